@@ -1,0 +1,1 @@
+"""ClearNotice core: everything the app does, as pure Python that never imports streamlit."""

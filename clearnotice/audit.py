@@ -1,0 +1,93 @@
+"""The audit log: who did what to which letter, and when. Written in the same transaction as
+the change it records, so the log never claims an edit that was rolled back."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import UTC, datetime
+
+from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from clearnotice.csv_safety import neutralise_formula
+from clearnotice.db import Base
+
+ACTIONS = (
+    "create",
+    "edit",
+    "import",
+    "rename",
+    "jurisdictions",
+    "consent",
+    "translate",
+    "comment",
+    "approve",
+    "export",
+    "sign-in",
+    "sign-in-failed",
+    "user",
+)
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+class AuditEvent(Base):
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now, index=True)
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(40), index=True)
+    letter_id: Mapped[int | None] = mapped_column(
+        Integer, ForeignKey("letters.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+
+def record(
+    session: Session, actor: str, action: str, letter_id: int | None = None, detail: str = ""
+) -> AuditEvent:
+    """Add an event to ``session``; the caller's commit makes it durable with the change."""
+    if action not in ACTIONS:
+        raise ValueError(f"unknown audit action {action!r}")
+    event = AuditEvent(actor=actor, action=action, letter_id=letter_id, detail=detail, at=now())
+    session.add(event)
+    return event
+
+
+def events(
+    session: Session,
+    *,
+    actor: str | None = None,
+    action: str | None = None,
+    letter_id: int | None = None,
+    limit: int = 1000,
+) -> list[AuditEvent]:
+    query = select(AuditEvent).order_by(AuditEvent.at.desc(), AuditEvent.id.desc()).limit(limit)
+    if actor:
+        query = query.where(AuditEvent.actor == actor)
+    if action:
+        query = query.where(AuditEvent.action == action)
+    if letter_id is not None:
+        query = query.where(AuditEvent.letter_id == letter_id)
+    return list(session.scalars(query))
+
+
+def to_csv(rows: list[AuditEvent]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["at", "actor", "action", "letter_id", "detail"])
+    for e in rows:
+        writer.writerow(
+            [
+                e.at.isoformat(),
+                neutralise_formula(e.actor),
+                e.action,
+                "" if e.letter_id is None else e.letter_id,
+                neutralise_formula(e.detail),
+            ]
+        )
+    return out.getvalue()

@@ -1,0 +1,199 @@
+"""The one place that splits a letter into blocks, sentences and words, with character offsets.
+
+Letters are Markdown: headings, bullet items, bold text and blank lines carry structure. Every
+other module (readability, rules, grammar, translation alignment, export) works on these pieces
+so that a heading is never glued to the next sentence and a bullet is always its own sentence,
+and so that every finding can point back at the exact characters in the letter.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+HEADING = "heading"
+BULLET = "bullet"
+PARAGRAPH = "paragraph"
+
+_ATX_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
+_BOLD_LINE = re.compile(r"^\*\*([^*\n]+?)\*\*:?[ \t]*$")
+_BULLET = re.compile(r"^([ \t]*)(?:[-*+•]|\d{1,3}[.)])[ \t]+")
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_INLINE_MARKUP = re.compile(r"(\*\*|__|\*|`)")
+
+# Abbreviations whose full stop does not end a sentence (lower-case, without the final dot).
+_ABBREVIATIONS = frozenset(
+    """a.m p.m e.g i.e etc mr mrs ms dr prof sr jr st inc ltd co corp no nos vs approx dept
+    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k p.o fig tel ext sra srta dra
+    ud uds núm""".split()
+)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
+
+
+@dataclass(frozen=True)
+class Block:
+    """A heading, a bullet item or a paragraph.
+
+    ``start``/``end`` span the block's content in the letter, without its Markdown marker
+    (``## ``, ``- ``) so that counts and findings never include the markup.
+    """
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    level: int = 0
+
+    @property
+    def is_heading(self) -> bool:
+        return self.kind == HEADING
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    block: int
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    text: str
+
+
+def _is_shouted_title(line: str) -> bool:
+    """A short line in capitals with no closing punctuation reads as a title in plain text."""
+    stripped = line.strip()
+    letters = [c for c in stripped if c.isalpha()]
+    return (
+        len(letters) >= 4
+        and all(c.isupper() for c in letters)
+        and len(stripped.split()) <= 10
+        and stripped[-1] not in ".,;:!?"
+    )
+
+
+@lru_cache(maxsize=256)
+def blocks(text: str) -> tuple[Block, ...]:
+    """Split ``text`` into blocks. Consecutive plain lines form one paragraph."""
+    result: list[Block] = []
+    para_start = para_end = -1
+
+    def close_paragraph() -> None:
+        nonlocal para_start, para_end
+        if para_start >= 0:
+            result.append(Block(PARAGRAPH, para_start, para_end, text[para_start:para_end]))
+        para_start = para_end = -1
+
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        line_start = pos
+        pos += len(line)
+        body = line.rstrip("\r\n")
+        if not body.strip():
+            close_paragraph()
+            continue
+        heading = _ATX_HEADING.match(body)
+        bold = _BOLD_LINE.match(body.strip())
+        bullet = _BULLET.match(body)
+        if heading:
+            close_paragraph()
+            start = line_start + heading.start(2)
+            result.append(
+                Block(
+                    HEADING,
+                    start,
+                    start + len(heading.group(2)),
+                    heading.group(2),
+                    len(heading.group(1)),
+                )
+            )
+        elif bold and para_start < 0:
+            offset = body.index("**") + 2
+            start = line_start + offset
+            result.append(Block(HEADING, start, start + len(bold.group(1)), bold.group(1), 3))
+        elif bullet:
+            close_paragraph()
+            start = line_start + bullet.end()
+            end = line_start + len(body.rstrip())
+            result.append(Block(BULLET, start, end, text[start:end]))
+        elif result and result[-1].kind == BULLET and para_start < 0 and body[:1] in " \t":
+            # an indented continuation line belongs to the bullet above it
+            last = result.pop()
+            end = line_start + len(body.rstrip())
+            result.append(Block(BULLET, last.start, end, text[last.start : end]))
+        elif para_start < 0 and _is_shouted_title(body):
+            start = line_start + len(body) - len(body.lstrip())
+            end = line_start + len(body.rstrip())
+            result.append(Block(HEADING, start, end, text[start:end], 1))
+        else:
+            if para_start < 0:
+                para_start = line_start + len(body) - len(body.lstrip())
+            para_end = line_start + len(body.rstrip())
+    close_paragraph()
+    return tuple(result)
+
+
+def _ends_with_abbreviation(chunk: str) -> bool:
+    tail = chunk.rstrip(".!?…\"'”’)]").rsplit(None, 1)
+    if not tail:
+        return False
+    token = tail[-1].lstrip("(\"'“‘").lower()
+    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+
+def split_sentences(text: str, offset: int = 0, block: int = 0) -> list[Sentence]:
+    """Sentences of one block. A block always holds at least one sentence if it has words."""
+    sentences: list[Sentence] = []
+    start = 0
+    for end_match in _SENTENCE_END.finditer(text):
+        end = end_match.end()
+        rest = text[end:].lstrip()
+        if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘¿¡*("):
+            continue
+        if end_match.group().startswith(".") and _ends_with_abbreviation(text[start:end]):
+            continue
+        _append(sentences, text, start, end, offset, block)
+        start = end
+    _append(sentences, text, start, len(text), offset, block)
+    return sentences
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int, offset: int, block: int) -> None:
+    chunk = text[start:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    body = chunk.strip()
+    if body and _WORD.search(body):
+        s = offset + start + lead
+        out.append(Sentence(s, s + len(body), body, block))
+
+
+@lru_cache(maxsize=256)
+def sentences(text: str) -> tuple[Sentence, ...]:
+    """Every sentence of the letter; headings and bullet items are sentences of their own."""
+    result: list[Sentence] = []
+    for index, b in enumerate(blocks(text)):
+        result.extend(split_sentences(b.text, b.start, index))
+    return tuple(result)
+
+
+def words(text: str, offset: int = 0) -> list[Word]:
+    """Words with their offsets; inline Markdown (``**``, ``_``) is never part of a word."""
+    return [Word(m.start() + offset, m.end() + offset, m.group()) for m in _WORD.finditer(text)]
+
+
+def strip_inline_markup(text: str) -> str:
+    """Text without bold/italic/code markers, for counting and for plain-text export."""
+    return _INLINE_MARKUP.sub("", text)
+
+
+def block_at(text: str, position: int) -> int | None:
+    """Index of the block containing character ``position``, if any."""
+    for index, b in enumerate(blocks(text)):
+        if b.start <= position <= b.end:
+            return index
+    return None

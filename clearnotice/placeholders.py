@@ -1,0 +1,43 @@
+"""Template placeholders: finding ``{{ name }}`` in a letter and filling them in.
+
+A letter must never go out with a placeholder left in it, so ``fill`` refuses (and names every
+missing value) rather than leave one behind.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ``{{ customer_name }}``; spaces inside the braces are optional.
+PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
+
+
+class UnfilledPlaceholderError(ValueError):
+    """Raised when a letter would keep placeholders that have no value."""
+
+    def __init__(self, missing: list[str]):
+        self.missing = missing
+        names = ", ".join(f"{{{{ {name} }}}}" for name in missing)
+        super().__init__(f"no value for {len(missing)} placeholder(s): {names}")
+
+
+def find_placeholders(text: str) -> list[str]:
+    """Names of the placeholders in ``text``, each once, in order of first appearance."""
+    return list(dict.fromkeys(m.group(1) for m in PLACEHOLDER.finditer(text)))
+
+
+def fill(text: str, values: dict[str, object]) -> str:
+    """``text`` with every placeholder replaced by its value.
+
+    A value that is missing, None or blank counts as unfilled: an empty name in "Dear ," is as
+    wrong as a left-over ``{{ customer_name }}``. A value that itself looks like a placeholder is
+    refused too: the reader could not tell it from one left unfilled.
+    """
+    names = find_placeholders(text)
+    missing = [n for n in names if values.get(n) is None or not str(values[n]).strip()]
+    if missing:
+        raise UnfilledPlaceholderError(missing)
+    for name in names:
+        if PLACEHOLDER.search(str(values[name])):
+            raise ValueError(f"the value for {{{{ {name} }}}} looks like a placeholder itself")
+    return PLACEHOLDER.sub(lambda m: str(values[m.group(1)]), text)

@@ -1,0 +1,39 @@
+# make run   set everything up and start the app on http://localhost:8501
+# make test  set up what the tests need and run the whole suite (what CI runs)
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: run test setup lint bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m clearnotice.offline_data
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+run:
+	scripts/system-deps.sh run
+	$(MAKE) setup
+	$(BIN)/streamlit run app.py
+
+test:
+	scripts/system-deps.sh test
+	$(MAKE) setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/python -m pytest
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+bench: setup
+	for script in bench/bench_*.py; do $(BIN)/python $$script || exit 1; done
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

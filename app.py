@@ -1,0 +1,90 @@
+"""ClearNotice home: the letters, a new letter from a template, and importing a draft."""
+
+import pandas as pd
+import streamlit as st
+
+from clearnotice.importing import ImportProblem, import_draft
+from clearnotice.placeholders import fill
+from clearnotice.templates import load_templates
+from components.services import get_store
+from components.session import current_actor, open_letter, page_setup
+
+page_setup("Letters")
+store = get_store()
+st.title("ClearNotice")
+st.caption(
+    "Breach notification letters that are plain, complete, legally sound and in the reader's own "
+    "language. Everything stays on this machine unless you choose a service that sends it out."
+)
+
+letters_tab, new_tab, import_tab = st.tabs(["Letters", "New letter", "Import a draft"])
+
+with letters_tab:
+    summaries = store.list_letters()
+    if not summaries:
+        st.info("No letters yet. Start one from a template or import a draft.")
+    else:
+        table = pd.DataFrame(
+            [
+                {
+                    "id": s.letter.id,
+                    "Title": s.letter.title,
+                    "Last change": s.letter.updated_at.strftime("%Y-%m-%d %H:%M"),
+                    "Versions": s.latest.number if s.latest else 0,
+                    "Languages": ", ".join(s.languages),
+                }
+                for s in summaries
+            ]
+        )
+        st.dataframe(table, hide_index=True, use_container_width=True)
+        choice = st.selectbox(
+            "Open a letter",
+            [s.letter.id for s in summaries],
+            format_func=lambda i: next(s.letter.title for s in summaries if s.letter.id == i),
+        )
+        if st.button("Open", type="primary"):
+            open_letter(choice)
+
+with new_tab:
+    templates = load_templates()
+    names = ["Blank letter", *[t.name for t in templates]]
+    with st.form("new-letter"):
+        title = st.text_input("Title", placeholder="e.g. March 2026 billing incident")
+        template_name = st.selectbox("Start from", names)
+        sample = st.checkbox(
+            "Fill the placeholders with the template's sample values",
+            help="Leave unticked to keep {{ placeholders }} for the mail merge.",
+        )
+        created = st.form_submit_button("Create letter", type="primary")
+    if created:
+        template = next((t for t in templates if t.name == template_name), None)
+        body = template.body if template else ""
+        if template and sample:
+            body = fill(body, dict(template.sample_values))
+        letter = store.create_letter(
+            title or (template.name if template else "Untitled letter"),
+            body,
+            actor=current_actor(),
+            origin=f"template:{template.slug}" if template else "typed",
+            jurisdictions=list(template.jurisdictions) if template else [],
+        )
+        open_letter(letter.id)
+
+with import_tab:
+    upload = st.file_uploader("A draft letter (.md, .txt or .docx)", type=["md", "txt", "docx"])
+    if upload is not None:
+        try:
+            draft = import_draft(upload.name, upload.getvalue())
+        except ImportProblem as problem:
+            st.error(str(problem))
+        else:
+            for warning in draft.warnings:
+                st.warning(warning)
+            st.markdown(f"**{draft.title}** · {len(draft.text.split())} words")
+            with st.expander("Preview"):
+                st.text(draft.text)
+            if st.button("Create letter from this draft", type="primary"):
+                letter = store.create_letter(
+                    draft.title, draft.text, actor=current_actor(), origin=f"import:{upload.name}"
+                )
+                open_letter(letter.id)

@@ -1,0 +1,328 @@
+"""English readability of a letter: the classic formulas, per letter, paragraph and sentence.
+
+This is the only module that imports textstat. textstat supplies the per-word facts (syllables
+from the CMU dictionary, the Dale-Chall easy-word list); the formulas are applied here to counts
+summed over our own segmentation (clearnotice.text), so a heading or a bullet is a sentence of
+its own rather than glued to the next one. Each block is analysed once and cached by its text,
+so after an edit to one paragraph only that paragraph is analysed again.
+
+The language is always passed explicitly: ``textstat.set_lang`` changes a process-wide global
+and Streamlit serves every session from one process.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+from textstat.backend.counts import count_syllables
+from textstat.backend.validations import is_difficult_word
+
+from clearnotice import text as segment
+from clearnotice.model import Finding, Severity
+from clearnotice.offline_data import ensure_cmudict
+
+LANG = "en_US"
+DEFAULT_TARGET_GRADE = 8.0
+# Adults read English silently at about 238 words a minute (Brysbaert 2019, "How many words
+# do we read per minute?", Journal of Memory and Language 109).
+WORDS_PER_MINUTE = 238
+# SMOG was normed on samples of 30 sentences (McLaughlin 1969); below that it means little.
+SMOG_MIN_SENTENCES = 30
+# Hard and very hard sentences as Hemingway Editor marks them (the rule its web app's script
+# applies): a sentence of 14 words or more whose Automated Readability Index is 10 or more is
+# hard, 14 or more very hard; shorter sentences are never marked.
+MIN_WORDS_TO_JUDGE = 14
+HARD_GRADE, VERY_HARD_GRADE = 10.0, 14.0
+LONG_SENTENCE_WORDS = 25
+POLYSYLLABLE = 3  # Gunning's "complex word": three or more syllables
+
+
+@dataclass(frozen=True)
+class Counts:
+    """Additive counts: the counts of a text are the sums of the counts of its parts."""
+
+    sentences: int = 0
+    words: int = 0
+    syllables: int = 0
+    letters: int = 0
+    characters: int = 0
+    polysyllables: int = 0
+    difficult: int = 0
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(*(a + b for a, b in zip(_astuple(self), _astuple(other), strict=True)))
+
+
+def _astuple(c: Counts) -> tuple[int, ...]:
+    return (
+        c.sentences,
+        c.words,
+        c.syllables,
+        c.letters,
+        c.characters,
+        c.polysyllables,
+        c.difficult,
+    )
+
+
+@dataclass(frozen=True)
+class Scores:
+    flesch_reading_ease: float
+    flesch_kincaid_grade: float
+    gunning_fog: float
+    smog: float | None  # None when the text has too few sentences for SMOG
+    coleman_liau: float
+    automated_readability: float
+    dale_chall: float
+
+
+@dataclass(frozen=True)
+class SentenceReadability:
+    start: int
+    end: int
+    words: int
+    grade: float  # Automated Readability Index of the sentence, as Hemingway uses
+    level: str  # "ok", "hard" or "very hard"
+    reasons: tuple[str, ...]
+    long_words: tuple[tuple[int, int], ...]  # spans of the words of three or more syllables
+
+
+@dataclass(frozen=True)
+class BlockReadability:
+    index: int
+    kind: str
+    start: int
+    end: int
+    counts: Counts
+    grade: float
+    sentences: tuple[SentenceReadability, ...]
+
+
+@dataclass(frozen=True)
+class Readability:
+    counts: Counts
+    paragraphs: int
+    scores: Scores
+    grade: float
+    target_grade: float
+    reading_minutes: float
+    blocks: tuple[BlockReadability, ...]
+    notes: tuple[str, ...]
+
+    @property
+    def distance_from_target(self) -> float:
+        """Grades above (positive) or below (negative) the target."""
+        return round(self.grade - self.target_grade, 1)
+
+    @property
+    def sentences(self) -> tuple[SentenceReadability, ...]:
+        return tuple(s for b in self.blocks for s in b.sentences)
+
+
+# --- formulas ------------------------------------------------------------------------------
+# Each takes counts so that letter, paragraph and sentence share one implementation.
+
+
+def flesch_reading_ease(c: Counts) -> float:
+    """Flesch (1948), "A new readability yardstick", J. Applied Psychology 32(3):221-233."""
+    return 206.835 - 1.015 * c.words / c.sentences - 84.6 * c.syllables / c.words
+
+
+def flesch_kincaid_grade(c: Counts) -> float:
+    """Kincaid, Fishburne, Rogers & Chissom (1975), Naval Technical Training Command RBR 8-75."""
+    return 0.39 * c.words / c.sentences + 11.8 * c.syllables / c.words - 15.59
+
+
+def gunning_fog(c: Counts) -> float:
+    """Gunning (1952), The Technique of Clear Writing: 0.4 (ASL + % words of 3+ syllables).
+
+    Every word of three or more syllables counts, as Gunning defined it; textstat instead skips
+    those on the Dale-Chall easy list, so its Fog reads lower on the same text.
+    """
+    return 0.4 * (c.words / c.sentences + 100 * c.polysyllables / c.words)
+
+
+def smog(c: Counts) -> float:
+    """McLaughlin (1969), "SMOG Grading", J. Reading 12(8):639-646."""
+    return 1.0430 * math.sqrt(c.polysyllables * 30 / c.sentences) + 3.1291
+
+
+def coleman_liau(c: Counts) -> float:
+    """Coleman & Liau (1975), J. Applied Psychology 60(2):283-284: letters and sentences per
+    100 words."""
+    return 0.0588 * (100 * c.letters / c.words) - 0.296 * (100 * c.sentences / c.words) - 15.8
+
+
+def automated_readability(c: Counts) -> float:
+    """Smith & Senter (1967), Automated Readability Index, AMRL-TR-66-220."""
+    return 4.71 * c.characters / c.words + 0.5 * c.words / c.sentences - 21.43
+
+
+def dale_chall(c: Counts) -> float:
+    """Dale & Chall (1948), "A formula for predicting readability", Educational Research
+    Bulletin 27: 0.1579 PDW + 0.0496 ASL, plus 3.6365 when over 5 % of words are difficult."""
+    percent_difficult = 100 * c.difficult / c.words
+    score = 0.1579 * percent_difficult + 0.0496 * c.words / c.sentences
+    return score + 3.6365 if percent_difficult > 5 else score
+
+
+def scores(c: Counts) -> Scores:
+    if c.words == 0 or c.sentences == 0:
+        return Scores(0.0, 0.0, 0.0, None, 0.0, 0.0, 0.0)
+    return Scores(
+        flesch_reading_ease=round(flesch_reading_ease(c), 1),
+        flesch_kincaid_grade=round(flesch_kincaid_grade(c), 1),
+        gunning_fog=round(gunning_fog(c), 1),
+        smog=round(smog(c), 1) if c.sentences >= SMOG_MIN_SENTENCES else None,
+        coleman_liau=round(coleman_liau(c), 1),
+        automated_readability=round(automated_readability(c), 1),
+        dale_chall=round(dale_chall(c), 1),
+    )
+
+
+# --- counting ------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=100_000)
+def _word_facts(word: str) -> tuple[int, bool]:
+    """(syllables, is a Dale-Chall difficult word) for one word, cached across letters."""
+    lower = word.lower()
+    return count_syllables(lower, LANG), is_difficult_word(lower, 0, LANG)
+
+
+def _sentence_counts(words: list[segment.Word]) -> tuple[Counts, tuple[tuple[int, int], ...]]:
+    syllables = letters = characters = poly = difficult = 0
+    long_words = []
+    for w in words:
+        n, hard = _word_facts(w.text)
+        syllables += n
+        letters += sum(ch.isalpha() for ch in w.text)
+        characters += sum(ch.isalnum() for ch in w.text)
+        difficult += hard
+        if n >= POLYSYLLABLE:
+            poly += 1
+            long_words.append((w.start, w.end))
+        # a number has no syllables in the dictionary; count it as one spoken word
+    return Counts(1, len(words), syllables, letters, characters, poly, difficult), tuple(long_words)
+
+
+def _grade_of(c: Counts) -> float:
+    return round(flesch_kincaid_grade(c), 1) if c.words and c.sentences else 0.0
+
+
+def _judge(words: int, grade: float, long_words: int) -> tuple[str, tuple[str, ...]]:
+    if words < MIN_WORDS_TO_JUDGE or grade < HARD_GRADE:
+        return "ok", ()
+    reasons = []
+    if words >= LONG_SENTENCE_WORDS:
+        reasons.append(f"{words} words long; split it in two")
+    if long_words >= 2:
+        reasons.append(f"{long_words} words of three or more syllables; use shorter words")
+    if not reasons:
+        reasons.append("long words in a long sentence; use shorter sentences and words")
+    return ("very hard" if grade >= VERY_HARD_GRADE else "hard"), tuple(reasons)
+
+
+@lru_cache(maxsize=4096)
+def _analyse_block(kind: str, content: str) -> tuple[Counts, tuple[SentenceReadability, ...]]:
+    """Counts and sentence figures of one block, with offsets relative to the block."""
+    total = Counts()
+    result = []
+    for sentence in segment.split_sentences(content):
+        words = segment.words(sentence.text, sentence.start)
+        if not words:
+            continue
+        counts, long_words = _sentence_counts(words)
+        grade = round(automated_readability(counts), 1)
+        level, reasons = _judge(counts.words, grade, len(long_words))
+        if kind == segment.HEADING:
+            level, reasons = "ok", ()
+        result.append(
+            SentenceReadability(
+                sentence.start, sentence.end, counts.words, grade, level, reasons, long_words
+            )
+        )
+        total = total + counts
+    return total, tuple(result)
+
+
+def _shift(s: SentenceReadability, offset: int) -> SentenceReadability:
+    return SentenceReadability(
+        s.start + offset,
+        s.end + offset,
+        s.words,
+        s.grade,
+        s.level,
+        s.reasons,
+        tuple((a + offset, b + offset) for a, b in s.long_words),
+    )
+
+
+def analyse(text: str, target_grade: float = DEFAULT_TARGET_GRADE) -> Readability:
+    """The readability of a whole letter, with per-block and per-sentence figures."""
+    ensure_cmudict()
+    total = Counts()
+    block_results = []
+    paragraphs = 0
+    for index, block in enumerate(segment.blocks(text)):
+        counts, sentences = _analyse_block(block.kind, block.text)
+        total = total + counts
+        if block.kind != segment.HEADING:
+            paragraphs += 1
+        block_results.append(
+            BlockReadability(
+                index,
+                block.kind,
+                block.start,
+                block.end,
+                counts,
+                _grade_of(counts),
+                tuple(_shift(s, block.start) for s in sentences),
+            )
+        )
+    notes = []
+    if total.words == 0:
+        notes.append("There is no text to score yet.")
+    elif total.sentences < SMOG_MIN_SENTENCES:
+        notes.append(
+            f"SMOG needs at least {SMOG_MIN_SENTENCES} sentences to mean anything; this letter "
+            f"has {total.sentences}."
+        )
+    if 0 < total.words < 100:
+        notes.append("Under 100 words, every formula is a rough guide only.")
+    result_scores = scores(total)
+    return Readability(
+        counts=total,
+        paragraphs=paragraphs,
+        scores=result_scores,
+        grade=result_scores.flesch_kincaid_grade,
+        target_grade=target_grade,
+        reading_minutes=round(total.words / WORDS_PER_MINUTE, 1),
+        blocks=tuple(block_results),
+        notes=tuple(notes),
+    )
+
+
+def hard_sentence_findings(result: Readability, text: str) -> list[Finding]:
+    """Hard and very hard sentences as findings, Hemingway-style, with the reason."""
+    findings = []
+    for s in result.sentences:
+        if s.level == "ok":
+            continue
+        very = s.level == "very hard"
+        findings.append(
+            Finding(
+                rule_id="readability.very-hard-sentence" if very else "readability.hard-sentence",
+                severity=Severity.WARNING if very else Severity.SUGGESTION,
+                message=f"{'Very hard' if very else 'Hard'} to read (grade {s.grade:g}): "
+                + "; ".join(s.reasons)
+                + ".",
+                start=s.start,
+                end=s.end,
+                match=text[s.start : s.end],
+                source="guidance: keep the letter easy to read and understand; no techno-jargon",
+            )
+        )
+    return findings

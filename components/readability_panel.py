@@ -1,0 +1,103 @@
+"""The readability panel of the Edit page: scores, target grade, hard sentences, a chart."""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from clearnotice import readability
+from clearnotice.text import HEADING
+from components.highlight import render_highlighted
+
+TARGET_KEY = "target_grade"
+
+
+def render(text: str) -> readability.Readability:
+    target = st.number_input(
+        "Target grade",
+        min_value=3.0,
+        max_value=16.0,
+        step=0.5,
+        key=TARGET_KEY,
+        value=readability.DEFAULT_TARGET_GRADE,
+        help="Plain-language letters aim at grade 8 or below.",
+    )
+    result = readability.analyse(text, target_grade=target)
+    distance = result.distance_from_target
+    top = st.columns(3)
+    top[0].metric(
+        "Grade (Flesch-Kincaid)",
+        f"{result.grade:g}",
+        delta=f"{distance:+g} vs target",
+        delta_color="inverse",
+    )
+    top[1].metric(
+        "Reading ease (Flesch)",
+        f"{result.scores.flesch_reading_ease:g}",
+        help="0-100; 60 and above is plain English.",
+    )
+    top[2].metric("Reading time", f"{result.reading_minutes:g} min")
+    if distance > 0:
+        st.warning(f"The letter reads {distance:g} grades above the target of {target:g}.")
+    else:
+        st.success(f"The letter is at or below the target grade of {target:g}.")
+    for note in result.notes:
+        st.caption(note)
+    _scores_table(result)
+    _grade_chart(result)
+    findings = readability.hard_sentence_findings(result, text)
+    st.markdown(f"**Hard sentences:** {len(findings)}")
+    if findings:
+        render_highlighted(
+            text, findings, css_class=lambda f: "very-hard" if "very" in f.rule_id else "hard"
+        )
+    return result
+
+
+def _scores_table(result: readability.Readability) -> None:
+    s, c = result.scores, result.counts
+    rows = [
+        ("Flesch Reading Ease", s.flesch_reading_ease),
+        ("Flesch-Kincaid grade", s.flesch_kincaid_grade),
+        ("Gunning Fog", s.gunning_fog),
+        ("SMOG", "too short" if s.smog is None else s.smog),
+        ("Coleman-Liau", s.coleman_liau),
+        ("Automated Readability Index", s.automated_readability),
+        ("Dale-Chall", s.dale_chall),
+        ("Words", c.words),
+        ("Sentences", c.sentences),
+        ("Paragraphs", result.paragraphs),
+    ]
+    with st.expander("All scores and counts", expanded=False):
+        st.table(pd.DataFrame(rows, columns=["Measure", "Value"]).astype({"Value": str}))
+
+
+def _grade_chart(result: readability.Readability) -> None:
+    data = pd.DataFrame(
+        [
+            {"block": f"{b.index + 1}", "grade": b.grade, "kind": b.kind, "words": b.counts.words}
+            for b in result.blocks
+            if b.kind != HEADING and b.counts.words
+        ]
+    )
+    if data.empty:
+        return
+    bars = (
+        alt.Chart(data)
+        .mark_bar()
+        .encode(
+            x=alt.X("block:N", sort=None, title="Paragraph or bullet"),
+            y=alt.Y("grade:Q", title="Grade"),
+            color=alt.condition(
+                alt.datum.grade > result.target_grade, alt.value("#d9822b"), alt.value("#4c78a8")
+            ),
+            tooltip=["block", "kind", "grade", "words"],
+        )
+    )
+    rule = (
+        alt.Chart(pd.DataFrame({"target": [result.target_grade]}))
+        .mark_rule(strokeDash=[4, 4])
+        .encode(y="target:Q")
+    )
+    st.altair_chart(bars + rule, use_container_width=True)

@@ -1,0 +1,47 @@
+"""Per-browser-session state: who is working, which letter is open, and the page frame.
+
+The database is the source of truth; session state only remembers which letter is open (also in
+the URL, so a reload keeps it) and what the user is typing.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+LETTER_PARAM = "letter"
+SELECTED_LETTER = "selected_letter_id"
+LOCAL_ACTOR = "local user"
+
+
+def page_setup(title: str) -> None:
+    """Every page calls this first: page title and layout."""
+    st.set_page_config(page_title=f"{title} · ClearNotice", layout="wide")
+
+
+def current_actor() -> str:
+    """The name recorded in versions and the audit log for what this session does."""
+    return LOCAL_ACTOR
+
+
+def selected_letter_id() -> int | None:
+    """The open letter: from the URL first (reload-proof), else from this session."""
+    raw = st.query_params.get(LETTER_PARAM)
+    if raw is not None:
+        try:
+            letter_id = int(raw)
+        except ValueError:
+            return None
+        st.session_state[SELECTED_LETTER] = letter_id
+        return letter_id
+    return st.session_state.get(SELECTED_LETTER)
+
+
+def select_letter(letter_id: int) -> None:
+    st.session_state[SELECTED_LETTER] = letter_id
+    st.query_params[LETTER_PARAM] = str(letter_id)
+
+
+def open_letter(letter_id: int, page: str = "pages/1_Edit.py") -> None:
+    """Remember ``letter_id`` and go to ``page`` with it in the URL."""
+    st.session_state[SELECTED_LETTER] = letter_id
+    st.switch_page(page, query_params={LETTER_PARAM: str(letter_id)})

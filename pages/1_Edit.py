@@ -1,0 +1,29 @@
+"""Edit a letter: the editor beside its readability, guidance and grammar."""
+
+import streamlit as st
+
+from components import editor, readability_panel
+from components.letter_picker import pick_letter
+from components.services import get_store
+from components.session import page_setup
+
+page_setup("Edit")
+store = get_store()
+letter = pick_letter(store)
+if letter is None:
+    st.stop()
+
+st.title(letter.title)
+left, right = st.columns([3, 2], gap="large")
+with left:
+    state = editor.render(store, letter)
+    editor.render_history(store, letter)
+    # hook: open review comments
+with right:
+    readability_tab, guidance_tab, grammar_tab = st.tabs(["Readability", "Guidance", "Grammar"])
+    with readability_tab:
+        readability_panel.render(state.text)
+    with guidance_tab:
+        pass  # hook: guidance panel
+    with grammar_tab:
+        pass  # hook: grammar panel

@@ -1,0 +1,361 @@
+"""Turning an uploaded draft (.md, .markdown, .txt or .docx) into the Markdown text of a letter.
+
+Nothing is saved here: the caller creates the letter only after an import succeeded, so a bad
+file never leaves half a letter behind. Every refusal is an ``ImportProblem`` whose message can
+be shown to the user as it is.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import re
+import unicodedata
+import zipfile
+from dataclasses import dataclass
+from pathlib import PureWindowsPath
+
+from clearnotice.letters import MAX_TITLE
+from clearnotice.text import HEADING, blocks, strip_inline_markup
+
+TEXT_EXTENSIONS = (".md", ".markdown", ".txt")
+DOCX_EXTENSION = ".docx"
+# For st.file_uploader(type=...), which wants the extensions without their dot.
+UPLOAD_TYPES = tuple(ext.lstrip(".") for ext in (*TEXT_EXTENSIONS, DOCX_EXTENSION))
+
+# A breach letter is a few kilobytes (the samples in tests/fixtures are 2-4 KB). 1 MB of text is
+# some 150,000 words, far beyond any letter, yet small enough to analyse at once.
+MAX_TEXT_BYTES = 1_000_000
+# A .docx also carries styles, fonts and often a pasted logo, so it may be larger on disk.
+MAX_DOCX_BYTES = 5_000_000
+# A .docx is a zip: refuse one that would unpack to more than this (a "zip bomb").
+MAX_DOCX_UNPACKED_BYTES = 50_000_000
+
+# Files people upload by mistake, recognised by their first bytes, so the message can say what
+# the file is rather than only that it is not text.
+_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a zip archive (a .docx is one: was it renamed?)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word 97-2003 (.doc) file"),
+    (b"{\\rtf", "an RTF document"),
+)
+_OTHER_FORMATS = {
+    ".doc": "Old Word (.doc) files cannot be read. Open it in Word and save it as .docx.",
+    ".rtf": "RTF files cannot be read. Save it as .docx or as plain text (.txt).",
+    ".odt": "OpenDocument (.odt) files cannot be read. Save it as .docx.",
+    ".pdf": "PDF files cannot be read. Import the .docx it was made from, or paste the text.",
+}
+# Characters a text file may hold besides printable ones.
+_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+_LINE_BREAKS = re.compile(r"\r\n|[\r\f\v\u2028\u2029]")
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+class ImportProblem(ValueError):
+    """A file that cannot become a letter; ``str(problem)`` is the message for the user."""
+
+
+@dataclass(frozen=True)
+class ImportedDraft:
+    """The text of an imported draft, ready to be saved as a letter's first version."""
+
+    title: str
+    text: str
+    warnings: tuple[str, ...]
+    file_name: str
+
+    @property
+    def origin(self) -> str:
+        """The version origin to record, e.g. ``import:draft.docx``."""
+        return f"import:{self.file_name}"
+
+
+def import_draft(data: bytes, file_name: str) -> ImportedDraft:
+    """Read an uploaded file into Markdown letter text, or raise ``ImportProblem``."""
+    name = _clean_file_name(file_name)
+    extension = _extension(name)
+    if extension in TEXT_EXTENSIONS:
+        text, warnings = _read_text_file(data, name)
+    elif extension == DOCX_EXTENSION:
+        text, warnings = _read_docx(data, name)
+    elif extension in _OTHER_FORMATS:
+        raise ImportProblem(f"“{name}”: {_OTHER_FORMATS[extension]}")
+    else:
+        accepted = ", ".join((*TEXT_EXTENSIONS, DOCX_EXTENSION))
+        what = f"a {extension} file" if extension else "a file without an extension"
+        raise ImportProblem(f"“{name}” is {what}. Import accepts {accepted}.")
+    text = _normalise_lines(text).strip("\n")
+    if not text.strip():
+        raise ImportProblem(f"“{name}” has no text in it.")
+    if len(text.encode("utf-8")) > MAX_TEXT_BYTES:
+        raise ImportProblem(
+            f"“{name}” holds more than {MAX_TEXT_BYTES // 1_000_000} MB of text; "
+            "a letter is a few pages. Import the letter on its own."
+        )
+    return ImportedDraft(_title(text, name), text + "\n", tuple(warnings), name)
+
+
+# plain text ---------------------------------------------------------------------------------
+def _read_text_file(data: bytes, name: str) -> tuple[str, list[str]]:
+    if not data.strip():
+        raise ImportProblem(f"“{name}” is empty.")
+    if len(data) > MAX_TEXT_BYTES:
+        raise ImportProblem(
+            f"“{name}” is {_megabytes(len(data))}; a text draft may be at most "
+            f"{_megabytes(MAX_TEXT_BYTES)}. A letter is a few kilobytes."
+        )
+    text, warnings = _decode(data, name)
+    _refuse_control_characters(text, name)
+    return text, warnings
+
+
+def _decode(data: bytes, name: str) -> tuple[str, list[str]]:
+    """Decode by byte-order mark, then UTF-8, then Windows-1252 with a warning saying so."""
+    for bom, codec, label in (
+        (codecs.BOM_UTF8, "utf-8-sig", "UTF-8"),
+        (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+        (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), []
+            except UnicodeDecodeError:
+                raise ImportProblem(
+                    f"“{name}” says it is {label} text but is not valid {label}. "
+                    "Save it again as UTF-8 text."
+                ) from None
+    for signature, what in _SIGNATURES:
+        if data.startswith(signature):
+            raise ImportProblem(f"“{name}” is {what}, not text.")
+    if b"\x00" in data:
+        raise ImportProblem(
+            f"“{name}” is not a text file: it contains NUL bytes, as binary files (and text "
+            "saved as UTF-16 without a byte-order mark) do. Save it as UTF-8 text."
+        )
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError:
+        pass
+    # Windows-1252 leaves five byte values undefined, so Python refuses those; a text of
+    # another legacy encoding either fails here or shows up as control characters below.
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise ImportProblem(
+            f"“{name}” is neither UTF-8 nor Windows-1252 text, so its letters cannot be read "
+            "safely. Save it as UTF-8 text and import it again."
+        ) from None
+    return text, [
+        f"“{name}” is not UTF-8, so it was read as Windows-1252 (Western European). "
+        "Check that accented letters such as é, ñ and ü came through correctly."
+    ]
+
+
+def _refuse_control_characters(text: str, name: str) -> None:
+    for index, char in enumerate(text):
+        if char not in _ALLOWED_CONTROLS and unicodedata.category(char) == "Cc":
+            line = text.count("\n", 0, index) + 1
+            raise ImportProblem(
+                f"“{name}” is not plain text: it holds the control character "
+                f"U+{ord(char):04X} on line {line}. Save it as UTF-8 text."
+            )
+
+
+# .docx ---------------------------------------------------------------------------------------
+def _read_docx(data: bytes, name: str) -> tuple[str, list[str]]:
+    if not data:
+        raise ImportProblem(f"“{name}” is empty.")
+    if len(data) > MAX_DOCX_BYTES:
+        raise ImportProblem(
+            f"“{name}” is {_megabytes(len(data))}; a .docx draft may be at most "
+            f"{_megabytes(MAX_DOCX_BYTES)}. Remove large pictures and try again."
+        )
+    package = _open_zip(data, name)
+    with package:
+        names = set(package.namelist())
+        if "[Content_Types].xml" not in names:
+            raise ImportProblem(f"“{name}” is a zip archive, not a Word document.")
+        unpacked = sum(info.file_size for info in package.infolist())
+        if unpacked > MAX_DOCX_UNPACKED_BYTES:
+            raise ImportProblem(
+                f"“{name}” would unpack to {_megabytes(unpacked)}, more than a letter ever "
+                f"needs (limit {_megabytes(MAX_DOCX_UNPACKED_BYTES)})."
+            )
+    from docx import Document  # python-docx is slow to import; only .docx imports need it
+
+    try:
+        document = Document(io.BytesIO(data))
+    except Exception as error:  # python-docx raises KeyError, ValueError, lxml errors...
+        raise ImportProblem(
+            f"“{name}” could not be read as a Word document ({type(error).__name__}). "
+            "Open it in Word, save it as .docx and import it again."
+        ) from None
+    return _docx_to_markdown(document)
+
+
+def _open_zip(data: bytes, name: str) -> zipfile.ZipFile:
+    for signature, what in _SIGNATURES:
+        if data.startswith(signature) and signature != b"PK\x03\x04":
+            raise ImportProblem(f"“{name}” is {what}, not a .docx file.")
+    try:
+        return zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise ImportProblem(
+            f"“{name}” is not a Word .docx file (a .docx is a zip package; this is not). "
+            "If it is text, rename it to .txt."
+        ) from None
+
+
+def _docx_to_markdown(document) -> tuple[str, list[str]]:
+    from docx.table import Table
+
+    parts: list[str] = []
+    tables = 0
+    for item in document.iter_inner_content():
+        if isinstance(item, Table):
+            tables += 1
+            parts.extend(_table_lines(item))
+        else:
+            line = _paragraph_markdown(item)
+            if line.strip():
+                parts.append(line)
+    warnings = []
+    body = document.element.body
+    images = len(body.findall(f".//{_W}drawing")) + len(body.findall(f".//{_W}pict"))
+    text_boxes = len(body.findall(f".//{_W}txbxContent"))
+    if images - text_boxes > 0:
+        warnings.append(
+            f"{images - text_boxes} picture(s) were left out; pictures are not part of the "
+            "letter text."
+        )
+    if text_boxes:
+        warnings.append(
+            f"The text of {text_boxes} text box(es) was left out. Copy it into the letter if "
+            "it matters."
+        )
+    if tables:
+        warnings.append(
+            f"{tables} table(s) became plain lines, one row per paragraph with cells "
+            "separated by “|”. Check that they still read well."
+        )
+    return "\n\n".join(parts), warnings
+
+
+def _paragraph_markdown(paragraph) -> str:
+    style = paragraph.style.name if paragraph.style is not None else ""
+    if not paragraph.text.strip():
+        return ""
+    if style == "Title":
+        return "# " + _one_line(paragraph.text)
+    heading = re.fullmatch(r"Heading (\d)", style)
+    if heading:
+        # Title is the letter's "#", so Word's Heading 1 (the section headings) becomes "##".
+        level = min(int(heading.group(1)) + 1, 6)
+        return "#" * level + " " + _one_line(paragraph.text)
+    level = _list_level(paragraph, style)
+    if level is not None:
+        return "  " * level + "- " + _one_line(_runs_markdown(paragraph))
+    return _runs_markdown(paragraph)
+
+
+def _list_level(paragraph, style: str) -> int | None:
+    """Nesting level of a list item (0 for the top level), or None if it is no list item."""
+    p_pr = paragraph._p.pPr
+    num_pr = p_pr.numPr if p_pr is not None else None
+    if num_pr is not None and num_pr.numId is not None and num_pr.numId.val != 0:
+        return num_pr.ilvl.val if num_pr.ilvl is not None else 0
+    listed = re.fullmatch(r"List (?:Bullet|Number)(?: (\d))?", style)
+    if listed:
+        return int(listed.group(1)) - 1 if listed.group(1) else 0
+    return None
+
+
+def _runs_markdown(paragraph) -> str:
+    """The paragraph's text with bold runs in ``**``; hyperlinks keep their address."""
+    pieces: list[tuple[str, bool]] = []
+    for item in paragraph.iter_inner_content():
+        runs = item.runs if hasattr(item, "runs") else [item]
+        for run in runs:
+            pieces.append((run.text, _is_bold(run)))
+        address = getattr(item, "address", "")
+        if address and address not in item.text:
+            pieces.append((f" ({address})", False))
+    merged: list[list] = []
+    for text, bold in pieces:
+        bold = bold and bool(text.strip())
+        if merged and (merged[-1][1] == bold or not text.strip()):
+            merged[-1][0] += text
+        else:
+            merged.append([text, bold])
+    out = []
+    for text, bold in merged:
+        if bold:
+            # "** word**" is not bold in Markdown: keep the spaces outside the markers.
+            core = text.strip()
+            lead = text[: len(text) - len(text.lstrip())]
+            trail = text[len(text.rstrip()) :]
+            out.append(f"{lead}**{core}**{trail}")
+        else:
+            out.append(text)
+    return "".join(out).strip()
+
+
+def _is_bold(run) -> bool:
+    if run.bold is not None:
+        return run.bold
+    return bool(run.style is not None and run.style.font.bold)
+
+
+def _table_lines(table) -> list[str]:
+    lines = []
+    for row in table.rows:
+        cells, seen = [], set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:  # a merged cell is listed once per column it spans
+                continue
+            seen.add(id(cell._tc))
+            value = ", ".join(_one_line(p.text) for p in cell.paragraphs if p.text.strip())
+            if value:
+                cells.append(value)
+        if cells:
+            lines.append(" | ".join(cells))
+    return lines
+
+
+# shared --------------------------------------------------------------------------------------
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _normalise_lines(text: str) -> str:
+    return _LINE_BREAKS.sub("\n", text)
+
+
+def _title(text: str, name: str) -> str:
+    for block in blocks(text):
+        if block.kind == HEADING:
+            title = _one_line(strip_inline_markup(block.text))
+            if title:
+                return title[:MAX_TITLE]
+    stem = PureWindowsPath(name).stem
+    return (_one_line(re.sub(r"[_\-.]+", " ", stem)) or "Imported letter")[:MAX_TITLE]
+
+
+def _clean_file_name(file_name: str) -> str:
+    """The bare file name, without any folders or control characters a browser may send."""
+    base = PureWindowsPath(file_name or "").name  # splits on both / and \
+    base = "".join(c for c in base if unicodedata.category(c)[0] != "C").strip()
+    return base[:200] or "upload"
+
+
+def _extension(name: str) -> str:
+    return PureWindowsPath(name).suffix.lower()
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"

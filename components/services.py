@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import streamlit as st
 
+from clearnotice.db import database_url
 from clearnotice.letters import Store
 
 
-@st.cache_resource(show_spinner=False)
 def get_store() -> Store:
-    """One store (engine and connection pool) per server process, shared by all sessions."""
-    return Store()
+    """The store for the configured database, shared by every session of this server."""
+    return _store_for(database_url())
+
+
+@st.cache_resource(show_spinner=False)
+def _store_for(url: str) -> Store:
+    """One engine and connection pool per database URL and server process."""
+    return Store(url)

@@ -6,6 +6,8 @@ the URL, so a reload keeps it) and what the user is typing.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
 LETTER_PARAM = "letter"
@@ -13,9 +15,24 @@ SELECTED_LETTER = "selected_letter_id"
 LOCAL_ACTOR = "local user"
 
 
+PAGES_DIR = Path(__file__).resolve().parents[1] / "pages"
+
+
 def page_setup(title: str) -> None:
-    """Every page calls this first: page title and layout."""
+    """Every page calls this first: page title, layout and the navigation."""
     st.set_page_config(page_title=f"{title} · ClearNotice", layout="wide")
+    _navigation()
+
+
+def _navigation() -> None:
+    """Links to every page, carrying the open letter so a page switch keeps it."""
+    letter = st.session_state.get(SELECTED_LETTER)
+    params = {LETTER_PARAM: str(letter)} if letter is not None else None
+    with st.sidebar:
+        st.page_link("app.py", label="Letters")
+        for script in sorted(PAGES_DIR.glob("*.py")):
+            label = script.stem.split("_", 1)[-1].replace("_", " ")
+            st.page_link(f"pages/{script.name}", label=label, query_params=params)
 
 
 def current_actor() -> str:

@@ -1,0 +1,97 @@
+"""Readability speed: our full analysis beside textstat's own metrics on the same unseen text.
+
+Prints, for letters of 150, 450, 2,000 and 10,000 words, the median time of
+- the full analysis of a letter never seen before (every block new),
+- the same after an edit to one paragraph (only that block is new),
+- textstat's six classic metrics alone on the same unseen text.
+textstat caches per text string, so every run gets a fresh variant of the letter.
+Aims (warm process): 450 words new <= 50 ms; after a one-paragraph edit <= 10 ms; linear cost.
+Run: .venv/bin/python bench/bench_readability.py
+"""
+
+from __future__ import annotations
+
+import itertools
+import statistics
+import time
+from pathlib import Path
+
+from textstat.backend import metrics
+
+from clearnotice import readability
+
+SAMPLE = (Path(__file__).resolve().parents[1] / "tests/fixtures/good-plain.md").read_text()
+RUNS = 15
+_counter = itertools.count()
+
+
+def letter_of(words: int) -> str:
+    """A letter of about ``words`` words, every line made unique by a serial number, so that no
+    block is in any cache."""
+    lines = [line for line in SAMPLE.splitlines() if line.strip()]
+    out, count = [], 0
+    while count < words:
+        for line in lines:
+            out.append(f"{line} case {next(_counter)}")
+            count += len(line.split()) + 2
+            if count >= words:
+                break
+    return "\n\n".join(out)
+
+
+def median_ms(fn, inputs) -> float:
+    times = []
+    for item in inputs:
+        start = time.perf_counter()
+        fn(item)
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def textstat_six(text: str) -> None:
+    lang = "en_US"
+    metrics.flesch_reading_ease(text, lang)
+    metrics.flesch_kincaid_grade(text, lang)
+    metrics.gunning_fog(text, lang)
+    metrics.smog_index(text, lang)
+    metrics.coleman_liau_index(text)
+    metrics.automated_readability_index(text)
+
+
+def edited(text: str) -> str:
+    """The same letter with one paragraph changed."""
+    marker = "We shut off that access the same day."
+    changed = text.replace(marker, f"We shut off that access within {next(_counter)} minutes.", 1)
+    assert changed != text, "the benchmark letter lost its edit marker"
+    return changed
+
+
+def after_edit_ms(base: str) -> float:
+    """Time to re-analyse ``base`` after one paragraph changed, as in the editor."""
+    readability.analyse(base)
+    changed = edited(base)
+    start = time.perf_counter()
+    readability.analyse(changed)
+    return (time.perf_counter() - start) * 1000
+
+
+def main() -> None:
+    readability.analyse(letter_of(450))  # warm: dictionary load, imports
+    textstat_six(letter_of(450))
+    print(
+        f"{'words':>7} | {'full, new':>10} | {'after edit':>10} | {'textstat 6':>10} | per 1k words"
+    )
+    print("-" * 66)
+    for size in (150, 450, 2_000, 10_000):
+        fresh = [letter_of(size) for _ in range(RUNS)]
+        new_ms = median_ms(readability.analyse, fresh)
+        edit_ms = statistics.median(after_edit_ms(letter_of(size)) for _ in range(RUNS))
+        stat_ms = median_ms(textstat_six, [letter_of(size) for _ in range(RUNS)])
+        print(
+            f"{size:>7} | {new_ms:>7.1f} ms | {edit_ms:>7.1f} ms | {stat_ms:>7.1f} ms | "
+            f"{new_ms / size * 1000:.1f} ms"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,48 @@
+"""In a real browser: create a letter from a template, edit it, watch the grade move, reload."""
+
+import re
+
+from tests.e2e.conftest import wait_for_app
+
+HARD_TEXT = (
+    "Notwithstanding the aforementioned considerations, the organisation's comprehensive "
+    "forensic investigation subsequently determined that unauthorized exfiltration of personally "
+    "identifiable information had unquestionably occurred."
+)
+
+
+def _grade(page) -> float:
+    metric = page.locator("[data-testid='stMetric']", has_text="Grade").first
+    value = metric.locator("[data-testid='stMetricValue']").inner_text()
+    return float(value)
+
+
+def test_template_letter_edit_changes_grade_and_survives_reload(app_server, page):
+    page.goto(app_server.url)
+    wait_for_app(page)
+    page.get_by_role("tab", name="New letter").click()
+    page.get_by_label("Title").fill("Browser test letter")
+    page.locator("[data-testid='stSelectbox']", has_text="Start from").click()
+    page.get_by_role("option", name=re.compile("General US notice")).click()
+    page.get_by_role("button", name="Create letter").click()
+
+    page.wait_for_url(re.compile(r"/Edit\?letter=\d+"))
+    wait_for_app(page)
+    editor = page.get_by_role("textbox", name=re.compile("Letter text"))
+    assert "Notice of Data Breach" in editor.input_value()
+    grade_before = _grade(page)
+
+    editor.fill(HARD_TEXT)
+    page.get_by_role("heading", name="Browser test letter").click()  # blur: the text is sent
+    page.wait_for_function(
+        "(before) => { const v = document.querySelector("
+        "\"[data-testid='stMetricValue']\"); return v && parseFloat(v.innerText) !== before; }",
+        arg=grade_before,
+    )
+    assert _grade(page) > grade_before + 5
+
+    page.reload()
+    wait_for_app(page)
+    assert page.get_by_role("textbox", name=re.compile("Letter text")).input_value() == HARD_TEXT
+    letter_id = int(re.search(r"letter=(\d+)", page.url).group(1))
+    assert app_server.store().latest_version(letter_id).text == HARD_TEXT

@@ -1,0 +1,59 @@
+"""App-wide settings: one key/value table that pages and services read and the Settings page sets.
+
+Values are JSON (strings, numbers, booleans, lists, dicts). Each row remembers who changed it and
+when, so a deployment can see who switched, say, the grammar checker to a public service.
+Environment variables still win over these rows where a module says so (deployments configure
+by environment); this table holds what users choose in the app.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import JSON, DateTime, String, select
+from sqlalchemy.orm import Mapped, mapped_column
+
+from clearnotice import audit
+from clearnotice.db import Base
+
+if TYPE_CHECKING:  # letters imports db, whose session factory imports this module
+    from clearnotice.letters import Store
+
+MAX_KEY = 120
+
+
+class Setting(Base):
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(MAX_KEY), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+    updated_by: Mapped[str] = mapped_column(String(200), default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=audit.now)
+
+
+def get_setting(store: Store, key: str, default: Any = None) -> Any:
+    """The stored value of ``key``, or ``default`` when nobody has set it."""
+    with store.session() as s:
+        row = s.get(Setting, key)
+        return default if row is None else row.value
+
+
+def set_setting(store: Store, key: str, value: Any, actor: str) -> None:
+    """Store ``value`` under ``key``, replacing what was there, and note who changed it."""
+    if not key or len(key) > MAX_KEY:
+        raise ValueError(f"a setting key must be 1 to {MAX_KEY} characters, not {key!r}")
+    with store.session() as s, s.begin():
+        row = s.get(Setting, key)
+        if row is None:
+            s.add(Setting(key=key, value=value, updated_by=actor, updated_at=audit.now()))
+        else:
+            row.value = value
+            row.updated_by = actor
+            row.updated_at = audit.now()
+
+
+def all_settings(store: Store) -> dict[str, Any]:
+    """Every stored setting, for a settings page or a support dump."""
+    with store.session() as s:
+        return {row.key: row.value for row in s.scalars(select(Setting).order_by(Setting.key))}

@@ -13,10 +13,18 @@ def page(name: str) -> str:
     return str(ROOT / name)
 
 
-def _edit_page(letter_id: int) -> AppTest:
-    at = AppTest.from_file(page("pages/1_Edit.py"), default_timeout=TIMEOUT)
-    at.query_params["letter"] = str(letter_id)
+def open_page(script: str, letter_id: int | None = None) -> AppTest:
+    """A fresh session of the whole app (entry point app.py) showing ``script``."""
+    at = AppTest.from_file(page("app.py"), default_timeout=TIMEOUT)
+    if letter_id is not None:
+        at.query_params["letter"] = str(letter_id)
+    if script != "app.py":
+        at.switch_page(script)
     return at.run()
+
+
+def _edit_page(letter_id: int) -> AppTest:
+    return open_page("pages/1_Edit.py", letter_id)
 
 
 def _grade(at: AppTest) -> float:
@@ -29,15 +37,13 @@ def _grade(at: AppTest) -> float:
     sorted(p.relative_to(ROOT).as_posix() for p in [ROOT / "app.py", *ROOT.glob("pages/*.py")]),
 )
 def test_every_page_runs_without_an_exception(database, script):
-    database.create_letter("Smoke", "# Notice\n\nWe are sorry.", actor="tester")
-    at = AppTest.from_file(page(script), default_timeout=TIMEOUT)
-    at.query_params["letter"] = "1"
-    at.run()
+    letter = database.create_letter("Smoke", "# Notice\n\nWe are sorry.", actor="tester")
+    at = open_page(script, letter.id)
     assert not at.exception, [e.message for e in at.exception]
 
 
 def test_creating_a_letter_from_a_template_stores_its_text(database):
-    at = AppTest.from_file(page("app.py"), default_timeout=TIMEOUT).run()
+    at = open_page("app.py")
     at.text_input[0].input("March incident")
     at.selectbox[0].select("General US notice (follows the guidance)")
     at.button[0].click().run()
@@ -66,7 +72,7 @@ def test_the_text_survives_a_page_switch_and_a_new_session(database):
     letter = database.create_letter("Keep", "First text.", actor="tester")
     at = _edit_page(letter.id)
     at.text_area(key=f"editor:{letter.id}").input("Second text, typed by the user.").run()
-    AppTest.from_file(page("app.py"), default_timeout=TIMEOUT).run()  # the user goes home
+    at.switch_page("app.py").run()  # the user goes home
     reloaded = _edit_page(letter.id)  # a reload: a fresh session reading the database
     assert reloaded.text_area(key=f"editor:{letter.id}").value == "Second text, typed by the user."
 

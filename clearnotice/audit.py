@@ -53,7 +53,9 @@ def record(
     """Add an event to ``session``; the caller's commit makes it durable with the change."""
     if action not in ACTIONS:
         raise ValueError(f"unknown audit action {action!r}")
-    event = AuditEvent(actor=actor, action=action, letter_id=letter_id, detail=detail, at=now())
+    event = AuditEvent(
+        actor=actor[:200], action=action, letter_id=letter_id, detail=detail, at=now()
+    )
     session.add(event)
     return event
 

@@ -30,6 +30,14 @@ from clearnotice import audit
 from clearnotice.db import Base, make_engine, make_session_factory
 
 MAX_TITLE = 200
+MAX_NAME = 200  # actors and authors, as the columns hold them
+
+
+def _check_text(text: str) -> str:
+    """Refuse what no database stores alike: PostgreSQL rejects NUL, SQLite would keep it."""
+    if "\x00" in text:
+        raise ValueError("The text contains a NUL character, which a letter cannot hold.")
+    return text
 
 
 def fingerprint(text: str) -> str:
@@ -113,6 +121,8 @@ class Store:
     ) -> Letter:
         """A letter and its first version, written together or not at all."""
         title = (title or "").strip()[:MAX_TITLE] or "Untitled letter"
+        actor = actor[:MAX_NAME]
+        _check_text(text)
         with self.session() as s, s.begin():
             letter = Letter(
                 title=title,
@@ -147,7 +157,10 @@ class Store:
             return summaries
 
     def rename(self, letter_id: int, title: str, *, actor: str) -> None:
-        self._update_letter(letter_id, actor, "rename", title=title.strip()[:MAX_TITLE])
+        title = (title or "").strip()[:MAX_TITLE]
+        if not title:
+            raise ValueError("A letter needs a title.")
+        self._update_letter(letter_id, actor, "rename", title=title)
 
     def set_jurisdictions(self, letter_id: int, codes: list[str], *, actor: str) -> None:
         self._update_letter(letter_id, actor, "jurisdictions", jurisdictions=list(codes))
@@ -155,7 +168,7 @@ class Store:
     def record_consent(self, letter_id: int, service: str, *, actor: str) -> None:
         """Record that ``actor`` chose a service that sends this letter's text off the machine."""
         with self.session() as s, s.begin():
-            letter = s.get(Letter, letter_id)
+            letter = _letter(s, letter_id)
             consents = dict(letter.consents or {})
             consents[service] = {"by": actor, "at": audit.now().isoformat()}
             letter.consents = consents
@@ -163,9 +176,7 @@ class Store:
 
     def _update_letter(self, letter_id: int, actor: str, action: str, **values) -> None:
         with self.session() as s, s.begin():
-            letter = s.get(Letter, letter_id)
-            if letter is None:
-                raise KeyError(f"no letter {letter_id}")
+            letter = _letter(s, letter_id)
             for key, value in values.items():
                 setattr(letter, key, value)
             letter.updated_at = audit.now()
@@ -175,7 +186,7 @@ class Store:
     def latest_version(self, letter_id: int, language: str | None = None) -> Version | None:
         with self.session() as s:
             if language is None:
-                language = s.get(Letter, letter_id).source_language
+                language = _letter(s, letter_id).source_language
             return _latest(s, letter_id, language)
 
     def get_version(self, version_id: int) -> Version | None:
@@ -207,6 +218,8 @@ class Store:
         saved a newer version meanwhile, this text is still saved (nothing typed is lost) and
         the newer version is returned as ``conflict_with``.
         """
+        _check_text(text)
+        actor = actor[:MAX_NAME]
         for _attempt in range(3):
             try:
                 return self._save_once(
@@ -220,9 +233,7 @@ class Store:
         self, letter_id, text, base_version_id, actor, language, origin, source_version_id
     ) -> SaveResult:
         with self.session() as s, s.begin():
-            letter = s.get(Letter, letter_id)
-            if letter is None:
-                raise KeyError(f"no letter {letter_id}")
+            letter = _letter(s, letter_id)
             language = language or letter.source_language
             latest = _latest(s, letter_id, language)
             if (
@@ -245,6 +256,13 @@ class Store:
                 detail += f"; saved alongside v{conflict.number}, edited by {conflict.author}"
             audit.record(s, actor, action, letter_id, detail)
             return SaveResult(version, created=True, conflict_with=conflict)
+
+
+def _letter(s: Session, letter_id: int) -> Letter:
+    letter = s.get(Letter, letter_id)
+    if letter is None:
+        raise KeyError(f"no letter {letter_id}")
+    return letter
 
 
 def _latest(s: Session, letter_id: int, language: str) -> Version | None:

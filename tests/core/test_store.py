@@ -327,11 +327,6 @@ def test_changing_an_unknown_letter_raises_key_error(store, change):
         change(store, 999)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="letters.py: record_consent and latest_version read attributes of a missing letter "
-    "(AttributeError) instead of raising KeyError like rename and save_version",
-)
 @pytest.mark.parametrize(
     "change",
     [
@@ -345,10 +340,6 @@ def test_reading_or_consenting_for_an_unknown_letter_raises_key_error(store, cha
         change(store, 999)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="letters.py: rename stores a blank title, which create_letter never allows",
-)
 def test_renaming_to_a_blank_title_is_refused(store):
     letter = store.create_letter("Spring notice", ORIGINAL, actor="ana")
     with pytest.raises(ValueError):
@@ -356,21 +347,11 @@ def test_renaming_to_a_blank_title_is_refused(store):
     assert store.get_letter(letter.id).title == "Spring notice"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="letters.py: SQLite stores a NUL character, PostgreSQL raises DataError; both should "
-    "refuse it with a ValueError the page can show",
-)
 def test_text_with_a_nul_character_is_refused_alike_on_every_backend(store):
     with pytest.raises(ValueError, match="NUL"):
         store.create_letter("Letter", "Dear\x00 customer", actor="ana")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="letters.py/audit.py: an actor over 200 characters is stored by SQLite but refused by "
-    "PostgreSQL (varchar(200)); cut it to the column like titles and origins",
-)
 def test_a_long_actor_name_is_stored_cut_to_the_column_on_every_backend(store):
     actor = "a" * 250
     letter = store.create_letter("Letter", ORIGINAL, actor=actor)

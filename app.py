@@ -74,7 +74,7 @@ with import_tab:
     upload = st.file_uploader("A draft letter (.md, .txt or .docx)", type=["md", "txt", "docx"])
     if upload is not None:
         try:
-            draft = import_draft(upload.name, upload.getvalue())
+            draft = import_draft(upload.getvalue(), upload.name)
         except ImportProblem as problem:
             st.error(str(problem))
         else:

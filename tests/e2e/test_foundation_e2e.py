@@ -46,3 +46,29 @@ def test_template_letter_edit_changes_grade_and_survives_reload(app_server, page
     assert page.get_by_role("textbox", name=re.compile("Letter text")).input_value() == HARD_TEXT
     letter_id = int(re.search(r"letter=(\d+)", page.url).group(1))
     assert app_server.store().latest_version(letter_id).text == HARD_TEXT
+
+
+def test_importing_a_draft_creates_a_letter_and_an_empty_file_is_refused(app_server, page):
+    page.goto(app_server.url)
+    wait_for_app(page)
+    page.get_by_role("tab", name="Import a draft").click()
+    chooser = page.locator("[data-testid='stFileUploaderDropzoneInput']")
+    chooser.set_input_files(
+        files=[{"name": "empty.md", "mimeType": "text/markdown", "buffer": b"  \n"}]
+    )
+    alert = page.locator("[data-testid='stAlert']").first
+    alert.wait_for()
+    assert "empty" in alert.inner_text().lower()
+
+    draft = "# Imported notice\n\nWe are sorry. <script>window.pwned = 1</script>\n"
+    chooser.set_input_files(
+        files=[{"name": "draft.md", "mimeType": "text/markdown", "buffer": draft.encode()}]
+    )
+    page.get_by_role("button", name="Create letter from this draft").click()
+    page.wait_for_url(re.compile(r"/Edit\?letter=\d+"))
+    wait_for_app(page)
+    assert page.evaluate("() => window.pwned === undefined")
+    letter_id = int(re.search(r"letter=(\d+)", page.url).group(1))
+    latest = app_server.store().latest_version(letter_id)
+    assert latest.text.strip() == draft.strip()
+    assert latest.origin == "import:draft.md"

@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from clearnotice.importing import ImportProblem, import_draft
+from clearnotice.importing import UPLOAD_TYPES, ImportProblem, import_draft
 from clearnotice.placeholders import fill
 from clearnotice.templates import load_templates
 from components.services import get_store
@@ -71,7 +71,7 @@ with new_tab:
         open_letter(letter.id)
 
 with import_tab:
-    upload = st.file_uploader("A draft letter (.md, .txt or .docx)", type=["md", "txt", "docx"])
+    upload = st.file_uploader("A draft letter (.md, .txt or .docx)", type=list(UPLOAD_TYPES))
     if upload is not None:
         try:
             draft = import_draft(upload.getvalue(), upload.name)

@@ -24,10 +24,12 @@ _INLINE_MARKUP = re.compile(r"(\*\*|__|\*|`)")
 
 # Abbreviations whose full stop does not end a sentence (lower-case, without the final dot).
 _ABBREVIATIONS = frozenset(
-    """a.m p.m e.g i.e etc mr mrs ms dr prof sr jr st inc ltd co corp no nos vs approx dept
+    """a.m p.m e.g i.e etc mr mrs ms dr prof sr jr st inc ltd co corp vs approx dept
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k p.o fig tel ext sra srta dra
-    ud uds núm""".split()
+    ud uds""".split()
 )
+# "No. 5", "núm. 3": abbreviations only before a number; "No." alone answers a question.
+_NUMBER_ABBREVIATIONS = frozenset(["no", "nos", "núm", "nº"])
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
 
 
@@ -112,7 +114,8 @@ def blocks(text: str) -> tuple[Block, ...]:
                     len(heading.group(1)),
                 )
             )
-        elif bold and para_start < 0:
+        elif bold:
+            close_paragraph()
             offset = body.index("**") + 2
             start = line_start + offset
             result.append(Block(HEADING, start, start + len(bold.group(1)), bold.group(1), 3))
@@ -138,11 +141,13 @@ def blocks(text: str) -> tuple[Block, ...]:
     return tuple(result)
 
 
-def _ends_with_abbreviation(chunk: str) -> bool:
+def _last_token(chunk: str) -> str:
     tail = chunk.rstrip(".!?…\"'”’)]").rsplit(None, 1)
-    if not tail:
-        return False
-    token = tail[-1].lstrip("(\"'“‘").lower()
+    return tail[-1].lstrip("(\"'“‘").lower() if tail else ""
+
+
+def _ends_with_abbreviation(chunk: str) -> bool:
+    token = _last_token(chunk)
     return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 
@@ -156,6 +161,12 @@ def split_sentences(text: str, offset: int = 0, block: int = 0) -> list[Sentence
         if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘¿¡*("):
             continue
         if end_match.group().startswith(".") and _ends_with_abbreviation(text[start:end]):
+            continue
+        if (
+            end_match.group() == "."
+            and rest[:1].isdigit()
+            and _last_token(text[start:end]) in _NUMBER_ABBREVIATIONS
+        ):
             continue
         _append(sentences, text, start, end, offset, block)
         start = end

@@ -127,12 +127,6 @@ def test_lines_that_only_look_like_headings_stay_paragraphs(line):
     assert [b.kind for b in blocks(line)] == [PARAGRAPH]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="text.py: a bold-only line right after a paragraph line (no blank line between) is "
-    "kept inside the paragraph, so the heading is glued to the sentence after it; fix: in "
-    "blocks(), for a bold line call close_paragraph() instead of requiring para_start < 0",
-)
 def test_bold_heading_right_after_a_paragraph_line_is_not_glued_to_the_next_sentence():
     text = "We are sorry.\n**What Happened**\nOn March 3 we found it."
     assert _sentence_texts(text) == ["We are sorry.", "What Happened", "On March 3 we found it."]
@@ -204,11 +198,6 @@ def test_spanish_questions_and_exclamations_are_sentences_of_their_own():
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="text.py: 'no' is in _ABBREVIATIONS, so the answer 'No.' never ends a sentence; fix: "
-    "treat no/nos/núm as abbreviations only when a digit follows (split_sentences sees the rest)",
-)
 def test_the_answer_no_ends_a_sentence():
     text = "Was your card involved? No. Your card was safe."
     assert _sentence_texts(text) == ["Was your card involved?", "No.", "Your card was safe."]

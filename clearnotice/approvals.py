@@ -1,0 +1,283 @@
+"""Legal approvals of letter versions, one language at a time, and what each reviewer has read.
+
+An approval names one immutable version and keeps the SHA-256 of its exact text, so anyone can
+check that what goes out is what legal approved. A later edit makes a new version: the approval
+stays with the older one and shows as such. A translation approved against an English version
+that has since changed is stale. Who may approve is decided by the caller (clearnotice.auth).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from clearnotice import audit
+from clearnotice.db import Base
+from clearnotice.letters import Letter, Version, fingerprint
+
+if TYPE_CHECKING:
+    from clearnotice.letters import Store
+
+MAX_REASON = 4000
+
+
+class Approval(Base):
+    __tablename__ = "approvals"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    letter_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("letters.id", ondelete="CASCADE"), index=True
+    )
+    language: Mapped[str] = mapped_column(String(12))
+    version_id: Mapped[int] = mapped_column(Integer, ForeignKey("versions.id", ondelete="CASCADE"))
+    sha256: Mapped[str] = mapped_column(String(64))
+    approved_by: Mapped[str] = mapped_column(String(200))
+    approved_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=audit.now)
+    # Why the reviewer approved despite open error-level findings; empty when there were none.
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class ReviewMark(Base):
+    """The newest version of one language a reviewer has read: the base of their next diff."""
+
+    __tablename__ = "review_marks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    letter_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("letters.id", ondelete="CASCADE"), index=True
+    )
+    language: Mapped[str] = mapped_column(String(12))
+    reviewer: Mapped[str] = mapped_column(String(200))
+    version_id: Mapped[int] = mapped_column(Integer, ForeignKey("versions.id", ondelete="CASCADE"))
+    seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=audit.now)
+
+
+class ApprovalRefused(ValueError):
+    """The approval cannot be recorded; the message says why in words a reviewer understands."""
+
+
+def approve(
+    store: Store, letter_id: int, language: str, version_id: int, actor: str, reason: str = ""
+) -> Approval:
+    """Record that ``actor`` approved exactly version ``version_id`` of ``language``.
+
+    Refuses a version of another letter or language, and a version whose stored text no longer
+    matches its own fingerprint (changed outside ClearNotice): approving it would prove nothing.
+    """
+    reason = (reason or "").strip()[:MAX_REASON]
+    with store.session() as s, s.begin():
+        version = s.get(Version, version_id)
+        if version is None or version.letter_id != letter_id:
+            raise ApprovalRefused(f"Version {version_id} is not a version of letter {letter_id}.")
+        if version.language != language:
+            raise ApprovalRefused(
+                f"Version {version.number} is the {version.language} text, not {language}."
+            )
+        digest = fingerprint(version.text)
+        if digest != version.sha256:
+            raise ApprovalRefused(
+                f"The stored text of {language} v{version.number} no longer matches its "
+                "fingerprint: it was changed outside ClearNotice. Save it again, then review it."
+            )
+        approval = Approval(
+            letter_id=letter_id,
+            language=language,
+            version_id=version_id,
+            sha256=digest,
+            approved_by=actor[:200],
+            approved_at=audit.now(),
+            reason=reason,
+        )
+        s.add(approval)
+        _mark_seen(s, letter_id, language, actor, version_id)
+        detail = f"{language} v{version.number} sha256={digest}"
+        if reason:
+            detail += f"; approved with open errors because: {reason}"
+        audit.record(s, actor, "approve", letter_id, detail)
+    return approval
+
+
+def latest_approval(store: Store, letter_id: int, language: str) -> Approval | None:
+    """The most recent approval of any version of ``language``."""
+    with store.session() as s:
+        return _latest_approval(s, letter_id, language)
+
+
+def approved_version(store: Store, letter_id: int, language: str) -> Version | None:
+    """The version approved most recently for ``language``, or None if none ever was."""
+    with store.session() as s:
+        approval = _latest_approval(s, letter_id, language)
+        return None if approval is None else s.get(Version, approval.version_id)
+
+
+def approvals(store: Store, letter_id: int) -> list[Approval]:
+    """Every approval of the letter, newest first: the history a reviewer can look back on."""
+    with store.session() as s:
+        query = (
+            select(Approval)
+            .where(Approval.letter_id == letter_id)
+            .order_by(Approval.approved_at.desc(), Approval.id.desc())
+        )
+        return list(s.scalars(query))
+
+
+def approval_record(store: Store, letter_id: int) -> list[dict]:
+    """Per approved language, its most recent approval and whether it still holds.
+
+    Keys: language, version (number), version_id, approved_by, approved_at (ISO 8601), sha256,
+    reason, latest_version (number of the newest version of that language), stale (True when a
+    later edit exists, or a translation was approved against a source text that has since
+    changed, or the stored text no longer matches the fingerprint) and stale_because (sentences
+    saying why). Languages nobody approved are left out. Source language first.
+    """
+    with store.session() as s:
+        letter = s.get(Letter, letter_id)
+        if letter is None:
+            raise KeyError(f"no letter {letter_id}")
+        languages = sorted(
+            set(s.scalars(select(Approval.language).where(Approval.letter_id == letter_id))),
+            key=lambda lang: (lang != letter.source_language, lang),
+        )
+        source_latest = _latest_version(s, letter_id, letter.source_language)
+        record = []
+        for language in languages:
+            approval = _latest_approval(s, letter_id, language)
+            version = s.get(Version, approval.version_id)
+            latest = _latest_version(s, letter_id, language)
+            because = _stale_because(letter, approval, version, latest, source_latest, s)
+            record.append(
+                {
+                    "language": language,
+                    "version": version.number,
+                    "version_id": version.id,
+                    "approved_by": approval.approved_by,
+                    "approved_at": approval.approved_at.isoformat(),
+                    "sha256": approval.sha256,
+                    "reason": approval.reason,
+                    "latest_version": latest.number if latest else None,
+                    "stale": bool(because),
+                    "stale_because": because,
+                }
+            )
+        return record
+
+
+def letter_status(store: Store, letter_id: int) -> str:
+    """One word or two for the letters list.
+
+    "approved": the newest version of every language is approved and nothing is stale;
+    "approved (older version)": something was approved but an edit or a newer source came since;
+    "in review": a reviewer has read or approved part of it; "draft": no reviewer has touched it.
+    """
+    record = {row["language"]: row for row in approval_record(store, letter_id)}
+    with store.session() as s:
+        languages = set(s.scalars(select(Version.language).where(Version.letter_id == letter_id)))
+        seen = s.scalars(select(ReviewMark.id).where(ReviewMark.letter_id == letter_id)).first()
+    if record and languages <= record.keys() and not any(r["stale"] for r in record.values()):
+        return "approved"
+    if any(r["stale"] for r in record.values()):
+        return "approved (older version)"
+    if record or seen is not None:
+        return "in review"
+    return "draft"
+
+
+def mark_seen(store: Store, letter_id: int, language: str, reviewer: str, version_id: int) -> None:
+    """Remember that ``reviewer`` has read ``version_id``; their next diff starts there."""
+    with store.session() as s, s.begin():
+        version = s.get(Version, version_id)
+        if version is None or version.letter_id != letter_id or version.language != language:
+            raise ValueError(f"version {version_id} is not a {language} version of {letter_id}")
+        _mark_seen(s, letter_id, language, reviewer, version_id)
+
+
+def last_seen(store: Store, letter_id: int, language: str, reviewer: str) -> Version | None:
+    """The newest version of ``language`` that ``reviewer`` read or approved, if any."""
+    with store.session() as s:
+        mark = s.scalars(
+            select(ReviewMark).where(
+                ReviewMark.letter_id == letter_id,
+                ReviewMark.language == language,
+                ReviewMark.reviewer == reviewer[:200],
+            )
+        ).first()
+        return None if mark is None else s.get(Version, mark.version_id)
+
+
+def _mark_seen(s: Session, letter_id: int, language: str, reviewer: str, version_id: int) -> None:
+    reviewer = reviewer[:200]
+    mark = s.scalars(
+        select(ReviewMark).where(
+            ReviewMark.letter_id == letter_id,
+            ReviewMark.language == language,
+            ReviewMark.reviewer == reviewer,
+        )
+    ).first()
+    if mark is None:
+        s.add(
+            ReviewMark(
+                letter_id=letter_id,
+                language=language,
+                reviewer=reviewer,
+                version_id=version_id,
+                seen_at=audit.now(),
+            )
+        )
+        return
+    # Reading an older version again must not move the diff base backwards.
+    current = s.get(Version, mark.version_id)
+    new = s.get(Version, version_id)
+    if current is None or new.number >= current.number:
+        mark.version_id = version_id
+        mark.seen_at = audit.now()
+
+
+def _stale_because(
+    letter: Letter,
+    approval: Approval,
+    version: Version,
+    latest: Version | None,
+    source_latest: Version | None,
+    s: Session,
+) -> list[str]:
+    because = []
+    if latest is not None and latest.id != version.id:
+        because.append(
+            f"The approval belongs to v{version.number}; v{latest.number} was saved since."
+        )
+    if fingerprint(version.text) != approval.sha256:
+        because.append(f"The stored text of v{version.number} no longer matches the approval.")
+    if (
+        version.language != letter.source_language
+        and version.source_version_id is not None
+        and source_latest is not None
+        and version.source_version_id != source_latest.id
+    ):
+        source = s.get(Version, version.source_version_id)
+        number = source.number if source else "?"
+        because.append(
+            f"It translates {letter.source_language} v{number}; "
+            f"the {letter.source_language} text is now v{source_latest.number}."
+        )
+    return because
+
+
+def _latest_approval(s: Session, letter_id: int, language: str) -> Approval | None:
+    return s.scalars(
+        select(Approval)
+        .where(Approval.letter_id == letter_id, Approval.language == language)
+        .order_by(Approval.approved_at.desc(), Approval.id.desc())
+        .limit(1)
+    ).first()
+
+
+def _latest_version(s: Session, letter_id: int, language: str) -> Version | None:
+    return s.scalars(
+        select(Version)
+        .where(Version.letter_id == letter_id, Version.language == language)
+        .order_by(Version.number.desc())
+        .limit(1)
+    ).first()

@@ -1,0 +1,148 @@
+"""Approvals: who approved which exact text, and when an approval no longer covers the letter."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from clearnotice import audit
+from clearnotice.approvals import (
+    ApprovalRefused,
+    approval_record,
+    approve,
+    approved_version,
+    last_seen,
+    letter_status,
+    mark_seen,
+)
+
+ENGLISH = "# Notice of Data Breach\n\nWe are sorry. Someone copied your records on 3 March.\n"
+SPANISH = "# Aviso de violación de datos\n\nLo sentimos. Alguien copió sus datos el 3 de marzo.\n"
+
+
+@pytest.fixture
+def letter(store):
+    return store.create_letter("March incident", ENGLISH, actor="editor")
+
+
+def test_approval_stores_who_which_version_and_the_sha256_of_its_exact_bytes(store, letter):
+    version = store.latest_version(letter.id)
+    approval = approve(store, letter.id, "en", version.id, "lawyer")
+    assert approval.approved_by == "lawyer"
+    assert approval.version_id == version.id
+    assert approval.sha256 == hashlib.sha256(ENGLISH.encode("utf-8")).hexdigest()
+    assert approved_version(store, letter.id, "en").text == ENGLISH
+
+
+def test_no_approval_means_no_approved_version(store, letter):
+    assert approved_version(store, letter.id, "en") is None
+    assert approval_record(store, letter.id) == []
+
+
+def test_an_edit_after_approval_leaves_the_approval_on_the_older_version(store, letter):
+    first = store.latest_version(letter.id)
+    approve(store, letter.id, "en", first.id, "lawyer")
+    store.save_version(letter.id, ENGLISH + "\nCall us.\n", base_version_id=first.id, actor="ed")
+    assert approved_version(store, letter.id, "en").id == first.id
+    [row] = approval_record(store, letter.id)
+    assert row["version"] == 1 and row["latest_version"] == 2
+    assert row["stale"] is True
+    assert "v2 was saved since" in row["stale_because"][0]
+    assert letter_status(store, letter.id) == "approved (older version)"
+
+
+def test_a_translation_approved_against_an_older_english_is_stale(store, letter):
+    english_v1 = store.latest_version(letter.id)
+    spanish = store.save_version(
+        letter.id,
+        SPANISH,
+        base_version_id=None,
+        actor="translator",
+        language="es",
+        origin="human:Ana",
+        source_version_id=english_v1.id,
+    ).version
+    approve(store, letter.id, "en", english_v1.id, "lawyer")
+    approve(store, letter.id, "es", spanish.id, "lawyer")
+    assert letter_status(store, letter.id) == "approved"
+    store.save_version(
+        letter.id, ENGLISH + "\nNew fact.\n", base_version_id=english_v1.id, actor="e"
+    )
+    rows = {row["language"]: row for row in approval_record(store, letter.id)}
+    assert rows["es"]["stale"] is True
+    assert rows["es"]["stale_because"] == ["It translates en v1; the en text is now v2."]
+
+
+@pytest.mark.parametrize(
+    ("language", "wrong_letter", "message"),
+    [
+        pytest.param("es", False, "is the en text, not es", id="wrong-language"),
+        pytest.param("en", True, "is not a version of letter", id="other-letter"),
+    ],
+)
+def test_approving_a_version_of_another_language_or_letter_is_refused(
+    store, letter, language, wrong_letter, message
+):
+    version = store.latest_version(letter.id)
+    target = letter.id
+    if wrong_letter:
+        target = store.create_letter("Other", "Other text.", actor="editor").id
+    with pytest.raises(ApprovalRefused, match=message):
+        approve(store, target, language, version.id, "lawyer")
+
+
+def test_a_text_changed_behind_the_apps_back_cannot_be_approved(store, letter):
+    from clearnotice.letters import Version
+
+    version = store.latest_version(letter.id)
+    with store.session() as s, s.begin():
+        s.get(Version, version.id).text = ENGLISH.replace("sorry", "not sorry")
+    with pytest.raises(ApprovalRefused, match="changed outside ClearNotice"):
+        approve(store, letter.id, "en", version.id, "lawyer")
+
+
+def test_approval_with_a_reason_is_recorded_in_the_audit_log(store, letter):
+    version = store.latest_version(letter.id)
+    approve(store, letter.id, "en", version.id, "lawyer", reason="Counsel accepts the wording.")
+    with store.session() as s:
+        [event] = audit.events(s, action="approve")
+    assert event.actor == "lawyer"
+    assert "Counsel accepts the wording." in event.detail
+    assert version.sha256 in event.detail
+
+
+@pytest.mark.parametrize(
+    ("steps", "status"),
+    [
+        pytest.param([], "draft", id="untouched"),
+        pytest.param(["seen"], "in review", id="read-by-reviewer"),
+        pytest.param(["approve"], "approved", id="approved"),
+        pytest.param(["approve", "translate"], "in review", id="translation-not-approved"),
+        pytest.param(["approve", "edit"], "approved (older version)", id="edited-after"),
+    ],
+)
+def test_letter_status_follows_the_review(store, letter, steps, status):
+    english = store.latest_version(letter.id)
+    for step in steps:
+        if step == "seen":
+            mark_seen(store, letter.id, "en", "lawyer", english.id)
+        elif step == "approve":
+            approve(store, letter.id, "en", english.id, "lawyer")
+        elif step == "translate":
+            store.save_version(
+                letter.id, SPANISH, base_version_id=None, actor="t", language="es",
+                source_version_id=english.id,
+            )  # fmt: skip
+        elif step == "edit":
+            store.save_version(letter.id, "Changed.", base_version_id=english.id, actor="editor")
+    assert letter_status(store, letter.id) == status
+
+
+def test_reading_an_older_version_does_not_move_the_diff_base_back(store, letter):
+    first = store.latest_version(letter.id)
+    second = store.save_version(letter.id, "Two.", base_version_id=first.id, actor="e").version
+    mark_seen(store, letter.id, "en", "lawyer", second.id)
+    mark_seen(store, letter.id, "en", "lawyer", first.id)
+    assert last_seen(store, letter.id, "en", "lawyer").id == second.id
+    assert last_seen(store, letter.id, "en", "someone else") is None

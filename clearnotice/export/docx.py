@@ -1,0 +1,96 @@
+"""DOCX letters with python-docx: real Heading and List Bullet styles, bold runs, 11 pt text.
+
+Headings use Word's own heading styles (restyled black and bold) so that screen readers and the
+navigation pane see the structure; a draft carries a red DRAFT line in every page header.
+"""
+
+from __future__ import annotations
+
+import io
+
+import docx
+from docx.enum.text import WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt, RGBColor
+
+from clearnotice.export.document import BULLET, HEADING, Document, Part
+from clearnotice.export.layouts import STANDARD, Style, apply_layout, style_for
+
+BLACK = RGBColor(0, 0, 0)
+DRAFT_RED = RGBColor(190, 20, 20)
+BAND_FILL = "E4E8F0"
+_EAST_ASIAN = ("zh", "ja", "ko")
+
+
+def render_docx(document: Document, layout: str = STANDARD) -> bytes:
+    """One letter as a .docx file."""
+    style = style_for(layout)
+    document, _notes = apply_layout(document, layout)
+    out = docx.Document()
+    _set_up_styles(out, style, document.language)
+    out.core_properties.title = document.title or "Letter"
+    out.core_properties.language = document.language
+    if document.is_draft:
+        _draft_header(out, document.draft_reason or "")
+    for index, part in enumerate(document.parts):
+        _add_part(out, part, is_title=index == 0 and part.kind == HEADING and part.level == 1)
+    buffer = io.BytesIO()
+    out.save(buffer)
+    return buffer.getvalue()
+
+
+def _set_up_styles(out: docx.document.Document, style: Style, language: str) -> None:
+    normal = out.styles["Normal"]
+    normal.font.size = Pt(style.body_pt)
+    _set_language(normal.element.get_or_add_rPr(), language)
+    for name, size in (("Title", style.title_pt), ("Heading 2", style.heading_pt)):
+        heading = out.styles[name]
+        heading.font.size = Pt(size)
+        heading.font.bold = True
+        heading.font.color.rgb = BLACK
+        if name == "Heading 2" and style.banded_headings:
+            _shade(heading.element.get_or_add_pPr())
+    title_ppr = out.styles["Title"].element.get_or_add_pPr()
+    border = title_ppr.find(qn("w:pBdr"))
+    if border is not None:  # the default Title has a blue rule under it
+        title_ppr.remove(border)
+
+
+def _set_language(rpr, language: str) -> None:
+    lang = OxmlElement("w:lang")
+    lang.set(qn("w:val"), language)
+    if language.split("-")[0] in _EAST_ASIAN:
+        lang.set(qn("w:eastAsia"), language)
+    rpr.append(lang)
+
+
+def _shade(ppr) -> None:
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), BAND_FILL)
+    ppr.append(shading)
+
+
+def _draft_header(out: docx.document.Document, reason: str) -> None:
+    header = out.sections[0].header.paragraphs[0]
+    run = header.add_run(f"DRAFT - not approved for sending. {reason}".strip())
+    run.bold = True
+    run.font.color.rgb = DRAFT_RED
+
+
+def _add_part(out: docx.document.Document, part: Part, *, is_title: bool) -> None:
+    if part.kind == HEADING:
+        paragraph = out.add_paragraph(style="Title" if is_title else "Heading 2")
+    elif part.kind == BULLET:
+        paragraph = out.add_paragraph(style="List Bullet")
+    else:
+        paragraph = out.add_paragraph()
+    for index, line in enumerate(part.lines):
+        if index:
+            paragraph.add_run().add_break(WD_BREAK.LINE)
+        for run in line:
+            added = paragraph.add_run(run.text)
+            if run.bold or part.kind == HEADING:
+                added.bold = True

@@ -1,0 +1,200 @@
+"""Exporting one letter: which version goes out (the approved one, or a draft marked DRAFT),
+in which format, and the approval record as JSON. Every export is written to the audit log."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from clearnotice import approvals, audit
+from clearnotice.export import fonts
+from clearnotice.export.document import Document
+from clearnotice.export.docx import render_docx
+from clearnotice.export.html import render_html
+from clearnotice.export.layouts import STANDARD, apply_layout, style_for
+from clearnotice.export.pdf import render_pdf
+from clearnotice.export.plaintext import render_markdown, render_text
+from clearnotice.letters import Letter, Store, Version
+
+# format -> (file extension, media type, what it is)
+FORMATS = {
+    "pdf": ("pdf", "application/pdf", "PDF"),
+    "docx": (
+        "docx",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "Word (DOCX)",
+    ),
+    "html": ("html", "text/html; charset=utf-8", "Web page (HTML)"),
+    "md": ("md", "text/markdown; charset=utf-8", "Markdown"),
+    "txt": ("txt", "text/plain; charset=utf-8", "Plain text"),
+    "json": ("json", "application/json", "Approval record (JSON)"),
+}
+
+
+class ExportError(ValueError):
+    """An export that cannot be made; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The version an export uses, and why it is a draft (None when it is approved)."""
+
+    version: Version
+    draft_reason: str | None
+
+
+@dataclass(frozen=True)
+class Export:
+    data: bytes
+    filename: str
+    media_type: str
+    version: Version | None
+    draft_reason: str | None
+    notes: tuple[str, ...] = ()
+
+
+def choose_version(
+    store: Store, letter_id: int, language: str, version_id: int | None = None
+) -> Choice:
+    """The approved version of ``language``, unless a version is asked for (its own language
+    then counts); anything else is a draft, with the reason in words."""
+    version = None
+    if version_id is not None:
+        version = store.get_version(version_id)
+        if version is None or version.letter_id != letter_id:
+            raise ExportError(f"letter {letter_id} has no version with id {version_id}")
+        language = version.language
+    approved = approvals.approved_version(store, letter_id, language)
+    stale = approved is not None and _is_stale(store, letter_id, approved)
+    if version is None:
+        version = approved if approved is not None and not stale else None
+        version = version or store.latest_version(letter_id, language)
+        if version is None:
+            raise ExportError(f"letter {letter_id} has no {language} text")
+    if approved is not None and approved.id == version.id and not stale:
+        return Choice(version, None)
+    name = f"{version.language} v{version.number}"
+    if approved is not None and approved.id == version.id:
+        reason = f"The approval of {name} is stale: the text it translates has changed since."
+    elif approved is not None:
+        reason = f"{name} is not the approved version (v{approved.number} is)."
+    else:
+        reason = f"{name} has not been approved."
+    return Choice(version, reason)
+
+
+def export_letter(
+    store: Store,
+    letter_id: int,
+    *,
+    fmt: str,
+    actor: str,
+    language: str | None = None,
+    version_id: int | None = None,
+    layout: str = STANDARD,
+) -> Export:
+    """Export one version of a letter (the approved one by default) and log it."""
+    letter = _letter(store, letter_id)
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    style_for(layout)
+    if fmt == "json":
+        data = approval_record_json(store, letter_id, exported_by=actor).encode("utf-8")
+        _log(store, actor, letter_id, "approval record (json)")
+        return Export(data, f"{_slug(letter.title)}-approvals.json", FORMATS[fmt][1], None, None)
+    language = language or letter.source_language
+    choice = choose_version(store, letter_id, language, version_id)
+    version = choice.version
+    document = Document.from_markdown(
+        version.text, version.language, title=letter.title, draft_reason=choice.draft_reason
+    )
+    notes = list(apply_layout(document, layout)[1])
+    left = document.placeholders()
+    if left:
+        notes.append(
+            "This text still has placeholders ("
+            + ", ".join(f"{{{{ {name} }}}}" for name in left)
+            + "): fill them with a mail merge before sending it."
+        )
+    data = _render(fmt, document, version.text, choice.draft_reason, layout)
+    ext = FORMATS[fmt][0]
+    mark = "-DRAFT" if choice.draft_reason else ""
+    filename = f"{_slug(letter.title)}-{version.language}-v{version.number}{mark}.{ext}"
+    state = "DRAFT" if choice.draft_reason else "approved"
+    _log(store, actor, letter_id, f"{fmt} {version.language} v{version.number} ({state})")
+    return Export(data, filename, FORMATS[fmt][1], version, choice.draft_reason, tuple(notes))
+
+
+def render(fmt: str, document: Document, layout: str = STANDARD) -> bytes:
+    """``document`` in a letter format (pdf, docx, html, txt); used by mail merge too."""
+    if fmt == "pdf":
+        missing = fonts.missing_characters(document.plain)
+        if missing:
+            raise ExportError(
+                f"no installed font can draw these characters: {missing} "
+                f"({fonts.font_advice(missing)})"
+            )
+        return render_pdf(document, layout)
+    if fmt == "docx":
+        return render_docx(document, layout)
+    if fmt == "html":
+        return render_html(document, layout).encode("utf-8")
+    if fmt == "txt":
+        return render_text(apply_layout(document, layout)[0]).encode("utf-8")
+    raise ExportError(f"{fmt!r} is not a letter format")
+
+
+def _render(fmt: str, document: Document, markdown: str, draft: str | None, layout: str) -> bytes:
+    if fmt == "md":
+        return render_markdown(markdown, draft).encode("utf-8")
+    return render(fmt, document, layout)
+
+
+def approval_record(store: Store, letter_id: int, *, exported_by: str) -> dict:
+    """Who approved which version of each language, when, and the SHA-256 of its exact text."""
+    letter = _letter(store, letter_id)
+    return {
+        "letter_id": letter.id,
+        "title": letter.title,
+        "source_language": letter.source_language,
+        "exported_at": audit.now().isoformat(),
+        "exported_by": exported_by,
+        "sha256_of": "the UTF-8 bytes of the approved Markdown text (the .md export)",
+        "approvals": approvals.approval_record(store, letter_id),
+    }
+
+
+def approval_record_json(store: Store, letter_id: int, *, exported_by: str) -> str:
+    record = approval_record(store, letter_id, exported_by=exported_by)
+    return json.dumps(record, indent=2, ensure_ascii=False, default=_json_value) + "\n"
+
+
+def _json_value(value: object) -> str:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    raise TypeError(f"cannot write {type(value).__name__} to JSON")
+
+
+def _is_stale(store: Store, letter_id: int, approved: Version) -> bool:
+    return any(
+        row.get("version_id") == approved.id and row.get("stale")
+        for row in approvals.approval_record(store, letter_id)
+    )
+
+
+def _letter(store: Store, letter_id: int) -> Letter:
+    letter = store.get_letter(letter_id)
+    if letter is None:
+        raise ExportError(f"there is no letter {letter_id}")
+    return letter
+
+
+def _log(store: Store, actor: str, letter_id: int, detail: str) -> None:
+    with store.session() as session, session.begin():
+        audit.record(session, actor, "export", letter_id, detail)
+
+
+def _slug(title: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]+", "-", title).strip("-").lower()[:60] or "letter"

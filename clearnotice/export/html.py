@@ -1,0 +1,78 @@
+"""A letter as one self-contained HTML page: inline CSS, no scripts, nothing fetched.
+
+Every piece of text is escaped, so a customer's name or a letter's text can never inject markup.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from clearnotice.export.document import BULLET, HEADING, Document, Part
+from clearnotice.export.layouts import STANDARD, Style, apply_layout, style_for
+
+_CSS = """
+body {{ font-family: "DejaVu Sans", Arial, "Noto Sans", "WenQuanYi Micro Hei", sans-serif;
+  font-size: {body}pt; line-height: 1.4; max-width: 42em; margin: 2em auto; padding: 0 1em;
+  color: #111; }}
+h1 {{ font-size: {title}pt; }}
+h2 {{ font-size: {heading}pt; margin-top: 1.2em; {band} }}
+ul {{ padding-left: 1.4em; }}
+.draft {{ color: #be1414; font-weight: bold; border: 2px solid #be1414; padding: .5em; }}
+.draft-mark {{ position: fixed; top: 40%; left: 0; right: 0; text-align: center;
+  font-size: 120pt; font-weight: bold; color: rgba(190, 20, 20, .12); transform: rotate(-30deg);
+  pointer-events: none; z-index: -1; }}
+"""
+
+
+def render_html(document: Document, layout: str = STANDARD) -> str:
+    """One letter as a complete HTML page."""
+    style = style_for(layout)
+    document, _notes = apply_layout(document, layout)
+    body: list[str] = []
+    if document.is_draft:
+        reason = escape(document.draft_reason or "")
+        body.append(f'<p class="draft">DRAFT - not approved for sending. {reason}</p>')
+        body.append('<div class="draft-mark" aria-hidden="true">DRAFT</div>')
+    bullets: list[str] = []
+    for index, part in enumerate(document.parts):
+        if part.kind == BULLET:
+            bullets.append(f"<li>{_inline(part)}</li>")
+            continue
+        if bullets:
+            body.append("<ul>\n" + "\n".join(bullets) + "\n</ul>")
+            bullets = []
+        if part.kind == HEADING:
+            tag = "h1" if index == 0 and part.level == 1 else "h2"
+            body.append(f"<{tag}>{_inline(part)}</{tag}>")
+        else:
+            body.append(f"<p>{_inline(part)}</p>")
+    if bullets:
+        body.append("<ul>\n" + "\n".join(bullets) + "\n</ul>")
+    title = escape(document.title or "Letter")
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html lang="{escape(document.language)}">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{title}</title>\n<style>{_css(style)}</style>\n</head>\n<body>\n"
+        + "\n".join(body)
+        + "\n</body>\n</html>\n"
+    )
+
+
+def _css(style: Style) -> str:
+    band = "background: #e4e8f0; padding: .2em .4em;" if style.banded_headings else ""
+    return _CSS.format(
+        body=style.body_pt, title=style.title_pt, heading=style.heading_pt, band=band
+    )
+
+
+def _inline(part: Part) -> str:
+    lines = []
+    for line in part.lines:
+        lines.append(
+            "".join(
+                f"<strong>{escape(run.text)}</strong>" if run.bold else escape(run.text)
+                for run in line
+            )
+        )
+    return "<br>\n".join(lines)

@@ -1,0 +1,500 @@
+"""Mail merge: a customer list (CSV or XLSX) into one letter per customer, in a ZIP with a
+manifest of every row's outcome.
+
+Each row is checked on its own and gets its own message; a bad row is held back and the rest
+still merge, and no row is dropped without a line in the manifest. Each customer gets the
+approved text in their language, or the approved source-language text with a note saying so.
+Letters are rendered in batches (``pdf.PdfBook``), in worker processes for long lists, and
+written to the ZIP on disk as they come, so 10,000 letters never sit in memory together.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import multiprocessing
+import os
+import re
+import time
+import unicodedata
+import zipfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from clearnotice.csv_safety import looks_like_formula, neutralise_formula
+from clearnotice.export import fonts
+from clearnotice.export.customer_list import CustomerList, RowNote
+from clearnotice.export.document import Document
+from clearnotice.export.docx import render_docx
+from clearnotice.export.formats import choose_version
+from clearnotice.export.languages import language_name, normalise_language
+from clearnotice.export.layouts import STANDARD, style_for
+from clearnotice.export.pdf import PdfBook, render_pdf
+from clearnotice.letters import Store
+from clearnotice.placeholders import UnfilledPlaceholderError
+
+MERGE_FORMATS = ("pdf", "docx")
+MERGED, HELD = "merged", "held"
+CHUNK = 200  # letters per task: one fpdf2 document, fonts subset once
+PARALLEL_FROM = 2 * CHUNK  # shorter lists merge in this process: starting workers costs ~1 s
+MANIFEST_NAME = "manifest.csv"
+
+LANGUAGE_COLUMNS = ("language", "lang", "locale", "preferred_language", "language_code")
+EMAIL_COLUMNS = ("email", "e_mail", "email_address", "mail")
+ID_COLUMNS = ("customer_id", "id", "customer", "account", "account_id", "customer_number")
+# Pragmatic, not RFC 5322: one @, no spaces, a dot in the domain. Mail servers judge the rest.
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+$")
+# A leading + or - is how phone numbers and amounts are written, and harmless as text.
+_SIGNED_NUMBER = re.compile(r"^[+-][\d\s().,/-]*$")
+
+Progress = Callable[[int, int, str], None]
+
+
+class MergeError(ValueError):
+    """A merge that cannot start; the message says what to change."""
+
+
+# mapping columns to placeholders --------------------------------------------------------------
+@dataclass(frozen=True)
+class Mapping:
+    """Which column fills each placeholder, fixed values for the rest, and the special columns."""
+
+    columns: dict[str, str] = field(default_factory=dict)  # placeholder -> column
+    values: dict[str, str] = field(default_factory=dict)  # placeholder -> the same for everyone
+    language_column: str | None = None
+    email_column: str | None = None
+    id_column: str | None = None
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[^0-9a-z]+", "_", name.casefold()).strip("_")
+
+
+def suggest_mapping(placeholders: Iterable[str], columns: Iterable[str]) -> Mapping:
+    """Columns named like a placeholder fill it; language, e-mail and id columns by their name."""
+    by_key = {_key(c): c for c in columns}
+
+    def first(candidates: Iterable[str]) -> str | None:
+        return next((by_key[k] for k in candidates if k in by_key), None)
+
+    return Mapping(
+        columns={p: by_key[_key(p)] for p in placeholders if _key(p) in by_key},
+        language_column=first(LANGUAGE_COLUMNS),
+        email_column=first(EMAIL_COLUMNS),
+        id_column=first(ID_COLUMNS),
+    )
+
+
+# the plan: which text each language gets -------------------------------------------------------
+@dataclass(frozen=True)
+class LanguageText:
+    document: Document
+    version_number: int
+    note: str = ""  # why this language is not available, when it falls back
+
+
+@dataclass(frozen=True)
+class MergePlan:
+    letter_id: int
+    title: str
+    source_language: str
+    texts: dict[str, LanguageText]  # language -> approved (or, for a proof, draft) text
+    unavailable: dict[str, str]  # language the letter has -> why it cannot be used
+    mapping: Mapping
+    fmt: str = "pdf"
+    layout: str = STANDARD
+
+    @property
+    def placeholders(self) -> list[str]:
+        names: dict[str, None] = {}
+        for text in self.texts.values():
+            names.update(dict.fromkeys(text.document.placeholders()))
+        return list(names)
+
+
+def plan_merge(
+    store: Store,
+    letter_id: int,
+    mapping: Mapping,
+    *,
+    fmt: str = "pdf",
+    layout: str = STANDARD,
+    allow_drafts: bool = False,
+) -> MergePlan:
+    """Find the approved text of every language of the letter and check the mapping covers
+    every placeholder. ``allow_drafts`` merges unapproved text marked DRAFT, for a proof run."""
+    letter = store.get_letter(letter_id)
+    if letter is None:
+        raise MergeError(f"there is no letter {letter_id}")
+    if fmt not in MERGE_FORMATS:
+        raise MergeError(f"mail merge writes {' or '.join(MERGE_FORMATS)}, not {fmt!r}")
+    style_for(layout)
+    texts: dict[str, LanguageText] = {}
+    unavailable: dict[str, str] = {}
+    languages = dict.fromkeys(
+        [letter.source_language, *(v.language for v in store.versions(letter_id))]
+    )
+    for language in languages:
+        choice = choose_version(store, letter_id, language)
+        if choice.draft_reason is not None and not allow_drafts:
+            unavailable[language] = choice.draft_reason
+            continue
+        document = Document.from_markdown(
+            choice.version.text, language, title=letter.title, draft_reason=choice.draft_reason
+        )
+        texts[language] = LanguageText(document, choice.version.number)
+    if letter.source_language not in texts:
+        raise MergeError(
+            f"{unavailable[letter.source_language]} Approve the {letter.source_language} text "
+            "on the Review page first, or merge drafts (marked DRAFT) for a proof."
+        )
+    plan = MergePlan(
+        letter_id, letter.title, letter.source_language, texts, unavailable, mapping, fmt, layout
+    )
+    unmapped = [
+        name
+        for name in plan.placeholders
+        if name not in mapping.columns and name not in mapping.values
+    ]
+    if unmapped:
+        raise MergeError(
+            "these placeholders have no column and no value: "
+            + ", ".join(f"{{{{ {n} }}}}" for n in unmapped)
+        )
+    return plan
+
+
+# checking each row ----------------------------------------------------------------------------
+@dataclass
+class RowCheck:
+    """One row's outcome: merged or held, the language it went out in, and every message."""
+
+    index: int  # position in the list, from 0
+    outcome: str = MERGED
+    requested_language: str = ""
+    language: str = ""
+    version_number: int | None = None
+    file: str = ""
+    problems: list[str] = field(default_factory=list)  # why it is held
+    notes: list[str] = field(default_factory=list)  # what the reader should know; still merges
+    values: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def sheet_row(self) -> int:
+        """The row number a spreadsheet shows for it (the header is row 1)."""
+        return self.index + 2
+
+    def hold(self, message: str) -> None:
+        self.outcome = HELD
+        self.problems.append(message)
+
+    @property
+    def messages(self) -> list[str]:
+        return [*self.problems, *self.notes]
+
+
+def check_row(
+    plan: MergePlan, index: int, row: dict[str, str], note: RowNote | None = None
+) -> RowCheck:
+    """Validate one customer row and work out its language and values."""
+    check = RowCheck(index)
+    if note is not None:
+        if note.hold:
+            check.hold(note.message)
+        else:
+            check.notes.append(note.message)
+    mapping = plan.mapping
+    language = _language_for(plan, row, check)
+    text = plan.texts[language]
+    check.language, check.version_number = language, text.version_number
+    needed = text.document.placeholders()
+    for name in needed:
+        if name in mapping.columns:
+            column = mapping.columns[name]
+            raw = row.get(column, "")
+            if _is_formula(raw):
+                check.hold(
+                    f"{column} starts like a spreadsheet formula ({_excerpt(raw)}); it was not "
+                    "used. Correct the value in the list."
+                )
+                continue
+            value = _clean(raw)
+            if not value:
+                check.hold(f"{column} is empty: the letter needs it for {{{{ {name} }}}}.")
+                continue
+        else:
+            value = _clean(mapping.values[name])
+        check.values[name] = value
+    if mapping.email_column:
+        email = row.get(mapping.email_column, "").strip()
+        if not email:
+            check.notes.append(f"{mapping.email_column} is empty.")
+        elif _is_formula(email) or not _EMAIL.match(email):
+            check.hold(f"{mapping.email_column} {_excerpt(email)!r} is not a valid e-mail address.")
+    if check.outcome == MERGED:
+        _check_script(plan, check)
+    if check.outcome == MERGED:
+        try:
+            text.document.fill(check.values)
+        except (UnfilledPlaceholderError, ValueError) as exc:
+            check.hold(str(exc))
+    if check.outcome == MERGED:
+        check.file = _file_name(plan, check, row)
+    return check
+
+
+def _language_for(plan: MergePlan, row: dict[str, str], check: RowCheck) -> str:
+    source = plan.source_language
+    column = plan.mapping.language_column
+    raw = row.get(column, "").strip() if column else ""
+    check.requested_language = raw
+    if not column:
+        return source
+    if not raw:
+        check.notes.append(f"{column} is empty; {_fallback(source)}")
+        return source
+    wanted = _match_language(raw, [*plan.texts, *plan.unavailable])
+    if wanted is None:
+        code = normalise_language(raw)
+        if code is None:
+            check.notes.append(f"unknown language {_excerpt(raw)!r}; {_fallback(source)}")
+            return source
+        wanted = code
+    if wanted in plan.texts:
+        return wanted
+    why = plan.unavailable.get(wanted, "the letter has no translation into it")
+    check.notes.append(
+        f"no approved {language_name(wanted)} ({wanted}) text ({why}); {_fallback(source)}"
+    )
+    return source
+
+
+def _fallback(source: str) -> str:
+    return f"the letter is in {language_name(source)} ({source}), its source language."
+
+
+def _match_language(raw: str, languages: Iterable[str]) -> str | None:
+    """The letter language ``raw`` names: an exact code first ("es-MX"), then its base ("es")."""
+    languages = list(dict.fromkeys(languages))
+    wanted = raw.strip().replace("_", "-").casefold()
+    for language in languages:
+        if language.casefold() == wanted:
+            return language
+    code = normalise_language(raw)
+    for language in languages:
+        if code is not None and normalise_language(language) == code:
+            return language
+    return None
+
+
+def _check_script(plan: MergePlan, check: RowCheck) -> None:
+    if plan.fmt != "pdf":
+        return  # Word picks a font for every script on the reader's machine
+    values = " ".join(check.values.values())
+    shaped = fonts.shaped_scripts(values)
+    if shaped:
+        check.hold(
+            f"the PDF layout cannot yet set {', '.join(shaped)} script correctly; "
+            "merge this row as DOCX."
+        )
+        return
+    missing = fonts.missing_characters(values)
+    if missing:
+        check.hold(f"no installed font can print {missing!r}: {fonts.font_advice(missing)}.")
+
+
+def _is_formula(raw: str) -> bool:
+    stripped = raw.strip()
+    return (looks_like_formula(raw) or looks_like_formula(stripped)) and not _SIGNED_NUMBER.match(
+        stripped
+    )
+
+
+def _clean(raw: str) -> str:
+    """One line of text: control characters dropped, every run of white space one space."""
+    text = "".join(" " if unicodedata.category(c) == "Cc" else c for c in raw)
+    return " ".join(text.split())
+
+
+def _excerpt(value: str, limit: int = 40) -> str:
+    value = _clean(value)
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
+def _file_name(plan: MergePlan, check: RowCheck, row: dict[str, str]) -> str:
+    ident = row.get(plan.mapping.id_column, "") if plan.mapping.id_column else ""
+    ident = re.sub(r"[^A-Za-z0-9._-]+", "_", ident).strip("._")[:40]
+    stem = f"{check.sheet_row:06d}" + (f"-{ident}" if ident else "")
+    return f"letters/{stem}-{check.language}.{plan.fmt}"
+
+
+def check_rows(plan: MergePlan, customers: CustomerList) -> Iterator[RowCheck]:
+    table = customers.table
+    for index, row in zip(table.index, table.to_dict("records"), strict=True):
+        yield check_row(plan, int(index), row, customers.notes.get(int(index)))
+
+
+# preview --------------------------------------------------------------------------------------
+def preview(
+    plan: MergePlan, customers: CustomerList, position: int
+) -> tuple[RowCheck, Document | None]:
+    """The check of the row at ``position`` (0 = first) and the letter it would get, if any."""
+    table = customers.table
+    if not 0 <= position < len(table):
+        raise MergeError(f"the list has {len(table)} rows; there is no row {position + 1}")
+    index = int(table.index[position])
+    check = check_row(plan, index, table.iloc[position].to_dict(), customers.notes.get(index))
+    if check.outcome != MERGED:
+        return check, None
+    return check, plan.texts[check.language].document.fill(check.values)
+
+
+# merging --------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class MergeResult:
+    zip_path: Path
+    manifest: str  # the manifest CSV, also inside the ZIP
+    total: int
+    merged: int
+    held: int
+    seconds: float
+
+
+def merge(
+    plan: MergePlan,
+    customers: CustomerList,
+    zip_path: Path,
+    *,
+    progress: Progress | None = None,
+    workers: int | None = None,
+) -> MergeResult:
+    """Write one letter per mergeable row and the manifest into ``zip_path``."""
+    started = time.perf_counter()
+    zip_path = Path(zip_path)
+    zip_path.parent.mkdir(parents=True, exist_ok=True)
+    partial = zip_path.with_name(zip_path.name + ".part")
+    total = len(customers)
+    report = progress or (lambda done, total, message: None)
+    report(0, total, "Checking every row")
+    checks = list(check_rows(plan, customers))
+    ready = [c for c in checks if c.outcome == MERGED]
+    report(0, total, f"{len(ready)} of {total} rows will merge")
+    done = total - len(ready)
+    with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:
+        for check, data, error in _render_all(plan, ready, workers):
+            if error:
+                check.hold(f"could not render the letter: {error}")
+                check.file = ""
+            else:
+                archive.writestr(check.file, data)
+            done += 1
+            if done % 50 == 0 or done == total:
+                report(done, total, f"{done} of {total} rows done")
+        manifest = manifest_csv(customers, checks)
+        archive.writestr(MANIFEST_NAME, manifest.encode("utf-8"), zipfile.ZIP_DEFLATED)
+    partial.replace(zip_path)
+    merged = sum(1 for c in checks if c.outcome == MERGED)
+    report(total, total, f"{merged} letters, {total - merged} rows held")
+    return MergeResult(
+        zip_path, manifest, total, merged, total - merged, time.perf_counter() - started
+    )
+
+
+MANIFEST_FIELDS = (
+    "row",
+    "outcome",
+    "file",
+    "requested_language",
+    "language",
+    "version",
+    "problems",
+    "notes",
+)
+
+
+def manifest_csv(customers: CustomerList, checks: list[RowCheck]) -> str:
+    """Every row with its outcome, then its own columns; every cell safe to open in a
+    spreadsheet (a value starting like a formula gets a leading apostrophe)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    table = customers.table
+    columns = list(table.columns)
+    writer.writerow([neutralise_formula(c) for c in (*MANIFEST_FIELDS, *columns)])
+    for check, row in zip(checks, table.itertuples(index=False, name=None), strict=True):
+        cells = (
+            check.sheet_row,
+            check.outcome,
+            check.file,
+            check.requested_language,
+            check.language if check.outcome == MERGED else "",
+            check.version_number if check.outcome == MERGED else "",
+            " | ".join(check.problems),
+            " | ".join(check.notes),
+            *row,
+        )
+        writer.writerow([neutralise_formula("" if c is None else str(c)) for c in cells])
+    return buffer.getvalue()
+
+
+_Result = tuple[RowCheck, bytes, str]
+
+
+def _render_all(plan: MergePlan, ready: list[RowCheck], workers: int | None) -> Iterator[_Result]:
+    chunks = [ready[i : i + CHUNK] for i in range(0, len(ready), CHUNK)]
+    workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
+    if workers <= 1 or len(ready) < PARALLEL_FROM:
+        for chunk in chunks:
+            yield from zip_results(chunk, _render_chunk(plan, _tasks(chunk)))
+        return
+    # spawn, not fork: the app runs threads, and a forked copy of them can deadlock
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(workers, initializer=_set_worker_plan, initargs=(plan,)) as pool:
+        results = pool.imap(_render_in_worker, (_tasks(chunk) for chunk in chunks))
+        for chunk, rendered in zip(chunks, results, strict=True):
+            yield from zip_results(chunk, rendered)
+
+
+def zip_results(chunk: list[RowCheck], rendered: list[tuple[bytes, str]]) -> Iterator[_Result]:
+    for check, (data, error) in zip(chunk, rendered, strict=True):
+        yield check, data, error
+
+
+def _tasks(chunk: list[RowCheck]) -> list[tuple[str, dict[str, str]]]:
+    return [(check.language, check.values) for check in chunk]
+
+
+_worker_plan: MergePlan | None = None
+
+
+def _set_worker_plan(plan: MergePlan) -> None:
+    global _worker_plan
+    _worker_plan = plan
+
+
+def _render_in_worker(tasks: list[tuple[str, dict[str, str]]]) -> list[tuple[bytes, str]]:
+    assert _worker_plan is not None
+    return _render_chunk(_worker_plan, tasks)
+
+
+def _render_chunk(
+    plan: MergePlan, tasks: list[tuple[str, dict[str, str]]]
+) -> list[tuple[bytes, str]]:
+    """Letters for one chunk: (bytes, "") each, or (b"", the error) for a letter that failed."""
+    documents = [plan.texts[language].document.fill(values) for language, values in tasks]
+    if plan.fmt == "docx":
+        return [_guarded(render_docx, d, plan.layout) for d in documents]
+    try:
+        book = PdfBook(plan.layout)
+        for document in documents:
+            book.add(document)
+        return [(data, "") for data in book.split()]
+    except Exception:  # one bad letter must not sink its chunk: go one by one
+        return [_guarded(render_pdf, d, plan.layout) for d in documents]
+
+
+def _guarded(render: Callable[[Document, str], bytes], document: Document, layout: str):
+    try:
+        return render(document, layout), ""
+    except Exception as exc:  # reported on the row in the manifest
+        return b"", str(exc) or type(exc).__name__

@@ -1,0 +1,40 @@
+"""A letter as Markdown (the exact approved text) or as plain text for e-mail bodies."""
+
+from __future__ import annotations
+
+from clearnotice.export.document import BULLET, HEADING, Document
+
+DRAFT_LINE = "DRAFT - NOT APPROVED FOR SENDING."
+
+
+def render_markdown(markdown: str, draft_reason: str | None = None) -> str:
+    """The letter's own Markdown, byte for byte when approved, so its SHA-256 matches the
+    approval record; a draft gets a DRAFT notice above it."""
+    if draft_reason is None:
+        return markdown
+    return f"> **{DRAFT_LINE}** {draft_reason}".rstrip() + "\n\n" + markdown
+
+
+def render_text(document: Document) -> str:
+    """Plain text: headings underlined, bullets as '- ', bold markers dropped."""
+    out: list[str] = []
+    if document.is_draft:
+        out.append(f"{DRAFT_LINE} {document.draft_reason or ''}".rstrip())
+    for index, part in enumerate(document.parts):
+        text = part.plain
+        if part.kind == HEADING:
+            rule = "=" if index == 0 and part.level == 1 else "-"
+            out.append(f"{text}\n{rule * len(text)}")
+        elif part.kind == BULLET:
+            # bullets of one list stay together, without blank lines between them
+            item = f"- {text}"
+            previous = document.parts[index - 1] if index else None
+            if previous is not None and previous.kind == BULLET:
+                out[-1] += "\n" + item
+            else:
+                out.append(item)
+        else:
+            out.append(text)
+    if document.is_draft:
+        out.append(DRAFT_LINE)
+    return "\n\n".join(out) + "\n"

@@ -16,7 +16,7 @@ from clearnotice.export.html import render_html
 from clearnotice.export.layouts import STANDARD, apply_layout, style_for
 from clearnotice.export.pdf import render_pdf
 from clearnotice.export.plaintext import render_markdown, render_text
-from clearnotice.letters import Letter, Store, Version
+from clearnotice.letters import Letter, Store, Version, fingerprint
 
 # format -> (file extension, media type, what it is)
 FORMATS = {
@@ -59,7 +59,14 @@ def choose_version(
     store: Store, letter_id: int, language: str, version_id: int | None = None
 ) -> Choice:
     """The approved version of ``language``, unless a version is asked for (its own language
-    then counts); anything else is a draft, with the reason in words."""
+    then counts); anything else is a draft, with the reason in words.
+
+    An approval keeps holding when someone saves a newer draft: the approved text is still the
+    one legal read. It stops holding when the stored text no longer matches the approved
+    fingerprint, and, for a translation, when it translates another source version than the
+    approved one (the reader would get different facts from the English).
+    """
+    letter = _letter(store, letter_id)
     version = None
     if version_id is not None:
         version = store.get_version(version_id)
@@ -67,22 +74,39 @@ def choose_version(
             raise ExportError(f"letter {letter_id} has no version with id {version_id}")
         language = version.language
     approved = approvals.approved_version(store, letter_id, language)
-    stale = approved is not None and _is_stale(store, letter_id, approved)
+    broken = None if approved is None else _why_approval_fails(store, letter, approved)
     if version is None:
-        version = approved if approved is not None and not stale else None
+        version = approved if approved is not None and broken is None else None
         version = version or store.latest_version(letter_id, language)
         if version is None:
             raise ExportError(f"letter {letter_id} has no {language} text")
-    if approved is not None and approved.id == version.id and not stale:
-        return Choice(version, None)
     name = f"{version.language} v{version.number}"
     if approved is not None and approved.id == version.id:
-        reason = f"The approval of {name} is stale: the text it translates has changed since."
-    elif approved is not None:
-        reason = f"{name} is not the approved version (v{approved.number} is)."
-    else:
-        reason = f"{name} has not been approved."
-    return Choice(version, reason)
+        if broken is None:
+            return Choice(version, None)
+        return Choice(version, f"The approval of {name} no longer holds: {broken}")
+    if approved is not None:
+        return Choice(version, f"{name} is not the approved version (v{approved.number} is).")
+    return Choice(version, f"{name} has not been approved.")
+
+
+def _why_approval_fails(store: Store, letter: Letter, approved: Version) -> str | None:
+    record = {row["version_id"]: row for row in approvals.approval_record(store, letter.id)}
+    row = record.get(approved.id)
+    if row is not None and row["sha256"] != fingerprint(approved.text):
+        return "its stored text no longer matches the approved fingerprint."
+    if approved.language == letter.source_language or approved.source_version_id is None:
+        return None
+    source = approvals.approved_version(store, letter.id, letter.source_language)
+    if source is None or source.id != approved.source_version_id:
+        translated = store.get_version(approved.source_version_id)
+        number = translated.number if translated else "?"
+        now = f"v{source.number}" if source else "not approved"
+        return (
+            f"it translates {letter.source_language} v{number}, but the approved "
+            f"{letter.source_language} text is {now}."
+        )
+    return None
 
 
 def export_letter(
@@ -117,6 +141,12 @@ def export_letter(
             "This text still has placeholders ("
             + ", ".join(f"{{{{ {name} }}}}" for name in left)
             + "): fill them with a mail merge before sending it."
+        )
+    latest = store.latest_version(letter_id, version.language)
+    if latest is not None and latest.number > version.number:
+        notes.append(
+            f"{version.language} v{latest.number} was saved after v{version.number}; "
+            "it is not what this file holds."
         )
     data = _render(fmt, document, version.text, choice.draft_reason, layout)
     ext = FORMATS[fmt][0]
@@ -175,13 +205,6 @@ def _json_value(value: object) -> str:
     if isinstance(value, datetime | date):
         return value.isoformat()
     raise TypeError(f"cannot write {type(value).__name__} to JSON")
-
-
-def _is_stale(store: Store, letter_id: int, approved: Version) -> bool:
-    return any(
-        row.get("version_id") == approved.id and row.get("stale")
-        for row in approvals.approval_record(store, letter_id)
-    )
 
 
 def _letter(store: Store, letter_id: int) -> Letter:

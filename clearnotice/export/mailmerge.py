@@ -404,10 +404,10 @@ def merge(
 MANIFEST_FIELDS = (
     "row",
     "outcome",
-    "file",
+    "letter_file",
     "requested_language",
-    "language",
-    "version",
+    "letter_language",
+    "letter_version",
     "problems",
     "notes",
 )
@@ -419,7 +419,8 @@ def manifest_csv(customers: CustomerList, checks: list[RowCheck]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     table = customers.table
-    columns = list(table.columns)
+    # the list's own columns follow; one named like an outcome column gets " (list)" added
+    columns = [f"{c} (list)" if c in MANIFEST_FIELDS else c for c in table.columns]
     writer.writerow([neutralise_formula(c) for c in (*MANIFEST_FIELDS, *columns)])
     for check, row in zip(checks, table.itertuples(index=False, name=None), strict=True):
         cells = (

@@ -1,0 +1,1 @@
+"""Translating letters and reviewing translations: engines, alignment, QA, glossaries, marks."""

@@ -1,0 +1,118 @@
+"""Apertium, the offline translation engine: English to and from Spanish, Catalan and Galician.
+
+Apertium is a rule-based engine from Debian's packages (``apertium`` with ``apertium-eng-spa``,
+``apertium-eng-cat``, ``apertium-en-gl``); nothing leaves the machine. Each call starts its
+command-line pipeline (about 150 ms), so all the segments a letter needs go in one call, one
+paragraph each, and come back split at the same blank lines. Its output is rough ("March 3,
+2026" became "Marcha 3, 2026"): every translation it makes is a preview for review.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from functools import lru_cache
+
+from clearnotice.translate.engine import FAILED, TIMEOUT, UNAVAILABLE, UNSUPPORTED, TranslationError
+
+# The codes Apertium's language pairs use: ISO 639-3 in newer pairs (eng-spa), 639-1 in older
+# ones (en-gl). Both are tried.
+_ISO_639_3 = {
+    "en": "eng",
+    "es": "spa",
+    "ca": "cat",
+    "gl": "glg",
+    "fr": "fra",
+    "de": "deu",
+    "it": "ita",
+    "pt": "por",
+}
+_SEPARATOR = "\n\n"
+INSTALL_HINT = (
+    "Install it with: apt-get install apertium apertium-eng-spa apertium-eng-cat apertium-en-gl"
+)
+
+
+@lru_cache(maxsize=4)
+def installed_modes(binary: str = "apertium") -> frozenset[str]:
+    """The translation directions the installed Apertium lists (``apertium -l``)."""
+    if shutil.which(binary) is None:
+        return frozenset()
+    try:
+        listing = subprocess.run(
+            [binary, "-l"], capture_output=True, text=True, timeout=10, check=False
+        ).stdout
+    except (OSError, subprocess.TimeoutExpired):
+        return frozenset()
+    return frozenset(line.strip() for line in listing.splitlines() if line.strip())
+
+
+def mode_for(source: str, target: str, modes: frozenset[str]) -> str | None:
+    """The Apertium mode that translates ``source`` into ``target``, if installed."""
+    for a, b in ((_ISO_639_3.get(source), _ISO_639_3.get(target)), (source, target)):
+        if a and b and f"{a}-{b}" in modes:
+            return f"{a}-{b}"
+    return None
+
+
+class Apertium:
+    """The Apertium command line as a translation engine."""
+
+    name = "apertium"
+    label = "Apertium (offline)"
+    sends_text_out = False
+    batch_size = 500
+    max_bytes = 50_000
+
+    def __init__(self, binary: str = "apertium", timeout: float = 60.0):
+        self.binary = binary
+        self.timeout = timeout
+
+    def available(self) -> bool:
+        return bool(installed_modes(self.binary))
+
+    def supports(self, source: str, target: str) -> bool:
+        return mode_for(source, target, installed_modes(self.binary)) is not None
+
+    def translate_batch(self, segments: list[str], source: str, target: str) -> list[str]:
+        if not segments:
+            return []
+        modes = installed_modes(self.binary)
+        if not modes:
+            raise TranslationError(UNAVAILABLE, f"Apertium is not installed here. {INSTALL_HINT}")
+        mode = mode_for(source, target, modes)
+        if mode is None:
+            raise TranslationError(
+                UNSUPPORTED, f"Apertium has no {source}→{target} pair installed here."
+            )
+        # A segment never holds a blank line (blocks end at one), so blank lines split safely.
+        flat = [" ".join(s.split("\n\n")) for s in segments]
+        output = self._run(mode, _SEPARATOR.join(flat))
+        pieces = [p.strip() for p in output.strip("\n").split(_SEPARATOR)]
+        if len(pieces) != len(segments):
+            # Apertium merged or split a paragraph: translate one segment per call instead.
+            pieces = [self._run(mode, s).strip() for s in flat]
+        return pieces
+
+    def _run(self, mode: str, text: str) -> str:
+        try:
+            done = subprocess.run(
+                [self.binary, "-u", mode],
+                input=text,
+                capture_output=True,
+                text=True,
+                timeout=self.timeout,
+                check=False,
+            )
+        except subprocess.TimeoutExpired as exc:
+            raise TranslationError(
+                TIMEOUT, f"Apertium did not finish within {self.timeout:g} s."
+            ) from exc
+        except OSError as exc:
+            message = f"Apertium could not start. {INSTALL_HINT}"
+            raise TranslationError(UNAVAILABLE, message) from exc
+        if done.returncode != 0:
+            raise TranslationError(
+                FAILED, f"Apertium stopped with an error: {done.stderr.strip()[:200]}"
+            )
+        return done.stdout

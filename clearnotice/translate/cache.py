@@ -1,0 +1,96 @@
+"""Translated segments kept in the database, so a segment is sent to an engine only once.
+
+Keyed by engine, language pair and the SHA-256 of the segment's exact text: a letter edited in
+one paragraph is re-translated in that paragraph only, and a provider that failed halfway keeps
+what it had already translated. The texts stay in the organisation's own database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import DateTime, Integer, String, Text, UniqueConstraint, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Mapped, mapped_column, sessionmaker
+
+from clearnotice import audit
+from clearnotice.db import Base
+from clearnotice.translate.engine import segment_key
+
+# Many databases cap the number of bound parameters in one statement; stay well below.
+_LOOKUP_CHUNK = 400
+
+
+class CachedSegment(Base):
+    __tablename__ = "translation_cache"
+    __table_args__ = (
+        UniqueConstraint("engine", "source_language", "target_language", "segment_sha256"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    engine: Mapped[str] = mapped_column(String(40))
+    source_language: Mapped[str] = mapped_column(String(12))
+    target_language: Mapped[str] = mapped_column(String(12))
+    segment_sha256: Mapped[str] = mapped_column(String(64))
+    translation: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=audit.now)
+
+
+class SegmentCache:
+    """The database-backed store of translated segments (``engine.SegmentStore``)."""
+
+    def __init__(self, session_factory: sessionmaker):
+        self.session_factory = session_factory
+
+    def get_many(
+        self, engine: str, source: str, target: str, segments: Sequence[str]
+    ) -> dict[str, str]:
+        """Cached translations of those ``segments`` that have one."""
+        by_key = {segment_key(s): s for s in segments}
+        keys = list(by_key)
+        found: dict[str, str] = {}
+        with self.session_factory() as s:
+            for i in range(0, len(keys), _LOOKUP_CHUNK):
+                rows = s.execute(
+                    select(CachedSegment.segment_sha256, CachedSegment.translation).where(
+                        CachedSegment.engine == engine,
+                        CachedSegment.source_language == source,
+                        CachedSegment.target_language == target,
+                        CachedSegment.segment_sha256.in_(keys[i : i + _LOOKUP_CHUNK]),
+                    )
+                )
+                for key, translation in rows:
+                    found[by_key[key]] = translation
+        return found
+
+    def put_many(self, engine: str, source: str, target: str, pairs: dict[str, str]) -> None:
+        """Keep ``pairs`` (segment -> translation). A segment already cached, perhaps by another
+        session a moment ago, keeps the translation it has."""
+        existing = self.get_many(engine, source, target, list(pairs))
+        fresh = {s: t for s, t in pairs.items() if s not in existing}
+        if not fresh:
+            return
+        try:
+            self._insert(engine, source, target, fresh)
+        except IntegrityError:
+            # another session cached one of them meanwhile: insert one by one, skipping those
+            for segment, translation in fresh.items():
+                try:
+                    self._insert(engine, source, target, {segment: translation})
+                except IntegrityError:
+                    continue
+
+    def _insert(self, engine: str, source: str, target: str, pairs: dict[str, str]) -> None:
+        with self.session_factory() as s, s.begin():
+            s.add_all(
+                CachedSegment(
+                    engine=engine,
+                    source_language=source,
+                    target_language=target,
+                    segment_sha256=segment_key(segment),
+                    translation=translation,
+                    created_at=audit.now(),
+                )
+                for segment, translation in pairs.items()
+            )

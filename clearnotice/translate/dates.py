@@ -1,0 +1,275 @@
+"""Dates written out in each language, found with their spans and read into comparable values.
+
+"March 3, 2026", "3 de marzo de 2026", "3 de març de 2026", "3. März 2026" and "2026-03-03" are
+the same date; translation QA compares the values, not the words. A month name the language does
+not have ("Marcha 3, 2026", Apertium's rendering of "March 3, 2026") is not read as a date, so
+the source date shows as missing and QA points at what stands in its place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Month names, January first. Spellings from each language's standard orthography; the
+# alternatives are common regional spellings ("setiembre" in Spanish, "Jänner" in Austria).
+MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": (
+        ("january", "jan"),
+        ("february", "feb"),
+        ("march", "mar"),
+        ("april", "apr"),
+        ("may",),
+        ("june", "jun"),
+        ("july", "jul"),
+        ("august", "aug"),
+        ("september", "sept", "sep"),
+        ("october", "oct"),
+        ("november", "nov"),
+        ("december", "dec"),
+    ),
+    "es": (
+        ("enero",),
+        ("febrero",),
+        ("marzo",),
+        ("abril",),
+        ("mayo",),
+        ("junio",),
+        ("julio",),
+        ("agosto",),
+        ("septiembre", "setiembre"),
+        ("octubre",),
+        ("noviembre",),
+        ("diciembre",),
+    ),
+    "ca": (
+        ("gener",),
+        ("febrer",),
+        ("març",),
+        ("abril",),
+        ("maig",),
+        ("juny",),
+        ("juliol",),
+        ("agost",),
+        ("setembre",),
+        ("octubre",),
+        ("novembre",),
+        ("desembre",),
+    ),
+    "gl": (
+        ("xaneiro",),
+        ("febreiro",),
+        ("marzo",),
+        ("abril",),
+        ("maio",),
+        ("xuño",),
+        ("xullo",),
+        ("agosto",),
+        ("setembro",),
+        ("outubro",),
+        ("novembro",),
+        ("decembro",),
+    ),
+    "fr": (
+        ("janvier",),
+        ("février",),
+        ("mars",),
+        ("avril",),
+        ("mai",),
+        ("juin",),
+        ("juillet",),
+        ("août",),
+        ("septembre",),
+        ("octobre",),
+        ("novembre",),
+        ("décembre",),
+    ),
+    "de": (
+        ("januar", "jänner"),
+        ("februar",),
+        ("märz",),
+        ("april",),
+        ("mai",),
+        ("juni",),
+        ("juli",),
+        ("august",),
+        ("september",),
+        ("oktober",),
+        ("november",),
+        ("dezember",),
+    ),
+    "it": (
+        ("gennaio",),
+        ("febbraio",),
+        ("marzo",),
+        ("aprile",),
+        ("maggio",),
+        ("giugno",),
+        ("luglio",),
+        ("agosto",),
+        ("settembre",),
+        ("ottobre",),
+        ("novembre",),
+        ("dicembre",),
+    ),
+    "pt": (
+        ("janeiro",),
+        ("fevereiro",),
+        ("março",),
+        ("abril",),
+        ("maio",),
+        ("junho",),
+        ("julho",),
+        ("agosto",),
+        ("setembro",),
+        ("outubro",),
+        ("novembro",),
+        ("dezembro",),
+    ),
+}
+
+# How each language orders an all-digit date such as 03/04/2026.
+_MONTH_FIRST = frozenset({"en"})
+
+_DAY = r"(?P<day>[0-3]?\d)"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A calendar date as written; ``year`` or ``day`` is 0 when the text leaves it out."""
+
+    year: int
+    month: int
+    day: int
+
+    def english(self) -> str:
+        """The date as an English reader would say it, to explain a finding."""
+        month = MONTHS["en"][self.month - 1][0].capitalize()
+        if self.day and self.year:
+            return f"{month} {self.day}, {self.year}"
+        if self.day:
+            return f"{month} {self.day}"
+        return f"{month} {self.year}" if self.year else month
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    start: int
+    end: int
+    text: str
+    value: DateValue
+
+
+def _month_alternation(language: str) -> str:
+    names = sorted((n for month in MONTHS[language] for n in month), key=len, reverse=True)
+    return "|".join(re.escape(n) for n in names)
+
+
+@lru_cache(maxsize=16)
+def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
+    """The written-out date forms of ``language``, longest forms first."""
+    months = f"(?P<month>{_month_alternation(language)})"
+    if language == "en":
+        # English capitalises month names; requiring it keeps "may" the verb out.
+        months = "(?P<month>" + "|".join(
+            f"(?-i:{n[0].upper()}){re.escape(n[1:])}"
+            for month in MONTHS["en"]
+            for n in sorted(month, key=len, reverse=True)
+        )
+        months += ")"
+        ordinal = r"(?:st|nd|rd|th)?"
+        forms = [
+            rf"\b{months}\.?\s+{_DAY}{ordinal}(?:,?\s+{_YEAR})?\b",
+            rf"\b{_DAY}{ordinal}\s+(?:of\s+)?{months}\.?(?:,?\s+{_YEAR})?\b",
+            rf"\b{months}\.?,?\s+{_YEAR}\b",
+        ]
+    elif language == "de":
+        forms = [
+            rf"\b{_DAY}\.\s*{months}(?:\s+{_YEAR})?\b",
+            rf"\b{months}\s+{_YEAR}\b",
+        ]
+    elif language in ("fr", "it"):
+        forms = [
+            rf"\b{_DAY}(?:er|º|°)?\s+{months}(?:\s+{_YEAR})?\b",
+            rf"\b{months}\s+{_YEAR}\b",
+        ]
+    else:  # es, ca, gl, pt: "3 de marzo de 2026", Catalan also "3 d'abril del 2026"
+        of = r"(?:de\s+|d['’])"
+        forms = [
+            rf"\b{_DAY}(?:\.?[ºª])?\s+{of}{months}(?:,?\s+(?:de|del|do)\s+{_YEAR})?\b",
+            # the US calque "junio 30, 2026": unusual, yet the same date
+            rf"\b{months}\s+{_DAY}(?:,?\s+{_YEAR})?\b",
+            rf"\b{months}\s+(?:de|del|do)\s+{_YEAR}\b",
+        ]
+    return tuple(re.compile(f, re.IGNORECASE) for f in forms)
+
+
+_ISO = re.compile(rf"\b{_YEAR}-(?P<month>[01]?\d)-{_DAY}\b")
+_NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b")
+
+
+@lru_cache(maxsize=16)
+def _month_numbers(language: str) -> dict[str, int]:
+    return {name: i + 1 for i, month in enumerate(MONTHS[language]) for name in month}
+
+
+def _valid(value: DateValue) -> bool:
+    return 1 <= value.month <= 12 and 0 <= value.day <= 31 and (value.day or value.year)
+
+
+def find_dates(text: str, language: str) -> list[FoundDate]:
+    """Every date in ``text`` written the way ``language`` writes dates, in reading order.
+
+    A language other than English is also read with the English forms: a sentence left in
+    English keeps its dates right, and that fault is reported once, as untranslated text.
+    """
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, value: DateValue) -> None:
+        if _valid(value) and not any(a < end and start < b for a, b in taken):
+            taken.append((start, end))
+            found.append(FoundDate(start, end, text[start:end], value))
+
+    for m in _ISO.finditer(text):
+        add(m.start(), m.end(), DateValue(int(m["year"]), int(m["month"]), int(m["day"])))
+    month_first = language in _MONTH_FIRST
+    for m in _NUMERIC.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        month, day = (a, b) if month_first else (b, a)
+        add(m.start(), m.end(), DateValue(int(m["year"]), month, day))
+    languages = [language] if language == "en" or language not in MONTHS else [language, "en"]
+    for lang in languages:
+        names = _month_numbers(lang)
+        for pattern in _patterns(lang):
+            for m in pattern.finditer(text):
+                groups = m.groupdict()
+                month = names[groups["month"].lower()]
+                day = int(groups["day"]) if groups.get("day") else 0
+                year = int(groups["year"]) if groups.get("year") else 0
+                add(m.start(), m.end(), DateValue(year, month, day))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def residue_of(
+    date: DateValue, text: str, taken: list[tuple[int, int]] | None = None
+) -> tuple[int, int] | None:
+    """Where a date's day and year stand in ``text`` without a month the language knows.
+
+    Apertium turned "March 3, 2026" into "Marcha 3, 2026": no Spanish date, yet "3" and "2026"
+    are there. Returns the span from the word before the day to the year, if any, skipping
+    spans already ``taken`` by other dates.
+    """
+    if date.day and date.year:
+        pattern = rf"(?:[^\W\d_]+\.?\s+)?\b{date.day}\b[^\n\d]{{0,16}}\b{date.year}\b"
+    elif date.year:
+        pattern = rf"(?:[^\W\d_]+\.?\s+)?\b{date.year}\b"
+    else:
+        pattern = rf"(?:[^\W\d_]+\.?\s+)?\b{date.day}\b"
+    for m in re.finditer(pattern, text):
+        if not any(a < m.end() and m.start() < b for a, b in taken or ()):
+            return m.start(), m.end()
+    return None

@@ -1,0 +1,207 @@
+"""Translating a letter segment by segment with any engine: caching, limits, progress, failure.
+
+A letter is translated block by block (clearnotice.text.blocks: headings, paragraphs, bullet
+items), and each block's translation is put back in place of the block's content, so Markdown
+markers, blank lines and the order of the letter never pass through an engine. Protected spans
+(placeholders, codes, URLs...) become tokens first (clearnotice.translate.protect).
+
+Each segment's translation is cached as soon as it arrives. When an engine fails halfway (a
+timeout, a rate limit, a bad key) the result says so with a message for the user, keeps what was
+translated, and saves nothing: the translation the user had stays as it was, and the next try
+asks the engine only for the segments still missing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from clearnotice import text as segmentation
+from clearnotice.translate.protect import protect, restore
+
+TIMEOUT = "timeout"
+RATE_LIMIT = "rate-limit"
+BAD_KEY = "bad-key"
+UNAVAILABLE = "unavailable"
+UNSUPPORTED = "unsupported"
+FAILED = "failed"
+
+
+class TranslationError(Exception):
+    """An engine could not translate. ``str(error)`` is a message for the user; it never holds
+    an API key or the letter's text."""
+
+    def __init__(self, kind: str, message: str):
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+
+
+class Engine(Protocol):
+    """A translation engine: Apertium, or an online provider."""
+
+    name: str  # "apertium", "deepl"...; also the cache's and the version origin's name
+    label: str  # for people: "Apertium (offline)"
+    sends_text_out: bool  # True when the text leaves this machine
+    batch_size: int  # segments per call of translate_batch
+    max_bytes: int  # the most UTF-8 bytes one segment may have in one call
+
+    def translate_batch(self, segments: list[str], source: str, target: str) -> list[str]:
+        """Translations of ``segments``, in order; raises TranslationError."""
+        ...
+
+
+class SegmentStore(Protocol):
+    """Where translated segments are kept between runs (clearnotice.translate.cache)."""
+
+    def get_many(
+        self, engine: str, source: str, target: str, segments: Sequence[str]
+    ) -> dict[str, str]: ...
+
+    def put_many(self, engine: str, source: str, target: str, pairs: dict[str, str]) -> None: ...
+
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class SegmentsOutcome:
+    """Translations of a list of segments; ``None`` where the engine failed before reaching it."""
+
+    translations: tuple[str | None, ...]
+    error: TranslationError | None
+    lost: tuple[str, ...]  # protected spans the engine dropped
+    from_cache: int
+
+    @property
+    def complete(self) -> bool:
+        return self.error is None and all(t is not None for t in self.translations)
+
+    @property
+    def done(self) -> int:
+        return sum(t is not None for t in self.translations)
+
+
+@dataclass(frozen=True)
+class LetterOutcome:
+    """A translated letter, or as much of it as the engine managed and why it stopped."""
+
+    text: str | None  # the whole translated letter; None unless every segment was translated
+    segments: SegmentsOutcome
+
+    @property
+    def complete(self) -> bool:
+        return self.text is not None
+
+
+def segment_key(segment: str) -> str:
+    return hashlib.sha256(segment.encode("utf-8")).hexdigest()
+
+
+def _fits(piece: str, max_bytes: int) -> bool:
+    return len(piece.encode("utf-8")) <= max_bytes
+
+
+def _hard_split(piece: str, max_bytes: int) -> list[str]:
+    """Pieces of a sentence too long for one call: between words, else between characters."""
+    out: list[str] = []
+    for word in piece.split():
+        while not _fits(word, max_bytes):
+            cut = max_bytes
+            while not _fits(word[:cut], max_bytes):
+                cut -= 1
+            out.append(word[:cut])
+            word = word[cut:]
+        out.append(word)
+    return out
+
+
+def _chunks(segment: str, max_bytes: int) -> list[str]:
+    """``segment`` in pieces of at most ``max_bytes``, cut between sentences where it can."""
+    if _fits(segment, max_bytes):
+        return [segment]
+    units: list[str] = []
+    for sentence in segmentation.split_sentences(segment):
+        text = sentence.text
+        units.extend([text] if _fits(text, max_bytes) else _hard_split(text, max_bytes))
+    packed: list[str] = []
+    for unit in units:
+        if packed and _fits(packed[-1] + " " + unit, max_bytes):
+            packed[-1] += " " + unit
+        else:
+            packed.append(unit)
+    return packed
+
+
+def translate_segments(
+    segments: Sequence[str],
+    engine: Engine,
+    source: str,
+    target: str,
+    cache: SegmentStore | None = None,
+    progress: Progress | None = None,
+) -> SegmentsOutcome:
+    """Translate each distinct segment once, from the cache where it can."""
+    unique = list(dict.fromkeys(s for s in segments if s.strip()))
+    known = cache.get_many(engine.name, source, target, unique) if cache else {}
+    from_cache = len(known)
+    todo = [s for s in unique if s not in known]
+    total = len(unique)
+    if progress:
+        progress(from_cache, total)
+    lost: list[str] = []
+    error: TranslationError | None = None
+    for start in range(0, len(todo), max(1, engine.batch_size)):
+        batch = todo[start : start + engine.batch_size]
+        plans = []
+        calls: list[str] = []
+        for segment in batch:
+            protected = protect(segment, source)
+            pieces = _chunks(protected.text, engine.max_bytes)
+            plans.append((segment, protected, len(calls), len(pieces)))
+            calls.extend(pieces)
+        try:
+            answers = engine.translate_batch(calls, source, target)
+        except TranslationError as failure:
+            error = failure
+            break
+        fresh = {}
+        for segment, protected, first, count in plans:
+            joined = " ".join(answers[first : first + count])
+            translated, dropped = restore(joined, protected)
+            lost.extend(dropped)
+            fresh[segment] = translated
+        known.update(fresh)
+        if cache:
+            cache.put_many(engine.name, source, target, fresh)
+        if progress:
+            progress(len(known), total)
+    translations = tuple(
+        (known.get(s) if s.strip() else s) for s in segments
+    )  # a blank segment is its own translation
+    return SegmentsOutcome(translations, error, tuple(lost), from_cache)
+
+
+def translate_letter(
+    letter: str,
+    engine: Engine,
+    source: str,
+    target: str,
+    cache: SegmentStore | None = None,
+    progress: Progress | None = None,
+) -> LetterOutcome:
+    """The letter with each block's content translated in place and all else kept as it is."""
+    blocks = segmentation.blocks(letter)
+    outcome = translate_segments([b.text for b in blocks], engine, source, target, cache, progress)
+    if not outcome.complete:
+        return LetterOutcome(None, outcome)
+    pieces = []
+    position = 0
+    for block, translated in zip(blocks, outcome.translations, strict=True):
+        pieces.append(letter[position : block.start])
+        pieces.append(translated)
+        position = block.end
+    pieces.append(letter[position:])
+    return LetterOutcome("".join(pieces), outcome)

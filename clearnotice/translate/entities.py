@@ -1,0 +1,192 @@
+"""What a translation must carry over unchanged: placeholders, e-mails, URLs, dates, phone
+numbers, codes, amounts and numbers, found with their spans and read into comparable keys.
+
+One scan finds them all, most specific first, and a character belongs to one entity only: the
+digits of a phone number are not also numbers, nor the digits of a date. Translation QA compares
+the keys of a source segment with those of its translation; the protection of spans before
+machine translation uses the same patterns, so what QA checks is what the engine was told to
+leave alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from clearnotice.placeholders import PLACEHOLDER
+from clearnotice.translate.dates import find_dates
+from clearnotice.translate.languages import DECIMAL_COMMA
+
+PLACEHOLDER_KIND = "placeholder"
+EMAIL = "email"
+URL = "url"
+DATE = "date"
+PHONE = "phone"
+CODE = "code"
+AMOUNT = "amount"
+NUMBER = "number"
+
+# Kinds that no translation engine may touch: they are replaced by tokens before translating.
+PROTECTED_KINDS = (PLACEHOLDER_KIND, EMAIL, URL, PHONE, CODE)
+
+_EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+_TLDS = "com|org|net|gov|edu|info|io|us|uk|eu|es|ca|de|fr|it|pt|cat|gal"
+_URL = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"'`]+"
+    rf"|\b[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.(?:{_TLDS})\b(?:/[^\s<>\"'`]*)?",
+    re.IGNORECASE,
+)
+_URL_TRAILING = ".,;:!?)]*"
+# Digit groups joined by spaces, dots, hyphens or a bracketed area code: 1-800-555-0142,
+# (800) 555-0142, +34 900 123 456. Seven to fifteen digits (ITU-T E.164 allows fifteen).
+_PHONE = re.compile(
+    r"(?<![\w.+/-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,4}){1,4}"
+    r"(?![\w/-]|[.,]\d)"
+)
+_CODE = re.compile(r"\b[A-Z0-9]+(?:-[A-Z0-9]+)+\b|\b[A-Z0-9]{5,}\b")
+_CURRENCY_WORDS = {
+    "$": "USD",
+    "us$": "USD",
+    "usd": "USD",
+    "dollar": "USD",
+    "dollars": "USD",
+    "dólar": "USD",
+    "dólares": "USD",
+    "dòlar": "USD",
+    "dòlars": "USD",
+    "dollari": "USD",
+    "dólares estadounidenses": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "libras": "GBP",
+}
+_NUMBER_TEXT = r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?"
+_CURRENCY_BEFORE = r"(?:US\$|\$|€|£|\b(?:USD|EUR|GBP))"
+_CURRENCY_AFTER = (
+    r"(?:\$|€|£|\b(?:USD|EUR|GBP|dollars?|d[óò]lar(?:e?s)?|dollari|euros?|pounds?|libras)\b)"
+)
+_AMOUNT = re.compile(
+    rf"{_CURRENCY_BEFORE}\s?(?P<a>{_NUMBER_TEXT})|(?P<b>{_NUMBER_TEXT})\s?(?P<cur>{_CURRENCY_AFTER})",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(
+    rf"(?<![\w.,]){_NUMBER_TEXT}(?:st|nd|rd|th|\.?[ºª°]|er)?(?!\w)",
+)
+_ORDINAL_TAIL = re.compile(r"(?:st|nd|rd|th|\.?[ºª°]|er)$")
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One thing to carry over. ``keys`` are the values it may stand for: ``1.000`` in Spanish
+    may be a thousand or, in a US house style, one; a source entity matches a target entity
+    when their keys meet."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    keys: frozenset[str]
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def phone_key(text: str) -> str:
+    """Digits only, without an international prefix: +1 800 555 0142 equals (800) 555-0142."""
+    digits = _digits(text)
+    if text.lstrip().startswith("00"):
+        digits = digits[2:]
+    if len(digits) == 11 and digits.startswith("1"):
+        digits = digits[1:]  # the North American country code
+    return digits
+
+
+def url_key(text: str) -> str:
+    lowered = text.lower()
+    lowered = re.sub(r"^https?://", "", lowered)
+    return lowered.rstrip("/")
+
+
+def number_keys(text: str, language: str) -> frozenset[str]:
+    """The values a written number may stand for in ``language``, as canonical decimals."""
+    body = _ORDINAL_TAIL.sub("", text.strip())
+    conventions = [(",", ".")]
+    if language in DECIMAL_COMMA:
+        conventions.append((".\u00a0\u202f ", ","))
+    keys = set()
+    for group, decimal in conventions:
+        grouped = rf"\d{{1,3}}(?:[{re.escape(group)}]\d{{3}})+(?:{re.escape(decimal)}\d+)?"
+        plain = rf"\d+(?:{re.escape(decimal)}\d+)?"
+        if re.fullmatch(grouped, body) or re.fullmatch(plain, body):
+            canonical = re.sub(f"[{re.escape(group)}]", "", body).replace(decimal, ".")
+            try:
+                keys.add(_canonical(Decimal(canonical)))
+            except InvalidOperation:
+                continue
+    return frozenset(keys)
+
+
+def _canonical(value: Decimal) -> str:
+    normal = value.normalize()
+    return format(normal, "f") if normal == normal.to_integral() else str(normal)
+
+
+def find_entities(text: str, language: str) -> list[Entity]:
+    """Every entity in ``text`` (written in ``language``), in reading order, none overlapping."""
+    found: list[Entity] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(a < end and start < b for a, b in taken)
+
+    def add(kind: str, start: int, end: int, keys: frozenset[str]) -> None:
+        if start < end and keys and free(start, end):
+            taken.append((start, end))
+            found.append(Entity(kind, start, end, text[start:end], keys))
+
+    for m in PLACEHOLDER.finditer(text):
+        add(PLACEHOLDER_KIND, m.start(), m.end(), frozenset({m.group(1)}))
+    for m in _EMAIL.finditer(text):
+        add(EMAIL, m.start(), m.end(), frozenset({m.group().lower()}))
+    for m in _URL.finditer(text):
+        value = m.group().rstrip(_URL_TRAILING)
+        if "." in value and free(m.start(), m.start() + len(value)):
+            add(URL, m.start(), m.start() + len(value), frozenset({url_key(value)}))
+    for d in find_dates(text, language):
+        v = d.value
+        add(DATE, d.start, d.end, frozenset({f"{v.year:04d}-{v.month:02d}-{v.day:02d}"}))
+    for m in _PHONE.finditer(text):
+        digits = _digits(m.group())
+        spaced_only = not re.search(r"[-.()+]", m.group())
+        if 7 <= len(digits) <= 15 and not (spaced_only and len(digits) < 9):
+            add(PHONE, m.start(), m.end(), frozenset({phone_key(m.group())}))
+    for m in _CODE.finditer(text):
+        token = m.group()
+        if any(c.isdigit() for c in token) and any(c.isalpha() for c in token):
+            add(CODE, m.start(), m.end(), frozenset({token}))
+    for m in _AMOUNT.finditer(text):
+        number = m.group("a") or m.group("b")
+        symbol = m.group("cur") or re.match(_CURRENCY_BEFORE, m.group(), re.I).group()
+        currency = _CURRENCY_WORDS.get(symbol.lower().strip())
+        if currency:
+            keys = frozenset(f"{currency} {k}" for k in number_keys(number, language))
+            add(AMOUNT, m.start(), m.end(), keys)
+    for m in _NUMBER.finditer(text):
+        keys = number_keys(m.group(), language)
+        if keys:
+            add(NUMBER, m.start(), m.end(), keys)
+            continue
+        # "in 2026 100 customers" is two numbers, not one grouped by a space
+        for part in re.finditer(r"\S+", m.group()):
+            start = m.start() + part.start()
+            add(NUMBER, start, start + len(part.group()), number_keys(part.group(), language))
+    found.sort(key=lambda e: e.start)
+    return found

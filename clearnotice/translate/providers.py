@@ -1,0 +1,353 @@
+"""Online translation providers, through deep-translator: used only when the user chooses one.
+
+Each of them sends the letter's text off this machine, so the page asks first and records the
+choice on the letter (Store.record_consent). API keys come from environment variables or the
+app's secrets, go only into the request, and never into a message or a log line: every failure
+becomes a TranslationError whose message this module writes itself.
+
+deep-translator sets no timeout on its requests (a silent server held it for more than 6 s), so
+every call runs in a daemon thread that we stop waiting for after ``timeout`` seconds. Where its
+request no longer matches the provider's current protocol, a subclass here sends the request
+the provider documents (DeepL: POST with an ``Authorization: DeepL-Auth-Key`` header, since
+DeepL retired the ``auth_key`` parameter deep-translator 1.11 still sends).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import requests
+from deep_translator import (
+    DeeplTranslator,
+    GoogleTranslator,
+    LibreTranslator,
+    MicrosoftTranslator,
+    MyMemoryTranslator,
+)
+from deep_translator import exceptions as dt
+
+from clearnotice.translate.engine import (
+    BAD_KEY,
+    FAILED,
+    RATE_LIMIT,
+    TIMEOUT,
+    UNAVAILABLE,
+    UNSUPPORTED,
+    TranslationError,
+)
+from clearnotice.translate.languages import language_name
+
+DEFAULT_TIMEOUT = 20.0
+
+
+@dataclass(frozen=True)
+class Provider:
+    """What the page needs to know about an online provider before using it."""
+
+    name: str
+    label: str
+    key_setting: str | None  # the env var / secret holding the API key; None: no key
+    url_setting: str | None  # the env var / secret holding the service's URL, if it has one
+    max_bytes: int  # the most one request may carry
+    note: str
+
+
+# Limits: deep-translator refuses 5,000 characters or more for Google and, for MyMemory, 500
+# (MyMemory's own limit is 500 bytes per query, its API specification says).
+PROVIDERS: dict[str, Provider] = {
+    p.name: p
+    for p in (
+        Provider(
+            "google",
+            "Google Translate (public web page)",
+            None,
+            None,
+            4_999,
+            "deep-translator reads Google's public translation page; it has no API contract "
+            "and may stop working without notice.",
+        ),
+        Provider(
+            "deepl",
+            "DeepL API",
+            "DEEPL_API_KEY",
+            "DEEPL_API_URL",
+            4_999,
+            "Needs a DeepL API key. Free-plan keys end in ':fx'.",
+        ),
+        Provider(
+            "microsoft",
+            "Microsoft Translator",
+            "MICROSOFT_API_KEY",
+            "MICROSOFT_TRANSLATOR_URL",
+            4_999,
+            "Needs an Azure Translator key; set MICROSOFT_REGION for a regional resource.",
+        ),
+        Provider(
+            "mymemory",
+            "MyMemory",
+            None,
+            "MYMEMORY_URL",
+            499,
+            "Free and anonymous: 500 bytes a request and a small daily quota.",
+        ),
+        Provider(
+            "libre",
+            "LibreTranslate (your organisation's server)",
+            "LIBRE_API_KEY",
+            "LIBRETRANSLATE_URL",
+            4_999,
+            "Runs at a URL your organisation controls; the text goes only there.",
+        ),
+    )
+}
+
+_DEEPL_FREE = "https://api-free.deepl.com"
+_DEEPL_PRO = "https://api.deepl.com"
+_MICROSOFT = "https://api.cognitive.microsofttranslator.com"
+
+
+def setting(name: str | None, secrets: Mapping[str, Any] | None = None) -> str | None:
+    """A configured value: the app's secrets first, then the environment. Never printed."""
+    if not name:
+        return None
+    if secrets is not None:
+        try:
+            value = secrets.get(name)
+        except Exception:  # Streamlit's secrets raise when no secrets file exists
+            value = None
+        if value:
+            return str(value)
+    return os.environ.get(name) or None
+
+
+def call_with_timeout(call: Callable[[], str], seconds: float, label: str) -> str:
+    """``call()``, or TranslationError(TIMEOUT) when it has not returned after ``seconds``.
+
+    The call runs in a daemon thread: a request that never returns cannot be killed, but it no
+    longer holds up the page, and it cannot keep the process from exiting.
+    """
+    box: dict[str, Any] = {}
+    finished = threading.Event()
+
+    def run() -> None:
+        try:
+            box["value"] = call()
+        except BaseException as exc:  # handed to the waiting thread below
+            box["error"] = exc
+        finally:
+            finished.set()
+
+    threading.Thread(target=run, name=f"translate-{label}", daemon=True).start()
+    if not finished.wait(seconds):
+        raise TranslationError(
+            TIMEOUT, f"{label} did not answer within {seconds:g} s. Try again later."
+        )
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
+
+
+class _DeepL(DeeplTranslator):
+    """deep-translator's DeepL, sending the request DeepL's current API documents."""
+
+    def __init__(self, source: str, target: str, api_key: str, base_url: str):
+        super().__init__(source=source, target=target, api_key=api_key)
+        self._base_url = base_url.rstrip("/") + "/v2/"
+
+    def translate(self, text: str, **kwargs) -> str:
+        target = self._target.upper()
+        target = {"EN": "EN-US", "PT": "PT-PT"}.get(target, target)  # DeepL retired bare EN/PT
+        response = requests.post(
+            self._base_url + "translate",
+            headers={"Authorization": f"DeepL-Auth-Key {self.api_key}"},
+            json={"text": [text], "source_lang": self._source.upper(), "target_lang": target},
+            timeout=None,  # the caller's own timeout applies (call_with_timeout)
+        )
+        if response.status_code == 403:
+            raise dt.AuthorizationException("")
+        if response.status_code in (429, 456):
+            raise dt.TooManyRequests()
+        if not 200 <= response.status_code < 300:
+            raise dt.ServerException(response.status_code)
+        translations = response.json().get("translations") or []
+        if not translations:
+            raise dt.TranslationNotFound("")
+        return translations[0]["text"]
+
+
+class _Microsoft(MicrosoftTranslator):
+    """deep-translator's Microsoft Translator without its start-up call: it fetches the
+    language list from Microsoft, with no timeout, whenever it is constructed."""
+
+    def __init__(self, source: str, target: str, api_key: str, base_url: str, region: str | None):
+        self._languages_known = {language_name(c).lower(): c for c in (source, target)}
+        super().__init__(source=source, target=target, api_key=api_key, region=region)
+        self._base_url = base_url.rstrip("/") + "/translate?api-version=3.0"
+
+    def _get_supported_languages(self) -> dict[str, str]:
+        return self._languages_known
+
+
+def _mymemory_code(code: str) -> str:
+    return language_name(code).lower()
+
+
+class OnlineProvider:
+    """An online provider as a translation engine (``engine.Engine``): one request a segment."""
+
+    sends_text_out = True
+    batch_size = 1
+
+    def __init__(
+        self,
+        provider: Provider | str,
+        *,
+        api_key: str | None = None,
+        url: str | None = None,
+        region: str | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+    ):
+        self.provider = PROVIDERS[provider] if isinstance(provider, str) else provider
+        self.name = self.provider.name
+        self.label = self.provider.label
+        self.max_bytes = self.provider.max_bytes
+        self._api_key = api_key
+        self._url = url
+        self._region = region
+        self.timeout = timeout
+        self._clients: dict[tuple[str, str], Any] = {}
+
+    def __repr__(self) -> str:  # never show the key, even in a debugger or a traceback
+        return f"OnlineProvider({self.name!r}, url={self._url!r})"
+
+    @classmethod
+    def configured(
+        cls,
+        name: str,
+        secrets: Mapping[str, Any] | None = None,
+        url: str | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+    ) -> OnlineProvider:
+        """The provider with its key, URL and region from secrets or the environment."""
+        provider = PROVIDERS[name]
+        return cls(
+            provider,
+            api_key=setting(provider.key_setting, secrets),
+            url=url or setting(provider.url_setting, secrets),
+            region=setting("MICROSOFT_REGION", secrets) if name == "microsoft" else None,
+            timeout=timeout,
+        )
+
+    def _client(self, source: str, target: str) -> Any:
+        pair = (source, target)
+        if pair in self._clients:
+            return self._clients[pair]
+        name, key, url = self.name, self._api_key, self._url
+        if self.provider.key_setting and not key and name != "libre":
+            raise TranslationError(
+                BAD_KEY,
+                f"No API key for {self.label}. Set {self.provider.key_setting} in the "
+                "environment or in the app's secrets.",
+            )
+        if name == "google":
+            client = GoogleTranslator(source=source, target=target)
+            if url:
+                client._base_url = url
+        elif name == "deepl":
+            default = _DEEPL_FREE if key.endswith(":fx") else _DEEPL_PRO
+            client = _DeepL(source, target, key, url or default)
+        elif name == "microsoft":
+            client = _Microsoft(source, target, key, url or _MICROSOFT, self._region)
+        elif name == "mymemory":
+            client = MyMemoryTranslator(
+                source=_mymemory_code(source), target=_mymemory_code(target)
+            )
+            if url:
+                client._base_url = url
+        else:
+            if not url:
+                raise TranslationError(
+                    UNAVAILABLE,
+                    "No LibreTranslate URL. Enter your organisation's server, or set "
+                    "LIBRETRANSLATE_URL.",
+                )
+            # deep-translator wants a non-empty key even for a server that needs none
+            client = LibreTranslator(
+                source=source, target=target, api_key=key or "-", custom_url=url.rstrip("/") + "/"
+            )
+        self._clients[pair] = client
+        return client
+
+    def translate_batch(self, segments: list[str], source: str, target: str) -> list[str]:
+        try:
+            client = self._client(source, target)
+        except dt.LanguageNotSupportedException as exc:
+            raise TranslationError(
+                UNSUPPORTED,
+                f"{self.label} does not translate {language_name(source)} to "
+                f"{language_name(target)}.",
+            ) from exc
+        out = []
+        for segment in segments:
+            out.append(self._one(client, segment))
+        return out
+
+    def _one(self, client: Any, segment: str) -> str:
+        try:
+            answer = call_with_timeout(lambda: client.translate(segment), self.timeout, self.label)
+        except TranslationError:
+            raise
+        except Exception as exc:  # deep-translator and requests raise many kinds
+            raise self._explain(exc) from None
+        if not isinstance(answer, str):
+            raise TranslationError(FAILED, f"{self.label} answered without a translation.")
+        if self.name == "mymemory" and answer.upper().startswith("MYMEMORY WARNING"):
+            # MyMemory reports a spent daily quota as the "translation" itself
+            raise TranslationError(
+                RATE_LIMIT, "MyMemory's free daily quota is used up. Try again tomorrow."
+            )
+        return answer
+
+    def _explain(self, exc: Exception) -> TranslationError:
+        """A message of our own for each failure: never the exception's text, which may hold
+        the key (deep-translator's AuthorizationException prints it)."""
+        label = self.label
+        bad_key = TranslationError(
+            BAD_KEY,
+            f"{label} refused the API key. Check {self.provider.key_setting or 'the key'}.",
+        )
+        rate = TranslationError(
+            RATE_LIMIT, f"{label} says too many requests or the quota is used up. Wait and retry."
+        )
+        if isinstance(exc, dt.AuthorizationException | dt.ApiKeyException):
+            return bad_key
+        if isinstance(exc, dt.TooManyRequests):
+            return rate
+        if isinstance(exc, dt.MicrosoftAPIerror):
+            code = re.search(r"'code':\s*(\d{3})", exc.api_message)
+            status = code.group(1) if code else ""
+            if status == "401":
+                return bad_key
+            if status in ("403", "429"):
+                return rate
+        if isinstance(exc, dt.ServerException):
+            reason = str(exc.args[0]) if exc.args else ""
+            if reason in ("ERR_KEY_INVALID", "ERR_KEY_BLOCKED"):
+                return bad_key
+            if reason in ("ERR_TOO_MANY_REQUESTS", "ERR_DAILY_REQ_LIMIT_EXCEEDED"):
+                return rate
+            if reason == "ERR_SERVICE_NOT_AVAIBLE":
+                return TranslationError(UNAVAILABLE, f"{label} could not be reached.")
+            return TranslationError(FAILED, f"{label} answered with an error ({reason}).")
+        if isinstance(exc, requests.ConnectionError | ConnectionError):
+            return TranslationError(UNAVAILABLE, f"{label} could not be reached.")
+        if isinstance(exc, dt.RequestError):
+            return TranslationError(UNAVAILABLE, f"{label} refused the request.")
+        if isinstance(exc, dt.TranslationNotFound | dt.ElementNotFoundInGetRequest):
+            return TranslationError(FAILED, f"{label} answered without a translation.")
+        return TranslationError(FAILED, f"{label} gave an answer we could not read.")

@@ -1,0 +1,52 @@
+"""Placeholders: found once each in order, and a letter is never filled with one left open."""
+
+from __future__ import annotations
+
+import pytest
+
+from clearnotice.placeholders import UnfilledPlaceholderError, fill, find_placeholders
+
+
+def test_placeholders_are_found_once_each_in_order_of_first_use():
+    text = "Dear {{ customer_name }}, {{company}} writes. Bye {{ customer_name }} {{  code  }}"
+    assert find_placeholders(text) == ["customer_name", "company", "code"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["{ name }", "{{ two words }}", "{{ }}", "{{ 1st }}", "{{name"],
+    ids=["single-braces", "space-inside", "empty", "digit-first", "unclosed"],
+)
+def test_text_that_is_not_a_placeholder_is_left_alone(text):
+    assert find_placeholders(text) == []
+    assert fill(text, {}) == text
+
+
+def test_fill_replaces_every_occurrence():
+    filled = fill("{{ a }} and {{a}}", {"a": "Ann"})
+    assert filled == "Ann and Ann"
+
+
+@pytest.mark.parametrize(
+    "values",
+    [{}, {"name": ""}, {"name": "   "}, {"name": None}],
+    ids=["absent", "empty", "blank", "none"],
+)
+def test_missing_or_blank_value_refuses_the_whole_letter(values):
+    with pytest.raises(UnfilledPlaceholderError) as caught:
+        fill("Dear {{ name }}, code {{ code }}", {**values, "code": "K7M"})
+    assert caught.value.missing == ["name"]
+    assert "{{ name }}" in str(caught.value)
+
+
+def test_every_missing_value_is_named_at_once():
+    with pytest.raises(
+        UnfilledPlaceholderError, match=r"2 placeholder\(s\): \{\{ a \}\}, \{\{ b \}\}"
+    ):
+        fill("{{ a }} {{ b }} {{ c }}", {"c": "x"})
+
+
+def test_a_value_is_inserted_as_is_and_never_expanded_again():
+    assert fill("Hi {{ name }}", {"name": "$1 \\1 {x}"}) == "Hi $1 \\1 {x}"
+    with pytest.raises(ValueError, match="looks like a placeholder"):
+        fill("Hi {{ name }}", {"name": "{{ secret }}"})

@@ -1,0 +1,420 @@
+"""Who may use ClearNotice and as what: local accounts, roles, sign-in and its rate limit.
+
+Passwords are hashed with Argon2id (argon2-cffi's defaults, the RFC 9106 low-memory profile);
+no password is ever stored or shipped in clear, and there is no default account: the first
+admin is created by whoever starts a fresh installation. Accounts signed in through single
+sign-on have no password here; their role comes from an e-mail-to-role mapping.
+"""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from functools import cache
+from typing import TYPE_CHECKING
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import Boolean, DateTime, Integer, String, func, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from clearnotice import audit
+from clearnotice.db import Base
+
+if TYPE_CHECKING:
+    from clearnotice.letters import Store
+
+MAX_USERNAME = 200
+# NIST SP 800-63B §5.1.1.2 asks for at least 8 characters and at least 64 allowed; we ask for
+# 12 because these accounts guard legal sign-off, and cap at 1024 so hashing stays cheap.
+MIN_PASSWORD = 12
+MAX_PASSWORD = 1024
+# NIST SP 800-63B §5.2.2: limit consecutive failed attempts per account. After FREE_FAILURES
+# failures in a row each further failure locks the account for a delay that doubles, up to
+# MAX_LOCK; a success clears the count. Counted per username and kept in the database, so a
+# restart or a second server process does not reset it.
+FREE_FAILURES = 5
+FIRST_LOCK = timedelta(seconds=30)
+MAX_LOCK = timedelta(minutes=15)
+
+
+class Role(StrEnum):
+    EDITOR = "editor"
+    LEGAL = "legal"
+    ADMIN = "admin"
+
+    @property
+    def label(self) -> str:
+        return {"editor": "Editor", "legal": "Legal reviewer", "admin": "Admin"}[self.value]
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(MAX_USERNAME), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(320), default="")
+    role: Mapped[str] = mapped_column(String(20))
+    # None for single-sign-on accounts: they cannot sign in with a password at all.
+    password_hash: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_by: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=audit.now)
+    last_sign_in_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+    @property
+    def name(self) -> str:
+        """What the app shows and records: the display name, else the username."""
+        return self.display_name or self.username
+
+
+class SignInThrottle(Base):
+    """Consecutive failed sign-ins of one username, and until when it is locked."""
+
+    __tablename__ = "sign_in_throttle"
+
+    username: Mapped[str] = mapped_column(String(MAX_USERNAME), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class AuthError(ValueError):
+    """A refusal whose message can be shown to the person as it is."""
+
+
+class SignInRefused(AuthError):
+    def __init__(self, message: str, retry_after: timedelta | None = None):
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+@dataclass(frozen=True)
+class Account:
+    """A signed-in person as pages see them: detached from the database, safe to keep."""
+
+    username: str
+    name: str
+    role: Role
+
+    @property
+    def can_approve(self) -> bool:
+        return self.role is Role.LEGAL
+
+    @property
+    def can_manage_users(self) -> bool:
+        return self.role is Role.ADMIN
+
+
+@cache
+def _hasher() -> PasswordHasher:
+    return PasswordHasher()
+
+
+@cache
+def _decoy_hash() -> str:
+    """A hash of a random string, verified when the username is unknown so that a wrong
+    username takes as long as a wrong password and timing does not reveal who has an account."""
+    import secrets
+
+    return _hasher().hash(secrets.token_urlsafe(32))
+
+
+def normalise_username(username: str) -> str:
+    return (username or "").strip().lower()[:MAX_USERNAME]
+
+
+def check_password_rules(password: str, username: str) -> None:
+    """Raise AuthError naming the rule a new password breaks."""
+    if len(password) < MIN_PASSWORD:
+        raise AuthError(f"A password needs at least {MIN_PASSWORD} characters.")
+    if len(password) > MAX_PASSWORD:
+        raise AuthError(f"A password can have at most {MAX_PASSWORD} characters.")
+    # Short names ("ed") occur inside ordinary words; only a real name inside is a giveaway.
+    name = normalise_username(username)
+    if len(name) >= 4 and name in password.lower():
+        raise AuthError("A password must not contain the username.")
+
+
+def has_users(store: Store) -> bool:
+    with store.session() as s:
+        return s.scalar(select(func.count()).select_from(User)) > 0
+
+
+def create_first_admin(
+    store: Store, username: str, password: str, display_name: str = ""
+) -> Account:
+    """The first account of a fresh installation; refused once any account exists."""
+    with store.session() as s, s.begin():
+        if s.scalar(select(func.count()).select_from(User)):
+            raise AuthError("An admin already exists: sign in, or ask an admin for an account.")
+        user = _add_user(s, username, password, Role.ADMIN, display_name, "", "first run")
+        audit.record(s, user.username, "user", None, f"first admin {user.username} created")
+        return _account(user)
+
+
+def create_user(
+    store: Store,
+    username: str,
+    role: Role | str,
+    *,
+    actor: str,
+    password: str | None = None,
+    display_name: str = "",
+    email: str = "",
+) -> Account:
+    """A new account. Without a password it can only sign in through single sign-on."""
+    with store.session() as s, s.begin():
+        user = _add_user(s, username, password, Role(role), display_name, email, actor)
+        audit.record(s, actor, "user", None, f"created {user.username} as {user.role}")
+        return _account(user)
+
+
+def set_role(store: Store, username: str, role: Role | str, *, actor: str) -> None:
+    role = Role(role)
+    with store.session() as s, s.begin():
+        user = _user(s, username)
+        if user.role == Role.ADMIN and role != Role.ADMIN:
+            _refuse_losing_last_admin(s, user)
+        user.role = role.value
+        audit.record(s, actor, "user", None, f"{user.username} is now {role}")
+
+
+def set_active(store: Store, username: str, active: bool, *, actor: str) -> None:
+    with store.session() as s, s.begin():
+        user = _user(s, username)
+        if not active and user.role == Role.ADMIN:
+            _refuse_losing_last_admin(s, user)
+        user.active = active
+        state = "reactivated" if active else "deactivated"
+        audit.record(s, actor, "user", None, f"{user.username} {state}")
+
+
+def set_password(store: Store, username: str, password: str, *, actor: str) -> None:
+    with store.session() as s, s.begin():
+        user = _user(s, username)
+        check_password_rules(password, user.username)
+        user.password_hash = _hasher().hash(password)
+        s.execute(SignInThrottle.__table__.delete().where(SignInThrottle.username == user.username))
+        audit.record(s, actor, "user", None, f"password of {user.username} set")
+
+
+def list_users(store: Store) -> list[User]:
+    with store.session() as s:
+        return list(s.scalars(select(User).order_by(User.username)))
+
+
+def find_account(store: Store, username: str) -> Account | None:
+    """The active account called ``username``, or None: what a session may act as."""
+    with store.session() as s:
+        user = s.scalars(select(User).where(User.username == normalise_username(username))).first()
+        return _account(user) if user is not None and user.active else None
+
+
+def sign_in(store: Store, username: str, password: str, now: datetime | None = None) -> Account:
+    """The account if ``password`` is right; otherwise SignInRefused, counted against the name.
+
+    Every attempt, good or bad, is in the audit log. A locked name is refused without even
+    checking the password, so guessing during the lock teaches nothing.
+    """
+    now = now or audit.now()
+    name = normalise_username(username)
+    if not name or not password:
+        raise SignInRefused("Enter your username and password.")
+    with store.session() as s, s.begin():
+        throttle = s.get(SignInThrottle, name)
+        locked_until = _aware(throttle.locked_until) if throttle and throttle.locked_until else None
+        if locked_until is not None and locked_until > now:
+            audit.record(s, name, "sign-in-failed", None, "refused: locked after failures")
+            refusal = SignInRefused(_locked_message(locked_until - now), locked_until - now)
+        else:
+            user = s.scalars(select(User).where(User.username == name)).first()
+            if _password_matches(user, password[:MAX_PASSWORD]):
+                if throttle is not None:
+                    s.delete(throttle)
+                if _hasher().check_needs_rehash(user.password_hash):
+                    user.password_hash = _hasher().hash(password)
+                user.last_sign_in_at = now
+                audit.record(s, name, "sign-in", None, "password")
+                return _account(user)
+            if throttle is None:
+                throttle = SignInThrottle(username=name, failures=0)
+                s.add(throttle)
+            throttle.failures += 1
+            wait = _lock_for(throttle.failures)
+            throttle.locked_until = now + wait if wait else None
+            audit.record(s, name, "sign-in-failed", None, f"failure {throttle.failures} in a row")
+            refusal = (
+                SignInRefused(_locked_message(wait), wait)
+                if wait
+                else SignInRefused("Wrong username or password.")
+            )
+    # Raised after the commit: the failure must count even though the sign-in did not happen.
+    raise refusal
+
+
+def role_for_email(email: str, mapping: dict[str, str]) -> Role | None:
+    """The role a single-sign-on e-mail gets: an exact entry, else a ``*@domain`` entry."""
+    email = (email or "").strip().lower()
+    if "@" not in email:
+        return None
+    lowered = {key.strip().lower(): value for key, value in mapping.items()}
+    role = lowered.get(email) or lowered.get("*@" + email.rsplit("@", 1)[1])
+    return Role(role) if role in set(Role) else None
+
+
+def sso_sign_in(store: Store, email: str, name: str, mapping: dict[str, str]) -> Account:
+    """The account of someone the identity provider vouched for, created on first sign-in.
+
+    The mapping decides the role each time, so changing it takes effect at the next sign-in;
+    an admin can still deactivate the account here.
+    """
+    role = role_for_email(email, mapping)
+    username = normalise_username(email)
+    with store.session() as s, s.begin():
+        user = s.scalars(select(User).where(User.username == username)).first()
+        if role is None:
+            audit.record(s, username or "?", "sign-in-failed", None, "sso: e-mail has no role")
+            refusal = SignInRefused(
+                f"{email} signed in, but has no role in ClearNotice. Ask an admin to add it."
+            )
+        elif user is not None and not user.active:
+            audit.record(s, username, "sign-in-failed", None, "sso: account deactivated")
+            refusal = SignInRefused("This account is deactivated. Ask an admin.")
+        else:
+            if user is None:
+                user = User(
+                    username=username,
+                    display_name=(name or "")[:200],
+                    email=username,
+                    role=role.value,
+                    password_hash=None,
+                    active=True,
+                    created_by="single sign-on",
+                    created_at=audit.now(),
+                )
+                s.add(user)
+            user.role = role.value
+            user.last_sign_in_at = audit.now()
+            audit.record(s, username, "sign-in", None, f"single sign-on as {role}")
+            return _account(user)
+    raise refusal
+
+
+def record_sign_out(store: Store, username: str) -> None:
+    with store.session() as s, s.begin():
+        audit.record(s, username, "sign-in", None, "signed out")
+
+
+def _password_matches(user: User | None, password: str) -> bool:
+    stored = user.password_hash if user is not None and user.active else None
+    try:
+        return _hasher().verify(stored or _decoy_hash(), password) and stored is not None
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _lock_for(failures: int) -> timedelta | None:
+    if failures <= FREE_FAILURES:
+        return None
+    return min(FIRST_LOCK * 2 ** (failures - FREE_FAILURES - 1), MAX_LOCK)
+
+
+def _locked_message(wait: timedelta) -> str:
+    seconds = max(1, round(wait.total_seconds()))
+    when = f"{seconds} seconds" if seconds < 120 else f"{round(seconds / 60)} minutes"
+    return f"Too many failed sign-ins for this username. Try again in {when}."
+
+
+def _aware(moment: datetime) -> datetime:
+    """SQLite hands back naive datetimes for timezone-aware columns; they were stored in UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=audit.now().tzinfo)
+
+
+def _add_user(
+    s: Session,
+    username: str,
+    password: str | None,
+    role: Role,
+    display_name: str,
+    email: str,
+    actor: str,
+) -> User:
+    name = normalise_username(username)
+    if not name or any(c.isspace() for c in name):
+        raise AuthError("A username must be one word (an e-mail address works).")
+    if s.scalars(select(User.id).where(User.username == name)).first() is not None:
+        raise AuthError(f"There is already an account called {name}.")
+    if password is not None:
+        check_password_rules(password, name)
+    user = User(
+        username=name,
+        display_name=(display_name or "").strip()[:200],
+        email=(email or "").strip().lower()[:320],
+        role=role.value,
+        password_hash=_hasher().hash(password) if password is not None else None,
+        active=True,
+        created_by=actor[:200],
+        created_at=audit.now(),
+    )
+    s.add(user)
+    s.flush()
+    return user
+
+
+def _user(s: Session, username: str) -> User:
+    user = s.scalars(select(User).where(User.username == normalise_username(username))).first()
+    if user is None:
+        raise AuthError(f"There is no account called {username}.")
+    return user
+
+
+def _refuse_losing_last_admin(s: Session, user: User) -> None:
+    admins = s.scalar(
+        select(func.count()).select_from(User).where(User.role == Role.ADMIN, User.active)
+    )
+    if user.active and admins <= 1:
+        raise AuthError("This is the last active admin: make someone else admin first.")
+
+
+def _account(user: User) -> Account:
+    return Account(username=user.username, name=user.name, role=Role(user.role))
+
+
+def prompt_first_admin(store: Store) -> int:
+    """On a terminal, ask for the first admin when there is none (for ``make run``).
+
+    Without a terminal it does nothing: the app then asks in the browser.
+    """
+    if has_users(store):
+        return 0
+    if not sys.stdin.isatty():
+        print("No accounts yet: the app will ask for the first admin in the browser.")
+        return 0
+    print("No accounts yet. Create the first admin (Ctrl+C to do it in the browser instead).")
+    try:
+        while True:
+            username = input("Admin username: ")
+            password = getpass.getpass(f"Password (at least {MIN_PASSWORD} characters): ")
+            if password != getpass.getpass("Password again: "):
+                print("The two passwords differ; try again.")
+                continue
+            try:
+                account = create_first_admin(store, username, password)
+            except AuthError as problem:
+                print(problem)
+                continue
+            print(f"Admin {account.username} created. Sign in with it in the browser.")
+            return 0
+    except (KeyboardInterrupt, EOFError):
+        print("\nSkipped: the app will ask for the first admin in the browser.")
+        return 0
+
+
+if __name__ == "__main__":
+    from clearnotice.letters import Store
+
+    sys.exit(prompt_first_admin(Store()))

@@ -1,0 +1,184 @@
+"""Accounts, roles and sign-in: hashed passwords, no default account, a persisted rate limit."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from clearnotice import audit
+from clearnotice.auth import (
+    FREE_FAILURES,
+    AuthError,
+    Role,
+    SignInRefused,
+    User,
+    create_first_admin,
+    create_user,
+    find_account,
+    has_users,
+    role_for_email,
+    set_active,
+    set_password,
+    set_role,
+    sign_in,
+    sso_sign_in,
+)
+from clearnotice.letters import Store
+
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture
+def admin(store):
+    return create_first_admin(store, "Admin", PASSWORD)
+
+
+def test_a_fresh_installation_has_no_account_at_all(store):
+    assert not has_users(store)
+    with pytest.raises(SignInRefused):
+        sign_in(store, "admin", "admin")
+
+
+def test_the_first_admin_can_be_created_once_only(store, admin):
+    assert admin.username == "admin" and admin.role is Role.ADMIN
+    with pytest.raises(AuthError, match="already exists"):
+        create_first_admin(store, "intruder", "another long password")
+
+
+def test_passwords_are_stored_as_argon2id_hashes_never_in_clear(store, admin):
+    with store.session() as s:
+        [user] = s.query(User).all()
+    assert user.password_hash.startswith("$argon2id$")
+    assert PASSWORD not in user.password_hash
+
+
+def test_the_right_password_signs_in_and_is_audited(store, admin):
+    account = sign_in(store, " ADMIN ", PASSWORD)
+    assert account.username == "admin" and account.can_manage_users
+    with store.session() as s:
+        assert [e.actor for e in audit.events(s, action="sign-in")] == ["admin"]
+
+
+@pytest.mark.parametrize(
+    ("username", "password"),
+    [
+        pytest.param("admin", "wrong password!!", id="wrong-password"),
+        pytest.param("nobody", PASSWORD, id="unknown-user"),
+    ],
+)
+def test_a_wrong_username_or_password_gets_the_same_answer(store, admin, username, password):
+    with pytest.raises(SignInRefused, match="^Wrong username or password.$"):
+        sign_in(store, username, password)
+    with store.session() as s:
+        assert [e.actor for e in audit.events(s, action="sign-in-failed")] == [username]
+
+
+@pytest.mark.parametrize(
+    ("password", "problem"),
+    [
+        pytest.param("short", "at least 12", id="too-short"),
+        pytest.param("x" * 1025, "at most 1024", id="too-long"),
+        pytest.param("my name is legal-lee", "username", id="contains-username"),
+    ],
+)
+def test_weak_passwords_are_refused_with_the_rule_they_break(store, admin, password, problem):
+    with pytest.raises(AuthError, match=problem):
+        create_user(store, "legal-lee", Role.LEGAL, actor="admin", password=password)
+
+
+def test_after_repeated_failures_even_the_right_password_waits(store, admin):
+    start = audit.now()
+    for attempt in range(FREE_FAILURES):
+        with pytest.raises(SignInRefused, match="Wrong username"):
+            sign_in(store, "admin", f"guess number {attempt}", now=start)
+    with pytest.raises(SignInRefused, match="Try again in 30 seconds") as locked:
+        sign_in(store, "admin", "one guess too many", now=start)
+    assert locked.value.retry_after == timedelta(seconds=30)
+    with pytest.raises(SignInRefused, match="Too many failed"):
+        sign_in(store, "admin", PASSWORD, now=start + timedelta(seconds=10))
+    assert sign_in(store, "admin", PASSWORD, now=start + timedelta(seconds=31)).username == "admin"
+
+
+def test_the_lock_survives_a_restart_because_it_lives_in_the_database(database_url, admin, store):
+    now = audit.now()
+    for attempt in range(FREE_FAILURES + 1):
+        with pytest.raises(SignInRefused):
+            sign_in(store, "admin", f"guess {attempt}", now=now)
+    restarted = Store(database_url)
+    with pytest.raises(SignInRefused, match="Too many failed"):
+        sign_in(restarted, "admin", PASSWORD, now=now + timedelta(seconds=1))
+    restarted.session_factory.kw["bind"].dispose()
+
+
+def test_the_lock_doubles_with_each_further_failure_up_to_fifteen_minutes(store, admin):
+    now = audit.now()
+    waits = []
+    for attempt in range(FREE_FAILURES + 8):
+        try:
+            sign_in(store, "admin", f"guess {attempt}", now=now)
+        except SignInRefused as refused:
+            waits.append(refused.retry_after)
+        # Jump past each lock so every guess is a real, counted failure.
+        now += waits[-1] if waits[-1] else timedelta(0)
+    locks = [w.total_seconds() for w in waits if w]
+    assert locks == [30, 60, 120, 240, 480, 900, 900, 900]
+
+
+def test_a_deactivated_account_cannot_sign_in_and_the_last_admin_cannot_go(store, admin):
+    create_user(store, "lee", Role.LEGAL, actor="admin", password="a long enough secret")
+    set_active(store, "lee", False, actor="admin")
+    with pytest.raises(SignInRefused):
+        sign_in(store, "lee", "a long enough secret")
+    assert find_account(store, "lee") is None
+    with pytest.raises(AuthError, match="last active admin"):
+        set_role(store, "admin", Role.EDITOR, actor="admin")
+    with pytest.raises(AuthError, match="last active admin"):
+        set_active(store, "admin", False, actor="admin")
+
+
+def test_roles_decide_who_approves_and_who_manages_users(store, admin):
+    editor = create_user(store, "ed", Role.EDITOR, actor="admin", password="editor password 1")
+    legal = create_user(store, "lee", "legal", actor="admin", password="lawyer password 1")
+    assert (editor.can_approve, legal.can_approve, admin.can_approve) == (False, True, False)
+    assert (editor.can_manage_users, legal.can_manage_users) == (False, False)
+
+
+def test_an_admin_can_reset_a_password_and_that_clears_the_lock(store, admin):
+    create_user(store, "ed", Role.EDITOR, actor="admin", password="editor password 1")
+    for attempt in range(FREE_FAILURES + 1):
+        with pytest.raises(SignInRefused):
+            sign_in(store, "ed", f"guess {attempt}")
+    set_password(store, "ed", "a brand new password", actor="admin")
+    assert sign_in(store, "ed", "a brand new password").username == "ed"
+
+
+@pytest.mark.parametrize(
+    ("email", "role"),
+    [
+        pytest.param("Lee@Firm.example", Role.LEGAL, id="exact-entry-any-case"),
+        pytest.param("sam@corp.example", Role.EDITOR, id="domain-wildcard"),
+        pytest.param("eve@elsewhere.example", None, id="unmapped"),
+        pytest.param("not-an-email", None, id="no-at-sign"),
+    ],
+)
+def test_single_sign_on_e_mails_map_to_roles(email, role):
+    mapping = {"lee@firm.example": "legal", "*@corp.example": "editor"}
+    assert role_for_email(email, mapping) is role
+
+
+def test_single_sign_on_creates_the_account_without_a_password(store):
+    account = sso_sign_in(store, "Lee@Firm.example", "Lee Law", {"lee@firm.example": "legal"})
+    assert (account.username, account.name, account.role) == (
+        "lee@firm.example",
+        "Lee Law",
+        "legal",
+    )
+    with pytest.raises(SignInRefused):
+        sign_in(store, "lee@firm.example", "")
+    with pytest.raises(SignInRefused, match="has no role"):
+        sso_sign_in(store, "eve@elsewhere.example", "Eve", {"lee@firm.example": "legal"})
+    with store.session() as s:
+        assert [e.actor for e in audit.events(s, action="sign-in-failed")] == [
+            "eve@elsewhere.example"
+        ]

@@ -126,7 +126,7 @@ def export_letter(
     style_for(layout)
     if fmt == "json":
         data = approval_record_json(store, letter_id, exported_by=actor).encode("utf-8")
-        _log(store, actor, letter_id, "approval record (json)")
+        log_export(store, actor, letter_id, "approval record (json)")
         return Export(data, f"{_slug(letter.title)}-approvals.json", FORMATS[fmt][1], None, None)
     language = language or letter.source_language
     choice = choose_version(store, letter_id, language, version_id)
@@ -153,7 +153,7 @@ def export_letter(
     mark = "-DRAFT" if choice.draft_reason else ""
     filename = f"{_slug(letter.title)}-{version.language}-v{version.number}{mark}.{ext}"
     state = "DRAFT" if choice.draft_reason else "approved"
-    _log(store, actor, letter_id, f"{fmt} {version.language} v{version.number} ({state})")
+    log_export(store, actor, letter_id, f"{fmt} {version.language} v{version.number} ({state})")
     return Export(data, filename, FORMATS[fmt][1], version, choice.draft_reason, tuple(notes))
 
 
@@ -214,7 +214,8 @@ def _letter(store: Store, letter_id: int) -> Letter:
     return letter
 
 
-def _log(store: Store, actor: str, letter_id: int, detail: str) -> None:
+def log_export(store: Store, actor: str, letter_id: int, detail: str) -> None:
+    """Write an export (or a mail merge) to the audit log."""
     with store.session() as session, session.begin():
         audit.record(session, actor, "export", letter_id, detail)
 

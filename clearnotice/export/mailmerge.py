@@ -27,7 +27,7 @@ from clearnotice.export import fonts
 from clearnotice.export.customer_list import CustomerList, RowNote
 from clearnotice.export.document import Document
 from clearnotice.export.docx import render_docx
-from clearnotice.export.formats import choose_version
+from clearnotice.export.formats import choose_version, log_export
 from clearnotice.export.languages import language_name, normalise_language
 from clearnotice.export.layouts import STANDARD, style_for
 from clearnotice.export.pdf import PdfBook, render_pdf
@@ -359,6 +359,7 @@ class MergeResult:
     merged: int
     held: int
     seconds: float
+    held_rows: tuple[RowCheck, ...] = ()
 
 
 def merge(
@@ -396,8 +397,19 @@ def merge(
     partial.replace(zip_path)
     merged = sum(1 for c in checks if c.outcome == MERGED)
     report(total, total, f"{merged} letters, {total - merged} rows held")
-    return MergeResult(
-        zip_path, manifest, total, merged, total - merged, time.perf_counter() - started
+    held_rows = tuple(c for c in checks if c.outcome != MERGED)
+    seconds = time.perf_counter() - started
+    return MergeResult(zip_path, manifest, total, merged, len(held_rows), seconds, held_rows)
+
+
+def record_merge(store: Store, actor: str, plan: MergePlan, result: MergeResult) -> None:
+    """Write the merge to the audit log: how many letters went into which file."""
+    log_export(
+        store,
+        actor,
+        plan.letter_id,
+        f"mail merge ({plan.fmt}): {result.merged} letters, {result.held} rows held, "
+        f"of {result.total} rows",
     )
 
 

@@ -1,0 +1,182 @@
+"""``clearnotice merge LETTER_ID customers.csv --format pdf --out DIR``: one letter per customer
+in their language, written to DIR/letter-<id>-<format>.zip with DIR/manifest.csv beside it.
+
+Columns named like a placeholder fill it; ``--map placeholder=column`` and ``--set
+placeholder=value`` cover the rest. ``--preview ROW`` prints that row's letter and writes nothing.
+Exit status: 0 every row merged, 1 some rows held (see the manifest), 2 nothing merged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from clearnotice.commands.export import actor_of, add_common_arguments
+from clearnotice.export.customer_list import CustomerList, ListError, read_customer_list
+from clearnotice.export.layouts import LAYOUTS, STANDARD
+from clearnotice.export.mailmerge import (
+    MANIFEST_NAME,
+    MERGE_FORMATS,
+    Mapping,
+    MergeError,
+    MergePlan,
+    RowCheck,
+    merge,
+    plan_merge,
+    preview,
+    record_merge,
+    suggest_mapping,
+)
+from clearnotice.export.plaintext import render_text
+from clearnotice.letters import Store
+from clearnotice.placeholders import find_placeholders
+
+HELD_SHOWN = 20
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("letter_id", type=int, help="the letter's number (as in the app's URL)")
+    parser.add_argument("customers", type=Path, help="customer list, .csv or .xlsx")
+    parser.add_argument("--format", choices=MERGE_FORMATS, default="pdf", dest="fmt")
+    parser.add_argument("--out", type=Path, default=Path("."), help="folder for the ZIP")
+    parser.add_argument("--layout", choices=LAYOUTS, default=STANDARD)
+    parser.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="PLACEHOLDER=COLUMN",
+        help="fill a placeholder from a column (repeatable)",
+    )
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="PLACEHOLDER=VALUE",
+        help="fill a placeholder with the same value for everyone (repeatable)",
+    )
+    parser.add_argument("--language-column", help="column with each customer's language")
+    parser.add_argument("--email-column", help="column with each customer's e-mail address")
+    parser.add_argument("--id-column", help="column used in the letters' file names")
+    parser.add_argument(
+        "--drafts",
+        action="store_true",
+        help="merge unapproved text, every page marked DRAFT (a proof run)",
+    )
+    parser.add_argument("--preview", type=int, metavar="ROW", help="print row ROW's letter only")
+    parser.add_argument("--workers", type=int, help="processes that render letters")
+    add_common_arguments(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    store = Store(args.database)
+    try:
+        customers = read_customer_list(args.customers)
+        mapping = _mapping(args, store, customers.columns)
+        plan = plan_merge(
+            store,
+            args.letter_id,
+            mapping,
+            fmt=args.fmt,
+            layout=args.layout,
+            allow_drafts=args.drafts,
+        )
+        if args.preview is not None:
+            return _preview(plan, customers, args.preview)
+        zip_path = args.out / f"letter-{args.letter_id}-{args.fmt}.zip"
+        result = merge(
+            plan, customers, zip_path, progress=_progress_printer(), workers=args.workers
+        )
+    except (ListError, MergeError, ValueError, OSError) as exc:
+        print(f"clearnotice merge: {exc}", file=sys.stderr)
+        return 2
+    manifest_path = args.out / MANIFEST_NAME
+    manifest_path.write_text(result.manifest, encoding="utf-8")
+    record_merge(store, actor_of(args), plan, result)
+    print(
+        f"{result.merged} letters, {result.held} rows held, of {result.total} rows "
+        f"in {result.seconds:.1f} s",
+        file=sys.stderr,
+    )
+    if customers.blank_rows:
+        print(f"{customers.blank_rows} blank rows skipped", file=sys.stderr)
+    print(f"wrote {zip_path} and {manifest_path}", file=sys.stderr)
+    _print_held(result.held_rows)
+    if result.merged == 0:
+        return 2
+    return 1 if result.held else 0
+
+
+def _mapping(args: argparse.Namespace, store: Store, columns: list[str]) -> Mapping:
+    """The suggested mapping for this letter's placeholders, overridden by the options."""
+    letter = store.get_letter(args.letter_id)
+    if letter is None:
+        raise MergeError(f"there is no letter {args.letter_id}")
+    names: dict[str, None] = {}
+    for version in store.versions(args.letter_id):
+        names.update(dict.fromkeys(find_placeholders(version.text)))
+    suggested = suggest_mapping(names, columns)
+    mapped = dict(suggested.columns)
+    for placeholder, column in _pairs(args.map, "--map"):
+        if column not in columns:
+            raise MergeError(f"--map {placeholder}={column}: the list has no column {column!r}")
+        mapped[placeholder] = column
+    values = dict(_pairs(args.set, "--set"))
+    for placeholder in values:
+        mapped.pop(placeholder, None)
+    for option in ("language_column", "email_column", "id_column"):
+        chosen = getattr(args, option)
+        if chosen is not None and chosen not in columns:
+            flag = "--" + option.replace("_", "-")
+            raise MergeError(f"{flag} {chosen}: the list has no column {chosen!r}")
+    return Mapping(
+        columns=mapped,
+        values=values,
+        language_column=args.language_column or suggested.language_column,
+        email_column=args.email_column or suggested.email_column,
+        id_column=args.id_column or suggested.id_column,
+    )
+
+
+def _pairs(items: list[str], flag: str) -> list[tuple[str, str]]:
+    pairs = []
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise MergeError(f"{flag} {item!r}: write it as placeholder=value")
+        pairs.append((name.strip().strip("{} "), value))
+    return pairs
+
+
+def _preview(plan: MergePlan, customers: CustomerList, row: int) -> int:
+    """``row`` as a spreadsheet numbers it: the header is row 1, the first customer row 2."""
+    positions = {int(index) + 2: n for n, index in enumerate(customers.table.index)}
+    if row not in positions:
+        raise MergeError(f"row {row} is not a customer row of the list")
+    check, document = preview(plan, customers, positions[row])
+    for message in check.messages:
+        print(f"row {row}: {message}", file=sys.stderr)
+    if document is None:
+        print(f"row {row} would be held: it gets no letter", file=sys.stderr)
+        return 1
+    sys.stdout.write(render_text(document))
+    return 0
+
+
+def _progress_printer():
+    shown = {"tenth": -1}
+
+    def report(done: int, total: int, message: str) -> None:
+        tenth = done * 10 // total if total else 10
+        if tenth != shown["tenth"]:
+            shown["tenth"] = tenth
+            print(f"{done * 100 // max(total, 1):3d}%  {message}", file=sys.stderr)
+
+    return report
+
+
+def _print_held(held: tuple[RowCheck, ...]) -> None:
+    for check in held[:HELD_SHOWN]:
+        print(f"row {check.sheet_row}: held: {' | '.join(check.problems)}", file=sys.stderr)
+    if len(held) > HELD_SHOWN:
+        print(f"... and {len(held) - HELD_SHOWN} more held rows: see the manifest", file=sys.stderr)

@@ -1,0 +1,165 @@
+"""The export and merge commands, driven through their own argument parsers."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from clearnotice import audit
+from clearnotice.approvals import approve
+from clearnotice.commands import export as export_command
+from clearnotice.commands import merge as merge_command
+from clearnotice.letters import Store
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+ENGLISH = (FIXTURES / "good-plain.md").read_text(encoding="utf-8")
+SPANISH = (FIXTURES / "good-plain.es.md").read_text(encoding="utf-8")
+
+
+def run(command, *argv: str) -> int:
+    parser = argparse.ArgumentParser()
+    command.add_arguments(parser)
+    return command.run(parser.parse_args(argv))
+
+
+@pytest.fixture
+def database(sqlite_url: str) -> str:
+    return sqlite_url
+
+
+@pytest.fixture
+def letter_id(database: str) -> int:
+    store = Store(database)
+    letter = store.create_letter("March incident", ENGLISH, actor="editor")
+    english = store.latest_version(letter.id)
+    spanish = store.save_version(
+        letter.id,
+        SPANISH,
+        base_version_id=None,
+        actor="translator",
+        language="es",
+        source_version_id=english.id,
+    ).version
+    approve(store, letter.id, "en", english.id, "lawyer")
+    approve(store, letter.id, "es", spanish.id, "lawyer")
+    return letter.id
+
+
+def test_export_writes_the_approved_spanish_pdf(database, letter_id, tmp_path, capsys):
+    out = tmp_path / "aviso.pdf"
+    status = run(
+        export_command, str(letter_id), "--language", "es", "--format", "pdf",
+        "--out", str(out), "--database", database,
+    )  # fmt: skip
+    assert status == 0
+    text = PdfReader(out).pages[0].extract_text()
+    assert "Aviso de violación de datos" in text and "DRAFT" not in text
+    assert "placeholders" in capsys.readouterr().err
+
+
+def test_export_of_an_unapproved_version_says_draft_and_can_fail_the_build(
+    database, letter_id, tmp_path, capsys
+):
+    store = Store(database)
+    first = store.latest_version(letter_id)
+    store.save_version(letter_id, ENGLISH + "\nP.S.\n", base_version_id=first.id, actor="ed")
+    status = run(
+        export_command, str(letter_id), "--version", "2", "--format", "txt",
+        "--out", str(tmp_path), "--require-approved", "--database", database,
+    )  # fmt: skip
+    assert status == 1
+    written = tmp_path / "march-incident-en-v2-DRAFT.txt"
+    assert written.read_text(encoding="utf-8").startswith("DRAFT")
+    assert "DRAFT: en v2 is not the approved version (v1 is)." in capsys.readouterr().err
+
+
+def test_export_to_standard_output(database, letter_id, capsysbinary):
+    status = run(
+        export_command, str(letter_id), "--format", "md", "--out", "-", "--database", database
+    )
+    assert status == 0
+    assert capsysbinary.readouterr().out.decode("utf-8") == ENGLISH
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["999"], "there is no letter 999"),
+        (["{id}", "--language", "fr"], "has no fr text"),
+        (["{id}", "--version", "7"], "has no en version 7"),
+    ],
+    ids=["letter", "language", "version"],
+)
+def test_export_errors_exit_2_with_a_message(database, letter_id, capsys, argv, message):
+    argv = [a.format(id=letter_id) for a in argv]
+    assert run(export_command, *argv, "--database", database) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_merge_of_the_sample_list_writes_zip_and_manifest_and_exits_1_for_held_rows(
+    database, letter_id, tmp_path, capsys
+):
+    status = run(
+        merge_command, str(letter_id), str(FIXTURES / "customers.csv"), "--format", "pdf",
+        "--out", str(tmp_path), "--database", database, "--actor", "sender",
+    )  # fmt: skip
+    assert status == 1
+    err = capsys.readouterr().err
+    assert "5 letters, 3 rows held, of 8 rows" in err
+    assert "row 7: held: customer_name is empty" in err
+    manifest = list(csv.DictReader((tmp_path / "manifest.csv").open(encoding="utf-8")))
+    assert [r["outcome"] for r in manifest].count("merged") == 5
+    with zipfile.ZipFile(tmp_path / f"letter-{letter_id}-pdf.zip") as archive:
+        assert len([n for n in archive.namelist() if n.endswith(".pdf")]) == 5
+    with Store(database).session() as session:
+        [event] = audit.events(session, action="export", letter_id=letter_id)
+    assert event.actor == "sender" and "5 letters, 3 rows held" in event.detail
+
+
+def test_merge_preview_prints_one_rows_letter(database, letter_id, capsys):
+    status = run(
+        merge_command, str(letter_id), str(FIXTURES / "customers.csv"), "--preview", "2",
+        "--database", database,
+    )  # fmt: skip
+    out = capsys.readouterr().out
+    assert status == 0 and "Estimado/a Maria Gonzalez:" in out
+
+
+def test_merge_map_and_set_options_fill_placeholders(database, tmp_path):
+    store = Store(database)
+    letter = store.create_letter("Short", "Dear {{ who }}, call {{ phone }}.", actor="e")
+    approve(store, letter.id, "en", store.latest_version(letter.id).id, "lawyer")
+    customers = tmp_path / "list.csv"
+    customers.write_text("full name\nAda Lovelace\n", encoding="utf-8")
+    status = run(
+        merge_command, str(letter.id), str(customers), "--map", "who=full name",
+        "--set", "phone=1-800-555-0142", "--out", str(tmp_path), "--database", database,
+    )  # fmt: skip
+    assert status == 0
+    with zipfile.ZipFile(tmp_path / f"letter-{letter.id}-pdf.zip") as archive:
+        [name] = [n for n in archive.namelist() if n.endswith(".pdf")]
+        text = PdfReader(io.BytesIO(archive.read(name))).pages[0].extract_text()
+    assert "Dear Ada Lovelace, call 1-800-555-0142." in text
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--map", "customer_name=nope"], "the list has no column 'nope'"),
+        (["--map", "oops"], "write it as placeholder=value"),
+        (["--language-column", "idioma"], "--language-column idioma"),
+    ],
+    ids=["unknown-column", "malformed", "unknown-language-column"],
+)
+def test_merge_option_errors_exit_2(database, letter_id, tmp_path, capsys, extra, message):
+    status = run(
+        merge_command, str(letter_id), str(FIXTURES / "customers.csv"), *extra,
+        "--out", str(tmp_path), "--database", database,
+    )  # fmt: skip
+    assert status == 2 and message in capsys.readouterr().err

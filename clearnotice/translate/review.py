@@ -1,0 +1,111 @@
+"""The reviewer's mark on each segment of a translation: ok, or queried with a comment.
+
+A mark belongs to the exact pair of texts it was given on (a fingerprint of the English segment
+and of its translation), so it survives a new version that leaves that segment alone and falls
+away, by itself, from a segment whose English or translation changed since. Marks are never
+overwritten: a new mark is a new row, and the newest counts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, select
+from sqlalchemy.orm import Mapped, mapped_column
+
+from clearnotice import audit
+from clearnotice.db import Base
+from clearnotice.letters import Store
+
+OK = "ok"
+QUERIED = "queried"
+STATUSES = (OK, QUERIED)
+MAX_COMMENT = 4000
+
+
+class SegmentMark(Base):
+    __tablename__ = "translation_segment_marks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    letter_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("letters.id", ondelete="CASCADE"), index=True
+    )
+    language: Mapped[str] = mapped_column(String(12))
+    # the translation version the reviewer was reading, for the record
+    version_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    segment_index: Mapped[int] = mapped_column(Integer)
+    pair_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    status: Mapped[str] = mapped_column(String(12))
+    comment: Mapped[str] = mapped_column(Text, default="")
+    reviewer: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=audit.now)
+
+
+@dataclass(frozen=True)
+class Mark:
+    status: str
+    comment: str
+    reviewer: str
+    at: datetime
+    version_id: int | None
+
+
+def pair_fingerprint(source_segment: str, target_segment: str) -> str:
+    """What a mark is tied to: the English segment and its translation, exactly."""
+    joined = f"{source_segment}\x1f{target_segment}".encode()
+    return hashlib.sha256(joined).hexdigest()
+
+
+def mark_segment(
+    store: Store,
+    letter_id: int,
+    language: str,
+    *,
+    version_id: int | None,
+    segment_index: int,
+    source_segment: str,
+    target_segment: str,
+    status: str,
+    comment: str = "",
+    reviewer: str,
+) -> Mark:
+    """Record the reviewer's mark; a query needs a comment saying what is wrong."""
+    if status not in STATUSES:
+        raise ValueError(f"a mark is one of {', '.join(STATUSES)}, not {status!r}")
+    comment = (comment or "").strip()[:MAX_COMMENT]
+    if status == QUERIED and not comment:
+        raise ValueError("Say what is wrong with this segment: a query needs a comment.")
+    row = SegmentMark(
+        letter_id=letter_id,
+        language=language,
+        version_id=version_id,
+        segment_index=segment_index,
+        pair_sha256=pair_fingerprint(source_segment, target_segment),
+        status=status,
+        comment=comment,
+        reviewer=reviewer,
+        created_at=audit.now(),
+    )
+    with store.session() as s, s.begin():
+        s.add(row)
+        detail = f"{language} segment {segment_index + 1}: {status}"
+        if comment:
+            detail += f" - {comment}"
+        audit.record(s, reviewer, "comment", letter_id, detail)
+    return Mark(row.status, row.comment, row.reviewer, row.created_at, row.version_id)
+
+
+def current_marks(store: Store, letter_id: int, language: str) -> dict[str, Mark]:
+    """The newest mark for each pair of texts in this letter's ``language`` translation."""
+    with store.session() as s:
+        rows = s.scalars(
+            select(SegmentMark)
+            .where(SegmentMark.letter_id == letter_id, SegmentMark.language == language)
+            .order_by(SegmentMark.id)
+        )
+        return {
+            r.pair_sha256: Mark(r.status, r.comment, r.reviewer, r.created_at, r.version_id)
+            for r in rows
+        }

@@ -245,7 +245,8 @@ class LanguageToolClient:
         codes = {e.get("code", "") for e in entries}
         base = language.split("-")[0].lower()
         preferred = {"en": "en-US", "de": "de-DE", "pt": "pt-PT", "ca": "ca-ES", "nl": "nl-NL"}
-        for candidate in (language, preferred.get(base, "")):
+        regional = language if "-" in language else ""
+        for candidate in (regional, preferred.get(base, ""), language):
             if candidate and candidate in long_codes:
                 return candidate
         if base in codes:

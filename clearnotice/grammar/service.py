@@ -110,8 +110,10 @@ class GrammarService:
         self,
         cache: ParagraphCache | None = None,
         local: LocalLanguageTool | None = None,
+        public_url: str = PUBLIC_API_URL,
     ):
         self.cache = cache or ParagraphCache()
+        self.public_url = public_url
         self.offline = OfflineChecker()
         self.local = local or LocalLanguageTool()
         self._clients: dict[tuple[str, bool], LanguageToolClient] = {}
@@ -174,7 +176,7 @@ class GrammarService:
                 self.local.start()
             url = self.local.status().url
         elif choice.kind == PUBLIC:
-            url = PUBLIC_API_URL
+            url = self.public_url
         else:
             url = choice.url
         if url:
@@ -196,7 +198,7 @@ class GrammarService:
                     "The public LanguageTool API is chosen, but nobody has agreed to send this "
                     "letter's text off this machine. Until then it is checked offline.",
                 )
-            return self.client_for(PUBLIC_API_URL, public=True)
+            return self.client_for(self.public_url, public=True)
         status = self.local.start()
         if status.state == State.READY:
             return self.client_for(status.url)

@@ -19,8 +19,15 @@ PAGES_DIR = Path(__file__).resolve().parents[1] / "pages"
 
 
 def page_setup(title: str) -> None:
-    """Every page calls this first: page title, layout and the navigation."""
+    """Every page calls this first: page title, layout, the sign-in gate and the navigation.
+
+    Nothing below the gate runs until someone is signed in (see components/auth.py).
+    """
+    from components.auth import require_sign_in
+    from components.services import get_store
+
     st.set_page_config(page_title=f"{title} · ClearNotice", layout="wide")
+    require_sign_in(get_store())
     _navigation()
 
 
@@ -36,8 +43,10 @@ def _navigation() -> None:
 
 
 def current_actor() -> str:
-    """The name recorded in versions and the audit log for what this session does."""
-    return LOCAL_ACTOR
+    """The name recorded in versions and the audit log: the signed-in account's username."""
+    from components.auth import current_account
+
+    return current_account().username
 
 
 def selected_letter_id() -> int | None:

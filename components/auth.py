@@ -1,0 +1,152 @@
+"""The sign-in gate every page passes, and the account this browser session acts as.
+
+``st.session_state[SIGNED_IN]`` holds the username this session signed in as; nothing else
+lets a page render. The gate reads the account again from the database on every run, so a
+deactivated account or a changed role applies at once, and a username that is not an active
+account opens nothing. Tests sign in by creating a real account and setting that key::
+
+    create_user(store, "lee", Role.LEGAL, actor="test", password=...)
+    at.session_state[SIGNED_IN] = "lee"
+
+Single sign-on: with an ``[auth]`` section in ``.streamlit/secrets.toml`` (Streamlit's OIDC
+settings; it needs the Authlib package) a "Sign in with single sign-on" button appears, and
+``[clearnotice_roles]`` maps e-mails to roles, e.g. ``"lee@firm.example" = "legal"`` or
+``"*@firm.example" = "editor"``. Local accounts keep working beside it.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from clearnotice.auth import (
+    MIN_PASSWORD,
+    Account,
+    AuthError,
+    SignInRefused,
+    create_first_admin,
+    find_account,
+    has_users,
+    record_sign_out,
+    sign_in,
+    sso_sign_in,
+)
+from clearnotice.letters import Store
+
+SIGNED_IN = "clearnotice_signed_in"
+_ACCOUNT = "clearnotice_account"  # this run's account, set by the gate
+
+
+def require_sign_in(store: Store) -> Account:
+    """The signed-in account; otherwise draw the sign-in (or first admin) form and stop."""
+    account = _session_account(store)
+    if account is None and _sso_configured() and _sso_logged_in():
+        account = _sso_account(store)
+    if account is not None:
+        st.session_state[SIGNED_IN] = account.username
+        st.session_state[_ACCOUNT] = account
+        _signed_in_box(store, account)
+        return account
+    st.session_state.pop(_ACCOUNT, None)
+    st.title("ClearNotice")
+    if not has_users(store):
+        _first_admin_form(store)
+    else:
+        _sign_in_form(store)
+    st.stop()
+    raise AssertionError("unreachable: st.stop() ends the run")
+
+
+def current_account() -> Account:
+    """The account the gate let in on this run; pages call it after page_setup."""
+    account = st.session_state.get(_ACCOUNT)
+    if account is None:
+        raise RuntimeError("no one is signed in: call page_setup() before current_account()")
+    return account
+
+
+def _session_account(store: Store) -> Account | None:
+    username = st.session_state.get(SIGNED_IN)
+    if not username:
+        return None
+    account = find_account(store, username)
+    if account is None:  # deactivated or removed since: sign the session out
+        st.session_state.pop(SIGNED_IN, None)
+    return account
+
+
+def _sign_in_form(store: Store) -> None:
+    if _sso_configured():
+        st.button("Sign in with single sign-on", type="primary", on_click=st.login)
+        st.caption("Or with a ClearNotice account:")
+    with st.form("sign-in"):
+        username = st.text_input("Username", autocomplete="username")
+        password = st.text_input("Password", type="password", autocomplete="current-password")
+        submitted = st.form_submit_button("Sign in", type="primary")
+    if submitted:
+        try:
+            account = sign_in(store, username, password)
+        except SignInRefused as refused:
+            st.error(str(refused))
+            return
+        st.session_state[SIGNED_IN] = account.username
+        st.rerun()
+
+
+def _first_admin_form(store: Store) -> None:
+    st.info(
+        "This installation has no accounts yet. Create the first admin: it manages the other "
+        "accounts (editors and legal reviewers) on the Users page. There is no default password."
+    )
+    with st.form("first-admin"):
+        username = st.text_input("Admin username", autocomplete="username")
+        name = st.text_input("Display name (optional)")
+        password = st.text_input(
+            f"Password (at least {MIN_PASSWORD} characters)",
+            type="password",
+            autocomplete="new-password",
+        )
+        again = st.text_input("Password again", type="password", autocomplete="new-password")
+        submitted = st.form_submit_button("Create admin and sign in", type="primary")
+    if not submitted:
+        return
+    if password != again:
+        st.error("The two passwords differ.")
+        return
+    try:
+        account = create_first_admin(store, username, password, name)
+    except AuthError as problem:
+        st.error(str(problem))
+        return
+    st.session_state[SIGNED_IN] = account.username
+    st.rerun()
+
+
+def _signed_in_box(store: Store, account: Account) -> None:
+    with st.sidebar:
+        st.caption(f"Signed in as **{account.name}** · {account.role.label}")
+        if st.button("Sign out", key="sign-out"):
+            record_sign_out(store, account.username)
+            st.session_state.pop(SIGNED_IN, None)
+            st.session_state.pop(_ACCOUNT, None)
+            if _sso_configured() and _sso_logged_in():
+                st.logout()
+            st.rerun()
+
+
+def _sso_configured() -> bool:
+    return st.secrets.load_if_toml_exists() and "auth" in st.secrets
+
+
+def _sso_logged_in() -> bool:
+    return bool(st.user.get("is_logged_in"))
+
+
+def _sso_account(store: Store) -> Account | None:
+    try:
+        mapping = dict(st.secrets.get("clearnotice_roles", {}))
+        return sso_sign_in(store, st.user.get("email") or "", st.user.get("name") or "", mapping)
+    except SignInRefused as refused:
+        st.error(str(refused))
+        st.button("Sign out of single sign-on", on_click=st.logout)
+        st.stop()
+        raise AssertionError("unreachable") from refused

@@ -9,7 +9,9 @@ deep-translator sets no timeout on its requests (a silent server held it for mor
 every call runs in a daemon thread that we stop waiting for after ``timeout`` seconds. Where its
 request no longer matches the provider's current protocol, a subclass here sends the request
 the provider documents (DeepL: POST with an ``Authorization: DeepL-Auth-Key`` header, since
-DeepL retired the ``auth_key`` parameter deep-translator 1.11 still sends).
+DeepL retired the ``auth_key`` parameter deep-translator 1.11 still sends; LibreTranslate: key and
+text in a JSON body, not in the URL). Google's page and MyMemory take the text in the URL by
+their protocol; neither takes a key.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from clearnotice.translate.engine import (
 from clearnotice.translate.languages import language_name
 
 DEFAULT_TIMEOUT = 20.0
+_NO_KEY = "-"
 
 
 @dataclass(frozen=True)
@@ -193,6 +196,27 @@ class _Microsoft(MicrosoftTranslator):
         return self._languages_known
 
 
+class _Libre(LibreTranslator):
+    """deep-translator's LibreTranslate, with the key and the text in a JSON body: it puts both
+    in the URL's query string, where request logs (urllib3's own, proxies') would keep them."""
+
+    def translate(self, text: str, **kwargs) -> str:
+        payload = {"q": text, "source": self._source, "target": self._target, "format": "text"}
+        if self.api_key and self.api_key != _NO_KEY:
+            payload["api_key"] = self.api_key
+        response = requests.post(self._base_url + "translate", json=payload, timeout=None)
+        if response.status_code in (401, 403):
+            raise dt.AuthorizationException("")
+        if response.status_code == 429:
+            raise dt.TooManyRequests()
+        if not 200 <= response.status_code < 300:
+            raise dt.ServerException(response.status_code)
+        translated = response.json().get("translatedText")
+        if translated is None:
+            raise dt.TranslationNotFound("")
+        return translated
+
+
 def _mymemory_code(code: str) -> str:
     return language_name(code).lower()
 
@@ -277,8 +301,11 @@ class OnlineProvider:
                     "LIBRETRANSLATE_URL.",
                 )
             # deep-translator wants a non-empty key even for a server that needs none
-            client = LibreTranslator(
-                source=source, target=target, api_key=key or "-", custom_url=url.rstrip("/") + "/"
+            client = _Libre(
+                source=source,
+                target=target,
+                api_key=key or _NO_KEY,
+                custom_url=url.rstrip("/") + "/",
             )
         self._clients[pair] = client
         return client

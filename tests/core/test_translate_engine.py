@@ -1,0 +1,51 @@
+"""Protected spans, segment limits and putting translated blocks back in place."""
+
+from __future__ import annotations
+
+import pytest
+
+from clearnotice.translate.engine import _chunks
+from clearnotice.translate.protect import protect, restore
+
+
+def test_protected_spans_become_plain_letter_tokens_and_come_back():
+    segment = "Dear {{ customer_name }}, call 1-800-555-0142 or use K7M-4QX-22P at www.example.com."
+    protected = protect(segment)
+    for original in ("{{ customer_name }}", "1-800-555-0142", "K7M-4QX-22P", "www.example.com"):
+        assert original not in protected.text
+    assert all(ch.isalpha() for ch in protected.text.split()[1].rstrip(","))
+    # an engine that translates the words, moves a token and changes a token's case
+    translated = protected.text.replace("Dear", "Estimado").replace("Xqzjb", "xqzjb")
+    restored, lost = restore(translated, protected)
+    assert restored.startswith("Estimado {{ customer_name }}, call 1-800-555-0142")
+    assert lost == ()
+
+
+def test_a_token_the_engine_dropped_is_reported():
+    protected = protect("Use the code K7M-4QX-22P today.")
+    restored, lost = restore("Use el código hoy.", protected)
+    assert lost == ("K7M-4QX-22P",)
+    assert restored == "Use el código hoy."
+
+
+def test_tokens_never_collide_with_the_letters_own_words():
+    protected = protect("Xqzja is a word here; code K7M-4QX-22P.")
+    assert not protected.text.count("Xqzja") > 1
+    restored, _ = restore(protected.text, protected)
+    assert restored == "Xqzja is a word here; code K7M-4QX-22P."
+
+
+@pytest.mark.parametrize("limit", [120, 499, 4999], ids=lambda n: f"{n}-bytes")
+def test_a_long_segment_is_cut_between_sentences_within_the_limit(limit):
+    segment = " ".join(f"Sentence number {n} tells the reader one plain fact." for n in range(200))
+    pieces = _chunks(segment, limit)
+    assert all(len(p.encode()) <= limit for p in pieces)
+    assert " ".join(pieces) == segment
+    assert all(p.endswith(".") for p in pieces)
+
+
+def test_a_word_longer_than_the_limit_is_split_not_dropped():
+    segment = "Ñ" * 300  # 600 bytes
+    pieces = _chunks(segment, 100)
+    assert "".join(pieces) == segment
+    assert all(len(p.encode()) <= 100 for p in pieces)

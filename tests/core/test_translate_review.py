@@ -1,0 +1,84 @@
+"""A translation is a version of its letter; the reviewer's marks and the stale warning."""
+
+from __future__ import annotations
+
+import pytest
+
+from clearnotice.translate.review import OK, QUERIED, current_marks, mark_segment, pair_fingerprint
+from clearnotice.translate.stale import staleness
+
+ENGLISH = "# Notice\n\nWe found it on March 3, 2026.\n\n- your name\n"
+SPANISH = "# Aviso\n\nLo descubrimos el 3 de marzo de 2026.\n\n- su nombre\n"
+
+
+def _letter_with_translation(store):
+    letter = store.create_letter("Incident", ENGLISH, actor="ana")
+    english = store.latest_version(letter.id)
+    saved = store.save_version(
+        letter.id,
+        SPANISH,
+        base_version_id=None,
+        actor="ana",
+        language="es",
+        origin="human:Lucía Pérez",
+        source_version_id=english.id,
+    )
+    return letter, english, saved.version
+
+
+def test_a_translation_is_a_version_that_names_the_english_it_translates(store):
+    letter, english, spanish = _letter_with_translation(store)
+    assert spanish.language == "es" and spanish.source_version_id == english.id
+    assert spanish.origin == "human:Lucía Pérez"
+    assert store.latest_version(letter.id).id == english.id  # the English is unchanged
+
+
+def test_a_translation_of_the_newest_english_is_not_stale(store):
+    _, _, spanish = _letter_with_translation(store)
+    assert not staleness(store, spanish).stale
+
+
+def test_a_translation_of_an_older_english_is_stale_with_the_diff_since(store):
+    letter, english, spanish = _letter_with_translation(store)
+    store.save_version(
+        letter.id,
+        ENGLISH.replace("March 3", "March 4"),
+        base_version_id=english.id,
+        actor="ana",
+    )
+    result = staleness(store, spanish)
+    assert result.stale
+    assert "-We found it on March 3, 2026." in result.diff
+    assert "+We found it on March 4, 2026." in result.diff
+    assert "English v1" in result.diff and "English v2" in result.diff
+
+
+def test_a_translation_that_names_no_english_cannot_be_shown_current(store):
+    letter = store.create_letter("Incident", ENGLISH, actor="ana")
+    orphan = store.save_version(
+        letter.id, SPANISH, base_version_id=None, actor="ana", language="es"
+    ).version
+    result = staleness(store, orphan)
+    assert result.stale and result.unknown_source
+
+
+def test_marks_follow_the_exact_segment_texts_and_the_newest_counts(store):
+    letter, _, spanish = _letter_with_translation(store)
+    common = dict(version_id=spanish.id, segment_index=1, reviewer="legal")
+    pair = ("We found it on March 3, 2026.", "Lo descubrimos el 3 de marzo de 2026.")
+    mark_segment(store, letter.id, "es", **common, source_segment=pair[0],
+                 target_segment=pair[1], status=QUERIED, comment="Check the date")  # fmt: skip
+    mark_segment(store, letter.id, "es", **common, source_segment=pair[0],
+                 target_segment=pair[1], status=OK)  # fmt: skip
+    marks = current_marks(store, letter.id, "es")
+    assert marks[pair_fingerprint(*pair)].status == OK
+    # a changed translation of the segment has no mark yet
+    assert pair_fingerprint(pair[0], "Lo descubrimos el 4 de marzo de 2026.") not in marks
+
+
+def test_a_query_without_a_comment_is_refused(store):
+    letter, _, spanish = _letter_with_translation(store)
+    with pytest.raises(ValueError, match="comment"):
+        mark_segment(store, letter.id, "es", version_id=spanish.id, segment_index=0,
+                     source_segment="Notice", target_segment="Aviso", status=QUERIED,
+                     comment="  ", reviewer="legal")  # fmt: skip

@@ -11,6 +11,7 @@ shows it (see ``_spelling``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from clearnotice import text as segmentation
@@ -76,8 +77,16 @@ def check_piece(text: str, language: str) -> tuple[Finding, ...]:
 
 # spelling --------------------------------------------------------------------------------------
 def _known(speller: Speller, word: str) -> bool:
+    word = unicodedata.normalize("NFC", word)  # dictionaries are composed; pasted text may not be
     if speller.knows(word):
         return True
+    if speller.name.startswith("en") and not word.isascii():
+        # English dictionaries list loanwords without their accents ("cafe", "resume").
+        plain = "".join(
+            c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)
+        )
+        if plain != word and speller.knows(plain):
+            return True
     for possessive in ("'s", "’s"):
         if word.endswith(possessive) and speller.knows(word[: -len(possessive)]):
             return True
@@ -86,9 +95,23 @@ def _known(speller: Speller, word: str) -> bool:
     return len(parts) > 1 and all(p and speller.knows(p) for p in parts)
 
 
+def _with_combining_marks(text: str, tokens: list[segmentation.Word]) -> list[segmentation.Word]:
+    """Words with their combining accents: in decomposed text ("re\u0301sume\u0301") the
+    segmenter ends a word at each accent, which would cut one word into several."""
+    merged: list[segmentation.Word] = []
+    for w in tokens:
+        end = w.end
+        while end < len(text) and unicodedata.combining(text[end]):
+            end += 1
+        start = merged.pop().start if merged and merged[-1].end == w.start else w.start
+        merged.append(segmentation.Word(start, end, text[start:end]))
+    return merged
+
+
 def _spelling(
     text: str, tokens: list[segmentation.Word], protected: Protected, speller: Speller
 ) -> list[Finding]:
+    tokens = _with_combining_marks(text, tokens)
     found = []
     for i, w in enumerate(tokens):
         word = w.text
@@ -145,8 +168,14 @@ def _in_name(text: str, tokens: list[segmentation.Word], i: int) -> bool:
 
 
 def _starts_sentence(text: str, position: int) -> bool:
-    before = text[:position].rstrip(" \t" + _LEADING_MARKS)
-    return not before or before[-1] in ".!?…\n"
+    """Nothing but spaces, markup, quotes or emoji between ``position`` and the last full stop
+    (or line start)."""
+    for char in reversed(text[:position]):
+        if char in ".!?…\n":
+            return True
+        if char.isalnum() or char in ",;:":
+            return False
+    return True
 
 
 # repeated words --------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components import editor, readability_panel
+from components import editor, readability_panel, review_view
 from components.letter_picker import pick_letter
 from components.services import get_store
 from components.session import page_setup
@@ -18,7 +18,7 @@ left, right = st.columns([3, 2], gap="large")
 with left:
     state = editor.render(store, letter)
     editor.render_history(store, letter)
-    # hook: open review comments
+    review_view.render_open_comments(store, letter.id)  # open review comments
 with right:
     readability_tab, guidance_tab, grammar_tab = st.tabs(["Readability", "Guidance", "Grammar"])
     with readability_tab:

@@ -1,0 +1,260 @@
+"""The legal review of one letter, per language: track changes since the reviewer last read it,
+paragraph comments, and the approval with the checks it must face. Also the open comments the
+Edit page shows to editors.
+
+Every button that acts on a version carries that version's id in its key: if someone saves a
+newer version while the reviewer reads, the old button is gone on the next run, so a click can
+never approve (or mark as read) text the reviewer has not seen.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+import streamlit as st
+
+from clearnotice import approvals, comments, diffing
+from clearnotice.auth import Account
+from clearnotice.letters import Letter, Store, Version
+from clearnotice.model import Finding, Severity
+from clearnotice.text import blocks
+
+_STYLE = (
+    "<style>.cn-diff{white-space:pre-wrap;font-family:inherit;line-height:1.6;"
+    "border:1px solid #ddd;border-radius:6px;padding:1rem;}"
+    ".cn-diff ins{background:#d7f5dd;color:#05400a;text-decoration:underline;}"
+    ".cn-diff del{background:#fde2e1;color:#7a0b0b;text-decoration:line-through;}</style>"
+)
+
+
+def render_review(
+    store: Store,
+    letter: Letter,
+    account: Account,
+    findings_for: dict[str, tuple[Sequence[Finding], Sequence]] | None = None,
+) -> None:
+    """One tab per language, source language first.
+
+    ``findings_for`` maps a language to (findings, checklist items) of its newest text; the
+    error-level ones are shown before approval and approving over them needs a reason.
+    """
+    languages = sorted(
+        {v.language for v in store.versions(letter.id)},
+        key=lambda lang: (lang != letter.source_language, lang),
+    )
+    st.markdown(_STYLE, unsafe_allow_html=True)
+    record = {row["language"]: row for row in approvals.approval_record(store, letter.id)}
+    tabs = st.tabs([_tab_label(lang, letter, record) for lang in languages])
+    for tab, language in zip(tabs, languages, strict=True):
+        with tab:
+            findings, checklist = (findings_for or {}).get(language, ((), ()))
+            _render_language(store, letter, language, account, record.get(language))
+            _render_approval(store, letter, language, account, findings, checklist)
+            _render_comments(store, letter, language, account)
+
+
+def render_open_comments(store: Store, letter_id: int) -> None:
+    """Open review comments for editors, with the paragraph each is about now."""
+    open_ones = comments.open_comments(store, letter_id)
+    if not open_ones:
+        return
+    with st.expander(f"Open review comments ({len(open_ones)})", expanded=True):
+        for comment in open_ones:
+            latest = store.latest_version(letter_id, comment.language)
+            _comment_card(comment, latest.text if latest else "")
+
+
+def _tab_label(language: str, letter: Letter, record: dict) -> str:
+    row = record.get(language)
+    suffix = " (source)" if language == letter.source_language else ""
+    if row is None:
+        state = "not approved"
+    elif row["stale"]:
+        state = "approval outdated"
+    else:
+        state = "approved"
+    return f"{language}{suffix} · {state}"
+
+
+def _render_language(
+    store: Store, letter: Letter, language: str, account: Account, row: dict | None
+) -> None:
+    latest = store.latest_version(letter.id, language)
+    history = store.versions(letter.id, language)
+    seen = approvals.last_seen(store, letter.id, language, account.username)
+    st.markdown(f"**{language} v{latest.number}** · saved by {latest.author or 'unknown'}")
+    _approval_state(store, letter, latest, row)
+
+    numbers = [v.number for v in history if v.id != latest.id]
+    default = seen.number if seen is not None and seen.id != latest.id else None
+    options = [None, *numbers]
+    base_number = st.selectbox(
+        "Show changes since",
+        options,
+        index=options.index(default) if default in options else 0,
+        format_func=lambda n: _since_label(n, seen),
+        key=f"since:{letter.id}:{language}:{latest.id}",
+    )
+    if seen is not None and seen.id == latest.id:
+        st.success(f"You have read v{latest.number}, the newest version: nothing changed since.")
+    base = next((v for v in history if v.number == base_number), None)
+    changes = diffing.word_diff(base.text if base else "", latest.text)
+    if base is not None:
+        inserted, deleted = diffing.counts(changes)
+        st.caption(f"Since v{base.number}: {inserted} words inserted, {deleted} words deleted.")
+    st.markdown(_diff_html(changes, base is not None), unsafe_allow_html=True)
+    if (seen is None or seen.id != latest.id) and st.button(
+        f"I have read {language} v{latest.number}",
+        key=f"read:{letter.id}:{language}:{latest.id}",
+        help="Your next review of this language shows the changes made after this version.",
+    ):
+        approvals.mark_seen(store, letter.id, language, account.username, latest.id)
+        st.rerun()
+
+
+def _since_label(number: int | None, seen: Version | None) -> str:
+    if number is None:
+        return "the beginning (whole text)"
+    mine = " (the last one you read or approved)" if seen and seen.number == number else ""
+    return f"v{number}{mine}"
+
+
+def _approval_state(store: Store, letter: Letter, latest: Version, row: dict | None) -> None:
+    if row is None:
+        st.info("No approval yet for this language.")
+    elif row["stale"]:
+        st.warning(
+            f"Approved v{row['version']} by {row['approved_by']} on {row['approved_at'][:16]} "
+            "belongs to an older text. " + " ".join(row["stale_because"])
+        )
+    else:
+        st.success(
+            f"v{row['version']} approved by {row['approved_by']} on {row['approved_at'][:16]} "
+            f"· SHA-256 {row['sha256']}"
+        )
+    if latest.language != letter.source_language:
+        source = store.latest_version(letter.id)
+        if latest.source_version_id is None:
+            st.caption("This translation does not record which source version it translates.")
+        elif source is not None and latest.source_version_id != source.id:
+            made_from = store.get_version(latest.source_version_id)
+            st.warning(
+                f"This translation was made from {letter.source_language} "
+                f"v{made_from.number if made_from else '?'}; the {letter.source_language} text "
+                f"is now v{source.number}. Translate again before approving."
+            )
+
+
+def _diff_html(changes: tuple[diffing.Change, ...], marked: bool) -> str:
+    parts = []
+    for change in changes:
+        text = html.escape(change.text)
+        if change.op == diffing.INSERT and marked:
+            parts.append(f"<ins>{text}</ins>")
+        elif change.op == diffing.DELETE:
+            parts.append(f"<del>{text}</del>")
+        else:
+            parts.append(text)
+    return f'<div class="cn-diff">{"".join(parts)}</div>'
+
+
+def _render_approval(
+    store: Store,
+    letter: Letter,
+    language: str,
+    account: Account,
+    findings: Sequence[Finding],
+    checklist: Sequence,
+) -> None:
+    latest = store.latest_version(letter.id, language)
+    st.subheader("Approve")
+    errors = [f for f in findings if f.severity == Severity.ERROR]
+    missing = [item for item in checklist if item.required and not item.satisfied]
+    if checklist:
+        with st.expander("Checklist", expanded=bool(missing)):
+            for item in checklist:
+                mark = "✔" if item.satisfied else "✘"
+                st.markdown(f"{mark} **{item.label}** · {item.status}")
+    if errors or missing:
+        st.error(f"{len(errors) + len(missing)} open error(s) in {language} v{latest.number}:")
+        for item in missing:
+            st.markdown(f"- Missing: **{item.label}** ({item.source})")
+        for finding in errors:
+            where = f" “{finding.match}”" if finding.match else ""
+            st.markdown(f"- {finding.message}{where} ({finding.rule_id})")
+    if not account.can_approve:
+        st.info("Only a legal reviewer can approve. You can read the changes and comment.")
+        return
+    key = f"{letter.id}:{language}:{latest.id}"
+    reason = ""
+    if errors or missing:
+        reason = st.text_area(
+            "Why approve despite the open errors? (recorded with the approval)",
+            key=f"reason:{key}",
+        )
+    if st.button(f"Approve {language} v{latest.number}", type="primary", key=f"approve:{key}"):
+        if (errors or missing) and not reason.strip():
+            st.error("Write why you approve despite the open errors; it is recorded.")
+            return
+        try:
+            approval = approvals.approve(
+                store, letter.id, language, latest.id, account.username, reason
+            )
+        except approvals.ApprovalRefused as refused:
+            st.error(str(refused))
+            return
+        st.success(f"Approved {language} v{latest.number} · SHA-256 {approval.sha256}")
+        st.rerun()
+
+
+def _render_comments(store: Store, letter: Letter, language: str, account: Account) -> None:
+    latest = store.latest_version(letter.id, language)
+    st.subheader("Comments")
+    for comment in comments.comments(store, letter.id, language=language):
+        _comment_card(comment, latest.text, actor=account.username, store=store)
+    paragraphs = blocks(latest.text)
+    if not paragraphs:
+        return
+    with st.form(f"comment:{letter.id}:{language}:{latest.id}", clear_on_submit=True):
+        block = st.selectbox(
+            "Paragraph",
+            range(len(paragraphs)),
+            format_func=lambda i: f"¶{i + 1} {_excerpt(paragraphs[i].text)}",
+        )
+        body = st.text_area("Comment")
+        added = st.form_submit_button("Add comment")
+    if added:
+        try:
+            comments.add_comment(store, letter.id, latest.id, block, body, actor=account.username)
+        except ValueError as problem:
+            st.error(str(problem))
+            return
+        st.rerun()
+
+
+def _comment_card(
+    comment: comments.Comment, text: str, actor: str | None = None, store: Store | None = None
+) -> None:
+    where = comments.locate(comment, text)
+    place = f"¶{where + 1}" if where is not None else "a paragraph that has since been removed"
+    state = "open" if comment.status == comments.OPEN else f"resolved by {comment.resolved_by}"
+    with st.container(border=True):
+        st.markdown(
+            f"**{comment.author}** on {comment.language} {place} · {state}  \n"
+            f"> {_excerpt(comment.anchor, 160)}"
+        )
+        st.markdown(comment.body)
+        if actor is None or store is None:
+            return
+        if comment.status == comments.OPEN:
+            if st.button("Resolve", key=f"resolve:{comment.id}"):
+                comments.resolve(store, comment.id, actor=actor)
+                st.rerun()
+        elif st.button("Reopen", key=f"reopen:{comment.id}"):
+            comments.reopen(store, comment.id, actor=actor)
+            st.rerun()
+
+
+def _excerpt(text: str, length: int = 70) -> str:
+    return text if len(text) <= length else text[: length - 1] + "…"

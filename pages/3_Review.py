@@ -1,0 +1,18 @@
+"""Legal review: what changed since you last read each language, comments, and approval."""
+
+import streamlit as st
+
+from components import review_view
+from components.auth import current_account
+from components.letter_picker import pick_letter
+from components.services import get_store
+from components.session import page_setup
+
+page_setup("Review")
+store = get_store()
+letter = pick_letter(store)
+if letter is None:
+    st.stop()
+
+st.title(f"Review: {letter.title}")
+review_view.render_review(store, letter, current_account())

@@ -1,0 +1,172 @@
+"""Sign-in, review and approval in Streamlit's AppTest, each user a session of the whole app."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from clearnotice import approvals, audit, comments
+from clearnotice.auth import Role, create_first_admin, create_user
+from components.auth import SIGNED_IN
+
+ROOT = Path(__file__).resolve().parents[2]
+TIMEOUT = 30
+PASSWORD = "a long enough secret"
+LETTER = "# Notice of Data Breach\n\nOn 3 March someone copied files.\n\nCall us on 555-0100.\n"
+
+
+@pytest.fixture
+def people(database):
+    """An admin, an editor and a legal reviewer, as real accounts in the app's database."""
+    create_first_admin(database, "ada", PASSWORD)
+    create_user(database, "ed", Role.EDITOR, actor="ada", password=PASSWORD)
+    create_user(database, "lee", Role.LEGAL, actor="ada", password=PASSWORD)
+    return database
+
+
+@pytest.fixture
+def letter(people):
+    return people.create_letter("March incident", LETTER, actor="ed")
+
+
+def open_as(username: str | None, script: str, letter_id: int | None = None) -> AppTest:
+    """A fresh session of the app (entry point app.py) signed in as ``username``, on ``script``."""
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    if username is not None:
+        at.session_state[SIGNED_IN] = username
+    if letter_id is not None:
+        at.query_params["letter"] = str(letter_id)
+    if script != "app.py":
+        at.switch_page(script)
+    return at.run()
+
+
+def _button(at: AppTest, label_start: str):
+    return next(b for b in at.button if b.label.startswith(label_start))
+
+
+def _labels(at: AppTest) -> list[str]:
+    return [b.label for b in at.button]
+
+
+def _markdown(at: AppTest) -> str:
+    return "\n".join(m.value for m in at.markdown)
+
+
+@pytest.mark.parametrize(
+    "username",
+    [pytest.param(None, id="nobody"), pytest.param("mallory", id="not-an-account")],
+)
+def test_without_a_real_signed_in_account_the_review_page_shows_only_sign_in(letter, username):
+    at = open_as(username, "pages/3_Review.py", letter.id)
+    assert not at.exception
+    assert [t.label for t in at.text_input] == ["Username", "Password"]
+    assert "Review: March incident" not in [t.value for t in at.title]
+    assert SIGNED_IN not in at.session_state
+
+
+def test_an_empty_installation_asks_for_the_first_admin_and_signs_them_in(database):
+    at = open_as(None, "app.py")
+    at.text_input[0].input("boss")
+    at.text_input[2].input("correct horse battery")
+    at.text_input[3].input("correct horse battery")
+    at.button[0].click().run()
+    assert at.session_state[SIGNED_IN] == "boss"
+    assert any("Signed in as **boss** · Admin" in c.value for c in at.caption)
+
+
+@pytest.mark.parametrize(
+    ("password", "signed_in"),
+    [
+        pytest.param(PASSWORD, True, id="right"),
+        pytest.param("guess guess guess", False, id="wrong"),
+    ],
+)
+def test_the_sign_in_form_lets_in_only_the_right_password(people, password, signed_in):
+    at = open_as(None, "app.py")
+    at.text_input[0].input("lee")
+    at.text_input[1].input(password)
+    at.button[0].click().run()
+    assert at.session_state[SIGNED_IN] == "lee" if signed_in else SIGNED_IN not in at.session_state
+    if not signed_in:
+        assert [e.value for e in at.error] == ["Wrong username or password."]
+    with people.session() as s:
+        action = "sign-in" if signed_in else "sign-in-failed"
+        assert [e.actor for e in audit.events(s, action=action)] == ["lee"]
+
+
+def test_an_editor_cannot_approve(letter):
+    at = open_as("ed", "pages/3_Review.py", letter.id)
+    assert not at.exception
+    assert not any(label.startswith("Approve") for label in _labels(at))
+    assert any(i.value.startswith("Only a legal reviewer can approve.") for i in at.info)
+
+
+def test_a_reviewer_approves_the_version_they_read(people, letter):
+    at = open_as("lee", "pages/3_Review.py", letter.id)
+    _button(at, "Approve en v1").click().run()
+    assert not at.exception
+    [row] = approvals.approval_record(people, letter.id)
+    assert (row["language"], row["version"], row["approved_by"]) == ("en", 1, "lee")
+    assert row["stale"] is False
+    assert any("v1 approved by lee" in s.value for s in at.success)
+
+
+def test_an_edit_after_approval_makes_the_approval_stale(people, letter, monkeypatch):
+    monkeypatch.setenv("CLEARNOTICE_PLAIN_EDITOR", "1")
+    reviewer = open_as("lee", "pages/3_Review.py", letter.id)
+    _button(reviewer, "Approve en v1").click().run()
+
+    editor = open_as("ed", "pages/1_Edit.py", letter.id)
+    editor.text_area(key=f"editor:{letter.id}").input(LETTER + "\nWe are sorry.\n").run()
+    assert people.latest_version(letter.id).number == 2
+
+    again = open_as("lee", "pages/3_Review.py", letter.id)
+    warnings = [w.value for w in again.warning]
+    assert any("belongs to an older text" in w and "v2 was saved since" in w for w in warnings)
+    assert any(label.startswith("Approve en v2") for label in _labels(again))
+    assert approvals.letter_status(people, letter.id) == "approved (older version)"
+
+
+def test_the_approval_fingerprint_matches_the_exported_text_byte_for_byte(people, letter):
+    at = open_as("lee", "pages/3_Review.py", letter.id)
+    _button(at, "Approve en v1").click().run()
+    exported = approvals.approved_version(people, letter.id, "en").text.encode("utf-8")
+    [row] = approvals.approval_record(people, letter.id)
+    assert hashlib.sha256(exported).hexdigest() == row["sha256"]
+    assert exported == LETTER.encode("utf-8")
+
+
+def test_the_reviewer_sees_only_what_changed_since_they_last_read(people, letter):
+    first = open_as("lee", "pages/3_Review.py", letter.id)
+    _button(first, "I have read en v1").click().run()
+    v1 = people.latest_version(letter.id)
+    people.save_version(
+        letter.id, LETTER.replace("3 March", "5 March"), base_version_id=v1.id, actor="ed"
+    )
+    at = open_as("lee", "pages/3_Review.py", letter.id)
+    diff = _markdown(at)
+    assert "<del>3</del><ins>5</ins>" in diff
+    v2 = people.latest_version(letter.id)
+    assert at.selectbox(key=f"since:{letter.id}:en:{v2.id}").value == 1  # the version lee read
+    assert any("1 words inserted, 1 words deleted" in c.value for c in at.caption)
+
+
+def test_a_comment_on_the_review_page_shows_on_the_edit_page_until_resolved(people, letter):
+    at = open_as("lee", "pages/3_Review.py", letter.id)
+    next(s for s in at.selectbox if s.label == "Paragraph").select(1)
+    at.text_area[0].input("Which files exactly?")
+    next(b for b in at.button if b.label == "Add comment").click().run()
+    [comment] = comments.open_comments(people, letter.id)
+    assert comment.anchor == "On 3 March someone copied files."
+
+    edit = open_as("ed", "pages/1_Edit.py", letter.id)
+    assert "Which files exactly?" in _markdown(edit)
+
+    review = open_as("lee", "pages/3_Review.py", letter.id)
+    _button(review, "Resolve").click().run()
+    assert comments.open_comments(people, letter.id) == []
+    assert "Which files exactly?" not in _markdown(open_as("ed", "pages/1_Edit.py", letter.id))

@@ -20,6 +20,7 @@ from clearnotice.translate.entities import find_entities
 _GAP = 2.2  # the cost of a block left without a partner
 _KIND_MISMATCH = 2.5
 _LEVEL_MISMATCH = 0.5
+_BAND = 8
 
 
 @dataclass(frozen=True)
@@ -59,14 +60,19 @@ def align(source_text: str, target_text: str, target_language: str) -> tuple[Seg
     s_keys = [_keys(b, "en") for b in src]
     t_keys = [_keys(b, target_language) for b in tgt]
     n, m = len(src), len(tgt)
-    cost = [[0.0] * (m + 1) for _ in range(n + 1)]
+    inf = float("inf")
+    cost = [[inf] * (m + 1) for _ in range(n + 1)]
     move = [[""] * (m + 1) for _ in range(n + 1)]
+    cost[0][0] = 0.0
     for i in range(1, n + 1):
         cost[i][0], move[i][0] = cost[i - 1][0] + _GAP, "s"
     for j in range(1, m + 1):
         cost[0][j], move[0][j] = cost[0][j - 1] + _GAP, "t"
+    # Rows drift apart by at most the difference in block counts plus a few dropped-and-added
+    # blocks; cells farther off the diagonal are never on a cheap path.
+    band = abs(n - m) + _BAND
     for i in range(1, n + 1):
-        for j in range(1, m + 1):
+        for j in range(max(1, i - band), min(m, i + band) + 1):
             options = (
                 (
                     cost[i - 1][j - 1]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from clearnotice.placeholders import PLACEHOLDER
 from clearnotice.translate.dates import find_dates
@@ -115,6 +116,7 @@ def url_key(text: str) -> str:
     return lowered.rstrip("/")
 
 
+@lru_cache(maxsize=4096)
 def number_keys(text: str, language: str) -> frozenset[str]:
     """The values a written number may stand for in ``language``, as canonical decimals."""
     body = _ORDINAL_TAIL.sub("", text.strip())
@@ -139,8 +141,11 @@ def _canonical(value: Decimal) -> str:
     return format(normal, "f") if normal == normal.to_integral() else str(normal)
 
 
-def find_entities(text: str, language: str) -> list[Entity]:
-    """Every entity in ``text`` (written in ``language``), in reading order, none overlapping."""
+@lru_cache(maxsize=4096)
+def find_entities(text: str, language: str) -> tuple[Entity, ...]:
+    """Every entity in ``text`` (written in ``language``), in reading order, none overlapping.
+
+    Cached per text: a block is scanned once however often alignment and QA look at it."""
     found: list[Entity] = []
     taken: list[tuple[int, int]] = []
 
@@ -189,4 +194,4 @@ def find_entities(text: str, language: str) -> list[Entity]:
             start = m.start() + part.start()
             add(NUMBER, start, start + len(part.group()), number_keys(part.group(), language))
     found.sort(key=lambda e: e.start)
-    return found
+    return tuple(found)

@@ -36,10 +36,21 @@ def known_languages() -> frozenset[str]:
     return frozenset(_exclusive_words())
 
 
+@lru_cache(maxsize=1)
+def _language_of_word() -> dict[str, str]:
+    # each word is in one language's exclusive list at most
+    return {w: lang for lang, ws in _exclusive_words().items() for w in ws}
+
+
 def scores(text: str) -> dict[str, int]:
     """How many of each language's own function words ``text`` holds."""
-    tokens = [w.text.lower() for w in words(text)]
-    return {lang: sum(t in ws for t in tokens) for lang, ws in _exclusive_words().items()}
+    counts = dict.fromkeys(_exclusive_words(), 0)
+    language_of = _language_of_word()
+    for w in words(text):
+        lang = language_of.get(w.text.lower())
+        if lang:
+            counts[lang] += 1
+    return counts
 
 
 def reads_as(text: str, expected: str) -> str | None:

@@ -1,4 +1,5 @@
-"""The sign-in gate every page passes, and the account this browser session acts as.
+"""The sign-in gate every page passes, the account this browser session acts as, and the
+admin's forms for accounts.
 
 ``st.session_state[SIGNED_IN]`` holds the username this session signed in as; nothing else
 lets a page render. The gate reads the account again from the database on every run, so a
@@ -22,11 +23,17 @@ from clearnotice.auth import (
     MIN_PASSWORD,
     Account,
     AuthError,
+    Role,
     SignInRefused,
     create_first_admin,
+    create_user,
     find_account,
     has_users,
+    list_users,
     record_sign_out,
+    set_active,
+    set_password,
+    set_role,
     sign_in,
     sso_sign_in,
 )
@@ -150,3 +157,101 @@ def _sso_account(store: Store) -> Account | None:
         st.button("Sign out of single sign-on", on_click=st.logout)
         st.stop()
         raise AssertionError("unreachable") from refused
+
+
+def render_user_admin(store: Store, admin: Account) -> None:
+    """The accounts table and the forms an admin uses to add and change accounts."""
+    users = list_users(store)
+    st.dataframe(
+        [
+            {
+                "Username": u.username,
+                "Name": u.display_name,
+                "E-mail": u.email,
+                "Role": Role(u.role).label,
+                "Active": u.active,
+                "Signs in with": "password" if u.password_hash else "single sign-on",
+                "Last sign-in": u.last_sign_in_at.strftime("%Y-%m-%d %H:%M")
+                if u.last_sign_in_at
+                else "",
+            }
+            for u in users
+        ],
+        hide_index=True,
+        use_container_width=True,
+    )
+    add_tab, change_tab = st.tabs(["Add an account", "Change an account"])
+    with add_tab:
+        _add_user_form(store, admin)
+    with change_tab:
+        _change_user_form(store, admin, [u.username for u in users])
+    if _sso_configured():
+        mapping = dict(st.secrets.get("clearnotice_roles", {}))
+        st.caption(
+            "Single sign-on roles come from [clearnotice_roles] in secrets.toml: "
+            + (", ".join(f"{k} → {v}" for k, v in mapping.items()) or "none mapped yet")
+        )
+
+
+def _add_user_form(store: Store, admin: Account) -> None:
+    with st.form("add-user", clear_on_submit=False):
+        username = st.text_input("Username (an e-mail address works)")
+        name = st.text_input("Display name")
+        email = st.text_input("E-mail (optional)")
+        role = st.selectbox("Role", list(Role), format_func=lambda r: r.label)
+        sso_only = st.checkbox("Signs in with single sign-on only (no password here)")
+        password = st.text_input(f"Password (at least {MIN_PASSWORD} characters)", type="password")
+        again = st.text_input("Password again", type="password")
+        submitted = st.form_submit_button("Add account", type="primary")
+    if not submitted:
+        return
+    if not sso_only and password != again:
+        st.error("The two passwords differ.")
+        return
+    try:
+        created = create_user(
+            store,
+            username,
+            role,
+            actor=admin.username,
+            password=None if sso_only else password,
+            display_name=name,
+            email=email,
+        )
+    except AuthError as problem:
+        st.error(str(problem))
+        return
+    st.success(f"Added {created.username} as {created.role.label}.")
+
+
+def _change_user_form(store: Store, admin: Account, usernames: list[str]) -> None:
+    username = st.selectbox("Account", usernames, key="admin-user")
+    if username is None:
+        return
+    user = next(u for u in list_users(store) if u.username == username)
+    role = st.selectbox(
+        "Role",
+        list(Role),
+        index=list(Role).index(Role(user.role)),
+        format_func=lambda r: r.label,
+        key=f"admin-role:{username}",
+    )
+    password = st.text_input(
+        f"New password (at least {MIN_PASSWORD} characters)",
+        type="password",
+        key=f"admin-password:{username}",
+    )
+    role_col, active_col, password_col = st.columns(3)
+    try:
+        if role_col.button("Save role", key=f"admin-save-role:{username}"):
+            set_role(store, username, role, actor=admin.username)
+            st.success(f"{username} is now {role.label}.")
+        verb = "Deactivate" if user.active else "Reactivate"
+        if active_col.button(verb, key=f"admin-active:{username}"):
+            set_active(store, username, not user.active, actor=admin.username)
+            st.rerun()
+        if password_col.button("Set password", key=f"admin-set-password:{username}"):
+            set_password(store, username, password, actor=admin.username)
+            st.success(f"New password set for {username}; their sign-in lock is cleared.")
+    except AuthError as problem:
+        st.error(str(problem))

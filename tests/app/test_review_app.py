@@ -170,3 +170,48 @@ def test_a_comment_on_the_review_page_shows_on_the_edit_page_until_resolved(peop
     _button(review, "Resolve").click().run()
     assert comments.open_comments(people, letter.id) == []
     assert "Which files exactly?" not in _markdown(open_as("ed", "pages/1_Edit.py", letter.id))
+
+
+def test_an_admin_adds_a_reviewer_who_can_then_sign_in(people):
+    at = open_as("ada", "pages/7_Users.py")
+    form = {t.label: t for t in at.text_input}
+    form["Username (an e-mail address works)"].input("Rita@Firm.example")
+    form["Display name"].input("Rita Reviewer")
+    next(s for s in at.selectbox if s.label == "Role").select(Role.LEGAL)
+    form["Password (at least 12 characters)"].input("rita's long password")
+    form["Password again"].input("rita's long password")
+    next(b for b in at.button if b.label == "Add account").click().run()
+    assert [s.value for s in at.success] == ["Added rita@firm.example as Legal reviewer."]
+
+    signing_in = open_as(None, "app.py")
+    signing_in.text_input[0].input("rita@firm.example")
+    signing_in.text_input[1].input("rita's long password")
+    signing_in.button[0].click().run()
+    assert signing_in.session_state[SIGNED_IN] == "rita@firm.example"
+
+
+@pytest.mark.parametrize(
+    ("username", "script", "refusal"),
+    [
+        pytest.param("ed", "pages/7_Users.py", "Only an admin manages accounts", id="users-editor"),
+        pytest.param("lee", "pages/7_Users.py", "Only an admin manages accounts", id="users-legal"),
+        pytest.param("ed", "pages/8_Audit_log.py", "The audit log is open", id="audit-editor"),
+    ],
+)
+def test_pages_refuse_roles_they_are_not_for(people, username, script, refusal):
+    at = open_as(username, script)
+    assert not at.exception
+    assert [e.value for e in at.error][0].startswith(refusal)
+    assert not at.dataframe
+
+
+def test_the_audit_log_filters_by_action(people, letter):
+    version = people.latest_version(letter.id)
+    approvals.approve(people, letter.id, "en", version.id, "lee")
+    at = open_as("lee", "pages/8_Audit_log.py")
+    everything = at.dataframe[0].value
+    assert {"create", "approve", "user"} <= set(everything["What"])
+    next(s for s in at.selectbox if s.label == "What").select("approve").run()
+    only = at.dataframe[0].value
+    assert list(only["What"]) == ["approve"] and list(only["Who"]) == ["lee"]
+    assert only["Letter"][0] == "March incident"

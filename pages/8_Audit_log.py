@@ -1,0 +1,84 @@
+"""The audit log: who did what to which letter and when, filtered, and exported as CSV."""
+
+from datetime import UTC, date
+
+import pandas as pd
+import streamlit as st
+from sqlalchemy import select
+
+from clearnotice import audit
+from components.auth import current_account
+from components.services import get_store
+from components.session import page_setup
+
+page_setup("Audit log")
+account = current_account()
+store = get_store()
+st.title("Audit log")
+if account.role == "editor":
+    st.error("The audit log is open to legal reviewers and admins.")
+    st.stop()
+
+titles = {s.letter.id: s.letter.title for s in store.list_letters()}
+with store.session() as s:
+    actors = sorted(set(s.scalars(select(audit.AuditEvent.actor))))
+who_col, what_col, letter_col = st.columns(3)
+actor = who_col.selectbox("Who", [None, *actors], format_func=lambda a: a or "Anyone")
+action = what_col.selectbox("What", [None, *audit.ACTIONS], format_func=lambda a: a or "Anything")
+letter_id = letter_col.selectbox(
+    "Letter", [None, *titles], format_func=lambda i: "Any" if i is None else f"{titles[i]} (#{i})"
+)
+from_col, to_col, text_col = st.columns(3)
+since = from_col.date_input("From", value=None)
+until = to_col.date_input("Until", value=None)
+contains = text_col.text_input("Detail contains")
+
+
+def _day(event: audit.AuditEvent) -> date:
+    # SQLite returns the stored UTC time without its zone; PostgreSQL returns it with one.
+    at = event.at if event.at.tzinfo else event.at.replace(tzinfo=UTC)
+    return at.astimezone(UTC).date()
+
+
+with store.session() as s:
+    rows = audit.events(s, actor=actor, action=action, letter_id=letter_id, limit=100_000)
+rows = [
+    e
+    for e in rows
+    if (since is None or _day(e) >= since)
+    and (until is None or _day(e) <= until)
+    and (not contains or contains.lower() in e.detail.lower())
+]
+st.caption(f"{len(rows)} events, newest first. Times are UTC.")
+st.dataframe(
+    pd.DataFrame(
+        [
+            {
+                "When (UTC)": e.at.strftime("%Y-%m-%d %H:%M:%S"),
+                "Who": e.actor,
+                "What": e.action,
+                "Letter": titles.get(e.letter_id, "") if e.letter_id else "",
+                "Detail": e.detail,
+            }
+            for e in rows
+        ],
+        columns=["When (UTC)", "Who", "What", "Letter", "Detail"],
+    ),
+    hide_index=True,
+    use_container_width=True,
+)
+
+
+def _record_export() -> None:
+    with store.session() as s, s.begin():
+        audit.record(s, account.username, "export", None, f"audit log CSV, {len(rows)} events")
+
+
+st.download_button(
+    "Download these events as CSV",
+    audit.to_csv(rows),
+    file_name="clearnotice-audit-log.csv",
+    mime="text/csv",
+    on_click=_record_export,
+    help="Cells that a spreadsheet would run as a formula are prefixed with ' so they stay text.",
+)

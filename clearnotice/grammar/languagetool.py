@@ -237,6 +237,16 @@ class LanguageToolClient:
             self._languages = body
         return self._languages
 
+    def probe(self, timeout: float) -> list[dict]:
+        """Ask the server for its languages now (the Settings page's connection test)."""
+        self.reset()
+        self._languages = None
+        try:
+            return self.languages(deadline=time.monotonic() + timeout)
+        except CheckerFailure as failure:
+            self._remember(failure)
+            raise
+
     def language_code(self, language: str, *, deadline: float) -> str:
         """The server's code for ``language``: "en" -> "en-US" (English is only spell-checked
         in a regional variant), "es" -> "es"."""

@@ -1,0 +1,338 @@
+"""The grammar tab of the Edit page: which checker ran and why, the findings inline and in a
+list, one-click corrections saved as new versions, and a retry when LanguageTool failed.
+
+Owns one cached resource: the process-wide ``GrammarService`` (paragraph cache, LanguageTool
+clients with their back-off state, the local LanguageTool server), shared by every session.
+"""
+
+from __future__ import annotations
+
+import time
+
+import streamlit as st
+
+from clearnotice import vocabulary as organisation_vocabulary
+from clearnotice.grammar import CheckerChoice, GrammarReport, GrammarService, Problem
+from clearnotice.grammar.checker import CheckerFailure
+from clearnotice.grammar.choice import (
+    CHECKER_ENV,
+    DESCRIPTIONS,
+    KINDS,
+    LOCAL,
+    OFFLINE,
+    PUBLIC_CONSENT,
+    SERVER,
+    TIMEOUT_ENV,
+    URL_ENV,
+    choose_checker,
+    fixed_by_environment,
+    save_choice,
+)
+from clearnotice.grammar.local_server import State, preflight
+from clearnotice.grammar.offline import SUGGEST_ON_REQUEST
+from clearnotice.grammar.spelling import available_dictionaries, suggest
+from clearnotice.letters import Letter, Store
+from clearnotice.model import Finding
+from components.auth import current_account
+from components.editor import EditorState
+from components.highlight import render_highlighted
+from components.session import current_actor
+
+MAX_LISTED = 60
+MAX_BUTTONS = 3
+_SEVERITY_LABEL = {"error": "Error", "warning": "Warning", "suggestion": "Suggestion"}
+
+
+@st.cache_resource(show_spinner=False)
+def get_grammar_service() -> GrammarService:
+    """One per server process: its caches and back-off state serve every session."""
+    return GrammarService()
+
+
+def current_choice(store: Store) -> tuple[CheckerChoice, str]:
+    """The configured checker, and a message when the environment's setting is unusable."""
+    try:
+        return choose_checker(store), ""
+    except ValueError as wrong:
+        return CheckerChoice(OFFLINE), f"The grammar checker setting is not usable: {wrong}"
+
+
+def vocabulary_terms() -> tuple[list[str], str]:
+    """The organisation's names and the statutes' terms: never flagged."""
+    try:
+        words = organisation_vocabulary.load()
+    except organisation_vocabulary.VocabularyError as wrong:
+        return [], f"The organisation's vocabulary could not be read, so it is not applied: {wrong}"
+    return [t.term for t in words.protected] + list(words.accept), ""
+
+
+def render(store: Store, letter: Letter, state: EditorState) -> GrammarReport:
+    """Check ``state.text`` (the editor's text and saved version) and draw the tab."""
+    service = get_grammar_service()
+    choice, choice_problem = current_choice(store)
+    terms, vocabulary_problem = vocabulary_terms()
+    language = state.version.language or letter.source_language
+    consented = PUBLIC_CONSENT in (letter.consents or {})
+    report = service.check(state.text, language, choice, vocabulary=terms, consented=consented)
+    for problem in (choice_problem, vocabulary_problem):
+        if problem:
+            st.error(problem)
+    _status(store, letter, choice, report)
+    _findings(store, letter, state, report)
+    return report
+
+
+def _status(store: Store, letter: Letter, choice: CheckerChoice, report: GrammarReport) -> None:
+    cached = report.pieces - report.rechecked
+    st.markdown(f"**Checked by:** {report.checker}")
+    st.caption(
+        f"Why: {report.reason}. {report.rechecked} of {report.pieces} paragraphs checked now"
+        + (f", {cached} unchanged ones from the cache." if cached else ".")
+    )
+    if not report.notice:
+        return
+    key = f"grammar-retry:{letter.id}"
+    if report.problem is Problem.NEEDS_CONSENT:
+        st.warning(report.notice)
+        st.button(
+            "Send this letter's text to the public LanguageTool API",
+            key=f"grammar-consent:{letter.id}",
+            on_click=_consent,
+            args=(store, letter.id),
+            help="Recorded on the letter and in the audit log. Choose another checker on the "
+            "Settings page to keep the text on this machine.",
+        )
+        return
+    if report.problem is Problem.STARTING:
+        st.info(report.notice)
+        st.button("Check again", key=key)
+        return
+    st.warning(report.notice)
+    if not report.can_retry:
+        return
+    waiting = report.problem is Problem.RATE_LIMITED and (report.retry_in or 0) > 1
+    st.button(
+        f"Retry LanguageTool (possible in {report.retry_in:.0f} s)"
+        if waiting
+        else "Retry LanguageTool",
+        key=key,
+        disabled=waiting,
+        on_click=get_grammar_service().retry,
+        args=(choice,),
+        help="Asks LanguageTool again now; until then the offline results are shown.",
+    )
+
+
+def _consent(store: Store, letter_id: int) -> None:
+    store.record_consent(letter_id, PUBLIC_CONSENT, actor=current_actor())
+
+
+def _findings(store: Store, letter: Letter, state: EditorState, report: GrammarReport) -> None:
+    findings = list(report.findings)
+    if not findings:
+        st.success("No spelling or grammar problems found.")
+        return
+    st.markdown(f"**{len(findings)} spelling and grammar findings**")
+    render_highlighted(state.text, findings)
+    saved = state.text == state.version.text
+    if not saved:
+        st.caption("Corrections are offered once your latest typing is saved.")
+    error_key = f"grammar-fix-error:{letter.id}"
+    if error_key in st.session_state:
+        st.error(st.session_state.pop(error_key))
+    for n, finding in enumerate(findings[:MAX_LISTED]):
+        _finding_row(store, letter, state, report.language, finding, n, saved)
+    if len(findings) > MAX_LISTED:
+        st.caption(f"{len(findings) - MAX_LISTED} more are marked in the text above.")
+
+
+def _finding_row(
+    store: Store,
+    letter: Letter,
+    state: EditorState,
+    language: str,
+    finding: Finding,
+    n: int,
+    saved: bool,
+) -> None:
+    with st.container(border=True):
+        st.markdown(
+            f"**{_SEVERITY_LABEL.get(finding.severity.value, finding.severity.value)}** · "
+            f"“{_inline(finding.match)}” — {_inline(finding.message)}"
+        )
+        st.caption(f"{finding.rule_id} · {finding.source}")
+        if not saved:
+            return
+        suggest_key = f"grammar-suggest:{letter.id}:{finding.start}:{finding.match}"
+        options = list(finding.suggestions)
+        if SUGGEST_ON_REQUEST in finding.extra:
+            if suggest_key in st.session_state:
+                options = list(st.session_state[suggest_key])
+                if not options:
+                    st.caption("The dictionary has no suggestion for this word.")
+            elif st.button("Suggest corrections", key=f"grammar-ask:{letter.id}:{n}"):
+                # about a quarter of a second per word, so only when asked
+                st.session_state[suggest_key] = suggest(finding.match, language)
+                st.rerun()
+        if not options:
+            return
+        columns = st.columns(min(len(options), MAX_BUTTONS))
+        for column, option in zip(columns, options[:MAX_BUTTONS], strict=False):
+            column.button(
+                f"Use “{option}”" if option.strip() else "Remove it",
+                key=f"grammar-fix:{letter.id}:{n}:{option}",
+                on_click=_apply_fix,
+                args=(store, letter.id, state.text, state.version.id, finding, option),
+            )
+
+
+def _apply_fix(
+    store: Store, letter_id: int, text: str, version_id: int, finding: Finding, replacement: str
+) -> None:
+    """Save the corrected text as a new version (origin ``fix:<rule id>``); the editor then
+    shows it, because its text equals the version it was editing."""
+    if text[finding.start : finding.end] != finding.match:
+        st.session_state[f"grammar-fix-error:{letter_id}"] = (
+            "That correction was not applied: the text changed under it. Nothing was replaced."
+        )
+        return
+    corrected = text[: finding.start] + replacement + text[finding.end :]
+    try:
+        store.save_version(
+            letter_id,
+            corrected,
+            base_version_id=version_id,
+            actor=current_actor(),
+            origin=f"fix:{finding.rule_id}",
+        )
+    except ValueError as refused:
+        st.session_state[f"grammar-fix-error:{letter_id}"] = f"Not saved: {refused}"
+
+
+def _inline(text: str) -> str:
+    """Letter text shown inside Markdown: its own markup must not render or run."""
+    escaped = text.replace("\\", "\\\\")
+    for char in "*_`[]<>#|~$":
+        escaped = escaped.replace(char, "\\" + char)
+    return escaped.replace("\n", " ")
+
+
+def public_api_warning() -> str:
+    """Said wherever the public API can be chosen."""
+    return (
+        "With the public LanguageTool API, the text of every letter you check is sent over the "
+        "internet to LanguageTool's public servers. Breach letters are confidential: choose it "
+        "only if your organisation allows that. Each letter also asks before its text is sent."
+    )
+
+
+# the Settings page ---------------------------------------------------------------------------
+def render_settings(store: Store) -> None:
+    """Choose the grammar checker for everyone on this installation (admins only)."""
+    st.header("Grammar and spelling")
+    choice, problem = current_choice(store)
+    if problem:
+        st.error(problem)
+    st.markdown(f"**In use:** {DESCRIPTIONS[choice.kind]} ({choice.reason}).")
+    st.caption(
+        f"A check waits at most {choice.timeout:g} s for LanguageTool ({TIMEOUT_ENV}); after "
+        "that the offline results are shown with a notice and a Retry button, and editing goes "
+        "on."
+    )
+    if fixed_by_environment():
+        st.info(
+            f"This deployment sets the checker with {CHECKER_ENV} / {URL_ENV}; change it there."
+        )
+        _explain(store, choice.kind, choice.url)
+        return
+    may_change = current_account().can_manage_users
+    if not may_change:
+        st.caption("Only an admin can change the checker.")
+    kind = st.radio(
+        "Grammar checker",
+        KINDS,
+        index=KINDS.index(choice.kind),
+        format_func=DESCRIPTIONS.__getitem__,
+        key="settings-grammar-kind",
+        disabled=not may_change,
+    )
+    url = _explain(store, kind, choice.url, editable=may_change)
+    if may_change and st.button("Save grammar checker", type="primary"):
+        try:
+            save_choice(store, kind, actor=current_actor(), url=url)
+        except ValueError as wrong:
+            st.error(f"Not saved: {wrong}")
+        else:
+            st.success(f"Saved: {DESCRIPTIONS[kind]}.")
+
+
+def _explain(store: Store, kind: str, url: str, editable: bool = False) -> str:
+    """What the chosen kind needs and means; returns the server URL typed (if any)."""
+    if kind == OFFLINE:
+        names = ", ".join(sorted(available_dictionaries())) or "none"
+        st.write(
+            "Nothing leaves this machine. Spelling comes from the Hunspell dictionaries "
+            f"installed here ({names}); grammar checks cover repeated words, a/an, a capital "
+            "after a full stop and unclosed quotes or brackets. LanguageTool finds much more."
+        )
+    elif kind == LOCAL:
+        _explain_local()
+    elif kind == SERVER:
+        st.write(
+            "The recommended setup for teams: one LanguageTool server your organisation runs; "
+            "the letters go only to it."
+        )
+        url = st.text_input(
+            "Server address",
+            value=url.removesuffix("v2/") if url else "",
+            placeholder="http://languagetool.internal:8081",
+            key="settings-grammar-url",
+            disabled=not editable,
+        )
+        if st.button("Test the connection", key="settings-grammar-test"):
+            _test_connection(url)
+    else:
+        st.warning(public_api_warning())
+    return url
+
+
+def _explain_local() -> None:
+    st.write(
+        "LanguageTool runs on this machine, started by language-tool-python. It needs Java 17 "
+        "or newer, and the first start downloads the LanguageTool server (about 250 MB) from "
+        "the internet."
+    )
+    checked = preflight()
+    for problem in checked.problems:
+        st.error(problem)
+    if checked.java_version:
+        st.caption(f"Java {checked.java_version} found.")
+    if checked.downloaded:
+        st.caption("LanguageTool is already downloaded on this machine.")
+    else:
+        st.info(
+            "LanguageTool is not downloaded yet. Where this machine has no internet access the "
+            "download cannot happen: use your organisation's LanguageTool server instead."
+        )
+    local = get_grammar_service().local
+    status = local.status()
+    st.caption(f"Local server: {status.state.value}. {status.message}")
+    if status.state in (State.NOT_STARTED, State.FAILED) and st.button(
+        "Start the local LanguageTool now", key="settings-grammar-start"
+    ):
+        local.start()
+        time.sleep(0.5)  # a failure without network shows at once; a real start takes longer
+        st.rerun()
+
+
+def _test_connection(url: str) -> None:
+    service = get_grammar_service()
+    try:
+        client = service.client_for(url)
+        languages = client.probe(timeout=5)
+    except ValueError as wrong:
+        st.error(str(wrong))
+    except CheckerFailure as failure:
+        st.error(failure.message)
+    else:
+        st.success(f"LanguageTool answers at {client.address}: {len(languages)} languages.")

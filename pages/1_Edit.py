@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components import editor, readability_panel, review_view
+from components import editor, grammar_panel, readability_panel, review_view
 from components.letter_picker import pick_letter
 from components.services import get_store
 from components.session import page_setup
@@ -26,4 +26,4 @@ with right:
     with guidance_tab:
         pass  # hook: guidance panel
     with grammar_tab:
-        pass  # hook: grammar panel
+        grammar_panel.render(store, letter, state)

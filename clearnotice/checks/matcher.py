@@ -1,0 +1,71 @@
+"""Finding the sentences that say something: the content matcher behind required content,
+must-not-say rules, conditions and the skim preview.
+
+A statement is recognised by words that carry its meaning, not by one fixed wording. A matcher
+is a list of alternative groups; a sentence satisfies a group when every ``all`` pattern matches
+in that one sentence and every ``near`` pattern matches close by (the same paragraph or bullet,
+the heading it sits under, or the lead-in of its list: "The records included:" then the list).
+Sentences matching a ``not`` pattern never count ("were **not** involved").
+
+In a rule file::
+
+    evidence:
+      any:
+        - all: ['{:personal_data:}']
+          near: ['includ|involv|contain|exposed|copied|taken']
+        - 'a single pattern is a group of one'
+      not: ['(?:were|was) not (?:involved|affected)']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from clearnotice.checks.scan import LetterScan
+
+
+@dataclass(frozen=True)
+class Group:
+    all: tuple[re.Pattern[str], ...]
+    near: tuple[re.Pattern[str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Matcher:
+    groups: tuple[Group, ...]
+    exclude: tuple[re.Pattern[str], ...] = ()
+
+    def patterns(self) -> tuple[re.Pattern[str], ...]:
+        found = [p for g in self.groups for p in (*g.all, *g.near)]
+        return (*found, *self.exclude)
+
+    def matches(self, scan: LetterScan) -> dict[int, int]:
+        """Each satisfying sentence with the first group it satisfies (groups are listed from
+        the clearest way of saying it to the loosest)."""
+        excluded: set[int] = set()
+        for pattern in self.exclude:
+            excluded |= scan.sentences_with(pattern)
+        matched: dict[int, int] = {}
+        for index, group in enumerate(self.groups):
+            sets = sorted((scan.sentences_with(p) for p in group.all), key=len)
+            candidates = set(sets[0]).intersection(*sets[1:]) - excluded
+            for sentence in candidates - matched.keys():
+                if all(scan.sentences_with(p) & scan.context(sentence) for p in group.near):
+                    matched[sentence] = index
+        return matched
+
+    def sentences(self, scan: LetterScan) -> list[int]:
+        """Indices of the sentences that satisfy the matcher, in reading order."""
+        return sorted(self.matches(scan))
+
+    def best(self, scan: LetterScan, allowed: Callable[[int], bool]) -> int | None:
+        """The sentence to show as evidence: the clearest group first, then the sentence that
+        says the most (a list of data types beats a passing mention), then the earliest."""
+        ranked = [
+            (group, -sum(scan.hit_count(p, sentence) for p in self.groups[group].all), sentence)
+            for sentence, group in self.matches(scan).items()
+            if allowed(sentence)
+        ]
+        return min(ranked)[2] if ranked else None

@@ -1,0 +1,106 @@
+"""Required content: an element the letter must contain, shown in the checklist with the
+sentence that satisfies it, or "missing" with a paragraph the user can insert.
+
+An element can have several ``parts`` that must all be present (an offer of free credit
+monitoring *and* how to enrol); with only some, it is "partial" and names what is missing.
+``when`` makes an element apply only if the letter says something (credit bureaus' numbers only
+when Social Security numbers were exposed).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from clearnotice.checks.matcher import Matcher
+from clearnotice.checks.outcome import (
+    FOUND,
+    MISSING,
+    NOT_APPLICABLE,
+    PARTIAL,
+    ChecklistItem,
+    Evidence,
+    Outcome,
+    RuleInfo,
+)
+from clearnotice.checks.scan import LetterScan
+from clearnotice.model import Severity
+
+KEYS = frozenset({"item", "evidence", "parts", "when", "suggestion"})
+
+
+def body_sentences(scan: LetterScan, matcher: Matcher) -> list[int]:
+    """The sentences of running text (not headings) that satisfy ``matcher``."""
+    return [i for i in matcher.sentences(scan) if not scan.is_heading(i)]
+
+
+@dataclass(frozen=True)
+class Required:
+    info: RuleInfo
+    label: str
+    parts: tuple[tuple[str, Matcher], ...]  # one part named "" for a single-part element
+    when: Matcher | None
+    suggestion: str
+
+    @property
+    def evidence(self) -> Matcher | None:
+        """The matcher of a single-part element, which other rules may borrow with ``like``."""
+        return self.parts[0][1] if len(self.parts) == 1 else None
+
+    def patterns(self) -> tuple[re.Pattern[str], ...]:
+        found = [p for _, m in self.parts for p in m.patterns()]
+        return (*found, *(self.when.patterns() if self.when else ()))
+
+    def evaluate(self, scan: LetterScan, level: Severity) -> ChecklistItem:
+        evidence: list[Evidence] = []
+        missing: list[str] = []
+
+        def in_body(sentence: int) -> bool:
+            return not scan.is_heading(sentence)
+
+        if self.when is not None and self.when.best(scan, in_body) is None:
+            status = NOT_APPLICABLE
+        else:
+            for name, matcher in self.parts:
+                found = matcher.best(scan, in_body)
+                if found is not None:
+                    s = scan.sentences[found]
+                    evidence.append(Evidence(name, s.start, s.end, scan.text[s.start : s.end]))
+                else:
+                    missing.append(name)
+            status = FOUND if not missing else PARTIAL if evidence else MISSING
+        return ChecklistItem(
+            rule_id=self.info.id,
+            label=self.label,
+            level=level,
+            status=status,
+            evidence=tuple(evidence),
+            missing_parts=tuple(missing) if len(self.parts) > 1 else (),
+            suggestion=self.suggestion,
+            message=self.info.message,
+            source=self.info.source,
+        )
+
+    def run(self, scan: LetterScan, level: Severity) -> Outcome:
+        return Outcome(item=self.evaluate(scan, level))
+
+
+def build(info: RuleInfo, spec) -> Required:
+    if ("evidence" in spec.data) == ("parts" in spec.data):
+        raise spec.error("evidence", "give either 'evidence' or 'parts', not both or neither")
+    if "parts" in spec.data:
+        raw = spec.get("parts", dict)
+        if len(raw) < 2:
+            raise spec.error("parts", "use 'evidence' for a single part")
+        parts = tuple(
+            (str(name), spec.matcher(f"parts.{name}", value)) for name, value in raw.items()
+        )
+    else:
+        parts = (("", spec.matcher("evidence")),)
+    return Required(
+        info,
+        spec.get("item"),
+        parts,
+        spec.matcher("when") if "when" in spec.data else None,
+        spec.get("suggestion").strip(),
+    )

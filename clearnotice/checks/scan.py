@@ -1,0 +1,197 @@
+"""One pass of every rule pattern over a letter, cached per block, and the lookups rules run on.
+
+Every check kind works from the same facts: where each pattern matched, which sentence each
+match is in, and which heading or list lead-in a sentence sits under. Those facts are computed
+per block (heading, bullet, paragraph) and cached by the block's text, so after an edit to one
+paragraph only that paragraph is scanned again; everything after the scan is set arithmetic.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from clearnotice import text as segment
+
+# Bold, italic and code markers are blanked (same length, so offsets hold) before matching.
+_MARKUP = re.compile(r"\*\*|__|\*|`")
+
+
+@dataclass(frozen=True, eq=False)
+class PatternTable:
+    """Every distinct pattern the active rules use; compared by identity so it can key a cache."""
+
+    patterns: tuple[re.Pattern[str], ...]
+
+    @classmethod
+    def of(cls, patterns: Iterable[re.Pattern[str]]) -> PatternTable:
+        return cls(tuple(dict.fromkeys(patterns)))
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    sentence: int
+    group: str | None  # the first capture group, for rules that name what they matched
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    block: int
+    words: int
+
+
+@dataclass(frozen=True)
+class _BlockScan:
+    sentences: tuple[tuple[int, int, int], ...]  # start, end, word count; relative to the block
+    hits: tuple[tuple[re.Pattern[str], tuple[tuple[int, int, int, str | None], ...]], ...]
+
+
+def mask_markup(content: str) -> str:
+    return _MARKUP.sub(lambda m: " " * len(m.group()), content)
+
+
+@lru_cache(maxsize=16384)
+def _scan_block(table: PatternTable, content: str) -> _BlockScan:
+    sentences = segment.split_sentences(content)
+    starts = [s.start for s in sentences]
+    masked = mask_markup(content)
+    hits = []
+    for pattern in table.patterns:
+        found = []
+        for m in pattern.finditer(masked):
+            if m.end() > m.start():
+                index = max(bisect_right(starts, m.start()) - 1, 0)
+                found.append((m.start(), m.end(), index, m.group(1) if pattern.groups else None))
+        if found:
+            hits.append((pattern, tuple(found)))
+    return _BlockScan(
+        tuple((s.start, s.end, len(segment.words(s.text))) for s in sentences), tuple(hits)
+    )
+
+
+class LetterScan:
+    """The facts about one letter that rules query. Built once per review."""
+
+    def __init__(self, text: str, table: PatternTable):
+        self.text = text
+        self.table = table
+        self.blocks = segment.blocks(text)
+        self.sentences: list[Sentence] = []
+        self.block_sentences: list[range] = []
+        self._hits: dict[re.Pattern[str], list[Hit]] = {}
+        for index, block in enumerate(self.blocks):
+            scanned = _scan_block(table, block.text)
+            first = len(self.sentences)
+            for start, end, count in scanned.sentences:
+                self.sentences.append(
+                    Sentence(block.start + start, block.start + end, index, count)
+                )
+            self.block_sentences.append(range(first, len(self.sentences)))
+            for pattern, found in scanned.hits:
+                self._hits.setdefault(pattern, []).extend(
+                    Hit(block.start + s, block.start + e, first + i, g) for s, e, i, g in found
+                )
+        self.heading_of = self._headings()
+        self.intro_of = self._intros()
+        self._context: dict[int, frozenset[int]] = {}
+        self._sets: dict[re.Pattern[str], frozenset[int]] = {}
+        self._memo: dict[str, object] = {}
+        self._counts: dict[re.Pattern[str], dict[int, int]] = {}
+
+    # --- structure --------------------------------------------------------------------------
+
+    def _headings(self) -> list[int | None]:
+        """For each block, the heading it sits under; the letter's title heads nothing."""
+        result: list[int | None] = []
+        current = None
+        for index, block in enumerate(self.blocks):
+            result.append(current)
+            is_title = index == 0 and block.level == 1
+            if block.is_heading and not is_title:
+                current = index
+        return result
+
+    def _intros(self) -> list[int | None]:
+        """For each bullet, the paragraph ending in a colon that leads into its list."""
+        result: list[int | None] = []
+        lead = None
+        for block in self.blocks:
+            if block.kind == segment.BULLET:
+                result.append(lead)
+                continue
+            result.append(None)
+            ends_in_colon = block.text.rstrip("* ").endswith(":")
+            lead = len(result) - 1 if block.kind == segment.PARAGRAPH and ends_in_colon else None
+        return result
+
+    def is_heading(self, sentence: int) -> bool:
+        return self.blocks[self.sentences[sentence].block].is_heading
+
+    @property
+    def title(self) -> segment.Block | None:
+        first = self.blocks[0] if self.blocks else None
+        return first if first is not None and first.is_heading else None
+
+    # --- pattern lookups --------------------------------------------------------------------
+
+    def hits(self, pattern: re.Pattern[str]) -> list[Hit]:
+        return self._hits.get(pattern, [])
+
+    def sentences_with(self, pattern: re.Pattern[str]) -> frozenset[int]:
+        found = self._sets.get(pattern)
+        if found is None:
+            found = self._sets[pattern] = frozenset(h.sentence for h in self.hits(pattern))
+        return found
+
+    def hit_count(self, pattern: re.Pattern[str], sentence: int) -> int:
+        counts = self._counts.get(pattern)
+        if counts is None:
+            counts = self._counts[pattern] = {}
+            for h in self.hits(pattern):
+                counts[h.sentence] = counts.get(h.sentence, 0) + 1
+        return counts.get(sentence, 0)
+
+    def context(self, sentence: int) -> frozenset[int]:
+        """The sentences a supporting word may sit in: the same block, the heading the block
+        is under, and the lead-in of the list the block belongs to."""
+        found = self._context.get(sentence)
+        if found is None:
+            block = self.sentences[sentence].block
+            indices = set(self.block_sentences[block])
+            for other in (self.heading_of[block], self.intro_of[block]):
+                if other is not None:
+                    indices.update(self.block_sentences[other])
+            found = self._context[sentence] = frozenset(indices)
+        return found
+
+    def sentence_text(self, index: int) -> str:
+        s = self.sentences[index]
+        return self.text[s.start : s.end]
+
+    def at_sentence_start(self, hit: Hit) -> bool:
+        """Whether only white space, quotes or markup stand before ``hit`` in its sentence (so
+        a suggestion replacing the first word needs a capital)."""
+        start = self.sentences[hit.sentence].start
+        return not mask_markup(self.text[start : hit.start]).strip(" \"'“‘(")
+
+    def memo(self, key: str, compute: Callable[[], object]) -> object:
+        """A fact several rules need (the readability analysis), computed once per letter."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
+
+    def offset_after_words(self, count: int) -> int:
+        """The character offset where the letter's ``count``-th word ends (its end if shorter)."""
+        seen = 0
+        for s in self.sentences:
+            if seen + s.words >= count:
+                return s.end
+            seen += s.words
+        return len(self.text)

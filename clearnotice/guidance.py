@@ -1,0 +1,401 @@
+"""The guidance review of a letter: every rule of the packs its jurisdictions call for, the
+checklist of required content with evidence, tone scores, conflicts between jurisdictions, the
+skim preview and an overall score.
+
+``review(text, jurisdictions=("CA",))`` is the one entry point the app, the command line and the
+benchmark use. Rules are data (``rules/<pack>/*.yml``); which packs apply is data too
+(``profiles/*.yml``: the guidance always, plus one profile per jurisdiction). The expensive part,
+matching every pattern against the letter, is cached per block, so after an edit to one paragraph
+only that paragraph is matched again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from clearnotice.checks import readability as readability_check
+from clearnotice.checks.loader import Catalogue, Rule, RuleError, load_catalogue, read_yaml
+from clearnotice.checks.must_not_say import MustNotSay
+from clearnotice.checks.outcome import NOT_APPLICABLE, PARTIAL, ChecklistItem
+from clearnotice.checks.required import Required
+from clearnotice.checks.scan import LetterScan, PatternTable
+from clearnotice.model import Finding, Severity, sort_findings
+from clearnotice.skim import SkimPreview, preview
+from clearnotice.tone import Signals, ToneScore, load_signals, scores
+from clearnotice.vocabulary import Vocabulary, load
+
+PROFILES_DIR = Path(__file__).resolve().parent / "profiles"
+BASE_PROFILE = "guidance"
+OFF = "off"
+_PROFILE_KEYS = {"code", "name", "source", "packs", "rules"}
+FIRST_SCREEN_RULE = "structure.first-screen"
+# Points a finding costs the language score, and how many hits of one rule count at most (a
+# letter full of one jargon word has one problem, not twenty). Our own weighting.
+_PENALTY = {Severity.ERROR: 10, Severity.WARNING: 3, Severity.SUGGESTION: 1}
+_HITS_COUNTED = 3
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Which packs apply for a jurisdiction, and any rule it switches off or re-levels."""
+
+    code: str
+    name: str
+    source: str
+    packs: tuple[str, ...]
+    levels: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """What one jurisdiction requires and another forbids: one letter cannot satisfy both."""
+
+    requires: str
+    required_rule: str
+    required_item: str
+    forbids: str
+    forbidding_rule: str
+    message: str
+    suggestion: str
+
+    def as_dict(self) -> dict:
+        return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True)
+class Score:
+    """The overall guidance score and what it is made of, each 0-100."""
+
+    overall: int
+    content: int
+    language: int
+    tone: int
+
+
+@dataclass(frozen=True)
+class GuidanceReport:
+    text: str
+    jurisdictions: tuple[str, ...]
+    findings: tuple[Finding, ...]
+    checklist: tuple[ChecklistItem, ...]
+    tone: tuple[ToneScore, ...]
+    score: Score
+    conflicts: tuple[Conflict, ...]
+    skim: SkimPreview
+    grade: float
+
+    @property
+    def overall(self) -> int:
+        return self.score.overall
+
+    @property
+    def errors(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity == Severity.ERROR)
+
+    @property
+    def missing_required(self) -> tuple[ChecklistItem, ...]:
+        return tuple(i for i in self.checklist if i.required and not i.satisfied)
+
+    @property
+    def passes(self) -> bool:
+        """No error-level finding and no required item missing: what the command line exits 0 on."""
+        return not self.errors and not self.missing_required
+
+    def items_for(self, jurisdiction: str) -> tuple[ChecklistItem, ...]:
+        return tuple(i for i in self.checklist if i.jurisdiction == jurisdiction)
+
+    def as_dict(self) -> dict:
+        return {
+            "jurisdictions": list(self.jurisdictions),
+            "passes": self.passes,
+            "score": dataclasses.asdict(self.score),
+            "grade": self.grade,
+            "findings": [f.as_dict() for f in self.findings],
+            "checklist": [i.as_dict() for i in self.checklist],
+            "tone": [t.as_dict() for t in self.tone],
+            "conflicts": [c.as_dict() for c in self.conflicts],
+            "skim": self.skim.as_dict(),
+        }
+
+
+# --- profiles -----------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4)
+def load_profiles(folder: Path = PROFILES_DIR) -> dict[str, Profile]:
+    """Every profile by code; a bad profile names its file and key."""
+    catalogue = load_catalogue()
+    profiles = {}
+    for path in sorted(folder.glob("*.yml")):
+        data = read_yaml(path)
+        where = str(path)
+        if not isinstance(data, dict):
+            raise RuleError(f"{where}: expected a mapping")
+        unknown = set(data) - _PROFILE_KEYS
+        if unknown:
+            raise RuleError(f"{where}: key '{sorted(unknown)[0]}': unknown key")
+        for key in ("code", "name", "packs"):
+            if key not in data:
+                raise RuleError(f"{where}: the key '{key}' is required")
+        for pack in data["packs"]:
+            if pack not in catalogue.packs:
+                raise RuleError(f"{where}: key 'packs': no rule pack named {pack!r}")
+        levels = data.get("rules") or {}
+        for rule_id, level in levels.items():
+            if rule_id not in catalogue.rules:
+                raise RuleError(f"{where}: key 'rules.{rule_id}': no such rule")
+            level = OFF if level is False else level  # YAML reads a bare off as false
+            if level not in (OFF, *(s.value for s in Severity)):
+                raise RuleError(
+                    f"{where}: key 'rules.{rule_id}': use off, error, warning or suggestion"
+                )
+            levels[rule_id] = level
+        profiles[str(data["code"])] = Profile(
+            str(data["code"]),
+            str(data["name"]),
+            str(data.get("source", "")),
+            tuple(data["packs"]),
+            tuple(sorted(levels.items())),
+        )
+    if BASE_PROFILE not in profiles:
+        raise RuleError(f"{folder}: no {BASE_PROFILE}.yml profile")
+    return profiles
+
+
+def jurisdictions() -> list[Profile]:
+    """The jurisdictions a letter can target (every profile but the always-on guidance)."""
+    return [p for code, p in load_profiles().items() if code != BASE_PROFILE]
+
+
+def normalise_jurisdictions(codes: Iterable[str]) -> tuple[str, ...]:
+    """Known codes, upper-cased, each once, in a stable order; an unknown one is an error."""
+    known = {p.code.upper(): p.code for p in jurisdictions()}
+    result = []
+    for code in codes:
+        key = str(code).strip().upper()
+        if key not in known:
+            raise ValueError(
+                f"unknown jurisdiction {code!r}; known: {', '.join(sorted(known.values()))}"
+            )
+        result.append(known[key])
+    return tuple(sorted(set(result)))
+
+
+@dataclass(frozen=True)
+class _Active:
+    rule: Rule
+    level: Severity
+    jurisdiction: str
+
+
+@lru_cache(maxsize=64)
+def _active_rules(codes: tuple[str, ...]) -> tuple[_Active, ...]:
+    profiles = load_profiles()
+    catalogue = load_catalogue()
+    chosen = [profiles[BASE_PROFILE], *(profiles[c] for c in codes)]
+    overrides: dict[str, list[str]] = {}
+    for profile in chosen:
+        for rule_id, level in profile.levels:
+            overrides.setdefault(rule_id, []).append(level)
+    active = []
+    for profile in chosen:
+        for pack in profile.packs:
+            for rule in catalogue.pack(pack):
+                levels = overrides.get(rule.info.id, [])
+                if OFF in levels:
+                    continue
+                level = min(
+                    (Severity(v) for v in levels), key=lambda s: s.rank, default=rule.info.level
+                )
+                active.append(_Active(rule, level, profile.code))
+    return tuple(active)
+
+
+# --- the review ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, eq=False)
+class _Setup:
+    """What a review needs besides the text, built once per vocabulary."""
+
+    catalogue: Catalogue
+    signals: Signals
+    vocabulary: Vocabulary
+    table: PatternTable
+
+
+_setups: dict[str, _Setup] = {}
+
+
+def _setup(vocabulary: Vocabulary) -> _Setup:
+    found = _setups.get(vocabulary.fingerprint)
+    if found is None:
+        catalogue = load_catalogue()
+        signals = load_signals()
+        extra = [vocabulary.keep_pattern(), vocabulary.protected_pattern()]
+        extra += [p for _, p in vocabulary.reject_patterns()]
+        table = PatternTable.of(
+            [*catalogue.table.patterns, *signals.patterns(), *(p for p in extra if p is not None)]
+        )
+        found = _setups[vocabulary.fingerprint] = _Setup(catalogue, signals, vocabulary, table)
+    return found
+
+
+def review(
+    text: str, jurisdictions: Iterable[str] = (), vocabulary: Vocabulary | None = None
+) -> GuidanceReport:
+    """Review ``text`` against the guidance and the laws of ``jurisdictions`` (codes: CA, HIPAA,
+    GDPR, NY, MA, IL)."""
+    codes = normalise_jurisdictions(jurisdictions)
+    return _review(text, codes, vocabulary or load())
+
+
+@lru_cache(maxsize=32)
+def _review(text: str, codes: tuple[str, ...], vocabulary: Vocabulary) -> GuidanceReport:
+    setup = _setup(vocabulary)
+    scan = LetterScan(text, setup.table)
+    findings: list[Finding] = []
+    checklist: list[ChecklistItem] = []
+    active = _active_rules(codes)
+    for entry in active:
+        outcome = entry.rule.run(scan, entry.level)
+        findings.extend(outcome.findings)
+        if outcome.item is not None:
+            checklist.append(dataclasses.replace(outcome.item, jurisdiction=entry.jurisdiction))
+    findings = _respect_vocabulary(scan, findings, setup.vocabulary) + _rejected(
+        scan, setup.vocabulary
+    )
+    findings = sort_findings(findings)
+    tone = scores(scan, findings, setup.catalogue.rules, setup.signals)
+    first_screen = setup.catalogue.rules.get(FIRST_SCREEN_RULE)
+    skim = preview(text, getattr(first_screen, "essentials", ()), setup.table)
+    grade = readability_check.analysis(scan).grade
+    return GuidanceReport(
+        text=text,
+        jurisdictions=codes,
+        findings=tuple(findings),
+        checklist=tuple(checklist),
+        tone=tone,
+        score=_score(findings, checklist, tone),
+        conflicts=_conflicts(scan, active, checklist),
+        skim=skim,
+        grade=grade,
+    )
+
+
+def _respect_vocabulary(
+    scan: LetterScan, findings: list[Finding], vocabulary: Vocabulary
+) -> list[Finding]:
+    """Drop findings inside a protected or accepted term, and any that would rewrite a
+    statutory term."""
+    keep = vocabulary.keep_pattern()
+    protected = vocabulary.protected_pattern()
+    kept_spans = [(h.start, h.end) for h in scan.hits(keep)] if keep else []
+    protected_spans = [(h.start, h.end) for h in scan.hits(protected)] if protected else []
+    result = []
+    for f in findings:
+        if any(a <= f.start and f.end <= b for a, b in kept_spans) and f.end > f.start:
+            continue
+        if f.suggestions and any(f.start < b and a < f.end for a, b in protected_spans):
+            continue
+        result.append(f)
+    return result
+
+
+def _rejected(scan: LetterScan, vocabulary: Vocabulary) -> list[Finding]:
+    found = []
+    for term, pattern in vocabulary.reject_patterns():
+        message = term.message or f"Your organisation's vocabulary says not to use '{term.term}'."
+        for hit in scan.hits(pattern):
+            found.append(
+                Finding(
+                    rule_id="vocabulary.reject",
+                    severity=Severity.WARNING,
+                    message=message,
+                    start=hit.start,
+                    end=hit.end,
+                    match=scan.text[hit.start : hit.end],
+                    suggestions=term.suggestions,
+                    source=term.source or f"organisation vocabulary ({vocabulary.origin})",
+                )
+            )
+    return found
+
+
+def _score(
+    findings: list[Finding], checklist: list[ChecklistItem], tone: tuple[ToneScore, ...]
+) -> Score:
+    weight = {Severity.ERROR: 2, Severity.WARNING: 1, Severity.SUGGESTION: 1}
+    applicable = [i for i in checklist if i.status != NOT_APPLICABLE]
+    possible = sum(weight[i.level] for i in applicable)
+    earned = sum(
+        weight[i.level] * (1.0 if i.satisfied else 0.5 if i.status == PARTIAL else 0.0)
+        for i in applicable
+    )
+    content = round(100 * earned / possible) if possible else 100
+    counted: dict[str, int] = {}
+    penalty = 0
+    for f in findings:
+        counted[f.rule_id] = counted.get(f.rule_id, 0) + 1
+        if counted[f.rule_id] <= _HITS_COUNTED:
+            penalty += _PENALTY[f.severity]
+    language = max(0, 100 - penalty)
+    tone_mean = round(sum(t.score for t in tone) / len(tone)) if tone else 100
+    overall = round(0.5 * content + 0.25 * language + 0.25 * tone_mean)
+    return Score(overall, content, language, tone_mean)
+
+
+@lru_cache(maxsize=256)
+def _suggestion_forbidden(required: Required, forbidding: MustNotSay, table: PatternTable) -> bool:
+    """Whether writing what ``required`` suggests would break ``forbidding``."""
+    return bool(forbidding.sentences(LetterScan(required.suggestion, table)))
+
+
+def _conflicts(
+    scan: LetterScan, active: tuple[_Active, ...], checklist: list[ChecklistItem]
+) -> tuple[Conflict, ...]:
+    """A jurisdiction's must-not-say rule against another's required item: in conflict when the
+    plainest way to meet the requirement (the paragraph we suggest for it) breaks the rule. The
+    letter's own sentences that break a rule are already findings of that rule."""
+    profiles = load_profiles()
+    items = {(i.rule_id, i.jurisdiction): i for i in checklist}
+    found = []
+    for forbidding in active:
+        if not isinstance(forbidding.rule, MustNotSay) or forbidding.jurisdiction == BASE_PROFILE:
+            continue
+        for requiring in active:
+            rule = requiring.rule
+            if not isinstance(rule, Required) or requiring.jurisdiction in (
+                BASE_PROFILE,
+                forbidding.jurisdiction,
+            ):
+                continue
+            item = items.get((rule.info.id, requiring.jurisdiction))
+            if item is None or item.status == NOT_APPLICABLE:
+                continue
+            if not _suggestion_forbidden(rule, forbidding.rule, scan.table):
+                continue
+            needs, bans = profiles[requiring.jurisdiction], profiles[forbidding.jurisdiction]
+            found.append(
+                Conflict(
+                    requires=needs.code,
+                    required_rule=rule.info.id,
+                    required_item=rule.label,
+                    forbids=bans.code,
+                    forbidding_rule=forbidding.rule.info.id,
+                    message=(
+                        f'{needs.name} requires "{rule.label}" ({rule.info.source}); '
+                        f"{bans.name} forbids it ({forbidding.rule.info.source}). "
+                        "One letter cannot satisfy both."
+                    ),
+                    suggestion=(
+                        f"Send per-state variants: a {bans.name} letter without it, and a "
+                        f"{needs.name} letter with it."
+                    ),
+                )
+            )
+    return tuple(found)

@@ -1,0 +1,387 @@
+"""The Translations page's widgets: making a translation (offline, online by choice, or a human
+translator's) and reviewing one side by side with QA, back-translation and per-segment marks.
+
+Nothing the user has is lost when an engine fails: a translation is saved only when every
+segment came back, and the segments that did are cached for the next try. Text pasted for a
+human translation is kept in a session key of our own until it is saved.
+"""
+
+from __future__ import annotations
+
+import html
+
+import streamlit as st
+
+from clearnotice.importing import UPLOAD_TYPES, ImportProblem, import_draft
+from clearnotice.language_readability import readability_for
+from clearnotice.letters import Letter, Store, Version
+from clearnotice.model import Severity
+from clearnotice.translate.apertium import INSTALL_HINT, Apertium
+from clearnotice.translate.cache import SegmentCache
+from clearnotice.translate.engine import Engine, LetterOutcome, translate_letter, translate_segments
+from clearnotice.translate.languages import SOURCE_LANGUAGE, language_name, target_languages
+from clearnotice.translate.providers import PROVIDERS, OnlineProvider, setting
+from clearnotice.translate.qa import QAReport, check_translation
+from clearnotice.translate.review import (
+    OK,
+    QUERIED,
+    current_marks,
+    mark_segment,
+    pair_fingerprint,
+)
+from clearnotice.translate.stale import staleness
+from components.highlight import highlighted_html, render_highlighted
+from components.session import current_actor
+
+LANGUAGE_PARAM = "lang"
+MACHINE_NOTE = (
+    "Machine translation: a preview only. A human translator does the real one; use this to "
+    "see the layout and to check facts."
+)
+_GRID_STYLE = """
+<style>
+.cn-cell { white-space: pre-wrap; line-height: 1.5; font-size: .95rem; }
+.cn-cell.rough { color: #555; font-style: italic; }
+.cn-cell mark.error { background: #f6c1c1; border-bottom: 2px solid #b00020; }
+.cn-cell mark.warning { background: #ffd7a8; border-bottom: 2px solid #b35c00; }
+.cn-cell mark.suggestion { background: #fdf1a8; }
+</style>
+"""
+
+
+def _secrets():
+    try:
+        return st.secrets
+    except Exception:  # no secrets file: settings then come from the environment only
+        return None
+
+
+def pick_language(store: Store, letter: Letter) -> str:
+    """The translation language in view: from the URL (reload-proof), else the first one."""
+    languages = target_languages()
+    existing = {v.language for v in store.versions(letter.id)} - {letter.source_language}
+    ordered = sorted(languages, key=lambda c: (c not in existing, languages.index(c)))
+    current = st.query_params.get(LANGUAGE_PARAM)
+    index = ordered.index(current) if current in ordered else 0
+    choice = st.sidebar.selectbox(
+        "Translation language",
+        ordered,
+        index=index,
+        format_func=lambda c: language_name(c) + ("  (translated)" if c in existing else ""),
+    )
+    if st.query_params.get(LANGUAGE_PARAM) != choice:
+        st.query_params[LANGUAGE_PARAM] = choice
+    return choice
+
+
+# --- making a translation -----------------------------------------------------------------
+
+
+def _run_engine(
+    store: Store, letter: Letter, language: str, engine: Engine, english: Version
+) -> None:
+    """Translate the newest English with ``engine``, showing progress; save it if complete."""
+    bar = st.progress(0.0, text=f"Translating with {engine.label}…")
+
+    def progress(done: int, total: int) -> None:
+        bar.progress(done / total if total else 1.0, text=f"{done} of {total} segments")
+
+    outcome: LetterOutcome = translate_letter(
+        english.text,
+        engine,
+        SOURCE_LANGUAGE,
+        language,
+        cache=SegmentCache(store.session_factory),
+        progress=progress,
+    )
+    bar.empty()
+    if not outcome.complete:
+        seg = outcome.segments
+        st.error(
+            f"{seg.error.message} {seg.done} of {len(seg.translations)} segments were "
+            "translated and are kept; nothing was saved, and the translation you had is "
+            "unchanged. Try again to continue where it stopped."
+        )
+        return
+    latest = store.latest_version(letter.id, language)
+    result = store.save_version(
+        letter.id,
+        outcome.text,
+        base_version_id=latest.id if latest else None,
+        actor=current_actor(),
+        language=language,
+        origin=f"machine:{engine.name}",
+        source_version_id=english.id,
+    )
+    if outcome.segments.lost:
+        st.warning(
+            f"{engine.label} dropped {len(outcome.segments.lost)} protected item(s): "
+            + ", ".join(outcome.segments.lost)
+            + ". QA below flags where."
+        )
+    saved = "Saved" if result.created else "Unchanged:"
+    st.success(
+        f"{saved} {language_name(language)} v{result.version.number} from English "
+        f"v{english.number} ({outcome.segments.from_cache} segments from the cache). "
+        + MACHINE_NOTE
+    )
+
+
+def _offline_tab(store: Store, letter: Letter, language: str, english: Version) -> None:
+    apertium = Apertium()
+    if not apertium.available():
+        st.warning(f"Apertium, the offline translator, is not installed here. {INSTALL_HINT}")
+        return
+    if not apertium.supports(SOURCE_LANGUAGE, language):
+        st.info(
+            f"Apertium has no English→{language_name(language)} pair here (it has Spanish, "
+            "Catalan and Galician). Use a human translation, or an online service by choice."
+        )
+        return
+    st.caption("Apertium runs on this machine: the letter's text never leaves it.")
+    if st.button(f"Translate into {language_name(language)} with Apertium", type="primary"):
+        _run_engine(store, letter, language, apertium, english)
+
+
+def _online_tab(store: Store, letter: Letter, language: str, english: Version) -> None:
+    name = st.selectbox(
+        "Service", list(PROVIDERS), format_func=lambda n: PROVIDERS[n].label, key="provider"
+    )
+    provider = PROVIDERS[name]
+    st.caption(provider.note)
+    url = None
+    if name == "libre":
+        url = st.text_input(
+            "Your LibreTranslate server",
+            value=setting(provider.url_setting, _secrets()) or "",
+            placeholder="https://translate.example.org",
+        )
+    if provider.key_setting:
+        configured = setting(provider.key_setting, _secrets()) is not None
+        st.caption(
+            f"API key: {'set' if configured else 'not set'} ({provider.key_setting} in the "
+            "environment or the app's secrets; it is never shown)."
+        )
+    already = name in (letter.consents or {})
+    st.warning(
+        f"**The confidential text of this letter will leave this machine** and go to "
+        f"{provider.label}. Choose this only if your organisation allows it."
+        + (" This letter already has a recorded consent for it." if already else "")
+    )
+    agreed = st.checkbox(
+        f"I understand, and I choose to send this letter's text to {provider.label}.",
+        key=f"consent:{letter.id}:{name}",
+    )
+    if st.button(f"Translate with {provider.label}", disabled=not agreed):
+        store.record_consent(letter.id, name, actor=current_actor())
+        engine = OnlineProvider.configured(name, secrets=_secrets(), url=url or None)
+        _run_engine(store, letter, language, engine, english)
+
+
+def _human_tab(store: Store, letter: Letter, language: str, english_versions: list[Version]):
+    key = f"human:{letter.id}:{language}"
+    translator = st.text_input("Translator's name", key=f"{key}:name")
+    by_id = {v.id: v for v in english_versions}
+    source_id = st.selectbox(
+        "It translates",
+        list(reversed(list(by_id))),
+        format_func=lambda i: f"English v{by_id[i].number} ({by_id[i].created_at:%Y-%m-%d})",
+        key=f"{key}:source",
+    )
+    upload = st.file_uploader(
+        "Upload the translation (.txt, .md or .docx)", type=list(UPLOAD_TYPES), key=f"{key}:file"
+    )
+    if upload is not None:
+        try:
+            draft = import_draft(upload.getvalue(), upload.name)
+        except ImportProblem as problem:
+            st.error(str(problem))
+        else:
+            if st.session_state.get(f"{key}:loaded") != upload.file_id:
+                st.session_state[f"{key}:text"] = draft.text
+                st.session_state[f"{key}:loaded"] = upload.file_id
+            for warning in draft.warnings:
+                st.caption(warning)
+    st.text_area("Or paste it here", key=f"{key}:text", height=240)
+    if st.button("Save human translation", key=f"{key}:save"):
+        text = st.session_state.get(f"{key}:text", "")
+        name = (translator or "").strip()
+        if not name:
+            st.error("Give the translator's name: it is recorded with the translation.")
+        elif not text.strip():
+            st.error("There is no translation text to save yet.")
+        else:
+            latest = store.latest_version(letter.id, language)
+            result = store.save_version(
+                letter.id,
+                text,
+                base_version_id=latest.id if latest else None,
+                actor=current_actor(),
+                language=language,
+                origin=f"human:{name[:200]}",
+                source_version_id=source_id,
+            )
+            st.success(f"Saved {language_name(language)} v{result.version.number} by {name}.")
+
+
+def render_make(store: Store, letter: Letter, language: str) -> None:
+    english_versions = store.versions(letter.id, letter.source_language)
+    english = english_versions[-1]
+    offline, online, human = st.tabs(["Offline (Apertium)", "Online service", "Human translator"])
+    with offline:
+        _offline_tab(store, letter, language, english)
+    with online:
+        _online_tab(store, letter, language, english)
+    with human:
+        _human_tab(store, letter, language, english_versions)
+
+
+# --- reviewing a translation --------------------------------------------------------------
+
+
+def _origin_label(version: Version) -> str:
+    kind, _, who = version.origin.partition(":")
+    if kind == "machine":
+        return f"machine translation ({who}), a preview"
+    if kind == "human":
+        return f"human translation by {who}"
+    return version.origin
+
+
+def _readability(english_text: str, text: str, language: str) -> None:
+    left, right = st.columns(2)
+    for column, lang, body in ((left, "en", english_text), (right, language, text)):
+        result = readability_for(body, lang)
+        with column:
+            st.markdown(f"**{language_name(lang)}**")
+            if not result.has_formula:
+                st.caption(result.message)
+                continue
+            for score in result.scores:
+                st.metric(score.formula, f"{score.value:g}", score.meaning, delta_color="off")
+                st.caption(f"{score.scale}. Source: {score.source}")
+            if result.message:
+                st.caption(result.message)
+
+
+def _back_translations(store: Store, language: str, report: QAReport) -> dict[int, str] | str:
+    apertium = Apertium()
+    if not apertium.supports(language, SOURCE_LANGUAGE):
+        return f"No offline back-translation from {language_name(language)} here."
+    targets = [seg.target.text for seg in report.segments if seg.target is not None]
+    outcome = translate_segments(
+        targets, apertium, language, SOURCE_LANGUAGE, cache=SegmentCache(store.session_factory)
+    )
+    if outcome.error is not None:
+        return outcome.error.message
+    by_text = dict(zip(targets, outcome.translations, strict=True))
+    return {seg.index: by_text[seg.target.text] for seg in report.segments if seg.target}
+
+
+def _cell(text: str, findings=(), rough: bool = False, offset: int = 0) -> str:
+    shifted = [f.shifted(-offset) for f in findings]
+    body = highlighted_html(text, shifted) if shifted else html.escape(text)
+    body = body.removeprefix('<div class="cn-text">').removesuffix("</div>")
+    return f'<div class="cn-cell{" rough" if rough else ""}">{body}</div>'
+
+
+def _mark_controls(store, letter, language, version, seg, mark) -> None:
+    key = f"mark:{version.id}:{seg.index}"
+    if mark is not None:
+        icon = "✓ ok" if mark.status == OK else "? queried"
+        st.caption(f"{icon} by {mark.reviewer}" + (f": {mark.comment}" if mark.comment else ""))
+    with st.popover("Mark"):
+        comment = st.text_input("Comment (needed for a query)", key=f"{key}:comment")
+        ok_col, query_col = st.columns(2)
+        status = None
+        if ok_col.button("OK", key=f"{key}:ok"):
+            status = OK
+        if query_col.button("Query", key=f"{key}:query"):
+            status = QUERIED
+        if status:
+            try:
+                mark_segment(
+                    store,
+                    letter.id,
+                    language,
+                    version_id=version.id,
+                    segment_index=seg.index,
+                    source_segment=seg.source.text,
+                    target_segment=seg.target.text,
+                    status=status,
+                    comment=comment,
+                    reviewer=current_actor(),
+                )
+            except ValueError as problem:
+                st.error(str(problem))
+            else:
+                st.rerun()
+
+
+def render_review(store: Store, letter: Letter, language: str) -> None:
+    versions = store.versions(letter.id, language)
+    if not versions:
+        st.info(f"There is no {language_name(language)} translation yet. Make one above.")
+        return
+    by_id = {v.id: v for v in versions}
+    chosen = st.selectbox(
+        "Translation version",
+        list(reversed(list(by_id))),
+        format_func=lambda i: f"v{by_id[i].number}: {_origin_label(by_id[i])}",
+    )
+    version = by_id[chosen]
+    if version.origin.startswith("machine"):
+        st.warning(MACHINE_NOTE)
+    state = staleness(store, version)
+    english = state.translated_from or state.latest_source
+    if state.unknown_source:
+        st.error("This translation does not say which English version it translates.")
+    elif state.stale:
+        st.error(
+            f"Stale: made from English v{state.translated_from.number}; the English is now "
+            f"v{state.latest_source.number}. What changed in the English since:"
+        )
+        st.code(state.diff or "(no line changed)", language="diff")
+    report = check_translation(english.text, version.text, language)
+    with st.expander("Readability beside the English", expanded=False):
+        _readability(english.text, version.text, language)
+    errors = report.errors
+    warnings = len(report.findings) - errors
+    if report.findings:
+        st.error(f"QA: {errors} error(s), {warnings} warning(s) in {len(report.segments)} rows.")
+    else:
+        st.success(f"QA: nothing to flag in {len(report.segments)} rows.")
+    with st.expander("QA findings", expanded=bool(report.findings)):
+        for item in report.findings:
+            f = item.finding
+            icon = "🔴" if f.severity is Severity.ERROR else "🟠"
+            st.markdown(f"{icon} Row {item.segment + 1}: {f.message}")
+        render_highlighted(version.text, [i.finding for i in report.findings])
+    back = _back_translations(store, language, report)
+    marks = current_marks(store, letter.id, language)
+    st.html(_GRID_STYLE)
+    head = st.columns([3, 3, 3, 1])
+    head[0].markdown("**English**")
+    head[1].markdown(f"**{language_name(language)}**")
+    head[2].markdown("**Back-translation** (machine, rough)")
+    if isinstance(back, str):
+        st.caption(back)
+    for seg in report.segments:
+        row = st.columns([3, 3, 3, 1])
+        findings = report.for_segment(seg.index)
+        with row[0]:
+            st.html(_cell(seg.source.text) if seg.source else _cell("(no English)", rough=True))
+        with row[1]:
+            if seg.target is None:
+                st.html(_cell("(missing)", rough=True))
+            else:
+                st.html(_cell(seg.target.text, findings, offset=seg.target.start))
+            for f in findings:  # also those with no span to mark, such as a missing row
+                st.caption(f.message)
+        with row[2]:
+            if isinstance(back, dict) and seg.index in back:
+                st.html(_cell(back[seg.index], rough=True))
+        with row[3]:
+            if seg.paired:
+                key = pair_fingerprint(seg.source.text, seg.target.text)
+                _mark_controls(store, letter, language, version, seg, marks.get(key))

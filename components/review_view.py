@@ -156,7 +156,9 @@ def _diff_html(changes: tuple[diffing.Change, ...], marked: bool) -> str:
             parts.append(f"<del>{text}</del>")
         else:
             parts.append(text)
-    return f'<div class="cn-diff">{"".join(parts)}</div>'
+    # No raw line breaks: a blank line would end the HTML block and Markdown would take over.
+    body = "".join(parts).replace("\r\n", "\n").replace("\n", "<br>")
+    return f'<div class="cn-diff">{body}</div>'
 
 
 def _render_approval(

@@ -1,0 +1,93 @@
+"""In a real browser, two people at once: an editor changes the letter, the legal reviewer signs
+in elsewhere, sees exactly that change as track changes and approves the new version."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+from clearnotice import approvals
+from clearnotice.auth import Role, create_first_admin, create_user, find_account, has_users
+from tests.e2e.conftest import wait_for_app
+
+PASSWORD = "browser test password"
+LETTER = (
+    "# Notice of Data Breach\n\n"
+    "On 3 March someone copied files from our billing system.\n\n"
+    "Call us on 555-0100.\n"
+)
+
+
+def _account(store, username: str, role: Role) -> None:
+    if not has_users(store):
+        create_first_admin(store, "e2e-admin", PASSWORD)
+    if find_account(store, username) is None:  # else made by an earlier test on this server
+        create_user(store, username, role, actor="e2e-admin", password=PASSWORD)
+
+
+@pytest.fixture
+def two_people(browser):
+    """Two separate browser contexts: two people, two cookie jars, two Streamlit sessions."""
+    contexts = [browser.new_context(viewport={"width": 1280, "height": 900}) for _ in range(2)]
+    pages = [context.new_page() for context in contexts]
+    for page in pages:
+        page.set_default_timeout(20_000)
+    yield pages
+    for context in contexts:
+        context.close()
+
+
+def _sign_in(page, url: str, username: str) -> None:
+    page.goto(url)
+    wait_for_app(page)
+    page.get_by_role("textbox", name="Username").fill(username)
+    page.get_by_role("textbox", name="Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_text("Signed in as").wait_for()
+    wait_for_app(page)
+
+
+def _wait_for(condition, timeout: float = 20) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("the app did not save in time")
+        time.sleep(0.2)
+
+
+def test_editor_edits_and_reviewer_sees_the_change_and_approves(app_server, two_people):
+    store = app_server.store()
+    _account(store, "eddie", Role.EDITOR)
+    _account(store, "laura", Role.LEGAL)
+    letter = store.create_letter("Two-person review", LETTER, actor="eddie")
+    editor, reviewer = two_people
+
+    _sign_in(reviewer, f"{app_server.url}/Review?letter={letter.id}", "laura")
+    reviewer.get_by_role("button", name="I have read en v1").click()
+    reviewer.get_by_text("You have read v1").wait_for()
+
+    _sign_in(editor, f"{app_server.url}/Edit?letter={letter.id}", "eddie")
+    assert editor.get_by_role("button", name=re.compile("^Approve")).count() == 0
+    box = editor.get_by_role("textbox", name=re.compile("Letter text"))
+    box.fill(LETTER.replace("3 March", "5 March"))
+    editor.get_by_role("heading", name="Two-person review").click()  # blur: the text is sent
+    _wait_for(lambda: store.latest_version(letter.id).number == 2)
+
+    # The reviewer comes back to the Review page through the navigation, still signed in.
+    reviewer.get_by_role("link", name="Letters").click()
+    wait_for_app(reviewer)
+    reviewer.get_by_role("link", name="Review").click()
+    reviewer.get_by_text("en v2 · saved by eddie").wait_for()
+    diff = reviewer.locator(".cn-diff").first
+    diff.wait_for()
+    assert diff.locator("del").all_inner_texts() == ["3"]
+    assert diff.locator("ins").all_inner_texts() == ["5"]
+    assert "1 words inserted, 1 words deleted" in reviewer.get_by_text("Since v1").inner_text()
+
+    reviewer.get_by_role("button", name="Approve en v2").click()
+    reviewer.get_by_text("v2 approved by laura").wait_for()
+    [row] = approvals.approval_record(store, letter.id)
+    assert (row["version"], row["approved_by"], row["stale"]) == (2, "laura", False)
+    assert row["sha256"] == store.latest_version(letter.id).sha256

@@ -288,8 +288,8 @@ def _cell(text: str, findings=(), rough: bool = False, offset: int = 0) -> str:
 def _mark_controls(store, letter, language, version, seg, mark) -> None:
     key = f"mark:{version.id}:{seg.index}"
     if mark is not None:
-        icon = "✓ ok" if mark.status == OK else "? queried"
-        st.caption(f"{icon} by {mark.reviewer}" + (f": {mark.comment}" if mark.comment else ""))
+        said = "OK" if mark.status == OK else "Queried"
+        st.caption(f"{said} by {mark.reviewer}" + (f": {mark.comment}" if mark.comment else ""))
     with st.popover("Mark"):
         comment = st.text_input("Comment (needed for a query)", key=f"{key}:comment")
         ok_col, query_col = st.columns(2)
@@ -354,8 +354,9 @@ def render_review(store: Store, letter: Letter, language: str) -> None:
     with st.expander("QA findings", expanded=bool(report.findings)):
         for item in report.findings:
             f = item.finding
-            icon = "🔴" if f.severity is Severity.ERROR else "🟠"
-            st.markdown(f"{icon} Row {item.segment + 1}: {f.message}")
+            # words, not emoji: Debian's Chromium has no emoji font and shows boxes
+            label = "Error" if f.severity is Severity.ERROR else "Warning"
+            st.markdown(f"**{label}**, row {item.segment + 1}: {f.message}")
         render_highlighted(version.text, [i.finding for i in report.findings])
     back = _back_translations(store, language, report)
     marks = current_marks(store, letter.id, language)

@@ -52,9 +52,11 @@ class GrammarReport:
 
     @property
     def can_retry(self) -> bool:
+        # consent, a language the server lacks or a refused request need a change, not a retry
         return self.problem is not None and self.problem not in (
             Problem.NEEDS_CONSENT,
             Problem.UNSUPPORTED_LANGUAGE,
+            Problem.REJECTED,
         )
 
 

@@ -14,11 +14,15 @@ from collections.abc import Sequence
 
 import streamlit as st
 
-from clearnotice import approvals, comments, diffing
+from clearnotice import approvals, comments, diffing, guidance
 from clearnotice.auth import Account
+from clearnotice.checks.outcome import ChecklistItem
 from clearnotice.letters import Letter, Store, Version
 from clearnotice.model import Finding, Severity
 from clearnotice.text import blocks
+from clearnotice.translate.qa import check_translation
+
+GUIDANCE_LANGUAGE = "en"  # the guidance rules are written for English letters
 
 _STYLE = (
     "<style>.cn-diff{white-space:pre-wrap;font-family:inherit;line-height:1.6;"
@@ -28,17 +32,8 @@ _STYLE = (
 )
 
 
-def render_review(
-    store: Store,
-    letter: Letter,
-    account: Account,
-    findings_for: dict[str, tuple[Sequence[Finding], Sequence]] | None = None,
-) -> None:
-    """One tab per language, source language first.
-
-    ``findings_for`` maps a language to (findings, checklist items) of its newest text; the
-    error-level ones are shown before approval and approving over them needs a reason.
-    """
+def render_review(store: Store, letter: Letter, account: Account) -> None:
+    """One tab per language, source language first; each with its changes, approval, comments."""
     languages = sorted(
         {v.language for v in store.versions(letter.id)},
         key=lambda lang: (lang != letter.source_language, lang),
@@ -48,10 +43,31 @@ def render_review(
     tabs = st.tabs([_tab_label(lang, letter, record) for lang in languages])
     for tab, language in zip(tabs, languages, strict=True):
         with tab:
-            findings, checklist = (findings_for or {}).get(language, ((), ()))
+            findings, checklist = checks_for(store, letter, language)
             _render_language(store, letter, language, account, record.get(language))
             _render_approval(store, letter, language, account, findings, checklist)
             _render_comments(store, letter, language, account)
+
+
+def checks_for(
+    store: Store, letter: Letter, language: str
+) -> tuple[tuple[Finding, ...], tuple[ChecklistItem, ...]]:
+    """The findings and checklist the newest text of ``language`` faces at approval.
+
+    English is reviewed against the guidance and the letter's jurisdictions; a translation gets
+    the translation QA against the source version it translates. Both are cached in the core.
+    """
+    latest = store.latest_version(letter.id, language)
+    if language == letter.source_language:
+        if language != GUIDANCE_LANGUAGE:
+            return (), ()
+        report = guidance.review(latest.text, letter.jurisdictions or ())
+        return report.findings, report.checklist
+    source = (
+        store.get_version(latest.source_version_id) if latest.source_version_id else None
+    ) or store.latest_version(letter.id)
+    qa = check_translation(source.text, latest.text, language)
+    return tuple(f.finding for f in qa.findings), ()
 
 
 def render_open_comments(store: Store, letter_id: int) -> None:
@@ -167,7 +183,7 @@ def _render_approval(
     language: str,
     account: Account,
     findings: Sequence[Finding],
-    checklist: Sequence,
+    checklist: Sequence[ChecklistItem],
 ) -> None:
     latest = store.latest_version(letter.id, language)
     st.subheader("Approve")

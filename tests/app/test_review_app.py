@@ -10,12 +10,16 @@ from streamlit.testing.v1 import AppTest
 
 from clearnotice import approvals, audit, comments
 from clearnotice.auth import Role, create_first_admin, create_user
+from clearnotice.text import blocks
 from components.auth import SIGNED_IN
 
 ROOT = Path(__file__).resolve().parents[2]
 TIMEOUT = 30
 PASSWORD = "a long enough secret"
-LETTER = "# Notice of Data Breach\n\nOn 3 March someone copied files.\n\nCall us on 555-0100.\n"
+# A letter with everything the guidance requires, so approving it needs no reason.
+LETTER = (ROOT / "tests" / "fixtures" / "good-plain.md").read_text(encoding="utf-8")
+# One that misses most required content: approving it needs a written reason.
+THIN_LETTER = "# Notice of Data Breach\n\nSomeone copied files.\n"
 
 
 @pytest.fixture
@@ -131,6 +135,28 @@ def test_an_edit_after_approval_makes_the_approval_stale(people, letter, monkeyp
     assert approvals.letter_status(people, letter.id) == "approved (older version)"
 
 
+def test_approving_over_missing_required_content_needs_a_reason_which_is_recorded(people):
+    thin = people.create_letter("Thin", THIN_LETTER, actor="ed")
+    at = open_as("lee", "pages/3_Review.py", thin.id)
+    assert any("open error(s) in en v1" in e.value for e in at.error)
+    assert "Missing: **What information was involved**" in _markdown(at)
+    _button(at, "Approve en v1").click().run()
+    assert "Write why you approve despite the open errors; it is recorded." in [
+        e.value for e in at.error
+    ]
+    assert approvals.approved_version(people, thin.id, "en") is None
+
+    at.text_area(key=f"reason:{thin.id}:en:{people.latest_version(thin.id).id}").input(
+        "Holding notice; the full letter follows within 48 hours."
+    )
+    _button(at, "Approve en v1").click().run()
+    [row] = approvals.approval_record(people, thin.id)
+    assert row["reason"] == "Holding notice; the full letter follows within 48 hours."
+    with people.session() as s:
+        [event] = audit.events(s, action="approve")
+    assert "Holding notice" in event.detail
+
+
 def test_the_approval_fingerprint_matches_the_exported_text_byte_for_byte(people, letter):
     at = open_as("lee", "pages/3_Review.py", letter.id)
     _button(at, "Approve en v1").click().run()
@@ -145,7 +171,10 @@ def test_the_reviewer_sees_only_what_changed_since_they_last_read(people, letter
     _button(first, "I have read en v1").click().run()
     v1 = people.latest_version(letter.id)
     people.save_version(
-        letter.id, LETTER.replace("3 March", "5 March"), base_version_id=v1.id, actor="ed"
+        letter.id,
+        LETTER.replace("On March 3, 2026", "On March 5, 2026"),
+        base_version_id=v1.id,
+        actor="ed",
     )
     at = open_as("lee", "pages/3_Review.py", letter.id)
     diff = _markdown(at)
@@ -157,11 +186,12 @@ def test_the_reviewer_sees_only_what_changed_since_they_last_read(people, letter
 
 def test_a_comment_on_the_review_page_shows_on_the_edit_page_until_resolved(people, letter):
     at = open_as("lee", "pages/3_Review.py", letter.id)
-    next(s for s in at.selectbox if s.label == "Paragraph").select(1)
+    paragraph = next(i for i, b in enumerate(blocks(LETTER)) if b.text.startswith("On March 3"))
+    next(s for s in at.selectbox if s.label == "Paragraph").select(paragraph)
     at.text_area[0].input("Which files exactly?")
     next(b for b in at.button if b.label == "Add comment").click().run()
     [comment] = comments.open_comments(people, letter.id)
-    assert comment.anchor == "On 3 March someone copied files."
+    assert comment.anchor.startswith("On March 3, 2026, we found that a criminal")
 
     edit = open_as("ed", "pages/1_Edit.py", letter.id)
     assert "Which files exactly?" in _markdown(edit)
@@ -215,3 +245,32 @@ def test_the_audit_log_filters_by_action(people, letter):
     only = at.dataframe[0].value
     assert list(only["What"]) == ["approve"] and list(only["Who"]) == ["lee"]
     assert only["Letter"][0] == "March incident"
+
+
+def test_a_translation_approved_against_an_older_english_shows_as_stale(people, letter):
+    english = people.latest_version(letter.id)
+    spanish_text = (ROOT / "tests" / "fixtures" / "good-plain.es.md").read_text(encoding="utf-8")
+    spanish = people.save_version(
+        letter.id,
+        spanish_text,
+        base_version_id=None,
+        actor="ed",
+        language="es",
+        origin="human:Ana",
+        source_version_id=english.id,
+    ).version
+    approvals.approve(people, letter.id, "en", english.id, "lee")
+    approvals.approve(people, letter.id, "es", spanish.id, "lee")
+    people.save_version(
+        letter.id, LETTER + "\nWe are sorry.\n", base_version_id=english.id, actor="ed"
+    )
+
+    at = open_as("lee", "pages/3_Review.py", letter.id)
+    assert not at.exception
+    assert [tab.label for tab in at.tabs][:2] == [
+        "en (source) · approval outdated",
+        "es · approval outdated",
+    ]
+    warnings = " ".join(w.value for w in at.warning)
+    assert "It translates en v1; the en text is now v2." in warnings
+    assert "Translate again before approving." in warnings

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import time
+from pathlib import Path
 
 import pytest
 
@@ -13,11 +14,9 @@ from clearnotice.auth import Role, create_first_admin, create_user, find_account
 from tests.e2e.conftest import wait_for_app
 
 PASSWORD = "browser test password"
-LETTER = (
-    "# Notice of Data Breach\n\n"
-    "On 3 March someone copied files from our billing system.\n\n"
-    "Call us on 555-0100.\n"
-)
+ROOT = Path(__file__).resolve().parents[2]
+# Complete by the guidance, so the reviewer approves it without having to give a reason.
+LETTER = (ROOT / "tests" / "fixtures" / "good-plain.md").read_text(encoding="utf-8")
 
 
 def _account(store, username: str, role: Role) -> None:
@@ -71,7 +70,7 @@ def test_editor_edits_and_reviewer_sees_the_change_and_approves(app_server, two_
     _sign_in(editor, f"{app_server.url}/Edit?letter={letter.id}", "eddie")
     assert editor.get_by_role("button", name=re.compile("^Approve")).count() == 0
     box = editor.get_by_role("textbox", name=re.compile("Letter text"))
-    box.fill(LETTER.replace("3 March", "5 March"))
+    box.fill(LETTER.replace("On March 3, 2026", "On March 5, 2026"))
     editor.get_by_role("heading", name="Two-person review").click()  # blur: the text is sent
     _wait_for(lambda: store.latest_version(letter.id).number == 2)
 

@@ -11,6 +11,7 @@ from components.session import page_setup
 
 page_setup("Translations")
 store = get_store()
+translation_view.ensure_tables(store)
 letter = pick_letter(store)
 if letter is None:
     st.stop()

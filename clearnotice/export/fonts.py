@@ -117,16 +117,26 @@ def prepare(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def needs_fallback(text: str) -> bool:
+    """Whether ``text`` has a visible character DejaVu lacks."""
+    body = load(BODY)
+    return any(not body.has(c) and _visible(c) for c in prepare(text))
+
+
 def missing_characters(text: str) -> str:
     """Visible characters of ``text`` that no installed font can draw, each once."""
+    if not needs_fallback(text):
+        return ""  # the common case answers without reading the fallback fonts
     faces = (load(BODY), *fallback_faces())
     seen: dict[str, None] = {}
     for char in prepare(text):
-        if char.isspace() or unicodedata.category(char) in ("Cc", "Cf"):
-            continue
-        if not any(face.has(char) for face in faces):
+        if _visible(char) and not any(face.has(char) for face in faces):
             seen[char] = None
     return "".join(seen)
+
+
+def _visible(char: str) -> bool:
+    return not char.isspace() and unicodedata.category(char) not in ("Cc", "Cf")
 
 
 def shaped_scripts(text: str) -> list[str]:

@@ -10,13 +10,14 @@ from datetime import date, datetime
 
 from clearnotice import approvals, audit
 from clearnotice.export import fonts
+from clearnotice.export.approved import ExportError, choose_version, get_letter, log_export
 from clearnotice.export.document import Document
 from clearnotice.export.docx import render_docx
 from clearnotice.export.html import render_html
 from clearnotice.export.layouts import STANDARD, apply_layout, style_for
 from clearnotice.export.pdf import render_pdf
 from clearnotice.export.plaintext import render_markdown, render_text
-from clearnotice.letters import Letter, Store, Version, fingerprint
+from clearnotice.letters import Store, Version
 
 # format -> (file extension, media type, what it is)
 FORMATS = {
@@ -33,18 +34,6 @@ FORMATS = {
 }
 
 
-class ExportError(ValueError):
-    """An export that cannot be made; the message says why and what to do."""
-
-
-@dataclass(frozen=True)
-class Choice:
-    """The version an export uses, and why it is a draft (None when it is approved)."""
-
-    version: Version
-    draft_reason: str | None
-
-
 @dataclass(frozen=True)
 class Export:
     data: bytes
@@ -53,60 +42,6 @@ class Export:
     version: Version | None
     draft_reason: str | None
     notes: tuple[str, ...] = ()
-
-
-def choose_version(
-    store: Store, letter_id: int, language: str, version_id: int | None = None
-) -> Choice:
-    """The approved version of ``language``, unless a version is asked for (its own language
-    then counts); anything else is a draft, with the reason in words.
-
-    An approval keeps holding when someone saves a newer draft: the approved text is still the
-    one legal read. It stops holding when the stored text no longer matches the approved
-    fingerprint, and, for a translation, when it translates another source version than the
-    approved one (the reader would get different facts from the English).
-    """
-    letter = _letter(store, letter_id)
-    version = None
-    if version_id is not None:
-        version = store.get_version(version_id)
-        if version is None or version.letter_id != letter_id:
-            raise ExportError(f"letter {letter_id} has no version with id {version_id}")
-        language = version.language
-    approved = approvals.approved_version(store, letter_id, language)
-    broken = None if approved is None else _why_approval_fails(store, letter, approved)
-    if version is None:
-        version = approved if approved is not None and broken is None else None
-        version = version or store.latest_version(letter_id, language)
-        if version is None:
-            raise ExportError(f"letter {letter_id} has no {language} text")
-    name = f"{version.language} v{version.number}"
-    if approved is not None and approved.id == version.id:
-        if broken is None:
-            return Choice(version, None)
-        return Choice(version, f"The approval of {name} no longer holds: {broken}")
-    if approved is not None:
-        return Choice(version, f"{name} is not the approved version (v{approved.number} is).")
-    return Choice(version, f"{name} has not been approved.")
-
-
-def _why_approval_fails(store: Store, letter: Letter, approved: Version) -> str | None:
-    record = {row["version_id"]: row for row in approvals.approval_record(store, letter.id)}
-    row = record.get(approved.id)
-    if row is not None and row["sha256"] != fingerprint(approved.text):
-        return "its stored text no longer matches the approved fingerprint."
-    if approved.language == letter.source_language or approved.source_version_id is None:
-        return None
-    source = approvals.approved_version(store, letter.id, letter.source_language)
-    if source is None or source.id != approved.source_version_id:
-        translated = store.get_version(approved.source_version_id)
-        number = translated.number if translated else "?"
-        now = f"v{source.number}" if source else "not approved"
-        return (
-            f"it translates {letter.source_language} v{number}, but the approved "
-            f"{letter.source_language} text is {now}."
-        )
-    return None
 
 
 def export_letter(
@@ -120,7 +55,7 @@ def export_letter(
     layout: str = STANDARD,
 ) -> Export:
     """Export one version of a letter (the approved one by default) and log it."""
-    letter = _letter(store, letter_id)
+    letter = get_letter(store, letter_id)
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     style_for(layout)
@@ -184,7 +119,7 @@ def _render(fmt: str, document: Document, markdown: str, draft: str | None, layo
 
 def approval_record(store: Store, letter_id: int, *, exported_by: str) -> dict:
     """Who approved which version of each language, when, and the SHA-256 of its exact text."""
-    letter = _letter(store, letter_id)
+    letter = get_letter(store, letter_id)
     return {
         "letter_id": letter.id,
         "title": letter.title,
@@ -205,19 +140,6 @@ def _json_value(value: object) -> str:
     if isinstance(value, datetime | date):
         return value.isoformat()
     raise TypeError(f"cannot write {type(value).__name__} to JSON")
-
-
-def _letter(store: Store, letter_id: int) -> Letter:
-    letter = store.get_letter(letter_id)
-    if letter is None:
-        raise ExportError(f"there is no letter {letter_id}")
-    return letter
-
-
-def log_export(store: Store, actor: str, letter_id: int, detail: str) -> None:
-    """Write an export (or a mail merge) to the audit log."""
-    with store.session() as session, session.begin():
-        audit.record(session, actor, "export", letter_id, detail)
 
 
 def _slug(title: str) -> str:

@@ -12,25 +12,24 @@ from __future__ import annotations
 
 import csv
 import io
-import multiprocessing
 import os
 import re
 import time
 import unicodedata
 import zipfile
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from clearnotice.csv_safety import looks_like_formula, neutralise_formula
 from clearnotice.export import fonts
+from clearnotice.export.approved import choose_version, log_export
+from clearnotice.export.batch import Setup, Task, render_chunks
 from clearnotice.export.customer_list import CustomerList, RowNote
 from clearnotice.export.document import Document
-from clearnotice.export.docx import render_docx
-from clearnotice.export.formats import choose_version, log_export
 from clearnotice.export.languages import language_name, normalise_language
 from clearnotice.export.layouts import STANDARD, style_for
-from clearnotice.export.pdf import PdfBook, render_pdf
 from clearnotice.letters import Store
 from clearnotice.placeholders import UnfilledPlaceholderError
 
@@ -38,6 +37,7 @@ MERGE_FORMATS = ("pdf", "docx")
 MERGED, HELD = "merged", "held"
 CHUNK = 200  # letters per task: one fpdf2 document, fonts subset once
 PARALLEL_FROM = 2 * CHUNK  # shorter lists merge in this process: starting workers costs ~1 s
+MAX_WORKERS = 4
 MANIFEST_NAME = "manifest.csv"
 
 LANGUAGE_COLUMNS = ("language", "lang", "locale", "preferred_language", "language_code")
@@ -91,7 +91,7 @@ def suggest_mapping(placeholders: Iterable[str], columns: Iterable[str]) -> Mapp
 class LanguageText:
     document: Document
     version_number: int
-    note: str = ""  # why this language is not available, when it falls back
+    needs_fallback_font: bool = False  # e.g. Chinese: its letters are rendered in their own batch
 
 
 @dataclass(frozen=True)
@@ -143,7 +143,13 @@ def plan_merge(
         document = Document.from_markdown(
             choice.version.text, language, title=letter.title, draft_reason=choice.draft_reason
         )
-        texts[language] = LanguageText(document, choice.version.number)
+        unusable = _unprintable(document.plain) if fmt == "pdf" else None
+        if unusable:
+            unavailable[language] = unusable
+            continue
+        texts[language] = LanguageText(
+            document, choice.version.number, fonts.needs_fallback(document.plain)
+        )
     if letter.source_language not in texts:
         raise MergeError(
             f"{unavailable[letter.source_language]} Approve the {letter.source_language} text "
@@ -179,6 +185,9 @@ class RowCheck:
     problems: list[str] = field(default_factory=list)  # why it is held
     notes: list[str] = field(default_factory=list)  # what the reader should know; still merges
     values: dict[str, str] = field(default_factory=dict)
+    # Letters that need a fallback font (Chinese, ...) are rendered in batches of their own, so
+    # the others never carry that font's subset or pay for making it.
+    batch: str = ""
 
     @property
     def sheet_row(self) -> int:
@@ -292,16 +301,25 @@ def _check_script(plan: MergePlan, check: RowCheck) -> None:
     if plan.fmt != "pdf":
         return  # Word picks a font for every script on the reader's machine
     values = " ".join(check.values.values())
-    shaped = fonts.shaped_scripts(values)
+    problem = _unprintable(values)
+    if problem:
+        check.hold(problem)
+    elif plan.texts[check.language].needs_fallback_font or fonts.needs_fallback(values):
+        check.batch = "fallback"
+
+
+def _unprintable(text: str) -> str | None:
+    """Why the PDF renderer cannot print ``text``, or None when it can."""
+    shaped = fonts.shaped_scripts(text)
     if shaped:
-        check.hold(
+        return (
             f"the PDF layout cannot yet set {', '.join(shaped)} script correctly; "
-            "merge this row as DOCX."
+            "merge as DOCX instead."
         )
-        return
-    missing = fonts.missing_characters(values)
+    missing = fonts.missing_characters(text)
     if missing:
-        check.hold(f"no installed font can print {missing!r}: {fonts.font_advice(missing)}.")
+        return f"no installed font can print {missing!r}: {fonts.font_advice(missing)}."
+    return None
 
 
 def _is_formula(raw: str) -> bool:
@@ -312,8 +330,9 @@ def _is_formula(raw: str) -> bool:
 
 
 def _clean(raw: str) -> str:
-    """One line of text: control characters dropped, every run of white space one space."""
-    text = "".join(" " if unicodedata.category(c) == "Cc" else c for c in raw)
+    """One line of text: control and invisible format characters dropped, every run of white
+    space one space."""
+    text = "".join(" " if unicodedata.category(c) in ("Cc", "Cf") else c for c in raw)
     return " ".join(text.split())
 
 
@@ -370,34 +389,59 @@ def merge(
     progress: Progress | None = None,
     workers: int | None = None,
 ) -> MergeResult:
-    """Write one letter per mergeable row and the manifest into ``zip_path``."""
+    """Write one letter per mergeable row and the manifest into ``zip_path``.
+
+    Rows are checked as the renderers ask for work, so checking and rendering overlap; the ZIP
+    is written under a temporary name and renamed when complete.
+    """
     started = time.perf_counter()
     zip_path = Path(zip_path)
     zip_path.parent.mkdir(parents=True, exist_ok=True)
     partial = zip_path.with_name(zip_path.name + ".part")
     total = len(customers)
     report = progress or (lambda done, total, message: None)
-    report(0, total, "Checking every row")
-    checks = list(check_rows(plan, customers))
-    ready = [c for c in checks if c.outcome == MERGED]
-    report(0, total, f"{len(ready)} of {total} rows will merge")
-    done = total - len(ready)
+    report(0, total, "Checking the rows and writing letters")
+    checks: list[RowCheck] = []
+    sent: deque[list[RowCheck]] = deque()  # chunks handed to the renderers, oldest first
+
+    def chunks() -> Iterator[list[Task]]:
+        ready: dict[str, list[RowCheck]] = {}
+        for check in check_rows(plan, customers):
+            checks.append(check)
+            if check.outcome != MERGED:
+                continue
+            batch = ready.setdefault(check.batch, [])
+            batch.append(check)
+            if len(batch) == CHUNK:
+                sent.append(ready.pop(check.batch))
+                yield [(c.language, c.values) for c in batch]
+        for batch in ready.values():
+            sent.append(batch)
+            yield [(c.language, c.values) for c in batch]
+
+    if workers is None:
+        workers = min(os.cpu_count() or 1, MAX_WORKERS)
+    if total < PARALLEL_FROM:
+        workers = 1
+    setup = Setup({lang: text.document for lang, text in plan.texts.items()}, plan.fmt, plan.layout)
     with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:
-        for check, data, error in _render_all(plan, ready, workers):
-            if error:
-                check.hold(f"could not render the letter: {error}")
-                check.file = ""
-            else:
-                archive.writestr(check.file, data)
-            done += 1
-            if done % 50 == 0 or done == total:
-                report(done, total, f"{done} of {total} rows done")
+        for rendered in render_chunks(setup, chunks(), workers):
+            chunk = sent.popleft()
+            for check, (data, error) in zip(chunk, rendered, strict=True):
+                if error:
+                    check.file = ""
+                    check.hold(f"could not render the letter: {error}")
+                else:
+                    archive.writestr(check.file, data)
+            waiting = sum(len(c) for c in sent)
+            done = len(checks) - waiting
+            report(done, total, f"{done} of {total} rows done")
         manifest = manifest_csv(customers, checks)
         archive.writestr(MANIFEST_NAME, manifest.encode("utf-8"), zipfile.ZIP_DEFLATED)
     partial.replace(zip_path)
-    merged = sum(1 for c in checks if c.outcome == MERGED)
-    report(total, total, f"{merged} letters, {total - merged} rows held")
     held_rows = tuple(c for c in checks if c.outcome != MERGED)
+    merged = total - len(held_rows)
+    report(total, total, f"{merged} letters, {len(held_rows)} rows held")
     seconds = time.perf_counter() - started
     return MergeResult(zip_path, manifest, total, merged, len(held_rows), seconds, held_rows)
 
@@ -448,66 +492,3 @@ def manifest_csv(customers: CustomerList, checks: list[RowCheck]) -> str:
         )
         writer.writerow([neutralise_formula("" if c is None else str(c)) for c in cells])
     return buffer.getvalue()
-
-
-_Result = tuple[RowCheck, bytes, str]
-
-
-def _render_all(plan: MergePlan, ready: list[RowCheck], workers: int | None) -> Iterator[_Result]:
-    chunks = [ready[i : i + CHUNK] for i in range(0, len(ready), CHUNK)]
-    workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
-    if workers <= 1 or len(ready) < PARALLEL_FROM:
-        for chunk in chunks:
-            yield from zip_results(chunk, _render_chunk(plan, _tasks(chunk)))
-        return
-    # spawn, not fork: the app runs threads, and a forked copy of them can deadlock
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(workers, initializer=_set_worker_plan, initargs=(plan,)) as pool:
-        results = pool.imap(_render_in_worker, (_tasks(chunk) for chunk in chunks))
-        for chunk, rendered in zip(chunks, results, strict=True):
-            yield from zip_results(chunk, rendered)
-
-
-def zip_results(chunk: list[RowCheck], rendered: list[tuple[bytes, str]]) -> Iterator[_Result]:
-    for check, (data, error) in zip(chunk, rendered, strict=True):
-        yield check, data, error
-
-
-def _tasks(chunk: list[RowCheck]) -> list[tuple[str, dict[str, str]]]:
-    return [(check.language, check.values) for check in chunk]
-
-
-_worker_plan: MergePlan | None = None
-
-
-def _set_worker_plan(plan: MergePlan) -> None:
-    global _worker_plan
-    _worker_plan = plan
-
-
-def _render_in_worker(tasks: list[tuple[str, dict[str, str]]]) -> list[tuple[bytes, str]]:
-    assert _worker_plan is not None
-    return _render_chunk(_worker_plan, tasks)
-
-
-def _render_chunk(
-    plan: MergePlan, tasks: list[tuple[str, dict[str, str]]]
-) -> list[tuple[bytes, str]]:
-    """Letters for one chunk: (bytes, "") each, or (b"", the error) for a letter that failed."""
-    documents = [plan.texts[language].document.fill(values) for language, values in tasks]
-    if plan.fmt == "docx":
-        return [_guarded(render_docx, d, plan.layout) for d in documents]
-    try:
-        book = PdfBook(plan.layout)
-        for document in documents:
-            book.add(document)
-        return [(data, "") for data in book.split()]
-    except Exception:  # one bad letter must not sink its chunk: go one by one
-        return [_guarded(render_pdf, d, plan.layout) for d in documents]
-
-
-def _guarded(render: Callable[[Document, str], bytes], document: Document, layout: str):
-    try:
-        return render(document, layout), ""
-    except Exception as exc:  # reported on the row in the manifest
-        return b"", str(exc) or type(exc).__name__

@@ -275,7 +275,7 @@ def test_arabic_name_is_held_for_pdf_with_a_pointer_to_docx(store, letter_id):
     customers = csv_list(HEADER + "C-1,محمد,a@example.net,en\n")
     plan = plan_merge(store, letter_id, suggest_mapping(["customer_name"], customers.columns))
     [check] = check_rows(plan, customers)
-    assert check.outcome == HELD and "merge this row as DOCX" in check.problems[0]
+    assert check.outcome == HELD and "merge as DOCX instead" in check.problems[0]
 
 
 def test_line_breaks_and_control_characters_in_a_value_become_single_spaces(
@@ -390,3 +390,24 @@ def test_a_list_column_named_like_an_outcome_column_is_kept_apart(store, letter_
     [row] = manifest_rows(result.zip_path)
     assert row["outcome"] == MERGED and row["notes"] == ""
     assert row["notes (list)"] == "call after 5" and row["outcome (list)"] == "VIP"
+
+
+def embedded_fonts(data: bytes) -> set[str]:
+    reader = PdfReader(io.BytesIO(data))
+    return {
+        str(font.get_object()["/BaseFont"])
+        for page in reader.pages
+        for font in page["/Resources"]["/Font"].values()
+    }
+
+
+def test_letters_needing_a_cjk_font_are_batched_apart_from_the_rest(store, letter_id, tmp_path):
+    customers = csv_list(HEADER + "C-1,陈伟,a@example.net,en\nC-2,Ada,b@example.net,en\n")
+    plan = plan_merge(store, letter_id, suggest_mapping(["customer_name"], customers.columns))
+    result = merge(plan, customers, tmp_path / "o.zip")
+    files = {r["customer_id"]: r["letter_file"] for r in manifest_rows(result.zip_path)}
+    with zipfile.ZipFile(result.zip_path) as archive:
+        chinese = embedded_fonts(archive.read(files["C-1"]))
+        latin = embedded_fonts(archive.read(files["C-2"]))
+    assert any("DejaVu" not in name for name in chinese)
+    assert all("DejaVu" in name for name in latin)

@@ -1,0 +1,177 @@
+"""Mail-merge speed and memory: 1,000 and 10,000 customers into PDF letters in a ZIP.
+
+Each size runs in a fresh Python process (so one run's caches and memory do not flatter the
+next) with an approved English letter (tests/fixtures/good-plain.md) and its approved Spanish
+translation. The customer list mixes English, Spanish, Vietnamese, Chinese and German customers
+(names in Latin with accents, Vietnamese and Chinese) and 1 % bad rows (empty names, formulas).
+Reported: wall time, letters a second, the ZIP's size, and peak memory of the whole process
+tree (the merging process and its workers), sampled every 50 ms from /proc: PSS (each shared
+page counted once, split between the processes sharing it) and the plain sum of RSS (shared
+library pages counted in every process: an upper bound).
+Aims: 10,000 letters in <= 60 s on 2 cores, peak memory <= 500 MB (design.md, issue 7).
+Run: .venv/bin/python bench/bench_mailmerge.py [--sizes 1000 10000] [--workers 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures"
+NAMES = [
+    ("Maria Gonzalez", "es"),
+    ("James O'Neill", "en"),
+    ("Nguyễn Thị Lan", "vi"),
+    ("陈伟", "zh"),
+    ("Zoë Brontë-Müller", "de"),
+    ("Siobhán Ní Bhriain", "en"),
+    ("José Núñez", "es"),
+]
+
+
+def customer_csv(path: Path, rows: int) -> None:
+    lines = ["customer_id,customer_name,email,language"]
+    for n in range(rows):
+        name, language = NAMES[n % len(NAMES)]
+        if n % 100 == 99:
+            name = "" if n % 200 == 199 else "=HYPERLINK(1)"  # 1 % of rows must be held
+        lines.append(f'C-{n:05d},"{name} {n}",c{n}@example.net,{language}')
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+class TreeMemory:
+    """Peak memory of this process and all its descendants, sampled in a thread."""
+
+    def __init__(self, every: float = 0.5):
+        self.every = every
+        self.peak_pss = self.peak_rss = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> TreeMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            pss = rss = 0
+            for pid in _tree(os.getpid()):
+                values = _rollup(pid)
+                pss += values.get("Pss", 0)
+                rss += values.get("Rss", 0)
+            self.peak_pss, self.peak_rss = max(self.peak_pss, pss), max(self.peak_rss, rss)
+            self._stop.wait(self.every)
+
+
+def _tree(pid: int) -> list[int]:
+    found = [pid]
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            children = (task / "children").read_text().split()
+        except OSError:
+            continue
+        for child in children:
+            found.extend(_tree(int(child)))
+    return found
+
+
+def _rollup(pid: int) -> dict[str, int]:
+    """kB figures from /proc/<pid>/smaps_rollup."""
+    try:
+        lines = Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
+    except OSError:
+        return {}
+    values = {}
+    for line in lines[1:]:
+        key, _, rest = line.partition(":")
+        parts = rest.split()
+        if parts and parts[0].isdigit():
+            values[key] = int(parts[0])
+    return values
+
+
+def one_run(rows: int, workers: int) -> dict:
+    """Merge ``rows`` customers in this process; the numbers as a dict."""
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        os.environ["CLEARNOTICE_DATA_DIR"] = str(tmp)
+        from clearnotice.approvals import approve
+        from clearnotice.export.customer_list import read_customer_list
+        from clearnotice.export.mailmerge import merge, plan_merge, suggest_mapping
+        from clearnotice.letters import Store
+
+        store = Store(f"sqlite:///{tmp / 'bench.sqlite3'}")
+        english = (FIXTURES / "good-plain.md").read_text(encoding="utf-8")
+        spanish = (FIXTURES / "good-plain.es.md").read_text(encoding="utf-8")
+        letter = store.create_letter("Bench", english, actor="bench")
+        source = store.latest_version(letter.id)
+        translation = store.save_version(
+            letter.id,
+            spanish,
+            base_version_id=None,
+            actor="bench",
+            language="es",
+            source_version_id=source.id,
+        ).version
+        approve(store, letter.id, "en", source.id, "bench")
+        approve(store, letter.id, "es", translation.id, "bench")
+        list_path = tmp / "customers.csv"
+        customer_csv(list_path, rows)
+
+        with TreeMemory() as memory:
+            started = time.perf_counter()
+            customers = read_customer_list(list_path)
+            mapping = suggest_mapping(["customer_name"], customers.columns)
+            plan = plan_merge(store, letter.id, mapping)
+            result = merge(plan, customers, tmp / "letters.zip", workers=workers)
+            seconds = time.perf_counter() - started
+        return {
+            "rows": rows,
+            "merged": result.merged,
+            "held": result.held,
+            "seconds": seconds,
+            "zip_mb": result.zip_path.stat().st_size / 2**20,
+            "pss_mb": memory.peak_pss / 1024,
+            "rss_mb": memory.peak_rss / 1024,
+        }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one is not None:
+        print(json.dumps(one_run(args.one, args.workers)))
+        return
+    print(f"mail merge to PDF, {args.workers} worker processes, {os.cpu_count()} CPUs here")
+    header = f"{'rows':>7} {'merged':>7} {'held':>5} {'seconds':>8} {'letters/s':>10} "
+    header += f"{'peak PSS MB':>12} {'peak RSS sum MB':>16} {'zip MB':>7}"
+    print(header)
+    for size in args.sizes:
+        command = [sys.executable, __file__, "--one", str(size), "--workers", str(args.workers)]
+        done = subprocess.run(command, capture_output=True, text=True, check=True, cwd=ROOT)
+        r = json.loads(done.stdout.strip().splitlines()[-1])
+        print(
+            f"{r['rows']:>7,} {r['merged']:>7,} {r['held']:>5,} {r['seconds']:>8.1f} "
+            f"{r['merged'] / r['seconds']:>10.0f} {r['pss_mb']:>12.0f} {r['rss_mb']:>16.0f} "
+            f"{r['zip_mb']:>7.0f}"
+        )
+    print("aim: 10,000 rows in <= 60 s; peak memory of all processes <= 500 MB")
+
+
+if __name__ == "__main__":
+    main()

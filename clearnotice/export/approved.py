@@ -1,0 +1,88 @@
+"""Which version of a letter may go out: the approved one, or anything else marked as a draft
+with the reason in words. Every export and mail merge is written to the audit log from here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from clearnotice import approvals, audit
+from clearnotice.letters import Letter, Store, Version, fingerprint
+
+
+class ExportError(ValueError):
+    """An export that cannot be made; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The version an export uses, and why it is a draft (None when it is approved)."""
+
+    version: Version
+    draft_reason: str | None
+
+
+def choose_version(
+    store: Store, letter_id: int, language: str, version_id: int | None = None
+) -> Choice:
+    """The approved version of ``language``, unless a version is asked for (its own language
+    then counts); anything else is a draft, with the reason in words.
+
+    An approval keeps holding when someone saves a newer draft: the approved text is still the
+    one legal read. It stops holding when the stored text no longer matches the approved
+    fingerprint, and, for a translation, when it translates another source version than the
+    approved one (the reader would get different facts from the English).
+    """
+    letter = get_letter(store, letter_id)
+    version = None
+    if version_id is not None:
+        version = store.get_version(version_id)
+        if version is None or version.letter_id != letter_id:
+            raise ExportError(f"letter {letter_id} has no version with id {version_id}")
+        language = version.language
+    approved = approvals.approved_version(store, letter_id, language)
+    broken = None if approved is None else _why_approval_fails(store, letter, approved)
+    if version is None:
+        version = approved if approved is not None and broken is None else None
+        version = version or store.latest_version(letter_id, language)
+        if version is None:
+            raise ExportError(f"letter {letter_id} has no {language} text")
+    name = f"{version.language} v{version.number}"
+    if approved is not None and approved.id == version.id:
+        if broken is None:
+            return Choice(version, None)
+        return Choice(version, f"The approval of {name} no longer holds: {broken}")
+    if approved is not None:
+        return Choice(version, f"{name} is not the approved version (v{approved.number} is).")
+    return Choice(version, f"{name} has not been approved.")
+
+
+def _why_approval_fails(store: Store, letter: Letter, approved: Version) -> str | None:
+    record = {row["version_id"]: row for row in approvals.approval_record(store, letter.id)}
+    row = record.get(approved.id)
+    if row is not None and row["sha256"] != fingerprint(approved.text):
+        return "its stored text no longer matches the approved fingerprint."
+    if approved.language == letter.source_language or approved.source_version_id is None:
+        return None
+    source = approvals.approved_version(store, letter.id, letter.source_language)
+    if source is None or source.id != approved.source_version_id:
+        translated = store.get_version(approved.source_version_id)
+        number = translated.number if translated else "?"
+        now = f"v{source.number}" if source else "not approved"
+        return (
+            f"it translates {letter.source_language} v{number}, but the approved "
+            f"{letter.source_language} text is {now}."
+        )
+    return None
+
+
+def get_letter(store: Store, letter_id: int) -> Letter:
+    letter = store.get_letter(letter_id)
+    if letter is None:
+        raise ExportError(f"there is no letter {letter_id}")
+    return letter
+
+
+def log_export(store: Store, actor: str, letter_id: int, detail: str) -> None:
+    """Write an export (or a mail merge) to the audit log."""
+    with store.session() as session, session.begin():
+        audit.record(session, actor, "export", letter_id, detail)

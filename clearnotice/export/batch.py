@@ -1,0 +1,190 @@
+"""Rendering mail-merge letters in chunks: in this process, or in worker processes.
+
+A worker is a fresh ``python -m clearnotice.export.batch`` talking over its stdin and stdout:
+it imports only the renderers (not pandas, not the database, not the app that started it, which
+multiprocessing's spawn would re-import in every worker), and the pipes bound memory, since a
+worker cannot run ahead of the ZIP writer by more than one chunk. Chunks come back in the order
+they were sent. A worker that dies has its chunk, and every later one, rendered here instead.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import struct
+import subprocess
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from clearnotice.export.document import Document
+
+Task = tuple[str, dict[str, str]]  # (language, placeholder values)
+Rendered = tuple[bytes, str]  # (file bytes, "") or (b"", what went wrong)
+_FRAME = struct.Struct("!Q")
+
+
+@dataclass(frozen=True)
+class Setup:
+    """What every chunk needs: the letter text per language, the format and the layout."""
+
+    texts: dict[str, Document]
+    fmt: str
+    layout: str
+
+
+def render_chunk(setup: Setup, tasks: list[Task]) -> list[Rendered]:
+    """One file per task, in order; a letter that fails is reported, never dropped."""
+    # Imported here: the coordinating process never renders when workers do, so it never
+    # pays for fpdf2, pypdf and python-docx.
+    from clearnotice.export.docx import render_docx
+    from clearnotice.export.pdf import PdfBook, render_pdf
+
+    documents = [setup.texts[language].fill(values) for language, values in tasks]
+    if setup.fmt == "docx":
+        return [_guarded(render_docx, d, setup.layout) for d in documents]
+    try:
+        book = PdfBook(setup.layout)
+        for document in documents:
+            book.add(document)
+        return [(data, "") for data in book.split()]
+    except Exception:  # one bad letter must not sink its chunk: render them one by one
+        return [_guarded(render_pdf, d, setup.layout) for d in documents]
+
+
+def _guarded(render: Callable[[Document, str], bytes], document: Document, layout: str):
+    try:
+        return render(document, layout), ""
+    except Exception as exc:  # reported on the row in the manifest
+        return b"", str(exc) or type(exc).__name__
+
+
+def render_chunks(
+    setup: Setup, chunks: Iterable[list[Task]], workers: int
+) -> Iterator[list[Rendered]]:
+    """Each chunk's files, in order; ``workers`` processes, or this one when it is 1 or less."""
+    if workers <= 1:
+        for tasks in chunks:
+            yield render_chunk(setup, tasks)
+        return
+    pool = [_Worker.start(setup) for _ in range(workers)]
+    try:
+        yield from _round_robin(setup, pool, iter(chunks))
+    finally:
+        for worker in pool:
+            worker.stop()
+
+
+def _round_robin(
+    setup: Setup, pool: list[_Worker], chunks: Iterator[list[Task]]
+) -> Iterator[list[Rendered]]:
+    in_flight: deque[tuple[_Worker | None, list[Task]]] = deque()
+    for worker in pool:
+        tasks = next(chunks, None)
+        if tasks is None:
+            break
+        in_flight.append((worker.send(tasks), tasks))
+    while in_flight:
+        worker, tasks = in_flight.popleft()
+        result = worker.receive() if worker is not None else None
+        if result is None:  # no worker, or it died: render here
+            worker = None
+            result = render_chunk(setup, tasks)
+        following = next(chunks, None)
+        if following is not None:
+            in_flight.append((worker.send(following) if worker else None, following))
+        yield result
+
+
+class _Worker:
+    def __init__(self, process: subprocess.Popen):
+        self.process = process
+        self.alive = True
+
+    @classmethod
+    def start(cls, setup: Setup) -> _Worker:
+        root = str(Path(__file__).resolve().parents[2])
+        env = {
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])),
+        }
+        process = subprocess.Popen(
+            [sys.executable, "-m", "clearnotice.export.batch"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=env,
+        )
+        worker = cls(process)
+        worker._write(setup)
+        return worker
+
+    def send(self, tasks: list[Task]) -> _Worker | None:
+        """The worker, or None when it could not take the chunk."""
+        return self if self._write(tasks) else None
+
+    def receive(self) -> list[Rendered] | None:
+        if not self.alive:
+            return None
+        try:
+            return _read_frame(self.process.stdout)
+        except (EOFError, OSError, pickle.UnpicklingError):
+            self.alive = False
+            return None
+
+    def stop(self) -> None:
+        try:
+            self.process.stdin.close()
+            self.process.wait(timeout=10)
+        except (OSError, subprocess.TimeoutExpired):
+            self.process.kill()
+            self.process.wait()
+        finally:
+            self.process.stdout.close()
+
+    def _write(self, item: object) -> bool:
+        if not self.alive:
+            return False
+        try:
+            _write_frame(self.process.stdin, item)
+            return True
+        except OSError:
+            self.alive = False
+            return False
+
+
+def _write_frame(stream: BinaryIO, item: object) -> None:
+    data = pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(_FRAME.pack(len(data)))
+    stream.write(data)
+    stream.flush()
+
+
+def _read_frame(stream: BinaryIO) -> object:
+    header = stream.read(_FRAME.size)
+    if len(header) < _FRAME.size:
+        raise EOFError("the worker stopped")
+    size = _FRAME.unpack(header)[0]
+    data = stream.read(size)
+    if len(data) < size:
+        raise EOFError("the worker stopped mid-answer")
+    return pickle.loads(data)  # our own worker's answer, over a private pipe
+
+
+def _serve(stdin: BinaryIO, stdout: BinaryIO) -> None:
+    """The worker's loop: a Setup, then chunks until the pipe closes."""
+    setup = _read_frame(stdin)
+    while True:
+        try:
+            tasks = _read_frame(stdin)
+        except EOFError:
+            return
+        _write_frame(stdout, render_chunk(setup, tasks))
+
+
+if __name__ == "__main__":
+    answers = sys.stdout.buffer
+    sys.stdout = sys.stderr  # a stray print must not corrupt the answers
+    _serve(sys.stdin.buffer, answers)

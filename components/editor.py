@@ -1,20 +1,57 @@
-"""The letter editor: every committed edit is saved at once as a new version.
+"""The letter editor: every edit is saved at once as a new version.
 
-``st.text_area`` sends its value on blur or Ctrl+Enter. The text the user typed is kept in a
-session key of our own (not only in the widget, which Streamlit drops on a page switch) and in
-the database, so a page switch, a reload or a restart never loses it.
+The live editor (components/live_editor.py) sends the text after a short pause in typing and
+shows the findings in the text, each with its fix. ``CLEARNOTICE_PLAIN_EDITOR=1`` selects
+Streamlit's plain text area instead, which sends its value on blur or Ctrl+Enter: AppTest can
+drive only that one, and it is a fallback should the component fail in some browser.
+
+The text on screen is kept in a session key of our own (not only in a widget, which Streamlit
+drops on a page switch) and in the database, so a page switch, a reload or a restart never loses
+it.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 import streamlit as st
 
+from clearnotice import readability
 from clearnotice.letters import Letter, Store, Version
+from clearnotice.model import Finding
+from components import live_editor
 from components.session import current_actor
 
 EDITOR_HEIGHT = 520
+PLAIN_EDITOR_ENV = "CLEARNOTICE_PLAIN_EDITOR"
+LABEL = "Letter text (Markdown: # headings, - bullets, **bold**)"
+PLAIN_HELP = "Saved as a new version each time you click outside the box or press Ctrl+Enter."
+LIVE_HINT = (
+    "Saved as a new version whenever you pause typing. Marked words and sentences have a "
+    "finding: click one, or press Alt+Enter at the caret, to read it and apply its fix."
+)
+
+
+@dataclass(frozen=True)
+class _Keys:
+    text: str  # the text on screen; also the plain text area's widget key
+    base: str  # the version that text was edited from
+    conflict: str  # another session's version saved while this one was editing
+    revision: str  # counts the times the server replaced the text in the live editor
+    live: str  # the live editor component
+    error: str  # why the last save was refused
+
+
+def _keys(letter_id: int) -> _Keys:
+    return _Keys(
+        f"editor:{letter_id}",
+        f"base:{letter_id}",
+        f"conflict:{letter_id}",
+        f"revision:{letter_id}",
+        f"live-editor:{letter_id}",
+        f"save-error:{letter_id}",
+    )
 
 
 @dataclass(frozen=True)
@@ -23,51 +60,116 @@ class EditorState:
     version: Version
 
 
-def _keys(letter_id: int) -> tuple[str, str, str]:
-    return f"editor:{letter_id}", f"base:{letter_id}", f"conflict:{letter_id}"
+def plain_editor_selected() -> bool:
+    return os.environ.get(PLAIN_EDITOR_ENV, "").strip().lower() in {"1", "true", "yes"}
 
 
-def _save(store: Store, letter_id: int) -> None:
-    widget, base, conflict = _keys(letter_id)
-    result = store.save_version(
-        letter_id,
-        st.session_state[widget],
-        base_version_id=st.session_state.get(base),
-        actor=current_actor(),
-    )
-    st.session_state[base] = result.version.id
+def _save(store: Store, letter_id: int, origin: str = "typed") -> None:
+    keys = _keys(letter_id)
+    try:
+        result = store.save_version(
+            letter_id,
+            st.session_state[keys.text],
+            base_version_id=st.session_state.get(keys.base),
+            actor=current_actor(),
+            origin=origin,
+        )
+    except ValueError as refused:
+        # the text stays on screen and in the session; only the database said no
+        st.session_state[keys.error] = str(refused)
+        return
+    st.session_state.pop(keys.error, None)
+    st.session_state[keys.base] = result.version.id
     if result.conflict_with is not None:
-        st.session_state[conflict] = result.conflict_with.id
+        st.session_state[keys.conflict] = result.conflict_with.id
+
+
+def _show(letter_id: int, text: str) -> None:
+    """Put ``text`` on screen in place of what the user has: the live editor takes it because
+    the revision changes."""
+    keys = _keys(letter_id)
+    st.session_state[keys.text] = text
+    st.session_state[keys.revision] = st.session_state.get(keys.revision, 0) + 1
+
+
+def _take_edit(store: Store, letter_id: int) -> None:
+    """The live editor sent its text after a pause: save it if it changed."""
+    keys = _keys(letter_id)
+    text = live_editor.read_edit(keys.live)
+    if text is None or text == st.session_state.get(keys.text):
+        return
+    st.session_state[keys.text] = text
+    _save(store, letter_id)
+
+
+def _take_fix(store: Store, letter_id: int) -> None:
+    """The user chose a finding's fix: save what they had typed, then the fixed text, so the
+    history shows the fix as its own version (origin ``fix:<rule id>``)."""
+    keys = _keys(letter_id)
+    fix = live_editor.read_fix(keys.live)
+    if fix is None:
+        st.session_state[keys.error] = (
+            "That fix could not be applied: the text changed under it. Nothing was replaced."
+        )
+        _show(letter_id, st.session_state[keys.text])
+        return
+    if fix.text != st.session_state.get(keys.text):
+        st.session_state[keys.text] = fix.text
+        _save(store, letter_id)
+    _show(letter_id, fix.text[: fix.start] + fix.replacement + fix.text[fix.end :])
+    _save(store, letter_id, origin=f"fix:{fix.rule_id}")
+
+
+def editor_findings(text: str) -> list[Finding]:
+    """What the live editor marks in the text: hard and very hard sentences."""
+    return readability.hard_sentence_findings(readability.analyse(text), text)
 
 
 def render(store: Store, letter: Letter) -> EditorState:
     """Draw the editor for ``letter``; returns the text on screen and its saved version."""
-    widget, base, conflict = _keys(letter.id)
+    keys = _keys(letter.id)
     latest = store.latest_version(letter.id)
-    if widget not in st.session_state or base not in st.session_state:
-        st.session_state[widget] = latest.text
-        st.session_state[base] = latest.id
-    elif st.session_state[base] != latest.id and st.session_state[widget] == _text_of(
-        store, st.session_state[base]
+    if keys.text not in st.session_state or keys.base not in st.session_state:
+        _show(letter.id, latest.text)
+        st.session_state[keys.base] = latest.id
+    elif st.session_state[keys.base] != latest.id and st.session_state[keys.text] == _text_of(
+        store, st.session_state[keys.base]
     ):
         # another tab saved a newer version and this one has nothing unsaved: follow it
-        st.session_state[widget] = latest.text
-        st.session_state[base] = latest.id
-    st.text_area(
-        "Letter text (Markdown: # headings, - bullets, **bold**)",
-        key=widget,
-        height=EDITOR_HEIGHT,
-        on_change=_save,
-        args=(store, letter.id),
-        help="Saved as a new version each time you click outside the box or press Ctrl+Enter.",
-    )
+        _show(letter.id, latest.text)
+        st.session_state[keys.base] = latest.id
+    if plain_editor_selected():
+        st.text_area(
+            LABEL,
+            key=keys.text,
+            height=EDITOR_HEIGHT,
+            on_change=_save,
+            args=(store, letter.id),
+            help=PLAIN_HELP,
+        )
+    else:
+        shown = live_editor.normalise_newlines(st.session_state[keys.text])
+        live_editor.render(
+            key=keys.live,
+            text=shown,
+            findings=editor_findings(shown),
+            revision=st.session_state[keys.revision],
+            label=LABEL,
+            hint=LIVE_HINT,
+            height=EDITOR_HEIGHT,
+            storage_key=str(letter.id),
+            on_edit=lambda: _take_edit(store, letter.id),
+            on_fix=lambda: _take_fix(store, letter.id),
+        )
+    if keys.error in st.session_state:
+        st.error(f"Not saved: {st.session_state[keys.error]} Your text is still here.")
     _show_conflict(store, letter.id)
-    version = store.get_version(st.session_state[base])
+    version = store.get_version(st.session_state[keys.base])
     st.caption(
         f"Saved as version {version.number} by {version.author or 'unknown'} "
         f"at {version.created_at:%Y-%m-%d %H:%M} UTC · SHA-256 {version.sha256[:12]}…"
     )
-    return EditorState(st.session_state[widget], version)
+    return EditorState(st.session_state[keys.text], version)
 
 
 def _text_of(store: Store, version_id: int) -> str | None:
@@ -76,10 +178,10 @@ def _text_of(store: Store, version_id: int) -> str | None:
 
 
 def _show_conflict(store: Store, letter_id: int) -> None:
-    _, base, conflict = _keys(letter_id)
-    if conflict not in st.session_state:
+    keys = _keys(letter_id)
+    if keys.conflict not in st.session_state:
         return
-    theirs = store.get_version(st.session_state[conflict])
+    theirs = store.get_version(st.session_state[keys.conflict])
     with st.container(border=True):
         st.warning(
             f"While you were editing, {theirs.author or 'someone'} saved version {theirs.number}. "
@@ -89,9 +191,12 @@ def _show_conflict(store: Store, letter_id: int) -> None:
         with st.expander(f"Their version {theirs.number}"):
             st.text(theirs.text)
         left, right = st.columns(2)
-        if left.button("Keep mine", key=f"keep-mine:{letter_id}"):
-            del st.session_state[conflict]
-            st.rerun()
+        left.button(
+            "Keep mine",
+            key=f"keep-mine:{letter_id}",
+            on_click=st.session_state.pop,
+            args=(keys.conflict, None),
+        )
         right.button(
             f"Use their version {theirs.number}",
             key=f"keep-theirs:{letter_id}",
@@ -103,7 +208,7 @@ def _show_conflict(store: Store, letter_id: int) -> None:
 def render_history(store: Store, letter: Letter) -> None:
     """Every version of the source text; restoring one saves it again as the newest (undo)."""
     versions = store.versions(letter.id, letter.source_language)
-    _, base, _ = _keys(letter.id)
+    keys = _keys(letter.id)
     with st.expander(f"History ({len(versions)} versions)"):
         for v in reversed(versions):
             cols = st.columns([4, 1])
@@ -111,7 +216,7 @@ def render_history(store: Store, letter: Letter) -> None:
                 f"**v{v.number}** · {v.created_at:%Y-%m-%d %H:%M} · {v.author or 'unknown'} · "
                 f"`{v.origin}`"
             )
-            if v.id != st.session_state.get(base):
+            if v.id != st.session_state.get(keys.base):
                 cols[1].button(
                     "Restore", key=f"restore:{v.id}", on_click=restore, args=(store, letter.id, v)
                 )
@@ -120,14 +225,14 @@ def render_history(store: Store, letter: Letter) -> None:
 def restore(store: Store, letter_id: int, version: Version) -> None:
     """Save an older text again as the newest version and show it (a callback: it runs before
     the editor is drawn, so the editor can take the restored text)."""
-    widget, base, conflict = _keys(letter_id)
+    keys = _keys(letter_id)
     result = store.save_version(
         letter_id,
         version.text,
-        base_version_id=st.session_state.get(base),
+        base_version_id=st.session_state.get(keys.base),
         actor=current_actor(),
         origin=f"restore:v{version.number}",
     )
-    st.session_state[widget] = version.text
-    st.session_state[base] = result.version.id
-    st.session_state.pop(conflict, None)
+    _show(letter_id, version.text)
+    st.session_state[keys.base] = result.version.id
+    st.session_state.pop(keys.conflict, None)

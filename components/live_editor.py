@@ -1,0 +1,177 @@
+"""The live letter editor: a text box that sends its text after a short pause in typing, shows
+the findings as highlights in the text itself and offers each finding's fix on click.
+
+Built with Streamlit's Components v2 from the HTML, CSS and JavaScript in components/live_editor/
+(no build step). The browser sends two things back: ``edit`` (a state value: the text after a
+pause, with a sequence number so every pause counts as a change) and ``fix`` (a trigger: the
+text it was applied to, the span and the chosen replacement). Python counts code points and
+JavaScript counts UTF-16 code units, so every offset crossing over is converted here; otherwise
+an emoji in a letter would shift every highlight after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from itertools import accumulate
+from pathlib import Path
+
+import streamlit as st
+
+from clearnotice.model import Finding
+
+ASSETS = Path(__file__).with_name("live_editor")
+MAX_SUGGESTIONS = 3
+# Sentence-level findings are drawn as a background (Hemingway's yellow and red); every other
+# finding is drawn as an underline in its severity's colour.
+SENTENCE_KINDS = {
+    "readability.very-hard-sentence": "very-hard",
+    "readability.hard-sentence": "hard",
+}
+
+
+def _asset(name: str) -> str:
+    return (ASSETS / name).read_text(encoding="utf-8")
+
+
+_component = st.components.v2.component(
+    "clearnotice_live_editor",
+    html=_asset("editor.html"),
+    css=_asset("editor.css"),
+    js=_asset("editor.js"),
+)
+
+
+@dataclass(frozen=True)
+class Fix:
+    """A fix chosen in the browser: replace ``text[start:end]`` (code points) with
+    ``replacement``. ``text`` is what the box held when the fix was clicked, typing included."""
+
+    text: str
+    start: int
+    end: int
+    replacement: str
+    rule_id: str
+
+
+def normalise_newlines(text: str) -> str:
+    """The text as a browser text box holds it: the box turns CR LF and a lone CR into LF, so the
+    offsets of the findings must be counted on this text."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _utf16_starts(text: str) -> list[int] | None:
+    """UTF-16 offset of every code point of ``text`` (and its end); None when they are equal."""
+    if not text or max(text) < "\U00010000":
+        return None
+    return list(accumulate((2 if ord(c) > 0xFFFF else 1 for c in text), initial=0))
+
+
+def to_utf16(text: str, offsets: Sequence[int]) -> list[int]:
+    starts = _utf16_starts(text)
+    return list(offsets) if starts is None else [starts[i] for i in offsets]
+
+
+def from_utf16(text: str, offset: int) -> int | None:
+    """The code-point offset of a UTF-16 ``offset`` into ``text``; None if it falls inside a
+    character or outside the text."""
+    starts = _utf16_starts(text)
+    if starts is None:
+        return offset if 0 <= offset <= len(text) else None
+    try:
+        return starts.index(offset)
+    except ValueError:
+        return None
+
+
+def _title(rule_id: str) -> str:
+    """A short name for the finding's kind: ``plain.jargon`` -> ``Jargon``."""
+    return rule_id.rsplit(".", 1)[-1].replace("-", " ").replace("_", " ").capitalize()
+
+
+def finding_payload(text: str, findings: Iterable[Finding]) -> list[dict]:
+    """The findings as the browser draws them, offsets in UTF-16; spans outside the text are
+    left out (a finding computed on another text must never mark the wrong words)."""
+    kept = [f for f in findings if 0 <= f.start < f.end <= len(text)]
+    starts = _utf16_starts(text)
+    payload = []
+    for f in kept:
+        start, end = (f.start, f.end) if starts is None else (starts[f.start], starts[f.end])
+        payload.append(
+            {
+                "rule_id": f.rule_id,
+                "title": _title(f.rule_id),
+                "kind": SENTENCE_KINDS.get(f.rule_id, f.severity.value),
+                "severity": f.severity.value,
+                "message": f.message,
+                "source": f.source,
+                "start": start,
+                "end": end,
+                "match": text[f.start : f.end],
+                "suggestions": list(f.suggestions[:MAX_SUGGESTIONS]),
+            }
+        )
+    return payload
+
+
+def read_edit(key: str) -> str | None:
+    """The last text the browser sent for the editor under ``key``, if well formed."""
+    edit = (st.session_state.get(key) or {}).get("edit")
+    if not isinstance(edit, dict) or not isinstance(edit.get("text"), str):
+        return None
+    return edit["text"]
+
+
+def read_fix(key: str) -> Fix | None:
+    """The fix the browser just asked for, offsets in code points; None if malformed or if its
+    span does not hold the text the finding was about."""
+    fix = (st.session_state.get(key) or {}).get("fix")
+    if not isinstance(fix, dict):
+        return None
+    text, replacement, rule_id = fix.get("text"), fix.get("replacement"), fix.get("rule_id")
+    start, end, match = fix.get("start"), fix.get("end"), fix.get("match")
+    if not all(isinstance(v, str) for v in (text, replacement, rule_id, match)):
+        return None
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
+        return None
+    start, end = from_utf16(text, start), from_utf16(text, end)
+    if start is None or end is None or start > end or text[start:end] != match:
+        return None
+    return Fix(text, start, end, replacement, rule_id)
+
+
+def render(
+    *,
+    key: str,
+    text: str,
+    findings: Iterable[Finding],
+    revision: int,
+    label: str,
+    hint: str,
+    height: int,
+    storage_key: str,
+    on_edit: Callable[[], None],
+    on_fix: Callable[[], None],
+) -> None:
+    """Draw the editor showing ``text`` with ``findings`` (offsets into ``text``).
+
+    ``revision`` changes whenever the server replaces the text (a restore, a fix, another tab's
+    save): only then does the browser take ``text`` over what is in the box; otherwise ``text``
+    is an echo of what the browser sent, and the caret, selection and undo history stay put.
+    ``on_edit`` and ``on_fix`` run (as callbacks, before the rerun) when the browser sends an
+    edit or a fix; they read them with ``read_edit(key)`` and ``read_fix(key)``.
+    """
+    _component(
+        key=key,
+        data={
+            "text": text,
+            "findings": finding_payload(text, findings),
+            "revision": revision,
+            "label": label,
+            "hint": hint,
+            "height": height,
+            "storage_key": storage_key,
+        },
+        on_edit_change=on_edit,
+        on_fix_change=on_fix,
+    )

@@ -1,0 +1,535 @@
+// The live editor in the browser: sends the text after a pause in typing, draws the findings
+// under the text, and offers each finding's fix.
+//
+// Letter text is user content. Nothing here parses it as HTML: the highlights are built with
+// createElement and textContent only, and so are the messages and fixes in the popover.
+//
+// Streamlit calls the default export again on every rerun with new data, on the same DOM, so
+// the text box keeps its caret, selection, scroll position and undo history unless the server
+// sends a new revision (a restore, a fix, or another tab's save).
+
+const PAUSE_MS = 300;
+const SENTENCE_KINDS = ["very-hard", "hard"];
+const SEVERITY_ORDER = ["error", "warning", "suggestion"];
+const editors = new WeakMap();
+
+export default function mountLiveEditor(component) {
+  const { data, key, parentElement, setStateValue, setTriggerValue } = component;
+  const root = parentElement.querySelector(".cn-editor");
+  if (!root) {
+    return undefined;
+  }
+  let editor = editors.get(root);
+  if (!editor) {
+    editor = new LiveEditor(root, key);
+    editors.set(root, editor);
+  }
+  editor.connect(setStateValue, setTriggerValue);
+  editor.update(data);
+  return () => editor.unmount();
+}
+
+// Findings of `fromText` moved onto `toText`: those before the changed stretch stay, those after
+// it move by the change in length, and those touching it are dropped until the next check.
+function carryFindings(findings, fromText, toText) {
+  if (fromText === toText) {
+    return findings;
+  }
+  const limit = Math.min(fromText.length, toText.length);
+  let prefix = 0;
+  while (prefix < limit && fromText[prefix] === toText[prefix]) {
+    prefix += 1;
+  }
+  let suffix = 0;
+  while (
+    suffix < limit - prefix &&
+    fromText[fromText.length - 1 - suffix] === toText[toText.length - 1 - suffix]
+  ) {
+    suffix += 1;
+  }
+  const changedEnd = fromText.length - suffix;
+  const delta = toText.length - fromText.length;
+  const carried = [];
+  for (const f of findings) {
+    if (f.end <= prefix) {
+      carried.push(f);
+    } else if (f.start >= changedEnd) {
+      carried.push({ ...f, start: f.start + delta, end: f.end + delta });
+    }
+  }
+  return carried;
+}
+
+// Where the caret goes when the whole text is replaced: kept at the same distance from the end
+// when the change was before it, else where it was.
+function carryOffset(offset, fromText, toText) {
+  const limit = Math.min(fromText.length, toText.length);
+  let prefix = 0;
+  while (prefix < limit && fromText[prefix] === toText[prefix]) {
+    prefix += 1;
+  }
+  if (offset <= prefix) {
+    return offset;
+  }
+  return Math.max(prefix, Math.min(toText.length, offset + toText.length - fromText.length));
+}
+
+function findingKey(f) {
+  return `${f.rule_id}@${f.start}-${f.end}`;
+}
+
+function segmentClasses(covering, activeKey) {
+  const classes = [];
+  const sentence = SENTENCE_KINDS.find((kind) => covering.some((f) => f.kind === kind));
+  if (sentence) {
+    classes.push(`cn-${sentence}`);
+  }
+  const words = covering.filter((f) => !SENTENCE_KINDS.includes(f.kind));
+  const severity = SEVERITY_ORDER.find((s) => words.some((f) => f.severity === s));
+  if (severity) {
+    classes.push(`cn-${severity}`);
+  }
+  if (activeKey && covering.some((f) => findingKey(f) === activeKey)) {
+    classes.push("cn-active");
+  }
+  return classes.join(" ");
+}
+
+function shortened(text, length) {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
+}
+
+class LiveEditor {
+  constructor(root, key) {
+    this.root = root;
+    this.input = root.querySelector(".cn-input");
+    this.label = root.querySelector(".cn-label");
+    this.hint = root.querySelector(".cn-hint");
+    this.frame = root.querySelector(".cn-frame");
+    this.backdrop = root.querySelector(".cn-backdrop");
+    this.highlights = root.querySelector(".cn-highlights");
+    this.popover = root.querySelector(".cn-popover");
+    this.popoverItems = root.querySelector(".cn-popover-items");
+    this.closeButton = root.querySelector(".cn-close");
+    this.saveStatus = root.querySelector(".cn-save");
+    this.announcer = root.querySelector(".cn-announce");
+    this.list = root.querySelector(".cn-list");
+    this.listSummary = root.querySelector(".cn-list-summary");
+    this.listItems = root.querySelector(".cn-list-items");
+
+    this.input.id = `${key}-text`;
+    this.label.htmlFor = this.input.id;
+    this.hint.id = `${key}-hint`;
+    this.saveStatus.id = `${key}-save`;
+    this.input.setAttribute("aria-describedby", `${this.hint.id} ${this.saveStatus.id}`);
+    this.popover.id = `${key}-finding`;
+    this.popover.setAttribute("aria-label", "Finding at the caret");
+
+    this.text = null; // what the text box held when findings were last placed
+    this.serverText = null; // the text the server has (sent by us or sent to us)
+    this.revision = null;
+    this.findings = [];
+    this.activeKey = null;
+    this.expectText = null; // the text a fix we sent will come back as
+    this.timer = null;
+    this.seq = Date.now();
+    this.storageKey = null;
+    this.lastCount = null;
+
+    this.listeners = [];
+    this.listen(this.input, "input", () => this.onInput());
+    this.listen(this.input, "scroll", () => this.syncScroll());
+    this.listen(this.input, "blur", () => this.send());
+    this.listen(this.input, "mouseup", (event) => this.onPointer(event));
+    this.listen(this.input, "keydown", (event) => this.onKey(event));
+    this.listen(this.input, "keyup", () => this.rememberView());
+    this.listen(this.popover, "keydown", (event) => {
+      if (event.key === "Escape") {
+        event.preventDefault();
+        this.closePopover(true);
+      }
+    });
+    this.listen(this.closeButton, "click", () => this.closePopover(true));
+    this.listen(document, "pointerdown", (event) => {
+      if (!event.composedPath().includes(this.root)) {
+        this.closePopover(false);
+      }
+    });
+    this.listen(window, "pagehide", () => this.send());
+    this.resizeObserver = new ResizeObserver(() => this.layout());
+    this.resizeObserver.observe(this.input);
+  }
+
+  listen(target, type, handler) {
+    target.addEventListener(type, handler);
+    this.listeners.push([target, type, handler]);
+  }
+
+  connect(setStateValue, setTriggerValue) {
+    this.setStateValue = setStateValue;
+    this.setTriggerValue = setTriggerValue;
+  }
+
+  unmount() {
+    this.send();
+    clearTimeout(this.timer);
+    this.resizeObserver.disconnect();
+    for (const [target, type, handler] of this.listeners) {
+      target.removeEventListener(type, handler);
+    }
+  }
+
+  update(data) {
+    this.label.textContent = data.label;
+    this.hint.textContent = data.hint;
+    this.storageKey = `clearnotice:live-editor:${data.storage_key}`;
+    if (this.revision === null) {
+      this.input.style.height = `${data.height}px`;
+      this.input.value = data.text;
+      this.text = data.text;
+      this.serverText = data.text;
+      this.revision = data.revision;
+      this.findings = data.findings;
+      this.restoreView();
+    } else if (data.revision !== this.revision) {
+      this.revision = data.revision;
+      if (this.expectText !== null && data.text === this.expectText) {
+        // our own fix came back; keep anything typed since it was applied
+        this.serverText = data.text;
+      } else {
+        this.replaceText(data.text);
+      }
+      this.expectText = null;
+      this.findings = carryFindings(data.findings, data.text, this.input.value);
+      this.text = this.input.value;
+    } else {
+      // the findings of the text we sent; the user may have typed on since
+      this.findings = carryFindings(data.findings, data.text, this.input.value);
+      this.text = this.input.value;
+    }
+    this.render();
+    this.renderList();
+    this.showSaveStatus();
+  }
+
+  replaceText(text) {
+    clearTimeout(this.timer);
+    this.timer = null;
+    const old = this.input.value;
+    const { selectionStart, selectionEnd, scrollTop } = this.input;
+    this.input.value = text;
+    this.input.setSelectionRange(
+      carryOffset(selectionStart, old, text),
+      carryOffset(selectionEnd, old, text),
+    );
+    this.input.scrollTop = scrollTop;
+    this.serverText = text;
+    this.closePopover(false);
+  }
+
+  onInput() {
+    const value = this.input.value;
+    this.findings = carryFindings(this.findings, this.text, value);
+    this.text = value;
+    this.render();
+    this.renderList();
+    this.closePopover(false);
+    this.showSaveStatus();
+    this.rememberView();
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.send(), PAUSE_MS);
+  }
+
+  send() {
+    clearTimeout(this.timer);
+    this.timer = null;
+    const value = this.input.value;
+    if (value === this.serverText || !this.setStateValue) {
+      return;
+    }
+    this.serverText = value;
+    this.seq += 1;
+    this.setStateValue("edit", { text: value, seq: this.seq });
+    this.showSaveStatus();
+  }
+
+  showSaveStatus() {
+    const count = this.findings.length;
+    const findings = count === 1 ? "1 finding" : `${count} findings`;
+    const saved = this.input.value === this.serverText ? "Saved" : "Typing…";
+    this.saveStatus.textContent = `${saved} · ${findings}`;
+    if (this.timer === null && this.input.value === this.text && count !== this.lastCount) {
+      // announced only when a check changes the count, not on every keystroke
+      this.lastCount = count;
+      this.announcer.textContent = `${findings} in the letter`;
+    }
+  }
+
+  render() {
+    const text = this.input.value;
+    const findings = this.findings.filter((f) => f.start < f.end && f.end <= text.length);
+    const cuts = new Set([0, text.length]);
+    for (const f of findings) {
+      cuts.add(f.start);
+      cuts.add(f.end);
+    }
+    const points = [...cuts].sort((a, b) => a - b);
+    const fragment = document.createDocumentFragment();
+    for (let i = 0; i + 1 < points.length; i += 1) {
+      const [a, b] = [points[i], points[i + 1]];
+      const piece = text.slice(a, b);
+      const covering = findings.filter((f) => f.start <= a && f.end >= b);
+      if (covering.length === 0) {
+        fragment.append(document.createTextNode(piece));
+        continue;
+      }
+      const mark = document.createElement("mark");
+      mark.className = segmentClasses(covering, this.activeKey);
+      mark.dataset.start = String(a);
+      mark.dataset.end = String(b);
+      mark.textContent = piece;
+      fragment.append(mark);
+    }
+    // a final newline in a text box opens a line; in a div it needs something after it
+    fragment.append(document.createTextNode(" "));
+    this.highlights.replaceChildren(fragment);
+    this.layout();
+  }
+
+  layout() {
+    this.backdrop.style.width = `${this.input.clientWidth}px`;
+    this.backdrop.style.height = `${this.input.clientHeight}px`;
+    this.syncScroll();
+  }
+
+  syncScroll() {
+    this.backdrop.scrollTop = this.input.scrollTop;
+    this.backdrop.scrollLeft = this.input.scrollLeft;
+    this.rememberView();
+  }
+
+  findingsAt(offset) {
+    return this.findings
+      .filter((f) => f.start <= offset && offset <= f.end && f.start < f.end)
+      .sort((x, y) => x.end - x.start - (y.end - y.start));
+  }
+
+  onPointer(event) {
+    this.rememberView();
+    const { selectionStart, selectionEnd } = this.input;
+    if (selectionStart !== selectionEnd) {
+      return;
+    }
+    const found = this.findingsAt(selectionStart);
+    if (found.length === 0) {
+      this.closePopover(false);
+      return;
+    }
+    const frameBox = this.frame.getBoundingClientRect();
+    this.openPopover(found, event.clientY - frameBox.top + 12, event.clientX - frameBox.left, false);
+  }
+
+  onKey(event) {
+    if (event.key === "Enter" && event.altKey) {
+      event.preventDefault();
+      const found = this.findingsAt(this.input.selectionStart);
+      if (found.length > 0) {
+        this.openAtFinding(found, true);
+      } else {
+        this.announcer.textContent = "No finding at the caret";
+      }
+    } else if (event.key === "Escape" && !this.popover.hidden) {
+      event.preventDefault();
+      this.closePopover(true);
+    }
+  }
+
+  openAtFinding(found, moveFocus) {
+    const first = found[0];
+    const marks = [...this.highlights.querySelectorAll("mark")].filter(
+      (m) => Number(m.dataset.start) >= first.start && Number(m.dataset.end) <= first.end,
+    );
+    const frameBox = this.frame.getBoundingClientRect();
+    let top = 24;
+    let left = 16;
+    if (marks.length > 0) {
+      const box = marks[0].getBoundingClientRect();
+      top = box.bottom - frameBox.top + 4;
+      left = box.left - frameBox.left;
+    }
+    this.openPopover(found, top, left, moveFocus);
+  }
+
+  openPopover(found, top, left, moveFocus) {
+    this.activeKey = findingKey(found[0]);
+    const items = found.map((f) => this.findingItem(f));
+    this.popoverItems.replaceChildren(...items);
+    this.popover.hidden = false;
+    this.input.setAttribute("aria-controls", this.popover.id);
+    this.input.setAttribute("aria-expanded", "true");
+    const width = this.popover.offsetWidth;
+    const height = this.popover.offsetHeight;
+    const frameHeight = this.frame.offsetHeight;
+    const frameWidth = this.frame.offsetWidth;
+    let y = top;
+    if (y + height > frameHeight) {
+      y = Math.max(0, top - height - 32);
+    }
+    this.popover.style.top = `${y}px`;
+    this.popover.style.left = `${Math.max(0, Math.min(left, frameWidth - width))}px`;
+    this.render();
+    if (moveFocus) {
+      const target = this.popover.querySelector("button");
+      target.focus();
+    }
+  }
+
+  findingItem(f) {
+    const item = document.createElement("section");
+    item.className = "cn-finding";
+    const message = document.createElement("p");
+    message.className = "cn-finding-message";
+    message.textContent = f.message;
+    const rule = document.createElement("p");
+    rule.className = "cn-finding-rule";
+    rule.textContent = f.source ? `${f.title} · ${f.source}` : f.title;
+    item.append(message, rule);
+    if (f.suggestions.length > 0) {
+      const fixes = document.createElement("div");
+      fixes.className = "cn-fixes";
+      for (const replacement of f.suggestions) {
+        const button = document.createElement("button");
+        button.type = "button";
+        button.className = "cn-fix";
+        button.textContent = replacement === "" ? "Delete it" : `Replace with “${replacement}”`;
+        button.setAttribute(
+          "aria-label",
+          replacement === ""
+            ? `Delete “${shortened(f.match, 60)}”`
+            : `Replace “${shortened(f.match, 60)}” with “${replacement}”`,
+        );
+        button.addEventListener("click", () => this.applyFix(f, replacement));
+        fixes.append(button);
+      }
+      item.append(fixes);
+    }
+    return item;
+  }
+
+  closePopover(returnFocus) {
+    if (this.popover.hidden) {
+      return;
+    }
+    this.popover.hidden = true;
+    this.input.setAttribute("aria-expanded", "false");
+    this.activeKey = null;
+    this.render();
+    if (returnFocus) {
+      this.input.focus();
+    }
+  }
+
+  applyFix(f, replacement) {
+    const before = this.input.value;
+    if (before.slice(f.start, f.end) !== f.match) {
+      this.closePopover(true);
+      this.announcer.textContent = "The text changed there; the fix was not applied";
+      return;
+    }
+    clearTimeout(this.timer);
+    this.timer = null;
+    this.seq += 1;
+    this.setTriggerValue("fix", {
+      text: before,
+      start: f.start,
+      end: f.end,
+      match: f.match,
+      replacement,
+      rule_id: f.rule_id,
+      seq: this.seq,
+    });
+    // apply it here too, as an edit the browser can undo, so the text never jumps
+    this.input.focus();
+    this.input.setSelectionRange(f.start, f.end);
+    const applied =
+      document.execCommand("insertText", false, replacement) &&
+      this.input.value === before.slice(0, f.start) + replacement + before.slice(f.end);
+    if (!applied) {
+      this.input.value = before;
+      this.input.setRangeText(replacement, f.start, f.end, "end");
+    }
+    clearTimeout(this.timer);
+    this.timer = null;
+    this.findings = carryFindings(this.findings, this.text, this.input.value);
+    this.text = this.input.value;
+    this.serverText = this.input.value;
+    this.expectText = this.input.value;
+    this.popover.hidden = true;
+    this.input.setAttribute("aria-expanded", "false");
+    this.activeKey = null;
+    this.render();
+    this.showSaveStatus();
+    this.announcer.textContent =
+      replacement === "" ? `Deleted “${shortened(f.match, 60)}”` : `Replaced with “${replacement}”`;
+  }
+
+  renderList() {
+    const count = this.findings.length;
+    this.listSummary.textContent =
+      count === 0 ? "No findings in the text" : `Findings in the text (${count})`;
+    const active = this.root.getRootNode().activeElement;
+    const focusedIndex = [...this.listItems.querySelectorAll("button")].indexOf(active);
+    const items = this.findings.map((f) => {
+      const item = document.createElement("li");
+      const button = document.createElement("button");
+      button.type = "button";
+      button.textContent = `${f.title}: “${shortened(f.match, 50)}”`;
+      button.addEventListener("click", () => {
+        this.input.focus();
+        this.input.setSelectionRange(f.start, f.end);
+        this.syncScroll();
+        this.openAtFinding([f, ...this.findingsAt(f.start).filter((g) => g !== f)], true);
+      });
+      item.append(button);
+      return item;
+    });
+    this.listItems.replaceChildren(...items);
+    if (focusedIndex >= 0) {
+      const buttons = this.listItems.querySelectorAll("button");
+      buttons[Math.min(focusedIndex, buttons.length - 1)]?.focus();
+    }
+  }
+
+  rememberView() {
+    if (!this.storageKey) {
+      return;
+    }
+    const view = {
+      start: this.input.selectionStart,
+      end: this.input.selectionEnd,
+      scroll: this.input.scrollTop,
+      length: this.input.value.length,
+    };
+    try {
+      sessionStorage.setItem(this.storageKey, JSON.stringify(view));
+    } catch {
+      // storage may be full or disabled; the view is a convenience
+    }
+  }
+
+  // After a remount (a page switch and back), put the caret and scroll where they were.
+  restoreView() {
+    let view = null;
+    try {
+      view = JSON.parse(sessionStorage.getItem(this.storageKey) || "null");
+    } catch {
+      view = null;
+    }
+    if (!view || view.length !== this.input.value.length) {
+      return;
+    }
+    this.input.setSelectionRange(view.start, view.end);
+    this.input.scrollTop = view.scroll;
+  }
+}

@@ -1,0 +1,263 @@
+"""The live editor in a real browser: typing updates the grade and the highlights after a pause,
+the caret stays put, typed HTML never runs, and the editor works from the keyboard.
+
+Each test prints the time from the last keystroke to the updated score, measured in the
+browser; bench/bench_live_editor.py measures it on letters of several sizes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clearnotice.auth import Role, create_user, find_account
+from tests.e2e.conftest import wait_for_app
+
+EDITOR_NAME = re.compile("Letter text")
+START = "# Notice\n\nWe are sorry. Call us.\n\nWrite to us with any questions."
+ANCHOR = "Call us."
+JARGON = (
+    " Notwithstanding the aforementioned considerations, the organisation's comprehensive "
+    "forensic investigation subsequently determined that unauthorized exfiltration of personally "
+    "identifiable information had unquestionably occurred via compromised credentials."
+)
+# one second from the last keystroke: the issue's own limit, not a speed target
+WITHIN_A_SECOND_MS = 1000
+
+# Records, in the browser, when the last key went down and when the grade and the highlights
+# first changed after it. Installed before typing; read with _timings().
+WATCH_JS = """
+(needle) => {
+  const grade = () => {
+    const v = document.querySelector("[data-testid='stMetricValue']");
+    return v ? v.innerText : null;
+  };
+  const marked = () => [...document.querySelectorAll("*")]
+    .map((e) => e.shadowRoot)
+    .filter(Boolean)
+    .flatMap((root) => [...root.querySelectorAll(".cn-highlights mark")])
+    .some((m) => /cn-(very-)?hard/.test(m.className) && m.textContent.includes(needle));
+  const watch = { lastKey: null, grade: null, marks: null, initialGrade: grade() };
+  window.__cnWatch = watch;
+  document.addEventListener("keydown", () => {
+    watch.lastKey = performance.now();
+    watch.grade = null;
+    watch.marks = null;
+  }, true);
+  const tick = () => {
+    const now = performance.now();
+    if (watch.lastKey !== null) {
+      if (watch.grade === null && grade() !== watch.initialGrade) watch.grade = now;
+      if (watch.marks === null && marked()) watch.marks = now;
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+"""
+
+
+USERNAME, PASSWORD = "live-editor-e2e", "a long test passphrase 42"
+
+
+def _sign_in(app_server, page) -> None:
+    """Every new browser session meets the sign-in gate: pass it as an editor."""
+    store = app_server.store()
+    if find_account(store, USERNAME) is None:
+        create_user(store, USERNAME, Role.EDITOR, actor="e2e", password=PASSWORD)
+    wait_for_app(page)
+    page.get_by_role("textbox", name="Username").fill(USERNAME)
+    page.get_by_role("textbox", name="Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    wait_for_app(page)
+
+
+def _editor(app_server, page, path: str):
+    page.goto(f"{app_server.url}/{path}")
+    _sign_in(app_server, page)
+    editor = page.get_by_role("textbox", name=EDITOR_NAME)
+    editor.wait_for()
+    return editor
+
+
+def _open(app_server, page, title: str, text: str):
+    letter = app_server.store().create_letter(title, text, actor="e2e")
+    return letter, _editor(app_server, page, f"Edit?letter={letter.id}")
+
+
+def _grade(page) -> float:
+    metric = page.locator("[data-testid='stMetric']", has_text="Grade").first
+    return float(metric.locator("[data-testid='stMetricValue']").inner_text())
+
+
+def _put_caret(editor, offset: int) -> None:
+    editor.click()
+    editor.evaluate("(e, at) => e.setSelectionRange(at, at)", offset)
+
+
+def _caret(editor) -> tuple[int, int, bool]:
+    return tuple(
+        editor.evaluate(
+            "e => [e.selectionStart, e.selectionEnd, e.getRootNode().activeElement === e]"
+        )
+    )
+
+
+def _wait_saved(app_server, page, letter_id: int, text: str) -> None:
+    """Until the database holds ``text`` as the newest version (the browser saves on a pause)."""
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('*')].some((e) => e.shadowRoot"
+        " && e.shadowRoot.querySelector('.cn-save')?.textContent.startsWith('Saved'))"
+    )
+    store = app_server.store()
+    for _ in range(50):
+        if store.latest_version(letter_id).text == text:
+            return
+        page.wait_for_timeout(100)
+    assert store.latest_version(letter_id).text == text
+
+
+def _timings(page) -> dict:
+    page.wait_for_function(
+        "() => window.__cnWatch.grade !== null && window.__cnWatch.marks !== null",
+        timeout=10_000,
+    )
+    watch = page.evaluate("() => window.__cnWatch")
+    return {
+        "grade_ms": watch["grade"] - watch["lastKey"],
+        "highlights_ms": watch["marks"] - watch["lastKey"],
+    }
+
+
+def test_typing_a_jargon_sentence_updates_grade_and_highlights_within_a_second_and_keeps_the_caret(
+    app_server, page
+):
+    letter, editor = _open(app_server, page, "Live typing", START)
+    grade_before = _grade(page)
+    assert page.locator(".cn-highlights mark").count() == 0
+    caret = START.index(ANCHOR) + len(ANCHOR)
+    _put_caret(editor, caret)
+    page.evaluate(WATCH_JS, "Notwithstanding")
+
+    page.keyboard.type(JARGON, delay=15)
+    timings = _timings(page)
+
+    print(
+        f"\nlast keystroke -> grade updated: {timings['grade_ms']:.0f} ms; "
+        f"-> highlights updated: {timings['highlights_ms']:.0f} ms "
+        "(includes the 300 ms pause the editor waits for)"
+    )
+    assert timings["grade_ms"] < WITHIN_A_SECOND_MS
+    assert timings["highlights_ms"] < WITHIN_A_SECOND_MS
+    assert _grade(page) > grade_before + 3
+    expected = START[:caret] + JARGON + START[caret:]
+    assert editor.input_value() == expected
+    assert _caret(editor) == (caret + len(JARGON), caret + len(JARGON), True)
+    hard = page.locator(".cn-highlights mark.cn-very-hard, .cn-highlights mark.cn-hard")
+    assert JARGON.strip() in "".join(hard.all_inner_texts())
+    _wait_saved(app_server, page, letter.id, expected)
+
+
+SCRIPT_SENTENCE = (
+    ' Notwithstanding <img src=x onerror="window.__pwned=1"> the aforementioned considerations, '
+    "<script>window.__pwned=2</script> the organisation's comprehensive investigation "
+    'determined <b id="injected">bold</b> &amp; "quotes" that exfiltration had occurred.'
+)
+
+
+def test_html_and_script_typed_into_the_editor_never_run_and_are_kept_exactly(app_server, page):
+    letter, editor = _open(app_server, page, "Typed markup", START)
+    caret = len(START)
+    _put_caret(editor, caret)
+    page.keyboard.type(SCRIPT_SENTENCE, delay=5)
+    expected = START + SCRIPT_SENTENCE
+    _wait_saved(app_server, page, letter.id, expected)
+
+    def assert_inert():
+        assert page.evaluate("() => window.__pwned === undefined")
+        assert page.locator("img[src='x']").count() == 0
+        assert page.locator("#injected").count() == 0
+        assert page.locator(".cn-highlights script").count() == 0
+        assert editor.input_value() == expected
+        highlighted = page.locator(".cn-highlights mark").all_text_contents()
+        assert any("<script>window.__pwned=2</script>" in m for m in highlighted)
+
+    assert_inert()
+    # the findings list and the popover show the typed markup as text too
+    page.locator(".cn-list-summary").click()
+    assert "<img" in page.locator(".cn-list-items").inner_text()
+    # a fresh session: the text now arrives from the database on a new mount
+    editor = _editor(app_server, page, f"Edit?letter={letter.id}")
+    page.locator(".cn-highlights mark").first.wait_for()
+    assert_inert()
+    assert app_server.store().latest_version(letter.id).text == expected
+
+
+def test_a_finding_opens_from_the_keyboard_and_escape_returns_to_the_caret(app_server, page):
+    text = START + JARGON
+    _letter, editor = _open(app_server, page, "Keyboard", text)
+    page.locator(".cn-highlights mark").first.wait_for()
+    inside = len(START) + 20
+    _put_caret(editor, inside)
+
+    page.keyboard.press("Alt+Enter")
+    dialog = page.get_by_role("dialog", name="Finding at the caret")
+    dialog.wait_for()
+    assert "hard to read" in dialog.inner_text().lower()
+    assert page.evaluate(
+        "() => { const a = document.activeElement; const f = a.shadowRoot?.activeElement;"
+        " return !!f && !!f.closest('.cn-popover'); }"
+    ), "focus moves into the finding"
+
+    page.keyboard.press("Escape")
+    dialog.wait_for(state="hidden")
+    assert _caret(editor) == (inside, inside, True)
+
+
+def test_clicking_a_highlight_shows_its_message(app_server, page):
+    _letter, editor = _open(app_server, page, "Click", START + JARGON)
+    mark = page.locator(".cn-highlights mark").first
+    mark.wait_for()
+    box = mark.bounding_box()
+    # the text box lies over the highlights and takes the click, as a user's click would go
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    dialog = page.get_by_role("dialog", name="Finding at the caret")
+    dialog.wait_for()
+    assert "hard to read" in dialog.inner_text().lower()
+    page.get_by_role("button", name="Close").click()
+    dialog.wait_for(state="hidden")
+
+
+def test_a_highlight_after_an_emoji_covers_exactly_its_sentence(app_server, page):
+    # Python counts code points, the browser UTF-16 units: an emoji must not shift the marks
+    text = "# Notice 🔒\n\nWe are sorry 😔 truly." + JARGON
+    _open(app_server, page, "Emoji", text)
+    hard = page.locator(".cn-highlights mark")
+    hard.first.wait_for()
+    assert "".join(hard.all_text_contents()) == JARGON.strip()
+
+
+def test_restoring_an_old_version_puts_its_text_in_the_live_editor(app_server, page):
+    letter, editor = _open(app_server, page, "Restore", "First text.")
+    _put_caret(editor, len("First text."))
+    page.keyboard.type(" Second words.", delay=5)
+    _wait_saved(app_server, page, letter.id, "First text. Second words.")
+
+    page.get_by_text(re.compile(r"History \(2 versions\)")).click()
+    page.get_by_role("button", name="Restore").click()
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('*')].some((e) => e.shadowRoot"
+        " && e.shadowRoot.querySelector('.cn-input')?.value === 'First text.')"
+    )
+    latest = app_server.store().latest_version(letter.id)
+    assert (latest.text, latest.number, latest.origin) == ("First text.", 3, "restore:v1")
+
+
+def test_the_editor_fits_a_1280x800_screen_without_sideways_scrolling(app_server, page):
+    width, height = 1280, 800
+    page.set_viewport_size({"width": width, "height": height})
+    _letter, editor = _open(app_server, page, "Fit", START)
+    box = editor.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= width
+    assert box["width"] >= 400, "room for a line of a letter"
+    assert box["y"] < height, "the editor starts on the first screen"
+    assert page.evaluate("() => document.scrollingElement.scrollWidth <= window.innerWidth")

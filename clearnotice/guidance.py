@@ -20,7 +20,7 @@ from pathlib import Path
 from clearnotice.checks import readability as readability_check
 from clearnotice.checks.loader import Catalogue, Rule, RuleError, load_catalogue, read_yaml
 from clearnotice.checks.must_not_say import MustNotSay
-from clearnotice.checks.outcome import NOT_APPLICABLE, PARTIAL, ChecklistItem
+from clearnotice.checks.outcome import MISSING, NOT_APPLICABLE, PARTIAL, ChecklistItem
 from clearnotice.checks.required import Required
 from clearnotice.checks.scan import LetterScan, PatternTable
 from clearnotice.model import Finding, Severity, sort_findings
@@ -31,7 +31,7 @@ from clearnotice.vocabulary import Vocabulary, load
 PROFILES_DIR = Path(__file__).resolve().parent / "profiles"
 BASE_PROFILE = "guidance"
 OFF = "off"
-_PROFILE_KEYS = {"code", "name", "source", "packs", "rules"}
+_PROFILE_KEYS = {"code", "name", "source", "packs", "rules", "checklist"}
 FIRST_SCREEN_RULE = "structure.first-screen"
 # Points a finding costs the language score, and how many hits of one rule count at most (a
 # letter full of one jargon word has one problem, not twenty). Our own weighting.
@@ -48,6 +48,7 @@ class Profile:
     source: str
     packs: tuple[str, ...]
     levels: tuple[tuple[str, str], ...] = ()
+    order: tuple[str, ...] = ()  # rule ids in the order the checklist lists them
 
 
 @dataclass(frozen=True)
@@ -154,12 +155,17 @@ def load_profiles(folder: Path = PROFILES_DIR) -> dict[str, Profile]:
                     f"{where}: key 'rules.{rule_id}': use off, error, warning or suggestion"
                 )
             levels[rule_id] = level
+        order = data.get("checklist") or []
+        for rule_id in order:
+            if rule_id not in catalogue.rules:
+                raise RuleError(f"{where}: key 'checklist': no rule {rule_id}")
         profiles[str(data["code"])] = Profile(
             str(data["code"]),
             str(data["name"]),
             str(data.get("source", "")),
             tuple(data["packs"]),
             tuple(sorted(levels.items())),
+            tuple(order),
         )
     if BASE_PROFILE not in profiles:
         raise RuleError(f"{folder}: no {BASE_PROFILE}.yml profile")
@@ -203,15 +209,16 @@ def _active_rules(codes: tuple[str, ...]) -> tuple[_Active, ...]:
             overrides.setdefault(rule_id, []).append(level)
     active = []
     for profile in chosen:
-        for pack in profile.packs:
-            for rule in catalogue.pack(pack):
-                levels = overrides.get(rule.info.id, [])
-                if OFF in levels:
-                    continue
-                level = min(
-                    (Severity(v) for v in levels), key=lambda s: s.rank, default=rule.info.level
-                )
-                active.append(_Active(rule, level, profile.code))
+        rank = {rule_id: i for i, rule_id in enumerate(profile.order)}
+        rules = [r for pack in profile.packs for r in catalogue.pack(pack)]
+        for rule in sorted(rules, key=lambda r: (rank.get(r.info.id, len(rank)), r.info.id)):
+            levels = overrides.get(rule.info.id, [])
+            if OFF in levels:
+                continue
+            level = min(
+                (Severity(v) for v in levels), key=lambda s: s.rank, default=rule.info.level
+            )
+            active.append(_Active(rule, level, profile.code))
     return tuple(active)
 
 
@@ -285,6 +292,18 @@ def _review(text: str, codes: tuple[str, ...], vocabulary: Vocabulary) -> Guidan
         skim=skim,
         grade=grade,
     )
+
+
+def rule_fires(rule_id: str, text: str) -> bool:
+    """Whether one rule, alone, fires on ``text``: a finding, or its checklist item missing or
+    partial. The rule files' examples are checked with this."""
+    setup = _setup(load())
+    rule = setup.catalogue.rules[rule_id]
+    scan = LetterScan(text, setup.table)
+    outcome = rule.run(scan, rule.info.level)
+    if outcome.item is not None:
+        return outcome.item.status in (MISSING, PARTIAL)
+    return bool(_respect_vocabulary(scan, list(outcome.findings), setup.vocabulary))
 
 
 def _respect_vocabulary(
@@ -388,9 +407,9 @@ def _conflicts(
                     forbids=bans.code,
                     forbidding_rule=forbidding.rule.info.id,
                     message=(
-                        f'{needs.name} requires "{rule.label}" ({rule.info.source}); '
-                        f"{bans.name} forbids it ({forbidding.rule.info.source}). "
-                        "One letter cannot satisfy both."
+                        f"{needs.name} requires {_item_name(rule.label)} "
+                        f"({_cite(rule.info.source)}); {bans.name} forbids it "
+                        f"({_cite(forbidding.rule.info.source)}). One letter cannot satisfy both."
                     ),
                     suggestion=(
                         f"Send per-state variants: a {bans.name} letter without it, and a "
@@ -399,3 +418,13 @@ def _conflicts(
                 )
             )
     return tuple(found)
+
+
+def _item_name(label: str) -> str:
+    """ "California: the date of the notice" -> "the date of the notice"."""
+    return label.split(": ", 1)[-1]
+
+
+def _cite(source: str) -> str:
+    """The citation of a rule's source, without its quoted words."""
+    return source.split(" (", 1)[0].rstrip(".")

@@ -139,9 +139,11 @@ class Spec:
             return Group((self.pattern(group, key, whole_words=True),))
         if not isinstance(group, dict):
             raise self.error(key, "a group is a pattern or a mapping with 'all' (and 'near')")
-        unknown = set(group) - {"all", "near"}
+        unknown = set(group) - {"all", "near", "none"}
         if unknown:
-            raise self.error(f"{key}.{sorted(unknown)[0]}", "unknown key (allowed: all, near)")
+            raise self.error(
+                f"{key}.{sorted(unknown)[0]}", "unknown key (allowed: all, near, none)"
+            )
 
         def listed(name: str) -> list:
             raw = group.get(name) or []
@@ -157,6 +159,10 @@ class Spec:
             tuple(
                 self.pattern(p, f"{key}.near[{i}]", whole_words=True)
                 for i, p in enumerate(listed("near"))
+            ),
+            tuple(
+                self.pattern(p, f"{key}.none[{i}]", whole_words=True)
+                for i, p in enumerate(listed("none"))
             ),
         )
 

@@ -3,9 +3,10 @@ must-not-say rules, conditions and the skim preview.
 
 A statement is recognised by words that carry its meaning, not by one fixed wording. A matcher
 is a list of alternative groups; a sentence satisfies a group when every ``all`` pattern matches
-in that one sentence and every ``near`` pattern matches close by (the same paragraph or bullet,
-the heading it sits under, or the lead-in of its list: "The records included:" then the list).
-Sentences matching a ``not`` pattern never count ("were **not** involved").
+in that one sentence, every ``near`` pattern matches close by (the same paragraph or bullet,
+the heading it sits under, or the lead-in of its list: "The records included:" then the list)
+and no ``none`` pattern matches in the sentence. Sentences matching a matcher-wide ``not``
+pattern never count ("were **not** involved").
 
 In a rule file::
 
@@ -30,6 +31,7 @@ from clearnotice.checks.scan import LetterScan
 class Group:
     all: tuple[re.Pattern[str], ...]
     near: tuple[re.Pattern[str], ...] = ()
+    none: tuple[re.Pattern[str], ...] = ()  # words that must not be in the sentence
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,7 @@ class Matcher:
     exclude: tuple[re.Pattern[str], ...] = ()
 
     def patterns(self) -> tuple[re.Pattern[str], ...]:
-        found = [p for g in self.groups for p in (*g.all, *g.near)]
+        found = [p for g in self.groups for p in (*g.all, *g.near, *g.none)]
         return (*found, *self.exclude)
 
     def matches(self, scan: LetterScan) -> dict[int, int]:
@@ -51,6 +53,8 @@ class Matcher:
         for index, group in enumerate(self.groups):
             sets = sorted((scan.sentences_with(p) for p in group.all), key=len)
             candidates = set(sets[0]).intersection(*sets[1:]) - excluded
+            for pattern in group.none:
+                candidates -= scan.sentences_with(pattern)
             for sentence in candidates - matched.keys():
                 if all(scan.sentences_with(p) & scan.context(sentence) for p in group.near):
                     matched[sentence] = index

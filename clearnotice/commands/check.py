@@ -1,0 +1,128 @@
+"""``clearnotice check FILE``: the guidance review on the command line, for scripts and CI.
+
+Prints every finding (``file:line:column: severity rule message``), each jurisdiction's
+checklist with the evidence or "missing", conflicts, tone and the score; or all of it as JSON.
+Exits 0 when no error-level finding and no required item is missing, 1 when one is, and 2 when
+the file or the options cannot be used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from clearnotice.checks.outcome import NOT_APPLICABLE
+from clearnotice.guidance import BASE_PROFILE, GuidanceReport, jurisdictions, review
+from clearnotice.vocabulary import VocabularyError, load
+
+EXIT_PASS, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+MAX_BYTES = 2_000_000  # a breach letter is a few kilobytes; anything near this is not one
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    codes = ", ".join(p.code for p in jurisdictions())
+    parser.add_argument("file", help="the letter: a Markdown or plain-text file ('-' reads stdin)")
+    parser.add_argument(
+        "--jurisdiction",
+        "-j",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help=f"check the law of this jurisdiction too ({codes}); repeat it or separate by commas",
+    )
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--vocabulary",
+        metavar="FILE",
+        help="your organisation's vocabulary file (default: $CLEARNOTICE_VOCABULARY)",
+    )
+
+
+def _read(name: str) -> str:
+    if name == "-":
+        return sys.stdin.read()
+    path = Path(name)
+    if not path.is_file():
+        raise ValueError(f"{name}: no such file")
+    if path.stat().st_size > MAX_BYTES:
+        raise ValueError(f"{name}: larger than {MAX_BYTES // 1_000_000} MB; is it a letter?")
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValueError(f"{name}: not UTF-8 text (save it as UTF-8 and try again)") from None
+
+
+def run(args: argparse.Namespace) -> int:
+    codes = [c for value in args.jurisdiction for c in value.split(",") if c.strip()]
+    try:
+        text = _read(args.file)
+        vocabulary = load(args.vocabulary)
+        report = review(text, codes, vocabulary)
+    except (ValueError, VocabularyError, OSError) as exc:
+        print(f"clearnotice check: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.format == "json":
+        print(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
+    else:
+        print(render_text(report, args.file))
+    return EXIT_PASS if report.passes else EXIT_FAIL
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def render_text(report: GuidanceReport, name: str) -> str:
+    out = []
+    name = os.path.basename(name) if name != "-" else "<stdin>"
+    for f in report.findings:
+        line, col = _line_col(report.text, f.start)
+        fix = f" (try: {' / '.join(f.suggestions)})" if f.suggestions else ""
+        out.append(f"{name}:{line}:{col}: {f.severity.value} {f.rule_id}: {f.message}{fix}")
+    names = {p.code: p.name for p in jurisdictions()}
+    for code in (BASE_PROFILE, *report.jurisdictions):
+        items = report.items_for(code)
+        if not items:
+            continue
+        out.append("")
+        out.append(f"Checklist: {names.get(code, 'Guidance')}")
+        for item in items:
+            out.append(_item_line(report, item))
+    for c in report.conflicts:
+        out.append("")
+        out.append(f"Conflict {c.requires} / {c.forbids}: {c.message}")
+        out.append(f"  {c.suggestion}")
+    out.append("")
+    out.append("Tone: " + ", ".join(f"{t.name} {t.score}" for t in report.tone))
+    s = report.score
+    out.append(
+        f"Score: {s.overall}/100 (content {s.content}, language {s.language}, tone {s.tone}); "
+        f"skim conveys {report.skim.got} of {len(report.skim.essentials)} essentials"
+    )
+    errors, missing = len(report.errors), len(report.missing_required)
+    verdict = "PASS" if report.passes else "FAIL"
+    out.append(f"{verdict}: {errors} error(s), {missing} required item(s) missing")
+    return "\n".join(out)
+
+
+def _item_line(report: GuidanceReport, item) -> str:
+    if item.status == NOT_APPLICABLE:
+        return f"  [-] {item.label}: not applicable"
+    if item.satisfied:
+        where = item.evidence[0]
+        line, _ = _line_col(report.text, where.start)
+        return f'  [x] {item.label}: line {line}: "{_short(where.text)}"'
+    gap = f" (missing: {', '.join(item.missing_parts)})" if item.missing_parts else ""
+    return (
+        f"  [ ] {item.label}: {item.status.upper()}{gap}. {item.message}\n"
+        f"      suggested: {_short(item.suggestion, 160)}"
+    )
+
+
+def _short(text: str, width: int = 90) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"

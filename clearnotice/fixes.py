@@ -1,0 +1,51 @@
+"""Applying the guidance's suggestions to a letter's text: a replacement at a finding's span, or
+a missing checklist item's suggested paragraph.
+
+A finding points at character offsets of the text it was computed from. If the text has changed
+since (another tab saved, the user typed), those offsets may point at different words, so a fix
+is applied only when the span still holds exactly the words the finding matched.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clearnotice.model import Finding
+
+
+class StaleFindingError(ValueError):
+    """The text no longer holds what the finding matched at its span; review the text again."""
+
+
+# The closing of a letter ("Sincerely,", "Yours faithfully,", "Kind regards,") on a line of its own.
+_CLOSING = re.compile(
+    r"^(?:sincerely|yours (?:sincerely|faithfully|truly)|(?:kind |best |warm )?regards|"
+    r"respectfully|thank you),?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def apply_suggestion(text: str, finding: Finding, replacement: str) -> str:
+    """``text`` with the span of ``finding`` replaced by ``replacement``."""
+    if not (0 <= finding.start <= finding.end <= len(text)):
+        raise StaleFindingError(
+            f"{finding.rule_id}: the text is shorter than when it was reviewed; review it again"
+        )
+    if text[finding.start : finding.end] != finding.match:
+        raise StaleFindingError(
+            f"{finding.rule_id}: the text at this place no longer reads {finding.match!r}; "
+            "review it again"
+        )
+    return text[: finding.start] + replacement + text[finding.end :]
+
+
+def insert_paragraph(text: str, paragraph: str) -> str:
+    """``text`` with ``paragraph`` added as a block of its own, before the closing if the letter
+    has one, else at the end."""
+    paragraph = paragraph.strip()
+    # the last closing line: a "thank you" earlier in the letter is not the closing
+    closing = next(reversed(list(_CLOSING.finditer(text))), None)
+    if closing is None:
+        return text.rstrip() + "\n\n" + paragraph + "\n"
+    head = text[: closing.start()].rstrip()
+    return head + "\n\n" + paragraph + "\n\n" + text[closing.start() :]

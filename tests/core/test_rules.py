@@ -1,0 +1,64 @@
+"""Every rule file proves itself: its ``flag`` examples fire it and its ``pass`` examples do not,
+and the data stays honest (a source and examples for every rule, ids equal to paths)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from clearnotice.checks.loader import RULES_DIR, load_catalogue, rule_id_for
+from clearnotice.checks.substitution import Substitution
+from clearnotice.guidance import rule_fires
+
+CATALOGUE = load_catalogue()
+EXAMPLES = [
+    pytest.param(rule.info.id, side, text, id=f"{rule.info.id}-{side}{n}")
+    for rule in CATALOGUE.rules.values()
+    for side, texts in (("flag", rule.info.flag_examples), ("pass", rule.info.pass_examples))
+    for n, text in enumerate(texts)
+]
+
+
+@pytest.mark.parametrize(("rule_id", "side", "text"), EXAMPLES)
+def test_rule_examples(rule_id: str, side: str, text: str) -> None:
+    fired = rule_fires(rule_id, text)
+    if side == "flag":
+        assert fired, f"false negative: {rule_id} did not fire on {text!r}"
+    else:
+        assert not fired, f"false positive: {rule_id} fired on {text!r}"
+
+
+def test_every_rule_file_is_loaded_under_the_id_of_its_path() -> None:
+    paths = sorted(RULES_DIR.glob("*/*.yml"))
+    assert sorted(rule_id_for(p, RULES_DIR) for p in paths) == sorted(CATALOGUE.rules)
+    for rule in CATALOGUE.rules.values():
+        assert rule.info.id == rule_id_for(Path(rule.info.path), RULES_DIR)
+
+
+@pytest.mark.parametrize("rule", CATALOGUE.rules.values(), ids=lambda r: r.info.id)
+def test_every_rule_has_a_source_and_examples_both_ways(rule) -> None:
+    assert len(rule.info.source.strip()) > 10, f"{rule.info.id} has no real source"
+    assert rule.info.flag_examples and rule.info.pass_examples
+
+
+def test_jurisdiction_rules_cite_a_statute_section() -> None:
+    statute_words = ("Civ. Code", "CFR", "Art.", "Gen. Bus. Law", "ch. 93H", "ILCS")
+    for rule in CATALOGUE.rules.values():
+        if rule.info.pack.startswith(("us_", "eu_", "hipaa")):
+            assert any(w in rule.info.source for w in statute_words), rule.info.id
+
+
+def test_jargon_pack_has_at_least_sixty_security_terms_with_plain_replacements() -> None:
+    jargon = CATALOGUE.rules["plain.jargon"]
+    assert isinstance(jargon, Substitution)
+    assert len(jargon.swaps) >= 60
+    assert all(replacements for _, replacements in jargon.swaps)
+
+
+def test_no_jargon_replacement_is_itself_jargon() -> None:
+    jargon = CATALOGUE.rules["plain.jargon"]
+    for _, replacements in jargon.swaps:
+        for replacement in replacements:
+            sentence = f"We found that {replacement} was involved."
+            assert not rule_fires("plain.jargon", sentence), replacement

@@ -3,6 +3,8 @@ in elsewhere, sees exactly that change as track changes and approves the new ver
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 import time
 from pathlib import Path
@@ -90,3 +92,24 @@ def test_editor_edits_and_reviewer_sees_the_change_and_approves(app_server, two_
     [row] = approvals.approval_record(store, letter.id)
     assert (row["version"], row["approved_by"], row["stale"]) == (2, "laura", False)
     assert row["sha256"] == store.latest_version(letter.id).sha256
+
+
+def test_a_formula_typed_as_a_username_is_inert_in_the_audit_csv(app_server, two_people):
+    store = app_server.store()
+    _account(store, "laura", Role.LEGAL)
+    attacker, reviewer = two_people
+    attacker.goto(app_server.url)
+    wait_for_app(attacker)
+    attacker.get_by_role("textbox", name="Username").fill('=HYPERLINK("http://127.0.0.1/x","y")')
+    attacker.get_by_role("textbox", name="Password").fill("whatever it is")
+    attacker.get_by_role("button", name="Sign in").click()
+    attacker.get_by_text("Wrong username or password.").wait_for()
+
+    _sign_in(reviewer, f"{app_server.url}/Audit_log", "laura")
+    reviewer.get_by_text("events, newest first").wait_for()
+    with reviewer.expect_download() as download_info:
+        reviewer.get_by_role("button", name="Download these events as CSV").click()
+    rows = list(csv.reader(io.StringIO(Path(download_info.value.path()).read_text("utf-8"))))
+    failed = [row for row in rows if row[2] == "sign-in-failed"]
+    assert failed and failed[0][1] == "'" + '=hyperlink("http://127.0.0.1/x","y")'
+    assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)

@@ -385,7 +385,8 @@ def _account(user: User) -> Account:
 
 
 def prompt_first_admin(store: Store) -> int:
-    """On a terminal, ask for the first admin when there is none (for ``make run``).
+    """On a terminal, ask for the first admin when there is none (for ``make run``, through the
+    command line: not ``python -m clearnotice.auth``, which would declare the tables twice).
 
     Without a terminal it does nothing: the app then asks in the browser.
     """
@@ -412,9 +413,3 @@ def prompt_first_admin(store: Store) -> int:
     except (KeyboardInterrupt, EOFError):
         print("\nSkipped: the app will ask for the first admin in the browser.")
         return 0
-
-
-if __name__ == "__main__":
-    from clearnotice.letters import Store
-
-    sys.exit(prompt_first_admin(Store()))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from datetime import timedelta
 
 import pytest
@@ -17,6 +18,7 @@ from clearnotice.auth import (
     create_user,
     find_account,
     has_users,
+    prompt_first_admin,
     role_for_email,
     set_active,
     set_password,
@@ -182,3 +184,26 @@ def test_single_sign_on_creates_the_account_without_a_password(store):
         assert [e.actor for e in audit.events(s, action="sign-in-failed")] == [
             "eve@elsewhere.example"
         ]
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_make_run_without_a_terminal_creates_no_account(store, monkeypatch, capsys):
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert prompt_first_admin(store) == 0
+    assert not has_users(store)
+    assert "ask for the first admin in the browser" in capsys.readouterr().out
+
+
+def test_make_run_on_a_terminal_asks_until_the_password_is_acceptable(store, monkeypatch):
+    # A person at the terminal: the first password is too short, the second one is fine.
+    monkeypatch.setattr("sys.stdin", _Terminal())
+    answers = iter(["Boss", "Boss"])
+    passwords = iter(["short", "short", "a long enough secret", "a long enough secret"])
+    monkeypatch.setattr("builtins.input", lambda _prompt: next(answers))
+    monkeypatch.setattr("getpass.getpass", lambda _prompt: next(passwords))
+    assert prompt_first_admin(store) == 0
+    assert sign_in(store, "boss", "a long enough secret").role is Role.ADMIN

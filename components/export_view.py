@@ -1,0 +1,374 @@
+"""The Export page's two parts: one letter in one format, and the mail merge of a customer list.
+
+Files are made only when the user asks (a button), because every export is written to the
+audit log; a prepared file and a finished merge are kept in the session so a rerun still offers
+their download. A merge's ZIP is written under the data folder, never held in memory whole.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+import streamlit.components.v1 as html_frame
+
+from clearnotice import approvals
+from clearnotice.db import data_dir
+from clearnotice.export.approved import ExportError, choose_version, log_export
+from clearnotice.export.customer_list import CustomerList, ListError, read_customer_list
+from clearnotice.export.document import Document
+from clearnotice.export.formats import FORMATS, export_letter, render
+from clearnotice.export.html import render_html
+from clearnotice.export.layouts import CALIFORNIA, LAYOUTS, STANDARD
+from clearnotice.export.mailmerge import (
+    HELD,
+    MERGE_FORMATS,
+    Mapping,
+    MergeError,
+    MergePlan,
+    MergeResult,
+    RowCheck,
+    check_rows,
+    merge,
+    plan_merge,
+    preview,
+    record_merge,
+    suggest_mapping,
+)
+from clearnotice.letters import Letter, Store
+from clearnotice.placeholders import find_placeholders
+
+PREPARED = "export_prepared"  # {request: Export}
+MERGED_KEY = "export_merge_result"  # {letter id: MergeResult}
+LISTS = "export_merge_lists"  # {sha256 of the upload: CustomerList}
+CHECKS = "export_merge_checks"  # {(list, mapping, plan): [RowCheck]}
+PREVIEW_FILE = "export_merge_preview_file"  # (row, file bytes)
+DOWNLOAD_LIMIT = 300 * 1024 * 1024  # larger ZIPs are left on the server: the browser would stall
+SAME_FOR_ALL = "(the same value for everyone)"
+NONE = "(none)"
+LAYOUT_LABELS = {STANDARD: "Standard", CALIFORNIA: "California: 'Notice of Data Breach' layout"}
+
+
+def _languages(store: Store, letter: Letter) -> list[str]:
+    found = {v.language for v in store.versions(letter.id)}
+    return sorted(found, key=lambda lang: (lang != letter.source_language, lang))
+
+
+# one letter ------------------------------------------------------------------------------------
+def render_export(store: Store, letter: Letter, actor: str) -> None:
+    """Pick language, version, format and layout; prepare the file; download it."""
+    languages = _languages(store, letter)
+    language_col, version_col, format_col, layout_col = st.columns(4)
+    language = language_col.selectbox("Language", languages, key=f"export_lang:{letter.id}")
+    approved = approvals.approved_version(store, letter.id, language)
+    versions = store.versions(letter.id, language)
+    options = [None, *reversed([v.id for v in versions])]
+    numbers = {v.id: v.number for v in versions}
+    version_id = version_col.selectbox(
+        "Version",
+        options,
+        format_func=lambda vid: (
+            (f"Approved (v{approved.number})" if approved else "Newest (not approved)")
+            if vid is None
+            else f"v{numbers[vid]}"
+        ),
+        key=f"export_version:{letter.id}:{language}",
+    )
+    fmt = format_col.selectbox(
+        "Format", list(FORMATS), format_func=lambda f: FORMATS[f][2], key="export_format"
+    )
+    layout = layout_col.radio(
+        "Layout",
+        LAYOUTS,
+        format_func=LAYOUT_LABELS.get,
+        key="export_layout",
+        disabled=fmt in ("md", "json"),
+    )
+    try:
+        choice = choose_version(store, letter.id, language, version_id)
+    except ExportError as exc:
+        st.error(str(exc))
+        return
+    if fmt == "json":
+        st.caption("The approval record: version, reviewer, time and SHA-256 per language.")
+    elif choice.draft_reason:
+        st.warning(
+            f"Not approved: the file will be marked DRAFT on every page. {choice.draft_reason}"
+        )
+    else:
+        st.success(f"{language} v{choice.version.number} is the approved text.")
+
+    request = (letter.id, language, version_id, fmt, layout)
+    prepared = st.session_state.setdefault(PREPARED, {})
+    if st.button("Prepare the file", key="export_prepare", type="primary"):
+        try:
+            prepared[request] = export_letter(
+                store,
+                letter.id,
+                fmt=fmt,
+                actor=actor,
+                language=language,
+                version_id=version_id,
+                layout=layout,
+            )
+        except ValueError as exc:  # ExportError, a script the PDF cannot set, a bad layout
+            st.error(str(exc))
+    result = prepared.get(request)
+    if result is not None:
+        for note in result.notes:
+            st.info(note)
+        st.download_button(
+            f"Download {result.filename}",
+            result.data,
+            file_name=result.filename,
+            mime=result.media_type,
+            key="export_download",
+        )
+    if fmt != "json":
+        with st.expander("Preview"):
+            document = Document.from_markdown(
+                choice.version.text, language, title=letter.title, draft_reason=choice.draft_reason
+            )
+            html_frame.html(render_html(document, layout), height=640, scrolling=True)
+
+
+# mail merge ------------------------------------------------------------------------------------
+def render_merge(store: Store, letter: Letter, actor: str) -> None:
+    """Upload a list, map columns, check the rows, preview one, merge with a progress bar."""
+    st.caption(
+        "One letter per customer, in the customer's language, from the approved text. "
+        "Rows with a problem are held back with a message; every row is in the manifest."
+    )
+    upload = st.file_uploader(
+        "Customer list (CSV or XLSX)", type=["csv", "xlsx"], key=f"merge_upload:{letter.id}"
+    )
+    if upload is None:
+        return
+    data = upload.getvalue()
+    try:
+        customers = _read_list(data, upload.name)
+    except ListError as exc:
+        st.error(str(exc))
+        return
+    st.caption(
+        f"{len(customers)} rows, columns: {', '.join(customers.columns)}"
+        + (f"; {customers.blank_rows} blank rows skipped" if customers.blank_rows else "")
+    )
+    fmt_col, layout_col, drafts_col = st.columns(3)
+    fmt = fmt_col.radio("Letters as", MERGE_FORMATS, format_func=str.upper, key="merge_format")
+    layout = layout_col.radio("Layout", LAYOUTS, format_func=LAYOUT_LABELS.get, key="merge_layout")
+    drafts = drafts_col.checkbox(
+        "Proof run: use unapproved text, marked DRAFT",
+        key=f"merge_drafts:{letter.id}",
+        help="For checking the layout before legal approves; never for sending.",
+    )
+    mapping = _mapping_form(store, letter, customers)
+    try:
+        plan = plan_merge(store, letter.id, mapping, fmt=fmt, layout=layout, allow_drafts=drafts)
+    except MergeError as exc:
+        st.error(str(exc))
+        return
+    _language_table(plan)
+    checks = _checks(plan, customers, hashlib.sha256(data).hexdigest())
+    held = [c for c in checks if c.outcome == HELD]
+    noted = [c for c in checks if c.outcome != HELD and c.notes]
+    merged_col, held_col, noted_col = st.columns(3)
+    merged_col.metric("Will merge", len(checks) - len(held))
+    held_col.metric("Held back", len(held))
+    noted_col.metric("Merge with a note", len(noted))
+    if held or noted:
+        st.dataframe(
+            pd.DataFrame(
+                [
+                    {
+                        "Row": c.sheet_row,
+                        "Outcome": c.outcome,
+                        "Problems": " | ".join(c.problems),
+                        "Notes": " | ".join(c.notes),
+                    }
+                    for c in [*held, *noted]
+                ]
+            ).sort_values("Row"),
+            hide_index=True,
+        )
+    _preview_row(store, plan, customers, actor)
+    _run_merge(store, letter, plan, customers, actor, len(checks) - len(held))
+
+
+def _read_list(data: bytes, name: str) -> CustomerList:
+    """The uploaded list, read once per upload (only the newest one is kept)."""
+    digest = hashlib.sha256(data).hexdigest()
+    kept = st.session_state.get(LISTS, {})
+    if digest not in kept:
+        kept = {digest: read_customer_list(data, name)}
+        st.session_state[LISTS] = kept
+    return kept[digest]
+
+
+def _checks(plan: MergePlan, customers: CustomerList, digest: str) -> list[RowCheck]:
+    """Every row's check, kept until the list, the mapping or the plan changes."""
+    key = (digest, repr(plan.mapping), plan.fmt, plan.layout, tuple(plan.texts))
+    kept = st.session_state.get(CHECKS, {})
+    if key not in kept:
+        kept = {key: list(check_rows(plan, customers))}
+        st.session_state[CHECKS] = kept
+    return kept[key]
+
+
+def _mapping_form(store: Store, letter: Letter, customers: CustomerList) -> Mapping:
+    names: dict[str, None] = {}
+    for version in store.versions(letter.id):
+        names.update(dict.fromkeys(find_placeholders(version.text)))
+    suggested = suggest_mapping(names, customers.columns)
+    columns = list(customers.columns)
+    mapped: dict[str, str] = {}
+    values: dict[str, str] = {}
+    with st.expander("Columns for the placeholders", expanded=len(suggested.columns) < len(names)):
+        for name in names:
+            options = [*columns, SAME_FOR_ALL]
+            default = suggested.columns.get(name, SAME_FOR_ALL)
+            left, right = st.columns(2)
+            choice = left.selectbox(
+                f"{{{{ {name} }}}}",
+                options,
+                index=options.index(default),
+                key=f"merge_map:{letter.id}:{name}",
+            )
+            if choice == SAME_FOR_ALL:
+                values[name] = right.text_input(
+                    f"Value of {{{{ {name} }}}} for everyone", key=f"merge_value:{letter.id}:{name}"
+                )
+            else:
+                mapped[name] = choice
+        lang_col, mail_col, id_col = st.columns(3)
+        language = _column_pick(lang_col, "Language column", columns, suggested.language_column)
+        email = _column_pick(mail_col, "E-mail column", columns, suggested.email_column)
+        ident = _column_pick(id_col, "ID column (file names)", columns, suggested.id_column)
+    # a blank "same for everyone" value counts as unmapped, so the plan names it
+    values = {k: v for k, v in values.items() if v.strip()}
+    return Mapping(mapped, values, language, email, ident)
+
+
+def _column_pick(container, label: str, columns: list[str], default: str | None) -> str | None:
+    options = [NONE, *columns]
+    chosen = container.selectbox(
+        label, options, index=options.index(default) if default else 0, key=f"merge_col:{label}"
+    )
+    return None if chosen == NONE else chosen
+
+
+def _language_table(plan: MergePlan) -> None:
+    rows = [
+        {"Language": lang, "Text used": f"v{text.version_number}", "State": "ready"}
+        for lang, text in plan.texts.items()
+    ]
+    rows += [
+        {"Language": lang, "Text used": plan.source_language, "State": why}
+        for lang, why in plan.unavailable.items()
+    ]
+    with st.expander("Which text each language gets"):
+        st.dataframe(pd.DataFrame(rows), hide_index=True)
+
+
+def _preview_row(store: Store, plan: MergePlan, customers: CustomerList, actor: str) -> None:
+    table = customers.table
+    rows = [int(index) + 2 for index in table.index]  # as a spreadsheet numbers them
+    with st.expander("Preview one customer's letter"):
+        row = st.number_input(
+            "Row (as the spreadsheet numbers it; the header is row 1)",
+            min_value=rows[0],
+            max_value=rows[-1],
+            value=rows[0],
+            key="merge_preview_row",
+        )
+        if row not in rows:
+            st.info(f"Row {row} is blank: it is not part of the list.")
+            return
+        check, document = preview(plan, customers, rows.index(row))
+        for problem in check.problems:
+            st.error(problem)
+        for note in check.notes:
+            st.info(note)
+        if document is None:
+            return
+        html_frame.html(render_html(document, plan.layout), height=560, scrolling=True)
+        if st.button("Make this letter's file", key="merge_preview_make"):
+            try:
+                st.session_state[PREVIEW_FILE] = (row, render(plan.fmt, document, plan.layout))
+            except ValueError as exc:  # a character no font has, a script the PDF cannot set
+                st.error(str(exc))
+                return
+            log_export(store, actor, plan.letter_id, f"{plan.fmt} letter for list row {row}")
+        made = st.session_state.get(PREVIEW_FILE)
+        if made and made[0] == row:
+            st.download_button(
+                f"Download row {row}'s letter",
+                made[1],
+                file_name=check.file.rsplit("/", 1)[-1],
+                key="merge_preview_download",
+            )
+
+
+def _run_merge(
+    store: Store,
+    letter: Letter,
+    plan: MergePlan,
+    customers: CustomerList,
+    actor: str,
+    ready: int,
+) -> None:
+    results = st.session_state.setdefault(MERGED_KEY, {})
+    if st.button(f"Merge {ready} letters", type="primary", disabled=ready == 0, key="merge_go"):
+        bar = st.progress(0.0, text="Starting…")
+
+        def progress(done: int, total: int, message: str) -> None:
+            bar.progress(done / total if total else 1.0, text=message)
+
+        folder = data_dir() / "merges"
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        target = folder / f"letter-{letter.id}-{plan.fmt}-{stamp}.zip"
+        try:
+            result = merge(plan, customers, target, progress=progress)
+        except (OSError, ValueError) as exc:
+            st.error(f"The merge stopped: {exc}")
+            return
+        record_merge(store, actor, plan, result)
+        results[letter.id] = result
+    result: MergeResult | None = results.get(letter.id)
+    if result is None:
+        return
+    st.success(
+        f"{result.merged} letters written, {result.held} rows held back, "
+        f"of {result.total} rows, in {result.seconds:.1f} s."
+    )
+    _offer(result.zip_path)
+    st.download_button(
+        "Download the manifest (CSV)",
+        result.manifest.encode("utf-8"),
+        file_name="manifest.csv",
+        mime="text/csv",
+        key="merge_manifest",
+    )
+
+
+def _offer(zip_path: Path) -> None:
+    if not zip_path.exists():
+        st.warning(f"{zip_path} is no longer on the server.")
+        return
+    size = zip_path.stat().st_size
+    if size > DOWNLOAD_LIMIT:
+        st.info(
+            f"The ZIP is {size / 2**20:.0f} MB, too large to hand to the browser: it is at "
+            f"{zip_path} on the server."
+        )
+        return
+    st.download_button(
+        f"Download {zip_path.name} ({size / 2**20:.1f} MB)",
+        data=zip_path.read_bytes,
+        file_name=zip_path.name,
+        mime="application/zip",
+        key="merge_zip",
+    )

@@ -1,0 +1,315 @@
+"""The guidance on letters written for these tests, in wordings the rules were not written
+from: a clinic's stolen laptop, a shop's card skimmer (British spelling and phone numbers), a
+school's misdirected e-mail, a bank's jargon, a software firm's non-answer and a dental
+practice's ransomware. The sample letters alone would let rules be tuned to their wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from clearnotice.guidance import review
+
+ALL_ITEMS = {
+    "content.what-happened",
+    "content.how-it-happened",
+    "content.breach-date",
+    "content.discovery-date",
+    "content.information-involved",
+    "content.severity-scope",
+    "content.prevention",
+    "content.law-enforcement",
+    "content.credit-monitoring",
+    "content.reader-actions",
+    "content.contact",
+}
+
+CLINIC = """\
+**Important information about your health records**
+
+Dear Mr. Okafor,
+
+I am writing because a laptop belonging to Riverside Family Clinic was stolen, and it held some
+of your health information. I apologize for the worry this may cause you.
+
+**What happened**
+On the evening of February 11, 2026, a thief broke into a staff member's car and took a clinic
+laptop. She reported the theft to the city police that night, and our privacy officer learned
+about it the next morning, February 12, 2026. The laptop was protected by a password but its
+hard drive was not encrypted.
+
+**What was on the laptop**
+A spreadsheet on the laptop listed patients seen in January 2026. For you, it showed your name,
+date of birth, the date of your visit and the reason for the visit. It did not contain Social
+Security numbers or bank details.
+
+**What we are doing**
+We are working with the police and have hired a security company to look into the theft. We
+have since encrypted every clinic laptop, and staff may no longer keep patient lists on
+laptops. We are offering you one year of free identity protection through Harbor ID Services;
+to enroll, call 1-877-555-0134 and give the code RFC-2291 before May 31, 2026.
+
+**What you can do**
+- Read the statements your health plan sends you, and call them if they list care you did not
+  receive.
+- Ask us for a copy of your records if you want to check them.
+
+If you have questions, call our privacy officer, Lena Park, toll-free at 1-877-555-0133 on
+weekdays from 9 to 5, or write to 40 Mill Street, Riverside, OR 97000.
+
+Sincerely,
+Lena Park, Privacy Officer
+"""
+
+SHOP = """\
+# Notice of Data Breach
+
+Dear {{ customer_name }},
+
+Someone planted harmful code on the checkout page of our online shop, Birch & Fern, and it
+captured the card details that some customers typed in. Your order was one of them. We are
+truly sorry.
+
+## What happened
+
+Between 2 September and 19 September 2025, the code copied what shoppers entered on the payment
+page. Our card processor told us about unusual charges on 18 September, and we found and
+removed the code the next day.
+
+## What information was involved
+
+The code captured your name, billing address, card number, expiry date and security code. It
+did not capture passwords.
+
+## What we are doing
+
+We have moved our payment page to our card processor's own secure page, so card numbers no
+longer pass through our website. We reported the crime to the police and to Action Fraud, and
+we are working with a specialist investigator. We will pay for two years of credit monitoring
+for you, at no cost to you.
+
+## What you can do
+
+- Ask your bank to cancel your card and send you a new one.
+- Check your card statements for payments you did not make.
+- Activate your free monitoring at www.birchfern.example/monitor with the code BF-7721.
+
+## For more information
+
+Email us at help@birchfern.example or phone 0161 555 0172 (Monday to Saturday, 9am to 6pm).
+
+Yours sincerely,
+Ada Birch, Founder
+"""
+
+SCHOOL = """\
+Dear Parent or Guardian,
+
+On Tuesday, October 14, 2025, a staff member in our transportation office sent an e-mail with
+an attached spreadsheet to the wrong mailing list. The file listed student names, home
+addresses and bus stop times for 212 families. We realized the mistake within the hour, asked
+everyone who received it to delete it, and turned off the mailing list.
+
+We are sorry. This should not have happened. Staff must now use a second person to check any
+file with student information before it is sent, and we have retrained the transportation
+office.
+
+Your child's information was in the file. No grades, health details or Social Security numbers
+were in it.
+
+What you can do: be careful if anyone you do not know contacts you about your child's bus
+route, and tell the school office.
+
+Questions? Call the district office at 555-301-2200 or email privacy@district.example.org.
+
+Maple Valley School District
+"""
+
+BANK = """\
+SECURITY INCIDENT NOTIFICATION
+
+Dear Valued Client:
+
+First Harbor Bank takes the security of client data extremely seriously. We are writing to
+inform you of an incident that may have impacted certain of your personally identifiable
+information.
+
+On or about July 9, 2025, our security operations center identified anomalous activity on a
+legacy file server. A forensic investigation determined that a threat actor leveraged a
+zero-day vulnerability in third-party file transfer software to exfiltrate data between July 1,
+2025 and July 9, 2025. The impacted files contained names, account numbers and Social Security
+numbers of certain clients.
+
+Upon discovery, we contained the incident, applied vendor patches, and notified federal law
+enforcement. We have no evidence of fraudulent activity related to this incident.
+
+As a precaution, we are offering complimentary credit monitoring for 24 months. To enroll,
+visit www.firstharbor.example/protect and enter activation code FHB-3321 by December 31, 2025.
+
+We recommend that you remain vigilant by reviewing your account statements. Should you have any
+questions, please contact our dedicated call center at 1-888-555-0190.
+
+We regret any inconvenience this may cause.
+
+Sincerely,
+First Harbor Bank
+"""
+
+SAAS = """\
+Subject: An update on your account
+
+Hi there,
+
+We wanted to let you know about a recent issue affecting a limited number of our customers. Our
+team identified the issue promptly and it has been resolved. Your trust means everything to us,
+and your security is our top priority.
+
+We continue to monitor the situation closely and have implemented additional safeguards. As a
+best practice, we recommend keeping your software up to date.
+
+Thanks for being a loyal customer!
+
+The Cloudly Team
+"""
+
+DENTIST = """\
+# Notice of a data breach at Smile Studio
+
+Dear patient,
+
+We are sorry to tell you that criminals attacked our practice computers with ransomware on 3
+March 2026. The attack locked our appointment system for two days. Before locking it, the
+criminals copied some files, which included your name, address, telephone number and the dates
+of your appointments. Your bank details were not in those files.
+
+The criminals got in through a remote access program that one of our suppliers used to support
+our computers. We have removed that program, changed every password and added a second sign-in
+step.
+
+We reported the attack to the police and to the Information Commissioner's Office, and an
+independent security firm is helping us. We first noticed the problem when staff could not open
+the system on the morning of 3 March 2026.
+
+You may receive calls or e-mails pretending to be from us. We will never ask for payment
+details by e-mail. If you are unsure, hang up and call us on 020 7946 0321.
+
+To help protect you, we have arranged free identity monitoring for 12 months. To enrol, go to
+www.smilestudio.example/protect and use code SMILE-26.
+
+If you have any questions, our data protection officer, Priya Shah, can be reached at
+dpo@smilestudio.example.
+"""
+
+NOT_INVOLVED = (
+    "No Social Security numbers, driver's license numbers, bank details or passwords were involved."
+)
+NEGATED = f"""\
+# Notice of Data Breach
+
+On May 5, 2026, we found that a criminal had used a stolen password to get into our loyalty
+program website and viewed member names and e-mail addresses.
+{NOT_INVOLVED}
+"""
+
+
+def _found(report) -> set[str]:
+    return {i.rule_id for i in report.checklist if i.status == "found"}
+
+
+def _evidence(report, rule_id: str) -> str:
+    item = next(i for i in report.checklist if i.rule_id == rule_id)
+    return " ".join(" ".join(e.text.split()) for e in item.evidence)
+
+
+LETTERS = [
+    pytest.param(CLINIC, ALL_ITEMS - {"content.severity-scope"}, set(), id="clinic-stolen-laptop"),
+    pytest.param(SHOP, ALL_ITEMS, set(), id="shop-card-skimmer"),
+    pytest.param(
+        SCHOOL,
+        ALL_ITEMS - {"content.law-enforcement", "content.credit-monitoring"},
+        {"content.law-enforcement", "content.credit-monitoring"},
+        id="school-misdirected-email",
+    ),
+    pytest.param(BANK, ALL_ITEMS, set(), id="bank-jargon"),
+    pytest.param(SAAS, set(), ALL_ITEMS, id="software-firm-non-answer"),
+    pytest.param(DENTIST, ALL_ITEMS, set(), id="dentist-ransomware"),
+]
+
+
+@pytest.mark.parametrize(("text", "found", "missing"), LETTERS)
+def test_checklist_finds_what_each_letter_says_and_nothing_it_does_not(text, found, missing):
+    report = review(text)
+    assert found <= _found(report), sorted(found - _found(report))
+    statuses = {i.rule_id: i.status for i in report.checklist}
+    assert {r for r in missing if statuses[r] == "missing"} == missing
+
+
+@pytest.mark.parametrize(
+    ("text", "rule_id", "words"),
+    [
+        pytest.param(CLINIC, "content.breach-date", "February 11, 2026", id="clinic-theft-date"),
+        pytest.param(CLINIC, "content.discovery-date", "February 12, 2026", id="clinic-found"),
+        pytest.param(CLINIC, "content.how-it-happened", "was stolen", id="clinic-how"),
+        pytest.param(SHOP, "content.breach-date", "Between 2 September", id="shop-day-month"),
+        pytest.param(SHOP, "content.contact", "0161 555 0172", id="shop-uk-phone"),
+        pytest.param(SHOP, "content.prevention", "no longer pass", id="shop-prevention"),
+        pytest.param(SCHOOL, "content.how-it-happened", "wrong mailing list", id="school-how"),
+        pytest.param(SCHOOL, "content.severity-scope", "212 families", id="school-scope"),
+        pytest.param(BANK, "content.what-happened", "threat actor", id="bank-jargon-counts"),
+        pytest.param(DENTIST, "content.reader-actions", "hang up", id="dentist-action"),
+        pytest.param(
+            DENTIST, "content.information-involved", "telephone number", id="dentist-data"
+        ),
+    ],
+)
+def test_evidence_is_the_sentence_that_says_it(text, rule_id, words):
+    assert words in _evidence(review(text), rule_id)
+
+
+def test_bank_letter_has_its_jargon_named_with_plain_replacements():
+    report = review(BANK)
+    jargon = {
+        f.match.lower(): f.suggestions for f in report.findings if f.rule_id == "plain.jargon"
+    }
+    assert jargon["threat actor"] == ("criminal", "attacker")
+    assert "exfiltrate" in jargon and "zero-day vulnerability" in jargon
+    assert "security operations center" in jargon
+    assert {"tone.seriously", "tone.cliches", "tone.apology"} <= {
+        f.rule_id for f in report.findings
+    }
+
+
+def test_software_firm_letter_is_called_out_for_playing_it_down():
+    report = review(SAAS)
+    hits = {f.rule_id: f.match.lower() for f in report.findings}
+    assert "limited number of our customers" in hits["tone.minimising"] or any(
+        "limited number" in f.match for f in report.findings if f.rule_id == "tone.minimising"
+    )
+    assert "top priority" in hits["tone.seriously"]
+    assert hits["tone.alarm-exclamation"] == "!"
+    assert not report.passes
+
+
+def test_good_letters_in_other_words_have_no_jargon_or_stock_phrases():
+    for text in (CLINIC, SHOP, SCHOOL, DENTIST):
+        report = review(text)
+        flagged = [f for f in report.findings if f.rule_id in ("plain.jargon", "tone.cliches")]
+        assert not flagged, [f.match for f in flagged]
+
+
+def test_a_sentence_saying_what_was_not_involved_triggers_no_conditional_requirement():
+    report = review(NEGATED, ["CA", "MA"])
+    status = {i.rule_id: i.status for i in report.checklist}
+    assert status["us_ca.credit-bureaus"] == "not applicable"
+    assert status["us_ca.identity-theft-services"] == "not applicable"
+    assert status["us_ma.credit-monitoring"] == "not applicable"
+    assert "member names and e-mail addresses" in _evidence(report, "content.information-involved")
+
+
+def test_the_same_letter_saying_ssns_were_taken_needs_the_credit_bureaus_in_california():
+    exposed = NEGATED.replace(NOT_INVOLVED, "The criminal also copied Social Security numbers.")
+    assert exposed != NEGATED
+    report = review(exposed, ["CA"])
+    item = next(i for i in report.checklist if i.rule_id == "us_ca.credit-bureaus")
+    assert item.status == "missing"
+    assert item.missing_parts == ("Equifax", "Experian", "TransUnion")
+    assert not report.passes

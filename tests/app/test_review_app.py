@@ -9,7 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from clearnotice import approvals, audit, comments
-from clearnotice.auth import Role, create_first_admin, create_user
+from clearnotice.auth import Role, create_first_admin, create_user, has_users
 from clearnotice.text import blocks
 from components.auth import SIGNED_IN
 
@@ -25,7 +25,10 @@ THIN_LETTER = "# Notice of Data Breach\n\nSomeone copied files.\n"
 @pytest.fixture
 def people(database):
     """An admin, an editor and a legal reviewer, as real accounts in the app's database."""
-    create_first_admin(database, "ada", PASSWORD)
+    if has_users(database):  # the shared fixture may already have made its own admin
+        create_user(database, "ada", Role.ADMIN, actor="test", password=PASSWORD)
+    else:
+        create_first_admin(database, "ada", PASSWORD)
     create_user(database, "ed", Role.EDITOR, actor="ada", password=PASSWORD)
     create_user(database, "lee", Role.LEGAL, actor="ada", password=PASSWORD)
     return database
@@ -274,3 +277,56 @@ def test_a_translation_approved_against_an_older_english_shows_as_stale(people, 
     warnings = " ".join(w.value for w in at.warning)
     assert "It translates en v1; the en text is now v2." in warnings
     assert "Translate again before approving." in warnings
+
+
+SSO_SETTINGS = {  # Streamlit's [auth] section; never contacted in these tests
+    "redirect_uri": "http://127.0.0.1:8501/oauth2callback",
+    "cookie_secret": "test cookie secret",
+    "client_id": "clearnotice",
+    "client_secret": "test client secret",
+    "server_metadata_url": "http://127.0.0.1:9/.well-known/openid-configuration",
+}
+
+
+def open_with_sso(user: dict, script: str = "app.py") -> AppTest:
+    """A session whose identity provider sign-in (st.user) is ``user``."""
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    at.secrets["auth"] = SSO_SETTINGS
+    at.secrets["clearnotice_roles"] = {"lee@firm.example": "legal", "*@corp.example": "editor"}
+    at.user = user
+    if script != "app.py":
+        at.switch_page(script)
+    return at.run()
+
+
+@pytest.mark.parametrize(
+    ("email", "role"),
+    [
+        pytest.param("Lee@Firm.example", "Legal reviewer", id="exact-entry"),
+        pytest.param("sam@corp.example", "Editor", id="domain-entry"),
+    ],
+)
+def test_single_sign_on_signs_in_with_the_mapped_role(people, email, role):
+    at = open_with_sso({"is_logged_in": True, "email": email, "name": "Someone"})
+    assert not at.exception
+    assert at.session_state[SIGNED_IN] == email.lower()
+    assert any(c.value == f"Signed in as **Someone** · {role}" for c in at.caption)
+
+
+def test_single_sign_on_with_an_unmapped_e_mail_opens_nothing(people, letter):
+    at = open_with_sso(
+        {"is_logged_in": True, "email": "eve@elsewhere.example", "name": "Eve"},
+        "pages/3_Review.py",
+    )
+    assert [e.value for e in at.error][0].startswith("eve@elsewhere.example signed in, but has no")
+    assert SIGNED_IN not in at.session_state
+    assert not any(t.value.startswith("Review") for t in at.title)
+
+
+def test_with_single_sign_on_configured_local_accounts_still_sign_in(people):
+    at = open_with_sso({"is_logged_in": False})
+    assert [b.label for b in at.button] == ["Sign in with single sign-on", "Sign in"]
+    at.text_input[0].input("lee")
+    at.text_input[1].input(PASSWORD)
+    at.button[1].click().run()
+    assert at.session_state[SIGNED_IN] == "lee"

@@ -27,6 +27,7 @@ ACTIONS = (
     "sign-in",
     "sign-in-failed",
     "user",
+    "settings",
 )
 
 

@@ -51,6 +51,7 @@ def set_setting(store: Store, key: str, value: Any, actor: str) -> None:
             row.value = value
             row.updated_by = actor
             row.updated_at = audit.now()
+        audit.record(s, actor, "settings", None, f"{key} = {value!r}")
 
 
 def all_settings(store: Store) -> dict[str, Any]:

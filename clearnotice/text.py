@@ -146,7 +146,8 @@ def _last_token(chunk: str) -> str:
     return tail[-1].lstrip("(\"'“‘").lower() if tail else ""
 
 
-def _ends_with_abbreviation(chunk: str) -> bool:
+def ends_with_abbreviation(chunk: str) -> bool:
+    """Whether ``chunk`` ends in an abbreviation whose full stop does not end a sentence."""
     token = _last_token(chunk)
     return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
@@ -160,7 +161,7 @@ def split_sentences(text: str, offset: int = 0, block: int = 0) -> list[Sentence
         rest = text[end:].lstrip()
         if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘¿¡*("):
             continue
-        if end_match.group().startswith(".") and _ends_with_abbreviation(text[start:end]):
+        if end_match.group().startswith(".") and ends_with_abbreviation(text[start:end]):
             continue
         if (
             end_match.group() == "."

@@ -232,7 +232,7 @@ def sign_in(store: Store, username: str, password: str, now: datetime | None = N
             refusal = SignInRefused(_locked_message(locked_until - now), locked_until - now)
         else:
             user = s.scalars(select(User).where(User.username == name)).first()
-            if _password_matches(user, password[:MAX_PASSWORD]):
+            if _password_matches(user, password):
                 if throttle is not None:
                     s.delete(throttle)
                 if _hasher().check_needs_rehash(user.password_hash):
@@ -310,6 +310,8 @@ def record_sign_out(store: Store, username: str) -> None:
 
 
 def _password_matches(user: User | None, password: str) -> bool:
+    if len(password) > MAX_PASSWORD:  # no account has one; and hashing megabytes costs time
+        return False
     stored = user.password_hash if user is not None and user.active else None
     try:
         return _hasher().verify(stored or _decoy_hash(), password) and stored is not None

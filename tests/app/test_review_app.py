@@ -9,7 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from clearnotice import approvals, audit, comments
-from clearnotice.auth import Role, create_first_admin, create_user, has_users
+from clearnotice.auth import Role, create_first_admin, create_user, has_users, set_active
 from clearnotice.text import blocks
 from components.auth import SIGNED_IN
 
@@ -330,3 +330,12 @@ def test_with_single_sign_on_configured_local_accounts_still_sign_in(people):
     at.text_input[1].input(PASSWORD)
     at.button[1].click().run()
     assert at.session_state[SIGNED_IN] == "lee"
+
+
+def test_deactivating_an_account_signs_its_open_session_out(people, letter):
+    at = open_as("lee", "pages/3_Review.py", letter.id)
+    assert any(t.value == "Review: March incident" for t in at.title)
+    set_active(people, "lee", False, actor="ada")
+    at.run()
+    assert SIGNED_IN not in at.session_state
+    assert [t.label for t in at.text_input] == ["Username", "Password"]

@@ -207,3 +207,8 @@ def test_make_run_on_a_terminal_asks_until_the_password_is_acceptable(store, mon
     monkeypatch.setattr("getpass.getpass", lambda _prompt: next(passwords))
     assert prompt_first_admin(store) == 0
     assert sign_in(store, "boss", "a long enough secret").role is Role.ADMIN
+
+
+def test_an_overlong_password_is_a_failed_sign_in_not_a_long_hash(store, admin):
+    with pytest.raises(SignInRefused, match="Wrong username or password"):
+        sign_in(store, "admin", PASSWORD + "x" * 2000)

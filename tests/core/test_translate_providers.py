@@ -227,7 +227,7 @@ def stand_in(request) -> Iterator[StandIn]:
     state = StandIn(kind)
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(kind, state))
     server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True)
     thread.start()
     base = f"http://127.0.0.1:{server.server_port}"
     state.url = {"google": base + "/m", "mymemory": base + "/get"}.get(kind, base)

@@ -7,13 +7,13 @@ their download. A merge's ZIP is written under the data folder, never held in me
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import time
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
-import streamlit.components.v1 as html_frame
 
 from clearnotice import approvals
 from clearnotice.db import data_dir
@@ -22,6 +22,7 @@ from clearnotice.export.customer_list import CustomerList, ListError, read_custo
 from clearnotice.export.document import Document
 from clearnotice.export.formats import FORMATS, export_letter, render
 from clearnotice.export.html import render_html
+from clearnotice.export.languages import language_name
 from clearnotice.export.layouts import CALIFORNIA, LAYOUTS, STANDARD
 from clearnotice.export.mailmerge import (
     HELD,
@@ -48,8 +49,15 @@ CHECKS = "export_merge_checks"  # {(list, mapping, plan): [RowCheck]}
 PREVIEW_FILE = "export_merge_preview_file"  # (row, file bytes)
 DOWNLOAD_LIMIT = 300 * 1024 * 1024  # larger ZIPs are left on the server: the browser would stall
 SAME_FOR_ALL = "(the same value for everyone)"
+APPROVED_CHOICE = 0  # no version has id 0: "the approved one" in the version picker
 NONE = "(none)"
 LAYOUT_LABELS = {STANDARD: "Standard", CALIFORNIA: "California: 'Notice of Data Breach' layout"}
+
+
+def _language_label(language: str, letter: Letter, record: dict[str, dict]) -> str:
+    source = ", source" if language == letter.source_language else ""
+    state = "approved" if language in record else "not approved"
+    return f"{language_name(language)} ({language}{source}) · {state}"
 
 
 def _languages(store: Store, letter: Letter) -> list[str]:
@@ -61,22 +69,28 @@ def _languages(store: Store, letter: Letter) -> list[str]:
 def render_export(store: Store, letter: Letter, actor: str) -> None:
     """Pick language, version, format and layout; prepare the file; download it."""
     languages = _languages(store, letter)
+    record = {row["language"]: row for row in approvals.approval_record(store, letter.id)}
     language_col, version_col, format_col, layout_col = st.columns(4)
-    language = language_col.selectbox("Language", languages, key=f"export_lang:{letter.id}")
+    language = language_col.selectbox(
+        "Language",
+        languages,
+        format_func=lambda lang: _language_label(lang, letter, record),
+        key=f"export_lang:{letter.id}",
+    )
     approved = approvals.approved_version(store, letter.id, language)
     versions = store.versions(letter.id, language)
-    options = [None, *reversed([v.id for v in versions])]
     numbers = {v.id: v.number for v in versions}
-    version_id = version_col.selectbox(
+    picked = version_col.selectbox(
         "Version",
-        options,
+        [APPROVED_CHOICE, *reversed(numbers)],
         format_func=lambda vid: (
-            (f"Approved (v{approved.number})" if approved else "Newest (not approved)")
-            if vid is None
-            else f"v{numbers[vid]}"
+            f"v{numbers[vid]}"
+            if vid != APPROVED_CHOICE
+            else (f"Approved (v{approved.number})" if approved else "Newest (not approved)")
         ),
         key=f"export_version:{letter.id}:{language}",
     )
+    version_id = None if picked == APPROVED_CHOICE else picked
     fmt = format_col.selectbox(
         "Format", list(FORMATS), format_func=lambda f: FORMATS[f][2], key="export_format"
     )
@@ -132,7 +146,14 @@ def render_export(store: Store, letter: Letter, actor: str) -> None:
             document = Document.from_markdown(
                 choice.version.text, language, title=letter.title, draft_reason=choice.draft_reason
             )
-            html_frame.html(render_html(document, layout), height=640, scrolling=True)
+            _show_html(render_html(document, layout), 640)
+
+
+def _show_html(page: str, height: int) -> None:
+    """The letter page in a frame of its own origin (a data: URL), so even if some markup got
+    past the escaping it could not reach the app."""
+    encoded = base64.b64encode(page.encode("utf-8")).decode("ascii")
+    st.iframe(f"data:text/html;charset=utf-8;base64,{encoded}", height=height)
 
 
 # mail merge ------------------------------------------------------------------------------------
@@ -185,6 +206,7 @@ def render_merge(store: Store, letter: Letter, actor: str) -> None:
                 [
                     {
                         "Row": c.sheet_row,
+                        **_ident(plan, customers, c),
                         "Outcome": c.outcome,
                         "Problems": " | ".join(c.problems),
                         "Notes": " | ".join(c.notes),
@@ -196,6 +218,11 @@ def render_merge(store: Store, letter: Letter, actor: str) -> None:
         )
     _preview_row(store, plan, customers, actor)
     _run_merge(store, letter, plan, customers, actor, len(checks) - len(held))
+
+
+def _ident(plan: MergePlan, customers: CustomerList, check: RowCheck) -> dict[str, str]:
+    column = plan.mapping.id_column
+    return {column: customers.table.at[check.index, column]} if column else {}
 
 
 def _read_list(data: bytes, name: str) -> CustomerList:
@@ -294,7 +321,7 @@ def _preview_row(store: Store, plan: MergePlan, customers: CustomerList, actor: 
             st.info(note)
         if document is None:
             return
-        html_frame.html(render_html(document, plan.layout), height=560, scrolling=True)
+        _show_html(render_html(document, plan.layout), 560)
         if st.button("Make this letter's file", key="merge_preview_make"):
             try:
                 st.session_state[PREVIEW_FILE] = (row, render(plan.fmt, document, plan.layout))

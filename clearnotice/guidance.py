@@ -273,8 +273,8 @@ def _review(text: str, codes: tuple[str, ...], vocabulary: Vocabulary) -> Guidan
         findings.extend(outcome.findings)
         if outcome.item is not None:
             checklist.append(dataclasses.replace(outcome.item, jurisdiction=entry.jurisdiction))
-    findings = _respect_vocabulary(scan, findings, setup.vocabulary) + _rejected(
-        scan, setup.vocabulary
+    findings = _respect_vocabulary(
+        scan, findings + _rejected(scan, setup.vocabulary), setup.vocabulary
     )
     findings = sort_findings(findings)
     tone = scores(scan, findings, setup.catalogue.rules, setup.signals)

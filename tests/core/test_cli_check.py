@@ -1,0 +1,90 @@
+"""``clearnotice check``: findings and checklist as text or JSON, and an exit status a CI job
+can use (0 passes, 1 an error or a missing required item, 2 the input cannot be used)."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from clearnotice.commands import check
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def _run(argv: list[str], capsys) -> tuple[int, str, str]:
+    parser = argparse.ArgumentParser(prog="clearnotice check")
+    check.add_arguments(parser)
+    status = check.run(parser.parse_args(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_a_good_letter_passes_with_exit_zero(capsys):
+    status, out, _ = _run([str(FIXTURES / "good-plain.md")], capsys)
+    assert status == 0
+    assert "PASS: 0 error(s), 0 required item(s) missing" in out
+    assert '[x] What happened: line 9: "On March 3, 2026' in out
+
+
+def test_an_evasive_letter_fails_and_lists_what_is_missing_with_a_suggestion(capsys):
+    status, out, _ = _run([str(FIXTURES / "evasive-missing.md")], capsys)
+    assert status == 1
+    assert "[ ] Contact details (phone, e-mail or web): MISSING" in out
+    assert "suggested: If you have questions, call us toll-free at [phone number]" in out
+    assert (
+        "evasive-missing.md:3:244: warning tone.minimising: 'Out of an abundance of caution'" in out
+    )
+
+
+def test_findings_carry_line_and_column_and_the_suggested_words(capsys):
+    _, out, _ = _run([str(FIXTURES / "jargon-heavy.md")], capsys)
+    line = next(x for x in out.splitlines() if "'threat actor'" in x)
+    assert line.startswith("jargon-heavy.md:7:") and "(try: criminal / attacker)" in line
+
+
+def test_json_output_has_findings_checklist_and_conflicts(capsys):
+    status, out, _ = _run(
+        [str(FIXTURES / "good-plain.md"), "--jurisdiction", "CA,ma", "--format", "json"], capsys
+    )
+    data = json.loads(out)
+    assert status == 1  # Massachusetts forbids describing the breach, and CA wants a date line
+    assert data["jurisdictions"] == ["CA", "MA"]
+    assert any(f["rule_id"] == "us_ma.no-nature" for f in data["findings"])
+    assert data["conflicts"][0]["suggestion"].startswith("Send per-state variants")
+    assert {i["jurisdiction"] for i in data["checklist"]} == {"guidance", "CA", "MA"}
+
+
+def test_the_jurisdiction_option_can_be_repeated(capsys):
+    _, out, _ = _run([str(FIXTURES / "good-plain.md"), "-j", "HIPAA", "-j", "GDPR"], capsys)
+    assert "Checklist: HIPAA" in out and "Checklist: GDPR Art. 34" in out
+
+
+def test_a_letter_can_come_from_stdin(capsys, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO((FIXTURES / "jargon-heavy.md").read_text()))
+    status, out, _ = _run(["-"], capsys)
+    assert status == 1
+    assert out.splitlines()[0].startswith("<stdin>:1:1: ")
+
+
+@pytest.mark.parametrize(
+    ("make", "argv_tail", "message"),
+    [
+        pytest.param(None, ["-j", "TX"], "unknown jurisdiction 'TX'", id="unknown-jurisdiction"),
+        pytest.param("missing", [], "no such file", id="missing-file"),
+        pytest.param("latin1", [], "not UTF-8 text", id="wrong-encoding"),
+    ],
+)
+def test_unusable_input_exits_two_with_a_clear_message(tmp_path, capsys, make, argv_tail, message):
+    path = FIXTURES / "good-plain.md"
+    if make == "missing":
+        path = tmp_path / "nowhere.md"
+    elif make == "latin1":
+        path = tmp_path / "letter.md"
+        path.write_bytes("Caf\xe9 notice".encode("latin-1"))
+    status, out, err = _run([str(path), *argv_tail], capsys)
+    assert status == 2 and out == ""
+    assert message in err

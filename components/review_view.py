@@ -120,10 +120,15 @@ def _render_language(
         inserted, deleted = diffing.counts(changes)
         st.caption(f"Since v{base.number}: {inserted} words inserted, {deleted} words deleted.")
     st.markdown(_diff_html(changes, base is not None), unsafe_allow_html=True)
-    if (seen is None or seen.id != latest.id) and st.button(
-        f"I have read {language} v{latest.number}",
-        key=f"read:{letter.id}:{language}:{latest.id}",
-        help="Your next review of this language shows the changes made after this version.",
+    # Only reviewers mark what they read: the diff base and the letter's "in review" status.
+    if (
+        account.can_approve
+        and (seen is None or seen.id != latest.id)
+        and st.button(
+            f"I have read {language} v{latest.number}",
+            key=f"read:{letter.id}:{language}:{latest.id}",
+            help="Your next review of this language shows the changes made after this version.",
+        )
     ):
         approvals.mark_seen(store, letter.id, language, account.username, latest.id)
         st.rerun()

@@ -105,10 +105,13 @@ def test_the_sign_in_form_lets_in_only_the_right_password(people, password, sign
         assert [e.actor for e in audit.events(s, action=action)] == ["lee"]
 
 
-def test_an_editor_cannot_approve(letter):
-    at = open_as("ed", "pages/3_Review.py", letter.id)
+@pytest.mark.parametrize(
+    "username", [pytest.param("ed", id="editor"), pytest.param("ada", id="admin")]
+)
+def test_only_a_legal_reviewer_can_approve_or_mark_as_read(letter, username):
+    at = open_as(username, "pages/3_Review.py", letter.id)
     assert not at.exception
-    assert not any(label.startswith("Approve") for label in _labels(at))
+    assert not any(label.startswith(("Approve", "I have read")) for label in _labels(at))
     assert any(i.value.startswith("Only a legal reviewer can approve.") for i in at.info)
 
 

@@ -12,13 +12,12 @@ import html
 
 import streamlit as st
 
-from clearnotice.db import Base
 from clearnotice.importing import UPLOAD_TYPES, ImportProblem, import_draft
 from clearnotice.language_readability import readability_for
 from clearnotice.letters import Letter, Store, Version
 from clearnotice.model import Severity
 from clearnotice.translate.apertium import INSTALL_HINT, Apertium
-from clearnotice.translate.cache import CachedSegment, SegmentCache
+from clearnotice.translate.cache import SegmentCache
 from clearnotice.translate.engine import Engine, LetterOutcome, translate_letter, translate_segments
 from clearnotice.translate.languages import SOURCE_LANGUAGE, language_name, target_languages
 from clearnotice.translate.providers import PROVIDERS, OnlineProvider, setting
@@ -26,7 +25,6 @@ from clearnotice.translate.qa import QAReport, check_translation
 from clearnotice.translate.review import (
     OK,
     QUERIED,
-    SegmentMark,
     current_marks,
     mark_segment,
     pair_fingerprint,
@@ -49,22 +47,6 @@ _GRID_STYLE = """
 .cn-cell mark.suggestion { background: #fdf1a8; }
 </style>
 """
-
-
-@st.cache_resource(show_spinner=False)
-def _tables_ready(database: str, _store: Store) -> bool:
-    """Create this feature's tables once per database and server process.
-
-    db.make_session_factory creates the tables of the modules imported before the store is
-    made; when the home page made the store first, these modules were not yet imported.
-    """
-    engine = _store.session_factory.kw["bind"]
-    Base.metadata.create_all(engine, tables=[CachedSegment.__table__, SegmentMark.__table__])
-    return True
-
-
-def ensure_tables(store: Store) -> None:
-    _tables_ready(str(store.session_factory.kw["bind"].url), store)
 
 
 def _secrets():

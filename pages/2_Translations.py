@@ -11,7 +11,6 @@ from components.session import page_setup
 
 page_setup("Translations")
 store = get_store()
-translation_view.ensure_tables(store)
 letter = pick_letter(store)
 if letter is None:
     st.stop()

@@ -15,4 +15,6 @@ def database(tmp_path, monkeypatch):
     url = f"sqlite:///{tmp_path / 'app.sqlite3'}"
     monkeypatch.setenv("CLEARNOTICE_DATABASE_URL", url)
     monkeypatch.chdir(ROOT)
+    # AppTest cannot drive a custom component; the live editor is tested in a real browser.
+    monkeypatch.setenv("CLEARNOTICE_PLAIN_EDITOR", "1")
     return Store(url)

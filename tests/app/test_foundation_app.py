@@ -1,26 +1,23 @@
 """The home and Edit pages in Streamlit's AppTest: they run, edits save and scores follow."""
 
-from pathlib import Path
-
 import pytest
 from streamlit.testing.v1 import AppTest
 
-ROOT = Path(__file__).resolve().parents[2]
-TIMEOUT = 30
+from clearnotice.auth import create_first_admin
+from tests.app.session import PASSWORD, ROOT, open_as
+
+EDITOR = "ed"
 
 
-def page(name: str) -> str:
-    return str(ROOT / name)
+@pytest.fixture
+def database(database):
+    """The app's database with a real account to sign in as."""
+    create_first_admin(database, EDITOR, PASSWORD)
+    return database
 
 
 def open_page(script: str, letter_id: int | None = None) -> AppTest:
-    """A fresh session of the whole app (entry point app.py) showing ``script``."""
-    at = AppTest.from_file(page("app.py"), default_timeout=TIMEOUT)
-    if letter_id is not None:
-        at.query_params["letter"] = str(letter_id)
-    if script != "app.py":
-        at.switch_page(script)
-    return at.run()
+    return open_as(EDITOR, script, letter_id)
 
 
 def _edit_page(letter_id: int) -> AppTest:

@@ -29,6 +29,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 START_TIMEOUT = 60
+PASSWORD = "browser test password"
 
 
 def _free_port() -> int:
@@ -138,6 +139,32 @@ def wait_for_app(page) -> None:
     page.wait_for_function(
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000
     )
+
+
+def ensure_account(store, username: str, role) -> None:
+    """A real account for ``username`` on the app's database (the first one made an admin)."""
+    from clearnotice.auth import create_first_admin, create_user, find_account, has_users
+
+    if not has_users(store):
+        create_first_admin(store, "e2e-admin", PASSWORD)
+    if find_account(store, username) is None:  # else made by an earlier test on this server
+        create_user(store, username, role, actor="e2e-admin", password=PASSWORD)
+
+
+def sign_in(
+    app_server: RunningApp, page, username: str = "e2e-editor", role=None, path: str = ""
+) -> None:
+    """Open ``path`` and pass the sign-in gate as ``username`` (an editor unless ``role``)."""
+    from clearnotice.auth import Role
+
+    ensure_account(app_server.store(), username, role or Role.EDITOR)
+    page.goto(f"{app_server.url}/{path.lstrip('/')}")
+    wait_for_app(page)
+    page.get_by_role("textbox", name="Username").fill(username)
+    page.get_by_role("textbox", name="Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_text("Signed in as").wait_for()
+    wait_for_app(page)
 
 
 def pytest_collection_modifyitems(items):

@@ -2,7 +2,7 @@
 
 import re
 
-from tests.e2e.conftest import wait_for_app
+from tests.e2e.conftest import sign_in, wait_for_app
 
 HARD_TEXT = (
     "Notwithstanding the aforementioned considerations, the organisation's comprehensive "
@@ -18,8 +18,7 @@ def _grade(page) -> float:
 
 
 def test_template_letter_edit_changes_grade_and_survives_reload(app_server, page):
-    page.goto(app_server.url)
-    wait_for_app(page)
+    sign_in(app_server, page)
     page.get_by_role("tab", name="New letter").click()
     page.get_by_label("Title").fill("Browser test letter")
     page.locator("[data-testid='stSelectbox']", has_text="Start from").click()
@@ -41,16 +40,15 @@ def test_template_letter_edit_changes_grade_and_survives_reload(app_server, page
     )
     assert _grade(page) > grade_before + 5
 
-    page.reload()
-    wait_for_app(page)
+    page.reload()  # a new Streamlit session: the gate asks who is there again
+    sign_in(app_server, page, path=page.url.removeprefix(app_server.url))
     assert page.get_by_role("textbox", name=re.compile("Letter text")).input_value() == HARD_TEXT
     letter_id = int(re.search(r"letter=(\d+)", page.url).group(1))
     assert app_server.store().latest_version(letter_id).text == HARD_TEXT
 
 
 def test_importing_a_draft_creates_a_letter_and_an_empty_file_is_refused(app_server, page):
-    page.goto(app_server.url)
-    wait_for_app(page)
+    sign_in(app_server, page)
     page.get_by_role("tab", name="Import a draft").click()
     chooser = page.locator("[data-testid='stFileUploaderDropzoneInput']")
     chooser.set_input_files(

@@ -14,7 +14,10 @@ import pytest
 from pypdf import PdfReader
 
 from clearnotice.approvals import approve
+from clearnotice.export import batch
+from clearnotice.export.batch import Setup
 from clearnotice.export.customer_list import ListError, read_customer_list
+from clearnotice.export.document import Document
 from clearnotice.export.mailmerge import (
     HELD,
     MANIFEST_NAME,
@@ -411,3 +414,17 @@ def test_letters_needing_a_cjk_font_are_batched_apart_from_the_rest(store, lette
         latin = embedded_fonts(archive.read(files["C-2"]))
     assert any("DejaVu" not in name for name in chinese)
     assert all("DejaVu" in name for name in latin)
+
+
+def test_chunks_of_a_worker_that_died_are_rendered_here_in_order():
+    setup = Setup({"en": Document.from_markdown("Dear {{ n }}.", "en")}, "pdf", "standard")
+    worker = batch._Worker.start(setup)
+    worker.process.kill()
+    worker.process.wait()
+    chunks = [[("en", {"n": "Ada"})], [("en", {"n": "Bob"}), ("en", {"n": "Cy"})]]
+    try:
+        results = list(batch._round_robin(setup, [worker], iter(chunks)))
+    finally:
+        worker.stop()
+    texts = [[pdf_text(data) for data, _error in chunk] for chunk in results]
+    assert texts == [["Dear Ada."], ["Dear Bob.", "Dear Cy."]]

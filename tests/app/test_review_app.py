@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -12,10 +11,8 @@ from clearnotice import approvals, audit, comments
 from clearnotice.auth import Role, create_first_admin, create_user, has_users, set_active
 from clearnotice.text import blocks
 from components.auth import SIGNED_IN
+from tests.app.session import PASSWORD, ROOT, TIMEOUT, open_as
 
-ROOT = Path(__file__).resolve().parents[2]
-TIMEOUT = 30
-PASSWORD = "a long enough secret"
 # A letter with everything the guidance requires, so approving it needs no reason.
 LETTER = (ROOT / "tests" / "fixtures" / "good-plain.md").read_text(encoding="utf-8")
 # One that misses most required content: approving it needs a written reason.
@@ -37,18 +34,6 @@ def people(database):
 @pytest.fixture
 def letter(people):
     return people.create_letter("March incident", LETTER, actor="ed")
-
-
-def open_as(username: str | None, script: str, letter_id: int | None = None) -> AppTest:
-    """A fresh session of the app (entry point app.py) signed in as ``username``, on ``script``."""
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
-    if username is not None:
-        at.session_state[SIGNED_IN] = username
-    if letter_id is not None:
-        at.query_params["letter"] = str(letter_id)
-    if script != "app.py":
-        at.switch_page(script)
-    return at.run()
 
 
 def _button(at: AppTest, label_start: str):

@@ -12,20 +12,12 @@ from pathlib import Path
 import pytest
 
 from clearnotice import approvals
-from clearnotice.auth import Role, create_first_admin, create_user, find_account, has_users
-from tests.e2e.conftest import wait_for_app
+from clearnotice.auth import Role
+from tests.e2e.conftest import ensure_account, sign_in, wait_for_app
 
-PASSWORD = "browser test password"
 ROOT = Path(__file__).resolve().parents[2]
 # Complete by the guidance, so the reviewer approves it without having to give a reason.
 LETTER = (ROOT / "tests" / "fixtures" / "good-plain.md").read_text(encoding="utf-8")
-
-
-def _account(store, username: str, role: Role) -> None:
-    if not has_users(store):
-        create_first_admin(store, "e2e-admin", PASSWORD)
-    if find_account(store, username) is None:  # else made by an earlier test on this server
-        create_user(store, username, role, actor="e2e-admin", password=PASSWORD)
 
 
 @pytest.fixture
@@ -40,16 +32,6 @@ def two_people(browser):
         context.close()
 
 
-def _sign_in(page, url: str, username: str) -> None:
-    page.goto(url)
-    wait_for_app(page)
-    page.get_by_role("textbox", name="Username").fill(username)
-    page.get_by_role("textbox", name="Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.get_by_text("Signed in as").wait_for()
-    wait_for_app(page)
-
-
 def _wait_for(condition, timeout: float = 20) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
@@ -60,16 +42,15 @@ def _wait_for(condition, timeout: float = 20) -> None:
 
 def test_editor_edits_and_reviewer_sees_the_change_and_approves(app_server, two_people):
     store = app_server.store()
-    _account(store, "eddie", Role.EDITOR)
-    _account(store, "laura", Role.LEGAL)
+    ensure_account(store, "eddie", Role.EDITOR)
     letter = store.create_letter("Two-person review", LETTER, actor="eddie")
     editor, reviewer = two_people
 
-    _sign_in(reviewer, f"{app_server.url}/Review?letter={letter.id}", "laura")
+    sign_in(app_server, reviewer, "laura", Role.LEGAL, f"Review?letter={letter.id}")
     reviewer.get_by_role("button", name="I have read en v1").click()
     reviewer.get_by_text("You have read v1").wait_for()
 
-    _sign_in(editor, f"{app_server.url}/Edit?letter={letter.id}", "eddie")
+    sign_in(app_server, editor, "eddie", Role.EDITOR, f"Edit?letter={letter.id}")
     assert editor.get_by_role("button", name=re.compile("^Approve")).count() == 0
     box = editor.get_by_role("textbox", name=re.compile("Letter text"))
     box.fill(LETTER.replace("On March 3, 2026", "On March 5, 2026"))
@@ -95,8 +76,6 @@ def test_editor_edits_and_reviewer_sees_the_change_and_approves(app_server, two_
 
 
 def test_a_formula_typed_as_a_username_is_inert_in_the_audit_csv(app_server, two_people):
-    store = app_server.store()
-    _account(store, "laura", Role.LEGAL)
     attacker, reviewer = two_people
     attacker.goto(app_server.url)
     wait_for_app(attacker)
@@ -105,7 +84,7 @@ def test_a_formula_typed_as_a_username_is_inert_in_the_audit_csv(app_server, two
     attacker.get_by_role("button", name="Sign in").click()
     attacker.get_by_text("Wrong username or password.").wait_for()
 
-    _sign_in(reviewer, f"{app_server.url}/Audit_log", "laura")
+    sign_in(app_server, reviewer, "laura", Role.LEGAL, "Audit_log")
     reviewer.get_by_text("events, newest first").wait_for()
     with reviewer.expect_download() as download_info:
         reviewer.get_by_role("button", name="Download these events as CSV").click()

@@ -243,8 +243,8 @@ def _setup(vocabulary: Vocabulary) -> _Setup:
     if found is None:
         catalogue = load_catalogue()
         signals = load_signals()
-        extra = [vocabulary.keep_pattern(), vocabulary.protected_pattern()]
-        extra += [p for _, p in vocabulary.reject_patterns()]
+        extra = [vocabulary.keep_pattern, vocabulary.protected_pattern]
+        extra += [p for _, p in vocabulary.reject_patterns]
         table = PatternTable.of(
             [*catalogue.table.patterns, *signals.patterns(), *(p for p in extra if p is not None)]
         )
@@ -258,10 +258,20 @@ def review(
     """Review ``text`` against the guidance and the laws of ``jurisdictions`` (codes: CA, HIPAA,
     GDPR, NY, MA, IL)."""
     codes = normalise_jurisdictions(jurisdictions)
-    return _review(text, codes, vocabulary or load())
+    vocabulary = vocabulary or load()
+    # The app reruns a page on every click: the same text is reviewed again and again.
+    key = (text, codes, vocabulary.fingerprint)
+    report = _recent.pop(key, None) or _review(text, codes, vocabulary)
+    _recent[key] = report
+    while len(_recent) > _RECENT:
+        _recent.pop(next(iter(_recent)))
+    return report
 
 
-@lru_cache(maxsize=32)
+_RECENT = 32
+_recent: dict[tuple[str, tuple[str, ...], str], GuidanceReport] = {}
+
+
 def _review(text: str, codes: tuple[str, ...], vocabulary: Vocabulary) -> GuidanceReport:
     setup = _setup(vocabulary)
     scan = LetterScan(text, setup.table)
@@ -269,17 +279,17 @@ def _review(text: str, codes: tuple[str, ...], vocabulary: Vocabulary) -> Guidan
     checklist: list[ChecklistItem] = []
     active = _active_rules(codes)
     for entry in active:
-        outcome = entry.rule.run(scan, entry.level)
-        findings.extend(outcome.findings)
-        if outcome.item is not None:
-            checklist.append(dataclasses.replace(outcome.item, jurisdiction=entry.jurisdiction))
+        if isinstance(entry.rule, Required):
+            checklist.append(entry.rule.evaluate(scan, entry.level, entry.jurisdiction))
+        else:
+            findings.extend(entry.rule.run(scan, entry.level).findings)
     findings = _respect_vocabulary(
         scan, findings + _rejected(scan, setup.vocabulary), setup.vocabulary
     )
     findings = sort_findings(findings)
     tone = scores(scan, findings, setup.catalogue.rules, setup.signals)
     first_screen = setup.catalogue.rules.get(FIRST_SCREEN_RULE)
-    skim = preview(text, getattr(first_screen, "essentials", ()), setup.table)
+    skim = preview(scan, getattr(first_screen, "essentials", ()))
     grade = readability_check.analysis(scan).grade
     return GuidanceReport(
         text=text,
@@ -311,8 +321,8 @@ def _respect_vocabulary(
 ) -> list[Finding]:
     """Drop findings inside a protected or accepted term, and any that would rewrite a
     statutory term."""
-    keep = vocabulary.keep_pattern()
-    protected = vocabulary.protected_pattern()
+    keep = vocabulary.keep_pattern
+    protected = vocabulary.protected_pattern
     kept_spans = [(h.start, h.end) for h in scan.hits(keep)] if keep else []
     protected_spans = [(h.start, h.end) for h in scan.hits(protected)] if protected else []
     result = []
@@ -327,7 +337,7 @@ def _respect_vocabulary(
 
 def _rejected(scan: LetterScan, vocabulary: Vocabulary) -> list[Finding]:
     found = []
-    for term, pattern in vocabulary.reject_patterns():
+    for term, pattern in vocabulary.reject_patterns:
         message = term.message or f"Your organisation's vocabulary says not to use '{term.term}'."
         for hit in scan.hits(pattern):
             found.append(
@@ -368,10 +378,17 @@ def _score(
     return Score(overall, content, language, tone_mean)
 
 
-@lru_cache(maxsize=256)
+_forbidden_suggestions: dict[tuple[str, str, int], bool] = {}
+
+
 def _suggestion_forbidden(required: Required, forbidding: MustNotSay, table: PatternTable) -> bool:
-    """Whether writing what ``required`` suggests would break ``forbidding``."""
-    return bool(forbidding.sentences(LetterScan(required.suggestion, table)))
+    """Whether writing what ``required`` suggests would break ``forbidding`` (rule files are
+    read once per process, so this is worked out once per pair)."""
+    key = (required.info.id, forbidding.info.id, id(table))
+    if key not in _forbidden_suggestions:
+        scan = LetterScan(required.suggestion, table)
+        _forbidden_suggestions[key] = bool(forbidding.sentences(scan))
+    return _forbidden_suggestions[key]
 
 
 def _conflicts(

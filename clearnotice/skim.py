@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from clearnotice import text as segment
 from clearnotice.checks.matcher import Matcher
-from clearnotice.checks.scan import LetterScan, PatternTable
+from clearnotice.checks.scan import LetterScan
 
 TITLE, HEADING, BOLD, FIRST_SENTENCE = "title", "heading", "bold", "first sentence"
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
@@ -90,30 +90,68 @@ def skim_lines(text: str) -> tuple[SkimLine, ...]:
     return tuple(sorted(lines, key=lambda line: line.start))
 
 
-def _as_markdown(lines: tuple[SkimLine, ...]) -> tuple[str, list[tuple[int, SkimLine]]]:
-    """The skimmed pieces as a little letter of their own, with where each piece starts."""
-    parts, starts, pos = [], [], 0
-    for line in lines:
-        prefix = "## " if line.kind in (TITLE, HEADING) else ""
-        chunk = prefix + " ".join(line.text.split()) + "\n\n"
-        starts.append((pos + len(prefix), line))
-        parts.append(chunk)
-        pos += len(chunk)
-    return "".join(parts), starts
+class _SkimView:
+    """The letter's scan as a skimmer sees it: each skimmed piece is a unit, and only words
+    inside a piece count. Matchers query it as they query a scan, so the essentials are judged
+    by the same rules as the checklist without matching the letter a second time."""
+
+    def __init__(self, scan: LetterScan, lines: tuple[SkimLine, ...]):
+        self.scan = scan
+        self.lines = lines
+        self._by_sentence: dict[int, list[int]] = {}
+        self._block_of: list[int] = []
+        for unit, line in enumerate(lines):
+            sentence = next(
+                i
+                for i, s in enumerate(scan.sentences)
+                if s.start <= line.start < max(s.end, s.start + 1)
+            )
+            self._by_sentence.setdefault(sentence, []).append(unit)
+            self._block_of.append(scan.sentences[sentence].block)
+        self._sets: dict[int, frozenset[int]] = {}
+
+    def _units_of(self, start: int, end: int, sentence: int) -> list[int]:
+        return [
+            u
+            for u in self._by_sentence.get(sentence, ())
+            if self.lines[u].start <= start and end <= self.lines[u].end
+        ]
+
+    def sentences_with(self, pattern) -> frozenset[int]:
+        key = id(pattern)
+        if key not in self._sets:
+            self._sets[key] = frozenset(
+                u
+                for h in self.scan.hits(pattern)
+                for u in self._units_of(h.start, h.end, h.sentence)
+            )
+        return self._sets[key]
+
+    def hit_count(self, pattern, unit: int) -> int:
+        line = self.lines[unit]
+        return sum(
+            1 for h in self.scan.hits(pattern) if line.start <= h.start and h.end <= line.end
+        )
+
+    def context(self, unit: int) -> frozenset[int]:
+        """The pieces of the same paragraph and the heading above it."""
+        block = self._block_of[unit]
+        heading = self.scan.heading_of[block]
+        return frozenset(
+            u
+            for u, b in enumerate(self._block_of)
+            if b == block or (heading is not None and b == heading)
+        )
 
 
-def preview(
-    text: str, essentials: tuple[tuple[str, Matcher], ...], table: PatternTable
-) -> SkimPreview:
-    lines = skim_lines(text)
-    skim_text, starts = _as_markdown(lines)
-    scan = LetterScan(skim_text, table)
+def preview(scan: LetterScan, essentials: tuple[tuple[str, Matcher], ...]) -> SkimPreview:
+    """The skim preview of the scanned letter."""
+    lines = skim_lines(scan.text)
+    view = _SkimView(scan, lines)
     result = []
     for label, matcher in essentials:
-        found = matcher.best(scan, lambda sentence: not scan.is_heading(sentence))
-        line = None
-        if found is not None:
-            at = scan.sentences[found].start
-            line = max((s for s in starts if s[0] <= at), key=lambda s: s[0])[1]
-        result.append(Essential(label, line is not None, line))
+        found = matcher.best(view, lambda unit: lines[unit].kind not in (TITLE, HEADING))
+        result.append(
+            Essential(label, found is not None, lines[found] if found is not None else None)
+        )
     return SkimPreview(lines, tuple(result))

@@ -12,12 +12,13 @@ import hashlib
 import os
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import yaml
 
 from clearnotice.checks.loader import RULES_DIR
-from clearnotice.checks.patterns import compile_pattern, word_pattern
+from clearnotice.checks.patterns import bounded, compile_pattern, word_pattern
 
 VOCABULARY_ENV = "CLEARNOTICE_VOCABULARY"
 SHIPPED = RULES_DIR / "vocabulary.yml"
@@ -44,19 +45,22 @@ class Vocabulary:
     reject: tuple[Term, ...] = ()
     origin: str = ""  # the files it was read from, for the source of a rejected-word finding
 
-    @property
+    @cached_property
     def fingerprint(self) -> str:
         raw = repr((self.protected, self.accept, self.reject))
         return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
 
+    @cached_property
     def keep_pattern(self) -> re.Pattern[str] | None:
         """Every protected or accepted term: a finding inside one of them is dropped."""
         terms = [t.term for t in self.protected] + list(self.accept)
         return _alternation(terms)
 
+    @cached_property
     def protected_pattern(self) -> re.Pattern[str] | None:
         return _alternation([t.term for t in self.protected])
 
+    @cached_property
     def reject_patterns(self) -> tuple[tuple[Term, re.Pattern[str]], ...]:
         return tuple((t, compile_pattern(word_pattern(t.term), {})) for t in self.reject)
 
@@ -73,7 +77,8 @@ def _alternation(terms: list[str]) -> re.Pattern[str] | None:
     if not terms:
         return None
     ordered = sorted(set(terms), key=len, reverse=True)
-    return compile_pattern("|".join(word_pattern(t) for t in ordered), {})
+    body = "|".join(re.escape(t).replace(r"\ ", " ") for t in ordered)
+    return compile_pattern(bounded(body), {})
 
 
 def _term(entry: object, where: str, index: int, key: str) -> Term:

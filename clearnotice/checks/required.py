@@ -51,7 +51,7 @@ class Required:
         found = [p for _, m in self.parts for p in m.patterns()]
         return (*found, *(self.when.patterns() if self.when else ()))
 
-    def evaluate(self, scan: LetterScan, level: Severity) -> ChecklistItem:
+    def evaluate(self, scan: LetterScan, level: Severity, jurisdiction: str = "") -> ChecklistItem:
         evidence: list[Evidence] = []
         missing: list[str] = []
 
@@ -79,6 +79,7 @@ class Required:
             suggestion=self.suggestion,
             message=self.info.message,
             source=self.info.source,
+            jurisdiction=jurisdiction,
         )
 
     def run(self, scan: LetterScan, level: Severity) -> Outcome:

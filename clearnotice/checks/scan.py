@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from clearnotice import text as segment
 
@@ -20,27 +21,35 @@ from clearnotice import text as segment
 _MARKUP = re.compile(r"\*\*|__|\*|`")
 
 
-@dataclass(frozen=True, eq=False)
 class PatternTable:
-    """Every distinct pattern the active rules use; compared by identity so it can key a cache."""
+    """Every distinct pattern the active rules use, each with its index in the table.
 
-    patterns: tuple[re.Pattern[str], ...]
+    Compared by identity so it can key a cache. Lookups go by the pattern object's identity:
+    hashing a compiled pattern hashes its whole source, which for a shared pattern is long.
+    """
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]):
+        given = list(patterns)  # kept alive, so no id below is ever reused by another object
+        canonical: dict[re.Pattern[str], int] = {}
+        self.index: dict[int, int] = {}
+        for pattern in given:
+            self.index[id(pattern)] = canonical.setdefault(pattern, len(canonical))
+        self.patterns: tuple[re.Pattern[str], ...] = tuple(canonical)
+        self._given = given
 
     @classmethod
     def of(cls, patterns: Iterable[re.Pattern[str]]) -> PatternTable:
-        return cls(tuple(dict.fromkeys(patterns)))
+        return cls(patterns)
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     start: int
     end: int
     sentence: int
     group: str | None  # the first capture group, for rules that name what they matched
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
     block: int
@@ -50,7 +59,7 @@ class Sentence:
 @dataclass(frozen=True)
 class _BlockScan:
     sentences: tuple[tuple[int, int, int], ...]  # start, end, word count; relative to the block
-    hits: tuple[tuple[re.Pattern[str], tuple[tuple[int, int, int, str | None], ...]], ...]
+    hits: dict[int, tuple[tuple[int, int, int, str | None], ...]]  # by pattern index
 
 
 def mask_markup(content: str) -> str:
@@ -62,18 +71,18 @@ def _scan_block(table: PatternTable, content: str) -> _BlockScan:
     sentences = segment.split_sentences(content)
     starts = [s.start for s in sentences]
     masked = mask_markup(content)
-    hits = []
-    for pattern in table.patterns:
-        found = []
-        for m in pattern.finditer(masked):
-            if m.end() > m.start():
-                index = max(bisect_right(starts, m.start()) - 1, 0)
-                found.append((m.start(), m.end(), index, m.group(1) if pattern.groups else None))
+    hits = {}
+    for index, pattern in enumerate(table.patterns):
+        found = [
+            (m.start(), m.end(), max(bisect_right(starts, m.start()) - 1, 0), m.group(1))
+            if pattern.groups
+            else (m.start(), m.end(), max(bisect_right(starts, m.start()) - 1, 0), None)
+            for m in pattern.finditer(masked)
+            if m.end() > m.start()
+        ]
         if found:
-            hits.append((pattern, tuple(found)))
-    return _BlockScan(
-        tuple((s.start, s.end, len(segment.words(s.text))) for s in sentences), tuple(hits)
-    )
+            hits[index] = tuple(found)
+    return _BlockScan(tuple((s.start, s.end, len(segment.words(s.text))) for s in sentences), hits)
 
 
 class LetterScan:
@@ -85,25 +94,25 @@ class LetterScan:
         self.blocks = segment.blocks(text)
         self.sentences: list[Sentence] = []
         self.block_sentences: list[range] = []
-        self._hits: dict[re.Pattern[str], list[Hit]] = {}
+        self._scanned: list[tuple[int, int, _BlockScan]] = []  # block start, first sentence
         for index, block in enumerate(self.blocks):
             scanned = _scan_block(table, block.text)
             first = len(self.sentences)
-            for start, end, count in scanned.sentences:
-                self.sentences.append(
-                    Sentence(block.start + start, block.start + end, index, count)
-                )
+            offset = block.start
+            self.sentences.extend(
+                Sentence(offset + start, offset + end, index, count)
+                for start, end, count in scanned.sentences
+            )
             self.block_sentences.append(range(first, len(self.sentences)))
-            for pattern, found in scanned.hits:
-                self._hits.setdefault(pattern, []).extend(
-                    Hit(block.start + s, block.start + e, first + i, g) for s, e, i, g in found
-                )
+            self._scanned.append((offset, first, scanned))
+        self._heading_sentence = [self.blocks[s.block].is_heading for s in self.sentences]
         self.heading_of = self._headings()
         self.intro_of = self._intros()
+        self._hits: dict[int, list[Hit]] = {}
         self._context: dict[int, frozenset[int]] = {}
-        self._sets: dict[re.Pattern[str], frozenset[int]] = {}
+        self._sets: dict[int, frozenset[int]] = {}
         self._memo: dict[str, object] = {}
-        self._counts: dict[re.Pattern[str], dict[int, int]] = {}
+        self._counts: dict[int, dict[int, int]] = {}
 
     # --- structure --------------------------------------------------------------------------
 
@@ -132,7 +141,7 @@ class LetterScan:
         return result
 
     def is_heading(self, sentence: int) -> bool:
-        return self.blocks[self.sentences[sentence].block].is_heading
+        return self._heading_sentence[sentence]
 
     @property
     def title(self) -> segment.Block | None:
@@ -142,18 +151,29 @@ class LetterScan:
     # --- pattern lookups --------------------------------------------------------------------
 
     def hits(self, pattern: re.Pattern[str]) -> list[Hit]:
-        return self._hits.get(pattern, [])
+        """Every match of ``pattern`` in the letter, in reading order."""
+        index = self.table.index[id(pattern)]
+        found = self._hits.get(index)
+        if found is None:
+            found = self._hits[index] = [
+                Hit(offset + s, offset + e, first + i, g)
+                for offset, first, scanned in self._scanned
+                for s, e, i, g in scanned.hits.get(index, ())
+            ]
+        return found
 
     def sentences_with(self, pattern: re.Pattern[str]) -> frozenset[int]:
-        found = self._sets.get(pattern)
+        index = self.table.index[id(pattern)]
+        found = self._sets.get(index)
         if found is None:
-            found = self._sets[pattern] = frozenset(h.sentence for h in self.hits(pattern))
+            found = self._sets[index] = frozenset(h.sentence for h in self.hits(pattern))
         return found
 
     def hit_count(self, pattern: re.Pattern[str], sentence: int) -> int:
-        counts = self._counts.get(pattern)
+        index = self.table.index[id(pattern)]
+        counts = self._counts.get(index)
         if counts is None:
-            counts = self._counts[pattern] = {}
+            counts = self._counts[index] = {}
             for h in self.hits(pattern):
                 counts[h.sentence] = counts.get(h.sentence, 0) + 1
         return counts.get(sentence, 0)

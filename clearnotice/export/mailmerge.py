@@ -424,20 +424,24 @@ def merge(
     if total < PARALLEL_FROM:
         workers = 1
     setup = Setup({lang: text.document for lang, text in plan.texts.items()}, plan.fmt, plan.layout)
-    with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:
-        for rendered in render_chunks(setup, chunks(), workers):
-            chunk = sent.popleft()
-            for check, (data, error) in zip(chunk, rendered, strict=True):
-                if error:
-                    check.file = ""
-                    check.hold(f"could not render the letter: {error}")
-                else:
-                    archive.writestr(check.file, data)
-            waiting = sum(len(c) for c in sent)
-            done = len(checks) - waiting
-            report(done, total, f"{done} of {total} rows done")
-        manifest = manifest_csv(customers, checks)
-        archive.writestr(MANIFEST_NAME, manifest.encode("utf-8"), zipfile.ZIP_DEFLATED)
+    try:
+        with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:
+            for rendered in render_chunks(setup, chunks(), workers):
+                chunk = sent.popleft()
+                for check, (data, error) in zip(chunk, rendered, strict=True):
+                    if error:
+                        check.file = ""
+                        check.hold(f"could not render the letter: {error}")
+                    else:
+                        archive.writestr(check.file, data)
+                waiting = sum(len(c) for c in sent)
+                done = len(checks) - waiting
+                report(done, total, f"{done} of {total} rows done")
+            manifest = manifest_csv(customers, checks)
+            archive.writestr(MANIFEST_NAME, manifest.encode("utf-8"), zipfile.ZIP_DEFLATED)
+    except BaseException:
+        partial.unlink(missing_ok=True)  # half a ZIP must not pass for a merge
+        raise
     partial.replace(zip_path)
     held_rows = tuple(c for c in checks if c.outcome != MERGED)
     merged = total - len(held_rows)

@@ -202,6 +202,24 @@ def set_password(store: Store, username: str, password: str, *, actor: str) -> N
         audit.record(s, actor, "user", None, f"password of {user.username} set")
 
 
+def locked_accounts(store: Store, now: datetime | None = None) -> dict[str, datetime]:
+    """Usernames locked after failed sign-ins right now, with the time each lock ends."""
+    now = now or audit.now()
+    with store.session() as s:
+        rows = s.scalars(select(SignInThrottle).where(SignInThrottle.locked_until.is_not(None)))
+        return {
+            row.username: _aware(row.locked_until) for row in rows if _aware(row.locked_until) > now
+        }
+
+
+def unlock(store: Store, username: str, *, actor: str) -> None:
+    """Clear the failed sign-ins of ``username``, for someone an admin has spoken to."""
+    name = normalise_username(username)
+    with store.session() as s, s.begin():
+        s.execute(SignInThrottle.__table__.delete().where(SignInThrottle.username == name))
+        audit.record(s, actor, "user", None, f"sign-in lock of {name} cleared")
+
+
 def list_users(store: Store) -> list[User]:
     with store.session() as s:
         return list(s.scalars(select(User).order_by(User.username)))

@@ -30,12 +30,14 @@ from clearnotice.auth import (
     find_account,
     has_users,
     list_users,
+    locked_accounts,
     record_sign_out,
     set_active,
     set_password,
     set_role,
     sign_in,
     sso_sign_in,
+    unlock,
 )
 from clearnotice.letters import Store
 
@@ -162,6 +164,7 @@ def _sso_account(store: Store) -> Account | None:
 def render_user_admin(store: Store, admin: Account) -> None:
     """The accounts table and the forms an admin uses to add and change accounts."""
     users = list_users(store)
+    locks = locked_accounts(store)
     st.dataframe(
         [
             {
@@ -174,11 +177,14 @@ def render_user_admin(store: Store, admin: Account) -> None:
                 "Last sign-in": u.last_sign_in_at.strftime("%Y-%m-%d %H:%M")
                 if u.last_sign_in_at
                 else "",
+                "Locked until (UTC)": locks[u.username].strftime("%H:%M:%S")
+                if u.username in locks
+                else "",
             }
             for u in users
         ],
         hide_index=True,
-        use_container_width=True,
+        width="stretch",
     )
     add_tab, change_tab = st.tabs(["Add an account", "Change an account"])
     with add_tab:
@@ -241,6 +247,13 @@ def _change_user_form(store: Store, admin: Account, usernames: list[str]) -> Non
         type="password",
         key=f"admin-password:{username}",
     )
+    locks = locked_accounts(store)
+    if username in locks and st.button(
+        f"Unlock (locked after failed sign-ins until {locks[username]:%H:%M:%S} UTC)",
+        key=f"admin-unlock:{username}",
+    ):
+        unlock(store, username, actor=admin.username)
+        st.rerun()
     role_col, active_col, password_col = st.columns(3)
     try:
         if role_col.button("Save role", key=f"admin-save-role:{username}"):

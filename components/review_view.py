@@ -210,6 +210,11 @@ def _render_approval(
         st.info("Only a legal reviewer can approve. You can read the changes and comment.")
         return
     key = f"{letter.id}:{language}:{latest.id}"
+    st.caption(
+        f"Approving records your name, the time and the SHA-256 of exactly this text "
+        f"({language} v{latest.number}: {latest.sha256[:16]}…). A later edit makes a new version "
+        "that needs its own approval."
+    )
     reason = ""
     if errors or missing:
         reason = st.text_area(

@@ -65,7 +65,7 @@ st.dataframe(
         columns=["When (UTC)", "Who", "What", "Letter", "Detail"],
     ),
     hide_index=True,
-    use_container_width=True,
+    width="stretch",
 )
 
 

@@ -8,7 +8,16 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from clearnotice import approvals, audit, comments
-from clearnotice.auth import Role, create_first_admin, create_user, has_users, set_active
+from clearnotice.auth import (
+    FREE_FAILURES,
+    Role,
+    SignInRefused,
+    create_first_admin,
+    create_user,
+    has_users,
+    set_active,
+    sign_in,
+)
 from clearnotice.text import blocks
 from components.auth import SIGNED_IN
 from tests.app.session import PASSWORD, ROOT, TIMEOUT, open_as
@@ -327,3 +336,16 @@ def test_deactivating_an_account_signs_its_open_session_out(people, letter):
     at.run()
     assert SIGNED_IN not in at.session_state
     assert [t.label for t in at.text_input] == ["Username", "Password"]
+
+
+def test_an_admin_unlocks_an_account_locked_by_failed_sign_ins(people):
+    for attempt in range(FREE_FAILURES + 1):
+        with pytest.raises(SignInRefused):
+            sign_in(people, "lee", f"guess {attempt}")
+    at = open_as("ada", "pages/7_Users.py")
+    table = at.dataframe[0].value.set_index("Username")
+    assert table.loc["lee", "Locked until (UTC)"] != ""
+    assert table.loc["ed", "Locked until (UTC)"] == ""
+    at.selectbox(key="admin-user").select("lee").run()
+    _button(at, "Unlock").click().run()
+    assert sign_in(people, "lee", PASSWORD).username == "lee"

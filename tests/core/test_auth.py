@@ -18,6 +18,7 @@ from clearnotice.auth import (
     create_user,
     find_account,
     has_users,
+    locked_accounts,
     prompt_first_admin,
     role_for_email,
     set_active,
@@ -25,6 +26,7 @@ from clearnotice.auth import (
     set_role,
     sign_in,
     sso_sign_in,
+    unlock,
 )
 from clearnotice.letters import Store
 
@@ -212,3 +214,15 @@ def test_make_run_on_a_terminal_asks_until_the_password_is_acceptable(store, mon
 def test_an_overlong_password_is_a_failed_sign_in_not_a_long_hash(store, admin):
     with pytest.raises(SignInRefused, match="Wrong username or password"):
         sign_in(store, "admin", PASSWORD + "x" * 2000)
+
+
+def test_an_admin_sees_and_clears_a_sign_in_lock(store, admin):
+    now = audit.now()
+    for attempt in range(FREE_FAILURES + 1):
+        with pytest.raises(SignInRefused):
+            sign_in(store, "admin", f"guess {attempt}", now=now)
+    assert set(locked_accounts(store, now=now)) == {"admin"}
+    assert locked_accounts(store, now=now + timedelta(minutes=1)) == {}
+    unlock(store, "admin", actor="admin")
+    assert locked_accounts(store, now=now) == {}
+    assert sign_in(store, "admin", PASSWORD, now=now).username == "admin"

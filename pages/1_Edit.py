@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components import editor, grammar_panel, readability_panel, review_view
+from components import editor, grammar_panel, guidance_panel, readability_panel, review_view
 from components.letter_picker import pick_letter
 from components.services import get_store
 from components.session import page_setup
@@ -24,6 +24,6 @@ with right:
     with readability_tab:
         readability_panel.render(state.text)
     with guidance_tab:
-        pass  # hook: guidance panel
+        guidance_panel.render(store, letter, state)
     with grammar_tab:
         grammar_panel.render(store, letter, state)

@@ -1,0 +1,326 @@
+"""The guidance tab of the Edit page: the letter's jurisdictions, its overall score, conflicts
+between jurisdictions, the checklist with evidence (or a paragraph to insert), the findings by
+severity with one-click fixes, the tone scores with the words that moved them, and the skim
+preview.
+
+Every fix (a suggested word, an inserted paragraph) is saved as a new version with origin
+``fix:<rule id>``; undo saves the version before it again as the newest, so nothing is lost.
+The review itself is cached per paragraph in the core (clearnotice.guidance), so this tab costs
+little on a rerun.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from clearnotice import fixes, guidance
+from clearnotice.checks.loader import RuleError
+from clearnotice.checks.outcome import FOUND, MISSING, NOT_APPLICABLE, ChecklistItem
+from clearnotice.letters import Letter, Store
+from clearnotice.model import Finding, Severity
+from clearnotice.skim import BOLD, HEADING, TITLE
+from clearnotice.vocabulary import VocabularyError
+from components import editor
+from components.editor import EditorState
+from components.highlight import render_highlighted
+from components.session import current_actor
+
+MAX_LISTED = 40
+MAX_BUTTONS = 3
+_LABEL = {
+    Severity.ERROR: "Errors",
+    Severity.WARNING: "Warnings",
+    Severity.SUGGESTION: "Suggestions",
+}
+_STATUS_ICON = {
+    FOUND: ":material/check_circle:",
+    "partial": ":material/error:",
+    MISSING: ":material/cancel:",
+    NOT_APPLICABLE: ":material/remove_circle_outline:",
+}
+
+
+def _keys(letter_id: int) -> tuple[str, str, str]:
+    return (
+        f"guidance-jurisdictions:{letter_id}",
+        f"guidance-message:{letter_id}",
+        f"guidance-undo:{letter_id}",
+    )
+
+
+def render(store: Store, letter: Letter, state: EditorState) -> guidance.GuidanceReport | None:
+    """Review ``state.text`` (the editor's text and its saved version) and draw the tab."""
+    codes = _jurisdiction_picker(store, letter)
+    try:
+        report = guidance.review(state.text, codes)
+    except (ValueError, RuleError, VocabularyError) as problem:
+        st.error(f"The guidance could not run: {problem}")
+        return None
+    _, message, _ = _keys(letter.id)
+    if message in st.session_state:
+        st.error(st.session_state.pop(message))
+    saved = state.text == state.version.text
+    _undo(store, letter, state)
+    _score(report)
+    _conflicts(report)
+    st.subheader("Checklist")
+    if not saved:
+        st.caption("Paragraphs and fixes can be inserted once your latest typing is saved.")
+    _checklist(store, letter, state, report, saved)
+    st.subheader("Findings")
+    _findings(store, letter, state, report, saved)
+    st.subheader("Tone")
+    _tone(report)
+    st.subheader("Skim preview")
+    _skim(report)
+    return report
+
+
+# --- jurisdictions ------------------------------------------------------------------------
+
+
+def _jurisdiction_picker(store: Store, letter: Letter) -> tuple[str, ...]:
+    key, _, _ = _keys(letter.id)
+    profiles = guidance.jurisdictions()
+    names = {p.code: p.name for p in profiles}
+    if key not in st.session_state:
+        st.session_state[key] = [c for c in (letter.jurisdictions or []) if c in names]
+    st.multiselect(
+        "Jurisdictions",
+        list(names),
+        key=key,
+        format_func=names.__getitem__,
+        on_change=_save_jurisdictions,
+        args=(store, letter.id),
+        help="The laws this letter must meet, besides the guidance. Saved with the letter.",
+    )
+    return tuple(st.session_state[key])
+
+
+def _save_jurisdictions(store: Store, letter_id: int) -> None:
+    key, _, _ = _keys(letter_id)
+    store.set_jurisdictions(letter_id, list(st.session_state[key]), actor=current_actor())
+
+
+# --- score and conflicts ------------------------------------------------------------------
+
+
+def _score(report: guidance.GuidanceReport) -> None:
+    s = report.score
+    columns = st.columns(4)
+    columns[0].metric(
+        "Guidance score", s.overall, help="Half content, a quarter language, a quarter tone."
+    )
+    columns[1].metric("Content", s.content, help="Share of the checklist the letter meets.")
+    columns[2].metric("Language", s.language, help="100 less points for findings.")
+    columns[3].metric("Tone", s.tone, help="Mean of the four tone scores.")
+    errors, missing = len(report.errors), len(report.missing_required)
+    if report.passes:
+        st.success("No error and no required item missing.")
+    else:
+        st.error(f"{errors} error(s) and {missing} required item(s) missing.")
+
+
+def _conflicts(report: guidance.GuidanceReport) -> None:
+    for c in report.conflicts:
+        st.warning(f"**Conflict {c.requires} / {c.forbids}.** {c.message} {c.suggestion}")
+
+
+# --- checklist ----------------------------------------------------------------------------
+
+
+def _checklist(
+    store: Store, letter: Letter, state: EditorState, report: guidance.GuidanceReport, saved: bool
+) -> None:
+    names = {p.code: p.name for p in guidance.jurisdictions()}
+    for code in (guidance.BASE_PROFILE, *report.jurisdictions):
+        items = report.items_for(code)
+        if not items:
+            continue
+        met = sum(i.satisfied for i in items)
+        with st.expander(f"{names.get(code, 'Guidance')}: {met} of {len(items)}", expanded=True):
+            for item in items:
+                _item(store, letter, state, item, saved)
+
+
+def _item(
+    store: Store, letter: Letter, state: EditorState, item: ChecklistItem, saved: bool
+) -> None:
+    need = "required" if item.required else "recommended"
+    st.markdown(f"{_STATUS_ICON[item.status]} **{_inline(item.label)}** · {need}")
+    for evidence in item.evidence:
+        line = state.text.count("\n", 0, evidence.start) + 1
+        part = f"{evidence.part}: " if evidence.part else ""
+        st.caption(f"{_inline(part)}line {line}: “{_inline(evidence.text)}”")
+    if item.status == NOT_APPLICABLE:
+        st.caption("Not applicable to what this letter says.")
+    if item.satisfied:
+        return
+    gap = f" Missing: {', '.join(item.missing_parts)}." if item.missing_parts else ""
+    st.caption(f"{_inline(item.message)}{_inline(gap)} Source: {_inline(item.source)}")
+    st.code(item.suggestion, language="markdown", wrap_lines=True)
+    if saved:
+        st.button(
+            "Insert this paragraph",
+            key=f"guidance-insert:{letter.id}:{item.jurisdiction}:{item.rule_id}",
+            on_click=_insert,
+            args=(store, letter.id, state.text, state.version.id, item),
+            help="Added before the closing as a new version; fill in the [bracketed] parts.",
+        )
+
+
+def _insert(store: Store, letter_id: int, text: str, version_id: int, item: ChecklistItem) -> None:
+    _save_fix(
+        store, letter_id, version_id, fixes.insert_paragraph(text, item.suggestion), item.rule_id
+    )
+
+
+# --- findings -----------------------------------------------------------------------------
+
+
+def _findings(
+    store: Store, letter: Letter, state: EditorState, report: guidance.GuidanceReport, saved: bool
+) -> None:
+    findings = list(report.findings)
+    if not findings:
+        st.success("No guidance findings.")
+        return
+    with st.expander("The letter with findings marked (hover for the message)"):
+        render_highlighted(state.text, [f for f in findings if f.end > f.start])
+    for severity in Severity:
+        group = [f for f in findings if f.severity == severity]
+        if not group:
+            continue
+        with st.expander(
+            f"{_LABEL[severity]} ({len(group)})", expanded=severity != Severity.SUGGESTION
+        ):
+            for n, finding in enumerate(group[:MAX_LISTED]):
+                _finding(store, letter, state, finding, f"{severity.value}:{n}", saved)
+            if len(group) > MAX_LISTED:
+                st.caption(f"{len(group) - MAX_LISTED} more are marked in the letter above.")
+
+
+def _finding(
+    store: Store, letter: Letter, state: EditorState, finding: Finding, n: str, saved: bool
+) -> None:
+    with st.container(border=True):
+        quoted = f"“{_inline(finding.match)}” — " if finding.match else ""
+        st.markdown(f"{quoted}{_inline(finding.message)}")
+        st.caption(f"{finding.rule_id} · {_inline(finding.source)}")
+        if not (saved and finding.suggestions and finding.end > finding.start):
+            return
+        options = finding.suggestions[:MAX_BUTTONS]
+        for column, option in zip(st.columns(len(options)), options, strict=True):
+            column.button(
+                f"Use “{option}”",
+                key=f"guidance-fix:{letter.id}:{n}:{option}",
+                on_click=_apply,
+                args=(store, letter.id, state.text, state.version.id, finding, option),
+            )
+
+
+def _apply(
+    store: Store, letter_id: int, text: str, version_id: int, finding: Finding, replacement: str
+) -> None:
+    try:
+        fixed = fixes.apply_suggestion(text, finding, replacement)
+    except fixes.StaleFindingError:
+        _, message, _ = _keys(letter_id)
+        st.session_state[message] = (
+            "That fix was not applied: the text changed under it. Nothing was replaced."
+        )
+        return
+    _save_fix(store, letter_id, version_id, fixed, finding.rule_id)
+
+
+def _save_fix(store: Store, letter_id: int, version_id: int, text: str, rule_id: str) -> None:
+    """Save ``text`` as a new version (origin ``fix:<rule id>``) and remember how to undo it;
+    the editor shows it because it had nothing unsaved."""
+    _, message, undo = _keys(letter_id)
+    try:
+        result = store.save_version(
+            letter_id,
+            text,
+            base_version_id=version_id,
+            actor=current_actor(),
+            origin=f"fix:{rule_id}",
+        )
+    except ValueError as refused:
+        st.session_state[message] = f"Not saved: {refused}"
+        return
+    st.session_state[undo] = (result.version.id, version_id, rule_id)
+
+
+def _undo(store: Store, letter: Letter, state: EditorState) -> None:
+    """Offer to undo the last fix while it is still the version on screen."""
+    _, _, undo = _keys(letter.id)
+    fixed_id, before_id, rule_id = st.session_state.get(undo, (None, None, None))
+    if fixed_id is None or state.version.id != fixed_id:
+        return
+    before = store.get_version(before_id)
+    if before is None:
+        return
+    st.button(
+        f"Undo the last fix ({rule_id})",
+        key=f"guidance-undo-button:{letter.id}",
+        on_click=_restore,
+        args=(store, letter.id, before),
+        help=f"Saves version {before.number} again as the newest version.",
+    )
+
+
+def _restore(store: Store, letter_id: int, version) -> None:
+    _, _, undo = _keys(letter_id)
+    st.session_state.pop(undo, None)
+    editor.restore(store, letter_id, version)
+
+
+# --- tone and skim ------------------------------------------------------------------------
+
+
+def _tone(report: guidance.GuidanceReport) -> None:
+    columns = st.columns(len(report.tone))
+    for column, tone in zip(columns, report.tone, strict=True):
+        column.metric(tone.name.capitalize(), tone.score, help=tone.description)
+    with st.expander("The words that moved each score"):
+        for tone in report.tone:
+            if not tone.moved_by:
+                st.markdown(f"**{tone.name.capitalize()}:** nothing moved it.")
+                continue
+            moves = ", ".join(
+                f"{m.delta:+d} “{_inline(m.words)}”" + (f" ×{m.count}" if m.count > 1 else "")
+                for m in tone.moved_by
+            )
+            st.markdown(f"**{tone.name.capitalize()}:** {moves}")
+
+
+def _skim(report: guidance.GuidanceReport) -> None:
+    skim = report.skim
+    st.caption(
+        "What a reader who only skims sees: the title, headings, bold text and the first "
+        "sentence of each section."
+    )
+    with st.container(border=True):
+        for line in skim.lines:
+            text = _inline(line.text)
+            if line.kind == TITLE:
+                st.markdown(f"### {text}")
+            elif line.kind == HEADING:
+                st.markdown(f"**{text}**")
+            elif line.kind == BOLD:
+                st.markdown(f"… **{text}** …")
+            else:
+                st.markdown(text)
+    st.markdown(f"A skimmer gets **{skim.got} of {len(skim.essentials)}** essentials:")
+    for essential in skim.essentials:
+        icon = _STATUS_ICON[FOUND if essential.got else MISSING]
+        source = f" (from “{_inline(essential.line.text)}”)" if essential.line else ""
+        st.markdown(f"{icon} {essential.label}{source}")
+
+
+def _inline(text: str) -> str:
+    """Letter text shown inside Markdown: its own markup must not render or run."""
+    escaped = text.replace("\\", "\\\\")
+    for char in "*_`[]<>#|~$:":
+        escaped = escaped.replace(char, "\\" + char)
+    return " ".join(escaped.split())

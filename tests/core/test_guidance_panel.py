@@ -1,0 +1,84 @@
+"""The guidance tab of the Edit page in Streamlit's AppTest: score, checklist, jurisdictions
+saved with the letter, conflicts, one-click fixes saved as versions, and undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from clearnotice.auth import create_first_admin
+from clearnotice.letters import Store
+from tests.app.session import PASSWORD, ROOT, open_as
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+EDITOR = "ed"
+
+
+@pytest.fixture
+def store(tmp_path, monkeypatch) -> Store:
+    url = f"sqlite:///{tmp_path / 'app.sqlite3'}"
+    monkeypatch.setenv("CLEARNOTICE_DATABASE_URL", url)
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("CLEARNOTICE_PLAIN_EDITOR", "1")  # AppTest cannot drive the live editor
+    database = Store(url)
+    create_first_admin(database, EDITOR, PASSWORD)
+    return database
+
+
+def _letter(store: Store, name: str) -> int:
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    return store.create_letter(name, text, actor="tester").id
+
+
+def _edit_page(letter_id: int):
+    return open_as(EDITOR, "pages/1_Edit.py", letter_id)
+
+
+def _button(at, label: str):
+    return next(b for b in at.button if b.label == label)
+
+
+def test_the_guidance_tab_shows_the_score_and_what_is_missing(store):
+    at = _edit_page(_letter(store, "jargon-heavy.md"))
+    assert not at.exception
+    score = next(m for m in at.metric if m.label == "Guidance score")
+    assert 0 < int(score.value) < 80
+    markdown = " ".join(m.value for m in at.markdown)
+    assert ":material/cancel: **Contact details (phone, e-mail or web)**" in markdown
+    assert ":material/check_circle: **What happened**" in markdown
+    assert any("required item(s) missing" in e.value for e in at.error)
+
+
+def test_choosing_jurisdictions_saves_them_with_the_letter_and_shows_the_conflict(store):
+    letter_id = _letter(store, "good-plain.md")
+    at = _edit_page(letter_id)
+    picker = next(m for m in at.multiselect if m.label == "Jurisdictions")
+    picker.set_value(["CA", "MA"]).run()
+    assert store.get_letter(letter_id).jurisdictions == ["CA", "MA"]
+    assert any("per-state variants" in w.value for w in at.warning)
+    assert any(e.label.startswith("California:") for e in at.expander)
+
+
+def test_a_suggested_word_is_applied_as_a_new_version_and_can_be_undone(store):
+    letter_id = _letter(store, "jargon-heavy.md")
+    at = _edit_page(letter_id)
+    _button(at, "Use “criminal”").click().run()
+    fixed = store.latest_version(letter_id)
+    assert fixed.origin == "fix:plain.jargon"
+    assert "unauthorized criminal leveraged" in fixed.text
+    _button(at, "Undo the last fix (plain.jargon)").click().run()
+    restored = store.latest_version(letter_id)
+    assert restored.number == fixed.number + 1
+    assert restored.text == (FIXTURES / "jargon-heavy.md").read_text(encoding="utf-8")
+
+
+def test_a_missing_items_paragraph_is_inserted_before_the_closing(store):
+    letter_id = _letter(store, "evasive-missing.md")
+    at = _edit_page(letter_id)
+    insert = next(b for b in at.button if b.key and b.key.endswith(":guidance:content.contact"))
+    insert.click().run()
+    latest = store.latest_version(letter_id)
+    assert latest.origin == "fix:content.contact"
+    before, _, after = latest.text.partition("If you have questions, call us toll-free")
+    assert "Thank you for your continued loyalty." in before and "Sincerely," in after

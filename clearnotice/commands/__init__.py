@@ -1,0 +1,1 @@
+"""The subcommands of ``clearnotice``: one module each, with ``add_arguments`` and ``run``."""

@@ -349,3 +349,15 @@ def test_an_admin_unlocks_an_account_locked_by_failed_sign_ins(people):
     at.selectbox(key="admin-user").select("lee").run()
     _button(at, "Unlock").click().run()
     assert sign_in(people, "lee", PASSWORD).username == "lee"
+
+
+def test_markup_in_the_letter_is_shown_as_text_in_the_diff_never_as_html(people):
+    hostile = people.create_letter("Hostile", "Hello.\n", actor="ed")
+    v1 = people.latest_version(hostile.id)
+    people.save_version(
+        hostile.id, 'Hello <img src=x onerror="alert(1)">.\n', base_version_id=v1.id, actor="ed"
+    )
+    at = open_as("lee", "pages/3_Review.py", hostile.id)
+    diff = next(m.value for m in at.markdown if 'class="cn-diff"' in m.value)
+    assert "<img" not in diff
+    assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in diff

@@ -3,6 +3,7 @@
 import pandas as pd
 import streamlit as st
 
+from clearnotice.approvals import letter_status
 from clearnotice.importing import UPLOAD_TYPES, ImportProblem, import_draft
 from clearnotice.placeholders import fill
 from clearnotice.templates import load_templates
@@ -30,6 +31,7 @@ with letters_tab:
                     "id": s.letter.id,
                     "Title": s.letter.title,
                     "Last change": s.letter.updated_at.strftime("%Y-%m-%d %H:%M"),
+                    "Status": letter_status(store, s.letter.id),
                     "Versions": s.latest.number if s.latest else 0,
                     "Languages": ", ".join(s.languages),
                 }

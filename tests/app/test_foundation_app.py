@@ -82,3 +82,11 @@ def test_a_second_session_saving_the_same_letter_keeps_both_texts(database):
     texts = [v.text for v in database.versions(letter.id)]
     assert texts == ["Original.", "Text from the first tab.", "Text from the second tab."]
     assert any("both are kept" in w.value for w in second.warning)
+
+
+def test_the_letters_list_shows_each_letter_with_its_status(database):
+    database.create_letter("Spring notice", "We are sorry.", actor=EDITOR)
+    at = open_page("app.py")
+    table = at.dataframe[0].value
+    assert list(table["Title"]) == ["Spring notice"]
+    assert list(table["Status"]) == ["draft"]

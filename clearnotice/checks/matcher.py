@@ -46,16 +46,27 @@ class Matcher:
     def matches(self, scan: LetterScan) -> dict[int, int]:
         """Each satisfying sentence with the first group it satisfies (groups are listed from
         the clearest way of saying it to the loosest)."""
-        excluded: set[int] = set()
-        for pattern in self.exclude:
-            excluded |= scan.sentences_with(pattern)
+        excluded: set[int] | None = None  # worked out only once some sentence is a candidate
         matched: dict[int, int] = {}
         for index, group in enumerate(self.groups):
-            sets = sorted((scan.sentences_with(p) for p in group.all), key=len)
-            candidates = set(sets[0]).intersection(*sets[1:]) - excluded
+            # Each pattern narrows the candidates; once none are left, the rest are not asked
+            # for, so they are never matched against the letter at all.
+            candidates: set[int] = set(scan.sentences_with(group.all[0])) - matched.keys()
+            for pattern in group.all[1:]:
+                if not candidates:
+                    break
+                candidates &= scan.sentences_with(pattern)
+            if not candidates:
+                continue
+            if excluded is None:
+                excluded = set()
+                for pattern in self.exclude:
+                    excluded |= scan.sentences_with(pattern)
+            candidates -= excluded
             for pattern in group.none:
-                candidates -= scan.sentences_with(pattern)
-            for sentence in candidates - matched.keys():
+                if candidates:
+                    candidates -= scan.sentences_with(pattern)
+            for sentence in candidates:
                 if all(scan.sentences_with(p) & scan.context(sentence) for p in group.near):
                     matched[sentence] = index
         return matched

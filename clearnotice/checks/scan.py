@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -56,10 +55,35 @@ class Sentence(NamedTuple):
     words: int
 
 
-@dataclass(frozen=True)
 class _BlockScan:
-    sentences: tuple[tuple[int, int, int], ...]  # start, end, word count; relative to the block
-    hits: dict[int, tuple[tuple[int, int, int, str | None], ...]]  # by pattern index
+    """One block's sentences, and each pattern's matches in it, matched the first time a rule
+    asks for them (a rule that finds nothing to look at never matches its other patterns).
+    Cached with the block, so what one review matched the next one reuses."""
+
+    def __init__(self, table: PatternTable, content: str):
+        self._table = table
+        self._masked = mask_markup(content)
+        found = segment.split_sentences(content)
+        self._starts = [s.start for s in found]
+        # start, end, word count; relative to the block
+        self.sentences = tuple((s.start, s.end, len(segment.words(s.text))) for s in found)
+        self._hits: dict[int, tuple[tuple[int, int, int, str | None], ...]] = {}
+
+    def hits(self, index: int) -> tuple[tuple[int, int, int, str | None], ...]:
+        found = self._hits.get(index)
+        if found is None:
+            pattern, starts = self._table.patterns[index], self._starts
+            found = self._hits[index] = tuple(
+                (
+                    m.start(),
+                    m.end(),
+                    max(bisect_right(starts, m.start()) - 1, 0),
+                    m.group(1) if pattern.groups else None,
+                )
+                for m in pattern.finditer(self._masked)
+                if m.end() > m.start()
+            )
+        return found
 
 
 def mask_markup(content: str) -> str:
@@ -68,21 +92,7 @@ def mask_markup(content: str) -> str:
 
 @lru_cache(maxsize=16384)
 def _scan_block(table: PatternTable, content: str) -> _BlockScan:
-    sentences = segment.split_sentences(content)
-    starts = [s.start for s in sentences]
-    masked = mask_markup(content)
-    hits = {}
-    for index, pattern in enumerate(table.patterns):
-        found = [
-            (m.start(), m.end(), max(bisect_right(starts, m.start()) - 1, 0), m.group(1))
-            if pattern.groups
-            else (m.start(), m.end(), max(bisect_right(starts, m.start()) - 1, 0), None)
-            for m in pattern.finditer(masked)
-            if m.end() > m.start()
-        ]
-        if found:
-            hits[index] = tuple(found)
-    return _BlockScan(tuple((s.start, s.end, len(segment.words(s.text))) for s in sentences), hits)
+    return _BlockScan(table, content)
 
 
 class LetterScan:
@@ -158,7 +168,7 @@ class LetterScan:
             found = self._hits[index] = [
                 Hit(offset + s, offset + e, first + i, g)
                 for offset, first, scanned in self._scanned
-                for s, e, i, g in scanned.hits.get(index, ())
+                for s, e, i, g in scanned.hits(index)
             ]
         return found
 

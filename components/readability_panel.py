@@ -27,17 +27,20 @@ def render(text: str) -> readability.Readability:
     distance = result.distance_from_target
     top = st.columns(3)
     top[0].metric(
-        "Grade (Flesch-Kincaid)",
+        "Grade",
         f"{result.grade:g}",
-        delta=f"{distance:+g} vs target",
+        delta=f"{distance:+g}",
         delta_color="inverse",
+        help="Flesch-Kincaid grade; the arrow is the distance from the target.",
     )
     top[1].metric(
-        "Reading ease (Flesch)",
+        "Ease",
         f"{result.scores.flesch_reading_ease:g}",
-        help="0-100; 60 and above is plain English.",
+        help="Flesch Reading Ease, 0-100; 60 and above is plain English.",
     )
-    top[2].metric("Reading time", f"{result.reading_minutes:g} min")
+    top[2].metric(
+        "Minutes", f"{result.reading_minutes:g}", help="Reading time at 238 words a minute."
+    )
     if distance > 0:
         st.warning(f"The letter reads {distance:g} grades above the target of {target:g}.")
     else:

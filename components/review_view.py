@@ -209,31 +209,47 @@ def _render_approval(
     if not account.can_approve:
         st.info("Only a legal reviewer can approve. You can read the changes and comment.")
         return
-    key = f"{letter.id}:{language}:{latest.id}"
+    key = f"{letter.id}:{language}"
     st.caption(
         f"Approving records your name, the time and the SHA-256 of exactly this text "
         f"({language} v{latest.number}: {latest.sha256[:16]}…). A later edit makes a new version "
         "that needs its own approval."
     )
-    reason = ""
     if errors or missing:
-        reason = st.text_area(
+        st.text_area(
             "Why approve despite the open errors? (recorded with the approval)",
             key=f"reason:{key}",
         )
-    if st.button(f"Approve {language} v{latest.number}", type="primary", key=f"approve:{key}"):
-        if (errors or missing) and not reason.strip():
-            st.error("Write why you approve despite the open errors; it is recorded.")
-            return
-        try:
-            approval = approvals.approve(
-                store, letter.id, language, latest.id, account.username, reason
-            )
-        except approvals.ApprovalRefused as refused:
-            st.error(str(refused))
-            return
-        st.success(f"Approved {language} v{latest.number} · SHA-256 {approval.sha256}")
-        st.rerun()
+    st.button(
+        f"Approve {language} v{latest.number}",
+        type="primary",
+        key=f"approve:{key}",
+        on_click=_approve,
+        # Bound now: a click approves the version on screen, even if a newer one was saved since.
+        args=(store, letter.id, language, latest.id, account.username, bool(errors or missing)),
+    )
+    _show_note(f"approve:{key}")
+
+
+def _approve(
+    store: Store, letter_id: int, language: str, version_id: int, actor: str, needs_reason: bool
+) -> None:
+    key = f"{letter_id}:{language}"
+    reason = st.session_state.get(f"reason:{key}", "") if needs_reason else ""
+    if needs_reason and not reason.strip():
+        _note(
+            f"approve:{key}",
+            "error",
+            "Write why you approve despite the open errors; it is recorded.",
+        )
+        return
+    try:
+        approval = approvals.approve(store, letter_id, language, version_id, actor, reason)
+    except approvals.ApprovalRefused as refused:
+        _note(f"approve:{key}", "error", str(refused))
+        return
+    st.session_state.pop(f"reason:{key}", None)
+    _note(f"approve:{key}", "success", f"Approved · SHA-256 {approval.sha256}")
 
 
 def _render_comments(store: Store, letter: Letter, language: str, account: Account) -> None:
@@ -244,21 +260,47 @@ def _render_comments(store: Store, letter: Letter, language: str, account: Accou
     paragraphs = blocks(latest.text)
     if not paragraphs:
         return
-    with st.form(f"comment:{letter.id}:{language}:{latest.id}", clear_on_submit=True):
-        block = st.selectbox(
+    # Stable keys: a version saved while the reviewer types must not wipe the comment.
+    key = f"{letter.id}:{language}"
+    with st.form(f"comment:{key}"):
+        st.selectbox(
             "Paragraph",
             range(len(paragraphs)),
             format_func=lambda i: f"¶{i + 1} {_excerpt(paragraphs[i].text)}",
+            key=f"comment-block:{key}",
         )
-        body = st.text_area("Comment")
-        added = st.form_submit_button("Add comment")
-    if added:
-        try:
-            comments.add_comment(store, letter.id, latest.id, block, body, actor=account.username)
-        except ValueError as problem:
-            st.error(str(problem))
-            return
-        st.rerun()
+        st.text_area("Comment", key=f"comment-body:{key}")
+        st.form_submit_button(
+            "Add comment",
+            on_click=_add_comment,
+            # The paragraphs listed are those of this version: the comment is anchored there.
+            args=(store, letter.id, language, latest.id, account.username),
+        )
+    _show_note(f"comment:{key}")
+
+
+def _add_comment(store: Store, letter_id: int, language: str, version_id: int, actor: str) -> None:
+    key = f"{letter_id}:{language}"
+    block = st.session_state.get(f"comment-block:{key}", 0)
+    body = st.session_state.get(f"comment-body:{key}", "")
+    try:
+        comments.add_comment(store, letter_id, version_id, block, body, actor=actor)
+    except ValueError as problem:
+        _note(f"comment:{key}", "error", str(problem))  # the text stays in the box
+        return
+    st.session_state[f"comment-body:{key}"] = ""
+
+
+def _note(key: str, kind: str, message: str) -> None:
+    """A message from a button's callback, shown once where the button is."""
+    st.session_state[f"note:{key}"] = (kind, message)
+
+
+def _show_note(key: str) -> None:
+    note = st.session_state.pop(f"note:{key}", None)
+    if note is not None:
+        kind, message = note
+        (st.error if kind == "error" else st.success)(message)
 
 
 def _comment_card(

@@ -146,7 +146,7 @@ def test_approving_over_missing_required_content_needs_a_reason_which_is_recorde
     ]
     assert approvals.approved_version(people, thin.id, "en") is None
 
-    at.text_area(key=f"reason:{thin.id}:en:{people.latest_version(thin.id).id}").input(
+    at.text_area(key=f"reason:{thin.id}:en").input(
         "Holding notice; the full letter follows within 48 hours."
     )
     _button(at, "Approve en v1").click().run()
@@ -361,3 +361,46 @@ def test_markup_in_the_letter_is_shown_as_text_in_the_diff_never_as_html(people)
     diff = next(m.value for m in at.markdown if 'class="cn-diff"' in m.value)
     assert "<img" not in diff
     assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in diff
+
+
+def test_a_click_approves_the_version_on_screen_even_if_a_newer_one_was_saved_meanwhile(
+    people, letter
+):
+    at = open_as("lee", "pages/3_Review.py", letter.id)  # the reviewer reads v1
+    v1 = people.latest_version(letter.id)
+    people.save_version(letter.id, LETTER + "\nLate change.\n", base_version_id=v1.id, actor="ed")
+    _button(at, "Approve en v1").click().run()
+    assert approvals.approved_version(people, letter.id, "en").id == v1.id
+    assert any("v2 was saved since" in w.value for w in at.warning)
+    assert any(label.startswith("Approve en v2") for label in _labels(at))
+
+
+def test_a_comment_typed_while_the_letter_changes_is_kept_and_anchored_where_it_was_written(
+    people, letter
+):
+    at = open_as("lee", "pages/3_Review.py", letter.id)
+    paragraph = next(i for i, b in enumerate(blocks(LETTER)) if b.text.startswith("On March 3"))
+    next(s for s in at.selectbox if s.label == "Paragraph").select(paragraph)
+    at.text_area(key=f"comment-body:{letter.id}:en").input("Which computers?")
+    v1 = people.latest_version(letter.id)
+    people.save_version(
+        letter.id,
+        "# Update\n\nA new first paragraph.\n\n" + LETTER,
+        base_version_id=v1.id,
+        actor="ed",
+    )
+    next(b for b in at.button if b.label == "Add comment").click().run()
+    [comment] = comments.open_comments(people, letter.id)
+    assert (comment.version_id, comment.body) == (v1.id, "Which computers?")
+    assert comment.anchor.startswith("On March 3, 2026")
+    assert f"on en ¶{paragraph + 3}" in _markdown(at)  # found again two paragraphs further down
+
+
+def test_a_refused_comment_stays_in_the_box(people, letter):
+    at = open_as("lee", "pages/3_Review.py", letter.id)
+    too_long = "Please check. " * 400
+    at.text_area(key=f"comment-body:{letter.id}:en").input(too_long)
+    next(b for b in at.button if b.label == "Add comment").click().run()
+    assert [e.value for e in at.error][-1] == "A comment can have at most 5000 characters."
+    assert at.text_area(key=f"comment-body:{letter.id}:en").value == too_long
+    assert comments.open_comments(people, letter.id) == []

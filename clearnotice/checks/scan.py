@@ -201,10 +201,6 @@ class LetterScan:
             found = self._context[sentence] = frozenset(indices)
         return found
 
-    def sentence_text(self, index: int) -> str:
-        s = self.sentences[index]
-        return self.text[s.start : s.end]
-
     def at_sentence_start(self, hit: Hit) -> bool:
         """Whether only white space, quotes or markup stand before ``hit`` in its sentence (so
         a suggestion replacing the first word needs a capital)."""

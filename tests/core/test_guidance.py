@@ -350,3 +350,18 @@ def test_a_missing_items_paragraph_goes_before_the_closing():
         == "Dear Ana,\n\nSomething happened.\n\nCall us at 1-800-555-0100.\n\nSincerely,\n\nDana"
     )
     assert fixes.insert_paragraph("No closing here.", "Added.") == "No closing here.\n\nAdded.\n"
+
+
+def test_no_shipped_rule_flags_or_rewrites_a_statutory_term():
+    text = (
+        "# NOTICE OF DATA BREACH\n\n"
+        "You can place a security freeze or a fraud alert on your credit file, and you can "
+        "ask for a police report. Identity theft protection is free.\n"
+    )
+    terms = ("NOTICE OF DATA BREACH", "security freeze", "fraud alert", "police report")
+    spans = [(text.index(t), text.index(t) + len(t)) for t in terms]
+    for finding in guidance.review(text, ["CA", "MA", "IL", "NY", "HIPAA", "GDPR"]).findings:
+        for start, end in spans:
+            inside = start <= finding.start and finding.end <= end and finding.end > finding.start
+            rewrites = finding.suggestions and finding.start < end and start < finding.end
+            assert not (inside or rewrites), (finding.rule_id, finding.match)

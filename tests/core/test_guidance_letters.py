@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from clearnotice.guidance import review
+from clearnotice.guidance import review, rule_fires
 
 ALL_ITEMS = {
     "content.what-happened",
@@ -313,3 +313,83 @@ def test_the_same_letter_saying_ssns_were_taken_needs_the_credit_bureaus_in_cali
     assert item.status == "missing"
     assert item.missing_parts == ("Equifax", "Experian", "TransUnion")
     assert not report.passes
+
+
+# One statement, said many ways: the checklist recognises each (or, for the vague ones, none).
+SAID = {
+    "content.what-happened": [
+        "An error in our website let other customers see your order details for two hours.",
+        "A criminal sent a fake e-mail to one of our staff and got her password.",
+        "Someone broke into our office over the weekend and took two computers.",
+        "Hackers gained access to our patient portal.",
+        "Our former employee downloaded customer files before leaving the company.",
+        "A box of patient records was left in a public recycling bin.",
+        "We accidentally published a list of donors on our website.",
+        "Ransomware locked our billing system on June 3.",
+        "Your medical records were sent to the wrong address.",
+        "An unauthorized party accessed one employee's e-mail account.",
+        "A vendor's employee mistakenly shared a spreadsheet containing your information.",
+        "Thieves stole a backup drive from our car park.",
+    ],
+    "content.information-involved": [
+        "The spreadsheet listed your name and date of birth.",
+        "Information exposed: full names, e-mail addresses and phone numbers.",
+        "The thieves took forms with your Social Security number.",
+        "Your bank account number was visible to other users.",
+    ],
+    "content.contact": [
+        "Questions? Phone (555) 201-3344.",
+        "Write to us at help@clinic.example.org.",
+        "Updates are posted at https://example.org/notice.",
+    ],
+    "content.law-enforcement": [
+        "We told the police.",
+        "The Secret Service is investigating.",
+        "We have informed the state attorney general.",
+    ],
+    "content.reader-actions": [
+        "Keep an eye on your bank statements.",
+        "Change the password you use for our site.",
+        "Ask the credit bureaus for a free credit freeze.",
+        "Do not reply to e-mails asking for your account number.",
+    ],
+    "content.discovery-date": [
+        "We learned of this on 12 May 2026.",
+        "Our bank alerted us on May 12.",
+        "We noticed the problem on 5/12/2026.",
+    ],
+}
+VAGUE = {
+    "content.what-happened": [
+        "We are writing to let you know about an incident.",
+        "An issue with one of our systems may have affected your information.",
+        "We have no evidence that your information was misused.",
+        "If someone calls asking for your password, hang up.",
+        "Criminals could use this information to send you fake e-mails.",
+    ],
+    "content.information-involved": [
+        "Some of your information may have been affected.",
+        "Your password and card number were not involved.",
+        "We will never ask for your password by e-mail.",
+    ],
+    "content.contact": ["Please reach out to our team with any questions."],
+    "content.law-enforcement": ["This notice was not delayed by a law enforcement investigation."],
+    "content.reader-actions": ["We encourage you to remain vigilant.", "We changed our passwords."],
+    "content.discovery-date": ["We recently became aware of the incident."],
+}
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "sentence"),
+    [pytest.param(r, s, id=f"{r}:{s[:40]}") for r, said in SAID.items() for s in said],
+)
+def test_a_statement_is_recognised_however_it_is_worded(rule_id, sentence):
+    assert not rule_fires(rule_id, sentence)
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "sentence"),
+    [pytest.param(r, s, id=f"{r}:{s[:40]}") for r, said in VAGUE.items() for s in said],
+)
+def test_a_vague_or_negated_sentence_does_not_count(rule_id, sentence):
+    assert rule_fires(rule_id, sentence)

@@ -67,6 +67,24 @@ def counts(changes: tuple[Change, ...]) -> tuple[int, int]:
     return inserted, deleted
 
 
+def changed_lines(changes: tuple[Change, ...]) -> list[tuple[Change, ...] | None]:
+    """Only the lines that changed, each as its own changes; ``None`` where unchanged lines
+    were left out. For a reviewer who wants to see where a long letter moved, not reread it."""
+    lines: list[list[Change]] = [[]]
+    for change in changes:
+        for piece in change.text.splitlines(keepends=True):
+            lines[-1].append(Change(change.op, piece))
+            if piece.endswith(("\n", "\r")):
+                lines.append([])
+    out: list[tuple[Change, ...] | None] = []
+    for line in lines:
+        if any(c.op != EQUAL for c in line):
+            out.append(tuple(line))
+        elif line and (not out or out[-1] is not None):
+            out.append(None)
+    return out
+
+
 def _words(old: str, new: str) -> list[Change]:
     a, b = tokens(old), tokens(new)
     out = []

@@ -28,8 +28,10 @@ _STYLE = (
     "<style>.cn-diff{white-space:pre-wrap;font-family:inherit;line-height:1.6;"
     "border:1px solid #ddd;border-radius:6px;padding:1rem;}"
     ".cn-diff ins{background:#d7f5dd;color:#05400a;text-decoration:underline;}"
-    ".cn-diff del{background:#fde2e1;color:#7a0b0b;text-decoration:line-through;}</style>"
+    ".cn-diff del{background:#fde2e1;color:#7a0b0b;text-decoration:line-through;}"
+    ".cn-gap{display:block;color:#888;margin:.4rem 0;}</style>"
 )
+_GAP = '<span class="cn-gap">⋯ unchanged ⋯</span>'  # where unchanged lines were left out
 
 
 def render_review(store: Store, letter: Letter, account: Account) -> None:
@@ -116,10 +118,19 @@ def _render_language(
         st.success(f"You have read v{latest.number}, the newest version: nothing changed since.")
     base = next((v for v in history if v.number == base_number), None)
     changes = diffing.word_diff(base.text if base else "", latest.text)
+    only_changes = False
     if base is not None:
         inserted, deleted = diffing.counts(changes)
         st.caption(f"Since v{base.number}: {inserted} words inserted, {deleted} words deleted.")
-    st.markdown(_diff_html(changes, base is not None), unsafe_allow_html=True)
+        only_changes = st.toggle(
+            "Only the changed lines", key=f"only-changes:{letter.id}:{language}"
+        )
+    if only_changes:
+        lines = diffing.changed_lines(changes)
+        body = "".join(_GAP if line is None else _marked(line, True) for line in lines)
+    else:
+        body = _marked(changes, base is not None)
+    st.markdown(f'<div class="cn-diff">{body}</div>', unsafe_allow_html=True)
     # Only reviewers mark what they read: the diff base and the letter's "in review" status.
     if (
         account.can_approve
@@ -167,7 +178,8 @@ def _approval_state(store: Store, letter: Letter, latest: Version, row: dict | N
             )
 
 
-def _diff_html(changes: tuple[diffing.Change, ...], marked: bool) -> str:
+def _marked(changes: Sequence[diffing.Change], marked: bool) -> str:
+    """Escaped text with deletions struck through and, when ``marked``, insertions underlined."""
     parts = []
     for change in changes:
         text = html.escape(change.text)
@@ -178,8 +190,7 @@ def _diff_html(changes: tuple[diffing.Change, ...], marked: bool) -> str:
         else:
             parts.append(text)
     # No raw line breaks: a blank line would end the HTML block and Markdown would take over.
-    body = "".join(parts).replace("\r\n", "\n").replace("\n", "<br>")
-    return f'<div class="cn-diff">{body}</div>'
+    return "".join(parts).replace("\r\n", "\n").replace("\n", "<br>")
 
 
 def _render_approval(

@@ -404,3 +404,20 @@ def test_a_refused_comment_stays_in_the_box(people, letter):
     assert [e.value for e in at.error][-1] == "A comment can have at most 5000 characters."
     assert at.text_area(key=f"comment-body:{letter.id}:en").value == too_long
     assert comments.open_comments(people, letter.id) == []
+
+
+def test_the_reviewer_can_hide_the_unchanged_lines(people, letter):
+    v1 = people.latest_version(letter.id)
+    approvals.mark_seen(people, letter.id, "en", "lee", v1.id)
+    people.save_version(
+        letter.id,
+        LETTER.replace("On March 3, 2026", "On March 5, 2026"),
+        base_version_id=v1.id,
+        actor="ed",
+    )
+    at = open_as("lee", "pages/3_Review.py", letter.id)
+    at.toggle(key=f"only-changes:{letter.id}:en").set_value(True).run()
+    diff = next(m.value for m in at.markdown if 'class="cn-diff"' in m.value)
+    assert "<del>3</del><ins>5</ins>" in diff
+    assert "What information was involved" not in diff
+    assert diff.count("unchanged") == 2  # before and after the one changed line

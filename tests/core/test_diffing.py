@@ -11,6 +11,7 @@ from clearnotice.diffing import (
     EQUAL,
     INSERT,
     Change,
+    changed_lines,
     counts,
     has_changes,
     tokens,
@@ -96,3 +97,19 @@ def test_counts_say_how_many_words_were_inserted_and_deleted(old, new, expected)
     changes = word_diff(old, new)
     assert counts(changes) == expected
     assert has_changes(changes) is (expected != (0, 0))
+
+
+def test_changed_lines_keep_only_the_edited_lines_with_gaps_marked():
+    old = "# Notice\n\nSame one.\n\nChange me here.\n\nSame two.\n\nSame three.\n"
+    new = "# Notice\n\nSame one.\n\nChanged here.\n\nSame two.\n\nSame three.\nAdded line.\n"
+    lines = changed_lines(word_diff(old, new))
+    assert lines == [
+        None,
+        (Change(DELETE, "Change me"), Change(INSERT, "Changed"), Change(EQUAL, " here.\n")),
+        None,
+        (Change(INSERT, "Added line.\n"),),
+    ]
+
+
+def test_changed_lines_of_an_unchanged_text_is_one_gap():
+    assert changed_lines(word_diff("Same.\n\nText.\n", "Same.\n\nText.\n")) == [None]

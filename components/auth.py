@@ -199,35 +199,57 @@ def render_user_admin(store: Store, admin: Account) -> None:
         )
 
 
+_NEW = "admin-new-"  # prefix of the add-account form's widget keys
+_NEW_NOTE = "admin-new-note"
+
+
 def _add_user_form(store: Store, admin: Account) -> None:
-    with st.form("add-user", clear_on_submit=False):
-        username = st.text_input("Username (an e-mail address works)")
-        name = st.text_input("Display name")
-        email = st.text_input("E-mail (optional)")
-        role = st.selectbox("Role", list(Role), format_func=lambda r: r.label)
-        sso_only = st.checkbox("Signs in with single sign-on only (no password here)")
-        password = st.text_input(f"Password (at least {MIN_PASSWORD} characters)", type="password")
-        again = st.text_input("Password again", type="password")
-        submitted = st.form_submit_button("Add account", type="primary")
-    if not submitted:
-        return
-    if not sso_only and password != again:
-        st.error("The two passwords differ.")
+    with st.form("add-user"):
+        st.text_input("Username (an e-mail address works)", key=_NEW + "username")
+        st.text_input("Display name", key=_NEW + "name")
+        st.text_input("E-mail (optional)", key=_NEW + "email")
+        st.selectbox("Role", list(Role), format_func=lambda r: r.label, key=_NEW + "role")
+        st.checkbox("Signs in with single sign-on only (no password here)", key=_NEW + "sso")
+        st.text_input(
+            f"Password (at least {MIN_PASSWORD} characters)",
+            type="password",
+            key=_NEW + "password",
+        )
+        st.text_input("Password again", type="password", key=_NEW + "again")
+        st.form_submit_button(
+            "Add account", type="primary", on_click=_add_user, args=(store, admin.username)
+        )
+    note = st.session_state.pop(_NEW_NOTE, None)
+    if note is not None:
+        kind, message = note
+        (st.error if kind == "error" else st.success)(message)
+
+
+def _add_user(store: Store, actor: str) -> None:
+    """Runs before the page, so the table already lists the new account; what was typed stays
+    in the form when the account is refused, and only the passwords are cleared on success."""
+    form = {name: st.session_state.get(_NEW + name) for name in ("username", "name", "email")}
+    sso_only = st.session_state.get(_NEW + "sso", False)
+    password = st.session_state.get(_NEW + "password", "")
+    if not sso_only and password != st.session_state.get(_NEW + "again", ""):
+        st.session_state[_NEW_NOTE] = ("error", "The two passwords differ.")
         return
     try:
         created = create_user(
             store,
-            username,
-            role,
-            actor=admin.username,
+            form["username"] or "",
+            st.session_state.get(_NEW + "role", Role.EDITOR),
+            actor=actor,
             password=None if sso_only else password,
-            display_name=name,
-            email=email,
+            display_name=form["name"] or "",
+            email=form["email"] or "",
         )
     except AuthError as problem:
-        st.error(str(problem))
+        st.session_state[_NEW_NOTE] = ("error", str(problem))
         return
-    st.success(f"Added {created.username} as {created.role.label}.")
+    for name in ("username", "name", "email", "password", "again"):
+        st.session_state[_NEW + name] = ""
+    st.session_state[_NEW_NOTE] = ("success", f"Added {created.username} as {created.role.label}.")
 
 
 def _change_user_form(store: Store, admin: Account, usernames: list[str]) -> None:

@@ -212,6 +212,8 @@ def test_an_admin_adds_a_reviewer_who_can_then_sign_in(people):
     form["Password again"].input("rita's long password")
     next(b for b in at.button if b.label == "Add account").click().run()
     assert [s.value for s in at.success] == ["Added rita@firm.example as Legal reviewer."]
+    assert "rita@firm.example" in list(at.dataframe[0].value["Username"])
+    assert at.text_input(key="admin-new-password").value == ""
 
     signing_in = open_as(None, "app.py")
     signing_in.text_input[0].input("rita@firm.example")
@@ -421,3 +423,14 @@ def test_the_reviewer_can_hide_the_unchanged_lines(people, letter):
     assert "<del>3</del><ins>5</ins>" in diff
     assert "What information was involved" not in diff
     assert diff.count("unchanged") == 2  # before and after the one changed line
+
+
+def test_a_refused_new_account_keeps_what_the_admin_typed(people):
+    at = open_as("ada", "pages/7_Users.py")
+    at.text_input(key="admin-new-username").input("newcomer")
+    at.text_input(key="admin-new-password").input("first long password")
+    at.text_input(key="admin-new-again").input("another long password")
+    next(b for b in at.button if b.label == "Add account").click().run()
+    assert "The two passwords differ." in [e.value for e in at.error]
+    assert at.text_input(key="admin-new-username").value == "newcomer"
+    assert "newcomer" not in list(at.dataframe[0].value["Username"])

@@ -107,13 +107,13 @@ def _save_jurisdictions(store: Store, letter_id: int) -> None:
 
 def _score(report: guidance.GuidanceReport) -> None:
     s = report.score
-    columns = st.columns(4)
-    columns[0].metric(
-        "Guidance score", s.overall, help="Half content, a quarter language, a quarter tone."
+    st.metric(
+        "Guidance score (0-100)",
+        s.overall,
+        help="Half content (the share of the checklist met), a quarter language (100 less "
+        "points for findings), a quarter tone (the mean of the four tone scores).",
     )
-    columns[1].metric("Content", s.content, help="Share of the checklist the letter meets.")
-    columns[2].metric("Language", s.language, help="100 less points for findings.")
-    columns[3].metric("Tone", s.tone, help="Mean of the four tone scores.")
+    st.caption(f"Content {s.content} · Language {s.language} · Tone {s.tone}")
     errors, missing = len(report.errors), len(report.missing_required)
     if report.passes:
         st.success("No error and no required item missing.")
@@ -279,9 +279,9 @@ def _restore(store: Store, letter_id: int, version) -> None:
 
 
 def _tone(report: guidance.GuidanceReport) -> None:
-    columns = st.columns(len(report.tone))
-    for column, tone in zip(columns, report.tone, strict=True):
-        column.metric(tone.name.capitalize(), tone.score, help=tone.description)
+    columns = st.columns(2)  # two by two: the tab is too narrow for four labels in a row
+    for n, tone in enumerate(report.tone):
+        columns[n % 2].metric(tone.name.capitalize(), tone.score, help=tone.description)
     with st.expander("The words that moved each score"):
         for tone in report.tone:
             if not tone.moved_by:
@@ -304,7 +304,7 @@ def _skim(report: guidance.GuidanceReport) -> None:
         for line in skim.lines:
             text = _inline(line.text)
             if line.kind == TITLE:
-                st.markdown(f"### {text}")
+                st.markdown(f"#### {text}")
             elif line.kind == HEADING:
                 st.markdown(f"**{text}**")
             elif line.kind == BOLD:

@@ -19,6 +19,7 @@ setup: $(STAMP)
 run:
 	scripts/system-deps.sh run
 	$(MAKE) setup
+	$(BIN)/clearnotice first-admin
 	$(BIN)/streamlit run app.py
 
 test:

@@ -26,6 +26,7 @@ ACTIONS = (
     "export",
     "sign-in",
     "sign-in-failed",
+    "sign-out",
     "user",
     "settings",
 )

@@ -324,7 +324,7 @@ def sso_sign_in(store: Store, email: str, name: str, mapping: dict[str, str]) ->
 
 def record_sign_out(store: Store, username: str) -> None:
     with store.session() as s, s.begin():
-        audit.record(s, username, "sign-in", None, "signed out")
+        audit.record(s, username, "sign-out", None, "signed out")
 
 
 def _password_matches(user: User | None, password: str) -> bool:

@@ -15,6 +15,7 @@ COMMANDS = {
     "check": "review a letter against the guidance and jurisdictions (exit 1 when it fails)",
     "export": "export a letter version as PDF, DOCX, HTML, Markdown, text or approval JSON",
     "merge": "mail-merge a customer list into one letter per customer, in their language",
+    "first-admin": "create the first admin account at the terminal when there is none",
 }
 
 
@@ -25,14 +26,18 @@ def build_parser(argv: list[str]) -> argparse.ArgumentParser:
     for name, summary in COMMANDS.items():
         command_parser = sub.add_parser(name, help=summary, description=summary)
         if name == chosen:
-            importlib.import_module(f"clearnotice.commands.{name}").add_arguments(command_parser)
+            _module(name).add_arguments(command_parser)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = build_parser(argv).parse_args(argv)
-    return importlib.import_module(f"clearnotice.commands.{args.command}").run(args)
+    return _module(args.command).run(args)
+
+
+def _module(command: str):
+    return importlib.import_module(f"clearnotice.commands.{command.replace('-', '_')}")
 
 
 if __name__ == "__main__":

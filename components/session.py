@@ -10,10 +10,11 @@ from pathlib import Path
 
 import streamlit as st
 
+from components.auth import current_account, require_sign_in
+from components.services import get_store
+
 LETTER_PARAM = "letter"
 SELECTED_LETTER = "selected_letter_id"
-LOCAL_ACTOR = "local user"
-
 
 PAGES_DIR = Path(__file__).resolve().parents[1] / "pages"
 
@@ -23,9 +24,6 @@ def page_setup(title: str) -> None:
 
     Nothing below the gate runs until someone is signed in (see components/auth.py).
     """
-    from components.auth import require_sign_in
-    from components.services import get_store
-
     st.set_page_config(page_title=f"{title} · ClearNotice", layout="wide")
     require_sign_in(get_store())
     _navigation()
@@ -44,8 +42,6 @@ def _navigation() -> None:
 
 def current_actor() -> str:
     """The name recorded in versions and the audit log: the signed-in account's username."""
-    from components.auth import current_account
-
     return current_account().username
 
 

@@ -1,5 +1,6 @@
 """The installed ``clearnotice`` command dispatches to each subcommand."""
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -33,3 +34,17 @@ def test_the_module_runs_as_a_program_and_reports_usage_errors():
     )
     assert result.returncode == 2
     assert "invalid choice" in result.stderr
+
+
+def test_first_admin_without_a_terminal_leaves_it_to_the_browser(tmp_path):
+    env = {**os.environ, "CLEARNOTICE_DATABASE_URL": f"sqlite:///{tmp_path / 'cli.sqlite3'}"}
+    result = subprocess.run(
+        [sys.executable, "-m", "clearnotice.cli", "first-admin"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+        env=env,
+    )
+    assert result.returncode == 0
+    assert "ask for the first admin in the browser" in result.stdout

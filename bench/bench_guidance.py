@@ -141,15 +141,18 @@ def main() -> None:
     review(variant(-1), JURISDICTIONS)
     review(edited(variant(-1), -1), JURISDICTIONS)
     proselint_check(variant(-1))
-    new, after_edit, proselint = [], [], []
+    new, after_edit, proselint, scores = [], [], [], []
     for n in range(runs):
         text = variant(n)
+        forget_blocks()
+        scores.append(timed(readability.analyse, text))
         forget_blocks()
         new.append(timed(review, text, JURISDICTIONS))
         after_edit.append(timed(review, edited(text, n), JURISDICTIONS))
         proselint.append(timed(proselint_check, text))
     rows = [
         ("guidance review, new letter", new, "<= 60 ms"),
+        ("  of which readability, new letter", scores, "(part of the above)"),
         ("guidance review, one paragraph edited", after_edit, "<= 10 ms"),
         ("proselint default checks, same letter", proselint, "(reference)"),
     ]
@@ -163,8 +166,11 @@ def main() -> None:
     for name, times, aim in rows:
         p90 = statistics.quantiles(times, n=10)[-1]
         print(f"{name:40} {statistics.median(times):10.1f} {p90:8.1f}  {aim}")
-    ratio = statistics.median(proselint) / statistics.median(new)
-    print(f"new-letter review is {ratio:.1f}x the speed of proselint on the same letter")
+    base = statistics.median(proselint)
+    for name, times in (("a new letter", new), ("a one-paragraph edit", after_edit)):
+        ratio = statistics.median(times) / base
+        verdict = "faster" if ratio < 1 else "slower"
+        print(f"review of {name}: {ratio:.1f}x proselint's time ({verdict} than proselint)")
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from clearnotice import audit
 from clearnotice.db import Base
-from clearnotice.letters import Letter, Version, fingerprint
+from clearnotice.letters import Letter, Version, fingerprint, latest_in
 
 if TYPE_CHECKING:
     from clearnotice.letters import Store
@@ -141,12 +141,12 @@ def approval_record(store: Store, letter_id: int) -> list[dict]:
             set(s.scalars(select(Approval.language).where(Approval.letter_id == letter_id))),
             key=lambda lang: (lang != letter.source_language, lang),
         )
-        source_latest = _latest_version(s, letter_id, letter.source_language)
+        source_latest = latest_in(s, letter_id, letter.source_language)
         record = []
         for language in languages:
             approval = _latest_approval(s, letter_id, language)
             version = s.get(Version, approval.version_id)
-            latest = _latest_version(s, letter_id, language)
+            latest = latest_in(s, letter_id, language)
             because = _stale_because(letter, approval, version, latest, source_latest, s)
             record.append(
                 {
@@ -270,14 +270,5 @@ def _latest_approval(s: Session, letter_id: int, language: str) -> Approval | No
         select(Approval)
         .where(Approval.letter_id == letter_id, Approval.language == language)
         .order_by(Approval.approved_at.desc(), Approval.id.desc())
-        .limit(1)
-    ).first()
-
-
-def _latest_version(s: Session, letter_id: int, language: str) -> Version | None:
-    return s.scalars(
-        select(Version)
-        .where(Version.letter_id == letter_id, Version.language == language)
-        .order_by(Version.number.desc())
         .limit(1)
     ).first()

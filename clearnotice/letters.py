@@ -152,7 +152,7 @@ class Store:
                         select(Version.language).where(Version.letter_id == letter.id).distinct()
                     )
                 )
-                latest = _latest(s, letter.id, letter.source_language)
+                latest = latest_in(s, letter.id, letter.source_language)
                 summaries.append(LetterSummary(letter, latest, tuple(sorted(langs))))
             return summaries
 
@@ -187,7 +187,7 @@ class Store:
         with self.session() as s:
             if language is None:
                 language = _letter(s, letter_id).source_language
-            return _latest(s, letter_id, language)
+            return latest_in(s, letter_id, language)
 
     def get_version(self, version_id: int) -> Version | None:
         with self.session() as s:
@@ -235,7 +235,7 @@ class Store:
         with self.session() as s, s.begin():
             letter = _letter(s, letter_id)
             language = language or letter.source_language
-            latest = _latest(s, letter_id, language)
+            latest = latest_in(s, letter_id, language)
             if (
                 latest is not None
                 and latest.text == text
@@ -265,7 +265,8 @@ def _letter(s: Session, letter_id: int) -> Letter:
     return letter
 
 
-def _latest(s: Session, letter_id: int, language: str) -> Version | None:
+def latest_in(s: Session, letter_id: int, language: str) -> Version | None:
+    """The newest version of ``language`` within an open session (for other table modules)."""
     return s.scalars(
         select(Version)
         .where(Version.letter_id == letter_id, Version.language == language)

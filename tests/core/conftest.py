@@ -164,6 +164,34 @@ def sqlite_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'clearnotice.sqlite3'}"
 
 
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+@pytest.fixture
+def approved_letter_id(sqlite_url: str) -> int:
+    """A letter on ``sqlite_url`` whose English (good-plain.md) and human Spanish translation
+    (good-plain.es.md) are both approved."""
+    from clearnotice.approvals import approve
+
+    store = Store(sqlite_url)
+    english_text = (FIXTURES / "good-plain.md").read_text(encoding="utf-8")
+    spanish_text = (FIXTURES / "good-plain.es.md").read_text(encoding="utf-8")
+    letter = store.create_letter("March incident", english_text, actor="editor")
+    english = store.latest_version(letter.id)
+    spanish = store.save_version(
+        letter.id,
+        spanish_text,
+        base_version_id=None,
+        actor="translator",
+        language="es",
+        origin="human:Ana",
+        source_version_id=english.id,
+    ).version
+    approve(store, letter.id, "en", english.id, "lawyer")
+    approve(store, letter.id, "es", spanish.id, "lawyer")
+    return letter.id
+
+
 @pytest.fixture(
     params=[
         pytest.param("sqlite", id="sqlite"),

@@ -34,21 +34,8 @@ def database(sqlite_url: str) -> str:
 
 
 @pytest.fixture
-def letter_id(database: str) -> int:
-    store = Store(database)
-    letter = store.create_letter("March incident", ENGLISH, actor="editor")
-    english = store.latest_version(letter.id)
-    spanish = store.save_version(
-        letter.id,
-        SPANISH,
-        base_version_id=None,
-        actor="translator",
-        language="es",
-        source_version_id=english.id,
-    ).version
-    approve(store, letter.id, "en", english.id, "lawyer")
-    approve(store, letter.id, "es", spanish.id, "lawyer")
-    return letter.id
+def letter_id(approved_letter_id: int) -> int:
+    return approved_letter_id
 
 
 def test_export_writes_the_approved_spanish_pdf(database, letter_id, tmp_path, capsys):

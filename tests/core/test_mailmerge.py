@@ -45,22 +45,9 @@ def store(sqlite_url: str) -> Store:
 
 
 @pytest.fixture
-def letter_id(store: Store) -> int:
+def letter_id(approved_letter_id: int) -> int:
     """English and Spanish, both approved; no other translation."""
-    letter = store.create_letter("March incident", ENGLISH, actor="editor")
-    english = store.latest_version(letter.id)
-    spanish = store.save_version(
-        letter.id,
-        SPANISH,
-        base_version_id=None,
-        actor="translator",
-        language="es",
-        origin="human:Ana",
-        source_version_id=english.id,
-    ).version
-    approve(store, letter.id, "en", english.id, "lawyer")
-    approve(store, letter.id, "es", spanish.id, "lawyer")
-    return letter.id
+    return approved_letter_id
 
 
 def sample_plan(store, letter_id, fmt="pdf", **kwargs):

@@ -185,6 +185,13 @@ def scores(c: Counts) -> Scores:
 # --- counting ------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1)
+def _cmudict_ready() -> bool:
+    """Check for the local dictionary once per process, not on every analysis."""
+    ensure_cmudict()
+    return True
+
+
 @lru_cache(maxsize=100_000)
 def _word_facts(word: str) -> tuple[int, bool]:
     """(syllables, is a Dale-Chall difficult word) for one word, cached across letters."""
@@ -262,7 +269,7 @@ def _shift(s: SentenceReadability, offset: int) -> SentenceReadability:
 
 def analyse(text: str, target_grade: float = DEFAULT_TARGET_GRADE) -> Readability:
     """The readability of a whole letter, with per-block and per-sentence figures."""
-    ensure_cmudict()
+    _cmudict_ready()
     total = Counts()
     block_results = []
     paragraphs = 0

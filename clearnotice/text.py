@@ -161,7 +161,14 @@ def split_sentences(text: str, offset: int = 0, block: int = 0) -> list[Sentence
         rest = text[end:].lstrip()
         if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘¿¡*("):
             continue
-        if end_match.group().startswith(".") and ends_with_abbreviation(text[start:end]):
+        # "(9 a.m. to 5 p.m.)." ends a sentence: a full stop after a closing bracket or quote
+        # is never an abbreviation's own dot.
+        after_closer = text[end_match.start() - 1 : end_match.start()] in ")]\"'”’"
+        if (
+            end_match.group().startswith(".")
+            and not after_closer
+            and ends_with_abbreviation(text[start:end])
+        ):
             continue
         if (
             end_match.group() == "."

@@ -228,3 +228,11 @@ def test_block_at_finds_the_block_holding_a_position():
     assert block_at(text, text.index("paragraph")) == 1
     assert block_at(text, text.index("bullet")) == 2
     assert block_at(text, text.index("\n\n") + 1) is None
+
+
+def test_a_full_stop_after_a_closing_bracket_ends_the_sentence_even_after_p_m():
+    text = "Call us (9 a.m. to 5 p.m.). You can also write to us."
+    assert [s.text for s in sentences(text)] == [
+        "Call us (9 a.m. to 5 p.m.).",
+        "You can also write to us.",
+    ]

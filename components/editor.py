@@ -12,18 +12,24 @@ it.
 
 from __future__ import annotations
 
+import dataclasses
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import streamlit as st
 
-from clearnotice import readability
+from clearnotice import guidance, readability
+from clearnotice.grammar import spelling
+from clearnotice.grammar.choice import PUBLIC_CONSENT
+from clearnotice.grammar.offline import SUGGEST_ON_REQUEST
 from clearnotice.letters import Letter, Store, Version
 from clearnotice.model import Finding
 from components import live_editor
 from components.session import current_actor
 
 EDITOR_HEIGHT = 520
+HISTORY_SHOWN = 20
 PLAIN_EDITOR_ENV = "CLEARNOTICE_PLAIN_EDITOR"
 LABEL = "Letter text (Markdown: # headings, - bullets, **bold**)"
 PLAIN_HELP = "Saved as a new version each time you click outside the box or press Ctrl+Enter."
@@ -41,6 +47,7 @@ class _Keys:
     revision: str  # counts the times the server replaced the text in the live editor
     live: str  # the live editor component
     error: str  # why the last save was refused
+    asked: str  # words whose spelling corrections the user asked for
 
 
 def _keys(letter_id: int) -> _Keys:
@@ -51,6 +58,7 @@ def _keys(letter_id: int) -> _Keys:
         f"revision:{letter_id}",
         f"live-editor:{letter_id}",
         f"save-error:{letter_id}",
+        f"spelling-asked:{letter_id}",
     )
 
 
@@ -120,24 +128,89 @@ def _take_fix(store: Store, letter_id: int) -> None:
     _save(store, letter_id, origin=f"fix:{fix.rule_id}")
 
 
-def editor_findings(text: str) -> list[Finding]:
-    """What the live editor marks in the text: hard and very hard sentences."""
-    return readability.hard_sentence_findings(readability.analyse(text), text)
+def _take_request(letter_id: int) -> None:
+    """The user asked for a misspelt word's corrections: look them up on the next draw."""
+    keys = _keys(letter_id)
+    word = live_editor.read_request(keys.live)
+    if word is not None:
+        st.session_state.setdefault(keys.asked, set()).add(word)
+
+
+def _looked_up(findings: Iterable[Finding], asked: set[str], language: str) -> list[Finding]:
+    """Findings whose corrections the user asked for, with them (cached per word)."""
+    result = []
+    for f in findings:
+        if SUGGEST_ON_REQUEST in f.extra and f.match in asked:
+            found = spelling.suggest(f.match, language)
+            message = f.message if found else f"{f.message} The dictionary has no suggestion."
+            extra = tuple(e for e in f.extra if e != SUGGEST_ON_REQUEST)
+            f = dataclasses.replace(f, suggestions=found, message=message, extra=extra)
+        result.append(f)
+    return result
+
+
+def marked_findings(store: Store, letter: Letter, state: EditorState) -> list[Finding]:
+    """What the live editor marks in the text: hard and very hard sentences, the guidance
+    findings for the letter's jurisdictions (jargon, clichés, tone), and spelling and grammar.
+
+    Each is cached in the core (per paragraph, or per text for the guidance), so the panels
+    drawn after the editor pay next to nothing for the same text. The editor is drawn first so
+    that its highlights reach the browser before the panels' long lists.
+    """
+    text = state.text
+    marked = readability.hard_sentence_findings(readability.analyse(text), text)
+    fresh = store.get_letter(letter.id)  # a panel may have changed its jurisdictions or consents
+    known = {p.code for p in guidance.jurisdictions()}
+    try:
+        report = guidance.review(text, [c for c in fresh.jurisdictions or () if c in known])
+    except ValueError:
+        pass  # a bad rule or vocabulary file: the guidance panel says which; typing goes on
+    else:
+        marked += report.findings
+    return marked + _grammar_findings(store, fresh, state)
+
+
+def _grammar_findings(store: Store, letter: Letter, state: EditorState) -> list[Finding]:
+    """The grammar panel's check of the same text, through its process-wide service (whose
+    paragraph cache the panel then reuses)."""
+    from components import grammar_panel  # here, not above: grammar_panel imports this module
+
+    choice, _problem = grammar_panel.current_choice(store)  # the panel shows the problems
+    terms, _problem = grammar_panel.vocabulary_terms()
+    report = grammar_panel.get_grammar_service().check(
+        state.text,
+        state.version.language or letter.source_language,
+        choice,
+        vocabulary=terms,
+        consented=PUBLIC_CONSENT in (letter.consents or {}),
+    )
+    return list(report.findings)
+
+
+def _current(store: Store, letter: Letter) -> EditorState:
+    """The text on screen for ``letter`` and the version it was edited from.
+
+    The first time, that is the newest version; later, the user's text, unless another tab
+    saved a newer version while this one had nothing unsaved: then this one follows it.
+    """
+    keys = _keys(letter.id)
+    latest = store.latest_version(letter.id)
+    opened = keys.text in st.session_state and keys.base in st.session_state
+    follow = (  # another tab saved a newer version and this one has nothing unsaved
+        opened
+        and st.session_state[keys.base] != latest.id
+        and st.session_state[keys.text] == _text_of(store, st.session_state[keys.base])
+    )
+    if not opened or follow:
+        _show(letter.id, latest.text)
+        st.session_state[keys.base] = latest.id
+    return EditorState(st.session_state[keys.text], store.get_version(st.session_state[keys.base]))
 
 
 def render(store: Store, letter: Letter) -> EditorState:
     """Draw the editor for ``letter``; returns the text on screen and its saved version."""
     keys = _keys(letter.id)
-    latest = store.latest_version(letter.id)
-    if keys.text not in st.session_state or keys.base not in st.session_state:
-        _show(letter.id, latest.text)
-        st.session_state[keys.base] = latest.id
-    elif st.session_state[keys.base] != latest.id and st.session_state[keys.text] == _text_of(
-        store, st.session_state[keys.base]
-    ):
-        # another tab saved a newer version and this one has nothing unsaved: follow it
-        _show(letter.id, latest.text)
-        st.session_state[keys.base] = latest.id
+    state = _current(store, letter)
     if plain_editor_selected():
         st.text_area(
             LABEL,
@@ -148,11 +221,14 @@ def render(store: Store, letter: Letter) -> EditorState:
             help=PLAIN_HELP,
         )
     else:
-        shown = live_editor.normalise_newlines(st.session_state[keys.text])
         live_editor.render(
             key=keys.live,
-            text=shown,
-            findings=editor_findings(shown),
+            text=state.text,
+            findings=_looked_up(
+                marked_findings(store, letter, state),
+                st.session_state.get(keys.asked, set()),
+                letter.source_language,
+            ),
             revision=st.session_state[keys.revision],
             label=LABEL,
             hint=LIVE_HINT,
@@ -160,16 +236,17 @@ def render(store: Store, letter: Letter) -> EditorState:
             storage_key=str(letter.id),
             on_edit=lambda: _take_edit(store, letter.id),
             on_fix=lambda: _take_fix(store, letter.id),
+            on_suggest=lambda: _take_request(letter.id),
         )
     if keys.error in st.session_state:
         st.error(f"Not saved: {st.session_state[keys.error]} Your text is still here.")
     _show_conflict(store, letter.id)
-    version = store.get_version(st.session_state[keys.base])
+    version = state.version
     st.caption(
         f"Saved as version {version.number} by {version.author or 'unknown'} "
         f"at {version.created_at:%Y-%m-%d %H:%M} UTC · SHA-256 {version.sha256[:12]}…"
     )
-    return EditorState(st.session_state[keys.text], version)
+    return state
 
 
 def _text_of(store: Store, version_id: int) -> str | None:
@@ -210,7 +287,12 @@ def render_history(store: Store, letter: Letter) -> None:
     versions = store.versions(letter.id, letter.source_language)
     keys = _keys(letter.id)
     with st.expander(f"History ({len(versions)} versions)"):
-        for v in reversed(versions):
+        # every pause in typing saves a version: drawing hundreds on each pause would slow it
+        older = len(versions) - HISTORY_SHOWN
+        show_all = older > 0 and st.toggle(
+            f"Show the {older} older versions too", key=f"history-all:{letter.id}"
+        )
+        for v in reversed(versions if show_all else versions[-HISTORY_SHOWN:]):
             cols = st.columns([4, 1])
             cols[0].markdown(
                 f"**v{v.number}** · {v.created_at:%Y-%m-%d %H:%M} · {v.author or 'unknown'} · "

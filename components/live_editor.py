@@ -2,22 +2,25 @@
 the findings as highlights in the text itself and offers each finding's fix on click.
 
 Built with Streamlit's Components v2 from the HTML, CSS and JavaScript in components/live_editor/
-(no build step). The browser sends two things back: ``edit`` (a state value: the text after a
-pause, with a sequence number so every pause counts as a change) and ``fix`` (a trigger: the
-text it was applied to, the span and the chosen replacement). Python counts code points and
+(no build step). The browser sends three things back: ``edit`` (a state value: the text after a
+pause, with a sequence number so every pause counts as a change), ``fix`` (a trigger: the text
+it was applied to, the span and the chosen replacement) and ``suggest`` (a trigger: a word whose
+spelling corrections, slow to compute, the user asked for). Python counts code points and
 JavaScript counts UTF-16 code units, so every offset crossing over is converted here; otherwise
 an emoji in a letter would shift every highlight after it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import accumulate
 from pathlib import Path
 
 import streamlit as st
 
+from clearnotice.grammar.offline import SUGGEST_ON_REQUEST
 from clearnotice.model import Finding
 
 ASSETS = Path(__file__).with_name("live_editor")
@@ -27,6 +30,7 @@ MAX_SUGGESTIONS = 3
 SENTENCE_KINDS = {
     "readability.very-hard-sentence": "very-hard",
     "readability.hard-sentence": "hard",
+    "plain.long-sentence": "hard",
 }
 
 
@@ -55,8 +59,7 @@ class Fix:
 
 
 def normalise_newlines(text: str) -> str:
-    """The text as a browser text box holds it: the box turns CR LF and a lone CR into LF, so the
-    offsets of the findings must be counted on this text."""
+    """The text as a browser text box holds it: the box turns CR LF and a lone CR into LF."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -65,11 +68,6 @@ def _utf16_starts(text: str) -> list[int] | None:
     if not text or max(text) < "\U00010000":
         return None
     return list(accumulate((2 if ord(c) > 0xFFFF else 1 for c in text), initial=0))
-
-
-def to_utf16(text: str, offsets: Sequence[int]) -> list[int]:
-    starts = _utf16_starts(text)
-    return list(offsets) if starts is None else [starts[i] for i in offsets]
 
 
 def from_utf16(text: str, offset: int) -> int | None:
@@ -84,34 +82,47 @@ def from_utf16(text: str, offset: int) -> int | None:
         return None
 
 
+def _offset_map(text: str) -> Callable[[int], int]:
+    """Maps an offset into ``text`` to the UTF-16 offset into the text as the browser holds it
+    (newlines normalised)."""
+    # each CR LF becomes one LF: offsets after its LF move back by one
+    after_pairs = [i + 2 for i in range(len(text) - 1) if text[i] == "\r" and text[i + 1] == "\n"]
+    starts = _utf16_starts(normalise_newlines(text))
+
+    def shown(offset: int) -> int:
+        offset -= bisect_right(after_pairs, offset)
+        return offset if starts is None else starts[offset]
+
+    return shown
+
+
 def _title(rule_id: str) -> str:
     """A short name for the finding's kind: ``plain.jargon`` -> ``Jargon``."""
     return rule_id.rsplit(".", 1)[-1].replace("-", " ").replace("_", " ").capitalize()
 
 
 def finding_payload(text: str, findings: Iterable[Finding]) -> list[dict]:
-    """The findings as the browser draws them, offsets in UTF-16; spans outside the text are
-    left out (a finding computed on another text must never mark the wrong words)."""
-    kept = [f for f in findings if 0 <= f.start < f.end <= len(text)]
-    starts = _utf16_starts(text)
-    payload = []
-    for f in kept:
-        start, end = (f.start, f.end) if starts is None else (starts[f.start], starts[f.end])
-        payload.append(
-            {
-                "rule_id": f.rule_id,
-                "title": _title(f.rule_id),
-                "kind": SENTENCE_KINDS.get(f.rule_id, f.severity.value),
-                "severity": f.severity.value,
-                "message": f.message,
-                "source": f.source,
-                "start": start,
-                "end": end,
-                "match": text[f.start : f.end],
-                "suggestions": list(f.suggestions[:MAX_SUGGESTIONS]),
-            }
-        )
-    return payload
+    """The findings of ``text`` as the browser draws them on its copy of the text; spans outside
+    the text are left out (a finding computed on another text must never mark the wrong words)."""
+    shown = _offset_map(text)
+    return [
+        {
+            "rule_id": f.rule_id,
+            "title": _title(f.rule_id),
+            "kind": SENTENCE_KINDS.get(f.rule_id, f.severity.value),
+            "severity": f.severity.value,
+            "message": f.message,
+            "source": f.source,
+            "start": shown(f.start),
+            "end": shown(f.end),
+            "match": normalise_newlines(text[f.start : f.end]),
+            "suggestions": list(f.suggestions[:MAX_SUGGESTIONS]),
+            # slow to compute (a spelling dictionary), so the browser asks for them on a click
+            "on_request": SUGGEST_ON_REQUEST in f.extra and not f.suggestions,
+        }
+        for f in findings
+        if 0 <= f.start < f.end <= len(text)
+    ]
 
 
 def read_edit(key: str) -> str | None:
@@ -120,6 +131,14 @@ def read_edit(key: str) -> str | None:
     if not isinstance(edit, dict) or not isinstance(edit.get("text"), str):
         return None
     return edit["text"]
+
+
+def read_request(key: str) -> str | None:
+    """The word the browser just asked corrections for, if well formed."""
+    request = (st.session_state.get(key) or {}).get("suggest")
+    if not isinstance(request, dict) or not isinstance(request.get("word"), str):
+        return None
+    return request["word"]
 
 
 def read_fix(key: str) -> Fix | None:
@@ -152,19 +171,22 @@ def render(
     storage_key: str,
     on_edit: Callable[[], None],
     on_fix: Callable[[], None],
+    on_suggest: Callable[[], None],
 ) -> None:
-    """Draw the editor showing ``text`` with ``findings`` (offsets into ``text``).
+    """Draw the editor showing ``text`` with ``findings`` (offsets into ``text``; the browser
+    gets both with newlines normalised and offsets in UTF-16).
 
     ``revision`` changes whenever the server replaces the text (a restore, a fix, another tab's
     save): only then does the browser take ``text`` over what is in the box; otherwise ``text``
     is an echo of what the browser sent, and the caret, selection and undo history stay put.
-    ``on_edit`` and ``on_fix`` run (as callbacks, before the rerun) when the browser sends an
-    edit or a fix; they read them with ``read_edit(key)`` and ``read_fix(key)``.
+    ``on_edit``, ``on_fix`` and ``on_suggest`` run (as callbacks, before the rerun) when the
+    browser sends an edit, a fix or a request for corrections; they read them with
+    ``read_edit(key)``, ``read_fix(key)`` and ``read_request(key)``.
     """
     _component(
         key=key,
         data={
-            "text": text,
+            "text": normalise_newlines(text),
             "findings": finding_payload(text, findings),
             "revision": revision,
             "label": label,
@@ -174,4 +196,5 @@ def render(
         },
         on_edit_change=on_edit,
         on_fix_change=on_fix,
+        on_suggest_change=on_suggest,
     )

@@ -95,6 +95,11 @@ function segmentClasses(covering, activeKey) {
   return classes.join(" ");
 }
 
+// What the popover shows of some findings, to tell whether a rerun changed it.
+function popoverSignature(found) {
+  return JSON.stringify(found.map((f) => [f.rule_id, f.message, f.match, f.suggestions, f.on_request]));
+}
+
 function shortened(text, length) {
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
@@ -136,6 +141,8 @@ class LiveEditor {
     this.seq = Date.now();
     this.storageKey = null;
     this.lastCount = null;
+    this.popoverShown = null; // popoverSignature of what the popover shows
+    this.listStale = true; // the findings list was not drawn for the current findings
 
     this.listeners = [];
     this.listen(this.input, "input", () => this.onInput());
@@ -151,6 +158,11 @@ class LiveEditor {
       }
     });
     this.listen(this.closeButton, "click", () => this.closePopover(true));
+    this.listen(this.list, "toggle", () => {
+      if (this.list.open && this.listStale) {
+        this.renderList();
+      }
+    });
     this.listen(document, "pointerdown", (event) => {
       if (!event.composedPath().includes(this.root)) {
         this.closePopover(false);
@@ -210,6 +222,7 @@ class LiveEditor {
     }
     this.render();
     this.renderList();
+    this.refreshPopover();
     this.showSaveStatus();
   }
 
@@ -268,7 +281,9 @@ class LiveEditor {
 
   render() {
     const text = this.input.value;
-    const findings = this.findings.filter((f) => f.start < f.end && f.end <= text.length);
+    const findings = this.findings
+      .filter((f) => f.start < f.end && f.end <= text.length)
+      .sort((x, y) => x.start - y.start);
     const cuts = new Set([0, text.length]);
     for (const f of findings) {
       cuts.add(f.start);
@@ -276,16 +291,25 @@ class LiveEditor {
     }
     const points = [...cuts].sort((a, b) => a - b);
     const fragment = document.createDocumentFragment();
+    let active = [];
+    let next = 0;
     for (let i = 0; i + 1 < points.length; i += 1) {
       const [a, b] = [points[i], points[i + 1]];
+      // sweep: the findings covering [a, b) are those started by a and not yet ended
+      active = active.filter((f) => f.end > a);
+      while (next < findings.length && findings[next].start <= a) {
+        if (findings[next].end > a) {
+          active.push(findings[next]);
+        }
+        next += 1;
+      }
       const piece = text.slice(a, b);
-      const covering = findings.filter((f) => f.start <= a && f.end >= b);
-      if (covering.length === 0) {
+      if (active.length === 0) {
         fragment.append(document.createTextNode(piece));
         continue;
       }
       const mark = document.createElement("mark");
-      mark.className = segmentClasses(covering, this.activeKey);
+      mark.className = segmentClasses(active, this.activeKey);
       mark.dataset.start = String(a);
       mark.dataset.end = String(b);
       mark.textContent = piece;
@@ -363,11 +387,10 @@ class LiveEditor {
 
   openPopover(found, top, left, moveFocus) {
     this.activeKey = findingKey(found[0]);
-    const items = found.map((f) => this.findingItem(f));
-    this.popoverItems.replaceChildren(...items);
+    this.popoverShown = popoverSignature(found);
+    this.popoverItems.replaceChildren(...found.map((f) => this.findingItem(f)));
     this.popover.hidden = false;
     this.input.setAttribute("aria-controls", this.popover.id);
-    this.input.setAttribute("aria-expanded", "true");
     const width = this.popover.offsetWidth;
     const height = this.popover.offsetHeight;
     const frameHeight = this.frame.offsetHeight;
@@ -413,8 +436,44 @@ class LiveEditor {
         fixes.append(button);
       }
       item.append(fixes);
+    } else if (f.on_request) {
+      const ask = document.createElement("button");
+      ask.type = "button";
+      ask.textContent = "Suggest corrections";
+      ask.setAttribute("aria-label", `Suggest corrections for “${shortened(f.match, 60)}”`);
+      ask.addEventListener("click", () => {
+        ask.disabled = true;
+        ask.textContent = "Looking up…";
+        this.setTriggerValue("suggest", { word: f.match });
+      });
+      item.append(ask);
     }
     return item;
+  }
+
+  // After a rerun, the open popover shows the same finding as it now stands (with the
+  // corrections the user asked for); it closes if the finding went away.
+  refreshPopover() {
+    if (this.popover.hidden || this.activeKey === null) {
+      return;
+    }
+    const active = this.findings.find((f) => findingKey(f) === this.activeKey);
+    if (!active) {
+      this.closePopover(false);
+      return;
+    }
+    const found = [active, ...this.findingsAt(active.start).filter((f) => f !== active)];
+    const shown = popoverSignature(found);
+    if (shown === this.popoverShown) {
+      // untouched, so a button the pointer is pressing on is still there to be clicked
+      return;
+    }
+    const focusInside = this.popover.contains(this.root.getRootNode().activeElement);
+    this.popoverShown = shown;
+    this.popoverItems.replaceChildren(...found.map((f) => this.findingItem(f)));
+    if (focusInside) {
+      this.popover.querySelector("button").focus();
+    }
   }
 
   closePopover(returnFocus) {
@@ -422,7 +481,6 @@ class LiveEditor {
       return;
     }
     this.popover.hidden = true;
-    this.input.setAttribute("aria-expanded", "false");
     this.activeKey = null;
     this.render();
     if (returnFocus) {
@@ -466,7 +524,6 @@ class LiveEditor {
     this.serverText = this.input.value;
     this.expectText = this.input.value;
     this.popover.hidden = true;
-    this.input.setAttribute("aria-expanded", "false");
     this.activeKey = null;
     this.render();
     this.showSaveStatus();
@@ -474,10 +531,15 @@ class LiveEditor {
       replacement === "" ? `Deleted “${shortened(f.match, 60)}”` : `Replaced with “${replacement}”`;
   }
 
+  // The list is long on a long letter: while it is closed only its count is kept up to date.
   renderList() {
     const count = this.findings.length;
     this.listSummary.textContent =
       count === 0 ? "No findings in the text" : `Findings in the text (${count})`;
+    this.listStale = !this.list.open;
+    if (this.listStale) {
+      return;
+    }
     const active = this.root.getRootNode().activeElement;
     const focusedIndex = [...this.listItems.querySelectorAll("button")].indexOf(active);
     const items = this.findings.map((f) => {

@@ -14,16 +14,24 @@ if letter is None:
     st.stop()
 
 st.title(letter.title)
-left, right = st.columns([3, 2], gap="large")
-with left:
-    state = editor.render(store, letter)
-    editor.render_history(store, letter)
-    review_view.render_open_comments(store, letter.id)  # open review comments
-with right:
-    readability_tab, guidance_tab, grammar_tab = st.tabs(["Readability", "Guidance", "Grammar"])
-    with readability_tab:
-        readability_panel.render(state.text)
-    with guidance_tab:
-        guidance_panel.render(store, letter, state)
-    with grammar_tab:
-        grammar_panel.render(store, letter, state)
+
+
+@st.fragment
+def edit_and_score() -> None:
+    """The editor and everything scored from its text: a pause in typing reruns only this."""
+    left, right = st.columns([3, 2], gap="large")
+    with left:
+        state = editor.render(store, letter)
+        editor.render_history(store, letter)
+        review_view.render_open_comments(store, letter.id)  # open review comments
+    with right:
+        readability_tab, guidance_tab, grammar_tab = st.tabs(["Readability", "Guidance", "Grammar"])
+        with readability_tab:
+            readability_panel.render(state.text)
+        with guidance_tab:
+            guidance_panel.render(store, letter, state)
+        with grammar_tab:
+            grammar_panel.render(store, letter, state)
+
+
+edit_and_score()

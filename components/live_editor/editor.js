@@ -150,7 +150,10 @@ class LiveEditor {
     this.listen(this.input, "blur", () => this.send());
     this.listen(this.input, "mouseup", (event) => this.onPointer(event));
     this.listen(this.input, "keydown", (event) => this.onKey(event));
-    this.listen(this.input, "keyup", () => this.rememberView());
+    this.listen(this.input, "keyup", () => {
+      this.rememberView();
+      this.closeIfCaretLeft();
+    });
     this.listen(this.popover, "keydown", (event) => {
       if (event.key === "Escape") {
         event.preventDefault();
@@ -352,6 +355,18 @@ class LiveEditor {
     }
     const frameBox = this.frame.getBoundingClientRect();
     this.openPopover(found, event.clientY - frameBox.top + 12, event.clientX - frameBox.left, false);
+  }
+
+  // The popover belongs to the finding at the caret: moving the caret off it closes it.
+  closeIfCaretLeft() {
+    if (this.popover.hidden || this.activeKey === null) {
+      return;
+    }
+    const caret = this.input.selectionStart;
+    const active = this.findings.find((f) => findingKey(f) === this.activeKey);
+    if (!active || caret < active.start || caret > active.end) {
+      this.closePopover(false);
+    }
   }
 
   onKey(event) {

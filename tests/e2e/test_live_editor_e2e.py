@@ -77,7 +77,7 @@ def _grade(page) -> float:
 
 
 def _put_caret(editor, offset: int) -> None:
-    editor.click()
+    editor.focus()  # not a click: a click on a highlight opens its finding
     editor.evaluate("(e, at) => e.setSelectionRange(at, at)", offset)
 
 
@@ -281,3 +281,62 @@ def test_one_click_fix_replaces_the_jargon_and_saves_a_fix_version(app_server, p
     )
     assert _caret(editor) == (caret, caret, True)
     assert editor.input_value() == fixed
+
+
+def test_a_misspelt_word_gets_its_corrections_on_request_and_one_fixes_it(app_server, page):
+    text = "# Notice\n\nYou will recieve a letter from us. Call us."
+    letter, editor = _open(app_server, page, "Spelling", text)
+    word = page.locator(".cn-highlights mark", has_text="recieve")
+    word.wait_for()
+    _click_mark(page, word)
+    # a dictionary's corrections take a few hundred ms, so they are looked up only when asked
+    page.get_by_role("button", name="Suggest corrections for “recieve”").click()
+    page.get_by_role("button", name="Replace “recieve” with “receive”").click()
+
+    fixed = text.replace("recieve", "receive")
+    assert editor.input_value() == fixed
+    _wait_saved(app_server, page, letter.id, fixed)
+    assert app_server.store().latest_version(letter.id).origin == "fix:grammar.spelling"
+
+
+def test_typing_reruns_only_the_editor_part_and_never_reloads_the_page(app_server, page):
+    letter, editor = _open(app_server, page, "No reload", START)
+    page.evaluate("() => { window.__sameDocument = true; }")
+    title = page.get_by_role("heading", name="No reload")
+    title.evaluate("h => { h.dataset.before = 'typing'; }")
+    _put_caret(editor, len(START))
+    page.keyboard.type(" Thanks.", delay=10)
+    _wait_saved(app_server, page, letter.id, START + " Thanks.")
+    assert page.evaluate("() => window.__sameDocument === true")
+    # outside the fragment, the title is the very element that was there before
+    assert title.get_attribute("data-before") == "typing"
+
+
+def test_tab_leaves_the_editor_for_the_findings_list(app_server, page):
+    _letter, editor = _open(app_server, page, "Tab order", START + JARGON)
+    page.locator(".cn-highlights mark").first.wait_for()
+    _put_caret(editor, 3)
+    page.keyboard.press("Tab")
+    focused = page.evaluate(
+        "() => document.activeElement.shadowRoot?.activeElement?.className || ''"
+    )
+    assert focused == "cn-list-summary", "Tab moves on instead of typing a tab character"
+    assert editor.input_value() == START + JARGON
+
+
+def test_two_tabs_typing_into_one_letter_keep_both_texts_and_warn(app_server, browser):
+    letter = app_server.store().create_letter("Two tabs", "Original.", actor="e2e")
+    contexts = [browser.new_context(viewport={"width": 1280, "height": 800}) for _ in range(2)]
+    try:
+        first, second = (context.new_page() for context in contexts)
+        editors = [_editor(app_server, p, f"Edit?letter={letter.id}") for p in (first, second)]
+        for p, box, words in zip((first, second), editors, (" First.", " Second."), strict=True):
+            _put_caret(box, len("Original."))
+            p.keyboard.type(words, delay=10)
+            _wait_saved(app_server, p, letter.id, "Original." + words)
+        texts = [v.text for v in app_server.store().versions(letter.id)]
+        assert texts == ["Original.", "Original. First.", "Original. Second."]
+        second.get_by_text("both are kept").wait_for()
+    finally:
+        for context in contexts:
+            context.close()

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from clearnotice import readability
 from tests.e2e.conftest import sign_in
 
@@ -224,13 +226,48 @@ def test_clicking_a_highlight_shows_its_message(app_server, page):
     dialog.wait_for(state="hidden")
 
 
-def test_a_highlight_after_an_emoji_covers_exactly_its_sentence(app_server, page):
-    # Python counts code points, the browser UTF-16 units: an emoji must not shift the marks
-    text = "# Notice 🔒\n\nWe are sorry 😔 truly." + JARGON
-    _open(app_server, page, "Emoji", text)
-    hard = page.locator(".cn-highlights mark")
+@pytest.mark.parametrize(
+    "before",
+    ["# Notice 🔒\n\nWe are sorry 😔 truly.", "# Notice\r\n\r\nWe are sorry.\r\nTruly."],
+    ids=["emoji", "crlf-line-ends"],
+)
+def test_a_highlight_after_an_emoji_or_crlf_covers_exactly_its_sentence(app_server, page, before):
+    # Python counts code points, the browser UTF-16 units, and a text box turns CR LF into LF:
+    # either would shift every mark after it if the offsets were not converted
+    _open(app_server, page, "Offsets", before + JARGON)
+    hard = page.locator(".cn-highlights mark.cn-very-hard, .cn-highlights mark.cn-hard")
     hard.first.wait_for()
     assert "".join(hard.all_text_contents()) == JARGON.strip()
+
+
+def test_scrolled_text_keeps_its_scroll_and_its_marks_line_up_after_an_update(app_server, page):
+    long_text = START + "\n\n" + "\n\n".join(f"Paragraph {n}.{JARGON}" for n in range(12))
+    letter, editor = _open(app_server, page, "Scroll", long_text)
+    page.locator(".cn-highlights mark").first.wait_for()
+    caret = long_text.index("Paragraph 6.") + len("Paragraph 6.")
+    _put_caret(editor, caret)
+    editor.evaluate("(e) => { e.scrollTop = e.scrollHeight / 2; }")
+    scrolled = editor.evaluate("e => e.scrollTop")
+    assert scrolled > 0
+    page.keyboard.type(" Sorry.", delay=10)
+    _wait_saved(app_server, page, letter.id, long_text[:caret] + " Sorry." + long_text[caret:])
+    assert editor.evaluate("e => e.scrollTop") == scrolled
+    assert editor.evaluate(
+        "e => e.getRootNode().querySelector('.cn-backdrop').scrollTop === e.scrollTop"
+    )
+
+
+def test_text_the_database_refuses_stays_on_screen_with_a_message(app_server, page):
+    letter, editor = _open(app_server, page, "Refused", START)
+    # a NUL character cannot be stored (PostgreSQL refuses it); pasted text can carry one
+    editor.evaluate(
+        "e => { e.focus(); e.setRangeText('\\u0000 pasted', e.value.length, e.value.length, 'end');"
+        " e.dispatchEvent(new Event('input')); e.blur(); }"
+    )
+    page.get_by_text("Not saved").wait_for()
+    assert "Your text is still here" in page.get_by_text("Not saved").inner_text()
+    assert editor.input_value() == START + "\x00 pasted"
+    assert app_server.store().latest_version(letter.id).text == START
 
 
 def test_restoring_an_old_version_puts_its_text_in_the_live_editor(app_server, page):

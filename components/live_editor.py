@@ -101,28 +101,31 @@ def _title(rule_id: str) -> str:
     return rule_id.rsplit(".", 1)[-1].replace("-", " ").replace("_", " ").capitalize()
 
 
-def finding_payload(text: str, findings: Iterable[Finding]) -> list[dict]:
-    """The findings of ``text`` as the browser draws them on its copy of the text; spans outside
-    the text are left out (a finding computed on another text must never mark the wrong words)."""
+def finding_payload(text: str, findings: Iterable[Finding]) -> tuple[list[dict], dict]:
+    """The findings of ``text`` as the browser draws them on its copy of the text, and each
+    rule's name and source once (not once per finding: a long letter has hundreds). Spans
+    outside the text are left out: a finding computed on another text must never mark the wrong
+    words. The browser reads each finding's words from its own copy of the text."""
     shown = _offset_map(text)
-    return [
-        {
-            "rule_id": f.rule_id,
-            "title": _title(f.rule_id),
-            "kind": SENTENCE_KINDS.get(f.rule_id, f.severity.value),
-            "severity": f.severity.value,
-            "message": f.message,
-            "source": f.source,
-            "start": shown(f.start),
-            "end": shown(f.end),
-            "match": normalise_newlines(text[f.start : f.end]),
-            "suggestions": list(f.suggestions[:MAX_SUGGESTIONS]),
-            # slow to compute (a spelling dictionary), so the browser asks for them on a click
-            "on_request": SUGGEST_ON_REQUEST in f.extra and not f.suggestions,
-        }
-        for f in findings
-        if 0 <= f.start < f.end <= len(text)
-    ]
+    marks, rules = [], {}
+    for f in findings:
+        if not 0 <= f.start < f.end <= len(text):
+            continue
+        rules.setdefault(f.rule_id, [_title(f.rule_id), f.source])
+        marks.append(
+            {
+                "rule_id": f.rule_id,
+                "kind": SENTENCE_KINDS.get(f.rule_id, f.severity.value),
+                "severity": f.severity.value,
+                "message": f.message,
+                "start": shown(f.start),
+                "end": shown(f.end),
+                "suggestions": list(f.suggestions[:MAX_SUGGESTIONS]),
+                # slow to compute (a spelling dictionary): the browser asks for them on a click
+                "on_request": SUGGEST_ON_REQUEST in f.extra and not f.suggestions,
+            }
+        )
+    return marks, rules
 
 
 def read_edit(key: str) -> str | None:
@@ -183,11 +186,13 @@ def render(
     browser sends an edit, a fix or a request for corrections; they read them with
     ``read_edit(key)``, ``read_fix(key)`` and ``read_request(key)``.
     """
+    marks, rules = finding_payload(text, findings)
     _component(
         key=key,
         data={
             "text": normalise_newlines(text),
-            "findings": finding_payload(text, findings),
+            "findings": marks,
+            "rules": rules,
             "revision": revision,
             "label": label,
             "hint": hint,

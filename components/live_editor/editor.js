@@ -74,6 +74,15 @@ function carryOffset(offset, fromText, toText) {
   return Math.max(prefix, Math.min(toText.length, offset + toText.length - fromText.length));
 }
 
+// The findings as sent, completed with their rule's name and source and the words they are
+// about in the text they were computed on.
+function received(data) {
+  return data.findings.map((f) => {
+    const [title, source] = data.rules[f.rule_id] ?? [f.rule_id, ""];
+    return { ...f, title, source, match: data.text.slice(f.start, f.end) };
+  });
+}
+
 function findingKey(f) {
   return `${f.rule_id}@${f.start}-${f.end}`;
 }
@@ -205,7 +214,7 @@ class LiveEditor {
       this.text = data.text;
       this.serverText = data.text;
       this.revision = data.revision;
-      this.findings = data.findings;
+      this.findings = received(data);
       this.restoreView();
     } else if (data.revision !== this.revision) {
       this.revision = data.revision;
@@ -216,11 +225,11 @@ class LiveEditor {
         this.replaceText(data.text);
       }
       this.expectText = null;
-      this.findings = carryFindings(data.findings, data.text, this.input.value);
+      this.findings = carryFindings(received(data), data.text, this.input.value);
       this.text = this.input.value;
     } else {
       // the findings of the text we sent; the user may have typed on since
-      this.findings = carryFindings(data.findings, data.text, this.input.value);
+      this.findings = carryFindings(received(data), data.text, this.input.value);
       this.text = this.input.value;
     }
     this.render();

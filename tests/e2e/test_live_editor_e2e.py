@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from clearnotice import readability
 from tests.e2e.conftest import sign_in
@@ -83,16 +84,6 @@ def _put_caret(editor, offset: int) -> None:
     editor.evaluate("(e, at) => e.setSelectionRange(at, at)", offset)
 
 
-def _click_mark(page, mark) -> None:
-    """Click the middle of a mark's first line: the text box over the highlights takes the
-    click and puts the caret there, as it does for a user. (A mark that wraps has a bounding
-    box whose middle may be in another line's text.)"""
-    x, y = mark.evaluate(
-        "m => { const r = m.getClientRects()[0]; return [r.x + r.width / 2, r.y + r.height / 2]; }"
-    )
-    page.mouse.click(x, y)
-
-
 def _caret(editor) -> tuple[int, int, bool]:
     return tuple(
         editor.evaluate(
@@ -103,16 +94,25 @@ def _caret(editor) -> tuple[int, int, bool]:
 
 def _wait_saved(app_server, page, letter_id: int, text: str) -> None:
     """Until the database holds ``text`` as the newest version (the browser saves on a pause)."""
-    page.wait_for_function(
-        "() => [...document.querySelectorAll('*')].some((e) => e.shadowRoot"
-        " && e.shadowRoot.querySelector('.cn-save')?.textContent.startsWith('Saved'))"
-    )
+    page.locator(".cn-save", has_text=re.compile("^Saved")).wait_for()
     store = app_server.store()
     for _ in range(50):
         if store.latest_version(letter_id).text == text:
             return
         page.wait_for_timeout(100)
     assert store.latest_version(letter_id).text == text
+
+
+def _open_finding(page, words: str) -> None:
+    """Click the middle of the first line of the highlight of ``words``: the text box over the
+    highlights takes the click and puts the caret there, as it does for a user. (A mark that
+    wraps has a bounding box whose middle may be in another line's text.)"""
+    mark = page.locator(".cn-highlights mark", has_text=words).first
+    mark.wait_for()
+    x, y = mark.evaluate(
+        "m => { const r = m.getClientRects()[0]; return [r.x + r.width / 2, r.y + r.height / 2]; }"
+    )
+    page.mouse.click(x, y)
 
 
 def _timings(page) -> dict:
@@ -215,10 +215,8 @@ def test_a_finding_opens_from_the_keyboard_and_escape_returns_to_the_caret(app_s
 
 
 def test_clicking_a_highlight_shows_its_message(app_server, page):
-    _letter, editor = _open(app_server, page, "Click", START + JARGON)
-    mark = page.locator(".cn-highlights mark").first
-    mark.wait_for()
-    _click_mark(page, mark)
+    _open(app_server, page, "Click", START + JARGON)
+    _open_finding(page, "Notwithstanding")
     dialog = page.get_by_role("dialog", name="Finding at the caret")
     dialog.wait_for()
     assert "hard to read" in dialog.inner_text().lower()
@@ -278,10 +276,7 @@ def test_restoring_an_old_version_puts_its_text_in_the_live_editor(app_server, p
 
     page.get_by_text(re.compile(r"History \(2 versions\)")).click()
     page.get_by_role("button", name="Restore").click()
-    page.wait_for_function(
-        "() => [...document.querySelectorAll('*')].some((e) => e.shadowRoot"
-        " && e.shadowRoot.querySelector('.cn-input')?.value === 'First text.')"
-    )
+    expect(editor).to_have_value("First text.")
     latest = app_server.store().latest_version(letter.id)
     assert (latest.text, latest.number, latest.origin) == ("First text.", 3, "restore:v1")
 
@@ -300,9 +295,7 @@ def test_the_editor_fits_a_1280x800_screen_without_sideways_scrolling(app_server
 def test_one_click_fix_replaces_the_jargon_and_saves_a_fix_version(app_server, page):
     text = "# Notice\n\nA criminal exfiltrated files from our billing system. Call us."
     letter, editor = _open(app_server, page, "Fix", text)
-    jargon = page.locator(".cn-highlights mark", has_text="exfiltrated")
-    jargon.wait_for()
-    _click_mark(page, jargon)
+    _open_finding(page, "exfiltrated")
     page.get_by_role("button", name="Replace “exfiltrated” with “copied”").click()
 
     fixed = text.replace("exfiltrated", "copied")
@@ -311,11 +304,8 @@ def test_one_click_fix_replaces_the_jargon_and_saves_a_fix_version(app_server, p
     _wait_saved(app_server, page, letter.id, fixed)
     latest = app_server.store().latest_version(letter.id)
     assert (latest.number, latest.origin) == (2, "fix:plain.jargon")
-    page.wait_for_function(
-        "() => ![...document.querySelectorAll('*')].some((e) => e.shadowRoot && [...e.shadowRoot"
-        ".querySelectorAll('.cn-highlights mark')].some((m) => m.textContent.includes('copied')"
-        " && /cn-(warning|error)/.test(m.className)))"
-    )
+    flagged = ".cn-highlights mark.cn-warning, .cn-highlights mark.cn-error"
+    expect(page.locator(flagged, has_text="copied")).to_have_count(0)
     assert _caret(editor) == (caret, caret, True)
     assert editor.input_value() == fixed
 
@@ -323,9 +313,7 @@ def test_one_click_fix_replaces_the_jargon_and_saves_a_fix_version(app_server, p
 def test_a_misspelt_word_gets_its_corrections_on_request_and_one_fixes_it(app_server, page):
     text = "# Notice\n\nYou will recieve a letter from us. Call us."
     letter, editor = _open(app_server, page, "Spelling", text)
-    word = page.locator(".cn-highlights mark", has_text="recieve")
-    word.wait_for()
-    _click_mark(page, word)
+    _open_finding(page, "recieve")
     # a dictionary's corrections take a few hundred ms, so they are looked up only when asked
     page.get_by_role("button", name="Suggest corrections for “recieve”").click()
     page.get_by_role("button", name="Replace “recieve” with “receive”").click()

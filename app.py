@@ -38,7 +38,7 @@ with letters_tab:
                 for s in summaries
             ]
         )
-        st.dataframe(table, hide_index=True, use_container_width=True)
+        st.dataframe(table, hide_index=True, width="stretch")
         choice = st.selectbox(
             "Open a letter",
             [s.letter.id for s in summaries],

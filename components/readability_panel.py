@@ -1,4 +1,5 @@
-"""The readability panel of the Edit page: scores, target grade, hard sentences, a chart."""
+"""The readability panel of the Edit page: scores, target grade, hard sentences, per-paragraph
+figures and a chart of the grade per paragraph."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ import streamlit as st
 
 from clearnotice import readability
 from clearnotice.text import HEADING
-from components.highlight import render_highlighted
 
 TARGET_KEY = "target_grade"
 
@@ -49,13 +49,46 @@ def render(text: str) -> readability.Readability:
         st.caption(note)
     _scores_table(result)
     _grade_chart(result)
-    findings = readability.hard_sentence_findings(result, text)
-    st.markdown(f"**Hard sentences:** {len(findings)}")
-    if findings:
-        render_highlighted(
-            text, findings, css_class=lambda f: "very-hard" if "very" in f.rule_id else "hard"
-        )
+    _hard_sentences(result, text)
+    _per_paragraph(result, text)
     return result
+
+
+def _hard_sentences(result: readability.Readability, text: str) -> None:
+    """The hard and very hard sentences with their reasons (the editor marks them in place)."""
+    findings = readability.hard_sentence_findings(result, text)
+    very = sum(f.rule_id.endswith("very-hard-sentence") for f in findings)
+    st.markdown(f"**Hard sentences:** {len(findings) - very} hard, {very} very hard")
+    for f in findings:
+        st.markdown(f"- {_opening(f.match)} — {f.message}")
+
+
+def _per_paragraph(result: readability.Readability, text: str) -> None:
+    rows = [
+        {
+            "#": b.index + 1,
+            "kind": b.kind,
+            "opens with": _opening(text[b.start : b.end]),
+            "words": b.counts.words,
+            "sentences": b.counts.sentences,
+            "grade": b.grade,
+            "hardest sentence": max((s.grade for s in b.sentences), default=0.0),
+        }
+        for b in result.blocks
+        if b.kind != HEADING and b.counts.words
+    ]
+    if rows:
+        with st.expander("Per paragraph and bullet"):
+            st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+            st.caption(
+                "grade: Flesch-Kincaid of the paragraph; hardest sentence: the Automated "
+                "Readability Index of its hardest sentence, as Hemingway grades sentences."
+            )
+
+
+def _opening(words: str, width: int = 60) -> str:
+    flat = " ".join(words.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
 def _scores_table(result: readability.Readability) -> None:
@@ -103,4 +136,4 @@ def _grade_chart(result: readability.Readability) -> None:
         .mark_rule(strokeDash=[4, 4])
         .encode(y="target:Q")
     )
-    st.altair_chart(bars + rule, use_container_width=True)
+    st.altair_chart(bars + rule, width="stretch")

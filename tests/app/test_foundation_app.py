@@ -90,3 +90,19 @@ def test_the_letters_list_shows_each_letter_with_its_status(database):
     table = at.dataframe[0].value
     assert list(table["Title"]) == ["Spring notice"]
     assert list(table["Status"]) == ["draft"]
+
+
+def test_the_readability_tab_lists_hard_sentences_and_per_paragraph_figures(database):
+    hard = (
+        "The forensic investigation determined that an unauthorized threat actor leveraged "
+        "compromised credentials to achieve lateral movement within the environment."
+    )
+    letter = database.create_letter("Figures", f"We are sorry.\n\n{hard}", actor=EDITOR)
+    at = _edit_page(letter.id)
+    assert any("very hard" in m.value and "1 very hard" in m.value for m in at.markdown)
+    assert any(
+        "The forensic investigation" in m.value and "Very hard" in m.value for m in at.markdown
+    )
+    table = next(d.value for d in at.dataframe if "grade" in d.value.columns)
+    assert list(table["words"]) == [3, 19]
+    assert table["grade"].iloc[1] > table["grade"].iloc[0]

@@ -230,6 +230,7 @@ def render(store: Store, letter: Letter) -> EditorState:
                 letter.source_language,
             ),
             revision=st.session_state[keys.revision],
+            saved=state.text == state.version.text,
             label=LABEL,
             hint=LIVE_HINT,
             height=EDITOR_HEIGHT,

@@ -168,6 +168,7 @@ def render(
     text: str,
     findings: Iterable[Finding],
     revision: int,
+    saved: bool,
     label: str,
     hint: str,
     height: int,
@@ -182,6 +183,7 @@ def render(
     ``revision`` changes whenever the server replaces the text (a restore, a fix, another tab's
     save): only then does the browser take ``text`` over what is in the box; otherwise ``text``
     is an echo of what the browser sent, and the caret, selection and undo history stay put.
+    ``saved`` says whether ``text`` is what the database holds (else the page says why not).
     ``on_edit``, ``on_fix`` and ``on_suggest`` run (as callbacks, before the rerun) when the
     browser sends an edit, a fix or a request for corrections; they read them with
     ``read_edit(key)``, ``read_fix(key)`` and ``read_request(key)``.
@@ -194,6 +196,7 @@ def render(
             "findings": marks,
             "rules": rules,
             "revision": revision,
+            "saved": saved,
             "label": label,
             "hint": hint,
             "height": height,

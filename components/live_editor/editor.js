@@ -29,20 +29,26 @@ export default function mountLiveEditor(component) {
   return () => editor.unmount();
 }
 
+function commonPrefix(a, b) {
+  const limit = Math.min(a.length, b.length);
+  let n = 0;
+  while (n < limit && a[n] === b[n]) {
+    n += 1;
+  }
+  return n;
+}
+
 // Findings of `fromText` moved onto `toText`: those before the changed stretch stay, those after
 // it move by the change in length, and those touching it are dropped until the next check.
 function carryFindings(findings, fromText, toText) {
   if (fromText === toText) {
     return findings;
   }
-  const limit = Math.min(fromText.length, toText.length);
-  let prefix = 0;
-  while (prefix < limit && fromText[prefix] === toText[prefix]) {
-    prefix += 1;
-  }
+  const prefix = commonPrefix(fromText, toText);
+  const limit = Math.min(fromText.length, toText.length) - prefix;
   let suffix = 0;
   while (
-    suffix < limit - prefix &&
+    suffix < limit &&
     fromText[fromText.length - 1 - suffix] === toText[toText.length - 1 - suffix]
   ) {
     suffix += 1;
@@ -60,14 +66,10 @@ function carryFindings(findings, fromText, toText) {
   return carried;
 }
 
-// Where the caret goes when the whole text is replaced: kept at the same distance from the end
-// when the change was before it, else where it was.
+// Where the caret goes when the whole text is replaced: where it was if the change comes after
+// it, else at the same distance from the end.
 function carryOffset(offset, fromText, toText) {
-  const limit = Math.min(fromText.length, toText.length);
-  let prefix = 0;
-  while (prefix < limit && fromText[prefix] === toText[prefix]) {
-    prefix += 1;
-  }
+  const prefix = commonPrefix(fromText, toText);
   if (offset <= prefix) {
     return offset;
   }
@@ -106,7 +108,9 @@ function segmentClasses(covering, activeKey) {
 
 // What the popover shows of some findings, to tell whether a rerun changed it.
 function popoverSignature(found) {
-  return JSON.stringify(found.map((f) => [f.rule_id, f.message, f.match, f.suggestions, f.on_request]));
+  return JSON.stringify(
+    found.map((f) => [f.rule_id, f.message, f.match, f.suggestions, f.on_request]),
+  );
 }
 
 function shortened(text, length) {
@@ -150,6 +154,7 @@ class LiveEditor {
     this.seq = Date.now();
     this.storageKey = null;
     this.lastCount = null;
+    this.checked = { text: null, saved: false }; // the text the server last checked; was it saved
     this.popoverShown = null; // popoverSignature of what the popover shows
     this.listStale = true; // the findings list was not drawn for the current findings
 
@@ -205,6 +210,7 @@ class LiveEditor {
   }
 
   update(data) {
+    this.checked = { text: data.text, saved: data.saved };
     this.label.textContent = data.label;
     this.hint.textContent = data.hint;
     this.storageKey = `clearnotice:live-editor:${data.storage_key}`;
@@ -282,7 +288,15 @@ class LiveEditor {
   showSaveStatus() {
     const count = this.findings.length;
     const findings = count === 1 ? "1 finding" : `${count} findings`;
-    const saved = this.input.value === this.serverText ? "Saved" : "Typing…";
+    const value = this.input.value;
+    let saved = "Saved";
+    if (value !== this.serverText) {
+      saved = "Typing…";
+    } else if (value !== this.checked.text) {
+      saved = "Saving…";
+    } else if (!this.checked.saved) {
+      saved = "Not saved";
+    }
     this.saveStatus.textContent = `${saved} · ${findings}`;
     if (this.timer === null && this.input.value === this.text && count !== this.lastCount) {
       // announced only when a check changes the count, not on every keystroke
@@ -362,8 +376,8 @@ class LiveEditor {
       this.closePopover(false);
       return;
     }
-    const frameBox = this.frame.getBoundingClientRect();
-    this.openPopover(found, event.clientY - frameBox.top + 12, event.clientX - frameBox.left, false);
+    const frame = this.frame.getBoundingClientRect();
+    this.openPopover(found, event.clientY - frame.top + 12, event.clientX - frame.left, false);
   }
 
   // The popover belongs to the finding at the caret: moving the caret off it closes it.

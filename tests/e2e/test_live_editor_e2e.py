@@ -262,8 +262,10 @@ def test_text_the_database_refuses_stays_on_screen_with_a_message(app_server, pa
         "e => { e.focus(); e.setRangeText('\\u0000 pasted', e.value.length, e.value.length, 'end');"
         " e.dispatchEvent(new Event('input')); e.blur(); }"
     )
-    page.get_by_text("Not saved").wait_for()
-    assert "Your text is still here" in page.get_by_text("Not saved").inner_text()
+    message = page.get_by_text("Not saved:")
+    message.wait_for()
+    assert "Your text is still here" in message.inner_text()
+    page.locator(".cn-save", has_text=re.compile("^Not saved")).wait_for()
     assert editor.input_value() == START + "\x00 pasted"
     assert app_server.store().latest_version(letter.id).text == START
 

@@ -34,7 +34,7 @@ from clearnotice.grammar.spelling import available_dictionaries, suggest
 from clearnotice.letters import Letter, Store
 from clearnotice.model import Finding
 from components.auth import current_account
-from components.editor import EditorState
+from components.editor import EditorState, plain_editor_selected
 from components.highlight import render_highlighted
 from components.session import current_actor
 
@@ -133,7 +133,8 @@ def _findings(store: Store, letter: Letter, state: EditorState, report: GrammarR
         st.success("No spelling or grammar problems found.")
         return
     st.markdown(f"**{len(findings)} spelling and grammar findings**")
-    render_highlighted(state.text, findings)
+    if plain_editor_selected():  # the live editor marks them in the text itself
+        render_highlighted(state.text, findings)
     saved = state.text == state.version.text
     if not saved:
         st.caption("Corrections are offered once your latest typing is saved.")

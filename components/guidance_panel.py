@@ -185,8 +185,9 @@ def _findings(
     if not findings:
         st.success("No guidance findings.")
         return
-    with st.expander("The letter with findings marked (hover for the message)"):
-        render_highlighted(state.text, [f for f in findings if f.end > f.start])
+    if editor.plain_editor_selected():  # the live editor marks them in the text itself
+        with st.expander("The letter with findings marked (hover for the message)"):
+            render_highlighted(state.text, [f for f in findings if f.end > f.start])
     for severity in Severity:
         group = [f for f in findings if f.severity == severity]
         if not group:

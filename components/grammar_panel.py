@@ -11,6 +11,7 @@ import time
 
 import streamlit as st
 
+from clearnotice import fixes
 from clearnotice import vocabulary as organisation_vocabulary
 from clearnotice.grammar import CheckerChoice, GrammarReport, GrammarService, Problem
 from clearnotice.grammar.checker import CheckerFailure
@@ -192,12 +193,13 @@ def _apply_fix(
 ) -> None:
     """Save the corrected text as a new version (origin ``fix:<rule id>``); the editor then
     shows it, because its text equals the version it was editing."""
-    if text[finding.start : finding.end] != finding.match:
+    try:
+        corrected = fixes.apply_suggestion(text, finding, replacement)
+    except fixes.StaleFindingError:
         st.session_state[f"grammar-fix-error:{letter_id}"] = (
             "That correction was not applied: the text changed under it. Nothing was replaced."
         )
         return
-    corrected = text[: finding.start] + replacement + text[finding.end :]
     try:
         store.save_version(
             letter_id,

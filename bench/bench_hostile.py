@@ -45,7 +45,10 @@ def main() -> int:
     for area_name, case_id, expect, got, verdict, message in rows:
         print(f"| {area_name} | {case_id} | {expect} | {got} | {verdict} | {_cell(message)} |")
     elapsed = time.perf_counter() - started
-    print(f"\n{len(rows)} cases: {tally['ok']} as expected, {tally['MISMATCH']} not ({elapsed:.1f} s)")
+    print(
+        f"\n{len(rows)} cases: {tally['ok']} as expected, "
+        f"{tally['MISMATCH']} not ({elapsed:.1f} s)"
+    )
     return 0 if tally["MISMATCH"] == 0 else 1
 
 

@@ -45,11 +45,9 @@ def main() -> int:
     for area_name, case_id, expect, got, verdict, message in rows:
         print(f"| {area_name} | {case_id} | {expect} | {got} | {verdict} | {_cell(message)} |")
     elapsed = time.perf_counter() - started
-    print(
-        f"\n{len(rows)} cases: {tally['ok']} as expected, "
-        f"{tally['MISMATCH']} not ({elapsed:.1f} s)"
-    )
-    return 0 if tally["MISMATCH"] == 0 else 1
+    ok, mismatched = tally["ok"], tally["MISMATCH"]
+    print(f"\n{len(rows)} cases: {ok} as expected, {mismatched} not ({elapsed:.1f} s)")
+    return 0 if mismatched == 0 else 1
 
 
 if __name__ == "__main__":

@@ -22,7 +22,6 @@ from clearnotice.export.customer_list import CustomerList, ListError, read_custo
 from clearnotice.export.document import Document
 from clearnotice.export.formats import FORMATS, export_letter, render
 from clearnotice.export.html import render_html
-from clearnotice.export.languages import language_name
 from clearnotice.export.layouts import CALIFORNIA, LAYOUTS, STANDARD
 from clearnotice.export.mailmerge import (
     HELD,
@@ -39,6 +38,7 @@ from clearnotice.export.mailmerge import (
     record_merge,
     suggest_mapping,
 )
+from clearnotice.languages import language_name
 from clearnotice.letters import Letter, Store
 from clearnotice.placeholders import find_placeholders
 

@@ -14,12 +14,13 @@ import streamlit as st
 
 from clearnotice.importing import UPLOAD_TYPES, ImportProblem, import_draft
 from clearnotice.language_readability import readability_for
+from clearnotice.languages import language_name
 from clearnotice.letters import Letter, Store, Version
 from clearnotice.model import Severity
 from clearnotice.translate.apertium import INSTALL_HINT, Apertium
 from clearnotice.translate.cache import SegmentCache
 from clearnotice.translate.engine import Engine, LetterOutcome, translate_letter, translate_segments
-from clearnotice.translate.languages import SOURCE_LANGUAGE, language_name, target_languages
+from clearnotice.translate.languages import SOURCE_LANGUAGE, target_languages
 from clearnotice.translate.providers import PROVIDERS, OnlineProvider, setting
 from clearnotice.translate.qa import QAReport, check_translation
 from clearnotice.translate.review import (

@@ -3,7 +3,7 @@ side by side with the English, QA, a rough back-translation and per-segment mark
 
 import streamlit as st
 
-from clearnotice.translate.languages import language_name
+from clearnotice.languages import language_name
 from components import translation_view
 from components.letter_picker import pick_letter
 from components.services import get_store

@@ -28,8 +28,8 @@ from clearnotice.export.approved import choose_version, log_export
 from clearnotice.export.batch import Setup, Task, render_chunks
 from clearnotice.export.customer_list import CustomerList, RowNote
 from clearnotice.export.document import Document
-from clearnotice.export.languages import language_name, normalise_language
 from clearnotice.export.layouts import STANDARD, style_for
+from clearnotice.languages import language_name, normalise_language
 from clearnotice.letters import Store
 from clearnotice.placeholders import UnfilledPlaceholderError
 

@@ -13,20 +13,9 @@ import shutil
 import subprocess
 from functools import lru_cache
 
+from clearnotice.languages import three_letter_code
 from clearnotice.translate.engine import FAILED, TIMEOUT, UNAVAILABLE, UNSUPPORTED, TranslationError
 
-# The codes Apertium's language pairs use: ISO 639-3 in newer pairs (eng-spa), 639-1 in older
-# ones (en-gl). Both are tried.
-_ISO_639_3 = {
-    "en": "eng",
-    "es": "spa",
-    "ca": "cat",
-    "gl": "glg",
-    "fr": "fra",
-    "de": "deu",
-    "it": "ita",
-    "pt": "por",
-}
 _SEPARATOR = "\n\n"
 INSTALL_HINT = (
     "Install it with: apt-get install apertium apertium-eng-spa apertium-eng-cat apertium-en-gl"
@@ -48,8 +37,11 @@ def installed_modes(binary: str = "apertium") -> frozenset[str]:
 
 
 def mode_for(source: str, target: str, modes: frozenset[str]) -> str | None:
-    """The Apertium mode that translates ``source`` into ``target``, if installed."""
-    for a, b in ((_ISO_639_3.get(source), _ISO_639_3.get(target)), (source, target)):
+    """The Apertium mode that translates ``source`` into ``target``, if installed.
+
+    Apertium's pairs use ISO 639-3 codes in newer pairs (eng-spa) and 639-1 in older ones
+    (en-gl): both are tried."""
+    for a, b in ((three_letter_code(source), three_letter_code(target)), (source, target)):
         if a and b and f"{a}-{b}" in modes:
             return f"{a}-{b}"
     return None

@@ -33,6 +33,7 @@ from deep_translator import (
 )
 from deep_translator import exceptions as dt
 
+from clearnotice.languages import language_name
 from clearnotice.translate.engine import (
     BAD_KEY,
     FAILED,
@@ -42,7 +43,6 @@ from clearnotice.translate.engine import (
     UNSUPPORTED,
     TranslationError,
 )
-from clearnotice.translate.languages import language_name
 
 DEFAULT_TIMEOUT = 20.0
 _NO_KEY = "-"

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from clearnotice.languages import language_name
 from clearnotice.model import Finding, Severity, sort_findings
 from clearnotice.text import Block, split_sentences, words
 from clearnotice.translate import entities as ent
@@ -23,7 +24,7 @@ from clearnotice.translate.alignment import Segment, align
 from clearnotice.translate.dates import DateValue, residue_of
 from clearnotice.translate.glossary import Glossary, glossary_for
 from clearnotice.translate.language_id import reads_as
-from clearnotice.translate.languages import SOURCE_LANGUAGE, language_name
+from clearnotice.translate.languages import SOURCE_LANGUAGE
 
 SOURCE = "translation QA: what the English says must reach the reader unchanged"
 GLOSSARY_SOURCE = "approved glossary"

@@ -54,9 +54,8 @@ def make_engine(url: str | None = None) -> Engine:
 
 
 def make_session_factory(engine: Engine) -> sessionmaker:
-    # Import the modules that declare tables so create_all knows every one of them.
-    from clearnotice import approvals, audit, auth, comments, letters, settings  # noqa: F401
-    from clearnotice.translate import cache, review  # noqa: F401
+    """Sessions on ``engine``, once its database holds the current schema."""
+    from clearnotice import migrate
 
-    Base.metadata.create_all(engine)
+    migrate.upgrade(engine)
     return sessionmaker(engine, expire_on_commit=False)

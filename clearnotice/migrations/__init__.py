@@ -1,0 +1,1 @@
+"""Alembic's migration scripts for the ClearNotice schema (see clearnotice/migrate.py)."""

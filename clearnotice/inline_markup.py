@@ -4,13 +4,15 @@ It follows CommonMark's rules (spec 0.31.2, sections 2.4 "Backslash escapes", 6.
 and 6.2 "Emphasis and strong emphasis"), because a rougher reading changes the approved text:
 an asterisk between spaces ("5 * 3 = 15"), one that opens a word without a closing partner
 ("Call *611") or an underscore inside a word (``account_id``) is a literal character, and
-``\\*`` is an asterisk. A ``{{ placeholder }}`` is read as one literal piece, so its name is
-never taken for emphasis. Exports, plain-text counts, the skim preview and the rule scan all
-read inline markup through ``parse``.
+``\\*`` is an asterisk. A ``{{ placeholder }}`` and a web address are read as one literal
+piece each, so a placeholder's name or an address like ``example.com/_faq_/`` is never taken
+for emphasis. Exports, plain-text counts, the skim preview and the rule scan all read inline
+markup through ``parse``.
 """
 
 from __future__ import annotations
 
+import re
 import string
 import unicodedata
 from dataclasses import dataclass
@@ -21,6 +23,9 @@ from clearnotice.placeholders import PLACEHOLDER
 # CommonMark 2.4: any ASCII punctuation character may be backslash-escaped.
 _ESCAPABLE = frozenset(string.punctuation)
 _EMPHASIS = "*_"
+# A bare web address, as GitHub Flavored Markdown's "extended www/url autolinks" (GFM spec 6.9)
+# read it: it ends before white space or "<", and trailing punctuation is not part of it.
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<]*[^\s<?!.,:*_~'\")\]]")
 
 
 @dataclass(frozen=True)
@@ -155,6 +160,14 @@ def _tokenize(markdown: str) -> list[_Token]:
             flush(i)
             tokens.append(_Token(i, placeholder.end(), placeholder.group()))
             i = text_start = placeholder.end()
+        elif (
+            char in "hw"
+            and (i == 0 or not markdown[i - 1].isalnum())
+            and (address := _WEB_ADDRESS.match(markdown, i))
+        ):
+            flush(i)
+            tokens.append(_Token(i, address.end(), address.group()))
+            i = text_start = address.end()
         elif char in _EMPHASIS:
             flush(i)
             end = _run_end(markdown, i)

@@ -51,6 +51,7 @@ CORPUS = [
         None,
         [],
     ),
+    ("web address", "Read https://example.com/_faq_/ or www.example.com/*help*.", None, []),
     ("braces", "Use {{ or }} as typed, and {{ 5 }} too.", None, []),
     ("emoji", "Questions? ☎ 1-800-555-0100 ✓ 😀", None, []),
     (

@@ -32,6 +32,20 @@ CASES = [
     ("code span", "type `*x*` here", "type *x* here", [], []),
     ("lone backtick", "a ` b", None, [], []),
     ("placeholder with underscores", "{{ _name_ }} and {{ customer_name }}", None, [], []),
+    (
+        "web address",
+        "see https://example.com/_faq_/ and *x*",
+        "see https://example.com/_faq_/ and x",
+        [],
+        ["x"],
+    ),
+    (
+        "bold web address",
+        "**www.example.com/a_b**.",
+        "www.example.com/a_b.",
+        ["www.example.com/a_b"],
+        [],
+    ),
     ("punctuation flanking", "*(*foo*)*", "(foo)", [], ["(", "foo", ")"]),
 ]
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from clearnotice import inline_markup
 from clearnotice import text as segment
 from clearnotice.checks.matcher import Matcher
 from clearnotice.checks.scan import LetterScan
 
 TITLE, HEADING, BOLD, FIRST_SENTENCE = "title", "heading", "bold", "first sentence"
-_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
 # A salutation or a date line opens a section without telling the skimmer anything.
 _NOT_CONTENT = re.compile(
     r"^(?:(?:dear|hello|hi|to)\b[^.!?]{0,60}[,:]?|\{\{[^}]*\}\}"
@@ -82,11 +82,11 @@ def skim_lines(text: str) -> tuple[SkimLine, ...]:
                 first = sentences[0]
                 lines.append(SkimLine(FIRST_SENTENCE, first.text, first.start, first.end))
                 section_open = False
-        for m in _BOLD.finditer(block.text):
-            start = block.start + m.start()
-            end = block.start + m.end()
+        for run in inline_markup.strong_runs(block.text):
+            start = block.start + run.start
+            end = block.start + run.end
             if first is None or not (first.start <= start and end <= first.end):
-                lines.append(SkimLine(BOLD, m.group(1) or m.group(2), start, end))
+                lines.append(SkimLine(BOLD, run.text, start, end))
     return tuple(sorted(lines, key=lambda line: line.start))
 
 

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from clearnotice import inline_markup
+
 HEADING = "heading"
 BULLET = "bullet"
 PARAGRAPH = "paragraph"
@@ -20,7 +22,6 @@ _ATX_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
 _BOLD_LINE = re.compile(r"^\*\*([^*\n]+?)\*\*:?[ \t]*$")
 _BULLET = re.compile(r"^([ \t]*)(?:[-*+•]|\d{1,3}[.)])[ \t]+")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
-_INLINE_MARKUP = re.compile(r"(\*\*|__|\*|`)")
 
 # Abbreviations whose full stop does not end a sentence (lower-case, without the final dot).
 _ABBREVIATIONS = frozenset(
@@ -206,8 +207,8 @@ def words(text: str, offset: int = 0) -> list[Word]:
 
 
 def strip_inline_markup(text: str) -> str:
-    """Text without bold/italic/code markers, for counting and for plain-text export."""
-    return _INLINE_MARKUP.sub("", text)
+    """Text without bold/italic/code markers or escapes, as the reader sees it."""
+    return inline_markup.plain(text)
 
 
 def block_at(text: str, position: int) -> int | None:

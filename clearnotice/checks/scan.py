@@ -14,10 +14,8 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
+from clearnotice import inline_markup
 from clearnotice import text as segment
-
-# Bold, italic and code markers are blanked (same length, so offsets hold) before matching.
-_MARKUP = re.compile(r"\*\*|__|\*|`")
 
 
 class PatternTable:
@@ -62,7 +60,8 @@ class _BlockScan:
 
     def __init__(self, table: PatternTable, content: str):
         self._table = table
-        self._masked = mask_markup(content)
+        # markup blanked (same length, so offsets hold): "were **not** involved" still matches
+        self.masked = inline_markup.mask(content)
         found = segment.split_sentences(content)
         self._starts = [s.start for s in found]
         # start, end, word count; relative to the block
@@ -80,14 +79,10 @@ class _BlockScan:
                     max(bisect_right(starts, m.start()) - 1, 0),
                     m.group(1) if pattern.groups else None,
                 )
-                for m in pattern.finditer(self._masked)
+                for m in pattern.finditer(self.masked)
                 if m.end() > m.start()
             )
         return found
-
-
-def mask_markup(content: str) -> str:
-    return _MARKUP.sub(lambda m: " " * len(m.group()), content)
 
 
 @lru_cache(maxsize=16384)
@@ -115,6 +110,7 @@ class LetterScan:
             )
             self.block_sentences.append(range(first, len(self.sentences)))
             self._scanned.append((offset, first, scanned))
+        self._block_starts = [block.start for block in self.blocks]
         self._heading_sentence = [self.blocks[s.block].is_heading for s in self.sentences]
         self.heading_of = self._headings()
         self.intro_of = self._intros()
@@ -205,7 +201,14 @@ class LetterScan:
         """Whether only white space, quotes or markup stand before ``hit`` in its sentence (so
         a suggestion replacing the first word needs a capital)."""
         start = self.sentences[hit.sentence].start
-        return not mask_markup(self.text[start : hit.start]).strip(" \"'“‘(")
+        return not self.read(start, hit.start).strip(" \"'“‘(")
+
+    def read(self, start: int, end: int) -> str:
+        """The letter's text from ``start`` to ``end`` (inside one block) as the rules match
+        it: inline markup blanked, read with the whole block around it."""
+        block = max(bisect_right(self._block_starts, start) - 1, 0)
+        offset, _first, scanned = self._scanned[block]
+        return scanned.masked[start - offset : end - offset]
 
     def memo(self, key: str, compute: Callable[[], object]) -> object:
         """A fact several rules need (the readability analysis), computed once per letter."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from clearnotice.checks.existence import combine
 from clearnotice.checks.outcome import Outcome, RuleInfo, fill_message, finding
-from clearnotice.checks.scan import LetterScan, mask_markup
+from clearnotice.checks.scan import LetterScan
 from clearnotice.checks.scopes import SCOPES, in_scope
 from clearnotice.model import Severity
 
@@ -28,8 +28,9 @@ class Substitution:
     def patterns(self) -> tuple[re.Pattern[str], ...]:
         return (self.pattern,)
 
-    def replacements(self, matched: str) -> tuple[str, ...]:
-        plain = mask_markup(matched).strip()
+    def replacements(self, plain: str) -> tuple[str, ...]:
+        """The swaps for ``plain``, the matched words with their markup blanked."""
+        plain = plain.strip()
         for key, replacements in self.swaps:
             if key.fullmatch(plain):
                 return replacements
@@ -41,7 +42,7 @@ class Substitution:
             if not in_scope(scan, hit.sentence, self.scope):
                 continue
             matched = scan.text[hit.start : hit.end]
-            suggestions = self.replacements(matched)
+            suggestions = self.replacements(scan.read(hit.start, hit.end))
             if scan.at_sentence_start(hit):
                 suggestions = tuple(s[:1].upper() + s[1:] for s in suggestions)
             message = fill_message(

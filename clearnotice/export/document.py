@@ -1,23 +1,20 @@
 """A letter ready to render: its parts (title, headings, bullets, paragraphs) with bold runs.
 
-Built from the letter's Markdown with ``clearnotice.text.blocks`` (the one segmenter) and the
-inline-bold reader below (the only one in the project). Every renderer (PDF, DOCX, HTML, plain
+Built from the letter's Markdown with ``clearnotice.text.blocks`` (the one segmenter) and
+``clearnotice.inline_markup`` (the one inline reader), so every character of the approved text
+that is not markup reaches the page as typed. Every renderer (PDF, DOCX, HTML, plain
 text) draws from a Document, and mail merge fills placeholders into the parsed Document, so a
 customer's value is always plain text: it can never turn into a heading or switch bold on.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
-from clearnotice import placeholders, text
+from clearnotice import inline_markup, placeholders, text
 from clearnotice.text import BULLET, HEADING, PARAGRAPH
 
 __all__ = ["BULLET", "HEADING", "PARAGRAPH", "Document", "Part", "Run", "inline_runs"]
-
-# **bold** or __bold__; the markers must hug the text, as in CommonMark.
-_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.S)
 
 
 @dataclass(frozen=True)
@@ -92,17 +89,15 @@ class Document:
 
 
 def inline_runs(markdown: str) -> tuple[Run, ...]:
-    """``markdown`` as plain and bold runs, without any inline markers."""
+    """``markdown`` as plain and bold runs, without any inline markers. Italic and code read
+    as plain text: letters set neither apart."""
     runs: list[Run] = []
-    pos = 0
-    for match in _BOLD.finditer(markdown):
-        if match.start() > pos:
-            runs.append(Run(text.strip_inline_markup(markdown[pos : match.start()])))
-        runs.append(Run(text.strip_inline_markup(match.group(2)), bold=True))
-        pos = match.end()
-    if pos < len(markdown):
-        runs.append(Run(text.strip_inline_markup(markdown[pos:])))
-    return tuple(run for run in runs if run.text)
+    for span in inline_markup.parse(markdown):
+        if runs and runs[-1].bold == span.strong:
+            runs[-1] = Run(runs[-1].text + span.text, span.strong)
+        else:
+            runs.append(Run(span.text, span.strong))
+    return tuple(runs)
 
 
 def _part(block: text.Block) -> Part:

@@ -27,8 +27,10 @@ from urllib.parse import urljoin, urlsplit
 
 import requests
 
+from clearnotice import inline_markup
 from clearnotice.grammar.checker import CheckerFailure, Problem
 from clearnotice.model import Finding, Severity
+from clearnotice.placeholders import PLACEHOLDER
 
 # The public API takes at most 20,000 characters and 20 requests a minute per client
 # (LanguageTool's "Public HTTP Proofreading API" page, dev.languagetool.org/public-http-api).
@@ -51,14 +53,8 @@ _SEVERITY = {
     "whitespace": Severity.WARNING,
     "inconsistency": Severity.WARNING,
 }
-# ``{{ name }}``, `code`, **, __, *, and the link syntax around a link's words.
-_MARKUP = re.compile(
-    r"(?P<placeholder>\{\{\s*[A-Za-z_][A-Za-z0-9_]*\s*\}\})"
-    r"|(?P<code>`[^`\n]+`)"
-    r"|(?P<emphasis>\*\*|__|\*)"
-    r"|(?P<link_end>\]\([^)\s]*\))"
-    r"|(?P<link_start>\[)(?=[^\]\n]*\]\()"
-)
+# The link syntax around a link's words; emphasis, code and placeholders come from inline_markup.
+_LINK_MARKUP = re.compile(r"\]\([^)\s]*\)|\[(?=[^\]\n]*\]\()")
 # A placeholder is read as a short neutral word, so "Dear {{ customer_name }}," stays a sentence.
 PLACEHOLDER_READS_AS = "X"
 
@@ -109,18 +105,36 @@ def annotation(pieces: Sequence[str]) -> tuple[list[dict], list[int]]:
             position += 2
         starts.append(position)
         last = 0
-        for m in _MARKUP.finditer(piece):
-            if m.start() > last:
-                parts.append({"text": piece[last : m.start()]})
-            markup = {"markup": m.group()}
-            if m.lastgroup in ("placeholder", "code"):
+        for start, end, reads_as_word in _markup(piece):
+            if start > last:
+                parts.append({"text": piece[last:start]})
+            markup = {"markup": piece[start:end]}
+            if reads_as_word:
                 markup["interpretAs"] = PLACEHOLDER_READS_AS
             parts.append(markup)
-            last = m.end()
+            last = end
         if last < len(piece):
             parts.append({"text": piece[last:]})
         position += len(piece)
     return parts, starts
+
+
+def _markup(piece: str) -> list[tuple[int, int, bool]]:
+    """Where ``piece`` has markup, and whether it reads as a word (a code span, a placeholder)."""
+    words = [
+        (span.start, span.end, True)
+        for span in inline_markup.parse(piece)
+        if span.code or PLACEHOLDER.fullmatch(span.text)
+    ]
+    found = words + [
+        (start, end, False)
+        for start, end in inline_markup.markup_ranges(piece)
+        if not any(s <= start and end <= e for s, e, _ in words)  # a code span's fences
+    ]
+    for link in _LINK_MARKUP.finditer(piece):
+        if not any(s < link.end() and link.start() < e for s, e, _ in found):
+            found.append((link.start(), link.end(), False))
+    return sorted(found)
 
 
 class LanguageToolClient:

@@ -26,7 +26,7 @@ import pytest
 
 from clearnotice.grammar import CheckerChoice, GrammarService, Problem
 from clearnotice.grammar.choice import LOCAL, PUBLIC, SERVER
-from clearnotice.grammar.languagetool import MAX_REQUEST_CHARS, utf16_length
+from clearnotice.grammar.languagetool import MAX_REQUEST_CHARS, annotation, utf16_length
 from clearnotice.grammar.local_server import LocalLanguageTool, State
 from clearnotice.model import Severity
 
@@ -529,3 +529,9 @@ def test_local_server_that_cannot_download_says_so_plainly(tmp_path):
         return
     assert "download of the LanguageTool server (about 250 MB) failed" in message
     assert "cannot reach the download site" in message
+
+
+def test_a_literal_asterisk_or_underscore_goes_as_text_the_checker_reads():
+    parts, _starts = annotation(["Call *611, 5 * 3 or account_id; **now**."])
+    assert [p["markup"] for p in parts if "markup" in p] == ["**", "**"]
+    assert "".join(p.get("text", "") for p in parts) == "Call *611, 5 * 3 or account_id; now."

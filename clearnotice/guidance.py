@@ -17,12 +17,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from clearnotice import datafiles
 from clearnotice.checks import readability as readability_check
-from clearnotice.checks.loader import Catalogue, Rule, RuleError, load_catalogue, read_yaml
+from clearnotice.checks.loader import Catalogue, Rule, RuleError, load_catalogue
 from clearnotice.checks.must_not_say import MustNotSay
 from clearnotice.checks.outcome import MISSING, NOT_APPLICABLE, PARTIAL, ChecklistItem
 from clearnotice.checks.required import Required
 from clearnotice.checks.scan import LetterScan, PatternTable
+from clearnotice.datafiles import Shape, Text, problem
 from clearnotice.model import Finding, Severity, sort_findings
 from clearnotice.skim import SkimPreview, preview
 from clearnotice.tone import Signals, ToneScore, load_signals, scores
@@ -31,7 +33,6 @@ from clearnotice.vocabulary import Vocabulary, load
 PROFILES_DIR = Path(__file__).resolve().parent / "profiles"
 BASE_PROFILE = "guidance"
 OFF = "off"
-_PROFILE_KEYS = {"code", "name", "source", "packs", "rules", "checklist"}
 FIRST_SCREEN_RULE = "structure.first-screen"
 # Points a finding costs the language score, and how many hits of one rule count at most (a
 # letter full of one jargon word has one problem, not twenty). Our own weighting.
@@ -126,46 +127,47 @@ class GuidanceReport:
 # --- profiles -----------------------------------------------------------------------------
 
 
+class _ProfileFile(Shape):
+    """A profile file's shape; what its names refer to is checked against the catalogue."""
+
+    code: Text
+    name: Text
+    source: str = ""
+    packs: tuple[Text, ...]
+    rules: dict[str, str | bool] = {}
+    checklist: tuple[Text, ...] = ()
+
+
 @lru_cache(maxsize=4)
 def load_profiles(folder: Path = PROFILES_DIR) -> dict[str, Profile]:
     """Every profile by code; a bad profile names its file and key."""
     catalogue = load_catalogue()
     profiles = {}
     for path in sorted(folder.glob("*.yml")):
-        data = read_yaml(path)
-        where = str(path)
-        if not isinstance(data, dict):
-            raise RuleError(f"{where}: expected a mapping")
-        unknown = set(data) - _PROFILE_KEYS
-        if unknown:
-            raise RuleError(f"{where}: key '{sorted(unknown)[0]}': unknown key")
-        for key in ("code", "name", "packs"):
-            if key not in data:
-                raise RuleError(f"{where}: the key '{key}' is required")
-        for pack in data["packs"]:
+        data = datafiles.load(path, _ProfileFile, RuleError)
+        for i, pack in enumerate(data.packs):
             if pack not in catalogue.packs:
-                raise RuleError(f"{where}: key 'packs': no rule pack named {pack!r}")
-        levels = data.get("rules") or {}
-        for rule_id, level in levels.items():
+                raise problem(path, f"packs[{i}]", f"no rule pack named {pack!r}", RuleError)
+        levels = {}
+        for rule_id, level in data.rules.items():
             if rule_id not in catalogue.rules:
-                raise RuleError(f"{where}: key 'rules.{rule_id}': no such rule")
+                raise problem(path, f"rules.{rule_id}", "no such rule", RuleError)
             level = OFF if level is False else level  # YAML reads a bare off as false
             if level not in (OFF, *(s.value for s in Severity)):
-                raise RuleError(
-                    f"{where}: key 'rules.{rule_id}': use off, error, warning or suggestion"
+                raise problem(
+                    path, f"rules.{rule_id}", "use off, error, warning or suggestion", RuleError
                 )
             levels[rule_id] = level
-        order = data.get("checklist") or []
-        for rule_id in order:
+        for i, rule_id in enumerate(data.checklist):
             if rule_id not in catalogue.rules:
-                raise RuleError(f"{where}: key 'checklist': no rule {rule_id}")
-        profiles[str(data["code"])] = Profile(
-            str(data["code"]),
-            str(data["name"]),
-            str(data.get("source", "")),
-            tuple(data["packs"]),
+                raise problem(path, f"checklist[{i}]", f"no rule {rule_id}", RuleError)
+        profiles[data.code] = Profile(
+            data.code,
+            data.name,
+            data.source,
+            data.packs,
             tuple(sorted(levels.items())),
-            tuple(order),
+            data.checklist,
         )
     if BASE_PROFILE not in profiles:
         raise RuleError(f"{folder}: no {BASE_PROFILE}.yml profile")

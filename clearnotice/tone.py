@@ -14,10 +14,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
-from clearnotice.checks.loader import RULES_DIR, TONE_DIMENSIONS, Rule, RuleError, read_yaml
+from clearnotice.checks.loader import RULES_DIR, TONE_DIMENSIONS, Rule, RuleError
 from clearnotice.checks.patterns import bounded, compile_pattern
 from clearnotice.checks.scan import LetterScan
+from clearnotice.datafiles import Shape, Text, load, problem
 from clearnotice.model import Finding
 
 SIGNALS_FILE = RULES_DIR / "tone_signals.yml"
@@ -76,32 +78,38 @@ class Signals:
         return tuple(s.pattern for s in self.signals)
 
 
+class _SignalEntry(Shape):
+    dimension: Literal[TONE_DIMENSIONS]
+    label: Text
+    pattern: Text
+    points: int
+    max_hits: int = 1
+    source: str = ""
+
+
+class _SignalsFile(Shape):
+    base: dict[str, int]
+    signals: tuple[_SignalEntry, ...] = ()
+
+
 @lru_cache(maxsize=4)
 def load_signals(path: Path = SIGNALS_FILE) -> Signals:
-    data = read_yaml(path)
-    where = str(path)
-    base = data.get("base") if isinstance(data, dict) else None
-    if not isinstance(base, dict) or set(base) != set(TONE_DIMENSIONS):
-        raise RuleError(
-            f"{where}: key 'base': give a starting score for {', '.join(TONE_DIMENSIONS)}"
+    data = load(path, _SignalsFile, RuleError)
+    if set(data.base) != set(TONE_DIMENSIONS):
+        raise problem(
+            path, "base", f"give a starting score for {', '.join(TONE_DIMENSIONS)}", RuleError
         )
-    signals = []
-    for i, entry in enumerate(data.get("signals") or []):
-        unknown = set(entry) - {"dimension", "label", "pattern", "points", "max_hits", "source"}
-        if unknown:
-            raise RuleError(f"{where}: key 'signals[{i}].{sorted(unknown)[0]}': unknown key")
-        if entry.get("dimension") not in TONE_DIMENSIONS:
-            raise RuleError(f"{where}: key 'signals[{i}].dimension': not a tone dimension")
-        signals.append(
-            Signal(
-                entry["dimension"],
-                entry["label"],
-                compile_pattern(bounded(entry["pattern"]), {}),
-                int(entry["points"]),
-                int(entry.get("max_hits", 1)),
-            )
+    signals = tuple(
+        Signal(
+            entry.dimension,
+            entry.label,
+            compile_pattern(bounded(entry.pattern), {}),
+            entry.points,
+            entry.max_hits,
         )
-    return Signals({k: int(v) for k, v in base.items()}, tuple(signals))
+        for entry in data.signals
+    )
+    return Signals(dict(data.base), signals)
 
 
 def _label(finding: Finding) -> str:

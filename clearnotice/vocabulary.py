@@ -14,19 +14,20 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import Annotated
 
-import yaml
+from pydantic import BeforeValidator
 
 from clearnotice.checks.loader import RULES_DIR
 from clearnotice.checks.patterns import bounded, compile_pattern, word_pattern
+from clearnotice.datafiles import DataFileError, Shape, Text, TextList
+from clearnotice.datafiles import load as load_file
 
 VOCABULARY_ENV = "CLEARNOTICE_VOCABULARY"
 SHIPPED = RULES_DIR / "vocabulary.yml"
-_KEYS = {"protected", "accept", "reject"}
-_TERM_KEYS = {"term", "source", "message", "suggest"}
 
 
-class VocabularyError(ValueError):
+class VocabularyError(DataFileError):
     """A vocabulary file that cannot be used; the message names the file and the entry."""
 
 
@@ -81,56 +82,39 @@ def _alternation(terms: list[str]) -> re.Pattern[str] | None:
     return compile_pattern(bounded(body), {})
 
 
-def _term(entry: object, where: str, index: int, key: str) -> Term:
-    if isinstance(entry, str) and entry.strip():
-        return Term(entry.strip())
-    if not isinstance(entry, dict):
-        raise VocabularyError(f"{where}: {key}[{index}]: expected a word or a mapping with 'term'")
-    unknown = set(entry) - _TERM_KEYS
-    if unknown:
-        raise VocabularyError(f"{where}: {key}[{index}]: unknown key '{sorted(unknown)[0]}'")
-    term = entry.get("term")
-    if not isinstance(term, str) or not term.strip():
-        raise VocabularyError(f"{where}: {key}[{index}]: 'term' must be a non-empty string")
-    suggest = entry.get("suggest") or []
-    suggest = [suggest] if isinstance(suggest, str) else suggest
-    return Term(
-        term.strip(),
-        str(entry.get("message") or ""),
-        tuple(str(s) for s in suggest),
-        str(entry.get("source") or ""),
-    )
+def _as_term(value: object) -> object:
+    return {"term": value} if isinstance(value, str) else value
+
+
+class _TermEntry(Shape):
+    term: Text
+    message: str = ""
+    suggest: TextList = ()
+    source: str = ""
+
+
+# A bare word is a term with nothing else to say.
+_Entry = Annotated[_TermEntry, BeforeValidator(_as_term)]
+
+
+class _VocabularyFile(Shape):
+    protected: tuple[_Entry, ...] = ()
+    accept: tuple[_Entry, ...] = ()
+    reject: tuple[_Entry, ...] = ()
+
+
+def _term(entry: _TermEntry) -> Term:
+    return Term(entry.term, entry.message, entry.suggest, entry.source)
 
 
 def read(path: Path) -> Vocabulary:
     """One vocabulary file; a missing or malformed file raises VocabularyError naming it."""
-    where = str(path)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except OSError as exc:
-        raise VocabularyError(
-            f"{where}: cannot read the vocabulary file ({exc.strerror})"
-        ) from None
-    except yaml.YAMLError as exc:
-        raise VocabularyError(f"{where}: not valid YAML: {exc}") from None
-    if not isinstance(data, dict):
-        raise VocabularyError(f"{where}: expected a mapping with accept / reject")
-    unknown = set(data) - _KEYS
-    if unknown:
-        raise VocabularyError(
-            f"{where}: unknown key '{sorted(unknown)[0]}' (allowed: accept, reject, protected)"
-        )
-    lists = {}
-    for key in _KEYS:
-        value = data.get(key) or []
-        if not isinstance(value, list):
-            raise VocabularyError(f"{where}: '{key}' must be a list")
-        lists[key] = [_term(entry, where, i, key) for i, entry in enumerate(value)]
+    data = load_file(path, _VocabularyFile, VocabularyError)
     return Vocabulary(
-        protected=tuple(lists["protected"]),
-        accept=tuple(t.term for t in lists["accept"]),
-        reject=tuple(lists["reject"]),
-        origin=where,
+        protected=tuple(_term(t) for t in data.protected),
+        accept=tuple(t.term for t in data.accept),
+        reject=tuple(_term(t) for t in data.reject),
+        origin=str(path),
     )
 
 

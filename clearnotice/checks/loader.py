@@ -17,12 +17,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
-import yaml
-
 from clearnotice.checks.matcher import Group, Matcher
 from clearnotice.checks.outcome import Outcome, RuleInfo
 from clearnotice.checks.patterns import PatternError, bounded, compile_pattern
 from clearnotice.checks.scan import LetterScan, PatternTable
+from clearnotice.datafiles import DataFileError, load, problem, read_yaml
 from clearnotice.model import Severity
 
 RULES_DIR = Path(__file__).resolve().parents[1] / "rules"
@@ -32,7 +31,7 @@ TONE_DIMENSIONS = ("plainness", "warmth", "directness", "calm")
 _REQUIRED = object()
 
 
-class RuleError(ValueError):
+class RuleError(DataFileError):
     """A rule file that cannot be used. The message names the file and the key."""
 
 
@@ -60,12 +59,12 @@ class Spec:
         self._resolve = resolve
 
     def error(self, key: str, message: str) -> RuleError:
-        return RuleError(f"{self.path}: key '{key}': {message}")
+        return problem(self.path, key, message, RuleError)
 
     def get(self, key: str, kind: type | tuple[type, ...] = str, default: Any = _REQUIRED) -> Any:
         if key not in self.data:
             if default is _REQUIRED:
-                raise RuleError(f"{self.path}: the key '{key}' is required")
+                raise self.error(key, "is required")
             return default
         value = self.data[key]
         if not isinstance(value, kind) or isinstance(value, bool) and kind in (int, float):
@@ -111,7 +110,7 @@ class Spec:
         """A content matcher: a list of groups, or ``{any: [...], not: [...], like: rule}``."""
         value = self.data.get(key) if value is _REQUIRED else value
         if value is None:
-            raise RuleError(f"{self.path}: the key '{key}' is required")
+            raise self.error(key, "is required")
         if isinstance(value, list):
             value = {"any": value}
         if not isinstance(value, dict):
@@ -183,13 +182,6 @@ class Catalogue:
         return sorted({r.info.pack for r in self.rules.values()})
 
 
-def read_yaml(path: Path) -> Any:
-    try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
-    except yaml.YAMLError as exc:
-        raise RuleError(f"{path}: not valid YAML: {exc}") from None
-
-
 def rule_id_for(path: Path, root: Path) -> str:
     relative = path.relative_to(root).with_suffix("")
     return ".".join(relative.parts)
@@ -201,10 +193,10 @@ class _Loader:
 
         self.kinds = KINDS
         self.root = root
-        macros = read_yaml(root / MACROS_FILE) if (root / MACROS_FILE).exists() else {}
-        if not isinstance(macros, dict) or not all(isinstance(v, str) for v in macros.values()):
-            raise RuleError(f"{root / MACROS_FILE}: expected a mapping of name: pattern")
-        self.macros: dict[str, str] = macros
+        macros_file = root / MACROS_FILE
+        self.macros: dict[str, str] = (
+            load(macros_file, dict[str, str], RuleError) if macros_file.exists() else {}
+        )
         self.files = {rule_id_for(p, root): p for p in sorted(root.glob("*/*.yml"))}
         self.built: dict[str, Rule] = {}
         self.building: list[str] = []
@@ -236,7 +228,7 @@ class _Loader:
         if rule_id in self.built:
             return self.built[rule_id]
         path = self.files[rule_id]
-        data = read_yaml(path)
+        data = read_yaml(path, RuleError)
         where = str(path)
         if not isinstance(data, dict):
             raise RuleError(f"{where}: expected a mapping of keys")

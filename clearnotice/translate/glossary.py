@@ -2,7 +2,7 @@
 
 "security freeze", "fraud alert" and "credit monitoring" name things the reader must act on and
 search for; a translation must use the organisation's approved term for each. Adding a term is
-a data edit. The loader refuses unknown keys, naming the file and the key.
+a data edit. A bad file is refused with a message naming the file and the key.
 """
 
 from __future__ import annotations
@@ -12,14 +12,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from pydantic import Field
+
+from clearnotice.datafiles import DataFileError, Shape, Text, TextList, load, problem
 
 GLOSSARY_DIR = Path(__file__).with_name("glossary")
-_FILE_KEYS = {"language", "terms"}
-_TERM_KEYS = {"term", "approved", "source", "examples"}
 
 
-class GlossaryError(ValueError):
+class GlossaryError(DataFileError):
     """A glossary file that cannot be used; the message names the file and the problem."""
 
 
@@ -53,45 +53,46 @@ def _phrase(words: str) -> str:
     return r"\s+".join(parts)
 
 
-def _term(entry: object, path: Path) -> Term:
-    if not isinstance(entry, dict):
-        raise GlossaryError(f"{path.name}: each term must be a mapping, not {entry!r}")
-    unknown = set(entry) - _TERM_KEYS
-    if unknown:
-        raise GlossaryError(f"{path.name}: unknown key {sorted(unknown)[0]!r} in a term")
-    missing = {"term", "approved", "source"} - set(entry)
-    if missing:
-        raise GlossaryError(f"{path.name}: term {entry.get('term')!r} lacks {sorted(missing)}")
-    approved = entry["approved"]
-    if isinstance(approved, str):
-        approved = [approved]
-    examples = entry.get("examples") or {}
-    term = str(entry["term"]).strip()
+class _Examples(Shape):
+    # "pass" is a Python keyword: the field is named pass_ and read from "pass"
+    pass_: tuple[tuple[str, str], ...] = Field((), alias="pass")
+    flag: tuple[tuple[str, str], ...] = ()
+
+
+class _TermEntry(Shape):
+    term: Text
+    approved: TextList
+    source: Text
+    examples: _Examples = _Examples()
+
+
+class _GlossaryFile(Shape):
+    language: Text
+    terms: tuple[_TermEntry, ...] = ()
+
+
+def _term(entry: _TermEntry) -> Term:
     return Term(
-        term=term,
-        approved=tuple(str(a) for a in approved),
-        source=str(entry["source"]),
-        examples_pass=tuple(tuple(p) for p in examples.get("pass", ())),
-        examples_flag=tuple(tuple(p) for p in examples.get("flag", ())),
+        term=entry.term,
+        approved=entry.approved,
+        source=entry.source,
+        examples_pass=entry.examples.pass_,
+        examples_flag=entry.examples.flag,
         # English plurals: "security freezes", "fraud alerts"
-        pattern=re.compile(rf"\b{_phrase(term)}(?:s|es)?\b", re.IGNORECASE),
+        pattern=re.compile(rf"\b{_phrase(entry.term)}(?:s|es)?\b", re.IGNORECASE),
         approved_pattern=re.compile(
-            r"\b(?:" + "|".join(_phrase(a) for a in approved) + r")\b", re.IGNORECASE
+            r"\b(?:" + "|".join(_phrase(a) for a in entry.approved) + r")\b", re.IGNORECASE
         ),
     )
 
 
 def load_file(path: Path) -> Glossary:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if not isinstance(data, dict):
-        raise GlossaryError(f"{path.name}: expected a mapping with 'language' and 'terms'")
-    unknown = set(data) - _FILE_KEYS
-    if unknown:
-        raise GlossaryError(f"{path.name}: unknown key {sorted(unknown)[0]!r}")
-    language = str(data.get("language", ""))
-    if language != path.stem:
-        raise GlossaryError(f"{path.name}: language {language!r} does not match the file name")
-    return Glossary(language, tuple(_term(t, path) for t in data.get("terms") or ()), str(path))
+    data = load(path, _GlossaryFile, GlossaryError)
+    if data.language != path.stem:
+        raise problem(
+            path, "language", f"{data.language!r} does not match the file name", GlossaryError
+        )
+    return Glossary(data.language, tuple(_term(t) for t in data.terms), str(path))
 
 
 @lru_cache(maxsize=16)

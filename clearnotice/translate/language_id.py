@@ -10,8 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from clearnotice.datafiles import load
 from clearnotice.text import words
 
 _STOPWORDS = Path(__file__).with_name("stopwords.yml")
@@ -24,7 +23,7 @@ MIN_EVIDENCE = 3
 def _exclusive_words() -> dict[str, frozenset[str]]:
     lists = {
         lang: frozenset(str(w).lower() for w in ws)
-        for lang, ws in yaml.safe_load(_STOPWORDS.read_text(encoding="utf-8")).items()
+        for lang, ws in load(_STOPWORDS, dict[str, tuple[str, ...]]).items()
     }
     return {
         lang: ws - frozenset().union(*(other for o, other in lists.items() if o != lang))

@@ -68,7 +68,7 @@ def test_a_bad_rule_file_is_rejected_naming_the_file_and_the_key(tmp_path, chang
 
 def test_a_rule_without_a_source_or_with_an_unknown_kind_is_rejected(tmp_path):
     no_source = MINIMAL_RULE.replace("source: a test\n", "")
-    with pytest.raises(RuleError, match="'source' is required"):
+    with pytest.raises(RuleError, match="key 'source': is required"):
         load_catalogue(_rules_dir(tmp_path / "a", no_source))
     with pytest.raises(RuleError, match="unknown kind 'spelling'"):
         load_catalogue(_rules_dir(tmp_path / "b", MINIMAL_RULE.replace("existence", "spelling")))
@@ -210,7 +210,9 @@ def test_statutory_terms_are_never_flagged_even_if_an_organisation_rejects_a_wor
 
 def test_a_broken_vocabulary_file_gets_a_message_naming_it(tmp_path):
     path = _vocabulary_file(tmp_path, "reject: [{word: x}]\n")
-    with pytest.raises(VocabularyError, match=r"vocabulary.yml: reject\[0\]: unknown key 'word'"):
+    with pytest.raises(
+        VocabularyError, match=r"vocabulary.yml: key 'reject\[0\]\.word': unknown key"
+    ):
         load(path)
     with pytest.raises(VocabularyError, match="cannot read"):
         load(tmp_path / "missing.yml")

@@ -220,5 +220,5 @@ def test_glossary_loader_names_the_file_and_the_unknown_key(tmp_path):
         "    source: x\n    aproved: [typo]\n",
         encoding="utf-8",
     )
-    with pytest.raises(GlossaryError, match=r"es\.yml.*'aproved'"):
+    with pytest.raises(GlossaryError, match=r"es\.yml: key 'terms\[0\]\.aproved': unknown key"):
         load_file(bad)

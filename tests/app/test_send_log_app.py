@@ -41,3 +41,19 @@ def test_legal_sees_each_call_and_can_download_it_as_csv(database):
     assert list(table["Characters"]) == [len("Dear Xqzja, we are sorry.")]
     [download] = at.get("download_button")
     assert download.proto.label == "Download the send log as CSV"
+
+
+def test_the_grammar_consent_step_shows_the_redacted_text_and_sends_nothing(database, monkeypatch):
+    from clearnotice.grammar.choice import CHECKER_ENV, PUBLIC
+    from clearnotice.send_log import sends
+
+    monkeypatch.setenv(CHECKER_ENV, PUBLIC)  # no consent yet: nothing may reach the public API
+    create_first_admin(database, "ada", PASSWORD)
+    text = "# Notice\n\nDear Maria Lopez,\n\nWrite to maria@example.com about it.\n"
+    letter = database.create_letter("March incident", text, actor="ada")
+    at = open_as("ada", "pages/1_Edit.py", letter.id)
+    assert not at.exception, at.exception
+    [shown] = [c.value for c in at.code if "Xqz" in c.value]
+    assert shown == "Notice\n\nDear Xqzja,\n\nWrite to Xqzja about it."
+    assert any(b.label.startswith("Send this letter's text") for b in at.button)
+    assert sends(database) == []

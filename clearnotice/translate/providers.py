@@ -1,7 +1,9 @@
 """Online translation providers, through deep-translator: used only when the user chooses one.
 
 Each of them sends the letter's text off this machine, so the page asks first and records the
-choice on the letter (Store.record_consent). API keys come from environment variables or the
+choice on the letter (Store.record_consent), and every request goes through the outbound gate
+(clearnotice.outbound): consent checked, personal data replaced, the call logged, the answer
+restored. A provider without a gate sends nothing. API keys come from environment variables or the
 app's secrets, go only into the request, and never into a message or a log line: every failure
 becomes a TranslationError whose message this module writes itself.
 

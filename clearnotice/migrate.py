@@ -28,7 +28,7 @@ VERSION_TABLE = "alembic_version"
 
 def target_metadata() -> MetaData:
     """The metadata of every table, with the modules that declare them imported."""
-    from clearnotice import approvals, audit, auth, comments, letters, settings  # noqa: F401
+    from clearnotice import approvals, audit, auth, comments, letters, send_log, settings  # noqa: F401
     from clearnotice.db import Base
     from clearnotice.translate import cache, review  # noqa: F401
 
@@ -71,7 +71,9 @@ def write_revision(message: str) -> None:
         with engine.begin() as connection:
             config = _config(connection)
             command.upgrade(config, "head")
-            command.revision(config, message=message, autogenerate=True)
+            (head,) = heads()
+            number = f"{int(head) + 1:04d}"  # revisions are numbered in order: 0001, 0002...
+            command.revision(config, message=message, autogenerate=True, rev_id=number)
         engine.dispose()
 
 

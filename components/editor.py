@@ -183,6 +183,7 @@ def _grammar_findings(store: Store, letter: Letter, state: EditorState) -> list[
         choice,
         vocabulary=terms,
         consented=PUBLIC_CONSENT in (letter.consents or {}),
+        gate=grammar_panel.outbound_gate(store, letter, state),
     )
     return list(report.findings)
 

@@ -31,12 +31,15 @@ from clearnotice.grammar.choice import (
 )
 from clearnotice.grammar.local_server import State, preflight
 from clearnotice.grammar.offline import SUGGEST_ON_REQUEST
+from clearnotice.grammar.service import pieces
 from clearnotice.grammar.spelling import available_dictionaries, suggest
 from clearnotice.letters import Letter, Store
 from clearnotice.model import Finding
+from clearnotice.outbound import OutboundGate, preview
 from components.auth import current_account
 from components.editor import EditorState, plain_editor_selected
 from components.highlight import render_highlighted
+from components.outbound_preview import show_outbound
 from components.session import current_actor
 
 MAX_LISTED = 60
@@ -74,16 +77,37 @@ def render(store: Store, letter: Letter, state: EditorState) -> GrammarReport:
     terms, vocabulary_problem = vocabulary_terms()
     language = state.version.language or letter.source_language
     consented = PUBLIC_CONSENT in (letter.consents or {})
-    report = service.check(state.text, language, choice, vocabulary=terms, consented=consented)
+    report = service.check(
+        state.text,
+        language,
+        choice,
+        vocabulary=terms,
+        consented=consented,
+        gate=outbound_gate(store, letter, state),
+    )
     for problem in (choice_problem, vocabulary_problem):
         if problem:
             st.error(problem)
-    _status(store, letter, choice, report)
+    _status(store, letter, choice, report, state)
     _findings(store, letter, state, report)
     return report
 
 
-def _status(store: Store, letter: Letter, choice: CheckerChoice, report: GrammarReport) -> None:
+def outbound_gate(store: Store, letter: Letter, state: EditorState) -> OutboundGate:
+    """The gate the public LanguageTool API is reached through, for this person and version."""
+    return OutboundGate(
+        store,
+        actor=current_actor(),
+        letter_id=letter.id,
+        version_id=state.version.id,
+        text=state.text,
+        language=state.version.language or letter.source_language,
+    )
+
+
+def _status(
+    store: Store, letter: Letter, choice: CheckerChoice, report: GrammarReport, state: EditorState
+) -> None:
     cached = report.pieces - report.rechecked
     st.markdown(f"**Checked by:** {report.checker}")
     st.caption(
@@ -95,6 +119,8 @@ def _status(store: Store, letter: Letter, choice: CheckerChoice, report: Grammar
     key = f"grammar-retry:{letter.id}"
     if report.problem is Problem.NEEDS_CONSENT:
         st.warning(report.notice)
+        texts = [piece.text for piece in pieces(state.text)]
+        show_outbound(preview(texts, state.text, report.language))
         st.button(
             "Send this letter's text to the public LanguageTool API",
             key=f"grammar-consent:{letter.id}",

@@ -17,9 +17,16 @@ from clearnotice.language_readability import readability_for
 from clearnotice.languages import language_name
 from clearnotice.letters import Letter, Store, Version
 from clearnotice.model import Severity
+from clearnotice.outbound import OutboundGate, preview
 from clearnotice.translate.apertium import INSTALL_HINT, Apertium
 from clearnotice.translate.cache import SegmentCache
-from clearnotice.translate.engine import Engine, LetterOutcome, translate_letter, translate_segments
+from clearnotice.translate.engine import (
+    Engine,
+    LetterOutcome,
+    outgoing_calls,
+    translate_letter,
+    translate_segments,
+)
 from clearnotice.translate.languages import SOURCE_LANGUAGE, target_languages
 from clearnotice.translate.providers import PROVIDERS, OnlineProvider, setting
 from clearnotice.translate.qa import QAReport, check_translation
@@ -32,6 +39,7 @@ from clearnotice.translate.review import (
 )
 from clearnotice.translate.stale import staleness
 from components.highlight import highlighted_html, render_highlighted
+from components.outbound_preview import show_outbound
 from components.session import current_actor
 
 LANGUAGE_PARAM = "lang"
@@ -166,16 +174,27 @@ def _online_tab(store: Store, letter: Letter, language: str, english: Version) -
     already = name in (letter.consents or {})
     st.warning(
         f"**The confidential text of this letter will leave this machine** and go to "
-        f"{provider.label}. Choose this only if your organisation allows it."
+        f"{provider.label}, with names, addresses, e-mails, phone and account numbers and "
+        "codes replaced by placeholders. Choose this only if your organisation allows it."
         + (" This letter already has a recorded consent for it." if already else "")
     )
+    gate = OutboundGate(
+        store,
+        actor=current_actor(),
+        letter_id=letter.id,
+        version_id=english.id,
+        text=english.text,
+        language=SOURCE_LANGUAGE,
+    )
+    engine = OnlineProvider.configured(name, gate=gate, secrets=_secrets(), url=url or None)
+    calls = outgoing_calls(english.text, engine, SOURCE_LANGUAGE)
+    show_outbound(preview(calls, english.text, SOURCE_LANGUAGE))
     agreed = st.checkbox(
         f"I understand, and I choose to send this letter's text to {provider.label}.",
         key=f"consent:{letter.id}:{name}",
     )
     if st.button(f"Translate with {provider.label}", disabled=not agreed):
         store.record_consent(letter.id, name, actor=current_actor())
-        engine = OnlineProvider.configured(name, secrets=_secrets(), url=url or None)
         _run_engine(store, letter, language, engine, english)
 
 

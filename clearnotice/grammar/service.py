@@ -8,13 +8,20 @@ server (so a 429 slows every session down) and the local server; pages share it.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from clearnotice import text as segmentation
 from clearnotice.grammar.cache import ParagraphCache
 from clearnotice.grammar.checker import CheckerFailure, GrammarChecker, Problem
-from clearnotice.grammar.choice import LOCAL, OFFLINE, PUBLIC, SERVER, CheckerChoice
+from clearnotice.grammar.choice import (
+    LOCAL,
+    OFFLINE,
+    PUBLIC,
+    PUBLIC_CONSENT,
+    SERVER,
+    CheckerChoice,
+)
 from clearnotice.grammar.languagetool import (
     MAX_REQUEST_CHARS,
     PUBLIC_API_URL,
@@ -25,6 +32,7 @@ from clearnotice.grammar.local_server import LocalLanguageTool, State
 from clearnotice.grammar.offline import OfflineChecker
 from clearnotice.grammar.protected import Protected, holds_digit
 from clearnotice.model import Finding, sort_findings
+from clearnotice.outbound import OutboundGate, SendRefused, restore_findings
 
 
 @dataclass(frozen=True)
@@ -134,11 +142,13 @@ class GrammarService:
         *,
         vocabulary: Iterable[str] = (),
         consented: bool = False,
+        gate: OutboundGate | None = None,
     ) -> GrammarReport:
         """Check ``text`` with the chosen checker, or offline when it cannot answer in time.
 
         ``consented`` says whether this letter's text may go to the public API (recorded with
-        ``Store.record_consent``); without it nothing is sent there.
+        ``Store.record_consent``); without it nothing is sent there. What does go there goes
+        through ``gate``: personal data replaced, the call logged, the findings moved back.
         """
         parts = pieces(text)
         words = Vocabulary(vocabulary)
@@ -146,7 +156,8 @@ class GrammarService:
         if choice.kind != OFFLINE:
             try:
                 client = self._languagetool(choice, consented)
-                findings, rechecked = self._run(client, parts, language, choice.timeout)
+                checker = _ThroughGate(client, gate) if client.public else client
+                findings, rechecked = self._run(checker, parts, language, choice.timeout)
                 return GrammarReport(
                     _finish(text, findings, words),
                     language,
@@ -227,6 +238,36 @@ class GrammarService:
                 known[n] = found
         findings = [f.shifted(parts[n].start) for n in sorted(known) for f in known[n]]
         return findings, len(missing)
+
+
+class _ThroughGate:
+    """The public LanguageTool API as a checker whose every request passes the outbound gate:
+    the server sees placeholders for personal data, and its offsets, which count those
+    placeholders, are moved back onto the letter's own text."""
+
+    def __init__(self, client: LanguageToolClient, gate: OutboundGate | None):
+        self.client = client
+        self.gate = gate
+        self.cache_key = client.cache_key  # findings are cached on the original paragraphs
+
+    def check(
+        self, texts: Sequence[str], language: str, *, timeout: float
+    ) -> list[tuple[Finding, ...]]:
+        if self.gate is None:
+            raise CheckerFailure(
+                Problem.NEEDS_CONSENT,
+                "Nothing was sent to the public LanguageTool API: this check keeps no send log.",
+            )
+        try:
+            return self.gate.send(
+                PUBLIC_CONSENT,
+                texts,
+                language,
+                lambda sent: self.client.check(sent, language, timeout=timeout),
+                restore_findings,
+            )
+        except SendRefused as refused:
+            raise CheckerFailure(Problem.NEEDS_CONSENT, str(refused)) from None
 
 
 def _finish(text: str, findings: list[Finding], vocabulary: Vocabulary) -> tuple[Finding, ...]:

@@ -19,13 +19,14 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from clearnotice import text as segmentation
-from clearnotice.translate.protect import protect, restore
+from clearnotice.translate.protect import Protected, protect, restore
 
 TIMEOUT = "timeout"
 RATE_LIMIT = "rate-limit"
 BAD_KEY = "bad-key"
 UNAVAILABLE = "unavailable"
 UNSUPPORTED = "unsupported"
+NOT_ALLOWED = "not-allowed"  # no recorded consent to send this letter's text to the service
 FAILED = "failed"
 
 
@@ -135,6 +136,19 @@ def _chunks(segment: str, max_bytes: int) -> list[str]:
     return packed
 
 
+def outgoing(segment: str, source: str, max_bytes: int) -> tuple[Protected, list[str]]:
+    """``segment`` protected, and the pieces of it that go to the engine, one per call."""
+    protected = protect(segment, source)
+    return protected, _chunks(protected.text, max_bytes)
+
+
+def outgoing_calls(letter: str, engine: Engine, source: str) -> list[str]:
+    """Every text ``translate_letter`` would hand ``engine`` for ``letter``, in order, each
+    distinct segment once (before the cache spares those translated before)."""
+    unique = dict.fromkeys(b.text for b in segmentation.blocks(letter) if b.text.strip())
+    return [piece for s in unique for piece in outgoing(s, source, engine.max_bytes)[1]]
+
+
 def translate_segments(
     segments: Sequence[str],
     engine: Engine,
@@ -158,8 +172,7 @@ def translate_segments(
         plans = []
         calls: list[str] = []
         for segment in batch:
-            protected = protect(segment, source)
-            pieces = _chunks(protected.text, engine.max_bytes)
+            protected, pieces = outgoing(segment, source, engine.max_bytes)
             plans.append((segment, protected, len(calls), len(pieces)))
             calls.extend(pieces)
         try:

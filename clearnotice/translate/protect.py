@@ -10,6 +10,7 @@ back. A token the engine lost is reported, and QA then flags the missing placeho
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from clearnotice.translate.entities import PROTECTED_KINDS, find_entities
@@ -20,14 +21,19 @@ _PREFIXES = ("Xqzj", "Xqzk", "Xqzv", "Xjqz")
 
 @dataclass(frozen=True)
 class Protected:
-    """A segment with its protected spans replaced by tokens, and what to put back."""
+    """A segment with its protected spans replaced by tokens, and what to put back.
+
+    ``spans`` are where each original stood in the segment, so an offset in ``text`` (a
+    grammar finding) can be carried back to the segment (``clearnotice.outbound``)."""
 
     text: str
     prefix: str
     originals: tuple[str, ...]
+    spans: tuple[tuple[int, int], ...] = ()
 
 
-def _token(prefix: str, index: int) -> str:
+def token(prefix: str, index: int) -> str:
+    """The ``index``-th token: the prefix and letters only (a, b, ..., z, aa, ab, ...)."""
     letters = ""
     index += 1
     while index:
@@ -36,21 +42,37 @@ def _token(prefix: str, index: int) -> str:
     return prefix + letters
 
 
-def protect(segment: str, language: str = "en") -> Protected:
-    """``segment`` with every placeholder, e-mail, URL, phone number and code as a token."""
+_ANY_TOKEN = re.compile("(?:" + "|".join(_PREFIXES) + ")[a-z]+", re.IGNORECASE)
+
+
+def is_token(text: str) -> bool:
+    """Whether ``text`` is one of our tokens (already standing in for something)."""
+    return _ANY_TOKEN.fullmatch(text) is not None
+
+
+def replace_spans(segment: str, spans: Iterable[tuple[int, int]]) -> Protected:
+    """``segment`` with each of the sorted, disjoint ``spans`` replaced by a token, under a
+    prefix the segment does not already hold (so a word of the text is never read as one)."""
     prefix = next((p for p in _PREFIXES if p.lower() not in segment.lower()), _PREFIXES[0])
     pieces: list[str] = []
-    originals: list[str] = []
+    kept: list[tuple[int, int]] = []
     position = 0
-    for entity in find_entities(segment, language):
-        if entity.kind not in PROTECTED_KINDS:
-            continue
-        pieces.append(segment[position : entity.start])
-        pieces.append(_token(prefix, len(originals)))
-        originals.append(entity.text)
-        position = entity.end
+    for start, end in spans:
+        pieces.append(segment[position:start])
+        pieces.append(token(prefix, len(kept)))
+        kept.append((start, end))
+        position = end
     pieces.append(segment[position:])
-    return Protected("".join(pieces), prefix, tuple(originals))
+    originals = tuple(segment[s:e] for s, e in kept)
+    return Protected("".join(pieces), prefix, originals, tuple(kept))
+
+
+def protect(segment: str, language: str = "en") -> Protected:
+    """``segment`` with every placeholder, e-mail, URL, phone number and code as a token."""
+    return replace_spans(
+        segment,
+        ((e.start, e.end) for e in find_entities(segment, language) if e.kind in PROTECTED_KINDS),
+    )
 
 
 def restore(translated: str, protected: Protected) -> tuple[str, tuple[str, ...]]:
@@ -58,7 +80,7 @@ def restore(translated: str, protected: Protected) -> tuple[str, tuple[str, ...]
     if not protected.originals:
         return translated, ()
     seen: set[int] = set()
-    by_token = {_token(protected.prefix, i).lower(): i for i in range(len(protected.originals))}
+    by_token = {token(protected.prefix, i).lower(): i for i in range(len(protected.originals))}
 
     def put_back(m: re.Match[str]) -> str:
         index = by_token.get(m.group().lower())

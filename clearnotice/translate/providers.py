@@ -1,7 +1,9 @@
 """Online translation providers, through deep-translator: used only when the user chooses one.
 
 Each of them sends the letter's text off this machine, so the page asks first and records the
-choice on the letter (Store.record_consent). API keys come from environment variables or the
+choice on the letter (Store.record_consent), and every request goes through the outbound gate
+(clearnotice.outbound): consent checked, personal data replaced, the call logged, the answer
+restored. A provider without a gate sends nothing. API keys come from environment variables or the
 app's secrets, go only into the request, and never into a message or a log line: every failure
 becomes a TranslationError whose message this module writes itself.
 
@@ -34,15 +36,18 @@ from deep_translator import (
 from deep_translator import exceptions as dt
 
 from clearnotice.languages import language_name
+from clearnotice.outbound import OutboundGate, SendRefused
 from clearnotice.translate.engine import (
     BAD_KEY,
     FAILED,
+    NOT_ALLOWED,
     RATE_LIMIT,
     TIMEOUT,
     UNAVAILABLE,
     UNSUPPORTED,
     TranslationError,
 )
+from clearnotice.translate.protect import Protected, restore
 
 DEFAULT_TIMEOUT = 20.0
 _NO_KEY = "-"
@@ -231,6 +236,7 @@ class OnlineProvider:
         self,
         provider: Provider | str,
         *,
+        gate: OutboundGate | None,
         api_key: str | None = None,
         url: str | None = None,
         region: str | None = None,
@@ -244,6 +250,7 @@ class OnlineProvider:
         self._url = url
         self._region = region
         self.timeout = timeout
+        self.gate = gate  # every request goes through it; without one nothing is sent
         self._clients: dict[tuple[str, str], Any] = {}
 
     def __repr__(self) -> str:  # never show the key, even in a debugger or a traceback
@@ -253,6 +260,8 @@ class OnlineProvider:
     def configured(
         cls,
         name: str,
+        *,
+        gate: OutboundGate,
         secrets: Mapping[str, Any] | None = None,
         url: str | None = None,
         timeout: float = DEFAULT_TIMEOUT,
@@ -261,6 +270,7 @@ class OnlineProvider:
         provider = PROVIDERS[name]
         return cls(
             provider,
+            gate=gate,
             api_key=setting(provider.key_setting, secrets),
             url=url or setting(provider.url_setting, secrets),
             region=setting("MICROSOFT_REGION", secrets) if name == "microsoft" else None,
@@ -319,10 +329,35 @@ class OnlineProvider:
                 f"{self.label} does not translate {language_name(source)} to "
                 f"{language_name(target)}.",
             ) from exc
-        out = []
-        for segment in segments:
-            out.append(self._one(client, segment))
-        return out
+        return [self._through_gate(client, segment, source) for segment in segments]
+
+    def _through_gate(self, client: Any, segment: str, source: str) -> str:
+        """One request, with personal data replaced before and put back after, and logged."""
+        if self.gate is None:
+            raise TranslationError(
+                NOT_ALLOWED, f"Nothing was sent to {self.label}: no send log is kept for it."
+            )
+        try:
+            [answer] = self.gate.send(
+                self.name,
+                [segment],
+                source,
+                lambda sent: [self._one(client, sent[0])],
+                self._put_back,
+            )
+        except SendRefused as refused:
+            raise TranslationError(NOT_ALLOWED, str(refused)) from None
+        return answer
+
+    def _put_back(self, answer: str, redaction: Protected) -> str:
+        text, lost = restore(answer, redaction)
+        if lost:  # a name or an account silently missing is worse than no translation
+            raise TranslationError(
+                FAILED,
+                f"{self.label} dropped {len(lost)} item(s) of personal data that were replaced "
+                "before sending, so its answer was not used.",
+            )
+        return text
 
     def _one(self, client: Any, segment: str) -> str:
         try:

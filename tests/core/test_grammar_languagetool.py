@@ -10,6 +10,7 @@ typos plus a repeated-word rule: enough to see spans, suggestions and failures e
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import shutil
@@ -25,10 +26,13 @@ from urllib.parse import parse_qs
 import pytest
 
 from clearnotice.grammar import CheckerChoice, GrammarService, Problem
-from clearnotice.grammar.choice import LOCAL, PUBLIC, SERVER
+from clearnotice.grammar.choice import LOCAL, PUBLIC, PUBLIC_CONSENT, SERVER
 from clearnotice.grammar.languagetool import MAX_REQUEST_CHARS, annotation, utf16_length
 from clearnotice.grammar.local_server import LocalLanguageTool, State
+from clearnotice.letters import Store
 from clearnotice.model import Severity
+from clearnotice.outbound import OutboundGate
+from clearnotice.send_log import sends
 
 REPO = Path(__file__).resolve().parents[2]
 STANDIN_VERSION = "6.5"
@@ -469,11 +473,20 @@ def test_public_api_sends_nothing_without_consent(standin):
     assert [f.match for f in report.findings] == ["recieve"]
 
 
-def test_public_api_with_consent_keeps_under_its_request_rate(standin):
+def _public_gate(store: Store, text: str) -> OutboundGate:
+    """The gate of a letter holding ``text`` whose text may go to the public API."""
+    letter = store.create_letter("March incident", text, actor="ed")
+    store.record_consent(letter.id, PUBLIC_CONSENT, actor="ed")
+    version = store.latest_version(letter.id)
+    return OutboundGate(store, actor="ed", letter_id=letter.id, version_id=version.id, text=text)
+
+
+def test_public_api_with_consent_keeps_under_its_request_rate(standin, tmp_path):
     service = GrammarService(public_url=standin.url)
     choice = CheckerChoice(PUBLIC, "", 3.0, "settings")
+    gate = _public_gate(Store(f"sqlite:///{tmp_path / 'sent.sqlite3'}"), "Letter")
     reports = [
-        service.check(f"Letter {n} will recieve a reply.", "en", choice, consented=True)
+        service.check(f"Letter {n} will recieve a reply.", "en", choice, consented=True, gate=gate)
         for n in range(21)
     ]
     # /v2/languages counts too: one request for it and nineteen checks make the twenty.
@@ -482,6 +495,40 @@ def test_public_api_with_consent_keeps_under_its_request_rate(standin):
     assert "public LanguageTool API" in reports[0].checker
     assert reports[19].problem is Problem.RATE_LIMITED
     assert "20 requests a minute" in reports[19].notice
+
+
+def test_the_public_api_sees_placeholders_and_findings_after_them_keep_their_offsets(
+    standin, store
+):
+    text = (
+        "Dear Maria Lopez,\n\nWe will recieve mail at 742 Evergreen Terrace, Springfield, "
+        "IL 62704 about card 4111 1111 1111 1111 and then then reply.\n\nSincerely,\n\nJane Roe\n"
+    )
+    service = GrammarService(public_url=standin.url)
+    choice = CheckerChoice(PUBLIC, "", 3.0, "settings")
+    gate = _public_gate(store, text)
+    report = service.check(text, "en", choice, consented=True, gate=gate)
+    assert report.used_languagetool, report.notice
+    sent = "".join(standin.sent_texts)
+    assert [p for p in ("Maria", "Evergreen", "62704", "4111", "Jane") if p in sent] == []
+    assert [(f.match, text[f.start : f.end]) for f in report.findings] == [
+        ("recieve", "recieve"),
+        ("then then", "then then"),
+    ]
+    [row] = sends(store)
+    assert (row.service, row.letter_id, row.version_id) == (
+        PUBLIC_CONSENT,
+        gate.letter_id,
+        gate.version_id,
+    )
+    assert row.sha256 == hashlib.sha256(sent.encode()).hexdigest()
+
+
+def test_the_public_api_without_a_send_log_gets_nothing(standin):
+    service = GrammarService(public_url=standin.url)
+    choice = CheckerChoice(PUBLIC, "", 3.0, "settings")
+    report = service.check("We will recieve it.", "en", choice, consented=True)
+    assert standin.checks == [] and report.problem is Problem.NEEDS_CONSENT
 
 
 class _StartedTool:

@@ -133,3 +133,22 @@ def test_a_reviewer_marks_a_segment_ok(app_store, letter):
     ok_buttons[0].click().run()
     marks = current_marks(app_store, letter.id, "es")
     assert [m.status for m in marks.values()] == ["ok"]
+
+
+def test_the_consent_step_shows_exactly_the_redacted_text_before_anything_is_sent(app_store):
+    from clearnotice.outbound import preview
+    from clearnotice.send_log import sends
+    from clearnotice.translate.engine import outgoing_calls
+    from clearnotice.translate.providers import OnlineProvider
+
+    text = "Dear Maria Lopez,\n\nYour card 4111 1111 1111 1111 was seen. <b>Bold</b> *not*.\n"
+    letter = app_store.create_letter("Personal", text, actor="ada")
+    at = open_page(letter.id)
+    at = at.selectbox(key="provider").set_value("deepl").run()
+    assert not at.exception, at.exception
+    [shown] = [c.value for c in at.code]
+    engine = OnlineProvider("deepl", gate=None)
+    assert shown == preview(outgoing_calls(text, engine, "en"), text).text
+    assert "Maria" not in shown and "4111" not in shown and "<b>Bold</b> *not*" in shown
+    assert "placeholders before sending: 1 account or card number, 1 name." in _texts(at)
+    assert sends(app_store) == []

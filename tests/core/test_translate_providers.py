@@ -7,6 +7,7 @@ language, so a test can tell what went through and what came back.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import threading
@@ -18,6 +19,9 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
+from clearnotice.letters import Store
+from clearnotice.outbound import OutboundGate
+from clearnotice.send_log import sends
 from clearnotice.translate.engine import translate_letter, translate_segments
 from clearnotice.translate.providers import PROVIDERS, OnlineProvider, setting
 
@@ -42,6 +46,8 @@ class StandIn:
     mode: str = "ok"  # ok | rate-limit | silent
     fail_after: int | None = None  # answer this many requests, then rate-limit
     url: str = ""
+    store: Store | None = None
+    gate: OutboundGate | None = None
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def next_mode(self) -> str:
@@ -220,11 +226,22 @@ def _handler(kind: str, state: StandIn):
     return Handler
 
 
+def _consented_gate(store: Store, service: str, text: str) -> OutboundGate:
+    """The gate of a new letter holding ``text`` whose text may go to ``service``."""
+    letter = store.create_letter("March incident", text, actor="ed")
+    store.record_consent(letter.id, service, actor="ed")
+    version = store.latest_version(letter.id)
+    return OutboundGate(store, actor="ed", letter_id=letter.id, version_id=version.id, text=text)
+
+
 @pytest.fixture
-def stand_in(request) -> Iterator[StandIn]:
-    """A stand-in for the provider named by the test's ``kind`` parameter."""
+def stand_in(request, tmp_path) -> Iterator[StandIn]:
+    """A stand-in for the provider named by the test's ``kind`` parameter, and the gate of a
+    letter whose text may go to it (a recorded consent), with its own send log."""
     kind = request.param
     state = StandIn(kind)
+    state.store = Store(f"sqlite:///{tmp_path / 'sent.sqlite3'}")
+    state.gate = _consented_gate(state.store, kind, LETTER)
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(kind, state))
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True)
@@ -237,7 +254,7 @@ def stand_in(request) -> Iterator[StandIn]:
 
 
 def _provider(state: StandIn, key: str = GOOD_KEY, timeout: float = 5) -> OnlineProvider:
-    return OnlineProvider(state.kind, api_key=key, url=state.url, timeout=timeout)
+    return OnlineProvider(state.kind, gate=state.gate, api_key=key, url=state.url, timeout=timeout)
 
 
 def _sent(state: StandIn) -> str:
@@ -303,7 +320,6 @@ def test_a_silent_server_times_out_on_our_clock(stand_in):
 
 @pytest.mark.parametrize("stand_in", ["libre"], indirect=True, ids=_ids(["libre"]))
 def test_a_provider_failing_halfway_keeps_what_it_translated_and_resumes(stand_in, tmp_path):
-    from clearnotice.letters import Store
     from clearnotice.translate.cache import SegmentCache
 
     cache = SegmentCache(Store(f"sqlite:///{tmp_path / 'c.sqlite3'}").session_factory)
@@ -347,14 +363,20 @@ def test_deepl_stand_in_refuses_the_retired_query_key_that_stock_deep_translator
 
 
 def test_missing_key_or_url_is_explained_before_anything_is_sent():
-    no_key = translate_segments(["Hello"], OnlineProvider("deepl", api_key=None), "en", "es")
+    no_key = translate_segments(
+        ["Hello"], OnlineProvider("deepl", gate=None, api_key=None), "en", "es"
+    )
     assert no_key.error.kind == "bad-key" and "DEEPL_API_KEY" in str(no_key.error)
-    no_url = translate_segments(["Hello"], OnlineProvider("libre", api_key="x"), "en", "es")
+    no_url = translate_segments(
+        ["Hello"], OnlineProvider("libre", gate=None, api_key="x"), "en", "es"
+    )
     assert no_url.error.kind == "unavailable" and "LibreTranslate URL" in str(no_url.error)
 
 
 def test_unsupported_language_is_a_clear_message():
-    outcome = translate_segments(["Hello"], OnlineProvider("deepl", api_key="x"), "en", "gl")
+    outcome = translate_segments(
+        ["Hello"], OnlineProvider("deepl", gate=None, api_key="x"), "en", "gl"
+    )
     assert outcome.error.kind == "unsupported"
     assert "Galician" in str(outcome.error)
 
@@ -374,3 +396,52 @@ def test_settings_come_from_secrets_before_the_environment(monkeypatch):
 def test_every_provider_says_how_much_one_request_may_carry():
     assert PROVIDERS["mymemory"].max_bytes < 500
     assert all(p.max_bytes < 5000 for p in PROVIDERS.values())
+
+
+# what leaves the machine, and the send log -----------------------------------------------------
+PERSONAL_LETTER = (
+    "Dear Maria Lopez,\n\nWe mailed 742 Evergreen Terrace, Springfield, IL 62704 about card "
+    "4111 1111 1111 1111.\n\nSincerely,\n\nJane Roe\n"
+)
+PERSONAL = ("Maria Lopez", "742 Evergreen", "62704", "4111 1111", "Jane Roe")
+
+
+@pytest.mark.parametrize("stand_in", ALL, indirect=True, ids=_ids(ALL))
+def test_personal_data_never_reaches_the_translator_and_comes_back_in_place(stand_in):
+    stand_in.gate = _consented_gate(stand_in.store, stand_in.kind, PERSONAL_LETTER)
+    outcome = translate_letter(PERSONAL_LETTER, _provider(stand_in), "en", "es")
+    assert outcome.complete, outcome.segments.error
+    sent = _sent(stand_in)
+    assert [p for p in PERSONAL if p in sent] == []
+    assert "[es] Dear Maria Lopez," in outcome.text
+    assert "742 Evergreen Terrace, Springfield, IL 62704" in outcome.text
+    assert "4111 1111 1111 1111" in outcome.text and "Jane Roe" in outcome.text
+
+
+@pytest.mark.parametrize("stand_in", ["deepl"], indirect=True, ids=_ids(["deepl"]))
+def test_every_request_writes_a_send_log_row_with_the_fingerprint_of_what_was_sent(stand_in):
+    stand_in.gate = _consented_gate(stand_in.store, stand_in.kind, PERSONAL_LETTER)
+    translate_letter(PERSONAL_LETTER, _provider(stand_in), "en", "es")
+    rows = sends(stand_in.store)
+    sent = [json.loads(r["body"])["text"][0] for r in stand_in.requests]
+    assert len(rows) == len(stand_in.requests) == 4
+    by_hash = {r.sha256: r for r in rows}
+    for text in sent:
+        row = by_hash[hashlib.sha256(text.encode()).hexdigest()]
+        assert (row.actor, row.service, row.characters) == ("ed", "deepl", len(text))
+        assert row.letter_id == stand_in.gate.letter_id
+        assert row.version_id == stand_in.gate.version_id
+
+
+@pytest.mark.parametrize("stand_in", ["deepl"], indirect=True, ids=_ids(["deepl"]))
+def test_without_consent_or_a_gate_nothing_is_sent_and_nothing_logged(stand_in):
+    other = stand_in.store.create_letter("No consent", LETTER, actor="ed")
+    stand_in.gate = OutboundGate(
+        stand_in.store, actor="ed", letter_id=other.id, version_id=None, text=LETTER
+    )
+    refused = translate_segments(["Hello"], _provider(stand_in), "en", "es")
+    ungated = OnlineProvider("deepl", gate=None, api_key=GOOD_KEY, url=stand_in.url)
+    no_gate = translate_segments(["Hello"], ungated, "en", "es")
+    assert refused.error.kind == no_gate.error.kind == "not-allowed"
+    assert "Nobody has agreed" in str(refused.error)
+    assert stand_in.requests == [] and sends(stand_in.store) == []

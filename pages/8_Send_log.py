@@ -1,0 +1,50 @@
+"""The send log: every call that sent a letter's text to an online service, and its CSV."""
+
+import pandas as pd
+import streamlit as st
+
+from clearnotice import send_log
+from components.auth import current_account
+from components.services import get_store
+from components.session import page_setup
+
+page_setup("Send log")
+store = get_store()
+st.title("Send log")
+if not send_log.may_view(current_account()):
+    st.error("The send log is open to legal reviewers and admins.")
+    st.stop()
+
+titles = {s.letter.id: s.letter.title for s in store.list_letters()}
+rows = send_log.sends(store)
+st.caption(
+    f"{len(rows)} calls to online services, newest first. Times are UTC. Names, addresses and "
+    "other personal data were replaced by placeholders before each call; the fingerprint is the "
+    "SHA-256 of exactly the text sent."
+)
+st.dataframe(
+    pd.DataFrame(
+        [
+            {
+                "When (UTC)": r.at.strftime("%Y-%m-%d %H:%M:%S"),
+                "Who": r.actor,
+                "Service": r.service,
+                "Letter": titles.get(r.letter_id, "") if r.letter_id else "",
+                "Version id": r.version_id,
+                "Characters": r.characters,
+                "SHA-256": r.sha256,
+            }
+            for r in rows
+        ],
+        columns=["When (UTC)", "Who", "Service", "Letter", "Version id", "Characters", "SHA-256"],
+    ),
+    hide_index=True,
+    width="stretch",
+)
+st.download_button(
+    "Download the send log as CSV",
+    send_log.to_csv(rows),
+    file_name="clearnotice-send-log.csv",
+    mime="text/csv",
+    help="Cells that a spreadsheet would run as a formula are prefixed with ' so they stay text.",
+)

@@ -11,27 +11,20 @@ import re
 from bisect import bisect_left
 
 from clearnotice.placeholders import PLACEHOLDER
+from clearnotice.translate.entities import ADDRESS_TRAILING, EMAIL_ADDRESS, WEB_ADDRESS
 
-# Top-level domains a bare address ("example.com/protect") may end in. A fixed list, so that a
-# missing space after a full stop ("happened.We") is still read as prose and can be flagged.
-_TLDS = (
-    "com|org|net|gov|edu|mil|int|info|biz|io|co|us|uk|ca|au|ie|nz|eu|es|mx|ar|cl|pe|fr|de|it|"
-    "pt|br|nl|be|ch|at|cat|gal|app|dev"
-)
+# E-mail and web addresses are recognised as translation QA recognises them (one recogniser).
 _PROTECTED = re.compile(
     "|".join(
         (
             PLACEHOLDER.pattern,
-            r"\b(?:https?|ftp)://[^\s<>\"]+",
-            r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
-            rf"\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:{_TLDS})\b(?:/[^\s<>\"]*)?",
+            WEB_ADDRESS.pattern,
+            EMAIL_ADDRESS.pattern,
             r"`[^`\n]+`",
         )
     ),
     re.IGNORECASE,
 )
-# Punctuation that ends the sentence around an address, not the address itself.
-_TRAILING = ".,;:!?)]}\"'”’»"
 
 
 def protected_spans(text: str) -> tuple[tuple[int, int], ...]:
@@ -41,7 +34,7 @@ def protected_spans(text: str) -> tuple[tuple[int, int], ...]:
         end = m.end()
         while (
             end > m.start() + 1
-            and text[end - 1] in _TRAILING
+            and text[end - 1] in ADDRESS_TRAILING
             and not m.group().startswith(("{{", "`"))
         ):
             end -= 1

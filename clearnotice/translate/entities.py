@@ -31,14 +31,20 @@ NUMBER = "number"
 # Kinds that no translation engine may touch: they are replaced by tokens before translating.
 PROTECTED_KINDS = (PLACEHOLDER_KIND, EMAIL, URL, PHONE, CODE)
 
-_EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
-_TLDS = "com|org|net|gov|edu|info|io|us|uk|eu|es|ca|de|fr|it|pt|cat|gal"
-_URL = re.compile(
-    r"(?:https?://|www\.)[^\s<>\"'`]+"
+EMAIL_ADDRESS = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+# Top-level domains a bare address ("example.com/protect") may end in. A fixed list, so that a
+# missing space after a full stop ("happened.We") is still read as prose.
+_TLDS = (
+    "com|org|net|gov|edu|mil|int|info|biz|io|co|us|uk|ca|au|ie|nz|eu|es|mx|ar|cl|pe|fr|de|it|"
+    "pt|br|nl|be|ch|at|cat|gal|app|dev"
+)
+WEB_ADDRESS = re.compile(
+    r"(?:(?:https?|ftp)://|www\.)[^\s<>\"'`]+"
     rf"|\b[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.(?:{_TLDS})\b(?:/[^\s<>\"'`]*)?",
     re.IGNORECASE,
 )
-_URL_TRAILING = ".,;:!?)]*"
+# Punctuation that ends the sentence around an address, not the address itself.
+ADDRESS_TRAILING = ".,;:!?)]}*\"'”’»"
 # Digit groups joined by spaces, dots, hyphens or a bracketed area code: 1-800-555-0142,
 # (800) 555-0142, +34 900 123 456. Seven to fifteen digits (ITU-T E.164 allows fifteen).
 _PHONE = re.compile(
@@ -159,10 +165,10 @@ def find_entities(text: str, language: str) -> tuple[Entity, ...]:
 
     for m in PLACEHOLDER.finditer(text):
         add(PLACEHOLDER_KIND, m.start(), m.end(), frozenset({m.group(1)}))
-    for m in _EMAIL.finditer(text):
+    for m in EMAIL_ADDRESS.finditer(text):
         add(EMAIL, m.start(), m.end(), frozenset({m.group().lower()}))
-    for m in _URL.finditer(text):
-        value = m.group().rstrip(_URL_TRAILING)
+    for m in WEB_ADDRESS.finditer(text):
+        value = m.group().rstrip(ADDRESS_TRAILING)
         if "." in value and free(m.start(), m.start() + len(value)):
             add(URL, m.start(), m.start() + len(value), frozenset({url_key(value)}))
     for d in find_dates(text, language):

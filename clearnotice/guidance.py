@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from clearnotice import datafiles
+from clearnotice.caches import Recent
 from clearnotice.checks import readability as readability_check
 from clearnotice.checks.loader import Catalogue, Rule, RuleError, load_catalogue
 from clearnotice.checks.must_not_say import MustNotSay
@@ -237,21 +238,22 @@ class _Setup:
     table: PatternTable
 
 
-_setups: dict[str, _Setup] = {}
+_setups: Recent[str, _Setup] = Recent("guidance setup per vocabulary", 8)
 
 
 def _setup(vocabulary: Vocabulary) -> _Setup:
-    found = _setups.get(vocabulary.fingerprint)
-    if found is None:
-        catalogue = load_catalogue()
-        signals = load_signals()
-        extra = [vocabulary.keep_pattern, vocabulary.protected_pattern]
-        extra += [p for _, p in vocabulary.reject_patterns]
-        table = PatternTable.of(
-            [*catalogue.table.patterns, *signals.patterns(), *(p for p in extra if p is not None)]
-        )
-        found = _setups[vocabulary.fingerprint] = _Setup(catalogue, signals, vocabulary, table)
-    return found
+    return _setups.get_or_make(vocabulary.fingerprint, lambda: _make_setup(vocabulary))
+
+
+def _make_setup(vocabulary: Vocabulary) -> _Setup:
+    catalogue = load_catalogue()
+    signals = load_signals()
+    extra = [vocabulary.keep_pattern, vocabulary.protected_pattern]
+    extra += [p for _, p in vocabulary.reject_patterns]
+    table = PatternTable.of(
+        [*catalogue.table.patterns, *signals.patterns(), *(p for p in extra if p is not None)]
+    )
+    return _Setup(catalogue, signals, vocabulary, table)
 
 
 def review(
@@ -263,15 +265,10 @@ def review(
     vocabulary = vocabulary or load()
     # The app reruns a page on every click: the same text is reviewed again and again.
     key = (text, codes, vocabulary.fingerprint)
-    report = _recent.pop(key, None) or _review(text, codes, vocabulary)
-    _recent[key] = report
-    while len(_recent) > _RECENT:
-        _recent.pop(next(iter(_recent)))
-    return report
+    return _recent.get_or_make(key, lambda: _review(text, codes, vocabulary))
 
 
-_RECENT = 32
-_recent: dict[tuple[str, tuple[str, ...], str], GuidanceReport] = {}
+_recent: Recent[tuple[str, tuple[str, ...], str], GuidanceReport] = Recent("guidance reports", 32)
 
 
 def _review(text: str, codes: tuple[str, ...], vocabulary: Vocabulary) -> GuidanceReport:
@@ -380,17 +377,18 @@ def _score(
     return Score(overall, content, language, tone_mean)
 
 
-_forbidden_suggestions: dict[tuple[str, str, int], bool] = {}
+_forbidden_suggestions: Recent[tuple[str, str], bool] = Recent(
+    "suggestions a jurisdiction forbids", 1024
+)
 
 
 def _suggestion_forbidden(required: Required, forbidding: MustNotSay, table: PatternTable) -> bool:
     """Whether writing what ``required`` suggests would break ``forbidding`` (rule files are
-    read once per process, so this is worked out once per pair)."""
-    key = (required.info.id, forbidding.info.id, id(table))
-    if key not in _forbidden_suggestions:
-        scan = LetterScan(required.suggestion, table)
-        _forbidden_suggestions[key] = bool(forbidding.sentences(scan))
-    return _forbidden_suggestions[key]
+    read once per process, so this is worked out once per pair of rule files)."""
+    return _forbidden_suggestions.get_or_make(
+        (required.info.path, forbidding.info.path),
+        lambda: bool(forbidding.sentences(LetterScan(required.suggestion, table))),
+    )
 
 
 def _conflicts(

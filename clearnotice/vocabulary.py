@@ -18,6 +18,7 @@ from typing import Annotated
 
 from pydantic import BeforeValidator
 
+from clearnotice.caches import Recent
 from clearnotice.checks.loader import RULES_DIR
 from clearnotice.checks.patterns import bounded, compile_pattern, word_pattern
 from clearnotice.datafiles import DataFileError, Shape, Text, TextList
@@ -134,15 +135,12 @@ def _mtime(path: Path) -> float:
         return -1.0
 
 
-_cache: dict[tuple[str, float], Vocabulary] = {}
+_files: Recent[tuple[str, float], Vocabulary] = Recent("vocabulary files", 16)
 
 
 def _read_cached(path: str, mtime: float) -> Vocabulary:
     """Re-read an organisation's file only when it changes on disk."""
-    key = (path, mtime)
-    if key not in _cache:
-        _cache[key] = read(Path(path))
-    return _cache[key]
+    return _files.get_or_make((path, mtime), lambda: read(Path(path)))
 
 
 def _shipped() -> Vocabulary:

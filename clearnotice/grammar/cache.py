@@ -7,9 +7,7 @@ every session of the process (findings are frozen), bounded, least recently used
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
-
+from clearnotice.caches import Recent
 from clearnotice.model import Finding
 
 DEFAULT_MAX_ENTRIES = 20_000
@@ -17,28 +15,18 @@ DEFAULT_MAX_ENTRIES = 20_000
 
 class ParagraphCache:
     def __init__(self, max_entries: int = DEFAULT_MAX_ENTRIES):
-        self.max_entries = max_entries
-        self._entries: OrderedDict[tuple[str, str, str], tuple[Finding, ...]] = OrderedDict()
-        self._lock = threading.Lock()
+        self._entries: Recent[tuple[str, str, str], tuple[Finding, ...]] = Recent(
+            "grammar findings per paragraph", max_entries
+        )
 
     def get(self, checker: str, language: str, text: str) -> tuple[Finding, ...] | None:
-        key = (checker, language, text)
-        with self._lock:
-            found = self._entries.get(key)
-            if found is not None:
-                self._entries.move_to_end(key)
-            return found
+        return self._entries.get((checker, language, text))
 
     def put(self, checker: str, language: str, text: str, findings: tuple[Finding, ...]) -> None:
-        with self._lock:
-            self._entries[(checker, language, text)] = findings
-            self._entries.move_to_end((checker, language, text))
-            while len(self._entries) > self.max_entries:
-                self._entries.popitem(last=False)
+        self._entries.put((checker, language, text), findings)
 
     def clear(self) -> None:
-        with self._lock:
-            self._entries.clear()
+        self._entries.clear()
 
     def __len__(self) -> int:
         return len(self._entries)

@@ -1,0 +1,163 @@
+"""How well the guidance engine reads real letters: the corpus of public breach notices in
+tests/corpus/, reviewed with no jurisdiction, against a reader's hand labels.
+
+Prints, for the tune split and the held-out split separately:
+- per checklist item, precision, recall and F1 of "the engine finds the item" (status found or
+  partial) against "a reader found a sentence that carries it", and their macro-F1;
+- per span kind (jargon, cliche, minimising), recall (a labelled span counts as found when a
+  finding of that kind overlaps it) and precision (a finding counts as right when it overlaps a
+  labelled span of its kind);
+- heading precision, recall and F1 (the lines the engine reads as headings against the labelled
+  ones) and how often it agrees on whether the letter has bullets.
+
+Rules are tuned on the tune split only; the held-out split says whether a change generalises.
+A measurement, never a pass/fail test.
+
+    .venv/bin/python bench/bench_accuracy.py
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from clearnotice import text as letter_text  # noqa: E402
+from clearnotice.checks.outcome import FOUND, PARTIAL  # noqa: E402
+from clearnotice.guidance import GuidanceReport, review  # noqa: E402
+from tests.corpus import corpus  # noqa: E402
+
+# Which engine rules speak for each labelled span kind.
+SPAN_RULES = {
+    "jargon": ("plain.jargon",),
+    "cliche": ("tone.cliches", "tone.seriously"),
+    "minimising": ("tone.minimising",),
+}
+
+
+@dataclass
+class Tally:
+    """True positives, false positives and false negatives of one measured thing."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, predicted: bool, actual: bool) -> None:
+        self.tp += predicted and actual
+        self.fp += predicted and not actual
+        self.fn += actual and not predicted
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        if p is None or r is None:
+            return None
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _cell(value: float | None) -> str:
+    return "  n/a" if value is None else f"{value:5.2f}"
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _detected(report: GuidanceReport) -> set[str]:
+    return {i.rule_id for i in report.checklist if i.status in (FOUND, PARTIAL)}
+
+
+def _spans_found(report: GuidanceReport, kind: str) -> list[tuple[int, int]]:
+    return [(f.start, f.end) for f in report.findings if f.rule_id in SPAN_RULES[kind]]
+
+
+def _headings(text: str) -> set[str]:
+    return {b.text.strip() for b in letter_text.blocks(text) if b.is_heading}
+
+
+def _has_bullets(text: str) -> bool:
+    return any(b.kind == letter_text.BULLET for b in letter_text.blocks(text))
+
+
+def measure(letters: Iterable[corpus.Letter]) -> dict:
+    """Every tally for one split."""
+    items = {item: Tally() for item in corpus.checklist_items()}
+    recall = {kind: Tally() for kind in corpus.SPAN_KINDS}
+    precision = {kind: Tally() for kind in corpus.SPAN_KINDS}
+    headings, bullets_agree, count = Tally(), 0, 0
+    for letter in letters:
+        count += 1
+        report = review(letter.text)
+        detected = _detected(report)
+        for item, tally in items.items():
+            tally.add(item in detected, item in letter.present)
+        for kind in corpus.SPAN_KINDS:
+            found = _spans_found(report, kind)
+            labelled = [(s.start, s.end) for s in letter.spans if s.kind == kind]
+            for span in labelled:
+                recall[kind].add(any(_overlaps(span, f) for f in found), True)
+            for f in found:
+                precision[kind].add(True, any(_overlaps(f, span) for span in labelled))
+        read = _headings(letter.text)
+        for line in read | set(letter.headings):
+            headings.add(line in read, line in letter.headings)
+        bullets_agree += _has_bullets(letter.text) == letter.label["bullets"]
+    return {
+        "letters": count,
+        "items": items,
+        "recall": recall,
+        "precision": precision,
+        "headings": headings,
+        "bullets": bullets_agree,
+    }
+
+
+def _print(split: str, m: dict) -> None:
+    print(f"\n## {split}: {m['letters']} letters\n")
+    print("| item | letters with it | precision | recall | F1 |")
+    print("|---|---:|---:|---:|---:|")
+    scores = []
+    for item, t in m["items"].items():
+        cells = f"{_cell(t.precision)} | {_cell(t.recall)} | {_cell(t.f1)}"
+        print(f"| {item} | {t.tp + t.fn} | {cells} |")
+        if t.tp + t.fn:  # an item no letter of the split has cannot be scored
+            scores.append(t.f1 or 0.0)
+    macro = sum(scores) / len(scores) if scores else None
+    print(f"| **macro-F1** (items some letter has) | | | | {_cell(macro)} |")
+    print("\n| spans | labelled | recall | engine findings | precision |")
+    print("|---|---:|---:|---:|---:|")
+    for kind in corpus.SPAN_KINDS:
+        r, p = m["recall"][kind], m["precision"][kind]
+        cells = f"{r.tp + r.fn} | {_cell(r.recall)} | {p.tp + p.fp} | {_cell(p.precision)}"
+        print(f"| {kind} | {cells} |")
+    h = m["headings"]
+    print(
+        f"\nheadings: precision {_cell(h.precision)}, recall {_cell(h.recall)}, F1 {_cell(h.f1)}"
+        f" ({h.tp + h.fn} labelled); bullets agree on {m['bullets']} of {m['letters']} letters"
+    )
+
+
+def main() -> int:
+    letters = corpus.load()
+    print("# Guidance accuracy on real breach notices (tests/corpus)")
+    print("An item counts as detected when its checklist status is found or partial.")
+    for split in corpus.SPLITS:
+        _print(split, measure(x for x in letters if x.split == split))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -4,6 +4,7 @@ reach another customer's letter (issue 11, point 2)."""
 
 from __future__ import annotations
 
+import argparse
 import codecs
 import csv
 import io
@@ -13,6 +14,7 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
+from clearnotice.commands import merge as merge_command
 from clearnotice.export.customer_list import (
     MAX_FILE_BYTES,
     MAX_ROWS,
@@ -206,3 +208,38 @@ def test_a_list_with_no_utf8_is_read_as_windows_1252_with_a_warning():
     assert customers.table.iloc[0]["name"] == "Zoë Müller"
     [warning] = customers.warnings
     assert "read as Windows-1252" in warning
+
+
+# the command line ------------------------------------------------------------------------------
+def merge_command_run(*argv: str) -> int:
+    parser = argparse.ArgumentParser()
+    merge_command.add_arguments(parser)
+    return merge_command.run(parser.parse_args(argv))
+
+
+def test_the_merge_command_refuses_the_issue_list_and_writes_nothing(
+    approved_letter_id, sqlite_url, tmp_path, capsys
+):
+    path = tmp_path / "list.csv"
+    path.write_bytes(b'customer_id,customer_name\nC-1,"Ann\nC-2,Bo\n')
+    status = merge_command_run(
+        str(approved_letter_id), str(path), "--out", str(tmp_path / "out"),
+        "--database", sqlite_url,
+    )  # fmt: skip
+    assert status == 2
+    assert "line 2: the quote before 'Ann' never closes" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_merge_command_says_when_it_guessed_the_encoding(
+    approved_letter_id, sqlite_url, tmp_path, capsys
+):
+    path = tmp_path / "list.csv"
+    path.write_bytes("customer_id,customer_name\nC-1,Zoë\n".encode("cp1252"))
+    status = merge_command_run(
+        str(approved_letter_id), str(path), "--out", str(tmp_path), "--database", sqlite_url
+    )
+    assert status == 0
+    assert "warning: the list is not UTF-8, so it was read as Windows-1252" in (
+        capsys.readouterr().err
+    )

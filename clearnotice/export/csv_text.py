@@ -16,9 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 DELIMITERS = (",", ";", "\t", "|")
-# A byte-order mark names its encoding without doubt, so UTF-16 and UTF-32 text with one is
-# decoded (Excel's "Unicode text" export is UTF-16 with a BOM). Without a BOM, UTF-16 is full of
-# NUL bytes and is refused with binary files. Longest marks first: UTF-32-LE starts like UTF-16-LE.
+# Longest marks first: the UTF-32-LE mark starts like the UTF-16-LE one.
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -47,7 +45,13 @@ class Decoded:
 def decode(data: bytes) -> Decoded:
     """UTF-8 (with or without a BOM) or BOM-marked UTF-16/32; a file with no UTF-8 in it at all
     is read as Windows-1252, the "CSV" of Excel on Windows, with a warning. Anything else, and
-    UTF-8 with a damaged byte (read as Windows-1252 it would print "ZoÃ«"), is refused."""
+    UTF-8 with a damaged byte (read as Windows-1252 it would print "ZoÃ«"), is refused.
+
+    UTF-16 is decoded, not refused, when it starts with a byte-order mark: the mark names the
+    encoding without doubt, and Excel's "Unicode text" export is exactly that (tab-separated
+    UTF-16 with a BOM), so refusing it would turn away a common, correct list. Without a mark
+    the byte order is a guess, and the file's NUL bytes get it refused with binary files.
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return Decoded(_strict(data, encoding, encoding.upper()))

@@ -26,6 +26,7 @@ from clearnotice.export.csv_text import (
     records,
     split_lines,
 )
+from clearnotice.file_signatures import ZIP, what_file
 
 # The limits of a customer list, all here. A mail-merge value is a name, an address line, a
 # code: 1,000 characters is ten times any real one, and five lines covers an address written
@@ -34,15 +35,6 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 100_000
 MAX_VALUE_CHARS = 1_000
 MAX_VALUE_LINES = 5
-
-# File signatures (their formats' published magic numbers) of files people pick by mistake.
-_NOT_A_LIST = (
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"%PDF", "a PDF document"),
-    (b"\xd0\xcf\x11\xe0", "an old Office file (.xls or .doc)"),
-)
 
 
 class ListError(ValueError):
@@ -93,12 +85,12 @@ def read_customer_list(source: str | Path | bytes, filename: str | None = None) 
     lower = name.lower()
     if lower.endswith(".xls"):
         raise ListError("old .xls files are not supported: save the list as .xlsx or .csv")
-    for signature, kind in _NOT_A_LIST:
-        if data.startswith(signature):
-            raise ListError(f"this file is {kind}, not a customer list: choose a .csv or .xlsx")
-    if lower.endswith((".xlsx", ".xlsm")) or data.startswith(b"PK\x03\x04"):
+    if lower.endswith((".xlsx", ".xlsm")) or data.startswith(ZIP):
         header, rows = _read_xlsx(data)
         return _build(header, [Record(r, n, n) for n, r in enumerate(rows, start=2)], None, ())
+    kind = what_file(data)
+    if kind:
+        raise ListError(f"this file is {kind}, not a customer list: choose a .csv or .xlsx")
     try:
         decoded = decode(data)
         _refuse_nul(decoded.text)

@@ -54,7 +54,8 @@ def decode(data: bytes) -> Decoded:
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return Decoded(_strict(data, encoding, encoding.upper()))
+            return Decoded(_refuse_nul(_strict(data, encoding, encoding.upper())))
+    _refuse_nul(data.decode("latin-1"))  # byte for byte, so the line is right in any encoding
     try:
         return Decoded(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
@@ -69,6 +70,17 @@ def decode(data: bytes) -> Decoded:
         "the list is not UTF-8, so it was read as Windows-1252 (Western European): check that "
         "accented names look right, or save the list as CSV UTF-8.",
     )
+
+
+def _refuse_nul(text: str) -> str:
+    """A NUL is never in a text list: it is a binary file, or UTF-16 saved without its BOM."""
+    at = text.find("\x00")
+    if at >= 0:
+        raise CsvError(
+            f"line {line_breaks(text[:at]) + 1} holds a NUL byte: this is not a text CSV file "
+            "(a binary file, or UTF-16 without a byte-order mark). Save the list as CSV UTF-8."
+        )
+    return text
 
 
 def _strict(data: bytes, encoding: str, label: str) -> str:

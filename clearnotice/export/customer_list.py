@@ -22,7 +22,6 @@ from clearnotice.export.csv_text import (
     Record,
     decode,
     header_delimiter,
-    line_breaks,
     records,
     split_lines,
 )
@@ -93,7 +92,6 @@ def read_customer_list(source: str | Path | bytes, filename: str | None = None) 
         raise ListError(f"this file is {kind}, not a customer list: choose a .csv or .xlsx")
     try:
         decoded = decode(data)
-        _refuse_nul(decoded.text)
         delimiter = header_delimiter(decoded.text)
         found = records(decoded.text, delimiter)
         header = next(found)
@@ -123,16 +121,6 @@ def _read_xlsx(data: bytes) -> tuple[list[str], list[list[str]]]:
     if not rows:
         raise ListError("the spreadsheet's first sheet is empty")
     return rows[0], rows[1:]
-
-
-def _refuse_nul(text: str) -> None:
-    """A NUL is never in a text list: it is a binary file, or UTF-16 saved without its BOM."""
-    at = text.find("\x00")
-    if at >= 0:
-        raise ListError(
-            f"line {line_breaks(text[:at]) + 1} holds a NUL byte: this is not a text CSV file "
-            "(a binary file, or UTF-16 without a byte-order mark). Save the list as CSV UTF-8."
-        )
 
 
 def _capped(found):
@@ -199,7 +187,7 @@ def _shape(record: Record, width: int, delimiter: str | None) -> list[RowNote]:
         extra = ", ".join(repr(v[:40]) for v in record.values[width:][:5])
         return [
             RowNote(
-                f"this row has {count} values but the header has {width} columns, so its "
+                f"this row has {_values(count)} but the header has {width} columns, so its "
                 f"values may be in the wrong columns (a {_shown(delimiter)} inside a value that "
                 f"is not in quotes?); extra values: {extra}. Fix the row in the list.",
                 hold=True,
@@ -210,12 +198,16 @@ def _shape(record: Record, width: int, delimiter: str | None) -> list[RowNote]:
         hint = f" (it looks split by {_shown(others[0])})" if count == 1 and others else ""
         return [
             RowNote(
-                f"this row has {count} values for {width} columns{hint}: a value may be in the "
+                f"this row has {_values(count)} for {width} columns{hint}: a value may be in the "
                 "wrong column. Fix the row in the list.",
                 hold=True,
             )
         ]
     return []
+
+
+def _values(count: int) -> str:
+    return "1 value" if count == 1 else f"{count} values"
 
 
 def _limits(record: Record, columns: list[str], delimiter: str | None) -> list[RowNote]:

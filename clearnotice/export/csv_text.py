@@ -170,11 +170,13 @@ def _quoted(
         rest = re.compile(rf"[^{re.escape(stops)}]*").match(text, position)
         record.problems.append(
             f"line {line + line_breaks(value)}: a quoted value is followed by "
-            f"{rest.group()[:30]!r} before the next {_name(delimiter)}: the quotes are wrong."
+            f"{rest.group()[:30]!r} before the next "
+            f"{delimiter_name(delimiter) if delimiter else 'line'}: the quotes are wrong."
         )
         value, position = value + rest.group(), rest.end()
     return value, position
 
 
-def _name(delimiter: str | None) -> str:
-    return {None: "line", "\t": "tab"}.get(delimiter, repr(delimiter))
+def delimiter_name(delimiter: str) -> str:
+    """A delimiter as a message shows it: "tab", or the character in quotes."""
+    return "tab" if delimiter == "\t" else repr(delimiter)

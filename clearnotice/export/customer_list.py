@@ -21,6 +21,7 @@ from clearnotice.export.csv_text import (
     CsvError,
     Record,
     decode,
+    delimiter_name,
     header_delimiter,
     records,
     split_lines,
@@ -141,15 +142,11 @@ def _refuse_mixed_delimiters(header: list[str], rows: list[Record], delimiter: s
         return
     for other in DELIMITERS:
         if other != delimiter and all(other in value for value in filled):
-            header_says = f"by {_shown(delimiter)}" if delimiter else "into one column"
+            header_says = f"by {delimiter_name(delimiter)}" if delimiter else "into one column"
             raise ListError(
-                f"the header is split {header_says} but the rows by {_shown(other)}: "
+                f"the header is split {header_says} but the rows by {delimiter_name(other)}: "
                 "save the list again with one delimiter."
             )
-
-
-def _shown(delimiter: str) -> str:
-    return "tabs" if delimiter == "\t" else repr(delimiter)
 
 
 def _build(
@@ -188,14 +185,14 @@ def _shape(record: Record, width: int, delimiter: str | None) -> list[RowNote]:
         return [
             RowNote(
                 f"this row has {_values(count)} but the header has {width} columns, so its "
-                f"values may be in the wrong columns (a {_shown(delimiter)} inside a value that "
-                f"is not in quotes?); extra values: {extra}. Fix the row in the list.",
+                f"values may be in the wrong columns (a {delimiter_name(delimiter)} inside a "
+                f"value that is not in quotes?); extra values: {extra}. Fix the row in the list.",
                 hold=True,
             )
         ]
     if count < width:
         others = [d for d in DELIMITERS if d != delimiter and d in "".join(record.values)]
-        hint = f" (it looks split by {_shown(others[0])})" if count == 1 and others else ""
+        hint = f" (it looks split by {delimiter_name(others[0])})" if count == 1 and others else ""
         return [
             RowNote(
                 f"this row has {_values(count)} for {width} columns{hint}: a value may be in the "
@@ -227,7 +224,7 @@ def _limits(record: Record, columns: list[str], delimiter: str | None) -> list[R
         if len(inner) > MAX_VALUE_LINES:
             why = f"a list value may have at most {MAX_VALUE_LINES} lines"
         elif len(inner) > 1 and delimiter and any(delimiter in part for part in inner[1:]):
-            why = f"a line inside it holds {_shown(delimiter)} like a row of its own"
+            why = f"a line inside it holds {delimiter_name(delimiter)} like a row of its own"
         else:
             continue
         first, last = spans.get(position, (record.first_line, record.last_line))

@@ -15,6 +15,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import PureWindowsPath
 
+from clearnotice.file_signatures import ZIP, what_file
 from clearnotice.letters import MAX_TITLE
 from clearnotice.text import HEADING, blocks, strip_inline_markup
 
@@ -31,18 +32,6 @@ MAX_DOCX_BYTES = 5_000_000
 # A .docx is a zip: refuse one that would unpack to more than this (a "zip bomb").
 MAX_DOCX_UNPACKED_BYTES = 50_000_000
 
-# Files people upload by mistake, recognised by their first bytes, so the message can say what
-# the file is rather than only that it is not text.
-_SIGNATURES = (
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"%PDF-", "a PDF document"),
-    (b"PK\x03\x04", "a zip archive (a .docx is one: was it renamed?)"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word 97-2003 (.doc) file"),
-    (b"{\\rtf", "an RTF document"),
-)
 _OTHER_FORMATS = {
     ".doc": "Old Word (.doc) files cannot be read. Open it in Word and save it as .docx.",
     ".rtf": "RTF files cannot be read. Save it as .docx or as plain text (.txt).",
@@ -129,9 +118,9 @@ def _decode(data: bytes, name: str) -> tuple[str, list[str]]:
                     f"“{name}” says it is {label} text but is not valid {label}. "
                     "Save it again as UTF-8 text."
                 ) from None
-    for signature, what in _SIGNATURES:
-        if data.startswith(signature):
-            raise ImportProblem(f"“{name}” is {what}, not text.")
+    what = what_file(data)
+    if what:
+        raise ImportProblem(f"“{name}” is {what}, not text.")
     if b"\x00" in data:
         raise ImportProblem(
             f"“{name}” is not a text file: it contains NUL bytes, as binary files (and text "
@@ -199,9 +188,9 @@ def _read_docx(data: bytes, name: str) -> tuple[str, list[str]]:
 
 
 def _open_zip(data: bytes, name: str) -> zipfile.ZipFile:
-    for signature, what in _SIGNATURES:
-        if data.startswith(signature) and signature != b"PK\x03\x04":
-            raise ImportProblem(f"“{name}” is {what}, not a .docx file.")
+    what = what_file(data)
+    if what and not data.startswith(ZIP):
+        raise ImportProblem(f"“{name}” is {what}, not a .docx file.")
     try:
         return zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:

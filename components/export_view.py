@@ -178,6 +178,8 @@ def render_merge(store: Store, letter: Letter, actor: str) -> None:
         f"{len(customers)} rows, columns: {', '.join(customers.columns)}"
         + (f"; {customers.blank_rows} blank rows skipped" if customers.blank_rows else "")
     )
+    for warning in customers.warnings:
+        st.warning(warning)
     fmt_col, layout_col, drafts_col = st.columns(3)
     fmt = fmt_col.radio("Letters as", MERGE_FORMATS, format_func=str.upper, key="merge_format")
     layout = layout_col.radio("Layout", LAYOUTS, format_func=LAYOUT_LABELS.get, key="merge_layout")
@@ -206,6 +208,7 @@ def render_merge(store: Store, letter: Letter, actor: str) -> None:
                 [
                     {
                         "Row": c.sheet_row,
+                        "Lines in the file": customers.line_label(c.index),
                         **_ident(plan, customers, c),
                         "Outcome": c.outcome,
                         "Problems": " | ".join(c.problems),

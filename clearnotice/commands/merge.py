@@ -100,6 +100,8 @@ def run(args: argparse.Namespace) -> int:
     )
     if customers.blank_rows:
         print(f"{customers.blank_rows} blank rows skipped", file=sys.stderr)
+    for warning in customers.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     print(f"wrote {zip_path} and {manifest_path}", file=sys.stderr)
     _print_held(result.held_rows)
     if result.merged == 0:

@@ -1,16 +1,14 @@
-"""Reading a customer list (CSV or XLSX) into a table of text cells, with a note on every
-malformed row instead of losing it.
+"""Reading a customer list (CSV or XLSX) into a table of text cells, refusing a list that cannot
+be read with certainty and holding back, with a reason, every row whose shape is wrong.
 
-CSV is split with Python's csv module and then handed to pandas: pandas' own CSV readers,
-given the sample list's unquoted ``=HYPERLINK("...","Click")``, either refused the whole file
-(C engine) or dropped that row without a word (python engine with ``on_bad_lines``). Here a row
-with more values than the header has is kept and held back with a message; a shorter row is
-padded and noted.
+CSV goes through ``csv_text``'s strict reader, not pandas or the csv module: both let a quote
+that never closes merge the following customers into one value without a word. A row with more
+or fewer values than the header has columns, wrong quoting, or a value beyond the limits below
+is held; it stays in the table so the manifest lists it.
 """
 
 from __future__ import annotations
 
-import csv
 import io
 import zipfile
 from dataclasses import dataclass, field
@@ -18,8 +16,25 @@ from pathlib import Path
 
 import pandas as pd
 
+from clearnotice.export.csv_text import (
+    DELIMITERS,
+    CsvError,
+    Record,
+    decode,
+    delimiter_name,
+    header_delimiter,
+    records,
+    split_lines,
+)
+from clearnotice.file_signatures import ZIP, what_file
+
+# The limits of a customer list, all here. A mail-merge value is a name, an address line, a
+# code: 1,000 characters is ten times any real one, and five lines covers an address written
+# in one cell. 100,000 rows and 50 MB are far above a breach mailing we merge in one go.
 MAX_FILE_BYTES = 50 * 1024 * 1024
-_DELIMITERS = (",", ";", "\t", "|")
+MAX_ROWS = 100_000
+MAX_VALUE_CHARS = 1_000
+MAX_VALUE_LINES = 5
 
 
 class ListError(ValueError):
@@ -35,11 +50,15 @@ class RowNote:
 @dataclass(frozen=True)
 class CustomerList:
     """Rows as text, indexed by their position in the file (0 = the first row under the header);
-    ``notes`` says what was wrong with a row's shape; ``blank_rows`` were empty and skipped."""
+    ``notes`` says what was wrong with a row's shape; ``lines`` are the physical lines each row
+    spans in a CSV file (the sheet row in a workbook); ``blank_rows`` were empty and skipped;
+    ``warnings`` concern the whole list."""
 
     table: pd.DataFrame
-    notes: dict[int, RowNote] = field(default_factory=dict)
+    notes: dict[int, tuple[RowNote, ...]] = field(default_factory=dict)
     blank_rows: int = 0
+    lines: dict[int, tuple[int, int]] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
 
     @property
     def columns(self) -> list[str]:
@@ -47,6 +66,10 @@ class CustomerList:
 
     def __len__(self) -> int:
         return len(self.table)
+
+    def line_label(self, index: int) -> str:
+        first, last = self.lines.get(index, (index + 2, index + 2))
+        return str(first) if first == last else f"{first}-{last}"
 
 
 def read_customer_list(source: str | Path | bytes, filename: str | None = None) -> CustomerList:
@@ -62,11 +85,25 @@ def read_customer_list(source: str | Path | bytes, filename: str | None = None) 
     lower = name.lower()
     if lower.endswith(".xls"):
         raise ListError("old .xls files are not supported: save the list as .xlsx or .csv")
-    if lower.endswith((".xlsx", ".xlsm")) or data[:4] == b"PK\x03\x04":
+    if lower.endswith((".xlsx", ".xlsm")) or data.startswith(ZIP):
         header, rows = _read_xlsx(data)
-    else:
-        header, rows = _read_csv(data)
-    return _build(header, rows)
+        return _build(header, [Record(r, n, n) for n, r in enumerate(rows, start=2)], None, ())
+    kind = what_file(data)
+    if kind:
+        raise ListError(f"this file is {kind}, not a customer list: choose a .csv or .xlsx")
+    try:
+        decoded = decode(data)
+        delimiter = header_delimiter(decoded.text)
+        found = records(decoded.text, delimiter)
+        header = next(found)
+        rows = list(_capped(found))
+    except CsvError as exc:
+        raise ListError(str(exc)) from exc
+    if header.problems:
+        raise ListError(f"the header row: {header.problems[0]}")
+    _refuse_mixed_delimiters(header.values, rows, delimiter)
+    warnings = (decoded.warning,) if decoded.warning else ()
+    return _build(header.values, rows, delimiter, warnings)
 
 
 def _read_xlsx(data: bytes) -> tuple[list[str], list[list[str]]]:
@@ -76,69 +113,144 @@ def _read_xlsx(data: bytes) -> tuple[list[str], list[list[str]]]:
             io.BytesIO(data), dtype=str, header=None, keep_default_na=False, engine="openpyxl"
         )
     except (ValueError, KeyError, zipfile.BadZipFile) as exc:
-        raise ListError(f"could not read the spreadsheet: {exc}") from exc
+        raise ListError(
+            f"could not read the spreadsheet (is it an .xlsx workbook?): {exc}"
+        ) from exc
+    if len(sheet) > MAX_ROWS + 1:
+        raise ListError(_too_many_rows())
     rows = [["" if pd.isna(v) else str(v) for v in row] for row in sheet.itertuples(index=False)]
     if not rows:
         raise ListError("the spreadsheet's first sheet is empty")
     return rows[0], rows[1:]
 
 
-def _read_csv(data: bytes) -> tuple[list[str], list[list[str]]]:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")  # Excel on Windows saves "CSV" this way
-    first_line = text.split("\n", 1)[0]
-    delimiter = max(_DELIMITERS, key=first_line.count)
-    try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    except csv.Error as exc:
-        raise ListError(f"could not read the CSV file: {exc}") from exc
-    if not rows:
-        raise ListError("the customer list is empty")
-    return rows[0], rows[1:]
+def _capped(found):
+    for count, record in enumerate(found, start=1):
+        if count > MAX_ROWS:
+            raise ListError(_too_many_rows())
+        yield record
 
 
-def _build(header: list[str], rows: list[list[str]]) -> CustomerList:
-    columns = _unique_columns(header)
+def _too_many_rows() -> str:
+    return f"the list has more than {MAX_ROWS:,} rows; split it up"
+
+
+def _refuse_mixed_delimiters(header: list[str], rows: list[Record], delimiter: str | None) -> None:
+    """A header split by one delimiter over rows split by another: no row would fit."""
+    filled = [r.values[0] for r in rows if len(r.values) == 1 and r.values[0].strip()]
+    if not filled or len(filled) < sum(1 for r in rows if any(v.strip() for v in r.values)):
+        return
+    for other in DELIMITERS:
+        if other != delimiter and all(other in value for value in filled):
+            header_says = f"by {delimiter_name(delimiter)}" if delimiter else "into one column"
+            raise ListError(
+                f"the header is split {header_says} but the rows by {delimiter_name(other)}: "
+                "save the list again with one delimiter."
+            )
+
+
+def _build(
+    header: list[str], rows: list[Record], delimiter: str | None, warnings: tuple[str, ...]
+) -> CustomerList:
+    columns = _columns(header)
     width = len(columns)
     kept: list[list[str]] = []
     index: list[int] = []
-    notes: dict[int, RowNote] = {}
+    notes: dict[int, tuple[RowNote, ...]] = {}
+    lines: dict[int, tuple[int, int]] = {}
     blank = 0
-    for position, row in enumerate(rows):
-        if not any(cell.strip() for cell in row):
+    for position, record in enumerate(rows):
+        if not record.problems and not any(v.strip() for v in record.values):
             blank += 1
             continue
-        if len(row) > width:
-            extra = ", ".join(repr(v) for v in row[width:])
-            notes[position] = RowNote(
-                f"this row has {len(row)} values but the header has {width} columns, so its "
-                f"values may be in the wrong columns (a comma inside a value that is not in "
-                f"quotes?); extra values: {extra}. Fix the row in the list.",
-                hold=True,
-            )
-            row = row[:width]
-        elif len(row) < width:
-            notes[position] = RowNote(
-                f"this row has {len(row)} values for {width} columns; the last ones are empty.",
-                hold=False,
-            )
-            row = row + [""] * (width - len(row))
+        found = [RowNote(p + " Fix the row in the list.", hold=True) for p in record.problems]
+        found += _shape(record, width, delimiter)
+        found += _limits(record, columns, delimiter)
+        row = (record.values + [""] * width)[:width]
+        if found:
+            notes[position] = tuple(found)
         kept.append(row)
         index.append(position)
+        lines[position] = (record.first_line, record.last_line)
     if not kept:
         raise ListError("the customer list has a header but no rows")
     table = pd.DataFrame(kept, columns=columns, index=index, dtype=str)
-    return CustomerList(table, notes, blank)
+    return CustomerList(table, notes, blank, lines, warnings)
 
 
-def _unique_columns(header: list[str]) -> list[str]:
+def _shape(record: Record, width: int, delimiter: str | None) -> list[RowNote]:
+    count = len(record.values)
+    if count > width:
+        extra = ", ".join(repr(v[:40]) for v in record.values[width:][:5])
+        return [
+            RowNote(
+                f"this row has {_values(count)} but the header has {width} columns, so its "
+                f"values may be in the wrong columns (a {delimiter_name(delimiter)} inside a "
+                f"value that is not in quotes?); extra values: {extra}. Fix the row in the list.",
+                hold=True,
+            )
+        ]
+    if count < width:
+        others = [d for d in DELIMITERS if d != delimiter and d in "".join(record.values)]
+        hint = f" (it looks split by {delimiter_name(others[0])})" if count == 1 and others else ""
+        return [
+            RowNote(
+                f"this row has {_values(count)} for {width} columns{hint}: a value may be in the "
+                "wrong column. Fix the row in the list.",
+                hold=True,
+            )
+        ]
+    return []
+
+
+def _values(count: int) -> str:
+    return "1 value" if count == 1 else f"{count} values"
+
+
+def _limits(record: Record, columns: list[str], delimiter: str | None) -> list[RowNote]:
+    found: list[RowNote] = []
+    for column, value in zip(columns, record.values, strict=False):
+        if len(value) > MAX_VALUE_CHARS:
+            found.append(
+                RowNote(
+                    f"{column} has {len(value):,} characters; a list value may have at most "
+                    f"{MAX_VALUE_CHARS:,}. Fix the row in the list.",
+                    hold=True,
+                )
+            )
+    spans = {position: (first, last) for position, first, last in record.multiline}
+    for position, (column, value) in enumerate(zip(columns, record.values, strict=False)):
+        inner = split_lines(value)
+        if len(inner) > MAX_VALUE_LINES:
+            why = f"a list value may have at most {MAX_VALUE_LINES} lines"
+        elif len(inner) > 1 and delimiter and any(delimiter in part for part in inner[1:]):
+            why = f"a line inside it holds {delimiter_name(delimiter)} like a row of its own"
+        else:
+            continue
+        first, last = spans.get(position, (record.first_line, record.last_line))
+        where = f"lines {first}-{last}" if first != last else f"line {first}"
+        found.append(
+            RowNote(
+                f"{column} runs over {len(inner):,} lines ({where} of the file) and {why}: "
+                "a closing quote may be missing. Fix the row in the list.",
+                hold=True,
+            )
+        )
+    return found
+
+
+def _columns(header: list[str]) -> list[str]:
+    """The header's names; two columns with one name are refused, since a mapping or a reader
+    of the manifest could not tell them apart."""
     columns: list[str] = []
+    seen: dict[str, int] = {}
     for number, raw in enumerate(header, start=1):
         name = raw.strip() or f"column {number}"
-        candidate, suffix = name, 2
-        while candidate in columns:
-            candidate, suffix = f"{name} ({suffix})", suffix + 1
-        columns.append(candidate)
+        key = name.casefold()
+        if key in seen:
+            raise ListError(
+                f"columns {seen[key]} and {number} are both named {name!r}: rename one of them."
+            )
+        seen[key] = number
+        columns.append(name)
     return columns

@@ -204,11 +204,12 @@ class RowCheck:
 
 
 def check_row(
-    plan: MergePlan, index: int, row: dict[str, str], note: RowNote | None = None
+    plan: MergePlan, index: int, row: dict[str, str], notes: Iterable[RowNote] = ()
 ) -> RowCheck:
-    """Validate one customer row and work out its language and values."""
+    """Validate one customer row and work out its language and values; ``notes`` are what the
+    list as a whole says about the row (its shape, a customer id it shares)."""
     check = RowCheck(index)
-    if note is not None:
+    for note in notes:
         if note.hold:
             check.hold(note.message)
         else:
@@ -348,10 +349,38 @@ def _file_name(plan: MergePlan, check: RowCheck, row: dict[str, str]) -> str:
     return f"letters/{stem}-{check.language}.{plan.fmt}"
 
 
+def row_notes(plan: MergePlan, customers: CustomerList) -> dict[int, tuple[RowNote, ...]]:
+    """The list's notes on each row, plus a hold on every row whose customer id another row
+    has too: which of two rows is the right customer is for a person to decide."""
+    notes = dict(customers.notes)
+    column = plan.mapping.id_column
+    if not column:
+        return notes
+    rows: dict[str, list[int]] = {}
+    for index, value in customers.table[column].items():
+        key = _clean(value).casefold()
+        if key:
+            rows.setdefault(key, []).append(int(index))
+    for indexes in rows.values():
+        if len(indexes) < 2:
+            continue
+        value = _excerpt(customers.table.at[indexes[0], column])
+        shown = ", ".join(str(i + 2) for i in indexes)
+        note = RowNote(
+            f"{column} {value!r} is on rows {shown}: every copy is held until the list has "
+            "one row per customer.",
+            hold=True,
+        )
+        for index in indexes:
+            notes[index] = (*notes.get(index, ()), note)
+    return notes
+
+
 def check_rows(plan: MergePlan, customers: CustomerList) -> Iterator[RowCheck]:
     table = customers.table
+    notes = row_notes(plan, customers)
     for index, row in zip(table.index, table.to_dict("records"), strict=True):
-        yield check_row(plan, int(index), row, customers.notes.get(int(index)))
+        yield check_row(plan, int(index), row, notes.get(int(index), ()))
 
 
 # preview --------------------------------------------------------------------------------------
@@ -363,7 +392,8 @@ def preview(
     if not 0 <= position < len(table):
         raise MergeError(f"the list has {len(table)} rows; there is no row {position + 1}")
     index = int(table.index[position])
-    check = check_row(plan, index, table.iloc[position].to_dict(), customers.notes.get(index))
+    notes = row_notes(plan, customers).get(index, ())
+    check = check_row(plan, index, table.iloc[position].to_dict(), notes)
     if check.outcome != MERGED:
         return check, None
     return check, plan.texts[check.language].document.fill(check.values)
@@ -463,6 +493,7 @@ def record_merge(store: Store, actor: str, plan: MergePlan, result: MergeResult)
 
 MANIFEST_FIELDS = (
     "row",
+    "lines",  # the physical lines of the CSV file the row was read from
     "outcome",
     "letter_file",
     "requested_language",
@@ -485,6 +516,7 @@ def manifest_csv(customers: CustomerList, checks: list[RowCheck]) -> str:
     for check, row in zip(checks, table.itertuples(index=False, name=None), strict=True):
         cells = (
             check.sheet_row,
+            customers.line_label(check.index),
             check.outcome,
             check.file,
             check.requested_language,

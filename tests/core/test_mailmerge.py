@@ -322,11 +322,12 @@ def test_semicolon_separated_windows_csv_is_read(tmp_path):
     assert customers.table.iloc[0]["customer_name"] == "Zoë Müller"
 
 
-def test_blank_lines_are_skipped_and_counted_and_short_rows_noted():
+def test_blank_lines_are_skipped_and_counted_and_short_rows_held():
     customers = csv_list(HEADER + "C-1,Ada,a@example.net,en\n\n,,,\nC-2,Bob\n")
     assert len(customers) == 2 and customers.blank_rows == 2
-    [note] = customers.notes.values()
-    assert not note.hold and "2 values for 4 columns" in note.message
+    [[note]] = customers.notes.values()
+    assert note.hold and "2 values for 4 columns" in note.message
+    assert customers.line_label(3) == "5"  # the physical line, blank lines counted
 
 
 @pytest.mark.parametrize(

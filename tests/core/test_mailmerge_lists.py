@@ -1,0 +1,245 @@
+"""Reading customer lists strictly: a list that cannot be read with certainty is refused with the
+line to fix, a row of the wrong shape is held with its reason, and no customer's values ever
+reach another customer's letter (issue 11, point 2)."""
+
+from __future__ import annotations
+
+import argparse
+import codecs
+import csv
+import io
+import zipfile
+
+import openpyxl
+import pytest
+from pypdf import PdfReader
+
+from clearnotice.commands import merge as merge_command
+from clearnotice.export.customer_list import (
+    MAX_FILE_BYTES,
+    MAX_ROWS,
+    MAX_VALUE_CHARS,
+    MAX_VALUE_LINES,
+    ListError,
+    read_customer_list,
+)
+from clearnotice.export.mailmerge import (
+    HELD,
+    MANIFEST_NAME,
+    MERGED,
+    check_rows,
+    merge,
+    plan_merge,
+    preview,
+    suggest_mapping,
+)
+from clearnotice.letters import Store
+
+HEADER = "customer_id,customer_name,email,language\n"
+
+
+@pytest.fixture
+def store(sqlite_url: str) -> Store:
+    return Store(sqlite_url)
+
+
+def merged(store, letter_id, data: bytes, tmp_path, name="list.csv"):
+    """Merge ``data`` into the approved letter: the manifest rows and each letter's text."""
+    customers = read_customer_list(data, name)
+    plan = plan_merge(store, letter_id, suggest_mapping(["customer_name"], customers.columns))
+    result = merge(plan, customers, tmp_path / "out.zip")
+    with zipfile.ZipFile(result.zip_path) as archive:
+        rows = list(csv.DictReader(io.StringIO(archive.read(MANIFEST_NAME).decode("utf-8"))))
+        letters = {
+            r["customer_id"]: "\n".join(
+                p.extract_text()
+                for p in PdfReader(io.BytesIO(archive.read(r["letter_file"]))).pages
+            )
+            for r in rows
+            if r["outcome"] == MERGED
+        }
+    return {r["customer_id"]: r for r in rows}, letters
+
+
+# the issue's list -------------------------------------------------------------------------------
+def test_a_quote_that_never_closes_refuses_the_list_naming_its_line():
+    data = b'id,name,email,language\n1,"Ann,a@example.com,en\n2,Bo,b@example.com,es\n'
+    with pytest.raises(ListError, match=r"line 2: the quote before 'Ann,a@example.com,en'"):
+        read_customer_list(data, "list.csv")
+
+
+def test_a_quote_that_swallows_a_row_holds_it_and_the_next_customer_gets_only_his_letter(
+    approved_letter_id, store, tmp_path
+):
+    data = (
+        HEADER + 'C-1,"Ann,a@example.com,en\nC-2,Bo",b@example.com,es\nC-3,Cy,c@example.com,en\n'
+    ).encode()
+    rows, letters = merged(store, approved_letter_id, data, tmp_path)
+    assert rows["C-1"]["outcome"] == HELD and rows["C-1"]["lines"] == "2-3"
+    assert "runs over 2 lines (lines 2-3 of the file)" in rows["C-1"]["problems"]
+    assert "a closing quote may be missing" in rows["C-1"]["problems"]
+    assert rows["C-3"]["outcome"] == MERGED and rows["C-3"]["lines"] == "4"
+    assert "Dear Cy," in letters["C-3"]
+    assert "Ann" not in letters["C-3"] and "Bo" not in letters["C-3"]
+
+
+def test_every_row_is_in_the_manifest_with_the_file_lines_it_came_from(
+    approved_letter_id, store, tmp_path
+):
+    data = (HEADER + 'C-1,"Ada\nLovelace",a@example.net,en\nC-2,Bob,b@example.net\n').encode()
+    rows, letters = merged(store, approved_letter_id, data, tmp_path)
+    assert [(r["row"], r["lines"], r["outcome"]) for r in rows.values()] == [
+        ("2", "2-3", MERGED),
+        ("3", "4", HELD),
+    ]
+    assert "Dear Ada Lovelace," in letters["C-1"]
+    assert "3 values for 4 columns" in rows["C-2"]["problems"]
+
+
+# lists that are refused ------------------------------------------------------------------------
+def _zip_without_workbook() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("notes.txt", "not a workbook")
+    return buffer.getvalue()
+
+
+REFUSED = [
+    ("mixed-delimiters", b"id;name;email\n1,Ann,a@x.net\n2,Bo,b@x.net\n", "split by ';' but"),
+    ("one-column-header", b"name\nAnn,a@x.net\nBo,b@x.net\n", "into one column but the rows"),
+    ("duplicate-column", b"id,name,Name\n1,Ann,Ann\n", "columns 2 and 3 are both named"),
+    ("nul-byte", b"id,name\n1,Ann\n2,B\x00o\n", "line 3 holds a NUL byte"),
+    ("utf16-without-bom", "id,name\n1,Ann\n".encode("utf-16-le"), "NUL byte"),
+    ("png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image, not a customer list"),
+    ("zip", _zip_without_workbook(), "is it an .xlsx workbook?"),
+    ("damaged-utf8", "id,name\n1,Zoë\n2,Zo".encode() + b"\xeb\n", "line 3 is not valid UTF-8"),
+    ("bad-utf16", codecs.BOM_UTF16_LE + b"i\x00d\x00\n\x00\x00\xdc", "as UTF-16 text"),
+    ("header-quote", b'"id"x,name\n1,Ann\n', "the header row: line 1: a quoted value"),
+    ("too-many-rows", b"id\n" + b"1\n" * (MAX_ROWS + 1), "more than 100,000 rows"),
+    ("too-large", b"id\n" + b"1" * MAX_FILE_BYTES, "larger than 50 MB"),
+]
+
+
+@pytest.mark.parametrize(("data", "message"), [r[1:] for r in REFUSED], ids=[r[0] for r in REFUSED])
+def test_a_list_that_cannot_be_read_with_certainty_is_refused_with_one_message(data, message):
+    with pytest.raises(ListError, match=message):
+        read_customer_list(data, "list.csv")
+
+
+def test_a_workbook_with_two_columns_of_one_name_is_refused(tmp_path):
+    book = openpyxl.Workbook()
+    book.active.append(["customer_id", "email", "Email"])
+    book.active.append(["C-1", "a@example.net", "b@example.net"])
+    book.save(tmp_path / "list.xlsx")
+    with pytest.raises(ListError, match="columns 2 and 3 are both named 'Email'"):
+        read_customer_list(tmp_path / "list.xlsx")
+
+
+# rows that are held ----------------------------------------------------------------------------
+HELD_ROWS = [
+    ("long-name", f"C-1,{'A' * (MAX_VALUE_CHARS + 1)},a@x.net,en", "at most 1,000"),
+    ("many-lines", 'C-1,"' + "Ann\n" * 10_000 + '",a@x.net,en', f"at most {MAX_VALUE_LINES} lines"),
+    ("quote-mid-value", 'C-1,"Ann"x,a@x.net,en', "a quoted value is followed by 'x'"),
+    ("extra-value", "C-1,Ann,Lee,a@x.net,en", "5 values but the header has 4"),
+    ("missing-value", "C-1,Ann,a@x.net", "3 values for 4 columns"),
+    ("other-delimiter", "C-1;Ann;a@x.net;en", "(it looks split by ';')"),
+]
+
+
+@pytest.mark.parametrize(
+    ("row", "message"), [r[1:] for r in HELD_ROWS], ids=[r[0] for r in HELD_ROWS]
+)
+def test_a_row_of_the_wrong_shape_is_held_with_its_reason_and_the_others_merge(
+    approved_letter_id, store, row, message
+):
+    customers = read_customer_list((HEADER + row + "\nC-2,Bo,b@x.net,en\n").encode(), "l.csv")
+    plan = plan_merge(
+        store, approved_letter_id, suggest_mapping(["customer_name"], customers.columns)
+    )
+    first, second = check_rows(plan, customers)
+    assert first.outcome == HELD and message in " ".join(first.problems)
+    assert second.outcome == MERGED and second.values["customer_name"] == "Bo"
+
+
+def test_an_overlong_spreadsheet_cell_is_held(approved_letter_id, store, tmp_path):
+    book = openpyxl.Workbook()
+    book.active.append(["customer_id", "customer_name"])
+    book.active.append(["C-1", "B" * 10_000])
+    book.save(tmp_path / "list.xlsx")
+    customers = read_customer_list(tmp_path / "list.xlsx")
+    plan = plan_merge(
+        store, approved_letter_id, suggest_mapping(["customer_name"], customers.columns)
+    )
+    [check] = check_rows(plan, customers)
+    assert check.outcome == HELD and "10,000 characters" in check.problems[0]
+
+
+def test_every_row_sharing_a_customer_id_is_held_and_named(approved_letter_id, store, tmp_path):
+    data = (
+        HEADER + "C-1,Ann,a@x.net,en\nC-2,Bo,b@x.net,en\n c-1 ,Cy,c@x.net,en\nC-3,Di,d@x.net,en\n"
+    ).encode()
+    customers = read_customer_list(data, "l.csv")
+    plan = plan_merge(
+        store, approved_letter_id, suggest_mapping(["customer_name"], customers.columns)
+    )
+    outcomes = [(c.outcome, c.problems) for c in check_rows(plan, customers)]
+    assert [o for o, _ in outcomes] == [HELD, MERGED, HELD, MERGED]
+    assert "customer_id 'C-1' is on rows 2, 4" in outcomes[0][1][0]
+    assert outcomes[0][1] == outcomes[2][1]
+    check, document = preview(plan, customers, 2)
+    assert check.outcome == HELD and document is None
+
+
+# encodings -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-be", "utf-32"])
+def test_unicode_with_a_byte_order_mark_is_decoded(encoding):
+    text = "customer_id\tcustomer_name\nC-1\tNguyễn Thị Lan\n"
+    data = text.encode(encoding)
+    if encoding == "utf-16-be":
+        data = codecs.BOM_UTF16_BE + data
+    customers = read_customer_list(data, "unicode.txt")
+    assert customers.columns == ["customer_id", "customer_name"]
+    assert customers.table.iloc[0]["customer_name"] == "Nguyễn Thị Lan"
+    assert not customers.warnings
+
+
+def test_a_list_with_no_utf8_is_read_as_windows_1252_with_a_warning():
+    customers = read_customer_list("id,name\n1,Zoë Müller\n".encode("cp1252"), "l.csv")
+    assert customers.table.iloc[0]["name"] == "Zoë Müller"
+    [warning] = customers.warnings
+    assert "read as Windows-1252" in warning
+
+
+# the command line ------------------------------------------------------------------------------
+def merge_command_run(*argv: str) -> int:
+    parser = argparse.ArgumentParser()
+    merge_command.add_arguments(parser)
+    return merge_command.run(parser.parse_args(argv))
+
+
+def test_the_merge_command_refuses_the_issue_list_and_writes_nothing(
+    approved_letter_id, sqlite_url, tmp_path, capsys
+):
+    path = tmp_path / "list.csv"
+    path.write_bytes(b'customer_id,customer_name\nC-1,"Ann\nC-2,Bo\n')
+    status = merge_command_run(
+        str(approved_letter_id), str(path), "--out", str(tmp_path / "out"),
+        "--database", sqlite_url,
+    )  # fmt: skip
+    assert status == 2
+    assert "line 2: the quote before 'Ann' never closes" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_merge_command_says_when_it_guessed_the_encoding(
+    approved_letter_id, sqlite_url, tmp_path, capsys
+):
+    path = tmp_path / "list.csv"
+    path.write_bytes("customer_id,customer_name\nC-1,Zoë\n".encode("cp1252"))
+    status = merge_command_run(
+        str(approved_letter_id), str(path), "--out", str(tmp_path), "--database", sqlite_url
+    )
+    assert status == 0
+    assert "warning: the list is not UTF-8, so it was read as Windows-1252" in (
+        capsys.readouterr().err
+    )

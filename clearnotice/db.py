@@ -55,7 +55,16 @@ def make_engine(url: str | None = None) -> Engine:
 
 def make_session_factory(engine: Engine) -> sessionmaker:
     # Import the modules that declare tables so create_all knows every one of them.
-    from clearnotice import approvals, audit, auth, comments, forks, letters, settings  # noqa: F401
+    from clearnotice import (  # noqa: F401
+        approvals,
+        audit,
+        auth,
+        comments,
+        forks,
+        letters,
+        presence,
+        settings,
+    )
     from clearnotice.translate import cache, review  # noqa: F401
 
     Base.metadata.create_all(engine)

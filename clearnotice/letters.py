@@ -249,6 +249,11 @@ class Store:
             fork = s.get(forks.Fork, fork_id)
             if fork is None:
                 raise KeyError(f"no fork {fork_id}")
+            if fork.status == forks.REPLACED:
+                raise ValueError(
+                    "A newer edit of the kept-aside text replaced it; nothing was saved. "
+                    "Choose again for the paragraphs shown now."
+                )
             if fork.status != forks.OPEN:
                 raise ValueError(
                     f"These versions were already joined by {fork.settled_by or 'someone'}; "

@@ -37,6 +37,7 @@ from clearnotice.model import Finding
 from components.auth import current_account
 from components.editor import EditorState, plain_editor_selected
 from components.highlight import render_highlighted
+from components.literal import inline as _inline
 from components.session import current_actor
 
 MAX_LISTED = 60
@@ -210,14 +211,6 @@ def _apply_fix(
         )
     except ValueError as refused:
         st.session_state[f"grammar-fix-error:{letter_id}"] = f"Not saved: {refused}"
-
-
-def _inline(text: str) -> str:
-    """Letter text shown inside Markdown: its own markup must not render or run."""
-    escaped = text.replace("\\", "\\\\")
-    for char in "*_`[]<>#|~$":
-        escaped = escaped.replace(char, "\\" + char)
-    return escaped.replace("\n", " ")
 
 
 def public_api_warning() -> str:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from clearnotice import audit
+from clearnotice import audit, forks
 from clearnotice.db import Base
 from clearnotice.letters import Letter, Version, fingerprint, latest_in
 
@@ -64,8 +64,10 @@ def approve(
 ) -> Approval:
     """Record that ``actor`` approved exactly version ``version_id`` of ``language``.
 
-    Refuses a version of another letter or language, and a version whose stored text no longer
-    matches its own fingerprint (changed outside ClearNotice): approving it would prove nothing.
+    Refuses a version of another letter or language, a version whose stored text no longer
+    matches its own fingerprint (changed outside ClearNotice): approving it would prove nothing;
+    and any version while two people's edits of that language wait to be merged (a fork), since
+    the text approved would be missing one person's words.
     """
     reason = (reason or "").strip()[:MAX_REASON]
     with store.session() as s, s.begin():
@@ -76,6 +78,7 @@ def approve(
             raise ApprovalRefused(
                 f"Version {version.number} is the {version.language} text, not {language}."
             )
+        _refuse_unmerged(s, version)
         digest = fingerprint(version.text)
         if digest != version.sha256:
             raise ApprovalRefused(
@@ -98,6 +101,23 @@ def approve(
             detail += f"; approved with open errors because: {reason}"
         audit.record(s, actor, "approve", letter_id, detail)
     return approval
+
+
+def _refuse_unmerged(s: Session, version: Version) -> None:
+    if forks.fork_of_branch(s, version.id) is not None:
+        raise ApprovalRefused(
+            f"{version.language} v{version.number} is one side of two edits made at once, "
+            "not the letter's text: approve the version that merges them."
+        )
+    waiting = forks.open_forks(s, version.letter_id, version.language)
+    if waiting:
+        branch = s.get(Version, waiting[0].branch_id)
+        raise ApprovalRefused(
+            f"{branch.author or 'Someone'}'s edit ({version.language} v{branch.number}) clashes "
+            f"with the letter's text and is not merged yet: approving now would drop their "
+            "words. Open the letter in the editor, settle the clashing paragraphs, then approve "
+            "the merged version."
+        )
 
 
 def latest_approval(store: Store, letter_id: int, language: str) -> Approval | None:

@@ -16,6 +16,7 @@ from clearnotice.db import Base
 ACTIONS = (
     "create",
     "edit",
+    "merge",
     "import",
     "rename",
     "jurisdictions",

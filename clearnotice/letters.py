@@ -3,8 +3,10 @@
 A letter has one source language and any number of translations; each language has its own
 numbered chain of versions. A translation version records the source version it was made from,
 so a translation older than the English it claims to translate can be shown as stale.
-Saving never overwrites: a save based on an older version than the newest one is still kept,
-and reported as a conflict so the user can compare both texts.
+Saving never overwrites: a save based on an older version than the newest one is merged with
+the newer text paragraph by paragraph (clearnotice.merging). A clean merge is saved as the newest
+version, with both people's words; when paragraphs clash, the save is kept aside as a branch
+version (clearnotice.forks) that is not the letter's text until a person settles each clash.
 """
 
 from __future__ import annotations
@@ -21,13 +23,15 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    func,
     select,
 )
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
 
-from clearnotice import audit
+from clearnotice import audit, forks
 from clearnotice.db import Base, make_engine, make_session_factory
+from clearnotice.merging import merge
 
 MAX_TITLE = 200
 MAX_NAME = 200  # actors and authors, as the columns hold them
@@ -71,7 +75,7 @@ class Version(Base):
     number: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
     sha256: Mapped[str] = mapped_column(String(64))
-    # The version this one was edited from; a save whose parent is not the newest is a conflict.
+    # The version this one was edited from (for a merge: the newest one it was merged with).
     parent_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     # For a translation: the source-language version it translates.
     source_version_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
@@ -84,12 +88,19 @@ class Version(Base):
 
 @dataclass(frozen=True)
 class SaveResult:
-    """What a save did. ``conflict_with`` is the newer version another session saved meanwhile;
-    both texts are kept, and the caller shows the user the two side by side."""
+    """What a save did.
+
+    ``merged_with``: the newer version another session saved meanwhile, whose changes were
+    merged into ``version`` with this one's. ``conflict_with``: that newer version when some
+    paragraphs clashed; ``version`` is then the branch kept aside, and ``fork_id`` names the
+    fork a person must settle (``Store.resolve_fork``).
+    """
 
     version: Version
     created: bool
     conflict_with: Version | None = None
+    merged_with: Version | None = None
+    fork_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -214,48 +225,172 @@ class Store:
     ) -> SaveResult:
         """Save ``text`` as the next version, unless it equals the newest one.
 
-        ``base_version_id`` is the version the user's text was edited from. When someone else
-        saved a newer version meanwhile, this text is still saved (nothing typed is lost) and
-        the newer version is returned as ``conflict_with``.
+        ``base_version_id`` is the version the user's text was edited from (None: from nothing).
+        When someone else saved a newer version meanwhile, the two edits are merged: cleanly,
+        into the newest version; else this text is saved aside as a branch (nothing typed is
+        lost) and the newer version is returned as ``conflict_with``.
         """
         _check_text(text)
+        return self._save(
+            letter_id, text, base_version_id, actor, language, origin, source_version_id, None
+        )
+
+    def open_forks(self, letter_id: int, language: str | None = None) -> list[forks.OpenFork]:
+        """The letter's forks waiting for a person, each with its three texts and their merge."""
+        with self.session() as s:
+            language = language or _letter(s, letter_id).source_language
+            return [_with_texts(s, fork) for fork in forks.open_forks(s, letter_id, language)]
+
+    def resolve_fork(self, fork_id: int, choices: list[str], *, actor: str) -> SaveResult:
+        """Settle an open fork: its merge with ``choices`` (one text per clashing paragraph, in
+        order) is saved as the newest version, holding both sides. Should the letter have moved
+        on since, that text is merged in turn with the newer one, like any save."""
+        with self.session() as s:
+            fork = s.get(forks.Fork, fork_id)
+            if fork is None:
+                raise KeyError(f"no fork {fork_id}")
+            if fork.status == forks.REPLACED:
+                raise ValueError(
+                    "A newer edit of the kept-aside text replaced it; nothing was saved. "
+                    "Choose again for the paragraphs shown now."
+                )
+            if fork.status != forks.OPEN:
+                raise ValueError(
+                    f"These versions were already joined by {fork.settled_by or 'someone'}; "
+                    "nothing was saved. Reopen the letter to see its newest text."
+                )
+            opened = _with_texts(s, fork)
+        text = _check_text(opened.merged.resolve(choices))
+        origin = f"resolve:v{opened.ours.number}+v{opened.theirs.number}"
+        return self._save(
+            fork.letter_id, text, fork.theirs_id, actor, fork.language, origin, None, fork_id
+        )
+
+    def _save(
+        self, letter_id, text, base_version_id, actor, language, origin, source_version_id, fork_id
+    ) -> SaveResult:
         actor = actor[:MAX_NAME]
         for _attempt in range(3):
             try:
                 return self._save_once(
-                    letter_id, text, base_version_id, actor, language, origin, source_version_id
-                )
+                    letter_id, text, base_version_id, actor, language, origin, source_version_id,
+                    fork_id,
+                )  # fmt: skip
             except IntegrityError:
                 continue  # another session took this number a moment ago: number again
         raise RuntimeError("could not save: the database kept refusing the version number")
 
     def _save_once(
-        self, letter_id, text, base_version_id, actor, language, origin, source_version_id
+        self, letter_id, text, base_version_id, actor, language, origin, source_version_id, fork_id
     ) -> SaveResult:
         with self.session() as s, s.begin():
             letter = _letter(s, letter_id)
             language = language or letter.source_language
+            # The number is read before the newest version: a version another session commits
+            # after this read takes the same number, and the insert fails and is retried.
+            number = _next_number(s, letter_id, language)
             latest = latest_in(s, letter_id, language)
+            # The fork this save settles: the one being resolved, or the one whose branch the
+            # text was edited from. Its merge starts from what both sides had in common.
+            if fork_id is not None:
+                fork = s.get(forks.Fork, fork_id)
+                if fork.status != forks.OPEN:  # settled in another tab a moment ago
+                    raise ValueError("These versions were already joined by someone else.")
+                ancestor_id = fork.theirs_id
+            else:
+                fork = forks.fork_of_branch(s, base_version_id)
+                ancestor_id = fork.base_id if fork is not None else base_version_id
+            if fork is not None and fork.status != forks.OPEN:
+                fork = None
             if (
                 latest is not None
                 and latest.text == text
                 and (source_version_id is None or latest.source_version_id == source_version_id)
             ):
+                if fork is not None:
+                    forks.settle(fork, forks.JOINED, latest.id, actor)
                 return SaveResult(latest, created=False)
-            conflict = latest if latest is not None and latest.id != base_version_id else None
-            number = (latest.number + 1) if latest else 1
-            version = _new_version(
-                letter_id, language, number, text, base_version_id, source_version_id, origin, actor
-            )
-            s.add(version)
             letter.updated_at = audit.now()
+            if latest is None or ancestor_id == latest.id:
+                version = self._add(s, letter_id, language, number, text, base_version_id,
+                                    source_version_id, origin, actor)  # fmt: skip
+                if fork is not None:
+                    forks.settle(fork, forks.JOINED, version.id, actor)
+                action = "merge" if fork_id is not None else _action(origin)
+                audit.record(s, actor, action, letter_id, f"{language} v{number} ({origin})")
+                return SaveResult(version, created=True)
+            ancestor = s.get(Version, ancestor_id) if ancestor_id is not None else None
+            if ancestor is not None and (ancestor.letter_id, ancestor.language) != (
+                letter_id,
+                language,
+            ):
+                ancestor = None  # not a version of this text: nothing in common is known
+            merged = merge(ancestor.text if ancestor else "", text, latest.text)
+            if merged.clean:
+                return self._save_merged(
+                    s, latest, ancestor, merged.text, fork, number, origin, source_version_id,
+                    actor,
+                )  # fmt: skip
+            branch = self._add(s, letter_id, language, number, text, base_version_id,
+                               source_version_id, origin, actor)  # fmt: skip
+            opened = forks.Fork(
+                letter_id=letter_id,
+                language=language,
+                base_id=ancestor.id if ancestor else None,
+                theirs_id=latest.id,
+                branch_id=branch.id,
+                status=forks.OPEN,
+                created_at=audit.now(),
+            )
+            s.add(opened)
+            if fork is not None:
+                forks.settle(fork, forks.REPLACED, branch.id, actor)
             s.flush()
-            action = "translate" if origin.startswith(("machine", "human")) else "edit"
-            detail = f"{language} v{number} ({origin})"
-            if conflict is not None:
-                detail += f"; saved alongside v{conflict.number}, edited by {conflict.author}"
-            audit.record(s, actor, action, letter_id, detail)
-            return SaveResult(version, created=True, conflict_with=conflict)
+            audit.record(
+                s, actor, _action(origin), letter_id,
+                f"{language} v{number} ({origin}); kept aside: {len(merged.conflicts)} "
+                f"paragraph(s) clash with v{latest.number}, edited by {latest.author}; "
+                "waiting for a person to merge them",
+            )  # fmt: skip
+            return SaveResult(branch, True, conflict_with=latest, fork_id=opened.id)
+
+    def _save_merged(
+        self, s, latest, ancestor, text, fork, number, origin, source_version_id, actor
+    ) -> SaveResult:
+        """A text merged cleanly with the newer ``latest``: the newest version, both kept."""
+        if text == latest.text:  # this side's changes were all in the newer text already
+            if fork is not None:
+                forks.settle(fork, forks.JOINED, latest.id, actor)
+            return SaveResult(latest, created=False, merged_with=latest)
+        origin = f"merge:{origin}"
+        version = self._add(s, latest.letter_id, latest.language, number, text, latest.id,
+                            source_version_id, origin, actor)  # fmt: skip
+        if fork is None:
+            fork = forks.Fork(
+                letter_id=latest.letter_id,
+                language=latest.language,
+                base_id=ancestor.id if ancestor else None,
+                theirs_id=latest.id,
+                created_at=audit.now(),
+            )
+            s.add(fork)
+        forks.settle(fork, forks.JOINED, version.id, actor)
+        since = f"v{ancestor.number}" if ancestor else "a text of its own"
+        audit.record(
+            s, actor, "merge", latest.letter_id,
+            f"{latest.language} v{number} ({origin}): an edit of {since} merged with "
+            f"v{latest.number}, edited by {latest.author}; both kept",
+        )  # fmt: skip
+        return SaveResult(version, created=True, merged_with=latest)
+
+    @staticmethod
+    def _add(s, letter_id, language, number, text, parent_id, source_version_id, origin, actor):
+        version = _new_version(
+            letter_id, language, number, text, parent_id, source_version_id, origin, actor
+        )
+        s.add(version)
+        s.flush()
+        return version
 
 
 def _letter(s: Session, letter_id: int) -> Letter:
@@ -266,13 +401,40 @@ def _letter(s: Session, letter_id: int) -> Letter:
 
 
 def latest_in(s: Session, letter_id: int, language: str) -> Version | None:
-    """The newest version of ``language`` within an open session (for other table modules)."""
+    """The newest version of ``language`` within an open session (for other table modules).
+
+    A branch kept aside by a fork is never the newest text: its words are not merged yet."""
     return s.scalars(
         select(Version)
-        .where(Version.letter_id == letter_id, Version.language == language)
+        .where(
+            Version.letter_id == letter_id,
+            Version.language == language,
+            Version.id.not_in(forks.branch_ids(letter_id)),
+        )
         .order_by(Version.number.desc())
         .limit(1)
     ).first()
+
+
+def _with_texts(s: Session, fork: forks.Fork) -> forks.OpenFork:
+    base = s.get(Version, fork.base_id) if fork.base_id is not None else None
+    ours, theirs = s.get(Version, fork.branch_id), s.get(Version, fork.theirs_id)
+    merged = merge(base.text if base else "", ours.text, theirs.text)
+    return forks.OpenFork(fork, base, ours, theirs, merged)
+
+
+def _next_number(s: Session, letter_id: int, language: str) -> int:
+    """One more than any version of ``language``, branches included."""
+    highest = s.scalar(
+        select(func.max(Version.number)).where(
+            Version.letter_id == letter_id, Version.language == language
+        )
+    )
+    return (highest or 0) + 1
+
+
+def _action(origin: str) -> str:
+    return "translate" if origin.startswith(("machine", "human")) else "edit"
 
 
 def _new_version(

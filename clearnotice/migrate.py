@@ -28,7 +28,17 @@ VERSION_TABLE = "alembic_version"
 
 def target_metadata() -> MetaData:
     """The metadata of every table, with the modules that declare them imported."""
-    from clearnotice import approvals, audit, auth, comments, letters, send_log, settings  # noqa: F401
+    from clearnotice import (  # noqa: F401
+        approvals,
+        audit,
+        auth,
+        comments,
+        forks,
+        letters,
+        presence,
+        send_log,
+        settings,
+    )
     from clearnotice.db import Base
     from clearnotice.translate import cache, review  # noqa: F401
 

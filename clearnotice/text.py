@@ -142,6 +142,28 @@ def blocks(text: str) -> tuple[Block, ...]:
     return tuple(result)
 
 
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def block_pieces(text: str) -> tuple[str, ...]:
+    """The letter cut between its blocks, each piece holding the blank lines before its block.
+
+    Joined, the pieces give back ``text`` byte for byte, so a merge that takes a piece unchanged
+    keeps its exact characters. Blank lines go with the block after them: appending a paragraph
+    then leaves the one above it as it was.
+    """
+    cuts = []
+    for block in blocks(text)[:-1]:
+        line_break = _LINE_BREAK.search(text, block.end)
+        cuts.append(line_break.end() if line_break else len(text))
+    pieces, start = [], 0
+    for cut in [*cuts, len(text)]:
+        if cut > start:
+            pieces.append(text[start:cut])
+            start = cut
+    return tuple(pieces)
+
+
 def _last_token(chunk: str) -> str:
     tail = chunk.rstrip(".!?…\"'”’)]").rsplit(None, 1)
     return tail[-1].lstrip("(\"'“‘").lower() if tail else ""

@@ -23,9 +23,9 @@ from clearnotice import guidance, readability
 from clearnotice.grammar import spelling
 from clearnotice.grammar.choice import PUBLIC_CONSENT
 from clearnotice.grammar.offline import SUGGEST_ON_REQUEST
-from clearnotice.letters import Letter, Store, Version
+from clearnotice.letters import Letter, SaveResult, Store, Version
 from clearnotice.model import Finding
-from components import live_editor
+from components import literal, live_editor, merge_view
 from components.session import current_actor
 
 EDITOR_HEIGHT = 520
@@ -43,7 +43,7 @@ LIVE_HINT = (
 class _Keys:
     text: str  # the text on screen; also the plain text area's widget key
     base: str  # the version that text was edited from
-    conflict: str  # another session's version saved while this one was editing
+    merged: str  # what the last save merged this text with, told once
     revision: str  # counts the times the server replaced the text in the live editor
     live: str  # the live editor component
     error: str  # why the last save was refused
@@ -54,7 +54,7 @@ def _keys(letter_id: int) -> _Keys:
     return _Keys(
         f"editor:{letter_id}",
         f"base:{letter_id}",
-        f"conflict:{letter_id}",
+        f"merged:{letter_id}",
         f"revision:{letter_id}",
         f"live-editor:{letter_id}",
         f"save-error:{letter_id}",
@@ -87,9 +87,23 @@ def _save(store: Store, letter_id: int, origin: str = "typed") -> None:
         st.session_state[keys.error] = str(refused)
         return
     st.session_state.pop(keys.error, None)
+    _took(letter_id, result)
+
+
+def _took(letter_id: int, result: SaveResult, show: bool = False) -> None:
+    """Follow the version the store made of a save. A merge holds another person's words too:
+    it replaces the text on screen, or this session's next save would drop them again."""
+    keys = _keys(letter_id)
     st.session_state[keys.base] = result.version.id
-    if result.conflict_with is not None:
-        st.session_state[keys.conflict] = result.conflict_with.id
+    theirs = result.merged_with
+    if theirs is not None:
+        st.session_state[keys.merged] = (
+            f"{theirs.author or 'Someone'} saved version {theirs.number} while you were editing. "
+            f"Their edits and yours touched different paragraphs and were merged: both are kept, "
+            f"in version {result.version.number}."
+        )
+    if show or theirs is not None:
+        _show(letter_id, result.version.text)
 
 
 def _show(letter_id: int, text: str) -> None:
@@ -188,11 +202,12 @@ def _grammar_findings(store: Store, letter: Letter, state: EditorState) -> list[
     return list(report.findings)
 
 
-def _current(store: Store, letter: Letter) -> EditorState:
+def _current(store: Store, letter: Letter, kept_aside: set[int]) -> EditorState:
     """The text on screen for ``letter`` and the version it was edited from.
 
     The first time, that is the newest version; later, the user's text, unless another tab
-    saved a newer version while this one had nothing unsaved: then this one follows it.
+    saved a newer version while this one had nothing unsaved: then this one follows it. A text
+    kept aside by a fork (``kept_aside``) stays on screen until the fork is settled.
     """
     keys = _keys(letter.id)
     latest = store.latest_version(letter.id)
@@ -200,6 +215,7 @@ def _current(store: Store, letter: Letter) -> EditorState:
     follow = (  # another tab saved a newer version and this one has nothing unsaved
         opened
         and st.session_state[keys.base] != latest.id
+        and st.session_state[keys.base] not in kept_aside
         and st.session_state[keys.text] == _text_of(store, st.session_state[keys.base])
     )
     if not opened or follow:
@@ -211,7 +227,8 @@ def _current(store: Store, letter: Letter) -> EditorState:
 def render(store: Store, letter: Letter) -> EditorState:
     """Draw the editor for ``letter``; returns the text on screen and its saved version."""
     keys = _keys(letter.id)
-    state = _current(store, letter)
+    kept_aside = {f.ours.id for f in store.open_forks(letter.id)}
+    state = _current(store, letter, kept_aside)
     if plain_editor_selected():
         st.text_area(
             LABEL,
@@ -242,10 +259,15 @@ def render(store: Store, letter: Letter) -> EditorState:
         )
     if keys.error in st.session_state:
         st.error(f"Not saved: {st.session_state[keys.error]} Your text is still here.")
-    _show_conflict(store, letter.id)
+    merged = st.session_state.pop(keys.merged, None)
+    if merged:
+        st.info(literal.inline(merged))
+    merge_view.render_forks(store, letter, on_saved=lambda result: _took(letter.id, result, True))
     version = state.version
+    aside = " (kept aside until the clashing paragraphs are settled)"
+    author = literal.inline(version.author or "unknown")
     st.caption(
-        f"Saved as version {version.number} by {version.author or 'unknown'} "
+        f"Saved as version {version.number}{aside if version.id in kept_aside else ''} by {author} "
         f"at {version.created_at:%Y-%m-%d %H:%M} UTC · SHA-256 {version.sha256[:12]}…"
     )
     return state
@@ -254,34 +276,6 @@ def render(store: Store, letter: Letter) -> EditorState:
 def _text_of(store: Store, version_id: int) -> str | None:
     version = store.get_version(version_id)
     return version.text if version else None
-
-
-def _show_conflict(store: Store, letter_id: int) -> None:
-    keys = _keys(letter_id)
-    if keys.conflict not in st.session_state:
-        return
-    theirs = store.get_version(st.session_state[keys.conflict])
-    with st.container(border=True):
-        st.warning(
-            f"While you were editing, {theirs.author or 'someone'} saved version {theirs.number}. "
-            "Your text was saved as a new version too; both are kept. Compare them below and "
-            "keep the one you want."
-        )
-        with st.expander(f"Their version {theirs.number}"):
-            st.text(theirs.text)
-        left, right = st.columns(2)
-        left.button(
-            "Keep mine",
-            key=f"keep-mine:{letter_id}",
-            on_click=st.session_state.pop,
-            args=(keys.conflict, None),
-        )
-        right.button(
-            f"Use their version {theirs.number}",
-            key=f"keep-theirs:{letter_id}",
-            on_click=restore,
-            args=(store, letter_id, theirs),
-        )
 
 
 def render_history(store: Store, letter: Letter) -> None:
@@ -317,6 +311,4 @@ def restore(store: Store, letter_id: int, version: Version) -> None:
         actor=current_actor(),
         origin=f"restore:v{version.number}",
     )
-    _show(letter_id, version.text)
-    st.session_state[keys.base] = result.version.id
-    st.session_state.pop(keys.conflict, None)
+    _took(letter_id, result, show=True)

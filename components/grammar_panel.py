@@ -39,6 +39,7 @@ from clearnotice.outbound import OutboundGate, preview
 from components.auth import current_account
 from components.editor import EditorState, plain_editor_selected
 from components.highlight import render_highlighted
+from components.literal import inline as _inline
 from components.outbound_preview import show_outbound
 from components.session import current_actor
 
@@ -236,14 +237,6 @@ def _apply_fix(
         )
     except ValueError as refused:
         st.session_state[f"grammar-fix-error:{letter_id}"] = f"Not saved: {refused}"
-
-
-def _inline(text: str) -> str:
-    """Letter text shown inside Markdown: its own markup must not render or run."""
-    escaped = text.replace("\\", "\\\\")
-    for char in "*_`[]<>#|~$":
-        escaped = escaped.replace(char, "\\" + char)
-    return escaped.replace("\n", " ")
 
 
 def public_api_warning() -> str:

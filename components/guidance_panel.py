@@ -23,6 +23,7 @@ from clearnotice.vocabulary import VocabularyError
 from components import editor
 from components.editor import EditorState
 from components.highlight import render_highlighted
+from components.literal import inline as _inline
 from components.session import current_actor
 
 MAX_LISTED = 40
@@ -317,11 +318,3 @@ def _skim(report: guidance.GuidanceReport) -> None:
         icon = _STATUS_ICON[FOUND if essential.got else MISSING]
         source = f" (from “{_inline(essential.line.text)}”)" if essential.line else ""
         st.markdown(f"{icon} {essential.label}{source}")
-
-
-def _inline(text: str) -> str:
-    """Letter text shown inside Markdown: its own markup must not render or run."""
-    escaped = text.replace("\\", "\\\\")
-    for char in "*_`[]<>#|~$:":
-        escaped = escaped.replace(char, "\\" + char)
-    return " ".join(escaped.split())

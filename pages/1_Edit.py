@@ -2,7 +2,14 @@
 
 import streamlit as st
 
-from components import editor, grammar_panel, guidance_panel, readability_panel, review_view
+from components import (
+    editor,
+    grammar_panel,
+    guidance_panel,
+    merge_view,
+    readability_panel,
+    review_view,
+)
 from components.letter_picker import pick_letter
 from components.services import get_store
 from components.session import page_setup
@@ -14,6 +21,7 @@ if letter is None:
     st.stop()
 
 st.title(letter.title)
+merge_view.render_presence(store, letter)  # "Also editing: …", before anyone forks the letter
 
 
 @st.fragment

@@ -92,6 +92,41 @@ def test_approving_a_version_of_another_language_or_letter_is_refused(
         approve(store, target, language, version.id, "lawyer")
 
 
+def _clashing_edits(store, letter):
+    """Two people edited the first sentence from v1 at once: the second is kept aside."""
+    first = store.latest_version(letter.id)
+    newest = store.save_version(
+        letter.id, ENGLISH.replace("3 March", "4 March"), base_version_id=first.id, actor="ana"
+    ).version
+    aside = store.save_version(
+        letter.id, ENGLISH.replace("We are sorry.", "We apologise."), base_version_id=first.id,
+        actor="bea",
+    )  # fmt: skip
+    return newest, aside
+
+
+def test_approval_is_refused_while_two_edits_wait_to_be_merged(store, letter):
+    newest, aside = _clashing_edits(store, letter)
+    assert aside.conflict_with.id == newest.id
+    with pytest.raises(ApprovalRefused, match="bea's edit .en v3. clashes"):
+        approve(store, letter.id, "en", newest.id, "lawyer")
+    with pytest.raises(ApprovalRefused, match="one side of two edits"):
+        approve(store, letter.id, "en", aside.version.id, "lawyer")
+    assert approved_version(store, letter.id, "en") is None
+
+
+def test_the_merged_version_can_be_approved_once_a_person_settled_the_clash(store, letter):
+    _newest, aside = _clashing_edits(store, letter)
+    [fork] = store.open_forks(letter.id)
+    assert len(fork.merged.conflicts) == 1
+    merged = store.resolve_fork(
+        aside.fork_id, ["We apologise. Someone copied your records on 4 March."], actor="bea"
+    ).version
+    assert "We apologise" in merged.text and "4 March" in merged.text
+    approve(store, letter.id, "en", merged.id, "lawyer")
+    assert approved_version(store, letter.id, "en").id == merged.id
+
+
 def test_a_text_changed_behind_the_apps_back_cannot_be_approved(store, letter):
     from clearnotice.letters import Version
 

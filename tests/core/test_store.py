@@ -161,7 +161,9 @@ def test_text_comes_back_exactly_as_saved(store, text):
     assert again.sha256 == fingerprint(text)
 
 
-def test_second_session_saving_over_an_older_version_keeps_both_texts(store, database_url):
+def test_a_second_session_clashing_with_a_newer_save_is_kept_aside_not_made_the_letter(
+    store, database_url
+):
     letter = store.create_letter("Letter", ORIGINAL, actor="ana")
     other_server = Store(database_url)  # a second tab, or a second app process
     try:
@@ -183,9 +185,117 @@ def test_second_session_saving_over_an_older_version_keeps_both_texts(store, dat
         ORIGINAL + "Ana's edit.\n",
         ORIGINAL + "Bea's edit.\n",
     ]
+    assert store.latest_version(letter.id).id == ana.version.id  # Bea's text is not the letter
+    [fork] = store.open_forks(letter.id)
+    assert fork.fork.id == bea.fork_id
+    assert (fork.base.id, fork.ours.id, fork.theirs.id) == (
+        seen_by_ana.id,
+        bea.version.id,
+        ana.version.id,
+    )
     with store.session() as s:
         newest = audit.events(s, letter_id=letter.id, limit=1)[0]
-    assert "saved alongside v2, edited by ana" in newest.detail
+    assert "kept aside: 1 paragraph(s) clash with v2, edited by ana" in newest.detail
+
+
+def _forked(store: Store, ours: str, theirs: str):
+    """A letter Ana and Bea both edited from v1: Ana saved ``theirs`` first, then Bea ``ours``."""
+    letter = store.create_letter("Letter", THREE_PARAGRAPHS, actor="ana")
+    first = store.latest_version(letter.id)
+    ana = store.save_version(letter.id, theirs, base_version_id=first.id, actor="ana")
+    bea = store.save_version(letter.id, ours, base_version_id=first.id, actor="bea")
+    return letter, first, ana, bea
+
+
+THREE_PARAGRAPHS = "# Notice\n\nOn March 3 we found it.\n\nWe are sorry.\n\nCall us.\n"
+
+
+def test_edits_to_different_paragraphs_are_merged_into_the_newest_version(store):
+    ours = THREE_PARAGRAPHS.replace("Call us.", "Call us at 555-0100.")
+    theirs = THREE_PARAGRAPHS.replace("March 3", "March 4")
+    letter, first, ana, bea = _forked(store, ours, theirs)
+    assert bea.created and bea.conflict_with is None and bea.merged_with.id == ana.version.id
+    latest = store.latest_version(letter.id)
+    assert latest.id == bea.version.id
+    assert latest.text == THREE_PARAGRAPHS.replace("March 3", "March 4").replace(
+        "Call us.", "Call us at 555-0100."
+    )
+    assert (latest.origin, latest.author, latest.parent_id) == (
+        "merge:typed",
+        "bea",
+        ana.version.id,
+    )
+    assert store.open_forks(letter.id) == []
+    with store.session() as s:
+        newest = audit.events(s, letter_id=letter.id, limit=1)[0]
+    assert "an edit of v1 merged with v2, edited by ana; both kept" in newest.detail
+
+
+def test_a_resolved_fork_makes_the_chosen_paragraphs_the_newest_version(store):
+    ours = THREE_PARAGRAPHS.replace("March 3", "early March").replace("Call us.", "Call us now.")
+    theirs = THREE_PARAGRAPHS.replace("March 3", "March 4").replace("# Notice", "# Our notice")
+    letter, first, ana, bea = _forked(store, ours, theirs)
+    [fork] = store.open_forks(letter.id)
+    [conflict] = fork.merged.conflicts
+    assert (conflict.ours, conflict.theirs) == (
+        "\nOn early March we found it.\n",
+        "\nOn March 4 we found it.\n",
+    )
+    resolved = store.resolve_fork(
+        fork.fork.id, ["On March 4 (early March) we found it."], actor="cy"
+    )
+    latest = store.latest_version(letter.id)
+    assert latest.id == resolved.version.id
+    assert latest.text == (
+        "# Our notice\n\nOn March 4 (early March) we found it.\n\nWe are sorry.\n\nCall us now.\n"
+    )
+    assert latest.origin == f"resolve:v{bea.version.number}+v{ana.version.number}"
+    assert store.open_forks(letter.id) == []
+    with pytest.raises(ValueError, match="already joined by cy"):
+        store.resolve_fork(fork.fork.id, [conflict.ours], actor="dee")
+
+
+def test_editing_a_kept_aside_branch_again_keeps_one_open_fork_until_it_merges(store):
+    ours = THREE_PARAGRAPHS.replace("March 3", "early March")
+    theirs = THREE_PARAGRAPHS.replace("March 3", "March 4")
+    letter, first, ana, bea = _forked(store, ours, theirs)
+    again = store.save_version(
+        letter.id, ours + "\nP.S.\n", base_version_id=bea.version.id, actor="bea"
+    )
+    assert again.conflict_with.id == ana.version.id
+    [fork] = store.open_forks(letter.id)
+    assert fork.ours.id == again.version.id and fork.base.id == first.id
+    assert store.latest_version(letter.id).id == ana.version.id
+    agreed = store.save_version(
+        letter.id, theirs + "\nP.S.\n", base_version_id=again.version.id, actor="bea"
+    )
+    assert agreed.merged_with.id == ana.version.id
+    assert store.latest_version(letter.id).text == theirs + "\nP.S.\n"
+    assert store.open_forks(letter.id) == []
+
+
+def test_a_resolution_is_merged_with_an_edit_saved_while_it_was_being_made(store):
+    ours = THREE_PARAGRAPHS.replace("March 3", "early March")
+    theirs = THREE_PARAGRAPHS.replace("March 3", "March 4")
+    letter, first, ana, bea = _forked(store, ours, theirs)
+    [fork] = store.open_forks(letter.id)
+    later = store.save_version(
+        letter.id, theirs.replace("Call us.", "Call us today."), base_version_id=ana.version.id,
+        actor="ana",
+    ).version  # fmt: skip
+    resolved = store.resolve_fork(fork.fork.id, [fork.merged.conflicts[0].ours], actor="bea")
+    assert resolved.merged_with.id == later.id
+    assert store.latest_version(letter.id).text == ours.replace("Call us.", "Call us today.")
+    assert store.open_forks(letter.id) == []
+
+
+def test_a_save_that_names_no_base_is_kept_aside_rather_than_replace_the_letter(store):
+    letter = store.create_letter("Letter", ORIGINAL, actor="ana")
+    first = store.latest_version(letter.id)
+    result = store.save_version(letter.id, "A text of its own.", base_version_id=None, actor="bea")
+    assert result.conflict_with.id == first.id
+    assert store.latest_version(letter.id).id == first.id
+    assert len(store.open_forks(letter.id)) == 1
 
 
 def test_two_sessions_making_the_same_edit_do_not_conflict(store):

@@ -12,6 +12,7 @@ from clearnotice.text import (
     HEADING,
     PARAGRAPH,
     block_at,
+    block_pieces,
     blocks,
     sentences,
     strip_inline_markup,
@@ -236,3 +237,22 @@ def test_a_full_stop_after_a_closing_bracket_ends_the_sentence_even_after_p_m():
         "Call us (9 a.m. to 5 p.m.).",
         "You can also write to us.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("", ()),
+        ("One line", ("One line",)),
+        (
+            "# T\n\nPara\nline 2\n\n- a\n- b\n\nEnd",
+            ("# T\n", "\nPara\nline 2\n", "\n- a\n", "- b\n", "\nEnd"),
+        ),
+        ("A\r\n\r\nB\r\n", ("A\r\n", "\r\nB\r\n")),
+        ("\n\nA\n\n\n", ("\n\nA\n\n\n",)),
+    ],
+    ids=["empty", "one-line", "markdown", "crlf", "blank-lines-around"],
+)
+def test_block_pieces_cut_between_blocks_and_join_back_exactly(text, pieces):
+    assert block_pieces(text) == pieces
+    assert "".join(block_pieces(text)) == text

@@ -1,0 +1,92 @@
+"""Where two edits of one letter went apart, and whether they have been joined again.
+
+Two tabs that start from the same version and save different texts fork the letter. The store
+merges the two (clearnotice.merging): a clean merge becomes the newest version at once; a merge
+with clashing paragraphs keeps the later text aside as a branch version, which is never the
+letter's newest text, and leaves the fork open until a person settles each clash. While a fork
+is open the letter's text is not final: approvals refuse it (clearnotice.approvals).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import DateTime, ForeignKey, Integer, Select, String, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from clearnotice import audit
+from clearnotice.db import Base
+from clearnotice.merging import MergeResult
+
+if TYPE_CHECKING:
+    from clearnotice.letters import Version
+
+OPEN = "open"  # clashing paragraphs wait for a person
+JOINED = "joined"  # ``settled_id`` holds both sides' words: merged, or settled by a person
+REPLACED = "replaced"  # the branch was edited again: ``settled_id`` is the newer branch
+
+
+class Fork(Base):
+    __tablename__ = "forks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    letter_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("letters.id", ondelete="CASCADE"), index=True
+    )
+    language: Mapped[str] = mapped_column(String(12))
+    # The version both edits started from; None when the later save named none it knew.
+    base_id: Mapped[int | None] = mapped_column(
+        Integer, ForeignKey("versions.id", ondelete="CASCADE"), nullable=True
+    )
+    # The newest version the later save found: the other person's words.
+    theirs_id: Mapped[int] = mapped_column(Integer, ForeignKey("versions.id", ondelete="CASCADE"))
+    # The later save's text, kept aside because it clashed; None when it merged at once.
+    branch_id: Mapped[int | None] = mapped_column(
+        Integer, ForeignKey("versions.id", ondelete="CASCADE"), nullable=True, unique=True
+    )
+    status: Mapped[str] = mapped_column(String(8), default=OPEN)
+    settled_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=audit.now)
+    settled_by: Mapped[str] = mapped_column(String(200), default="")
+
+
+@dataclass(frozen=True)
+class OpenFork:
+    """An unsettled fork with its three texts and their merge, as the conflict view needs them."""
+
+    fork: Fork
+    base: Version | None
+    ours: Version  # the text kept aside
+    theirs: Version
+    merged: MergeResult
+
+
+def branch_ids(letter_id: int) -> Select:
+    """Ids of every branch version of the letter: never its newest text, settled or not."""
+    return select(Fork.branch_id).where(Fork.letter_id == letter_id, Fork.branch_id.is_not(None))
+
+
+def open_forks(s: Session, letter_id: int, language: str) -> list[Fork]:
+    """The letter's unsettled forks in ``language``, oldest first."""
+    return list(
+        s.scalars(
+            select(Fork)
+            .where(Fork.letter_id == letter_id, Fork.language == language, Fork.status == OPEN)
+            .order_by(Fork.id)
+        )
+    )
+
+
+def fork_of_branch(s: Session, version_id: int | None) -> Fork | None:
+    """The fork whose kept-aside text is ``version_id``, if that version is a branch."""
+    if version_id is None:
+        return None
+    return s.scalars(select(Fork).where(Fork.branch_id == version_id)).first()
+
+
+def settle(fork: Fork, status: str, version_id: int, actor: str) -> None:
+    fork.status = status
+    fork.settled_id = version_id
+    fork.settled_by = actor

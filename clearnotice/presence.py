@@ -1,0 +1,103 @@
+"""Who has a letter open in the editor right now, so two people know before they fork it.
+
+Each open editor reports itself (a heartbeat) every time it reruns; anyone seen within
+``WINDOW`` counts as still there. A tab closed without a word simply stops reporting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from sqlalchemy import DateTime, ForeignKey, Integer, String, UniqueConstraint, delete, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Mapped, mapped_column
+
+from clearnotice import audit
+from clearnotice.db import Base
+
+if TYPE_CHECKING:
+    from clearnotice.letters import Store
+
+WINDOW = timedelta(seconds=60)  # an editor that reported within this is still open
+FORGET = timedelta(hours=1)  # reports older than this are deleted, keeping the table small
+MAX_SESSION = 64
+
+
+class EditorPresence(Base):
+    __tablename__ = "editor_presence"
+    __table_args__ = (UniqueConstraint("letter_id", "language", "session_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    letter_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("letters.id", ondelete="CASCADE"), index=True
+    )
+    language: Mapped[str] = mapped_column(String(12))
+    session_id: Mapped[str] = mapped_column(String(MAX_SESSION))
+    username: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(200), default="")
+    last_seen: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=audit.now)
+
+
+@dataclass(frozen=True)
+class Editor:
+    """Another open editor of the letter: its person, and whether it is the asker's own tab."""
+
+    username: str
+    name: str
+    same_person: bool
+
+
+def heartbeat(
+    store: Store,
+    letter_id: int,
+    language: str,
+    *,
+    session_id: str,
+    username: str,
+    name: str = "",
+    now: datetime | None = None,
+) -> list[Editor]:
+    """Record that ``session_id`` has the letter open, and return the other sessions that
+    reported within ``WINDOW`` (one entry per person, the asker's other tabs included)."""
+    now = now or audit.now()
+    session_id = session_id[:MAX_SESSION]
+    for _attempt in range(2):
+        try:
+            with store.session() as s, s.begin():
+                s.execute(delete(EditorPresence).where(EditorPresence.last_seen < now - FORGET))
+                mine = s.scalars(
+                    select(EditorPresence).where(
+                        EditorPresence.letter_id == letter_id,
+                        EditorPresence.language == language,
+                        EditorPresence.session_id == session_id,
+                    )
+                ).first()
+                if mine is None:
+                    mine = EditorPresence(
+                        letter_id=letter_id, language=language, session_id=session_id
+                    )
+                    s.add(mine)
+                mine.username, mine.name, mine.last_seen = username[:200], name[:200], now
+            break
+        except IntegrityError:
+            continue  # the same session's previous rerun inserted its row a moment ago
+    with store.session() as s:
+        rows = s.scalars(
+            select(EditorPresence)
+            .where(
+                EditorPresence.letter_id == letter_id,
+                EditorPresence.language == language,
+                EditorPresence.session_id != session_id,
+                EditorPresence.last_seen >= now - WINDOW,
+            )
+            .order_by(EditorPresence.last_seen.desc())
+        )
+        others: dict[str, Editor] = {}
+        for row in rows:
+            others.setdefault(
+                row.username,
+                Editor(row.username, row.name or row.username, row.username == username),
+            )
+        return sorted(others.values(), key=lambda e: (e.same_person, e.name.lower()))

@@ -1,0 +1,150 @@
+"""Two people on one letter: who else has it open, and the paragraphs their edits clashed on.
+
+A fork (clearnotice.forks) is drawn from the database, so every editor of the letter sees it
+and a reload keeps it: each clashing paragraph with the text kept aside and the letter's text
+side by side (the text before both edits below them), and a choice per paragraph: one side, or a
+combined text typed here. Saving asks the store to settle the fork; what is typed is kept in a
+session key of its own until then, so a page switch does not lose it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+import streamlit as st
+
+from clearnotice import presence
+from clearnotice.forks import OpenFork
+from clearnotice.letters import Letter, SaveResult, Store, Version
+from components.auth import current_account
+from components.literal import inline
+
+PRESENCE_EVERY = 20  # seconds between heartbeats while the page is open (presence.WINDOW is 60)
+SESSION_ID = "editor-presence-session"
+OURS, THEIRS, TYPED = "ours", "theirs", "typed"
+
+
+def render_presence(store: Store, letter: Letter) -> None:
+    """ "Also editing: …" under the title, kept current while the page stays open."""
+    st.session_state.setdefault(SESSION_ID, uuid.uuid4().hex)
+    _presence(store, letter.id, letter.source_language)
+
+
+@st.fragment(run_every=PRESENCE_EVERY)
+def _presence(store: Store, letter_id: int, language: str) -> None:
+    account = current_account()
+    others = presence.heartbeat(
+        store,
+        letter_id,
+        language,
+        session_id=st.session_state[SESSION_ID],
+        username=account.username,
+        name=account.name,
+    )
+    if others:
+        names = ["you (in another tab)" if e.same_person else e.name for e in others]
+        st.caption(
+            f"Also editing: {inline(', '.join(names))}. Edits to different paragraphs are "
+            "merged; where you both change the same one, you will be asked to choose."
+        )
+
+
+def render_forks(store: Store, letter: Letter, on_saved: Callable[[SaveResult], None]) -> None:
+    """Every unsettled fork of the letter's text, to settle paragraph by paragraph."""
+    for opened in store.open_forks(letter.id):
+        _fork(store, opened, on_saved)
+
+
+def _fork(store: Store, opened: OpenFork, on_saved: Callable[[SaveResult], None]) -> None:
+    ours, theirs, fork_id = opened.ours, opened.theirs, opened.fork.id
+    conflicts = opened.merged.conflicts
+    with st.container(border=True):
+        st.warning(
+            f"{_who(ours)} and {_who(theirs)} changed the same paragraphs at once; both are kept. "
+            f"The letter's text stays v{theirs.number} until the {len(conflicts)} clashing "
+            "paragraph(s) below are settled, and it cannot be approved before."
+        )
+        for index, conflict in enumerate(conflicts):
+            st.markdown(f"**Paragraph {conflict.paragraph}**")
+            left, right = st.columns(2)
+            with left:
+                st.caption(f"Kept aside: v{ours.number} by {_who(ours)}")
+                st.code(_body(conflict.ours) or "(deleted)", language=None, wrap_lines=True)
+            with right:
+                st.caption(f"The letter now: v{theirs.number} by {_who(theirs)}")
+                st.code(_body(conflict.theirs) or "(deleted)", language=None, wrap_lines=True)
+            before = _body(conflict.base) or "(nothing: the paragraph is new on both sides)"
+            st.caption(f"Before both edits: {inline(before)}")
+            labels = {
+                OURS: f"Keep v{ours.number}",
+                THEIRS: f"Keep v{theirs.number}",
+                TYPED: "Write a combined text",
+            }
+            choice = st.radio(
+                "Keep",
+                list(labels),
+                format_func=labels.get,
+                horizontal=True,
+                key=_key("choice", fork_id, index),
+            )
+            if choice == TYPED:
+                _typed_box(fork_id, index, _body(conflict.ours))
+        st.button(
+            "Save the merged letter",
+            type="primary",
+            key=_key("save", fork_id),
+            on_click=_resolve,
+            args=(store, opened, on_saved),
+        )
+        error = st.session_state.pop(_key("error", fork_id), None)
+        if error:
+            st.error(f"Not saved: {error} What you chose and typed is still here.")
+
+
+def _typed_box(fork_id: int, index: int, start: str) -> None:
+    """A combined text, kept in a key of its own (a widget's key is dropped on a page switch)."""
+    draft, widget = _key("draft", fork_id, index), _key("typed", fork_id, index)
+    st.session_state.setdefault(draft, start)
+    if widget not in st.session_state:
+        st.session_state[widget] = st.session_state[draft]
+    st.text_area(
+        "Combined text for this paragraph",
+        key=widget,
+        on_change=lambda: st.session_state.update({draft: st.session_state[widget]}),
+    )
+
+
+def _resolve(store: Store, opened: OpenFork, on_saved: Callable[[SaveResult], None]) -> None:
+    fork_id = opened.fork.id
+    choices = []
+    for index, conflict in enumerate(opened.merged.conflicts):
+        choice = st.session_state.get(_key("choice", fork_id, index), OURS)
+        if choice == TYPED:
+            typed = _key("typed", fork_id, index)
+            choices.append(
+                st.session_state.get(typed, st.session_state.get(_key("draft", fork_id, index)))
+            )
+        else:
+            choices.append(conflict.ours if choice == OURS else conflict.theirs)
+    try:
+        result = store.resolve_fork(fork_id, choices, actor=current_account().username)
+    except ValueError as refused:
+        st.session_state[_key("error", fork_id)] = str(refused)
+        return
+    for key in [k for k in st.session_state if str(k).startswith(f"fork:{fork_id}:")]:
+        del st.session_state[key]
+    on_saved(result)
+
+
+def _key(kind: str, fork_id: int, index: int | None = None) -> str:
+    return f"fork:{fork_id}:{kind}" + ("" if index is None else f":{index}")
+
+
+def _who(version: Version) -> str:
+    return inline(version.author or "someone")
+
+
+def _body(text: str) -> str:
+    """A paragraph as a person reads it: without the blank lines around it."""
+    return text.strip("\r\n")

@@ -1,0 +1,49 @@
+"""Who else has a letter open: heartbeats within the last minute, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from clearnotice import audit
+from clearnotice.presence import WINDOW, heartbeat
+
+
+def _beat(store, letter_id, session_id, username, name="", now=None, language="en"):
+    return heartbeat(
+        store, letter_id, language, session_id=session_id, username=username, name=name, now=now
+    )
+
+
+def test_others_who_reported_within_the_window_are_listed_by_name(store):
+    letter = store.create_letter("Letter", "Text.", actor="ana")
+    now = audit.now()
+    assert _beat(store, letter.id, "tab-ana", "ana", "Ana Ruiz", now) == []
+    _beat(store, letter.id, "tab-bea", "bea", "Bea <b>Bold</b>", now)
+    [other] = _beat(store, letter.id, "tab-ana", "ana", "Ana Ruiz", now + timedelta(seconds=5))
+    assert (other.username, other.name, other.same_person) == ("bea", "Bea <b>Bold</b>", False)
+
+
+def test_an_editor_silent_for_longer_than_the_window_is_gone(store):
+    letter = store.create_letter("Letter", "Text.", actor="ana")
+    now = audit.now()
+    _beat(store, letter.id, "tab-bea", "bea", now=now)
+    later = now + WINDOW + timedelta(seconds=1)
+    assert _beat(store, letter.id, "tab-ana", "ana", now=later) == []
+
+
+def test_each_person_is_listed_once_and_ones_own_other_tab_is_marked(store):
+    letter = store.create_letter("Letter", "Text.", actor="ana")
+    now = audit.now()
+    for session_id, username in [("b1", "bea"), ("b2", "bea"), ("a2", "ana")]:
+        _beat(store, letter.id, session_id, username, now=now)
+    others = _beat(store, letter.id, "a1", "ana", now=now)
+    assert [(e.username, e.same_person) for e in others] == [("bea", False), ("ana", True)]
+
+
+def test_presence_is_per_letter_and_language(store):
+    letter = store.create_letter("Letter", "Text.", actor="ana")
+    other = store.create_letter("Other", "Text.", actor="ana")
+    now = audit.now()
+    _beat(store, other.id, "tab-bea", "bea", now=now)
+    _beat(store, letter.id, "tab-cy", "cy", now=now, language="es")
+    assert _beat(store, letter.id, "tab-ana", "ana", now=now) == []

@@ -94,6 +94,7 @@ def require(s: Session, username: str, action: Action, *, owner: str | None = No
     if role in ALLOWED[action] or (owner is not None and normalise_username(owner) == name):
         return user
     needed = " or ".join(r.label.lower() for r in Role if r in ALLOWED[action])
+    article = "an" if needed[0] in "aeiou" else "a"
     raise PermissionRefused(
-        f"Only a {needed} can {action.phrase}; {user.username} is {role.label.lower()} now."
+        f"Only {article} {needed} can {action.phrase}; {user.username} is {role.label.lower()} now."
     )

@@ -12,7 +12,9 @@ import pytest
 from sqlalchemy import event
 
 from clearnotice import audit
+from clearnotice.auth import Role
 from clearnotice.letters import MAX_TITLE, Store, fingerprint
+from tests.accounts import add_accounts
 
 ORIGINAL = "# Notice of Data Breach\n\nOn March 3 we found that a criminal copied files.\n"
 
@@ -293,6 +295,7 @@ def test_letters_are_listed_most_recently_changed_first(store):
 
 
 def test_rename_jurisdictions_and_consent_are_stored_and_audited(store):
+    add_accounts(store, cy=Role.EDITOR)
     letter = store.create_letter("Draft", ORIGINAL, actor="ana")
     store.rename(letter.id, "  Spring notice  ", actor="ana")
     store.set_jurisdictions(letter.id, ["US-CA", "US-MA"], actor="bea")
@@ -336,6 +339,7 @@ def test_changing_an_unknown_letter_raises_key_error(store, change):
     ids=["consent", "latest-version"],
 )
 def test_reading_or_consenting_for_an_unknown_letter_raises_key_error(store, change):
+    add_accounts(store, ana=Role.EDITOR)
     with pytest.raises(KeyError):
         change(store, 999)
 

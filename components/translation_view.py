@@ -16,6 +16,7 @@ from clearnotice.importing import UPLOAD_TYPES, ImportProblem, import_draft
 from clearnotice.language_readability import readability_for
 from clearnotice.letters import Letter, Store, Version
 from clearnotice.model import Severity
+from clearnotice.permissions import PermissionRefused
 from clearnotice.translate.apertium import INSTALL_HINT, Apertium
 from clearnotice.translate.cache import SegmentCache
 from clearnotice.translate.engine import Engine, LetterOutcome, translate_letter, translate_segments
@@ -173,7 +174,11 @@ def _online_tab(store: Store, letter: Letter, language: str, english: Version) -
         key=f"consent:{letter.id}:{name}",
     )
     if st.button(f"Translate with {provider.label}", disabled=not agreed):
-        store.record_consent(letter.id, name, actor=current_actor())
+        try:
+            store.record_consent(letter.id, name, actor=current_actor())
+        except PermissionRefused as refused:
+            st.error(str(refused))
+            return
         engine = OnlineProvider.configured(name, secrets=_secrets(), url=url or None)
         _run_engine(store, letter, language, engine, english)
 

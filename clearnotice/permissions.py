@@ -24,31 +24,17 @@ from clearnotice.auth import AuthError, Role, User, normalise_username
 
 
 class Action(StrEnum):
-    EDIT = "edit"  # a fix or a restore saved as a new version
+    """What can be refused; the value is how a refusal names it ("... can no longer approve")."""
+
+    EDIT = "change a letter"  # a fix or a restore saved as a new version
     COMMENT = "comment"
-    RESOLVE_COMMENT = "resolve comment"  # also reopening; the commenter may always do it
+    RESOLVE_COMMENT = "resolve or reopen another person's comment"  # the commenter always may
     APPROVE = "approve"
-    CONSENT = "consent"  # let a letter's text go to a service off this machine
-    READ_AUDIT_LOG = "read audit log"
+    CONSENT = "send a letter's text to a service off this machine"
+    READ_AUDIT_LOG = "read the audit log"
     CHANGE_SETTINGS = "change settings"
-    MANAGE_USERS = "manage users"
+    MANAGE_USERS = "manage accounts"
 
-    @property
-    def phrase(self) -> str:
-        """What the refusal says the person can no longer do."""
-        return _PHRASES[self]
-
-
-_PHRASES = {
-    Action.EDIT: "change a letter",
-    Action.COMMENT: "comment",
-    Action.RESOLVE_COMMENT: "resolve or reopen another person's comment",
-    Action.APPROVE: "approve",
-    Action.CONSENT: "send a letter's text to a service off this machine",
-    Action.READ_AUDIT_LOG: "read the audit log",
-    Action.CHANGE_SETTINGS: "change settings",
-    Action.MANAGE_USERS: "manage accounts",
-}
 
 EVERYONE = frozenset(Role)
 # Legal reviewers approve; admins run the installation but do not sign off letters.
@@ -85,10 +71,10 @@ def require(s: Session, username: str, action: Action, *, owner: str | None = No
     name = normalise_username(username)
     user = s.scalars(select(User).where(User.username == name).with_for_update(read=True)).first()
     if user is None:
-        raise PermissionRefused(f"{username} is not an account here, so it cannot {action.phrase}.")
+        raise PermissionRefused(f"{username} is not an account here, so it cannot {action}.")
     if not user.active:
         raise PermissionRefused(
-            f"The account {user.username} is deactivated: it can no longer {action.phrase}."
+            f"The account {user.username} is deactivated: it can no longer {action}."
         )
     role = Role(user.role)
     if role in ALLOWED[action] or (owner is not None and normalise_username(owner) == name):
@@ -96,5 +82,5 @@ def require(s: Session, username: str, action: Action, *, owner: str | None = No
     needed = " or ".join(r.label.lower() for r in Role if r in ALLOWED[action])
     article = "an" if needed[0] in "aeiou" else "a"
     raise PermissionRefused(
-        f"Only {article} {needed} can {action.phrase}; {user.username} is {role.label.lower()} now."
+        f"Only {article} {needed} can {action}; {user.username} is {role.label.lower()} now."
     )

@@ -111,11 +111,15 @@ def one_run(rows: int, workers: int) -> dict:
         tmp = Path(folder)
         os.environ["CLEARNOTICE_DATA_DIR"] = str(tmp)
         from clearnotice.approvals import approve
+        from clearnotice.auth import Role, create_first_admin, create_user
         from clearnotice.export.customer_list import read_customer_list
         from clearnotice.export.mailmerge import merge, plan_merge, suggest_mapping
         from clearnotice.letters import Store
 
         store = Store(f"sqlite:///{tmp / 'bench.sqlite3'}")
+        # approving needs an active legal reviewer who did not write the text
+        create_first_admin(store, "bench-admin", "bench admin password")
+        create_user(store, "bench-legal", Role.LEGAL, actor="bench-admin", password=None)
         english = (FIXTURES / "good-plain.md").read_text(encoding="utf-8")
         spanish = (FIXTURES / "good-plain.es.md").read_text(encoding="utf-8")
         letter = store.create_letter("Bench", english, actor="bench")
@@ -128,8 +132,8 @@ def one_run(rows: int, workers: int) -> dict:
             language="es",
             source_version_id=source.id,
         ).version
-        approve(store, letter.id, "en", source.id, "bench")
-        approve(store, letter.id, "es", translation.id, "bench")
+        approve(store, letter.id, "en", source.id, "bench-legal")
+        approve(store, letter.id, "es", translation.id, "bench-legal")
         list_path = tmp / "customers.csv"
         customer_csv(list_path, rows)
 

@@ -3,7 +3,8 @@
 An approval names one immutable version and keeps the SHA-256 of its exact text, so anyone can
 check that what goes out is what legal approved. A later edit makes a new version: the approval
 stays with the older one and shows as such. A translation approved against an English version
-that has since changed is stale. Who may approve is decided by the caller (clearnotice.auth).
+that has since changed is stale. Only a legal reviewer approves (clearnotice.permissions), and
+not a version they wrote unless an admin allowed that (settings.SELF_APPROVAL).
 """
 
 from __future__ import annotations
@@ -15,8 +16,11 @@ from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from clearnotice import audit, forks
+from clearnotice.auth import normalise_username
 from clearnotice.db import Base
 from clearnotice.letters import Letter, Version, fingerprint, latest_in
+from clearnotice.permissions import Action, require
+from clearnotice.settings import SELF_APPROVAL, setting_in
 
 if TYPE_CHECKING:
     from clearnotice.letters import Store
@@ -64,13 +68,16 @@ def approve(
 ) -> Approval:
     """Record that ``actor`` approved exactly version ``version_id`` of ``language``.
 
-    Refuses a version of another letter or language, a version whose stored text no longer
-    matches its own fingerprint (changed outside ClearNotice): approving it would prove nothing;
-    and any version while two people's edits of that language wait to be merged (a fork), since
-    the text approved would be missing one person's words.
+    Refuses an account that is not an active legal reviewer now (PermissionRefused), the author
+    of the version unless self-approval is allowed, a version of another letter or language, a
+    version whose stored text no longer matches its own fingerprint (changed outside
+    ClearNotice): approving it would prove nothing; and any version while two people's edits of
+    that language wait to be merged (a fork), since the text approved would be missing one
+    person's words.
     """
     reason = (reason or "").strip()[:MAX_REASON]
     with store.session() as s, s.begin():
+        approver = require(s, actor, Action.APPROVE)
         version = s.get(Version, version_id)
         if version is None or version.letter_id != letter_id:
             raise ApprovalRefused(f"Version {version_id} is not a version of letter {letter_id}.")
@@ -85,6 +92,13 @@ def approve(
                 f"The stored text of {language} v{version.number} no longer matches its "
                 "fingerprint: it was changed outside ClearNotice. Save it again, then review it."
             )
+        own_text = normalise_username(version.author) == approver.username
+        if own_text and not setting_in(s, SELF_APPROVAL, False):
+            raise ApprovalRefused(
+                f"You saved {language} v{version.number} yourself, so another legal reviewer must "
+                "approve it. (An admin can allow authors to approve their own text on the "
+                "Settings page, for one-person teams.)"
+            )
         approval = Approval(
             letter_id=letter_id,
             language=language,
@@ -97,6 +111,8 @@ def approve(
         s.add(approval)
         _mark_seen(s, letter_id, language, actor, version_id)
         detail = f"{language} v{version.number} sha256={digest}"
+        if own_text:
+            detail += "; approved by its own author, as the self-approval setting allows"
         if reason:
             detail += f"; approved with open errors because: {reason}"
         audit.record(s, actor, "approve", letter_id, detail)

@@ -102,11 +102,17 @@ class Account:
 
     @property
     def can_approve(self) -> bool:
-        return self.role is Role.LEGAL
+        """For drawing the Approve button; approve() itself checks the database again."""
+        from clearnotice.permissions import Action, allows  # it imports this module's User
+
+        return allows(self.role, Action.APPROVE)
 
     @property
     def can_manage_users(self) -> bool:
-        return self.role is Role.ADMIN
+        """For drawing the Users page; every change to an account checks the database again."""
+        from clearnotice.permissions import Action, allows
+
+        return allows(self.role, Action.MANAGE_USERS)
 
 
 @cache
@@ -168,6 +174,7 @@ def create_user(
 ) -> Account:
     """A new account. Without a password it can only sign in through single sign-on."""
     with store.session() as s, s.begin():
+        _require_admin(s, actor)
         user = _add_user(s, username, password, Role(role), display_name, email, actor)
         audit.record(s, actor, "user", None, f"created {user.username} as {user.role}")
         return _account(user)
@@ -176,6 +183,7 @@ def create_user(
 def set_role(store: Store, username: str, role: Role | str, *, actor: str) -> None:
     role = Role(role)
     with store.session() as s, s.begin():
+        _require_admin(s, actor)
         user = _user(s, username)
         if user.role == Role.ADMIN and role != Role.ADMIN:
             _refuse_losing_last_admin(s, user)
@@ -185,6 +193,7 @@ def set_role(store: Store, username: str, role: Role | str, *, actor: str) -> No
 
 def set_active(store: Store, username: str, active: bool, *, actor: str) -> None:
     with store.session() as s, s.begin():
+        _require_admin(s, actor)
         user = _user(s, username)
         if not active and user.role == Role.ADMIN:
             _refuse_losing_last_admin(s, user)
@@ -195,6 +204,7 @@ def set_active(store: Store, username: str, active: bool, *, actor: str) -> None
 
 def set_password(store: Store, username: str, password: str, *, actor: str) -> None:
     with store.session() as s, s.begin():
+        _require_admin(s, actor)
         user = _user(s, username)
         check_password_rules(password, user.username)
         user.password_hash = _hasher().hash(password)
@@ -216,6 +226,7 @@ def unlock(store: Store, username: str, *, actor: str) -> None:
     """Clear the failed sign-ins of ``username``, for someone an admin has spoken to."""
     name = normalise_username(username)
     with store.session() as s, s.begin():
+        _require_admin(s, actor)
         s.execute(SignInThrottle.__table__.delete().where(SignInThrottle.username == name))
         audit.record(s, actor, "user", None, f"sign-in lock of {name} cleared")
 
@@ -390,6 +401,13 @@ def _user(s: Session, username: str) -> User:
     if user is None:
         raise AuthError(f"There is no account called {username}.")
     return user
+
+
+def _require_admin(s: Session, actor: str) -> None:
+    """Refuse a change to accounts unless ``actor`` is an active admin at this moment."""
+    from clearnotice.permissions import Action, require  # it imports this module's User
+
+    require(s, actor, Action.MANAGE_USERS)
 
 
 def _refuse_losing_last_admin(s: Session, user: User) -> None:

@@ -2,7 +2,9 @@
 
 A comment keeps the text of the paragraph it was written on, so it can be found again in later
 versions: the same paragraph if it is still there, else the most similar one, else it is shown
-as belonging to a paragraph that was removed. Resolving and reopening are in the audit log.
+as belonging to a paragraph that was removed. Resolving and reopening are in the audit log, and
+only the commenter or a legal reviewer or admin does them (clearnotice.permissions): an editor
+cannot close the reviewer's objection to their own text.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from clearnotice import audit
 from clearnotice.db import Base
 from clearnotice.letters import Version
+from clearnotice.permissions import Action, require
 from clearnotice.text import blocks
 
 if TYPE_CHECKING:
@@ -59,6 +62,7 @@ def add_comment(
     if len(body) > MAX_COMMENT:
         raise ValueError(f"A comment can have at most {MAX_COMMENT} characters.")
     with store.session() as s, s.begin():
+        require(s, actor, Action.COMMENT)
         version = s.get(Version, version_id)
         if version is None or version.letter_id != letter_id:
             raise ValueError(f"Version {version_id} is not a version of letter {letter_id}.")
@@ -136,6 +140,7 @@ def _set_status(store: Store, comment_id: int, status: str, actor: str) -> Comme
         comment = s.get(Comment, comment_id)
         if comment is None:
             raise KeyError(f"no comment {comment_id}")
+        require(s, actor, Action.RESOLVE_COMMENT, owner=comment.author)
         if comment.status == status:
             return comment
         comment.status = status

@@ -32,9 +32,14 @@ from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
 from clearnotice import audit, forks
 from clearnotice.db import Base, make_engine, make_session_factory
 from clearnotice.merging import merge
+from clearnotice.permissions import Action, require
 
 MAX_TITLE = 200
 MAX_NAME = 200  # actors and authors, as the columns hold them
+# Saves that come from a button drawn earlier (a finding's fix, restoring an older version,
+# settling a fork): the account that clicks must still be an active one when the save runs.
+# Typed saves, imports and translations are not checked here yet.
+CHECKED_ORIGINS = ("fix:", "restore:", "resolve:")
 
 
 def _check_text(text: str) -> str:
@@ -177,8 +182,10 @@ class Store:
         self._update_letter(letter_id, actor, "jurisdictions", jurisdictions=list(codes))
 
     def record_consent(self, letter_id: int, service: str, *, actor: str) -> None:
-        """Record that ``actor`` chose a service that sends this letter's text off the machine."""
+        """Record that ``actor`` chose a service that sends this letter's text off the machine;
+        PermissionRefused when ``actor`` is no longer an active account."""
         with self.session() as s, s.begin():
+            require(s, actor, Action.CONSENT)
             letter = _letter(s, letter_id)
             consents = dict(letter.consents or {})
             consents[service] = {"by": actor, "at": audit.now().isoformat()}
@@ -228,7 +235,8 @@ class Store:
         ``base_version_id`` is the version the user's text was edited from (None: from nothing).
         When someone else saved a newer version meanwhile, the two edits are merged: cleanly,
         into the newest version; else this text is saved aside as a branch (nothing typed is
-        lost) and the newer version is returned as ``conflict_with``.
+        lost) and the newer version is returned as ``conflict_with``. A fix, a restore or a
+        settled fork by an account that is no longer active is refused (PermissionRefused).
         """
         _check_text(text)
         return self._save(
@@ -284,6 +292,8 @@ class Store:
         self, letter_id, text, base_version_id, actor, language, origin, source_version_id, fork_id
     ) -> SaveResult:
         with self.session() as s, s.begin():
+            if origin.startswith(CHECKED_ORIGINS):
+                require(s, actor, Action.EDIT)
             letter = _letter(s, letter_id)
             language = language or letter.source_language
             # The number is read before the newest version: a version another session commits

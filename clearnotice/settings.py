@@ -12,15 +12,20 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import JSON, DateTime, String, select
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from clearnotice import audit
 from clearnotice.db import Base
+from clearnotice.permissions import Action, require
 
 if TYPE_CHECKING:  # letters imports db, whose session factory imports this module
     from clearnotice.letters import Store
 
 MAX_KEY = 120
+# Whether the author of a version may approve it. Off by default: the four-eyes principle of
+# separating who writes from who signs off. One-person teams may switch it on (an admin; the
+# change and every approval it allows are in the audit log).
+SELF_APPROVAL = "approvals.self_approval"
 
 
 class Setting(Base):
@@ -35,15 +40,22 @@ class Setting(Base):
 def get_setting(store: Store, key: str, default: Any = None) -> Any:
     """The stored value of ``key``, or ``default`` when nobody has set it."""
     with store.session() as s:
-        row = s.get(Setting, key)
-        return default if row is None else row.value
+        return setting_in(s, key, default)
+
+
+def setting_in(s: Session, key: str, default: Any = None) -> Any:
+    """``get_setting`` within a transaction that acts on the value it reads."""
+    row = s.get(Setting, key)
+    return default if row is None else row.value
 
 
 def set_setting(store: Store, key: str, value: Any, actor: str) -> None:
-    """Store ``value`` under ``key``, replacing what was there, and note who changed it."""
+    """Store ``value`` under ``key``, replacing what was there, and note who changed it.
+    Only an admin changes settings (PermissionRefused otherwise)."""
     if not key or len(key) > MAX_KEY:
         raise ValueError(f"a setting key must be 1 to {MAX_KEY} characters, not {key!r}")
     with store.session() as s, s.begin():
+        require(s, actor, Action.CHANGE_SETTINGS)
         row = s.get(Setting, key)
         if row is None:
             s.add(Setting(key=key, value=value, updated_by=actor, updated_at=audit.now()))

@@ -270,14 +270,14 @@ def _change_user_form(store: Store, admin: Account, usernames: list[str]) -> Non
         key=f"admin-password:{username}",
     )
     locks = locked_accounts(store)
-    if username in locks and st.button(
-        f"Unlock (locked after failed sign-ins until {locks[username]:%H:%M:%S} UTC)",
-        key=f"admin-unlock:{username}",
-    ):
-        unlock(store, username, actor=admin.username)
-        st.rerun()
-    role_col, active_col, password_col = st.columns(3)
     try:
+        if username in locks and st.button(
+            f"Unlock (locked after failed sign-ins until {locks[username]:%H:%M:%S} UTC)",
+            key=f"admin-unlock:{username}",
+        ):
+            unlock(store, username, actor=admin.username)
+            st.rerun()
+        role_col, active_col, password_col = st.columns(3)
         if role_col.button("Save role", key=f"admin-save-role:{username}"):
             set_role(store, username, role, actor=admin.username)
             st.success(f"{username} is now {role.label}.")

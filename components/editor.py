@@ -304,11 +304,15 @@ def restore(store: Store, letter_id: int, version: Version) -> None:
     """Save an older text again as the newest version and show it (a callback: it runs before
     the editor is drawn, so the editor can take the restored text)."""
     keys = _keys(letter_id)
-    result = store.save_version(
-        letter_id,
-        version.text,
-        base_version_id=st.session_state.get(keys.base),
-        actor=current_actor(),
-        origin=f"restore:v{version.number}",
-    )
+    try:
+        result = store.save_version(
+            letter_id,
+            version.text,
+            base_version_id=st.session_state.get(keys.base),
+            actor=current_actor(),
+            origin=f"restore:v{version.number}",
+        )
+    except ValueError as refused:  # the account may no longer change letters
+        st.session_state[keys.error] = str(refused)
+        return
     _took(letter_id, result, show=True)

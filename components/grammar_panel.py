@@ -36,6 +36,7 @@ from clearnotice.grammar.spelling import available_dictionaries, suggest
 from clearnotice.letters import Letter, Store
 from clearnotice.model import Finding
 from clearnotice.outbound import OutboundGate, preview
+from clearnotice.permissions import Action, PermissionRefused, allows
 from components.auth import current_account
 from components.editor import EditorState, plain_editor_selected
 from components.highlight import render_highlighted
@@ -122,6 +123,8 @@ def _status(
         st.warning(report.notice)
         texts = [piece.text for piece in pieces(state.text)]
         show_outbound(preview(texts, state.text, report.language))
+        if f"grammar-consent-error:{letter.id}" in st.session_state:
+            st.error(st.session_state.pop(f"grammar-consent-error:{letter.id}"))
         st.button(
             "Send this letter's text to the public LanguageTool API",
             key=f"grammar-consent:{letter.id}",
@@ -152,7 +155,10 @@ def _status(
 
 
 def _consent(store: Store, letter_id: int) -> None:
-    store.record_consent(letter_id, PUBLIC_CONSENT, actor=current_actor())
+    try:
+        store.record_consent(letter_id, PUBLIC_CONSENT, actor=current_actor())
+    except PermissionRefused as refused:
+        st.session_state[f"grammar-consent-error:{letter_id}"] = str(refused)
 
 
 def _findings(store: Store, letter: Letter, state: EditorState, report: GrammarReport) -> None:
@@ -267,7 +273,7 @@ def render_settings(store: Store) -> None:
         )
         _explain(store, choice.kind, choice.url)
         return
-    may_change = current_account().can_manage_users
+    may_change = allows(current_account().role, Action.CHANGE_SETTINGS)
     if not may_change:
         st.caption("Only an admin can change the checker.")
     kind = st.radio(

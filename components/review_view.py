@@ -19,6 +19,8 @@ from clearnotice.auth import Account
 from clearnotice.checks.outcome import ChecklistItem
 from clearnotice.letters import Letter, Store, Version
 from clearnotice.model import Finding, Severity
+from clearnotice.permissions import Action, PermissionRefused, allows
+from clearnotice.settings import SELF_APPROVAL, get_setting, set_setting
 from clearnotice.text import blocks
 from clearnotice.translate.qa import check_translation
 
@@ -217,10 +219,11 @@ def _render_approval(
         for finding in errors:
             where = f" “{finding.match}”" if finding.match else ""
             st.markdown(f"- {finding.message}{where} ({finding.rule_id})")
+    key = f"{letter.id}:{language}"
     if not account.can_approve:
+        _show_note(f"approve:{key}")  # a click refused because the role was taken away since
         st.info("Only a legal reviewer can approve. You can read the changes and comment.")
         return
-    key = f"{letter.id}:{language}"
     st.caption(
         f"Approving records your name, the time and the SHA-256 of exactly this text "
         f"({language} v{latest.number}: {latest.sha256[:16]}…). A later edit makes a new version "
@@ -256,7 +259,7 @@ def _approve(
         return
     try:
         approval = approvals.approve(store, letter_id, language, version_id, actor, reason)
-    except approvals.ApprovalRefused as refused:
+    except (approvals.ApprovalRefused, PermissionRefused) as refused:
         _note(f"approve:{key}", "error", str(refused))
         return
     st.session_state.pop(f"reason:{key}", None)
@@ -302,6 +305,38 @@ def _add_comment(store: Store, letter_id: int, language: str, version_id: int, a
     st.session_state[f"comment-body:{key}"] = ""
 
 
+def render_approval_settings(store: Store, account: Account) -> None:
+    """The Settings page's switch that lets authors approve their own text (admins only)."""
+    st.header("Approvals")
+    may_change = allows(account.role, Action.CHANGE_SETTINGS)
+    st.toggle(
+        "A legal reviewer may approve a version they saved themselves",
+        value=bool(get_setting(store, SELF_APPROVAL, False)),
+        key="settings-self-approval",
+        disabled=not may_change,
+        on_change=_save_self_approval,
+        args=(store, account.username),
+        help="Off: someone other than the author of a version approves it (four eyes). Switch "
+        "it on only for a one-person team; the change and each such approval are in the audit "
+        "log.",
+    )
+    if not may_change:
+        st.caption("Only an admin can change this.")
+    _show_note("settings-self-approval")
+
+
+def _save_self_approval(store: Store, actor: str) -> None:
+    allowed = bool(st.session_state.get("settings-self-approval"))
+    try:
+        set_setting(store, SELF_APPROVAL, allowed, actor)
+    except PermissionRefused as refused:
+        st.session_state.pop("settings-self-approval", None)  # show the stored value again
+        _note("settings-self-approval", "error", str(refused))
+        return
+    state = "may" if allowed else "may no longer"
+    _note("settings-self-approval", "success", f"Saved: authors {state} approve their own text.")
+
+
 def _note(key: str, kind: str, message: str) -> None:
     """A message from a button's callback, shown once where the button is."""
     st.session_state[f"note:{key}"] = (kind, message)
@@ -328,13 +363,16 @@ def _comment_card(
         st.markdown(comment.body)
         if actor is None or store is None:
             return
-        if comment.status == comments.OPEN:
-            if st.button("Resolve", key=f"resolve:{comment.id}"):
-                comments.resolve(store, comment.id, actor=actor)
+        try:
+            if comment.status == comments.OPEN:
+                if st.button("Resolve", key=f"resolve:{comment.id}"):
+                    comments.resolve(store, comment.id, actor=actor)
+                    st.rerun()
+            elif st.button("Reopen", key=f"reopen:{comment.id}"):
+                comments.reopen(store, comment.id, actor=actor)
                 st.rerun()
-        elif st.button("Reopen", key=f"reopen:{comment.id}"):
-            comments.reopen(store, comment.id, actor=actor)
-            st.rerun()
+        except PermissionRefused as refused:
+            st.error(str(refused))
 
 
 def _excerpt(text: str, length: int = 70) -> str:

@@ -18,6 +18,7 @@ from clearnotice.languages import language_name
 from clearnotice.letters import Letter, Store, Version
 from clearnotice.model import Severity
 from clearnotice.outbound import OutboundGate, preview
+from clearnotice.permissions import PermissionRefused
 from clearnotice.translate.apertium import INSTALL_HINT, Apertium
 from clearnotice.translate.cache import SegmentCache
 from clearnotice.translate.engine import (
@@ -194,7 +195,11 @@ def _online_tab(store: Store, letter: Letter, language: str, english: Version) -
         key=f"consent:{letter.id}:{name}",
     )
     if st.button(f"Translate with {provider.label}", disabled=not agreed):
-        store.record_consent(letter.id, name, actor=current_actor())
+        try:
+            store.record_consent(letter.id, name, actor=current_actor())
+        except PermissionRefused as refused:
+            st.error(str(refused))
+            return
         _run_engine(store, letter, language, engine, english)
 
 

@@ -7,6 +7,7 @@ import streamlit as st
 from sqlalchemy import select
 
 from clearnotice import audit
+from clearnotice.permissions import Action, allows
 from components.auth import current_account
 from components.services import get_store
 from components.session import page_setup
@@ -15,7 +16,7 @@ page_setup("Audit log")
 account = current_account()
 store = get_store()
 st.title("Audit log")
-if account.role == "editor":
+if not allows(account.role, Action.READ_AUDIT_LOG):
     st.error("The audit log is open to legal reviewers and admins.")
     st.stop()
 

@@ -1,11 +1,14 @@
-"""Settings for everyone on this installation: which grammar checker runs."""
+"""Settings for everyone on this installation: which grammar checker runs, and whether authors
+may approve their own text."""
 
 import streamlit as st
 
-from components import grammar_panel
+from components import grammar_panel, review_view
+from components.auth import current_account
 from components.services import get_store
 from components.session import page_setup
 
 page_setup("Settings")
 st.title("Settings")
 grammar_panel.render_settings(get_store())
+review_view.render_approval_settings(get_store(), current_account())

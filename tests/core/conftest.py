@@ -172,8 +172,11 @@ def approved_letter_id(sqlite_url: str) -> int:
     """A letter on ``sqlite_url`` whose English (good-plain.md) and human Spanish translation
     (good-plain.es.md) are both approved."""
     from clearnotice.approvals import approve
+    from clearnotice.auth import Role
+    from tests.accounts import add_accounts
 
     store = Store(sqlite_url)
+    add_accounts(store, lawyer=Role.LEGAL)
     english_text = (FIXTURES / "good-plain.md").read_text(encoding="utf-8")
     spanish_text = (FIXTURES / "good-plain.es.md").read_text(encoding="utf-8")
     letter = store.create_letter("March incident", english_text, actor="editor")

@@ -16,6 +16,10 @@ from clearnotice.approvals import (
     letter_status,
     mark_seen,
 )
+from clearnotice.auth import Role, set_active, set_role
+from clearnotice.permissions import PermissionRefused
+from clearnotice.settings import SELF_APPROVAL, set_setting
+from tests.accounts import FIRST_ADMIN, add_accounts
 
 ENGLISH = "# Notice of Data Breach\n\nWe are sorry. Someone copied your records on 3 March.\n"
 SPANISH = "# Aviso de violación de datos\n\nLo sentimos. Alguien copió sus datos el 3 de marzo.\n"
@@ -23,6 +27,7 @@ SPANISH = "# Aviso de violación de datos\n\nLo sentimos. Alguien copió sus dat
 
 @pytest.fixture
 def letter(store):
+    add_accounts(store, editor=Role.EDITOR, lawyer=Role.LEGAL, lee=Role.LEGAL)
     return store.create_letter("March incident", ENGLISH, actor="editor")
 
 
@@ -120,7 +125,7 @@ def test_the_merged_version_can_be_approved_once_a_person_settled_the_clash(stor
     [fork] = store.open_forks(letter.id)
     assert len(fork.merged.conflicts) == 1
     merged = store.resolve_fork(
-        aside.fork_id, ["We apologise. Someone copied your records on 4 March."], actor="bea"
+        aside.fork_id, ["We apologise. Someone copied your records on 4 March."], actor="editor"
     ).version
     assert "We apologise" in merged.text and "4 March" in merged.text
     approve(store, letter.id, "en", merged.id, "lawyer")
@@ -181,3 +186,82 @@ def test_reading_an_older_version_does_not_move_the_diff_base_back(store, letter
     mark_seen(store, letter.id, "en", "lawyer", first.id)
     assert last_seen(store, letter.id, "en", "lawyer").id == second.id
     assert last_seen(store, letter.id, "en", "someone else") is None
+
+
+# who may approve, at the moment they click ------------------------------------------------------
+def _approvals_recorded(store) -> int:
+    with store.session() as s:
+        return len(audit.events(s, action="approve"))
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        pytest.param(
+            lambda store: set_role(store, "lawyer", Role.EDITOR, actor=FIRST_ADMIN),
+            "Only a legal reviewer can approve; lawyer is editor now",
+            id="demoted-to-editor",
+        ),
+        pytest.param(
+            lambda store: set_role(store, "lawyer", Role.ADMIN, actor=FIRST_ADMIN),
+            "Only a legal reviewer can approve; lawyer is admin now",
+            id="made-admin",
+        ),
+        pytest.param(
+            lambda store: set_active(store, "lawyer", False, actor=FIRST_ADMIN),
+            "lawyer is deactivated: it can no longer approve",
+            id="deactivated",
+        ),
+    ],
+)
+def test_a_reviewer_whose_right_was_revoked_cannot_approve(store, letter, change, message):
+    version = store.latest_version(letter.id)
+    change(store)
+    with pytest.raises(PermissionRefused, match=message):
+        approve(store, letter.id, "en", version.id, "lawyer")
+    assert approved_version(store, letter.id, "en") is None
+    assert _approvals_recorded(store) == 0
+
+
+@pytest.mark.parametrize("actor", ["editor", "nobody", "cli:root"])
+def test_an_editor_or_a_name_without_an_account_cannot_approve(store, letter, actor):
+    version = store.latest_version(letter.id)
+    with pytest.raises(PermissionRefused, match="approve"):
+        approve(store, letter.id, "en", version.id, actor)
+    assert _approvals_recorded(store) == 0
+
+
+def test_a_reviewer_cannot_approve_a_version_they_saved(store, letter):
+    first = store.latest_version(letter.id)
+    mine = store.save_version(
+        letter.id, ENGLISH + "\nCall us.\n", base_version_id=first.id, actor="lawyer"
+    ).version
+    with pytest.raises(ApprovalRefused, match="You saved en v2 yourself, so another legal"):
+        approve(store, letter.id, "en", mine.id, "lawyer")
+    assert _approvals_recorded(store) == 0
+    # a second reviewer may, and the first may approve the version someone else wrote
+    assert approve(store, letter.id, "en", mine.id, "lee").approved_by == "lee"
+    assert approve(store, letter.id, "en", first.id, "lawyer").approved_by == "lawyer"
+
+
+def test_the_self_approval_setting_lets_an_author_approve_and_the_log_says_so(store, letter):
+    first = store.latest_version(letter.id)
+    mine = store.save_version(
+        letter.id, ENGLISH + "\nCall us.\n", base_version_id=first.id, actor="lawyer"
+    ).version
+    set_setting(store, SELF_APPROVAL, True, actor=FIRST_ADMIN)
+    assert approve(store, letter.id, "en", mine.id, "lawyer").approved_by == "lawyer"
+    set_setting(store, SELF_APPROVAL, False, actor=FIRST_ADMIN)
+    with pytest.raises(ApprovalRefused, match="yourself"):
+        approve(store, letter.id, "en", mine.id, "lawyer")
+    with store.session() as s:
+        [approval] = audit.events(s, action="approve")
+        changes = [e.detail for e in audit.events(s, action="settings")]
+    assert "approved by its own author, as the self-approval setting allows" in approval.detail
+    assert changes == [f"{SELF_APPROVAL} = False", f"{SELF_APPROVAL} = True"]
+
+
+@pytest.mark.parametrize("actor", ["lawyer", "editor"])
+def test_only_an_admin_changes_the_self_approval_setting(store, letter, actor):
+    with pytest.raises(PermissionRefused, match="Only an admin can change settings"):
+        set_setting(store, SELF_APPROVAL, True, actor=actor)

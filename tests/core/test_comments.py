@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from clearnotice import audit
+from clearnotice.auth import Role, set_active, set_role
 from clearnotice.comments import (
     OPEN,
     RESOLVED,
@@ -15,6 +16,8 @@ from clearnotice.comments import (
     reopen,
     resolve,
 )
+from clearnotice.permissions import PermissionRefused
+from tests.accounts import FIRST_ADMIN, add_accounts
 
 LETTER = (
     "# Notice of Data Breach\n\n"
@@ -26,6 +29,7 @@ LETTER = (
 
 @pytest.fixture
 def letter(store):
+    add_accounts(store, editor=Role.EDITOR, lawyer=Role.LEGAL, lee=Role.LEGAL)
     return store.create_letter("March", LETTER, actor="editor")
 
 
@@ -43,9 +47,9 @@ def test_a_comment_keeps_its_paragraph_and_is_open(store, letter, version):
 
 def test_resolving_and_reopening_are_recorded_with_who_did_it(store, letter, version):
     comment = add_comment(store, letter.id, version.id, 1, "Which files?", actor="lawyer")
-    resolve(store, comment.id, actor="editor")
+    resolve(store, comment.id, actor="lee")
     [stored] = comments(store, letter.id, status=RESOLVED)
-    assert stored.resolved_by == "editor" and stored.resolved_at is not None
+    assert stored.resolved_by == "lee" and stored.resolved_at is not None
     assert open_comments(store, letter.id) == []
     reopen(store, comment.id, actor="lawyer")
     assert [c.id for c in open_comments(store, letter.id)] == [comment.id]
@@ -101,3 +105,63 @@ def test_comments_are_kept_per_language(store, letter, version):
     add_comment(store, letter.id, spanish.id, 1, "Nota.", actor="lawyer")
     assert [c.body for c in open_comments(store, letter.id, "es")] == ["Nota."]
     assert len(open_comments(store, letter.id)) == 2
+
+
+# who may close a comment -------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("commenter", "closer", "allowed"),
+    [
+        pytest.param("lawyer", "editor", False, id="editor-closes-reviewers-comment"),
+        pytest.param("lawyer", "lawyer", True, id="reviewer-closes-own-comment"),
+        pytest.param("lawyer", "lee", True, id="another-reviewer-closes-it"),
+        pytest.param("lawyer", FIRST_ADMIN, True, id="admin-closes-it"),
+        pytest.param("editor", "editor", True, id="editor-closes-own-comment"),
+        pytest.param("editor", "lawyer", True, id="reviewer-closes-editors-comment"),
+        pytest.param("lawyer", "nobody", False, id="name-without-account"),
+    ],
+)
+def test_only_the_commenter_or_a_reviewer_or_admin_resolves_or_reopens(
+    store, letter, version, commenter, closer, allowed
+):
+    comment = add_comment(store, letter.id, version.id, 1, "Which files?", actor=commenter)
+    if not allowed:
+        with pytest.raises(PermissionRefused, match="resolve or reopen another person's comment"):
+            resolve(store, comment.id, actor=closer)
+        assert [c.id for c in open_comments(store, letter.id)] == [comment.id]
+        return
+    resolve(store, comment.id, actor=closer)
+    assert open_comments(store, letter.id) == []
+    reopen(store, comment.id, actor=closer)
+    assert [c.id for c in open_comments(store, letter.id)] == [comment.id]
+
+
+def test_an_editor_cannot_reopen_a_comment_a_reviewer_resolved(store, letter, version):
+    comment = add_comment(store, letter.id, version.id, 1, "Which files?", actor="lawyer")
+    resolve(store, comment.id, actor="lawyer")
+    with pytest.raises(PermissionRefused, match="editor now"):
+        reopen(store, comment.id, actor="editor")
+    assert open_comments(store, letter.id) == []
+
+
+def test_a_reviewer_demoted_to_editor_no_longer_closes_others_comments(store, letter, version):
+    comment = add_comment(store, letter.id, version.id, 1, "Which files?", actor="lee")
+    mine = add_comment(store, letter.id, version.id, 2, "Say 24 months.", actor="lawyer")
+    set_role(store, "lawyer", Role.EDITOR, actor=FIRST_ADMIN)
+    with pytest.raises(PermissionRefused, match="lawyer is editor now"):
+        resolve(store, comment.id, actor="lawyer")
+    resolve(store, mine.id, actor="lawyer")  # still their own comment
+    assert [c.id for c in open_comments(store, letter.id)] == [comment.id]
+
+
+@pytest.mark.parametrize("act", ["comment", "resolve own"])
+def test_a_deactivated_account_can_neither_comment_nor_close_its_comments(
+    store, letter, version, act
+):
+    comment = add_comment(store, letter.id, version.id, 1, "Which files?", actor="lawyer")
+    set_active(store, "lawyer", False, actor=FIRST_ADMIN)
+    with pytest.raises(PermissionRefused, match="lawyer is deactivated"):
+        if act == "comment":
+            add_comment(store, letter.id, version.id, 2, "Another.", actor="lawyer")
+        else:
+            resolve(store, comment.id, actor="lawyer")
+    assert [c.id for c in open_comments(store, letter.id)] == [comment.id]

@@ -16,8 +16,10 @@ import pytest
 from pypdf import PdfReader
 
 from clearnotice.approvals import approve
+from clearnotice.auth import Role
 from clearnotice.export.formats import ExportError, export_letter
 from clearnotice.letters import Store
+from tests.accounts import add_accounts
 
 # id, approved Markdown (one paragraph), the text a reader sees, the words in bold
 CORPUS = [
@@ -134,6 +136,7 @@ def letters(tmp_path_factory) -> tuple[Store, dict[str, int]]:
     """Every corpus text as an approved letter of its own."""
     folder = tmp_path_factory.mktemp("fidelity")
     store = Store(f"sqlite:///{folder / 'clearnotice.sqlite3'}")
+    add_accounts(store, lawyer=Role.LEGAL)
     ids = {}
     for case_id, markdown, _reads, _bold in [*CORPUS, RTL]:
         letter = store.create_letter(case_id, markdown, actor="editor")

@@ -31,6 +31,7 @@ def store(tmp_path, monkeypatch) -> Store:
     store = Store(url)
     create_first_admin(store, "ada", PASSWORD)
     create_user(store, "sam", Role.EDITOR, actor="ada", password=PASSWORD)
+    create_user(store, "lee", Role.LEGAL, actor="ada", password=PASSWORD)
     return store
 
 
@@ -53,7 +54,7 @@ def test_an_unapproved_letter_is_flagged_draft_before_anything_is_exported(store
 
 def test_preparing_the_approved_text_logs_the_export_and_offers_the_download(store):
     letter = store.create_letter("March incident", LETTER, actor="sam")
-    approve(store, letter.id, "en", store.latest_version(letter.id).id, "ada")
+    approve(store, letter.id, "en", store.latest_version(letter.id).id, "lee")
     at = open_export(letter.id)
     assert any("en v1 is the approved text" in s.value for s in at.success)
     at.selectbox(key="export_format").select("txt").run()

@@ -25,6 +25,7 @@ from urllib.parse import parse_qs
 
 import pytest
 
+from clearnotice.auth import Role
 from clearnotice.grammar import CheckerChoice, GrammarService, Problem
 from clearnotice.grammar.choice import LOCAL, PUBLIC, PUBLIC_CONSENT, SERVER
 from clearnotice.grammar.languagetool import MAX_REQUEST_CHARS, annotation, utf16_length
@@ -33,6 +34,7 @@ from clearnotice.letters import Store
 from clearnotice.model import Severity
 from clearnotice.outbound import OutboundGate
 from clearnotice.send_log import sends
+from tests.accounts import add_accounts
 
 REPO = Path(__file__).resolve().parents[2]
 STANDIN_VERSION = "6.5"
@@ -475,6 +477,7 @@ def test_public_api_sends_nothing_without_consent(standin):
 
 def _public_gate(store: Store, text: str) -> OutboundGate:
     """The gate of a letter holding ``text`` whose text may go to the public API."""
+    add_accounts(store, ed=Role.EDITOR)
     letter = store.create_letter("March incident", text, actor="ed")
     store.record_consent(letter.id, PUBLIC_CONSENT, actor="ed")
     version = store.latest_version(letter.id)

@@ -2,6 +2,7 @@
 
 import pytest
 
+from clearnotice.auth import Role
 from clearnotice.grammar.choice import (
     CHECKER_ENV,
     DEFAULT_TIMEOUT,
@@ -14,6 +15,13 @@ from clearnotice.grammar.choice import (
     save_choice,
 )
 from clearnotice.settings import Setting, all_settings, get_setting, set_setting
+from tests.accounts import add_accounts
+
+
+@pytest.fixture
+def admins(store):
+    """Only an admin changes settings: ana and ben are admins."""
+    add_accounts(store, ana=Role.ADMIN, ben=Role.ADMIN)
 
 
 def test_unset_key_returns_the_default(store):
@@ -25,12 +33,12 @@ def test_unset_key_returns_the_default(store):
     ["languagetool-local", 7, True, ["en", "es"], {"url": "http://127.0.0.1:8081"}],
     ids=["string", "number", "boolean", "list", "dict"],
 )
-def test_set_value_reads_back_unchanged(store, value):
+def test_set_value_reads_back_unchanged(store, admins, value):
     set_setting(store, "some.key", value, actor="ana")
     assert get_setting(store, "some.key") == value
 
 
-def test_setting_again_replaces_the_value_and_remembers_who(store):
+def test_setting_again_replaces_the_value_and_remembers_who(store, admins):
     set_setting(store, "grammar.checker", "offline", actor="ana")
     set_setting(store, "grammar.checker", "languagetool-server", actor="ben")
     assert get_setting(store, "grammar.checker") == "languagetool-server"
@@ -66,7 +74,7 @@ def test_environment_decides_before_settings(store, environ, kind, url, origin):
     assert (choice.kind, choice.url, choice.origin) == (kind, url, origin)
 
 
-def test_settings_choice_is_used_when_the_environment_is_silent(store):
+def test_settings_choice_is_used_when_the_environment_is_silent(store, admins):
     save_choice(store, SERVER, actor="ana", url="http://lt.internal:8081/")
     choice = choose_checker(store, {})
     assert (choice.kind, choice.url, choice.origin) == (

@@ -14,6 +14,7 @@ import pytest
 from pypdf import PdfReader
 
 from clearnotice.approvals import approve
+from clearnotice.auth import Role
 from clearnotice.export import batch
 from clearnotice.export.batch import Setup
 from clearnotice.export.customer_list import ListError, read_customer_list
@@ -31,6 +32,7 @@ from clearnotice.export.mailmerge import (
     suggest_mapping,
 )
 from clearnotice.letters import Store
+from tests.accounts import add_accounts
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 CUSTOMERS = FIXTURES / "customers.csv"
@@ -184,6 +186,7 @@ def test_preview_shows_a_rows_letter_before_merging(store, letter_id):
 
 # checks that stop a wrong letter ---------------------------------------------------------------
 def test_a_placeholder_without_a_column_stops_the_merge_before_any_letter(store):
+    add_accounts(store, lawyer=Role.LEGAL)
     letter = store.create_letter("X", "Dear {{ customer_name }}, code {{ code }}.", actor="e")
     approve(store, letter.id, "en", store.latest_version(letter.id).id, "lawyer")
     mapping = suggest_mapping(["customer_name", "code"], ["customer_name"])
@@ -192,6 +195,7 @@ def test_a_placeholder_without_a_column_stops_the_merge_before_any_letter(store)
 
 
 def test_a_fixed_value_fills_a_placeholder_for_everyone(store, tmp_path):
+    add_accounts(store, lawyer=Role.LEGAL)
     letter = store.create_letter("X", "Dear {{ name }}, call {{ phone }}.", actor="e")
     approve(store, letter.id, "en", store.latest_version(letter.id).id, "lawyer")
     customers = csv_list("name\nAda\n")

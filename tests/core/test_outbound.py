@@ -19,6 +19,7 @@ from clearnotice.outbound import (
 from clearnotice.personal_data import iban_valid, luhn_valid
 from clearnotice.send_log import may_view, sends, to_csv
 from clearnotice.translate.protect import restore
+from tests.accounts import add_accounts
 
 # (id, text, the personal data in it)
 CASES = [
@@ -97,6 +98,7 @@ def test_offsets_after_a_placeholder_map_back_to_the_original():
 
 
 def _gate(store, text, consent: str | None = "deepl") -> OutboundGate:
+    add_accounts(store, ed=Role.EDITOR)
     letter = store.create_letter("March incident", text, actor="ed")
     if consent:
         store.record_consent(letter.id, consent, actor="ed")

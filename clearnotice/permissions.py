@@ -1,0 +1,86 @@
+"""Who may do what: the actions that change letters, settings or accounts, the roles allowed each,
+and the check every one of those actions makes at the moment it runs.
+
+A page is drawn with the account its session signed in as, but a click can come minutes later:
+by then an admin may have demoted or deactivated that account. So the core functions that act
+(approve, comment, resolve, fix, restore, consent, settings, accounts) call ``require`` inside
+their own transaction; it reads the account's row again, its active flag and its role, and
+refuses with a message the person can read. Callers (pages, the command line, scripts) cannot
+skip it.
+
+The command line acts as ``cli:<login>``, which is no account: it may check, export and merge
+(none of which needs a role), and nothing listed here. The first admin of an empty installation
+is created without an actor (``auth.create_first_admin``), since nobody exists to allow it.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from clearnotice.auth import AuthError, Role, User, normalise_username
+
+
+class Action(StrEnum):
+    """What can be refused; the value is how a refusal names it ("... can no longer approve")."""
+
+    EDIT = "change a letter"  # a fix or a restore saved as a new version
+    COMMENT = "comment"
+    RESOLVE_COMMENT = "resolve or reopen another person's comment"  # the commenter always may
+    APPROVE = "approve"
+    CONSENT = "send a letter's text to a service off this machine"
+    READ_AUDIT_LOG = "read the audit log"
+    CHANGE_SETTINGS = "change settings"
+    MANAGE_USERS = "manage accounts"
+
+
+EVERYONE = frozenset(Role)
+# Legal reviewers approve; admins run the installation but do not sign off letters.
+ALLOWED: dict[Action, frozenset[Role]] = {
+    Action.EDIT: EVERYONE,
+    Action.COMMENT: EVERYONE,
+    Action.RESOLVE_COMMENT: frozenset({Role.LEGAL, Role.ADMIN}),
+    Action.APPROVE: frozenset({Role.LEGAL}),
+    Action.CONSENT: EVERYONE,
+    Action.READ_AUDIT_LOG: frozenset({Role.LEGAL, Role.ADMIN}),
+    Action.CHANGE_SETTINGS: frozenset({Role.ADMIN}),
+    Action.MANAGE_USERS: frozenset({Role.ADMIN}),
+}
+
+
+class PermissionRefused(AuthError):
+    """The account may not do this now; the message says why and can be shown as it is."""
+
+
+def allows(role: Role | str, action: Action) -> bool:
+    """Whether ``role`` may do ``action``: for drawing a screen, never for deciding an act."""
+    return Role(role) in ALLOWED[action]
+
+
+def require(s: Session, username: str, action: Action, *, owner: str | None = None) -> User:
+    """The account ``username`` as the database holds it now, if it may do ``action``;
+    otherwise PermissionRefused. ``owner`` is whoever the thing acted on belongs to (a comment's
+    author), who may act on it whatever their role.
+
+    Call it inside the transaction that acts. The row is read FOR SHARE (PostgreSQL; SQLite
+    locks the whole database on write anyway): a demotion or deactivation committed meanwhile
+    waits until this action has committed, and one committed before is seen here.
+    """
+    name = normalise_username(username)
+    user = s.scalars(select(User).where(User.username == name).with_for_update(read=True)).first()
+    if user is None:
+        raise PermissionRefused(f"{username} is not an account here, so it cannot {action}.")
+    if not user.active:
+        raise PermissionRefused(
+            f"The account {user.username} is deactivated: it can no longer {action}."
+        )
+    role = Role(user.role)
+    if role in ALLOWED[action] or (owner is not None and normalise_username(owner) == name):
+        return user
+    needed = " or ".join(r.label.lower() for r in Role if r in ALLOWED[action])
+    article = "an" if needed[0] in "aeiou" else "a"
+    raise PermissionRefused(
+        f"Only {article} {needed} can {action}; {user.username} is {role.label.lower()} now."
+    )

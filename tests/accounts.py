@@ -1,0 +1,19 @@
+"""Real accounts for the names a test acts as: every action that changes a letter, a setting or
+an account checks the acting account in the database (clearnotice.permissions)."""
+
+from __future__ import annotations
+
+from clearnotice.auth import Role, create_first_admin, create_user, has_users
+from clearnotice.letters import Store
+
+PASSWORD = "a long enough test password"
+FIRST_ADMIN = "admin"
+
+
+def add_accounts(store: Store, **roles: Role) -> None:
+    """Create an account per keyword (``add_accounts(store, lawyer=Role.LEGAL)``), added by a
+    first admin called ``admin`` that is created too when the installation has no account."""
+    if not has_users(store):
+        create_first_admin(store, FIRST_ADMIN, PASSWORD)
+    for username, role in roles.items():
+        create_user(store, username, role, actor=FIRST_ADMIN, password=PASSWORD)

@@ -42,6 +42,7 @@ class Export:
     version: Version | None
     draft_reason: str | None
     notes: tuple[str, ...] = ()
+    detail: str = ""  # what the audit log says was exported
 
 
 def export_letter(
@@ -55,14 +56,39 @@ def export_letter(
     layout: str = STANDARD,
 ) -> Export:
     """Export one version of a letter (the approved one by default) and log it."""
+    result = prepare_export(
+        store,
+        letter_id,
+        fmt=fmt,
+        actor=actor,
+        language=language,
+        version_id=version_id,
+        layout=layout,
+    )
+    log_export(store, actor, letter_id, result.detail)
+    return result
+
+
+def prepare_export(
+    store: Store,
+    letter_id: int,
+    *,
+    fmt: str,
+    actor: str,
+    language: str | None = None,
+    version_id: int | None = None,
+    layout: str = STANDARD,
+) -> Export:
+    """What ``export_letter`` makes, not yet logged: for a caller that logs it once the file
+    is safely written (the command line), so a failed write is never recorded as an export."""
     letter = get_letter(store, letter_id)
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     style_for(layout)
     if fmt == "json":
         data = approval_record_json(store, letter_id, exported_by=actor).encode("utf-8")
-        log_export(store, actor, letter_id, "approval record (json)")
-        return Export(data, f"{_slug(letter.title)}-approvals.json", FORMATS[fmt][1], None, None)
+        filename = f"{_slug(letter.title)}-approvals.json"
+        return Export(data, filename, FORMATS[fmt][1], None, None, (), "approval record (json)")
     language = language or letter.source_language
     choice = choose_version(store, letter_id, language, version_id)
     version = choice.version
@@ -88,8 +114,10 @@ def export_letter(
     mark = "-DRAFT" if choice.draft_reason else ""
     filename = f"{_slug(letter.title)}-{version.language}-v{version.number}{mark}.{ext}"
     state = "DRAFT" if choice.draft_reason else "approved"
-    log_export(store, actor, letter_id, f"{fmt} {version.language} v{version.number} ({state})")
-    return Export(data, filename, FORMATS[fmt][1], version, choice.draft_reason, tuple(notes))
+    detail = f"{fmt} {version.language} v{version.number} ({state})"
+    return Export(
+        data, filename, FORMATS[fmt][1], version, choice.draft_reason, tuple(notes), detail
+    )
 
 
 def render(fmt: str, document: Document, layout: str = STANDARD) -> bytes:

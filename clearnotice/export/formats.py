@@ -45,26 +45,10 @@ class Export:
     detail: str = ""  # what the audit log says was exported
 
 
-def export_letter(
-    store: Store,
-    letter_id: int,
-    *,
-    fmt: str,
-    actor: str,
-    language: str | None = None,
-    version_id: int | None = None,
-    layout: str = STANDARD,
-) -> Export:
-    """Export one version of a letter (the approved one by default) and log it."""
-    result = prepare_export(
-        store,
-        letter_id,
-        fmt=fmt,
-        actor=actor,
-        language=language,
-        version_id=version_id,
-        layout=layout,
-    )
+def export_letter(store: Store, letter_id: int, *, actor: str, **options) -> Export:
+    """Export one version of a letter (the approved one by default) and log it; ``options``
+    are ``prepare_export``'s (fmt, language, version_id, layout)."""
+    result = prepare_export(store, letter_id, actor=actor, **options)
     log_export(store, actor, letter_id, result.detail)
     return result
 

@@ -77,6 +77,8 @@ def test_editor_edits_and_reviewer_sees_the_change_and_approves(app_server, two_
 
 def test_a_formula_typed_as_a_username_is_inert_in_the_audit_csv(app_server, two_people):
     attacker, reviewer = two_people
+    # An account exists, so the app shows the sign-in form even when this test runs alone.
+    ensure_account(app_server.store(), "laura", Role.LEGAL)
     attacker.goto(app_server.url)
     wait_for_app(attacker)
     attacker.get_by_role("textbox", name="Username").fill('=HYPERLINK("http://127.0.0.1/x","y")')

@@ -4,11 +4,17 @@ Passwords are hashed with Argon2id (argon2-cffi's defaults, the RFC 9106 low-mem
 no password is ever stored or shipped in clear, and there is no default account: the first
 admin is created by whoever starts a fresh installation. Accounts signed in through single
 sign-on have no password here; their role comes from an e-mail-to-role mapping.
+
+Failed sign-ins slow down the client that makes them, per name: a flood of guesses at the
+admin's name from one browser makes that browser wait, never the admin at their own.
 """
 
 from __future__ import annotations
 
 import getpass
+import hashlib
+import ipaddress
+import re
 import sys
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -18,8 +24,11 @@ from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import Boolean, DateTime, Integer, String, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
+from zxcvbn import zxcvbn
+from zxcvbn.frequency_lists import FREQUENCY_LISTS
 
 from clearnotice import audit
 from clearnotice.db import Base
@@ -28,17 +37,39 @@ if TYPE_CHECKING:
     from clearnotice.letters import Store
 
 MAX_USERNAME = 200
+MAX_DISPLAY_NAME = 200
+# RFC 5321 §4.5.3.1: a local part of 64 octets, "@" and a domain of 255 make 320 at most.
+MAX_EMAIL = 320
 # NIST SP 800-63B §5.1.1.2 asks for at least 8 characters and at least 64 allowed; we ask for
 # 12 because these accounts guard legal sign-off, and cap at 1024 so hashing stays cheap.
 MIN_PASSWORD = 12
 MAX_PASSWORD = 1024
-# NIST SP 800-63B §5.2.2: limit consecutive failed attempts per account. After FREE_FAILURES
-# failures in a row each further failure locks the account for a delay that doubles, up to
-# MAX_LOCK; a success clears the count. Counted per username and kept in the database, so a
-# restart or a second server process does not reset it.
+# NIST SP 800-63B §5.1.1.2 also asks to refuse passwords found in lists of common or breached
+# ones and context-specific words. zxcvbn (Wheeler, "zxcvbn: Low-Budget Password Strength
+# Estimation", USENIX Security 2016) does that and more: score 3 means at least 10^8 guesses,
+# "safely unguessable" against an online attack, and still refuses repeats and keyboard walks.
+MIN_STRENGTH = 3
+# zxcvbn's time grows with the square of the length and it refuses more than 72 characters by
+# default: a longer password is judged by its first 72, which must be strong on their own.
+STRENGTH_CHECKED = 72
+PASSWORD_ADVICE = (
+    "A few unrelated words make a strong password that is easy to remember, "
+    "e.g. a short sentence only you would write."
+)
+# NIST SP 800-63B §5.2.2: limit consecutive failed attempts. After FREE_FAILURES failures in a
+# row from one client for one name, that client waits before each further try, the delay
+# doubling up to MAX_LOCK; a success clears the count. Kept in the database, so a restart or a
+# second server process does not reset it; forgotten FORGET_AFTER after the last failure.
 FREE_FAILURES = 5
 FIRST_LOCK = timedelta(seconds=30)
 MAX_LOCK = timedelta(minutes=15)
+FORGET_AFTER = timedelta(days=1)
+# Who the audit log names for a failed sign-in with a name that is no account: the typed name
+# may be a password typed into the wrong box, and it must not become an entry of "Who".
+UNKNOWN_ACCOUNT = "unknown account"
+# The client of a caller that did not say who it is (a script, a test).
+UNIDENTIFIED = "unidentified"
+MAX_CLIENT = 100
 
 
 class Role(StrEnum):
@@ -73,13 +104,19 @@ class User(Base):
 
 
 class SignInThrottle(Base):
-    """Consecutive failed sign-ins of one username, and until when it is locked."""
+    """Consecutive failed sign-ins from one client for one name, and until when it waits.
 
-    __tablename__ = "sign_in_throttle"
+    ``username`` is the account's name, or for a name that is no account a digest of it
+    (``throttle_key``), so what someone typed is not kept in clear.
+    """
 
+    __tablename__ = "sign_in_delays"
+
+    client: Mapped[str] = mapped_column(String(MAX_CLIENT), primary_key=True)
     username: Mapped[str] = mapped_column(String(MAX_USERNAME), primary_key=True)
     failures: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    last_failure_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
 
 
 class AuthError(ValueError):
@@ -130,19 +167,48 @@ def _decoy_hash() -> str:
 
 
 def normalise_username(username: str) -> str:
-    return (username or "").strip().lower()[:MAX_USERNAME]
+    """The name as stored: trimmed and lower-case, never cut (too long is refused instead)."""
+    return (username or "").strip().lower()
 
 
-def check_password_rules(password: str, username: str) -> None:
-    """Raise AuthError naming the rule a new password breaks."""
+def client_key(ip_address: str | None, session_token: str) -> str:
+    """Who makes a sign-in attempt, for its rate limit: the connection's IP address when the
+    server knows it, else the browser session. Headers such as X-Forwarded-For are not used:
+    anyone can write them, and a key the attacker picks is no limit."""
+    try:
+        return f"ip:{ipaddress.ip_address(ip_address or '')}"
+    except ValueError:
+        return f"session:{session_token}"[:MAX_CLIENT]
+
+
+def check_password_rules(password: str, username: str, *personal: str) -> None:
+    """Raise AuthError naming the rule a new password breaks and how to make a better one.
+
+    ``personal`` are other words about the person (display name, e-mail) a guesser would try.
+    """
     if len(password) < MIN_PASSWORD:
-        raise AuthError(f"A password needs at least {MIN_PASSWORD} characters.")
+        raise AuthError(f"A password needs at least {MIN_PASSWORD} characters. {PASSWORD_ADVICE}")
     if len(password) > MAX_PASSWORD:
         raise AuthError(f"A password can have at most {MAX_PASSWORD} characters.")
     # Short names ("ed") occur inside ordinary words; only a real name inside is a giveaway.
     name = normalise_username(username)
     if len(name) >= 4 and name in password.lower():
         raise AuthError("A password must not contain the username.")
+    if password.strip().lower() in _common_passwords():
+        raise AuthError(f"This is one of the most common passwords. {PASSWORD_ADVICE}")
+    # Whole names and their parts: "Lee Lawson" makes "lee" and "lawson" guesses too.
+    texts = [t.lower() for t in (name, *personal, "clearnotice") if t]
+    words = texts + [w for t in texts for w in re.split(r"[\W_]+", t) if len(w) >= 3]
+    estimate = zxcvbn(password[:STRENGTH_CHECKED], user_inputs=words)
+    if estimate["score"] < MIN_STRENGTH:
+        why = estimate["feedback"]["warning"] or "It follows a pattern that is quick to guess."
+        raise AuthError(f"This password is too easy to guess. {why} {PASSWORD_ADVICE}")
+
+
+@cache
+def _common_passwords() -> frozenset[str]:
+    """The 30,000 most common passwords of leaked lists, as zxcvbn ships them."""
+    return frozenset(FREQUENCY_LISTS["passwords"])
 
 
 def has_users(store: Store) -> bool:
@@ -213,13 +279,17 @@ def set_password(store: Store, username: str, password: str, *, actor: str) -> N
 
 
 def locked_accounts(store: Store, now: datetime | None = None) -> dict[str, datetime]:
-    """Usernames locked after failed sign-ins right now, with the time each lock ends."""
+    """Accounts some client must wait to try again after failed sign-ins, with the time the
+    longest wait ends (the account's owner, at another client, can still sign in)."""
     now = now or audit.now()
+    locked: dict[str, datetime] = {}
     with store.session() as s:
         rows = s.scalars(select(SignInThrottle).where(SignInThrottle.locked_until.is_not(None)))
-        return {
-            row.username: _aware(row.locked_until) for row in rows if _aware(row.locked_until) > now
-        }
+        for row in rows:
+            until = _aware(row.locked_until)
+            if until > now and not row.username.startswith(_DIGEST_MARK):
+                locked[row.username] = max(until, locked.get(row.username, until))
+    return locked
 
 
 def unlock(store: Store, username: str, *, actor: str) -> None:
@@ -239,43 +309,63 @@ def list_users(store: Store) -> list[User]:
 def find_account(store: Store, username: str) -> Account | None:
     """The active account called ``username``, or None: what a session may act as."""
     with store.session() as s:
-        user = s.scalars(select(User).where(User.username == normalise_username(username))).first()
+        user = _find_user(s, username)
         return _account(user) if user is not None and user.active else None
 
 
-def sign_in(store: Store, username: str, password: str, now: datetime | None = None) -> Account:
-    """The account if ``password`` is right; otherwise SignInRefused, counted against the name.
+def sign_in(
+    store: Store,
+    username: str,
+    password: str,
+    now: datetime | None = None,
+    *,
+    client: str = UNIDENTIFIED,
+) -> Account:
+    """The account if ``password`` is right; otherwise SignInRefused, counted against this
+    ``client`` (see ``client_key``) and this name.
 
-    Every attempt, good or bad, is in the audit log. A locked name is refused without even
-    checking the password, so guessing during the lock teaches nothing.
+    Every attempt, good or bad, is in the audit log; failures with a name that is no account
+    under UNKNOWN_ACCOUNT. A client that must wait is refused without even checking the
+    password, so guessing meanwhile teaches nothing. An unknown name is counted and answered
+    exactly like a known one, so neither the message nor the delays tell which names exist.
     """
     now = now or audit.now()
     name = normalise_username(username)
     if not name or not password:
         raise SignInRefused("Enter your username and password.")
+    client = client[:MAX_CLIENT]
     with store.session() as s, s.begin():
-        throttle = s.get(SignInThrottle, name)
+        user = _find_user(s, name)
+        who = user.username if user is not None else UNKNOWN_ACCOUNT
+        key = user.username if user is not None else _DIGEST_MARK + _digest(name)
+        throttle = s.get(SignInThrottle, (client, key))
         locked_until = _aware(throttle.locked_until) if throttle and throttle.locked_until else None
         if locked_until is not None and locked_until > now:
-            audit.record(s, name, "sign-in-failed", None, "refused: locked after failures")
+            audit.record(s, who, "sign-in-failed", None, f"refused: {client} waits after failures")
             refusal = SignInRefused(_locked_message(locked_until - now), locked_until - now)
+        elif _password_matches(user, password):
+            if throttle is not None:
+                s.delete(throttle)
+            if _hasher().check_needs_rehash(user.password_hash):
+                user.password_hash = _hasher().hash(password)
+            user.last_sign_in_at = now
+            audit.record(s, name, "sign-in", None, "password")
+            return _account(user)
         else:
-            user = s.scalars(select(User).where(User.username == name)).first()
-            if _password_matches(user, password):
-                if throttle is not None:
-                    s.delete(throttle)
-                if _hasher().check_needs_rehash(user.password_hash):
-                    user.password_hash = _hasher().hash(password)
-                user.last_sign_in_at = now
-                audit.record(s, name, "sign-in", None, "password")
-                return _account(user)
+            s.execute(
+                SignInThrottle.__table__.delete().where(
+                    SignInThrottle.last_failure_at < now - FORGET_AFTER
+                )
+            )
             if throttle is None:
-                throttle = SignInThrottle(username=name, failures=0)
+                throttle = SignInThrottle(client=client, username=key, failures=0)
                 s.add(throttle)
             throttle.failures += 1
+            throttle.last_failure_at = now
             wait = _lock_for(throttle.failures)
             throttle.locked_until = now + wait if wait else None
-            audit.record(s, name, "sign-in-failed", None, f"failure {throttle.failures} in a row")
+            detail = f"failure {throttle.failures} in a row from {client}"
+            audit.record(s, who, "sign-in-failed", None, detail)
             refusal = (
                 SignInRefused(_locked_message(wait), wait)
                 if wait
@@ -303,6 +393,11 @@ def sso_sign_in(store: Store, email: str, name: str, mapping: dict[str, str]) ->
     """
     role = role_for_email(email, mapping)
     username = normalise_username(email)
+    if len(username) > MAX_USERNAME:
+        raise SignInRefused(
+            f"This e-mail address is longer than the {MAX_USERNAME} characters ClearNotice "
+            "accepts as a name. Ask an admin."
+        )
     with store.session() as s, s.begin():
         user = s.scalars(select(User).where(User.username == username)).first()
         if role is None:
@@ -348,6 +443,13 @@ def _password_matches(user: User | None, password: str) -> bool:
         return False
 
 
+_DIGEST_MARK = "?"  # no username has it: it marks the throttle row of a name that is no account
+
+
+def _digest(name: str) -> str:
+    return hashlib.sha256(name.encode("utf-8")).hexdigest()
+
+
 def _lock_for(failures: int) -> timedelta | None:
     if failures <= FREE_FAILURES:
         return None
@@ -357,7 +459,7 @@ def _lock_for(failures: int) -> timedelta | None:
 def _locked_message(wait: timedelta) -> str:
     seconds = max(1, round(wait.total_seconds()))
     when = f"{seconds} seconds" if seconds < 120 else f"{round(seconds / 60)} minutes"
-    return f"Too many failed sign-ins for this username. Try again in {when}."
+    return f"Too many failed sign-ins for this username from here. Try again in {when}."
 
 
 def _aware(moment: datetime) -> datetime:
@@ -375,16 +477,22 @@ def _add_user(
     actor: str,
 ) -> User:
     name = normalise_username(username)
-    if not name or any(c.isspace() for c in name):
+    if not name or any(c.isspace() or not c.isprintable() for c in name):
         raise AuthError("A username must be one word (an e-mail address works).")
+    _check_length("A username", name, MAX_USERNAME)
+    display_name = (display_name or "").strip()
+    _check_length("A display name", display_name, MAX_DISPLAY_NAME)
+    if not display_name.isprintable():
+        raise AuthError("A display name must be one line of printable characters.")
+    email = _checked_email(email)
     if s.scalars(select(User.id).where(User.username == name)).first() is not None:
         raise AuthError(f"There is already an account called {name}.")
     if password is not None:
-        check_password_rules(password, name)
+        check_password_rules(password, name, display_name, email)
     user = User(
         username=name,
-        display_name=(display_name or "").strip()[:200],
-        email=(email or "").strip().lower()[:320],
+        display_name=display_name,
+        email=email,
         role=role.value,
         password_hash=_hasher().hash(password) if password is not None else None,
         active=True,
@@ -396,8 +504,36 @@ def _add_user(
     return user
 
 
+def _check_length(what: str, value: str, limit: int) -> None:
+    if len(value) > limit:
+        raise AuthError(f"{what} can have at most {limit} characters; this one has {len(value)}.")
+
+
+def _checked_email(email: str) -> str:
+    """The address in its usual form, or "" for none; AuthError saying what is wrong with it.
+    Only its form is checked: nothing is looked up on the network."""
+    email = (email or "").strip()
+    if not email:
+        return ""
+    _check_length("An e-mail address", email, MAX_EMAIL)
+    try:
+        checked = validate_email(email, check_deliverability=False)
+    except EmailNotValidError as problem:
+        raise AuthError(f"That e-mail address cannot be used: {problem}") from None
+    return checked.normalized.lower()
+
+
+def _find_user(s: Session, username: str) -> User | None:
+    """The account called ``username``; None, without asking the database, for a name no
+    account can have (PostgreSQL refuses to even compare text holding a NUL)."""
+    name = normalise_username(username)
+    if len(name) > MAX_USERNAME or not name.isprintable():
+        return None
+    return s.scalars(select(User).where(User.username == name)).first()
+
+
 def _user(s: Session, username: str) -> User:
-    user = s.scalars(select(User).where(User.username == normalise_username(username))).first()
+    user = _find_user(s, username)
     if user is None:
         raise AuthError(f"There is no account called {username}.")
     return user

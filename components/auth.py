@@ -17,6 +17,8 @@ settings; it needs the Authlib package) a "Sign in with single sign-on" button a
 
 from __future__ import annotations
 
+import secrets
+
 import streamlit as st
 
 from clearnotice.auth import (
@@ -25,6 +27,7 @@ from clearnotice.auth import (
     AuthError,
     Role,
     SignInRefused,
+    client_key,
     create_first_admin,
     create_user,
     find_account,
@@ -43,6 +46,7 @@ from clearnotice.letters import Store
 
 SIGNED_IN = "clearnotice_signed_in"
 _ACCOUNT = "clearnotice_account"  # this run's account, set by the gate
+_SESSION_TOKEN = "clearnotice_session_token"  # names this browser session for the rate limit
 
 
 def require_sign_in(store: Store) -> Account:
@@ -93,12 +97,19 @@ def _sign_in_form(store: Store) -> None:
         submitted = st.form_submit_button("Sign in", type="primary")
     if submitted:
         try:
-            account = sign_in(store, username, password)
+            account = sign_in(store, username, password, client=_client())
         except SignInRefused as refused:
             st.error(str(refused))
             return
         st.session_state[SIGNED_IN] = account.username
         st.rerun()
+
+
+def _client() -> str:
+    """This browser for the sign-in rate limit: its IP address, which Streamlit gives only
+    for a remote connection, else a random token kept for the session."""
+    token = st.session_state.setdefault(_SESSION_TOKEN, secrets.token_urlsafe(12))
+    return client_key(st.context.ip_address, token)
 
 
 def _first_admin_form(store: Store) -> None:

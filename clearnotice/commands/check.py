@@ -42,9 +42,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _read(name: str) -> str:
-    if name == "-":
-        return sys.stdin.read()
+    """The letter's text; ValueError when there is none to review (a score for an empty or
+    binary file would be a number about nothing)."""
+    text = sys.stdin.read() if name == "-" else _read_file(name)
+    if "\x00" in text:
+        raise ValueError(f"{name}: holds NUL bytes, so it is not a text file")
+    if not text.strip():
+        raise ValueError(f"{name}: the letter is empty")
+    return text
+
+
+def _read_file(name: str) -> str:
     path = Path(name)
+    if path.is_dir():
+        raise ValueError(f"{name}: is a folder; give the letter's file")
     if not path.is_file():
         raise ValueError(f"{name}: no such file")
     if path.stat().st_size > MAX_BYTES:

@@ -2,23 +2,34 @@
 in one format, the approved one unless another is named; anything unapproved carries DRAFT.
 
 Exit status: 0 written (a draft too, with a warning), 1 written but a draft while
-``--require-approved`` was given, 2 nothing written (the message says why).
+``--require-approved`` was given, 2 nothing written (the message says why). The audit log
+records the export once the file is written, never before.
 """
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from pathlib import Path
 
-from clearnotice.export.formats import FORMATS, ExportError, export_letter
+from clearnotice.commands.invocation import (
+    add_common_arguments,
+    claim_of,
+    cli_actor,
+    open_store,
+    record_id,
+    write_file,
+)
+from clearnotice.export.approved import log_export
+from clearnotice.export.formats import FORMATS, ExportError, prepare_export
 from clearnotice.export.layouts import LAYOUTS, STANDARD
 from clearnotice.letters import Store
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("letter_id", type=int, help="the letter's number (as in the app's URL)")
+    parser.add_argument(
+        "letter_id", type=record_id, help="the letter's number (as in the app's URL)"
+    )
     parser.add_argument(
         "--language", help="language code of the text to export (default: the source language)"
     )
@@ -29,7 +40,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--version",
-        type=int,
+        type=record_id,
         dest="version_number",
         help="export this version number of that language (default: the approved one)",
     )
@@ -42,28 +53,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_common_arguments(parser)
 
 
-def add_common_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--database", help="database URL (default: CLEARNOTICE_DATABASE_URL or the local file)"
-    )
-    parser.add_argument(
-        "--actor", help="name recorded in the audit log (default: cli:<your login name>)"
-    )
-
-
-def actor_of(args: argparse.Namespace) -> str:
-    return args.actor or f"cli:{getpass.getuser()}"
-
-
 def run(args: argparse.Namespace) -> int:
-    store = Store(args.database)
+    claim = claim_of(args)
+    store = open_store(args.database)
     try:
         version_id = _version_id(store, args)
-        result = export_letter(
+        result = prepare_export(
             store,
             args.letter_id,
             fmt=args.fmt,
-            actor=actor_of(args),
+            actor=cli_actor(),
             language=args.language,
             version_id=version_id,
             layout=args.layout,
@@ -74,10 +73,11 @@ def run(args: argparse.Namespace) -> int:
     target = _target(args.out, result.filename)
     if target is None:
         sys.stdout.buffer.write(result.data)
+        sys.stdout.flush()
     else:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(result.data)
+        write_file(target, result.data, args.force)
         print(f"wrote {target}", file=sys.stderr)
+    log_export(store, cli_actor(), args.letter_id, result.detail + claim)
     if result.draft_reason:
         print(f"DRAFT: {result.draft_reason}", file=sys.stderr)
     for note in result.notes:

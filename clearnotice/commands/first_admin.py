@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 
 from clearnotice.auth import prompt_first_admin
-from clearnotice.letters import Store
+from clearnotice.commands.invocation import open_store
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -17,4 +17,4 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    return prompt_first_admin(Store())
+    return prompt_first_admin(open_store(None))

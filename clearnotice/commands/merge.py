@@ -3,7 +3,9 @@ in their language, written to DIR/letter-<id>-<format>.zip with DIR/manifest.csv
 
 Columns named like a placeholder fill it; ``--map placeholder=column`` and ``--set
 placeholder=value`` cover the rest. ``--preview ROW`` prints that row's letter and writes nothing.
-Exit status: 0 every row merged, 1 some rows held (see the manifest), 2 nothing merged.
+Exit status: 0 every row merged, 1 some rows held (see the manifest), 2 nothing merged. A ZIP
+or manifest already in DIR is replaced only with ``--force``; the audit log records the merge
+once both are written.
 """
 
 from __future__ import annotations
@@ -12,11 +14,21 @@ import argparse
 import sys
 from pathlib import Path
 
-from clearnotice.commands.export import actor_of, add_common_arguments
+from clearnotice.cli import UsageError
+from clearnotice.commands.invocation import (
+    add_common_arguments,
+    check_target,
+    claim_of,
+    cli_actor,
+    open_store,
+    record_id,
+    write_file,
+)
 from clearnotice.export.customer_list import CustomerList, ListError, read_customer_list
 from clearnotice.export.layouts import LAYOUTS, STANDARD
 from clearnotice.export.mailmerge import (
     MANIFEST_NAME,
+    MAX_WORKERS,
     MERGE_FORMATS,
     Mapping,
     MergeError,
@@ -36,7 +48,9 @@ HELD_SHOWN = 20
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("letter_id", type=int, help="the letter's number (as in the app's URL)")
+    parser.add_argument(
+        "letter_id", type=record_id, help="the letter's number (as in the app's URL)"
+    )
     parser.add_argument("customers", type=Path, help="customer list, .csv or .xlsx")
     parser.add_argument("--format", choices=MERGE_FORMATS, default="pdf", dest="fmt")
     parser.add_argument("--out", type=Path, default=Path("."), help="folder for the ZIP")
@@ -64,12 +78,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="merge unapproved text, every page marked DRAFT (a proof run)",
     )
     parser.add_argument("--preview", type=int, metavar="ROW", help="print row ROW's letter only")
-    parser.add_argument("--workers", type=int, help="processes that render letters")
+    parser.add_argument(
+        "--workers", type=_workers, help=f"processes that render letters (1 to {MAX_WORKERS})"
+    )
     add_common_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
-    store = Store(args.database)
+    claim = claim_of(args)
+    store = open_store(args.database)
+    zip_path = args.out / f"letter-{args.letter_id}-{args.fmt}.zip"
+    manifest_path = args.out / MANIFEST_NAME
+    if args.preview is None:
+        _check_out(args.out, (zip_path, manifest_path), args.force)
     try:
         customers = read_customer_list(args.customers)
         mapping = _mapping(args, store, customers.columns)
@@ -83,16 +104,14 @@ def run(args: argparse.Namespace) -> int:
         )
         if args.preview is not None:
             return _preview(plan, customers, args.preview)
-        zip_path = args.out / f"letter-{args.letter_id}-{args.fmt}.zip"
         result = merge(
             plan, customers, zip_path, progress=_progress_printer(), workers=args.workers
         )
     except (ListError, MergeError, ValueError, OSError) as exc:
         print(f"clearnotice merge: {exc}", file=sys.stderr)
         return 2
-    manifest_path = args.out / MANIFEST_NAME
-    manifest_path.write_text(result.manifest, encoding="utf-8")
-    record_merge(store, actor_of(args), plan, result)
+    write_file(manifest_path, result.manifest.encode("utf-8"), args.force)
+    record_merge(store, cli_actor(), plan, result, claim=claim)
     print(
         f"{result.merged} letters, {result.held} rows held, of {result.total} rows "
         f"in {result.seconds:.1f} s",
@@ -107,6 +126,21 @@ def run(args: argparse.Namespace) -> int:
     if result.merged == 0:
         return 2
     return 1 if result.held else 0
+
+
+def _workers(text: str) -> int:
+    """An argparse type: how many processes may render letters."""
+    if not text.isdigit() or not 1 <= int(text) <= MAX_WORKERS:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number from 1 to {MAX_WORKERS}")
+    return int(text)
+
+
+def _check_out(folder: Path, files: tuple[Path, ...], force: bool) -> None:
+    """Refuse before any work when --out is a file, or would replace files without --force."""
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"--out {folder} is a file; give a folder for the ZIP and manifest")
+    for path in files:
+        check_target(path, force)
 
 
 def _mapping(args: argparse.Namespace, store: Store, columns: list[str]) -> Mapping:

@@ -42,9 +42,18 @@ class Export:
     version: Version | None
     draft_reason: str | None
     notes: tuple[str, ...] = ()
+    detail: str = ""  # what the audit log says was exported
 
 
-def export_letter(
+def export_letter(store: Store, letter_id: int, *, actor: str, **options) -> Export:
+    """Export one version of a letter (the approved one by default) and log it; ``options``
+    are ``prepare_export``'s (fmt, language, version_id, layout)."""
+    result = prepare_export(store, letter_id, actor=actor, **options)
+    log_export(store, actor, letter_id, result.detail)
+    return result
+
+
+def prepare_export(
     store: Store,
     letter_id: int,
     *,
@@ -54,15 +63,16 @@ def export_letter(
     version_id: int | None = None,
     layout: str = STANDARD,
 ) -> Export:
-    """Export one version of a letter (the approved one by default) and log it."""
+    """What ``export_letter`` makes, not yet logged: for a caller that logs it once the file
+    is safely written (the command line), so a failed write is never recorded as an export."""
     letter = get_letter(store, letter_id)
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     style_for(layout)
     if fmt == "json":
         data = approval_record_json(store, letter_id, exported_by=actor).encode("utf-8")
-        log_export(store, actor, letter_id, "approval record (json)")
-        return Export(data, f"{_slug(letter.title)}-approvals.json", FORMATS[fmt][1], None, None)
+        filename = f"{_slug(letter.title)}-approvals.json"
+        return Export(data, filename, FORMATS[fmt][1], None, None, (), "approval record (json)")
     language = language or letter.source_language
     choice = choose_version(store, letter_id, language, version_id)
     version = choice.version
@@ -88,8 +98,10 @@ def export_letter(
     mark = "-DRAFT" if choice.draft_reason else ""
     filename = f"{_slug(letter.title)}-{version.language}-v{version.number}{mark}.{ext}"
     state = "DRAFT" if choice.draft_reason else "approved"
-    log_export(store, actor, letter_id, f"{fmt} {version.language} v{version.number} ({state})")
-    return Export(data, filename, FORMATS[fmt][1], version, choice.draft_reason, tuple(notes))
+    detail = f"{fmt} {version.language} v{version.number} ({state})"
+    return Export(
+        data, filename, FORMATS[fmt][1], version, choice.draft_reason, tuple(notes), detail
+    )
 
 
 def render(fmt: str, document: Document, layout: str = STANDARD) -> bytes:

@@ -480,14 +480,17 @@ def merge(
     return MergeResult(zip_path, manifest, total, merged, len(held_rows), seconds, held_rows)
 
 
-def record_merge(store: Store, actor: str, plan: MergePlan, result: MergeResult) -> None:
-    """Write the merge to the audit log: how many letters went into which file."""
+def record_merge(
+    store: Store, actor: str, plan: MergePlan, result: MergeResult, *, claim: str = ""
+) -> None:
+    """Write the merge to the audit log: how many letters went into which file; ``claim`` is
+    what the command line's --actor said, kept as words beside the actor."""
     log_export(
         store,
         actor,
         plan.letter_id,
         f"mail merge ({plan.fmt}): {result.merged} letters, {result.held} rows held, "
-        f"of {result.total} rows",
+        f"of {result.total} rows{claim}",
     )
 
 

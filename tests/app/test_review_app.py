@@ -434,3 +434,32 @@ def test_a_refused_new_account_keeps_what_the_admin_typed(people):
     assert "The two passwords differ." in [e.value for e in at.error]
     assert at.text_input(key="admin-new-username").value == "newcomer"
     assert "newcomer" not in list(at.dataframe[0].value["Username"])
+
+
+def test_a_flood_of_guesses_in_one_browser_does_not_stop_the_admin_in_another(people):
+    flood = open_as(None, "app.py")
+    for attempt in range(FREE_FAILURES + 2):
+        flood.text_input[0].input("ada")
+        flood.text_input[1].input(f"guess number {attempt}")
+        flood.button[0].click().run()
+    assert any(e.value.startswith("Too many failed sign-ins") for e in flood.error)
+
+    admin = open_as(None, "app.py")
+    admin.text_input[0].input("ada")
+    admin.text_input[1].input(PASSWORD)
+    admin.button[0].click().run()
+    assert admin.session_state[SIGNED_IN] == "ada"
+
+
+def test_a_weak_new_password_is_refused_with_advice_and_the_form_kept(people):
+    at = open_as("ada", "pages/7_Users.py")
+    at.text_input(key="admin-new-username").input("newcomer")
+    at.text_input(key="admin-new-email").input("newcomer@firm.example")
+    at.text_input(key="admin-new-password").input("password1234")
+    at.text_input(key="admin-new-again").input("password1234")
+    next(b for b in at.button if b.label == "Add account").click().run()
+    [error] = [e.value for e in at.error]
+    assert "most common passwords" in error and "unrelated words" in error
+    assert at.text_input(key="admin-new-username").value == "newcomer"
+    assert at.text_input(key="admin-new-email").value == "newcomer@firm.example"
+    assert "newcomer" not in list(at.dataframe[0].value["Username"])

@@ -9,11 +9,16 @@ import pytest
 
 from clearnotice import audit
 from clearnotice.auth import (
+    FORGET_AFTER,
     FREE_FAILURES,
+    MAX_USERNAME,
+    UNKNOWN_ACCOUNT,
     AuthError,
     Role,
     SignInRefused,
+    SignInThrottle,
     User,
+    client_key,
     create_first_admin,
     create_user,
     find_account,
@@ -75,7 +80,37 @@ def test_a_wrong_username_or_password_gets_the_same_answer(store, admin, usernam
     with pytest.raises(SignInRefused, match="^Wrong username or password.$"):
         sign_in(store, username, password)
     with store.session() as s:
-        assert [e.actor for e in audit.events(s, action="sign-in-failed")] == [username]
+        [event] = audit.events(s, action="sign-in-failed")
+    assert event.actor == (username if username == "admin" else UNKNOWN_ACCOUNT)
+
+
+def test_failures_with_unknown_names_add_no_one_to_the_audit_log(store, admin):
+    typed = ["nobody", "admin's password 9", "=cmd|x", "z" * (MAX_USERNAME + 50), "admin\x00"]
+    for name in typed:
+        with pytest.raises(SignInRefused, match="^Wrong username or password.$"):
+            sign_in(store, name, "a wrong password", client="ip:192.0.2.7")
+    with store.session() as s:
+        failed = audit.events(s, action="sign-in-failed")
+        stored = [row.username for row in s.query(SignInThrottle)]
+    assert {e.actor for e in failed} == {UNKNOWN_ACCOUNT} and len(failed) == len(typed)
+    # What was typed (perhaps a password in the wrong box) is kept nowhere in clear.
+    for name in typed:
+        assert not any(name in e.detail for e in failed)
+        assert name not in stored
+
+
+def test_an_unknown_name_is_slowed_down_exactly_like_a_known_one(store, admin):
+    now = audit.now()
+    answers = {}
+    for name in ("admin", "nobody"):
+        answers[name] = []
+        for attempt in range(FREE_FAILURES + 2):
+            try:
+                sign_in(store, name, f"guess {attempt}", now=now)
+            except SignInRefused as refused:
+                answers[name].append((str(refused), refused.retry_after))
+    assert answers["admin"] == answers["nobody"]
+    assert answers["admin"][-1][1] == timedelta(seconds=30)
 
 
 @pytest.mark.parametrize(
@@ -84,11 +119,64 @@ def test_a_wrong_username_or_password_gets_the_same_answer(store, admin, usernam
         pytest.param("short", "at least 12", id="too-short"),
         pytest.param("x" * 1025, "at most 1024", id="too-long"),
         pytest.param("my name is legal-lee", "username", id="contains-username"),
+        pytest.param(" " * 12, "too easy to guess", id="twelve-spaces"),
+        pytest.param("password1234", "most common passwords", id="common"),
+        pytest.param("Password1234", "most common passwords", id="common-capitalised"),
+        pytest.param("123456789012", "too easy to guess", id="digits"),
+        pytest.param("qwertyuiopasdf", "too easy to guess", id="keyboard-row"),
+        pytest.param("zaq1zaq1zaq1", "too easy to guess", id="repeated"),
+        pytest.param("margarethelindqvist", "too easy to guess", id="display-name"),
     ],
 )
 def test_weak_passwords_are_refused_with_the_rule_they_break(store, admin, password, problem):
+    with pytest.raises(AuthError, match=problem) as refused:
+        create_user(
+            store,
+            "legal-lee",
+            Role.LEGAL,
+            actor="admin",
+            password=password,
+            display_name="Margarethe Lindqvist",
+        )
+    if problem in ("at least 12", "too easy to guess", "most common passwords"):
+        assert "A few unrelated words make a strong password" in str(refused.value)
+
+
+def test_the_first_admin_gets_the_same_password_rules(store):
+    with pytest.raises(AuthError, match="most common passwords"):
+        create_first_admin(store, "boss", "password1234")
+    assert not has_users(store)
+
+
+TOO_LONG = "at most 200 characters; this one has 201"
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "problem"),
+    [
+        pytest.param("username", "u" * (MAX_USERNAME + 1), TOO_LONG, id="long-username"),
+        pytest.param("username", "lee\x00", "one word", id="control-character"),
+        pytest.param("display_name", "D" * 201, TOO_LONG, id="long-display-name"),
+        pytest.param("display_name", "Lee\nLaw", "one line", id="two-line-display-name"),
+        pytest.param("email", "not an address", "must have an @-sign", id="no-at-sign"),
+        pytest.param("email", "lee@firm", "after the @-sign is not valid", id="no-domain"),
+        pytest.param("email", "lee@@firm.example", "cannot be used", id="two-at-signs"),
+        pytest.param("email", "a" * 330 + "@firm.example", "at most 320", id="long-email"),
+    ],
+)  # fmt: skip
+def test_account_fields_are_checked_not_cut(store, admin, field, value, problem):
+    fields = {"username": "lee", "display_name": "Lee", "email": "", field: value}
     with pytest.raises(AuthError, match=problem):
-        create_user(store, "legal-lee", Role.LEGAL, actor="admin", password=password)
+        create_user(store, role=Role.LEGAL, actor="admin", password=PASSWORD, **fields)
+    assert find_account(store, fields["username"]) is None
+
+
+def test_a_valid_e_mail_is_kept_in_its_usual_form(store, admin):
+    create_user(
+        store, "lee", Role.LEGAL, actor="admin", password=PASSWORD, email=" Lee@Firm.Example "
+    )
+    with store.session() as s:
+        assert s.query(User).filter_by(username="lee").one().email == "lee@firm.example"
 
 
 def test_after_repeated_failures_even_the_right_password_waits(store, admin):
@@ -102,6 +190,45 @@ def test_after_repeated_failures_even_the_right_password_waits(store, admin):
     with pytest.raises(SignInRefused, match="Too many failed"):
         sign_in(store, "admin", PASSWORD, now=start + timedelta(seconds=10))
     assert sign_in(store, "admin", PASSWORD, now=start + timedelta(seconds=31)).username == "admin"
+
+
+def test_a_flood_against_the_admin_from_one_client_does_not_stop_the_admin_at_another(store, admin):
+    now = audit.now()
+    attacker, office = client_key("203.0.113.9", "t1"), client_key("198.51.100.4", "t2")
+    for attempt in range(FREE_FAILURES + 6):
+        with pytest.raises(SignInRefused):
+            sign_in(store, "admin", f"guess {attempt}", now=now, client=attacker)
+    with pytest.raises(SignInRefused, match="Too many failed"):
+        sign_in(store, "admin", PASSWORD, now=now, client=attacker)
+    assert sign_in(store, "admin", PASSWORD, now=now, client=office).username == "admin"
+    # The admin's success clears nothing for the attacker, who still waits.
+    with pytest.raises(SignInRefused, match="Too many failed"):
+        sign_in(store, "admin", PASSWORD, now=now, client=attacker)
+
+
+@pytest.mark.parametrize(
+    ("ip_address", "expected"),
+    [
+        pytest.param("203.0.113.9", "ip:203.0.113.9", id="ipv4"),
+        pytest.param("2001:DB8::1", "ip:2001:db8::1", id="ipv6-canonical"),
+        pytest.param(None, "session:tok", id="localhost"),
+        pytest.param("not an ip", "session:tok", id="garbage"),
+    ],
+)
+def test_a_client_is_its_ip_address_else_its_session(ip_address, expected):
+    assert client_key(ip_address, "tok") == expected
+
+
+def test_failures_are_forgotten_a_day_after_the_last_one(store, admin):
+    now = audit.now()
+    for attempt in range(FREE_FAILURES):
+        with pytest.raises(SignInRefused):
+            sign_in(store, "nobody", f"guess {attempt}", now=now)
+    later = now + FORGET_AFTER + timedelta(seconds=1)
+    with pytest.raises(SignInRefused, match="Wrong username"):
+        sign_in(store, "admin", "a different guess", now=later)
+    with store.session() as s:
+        assert [(r.username, r.failures) for r in s.query(SignInThrottle)] == [("admin", 1)]
 
 
 def test_the_lock_survives_a_restart_because_it_lives_in_the_database(database_url, admin, store):

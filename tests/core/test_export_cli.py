@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import getpass
 import io
 import zipfile
 from pathlib import Path
@@ -108,7 +109,8 @@ def test_merge_of_the_sample_list_writes_zip_and_manifest_and_exits_1_for_held_r
         assert len([n for n in archive.namelist() if n.endswith(".pdf")]) == 5
     with Store(database).session() as session:
         [event] = audit.events(session, action="export", letter_id=letter_id)
-    assert event.actor == "sender" and "5 letters, 3 rows held" in event.detail
+    assert event.actor == f"cli:{getpass.getuser()}" and "5 letters, 3 rows held" in event.detail
+    assert event.detail.endswith("[--actor claims: sender]")
 
 
 def test_merge_preview_prints_one_rows_letter(database, letter_id, capsys):

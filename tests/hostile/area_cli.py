@@ -18,8 +18,10 @@ from pathlib import Path
 
 from clearnotice import cli
 from clearnotice.approvals import approve
+from clearnotice.auth import Role
 from clearnotice.db import DATABASE_URL_ENV as URL_ENV
 from clearnotice.letters import Store
+from tests.accounts import add_accounts
 from tests.hostile.harness import ACCEPTED, HELD, REFUSED, WARNED, WRONG, Case, Outcome
 
 NAME = "command line"
@@ -204,6 +206,7 @@ def _database(workdir: Path) -> int:
     """A database in ``workdir`` with one letter whose first version is approved and whose
     second is a later, unapproved draft."""
     store = Store(f"sqlite:///{workdir / 'clearnotice.sqlite3'}")
+    add_accounts(store, lawyer=Role.LEGAL)
     letter = store.create_letter("March incident", LETTER, actor="editor")
     first = store.latest_version(letter.id)
     approve(store, letter.id, "en", first.id, "lawyer")

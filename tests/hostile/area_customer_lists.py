@@ -20,6 +20,7 @@ import openpyxl
 from pypdf import PdfReader
 
 from clearnotice.approvals import approve
+from clearnotice.auth import Role
 from clearnotice.export.customer_list import (
     MAX_ROWS,
     MAX_VALUE_CHARS,
@@ -37,6 +38,7 @@ from clearnotice.export.mailmerge import (
     suggest_mapping,
 )
 from clearnotice.letters import Store
+from tests.accounts import add_accounts
 from tests.hostile.harness import ACCEPTED, REFUSED, WARNED, WRONG, Case, Outcome
 
 NAME = "customer lists"
@@ -321,6 +323,7 @@ def attempt(case: Case, workdir: Path) -> Outcome:
     payload: ListInput = case.payload
     data = payload.data(workdir) if callable(payload.data) else payload.data
     store = Store(f"sqlite:///{workdir / 'lists.sqlite3'}")
+    add_accounts(store, lawyer=Role.LEGAL)
     letter = store.create_letter("Notice", LETTER, actor="editor")
     approve(store, letter.id, "en", store.latest_version(letter.id).id, "lawyer")
     try:

@@ -9,54 +9,22 @@ not a version they wrote unless an admin allowed that (settings.SELF_APPROVAL).
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, select
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from clearnotice import audit, forks
 from clearnotice.auth import normalise_username
-from clearnotice.db import Base
 from clearnotice.letters import Letter, Version, fingerprint, latest_in
 from clearnotice.permissions import Action, require
+from clearnotice.schema import Approval, ReviewMark
 from clearnotice.settings import SELF_APPROVAL, setting_in
 
 if TYPE_CHECKING:
     from clearnotice.letters import Store
 
 MAX_REASON = 4000
-
-
-class Approval(Base):
-    __tablename__ = "approvals"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    letter_id: Mapped[int] = mapped_column(
-        Integer, ForeignKey("letters.id", ondelete="CASCADE"), index=True
-    )
-    language: Mapped[str] = mapped_column(String(12))
-    version_id: Mapped[int] = mapped_column(Integer, ForeignKey("versions.id", ondelete="CASCADE"))
-    sha256: Mapped[str] = mapped_column(String(64))
-    approved_by: Mapped[str] = mapped_column(String(200))
-    approved_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=audit.now)
-    # Why the reviewer approved despite open error-level findings; empty when there were none.
-    reason: Mapped[str] = mapped_column(Text, default="")
-
-
-class ReviewMark(Base):
-    """The newest version of one language a reviewer has read: the base of their next diff."""
-
-    __tablename__ = "review_marks"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    letter_id: Mapped[int] = mapped_column(
-        Integer, ForeignKey("letters.id", ondelete="CASCADE"), index=True
-    )
-    language: Mapped[str] = mapped_column(String(12))
-    reviewer: Mapped[str] = mapped_column(String(200))
-    version_id: Mapped[int] = mapped_column(Integer, ForeignKey("versions.id", ondelete="CASCADE"))
-    seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=audit.now)
 
 
 class ApprovalRefused(ValueError):

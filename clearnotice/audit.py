@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import UTC, datetime
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, select
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from clearnotice.csv_safety import neutralise_formula
-from clearnotice.db import Base
+from clearnotice.schema import AuditEvent, now
 
 ACTIONS = (
     "create",
@@ -31,23 +30,6 @@ ACTIONS = (
     "user",
     "settings",
 )
-
-
-def now() -> datetime:
-    return datetime.now(UTC)
-
-
-class AuditEvent(Base):
-    __tablename__ = "audit_events"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now, index=True)
-    actor: Mapped[str] = mapped_column(String(200))
-    action: Mapped[str] = mapped_column(String(40), index=True)
-    letter_id: Mapped[int | None] = mapped_column(
-        Integer, ForeignKey("letters.id", ondelete="SET NULL"), nullable=True, index=True
-    )
-    detail: Mapped[str] = mapped_column(Text, default="")
 
 
 def record(

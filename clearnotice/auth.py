@@ -18,25 +18,25 @@ import re
 import sys
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import StrEnum
 from functools import cache
 from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from email_validator import EmailNotValidError, validate_email
-from sqlalchemy import Boolean, DateTime, Integer, String, func, select
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 from zxcvbn import zxcvbn
 from zxcvbn.frequency_lists import FREQUENCY_LISTS
 
 from clearnotice import audit
-from clearnotice.db import Base
+from clearnotice.accounts import AuthError, Role, normalise_username
+from clearnotice.permissions import Action, allows, require
+from clearnotice.schema import MAX_CLIENT, MAX_USERNAME, SignInThrottle, User
 
 if TYPE_CHECKING:
     from clearnotice.letters import Store
 
-MAX_USERNAME = 200
 MAX_DISPLAY_NAME = 200
 # RFC 5321 §4.5.3.1: a local part of 64 octets, "@" and a domain of 255 make 320 at most.
 MAX_EMAIL = 320
@@ -69,58 +69,6 @@ FORGET_AFTER = timedelta(days=1)
 UNKNOWN_ACCOUNT = "unknown account"
 # The client of a caller that did not say who it is (a script, a test).
 UNIDENTIFIED = "unidentified"
-MAX_CLIENT = 100
-
-
-class Role(StrEnum):
-    EDITOR = "editor"
-    LEGAL = "legal"
-    ADMIN = "admin"
-
-    @property
-    def label(self) -> str:
-        return {"editor": "Editor", "legal": "Legal reviewer", "admin": "Admin"}[self.value]
-
-
-class User(Base):
-    __tablename__ = "users"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    username: Mapped[str] = mapped_column(String(MAX_USERNAME), unique=True)
-    display_name: Mapped[str] = mapped_column(String(200), default="")
-    email: Mapped[str] = mapped_column(String(320), default="")
-    role: Mapped[str] = mapped_column(String(20))
-    # None for single-sign-on accounts: they cannot sign in with a password at all.
-    password_hash: Mapped[str | None] = mapped_column(String(200), nullable=True)
-    active: Mapped[bool] = mapped_column(Boolean, default=True)
-    created_by: Mapped[str] = mapped_column(String(200), default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=audit.now)
-    last_sign_in_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
-
-    @property
-    def name(self) -> str:
-        """What the app shows and records: the display name, else the username."""
-        return self.display_name or self.username
-
-
-class SignInThrottle(Base):
-    """Consecutive failed sign-ins from one client for one name, and until when it waits.
-
-    ``username`` is the account's name, or for a name that is no account a digest of it
-    (``throttle_key``), so what someone typed is not kept in clear.
-    """
-
-    __tablename__ = "sign_in_delays"
-
-    client: Mapped[str] = mapped_column(String(MAX_CLIENT), primary_key=True)
-    username: Mapped[str] = mapped_column(String(MAX_USERNAME), primary_key=True)
-    failures: Mapped[int] = mapped_column(Integer, default=0)
-    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
-    last_failure_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
-
-
-class AuthError(ValueError):
-    """A refusal whose message can be shown to the person as it is."""
 
 
 class SignInRefused(AuthError):
@@ -140,15 +88,11 @@ class Account:
     @property
     def can_approve(self) -> bool:
         """For drawing the Approve button; approve() itself checks the database again."""
-        from clearnotice.permissions import Action, allows  # it imports this module's User
-
         return allows(self.role, Action.APPROVE)
 
     @property
     def can_manage_users(self) -> bool:
         """For drawing the Users page; every change to an account checks the database again."""
-        from clearnotice.permissions import Action, allows
-
         return allows(self.role, Action.MANAGE_USERS)
 
 
@@ -164,11 +108,6 @@ def _decoy_hash() -> str:
     import secrets
 
     return _hasher().hash(secrets.token_urlsafe(32))
-
-
-def normalise_username(username: str) -> str:
-    """The name as stored: trimmed and lower-case, never cut (too long is refused instead)."""
-    return (username or "").strip().lower()
 
 
 def client_key(ip_address: str | None, session_token: str) -> str:
@@ -541,8 +480,6 @@ def _user(s: Session, username: str) -> User:
 
 def _require_admin(s: Session, actor: str) -> None:
     """Refuse a change to accounts unless ``actor`` is an active admin at this moment."""
-    from clearnotice.permissions import Action, require  # it imports this module's User
-
     require(s, actor, Action.MANAGE_USERS)
 
 

@@ -9,47 +9,25 @@ cannot close the reviewer's objection to their own text.
 
 from __future__ import annotations
 
-from datetime import datetime
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, select
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import select
 
 from clearnotice import audit
-from clearnotice.db import Base
 from clearnotice.letters import Version
 from clearnotice.permissions import Action, require
+from clearnotice.schema import OPEN, Comment
 from clearnotice.text import blocks
 
 if TYPE_CHECKING:
     from clearnotice.letters import Store
 
-OPEN, RESOLVED = "open", "resolved"
+RESOLVED = "resolved"
 MAX_COMMENT = 5000
 # How alike an edited paragraph must be to still carry the comment (difflib ratio, 0..1):
 # below this the paragraph was rewritten, and pinning the comment to it would mislead.
 SIMILAR_ENOUGH = 0.6
-
-
-class Comment(Base):
-    __tablename__ = "comments"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    letter_id: Mapped[int] = mapped_column(
-        Integer, ForeignKey("letters.id", ondelete="CASCADE"), index=True
-    )
-    language: Mapped[str] = mapped_column(String(12))
-    version_id: Mapped[int] = mapped_column(Integer, ForeignKey("versions.id", ondelete="CASCADE"))
-    # The paragraph (text.blocks index) in that version, and its text to find it again later.
-    block: Mapped[int] = mapped_column(Integer)
-    anchor: Mapped[str] = mapped_column(Text)
-    body: Mapped[str] = mapped_column(Text)
-    author: Mapped[str] = mapped_column(String(200))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=audit.now)
-    status: Mapped[str] = mapped_column(String(12), default=OPEN, index=True)
-    resolved_by: Mapped[str] = mapped_column(String(200), default="")
-    resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 
 def add_comment(

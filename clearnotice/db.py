@@ -1,4 +1,4 @@
-"""Where the data lives: the database URL, the engine and the declarative base every table uses.
+"""Where the data lives: the database URL and the engine (the tables are in schema.py).
 
 SQLite in a local data folder by default, so a laptop needs no server; any SQLAlchemy URL in
 ``CLEARNOTICE_DATABASE_URL`` (for example ``postgresql+psycopg://user@host/clearnotice``)
@@ -11,14 +11,10 @@ import os
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import DeclarativeBase, sessionmaker
+from sqlalchemy.orm import sessionmaker
 
 DATABASE_URL_ENV = "CLEARNOTICE_DATABASE_URL"
 DATA_DIR_ENV = "CLEARNOTICE_DATA_DIR"
-
-
-class Base(DeclarativeBase):
-    """The declarative base of every ClearNotice table."""
 
 
 def data_dir() -> Path:

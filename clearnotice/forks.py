@@ -10,46 +10,19 @@ is open the letter's text is not final: approvals refuse it (clearnotice.approva
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import DateTime, ForeignKey, Integer, Select, String, select
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
 
-from clearnotice import audit
-from clearnotice.db import Base
 from clearnotice.merging import MergeResult
+from clearnotice.schema import OPEN, Fork
 
 if TYPE_CHECKING:
-    from clearnotice.letters import Version
+    from clearnotice.schema import Version
 
-OPEN = "open"  # clashing paragraphs wait for a person
 JOINED = "joined"  # ``settled_id`` holds both sides' words: merged, or settled by a person
 REPLACED = "replaced"  # the branch was edited again: ``settled_id`` is the newer branch
-
-
-class Fork(Base):
-    __tablename__ = "forks"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    letter_id: Mapped[int] = mapped_column(
-        Integer, ForeignKey("letters.id", ondelete="CASCADE"), index=True
-    )
-    language: Mapped[str] = mapped_column(String(12))
-    # The version both edits started from; None when the later save named none it knew.
-    base_id: Mapped[int | None] = mapped_column(
-        Integer, ForeignKey("versions.id", ondelete="CASCADE"), nullable=True
-    )
-    # The newest version the later save found: the other person's words.
-    theirs_id: Mapped[int] = mapped_column(Integer, ForeignKey("versions.id", ondelete="CASCADE"))
-    # The later save's text, kept aside because it clashed; None when it merged at once.
-    branch_id: Mapped[int | None] = mapped_column(
-        Integer, ForeignKey("versions.id", ondelete="CASCADE"), nullable=True, unique=True
-    )
-    status: Mapped[str] = mapped_column(String(8), default=OPEN)
-    settled_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=audit.now)
-    settled_by: Mapped[str] = mapped_column(String(200), default="")
 
 
 @dataclass(frozen=True)

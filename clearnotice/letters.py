@@ -13,28 +13,20 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime
 
 from sqlalchemy import (
-    JSON,
-    DateTime,
-    ForeignKey,
-    Integer,
-    String,
-    Text,
-    UniqueConstraint,
     func,
     select,
 )
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from clearnotice import audit, forks
-from clearnotice.db import Base, make_engine, make_session_factory
+from clearnotice.db import make_engine, make_session_factory
 from clearnotice.merging import merge
 from clearnotice.permissions import Action, require
+from clearnotice.schema import MAX_TITLE, Letter, Version
 
-MAX_TITLE = 200
 MAX_NAME = 200  # actors and authors, as the columns hold them
 # Saves that come from a button drawn earlier (a finding's fix, restoring an older version,
 # settling a fork): the account that clicks must still be an active one when the save runs.
@@ -52,43 +44,6 @@ def _check_text(text: str) -> str:
 def fingerprint(text: str) -> str:
     """SHA-256 of the exact UTF-8 bytes of ``text``: what an approval and an export must match."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-class Letter(Base):
-    __tablename__ = "letters"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    title: Mapped[str] = mapped_column(String(MAX_TITLE))
-    source_language: Mapped[str] = mapped_column(String(12), default="en")
-    jurisdictions: Mapped[list] = mapped_column(JSON, default=list)
-    # Services the user chose that send the text off this machine: {service: {by, at}}.
-    consents: Mapped[dict] = mapped_column(JSON, default=dict)
-    created_by: Mapped[str] = mapped_column(String(200), default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=audit.now)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=audit.now)
-
-
-class Version(Base):
-    __tablename__ = "versions"
-    __table_args__ = (UniqueConstraint("letter_id", "language", "number"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    letter_id: Mapped[int] = mapped_column(
-        Integer, ForeignKey("letters.id", ondelete="CASCADE"), index=True
-    )
-    language: Mapped[str] = mapped_column(String(12))
-    number: Mapped[int] = mapped_column(Integer)
-    text: Mapped[str] = mapped_column(Text)
-    sha256: Mapped[str] = mapped_column(String(64))
-    # The version this one was edited from (for a merge: the newest one it was merged with).
-    parent_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    # For a translation: the source-language version it translates.
-    source_version_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    # How the text came to be: "typed", "template:<name>", "import:<file>", "machine:<provider>",
-    # "human:<translator>", "fix:<rule id>".
-    origin: Mapped[str] = mapped_column(String(300), default="typed")
-    author: Mapped[str] = mapped_column(String(200), default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=audit.now)
 
 
 @dataclass(frozen=True)

@@ -21,27 +21,15 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, MetaData, create_engine, inspect
 
+from clearnotice.schema import Base
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 BASELINE = "0001"
 VERSION_TABLE = "alembic_version"
 
 
 def target_metadata() -> MetaData:
-    """The metadata of every table, with the modules that declare them imported."""
-    from clearnotice import (  # noqa: F401
-        approvals,
-        audit,
-        auth,
-        comments,
-        forks,
-        letters,
-        presence,
-        send_log,
-        settings,
-    )
-    from clearnotice.db import Base
-    from clearnotice.translate import cache, review  # noqa: F401
-
+    """The metadata of every table (all declared in clearnotice/schema.py)."""
     return Base.metadata
 
 

@@ -20,7 +20,8 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from clearnotice.auth import AuthError, Role, User, normalise_username
+from clearnotice.accounts import AuthError, Role, normalise_username
+from clearnotice.schema import User
 
 
 class Action(StrEnum):

@@ -10,34 +10,17 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String, UniqueConstraint, delete, select
+from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Mapped, mapped_column
 
 from clearnotice import audit
-from clearnotice.db import Base
+from clearnotice.schema import MAX_SESSION, EditorPresence
 
 if TYPE_CHECKING:
     from clearnotice.letters import Store
 
 WINDOW = timedelta(seconds=60)  # an editor that reported within this is still open
 FORGET = timedelta(hours=1)  # reports older than this are deleted, keeping the table small
-MAX_SESSION = 64
-
-
-class EditorPresence(Base):
-    __tablename__ = "editor_presence"
-    __table_args__ = (UniqueConstraint("letter_id", "language", "session_id"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    letter_id: Mapped[int] = mapped_column(
-        Integer, ForeignKey("letters.id", ondelete="CASCADE"), index=True
-    )
-    language: Mapped[str] = mapped_column(String(12))
-    session_id: Mapped[str] = mapped_column(String(MAX_SESSION))
-    username: Mapped[str] = mapped_column(String(200))
-    name: Mapped[str] = mapped_column(String(200), default="")
-    last_seen: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=audit.now)
 
 
 @dataclass(frozen=True)

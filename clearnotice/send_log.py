@@ -10,33 +10,16 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String, select
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import select
 
 from clearnotice import audit
 from clearnotice.auth import Account, Role
 from clearnotice.csv_safety import neutralise_formula
-from clearnotice.db import Base
 from clearnotice.letters import Store, fingerprint
+from clearnotice.schema import SendRecord
 
 COLUMNS = ("at", "actor", "service", "letter_id", "version_id", "characters", "sha256")
-
-
-class SendRecord(Base):
-    __tablename__ = "send_log"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=audit.now, index=True)
-    actor: Mapped[str] = mapped_column(String(200))
-    service: Mapped[str] = mapped_column(String(80))
-    letter_id: Mapped[int | None] = mapped_column(
-        Integer, ForeignKey("letters.id", ondelete="SET NULL"), nullable=True, index=True
-    )
-    version_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    characters: Mapped[int] = mapped_column(Integer)
-    sha256: Mapped[str] = mapped_column(String(64))
 
 
 def may_view(account: Account) -> bool:

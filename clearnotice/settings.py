@@ -8,33 +8,22 @@ by environment); this table holds what users choose in the app.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import JSON, DateTime, String, select
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from clearnotice import audit
-from clearnotice.db import Base
 from clearnotice.permissions import Action, require
+from clearnotice.schema import MAX_KEY, Setting
 
 if TYPE_CHECKING:  # letters imports db, whose session factory imports this module
     from clearnotice.letters import Store
 
-MAX_KEY = 120
 # Whether the author of a version may approve it. Off by default: the four-eyes principle of
 # separating who writes from who signs off. One-person teams may switch it on (an admin; the
 # change and every approval it allows are in the audit log).
 SELF_APPROVAL = "approvals.self_approval"
-
-
-class Setting(Base):
-    __tablename__ = "settings"
-
-    key: Mapped[str] = mapped_column(String(MAX_KEY), primary_key=True)
-    value: Mapped[Any] = mapped_column(JSON)
-    updated_by: Mapped[str] = mapped_column(String(200), default="")
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=audit.now)
 
 
 def get_setting(store: Store, key: str, default: Any = None) -> Any:

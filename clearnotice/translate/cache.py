@@ -8,33 +8,17 @@ what it had already translated. The texts stay in the organisation's own databas
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 
-from sqlalchemy import DateTime, Integer, String, Text, UniqueConstraint, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Mapped, mapped_column, sessionmaker
+from sqlalchemy.orm import sessionmaker
 
 from clearnotice import audit
-from clearnotice.db import Base
+from clearnotice.schema import CachedSegment
 from clearnotice.translate.engine import segment_key
 
 # Many databases cap the number of bound parameters in one statement; stay well below.
 _LOOKUP_CHUNK = 400
-
-
-class CachedSegment(Base):
-    __tablename__ = "translation_cache"
-    __table_args__ = (
-        UniqueConstraint("engine", "source_language", "target_language", "segment_sha256"),
-    )
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    engine: Mapped[str] = mapped_column(String(40))
-    source_language: Mapped[str] = mapped_column(String(12))
-    target_language: Mapped[str] = mapped_column(String(12))
-    segment_sha256: Mapped[str] = mapped_column(String(64))
-    translation: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=audit.now)
 
 
 class SegmentCache:

@@ -12,35 +12,16 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, select
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import select
 
 from clearnotice import audit
-from clearnotice.db import Base
 from clearnotice.letters import Store
+from clearnotice.schema import SegmentMark
 
 OK = "ok"
 QUERIED = "queried"
 STATUSES = (OK, QUERIED)
 MAX_COMMENT = 4000
-
-
-class SegmentMark(Base):
-    __tablename__ = "translation_segment_marks"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    letter_id: Mapped[int] = mapped_column(
-        Integer, ForeignKey("letters.id", ondelete="CASCADE"), index=True
-    )
-    language: Mapped[str] = mapped_column(String(12))
-    # the translation version the reviewer was reading, for the record
-    version_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    segment_index: Mapped[int] = mapped_column(Integer)
-    pair_sha256: Mapped[str] = mapped_column(String(64), index=True)
-    status: Mapped[str] = mapped_column(String(12))
-    comment: Mapped[str] = mapped_column(Text, default="")
-    reviewer: Mapped[str] = mapped_column(String(200))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=audit.now)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from clearnotice.approvals import letter_status
 from clearnotice.importing import UPLOAD_TYPES, ImportProblem, import_draft
 from clearnotice.placeholders import fill
 from clearnotice.templates import load_templates
+from components.escaping import escape_markdown
 from components.services import get_store
 from components.session import current_actor, open_letter, page_setup
 
@@ -82,7 +83,7 @@ with import_tab:
         else:
             for warning in draft.warnings:
                 st.warning(warning)
-            st.markdown(f"**{draft.title}** · {len(draft.text.split())} words")
+            st.markdown(f"**{escape_markdown(draft.title)}** · {len(draft.text.split())} words")
             with st.expander("Preview"):
                 st.text(draft.text)
             if st.button("Create letter from this draft", type="primary"):

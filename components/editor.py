@@ -26,6 +26,7 @@ from clearnotice.grammar.offline import SUGGEST_ON_REQUEST
 from clearnotice.letters import Letter, Store, Version
 from clearnotice.model import Finding
 from components import live_editor
+from components.escaping import escape_markdown
 from components.session import current_actor
 
 EDITOR_HEIGHT = 520
@@ -244,7 +245,7 @@ def render(store: Store, letter: Letter) -> EditorState:
     _show_conflict(store, letter.id)
     version = state.version
     st.caption(
-        f"Saved as version {version.number} by {version.author or 'unknown'} "
+        f"Saved as version {version.number} by {escape_markdown(version.author or 'unknown')} "
         f"at {version.created_at:%Y-%m-%d %H:%M} UTC · SHA-256 {version.sha256[:12]}…"
     )
     return state
@@ -262,7 +263,8 @@ def _show_conflict(store: Store, letter_id: int) -> None:
     theirs = store.get_version(st.session_state[keys.conflict])
     with st.container(border=True):
         st.warning(
-            f"While you were editing, {theirs.author or 'someone'} saved version {theirs.number}. "
+            f"While you were editing, {escape_markdown(theirs.author or 'someone')} saved "
+            f"version {theirs.number}. "
             "Your text was saved as a new version too; both are kept. Compare them below and "
             "keep the one you want."
         )

@@ -36,6 +36,7 @@ from clearnotice.letters import Letter, Store
 from clearnotice.model import Finding
 from components.auth import current_account
 from components.editor import EditorState, plain_editor_selected
+from components.escaping import escape_markdown
 from components.highlight import render_highlighted
 from components.session import current_actor
 
@@ -160,7 +161,7 @@ def _finding_row(
     with st.container(border=True):
         st.markdown(
             f"**{_SEVERITY_LABEL.get(finding.severity.value, finding.severity.value)}** · "
-            f"“{_inline(finding.match)}” — {_inline(finding.message)}"
+            f"“{escape_markdown(finding.match)}” — {escape_markdown(finding.message)}"
         )
         st.caption(f"{finding.rule_id} · {finding.source}")
         if not saved:
@@ -210,14 +211,6 @@ def _apply_fix(
         )
     except ValueError as refused:
         st.session_state[f"grammar-fix-error:{letter_id}"] = f"Not saved: {refused}"
-
-
-def _inline(text: str) -> str:
-    """Letter text shown inside Markdown: its own markup must not render or run."""
-    escaped = text.replace("\\", "\\\\")
-    for char in "*_`[]<>#|~$":
-        escaped = escaped.replace(char, "\\" + char)
-    return escaped.replace("\n", " ")
 
 
 def public_api_warning() -> str:

@@ -21,6 +21,7 @@ from clearnotice.letters import Letter, Store, Version
 from clearnotice.model import Finding, Severity
 from clearnotice.text import blocks
 from clearnotice.translate.qa import check_translation
+from components.escaping import escape_markdown
 
 GUIDANCE_LANGUAGE = "en"  # the guidance rules are written for English letters
 
@@ -101,7 +102,9 @@ def _render_language(
     latest = store.latest_version(letter.id, language)
     history = store.versions(letter.id, language)
     seen = approvals.last_seen(store, letter.id, language, account.username)
-    st.markdown(f"**{language} v{latest.number}** · saved by {latest.author or 'unknown'}")
+    st.markdown(
+        f"**{language} v{latest.number}** · saved by {escape_markdown(latest.author or 'unknown')}"
+    )
     _approval_state(store, letter, latest, row)
 
     numbers = [v.number for v in history if v.id != latest.id]
@@ -157,12 +160,14 @@ def _approval_state(store: Store, letter: Letter, latest: Version, row: dict | N
         st.info("No approval yet for this language.")
     elif row["stale"]:
         st.warning(
-            f"Approved v{row['version']} by {row['approved_by']} on {row['approved_at'][:16]} "
+            f"Approved v{row['version']} by {escape_markdown(row['approved_by'])} "
+            f"on {row['approved_at'][:16]} "
             "belongs to an older text. " + " ".join(row["stale_because"])
         )
     else:
         st.success(
-            f"v{row['version']} approved by {row['approved_by']} on {row['approved_at'][:16]} "
+            f"v{row['version']} approved by {escape_markdown(row['approved_by'])} "
+            f"on {row['approved_at'][:16]} "
             f"· SHA-256 {row['sha256']}"
         )
     if latest.language != letter.source_language:
@@ -209,14 +214,16 @@ def _render_approval(
         with st.expander("Checklist", expanded=bool(missing)):
             for item in checklist:
                 mark = "✔" if item.satisfied else "✘"
-                st.markdown(f"{mark} **{item.label}** · {item.status}")
+                st.markdown(f"{mark} **{escape_markdown(item.label)}** · {item.status}")
     if errors or missing:
         st.error(f"{len(errors) + len(missing)} open error(s) in {language} v{latest.number}:")
         for item in missing:
-            st.markdown(f"- Missing: **{item.label}** ({item.source})")
+            st.markdown(
+                f"- Missing: **{escape_markdown(item.label)}** ({escape_markdown(item.source)})"
+            )
         for finding in errors:
-            where = f" “{finding.match}”" if finding.match else ""
-            st.markdown(f"- {finding.message}{where} ({finding.rule_id})")
+            where = f" “{escape_markdown(finding.match)}”" if finding.match else ""
+            st.markdown(f"- {escape_markdown(finding.message)}{where} ({finding.rule_id})")
     if not account.can_approve:
         st.info("Only a legal reviewer can approve. You can read the changes and comment.")
         return
@@ -322,10 +329,10 @@ def _comment_card(
     state = "open" if comment.status == comments.OPEN else f"resolved by {comment.resolved_by}"
     with st.container(border=True):
         st.markdown(
-            f"**{comment.author}** on {comment.language} {place} · {state}  \n"
-            f"> {_excerpt(comment.anchor, 160)}"
+            f"**{escape_markdown(comment.author)}** on {comment.language} {place} · "
+            f"{escape_markdown(state)}  \n> {escape_markdown(_excerpt(comment.anchor, 160))}"
         )
-        st.markdown(comment.body)
+        st.markdown(escape_markdown(comment.body, keep_lines=True))
         if actor is None or store is None:
             return
         if comment.status == comments.OPEN:

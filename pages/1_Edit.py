@@ -3,6 +3,7 @@
 import streamlit as st
 
 from components import editor, grammar_panel, guidance_panel, readability_panel, review_view
+from components.escaping import escape_markdown
 from components.letter_picker import pick_letter
 from components.services import get_store
 from components.session import page_setup
@@ -13,7 +14,7 @@ letter = pick_letter(store)
 if letter is None:
     st.stop()
 
-st.title(letter.title)
+st.title(escape_markdown(letter.title))
 
 
 @st.fragment

@@ -10,12 +10,15 @@ in it takes effect.
 from __future__ import annotations
 
 import re
-import string
 
 # CommonMark lets a backslash escape any ASCII punctuation character and shows it literally
-# (spec 0.31, section 2.4 "Backslash escapes"); escaping all of them also covers Streamlit's
-# extensions (``$`` maths, ``:red[...]`` colours, ``~`` strikethrough).
-_PUNCTUATION = re.compile("([" + re.escape(string.punctuation) + "])")
+# (spec 0.31, section 2.4 "Backslash escapes"). These are the ones that start markup: emphasis,
+# code, links and images, HTML and entities, headings, lists, rules, tables, strikethrough, and
+# Streamlit's ``$`` maths and ``:red[...]`` colours. Others (``.`` ``@`` ``?``) stay as they are,
+# so messages and tests read naturally.
+_MARKUP = re.compile(r"([\\`*_{}\[\]()<>#+\-!|~$:=&])")
+# "1. " or "2) " opening a line would start a numbered list.
+_LIST_NUMBER = re.compile(r"^(\s*\d+)([.)])", re.M)
 _SPACES = re.compile(r"[^\S\n]+")
 
 
@@ -25,7 +28,7 @@ def escape_markdown(text: str, *, keep_lines: bool = False) -> str:
     One line suits titles, labels and quotes inside a sentence; ``keep_lines`` keeps each line
     break of a multi-line text (a review comment) as a Markdown hard break.
     """
-    escaped = _PUNCTUATION.sub(r"\\\1", text)
+    escaped = _LIST_NUMBER.sub(r"\1\\\2", _MARKUP.sub(r"\\\1", text))
     if not keep_lines:
         return " ".join(escaped.split())
     lines = (_SPACES.sub(" ", line).strip() for line in escaped.splitlines())

@@ -64,7 +64,7 @@ def checks_for(
     if language == letter.source_language:
         if language != GUIDANCE_LANGUAGE:
             return (), ()
-        report = guidance.review(latest.text, letter.jurisdictions or ())
+        report = guidance.review_letter(latest.text, letter.jurisdictions or ())
         return report.findings, report.checklist
     source = (
         store.get_version(latest.source_version_id) if latest.source_version_id else None

@@ -16,12 +16,17 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 
 from clearnotice.importing import (
+    LIMITS,
+    MAX_CHARACTERS,
     MAX_DOCX_BYTES,
+    MAX_PARAGRAPHS,
+    MAX_TABLE_CELLS,
     MAX_TEXT_BYTES,
     ImportProblem,
     import_draft,
 )
 from clearnotice.text import BULLET, HEADING, PARAGRAPH, blocks
+from tests.hostile.documents import docx_with
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 
@@ -338,9 +343,33 @@ def test_bad_uploads_are_refused_with_a_message_naming_the_file(data, name, mess
     assert isinstance(caught.value, ValueError)
 
 
-def test_text_just_under_the_size_limit_is_accepted():
-    data = b"a" * (MAX_TEXT_BYTES - 1)
-    assert len(import_draft(data, "long.txt").text) == MAX_TEXT_BYTES
+def test_text_at_the_character_limit_is_accepted_and_one_more_is_refused():
+    assert len(import_draft(b"a" * MAX_CHARACTERS, "long.txt").text) == MAX_CHARACTERS + 1
+    with pytest.raises(ImportProblem, match=f"more than {MAX_CHARACTERS:,} characters"):
+        import_draft(b"a" * (MAX_CHARACTERS + 1), "long.txt")
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "limit"),
+    [
+        (docx_with(20_000), "20k.docx", f"{MAX_PARAGRAPHS:,} paragraphs"),
+        (docx_with(MAX_PARAGRAPHS + 1), "one-more.docx", f"{MAX_PARAGRAPHS:,} paragraphs"),
+        (docx_with(cells=MAX_TABLE_CELLS + 1), "cells.docx", f"{MAX_TABLE_CELLS:,} table cells"),
+        (docx_with(2, text="x" * 60_000), "long.docx", f"{MAX_CHARACTERS:,} characters"),
+        (b"Line.\n\n" * (MAX_PARAGRAPHS + 1), "many.md", f"{MAX_PARAGRAPHS:,} paragraphs"),
+    ],
+    ids=["20,000 paragraphs", "one paragraph too many", "table cells", "characters", "markdown"],
+)
+def test_a_draft_past_a_limit_is_refused_with_every_limit_stated(data, name, limit):
+    with pytest.raises(ImportProblem) as caught:
+        import_draft(data, name)
+    assert f"“{name}” holds more than {limit}" in str(caught.value)
+    assert LIMITS in str(caught.value)
+
+
+def test_a_docx_at_the_limits_is_accepted():
+    draft = import_draft(docx_with(MAX_PARAGRAPHS - 1, cells=MAX_TABLE_CELLS), "big.docx")
+    assert len(blocks(draft.text)) == MAX_PARAGRAPHS  # the table became one line
 
 
 def test_folders_and_control_characters_in_the_file_name_are_dropped():

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import PureWindowsPath
 
 from clearnotice.letters import MAX_TITLE
-from clearnotice.text import HEADING, blocks, strip_inline_markup
+from clearnotice.text import HEADING, blocks, strip_inline_markup, words
 
 TEXT_EXTENSIONS = (".md", ".markdown", ".txt")
 DOCX_EXTENSION = ".docx"
@@ -104,10 +104,10 @@ def import_draft(data: bytes, file_name: str) -> ImportedDraft:
         what = f"a {extension} file" if extension else "a file without an extension"
         raise ImportProblem(f"“{name}” is {what}. Import accepts {accepted}.")
     text = _normalise_lines(text).strip("\n")
-    if not text.strip():
-        raise ImportProblem(f"“{name}” has no text in it.")
     if len(text) > MAX_CHARACTERS:
         raise _too_big(name, f"{MAX_CHARACTERS:,} characters")
+    if not words(text):  # blank, or only markup such as "# " or "**": nothing to write from
+        raise ImportProblem(f"“{name}” has no text in it.")
     if len(blocks(text)) > MAX_PARAGRAPHS:
         raise _too_big(name, f"{MAX_PARAGRAPHS:,} paragraphs")
     return ImportedDraft(_title(text, name), text + "\n", tuple(warnings), name)

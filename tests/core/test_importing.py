@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import re
 import struct
-import zipfile
 import zlib
 from pathlib import Path
 
@@ -26,7 +25,7 @@ from clearnotice.importing import (
     import_draft,
 )
 from clearnotice.text import BULLET, HEADING, PARAGRAPH, blocks
-from tests.hostile.documents import docx_with
+from tests.hostile.documents import docx_with, zip_of
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 
@@ -282,14 +281,6 @@ def test_extensions_are_matched_without_regard_to_case(name):
 
 
 # bad uploads ----------------------------------------------------------------------------------
-def _zip(members: dict[str, bytes]) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
-        for name, body in members.items():
-            package.writestr(name, body)
-    return out.getvalue()
-
-
 BAD_UPLOADS = [
     ("empty-txt", b"", "a.txt", "is empty"),
     ("empty-docx", b"", "a.docx", "is empty"),
@@ -307,16 +298,16 @@ BAD_UPLOADS = [
     ("png-renamed-docx", _png(), "photo.docx", "is a PNG image, not a .docx"),
     ("old-doc-renamed-docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 8, "a.docx", ".doc"),
     ("text-renamed-docx", b"Dear customer, we are sorry.", "a.docx", "not a Word .docx"),
-    ("zip-not-docx", _zip({"notes.txt": b"hello"}), "a.docx", "zip archive, not a Word"),
+    ("zip-not-docx", zip_of({"notes.txt": b"hello"}), "a.docx", "zip archive, not a Word"),
     (
         "xlsx-renamed-docx",
-        _zip({"[Content_Types].xml": b"<Types/>", "xl/workbook.xml": b"<workbook/>"}),
+        zip_of({"[Content_Types].xml": b"<Types/>", "xl/workbook.xml": b"<workbook/>"}),
         "a.docx",
         "could not be read as a Word document",
     ),
     (
         "zip-bomb-docx",
-        _zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"\0" * 51_000_000}),
+        zip_of({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"\0" * 51_000_000}),
         "a.docx",
         "would unpack to",
     ),

@@ -9,7 +9,7 @@ import zipfile
 from pathlib import Path
 
 from clearnotice.importing import MAX_CHARACTERS, MAX_TEXT_BYTES, ImportProblem, import_draft
-from tests.hostile.documents import docx_with
+from tests.hostile.documents import docx_with, zip_of
 from tests.hostile.harness import ACCEPTED, REFUSED, WARNED, WRONG, Case, Outcome
 
 NAME = "imports"
@@ -18,18 +18,10 @@ _PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08
 _LETTER = "# Notice of Data Breach\n\nWe are writing to tell you about a breach.\n"
 
 
-def _zip(members: dict[str, bytes]) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
-        for name, body in members.items():
-            package.writestr(name, body)
-    return out.getvalue()
-
-
 def _docx_with_body(xml: bytes) -> bytes:
     """A real .docx whose body part is replaced by ``xml``."""
     source = zipfile.ZipFile(io.BytesIO(docx_with(1)))
-    return _zip(
+    return zip_of(
         {
             i.filename: xml if i.filename == "word/document.xml" else source.read(i)
             for i in source.infolist()
@@ -73,9 +65,9 @@ CASES = (
         "zip-bomb",
         REFUSED,
         "bomb.docx",
-        _zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"\0" * 60_000_000}),
+        zip_of({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"\0" * 60_000_000}),
     ),
-    _case("zip-not-docx", REFUSED, "a.docx", _zip({"notes.txt": b"hello"})),
+    _case("zip-not-docx", REFUSED, "a.docx", zip_of({"notes.txt": b"hello"})),
     _case("docx-garbage-body", REFUSED, "a.docx", _docx_with_body(b"<w:document><not xml")),
     _case("docx-entity-expansion", REFUSED, "a.docx", _docx_with_body(_LAUGHS)),
     _case("docx-not-a-zip", REFUSED, "a.docx", b"PK\x03\x04 truncated"),

@@ -1,4 +1,4 @@
-"""Large Word documents built fast, for the import limits' tests, hostile cases and benchmark.
+"""Zip archives and large Word documents built fast, for the import tests, hostile cases and bench.
 
 python-docx takes seconds to add 20,000 paragraphs one by one; here it makes a real document
 with one paragraph and one table row, and the body's XML is repeated to the size asked.
@@ -14,6 +14,15 @@ from docx import Document
 
 _BODY = "word/document.xml"
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def zip_of(members: dict[str, bytes]) -> bytes:
+    """A zip archive (a .docx is one) holding ``members``: name to content."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, body in members.items():
+            package.writestr(name, body)
+    return out.getvalue()
 
 
 def docx_with(paragraphs: int = 1, *, text: str = "We are sorry.", cells: int = 0) -> bytes:
@@ -34,9 +43,9 @@ def docx_with(paragraphs: int = 1, *, text: str = "We are sorry.", cells: int = 
         table = f"<w:tbl><w:tr>{cell * cells}</w:tr></w:tbl>"
     body = xml[:start] + paragraph * paragraphs + table + xml[end:]
     assert _W in body  # the namespace the paragraphs use is declared
-    result = io.BytesIO()
-    with zipfile.ZipFile(result, "w", zipfile.ZIP_DEFLATED) as package:
-        for item in source.infolist():
-            data = body.encode("utf-8") if item.filename == _BODY else source.read(item)
-            package.writestr(item.filename, data)
-    return result.getvalue()
+    return zip_of(
+        {
+            item.filename: body.encode("utf-8") if item.filename == _BODY else source.read(item)
+            for item in source.infolist()
+        }
+    )

@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 
 # CommonMark lets a backslash escape any ASCII punctuation character and shows it literally
-# (spec 0.31, section 2.4 "Backslash escapes"). These are the ones that start markup: emphasis,
-# code, links and images, HTML and entities, headings, lists, rules, tables, strikethrough, and
-# Streamlit's ``$`` maths and ``:red[...]`` colours. Others (``.`` ``@`` ``?``) stay as they are,
-# so messages and tests read naturally.
-_MARKUP = re.compile(r"([\\`*_{}\[\]()<>#+\-!|~$:=&])")
-# "1. " or "2) " opening a line would start a numbered list.
-_LIST_NUMBER = re.compile(r"^(\s*\d+)([.)])", re.M)
+# (spec 0.31, section 2.4 "Backslash escapes"). These start markup anywhere in a line: emphasis,
+# code, links and images (``!`` and ``(`` do nothing without ``[``), HTML and entities, headings,
+# tables, strikethrough, and Streamlit's ``$`` maths and ``:red[...]`` colours. Others stay as
+# they are, so names, addresses and messages read as typed.
+_MARKUP = re.compile(r"([\\`*_{}\[\]<>#|~$:&])")
+# These start markup only at the start of a line: a list item ("- ", "+ ", "1. ", "2) ") or a
+# heading underline ("===", "---").
+_LINE_START = re.compile(r"^(\s*)(\d+(?=[.)])|)([-+=.)])", re.M)
 _SPACES = re.compile(r"[^\S\n]+")
 
 
@@ -28,7 +29,7 @@ def escape_markdown(text: str, *, keep_lines: bool = False) -> str:
     One line suits titles, labels and quotes inside a sentence; ``keep_lines`` keeps each line
     break of a multi-line text (a review comment) as a Markdown hard break.
     """
-    escaped = _LIST_NUMBER.sub(r"\1\\\2", _MARKUP.sub(r"\\\1", text))
+    escaped = _LINE_START.sub(r"\1\2\\\3", _MARKUP.sub(r"\\\1", text))
     if not keep_lines:
         return " ".join(escaped.split())
     lines = (_SPACES.sub(" ", line).strip() for line in escaped.splitlines())

@@ -83,10 +83,10 @@ with import_tab:
         try:
             draft = import_draft(upload.getvalue(), upload.name)
         except ImportProblem as problem:
-            st.error(str(problem))
+            st.error(escape_markdown(str(problem)))  # it names the file, which the user named
         else:
             for warning in draft.warnings:
-                st.warning(warning)
+                st.warning(escape_markdown(warning))
             st.markdown(f"**{escape_markdown(draft.title)}** · {len(draft.text.split())} words")
             with st.expander("Preview"):
                 st.text(draft.text)

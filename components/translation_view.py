@@ -196,7 +196,7 @@ def _human_tab(store: Store, letter: Letter, language: str, english_versions: li
         try:
             draft = import_draft(upload.getvalue(), upload.name)
         except ImportProblem as problem:
-            st.error(str(problem))
+            st.error(escape_markdown(str(problem)))
         else:
             if st.session_state.get(f"{key}:loaded") != upload.file_id:
                 st.session_state[f"{key}:text"] = draft.text

@@ -5,8 +5,8 @@ import streamlit as st
 
 from clearnotice.approvals import letter_status
 from clearnotice.importing import UPLOAD_TYPES, ImportProblem, import_draft
-from clearnotice.placeholders import fill
-from clearnotice.templates import load_templates
+from clearnotice.templates import read_templates
+from components.escaping import escape_markdown
 from components.services import get_store
 from components.session import current_actor, open_letter, page_setup
 
@@ -48,7 +48,10 @@ with letters_tab:
             open_letter(choice)
 
 with new_tab:
-    templates = load_templates()
+    shelf = read_templates()
+    for problem in shelf.problems:
+        st.warning(f"A template was left out: {escape_markdown(problem)}")
+    templates = shelf.templates
     names = ["Blank letter", *[t.name for t in templates]]
     with st.form("new-letter"):
         title = st.text_input("Title", placeholder="e.g. March 2026 billing incident")
@@ -60,17 +63,19 @@ with new_tab:
         created = st.form_submit_button("Create letter", type="primary")
     if created:
         template = next((t for t in templates if t.name == template_name), None)
-        body = template.body if template else ""
-        if template and sample:
-            body = fill(body, dict(template.sample_values))
-        letter = store.create_letter(
-            title or (template.name if template else "Untitled letter"),
-            body,
-            actor=current_actor(),
-            origin=f"template:{template.slug}" if template else "typed",
-            jurisdictions=list(template.jurisdictions) if template else [],
-        )
-        open_letter(letter.id)
+        try:
+            body = (template.sample_letter() if sample else template.body) if template else ""
+        except ValueError as unfilled:
+            st.error(escape_markdown(str(unfilled)))  # the form keeps what was typed
+        else:
+            letter = store.create_letter(
+                title or (template.name if template else "Untitled letter"),
+                body,
+                actor=current_actor(),
+                origin=f"template:{template.slug}" if template else "typed",
+                jurisdictions=list(template.jurisdictions) if template else [],
+            )
+            open_letter(letter.id)
 
 with import_tab:
     upload = st.file_uploader("A draft letter (.md, .txt or .docx)", type=list(UPLOAD_TYPES))
@@ -78,11 +83,11 @@ with import_tab:
         try:
             draft = import_draft(upload.getvalue(), upload.name)
         except ImportProblem as problem:
-            st.error(str(problem))
+            st.error(escape_markdown(str(problem)))  # it names the file, which the user named
         else:
             for warning in draft.warnings:
-                st.warning(warning)
-            st.markdown(f"**{draft.title}** · {len(draft.text.split())} words")
+                st.warning(escape_markdown(warning))
+            st.markdown(f"**{escape_markdown(draft.title)}** · {len(draft.text.split())} words")
             with st.expander("Preview"):
                 st.text(draft.text)
             if st.button("Create letter from this draft", type="primary"):

@@ -35,6 +35,7 @@ PROFILES_DIR = Path(__file__).resolve().parent / "profiles"
 BASE_PROFILE = "guidance"
 OFF = "off"
 FIRST_SCREEN_RULE = "structure.first-screen"
+UNKNOWN_JURISDICTION_RULE = "guidance.unknown-jurisdiction"
 # Points a finding costs the language score, and how many hits of one rule count at most (a
 # letter full of one jargon word has one problem, not twenty). Our own weighting.
 _PENALTY = {Severity.ERROR: 10, Severity.WARNING: 3, Severity.SUGGESTION: 1}
@@ -266,6 +267,35 @@ def review(
     # The app reruns a page on every click: the same text is reviewed again and again.
     key = (text, codes, vocabulary.fingerprint)
     return _recent.get_or_make(key, lambda: _review(text, codes, vocabulary))
+
+
+def review_letter(text: str, stored: Iterable[str]) -> GuidanceReport:
+    """The review of a stored letter, whose jurisdictions may include one no profile knows (set
+    before a profile was removed, or by hand in the database).
+
+    That law cannot be checked, so instead of failing the whole review it is an error finding
+    naming the code: the letter cannot pass, nor be approved without a reason, until someone
+    chooses its jurisdictions again. The known ones are reviewed as usual.
+    """
+    known = {p.code.upper() for p in jurisdictions()}
+    unknown = [c for c in stored if str(c).strip().upper() not in known]
+    report = review(text, [c for c in stored if c not in unknown])
+    if not unknown:
+        return report
+    missing = tuple(
+        Finding(
+            UNKNOWN_JURISDICTION_RULE,
+            Severity.ERROR,
+            f"This letter names the jurisdiction {c!r}, for which ClearNotice has no rules, so "
+            "its law was not checked. Choose the letter's jurisdictions again on the Edit page.",
+            0,
+            0,
+            "",
+            source="ClearNotice: the jurisdictions are the files in clearnotice/profiles/",
+        )
+        for c in unknown
+    )
+    return dataclasses.replace(report, findings=missing + report.findings)
 
 
 _recent: Recent[tuple[str, tuple[str, ...], str], GuidanceReport] = Recent("guidance reports", 32)

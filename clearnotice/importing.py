@@ -17,7 +17,7 @@ from pathlib import PureWindowsPath
 
 from clearnotice.file_signatures import ZIP, what_file
 from clearnotice.letters import MAX_TITLE
-from clearnotice.text import HEADING, blocks, strip_inline_markup
+from clearnotice.text import HEADING, blocks, strip_inline_markup, words
 
 TEXT_EXTENSIONS = (".md", ".markdown", ".txt")
 DOCX_EXTENSION = ".docx"
@@ -31,6 +31,18 @@ MAX_TEXT_BYTES = 1_000_000
 MAX_DOCX_BYTES = 5_000_000
 # A .docx is a zip: refuse one that would unpack to more than this (a "zip bomb").
 MAX_DOCX_UNPACKED_BYTES = 50_000_000
+# What a letter may hold. A breach letter is one to four pages: 20-60 paragraphs and 2,000-10,000
+# characters (the samples in tests/fixtures). These limits are ten to twenty times that, and a
+# letter at them is analysed in a few seconds; a 20,000-paragraph .docx took 57 s to open and held
+# the server (one Python process for every user) all that time. They are checked while the file
+# is read, which stops at the first paragraph past a limit (bench/bench_import.py times it).
+MAX_PARAGRAPHS = 1_000
+MAX_CHARACTERS = 100_000
+MAX_TABLE_CELLS = 500
+LIMITS = (
+    f"at most {MAX_PARAGRAPHS:,} paragraphs, {MAX_CHARACTERS:,} characters and "
+    f"{MAX_TABLE_CELLS:,} table cells"
+)
 
 _OTHER_FORMATS = {
     ".doc": "Old Word (.doc) files cannot be read. Open it in Word and save it as .docx.",
@@ -39,10 +51,12 @@ _OTHER_FORMATS = {
     ".pdf": "PDF files cannot be read. Import the .docx it was made from, or paste the text.",
 }
 # Characters a text file may hold besides printable ones.
-_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
 _LINE_BREAKS = re.compile(r"\r\n|[\r\f\v\u2028\u2029]")
+# Unicode category Cc (C0 and C1 controls) without the allowed ones above.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_BODY = "word/document.xml"  # the body part, as Word and LibreOffice name it
 
 
 class ImportProblem(ValueError):
@@ -79,13 +93,12 @@ def import_draft(data: bytes, file_name: str) -> ImportedDraft:
         what = f"a {extension} file" if extension else "a file without an extension"
         raise ImportProblem(f"“{name}” is {what}. Import accepts {accepted}.")
     text = _normalise_lines(text).strip("\n")
-    if not text.strip():
+    if len(text) > MAX_CHARACTERS:
+        raise _too_big(name, f"{MAX_CHARACTERS:,} characters")
+    if not words(text):  # blank, or only markup such as "# " or "**": nothing to write from
         raise ImportProblem(f"“{name}” has no text in it.")
-    if len(text.encode("utf-8")) > MAX_TEXT_BYTES:
-        raise ImportProblem(
-            f"“{name}” holds more than {MAX_TEXT_BYTES // 1_000_000} MB of text; "
-            "a letter is a few pages. Import the letter on its own."
-        )
+    if len(blocks(text)) > MAX_PARAGRAPHS:
+        raise _too_big(name, f"{MAX_PARAGRAPHS:,} paragraphs")
     return ImportedDraft(_title(text, name), text + "\n", tuple(warnings), name)
 
 
@@ -99,6 +112,8 @@ def _read_text_file(data: bytes, name: str) -> tuple[str, list[str]]:
             f"{_megabytes(MAX_TEXT_BYTES)}. A letter is a few kilobytes."
         )
     text, warnings = _decode(data, name)
+    if len(text) > MAX_CHARACTERS:
+        raise _too_big(name, f"{MAX_CHARACTERS:,} characters")
     _refuse_control_characters(text, name)
     return text, warnings
 
@@ -146,13 +161,13 @@ def _decode(data: bytes, name: str) -> tuple[str, list[str]]:
 
 
 def _refuse_control_characters(text: str, name: str) -> None:
-    for index, char in enumerate(text):
-        if char not in _ALLOWED_CONTROLS and unicodedata.category(char) == "Cc":
-            line = text.count("\n", 0, index) + 1
-            raise ImportProblem(
-                f"“{name}” is not plain text: it holds the control character "
-                f"U+{ord(char):04X} on line {line}. Save it as UTF-8 text."
-            )
+    found = _CONTROL.search(text)
+    if found:
+        line = text.count("\n", 0, found.start()) + 1
+        raise ImportProblem(
+            f"“{name}” is not plain text: it holds the control character "
+            f"U+{ord(found.group()):04X} on line {line}. Save it as UTF-8 text."
+        )
 
 
 # .docx ---------------------------------------------------------------------------------------
@@ -175,6 +190,8 @@ def _read_docx(data: bytes, name: str) -> tuple[str, list[str]]:
                 f"“{name}” would unpack to {_megabytes(unpacked)}, more than a letter ever "
                 f"needs (limit {_megabytes(MAX_DOCX_UNPACKED_BYTES)})."
             )
+        if _BODY in names:
+            _measure_docx(package, name)
     from docx import Document  # python-docx is slow to import; only .docx imports need it
 
     try:
@@ -200,17 +217,67 @@ def _open_zip(data: bytes, name: str) -> zipfile.ZipFile:
         ) from None
 
 
+def _measure_docx(package: zipfile.ZipFile, name: str) -> None:
+    """Refuse a document past a limit before python-docx builds it, reading its XML only up to
+    the first paragraph, cell or character too many."""
+    from lxml import etree
+
+    paragraphs = cells = characters = counted = depth_in_cells = 0
+    paragraph, cell, run_text = (f"{_W}{tag}" for tag in ("p", "tc", "t"))
+    try:
+        with package.open(_BODY) as xml:
+            # no entities, no network: the file is untrusted
+            events = etree.iterparse(
+                xml,
+                events=("start", "end"),
+                tag=(paragraph, cell, run_text),
+                resolve_entities=False,
+                no_network=True,
+            )
+            for event, element in events:
+                if element.tag == cell:  # a table cell's text counts, its paragraphs do not
+                    cells += event == "start"
+                    depth_in_cells += 1 if event == "start" else -1
+                elif event == "start":
+                    continue
+                elif element.tag == run_text:
+                    characters += len(element.text or "")
+                elif characters > counted:  # a paragraph with text; empty ones only space
+                    paragraphs += depth_in_cells == 0
+                    counted = characters
+                    element.clear()
+                if characters > MAX_CHARACTERS:
+                    raise _too_big(name, f"{MAX_CHARACTERS:,} characters")
+                if paragraphs > MAX_PARAGRAPHS:
+                    raise _too_big(name, f"{MAX_PARAGRAPHS:,} paragraphs")
+                if cells > MAX_TABLE_CELLS:
+                    raise _too_big(name, f"{MAX_TABLE_CELLS:,} table cells")
+    except (etree.XMLSyntaxError, zipfile.BadZipFile, EOFError, OSError) as error:
+        raise ImportProblem(
+            f"“{name}” could not be read as a Word document ({type(error).__name__}). "
+            "Open it in Word, save it as .docx and import it again."
+        ) from None
+
+
+def _too_big(name: str, limit: str) -> ImportProblem:
+    return ImportProblem(
+        f"“{name}” holds more than {limit}; a letter may hold {LIMITS}. "
+        "Import the letter on its own, without appendices or customer lists."
+    )
+
+
 def _docx_to_markdown(document) -> tuple[str, list[str]]:
     from docx.table import Table
 
     parts: list[str] = []
     tables = 0
+    styles = _Styles(document)
     for item in document.iter_inner_content():
         if isinstance(item, Table):
             tables += 1
             parts.extend(_table_lines(item))
         else:
-            line = _paragraph_markdown(item)
+            line = _paragraph_markdown(item, styles)
             if line.strip():
                 parts.append(line)
     warnings = []
@@ -235,8 +302,34 @@ def _docx_to_markdown(document) -> tuple[str, list[str]]:
     return "\n\n".join(parts), warnings
 
 
-def _paragraph_markdown(paragraph) -> str:
-    style = paragraph.style.name if paragraph.style is not None else ""
+class _Styles:
+    """Word's styles by id, read once per document. python-docx searches the whole style list
+    for every paragraph's and run's style: 1,000 paragraphs took 15 s, nearly all of it there."""
+
+    def __init__(self, document):
+        from docx.enum.style import WD_STYLE_TYPE
+
+        self._paragraph, self._character = WD_STYLE_TYPE.PARAGRAPH, WD_STYLE_TYPE.CHARACTER
+        self._by_id = {(s.style_id, s.type): s for s in document.styles}
+        self._default = {t: document.styles.default(t) for t in (self._paragraph, self._character)}
+
+    def _get(self, style_id: str | None, kind):
+        """The style ``style_id`` of ``kind``, else the default of that kind, as python-docx."""
+        return self._by_id.get((style_id, kind)) or self._default[kind]
+
+    def paragraph_name(self, paragraph) -> str:
+        style = self._get(paragraph._p.style, self._paragraph)
+        return style.name if style is not None else ""
+
+    def is_bold(self, run) -> bool:
+        if run.bold is not None:
+            return run.bold
+        style = self._get(run._r.style, self._character)
+        return bool(style is not None and style.font.bold)
+
+
+def _paragraph_markdown(paragraph, styles: _Styles) -> str:
+    style = styles.paragraph_name(paragraph)
     if not paragraph.text.strip():
         return ""
     if style == "Title":
@@ -248,8 +341,8 @@ def _paragraph_markdown(paragraph) -> str:
         return "#" * level + " " + _one_line(paragraph.text)
     level = _list_level(paragraph, style)
     if level is not None:
-        return "  " * level + "- " + _one_line(_runs_markdown(paragraph))
-    return _runs_markdown(paragraph)
+        return "  " * level + "- " + _one_line(_runs_markdown(paragraph, styles))
+    return _runs_markdown(paragraph, styles)
 
 
 def _list_level(paragraph, style: str) -> int | None:
@@ -264,13 +357,13 @@ def _list_level(paragraph, style: str) -> int | None:
     return None
 
 
-def _runs_markdown(paragraph) -> str:
+def _runs_markdown(paragraph, styles: _Styles) -> str:
     """The paragraph's text with bold runs in ``**``; hyperlinks keep their address."""
     pieces: list[tuple[str, bool]] = []
     for item in paragraph.iter_inner_content():
         runs = item.runs if hasattr(item, "runs") else [item]
         for run in runs:
-            pieces.append((run.text, _is_bold(run)))
+            pieces.append((run.text, styles.is_bold(run)))
         address = getattr(item, "address", "")
         if address and address not in item.text:
             pieces.append((f" ({address})", False))
@@ -292,12 +385,6 @@ def _runs_markdown(paragraph) -> str:
         else:
             out.append(text)
     return "".join(out).strip()
-
-
-def _is_bold(run) -> bool:
-    if run.bold is not None:
-        return run.bold
-    return bool(run.style is not None and run.style.font.bold)
 
 
 def _table_lines(table) -> list[str]:

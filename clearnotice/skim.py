@@ -64,7 +64,11 @@ class SkimPreview:
 
 
 def skim_lines(text: str) -> tuple[SkimLine, ...]:
-    """Title, headings, bold text and the first sentence of each section, in reading order."""
+    """Title, headings, bold text and the first sentence of each section, in reading order.
+
+    A piece without a word (a heading of only markup, a bold emoji) tells the skimmer nothing
+    and is left out, so every piece lies in one of the letter's sentences.
+    """
     lines: list[SkimLine] = []
     section_open = True  # the part before the first heading is a section too
     for index, block in enumerate(segment.blocks(text)):
@@ -87,7 +91,7 @@ def skim_lines(text: str) -> tuple[SkimLine, ...]:
             end = block.start + run.end
             if first is None or not (first.start <= start and end <= first.end):
                 lines.append(SkimLine(BOLD, run.text, start, end))
-    return tuple(sorted(lines, key=lambda line: line.start))
+    return tuple(sorted((x for x in lines if segment.words(x.text)), key=lambda x: x.start))
 
 
 class _SkimView:
@@ -101,10 +105,12 @@ class _SkimView:
         self._by_sentence: dict[int, list[int]] = {}
         self._block_of: list[int] = []
         for unit, line in enumerate(lines):
+            # The sentence holding the piece's first word: its first characters may be markup
+            # or punctuation that no sentence covers ("# ?! Next steps"), but every word lies in
+            # a sentence, and skim_lines keeps only pieces with a word.
+            first_word = segment.words(scan.text[line.start : line.end], line.start)[0]
             sentence = next(
-                i
-                for i, s in enumerate(scan.sentences)
-                if s.start <= line.start < max(s.end, s.start + 1)
+                i for i, s in enumerate(scan.sentences) if s.start <= first_word.start < s.end
             )
             self._by_sentence.setdefault(sentence, []).append(unit)
             self._block_of.append(scan.sentences[sentence].block)

@@ -103,6 +103,13 @@ def blocks(text: str) -> tuple[Block, ...]:
         heading = _ATX_HEADING.match(body)
         bold = _BOLD_LINE.match(body.strip())
         bullet = _BULLET.match(body)
+        if (heading and not heading.group(2)) or (bullet and not body[bullet.end() :].strip()):
+            # A bare marker ("## " or "- " as typed, before its words) holds no heading or item
+            # yet: like a blank line it ends the paragraph, and no block has an empty span.
+            close_paragraph()
+            continue
+        if bold and not bold.group(1).strip():
+            bold = None  # "**  **" makes nothing bold, so it is no heading
         if heading:
             close_paragraph()
             start = line_start + heading.start(2)

@@ -43,6 +43,7 @@ from clearnotice.auth import (
     unlock,
 )
 from clearnotice.letters import Store
+from components.escaping import escape_markdown
 
 SIGNED_IN = "clearnotice_signed_in"
 _ACCOUNT = "clearnotice_account"  # this run's account, set by the gate
@@ -143,7 +144,7 @@ def _first_admin_form(store: Store) -> None:
 
 def _signed_in_box(store: Store, account: Account) -> None:
     with st.sidebar:
-        st.caption(f"Signed in as **{account.name}** · {account.role.label}")
+        st.caption(f"Signed in as **{escape_markdown(account.name)}** · {account.role.label}")
         if st.button("Sign out", key="sign-out"):
             record_sign_out(store, account.username)
             st.session_state.pop(SIGNED_IN, None)
@@ -260,7 +261,10 @@ def _add_user(store: Store, actor: str) -> None:
         return
     for name in ("username", "name", "email", "password", "again"):
         st.session_state[_NEW + name] = ""
-    st.session_state[_NEW_NOTE] = ("success", f"Added {created.username} as {created.role.label}.")
+    st.session_state[_NEW_NOTE] = (
+        "success",
+        f"Added {escape_markdown(created.username)} as {created.role.label}.",
+    )
 
 
 def _change_user_form(store: Store, admin: Account, usernames: list[str]) -> None:
@@ -291,13 +295,15 @@ def _change_user_form(store: Store, admin: Account, usernames: list[str]) -> Non
         role_col, active_col, password_col = st.columns(3)
         if role_col.button("Save role", key=f"admin-save-role:{username}"):
             set_role(store, username, role, actor=admin.username)
-            st.success(f"{username} is now {role.label}.")
+            st.success(f"{escape_markdown(username)} is now {role.label}.")
         verb = "Deactivate" if user.active else "Reactivate"
         if active_col.button(verb, key=f"admin-active:{username}"):
             set_active(store, username, not user.active, actor=admin.username)
             st.rerun()
         if password_col.button("Set password", key=f"admin-set-password:{username}"):
             set_password(store, username, password, actor=admin.username)
-            st.success(f"New password set for {username}; their sign-in lock is cleared.")
+            st.success(
+                f"New password set for {escape_markdown(username)}; their sign-in lock is cleared."
+            )
     except AuthError as problem:
         st.error(str(problem))

@@ -25,7 +25,8 @@ from clearnotice.grammar.choice import PUBLIC_CONSENT
 from clearnotice.grammar.offline import SUGGEST_ON_REQUEST
 from clearnotice.letters import Letter, SaveResult, Store, Version
 from clearnotice.model import Finding
-from components import literal, live_editor, merge_view
+from components import live_editor, merge_view
+from components.escaping import escape_markdown
 from components.session import current_actor
 
 EDITOR_HEIGHT = 520
@@ -261,11 +262,11 @@ def render(store: Store, letter: Letter) -> EditorState:
         st.error(f"Not saved: {st.session_state[keys.error]} Your text is still here.")
     merged = st.session_state.pop(keys.merged, None)
     if merged:
-        st.info(literal.inline(merged))
+        st.info(escape_markdown(merged))
     merge_view.render_forks(store, letter, on_saved=lambda result: _took(letter.id, result, True))
     version = state.version
     aside = " (kept aside until the clashing paragraphs are settled)"
-    author = literal.inline(version.author or "unknown")
+    author = escape_markdown(version.author or "unknown")
     st.caption(
         f"Saved as version {version.number}{aside if version.id in kept_aside else ''} by {author} "
         f"at {version.created_at:%Y-%m-%d %H:%M} UTC · SHA-256 {version.sha256[:12]}…"

@@ -41,6 +41,7 @@ from clearnotice.export.mailmerge import (
 from clearnotice.languages import language_name
 from clearnotice.letters import Letter, Store
 from clearnotice.placeholders import find_placeholders
+from components.escaping import escape_markdown
 
 PREPARED = "export_prepared"  # {request: Export}
 MERGED_KEY = "export_merge_result"  # {letter id: MergeResult}
@@ -175,7 +176,7 @@ def render_merge(store: Store, letter: Letter, actor: str) -> None:
         st.error(str(exc))
         return
     st.caption(
-        f"{len(customers)} rows, columns: {', '.join(customers.columns)}"
+        f"{len(customers)} rows, columns: {escape_markdown(', '.join(customers.columns))}"
         + (f"; {customers.blank_rows} blank rows skipped" if customers.blank_rows else "")
     )
     for warning in customers.warnings:

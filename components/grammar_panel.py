@@ -39,8 +39,8 @@ from clearnotice.outbound import OutboundGate, preview
 from clearnotice.permissions import Action, PermissionRefused, allows
 from components.auth import current_account
 from components.editor import EditorState, plain_editor_selected
+from components.escaping import escape_markdown
 from components.highlight import render_highlighted
-from components.literal import inline as _inline
 from components.outbound_preview import show_outbound
 from components.session import current_actor
 
@@ -193,7 +193,7 @@ def _finding_row(
     with st.container(border=True):
         st.markdown(
             f"**{_SEVERITY_LABEL.get(finding.severity.value, finding.severity.value)}** · "
-            f"“{_inline(finding.match)}” — {_inline(finding.message)}"
+            f"“{escape_markdown(finding.match)}” — {escape_markdown(finding.message)}"
         )
         st.caption(f"{finding.rule_id} · {finding.source}")
         if not saved:

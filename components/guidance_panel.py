@@ -22,8 +22,8 @@ from clearnotice.skim import BOLD, HEADING, TITLE
 from clearnotice.vocabulary import VocabularyError
 from components import editor
 from components.editor import EditorState
+from components.escaping import escape_markdown
 from components.highlight import render_highlighted
-from components.literal import inline as _inline
 from components.session import current_actor
 
 MAX_LISTED = 40
@@ -148,17 +148,20 @@ def _item(
     store: Store, letter: Letter, state: EditorState, item: ChecklistItem, saved: bool
 ) -> None:
     need = "required" if item.required else "recommended"
-    st.markdown(f"{_STATUS_ICON[item.status]} **{_inline(item.label)}** · {need}")
+    st.markdown(f"{_STATUS_ICON[item.status]} **{escape_markdown(item.label)}** · {need}")
     for evidence in item.evidence:
         line = state.text.count("\n", 0, evidence.start) + 1
         part = f"{evidence.part}: " if evidence.part else ""
-        st.caption(f"{_inline(part)}line {line}: “{_inline(evidence.text)}”")
+        st.caption(f"{escape_markdown(part)}line {line}: “{escape_markdown(evidence.text)}”")
     if item.status == NOT_APPLICABLE:
         st.caption("Not applicable to what this letter says.")
     if item.satisfied:
         return
     gap = f" Missing: {', '.join(item.missing_parts)}." if item.missing_parts else ""
-    st.caption(f"{_inline(item.message)}{_inline(gap)} Source: {_inline(item.source)}")
+    st.caption(
+        f"{escape_markdown(item.message)}{escape_markdown(gap)} "
+        f"Source: {escape_markdown(item.source)}"
+    )
     st.code(item.suggestion, language="markdown", wrap_lines=True)
     if saved:
         st.button(
@@ -206,9 +209,9 @@ def _finding(
     store: Store, letter: Letter, state: EditorState, finding: Finding, n: str, saved: bool
 ) -> None:
     with st.container(border=True):
-        quoted = f"“{_inline(finding.match)}” — " if finding.match else ""
-        st.markdown(f"{quoted}{_inline(finding.message)}")
-        st.caption(f"{finding.rule_id} · {_inline(finding.source)}")
+        quoted = f"“{escape_markdown(finding.match)}” — " if finding.match else ""
+        st.markdown(f"{quoted}{escape_markdown(finding.message)}")
+        st.caption(f"{finding.rule_id} · {escape_markdown(finding.source)}")
         if not (saved and finding.suggestions and finding.end > finding.start):
             return
         options = finding.suggestions[:MAX_BUTTONS]
@@ -290,7 +293,8 @@ def _tone(report: guidance.GuidanceReport) -> None:
                 st.markdown(f"**{tone.name.capitalize()}:** nothing moved it.")
                 continue
             moves = ", ".join(
-                f"{m.delta:+d} “{_inline(m.words)}”" + (f" ×{m.count}" if m.count > 1 else "")
+                f"{m.delta:+d} “{escape_markdown(m.words)}”"
+                + (f" ×{m.count}" if m.count > 1 else "")
                 for m in tone.moved_by
             )
             st.markdown(f"**{tone.name.capitalize()}:** {moves}")
@@ -304,7 +308,7 @@ def _skim(report: guidance.GuidanceReport) -> None:
     )
     with st.container(border=True):
         for line in skim.lines:
-            text = _inline(line.text)
+            text = escape_markdown(line.text)
             if line.kind == TITLE:
                 st.markdown(f"#### {text}")
             elif line.kind == HEADING:
@@ -316,5 +320,5 @@ def _skim(report: guidance.GuidanceReport) -> None:
     st.markdown(f"A skimmer gets **{skim.got} of {len(skim.essentials)}** essentials:")
     for essential in skim.essentials:
         icon = _STATUS_ICON[FOUND if essential.got else MISSING]
-        source = f" (from “{_inline(essential.line.text)}”)" if essential.line else ""
+        source = f" (from “{escape_markdown(essential.line.text)}”)" if essential.line else ""
         st.markdown(f"{icon} {essential.label}{source}")

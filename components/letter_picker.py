@@ -5,11 +5,13 @@ from __future__ import annotations
 import streamlit as st
 
 from clearnotice.letters import Letter, Store
-from components.session import select_letter, selected_letter_id
+from components.escaping import escape_markdown
+from components.session import LETTER_PARAM, select_letter, selected_letter_id
 
 
 def pick_letter(store: Store) -> Letter | None:
-    """The open letter, or a picker when none is open. ``None`` when there are no letters."""
+    """The open letter, or a picker when none is open. ``None`` when there are no letters, or
+    when the URL names a letter that does not exist (the page says so and offers the picker)."""
     summaries = store.list_letters()
     if not summaries:
         st.info("There are no letters yet. Create one on the home page.")
@@ -17,14 +19,22 @@ def pick_letter(store: Store) -> Letter | None:
         return None
     by_id = {s.letter.id: s.letter for s in summaries}
     current = selected_letter_id()
-    if current not in by_id:
+    asked = st.query_params.get(LETTER_PARAM)
+    if asked is not None and current not in by_id:
+        # A mistyped or old link must not open another letter: say so and let the user pick.
+        st.error(f"There is no letter “{escape_markdown(asked[:40])}”. Pick one in the sidebar.")
+        current = None
+    elif current not in by_id:
         current = summaries[0].letter.id
     chosen = st.sidebar.selectbox(
         "Letter",
         list(by_id),
-        index=list(by_id).index(current),
+        index=list(by_id).index(current) if current is not None else None,
+        placeholder="Choose a letter",
         format_func=lambda i: f"{by_id[i].title} (#{i})",
     )
+    if chosen is None:
+        return None
     if chosen != selected_letter_id() or st.query_params.get("letter") != str(chosen):
         select_letter(chosen)
     return by_id[chosen]

@@ -18,7 +18,7 @@ from clearnotice import presence
 from clearnotice.forks import OpenFork
 from clearnotice.letters import Letter, SaveResult, Store, Version
 from components.auth import current_account
-from components.literal import inline
+from components.escaping import escape_markdown
 
 PRESENCE_EVERY = 20  # seconds between heartbeats while the page is open (presence.WINDOW is 60)
 SESSION_ID = "editor-presence-session"
@@ -45,7 +45,7 @@ def _presence(store: Store, letter_id: int, language: str) -> None:
     if others:
         names = ["you (in another tab)" if e.same_person else e.name for e in others]
         st.caption(
-            f"Also editing: {inline(', '.join(names))}. Edits to different paragraphs are "
+            f"Also editing: {escape_markdown(', '.join(names))}. Edits to different paragraphs are "
             "merged; where you both change the same one, you will be asked to choose."
         )
 
@@ -75,7 +75,7 @@ def _fork(store: Store, opened: OpenFork, on_saved: Callable[[SaveResult], None]
                 st.caption(f"The letter now: v{theirs.number} by {_who(theirs)}")
                 st.code(_body(conflict.theirs) or "(deleted)", language=None, wrap_lines=True)
             before = _body(conflict.base) or "(nothing: the paragraph is new on both sides)"
-            st.caption(f"Before both edits: {inline(before)}")
+            st.caption(f"Before both edits: {escape_markdown(before)}")
             labels = {
                 OURS: f"Keep v{ours.number}",
                 THEIRS: f"Keep v{theirs.number}",
@@ -142,7 +142,7 @@ def _key(kind: str, fork_id: int, index: int | None = None) -> str:
 
 
 def _who(version: Version) -> str:
-    return inline(version.author or "someone")
+    return escape_markdown(version.author or "someone")
 
 
 def _body(text: str) -> str:

@@ -9,6 +9,7 @@ import streamlit as st
 
 from clearnotice import readability
 from clearnotice.text import HEADING
+from components.escaping import escape_markdown
 
 TARGET_KEY = "target_grade"
 
@@ -60,7 +61,7 @@ def _hard_sentences(result: readability.Readability, text: str) -> None:
     very = sum(f.rule_id.endswith("very-hard-sentence") for f in findings)
     st.markdown(f"**Hard sentences:** {len(findings) - very} hard, {very} very hard")
     for f in findings:
-        st.markdown(f"- {_opening(f.match)} — {f.message}")
+        st.markdown(f"- {escape_markdown(_opening(f.match))} — {escape_markdown(f.message)}")
 
 
 def _per_paragraph(result: readability.Readability, text: str) -> None:

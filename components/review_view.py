@@ -23,6 +23,7 @@ from clearnotice.permissions import Action, PermissionRefused, allows
 from clearnotice.settings import SELF_APPROVAL, get_setting, set_setting
 from clearnotice.text import blocks
 from clearnotice.translate.qa import check_translation
+from components.escaping import escape_markdown
 
 GUIDANCE_LANGUAGE = "en"  # the guidance rules are written for English letters
 
@@ -65,7 +66,7 @@ def checks_for(
     if language == letter.source_language:
         if language != GUIDANCE_LANGUAGE:
             return (), ()
-        report = guidance.review(latest.text, letter.jurisdictions or ())
+        report = guidance.review_letter(latest.text, letter.jurisdictions or ())
         return report.findings, report.checklist
     source = (
         store.get_version(latest.source_version_id) if latest.source_version_id else None
@@ -103,7 +104,9 @@ def _render_language(
     latest = store.latest_version(letter.id, language)
     history = store.versions(letter.id, language)
     seen = approvals.last_seen(store, letter.id, language, account.username)
-    st.markdown(f"**{language} v{latest.number}** · saved by {latest.author or 'unknown'}")
+    st.markdown(
+        f"**{language} v{latest.number}** · saved by {escape_markdown(latest.author or 'unknown')}"
+    )
     _approval_state(store, letter, latest, row)
 
     numbers = [v.number for v in history if v.id != latest.id]
@@ -159,12 +162,14 @@ def _approval_state(store: Store, letter: Letter, latest: Version, row: dict | N
         st.info("No approval yet for this language.")
     elif row["stale"]:
         st.warning(
-            f"Approved v{row['version']} by {row['approved_by']} on {row['approved_at'][:16]} "
+            f"Approved v{row['version']} by {escape_markdown(row['approved_by'])} "
+            f"on {row['approved_at'][:16]} "
             "belongs to an older text. " + " ".join(row["stale_because"])
         )
     else:
         st.success(
-            f"v{row['version']} approved by {row['approved_by']} on {row['approved_at'][:16]} "
+            f"v{row['version']} approved by {escape_markdown(row['approved_by'])} "
+            f"on {row['approved_at'][:16]} "
             f"· SHA-256 {row['sha256']}"
         )
     if latest.language != letter.source_language:
@@ -211,14 +216,16 @@ def _render_approval(
         with st.expander("Checklist", expanded=bool(missing)):
             for item in checklist:
                 mark = "✔" if item.satisfied else "✘"
-                st.markdown(f"{mark} **{item.label}** · {item.status}")
+                st.markdown(f"{mark} **{escape_markdown(item.label)}** · {item.status}")
     if errors or missing:
         st.error(f"{len(errors) + len(missing)} open error(s) in {language} v{latest.number}:")
         for item in missing:
-            st.markdown(f"- Missing: **{item.label}** ({item.source})")
+            st.markdown(
+                f"- Missing: **{escape_markdown(item.label)}** ({escape_markdown(item.source)})"
+            )
         for finding in errors:
-            where = f" “{finding.match}”" if finding.match else ""
-            st.markdown(f"- {finding.message}{where} ({finding.rule_id})")
+            where = f" “{escape_markdown(finding.match)}”" if finding.match else ""
+            st.markdown(f"- {escape_markdown(finding.message)}{where} ({finding.rule_id})")
     key = f"{letter.id}:{language}"
     if not account.can_approve:
         _show_note(f"approve:{key}")  # a click refused because the role was taken away since
@@ -357,10 +364,10 @@ def _comment_card(
     state = "open" if comment.status == comments.OPEN else f"resolved by {comment.resolved_by}"
     with st.container(border=True):
         st.markdown(
-            f"**{comment.author}** on {comment.language} {place} · {state}  \n"
-            f"> {_excerpt(comment.anchor, 160)}"
+            f"**{escape_markdown(comment.author)}** on {comment.language} {place} · "
+            f"{escape_markdown(state)}  \n> {escape_markdown(_excerpt(comment.anchor, 160))}"
         )
-        st.markdown(comment.body)
+        st.markdown(escape_markdown(comment.body, keep_lines=True))
         if actor is None or store is None:
             return
         try:

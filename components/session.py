@@ -6,9 +6,12 @@ the URL, so a reload keeps it) and what the user is typing.
 
 from __future__ import annotations
 
+import logging
+import secrets
 from pathlib import Path
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from components.auth import current_account, require_sign_in
 from components.services import get_store
@@ -18,6 +21,8 @@ SELECTED_LETTER = "selected_letter_id"
 
 PAGES_DIR = Path(__file__).resolve().parents[1] / "pages"
 
+_LOG = logging.getLogger("clearnotice.incidents")
+
 
 def page_setup(title: str) -> None:
     """Every page calls this first: page title, layout, the sign-in gate and the navigation.
@@ -25,8 +30,34 @@ def page_setup(title: str) -> None:
     Nothing below the gate runs until someone is signed in (see components/auth.py).
     """
     st.set_page_config(page_title=f"{title} · ClearNotice", layout="wide")
+    _report_unexpected_errors()
     require_sign_in(get_store())
     _navigation()
+
+
+def _report_unexpected_errors() -> None:
+    """Show an unexpected exception on this page as a short message with an incident id, and
+    log it in full under that id, instead of Streamlit's error box (a traceback with the
+    server's paths).
+
+    Streamlit calls a run's ``on_script_error`` handler for exceptions the page did not catch
+    (the hook ``st.App(on_script_error=...)`` sets); ``st.stop()`` and ``st.rerun()`` are no
+    exceptions of that kind and never reach it. Errors raised before this line still get
+    Streamlit's box, without details (``client.showErrorDetails`` in .streamlit/config.toml).
+    """
+    context = get_script_run_ctx()
+    if context is not None:
+        context.on_script_error = _incident
+
+
+def _incident(error: Exception) -> bool:
+    reference = secrets.token_hex(3).upper()
+    _LOG.error("incident %s on a page", reference, exc_info=error)
+    st.error(
+        f"Something went wrong (ref {reference}). Reload the page; if it happens again, give "
+        "the administrator this reference."
+    )
+    return True  # shown: Streamlit draws no error box of its own
 
 
 def _navigation() -> None:

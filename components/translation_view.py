@@ -39,6 +39,7 @@ from clearnotice.translate.review import (
     pair_fingerprint,
 )
 from clearnotice.translate.stale import staleness
+from components.escaping import escape_markdown
 from components.highlight import highlighted_html, render_highlighted
 from components.outbound_preview import show_outbound
 from components.session import current_actor
@@ -220,7 +221,7 @@ def _human_tab(store: Store, letter: Letter, language: str, english_versions: li
         try:
             draft = import_draft(upload.getvalue(), upload.name)
         except ImportProblem as problem:
-            st.error(str(problem))
+            st.error(escape_markdown(str(problem)))
         else:
             if st.session_state.get(f"{key}:loaded") != upload.file_id:
                 st.session_state[f"{key}:text"] = draft.text
@@ -246,7 +247,10 @@ def _human_tab(store: Store, letter: Letter, language: str, english_versions: li
                 origin=f"human:{name[:200]}",
                 source_version_id=source_id,
             )
-            st.success(f"Saved {language_name(language)} v{result.version.number} by {name}.")
+            st.success(
+                f"Saved {language_name(language)} v{result.version.number} by "
+                f"{escape_markdown(name)}."
+            )
 
 
 def render_make(store: Store, letter: Letter, language: str) -> None:
@@ -314,7 +318,11 @@ def _mark_controls(store, letter, language, version, seg, mark) -> None:
     key = f"mark:{version.id}:{seg.index}"
     if mark is not None:
         said = "OK" if mark.status == OK else "Queried"
-        st.caption(f"{said} by {mark.reviewer}" + (f": {mark.comment}" if mark.comment else ""))
+        st.caption(
+            escape_markdown(
+                f"{said} by {mark.reviewer}" + (f": {mark.comment}" if mark.comment else "")
+            )
+        )
     with st.popover("Mark"):
         comment = st.text_input("Comment (needed for a query)", key=f"{key}:comment")
         ok_col, query_col = st.columns(2)
@@ -381,7 +389,7 @@ def render_review(store: Store, letter: Letter, language: str) -> None:
             f = item.finding
             # words, not emoji: Debian's Chromium has no emoji font and shows boxes
             label = "Error" if f.severity is Severity.ERROR else "Warning"
-            st.markdown(f"**{label}**, row {item.segment + 1}: {f.message}")
+            st.markdown(f"**{label}**, row {item.segment + 1}: {escape_markdown(f.message)}")
         render_highlighted(version.text, [i.finding for i in report.findings])
     back = _back_translations(store, language, report)
     marks = current_marks(store, letter.id, language)
@@ -403,7 +411,7 @@ def render_review(store: Store, letter: Letter, language: str) -> None:
             else:
                 st.html(_cell(seg.target.text, findings, offset=seg.target.start))
             for f in findings:  # also those with no span to mark, such as a missing row
-                st.caption(f.message)
+                st.caption(escape_markdown(f.message))
         with row[2]:
             if isinstance(back, dict) and seg.index in back:
                 st.html(_cell(back[seg.index], rough=True))

@@ -10,6 +10,7 @@ from components import (
     readability_panel,
     review_view,
 )
+from components.escaping import escape_markdown
 from components.letter_picker import pick_letter
 from components.services import get_store
 from components.session import page_setup
@@ -20,7 +21,7 @@ letter = pick_letter(store)
 if letter is None:
     st.stop()
 
-st.title(letter.title)
+st.title(escape_markdown(letter.title))
 merge_view.render_presence(store, letter)  # "Also editing: …", before anyone forks the letter
 
 

@@ -5,6 +5,7 @@ import streamlit as st
 
 from clearnotice.languages import language_name
 from components import translation_view
+from components.escaping import escape_markdown
 from components.letter_picker import pick_letter
 from components.services import get_store
 from components.session import page_setup
@@ -16,7 +17,7 @@ if letter is None:
     st.stop()
 language = translation_view.pick_language(store, letter)
 
-st.title(f"{letter.title}: {language_name(language)}")
+st.title(f"{escape_markdown(letter.title)}: {language_name(language)}")
 with st.expander("Make a translation", expanded=not store.versions(letter.id, language)):
     translation_view.render_make(store, letter, language)
 translation_view.render_review(store, letter, language)

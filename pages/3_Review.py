@@ -4,6 +4,7 @@ import streamlit as st
 
 from components import review_view
 from components.auth import current_account
+from components.escaping import escape_markdown
 from components.letter_picker import pick_letter
 from components.services import get_store
 from components.session import page_setup
@@ -14,5 +15,5 @@ letter = pick_letter(store)
 if letter is None:
     st.stop()
 
-st.title(f"Review: {letter.title}")
+st.title(f"Review: {escape_markdown(letter.title)}")
 review_view.render_review(store, letter, current_account())

@@ -4,6 +4,7 @@ list into one letter per customer in their language."""
 import streamlit as st
 
 from components import export_view
+from components.escaping import escape_markdown
 from components.letter_picker import pick_letter
 from components.services import get_store
 from components.session import current_actor, page_setup
@@ -14,7 +15,7 @@ letter = pick_letter(store)
 if letter is None:
     st.stop()
 
-st.title(f"Export: {letter.title}")
+st.title(f"Export: {escape_markdown(letter.title)}")
 one_letter, mail_merge = st.tabs(["The letter", "Mail merge"])
 with one_letter:
     export_view.render_export(store, letter, current_actor())

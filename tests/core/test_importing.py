@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import re
 import struct
-import zipfile
 import zlib
 from pathlib import Path
 
@@ -16,12 +15,17 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 
 from clearnotice.importing import (
+    LIMITS,
+    MAX_CHARACTERS,
     MAX_DOCX_BYTES,
+    MAX_PARAGRAPHS,
+    MAX_TABLE_CELLS,
     MAX_TEXT_BYTES,
     ImportProblem,
     import_draft,
 )
 from clearnotice.text import BULLET, HEADING, PARAGRAPH, blocks
+from tests.hostile.documents import docx_with, zip_of
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 
@@ -277,14 +281,6 @@ def test_extensions_are_matched_without_regard_to_case(name):
 
 
 # bad uploads ----------------------------------------------------------------------------------
-def _zip(members: dict[str, bytes]) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
-        for name, body in members.items():
-            package.writestr(name, body)
-    return out.getvalue()
-
-
 BAD_UPLOADS = [
     ("empty-txt", b"", "a.txt", "is empty"),
     ("empty-docx", b"", "a.docx", "is empty"),
@@ -302,16 +298,16 @@ BAD_UPLOADS = [
     ("png-renamed-docx", _png(), "photo.docx", "is a PNG image, not a .docx"),
     ("old-doc-renamed-docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 8, "a.docx", ".doc"),
     ("text-renamed-docx", b"Dear customer, we are sorry.", "a.docx", "not a Word .docx"),
-    ("zip-not-docx", _zip({"notes.txt": b"hello"}), "a.docx", "zip archive, not a Word"),
+    ("zip-not-docx", zip_of({"notes.txt": b"hello"}), "a.docx", "zip archive, not a Word"),
     (
         "xlsx-renamed-docx",
-        _zip({"[Content_Types].xml": b"<Types/>", "xl/workbook.xml": b"<workbook/>"}),
+        zip_of({"[Content_Types].xml": b"<Types/>", "xl/workbook.xml": b"<workbook/>"}),
         "a.docx",
         "could not be read as a Word document",
     ),
     (
         "zip-bomb-docx",
-        _zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"\0" * 51_000_000}),
+        zip_of({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"\0" * 51_000_000}),
         "a.docx",
         "would unpack to",
     ),
@@ -338,9 +334,33 @@ def test_bad_uploads_are_refused_with_a_message_naming_the_file(data, name, mess
     assert isinstance(caught.value, ValueError)
 
 
-def test_text_just_under_the_size_limit_is_accepted():
-    data = b"a" * (MAX_TEXT_BYTES - 1)
-    assert len(import_draft(data, "long.txt").text) == MAX_TEXT_BYTES
+def test_text_at_the_character_limit_is_accepted_and_one_more_is_refused():
+    assert len(import_draft(b"a" * MAX_CHARACTERS, "long.txt").text) == MAX_CHARACTERS + 1
+    with pytest.raises(ImportProblem, match=f"more than {MAX_CHARACTERS:,} characters"):
+        import_draft(b"a" * (MAX_CHARACTERS + 1), "long.txt")
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "limit"),
+    [
+        (docx_with(20_000), "20k.docx", f"{MAX_PARAGRAPHS:,} paragraphs"),
+        (docx_with(MAX_PARAGRAPHS + 1), "one-more.docx", f"{MAX_PARAGRAPHS:,} paragraphs"),
+        (docx_with(cells=MAX_TABLE_CELLS + 1), "cells.docx", f"{MAX_TABLE_CELLS:,} table cells"),
+        (docx_with(2, text="x" * 60_000), "long.docx", f"{MAX_CHARACTERS:,} characters"),
+        (b"Line.\n\n" * (MAX_PARAGRAPHS + 1), "many.md", f"{MAX_PARAGRAPHS:,} paragraphs"),
+    ],
+    ids=["20,000 paragraphs", "one paragraph too many", "table cells", "characters", "markdown"],
+)
+def test_a_draft_past_a_limit_is_refused_with_every_limit_stated(data, name, limit):
+    with pytest.raises(ImportProblem) as caught:
+        import_draft(data, name)
+    assert f"“{name}” holds more than {limit}" in str(caught.value)
+    assert LIMITS in str(caught.value)
+
+
+def test_a_docx_at_the_limits_is_accepted():
+    draft = import_draft(docx_with(MAX_PARAGRAPHS - 1, cells=MAX_TABLE_CELLS), "big.docx")
+    assert len(blocks(draft.text)) == MAX_PARAGRAPHS  # the table became one line
 
 
 def test_folders_and_control_characters_in_the_file_name_are_dropped():

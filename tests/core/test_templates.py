@@ -3,13 +3,16 @@ items with no error-level finding; the set of templates covers what the brief as
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from clearnotice import guidance
 from clearnotice.placeholders import fill, find_placeholders
-from clearnotice.templates import load_templates
+from clearnotice.templates import load_templates, read_templates
 from clearnotice.text import blocks
 
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 TEMPLATES = load_templates()
 BY_SLUG = {t.slug: t for t in TEMPLATES}
 
@@ -73,3 +76,51 @@ def test_the_california_letter_sent_to_massachusetts_too_breaks_its_rule_and_say
     report = guidance.review(_filled(BY_SLUG["california"]), ["CA", "MA"])
     assert any(f.rule_id == "us_ma.no-nature" for f in report.errors)
     assert any(c.requires == "CA" and c.forbids == "MA" for c in report.conflicts)
+
+
+def _shelf(tmp_path, **files: str):
+    for slug, text in files.items():
+        (tmp_path / f"{slug}.md").write_text(text, encoding="utf-8")
+    return read_templates(tmp_path)
+
+
+GOOD = "---\nname: Good\njurisdictions: [CA]\n---\n# Notice\n\nDear {{ name }},\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("# Notice\n\nNo front matter.\n", "missing the '---' front matter"),
+        ("---\nname: Bad\njurisdictions: [ZZ]\n---\nText\n", "unknown jurisdiction 'ZZ'"),
+        ("---\n- a list\n---\nText\n", "must be 'key: value' lines"),
+        ("---\nname: [unclosed\n---\nText\n", "not valid YAML on line"),
+        ("---\nname: Bad\nplaceholders: [a, b]\n---\nText\n", "'placeholders' must map"),
+    ],
+    ids=["no front matter", "unknown jurisdiction", "not a mapping", "bad yaml", "placeholders"],
+)
+def test_a_broken_template_is_left_out_with_its_problem_and_the_others_stay(
+    tmp_path, text, problem
+):
+    shelf = _shelf(tmp_path, bad=text, good=GOOD)
+    assert [t.slug for t in shelf.templates] == ["good"]
+    [message] = shelf.problems
+    assert message.startswith("template bad: ")
+    assert problem in message
+    with pytest.raises(ValueError):
+        load_templates(tmp_path)
+
+
+def test_sample_letter_names_the_placeholder_without_a_sample_value(tmp_path):
+    [template] = _shelf(tmp_path, good=GOOD).templates
+    assert template.body == "# Notice\n\nDear {{ name }},\n"  # usable without samples
+    with pytest.raises(ValueError, match=r"no sample value for \{\{ name \}\}"):
+        template.sample_letter()
+
+
+def test_a_stored_unknown_jurisdiction_is_an_error_finding_not_a_crash():
+    text = (FIXTURES / "good-plain.md").read_text(encoding="utf-8")
+    report = guidance.review_letter(text, ["CA", "ZZ"])
+    assert report.jurisdictions == ("CA",)
+    [unknown] = [f for f in report.errors if f.rule_id == guidance.UNKNOWN_JURISDICTION_RULE]
+    assert "'ZZ'" in unknown.message
+    assert not report.passes

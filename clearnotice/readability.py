@@ -193,25 +193,31 @@ def _cmudict_ready() -> bool:
 
 
 @lru_cache(maxsize=100_000)
-def _word_facts(word: str) -> tuple[int, bool]:
-    """(syllables, is a Dale-Chall difficult word) for one word, cached across letters."""
+def _word_facts(word: str) -> tuple[int, bool, int, int]:
+    """(syllables, is a Dale-Chall difficult word, letters, letters and digits) for one word,
+    cached across letters: a letter's words are mostly words every letter uses."""
     lower = word.lower()
-    return count_syllables(lower, LANG), is_difficult_word(lower, 0, LANG)
+    return (
+        count_syllables(lower, LANG),
+        is_difficult_word(lower, 0, LANG),
+        sum(ch.isalpha() for ch in word),
+        sum(ch.isalnum() for ch in word),
+    )
 
 
 def _sentence_counts(words: list[segment.Word]) -> tuple[Counts, tuple[tuple[int, int], ...]]:
     syllables = letters = characters = poly = difficult = 0
     long_words = []
     for w in words:
-        n, hard = _word_facts(w.text)
+        # a number has no syllables in the dictionary; count it as one spoken word
+        n, hard, alpha, alnum = _word_facts(w.text)
         syllables += n
-        letters += sum(ch.isalpha() for ch in w.text)
-        characters += sum(ch.isalnum() for ch in w.text)
+        letters += alpha
+        characters += alnum
         difficult += hard
         if n >= POLYSYLLABLE:
             poly += 1
             long_words.append((w.start, w.end))
-        # a number has no syllables in the dictionary; count it as one spoken word
     return Counts(1, len(words), syllables, letters, characters, poly, difficult), tuple(long_words)
 
 

@@ -17,7 +17,7 @@ so the results are those of ``finditer`` exactly (tests/core/test_prefilter.py c
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from re import _constants as sre  # the parse tree's opcodes (private: see required_literals)
 from re import _parser
@@ -68,6 +68,23 @@ def _union(sets: Sequence[frozenset[str] | None]) -> frozenset[str] | None:
     return None if None in sets else frozenset().union(*sets)
 
 
+def _inside(op: object, av: object, read: Callable) -> frozenset[str] | None:
+    """What ``read`` finds in a group, an alternation or a repeat done at least once, or the
+    characters of a small class; None for anything else (any character, anchors,
+    look-arounds, back references, an optional repeat)."""
+    if op is sre.SUBPATTERN:
+        return read(av[3])
+    if op is sre.ATOMIC_GROUP:
+        return read(av)
+    if op is sre.BRANCH:
+        return _union([read(branch) for branch in av[1]])
+    if op in _REPEATS and av[0] >= 1:
+        return read(av[2])
+    if op is sre.IN:
+        return _class(av)
+    return None
+
+
 def _needs(items: Sequence) -> frozenset[str] | None:
     """Literals at least one of which every match of this parse sequence contains, or None."""
     best: frozenset[str] | None = None
@@ -79,19 +96,7 @@ def _needs(items: Sequence) -> frozenset[str] | None:
         if run:
             best = _better(best, frozenset(["".join(run)]))
             run = []
-        if op is sre.SUBPATTERN:
-            found = _needs(av[3])
-        elif op is sre.ATOMIC_GROUP:
-            found = _needs(av)
-        elif op is sre.BRANCH:
-            found = _union([_needs(branch) for branch in av[1]])
-        elif op in _REPEATS and av[0] >= 1:
-            found = _needs(av[2])
-        elif op is sre.IN:
-            found = _class(av)
-        else:  # any character, anchors, look-arounds, back references: no literal
-            found = None
-        best = _better(best, found)
+        best = _better(best, _inside(op, av, _needs))
     return best
 
 
@@ -113,18 +118,7 @@ def _starts(items: Sequence) -> frozenset[str] | None:
                 return None
             found |= optional
             continue
-        if op is sre.SUBPATTERN:
-            first = _starts(av[3])
-        elif op is sre.ATOMIC_GROUP:
-            first = _starts(av)
-        elif op is sre.BRANCH:
-            first = _union([_starts(branch) for branch in av[1]])
-        elif op in _REPEATS:
-            first = _starts(av[2])
-        elif op is sre.IN:
-            first = _class(av)
-        else:
-            first = None
+        first = _inside(op, av, _starts)
         return None if first is None else frozenset(found | first)
     return frozenset(found | {"".join(run)}) if run else None  # else it may match empty
 

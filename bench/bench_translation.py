@@ -1,7 +1,8 @@
 """Translation speed: Apertium on a 450-word letter, and translation QA of a translated letter.
 
 Prints the median time of
-- Apertium English -> Spanish of a letter never seen before (one process call for all segments),
+- Apertium English -> Spanish of a letter never seen before (all segments in one request), with
+  the warm pipeline (after the first letter) and with one new Apertium process per call,
 - the same letter again, every segment from the database cache,
 - Apertium Spanish -> English back-translation of the translation's segments,
 - translation QA (alignment and every check) of a new 450-word translation, and a second view
@@ -90,7 +91,14 @@ def main() -> None:
             letter = letter_pair()[0]
             return lambda: translate_letter(letter, apertium, "en", "es", cache=cache)
 
-        rows.append(("Apertium en→es, new letter", median_ms(new_translation)))
+        rows.append(("Apertium en→es, new letter, warm (aim <= 60 ms)", median_ms(new_translation)))
+        cold = Apertium(warm=False)
+
+        def new_translation_cold():
+            letter = letter_pair()[0]
+            return lambda: translate_letter(letter, cold, "en", "es", cache=cache)
+
+        rows.append(("Apertium en→es, new letter, one process", median_ms(new_translation_cold)))
 
         def cached_translation():
             letter = letter_pair()[0]

@@ -52,19 +52,15 @@ class Counts:
     difficult: int = 0
 
     def __add__(self, other: Counts) -> Counts:
-        return Counts(*(a + b for a, b in zip(_astuple(self), _astuple(other), strict=True)))
-
-
-def _astuple(c: Counts) -> tuple[int, ...]:
-    return (
-        c.sentences,
-        c.words,
-        c.syllables,
-        c.letters,
-        c.characters,
-        c.polysyllables,
-        c.difficult,
-    )
+        return Counts(
+            self.sentences + other.sentences,
+            self.words + other.words,
+            self.syllables + other.syllables,
+            self.letters + other.letters,
+            self.characters + other.characters,
+            self.polysyllables + other.polysyllables,
+            self.difficult + other.difficult,
+        )
 
 
 @dataclass(frozen=True)
@@ -193,25 +189,34 @@ def _cmudict_ready() -> bool:
 
 
 @lru_cache(maxsize=100_000)
-def _word_facts(word: str) -> tuple[int, bool]:
-    """(syllables, is a Dale-Chall difficult word) for one word, cached across letters."""
+def _word_facts(word: str) -> tuple[int, bool, int, int]:
+    """(syllables, is a Dale-Chall difficult word, letters, letters and digits) for one word,
+    cached across letters: a letter's words are mostly words every letter uses."""
     lower = word.lower()
-    return count_syllables(lower, LANG), is_difficult_word(lower, 0, LANG)
+    # A number is not in the CMU dictionary and Pyphen finds no break in it, so textstat
+    # counts one syllable: said here without asking Pyphen (test_readability checks it).
+    syllables = 1 if lower.isascii() and lower.isdigit() else count_syllables(lower, LANG)
+    return (
+        syllables,
+        is_difficult_word(lower, 0, LANG),
+        sum(ch.isalpha() for ch in word),
+        sum(ch.isalnum() for ch in word),
+    )
 
 
 def _sentence_counts(words: list[segment.Word]) -> tuple[Counts, tuple[tuple[int, int], ...]]:
     syllables = letters = characters = poly = difficult = 0
     long_words = []
     for w in words:
-        n, hard = _word_facts(w.text)
+        # a number has no syllables in the dictionary; count it as one spoken word
+        n, hard, alpha, alnum = _word_facts(w.text)
         syllables += n
-        letters += sum(ch.isalpha() for ch in w.text)
-        characters += sum(ch.isalnum() for ch in w.text)
+        letters += alpha
+        characters += alnum
         difficult += hard
         if n >= POLYSYLLABLE:
             poly += 1
             long_words.append((w.start, w.end))
-        # a number has no syllables in the dictionary; count it as one spoken word
     return Counts(1, len(words), syllables, letters, characters, poly, difficult), tuple(long_words)
 
 

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from clearnotice import inline_markup
 from clearnotice import text as segment
+from clearnotice.checks.prefilter import Prefilter, matches_at
 
 
 class PatternTable:
@@ -32,6 +33,7 @@ class PatternTable:
         for pattern in given:
             self.index[id(pattern)] = canonical.setdefault(pattern, len(canonical))
         self.patterns: tuple[re.Pattern[str], ...] = tuple(canonical)
+        self.prefilter = Prefilter(self.patterns)
         self._given = given
 
     @classmethod
@@ -67,11 +69,20 @@ class _BlockScan:
         # start, end, word count; relative to the block
         self.sentences = tuple((s.start, s.end, len(segment.words(s.text))) for s in found)
         self._hits: dict[int, tuple[tuple[int, int, int, str | None], ...]] = {}
+        self.plan = table.prefilter.plan(self.masked)
 
     def hits(self, index: int) -> tuple[tuple[int, int, int, str | None], ...]:
+        if index not in self.plan.possible:
+            return ()
         found = self._hits.get(index)
         if found is None:
             pattern, starts = self._table.patterns[index], self._starts
+            where = self.plan.where(index)
+            matches = (
+                pattern.finditer(self.masked)
+                if where is None
+                else matches_at(pattern, self.masked, where)
+            )
             found = self._hits[index] = tuple(
                 (
                     m.start(),
@@ -79,7 +90,7 @@ class _BlockScan:
                     max(bisect_right(starts, m.start()) - 1, 0),
                     m.group(1) if pattern.groups else None,
                 )
-                for m in pattern.finditer(self.masked)
+                for m in matches
                 if m.end() > m.start()
             )
         return found
@@ -111,6 +122,11 @@ class LetterScan:
             self.block_sentences.append(range(first, len(self.sentences)))
             self._scanned.append((offset, first, scanned))
         self._block_starts = [block.start for block in self.blocks]
+        # for each pattern, only the blocks it may match (the prefilter ruled the others out)
+        self._candidates: dict[int, list[tuple[int, int, _BlockScan]]] = {}
+        for entry in self._scanned:
+            for index in entry[2].plan.possible:
+                self._candidates.setdefault(index, []).append(entry)
         self._heading_sentence = [self.blocks[s.block].is_heading for s in self.sentences]
         self.heading_of = self._headings()
         self.intro_of = self._intros()
@@ -163,7 +179,7 @@ class LetterScan:
         if found is None:
             found = self._hits[index] = [
                 Hit(offset + s, offset + e, first + i, g)
-                for offset, first, scanned in self._scanned
+                for offset, first, scanned in self._candidates.get(index, ())
                 for s, e, i, g in scanned.hits(index)
             ]
         return found

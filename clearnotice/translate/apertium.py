@@ -1,8 +1,9 @@
 """Apertium, the offline translation engine: English to and from Spanish, Catalan and Galician.
 
 Apertium is a rule-based engine from Debian's packages (``apertium`` with ``apertium-eng-spa``,
-``apertium-eng-cat``, ``apertium-en-gl``); nothing leaves the machine. Each call starts its
-command-line pipeline (about 150 ms), so all the segments a letter needs go in one call, one
+``apertium-eng-cat``, ``apertium-en-gl``); nothing leaves the machine. Starting its pipeline
+takes about 150 ms, so each direction's pipeline is kept running (``apertium_warm``), with one
+process per call as the fallback; all the segments a letter needs go in one request, one
 paragraph each, and come back split at the same blank lines. Its output is rough ("March 3,
 2026" became "Marcha 3, 2026"): every translation it makes is a preview for review.
 """
@@ -14,6 +15,7 @@ import subprocess
 from functools import lru_cache
 
 from clearnotice.languages import three_letter_code
+from clearnotice.translate import apertium_warm
 from clearnotice.translate.engine import FAILED, TIMEOUT, UNAVAILABLE, UNSUPPORTED, TranslationError
 
 _SEPARATOR = "\n\n"
@@ -56,9 +58,11 @@ class Apertium:
     batch_size = 500
     max_bytes = 50_000
 
-    def __init__(self, binary: str = "apertium", timeout: float = 60.0):
+    def __init__(self, binary: str = "apertium", timeout: float = 60.0, warm: bool = True):
         self.binary = binary
         self.timeout = timeout
+        # the warm pipeline runs the installed pairs' modes, so only for the installed command
+        self.warm = warm and binary == "apertium"
 
     def available(self) -> bool:
         return bool(installed_modes(self.binary))
@@ -87,6 +91,15 @@ class Apertium:
         return pieces
 
     def _run(self, mode: str, text: str) -> str:
+        if self.warm:
+            try:
+                return apertium_warm.pipeline(mode, self.timeout).translate(text)
+            except apertium_warm.WarmError:
+                pass  # the reason is Apertium's, not the user's: a fresh process below
+        return self._run_once(mode, text)
+
+    def _run_once(self, mode: str, text: str) -> str:
+        """One ``apertium`` process for this request alone."""
         try:
             done = subprocess.run(
                 [self.binary, "-u", mode],

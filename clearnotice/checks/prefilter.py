@@ -1,0 +1,228 @@
+"""Where in a block each rule pattern can match, found with one scan for literal strings.
+
+Python's ``re`` tries a pattern at every position of the text; with 130 case-insensitive
+patterns of long alternations, that was three quarters of a review. Two facts read off each
+pattern's parse tree make most of that work unnecessary (the idea behind RE2's and Google Code
+Search's "prefilter"):
+
+- literals every match contains one of: a block holding none of them has no match;
+- literals every match starts with one of: a match can only start where one of them is, so
+  the pattern is tried at those positions alone.
+
+One look-ahead scan of the block (folded to lower case) for all the literals of all the patterns
+finds both. A pattern whose parse gives no such literals is run over the whole block as before,
+so the results are those of ``finditer`` exactly (tests/core/test_prefilter.py compares them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from re import _constants as sre  # the parse tree's opcodes (private: see required_literals)
+from re import _parser
+
+# The characters outside ASCII that a case-insensitive pattern matches with an ASCII letter
+# (Python's re folds these as Unicode's simple case mappings do). Folding maps them to that
+# letter, so "SOCİAL" still contains "social". tests/core/test_prefilter.py checks this table
+# against every code point.
+_ASCII_FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # \d matches every Unicode decimal digit
+_DIGITS = frozenset("0123456789")
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_MAX_CLASS = 10  # a larger character class (letters, \w) rules nothing out
+
+
+def fold(text: str) -> str:
+    """``text`` as literals are looked for in it: lower case, with the folds above, every digit
+    an ASCII one. Each character stays one character, so positions hold."""
+    if not text.isascii():
+        text = _OTHER_DIGIT.sub("0", text.translate(_ASCII_FOLDS))
+    return text.lower()
+
+
+def _class(items: Sequence) -> frozenset[str] | None:
+    """The folded characters a small character class matches, as one-letter literals."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL and av < 128:
+            chars.add(chr(av).lower())
+        elif op is sre.RANGE and av[1] < 128 and av[1] - av[0] < _MAX_CLASS:
+            chars.update(chr(c).lower() for c in range(av[0], av[1] + 1))
+        elif op is sre.CATEGORY and av is sre.CATEGORY_DIGIT:
+            chars.update(_DIGITS)
+        else:  # a negated class, a wide range, \w, \s, a character beyond ASCII
+            return None
+    return frozenset(chars) if len(chars) <= _MAX_CLASS else None
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """Of two sets of literals a match needs one of, the one likelier to rule a block out."""
+    if a is None or b is None:
+        return a if b is None else b
+    return max(a, b, key=lambda s: (min(map(len, s)), -len(s)))
+
+
+def _union(sets: Sequence[frozenset[str] | None]) -> frozenset[str] | None:
+    return None if None in sets else frozenset().union(*sets)
+
+
+def _inside(op: object, av: object, read: Callable) -> frozenset[str] | None:
+    """What ``read`` finds in a group, an alternation or a repeat done at least once, or the
+    characters of a small class; None for anything else (any character, anchors,
+    look-arounds, back references, an optional repeat)."""
+    if op is sre.SUBPATTERN:
+        return read(av[3])
+    if op is sre.ATOMIC_GROUP:
+        return read(av)
+    if op is sre.BRANCH:
+        return _union([read(branch) for branch in av[1]])
+    if op in _REPEATS and av[0] >= 1:
+        return read(av[2])
+    if op is sre.IN:
+        return _class(av)
+    return None
+
+
+def _needs(items: Sequence) -> frozenset[str] | None:
+    """Literals at least one of which every match of this parse sequence contains, or None."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:  # a final sentinel closes the last literal run
+        if op is sre.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            best = _better(best, frozenset(["".join(run)]))
+            run = []
+        best = _better(best, _inside(op, av, _needs))
+    return best
+
+
+def _starts(items: Sequence) -> frozenset[str] | None:
+    """Literals one of which every match of this parse sequence starts with, or None."""
+    found: set[str] = set()
+    run: list[str] = []
+    for op, av in items:
+        if op is sre.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            break
+        if op in _ZERO_WIDTH:
+            continue
+        if op in _REPEATS and av[0] == 0:  # optional: the match starts with it or what follows
+            optional = _starts(av[2])
+            if optional is None:
+                return None
+            found |= optional
+            continue
+        first = _inside(op, av, _starts)
+        return None if first is None else frozenset(found | first)
+    return frozenset(found | {"".join(run)}) if run else None  # else it may match empty
+
+
+def _parse(pattern: re.Pattern[str]) -> Sequence | None:
+    try:
+        return _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # re's parser is private: on another Python, never filter the pattern
+        return None
+
+
+def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Folded strings at least one of which every match of ``pattern`` contains, or None."""
+    parsed = _parse(pattern)
+    return None if parsed is None else _needs(parsed)
+
+
+def start_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Folded strings one of which every match of ``pattern`` starts with, or None."""
+    parsed = _parse(pattern)
+    return None if parsed is None else _starts(parsed)
+
+
+def _trie(literals: Sequence[str]) -> str:
+    """One pattern matching any of ``literals``, branching a character at a time (``re`` tries
+    the alternatives of a flat list one by one), the longest literal first."""
+    root: dict = {}
+    for literal in literals:
+        node = root
+        for ch in literal:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a literal ends here
+
+    def branch(node: dict) -> str:
+        alternatives = [re.escape(ch) + branch(node[ch]) for ch in sorted(node) if ch]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return branch(root)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """For one block: the patterns that may match it, and where matches can start."""
+
+    possible: frozenset[int]
+    anchored: frozenset[int]  # the patterns every match of which starts with a literal
+    starts: dict[int, list[int]]
+
+    def where(self, index: int) -> list[int] | None:
+        """The positions (ascending) where a match of pattern ``index`` may start; None when
+        it must be tried everywhere."""
+        return self.starts.get(index, []) if index in self.anchored else None
+
+
+class Prefilter:
+    """For a table of patterns, which of them can match a given text, and where."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]):
+        starts = [start_literals(p) for p in patterns]
+        # every match starts with a start literal, so it also contains one
+        needs = [_better(required_literals(p), s) for p, s in zip(patterns, starts, strict=True)]
+        self._always = frozenset(i for i, n in enumerate(needs) if n is None)
+        self._anchored = frozenset(i for i, s in enumerate(starts) if s is not None)
+        literals = {lit for found in (*needs, *starts) if found for lit in found}
+        # The scan finds the longest literal starting at each position; the shorter ones that
+        # start there are its prefixes, so each literal stands for its prefixes too.
+        prefixes = {lit: [other for other in literals if lit.startswith(other)] for lit in literals}
+        self._possible_with = {
+            lit: frozenset(i for i, n in enumerate(needs) if n and not n.isdisjoint(prefixes[lit]))
+            for lit in literals
+        }
+        self._starting_with = {
+            lit: tuple(i for i, s in enumerate(starts) if s and not s.isdisjoint(prefixes[lit]))
+            for lit in literals
+        }
+        # a look-ahead, so that literals overlapping each other are all found
+        self._scan = re.compile(f"(?=({_trie(sorted(literals))}))") if literals else None
+
+    def plan(self, text: str) -> Plan:
+        """Which patterns may match ``text``, and where; every other one has no match."""
+        if self._scan is None:
+            return Plan(self._always, self._anchored, {})
+        found = [(m.start(), m.group(1)) for m in self._scan.finditer(fold(text))]
+        possible = self._always.union(*(self._possible_with[lit] for _, lit in found))
+        starts: dict[int, list[int]] = {}
+        for position, lit in found:
+            for index in self._starting_with[lit]:
+                starts.setdefault(index, []).append(position)
+        return Plan(possible, self._anchored, starts)
+
+
+def matches_at(
+    pattern: re.Pattern[str], text: str, positions: Sequence[int]
+) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` yields, when its matches can start only at
+    ``positions`` (ascending): tried there alone, each from where the last match ended."""
+    end = 0
+    for position in positions:
+        if position < end:
+            continue
+        found = pattern.match(text, position)
+        if found is not None:
+            yield found
+            end = max(found.end(), position + 1)

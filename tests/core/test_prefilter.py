@@ -1,0 +1,113 @@
+"""The prefilter never drops a match: every rule pattern, run only where the prefilter says it
+can match, finds exactly what ``finditer`` over the whole block finds."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from clearnotice import inline_markup
+from clearnotice import text as segment
+from clearnotice.checks.loader import load_catalogue
+from clearnotice.checks.prefilter import Prefilter, fold, required_literals, start_literals
+from clearnotice.checks.scan import LetterScan
+from clearnotice.guidance import _setup
+from clearnotice.vocabulary import load
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+TABLE = _setup(load()).table
+EXAMPLES = [
+    text
+    for rule in load_catalogue().rules.values()
+    for text in (*rule.info.flag_examples, *rule.info.pass_examples)
+]
+LETTERS = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.md"))]
+
+
+def _variants(text: str) -> list[str]:
+    """``text`` as it might also be typed: shouting, title case, with the characters Python's
+    case-insensitive matching folds onto ASCII letters, and with Arabic-Indic digits."""
+    return [
+        text,
+        text.upper(),
+        text.title(),
+        text.replace("s", "ſ").replace("k", "\u212a").replace("I", "İ").replace("i", "ı"),
+        text.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")),
+    ]
+
+
+TEXTS = [v for text in (*EXAMPLES, *LETTERS) for v in _variants(text)]
+
+
+def _plain_hits(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Every match of ``pattern`` in every block, found the straightforward way."""
+    found = []
+    for block in segment.blocks(text):
+        masked = inline_markup.mask(block.text)
+        found += [
+            (block.start + m.start(), block.start + m.end())
+            for m in pattern.finditer(masked)
+            if m.end() > m.start()
+        ]
+    return found
+
+
+def test_the_scan_finds_what_finditer_finds_for_every_pattern_on_every_text() -> None:
+    differences = []
+    for text in TEXTS:
+        scan = LetterScan(text, TABLE)
+        for pattern in TABLE.patterns:
+            got = [(h.start, h.end) for h in scan.hits(pattern)]
+            if got != _plain_hits(text, pattern):
+                differences.append((pattern.pattern[:60], text[:60]))
+    assert not differences, f"{len(differences)} differ, e.g. {differences[:3]}"
+
+
+def test_the_prefilter_rules_out_most_patterns_on_a_letter() -> None:
+    """It does work: on a real letter most (pattern, block) pairs are ruled out at once."""
+    letter = (FIXTURES / "good-plain.md").read_text(encoding="utf-8")
+    blocks = [inline_markup.mask(b.text) for b in segment.blocks(letter)]
+    plans = [TABLE.prefilter.plan(b) for b in blocks]
+    kept = sum(len(p.possible) for p in plans)
+    assert kept < 0.5 * len(blocks) * len(TABLE.patterns)
+
+
+@pytest.mark.parametrize(
+    ("source", "needs", "starts"),
+    [
+        (r"(?<![\w-])(?:free|gratis)\s+credit", {"credit"}, {"free", "gratis"}),
+        (r"colou?r", {"colo"}, {"colo"}),
+        (r"(?:the\s+)?criminals?", {"criminal"}, {"the", "criminal"}),
+        (r"\d{3}-\d{4}", {"-"}, set("0123456789")),
+        (r"a?", None, None),
+        (r"[\w.]+@example", {"@example"}, None),
+        (r"(?:IT|network)\s+environment", {"environment"}, {"it", "network"}),
+    ],
+    ids=["alternatives", "optional-letter", "optional-word", "digits", "empty", "class", "case"],
+)
+def test_literals_read_off_a_pattern(source, needs, starts) -> None:
+    pattern = re.compile(source, re.IGNORECASE)
+    assert required_literals(pattern) == (frozenset(needs) if needs is not None else None)
+    assert start_literals(pattern) == (frozenset(starts) if starts is not None else None)
+
+
+def test_a_pattern_needing_a_missing_word_is_ruled_out_and_one_present_is_placed() -> None:
+    patterns = [re.compile(r"(?<![\w-])credit\s+monitoring", re.I), re.compile(r"\bfree\b", re.I)]
+    plan = Prefilter(patterns).plan("We offer FREE credit checks.")
+    assert plan.possible == {1}
+    assert plan.where(1) == [9]
+
+
+def test_folding_keeps_positions_and_covers_every_character_matched_as_an_ascii_letter() -> None:
+    """Python's re matches a few non-ASCII characters case-insensitively with ASCII letters
+    (the Kelvin sign with k, the long s with s...): folding must turn each into that letter."""
+    ascii_letter = re.compile("[a-z]", re.IGNORECASE)
+    for code in range(128, 0x110000):
+        ch = chr(code)
+        folded = fold(ch)
+        assert len(folded) == 1, f"U+{code:04X} folds to {len(folded)} characters"
+        if ascii_letter.fullmatch(ch):
+            assert re.fullmatch(re.escape(folded), ch, re.IGNORECASE), f"U+{code:04X}"
+            assert folded.isascii(), f"U+{code:04X} is matched as a letter but not folded to one"

@@ -1,0 +1,121 @@
+"""The warm Apertium pipeline gives what one process per call gives, survives being killed, keeps
+two sessions' requests apart, stops with the process, and falls back when it cannot run.
+
+With CI=true a missing Apertium fails the run, as in test_translate_apertium.py.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from clearnotice.translate import apertium_warm
+from clearnotice.translate.apertium import Apertium
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+ENGLISH = (FIXTURES / "good-plain.md").read_text(encoding="utf-8")
+SPANISH = (FIXTURES / "good-plain.es.md").read_text(encoding="utf-8")
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def cold() -> Apertium:
+    engine = Apertium(warm=False)
+    if not engine.supports("en", "es"):
+        reason = "Apertium's eng-spa pair is not installed (apt-get install apertium-eng-spa)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(reason + " (CI=true: the offline translator must be tested)")
+        pytest.skip(reason)
+    return engine
+
+
+@pytest.fixture
+def warm(cold) -> Apertium:
+    yield Apertium()
+    apertium_warm.stop_all()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize(
+    ("mode", "text"),
+    [("eng-spa", ENGLISH), ("spa-eng", SPANISH), ("eng-cat", ENGLISH), ("en-gl", ENGLISH)],
+)
+def test_warm_translation_is_the_one_process_translation(warm, cold, mode, text) -> None:
+    if not (apertium_warm.DATADIR / "modes" / f"{mode}.mode").is_file():
+        pytest.fail(f"Apertium has no {mode} mode; make test installs it")
+    edited = text.replace("March", "April")
+    assert warm._run(mode, text) == cold._run_once(mode, text)
+    assert warm._run(mode, edited) == cold._run_once(mode, edited)  # the second, warm request
+    assert apertium_warm.pipeline(mode, warm.timeout).pid is not None  # it really ran warm
+
+
+def test_a_killed_pipeline_is_started_again_and_answers_correctly(warm, cold) -> None:
+    expected = cold._run_once("eng-spa", ENGLISH)
+    assert warm._run("eng-spa", ENGLISH) == expected
+    pipeline = apertium_warm.pipeline("eng-spa", warm.timeout)
+    first = pipeline.pid
+    os.killpg(first, 9)
+    assert warm._run("eng-spa", ENGLISH) == expected
+    assert pipeline.pid not in (None, first)
+
+
+def test_two_sessions_translating_at_once_each_get_their_own_text(warm, cold) -> None:
+    texts = {
+        "a": "We are sorry. Your name and address were copied.",
+        "b": "Call us on Monday.\n\nWe will never ask for your password.",
+    }
+    expected = {k: cold._run_once("eng-spa", t) for k, t in texts.items()}
+    results: dict[str, list[str]] = {k: [] for k in texts}
+
+    def session(key: str) -> None:
+        for _ in range(5):
+            results[key].append(warm._run("eng-spa", texts[key]))
+
+    threads = [threading.Thread(target=session, args=(k,)) for k in texts]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == {k: [expected[k]] * 5 for k in texts}
+
+
+def test_a_pipeline_that_cannot_start_falls_back_to_one_process_per_call(
+    warm, cold, monkeypatch, tmp_path
+) -> None:
+    apertium_warm.stop_all()
+    monkeypatch.setattr(apertium_warm, "DATADIR", tmp_path)  # a data folder with no modes
+    with pytest.raises(apertium_warm.WarmError):
+        apertium_warm.WarmPipeline("eng-spa", 10).translate("Hello.")
+    assert warm._run("eng-spa", ENGLISH) == cold._run_once("eng-spa", ENGLISH)
+
+
+def test_the_pipelines_stop_when_the_process_exits(cold) -> None:
+    script = (
+        "from clearnotice.translate.apertium import Apertium\n"
+        "from clearnotice.translate import apertium_warm\n"
+        "Apertium()._run('eng-spa', 'Hello.')\n"
+        "print(apertium_warm.pipeline('eng-spa', 60).pid)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=120,
+        check=True,
+    )
+    pid = int(done.stdout.strip())
+    assert not _alive(pid)

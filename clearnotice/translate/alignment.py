@@ -13,11 +13,13 @@ merged sentence shows where it is.
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from clearnotice.text import Block, Sentence, blocks, split_sentences
+from clearnotice.text import Block, Sentence, blocks, split_sentences, words
 from clearnotice.translate.entities import find_entities
 
 _GAP = 2.2  # the cost of a block left without a partner
@@ -129,6 +131,13 @@ _SENTENCE_PRIOR = {
     (1, 2): -math.log(0.089),
 }
 _VARIANCE = 6.8
+# Two sentences are one sentence's translation only if each shares a cognate with it: a number,
+# or words whose first letters agree ("reset" and "restablecer", "problem" and "problème"), as
+# Simard, Foster and Isabelle align sentences by cognates ("Using cognates to align sentences in
+# bilingual corpora", 1992; they compare four letters, three here catch "reset"/"restablecer").
+# Without one, pairing them costs as much as dropping one.
+_COGNATE_PREFIX = 3
+_NO_COGNATE = _SENTENCE_PRIOR[(1, 0)]
 
 
 def _length_cost(source_chars: int, target_chars: int) -> float:
@@ -138,6 +147,16 @@ def _length_cost(source_chars: int, target_chars: int) -> float:
     delta = (target_chars - source_chars) / math.sqrt(mean * _VARIANCE)
     two_tailed = 1 - math.erf(abs(delta) / math.sqrt(2))  # 2 × (1 − Φ(|δ|))
     return -math.log(max(two_tailed, 1e-12))
+
+
+def _cognates(text: str) -> frozenset[str]:
+    """The cognate keys of ``text``: numbers, and the accent-free first letters of long words."""
+    keys = set(re.findall(r"\d+", text))
+    for w in words(text):
+        if len(w.text) >= _COGNATE_PREFIX and not w.text.isdigit():
+            bare = unicodedata.normalize("NFKD", w.text.casefold())
+            keys.add("".join(c for c in bare if not unicodedata.combining(c))[:_COGNATE_PREFIX])
+    return frozenset(keys)
 
 
 @dataclass(frozen=True)
@@ -155,9 +174,15 @@ def align_sentences(source: Block, target: Block) -> tuple[SentencePair, ...]:
     tgt = split_sentences(target.text, target.start)
 
     def step_cost(i: int, j: int, move: Move) -> float:
-        chars_s = sum(len(s.text) for s in src[i - move[0] : i])
-        chars_t = sum(len(t.text) for t in tgt[j - move[1] : j])
-        return _SENTENCE_PRIOR[move] + _length_cost(chars_s, chars_t)
+        group_s, group_t = src[i - move[0] : i], tgt[j - move[1] : j]
+        cost = _SENTENCE_PRIOR[move] + _length_cost(
+            sum(len(s.text) for s in group_s), sum(len(t.text) for t in group_t)
+        )
+        if len(group_s) + len(group_t) == 3:  # a merge or a split
+            one, two = (group_t, group_s) if len(group_s) == 2 else (group_s, group_t)
+            other = _cognates(one[0].text)
+            cost += sum(_NO_COGNATE for part in two if not _cognates(part.text) & other)
+        return cost
 
     steps = best_path(len(src), len(tgt), step_cost, tuple(_SENTENCE_PRIOR))
     return tuple(

@@ -18,6 +18,7 @@ COMMANDS = {
     "check": "review a letter against the guidance and jurisdictions (exit 1 when it fails)",
     "export": "export a letter version as PDF, DOCX, HTML, Markdown, text or approval JSON",
     "merge": "mail-merge a customer list into one letter per customer, in their language",
+    "qa": "check a translation against its English, sentence by sentence (exit 1 on an error)",
     "first-admin": "create the first admin account at the terminal when there is none",
 }
 EXIT_USAGE = 2

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from clearnotice import inline_markup
+from clearnotice.translate.dates import MONTHS
 
 HEADING = "heading"
 BULLET = "bullet"
@@ -23,14 +24,16 @@ _BOLD_LINE = re.compile(r"^\*\*([^*\n]+?)\*\*:?[ \t]*$")
 _BULLET = re.compile(r"^([ \t]*)(?:[-*+•]|\d{1,3}[.)])[ \t]+")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
-# Abbreviations whose full stop does not end a sentence (lower-case, without the final dot).
+# Abbreviations whose full stop does not end a sentence (lower-case, without the final dot);
+# translations bring their own: Spanish "EE. UU." and "p. ej.", German "bzw." and "usw.".
 _ABBREVIATIONS = frozenset(
     """a.m p.m e.g i.e etc mr mrs ms dr prof sr jr st inc ltd co corp vs approx dept
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k p.o fig tel ext sra srta dra
-    ud uds""".split()
+    ud uds ee uu ej bzw usw""".split()
 )
 # "No. 5", "núm. 3": abbreviations only before a number; "No." alone answers a question.
 _NUMBER_ABBREVIATIONS = frozenset(["no", "nos", "núm", "nº"])
+_GERMAN_MONTHS = frozenset(name for month in MONTHS["de"] for name in month)
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
 
 
@@ -182,6 +185,13 @@ def ends_with_abbreviation(chunk: str) -> bool:
     return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 
+def _is_ordinal_day(chunk: str, rest: str) -> bool:
+    """German writes a day as an ordinal number with a full stop: "am 3. März" goes on."""
+    day = re.search(r"(?<!\d)[0-3]?\d\.$", chunk)
+    month = _WORD.match(rest)
+    return bool(day and month and month.group().casefold() in _GERMAN_MONTHS)
+
+
 def split_sentences(text: str, offset: int = 0, block: int = 0) -> list[Sentence]:
     """Sentences of one block. A block always holds at least one sentence if it has words."""
     sentences: list[Sentence] = []
@@ -205,6 +215,8 @@ def split_sentences(text: str, offset: int = 0, block: int = 0) -> list[Sentence
             and rest[:1].isdigit()
             and _last_token(text[start:end]) in _NUMBER_ABBREVIATIONS
         ):
+            continue
+        if end_match.group() == "." and _is_ordinal_day(text[start:end], rest):
             continue
         _append(sentences, text, start, end, offset, block)
         start = end

@@ -5,16 +5,21 @@ keeps them one for one; a translator may also drop, add, merge or split one. Pai
 dynamic programming over both lists (as sentence aligners such as Gale and Church's do over
 sentences): a pair costs more the more its kind, heading level, length and carried-over items
 (numbers, codes, URLs...) differ, and leaving a block unpaired costs a fixed amount, so one
-missing bullet shows as one missing row instead of shifting every row after it.
+missing bullet shows as one missing row instead of shifting every row after it. Inside a
+paired segment, sentences are paired the same way, by their lengths, so a dropped, added or
+merged sentence shows where it is.
 """
 
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from clearnotice.text import Block, blocks
+from clearnotice.text import Block, Sentence, blocks, split_sentences, words
 from clearnotice.translate.entities import find_entities
 
 _GAP = 2.2  # the cost of a block left without a partner
@@ -52,6 +57,46 @@ def _pair_cost(s: Block, t: Block, s_keys: frozenset[str], t_keys: frozenset[str
     return cost
 
 
+Move = tuple[int, int]  # how many source and target items one step takes
+
+
+def best_path(
+    n: int,
+    m: int,
+    step_cost: Callable[[int, int, Move], float],
+    moves: tuple[Move, ...],
+    band: int | None = None,
+) -> list[tuple[int, int, Move]]:
+    """The cheapest way through ``n`` source and ``m`` target items, by dynamic programming.
+
+    ``step_cost(i, j, move)`` prices the step that ends after source item ``i`` and target item
+    ``j``. Returns the steps in order as ``(i, j, move)``: items ``i - move[0] .. i`` are paired
+    with ``j - move[1] .. j``. Cells more than ``band`` off the diagonal are never visited.
+    """
+    inf = float("inf")
+    cost = [[inf] * (m + 1) for _ in range(n + 1)]
+    back: list[list[Move | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    cost[0][0] = 0.0
+    for i in range(n + 1):
+        low, high = (0, m) if band is None else (max(0, i - band), min(m, i + band))
+        for j in range(low, high + 1):
+            for move in moves:
+                pi, pj = i - move[0], j - move[1]
+                if pi < 0 or pj < 0 or cost[pi][pj] == inf:
+                    continue
+                total = cost[pi][pj] + step_cost(i, j, move)
+                if total < cost[i][j]:
+                    cost[i][j], back[i][j] = total, move
+    steps = []
+    i, j = n, m
+    while i or j:
+        move = back[i][j]
+        steps.append((i, j, move))
+        i, j = i - move[0], j - move[1]
+    steps.reverse()
+    return steps
+
+
 @lru_cache(maxsize=64)
 def align(source_text: str, target_text: str, target_language: str) -> tuple[Segment, ...]:
     """The rows of the side-by-side review, in letter order."""
@@ -59,42 +104,87 @@ def align(source_text: str, target_text: str, target_language: str) -> tuple[Seg
     tgt = blocks(target_text)
     s_keys = [_keys(b, "en") for b in src]
     t_keys = [_keys(b, target_language) for b in tgt]
-    n, m = len(src), len(tgt)
-    inf = float("inf")
-    cost = [[inf] * (m + 1) for _ in range(n + 1)]
-    move = [[""] * (m + 1) for _ in range(n + 1)]
-    cost[0][0] = 0.0
-    for i in range(1, n + 1):
-        cost[i][0], move[i][0] = cost[i - 1][0] + _GAP, "s"
-    for j in range(1, m + 1):
-        cost[0][j], move[0][j] = cost[0][j - 1] + _GAP, "t"
+
+    def step_cost(i: int, j: int, move: Move) -> float:
+        if move == (1, 1):
+            return _pair_cost(src[i - 1], tgt[j - 1], s_keys[i - 1], t_keys[j - 1])
+        return _GAP
+
     # Rows drift apart by at most the difference in block counts plus a few dropped-and-added
     # blocks; cells farther off the diagonal are never on a cheap path.
-    band = abs(n - m) + _BAND
-    for i in range(1, n + 1):
-        for j in range(max(1, i - band), min(m, i + band) + 1):
-            options = (
-                (
-                    cost[i - 1][j - 1]
-                    + _pair_cost(src[i - 1], tgt[j - 1], s_keys[i - 1], t_keys[j - 1]),
-                    "p",
-                ),
-                (cost[i - 1][j] + _GAP, "s"),
-                (cost[i][j - 1] + _GAP, "t"),
-            )
-            cost[i][j], move[i][j] = min(options)
-    rows: list[tuple[Block | None, Block | None]] = []
-    i, j = n, m
-    while i or j:
-        step = move[i][j]
-        if step == "p":
-            rows.append((src[i - 1], tgt[j - 1]))
-            i, j = i - 1, j - 1
-        elif step == "s":
-            rows.append((src[i - 1], None))
-            i -= 1
-        else:
-            rows.append((None, tgt[j - 1]))
-            j -= 1
-    rows.reverse()
+    band = abs(len(src) - len(tgt)) + _BAND
+    steps = best_path(len(src), len(tgt), step_cost, ((1, 1), (1, 0), (0, 1)), band)
+    rows = [(src[i - 1] if di else None, tgt[j - 1] if dj else None) for i, j, (di, dj) in steps]
     return tuple(Segment(k, s, t) for k, (s, t) in enumerate(rows))
+
+
+# Sentences inside one segment are paired as Gale and Church pair them ("A Program for Aligning
+# Sentences in Bilingual Corpora", Computational Linguistics 19(1), 1993): the cost of a pairing
+# is -log of its prior probability (their Table 5: one-to-one 0.89, one-to-none 0.0099,
+# two-to-one 0.089) plus -log of how likely the two lengths are for a translation, with
+# lengths in characters, c = 1 and s² = 6.8 (their section 4).
+_SENTENCE_PRIOR = {
+    (1, 1): -math.log(0.89),
+    (1, 0): -math.log(0.0099),
+    (0, 1): -math.log(0.0099),
+    (2, 1): -math.log(0.089),
+    (1, 2): -math.log(0.089),
+}
+_VARIANCE = 6.8
+# Two sentences are one sentence's translation only if each shares a cognate with it: a number,
+# or words whose first letters agree ("reset" and "restablecer", "problem" and "problème"), as
+# Simard, Foster and Isabelle align sentences by cognates ("Using cognates to align sentences in
+# bilingual corpora", 1992; they compare four letters, three here catch "reset"/"restablecer").
+# Without one, pairing them costs as much as dropping one.
+_COGNATE_PREFIX = 3
+_NO_COGNATE = _SENTENCE_PRIOR[(1, 0)]
+
+
+def _length_cost(source_chars: int, target_chars: int) -> float:
+    if source_chars == 0 or target_chars == 0:
+        return 0.0
+    mean = (source_chars + target_chars) / 2
+    delta = (target_chars - source_chars) / math.sqrt(mean * _VARIANCE)
+    two_tailed = 1 - math.erf(abs(delta) / math.sqrt(2))  # 2 × (1 − Φ(|δ|))
+    return -math.log(max(two_tailed, 1e-12))
+
+
+def _cognates(text: str) -> frozenset[str]:
+    """The cognate keys of ``text``: numbers, and the accent-free first letters of long words."""
+    keys = set(re.findall(r"\d+", text))
+    for w in words(text):
+        if len(w.text) >= _COGNATE_PREFIX and not w.text.isdigit():
+            bare = unicodedata.normalize("NFKD", w.text.casefold())
+            keys.add("".join(c for c in bare if not unicodedata.combining(c))[:_COGNATE_PREFIX])
+    return frozenset(keys)
+
+
+@dataclass(frozen=True)
+class SentencePair:
+    """English sentences and the translation's sentences that say the same: one and one, one
+    and none (dropped), none and one (added), two and one (merged) or one and two (split)."""
+
+    source: tuple[Sentence, ...]
+    target: tuple[Sentence, ...]
+
+
+def align_sentences(source: Block, target: Block) -> tuple[SentencePair, ...]:
+    """The sentences of a paired segment, matched (offsets are the letters' own)."""
+    src = split_sentences(source.text, source.start)
+    tgt = split_sentences(target.text, target.start)
+
+    def step_cost(i: int, j: int, move: Move) -> float:
+        group_s, group_t = src[i - move[0] : i], tgt[j - move[1] : j]
+        cost = _SENTENCE_PRIOR[move] + _length_cost(
+            sum(len(s.text) for s in group_s), sum(len(t.text) for t in group_t)
+        )
+        if len(group_s) + len(group_t) == 3:  # a merge or a split
+            one, two = (group_t, group_s) if len(group_s) == 2 else (group_s, group_t)
+            other = _cognates(one[0].text)
+            cost += sum(_NO_COGNATE for part in two if not _cognates(part.text) & other)
+        return cost
+
+    steps = best_path(len(src), len(tgt), step_cost, tuple(_SENTENCE_PRIOR))
+    return tuple(
+        SentencePair(tuple(src[i - di : i]), tuple(tgt[j - dj : j])) for i, j, (di, dj) in steps
+    )

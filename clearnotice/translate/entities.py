@@ -14,7 +14,9 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from pathlib import Path
 
+from clearnotice.datafiles import Shape, TextList, load
 from clearnotice.placeholders import PLACEHOLDER
 from clearnotice.translate.dates import find_dates
 from clearnotice.translate.languages import DECIMAL_COMMA
@@ -27,6 +29,7 @@ PHONE = "phone"
 CODE = "code"
 AMOUNT = "amount"
 NUMBER = "number"
+NUMBER_WORD = "number-word"
 
 # Kinds that no translation engine may touch: they are replaced by tokens before translating.
 PROTECTED_KINDS = (PLACEHOLDER_KIND, EMAIL, URL, PHONE, CODE)
@@ -200,4 +203,55 @@ def find_entities(text: str, language: str) -> tuple[Entity, ...]:
             start = m.start() + part.start()
             add(NUMBER, start, start + len(part.group()), number_keys(part.group(), language))
     found.sort(key=lambda e: e.start)
+    return tuple(found)
+
+
+_NUMBER_WORDS = Path(__file__).with_name("number_words.yml")
+
+
+class _NumberWords(Shape):
+    words: dict[str, int]
+    ambiguous: TextList = ()
+    tens_then_unit: tuple[str, ...] = ()
+    unit_then_tens: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=1)
+def _number_word_tables() -> dict[str, tuple[re.Pattern[str], dict[str, int], frozenset[str]]]:
+    """Per language: one pattern for a number word or a ten-and-unit compound, the values of
+    the words, and the ambiguous words (number_words.yml)."""
+    tables = {}
+    for lang, data in load(_NUMBER_WORDS, dict[str, _NumberWords]).items():
+        values = {w.casefold(): v for w, v in data.words.items()}
+        names = sorted(values, key=len, reverse=True)
+        word = "|".join(re.escape(n) for n in names)
+        tens = "|".join(re.escape(n) for n in names if values[n] >= 20 and values[n] % 10 == 0)
+        units = "|".join(re.escape(n) for n in names if 1 <= values[n] <= 9)
+        joins = [(f"(?:{tens})", j, f"(?:{units})") for j in data.tens_then_unit]
+        joins += [(f"(?:{units})", j, f"(?:{tens})") for j in data.unit_then_tens]
+        forms = [rf"(?P<a{i}>{a}){re.escape(j)}(?P<b{i}>{b})" for i, (a, j, b) in enumerate(joins)]
+        pattern = re.compile(rf"(?<![\w-])(?:{'|'.join([*forms, word])})(?![\w-])", re.I)
+        ambiguous = frozenset(w.casefold() for w in data.ambiguous)
+        tables[lang] = (pattern, values, ambiguous)
+    return tables
+
+
+@lru_cache(maxsize=1024)
+def number_words(text: str, language: str, *, ambiguous: bool = True) -> tuple[Entity, ...]:
+    """Numbers written as words ("three", "veinticuatro", "vingt-quatre"), kind NUMBER_WORD,
+    with the same keys as the digits they stand for. ``ambiguous=False`` leaves out words that
+    are also something else ("un" is also "a"). None for a language without a table."""
+    table = _number_word_tables().get(language)
+    if table is None:
+        return ()
+    pattern, values, unclear = table
+    found = []
+    for m in pattern.finditer(text):
+        spoken = m.group().casefold()
+        if not ambiguous and spoken in unclear:
+            continue
+        parts = [v.casefold() for k, v in m.groupdict().items() if v]
+        # a compound is the sum of the ten and the unit it names
+        value = sum(values[p] for p in parts) if parts else values[spoken]
+        found.append(Entity(NUMBER_WORD, m.start(), m.end(), m.group(), frozenset({str(value)})))
     return tuple(found)

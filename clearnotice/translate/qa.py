@@ -4,7 +4,9 @@ Per aligned segment: placeholders, e-mails, URLs, phone numbers, codes, amounts,
 dates must carry over (dates by value, in the target language's own form: "3 de marzo de 2026"
 is March 3, 2026); text must not be left untranslated or in the wrong language; glossary terms
 must use the approved translation; a segment far longer or shorter than the letter's norm is
-questioned; a segment with no partner is missing or extra. Each finding is a
+questioned; a segment with no partner is missing or extra. Inside each segment, sentence by
+sentence: a sentence dropped, added, merged or split; a negation dropped or added; bold moved or
+lost. Numbers written as words ("three", "tres") count as the digits they name. Each finding is a
 clearnotice.model.Finding whose span points into the translation's text, with the index of
 its segment (the row of the side-by-side review).
 """
@@ -16,15 +18,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from clearnotice import inline_markup
 from clearnotice.languages import language_name
 from clearnotice.model import Finding, Severity, sort_findings
-from clearnotice.text import Block, split_sentences, words
+from clearnotice.text import Block, Sentence, split_sentences, words
 from clearnotice.translate import entities as ent
-from clearnotice.translate.alignment import Segment, align
+from clearnotice.translate.alignment import Segment, SentencePair, align, align_sentences
 from clearnotice.translate.dates import DateValue, residue_of
 from clearnotice.translate.glossary import Glossary, glossary_for
 from clearnotice.translate.language_id import reads_as
 from clearnotice.translate.languages import SOURCE_LANGUAGE
+from clearnotice.translate.negation import polarity
 
 SOURCE = "translation QA: what the English says must reach the reader unchanged"
 GLOSSARY_SOURCE = "approved glossary"
@@ -59,6 +63,28 @@ _COMPARED = (
 )
 
 
+# Findings that change what the letter says (a number, a date, a way to reach us, a sentence, a
+# denial): a later approval step refuses a translation that still has one.
+CHANGES_FACTS = frozenset(
+    {rule for _, rule in _KIND_LABEL.values()}
+    | {
+        "translation.date-swapped",
+        "translation.missing-segment",
+        "translation.extra-segment",
+        "translation.sentence-dropped",
+        "translation.sentence-added",
+        "translation.untranslated",
+        "translation.wrong-language",
+        "translation.negation",
+    }
+)
+
+
+def changes_facts(finding: Finding) -> bool:
+    """Whether ``finding`` says the translation changed a fact of the English."""
+    return finding.rule_id in CHANGES_FACTS
+
+
 @dataclass(frozen=True)
 class SegmentFinding:
     segment: int
@@ -88,8 +114,12 @@ def _finding(
     severity: Severity = Severity.ERROR,
     source: str = SOURCE,
     suggestions: tuple[str, ...] = (),
+    source_sentence: str = "",
 ) -> Finding:
-    return Finding(rule_id, severity, message, start, end, text[start:end], suggestions, source)
+    extra = (("source_sentence", source_sentence),) if source_sentence else ()
+    return Finding(
+        rule_id, severity, message, start, end, text[start:end], suggestions, source, extra
+    )
 
 
 def _date_words(entity: ent.Entity) -> str:
@@ -121,11 +151,28 @@ def _compare_entities(
             else:
                 targets.remove(match)
         extra = list(targets)
+        if kind == ent.NUMBER:
+            lost, extra, changed = _spelled_numbers(lost, extra, s_block.text, t_block, language)
+            findings.extend(
+                _finding(
+                    rule,
+                    f"The number {s.text} became {t.text} ({next(iter(t.keys))}).",
+                    offset + t.start,
+                    offset + t.end,
+                    target_text,
+                    suggestions=(s.text,),
+                )
+                for s, t in changed
+            )
         for s in lost:
             shown = _date_words(s) if kind == ent.DATE else s.text
             if extra:
-                t = extra.pop(0)
+                t = next((x for x in extra if _swapped(s, x)), extra[0])
+                extra.remove(t)
                 said = f"{t.text} ({_date_words(t)})" if kind == ent.DATE else t.text
+                if kind == ent.DATE and _swapped(s, t):
+                    findings.append(_swapped_date(s, t, offset, language, target_text))
+                    continue
                 findings.append(
                     _finding(
                         rule,
@@ -178,6 +225,59 @@ def _compare_entities(
     return findings
 
 
+def _spelled_numbers(
+    lost: list[ent.Entity], extra: list[ent.Entity], s_text: str, t_block: Block, language: str
+) -> tuple[list[ent.Entity], list[ent.Entity], list[tuple[ent.Entity, ent.Entity]]]:
+    """Digits on one side that the other side writes in words ("3" and "tres") are the same
+    number. Returns the digits still lost, those still extra, and the numbers the translation
+    writes as a different number in words, as (English, translation) pairs. A word that is also
+    something else ("un" is "a") explains a number but is never called a changed one."""
+    s_words = list(ent.number_words(s_text, SOURCE_LANGUAGE))
+    t_words = list(ent.number_words(t_block.text, language))
+
+    def explained(entity: ent.Entity, pool: list[ent.Entity]) -> bool:
+        hit = next((w for w in pool if w.keys & entity.keys), None)
+        if hit is not None:
+            pool.remove(hit)
+        return hit is not None
+
+    lost = [s for s in lost if not explained(s, t_words)]
+    extra = [t for t in extra if not explained(t, s_words)]
+    s_words = [w for w in s_words if not explained(w, t_words)]
+    s_clear = {w.start for w in ent.number_words(s_text, SOURCE_LANGUAGE, ambiguous=False)}
+    t_clear = {w.start for w in ent.number_words(t_block.text, language, ambiguous=False)}
+    spare = [w for w in t_words if w.start in t_clear]
+    changed = []
+    for s in [*lost[len(extra) :], *(w for w in s_words if w.start in s_clear)]:
+        if not spare:
+            break
+        changed.append((s, spare.pop(0)))
+        if s in lost:
+            lost.remove(s)
+    return lost, extra, changed
+
+
+def _swapped(s: ent.Entity, t: ent.Entity) -> bool:
+    """A date whose day and month changed places (March 4 read as April 3)."""
+    if s.kind != ent.DATE or t.kind != ent.DATE:
+        return False
+    a, b = _value(s), _value(t)
+    return a.day != a.month and (a.year, a.month, a.day) == (b.year, b.day, b.month)
+
+
+def _swapped_date(
+    s: ent.Entity, t: ent.Entity, offset: int, language: str, target_text: str
+) -> Finding:
+    return _finding(
+        "translation.date-swapped",
+        f"The date {_date_words(s)} reads as {_date_words(t)} to a {language_name(language)} "
+        "reader: its day and month changed places. Write the month as a word.",
+        offset + t.start,
+        offset + t.end,
+        target_text,
+    )
+
+
 def _value(entity: ent.Entity) -> DateValue:
     year, month, day = (int(p) for p in next(iter(entity.keys)).split("-"))
     return DateValue(year, month, day)
@@ -219,6 +319,199 @@ def _language_findings(
                     source=LANGUAGE_SOURCE,
                 )
             )
+    return findings
+
+
+def _sentence_findings(
+    s_block: Block, t_block: Block, language: str, target_text: str
+) -> list[Finding]:
+    """Sentence by sentence inside one segment: what was dropped, added, merged or split, and
+    the negations and bold that did not carry over."""
+    pairs = align_sentences(s_block, t_block)
+    findings: list[Finding] = []
+    for k, pair in enumerate(pairs):
+        findings.extend(_pairing(pair, pairs[:k], t_block, target_text))
+        if pair.source and pair.target:
+            findings.extend(_negation_findings(pair, language, target_text))
+    findings.extend(_emphasis_findings(pairs, s_block, t_block, language, target_text))
+    return findings
+
+
+def _joined(sentences: tuple[Sentence, ...]) -> str:
+    return " ".join(s.text for s in sentences)
+
+
+def _span(sentences: tuple[Sentence, ...]) -> tuple[int, int]:
+    return sentences[0].start, sentences[-1].end
+
+
+def _pairing(
+    pair: SentencePair, before: tuple[SentencePair, ...], t_block: Block, target_text: str
+) -> list[Finding]:
+    english = _joined(pair.source)
+    shown = _shorten(english)
+    if not pair.target:
+        # point just after the translation's previous sentence, where the missing one belongs
+        ends = [p.target[-1].end for p in before if p.target]
+        at = ends[-1] if ends else t_block.start
+        return [
+            _finding(
+                "translation.sentence-dropped",
+                f"The English sentence '{shown}' is not in the translation.",
+                at,
+                at,
+                target_text,
+                source_sentence=english,
+            )
+        ]
+    if not pair.source:
+        return [
+            _finding(
+                "translation.sentence-added",
+                "This sentence has no counterpart in the English: check what it adds.",
+                *_span(pair.target),
+                target_text,
+            )
+        ]
+    if len(pair.source) > 1:
+        return [
+            _finding(
+                "translation.sentence-merged",
+                f"Two English sentences became one here ('{shown}'): check that nothing of "
+                "either was lost.",
+                *_span(pair.target),
+                target_text,
+                severity=Severity.WARNING,
+                source_sentence=english,
+            )
+        ]
+    if len(pair.target) > 1:
+        return [
+            _finding(
+                "translation.sentence-split",
+                f"One English sentence became two here ('{shown}'): check that the second "
+                "adds nothing.",
+                *_span(pair.target),
+                target_text,
+                severity=Severity.WARNING,
+                source_sentence=english,
+            )
+        ]
+    return []
+
+
+def _negation_findings(pair: SentencePair, language: str, target_text: str) -> list[Finding]:
+    english = _joined(pair.source)
+    said = polarity(english, SOURCE_LANGUAGE)
+    heard = [(t, polarity(t.text, language)) for t in pair.target]
+    if said is None or any(p is None for _, p in heard):
+        return []  # no negation words for this language
+    if any(reads_as(t.text, language) for t in pair.target):
+        return []  # a sentence in another language is reported as such
+    if said.negated and not any(p.denies for _, p in heard):
+        a, b = said.negations[0]
+        return [
+            _finding(
+                "translation.negation",
+                f"The English says '{english[a:b]}' here; the translation has no negation, so "
+                "it may say the opposite.",
+                *_span(pair.target),
+                target_text,
+                source_sentence=english,
+            )
+        ]
+    if not said.denies:
+        for sentence, p in heard:
+            if p.negated:
+                a, b = p.negations[0]
+                return [
+                    _finding(
+                        "translation.negation",
+                        "The translation denies something here that the English does not: it "
+                        "may say the opposite.",
+                        sentence.start + a,
+                        sentence.start + b,
+                        target_text,
+                        source_sentence=english,
+                    )
+                ]
+    return []
+
+
+def _bold_runs(block: Block, sentences: tuple[Sentence, ...]) -> list[inline_markup.Span]:
+    """The bold runs of ``block`` that start in ``sentences``, with offsets into the letter."""
+    runs = [
+        inline_markup.Span(block.start + r.start, block.start + r.end, r.text, strong=True)
+        for r in inline_markup.strong_runs(block.text)
+    ]
+    return [r for r in runs if any(s.start <= r.start < s.end for s in sentences)]
+
+
+def _same_emphasis(s_run: inline_markup.Span, t_run: inline_markup.Span, language: str) -> bool:
+    """Whether two bold runs stress the same thing: the numbers, codes and negation the English
+    bold holds are in the translation's bold too."""
+    if not _keys(s_run.text, SOURCE_LANGUAGE) <= _keys(t_run.text, language):
+        return False
+    said, heard = polarity(s_run.text, SOURCE_LANGUAGE), polarity(t_run.text, language)
+    return said is None or heard is None or not said.negated or heard.denies
+
+
+def _keys(text: str, language: str) -> frozenset[str]:
+    """The values of what ``text`` holds to carry over, numbers in words included."""
+    found = (*ent.find_entities(text, language), *ent.number_words(text, language))
+    return frozenset(k for e in found for k in e.keys)
+
+
+def _emphasis_findings(
+    pairs: tuple[SentencePair, ...], s_block: Block, t_block: Block, language: str, target_text: str
+) -> list[Finding]:
+    both = [p for p in pairs if p.source and p.target]
+    runs = [(p, _bold_runs(s_block, p.source), _bold_runs(t_block, p.target)) for p in both]
+    lost_somewhere = any(len(s) > len(t) for _, s, t in runs)
+    gained_somewhere = any(len(t) > len(s) for _, s, t in runs)
+    findings = []
+    target_keys = _keys(t_block.text, language)
+    for pair, s_runs, t_runs in runs:
+        # bold around a number or code the translation lost is reported with that loss
+        lost = [r for r in s_runs[len(t_runs) :] if _keys(r.text, SOURCE_LANGUAGE) <= target_keys]
+        if lost and not gained_somewhere:
+            shown = ", ".join(f"'{r.text}'" for r in lost)
+            findings.append(
+                _finding(
+                    "translation.emphasis",
+                    f"The English puts {shown} in bold; the translation lost that bold here.",
+                    *_span(pair.target),
+                    target_text,
+                    severity=Severity.WARNING,
+                    source_sentence=_joined(pair.source),
+                )
+            )
+        for r in t_runs[len(s_runs) :]:
+            where = "in another sentence" if lost_somewhere else "nowhere"
+            findings.append(
+                _finding(
+                    "translation.emphasis",
+                    f"This bold moved: the English has it {where} here.",
+                    r.start,
+                    r.end,
+                    target_text,
+                    severity=Severity.WARNING,
+                )
+            )
+        for s_run, t_run in zip(s_runs, t_runs, strict=False):
+            if not _same_emphasis(s_run, t_run, language):
+                findings.append(
+                    _finding(
+                        "translation.emphasis",
+                        f"The English puts '{s_run.text}' in bold; here the bold moved to "
+                        f"'{t_run.text}'.",
+                        t_run.start,
+                        t_run.end,
+                        target_text,
+                        severity=Severity.WARNING,
+                        source_sentence=_joined(pair.source),
+                    )
+                )
     return findings
 
 
@@ -320,10 +613,17 @@ def check_translation(source_text: str, target_text: str, language: str) -> QARe
         if not seg.paired:
             found.append(SegmentFinding(seg.index, _unpaired(seg, segments, target_text)))
             continue
+        by_language = _language_findings(seg.source, seg.target, language, target_text)
+        untranslated = any(f.rule_id == "translation.untranslated" for f in by_language)
         per_segment = (
             _compare_entities(seg.source, seg.target, language, target_text)
-            + _language_findings(seg.source, seg.target, language, target_text)
+            + by_language
             + _glossary_findings(seg.source, seg.target, glossary, target_text)
+            + (
+                []
+                if untranslated
+                else _sentence_findings(seg.source, seg.target, language, target_text)
+            )
         )
         found.extend(SegmentFinding(seg.index, f) for f in sort_findings(per_segment))
     found.extend(_length_findings(segments, target_text))

@@ -1,0 +1,79 @@
+"""Whether a sentence denies something, per language, so translation QA can see a negation that
+a translation dropped or added ("We will **not** share it" must not become "Lo compartiremos").
+
+The words are data (negation.yml, with their grammar sources). Only presence is compared, not
+counts: "neither ... nor" and "ni ... ni", or French "ne ... pas", are one negation however many
+words carry it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from clearnotice import inline_markup
+from clearnotice.datafiles import Shape, TextList, load
+
+_DATA = Path(__file__).with_name("negation.yml")
+
+
+class _Markers(Shape):
+    strong: TextList
+    weak: TextList = ()
+    neutral: TextList = ()
+
+
+@dataclass(frozen=True)
+class Polarity:
+    """What denies in a text: the spans of its negations, and whether a weaker denial ("without",
+    "unless", "sin") stands there, which a translation may use for a negation."""
+
+    negations: tuple[tuple[int, int], ...]
+    weak: bool
+
+    @property
+    def negated(self) -> bool:
+        return bool(self.negations)
+
+    @property
+    def denies(self) -> bool:
+        """Denies anything at all, strongly or weakly."""
+        return self.negated or self.weak
+
+
+def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    body = "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _languages() -> dict[str, tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str]]]:
+    data = load(_DATA, dict[str, _Markers])
+    return {
+        lang: (
+            _alternation(m.strong),
+            _alternation(m.weak) if m.weak else None,
+            _alternation(m.neutral) if m.neutral else re.compile(r"(?!)"),
+        )
+        for lang, m in data.items()
+    }
+
+
+def known(language: str) -> bool:
+    return language in _languages()
+
+
+def polarity(text: str, language: str) -> Polarity | None:
+    """The negations of ``text`` (offsets into it), or None for a language negation.yml lacks.
+
+    Markup is blanked first, so ``**not**`` is read as "not" and offsets still hold.
+    """
+    markers = _languages().get(language)
+    if markers is None:
+        return None
+    strong, weak, neutral = markers
+    plain = neutral.sub(lambda m: " " * len(m.group()), inline_markup.mask(text))
+    spans = tuple((m.start(), m.end()) for m in strong.finditer(plain))
+    return Polarity(spans, bool(weak and weak.search(plain)))

@@ -1,0 +1,178 @@
+"""Translation QA sentence by sentence: each fault kind on hand-written pairs, with its rule id
+and the span it points at; faithful pairs, hand-written and published, with no error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from clearnotice.model import Severity
+from clearnotice.translate.qa import CHANGES_FACTS, changes_facts, check_translation
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "translations"
+
+# fmt: off
+FAULTS = [
+    # (id, English, translation, language, rule id, the translation's text it points at)
+    ("sentence-dropped",
+     "We found the problem on Monday. We reset every password the same day. "
+     "We are sorry for the worry this causes.",
+     "Encontramos el problema el lunes. Lamentamos la preocupación que esto le causa.",
+     "es", "translation.sentence-dropped", ""),
+    ("sentence-dropped-fr",
+     "We found the problem on Monday. We reset every password the same day. "
+     "We are sorry for the worry this causes.",
+     "Nous avons trouvé le problème lundi. Nous regrettons l'inquiétude que cela vous cause.",
+     "fr", "translation.sentence-dropped", ""),
+    ("sentence-added", "We found the problem on Monday. We are sorry.",
+     "Encontramos el problema el lunes. No hay motivo para preocuparse por su cuenta bancaria. "
+     "Lo lamentamos.",
+     "es", "translation.sentence-added", "No hay motivo para preocuparse por su cuenta bancaria."),
+    ("sentences-merged",
+     "We found the problem on Monday. We reset every password the same day.",
+     "Encontramos el problema el lunes y restablecimos todas las contraseñas ese mismo día.",
+     "es", "translation.sentence-merged",
+     "Encontramos el problema el lunes y restablecimos todas las contraseñas ese mismo día."),
+    ("negation-dropped-es", "We will not share your information with anyone.",
+     "Compartiremos su información con todos.",
+     "es", "translation.negation", "Compartiremos su información con todos."),
+    ("negation-dropped-de", "Your password was not involved.", "Ihr Passwort war betroffen.",
+     "de", "translation.negation", "Ihr Passwort war betroffen."),
+    ("negation-dropped-never", "We will never ask for your password.",
+     "Le pediremos su contraseña.", "es", "translation.negation", "Le pediremos su contraseña."),
+    ("negation-added-es", "Your card number was involved.",
+     "Su número de tarjeta no se vio afectado.", "es", "translation.negation", "no"),
+    ("negation-added-fr", "Your password was involved.",
+     "Votre mot de passe n'était pas concerné.", "fr", "translation.negation", "n'était pas"),
+    ("negation-added-kein", "We found a problem.", "Wir haben kein Problem gefunden.",
+     "de", "translation.negation", "kein"),
+    ("emphasis-lost", "Your password was **not** involved.",
+     "Su contraseña no se vio afectada.",
+     "es", "translation.emphasis", "Su contraseña no se vio afectada."),
+    ("emphasis-moved-in-sentence", "Your password was **not** involved.",
+     "Su **contraseña** no se vio afectada.", "es", "translation.emphasis", "contraseña"),
+    ("emphasis-moved-to-sentence", "Call us today. Your password was **not** involved.",
+     "**Llámenos** hoy. Su contraseña no se vio afectada.",
+     "es", "translation.emphasis", "Llámenos"),
+    ("number-became-word", "We offer 24 months of help.", "Ofrecemos doce meses de ayuda.",
+     "es", "translation.number", "doce"),
+    ("number-word-changed", "Only the last four digits of your card.",
+     "Solo los últimos cinco dígitos de su tarjeta.", "es", "translation.number", "cinco"),
+    ("number-word-changed-de", "We offer three years of help.", "Wir bieten vier Jahre Hilfe.",
+     "de", "translation.number", "vier"),
+    ("date-day-month-swapped", "Enroll by March 4, 2026.", "Inscríbase antes del 03/04/2026.",
+     "es", "translation.date-swapped", "03/04/2026"),
+    ("date-swapped-from-digits", "Enroll by 03/04/2026.",
+     "Inscríbase antes del 3 de abril de 2026.",
+     "es", "translation.date-swapped", "3 de abril de 2026"),
+]
+
+FAITHFUL = [
+    ("three-as-digit", "We offer three years of help.", "Ofrecemos 3 años de ayuda.", "es"),
+    ("digit-as-tres", "We offer 3 years of help.", "Ofrecemos tres años de ayuda.", "es"),
+    ("digit-as-drei", "We offer 3 years of help.", "Wir bieten drei Jahre Hilfe.", "de"),
+    ("twenty-four-as-digits", "We offer twenty-four months of help.",
+     "Nous offrons 24 mois d'aide.", "fr"),
+    ("veinticuatro", "We offer 24 months of help.", "Ofrecemos veinticuatro meses de ayuda.", "es"),
+    ("vierundzwanzig", "We offer 24 months of help.", "Wir bieten vierundzwanzig Monate Hilfe.",
+     "de"),
+    ("negation-kept-fr", "Your password was not involved.",
+     "Votre mot de passe n'était pas concerné.", "fr"),
+    ("negation-kept-nunca", "We will never ask for your password.",
+     "Nunca le pediremos su contraseña.", "es"),
+    ("no-later-than-is-a-deadline", "Enroll no later than June 30, 2026.",
+     "Inscríbase a más tardar el 30 de junio de 2026.", "es"),
+    ("no-cost-as-sin-costo", "This service is at no cost to you.",
+     "Este servicio es sin costo para usted.", "es"),
+    ("bold-kept", "Your password was **not** involved.", "Su contraseña **no** se vio afectada.",
+     "es"),
+    ("spanish-question-marks", "What happened? We found a problem.",
+     "¿Qué ocurrió? Encontramos un problema.", "es"),
+    ("spanish-exclamation", "Act now! Change your password today.",
+     "¡Actúe ya! Cambie su contraseña hoy.", "es"),
+    ("abbreviation-ee-uu", "We wrote to the U.S. Postal Service on Monday. Call us.",
+     "Escribimos al Servicio Postal de EE. UU. el lunes. Llámenos.", "es"),
+    ("abbreviation-a-m", "Call us from 8 a.m. to 8 p.m. on weekdays. We can help.",
+     "Llámenos de 8 a. m. a 8 p. m. entre semana. Podemos ayudarle.", "es"),
+    ("german-ordinal-day", "On March 3, 2026, we found it. Call us.",
+     "Am 3. März 2026 fanden wir es. Rufen Sie uns an.", "de"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("english", "translation", "language", "rule", "match"),
+    [c[1:] for c in FAULTS],
+    ids=[c[0] for c in FAULTS],
+)
+def test_each_fault_kind_is_found_where_it_is(english, translation, language, rule, match):
+    report = check_translation(english, translation, language)
+    found = [(f.finding.rule_id, f.finding.match) for f in report.findings]
+    assert found == [(rule, match)], f"false negative or extra finding: {found}"
+    finding = report.findings[0].finding
+    assert translation[finding.start : finding.end] == match
+
+
+@pytest.mark.parametrize(
+    ("english", "translation", "language"),
+    [c[1:] for c in FAITHFUL],
+    ids=[c[0] for c in FAITHFUL],
+)
+def test_a_faithful_translation_gets_no_finding(english, translation, language):
+    report = check_translation(english, translation, language)
+    assert [(f.finding.rule_id, f.finding.match) for f in report.findings] == []
+
+
+def test_a_dropped_sentence_points_where_it_belongs_and_names_the_english():
+    translation = "Encontramos el problema el lunes. Lamentamos la preocupación que esto le causa."
+    report = check_translation(
+        "We found the problem on Monday. We reset every password the same day. "
+        "We are sorry for the worry this causes.",
+        translation,
+        "es",
+    )
+    (item,) = report.findings
+    assert item.finding.start == len("Encontramos el problema el lunes.")
+    assert dict(item.finding.extra)["source_sentence"] == "We reset every password the same day."
+    assert item.finding.severity is Severity.ERROR
+
+
+def test_facts_are_marked_and_style_is_not():
+    facts = {"translation.negation", "translation.sentence-dropped", "translation.sentence-added"}
+    facts |= {"translation.number", "translation.date-swapped", "translation.untranslated"}
+    assert facts <= CHANGES_FACTS
+    style = {"translation.sentence-merged", "translation.emphasis", "translation.length"}
+    assert not style & CHANGES_FACTS
+    report = check_translation("Your password was **not** involved.", "Su contraseña.", "es")
+    kinds = {f.finding.rule_id: changes_facts(f.finding) for f in report.findings}
+    assert kinds == {"translation.negation": True, "translation.emphasis": False}
+
+
+def _published_pairs():
+    index = yaml.safe_load((CORPUS / "index.yml").read_text(encoding="utf-8"))
+    return index["pairs"]
+
+
+def test_the_corpus_keeps_at_least_five_published_pairs_with_their_sources():
+    pairs = _published_pairs()
+    assert len(pairs) >= 5
+    for pair in pairs:
+        assert pair["english_source"].startswith("http")
+        assert pair["translation_source"].startswith("http")
+        assert (CORPUS / pair["english"]).is_file() and (CORPUS / pair["translation"]).is_file()
+
+
+@pytest.mark.parametrize("pair", _published_pairs(), ids=lambda p: p["id"])
+def test_published_translations_have_no_error(pair):
+    english = (CORPUS / pair["english"]).read_text(encoding="utf-8")
+    translation = (CORPUS / pair["translation"]).read_text(encoding="utf-8")
+    report = check_translation(english, translation, pair["language"])
+    errors = [
+        (f.finding.rule_id, f.finding.match)
+        for f in report.findings
+        if f.finding.severity is Severity.ERROR
+    ]
+    assert errors == [], f"false positives on {pair['id']}: {errors}"
+    assert all(segment.paired for segment in report.segments)

@@ -216,7 +216,9 @@ class Store:
 
         ``base_version_id`` is the version the user's text was edited from. When someone else
         saved a newer version meanwhile, this text is still saved (nothing typed is lost) and
-        the newer version is returned as ``conflict_with``.
+        the newer version is returned as ``conflict_with``. A base that is not a version of this
+        letter and language (a browser's local copy names its base, and a browser can send any
+        number) counts as unknown: the text is saved with no parent and reported as a conflict.
         """
         _check_text(text)
         actor = actor[:MAX_NAME]
@@ -236,6 +238,9 @@ class Store:
             letter = _letter(s, letter_id)
             language = language or letter.source_language
             latest = latest_in(s, letter_id, language)
+            base = s.get(Version, base_version_id) if base_version_id is not None else None
+            if base is None or (base.letter_id, base.language) != (letter_id, language):
+                base_version_id = None
             if (
                 latest is not None
                 and latest.text == text

@@ -5,11 +5,10 @@ Built with Streamlit's Components v2 from the HTML, CSS and JavaScript in compon
 (no build step). The browser sends three things back: ``edit`` (a state value: the text after a
 pause, or every two seconds of continuous typing, with a sequence number so every send counts as
 a change, and ``restored_from`` when it is a local copy put back after a reload or a restart),
-``fix`` (a trigger: the text
-it was applied to, the span and the chosen replacement) and ``suggest`` (a trigger: a word whose
-spelling corrections, slow to compute, the user asked for). Python counts code points and
-JavaScript counts UTF-16 code units, so every offset crossing over is converted here; otherwise
-an emoji in a letter would shift every highlight after it.
+``fix`` (a trigger: the text it was applied to, the span and the chosen replacement) and
+``suggest`` (a trigger: a word whose spelling corrections, slow to compute, the user asked for).
+Python counts code points and JavaScript counts UTF-16 code units, so every offset crossing over
+is converted here; otherwise an emoji in a letter would shift every highlight after it.
 
 Until the server confirms a text (it comes back in the data as saved), the browser keeps it in
 localStorage under the letter, the language and the version it was typed on, so a crash, a
@@ -25,7 +24,6 @@ from itertools import accumulate
 from pathlib import Path
 
 import streamlit as st
-from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from clearnotice.grammar.offline import SUGGEST_ON_REQUEST
 from clearnotice.model import Finding
@@ -182,26 +180,6 @@ def read_fix(key: str) -> Fix | None:
     return Fix(text, start, end, replacement, rule_id)
 
 
-def _then_redraw_if_page_left(callback: Callable[[], None]) -> Callable[[], None]:
-    """``callback``, then a whole-app rerun if the fragment this run was asked for is gone.
-
-    Text sent just as the user clicks another page arrives as a rerun of the editor's fragment
-    after the new page's run has dropped that fragment. Streamlit skips a fragment it cannot find
-    ("Couldn't find fragment", script_runner.py), and that run had cut the new page's run short,
-    so the new page stayed blank. The callback has saved the text by then; redrawing the app
-    draws the page the user went to.
-    """
-
-    def run() -> None:
-        callback()
-        ctx = get_script_run_ctx()
-        wanted = (ctx.fragment_ids_this_run or []) if ctx else []
-        if any(not ctx.fragment_storage.contains(f) for f in wanted):
-            st.rerun()
-
-    return run
-
-
 def render(
     *,
     key: str,
@@ -246,7 +224,7 @@ def render(
             "height": height,
             "storage_key": storage_key,
         },
-        on_edit_change=_then_redraw_if_page_left(on_edit),
-        on_fix_change=_then_redraw_if_page_left(on_fix),
-        on_suggest_change=_then_redraw_if_page_left(on_suggest),
+        on_edit_change=on_edit,
+        on_fix_change=on_fix,
+        on_suggest_change=on_suggest,
     )

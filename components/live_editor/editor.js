@@ -17,6 +17,7 @@ const PAUSE_MS = 300;
 // continuous typing is sent at least this often, so a long burst is never all at risk
 const MAX_WAIT_MS = 2000;
 const COPY_PREFIX = "clearnotice:unconfirmed:";
+const TAB_KEY = "clearnotice:tab";
 // another tab's copy untouched this long belongs to a tab that is gone: this one may restore it
 const ABANDONED_MS = 15000;
 // texts sent and not yet confirmed, remembered (as hashes) to tell our own saves from others'
@@ -110,10 +111,10 @@ function textHash(text) {
 // This tab's id: kept in sessionStorage, so it survives a reload of the tab.
 function tabId() {
   try {
-    let id = sessionStorage.getItem(`${COPY_PREFIX}tab`);
+    let id = sessionStorage.getItem(TAB_KEY);
     if (!id) {
       id = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-      sessionStorage.setItem(`${COPY_PREFIX}tab`, id);
+      sessionStorage.setItem(TAB_KEY, id);
     }
     return id;
   } catch {
@@ -217,6 +218,7 @@ class LiveEditor {
     this.confirmed = null; // the text the database holds as that version, when known
     this.copyKey = null; // where the box's unconfirmed text is kept
     this.sent = []; // textHash of the texts sent since the copy was made
+    this.flushing = false; // a text was handed to Streamlit, which sends it on its next tick
     this.lastCount = null;
     this.checked = { text: null, saved: false }; // the text the server last checked; was it saved
     this.popoverShown = null; // popoverSignature of what the popover shows
@@ -250,6 +252,7 @@ class LiveEditor {
       }
     });
     this.listen(window, "pagehide", () => this.send());
+    this.listen(document, "click", (event) => this.holdNavigation(event), true);
     this.listen(window, "beforeunload", (event) => {
       if (this.input.value !== this.confirmed) {
         this.send();
@@ -261,9 +264,9 @@ class LiveEditor {
     this.resizeObserver.observe(this.input);
   }
 
-  listen(target, type, handler) {
-    target.addEventListener(type, handler);
-    this.listeners.push([target, type, handler]);
+  listen(target, type, handler, capture = false) {
+    target.addEventListener(type, handler, capture);
+    this.listeners.push([target, type, handler, capture]);
   }
 
   connect(setStateValue, setTriggerValue) {
@@ -275,8 +278,8 @@ class LiveEditor {
     this.send();
     clearTimeout(this.timer);
     this.resizeObserver.disconnect();
-    for (const [target, type, handler] of this.listeners) {
-      target.removeEventListener(type, handler);
+    for (const [target, type, handler, capture] of this.listeners) {
+      target.removeEventListener(type, handler, capture);
     }
   }
 
@@ -427,6 +430,25 @@ class LiveEditor {
     this.timer = setTimeout(() => this.send(), Math.max(0, wait));
   }
 
+  // A click on a link to another page while text is on its way waits one tick. Streamlit sends
+  // widget values on a timer (WidgetStateManager.scheduleFlush) but a page link at once, so the
+  // text would reach the server after the page switch, as a rerun of a fragment that page does
+  // not have: Streamlit skips it ("Couldn't find fragment") after it has cut the new page's run
+  // short, and the new page stays blank. Held, the text goes first and the link follows it.
+  holdNavigation(event) {
+    const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
+    if (!link || event.composedPath().includes(this.root)) {
+      return;
+    }
+    this.send();
+    if (!this.flushing) {
+      return;
+    }
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    setTimeout(() => link.click(), 0);
+  }
+
   // restoredFrom: for a restored local copy, the version it is an edit of.
   send(restoredFrom = null) {
     clearTimeout(this.timer);
@@ -445,6 +467,11 @@ class LiveEditor {
       edit.restored_from = restoredFrom;
     }
     this.setStateValue("edit", edit);
+    // Streamlit's flush timer was set by setStateValue: this one runs after it
+    this.flushing = true;
+    setTimeout(() => {
+      this.flushing = false;
+    }, 0);
     this.showSaveStatus();
   }
 

@@ -7,6 +7,7 @@ tests skip, except under CI=true, where a missing browser fails the run.
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -165,6 +166,23 @@ def sign_in(
     page.get_by_role("button", name="Sign in").click()
     page.get_by_text("Signed in as").wait_for()
     wait_for_app(page)
+
+
+def cut_connection(page) -> dict:
+    """Route the app's websocket through a local stand-in that passes every message on until
+    ``cut["on"]`` is set, then drops what the browser sends: the server never hears of what is
+    typed after that, as when the connection is lost. A new connection (a reload) starts uncut.
+    Call it before the page opens the app."""
+    cut = {"on": False}
+
+    def route(ws) -> None:
+        cut["on"] = False
+        server = ws.connect_to_server()
+        ws.on_message(lambda message: None if cut["on"] else server.send(message))
+        server.on_message(ws.send)
+
+    page.route_web_socket(re.compile(r"/_stcore/stream"), route)
+    return cut
 
 
 def pytest_collection_modifyitems(items):

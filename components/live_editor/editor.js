@@ -51,12 +51,8 @@ function commonPrefix(a, b) {
   return n;
 }
 
-// Findings of `fromText` moved onto `toText`: those before the changed stretch stay, those after
-// it move by the change in length, and those touching it are dropped until the next check.
-function carryFindings(findings, fromText, toText) {
-  if (fromText === toText) {
-    return findings;
-  }
+// How long the unchanged start and end of two texts are; what lies between them changed.
+function unchangedEnds(fromText, toText) {
   const prefix = commonPrefix(fromText, toText);
   const limit = Math.min(fromText.length, toText.length) - prefix;
   let suffix = 0;
@@ -66,6 +62,16 @@ function carryFindings(findings, fromText, toText) {
   ) {
     suffix += 1;
   }
+  return { prefix, suffix };
+}
+
+// Findings of `fromText` moved onto `toText`: those before the changed stretch stay, those after
+// it move by the change in length, and those touching it are dropped until the next check.
+function carryFindings(findings, fromText, toText) {
+  if (fromText === toText) {
+    return findings;
+  }
+  const { prefix, suffix } = unchangedEnds(fromText, toText);
   const changedEnd = fromText.length - suffix;
   const delta = toText.length - fromText.length;
   const carried = [];
@@ -381,14 +387,7 @@ class LiveEditor {
     this.findings = carryFindings(this.findings, data.text, copy.text);
     this.text = copy.text;
     this.send(ours ? data.version_id : copy.base);
-    const prefix = commonPrefix(data.text, copy.text);
-    let suffix = 0;
-    while (
-      suffix < Math.min(data.text.length, copy.text.length) - prefix &&
-      data.text[data.text.length - 1 - suffix] === copy.text[copy.text.length - 1 - suffix]
-    ) {
-      suffix += 1;
-    }
+    const { prefix, suffix } = unchangedEnds(data.text, copy.text);
     const typed = [...copy.text.slice(prefix, copy.text.length - suffix)].length;
     this.notice.textContent =
       typed > 0

@@ -8,23 +8,20 @@ kill -9 it and start it again on the same port and database.
 
 from __future__ import annotations
 
-import os
 import random
 import re
 import subprocess
-import sys
 import threading
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from tests.e2e.conftest import (
-    ROOT,
     RunningApp,
     _free_port,
     cut_connection,
     sign_in,
+    start_app,
     wait_for_app,
 )
 from tests.e2e.test_live_editor_e2e import _editor, _open, _put_caret, _wait_saved
@@ -32,7 +29,6 @@ from tests.e2e.test_live_editor_e2e import _editor, _open, _put_caret, _wait_sav
 START = "# Notice\n\nWe are sorry. Call us."
 NOTICE = re.compile(r"Restored (\d+ characters typed|the changes made) before the connection")
 KILLS = 10
-START_POLLS = 300  # 0.2 s apart: a minute for a slow start on a busy machine
 
 
 def _accept_leaving(page) -> list[str]:
@@ -154,30 +150,9 @@ class _KillableApp:
         self.url = f"http://127.0.0.1:{self.port}"
         self.database_url = f"sqlite:///{data / 'killed.sqlite3'}"
         self.process: subprocess.Popen | None = None
-        self.log = open(data / "streamlit.log", "a")  # noqa: SIM115 - closed in stop()
 
     def start(self) -> None:
-        env = {
-            **os.environ,
-            "CLEARNOTICE_DATABASE_URL": self.database_url,
-            "CLEARNOTICE_DATA_DIR": str(self.data),
-        }
-        command = [sys.executable, "-m", "streamlit", "run", "app.py"]
-        command += ["--server.port", str(self.port), "--server.address", "127.0.0.1"]
-        command += ["--server.headless", "true", "--browser.gatherUsageStats", "false"]
-        self.process = subprocess.Popen(
-            command, cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT
-        )
-        for _ in range(START_POLLS):
-            try:
-                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as answer:
-                    if answer.status == 200:
-                        return
-            except OSError:
-                pass
-            assert self.process.poll() is None, (self.data / "streamlit.log").read_text()
-            threading.Event().wait(0.2)
-        pytest.fail("streamlit did not start again")
+        self.process = start_app(self.port, self.data, self.database_url)
 
     def kill(self) -> None:
         self.process.kill()  # SIGKILL: no shutdown, nothing flushed
@@ -186,7 +161,6 @@ class _KillableApp:
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
             self.kill()
-        self.log.close()
 
 
 @pytest.fixture

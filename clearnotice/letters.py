@@ -190,7 +190,9 @@ class Store:
         ``base_version_id`` is the version the user's text was edited from (None: from nothing).
         When someone else saved a newer version meanwhile, the two edits are merged: cleanly,
         into the newest version; else this text is saved aside as a branch (nothing typed is
-        lost) and the newer version is returned as ``conflict_with``. A fix, a restore or a
+        lost) and the newer version is returned as ``conflict_with``. A base that is not a
+        version of this letter and language (a browser's local copy names its base, and a browser
+        can send any number) counts as unknown: nothing in common is known. A fix, a restore or a
         settled fork by an account that is no longer active is refused (PermissionRefused).
         """
         _check_text(text)
@@ -255,6 +257,9 @@ class Store:
             # after this read takes the same number, and the insert fails and is retried.
             number = _next_number(s, letter_id, language)
             latest = latest_in(s, letter_id, language)
+            base = s.get(Version, base_version_id) if base_version_id is not None else None
+            if base is None or (base.letter_id, base.language) != (letter_id, language):
+                base_version_id = None
             # The fork this save settles: the one being resolved, or the one whose branch the
             # text was edited from. Its merge starts from what both sides had in common.
             if fork_id is not None:
@@ -285,11 +290,6 @@ class Store:
                 audit.record(s, actor, action, letter_id, f"{language} v{number} ({origin})")
                 return SaveResult(version, created=True)
             ancestor = s.get(Version, ancestor_id) if ancestor_id is not None else None
-            if ancestor is not None and (ancestor.letter_id, ancestor.language) != (
-                letter_id,
-                language,
-            ):
-                ancestor = None  # not a version of this text: nothing in common is known
             merged = merge(ancestor.text if ancestor else "", text, latest.text)
             if merged.clean:
                 return self._save_merged(

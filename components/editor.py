@@ -116,13 +116,16 @@ def _show(letter_id: int, text: str) -> None:
 
 
 def _take_edit(store: Store, letter_id: int) -> None:
-    """The live editor sent its text after a pause: save it if it changed."""
+    """The live editor sent its text after a pause: save it if it changed. A local copy put
+    back after a reload or a restart is saved as an edit of the version it was typed on."""
     keys = _keys(letter_id)
-    text = live_editor.read_edit(keys.live)
-    if text is None or text == st.session_state.get(keys.text):
+    edit = live_editor.read_edit(keys.live)
+    if edit is None or edit.text == st.session_state.get(keys.text):
         return
-    st.session_state[keys.text] = text
-    _save(store, letter_id)
+    st.session_state[keys.text] = edit.text
+    if edit.restored_from is not None:
+        st.session_state[keys.base] = edit.restored_from
+    _save(store, letter_id, origin="typed" if edit.restored_from is None else "restored")
 
 
 def _take_fix(store: Store, letter_id: int) -> None:
@@ -250,10 +253,11 @@ def render(store: Store, letter: Letter) -> EditorState:
             ),
             revision=st.session_state[keys.revision],
             saved=state.text == state.version.text,
+            version_id=state.version.id,
             label=LABEL,
             hint=LIVE_HINT,
             height=EDITOR_HEIGHT,
-            storage_key=str(letter.id),
+            storage_key=f"{letter.id}:{state.version.language}",
             on_edit=lambda: _take_edit(store, letter.id),
             on_fix=lambda: _take_fix(store, letter.id),
             on_suggest=lambda: _take_request(letter.id),

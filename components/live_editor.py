@@ -3,11 +3,16 @@ the findings as highlights in the text itself and offers each finding's fix on c
 
 Built with Streamlit's Components v2 from the HTML, CSS and JavaScript in components/live_editor/
 (no build step). The browser sends three things back: ``edit`` (a state value: the text after a
-pause, with a sequence number so every pause counts as a change), ``fix`` (a trigger: the text
-it was applied to, the span and the chosen replacement) and ``suggest`` (a trigger: a word whose
-spelling corrections, slow to compute, the user asked for). Python counts code points and
-JavaScript counts UTF-16 code units, so every offset crossing over is converted here; otherwise
-an emoji in a letter would shift every highlight after it.
+pause, or every two seconds of continuous typing, with a sequence number so every send counts as
+a change, and ``restored_from`` when it is a local copy put back after a reload or a restart),
+``fix`` (a trigger: the text it was applied to, the span and the chosen replacement) and
+``suggest`` (a trigger: a word whose spelling corrections, slow to compute, the user asked for).
+Python counts code points and JavaScript counts UTF-16 code units, so every offset crossing over
+is converted here; otherwise an emoji in a letter would shift every highlight after it.
+
+Until the server confirms a text (it comes back in the data as saved), the browser keeps it in
+localStorage under the letter, the language and the version it was typed on, so a crash, a
+reload or leaving the page loses nothing typed; the next mount puts it back with a notice.
 """
 
 from __future__ import annotations
@@ -128,12 +133,25 @@ def finding_payload(text: str, findings: Iterable[Finding]) -> tuple[list[dict],
     return marks, rules
 
 
-def read_edit(key: str) -> str | None:
+@dataclass(frozen=True)
+class Edit:
+    """Text the browser sent. ``restored_from`` is set when it is a local copy put back after a
+    reload or a restart: the version it was typed on, so a save made meanwhile by someone else
+    shows as a conflict instead of being overwritten."""
+
+    text: str
+    restored_from: int | None = None
+
+
+def read_edit(key: str) -> Edit | None:
     """The last text the browser sent for the editor under ``key``, if well formed."""
     edit = (st.session_state.get(key) or {}).get("edit")
     if not isinstance(edit, dict) or not isinstance(edit.get("text"), str):
         return None
-    return edit["text"]
+    base = edit.get("restored_from")
+    if not isinstance(base, int) or isinstance(base, bool):
+        base = None
+    return Edit(edit["text"], base)
 
 
 def read_request(key: str) -> str | None:
@@ -169,6 +187,7 @@ def render(
     findings: Iterable[Finding],
     revision: int,
     saved: bool,
+    version_id: int,
     label: str,
     hint: str,
     height: int,
@@ -183,7 +202,9 @@ def render(
     ``revision`` changes whenever the server replaces the text (a restore, a fix, another tab's
     save): only then does the browser take ``text`` over what is in the box; otherwise ``text``
     is an echo of what the browser sent, and the caret, selection and undo history stay put.
-    ``saved`` says whether ``text`` is what the database holds (else the page says why not).
+    ``saved`` says whether ``text`` is what the database holds (else the page says why not), as
+    version ``version_id``: the browser keeps its local copy until then. ``storage_key`` names
+    the letter and language for that copy and for the caret kept across a page switch.
     ``on_edit``, ``on_fix`` and ``on_suggest`` run (as callbacks, before the rerun) when the
     browser sends an edit, a fix or a request for corrections; they read them with
     ``read_edit(key)``, ``read_fix(key)`` and ``read_request(key)``.
@@ -197,6 +218,7 @@ def render(
             "rules": rules,
             "revision": revision,
             "saved": saved,
+            "version_id": version_id,
             "label": label,
             "hint": hint,
             "height": height,

@@ -1,5 +1,10 @@
-// The live editor in the browser: sends the text after a pause in typing, draws the findings
-// under the text, and offers each finding's fix.
+// The live editor in the browser: sends the text after a pause in typing (and every two seconds
+// of continuous typing), draws the findings under the text, and offers each finding's fix.
+//
+// Nothing typed is lost to a crash, a reload or leaving the page: until the server confirms a
+// text (it comes back in the data as saved), the box's text is kept in localStorage under the
+// letter, the language, the version it was typed on and this tab. A new mount that finds such a
+// copy puts it back, sends it and says so; leaving the page with unconfirmed text asks first.
 //
 // Letter text is user content. Nothing here parses it as HTML: the highlights are built with
 // createElement and textContent only, and so are the messages and fixes in the popover.
@@ -9,6 +14,14 @@
 // sends a new revision (a restore, a fix, or another tab's save).
 
 const PAUSE_MS = 300;
+// continuous typing is sent at least this often, so a long burst is never all at risk
+const MAX_WAIT_MS = 2000;
+const COPY_PREFIX = "clearnotice:unconfirmed:";
+const TAB_KEY = "clearnotice:tab";
+// another tab's copy untouched this long belongs to a tab that is gone: this one may restore it
+const ABANDONED_MS = 15000;
+// texts sent and not yet confirmed, remembered (as hashes) to tell our own saves from others'
+const SENT_KEPT = 50;
 const SENTENCE_KINDS = ["very-hard", "hard"];
 const SEVERITY_ORDER = ["error", "warning", "suggestion"];
 const editors = new WeakMap();
@@ -38,12 +51,8 @@ function commonPrefix(a, b) {
   return n;
 }
 
-// Findings of `fromText` moved onto `toText`: those before the changed stretch stay, those after
-// it move by the change in length, and those touching it are dropped until the next check.
-function carryFindings(findings, fromText, toText) {
-  if (fromText === toText) {
-    return findings;
-  }
+// How long the unchanged start and end of two texts are; what lies between them changed.
+function unchangedEnds(fromText, toText) {
   const prefix = commonPrefix(fromText, toText);
   const limit = Math.min(fromText.length, toText.length) - prefix;
   let suffix = 0;
@@ -53,6 +62,16 @@ function carryFindings(findings, fromText, toText) {
   ) {
     suffix += 1;
   }
+  return { prefix, suffix };
+}
+
+// Findings of `fromText` moved onto `toText`: those before the changed stretch stay, those after
+// it move by the change in length, and those touching it are dropped until the next check.
+function carryFindings(findings, fromText, toText) {
+  if (fromText === toText) {
+    return findings;
+  }
+  const { prefix, suffix } = unchangedEnds(fromText, toText);
   const changedEnd = fromText.length - suffix;
   const delta = toText.length - fromText.length;
   const carried = [];
@@ -83,6 +102,51 @@ function received(data) {
     const [title, source] = data.rules[f.rule_id] ?? [f.rule_id, ""];
     return { ...f, title, source, match: data.text.slice(f.start, f.end) };
   });
+}
+
+// A short fingerprint of a text (32-bit FNV-1a and the length): enough to recognise a text this
+// tab sent among the few it sent, without storing them all.
+function textHash(text) {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  }
+  return `${hash.toString(36)}.${text.length}`;
+}
+
+// This tab's id: kept in sessionStorage, so it survives a reload of the tab.
+function tabId() {
+  try {
+    let id = sessionStorage.getItem(TAB_KEY);
+    if (!id) {
+      id = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+      sessionStorage.setItem(TAB_KEY, id);
+    }
+    return id;
+  } catch {
+    return "tab";
+  }
+}
+
+// The local copies of one letter and language, newest first: {key, base, tab, text, sent, at}.
+function localCopies(prefix) {
+  const copies = [];
+  try {
+    for (let i = 0; i < localStorage.length; i += 1) {
+      const key = localStorage.key(i);
+      if (!key?.startsWith(prefix)) {
+        continue;
+      }
+      const [base, tab] = key.slice(prefix.length).split(":");
+      const copy = JSON.parse(localStorage.getItem(key) || "null");
+      if (copy && typeof copy.text === "string") {
+        copies.push({ key, base: Number(base), tab, sent: [], at: 0, ...copy });
+      }
+    }
+  } catch {
+    // storage disabled or a malformed copy: nothing to restore
+  }
+  return copies.sort((x, y) => y.at - x.at);
 }
 
 function findingKey(f) {
@@ -132,6 +196,7 @@ class LiveEditor {
     this.closeButton = root.querySelector(".cn-close");
     this.saveStatus = root.querySelector(".cn-save");
     this.announcer = root.querySelector(".cn-announce");
+    this.notice = root.querySelector(".cn-notice");
     this.list = root.querySelector(".cn-list");
     this.listSummary = root.querySelector(".cn-list-summary");
     this.listItems = root.querySelector(".cn-list-items");
@@ -151,8 +216,15 @@ class LiveEditor {
     this.activeKey = null;
     this.expectText = null; // the text a fix we sent will come back as
     this.timer = null;
+    this.unsentSince = null; // when the oldest keystroke not yet sent was typed
     this.seq = Date.now();
     this.storageKey = null;
+    this.tab = tabId();
+    this.versionId = null; // the version the server's text was edited from
+    this.confirmed = null; // the text the database holds as that version, when known
+    this.copyKey = null; // where the box's unconfirmed text is kept
+    this.sent = []; // textHash of the texts sent since the copy was made
+    this.flushing = false; // a text was handed to Streamlit, which sends it on its next tick
     this.lastCount = null;
     this.checked = { text: null, saved: false }; // the text the server last checked; was it saved
     this.popoverShown = null; // popoverSignature of what the popover shows
@@ -186,13 +258,21 @@ class LiveEditor {
       }
     });
     this.listen(window, "pagehide", () => this.send());
+    this.listen(document, "click", (event) => this.holdNavigation(event), true);
+    this.listen(window, "beforeunload", (event) => {
+      if (this.input.value !== this.confirmed) {
+        this.send();
+        event.preventDefault();
+        event.returnValue = ""; // older browsers ask only when this is set
+      }
+    });
     this.resizeObserver = new ResizeObserver(() => this.layout());
     this.resizeObserver.observe(this.input);
   }
 
-  listen(target, type, handler) {
-    target.addEventListener(type, handler);
-    this.listeners.push([target, type, handler]);
+  listen(target, type, handler, capture = false) {
+    target.addEventListener(type, handler, capture);
+    this.listeners.push([target, type, handler, capture]);
   }
 
   connect(setStateValue, setTriggerValue) {
@@ -204,8 +284,8 @@ class LiveEditor {
     this.send();
     clearTimeout(this.timer);
     this.resizeObserver.disconnect();
-    for (const [target, type, handler] of this.listeners) {
-      target.removeEventListener(type, handler);
+    for (const [target, type, handler, capture] of this.listeners) {
+      target.removeEventListener(type, handler, capture);
     }
   }
 
@@ -214,6 +294,9 @@ class LiveEditor {
     this.label.textContent = data.label;
     this.hint.textContent = data.hint;
     this.storageKey = `clearnotice:live-editor:${data.storage_key}`;
+    this.copyPrefix = `${COPY_PREFIX}${data.storage_key}:`;
+    this.versionId = data.version_id;
+    this.confirmed = data.saved ? data.text : null;
     if (this.revision === null) {
       this.input.style.height = `${data.height}px`;
       this.input.value = data.text;
@@ -222,6 +305,7 @@ class LiveEditor {
       this.revision = data.revision;
       this.findings = received(data);
       this.restoreView();
+      this.restoreCopy(data);
     } else if (data.revision !== this.revision) {
       this.revision = data.revision;
       if (this.expectText !== null && data.text === this.expectText) {
@@ -242,6 +326,74 @@ class LiveEditor {
     this.renderList();
     this.refreshPopover();
     this.showSaveStatus();
+    this.keepCopy();
+  }
+
+  // Keep the box's text in localStorage until the server confirms it, under the version it is
+  // typed on; drop the copy once the database holds exactly that text.
+  keepCopy() {
+    const text = this.input.value;
+    if (text === this.confirmed) {
+      this.dropCopy();
+      return;
+    }
+    if (!this.copyPrefix || this.versionId === null) {
+      return;
+    }
+    const key = `${this.copyPrefix}${this.versionId}:${this.tab}`;
+    try {
+      if (this.copyKey !== null && this.copyKey !== key) {
+        localStorage.removeItem(this.copyKey);
+      }
+      this.copyKey = key;
+      localStorage.setItem(key, JSON.stringify({ text, sent: this.sent, at: Date.now() }));
+    } catch {
+      // storage full or disabled: the text still goes to the server as before
+    }
+  }
+
+  dropCopy() {
+    if (this.copyKey !== null) {
+      try {
+        localStorage.removeItem(this.copyKey);
+      } catch {
+        // nothing to drop
+      }
+    }
+    this.copyKey = null;
+    this.sent = [];
+  }
+
+  // On mount: text this tab (or a tab gone for good) typed and the server never confirmed goes
+  // back in the box and is sent again. If the server's version is not one this tab sent,
+  // someone else saved meanwhile: the text goes as an edit of the version it was typed on, so
+  // the server keeps both and reports the conflict instead of overwriting either.
+  restoreCopy(data) {
+    const now = Date.now();
+    const copies = localCopies(this.copyPrefix);
+    for (const c of copies.filter((c) => data.saved && c.text === data.text)) {
+      localStorage.removeItem(c.key); // saved after all, its confirmation lost on the way
+    }
+    const copy = copies.find(
+      (c) => c.text !== data.text && (c.tab === this.tab || now - c.at > ABANDONED_MS),
+    );
+    if (!copy) {
+      return;
+    }
+    const ours = copy.base === data.version_id || copy.sent.includes(textHash(data.text));
+    this.copyKey = copy.key;
+    this.sent = copy.sent;
+    this.input.value = copy.text;
+    this.findings = carryFindings(this.findings, data.text, copy.text);
+    this.text = copy.text;
+    this.send(ours ? data.version_id : copy.base);
+    const { prefix, suffix } = unchangedEnds(data.text, copy.text);
+    const typed = [...copy.text.slice(prefix, copy.text.length - suffix)].length;
+    this.notice.textContent =
+      typed > 0
+        ? `Restored ${typed} characters typed before the connection was lost.`
+        : "Restored the changes made before the connection was lost.";
+    this.notice.hidden = false;
   }
 
   replaceText(text) {
@@ -268,20 +420,57 @@ class LiveEditor {
     this.closePopover(false);
     this.showSaveStatus();
     this.rememberView();
+    this.keepCopy();
+    // after a pause in typing, or at the latest MAX_WAIT_MS after the first keystroke not sent
+    const now = Date.now();
+    this.unsentSince ??= now;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.send(), PAUSE_MS);
+    const wait = Math.min(PAUSE_MS, this.unsentSince + MAX_WAIT_MS - now);
+    this.timer = setTimeout(() => this.send(), Math.max(0, wait));
   }
 
-  send() {
+  // A click on a link to another page while text is on its way waits one tick. Streamlit sends
+  // widget values on a timer (WidgetStateManager.scheduleFlush) but a page link at once, so the
+  // text would reach the server after the page switch, as a rerun of a fragment that page does
+  // not have: Streamlit skips it ("Couldn't find fragment") after it has cut the new page's run
+  // short, and the new page stays blank. Held, the text goes first and the link follows it.
+  holdNavigation(event) {
+    const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
+    if (!link || event.composedPath().includes(this.root)) {
+      return;
+    }
+    this.send();
+    if (!this.flushing) {
+      return;
+    }
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    setTimeout(() => link.click(), 0);
+  }
+
+  // restoredFrom: for a restored local copy, the version it is an edit of.
+  send(restoredFrom = null) {
     clearTimeout(this.timer);
     this.timer = null;
+    this.unsentSince = null;
     const value = this.input.value;
     if (value === this.serverText || !this.setStateValue) {
       return;
     }
     this.serverText = value;
     this.seq += 1;
-    this.setStateValue("edit", { text: value, seq: this.seq });
+    this.sent = [...this.sent, textHash(value)].slice(-SENT_KEPT);
+    this.keepCopy();
+    const edit = { text: value, seq: this.seq };
+    if (restoredFrom !== null) {
+      edit.restored_from = restoredFrom;
+    }
+    this.setStateValue("edit", edit);
+    // Streamlit's flush timer was set by setStateValue: this one runs after it
+    this.flushing = true;
+    setTimeout(() => {
+      this.flushing = false;
+    }, 0);
     this.showSaveStatus();
   }
 
@@ -561,6 +750,8 @@ class LiveEditor {
     this.text = this.input.value;
     this.serverText = this.input.value;
     this.expectText = this.input.value;
+    this.sent = [...this.sent, textHash(before), textHash(this.input.value)].slice(-SENT_KEPT);
+    this.keepCopy();
     this.popover.hidden = true;
     this.activeKey = null;
     this.render();

@@ -488,3 +488,23 @@ def test_audit_csv_makes_formula_cells_inert(store, start):
     assert renamed["actor"] == "bea"
     assert renamed["detail"].startswith("{")
     assert created["letter_id"] == str(letter.id)
+
+
+def test_a_base_from_another_letter_is_unknown_so_the_save_is_kept_as_a_conflict(store):
+    # a browser's local copy names the version it was typed on; any number can arrive
+    letter = store.create_letter("Letter", ORIGINAL, actor="ana")
+    other = store.create_letter("Another customer's letter", "Other text.", actor="bea")
+    foreign = store.latest_version(other.id)
+    result = store.save_version(
+        letter.id, ORIGINAL + "Mine.", base_version_id=foreign.id, actor="ana"
+    )
+    assert result.created
+    assert result.version.parent_id is None
+    assert result.conflict_with.id == store.versions(letter.id)[0].id
+
+
+def test_a_base_that_does_not_exist_is_unknown_so_the_save_is_kept_as_a_conflict(store):
+    letter = store.create_letter("Letter", ORIGINAL, actor="ana")
+    result = store.save_version(letter.id, ORIGINAL + "Mine.", base_version_id=10**9, actor="ana")
+    assert result.created and result.version.parent_id is None
+    assert result.conflict_with is not None

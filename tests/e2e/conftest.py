@@ -7,6 +7,7 @@ tests skip, except under CI=true, where a missing browser fails the run.
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -60,56 +61,66 @@ def chromium_path() -> str:
     return CHROMIUM
 
 
+def start_app(port: int, data: Path, database_url: str) -> subprocess.Popen:
+    """`streamlit run app.py` on loopback ``port`` with ``database_url``, logging to
+    ``data``/streamlit.log; returns once it answers its health check."""
+    env = {
+        **os.environ,
+        "CLEARNOTICE_DATABASE_URL": database_url,
+        "CLEARNOTICE_DATA_DIR": str(data),
+    }
+    with open(data / "streamlit.log", "a") as log:  # the process keeps its own handle
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "streamlit",
+                "run",
+                "app.py",
+                "--server.port",
+                str(port),
+                "--server.address",
+                "127.0.0.1",
+                "--server.headless",
+                "true",
+                "--browser.gatherUsageStats",
+                "false",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    deadline = time.monotonic() + START_TIMEOUT
+    while True:
+        try:
+            with urllib.request.urlopen(
+                f"http://127.0.0.1:{port}/_stcore/health", timeout=2
+            ) as response:
+                if response.status == 200:
+                    return process
+        except OSError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            pytest.fail("streamlit did not start:\n" + (data / "streamlit.log").read_text())
+        time.sleep(0.3)
+
+
 @pytest.fixture(scope="session")
 def app_server(tmp_path_factory) -> RunningApp:
     """`streamlit run app.py` on a free loopback port with its own database."""
     data = tmp_path_factory.mktemp("app-data")
     port = _free_port()
     url = f"sqlite:///{data / 'e2e.sqlite3'}"
-    env = {**os.environ, "CLEARNOTICE_DATABASE_URL": url, "CLEARNOTICE_DATA_DIR": str(data)}
-    log = open(data / "streamlit.log", "w")  # noqa: SIM115 - closed after the process ends
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            "app.py",
-            "--server.port",
-            str(port),
-            "--server.address",
-            "127.0.0.1",
-            "--server.headless",
-            "true",
-            "--browser.gatherUsageStats",
-            "false",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
+    process = start_app(port, data, url)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + START_TIMEOUT
-    while True:
-        try:
-            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as response:
-                if response.status == 200:
-                    break
-        except OSError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            log.close()
-            pytest.fail("streamlit did not start:\n" + (data / "streamlit.log").read_text())
-        time.sleep(0.3)
     yield RunningApp(base, url, data)
     process.terminate()
     try:
         process.wait(timeout=10)
     except subprocess.TimeoutExpired:
         process.kill()
-    log.close()
 
 
 @pytest.fixture(scope="session")
@@ -165,6 +176,23 @@ def sign_in(
     page.get_by_role("button", name="Sign in").click()
     page.get_by_text("Signed in as").wait_for()
     wait_for_app(page)
+
+
+def cut_connection(page) -> dict:
+    """Route the app's websocket through a local stand-in that passes every message on until
+    ``cut["on"]`` is set, then drops what the browser sends: the server never hears of what is
+    typed after that, as when the connection is lost. A new connection (a reload) starts uncut.
+    Call it before the page opens the app."""
+    cut = {"on": False}
+
+    def route(ws) -> None:
+        cut["on"] = False
+        server = ws.connect_to_server()
+        ws.on_message(lambda message: None if cut["on"] else server.send(message))
+        server.on_message(ws.send)
+
+    page.route_web_socket(re.compile(r"/_stcore/stream"), route)
+    return cut
 
 
 def pytest_collection_modifyitems(items):

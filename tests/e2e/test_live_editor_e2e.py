@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import expect
 
 from clearnotice import readability
-from tests.e2e.conftest import sign_in
+from tests.e2e.conftest import cut_connection, sign_in
 
 EDITOR_NAME = re.compile("Letter text")
 START = "# Notice\n\nWe are sorry. Call us.\n\nWrite to us with any questions."
@@ -362,3 +362,29 @@ def test_two_tabs_typing_into_one_letter_keep_both_texts_and_warn(app_server, br
     finally:
         for context in contexts:
             context.close()
+
+
+LOCAL_COPIES_JS = """() => Object.keys(localStorage)
+  .filter((k) => k.startsWith("clearnotice:unconfirmed:"))
+  .map((k) => [k, JSON.parse(localStorage.getItem(k)).text])"""
+
+
+def test_text_is_kept_in_the_browser_until_the_server_confirms_it(app_server, page):
+    cut = cut_connection(page)
+    letter, editor = _open(app_server, page, "Local copy", START)
+    version = app_server.store().latest_version(letter.id)
+    _put_caret(editor, len(START))
+    cut["on"] = True
+    page.keyboard.type(" Unsent.", delay=5)
+    # sent after the pause, and dropped on the way
+    page.locator(".cn-save", has_text=re.compile("^Saving")).wait_for()
+    [(key, text)] = page.evaluate(LOCAL_COPIES_JS)
+    # under the letter, its language, the version it was typed on, and this tab
+    assert key.startswith(f"clearnotice:unconfirmed:{letter.id}:en:{version.id}:")
+    assert text == START + " Unsent."
+
+    cut["on"] = False
+    page.keyboard.type(" Sent.", delay=5)
+    _wait_saved(app_server, page, letter.id, START + " Unsent. Sent.")
+    expect(page.locator(".cn-save")).to_have_text(re.compile("^Saved"))
+    assert page.evaluate(LOCAL_COPIES_JS) == []

@@ -21,12 +21,13 @@ import streamlit as st
 
 from clearnotice import guidance, readability
 from clearnotice.grammar import spelling
-from clearnotice.grammar.choice import PUBLIC_CONSENT
+from clearnotice.grammar.letter_check import check_letter
 from clearnotice.grammar.offline import SUGGEST_ON_REQUEST
 from clearnotice.letters import Letter, SaveResult, Store, Version
 from clearnotice.model import Finding
 from components import live_editor, merge_view
 from components.escaping import escape_markdown
+from components.services import get_grammar_service
 from components.session import current_actor
 
 EDITOR_HEIGHT = 520
@@ -189,21 +190,11 @@ def marked_findings(store: Store, letter: Letter, state: EditorState) -> list[Fi
 
 
 def _grammar_findings(store: Store, letter: Letter, state: EditorState) -> list[Finding]:
-    """The grammar panel's check of the same text, through its process-wide service (whose
-    paragraph cache the panel then reuses)."""
-    from components import grammar_panel  # here, not above: grammar_panel imports this module
-
-    choice, _problem = grammar_panel.current_choice(store)  # the panel shows the problems
-    terms, _problem = grammar_panel.vocabulary_terms()
-    report = grammar_panel.get_grammar_service().check(
-        state.text,
-        state.version.language or letter.source_language,
-        choice,
-        vocabulary=terms,
-        consented=PUBLIC_CONSENT in (letter.consents or {}),
-        gate=grammar_panel.outbound_gate(store, letter, state),
+    """The grammar tab's check of the same text (its problems are the tab's to show)."""
+    checked = check_letter(
+        get_grammar_service(), store, letter, state.version, state.text, current_actor()
     )
-    return list(report.findings)
+    return list(checked.report.findings)
 
 
 def _current(store: Store, letter: Letter, kept_aside: set[int]) -> EditorState:

@@ -1,8 +1,5 @@
 """The grammar tab of the Edit page: which checker ran and why, the findings inline and in a
 list, one-click corrections saved as new versions, and a retry when LanguageTool failed.
-
-Owns one cached resource: the process-wide ``GrammarService`` (paragraph cache, LanguageTool
-clients with their back-off state, the local LanguageTool server), shared by every session.
 """
 
 from __future__ import annotations
@@ -12,8 +9,7 @@ import time
 import streamlit as st
 
 from clearnotice import fixes
-from clearnotice import vocabulary as organisation_vocabulary
-from clearnotice.grammar import CheckerChoice, GrammarReport, GrammarService, Problem
+from clearnotice.grammar import CheckerChoice, GrammarReport, Problem
 from clearnotice.grammar.checker import CheckerFailure
 from clearnotice.grammar.choice import (
     CHECKER_ENV,
@@ -25,23 +21,24 @@ from clearnotice.grammar.choice import (
     SERVER,
     TIMEOUT_ENV,
     URL_ENV,
-    choose_checker,
     fixed_by_environment,
     save_choice,
 )
+from clearnotice.grammar.letter_check import check_letter, configured_choice
 from clearnotice.grammar.local_server import State, preflight
 from clearnotice.grammar.offline import SUGGEST_ON_REQUEST
 from clearnotice.grammar.service import pieces
 from clearnotice.grammar.spelling import available_dictionaries, suggest
 from clearnotice.letters import Letter, Store
 from clearnotice.model import Finding
-from clearnotice.outbound import OutboundGate, preview
+from clearnotice.outbound import preview
 from clearnotice.permissions import Action, PermissionRefused, allows
 from components.auth import current_account
 from components.editor import EditorState, plain_editor_selected
 from components.escaping import escape_markdown
 from components.highlight import render_highlighted
 from components.outbound_preview import show_outbound
+from components.services import get_grammar_service
 from components.session import current_actor
 
 MAX_LISTED = 60
@@ -49,62 +46,16 @@ MAX_BUTTONS = 3
 _SEVERITY_LABEL = {"error": "Error", "warning": "Warning", "suggestion": "Suggestion"}
 
 
-@st.cache_resource(show_spinner=False)
-def get_grammar_service() -> GrammarService:
-    """One per server process: its caches and back-off state serve every session."""
-    return GrammarService()
-
-
-def current_choice(store: Store) -> tuple[CheckerChoice, str]:
-    """The configured checker, and a message when the environment's setting is unusable."""
-    try:
-        return choose_checker(store), ""
-    except ValueError as wrong:
-        return CheckerChoice(OFFLINE), f"The grammar checker setting is not usable: {wrong}"
-
-
-def vocabulary_terms() -> tuple[list[str], str]:
-    """The organisation's names and the statutes' terms: never flagged."""
-    try:
-        words = organisation_vocabulary.load()
-    except organisation_vocabulary.VocabularyError as wrong:
-        return [], f"The organisation's vocabulary could not be read, so it is not applied: {wrong}"
-    return [t.term for t in words.protected] + list(words.accept), ""
-
-
 def render(store: Store, letter: Letter, state: EditorState) -> GrammarReport:
     """Check ``state.text`` (the editor's text and saved version) and draw the tab."""
-    service = get_grammar_service()
-    choice, choice_problem = current_choice(store)
-    terms, vocabulary_problem = vocabulary_terms()
-    language = state.version.language or letter.source_language
-    consented = PUBLIC_CONSENT in (letter.consents or {})
-    report = service.check(
-        state.text,
-        language,
-        choice,
-        vocabulary=terms,
-        consented=consented,
-        gate=outbound_gate(store, letter, state),
+    checked = check_letter(
+        get_grammar_service(), store, letter, state.version, state.text, current_actor()
     )
-    for problem in (choice_problem, vocabulary_problem):
-        if problem:
-            st.error(problem)
-    _status(store, letter, choice, report, state)
-    _findings(store, letter, state, report)
-    return report
-
-
-def outbound_gate(store: Store, letter: Letter, state: EditorState) -> OutboundGate:
-    """The gate the public LanguageTool API is reached through, for this person and version."""
-    return OutboundGate(
-        store,
-        actor=current_actor(),
-        letter_id=letter.id,
-        version_id=state.version.id,
-        text=state.text,
-        language=state.version.language or letter.source_language,
-    )
+    for problem in checked.problems:
+        st.error(problem)
+    _status(store, letter, checked.choice, checked.report, state)
+    _findings(store, letter, state, checked.report)
+    return checked.report
 
 
 def _status(
@@ -258,7 +209,7 @@ def public_api_warning() -> str:
 def render_settings(store: Store) -> None:
     """Choose the grammar checker for everyone on this installation (admins only)."""
     st.header("Grammar and spelling")
-    choice, problem = current_choice(store)
+    choice, problem = configured_choice(store)
     if problem:
         st.error(problem)
     st.markdown(f"**In use:** {DESCRIPTIONS[choice.kind]} ({choice.reason}).")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from clearnotice.db import database_url
+from clearnotice.grammar import GrammarService
 from clearnotice.letters import Store
 
 
@@ -17,3 +18,10 @@ def get_store() -> Store:
 def _store_for(url: str) -> Store:
     """One engine and connection pool per database URL and server process."""
     return Store(url)
+
+
+@st.cache_resource(show_spinner=False)
+def get_grammar_service() -> GrammarService:
+    """One per server process: its paragraph cache, LanguageTool clients with their back-off
+    state and the local LanguageTool server serve every session."""
+    return GrammarService()

@@ -19,11 +19,13 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
+from clearnotice.auth import Role, find_account
 from clearnotice.letters import Store
 from clearnotice.outbound import OutboundGate
 from clearnotice.send_log import sends
 from clearnotice.translate.engine import translate_letter, translate_segments
 from clearnotice.translate.providers import PROVIDERS, OnlineProvider, setting
+from tests.accounts import add_accounts
 
 GOOD_KEY = "k-123-secret:fx"
 BAD_KEY = "k-999-wrong"
@@ -227,7 +229,10 @@ def _handler(kind: str, state: StandIn):
 
 
 def _consented_gate(store: Store, service: str, text: str) -> OutboundGate:
-    """The gate of a new letter holding ``text`` whose text may go to ``service``."""
+    """The gate of a new letter holding ``text`` whose text may go to ``service``, for the
+    editor ``ed`` (sending is checked against a real account)."""
+    if find_account(store, "ed") is None:
+        add_accounts(store, ed=Role.EDITOR)
     letter = store.create_letter("March incident", text, actor="ed")
     store.record_consent(letter.id, service, actor="ed")
     version = store.latest_version(letter.id)

@@ -150,7 +150,7 @@ def _clock(
     affected: int | None,
 ) -> Clock:
     start, assumed = _start(deadline.start, discovered, given)
-    due = add_days(start, deadline.days, deadline.counting) if deadline.days else None
+    due = None if deadline.days is None else add_days(start, deadline.days, deadline.counting)
     applies = None
     if deadline.threshold is not None and affected is not None:
         applies = affected >= deadline.threshold

@@ -55,7 +55,7 @@ def describe(deadline: Deadline) -> str:
     threshold = f", from {deadline.threshold:,} residents" if deadline.threshold else ""
     unclear = " (the law is unclear here)" if deadline.unclear else ""
     days = ""
-    if deadline.days:
+    if deadline.days is not None:
         days = f" ({deadline.days} {deadline.counting} days from {EVENTS[deadline.start]})"
     return (
         f"{deadline.to} ({deadline.recipient}): {deadline.timing}{days}{threshold}{unclear} "

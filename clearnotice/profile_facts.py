@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 from typing import Literal
 
-from pydantic import Field, HttpUrl, PositiveInt
+from pydantic import Field, HttpUrl, NonNegativeInt, PositiveInt
 
 from clearnotice.datafiles import Shape, Text
 
@@ -47,7 +47,7 @@ class Deadline(Shape):
     to: Literal["individuals", "regulator"]
     recipient: Text
     timing: Text  # the law's standard in our words: "without unreasonable delay, at most 30 days"
-    days: PositiveInt | None = None  # None: no fixed number of days
+    days: NonNegativeInt | None = None  # None: no fixed number; 0: the same day as the event
     counting: Literal["calendar", "business"] = "calendar"
     start: Literal[tuple(EVENTS)] = Field("discovery", alias="from")  # type: ignore[valid-type]
     threshold: PositiveInt | None = None  # applies only from this many residents affected
@@ -61,6 +61,7 @@ class Regulator(Shape):
     name: Text
     address: str = ""
     phone: str = ""
+    email: str = ""
     web: str = ""
     in_notice: bool = False  # the notice to individuals must give these details
     cite: str = ""

@@ -26,7 +26,8 @@ def run(args: argparse.Namespace) -> int:
         facts = entry.profile.facts
         checked = facts.last_checked.isoformat() if facts.last_checked else "never"
         review = " · needs review" if facts.needs_review else ""
-        rules = f"{entry.rules} rules" if entry.rules else "no rules of its own"
+        rules = f"{entry.rules} rule{'s' if entry.rules != 1 else ''}"
+        rules = rules if entry.rules else "no rules of its own"
         print(f"  {entry.code:6} {entry.profile.name} · {rules} · checked {checked}{review}")
         for source in facts.sources:
             print(f"         source: {source.cite} <{source.url}>")

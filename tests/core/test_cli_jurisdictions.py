@@ -11,7 +11,10 @@ import icalendar
 
 def _run(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "clearnotice.cli", *args], capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "clearnotice.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -28,8 +31,17 @@ def test_jurisdictions_as_json_lists_each_with_sources_and_a_last_checked_date()
 
 def test_deadlines_as_json_from_a_discovery_date():
     result = _run(
-        "deadlines", "--discovered", "2026-03-03", "-j", "CA", "-j", "TX", "--today", "2026-04-05",
-        "--format", "json",
+        "deadlines",
+        "--discovered",
+        "2026-03-03",
+        "-j",
+        "CA",
+        "-j",
+        "TX",
+        "--today",
+        "2026-04-05",
+        "--format",
+        "json",
     )
     assert result.returncode == 0, result.stderr
     rows = json.loads(result.stdout)

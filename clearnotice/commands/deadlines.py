@@ -11,6 +11,7 @@ import sys
 
 from clearnotice import deadlines
 from clearnotice.cli import UsageError
+from clearnotice.commands.jurisdiction_option import add_jurisdiction_option, jurisdiction_codes
 from clearnotice.profile_facts import GIVEN_EVENTS
 
 
@@ -23,13 +24,8 @@ def _date(text: str) -> datetime.date:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--discovered", type=_date, required=True, metavar="DATE")
-    parser.add_argument(
-        "--jurisdiction",
-        "-j",
-        action="append",
-        default=[],
-        metavar="CODE",
-        help="a jurisdiction (see clearnotice jurisdictions); repeat it or separate by commas",
+    add_jurisdiction_option(
+        parser, "a jurisdiction (see clearnotice jurisdictions); repeat it or separate by commas"
     )
     for event in GIVEN_EVENTS:
         parser.add_argument(
@@ -45,7 +41,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    codes = [c for value in args.jurisdiction for c in value.split(",") if c.strip()]
+    codes = jurisdiction_codes(args)
     if not codes:
         raise UsageError("name at least one jurisdiction with -j (see clearnotice jurisdictions)")
     if args.affected is not None and args.affected < 0:

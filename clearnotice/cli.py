@@ -20,6 +20,8 @@ COMMANDS = {
     "merge": "mail-merge a customer list into one letter per customer, in their language",
     "qa": "check a translation against its English, sentence by sentence (exit 1 on an error)",
     "first-admin": "create the first admin account at the terminal when there is none",
+    "jurisdictions": "list every jurisdiction: code, name, sources, last checked, deadlines",
+    "deadlines": "notice deadlines per jurisdiction from the discovery date (confirm with counsel)",
 }
 EXIT_USAGE = 2
 

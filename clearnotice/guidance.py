@@ -25,8 +25,9 @@ from clearnotice.checks.must_not_say import MustNotSay
 from clearnotice.checks.outcome import MISSING, NOT_APPLICABLE, PARTIAL, ChecklistItem
 from clearnotice.checks.required import Required
 from clearnotice.checks.scan import LetterScan, PatternTable
-from clearnotice.datafiles import Shape, Text, problem
+from clearnotice.datafiles import Text, problem
 from clearnotice.model import Finding, Severity, sort_findings
+from clearnotice.profile_facts import ProfileFacts
 from clearnotice.skim import SkimPreview, preview
 from clearnotice.tone import Signals, ToneScore, load_signals, scores
 from clearnotice.vocabulary import Vocabulary, load
@@ -52,6 +53,7 @@ class Profile:
     packs: tuple[str, ...]
     levels: tuple[tuple[str, str], ...] = ()
     order: tuple[str, ...] = ()  # rule ids in the order the checklist lists them
+    facts: ProfileFacts = ProfileFacts()  # sources, last checked, deadlines, regulator
 
 
 @dataclass(frozen=True)
@@ -129,7 +131,7 @@ class GuidanceReport:
 # --- profiles -----------------------------------------------------------------------------
 
 
-class _ProfileFile(Shape):
+class _ProfileFile(ProfileFacts):
     """A profile file's shape; what its names refer to is checked against the catalogue."""
 
     code: Text
@@ -163,13 +165,15 @@ def load_profiles(folder: Path = PROFILES_DIR) -> dict[str, Profile]:
         for i, rule_id in enumerate(data.checklist):
             if rule_id not in catalogue.rules:
                 raise problem(path, f"checklist[{i}]", f"no rule {rule_id}", RuleError)
+        facts = ProfileFacts(**{name: getattr(data, name) for name in ProfileFacts.model_fields})
         profiles[data.code] = Profile(
             data.code,
             data.name,
-            data.source,
+            data.source or "; ".join(s.cite for s in data.sources),
             data.packs,
             tuple(sorted(levels.items())),
             data.checklist,
+            facts,
         )
     if BASE_PROFILE not in profiles:
         raise RuleError(f"{folder}: no {BASE_PROFILE}.yml profile")

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import streamlit as st
 
-from clearnotice import fixes, guidance
+from clearnotice import fixes, guidance, jurisdictions
 from clearnotice.checks.loader import RuleError
 from clearnotice.checks.outcome import FOUND, MISSING, NOT_APPLICABLE, ChecklistItem
 from clearnotice.letters import Letter, Store
 from clearnotice.model import Finding, Severity
 from clearnotice.skim import BOLD, HEADING, TITLE
 from clearnotice.vocabulary import VocabularyError
-from components import editor
+from components import deadlines_view, editor
 from components.editor import EditorState
 from components.escaping import escape_markdown
 from components.highlight import render_highlighted
@@ -52,6 +52,7 @@ def _keys(letter_id: int) -> tuple[str, str, str]:
 def render(store: Store, letter: Letter, state: EditorState) -> guidance.GuidanceReport | None:
     """Review ``state.text`` (the editor's text and its saved version) and draw the tab."""
     codes = _jurisdiction_picker(store, letter)
+    deadlines_view.render(letter.id, codes)
     try:
         report = guidance.review(state.text, codes)
     except (ValueError, RuleError, VocabularyError) as problem:
@@ -82,17 +83,19 @@ def render(store: Store, letter: Letter, state: EditorState) -> guidance.Guidanc
 
 def _jurisdiction_picker(store: Store, letter: Letter) -> tuple[str, ...]:
     key, _, _ = _keys(letter.id)
-    profiles = guidance.jurisdictions()
-    names = {p.code: p.name for p in profiles}
+    # grouped (US states and territories, US federal, other countries); typing filters by any
+    # part of the label, so "Texas", "TX" or "US federal" finds it
+    labels = {e.code: e.label for e in jurisdictions.listing()}
     if key not in st.session_state:
-        st.session_state[key] = [c for c in (letter.jurisdictions or []) if c in names]
+        st.session_state[key] = [c for c in (letter.jurisdictions or []) if c in labels]
     st.multiselect(
         "Jurisdictions",
-        list(names),
+        list(labels),
         key=key,
-        format_func=names.__getitem__,
+        format_func=labels.__getitem__,
         on_change=_save_jurisdictions,
         args=(store, letter.id),
+        placeholder="Type a state, country or code",
         help="The laws this letter must meet, besides the guidance. Saved with the letter.",
     )
     return tuple(st.session_state[key])

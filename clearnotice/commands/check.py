@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from clearnotice.checks.outcome import NOT_APPLICABLE
+from clearnotice.commands.jurisdiction_option import add_jurisdiction_option, jurisdiction_codes
 from clearnotice.guidance import BASE_PROFILE, GuidanceReport, jurisdictions, review
 from clearnotice.vocabulary import VocabularyError, load
 
@@ -25,13 +26,8 @@ MAX_BYTES = 2_000_000  # a breach letter is a few kilobytes; anything near this 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     codes = ", ".join(p.code for p in jurisdictions())
     parser.add_argument("file", help="the letter: a Markdown or plain-text file ('-' reads stdin)")
-    parser.add_argument(
-        "--jurisdiction",
-        "-j",
-        action="append",
-        default=[],
-        metavar="CODE",
-        help=f"check the law of this jurisdiction too ({codes}); repeat it or separate by commas",
+    add_jurisdiction_option(
+        parser, f"check the law of this jurisdiction too ({codes}); repeat it or separate by commas"
     )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument(
@@ -67,7 +63,7 @@ def _read_file(name: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    codes = [c for value in args.jurisdiction for c in value.split(",") if c.strip()]
+    codes = jurisdiction_codes(args)
     try:
         text = _read(args.file)
         vocabulary = load(args.vocabulary)

@@ -73,7 +73,7 @@ def test_a_letter_can_come_from_stdin(capsys, monkeypatch):
 @pytest.mark.parametrize(
     ("make", "argv_tail", "message"),
     [
-        pytest.param(None, ["-j", "TX"], "unknown jurisdiction 'TX'", id="unknown-jurisdiction"),
+        pytest.param(None, ["-j", "ZZ"], "unknown jurisdiction 'ZZ'", id="unknown-jurisdiction"),
         pytest.param("missing", [], "no such file", id="missing-file"),
         pytest.param("latin1", [], "not UTF-8 text", id="wrong-encoding"),
     ],

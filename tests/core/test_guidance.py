@@ -102,13 +102,14 @@ def test_shared_patterns_and_loose_spaces_let_one_rule_match_wrapped_and_bold_te
 
 
 def test_every_jurisdiction_of_the_brief_has_a_profile():
-    assert {p.code for p in guidance.jurisdictions()} == {"CA", "HIPAA", "GDPR", "NY", "MA", "IL"}
+    codes = {p.code for p in guidance.jurisdictions()}
+    assert {"CA", "HIPAA", "GDPR", "NY", "MA", "IL", "TX", "UK", "CAN", "QC", "AU"} <= codes
 
 
 def test_jurisdiction_codes_are_case_insensitive_and_unknown_ones_are_named():
     assert guidance.normalise_jurisdictions(["ca", "MA", "ca"]) == ("CA", "MA")
-    with pytest.raises(ValueError, match="unknown jurisdiction 'TX'.*known: CA"):
-        guidance.review(GOOD, ["TX"])
+    with pytest.raises(ValueError, match="unknown jurisdiction 'ZZ'.*known: AK"):
+        guidance.review(GOOD, ["ZZ"])
 
 
 def test_each_jurisdiction_adds_its_own_checklist_items():

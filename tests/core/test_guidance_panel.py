@@ -3,6 +3,7 @@ saved with the letter, conflicts, one-click fixes saved as versions, and undo.""
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 import pytest
@@ -82,3 +83,26 @@ def test_a_missing_items_paragraph_is_inserted_before_the_closing(store):
     assert latest.origin == "fix:content.contact"
     before, _, after = latest.text.partition("If you have questions, call us toll-free")
     assert "Thank you for your continued loyalty." in before and "Sincerely," in after
+
+
+def test_the_picker_lists_every_jurisdiction_grouped_and_shows_its_deadline_clocks(store):
+    letter_id = _letter(store, "good-plain.md")
+    at = _edit_page(letter_id)
+    picker = next(m for m in at.multiselect if m.label == "Jurisdictions")
+    options = picker.options  # what the reader sees and types into: group, name and code
+    assert "US states and territories › Texas (TX)" in options
+    assert "US federal › HIPAA (US health information) (HIPAA)" in options
+    assert "Other countries › Australia (Notifiable Data Breaches) (AU)" in options
+    groups = [o.split(" › ")[0] for o in options]
+    assert groups == sorted(
+        groups, key=["US states and territories", "US federal", "Other countries"].index
+    )
+    picker.set_value(["CA", "TX"]).run()
+    assert store.get_letter(letter_id).jurisdictions == ["CA", "TX"]
+    discovered = next(d for d in at.date_input if d.label.startswith("Date the breach"))
+    discovered.set_value(datetime.date(2020, 3, 3)).run()  # long past: every dated row is overdue
+    marked = [m.value for m in at.markdown if m.value.startswith(":red[")]
+    assert any("California" in m and "2020-04-02" in m and "overdue by" in m for m in marked)
+    captions = " ".join(c.value for c in at.caption)
+    # shown escaped: the source's "&" is not Markdown
+    assert r"Tex. Bus. \& Com. Code 521.053(b)" in captions and "confirm with counsel" in captions

@@ -1,5 +1,6 @@
 """Reading ClearNotice's data files: one YAML reader, one schema library (pydantic) and one
-error format for rules, profiles, tone signals, vocabularies, glossaries and stopword lists.
+error format for rules, profiles, tone signals, vocabularies, glossaries, stopword lists and
+templates' front matter.
 
 Every problem reads ``<file>: key '<where>': <what is wrong>``, with ``where`` a dotted path
 into the file (``signals[3].dimension``), so whoever edits a data file is sent to the line.
@@ -42,6 +43,7 @@ _PLAIN = {
     "string_type": "expected text",
     "list_type": "expected a list",
     "dict_type": "expected a mapping",
+    "model_type": "expected a mapping of 'key: value' lines",
     "int_type": "expected a whole number",
     "int_parsing": "expected a whole number",
     "string_too_short": "must not be empty",
@@ -69,11 +71,25 @@ def problem(
 def read_yaml(path: Path, error: type[DataFileError] = DataFileError) -> Any:
     """The parsed YAML of ``path``; an unreadable file or bad YAML raises ``error`` naming it."""
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+        text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise error(f"{path}: cannot read the file ({exc.strerror})") from None
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise error(f"{path}: not valid YAML: {exc}") from None
+    except UnicodeDecodeError:
+        raise error(f"{path}: not UTF-8 text; save it as UTF-8") from None
+    return parse_yaml(text, path, error)
+
+
+def parse_yaml(
+    text: str, where: str | Path, error: type[DataFileError] = DataFileError, first_line: int = 1
+) -> Any:
+    """``text`` parsed as YAML; bad YAML raises ``error`` naming ``where`` and the line (counted
+    from ``first_line``, for YAML that starts further down a file, as a front matter does)."""
+    try:
+        return yaml.load(text, Loader=yaml.CSafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f" on line {mark.line + first_line}" if mark else ""
+        raise error(f"{where}: not valid YAML{line}: {getattr(exc, 'problem', exc)}") from None
 
 
 def _key(location: tuple[int | str, ...]) -> str:

@@ -21,14 +21,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
+from clearnotice.datafiles import Shape, Text, TextList, parse_yaml, validate
 from clearnotice.guidance import normalise_jurisdictions
 from clearnotice.placeholders import UnfilledPlaceholderError, fill
 
 TEMPLATES_DIR_ENV = "CLEARNOTICE_TEMPLATES_DIR"
 _FRONT_MATTER = re.compile(r"\A---\r?\n(.*?)\r?\n---\r?\n", re.S)
-_KEYS = {"name", "description", "jurisdictions", "placeholders"}
 
 
 @dataclass(frozen=True)
@@ -67,33 +65,27 @@ def templates_dir() -> Path:
     return Path(configured) if configured else Path(__file__).resolve().parents[1] / "templates"
 
 
+class _FrontMatter(Shape):
+    name: Text
+    description: str = ""
+    jurisdictions: TextList = ()
+    placeholders: dict[str, str | int | float] = {}
+
+
 def parse(slug: str, raw: str) -> Template:
     """A template from its file text; a malformed front matter names the file and the key."""
+    where = f"template {slug}"
     match = _FRONT_MATTER.match(raw)
     if not match:
-        raise ValueError(f"template {slug}: missing the '---' front matter")
-    try:
-        meta = yaml.safe_load(match.group(1)) or {}
-    except yaml.YAMLError as problem:
-        where = getattr(problem, "problem_mark", None)
-        line = f" on line {where.line + 2}" if where else ""  # +2: the '---' line, 1-based
-        raise ValueError(f"template {slug}: the front matter is not valid YAML{line}") from None
-    if not isinstance(meta, dict):
-        raise ValueError(f"template {slug}: the front matter must be 'key: value' lines")
-    unknown = set(meta) - _KEYS
-    if unknown:
-        raise ValueError(f"template {slug}: unknown key(s) {', '.join(sorted(unknown))}")
-    if "name" not in meta:
-        raise ValueError(f"template {slug}: the key 'name' is required")
-    values = meta.get("placeholders") or {}
-    if not isinstance(values, dict):
-        raise ValueError(f"template {slug}: 'placeholders' must map each name to a sample value")
+        raise ValueError(f"{where}: missing the '---' front matter")
+    # line 1 of the front matter is line 2 of the file, after the opening '---'
+    meta = validate(_FrontMatter, parse_yaml(match.group(1), where, first_line=2), where)
     return Template(
         slug=slug,
-        name=str(meta["name"]),
-        description=str(meta.get("description", "")),
-        jurisdictions=_jurisdictions(slug, meta.get("jurisdictions") or ()),
-        sample_values=tuple((str(k), str(v)) for k, v in values.items()),
+        name=meta.name,
+        description=meta.description,
+        jurisdictions=_jurisdictions(slug, meta.jurisdictions),
+        sample_values=tuple((k, str(v)) for k, v in meta.placeholders.items()),
         body=raw[match.end() :].lstrip("\n"),
     )
 
@@ -102,7 +94,7 @@ def _jurisdictions(slug: str, codes) -> tuple[str, ...]:
     """A template's jurisdictions, checked now: a letter made from it with an unknown one could
     not be reviewed."""
     try:
-        return normalise_jurisdictions(codes if isinstance(codes, list | tuple) else [codes])
+        return normalise_jurisdictions(codes)
     except ValueError as unknown:
         raise ValueError(f"template {slug}: {unknown}") from None
 

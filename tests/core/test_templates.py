@@ -92,9 +92,12 @@ GOOD = "---\nname: Good\njurisdictions: [CA]\n---\n# Notice\n\nDear {{ name }},\
     [
         ("# Notice\n\nNo front matter.\n", "missing the '---' front matter"),
         ("---\nname: Bad\njurisdictions: [ZZ]\n---\nText\n", "unknown jurisdiction 'ZZ'"),
-        ("---\n- a list\n---\nText\n", "must be 'key: value' lines"),
+        ("---\n- a list\n---\nText\n", "expected a mapping of 'key: value' lines"),
         ("---\nname: [unclosed\n---\nText\n", "not valid YAML on line"),
-        ("---\nname: Bad\nplaceholders: [a, b]\n---\nText\n", "'placeholders' must map"),
+        (
+            "---\nname: Bad\nplaceholders: [a, b]\n---\nText\n",
+            "key 'placeholders': expected a mapping",
+        ),
     ],
     ids=["no front matter", "unknown jurisdiction", "not a mapping", "bad yaml", "placeholders"],
 )

@@ -32,6 +32,7 @@ from clearnotice.export.layouts import STANDARD, style_for
 from clearnotice.languages import language_name, normalise_language
 from clearnotice.letters import Store
 from clearnotice.placeholders import UnfilledPlaceholderError
+from clearnotice.translate.entities import EMAIL_ADDRESS
 
 MERGE_FORMATS = ("pdf", "docx")
 MERGED, HELD = "merged", "held"
@@ -44,7 +45,6 @@ LANGUAGE_COLUMNS = ("language", "lang", "locale", "preferred_language", "languag
 EMAIL_COLUMNS = ("email", "e_mail", "email_address", "mail")
 ID_COLUMNS = ("customer_id", "id", "customer", "account", "account_id", "customer_number")
 # Pragmatic, not RFC 5322: one @, no spaces, a dot in the domain. Mail servers judge the rest.
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+$")
 # A leading + or - is how phone numbers and amounts are written, and harmless as text.
 _SIGNED_NUMBER = re.compile(r"^[+-][\d\s().,/-]*$")
 
@@ -240,7 +240,7 @@ def check_row(
         email = row.get(mapping.email_column, "").strip()
         if not email:
             check.notes.append(f"{mapping.email_column} is empty.")
-        elif _is_formula(email) or not _EMAIL.match(email):
+        elif _is_formula(email) or not EMAIL_ADDRESS.fullmatch(email):
             check.hold(f"{mapping.email_column} {_excerpt(email)!r} is not a valid e-mail address.")
     if check.outcome == MERGED:
         _check_script(plan, check)

@@ -34,7 +34,6 @@ MARGIN_BOTTOM = 64.0
 LEADING = 1.32  # line height as a multiple of the type size
 BULLET_INDENT = 18.0
 DRAFT_RED = (190, 20, 20)
-BATCH_SIZE = 200  # letters per fpdf2 document in a batch: fonts subset once per batch
 
 _BODY, _FALLBACK = "body", "fallback"
 # A line must not start with these: they stay on the line of the word before them.
@@ -331,15 +330,10 @@ def render_pdf(document: Document, layout: str = STANDARD) -> bytes:
     return book.output()
 
 
-def render_pdf_batch(
-    documents: Iterable[Document], layout: str = STANDARD, batch_size: int = BATCH_SIZE
-) -> Iterator[bytes]:
-    """One PDF per document, in order, holding at most ``batch_size`` letters in memory."""
+def render_book(documents: list[Document], layout: str = STANDARD) -> list[bytes]:
+    """One PDF per document, from one fpdf2 document (fonts read and subset once); raises when
+    any letter cannot be laid out."""
     book = PdfBook(layout)
     for document in documents:
         book.add(document)
-        if len(book.letter_pages) >= batch_size:
-            yield from book.split()
-            book = PdfBook(layout)
-    if book.letter_pages:
-        yield from book.split()
+    return list(book.split())

@@ -311,7 +311,7 @@ def _check_script(plan: MergePlan, check: RowCheck) -> None:
 
 def _unprintable(text: str) -> str | None:
     """Why the PDF renderer cannot print ``text``, or None when it can."""
-    shaped = fonts.shaped_scripts(text)
+    shaped = fonts.unshaped_in_pdf(text)
     if shaped:
         return (
             f"the PDF layout cannot yet set {', '.join(shaped)} script correctly; "

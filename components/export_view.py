@@ -20,12 +20,11 @@ from clearnotice.db import data_dir
 from clearnotice.export.approved import ExportError, choose_version, log_export
 from clearnotice.export.customer_list import CustomerList, ListError, read_customer_list
 from clearnotice.export.document import Document
-from clearnotice.export.formats import FORMATS, export_letter, render
+from clearnotice.export.formats import export_letter
 from clearnotice.export.html import render_html
 from clearnotice.export.layouts import CALIFORNIA, LAYOUTS, STANDARD
 from clearnotice.export.mailmerge import (
     HELD,
-    MERGE_FORMATS,
     Mapping,
     MergeError,
     MergePlan,
@@ -38,6 +37,7 @@ from clearnotice.export.mailmerge import (
     record_merge,
     suggest_mapping,
 )
+from clearnotice.export.registry import FORMATS, LetterFormat, merge_formats, render
 from clearnotice.languages import language_name
 from clearnotice.letters import Letter, Store
 from clearnotice.placeholders import find_placeholders
@@ -93,21 +93,22 @@ def render_export(store: Store, letter: Letter, actor: str) -> None:
     )
     version_id = None if picked == APPROVED_CHOICE else picked
     fmt = format_col.selectbox(
-        "Format", list(FORMATS), format_func=lambda f: FORMATS[f][2], key="export_format"
+        "Format", list(FORMATS), format_func=lambda f: FORMATS[f].label, key="export_format"
     )
+    is_letter = isinstance(FORMATS[fmt], LetterFormat)
     layout = layout_col.radio(
         "Layout",
         LAYOUTS,
         format_func=LAYOUT_LABELS.get,
         key="export_layout",
-        disabled=fmt in ("md", "json"),
+        disabled=not FORMATS[fmt].uses_layout,
     )
     try:
         choice = choose_version(store, letter.id, language, version_id)
     except ExportError as exc:
         st.error(str(exc))
         return
-    if fmt == "json":
+    if not is_letter:
         st.caption("The approval record: version, reviewer, time and SHA-256 per language.")
     elif choice.draft_reason:
         st.warning(
@@ -142,7 +143,7 @@ def render_export(store: Store, letter: Letter, actor: str) -> None:
             mime=result.media_type,
             key="export_download",
         )
-    if fmt != "json":
+    if is_letter:
         with st.expander("Preview"):
             document = Document.from_markdown(
                 choice.version.text, language, title=letter.title, draft_reason=choice.draft_reason
@@ -182,7 +183,7 @@ def render_merge(store: Store, letter: Letter, actor: str) -> None:
     for warning in customers.warnings:
         st.warning(warning)
     fmt_col, layout_col, drafts_col = st.columns(3)
-    fmt = fmt_col.radio("Letters as", MERGE_FORMATS, format_func=str.upper, key="merge_format")
+    fmt = fmt_col.radio("Letters as", merge_formats(), format_func=str.upper, key="merge_format")
     layout = layout_col.radio("Layout", LAYOUTS, format_func=LAYOUT_LABELS.get, key="merge_layout")
     drafts = drafts_col.checkbox(
         "Proof run: use unapproved text, marked DRAFT",

@@ -21,8 +21,9 @@ from clearnotice.commands.invocation import (
     write_file,
 )
 from clearnotice.export.approved import log_export
-from clearnotice.export.formats import FORMATS, ExportError, prepare_export
+from clearnotice.export.formats import prepare_export
 from clearnotice.export.layouts import LAYOUTS, STANDARD
+from clearnotice.export.registry import FORMATS, ExportError
 from clearnotice.letters import Store
 
 

@@ -29,7 +29,6 @@ from clearnotice.export.layouts import LAYOUTS, STANDARD
 from clearnotice.export.mailmerge import (
     MANIFEST_NAME,
     MAX_WORKERS,
-    MERGE_FORMATS,
     Mapping,
     MergeError,
     MergePlan,
@@ -41,6 +40,7 @@ from clearnotice.export.mailmerge import (
     suggest_mapping,
 )
 from clearnotice.export.plaintext import render_text
+from clearnotice.export.registry import merge_formats
 from clearnotice.letters import Store
 from clearnotice.placeholders import find_placeholders
 
@@ -52,7 +52,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "letter_id", type=record_id, help="the letter's number (as in the app's URL)"
     )
     parser.add_argument("customers", type=Path, help="customer list, .csv or .xlsx")
-    parser.add_argument("--format", choices=MERGE_FORMATS, default="pdf", dest="fmt")
+    parser.add_argument("--format", choices=merge_formats(), default="pdf", dest="fmt")
     parser.add_argument("--out", type=Path, default=Path("."), help="folder for the ZIP")
     parser.add_argument("--layout", choices=LAYOUTS, default=STANDARD)
     parser.add_argument(

@@ -6,11 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from clearnotice import approvals, audit
+from clearnotice.export.registry import ExportError
 from clearnotice.letters import Letter, Store, Version, fingerprint
-
-
-class ExportError(ValueError):
-    """An export that cannot be made; the message says why and what to do."""
 
 
 @dataclass(frozen=True)

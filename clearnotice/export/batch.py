@@ -1,10 +1,11 @@
 """Rendering mail-merge letters in chunks: in this process, or in worker processes.
 
 A worker is a fresh ``python -m clearnotice.export.batch`` talking over its stdin and stdout:
-it imports only the renderers (not pandas, not the database, not the app that started it, which
-multiprocessing's spawn would re-import in every worker), and the pipes bound memory, since a
-worker cannot run ahead of the ZIP writer by more than one chunk. Chunks come back in the order
-they were sent. A worker that dies has its chunk, and every later one, rendered here instead.
+it imports only the format registry and the renderer it uses (not pandas, not the database,
+not the app that started it, which multiprocessing's spawn would re-import in every worker),
+and the pipes bound memory, since a worker cannot run ahead of the ZIP writer by more than one
+chunk. Chunks come back in the order they were sent. A worker that dies has its chunk, and
+every later one, rendered here instead.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from clearnotice.export.document import Document
+from clearnotice.export.registry import letter_format
 
 Task = tuple[str, dict[str, str]]  # (language, placeholder values)
 Rendered = tuple[bytes, str]  # (file bytes, "") or (b"", what went wrong)
@@ -38,21 +40,12 @@ class Setup:
 
 def render_chunk(setup: Setup, tasks: list[Task]) -> list[Rendered]:
     """One file per task, in order; a letter that fails is reported, never dropped."""
-    # Imported here: the coordinating process never renders when workers do, so it never
-    # pays for fpdf2, pypdf and python-docx.
-    from clearnotice.export.docx import render_docx
-    from clearnotice.export.pdf import PdfBook, render_pdf
-
+    chosen = letter_format(setup.fmt)
     documents = [setup.texts[language].fill(values) for language, values in tasks]
-    if setup.fmt == "docx":
-        return [_guarded(render_docx, d, setup.layout) for d in documents]
     try:
-        book = PdfBook(setup.layout)
-        for document in documents:
-            book.add(document)
-        return [(data, "") for data in book.split()]
+        return [(data, "") for data in chosen.render_book(documents, setup.layout)]
     except Exception:  # one bad letter must not sink its chunk: render them one by one
-        return [_guarded(render_pdf, d, setup.layout) for d in documents]
+        return [_guarded(chosen.render, d, setup.layout) for d in documents]
 
 
 def _guarded(render: Callable[[Document, str], bytes], document: Document, layout: str):

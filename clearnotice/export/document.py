@@ -9,7 +9,7 @@ customer's value is always plain text: it can never turn into a heading or switc
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from clearnotice import inline_markup, placeholders, text
 from clearnotice.text import BULLET, HEADING, PARAGRAPH
@@ -46,6 +46,9 @@ class Document:
     title: str = ""
     draft_reason: str | None = None
     label: str = ""
+    # The Markdown it was read from, for the Markdown export (the approved bytes themselves);
+    # None once placeholders are filled, since the values are not Markdown.
+    markdown: str | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_markdown(
@@ -58,7 +61,7 @@ class Document:
         label: str = "",
     ) -> Document:
         parts = tuple(_part(block) for block in text.blocks(markdown))
-        return cls(parts, language, title, draft_reason, label)
+        return cls(parts, language, title, draft_reason, label, markdown)
 
     @property
     def is_draft(self) -> bool:
@@ -85,7 +88,7 @@ class Document:
             )
             for part in self.parts
         )
-        return replace(self, parts=parts)
+        return replace(self, parts=parts, markdown=None)
 
 
 def inline_runs(markdown: str) -> tuple[Run, ...]:

@@ -1,13 +1,15 @@
 """The fonts exported PDFs use, which characters each covers, and how wide each glyph is.
 
-DejaVu Sans (Debian ``fonts-dejavu-core``) covers Latin with every accent, Vietnamese, Greek and
-Cyrillic. Chinese, Japanese and Korean need a CJK font; the first one installed from
-``FALLBACKS`` is used glyph by glyph for what DejaVu lacks. Faces are read once per process
-(about 15 ms for DejaVu, 80 ms for a CJK collection) and shared by every letter it renders.
+DejaVu Sans (Debian ``fonts-dejavu-core``) covers Latin with every accent, Vietnamese, Greek,
+Cyrillic, Hebrew and Arabic. Chinese, Japanese and Korean need a CJK font; the first one
+installed from ``FALLBACKS`` is used glyph by glyph for what DejaVu lacks. Faces are read once
+per process (about 15 ms for DejaVu, 80 ms for a CJK collection) and shared by every letter it
+renders.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
@@ -29,7 +31,11 @@ class FontFile:
     index: int = 0  # face number inside a .ttc collection
 
 
-BODY = FontFile(DEJAVU_DIR / "DejaVuSans.ttf", DEJAVU_PACKAGE, "Latin, Vietnamese, Greek, Cyrillic")
+BODY = FontFile(
+    DEJAVU_DIR / "DejaVuSans.ttf",
+    DEJAVU_PACKAGE,
+    "Latin, Vietnamese, Greek, Cyrillic, Hebrew, Arabic",
+)
 BODY_BOLD = FontFile(DEJAVU_DIR / "DejaVuSans-Bold.ttf", DEJAVU_PACKAGE, "the same, bold")
 
 # Tried in order; the smallest good font first (wqy-microhei is 5 MB, Noto CJK about 100 MB).
@@ -42,8 +48,11 @@ FALLBACKS = (
     FontFile(Path("/usr/share/fonts/truetype/arphic/uming.ttc"), "fonts-arphic-uming", "CJK"),
 )
 
-# Scripts whose letters change shape or order with their neighbours. Drawing them glyph by glyph
-# would print them wrong, so PDF export refuses them with a message instead (Unicode blocks).
+# Scripts whose letters change shape or order with their neighbours (Unicode blocks). PDF export
+# shapes them with HarfBuzz only where DejaVu draws them and words are separated by spaces, so
+# that its line breaking holds: Hebrew and Arabic (``PDF_SHAPED``). The others are refused with a
+# message rather than printed wrong: no installed font has them, or, like Thai, Lao, Khmer and
+# Myanmar, they write no spaces between words and need a dictionary to break lines.
 SHAPED_SCRIPTS = (
     ("Hebrew", 0x0590, 0x05FF),
     ("Arabic", 0x0600, 0x06FF),
@@ -63,8 +72,13 @@ SHAPED_SCRIPTS = (
     ("Tibetan", 0x0F00, 0x0FFF),
     ("Myanmar", 0x1000, 0x109F),
     ("Khmer", 0x1780, 0x17FF),
+    ("Hebrew", 0xFB1D, 0xFB4F),  # presentation forms
     ("Arabic", 0xFB50, 0xFDFF),
     ("Arabic", 0xFE70, 0xFEFF),
+)
+PDF_SHAPED = frozenset({"Hebrew", "Arabic"})
+_SHAPED_CHAR = re.compile(
+    "[" + "".join(f"\\u{low:04x}-\\u{high:04x}" for _, low, high in SHAPED_SCRIPTS) + "]"
 )
 _CJK_RANGES = ((0x2E80, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF))
 
@@ -140,7 +154,7 @@ def _visible(char: str) -> bool:
 
 
 def shaped_scripts(text: str) -> list[str]:
-    """Names of the scripts in ``text`` that need text shaping, which PDF export does not do."""
+    """Names of the scripts in ``text`` that need text shaping."""
     names: dict[str, None] = {}
     for char in text:
         cp = ord(char)
@@ -150,6 +164,17 @@ def shaped_scripts(text: str) -> list[str]:
             if low <= cp <= high:
                 names[name] = None
     return list(names)
+
+
+def needs_shaping(text: str) -> bool:
+    """Whether ``text`` has a letter of a script in ``SHAPED_SCRIPTS`` (one regex scan: mail
+    merge asks it of every line of every letter)."""
+    return _SHAPED_CHAR.search(text) is not None
+
+
+def unshaped_in_pdf(text: str) -> list[str]:
+    """Names of the scripts in ``text`` that PDF export cannot lay out (see ``PDF_SHAPED``)."""
+    return [name for name in shaped_scripts(text) if name not in PDF_SHAPED]
 
 
 def font_advice(chars: str) -> str:

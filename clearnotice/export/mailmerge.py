@@ -29,12 +29,12 @@ from clearnotice.export.batch import Setup, Task, render_chunks
 from clearnotice.export.customer_list import CustomerList, RowNote
 from clearnotice.export.document import Document
 from clearnotice.export.layouts import STANDARD, style_for
+from clearnotice.export.registry import FORMATS, merge_formats
 from clearnotice.languages import language_name, normalise_language
 from clearnotice.letters import Store
 from clearnotice.placeholders import UnfilledPlaceholderError
 from clearnotice.translate.entities import EMAIL_ADDRESS
 
-MERGE_FORMATS = ("pdf", "docx")
 MERGED, HELD = "merged", "held"
 CHUNK = 200  # letters per task: one fpdf2 document, fonts subset once
 PARALLEL_FROM = 2 * CHUNK  # shorter lists merge in this process: starting workers costs ~1 s
@@ -127,8 +127,8 @@ def plan_merge(
     letter = store.get_letter(letter_id)
     if letter is None:
         raise MergeError(f"there is no letter {letter_id}")
-    if fmt not in MERGE_FORMATS:
-        raise MergeError(f"mail merge writes {' or '.join(MERGE_FORMATS)}, not {fmt!r}")
+    if fmt not in merge_formats():
+        raise MergeError(f"mail merge writes {' or '.join(merge_formats())}, not {fmt!r}")
     style_for(layout)
     texts: dict[str, LanguageText] = {}
     unavailable: dict[str, str] = {}
@@ -143,7 +143,7 @@ def plan_merge(
         document = Document.from_markdown(
             choice.version.text, language, title=letter.title, draft_reason=choice.draft_reason
         )
-        unusable = _unprintable(document.plain) if fmt == "pdf" else None
+        unusable = _unprintable(document.plain) if FORMATS[fmt].embeds_fonts else None
         if unusable:
             unavailable[language] = unusable
             continue
@@ -299,7 +299,7 @@ def _match_language(raw: str, languages: Iterable[str]) -> str | None:
 
 
 def _check_script(plan: MergePlan, check: RowCheck) -> None:
-    if plan.fmt != "pdf":
+    if not FORMATS[plan.fmt].embeds_fonts:
         return  # Word picks a font for every script on the reader's machine
     values = " ".join(check.values.values())
     problem = _unprintable(values)
@@ -311,7 +311,7 @@ def _check_script(plan: MergePlan, check: RowCheck) -> None:
 
 def _unprintable(text: str) -> str | None:
     """Why the PDF renderer cannot print ``text``, or None when it can."""
-    shaped = fonts.shaped_scripts(text)
+    shaped = fonts.unshaped_in_pdf(text)
     if shaped:
         return (
             f"the PDF layout cannot yet set {', '.join(shaped)} script correctly; "
@@ -346,7 +346,7 @@ def _file_name(plan: MergePlan, check: RowCheck, row: dict[str, str]) -> str:
     ident = row.get(plan.mapping.id_column, "") if plan.mapping.id_column else ""
     ident = re.sub(r"[^A-Za-z0-9._-]+", "_", ident).strip("._")[:40]
     stem = f"{check.sheet_row:06d}" + (f"-{ident}" if ident else "")
-    return f"letters/{stem}-{check.language}.{plan.fmt}"
+    return f"letters/{stem}-{check.language}.{FORMATS[plan.fmt].extension}"
 
 
 def row_notes(plan: MergePlan, customers: CustomerList) -> dict[int, tuple[RowNote, ...]]:

@@ -8,8 +8,11 @@ fpdf2 document, so the fonts are read and subset once per batch, and pypdf split
 one small PDF per letter (under 1 ms a letter).
 
 Characters DejaVu lacks (Chinese, ...) are drawn from the first installed fallback font that
-has them, glyph by glyph. Scripts that need shaping (Arabic, Hebrew, Indic, Thai) are refused
-with a message rather than printed wrong.
+has them, glyph by glyph. A line holding Hebrew or Arabic is laid out by fpdf2 itself with
+HarfBuzz (``_shaped_lines``): it picks each Arabic letter's joined form and orders the line by
+the Unicode bidirectional algorithm, which glyph-by-glyph drawing cannot do; other lines never
+pay for it. Other scripts that need shaping (Indic, Thai, ...) are refused with a message
+rather than printed wrong (``fonts.PDF_SHAPED`` says why).
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from fpdf import FPDF
+from fpdf.bidi import auto_detect_base_direction
+from fpdf.enums import TextDirection
 from pypdf import PdfReader, PdfWriter
 
 from clearnotice.export import fonts
@@ -34,7 +39,6 @@ MARGIN_BOTTOM = 64.0
 LEADING = 1.32  # line height as a multiple of the type size
 BULLET_INDENT = 18.0
 DRAFT_RED = (190, 20, 20)
-BATCH_SIZE = 200  # letters per fpdf2 document in a batch: fonts subset once per batch
 
 _BODY, _FALLBACK = "body", "fallback"
 # A line must not start with these: they stay on the line of the word before them.
@@ -139,6 +143,7 @@ class PdfBook:
         self.pdf = FPDF(unit="pt", format=PAGE_FORMAT)
         self.pdf.set_auto_page_break(False)
         self.pdf.set_creator("ClearNotice")
+        self.pdf.c_margin = 0  # shaped lines are drawn with cell(): no padding, like text()
         self.pdf.add_font(_BODY, "", str(fonts.BODY.path))
         self.pdf.add_font(_BODY, "B", str(fonts.BODY_BOLD.path))
         self._fallbacks_added: set[str] = set()
@@ -154,7 +159,7 @@ class PdfBook:
 
     def add(self, document: Document) -> None:
         """Lay out ``document`` on new pages at the end of the book."""
-        scripts = fonts.shaped_scripts(document.plain)
+        scripts = fonts.unshaped_in_pdf(document.plain)
         if scripts:
             raise PdfScriptError(
                 f"PDF export cannot yet lay out {', '.join(scripts)} script correctly; "
@@ -213,15 +218,52 @@ class PdfBook:
 
     def _lines(self, lines: Iterable[tuple[Run, ...]], size: float, x0: float, band=False) -> None:
         width = self.pdf.w - MARGIN_X - x0
+        height = size * LEADING
         for line in lines:
+            if fonts.needs_shaping("".join(run.text for run in line)):
+                self._shaped_lines(line, size, x0, band)
+                continue
             for words in _break(_words(line), width / size):
-                height = size * LEADING
-                self._ensure(height)
-                if band:
-                    self.pdf.set_fill_color(228, 232, 240)
-                    self.pdf.rect(x0 - 4, self.y - 1, width + 8, height + 2, style="F")
+                self._start_line(height, x0, band)
                 self._draw(words, size, x0)
                 self.y += height
+
+    def _start_line(self, height: float, x0: float, band: bool) -> None:
+        """Room for one more line (a new page if need be), on a band when asked."""
+        self._ensure(height)
+        if band:
+            width = self.pdf.w - MARGIN_X - x0
+            self.pdf.set_fill_color(228, 232, 240)
+            self.pdf.rect(x0 - 4, self.y - 1, width + 8, height + 2, style="F")
+
+    def _shaped_lines(self, line: tuple[Run, ...], size: float, x0: float, band: bool) -> None:
+        """``line`` broken, shaped and ordered by fpdf2 with HarfBuzz: right-aligned when its
+        first strong letter is right-to-left (Unicode bidi rules P2-P3), like a Hebrew or Arabic
+        paragraph; bold passes through fpdf2's own markers, escaped everywhere else."""
+        pdf, width, height = self.pdf, self.pdf.w - MARGIN_X - x0, size * LEADING
+        weights = {run.bold for run in line}
+        # A marker character at a bold edge ("***") would unbalance fpdf2's markers: such a
+        # line is drawn in one weight rather than with stray asterisks.
+        markdown = len(weights) > 1 and not any(
+            edge in _MARKER_CHARS for run in line for edge in (run.text[:1], run.text[-1:])
+        )
+        text = "".join(_marked(run) if markdown else run.text for run in line)
+        plain = "".join(run.text for run in line)
+        align = "R" if auto_detect_base_direction(plain) == TextDirection.RTL else "L"
+        pdf.set_text_shaping(True)
+        try:
+            self._set_font(_BODY, weights == {True}, size)
+            rows = pdf.multi_cell(
+                width, height, text, markdown=markdown, dry_run=True, output="LINES"
+            )
+            for row in rows:
+                self._start_line(height, x0, band)
+                self._set_font(_BODY, weights == {True}, size)  # a new page forgets it
+                pdf.set_xy(x0, self.y)
+                pdf.cell(width, height, row, align=align, markdown=markdown)
+                self.y += height
+        finally:
+            pdf.set_text_shaping(False)
 
     def _draw(self, words: list[_Word], size: float, x: float) -> None:
         baseline = self._baseline(size)
@@ -324,6 +366,19 @@ def _cut(word: _Word, width_em: float) -> list[_Word]:
     return chunks
 
 
+# fpdf2's inline markers (bold, italics, strike-through, underline) and its escape character
+_FPDF_MARKERS = re.compile(r"\\|\*\*|__|~~|--")
+_MARKER_CHARS = frozenset("*_~-\\")
+
+
+def _marked(run: Run) -> str:
+    """``run`` in fpdf2's markdown: its text escaped, bold between ``**``. A "](" gets an empty
+    strike-through and underline between its brackets, so that no text can become a link."""
+    text = _FPDF_MARKERS.sub(lambda m: "\\" + m.group(), run.text)
+    text = text.replace("](", "]~~--~~--(")
+    return f"**{text}**" if run.bold else text
+
+
 def render_pdf(document: Document, layout: str = STANDARD) -> bytes:
     """One letter as a PDF."""
     book = PdfBook(layout)
@@ -331,15 +386,10 @@ def render_pdf(document: Document, layout: str = STANDARD) -> bytes:
     return book.output()
 
 
-def render_pdf_batch(
-    documents: Iterable[Document], layout: str = STANDARD, batch_size: int = BATCH_SIZE
-) -> Iterator[bytes]:
-    """One PDF per document, in order, holding at most ``batch_size`` letters in memory."""
+def render_book(documents: list[Document], layout: str = STANDARD) -> list[bytes]:
+    """One PDF per document, from one fpdf2 document (fonts read and subset once); raises when
+    any letter cannot be laid out."""
     book = PdfBook(layout)
     for document in documents:
         book.add(document)
-        if len(book.letter_pages) >= batch_size:
-            yield from book.split()
-            book = PdfBook(layout)
-    if book.letter_pages:
-        yield from book.split()
+    return list(book.split())

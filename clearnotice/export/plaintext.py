@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 from clearnotice.export.document import BULLET, HEADING, Document
+from clearnotice.export.layouts import STANDARD, apply_layout
 
 DRAFT_LINE = "DRAFT - NOT APPROVED FOR SENDING."
 
 
-def render_markdown(markdown: str, draft_reason: str | None = None) -> str:
+def render_markdown(document: Document, layout: str = STANDARD) -> str:
     """The letter's own Markdown, byte for byte when approved, so its SHA-256 matches the
-    approval record; a draft gets a DRAFT notice above it."""
-    if draft_reason is None:
+    approval record; a draft gets a DRAFT notice above it. The layout changes nothing: the
+    approved text is exactly what legal approved."""
+    markdown = document.markdown
+    if markdown is None:
+        raise ValueError("a letter with its placeholders filled has no Markdown of its own")
+    if document.draft_reason is None:
         return markdown
-    return f"> **{DRAFT_LINE}** {draft_reason}".rstrip() + "\n\n" + markdown
+    return f"> **{DRAFT_LINE}** {document.draft_reason}".rstrip() + "\n\n" + markdown
 
 
-def render_text(document: Document) -> str:
+def render_text(document: Document, layout: str = STANDARD) -> str:
     """Plain text: headings underlined, bullets as '- ', bold markers dropped."""
+    document = apply_layout(document, layout)[0]
     out: list[str] = []
     if document.is_draft:
         out.append(f"{DRAFT_LINE} {document.draft_reason or ''}".rstrip())

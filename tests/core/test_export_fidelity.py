@@ -20,6 +20,7 @@ from clearnotice.auth import Role
 from clearnotice.export.formats import ExportError, export_letter
 from clearnotice.letters import Store
 from tests.accounts import add_accounts
+from tests.core.test_export_pdf_rtl import visual_lines
 
 # id, approved Markdown (one paragraph), the text a reader sees, the words in bold
 CORPUS = [
@@ -75,7 +76,7 @@ CORPUS = [
         ["Important:"],
     ),
 ]
-# Scripts the PDF renderer cannot shape yet: the other formats keep them, PDF refuses clearly.
+# Right-to-left text: PDF's visual order is checked in test_export_pdf_rtl.py's way.
 RTL = ("rtl", "Hebrew: שלום עולם. Arabic: مرحبا بالعالم.", None, [])
 LETTER_FORMATS = ("html", "txt", "md", "docx", "pdf")
 
@@ -183,9 +184,12 @@ def test_right_to_left_text_survives_every_format_that_can_draw_it(letters, fmt)
     assert normalised(visible_text(fmt, _export(letters, "rtl", fmt))) == normalised(markdown)
 
 
-def test_pdf_of_right_to_left_text_is_refused_with_the_scripts_named(letters):
-    with pytest.raises(ValueError, match="Hebrew, Arabic.*DOCX or HTML"):
-        _export(letters, "rtl", "pdf")
+def test_pdf_of_right_to_left_text_draws_each_run_in_visual_order(letters):
+    """pypdf guesses the reading order of Hebrew and Arabic itself, so the PDF is read as drawn,
+    left to right, where each right-to-left run reads backwards."""
+    hebrew, arabic = "שלום עולם", "مرحبا بالعالم"
+    expected = f"Hebrew: {hebrew[::-1]}. Arabic: {arabic[::-1]}."
+    assert visual_lines(_export(letters, "rtl", "pdf")) == [expected]
 
 
 def test_pdf_names_an_emoji_no_installed_font_can_draw(tmp_path):

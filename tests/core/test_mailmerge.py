@@ -265,11 +265,15 @@ def test_formula_like_values_are_held_and_plain_text_in_any_script_merges(
     assert check.outcome == outcome, check.messages
 
 
-def test_arabic_name_is_held_for_pdf_with_a_pointer_to_docx(store, letter_id):
-    customers = csv_list(HEADER + "C-1,محمد,a@example.net,en\n")
+def test_arabic_name_merges_into_pdf_and_a_script_it_cannot_set_is_held_with_a_pointer_to_docx(
+    store, letter_id
+):
+    customers = csv_list(HEADER + "C-1,محمد,a@example.net,en\nC-2,ສົມສັກ,b@example.net,en\n")
     plan = plan_merge(store, letter_id, suggest_mapping(["customer_name"], customers.columns))
-    [check] = check_rows(plan, customers)
-    assert check.outcome == HELD and "merge as DOCX instead" in check.problems[0]
+    arabic, lao = check_rows(plan, customers)
+    assert arabic.outcome == MERGED, arabic.messages
+    assert lao.outcome == HELD and "Lao script" in lao.problems[0]
+    assert "merge as DOCX instead" in lao.problems[0]
 
 
 def test_line_breaks_and_control_characters_in_a_value_become_single_spaces(

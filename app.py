@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from clearnotice.approvals import letter_status
-from clearnotice.importing import UPLOAD_TYPES, ImportProblem, import_draft
+from clearnotice.importing import UPLOAD_TYPES, ImportProblem, import_draft_in_worker
 from clearnotice.templates import read_templates
 from components.escaping import escape_markdown
 from components.services import get_store
@@ -81,7 +81,7 @@ with import_tab:
     upload = st.file_uploader("A draft letter (.md, .txt or .docx)", type=list(UPLOAD_TYPES))
     if upload is not None:
         try:
-            draft = import_draft(upload.getvalue(), upload.name)
+            draft = import_draft_in_worker(upload.getvalue(), upload.name)
         except ImportProblem as problem:
             st.error(escape_markdown(str(problem)))  # it names the file, which the user named
         else:

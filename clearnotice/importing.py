@@ -1,5 +1,7 @@
 """Turning an uploaded draft (.md, .markdown, .txt or .docx) into the Markdown text of a letter.
 
+Screens and commands call ``import_draft_in_worker``: the reading runs in a worker process with a
+time limit (clearnotice/workers.py), so a heavy file never stalls the other users of the server.
 Nothing is saved here: the caller creates the letter only after an import succeeded, so a bad
 file never leaves half a letter behind. Every refusal is an ``ImportProblem`` whose message can
 be shown to the user as it is.
@@ -18,6 +20,7 @@ from pathlib import PureWindowsPath
 from clearnotice.file_signatures import ZIP, what_file
 from clearnotice.letters import MAX_TITLE
 from clearnotice.text import HEADING, blocks, strip_inline_markup, words
+from clearnotice.workers import TookTooLong, WorkerStopped, run_apart
 
 TEXT_EXTENSIONS = (".md", ".markdown", ".txt")
 DOCX_EXTENSION = ".docx"
@@ -39,6 +42,10 @@ MAX_DOCX_UNPACKED_BYTES = 50_000_000
 MAX_PARAGRAPHS = 1_000
 MAX_CHARACTERS = 100_000
 MAX_TABLE_CELLS = 500
+# The largest draft the limits accept reads in about 0.4 s here (bench/bench_import.py); the time
+# limit leaves room for a busy machine and a worker's start (about 0.6 s), and stops a file that
+# the limits let through but that is slow for another reason.
+MAX_READ_SECONDS = 15.0
 LIMITS = (
     f"at most {MAX_PARAGRAPHS:,} paragraphs, {MAX_CHARACTERS:,} characters and "
     f"{MAX_TABLE_CELLS:,} table cells"
@@ -100,6 +107,25 @@ def import_draft(data: bytes, file_name: str) -> ImportedDraft:
     if len(blocks(text)) > MAX_PARAGRAPHS:
         raise _too_big(name, f"{MAX_PARAGRAPHS:,} paragraphs")
     return ImportedDraft(_title(text, name), text + "\n", tuple(warnings), name)
+
+
+def import_draft_in_worker(data: bytes, file_name: str) -> ImportedDraft:
+    """``import_draft`` in a worker process, stopped after ``MAX_READ_SECONDS``: a time-out or
+    a crash of the reader is an ``ImportProblem`` too, and the server's other users never wait."""
+    name, seconds = _clean_file_name(file_name), MAX_READ_SECONDS
+    try:
+        return run_apart(seconds, import_draft, data, file_name)
+    except TookTooLong:
+        raise ImportProblem(
+            f"This file, “{name}”, took too long to read (more than {seconds:g} s), so reading "
+            "it was stopped. A letter reads in under a second: import the letter on its own, "
+            "or save it again as .docx or as plain text."
+        ) from None
+    except WorkerStopped:
+        raise ImportProblem(
+            f"This file, “{name}”, stopped the reader before it was read, so it was not "
+            "imported. Save it again as .docx or as plain text and import it again."
+        ) from None
 
 
 # plain text ---------------------------------------------------------------------------------

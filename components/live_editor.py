@@ -7,8 +7,9 @@ pause, or every two seconds of continuous typing, with a sequence number so ever
 a change, and ``restored_from`` when it is a local copy put back after a reload or a restart),
 ``fix`` (a trigger: the text it was applied to, the span and the chosen replacement) and
 ``suggest`` (a trigger: a word whose spelling corrections, slow to compute, the user asked for).
-Python counts code points and JavaScript counts UTF-16 code units, so every offset crossing over
-is converted here; otherwise an emoji in a letter would shift every highlight after it.
+Python counts code points and JavaScript counts UTF-16 code units, and the text box turns CR LF
+into LF, so every offset crossing over is converted (clearnotice/offsets.py); otherwise an emoji
+or a Windows line break in a letter would shift every highlight after it.
 
 Until the server confirms a text (it comes back in the data as saved), the browser keeps it in
 localStorage under the letter, the language and the version it was typed on, so a crash, a
@@ -17,16 +18,15 @@ reload or leaving the page loses nothing typed; the next mount puts it back with
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from itertools import accumulate
 from pathlib import Path
 
 import streamlit as st
 
 from clearnotice.grammar.offline import SUGGEST_ON_REQUEST
 from clearnotice.model import Finding
+from clearnotice.offsets import Utf16Offsets, normalise_newlines, to_browser
 
 ASSETS = Path(__file__).with_name("live_editor")
 MAX_SUGGESTIONS = 3
@@ -63,44 +63,6 @@ class Fix:
     rule_id: str
 
 
-def normalise_newlines(text: str) -> str:
-    """The text as a browser text box holds it: the box turns CR LF and a lone CR into LF."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def _utf16_starts(text: str) -> list[int] | None:
-    """UTF-16 offset of every code point of ``text`` (and its end); None when they are equal."""
-    if not text or max(text) < "\U00010000":
-        return None
-    return list(accumulate((2 if ord(c) > 0xFFFF else 1 for c in text), initial=0))
-
-
-def from_utf16(text: str, offset: int) -> int | None:
-    """The code-point offset of a UTF-16 ``offset`` into ``text``; None if it falls inside a
-    character or outside the text."""
-    starts = _utf16_starts(text)
-    if starts is None:
-        return offset if 0 <= offset <= len(text) else None
-    try:
-        return starts.index(offset)
-    except ValueError:
-        return None
-
-
-def _offset_map(text: str) -> Callable[[int], int]:
-    """Maps an offset into ``text`` to the UTF-16 offset into the text as the browser holds it
-    (newlines normalised)."""
-    # each CR LF becomes one LF: offsets after its LF move back by one
-    after_pairs = [i + 2 for i in range(len(text) - 1) if text[i] == "\r" and text[i + 1] == "\n"]
-    starts = _utf16_starts(normalise_newlines(text))
-
-    def shown(offset: int) -> int:
-        offset -= bisect_right(after_pairs, offset)
-        return offset if starts is None else starts[offset]
-
-    return shown
-
-
 def _title(rule_id: str) -> str:
     """A short name for the finding's kind: ``plain.jargon`` -> ``Jargon``."""
     return rule_id.rsplit(".", 1)[-1].replace("-", " ").replace("_", " ").capitalize()
@@ -111,7 +73,7 @@ def finding_payload(text: str, findings: Iterable[Finding]) -> tuple[list[dict],
     rule's name and source once (not once per finding: a long letter has hundreds). Spans
     outside the text are left out: a finding computed on another text must never mark the wrong
     words. The browser reads each finding's words from its own copy of the text."""
-    shown = _offset_map(text)
+    shown = to_browser(text)
     marks, rules = [], {}
     for f in findings:
         if not 0 <= f.start < f.end <= len(text):
@@ -174,7 +136,8 @@ def read_fix(key: str) -> Fix | None:
         return None
     if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
         return None
-    start, end = from_utf16(text, start), from_utf16(text, end)
+    offsets = Utf16Offsets(text)
+    start, end = offsets.to_python(start), offsets.to_python(end)
     if start is None or end is None or start > end or text[start:end] != match:
         return None
     return Fix(text, start, end, replacement, rule_id)

@@ -12,7 +12,7 @@ import html
 
 import streamlit as st
 
-from clearnotice.importing import UPLOAD_TYPES, ImportProblem, import_draft
+from clearnotice.importing import UPLOAD_TYPES, ImportProblem, import_draft_in_worker
 from clearnotice.language_readability import readability_for
 from clearnotice.languages import language_name
 from clearnotice.letters import Letter, Store, Version
@@ -219,7 +219,7 @@ def _human_tab(store: Store, letter: Letter, language: str, english_versions: li
     )
     if upload is not None:
         try:
-            draft = import_draft(upload.getvalue(), upload.name)
+            draft = import_draft_in_worker(upload.getvalue(), upload.name)
         except ImportProblem as problem:
             st.error(escape_markdown(str(problem)))
         else:

@@ -16,7 +16,12 @@ import os
 import sys
 from pathlib import Path
 
-from clearnotice.importing import MAX_TEXT_BYTES, TEXT_EXTENSIONS, ImportProblem, import_draft
+from clearnotice.importing import (
+    MAX_TEXT_BYTES,
+    TEXT_EXTENSIONS,
+    ImportProblem,
+    import_draft_in_worker,
+)
 from clearnotice.languages import language_name, normalise_language
 from clearnotice.translate.languages import target_languages
 from clearnotice.translate.qa import QAReport, changes_facts, check_translation
@@ -46,7 +51,7 @@ def _read(name: str) -> str:
         raise ValueError(f"“{name}”: no such file")
     with path.open("rb") as handle:  # never read more than an import would accept
         data = handle.read(MAX_TEXT_BYTES + 1)
-    return import_draft(data, path.name).text
+    return import_draft_in_worker(data, path.name).text
 
 
 def run(args: argparse.Namespace) -> int:

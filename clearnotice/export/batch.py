@@ -1,32 +1,30 @@
 """Rendering mail-merge letters in chunks: in this process, or in worker processes.
 
-A worker is a fresh ``python -m clearnotice.export.batch`` talking over its stdin and stdout:
-it imports only the format registry and the renderer it uses (not pandas, not the database,
-not the app that started it, which multiprocessing's spawn would re-import in every worker),
-and the pipes bound memory, since a worker cannot run ahead of the ZIP writer by more than one
-chunk. Chunks come back in the order they were sent. A worker that dies has its chunk, and
-every later one, rendered here instead.
+A worker is a fresh ``python -m clearnotice.export.batch`` talking over its stdin and stdout
+(clearnotice/workers.py starts it and frames what goes through the pipes): it imports only the
+format registry and the renderer it uses (not pandas, not the database, not the app that started
+it, which multiprocessing's spawn would re-import in every worker), and the pipes bound memory,
+since a worker cannot run ahead of the ZIP writer by more than one chunk. Chunks come back in
+the order they were sent. A worker that dies has its chunk, and every later one, rendered here
+instead.
 """
 
 from __future__ import annotations
 
-import os
 import pickle
-import struct
 import subprocess
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import BinaryIO
 
 from clearnotice.export.document import Document
 from clearnotice.export.registry import letter_format
+from clearnotice.workers import read_frame, start_module, write_frame
 
 Task = tuple[str, dict[str, str]]  # (language, placeholder values)
 Rendered = tuple[bytes, str]  # (file bytes, "") or (b"", what went wrong)
-_FRAME = struct.Struct("!Q")
 
 
 @dataclass(frozen=True)
@@ -99,18 +97,7 @@ class _Worker:
 
     @classmethod
     def start(cls, setup: Setup) -> _Worker:
-        root = str(Path(__file__).resolve().parents[2])
-        env = {
-            **os.environ,
-            "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])),
-        }
-        process = subprocess.Popen(
-            [sys.executable, "-m", "clearnotice.export.batch"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            env=env,
-        )
-        worker = cls(process)
+        worker = cls(start_module("clearnotice.export.batch"))
         worker._write(setup)
         return worker
 
@@ -122,7 +109,7 @@ class _Worker:
         if not self.alive:
             return None
         try:
-            return _read_frame(self.process.stdout)
+            return read_frame(self.process.stdout)
         except (EOFError, OSError, pickle.UnpicklingError):
             self.alive = False
             return None
@@ -141,40 +128,22 @@ class _Worker:
         if not self.alive:
             return False
         try:
-            _write_frame(self.process.stdin, item)
+            write_frame(self.process.stdin, item)
             return True
         except OSError:
             self.alive = False
             return False
 
 
-def _write_frame(stream: BinaryIO, item: object) -> None:
-    data = pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
-    stream.write(_FRAME.pack(len(data)))
-    stream.write(data)
-    stream.flush()
-
-
-def _read_frame(stream: BinaryIO) -> object:
-    header = stream.read(_FRAME.size)
-    if len(header) < _FRAME.size:
-        raise EOFError("the worker stopped")
-    size = _FRAME.unpack(header)[0]
-    data = stream.read(size)
-    if len(data) < size:
-        raise EOFError("the worker stopped mid-answer")
-    return pickle.loads(data)  # our own worker's answer, over a private pipe
-
-
 def _serve(stdin: BinaryIO, stdout: BinaryIO) -> None:
     """The worker's loop: a Setup, then chunks until the pipe closes."""
-    setup = _read_frame(stdin)
+    setup = read_frame(stdin)
     while True:
         try:
-            tasks = _read_frame(stdin)
+            tasks = read_frame(stdin)
         except EOFError:
             return
-        _write_frame(stdout, render_chunk(setup, tasks))
+        write_frame(stdout, render_chunk(setup, tasks))
 
 
 if __name__ == "__main__":

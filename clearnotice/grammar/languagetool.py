@@ -9,8 +9,8 @@ leaving the match length in the server's units. Here every request has our own d
 status has its own message, and offsets are converted exactly:
 
 LanguageTool is written in Java and counts offsets in UTF-16 code units, so an emoji (one
-Python character, two UTF-16 units) shifts every later offset; accented letters are one unit in
-both. Markdown markup and placeholders go to the server as markup (the ``data`` parameter), so
+Python character, two UTF-16 units) shifts every later offset; clearnotice/offsets.py converts
+them. Markdown markup and placeholders go to the server as markup (the ``data`` parameter), so
 ``**`` is not read as text, and the server's offsets still count them.
 """
 
@@ -30,6 +30,7 @@ import requests
 from clearnotice import inline_markup
 from clearnotice.grammar.checker import CheckerFailure, Problem
 from clearnotice.model import Finding, Severity
+from clearnotice.offsets import Utf16Offsets, utf16_length
 from clearnotice.placeholders import PLACEHOLDER
 
 # The public API takes at most 20,000 characters and 20 requests a minute per client
@@ -72,25 +73,6 @@ def normalise_url(url: str) -> str:
     if path.endswith("/v2"):
         path = path[: -len("/v2")]
     return f"{parts.scheme}://{parts.netloc}{path}/v2/"
-
-
-def utf16_length(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
-
-
-class _Utf16Index:
-    """Converts the server's UTF-16 offsets into Python string indices for one text."""
-
-    def __init__(self, text: str):
-        self.length = len(text)
-        astral = [i for i, c in enumerate(text) if ord(c) > 0xFFFF]
-        # Python index of each astral character, and its UTF-16 position (shifted by those before)
-        self._python = astral
-        self._utf16 = [i + n for n, i in enumerate(astral)]
-
-    def to_python(self, unit: int) -> int:
-        before = bisect_right(self._utf16, unit - 1)  # astral characters starting before ``unit``
-        return min(unit - before, self.length)
 
 
 def annotation(pieces: Sequence[str]) -> tuple[list[dict], list[int]]:
@@ -419,11 +401,13 @@ def _batches(pieces: Sequence[str]) -> list[list[str]]:
 def _split_matches(
     matches: list[dict], joined: str, pieces: Sequence[str], starts: list[int]
 ) -> list[tuple[Finding, ...]]:
-    index = _Utf16Index(joined)
+    index = Utf16Offsets(joined)
     per_piece: list[list[Finding]] = [[] for _ in pieces]
     for match in matches:
         start = index.to_python(int(match["offset"]))
         end = index.to_python(int(match["offset"]) + int(match["length"]))
+        if start is None or end is None:
+            continue  # not about whole characters of the text sent
         n = bisect_right(starts, start) - 1
         if n < 0:
             continue

@@ -26,12 +26,12 @@ from clearnotice.grammar.languagetool import (
     MAX_REQUEST_CHARS,
     PUBLIC_API_URL,
     LanguageToolClient,
-    utf16_length,
 )
 from clearnotice.grammar.local_server import LocalLanguageTool, State
 from clearnotice.grammar.offline import OfflineChecker
 from clearnotice.grammar.protected import Protected, holds_digit
 from clearnotice.model import Finding, sort_findings
+from clearnotice.offsets import utf16_length
 from clearnotice.outbound import OutboundGate, SendRefused, restore_findings
 
 

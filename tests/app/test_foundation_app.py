@@ -3,8 +3,10 @@
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from clearnotice import importing
 from clearnotice.auth import create_first_admin
 from tests.app.session import PASSWORD, ROOT, open_as
+from tests.hostile.documents import docx_with
 
 EDITOR = "ed"
 
@@ -106,3 +108,28 @@ def test_the_readability_tab_lists_hard_sentences_and_per_paragraph_figures(data
     table = next(d.value for d in at.dataframe if "grade" in d.value.columns)
     assert list(table["words"]) == [3, 19]
     assert table["grade"].iloc[1] > table["grade"].iloc[0]
+
+
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def test_an_imported_docx_is_previewed_and_becomes_a_letter(database):
+    at = open_page("app.py")
+    at = at.file_uploader[0].set_value(("draft.docx", docx_with(3), DOCX_TYPE)).run()
+    assert not at.exception, at.exception
+    assert any("9 words" in m.value for m in at.markdown)
+    at = next(b for b in at.button if b.label.startswith("Create letter from")).click().run()
+    [summary] = database.list_letters()
+    assert summary.latest.text == "We are sorry.\n\n" * 2 + "We are sorry.\n"
+    assert summary.latest.origin == "import:draft.docx"
+
+
+def test_a_draft_too_slow_to_read_is_refused_with_one_message(database, monkeypatch):
+    monkeypatch.setattr(importing, "MAX_READ_SECONDS", 0.001)  # any file is too slow for it
+    at = open_page("app.py")
+    at = at.file_uploader[0].set_value(("draft.docx", docx_with(3), DOCX_TYPE)).run()
+    assert not at.exception, at.exception
+    [error] = at.error
+    assert "took too long to read" in error.value and "draft.docx" in error.value
+    assert not any(b.label.startswith("Create letter from") for b in at.button)
+    assert database.list_letters() == []

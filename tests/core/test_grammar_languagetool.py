@@ -28,10 +28,11 @@ import pytest
 from clearnotice.auth import Role
 from clearnotice.grammar import CheckerChoice, GrammarService, Problem
 from clearnotice.grammar.choice import LOCAL, PUBLIC, PUBLIC_CONSENT, SERVER
-from clearnotice.grammar.languagetool import MAX_REQUEST_CHARS, annotation, utf16_length
+from clearnotice.grammar.languagetool import MAX_REQUEST_CHARS, annotation
 from clearnotice.grammar.local_server import LocalLanguageTool, State
 from clearnotice.letters import Store
 from clearnotice.model import Severity
+from clearnotice.offsets import utf16_length
 from clearnotice.outbound import OutboundGate
 from clearnotice.send_log import sends
 from tests.accounts import add_accounts

@@ -7,17 +7,20 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from clearnotice import importing
 from clearnotice.auth import create_first_admin
 from clearnotice.letters import Store
 from clearnotice.translate.apertium import Apertium
 from clearnotice.translate.review import current_marks
 from components.auth import SIGNED_IN
+from tests.hostile.documents import docx_with
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
 ENGLISH = (FIXTURES / "good-plain.md").read_text(encoding="utf-8")
 FLAWED_ES = (FIXTURES / "flawed-translation.es.md").read_text(encoding="utf-8")
 TIMEOUT = 60
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 @pytest.fixture
@@ -152,3 +155,27 @@ def test_the_consent_step_shows_exactly_the_redacted_text_before_anything_is_sen
     assert "Maria" not in shown and "4111" not in shown and "<b>Bold</b> *not*" in shown
     assert "placeholders before sending: 1 account or card number, 1 name." in _texts(at)
     assert sends(app_store) == []
+
+
+def test_an_uploaded_translation_is_read_into_the_box(app_store, letter):
+    at = open_page(letter.id)
+    upload = at.file_uploader(key=f"human:{letter.id}:es:file")
+    at = upload.set_value(("traduccion.md", FLAWED_ES.encode(), "text/markdown")).run()
+    assert not at.exception, at.exception
+    assert next(t for t in at.text_area if t.label.startswith("Or paste")).value == FLAWED_ES
+
+
+def test_an_upload_too_slow_to_read_is_one_message_and_the_pasted_text_stays(
+    app_store, letter, monkeypatch
+):
+    at = open_page(letter.id)
+    box = next(t for t in at.text_area if t.label.startswith("Or paste"))
+    at = box.set_value(FLAWED_ES).run()
+    monkeypatch.setattr(importing, "MAX_READ_SECONDS", 0.001)  # any file is too slow for it
+    upload = at.file_uploader(key=f"human:{letter.id}:es:file")
+    at = upload.set_value(("grande.docx", docx_with(50), DOCX_TYPE)).run()
+    assert not at.exception, at.exception
+    [error] = at.error
+    assert "took too long to read" in error.value and "grande.docx" in error.value
+    assert next(t for t in at.text_area if t.label.startswith("Or paste")).value == FLAWED_ES
+    assert app_store.latest_version(letter.id, "es") is None

@@ -346,19 +346,26 @@ def test_tab_leaves_the_editor_for_the_findings_list(app_server, page):
     assert editor.input_value() == START + JARGON
 
 
-def test_two_tabs_typing_into_one_letter_keep_both_texts_and_warn(app_server, browser):
+def test_two_tabs_typing_into_one_paragraph_keep_both_texts_and_show_the_clash(app_server, browser):
+    """The same paragraph changed in two tabs at once: the later text is kept aside (never the
+    letter's newest text) and its tab shows both texts to settle, saying both are kept."""
     letter = app_server.store().create_letter("Two tabs", "Original.", actor="e2e")
     contexts = [browser.new_context(viewport={"width": 1280, "height": 800}) for _ in range(2)]
     try:
         first, second = (context.new_page() for context in contexts)
         editors = [_editor(app_server, p, f"Edit?letter={letter.id}") for p in (first, second)]
-        for p, box, words in zip((first, second), editors, (" First.", " Second."), strict=True):
-            _put_caret(box, len("Original."))
-            p.keyboard.insert_text(words)
-            _wait_saved(app_server, p, letter.id, "Original." + words)
-        texts = [v.text for v in app_server.store().versions(letter.id)]
-        assert texts == ["Original.", "Original. First.", "Original. Second."]
+        _put_caret(editors[0], len("Original."))
+        first.keyboard.insert_text(" First.")
+        _wait_saved(app_server, first, letter.id, "Original. First.")
+        _put_caret(editors[1], len("Original."))
+        second.keyboard.insert_text(" Second.")
         second.get_by_text("both are kept").wait_for()
+        store = app_server.store()
+        texts = [v.text for v in store.versions(letter.id)]
+        assert texts == ["Original.", "Original. First.", "Original. Second."]
+        assert store.latest_version(letter.id).text == "Original. First."
+        [fork] = store.open_forks(letter.id)
+        assert fork.ours.text == "Original. Second."
     finally:
         for context in contexts:
             context.close()

@@ -4,7 +4,8 @@ holds a row that swallowed the next one, saying why, before any letter is made."
 from pathlib import Path
 
 from clearnotice.approvals import approve
-from tests.e2e.conftest import sign_in, wait_for_app
+from clearnotice.auth import Role
+from tests.e2e.conftest import ensure_account, sign_in, wait_for_app
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -13,7 +14,8 @@ def _approved_letter(app_server) -> int:
     store = app_server.store()
     text = (FIXTURES / "good-plain.md").read_text(encoding="utf-8")
     letter = store.create_letter("Merge lists e2e", text, actor="e2e-editor")
-    approve(store, letter.id, "en", store.latest_version(letter.id).id, "lawyer")
+    ensure_account(store, "laura", Role.LEGAL)  # approving is checked against a real account
+    approve(store, letter.id, "en", store.latest_version(letter.id).id, "laura")
     return letter.id
 
 

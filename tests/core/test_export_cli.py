@@ -126,7 +126,14 @@ def test_merge_map_and_set_options_fill_placeholders(database, tmp_path):
     store = Store(database)
     add_accounts(store, lawyer=Role.LEGAL)
     letter = store.create_letter("Short", "Dear {{ who }}, call {{ phone }}.", actor="e")
-    approve(store, letter.id, "en", store.latest_version(letter.id).id, "lawyer")
+    approve(
+        store,
+        letter.id,
+        "en",
+        store.latest_version(letter.id).id,
+        "lawyer",
+        reason="A short test text, not a whole letter.",
+    )
     customers = tmp_path / "list.csv"
     customers.write_text("full name\nAda Lovelace\n", encoding="utf-8")
     status = run(

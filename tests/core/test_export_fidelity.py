@@ -140,7 +140,14 @@ def letters(tmp_path_factory) -> tuple[Store, dict[str, int]]:
     ids = {}
     for case_id, markdown, _reads, _bold in [*CORPUS, RTL]:
         letter = store.create_letter(case_id, markdown, actor="editor")
-        approve(store, letter.id, "en", store.latest_version(letter.id).id, "lawyer")
+        approve(
+            store,
+            letter.id,
+            "en",
+            store.latest_version(letter.id).id,
+            "lawyer",
+            reason="A short test text, not a whole letter.",
+        )
         ids[case_id] = letter.id
     return store, ids
 

@@ -188,7 +188,14 @@ def test_preview_shows_a_rows_letter_before_merging(store, letter_id):
 def test_a_placeholder_without_a_column_stops_the_merge_before_any_letter(store):
     add_accounts(store, lawyer=Role.LEGAL)
     letter = store.create_letter("X", "Dear {{ customer_name }}, code {{ code }}.", actor="e")
-    approve(store, letter.id, "en", store.latest_version(letter.id).id, "lawyer")
+    approve(
+        store,
+        letter.id,
+        "en",
+        store.latest_version(letter.id).id,
+        "lawyer",
+        reason="A short test text, not a whole letter.",
+    )
     mapping = suggest_mapping(["customer_name", "code"], ["customer_name"])
     with pytest.raises(MergeError, match=r"no column and no value: \{\{ code \}\}"):
         plan_merge(store, letter.id, mapping)
@@ -197,7 +204,14 @@ def test_a_placeholder_without_a_column_stops_the_merge_before_any_letter(store)
 def test_a_fixed_value_fills_a_placeholder_for_everyone(store, tmp_path):
     add_accounts(store, lawyer=Role.LEGAL)
     letter = store.create_letter("X", "Dear {{ name }}, call {{ phone }}.", actor="e")
-    approve(store, letter.id, "en", store.latest_version(letter.id).id, "lawyer")
+    approve(
+        store,
+        letter.id,
+        "en",
+        store.latest_version(letter.id).id,
+        "lawyer",
+        reason="A short test text, not a whole letter.",
+    )
     customers = csv_list("name\nAda\n")
     mapping = Mapping(columns={"name": "name"}, values={"phone": "+1 800 555 0142"})
     result = merge(plan_merge(store, letter.id, mapping), customers, tmp_path / "o.zip")

@@ -325,7 +325,14 @@ def attempt(case: Case, workdir: Path) -> Outcome:
     store = Store(f"sqlite:///{workdir / 'lists.sqlite3'}")
     add_accounts(store, lawyer=Role.LEGAL)
     letter = store.create_letter("Notice", LETTER, actor="editor")
-    approve(store, letter.id, "en", store.latest_version(letter.id).id, "lawyer")
+    approve(
+        store,
+        letter.id,
+        "en",
+        store.latest_version(letter.id).id,
+        "lawyer",
+        reason="A short test text, not a whole letter.",
+    )
     try:
         customers = read_customer_list(data, payload.filename)
         mapping = suggest_mapping(["customer_name", "customer_id"], customers.columns)

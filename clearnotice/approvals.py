@@ -4,7 +4,9 @@ An approval names one immutable version and keeps the SHA-256 of its exact text,
 check that what goes out is what legal approved. A later edit makes a new version: the approval
 stays with the older one and shows as such. A translation approved against an English version
 that has since changed is stale. Only a legal reviewer approves (clearnotice.permissions), and
-not a version they wrote unless an admin allowed that (settings.SELF_APPROVAL).
+not a version they wrote unless an admin allowed that (settings.SELF_APPROVAL). A version with
+open errors (clearnotice.findings: an error-level finding, a required item missing) is approved
+only with a written reason, kept with the approval, whoever calls: a screen or a script.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from clearnotice import audit, forks
 from clearnotice.auth import normalise_username
+from clearnotice.findings import LetterFindings, letter_findings
 from clearnotice.letters import Letter, Version, fingerprint, latest_in
 from clearnotice.permissions import Action, require
 from clearnotice.schema import Approval, ReviewMark
@@ -25,6 +28,7 @@ if TYPE_CHECKING:
     from clearnotice.letters import Store
 
 MAX_REASON = 4000
+NEEDS_REASON = "Write why you approve despite the open errors; it is recorded."
 
 
 class ApprovalRefused(ValueError):
@@ -39,11 +43,13 @@ def approve(
     Refuses an account that is not an active legal reviewer now (PermissionRefused), the author
     of the version unless self-approval is allowed, a version of another letter or language, a
     version whose stored text no longer matches its own fingerprint (changed outside
-    ClearNotice): approving it would prove nothing; and any version while two people's edits of
+    ClearNotice): approving it would prove nothing; any version while two people's edits of
     that language wait to be merged (a fork), since the text approved would be missing one
-    person's words.
+    person's words; and, without a ``reason``, a version with open errors (error-level findings,
+    required items missing), which are computed here from the version, not taken from the caller.
     """
     reason = (reason or "").strip()[:MAX_REASON]
+    faced = _faced(store, letter_id, version_id)
     with store.session() as s, s.begin():
         approver = require(s, actor, Action.APPROVE)
         version = s.get(Version, version_id)
@@ -67,6 +73,8 @@ def approve(
                 "approve it. (An admin can allow authors to approve their own text on the "
                 "Settings page, for one-person teams.)"
             )
+        if not reason and faced is not None and faced.blocks_approval:
+            raise ApprovalRefused(NEEDS_REASON)
         approval = Approval(
             letter_id=letter_id,
             language=language,
@@ -85,6 +93,14 @@ def approve(
             detail += f"; approved with open errors because: {reason}"
         audit.record(s, actor, "approve", letter_id, detail)
     return approval
+
+
+def _faced(store: Store, letter_id: int, version_id: int) -> LetterFindings | None:
+    """What the version faces; None when it is not a version of the letter (refused below)."""
+    version = store.get_version(version_id)
+    if version is None or version.letter_id != letter_id:
+        return None
+    return letter_findings(store, letter_id, version)
 
 
 def _refuse_unmerged(s: Session, version: Version) -> None:

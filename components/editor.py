@@ -14,17 +14,13 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 import streamlit as st
 
-from clearnotice import guidance, readability
-from clearnotice.grammar import spelling
-from clearnotice.grammar.letter_check import check_letter
-from clearnotice.grammar.offline import SUGGEST_ON_REQUEST
+from clearnotice import edits
+from clearnotice.findings import LetterFindings, letter_findings
 from clearnotice.letters import Letter, SaveResult, Store, Version
-from clearnotice.model import Finding
 from components import live_editor, merge_view
 from components.escaping import escape_markdown
 from components.services import get_grammar_service
@@ -68,6 +64,7 @@ def _keys(letter_id: int) -> _Keys:
 class EditorState:
     text: str
     version: Version
+    findings: LetterFindings | None = None  # what ``text`` faces; the panels draw their part
 
 
 def plain_editor_selected() -> bool:
@@ -86,7 +83,7 @@ def _save(store: Store, letter_id: int, origin: str = "typed") -> None:
         )
     except ValueError as refused:
         # the text stays on screen and in the session; only the database said no
-        st.session_state[keys.error] = str(refused)
+        st.session_state[keys.error] = f"Not saved: {refused}"
         return
     st.session_state.pop(keys.error, None)
     _took(letter_id, result)
@@ -130,21 +127,32 @@ def _take_edit(store: Store, letter_id: int) -> None:
 
 
 def _take_fix(store: Store, letter_id: int) -> None:
-    """The user chose a finding's fix: save what they had typed, then the fixed text, so the
-    history shows the fix as its own version (origin ``fix:<rule id>``)."""
+    """The user chose a finding's fix: the core saves what they had typed, then the fixed text
+    (origin ``fix:<rule id>``), and the editor shows the version it made."""
     keys = _keys(letter_id)
     fix = live_editor.read_fix(keys.live)
     if fix is None:
         st.session_state[keys.error] = (
-            "That fix could not be applied: the text changed under it. Nothing was replaced."
+            "Not saved: That fix could not be applied: the text changed under it. "
+            "Nothing was replaced."
         )
         _show(letter_id, st.session_state[keys.text])
         return
-    if fix.text != st.session_state.get(keys.text):
-        st.session_state[keys.text] = fix.text
-        _save(store, letter_id)
-    _show(letter_id, fix.text[: fix.start] + fix.replacement + fix.text[fix.end :])
-    _save(store, letter_id, origin=f"fix:{fix.rule_id}")
+    st.session_state[keys.text] = fix.text  # kept on screen should the save be refused
+    base = store.get_version(st.session_state[keys.base])
+    try:
+        edit = edits.apply_fix(
+            store, letter_id, base, fix.text, fix.finding, fix.replacement, current_actor()
+        )
+    except edits.EditRefused as refused:
+        st.session_state[keys.error] = str(refused)
+        if refused.typed is not None:
+            _took(letter_id, refused.typed, show=True)
+        else:
+            _show(letter_id, fix.text)
+        return
+    st.session_state.pop(keys.error, None)
+    _took(letter_id, edit.saved, show=True)
 
 
 def _take_request(letter_id: int) -> None:
@@ -155,46 +163,18 @@ def _take_request(letter_id: int) -> None:
         st.session_state.setdefault(keys.asked, set()).add(word)
 
 
-def _looked_up(findings: Iterable[Finding], asked: set[str], language: str) -> list[Finding]:
-    """Findings whose corrections the user asked for, with them (cached per word)."""
-    result = []
-    for f in findings:
-        if SUGGEST_ON_REQUEST in f.extra and f.match in asked:
-            found = spelling.suggest(f.match, language)
-            message = f.message if found else f"{f.message} The dictionary has no suggestion."
-            extra = tuple(e for e in f.extra if e != SUGGEST_ON_REQUEST)
-            f = dataclasses.replace(f, suggestions=found, message=message, extra=extra)
-        result.append(f)
-    return result
-
-
-def marked_findings(store: Store, letter: Letter, state: EditorState) -> list[Finding]:
-    """What the live editor marks in the text: hard and very hard sentences, the guidance
-    findings for the letter's jurisdictions (jargon, clichés, tone), and spelling and grammar.
-
-    Each is cached in the core (per paragraph, or per text for the guidance), so the panels
-    drawn after the editor pay next to nothing for the same text. The editor is drawn first so
-    that its highlights reach the browser before the panels' long lists.
-    """
-    text = state.text
-    marked = readability.hard_sentence_findings(readability.analyse(text), text)
-    fresh = store.get_letter(letter.id)  # a panel may have changed its jurisdictions or consents
-    known = {p.code for p in guidance.jurisdictions()}
-    try:
-        report = guidance.review(text, [c for c in fresh.jurisdictions or () if c in known])
-    except ValueError:
-        pass  # a bad rule or vocabulary file: the guidance panel says which; typing goes on
-    else:
-        marked += report.findings
-    return marked + _grammar_findings(store, fresh, state)
-
-
-def _grammar_findings(store: Store, letter: Letter, state: EditorState) -> list[Finding]:
-    """The grammar tab's check of the same text (its problems are the tab's to show)."""
-    checked = check_letter(
-        get_grammar_service(), store, letter, state.version, state.text, current_actor()
+def _findings(store: Store, letter: Letter, state: EditorState) -> LetterFindings:
+    """Everything the text on screen faces (the core's one report): the editor marks part of
+    it and the panels drawn after it list the rest. The editor is drawn first so that its
+    highlights reach the browser before the panels' long lists."""
+    return letter_findings(
+        store,
+        letter.id,
+        state.version,
+        state.text,
+        grammar=get_grammar_service(),
+        actor=current_actor(),
     )
-    return list(checked.report.findings)
 
 
 def _current(store: Store, letter: Letter, kept_aside: set[int]) -> EditorState:
@@ -224,6 +204,7 @@ def render(store: Store, letter: Letter) -> EditorState:
     keys = _keys(letter.id)
     kept_aside = {f.ours.id for f in store.open_forks(letter.id)}
     state = _current(store, letter, kept_aside)
+    state = dataclasses.replace(state, findings=_findings(store, letter, state))
     if plain_editor_selected():
         st.text_area(
             LABEL,
@@ -237,11 +218,7 @@ def render(store: Store, letter: Letter) -> EditorState:
         live_editor.render(
             key=keys.live,
             text=state.text,
-            findings=_looked_up(
-                marked_findings(store, letter, state),
-                st.session_state.get(keys.asked, set()),
-                letter.source_language,
-            ),
+            findings=state.findings.marked(st.session_state.get(keys.asked, set())),
             revision=st.session_state[keys.revision],
             saved=state.text == state.version.text,
             version_id=state.version.id,
@@ -254,7 +231,7 @@ def render(store: Store, letter: Letter) -> EditorState:
             on_suggest=lambda: _take_request(letter.id),
         )
     if keys.error in st.session_state:
-        st.error(f"Not saved: {st.session_state[keys.error]} Your text is still here.")
+        st.error(f"{st.session_state[keys.error]} Your text is still here.")
     merged = st.session_state.pop(keys.merged, None)
     if merged:
         st.info(escape_markdown(merged))
@@ -301,14 +278,10 @@ def restore(store: Store, letter_id: int, version: Version) -> None:
     the editor is drawn, so the editor can take the restored text)."""
     keys = _keys(letter_id)
     try:
-        result = store.save_version(
-            letter_id,
-            version.text,
-            base_version_id=st.session_state.get(keys.base),
-            actor=current_actor(),
-            origin=f"restore:v{version.number}",
+        edit = edits.restore(
+            store, letter_id, version, st.session_state.get(keys.base), current_actor()
         )
-    except ValueError as refused:  # the account may no longer change letters
+    except edits.EditRefused as refused:  # the account may no longer change letters
         st.session_state[keys.error] = str(refused)
         return
-    _took(letter_id, result, show=True)
+    _took(letter_id, edit.saved, show=True)

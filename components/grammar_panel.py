@@ -8,7 +8,7 @@ import time
 
 import streamlit as st
 
-from clearnotice import fixes
+from clearnotice import edits
 from clearnotice.grammar import CheckerChoice, GrammarReport, Problem
 from clearnotice.grammar.checker import CheckerFailure
 from clearnotice.grammar.choice import (
@@ -24,7 +24,7 @@ from clearnotice.grammar.choice import (
     fixed_by_environment,
     save_choice,
 )
-from clearnotice.grammar.letter_check import check_letter, configured_choice
+from clearnotice.grammar.letter_check import configured_choice
 from clearnotice.grammar.local_server import State, preflight
 from clearnotice.grammar.offline import SUGGEST_ON_REQUEST
 from clearnotice.grammar.service import pieces
@@ -47,10 +47,8 @@ _SEVERITY_LABEL = {"error": "Error", "warning": "Warning", "suggestion": "Sugges
 
 
 def render(store: Store, letter: Letter, state: EditorState) -> GrammarReport:
-    """Check ``state.text`` (the editor's text and saved version) and draw the tab."""
-    checked = check_letter(
-        get_grammar_service(), store, letter, state.version, state.text, current_actor()
-    )
+    """Draw the grammar check of ``state.text`` (part of the editor's report)."""
+    checked = state.findings.grammar
     for problem in checked.problems:
         st.error(problem)
     _status(store, letter, checked.choice, checked.report, state)
@@ -168,32 +166,21 @@ def _finding_row(
                 f"Use “{option}”" if option.strip() else "Remove it",
                 key=f"grammar-fix:{letter.id}:{n}:{option}",
                 on_click=_apply_fix,
-                args=(store, letter.id, state.text, state.version.id, finding, option),
+                args=(store, letter.id, state, finding, option),
             )
 
 
 def _apply_fix(
-    store: Store, letter_id: int, text: str, version_id: int, finding: Finding, replacement: str
+    store: Store, letter_id: int, state: EditorState, finding: Finding, replacement: str
 ) -> None:
-    """Save the corrected text as a new version (origin ``fix:<rule id>``); the editor then
-    shows it, because its text equals the version it was editing."""
+    """The core saves the corrected text as a new version (origin ``fix:<rule id>``); the
+    editor then shows it, because its text equals the version it was editing."""
     try:
-        corrected = fixes.apply_suggestion(text, finding, replacement)
-    except fixes.StaleFindingError:
-        st.session_state[f"grammar-fix-error:{letter_id}"] = (
-            "That correction was not applied: the text changed under it. Nothing was replaced."
+        edits.apply_fix(
+            store, letter_id, state.version, state.text, finding, replacement, current_actor()
         )
-        return
-    try:
-        store.save_version(
-            letter_id,
-            corrected,
-            base_version_id=version_id,
-            actor=current_actor(),
-            origin=f"fix:{finding.rule_id}",
-        )
-    except ValueError as refused:
-        st.session_state[f"grammar-fix-error:{letter_id}"] = f"Not saved: {refused}"
+    except edits.EditRefused as refused:
+        st.session_state[f"grammar-fix-error:{letter_id}"] = str(refused)
 
 
 def public_api_warning() -> str:

@@ -3,23 +3,21 @@ between jurisdictions, the checklist with evidence (or a paragraph to insert), t
 severity with one-click fixes, the tone scores with the words that moved them, and the skim
 preview.
 
-Every fix (a suggested word, an inserted paragraph) is saved as a new version with origin
-``fix:<rule id>``; undo saves the version before it again as the newest, so nothing is lost.
-The review itself is cached per paragraph in the core (clearnotice.guidance), so this tab costs
-little on a rerun.
+Every fix (a suggested word, an inserted paragraph) is saved by the core (clearnotice.edits) as
+a new version with origin ``fix:<rule id>``; undo saves the version before it again as the
+newest, so nothing is lost. The review is the editor's report of what the text faces
+(clearnotice.findings), cached in the core, so this tab costs little on a rerun.
 """
 
 from __future__ import annotations
 
 import streamlit as st
 
-from clearnotice import fixes, guidance, jurisdictions
-from clearnotice.checks.loader import RuleError
+from clearnotice import edits, guidance, jurisdictions
 from clearnotice.checks.outcome import FOUND, MISSING, NOT_APPLICABLE, ChecklistItem
 from clearnotice.letters import Letter, Store
 from clearnotice.model import Finding, Severity
 from clearnotice.skim import BOLD, HEADING, TITLE
-from clearnotice.vocabulary import VocabularyError
 from components import deadlines_view, editor
 from components.editor import EditorState
 from components.escaping import escape_markdown
@@ -53,10 +51,9 @@ def render(store: Store, letter: Letter, state: EditorState) -> guidance.Guidanc
     """Review ``state.text`` (the editor's text and its saved version) and draw the tab."""
     codes = _jurisdiction_picker(store, letter)
     deadlines_view.render(letter.id, codes)
-    try:
-        report = guidance.review(state.text, codes)
-    except (ValueError, RuleError, VocabularyError) as problem:
-        st.error(f"The guidance could not run: {problem}")
+    report = state.findings.guidance
+    if report is None:
+        st.error(f"The guidance could not run: {state.findings.guidance_problem}")
         return None
     _, message, _ = _keys(letter.id)
     if message in st.session_state:
@@ -170,16 +167,10 @@ def _item(
         st.button(
             "Insert this paragraph",
             key=f"guidance-insert:{letter.id}:{item.jurisdiction}:{item.rule_id}",
-            on_click=_insert,
-            args=(store, letter.id, state.text, state.version.id, item),
+            on_click=_fix,
+            args=(edits.insert_item, store, letter.id, state, item),
             help="Added before the closing as a new version; fill in the [bracketed] parts.",
         )
-
-
-def _insert(store: Store, letter_id: int, text: str, version_id: int, item: ChecklistItem) -> None:
-    _save_fix(
-        store, letter_id, version_id, fixes.insert_paragraph(text, item.suggestion), item.rule_id
-    )
 
 
 # --- findings -----------------------------------------------------------------------------
@@ -222,58 +213,35 @@ def _finding(
             column.button(
                 f"Use “{option}”",
                 key=f"guidance-fix:{letter.id}:{n}:{option}",
-                on_click=_apply,
-                args=(store, letter.id, state.text, state.version.id, finding, option),
+                on_click=_fix,
+                args=(edits.apply_fix, store, letter.id, state, finding, option),
             )
 
 
-def _apply(
-    store: Store, letter_id: int, text: str, version_id: int, finding: Finding, replacement: str
-) -> None:
-    try:
-        fixed = fixes.apply_suggestion(text, finding, replacement)
-    except fixes.StaleFindingError:
-        _, message, _ = _keys(letter_id)
-        st.session_state[message] = (
-            "That fix was not applied: the text changed under it. Nothing was replaced."
-        )
-        return
-    _save_fix(store, letter_id, version_id, fixed, finding.rule_id)
-
-
-def _save_fix(store: Store, letter_id: int, version_id: int, text: str, rule_id: str) -> None:
-    """Save ``text`` as a new version (origin ``fix:<rule id>``) and remember how to undo it;
-    the editor shows it because it had nothing unsaved."""
+def _fix(change, store: Store, letter_id: int, state: EditorState, *what) -> None:
+    """Apply ``change`` (an edits function) and remember how to undo it; the editor shows the
+    new version because it had nothing unsaved."""
     _, message, undo = _keys(letter_id)
     try:
-        result = store.save_version(
-            letter_id,
-            text,
-            base_version_id=version_id,
-            actor=current_actor(),
-            origin=f"fix:{rule_id}",
-        )
-    except ValueError as refused:
-        st.session_state[message] = f"Not saved: {refused}"
+        edit = change(store, letter_id, state.version, state.text, *what, current_actor())
+    except edits.EditRefused as refused:
+        st.session_state[message] = str(refused)
         return
-    st.session_state[undo] = (result.version.id, version_id, rule_id)
+    st.session_state[undo] = edit
 
 
 def _undo(store: Store, letter: Letter, state: EditorState) -> None:
     """Offer to undo the last fix while it is still the version on screen."""
     _, _, undo = _keys(letter.id)
-    fixed_id, before_id, rule_id = st.session_state.get(undo, (None, None, None))
-    if fixed_id is None or state.version.id != fixed_id:
-        return
-    before = store.get_version(before_id)
-    if before is None:
+    edit: edits.Edit | None = st.session_state.get(undo)
+    if edit is None or state.version.id != edit.saved.version.id:
         return
     st.button(
-        f"Undo the last fix ({rule_id})",
+        f"Undo the last fix ({edit.label})",
         key=f"guidance-undo-button:{letter.id}",
         on_click=_restore,
-        args=(store, letter.id, before),
-        help=f"Saves version {before.number} again as the newest version.",
+        args=(store, letter.id, edit.undo_to),
+        help=edit.undo_help,
     )
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 import streamlit as st
 
 from clearnotice.grammar.offline import SUGGEST_ON_REQUEST
-from clearnotice.model import Finding
+from clearnotice.model import Finding, Severity
 from clearnotice.offsets import Utf16Offsets, normalise_newlines, to_browser
 
 ASSETS = Path(__file__).with_name("live_editor")
@@ -61,6 +61,12 @@ class Fix:
     end: int
     replacement: str
     rule_id: str
+
+    @property
+    def finding(self) -> Finding:
+        """The finding the fix is for, as far as applying it needs: its rule and its words."""
+        words = self.text[self.start : self.end]
+        return Finding(self.rule_id, Severity.SUGGESTION, "", self.start, self.end, words)
 
 
 def _title(rule_id: str) -> str:

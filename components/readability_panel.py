@@ -3,18 +3,22 @@ figures and a chart of the grade per paragraph."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import altair as alt
 import pandas as pd
 import streamlit as st
 
 from clearnotice import readability
+from clearnotice.model import Finding
 from clearnotice.text import HEADING
 from components.escaping import escape_markdown
 
 TARGET_KEY = "target_grade"
 
 
-def render(text: str) -> readability.Readability:
+def render(text: str, hard: Sequence[Finding]) -> readability.Readability:
+    """Draw the readability of ``text``; ``hard`` are its hard sentences (the core's report)."""
     target = st.number_input(
         "Target grade",
         min_value=3.0,
@@ -50,14 +54,13 @@ def render(text: str) -> readability.Readability:
         st.caption(note)
     _scores_table(result)
     _grade_chart(result)
-    _hard_sentences(result, text)
+    _hard_sentences(hard)
     _per_paragraph(result, text)
     return result
 
 
-def _hard_sentences(result: readability.Readability, text: str) -> None:
+def _hard_sentences(findings: Sequence[Finding]) -> None:
     """The hard and very hard sentences with their reasons (the editor marks them in place)."""
-    findings = readability.hard_sentence_findings(result, text)
     very = sum(f.rule_id.endswith("very-hard-sentence") for f in findings)
     st.markdown(f"**Hard sentences:** {len(findings) - very} hard, {very} very hard")
     for f in findings:

@@ -14,18 +14,14 @@ from collections.abc import Sequence
 
 import streamlit as st
 
-from clearnotice import approvals, comments, diffing, guidance
+from clearnotice import approvals, comments, diffing
 from clearnotice.auth import Account
-from clearnotice.checks.outcome import ChecklistItem
+from clearnotice.findings import LetterFindings, latest_findings
 from clearnotice.letters import Letter, Store, Version
-from clearnotice.model import Finding, Severity
 from clearnotice.permissions import Action, PermissionRefused, allows
 from clearnotice.settings import SELF_APPROVAL, get_setting, set_setting
 from clearnotice.text import blocks
-from clearnotice.translate.qa import check_translation
 from components.escaping import escape_markdown
-
-GUIDANCE_LANGUAGE = "en"  # the guidance rules are written for English letters
 
 _STYLE = (
     "<style>.cn-diff{white-space:pre-wrap;font-family:inherit;line-height:1.6;"
@@ -48,31 +44,10 @@ def render_review(store: Store, letter: Letter, account: Account) -> None:
     tabs = st.tabs([_tab_label(lang, letter, record) for lang in languages])
     for tab, language in zip(tabs, languages, strict=True):
         with tab:
-            findings, checklist = checks_for(store, letter, language)
+            faced = latest_findings(store, letter.id, language)
             _render_language(store, letter, language, account, record.get(language))
-            _render_approval(store, letter, language, account, findings, checklist)
+            _render_approval(store, letter, language, account, faced)
             _render_comments(store, letter, language, account)
-
-
-def checks_for(
-    store: Store, letter: Letter, language: str
-) -> tuple[tuple[Finding, ...], tuple[ChecklistItem, ...]]:
-    """The findings and checklist the newest text of ``language`` faces at approval.
-
-    English is reviewed against the guidance and the letter's jurisdictions; a translation gets
-    the translation QA against the source version it translates. Both are cached in the core.
-    """
-    latest = store.latest_version(letter.id, language)
-    if language == letter.source_language:
-        if language != GUIDANCE_LANGUAGE:
-            return (), ()
-        report = guidance.review_letter(latest.text, letter.jurisdictions or ())
-        return report.findings, report.checklist
-    source = (
-        store.get_version(latest.source_version_id) if latest.source_version_id else None
-    ) or store.latest_version(letter.id)
-    qa = check_translation(source.text, latest.text, language)
-    return tuple(f.finding for f in qa.findings), ()
 
 
 def render_open_comments(store: Store, letter_id: int) -> None:
@@ -205,13 +180,11 @@ def _render_approval(
     letter: Letter,
     language: str,
     account: Account,
-    findings: Sequence[Finding],
-    checklist: Sequence[ChecklistItem],
+    faced: LetterFindings,
 ) -> None:
     latest = store.latest_version(letter.id, language)
     st.subheader("Approve")
-    errors = [f for f in findings if f.severity == Severity.ERROR]
-    missing = [item for item in checklist if item.required and not item.satisfied]
+    errors, missing, checklist = faced.open_errors, faced.missing_required, faced.checklist
     if checklist:
         with st.expander("Checklist", expanded=bool(missing)):
             for item in checklist:
@@ -236,7 +209,7 @@ def _render_approval(
         f"({language} v{latest.number}: {latest.sha256[:16]}…). A later edit makes a new version "
         "that needs its own approval."
     )
-    if errors or missing:
+    if faced.blocks_approval:
         st.text_area(
             "Why approve despite the open errors? (recorded with the approval)",
             key=f"reason:{key}",
@@ -247,23 +220,15 @@ def _render_approval(
         key=f"approve:{key}",
         on_click=_approve,
         # Bound now: a click approves the version on screen, even if a newer one was saved since.
-        args=(store, letter.id, language, latest.id, account.username, bool(errors or missing)),
+        args=(store, letter.id, language, latest.id, account.username),
     )
     _show_note(f"approve:{key}")
 
 
-def _approve(
-    store: Store, letter_id: int, language: str, version_id: int, actor: str, needs_reason: bool
-) -> None:
+def _approve(store: Store, letter_id: int, language: str, version_id: int, actor: str) -> None:
+    """Pass the reason typed (if any); approve() decides whether the version needs one."""
     key = f"{letter_id}:{language}"
-    reason = st.session_state.get(f"reason:{key}", "") if needs_reason else ""
-    if needs_reason and not reason.strip():
-        _note(
-            f"approve:{key}",
-            "error",
-            "Write why you approve despite the open errors; it is recorded.",
-        )
-        return
+    reason = st.session_state.get(f"reason:{key}", "")
     try:
         approval = approvals.approve(store, letter_id, language, version_id, actor, reason)
     except (approvals.ApprovalRefused, PermissionRefused) as refused:

@@ -12,6 +12,7 @@ import html
 
 import streamlit as st
 
+from clearnotice.findings import letter_findings
 from clearnotice.importing import UPLOAD_TYPES, ImportProblem, import_draft_in_worker
 from clearnotice.language_readability import readability_for
 from clearnotice.languages import language_name
@@ -30,7 +31,7 @@ from clearnotice.translate.engine import (
 )
 from clearnotice.translate.languages import SOURCE_LANGUAGE, target_languages
 from clearnotice.translate.providers import PROVIDERS, OnlineProvider, setting
-from clearnotice.translate.qa import QAReport, check_translation
+from clearnotice.translate.qa import QAReport
 from clearnotice.translate.review import (
     OK,
     QUERIED,
@@ -375,7 +376,7 @@ def render_review(store: Store, letter: Letter, language: str) -> None:
             f"v{state.latest_source.number}. What changed in the English since:"
         )
         st.code(state.diff or "(no line changed)", language="diff")
-    report = check_translation(english.text, version.text, language)
+    report = letter_findings(store, letter.id, version).translation
     with st.expander("Readability beside the English", expanded=False):
         _readability(english.text, version.text, language)
     errors = report.errors

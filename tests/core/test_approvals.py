@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 import pytest
 
 from clearnotice import audit
 from clearnotice.approvals import (
+    NEEDS_REASON,
     ApprovalRefused,
     approval_record,
     approve,
@@ -20,6 +22,7 @@ from clearnotice.auth import Role, set_active, set_role
 from clearnotice.permissions import PermissionRefused
 from clearnotice.settings import SELF_APPROVAL, set_setting
 from tests.accounts import FIRST_ADMIN, add_accounts
+from tests.approving import FRAGMENT
 
 ENGLISH = "# Notice of Data Breach\n\nWe are sorry. Someone copied your records on 3 March.\n"
 SPANISH = "# Aviso de violación de datos\n\nLo sentimos. Alguien copió sus datos el 3 de marzo.\n"
@@ -33,7 +36,7 @@ def letter(store):
 
 def test_approval_stores_who_which_version_and_the_sha256_of_its_exact_bytes(store, letter):
     version = store.latest_version(letter.id)
-    approval = approve(store, letter.id, "en", version.id, "lawyer")
+    approval = approve(store, letter.id, "en", version.id, "lawyer", reason=FRAGMENT)
     assert approval.approved_by == "lawyer"
     assert approval.version_id == version.id
     assert approval.sha256 == hashlib.sha256(ENGLISH.encode("utf-8")).hexdigest()
@@ -47,7 +50,7 @@ def test_no_approval_means_no_approved_version(store, letter):
 
 def test_an_edit_after_approval_leaves_the_approval_on_the_older_version(store, letter):
     first = store.latest_version(letter.id)
-    approve(store, letter.id, "en", first.id, "lawyer")
+    approve(store, letter.id, "en", first.id, "lawyer", reason=FRAGMENT)
     store.save_version(letter.id, ENGLISH + "\nCall us.\n", base_version_id=first.id, actor="ed")
     assert approved_version(store, letter.id, "en").id == first.id
     [row] = approval_record(store, letter.id)
@@ -68,8 +71,8 @@ def test_a_translation_approved_against_an_older_english_is_stale(store, letter)
         origin="human:Ana",
         source_version_id=english_v1.id,
     ).version
-    approve(store, letter.id, "en", english_v1.id, "lawyer")
-    approve(store, letter.id, "es", spanish.id, "lawyer")
+    approve(store, letter.id, "en", english_v1.id, "lawyer", reason=FRAGMENT)
+    approve(store, letter.id, "es", spanish.id, "lawyer", reason=FRAGMENT)
     assert letter_status(store, letter.id) == "approved"
     store.save_version(
         letter.id, ENGLISH + "\nNew fact.\n", base_version_id=english_v1.id, actor="e"
@@ -114,9 +117,9 @@ def test_approval_is_refused_while_two_edits_wait_to_be_merged(store, letter):
     newest, aside = _clashing_edits(store, letter)
     assert aside.conflict_with.id == newest.id
     with pytest.raises(ApprovalRefused, match="bea's edit .en v3. clashes"):
-        approve(store, letter.id, "en", newest.id, "lawyer")
+        approve(store, letter.id, "en", newest.id, "lawyer", reason=FRAGMENT)
     with pytest.raises(ApprovalRefused, match="one side of two edits"):
-        approve(store, letter.id, "en", aside.version.id, "lawyer")
+        approve(store, letter.id, "en", aside.version.id, "lawyer", reason=FRAGMENT)
     assert approved_version(store, letter.id, "en") is None
 
 
@@ -128,7 +131,7 @@ def test_the_merged_version_can_be_approved_once_a_person_settled_the_clash(stor
         aside.fork_id, ["We apologise. Someone copied your records on 4 March."], actor="editor"
     ).version
     assert "We apologise" in merged.text and "4 March" in merged.text
-    approve(store, letter.id, "en", merged.id, "lawyer")
+    approve(store, letter.id, "en", merged.id, "lawyer", reason=FRAGMENT)
     assert approved_version(store, letter.id, "en").id == merged.id
 
 
@@ -139,7 +142,7 @@ def test_a_text_changed_behind_the_apps_back_cannot_be_approved(store, letter):
     with store.session() as s, s.begin():
         s.get(Version, version.id).text = ENGLISH.replace("sorry", "not sorry")
     with pytest.raises(ApprovalRefused, match="changed outside ClearNotice"):
-        approve(store, letter.id, "en", version.id, "lawyer")
+        approve(store, letter.id, "en", version.id, "lawyer", reason=FRAGMENT)
 
 
 def test_approval_with_a_reason_is_recorded_in_the_audit_log(store, letter):
@@ -168,7 +171,7 @@ def test_letter_status_follows_the_review(store, letter, steps, status):
         if step == "seen":
             mark_seen(store, letter.id, "en", "lawyer", english.id)
         elif step == "approve":
-            approve(store, letter.id, "en", english.id, "lawyer")
+            approve(store, letter.id, "en", english.id, "lawyer", reason=FRAGMENT)
         elif step == "translate":
             store.save_version(
                 letter.id, SPANISH, base_version_id=None, actor="t", language="es",
@@ -218,7 +221,7 @@ def test_a_reviewer_whose_right_was_revoked_cannot_approve(store, letter, change
     version = store.latest_version(letter.id)
     change(store)
     with pytest.raises(PermissionRefused, match=message):
-        approve(store, letter.id, "en", version.id, "lawyer")
+        approve(store, letter.id, "en", version.id, "lawyer", reason=FRAGMENT)
     assert approved_version(store, letter.id, "en") is None
     assert _approvals_recorded(store) == 0
 
@@ -227,7 +230,7 @@ def test_a_reviewer_whose_right_was_revoked_cannot_approve(store, letter, change
 def test_an_editor_or_a_name_without_an_account_cannot_approve(store, letter, actor):
     version = store.latest_version(letter.id)
     with pytest.raises(PermissionRefused, match="approve"):
-        approve(store, letter.id, "en", version.id, actor)
+        approve(store, letter.id, "en", version.id, actor, reason=FRAGMENT)
     assert _approvals_recorded(store) == 0
 
 
@@ -237,11 +240,13 @@ def test_a_reviewer_cannot_approve_a_version_they_saved(store, letter):
         letter.id, ENGLISH + "\nCall us.\n", base_version_id=first.id, actor="lawyer"
     ).version
     with pytest.raises(ApprovalRefused, match="You saved en v2 yourself, so another legal"):
-        approve(store, letter.id, "en", mine.id, "lawyer")
+        approve(store, letter.id, "en", mine.id, "lawyer", reason=FRAGMENT)
     assert _approvals_recorded(store) == 0
     # a second reviewer may, and the first may approve the version someone else wrote
-    assert approve(store, letter.id, "en", mine.id, "lee").approved_by == "lee"
-    assert approve(store, letter.id, "en", first.id, "lawyer").approved_by == "lawyer"
+    assert approve(store, letter.id, "en", mine.id, "lee", reason=FRAGMENT).approved_by == "lee"
+    assert (
+        approve(store, letter.id, "en", first.id, "lawyer", reason=FRAGMENT).approved_by == "lawyer"
+    )
 
 
 def test_the_self_approval_setting_lets_an_author_approve_and_the_log_says_so(store, letter):
@@ -250,10 +255,12 @@ def test_the_self_approval_setting_lets_an_author_approve_and_the_log_says_so(st
         letter.id, ENGLISH + "\nCall us.\n", base_version_id=first.id, actor="lawyer"
     ).version
     set_setting(store, SELF_APPROVAL, True, actor=FIRST_ADMIN)
-    assert approve(store, letter.id, "en", mine.id, "lawyer").approved_by == "lawyer"
+    assert (
+        approve(store, letter.id, "en", mine.id, "lawyer", reason=FRAGMENT).approved_by == "lawyer"
+    )
     set_setting(store, SELF_APPROVAL, False, actor=FIRST_ADMIN)
     with pytest.raises(ApprovalRefused, match="yourself"):
-        approve(store, letter.id, "en", mine.id, "lawyer")
+        approve(store, letter.id, "en", mine.id, "lawyer", reason=FRAGMENT)
     with store.session() as s:
         [approval] = audit.events(s, action="approve")
         changes = [e.detail for e in audit.events(s, action="settings")]
@@ -265,3 +272,50 @@ def test_the_self_approval_setting_lets_an_author_approve_and_the_log_says_so(st
 def test_only_an_admin_changes_the_self_approval_setting(store, letter, actor):
     with pytest.raises(PermissionRefused, match="Only an admin can change settings"):
         set_setting(store, SELF_APPROVAL, True, actor=actor)
+
+
+# open errors need a written reason, whoever calls approve() --------------------------------------
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+GOOD = (FIXTURES / "good-plain.md").read_text(encoding="utf-8")
+
+
+def test_open_errors_without_a_reason_are_refused_when_called_directly(store, letter):
+    version = store.latest_version(letter.id)  # misses required content
+    for reason in ("", "   "):
+        with pytest.raises(ApprovalRefused, match=NEEDS_REASON):
+            approve(store, letter.id, "en", version.id, "lawyer", reason)
+    assert approved_version(store, letter.id, "en") is None
+    assert _approvals_recorded(store) == 0
+    approve(store, letter.id, "en", version.id, "lawyer", "Holding notice; the full one follows.")
+    [row] = approval_record(store, letter.id)
+    assert row["reason"] == "Holding notice; the full one follows."
+
+
+def test_the_version_approved_is_checked_not_the_newest(store, letter):
+    thin = store.latest_version(letter.id)
+    good = store.save_version(letter.id, GOOD, base_version_id=thin.id, actor="editor").version
+    assert approve(store, letter.id, "en", good.id, "lawyer").reason == ""
+    with pytest.raises(ApprovalRefused, match=NEEDS_REASON):
+        approve(store, letter.id, "en", thin.id, "lee")
+
+
+@pytest.mark.parametrize(
+    ("translation", "needs_reason"),
+    [
+        pytest.param("good-plain.es.md", False, id="faithful"),
+        pytest.param("flawed-translation.es.md", True, id="qa-errors"),
+    ],
+)
+def test_a_translation_with_qa_errors_needs_a_reason(store, translation, needs_reason):
+    add_accounts(store, lawyer=Role.LEGAL)
+    letter = store.create_letter("March incident", GOOD, actor="editor")
+    english = store.latest_version(letter.id)
+    spanish = store.save_version(
+        letter.id, (FIXTURES / translation).read_text(encoding="utf-8"), base_version_id=None,
+        actor="translator", language="es", origin="human:Ana", source_version_id=english.id,
+    ).version  # fmt: skip
+    if needs_reason:
+        with pytest.raises(ApprovalRefused, match=NEEDS_REASON):
+            approve(store, letter.id, "es", spanish.id, "lawyer")
+    else:
+        assert approve(store, letter.id, "es", spanish.id, "lawyer").version_id == spanish.id

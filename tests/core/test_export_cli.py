@@ -13,12 +13,12 @@ import pytest
 from pypdf import PdfReader
 
 from clearnotice import audit
-from clearnotice.approvals import approve
 from clearnotice.auth import Role
 from clearnotice.commands import export as export_command
 from clearnotice.commands import merge as merge_command
 from clearnotice.letters import Store
 from tests.accounts import add_accounts
+from tests.approving import approve_newest
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 ENGLISH = (FIXTURES / "good-plain.md").read_text(encoding="utf-8")
@@ -126,7 +126,7 @@ def test_merge_map_and_set_options_fill_placeholders(database, tmp_path):
     store = Store(database)
     add_accounts(store, lawyer=Role.LEGAL)
     letter = store.create_letter("Short", "Dear {{ who }}, call {{ phone }}.", actor="e")
-    approve(store, letter.id, "en", store.latest_version(letter.id).id, "lawyer")
+    approve_newest(store, letter.id)
     customers = tmp_path / "list.csv"
     customers.write_text("full name\nAda Lovelace\n", encoding="utf-8")
     status = run(

@@ -15,11 +15,11 @@ import docx
 import pytest
 from pypdf import PdfReader
 
-from clearnotice.approvals import approve
 from clearnotice.auth import Role
 from clearnotice.export.formats import ExportError, export_letter
 from clearnotice.letters import Store
 from tests.accounts import add_accounts
+from tests.approving import approve_newest
 from tests.core.test_export_pdf_rtl import visual_lines
 
 # id, approved Markdown (one paragraph), the text a reader sees, the words in bold
@@ -141,7 +141,7 @@ def letters(tmp_path_factory) -> tuple[Store, dict[str, int]]:
     ids = {}
     for case_id, markdown, _reads, _bold in [*CORPUS, RTL]:
         letter = store.create_letter(case_id, markdown, actor="editor")
-        approve(store, letter.id, "en", store.latest_version(letter.id).id, "lawyer")
+        approve_newest(store, letter.id)
         ids[case_id] = letter.id
     return store, ids
 

@@ -33,6 +33,7 @@ from clearnotice.export.mailmerge import (
 )
 from clearnotice.letters import Store
 from tests.accounts import add_accounts
+from tests.approving import approve_newest
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 CUSTOMERS = FIXTURES / "customers.csv"
@@ -188,7 +189,7 @@ def test_preview_shows_a_rows_letter_before_merging(store, letter_id):
 def test_a_placeholder_without_a_column_stops_the_merge_before_any_letter(store):
     add_accounts(store, lawyer=Role.LEGAL)
     letter = store.create_letter("X", "Dear {{ customer_name }}, code {{ code }}.", actor="e")
-    approve(store, letter.id, "en", store.latest_version(letter.id).id, "lawyer")
+    approve_newest(store, letter.id)
     mapping = suggest_mapping(["customer_name", "code"], ["customer_name"])
     with pytest.raises(MergeError, match=r"no column and no value: \{\{ code \}\}"):
         plan_merge(store, letter.id, mapping)
@@ -197,7 +198,7 @@ def test_a_placeholder_without_a_column_stops_the_merge_before_any_letter(store)
 def test_a_fixed_value_fills_a_placeholder_for_everyone(store, tmp_path):
     add_accounts(store, lawyer=Role.LEGAL)
     letter = store.create_letter("X", "Dear {{ name }}, call {{ phone }}.", actor="e")
-    approve(store, letter.id, "en", store.latest_version(letter.id).id, "lawyer")
+    approve_newest(store, letter.id)
     customers = csv_list("name\nAda\n")
     mapping = Mapping(columns={"name": "name"}, values={"phone": "+1 800 555 0142"})
     result = merge(plan_merge(store, letter.id, mapping), customers, tmp_path / "o.zip")

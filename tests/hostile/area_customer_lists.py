@@ -19,7 +19,6 @@ from pathlib import Path
 import openpyxl
 from pypdf import PdfReader
 
-from clearnotice.approvals import approve
 from clearnotice.auth import Role
 from clearnotice.export.customer_list import (
     MAX_ROWS,
@@ -39,6 +38,7 @@ from clearnotice.export.mailmerge import (
 )
 from clearnotice.letters import Store
 from tests.accounts import add_accounts
+from tests.approving import approve_newest
 from tests.hostile.harness import ACCEPTED, REFUSED, WARNED, WRONG, Case, Outcome
 
 NAME = "customer lists"
@@ -325,7 +325,7 @@ def attempt(case: Case, workdir: Path) -> Outcome:
     store = Store(f"sqlite:///{workdir / 'lists.sqlite3'}")
     add_accounts(store, lawyer=Role.LEGAL)
     letter = store.create_letter("Notice", LETTER, actor="editor")
-    approve(store, letter.id, "en", store.latest_version(letter.id).id, "lawyer")
+    approve_newest(store, letter.id)
     try:
         customers = read_customer_list(data, payload.filename)
         mapping = suggest_mapping(["customer_name", "customer_id"], customers.columns)

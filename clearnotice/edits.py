@@ -1,0 +1,112 @@
+"""Changing a letter by a click: a finding's fix, a checklist item's paragraph, an older version
+restored. Each is saved as a new version whose origin says what made it (``fix:<rule id>``,
+``restore:v<number>``) and comes back with the version that undoes it, so the live editor, the
+guidance tab and the grammar tab apply, save and offer undo the same way.
+
+Text the user typed and has not saved yet is saved first, as their own version: the history
+then shows the fix as a version of its own, and undoing the fix keeps the typing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from clearnotice import fixes
+from clearnotice.checks.outcome import ChecklistItem
+from clearnotice.letters import SaveResult, Store, Version
+from clearnotice.model import Finding
+
+STALE = "That fix was not applied: the text changed under it. Nothing was replaced."
+
+
+class EditRefused(ValueError):
+    """Nothing was changed; the message says why in words the user reads. ``typed`` is the save
+    of the user's typing when that went through before the fix was refused: the screen follows
+    it."""
+
+    def __init__(self, message: str, typed: SaveResult | None = None):
+        super().__init__(message)
+        self.typed = typed
+
+
+@dataclass(frozen=True)
+class Edit:
+    """What a click saved (``saved.version`` is the text to show now) and how to take it back:
+    saving ``undo_to`` again as the newest version. ``label`` names the change for the undo
+    button: the rule whose fix it was, or the version restored."""
+
+    saved: SaveResult
+    undo_to: Version
+    label: str
+
+    @property
+    def undo_help(self) -> str:
+        return f"Saves version {self.undo_to.number} again as the newest version."
+
+
+def apply_fix(
+    store: Store,
+    letter_id: int,
+    version: Version,
+    text: str,
+    finding: Finding,
+    replacement: str,
+    actor: str,
+) -> Edit:
+    """Replace ``finding``'s words in ``text`` (``actor``'s edit of ``version``) with
+    ``replacement``, only if its span still holds them."""
+    try:
+        fixed = fixes.apply_suggestion(text, finding, replacement)
+    except fixes.StaleFindingError:
+        raise EditRefused(STALE) from None
+    return _save_fix(store, letter_id, version, text, fixed, finding.rule_id, actor)
+
+
+def insert_item(
+    store: Store, letter_id: int, version: Version, text: str, item: ChecklistItem, actor: str
+) -> Edit:
+    """Add a missing checklist item's suggested paragraph, before the closing."""
+    fixed = fixes.insert_paragraph(text, item.suggestion)
+    return _save_fix(store, letter_id, version, text, fixed, item.rule_id, actor)
+
+
+def restore(
+    store: Store, letter_id: int, older: Version, base_version_id: int | None, actor: str
+) -> Edit:
+    """Save ``older``'s text again as the newest version; undone by saving the version the
+    user had (``base_version_id``) again."""
+    saved = _saved(store, letter_id, older.text, base_version_id, actor, f"restore:v{older.number}")
+    return Edit(saved, _version(store, base_version_id) or older, f"v{older.number}")
+
+
+def _save_fix(
+    store: Store, letter_id: int, version: Version, text: str, fixed: str, rule_id: str, actor: str
+) -> Edit:
+    before = version
+    if text != version.text:
+        typed = _saved(store, letter_id, text, version.id, actor, "typed")
+        if typed.merged_with is not None or typed.conflict_with is not None:
+            # the saved text now differs from the one the fix was placed on
+            raise EditRefused(
+                "Your typing was saved, together with an edit someone else made meanwhile; "
+                "the fix was not applied, as the text moved under it. Choose it again.",
+                typed,
+            )
+        before = typed.version
+    saved = _saved(store, letter_id, fixed, before.id, actor, f"fix:{rule_id}")
+    return Edit(saved, before, rule_id)
+
+
+def _saved(
+    store: Store, letter_id: int, text: str, base_version_id: int | None, actor: str, origin: str
+) -> SaveResult:
+    try:
+        return store.save_version(
+            letter_id, text, base_version_id=base_version_id, actor=actor, origin=origin
+        )
+    except ValueError as refused:  # the text cannot be stored, or the account may not edit
+        raise EditRefused(f"Not saved: {refused}") from None
+
+
+def _version(store: Store, version_id: int | None) -> Version | None:
+    return store.get_version(version_id) if version_id is not None else None

@@ -1,0 +1,100 @@
+"""A fix, a suggested paragraph or an older version, applied and saved by the core, with undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from clearnotice import edits
+from clearnotice.auth import Role, set_active
+from clearnotice.guidance import review
+from clearnotice.model import Finding, Severity
+from tests.accounts import FIRST_ADMIN, add_accounts
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+JARGON = (FIXTURES / "jargon-heavy.md").read_text(encoding="utf-8")
+EVASIVE = (FIXTURES / "evasive-missing.md").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def letter(store):
+    add_accounts(store, ed=Role.EDITOR, other=Role.EDITOR)
+    return store.create_letter("March incident", JARGON, actor="ed")
+
+
+def _jargon(text: str) -> Finding:
+    return next(f for f in review(text).findings if f.rule_id == "plain.jargon" and f.suggestions)
+
+
+def test_a_fix_is_saved_as_its_own_version_and_undone_by_saving_the_one_before(store, letter):
+    before = store.latest_version(letter.id)
+    finding = _jargon(JARGON)
+    edit = edits.apply_fix(store, letter.id, before, JARGON, finding, finding.suggestions[0], "ed")
+    fixed = store.latest_version(letter.id)
+    assert edit.saved.version.id == fixed.id and fixed.origin == f"fix:{finding.rule_id}"
+    assert fixed.text == (JARGON[: finding.start] + finding.suggestions[0] + JARGON[finding.end :])
+    assert (edit.undo_to.id, edit.label) == (before.id, finding.rule_id)
+    assert f"version {before.number}" in edit.undo_help
+
+    undone = edits.restore(store, letter.id, edit.undo_to, fixed.id, "ed")
+    latest = store.latest_version(letter.id)
+    assert latest.text == JARGON and latest.origin == f"restore:v{before.number}"
+    assert undone.undo_to.id == fixed.id  # and the restore can be undone in turn
+
+
+def test_unsaved_typing_is_saved_first_so_undoing_the_fix_keeps_it(store, letter):
+    version = store.latest_version(letter.id)
+    typed = JARGON + "\nWe are sorry.\n"
+    finding = _jargon(typed)
+    edit = edits.apply_fix(store, letter.id, version, typed, finding, "use", "ed")
+    history = store.versions(letter.id)
+    assert [v.origin for v in history[-2:]] == ["typed", f"fix:{finding.rule_id}"]
+    assert edit.undo_to.text == typed
+
+
+def test_a_fix_whose_words_changed_is_refused_and_nothing_is_saved(store, letter):
+    version = store.latest_version(letter.id)
+    finding = _jargon(JARGON)
+    moved = Finding(
+        finding.rule_id, Severity.WARNING, "", finding.start + 1, finding.end + 1, finding.match
+    )
+    with pytest.raises(edits.EditRefused, match="the text changed under it"):
+        edits.apply_fix(store, letter.id, version, JARGON, moved, "x", "ed")
+    assert store.latest_version(letter.id).id == version.id
+
+
+def test_a_missing_items_paragraph_is_inserted_as_a_fix(store):
+    add_accounts(store, ed=Role.EDITOR)
+    letter = store.create_letter("Evasive", EVASIVE, actor="ed")
+    version = store.latest_version(letter.id)
+    item = next(i for i in review(EVASIVE).checklist if i.rule_id == "content.contact")
+    edit = edits.insert_item(store, letter.id, version, EVASIVE, item, "ed")
+    assert edit.saved.version.origin == "fix:content.contact"
+    assert item.suggestion.strip() in edit.saved.version.text
+    assert edit.undo_to.id == version.id
+
+
+def test_an_account_no_longer_active_cannot_fix_and_is_told_so(store, letter):
+    version = store.latest_version(letter.id)
+    set_active(store, "ed", False, actor=FIRST_ADMIN)
+    finding = _jargon(JARGON)
+    with pytest.raises(edits.EditRefused, match="^Not saved: "):
+        edits.apply_fix(store, letter.id, version, JARGON, finding, "use", "ed")
+    with pytest.raises(edits.EditRefused, match="^Not saved: "):
+        edits.restore(store, letter.id, version, version.id, "ed")
+    assert store.latest_version(letter.id).id == version.id
+
+
+def test_typing_merged_with_another_edit_is_kept_but_the_fix_is_not_applied(store, letter):
+    version = store.latest_version(letter.id)
+    theirs = "We are sorry.\n\n" + JARGON
+    store.save_version(letter.id, theirs, base_version_id=version.id, actor="other")
+    typed = JARGON + "\nCall us.\n"
+    finding = _jargon(typed)
+    with pytest.raises(edits.EditRefused, match="not applied") as refused:
+        edits.apply_fix(store, letter.id, version, typed, finding, "use", "ed")
+    merged = refused.value.typed.version
+    assert merged.id == store.latest_version(letter.id).id
+    assert merged.text.startswith("We are sorry.") and "Call us." in merged.text
+    assert not merged.origin.startswith("fix:")

@@ -1,0 +1,139 @@
+"""What one version of a letter faces, in one report: the editor, the tabs and approval read it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from clearnotice.findings import GUIDANCE_NOT_RUN_RULE, latest_findings, letter_findings
+from clearnotice.grammar import GrammarService
+from clearnotice.guidance import UNKNOWN_JURISDICTION_RULE
+from clearnotice.model import Severity
+from clearnotice.vocabulary import VOCABULARY_ENV
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+GOOD = (FIXTURES / "good-plain.md").read_text(encoding="utf-8")
+GOOD_ES = (FIXTURES / "good-plain.es.md").read_text(encoding="utf-8")
+FLAWED_ES = (FIXTURES / "flawed-translation.es.md").read_text(encoding="utf-8")
+JARGON = (FIXTURES / "jargon-heavy.md").read_text(encoding="utf-8")
+HARD = (
+    "Notwithstanding the aforementioned circumstances, the organisation's comprehensive "
+    "investigation, conducted in conjunction with independent forensic specialists and "
+    "appropriate regulatory authorities, subsequently determined that unauthorised "
+    "exfiltration of personally identifiable information had occurred.\n"
+)
+
+
+def _letter(store, text, jurisdictions=()):
+    letter = store.create_letter("March incident", text, actor="ed")
+    if jurisdictions:
+        with store.session() as s, s.begin():  # as a stored letter may hold them
+            s.get(type(letter), letter.id).jurisdictions = list(jurisdictions)
+    return letter, store.latest_version(letter.id)
+
+
+def _translate(store, letter, english, text):
+    return store.save_version(
+        letter.id,
+        text,
+        base_version_id=None,
+        actor="translator",
+        language="es",
+        origin="human:Ana",
+        source_version_id=english.id,
+    ).version
+
+
+def test_a_letter_that_meets_the_guidance_has_nothing_that_blocks_approval(store):
+    letter, version = _letter(store, GOOD)
+    faced = letter_findings(store, letter.id, version)
+    assert faced.guidance is not None and faced.guidance.passes
+    assert faced.open_errors == () and faced.missing_required == ()
+    assert not faced.blocks_approval
+    assert faced.translation is None and faced.grammar is None
+
+
+def test_the_source_text_faces_readability_and_the_guidance_of_its_jurisdictions(store):
+    letter, version = _letter(store, JARGON + "\n" + HARD, ["CA"])
+    faced = letter_findings(store, letter.id, version)
+    kinds = {f.rule_id.split(".")[0] for f in faced.findings}
+    assert "readability" in kinds and "plain" in kinds
+    assert faced.guidance.jurisdictions == ("CA",)
+    assert any(i.jurisdiction == "CA" for i in faced.checklist)
+    assert set(faced.readability) <= set(faced.findings)
+
+
+def test_missing_required_content_blocks_approval(store):
+    letter, version = _letter(store, "# Notice\n\nWe are sorry. Someone copied your records.\n")
+    faced = letter_findings(store, letter.id, version)
+    assert faced.missing_required
+    assert faced.blocks_approval
+
+
+def test_an_edit_is_checked_not_the_stored_text(store):
+    letter, version = _letter(store, GOOD)
+    edited = GOOD + "\nWe leveraged best-in-class solutions.\n"
+    faced = letter_findings(store, letter.id, version, edited)
+    assert faced.text == edited
+    assert any("leverage" in f.match.lower() for f in faced.findings)
+    assert not any(
+        "leverage" in f.match.lower() for f in letter_findings(store, letter.id, version).findings
+    )
+
+
+def test_a_stored_jurisdiction_without_rules_is_an_open_error(store):
+    letter, version = _letter(store, GOOD, ["ATLANTIS"])
+    faced = letter_findings(store, letter.id, version)
+    assert [f.rule_id for f in faced.open_errors] == [UNKNOWN_JURISDICTION_RULE]
+    assert faced.blocks_approval
+
+
+def test_a_guidance_that_cannot_run_is_said_and_is_an_open_error(store, tmp_path, monkeypatch):
+    broken = tmp_path / "vocabulary.yml"
+    broken.write_text("reject: [{word: x}]\n", encoding="utf-8")
+    monkeypatch.setenv(VOCABULARY_ENV, str(broken))
+    letter, version = _letter(store, GOOD)
+    faced = letter_findings(store, letter.id, version)
+    assert faced.guidance is None and faced.guidance_problem
+    [error] = faced.open_errors
+    assert error.rule_id == GUIDANCE_NOT_RUN_RULE and error.severity is Severity.ERROR
+    assert faced.guidance_problem in error.message
+
+
+def test_a_translation_faces_the_qa_against_the_source_it_translates(store):
+    letter, english = _letter(store, GOOD)
+    spanish = _translate(store, letter, english, FLAWED_ES)
+    # the English moves on: the QA still compares with the version that was translated
+    store.save_version(
+        letter.id, GOOD + "\nWe are sorry.\n", base_version_id=english.id, actor="ed"
+    )
+    faced = latest_findings(store, letter.id, "es")
+    assert faced.version_id == spanish.id and faced.language == "es"
+    assert faced.guidance is None and faced.readability == ()
+    assert faced.translation is not None and faced.translation.errors
+    assert faced.open_errors and all(f.severity is Severity.ERROR for f in faced.open_errors)
+    assert faced.blocks_approval
+
+
+def test_a_faithful_translation_has_no_open_error(store):
+    letter, english = _letter(store, GOOD)
+    _translate(store, letter, english, GOOD_ES)
+    assert not latest_findings(store, letter.id, "es").blocks_approval
+
+
+def test_grammar_is_checked_when_asked_and_never_blocks_approval(store):
+    text = GOOD + "\nWe will recieve your letter.\n"
+    letter, version = _letter(store, text)
+    faced = letter_findings(store, letter.id, version, grammar=GrammarService(), actor="ed")
+    [typo] = [f for f in faced.grammar.report.findings if f.match == "recieve"]
+    assert typo in faced.findings
+    assert typo not in faced.open_errors
+
+
+def test_the_editor_gets_the_corrections_of_the_words_asked_for(store):
+    text = GOOD + "\nWe will recieve your letter.\n"
+    letter, version = _letter(store, text)
+    faced = letter_findings(store, letter.id, version, grammar=GrammarService(), actor="ed")
+    [before] = [f for f in faced.marked() if f.match == "recieve"]
+    [after] = [f for f in faced.marked({"recieve"}) if f.match == "recieve"]
+    assert before.suggestions == ()
+    assert "receive" in after.suggestions

@@ -239,9 +239,15 @@ def _judge(words: int, grade: float, long_words: int) -> tuple[str, tuple[str, .
 
 @lru_cache(maxsize=4096)
 def _analyse_block(kind: str, content: str) -> tuple[Counts, tuple[SentenceReadability, ...]]:
-    """Counts and sentence figures of one block, with offsets relative to the block."""
+    """Counts and sentence figures of one block, with offsets relative to the block.
+
+    A salutation, sign-off or signature (``COURTESY``) counts for nothing: it is the letter's
+    frame, and "Yours sincerely, Jane Doe, Chief Executive Officer" would only skew the grade.
+    """
     total = Counts()
     result = []
+    if kind == segment.COURTESY:
+        return total, ()
     for sentence in segment.split_sentences(content):
         words = segment.words(sentence.text, sentence.start)
         if not words:
@@ -281,7 +287,7 @@ def analyse(text: str, target_grade: float = DEFAULT_TARGET_GRADE) -> Readabilit
     for index, block in enumerate(segment.blocks(text)):
         counts, sentences = _analyse_block(block.kind, block.text)
         total = total + counts
-        if block.kind != segment.HEADING:
+        if block.kind not in (segment.HEADING, segment.COURTESY):
             paragraphs += 1
         block_results.append(
             BlockReadability(

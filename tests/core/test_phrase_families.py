@@ -189,6 +189,32 @@ FAMILIES = {
             "Criminals may use your details; the risk lasts for years.",
         ],
     ),
+    "security-jargon": (
+        "plain.jargon",
+        [
+            "We hired an independent forensics firm.",
+            "The criminal reached our cloud storage environment.",
+            "It is separate from our production environments.",
+            "The attack touched our network environment.",
+            "They claimed to have OAuth login tokens.",
+            "The tokens are encrypted with AES128.",
+            "Passwords were hashed with bcrypt.",
+            "The encryption keys are stored elsewhere.",
+            "Account names and related metadata were taken.",
+            "They found valid accounts by abusing the API.",
+            "It started with an account enumeration attack.",
+            "Teams using single sign-on (SSO) need not act.",
+            "We launched Two Factor Authentication.",
+            "We added advanced threat monitoring.",
+            "Because of our Zero Knowledge platform, your vault is safe.",
+        ],
+        [
+            "We hired outside investigators.",
+            "Our office is a friendly environment.",
+            "Please sign in with your usual password.",
+            "We sent a fake e-mail test to our staff.",
+        ],
+    ),
 }
 
 CASES = [

@@ -2,7 +2,8 @@
 
 The running text (``body``) is paragraphs and bullets: neither headings nor the salutation,
 sign-off and signature (``text.COURTESY``), which frame the letter and are not graded as
-sentences, though a rule on words ("Dear Valued Customer") still reads them.
+sentences, though a rule on words ("Dear Valued Customer") still reads them. A passage in another
+language (a Spanish line offering help) is outside every scope: the rules are English.
 """
 
 from __future__ import annotations
@@ -16,9 +17,12 @@ SCOPES = ("text", "body", "headings")
 def in_scope(scan: LetterScan, sentence: int, scope: str) -> bool:
     """``body`` leaves out headings (and the title) and the courtesy lines; ``headings`` is
     only headings."""
+    index = scan.sentences[sentence].block
+    if scan.foreign[index]:
+        return False
     if scope == "text":
         return True
-    block = scan.blocks[scan.sentences[sentence].block]
+    block = scan.blocks[index]
     if scope == "headings":
         return block.is_heading
     return block.kind in (segment.PARAGRAPH, segment.BULLET)

@@ -37,6 +37,20 @@ TABLES = {
             "If someone gets your password, they could log in as you.",
         ],
     ),
+    "content.how-it-happened": (
+        [
+            "A criminal logged in with an employee's stolen password.",
+            "That information was used to target an employee to gain access to credentials.",
+            "An employee had left his laptop in the pocket of his airplane seat.",
+            "The attackers got in through a phishing e-mail.",
+        ],
+        [
+            "They accessed passwords and usernames for some users.",
+            "We immediately changed the password for the employee's email account.",
+            "We found no evidence these files were stolen.",
+            "If your team uses single sign-on you do not need to reset your password.",
+        ],
+    ),
     "content.breach-date": (
         [
             "From 22:58 BST August 21 2018 until 21:45 BST September 5 2018, details were copied.",

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from clearnotice.guidance import rule_fires
+from clearnotice.checks.outcome import FOUND, PARTIAL
+from clearnotice.guidance import review
 
 
 def _found(rule_id: str, text: str) -> bool:
-    """A required item is found when its rule does not fire (fires = missing or partial)."""
-    return not rule_fires(rule_id, text)
+    """The item is found, or partly (the offer of credit monitoring without how to enrol): what
+    the checklist shows as evidence, and what bench/bench_accuracy.py counts."""
+    item = next(i for i in review(text).checklist if i.rule_id == rule_id)
+    return item.status in (FOUND, PARTIAL)
 
 
 TABLES = {
@@ -49,6 +52,17 @@ TABLES = {
             "We immediately changed the password for the employee's email account.",
             "We found no evidence these files were stolen.",
             "If your team uses single sign-on you do not need to reset your password.",
+        ],
+    ),
+    "content.credit-monitoring": (
+        [
+            "We moved quickly to contract for identity protection services for you.",
+            "We have arranged two years of credit monitoring through Experian.",
+            "We are offering complimentary identity theft protection.",
+        ],
+        [
+            "You can buy credit monitoring from the credit bureaus.",
+            "Credit monitoring is a service that watches your credit file.",
         ],
     ),
     "content.breach-date": (

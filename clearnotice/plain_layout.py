@@ -24,13 +24,19 @@ _OPEN_ENDINGS = _MINOR_WORDS | frozenset("your our their its this that is are wa
 _WORD = re.compile(r"[^\W_][\w’'&.-]*")
 # "1. What happened?", "Q: How do I reset my password?", "Subject: Notice of Data Breach"
 _LEAD = re.compile(r"^(?:\(?\d{1,3}[.)]|Q[.:]|(?:subject|re|title)\s*:)\s*", re.IGNORECASE)
-# Lines that are a placeholder, an address, a web or e-mail address, a time, a table row, a
-# field ("Date: ..."), Markdown that did not make a heading ("#hashtag") or a row of a timeline
-# ("Oct 21, 2019 20:15 (BST) Attack detected") are no heading.
+# A row of a timeline ("Oct 21, 2019 20:15 (BST) Attack detected", "2019-10-21 ...") or of a
+# table ("Equifax | 1-800-685-1111", as Word tables are imported): each row says one thing.
+ROW = re.compile(
+    r"^\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b"
+    r"|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}\b|\d{4}-\d{2}-\d{2}\b|\d{1,2}:\d{2}\b)|\s\|\s",
+    re.IGNORECASE,
+)
+# Lines that are a placeholder, an address, a web or e-mail address, a time, a field ("Date:
+# ..."), Markdown that did not make a heading ("#hashtag") or a row are no heading.
 _NOT_TITLE = re.compile(
     r"^[\[<{(«].*[\]>})»]$|@|https?://|www\.|\.(?:com|org|net|gov)\b|\d{5}|\d{3}[-. )]\d{3}"
-    r"|^\d|\d:\d\d|\||\{\{|^[#*]|^[\w ]{1,20}:\s"
-    r"|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b",
+    r"|^\d|\d:\d\d|\||\{\{|^[#*]|^[\w ]{1,20}:\s",
     re.IGNORECASE,
 )
 # A street ("12 High Street"), a post box, a US town and ZIP code or a UK postcode.
@@ -87,7 +93,7 @@ def reads_as_heading(line: str, next_line: str | None, *, numbered: bool = False
     stripped = line.strip()
     content = _LEAD.sub("", stripped)
     found = words(content)
-    if not found or _NOT_TITLE.search(content):
+    if not found or _NOT_TITLE.search(content) or ROW.search(content):
         return False
     if SALUTATION.match(stripped) or SIGN_OFF.match(stripped):
         return False

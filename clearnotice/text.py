@@ -160,6 +160,8 @@ def blocks(text: str) -> tuple[Block, ...]:
             signing = True
         elif on_its_own and not stacked[number] and layout.reads_as_heading(body, below):
             add(HEADING, line_start + lead, end, 2 if result else 1)
+        elif layout.ROW.search(body):
+            add(PARAGRAPH, line_start + lead, end)  # a row of a timeline or table stands alone
         else:
             if para_start < 0:
                 para_start = line_start + lead

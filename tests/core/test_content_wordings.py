@@ -150,3 +150,14 @@ CASES = [
 )
 def test_required_content_is_recognised_as_real_letters_say_it(rule, text, should):
     assert _found(rule, text) == should, f"{rule} {'missed' if should else 'took'} {text!r}"
+
+
+def test_a_timeline_gives_the_breach_date_discovery_date_and_measures_row_by_row():
+    timeline = (
+        "Timeline:\n"
+        "Oct 21, 2019 20:15 (BST) Account enumeration attack started\n"
+        "Oct 22, 2019 18:40 (BST) Attack detected and stopped\n"
+        "Oct 23, 2019 18:30 (BST) Password reset for all accounts\n"
+    )
+    for rule in ("content.breach-date", "content.discovery-date", "content.prevention"):
+        assert _found(rule, timeline), rule

@@ -366,3 +366,18 @@ def test_a_numbered_list_of_steps_stays_a_list():
 def test_an_address_block_heads_nothing():
     text = "Jane Doe\nAccounts Office\n12 High Street\nSpringfield, IL 62701\n\nDear Jane,\nText."
     assert not [b for b in blocks(text) if b.is_heading]
+
+
+def test_each_row_of_a_timeline_or_table_is_its_own_paragraph():
+    text = (
+        "Timeline:\n"
+        "Oct 21, 2019 20:15 (BST) Attack started\n"
+        "2019-10-22 18:40 Attack detected and stopped\n"
+        "Equifax | 1-800-685-1111"
+    )
+    assert [(b.kind, b.text) for b in blocks(text)] == [
+        (PARAGRAPH, "Timeline:"),
+        (PARAGRAPH, "Oct 21, 2019 20:15 (BST) Attack started"),
+        (PARAGRAPH, "2019-10-22 18:40 Attack detected and stopped"),
+        (PARAGRAPH, "Equifax | 1-800-685-1111"),
+    ]

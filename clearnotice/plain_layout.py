@@ -44,6 +44,8 @@ _ADDRESS = re.compile(
     r"^\s*\d+[A-Za-z]? [A-Za-z]|P\.? ?O\.? Box|, [A-Z]{2} \d{5}\b"
     r"|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"
 )
+_QUESTION_WORD = re.compile(r"^(?:what|how|why|when|where|who|which)\b", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•·▪◦–]|\(?\d{1,3}[.)]|\(?[a-z][)])\s")
 # A heading is short: the longest of the US model notice's is five words ("What Information Was
 # Involved", Cal. Civ. Code 1798.82(d)(1)); a question heading of an FAQ runs longer.
 MAX_HEADING_WORDS = 12
@@ -107,13 +109,17 @@ def reads_as_heading(line: str, next_line: str | None, *, numbered: bool = False
     if len(found) > MAX_HEADING_WORDS:
         return False
     capitals = _is_capitals(content)
-    if len(found) < 2 and not capitals:
-        return False  # "FAQ", "Summary", a name: too little to head a section
     titled = _is_title_case(found) and not capitals
+    if len(found) < 2 and not capitals:
+        # one word heads a section ("Background") only over running text; alone ("FAQ") or
+        # over a line like itself (a name) it does not
+        return titled and last not in ".:" and _running_text(next_line)
     if last in ".:":
         # "What We Are Doing." ends like a sentence, but only a title is written so; in
-        # capitals a full stop makes a shouted sentence ("WE FOUND THE PROBLEM.")
-        return titled or capitals and last == ":"
+        # capitals a full stop makes a shouted sentence ("WE FOUND THE PROBLEM."). "What
+        # happened:" over running text heads it; "You can do the following:" leads into a list.
+        asks = last == ":" and _QUESTION_WORD.match(content) and _running_text(next_line)
+        return titled or capitals and last == ":" or bool(asks)
     if last == "!":
         return False
     if numbered:
@@ -151,6 +157,14 @@ def heading_words(heading: str) -> str:
     Happened"."""
     content = _LEAD.sub("", " ".join(heading.split()))
     return content.rstrip(":.?").strip()
+
+
+def _running_text(line: str | None) -> bool:
+    """Whether ``line`` (the one below a candidate heading) is running text: not a list item,
+    and a finished sentence or a long line."""
+    if line is None or _LIST_ITEM.match(line):
+        return False
+    return ends_sentence(line) or len(words(line)) > MAX_HEADING_WORDS
 
 
 def ends_sentence(line: str) -> bool:

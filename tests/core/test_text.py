@@ -273,6 +273,8 @@ PLAIN_HEADINGS = [
     ("Our responsibility to you", "sentence case without a full stop"),
     ("Customer update", "two words"),
     ("Subject: Notice of Data Security Incident", "a subject line"),
+    ("What happened:", "a question word and a colon over running text"),
+    ("Background", "one word over running text"),
 ]
 
 
@@ -301,6 +303,8 @@ NOT_HEADINGS = [
     ("| file | what it is |", "a table row"),
     ("WE FOUND THE PROBLEM.", "a shouted sentence"),
     ("Thank you for your patience!", "an exclamation"),
+    ("What you can do:\n- Freeze your credit.", "a lead-in to a list"),
+    ("Acme\nJane Doe", "one word over a name"),
 ]
 
 

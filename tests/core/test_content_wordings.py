@@ -54,6 +54,18 @@ TABLES = {
             "If your team uses single sign-on you do not need to reset your password.",
         ],
     ),
+    "content.information-involved": (
+        [
+            "The files included your Social Insurance Number and health card number.",
+            "Your travel details and booking reference were accessed.",
+            "The records held your Medicare number and membership number.",
+            "Approximately 103,000 identification documents were stolen.",
+        ],
+        [
+            "An incident may have affected some customer information.",
+            "It involved the Student Information System.",
+        ],
+    ),
     "content.credit-monitoring": (
         [
             "We moved quickly to contract for identity protection services for you.",

@@ -97,6 +97,8 @@ TABLES = {
             "Approximately 225,000 customer records were also stolen.",
             "The criminal has had access to the personal data of all of our customers.",
             "This means that none of your personal information is directly at risk.",
+            "The records of about 12% of our customers were copied.",
+            "About a third of our members were affected.",
             "The attacker was in our systems from 10:00 ET on May 1 until May 9, 2024.",
         ],
         [

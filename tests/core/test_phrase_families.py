@@ -65,6 +65,7 @@ FAMILIES = {
             "As a precaution, we have reset your password.",
             "Purely as a precautionary measure, we are notifying everyone.",
             "We are notifying you as an added precaution.",
+            "We are sending this notice as a courtesy.",
         ],
         [
             "Use caution with e-mails that ask for your password.",
@@ -184,9 +185,11 @@ FAMILIES = {
             "The risk to our customers in connection with this attack is low.",
             "Experts believe the risk remains very low.",
             "We believe this is a low risk to you.",
+            "It is highly unlikely that your data will be misused.",
         ],
         [
             "Criminals may use your details; the risk lasts for years.",
+            "Unlikely as it sounds, a criminal did get in.",
         ],
     ),
     "security-jargon": (

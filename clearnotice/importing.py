@@ -343,9 +343,35 @@ class _Styles:
         """The style ``style_id`` of ``kind``, else the default of that kind, as python-docx."""
         return self._by_id.get((style_id, kind)) or self._default[kind]
 
+    def paragraph_style(self, paragraph):
+        return self._get(paragraph._p.style, self._paragraph)
+
     def paragraph_name(self, paragraph) -> str:
-        style = self._get(paragraph._p.style, self._paragraph)
+        style = self.paragraph_style(paragraph)
         return style.name if style is not None else ""
+
+    def heading_level(self, paragraph) -> int | None:
+        """The Markdown level of a paragraph Word shows as a heading, else None.
+
+        Word marks a heading by its style ("Heading 2"), by a style built on one ("Letter
+        heading" based on "Heading 1"), or by an outline level (w:outlineLvl, 0 for the top
+        level, 9 for body text: ECMA-376 Part 1, 17.3.1.20) on the paragraph or its style. The
+        Title is the letter's "#", so Word's Heading 1 (the section headings) becomes "##".
+        """
+        outline = _outline_level(paragraph._p.pPr)
+        style, seen = self.paragraph_style(paragraph), 0
+        while style is not None and seen < 10:  # a style may name a base that names it back
+            if style.name == "Title":
+                return 1
+            numbered = re.fullmatch(r"heading ?(\d)", style.name or "", re.IGNORECASE)
+            if numbered:
+                return min(int(numbered.group(1)) + 1, 6)
+            if outline is None:
+                outline = _outline_level(style.element.pPr)
+            style, seen = style.base_style, seen + 1
+        if outline is not None and outline < 9:
+            return min(outline + 2, 6)
+        return None
 
     def is_bold(self, run) -> bool:
         if run.bold is not None:
@@ -358,13 +384,9 @@ def _paragraph_markdown(paragraph, styles: _Styles) -> str:
     style = styles.paragraph_name(paragraph)
     if not paragraph.text.strip():
         return ""
-    if style == "Title":
-        return "# " + _one_line(paragraph.text)
-    heading = re.fullmatch(r"Heading (\d)", style)
-    if heading:
-        # Title is the letter's "#", so Word's Heading 1 (the section headings) becomes "##".
-        level = min(int(heading.group(1)) + 1, 6)
-        return "#" * level + " " + _one_line(paragraph.text)
+    heading = styles.heading_level(paragraph)
+    if heading is not None:
+        return "#" * heading + " " + _one_line(paragraph.text)
     level = _list_level(paragraph, style)
     if level is not None:
         return "  " * level + "- " + _one_line(_runs_markdown(paragraph, styles))
@@ -381,6 +403,12 @@ def _list_level(paragraph, style: str) -> int | None:
     if listed:
         return int(listed.group(1)) - 1 if listed.group(1) else 0
     return None
+
+
+def _outline_level(p_pr) -> int | None:
+    found = p_pr.find(f"{_W}outlineLvl") if p_pr is not None else None
+    value = found.get(f"{_W}val") if found is not None else None
+    return int(value) if value is not None and value.isdigit() else None
 
 
 def _runs_markdown(paragraph, styles: _Styles) -> str:

@@ -22,6 +22,8 @@ from textstat.backend.validations import is_difficult_word
 from clearnotice import text as segment
 from clearnotice.model import Finding, Severity
 from clearnotice.offline_data import ensure_cmudict
+from clearnotice.translate.language_id import passage_language
+from clearnotice.translate.languages import SOURCE_LANGUAGE
 
 LANG = "en_US"
 DEFAULT_TARGET_GRADE = 8.0
@@ -239,9 +241,16 @@ def _judge(words: int, grade: float, long_words: int) -> tuple[str, tuple[str, .
 
 @lru_cache(maxsize=4096)
 def _analyse_block(kind: str, content: str) -> tuple[Counts, tuple[SentenceReadability, ...]]:
-    """Counts and sentence figures of one block, with offsets relative to the block."""
+    """Counts and sentence figures of one block, with offsets relative to the block.
+
+    A salutation, sign-off or signature (``COURTESY``) counts for nothing: it is the letter's
+    frame, and "Yours sincerely, Jane Doe, Chief Executive Officer" would only skew the grade.
+    Nor does a passage in another language: these formulas are English.
+    """
     total = Counts()
     result = []
+    if kind == segment.COURTESY or passage_language(content, SOURCE_LANGUAGE) is not None:
+        return total, ()
     for sentence in segment.split_sentences(content):
         words = segment.words(sentence.text, sentence.start)
         if not words:
@@ -281,7 +290,7 @@ def analyse(text: str, target_grade: float = DEFAULT_TARGET_GRADE) -> Readabilit
     for index, block in enumerate(segment.blocks(text)):
         counts, sentences = _analyse_block(block.kind, block.text)
         total = total + counts
-        if block.kind != segment.HEADING:
+        if block.kind not in (segment.HEADING, segment.COURTESY):
             paragraphs += 1
         block_results.append(
             BlockReadability(

@@ -18,9 +18,10 @@ from clearnotice.checks.matcher import Matcher
 from clearnotice.checks.scan import LetterScan
 
 TITLE, HEADING, BOLD, FIRST_SENTENCE = "title", "heading", "bold", "first sentence"
-# A salutation or a date line opens a section without telling the skimmer anything.
+# A date line or a lone placeholder opens a section without telling the skimmer anything (nor
+# does a salutation: a courtesy block, see clearnotice.text).
 _NOT_CONTENT = re.compile(
-    r"^(?:(?:dear|hello|hi|to)\b[^.!?]{0,60}[,:]?|\{\{[^}]*\}\}"
+    r"^(?:\{\{[^}]*\}\}"
     r"|(?:date:?\s*)?(?:[a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [a-z]+ \d{4}|\d{1,2}/\d{1,2}/\d{2,4}"
     r"|\d{4}-\d{2}-\d{2}|\{\{[^}]*\}\}))$",
     re.IGNORECASE,
@@ -80,6 +81,8 @@ def skim_lines(text: str) -> tuple[SkimLine, ...]:
             section_open = True
             continue
         first = None
+        if block.kind == segment.COURTESY:
+            continue
         if section_open and not _NOT_CONTENT.match(block.text.strip()):
             sentences = segment.split_sentences(block.text, block.start)
             if sentences:

@@ -1,9 +1,14 @@
 """The one place that splits a letter into blocks, sentences and words, with character offsets.
 
-Letters are Markdown: headings, bullet items, bold text and blank lines carry structure. Every
-other module (readability, rules, grammar, translation alignment, export) works on these pieces
-so that a heading is never glued to the next sentence and a bullet is always its own sentence,
-and so that every finding can point back at the exact characters in the letter.
+Letters are Markdown: headings, bullet items, bold text and blank lines carry structure. Letters
+pasted as plain text or imported from Word carry the same structure by layout alone, and are read
+the way a reader sees them: a short line on its own that reads as a heading (Title Case, capitals,
+a question, "1. What happened?") is a heading; lines typed with •, ·, -, *, 1) or a) are bullets;
+the salutation, the sign-off and the signature under it are the letter's frame (``COURTESY``),
+not sentences to grade. Every other module (readability, rules, grammar, translation alignment,
+export) works on these pieces so that a heading is never glued to the next sentence and a bullet
+is always its own sentence, and so that every finding can point back at the exact characters in
+the letter.
 """
 
 from __future__ import annotations
@@ -13,15 +18,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from clearnotice import inline_markup
+from clearnotice import plain_layout as layout
 from clearnotice.translate.dates import MONTHS
 
 HEADING = "heading"
 BULLET = "bullet"
 PARAGRAPH = "paragraph"
+COURTESY = "courtesy"  # salutation, sign-off and signature: kept, shown, never graded
 
 _ATX_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
 _BOLD_LINE = re.compile(r"^\*\*([^*\n]+?)\*\*:?[ \t]*$")
-_BULLET = re.compile(r"^([ \t]*)(?:[-*+•]|\d{1,3}[.)])[ \t]+")
+_BULLET = re.compile(r"^([ \t]*)(?:[-*+•·▪◦–]|\(?\d{1,3}[.)]|\(?[a-z][)])[ \t]+")
+_NUMBERED = re.compile(r"^[ \t]*\(?\d{1,3}[.)][ \t]+")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
 # Abbreviations whose full stop does not end a sentence (lower-case, without the final dot);
@@ -71,23 +79,13 @@ class Word:
     text: str
 
 
-def _is_shouted_title(line: str) -> bool:
-    """A short line in capitals with no closing punctuation reads as a title in plain text."""
-    stripped = line.strip()
-    letters = [c for c in stripped if c.isalpha()]
-    return (
-        len(letters) >= 4
-        and all(c.isupper() for c in letters)
-        and len(stripped.split()) <= 10
-        and stripped[-1] not in ".,;:!?"
-    )
-
-
 @lru_cache(maxsize=256)
 def blocks(text: str) -> tuple[Block, ...]:
-    """Split ``text`` into blocks. Consecutive plain lines form one paragraph."""
+    """Split ``text`` into blocks. Consecutive plain lines form one paragraph, unless a line
+    reads as a heading, a salutation or a sign-off (clearnotice.plain_layout)."""
     result: list[Block] = []
     para_start = para_end = -1
+    signing = False  # under a sign-off: the lines of the signature follow
 
     def close_paragraph() -> None:
         nonlocal para_start, para_end
@@ -95,17 +93,32 @@ def blocks(text: str) -> tuple[Block, ...]:
             result.append(Block(PARAGRAPH, para_start, para_end, text[para_start:para_end]))
         para_start = para_end = -1
 
+    def add(kind: str, start: int, end: int, level: int = 0) -> None:
+        close_paragraph()
+        result.append(Block(kind, start, end, text[start:end], level))
+
+    lines = text.splitlines(keepends=True)
+    stacked = layout.stacked(lines)
     pos = 0
-    for line in text.splitlines(keepends=True):
+    previous = ""  # the line above, "" after a blank line
+    for number, line in enumerate(lines):
         line_start = pos
         pos += len(line)
         body = line.rstrip("\r\n")
+        above, previous = previous, body if body.strip() else ""
         if not body.strip():
             close_paragraph()
             continue
+        below = lines[number + 1].rstrip("\r\n") if number + 1 < len(lines) else ""
+        below = below if below.strip() else None
         heading = _ATX_HEADING.match(body)
         bold = _BOLD_LINE.match(body.strip())
         bullet = _BULLET.match(body)
+        lead = len(body) - len(body.lstrip())
+        end = line_start + len(body.rstrip())
+        # a heading, a salutation or a sign-off stands on its own: after a blank line, a
+        # heading, or a line that ends a sentence, never inside a sentence wrapped over lines
+        on_its_own = para_start < 0 or layout.ends_sentence(above)
         if (heading and not heading.group(2)) or (bullet and not body[bullet.end() :].strip()):
             # A bare marker ("## " or "- " as typed, before its words) holds no heading or item
             # yet: like a blank line it ends the paragraph, and no block has an empty span.
@@ -113,41 +126,46 @@ def blocks(text: str) -> tuple[Block, ...]:
             continue
         if bold and not bold.group(1).strip():
             bold = None  # "**  **" makes nothing bold, so it is no heading
+        if signing and not (heading or bold or bullet) and layout.is_signature_line(body):
+            last = result[-1]
+            if last.kind == COURTESY and para_start < 0 and above:
+                result.pop()  # the signature goes on the sign-off's lines
+                add(COURTESY, last.start, end)
+            else:
+                add(COURTESY, line_start + lead, end)
+            continue
+        signing = False
         if heading:
-            close_paragraph()
             start = line_start + heading.start(2)
-            result.append(
-                Block(
-                    HEADING,
-                    start,
-                    start + len(heading.group(2)),
-                    heading.group(2),
-                    len(heading.group(1)),
-                )
-            )
+            add(HEADING, start, start + len(heading.group(2)), len(heading.group(1)))
         elif bold:
-            close_paragraph()
-            offset = body.index("**") + 2
-            start = line_start + offset
-            result.append(Block(HEADING, start, start + len(bold.group(1)), bold.group(1), 3))
+            start = line_start + body.index("**") + 2
+            add(HEADING, start, start + len(bold.group(1)), 3)
+        elif (
+            bullet
+            and _NUMBERED.match(body)
+            and on_its_own
+            and layout.reads_as_heading(body, below, numbered=True)
+        ):
+            add(HEADING, line_start + lead, end, 2)  # "1. What happened?" heads its answer
         elif bullet:
-            close_paragraph()
-            start = line_start + bullet.end()
-            end = line_start + len(body.rstrip())
-            result.append(Block(BULLET, start, end, text[start:end]))
+            add(BULLET, line_start + bullet.end(), end)
         elif result and result[-1].kind == BULLET and para_start < 0 and body[:1] in " \t":
             # an indented continuation line belongs to the bullet above it
-            last = result.pop()
-            end = line_start + len(body.rstrip())
-            result.append(Block(BULLET, last.start, end, text[last.start : end]))
-        elif para_start < 0 and _is_shouted_title(body):
-            start = line_start + len(body) - len(body.lstrip())
-            end = line_start + len(body.rstrip())
-            result.append(Block(HEADING, start, end, text[start:end], 1))
+            add(BULLET, result.pop().start, end)
+        elif on_its_own and layout.SALUTATION.match(body.strip()):
+            add(COURTESY, line_start + lead, end)
+        elif on_its_own and layout.SIGN_OFF.match(body.strip()):
+            add(COURTESY, line_start + lead, end)
+            signing = True
+        elif on_its_own and not stacked[number] and layout.reads_as_heading(body, below):
+            add(HEADING, line_start + lead, end, 2 if result else 1)
+        elif layout.ROW.search(body):
+            add(PARAGRAPH, line_start + lead, end)  # a row of a timeline or table stands alone
         else:
             if para_start < 0:
-                para_start = line_start + len(body) - len(body.lstrip())
-            para_end = line_start + len(body.rstrip())
+                para_start = line_start + lead
+            para_end = end
     close_paragraph()
     return tuple(result)
 

@@ -17,6 +17,8 @@ from typing import NamedTuple
 from clearnotice import inline_markup
 from clearnotice import text as segment
 from clearnotice.checks.prefilter import Prefilter, matches_at
+from clearnotice.translate.language_id import passage_language
+from clearnotice.translate.languages import SOURCE_LANGUAGE
 
 
 class PatternTable:
@@ -128,6 +130,9 @@ class LetterScan:
             for index in entry[2].plan.possible:
                 self._candidates.setdefault(index, []).append(entry)
         self._heading_sentence = [self.blocks[s.block].is_heading for s in self.sentences]
+        # A paragraph in another language (a line offering help in Spanish) is not judged by
+        # the English rules.
+        self.foreign = [passage_language(b.text, SOURCE_LANGUAGE) is not None for b in self.blocks]
         self.heading_of = self._headings()
         self.intro_of = self._intros()
         self._hits: dict[int, list[Hit]] = {}

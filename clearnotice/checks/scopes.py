@@ -1,15 +1,28 @@
-"""Which parts of a letter a rule looks at: all of it, the running text, or only headings."""
+"""Which parts of a letter a rule looks at: all of it, the running text, or only headings.
+
+The running text (``body``) is paragraphs and bullets: neither headings nor the salutation,
+sign-off and signature (``text.COURTESY``), which frame the letter and are not graded as
+sentences, though a rule on words ("Dear Valued Customer") still reads them. A passage in another
+language (a Spanish line offering help) is outside every scope: the rules are English.
+"""
 
 from __future__ import annotations
 
+from clearnotice import text as segment
 from clearnotice.checks.scan import LetterScan
 
 SCOPES = ("text", "body", "headings")
 
 
 def in_scope(scan: LetterScan, sentence: int, scope: str) -> bool:
-    """``body`` leaves out headings (and the title); ``headings`` is only them."""
+    """``body`` leaves out headings (and the title) and the courtesy lines; ``headings`` is
+    only headings."""
+    index = scan.sentences[sentence].block
+    if scan.foreign[index]:
+        return False
     if scope == "text":
         return True
-    is_heading = scan.blocks[scan.sentences[sentence].block].is_heading
-    return is_heading if scope == "headings" else not is_heading
+    block = scan.blocks[index]
+    if scope == "headings":
+        return block.is_heading
+    return block.kind in (segment.PARAGRAPH, segment.BULLET)

@@ -21,6 +21,7 @@ from clearnotice.checks.patterns import word_pattern
 from clearnotice.checks.required import body_sentences
 from clearnotice.checks.scan import LetterScan
 from clearnotice.model import Severity
+from clearnotice.plain_layout import heading_words
 
 EXPECTATIONS = ("title", "headings", "bullets", "section_length", "first_screen")
 KEYS = frozenset(
@@ -140,10 +141,7 @@ class Structure:
 
 
 def _full_heading_match(pattern: re.Pattern[str], heading: str) -> bool:
-    return (
-        pattern.fullmatch(segment.strip_inline_markup(heading).strip().rstrip(":").strip())
-        is not None
-    )
+    return pattern.fullmatch(heading_words(segment.strip_inline_markup(heading))) is not None
 
 
 def _reachable(scan: LetterScan, sentence: int, cutoff: int) -> bool:

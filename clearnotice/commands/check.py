@@ -1,7 +1,9 @@
 """``clearnotice check FILE``: the guidance review on the command line, for scripts and CI.
 
-Prints every finding (``file:line:column: severity rule message``), each jurisdiction's
-checklist with the evidence or "missing", conflicts, tone and the score; or all of it as JSON.
+Reads a Markdown or plain-text file, or a Word .docx (read as the app imports it: headings,
+lists and bold kept). Prints every finding (``file:line:column: severity rule message``), each
+jurisdiction's checklist with the sentence taken as evidence for each item (and its line) or
+"missing", conflicts, tone and the score; or all of it as JSON.
 Exits 0 when no error-level finding and no required item is missing, 1 when one is, and 2 when
 the file or the options cannot be used.
 """
@@ -17,6 +19,7 @@ from pathlib import Path
 from clearnotice.checks.outcome import NOT_APPLICABLE
 from clearnotice.commands.jurisdiction_option import add_jurisdiction_option, jurisdiction_codes
 from clearnotice.guidance import BASE_PROFILE, GuidanceReport, jurisdictions, review
+from clearnotice.importing import DOCX_EXTENSION, MAX_DOCX_BYTES, import_draft
 from clearnotice.vocabulary import VocabularyError, load
 
 EXIT_PASS, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
@@ -25,7 +28,9 @@ MAX_BYTES = 2_000_000  # a breach letter is a few kilobytes; anything near this 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     codes = ", ".join(p.code for p in jurisdictions())
-    parser.add_argument("file", help="the letter: a Markdown or plain-text file ('-' reads stdin)")
+    parser.add_argument(
+        "file", help="the letter: a Markdown, plain-text or .docx file ('-' reads stdin)"
+    )
     add_jurisdiction_option(
         parser, f"check the law of this jurisdiction too ({codes}); repeat it or separate by commas"
     )
@@ -54,8 +59,16 @@ def _read_file(name: str) -> str:
         raise ValueError(f"{name}: is a folder; give the letter's file")
     if not path.is_file():
         raise ValueError(f"{name}: no such file")
-    if path.stat().st_size > MAX_BYTES:
-        raise ValueError(f"{name}: larger than {MAX_BYTES // 1_000_000} MB; is it a letter?")
+    # a .docx carries styles and pictures too, so it may be as large as the app's import allows
+    docx = path.suffix.lower() == DOCX_EXTENSION
+    limit = MAX_DOCX_BYTES if docx else MAX_BYTES
+    if path.stat().st_size > limit:
+        raise ValueError(f"{name}: larger than {limit // 1_000_000} MB; is it a letter?")
+    if docx:
+        draft = import_draft(path.read_bytes(), path.name)  # ImportProblem is a ValueError
+        for warning in draft.warnings:
+            print(f"clearnotice check: note: {warning}", file=sys.stderr)
+        return draft.text
     try:
         return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
@@ -117,17 +130,27 @@ def render_text(report: GuidanceReport, name: str) -> str:
 
 
 def _item_line(report: GuidanceReport, item) -> str:
+    """The item's status and, for each part found, the sentence taken as evidence and its line,
+    so a reader can check the engine's reading of the letter."""
     if item.status == NOT_APPLICABLE:
         return f"  [-] {item.label}: not applicable"
-    if item.satisfied:
+    if item.satisfied and len(item.evidence) == 1:
         where = item.evidence[0]
         line, _ = _line_col(report.text, where.start)
         return f'  [x] {item.label}: line {line}: "{_short(where.text)}"'
-    gap = f" (missing: {', '.join(item.missing_parts)})" if item.missing_parts else ""
-    return (
-        f"  [ ] {item.label}: {item.status.upper()}{gap}. {item.message}\n"
-        f"      suggested: {_short(item.suggestion, 160)}"
-    )
+    lines = []
+    if item.satisfied:
+        lines.append(f"  [x] {item.label}")
+    else:
+        gap = f" (missing: {', '.join(item.missing_parts)})" if item.missing_parts else ""
+        lines.append(f"  [ ] {item.label}: {item.status.upper()}{gap}. {item.message}")
+    for where in item.evidence:
+        line, _ = _line_col(report.text, where.start)
+        part = f"{where.part}: " if where.part else ""
+        lines.append(f'      {part}line {line}: "{_short(where.text)}"')
+    if not item.satisfied:
+        lines.append(f"      suggested: {_short(item.suggestion, 160)}")
+    return "\n".join(lines)
 
 
 def _short(text: str, width: int = 90) -> str:

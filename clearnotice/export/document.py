@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from clearnotice import inline_markup, placeholders, text
-from clearnotice.text import BULLET, HEADING, PARAGRAPH
+from clearnotice.text import BULLET, COURTESY, HEADING, PARAGRAPH
 
 __all__ = ["BULLET", "HEADING", "PARAGRAPH", "Document", "Part", "Run", "inline_runs"]
 
@@ -105,7 +105,7 @@ def inline_runs(markdown: str) -> tuple[Run, ...]:
 
 def _part(block: text.Block) -> Part:
     content = block.text
-    if block.kind == PARAGRAPH:
+    if block.kind in (PARAGRAPH, COURTESY):
         # A line break inside a paragraph is kept: letters put a name and a title on two lines.
         lines = [line.strip() for line in content.splitlines()]
     else:

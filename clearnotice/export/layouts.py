@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from clearnotice.export.document import HEADING, Document, Part, Run
+from clearnotice.plain_layout import heading_words
 
 STANDARD = "standard"
 CALIFORNIA = "california"
@@ -83,7 +84,7 @@ def title_part(document: Document) -> Part | None:
 
 
 def _key(heading: str) -> str:
-    return " ".join(heading.replace(":", " ").split()).casefold()
+    return heading_words(heading).casefold()
 
 
 def _same(a: str, b: str) -> bool:

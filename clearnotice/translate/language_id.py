@@ -19,12 +19,23 @@ _STOPWORDS = Path(__file__).with_name("stopwords.yml")
 MIN_EVIDENCE = 3
 
 
+# A passage inside a letter (a line offering help in Spanish) is in another language when it
+# has this many words, not one function word of the letter's language and this many of another.
+MIN_PASSAGE_WORDS = 5
+MIN_PASSAGE_EVIDENCE = 2
+
+
 @lru_cache(maxsize=1)
-def _exclusive_words() -> dict[str, frozenset[str]]:
-    lists = {
+def _lists() -> dict[str, frozenset[str]]:
+    return {
         lang: frozenset(str(w).lower() for w in ws)
         for lang, ws in load(_STOPWORDS, dict[str, tuple[str, ...]]).items()
     }
+
+
+@lru_cache(maxsize=1)
+def _exclusive_words() -> dict[str, frozenset[str]]:
+    lists = _lists()
     return {
         lang: ws - frozenset().union(*(other for o, other in lists.items() if o != lang))
         for lang, ws in lists.items()
@@ -65,3 +76,26 @@ def reads_as(text: str, expected: str) -> str | None:
     if counts[best] <= 2 * counts.get(expected, 0):
         return None
     return best
+
+
+@lru_cache(maxsize=4096)
+def passage_language(text: str, expected: str) -> str | None:
+    """The language a passage of a letter is written in when it is not ``expected``, else None.
+
+    A whole paragraph in another language reads plainly so (``reads_as``). A short one, such as
+    "Para obtener esta carta en español, llame al número gratuito.", has too few words only its
+    language uses; it still counts as foreign with MIN_PASSAGE_WORDS words, no function word of
+    ``expected`` at all and MIN_PASSAGE_EVIDENCE of another language (shared ones included).
+    """
+    plainly = reads_as(text, expected)
+    if plainly is not None:
+        return plainly
+    found = [w.text.lower() for w in words(text) if len(w.text) > 1]
+    lists = _lists()
+    if len(found) < MIN_PASSAGE_WORDS or expected not in lists:
+        return None
+    if any(w in lists[expected] for w in found):
+        return None
+    counts = {lang: sum(w in ws for w in found) for lang, ws in lists.items() if lang != expected}
+    best = max(counts, key=counts.get)
+    return best if counts[best] >= MIN_PASSAGE_EVIDENCE else None

@@ -88,3 +88,78 @@ def test_unusable_input_exits_two_with_a_clear_message(tmp_path, capsys, make, a
     status, out, err = _run([str(path), *argv_tail], capsys)
     assert status == 2 and out == ""
     assert message in err
+
+
+# .txt, .md and .docx alike, with the evidence of each item ------------------------------------
+PLAIN_LETTER = (
+    "Notice of Data Breach\n\n"
+    "Dear Customer,\n"
+    "What Happened\n"
+    "On March 3, 2026 a criminal used a stolen password to get into our billing system and "
+    "copied customer records.\n"
+    "What You Can Do\n"
+    "We are offering free credit monitoring for two years.\n"
+    "Questions? Call us at 1-800-555-0142.\n\n"
+    "Sincerely,\n"
+    "Jane Doe\n"
+)
+
+
+def _docx_of(paragraphs: list[tuple[str, str | None]]) -> bytes:
+    from docx import Document
+
+    document = Document()
+    for text, style in paragraphs:
+        document.add_paragraph(text, style=style)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_docx_letter_is_checked_like_the_same_letter_in_markdown(tmp_path, capsys):
+    docx = tmp_path / "notice.docx"
+    docx.write_bytes(
+        _docx_of(
+            [
+                ("Notice of Data Breach", "Title"),
+                ("What Happened", "Heading 1"),
+                ("On March 3, 2026 a criminal used a stolen password to get into our billing "
+                 "system and copied customer records.", None),
+                ("Questions? Call us at 1-800-555-0142.", None),
+            ]
+        )
+    )  # fmt: skip
+    markdown = tmp_path / "notice.md"
+    markdown.write_text(
+        "# Notice of Data Breach\n\n## What Happened\n\nOn March 3, 2026 a criminal used a stolen "
+        "password to get into our billing system and copied customer records.\n\n"
+        "Questions? Call us at 1-800-555-0142.\n",
+        encoding="utf-8",
+    )
+    _, from_docx, _ = _run([str(docx), "--format", "json"], capsys)
+    _, from_markdown, _ = _run([str(markdown), "--format", "json"], capsys)
+    statuses = [(i["rule_id"], i["status"]) for i in json.loads(from_docx)["checklist"]]
+    assert statuses == [(i["rule_id"], i["status"]) for i in json.loads(from_markdown)["checklist"]]
+    assert ("content.what-happened", "found") in statuses
+
+
+def test_a_plain_text_letter_gets_its_headings_and_shows_the_evidence_of_each_item(
+    tmp_path, capsys
+):
+    path = tmp_path / "notice.txt"
+    path.write_text(PLAIN_LETTER, encoding="utf-8")
+    _, out, _ = _run([str(path)], capsys)
+    assert '[x] What happened: line 5: "On March 3, 2026 a criminal used a stolen password' in out
+    assert (
+        "[ ] Free credit monitoring and identity-theft protection, and how to enrol: PARTIAL" in out
+    )
+    assert 'offer: line 7: "We are offering free credit monitoring for two years."' in out
+    assert "plain.long-sentence" not in out  # the signature is no sentence to grade
+
+
+def test_a_file_that_is_not_a_docx_inside_exits_two_with_one_line(tmp_path, capsys):
+    path = tmp_path / "notice.docx"
+    path.write_bytes(b"just some text, not a Word file")
+    status, out, err = _run([str(path)], capsys)
+    assert status == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1 and "notice.docx" in err

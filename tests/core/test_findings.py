@@ -71,7 +71,8 @@ def test_missing_required_content_blocks_approval(store):
 
 def test_an_edit_is_checked_not_the_stored_text(store):
     letter, version = _letter(store, GOOD)
-    edited = GOOD + "\nWe leveraged best-in-class solutions.\n"
+    # in the body: a line after the sign-off is the signature block, which is not graded
+    edited = GOOD.replace("\n\n", "\n\nWe leveraged best-in-class solutions.\n\n", 1)
     faced = letter_findings(store, letter.id, version, edited)
     assert faced.text == edited
     assert any("leverage" in f.match.lower() for f in faced.findings)

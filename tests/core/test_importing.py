@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
@@ -24,7 +25,7 @@ from clearnotice.importing import (
     ImportProblem,
     import_draft,
 )
-from clearnotice.text import BULLET, HEADING, PARAGRAPH, blocks
+from clearnotice.text import BULLET, COURTESY, HEADING, PARAGRAPH, blocks
 from tests.hostile.documents import docx_with, zip_of
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
@@ -125,7 +126,7 @@ def test_docx_structure_is_understood_by_the_segmenter(breach_draft):
     kinds = [(b.kind, b.text) for b in blocks(breach_draft.text)]
     assert kinds[:5] == [
         (HEADING, "Notice of Data Breach"),
-        (PARAGRAPH, "Dear customer,"),
+        (COURTESY, "Dear customer,"),
         (HEADING, "What happened"),
         (PARAGRAPH, "On March 3 we found that **a criminal** had copied files."),
         (HEADING, "What information was involved"),
@@ -162,6 +163,32 @@ def test_docx_paragraph_in_bold_only_becomes_a_heading_for_the_segmenter():
     assert draft.text == "**What You Can Do**\n\nCall us.\n"
     assert blocks(draft.text)[0].kind == HEADING
     assert draft.title == "What You Can Do"
+
+
+def test_docx_custom_heading_styles_and_outline_levels_become_headings():
+    doc = Document()
+    based = doc.styles.add_style("Letter Section", WD_STYLE_TYPE.PARAGRAPH)
+    based.base_style = doc.styles["Heading 1"]
+    doc.add_paragraph("What Happened", style="Letter Section")
+    doc.add_paragraph("On March 3 we found a problem.")
+    outlined = doc.add_paragraph("What you can do")
+    level = OxmlElement("w:outlineLvl")
+    level.set(qn("w:val"), "1")
+    outlined._p.get_or_add_pPr().append(level)
+    doc.add_paragraph("Call us.")
+    text = import_draft(_docx_bytes(doc), "x.docx").text
+    assert text == (
+        "## What Happened\n\nOn March 3 we found a problem.\n\n### What you can do\n\nCall us.\n"
+    )
+
+
+def test_docx_plain_paragraph_that_reads_as_a_heading_is_one():
+    doc = Document()
+    doc.add_paragraph("We are writing about a problem.")
+    doc.add_paragraph("What Information Was Involved")
+    doc.add_paragraph("Your name and address.")
+    draft = import_draft(_docx_bytes(doc), "x.docx")
+    assert [b.kind for b in blocks(draft.text)] == [PARAGRAPH, HEADING, PARAGRAPH]
 
 
 def test_docx_bold_from_a_character_style_counts_as_bold():

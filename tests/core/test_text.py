@@ -9,6 +9,7 @@ import pytest
 
 from clearnotice.text import (
     BULLET,
+    COURTESY,
     HEADING,
     PARAGRAPH,
     block_at,
@@ -115,13 +116,12 @@ def test_heading_lines_are_headings_never_glued_to_the_next_sentence(line, title
     [
         "#hashtag needs a space to be a heading",
         "####### seven hashes are too many",
-        "Notice of Data Breach",
         "WE FOUND THE PROBLEM.",
         "FAQ",
         "**Important:** read this now.",
-        "**Bold** and **bold** again",
+        "**Bold** and **bold** again.",
     ],
-    ids=["no-space", "seven-hashes", "mixed-case", "shouted-sentence", "short-caps", "bold-lead",
+    ids=["no-space", "seven-hashes", "shouted-sentence", "short-caps", "bold-lead",
          "two-bold-spans"],
 )  # fmt: skip
 def test_lines_that_only_look_like_headings_stay_paragraphs(line):
@@ -256,3 +256,146 @@ def test_a_full_stop_after_a_closing_bracket_ends_the_sentence_even_after_p_m():
 def test_block_pieces_cut_between_blocks_and_join_back_exactly(text, pieces):
     assert block_pieces(text) == pieces
     assert "".join(block_pieces(text)) == text
+
+
+# plain text as pasted: structure by layout ------------------------------------------------------
+PLAIN_HEADINGS = [
+    ("What Happened", "title case"),
+    ("What Information Was Involved", "title case with minor words"),
+    ("NOTICE OF DATA BREACH", "capitals"),
+    ("What happened?", "a question"),
+    ("What data has been stolen and how do I know if I’ve been impacted?", "a long question"),
+    ("1. What happened?", "numbered question"),
+    ("  1. What Information Was Involved", "numbered title"),
+    ("Q: How do I reset my password?", "Q and A"),
+    ("What We Are Doing.", "title with a full stop"),
+    ("What Happened:", "title with a colon"),
+    ("Our responsibility to you", "sentence case without a full stop"),
+    ("Customer update", "two words"),
+    ("Subject: Notice of Data Security Incident", "a subject line"),
+    ("What happened:", "a question word and a colon over running text"),
+    ("Background", "one word over running text"),
+]
+
+
+@pytest.mark.parametrize(("line", "why"), PLAIN_HEADINGS, ids=[w for _, w in PLAIN_HEADINGS])
+def test_a_short_line_on_its_own_that_reads_as_a_heading_is_one(line, why):
+    text = f"We are writing to you.\n{line}\nOn March 3 we found that a criminal copied files."
+    kinds = [(b.kind, b.text) for b in blocks(text)]
+    assert kinds == [
+        (PARAGRAPH, "We are writing to you."),
+        (HEADING, line.strip()),
+        (PARAGRAPH, "On March 3 we found that a criminal copied files."),
+    ], why
+
+
+NOT_HEADINGS = [
+    ("We found that a criminal had copied the\nfiles of some customers.", "wrapped sentence"),
+    ("The criminal copied names and\nAddresses of customers.", "ends on 'and'"),
+    ("We are sorry that this happened to\nyou, and we will help.", "next line runs on"),
+    ("Our team found the problem\nquickly and fixed it.", "next line starts lower case"),
+    ("You can do the following:", "a lead-in in sentence case"),
+    ("Oct 21, 2019 20:15 (BST) Attack detected", "a row of a timeline"),
+    ("Date: {{ notice_date }}", "a field"),
+    ("123 Main Street", "an address"),
+    ("Call 1-800-555-0142", "a phone number"),
+    ("Visit www.example.com/help", "a web address"),
+    ("| file | what it is |", "a table row"),
+    ("WE FOUND THE PROBLEM.", "a shouted sentence"),
+    ("Thank you for your patience!", "an exclamation"),
+    ("What you can do:\n- Freeze your credit.", "a lead-in to a list"),
+    ("Acme\nJane Doe", "one word over a name"),
+]
+
+
+@pytest.mark.parametrize(("text", "why"), NOT_HEADINGS, ids=[w for _, w in NOT_HEADINGS])
+def test_lines_of_running_text_are_no_headings(text, why):
+    assert not [b for b in blocks(f"We are writing to you.\n{text}") if b.is_heading], why
+
+
+def test_a_line_after_an_unfinished_line_is_never_a_heading():
+    text = "Because your information may have been in files that\nWhat Happened\nwe copied."
+    assert [b.kind for b in blocks(text)] == [PARAGRAPH]
+
+
+def test_salutation_sign_off_and_signature_are_courtesy_not_paragraphs():
+    text = (
+        "Dear Valued Customer,\n"
+        "On March 3 we found that a criminal copied files.\n\n"
+        "Sincerely,\n"
+        "Jane Doe\n"
+        "Chief Executive Officer\n\n"
+        "Acme Health"
+    )
+    kinds = [(b.kind, b.text) for b in blocks(text)]
+    assert kinds == [
+        (COURTESY, "Dear Valued Customer,"),
+        (PARAGRAPH, "On March 3 we found that a criminal copied files."),
+        (COURTESY, "Sincerely,\nJane Doe\nChief Executive Officer"),
+        (COURTESY, "Acme Health"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Dear Customer,", "Hello Jane,", "South Park Families and Staff:", "Estimado cliente:",
+     "To whom it may concern:"],
+)  # fmt: skip
+def test_salutations_in_their_forms_are_courtesy(line):
+    assert [b.kind for b in blocks(f"{line}\nWe found a problem.")] == [COURTESY, PARAGRAPH]
+
+
+@pytest.mark.parametrize(
+    "letter",
+    [
+        "Atentamente,\nDana Whitfield\nDirectora Ejecutiva, Ejemplo Outfitters Inc.",
+        "Sincerament,\nCap de\nWhitfield de la Dana Oficial Executiu, Exemple Outfitters Inc.",
+        "Cordialement,\nDana Whitfield\nDirectrice générale",
+        "Mit freundlichen Grüßen\nDana Whitfield",
+    ],
+    ids=["es", "ca machine translated", "fr", "de"],
+)
+def test_a_translated_sign_off_and_signature_are_courtesy_as_in_english(letter):
+    assert [b.kind for b in blocks(letter)] == [COURTESY]
+
+
+def test_a_long_line_after_a_sign_off_ends_the_signature():
+    text = "Thank you,\nJane Doe\nIf you have questions about this letter, please call us today."
+    assert [b.kind for b in blocks(text)] == [COURTESY, PARAGRAPH]
+
+
+@pytest.mark.parametrize(
+    "marker", ["•", "·", "-", "*", "1)", "a)", "(b)", "▪", "–"],
+)  # fmt: skip
+def test_lists_typed_with_any_usual_marker_are_bullets(marker):
+    text = f"You can:\n{marker} freeze your credit\n{marker} watch your statements"
+    assert [(b.kind, b.text) for b in blocks(text)] == [
+        (PARAGRAPH, "You can:"),
+        (BULLET, "freeze your credit"),
+        (BULLET, "watch your statements"),
+    ]
+
+
+def test_a_numbered_list_of_steps_stays_a_list():
+    text = "To protect yourself:\n1. Freeze your credit.\n2. Watch your statements."
+    assert [b.kind for b in blocks(text)] == [PARAGRAPH, BULLET, BULLET]
+
+
+def test_an_address_block_heads_nothing():
+    text = "Jane Doe\nAccounts Office\n12 High Street\nSpringfield, IL 62701\n\nDear Jane,\nText."
+    assert not [b for b in blocks(text) if b.is_heading]
+
+
+def test_each_row_of_a_timeline_or_table_is_its_own_paragraph():
+    text = (
+        "Timeline:\n"
+        "Oct 21, 2019 20:15 (BST) Attack started\n"
+        "2019-10-22 18:40 Attack detected and stopped\n"
+        "Equifax | 1-800-685-1111"
+    )
+    assert [(b.kind, b.text) for b in blocks(text)] == [
+        (PARAGRAPH, "Timeline:"),
+        (PARAGRAPH, "Oct 21, 2019 20:15 (BST) Attack started"),
+        (PARAGRAPH, "2019-10-22 18:40 Attack detected and stopped"),
+        (PARAGRAPH, "Equifax | 1-800-685-1111"),
+    ]

@@ -1,0 +1,193 @@
+"""How one line of a letter typed without Markdown reads: as a heading, a salutation, a sign-off
+or a signature line, or as running text.
+
+Letters pasted from an e-mail, a web page or a PDF, and paragraphs imported from Word, show their
+structure by layout alone: "What Happened" on a line of its own is a heading to every reader,
+though no ``#`` marks it. ``clearnotice.text.blocks`` (the one segmentation) asks these questions
+of each line that Markdown does not already answer; the judgement rests on the line and its
+neighbours only, so it is the same wherever the letter is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words a title leaves in lower case ("What Information Was Involved", "Notice of a Data
+# Security Incident"): articles, short prepositions and conjunctions, as title-case style guides
+# (Chicago 8.159, AP) list them.
+_MINOR_WORDS = frozenset(
+    """a an the and or nor but of to in on at by for from with as via per vs into onto
+    about over than up out off""".split()
+)
+# A line that ends on one of these stops mid-phrase: it wraps onto the next line.
+_OPEN_ENDINGS = _MINOR_WORDS | frozenset("your our their its this that is are was were be".split())
+_WORD = re.compile(r"[^\W_][\w’'&.-]*")
+# "1. What happened?", "Q: How do I reset my password?", "Subject: Notice of Data Breach"
+_LEAD = re.compile(r"^(?:\(?\d{1,3}[.)]|Q[.:]|(?:subject|re|title)\s*:)\s*", re.IGNORECASE)
+# A row of a timeline ("Oct 21, 2019 20:15 (BST) Attack detected", "2019-10-21 ...") or of a
+# table ("Equifax | 1-800-685-1111", as Word tables are imported): each row says one thing.
+ROW = re.compile(
+    r"^\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b"
+    r"|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}\b|\d{4}-\d{2}-\d{2}\b|\d{1,2}:\d{2}\b)|\s\|\s",
+    re.IGNORECASE,
+)
+# Lines that are a placeholder, an address, a web or e-mail address, a time, a field ("Date:
+# ..."), Markdown that did not make a heading ("#hashtag") or a row are no heading.
+_NOT_TITLE = re.compile(
+    r"^[\[<{(«].*[\]>})»]$|@|https?://|www\.|\.(?:com|org|net|gov)\b|\d{5}|\d{3}[-. )]\d{3}"
+    r"|^\d|\d:\d\d|\||\{\{|^[#*]|^[\w ]{1,20}:\s",
+    re.IGNORECASE,
+)
+# A street ("12 High Street"), a post box, a US town and ZIP code or a UK postcode.
+_ADDRESS = re.compile(
+    r"^\s*\d+[A-Za-z]? [A-Za-z]|P\.? ?O\.? Box|, [A-Z]{2} \d{5}\b"
+    r"|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"
+)
+_QUESTION_WORD = re.compile(r"^(?:what|how|why|when|where|who|which)\b", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•·▪◦–]|\(?\d{1,3}[.)]|\(?[a-z][)])\s")
+# A heading is short: the longest of the US model notice's is five words ("What Information Was
+# Involved", Cal. Civ. Code 1798.82(d)(1)); a question heading of an FAQ runs longer.
+MAX_HEADING_WORDS = 12
+MAX_QUESTION_WORDS = 20
+
+SALUTATION = re.compile(
+    r"^(?:dear|hello|hi|greetings|to whom it may concern|attention"
+    # Spanish, Catalan, Galician, Portuguese, French, German, Italian: a translation's
+    # salutation is courtesy too, or its structure would differ from the English it translates
+    r"|estimad[oa]s?|estimats?|benvolgud[ae]s?|benvolguts|querid[oa]s?|prezad[oa]s?|car[oa]s?"
+    r"|cher|chère|chers|sehr geehrte[rs]?|liebe[rs]?|gentile|egregi[oa])"
+    r"\b[^.!?]{0,60}[,:!]?$"
+    r"|^[^.!?]{0,50}\b(?:customers?|members?|patients?|clients?|colleagues?|residents?|parents?"
+    r"|families|staff|employees?|students?|community|team|friends)[,:]$",
+    re.IGNORECASE,
+)
+SIGN_OFF = re.compile(
+    r"^(?:(?:yours )?(?:sincerely|faithfully|truly|respectfully|cordially)(?: yours)?"
+    r"|(?:(?:best|kind|warm|warmest|with) )?regards|best wishes|with (?:thanks|gratitude|apologies)"
+    r"|thank you(?: again)?|thanks|on behalf of .{1,60}"
+    r"|atentamente|atentament|sinceramente|sincerament|cordialmente|cordialment|saludos"
+    r"|salutacions|(?:un )?saúdo(?: cordial)?|atenciosamente|cumprimentos|(?:bien )?cordialement"
+    r"|salutations distinguées|mit freundlichen grüßen|freundliche grüße|cordiali saluti"
+    r"|distinti saluti|(?:un )?saludo cordial)"
+    r"[,.!]?$",
+    re.IGNORECASE,
+)
+# A signature line: a name, a role, an organisation ("Jane Doe", "Chief Executive Officer").
+_MAX_SIGNATURE_WORDS = 8
+# A longer line is still a signature when it reads as names (most words capitalised): a title
+# and an organisation on one line, as a translation makes it ("Oficial Executiu, Exemple Inc.").
+_MAX_NAMES_LINE_WORDS = 12
+
+
+def words(line: str) -> list[str]:
+    return _WORD.findall(line)
+
+
+def _is_title_case(found: list[str]) -> bool:
+    """Every word but the minor ones starts with a capital, and the first word does."""
+    major = [w for w in found if w.lower() not in _MINOR_WORDS or w is found[0]]
+    return bool(major) and all(w[0].isupper() or w[0].isdigit() for w in major)
+
+
+def _is_capitals(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def reads_as_heading(line: str, next_line: str | None, *, numbered: bool = False) -> bool:
+    """Whether ``line``, standing on its own after a finished sentence (or a blank line), reads
+    as a heading. ``next_line`` is the line right below it (None after a blank line or at the
+    end); a line that runs on into it ("...of your\\nstatements") is wrapped running text.
+    ``numbered`` lines ("1. What happened?") are headings only as questions or titles.
+    """
+    stripped = line.strip()
+    content = _LEAD.sub("", stripped)
+    found = words(content)
+    if not found or _NOT_TITLE.search(content) or ROW.search(content):
+        return False
+    if SALUTATION.match(stripped) or SIGN_OFF.match(stripped):
+        return False
+    last = stripped[-1]
+    if last in ",;" or found[-1].lower() in _OPEN_ENDINGS:
+        return False
+    if next_line is not None and next_line.strip()[:1].islower():
+        return False  # the sentence wraps onto the next line
+    if last == "?":
+        return len(found) <= MAX_QUESTION_WORDS
+    if len(found) > MAX_HEADING_WORDS:
+        return False
+    capitals = _is_capitals(content)
+    titled = _is_title_case(found) and not capitals
+    if len(found) < 2 and not capitals:
+        # one word heads a section ("Background") only over running text; alone ("FAQ") or
+        # over a line like itself (a name) it does not
+        return titled and last not in ".:" and _running_text(next_line)
+    if last in ".:":
+        # "What We Are Doing." ends like a sentence, but only a title is written so; in
+        # capitals a full stop makes a shouted sentence ("WE FOUND THE PROBLEM."). "What
+        # happened:" over running text heads it; "You can do the following:" leads into a list.
+        asks = last == ":" and _QUESTION_WORD.match(content) and _running_text(next_line)
+        return titled or capitals and last == ":" or bool(asks)
+    if last == "!":
+        return False
+    if numbered:
+        return titled or capitals
+    # A short line of running text without a full stop ("Our responsibility to you") is a
+    # heading too, as the reader sees it ("Customer update"), when running text follows it.
+    if titled or capitals:
+        return True
+    return next_line is None or ends_sentence(next_line) or len(words(next_line)) > len(found)
+
+
+def stacked(lines: list[str]) -> list[bool]:
+    """For each line, whether it stands in an address block: three or more short lines without
+    closing punctuation, one of them a street, a post box or a town with its postal code
+    ("Jane Doe / 12 High Street / Springfield, IL 62701"). Such lines head nothing."""
+    bare = [
+        bool(line.strip())
+        and len(words(line)) <= MAX_HEADING_WORDS
+        and line.rstrip()[-1:] not in ".?!:;,"
+        for line in lines
+    ]
+    result = [False] * len(lines)
+    start = 0
+    for index in range(len(lines) + 1):
+        if index == len(lines) or not bare[index]:
+            if index - start >= 3 and any(_ADDRESS.search(x) for x in lines[start:index]):
+                result[start:index] = [True] * (index - start)
+            start = index + 1
+    return result
+
+
+def heading_words(heading: str) -> str:
+    """A heading's own words: without its number ("1. "), "Q:" or "Subject:", and without the
+    colon, full stop or question mark after it, so "1. What Happened?" is California's "What
+    Happened"."""
+    content = _LEAD.sub("", " ".join(heading.split()))
+    return content.rstrip(":.?").strip()
+
+
+def _running_text(line: str | None) -> bool:
+    """Whether ``line`` (the one below a candidate heading) is running text: not a list item,
+    and a finished sentence or a long line."""
+    if line is None or _LIST_ITEM.match(line):
+        return False
+    return ends_sentence(line) or len(words(line)) > MAX_HEADING_WORDS
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether a line of running text ends a sentence, so a heading may follow it."""
+    return line.rstrip().rstrip("\"'”’)").endswith((".", "!", "?", ":", "…"))
+
+
+def is_signature_line(line: str) -> bool:
+    """A name, a role or an organisation under a sign-off: a short line, no sentence."""
+    stripped = line.strip()
+    if stripped.endswith(("?", "!", ":")):
+        return False
+    found = words(stripped)
+    if len(found) <= _MAX_SIGNATURE_WORDS:
+        return True
+    capitalised = sum(w[:1].isupper() for w in found)
+    return len(found) <= _MAX_NAMES_LINE_WORDS and capitalised * 2 > len(found)

@@ -1,0 +1,64 @@
+"""A letter pasted as plain text (no Markdown) is read with the headings, lists and courtesy
+lines a reader sees, by every part of the review: California's headings, readability, the
+skim preview and the rules that grade sentences."""
+
+from __future__ import annotations
+
+from clearnotice import readability
+from clearnotice.guidance import review
+from clearnotice.skim import HEADING, TITLE, skim_lines
+from clearnotice.text import COURTESY, blocks
+
+SIGNATURE = (
+    "Sincerely,\n"
+    "Jane Doe\n"
+    "Chief Executive Officer\n"
+    "Office of the President and Board of Directors\n"
+    "Acme Regional Health Cooperative Society\n"
+    "1200 Main Street, Suite 400\n"
+    "Springfield, IL 62701\n"
+)
+
+PLAIN_CA = (
+    "Notice of Data Breach\n\n"
+    "Dear Customer,\n"
+    "1. What Happened?\n"
+    "On March 3, 2025 a criminal used a stolen password to get into our billing system.\n"
+    "2. What Information Was Involved.\n"
+    "Your name, address and card number.\n"
+    "3. What We Are Doing.\n"
+    "We reset every password and now require a second step to sign in.\n"
+    "4. What You Can Do.\n"
+    "Watch your card statements and call your bank about any charge you do not know.\n"
+    "5. For More Information.\n"
+    "Call us at 1-800-555-0142, Monday to Friday, 9 a.m. to 5 p.m.\n\n" + SIGNATURE
+)
+
+
+def test_numbered_plain_headings_meet_californias_required_headings():
+    report = review(PLAIN_CA, ["CA"])
+    assert not [f for f in report.findings if f.rule_id == "us_ca.headings"]
+
+
+def test_plain_headings_are_in_the_skim_preview():
+    kinds = [(line.kind, line.text) for line in skim_lines(PLAIN_CA)]
+    assert kinds[0] == (TITLE, "Notice of Data Breach")
+    assert (HEADING, "1. What Happened?") in kinds
+    assert not [text for _, text in kinds if text.startswith(("Dear", "Sincerely"))]
+
+
+def test_headings_and_the_signature_are_not_graded_as_sentences():
+    result = readability.analyse(PLAIN_CA)
+    graded = {PLAIN_CA[s.start : s.end] for s in result.sentences if s.level != "ok"}
+    assert not [s for s in graded if "Jane Doe" in s or "What" in s]
+    signature = next(b for b in blocks(PLAIN_CA) if b.text.startswith("Sincerely"))
+    assert signature.kind == COURTESY
+    report = review(PLAIN_CA)
+    long_ones = [f.match for f in report.findings if f.rule_id == "plain.long-sentence"]
+    assert not [m for m in long_ones if "Jane Doe" in m]
+
+
+def test_the_same_signature_inside_running_text_is_graded():
+    letter = PLAIN_CA.replace("Sincerely,\n", "We wrote this with care and it was signed by ")
+    report = review(letter)
+    assert [f for f in report.findings if f.rule_id == "plain.long-sentence"]

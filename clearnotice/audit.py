@@ -63,6 +63,11 @@ def events(
     return list(session.scalars(query))
 
 
+def actors(session: Session) -> list[str]:
+    """Everyone the log names as having acted, sorted: the audit page's "Who" filter."""
+    return list(session.scalars(select(AuditEvent.actor).distinct().order_by(AuditEvent.actor)))
+
+
 def to_csv(rows: list[AuditEvent]) -> str:
     out = io.StringIO()
     writer = csv.writer(out)

@@ -4,7 +4,6 @@ from datetime import UTC, date
 
 import pandas as pd
 import streamlit as st
-from sqlalchemy import select
 
 from clearnotice import audit
 from clearnotice.permissions import Action, allows
@@ -22,7 +21,7 @@ if not allows(account.role, Action.READ_AUDIT_LOG):
 
 titles = {s.letter.id: s.letter.title for s in store.list_letters()}
 with store.session() as s:
-    actors = sorted(set(s.scalars(select(audit.AuditEvent.actor))))
+    actors = audit.actors(s)
 who_col, what_col, letter_col = st.columns(3)
 actor = who_col.selectbox("Who", [None, *actors], format_func=lambda a: a or "Anyone")
 action = what_col.selectbox("What", [None, *audit.ACTIONS], format_func=lambda a: a or "Anything")

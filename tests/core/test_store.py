@@ -508,3 +508,13 @@ def test_a_base_that_does_not_exist_is_unknown_so_the_save_is_kept_as_a_conflict
     result = store.save_version(letter.id, ORIGINAL + "Mine.", base_version_id=10**9, actor="ana")
     assert result.created and result.version.parent_id is None
     assert result.conflict_with is not None
+
+
+def test_the_audit_log_names_each_actor_once_in_order(store):
+    from clearnotice import audit
+
+    store.create_letter("One", "Hello.", actor="zoe")
+    store.create_letter("Two", "Hello.", actor="al")
+    store.create_letter("Three", "Hello.", actor="zoe")
+    with store.session() as s:
+        assert audit.actors(s) == ["al", "zoe"]

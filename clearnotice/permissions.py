@@ -33,6 +33,7 @@ class Action(StrEnum):
     APPROVE = "approve"
     CONSENT = "send a letter's text to a service off this machine"
     READ_AUDIT_LOG = "read the audit log"
+    READ_SEND_LOG = "read the send log"
     CHANGE_SETTINGS = "change settings"
     MANAGE_USERS = "manage accounts"
 
@@ -46,6 +47,8 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.APPROVE: frozenset({Role.LEGAL}),
     Action.CONSENT: EVERYONE,
     Action.READ_AUDIT_LOG: frozenset({Role.LEGAL, Role.ADMIN}),
+    # Legal proves what left the machine; editors send text but do not read who sent what.
+    Action.READ_SEND_LOG: frozenset({Role.LEGAL, Role.ADMIN}),
     Action.CHANGE_SETTINGS: frozenset({Role.ADMIN}),
     Action.MANAGE_USERS: frozenset({Role.ADMIN}),
 }

@@ -11,20 +11,15 @@ from __future__ import annotations
 import csv
 import io
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 
 from clearnotice import audit
-from clearnotice.auth import Account, Role
 from clearnotice.csv_safety import neutralise_formula
 from clearnotice.letters import Store, fingerprint
+from clearnotice.permissions import Action, require
 from clearnotice.schema import SendRecord
 
 COLUMNS = ("at", "actor", "service", "letter_id", "version_id", "characters", "sha256")
-
-
-def may_view(account: Account) -> bool:
-    """Legal reviewers and admins read what left the machine; editors do not."""
-    return account.role in (Role.LEGAL, Role.ADMIN)
 
 
 def record_send(
@@ -53,11 +48,22 @@ def record_send(
 
 def sends(store: Store, letter_id: int | None = None, limit: int = 100_000) -> list[SendRecord]:
     """The newest rows first, for one letter or all."""
+    with store.session() as s:
+        return list(s.scalars(_newest_first(letter_id, limit)))
+
+
+def _newest_first(letter_id: int | None, limit: int) -> Select:
     query = select(SendRecord).order_by(SendRecord.at.desc(), SendRecord.id.desc()).limit(limit)
     if letter_id is not None:
         query = query.where(SendRecord.letter_id == letter_id)
+    return query
+
+
+def read(store: Store, reader: str) -> list[SendRecord]:
+    """Every row, newest first, if ``reader`` may read the send log now (legal, admin)."""
     with store.session() as s:
-        return list(s.scalars(query))
+        require(s, reader, Action.READ_SEND_LOG)
+        return list(s.scalars(_newest_first(None, 100_000)))
 
 
 def to_csv(rows: list[SendRecord]) -> str:

@@ -1,12 +1,10 @@
 """The audit log: who did what to which letter and when, filtered, and exported as CSV."""
 
-from datetime import UTC, date
-
 import pandas as pd
 import streamlit as st
 
-from clearnotice import audit
-from clearnotice.permissions import Action, allows
+from clearnotice import audit, audit_log
+from clearnotice.permissions import Action, PermissionRefused, allows
 from components.auth import current_account
 from components.services import get_store
 from components.session import page_setup
@@ -19,9 +17,17 @@ if not allows(account.role, Action.READ_AUDIT_LOG):
     st.error("The audit log is open to legal reviewers and admins.")
     st.stop()
 
+
+def _refused(refused: PermissionRefused) -> None:
+    st.error(str(refused))
+    st.stop()
+
+
 titles = {s.letter.id: s.letter.title for s in store.list_letters()}
-with store.session() as s:
-    actors = audit.actors(s)
+try:
+    actors = audit_log.actors(store, account.username)
+except PermissionRefused as refused:
+    _refused(refused)
 who_col, what_col, letter_col = st.columns(3)
 actor = who_col.selectbox("Who", [None, *actors], format_func=lambda a: a or "Anyone")
 action = what_col.selectbox("What", [None, *audit.ACTIONS], format_func=lambda a: a or "Anything")
@@ -33,22 +39,11 @@ since = from_col.date_input("From", value=None)
 until = to_col.date_input("Until", value=None)
 contains = text_col.text_input("Detail contains")
 
-
-def _day(event: audit.AuditEvent) -> date:
-    # SQLite returns the stored UTC time without its zone; PostgreSQL returns it with one.
-    at = event.at if event.at.tzinfo else event.at.replace(tzinfo=UTC)
-    return at.astimezone(UTC).date()
-
-
-with store.session() as s:
-    rows = audit.events(s, actor=actor, action=action, letter_id=letter_id, limit=100_000)
-rows = [
-    e
-    for e in rows
-    if (since is None or _day(e) >= since)
-    and (until is None or _day(e) <= until)
-    and (not contains or contains.lower() in e.detail.lower())
-]
+wanted = audit_log.AuditFilter(actor, action, letter_id, since, until, contains)
+try:
+    rows = audit_log.read(store, account.username, wanted)
+except PermissionRefused as refused:
+    _refused(refused)
 st.caption(f"{len(rows)} events, newest first. Times are UTC.")
 st.dataframe(
     pd.DataFrame(
@@ -69,16 +64,12 @@ st.dataframe(
 )
 
 
-def _record_export() -> None:
-    with store.session() as s, s.begin():
-        audit.record(s, account.username, "export", None, f"audit log CSV, {len(rows)} events")
-
-
 st.download_button(
     "Download these events as CSV",
     audit.to_csv(rows),
     file_name="clearnotice-audit-log.csv",
     mime="text/csv",
-    on_click=_record_export,
+    on_click=audit_log.record_export,
+    args=(store, account.username, len(rows)),
     help="Cells that a spreadsheet would run as a formula are prefixed with ' so they stay text.",
 )

@@ -4,6 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from clearnotice import send_log
+from clearnotice.permissions import Action, allows
 from components.auth import current_account
 from components.services import get_store
 from components.session import page_setup
@@ -11,12 +12,13 @@ from components.session import page_setup
 page_setup("Send log")
 store = get_store()
 st.title("Send log")
-if not send_log.may_view(current_account()):
+account = current_account()
+if not allows(account.role, Action.READ_SEND_LOG):
     st.error("The send log is open to legal reviewers and admins.")
     st.stop()
 
 titles = {s.letter.id: s.letter.title for s in store.list_letters()}
-rows = send_log.sends(store)
+rows = send_log.read(store, account.username)
 st.caption(
     f"{len(rows)} calls to online services, newest first. Times are UTC. Names, addresses and "
     "other personal data were replaced by placeholders before each call; the fingerprint is the "

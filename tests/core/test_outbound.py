@@ -6,7 +6,7 @@ import hashlib
 
 import pytest
 
-from clearnotice.auth import Account, Role
+from clearnotice.auth import Role, set_active
 from clearnotice.model import Finding, Severity
 from clearnotice.outbound import (
     OutboundGate,
@@ -16,8 +16,9 @@ from clearnotice.outbound import (
     redact,
     restore_findings,
 )
+from clearnotice.permissions import PermissionRefused
 from clearnotice.personal_data import iban_valid, luhn_valid
-from clearnotice.send_log import may_view, sends, to_csv
+from clearnotice.send_log import read, sends, to_csv
 from clearnotice.translate.protect import restore
 from tests.accounts import add_accounts
 
@@ -139,4 +140,11 @@ def test_send_log_csv_is_formula_safe_and_only_legal_and_admins_may_read_it(stor
     csv_text = to_csv(sends(store))
     assert csv_text.splitlines()[0] == "at,actor,service,letter_id,version_id,characters,sha256"
     assert ",'=HYPERLINK()," in csv_text
-    assert [may_view(Account("x", "X", role)) for role in Role] == [False, True, True]
+    add_accounts(store, lee=Role.LEGAL)
+    assert [r.service for r in read(store, "lee")] == ["=HYPERLINK()"]
+    assert [r.service for r in read(store, "admin")] == ["=HYPERLINK()"]
+    with pytest.raises(PermissionRefused, match="Only a legal reviewer or admin"):
+        read(store, "ed")
+    set_active(store, "lee", False, actor="admin")
+    with pytest.raises(PermissionRefused, match="deactivated"):
+        read(store, "lee")

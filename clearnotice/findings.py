@@ -24,6 +24,7 @@ from clearnotice.grammar import spelling
 from clearnotice.grammar.letter_check import LetterGrammar, check_letter
 from clearnotice.grammar.offline import SUGGEST_ON_REQUEST
 from clearnotice.grammar.service import GrammarService
+from clearnotice.language_readability import readability_for
 from clearnotice.letters import Letter, Store, Version
 from clearnotice.model import Finding, Severity
 from clearnotice.translate.qa import QAReport, check_translation
@@ -120,7 +121,7 @@ def letter_findings(
         version_id=version.id,
         language=version.language,
         text=text,
-        readability=_hard_sentences(text) if source else (),
+        readability=_hard_sentences(text, version.language) if source else (),
         guidance=report,
         guidance_problem=problem,
         grammar=_grammar(grammar, store, letter, version, text, actor) if source else None,
@@ -133,8 +134,10 @@ def latest_findings(store: Store, letter_id: int, language: str) -> LetterFindin
     return letter_findings(store, letter_id, store.latest_version(letter_id, language))
 
 
-def _hard_sentences(text: str) -> tuple[Finding, ...]:
-    return tuple(readability.hard_sentence_findings(readability.analyse(text), text))
+def _hard_sentences(text: str, language: str) -> tuple[Finding, ...]:
+    """Hemingway's hard sentences, where the language has a sentence grade (English)."""
+    detail = readability_for(text, language).detail
+    return () if detail is None else tuple(readability.hard_sentence_findings(detail, text))
 
 
 def _guidance(

@@ -1,11 +1,13 @@
-"""Readability of a letter in languages other than English, each with a formula made for it.
+"""Readability of a letter in its own language: the one entry point (``readability_for``) that
+every screen, report and command calls, whatever the language.
 
 An English formula says nothing about a Spanish text: its syllable and sentence weights were
 fitted to English readers. So each language gets the formulas built and validated for it, and a
 language without one gets the plain statement "no validated formula for this language" instead
-of a number. Counts come from our own segmentation (clearnotice.text), as for English: a heading
-or a bullet item is a sentence of its own. The language is always explicit (never textstat's
-process-wide ``set_lang``).
+of a number. English keeps its full breakdown (per sentence, per paragraph, hard sentences:
+clearnotice.readability) in ``detail``. Counts come from our own segmentation
+(clearnotice.text), as for English: a heading or a bullet item is a sentence of its own. The
+language is always explicit (never textstat's process-wide ``set_lang``).
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ class LanguageReadability:
     scores: tuple[Score, ...]
     counts: Counts | None
     message: str  # NO_FORMULA, a note on a short text, or ""
+    detail: english.Readability | None = None  # English only: sentences, paragraphs, target
 
     @property
     def has_formula(self) -> bool:
@@ -230,12 +233,12 @@ _FLESCH_BANDS = (
 )
 
 
-def _english(text: str) -> LanguageReadability:
-    result = english.analyse(text)
+def _english(text: str, target_grade: float) -> LanguageReadability:
+    result = english.analyse(text, target_grade=target_grade)
     c = result.counts
     counts = Counts(c.sentences, c.words, c.syllables, c.letters, c.polysyllables, 0, 0)
     if not c.words:
-        return LanguageReadability("en", (), counts, "There is no text to score yet.")
+        return LanguageReadability("en", (), counts, "There is no text to score yet.", result)
     s = result.scores
     scores = (
         Score(
@@ -253,14 +256,18 @@ def _english(text: str) -> LanguageReadability:
             "Kincaid et al. (1975), Naval Technical Training Command RBR 8-75",
         ),
     )
-    return LanguageReadability("en", scores, counts, " ".join(result.notes))
+    return LanguageReadability("en", scores, counts, " ".join(result.notes), result)
 
 
 @lru_cache(maxsize=128)
-def readability_for(text: str, language: str) -> LanguageReadability:
-    """The readability of ``text`` by the formulas made for ``language``, or NO_FORMULA."""
+def readability_for(
+    text: str, language: str, target_grade: float = english.DEFAULT_TARGET_GRADE
+) -> LanguageReadability:
+    """The readability of ``text`` by the formulas made for ``language``, or NO_FORMULA.
+    ``target_grade`` is the US school grade an English letter aims at (its ``detail`` measures
+    the distance); other languages' formulas have bands of their own instead."""
     if language == "en":
-        return _english(text)
+        return _english(text, target_grade)
     if language not in _FORMULAS:
         return LanguageReadability(language, (), None, NO_FORMULA)
     syllables, formulas = _FORMULAS[language]

@@ -1,5 +1,6 @@
 """The readability panel of the Edit page: scores, target grade, hard sentences, per-paragraph
-figures and a chart of the grade per paragraph."""
+figures and a chart of the grade per paragraph; for a language other than English, the scores of
+the formulas made for it (the core's readability_for decides which)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from clearnotice import readability
+from clearnotice.language_readability import LanguageReadability, readability_for
 from clearnotice.model import Finding
 from clearnotice.text import HEADING
 from components.escaping import escape_markdown
@@ -17,8 +19,9 @@ from components.escaping import escape_markdown
 TARGET_KEY = "target_grade"
 
 
-def render(text: str, hard: Sequence[Finding]) -> readability.Readability:
-    """Draw the readability of ``text``; ``hard`` are its hard sentences (the core's report)."""
+def render(text: str, hard: Sequence[Finding], language: str) -> None:
+    """Draw the readability of ``text`` in ``language``; ``hard`` are its hard sentences (the
+    core's report)."""
     target = st.number_input(
         "Target grade",
         min_value=3.0,
@@ -28,7 +31,11 @@ def render(text: str, hard: Sequence[Finding]) -> readability.Readability:
         value=readability.DEFAULT_TARGET_GRADE,
         help="Plain-language letters aim at grade 8 or below.",
     )
-    result = readability.analyse(text, target_grade=target)
+    scored = readability_for(text, language, target)
+    result = scored.detail
+    if result is None:
+        draw_scores(scored)
+        return
     distance = result.distance_from_target
     top = st.columns(3)
     top[0].metric(
@@ -56,7 +63,18 @@ def render(text: str, hard: Sequence[Finding]) -> readability.Readability:
     _grade_chart(result)
     _hard_sentences(hard)
     _per_paragraph(result, text)
-    return result
+
+
+def draw_scores(result: LanguageReadability) -> None:
+    """Each formula's value with its band, scale and source, or why there is none."""
+    if not result.has_formula:
+        st.caption(result.message)
+        return
+    for score in result.scores:
+        st.metric(score.formula, f"{score.value:g}", score.meaning, delta_color="off")
+        st.caption(f"{score.scale}. Source: {score.source}")
+    if result.message:
+        st.caption(result.message)
 
 
 def _hard_sentences(findings: Sequence[Finding]) -> None:

@@ -40,6 +40,7 @@ from clearnotice.translate.review import (
     pair_fingerprint,
 )
 from clearnotice.translate.stale import staleness
+from components import readability_panel
 from components.escaping import escape_markdown
 from components.highlight import highlighted_html, render_highlighted
 from components.outbound_preview import show_outbound
@@ -284,14 +285,7 @@ def _readability(english_text: str, text: str, language: str) -> None:
         result = readability_for(body, lang)
         with column:
             st.markdown(f"**{language_name(lang)}**")
-            if not result.has_formula:
-                st.caption(result.message)
-                continue
-            for score in result.scores:
-                st.metric(score.formula, f"{score.value:g}", score.meaning, delta_color="off")
-                st.caption(f"{score.scale}. Source: {score.source}")
-            if result.message:
-                st.caption(result.message)
+            readability_panel.draw_scores(result)
 
 
 def _back_translations(store: Store, language: str, report: QAReport) -> dict[int, str] | str:

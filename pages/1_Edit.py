@@ -36,7 +36,7 @@ def edit_and_score() -> None:
     with right:
         readability_tab, guidance_tab, grammar_tab = st.tabs(["Readability", "Guidance", "Grammar"])
         with readability_tab:
-            readability_panel.render(state.text, state.findings.readability)
+            readability_panel.render(state.text, state.findings.readability, state.version.language)
         with guidance_tab:
             guidance_panel.render(store, letter, state)
         with grammar_tab:

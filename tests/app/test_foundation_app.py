@@ -133,3 +133,16 @@ def test_a_draft_too_slow_to_read_is_refused_with_one_message(database, monkeypa
     assert "took too long to read" in error.value and "draft.docx" in error.value
     assert not any(b.label.startswith("Create letter from") for b in at.button)
     assert database.list_letters() == []
+
+
+def test_a_letter_written_in_spanish_is_scored_by_spanish_formulas_not_an_english_grade(database):
+    spanish = (
+        "Le escribimos para informarle de un incidente. El 3 de marzo alguien entró en un "
+        "servidor. Puede llamarnos al 900 123 456 de lunes a viernes."
+    )
+    letter = database.create_letter("Incidente", spanish, actor="tester", source_language="es")
+    at = _edit_page(letter.id)
+    assert not at.exception, [e.message for e in at.exception]
+    labels = [m.label for m in at.metric]
+    assert "Fernández-Huerta" in labels, labels
+    assert not any(label.startswith("Grade") for label in labels)

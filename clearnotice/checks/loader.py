@@ -23,9 +23,17 @@ from clearnotice.checks.patterns import PatternError, bounded, compile_pattern
 from clearnotice.checks.scan import LetterScan, PatternTable
 from clearnotice.datafiles import DataFileError, load, problem, read_yaml
 from clearnotice.model import Severity
+from clearnotice.translate.entities import EMAIL_ADDRESS, WEB_ADDRESS
 
 RULES_DIR = Path(__file__).resolve().parents[1] / "rules"
 MACROS_FILE = "patterns.yml"
+# What the one recogniser of things that are not prose (clearnotice.translate.entities) reads
+# as an e-mail or web address, offered to rule files as shared patterns, so that "the letter
+# gives an e-mail address" means the same to the checklist as to translation QA and grammar.
+RECOGNISED = {
+    "email_address": EMAIL_ADDRESS.pattern,
+    "web_address": WEB_ADDRESS.pattern,
+}
 COMMON_KEYS = frozenset({"kind", "level", "message", "source", "examples", "tone", "note"})
 TONE_DIMENSIONS = ("plainness", "warmth", "directness", "calm")
 _REQUIRED = object()
@@ -194,9 +202,10 @@ class _Loader:
         self.kinds = KINDS
         self.root = root
         macros_file = root / MACROS_FILE
-        self.macros: dict[str, str] = (
-            load(macros_file, dict[str, str], RuleError) if macros_file.exists() else {}
-        )
+        self.macros: dict[str, str] = {
+            **RECOGNISED,
+            **(load(macros_file, dict[str, str], RuleError) if macros_file.exists() else {}),
+        }
         self.files = {rule_id_for(p, root): p for p in sorted(root.glob("*/*.yml"))}
         self.built: dict[str, Rule] = {}
         self.building: list[str] = []

@@ -1,0 +1,36 @@
+"""One recogniser for e-mail and web addresses: what translation QA and grammar protect as an
+address is what the checklist accepts as a way to reach the organisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from clearnotice.guidance import review
+from clearnotice.translate.entities import EMAIL, URL, find_entities
+
+ADDRESSES = (
+    "help@acme-health.com",
+    "privacy@acme.co.uk",
+    "ayuda@acme.es",
+    "acme.ca/breach",
+    "acme.com.au/notice",
+    "www.acme.ie/help",
+    "https://acme.example/notice?ref=letter",
+    "support.acme.io",
+)
+
+
+@pytest.mark.parametrize("address", ADDRESSES)
+def test_an_address_the_recogniser_reads_is_contact_for_the_checklist(address):
+    sentence = f"If you have questions, write to us at {address} and we will answer."
+    kinds = {e.kind for e in find_entities(sentence, "en")}
+    assert kinds & {EMAIL, URL}, kinds
+    contact = next(i for i in review(sentence).checklist if i.rule_id == "content.contact")
+    assert contact.satisfied, address
+
+
+def test_prose_with_a_missing_space_is_no_address_for_either():
+    sentence = "It happened.We are sorry for any questions this raises."
+    assert not [e for e in find_entities(sentence, "en") if e.kind in (EMAIL, URL)]
+    contact = next(i for i in review(sentence).checklist if i.rule_id == "content.contact")
+    assert not contact.satisfied

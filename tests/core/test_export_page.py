@@ -16,6 +16,7 @@ from clearnotice.approvals import approve
 from clearnotice.auth import Role, create_first_admin, create_user
 from clearnotice.letters import Store
 from components.auth import SIGNED_IN
+from tests.app.session import TIMEOUT
 
 ROOT = Path(__file__).resolve().parents[2]
 LETTER = (ROOT / "tests" / "fixtures" / "good-plain.md").read_text(encoding="utf-8")
@@ -36,7 +37,7 @@ def store(tmp_path, monkeypatch) -> Store:
 
 
 def open_export(letter_id: int) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
     at.session_state[SIGNED_IN] = "sam"
     at.query_params["letter"] = str(letter_id)
     at.switch_page("pages/4_Export.py")

@@ -19,6 +19,7 @@ ACTIONS = (
     "import",
     "rename",
     "jurisdictions",
+    "facts",
     "consent",
     "translate",
     "comment",

@@ -51,6 +51,8 @@ class Letter(Base):
     jurisdictions: Mapped[list] = mapped_column(JSON, default=list)
     # Services the user chose that send the text off this machine: {service: {by, at}}.
     consents: Mapped[dict] = mapped_column(JSON, default=dict)
+    # The incident facts sheet (clearnotice.facts): {field name: value}, typed once per letter.
+    facts: Mapped[dict] = mapped_column(JSON, default=dict)
     created_by: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)

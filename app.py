@@ -4,6 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from clearnotice.approvals import letter_status
+from clearnotice.facts import example_facts, save_facts
 from clearnotice.importing import UPLOAD_TYPES, ImportProblem, import_draft_in_worker
 from clearnotice.templates import read_templates
 from components.escaping import escape_markdown
@@ -57,25 +58,26 @@ with new_tab:
         title = st.text_input("Title", placeholder="e.g. March 2026 billing incident")
         template_name = st.selectbox("Start from", names)
         sample = st.checkbox(
-            "Fill the placeholders with the template's sample values",
-            help="Leave unticked to keep {{ placeholders }} for the mail merge.",
+            "Start the facts sheet with the template's example facts",
+            help="The letter keeps its {{ placeholders }}; the example facts go in the Edit "
+            "page's Facts tab for you to replace. Customers' own names and addresses always "
+            "come from the customer list.",
         )
         created = st.form_submit_button("Create letter", type="primary")
     if created:
         template = next((t for t in templates if t.name == template_name), None)
-        try:
-            body = (template.sample_letter() if sample else template.body) if template else ""
-        except ValueError as unfilled:
-            st.error(escape_markdown(str(unfilled)))  # the form keeps what was typed
-        else:
-            letter = store.create_letter(
-                title or (template.name if template else "Untitled letter"),
-                body,
-                actor=current_actor(),
-                origin=f"template:{template.slug}" if template else "typed",
-                jurisdictions=list(template.jurisdictions) if template else [],
+        letter = store.create_letter(
+            title or (template.name if template else "Untitled letter"),
+            template.body if template else "",
+            actor=current_actor(),
+            origin=f"template:{template.slug}" if template else "typed",
+            jurisdictions=list(template.jurisdictions) if template else [],
+        )
+        if template and sample:
+            save_facts(
+                store, letter.id, example_facts(template.sample_values), actor=current_actor()
             )
-            open_letter(letter.id)
+        open_letter(letter.id)
 
 with import_tab:
     upload = st.file_uploader("A draft letter (.md, .txt or .docx)", type=list(UPLOAD_TYPES))

@@ -13,7 +13,7 @@ a column like a fact is refused rather than let one customer's value stand for t
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -98,7 +98,7 @@ def check(values: Mapping[str, object]) -> dict[str, str]:
         else:
             kept[name] = value
     for rule in _sheet().order:
-        earlier, later = _as_date(kept.get(rule.earlier)), _as_date(kept.get(rule.later))
+        earlier, later = as_date(kept.get(rule.earlier)), as_date(kept.get(rule.later))
         if earlier and later and later < earlier and rule.later not in problems:
             problems[rule.later] = (
                 f"comes before {_label(rule.earlier).lower()} ({kept[rule.earlier]}); {rule.why}"
@@ -137,6 +137,13 @@ def save_facts(
             )
             audit.record(s, actor, "facts", letter_id, detail)
     return changed
+
+
+def example_facts(sample_values: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """A template's sample values that are incident facts (never a sample customer's name or
+    address, which would then stand in every customer's letter), to start a facts sheet."""
+    names = {f.name for f in fields()}
+    return {name: value for name, value in sample_values if name in names}
 
 
 def changed_facts(before: Mapping[str, str], after: Mapping[str, str]) -> tuple[str, ...]:
@@ -182,7 +189,7 @@ def _problem(kind: Kind, value: str) -> str:
     if PLACEHOLDER.search(value):
         return "looks like a placeholder itself; type the fact"
     if kind == "date":
-        return "" if _as_date(value) else "is not a whole date (for example March 3, 2026)"
+        return "" if as_date(value) else "is not a whole date (for example March 3, 2026)"
     if kind == "phone":
         # ITU-T E.164: at most fifteen digits; seven is the shortest subscriber number in use.
         digits = phone_key(value)
@@ -201,8 +208,9 @@ def _problem(kind: Kind, value: str) -> str:
     return ""
 
 
-def _as_date(value: str | None) -> date | None:
-    """The calendar date ``value`` writes, when the whole of it is one full date."""
+def as_date(value: str | None) -> date | None:
+    """The calendar date ``value`` writes, when the whole of it is one full date (a date fact,
+    such as the discovery date the deadline clocks count from)."""
     if not value:
         return None
     found = find_dates(value, "en")

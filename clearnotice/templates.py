@@ -1,7 +1,8 @@
 """Letter templates: Markdown files in ``templates/`` with a YAML front matter.
 
 The front matter says what a template is for and gives a sample value for every placeholder,
-so each template can be previewed filled in and checked against its jurisdiction's rules::
+so each template can be previewed filled in and checked against its jurisdiction's rules, and a
+new letter can start with the samples that are incident facts (clearnotice.facts)::
 
     ---
     name: General US notice
@@ -23,7 +24,6 @@ from pathlib import Path
 
 from clearnotice.datafiles import Shape, Text, TextList, parse_yaml, validate
 from clearnotice.guidance import normalise_jurisdictions
-from clearnotice.placeholders import UnfilledPlaceholderError, fill
 
 TEMPLATES_DIR_ENV = "CLEARNOTICE_TEMPLATES_DIR"
 _FRONT_MATTER = re.compile(r"\A---\r?\n(.*?)\r?\n---\r?\n", re.S)
@@ -37,19 +37,6 @@ class Template:
     jurisdictions: tuple[str, ...]
     sample_values: tuple[tuple[str, str], ...]
     body: str
-
-    def sample_letter(self) -> str:
-        """The body filled with the template's sample values, or a ``ValueError`` that says
-        which placeholder has none and how to go on."""
-        try:
-            return fill(self.body, dict(self.sample_values))
-        except UnfilledPlaceholderError as unfilled:
-            names = ", ".join(f"{{{{ {n} }}}}" for n in unfilled.missing)
-            raise ValueError(
-                f"The template “{self.name}” has no sample value for {names}. Create the letter "
-                "without sample values (the placeholders stay for the mail merge), or add the "
-                f"value under 'placeholders' in templates/{self.slug}.md."
-            ) from None
 
 
 @dataclass(frozen=True)

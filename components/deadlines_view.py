@@ -13,13 +13,16 @@ from clearnotice import deadlines
 from components.escaping import escape_markdown
 
 
-def render(letter_id: int, codes: tuple[str, ...]) -> None:
+def render(letter_id: int, codes: tuple[str, ...], discovered: datetime.date | None) -> None:
+    """``discovered`` is the facts sheet's discovery date, the clocks' start until changed."""
     with st.expander("Deadline clocks (confirm with counsel)"):
         if not codes:
             st.caption("Choose jurisdictions above to see their notice deadlines.")
             return
         discovered = st.date_input(
-            "Date the breach was discovered", key=f"deadlines-discovered:{letter_id}", value=None
+            "Date the breach was discovered",
+            key=f"deadlines-discovered:{letter_id}",
+            value=discovered,
         )
         if discovered is None:
             st.caption("Enter the discovery date to see the deadlines.")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from clearnotice import edits, guidance, jurisdictions
+from clearnotice import edits, facts, guidance, jurisdictions
 from clearnotice.checks.outcome import FOUND, MISSING, NOT_APPLICABLE, ChecklistItem
 from clearnotice.letters import Letter, Store
 from clearnotice.model import Finding, Severity
@@ -50,7 +50,8 @@ def _keys(letter_id: int) -> tuple[str, str, str]:
 def render(store: Store, letter: Letter, state: EditorState) -> guidance.GuidanceReport | None:
     """Review ``state.text`` (the editor's text and its saved version) and draw the tab."""
     codes = _jurisdiction_picker(store, letter)
-    deadlines_view.render(letter.id, codes)
+    discovered = facts.as_date(facts.facts_of(store, letter.id).get("discovery_date"))
+    deadlines_view.render(letter.id, codes, discovered)
     report = state.findings.guidance
     if report is None:
         st.error(f"The guidance could not run: {state.findings.guidance_problem}")

@@ -4,6 +4,7 @@ import streamlit as st
 
 from components import (
     editor,
+    facts_form,
     grammar_panel,
     guidance_panel,
     merge_view,
@@ -34,13 +35,17 @@ def edit_and_score() -> None:
         editor.render_history(store, letter)
         review_view.render_open_comments(store, letter.id)  # open review comments
     with right:
-        readability_tab, guidance_tab, grammar_tab = st.tabs(["Readability", "Guidance", "Grammar"])
+        readability_tab, guidance_tab, grammar_tab, facts_tab = st.tabs(
+            ["Readability", "Guidance", "Grammar", "Facts"]
+        )
         with readability_tab:
             readability_panel.render(state.text, state.findings.readability, state.version.language)
         with guidance_tab:
             guidance_panel.render(store, letter, state)
         with grammar_tab:
             grammar_panel.render(store, letter, state)
+        with facts_tab:
+            facts_form.render(store, letter, state.text)
 
 
 edit_and_score()

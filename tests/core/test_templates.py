@@ -113,13 +113,6 @@ def test_a_broken_template_is_left_out_with_its_problem_and_the_others_stay(
         load_templates(tmp_path)
 
 
-def test_sample_letter_names_the_placeholder_without_a_sample_value(tmp_path):
-    [template] = _shelf(tmp_path, good=GOOD).templates
-    assert template.body == "# Notice\n\nDear {{ name }},\n"  # usable without samples
-    with pytest.raises(ValueError, match=r"no sample value for \{\{ name \}\}"):
-        template.sample_letter()
-
-
 def test_a_stored_unknown_jurisdiction_is_an_error_finding_not_a_crash():
     text = (FIXTURES / "good-plain.md").read_text(encoding="utf-8")
     report = guidance.review_letter(text, ["CA", "ZZ"])

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from clearnotice.auth import create_first_admin
+from clearnotice.facts import facts_of
 from clearnotice.letters import Store
 from clearnotice.templates import TEMPLATES_DIR_ENV
 from components.editor import PLAIN_EDITOR_ENV
@@ -67,10 +68,13 @@ CASES = (
     ),
     _templates("template-bad-yaml", WARNED, {"bad": "---\nname: [unclosed\n---\nText\n"}),
     _templates(
-        "placeholder-without-sample",
-        REFUSED,
-        {"nosample": "---\nname: No sample\n---\nDear {{ customer_name }},\n"},
-        create="No sample",
+        "sample-customer-never-becomes-a-fact",
+        ACCEPTED,
+        {
+            "samples": "---\nname: Samples\nplaceholders:\n  customer_name: Maria\n"
+            "  phone: 1-800-555-0142\n---\nDear {{ customer_name }}, call {{ phone }}.\n"
+        },
+        create="Samples",
     ),
     Case("stored-unknown-jurisdiction", WARNED, ("jurisdiction", REVIEW, "ZZ")),
 )
@@ -128,7 +132,7 @@ def attempt(case: Case, workdir: Path) -> Outcome:
             return _follow_link(store, other, *details)
         if kind == "jurisdiction":
             return _unknown_jurisdiction(store, *details)
-        return _new_letter(templates, *details)
+        return _new_letter(store, templates, *details)
 
 
 def _open_letter(store: Store, page: str, text: str) -> Outcome:
@@ -165,7 +169,9 @@ def _unknown_jurisdiction(store: Store, page: str, code: str) -> Outcome:
     return Outcome(WARNED, said[0])
 
 
-def _new_letter(templates: Path, files: dict[str, str], create: str | None) -> Outcome:
+def _new_letter(
+    store: Store, templates: Path, files: dict[str, str], create: str | None
+) -> Outcome:
     for slug, text in files.items():
         (templates / f"{slug}.md").write_text(text, encoding="utf-8")
     at = open_as("ada", HOME)
@@ -173,14 +179,18 @@ def _new_letter(templates: Path, files: dict[str, str], create: str | None) -> O
     [start_from] = [s for s in at.selectbox if s.label == "Start from"]
     if create is not None:
         start_from.select(create)
-        [sample] = [c for c in at.checkbox if c.label.startswith("Fill the placeholders")]
+        [sample] = [c for c in at.checkbox if c.label.startswith("Start the facts sheet")]
         sample.check()
         [submit] = [b for b in at.button if b.label == "Create letter"]
         at = submit.click().run()
         _raise_if_broken(at)
-        if at.error:
+        if len(store.list_letters()) == 1:  # only the other letter
             return Outcome(REFUSED, _texts(at.error))
-        return Outcome(ACCEPTED, "the letter was created")
+        made = store.list_letters()[0].letter
+        text, kept = store.latest_version(made.id).text, facts_of(store, made.id)
+        if "{{ customer_name }}" not in text or "customer_name" in kept:
+            return Outcome(WRONG, f"a sample customer was fixed into the letter: {text!r} {kept}")
+        return Outcome(ACCEPTED, f"created with placeholders kept and facts {kept}")
     if "Good" not in start_from.options:
         return Outcome(WRONG, f"the good template is gone too: {start_from.options}")
     if at.warning:

@@ -1,0 +1,65 @@
+"""The Facts tab of the Edit page: the incident's facts sheet as a form, typed once for every
+language of the letter.
+
+The fields, their checks and what a change does are the core's (clearnotice.facts); this form
+draws the fields, keeps what was typed when the core refuses it, and shows each refusal under
+the field it is about.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from clearnotice import facts
+from clearnotice.letters import Letter, Store
+from clearnotice.permissions import PermissionRefused
+from clearnotice.placeholders import find_placeholders
+from components.escaping import escape_markdown
+from components.session import current_actor
+
+
+def _key(letter_id: int, name: str) -> str:
+    return f"fact:{letter_id}:{name}"
+
+
+def render(store: Store, letter: Letter, text: str) -> None:
+    kept = facts.facts_of(store, letter.id)
+    known = {f.name for f in facts.fields()}
+    blank = [n for n in find_placeholders(text) if n in known and n not in kept]
+    st.caption(
+        "Type each fact of the incident once: every language and variant of this letter uses "
+        "it through its placeholder, such as {{ phone }}. A customer's own name, address and "
+        "code come from the customer list at mail merge, never from here."
+    )
+    if blank:
+        names = ", ".join(f"{{{{ {n} }}}}" for n in blank)
+        st.info(f"The letter uses {len(blank)} fact(s) not typed yet: {names}")
+    problems: dict[str, str] = st.session_state.pop(f"facts-problems:{letter.id}", {})
+    with st.form(f"facts:{letter.id}"):
+        for field in facts.fields():
+            key = _key(letter.id, field.name)
+            if key not in st.session_state:  # what was typed and refused stays as typed
+                st.session_state[key] = kept.get(field.name, "")
+            st.text_input(field.label, key=key)
+            if field.name in problems:
+                st.error(escape_markdown(problems[field.name]))
+        saved = st.form_submit_button("Save facts", type="primary")
+    if saved:
+        _save(store, letter)
+
+
+def _save(store: Store, letter: Letter) -> None:
+    typed = {f.name: st.session_state.get(_key(letter.id, f.name), "") for f in facts.fields()}
+    try:
+        changed = facts.save_facts(store, letter.id, typed, actor=current_actor())
+    except facts.FactError as refused:
+        st.session_state[f"facts-problems:{letter.id}"] = refused.problems
+        st.rerun()
+    except PermissionRefused as refused:
+        st.error(str(refused))
+        return
+    if changed:
+        labels = ", ".join(f.label.lower() for f in facts.fields() if f.name in changed)
+        st.success(f"Saved. Changed: {labels}. Every language of this letter now uses them.")
+    else:
+        st.info("Nothing changed.")

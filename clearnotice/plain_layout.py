@@ -44,6 +44,17 @@ _ADDRESS = re.compile(
     r"^\s*\d+[A-Za-z]? [A-Za-z]|P\.? ?O\.? Box|, [A-Z]{2} \d{5}\b"
     r"|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"
 )
+# A dateline: the letter's date alone on its line, perhaps after a weekday or a place ("Thursday,
+# September 3, 2020", "Oak Ridge, TN, July 1, 2024", "3 October 2019"). It dates the letter and
+# heads nothing.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATELINE = re.compile(
+    r"^(?:[A-Z][\w.’' -]*, (?:[A-Z]{2}|[A-Z][a-z]+)\.?,? )?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
+    rf"(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? \d{{4}})\.?$",
+    re.IGNORECASE,
+)
 _QUESTION_WORD = re.compile(r"^(?:what|how|why|when|where|who|which)\b", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•·▪◦–]|\(?\d{1,3}[.)]|\(?[a-z][)])\s")
 # A heading is short: the longest of the US model notice's is five words ("What Information Was
@@ -105,6 +116,8 @@ def reads_as_heading(line: str, next_line: str | None, *, numbered: bool = False
     content = _LEAD.sub("", stripped)
     found = words(content)
     if not found or _NOT_TITLE.search(content) or ROW.search(content):
+        return False
+    if _DATELINE.match(stripped):
         return False
     if SALUTATION.match(stripped) or SIGN_OFF.match(stripped):
         return False

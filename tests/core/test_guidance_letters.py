@@ -330,6 +330,20 @@ SAID = {
         "An unauthorized party accessed one employee's e-mail account.",
         "A vendor's employee mistakenly shared a spreadsheet containing your information.",
         "Thieves stole a backup drive from our car park.",
+        "An external party temporarily gained access to the City's servers.",
+    ],
+    "content.how-it-happened": [
+        "An attacker used a stolen password to sign in to our e-mail system.",
+        "The unauthorized party socially engineered a support employee by phone.",
+    ],
+    "content.breach-date": [
+        "Late in the evening of November 3, we experienced a data security incident.",
+        "We determined that on or about March 14, 2024, an unauthorized individual gained access.",
+        "At 6:22 a.m. on Wednesday, Sept. 25, an external party gained access to our servers.",
+    ],
+    "content.severity-scope": [
+        "An unknown individual accessed one employee's mailbox for a short period of time.",
+        "Our security systems responded, containing the impact to a small number of files.",
     ],
     "content.information-involved": [
         "The spreadsheet listed your name and date of birth.",
@@ -352,10 +366,14 @@ SAID = {
         "Change the password you use for our site.",
         "Ask the credit bureaus for a free credit freeze.",
         "Do not reply to e-mails asking for your account number.",
+        "We encourage you to enable two-factor authentication (2FA) on your account.",
+        "Turn on 2-step verification for your account.",
     ],
     "content.discovery-date": [
         "We learned of this on 12 May 2026.",
         "Our bank alerted us on May 12.",
+        "On September 1, 2018, our IT vendor made us aware of an issue.",
+        "On July 7, 2020, we confirmed that the mailbox held member information.",
         "We noticed the problem on 5/12/2026.",
     ],
 }
@@ -374,7 +392,22 @@ VAGUE = {
     ],
     "content.contact": ["Please reach out to our team with any questions."],
     "content.law-enforcement": ["This notice was not delayed by a law enforcement investigation."],
-    "content.reader-actions": ["We encourage you to remain vigilant.", "We changed our passwords."],
+    "content.reader-actions": [
+        "We encourage you to remain vigilant.",
+        "We changed our passwords.",
+        "We have enabled multi-factor authentication for all staff.",
+    ],
+    # ransomware or malware is what happened, not how the criminal got in
+    "content.how-it-happened": [
+        "The files on our server had been encrypted by malware as the result of a cyber-attack.",
+        "Ransomware had infected the vendor's systems, resulting in a disruption.",
+    ],
+    # a date bound to the finding, not to the breach
+    "content.breach-date": [
+        "On October 30, 2020, we determined that the files on our server had been encrypted.",
+        "On July 7, 2020, we confirmed that member information was in the mailbox.",
+    ],
+    "content.severity-scope": ["We are still working out how far it went."],
     "content.discovery-date": ["We recently became aware of the incident."],
 }
 

@@ -305,6 +305,9 @@ NOT_HEADINGS = [
     ("Thank you for your patience!", "an exclamation"),
     ("What you can do:\n- Freeze your credit.", "a lead-in to a list"),
     ("Acme\nJane Doe", "one word over a name"),
+    ("Thursday, September 3, 2020\nA Notice to Our Patients", "a dateline with its weekday"),
+    ("Oak Ridge, TN, July 1, 2024\n\nWe are writing to you.", "a dateline with its place"),
+    ("Wednesday 3rd June 2026\n\nWe are writing to you.", "a day-first dateline"),
 ]
 
 

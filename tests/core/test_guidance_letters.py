@@ -335,11 +335,13 @@ SAID = {
     "content.how-it-happened": [
         "An attacker used a stolen password to sign in to our e-mail system.",
         "The unauthorized party socially engineered a support employee by phone.",
+        "A vendor removed the security protections from a server, resulting in its exposure.",
     ],
     "content.breach-date": [
         "Late in the evening of November 3, we experienced a data security incident.",
         "We determined that on or about March 14, 2024, an unauthorized individual gained access.",
         "At 6:22 a.m. on Wednesday, Sept. 25, an external party gained access to our servers.",
+        "On Friday 24th May 2019, we detected an attack, which we stopped as it was occurring.",
     ],
     "content.severity-scope": [
         "An unknown individual accessed one employee's mailbox for a short period of time.",
@@ -406,6 +408,7 @@ VAGUE = {
     "content.breach-date": [
         "On October 30, 2020, we determined that the files on our server had been encrypted.",
         "On July 7, 2020, we confirmed that member information was in the mailbox.",
+        "We detected the attack while it was in progress.",
     ],
     "content.severity-scope": ["We are still working out how far it went."],
     "content.discovery-date": ["We recently became aware of the incident."],

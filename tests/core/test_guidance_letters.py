@@ -331,11 +331,14 @@ SAID = {
         "A vendor's employee mistakenly shared a spreadsheet containing your information.",
         "Thieves stole a backup drive from our car park.",
         "An external party temporarily gained access to the City's servers.",
+        "This data breach allowed an unauthorized party to access customer payment information.",
     ],
     "content.how-it-happened": [
         "An attacker used a stolen password to sign in to our e-mail system.",
         "The unauthorized party socially engineered a support employee by phone.",
         "A vendor removed the security protections from a server, resulting in its exposure.",
+        "A staff member had accessed patient records outside of her job duties.",
+        "Someone filled out a fake web form that gave the attackers access to their account.",
     ],
     "content.breach-date": [
         "Late in the evening of November 3, we experienced a data security incident.",
@@ -346,6 +349,8 @@ SAID = {
     "content.severity-scope": [
         "An unknown individual accessed one employee's mailbox for a short period of time.",
         "Our security systems responded, containing the impact to a small number of files.",
+        "The attack was stopped within minutes.",
+        "It affected one e-mail system, not our payment systems.",
     ],
     "content.information-involved": [
         "The spreadsheet listed your name and date of birth.",
@@ -370,6 +375,8 @@ SAID = {
         "Do not reply to e-mails asking for your account number.",
         "We encourage you to enable two-factor authentication (2FA) on your account.",
         "Turn on 2-step verification for your account.",
+        "Clear your browser's cookies and cached files.",
+        "Run a virus scan on your computer.",
     ],
     "content.discovery-date": [
         "We learned of this on 12 May 2026.",
@@ -393,11 +400,15 @@ VAGUE = {
         "We will never ask for your password by e-mail.",
     ],
     "content.contact": ["Please reach out to our team with any questions."],
-    "content.law-enforcement": ["This notice was not delayed by a law enforcement investigation."],
+    "content.law-enforcement": [
+        "This notice was not delayed by a law enforcement investigation.",
+        "If you see fraud, call your local law enforcement and file a police report.",
+    ],
     "content.reader-actions": [
         "We encourage you to remain vigilant.",
         "We changed our passwords.",
         "We have enabled multi-factor authentication for all staff.",
+        "The theft has been reported to the police.",
     ],
     # ransomware or malware is what happened, not how the criminal got in
     "content.how-it-happened": [
@@ -410,7 +421,10 @@ VAGUE = {
         "On July 7, 2020, we confirmed that member information was in the mailbox.",
         "We detected the attack while it was in progress.",
     ],
-    "content.severity-scope": ["We are still working out how far it went."],
+    "content.severity-scope": [
+        "We are still working out how far it went.",
+        "We will reply within two days.",
+    ],
     "content.discovery-date": ["We recently became aware of the incident."],
 }
 

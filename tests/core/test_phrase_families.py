@@ -98,6 +98,7 @@ FAMILIES = {
             "There is no indication that the files were taken.",
             "We have not seen any signs that your account was compromised.",
             "There is no early indication sensitive data was accessed.",
+            "Although we are not aware that any attempt has been made to misuse your information.",
             "We have no reason to believe, or any evidence, that there was any use of the data.",
         ],
         [
@@ -114,6 +115,7 @@ FAMILIES = {
             "We are deeply sorry for any inconvenience this has caused.",
             "We appreciate your patience and apologise for the inconvenience.",
             "We apologize for any confusion.",
+            "We apologize for this intrusion and any inconvenience you experience.",
         ],
         [
             "We are sorry this happened.",
@@ -216,6 +218,23 @@ FAMILIES = {
             "Our phone lines have very limited hours on Sunday.",
         ],
     ),
+    "all-is-safe": (
+        "tone.minimising",
+        [
+            "There was no loss of data and all sensitive information is secure.",
+            "Your personal information remains safe.",
+            "The Society has been the subject of potential cyber activity.",
+            "Google told us there was nothing we could do to prevent the attack.",
+            "We believe we have this issue resolved.",
+            "Only about 5% of the domain was affected.",
+            "Only a handful of customers were affected.",
+        ],
+        [
+            "Keep your information safe by using a strong password.",
+            "There is nothing you need to do right now.",
+            "Only you can see your password.",
+        ],
+    ),
     "short-time": (
         "tone.minimising",
         [
@@ -292,6 +311,8 @@ FAMILIES = {
             "Set up an authenticator app.",
             "The compromised data elements included your name.",
             "Phishing scams often follow a breach.",
+            "A malicious process collected card details at checkout.",
+            "Please delete your cached files.",
         ],
         [
             "We hired outside investigators.",

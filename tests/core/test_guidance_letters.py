@@ -368,6 +368,9 @@ SAID = {
         "The Secret Service is investigating.",
         "We have informed the state attorney general.",
     ],
+    "content.prevention": [
+        "We took measures, including removing the ability to view licence numbers online.",
+    ],
     "content.reader-actions": [
         "Keep an eye on your bank statements.",
         "Change the password you use for our site.",

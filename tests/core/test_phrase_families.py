@@ -99,6 +99,8 @@ FAMILIES = {
             "We have not seen any signs that your account was compromised.",
             "There is no early indication sensitive data was accessed.",
             "Although we are not aware that any attempt has been made to misuse your information.",
+            "We are unaware of any actual or attempted misuse of any personal information.",
+            "The clinic has no knowledge that anyone has accessed the information on the laptops.",
             "We have no reason to believe, or any evidence, that there was any use of the data.",
         ],
         [
@@ -228,11 +230,14 @@ FAMILIES = {
             "We believe we have this issue resolved.",
             "Only about 5% of the domain was affected.",
             "Only a handful of customers were affected.",
+            "The exposure was very limited.",
+            "Our security team detected indications of a potential security incident.",
         ],
         [
             "Keep your information safe by using a strong password.",
             "There is nothing you need to do right now.",
             "Only you can see your password.",
+            "Access to the portal is limited to staff.",
         ],
     ),
     "short-time": (

@@ -332,6 +332,7 @@ SAID = {
         "Thieves stole a backup drive from our car park.",
         "An external party temporarily gained access to the City's servers.",
         "This data breach allowed an unauthorized party to access customer payment information.",
+        "We recently detected and responded to a ransomware attack on our computer network.",
     ],
     "content.how-it-happened": [
         "An attacker used a stolen password to sign in to our e-mail system.",
@@ -351,6 +352,7 @@ SAID = {
         "Our security systems responded, containing the impact to a small number of files.",
         "The attack was stopped within minutes.",
         "It affected one e-mail system, not our payment systems.",
+        "The e-mail accounts of four of its employees had been subject to unauthorized access.",
     ],
     "content.information-involved": [
         "The spreadsheet listed your name and date of birth.",
@@ -412,6 +414,7 @@ VAGUE = {
         "We changed our passwords.",
         "We have enabled multi-factor authentication for all staff.",
         "The theft has been reported to the police.",
+        "The forensic investigator reviewed all four email accounts.",
     ],
     # ransomware or malware is what happened, not how the criminal got in
     "content.how-it-happened": [

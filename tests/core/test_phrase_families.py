@@ -101,6 +101,8 @@ FAMILIES = {
             "Although we are not aware that any attempt has been made to misuse your information.",
             "We are unaware of any actual or attempted misuse of any personal information.",
             "The clinic has no knowledge that anyone has accessed the information on the laptops.",
+            "It has no evidence that any emails were subject to unauthorized access.",
+            "The investigation found no malicious activities related to this intrusion.",
             "We have no reason to believe, or any evidence, that there was any use of the data.",
         ],
         [
@@ -131,6 +133,7 @@ FAMILIES = {
             "We would like to thank you for being patient while we investigate.",
             "We truly appreciate your understanding.",
             "Thank you again for your continued support.",
+            "We express our ongoing gratitude for the continued patience and support.",
         ],
         [
             "Thank you for calling us about the letter.",
@@ -238,6 +241,7 @@ FAMILIES = {
             "There is nothing you need to do right now.",
             "Only you can see your password.",
             "Access to the portal is limited to staff.",
+            "While access is limited, essential services remain available.",
         ],
     ),
     "short-time": (
@@ -258,6 +262,7 @@ FAMILIES = {
             "Here are steps you may take, should you feel it is necessary to do so.",
             "Steps they may take, should affected individuals feel it is appropriate.",
             "You can freeze your credit if you feel it is necessary.",
+            "Steps individuals can take, should they feel it appropriate to do so.",
         ],
         [
             "We feel terrible that this happened.",
@@ -315,6 +320,9 @@ FAMILIES = {
             "The criminal socially engineered a support employee by phone.",
             "Set up an authenticator app.",
             "The compromised data elements included your name.",
+            "A forensic investigator was hired.",
+            "We asked outside forensic data privacy experts to help.",
+            "Analysis of the data sets is complete.",
             "Phishing scams often follow a breach.",
             "A malicious process collected card details at checkout.",
             "Please delete your cached files.",

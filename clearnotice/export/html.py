@@ -1,4 +1,5 @@
-"""A letter as one self-contained HTML page: inline CSS, no scripts, nothing fetched.
+"""A letter as HTML: one self-contained page for export (inline CSS, no scripts, nothing
+fetched), and the same body as a fragment for the review's screens, with its marks.
 
 Every piece of text is escaped, so a customer's name or a letter's text can never inject markup.
 """

@@ -21,7 +21,7 @@ from clearnotice.letters import Letter, Store, Version
 from clearnotice.model import Severity, finding_marks
 from clearnotice.outbound import OutboundGate, preview
 from clearnotice.permissions import PermissionRefused
-from clearnotice.text import Block
+from clearnotice.text import Block, blocks
 from clearnotice.translate.apertium import INSTALL_HINT, Apertium
 from clearnotice.translate.cache import SegmentCache
 from clearnotice.translate.engine import (
@@ -43,7 +43,6 @@ from clearnotice.translate.review import (
 )
 from clearnotice.translate.stale import staleness
 from components.escaping import escape_markdown
-from components.highlight import render_highlighted
 from components.letter_html import STYLE, changes_html, letter_html, show
 from components.outbound_preview import show_outbound
 from components.session import LANGUAGE_PARAM, current_actor
@@ -384,7 +383,8 @@ def render_review(store: Store, letter: Letter, language: str) -> None:
             # words, not emoji: Debian's Chromium has no emoji font and shows boxes
             label = "Error" if f.severity is Severity.ERROR else "Warning"
             st.markdown(f"**{label}**, row {item.segment + 1}: {escape_markdown(f.message)}")
-        render_highlighted(version.text, [i.finding for i in report.findings])
+        found = finding_marks([i.finding for i in report.findings])
+        show(letter_html(blocks(version.text), found, "boxed"))
     back = _back_translations(store, language, report)
     marks = current_marks(store, letter.id, language)
     st.html(STYLE)

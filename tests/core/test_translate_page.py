@@ -100,7 +100,8 @@ def test_side_by_side_rows_are_numbered_as_qa_names_them_and_mark_only_the_wrong
     row = re.match(r"\*\*Error\*\*, row (\d+):", said).group(1)
     numbers = [m.value for m in at.markdown if re.fullmatch(r"\*\*\d+\*\*", m.value)]
     assert numbers == [f"**{n}**" for n in range(1, len(numbers) + 1)]
-    cells = [h.value for h in at.html if 'class="cn-letter' in h.value]
+    # the row cells (the whole text above them, in the QA findings, starts with its style)
+    cells = [h.value for h in at.html if h.value.startswith('<div class="cn-letter ')]
     spanish = cells[(int(row) - 1) * 3 + 1]  # English, Spanish, back-translation per row
     assert re.search(
         rf'<mark class="error" title="{re.escape(phone)}">1-800-555-0124</mark>', spanish

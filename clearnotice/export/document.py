@@ -115,7 +115,7 @@ def _part(block: text.Block, marks: Sequence[Mark] = ()) -> Part:
     runs: list[Run] = []
     for span in inline_markup.parse(block.text):
         for start, end, piece in _pieces(span, block.start, marks):
-            covering = [m for m in marks if m.start <= start and end <= m.end and m.start < end]
+            covering = [m for m in marks if m.start <= start and end <= m.end]
             mark = covering[0].kind if covering else ""
             note = " | ".join(dict.fromkeys(m.note for m in covering if m.note))
             runs.append(Run(piece, span.strong, mark, note))

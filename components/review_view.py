@@ -9,28 +9,19 @@ never approve (or mark as read) text the reviewer has not seen.
 
 from __future__ import annotations
 
-import html
-from collections.abc import Sequence
-
 import streamlit as st
 
 from clearnotice import approvals, comments, diffing
 from clearnotice.auth import Account
 from clearnotice.findings import LetterFindings, latest_findings
 from clearnotice.letters import Letter, Store, Version
+from clearnotice.model import finding_marks
 from clearnotice.permissions import Action, PermissionRefused, allows
 from clearnotice.settings import SELF_APPROVAL, get_setting, set_setting
 from clearnotice.text import blocks
 from components.escaping import escape_markdown
-
-_STYLE = (
-    "<style>.cn-diff{white-space:pre-wrap;font-family:inherit;line-height:1.6;"
-    "border:1px solid #ddd;border-radius:6px;padding:1rem;}"
-    ".cn-diff ins{background:#d7f5dd;color:#05400a;text-decoration:underline;}"
-    ".cn-diff del{background:#fde2e1;color:#7a0b0b;text-decoration:line-through;}"
-    ".cn-gap{display:block;color:#888;margin:.4rem 0;}</style>"
-)
-_GAP = '<span class="cn-gap">⋯ unchanged ⋯</span>'  # where unchanged lines were left out
+from components.letter_html import changes_html, letter_html, show
+from components.session import LANGUAGE_PARAM
 
 
 def render_review(store: Store, letter: Letter, account: Account) -> None:
@@ -39,13 +30,17 @@ def render_review(store: Store, letter: Letter, account: Account) -> None:
         {v.language for v in store.versions(letter.id)},
         key=lambda lang: (lang != letter.source_language, lang),
     )
-    st.markdown(_STYLE, unsafe_allow_html=True)
     record = {row["language"]: row for row in approvals.approval_record(store, letter.id)}
-    tabs = st.tabs([_tab_label(lang, letter, record) for lang in languages])
+    labels = [_tab_label(lang, letter, record) for lang in languages]
+    # An approval changes its tab's label, which makes new tabs: open the one in the URL (the
+    # language just approved, see _approve), not the first.
+    asked = st.query_params.get(LANGUAGE_PARAM)
+    default = labels[languages.index(asked)] if asked in languages else None
+    tabs = st.tabs(labels, default=default)
     for tab, language in zip(tabs, languages, strict=True):
         with tab:
             faced = latest_findings(store, letter.id, language)
-            _render_language(store, letter, language, account, record.get(language))
+            _render_language(store, letter, language, account, record.get(language), faced)
             _render_approval(store, letter, language, account, faced)
             _render_comments(store, letter, language, account)
 
@@ -74,7 +69,12 @@ def _tab_label(language: str, letter: Letter, record: dict) -> str:
 
 
 def _render_language(
-    store: Store, letter: Letter, language: str, account: Account, row: dict | None
+    store: Store,
+    letter: Letter,
+    language: str,
+    account: Account,
+    row: dict | None,
+    faced: LetterFindings,
 ) -> None:
     latest = store.latest_version(letter.id, language)
     history = store.versions(letter.id, language)
@@ -105,12 +105,10 @@ def _render_language(
         only_changes = st.toggle(
             "Only the changed lines", key=f"only-changes:{letter.id}:{language}"
         )
-    if only_changes:
-        lines = diffing.changed_lines(changes)
-        body = "".join(_GAP if line is None else _marked(line, True) for line in lines)
-    else:
-        body = _marked(changes, base is not None)
-    st.markdown(f'<div class="cn-diff">{body}</div>', unsafe_allow_html=True)
+    if base is not None:
+        show(changes_html(changes, only_changes))
+    else:  # the whole text, with the errors an approval faces marked where they are
+        show(letter_html(blocks(latest.text), finding_marks(faced.open_errors), "boxed cn-diff"))
     # Only reviewers mark what they read: the diff base and the letter's "in review" status.
     if (
         account.can_approve
@@ -158,21 +156,16 @@ def _approval_state(store: Store, letter: Letter, latest: Version, row: dict | N
                 f"v{made_from.number if made_from else '?'}; the {letter.source_language} text "
                 f"is now v{source.number}. Translate again before approving."
             )
+            if made_from is not None:
+                _source_changes(letter, made_from, source)
 
 
-def _marked(changes: Sequence[diffing.Change], marked: bool) -> str:
-    """Escaped text with deletions struck through and, when ``marked``, insertions underlined."""
-    parts = []
-    for change in changes:
-        text = html.escape(change.text)
-        if change.op == diffing.INSERT and marked:
-            parts.append(f"<ins>{text}</ins>")
-        elif change.op == diffing.DELETE:
-            parts.append(f"<del>{text}</del>")
-        else:
-            parts.append(text)
-    # No raw line breaks: a blank line would end the HTML block and Markdown would take over.
-    return "".join(parts).replace("\r\n", "\n").replace("\n", "<br>")
+def _source_changes(letter: Letter, made_from: Version, source: Version) -> None:
+    """What changed in the source since the translation was made: the stale notice's diff."""
+    with st.expander(
+        f"What changed in {letter.source_language} since v{made_from.number}", expanded=True
+    ):
+        show(changes_html(diffing.word_diff(made_from.text, source.text)))
 
 
 def _render_approval(
@@ -235,6 +228,7 @@ def _approve(store: Store, letter_id: int, language: str, version_id: int, actor
         _note(f"approve:{key}", "error", str(refused))
         return
     st.session_state.pop(f"reason:{key}", None)
+    st.query_params[LANGUAGE_PARAM] = language  # stay on the language just approved
     _note(f"approve:{key}", "success", f"Approved · SHA-256 {approval.sha256}")
 
 

@@ -66,6 +66,10 @@ def test_editor_edits_and_reviewer_sees_the_change_and_approves(app_server, two_
     diff.wait_for()
     assert diff.locator("del").all_inner_texts() == ["3"]
     assert diff.locator("ins").all_inner_texts() == ["5"]
+    # the letter as it reads (headings, bullets), wrapped: nothing cut off at the right edge
+    assert diff.locator("h2").first.inner_text() == "What happened"
+    assert diff.locator("li").count() >= 3 and "## " not in diff.inner_text()
+    assert diff.evaluate("e => e.scrollWidth <= e.clientWidth")
     assert "1 words inserted, 1 words deleted" in reviewer.get_by_text("Since v1").inner_text()
 
     reviewer.get_by_role("button", name="Approve en v2").click()

@@ -1,0 +1,80 @@
+"""Per-state variants stored as letters: each approved on its own, and an edit of the master flows
+into every variant it changes, leaving their approvals stale (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from clearnotice.approvals import approval_record, approve
+from clearnotice.auth import Role
+from clearnotice.variant_letters import sync, variant_letters
+from tests.accounts import add_accounts
+
+MASTER = (Path(__file__).resolve().parents[1] / "fixtures" / "master-six-states.md").read_text()
+SIX = ["CA", "MA", "IL", "NY", "MD", "TX"]
+
+
+@pytest.fixture
+def master(store):
+    return store.create_letter("March incident", MASTER, actor="editor", jurisdictions=SIX)
+
+
+def test_each_variant_is_a_letter_of_its_own_for_its_group(store, master):
+    synced = sync(store, master.id, actor="editor")
+    letters = variant_letters(store, master.id)
+    assert [sorted(v.jurisdictions) for v in letters] == [["CA", "IL", "MD", "NY", "TX"], ["MA"]]
+    assert all(v.master_id == master.id for v in letters)
+    massachusetts = synced.for_jurisdiction("MA")
+    assert massachusetts.letter.title == "March incident (for MA)"
+    assert store.latest_version(massachusetts.letter.id).text == massachusetts.variant.text
+    assert store.latest_version(massachusetts.letter.id).origin == f"variant:letter {master.id} v1"
+    # syncing again with nothing changed saves nothing
+    again = sync(store, master.id, actor="editor")
+    assert (
+        not any(v.changed for v in again.variants) and len(variant_letters(store, master.id)) == 2
+    )
+
+
+def test_an_edit_of_the_master_flows_in_and_leaves_the_variants_approval_stale(store, master):
+    add_accounts(store, lawyer=Role.LEGAL)
+    massachusetts = sync(store, master.id, actor="editor").for_jurisdiction("MA")
+    approved = store.latest_version(massachusetts.letter.id)
+    approve(store, massachusetts.letter.id, "en", approved.id, "lawyer")
+    newest = store.latest_version(master.id)
+    edited = newest.text.replace("Monday to Friday", "every day")
+    store.save_version(master.id, edited, base_version_id=newest.id, actor="editor")
+
+    assert "every day" in store.latest_version(massachusetts.letter.id).text
+    [row] = approval_record(store, massachusetts.letter.id)
+    assert row["stale"] is True and row["latest_version"] == 2
+
+
+def test_an_edit_only_in_what_a_variant_leaves_out_keeps_its_approval(store, master):
+    add_accounts(store, lawyer=Role.LEGAL)
+    massachusetts = sync(store, master.id, actor="editor").for_jurisdiction("MA")
+    approved = store.latest_version(massachusetts.letter.id)
+    approve(store, massachusetts.letter.id, "en", approved.id, "lawyer")
+    newest = store.latest_version(master.id)
+    edited = newest.text.replace("billing computers", "billing servers")  # the nature: left out
+    store.save_version(master.id, edited, base_version_id=newest.id, actor="editor")
+
+    [row] = approval_record(store, massachusetts.letter.id)
+    assert row["stale"] is False
+    shared = variant_letters(store, master.id)[0]
+    assert "billing servers" in store.latest_version(shared.id).text
+
+
+def test_new_jurisdictions_regroup_and_retire_a_variant_no_longer_needed(store, master):
+    sync(store, master.id, actor="editor")
+    store.set_jurisdictions(master.id, ["CA", "MA", "RI"], actor="editor")
+    synced = sync(store, master.id, actor="editor")
+    assert sorted(v.variant.key for v in synced.variants) == ["CA-RI", "MA"]
+    assert [sorted(r.jurisdictions) for r in synced.retired] == [["CA", "IL", "MD", "NY", "TX"]]
+
+
+def test_a_variant_cannot_have_variants_of_its_own(store, master):
+    variant = sync(store, master.id, actor="editor").variants[0].letter
+    with pytest.raises(ValueError, match="is itself a variant"):
+        sync(store, variant.id, actor="editor")

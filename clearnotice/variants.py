@@ -30,6 +30,7 @@ from clearnotice.guidance import citation, load_profiles, normalise_jurisdiction
 from clearnotice.text import COURTESY, blocks, sentences
 
 REMOVED, ADDED = "removed", "added"
+AS_WRITTEN = "The master letter as written: nothing in it conflicts with this law."
 # Above this many distinct ways to leave sentences out, the fewest is searched greedily.
 _EXACT_SEARCH = 10
 _BLANK_LINES = re.compile(r"\n{3,}")
@@ -48,23 +49,26 @@ class Difference:
     because: tuple[str, ...]  # the jurisdictions whose law asks for it
     unclear: bool = False  # read in a summary, or a detail left for counsel
 
-    def reason(self, code: str) -> str:
-        """Why a reader in ``code`` gets this difference, in one sentence."""
+    @property
+    def summary(self) -> str:
+        """What it is and why: "Left out for Illinois: us_il.no-resident-count (815 ILCS ...)."."""
         profiles = load_profiles()
         names = ", ".join(profiles[c].name for c in self.because)
         what = "Left out" if self.change == REMOVED else "Added"
         unclear = " (confirm with counsel)" if self.unclear else ""
+        return f"{what} for {names}: {self.rule_id} ({self.cite}){unclear}."
+
+    def reason(self, code: str) -> str:
+        """Why a reader in ``code`` gets this difference, in one sentence."""
         if code in self.because:
-            return f"{what} for {names}: {self.rule_id} ({self.cite}){unclear}."
+            return self.summary
         shared = (
             "as its own rules still pass without it"
             if self.change == REMOVED
             else "which carries the paragraph too"
         )
-        return (
-            f"{what} for {names}: {self.rule_id} ({self.cite}){unclear}; "
-            f"{profiles[code].name} shares this letter, {shared}."
-        )
+        name = load_profiles()[code].name
+        return f"{self.summary[:-1]}; {name} shares this letter, {shared}."
 
     def as_dict(self) -> dict:
         return {
@@ -93,10 +97,11 @@ class Variant:
     def name(self) -> str:
         return f"for {', '.join(self.jurisdictions)}"
 
-    def reasons(self, code: str) -> list[str]:
+    def reasons(self, code: str | None = None) -> list[str]:
+        """Why each difference is there; for ``code``, also whether it is that law's own."""
         if not self.differences:
-            return ["The master letter as written: nothing in it conflicts with this law."]
-        return [d.reason(code) for d in self.differences]
+            return [AS_WRITTEN]
+        return [d.summary if code is None else d.reason(code) for d in self.differences]
 
 
 @dataclass(frozen=True)

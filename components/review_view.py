@@ -107,9 +107,9 @@ def _render_language(
         )
     if only_changes:
         lines = diffing.changed_lines(changes)
-        body = "".join(_GAP if line is None else _marked(line, True) for line in lines)
+        body = "".join(_GAP if line is None else marked_html(line, True) for line in lines)
     else:
-        body = _marked(changes, base is not None)
+        body = marked_html(changes, base is not None)
     st.markdown(f'<div class="cn-diff">{body}</div>', unsafe_allow_html=True)
     # Only reviewers mark what they read: the diff base and the letter's "in review" status.
     if (
@@ -160,7 +160,7 @@ def _approval_state(store: Store, letter: Letter, latest: Version, row: dict | N
             )
 
 
-def _marked(changes: Sequence[diffing.Change], marked: bool) -> str:
+def marked_html(changes: Sequence[diffing.Change], marked: bool) -> str:
     """Escaped text with deletions struck through and, when ``marked``, insertions underlined."""
     parts = []
     for change in changes:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from clearnotice import approvals, diffing
+from clearnotice.guidance import jurisdictions
 from clearnotice.schema import Letter, Version
 from clearnotice.variants import Variant, plan
 
@@ -131,3 +132,47 @@ def report(store: Store, master_id: int) -> list[VariantReport]:
             )
         )
     return reports
+
+
+# Columns of a customer list that name where a customer lives, first found first used.
+PLACE_COLUMNS = ("state", "province", "region", "country", "jurisdiction")
+
+
+@dataclass(frozen=True)
+class Route:
+    """The letter a customer gets, and why, for the mail-merge manifest."""
+
+    letter_id: int
+    jurisdiction: str  # "" when the row names no place a profile knows
+    reason: str
+
+
+def route(store: Store, master_id: int, row: dict[str, str]) -> Route:
+    """The letter for one customer row of a master's mail merge: the variant serving the state
+    or country the row names (by code or name: "MA", "Massachusetts"), else the master itself,
+    saying why. Mail merge then takes that letter's approved text as usual."""
+    place = next((str(row[c]).strip() for c in _place_columns(row) if str(row[c]).strip()), "")
+    if not place:
+        return Route(master_id, "", "no state or country column: the master letter")
+    code = _jurisdiction_named(place)
+    if code is None:
+        return Route(master_id, "", f"{place!r} is no jurisdiction ClearNotice knows: the master")
+    for letter in variant_letters(store, master_id):
+        if code in letter.jurisdictions:
+            return Route(
+                letter.id, code, f"{code}: the letter for {', '.join(letter.jurisdictions)}"
+            )
+    return Route(master_id, code, f"{code}: no per-state letter serves it, so the master letter")
+
+
+def _place_columns(row: dict[str, str]) -> list[str]:
+    by_name = {str(name).strip().casefold(): name for name in row}
+    return [by_name[c] for c in PLACE_COLUMNS if c in by_name]
+
+
+def _jurisdiction_named(place: str) -> str | None:
+    wanted = place.casefold()
+    for profile in jurisdictions():
+        if wanted in (profile.code.casefold(), profile.name.casefold()):
+            return profile.code
+    return None

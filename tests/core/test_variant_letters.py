@@ -9,7 +9,7 @@ import pytest
 
 from clearnotice.approvals import approval_record, approve
 from clearnotice.auth import Role
-from clearnotice.variant_letters import sync, variant_letters
+from clearnotice.variant_letters import route, sync, variant_letters
 from tests.accounts import add_accounts
 
 MASTER = (Path(__file__).resolve().parents[1] / "fixtures" / "master-six-states.md").read_text()
@@ -78,3 +78,19 @@ def test_a_variant_cannot_have_variants_of_its_own(store, master):
     variant = sync(store, master.id, actor="editor").variants[0].letter
     with pytest.raises(ValueError, match="is itself a variant"):
         sync(store, variant.id, actor="editor")
+
+
+def test_a_customer_row_is_routed_to_the_letter_for_the_state_it_names(store, master):
+    sync(store, master.id, actor="editor")
+    shared, massachusetts = variant_letters(store, master.id)
+    assert route(store, master.id, {"name": "Ana", "State": "ma"}).letter_id == massachusetts.id
+    by_name = route(store, master.id, {"state": "", "country": "Massachusetts"})
+    assert (by_name.letter_id, by_name.jurisdiction) == (massachusetts.id, "MA")
+    texas = route(store, master.id, {"state": "TX"})
+    assert texas.letter_id == shared.id and "the letter for CA, IL, MD, NY, TX" in texas.reason
+    assert (
+        route(store, master.id, {"state": "OH"}).letter_id == master.id
+    )  # not a jurisdiction of it
+    unknown = route(store, master.id, {"state": "Atlantis"})
+    assert unknown.letter_id == master.id and "no jurisdiction ClearNotice knows" in unknown.reason
+    assert route(store, master.id, {"name": "Ana"}).reason.startswith("no state or country column")

@@ -5,20 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from clearnotice.auth import Role, create_first_admin, create_user, has_users
-from tests.app.session import PASSWORD, ROOT, open_as
+from tests.app.session import ROOT, open_as
 
 MASTER = (ROOT / "tests" / "fixtures" / "master-six-states.md").read_text(encoding="utf-8")
 
 
 @pytest.fixture
-def master(database):
-    if has_users(database):  # the shared fixture may already have made its own admin
-        create_user(database, "ada", Role.ADMIN, actor="test", password=PASSWORD)
-    else:
-        create_first_admin(database, "ada", PASSWORD)
-    create_user(database, "ed", Role.EDITOR, actor="ada", password=PASSWORD)
-    return database.create_letter(
+def master(people):
+    return people.create_letter(
         "March *incident*", MASTER, actor="ed", jurisdictions=["CA", "MA", "IL", "NY", "MD", "TX"]
     )
 

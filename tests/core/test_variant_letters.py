@@ -37,14 +37,20 @@ def test_each_variant_is_a_letter_of_its_own_for_its_group(store, master):
     )
 
 
-def test_an_edit_of_the_master_flows_in_and_leaves_the_variants_approval_stale(store, master):
+def _approve_massachusetts_then_edit(store, master, old: str, new: str):
+    """Build the variants, approve the Massachusetts letter, then edit the master."""
     add_accounts(store, lawyer=Role.LEGAL)
     massachusetts = sync(store, master.id, actor="editor").for_jurisdiction("MA")
     approved = store.latest_version(massachusetts.letter.id)
     approve(store, massachusetts.letter.id, "en", approved.id, "lawyer")
     newest = store.latest_version(master.id)
-    edited = newest.text.replace("Monday to Friday", "every day")
+    edited = newest.text.replace(old, new)
     store.save_version(master.id, edited, base_version_id=newest.id, actor="editor")
+    return massachusetts
+
+
+def test_an_edit_of_the_master_flows_in_and_leaves_the_variants_approval_stale(store, master):
+    massachusetts = _approve_massachusetts_then_edit(store, master, "Monday to Friday", "every day")
 
     assert "every day" in store.latest_version(massachusetts.letter.id).text
     [row] = approval_record(store, massachusetts.letter.id)
@@ -52,13 +58,8 @@ def test_an_edit_of_the_master_flows_in_and_leaves_the_variants_approval_stale(s
 
 
 def test_an_edit_only_in_what_a_variant_leaves_out_keeps_its_approval(store, master):
-    add_accounts(store, lawyer=Role.LEGAL)
-    massachusetts = sync(store, master.id, actor="editor").for_jurisdiction("MA")
-    approved = store.latest_version(massachusetts.letter.id)
-    approve(store, massachusetts.letter.id, "en", approved.id, "lawyer")
-    newest = store.latest_version(master.id)
-    edited = newest.text.replace("billing computers", "billing servers")  # the nature: left out
-    store.save_version(master.id, edited, base_version_id=newest.id, actor="editor")
+    # the nature of the breach, which the Massachusetts letter leaves out
+    massachusetts = _approve_massachusetts_then_edit(store, master, "computers", "servers")
 
     [row] = approval_record(store, massachusetts.letter.id)
     assert row["stale"] is False

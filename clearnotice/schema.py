@@ -54,6 +54,10 @@ class Letter(Base):
     created_by: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
+    # A per-state variant (clearnotice.variant_letters): the master letter it is built from; its
+    # own jurisdictions are the group it serves. None for a letter written by people. A plain
+    # number like Version.parent_id: adding a foreign key would make SQLite rebuild "letters".
+    master_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
 
 
 class Version(Base):

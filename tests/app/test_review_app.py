@@ -13,9 +13,6 @@ from clearnotice.auth import (
     FREE_FAILURES,
     Role,
     SignInRefused,
-    create_first_admin,
-    create_user,
-    has_users,
     set_active,
     sign_in,
 )
@@ -27,18 +24,6 @@ from tests.app.session import PASSWORD, ROOT, TIMEOUT, open_as
 LETTER = (ROOT / "tests" / "fixtures" / "good-plain.md").read_text(encoding="utf-8")
 # One that misses most required content: approving it needs a written reason.
 THIN_LETTER = "# Notice of Data Breach\n\nSomeone copied files.\n"
-
-
-@pytest.fixture
-def people(database):
-    """An admin, an editor and a legal reviewer, as real accounts in the app's database."""
-    if has_users(database):  # the shared fixture may already have made its own admin
-        create_user(database, "ada", Role.ADMIN, actor="test", password=PASSWORD)
-    else:
-        create_first_admin(database, "ada", PASSWORD)
-    create_user(database, "ed", Role.EDITOR, actor="ada", password=PASSWORD)
-    create_user(database, "lee", Role.LEGAL, actor="ada", password=PASSWORD)
-    return database
 
 
 @pytest.fixture

@@ -14,15 +14,14 @@ from clearnotice.approvals import approval_record, approve, approved_version
 from clearnotice.auth import Role
 from clearnotice.comments import add_comment, resolve
 from tests.accounts import add_accounts
+from tests.approving import EXCEPTION_REASON, GLOSSARY_ONLY_SPANISH
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 ENGLISH = (FIXTURES / "good-plain.md").read_text(encoding="utf-8")
 SPANISH = (FIXTURES / "good-plain.es.md").read_text(encoding="utf-8")
 FLAWED = (FIXTURES / "flawed-translation.es.md").read_text(encoding="utf-8")
-# The approved glossary asks for 'monitoreo de crédito' (translate/glossary/es.yml): two
-# segments break it, and nothing else differs from the faithful translation.
-GLOSSARY_ONLY = SPANISH.replace("monitoreo de crédito", "vigilancia de crédito")
-REASON = "Counsel accepts 'vigilancia' for this client's readers."
+GLOSSARY_ONLY = GLOSSARY_ONLY_SPANISH
+REASON = EXCEPTION_REASON
 
 
 @pytest.fixture

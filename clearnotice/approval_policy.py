@@ -61,9 +61,14 @@ def stored(overrides: Iterable[Override]) -> list[dict]:
     return [asdict(o) for o in overrides]
 
 
-def exceptions_of(approval: Approval) -> tuple[Override, ...]:
-    """What ``approval`` overrode, read back from its ``exceptions`` column."""
-    return tuple(Override(**row) for row in approval.exceptions or ())
+def from_stored(rows: Iterable[dict]) -> tuple[Override, ...]:
+    """Overrides read back from their stored form (the column, or the approval record's rows)."""
+    return tuple(Override(**row) for row in rows)
+
+
+def exceptions_of(approval: Approval | None) -> tuple[Override, ...]:
+    """What ``approval`` overrode, read back from its ``exceptions`` column; () for None."""
+    return from_stored(approval.exceptions or ()) if approval is not None else ()
 
 
 def describe_all(overrides: Iterable[Override]) -> str:

@@ -60,8 +60,8 @@ def choose_version(
     name = f"{version.language} v{version.number}"
     if approved is not None and approved.id == version.id:
         if broken is None:
-            approval = approvals.latest_approval(store, letter_id, language)
-            return Choice(version, None, exceptions_of(approval))
+            overrides = exceptions_of(approvals.latest_approval(store, letter_id, language))
+            return Choice(version, None, overrides)
         return Choice(version, f"The approval of {name} no longer holds: {broken}")
     if approved is not None:
         return Choice(version, f"{name} is not the approved version (v{approved.number} is).")

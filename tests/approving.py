@@ -2,7 +2,8 @@
 and a letter whose Spanish is approved with exceptions.
 
 Most test letters are short fragments that miss the content a notice requires, so approve()
-asks for a written reason; this one gives it.
+asks for a written reason; this one gives it, which makes the fragment approved with exceptions
+(its missing items): an export or merge of it accepts them (accept_exceptions).
 """
 
 from __future__ import annotations

@@ -64,6 +64,7 @@ def test_facts_changed_block_approval_and_a_glossary_exception_reaches_export_an
     reviewer.get_by_role("link", name="Review").click()
     wait_for_app(reviewer)
     _approve_spanish(reviewer, 2, EXCEPTION_REASON)
+    reviewer.get_by_role("tab", name="es · approved with exceptions").click()
     reviewer.get_by_text("es v2 is approved with exceptions").wait_for()
     assert approvals.approved_version(store, letter.id, "es").number == 2
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import csv
 import json
-import subprocess
-import sys
 
 import pytest
 
@@ -14,6 +12,7 @@ from clearnotice.auth import Role
 from clearnotice.letters import Store
 from tests.accounts import add_accounts
 from tests.approving import EXCEPTION_REASON, letter_approved_with_exceptions
+from tests.core.test_cli_errors import clearnotice, refused
 
 CUSTOMERS = "customer_id,customer_name,language\nC-1,Maria Gonzalez,es\nC-2,James O'Neill,en\n"
 
@@ -25,24 +24,13 @@ def letter_id(sqlite_url: str) -> int:
     return letter_approved_with_exceptions(store)
 
 
-def clearnotice(*argv: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "clearnotice.cli", *argv],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        stdin=subprocess.DEVNULL,
-    )
-
-
 def test_export_refuses_text_approved_with_exceptions_unless_they_are_accepted(
     sqlite_url, letter_id, tmp_path
 ):
     argv = ("export", str(letter_id), "--language", "es", "--format", "md")
-    refused = clearnotice(*argv, "--out", str(tmp_path), "--database", sqlite_url)
-    assert refused.returncode == 2
-    assert "es v1 was approved with exceptions (translation.glossary" in refused.stderr
-    assert EXCEPTION_REASON in refused.stderr and "--accept-exceptions" in refused.stderr
+    result = clearnotice(*argv, "--out", str(tmp_path), "--database", sqlite_url)
+    assert refused(result, "es v1 was approved with exceptions (translation.glossary")
+    assert EXCEPTION_REASON in result.stderr and "--accept-exceptions" in result.stderr
     assert list(tmp_path.glob("*.md")) == []
     accepted = clearnotice(*argv, "--out", "-", "--database", sqlite_url, "--accept-exceptions")
     assert accepted.returncode == 0
@@ -66,10 +54,10 @@ def test_merge_uses_text_with_exceptions_only_when_accepted_and_lists_them(
     customers.write_text(CUSTOMERS, encoding="utf-8")
     plain, accepted = tmp_path / "plain", tmp_path / "accepted"
     argv = ("merge", str(letter_id), str(customers), "--format", "docx", "--database", sqlite_url)
-    refused = clearnotice(*argv, "--out", str(plain))
-    assert refused.returncode == 0, refused.stderr
-    assert "es v1 was approved with exceptions" in refused.stderr
-    assert "--accept-exceptions" in refused.stderr
+    left_out = clearnotice(*argv, "--out", str(plain))
+    assert left_out.returncode == 0, left_out.stderr
+    assert "es v1 was approved with exceptions" in left_out.stderr
+    assert "--accept-exceptions" in left_out.stderr
     rows = _manifest(plain)
     assert rows["C-1"]["letter_language"] == "en"
     assert rows["C-1"]["approval_exceptions"] == ""

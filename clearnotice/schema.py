@@ -97,6 +97,9 @@ class Approval(Base):
     approved_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
     # Why the reviewer approved despite open error-level findings; empty when there were none.
     reason: Mapped[str] = mapped_column(Text, default="")
+    # What the approval overrode, one dict per open finding or carried comment (kind, ref,
+    # words, reason: clearnotice.approval_policy.Override); empty for a clean approval.
+    exceptions: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
 
 
 class ReviewMark(Base):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import streamlit as st
 
 from clearnotice import approvals, comments, diffing
+from clearnotice.approval_policy import from_stored
 from clearnotice.auth import Account
 from clearnotice.findings import LetterFindings, latest_findings
 from clearnotice.letters import Letter, Store, Version
@@ -19,6 +20,7 @@ from clearnotice.model import finding_marks
 from clearnotice.permissions import Action, PermissionRefused, allows
 from clearnotice.settings import SELF_APPROVAL, get_setting, set_setting
 from clearnotice.text import blocks
+from components.approval_exceptions import APPROVED_WITH_EXCEPTIONS, show_exceptions
 from components.escaping import escape_markdown
 from components.letter_html import changes_html, letter_html, show
 from components.session import LANGUAGE_PARAM
@@ -64,7 +66,7 @@ def _tab_label(language: str, letter: Letter, record: dict) -> str:
     elif row["stale"]:
         state = "approval outdated"
     else:
-        state = "approved"
+        state = APPROVED_WITH_EXCEPTIONS if row["exceptions"] else "approved"
     return f"{language}{suffix} · {state}"
 
 
@@ -139,6 +141,8 @@ def _approval_state(store: Store, letter: Letter, latest: Version, row: dict | N
             f"on {row['approved_at'][:16]} "
             "belongs to an older text. " + " ".join(row["stale_because"])
         )
+    elif row["exceptions"]:
+        _approved_with_exceptions(row)
     else:
         st.success(
             f"v{row['version']} approved by {escape_markdown(row['approved_by'])} "
@@ -166,6 +170,16 @@ def _source_changes(letter: Letter, made_from: Version, source: Version) -> None
         f"What changed in {letter.source_language} since v{made_from.number}", expanded=True
     ):
         show(changes_html(diffing.word_diff(made_from.text, source.text)))
+
+
+def _approved_with_exceptions(row: dict) -> None:
+    """An approval that overrode open findings or carried comments: never shown as clean."""
+    show_exceptions(f"{row['language']} v{row['version']}", from_stored(row["exceptions"]))
+    st.caption(
+        f"Approved by {escape_markdown(row['approved_by'])} on {row['approved_at'][:16]} "
+        f"· SHA-256 {row['sha256']}"
+    )
+
 
 
 def _render_approval(
@@ -207,6 +221,7 @@ def _render_approval(
             "Why approve despite the open errors? (recorded with the approval)",
             key=f"reason:{key}",
         )
+    _carry_over_inputs(store, letter.id, language)
     st.button(
         f"Approve {language} v{latest.number}",
         type="primary",
@@ -218,18 +233,42 @@ def _render_approval(
     _show_note(f"approve:{key}")
 
 
+def _carry_over_inputs(store: Store, letter_id: int, language: str) -> None:
+    """A reason box per open comment: a comment is resolved, or carried over with its reason."""
+    for comment in comments.open_comments(store, letter_id, language):
+        st.text_input(
+            f"Carry over comment #{comment.id} ({_excerpt(comment.body, 60)}) because:",
+            key=f"carry:{letter_id}:{language}:{comment.id}",
+            help="Leave empty and resolve the comment instead; approve() refuses open comments "
+            "that are neither.",
+        )
+
+
+def _carried(letter_id: int, language: str) -> dict[int, str]:
+    prefix = f"carry:{letter_id}:{language}:"
+    return {
+        int(key[len(prefix) :]): value
+        for key, value in st.session_state.items()
+        if isinstance(key, str) and key.startswith(prefix) and str(value).strip()
+    }
+
+
 def _approve(store: Store, letter_id: int, language: str, version_id: int, actor: str) -> None:
-    """Pass the reason typed (if any); approve() decides whether the version needs one."""
+    """Pass the reason and the carried comments typed; approve() decides what they must cover."""
     key = f"{letter_id}:{language}"
     reason = st.session_state.get(f"reason:{key}", "")
+    carried = _carried(letter_id, language)
     try:
-        approval = approvals.approve(store, letter_id, language, version_id, actor, reason)
+        approval = approvals.approve(
+            store, letter_id, language, version_id, actor, reason, carried=carried
+        )
     except (approvals.ApprovalRefused, PermissionRefused) as refused:
         _note(f"approve:{key}", "error", str(refused))
         return
     st.session_state.pop(f"reason:{key}", None)
     st.query_params[LANGUAGE_PARAM] = language  # stay on the language just approved
-    _note(f"approve:{key}", "success", f"Approved · SHA-256 {approval.sha256}")
+    state = APPROVED_WITH_EXCEPTIONS.capitalize() if approval.exceptions else "Approved"
+    _note(f"approve:{key}", "success", f"{state} · SHA-256 {approval.sha256}")
 
 
 def _render_comments(store: Store, letter: Letter, language: str, account: Account) -> None:

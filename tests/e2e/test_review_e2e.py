@@ -9,8 +9,6 @@ import re
 import time
 from pathlib import Path
 
-import pytest
-
 from clearnotice import approvals
 from clearnotice.auth import UNKNOWN_ACCOUNT, Role
 from tests.e2e.conftest import ensure_account, sign_in, wait_for_app
@@ -18,18 +16,6 @@ from tests.e2e.conftest import ensure_account, sign_in, wait_for_app
 ROOT = Path(__file__).resolve().parents[2]
 # Complete by the guidance, so the reviewer approves it without having to give a reason.
 LETTER = (ROOT / "tests" / "fixtures" / "good-plain.md").read_text(encoding="utf-8")
-
-
-@pytest.fixture
-def two_people(browser):
-    """Two separate browser contexts: two people, two cookie jars, two Streamlit sessions."""
-    contexts = [browser.new_context(viewport={"width": 1280, "height": 900}) for _ in range(2)]
-    pages = [context.new_page() for context in contexts]
-    for page in pages:
-        page.set_default_timeout(20_000)
-    yield pages
-    for context in contexts:
-        context.close()
 
 
 def _wait_for(condition, timeout: float = 20) -> None:

@@ -181,7 +181,6 @@ def _approved_with_exceptions(row: dict) -> None:
     )
 
 
-
 def _render_approval(
     store: Store,
     letter: Letter,

@@ -1,4 +1,5 @@
-"""ClearNotice home: the letters, a new letter from a template, and importing a draft."""
+"""ClearNotice home: a legal reviewer's queue, the letters, a new letter from a template, and
+importing a draft."""
 
 import pandas as pd
 import streamlit as st
@@ -7,7 +8,9 @@ from clearnotice.approvals import letter_status
 from clearnotice.facts import example_facts, save_facts
 from clearnotice.importing import UPLOAD_TYPES, ImportProblem, import_draft_in_worker
 from clearnotice.templates import read_templates
+from components.auth import current_account
 from components.escaping import escape_markdown
+from components.review_queue_view import render_review_queue
 from components.services import get_store
 from components.session import current_actor, open_letter, page_setup
 
@@ -18,6 +21,8 @@ st.caption(
     "Breach notification letters that are plain, complete, legally sound and in the reader's own "
     "language. Everything stays on this machine unless you choose a service that sends it out."
 )
+
+render_review_queue(store, current_account())
 
 letters_tab, new_tab, import_tab = st.tabs(["Letters", "New letter", "Import a draft"])
 

@@ -4,21 +4,32 @@ An approval names one immutable version and keeps the SHA-256 of its exact text,
 check that what goes out is what legal approved. A later edit makes a new version: the approval
 stays with the older one and shows as such. A translation approved against an English version
 that has since changed is stale. Only a legal reviewer approves (clearnotice.permissions), and
-not a version they wrote unless an admin allowed that (settings.SELF_APPROVAL). A version with
-open errors (clearnotice.findings: an error-level finding, a required item missing) is approved
-only with a written reason, kept with the approval, whoever calls: a screen or a script.
+not a version they wrote unless an admin allowed that (settings.SELF_APPROVAL). What else it
+faces (fact-changing translation errors, an outdated English, open errors that need a written
+reason, open review comments) is clearnotice.approval_policy's to decide, whoever calls: a
+screen or a script; what the approval overrode is kept with it as its exceptions.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clearnotice import audit, forks
+from clearnotice.approval_policy import (
+    MAX_REASON,
+    ApprovalRefused,
+    Assessment,
+    assess,
+    describe_all,
+    exceptions_of,
+    stored,
+)
 from clearnotice.auth import normalise_username
-from clearnotice.findings import LetterFindings, letter_findings
+from clearnotice.findings import letter_findings
 from clearnotice.letters import Letter, Version, fingerprint, latest_in
 from clearnotice.permissions import Action, require
 from clearnotice.schema import Approval, ReviewMark
@@ -27,16 +38,15 @@ from clearnotice.settings import SELF_APPROVAL, setting_in
 if TYPE_CHECKING:
     from clearnotice.letters import Store
 
-MAX_REASON = 4000
-NEEDS_REASON = "Write why you approve despite the open errors; it is recorded."
-
-
-class ApprovalRefused(ValueError):
-    """The approval cannot be recorded; the message says why in words a reviewer understands."""
-
 
 def approve(
-    store: Store, letter_id: int, language: str, version_id: int, actor: str, reason: str = ""
+    store: Store,
+    letter_id: int,
+    language: str,
+    version_id: int,
+    actor: str,
+    reason: str = "",
+    carried: Mapping[int, str] | None = None,
 ) -> Approval:
     """Record that ``actor`` approved exactly version ``version_id`` of ``language``.
 
@@ -45,11 +55,12 @@ def approve(
     version whose stored text no longer matches its own fingerprint (changed outside
     ClearNotice): approving it would prove nothing; any version while two people's edits of
     that language wait to be merged (a fork), since the text approved would be missing one
-    person's words; and, without a ``reason``, a version with open errors (error-level findings,
-    required items missing), which are computed here from the version, not taken from the caller.
+    person's words; and whatever clearnotice.approval_policy refuses, from what the version faces
+    computed here, never taken from the caller: ``reason`` covers its open errors, ``carried``
+    maps each open review comment's id to the reason it is carried over.
     """
     reason = (reason or "").strip()[:MAX_REASON]
-    faced = _faced(store, letter_id, version_id)
+    assessment = _assess(store, letter_id, version_id)
     with store.session() as s, s.begin():
         approver = require(s, actor, Action.APPROVE)
         version = s.get(Version, version_id)
@@ -73,8 +84,7 @@ def approve(
                 "approve it. (An admin can allow authors to approve their own text on the "
                 "Settings page, for one-person teams.)"
             )
-        if not reason and faced is not None and faced.blocks_approval:
-            raise ApprovalRefused(NEEDS_REASON)
+        overrides = assessment.overrides(reason, carried or {})
         approval = Approval(
             letter_id=letter_id,
             language=language,
@@ -83,24 +93,28 @@ def approve(
             approved_by=actor[:200],
             approved_at=audit.now(),
             reason=reason,
+            exceptions=stored(overrides),
         )
         s.add(approval)
         _mark_seen(s, letter_id, language, actor, version_id)
         detail = f"{language} v{version.number} sha256={digest}"
         if own_text:
             detail += "; approved by its own author, as the self-approval setting allows"
-        if reason:
-            detail += f"; approved with open errors because: {reason}"
+        if overrides:
+            detail += f"; approved with exceptions: {describe_all(overrides)}"
         audit.record(s, actor, "approve", letter_id, detail)
     return approval
 
 
-def _faced(store: Store, letter_id: int, version_id: int) -> LetterFindings | None:
+def _assess(store: Store, letter_id: int, version_id: int) -> Assessment | None:
     """What the version faces; None when it is not a version of the letter (refused below)."""
     version = store.get_version(version_id)
     if version is None or version.letter_id != letter_id:
         return None
-    return letter_findings(store, letter_id, version)
+    letter = store.get_letter(letter_id)
+    faced = letter_findings(store, letter_id, version)
+    source_approval = latest_approval(store, letter_id, letter.source_language)
+    return assess(store, letter, version, faced, source_approval)
 
 
 def _refuse_unmerged(s: Session, version: Version) -> None:
@@ -148,7 +162,9 @@ def approval_record(store: Store, letter_id: int) -> list[dict]:
     """Per approved language, its most recent approval and whether it still holds.
 
     Keys: language, version (number), version_id, approved_by, approved_at (ISO 8601), sha256,
-    reason, latest_version (number of the newest version of that language), stale (True when a
+    reason, exceptions (what the approval overrode: a dict per open finding or carried comment,
+    with kind, ref, words and reason; empty for a clean approval), latest_version (number of the
+    newest version of that language), stale (True when a
     later edit exists, or a translation was approved against a source text that has since
     changed, or the stored text no longer matches the fingerprint) and stale_because (sentences
     saying why). Languages nobody approved are left out. Source language first.
@@ -177,6 +193,7 @@ def approval_record(store: Store, letter_id: int) -> list[dict]:
                     "approved_at": approval.approved_at.isoformat(),
                     "sha256": approval.sha256,
                     "reason": approval.reason,
+                    "exceptions": stored(exceptions_of(approval)),
                     "latest_version": latest.number if latest else None,
                     "stale": bool(because),
                     "stale_because": because,

@@ -22,6 +22,7 @@ COMMANDS = {
     "first-admin": "create the first admin account at the terminal when there is none",
     "jurisdictions": "list every jurisdiction: code, name, sources, last checked, deadlines",
     "deadlines": "notice deadlines per jurisdiction from the discovery date (confirm with counsel)",
+    "variants": "per-state letters from one master, with a map of jurisdiction to letter and why",
 }
 EXIT_USAGE = 2
 

@@ -9,9 +9,11 @@ the new one: nothing is dropped from what the reviewer sees.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from clearnotice.model import Mark
 from clearnotice.text import words
 
 EQUAL, INSERT, DELETE = "equal", "insert", "delete"
@@ -83,6 +85,22 @@ def changed_lines(changes: tuple[Change, ...]) -> list[tuple[Change, ...] | None
         elif line and (not out or out[-1] is not None):
             out.append(None)
     return out
+
+
+def interleaved(
+    changes: Sequence[Change], show_inserts: bool = True
+) -> tuple[str, tuple[Mark, ...]]:
+    """The old and the new text in one, as track changes read, with a mark on every deletion
+    and, when ``show_inserts``, every insertion: what the review draws as the letter reads."""
+    text: list[str] = []
+    marks: list[Mark] = []
+    position = 0
+    for change in changes:
+        if change.op == DELETE or (change.op == INSERT and show_inserts):
+            marks.append(Mark(position, position + len(change.text), change.op))
+        text.append(change.text)
+        position += len(change.text)
+    return "".join(text), tuple(marks)
 
 
 def _words(old: str, new: str) -> list[Change]:

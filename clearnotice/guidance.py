@@ -459,8 +459,9 @@ def _conflicts(
                     forbidding_rule=forbidding.rule.info.id,
                     message=(
                         f"{needs.name} requires {_item_name(rule.label)} "
-                        f"({_cite(rule.info.source)}); {bans.name} forbids it "
-                        f"({_cite(forbidding.rule.info.source)}). One letter cannot satisfy both."
+                        f"({citation(rule.info.source)}); {bans.name} forbids it "
+                        f"({citation(forbidding.rule.info.source)}). "
+                        "One letter cannot satisfy both."
                     ),
                     suggestion=(
                         f"Send per-state variants: a {bans.name} letter without it, and a "
@@ -476,6 +477,6 @@ def _item_name(label: str) -> str:
     return label.split(": ", 1)[-1]
 
 
-def _cite(source: str) -> str:
+def citation(source: str) -> str:
     """The citation of a rule's source, without its quoted words."""
     return source.split(" (", 1)[0].rstrip(".")

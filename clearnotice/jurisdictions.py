@@ -42,6 +42,7 @@ class Entry:
             "last_checked": facts.last_checked.isoformat() if facts.last_checked else None,
             "deadlines": [describe(d) for d in facts.deadlines],
             "regulator": facts.regulator.model_dump() if facts.regulator else None,
+            "addendum": facts.addendum.model_dump() if facts.addendum else None,
             "rules": self.rules,
             "no_content_rules": facts.no_content_rules,
             "needs_review": facts.needs_review,

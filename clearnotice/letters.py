@@ -89,8 +89,10 @@ class Store:
         source_language: str = "en",
         origin: str = "typed",
         jurisdictions: list[str] | None = None,
+        master_id: int | None = None,
     ) -> Letter:
-        """A letter and its first version, written together or not at all."""
+        """A letter and its first version, written together or not at all; ``master_id`` for a
+        per-state variant (clearnotice.variant_letters)."""
         title = (title or "").strip()[:MAX_TITLE] or "Untitled letter"
         actor = actor[:MAX_NAME]
         _check_text(text)
@@ -101,6 +103,7 @@ class Store:
                 created_by=actor,
                 jurisdictions=list(jurisdictions or []),
                 consents={},
+                master_id=master_id,
             )
             s.add(letter)
             s.flush()
@@ -135,6 +138,7 @@ class Store:
 
     def set_jurisdictions(self, letter_id: int, codes: list[str], *, actor: str) -> None:
         self._update_letter(letter_id, actor, "jurisdictions", jurisdictions=list(codes))
+        self._refresh_variants(letter_id, actor)
 
     def record_consent(self, letter_id: int, service: str, *, actor: str) -> None:
         """Record that ``actor`` chose a service that sends this letter's text off the machine;
@@ -237,13 +241,30 @@ class Store:
         actor = actor[:MAX_NAME]
         for _attempt in range(3):
             try:
-                return self._save_once(
+                result = self._save_once(
                     letter_id, text, base_version_id, actor, language, origin, source_version_id,
                     fork_id,
                 )  # fmt: skip
             except IntegrityError:
                 continue  # another session took this number a moment ago: number again
+            if result.created and result.conflict_with is None:
+                self._refresh_variants(letter_id, actor, result.version.language)
+            return result
         raise RuntimeError("could not save: the database kept refusing the version number")
+
+    def _refresh_variants(self, letter_id: int, actor: str, language: str | None = None) -> None:
+        """A master letter's newest text or jurisdictions flow into its per-state variants."""
+        with self.session() as s:
+            letter = _letter(s, letter_id)
+            if language not in (None, letter.source_language):
+                return
+            query = select(Letter.id).where(Letter.master_id == letter_id).limit(1)
+            if s.scalars(query).first() is None:
+                return
+        # Loaded only here: the review engine behind variants is not needed for other saves.
+        from clearnotice import variant_letters
+
+        variant_letters.sync(self, letter_id, actor=actor)
 
     def _save_once(
         self, letter_id, text, base_version_id, actor, language, origin, source_version_id, fork_id

@@ -71,3 +71,26 @@ class Finding:
 def sort_findings(findings: list[Finding]) -> list[Finding]:
     """Findings in reading order, the more severe first where two start at the same place."""
     return sorted(findings, key=lambda f: (f.start, f.severity.rank, f.end, f.rule_id))
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A span of a letter's text that a view sets apart: a tracked change or a finding.
+
+    ``kind`` is ``diffing.INSERT`` or ``diffing.DELETE`` for a change, else a finding's severity;
+    ``note`` is what a pointer over it says. Where marks overlap, the first one given sets the
+    kind and every note is kept, so callers list the more important first.
+    """
+
+    start: int
+    end: int
+    kind: str
+    note: str = ""
+
+
+def finding_marks(findings: list[Finding]) -> tuple[Mark, ...]:
+    """``findings`` as marks, the most severe first so that it wins where two overlap."""
+    ordered = sorted(findings, key=lambda f: f.severity.rank)
+    return tuple(
+        Mark(f.start, f.end, f.severity.value, f.message) for f in ordered if f.end > f.start
+    )

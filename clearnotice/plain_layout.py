@@ -44,6 +44,17 @@ _ADDRESS = re.compile(
     r"^\s*\d+[A-Za-z]? [A-Za-z]|P\.? ?O\.? Box|, [A-Z]{2} \d{5}\b"
     r"|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"
 )
+# A dateline: the letter's date alone on its line, perhaps after a weekday or a place ("Thursday,
+# September 3, 2020", "Oak Ridge, TN, July 1, 2024", "3 October 2019"). It dates the letter,
+# heads nothing and stands alone, so a title under it is still a heading.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+DATELINE = re.compile(
+    r"^(?:[A-Z][\w.’' -]*, (?:[A-Z]{2}|[A-Z][a-z]+)\.?,? )?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
+    rf"(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? \d{{4}})\.?$",
+    re.IGNORECASE,
+)
 _QUESTION_WORD = re.compile(r"^(?:what|how|why|when|where|who|which)\b", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•·▪◦–]|\(?\d{1,3}[.)]|\(?[a-z][)])\s")
 # A heading is short: the longest of the US model notice's is five words ("What Information Was
@@ -106,11 +117,13 @@ def reads_as_heading(line: str, next_line: str | None, *, numbered: bool = False
     found = words(content)
     if not found or _NOT_TITLE.search(content) or ROW.search(content):
         return False
+    if DATELINE.match(stripped):
+        return False
     if SALUTATION.match(stripped) or SIGN_OFF.match(stripped):
         return False
     last = stripped[-1]
-    if last in ",;" or found[-1].lower() in _OPEN_ENDINGS:
-        return False
+    if last in ",;" or last != "?" and found[-1].lower() in _OPEN_ENDINGS:
+        return False  # "Am I affected by this?" is whole: the question mark closes it
     if next_line is not None and next_line.strip()[:1].islower():
         return False  # the sentence wraps onto the next line
     if last == "?":
@@ -130,7 +143,9 @@ def reads_as_heading(line: str, next_line: str | None, *, numbered: bool = False
         asks = last == ":" and _QUESTION_WORD.match(content) and _running_text(next_line)
         return titled or capitals and last == ":" or bool(asks)
     if last == "!":
-        return False
+        # a banner in capitals over running text ("IMPORTANT!") heads it; a sentence that
+        # exclaims ("Thank you for your patience!") does not
+        return capitals and len(found) <= 3 and (next_line is None or _running_text(next_line))
     if numbered:
         return titled or capitals
     # A short line of running text without a full stop ("Our responsibility to you") is a

@@ -67,6 +67,17 @@ class Regulator(Shape):
     cite: str = ""
 
 
+class Addendum(Shape):
+    """A paragraph this jurisdiction's residents get beyond the master letter ("For residents of
+    Maryland: ..."), in our words, with the section that asks for it. Per-state variants of a
+    letter (clearnotice.variants) insert it; ``unclear`` when the source read was a summary or
+    left a detail (a phone number) for counsel to fill in."""
+
+    text: Text
+    cite: Text
+    unclear: bool = False
+
+
 class ProfileFacts(Shape):
     """What a jurisdiction's profile says about the law itself (empty for the guidance)."""
 
@@ -75,6 +86,7 @@ class ProfileFacts(Shape):
     last_checked: datetime.date | None = None
     deadlines: tuple[Deadline, ...] = ()
     regulator: Regulator | None = None
+    addendum: Addendum | None = None
     no_content_rules: bool = False  # the law sets no content for the notice: the guidance applies
     needs_review: bool = False  # what the notice must say could not be confirmed from a source
     note: str = ""

@@ -56,6 +56,10 @@ class Letter(Base):
     created_by: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
+    # A per-state variant (clearnotice.variant_letters): the master letter it is built from; its
+    # own jurisdictions are the group it serves. None for a letter written by people. A plain
+    # number like Version.parent_id: adding a foreign key would make SQLite rebuild "letters".
+    master_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
 
 
 class Version(Base):
@@ -95,6 +99,9 @@ class Approval(Base):
     approved_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
     # Why the reviewer approved despite open error-level findings; empty when there were none.
     reason: Mapped[str] = mapped_column(Text, default="")
+    # What the approval overrode, one dict per open finding or carried comment (kind, ref,
+    # words, reason: clearnotice.approval_policy.Override); empty for a clean approval.
+    exceptions: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
 
 
 class ReviewMark(Base):

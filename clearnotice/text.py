@@ -160,8 +160,9 @@ def blocks(text: str) -> tuple[Block, ...]:
             signing = True
         elif on_its_own and not stacked[number] and layout.reads_as_heading(body, below):
             add(HEADING, line_start + lead, end, 2 if result else 1)
-        elif layout.ROW.search(body):
-            add(PARAGRAPH, line_start + lead, end)  # a row of a timeline or table stands alone
+        elif layout.ROW.search(body) or layout.DATELINE.match(body.strip()):
+            # a row of a timeline or table, or the letter's dateline, stands alone
+            add(PARAGRAPH, line_start + lead, end)
         else:
             if para_start < 0:
                 para_start = line_start + lead

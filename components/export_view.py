@@ -1,5 +1,7 @@
 """The Export page's two parts: one letter in one format, and the mail merge of a customer list.
 
+Text approved with exceptions is used here once its exceptions are listed on the page, above
+the button that makes the file or the merge (the command line asks for --accept-exceptions).
 Files are made only when the user asks (a button), because every export is written to the
 audit log; a prepared file and a finished merge are kept in the session so a rerun still offers
 their download. A merge's ZIP is written under the data folder, never held in memory whole.
@@ -41,6 +43,7 @@ from clearnotice.export.registry import FORMATS, LetterFormat, merge_formats, re
 from clearnotice.languages import language_name
 from clearnotice.letters import Letter, Store
 from clearnotice.placeholders import find_placeholders
+from components.approval_exceptions import APPROVED_WITH_EXCEPTIONS, show_exceptions
 from components.escaping import escape_markdown
 
 PREPARED = "export_prepared"  # {request: Export}
@@ -58,6 +61,8 @@ LAYOUT_LABELS = {STANDARD: "Standard", CALIFORNIA: "California: 'Notice of Data 
 def _language_label(language: str, letter: Letter, record: dict[str, dict]) -> str:
     source = ", source" if language == letter.source_language else ""
     state = "approved" if language in record else "not approved"
+    if language in record and record[language]["exceptions"]:
+        state = APPROVED_WITH_EXCEPTIONS
     return f"{language_name(language)} ({language}{source}) · {state}"
 
 
@@ -114,6 +119,8 @@ def render_export(store: Store, letter: Letter, actor: str) -> None:
         st.warning(
             f"Not approved: the file will be marked DRAFT on every page. {choice.draft_reason}"
         )
+    elif choice.exceptions:
+        show_exceptions(f"{language} v{choice.version.number}", choice.exceptions)
     else:
         st.success(f"{language} v{choice.version.number} is the approved text.")
 
@@ -129,6 +136,7 @@ def render_export(store: Store, letter: Letter, actor: str) -> None:
                 language=language,
                 version_id=version_id,
                 layout=layout,
+                accept_exceptions=True,  # listed above, where the file is asked for
             )
         except ValueError as exc:  # ExportError, a script the PDF cannot set, a bad layout
             st.error(str(exc))
@@ -192,10 +200,21 @@ def render_merge(store: Store, letter: Letter, actor: str) -> None:
     )
     mapping = _mapping_form(store, letter, customers)
     try:
-        plan = plan_merge(store, letter.id, mapping, fmt=fmt, layout=layout, allow_drafts=drafts)
+        plan = plan_merge(
+            store,
+            letter.id,
+            mapping,
+            fmt=fmt,
+            layout=layout,
+            allow_drafts=drafts,
+            accept_exceptions=True,  # listed just below, before anything is merged
+        )
     except MergeError as exc:
         st.error(str(exc))
         return
+    for language, text in plan.texts.items():
+        if text.exceptions:
+            show_exceptions(f"{language} v{text.version_number}", text.exceptions)
     _language_table(plan)
     checks = _checks(plan, customers, hashlib.sha256(data).hexdigest())
     held = [c for c in checks if c.outcome == HELD]
@@ -294,7 +313,11 @@ def _column_pick(container, label: str, columns: list[str], default: str | None)
 
 def _language_table(plan: MergePlan) -> None:
     rows = [
-        {"Language": lang, "Text used": f"v{text.version_number}", "State": "ready"}
+        {
+            "Language": lang,
+            "Text used": f"v{text.version_number}",
+            "State": APPROVED_WITH_EXCEPTIONS if text.exceptions else "ready",
+        }
         for lang, text in plan.texts.items()
     ]
     rows += [

@@ -18,10 +18,12 @@ from clearnotice.checks.outcome import FOUND, MISSING, NOT_APPLICABLE, Checklist
 from clearnotice.letters import Letter, Store
 from clearnotice.model import Finding, Severity
 from clearnotice.skim import BOLD, HEADING, TITLE
+from clearnotice.text import PARAGRAPH, Block, strip_inline_markup
 from components import deadlines_view, editor
 from components.editor import EditorState
 from components.escaping import escape_markdown
 from components.highlight import render_highlighted
+from components.letter_html import letter_html, show
 from components.session import current_actor
 
 MAX_LISTED = 40
@@ -287,10 +289,12 @@ def _skim(report: guidance.GuidanceReport) -> None:
                 st.markdown(f"**{text}**")
             elif line.kind == BOLD:
                 st.markdown(f"… **{text}** …")
-            else:
-                st.markdown(text)
+            else:  # a first sentence, with its own bold
+                sentence = Block(PARAGRAPH, line.start, line.end, line.text)
+                show(letter_html((sentence,)))
     st.markdown(f"A skimmer gets **{skim.got} of {len(skim.essentials)}** essentials:")
     for essential in skim.essentials:
         icon = _STATUS_ICON[FOUND if essential.got else MISSING]
-        source = f" (from “{escape_markdown(essential.line.text)}”)" if essential.line else ""
+        said = strip_inline_markup(essential.line.text) if essential.line else ""
+        source = f" (from “{escape_markdown(said)}”)" if said else ""
         st.markdown(f"{icon} {essential.label}{source}")

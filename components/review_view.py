@@ -9,28 +9,21 @@ never approve (or mark as read) text the reviewer has not seen.
 
 from __future__ import annotations
 
-import html
-from collections.abc import Sequence
-
 import streamlit as st
 
 from clearnotice import approvals, comments, diffing
+from clearnotice.approval_policy import from_stored
 from clearnotice.auth import Account
 from clearnotice.findings import LetterFindings, latest_findings
 from clearnotice.letters import Letter, Store, Version
+from clearnotice.model import finding_marks
 from clearnotice.permissions import Action, PermissionRefused, allows
 from clearnotice.settings import SELF_APPROVAL, get_setting, set_setting
 from clearnotice.text import blocks
+from components.approval_exceptions import APPROVED_WITH_EXCEPTIONS, show_exceptions
 from components.escaping import escape_markdown
-
-_STYLE = (
-    "<style>.cn-diff{white-space:pre-wrap;font-family:inherit;line-height:1.6;"
-    "border:1px solid #ddd;border-radius:6px;padding:1rem;}"
-    ".cn-diff ins{background:#d7f5dd;color:#05400a;text-decoration:underline;}"
-    ".cn-diff del{background:#fde2e1;color:#7a0b0b;text-decoration:line-through;}"
-    ".cn-gap{display:block;color:#888;margin:.4rem 0;}</style>"
-)
-_GAP = '<span class="cn-gap">⋯ unchanged ⋯</span>'  # where unchanged lines were left out
+from components.letter_html import changes_html, letter_html, show
+from components.session import LANGUAGE_PARAM
 
 
 def render_review(store: Store, letter: Letter, account: Account) -> None:
@@ -39,13 +32,17 @@ def render_review(store: Store, letter: Letter, account: Account) -> None:
         {v.language for v in store.versions(letter.id)},
         key=lambda lang: (lang != letter.source_language, lang),
     )
-    st.markdown(_STYLE, unsafe_allow_html=True)
     record = {row["language"]: row for row in approvals.approval_record(store, letter.id)}
-    tabs = st.tabs([_tab_label(lang, letter, record) for lang in languages])
+    labels = [_tab_label(lang, letter, record) for lang in languages]
+    # An approval changes its tab's label, which makes new tabs: open the one in the URL (the
+    # language just approved, see _approve), not the first.
+    asked = st.query_params.get(LANGUAGE_PARAM)
+    default = labels[languages.index(asked)] if asked in languages else None
+    tabs = st.tabs(labels, default=default)
     for tab, language in zip(tabs, languages, strict=True):
         with tab:
             faced = latest_findings(store, letter.id, language)
-            _render_language(store, letter, language, account, record.get(language))
+            _render_language(store, letter, language, account, record.get(language), faced)
             _render_approval(store, letter, language, account, faced)
             _render_comments(store, letter, language, account)
 
@@ -69,12 +66,17 @@ def _tab_label(language: str, letter: Letter, record: dict) -> str:
     elif row["stale"]:
         state = "approval outdated"
     else:
-        state = "approved"
+        state = APPROVED_WITH_EXCEPTIONS if row["exceptions"] else "approved"
     return f"{language}{suffix} · {state}"
 
 
 def _render_language(
-    store: Store, letter: Letter, language: str, account: Account, row: dict | None
+    store: Store,
+    letter: Letter,
+    language: str,
+    account: Account,
+    row: dict | None,
+    faced: LetterFindings,
 ) -> None:
     latest = store.latest_version(letter.id, language)
     history = store.versions(letter.id, language)
@@ -105,12 +107,10 @@ def _render_language(
         only_changes = st.toggle(
             "Only the changed lines", key=f"only-changes:{letter.id}:{language}"
         )
-    if only_changes:
-        lines = diffing.changed_lines(changes)
-        body = "".join(_GAP if line is None else _marked(line, True) for line in lines)
-    else:
-        body = _marked(changes, base is not None)
-    st.markdown(f'<div class="cn-diff">{body}</div>', unsafe_allow_html=True)
+    if base is not None:
+        show(changes_html(changes, only_changes))
+    else:  # the whole text, with the errors an approval faces marked where they are
+        show(letter_html(blocks(latest.text), finding_marks(faced.open_errors), "boxed cn-diff"))
     # Only reviewers mark what they read: the diff base and the letter's "in review" status.
     if (
         account.can_approve
@@ -141,6 +141,8 @@ def _approval_state(store: Store, letter: Letter, latest: Version, row: dict | N
             f"on {row['approved_at'][:16]} "
             "belongs to an older text. " + " ".join(row["stale_because"])
         )
+    elif row["exceptions"]:
+        _approved_with_exceptions(row)
     else:
         st.success(
             f"v{row['version']} approved by {escape_markdown(row['approved_by'])} "
@@ -158,21 +160,25 @@ def _approval_state(store: Store, letter: Letter, latest: Version, row: dict | N
                 f"v{made_from.number if made_from else '?'}; the {letter.source_language} text "
                 f"is now v{source.number}. Translate again before approving."
             )
+            if made_from is not None:
+                _source_changes(letter, made_from, source)
 
 
-def _marked(changes: Sequence[diffing.Change], marked: bool) -> str:
-    """Escaped text with deletions struck through and, when ``marked``, insertions underlined."""
-    parts = []
-    for change in changes:
-        text = html.escape(change.text)
-        if change.op == diffing.INSERT and marked:
-            parts.append(f"<ins>{text}</ins>")
-        elif change.op == diffing.DELETE:
-            parts.append(f"<del>{text}</del>")
-        else:
-            parts.append(text)
-    # No raw line breaks: a blank line would end the HTML block and Markdown would take over.
-    return "".join(parts).replace("\r\n", "\n").replace("\n", "<br>")
+def _source_changes(letter: Letter, made_from: Version, source: Version) -> None:
+    """What changed in the source since the translation was made: the stale notice's diff."""
+    with st.expander(
+        f"What changed in {letter.source_language} since v{made_from.number}", expanded=True
+    ):
+        show(changes_html(diffing.word_diff(made_from.text, source.text)))
+
+
+def _approved_with_exceptions(row: dict) -> None:
+    """An approval that overrode open findings or carried comments: never shown as clean."""
+    show_exceptions(f"{row['language']} v{row['version']}", from_stored(row["exceptions"]))
+    st.caption(
+        f"Approved by {escape_markdown(row['approved_by'])} on {row['approved_at'][:16]} "
+        f"· SHA-256 {row['sha256']}"
+    )
 
 
 def _render_approval(
@@ -214,6 +220,7 @@ def _render_approval(
             "Why approve despite the open errors? (recorded with the approval)",
             key=f"reason:{key}",
         )
+    _carry_over_inputs(store, letter.id, language)
     st.button(
         f"Approve {language} v{latest.number}",
         type="primary",
@@ -225,17 +232,42 @@ def _render_approval(
     _show_note(f"approve:{key}")
 
 
+def _carry_over_inputs(store: Store, letter_id: int, language: str) -> None:
+    """A reason box per open comment: a comment is resolved, or carried over with its reason."""
+    for comment in comments.open_comments(store, letter_id, language):
+        st.text_input(
+            f"Carry over comment #{comment.id} ({_excerpt(comment.body, 60)}) because:",
+            key=f"carry:{letter_id}:{language}:{comment.id}",
+            help="Leave empty and resolve the comment instead; approve() refuses open comments "
+            "that are neither.",
+        )
+
+
+def _carried(letter_id: int, language: str) -> dict[int, str]:
+    prefix = f"carry:{letter_id}:{language}:"
+    return {
+        int(key[len(prefix) :]): value
+        for key, value in st.session_state.items()
+        if isinstance(key, str) and key.startswith(prefix) and str(value).strip()
+    }
+
+
 def _approve(store: Store, letter_id: int, language: str, version_id: int, actor: str) -> None:
-    """Pass the reason typed (if any); approve() decides whether the version needs one."""
+    """Pass the reason and the carried comments typed; approve() decides what they must cover."""
     key = f"{letter_id}:{language}"
     reason = st.session_state.get(f"reason:{key}", "")
+    carried = _carried(letter_id, language)
     try:
-        approval = approvals.approve(store, letter_id, language, version_id, actor, reason)
+        approval = approvals.approve(
+            store, letter_id, language, version_id, actor, reason, carried=carried
+        )
     except (approvals.ApprovalRefused, PermissionRefused) as refused:
         _note(f"approve:{key}", "error", str(refused))
         return
     st.session_state.pop(f"reason:{key}", None)
-    _note(f"approve:{key}", "success", f"Approved · SHA-256 {approval.sha256}")
+    st.query_params[LANGUAGE_PARAM] = language  # stay on the language just approved
+    state = APPROVED_WITH_EXCEPTIONS.capitalize() if approval.exceptions else "Approved"
+    _note(f"approve:{key}", "success", f"{state} · SHA-256 {approval.sha256}")
 
 
 def _render_comments(store: Store, letter: Letter, language: str, account: Account) -> None:

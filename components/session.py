@@ -17,6 +17,7 @@ from components.auth import current_account, require_sign_in
 from components.services import get_store
 
 LETTER_PARAM = "letter"
+LANGUAGE_PARAM = "lang"  # the language in view on the Translations and Review pages
 SELECTED_LETTER = "selected_letter_id"
 
 PAGES_DIR = Path(__file__).resolve().parents[1] / "pages"
@@ -94,7 +95,10 @@ def select_letter(letter_id: int) -> None:
     st.query_params[LETTER_PARAM] = str(letter_id)
 
 
-def open_letter(letter_id: int, page: str = "pages/1_Edit.py") -> None:
-    """Remember ``letter_id`` and go to ``page`` with it in the URL."""
+def open_letter(letter_id: int, page: str = "pages/1_Edit.py", language: str | None = None) -> None:
+    """Remember ``letter_id`` and go to ``page`` with it (and ``language``) in the URL."""
     st.session_state[SELECTED_LETTER] = letter_id
-    st.switch_page(page, query_params={LETTER_PARAM: str(letter_id)})
+    params = {LETTER_PARAM: str(letter_id)}
+    if language is not None:
+        params[LANGUAGE_PARAM] = language
+    st.switch_page(page, query_params=params)

@@ -9,6 +9,7 @@ human translation is kept in a session key of our own until it is saved.
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 
 import streamlit as st
 
@@ -17,9 +18,10 @@ from clearnotice.importing import UPLOAD_TYPES, ImportProblem, import_draft_in_w
 from clearnotice.language_readability import readability_for
 from clearnotice.languages import language_name
 from clearnotice.letters import Letter, Store, Version
-from clearnotice.model import Severity
+from clearnotice.model import Severity, finding_marks
 from clearnotice.outbound import OutboundGate, preview
 from clearnotice.permissions import PermissionRefused
+from clearnotice.text import Block, blocks
 from clearnotice.translate.apertium import INSTALL_HINT, Apertium
 from clearnotice.translate.cache import SegmentCache
 from clearnotice.translate.engine import (
@@ -42,24 +44,14 @@ from clearnotice.translate.review import (
 from clearnotice.translate.stale import staleness
 from components import readability_panel
 from components.escaping import escape_markdown
-from components.highlight import highlighted_html, render_highlighted
+from components.letter_html import STYLE, changes_html, letter_html, show
 from components.outbound_preview import show_outbound
-from components.session import current_actor
+from components.session import LANGUAGE_PARAM, current_actor
 
-LANGUAGE_PARAM = "lang"
 MACHINE_NOTE = (
     "Machine translation: a preview only. A human translator does the real one; use this to "
     "see the layout and to check facts."
 )
-_GRID_STYLE = """
-<style>
-.cn-cell { white-space: pre-wrap; line-height: 1.5; font-size: .95rem; }
-.cn-cell.rough { color: #555; font-style: italic; }
-.cn-cell mark.error { background: #f6c1c1; border-bottom: 2px solid #b00020; }
-.cn-cell mark.warning { background: #ffd7a8; border-bottom: 2px solid #b35c00; }
-.cn-cell mark.suggestion { background: #fdf1a8; }
-</style>
-"""
 
 
 def _secrets():
@@ -302,11 +294,11 @@ def _back_translations(store: Store, language: str, report: QAReport) -> dict[in
     return {seg.index: by_text[seg.target.text] for seg in report.segments if seg.target}
 
 
-def _cell(text: str, findings=(), rough: bool = False, offset: int = 0) -> str:
-    shifted = [f.shifted(-offset) for f in findings]
-    body = highlighted_html(text, shifted) if shifted else html.escape(text)
-    body = body.removeprefix('<div class="cn-text">').removesuffix("</div>")
-    return f'<div class="cn-cell{" rough" if rough else ""}">{body}</div>'
+def _cell(block: Block | None, findings=(), rough: bool = False, missing: str = "") -> str:
+    """One side of a row drawn as the letter reads, each finding marked on its own words."""
+    if block is None:
+        return f'<div class="cn-letter rough">{html.escape(missing)}</div>'
+    return letter_html((block,), finding_marks(findings), "rough" if rough else "")
 
 
 def _mark_controls(store, letter, language, version, seg, mark) -> None:
@@ -369,7 +361,7 @@ def render_review(store: Store, letter: Letter, language: str) -> None:
             f"Stale: made from English v{state.translated_from.number}; the English is now "
             f"v{state.latest_source.number}. What changed in the English since:"
         )
-        st.code(state.diff or "(no line changed)", language="diff")
+        show(changes_html(state.changes))
     report = letter_findings(store, letter.id, version).translation
     with st.expander("Readability beside the English", expanded=False):
         _readability(english.text, version.text, language)
@@ -385,32 +377,35 @@ def render_review(store: Store, letter: Letter, language: str) -> None:
             # words, not emoji: Debian's Chromium has no emoji font and shows boxes
             label = "Error" if f.severity is Severity.ERROR else "Warning"
             st.markdown(f"**{label}**, row {item.segment + 1}: {escape_markdown(f.message)}")
-        render_highlighted(version.text, [i.finding for i in report.findings])
+        found = finding_marks([i.finding for i in report.findings])
+        show(letter_html(blocks(version.text), found, "boxed"))
     back = _back_translations(store, language, report)
     marks = current_marks(store, letter.id, language)
-    st.html(_GRID_STYLE)
-    head = st.columns([3, 3, 3, 1])
-    head[0].markdown("**English**")
-    head[1].markdown(f"**{language_name(language)}**")
-    head[2].markdown("**Back-translation** (machine, rough)")
+    st.html(STYLE)
+    widths = [0.4, 3, 3, 3, 1]  # the row number QA's findings name, then the three texts
+    head = st.columns(widths)
+    head[0].markdown("**Row**")
+    head[1].markdown("**English**")
+    head[2].markdown(f"**{language_name(language)}**")
+    head[3].markdown("**Back-translation** (machine, rough)")
     if isinstance(back, str):
         st.caption(back)
     for seg in report.segments:
-        row = st.columns([3, 3, 3, 1])
+        row = st.columns(widths)
         findings = report.for_segment(seg.index)
-        with row[0]:
-            st.html(_cell(seg.source.text) if seg.source else _cell("(no English)", rough=True))
+        row[0].markdown(f"**{seg.index + 1}**")
         with row[1]:
-            if seg.target is None:
-                st.html(_cell("(missing)", rough=True))
-            else:
-                st.html(_cell(seg.target.text, findings, offset=seg.target.start))
+            st.html(_cell(seg.source, missing="(no English)"))
+        with row[2]:
+            st.html(_cell(seg.target, findings, missing="(missing)"))
             for f in findings:  # also those with no span to mark, such as a missing row
                 st.caption(escape_markdown(f.message))
-        with row[2]:
-            if isinstance(back, dict) and seg.index in back:
-                st.html(_cell(back[seg.index], rough=True))
         with row[3]:
+            if isinstance(back, dict) and seg.index in back:
+                text = back[seg.index]
+                # drawn as the block it translates back: a heading stays a heading
+                st.html(_cell(replace(seg.target, start=0, end=len(text), text=text), rough=True))
+        with row[4]:
             if seg.paired:
                 key = pair_fingerprint(seg.source.text, seg.target.text)
                 _mark_controls(store, letter, language, version, seg, marks.get(key))

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components import review_view
+from components import review_view, variants_view
 from components.auth import current_account
 from components.escaping import escape_markdown
 from components.letter_picker import pick_letter
@@ -17,3 +17,4 @@ if letter is None:
 
 st.title(f"Review: {escape_markdown(letter.title)}")
 review_view.render_review(store, letter, current_account())
+variants_view.render(store, letter, current_account())

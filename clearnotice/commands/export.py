@@ -1,6 +1,8 @@
 """``clearnotice export LETTER_ID --language es --format pdf --out FILE``: one letter version
 in one format, the approved one unless another is named; anything unapproved carries DRAFT.
 
+Text approved with exceptions (what legal overrode: clearnotice.approval_policy) is written
+only with ``--accept-exceptions``; without it nothing is written and the exceptions are listed.
 Exit status: 0 written (a draft too, with a warning), 1 written but a draft while
 ``--require-approved`` was given, 2 nothing written (the message says why). The audit log
 records the export once the file is written, never before.
@@ -13,6 +15,8 @@ import sys
 from pathlib import Path
 
 from clearnotice.commands.invocation import (
+    ACCEPT_HINT,
+    add_accept_exceptions,
     add_common_arguments,
     claim_of,
     cli_actor,
@@ -20,7 +24,7 @@ from clearnotice.commands.invocation import (
     record_id,
     write_file,
 )
-from clearnotice.export.approved import log_export
+from clearnotice.export.approved import ExceptionsNotAccepted, log_export
 from clearnotice.export.formats import prepare_export
 from clearnotice.export.layouts import LAYOUTS, STANDARD
 from clearnotice.export.registry import FORMATS, ExportError
@@ -51,6 +55,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="exit with status 1 when the exported text is not approved",
     )
+    add_accept_exceptions(parser, "listed when refused")
     add_common_arguments(parser)
 
 
@@ -67,7 +72,11 @@ def run(args: argparse.Namespace) -> int:
             language=args.language,
             version_id=version_id,
             layout=args.layout,
+            accept_exceptions=args.accept_exceptions,
         )
+    except ExceptionsNotAccepted as exc:
+        print(f"clearnotice export: {exc} {ACCEPT_HINT}", file=sys.stderr)
+        return 2
     except (ExportError, ValueError) as exc:
         print(f"clearnotice export: {exc}", file=sys.stderr)
         return 2

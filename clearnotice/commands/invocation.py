@@ -1,6 +1,6 @@
 """What the commands that use the database share: who runs them (the audit log's actor), the
-``--database``, ``--actor``, ``--out`` and ``--force`` options, opening the database, and writing
-a file without losing one.
+``--database``, ``--actor``, ``--out``, ``--force`` and ``--accept-exceptions`` options, opening
+the database, and writing a file without losing one.
 
 A problem with how a command was called or with its surroundings (a bad URL, an unreachable
 server, a file that is there already) is a ``UsageError`` (see ``clearnotice.cli``).
@@ -25,6 +25,16 @@ from clearnotice.letters import Store
 # Ids are PostgreSQL "integer" columns: 4 bytes, at most 2147483647 (PostgreSQL manual, §8.1.1
 # Integer Types). A larger number names no row, and SQLite cannot even bind one above 2^63 - 1.
 MAX_ID = 2**31 - 1
+ACCEPT_HINT = "To use it, run again with --accept-exceptions."
+
+
+def add_accept_exceptions(parser: argparse.ArgumentParser, what: str) -> None:
+    """``--accept-exceptions``: use text approved with exceptions, ``what`` saying how."""
+    parser.add_argument(
+        "--accept-exceptions",
+        action="store_true",
+        help=f"use text approved with exceptions (what legal overrode): {what}",
+    )
 
 
 def add_common_arguments(parser: argparse.ArgumentParser) -> None:

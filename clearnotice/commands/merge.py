@@ -3,6 +3,10 @@ in their language, written to DIR/letter-<id>-<format>.zip with DIR/manifest.csv
 
 Columns named like a placeholder fill it; ``--map placeholder=column`` and ``--set
 placeholder=value`` cover the rest. ``--preview ROW`` prints that row's letter and writes nothing.
+Text approved with exceptions (what legal overrode: clearnotice.approval_policy) is merged only
+with ``--accept-exceptions``; without it that language's customers get the source language, and
+the merge stops when the source language itself has exceptions. Accepted exceptions are listed
+in the manifest on every row that got that text.
 Exit status: 0 every row merged, 1 some rows held (see the manifest), 2 nothing merged. A ZIP
 or manifest already in DIR is replaced only with ``--force``; the audit log records the merge
 once both are written.
@@ -16,6 +20,8 @@ from pathlib import Path
 
 from clearnotice.cli import UsageError
 from clearnotice.commands.invocation import (
+    ACCEPT_HINT,
+    add_accept_exceptions,
     add_common_arguments,
     check_target,
     claim_of,
@@ -24,6 +30,7 @@ from clearnotice.commands.invocation import (
     record_id,
     write_file,
 )
+from clearnotice.export.approved import ExceptionsNotAccepted
 from clearnotice.export.customer_list import CustomerList, ListError, read_customer_list
 from clearnotice.export.layouts import LAYOUTS, STANDARD
 from clearnotice.export.mailmerge import (
@@ -77,6 +84,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="merge unapproved text, every page marked DRAFT (a proof run)",
     )
+    add_accept_exceptions(parser, "listed in the manifest on its rows")
     parser.add_argument("--preview", type=int, metavar="ROW", help="print row ROW's letter only")
     parser.add_argument(
         "--workers", type=_workers, help=f"processes that render letters (1 to {MAX_WORKERS})"
@@ -101,15 +109,25 @@ def run(args: argparse.Namespace) -> int:
             fmt=args.fmt,
             layout=args.layout,
             allow_drafts=args.drafts,
+            accept_exceptions=args.accept_exceptions,
         )
         if args.preview is not None:
             return _preview(plan, customers, args.preview)
         result = merge(
             plan, customers, zip_path, progress=_progress_printer(), workers=args.workers
         )
+    except ExceptionsNotAccepted as exc:
+        print(f"clearnotice merge: {exc} {ACCEPT_HINT}", file=sys.stderr)
+        return 2
     except (ListError, MergeError, ValueError, OSError) as exc:
         print(f"clearnotice merge: {exc}", file=sys.stderr)
         return 2
+    for language in plan.unaccepted:
+        print(
+            f"{plan.unavailable[language]} Its customers get the {plan.source_language} text. "
+            + ACCEPT_HINT,
+            file=sys.stderr,
+        )
     write_file(manifest_path, result.manifest.encode("utf-8"), args.force)
     record_merge(store, cli_actor(), plan, result, claim=claim)
     print(

@@ -1,21 +1,35 @@
 """Which version of a letter may go out: the approved one, or anything else marked as a draft
-with the reason in words. Every export and mail merge is written to the audit log from here."""
+with the reason in words; an approval with exceptions is used only when the caller accepts them.
+Every export and mail merge is written to the audit log from here."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from clearnotice import approvals, audit
+from clearnotice.approval_policy import Override, exceptions_of, not_accepted
 from clearnotice.export.registry import ExportError
 from clearnotice.letters import Letter, Store, Version, fingerprint
 
 
 @dataclass(frozen=True)
 class Choice:
-    """The version an export uses, and why it is a draft (None when it is approved)."""
+    """The version an export uses, why it is a draft (None when it is approved), and what its
+    approval overrode (empty for a draft or a clean approval)."""
 
     version: Version
     draft_reason: str | None
+    exceptions: tuple[Override, ...] = ()
+
+    def refuse_unaccepted(self, accepted: bool) -> None:
+        """ExceptionsNotAccepted when the approval has exceptions nobody accepted for this use."""
+        if self.exceptions and not accepted:
+            name = f"{self.version.language} v{self.version.number}"
+            raise ExceptionsNotAccepted(not_accepted(name, self.exceptions))
+
+
+class ExceptionsNotAccepted(ExportError):
+    """The approved text has exceptions the caller did not accept; the message lists them."""
 
 
 def choose_version(
@@ -46,7 +60,8 @@ def choose_version(
     name = f"{version.language} v{version.number}"
     if approved is not None and approved.id == version.id:
         if broken is None:
-            return Choice(version, None)
+            overrides = exceptions_of(approvals.latest_approval(store, letter_id, language))
+            return Choice(version, None, overrides)
         return Choice(version, f"The approval of {name} no longer holds: {broken}")
     if approved is not None:
         return Choice(version, f"{name} is not the approved version (v{approved.number} is).")

@@ -9,18 +9,29 @@ customer's value is always plain text: it can never turn into a heading or switc
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from clearnotice import inline_markup, placeholders, text
+from clearnotice.model import Mark
 from clearnotice.text import BULLET, COURTESY, HEADING, PARAGRAPH
 
-__all__ = ["BULLET", "HEADING", "PARAGRAPH", "Document", "Part", "Run", "inline_runs"]
+__all__ = ["BULLET", "HEADING", "PARAGRAPH", "Document", "Part", "Run", "marked_parts"]
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
 class Run:
+    """A piece of one line. ``mark`` and ``note`` are set only in the review's views
+    (``marked_parts``): a tracked change or a finding, which exports never carry."""
+
     text: str
     bold: bool = False
+    mark: str = ""
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -91,40 +102,82 @@ class Document:
         return replace(self, parts=parts, markdown=None)
 
 
-def inline_runs(markdown: str) -> tuple[Run, ...]:
-    """``markdown`` as plain and bold runs, without any inline markers. Italic and code read
-    as plain text: letters set neither apart."""
+def marked_parts(blocks: Sequence[text.Block], marks: Sequence[Mark] = ()) -> tuple[Part, ...]:
+    """``blocks`` as parts, each run carrying the mark that covers it (``marks`` are offsets into
+    the text the blocks were read from). The review draws a letter, a diff or one row of the
+    side-by-side this way, through the same reading as every export."""
+    return tuple(_part(block, marks) for block in blocks)
+
+
+def _part(block: text.Block, marks: Sequence[Mark] = ()) -> Part:
+    """One block as lines of runs, without any inline markers. Italic and code read as plain
+    text: letters set neither apart."""
     runs: list[Run] = []
-    for span in inline_markup.parse(markdown):
-        if runs and runs[-1].bold == span.strong:
-            runs[-1] = Run(runs[-1].text + span.text, span.strong)
-        else:
-            runs.append(Run(span.text, span.strong))
-    return tuple(runs)
+    for span in inline_markup.parse(block.text):
+        for start, end, piece in _pieces(span, block.start, marks):
+            covering = [m for m in marks if m.start <= start and end <= m.end]
+            mark = covering[0].kind if covering else ""
+            note = " | ".join(dict.fromkeys(m.note for m in covering if m.note))
+            runs.append(Run(piece, span.strong, mark, note))
+    # A line break inside a paragraph is kept: letters put a name and a title on two lines; a
+    # bullet's indented continuation lines, or a heading, read as one line.
+    kept = block.kind in (PARAGRAPH, COURTESY)
+    lines = _split_lines(runs) if kept else [_squeezed(runs)]
+    return Part(block.kind, tuple(_joined(_stripped(line)) for line in lines), block.level)
 
 
-def _part(block: text.Block) -> Part:
-    content = block.text
-    if block.kind in (PARAGRAPH, COURTESY):
-        # A line break inside a paragraph is kept: letters put a name and a title on two lines.
-        lines = [line.strip() for line in content.splitlines()]
-    else:
-        # a bullet's indented continuation lines, or a heading, read as one line
-        lines = [" ".join(content.split())]
-    return Part(
-        block.kind,
-        tuple(_split_lines(inline_runs("\n".join(lines)))),
-        block.level,
-    )
+def _pieces(span: inline_markup.Span, offset: int, marks: Sequence[Mark]):
+    """The span cut wherever a mark starts or ends, as (start, end, text) in the letter. A span
+    whose text is not its source character for character (``\\*``) is never cut."""
+    start, end = offset + span.start, offset + span.end
+    if len(span.text) != end - start:
+        yield start, end, span.text
+        return
+    cuts = sorted({start, end, *(p for m in marks for p in (m.start, m.end) if start < p < end)})
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        yield a, b, span.text[a - start : b - start]
 
 
-def _split_lines(runs: tuple[Run, ...]) -> list[tuple[Run, ...]]:
+def _split_lines(runs: list[Run]) -> list[list[Run]]:
     lines: list[list[Run]] = [[]]
     for run in runs:
-        pieces = run.text.split("\n")
-        for index, piece in enumerate(pieces):
+        for index, piece in enumerate(_LINE_BREAK.split(run.text)):
             if index:
                 lines.append([])
-            if piece:
-                lines[-1].append(Run(piece, run.bold))
-    return [tuple(line) for line in lines]
+            lines[-1].append(replace(run, text=piece))
+    return lines
+
+
+def _squeezed(runs: list[Run]) -> list[Run]:
+    """Every run of white space (line breaks too) one space, also where it spans two runs."""
+    out: list[Run] = []
+    for run in runs:
+        squeezed = _SPACES.sub(" ", run.text)
+        if out and out[-1].text.endswith(" "):
+            squeezed = squeezed.lstrip(" ")
+        out.append(replace(run, text=squeezed))
+    return out
+
+
+def _stripped(line: list[Run]) -> list[Run]:
+    """The line without white space at either end."""
+    line = [run for run in line if run.text]
+    while line and not line[0].text.strip():
+        line.pop(0)
+    while line and not line[-1].text.strip():
+        line.pop()
+    if line:
+        line[0] = replace(line[0], text=line[0].text.lstrip())
+        line[-1] = replace(line[-1], text=line[-1].text.rstrip())
+    return line
+
+
+def _joined(line: list[Run]) -> tuple[Run, ...]:
+    """Neighbouring runs that look the same, as one."""
+    out: list[Run] = []
+    for run in line:
+        if out and replace(out[-1], text="") == replace(run, text=""):
+            out[-1] = replace(run, text=out[-1].text + run.text)
+        else:
+            out.append(run)
+    return tuple(out)

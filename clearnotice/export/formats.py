@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from clearnotice.approval_policy import describe_all
 from clearnotice.export.approved import choose_version, get_letter, log_export
 from clearnotice.export.document import Document
 from clearnotice.export.layouts import STANDARD, apply_layout, style_for
@@ -35,7 +36,7 @@ class Export:
 
 def export_letter(store: Store, letter_id: int, *, actor: str, **options) -> Export:
     """Export one version of a letter (the approved one by default) and log it; ``options``
-    are ``prepare_export``'s (fmt, language, version_id, layout)."""
+    are ``prepare_export``'s (fmt, language, version_id, layout, accept_exceptions)."""
     result = prepare_export(store, letter_id, actor=actor, **options)
     log_export(store, actor, letter_id, result.detail)
     return result
@@ -50,9 +51,14 @@ def prepare_export(
     language: str | None = None,
     version_id: int | None = None,
     layout: str = STANDARD,
+    accept_exceptions: bool = False,
 ) -> Export:
     """What ``export_letter`` makes, not yet logged: for a caller that logs it once the file
-    is safely written (the command line), so a failed write is never recorded as an export."""
+    is safely written (the command line), so a failed write is never recorded as an export.
+
+    Approved text whose approval has exceptions is refused (ExceptionsNotAccepted, listing
+    them) unless ``accept_exceptions``: whoever sends it must have seen what was overridden.
+    """
     letter = get_letter(store, letter_id)
     chosen = get_format(fmt)
     style_for(layout)
@@ -61,7 +67,7 @@ def prepare_export(
         filename = f"{_slug(letter.title)}-{chosen.stem}.{chosen.extension}"
         detail = f"approval record ({chosen.name})"
         return Export(data, filename, chosen.media_type, None, None, (), detail)
-    return _letter_export(store, letter, chosen, language, version_id, layout)
+    return _letter_export(store, letter, chosen, language, version_id, layout, accept_exceptions)
 
 
 def _letter_export(
@@ -71,9 +77,11 @@ def _letter_export(
     language: str | None,
     version_id: int | None,
     layout: str,
+    accept_exceptions: bool,
 ) -> Export:
     language = language or letter.source_language
     choice = choose_version(store, letter.id, language, version_id)
+    choice.refuse_unaccepted(accept_exceptions)
     version = choice.version
     document = Document.from_markdown(
         version.text, version.language, title=letter.title, draft_reason=choice.draft_reason
@@ -98,6 +106,8 @@ def _letter_export(
         f"{_slug(letter.title)}-{version.language}-v{version.number}{mark}.{chosen.extension}"
     )
     state = "DRAFT" if choice.draft_reason else "approved"
+    if choice.exceptions:
+        state = f"approved with exceptions, accepted: {describe_all(choice.exceptions)}"
     detail = f"{chosen.name} {version.language} v{version.number} ({state})"
     return Export(
         data, filename, chosen.media_type, version, choice.draft_reason, tuple(notes), detail

@@ -1,14 +1,20 @@
-"""A letter as one self-contained HTML page: inline CSS, no scripts, nothing fetched.
+"""A letter as HTML: one self-contained page for export (inline CSS, no scripts, nothing
+fetched), and the same body as a fragment for the review's screens, with its marks.
 
 Every piece of text is escaped, so a customer's name or a letter's text can never inject markup.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
-from clearnotice.export.document import BULLET, HEADING, Document, Part
+from clearnotice import diffing
+from clearnotice.diffing import Change
+from clearnotice.export.document import BULLET, HEADING, Document, Part, Run, marked_parts
 from clearnotice.export.layouts import STANDARD, Style, apply_layout, style_for
+from clearnotice.model import Mark
+from clearnotice.text import Block, blocks
 
 _CSS = """
 body {{ font-family: "DejaVu Sans", Arial, "Noto Sans", "WenQuanYi Micro Hei", sans-serif;
@@ -33,8 +39,24 @@ def render_html(document: Document, layout: str = STANDARD) -> str:
         reason = escape(document.draft_reason or "")
         body.append(f'<p class="draft">DRAFT - not approved for sending. {reason}</p>')
         body.append('<div class="draft-mark" aria-hidden="true">DRAFT</div>')
+    if document.parts:
+        body.append(body_html(document.parts))
+    title = escape(document.title or "Letter")
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html lang="{escape(document.language)}">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{title}</title>\n<style>{_css(style)}</style>\n</head>\n<body>\n"
+        + "\n".join(body)
+        + "\n</body>\n</html>\n"
+    )
+
+
+def body_html(parts: Sequence[Part]) -> str:
+    """The parts as headings, bullet lists and paragraphs, every character of text escaped."""
+    body: list[str] = []
     bullets: list[str] = []
-    for index, part in enumerate(document.parts):
+    for index, part in enumerate(parts):
         if part.kind == BULLET:
             bullets.append(f"<li>{_inline(part)}</li>")
             continue
@@ -48,15 +70,22 @@ def render_html(document: Document, layout: str = STANDARD) -> str:
             body.append(f"<p>{_inline(part)}</p>")
     if bullets:
         body.append("<ul>\n" + "\n".join(bullets) + "\n</ul>")
-    title = escape(document.title or "Letter")
-    return (
-        "<!DOCTYPE html>\n"
-        f'<html lang="{escape(document.language)}">\n<head>\n<meta charset="utf-8">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{title}</title>\n<style>{_css(style)}</style>\n</head>\n<body>\n"
-        + "\n".join(body)
-        + "\n</body>\n</html>\n"
-    )
+    return "\n".join(body)
+
+
+def letter_fragment(blocks: Sequence[Block], marks: Sequence[Mark] = ()) -> str:
+    """Blocks of a letter as an HTML fragment for the review's screens: headings, bold and
+    bullets drawn as such, never the user's own markup (a ``<script>``, an image or a link in
+    the text shows as typed), and each mark (``marks``: offsets into the text the blocks were
+    read from) as ``<ins>``, ``<del>`` or a ``<mark>`` titled with its note."""
+    return body_html(marked_parts(blocks, marks))
+
+
+def changes_fragment(changes: Sequence[Change], show_inserts: bool = True) -> str:
+    """Track changes drawn as the letter reads, deletions struck through and, when
+    ``show_inserts``, insertions underlined."""
+    combined, marks = diffing.interleaved(changes, show_inserts)
+    return letter_fragment(blocks(combined), marks)
 
 
 def _css(style: Style) -> str:
@@ -67,12 +96,15 @@ def _css(style: Style) -> str:
 
 
 def _inline(part: Part) -> str:
-    lines = []
-    for line in part.lines:
-        lines.append(
-            "".join(
-                f"<strong>{escape(run.text)}</strong>" if run.bold else escape(run.text)
-                for run in line
-            )
-        )
-    return "<br>\n".join(lines)
+    return "<br>\n".join("".join(_run(run) for run in line) for line in part.lines)
+
+
+def _run(run: Run) -> str:
+    html = f"<strong>{escape(run.text)}</strong>" if run.bold else escape(run.text)
+    if run.mark == diffing.INSERT:
+        return f"<ins>{html}</ins>"
+    if run.mark == diffing.DELETE:
+        return f"<del>{html}</del>"
+    if run.mark:
+        return f'<mark class="{escape(run.mark)}" title="{escape(run.note)}">{html}</mark>'
+    return html

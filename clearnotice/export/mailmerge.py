@@ -4,6 +4,8 @@ manifest of every row's outcome.
 Each row is checked on its own and gets its own message; a bad row is held back and the rest
 still merge, and no row is dropped without a line in the manifest. Each customer gets the
 approved text in their language, or the approved source-language text with a note saying so.
+Text approved with exceptions is used only when the merge accepts them, and then every row it
+goes to carries the exceptions in the manifest.
 Letters are rendered in batches (``pdf.PdfBook``), in worker processes for long lists, and
 written to the ZIP on disk as they come, so 10,000 letters never sit in memory together.
 """
@@ -22,9 +24,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from clearnotice.approval_policy import Override, describe_all
 from clearnotice.csv_safety import looks_like_formula, neutralise_formula
 from clearnotice.export import fonts
-from clearnotice.export.approved import choose_version, log_export
+from clearnotice.export.approved import ExceptionsNotAccepted, choose_version, log_export
 from clearnotice.export.batch import Setup, Task, render_chunks
 from clearnotice.export.customer_list import CustomerList, RowNote
 from clearnotice.export.document import Document
@@ -92,6 +95,7 @@ class LanguageText:
     document: Document
     version_number: int
     needs_fallback_font: bool = False  # e.g. Chinese: its letters are rendered in their own batch
+    exceptions: tuple[Override, ...] = ()  # what its approval overrode, accepted for this merge
 
 
 @dataclass(frozen=True)
@@ -104,6 +108,7 @@ class MergePlan:
     mapping: Mapping
     fmt: str = "pdf"
     layout: str = STANDARD
+    unaccepted: tuple[str, ...] = ()  # languages left out: approved with exceptions not accepted
 
     @property
     def placeholders(self) -> list[str]:
@@ -121,9 +126,12 @@ def plan_merge(
     fmt: str = "pdf",
     layout: str = STANDARD,
     allow_drafts: bool = False,
+    accept_exceptions: bool = False,
 ) -> MergePlan:
     """Find the approved text of every language of the letter and check the mapping covers
-    every placeholder. ``allow_drafts`` merges unapproved text marked DRAFT, for a proof run."""
+    every placeholder. ``allow_drafts`` merges unapproved text marked DRAFT, for a proof run;
+    text approved with exceptions is left out (its customers get the source language) unless
+    ``accept_exceptions``."""
     letter = store.get_letter(letter_id)
     if letter is None:
         raise MergeError(f"there is no letter {letter_id}")
@@ -132,6 +140,7 @@ def plan_merge(
     style_for(layout)
     texts: dict[str, LanguageText] = {}
     unavailable: dict[str, str] = {}
+    unaccepted: list[str] = []
     languages = dict.fromkeys(
         [letter.source_language, *(v.language for v in store.versions(letter_id))]
     )
@@ -139,6 +148,14 @@ def plan_merge(
         choice = choose_version(store, letter_id, language)
         if choice.draft_reason is not None and not allow_drafts:
             unavailable[language] = choice.draft_reason
+            continue
+        try:
+            choice.refuse_unaccepted(accept_exceptions)
+        except ExceptionsNotAccepted as refused:
+            if language == letter.source_language:
+                raise  # no text left to fall back to
+            unavailable[language] = str(refused)
+            unaccepted.append(language)
             continue
         document = Document.from_markdown(
             choice.version.text, language, title=letter.title, draft_reason=choice.draft_reason
@@ -148,7 +165,7 @@ def plan_merge(
             unavailable[language] = unusable
             continue
         texts[language] = LanguageText(
-            document, choice.version.number, fonts.needs_fallback(document.plain)
+            document, choice.version.number, fonts.needs_fallback(document.plain), choice.exceptions
         )
     if letter.source_language not in texts:
         raise MergeError(
@@ -156,7 +173,15 @@ def plan_merge(
             "on the Review page first, or merge drafts (marked DRAFT) for a proof."
         )
     plan = MergePlan(
-        letter_id, letter.title, letter.source_language, texts, unavailable, mapping, fmt, layout
+        letter_id,
+        letter.title,
+        letter.source_language,
+        texts,
+        unavailable,
+        mapping,
+        fmt,
+        layout,
+        tuple(unaccepted),
     )
     unmapped = [
         name
@@ -181,6 +206,7 @@ class RowCheck:
     requested_language: str = ""
     language: str = ""
     version_number: int | None = None
+    exceptions: tuple[Override, ...] = ()  # what the approval of its text overrode
     file: str = ""
     problems: list[str] = field(default_factory=list)  # why it is held
     notes: list[str] = field(default_factory=list)  # what the reader should know; still merges
@@ -218,6 +244,7 @@ def check_row(
     language = _language_for(plan, row, check)
     text = plan.texts[language]
     check.language, check.version_number = language, text.version_number
+    check.exceptions = text.exceptions
     needed = text.document.placeholders()
     for name in needed:
         if name in mapping.columns:
@@ -502,6 +529,7 @@ MANIFEST_FIELDS = (
     "requested_language",
     "letter_language",
     "letter_version",
+    "approval_exceptions",  # what the approval of the letter's text overrode, and why
     "problems",
     "notes",
 )
@@ -525,6 +553,7 @@ def manifest_csv(customers: CustomerList, checks: list[RowCheck]) -> str:
             check.requested_language,
             check.language if check.outcome == MERGED else "",
             check.version_number if check.outcome == MERGED else "",
+            describe_all(check.exceptions) if check.outcome == MERGED else "",
             " | ".join(check.problems),
             " | ".join(check.notes),
             *row,

@@ -1,11 +1,11 @@
 """Whether a translation still matches the English: a translation made from an older English
-version is stale, and the reviewer sees what changed in the English since."""
+version is stale, and the reviewer sees what changed in the English since, word by word."""
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 
+from clearnotice.diffing import Change, word_diff
 from clearnotice.letters import Store, Version
 
 
@@ -14,19 +14,13 @@ class Staleness:
     stale: bool
     translated_from: Version | None  # the English version the translation was made from
     latest_source: Version | None
-    diff: str  # unified diff of the English from ``translated_from`` to ``latest_source``
+    # the English's track changes from ``translated_from`` to ``latest_source``
+    changes: tuple[Change, ...]
 
     @property
     def unknown_source(self) -> bool:
         """True when the translation does not say which English it translates."""
         return self.translated_from is None
-
-
-def english_diff(old: str, new: str, old_label: str, new_label: str) -> str:
-    lines = difflib.unified_diff(
-        old.splitlines(), new.splitlines(), old_label, new_label, lineterm="", n=1
-    )
-    return "\n".join(lines)
 
 
 def staleness(store: Store, translation: Version) -> Staleness:
@@ -38,10 +32,7 @@ def staleness(store: Store, translation: Version) -> Staleness:
         else None
     )
     if source is None or latest is None:
-        return Staleness(source is None, source, latest, "")
+        return Staleness(source is None, source, latest, ())
     if source.id == latest.id or source.sha256 == latest.sha256:
-        return Staleness(False, source, latest, "")
-    diff = english_diff(
-        source.text, latest.text, f"English v{source.number}", f"English v{latest.number}"
-    )
-    return Staleness(True, source, latest, diff)
+        return Staleness(False, source, latest, ())
+    return Staleness(True, source, latest, word_diff(source.text, latest.text))

@@ -18,3 +18,19 @@ def database(tmp_path, monkeypatch):
     # AppTest cannot drive a custom component; the live editor is tested in a real browser.
     monkeypatch.setenv("CLEARNOTICE_PLAIN_EDITOR", "1")
     return Store(url)
+
+
+@pytest.fixture
+def people(database):
+    """An admin, an editor and a legal reviewer, as real accounts in the app's database (a test
+    module may define its own ``people``)."""
+    from clearnotice.auth import Role, create_first_admin, create_user, has_users
+    from tests.app.session import PASSWORD
+
+    if has_users(database):  # the shared fixture may already have made its own admin
+        create_user(database, "ada", Role.ADMIN, actor="test", password=PASSWORD)
+    else:
+        create_first_admin(database, "ada", PASSWORD)
+    create_user(database, "ed", Role.EDITOR, actor="ada", password=PASSWORD)
+    create_user(database, "lee", Role.LEGAL, actor="ada", password=PASSWORD)
+    return database

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -12,9 +13,6 @@ from clearnotice.auth import (
     FREE_FAILURES,
     Role,
     SignInRefused,
-    create_first_admin,
-    create_user,
-    has_users,
     set_active,
     sign_in,
 )
@@ -26,18 +24,6 @@ from tests.app.session import PASSWORD, ROOT, TIMEOUT, open_as
 LETTER = (ROOT / "tests" / "fixtures" / "good-plain.md").read_text(encoding="utf-8")
 # One that misses most required content: approving it needs a written reason.
 THIN_LETTER = "# Notice of Data Breach\n\nSomeone copied files.\n"
-
-
-@pytest.fixture
-def people(database):
-    """An admin, an editor and a legal reviewer, as real accounts in the app's database."""
-    if has_users(database):  # the shared fixture may already have made its own admin
-        create_user(database, "ada", Role.ADMIN, actor="test", password=PASSWORD)
-    else:
-        create_first_admin(database, "ada", PASSWORD)
-    create_user(database, "ed", Role.EDITOR, actor="ada", password=PASSWORD)
-    create_user(database, "lee", Role.LEGAL, actor="ada", password=PASSWORD)
-    return database
 
 
 @pytest.fixture
@@ -55,6 +41,11 @@ def _labels(at: AppTest) -> list[str]:
 
 def _markdown(at: AppTest) -> str:
     return "\n".join(m.value for m in at.markdown)
+
+
+def _diff(at: AppTest, index: int = 0) -> str:
+    """The HTML of the ``index``-th language's text (its changes, or the whole text)."""
+    return [h.value for h in at.html if "cn-diff" in h.value][index]
 
 
 @pytest.mark.parametrize(
@@ -177,7 +168,7 @@ def test_the_reviewer_sees_only_what_changed_since_they_last_read(people, letter
         actor="ed",
     )
     at = open_as("lee", "pages/3_Review.py", letter.id)
-    diff = _markdown(at)
+    diff = _diff(at)
     assert "<del>3</del><ins>5</ins>" in diff
     v2 = people.latest_version(letter.id)
     assert at.selectbox(key=f"since:{letter.id}:en:{v2.id}").value == 1  # the version lee read
@@ -360,7 +351,7 @@ def test_markup_in_the_letter_is_shown_as_text_in_the_diff_never_as_html(people)
         hostile.id, 'Hello <img src=x onerror="alert(1)">.\n', base_version_id=v1.id, actor="ed"
     )
     at = open_as("lee", "pages/3_Review.py", hostile.id)
-    diff = next(m.value for m in at.markdown if 'class="cn-diff"' in m.value)
+    diff = _diff(at)
     assert "<img" not in diff
     assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in diff
 
@@ -419,7 +410,7 @@ def test_the_reviewer_can_hide_the_unchanged_lines(people, letter):
     )
     at = open_as("lee", "pages/3_Review.py", letter.id)
     at.toggle(key=f"only-changes:{letter.id}:en").set_value(True).run()
-    diff = next(m.value for m in at.markdown if 'class="cn-diff"' in m.value)
+    diff = _diff(at)
     assert "<del>3</del><ins>5</ins>" in diff
     assert "What information was involved" not in diff
     assert diff.count("unchanged") == 2  # before and after the one changed line
@@ -463,3 +454,103 @@ def test_a_weak_new_password_is_refused_with_advice_and_the_form_kept(people):
     assert at.text_input(key="admin-new-username").value == "newcomer"
     assert at.text_input(key="admin-new-email").value == "newcomer@firm.example"
     assert "newcomer" not in list(at.dataframe[0].value["Username"])
+
+
+# --- the reviewer's screens (issue 14, item 6) ---------------------------------------------
+
+SPANISH = (ROOT / "tests" / "fixtures" / "good-plain.es.md").read_text(encoding="utf-8")
+FLAWED_SPANISH = (ROOT / "tests" / "fixtures" / "flawed-translation.es.md").read_text(
+    encoding="utf-8"
+)
+
+
+def _translate(store, letter, text: str, source_id: int | None = None):
+    source_id = source_id or store.latest_version(letter.id).id
+    return store.save_version(
+        letter.id,
+        text,
+        base_version_id=None,
+        actor="ed",
+        language="es",
+        origin="human:Ana",
+        source_version_id=source_id,
+    ).version
+
+
+def _open_tab(at: AppTest) -> int:
+    """The index of the language tab the page opens on (the tab container's default)."""
+    nodes = [at._tree]
+    while nodes:
+        node = nodes.pop()
+        proto = getattr(node, "proto", None)
+        if hasattr(proto, "tab_container") and proto.WhichOneof("type") == "tab_container":
+            return proto.tab_container.default_tab_index
+        nodes.extend(getattr(node, "children", {}).values())
+    raise AssertionError("no tabs on the page")
+
+
+def test_the_review_shows_the_letter_as_it_reads_not_its_markdown(people, letter):
+    at = open_as("lee", "pages/3_Review.py", letter.id)
+    text = _diff(at)
+    assert "<h1>Notice of Data Breach</h1>" in text
+    assert "<h2>What happened</h2>" in text
+    assert "<li>your name and mailing address</li>" in text
+    assert "## " not in text and "- your name" not in text
+
+
+def test_the_wrong_phone_of_a_flawed_translation_is_marked_on_its_own_in_the_review(people, letter):
+    _translate(people, letter, FLAWED_SPANISH)
+    at = open_as("lee", "pages/3_Review.py", letter.id)
+    spanish = _diff(at, 1)
+    marked = re.findall(r'<mark class="error" title="([^"]*)">([^<]*)</mark>', spanish)
+    assert ("The phone number 1-800-555-0142 became 1-800-555-0124.", "1-800-555-0124") in marked
+    assert "Llámenos gratis al <mark" in spanish  # the rest of the sentence is not marked
+
+
+def test_after_approving_a_translation_the_page_stays_on_that_language(people, letter):
+    _translate(people, letter, SPANISH)
+    at = open_as("lee", "pages/3_Review.py", letter.id)
+    assert _open_tab(at) == 0
+    _button(at, "Approve es v1").click().run()
+    assert not at.exception
+    assert approvals.approved_version(people, letter.id, "es") is not None
+    assert [tab.label for tab in at.tabs][1] == "es · approved"
+    assert _open_tab(at) == 1
+    assert at.query_params["lang"] == "es"  # a reload keeps it too
+
+
+def test_a_stale_translation_shows_what_changed_in_the_english_word_by_word(people, letter):
+    _translate(people, letter, SPANISH)
+    english = people.latest_version(letter.id)
+    people.save_version(
+        letter.id,
+        LETTER.replace("On March 3, 2026", "On March 5, 2026"),
+        base_version_id=english.id,
+        actor="ed",
+    )
+    at = open_as("lee", "pages/3_Review.py", letter.id)
+    assert [e.label for e in at.expander if e.label.startswith("What changed")] == [
+        "What changed in en since v1"
+    ]
+    changed = next(h.value for h in at.html if "<del>" in h.value)
+    assert "<p>On March <del>3</del><ins>5</ins>, 2026" in changed
+    assert "<h2>What happened</h2>" in changed  # the English as it reads, not a unified diff
+
+
+def test_the_home_page_lists_what_waits_for_a_legal_reviewer_and_opens_its_review(people, letter):
+    _translate(people, letter, SPANISH)
+    approvals.approve(people, letter.id, "en", people.latest_version(letter.id).id, "lee")
+    at = open_as("lee", "app.py")
+    assert "Waiting for your review" in [s.value for s in at.subheader]
+    queue = at.dataframe[0].value
+    assert list(zip(queue["Language"], queue["State"], strict=True)) == [
+        ("Spanish (es)", "waiting"),
+        ("English (en)", "approved"),
+    ]
+    at.button(key="queue-open").click().run()
+    assert not at.exception
+    assert "Review: March incident" in [t.value for t in at.title]
+    assert _open_tab(at) == 1  # the Spanish the queue pointed at
+
+    editor = open_as("ed", "app.py")
+    assert "Waiting for your review" not in [s.value for s in editor.subheader]

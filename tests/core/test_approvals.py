@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from clearnotice import audit
+from clearnotice.approval_policy import NEEDS_REASON
 from clearnotice.approvals import (
-    NEEDS_REASON,
     ApprovalRefused,
     approval_record,
     approve,
@@ -297,25 +297,3 @@ def test_the_version_approved_is_checked_not_the_newest(store, letter):
     assert approve(store, letter.id, "en", good.id, "lawyer").reason == ""
     with pytest.raises(ApprovalRefused, match=NEEDS_REASON):
         approve(store, letter.id, "en", thin.id, "lee")
-
-
-@pytest.mark.parametrize(
-    ("translation", "needs_reason"),
-    [
-        pytest.param("good-plain.es.md", False, id="faithful"),
-        pytest.param("flawed-translation.es.md", True, id="qa-errors"),
-    ],
-)
-def test_a_translation_with_qa_errors_needs_a_reason(store, translation, needs_reason):
-    add_accounts(store, lawyer=Role.LEGAL)
-    letter = store.create_letter("March incident", GOOD, actor="editor")
-    english = store.latest_version(letter.id)
-    spanish = store.save_version(
-        letter.id, (FIXTURES / translation).read_text(encoding="utf-8"), base_version_id=None,
-        actor="translator", language="es", origin="human:Ana", source_version_id=english.id,
-    ).version  # fmt: skip
-    if needs_reason:
-        with pytest.raises(ApprovalRefused, match=NEEDS_REASON):
-            approve(store, letter.id, "es", spanish.id, "lawyer")
-    else:
-        assert approve(store, letter.id, "es", spanish.id, "lawyer").version_id == spanish.id

@@ -330,6 +330,29 @@ SAID = {
         "An unauthorized party accessed one employee's e-mail account.",
         "A vendor's employee mistakenly shared a spreadsheet containing your information.",
         "Thieves stole a backup drive from our car park.",
+        "An external party temporarily gained access to the City's servers.",
+        "This data breach allowed an unauthorized party to access customer payment information.",
+        "We recently detected and responded to a ransomware attack on our computer network.",
+    ],
+    "content.how-it-happened": [
+        "An attacker used a stolen password to sign in to our e-mail system.",
+        "The unauthorized party socially engineered a support employee by phone.",
+        "A vendor removed the security protections from a server, resulting in its exposure.",
+        "A staff member had accessed patient records outside of her job duties.",
+        "Someone filled out a fake web form that gave the attackers access to their account.",
+    ],
+    "content.breach-date": [
+        "Late in the evening of November 3, we experienced a data security incident.",
+        "We determined that on or about March 14, 2024, an unauthorized individual gained access.",
+        "At 6:22 a.m. on Wednesday, Sept. 25, an external party gained access to our servers.",
+        "On Friday 24th May 2019, we detected an attack, which we stopped as it was occurring.",
+    ],
+    "content.severity-scope": [
+        "An unknown individual accessed one employee's mailbox for a short period of time.",
+        "Our security systems responded, containing the impact to a small number of files.",
+        "The attack was stopped within minutes.",
+        "It affected one e-mail system, not our payment systems.",
+        "The e-mail accounts of four of its employees had been subject to unauthorized access.",
     ],
     "content.information-involved": [
         "The spreadsheet listed your name and date of birth.",
@@ -347,15 +370,24 @@ SAID = {
         "The Secret Service is investigating.",
         "We have informed the state attorney general.",
     ],
+    "content.prevention": [
+        "We took measures, including removing the ability to view licence numbers online.",
+    ],
     "content.reader-actions": [
         "Keep an eye on your bank statements.",
         "Change the password you use for our site.",
         "Ask the credit bureaus for a free credit freeze.",
         "Do not reply to e-mails asking for your account number.",
+        "We encourage you to enable two-factor authentication (2FA) on your account.",
+        "Turn on 2-step verification for your account.",
+        "Clear your browser's cookies and cached files.",
+        "Run a virus scan on your computer.",
     ],
     "content.discovery-date": [
         "We learned of this on 12 May 2026.",
         "Our bank alerted us on May 12.",
+        "On September 1, 2018, our IT vendor made us aware of an issue.",
+        "On July 7, 2020, we confirmed that the mailbox held member information.",
         "We noticed the problem on 5/12/2026.",
     ],
 }
@@ -373,8 +405,32 @@ VAGUE = {
         "We will never ask for your password by e-mail.",
     ],
     "content.contact": ["Please reach out to our team with any questions."],
-    "content.law-enforcement": ["This notice was not delayed by a law enforcement investigation."],
-    "content.reader-actions": ["We encourage you to remain vigilant.", "We changed our passwords."],
+    "content.law-enforcement": [
+        "This notice was not delayed by a law enforcement investigation.",
+        "If you see fraud, call your local law enforcement and file a police report.",
+    ],
+    "content.reader-actions": [
+        "We encourage you to remain vigilant.",
+        "We changed our passwords.",
+        "We have enabled multi-factor authentication for all staff.",
+        "The theft has been reported to the police.",
+        "The forensic investigator reviewed all four email accounts.",
+    ],
+    # ransomware or malware is what happened, not how the criminal got in
+    "content.how-it-happened": [
+        "The files on our server had been encrypted by malware as the result of a cyber-attack.",
+        "Ransomware had infected the vendor's systems, resulting in a disruption.",
+    ],
+    # a date bound to the finding, not to the breach
+    "content.breach-date": [
+        "On October 30, 2020, we determined that the files on our server had been encrypted.",
+        "On July 7, 2020, we confirmed that member information was in the mailbox.",
+        "We detected the attack while it was in progress.",
+    ],
+    "content.severity-scope": [
+        "We are still working out how far it went.",
+        "We will reply within two days.",
+    ],
     "content.discovery-date": ["We recently became aware of the incident."],
 }
 

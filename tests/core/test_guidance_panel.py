@@ -106,3 +106,18 @@ def test_the_picker_lists_every_jurisdiction_grouped_and_shows_its_deadline_cloc
     captions = " ".join(c.value for c in at.caption)
     # shown escaped: the source's "&" is not Markdown
     assert r"Tex. Bus. \& Com. Code 521.053(b)" in captions and "confirm with counsel" in captions
+
+
+def test_the_skim_preview_shows_a_first_sentence_with_its_bold_not_its_asterisks(store):
+    text = (
+        "# Notice\n\n## What happened\n\nA criminal copied **your card number** on May 2. Sorry.\n"
+    )
+    at = _edit_page(store.create_letter("Skim", text, actor="tester").id)
+    assert not at.exception
+    sentences = [h.value for h in at.html if "A criminal copied" in h.value]
+    assert sentences and all(
+        "<p>A criminal copied <strong>your card number</strong> on May 2.</p>" in s
+        for s in sentences
+    )
+    quoted = [m.value for m in at.markdown if "A criminal copied" in m.value]  # the essentials
+    assert quoted and all("“A criminal copied your card number on May 2.”" in q for q in quoted)

@@ -63,3 +63,25 @@ def test_the_listing_holds_every_us_state_territory_and_the_other_countries_in_g
     ca = next(e for e in entries if e.code == "CA")
     assert ca.label == "US states and territories › California (CA)"
     assert ca.as_dict()["rules"] == 11
+
+
+US_STATES = (
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM "
+    "NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY"
+).split()
+
+
+def test_every_state_dc_and_territory_is_listed_with_the_countries_and_federal_law():
+    entries = {e.code: e for e in listing()}
+    us = {c for c, e in entries.items() if e.profile.facts.group == "us-state"}
+    assert set(US_STATES) | {"DC", "PR", "GU", "VI"} == us
+    assert {"UK", "CAN", "QC", "AU", "HIPAA", "GDPR"} <= set(entries)
+    assert len(entries) >= 60
+
+
+@pytest.mark.parametrize("profile", [p for p in PROFILES if p.facts.addendum], ids=lambda p: p.code)
+def test_an_addendum_names_its_residents_and_cites_a_section(profile):
+    addendum = profile.facts.addendum
+    residents = addendum.text.removeprefix("For residents of ").removeprefix("the ")
+    assert residents.startswith(f"{profile.name}:"), profile.code
+    assert any(ch.isdigit() for ch in addendum.cite), profile.code

@@ -97,6 +97,13 @@ FAMILIES = {
             "To date, the City is not aware of any incidents of identity fraud.",
             "There is no indication that the files were taken.",
             "We have not seen any signs that your account was compromised.",
+            "There is no early indication sensitive data was accessed.",
+            "Although we are not aware that any attempt has been made to misuse your information.",
+            "We are unaware of any actual or attempted misuse of any personal information.",
+            "The clinic has no knowledge that anyone has accessed the information on the laptops.",
+            "It has no evidence that any emails were subject to unauthorized access.",
+            "The investigation found no malicious activities related to this intrusion.",
+            "We have no reason to believe, or any evidence, that there was any use of the data.",
         ],
         [
             "If you see evidence of fraud, call your bank.",
@@ -112,6 +119,7 @@ FAMILIES = {
             "We are deeply sorry for any inconvenience this has caused.",
             "We appreciate your patience and apologise for the inconvenience.",
             "We apologize for any confusion.",
+            "We apologize for this intrusion and any inconvenience you experience.",
         ],
         [
             "We are sorry this happened.",
@@ -125,10 +133,44 @@ FAMILIES = {
             "We would like to thank you for being patient while we investigate.",
             "We truly appreciate your understanding.",
             "Thank you again for your continued support.",
+            "We express our ongoing gratitude for the continued patience and support.",
         ],
         [
             "Thank you for calling us about the letter.",
             "Please be patient if the phone line is busy.",
+        ],
+    ),
+    "assured": (
+        "tone.cliches",
+        [
+            "Please be assured that all necessary actions are being taken.",
+            "Rest assured, our team is on it.",
+            "You can be assured that we are fixing this.",
+        ],
+        [
+            "We told the regulator on May 2 and will report to it every week.",
+        ],
+    ),
+    "every-step": (
+        "tone.cliches",
+        [
+            "We are taking every possible step to eliminate any potential harm.",
+            "The company took every necessary measure to protect you.",
+        ],
+        [
+            "Every step of the enrolment is explained below.",
+            "We took three steps: we reset passwords, added sign-in codes and trained staff.",
+        ],
+    ),
+    "values-privacy": (
+        "tone.cliches",
+        [
+            "Acme values the privacy and confidentiality of our patients' information.",
+            "We value the security of your information.",
+        ],
+        [
+            "We value your feedback about this letter.",
+            "The values of our clinic guide how we treat patients.",
         ],
     ),
     "vigilant": (
@@ -173,10 +215,68 @@ FAMILIES = {
             "For a limited number of individuals, Social Security numbers were involved.",
             "The files contained some limited patient information.",
             "Only a small subset of customers was affected.",
+            "The file held very limited protected health information.",
         ],
         [
             "Our phone lines have limited hours on Sunday.",
             "There is a limit of one enrolment per person.",
+            "Our phone lines have very limited hours on Sunday.",
+        ],
+    ),
+    "all-is-safe": (
+        "tone.minimising",
+        [
+            "There was no loss of data and all sensitive information is secure.",
+            "Your personal information remains safe.",
+            "The Society has been the subject of potential cyber activity.",
+            "Google told us there was nothing we could do to prevent the attack.",
+            "We believe we have this issue resolved.",
+            "Only about 5% of the domain was affected.",
+            "Only a handful of customers were affected.",
+            "The exposure was very limited.",
+            "Our security team detected indications of a potential security incident.",
+        ],
+        [
+            "Keep your information safe by using a strong password.",
+            "There is nothing you need to do right now.",
+            "Only you can see your password.",
+            "Access to the portal is limited to staff.",
+            "While access is limited, essential services remain available.",
+        ],
+    ),
+    "short-time": (
+        "tone.minimising",
+        [
+            "An unknown individual accessed an employee's mailbox for a short period of time.",
+            "Each page stayed online for a very limited time.",
+            "The files could be reached for a brief period.",
+        ],
+        [
+            "It takes only a short time to enrol.",
+            "The criminal could read the files from May 2 to May 9.",
+        ],
+    ),
+    "feel-necessary": (
+        "tone.minimising",
+        [
+            "Here are steps you may take, should you feel it is necessary to do so.",
+            "Steps they may take, should affected individuals feel it is appropriate.",
+            "You can freeze your credit if you feel it is necessary.",
+            "Steps individuals can take, should they feel it appropriate to do so.",
+        ],
+        [
+            "We feel terrible that this happened.",
+            "Call us if you feel unsure about a message.",
+        ],
+    ),
+    "unlikely-event": (
+        "tone.minimising",
+        [
+            "We offer identity restoration in the unlikely event that your data is misused.",
+            "In the highly unlikely case that you see a strange charge, call us.",
+        ],
+        [
+            "Unlikely as it sounds, a criminal did get in.",
         ],
     ),
     "risk-is-low": (
@@ -210,12 +310,30 @@ FAMILIES = {
             "We launched Two Factor Authentication.",
             "We added advanced threat monitoring.",
             "Because of our Zero Knowledge platform, your vault is safe.",
+            "An unknown actor could reach the backup server.",
+            "An external party gained access to the servers.",
+            "The unauthorized party obtained a list of e-mail addresses.",
+            "An unauthorised third-party had accessed our network.",
+            "The forensic work may take weeks.",
+            "The forensic report is dated May 10.",
+            "We engaged a leading forensic security firm.",
+            "The criminal socially engineered a support employee by phone.",
+            "Set up an authenticator app.",
+            "The compromised data elements included your name.",
+            "A forensic investigator was hired.",
+            "We asked outside forensic data privacy experts to help.",
+            "Analysis of the data sets is complete.",
+            "Phishing scams often follow a breach.",
+            "A malicious process collected card details at checkout.",
+            "Please delete your cached files.",
         ],
         [
             "We hired outside investigators.",
             "Our office is a friendly environment.",
             "Please sign in with your usual password.",
             "We sent a fake e-mail test to our staff.",
+            "The cause is still unknown.",
+            "A third party delivers our letters.",
         ],
     ),
 }

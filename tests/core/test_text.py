@@ -275,6 +275,8 @@ PLAIN_HEADINGS = [
     ("Subject: Notice of Data Security Incident", "a subject line"),
     ("What happened:", "a question word and a colon over running text"),
     ("Background", "one word over running text"),
+    ("Am I impacted by this?", "a question ending on 'this'"),
+    ("IMPORTANT!", "a banner in capitals"),
 ]
 
 
@@ -305,12 +307,24 @@ NOT_HEADINGS = [
     ("Thank you for your patience!", "an exclamation"),
     ("What you can do:\n- Freeze your credit.", "a lead-in to a list"),
     ("Acme\nJane Doe", "one word over a name"),
+    ("Thursday, September 3, 2020\n\nWe learned of it on July 8.", "a dateline with its weekday"),
+    ("Oak Ridge, TN, July 1, 2024\n\nWe are writing to you.", "a dateline with its place"),
+    ("Wednesday 3rd June 2026\n\nWe are writing to you.", "a day-first dateline"),
 ]
 
 
 @pytest.mark.parametrize(("text", "why"), NOT_HEADINGS, ids=[w for _, w in NOT_HEADINGS])
 def test_lines_of_running_text_are_no_headings(text, why):
     assert not [b for b in blocks(f"We are writing to you.\n{text}") if b.is_heading], why
+
+
+def test_a_title_under_a_dateline_is_a_heading():
+    text = "Thursday, September 3, 2020\nA Notice to Our Patients\nWe learned of it on July 8."
+    assert [(b.kind, b.text) for b in blocks(text)] == [
+        (PARAGRAPH, "Thursday, September 3, 2020"),
+        (HEADING, "A Notice to Our Patients"),
+        (PARAGRAPH, "We learned of it on July 8."),
+    ]
 
 
 def test_a_line_after_an_unfinished_line_is_never_a_heading():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -90,6 +91,25 @@ def test_a_human_translation_is_saved_with_the_translators_name_and_reviewed(app
     assert "1-800-555-0142 became 1-800-555-0124" in texts
 
 
+def test_side_by_side_rows_are_numbered_as_qa_names_them_and_mark_only_the_wrong_words(
+    app_store, letter
+):
+    at = _save_human(open_page(letter.id), "Lucía Pérez", FLAWED_ES)
+    phone = "The phone number 1-800-555-0142 became 1-800-555-0124."
+    assert f"**Error**, row 21: {phone}" in _texts(at)  # QA names the row...
+    numbers = [m.value for m in at.markdown if re.fullmatch(r"\*\*\d+\*\*", m.value)]
+    assert numbers == [f"**{n}**" for n in range(1, 24)]  # ...and every row shows its number
+    assert "in 23 rows" in _texts(at)
+    # the cells drawn as the letter reads (the back-translation's are "rough")
+    cells = [h.value for h in at.html if h.value.startswith('<div class="cn-letter ')]
+    [spanish] = [c for c in cells if "1-800-555-0124" in c and "rough" not in c]
+    wrong = rf'<mark class="error" title="{re.escape(phone)}">1-800-555-0124</mark>'
+    assert re.search(wrong, spanish)
+    assert "Llámenos gratis al <mark" in spanish
+    assert any("<h2>Qué ocurrió</h2>" in cell for cell in cells)  # a heading, not "## "
+    assert any("<strong>no</strong> se vieron afectados" in cell for cell in cells)
+
+
 def test_a_human_translation_without_a_name_is_refused_and_the_text_kept(app_store, letter):
     at = open_page(letter.id)
     at = _save_human(at, "  ", FLAWED_ES)
@@ -126,7 +146,9 @@ def test_a_translation_of_an_older_english_shows_stale_with_the_diff(app_store, 
     )
     at = open_page(letter.id)
     assert "Stale: made from English v1; the English is now v2" in _texts(at)
-    assert any("+- We are offering you 36 months" in c.value for c in at.code)
+    changed = next(h.value for h in at.html if 'class="cn-letter cn-diff' in h.value)
+    assert "<li>We are offering you <del>24</del><ins>36</ins> months" in changed
+    assert not [c for c in at.code if c.language == "diff"]  # no unified diff, cut off at the edge
 
 
 def test_a_reviewer_marks_a_segment_ok(app_store, letter):

@@ -144,6 +144,18 @@ def page(browser):
     context.close()
 
 
+@pytest.fixture
+def two_people(browser):
+    """Two separate browser contexts: two people, two cookie jars, two Streamlit sessions."""
+    contexts = [browser.new_context(viewport={"width": 1280, "height": 900}) for _ in range(2)]
+    pages = [context.new_page() for context in contexts]
+    for page in pages:
+        page.set_default_timeout(20_000)
+    yield pages
+    for context in contexts:
+        context.close()
+
+
 def wait_for_app(page) -> None:
     """Wait until Streamlit has finished running the script for the current view."""
     page.wait_for_selector("[data-testid='stApp']")

@@ -9,8 +9,6 @@ import re
 import time
 from pathlib import Path
 
-import pytest
-
 from clearnotice import approvals
 from clearnotice.auth import UNKNOWN_ACCOUNT, Role
 from tests.e2e.conftest import ensure_account, sign_in, wait_for_app
@@ -18,18 +16,6 @@ from tests.e2e.conftest import ensure_account, sign_in, wait_for_app
 ROOT = Path(__file__).resolve().parents[2]
 # Complete by the guidance, so the reviewer approves it without having to give a reason.
 LETTER = (ROOT / "tests" / "fixtures" / "good-plain.md").read_text(encoding="utf-8")
-
-
-@pytest.fixture
-def two_people(browser):
-    """Two separate browser contexts: two people, two cookie jars, two Streamlit sessions."""
-    contexts = [browser.new_context(viewport={"width": 1280, "height": 900}) for _ in range(2)]
-    pages = [context.new_page() for context in contexts]
-    for page in pages:
-        page.set_default_timeout(20_000)
-    yield pages
-    for context in contexts:
-        context.close()
 
 
 def _wait_for(condition, timeout: float = 20) -> None:
@@ -66,6 +52,10 @@ def test_editor_edits_and_reviewer_sees_the_change_and_approves(app_server, two_
     diff.wait_for()
     assert diff.locator("del").all_inner_texts() == ["3"]
     assert diff.locator("ins").all_inner_texts() == ["5"]
+    # the letter as it reads (headings, bullets), wrapped: nothing cut off at the right edge
+    assert diff.locator("h2").first.inner_text() == "What happened"
+    assert diff.locator("li").count() >= 3 and "## " not in diff.inner_text()
+    assert diff.evaluate("e => e.scrollWidth <= e.clientWidth")
     assert "1 words inserted, 1 words deleted" in reviewer.get_by_text("Since v1").inner_text()
 
     reviewer.get_by_role("button", name="Approve en v2").click()

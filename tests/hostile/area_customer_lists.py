@@ -329,7 +329,8 @@ def attempt(case: Case, workdir: Path) -> Outcome:
     try:
         customers = read_customer_list(data, payload.filename)
         mapping = suggest_mapping(["customer_name", "customer_id"], customers.columns)
-        plan = plan_merge(store, letter.id, mapping)
+        # the letter is a fragment, approved with a reason for its missing items
+        plan = plan_merge(store, letter.id, mapping, accept_exceptions=True)
     except (ListError, MergeError) as exc:
         return Outcome(REFUSED, str(exc))
     result = merge(plan, customers, workdir / "letters.zip")

@@ -1,0 +1,69 @@
+"""``clearnotice variants LETTER_ID --jurisdictions CA,MA,IL --out DIR``: the per-state letters
+of a master (clearnotice.variants) as files, one Markdown file per variant, and ``variants.json``
+mapping each jurisdiction to its variant with the reasons (rule and statute) for every difference.
+
+It reads the letter's newest text and writes files only; the app stores the variants as letters
+for review. Exit status: 0 every variant passes its own jurisdictions' review, 1 written but one
+does not (the JSON says which), 2 nothing written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from clearnotice import guidance
+from clearnotice.cli import UsageError
+from clearnotice.commands.invocation import add_common_arguments, open_store, record_id, write_file
+from clearnotice.variants import plan
+
+MAP_FILE = "variants.json"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("letter_id", type=record_id, help="the master letter's number")
+    parser.add_argument(
+        "--jurisdictions",
+        metavar="CODES",
+        help="codes separated by commas (default: the letter's own jurisdictions)",
+    )
+    parser.add_argument("--out", required=True, help="folder to write the variants into")
+    add_common_arguments(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    store = open_store(args.database)
+    letter = store.get_letter(args.letter_id)
+    if letter is None:
+        raise UsageError(f"there is no letter {args.letter_id}")
+    codes = letter.jurisdictions
+    if args.jurisdictions is not None:
+        codes = [c for c in args.jurisdictions.split(",") if c.strip()]
+    if not codes:
+        raise UsageError(
+            "no jurisdictions: give --jurisdictions CA,MA,... or set them on the letter"
+        )
+    try:
+        built = plan(store.latest_version(letter.id).text, codes)
+    except ValueError as problem:
+        raise UsageError(str(problem)) from None
+    folder = Path(args.out)
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"{folder} is a file; give a folder")
+    mapping = built.as_dict()
+    failing = []
+    for variant, entry in zip(built.variants, mapping["variants"], strict=True):
+        name = f"letter-{letter.id}-{variant.key}.md"
+        passes = guidance.review(variant.text, variant.jurisdictions).passes
+        entry.update(file=name, passes=passes)
+        if not passes:
+            failing.append(variant.key)
+        write_file(folder / name, variant.text.encode("utf-8"), args.force)
+    document = json.dumps(mapping, indent=2, ensure_ascii=False) + "\n"
+    write_file(folder / MAP_FILE, document.encode("utf-8"), args.force)
+    print(f"wrote {len(built.variants)} variant(s) and {MAP_FILE} to {folder}", file=sys.stderr)
+    for key in failing:
+        print(f"variant {key} does not pass its own jurisdictions' review", file=sys.stderr)
+    return 1 if failing else 0

@@ -1,0 +1,178 @@
+"""Per-state variants stored as letters of their own, so each is reviewed and approved like any
+letter: its jurisdictions are the group it serves, its ``master_id`` the letter it is built from.
+
+``sync`` builds the variants of the master's newest text for the master's jurisdictions
+(clearnotice.variants) and saves each as the next version of its letter, creating the letter the
+first time. A master saved again is synced again (letters.Store does so on every save of a
+master that has variants), so an edit of the master flows into every variant as a new version,
+and an approval of a variant's older version shows as stale (clearnotice.approvals). A variant's
+own text is the master's: edit the master, not the variant.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from clearnotice import approvals, diffing
+from clearnotice.guidance import jurisdictions
+from clearnotice.schema import Letter, Version
+from clearnotice.variants import Variant, plan
+
+if TYPE_CHECKING:
+    from clearnotice.letters import Store
+
+
+@dataclass(frozen=True)
+class StoredVariant:
+    """A variant, the letter that holds it and its newest version."""
+
+    variant: Variant
+    letter: Letter
+    version: Version
+    changed: bool  # this sync saved a new version of it
+
+
+@dataclass(frozen=True)
+class Synced:
+    master: Letter
+    master_version: Version
+    variants: tuple[StoredVariant, ...]
+    # Variants whose group no longer exists (the master's jurisdictions changed): kept, with
+    # their approvals, but no jurisdiction is served by them any more.
+    retired: tuple[Letter, ...]
+
+    def for_jurisdiction(self, code: str) -> StoredVariant | None:
+        return next((v for v in self.variants if code in v.variant.jurisdictions), None)
+
+
+def variant_letters(store: Store, master_id: int) -> list[Letter]:
+    """The letters built from ``master_id``, oldest first."""
+    with store.session() as s:
+        query = select(Letter).where(Letter.master_id == master_id).order_by(Letter.id)
+        return list(s.scalars(query))
+
+
+def sync(store: Store, master_id: int, *, actor: str) -> Synced:
+    """Build the variants of the master's newest text and save each one that changed."""
+    master = store.get_letter(master_id)
+    if master is None:
+        raise KeyError(f"no letter {master_id}")
+    if master.master_id is not None:
+        raise ValueError(
+            f"Letter {master_id} is itself a variant of letter {master.master_id}: "
+            "build variants from the master."
+        )
+    newest = store.latest_version(master_id)
+    built = plan(newest.text, master.jurisdictions)
+    existing = {tuple(sorted(c.jurisdictions)): c for c in variant_letters(store, master_id)}
+    origin = f"variant:letter {master_id} v{newest.number}"
+    stored = []
+    for variant in built.variants:
+        letter = existing.pop(variant.jurisdictions, None)
+        if letter is None:
+            letter = store.create_letter(
+                f"{master.title} ({variant.name})",
+                variant.text,
+                actor=actor,
+                source_language=master.source_language,
+                origin=origin,
+                jurisdictions=list(variant.jurisdictions),
+                master_id=master_id,
+            )
+            stored.append(StoredVariant(variant, letter, store.latest_version(letter.id), True))
+            continue
+        before = store.latest_version(letter.id)
+        saved = store.save_version(
+            letter.id, variant.text, base_version_id=before.id, actor=actor, origin=origin
+        )
+        stored.append(StoredVariant(variant, letter, saved.version, saved.created))
+    return Synced(master, newest, tuple(stored), tuple(existing.values()))
+
+
+@dataclass(frozen=True)
+class VariantReport:
+    """What a reviewer sees of one stored variant: its newest text's changes from the master's
+    newest text, the reasons for each, and its approval."""
+
+    letter: Letter
+    version: Version
+    variant: Variant | None  # None: retired, no jurisdiction of the master is served by it
+    changes: tuple[diffing.Change, ...]
+    approval: dict | None  # its approval_record row (clearnotice.approvals), None: not approved
+
+    @property
+    def reasons(self) -> list[str]:
+        """One line per difference, each naming the rule and the statute; for a retired variant,
+        why it serves no one."""
+        if self.variant is None:
+            return ["No longer needed: the master's jurisdictions changed since it was built."]
+        return self.variant.reasons()
+
+
+def report(store: Store, master_id: int) -> list[VariantReport]:
+    """Every stored variant of ``master_id``, as the Review page lists them."""
+    master = store.get_letter(master_id)
+    newest = store.latest_version(master_id)
+    built = plan(newest.text, master.jurisdictions)
+    by_group = {v.jurisdictions: v for v in built.variants}
+    reports = []
+    for letter in variant_letters(store, master_id):
+        version = store.latest_version(letter.id)
+        rows = approvals.approval_record(store, letter.id)
+        reports.append(
+            VariantReport(
+                letter,
+                version,
+                by_group.get(tuple(sorted(letter.jurisdictions))),
+                diffing.word_diff(newest.text, version.text),
+                next((r for r in rows if r["language"] == letter.source_language), None),
+            )
+        )
+    return reports
+
+
+# Columns of a customer list that name where a customer lives, first found first used.
+PLACE_COLUMNS = ("state", "province", "region", "country", "jurisdiction")
+
+
+@dataclass(frozen=True)
+class Route:
+    """The letter a customer gets, and why, for the mail-merge manifest."""
+
+    letter_id: int
+    jurisdiction: str  # "" when the row names no place a profile knows
+    reason: str
+
+
+def route(store: Store, master_id: int, row: dict[str, str]) -> Route:
+    """The letter for one customer row of a master's mail merge: the variant serving the state
+    or country the row names (by code or name: "MA", "Massachusetts"), else the master itself,
+    saying why. Mail merge then takes that letter's approved text as usual."""
+    place = next((str(row[c]).strip() for c in _place_columns(row) if str(row[c]).strip()), "")
+    if not place:
+        return Route(master_id, "", "no state or country column: the master letter")
+    code = _jurisdiction_named(place)
+    if code is None:
+        return Route(master_id, "", f"{place!r} is no jurisdiction ClearNotice knows: the master")
+    for letter in variant_letters(store, master_id):
+        if code in letter.jurisdictions:
+            return Route(
+                letter.id, code, f"{code}: the letter for {', '.join(letter.jurisdictions)}"
+            )
+    return Route(master_id, code, f"{code}: no per-state letter serves it, so the master letter")
+
+
+def _place_columns(row: dict[str, str]) -> list[str]:
+    by_name = {str(name).strip().casefold(): name for name in row}
+    return [by_name[c] for c in PLACE_COLUMNS if c in by_name]
+
+
+def _jurisdiction_named(place: str) -> str | None:
+    wanted = place.casefold()
+    for profile in jurisdictions():
+        if wanted in (profile.code.casefold(), profile.name.casefold()):
+            return profile.code
+    return None

@@ -1,0 +1,53 @@
+"""A letter drawn as it reads (headings, bold, bullets) on the review's screens, with its track
+changes and findings marked. The HTML comes from the core (``clearnotice.export.html``), which
+escapes every character of the letter; this module only adds the one style and shows it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import streamlit as st
+
+from clearnotice import diffing
+from clearnotice.export.html import changes_fragment, letter_fragment
+from clearnotice.model import Mark
+from clearnotice.text import Block
+
+# Long words and addresses wrap instead of pushing the page sideways.
+STYLE = """<style>
+.cn-letter { line-height: 1.55; overflow-wrap: anywhere; }
+.cn-letter.boxed { border: 1px solid rgba(128,128,128,.3); border-radius: .5rem;
+                   padding: .75rem 1rem; }
+.cn-letter h1 { font-size: 1.3rem; margin: .2rem 0 .6rem; padding: 0; }
+.cn-letter h2 { font-size: 1.08rem; margin: .8rem 0 .3rem; padding: 0; }
+.cn-letter p { margin: 0 0 .6rem; }
+.cn-letter ul { margin: 0 0 .6rem; padding-left: 1.4rem; }
+.cn-letter ins { background: #d7f5dd; color: #05400a; text-decoration: underline; }
+.cn-letter del { background: #fde2e1; color: #7a0b0b; text-decoration: line-through; }
+.cn-letter mark { border-radius: .2rem; padding: 0 .1rem; cursor: help; color: inherit; }
+.cn-letter mark.error { background: #f6c1c1; border-bottom: 2px solid #b00020; }
+.cn-letter mark.warning { background: #ffd7a8; border-bottom: 2px solid #b35c00; }
+.cn-letter mark.suggestion { background: #fdf1a8; border-bottom: 2px dotted #7a6a00; }
+.cn-letter.rough { color: #555; font-style: italic; }
+.cn-gap { display: block; color: #888; margin: .4rem 0; }
+</style>"""
+_GAP = '<span class="cn-gap">⋯ unchanged ⋯</span>'  # where unchanged lines were left out
+
+
+def letter_html(blocks: Sequence[Block], marks: Sequence[Mark] = (), kind: str = "") -> str:
+    """The blocks in a ``cn-letter`` box; ``kind`` adds classes (``boxed``, ``rough``)."""
+    return f'<div class="cn-letter {kind}">{letter_fragment(blocks, marks)}</div>'
+
+
+def changes_html(changes: tuple[diffing.Change, ...], only_changed: bool = False) -> str:
+    """Track changes as the letter reads; ``only_changed`` keeps only the lines that changed."""
+    if only_changed:
+        lines = diffing.changed_lines(changes)
+        body = "".join(_GAP if line is None else changes_fragment(line) for line in lines)
+    else:
+        body = changes_fragment(changes)
+    return f'<div class="cn-letter cn-diff boxed">{body}</div>'
+
+
+def show(html: str) -> None:
+    st.html(STYLE + html)

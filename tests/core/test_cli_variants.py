@@ -1,0 +1,57 @@
+"""``clearnotice variants`` run as a command: one file per variant and a JSON map of each
+jurisdiction to its letter with the reasons."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from clearnotice.letters import Store
+
+MASTER = (Path(__file__).resolve().parents[1] / "fixtures" / "master-six-states.md").read_text()
+
+
+def _run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "clearnotice.cli", "variants", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_variants_writes_one_file_per_variant_and_the_map_with_reasons(sqlite_url, tmp_path):
+    letter = Store(sqlite_url).create_letter("March incident", MASTER, actor="editor")
+    out = tmp_path / "variants"
+    codes = "CA,MA,IL,NY,MD"
+    result = _run(
+        str(letter.id), "--jurisdictions", codes, "--out", str(out), "--database", sqlite_url
+    )
+    assert result.returncode == 0, result.stderr
+    mapping = json.loads((out / "variants.json").read_text())
+    assert set(mapping["jurisdictions"]) == set(codes.split(","))
+    assert mapping["jurisdictions"]["MA"]["variant"] == "MA"
+    assert any("93H, section 3(b)" in r for r in mapping["jurisdictions"]["MA"]["reasons"])
+    files = sorted(p.name for p in out.glob("*.md"))
+    assert files == [f"letter-{letter.id}-CA-IL-MD-NY.md", f"letter-{letter.id}-MA.md"]
+    assert all(v["passes"] for v in mapping["variants"])
+    assert "The breach affected" not in (out / files[1]).read_text()
+    # run again: nothing is replaced without --force
+    again = _run(
+        str(letter.id), "--jurisdictions", codes, "--out", str(out), "--database", sqlite_url
+    )
+    assert again.returncode == 2 and "add --force" in again.stderr
+
+
+def test_an_unknown_jurisdiction_or_letter_is_one_line_and_exit_2(sqlite_url, tmp_path):
+    letter = Store(sqlite_url).create_letter("March incident", MASTER, actor="editor")
+    out = tmp_path / "out"
+    bad = _run(
+        str(letter.id), "--jurisdictions", "CA,ZZ", "--out", str(out), "--database", sqlite_url
+    )
+    assert bad.returncode == 2 and "unknown jurisdiction 'ZZ'" in bad.stderr
+    assert "Traceback" not in bad.stderr and not out.exists()
+    missing = _run("999", "--out", str(tmp_path), "--database", sqlite_url)
+    assert missing.returncode == 2 and "there is no letter 999" in missing.stderr

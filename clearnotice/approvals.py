@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from clearnotice import audit, forks
+from clearnotice import audit, facts, forks
 from clearnotice.approval_policy import (
     MAX_REASON,
     ApprovalRefused,
@@ -94,6 +94,7 @@ def approve(
             approved_at=audit.now(),
             reason=reason,
             exceptions=stored(overrides),
+            facts=facts.used_by(version.text, s.get(Letter, letter_id).facts or {}),
         )
         s.add(approval)
         _mark_seen(s, letter_id, language, actor, version_id)
@@ -287,6 +288,7 @@ def _stale_because(
         )
     if fingerprint(version.text) != approval.sha256:
         because.append(f"The stored text of v{version.number} no longer matches the approval.")
+    because.extend(facts.changes_since(approval.facts or {}, letter.facts or {}))
     if (
         version.language != letter.source_language
         and version.source_version_id is not None

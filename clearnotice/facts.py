@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Literal
 from clearnotice import audit
 from clearnotice.datafiles import Shape, Text, load
 from clearnotice.permissions import Action, require
-from clearnotice.placeholders import PLACEHOLDER
+from clearnotice.placeholders import PLACEHOLDER, find_placeholders
 from clearnotice.schema import Letter
 from clearnotice.translate.dates import find_dates
 from clearnotice.translate.entities import EMAIL_ADDRESS, WEB_ADDRESS, phone_key
@@ -149,6 +149,23 @@ def example_facts(sample_values: Iterable[tuple[str, str]]) -> dict[str, str]:
 def changed_facts(before: Mapping[str, str], after: Mapping[str, str]) -> tuple[str, ...]:
     """The fields whose value differs, in the sheet's order."""
     return tuple(f.name for f in fields() if before.get(f.name) != after.get(f.name))
+
+
+def used_by(text: str, kept: Mapping[str, str]) -> dict[str, str]:
+    """The facts ``text`` names by placeholder and their values now ("" when not typed yet):
+    what an approval of ``text`` saw."""
+    names = {f.name for f in fields()}
+    return {n: kept.get(n, "") for n in find_placeholders(text) if n in names}
+
+
+def changes_since(seen: Mapping[str, str], kept: Mapping[str, str]) -> list[str]:
+    """One sentence per fact an approval saw that has changed since, saying from what to what."""
+    return [
+        f"The fact “{_label(name)}” changed since the approval: "
+        f"{was or '(blank)'} → {kept.get(name) or '(blank)'}."
+        for name, was in seen.items()
+        if kept.get(name, "") != was
+    ]
 
 
 def with_facts(text: str, facts: Mapping[str, str]) -> str:

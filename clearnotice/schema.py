@@ -102,6 +102,9 @@ class Approval(Base):
     # What the approval overrode, one dict per open finding or carried comment (kind, ref,
     # words, reason: clearnotice.approval_policy.Override); empty for a clean approval.
     exceptions: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
+    # The facts the approved text names by placeholder, as they stood (clearnotice.facts): a
+    # changed fact makes the approval stale, since the letter sent would no longer be the one read.
+    facts: Mapped[dict] = mapped_column(JSON, default=dict, server_default="{}")
 
 
 class ReviewMark(Base):

@@ -5,7 +5,8 @@ letter: its jurisdictions are the group it serves, its ``master_id`` the letter 
 (clearnotice.variants) and saves each as the next version of its letter, creating the letter the
 first time. A master saved again is synced again (letters.Store does so on every save of a
 master that has variants), so an edit of the master flows into every variant as a new version,
-and an approval of a variant's older version shows as stale (clearnotice.approvals). A variant's
+and an approval of a variant's older version shows as stale (clearnotice.approvals); what a
+reviewer sees of each is clearnotice.variant_review. A variant's
 own text is the master's: edit the master, not the variant.
 """
 
@@ -16,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from clearnotice import approvals, diffing
 from clearnotice.guidance import jurisdictions
 from clearnotice.schema import Letter, Version
 from clearnotice.variants import Variant, plan
@@ -90,48 +90,6 @@ def sync(store: Store, master_id: int, *, actor: str) -> Synced:
         )
         stored.append(StoredVariant(variant, letter, saved.version, saved.created))
     return Synced(master, newest, tuple(stored), tuple(existing.values()))
-
-
-@dataclass(frozen=True)
-class VariantReport:
-    """What a reviewer sees of one stored variant: its newest text's changes from the master's
-    newest text, the reasons for each, and its approval."""
-
-    letter: Letter
-    version: Version
-    variant: Variant | None  # None: retired, no jurisdiction of the master is served by it
-    changes: tuple[diffing.Change, ...]
-    approval: dict | None  # its approval_record row (clearnotice.approvals), None: not approved
-
-    @property
-    def reasons(self) -> list[str]:
-        """One line per difference, each naming the rule and the statute; for a retired variant,
-        why it serves no one."""
-        if self.variant is None:
-            return ["No longer needed: the master's jurisdictions changed since it was built."]
-        return self.variant.reasons()
-
-
-def report(store: Store, master_id: int) -> list[VariantReport]:
-    """Every stored variant of ``master_id``, as the Review page lists them."""
-    master = store.get_letter(master_id)
-    newest = store.latest_version(master_id)
-    built = plan(newest.text, master.jurisdictions)
-    by_group = {v.jurisdictions: v for v in built.variants}
-    reports = []
-    for letter in variant_letters(store, master_id):
-        version = store.latest_version(letter.id)
-        rows = approvals.approval_record(store, letter.id)
-        reports.append(
-            VariantReport(
-                letter,
-                version,
-                by_group.get(tuple(sorted(letter.jurisdictions))),
-                diffing.word_diff(newest.text, version.text),
-                next((r for r in rows if r["language"] == letter.source_language), None),
-            )
-        )
-    return reports
 
 
 # Columns of a customer list that name where a customer lives, first found first used.

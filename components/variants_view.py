@@ -9,7 +9,8 @@ import streamlit as st
 
 from clearnotice.auth import Account
 from clearnotice.letters import Letter, Store
-from clearnotice.variant_letters import report, sync
+from clearnotice.variant_letters import sync
+from clearnotice.variant_review import report
 from components.escaping import escape_markdown
 from components.letter_html import changes_html, show
 from components.session import select_letter

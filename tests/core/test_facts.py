@@ -7,6 +7,7 @@ import pytest
 
 from clearnotice import audit
 from clearnotice.accounts import Role
+from clearnotice.approvals import approval_record
 from clearnotice.auth import set_active
 from clearnotice.facts import (
     FactError,
@@ -21,6 +22,7 @@ from clearnotice.permissions import PermissionRefused
 from clearnotice.placeholders import find_placeholders
 from clearnotice.templates import read_templates
 from tests.accounts import add_accounts
+from tests.approving import approve_newest
 
 GOOD = {
     "company_name": "Example Outfitters Inc.",
@@ -138,3 +140,24 @@ def test_a_customer_list_column_named_like_a_fact_is_refused():
     assert merge_values(facts, {"customer_name": "Wei Chen"})["phone"] == GOOD["phone"]
     with pytest.raises(FactError, match="column 'phone'"):
         merge_values(facts, {"customer_name": "Wei Chen", "phone": "1-900-555-0000"})
+
+
+def test_a_changed_fact_makes_the_approval_of_every_text_naming_it_stale(store):
+    add_accounts(store, ed=Role.EDITOR, lawyer=Role.LEGAL)
+    letter = store.create_letter("March incident", "Call {{ phone }} with questions.", actor="ed")
+    save_facts(store, letter.id, GOOD, actor="ed")
+    approve_newest(store, letter.id)
+    [row] = approval_record(store, letter.id)
+    assert not row["stale"]
+
+    save_facts(store, letter.id, {**GOOD, "email": "other@example.com"}, actor="ed")
+    [row] = approval_record(store, letter.id)
+    assert not row["stale"], "the letter does not name the e-mail fact"
+
+    save_facts(store, letter.id, {**GOOD, "phone": "1-888-555-0199"}, actor="ed")
+    [row] = approval_record(store, letter.id)
+    assert row["stale"]
+    assert row["stale_because"] == [
+        "The fact “Phone number for questions” changed since the approval: "
+        "1-800-555-0142 → 1-888-555-0199."
+    ]

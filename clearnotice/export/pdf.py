@@ -183,7 +183,10 @@ class PdfBook:
         self._new_page()
         if document.posting is not None:
             self._posting_head(document.posting)
+        keep_from = _kept_with_closing(document.parts)
         for index, part in enumerate(document.parts):
+            if index == keep_from:
+                self._keep_together(document.parts[index:])
             self._part(part, is_title=index == 0 and part.kind == HEADING and part.level == 1)
         self.letter_pages.append((first, self.pdf.page))
         if document.posting is not None:
@@ -246,18 +249,20 @@ class PdfBook:
             pdf.text((pdf.w - width) / 2, pdf.h - MARGIN_BOTTOM / 2, label)
         self._font = None
 
-    def _keep_with_closing(self, parts: tuple[Part, ...]) -> None:
-        """Start a new page before the last paragraph when it, the sign-off and the signature
-        would not fit on this one together: a signature is never left alone on a page."""
+    def _keep_together(self, parts: tuple[Part, ...]) -> None:
+        """Start a new page here when ``parts`` (the end of the letter: its last paragraph, with
+        its heading, the sign-off and the signature) would not fit on this one: a signature is
+        never left alone at the top of a page, nor a heading at the bottom."""
         height = sum(self._height(part) for part in parts)
-        page = self.pdf.h - MARGIN_TOP - MARGIN_BOTTOM
-        if height < page / 2:
+        if height < (self.pdf.h - MARGIN_TOP - MARGIN_BOTTOM) / 2:
             self._ensure(height)
 
     def _height(self, part: Part) -> float:
-        """The height ``_part`` takes for a paragraph or bullet (headings are not measured:
-        they keep with what follows them themselves)."""
-        size = self.style.body_pt
+        """The height ``_part`` gives ``part`` (a heading counted as if it were not the title)."""
+        style = self.style
+        if part.kind == HEADING:
+            return style.body_pt * 0.9 + style.heading_pt * LEADING + style.body_pt * 0.35
+        size = style.body_pt
         x0 = MARGIN_X + (BULLET_INDENT if part.kind == BULLET else 0)
         width = (self.pdf.w - MARGIN_X - x0) / size
         lines = sum(len(_laid_out(line, width, size)) for line in part.lines)
@@ -474,12 +479,17 @@ def _resources_key(page) -> tuple:
     )
 
 
-def _closing_start(parts: tuple[Part, ...]) -> int:
-    """Where the letter's closing (sign-off and signature) starts; past the end if none."""
+def _kept_with_closing(parts: tuple[Part, ...]) -> int | None:
+    """Where the block that must stay on one page starts: the paragraph before the sign-off,
+    with its heading when it is the only paragraph under one; None when the letter has no
+    sign-off (``COURTESY`` parts at its end)."""
     start = len(parts)
     while start > 1 and parts[start - 1].kind == COURTESY:
         start -= 1
-    return start if start < len(parts) else len(parts) + 1
+    if start == len(parts) or start < 2:
+        return None
+    start -= 1
+    return start - 1 if start > 1 and parts[start - 1].kind == HEADING else start
 
 
 _Drawn = tuple[str, bool, str, float]  # font, bold, text, width in points

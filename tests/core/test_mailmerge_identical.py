@@ -1,5 +1,6 @@
 """Mail merge renders faster (issue 16 item 3) but writes the very same files: every letter of
-these chunks must keep the bytes it had before the speed work (commit cf6d327), which
+these chunks must keep the bytes it had before the speed work (commit cf6d327, with this
+file's inputs), which
 ``tests/fixtures/merge_golden.json`` records as SHA-256 digests. Split letters carry no
 timestamp, so the whole file is compared.
 
@@ -22,8 +23,13 @@ from clearnotice.export.document import Document
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 GOLDEN = FIXTURES / "merge_golden.json"
+# With a paragraph added before "What you can do", the sign-off falls mid-page: the letters
+# are then laid out as they were before the closing was kept together (issue 16 item 2).
+ADDED = "We are adding this paragraph so that the letter runs well onto a second page. " * 6
 ENGLISH = (FIXTURES / "good-plain.md").read_text(encoding="utf-8")
+ENGLISH = ENGLISH.replace("## What you can do", ADDED + "\n\n## What you can do")
 SPANISH = (FIXTURES / "good-plain.es.md").read_text(encoding="utf-8")
+SPANISH = SPANISH.replace("## Qué puede hacer", ADDED + "\n\n## Qué puede hacer")
 LONG = "Maximiliana Esperanza Concepción de la Santísima Trinidad Fernández-Villaverde " * 2
 
 NAMES = {

@@ -11,6 +11,7 @@ written to the ZIP on disk as they come, so 10,000 letters never sit in memory t
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import os
 import re
@@ -22,8 +23,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from clearnotice import placeholders
 from clearnotice.csv_safety import looks_like_formula, neutralise_formula
-from clearnotice.export import fonts
+from clearnotice.export import fonts, posting
 from clearnotice.export.approved import choose_version, log_export
 from clearnotice.export.batch import Setup, Task, render_chunks
 from clearnotice.export.customer_list import CustomerList, RowNote
@@ -33,6 +35,8 @@ from clearnotice.export.registry import FORMATS, merge_formats
 from clearnotice.languages import language_name, normalise_language
 from clearnotice.letters import Store
 from clearnotice.placeholders import UnfilledPlaceholderError
+from clearnotice.settings import get_sender
+from clearnotice.text import COURTESY
 from clearnotice.translate.entities import EMAIL_ADDRESS
 
 MERGED, HELD = "merged", "held"
@@ -65,6 +69,8 @@ class Mapping:
     language_column: str | None = None
     email_column: str | None = None
     id_column: str | None = None
+    # the recipient's postal address: "street", "city", ... (posting.ADDRESS_PARTS) -> column
+    address_columns: dict[str, str] = field(default_factory=dict)
 
 
 def _key(name: str) -> str:
@@ -83,6 +89,11 @@ def suggest_mapping(placeholders: Iterable[str], columns: Iterable[str]) -> Mapp
         language_column=first(LANGUAGE_COLUMNS),
         email_column=first(EMAIL_COLUMNS),
         id_column=first(ID_COLUMNS),
+        address_columns={
+            part: column
+            for part, names in posting.ADDRESS_PARTS.items()
+            if (column := first(names)) is not None
+        },
     )
 
 
@@ -104,6 +115,10 @@ class MergePlan:
     mapping: Mapping
     fmt: str = "pdf"
     layout: str = STANDARD
+    # letters ready to post: the window envelope, the sender (from the settings), the date
+    envelope: str | None = None
+    sender: posting.Sender | None = None
+    letter_date: dt.date | None = None
 
     @property
     def placeholders(self) -> list[str]:
@@ -121,15 +136,20 @@ def plan_merge(
     fmt: str = "pdf",
     layout: str = STANDARD,
     allow_drafts: bool = False,
+    envelope: str | None = None,
+    letter_date: dt.date | None = None,
 ) -> MergePlan:
     """Find the approved text of every language of the letter and check the mapping covers
-    every placeholder. ``allow_drafts`` merges unapproved text marked DRAFT, for a proof run."""
+    every placeholder. ``allow_drafts`` merges unapproved text marked DRAFT, for a proof run.
+    ``envelope`` lays the letters out ready to post in that window envelope, dated
+    ``letter_date`` (today when not given), from the sender the Settings page holds."""
     letter = store.get_letter(letter_id)
     if letter is None:
         raise MergeError(f"there is no letter {letter_id}")
     if fmt not in merge_formats():
         raise MergeError(f"mail merge writes {' or '.join(merge_formats())}, not {fmt!r}")
     style_for(layout)
+    sender = _sender_for(store, mapping, fmt, envelope)
     texts: dict[str, LanguageText] = {}
     unavailable: dict[str, str] = {}
     languages = dict.fromkeys(
@@ -156,7 +176,17 @@ def plan_merge(
             "on the Review page first, or merge drafts (marked DRAFT) for a proof."
         )
     plan = MergePlan(
-        letter_id, letter.title, letter.source_language, texts, unavailable, mapping, fmt, layout
+        letter_id,
+        letter.title,
+        letter.source_language,
+        texts,
+        unavailable,
+        mapping,
+        fmt,
+        layout,
+        envelope,
+        sender,
+        (letter_date or dt.date.today()) if envelope else None,
     )
     unmapped = [
         name
@@ -169,6 +199,30 @@ def plan_merge(
             + ", ".join(f"{{{{ {n} }}}}" for n in unmapped)
         )
     return plan
+
+
+def _sender_for(
+    store: Store, mapping: Mapping, fmt: str, envelope: str | None
+) -> posting.Sender | None:
+    """The sender of posted letters, once the merge can place them in ``envelope``."""
+    if envelope is None:
+        return None
+    try:
+        posting.envelope_for(envelope)
+    except ValueError as exc:
+        raise MergeError(str(exc)) from None
+    if fmt != "pdf":
+        raise MergeError("letters for window envelopes are laid out as PDF: choose pdf")
+    sender = get_sender(store)
+    problems = sender.problems()
+    if problems:
+        raise MergeError(
+            "the sender for posted letters is not set up (" + "; ".join(problems) + "): an admin "
+            "sets it on the Settings page."
+        )
+    if "street" not in mapping.address_columns:
+        raise MergeError("posted letters need the recipient's address: choose its street column")
+    return sender
 
 
 # checking each row ----------------------------------------------------------------------------
@@ -185,6 +239,7 @@ class RowCheck:
     problems: list[str] = field(default_factory=list)  # why it is held
     notes: list[str] = field(default_factory=list)  # what the reader should know; still merges
     values: dict[str, str] = field(default_factory=dict)
+    recipient: tuple[str, ...] = ()  # the address block, when the letters are posted
     # Letters that need a fallback font (Chinese, ...) are rendered in batches of their own, so
     # the others never carry that font's subset or pay for making it.
     batch: str = ""
@@ -242,6 +297,11 @@ def check_row(
             check.notes.append(f"{mapping.email_column} is empty.")
         elif _is_formula(email) or not EMAIL_ADDRESS.fullmatch(email):
             check.hold(f"{mapping.email_column} {_excerpt(email)!r} is not a valid e-mail address.")
+    salutation = [check.values.get(name, "") for name in _salutation_placeholders(text)]
+    for name in salutation:
+        _add(check, posting.check_salutation(name))
+    if plan.envelope is not None:
+        _check_address(plan, row, check, " ".join(salutation))
     if check.outcome == MERGED:
         _check_script(plan, check)
     if check.outcome == MERGED:
@@ -252,6 +312,41 @@ def check_row(
     if check.outcome == MERGED:
         check.file = _file_name(plan, check, row)
     return check
+
+
+def _add(check: RowCheck, found: Iterable[posting.Check]) -> None:
+    for item in found:
+        if item.hold:
+            check.hold(item.message)
+        else:
+            check.notes.append(item.message)
+
+
+def _salutation_placeholders(text: LanguageText) -> list[str]:
+    """The placeholders of the letter's salutation ("Dear {{ customer_name }},"): its first
+    courtesy part."""
+    first = next((p for p in text.document.parts if p.kind == COURTESY), None)
+    return placeholders.find_placeholders(first.plain) if first is not None else []
+
+
+def _check_address(plan: MergePlan, row: dict[str, str], check: RowCheck, name: str) -> None:
+    """The recipient's address block for the envelope's window, held when it would not reach
+    the customer."""
+    parts = {
+        part: _clean(row.get(column, "")) for part, column in plan.mapping.address_columns.items()
+    }
+    if not name.strip():
+        check.hold("no name for the address: the salutation's placeholder is empty.")
+        return
+    lines = posting.address_lines(name, parts, plan.sender.country)
+    envelope = posting.envelope_for(plan.envelope)
+    _add(check, posting.check_address(parts, lines, envelope, _width, check.language))
+    check.recipient = lines
+
+
+def _width(text: str, size: float) -> float:
+    """``text``'s width in points in the PDF's body font."""
+    return fonts.load(fonts.BODY).width(fonts.prepare(text)) / 1000 * size
 
 
 def _language_for(plan: MergePlan, row: dict[str, str], check: RowCheck) -> str:
@@ -396,7 +491,13 @@ def preview(
     check = check_row(plan, index, table.iloc[position].to_dict(), notes)
     if check.outcome != MERGED:
         return check, None
-    return check, plan.texts[check.language].document.fill(check.values)
+    return check, plan_setup(plan).letter(check.language, check.values, check.recipient)
+
+
+def plan_setup(plan: MergePlan) -> Setup:
+    """What the renderers need of the plan."""
+    texts = {language: text.document for language, text in plan.texts.items()}
+    return Setup(texts, plan.fmt, plan.layout, plan.envelope, plan.sender, plan.letter_date)
 
 
 # merging --------------------------------------------------------------------------------------
@@ -444,16 +545,16 @@ def merge(
             batch.append(check)
             if len(batch) == CHUNK:
                 sent.append(ready.pop(check.batch))
-                yield [(c.language, c.values) for c in batch]
+                yield [(c.language, c.values, c.recipient) for c in batch]
         for batch in ready.values():
             sent.append(batch)
-            yield [(c.language, c.values) for c in batch]
+            yield [(c.language, c.values, c.recipient) for c in batch]
 
     if workers is None:
         workers = min(os.cpu_count() or 1, MAX_WORKERS)
     if total < PARALLEL_FROM:
         workers = 1
-    setup = Setup({lang: text.document for lang, text in plan.texts.items()}, plan.fmt, plan.layout)
+    setup = plan_setup(plan)
     try:
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:
             for rendered in render_chunks(setup, chunks(), workers):

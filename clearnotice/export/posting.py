@@ -11,8 +11,7 @@ note (a salutation that reads oddly, a country where the letter's language is no
 from __future__ import annotations
 
 import datetime as dt
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import pycountry
@@ -183,11 +182,20 @@ PAGE_OF = {
 }
 
 
+def post(document, envelope: str, sender: Sender, day: dt.date, recipient: tuple[str, ...]):
+    """``document`` (a ``Document``) with its sender, date and recipient for ``envelope``."""
+    posting = Posting(
+        envelope, sender.block, sender.return_line, letter_date(day, document.language), recipient
+    )
+    return replace(document, posting=posting)
+
+
 def page_label(language: str, page: int, pages: int) -> str:
     pattern = PAGE_OF.get(language.split("-")[0].casefold(), "{page} / {pages}")
     return pattern.format(page=page, pages=pages)
 
 
+@cache
 def letter_date(day: dt.date, language: str) -> str:
     """``day`` written out the way the letter's language writes dates (CLDR long format)."""
     from babel.core import UnknownLocaleError
@@ -303,13 +311,11 @@ def _spoken_in(language: str, country: str) -> bool:
 
 
 # salutations ---------------------------------------------------------------------------------
-# Words that make a name a company's (legal forms in English, Spanish, German, French).
-_COMPANY = re.compile(
-    r"\b(?:inc|llc|ltd|limited|corp|corporation|co|company|plc|lp|llp|gmbh|ag|sa|s\.a|"
-    r"sas|sarl|s\.l|bv|nv)\b\.?$|\b(?:inc|llc|ltd|corp|gmbh)\b",
-    re.IGNORECASE,
+# Legal forms that end a company's name (English, German, French, Dutch, Australian); short
+# ones that are also surnames ("Sá", "Co") are left out.
+_COMPANY_ENDINGS = frozenset(
+    "inc llc ltd limited corp corporation company plc llp gmbh sarl bv nv pty".split()
 )
-_INITIALS = re.compile(r"^(?:[^\W\d_]\.?[\s-]*){1,3}$")
 
 
 def check_salutation(name: str) -> list[Check]:
@@ -327,8 +333,9 @@ def check_salutation(name: str) -> list[Check]:
                 False,
             )
         )
-    if _INITIALS.fullmatch(name):
+    words = name.replace(".", ". ").replace(",", " ").split()
+    if words and all(len(word.rstrip(".")) == 1 for word in words):
         found.append(Check(f"the name {name!r} is only initials.", False))
-    if _COMPANY.search(name):
+    if words and words[-1].replace(".", "").casefold() in _COMPANY_ENDINGS:
         found.append(Check(f"the name {name!r} looks like a company, not a person.", False))
     return found

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
 import os
 import re
@@ -31,6 +32,7 @@ from clearnotice.export.batch import Setup, Task, render_chunks
 from clearnotice.export.customer_list import CustomerList, RowNote
 from clearnotice.export.document import Document
 from clearnotice.export.layouts import STANDARD, style_for
+from clearnotice.export.merge_journal import Journal
 from clearnotice.export.registry import FORMATS, merge_formats
 from clearnotice.languages import language_name, normalise_language
 from clearnotice.letters import Store
@@ -519,19 +521,27 @@ def merge(
     *,
     progress: Progress | None = None,
     workers: int | None = None,
+    resume: bool = False,
 ) -> MergeResult:
     """Write one letter per mergeable row and the manifest into ``zip_path``.
 
-    Rows are checked as the renderers ask for work, so checking and rendering overlap; the ZIP
-    is written under a temporary name and renamed when complete.
+    Rows are checked as the renderers ask for work, so checking and rendering overlap. Each
+    rendered chunk is kept in ``<zip_path>.parts`` (``merge_journal``) as it is done, and the
+    ZIP is put together from them at the end; ``resume`` finishes a merge that stopped midway,
+    rendering only the rows no chunk holds yet. Raises ``JournalError`` when there is an
+    unfinished merge and ``resume`` is not asked for, or nothing to resume.
     """
     started = time.perf_counter()
     zip_path = Path(zip_path)
     zip_path.parent.mkdir(parents=True, exist_ok=True)
     partial = zip_path.with_name(zip_path.name + ".part")
+    journal = Journal.open(
+        zip_path.with_name(zip_path.name + ".parts"), fingerprint(plan, customers), resume=resume
+    )
+    settled = journal.done()
     total = len(customers)
     report = progress or (lambda done, total, message: None)
-    report(0, total, "Checking the rows and writing letters")
+    report(0, total, f"Resuming: {len(settled)} rows were done" if settled else "Checking the rows")
     checks: list[RowCheck] = []
     sent: deque[list[RowCheck]] = deque()  # chunks handed to the renderers, oldest first
 
@@ -540,6 +550,9 @@ def merge(
         for check in check_rows(plan, customers):
             checks.append(check)
             if check.outcome != MERGED:
+                continue
+            if check.index in settled:  # rendered before the merge stopped
+                _settle(check, settled[check.index][1])
                 continue
             batch = ready.setdefault(check.batch, [])
             batch.append(check)
@@ -552,33 +565,48 @@ def merge(
 
     if workers is None:
         workers = min(os.cpu_count() or 1, MAX_WORKERS)
-    if total < PARALLEL_FROM:
+    if total - len(settled) < PARALLEL_FROM:
         workers = 1
-    setup = plan_setup(plan)
+    for rendered in render_chunks(plan_setup(plan), chunks(), workers):
+        chunk = sent.popleft()
+        rows = []
+        for check, (data, error) in zip(chunk, rendered, strict=True):
+            rows.append((check.index, check.file, data, error))
+            _settle(check, error)
+        journal.write(rows)
+        done = len(checks) - sum(len(c) for c in sent)
+        report(done, total, f"{done} of {total} rows done")
+    manifest = manifest_csv(customers, checks)
     try:
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:
-            for rendered in render_chunks(setup, chunks(), workers):
-                chunk = sent.popleft()
-                for check, (data, error) in zip(chunk, rendered, strict=True):
-                    if error:
-                        check.file = ""
-                        check.hold(f"could not render the letter: {error}")
-                    else:
-                        archive.writestr(check.file, data)
-                waiting = sum(len(c) for c in sent)
-                done = len(checks) - waiting
-                report(done, total, f"{done} of {total} rows done")
-            manifest = manifest_csv(customers, checks)
+            journal.combine(archive)
             archive.writestr(MANIFEST_NAME, manifest.encode("utf-8"), zipfile.ZIP_DEFLATED)
     except BaseException:
         partial.unlink(missing_ok=True)  # half a ZIP must not pass for a merge
         raise
     partial.replace(zip_path)
+    journal.remove()
     held_rows = tuple(c for c in checks if c.outcome != MERGED)
     merged = total - len(held_rows)
     report(total, total, f"{merged} letters, {len(held_rows)} rows held")
     seconds = time.perf_counter() - started
     return MergeResult(zip_path, manifest, total, merged, len(held_rows), seconds, held_rows)
+
+
+def _settle(check: RowCheck, error: str) -> None:
+    if error:
+        check.file = ""
+        check.hold(f"could not render the letter: {error}")
+
+
+def fingerprint(plan: MergePlan, customers: CustomerList) -> str:
+    """What makes two runs the same merge: the list, the texts and every option."""
+    digest = hashlib.sha256(customers.table.to_csv().encode("utf-8"))
+    for language, text in sorted(plan.texts.items()):
+        digest.update(f"{language}:{text.version_number}:{text.document.draft_reason}".encode())
+    options = (plan.letter_id, plan.fmt, plan.layout, plan.envelope, plan.sender, plan.letter_date)
+    digest.update(repr((options, plan.mapping, sorted(plan.unavailable.items()))).encode())
+    return digest.hexdigest()
 
 
 def record_merge(

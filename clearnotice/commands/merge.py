@@ -244,6 +244,7 @@ def _mapping(args: argparse.Namespace, store: Store, columns: list[str]) -> Mapp
         language_column=args.language_column or suggested.language_column,
         email_column=args.email_column or suggested.email_column,
         id_column=args.id_column or suggested.id_column,
+        address_columns=suggested.address_columns,
     )
 
 

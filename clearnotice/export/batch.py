@@ -45,7 +45,7 @@ class Setup:
     def letter(self, language: str, values: dict[str, str], recipient: tuple[str, ...] = ()):
         """The ``Document`` one customer gets."""
         document = self.texts[language].fill(values)
-        if self.envelope is None:
+        if self.sender is None:
             return document
         return post(document, self.envelope, self.sender, self.day, recipient)
 

@@ -42,6 +42,7 @@ from clearnotice.text import COURTESY
 from clearnotice.translate.entities import EMAIL_ADDRESS
 
 MERGED, HELD = "merged", "held"
+EMAIL = "eml"  # the merge format of e-mail notices
 CHUNK = 200  # letters per task: one fpdf2 document, fonts subset once
 PARALLEL_FROM = 2 * CHUNK  # shorter lists merge in this process: starting workers costs ~1 s
 MAX_WORKERS = 4
@@ -188,7 +189,7 @@ def plan_merge(
         layout,
         envelope,
         sender,
-        (letter_date or dt.date.today()) if envelope else None,
+        (letter_date or dt.date.today()) if sender else None,
     )
     unmapped = [
         name
@@ -206,7 +207,19 @@ def plan_merge(
 def _sender_for(
     store: Store, mapping: Mapping, fmt: str, envelope: str | None
 ) -> posting.Sender | None:
-    """The sender of posted letters, once the merge can place them in ``envelope``."""
+    """The sender of posted letters and e-mails, once the merge can address them."""
+    if fmt == EMAIL:
+        if envelope is not None:
+            raise MergeError("e-mails go in no envelope: choose pdf for posted letters")
+        sender = _configured_sender(store)
+        if not sender.email.strip():
+            raise MergeError(
+                "e-mail notices need the sender's e-mail address: an admin sets it on the "
+                "Settings page."
+            )
+        if not mapping.email_column:
+            raise MergeError("e-mail notices need the customers' e-mail column")
+        return sender
     if envelope is None:
         return None
     try:
@@ -215,15 +228,20 @@ def _sender_for(
         raise MergeError(str(exc)) from None
     if fmt != "pdf":
         raise MergeError("letters for window envelopes are laid out as PDF: choose pdf")
+    sender = _configured_sender(store)
+    if "street" not in mapping.address_columns:
+        raise MergeError("posted letters need the recipient's address: choose its street column")
+    return sender
+
+
+def _configured_sender(store: Store) -> posting.Sender:
     sender = get_sender(store)
     problems = sender.problems()
     if problems:
         raise MergeError(
-            "the sender for posted letters is not set up (" + "; ".join(problems) + "): an admin "
+            "the sender of the letters is not set up (" + "; ".join(problems) + "): an admin "
             "sets it on the Settings page."
         )
-    if "street" not in mapping.address_columns:
-        raise MergeError("posted letters need the recipient's address: choose its street column")
     return sender
 
 
@@ -299,11 +317,15 @@ def check_row(
             check.notes.append(f"{mapping.email_column} is empty.")
         elif _is_formula(email) or not EMAIL_ADDRESS.fullmatch(email):
             check.hold(f"{mapping.email_column} {_excerpt(email)!r} is not a valid e-mail address.")
+        if plan.fmt == EMAIL and not email:
+            check.hold(f"{mapping.email_column} is empty: the notice cannot be e-mailed.")
     salutation = [check.values.get(name, "") for name in _salutation_placeholders(text)]
     for name in salutation:
         _add(check, posting.check_salutation(name))
     if plan.envelope is not None:
         _check_address(plan, row, check, " ".join(salutation))
+    elif plan.fmt == EMAIL and mapping.email_column:
+        check.recipient = (" ".join(salutation), row.get(mapping.email_column, "").strip())
     if check.outcome == MERGED:
         _check_script(plan, check)
     if check.outcome == MERGED:

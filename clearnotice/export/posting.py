@@ -161,13 +161,17 @@ class Sender:
 # what a letter carries to the page -----------------------------------------------------------
 @dataclass(frozen=True)
 class Posting:
-    """The parts of a posted letter around its text: set on a ``Document`` by mail merge."""
+    """The parts of a sent letter around its text, set on a ``Document`` by mail merge: for a
+    window envelope the address block as ``recipient``; for an e-mail (``envelope`` None) the
+    customer's name and e-mail address."""
 
-    envelope: str
+    envelope: str | None
     sender: tuple[str, ...]
     return_line: str
     date: str
     recipient: tuple[str, ...]
+    sender_email: str = ""
+    day: dt.date | None = None
 
 
 # page numbers: "Page 1 of 2" in the letter's language; other languages get "1 / 2"
@@ -182,10 +186,12 @@ PAGE_OF = {
 }
 
 
-def post(document, envelope: str, sender: Sender, day: dt.date, recipient: tuple[str, ...]):
-    """``document`` (a ``Document``) with its sender, date and recipient for ``envelope``."""
+def post(document, envelope: str | None, sender: Sender, day: dt.date, recipient: tuple[str, ...]):
+    """``document`` (a ``Document``) with its sender, date and recipient for ``envelope``, or
+    for an e-mail when ``envelope`` is None."""
+    date = letter_date(day, document.language)
     posting = Posting(
-        envelope, sender.block, sender.return_line, letter_date(day, document.language), recipient
+        envelope, sender.block, sender.return_line, date, recipient, sender.email, day
     )
     return replace(document, posting=posting)
 

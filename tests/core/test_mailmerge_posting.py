@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import email
+import email.policy
 import io
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -249,3 +252,45 @@ def test_a_merge_does_not_resume_with_a_changed_list(store, approved_letter_id, 
     (tmp_path / "letters.zip.parts" / "merge.json").write_text("another merge")
     with pytest.raises(JournalError, match="changed since the merge"):
         merge(plan, customers, tmp_path / "letters.zip", resume=True)
+
+
+# e-mail notices ---------------------------------------------------------------------------------
+def test_email_notices_parse_back_with_a_plain_text_and_an_escaped_html_part(
+    sqlite_url, approved_letter_id, tmp_path
+):
+    store = Store(sqlite_url)
+    set_sender(store, SENDER, "admin")
+    customers = read_customer_list(
+        (
+            b"customer_id,customer_name,email,language\n"
+            b"C-1,Maria <b>Gonzalez</b>,maria@example.net,es\n"
+            b"C-2,James O'Neill,,en\n"
+        ),
+        "list.csv",
+    )
+    mapping = suggest_mapping(["customer_name"], customers.columns)
+    plan = plan_merge(store, approved_letter_id, mapping, fmt="eml", letter_date=DAY)
+    result = merge(plan, customers, tmp_path / "mail.zip")
+    assert (result.merged, result.held) == (1, 1)
+    assert "email is empty: the notice cannot be e-mailed" in result.held_rows[0].problems[0]
+    with zipfile.ZipFile(result.zip_path) as archive:
+        [name] = [n for n in archive.namelist() if n.endswith(".eml")]
+        message = email.message_from_bytes(archive.read(name), policy=email.policy.default)
+    [to] = message["To"].addresses
+    assert (to.display_name, to.addr_spec) == ("Maria <b>Gonzalez</b>", "maria@example.net")
+    [sender] = message["From"].addresses
+    assert (sender.display_name, sender.addr_spec) == (SENDER.organisation, "privacy@example.com")
+    assert message["Subject"] == "Aviso de violación de datos"
+    assert message["Date"].datetime.date() == DAY
+    plain = message.get_body(("plain",)).get_content()
+    html = message.get_body(("html",)).get_content()
+    assert "Estimado/a Maria <b>Gonzalez</b>:" in plain
+    assert "Maria &lt;b&gt;Gonzalez&lt;/b&gt;" in html and "<b>Gonzalez" not in html
+
+
+def test_email_notices_need_the_senders_address(store, approved_letter_id):
+    set_sender(store, replace(SENDER, email=""), "admin")
+    customers = read_customer_list(b"customer_name,email\nAda,ada@example.net\n", "list.csv")
+    mapping = suggest_mapping(["customer_name"], customers.columns)
+    with pytest.raises(MergeError, match="need the sender's e-mail address"):
+        plan_merge(store, approved_letter_id, mapping, fmt="eml")

@@ -360,7 +360,11 @@ def _check_address(plan: MergePlan, row: dict[str, str], check: RowCheck, name: 
         part: _clean(row.get(column, "")) for part, column in plan.mapping.address_columns.items()
     }
     if not name.strip():
-        check.hold("no name for the address: the salutation's placeholder is empty.")
+        if check.outcome == MERGED:  # else an empty name value is held already
+            check.hold(
+                "the letter's salutation names no customer ({{ placeholder }}), so the "
+                "address has no name line."
+            )
         return
     lines = posting.address_lines(name, parts, plan.sender.country)
     envelope = posting.envelope_for(plan.envelope)

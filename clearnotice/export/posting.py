@@ -317,6 +317,8 @@ def _spoken_in(language: str, country: str) -> bool:
 
 
 # salutations ---------------------------------------------------------------------------------
+# What may follow a comma in a person's name ("Wei Chen, Jr.")
+_SUFFIXES = frozenset("jr sr ii iii iv phd md esq".split())
 # Legal forms that end a company's name (English, German, French, Dutch, Australian); short
 # ones that are also surnames ("Sá", "Co") are left out.
 _COMPANY_ENDINGS = frozenset(
@@ -329,8 +331,8 @@ def check_salutation(name: str) -> list[Check]:
     only, or a company. Each is a note on the row, with what to check."""
     name = name.strip()
     found = []
-    if "," in name:
-        last, _, first = name.partition(",")
+    last, comma, first = name.partition(",")
+    if comma and first.replace(".", "").strip().casefold() not in _SUFFIXES:
         found.append(
             Check(
                 f"the name {name!r} looks like 'Last, First': the letter would say "

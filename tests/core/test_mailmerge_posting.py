@@ -29,7 +29,7 @@ from clearnotice.export.mailmerge import (
     suggest_mapping,
 )
 from clearnotice.export.merge_journal import JournalError
-from clearnotice.export.posting import Sender
+from clearnotice.export.posting import Sender, check_salutation
 from clearnotice.letters import Store
 from clearnotice.settings import set_sender
 
@@ -199,6 +199,23 @@ def test_posting_needs_a_sender_and_an_address_column(sqlite_url, approved_lette
             store, approved_letter_id, suggest_mapping(["customer_name"], bare.columns),
             envelope="us10",
         )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "noted"),
+    [
+        ("Chen, Wei", "looks like 'Last, First'"),
+        ("J. K.", "only initials"),
+        ("Acme Holdings LLC", "looks like a company"),
+        ("Wei Chen, Jr.", None),
+        ("Al Jones", None),
+        ("Maria Sá", None),
+    ],
+)
+def test_salutation_names_that_read_oddly_are_noted(name, noted):
+    found = check_salutation(name)
+    assert [c.hold for c in found] == ([False] if noted else [])
+    assert noted is None or noted in found[0].message
 
 
 # resuming a merge that stopped ----------------------------------------------------------------

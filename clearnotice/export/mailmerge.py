@@ -5,7 +5,10 @@ Each row is checked on its own and gets its own message; a bad row is held back 
 still merge, and no row is dropped without a line in the manifest. Each customer gets the
 approved text in their language, or the approved source-language text with a note saying so.
 Letters are rendered in batches (``pdf.PdfBook``), in worker processes for long lists, and
-written to the ZIP on disk as they come, so 10,000 letters never sit in memory together.
+written to disk as they come (``merge_journal``: a stopped merge resumes from there), so 10,000
+letters never sit in memory together. With an envelope the letters are laid out ready to post,
+and each row's address and salutation are checked (``posting``); the ``eml`` format writes
+e-mail notices instead.
 """
 
 from __future__ import annotations
@@ -313,12 +316,12 @@ def check_row(
         check.values[name] = value
     if mapping.email_column:
         email = row.get(mapping.email_column, "").strip()
-        if not email:
+        if not email and plan.fmt == EMAIL:
+            check.hold(f"{mapping.email_column} is empty: the notice cannot be e-mailed.")
+        elif not email:
             check.notes.append(f"{mapping.email_column} is empty.")
         elif _is_formula(email) or not EMAIL_ADDRESS.fullmatch(email):
             check.hold(f"{mapping.email_column} {_excerpt(email)!r} is not a valid e-mail address.")
-        if plan.fmt == EMAIL and not email:
-            check.hold(f"{mapping.email_column} is empty: the notice cannot be e-mailed.")
     salutation = [check.values.get(name, "") for name in _salutation_placeholders(text)]
     for name in salutation:
         _add(check, posting.check_salutation(name))

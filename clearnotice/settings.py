@@ -18,12 +18,16 @@ from clearnotice.permissions import Action, require
 from clearnotice.schema import MAX_KEY, Setting
 
 if TYPE_CHECKING:  # letters imports db, whose session factory imports this module
+    from clearnotice.export.posting import Sender
     from clearnotice.letters import Store
 
 # Whether the author of a version may approve it. Off by default: the four-eyes principle of
 # separating who writes from who signs off. One-person teams may switch it on (an admin; the
 # change and every approval it allows are in the audit log).
 SELF_APPROVAL = "approvals.self_approval"
+# The organisation letters are posted from: its name, return address, country and contacts
+# (clearnotice.export.posting.Sender), printed on every merged letter with an envelope.
+SENDER = "posting.sender"
 
 
 def get_setting(store: Store, key: str, default: Any = None) -> Any:
@@ -59,3 +63,19 @@ def all_settings(store: Store) -> dict[str, Any]:
     """Every stored setting, for a settings page or a support dump."""
     with store.session() as s:
         return {row.key: row.value for row in s.scalars(select(Setting).order_by(Setting.key))}
+
+
+def get_sender(store: Store) -> Sender:
+    """The sender printed on posted letters; empty fields when nobody has set it."""
+    from clearnotice.export.posting import Sender
+
+    return Sender.from_json(get_setting(store, SENDER))
+
+
+def set_sender(store: Store, sender: Sender, actor: str) -> None:
+    """Store the sender; refuses (ValueError, every problem named) a sender that cannot go on a
+    letter, and anyone but an admin (PermissionRefused)."""
+    problems = sender.problems()
+    if problems:
+        raise ValueError("The sender was not saved: " + "; ".join(problems) + ".")
+    set_setting(store, SENDER, sender.as_json(), actor)

@@ -10,6 +10,7 @@ their download. A merge's ZIP is written under the data folder, never held in me
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import hashlib
 import time
 from pathlib import Path
@@ -39,6 +40,7 @@ from clearnotice.export.mailmerge import (
     record_merge,
     suggest_mapping,
 )
+from clearnotice.export.posting import ENVELOPES
 from clearnotice.export.registry import FORMATS, LetterFormat, merge_formats, render
 from clearnotice.languages import language_name
 from clearnotice.letters import Letter, Store
@@ -198,6 +200,7 @@ def render_merge(store: Store, letter: Letter, actor: str) -> None:
         key=f"merge_drafts:{letter.id}",
         help="For checking the layout before legal approves; never for sending.",
     )
+    envelope, letter_date = _posting_choice(fmt, letter)
     mapping = _mapping_form(store, letter, customers)
     try:
         plan = plan_merge(
@@ -208,6 +211,8 @@ def render_merge(store: Store, letter: Letter, actor: str) -> None:
             layout=layout,
             allow_drafts=drafts,
             accept_exceptions=True,  # listed just below, before anything is merged
+            envelope=envelope,
+            letter_date=letter_date,
         )
     except MergeError as exc:
         st.error(str(exc))
@@ -244,6 +249,27 @@ def render_merge(store: Store, letter: Letter, actor: str) -> None:
     _run_merge(store, letter, plan, customers, actor, len(checks) - len(held))
 
 
+def _posting_choice(fmt: str, letter: Letter) -> tuple[str | None, dt.date | None]:
+    """The window envelope the PDF letters are laid out for (none: as the Export tab shows
+    them), and the date they carry."""
+    if fmt != "pdf":
+        return None, None
+    left, right = st.columns(2)
+    envelope = left.selectbox(
+        "Ready to post in",
+        [None, *ENVELOPES],
+        format_func=lambda name: (
+            "No envelope: the letter only" if name is None else ENVELOPES[name].label
+        ),
+        key=f"merge_envelope:{letter.id}",
+        help="Adds the sender (Settings page), the date, the customer's address in the window "
+        "and page numbers.",
+    )
+    if envelope is None:
+        return None, None
+    return envelope, right.date_input("Letter date", key=f"merge_date:{letter.id}")
+
+
 def _ident(plan: MergePlan, customers: CustomerList, check: RowCheck) -> dict[str, str]:
     column = plan.mapping.id_column
     return {column: customers.table.at[check.index, column]} if column else {}
@@ -261,7 +287,7 @@ def _read_list(data: bytes, name: str) -> CustomerList:
 
 def _checks(plan: MergePlan, customers: CustomerList, digest: str) -> list[RowCheck]:
     """Every row's check, kept until the list, the mapping or the plan changes."""
-    key = (digest, repr(plan.mapping), plan.fmt, plan.layout, tuple(plan.texts))
+    key = (digest, repr(plan.mapping), plan.fmt, plan.layout, tuple(plan.texts), plan.envelope)
     kept = st.session_state.get(CHECKS, {})
     if key not in kept:
         kept = {key: list(check_rows(plan, customers))}
@@ -300,7 +326,7 @@ def _mapping_form(store: Store, letter: Letter, customers: CustomerList) -> Mapp
         ident = _column_pick(id_col, "ID column (file names)", columns, suggested.id_column)
     # a blank "same for everyone" value counts as unmapped, so the plan names it
     values = {k: v for k, v in values.items() if v.strip()}
-    return Mapping(mapped, values, language, email, ident)
+    return Mapping(mapped, values, language, email, ident, suggested.address_columns)
 
 
 def _column_pick(container, label: str, columns: list[str], default: str | None) -> str | None:

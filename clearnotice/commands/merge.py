@@ -7,6 +7,11 @@ Text approved with exceptions (what legal overrode: clearnotice.approval_policy)
 with ``--accept-exceptions``; without it that language's customers get the source language, and
 the merge stops when the source language itself has exceptions. Accepted exceptions are listed
 in the manifest on every row that got that text.
+``--envelope us10`` or ``--envelope dl`` lays the letters out ready to post (sender, date,
+recipient in the window, page numbers), dated ``--date`` (today by default).
+Progress goes to standard error as it runs. A merge that stops midway (Ctrl-C, a crash) keeps
+what it finished: ``clearnotice merge --resume DIR`` finishes it with the same options, without
+writing a letter twice or losing one.
 Exit status: 0 every row merged, 1 some rows held (see the manifest), 2 nothing merged. A ZIP
 or manifest already in DIR is replaced only with ``--force``; the audit log records the merge
 once both are written.
@@ -15,6 +20,8 @@ once both are written.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import json
 import sys
 from pathlib import Path
 
@@ -47,6 +54,7 @@ from clearnotice.export.mailmerge import (
     suggest_mapping,
 )
 from clearnotice.export.plaintext import render_text
+from clearnotice.export.posting import ENVELOPES
 from clearnotice.export.registry import merge_formats
 from clearnotice.letters import Store
 from clearnotice.placeholders import find_placeholders
@@ -56,9 +64,9 @@ HELD_SHOWN = 20
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "letter_id", type=record_id, help="the letter's number (as in the app's URL)"
+        "letter_id", type=record_id, nargs="?", help="the letter's number (as in the app's URL)"
     )
-    parser.add_argument("customers", type=Path, help="customer list, .csv or .xlsx")
+    parser.add_argument("customers", type=Path, nargs="?", help="customer list, .csv or .xlsx")
     parser.add_argument("--format", choices=merge_formats(), default="pdf", dest="fmt")
     parser.add_argument("--out", type=Path, default=Path("."), help="folder for the ZIP")
     parser.add_argument("--layout", choices=LAYOUTS, default=STANDARD)
@@ -85,6 +93,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="merge unapproved text, every page marked DRAFT (a proof run)",
     )
     add_accept_exceptions(parser, "listed in the manifest on its rows")
+    parser.add_argument(
+        "--envelope", choices=ENVELOPES, help="lay letters out ready to post in this envelope"
+    )
+    parser.add_argument(
+        "--date", type=_date, help="the letters' date, YYYY-MM-DD (with --envelope; today)"
+    )
+    parser.add_argument(
+        "--resume",
+        type=Path,
+        metavar="DIR",
+        help="finish the merge that stopped in DIR, with the options it was started with",
+    )
     parser.add_argument("--preview", type=int, metavar="ROW", help="print row ROW's letter only")
     parser.add_argument(
         "--workers", type=_workers, help=f"processes that render letters (1 to {MAX_WORKERS})"
@@ -94,6 +114,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     claim = claim_of(args)
+    resume = args.resume is not None
+    if resume:
+        _restore(args)
+    elif args.letter_id is None or args.customers is None:
+        raise UsageError("give the letter's number and the customer list, or --resume DIR")
     store = open_store(args.database)
     zip_path = args.out / f"letter-{args.letter_id}-{args.fmt}.zip"
     manifest_path = args.out / MANIFEST_NAME
@@ -110,11 +135,20 @@ def run(args: argparse.Namespace) -> int:
             layout=args.layout,
             allow_drafts=args.drafts,
             accept_exceptions=args.accept_exceptions,
+            envelope=args.envelope,
+            letter_date=args.date,
         )
         if args.preview is not None:
             return _preview(plan, customers, args.preview)
+        if not resume and not zip_path.with_name(zip_path.name + ".parts").exists():
+            _remember(args)  # (when a stopped merge is there, merge() says to resume it)
         result = merge(
-            plan, customers, zip_path, progress=_progress_printer(), workers=args.workers
+            plan,
+            customers,
+            zip_path,
+            progress=_progress_printer(),
+            workers=args.workers,
+            resume=resume,
         )
     except ExceptionsNotAccepted as exc:
         print(f"clearnotice merge: {exc} {ACCEPT_HINT}", file=sys.stderr)
@@ -128,6 +162,7 @@ def run(args: argparse.Namespace) -> int:
             + ACCEPT_HINT,
             file=sys.stderr,
         )
+    (args.out / STARTED).unlink(missing_ok=True)
     write_file(manifest_path, result.manifest.encode("utf-8"), args.force)
     record_merge(store, cli_actor(), plan, result, claim=claim)
     print(
@@ -144,6 +179,44 @@ def run(args: argparse.Namespace) -> int:
     if result.merged == 0:
         return 2
     return 1 if result.held else 0
+
+
+# The options a merge was started with, kept in its folder until it finishes, for --resume.
+STARTED = ".clearnotice-merge.json"
+_KEPT = (
+    "letter_id", "customers", "fmt", "layout", "map", "set", "language_column", "email_column",
+    "id_column", "drafts", "envelope", "date", "workers", "accept_exceptions",
+)  # fmt: skip
+
+
+def _remember(args: argparse.Namespace) -> None:
+    kept = {name: getattr(args, name) for name in _KEPT}
+    kept["customers"] = str(Path(args.customers).resolve())
+    kept["date"] = args.date.isoformat() if args.date else None
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / STARTED).write_text(json.dumps(kept), encoding="utf-8")
+
+
+def _restore(args: argparse.Namespace) -> None:
+    """``args`` as the merge that stopped in --resume DIR was started."""
+    started = args.resume / STARTED
+    try:
+        kept = json.loads(started.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        raise UsageError(f"there is no stopped merge in {args.resume} to resume") from None
+    for name in _KEPT:
+        setattr(args, name, kept.get(name))
+    args.customers = Path(args.customers)
+    args.date = dt.date.fromisoformat(args.date) if args.date else None
+    args.out = args.resume
+
+
+def _date(text: str) -> dt.date:
+    """An argparse type: a date written YYYY-MM-DD."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
 
 
 def _workers(text: str) -> int:
@@ -189,6 +262,7 @@ def _mapping(args: argparse.Namespace, store: Store, columns: list[str]) -> Mapp
         language_column=args.language_column or suggested.language_column,
         email_column=args.email_column or suggested.email_column,
         id_column=args.id_column or suggested.id_column,
+        address_columns=suggested.address_columns,
     )
 
 

@@ -11,6 +11,7 @@ instead.
 
 from __future__ import annotations
 
+import datetime as dt
 import pickle
 import subprocess
 import sys
@@ -20,26 +21,39 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from clearnotice.export.document import Document
+from clearnotice.export.posting import Sender, post
 from clearnotice.export.registry import letter_format
 from clearnotice.workers import read_frame, start_module, write_frame
 
-Task = tuple[str, dict[str, str]]  # (language, placeholder values)
+# (language, placeholder values, recipient's address lines: empty without an envelope)
+Task = tuple[str, dict[str, str], tuple[str, ...]]
 Rendered = tuple[bytes, str]  # (file bytes, "") or (b"", what went wrong)
 
 
 @dataclass(frozen=True)
 class Setup:
-    """What every chunk needs: the letter text per language, the format and the layout."""
+    """What every chunk needs: the letter text per language, the format and the layout; for
+    letters ready to post, the envelope, the sender and the letter's date."""
 
     texts: dict[str, Document]
     fmt: str
     layout: str
+    envelope: str | None = None
+    sender: Sender | None = None
+    day: dt.date | None = None
+
+    def letter(self, language: str, values: dict[str, str], recipient: tuple[str, ...] = ()):
+        """The ``Document`` one customer gets."""
+        document = self.texts[language].fill(values)
+        if self.sender is None:
+            return document
+        return post(document, self.envelope, self.sender, self.day, recipient)
 
 
 def render_chunk(setup: Setup, tasks: list[Task]) -> list[Rendered]:
     """One file per task, in order; a letter that fails is reported, never dropped."""
     chosen = letter_format(setup.fmt)
-    documents = [setup.texts[language].fill(values) for language, values in tasks]
+    documents = [setup.letter(*task) for task in tasks]
     try:
         return [(data, "") for data in chosen.render_book(documents, setup.layout)]
     except Exception:  # one bad letter must not sink its chunk: render them one by one

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from clearnotice import inline_markup, placeholders, text
+from clearnotice.export.posting import Posting
 from clearnotice.model import Mark
 from clearnotice.text import BULLET, COURTESY, HEADING, PARAGRAPH
 
@@ -60,6 +61,8 @@ class Document:
     # The Markdown it was read from, for the Markdown export (the approved bytes themselves);
     # None once placeholders are filled, since the values are not Markdown.
     markdown: str | None = field(default=None, repr=False, compare=False)
+    # Sender, recipient and date of a letter ready to post (mail merge with an envelope).
+    posting: Posting | None = None
 
     @classmethod
     def from_markdown(
@@ -97,6 +100,8 @@ class Document:
                     for line in part.lines
                 ),
             )
+            if "{{" in part.plain
+            else part  # most parts have no placeholder: kept as they are, and cheap to compare
             for part in self.parts
         )
         return replace(self, parts=parts, markdown=None)

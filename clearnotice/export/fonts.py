@@ -174,6 +174,8 @@ def needs_shaping(text: str) -> bool:
 
 def unshaped_in_pdf(text: str) -> list[str]:
     """Names of the scripts in ``text`` that PDF export cannot lay out (see ``PDF_SHAPED``)."""
+    if not needs_shaping(text):
+        return []  # the common case, in one regex scan
     return [name for name in shaped_scripts(text) if name not in PDF_SHAPED]
 
 

@@ -7,12 +7,17 @@ approved text in their language, or the approved source-language text with a not
 Text approved with exceptions is used only when the merge accepts them, and then every row it
 goes to carries the exceptions in the manifest.
 Letters are rendered in batches (``pdf.PdfBook``), in worker processes for long lists, and
-written to the ZIP on disk as they come, so 10,000 letters never sit in memory together.
+written to disk as they come (``merge_journal``: a stopped merge resumes from there), so 10,000
+letters never sit in memory together. With an envelope the letters are laid out ready to post,
+and each row's address and salutation are checked (``posting``); the ``eml`` format writes
+e-mail notices instead.
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
+import hashlib
 import io
 import os
 import re
@@ -24,21 +29,26 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from clearnotice import placeholders
 from clearnotice.approval_policy import Override, describe_all
 from clearnotice.csv_safety import looks_like_formula, neutralise_formula
-from clearnotice.export import fonts
+from clearnotice.export import fonts, posting
 from clearnotice.export.approved import ExceptionsNotAccepted, choose_version, log_export
 from clearnotice.export.batch import Setup, Task, render_chunks
 from clearnotice.export.customer_list import CustomerList, RowNote
 from clearnotice.export.document import Document
 from clearnotice.export.layouts import STANDARD, style_for
+from clearnotice.export.merge_journal import Journal
 from clearnotice.export.registry import FORMATS, merge_formats
 from clearnotice.languages import language_name, normalise_language
 from clearnotice.letters import Store
 from clearnotice.placeholders import UnfilledPlaceholderError
+from clearnotice.settings import get_sender
+from clearnotice.text import COURTESY
 from clearnotice.translate.entities import EMAIL_ADDRESS
 
 MERGED, HELD = "merged", "held"
+EMAIL = "eml"  # the merge format of e-mail notices
 CHUNK = 200  # letters per task: one fpdf2 document, fonts subset once
 PARALLEL_FROM = 2 * CHUNK  # shorter lists merge in this process: starting workers costs ~1 s
 MAX_WORKERS = 4
@@ -68,6 +78,8 @@ class Mapping:
     language_column: str | None = None
     email_column: str | None = None
     id_column: str | None = None
+    # the recipient's postal address: "street", "city", ... (posting.ADDRESS_PARTS) -> column
+    address_columns: dict[str, str] = field(default_factory=dict)
 
 
 def _key(name: str) -> str:
@@ -86,6 +98,11 @@ def suggest_mapping(placeholders: Iterable[str], columns: Iterable[str]) -> Mapp
         language_column=first(LANGUAGE_COLUMNS),
         email_column=first(EMAIL_COLUMNS),
         id_column=first(ID_COLUMNS),
+        address_columns={
+            part: column
+            for part, names in posting.ADDRESS_PARTS.items()
+            if (column := first(names)) is not None
+        },
     )
 
 
@@ -109,6 +126,10 @@ class MergePlan:
     fmt: str = "pdf"
     layout: str = STANDARD
     unaccepted: tuple[str, ...] = ()  # languages left out: approved with exceptions not accepted
+    # letters ready to post: the window envelope, the sender (from the settings), the date
+    envelope: str | None = None
+    sender: posting.Sender | None = None
+    letter_date: dt.date | None = None
 
     @property
     def placeholders(self) -> list[str]:
@@ -127,17 +148,22 @@ def plan_merge(
     layout: str = STANDARD,
     allow_drafts: bool = False,
     accept_exceptions: bool = False,
+    envelope: str | None = None,
+    letter_date: dt.date | None = None,
 ) -> MergePlan:
     """Find the approved text of every language of the letter and check the mapping covers
     every placeholder. ``allow_drafts`` merges unapproved text marked DRAFT, for a proof run;
     text approved with exceptions is left out (its customers get the source language) unless
-    ``accept_exceptions``."""
+    ``accept_exceptions``. ``envelope`` lays the letters out ready to post in that window
+    envelope, dated ``letter_date`` (today when not given), from the sender the Settings page
+    holds."""
     letter = store.get_letter(letter_id)
     if letter is None:
         raise MergeError(f"there is no letter {letter_id}")
     if fmt not in merge_formats():
         raise MergeError(f"mail merge writes {' or '.join(merge_formats())}, not {fmt!r}")
     style_for(layout)
+    sender = _sender_for(store, mapping, fmt, envelope)
     texts: dict[str, LanguageText] = {}
     unavailable: dict[str, str] = {}
     unaccepted: list[str] = []
@@ -182,6 +208,9 @@ def plan_merge(
         fmt,
         layout,
         tuple(unaccepted),
+        envelope,
+        sender,
+        (letter_date or dt.date.today()) if sender else None,
     )
     unmapped = [
         name
@@ -194,6 +223,47 @@ def plan_merge(
             + ", ".join(f"{{{{ {n} }}}}" for n in unmapped)
         )
     return plan
+
+
+def _sender_for(
+    store: Store, mapping: Mapping, fmt: str, envelope: str | None
+) -> posting.Sender | None:
+    """The sender of posted letters and e-mails, once the merge can address them."""
+    if fmt == EMAIL:
+        if envelope is not None:
+            raise MergeError("e-mails go in no envelope: choose pdf for posted letters")
+        sender = _configured_sender(store)
+        if not sender.email.strip():
+            raise MergeError(
+                "e-mail notices need the sender's e-mail address: an admin sets it on the "
+                "Settings page."
+            )
+        if not mapping.email_column:
+            raise MergeError("e-mail notices need the customers' e-mail column")
+        return sender
+    if envelope is None:
+        return None
+    try:
+        posting.envelope_for(envelope)
+    except ValueError as exc:
+        raise MergeError(str(exc)) from None
+    if fmt != "pdf":
+        raise MergeError("letters for window envelopes are laid out as PDF: choose pdf")
+    sender = _configured_sender(store)
+    if "street" not in mapping.address_columns:
+        raise MergeError("posted letters need the recipient's address: choose its street column")
+    return sender
+
+
+def _configured_sender(store: Store) -> posting.Sender:
+    sender = get_sender(store)
+    problems = sender.problems()
+    if problems:
+        raise MergeError(
+            "the sender of the letters is not set up (" + "; ".join(problems) + "): an admin "
+            "sets it on the Settings page."
+        )
+    return sender
 
 
 # checking each row ----------------------------------------------------------------------------
@@ -211,6 +281,7 @@ class RowCheck:
     problems: list[str] = field(default_factory=list)  # why it is held
     notes: list[str] = field(default_factory=list)  # what the reader should know; still merges
     values: dict[str, str] = field(default_factory=dict)
+    recipient: tuple[str, ...] = ()  # the address block, when the letters are posted
     # Letters that need a fallback font (Chinese, ...) are rendered in batches of their own, so
     # the others never carry that font's subset or pay for making it.
     batch: str = ""
@@ -265,10 +336,19 @@ def check_row(
         check.values[name] = value
     if mapping.email_column:
         email = row.get(mapping.email_column, "").strip()
-        if not email:
+        if not email and plan.fmt == EMAIL:
+            check.hold(f"{mapping.email_column} is empty: the notice cannot be e-mailed.")
+        elif not email:
             check.notes.append(f"{mapping.email_column} is empty.")
         elif _is_formula(email) or not EMAIL_ADDRESS.fullmatch(email):
             check.hold(f"{mapping.email_column} {_excerpt(email)!r} is not a valid e-mail address.")
+    salutation = [check.values.get(name, "") for name in _salutation_placeholders(text)]
+    for name in salutation:
+        _add(check, posting.check_salutation(name))
+    if plan.envelope is not None:
+        _check_address(plan, row, check, " ".join(salutation))
+    elif plan.fmt == EMAIL and mapping.email_column:
+        check.recipient = (" ".join(salutation), row.get(mapping.email_column, "").strip())
     if check.outcome == MERGED:
         _check_script(plan, check)
     if check.outcome == MERGED:
@@ -279,6 +359,45 @@ def check_row(
     if check.outcome == MERGED:
         check.file = _file_name(plan, check, row)
     return check
+
+
+def _add(check: RowCheck, found: Iterable[posting.Check]) -> None:
+    for item in found:
+        if item.hold:
+            check.hold(item.message)
+        else:
+            check.notes.append(item.message)
+
+
+def _salutation_placeholders(text: LanguageText) -> list[str]:
+    """The placeholders of the letter's salutation ("Dear {{ customer_name }},"): its first
+    courtesy part."""
+    first = next((p for p in text.document.parts if p.kind == COURTESY), None)
+    return placeholders.find_placeholders(first.plain) if first is not None else []
+
+
+def _check_address(plan: MergePlan, row: dict[str, str], check: RowCheck, name: str) -> None:
+    """The recipient's address block for the envelope's window, held when it would not reach
+    the customer."""
+    parts = {
+        part: _clean(row.get(column, "")) for part, column in plan.mapping.address_columns.items()
+    }
+    if not name.strip():
+        if check.outcome == MERGED:  # else an empty name value is held already
+            check.hold(
+                "the letter's salutation names no customer ({{ placeholder }}), so the "
+                "address has no name line."
+            )
+        return
+    lines = posting.address_lines(name, parts, plan.sender.country)
+    envelope = posting.envelope_for(plan.envelope)
+    _add(check, posting.check_address(parts, lines, envelope, _width, check.language))
+    check.recipient = lines
+
+
+def _width(text: str, size: float) -> float:
+    """``text``'s width in points in the PDF's body font."""
+    return fonts.load(fonts.BODY).width(fonts.prepare(text)) / 1000 * size
 
 
 def _language_for(plan: MergePlan, row: dict[str, str], check: RowCheck) -> str:
@@ -423,7 +542,13 @@ def preview(
     check = check_row(plan, index, table.iloc[position].to_dict(), notes)
     if check.outcome != MERGED:
         return check, None
-    return check, plan.texts[check.language].document.fill(check.values)
+    return check, plan_setup(plan).letter(check.language, check.values, check.recipient)
+
+
+def plan_setup(plan: MergePlan) -> Setup:
+    """What the renderers need of the plan."""
+    texts = {language: text.document for language, text in plan.texts.items()}
+    return Setup(texts, plan.fmt, plan.layout, plan.envelope, plan.sender, plan.letter_date)
 
 
 # merging --------------------------------------------------------------------------------------
@@ -445,19 +570,27 @@ def merge(
     *,
     progress: Progress | None = None,
     workers: int | None = None,
+    resume: bool = False,
 ) -> MergeResult:
     """Write one letter per mergeable row and the manifest into ``zip_path``.
 
-    Rows are checked as the renderers ask for work, so checking and rendering overlap; the ZIP
-    is written under a temporary name and renamed when complete.
+    Rows are checked as the renderers ask for work, so checking and rendering overlap. Each
+    rendered chunk is kept in ``<zip_path>.parts`` (``merge_journal``) as it is done, and the
+    ZIP is put together from them at the end; ``resume`` finishes a merge that stopped midway,
+    rendering only the rows no chunk holds yet. Raises ``JournalError`` when there is an
+    unfinished merge and ``resume`` is not asked for, or nothing to resume.
     """
     started = time.perf_counter()
     zip_path = Path(zip_path)
     zip_path.parent.mkdir(parents=True, exist_ok=True)
     partial = zip_path.with_name(zip_path.name + ".part")
+    journal = Journal.open(
+        zip_path.with_name(zip_path.name + ".parts"), fingerprint(plan, customers), resume=resume
+    )
+    settled = journal.done()
     total = len(customers)
     report = progress or (lambda done, total, message: None)
-    report(0, total, "Checking the rows and writing letters")
+    report(0, total, f"Resuming: {len(settled)} rows were done" if settled else "Checking the rows")
     checks: list[RowCheck] = []
     sent: deque[list[RowCheck]] = deque()  # chunks handed to the renderers, oldest first
 
@@ -467,44 +600,62 @@ def merge(
             checks.append(check)
             if check.outcome != MERGED:
                 continue
+            if check.index in settled:  # rendered before the merge stopped
+                _settle(check, settled[check.index][1])
+                continue
             batch = ready.setdefault(check.batch, [])
             batch.append(check)
             if len(batch) == CHUNK:
                 sent.append(ready.pop(check.batch))
-                yield [(c.language, c.values) for c in batch]
+                yield [(c.language, c.values, c.recipient) for c in batch]
         for batch in ready.values():
             sent.append(batch)
-            yield [(c.language, c.values) for c in batch]
+            yield [(c.language, c.values, c.recipient) for c in batch]
 
     if workers is None:
         workers = min(os.cpu_count() or 1, MAX_WORKERS)
-    if total < PARALLEL_FROM:
+    if total - len(settled) < PARALLEL_FROM:
         workers = 1
-    setup = Setup({lang: text.document for lang, text in plan.texts.items()}, plan.fmt, plan.layout)
+    for rendered in render_chunks(plan_setup(plan), chunks(), workers):
+        chunk = sent.popleft()
+        rows = []
+        for check, (data, error) in zip(chunk, rendered, strict=True):
+            rows.append((check.index, check.file, data, error))
+            _settle(check, error)
+        journal.write(rows)
+        done = len(checks) - sum(len(c) for c in sent)
+        report(done, total, f"{done} of {total} rows done")
+    manifest = manifest_csv(customers, checks)
     try:
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:
-            for rendered in render_chunks(setup, chunks(), workers):
-                chunk = sent.popleft()
-                for check, (data, error) in zip(chunk, rendered, strict=True):
-                    if error:
-                        check.file = ""
-                        check.hold(f"could not render the letter: {error}")
-                    else:
-                        archive.writestr(check.file, data)
-                waiting = sum(len(c) for c in sent)
-                done = len(checks) - waiting
-                report(done, total, f"{done} of {total} rows done")
-            manifest = manifest_csv(customers, checks)
+            journal.combine(archive)
             archive.writestr(MANIFEST_NAME, manifest.encode("utf-8"), zipfile.ZIP_DEFLATED)
     except BaseException:
         partial.unlink(missing_ok=True)  # half a ZIP must not pass for a merge
         raise
     partial.replace(zip_path)
+    journal.remove()
     held_rows = tuple(c for c in checks if c.outcome != MERGED)
     merged = total - len(held_rows)
     report(total, total, f"{merged} letters, {len(held_rows)} rows held")
     seconds = time.perf_counter() - started
     return MergeResult(zip_path, manifest, total, merged, len(held_rows), seconds, held_rows)
+
+
+def _settle(check: RowCheck, error: str) -> None:
+    if error:
+        check.file = ""
+        check.hold(f"could not render the letter: {error}")
+
+
+def fingerprint(plan: MergePlan, customers: CustomerList) -> str:
+    """What makes two runs the same merge: the list, the texts and every option."""
+    digest = hashlib.sha256(customers.table.to_csv().encode("utf-8"))
+    for language, text in sorted(plan.texts.items()):
+        digest.update(f"{language}:{text.version_number}:{text.document.draft_reason}".encode())
+    options = (plan.letter_id, plan.fmt, plan.layout, plan.envelope, plan.sender, plan.letter_date)
+    digest.update(repr((options, plan.mapping, sorted(plan.unavailable.items()))).encode())
+    return digest.hexdigest()
 
 
 def record_merge(

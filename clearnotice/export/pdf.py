@@ -31,6 +31,16 @@ from pypdf import PdfReader, PdfWriter
 from clearnotice.export import fonts
 from clearnotice.export.document import BULLET, HEADING, Document, Part, Run
 from clearnotice.export.layouts import STANDARD, Style, apply_layout, style_for
+from clearnotice.export.posting import (
+    ADDRESS_PT,
+    LINE,
+    RETURN_PT,
+    SENDER_PT,
+    Posting,
+    envelope_for,
+    page_label,
+)
+from clearnotice.text import COURTESY
 
 PAGE_FORMAT = "letter"  # US Letter: these notices go to US residents first
 MARGIN_X = 72.0  # points; one inch
@@ -40,6 +50,7 @@ LEADING = 1.32  # line height as a multiple of the type size
 BULLET_INDENT = 18.0
 DRAFT_RED = (190, 20, 20)
 
+ADDRESS_LINE = LINE  # the address block's leading: the window is only so tall
 _BODY, _FALLBACK = "body", "fallback"
 # A line must not start with these: they stay on the line of the word before them.
 _NO_BREAK_BEFORE = frozenset(",.;:!?)]}%、。，．！？；：）」』】》〉")
@@ -151,6 +162,7 @@ class PdfBook:
         self.titles: list[str] = []
         self._font: tuple[str, bool, float] | None = None
         self._document: Document | None = None
+        self._drawn: dict[tuple, bytes] = {}  # what FPDF.text wrote, see _text
         self.y = 0.0
 
     @property
@@ -169,9 +181,16 @@ class PdfBook:
         self._document = document
         first = self.pdf.page + 1
         self._new_page()
+        if document.posting is not None:
+            self._posting_head(document.posting)
+        keep_from = _kept_with_closing(document.parts)
         for index, part in enumerate(document.parts):
+            if index == keep_from:
+                self._keep_together(document.parts[index:])
             self._part(part, is_title=index == 0 and part.kind == HEADING and part.level == 1)
         self.letter_pages.append((first, self.pdf.page))
+        if document.posting is not None:
+            self._page_numbers(document.language, first, self.pdf.page)
         self.titles.append(document.title)
         if len(self.letter_pages) == 1:
             self.pdf.set_title(document.title or "Letter")
@@ -183,14 +202,71 @@ class PdfBook:
     def split(self) -> Iterator[bytes]:
         """One PDF per letter, in the order they were added."""
         reader = PdfReader(io.BytesIO(self.output()))
+        shapes: dict[tuple, _SplitShape] = {}
         for (first, last), title in zip(self.letter_pages, self.titles, strict=True):
-            writer = PdfWriter()
-            for number in range(first - 1, last):
-                writer.add_page(reader.pages[number])
-            writer.add_metadata({"/Title": title or "Letter", "/Creator": "ClearNotice"})
-            out = io.BytesIO()
-            writer.write(out)
-            yield out.getvalue()
+            pages = [reader.pages[number] for number in range(first - 1, last)]
+            key = (title, tuple(_resources_key(page) for page in pages))
+            if key in shapes:
+                yield shapes[key].letter(pages, title)
+            else:
+                shapes[key], data = _SplitShape.first(pages, title)
+                yield data
+
+    # a letter ready to post ------------------------------------------------------------------
+    def _posting_head(self, posting: Posting) -> None:
+        """The sender block at the top, the return line and the recipient in the envelope's
+        window, the date under them; the letter's text starts below (posting.py says where)."""
+        envelope = envelope_for(posting.envelope)
+        for index, line in enumerate(posting.sender):
+            self._plain_line(line, SENDER_PT, MARGIN_X, bold=index == 0)
+        self.y = envelope.return_line.y
+        self._plain_line(posting.return_line, RETURN_PT, envelope.return_line.x)
+        self.y = envelope.recipient.y
+        for line in posting.recipient:
+            self._plain_line(line, ADDRESS_PT, envelope.recipient.x, leading=ADDRESS_LINE)
+        self.y = envelope.body_top
+        self._plain_line(posting.date, self.style.body_pt, MARGIN_X)
+        self.y += self.style.body_pt * LEADING
+
+    def _plain_line(
+        self, text: str, size: float, x: float, *, bold: bool = False, leading: float = LEADING
+    ) -> None:
+        """One line, cut to the page's width, at the current height."""
+        runs = _laid_out((Run(text, bold),), (self.pdf.w - MARGIN_X - x) / size, size)
+        self._draw(runs[0], size, x)
+        self.y += size * leading
+
+    def _page_numbers(self, language: str, first: int, last: int) -> None:
+        """ "Page 1 of 2" at the foot of every page of the letter just laid out."""
+        pdf, size = self.pdf, 8.0
+        for number in range(first, last + 1):
+            pdf.page = number
+            pdf.current_font_is_set_on_page = False  # this page's last font is not ours
+            self._font = None
+            label = page_label(language, number - first + 1, last - first + 1)
+            self._set_font(_BODY, False, size)
+            width = _faces()[0].width(label) / 1000 * size
+            pdf.text((pdf.w - width) / 2, pdf.h - MARGIN_BOTTOM / 2, label)
+        self._font = None
+
+    def _keep_together(self, parts: tuple[Part, ...]) -> None:
+        """Start a new page here when ``parts`` (the end of the letter: its last paragraph, with
+        its heading, the sign-off and the signature) would not fit on this one: a signature is
+        never left alone at the top of a page, nor a heading at the bottom."""
+        height = sum(self._height(part) for part in parts)
+        if height < (self.pdf.h - MARGIN_TOP - MARGIN_BOTTOM) / 2:
+            self._ensure(height)
+
+    def _height(self, part: Part) -> float:
+        """The height ``_part`` gives ``part`` (a heading counted as if it were not the title)."""
+        style = self.style
+        if part.kind == HEADING:
+            return style.body_pt * 0.9 + style.heading_pt * LEADING + style.body_pt * 0.35
+        size = style.body_pt
+        x0 = MARGIN_X + (BULLET_INDENT if part.kind == BULLET else 0)
+        width = (self.pdf.w - MARGIN_X - x0) / size
+        lines = sum(len(_laid_out(line, width, size)) for line in part.lines)
+        return lines * size * LEADING + size * (0.3 if part.kind == BULLET else 0.7)
 
     # layout ----------------------------------------------------------------------------------
     def _part(self, part: Part, *, is_title: bool) -> None:
@@ -209,7 +285,7 @@ class PdfBook:
         if part.kind == BULLET:
             self._ensure(size * LEADING)
             self._set_font(_BODY, False, size)
-            self.pdf.text(MARGIN_X + 4, self._baseline(size), "•")
+            self._text(MARGIN_X + 4, self._baseline(size), "•")
             self._lines(part.lines, size, MARGIN_X + BULLET_INDENT)
             self.y += size * 0.3
         else:
@@ -223,9 +299,9 @@ class PdfBook:
             if fonts.needs_shaping("".join(run.text for run in line)):
                 self._shaped_lines(line, size, x0, band)
                 continue
-            for words in _break(_words(line), width / size):
+            for runs in _laid_out(line, width / size, size):
                 self._start_line(height, x0, band)
-                self._draw(words, size, x0)
+                self._draw(runs, size, x0)
                 self.y += height
 
     def _start_line(self, height: float, x0: float, band: bool) -> None:
@@ -265,28 +341,30 @@ class PdfBook:
         finally:
             pdf.set_text_shaping(False)
 
-    def _draw(self, words: list[_Word], size: float, x: float) -> None:
+    def _draw(self, runs: tuple[_Drawn, ...], size: float, x: float) -> None:
         baseline = self._baseline(size)
-        space = _faces()[0].width(" ") / 1000 * size
-        runs: list[list] = []  # [font, bold, text, width]
-        for index, word in enumerate(words):
-            if word.space_before and index:
-                if runs and runs[-1][0] == _BODY:
-                    runs[-1][2] += " "
-                    runs[-1][3] += space
-                else:
-                    runs.append([_BODY, False, " ", space])
-            for piece in word.pieces:
-                bold = piece.bold and piece.font == _BODY
-                if runs and runs[-1][0] == piece.font and runs[-1][1] == bold:
-                    runs[-1][2] += piece.text
-                    runs[-1][3] += piece.width * size
-                else:
-                    runs.append([piece.font, bold, piece.text, piece.width * size])
         for font, bold, text, width in runs:
             self._set_font(font, bold, size)
-            self.pdf.text(x, baseline, text)
+            self._text(x, baseline, text)
             x += width
+
+    def _text(self, x: float, baseline: float, text: str) -> None:
+        """``FPDF.text``, replayed from this book's earlier letters when the same text was drawn
+        at the same place in the same font: most of a merged letter is the same in every copy.
+        What fpdf2 wrote the first time is copied, so the page is byte for byte what it would
+        have written (its font subset already holds those glyphs)."""
+        pdf = self.pdf
+        if not pdf.current_font_is_set_on_page:  # as FPDF.text does: name the font on the page
+            pdf._out(pdf._set_font_for_page(pdf.current_font, pdf.font_size_pt))
+        key = (self._font, x, baseline, text, pdf.text_color, pdf.fill_color)
+        contents = pdf.pages[pdf.page].contents
+        drawn = self._drawn.get(key)
+        if drawn is None:
+            start = len(contents)
+            pdf.text(x, baseline, text)
+            self._drawn[key] = bytes(contents[start:])
+        else:
+            contents.extend(drawn)
 
     def _set_font(self, font: str, bold: bool, size: float) -> None:
         if self._font == (font, bold, size):
@@ -306,7 +384,11 @@ class PdfBook:
             self._new_page()
 
     def _new_page(self) -> None:
-        self.pdf.add_page()
+        posting = self._document.posting if self._document is not None else None
+        if posting is None:
+            self.pdf.add_page()
+        else:
+            self.pdf.add_page(format=envelope_for(posting.envelope).page)
         self._font = None  # a new page needs its font set again
         self.y = MARGIN_TOP
         if self._document is not None and self._document.is_draft:
@@ -322,11 +404,123 @@ class PdfBook:
         pdf.set_text_color(*DRAFT_RED)
         size = 10
         banner = f"DRAFT - not approved for sending. {reason}".strip()
-        for words in _break(_words((Run(banner, True),)), self.width / size):
-            self._draw(words, size, MARGIN_X)
+        for runs in _laid_out((Run(banner, True),), self.width / size, size):
+            self._draw(runs, size, MARGIN_X)
             self.y += size * LEADING
         pdf.set_text_color(0, 0, 0)
         self.y += size
+
+
+class _SplitShape:
+    """The file pypdf writes for one letter of a book, kept to write the book's other letters
+    of the same shape (pages, title, fonts on each page): their files differ only in the pages'
+    content streams, so those are put in and the cross-reference table counted again. Writing
+    each letter with pypdf took longer than laying it out; the bytes are pypdf's either way."""
+
+    def __init__(self, head: bytes, objects: list[bytes], contents: list[int], trailer: bytes):
+        self.exact = True  # False: pypdf wrote something this class does not rebuild
+        self.head = head  # the header, before the first object
+        self.objects = objects  # "n 0 obj ... endobj" of each object, in order
+        self.contents = contents  # the index in ``objects`` of each page's content stream
+        self.trailer = trailer  # "trailer ... " up to the "startxref" line
+
+    @classmethod
+    def first(cls, pages: list, title: str) -> tuple[_SplitShape, bytes]:
+        """The shape of this letter, and its file as pypdf writes it."""
+        data, contents = _write_letter(pages, title)
+        xref = int(data[data.rindex(b"startxref") :].split()[1])
+        offsets = [int(line[:10]) for line in data[xref:].split(b"\n")[3:] if line[17:18] == b"n"]
+        ends = [*offsets[1:], xref]
+        objects = [data[start:end] for start, end in zip(offsets, ends, strict=True)]
+        trailer = data[data.index(b"trailer\n", xref) : data.rindex(b"startxref")]
+        shape = cls(data[: offsets[0]], objects, [n - 1 for n in contents], trailer)
+        # e.g. a free object in the table: then every letter of the shape is written by pypdf
+        shape.exact = shape.letter(pages) == data
+        return shape, data
+
+    def letter(self, pages: list, title: str = "") -> bytes:
+        if not self.exact:
+            return _write_letter(pages, title)[0]
+        objects = list(self.objects)
+        for index, page in zip(self.contents, pages, strict=True):
+            stream = io.BytesIO()
+            page["/Contents"].get_object().write_to_stream(stream)
+            objects[index] = b"%d 0 obj\n%s\nendobj\n" % (index + 1, stream.getvalue())
+        out = [self.head]
+        offsets, position = [], len(self.head)
+        for chunk in objects:
+            offsets.append(position)
+            position += len(chunk)
+        out += objects
+        out.append(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+        out += [b"%010d 00000 n \n" % offset for offset in offsets]
+        out.append(self.trailer + b"startxref\n%d\n%%%%EOF\n" % position)
+        return b"".join(out)
+
+
+def _write_letter(pages: list, title: str) -> tuple[bytes, list[int]]:
+    """The letter's file as pypdf writes it, and the object number of each page's content."""
+    writer = PdfWriter()
+    for page in pages:
+        writer.add_page(page)
+    writer.add_metadata({"/Title": title or "Letter", "/Creator": "ClearNotice"})
+    out = io.BytesIO()
+    writer.write(out)
+    contents = [page["/Contents"].indirect_reference.idnum for page in writer.pages]
+    return out.getvalue(), contents
+
+
+def _resources_key(page) -> tuple:
+    """What a page's resources point to (its fonts, by object number)."""
+    resources = page["/Resources"]
+    return tuple(
+        (name, tuple((k, v.idnum) for k, v in value.items()) if name == "/Font" else repr(value))
+        for name, value in resources.items()
+    )
+
+
+def _kept_with_closing(parts: tuple[Part, ...]) -> int | None:
+    """Where the block that must stay on one page starts: the paragraph before the sign-off,
+    with its heading when it is the only paragraph under one; None when the letter has no
+    sign-off (``COURTESY`` parts at its end)."""
+    start = len(parts)
+    while start > 1 and parts[start - 1].kind == COURTESY:
+        start -= 1
+    if start == len(parts) or start < 2:
+        return None
+    start -= 1
+    return start - 1 if start > 1 and parts[start - 1].kind == HEADING else start
+
+
+_Drawn = tuple[str, bool, str, float]  # font, bold, text, width in points
+
+
+@lru_cache(maxsize=4096)
+def _laid_out(
+    line: tuple[Run, ...], width_em: float, size: float
+) -> tuple[tuple[_Drawn, ...], ...]:
+    """``line`` broken to ``width_em`` and cut into runs of one font each: what ``_draw``
+    draws. Cached: a merged letter's lines are the same in every copy but the customer's."""
+    space = _faces()[0].width(" ") / 1000 * size
+    laid_out = []
+    for words in _break(_words(line), width_em):
+        runs: list[list] = []  # [font, bold, text, width]
+        for index, word in enumerate(words):
+            if word.space_before and index:
+                if runs and runs[-1][0] == _BODY:
+                    runs[-1][2] += " "
+                    runs[-1][3] += space
+                else:
+                    runs.append([_BODY, False, " ", space])
+            for piece in word.pieces:
+                bold = piece.bold and piece.font == _BODY
+                if runs and runs[-1][0] == piece.font and runs[-1][1] == bold:
+                    runs[-1][2] += piece.text
+                    runs[-1][3] += piece.width * size
+                else:
+                    runs.append([piece.font, bold, piece.text, piece.width * size])
+        laid_out.append(tuple(tuple(run) for run in runs))
+    return tuple(laid_out)
 
 
 def _break(words: list[_Word], width_em: float) -> list[list[_Word]]:

@@ -94,6 +94,10 @@ FORMATS: dict[str, LetterFormat | RecordFormat] = {
             mergeable=True,
         ),
         LetterFormat(
+            "eml", "eml", "message/rfc822", "E-mail (.eml)",
+            "clearnotice.export.email_notice:render_eml", mergeable=True,
+        ),
+        LetterFormat(
             "html", "html", "text/html; charset=utf-8", "Web page (HTML)",
             "clearnotice.export.html:render_html",
         ),

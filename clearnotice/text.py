@@ -14,8 +14,10 @@ the letter.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from clearnotice import inline_markup
 from clearnotice import plain_layout as layout
@@ -72,8 +74,10 @@ class Sentence:
     block: int
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
+    """A word and its span. A named tuple, not a dataclass: a letter has thousands of words and
+    a tuple is made three times faster, which the readability and review timings feel."""
+
     start: int
     end: int
     text: str
@@ -160,7 +164,7 @@ def blocks(text: str) -> tuple[Block, ...]:
             signing = True
         elif on_its_own and not stacked[number] and layout.reads_as_heading(body, below):
             add(HEADING, line_start + lead, end, 2 if result else 1)
-        elif layout.ROW.search(body):
+        elif layout.is_row(body):
             add(PARAGRAPH, line_start + lead, end)  # a row of a timeline or table stands alone
         else:
             if para_start < 0:
@@ -205,9 +209,10 @@ def ends_with_abbreviation(chunk: str) -> bool:
 
 def _is_ordinal_day(chunk: str, rest: str) -> bool:
     """German writes a day as an ordinal number with a full stop: "am 3. März" goes on."""
-    day = re.search(r"(?<!\d)[0-3]?\d\.$", chunk)
-    month = _WORD.match(rest)
-    return bool(day and month and month.group().casefold() in _GERMAN_MONTHS)
+    month = _WORD.match(rest)  # first: it is cheap and rarely a month
+    if not (month and month.group().casefold() in _GERMAN_MONTHS):
+        return False
+    return bool(re.search(r"(?<!\d)[0-3]?\d\.$", chunk))
 
 
 def split_sentences(text: str, offset: int = 0, block: int = 0) -> list[Sentence]:
@@ -263,6 +268,17 @@ def sentences(text: str) -> tuple[Sentence, ...]:
 def words(text: str, offset: int = 0) -> list[Word]:
     """Words with their offsets; inline Markdown (``**``, ``_``) is never part of a word."""
     return [Word(m.start() + offset, m.end() + offset, m.group()) for m in _WORD.finditer(text)]
+
+
+def word_texts(text: str) -> list[str]:
+    """The words of ``text`` as ``words`` finds them, without offsets: for counting."""
+    return _WORD.findall(text)
+
+
+def word_matches(text: str) -> Iterator[re.Match[str]]:
+    """The words of ``text`` as ``words`` finds them, as regular-expression matches: for the
+    hot loop of readability, which maps over them with built-ins and wants spans rarely."""
+    return _WORD.finditer(text)
 
 
 def strip_inline_markup(text: str) -> str:

@@ -247,6 +247,17 @@ def _judge(words: int, grade: float, long_words: int) -> tuple[str, tuple[str, .
     return ("very hard" if grade >= VERY_HARD_GRADE else "hard"), tuple(reasons)
 
 
+def counts_toward_grade(kind: str, content: str) -> bool:
+    """Whether a block's words count: not the letter's frame (``COURTESY``), not a passage in
+    another language."""
+    return kind != segment.COURTESY and passage_language(content, SOURCE_LANGUAGE) is None
+
+
+def word_syllables(word: str) -> int:
+    """The syllables of one word, as every formula here counts them (textstat's)."""
+    return _word_facts(word)[0]
+
+
 @lru_cache(maxsize=4096)
 def _analyse_block(kind: str, content: str) -> tuple[Counts, tuple[SentenceReadability, ...]]:
     """Counts and sentence figures of one block, with offsets relative to the block.
@@ -257,7 +268,7 @@ def _analyse_block(kind: str, content: str) -> tuple[Counts, tuple[SentenceReada
     """
     total = Counts()
     result = []
-    if kind == segment.COURTESY or passage_language(content, SOURCE_LANGUAGE) is not None:
+    if not counts_toward_grade(kind, content):
         return total, ()
     for sentence in segment.split_sentences(content):
         counts, long_words = _sentence_counts(sentence.text, sentence.start)

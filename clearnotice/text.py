@@ -36,14 +36,14 @@ _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
 # Abbreviations whose full stop does not end a sentence (lower-case, without the final dot);
 # translations bring their own: Spanish "EE. UU." and "p. ej.", German "bzw." and "usw.".
-_ABBREVIATIONS = frozenset(
+ABBREVIATIONS = frozenset(
     """a.m p.m e.g i.e etc mr mrs ms dr prof sr jr st inc ltd co corp vs approx dept
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k p.o fig tel ext sra srta dra
     ud uds ee uu ej bzw usw""".split()
 )
 # "No. 5", "núm. 3": abbreviations only before a number; "No." alone answers a question.
-_NUMBER_ABBREVIATIONS = frozenset(["no", "nos", "núm", "nº"])
-_GERMAN_MONTHS = frozenset(name for month in MONTHS["de"] for name in month)
+NUMBER_ABBREVIATIONS = frozenset(["no", "nos", "núm", "nº"])
+GERMAN_MONTHS = frozenset(name for month in MONTHS["de"] for name in month)
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
 
 
@@ -204,13 +204,13 @@ def _last_token(chunk: str) -> str:
 def ends_with_abbreviation(chunk: str) -> bool:
     """Whether ``chunk`` ends in an abbreviation whose full stop does not end a sentence."""
     token = _last_token(chunk)
-    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 
 def _is_ordinal_day(chunk: str, rest: str) -> bool:
     """German writes a day as an ordinal number with a full stop: "am 3. März" goes on."""
     month = _WORD.match(rest)  # first: it is cheap and rarely a month
-    if not (month and month.group().casefold() in _GERMAN_MONTHS):
+    if not (month and month.group().casefold() in GERMAN_MONTHS):
         return False
     return bool(re.search(r"(?<!\d)[0-3]?\d\.$", chunk))
 
@@ -236,7 +236,7 @@ def split_sentences(text: str, offset: int = 0, block: int = 0) -> list[Sentence
         if (
             end_match.group() == "."
             and rest[:1].isdigit()
-            and _last_token(text[start:end]) in _NUMBER_ABBREVIATIONS
+            and _last_token(text[start:end]) in NUMBER_ABBREVIATIONS
         ):
             continue
         if end_match.group() == "." and _is_ordinal_day(text[start:end], rest):

@@ -199,6 +199,10 @@ class LetterScan:
             ]
         return found
 
+    def spread(self, pattern: re.Pattern[str]) -> int:
+        """How many blocks ``pattern`` may match, by the prefilter: 0 when it matches none."""
+        return len(self._candidates.get(self.table.index[id(pattern)], ()))
+
     def sentences_with(self, pattern: re.Pattern[str]) -> frozenset[int]:
         index = self.table.index[id(pattern)]
         found = self._sets.get(index)

@@ -215,8 +215,10 @@ def _is_ordinal_day(chunk: str, rest: str) -> bool:
     return bool(re.search(r"(?<!\d)[0-3]?\d\.$", chunk))
 
 
-def split_sentences(text: str, offset: int = 0, block: int = 0) -> list[Sentence]:
-    """Sentences of one block. A block always holds at least one sentence if it has words."""
+@lru_cache(maxsize=4096)
+def split_sentences(text: str, offset: int = 0, block: int = 0) -> tuple[Sentence, ...]:
+    """Sentences of one block. A block always holds at least one sentence if it has words.
+    Cached: the readability, the guidance scan and the skim preview all split each block."""
     sentences: list[Sentence] = []
     start = 0
     for end_match in _SENTENCE_END.finditer(text):
@@ -244,7 +246,7 @@ def split_sentences(text: str, offset: int = 0, block: int = 0) -> list[Sentence
         _append(sentences, text, start, end, offset, block)
         start = end
     _append(sentences, text, start, len(text), offset, block)
-    return sentences
+    return tuple(sentences)
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int, offset: int, block: int) -> None:

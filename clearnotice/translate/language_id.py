@@ -7,7 +7,6 @@ words of its list that no other language here shares (stopwords.yml).
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -59,8 +58,8 @@ def _lowered(text: str) -> list[str]:
 
 def _scores_of(lowered: list[str]) -> dict[str, int]:
     """How many of each language's own function words the words ``lowered`` hold."""
-    found = Counter(map(_language_of_word().get, lowered))
-    return {lang: found[lang] for lang in _exclusive_words()}
+    found = list(map(_language_of_word().get, lowered))
+    return {lang: found.count(lang) for lang in _exclusive_words()}
 
 
 def reads_as(text: str, expected: str) -> str | None:

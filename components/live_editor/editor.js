@@ -70,15 +70,21 @@ function unchangedEnds(fromText, toText) {
   return { prefix, suffix };
 }
 
+// The stretch of `fromText` that changed in `toText` ([prefix, changedEnd) in `fromText`), and
+// how far what follows it moved.
+function changeOf(fromText, toText) {
+  const { prefix, suffix } = unchangedEnds(fromText, toText);
+  const changedEnd = fromText.length - suffix;
+  return { prefix, suffix, changedEnd, delta: toText.length - fromText.length };
+}
+
 // Findings of `fromText` moved onto `toText`: those before the changed stretch stay, those after
 // it move by the change in length, and those touching it are dropped until the next check.
 function carryFindings(findings, fromText, toText) {
   if (fromText === toText) {
     return findings;
   }
-  const { prefix, suffix } = unchangedEnds(fromText, toText);
-  const changedEnd = fromText.length - suffix;
-  const delta = toText.length - fromText.length;
+  const { prefix, changedEnd, delta } = changeOf(fromText, toText);
   const carried = [];
   for (const f of findings) {
     if (f.end <= prefix) {
@@ -107,9 +113,7 @@ function carryBlocks(blocks, fromText, toText) {
   if (fromText === toText) {
     return blocks;
   }
-  const { prefix, suffix } = unchangedEnds(fromText, toText);
-  const changedEnd = fromText.length - suffix;
-  const delta = toText.length - fromText.length;
+  const { prefix, suffix, changedEnd, delta } = changeOf(fromText, toText);
   const before = blocks.filter((b) => b.end < prefix);
   const after = blocks
     .filter((b) => b.start > changedEnd)
@@ -136,7 +140,9 @@ function sentenceMarks(sentences, rules) {
         rule_id: ruleId,
         kind: very ? "very-hard" : "hard",
         severity: very ? "warning" : "suggestion",
-        message: `${very ? "Very hard" : "Hard"} to read (grade ${s.grade}). The full check follows when you pause.`,
+        message:
+          `${very ? "Very hard" : "Hard"} to read (grade ${s.grade}). ` +
+          "The full check follows when you pause.",
         start: s.start,
         end: s.end,
         suggestions: [],
@@ -549,11 +555,13 @@ class LiveEditor {
     const value = this.input.value;
     const result = gradeText(value, this.blocks, this.counting.syllables, this.counting.rules);
     if (changed) {
-      const fresh = result.sentences.filter((s) => s.end >= changed.start && s.start <= changed.end);
+      const fresh = result.sentences.filter(
+        (s) => s.end >= changed.start && s.start <= changed.end,
+      );
+      const replaced = (f) =>
+        SENTENCE_KINDS.includes(f.kind) && fresh.some((s) => f.start < s.end && s.start < f.end);
       this.findings = [
-        ...this.findings.filter(
-          (f) => !fresh.some((s) => f.start < s.end && s.start < f.end && SENTENCE_KINDS.includes(f.kind)),
-        ),
+        ...this.findings.filter((f) => !replaced(f)),
         ...sentenceMarks(fresh, this.ruleNames),
       ];
     }

@@ -20,10 +20,6 @@ const UPPER_OR_DIGIT = /^[\p{Lu}\p{Nd}]/u;
 const ALNUM = /[\p{L}\p{N}]/gu;
 const ORDINAL_DAY = /(?<!\d)[0-3]?\d\.$/u;
 
-export function words(text) {
-  return [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
-}
-
 // text.py's _last_token: the chunk's last word, without the punctuation around it, lower case.
 function lastToken(chunk) {
   const tail = chunk.replace(/[.!?…"'”’)\]]+$/u, "").split(/\s+/u).filter(Boolean);
@@ -37,7 +33,11 @@ function endsWithAbbreviation(chunk, rules) {
 
 function isOrdinalDay(chunk, rest, rules) {
   const month = rest.match(new RegExp(`^${WORD.source}`, "u"));
-  return Boolean(month) && rules.ordinal_months.includes(month[0].toLowerCase()) && ORDINAL_DAY.test(chunk);
+  return (
+    Boolean(month) &&
+    rules.ordinal_months.includes(month[0].toLowerCase()) &&
+    ORDINAL_DAY.test(chunk)
+  );
 }
 
 function pushSentence(out, text, start, end) {
@@ -64,7 +64,8 @@ export function splitSentences(text, rules) {
     if (m[0].startsWith(".") && !afterCloser && endsWithAbbreviation(chunk, rules)) {
       continue;
     }
-    if (m[0] === "." && /^\p{Nd}/u.test(rest) && rules.number_abbreviations.includes(lastToken(chunk))) {
+    const numbered = /^\p{Nd}/u.test(rest);
+    if (m[0] === "." && numbered && rules.number_abbreviations.includes(lastToken(chunk))) {
       continue;
     }
     if (m[0] === "." && isOrdinalDay(chunk, rest, rules)) {

@@ -274,6 +274,7 @@ class LiveEditor {
     this.findings = [];
     this.blocks = []; // the server's blocks, carried onto the text as typed
     this.counting = null; // the syllables and rules the server sent
+    this.gradeMemo = new Map(); // each block's counts by its text, for this.counting
     this.ruleNames = {};
     this.activeKey = null;
     this.expectText = null; // the text a fix we sent will come back as
@@ -360,6 +361,7 @@ class LiveEditor {
     this.versionId = data.version_id;
     this.confirmed = data.saved ? data.text : null;
     this.counting = data.counting;
+    this.gradeMemo = new Map(); // the new syllable table may count a block differently
     this.ruleNames = data.rules;
     if (this.revision === null) {
       this.input.style.height = `${data.height}px`;
@@ -553,7 +555,8 @@ class LiveEditor {
       return;
     }
     const value = this.input.value;
-    const result = gradeText(value, this.blocks, this.counting.syllables, this.counting.rules);
+    const { syllables, rules } = this.counting;
+    const result = gradeText(value, this.blocks, syllables, rules, this.gradeMemo);
     if (changed) {
       const fresh = result.sentences.filter(
         (s) => s.end >= changed.start && s.start <= changed.end,

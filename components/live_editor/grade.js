@@ -118,9 +118,37 @@ function level(wordCount, grade, rules) {
   return grade >= rules.very_hard ? "very hard" : "hard";
 }
 
+// One block's sentences (offsets into the block) and its counts.
+function countBlock(content, judged, table, rules) {
+  const counted = { sentences: [], words: 0, syllables: 0 };
+  for (const s of splitSentences(content, rules)) {
+    const found = s.text.match(WORD) ?? [];
+    if (found.length === 0) {
+      continue;
+    }
+    let characters = 0;
+    for (const w of found) {
+      counted.syllables += syllablesOf(w, table);
+      characters += w.match(ALNUM).length;
+    }
+    counted.words += found.length;
+    const grade = round1(automatedReadability(characters, found.length, 1));
+    counted.sentences.push({
+      start: s.start,
+      end: s.end,
+      words: found.length,
+      grade,
+      level: judged ? level(found.length, grade, rules) : "ok",
+    });
+  }
+  return counted;
+}
+
 // The grade of `text` and its judged sentences, counting the blocks of `blocks` ({start, end,
-// counted, judged}, offsets into `text`) with the syllables of `table`.
-export function gradeText(text, blocks, table, rules) {
+// counted, judged}, offsets into `text`) with the syllables of `table`. `memo` (a Map, made
+// anew with each new table) keeps each block's counts by its text, so a keystroke recounts only
+// the block it changed.
+export function gradeText(text, blocks, table, rules, memo = new Map()) {
   let sentenceCount = 0;
   let wordCount = 0;
   let syllables = 0;
@@ -130,27 +158,17 @@ export function gradeText(text, blocks, table, rules) {
       continue;
     }
     const content = text.slice(block.start, block.end);
-    for (const s of splitSentences(content, rules)) {
-      const found = s.text.match(WORD) ?? [];
-      if (found.length === 0) {
-        continue;
-      }
-      let characters = 0;
-      for (const w of found) {
-        syllables += syllablesOf(w, table);
-        characters += w.match(ALNUM).length;
-      }
-      sentenceCount += 1;
-      wordCount += found.length;
-      const grade = round1(automatedReadability(characters, found.length, 1));
-      const judged = block.judged ? level(found.length, grade, rules) : "ok";
-      sentences.push({
-        start: block.start + s.start,
-        end: block.start + s.end,
-        words: found.length,
-        grade,
-        level: judged,
-      });
+    const key = `${block.judged ? "j" : "-"}${content}`;
+    let counted = memo.get(key);
+    if (counted === undefined) {
+      counted = countBlock(content, block.judged, table, rules);
+      memo.set(key, counted);
+    }
+    sentenceCount += counted.sentences.length;
+    wordCount += counted.words;
+    syllables += counted.syllables;
+    for (const s of counted.sentences) {
+      sentences.push({ ...s, start: block.start + s.start, end: block.start + s.end });
     }
   }
   const grade =

@@ -11,6 +11,7 @@ neighbours only, so it is the same wherever the letter is read.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 # Words a title leaves in lower case ("What Information Was Involved", "Notice of a Data
 # Security Incident"): articles, short prepositions and conjunctions, as title-case style guides
@@ -26,12 +27,22 @@ _WORD = re.compile(r"[^\W_][\w’'&.-]*")
 _LEAD = re.compile(r"^(?:\(?\d{1,3}[.)]|Q[.:]|(?:subject|re|title)\s*:)\s*", re.IGNORECASE)
 # A row of a timeline ("Oct 21, 2019 20:15 (BST) Attack detected", "2019-10-21 ...") or of a
 # table ("Equifax | 1-800-685-1111", as Word tables are imported): each row says one thing.
-ROW = re.compile(
-    r"^\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b"
+_ROW_START = re.compile(
+    r"\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b"
     r"|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
-    r"|\d{1,2}/\d{1,2}/\d{2,4}\b|\d{4}-\d{2}-\d{2}\b|\d{1,2}:\d{2}\b)|\s\|\s",
+    r"|\d{1,2}/\d{1,2}/\d{2,4}\b|\d{4}-\d{2}-\d{2}\b|\d{1,2}:\d{2}\b)",
     re.IGNORECASE,
 )
+_TABLE_BAR = re.compile(r"\s\|\s")
+
+
+def is_row(line: str) -> bool:
+    """Whether ``line`` is a row of a timeline or a table. Asked of every line of running text,
+    so the bar is looked for only in a line that has one: a search for it costs a regex step
+    at every character of a long paragraph."""
+    return bool(_ROW_START.match(line)) or ("|" in line and bool(_TABLE_BAR.search(line)))
+
+
 # Lines that are a placeholder, an address, a web or e-mail address, a time, a field ("Date:
 # ..."), Markdown that did not make a heading ("#hashtag") or a row are no heading.
 _NOT_TITLE = re.compile(
@@ -95,6 +106,12 @@ def words(line: str) -> list[str]:
     return _WORD.findall(line)
 
 
+def _at_most_words(line: str, limit: int) -> bool:
+    """Whether ``line`` has at most ``limit`` words, reading no further than the word after
+    them: a long paragraph is not counted to its end to learn that it is no heading."""
+    return next(islice(_WORD.finditer(line), limit, None), None) is None
+
+
 def _is_title_case(found: list[str]) -> bool:
     """Every word but the minor ones starts with a capital, and the first word does."""
     major = [w for w in found if w.lower() not in _MINOR_WORDS or w is found[0]]
@@ -114,8 +131,13 @@ def reads_as_heading(line: str, next_line: str | None, *, numbered: bool = False
     """
     stripped = line.strip()
     content = _LEAD.sub("", stripped)
+    # no heading runs past a question's length: said before the costlier tests below
+    if not _at_most_words(content, MAX_QUESTION_WORDS):
+        return False
     found = words(content)
-    if not found or _NOT_TITLE.search(content) or ROW.search(content):
+    if not found:
+        return False
+    if _NOT_TITLE.search(content) or is_row(content):
         return False
     if DATELINE.match(stripped):
         return False
@@ -161,8 +183,8 @@ def stacked(lines: list[str]) -> list[bool]:
     ("Jane Doe / 12 High Street / Springfield, IL 62701"). Such lines head nothing."""
     bare = [
         bool(line.strip())
-        and len(words(line)) <= MAX_HEADING_WORDS
-        and line.rstrip()[-1:] not in ".?!:;,"
+        and line.rstrip()[-1:] not in ".?!:;,"  # before counting words: most lines end so
+        and _at_most_words(line, MAX_HEADING_WORDS)
         for line in lines
     ]
     result = [False] * len(lines)

@@ -13,11 +13,14 @@ and Streamlit serves every session from one process.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
 from textstat.backend.counts import count_syllables
-from textstat.backend.validations import is_difficult_word
+from textstat.backend.utils import get_lang_easy_words
 
 from clearnotice import text as segment
 from clearnotice.model import Finding, Severity
@@ -191,35 +194,40 @@ def _cmudict_ready() -> bool:
 
 
 @lru_cache(maxsize=100_000)
-def _word_facts(word: str) -> tuple[int, bool, int, int]:
-    """(syllables, is a Dale-Chall difficult word, letters, letters and digits) for one word,
-    cached across letters: a letter's words are mostly words every letter uses."""
+def _word_facts(word: str) -> tuple[int, bool, int, int, bool]:
+    """(syllables, is a Dale-Chall difficult word, letters, letters and digits, is a long word)
+    for one word, cached across letters: a letter's words are mostly words every letter uses."""
     lower = word.lower()
     # A number is not in the CMU dictionary and Pyphen finds no break in it, so textstat
     # counts one syllable: said here without asking Pyphen (test_readability checks it).
     syllables = 1 if lower.isascii() and lower.isdigit() else count_syllables(lower, LANG)
     return (
         syllables,
-        is_difficult_word(lower, 0, LANG),
+        # textstat's is_difficult_word with no syllable threshold, as its Dale-Chall score
+        # calls it: any one word not on the easy list (asked here without counting syllables)
+        lower not in get_lang_easy_words(LANG),
         sum(ch.isalpha() for ch in word),
         sum(ch.isalnum() for ch in word),
+        syllables >= POLYSYLLABLE,
     )
 
 
-def _sentence_counts(words: list[segment.Word]) -> tuple[Counts, tuple[tuple[int, int], ...]]:
-    syllables = letters = characters = poly = difficult = 0
-    long_words = []
-    for w in words:
-        # a number has no syllables in the dictionary; count it as one spoken word
-        n, hard, alpha, alnum = _word_facts(w.text)
-        syllables += n
-        letters += alpha
-        characters += alnum
-        difficult += hard
-        if n >= POLYSYLLABLE:
-            poly += 1
-            long_words.append((w.start, w.end))
-    return Counts(1, len(words), syllables, letters, characters, poly, difficult), tuple(long_words)
+def _sentence_counts(text: str, offset: int) -> tuple[Counts, tuple[tuple[int, int], ...]]:
+    """Counts of one sentence and the spans of its long words (offsets plus ``offset``).
+
+    This is the inner loop of every readability score, so it runs on built-ins (map, zip, sum,
+    compress) over the words' cached facts, with no Python step per word."""
+    matches = list(segment.word_matches(text))
+    if not matches:
+        return Counts(), ()
+    facts = list(map(_word_facts, map(re.Match.group, matches)))
+    syllables, difficult, letters, characters, long_count = map(sum, zip(*facts, strict=True))
+    long_words = ()
+    if long_count:
+        spans = compress(map(re.Match.span, matches), map(itemgetter(4), facts))
+        long_words = tuple((start + offset, end + offset) for start, end in spans)
+    counts = Counts(1, len(facts), syllables, letters, characters, long_count, difficult)
+    return counts, long_words
 
 
 def _grade_of(c: Counts) -> float:
@@ -239,6 +247,17 @@ def _judge(words: int, grade: float, long_words: int) -> tuple[str, tuple[str, .
     return ("very hard" if grade >= VERY_HARD_GRADE else "hard"), tuple(reasons)
 
 
+def counts_toward_grade(kind: str, content: str) -> bool:
+    """Whether a block's words count: not the letter's frame (``COURTESY``), not a passage in
+    another language."""
+    return kind != segment.COURTESY and passage_language(content, SOURCE_LANGUAGE) is None
+
+
+def word_syllables(word: str) -> int:
+    """The syllables of one word, as every formula here counts them (textstat's)."""
+    return _word_facts(word)[0]
+
+
 @lru_cache(maxsize=4096)
 def _analyse_block(kind: str, content: str) -> tuple[Counts, tuple[SentenceReadability, ...]]:
     """Counts and sentence figures of one block, with offsets relative to the block.
@@ -249,13 +268,12 @@ def _analyse_block(kind: str, content: str) -> tuple[Counts, tuple[SentenceReada
     """
     total = Counts()
     result = []
-    if kind == segment.COURTESY or passage_language(content, SOURCE_LANGUAGE) is not None:
+    if not counts_toward_grade(kind, content):
         return total, ()
     for sentence in segment.split_sentences(content):
-        words = segment.words(sentence.text, sentence.start)
-        if not words:
+        counts, long_words = _sentence_counts(sentence.text, sentence.start)
+        if not counts.words:
             continue
-        counts, long_words = _sentence_counts(words)
         grade = round(automated_readability(counts), 1)
         level, reasons = _judge(counts.words, grade, len(long_words))
         if kind == segment.HEADING:

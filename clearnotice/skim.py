@@ -126,6 +126,9 @@ class _SkimView:
             if self.lines[u].start <= start and end <= self.lines[u].end
         ]
 
+    def spread(self, pattern) -> int:
+        return self.scan.spread(pattern)
+
     def sentences_with(self, pattern) -> frozenset[int]:
         key = id(pattern)
         if key not in self._sets:

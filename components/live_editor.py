@@ -24,6 +24,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from clearnotice import browser_counting
 from clearnotice.grammar.offline import SUGGEST_ON_REQUEST
 from clearnotice.model import Finding, Severity
 from clearnotice.offsets import Utf16Offsets, normalise_newlines, to_browser
@@ -47,7 +48,8 @@ _component = st.components.v2.component(
     "clearnotice_live_editor",
     html=_asset("editor.html"),
     css=_asset("editor.css"),
-    js=_asset("editor.js"),
+    # one module: the grade counted at each keystroke (grade.js), then the editor that shows it
+    js=_asset("grade.js") + _asset("editor.js"),
 )
 
 
@@ -183,6 +185,7 @@ def render(
         key=key,
         data={
             "text": normalise_newlines(text),
+            "counting": browser_counting.payload(text),
             "findings": marks,
             "rules": rules,
             "revision": revision,

@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Install the Debian packages ClearNotice needs, when they are missing.
 #   scripts/system-deps.sh run   what the app uses (offline translation, spelling, PDF fonts)
-#   scripts/system-deps.sh test  the same plus what the tests drive (Chromium, PostgreSQL)
+#   scripts/system-deps.sh test  the same plus what the tests drive (Chromium, PostgreSQL, Node
+#                                for the live editor's counting in JavaScript)
 # As root it installs with apt-get; otherwise it prints the command to run and, for the tests,
 # fails, since a suite that silently skipped its browser or translator would prove nothing.
 set -euo pipefail
 
 run_packages=(python3-venv apertium apertium-eng-spa apertium-eng-cat apertium-en-gl
               hunspell-en-us hunspell-es fonts-dejavu-core fonts-wqy-microhei)
-test_packages=(chromium postgresql poppler-utils)
+test_packages=(chromium postgresql poppler-utils nodejs)
 
 case "${1:-run}" in
   run) wanted=("${run_packages[@]}") ;;

@@ -50,9 +50,12 @@ class Matcher:
         matched: dict[int, int] = {}
         for index, group in enumerate(self.groups):
             # Each pattern narrows the candidates; once none are left, the rest are not asked
-            # for, so they are never matched against the letter at all.
-            candidates: set[int] = set(scan.sentences_with(group.all[0])) - matched.keys()
-            for pattern in group.all[1:]:
+            # for, so they are never matched against the letter at all. The pattern that may
+            # match the fewest blocks goes first (the order changes no result): it is the
+            # likeliest to leave none, and matching is most of a new letter's review.
+            first, *rest = sorted(group.all, key=scan.spread)
+            candidates: set[int] = set(scan.sentences_with(first)) - matched.keys()
+            for pattern in rest:
                 if not candidates:
                     break
                 candidates &= scan.sentences_with(pattern)

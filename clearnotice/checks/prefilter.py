@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from re import _constants as sre  # the parse tree's opcodes (private: see required_literals)
 from re import _parser
 
@@ -168,12 +169,18 @@ class Plan:
 
     possible: frozenset[int]
     anchored: frozenset[int]  # the patterns every match of which starts with a literal
-    starts: dict[int, list[int]]
+    found: dict[str, list[int]]  # each literal found in the block: where it starts, ascending
+    starting: Sequence[frozenset[str]]  # per pattern, the scanned literals its matches start with
 
     def where(self, index: int) -> list[int] | None:
         """The positions (ascending) where a match of pattern ``index`` may start; None when
-        it must be tried everywhere."""
-        return self.starts.get(index, []) if index in self.anchored else None
+        it must be tried everywhere. Worked out for a pattern only when a rule asks: most of a
+        block's literals start patterns that no rule asks about in that block."""
+        if index not in self.anchored:
+            return None
+        lists = [self.found[lit] for lit in self.starting[index].intersection(self.found)]
+        # each position holds one literal (the longest found there), so none is repeated
+        return lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists))
 
 
 class Prefilter:
@@ -193,24 +200,22 @@ class Prefilter:
             lit: frozenset(i for i, n in enumerate(needs) if n and not n.isdisjoint(prefixes[lit]))
             for lit in literals
         }
-        self._starting_with = {
-            lit: tuple(i for i, s in enumerate(starts) if s and not s.isdisjoint(prefixes[lit]))
-            for lit in literals
-        }
+        self._starting = tuple(
+            frozenset(lit for lit in literals if s and not s.isdisjoint(prefixes[lit]))
+            for s in starts
+        )
         # a look-ahead, so that literals overlapping each other are all found
         self._scan = re.compile(f"(?=({_trie(sorted(literals))}))") if literals else None
 
     def plan(self, text: str) -> Plan:
         """Which patterns may match ``text``, and where; every other one has no match."""
         if self._scan is None:
-            return Plan(self._always, self._anchored, {})
-        found = [(m.start(), m.group(1)) for m in self._scan.finditer(fold(text))]
-        possible = self._always.union(*(self._possible_with[lit] for _, lit in found))
-        starts: dict[int, list[int]] = {}
-        for position, lit in found:
-            for index in self._starting_with[lit]:
-                starts.setdefault(index, []).append(position)
-        return Plan(possible, self._anchored, starts)
+            return Plan(self._always, self._anchored, {}, self._starting)
+        found: dict[str, list[int]] = {}
+        for m in self._scan.finditer(fold(text)):
+            found.setdefault(m.group(1), []).append(m.start())
+        possible = self._always.union(*(self._possible_with[lit] for lit in found))
+        return Plan(possible, self._anchored, found, self._starting)
 
 
 def matches_at(

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from itertools import repeat
 from typing import NamedTuple
 
 from clearnotice import inline_markup
@@ -67,9 +68,11 @@ class _BlockScan:
         # markup blanked (same length, so offsets hold): "were **not** involved" still matches
         self.masked = inline_markup.mask(content)
         found = segment.split_sentences(content)
-        self._starts = [s.start for s in found]
+        # the starts of the sentences after the first: how many of them a match is at or after
+        # is the index of its sentence (a match before the first sentence goes with it)
+        self._later_starts = [s.start for s in found[1:]]
         # start, end, word count; relative to the block
-        self.sentences = tuple((s.start, s.end, len(segment.words(s.text))) for s in found)
+        self.sentences = tuple((s.start, s.end, len(segment.word_texts(s.text))) for s in found)
         self._hits: dict[int, tuple[tuple[int, int, int, str | None], ...]] = {}
         self.plan = table.prefilter.plan(self.masked)
 
@@ -78,22 +81,29 @@ class _BlockScan:
             return ()
         found = self._hits.get(index)
         if found is None:
-            pattern, starts = self._table.patterns[index], self._starts
+            pattern = self._table.patterns[index]
             where = self.plan.where(index)
             matches = (
                 pattern.finditer(self.masked)
                 if where is None
                 else matches_at(pattern, self.masked, where)
             )
+            found_matches = list(filter(re.Match.group, matches))  # no empty match
+            if not found_matches:  # as most patterns asked of a block are
+                self._hits[index] = ()
+                return ()
+            # Built with map and zip, not a Python step per match: a new letter has thousands.
+            starts = list(map(re.Match.start, found_matches))
             found = self._hits[index] = tuple(
-                (
-                    m.start(),
-                    m.end(),
-                    max(bisect_right(starts, m.start()) - 1, 0),
-                    m.group(1) if pattern.groups else None,
+                zip(
+                    starts,
+                    map(re.Match.end, found_matches),
+                    map(bisect_right, repeat(self._later_starts), starts),
+                    map(re.Match.group, found_matches, repeat(1))
+                    if pattern.groups
+                    else repeat(None),
+                    strict=False,  # repeat(...) is endless; the matches set the length
                 )
-                for m in matches
-                if m.end() > m.start()
             )
         return found
 
@@ -188,6 +198,10 @@ class LetterScan:
                 for s, e, i, g in scanned.hits(index)
             ]
         return found
+
+    def spread(self, pattern: re.Pattern[str]) -> int:
+        """How many blocks ``pattern`` may match, by the prefilter: 0 when it matches none."""
+        return len(self._candidates.get(self.table.index[id(pattern)], ()))
 
     def sentences_with(self, pattern: re.Pattern[str]) -> frozenset[int]:
         index = self.table.index[id(pattern)]

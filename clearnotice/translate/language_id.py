@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from clearnotice.datafiles import load
-from clearnotice.text import words
+from clearnotice.text import word_texts
 
 _STOPWORDS = Path(__file__).with_name("stopwords.yml")
 # A sentence is judged only with at least this many function words of the winning language;
@@ -52,15 +52,14 @@ def _language_of_word() -> dict[str, str]:
     return {w: lang for lang, ws in _exclusive_words().items() for w in ws}
 
 
-def scores(text: str) -> dict[str, int]:
-    """How many of each language's own function words ``text`` holds."""
-    counts = dict.fromkeys(_exclusive_words(), 0)
-    language_of = _language_of_word()
-    for w in words(text):
-        lang = language_of.get(w.text.lower())
-        if lang:
-            counts[lang] += 1
-    return counts
+def _lowered(text: str) -> list[str]:
+    return list(map(str.lower, word_texts(text)))
+
+
+def _scores_of(lowered: list[str]) -> dict[str, int]:
+    """How many of each language's own function words the words ``lowered`` hold."""
+    found = list(map(_language_of_word().get, lowered))
+    return {lang: found.count(lang) for lang in _exclusive_words()}
 
 
 def reads_as(text: str, expected: str) -> str | None:
@@ -69,7 +68,10 @@ def reads_as(text: str, expected: str) -> str | None:
     Plainly: at least MIN_EVIDENCE function words of that language, and more than twice as
     many as of ``expected``.
     """
-    counts = scores(text)
+    return _plainly(_scores_of(_lowered(text)), expected)
+
+
+def _plainly(counts: dict[str, int], expected: str) -> str | None:
     best = max(counts, key=counts.get)
     if best == expected or counts[best] < MIN_EVIDENCE:
         return None
@@ -87,15 +89,18 @@ def passage_language(text: str, expected: str) -> str | None:
     language uses; it still counts as foreign with MIN_PASSAGE_WORDS words, no function word of
     ``expected`` at all and MIN_PASSAGE_EVIDENCE of another language (shared ones included).
     """
-    plainly = reads_as(text, expected)
+    lowered = _lowered(text)  # words are found once: this runs on every paragraph
+    plainly = _plainly(_scores_of(lowered), expected)
     if plainly is not None:
         return plainly
-    found = [w.text.lower() for w in words(text) if len(w.text) > 1]
+    found = [w for w in lowered if len(w) > 1]
     lists = _lists()
     if len(found) < MIN_PASSAGE_WORDS or expected not in lists:
         return None
-    if any(w in lists[expected] for w in found):
+    if not lists[expected].isdisjoint(found):
         return None
-    counts = {lang: sum(w in ws for w in found) for lang, ws in lists.items() if lang != expected}
+    counts = {
+        lang: sum(map(ws.__contains__, found)) for lang, ws in lists.items() if lang != expected
+    }
     best = max(counts, key=counts.get)
     return best if counts[best] >= MIN_PASSAGE_EVIDENCE else None

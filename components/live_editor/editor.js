@@ -12,8 +12,13 @@
 // Streamlit calls the default export again on every rerun with new data, on the same DOM, so
 // the text box keeps its caret, selection, scroll position and undo history unless the server
 // sends a new revision (a restore, a fix, or another tab's save).
+//
+// The grade and the hard and very hard sentences are counted here at every keystroke
+// (gradeText, from grade.js, which components/live_editor.py puts in front of this file), on
+// the blocks and syllables the server sent; its full findings replace them after the pause.
 
-const PAUSE_MS = 300;
+// the pause in typing after which the text goes: short, as a typist's next key comes sooner
+const PAUSE_MS = 150;
 // continuous typing is sent at least this often, so a long burst is never all at risk
 const MAX_WAIT_MS = 2000;
 const COPY_PREFIX = "clearnotice:unconfirmed:";
@@ -65,15 +70,21 @@ function unchangedEnds(fromText, toText) {
   return { prefix, suffix };
 }
 
+// The stretch of `fromText` that changed in `toText` ([prefix, changedEnd) in `fromText`), and
+// how far what follows it moved.
+function changeOf(fromText, toText) {
+  const { prefix, suffix } = unchangedEnds(fromText, toText);
+  const changedEnd = fromText.length - suffix;
+  return { prefix, suffix, changedEnd, delta: toText.length - fromText.length };
+}
+
 // Findings of `fromText` moved onto `toText`: those before the changed stretch stay, those after
 // it move by the change in length, and those touching it are dropped until the next check.
 function carryFindings(findings, fromText, toText) {
   if (fromText === toText) {
     return findings;
   }
-  const { prefix, suffix } = unchangedEnds(fromText, toText);
-  const changedEnd = fromText.length - suffix;
-  const delta = toText.length - fromText.length;
+  const { prefix, changedEnd, delta } = changeOf(fromText, toText);
   const carried = [];
   for (const f of findings) {
     if (f.end <= prefix) {
@@ -93,6 +104,53 @@ function carryOffset(offset, fromText, toText) {
     return offset;
   }
   return Math.max(prefix, Math.min(toText.length, offset + toText.length - fromText.length));
+}
+
+// The server's blocks ({start, end, counted, judged}) moved from `fromText` onto `toText`:
+// those before and after the changed stretch stay or move; those touching it become one block
+// that spans it (a new one if the text was typed between blocks), until the server sends its own.
+function carryBlocks(blocks, fromText, toText) {
+  if (fromText === toText) {
+    return blocks;
+  }
+  const { prefix, suffix, changedEnd, delta } = changeOf(fromText, toText);
+  const before = blocks.filter((b) => b.end < prefix);
+  const after = blocks
+    .filter((b) => b.start > changedEnd)
+    .map((b) => ({ ...b, start: b.start + delta, end: b.end + delta }));
+  const touched = blocks.filter((b) => b.end >= prefix && b.start <= changedEnd);
+  const merged = {
+    start: Math.min(prefix, ...touched.map((b) => b.start)),
+    end: Math.max(toText.length - suffix, ...touched.map((b) => b.end + delta)),
+    counted: touched.length === 0 || touched.some((b) => b.counted),
+    judged: touched.length === 0 || touched.some((b) => b.judged),
+  };
+  return merged.end > merged.start ? [...before, merged, ...after] : [...before, ...after];
+}
+
+// Hard and very hard sentences as the editor marks them, for the sentences counted here.
+function sentenceMarks(sentences, rules) {
+  return sentences
+    .filter((s) => s.level !== "ok")
+    .map((s) => {
+      const very = s.level === "very hard";
+      const ruleId = very ? "readability.very-hard-sentence" : "readability.hard-sentence";
+      const [title, source] = rules[ruleId] ?? [very ? "Very hard sentence" : "Hard sentence", ""];
+      return {
+        rule_id: ruleId,
+        kind: very ? "very-hard" : "hard",
+        severity: very ? "warning" : "suggestion",
+        message:
+          `${very ? "Very hard" : "Hard"} to read (grade ${s.grade}). ` +
+          "The full check follows when you pause.",
+        start: s.start,
+        end: s.end,
+        suggestions: [],
+        on_request: false,
+        title,
+        source,
+      };
+    });
 }
 
 // The findings as sent, completed with their rule's name and source and the words they are
@@ -196,6 +254,7 @@ class LiveEditor {
     this.closeButton = root.querySelector(".cn-close");
     this.saveStatus = root.querySelector(".cn-save");
     this.announcer = root.querySelector(".cn-announce");
+    this.gradeShown = root.querySelector(".cn-grade");
     this.notice = root.querySelector(".cn-notice");
     this.list = root.querySelector(".cn-list");
     this.listSummary = root.querySelector(".cn-list-summary");
@@ -213,6 +272,10 @@ class LiveEditor {
     this.serverText = null; // the text the server has (sent by us or sent to us)
     this.revision = null;
     this.findings = [];
+    this.blocks = []; // the server's blocks, carried onto the text as typed
+    this.counting = null; // the syllables and rules the server sent
+    this.gradeMemo = new Map(); // each block's counts by its text, for this.counting
+    this.ruleNames = {};
     this.activeKey = null;
     this.expectText = null; // the text a fix we sent will come back as
     this.timer = null;
@@ -297,6 +360,9 @@ class LiveEditor {
     this.copyPrefix = `${COPY_PREFIX}${data.storage_key}:`;
     this.versionId = data.version_id;
     this.confirmed = data.saved ? data.text : null;
+    this.counting = data.counting;
+    this.gradeMemo = new Map(); // the new syllable table may count a block differently
+    this.ruleNames = data.rules;
     if (this.revision === null) {
       this.input.style.height = `${data.height}px`;
       this.input.value = data.text;
@@ -304,6 +370,7 @@ class LiveEditor {
       this.serverText = data.text;
       this.revision = data.revision;
       this.findings = received(data);
+      this.blocks = data.counting.blocks;
       this.restoreView();
       this.restoreCopy(data);
     } else if (data.revision !== this.revision) {
@@ -316,12 +383,15 @@ class LiveEditor {
       }
       this.expectText = null;
       this.findings = carryFindings(received(data), data.text, this.input.value);
+      this.blocks = carryBlocks(data.counting.blocks, data.text, this.input.value);
       this.text = this.input.value;
     } else {
       // the findings of the text we sent; the user may have typed on since
       this.findings = carryFindings(received(data), data.text, this.input.value);
+      this.blocks = carryBlocks(data.counting.blocks, data.text, this.input.value);
       this.text = this.input.value;
     }
+    this.showGrade(null);
     this.render();
     this.renderList();
     this.refreshPopover();
@@ -385,6 +455,7 @@ class LiveEditor {
     this.sent = copy.sent;
     this.input.value = copy.text;
     this.findings = carryFindings(this.findings, data.text, copy.text);
+    this.blocks = carryBlocks(this.blocks, data.text, copy.text);
     this.text = copy.text;
     this.send(ours ? data.version_id : copy.base);
     const { prefix, suffix } = unchangedEnds(data.text, copy.text);
@@ -413,8 +484,11 @@ class LiveEditor {
 
   onInput() {
     const value = this.input.value;
+    const changed = unchangedEnds(this.text, value);
     this.findings = carryFindings(this.findings, this.text, value);
+    this.blocks = carryBlocks(this.blocks, this.text, value);
     this.text = value;
+    this.showGrade({ start: changed.prefix, end: value.length - changed.suffix });
     this.render();
     this.renderList();
     this.closePopover(false);
@@ -472,6 +546,32 @@ class LiveEditor {
       this.flushing = false;
     }, 0);
     this.showSaveStatus();
+  }
+
+  // The grade of the text in the box, counted now. With `changed` (the stretch just typed),
+  // the hard sentences there are marked at once: the server's marks there were dropped.
+  showGrade(changed) {
+    if (!this.counting || !this.gradeShown) {
+      return;
+    }
+    const value = this.input.value;
+    const { syllables, rules } = this.counting;
+    const result = gradeText(value, this.blocks, syllables, rules, this.gradeMemo);
+    if (changed) {
+      const fresh = result.sentences.filter(
+        (s) => s.end >= changed.start && s.start <= changed.end,
+      );
+      const replaced = (f) =>
+        SENTENCE_KINDS.includes(f.kind) && fresh.some((s) => f.start < s.end && s.start < f.end);
+      this.findings = [
+        ...this.findings.filter((f) => !replaced(f)),
+        ...sentenceMarks(fresh, this.ruleNames),
+      ];
+    }
+    const hard = result.sentences.filter((s) => s.level === "hard").length;
+    const veryHard = result.sentences.filter((s) => s.level === "very hard").length;
+    this.gradeShown.textContent = `Grade ${result.grade} · ${hard} hard, ${veryHard} very hard`;
+    this.gradeShown.dataset.grade = String(result.grade);
   }
 
   showSaveStatus() {
@@ -747,6 +847,7 @@ class LiveEditor {
     clearTimeout(this.timer);
     this.timer = null;
     this.findings = carryFindings(this.findings, this.text, this.input.value);
+    this.blocks = carryBlocks(this.blocks, this.text, this.input.value);
     this.text = this.input.value;
     this.serverText = this.input.value;
     this.expectText = this.input.value;

@@ -1,0 +1,80 @@
+"""The browser's grade (components/live_editor/grade.js, run in Node) equals the Python grade on
+every letter of the test corpus and every sample, and marks the same hard and very hard
+sentences: the live editor shows at each keystroke what the server will say after the pause."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from clearnotice import browser_counting, readability
+from clearnotice.offsets import normalise_newlines, to_browser
+
+ROOT = Path(__file__).resolve().parents[2]
+GRADE_JS = ROOT / "components" / "live_editor" / "grade.js"
+LETTERS = sorted(
+    [
+        *(ROOT / "tests" / "corpus" / "letters").glob("*.txt"),
+        *(ROOT / "tests" / "fixtures").glob("*.md"),
+        *(ROOT / "templates").glob("*.md"),
+    ]
+)
+# Reads every case from standard input and prints what grade.js makes of each: counted twice
+# with one memo, as the editor does at each keystroke, so the second answer comes from it.
+RUNNER = """
+import { gradeText } from "./grade.mjs";
+let input = "";
+process.stdin.on("data", (chunk) => { input += chunk; });
+process.stdin.on("end", () => {
+  const results = JSON.parse(input).map(({ text, counting, table }) => {
+    const memo = new Map();
+    gradeText(text, counting.blocks, table, counting.rules, memo);
+    return gradeText(text, counting.blocks, table, counting.rules, memo);
+  });
+  process.stdout.write(JSON.stringify(results));
+});
+"""
+
+
+def _run_grade_js(cases: list[dict], folder: Path) -> list[dict]:
+    node = shutil.which("node")
+    if node is None:
+        pytest.fail("Node is needed to run the live editor's JavaScript (scripts/system-deps.sh)")
+    shutil.copy(GRADE_JS, folder / "grade.mjs")  # Node reads a .mjs file as a module
+    (folder / "run.mjs").write_text(RUNNER, encoding="utf-8")
+    done = subprocess.run(
+        [node, "run.mjs"], input=json.dumps(cases), capture_output=True, text=True, cwd=folder
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def _python(text: str) -> tuple[float, set[tuple[int, int, str]]]:
+    result = readability.analyse(text)
+    shown = to_browser(text)
+    judged = {(shown(s.start), shown(s.end), s.level) for s in result.sentences if s.level != "ok"}
+    return result.grade, judged
+
+
+def test_the_browser_grade_and_hard_sentences_are_pythons_on_every_letter(tmp_path) -> None:
+    texts = [p.read_text(encoding="utf-8") for p in LETTERS]
+    counting = [browser_counting.payload(t) for t in texts]
+    cases = [
+        {"text": normalise_newlines(t), "counting": c, "table": c["syllables"]}
+        for t, c in zip(texts, counting, strict=True)
+    ]
+    results = _run_grade_js(cases, tmp_path)
+    differ = []
+    for path, text, got in zip(LETTERS, texts, results, strict=True):
+        grade, judged = _python(text)
+        marked = {
+            (s["start"], s["end"], s["level"]) for s in got["sentences"] if s["level"] != "ok"
+        }
+        if abs(got["grade"] - grade) > 0.1 or marked != judged:
+            differ.append(f"{path.name}: grade {got['grade']} vs {grade}; {marked ^ judged}")
+    assert len(results) == len(LETTERS) > 40
+    assert not differ, "\n".join(differ)

@@ -62,7 +62,7 @@ def test_sample_letters_have_as_many_headings_and_bullets_as_marked_lines(path):
     text = path.read_text(encoding="utf-8")
     kinds = [b.kind for b in blocks(text)]
     assert kinds.count(HEADING) == len(re.findall(r"(?m)^(?:#{1,6} |[A-Z][A-Z ]{3,}$)", text))
-    assert kinds.count(BULLET) == len(re.findall(r"(?m)^- ", text))
+    assert kinds.count(BULLET) == len(re.findall(r"(?m)^ *- ", text))  # nested ones too
 
 
 def test_crlf_text_segments_like_the_same_text_with_lf():

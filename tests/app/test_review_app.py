@@ -264,7 +264,11 @@ def test_a_translation_approved_against_an_older_english_shows_as_stale(people, 
     approvals.approve(people, letter.id, "en", english.id, "lee")
     approvals.approve(people, letter.id, "es", spanish.id, "lee")
     people.save_version(
-        letter.id, LETTER + "\nWe are sorry.\n", base_version_id=english.id, actor="ed"
+        letter.id,
+        LETTER + "\nWe are sorry.\n",
+        base_version_id=english.id,
+        actor="ed",
+        new_draft=True,
     )
 
     at = open_as("lee", "pages/3_Review.py", letter.id)

@@ -3,6 +3,7 @@
 import pandas as pd
 import streamlit as st
 
+from clearnotice import comments
 from clearnotice.approvals import letter_status
 from clearnotice.importing import UPLOAD_TYPES, ImportProblem, import_draft_in_worker
 from clearnotice.templates import read_templates
@@ -25,6 +26,7 @@ with letters_tab:
     if not summaries:
         st.info("No letters yet. Start one from a template or import a draft.")
     else:
+        open_threads = comments.open_counts(store)
         table = pd.DataFrame(
             [
                 {
@@ -32,6 +34,7 @@ with letters_tab:
                     "Title": s.letter.title,
                     "Last change": s.letter.updated_at.strftime("%Y-%m-%d %H:%M"),
                     "Status": letter_status(store, s.letter.id),
+                    "Open comments": open_threads.get(s.letter.id, 0),
                     "Versions": s.latest.number if s.latest else 0,
                     "Languages": ", ".join(s.languages),
                 }

@@ -3,12 +3,12 @@
 import streamlit as st
 
 from components import (
+    comments_column,
     editor,
     grammar_panel,
     guidance_panel,
     merge_view,
     readability_panel,
-    review_view,
 )
 from components.escaping import escape_markdown
 from components.letter_picker import pick_letter
@@ -28,11 +28,12 @@ merge_view.render_presence(store, letter)  # "Also editing: …", before anyone 
 @st.fragment
 def edit_and_score() -> None:
     """The editor and everything scored from its text: a pause in typing reruns only this."""
-    left, right = st.columns([3, 2], gap="large")
+    left, side, right = st.columns([5, 2, 4], gap="medium")
     with left:
         state = editor.render(store, letter)
         editor.render_history(store, letter)
-        review_view.render_open_comments(store, letter.id)  # open review comments
+    with side:  # the threads beside the text they are about
+        comments_column.render(store, letter, state.text, state.version.id, letter.source_language)
     with right:
         readability_tab, guidance_tab, grammar_tab = st.tabs(["Readability", "Guidance", "Grammar"])
         with readability_tab:

@@ -125,6 +125,7 @@ def test_an_edit_after_approval_makes_the_approval_stale(people, letter, monkeyp
     _button(reviewer, "Approve en v1").click().run()
 
     editor = open_as("ed", "pages/1_Edit.py", letter.id)
+    _button(editor, "Start a new draft").click().run()
     editor.text_area(key=f"editor:{letter.id}").input(LETTER + "\nWe are sorry.\n").run()
     assert people.latest_version(letter.id).number == 2
 

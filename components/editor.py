@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from clearnotice import drafts, edits
+from clearnotice import approvals, drafts, edits
 from clearnotice.findings import LetterFindings, letter_findings
 from clearnotice.letters import Letter, SaveResult, Store, Version
 from components import live_editor, merge_view
@@ -213,8 +213,7 @@ def render(store: Store, letter: Letter) -> EditorState:
     kept_aside = {f.ours.id for f in store.open_forks(letter.id)}
     state = _current(store, letter, kept_aside)
     state = dataclasses.replace(state, findings=_findings(store, letter, state))
-    if lock is not None:  # a new draft over the approved version, not changed yet
-        st.warning(escape_markdown(_new_draft_notice(lock)))
+    _approval_needed_again(store, letter, lock)
     if plain_editor_selected():
         st.text_area(
             LABEL,
@@ -282,6 +281,8 @@ def _render_locked(store: Store, letter: Letter, lock: drafts.Lock) -> EditorSta
     typed, base = st.session_state.get(keys.text), st.session_state.get(keys.base)
     unsaved = base is not None and typed not in (None, version.text, _text_of(store, base))
     if unsaved:
+        # Set by us, the value outlives the plain text area this run does not draw.
+        st.session_state[keys.text] = typed
         st.warning(
             "Your latest edit was not saved: this version was approved before it arrived. "
             "It is kept below and comes back in the editor when you start a new draft."
@@ -305,13 +306,23 @@ def _start_new_draft(store: Store, letter_id: int) -> None:
     st.session_state.pop(keys.error, None)
 
 
-def _new_draft_notice(lock: drafts.Lock) -> str:
-    approval, draft = lock.approval, lock.draft
-    return (
-        f"New draft started by {draft.started_by} on {draft.started_at:%Y-%m-%d %H:%M} UTC: "
-        f"version {lock.version.number}'s approval by {approval.approved_by} needs renewing. "
-        "Your next change is saved as a new version, which legal must approve again."
-    )
+def _approval_needed_again(store: Store, letter: Letter, lock: drafts.Lock | None) -> None:
+    """Say so when the text being edited is no longer what legal approved: a new draft was
+    started over the approved version, or versions were saved since (the core's reasons)."""
+    if lock is not None:  # a new draft over the approved version, not changed yet
+        approval, draft = lock.approval, lock.draft
+        why = (
+            f"{draft.started_by} started a new draft on {draft.started_at:%Y-%m-%d %H:%M} UTC, "
+            f"so version {lock.version.number}'s approval by {approval.approved_by} needs "
+            "renewing: your next change is saved as a new version for legal to approve."
+        )
+    else:
+        record = approvals.approval_record(store, letter.id)
+        row = next((r for r in record if r["language"] == letter.source_language), None)
+        if row is None or not row["stale"]:
+            return
+        why = " ".join(row["stale_because"])
+    st.warning(f"Approval needed again: {escape_markdown(why)}")
 
 
 def _text_of(store: Store, version_id: int) -> str | None:

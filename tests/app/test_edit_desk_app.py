@@ -48,10 +48,14 @@ def test_an_approved_version_is_read_only_until_a_new_draft_is_started(people, l
     assert "Restore" not in [b.label for b in at.button]
 
     _button(at, "Start a new draft").click().run()
-    assert any("needs renewing" in w.value for w in at.warning)
+    assert any(
+        w.value.startswith("Approval needed again") and "needs renewing" in w.value
+        for w in at.warning
+    )
     at.text_area(key=f"editor:{letter.id}").input(LETTER + "\nWe are sorry.\n").run()
     assert people.latest_version(letter.id).number == 2
     assert approvals.approval_record(people, letter.id)[0]["stale"]
+    assert any("Approval needed again: The approval belongs to v1" in w.value for w in at.warning)
     with people.session() as s:
         assert [e.actor for e in audit.events(s, action="new-draft")] == ["ed"]
 

@@ -93,7 +93,10 @@ def add_comment(
                 f"Paragraph {block + 1} does not contain “{quote[:80]}”: copy the words "
                 "exactly as the letter has them, or leave them out to comment on the paragraph."
             )
-        comment = Comment(
+        comment = _written(
+            s,
+            actor,
+            body,
             letter_id=letter_id,
             language=version.language,
             version_id=version_id,
@@ -102,13 +105,7 @@ def add_comment(
             quote_start=paragraph.start + at if quote else None,
             quote_end=paragraph.start + at + len(quote) if quote else None,
             quote=quote,
-            body=body,
-            author=actor[:200],
-            created_at=audit.now(),
-            status=OPEN,
         )
-        s.add(comment)
-        s.flush()
         about = f"“{quote}” in " if quote else ""
         audit.record(
             s,
@@ -127,7 +124,10 @@ def reply(store: Store, comment_id: int, body: str, *, actor: str) -> Comment:
     with store.session() as s, s.begin():
         require(s, actor, Action.COMMENT)
         first = _thread_start(s, comment_id)
-        answer = Comment(
+        answer = _written(
+            s,
+            actor,
+            body,
             letter_id=first.letter_id,
             language=first.language,
             version_id=first.version_id,
@@ -135,13 +135,7 @@ def reply(store: Store, comment_id: int, body: str, *, actor: str) -> Comment:
             anchor=first.anchor,
             quote="",
             parent_id=first.id,
-            body=body,
-            author=actor[:200],
-            created_at=audit.now(),
-            status=OPEN,
         )
-        s.add(answer)
-        s.flush()
         audit.record(
             s, actor, "comment", first.letter_id, f"#{answer.id} replies to #{first.id}: {body}"
         )
@@ -267,6 +261,14 @@ def _moved(comment: Comment, text: str) -> tuple[int, int] | None:
         return None
     start = min(starts, key=lambda i: abs(i - comment.quote_start))
     return start, start + size
+
+
+def _written(s: Session, actor: str, body: str, **where: object) -> Comment:
+    """A new open comment by ``actor``, ``where`` naming its letter, version and words."""
+    comment = Comment(**where, body=body, author=actor[:200], created_at=audit.now(), status=OPEN)
+    s.add(comment)
+    s.flush()
+    return comment
 
 
 def _body(body: str) -> str:

@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 from clearnotice import approvals, audit, comments
-from clearnotice.auth import Role, create_first_admin, create_user
+from clearnotice.auth import Role
 from clearnotice.text import blocks
-from tests.app.session import PASSWORD, ROOT, open_as
+from tests.accounts import add_accounts
+from tests.app.session import ROOT, open_as
 
 LETTER = (ROOT / "tests" / "fixtures" / "good-plain.md").read_text(encoding="utf-8")
 PARAGRAPH = next(i for i, b in enumerate(blocks(LETTER)) if b.text.startswith("On March 3"))
@@ -17,9 +18,7 @@ QUOTE = "a criminal"
 
 @pytest.fixture
 def people(database):
-    create_first_admin(database, "ada", PASSWORD)
-    create_user(database, "ed", Role.EDITOR, actor="ada", password=PASSWORD)
-    create_user(database, "lee", Role.LEGAL, actor="ada", password=PASSWORD)
+    add_accounts(database, ed=Role.EDITOR, lee=Role.LEGAL)
     return database
 
 

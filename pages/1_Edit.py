@@ -28,14 +28,18 @@ merge_view.render_presence(store, letter)  # "Also editing: …", before anyone 
 @st.fragment
 def edit_and_score() -> None:
     """The editor and everything scored from its text: a pause in typing reruns only this."""
-    left, side, right = st.columns([5, 2, 4], gap="medium")
+    left, right = st.columns([3, 2], gap="large")
     with left:
         state = editor.render(store, letter)
         editor.render_history(store, letter)
-    with side:  # the threads beside the text they are about
-        comments_column.render(store, letter, state.text, state.version.id, letter.source_language)
     with right:
-        readability_tab, guidance_tab, grammar_tab = st.tabs(["Readability", "Guidance", "Grammar"])
+        readability_tab, guidance_tab, grammar_tab, comments_tab = st.tabs(
+            ["Readability", "Guidance", "Grammar", "Comments"]
+        )
+        with comments_tab:  # beside the text: the editor keeps the width a line needs
+            comments_column.render(
+                store, letter, state.text, state.version.id, letter.source_language
+            )
         with readability_tab:
             readability_panel.render(state.text, state.findings.readability)
         with guidance_tab:

@@ -4,6 +4,7 @@ importing a draft."""
 import pandas as pd
 import streamlit as st
 
+from clearnotice import comments
 from clearnotice.approvals import letter_status
 from clearnotice.facts import example_facts, save_facts
 from clearnotice.importing import UPLOAD_TYPES, ImportProblem, import_draft_in_worker
@@ -31,6 +32,7 @@ with letters_tab:
     if not summaries:
         st.info("No letters yet. Start one from a template or import a draft.")
     else:
+        open_threads = comments.open_counts(store)
         table = pd.DataFrame(
             [
                 {
@@ -38,6 +40,7 @@ with letters_tab:
                     "Title": s.letter.title,
                     "Last change": s.letter.updated_at.strftime("%Y-%m-%d %H:%M"),
                     "Status": letter_status(store, s.letter.id),
+                    "Open comments": open_threads.get(s.letter.id, 0),
                     "Versions": s.latest.number if s.latest else 0,
                     "Languages": ", ".join(s.languages),
                 }

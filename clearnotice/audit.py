@@ -15,6 +15,7 @@ from clearnotice.schema import AuditEvent, now
 ACTIONS = (
     "create",
     "edit",
+    "new-draft",
     "merge",
     "import",
     "rename",

@@ -1,24 +1,31 @@
-"""Review comments, each anchored to one paragraph of one version, open until resolved.
+"""Review comments: threads anchored to words of one version, open until resolved.
 
-A comment keeps the text of the paragraph it was written on, so it can be found again in later
-versions: the same paragraph if it is still there, else the most similar one, else it is shown
-as belonging to a paragraph that was removed. Resolving and reopening are in the audit log, and
-only the commenter or a legal reviewer or admin does them (clearnotice.permissions): an editor
-cannot close the reviewer's objection to their own text.
+A comment is about a paragraph of the version it was written on, or about words in it (the
+quote and its offsets). It keeps the paragraph's text and the quote so it can be found again in
+later versions: the quoted words through the edits made since (clearnotice.diffing), or the
+same words moved elsewhere; a whole-paragraph comment finds the same paragraph, else the most
+similar one. When the words are gone the thread says so instead of pointing at other words.
+Replies name the comment that opened the thread; a thread is resolved and reopened as one.
+Resolving and reopening are in the audit log, and only the commenter or a legal reviewer or
+admin does them (clearnotice.permissions): an editor cannot close the reviewer's objection to
+their own text.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from clearnotice import audit
+from clearnotice.diffing import Change, span_after, word_diff
 from clearnotice.letters import Version
 from clearnotice.permissions import Action, require
 from clearnotice.schema import OPEN, Comment
-from clearnotice.text import blocks
+from clearnotice.text import block_at, blocks
 
 if TYPE_CHECKING:
     from clearnotice.letters import Store
@@ -28,17 +35,49 @@ MAX_COMMENT = 5000
 # How alike an edited paragraph must be to still carry the comment (difflib ratio, 0..1):
 # below this the paragraph was rewritten, and pinning the comment to it would mislead.
 SIMILAR_ENOUGH = 0.6
+REMOVED = "The text this comment was about was removed."
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a thread's words are in a text now. ``block`` is None when they were removed;
+    ``words`` is what the text says there now, ``edited`` whether that differs from the words
+    the comment was written on."""
+
+    block: int | None
+    start: int = 0
+    end: int = 0
+    words: str = ""
+    edited: bool = False
+
+    @property
+    def removed(self) -> bool:
+        return self.block is None
+
+
+@dataclass(frozen=True)
+class Thread:
+    """A comment, its replies oldest first, and where its words are in the text shown."""
+
+    comment: Comment
+    replies: tuple[Comment, ...]
+    place: Place
 
 
 def add_comment(
-    store: Store, letter_id: int, version_id: int, block: int, body: str, *, actor: str
+    store: Store,
+    letter_id: int,
+    version_id: int,
+    block: int,
+    body: str,
+    *,
+    actor: str,
+    quote: str = "",
 ) -> Comment:
-    """A new open comment on paragraph ``block`` of ``version_id``."""
-    body = (body or "").strip()
-    if not body:
-        raise ValueError("Write the comment first.")
-    if len(body) > MAX_COMMENT:
-        raise ValueError(f"A comment can have at most {MAX_COMMENT} characters.")
+    """A new open comment on paragraph ``block`` of ``version_id``, about the words ``quote``
+    in it when given (its first occurrence in the paragraph), else about the whole paragraph."""
+    body = _body(body)
+    quote = (quote or "").strip()
     with store.session() as s, s.begin():
         require(s, actor, Action.COMMENT)
         version = s.get(Version, version_id)
@@ -47,27 +86,60 @@ def add_comment(
         paragraphs = blocks(version.text)
         if not 0 <= block < len(paragraphs):
             raise ValueError(f"Version {version.number} has no paragraph {block + 1}.")
-        comment = Comment(
+        paragraph = paragraphs[block]
+        at = paragraph.text.find(quote) if quote else -1
+        if quote and at < 0:
+            raise ValueError(
+                f"Paragraph {block + 1} does not contain “{quote[:80]}”: copy the words "
+                "exactly as the letter has them, or leave them out to comment on the paragraph."
+            )
+        comment = _written(
+            s,
+            actor,
+            body,
             letter_id=letter_id,
             language=version.language,
             version_id=version_id,
             block=block,
-            anchor=paragraphs[block].text,
-            body=body,
-            author=actor[:200],
-            created_at=audit.now(),
-            status=OPEN,
+            anchor=paragraph.text,
+            quote_start=paragraph.start + at if quote else None,
+            quote_end=paragraph.start + at + len(quote) if quote else None,
+            quote=quote,
         )
-        s.add(comment)
-        s.flush()
+        about = f"“{quote}” in " if quote else ""
         audit.record(
             s,
             actor,
             "comment",
             letter_id,
-            f"#{comment.id} on {version.language} v{version.number} paragraph {block + 1}: {body}",
+            f"#{comment.id} on {about}{version.language} v{version.number} paragraph "
+            f"{block + 1}: {body}",
         )
     return comment
+
+
+def reply(store: Store, comment_id: int, body: str, *, actor: str) -> Comment:
+    """A reply in the thread of ``comment_id`` (a reply to a reply joins the same thread)."""
+    body = _body(body)
+    with store.session() as s, s.begin():
+        require(s, actor, Action.COMMENT)
+        first = _thread_start(s, comment_id)
+        answer = _written(
+            s,
+            actor,
+            body,
+            letter_id=first.letter_id,
+            language=first.language,
+            version_id=first.version_id,
+            block=first.block,
+            anchor=first.anchor,
+            quote="",
+            parent_id=first.id,
+        )
+        audit.record(
+            s, actor, "comment", first.letter_id, f"#{answer.id} replies to #{first.id}: {body}"
+        )
+    return answer
 
 
 def resolve(store: Store, comment_id: int, *, actor: str) -> Comment:
@@ -81,14 +153,57 @@ def reopen(store: Store, comment_id: int, *, actor: str) -> Comment:
 def comments(
     store: Store, letter_id: int, *, language: str | None = None, status: str | None = None
 ) -> list[Comment]:
-    """The letter's comments, oldest first, optionally of one language or status."""
-    query = select(Comment).where(Comment.letter_id == letter_id)
-    if language is not None:
-        query = query.where(Comment.language == language)
-    if status is not None:
-        query = query.where(Comment.status == status)
+    """The comments that open the letter's threads (replies are in ``threads``), oldest first,
+    optionally of one language or status."""
     with store.session() as s:
-        return list(s.scalars(query.order_by(Comment.created_at, Comment.id)))
+        return _thread_starts(s, letter_id, language, status)
+
+
+def threads(
+    store: Store, letter_id: int, language: str, text: str, *, status: str | None = OPEN
+) -> list[Thread]:
+    """The threads on ``language`` (open ones by default), each with its replies and where its
+    words are in ``text`` (the text on screen), in the order they appear there; the threads
+    whose words were removed last."""
+    with store.session() as s:
+        starts = _thread_starts(s, letter_id, language, status)
+        replies = list(
+            s.scalars(
+                select(Comment)
+                .where(Comment.parent_id.in_([c.id for c in starts]))
+                .order_by(Comment.created_at, Comment.id)
+            )
+        )
+        written_on = {
+            v.id: v.text
+            for v in s.scalars(
+                select(Version).where(Version.id.in_({c.version_id for c in starts}))
+            )
+        }
+    diffs: dict[int, tuple[Change, ...]] = {}
+    found = []
+    for comment in starts:
+        if comment.version_id not in diffs:
+            diffs[comment.version_id] = word_diff(written_on[comment.version_id], text)
+        found.append(
+            Thread(
+                comment,
+                tuple(r for r in replies if r.parent_id == comment.id),
+                place(comment, diffs[comment.version_id], text),
+            )
+        )
+    return sorted(found, key=lambda t: (t.place.removed, t.place.start))
+
+
+def open_counts(store: Store) -> dict[int, int]:
+    """How many open threads each letter has (letters without any are left out)."""
+    with store.session() as s:
+        rows = s.execute(
+            select(Comment.letter_id, func.count())
+            .where(Comment.status == OPEN, Comment.parent_id.is_(None))
+            .group_by(Comment.letter_id)
+        )
+        return {letter_id: count for letter_id, count in rows}
 
 
 def open_comments(store: Store, letter_id: int, language: str | None = None) -> list[Comment]:
@@ -113,11 +228,80 @@ def locate(comment: Comment, text: str) -> int | None:
     return best
 
 
+def place(comment: Comment, changes: tuple[Change, ...], text: str) -> Place:
+    """Where ``comment``'s words are in ``text``; ``changes`` is the word diff from the text
+    of the version it was written on to ``text``. Quoted words are followed through those
+    edits; words the edits removed are looked for elsewhere (a paragraph moved), nearest to
+    where they were. A comment on a whole paragraph finds it with ``locate``."""
+    if not comment.quote:
+        block = locate(comment, text)
+        if block is None:
+            return Place(None)
+        paragraph = blocks(text)[block]
+        edited = paragraph.text != comment.anchor
+        return Place(block, paragraph.start, paragraph.end, paragraph.text, edited)
+    span = span_after(changes, comment.quote_start, comment.quote_end)
+    if span is None:
+        span = _moved(comment, text)
+        if span is None:
+            return Place(None)
+    start, end = span
+    words = text[start:end]
+    return Place(block_at(text, start), start, end, words, words != comment.quote)
+
+
+def _moved(comment: Comment, text: str) -> tuple[int, int] | None:
+    """The quote found word for word elsewhere in ``text``, nearest to where it was."""
+    size = len(comment.quote)
+    starts, at = [], text.find(comment.quote)
+    while at >= 0:
+        starts.append(at)
+        at = text.find(comment.quote, at + 1)
+    if not starts:
+        return None
+    start = min(starts, key=lambda i: abs(i - comment.quote_start))
+    return start, start + size
+
+
+def _written(s: Session, actor: str, body: str, **where: object) -> Comment:
+    """A new open comment by ``actor``, ``where`` naming its letter, version and words."""
+    comment = Comment(**where, body=body, author=actor[:200], created_at=audit.now(), status=OPEN)
+    s.add(comment)
+    s.flush()
+    return comment
+
+
+def _body(body: str) -> str:
+    body = (body or "").strip()
+    if not body:
+        raise ValueError("Write the comment first.")
+    if len(body) > MAX_COMMENT:
+        raise ValueError(f"A comment can have at most {MAX_COMMENT} characters.")
+    return body
+
+
+def _thread_start(s: Session, comment_id: int) -> Comment:
+    """The comment that opened the thread ``comment_id`` belongs to."""
+    comment = s.get(Comment, comment_id)
+    if comment is None:
+        raise KeyError(f"no comment {comment_id}")
+    return comment if comment.parent_id is None else s.get(Comment, comment.parent_id)
+
+
+def _thread_starts(
+    s: Session, letter_id: int, language: str | None, status: str | None
+) -> list[Comment]:
+    query = select(Comment).where(Comment.letter_id == letter_id, Comment.parent_id.is_(None))
+    if language is not None:
+        query = query.where(Comment.language == language)
+    if status is not None:
+        query = query.where(Comment.status == status)
+    return list(s.scalars(query.order_by(Comment.created_at, Comment.id)))
+
+
 def _set_status(store: Store, comment_id: int, status: str, actor: str) -> Comment:
     with store.session() as s, s.begin():
-        comment = s.get(Comment, comment_id)
-        if comment is None:
-            raise KeyError(f"no comment {comment_id}")
+        comment = _thread_start(s, comment_id)
         require(s, actor, Action.RESOLVE_COMMENT, owner=comment.author)
         if comment.status == status:
             return comment

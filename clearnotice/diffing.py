@@ -69,6 +69,38 @@ def counts(changes: tuple[Change, ...]) -> tuple[int, int]:
     return inserted, deleted
 
 
+def span_after(changes: tuple[Change, ...], start: int, end: int) -> tuple[int, int] | None:
+    """Where the words ``old[start:end]`` are in the new text of ``changes`` (``word_diff(old,
+    new)``): from the first to the last of its characters the edit kept, with what replaced the
+    ones it changed. None when the edit kept none of its words (only spaces or punctuation, or
+    nothing): the words were removed."""
+    first = last = None
+    kept_a_word = replaced = False
+    old_at = new_at = 0
+
+    def cover(lo: int, hi: int) -> None:
+        nonlocal first, last
+        first = lo if first is None else min(first, lo)
+        last = hi if last is None else max(last, hi)
+
+    for change in changes:
+        size = len(change.text)
+        if change.op == INSERT:
+            if replaced:  # the new words in place of deleted ones of the span
+                cover(new_at, new_at + size)
+            new_at += size
+            continue
+        lo, hi = max(start, old_at), min(end, old_at + size)
+        replaced = change.op == DELETE and lo < hi
+        if change.op == EQUAL and lo < hi:
+            cover(new_at + lo - old_at, new_at + hi - old_at)
+            kept_a_word = kept_a_word or bool(words(change.text[lo - old_at : hi - old_at]))
+        old_at += size
+        if change.op == EQUAL:
+            new_at += size
+    return (first, last) if kept_a_word else None
+
+
 def changed_lines(changes: tuple[Change, ...]) -> list[tuple[Change, ...] | None]:
     """Only the lines that changed, each as its own changes; ``None`` where unchanged lines
     were left out. For a reviewer who wants to see where a long letter moved, not reread it."""

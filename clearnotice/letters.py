@@ -21,7 +21,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from clearnotice import audit, forks
+from clearnotice import audit, drafts, forks
 from clearnotice.db import make_engine, make_session_factory
 from clearnotice.merging import merge
 from clearnotice.permissions import Action, require
@@ -188,6 +188,7 @@ class Store:
         language: str | None = None,
         origin: str = "typed",
         source_version_id: int | None = None,
+        new_draft: bool = False,
     ) -> SaveResult:
         """Save ``text`` as the next version, unless it equals the newest one.
 
@@ -198,11 +199,32 @@ class Store:
         version of this letter and language (a browser's local copy names its base, and a browser
         can send any number) counts as unknown: nothing in common is known. A fix, a restore or a
         settled fork by an account that is no longer active is refused (PermissionRefused).
+        While the newest version is approved, any save that would make a new one is refused
+        (drafts.VersionLocked), unless a new draft was started over the approval, or
+        ``new_draft`` says the caller's own act is that explicit choice (a whole new translation
+        asked for on the Translations page): it is then started and recorded with the save.
         """
         _check_text(text)
         return self._save(
-            letter_id, text, base_version_id, actor, language, origin, source_version_id, None
-        )
+            letter_id, text, base_version_id, actor, language, origin, source_version_id, None,
+            new_draft=new_draft,
+        )  # fmt: skip
+
+    def lock(self, letter_id: int, language: str | None = None) -> drafts.Lock | None:
+        """The approval state of the newest version of ``language`` (the source language by
+        default): None when never approved; ``.locked`` while no new draft was started."""
+        with self.session() as s:
+            language = language or _letter(s, letter_id).source_language
+            return drafts.lock_of(s, latest_in(s, letter_id, language))
+
+    def start_new_draft(self, letter_id: int, language: str | None, *, actor: str) -> drafts.Lock:
+        """Unlock the approved newest version of ``language`` for editing; the approval is
+        kept, shown as needing renewal, and the next version saved needs approving again.
+        Refused (PermissionRefused) for an account that may not change letters now."""
+        with self.session() as s, s.begin():
+            require(s, actor, Action.EDIT)
+            language = language or _letter(s, letter_id).source_language
+            return drafts.start(s, latest_in(s, letter_id, language), actor[:MAX_NAME])
 
     def open_forks(self, letter_id: int, language: str | None = None) -> list[forks.OpenFork]:
         """The letter's forks waiting for a person, each with its three texts and their merge."""
@@ -236,14 +258,15 @@ class Store:
         )
 
     def _save(
-        self, letter_id, text, base_version_id, actor, language, origin, source_version_id, fork_id
-    ) -> SaveResult:
+        self, letter_id, text, base_version_id, actor, language, origin, source_version_id, fork_id,
+        *, new_draft=False,
+    ) -> SaveResult:  # fmt: skip
         actor = actor[:MAX_NAME]
         for _attempt in range(3):
             try:
                 result = self._save_once(
                     letter_id, text, base_version_id, actor, language, origin, source_version_id,
-                    fork_id,
+                    fork_id, new_draft,
                 )  # fmt: skip
             except IntegrityError:
                 continue  # another session took this number a moment ago: number again
@@ -267,8 +290,9 @@ class Store:
         variant_letters.sync(self, letter_id, actor=actor)
 
     def _save_once(
-        self, letter_id, text, base_version_id, actor, language, origin, source_version_id, fork_id
-    ) -> SaveResult:
+        self, letter_id, text, base_version_id, actor, language, origin, source_version_id, fork_id,
+        new_draft,
+    ) -> SaveResult:  # fmt: skip
         with self.session() as s, s.begin():
             if origin.startswith(CHECKED_ORIGINS):
                 require(s, actor, Action.EDIT)
@@ -301,6 +325,9 @@ class Store:
                 if fork is not None:
                     forks.settle(fork, forks.JOINED, latest.id, actor)
                 return SaveResult(latest, created=False)
+            if new_draft and drafts.lock_of(s, latest) is not None:
+                drafts.start(s, latest, actor)
+            drafts.refuse_if_locked(s, latest)
             letter.updated_at = audit.now()
             if latest is None or ancestor_id == latest.id:
                 version = self._add(s, letter_id, language, number, text, base_version_id,

@@ -107,6 +107,20 @@ class Approval(Base):
     facts: Mapped[dict] = mapped_column(JSON, default=dict, server_default="{}")
 
 
+class Draft(Base):
+    """A new draft started over an approved version: the approval no longer locks it, and the
+    version saved next will need approving again (clearnotice.drafts)."""
+
+    __tablename__ = "drafts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    approval_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("approvals.id", ondelete="CASCADE"), unique=True
+    )
+    started_by: Mapped[str] = mapped_column(String(200))
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
+
+
 class ReviewMark(Base):
     """The newest version of one language a reviewer has read: the base of their next diff."""
 
@@ -134,6 +148,16 @@ class Comment(Base):
     # The paragraph (text.blocks index) in that version, and its text to find it again later.
     block: Mapped[int] = mapped_column(Integer)
     anchor: Mapped[str] = mapped_column(Text)
+    # The words the comment is about: ``quote`` is text[quote_start:quote_end] of that version.
+    # None and "" for a comment on the paragraph as a whole, and for a reply (its thread's
+    # anchor holds).
+    quote_start: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    quote_end: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    quote: Mapped[str] = mapped_column(Text, default="")
+    # A reply names the comment that opened its thread; the thread is open or resolved as one.
+    parent_id: Mapped[int | None] = mapped_column(
+        Integer, ForeignKey("comments.id", ondelete="CASCADE"), nullable=True, index=True
+    )
     body: Mapped[str] = mapped_column(Text)
     author: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)

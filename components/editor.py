@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from clearnotice import edits
+from clearnotice import approvals, drafts, edits
 from clearnotice.findings import LetterFindings, letter_findings
 from clearnotice.letters import Letter, SaveResult, Store, Version
 from components import live_editor, merge_view
@@ -31,6 +31,10 @@ HISTORY_SHOWN = 20
 PLAIN_EDITOR_ENV = "CLEARNOTICE_PLAIN_EDITOR"
 LABEL = "Letter text (Markdown: # headings, - bullets, **bold**)"
 PLAIN_HELP = "Saved as a new version each time you click outside the box or press Ctrl+Enter."
+NEW_DRAFT_HELP = (
+    "Makes the text editable again. The approval stays with this version, but the text you "
+    "save next is a new version: legal will need to approve it again."
+)
 LIVE_HINT = (
     "Saved as a new version whenever you pause typing. Marked words and sentences have a "
     "finding: click one, or press Alt+Enter at the caret, to read it and apply its fix."
@@ -200,11 +204,16 @@ def _current(store: Store, letter: Letter, kept_aside: set[int]) -> EditorState:
 
 
 def render(store: Store, letter: Letter) -> EditorState:
-    """Draw the editor for ``letter``; returns the text on screen and its saved version."""
+    """Draw the editor for ``letter``; returns the text on screen and its saved version. While
+    the newest version is approved, the text is drawn read-only (``_render_locked``)."""
     keys = _keys(letter.id)
+    lock = store.lock(letter.id)
+    if lock is not None and lock.locked:
+        return _render_locked(store, letter, lock)
     kept_aside = {f.ours.id for f in store.open_forks(letter.id)}
     state = _current(store, letter, kept_aside)
     state = dataclasses.replace(state, findings=_findings(store, letter, state))
+    _approval_needed_again(store, letter, lock)
     if plain_editor_selected():
         st.text_area(
             LABEL,
@@ -246,6 +255,76 @@ def render(store: Store, letter: Letter) -> EditorState:
     return state
 
 
+def _render_locked(store: Store, letter: Letter, lock: drafts.Lock) -> EditorState:
+    """The approved newest version, read-only, with the one way to change it: starting a new
+    draft, which says that approval will be needed again. Text typed here before the approval
+    reached this screen (refused by the save) stays in the session and is shown, to be carried
+    into the new draft; a browser's unconfirmed local copy stays in that browser, since the
+    live editor that would put it back is not drawn until a new draft is started."""
+    keys = _keys(letter.id)
+    version, approval = lock.version, lock.approval
+    st.success(
+        f"Version {version.number} is approved by {escape_markdown(approval.approved_by)} "
+        f"on {approval.approved_at:%Y-%m-%d %H:%M} UTC, so it is locked: it is shown read-only."
+    )
+    st.text_area(
+        LABEL, version.text, height=EDITOR_HEIGHT, disabled=True, key=f"locked:{version.id}"
+    )
+    st.button(
+        "Start a new draft",
+        key=f"new-draft:{letter.id}",
+        help=NEW_DRAFT_HELP,
+        on_click=_start_new_draft,
+        args=(store, letter.id),
+    )
+    st.caption(NEW_DRAFT_HELP)
+    typed, base = st.session_state.get(keys.text), st.session_state.get(keys.base)
+    unsaved = base is not None and typed not in (None, version.text, _text_of(store, base))
+    if unsaved:
+        # Set by us, the value outlives the plain text area this run does not draw.
+        st.session_state[keys.text] = typed
+        st.warning(
+            "Your latest edit was not saved: this version was approved before it arrived. "
+            "It is kept below and comes back in the editor when you start a new draft."
+        )
+        with st.expander("Your unsaved text"):
+            st.text(typed)
+    if keys.error in st.session_state:
+        st.error(escape_markdown(st.session_state[keys.error]))
+    state = EditorState(version.text, version)
+    return dataclasses.replace(state, findings=_findings(store, letter, state))
+
+
+def _start_new_draft(store: Store, letter_id: int) -> None:
+    """Unlock the approved version (a callback: the editor is drawn afterwards, unlocked)."""
+    keys = _keys(letter_id)
+    try:
+        store.start_new_draft(letter_id, None, actor=current_actor())
+    except ValueError as refused:  # the account may no longer change letters
+        st.session_state[keys.error] = f"No new draft was started: {refused}"
+        return
+    st.session_state.pop(keys.error, None)
+
+
+def _approval_needed_again(store: Store, letter: Letter, lock: drafts.Lock | None) -> None:
+    """Say so when the text being edited is no longer what legal approved: a new draft was
+    started over the approved version, or versions were saved since (the core's reasons)."""
+    if lock is not None:  # a new draft over the approved version, not changed yet
+        approval, draft = lock.approval, lock.draft
+        why = (
+            f"{draft.started_by} started a new draft on {draft.started_at:%Y-%m-%d %H:%M} UTC, "
+            f"so version {lock.version.number}'s approval by {approval.approved_by} needs "
+            "renewing: your next change is saved as a new version for legal to approve."
+        )
+    else:
+        record = approvals.approval_record(store, letter.id)
+        row = next((r for r in record if r["language"] == letter.source_language), None)
+        if row is None or not row["stale"]:
+            return
+        why = " ".join(row["stale_because"])
+    st.warning(f"Approval needed again: {escape_markdown(why)}")
+
+
 def _text_of(store: Store, version_id: int) -> str | None:
     version = store.get_version(version_id)
     return version.text if version else None
@@ -255,7 +334,11 @@ def render_history(store: Store, letter: Letter) -> None:
     """Every version of the source text; restoring one saves it again as the newest (undo)."""
     versions = store.versions(letter.id, letter.source_language)
     keys = _keys(letter.id)
+    lock = store.lock(letter.id)
+    locked = lock is not None and lock.locked
     with st.expander(f"History ({len(versions)} versions)"):
+        if locked:
+            st.caption("Start a new draft to restore an older version.")
         # every pause in typing saves a version: drawing hundreds on each pause would slow it
         older = len(versions) - HISTORY_SHOWN
         show_all = older > 0 and st.toggle(
@@ -267,7 +350,7 @@ def render_history(store: Store, letter: Letter) -> None:
                 f"**v{v.number}** · {v.created_at:%Y-%m-%d %H:%M} · {v.author or 'unknown'} · "
                 f"`{v.origin}`"
             )
-            if v.id != st.session_state.get(keys.base):
+            if not locked and v.id != st.session_state.get(keys.base):
                 cols[1].button(
                     "Restore", key=f"restore:{v.id}", on_click=restore, args=(store, letter.id, v)
                 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from clearnotice import comments
 from clearnotice.letters import Letter, Store
 from components.escaping import escape_markdown
 from components.session import LETTER_PARAM, select_letter, selected_letter_id
@@ -18,6 +19,7 @@ def pick_letter(store: Store) -> Letter | None:
         st.page_link("app.py", label="Go to the home page")
         return None
     by_id = {s.letter.id: s.letter for s in summaries}
+    open_threads = comments.open_counts(store)
     current = selected_letter_id()
     asked = st.query_params.get(LETTER_PARAM)
     if asked is not None and current not in by_id:
@@ -31,10 +33,14 @@ def pick_letter(store: Store) -> Letter | None:
         list(by_id),
         index=list(by_id).index(current) if current is not None else None,
         placeholder="Choose a letter",
-        format_func=lambda i: f"{by_id[i].title} (#{i})",
+        format_func=lambda i: f"{by_id[i].title} (#{i}){_open_comments(open_threads.get(i, 0))}",
     )
     if chosen is None:
         return None
     if chosen != selected_letter_id() or st.query_params.get("letter") != str(chosen):
         select_letter(chosen)
     return by_id[chosen]
+
+
+def _open_comments(count: int) -> str:
+    return f" · {count} open comment{'s' if count != 1 else ''}" if count else ""

@@ -47,17 +47,6 @@ def render_review(store: Store, letter: Letter, account: Account) -> None:
             _render_comments(store, letter, language, account)
 
 
-def render_open_comments(store: Store, letter_id: int) -> None:
-    """Open review comments for editors, with the paragraph each is about now."""
-    open_ones = comments.open_comments(store, letter_id)
-    if not open_ones:
-        return
-    with st.expander(f"Open review comments ({len(open_ones)})", expanded=True):
-        for comment in open_ones:
-            latest = store.latest_version(letter_id, comment.language)
-            _comment_card(comment, latest.text if latest else "")
-
-
 def _tab_label(language: str, letter: Letter, record: dict) -> str:
     row = record.get(language)
     suffix = " (source)" if language == letter.source_language else ""

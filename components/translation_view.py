@@ -117,6 +117,7 @@ def _run_engine(
         language=language,
         origin=f"machine:{engine.name}",
         source_version_id=english.id,
+        new_draft=True,  # asking for a new translation replaces an approved one knowingly
     )
     if outcome.segments.lost:
         st.warning(
@@ -240,6 +241,7 @@ def _human_tab(store: Store, letter: Letter, language: str, english_versions: li
                 language=language,
                 origin=f"human:{name[:200]}",
                 source_version_id=source_id,
+                new_draft=True,  # so does saving a human translation over an approved one
             )
             st.success(
                 f"Saved {language_name(language)} v{result.version.number} by "

@@ -3,13 +3,13 @@
 import streamlit as st
 
 from components import (
+    comments_column,
     editor,
     facts_form,
     grammar_panel,
     guidance_panel,
     merge_view,
     readability_panel,
-    review_view,
 )
 from components.escaping import escape_markdown
 from components.letter_picker import pick_letter
@@ -33,11 +33,14 @@ def edit_and_score() -> None:
     with left:
         state = editor.render(store, letter)
         editor.render_history(store, letter)
-        review_view.render_open_comments(store, letter.id)  # open review comments
     with right:
-        readability_tab, guidance_tab, grammar_tab, facts_tab = st.tabs(
-            ["Readability", "Guidance", "Grammar", "Facts"]
+        readability_tab, guidance_tab, grammar_tab, comments_tab, facts_tab = st.tabs(
+            ["Readability", "Guidance", "Grammar", "Comments", "Facts"]
         )
+        with comments_tab:  # beside the text: the editor keeps the width a line needs
+            comments_column.render(
+                store, letter, state.text, state.version.id, letter.source_language
+            )
         with readability_tab:
             readability_panel.render(state.text, state.findings.readability, state.version.language)
         with guidance_tab:

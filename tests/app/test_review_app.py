@@ -116,6 +116,7 @@ def test_an_edit_after_approval_makes_the_approval_stale(people, letter, monkeyp
     _button(reviewer, "Approve en v1").click().run()
 
     editor = open_as("ed", "pages/1_Edit.py", letter.id)
+    _button(editor, "Start a new draft").click().run()
     editor.text_area(key=f"editor:{letter.id}").input(LETTER + "\nWe are sorry.\n").run()
     assert people.latest_version(letter.id).number == 2
 
@@ -255,7 +256,11 @@ def test_a_translation_approved_against_an_older_english_shows_as_stale(people, 
     approvals.approve(people, letter.id, "en", english.id, "lee")
     approvals.approve(people, letter.id, "es", spanish.id, "lee")
     people.save_version(
-        letter.id, LETTER + "\nWe are sorry.\n", base_version_id=english.id, actor="ed"
+        letter.id,
+        LETTER + "\nWe are sorry.\n",
+        base_version_id=english.id,
+        actor="ed",
+        new_draft=True,
     )
 
     at = open_as("lee", "pages/3_Review.py", letter.id)

@@ -51,7 +51,9 @@ def test_no_approval_means_no_approved_version(store, letter):
 def test_an_edit_after_approval_leaves_the_approval_on_the_older_version(store, letter):
     first = store.latest_version(letter.id)
     approve(store, letter.id, "en", first.id, "lawyer", reason=FRAGMENT)
-    store.save_version(letter.id, ENGLISH + "\nCall us.\n", base_version_id=first.id, actor="ed")
+    store.save_version(
+        letter.id, ENGLISH + "\nCall us.\n", base_version_id=first.id, actor="ed", new_draft=True
+    )
     assert approved_version(store, letter.id, "en").id == first.id
     [row] = approval_record(store, letter.id)
     assert row["version"] == 1 and row["latest_version"] == 2
@@ -75,7 +77,11 @@ def test_a_translation_approved_against_an_older_english_is_stale(store, letter)
     approve(store, letter.id, "es", spanish.id, "lawyer", reason=FRAGMENT)
     assert letter_status(store, letter.id) == "approved"
     store.save_version(
-        letter.id, ENGLISH + "\nNew fact.\n", base_version_id=english_v1.id, actor="e"
+        letter.id,
+        ENGLISH + "\nNew fact.\n",
+        base_version_id=english_v1.id,
+        actor="e",
+        new_draft=True,
     )
     rows = {row["language"]: row for row in approval_record(store, letter.id)}
     assert rows["es"]["stale"] is True
@@ -178,7 +184,10 @@ def test_letter_status_follows_the_review(store, letter, steps, status):
                 source_version_id=english.id,
             )  # fmt: skip
         elif step == "edit":
-            store.save_version(letter.id, "Changed.", base_version_id=english.id, actor="editor")
+            store.save_version(
+                letter.id, "Changed.", base_version_id=english.id, actor="editor",
+                new_draft=True,
+            )  # fmt: skip
     assert letter_status(store, letter.id) == status
 
 

@@ -1,4 +1,5 @@
-"""Review comments: anchored to a paragraph, found again after edits, resolved and reopened."""
+"""Review comments: anchored to a paragraph or to words in it, found again after edits, replied
+to, resolved and reopened as a thread, counted per letter."""
 
 from __future__ import annotations
 
@@ -13,10 +14,14 @@ from clearnotice.comments import (
     comments,
     locate,
     open_comments,
+    open_counts,
     reopen,
+    reply,
     resolve,
+    threads,
 )
 from clearnotice.permissions import PermissionRefused
+from clearnotice.text import blocks
 from tests.accounts import FIRST_ADMIN, add_accounts
 
 LETTER = (
@@ -165,3 +170,114 @@ def test_a_deactivated_account_can_neither_comment_nor_close_its_comments(
         else:
             resolve(store, comment.id, actor="lawyer")
     assert [c.id for c in open_comments(store, letter.id)] == [comment.id]
+
+
+# anchored words, kept in place across edits ------------------------------------------------------
+QUOTE = "12 months of free credit"
+
+
+@pytest.mark.parametrize(
+    ("new_text", "words", "edited"),
+    [
+        pytest.param(LETTER, QUOTE, False, id="unchanged"),
+        pytest.param(
+            LETTER.replace("# Notice of Data Breach\n\n", "# Notice of Data Breach\n\nHello.\n\n"),
+            QUOTE,
+            False,
+            id="paragraph-inserted-above",
+        ),
+        pytest.param(
+            LETTER.replace("We offer", "Today we offer you"), QUOTE, False, id="words-added-before"
+        ),
+        pytest.param(
+            LETTER.replace("12 months", "24 months"),
+            "24 months of free credit",
+            True,
+            id="quoted-words-edited",
+        ),  # fmt: skip
+        pytest.param(
+            LETTER.replace("We offer 12 months of free credit monitoring.\n\n", "")
+            + "\nWe offer 12 months of free credit monitoring.\n",
+            QUOTE,
+            False,
+            id="paragraph-moved-to-the-end",
+        ),
+    ],
+)
+def test_quoted_words_are_followed_through_later_edits(store, letter, version, new_text, words,
+                                                        edited):  # fmt: skip
+    add_comment(store, letter.id, version.id, 2, "Say 24.", actor="lawyer", quote=QUOTE)
+    [thread] = threads(store, letter.id, "en", new_text)
+    place = thread.place
+    assert new_text[place.start : place.end] == place.words == words
+    assert place.edited is edited and not place.removed
+    assert blocks(new_text)[place.block].text.startswith(("We offer", "Today we offer"))
+
+
+def test_a_comment_whose_words_were_deleted_says_so_instead_of_pointing_elsewhere(
+    store, letter, version
+):
+    add_comment(store, letter.id, version.id, 2, "Say 24.", actor="lawyer", quote=QUOTE)
+    without = LETTER.replace("12 months of free credit monitoring", "help")
+    [thread] = threads(store, letter.id, "en", without)
+    assert thread.place.removed and thread.place.words == ""
+
+
+def test_the_quote_must_be_in_the_paragraph_and_is_stored_with_its_offsets(store, letter, version):
+    with pytest.raises(ValueError, match="does not contain “555-0100”"):
+        add_comment(store, letter.id, version.id, 2, "Hm.", actor="lawyer", quote="555-0100")
+    comment = add_comment(store, letter.id, version.id, 3, "Hm.", actor="lawyer", quote="555-0100")
+    assert LETTER[comment.quote_start : comment.quote_end] == comment.quote == "555-0100"
+
+
+def test_threads_follow_the_order_of_the_text_and_removed_ones_come_last(store, letter, version):
+    add_comment(store, letter.id, version.id, 3, "Number?", actor="lawyer", quote="555-0100")
+    add_comment(store, letter.id, version.id, 1, "Which?", actor="lawyer", quote="billing system")
+    add_comment(store, letter.id, version.id, 2, "Whole paragraph.", actor="lee")
+    text = LETTER.replace("On 3 March someone copied files from our billing system.\n\n", "")
+    found = [t.comment.body for t in threads(store, letter.id, "en", text)]
+    assert found == ["Whole paragraph.", "Number?", "Which?"]
+
+
+# replies -----------------------------------------------------------------------------------------
+def test_replies_join_one_thread_which_is_resolved_and_counted_as_one(store, letter, version):
+    first = add_comment(store, letter.id, version.id, 2, "Say 24.", actor="lawyer", quote=QUOTE)
+    answer = reply(store, first.id, "Our contract says 12.", actor="editor")
+    again = reply(store, answer.id, "Then keep 12.", actor="lawyer")  # joins the same thread
+    assert again.parent_id == answer.parent_id == first.id
+    assert [c.id for c in open_comments(store, letter.id)] == [first.id]
+    [thread] = threads(store, letter.id, "en", LETTER)
+    assert [r.body for r in thread.replies] == ["Our contract says 12.", "Then keep 12."]
+    assert open_counts(store) == {letter.id: 1}
+
+    resolve(store, answer.id, actor="lawyer")  # resolving from a reply closes the thread
+    assert threads(store, letter.id, "en", LETTER) == [] and open_counts(store) == {}
+    with store.session() as s:
+        details = [e.detail for e in audit.events(s, action="comment")]
+    assert f"#{answer.id} replies to #{first.id}: Our contract says 12." in details
+
+
+def test_an_editor_may_reply_but_not_resolve_the_reviewers_thread(store, letter, version):
+    first = add_comment(store, letter.id, version.id, 2, "Say 24.", actor="lawyer")
+    answer = reply(store, first.id, "Done.", actor="editor")
+    with pytest.raises(PermissionRefused, match="resolve or reopen another person's comment"):
+        resolve(store, answer.id, actor="editor")  # their own reply does not make it theirs
+    assert [c.id for c in open_comments(store, letter.id)] == [first.id]
+
+
+@pytest.mark.parametrize("body", ["  ", "x" * 5001], ids=["empty", "too-long"])
+def test_a_bad_reply_is_refused_and_nothing_is_added(store, letter, version, body):
+    first = add_comment(store, letter.id, version.id, 2, "Say 24.", actor="lawyer")
+    with pytest.raises(ValueError, match="Write the comment first|at most 5000"):
+        reply(store, first.id, body, actor="editor")
+    [thread] = threads(store, letter.id, "en", LETTER)
+    assert thread.replies == ()
+
+
+def test_open_counts_are_per_letter(store, letter, version):
+    other = store.create_letter("April", LETTER, actor="editor")
+    add_comment(store, letter.id, version.id, 1, "One.", actor="lawyer")
+    add_comment(store, letter.id, version.id, 2, "Two.", actor="lawyer")
+    done = add_comment(store, other.id, store.latest_version(other.id).id, 1, "X.", actor="lee")
+    resolve(store, done.id, actor="lee")
+    assert open_counts(store) == {letter.id: 2}

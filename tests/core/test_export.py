@@ -278,7 +278,9 @@ def test_approved_letter_exports_without_a_draft_mark(approved, store, fmt):
 
 def test_newer_unapproved_edit_leaves_the_approved_version_as_the_export(approved, store):
     first = store.latest_version(approved)
-    store.save_version(approved, ENGLISH + "\nP.S.\n", base_version_id=first.id, actor="editor")
+    store.save_version(
+        approved, ENGLISH + "\nP.S.\n", base_version_id=first.id, actor="editor", new_draft=True
+    )
     result = export_letter(store, approved, fmt="md", actor="sender")
     assert result.version.id == first.id and result.draft_reason is None
     assert any("v2 was saved after v1" in note for note in result.notes)
@@ -287,7 +289,7 @@ def test_newer_unapproved_edit_leaves_the_approved_version_as_the_export(approve
 def test_choosing_the_unapproved_newer_version_exports_it_as_draft(approved, store):
     first = store.latest_version(approved)
     newer = store.save_version(
-        approved, ENGLISH + "\nP.S.\n", base_version_id=first.id, actor="editor"
+        approved, ENGLISH + "\nP.S.\n", base_version_id=first.id, actor="editor", new_draft=True
     ).version
     result = export_letter(store, approved, fmt="txt", actor="sender", version_id=newer.id)
     assert result.draft_reason == "en v2 is not the approved version (v1 is)."
@@ -297,7 +299,11 @@ def test_choosing_the_unapproved_newer_version_exports_it_as_draft(approved, sto
 def test_translation_of_an_older_english_text_is_no_longer_approved(approved, store):
     first = store.latest_version(approved)
     newer = store.save_version(
-        approved, ENGLISH.replace("24 months", "36 months"), base_version_id=first.id, actor="ed"
+        approved,
+        ENGLISH.replace("24 months", "36 months"),
+        base_version_id=first.id,
+        actor="ed",
+        new_draft=True,
     ).version
     approve(store, approved, "en", newer.id, "lawyer")
     choice = choose_version(store, approved, "es")

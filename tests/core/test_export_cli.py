@@ -58,7 +58,9 @@ def test_export_of_an_unapproved_version_says_draft_and_can_fail_the_build(
 ):
     store = Store(database)
     first = store.latest_version(letter_id)
-    store.save_version(letter_id, ENGLISH + "\nP.S.\n", base_version_id=first.id, actor="ed")
+    store.save_version(
+        letter_id, ENGLISH + "\nP.S.\n", base_version_id=first.id, actor="ed", new_draft=True
+    )
     status = run(
         export_command, str(letter_id), "--version", "2", "--format", "txt",
         "--out", str(tmp_path), "--require-approved", "--database", database,

@@ -224,7 +224,11 @@ def test_unapproved_letter_does_not_merge_unless_drafts_are_asked_for(store, tmp
 def test_a_stale_translation_is_not_used(store, letter_id):
     english = store.latest_version(letter_id)
     newer = store.save_version(
-        letter_id, ENGLISH.replace("24 months", "36 months"), base_version_id=english.id, actor="e"
+        letter_id,
+        ENGLISH.replace("24 months", "36 months"),
+        base_version_id=english.id,
+        actor="e",
+        new_draft=True,
     ).version
     approve(store, letter_id, "en", newer.id, "lawyer")
     plan, customers = sample_plan(store, letter_id)

@@ -210,7 +210,9 @@ def _database(workdir: Path) -> int:
     letter = store.create_letter("March incident", LETTER, actor="editor")
     first = store.latest_version(letter.id)
     approve(store, letter.id, "en", first.id, "lawyer")
-    store.save_version(letter.id, LETTER + "\nP.S.\n", base_version_id=first.id, actor="editor")
+    store.save_version(
+        letter.id, LETTER + "\nP.S.\n", base_version_id=first.id, actor="editor", new_draft=True
+    )
     store.session_factory.kw["bind"].dispose()
     return letter.id
 

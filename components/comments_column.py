@@ -1,0 +1,138 @@
+"""The comments beside the letter on the Edit page: each open thread with the words it is
+about, where they are now in the text on screen, its replies, and a form to add one.
+
+The core (clearnotice.comments) finds the words again after edits, and decides who may reply,
+resolve or reopen; this column draws its threads and forwards the clicks. Every word a person
+typed (quotes, comments, names) is escaped before it goes through Markdown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import streamlit as st
+
+from clearnotice import comments
+from clearnotice.letters import Letter, Store, Version
+from clearnotice.schema import Comment
+from clearnotice.text import blocks
+from components.escaping import escape_markdown
+from components.session import current_actor
+
+EXCERPT = 60
+
+
+def render(store: Store, letter: Letter, text: str, version_id: int, language: str) -> None:
+    """The threads on ``language`` placed in ``text`` (the text on screen, an edit of
+    ``version_id``), and the form that comments on that version."""
+    show_resolved = st.toggle("Show resolved", key=f"comments-resolved:{letter.id}")
+    status = None if show_resolved else comments.OPEN
+    found = comments.threads(store, letter.id, language, text, status=status)
+    open_ones = sum(t.comment.status == comments.OPEN for t in found)
+    st.markdown(f"**Comments** · {open_ones} open")
+    for thread in found:
+        _thread(store, thread)
+    _add_form(store, letter.id, version_id)
+
+
+def _thread(store: Store, thread: comments.Thread) -> None:
+    comment, place = thread.comment, thread.place
+    with st.container(border=True):
+        if place.removed:
+            st.caption(comments.REMOVED)
+        about = comment.quote or _excerpt(comment.anchor)
+        where = "" if place.removed else f"¶{place.block + 1} · "
+        st.markdown(f"{where}“{escape_markdown(_excerpt(place.words or about))}”")
+        if place.edited and not place.removed:
+            st.caption(f"Edited since; it said “{escape_markdown(_excerpt(about))}”.")
+        for said in (comment, *thread.replies):
+            st.markdown(
+                f"**{escape_markdown(said.author)}**: {escape_markdown(said.body, keep_lines=True)}"
+            )
+        if comment.status != comments.OPEN:
+            st.caption(f"Resolved by {escape_markdown(comment.resolved_by)}.")
+        key = f"reply:{comment.id}"
+        st.text_area("Reply", key=key, height=68, label_visibility="collapsed",
+                     placeholder="Reply…")  # fmt: skip
+        left, right = st.columns(2)
+        left.button("Reply", key=f"{key}:send", on_click=_reply, args=(store, comment.id))
+        if comment.status == comments.OPEN:
+            right.button("Resolve", key=f"{key}:resolve", on_click=_set,
+                         args=(store, comment.id, comments.resolve))  # fmt: skip
+        else:
+            right.button("Reopen", key=f"{key}:reopen", on_click=_set,
+                         args=(store, comment.id, comments.reopen))  # fmt: skip
+        _show_error(key)
+
+
+def _add_form(store: Store, letter_id: int, version_id: int) -> None:
+    """Comment on a paragraph of the saved version, or on words in it."""
+    version = store.get_version(version_id)
+    paragraphs = blocks(version.text)
+    if not paragraphs:
+        return
+    key = f"new-comment:{letter_id}"
+    with st.expander("Add a comment"):
+        st.selectbox(
+            "Paragraph",
+            range(len(paragraphs)),
+            format_func=lambda i: f"¶{i + 1} {_excerpt(paragraphs[i].text, 40)}",
+            key=f"{key}:block",
+        )
+        st.text_input("The words it is about (optional)", key=f"{key}:quote")
+        st.text_area("Comment", key=f"{key}:body")
+        st.button("Add comment", key=f"{key}:add", on_click=_add, args=(store, letter_id, version))
+        _show_error(key)
+
+
+def _add(store: Store, letter_id: int, version: Version) -> None:
+    key = f"new-comment:{letter_id}"
+    try:
+        comments.add_comment(
+            store,
+            letter_id,
+            version.id,
+            st.session_state.get(f"{key}:block") or 0,
+            st.session_state.get(f"{key}:body", ""),
+            actor=current_actor(),
+            quote=st.session_state.get(f"{key}:quote", ""),
+        )
+    except ValueError as refused:  # what was typed stays in the boxes
+        st.session_state[f"{key}:error"] = str(refused)
+        return
+    st.session_state.pop(f"{key}:error", None)
+    st.session_state[f"{key}:body"] = st.session_state[f"{key}:quote"] = ""
+
+
+def _reply(store: Store, comment_id: int) -> None:
+    key = f"reply:{comment_id}"
+    try:
+        comments.reply(store, comment_id, st.session_state.get(key, ""), actor=current_actor())
+    except ValueError as refused:
+        st.session_state[f"{key}:error"] = str(refused)
+        return
+    st.session_state.pop(f"{key}:error", None)
+    st.session_state[key] = ""
+
+
+def _set(store: Store, comment_id: int, act: Callable[..., Comment]) -> None:
+    """Resolve or reopen the thread (``act``: comments.resolve or comments.reopen); the core
+    checks who may."""
+    key = f"reply:{comment_id}"
+    try:
+        act(store, comment_id, actor=current_actor())
+    except ValueError as refused:
+        st.session_state[f"{key}:error"] = str(refused)
+        return
+    st.session_state.pop(f"{key}:error", None)
+
+
+def _show_error(key: str) -> None:
+    error = st.session_state.get(f"{key}:error")
+    if error:
+        st.error(escape_markdown(error))
+
+
+def _excerpt(text: str, length: int = EXCERPT) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= length else text[: length - 1] + "…"

@@ -35,6 +35,7 @@ class Action(StrEnum):
     READ_AUDIT_LOG = "read the audit log"
     CHANGE_SETTINGS = "change settings"
     MANAGE_USERS = "manage accounts"
+    END_SESSIONS = "sign another person out"  # everyone may sign themselves out
 
 
 EVERYONE = frozenset(Role)
@@ -48,6 +49,7 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.READ_AUDIT_LOG: frozenset({Role.LEGAL, Role.ADMIN}),
     Action.CHANGE_SETTINGS: frozenset({Role.ADMIN}),
     Action.MANAGE_USERS: frozenset({Role.ADMIN}),
+    Action.END_SESSIONS: frozenset({Role.ADMIN}),
 }
 
 

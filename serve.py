@@ -91,11 +91,8 @@ def _store() -> Store:
     return app.state["store"]
 
 
-app = App(
-    "app.py",
-    lifespan=lifespan,
-    routes=[
-        Route(SESSION_ROUTE, exchange, methods=["POST"]),
-        Route(SIGN_OUT_ROUTE, sign_out, methods=["POST"]),
-    ],
-)
+ROUTES = [
+    Route(SESSION_ROUTE, exchange, methods=["POST"]),
+    Route(SIGN_OUT_ROUTE, sign_out, methods=["POST"]),
+]
+app = App("app.py", lifespan=lifespan, routes=ROUTES)

@@ -26,8 +26,6 @@ from streamlit.starlette import App
 from clearnotice import sessions
 from clearnotice.letters import Store
 
-SESSION_ROUTE = "/auth/session"
-SIGN_OUT_ROUTE = "/auth/sign-out"
 # A ticket and nothing else: a body longer than this is no sign-in.
 MAX_BODY = 1024
 
@@ -92,7 +90,7 @@ def _store() -> Store:
 
 
 ROUTES = [
-    Route(SESSION_ROUTE, exchange, methods=["POST"]),
-    Route(SIGN_OUT_ROUTE, sign_out, methods=["POST"]),
+    Route(sessions.SESSION_ROUTE, exchange, methods=["POST"]),
+    Route(sessions.SIGN_OUT_ROUTE, sign_out, methods=["POST"]),
 ]
 app = App("app.py", lifespan=lifespan, routes=ROUTES)

@@ -58,6 +58,10 @@ TICKET_LIFETIME = timedelta(minutes=1)
 TOUCH_EVERY = timedelta(minutes=1)
 
 COOKIE_NAME = "clearnotice_session"
+# The web server's routes (serve.py) the browser posts to: the ticket for the cookie, and the
+# sign-out that clears it.
+SESSION_ROUTE = "/auth/session"
+SIGN_OUT_ROUTE = "/auth/sign-out"
 # The key that signs cookies: this variable, else a random key kept in the data folder (made
 # on first use, readable by its owner only). Several servers on one database need the same key.
 KEY_ENV = "CLEARNOTICE_SESSION_KEY"

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import secrets
+import time
 
 import streamlit as st
 
@@ -47,6 +48,9 @@ from clearnotice.auth import (
 from clearnotice.letters import Store
 from clearnotice.sessions import (
     COOKIE_NAME,
+    SESSION_ROUTE,
+    SIGN_OUT_ROUTE,
+    TICKET_LIFETIME,
     end_sessions,
     open_session,
     open_sessions,
@@ -57,13 +61,10 @@ from components.escaping import escape_markdown
 from components.services import get_cookie_key
 
 SESSION = "clearnotice_session"  # the token of this page's sign-in session, until the cookie
-_TICKET = "clearnotice_ticket"  # the one-time ticket this page's browser exchanges for a cookie
+_TICKET = "clearnotice_ticket"  # (ticket, monotonic deadline, page drawn since) for the cookie
 _CLEAR_COOKIE = "clearnotice_clear_cookie"  # set by "Sign out": the browser drops its cookie
 _ACCOUNT = "clearnotice_account"  # this run's account, set by the gate
 _SESSION_TOKEN = "clearnotice_session_token"  # names this browser session for the rate limit
-# The web server's routes (serve.py) that set and clear the cookie.
-_SESSION_ROUTE = "/auth/session"
-_SIGN_OUT_ROUTE = "/auth/sign-out"
 
 
 def require_sign_in(store: Store) -> Account:
@@ -73,14 +74,22 @@ def require_sign_in(store: Store) -> Account:
         account = _sso_account(store)
     if account is not None:
         st.session_state[_ACCOUNT] = account
-        ticket = st.session_state.pop(_TICKET, None)
-        if ticket is not None:
-            _post_from_browser(_SESSION_ROUTE, {"ticket": ticket}, then_reload=True)
         _signed_in_box(store, account)
+        ticket, until, drawn = st.session_state.get(_TICKET, (None, 0.0, True))
+        # Drawn again on every run until exchanged, in case a run is cut short before the
+        # browser has it. The first run draws nothing else: the browser reloads on its cookie
+        # at once, and draws the page once. Where nothing exchanges it (AppTest, ``streamlit
+        # run app.py``) the next run draws the page on the session this page holds.
+        if ticket is not None and time.monotonic() < until:
+            _post_from_browser(SESSION_ROUTE, {"ticket": ticket}, then_reload=True)
+            if not drawn:
+                st.session_state[_TICKET] = (ticket, until, True)
+                st.caption("Signing in…")
+                st.stop()
         return account
     st.session_state.pop(_ACCOUNT, None)
     if st.session_state.pop(_CLEAR_COOKIE, False):
-        _post_from_browser(_SIGN_OUT_ROUTE, {}, then_reload=False)
+        _post_from_browser(SIGN_OUT_ROUTE, {}, then_reload=False)
     st.title("ClearNotice")
     if not has_users(store):
         _first_admin_form(store)
@@ -105,6 +114,7 @@ def _session_account(store: Store) -> Account | None:
     account = resume(store, token) if token else None
     if account is None:
         st.session_state.pop(SESSION, None)
+        st.session_state.pop(_TICKET, None)
         cookie = st.context.cookies.get(COOKIE_NAME)
         token = unseal(cookie, get_cookie_key()) if cookie else None
         account = resume(store, token) if token else None
@@ -116,7 +126,8 @@ def _start_session(store: Store, account: Account) -> None:
     move it into its cookie on the next run."""
     opened = open_session(store, account.username)
     st.session_state[SESSION] = opened.token
-    st.session_state[_TICKET] = opened.ticket
+    deadline = time.monotonic() + TICKET_LIFETIME.total_seconds()
+    st.session_state[_TICKET] = (opened.ticket, deadline, False)
     st.rerun()
 
 

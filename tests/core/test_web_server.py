@@ -27,7 +27,7 @@ def client(store):
 
 
 def _post_ticket(client, ticket: str, origin: str = HERE):
-    return client.post(serve.SESSION_ROUTE, data={"ticket": ticket}, headers={"Origin": origin})
+    return client.post(sessions.SESSION_ROUTE, data={"ticket": ticket}, headers={"Origin": origin})
 
 
 def test_a_ticket_buys_an_httponly_strict_cookie_for_the_session_once(client, store):
@@ -58,7 +58,7 @@ def test_a_post_from_another_site_is_refused_and_its_ticket_stays_unused(client,
 def test_an_oversized_post_is_no_sign_in(client, store):
     opened = sessions.open_session(store, "lee")
     answer = client.post(
-        serve.SESSION_ROUTE,
+        sessions.SESSION_ROUTE,
         data={"ticket": opened.ticket, "padding": "x" * serve.MAX_BODY},
         headers={"Origin": HERE},
     )
@@ -68,7 +68,7 @@ def test_an_oversized_post_is_no_sign_in(client, store):
 def test_signing_out_ends_this_browsers_session_and_clears_the_cookie(client, store):
     _post_ticket(client, sessions.open_session(store, "lee").ticket)
     token = sessions.unseal(client.cookies[sessions.COOKIE_NAME], KEY)
-    answer = client.post(serve.SIGN_OUT_ROUTE, headers={"Origin": HERE})
+    answer = client.post(sessions.SIGN_OUT_ROUTE, headers={"Origin": HERE})
     assert answer.status_code == 204
     assert sessions.COOKIE_NAME not in client.cookies
     assert sessions.resume(store, token) is None

@@ -180,7 +180,8 @@ def sign_in(
         return
     form.fill(username)
     page.get_by_role("textbox", name="Password").fill(PASSWORD)
-    with page.expect_navigation():  # the reload on the cookie the ticket was exchanged for
+    # the reload on the cookie the ticket was exchanged for: a wait, generous for a busy machine
+    with page.expect_navigation(timeout=START_TIMEOUT * 1000):
         page.get_by_role("button", name="Sign in").click()
     signed_in.wait_for()
     wait_for_app(page)

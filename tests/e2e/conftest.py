@@ -175,7 +175,7 @@ def sign_in(
     wait_for_app(page)
     signed_in = page.get_by_text("Signed in as")
     form = page.get_by_role("textbox", name="Username")
-    signed_in.or_(form).first.wait_for()
+    signed_in.or_(form).first.wait_for(timeout=START_TIMEOUT * 1000)  # a first run is slow
     if form.count() == 0:
         return
     form.fill(username)

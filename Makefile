@@ -20,7 +20,7 @@ run:
 	scripts/system-deps.sh run
 	$(MAKE) setup
 	$(BIN)/clearnotice first-admin
-	$(BIN)/streamlit run app.py
+	$(BIN)/streamlit run serve.py
 
 test:
 	scripts/system-deps.sh test

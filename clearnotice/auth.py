@@ -32,7 +32,7 @@ from zxcvbn.frequency_lists import FREQUENCY_LISTS
 from clearnotice import audit
 from clearnotice.accounts import AuthError, Role, normalise_username
 from clearnotice.permissions import Action, allows, require
-from clearnotice.schema import MAX_CLIENT, MAX_USERNAME, SignInThrottle, User
+from clearnotice.schema import MAX_CLIENT, MAX_USERNAME, SignInThrottle, User, aware
 
 if TYPE_CHECKING:
     from clearnotice.letters import Store
@@ -164,7 +164,7 @@ def create_first_admin(
             raise AuthError("An admin already exists: sign in, or ask an admin for an account.")
         user = _add_user(s, username, password, Role.ADMIN, display_name, "", "first run")
         audit.record(s, user.username, "user", None, f"first admin {user.username} created")
-        return _account(user)
+        return account_of(user)
 
 
 def create_user(
@@ -182,7 +182,7 @@ def create_user(
         _require_admin(s, actor)
         user = _add_user(s, username, password, Role(role), display_name, email, actor)
         audit.record(s, actor, "user", None, f"created {user.username} as {user.role}")
-        return _account(user)
+        return account_of(user)
 
 
 def set_role(store: Store, username: str, role: Role | str, *, actor: str) -> None:
@@ -197,23 +197,32 @@ def set_role(store: Store, username: str, role: Role | str, *, actor: str) -> No
 
 
 def set_active(store: Store, username: str, active: bool, *, actor: str) -> None:
+    from clearnotice.sessions import end_all_in  # sessions.py builds on this module
+
     with store.session() as s, s.begin():
         _require_admin(s, actor)
         user = _user(s, username)
         if not active and user.role == Role.ADMIN:
             _refuse_losing_last_admin(s, user)
         user.active = active
+        if not active:  # signed out everywhere, so a later reactivation revives no session
+            end_all_in(s, user.username)
         state = "reactivated" if active else "deactivated"
         audit.record(s, actor, "user", None, f"{user.username} {state}")
 
 
 def set_password(store: Store, username: str, password: str, *, actor: str) -> None:
+    from clearnotice.sessions import end_all_in  # sessions.py builds on this module
+
     with store.session() as s, s.begin():
         _require_admin(s, actor)
         user = _user(s, username)
         check_password_rules(password, user.username)
         user.password_hash = _hasher().hash(password)
         s.execute(SignInThrottle.__table__.delete().where(SignInThrottle.username == user.username))
+        # A reset usually follows a leaked or forgotten password: a session opened with the old
+        # one is ended.
+        end_all_in(s, user.username)
         audit.record(s, actor, "user", None, f"password of {user.username} set")
 
 
@@ -225,7 +234,7 @@ def locked_accounts(store: Store, now: datetime | None = None) -> dict[str, date
     with store.session() as s:
         rows = s.scalars(select(SignInThrottle).where(SignInThrottle.locked_until.is_not(None)))
         for row in rows:
-            until = _aware(row.locked_until)
+            until = aware(row.locked_until)
             if until > now and not row.username.startswith(_DIGEST_MARK):
                 locked[row.username] = max(until, locked.get(row.username, until))
     return locked
@@ -249,7 +258,7 @@ def find_account(store: Store, username: str) -> Account | None:
     """The active account called ``username``, or None: what a session may act as."""
     with store.session() as s:
         user = _find_user(s, username)
-        return _account(user) if user is not None and user.active else None
+        return account_of(user) if user is not None and user.active else None
 
 
 def sign_in(
@@ -278,7 +287,7 @@ def sign_in(
         who = user.username if user is not None else UNKNOWN_ACCOUNT
         key = user.username if user is not None else _DIGEST_MARK + _digest(name)
         throttle = s.get(SignInThrottle, (client, key))
-        locked_until = _aware(throttle.locked_until) if throttle and throttle.locked_until else None
+        locked_until = aware(throttle.locked_until) if throttle and throttle.locked_until else None
         if locked_until is not None and locked_until > now:
             audit.record(s, who, "sign-in-failed", None, f"refused: {client} waits after failures")
             refusal = SignInRefused(_locked_message(locked_until - now), locked_until - now)
@@ -289,7 +298,7 @@ def sign_in(
                 user.password_hash = _hasher().hash(password)
             user.last_sign_in_at = now
             audit.record(s, name, "sign-in", None, "password")
-            return _account(user)
+            return account_of(user)
         else:
             s.execute(
                 SignInThrottle.__table__.delete().where(
@@ -363,13 +372,8 @@ def sso_sign_in(store: Store, email: str, name: str, mapping: dict[str, str]) ->
             user.role = role.value
             user.last_sign_in_at = audit.now()
             audit.record(s, username, "sign-in", None, f"single sign-on as {role}")
-            return _account(user)
+            return account_of(user)
     raise refusal
-
-
-def record_sign_out(store: Store, username: str) -> None:
-    with store.session() as s, s.begin():
-        audit.record(s, username, "sign-out", None, "signed out")
 
 
 def _password_matches(user: User | None, password: str) -> bool:
@@ -399,11 +403,6 @@ def _locked_message(wait: timedelta) -> str:
     seconds = max(1, round(wait.total_seconds()))
     when = f"{seconds} seconds" if seconds < 120 else f"{round(seconds / 60)} minutes"
     return f"Too many failed sign-ins for this username from here. Try again in {when}."
-
-
-def _aware(moment: datetime) -> datetime:
-    """SQLite hands back naive datetimes for timezone-aware columns; they were stored in UTC."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=audit.now().tzinfo)
 
 
 def _add_user(
@@ -491,7 +490,8 @@ def _refuse_losing_last_admin(s: Session, user: User) -> None:
         raise AuthError("This is the last active admin: make someone else admin first.")
 
 
-def _account(user: User) -> Account:
+def account_of(user: User) -> Account:
+    """What a session may act as: the row detached from the database."""
     return Account(username=user.username, name=user.name, role=Role(user.role))
 
 

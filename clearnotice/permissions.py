@@ -36,6 +36,7 @@ class Action(StrEnum):
     READ_SEND_LOG = "read the send log"
     CHANGE_SETTINGS = "change settings"
     MANAGE_USERS = "manage accounts"
+    END_SESSIONS = "sign another person out"  # everyone may sign themselves out
 
 
 EVERYONE = frozenset(Role)
@@ -51,6 +52,7 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.READ_SEND_LOG: frozenset({Role.LEGAL, Role.ADMIN}),
     Action.CHANGE_SETTINGS: frozenset({Role.ADMIN}),
     Action.MANAGE_USERS: frozenset({Role.ADMIN}),
+    Action.END_SESSIONS: frozenset({Role.ADMIN}),
 }
 
 

@@ -33,6 +33,12 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
+def aware(moment: datetime) -> datetime:
+    """A stamp read back: SQLite hands back naive datetimes for timezone-aware columns; they
+    were stored in UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
 # Waiting for a person: a review comment not yet resolved, a fork not yet settled.
 OPEN = "open"
 MAX_TITLE = 200
@@ -273,6 +279,23 @@ class SignInThrottle(Base):
     failures: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     last_failure_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+
+class SignInSession(Base):
+    """One sign-in (sessions.py). Only SHA-256 digests of its ticket and token are kept, so a
+    copy of this table signs nobody in; a row exists only while the session may be used.
+    """
+
+    __tablename__ = "sign_in_sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(MAX_USERNAME), index=True)
+    # The token the page holds, renewed when the ticket moves the session into a cookie.
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # The one-time ticket until it is exchanged for the cookie; None once it has been.
+    ticket_hash: Mapped[str | None] = mapped_column(String(64), nullable=True, unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
+    last_seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
 
 
 class Setting(Base):

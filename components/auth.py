@@ -1,13 +1,16 @@
 """The sign-in gate every page passes, the account this browser session acts as, and the
 admin's forms for accounts.
 
-``st.session_state[SIGNED_IN]`` holds the username this session signed in as; nothing else
-lets a page render. The gate reads the account again from the database on every run, so a
-deactivated account or a changed role applies at once, and a username that is not an active
-account opens nothing. Tests sign in by creating a real account and setting that key::
+A sign-in opens a session on the server (``clearnotice.sessions``); nothing else lets a page
+render. Its token comes from the browser's HttpOnly cookie, so a reload or a new tab stays
+signed in, or, until the cookie is set (and in AppTest, which has no cookies), from
+``st.session_state[SESSION]``. The gate resumes the session on every run, reading the session
+and the account again, so a sign-out elsewhere, an admin's revocation, a time-out, a
+deactivated account or a changed role applies at once. Tests sign in by opening a real
+session::
 
     create_user(store, "lee", Role.LEGAL, actor="test", password=...)
-    at.session_state[SIGNED_IN] = "lee"
+    at.session_state[SESSION] = open_session(store, "lee").token
 
 Single sign-on: with an ``[auth]`` section in ``.streamlit/secrets.toml`` (Streamlit's OIDC
 settings; it needs the Authlib package) a "Sign in with single sign-on" button appears, and
@@ -17,7 +20,9 @@ settings; it needs the Authlib package) a "Sign in with single sign-on" button a
 
 from __future__ import annotations
 
+import json
 import secrets
+import time
 
 import streamlit as st
 
@@ -30,11 +35,9 @@ from clearnotice.auth import (
     client_key,
     create_first_admin,
     create_user,
-    find_account,
     has_users,
     list_users,
     locked_accounts,
-    record_sign_out,
     set_active,
     set_password,
     set_role,
@@ -43,9 +46,23 @@ from clearnotice.auth import (
     unlock,
 )
 from clearnotice.letters import Store
+from clearnotice.sessions import (
+    COOKIE_NAME,
+    SESSION_ROUTE,
+    SIGN_OUT_ROUTE,
+    TICKET_LIFETIME,
+    end_sessions,
+    open_session,
+    open_sessions,
+    resume,
+    unseal,
+)
 from components.escaping import escape_markdown
+from components.services import get_cookie_key
 
-SIGNED_IN = "clearnotice_signed_in"
+SESSION = "clearnotice_session"  # the token of this page's sign-in session, until the cookie
+_TICKET = "clearnotice_ticket"  # (ticket, monotonic deadline, page drawn since) for the cookie
+_CLEAR_COOKIE = "clearnotice_clear_cookie"  # set by "Sign out": the browser drops its cookie
 _ACCOUNT = "clearnotice_account"  # this run's account, set by the gate
 _SESSION_TOKEN = "clearnotice_session_token"  # names this browser session for the rate limit
 
@@ -56,11 +73,23 @@ def require_sign_in(store: Store) -> Account:
     if account is None and _sso_configured() and _sso_logged_in():
         account = _sso_account(store)
     if account is not None:
-        st.session_state[SIGNED_IN] = account.username
         st.session_state[_ACCOUNT] = account
         _signed_in_box(store, account)
+        ticket, until, drawn = st.session_state.get(_TICKET, (None, 0.0, True))
+        # Drawn again on every run until exchanged, in case a run is cut short before the
+        # browser has it. The first run draws nothing else: the browser reloads on its cookie
+        # at once, and draws the page once. Where nothing exchanges it (AppTest, ``streamlit
+        # run app.py``) the next run draws the page on the session this page holds.
+        if ticket is not None and time.monotonic() < until:
+            _post_from_browser(SESSION_ROUTE, {"ticket": ticket}, then_reload=True)
+            if not drawn:
+                st.session_state[_TICKET] = (ticket, until, True)
+                st.caption("Signing in…")
+                st.stop()
         return account
     st.session_state.pop(_ACCOUNT, None)
+    if st.session_state.pop(_CLEAR_COOKIE, False):
+        _post_from_browser(SIGN_OUT_ROUTE, {}, then_reload=False)
     st.title("ClearNotice")
     if not has_users(store):
         _first_admin_form(store)
@@ -79,13 +108,43 @@ def current_account() -> Account:
 
 
 def _session_account(store: Store) -> Account | None:
-    username = st.session_state.get(SIGNED_IN)
-    if not username:
-        return None
-    account = find_account(store, username)
-    if account is None:  # deactivated or removed since: sign the session out
-        st.session_state.pop(SIGNED_IN, None)
+    """The account of this page's session, else of the browser's cookie; None when neither
+    names a live session (a session that ended is forgotten here too)."""
+    token = st.session_state.get(SESSION)
+    account = resume(store, token) if token else None
+    if account is None:
+        st.session_state.pop(SESSION, None)
+        st.session_state.pop(_TICKET, None)
+        cookie = st.context.cookies.get(COOKIE_NAME)
+        token = unseal(cookie, get_cookie_key()) if cookie else None
+        account = resume(store, token) if token else None
     return account
+
+
+def _start_session(store: Store, account: Account) -> None:
+    """Open a session for ``account``, who has just proved who they are, and have the browser
+    move it into its cookie on the next run."""
+    opened = open_session(store, account.username)
+    st.session_state[SESSION] = opened.token
+    deadline = time.monotonic() + TICKET_LIFETIME.total_seconds()
+    st.session_state[_TICKET] = (opened.ticket, deadline, False)
+    st.rerun()
+
+
+def _post_from_browser(route: str, fields: dict[str, str], *, then_reload: bool) -> None:
+    """Have the browser post ``fields`` to one of the web server's routes (serve.py), whose
+    answer sets or clears the HttpOnly cookie no page script can touch; reload on success.
+    Where nothing serves the route (``streamlit run app.py``) the post fails and nothing
+    changes: the page keeps its session until the tab closes."""
+    reload = "window.location.reload();" if then_reload else ""
+    st.html(
+        f"""<script>
+fetch({json.dumps(route)}, {{method: "POST", credentials: "same-origin",
+  body: new URLSearchParams({json.dumps(fields)})}})
+  .then((answer) => {{ if (answer.ok) {{ {reload} }} }});
+</script>""",
+        unsafe_allow_javascript=True,
+    )
 
 
 def _sign_in_form(store: Store) -> None:
@@ -102,8 +161,7 @@ def _sign_in_form(store: Store) -> None:
         except SignInRefused as refused:
             st.error(str(refused))
             return
-        st.session_state[SIGNED_IN] = account.username
-        st.rerun()
+        _start_session(store, account)
 
 
 def _client() -> str:
@@ -138,17 +196,17 @@ def _first_admin_form(store: Store) -> None:
     except AuthError as problem:
         st.error(str(problem))
         return
-    st.session_state[SIGNED_IN] = account.username
-    st.rerun()
+    _start_session(store, account)
 
 
 def _signed_in_box(store: Store, account: Account) -> None:
     with st.sidebar:
         st.caption(f"Signed in as **{escape_markdown(account.name)}** · {account.role.label}")
-        if st.button("Sign out", key="sign-out"):
-            record_sign_out(store, account.username)
-            st.session_state.pop(SIGNED_IN, None)
+        if st.button("Sign out", key="sign-out", help="Signs you out in every browser and tab"):
+            end_sessions(store, account.username, actor=account.username)
+            st.session_state.pop(SESSION, None)
             st.session_state.pop(_ACCOUNT, None)
+            st.session_state[_CLEAR_COOKIE] = True
             if _sso_configured() and _sso_logged_in():
                 st.logout()
             st.rerun()
@@ -177,6 +235,7 @@ def render_user_admin(store: Store, admin: Account) -> None:
     """The accounts table and the forms an admin uses to add and change accounts."""
     users = list_users(store)
     locks = locked_accounts(store)
+    signed_in = open_sessions(store)
     st.dataframe(
         [
             {
@@ -192,6 +251,7 @@ def render_user_admin(store: Store, admin: Account) -> None:
                 "Locked until (UTC)": locks[u.username].strftime("%H:%M:%S")
                 if u.username in locks
                 else "",
+                "Open sessions": signed_in.get(u.username, 0),
             }
             for u in users
         ],
@@ -292,7 +352,7 @@ def _change_user_form(store: Store, admin: Account, usernames: list[str]) -> Non
         ):
             unlock(store, username, actor=admin.username)
             st.rerun()
-        role_col, active_col, password_col = st.columns(3)
+        role_col, active_col, password_col, sessions_col = st.columns(4)
         if role_col.button("Save role", key=f"admin-save-role:{username}"):
             set_role(store, username, role, actor=admin.username)
             st.success(f"{escape_markdown(username)} is now {role.label}.")
@@ -303,7 +363,15 @@ def _change_user_form(store: Store, admin: Account, usernames: list[str]) -> Non
         if password_col.button("Set password", key=f"admin-set-password:{username}"):
             set_password(store, username, password, actor=admin.username)
             st.success(
-                f"New password set for {escape_markdown(username)}; their sign-in lock is cleared."
+                f"New password set for {escape_markdown(username)}; their sign-in lock is "
+                "cleared and they are signed out everywhere."
             )
+        if sessions_col.button(
+            "Sign out everywhere",
+            key=f"admin-end-sessions:{username}",
+            help="Ends every sign-in of this account, in every browser and tab",
+        ):
+            ended = end_sessions(store, username, actor=admin.username)
+            st.success(f"{escape_markdown(username)} is signed out ({ended} sessions ended).")
     except AuthError as problem:
         st.error(str(problem))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from clearnotice import sessions
 from clearnotice.db import database_url
 from clearnotice.grammar import GrammarService
 from clearnotice.letters import Store
@@ -18,6 +19,12 @@ def get_store() -> Store:
 def _store_for(url: str) -> Store:
     """One engine and connection pool per database URL and server process."""
     return Store(url)
+
+
+@st.cache_resource(show_spinner=False)
+def get_cookie_key() -> bytes:
+    """The key sign-in cookies are sealed with, read once per server process."""
+    return sessions.cookie_key()
 
 
 @st.cache_resource(show_spinner=False)

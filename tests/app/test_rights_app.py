@@ -8,9 +8,8 @@ import pytest
 from clearnotice import approvals, audit, comments
 from clearnotice.auth import Role, find_account, list_users, set_active, set_role
 from clearnotice.settings import SELF_APPROVAL, get_setting
-from components.auth import SIGNED_IN
 from tests.accounts import FIRST_ADMIN, add_accounts
-from tests.app.session import ROOT, open_as
+from tests.app.session import ROOT, open_as, signed_in_as
 
 # A letter with everything the guidance requires, so approving it needs no reason.
 LETTER = (ROOT / "tests" / "fixtures" / "good-plain.md").read_text(encoding="utf-8")
@@ -51,7 +50,7 @@ def test_a_reviewer_deactivated_while_the_page_is_open_approves_nothing(people, 
     approve.click().run()
     assert not at.exception
     assert approvals.approvals(people, letter.id) == []
-    assert SIGNED_IN not in at.session_state  # and the page is the sign-in form again
+    assert signed_in_as(at) is None  # and the page is the sign-in form again
     assert [t.label for t in at.text_input] == ["Username", "Password"]
 
 

@@ -10,8 +10,8 @@ import re
 from streamlit.testing.v1 import AppTest
 
 from clearnotice.auth import create_first_admin
-from components.auth import SIGNED_IN
-from tests.app.session import PASSWORD, ROOT, TIMEOUT
+from components.auth import SESSION
+from tests.app.session import PASSWORD, ROOT, TIMEOUT, session_for
 
 # A page that signs in like every page, then does what the test asks (ACTION is set below).
 _PAGE = """
@@ -39,7 +39,7 @@ def _run(database, tmp_path, action: str) -> AppTest:
     script = tmp_path / "app.py"
     script.write_text(f"ACTION = {action!r}\n" + _PAGE, encoding="utf-8")
     at = AppTest.from_file(str(script), default_timeout=TIMEOUT)
-    at.session_state[SIGNED_IN] = "ada"
+    at.session_state[SESSION] = session_for("ada")
     return at.run()
 
 

@@ -15,8 +15,8 @@ from clearnotice import audit
 from clearnotice.approvals import approve
 from clearnotice.auth import Role, create_first_admin, create_user
 from clearnotice.letters import Store
-from components.auth import SIGNED_IN
-from tests.app.session import TIMEOUT
+from components.auth import SESSION
+from tests.app.session import TIMEOUT, session_for
 
 ROOT = Path(__file__).resolve().parents[2]
 LETTER = (ROOT / "tests" / "fixtures" / "good-plain.md").read_text(encoding="utf-8")
@@ -38,7 +38,7 @@ def store(tmp_path, monkeypatch) -> Store:
 
 def open_export(letter_id: int) -> AppTest:
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
-    at.session_state[SIGNED_IN] = "sam"
+    at.session_state[SESSION] = session_for("sam")
     at.query_params["letter"] = str(letter_id)
     at.switch_page("pages/4_Export.py")
     return at.run()

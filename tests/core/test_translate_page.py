@@ -13,7 +13,8 @@ from clearnotice.auth import create_first_admin
 from clearnotice.letters import Store
 from clearnotice.translate.apertium import Apertium
 from clearnotice.translate.review import current_marks
-from components.auth import SIGNED_IN
+from components.auth import SESSION
+from tests.app.session import session_for
 from tests.hostile.documents import docx_with
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -42,7 +43,7 @@ def letter(app_store):
 
 def open_page(letter_id: int, language: str = "es") -> AppTest:
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
-    at.session_state[SIGNED_IN] = "ada"
+    at.session_state[SESSION] = session_for("ada")
     at.query_params["letter"] = str(letter_id)
     at.query_params["lang"] = language
     at.switch_page("pages/2_Translations.py")

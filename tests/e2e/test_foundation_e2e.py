@@ -40,7 +40,7 @@ def test_template_letter_edit_changes_grade_and_survives_reload(app_server, page
     )
     assert _grade(page) > grade_before + 5
 
-    page.reload()  # a new Streamlit session: the gate asks who is there again
+    page.reload()  # a new Streamlit session, still signed in through the cookie
     sign_in(app_server, page, path=page.url.removeprefix(app_server.url))
     assert page.get_by_role("textbox", name=re.compile("Letter text")).input_value() == HARD_TEXT
     letter_id = int(re.search(r"letter=(\d+)", page.url).group(1))

@@ -61,7 +61,7 @@ WATCH_JS = """
 
 
 def _editor(app_server, page, path: str):
-    sign_in(app_server, page, path=path)  # every new browser session meets the sign-in gate
+    sign_in(app_server, page, path=path)  # the form, or the cookie of an earlier sign-in
     editor = page.get_by_role("textbox", name=EDITOR_NAME)
     editor.wait_for()
     return editor

@@ -100,8 +100,8 @@ def _open_expanders(page) -> None:
 
 
 def _visit(page, link: str, tabs: tuple[str, ...] = ()) -> None:
-    """Go to a page through the sidebar (a reload would start a new, signed-out session), open
-    its expanders and the named tabs (some tabs are inside an expander)."""
+    """Go to a page through the sidebar, as a person does, open its expanders and the named
+    tabs (some tabs are inside an expander)."""
     page.locator("[data-testid='stSidebar']").get_by_role("link", name=link, exact=True).click()
     path = "" if link == "Letters" else link.replace(" ", "_")  # the home page is app.py
     page.wait_for_url(re.compile(rf"/{path}(\?|$)"))

@@ -1,0 +1,96 @@
+"""The web server: the Streamlit app (app.py and pages/) and the two small routes that set and
+clear the sign-in cookie, which a page cannot do over its websocket.
+
+Start it with ``streamlit run serve.py`` (``make run``): Streamlit finds ``app`` below and
+serves it with uvicorn, reading ``.streamlit/config.toml`` as usual. ``streamlit run app.py``
+still serves the pages, without the cookie: then a sign-in lasts as long as its tab.
+
+The cookie is HttpOnly (no script reads it), SameSite=Strict (no other site's page or link
+sends it), Secure when the request came over https, and expires with the session's absolute
+time-out; its value is sealed by ``clearnotice.sessions``, which decides everything else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from urllib.parse import parse_qs, urlsplit
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
+from starlette.routing import Route
+from streamlit.starlette import App
+
+from clearnotice import sessions
+from clearnotice.letters import Store
+
+# A ticket and nothing else: a body longer than this is no sign-in.
+MAX_BODY = 1024
+
+
+@asynccontextmanager
+async def lifespan(_app: App) -> AsyncIterator[dict]:
+    """What the server holds from start to stop: the database and the cookie key (a warm
+    translator started here would be stopped after the ``yield``)."""
+    yield {"store": Store(), "cookie_key": sessions.cookie_key()}
+
+
+async def exchange(request: Request) -> Response:
+    """POST /auth/session with ``ticket``: the cookie of the session the ticket belongs to."""
+    refusal = _cross_site(request)
+    if refusal is not None:
+        return refusal
+    body = await request.body()
+    ticket = parse_qs(body.decode("utf-8", "replace")).get("ticket", [""])[0]
+    if len(body) > MAX_BODY:
+        ticket = ""
+    try:
+        opened = await run_in_threadpool(sessions.exchange_ticket, _store(), ticket)
+    except sessions.SessionRefused as refused:
+        return PlainTextResponse(str(refused), status_code=400)
+    response = Response(status_code=204)
+    response.set_cookie(
+        sessions.COOKIE_NAME,
+        sessions.seal(opened.token, opened.expires_at, app.state["cookie_key"]),
+        max_age=max(0, int((opened.expires_at - datetime.now(UTC)).total_seconds())),
+        path="/",
+        httponly=True,
+        samesite="strict",
+        secure=request.url.scheme == "https",
+    )
+    return response
+
+
+async def sign_out(request: Request) -> Response:
+    """POST /auth/sign-out: end this browser's session, if any, and clear its cookie."""
+    refusal = _cross_site(request)
+    if refusal is not None:
+        return refusal
+    token = sessions.unseal(request.cookies.get(sessions.COOKIE_NAME, ""), app.state["cookie_key"])
+    if token is not None:
+        await run_in_threadpool(sessions.end_session, _store(), token)
+    response = Response(status_code=204)
+    response.delete_cookie(sessions.COOKIE_NAME, path="/", httponly=True, samesite="strict")
+    return response
+
+
+def _cross_site(request: Request) -> Response | None:
+    """A refusal for a post another site's page made: its Origin names another host. Browsers
+    send Origin with every POST; a client that sends none is no browser page to protect."""
+    origin = request.headers.get("origin")
+    if origin is not None and urlsplit(origin).netloc != request.headers.get("host"):
+        return PlainTextResponse("Sign-in requests come from ClearNotice's own pages.", 403)
+    return None
+
+
+def _store() -> Store:
+    return app.state["store"]
+
+
+ROUTES = [
+    Route(sessions.SESSION_ROUTE, exchange, methods=["POST"]),
+    Route(sessions.SIGN_OUT_ROUTE, sign_out, methods=["POST"]),
+]
+app = App("app.py", lifespan=lifespan, routes=ROUTES)

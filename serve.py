@@ -12,6 +12,7 @@ time-out; its value is sealed by ``clearnotice.sessions``, which decides everyth
 
 from __future__ import annotations
 
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
@@ -25,6 +26,8 @@ from streamlit.starlette import App
 
 from clearnotice import sessions
 from clearnotice.letters import Store
+from clearnotice.translate import apertium_warm
+from clearnotice.translate.apertium import Apertium
 
 # A ticket and nothing else: a body longer than this is no sign-in.
 MAX_BODY = 1024
@@ -32,9 +35,15 @@ MAX_BODY = 1024
 
 @asynccontextmanager
 async def lifespan(_app: App) -> AsyncIterator[dict]:
-    """What the server holds from start to stop: the database and the cookie key (a warm
-    translator started here would be stopped after the ``yield``)."""
-    yield {"store": Store(), "cookie_key": sessions.cookie_key()}
+    """What the server holds from start to stop: the database, the cookie key, and Apertium's
+    warm pipelines, started beside the app (in a thread: the pages are served meanwhile) and
+    stopped with it."""
+    warming = threading.Thread(target=Apertium().warm_up, name="apertium-warm-up", daemon=True)
+    warming.start()
+    try:
+        yield {"store": Store(), "cookie_key": sessions.cookie_key()}
+    finally:
+        apertium_warm.stop_all()
 
 
 async def exchange(request: Request) -> Response:

@@ -119,3 +119,24 @@ def test_the_pipelines_stop_when_the_process_exits(cold) -> None:
     )
     pid = int(done.stdout.strip())
     assert not _alive(pid)
+
+
+def test_the_web_server_starts_every_direction_warm_and_stops_them_with_it(
+    cold, tmp_path, monkeypatch
+):
+    from starlette.applications import Starlette
+    from starlette.testclient import TestClient
+
+    import serve
+
+    monkeypatch.setenv("CLEARNOTICE_DATABASE_URL", f"sqlite:///{tmp_path / 'app.sqlite3'}")
+    monkeypatch.setenv("CLEARNOTICE_SESSION_KEY", "a test key")
+    apertium_warm.stop_all()
+    with TestClient(Starlette(routes=serve.ROUTES, lifespan=serve.lifespan)):
+        warming = next(t for t in threading.enumerate() if t.name == "apertium-warm-up")
+        warming.join(timeout=120)  # a bound on the warm-up, not a speed target
+        started = apertium_warm.pipeline("eng-spa", 60).pid
+        assert started is not None
+    assert apertium_warm.pipeline("eng-spa", 60).pid is None
+    with pytest.raises(ProcessLookupError):  # stopped and reaped
+        os.kill(started, 0)

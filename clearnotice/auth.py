@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from email_validator import EmailNotValidError, validate_email
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 from zxcvbn import zxcvbn
 from zxcvbn.frequency_lists import FREQUENCY_LISTS
@@ -32,7 +32,7 @@ from zxcvbn.frequency_lists import FREQUENCY_LISTS
 from clearnotice import audit
 from clearnotice.accounts import AuthError, Role, normalise_username
 from clearnotice.permissions import Action, allows, require
-from clearnotice.schema import MAX_CLIENT, MAX_USERNAME, SignInThrottle, User, aware
+from clearnotice.schema import MAX_CLIENT, MAX_USERNAME, SignInSession, SignInThrottle, User, aware
 
 if TYPE_CHECKING:
     from clearnotice.letters import Store
@@ -197,8 +197,6 @@ def set_role(store: Store, username: str, role: Role | str, *, actor: str) -> No
 
 
 def set_active(store: Store, username: str, active: bool, *, actor: str) -> None:
-    from clearnotice.sessions import end_all_in  # sessions.py builds on this module
-
     with store.session() as s, s.begin():
         _require_admin(s, actor)
         user = _user(s, username)
@@ -211,9 +209,15 @@ def set_active(store: Store, username: str, active: bool, *, actor: str) -> None
         audit.record(s, actor, "user", None, f"{user.username} {state}")
 
 
-def set_password(store: Store, username: str, password: str, *, actor: str) -> None:
-    from clearnotice.sessions import end_all_in  # sessions.py builds on this module
+def end_all_in(s: Session, username: str) -> int:
+    """End every sign-in session and ticket of ``username`` (clearnotice.sessions) inside the
+    caller's transaction: when they sign out everywhere, are deactivated or get a new password."""
+    return s.execute(
+        delete(SignInSession).where(SignInSession.username == normalise_username(username))
+    ).rowcount
 
+
+def set_password(store: Store, username: str, password: str, *, actor: str) -> None:
     with store.session() as s, s.begin():
         _require_admin(s, actor)
         user = _user(s, username)

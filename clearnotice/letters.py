@@ -21,7 +21,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from clearnotice import audit, drafts, forks
+from clearnotice import audit, drafts, forks, variant_letters
 from clearnotice.db import make_engine, make_session_factory
 from clearnotice.merging import merge
 from clearnotice.permissions import Action, require
@@ -284,9 +284,6 @@ class Store:
             query = select(Letter.id).where(Letter.master_id == letter_id).limit(1)
             if s.scalars(query).first() is None:
                 return
-        # Loaded only here: the review engine behind variants is not needed for other saves.
-        from clearnotice import variant_letters
-
         variant_letters.sync(self, letter_id, actor=actor)
 
     def _save_once(

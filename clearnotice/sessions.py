@@ -38,7 +38,7 @@ from sqlalchemy.orm import Session
 
 from clearnotice import audit
 from clearnotice.accounts import AuthError, normalise_username
-from clearnotice.auth import Account, account_of
+from clearnotice.auth import Account, account_of, end_all_in
 from clearnotice.db import data_dir
 from clearnotice.permissions import Action, require
 from clearnotice.schema import SignInSession, User, aware
@@ -200,14 +200,6 @@ def end_sessions(store: Store, username: str, *, actor: str) -> int:
         else:
             audit.record(s, actor, "user", None, f"signed {name} out everywhere ({ended} sessions)")
         return ended
-
-
-def end_all_in(s: Session, username: str) -> int:
-    """End every session and ticket of ``username`` inside the caller's transaction (also when
-    an account is deactivated or its password reset)."""
-    return s.execute(
-        delete(SignInSession).where(SignInSession.username == normalise_username(username))
-    ).rowcount
 
 
 def open_sessions(store: Store, now: datetime | None = None) -> dict[str, int]:

@@ -13,7 +13,7 @@ own text is the master's: edit the master, not the variant.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import select
 
@@ -22,7 +22,18 @@ from clearnotice.schema import Letter, Version
 from clearnotice.variants import Variant, plan
 
 if TYPE_CHECKING:
-    from clearnotice.letters import Store
+    from sqlalchemy.orm import Session
+
+
+class Store(Protocol):
+    """What variants need of the store (clearnotice.letters.Store, which syncs variants on
+    every save of a master, so this module cannot import it back)."""
+
+    def session(self) -> Session: ...
+    def get_letter(self, letter_id: int) -> Letter | None: ...
+    def latest_version(self, letter_id: int, language: str | None = None) -> Version | None: ...
+    def create_letter(self, title: str, text: str, *, actor: str, **details: Any) -> Letter: ...
+    def save_version(self, letter_id: int, text: str, **details: Any) -> Any: ...
 
 
 @dataclass(frozen=True)
@@ -85,8 +96,15 @@ def sync(store: Store, master_id: int, *, actor: str) -> Synced:
             stored.append(StoredVariant(variant, letter, store.latest_version(letter.id), True))
             continue
         before = store.latest_version(letter.id)
+        # The master's edit is the choice to change the variant: a variant approved before
+        # gets its new text as a new draft, and its approval shows as stale.
         saved = store.save_version(
-            letter.id, variant.text, base_version_id=before.id, actor=actor, origin=origin
+            letter.id,
+            variant.text,
+            base_version_id=before.id,
+            actor=actor,
+            origin=origin,
+            new_draft=True,
         )
         stored.append(StoredVariant(variant, letter, saved.version, saved.created))
     return Synced(master, newest, tuple(stored), tuple(existing.values()))

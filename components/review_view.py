@@ -21,7 +21,9 @@ from clearnotice.letters import Letter, Store, Version
 from clearnotice.permissions import Action, PermissionRefused, allows
 from clearnotice.settings import SELF_APPROVAL, get_setting, set_setting
 from clearnotice.text import blocks
+from clearnotice.wording import plural, rule_label
 from components.escaping import escape_markdown
+from components.session import author_name
 
 _STYLE = (
     "<style>.cn-diff{white-space:pre-wrap;font-family:inherit;line-height:1.6;"
@@ -80,7 +82,7 @@ def _render_language(
     history = store.versions(letter.id, language)
     seen = approvals.last_seen(store, letter.id, language, account.username)
     st.markdown(
-        f"**{language} v{latest.number}** · saved by {escape_markdown(latest.author or 'unknown')}"
+        f"**{language} v{latest.number}** · saved by {escape_markdown(author_name(latest.author))}"
     )
     _approval_state(store, letter, latest, row)
 
@@ -137,13 +139,13 @@ def _approval_state(store: Store, letter: Letter, latest: Version, row: dict | N
         st.info("No approval yet for this language.")
     elif row["stale"]:
         st.warning(
-            f"Approved v{row['version']} by {escape_markdown(row['approved_by'])} "
+            f"Approved v{row['version']} by {escape_markdown(author_name(row['approved_by']))} "
             f"on {row['approved_at'][:16]} "
             "belongs to an older text. " + " ".join(row["stale_because"])
         )
     else:
         st.success(
-            f"v{row['version']} approved by {escape_markdown(row['approved_by'])} "
+            f"v{row['version']} approved by {escape_markdown(author_name(row['approved_by']))} "
             f"on {row['approved_at'][:16]} "
             f"· SHA-256 {row['sha256']}"
         )
@@ -191,14 +193,17 @@ def _render_approval(
                 mark = "✔" if item.satisfied else "✘"
                 st.markdown(f"{mark} **{escape_markdown(item.label)}** · {item.status}")
     if errors or missing:
-        st.error(f"{len(errors) + len(missing)} open error(s) in {language} v{latest.number}:")
+        open_errors = plural(len(errors) + len(missing), "open error")
+        st.error(f"{open_errors} in {language} v{latest.number}:")
         for item in missing:
             st.markdown(
                 f"- Missing: **{escape_markdown(item.label)}** ({escape_markdown(item.source)})"
             )
         for finding in errors:
             where = f" “{escape_markdown(finding.match)}”" if finding.match else ""
-            st.markdown(f"- {escape_markdown(finding.message)}{where} ({finding.rule_id})")
+            st.markdown(
+                f"- {escape_markdown(finding.message)}{where} ({rule_label(finding.rule_id)})"
+            )
     key = f"{letter.id}:{language}"
     if not account.can_approve:
         _show_note(f"approve:{key}")  # a click refused because the role was taken away since
@@ -326,10 +331,11 @@ def _comment_card(
 ) -> None:
     where = comments.locate(comment, text)
     place = f"¶{where + 1}" if where is not None else "a paragraph that has since been removed"
-    state = "open" if comment.status == comments.OPEN else f"resolved by {comment.resolved_by}"
+    resolver = author_name(comment.resolved_by)
+    state = "open" if comment.status == comments.OPEN else f"resolved by {resolver}"
     with st.container(border=True):
         st.markdown(
-            f"**{escape_markdown(comment.author)}** on {comment.language} {place} · "
+            f"**{escape_markdown(author_name(comment.author))}** on {comment.language} {place} · "
             f"{escape_markdown(state)}  \n> {escape_markdown(_excerpt(comment.anchor, 160))}"
         )
         st.markdown(escape_markdown(comment.body, keep_lines=True))

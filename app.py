@@ -6,6 +6,7 @@ import streamlit as st
 from clearnotice.approvals import letter_status
 from clearnotice.importing import UPLOAD_TYPES, ImportProblem, import_draft_in_worker
 from clearnotice.templates import read_templates
+from clearnotice.wording import plural
 from components.escaping import escape_markdown
 from components.services import get_store
 from components.session import current_actor, open_letter, page_setup
@@ -87,7 +88,8 @@ with import_tab:
         else:
             for warning in draft.warnings:
                 st.warning(escape_markdown(warning))
-            st.markdown(f"**{escape_markdown(draft.title)}** · {len(draft.text.split())} words")
+            size = plural(len(draft.text.split()), "word")
+            st.markdown(f"**{escape_markdown(draft.title)}** · {size}")
             with st.expander("Preview"):
                 st.text(draft.text)
             if st.button("Create letter from this draft", type="primary"):

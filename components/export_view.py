@@ -41,6 +41,7 @@ from clearnotice.export.registry import FORMATS, LetterFormat, merge_formats, re
 from clearnotice.languages import language_name
 from clearnotice.letters import Letter, Store
 from clearnotice.placeholders import find_placeholders
+from clearnotice.wording import plural
 from components.escaping import escape_markdown
 
 PREPARED = "export_prepared"  # {request: Export}
@@ -177,8 +178,9 @@ def render_merge(store: Store, letter: Letter, actor: str) -> None:
         st.error(str(exc))
         return
     st.caption(
-        f"{len(customers)} rows, columns: {escape_markdown(', '.join(customers.columns))}"
-        + (f"; {customers.blank_rows} blank rows skipped" if customers.blank_rows else "")
+        f"{plural(len(customers), 'row')}, columns: "
+        f"{escape_markdown(', '.join(customers.columns))}"
+        + (f"; {plural(customers.blank_rows, 'blank row')} skipped" if customers.blank_rows else "")
     )
     for warning in customers.warnings:
         st.warning(warning)

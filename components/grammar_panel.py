@@ -33,7 +33,7 @@ from clearnotice.letters import Letter, Store
 from clearnotice.model import Finding
 from clearnotice.outbound import preview
 from clearnotice.permissions import Action, PermissionRefused, allows
-from clearnotice.wording import rule_label
+from clearnotice.wording import plural, rule_label
 from components.auth import current_account
 from components.editor import EditorState, plain_editor_selected
 from components.escaping import escape_markdown
@@ -302,4 +302,5 @@ def _test_connection(url: str) -> None:
     except CheckerFailure as failure:
         st.error(failure.message)
     else:
-        st.success(f"LanguageTool answers at {client.address}: {len(languages)} languages.")
+        known = plural(len(languages), "language")
+        st.success(f"LanguageTool answers at {client.address}: {known}.")

@@ -103,7 +103,10 @@ def _render_language(
     only_changes = False
     if base is not None:
         inserted, deleted = diffing.counts(changes)
-        st.caption(f"Since v{base.number}: {inserted} words inserted, {deleted} words deleted.")
+        st.caption(
+            f"Since v{base.number}: {plural(inserted, 'word')} inserted, "
+            f"{plural(deleted, 'word')} deleted."
+        )
         only_changes = st.toggle(
             "Only the changed lines", key=f"only-changes:{letter.id}:{language}"
         )

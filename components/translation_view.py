@@ -113,9 +113,9 @@ def _run_engine(
     if not outcome.complete:
         seg = outcome.segments
         st.error(
-            f"{seg.error.message} {seg.done} of {len(seg.translations)} segments were "
-            "translated and are kept; nothing was saved, and the translation you had is "
-            "unchanged. Try again to continue where it stopped."
+            f"{seg.error.message} Translated and kept: {seg.done} of "
+            f"{plural(len(seg.translations), 'segment')}; nothing was saved, and the translation "
+            "you had is unchanged. Try again to continue where it stopped."
         )
         return
     latest = store.latest_version(letter.id, language)

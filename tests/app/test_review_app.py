@@ -182,7 +182,7 @@ def test_the_reviewer_sees_only_what_changed_since_they_last_read(people, letter
     assert "<del>3</del><ins>5</ins>" in diff
     v2 = people.latest_version(letter.id)
     assert at.selectbox(key=f"since:{letter.id}:en:{v2.id}").value == 1  # the version lee read
-    assert any("1 words inserted, 1 words deleted" in c.value for c in at.caption)
+    assert any("1 word inserted, 1 word deleted" in c.value for c in at.caption)
 
 
 def test_a_comment_on_the_review_page_shows_on_the_edit_page_until_resolved(people, letter):

@@ -66,7 +66,7 @@ def test_editor_edits_and_reviewer_sees_the_change_and_approves(app_server, two_
     diff.wait_for()
     assert diff.locator("del").all_inner_texts() == ["3"]
     assert diff.locator("ins").all_inner_texts() == ["5"]
-    assert "1 words inserted, 1 words deleted" in reviewer.get_by_text("Since v1").inner_text()
+    assert "1 word inserted, 1 word deleted" in reviewer.get_by_text("Since v1").inner_text()
 
     reviewer.get_by_role("button", name="Approve en v2").click()
     reviewer.get_by_text("v2 approved by laura").wait_for()

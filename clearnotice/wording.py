@@ -28,6 +28,15 @@ _NAMES = {
 # checker, the message says the rest.
 _PACK_NAMES = {"languagetool": "Grammar (LanguageTool)"}
 _VERSION_TAG = re.compile(r"v(\d+)")
+# Origin tags with a detail after the colon (a version number, a file, a name), and their words.
+_ORIGINS = {
+    "restore": "restored from {}",
+    "resolve": "{} merged by hand",
+    "template": "from the template {}",
+    "import": "imported from {}",
+    "machine": "machine translation ({})",
+    "human": "human translation by {}",
+}
 
 
 def rule_label(rule_id: str) -> str:
@@ -52,19 +61,9 @@ def origin_label(origin: str) -> str:
         return f"{origin_label(detail)}, merged with an edit saved meanwhile"
     if kind == "fix":
         return f"fix: {rule_label(detail)}"
-    if kind == "restore":
-        return f"restored from {_versions(detail)}"
-    if kind == "resolve":
-        return f"{_versions(detail)} merged by hand"
-    if kind == "template":
-        return f"from the template {detail}"
-    if kind == "import":
-        return f"imported from {detail}"
-    if kind == "machine":
-        return f"machine translation ({detail})"
-    if kind == "human":
-        return f"human translation by {detail}"
-    return origin  # "typed", "restored": already words
+    if kind in ("restore", "resolve"):
+        return _ORIGINS[kind].format(_versions(detail))
+    return _ORIGINS[kind].format(detail) if kind in _ORIGINS else origin  # "typed", "restored"
 
 
 def _versions(tags: str) -> str:

@@ -55,10 +55,11 @@ MACHINE_NOTE = (
 _GRID_STYLE = """
 <style>
 .cn-cell { white-space: pre-wrap; line-height: 1.5; font-size: .95rem; }
-.cn-cell.rough { color: #555; font-style: italic; }
-.cn-cell mark.error { background: #f6c1c1; border-bottom: 2px solid #b00020; }
-.cn-cell mark.warning { background: #ffd7a8; border-bottom: 2px solid #b35c00; }
-.cn-cell mark.suggestion { background: #fdf1a8; }
+.cn-cell.rough { opacity: .7; font-style: italic; }
+.cn-cell mark { color: inherit; }
+.cn-cell mark.error { background: rgba(239,68,68,.25); border-bottom: 2px solid #dc2626; }
+.cn-cell mark.warning { background: rgba(251,146,60,.3); border-bottom: 2px solid #ea580c; }
+.cn-cell mark.suggestion { background: rgba(250,204,21,.35); }
 </style>
 """
 

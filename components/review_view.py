@@ -20,14 +20,14 @@ from clearnotice.findings import LetterFindings, latest_findings
 from clearnotice.letters import Letter, Store, Version
 from clearnotice.permissions import Action, PermissionRefused, allows
 from clearnotice.settings import SELF_APPROVAL, get_setting, set_setting
-from clearnotice.text import blocks
+from clearnotice.text import blocks, strip_inline_markup
 from clearnotice.wording import plural, rule_label
 from components.escaping import escape_markdown
 from components.session import author_name
 
 _STYLE = (
     "<style>.cn-diff{white-space:pre-wrap;font-family:inherit;line-height:1.6;"
-    "border:1px solid #ddd;border-radius:6px;padding:1rem;}"
+    "border:1px solid rgba(128,128,128,.35);border-radius:6px;padding:1rem;}"
     ".cn-diff ins{background:#d7f5dd;color:#05400a;text-decoration:underline;}"
     ".cn-diff del{background:#fde2e1;color:#7a0b0b;text-decoration:line-through;}"
     ".cn-gap{display:block;color:#888;margin:.4rem 0;}</style>"
@@ -203,7 +203,8 @@ def _render_approval(
                 f"- Missing: **{escape_markdown(item.label)}** ({escape_markdown(item.source)})"
             )
         for finding in errors:
-            where = f" “{escape_markdown(finding.match)}”" if finding.match else ""
+            quoted = escape_markdown(strip_inline_markup(finding.match))
+            where = f" “{quoted}”" if finding.match else ""
             st.markdown(
                 f"- {escape_markdown(finding.message)}{where} ({rule_label(finding.rule_id)})"
             )
@@ -357,4 +358,6 @@ def _comment_card(
 
 
 def _excerpt(text: str, length: int = 70) -> str:
+    """The start of a paragraph as its reader sees it: without the letter's ** and _ marks."""
+    text = strip_inline_markup(text)
     return text if len(text) <= length else text[: length - 1] + "…"

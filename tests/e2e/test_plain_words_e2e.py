@@ -49,6 +49,12 @@ VISIBLE_TEXT = """(root) => {
 }"""
 
 
+# The chosen option of a drop-down menu shown cut off ("English (en, source) · app…").
+CUT_OFF_MENUS = """() => [...document.querySelectorAll('[data-baseweb="select"] div')]
+  .filter((el) => !el.children.length && el.checkVisibility() && el.scrollWidth > el.clientWidth)
+  .map((el) => el.textContent)"""
+
+
 def _account(store, username: str, name: str, role: Role) -> None:
     if not has_users(store):  # as ensure_account does: the first account is the admin
         create_first_admin(store, "e2e-admin", PASSWORD)
@@ -75,6 +81,16 @@ def _letter(store) -> int:
     return letter.id
 
 
+def _warm_up(browser, url: str) -> None:
+    """Wait out the server's first run (every module imported) once, with room for a busy
+    machine, so signing in meets a warm server."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(url)
+    page.get_by_role("textbox", name="Username").wait_for(timeout=120_000)
+    context.close()
+
+
 def _problems(page, where: str) -> list[str]:
     """What on the page in view speaks to developers, each naming the page and the text."""
     text = page.locator("[data-testid='stApp']").evaluate(VISIBLE_TEXT)
@@ -90,6 +106,7 @@ def _problems(page, where: str) -> list[str]:
     found += [f"{where}: author shown as {a!r}" for a in (WRITER[0], COUNSEL[0]) if a in text]
     if "SHA-256" in text and " on Review" not in where:
         found.append(f"{where}: the SHA-256 outside the approval details")
+    found += [f"{where}: a menu cut off at {c!r}" for c in page.evaluate(CUT_OFF_MENUS)]
     wide = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
     if wide > 0:
         found.append(f"{where}: {wide} px wider than the 1280 px window")
@@ -120,11 +137,12 @@ def test_the_main_pages_speak_plain_words_to_an_editor_and_to_legal_in_dark_mode
         _account(store, username, name, role)
     letter_id = _letter(store)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    _warm_up(browser, app_server.url)
     problems = []
     for (username, _, _), scheme in ((WRITER, "light"), (COUNSEL, "dark")):
         context = browser.new_context(viewport={"width": 1280, "height": 800}, color_scheme=scheme)
         page = context.new_page()
-        page.set_default_timeout(20_000)
+        page.set_default_timeout(60_000)  # a bound for a busy machine, not a speed target
         who = username.split("@")[0]
         sign_in(app_server, page, username, path=f"?letter={letter_id}")
         if scheme == "dark":  # the theme follows the reader's setting (.streamlit/config.toml)

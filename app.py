@@ -9,6 +9,7 @@ from clearnotice.approvals import letter_status
 from clearnotice.facts import example_facts, save_facts
 from clearnotice.importing import UPLOAD_TYPES, ImportProblem, import_draft_in_worker
 from clearnotice.templates import read_templates
+from clearnotice.wording import plural
 from components.auth import current_account
 from components.escaping import escape_markdown
 from components.review_queue_view import render_review_queue
@@ -97,7 +98,8 @@ with import_tab:
         else:
             for warning in draft.warnings:
                 st.warning(escape_markdown(warning))
-            st.markdown(f"**{escape_markdown(draft.title)}** · {len(draft.text.split())} words")
+            size = plural(len(draft.text.split()), "word")
+            st.markdown(f"**{escape_markdown(draft.title)}** · {size}")
             with st.expander("Preview"):
                 st.text(draft.text)
             if st.button("Create letter from this draft", type="primary"):

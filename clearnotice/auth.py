@@ -16,6 +16,7 @@ import hashlib
 import ipaddress
 import re
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
@@ -263,6 +264,27 @@ def find_account(store: Store, username: str) -> Account | None:
     with store.session() as s:
         user = _find_user(s, username)
         return account_of(user) if user is not None and user.active else None
+
+
+def display_names(store: Store, usernames: Iterable[str]) -> dict[str, str]:
+    """What a screen shows for each author in ``usernames``: the account's display name.
+
+    Usernames are often e-mail addresses, and an address shown as an author reads as a link to
+    write to rather than a person; an account without a display name shows the address's part
+    before the "@". A name that is no account (``cli:<login>``) shows as it is.
+    """
+    wanted = {u for u in usernames if u}
+    keys = {normalise_username(u) for u in wanted}
+    keys = {k for k in keys if len(k) <= MAX_USERNAME and k.isprintable()}
+    with store.session() as s:
+        rows = s.execute(select(User.username, User.display_name).where(User.username.in_(keys)))
+        found = {name: shown for name, shown in rows}
+    return {u: found.get(normalise_username(u)) or _before_at(u) for u in wanted}
+
+
+def _before_at(username: str) -> str:
+    local, at, domain = username.partition("@")
+    return local if at and local and "." in domain else username
 
 
 def sign_in(

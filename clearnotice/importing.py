@@ -20,6 +20,7 @@ from pathlib import PureWindowsPath
 from clearnotice.file_signatures import ZIP, what_file
 from clearnotice.letters import MAX_TITLE
 from clearnotice.text import HEADING, blocks, strip_inline_markup, words
+from clearnotice.wording import plural
 from clearnotice.workers import TookTooLong, WorkerStopped, run_apart
 
 TEXT_EXTENSIONS = (".md", ".markdown", ".txt")
@@ -312,18 +313,18 @@ def _docx_to_markdown(document) -> tuple[str, list[str]]:
     text_boxes = len(body.findall(f".//{_W}txbxContent"))
     if images - text_boxes > 0:
         warnings.append(
-            f"{images - text_boxes} picture(s) were left out; pictures are not part of the "
+            f"Left out: {plural(images - text_boxes, 'picture')}; pictures are not part of the "
             "letter text."
         )
     if text_boxes:
         warnings.append(
-            f"The text of {text_boxes} text box(es) was left out. Copy it into the letter if "
-            "it matters."
+            f"The text of {plural(text_boxes, 'text box', 'text boxes')} was left out. Copy it "
+            "into the letter if it matters."
         )
     if tables:
         warnings.append(
-            f"{tables} table(s) became plain lines, one row per paragraph with cells "
-            "separated by “|”. Check that they still read well."
+            f"Turned into plain lines: {plural(tables, 'table')}, one row per paragraph with "
+            "cells separated by “|”. Check that they still read well."
         )
     return "\n\n".join(parts), warnings
 

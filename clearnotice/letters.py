@@ -26,6 +26,7 @@ from clearnotice.db import make_engine, make_session_factory
 from clearnotice.merging import merge
 from clearnotice.permissions import Action, require
 from clearnotice.schema import MAX_TITLE, Letter, Version
+from clearnotice.wording import plural
 
 MAX_NAME = 200  # actors and authors, as the columns hold them
 # Saves that come from a button drawn earlier (a finding's fix, restoring an older version,
@@ -358,8 +359,9 @@ class Store:
             s.flush()
             audit.record(
                 s, actor, _action(origin), letter_id,
-                f"{language} v{number} ({origin}); kept aside: {len(merged.conflicts)} "
-                f"paragraph(s) clash with v{latest.number}, edited by {latest.author}; "
+                f"{language} v{number} ({origin}); kept aside: "
+                f"{plural(len(merged.conflicts), 'paragraph')} clashing with v{latest.number}, "
+                f"edited by {latest.author}; "
                 "waiting for a person to merge them",
             )  # fmt: skip
             return SaveResult(branch, True, conflict_with=latest, fork_id=opened.id)

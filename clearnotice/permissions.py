@@ -56,6 +56,22 @@ ALLOWED: dict[Action, frozenset[Role]] = {
 }
 
 
+# The screens only some roles can use, by their menu name, and the action each is for. The menu
+# shows a role only the screens it may use; the screen and every action on it still check.
+SCREENS: dict[str, Action] = {
+    "Users": Action.MANAGE_USERS,
+    "Audit log": Action.READ_AUDIT_LOG,
+    "Send log": Action.READ_SEND_LOG,
+    "Settings": Action.CHANGE_SETTINGS,
+}
+
+
+def may_open(role: Role | str, screen: str) -> bool:
+    """Whether the menu offers ``screen`` to ``role``: every screen not in SCREENS is for all."""
+    action = SCREENS.get(screen)
+    return action is None or allows(role, action)
+
+
 class PermissionRefused(AuthError):
     """The account may not do this now; the message says why and can be shown as it is."""
 

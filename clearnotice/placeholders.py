@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from clearnotice.wording import plural
+
 # ``{{ customer_name }}``; spaces inside the braces are optional.
 PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 
@@ -18,7 +20,7 @@ class UnfilledPlaceholderError(ValueError):
     def __init__(self, missing: list[str]):
         self.missing = missing
         names = ", ".join(f"{{{{ {name} }}}}" for name in missing)
-        super().__init__(f"no value for {len(missing)} placeholder(s): {names}")
+        super().__init__(f"no value for {plural(len(missing), 'placeholder')}: {names}")
 
 
 def find_placeholders(text: str) -> list[str]:

@@ -21,10 +21,11 @@ import streamlit as st
 from clearnotice import approvals, drafts, edits
 from clearnotice.findings import LetterFindings, letter_findings
 from clearnotice.letters import Letter, SaveResult, Store, Version
+from clearnotice.wording import origin_label, plural
 from components import live_editor, merge_view
 from components.escaping import escape_markdown
 from components.services import get_grammar_service
-from components.session import current_actor
+from components.session import author_name, author_names, current_actor
 
 EDITOR_HEIGHT = 520
 HISTORY_SHOWN = 20
@@ -101,7 +102,7 @@ def _took(letter_id: int, result: SaveResult, show: bool = False) -> None:
     theirs = result.merged_with
     if theirs is not None:
         st.session_state[keys.merged] = (
-            f"{theirs.author or 'Someone'} saved version {theirs.number} while you were editing. "
+            f"{author_name(theirs.author)} saved version {theirs.number} while you were editing. "
             f"Their edits and yours touched different paragraphs and were merged: both are kept, "
             f"in version {result.version.number}."
         )
@@ -247,10 +248,10 @@ def render(store: Store, letter: Letter) -> EditorState:
     merge_view.render_forks(store, letter, on_saved=lambda result: _took(letter.id, result, True))
     version = state.version
     aside = " (kept aside until the clashing paragraphs are settled)"
-    author = escape_markdown(version.author or "unknown")
+    author = escape_markdown(author_name(version.author))
     st.caption(
         f"Saved as version {version.number}{aside if version.id in kept_aside else ''} by {author} "
-        f"at {version.created_at:%Y-%m-%d %H:%M} UTC · SHA-256 {version.sha256[:12]}…"
+        f"at {version.created_at:%Y-%m-%d %H:%M} UTC"
     )
     return state
 
@@ -336,19 +337,20 @@ def render_history(store: Store, letter: Letter) -> None:
     keys = _keys(letter.id)
     lock = store.lock(letter.id)
     locked = lock is not None and lock.locked
-    with st.expander(f"History ({len(versions)} versions)"):
+    authors = author_names(v.author for v in versions)
+    with st.expander(f"History ({plural(len(versions), 'version')})"):
         if locked:
             st.caption("Start a new draft to restore an older version.")
         # every pause in typing saves a version: drawing hundreds on each pause would slow it
         older = len(versions) - HISTORY_SHOWN
         show_all = older > 0 and st.toggle(
-            f"Show the {older} older versions too", key=f"history-all:{letter.id}"
+            f"Show the {plural(older, 'older version')} too", key=f"history-all:{letter.id}"
         )
         for v in reversed(versions if show_all else versions[-HISTORY_SHOWN:]):
             cols = st.columns([4, 1])
             cols[0].markdown(
-                f"**v{v.number}** · {v.created_at:%Y-%m-%d %H:%M} · {v.author or 'unknown'} · "
-                f"`{v.origin}`"
+                f"**v{v.number}** · {v.created_at:%Y-%m-%d %H:%M} · "
+                f"{escape_markdown(authors[v.author])} · {escape_markdown(origin_label(v.origin))}"
             )
             if not locked and v.id != st.session_state.get(keys.base):
                 cols[1].button(

@@ -45,6 +45,7 @@ from clearnotice.export.registry import FORMATS, LetterFormat, merge_formats, re
 from clearnotice.languages import language_name
 from clearnotice.letters import Letter, Store
 from clearnotice.placeholders import find_placeholders
+from clearnotice.wording import plural
 from components.approval_exceptions import APPROVED_WITH_EXCEPTIONS, show_exceptions
 from components.escaping import escape_markdown
 
@@ -78,7 +79,8 @@ def render_export(store: Store, letter: Letter, actor: str) -> None:
     """Pick language, version, format and layout; prepare the file; download it."""
     languages = _languages(store, letter)
     record = {row["language"]: row for row in approvals.approval_record(store, letter.id)}
-    language_col, version_col, format_col, layout_col = st.columns(4)
+    # the language's label says its state too ("English (en, source) · approved v3"): room for it
+    language_col, version_col, format_col, layout_col = st.columns([2, 1, 1, 1])
     language = language_col.selectbox(
         "Language",
         languages,
@@ -187,8 +189,9 @@ def render_merge(store: Store, letter: Letter, actor: str) -> None:
         st.error(str(exc))
         return
     st.caption(
-        f"{len(customers)} rows, columns: {escape_markdown(', '.join(customers.columns))}"
-        + (f"; {customers.blank_rows} blank rows skipped" if customers.blank_rows else "")
+        f"{plural(len(customers), 'row')}, columns: "
+        f"{escape_markdown(', '.join(customers.columns))}"
+        + (f"; {plural(customers.blank_rows, 'blank row')} skipped" if customers.blank_rows else "")
     )
     for warning in customers.warnings:
         st.warning(warning)
@@ -244,6 +247,8 @@ def render_merge(store: Store, letter: Letter, actor: str) -> None:
                 ]
             ).sort_values("Row"),
             hide_index=True,
+            width="stretch",
+            column_config={name: _LONG_TEXT for name in ("Problems", "Notes")},
         )
     _preview_row(store, plan, customers, actor)
     _run_merge(store, letter, plan, customers, actor, len(checks) - len(held))
@@ -337,6 +342,11 @@ def _column_pick(container, label: str, columns: list[str], default: str | None)
     return None if chosen == NONE else chosen
 
 
+# A column of sentences takes the room left (the table scrolls sideways inside its own frame),
+# rather than cutting them off at a few words.
+_LONG_TEXT = st.column_config.TextColumn(width="large")
+
+
 def _language_table(plan: MergePlan) -> None:
     rows = [
         {
@@ -351,7 +361,12 @@ def _language_table(plan: MergePlan) -> None:
         for lang, why in plan.unavailable.items()
     ]
     with st.expander("Which text each language gets"):
-        st.dataframe(pd.DataFrame(rows), hide_index=True)
+        st.dataframe(
+            pd.DataFrame(rows),
+            hide_index=True,
+            width="stretch",
+            column_config={"State": _LONG_TEXT},
+        )
 
 
 def _preview_row(store: Store, plan: MergePlan, customers: CustomerList, actor: str) -> None:

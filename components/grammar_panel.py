@@ -33,6 +33,7 @@ from clearnotice.letters import Letter, Store
 from clearnotice.model import Finding
 from clearnotice.outbound import preview
 from clearnotice.permissions import Action, PermissionRefused, allows
+from clearnotice.wording import plural, rule_label
 from components.auth import current_account
 from components.editor import EditorState, plain_editor_selected
 from components.escaping import escape_markdown
@@ -144,7 +145,7 @@ def _finding_row(
             f"**{_SEVERITY_LABEL.get(finding.severity.value, finding.severity.value)}** · "
             f"“{escape_markdown(finding.match)}” — {escape_markdown(finding.message)}"
         )
-        st.caption(f"{finding.rule_id} · {finding.source}")
+        st.caption(f"{rule_label(finding.rule_id)} · {escape_markdown(finding.source)}")
         if not saved:
             return
         suggest_key = f"grammar-suggest:{letter.id}:{finding.start}:{finding.match}"
@@ -301,4 +302,5 @@ def _test_connection(url: str) -> None:
     except CheckerFailure as failure:
         st.error(failure.message)
     else:
-        st.success(f"LanguageTool answers at {client.address}: {len(languages)} languages.")
+        known = plural(len(languages), "language")
+        st.success(f"LanguageTool answers at {client.address}: {known}.")

@@ -19,6 +19,7 @@ from clearnotice.letters import Letter, Store
 from clearnotice.model import Finding, Severity
 from clearnotice.skim import BOLD, HEADING, TITLE
 from clearnotice.text import PARAGRAPH, Block, strip_inline_markup
+from clearnotice.wording import plural, rule_label
 from components import deadlines_view, editor
 from components.editor import EditorState
 from components.escaping import escape_markdown
@@ -122,7 +123,7 @@ def _score(report: guidance.GuidanceReport) -> None:
     if report.passes:
         st.success("No error and no required item missing.")
     else:
-        st.error(f"{errors} error(s) and {missing} required item(s) missing.")
+        st.error(f"{plural(errors, 'error')} and {plural(missing, 'required item')} missing.")
 
 
 def _conflicts(report: guidance.GuidanceReport) -> None:
@@ -208,7 +209,7 @@ def _finding(
     with st.container(border=True):
         quoted = f"“{escape_markdown(finding.match)}” — " if finding.match else ""
         st.markdown(f"{quoted}{escape_markdown(finding.message)}")
-        st.caption(f"{finding.rule_id} · {escape_markdown(finding.source)}")
+        st.caption(f"{rule_label(finding.rule_id)} · {escape_markdown(finding.source)}")
         if not (saved and finding.suggestions and finding.end > finding.start):
             return
         options = finding.suggestions[:MAX_BUTTONS]

@@ -14,11 +14,12 @@ _STYLE = """
 .cn-text { white-space: pre-wrap; font-family: inherit; line-height: 1.6;
            border: 1px solid rgba(128,128,128,.3); border-radius: .5rem; padding: .75rem 1rem; }
 .cn-text mark { border-radius: .2rem; padding: 0 .1rem; cursor: help; color: inherit; }
-.cn-text mark.error { background: #f6c1c1; border-bottom: 2px solid #b00020; }
-.cn-text mark.warning { background: #ffd7a8; border-bottom: 2px solid #b35c00; }
-.cn-text mark.suggestion { background: #fdf1a8; border-bottom: 2px dotted #7a6a00; }
-.cn-text mark.hard { background: #fdf1a8; }
-.cn-text mark.very-hard { background: #f6c1c1; }
+/* see-through tints, as in the live editor: the text keeps the theme's colour, light or dark */
+.cn-text mark.error { background: rgba(239,68,68,.25); border-bottom: 2px solid #dc2626; }
+.cn-text mark.warning { background: rgba(251,146,60,.3); border-bottom: 2px solid #ea580c; }
+.cn-text mark.suggestion { background: rgba(250,204,21,.35); border-bottom: 2px dotted #ca8a04; }
+.cn-text mark.hard { background: rgba(250,204,21,.35); }
+.cn-text mark.very-hard { background: rgba(239,68,68,.25); }
 </style>
 """
 

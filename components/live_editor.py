@@ -28,6 +28,7 @@ from clearnotice import browser_counting
 from clearnotice.grammar.offline import SUGGEST_ON_REQUEST
 from clearnotice.model import Finding, Severity
 from clearnotice.offsets import Utf16Offsets, normalise_newlines, to_browser
+from clearnotice.wording import rule_label
 
 ASSETS = Path(__file__).with_name("live_editor")
 MAX_SUGGESTIONS = 3
@@ -71,11 +72,6 @@ class Fix:
         return Finding(self.rule_id, Severity.SUGGESTION, "", self.start, self.end, words)
 
 
-def _title(rule_id: str) -> str:
-    """A short name for the finding's kind: ``plain.jargon`` -> ``Jargon``."""
-    return rule_id.rsplit(".", 1)[-1].replace("-", " ").replace("_", " ").capitalize()
-
-
 def finding_payload(text: str, findings: Iterable[Finding]) -> tuple[list[dict], dict]:
     """The findings of ``text`` as the browser draws them on its copy of the text, and each
     rule's name and source once (not once per finding: a long letter has hundreds). Spans
@@ -86,7 +82,7 @@ def finding_payload(text: str, findings: Iterable[Finding]) -> tuple[list[dict],
     for f in findings:
         if not 0 <= f.start < f.end <= len(text):
             continue
-        rules.setdefault(f.rule_id, [_title(f.rule_id), f.source])
+        rules.setdefault(f.rule_id, [rule_label(f.rule_id), f.source])
         marks.append(
             {
                 "rule_id": f.rule_id,

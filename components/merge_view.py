@@ -17,8 +17,10 @@ import streamlit as st
 from clearnotice import presence
 from clearnotice.forks import OpenFork
 from clearnotice.letters import Letter, SaveResult, Store, Version
+from clearnotice.wording import plural
 from components.auth import current_account
 from components.escaping import escape_markdown
+from components.session import author_name
 
 PRESENCE_EVERY = 20  # seconds between heartbeats while the page is open (presence.WINDOW is 60)
 SESSION_ID = "editor-presence-session"
@@ -62,8 +64,8 @@ def _fork(store: Store, opened: OpenFork, on_saved: Callable[[SaveResult], None]
     with st.container(border=True):
         st.warning(
             f"{_who(ours)} and {_who(theirs)} changed the same paragraphs at once; both are kept. "
-            f"The letter's text stays v{theirs.number} until the {len(conflicts)} clashing "
-            "paragraph(s) below are settled, and it cannot be approved before."
+            f"The letter's text stays v{theirs.number} until each clashing paragraph below is "
+            f"settled ({plural(len(conflicts), 'paragraph')}), and it cannot be approved before."
         )
         for index, conflict in enumerate(conflicts):
             st.markdown(f"**Paragraph {conflict.paragraph}**")
@@ -142,7 +144,7 @@ def _key(kind: str, fork_id: int, index: int | None = None) -> str:
 
 
 def _who(version: Version) -> str:
-    return escape_markdown(version.author or "someone")
+    return escape_markdown(author_name(version.author))
 
 
 def _body(text: str) -> str:

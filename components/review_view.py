@@ -19,11 +19,12 @@ from clearnotice.letters import Letter, Store, Version
 from clearnotice.model import finding_marks
 from clearnotice.permissions import Action, PermissionRefused, allows
 from clearnotice.settings import SELF_APPROVAL, get_setting, set_setting
-from clearnotice.text import blocks
+from clearnotice.text import blocks, strip_inline_markup
+from clearnotice.wording import plural, rule_label
 from components.approval_exceptions import APPROVED_WITH_EXCEPTIONS, show_exceptions
 from components.escaping import escape_markdown
 from components.letter_html import changes_html, letter_html, show
-from components.session import LANGUAGE_PARAM
+from components.session import LANGUAGE_PARAM, author_name
 
 
 def render_review(store: Store, letter: Letter, account: Account) -> None:
@@ -71,7 +72,7 @@ def _render_language(
     history = store.versions(letter.id, language)
     seen = approvals.last_seen(store, letter.id, language, account.username)
     st.markdown(
-        f"**{language} v{latest.number}** · saved by {escape_markdown(latest.author or 'unknown')}"
+        f"**{language} v{latest.number}** · saved by {escape_markdown(author_name(latest.author))}"
     )
     _approval_state(store, letter, latest, row)
 
@@ -92,7 +93,10 @@ def _render_language(
     only_changes = False
     if base is not None:
         inserted, deleted = diffing.counts(changes)
-        st.caption(f"Since v{base.number}: {inserted} words inserted, {deleted} words deleted.")
+        st.caption(
+            f"Since v{base.number}: {plural(inserted, 'word')} inserted, "
+            f"{plural(deleted, 'word')} deleted."
+        )
         only_changes = st.toggle(
             "Only the changed lines", key=f"only-changes:{letter.id}:{language}"
         )
@@ -126,7 +130,7 @@ def _approval_state(store: Store, letter: Letter, latest: Version, row: dict | N
         st.info("No approval yet for this language.")
     elif row["stale"]:
         st.warning(
-            f"Approved v{row['version']} by {escape_markdown(row['approved_by'])} "
+            f"Approved v{row['version']} by {escape_markdown(author_name(row['approved_by']))} "
             f"on {row['approved_at'][:16]} "
             "belongs to an older text. " + " ".join(row["stale_because"])
         )
@@ -134,7 +138,7 @@ def _approval_state(store: Store, letter: Letter, latest: Version, row: dict | N
         _approved_with_exceptions(row)
     else:
         st.success(
-            f"v{row['version']} approved by {escape_markdown(row['approved_by'])} "
+            f"v{row['version']} approved by {escape_markdown(author_name(row['approved_by']))} "
             f"on {row['approved_at'][:16]} "
             f"· SHA-256 {row['sha256']}"
         )
@@ -186,14 +190,18 @@ def _render_approval(
                 mark = "✔" if item.satisfied else "✘"
                 st.markdown(f"{mark} **{escape_markdown(item.label)}** · {item.status}")
     if errors or missing:
-        st.error(f"{len(errors) + len(missing)} open error(s) in {language} v{latest.number}:")
+        open_errors = plural(len(errors) + len(missing), "open error")
+        st.error(f"{open_errors} in {language} v{latest.number}:")
         for item in missing:
             st.markdown(
                 f"- Missing: **{escape_markdown(item.label)}** ({escape_markdown(item.source)})"
             )
         for finding in errors:
-            where = f" “{escape_markdown(finding.match)}”" if finding.match else ""
-            st.markdown(f"- {escape_markdown(finding.message)}{where} ({finding.rule_id})")
+            quoted = escape_markdown(strip_inline_markup(finding.match))
+            where = f" “{quoted}”" if finding.match else ""
+            st.markdown(
+                f"- {escape_markdown(finding.message)}{where} ({rule_label(finding.rule_id)})"
+            )
     key = f"{letter.id}:{language}"
     if not account.can_approve:
         _show_note(f"approve:{key}")  # a click refused because the role was taken away since
@@ -347,10 +355,11 @@ def _comment_card(
 ) -> None:
     where = comments.locate(comment, text)
     place = f"¶{where + 1}" if where is not None else "a paragraph that has since been removed"
-    state = "open" if comment.status == comments.OPEN else f"resolved by {comment.resolved_by}"
+    resolver = author_name(comment.resolved_by)
+    state = "open" if comment.status == comments.OPEN else f"resolved by {resolver}"
     with st.container(border=True):
         st.markdown(
-            f"**{escape_markdown(comment.author)}** on {comment.language} {place} · "
+            f"**{escape_markdown(author_name(comment.author))}** on {comment.language} {place} · "
             f"{escape_markdown(state)}  \n> {escape_markdown(_excerpt(comment.anchor, 160))}"
         )
         st.markdown(escape_markdown(comment.body, keep_lines=True))
@@ -369,4 +378,6 @@ def _comment_card(
 
 
 def _excerpt(text: str, length: int = 70) -> str:
+    """The start of a paragraph as its reader sees it: without the letter's ** and _ marks."""
+    text = strip_inline_markup(text)
     return text if len(text) <= length else text[: length - 1] + "…"

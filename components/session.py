@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import logging
 import secrets
+from collections.abc import Iterable
 from pathlib import Path
 
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
+from clearnotice.auth import display_names
+from clearnotice.permissions import may_open
 from components.auth import current_account, require_sign_in
 from components.services import get_store
 
@@ -62,19 +65,33 @@ def _incident(error: Exception) -> bool:
 
 
 def _navigation() -> None:
-    """Links to every page, carrying the open letter so a page switch keeps it."""
+    """Links to the pages this account's role may use, carrying the open letter so a page
+    switch keeps it."""
     letter = st.session_state.get(SELECTED_LETTER)
     params = {LETTER_PARAM: str(letter)} if letter is not None else None
+    role = current_account().role
     with st.sidebar:
         st.page_link("app.py", label="Letters")
         for script in sorted(PAGES_DIR.glob("*.py")):
             label = script.stem.split("_", 1)[-1].replace("_", " ")
-            st.page_link(f"pages/{script.name}", label=label, query_params=params)
+            if may_open(role, label):
+                st.page_link(f"pages/{script.name}", label=label, query_params=params)
 
 
 def current_actor() -> str:
     """The name recorded in versions and the audit log: the signed-in account's username."""
     return current_account().username
+
+
+def author_names(usernames: Iterable[str | None]) -> dict[str | None, str]:
+    """How each of these authors is shown: display names (clearnotice/auth.py display_names),
+    "unknown" for a version without an author. Not escaped: pass through escape_markdown."""
+    wanted = [u for u in usernames if u]
+    return {None: "unknown", "": "unknown", **display_names(get_store(), wanted)}
+
+
+def author_name(username: str | None) -> str:
+    return author_names([username])[username]
 
 
 def selected_letter_id() -> int | None:

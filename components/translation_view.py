@@ -42,6 +42,7 @@ from clearnotice.translate.review import (
     pair_fingerprint,
 )
 from clearnotice.translate.stale import staleness
+from clearnotice.wording import origin_label, plural
 from components import readability_panel
 from components.escaping import escape_markdown
 from components.letter_html import STYLE, changes_html, letter_html, show
@@ -62,13 +63,14 @@ def _secrets():
 
 
 def pick_language(store: Store, letter: Letter) -> str:
-    """The translation language in view: from the URL (reload-proof), else the first one."""
+    """The translation language in view: from the URL (reload-proof), else the first one.
+    Picked on the page it changes, not in the sidebar."""
     languages = target_languages()
     existing = {v.language for v in store.versions(letter.id)} - {letter.source_language}
     ordered = sorted(languages, key=lambda c: (c not in existing, languages.index(c)))
     current = st.query_params.get(LANGUAGE_PARAM)
     index = ordered.index(current) if current in ordered else 0
-    choice = st.sidebar.selectbox(
+    choice = st.selectbox(
         "Translation language",
         ordered,
         index=index,
@@ -103,9 +105,9 @@ def _run_engine(
     if not outcome.complete:
         seg = outcome.segments
         st.error(
-            f"{seg.error.message} {seg.done} of {len(seg.translations)} segments were "
-            "translated and are kept; nothing was saved, and the translation you had is "
-            "unchanged. Try again to continue where it stopped."
+            f"{seg.error.message} Translated and kept: {seg.done} of "
+            f"{plural(len(seg.translations), 'segment')}; nothing was saved, and the translation "
+            "you had is unchanged. Try again to continue where it stopped."
         )
         return
     latest = store.latest_version(letter.id, language)
@@ -121,7 +123,7 @@ def _run_engine(
     )
     if outcome.segments.lost:
         st.warning(
-            f"{engine.label} dropped {len(outcome.segments.lost)} protected item(s): "
+            f"{engine.label} dropped {plural(len(outcome.segments.lost), 'protected item')}: "
             + ", ".join(outcome.segments.lost)
             + ". QA below flags where."
         )
@@ -265,12 +267,8 @@ def render_make(store: Store, letter: Letter, language: str) -> None:
 
 
 def _origin_label(version: Version) -> str:
-    kind, _, who = version.origin.partition(":")
-    if kind == "machine":
-        return f"machine translation ({who}), a preview"
-    if kind == "human":
-        return f"human translation by {who}"
-    return version.origin
+    preview = ", a preview" if version.origin.startswith("machine:") else ""
+    return origin_label(version.origin) + preview
 
 
 def _readability(english_text: str, text: str, language: str) -> None:
@@ -370,9 +368,12 @@ def render_review(store: Store, letter: Letter, language: str) -> None:
     errors = report.errors
     warnings = len(report.findings) - errors
     if report.findings:
-        st.error(f"QA: {errors} error(s), {warnings} warning(s) in {len(report.segments)} rows.")
+        st.error(
+            f"QA: {plural(errors, 'error')}, {plural(warnings, 'warning')} "
+            f"in {plural(len(report.segments), 'row')}."
+        )
     else:
-        st.success(f"QA: nothing to flag in {len(report.segments)} rows.")
+        st.success(f"QA: nothing to flag in {plural(len(report.segments), 'row')}.")
     with st.expander("QA findings", expanded=bool(report.findings)):
         for item in report.findings:
             f = item.finding

@@ -3,7 +3,6 @@ side by side with the English, QA, a rough back-translation and per-segment mark
 
 import streamlit as st
 
-from clearnotice.languages import language_name
 from components import translation_view
 from components.escaping import escape_markdown
 from components.letter_picker import pick_letter
@@ -15,9 +14,8 @@ store = get_store()
 letter = pick_letter(store)
 if letter is None:
     st.stop()
+st.title(f"{escape_markdown(letter.title)}: translations")
 language = translation_view.pick_language(store, letter)
-
-st.title(f"{escape_markdown(letter.title)}: {language_name(language)}")
 with st.expander("Make a translation", expanded=not store.versions(letter.id, language)):
     translation_view.render_make(store, letter, language)
 translation_view.render_review(store, letter, language)

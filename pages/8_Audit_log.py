@@ -5,6 +5,7 @@ import streamlit as st
 
 from clearnotice import audit, audit_log
 from clearnotice.permissions import Action, PermissionRefused, allows
+from clearnotice.wording import plural
 from components.auth import current_account
 from components.services import get_store
 from components.session import page_setup
@@ -44,7 +45,7 @@ try:
     rows = audit_log.read(store, account.username, wanted)
 except PermissionRefused as refused:
     _refused(refused)
-st.caption(f"{len(rows)} events, newest first. Times are UTC.")
+st.caption(f"{plural(len(rows), 'event')}, newest first. Times are UTC.")
 st.dataframe(
     pd.DataFrame(
         [

@@ -5,6 +5,7 @@ import streamlit as st
 
 from clearnotice import send_log
 from clearnotice.permissions import Action, allows
+from clearnotice.wording import plural
 from components.auth import current_account
 from components.services import get_store
 from components.session import page_setup
@@ -20,9 +21,9 @@ if not allows(account.role, Action.READ_SEND_LOG):
 titles = {s.letter.id: s.letter.title for s in store.list_letters()}
 rows = send_log.read(store, account.username)
 st.caption(
-    f"{len(rows)} calls to online services, newest first. Times are UTC. Names, addresses and "
-    "other personal data were replaced by placeholders before each call; the fingerprint is the "
-    "SHA-256 of exactly the text sent."
+    f"{plural(len(rows), 'call')} to online services, newest first. Times are UTC. Names, "
+    "addresses and other personal data were replaced by placeholders before each call; the "
+    "fingerprint is the SHA-256 of exactly the text sent."
 )
 st.dataframe(
     pd.DataFrame(

@@ -21,6 +21,7 @@ from clearnotice.commands.jurisdiction_option import add_jurisdiction_option, ju
 from clearnotice.guidance import BASE_PROFILE, GuidanceReport, jurisdictions, review
 from clearnotice.importing import DOCX_EXTENSION, MAX_DOCX_BYTES, import_draft
 from clearnotice.vocabulary import VocabularyError, load
+from clearnotice.wording import plural
 
 EXIT_PASS, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 MAX_BYTES = 2_000_000  # a breach letter is a few kilobytes; anything near this is not one
@@ -125,7 +126,7 @@ def render_text(report: GuidanceReport, name: str) -> str:
     )
     errors, missing = len(report.errors), len(report.missing_required)
     verdict = "PASS" if report.passes else "FAIL"
-    out.append(f"{verdict}: {errors} error(s), {missing} required item(s) missing")
+    out.append(f"{verdict}: {plural(errors, 'error')}, {plural(missing, 'required item')} missing")
     return "\n".join(out)
 
 

@@ -25,6 +25,7 @@ from clearnotice.importing import (
 from clearnotice.languages import language_name, normalise_language
 from clearnotice.translate.languages import target_languages
 from clearnotice.translate.qa import QAReport, changes_facts, check_translation
+from clearnotice.wording import plural
 
 EXIT_PASS, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -117,7 +118,8 @@ def render_text(report: QAReport, target: str, name: str) -> str:
             out.append(f"    English: {english}")
     verdict = "FAIL" if report.errors else "PASS"
     out.append(
-        f"{verdict}: {report.errors} error(s) in {len(report.segments)} segment(s) of the "
+        f"{verdict}: {plural(report.errors, 'error')} in {plural(len(report.segments), 'segment')} "
+        "of the "
         f"{language_name(report.language)} translation"
     )
     return "\n".join(out)

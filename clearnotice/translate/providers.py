@@ -48,6 +48,7 @@ from clearnotice.translate.engine import (
     TranslationError,
 )
 from clearnotice.translate.protect import Protected, restore
+from clearnotice.wording import plural
 
 DEFAULT_TIMEOUT = 20.0
 _NO_KEY = "-"
@@ -354,8 +355,8 @@ class OnlineProvider:
         if lost:  # a name or an account silently missing is worse than no translation
             raise TranslationError(
                 FAILED,
-                f"{self.label} dropped {len(lost)} item(s) of personal data that were replaced "
-                "before sending, so its answer was not used.",
+                f"{self.label} dropped {plural(len(lost), 'item')} of personal data that were "
+                "replaced before sending, so its answer was not used.",
             )
         return text
 

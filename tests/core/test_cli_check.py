@@ -26,7 +26,7 @@ def _run(argv: list[str], capsys) -> tuple[int, str, str]:
 def test_a_good_letter_passes_with_exit_zero(capsys):
     status, out, _ = _run([str(FIXTURES / "good-plain.md")], capsys)
     assert status == 0
-    assert "PASS: 0 error(s), 0 required item(s) missing" in out
+    assert "PASS: 0 errors, 0 required items missing" in out
     assert '[x] What happened: line 9: "On March 3, 2026' in out
 
 

@@ -32,7 +32,7 @@ def _qa(*args: str | Path) -> subprocess.CompletedProcess[str]:
 def test_a_faithful_translation_passes():
     done = _qa(ENGLISH, FIXTURES / "good-plain.es.md", "--language", "es")
     assert done.returncode == 0, done.stdout + done.stderr
-    assert done.stdout.strip().startswith("PASS: 0 error(s)")
+    assert done.stdout.strip().startswith("PASS: 0 errors")
 
 
 def test_the_flawed_sample_fails_with_its_four_faults_as_lines():
@@ -47,7 +47,7 @@ def test_the_flawed_sample_fails_with_its_four_faults_as_lines():
         "translation.code",
         "translation.untranslated",
     }
-    assert lines[-1].startswith("FAIL: 4 error(s)")
+    assert lines[-1].startswith("FAIL: 4 errors")
 
 
 def test_json_names_the_rule_span_english_sentence_and_whether_facts_changed(tmp_path):

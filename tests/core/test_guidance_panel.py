@@ -48,7 +48,7 @@ def test_the_guidance_tab_shows_the_score_and_what_is_missing(store):
     markdown = " ".join(m.value for m in at.markdown)
     assert ":material/cancel: **Contact details (phone, e-mail or web)**" in markdown
     assert ":material/check_circle: **What happened**" in markdown
-    assert any("required item(s) missing" in e.value for e in at.error)
+    assert any("required items missing" in e.value for e in at.error)
 
 
 def test_choosing_jurisdictions_saves_them_with_the_letter_and_shows_the_conflict(store):

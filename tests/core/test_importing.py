@@ -141,8 +141,8 @@ def test_docx_title_comes_from_its_first_heading(breach_draft):
 
 def test_docx_pictures_are_left_out_with_a_warning(breach_draft):
     assert "PNG" not in breach_draft.text
-    assert any("1 picture(s) were left out" in w for w in breach_draft.warnings)
-    assert any("1 table(s) became plain lines" in w for w in breach_draft.warnings)
+    assert any("Left out: 1 picture;" in w for w in breach_draft.warnings)
+    assert any("Turned into plain lines: 1 table," in w for w in breach_draft.warnings)
 
 
 def test_docx_bold_split_over_runs_is_one_bold_span_with_spaces_outside():

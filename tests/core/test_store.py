@@ -197,7 +197,7 @@ def test_a_second_session_clashing_with_a_newer_save_is_kept_aside_not_made_the_
     )
     with store.session() as s:
         newest = audit.events(s, letter_id=letter.id, limit=1)[0]
-    assert "kept aside: 1 paragraph(s) clash with v2, edited by ana" in newest.detail
+    assert "kept aside: 1 paragraph clashing with v2, edited by ana" in newest.detail
 
 
 def _forked(store: Store, ours: str, theirs: str):

@@ -88,7 +88,7 @@ def test_a_human_translation_is_saved_with_the_translators_name_and_reviewed(app
     spanish = app_store.latest_version(letter.id, "es")
     assert spanish.origin == "human:Lucía Pérez" and spanish.text == FLAWED_ES
     texts = _texts(at)
-    assert "QA: 4 error(s)" in texts
+    assert "QA: 4 errors" in texts
     assert "1-800-555-0142 became 1-800-555-0124" in texts
 
 
@@ -202,3 +202,13 @@ def test_an_upload_too_slow_to_read_is_one_message_and_the_pasted_text_stays(
     assert "took too long to read" in error.value and "grande.docx" in error.value
     assert next(t for t in at.text_area if t.label.startswith("Or paste")).value == FLAWED_ES
     assert app_store.latest_version(letter.id, "es") is None
+
+
+def test_the_translation_language_is_picked_on_the_page_not_in_the_sidebar(letter):
+    at = open_page(letter.id, "ca")
+    assert not at.exception
+    assert "Translation language" not in [s.label for s in at.sidebar.selectbox]
+    picker = next(s for s in at.main.selectbox if s.label == "Translation language")
+    assert picker.value == "ca"
+    picker.set_value("es").run()
+    assert at.query_params["lang"] == "es"  # the URL keeps the choice over a reload

@@ -146,4 +146,4 @@ def test_qa_runs_in_this_process_when_no_worker_can_start(tmp_path):
     )
     assert "no worker process could start" in done.stderr
     assert done.returncode in (0, 1), done.stderr
-    assert "segment(s) of the Spanish translation" in done.stdout
+    assert "segments of the Spanish translation" in done.stdout

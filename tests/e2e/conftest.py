@@ -199,6 +199,31 @@ def sign_in(
     wait_for_app(page)
 
 
+def open_expanders(page) -> None:
+    for summary in page.locator("[data-testid='stExpander'] details:not([open]) > summary").all():
+        if summary.is_visible():
+            summary.click()
+
+
+def visit(page, link: str, tabs: tuple[str, ...] = ()) -> None:
+    """Go to a page through the sidebar (a reload would start a new, signed-out session), open
+    its expanders and the named tabs (some tabs are inside an expander)."""
+    page.locator("[data-testid='stSidebar']").get_by_role("link", name=link, exact=True).click()
+    path = "" if link == "Letters" else link.replace(" ", "_")  # the home page is app.py
+    page.wait_for_url(re.compile(rf"/{path}(\?|$)"))
+    wait_for_app(page)
+    for name in tabs:
+        tab = page.get_by_role("tab", name=name).first
+        for _ in range(120):  # a page's first run on a cold, busy server takes a while
+            open_expanders(page)
+            if tab.is_visible():
+                break
+            page.wait_for_timeout(500)
+        tab.click()
+    open_expanders(page)
+    wait_for_app(page)
+
+
 def cut_connection(page) -> dict:
     """Route the app's websocket through a local stand-in that passes every message on until
     ``cut["on"]`` is set, then drops what the browser sends: the server never hears of what is

@@ -15,7 +15,7 @@ from clearnotice.auth import Role, create_user, find_account
 from clearnotice.comments import add_comment
 from clearnotice.translate.qa import check_translation
 from clearnotice.translate.review import QUERIED, mark_segment
-from tests.e2e.conftest import ensure_account, sign_in, wait_for_app
+from tests.e2e.conftest import ensure_account, sign_in, visit
 
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 TRACKER = "http://198.51.100.7"  # TEST-NET-2 (RFC 5737): documentation only, never routed
@@ -93,47 +93,22 @@ def _setup(store) -> int:
     return letter.id
 
 
-def _open_expanders(page) -> None:
-    for summary in page.locator("[data-testid='stExpander'] details:not([open]) > summary").all():
-        if summary.is_visible():
-            summary.click()
-
-
-def _visit(page, link: str, tabs: tuple[str, ...] = ()) -> None:
-    """Go to a page through the sidebar, as a person does, open its expanders and the named
-    tabs (some tabs are inside an expander)."""
-    page.locator("[data-testid='stSidebar']").get_by_role("link", name=link, exact=True).click()
-    path = "" if link == "Letters" else link.replace(" ", "_")  # the home page is app.py
-    page.wait_for_url(re.compile(rf"/{path}(\?|$)"))
-    wait_for_app(page)
-    for name in tabs:
-        tab = page.get_by_role("tab", name=name).first
-        for _ in range(120):  # a page's first run on a cold, busy server takes a while
-            _open_expanders(page)
-            if tab.is_visible():
-                break
-            page.wait_for_timeout(500)
-        tab.click()
-    _open_expanders(page)
-    wait_for_app(page)
-
-
 def test_image_links_in_user_text_fetch_nothing_from_outside(app_server, page):
     letter_id = _setup(app_server.store())
     leaked = _watch(page)
     sign_in(app_server, page, "leaky", Role.ADMIN, f"Edit?letter={letter_id}")
 
-    _visit(page, "Edit", ("Readability", "Guidance", "Grammar"))
-    _visit(page, "Translations", ("Human translator",))
+    visit(page, "Edit", ("Readability", "Guidance", "Grammar"))
+    visit(page, "Translations", ("Human translator",))
     page.get_by_role("textbox", name="Translator's name").fill(f"Ana {image('translator-name')}")
     page.get_by_role("textbox", name="Or paste it here").fill(SPANISH + "\nGracias.\n")
     page.get_by_role("button", name="Save human translation").click()
     page.get_by_text(re.compile("^Saved Spanish")).wait_for()
-    _visit(page, "Review", ("es",))
-    _visit(page, "Export")
-    _visit(page, "Audit log")
-    _visit(page, "Users")
-    _visit(page, "Letters", ("Import a draft",))
+    visit(page, "Review", ("es",))
+    visit(page, "Export")
+    visit(page, "Audit log")
+    visit(page, "Users")
+    visit(page, "Letters", ("Import a draft",))
     draft = f"# Draft {image('import-title')}\n\nWe lost data.\n".encode()
     page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(
         files=[{"name": "d.md", "mimeType": "text/markdown", "buffer": draft}]

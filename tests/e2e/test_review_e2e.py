@@ -56,7 +56,7 @@ def test_editor_edits_and_reviewer_sees_the_change_and_approves(app_server, two_
     assert diff.locator("h2").first.inner_text() == "What happened"
     assert diff.locator("li").count() >= 3 and "## " not in diff.inner_text()
     assert diff.evaluate("e => e.scrollWidth <= e.clientWidth")
-    assert "1 words inserted, 1 words deleted" in reviewer.get_by_text("Since v1").inner_text()
+    assert "1 word inserted, 1 word deleted" in reviewer.get_by_text("Since v1").inner_text()
 
     reviewer.get_by_role("button", name="Approve en v2").click()
     reviewer.get_by_text("v2 approved by laura").wait_for()

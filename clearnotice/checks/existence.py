@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from clearnotice.checks.outcome import Outcome, RuleInfo, fill_message, finding
 from clearnotice.checks.scan import LetterScan
-from clearnotice.checks.scopes import SCOPES, in_scope
+from clearnotice.checks.scopes import SCOPES, hits_in_scope
 from clearnotice.model import Severity
 
 KEYS = frozenset({"tokens", "exceptions", "ignorecase", "boundaries", "scope"})
@@ -25,10 +25,7 @@ class Existence:
 
     def run(self, scan: LetterScan, level: Severity) -> Outcome:
         found = []
-        for hit in scan.hits(self.pattern):
-            if not in_scope(scan, hit.sentence, self.scope):
-                continue
-            matched = scan.text[hit.start : hit.end]
+        for hit, matched in hits_in_scope(scan, self.pattern, self.scope):
             if any(e.search(matched) for e in self.exceptions):
                 continue
             message = fill_message(self.info.message, match=matched.strip("* "))

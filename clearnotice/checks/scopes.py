@@ -8,8 +8,11 @@ language (a Spanish line offering help) is outside every scope: the rules are En
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from clearnotice import text as segment
-from clearnotice.checks.scan import LetterScan
+from clearnotice.checks.scan import Hit, LetterScan
 
 SCOPES = ("text", "body", "headings")
 
@@ -26,3 +29,12 @@ def in_scope(scan: LetterScan, sentence: int, scope: str) -> bool:
     if scope == "headings":
         return block.is_heading
     return block.kind in (segment.PARAGRAPH, segment.BULLET)
+
+
+def hits_in_scope(
+    scan: LetterScan, pattern: re.Pattern[str], scope: str
+) -> Iterator[tuple[Hit, str]]:
+    """Each match of ``pattern`` inside ``scope``, with the words it matched as written."""
+    for hit in scan.hits(pattern):
+        if in_scope(scan, hit.sentence, scope):
+            yield hit, scan.text[hit.start : hit.end]

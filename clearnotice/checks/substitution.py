@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from clearnotice.checks.existence import combine
 from clearnotice.checks.outcome import Outcome, RuleInfo, fill_message, finding
 from clearnotice.checks.scan import LetterScan
-from clearnotice.checks.scopes import SCOPES, in_scope
+from clearnotice.checks.scopes import SCOPES, hits_in_scope
 from clearnotice.model import Severity
 
 KEYS = frozenset({"swap", "ignorecase", "scope"})
@@ -38,10 +38,7 @@ class Substitution:
 
     def run(self, scan: LetterScan, level: Severity) -> Outcome:
         found = []
-        for hit in scan.hits(self.pattern):
-            if not in_scope(scan, hit.sentence, self.scope):
-                continue
-            matched = scan.text[hit.start : hit.end]
+        for hit, matched in hits_in_scope(scan, self.pattern, self.scope):
             suggestions = self.replacements(scan.read(hit.start, hit.end))
             if scan.at_sentence_start(hit):
                 suggestions = tuple(s[:1].upper() + s[1:] for s in suggestions)

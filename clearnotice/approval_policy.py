@@ -25,6 +25,7 @@ from clearnotice.languages import language_name
 from clearnotice.model import Finding
 from clearnotice.translate.qa import changes_facts
 from clearnotice.translate.stale import staleness
+from clearnotice.wording import rule_label
 
 if TYPE_CHECKING:
     from clearnotice.letters import Letter, Store, Version
@@ -52,7 +53,7 @@ class Override:
 
     def describe(self) -> str:
         """One line for a message, a manifest cell or a list on a page."""
-        what = f"comment #{self.ref}" if self.kind == COMMENT else self.ref
+        what = f"comment #{self.ref}" if self.kind == COMMENT else rule_label(self.ref)
         return f"{what} “{_excerpt(self.words)}”, because: {self.reason}"
 
 

@@ -66,6 +66,13 @@ def variant_letters(store: Store, master_id: int) -> list[Letter]:
         return list(s.scalars(query))
 
 
+def known(codes: list[str]) -> list[str]:
+    """The codes ClearNotice has a profile for: a stored code it no longer knows (the guidance
+    reports it as an error on the letter) has no per-state letter of its own."""
+    profiles = {p.code for p in jurisdictions()}
+    return [c for c in codes if c in profiles]
+
+
 def sync(store: Store, master_id: int, *, actor: str) -> Synced:
     """Build the variants of the master's newest text and save each one that changed."""
     master = store.get_letter(master_id)
@@ -77,7 +84,7 @@ def sync(store: Store, master_id: int, *, actor: str) -> Synced:
             "build variants from the master."
         )
     newest = store.latest_version(master_id)
-    built = plan(newest.text, master.jurisdictions)
+    built = plan(newest.text, known(master.jurisdictions))
     existing = {tuple(sorted(c.jurisdictions)): c for c in variant_letters(store, master_id)}
     origin = f"variant:letter {master_id} v{newest.number}"
     stored = []

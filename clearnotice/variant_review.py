@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from clearnotice import approvals, diffing
 from clearnotice.schema import Letter, Version
-from clearnotice.variant_letters import variant_letters
+from clearnotice.variant_letters import known, variant_letters
 from clearnotice.variants import Variant, plan
 
 if TYPE_CHECKING:
@@ -37,12 +37,15 @@ class VariantReport:
 
 def report(store: Store, master_id: int) -> list[VariantReport]:
     """Every stored variant of ``master_id``, as the Review page lists them."""
+    stored = variant_letters(store, master_id)
+    if not stored:
+        return []
     master = store.get_letter(master_id)
     newest = store.latest_version(master_id)
-    built = plan(newest.text, master.jurisdictions)
+    built = plan(newest.text, known(master.jurisdictions))
     by_group = {v.jurisdictions: v for v in built.variants}
     reports = []
-    for letter in variant_letters(store, master_id):
+    for letter in stored:
         version = store.latest_version(letter.id)
         rows = approvals.approval_record(store, letter.id)
         reports.append(

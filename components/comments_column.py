@@ -17,7 +17,7 @@ from clearnotice.letters import Letter, Store, Version
 from clearnotice.schema import Comment
 from clearnotice.text import blocks
 from components.escaping import escape_markdown
-from components.session import current_actor
+from components.session import author_name, current_actor
 
 EXCERPT = 60
 
@@ -46,9 +46,8 @@ def _thread(store: Store, thread: comments.Thread) -> None:
         if place.edited and not place.removed:
             st.caption(f"Edited since; it said “{escape_markdown(_excerpt(about))}”.")
         for said in (comment, *thread.replies):
-            st.markdown(
-                f"**{escape_markdown(said.author)}**: {escape_markdown(said.body, keep_lines=True)}"
-            )
+            who = escape_markdown(author_name(said.author))
+            st.markdown(f"**{who}**: {escape_markdown(said.body, keep_lines=True)}")
         if comment.status != comments.OPEN:
             st.caption(f"Resolved by {escape_markdown(comment.resolved_by)}.")
         key = f"reply:{comment.id}"

@@ -25,7 +25,7 @@ def test_review_and_export_show_the_exceptions_and_never_call_it_the_approved_te
     assert labels == ["en (source) · approved", "es · approved with exceptions"]
     warned = _texts(review.warning)
     assert "es v1 is approved with exceptions" in warned and EXCEPTION_REASON in warned
-    assert "translation.glossary" in warned
+    assert "Glossary “" in warned
     # only the English, approved cleanly, is shown as a plain approval
     assert sum("v1 approved by lawyer" in s.value for s in review.success) == 1
 

@@ -90,7 +90,7 @@ def test_a_glossary_finding_is_approved_with_a_reason_kept_as_its_exceptions(sto
     assert row["exceptions"] == approval.exceptions
     with store.session() as s:
         [event] = audit.events(s, action="approve")
-    assert "approved with exceptions: translation.glossary" in event.detail
+    assert "approved with exceptions: Glossary “" in event.detail
 
 
 def test_a_faithful_translation_is_approved_without_exceptions(store, letter):
@@ -117,6 +117,7 @@ def test_a_translation_of_an_older_english_is_refused_naming_both_versions(store
 def test_a_translation_of_an_english_whose_approval_is_outdated_waits_for_it(store, letter):
     first = store.latest_version(letter.id)
     approve(store, letter.id, "en", first.id, "lawyer")
+    store.start_new_draft(letter.id, "en", actor="editor")
     second = _edit_english(store, letter)
     spanish = _translate(store, letter, SPANISH)
     with pytest.raises(

@@ -29,7 +29,7 @@ def test_export_refuses_text_approved_with_exceptions_unless_they_are_accepted(
 ):
     argv = ("export", str(letter_id), "--language", "es", "--format", "md")
     result = clearnotice(*argv, "--out", str(tmp_path), "--database", sqlite_url)
-    assert refused(result, "es v1 was approved with exceptions (translation.glossary")
+    assert refused(result, "es v1 was approved with exceptions (Glossary “")
     assert EXCEPTION_REASON in result.stderr and "--accept-exceptions" in result.stderr
     assert list(tmp_path.glob("*.md")) == []
     accepted = clearnotice(*argv, "--out", "-", "--database", sqlite_url, "--accept-exceptions")
@@ -65,6 +65,6 @@ def test_merge_uses_text_with_exceptions_only_when_accepted_and_lists_them(
     assert merged.returncode == 0, merged.stderr
     rows = _manifest(accepted)
     assert rows["C-1"]["letter_language"] == "es"
-    assert "translation.glossary" in rows["C-1"]["approval_exceptions"]
+    assert "Glossary “" in rows["C-1"]["approval_exceptions"]
     assert EXCEPTION_REASON in rows["C-1"]["approval_exceptions"]
     assert rows["C-2"]["approval_exceptions"] == ""

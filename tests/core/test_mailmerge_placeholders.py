@@ -40,9 +40,7 @@ def test_missing_or_blank_value_refuses_the_whole_letter(values):
 
 
 def test_every_missing_value_is_named_at_once():
-    with pytest.raises(
-        UnfilledPlaceholderError, match=r"2 placeholder\(s\): \{\{ a \}\}, \{\{ b \}\}"
-    ):
+    with pytest.raises(UnfilledPlaceholderError, match=r"2 placeholders: \{\{ a \}\}, \{\{ b \}\}"):
         fill("{{ a }} {{ b }} {{ c }}", {"c": "x"})
 
 

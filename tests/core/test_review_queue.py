@@ -52,6 +52,7 @@ def test_an_edit_after_approval_makes_each_approved_language_stale_and_says_why(
     letter, english, spanish = _translated(store, "March")
     approve(store, letter.id, "en", english.id, "lawyer", reason=FRAGMENT)
     approve(store, letter.id, "es", spanish.id, "lawyer", reason=FRAGMENT)
+    store.start_new_draft(letter.id, "en", actor="editor")
     store.save_version(
         letter.id, ENGLISH.replace("3", "5"), base_version_id=english.id, actor="editor"
     )

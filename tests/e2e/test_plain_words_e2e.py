@@ -76,8 +76,13 @@ def _letter(store) -> int:
         letter.id, SPANISH, base_version_id=None, actor=writer, language="es",
         origin="human:Ana Ruiz", source_version_id=restored.id,
     )  # fmt: skip
-    comments.add_comment(store, letter.id, restored.id, 0, "Say when it happened.", actor=counsel)
-    approvals.approve(store, letter.id, "en", restored.id, counsel, reason="Checked by counsel.")
+    note = comments.add_comment(
+        store, letter.id, restored.id, 0, "Say when it happened.", actor=counsel
+    )
+    approvals.approve(
+        store, letter.id, "en", restored.id, counsel, reason="Checked by counsel.",
+        carried={note.id: "Counsel will add the date with the client."},
+    )  # fmt: skip
     return letter.id
 
 

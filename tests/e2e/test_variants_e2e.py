@@ -34,7 +34,7 @@ def test_the_reviewer_reads_why_a_state_letter_differs_and_approves_it(app_serve
     wait_for_app(page)  # the master's own approval button is gone once the run ends
 
     # (a tab's hidden panel holds its own copy of the button: the one on screen is clicked)
-    page.locator("button:visible", has_text="Approve en v1").click()
+    page.locator("button:visible", has_text="Approve en v1").first.click()
     page.get_by_text("v1 approved by laura").wait_for()
     [row] = approvals.approval_record(store, massachusetts.id)
     assert (row["version"], row["approved_by"], row["stale"]) == (1, "laura", False)

@@ -1,5 +1,5 @@
 """What an account is, as every module that checks one needs it: its roles, how its name is
-compared, and the refusal whose message the person sees.
+compared and shown, and the refusal whose message the person sees.
 
 Kept apart from auth.py (signing in, passwords, account changes) so that the permission check
 (permissions.py), which auth.py's account changes call, depends only on this and the schema.
@@ -7,7 +7,13 @@ Kept apart from auth.py (signing in, passwords, account changes) so that the per
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from clearnotice.schema import MAX_USERNAME, User
 
 
 class Role(StrEnum):
@@ -27,3 +33,24 @@ class AuthError(ValueError):
 def normalise_username(username: str) -> str:
     """The name as stored: trimmed and lower-case, never cut (too long is refused instead)."""
     return (username or "").strip().lower()
+
+
+def display_names_in(s: Session, usernames: Iterable[str]) -> dict[str, str]:
+    """``auth.display_names`` read in the open session ``s``, for a message the core writes inside
+    its own transaction (a refused save names who approved the text)."""
+    wanted = {u for u in usernames if u}
+    keys = {normalise_username(u) for u in wanted}
+    keys = {k for k in keys if len(k) <= MAX_USERNAME and k.isprintable()}
+    rows = s.execute(select(User.username, User.display_name).where(User.username.in_(keys)))
+    found = {name: shown for name, shown in rows}
+    return {u: found.get(normalise_username(u)) or _before_at(u) for u in wanted}
+
+
+def display_name_in(s: Session, username: str | None) -> str:
+    """One author's ``display_names_in``; "unknown" for a version without an author."""
+    return display_names_in(s, [username]).get(username, "unknown") if username else "unknown"
+
+
+def _before_at(username: str) -> str:
+    local, at, domain = username.partition("@")
+    return local if at and local and "." in domain else username

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
+from clearnotice.auth import display_names
 from clearnotice.comments import open_comments
 from clearnotice.findings import LetterFindings
 from clearnotice.languages import language_name
@@ -93,6 +94,7 @@ class Assessment:
     faced: LetterFindings
     outdated_source: str  # why the English it translates is the wrong one; "" when right
     comments: tuple[Comment, ...]
+    authors: Mapping[str, str]  # each comment author's display name, for messages
 
     @property
     def fact_changes(self) -> tuple[Finding, ...]:
@@ -140,7 +142,10 @@ class Assessment:
             raise ApprovalRefused(
                 f"{self.name} has open review comments: resolve them, or carry each over with "
                 "a reason: "
-                + "; ".join(f"#{c.id} by {c.author}: “{_excerpt(c.body)}”" for c in left)
+                + "; ".join(
+                    f"#{c.id} by {self.authors.get(c.author, c.author)}: “{_excerpt(c.body)}”"
+                    for c in left
+                )
             )
         return tuple(Override(COMMENT, str(c.id), c.body, reasons[c.id]) for c in self.comments)
 
@@ -155,11 +160,13 @@ def assess(
     """Everything the policy weighs for approving ``version`` of ``letter``; ``source_approval``
     is the newest approval of the letter's source language, if any."""
     name = f"{language_name(version.language)} v{version.number}"
+    left = tuple(open_comments(store, letter.id, version.language))
     return Assessment(
         name=name,
         faced=faced,
         outdated_source=_outdated_source(store, letter, version, name, source_approval),
-        comments=tuple(open_comments(store, letter.id, version.language)),
+        comments=left,
+        authors=display_names(store, (c.author for c in left)),
     )
 
 

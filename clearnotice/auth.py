@@ -31,7 +31,7 @@ from zxcvbn import zxcvbn
 from zxcvbn.frequency_lists import FREQUENCY_LISTS
 
 from clearnotice import audit
-from clearnotice.accounts import AuthError, Role, normalise_username
+from clearnotice.accounts import AuthError, Role, display_names_in, normalise_username
 from clearnotice.permissions import Action, allows, require
 from clearnotice.schema import MAX_CLIENT, MAX_USERNAME, SignInSession, SignInThrottle, User, aware
 
@@ -273,18 +273,8 @@ def display_names(store: Store, usernames: Iterable[str]) -> dict[str, str]:
     write to rather than a person; an account without a display name shows the address's part
     before the "@". A name that is no account (``cli:<login>``) shows as it is.
     """
-    wanted = {u for u in usernames if u}
-    keys = {normalise_username(u) for u in wanted}
-    keys = {k for k in keys if len(k) <= MAX_USERNAME and k.isprintable()}
     with store.session() as s:
-        rows = s.execute(select(User.username, User.display_name).where(User.username.in_(keys)))
-        found = {name: shown for name, shown in rows}
-    return {u: found.get(normalise_username(u)) or _before_at(u) for u in wanted}
-
-
-def _before_at(username: str) -> str:
-    local, at, domain = username.partition("@")
-    return local if at and local and "." in domain else username
+        return display_names_in(s, usernames)
 
 
 def sign_in(

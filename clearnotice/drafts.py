@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clearnotice import audit
+from clearnotice.accounts import display_name_in
 from clearnotice.schema import Approval, Draft, Version
 
 
@@ -62,7 +63,8 @@ def refuse_if_locked(s: Session, newest: Version | None) -> None:
     if lock is not None and lock.locked:
         approval = lock.approval
         raise VersionLocked(
-            f"{newest.language} v{newest.number} was approved by {approval.approved_by} on "
+            f"{newest.language} v{newest.number} was approved by "
+            f"{display_name_in(s, approval.approved_by)} on "
             f"{approval.approved_at:%Y-%m-%d %H:%M} UTC and is locked: nothing was saved. "
             "Start a new draft to change it; the new text will need approving again."
         )

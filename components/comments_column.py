@@ -49,7 +49,7 @@ def _thread(store: Store, thread: comments.Thread) -> None:
             who = escape_markdown(author_name(said.author))
             st.markdown(f"**{who}**: {escape_markdown(said.body, keep_lines=True)}")
         if comment.status != comments.OPEN:
-            st.caption(f"Resolved by {escape_markdown(comment.resolved_by)}.")
+            st.caption(f"Resolved by {escape_markdown(author_name(comment.resolved_by))}.")
         key = f"reply:{comment.id}"
         st.text_area("Reply", key=key, height=68, label_visibility="collapsed",
                      placeholder="Reply…")  # fmt: skip

@@ -264,8 +264,9 @@ def _render_locked(store: Store, letter: Letter, lock: drafts.Lock) -> EditorSta
     live editor that would put it back is not drawn until a new draft is started."""
     keys = _keys(letter.id)
     version, approval = lock.version, lock.approval
+    approver = escape_markdown(author_name(approval.approved_by))
     st.success(
-        f"Version {version.number} is approved by {escape_markdown(approval.approved_by)} "
+        f"Version {version.number} is approved by {approver} "
         f"on {approval.approved_at:%Y-%m-%d %H:%M} UTC, so it is locked: it is shown read-only."
     )
     st.text_area(
@@ -312,9 +313,11 @@ def _approval_needed_again(store: Store, letter: Letter, lock: drafts.Lock | Non
     started over the approved version, or versions were saved since (the core's reasons)."""
     if lock is not None:  # a new draft over the approved version, not changed yet
         approval, draft = lock.approval, lock.draft
+        names = author_names([draft.started_by, approval.approved_by])
         why = (
-            f"{draft.started_by} started a new draft on {draft.started_at:%Y-%m-%d %H:%M} UTC, "
-            f"so version {lock.version.number}'s approval by {approval.approved_by} needs "
+            f"{names[draft.started_by]} started a new draft on "
+            f"{draft.started_at:%Y-%m-%d %H:%M} UTC, so version {lock.version.number}'s "
+            f"approval by {names[approval.approved_by]} needs "
             "renewing: your next change is saved as a new version for legal to approve."
         )
     else:

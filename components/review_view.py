@@ -168,10 +168,8 @@ def _source_changes(letter: Letter, made_from: Version, source: Version) -> None
 def _approved_with_exceptions(row: dict) -> None:
     """An approval that overrode open findings or carried comments: never shown as clean."""
     show_exceptions(f"{row['language']} v{row['version']}", from_stored(row["exceptions"]))
-    st.caption(
-        f"Approved by {escape_markdown(row['approved_by'])} on {row['approved_at'][:16]} "
-        f"· SHA-256 {row['sha256']}"
-    )
+    approver = escape_markdown(author_name(row["approved_by"]))
+    st.caption(f"Approved by {approver} on {row['approved_at'][:16]} · SHA-256 {row['sha256']}")
 
 
 def _render_approval(

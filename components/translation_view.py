@@ -47,7 +47,7 @@ from components import readability_panel
 from components.escaping import escape_markdown
 from components.letter_html import STYLE, changes_html, letter_html, show
 from components.outbound_preview import show_outbound
-from components.session import LANGUAGE_PARAM, current_actor
+from components.session import LANGUAGE_PARAM, author_name, current_actor
 
 MACHINE_NOTE = (
     "Machine translation: a preview only. A human translator does the real one; use this to "
@@ -307,7 +307,8 @@ def _mark_controls(store, letter, language, version, seg, mark) -> None:
         said = "OK" if mark.status == OK else "Queried"
         st.caption(
             escape_markdown(
-                f"{said} by {mark.reviewer}" + (f": {mark.comment}" if mark.comment else "")
+                f"{said} by {author_name(mark.reviewer)}"
+                + (f": {mark.comment}" if mark.comment else "")
             )
         )
     with st.popover("Mark"):

@@ -37,7 +37,7 @@ CLUMSY_PLURAL = re.compile(r"\w\((?:s|es)\)|\b1 (?:versions|errors|rows|items|pa
 # text boxes, code blocks (a suggested paragraph) and the letter views, whose Markdown is the
 # letter's own. Only what is rendered and visible counts.
 VISIBLE_TEXT = """(root) => {
-  const skip = "textarea, input, pre, code, .cn-text, .cn-cell, .cn-diff, iframe, script, style";
+  const skip = "textarea, input, pre, code, .cn-text, .cn-cell, .cn-letter, iframe, script, style";
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const out = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -240,6 +240,18 @@ function shortened(text, length) {
   return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
 }
 
+
+// What was typed after the server's text was sent, as a range of the box's text; null when
+// the box still holds that text. The server counted that text's sentences before they were
+// finished, so the sentences in this range are counted here again (showGrade).
+function typedSince(serverText, value) {
+  if (serverText === value) {
+    return null;
+  }
+  const { prefix, suffix } = unchangedEnds(serverText, value);
+  return { start: prefix, end: value.length - suffix };
+}
+
 class LiveEditor {
   constructor(root, key) {
     this.root = root;
@@ -391,7 +403,7 @@ class LiveEditor {
       this.blocks = carryBlocks(data.counting.blocks, data.text, this.input.value);
       this.text = this.input.value;
     }
-    this.showGrade(null);
+    this.showGrade(typedSince(data.text, this.input.value));
     this.render();
     this.renderList();
     this.refreshPopover();

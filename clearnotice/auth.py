@@ -14,6 +14,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import ipaddress
+import os
 import re
 import sys
 from collections.abc import Iterable
@@ -22,7 +23,7 @@ from datetime import datetime, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
-from argon2 import PasswordHasher
+from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
 from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import delete, func, select
@@ -97,9 +98,28 @@ class Account:
         return allows(self.role, Action.MANAGE_USERS)
 
 
+# How hard each password hash is to compute (argon2.profiles; RFC 9106 section 4 recommends
+# its low-memory choice, 3 passes over 64 MiB, for machines that cannot spare 2 GiB per
+# sign-in). An installation picks another in CLEARNOTICE_PASSWORD_HASHING; hashes made under
+# an older choice are redone at the next sign-in (check_needs_rehash). "cheapest" is Argon2's
+# minimum, which argon2-cffi offers for test suites only: never for real accounts.
+PASSWORD_HASHING_ENV = "CLEARNOTICE_PASSWORD_HASHING"
+PASSWORD_HASHING = {
+    "rfc9106-low-memory": profiles.RFC_9106_LOW_MEMORY,
+    "rfc9106-high-memory": profiles.RFC_9106_HIGH_MEMORY,
+    "cheapest": profiles.CHEAPEST,
+}
+
+
 @cache
 def _hasher() -> PasswordHasher:
-    return PasswordHasher()
+    chosen = os.environ.get(PASSWORD_HASHING_ENV) or "rfc9106-low-memory"
+    if chosen not in PASSWORD_HASHING:
+        raise AuthError(
+            f"{PASSWORD_HASHING_ENV}={chosen!r} is no password hashing ClearNotice knows; "
+            f"choose one of {', '.join(PASSWORD_HASHING)}."
+        )
+    return PasswordHasher.from_parameters(PASSWORD_HASHING[chosen])
 
 
 @cache

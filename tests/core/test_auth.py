@@ -6,18 +6,21 @@ import io
 from datetime import timedelta
 
 import pytest
+from argon2 import Parameters, extract_parameters, profiles
 
 from clearnotice import audit
 from clearnotice.auth import (
     FORGET_AFTER,
     FREE_FAILURES,
     MAX_USERNAME,
+    PASSWORD_HASHING_ENV,
     UNKNOWN_ACCOUNT,
     AuthError,
     Role,
     SignInRefused,
     SignInThrottle,
     User,
+    _hasher,
     client_key,
     create_first_admin,
     create_user,
@@ -60,6 +63,48 @@ def test_passwords_are_stored_as_argon2id_hashes_never_in_clear(store, admin):
         [user] = s.query(User).all()
     assert user.password_hash.startswith("$argon2id$")
     assert PASSWORD not in user.password_hash
+
+
+@pytest.fixture
+def hashing(monkeypatch):
+    """Choose the password hashing in CLEARNOTICE_PASSWORD_HASHING for this test only."""
+
+    def choose(profile: str | None) -> None:
+        if profile is None:
+            monkeypatch.delenv(PASSWORD_HASHING_ENV, raising=False)
+        else:
+            monkeypatch.setenv(PASSWORD_HASHING_ENV, profile)
+        _hasher.cache_clear()
+
+    yield choose
+    _hasher.cache_clear()  # monkeypatch puts the suite's choice back after this
+
+
+def _parameters(store, username: str) -> Parameters:
+    with store.session() as s:
+        return extract_parameters(s.query(User).filter_by(username=username).one().password_hash)
+
+
+def test_without_a_choice_passwords_are_hashed_as_rfc_9106_recommends(store, hashing):
+    hashing(None)
+    create_first_admin(store, "Admin", PASSWORD)
+    assert _parameters(store, "admin") == profiles.RFC_9106_LOW_MEMORY
+
+
+def test_a_hash_made_at_a_lower_cost_is_redone_at_the_next_sign_in(store, hashing):
+    hashing("cheapest")
+    create_first_admin(store, "Admin", PASSWORD)
+    assert _parameters(store, "admin") == profiles.CHEAPEST
+    hashing("rfc9106-low-memory")
+    sign_in(store, "admin", PASSWORD)
+    assert _parameters(store, "admin") == profiles.RFC_9106_LOW_MEMORY
+    sign_in(store, "admin", PASSWORD)  # the new hash checks the same password
+
+
+def test_an_unknown_hashing_choice_is_a_clear_message(store, hashing):
+    hashing("md5")
+    with pytest.raises(AuthError, match="CLEARNOTICE_PASSWORD_HASHING='md5'.*rfc9106-low-memory"):
+        create_first_admin(store, "Admin", PASSWORD)
 
 
 def test_the_right_password_signs_in_and_is_audited(store, admin):

@@ -26,7 +26,7 @@ from clearnotice.languages import language_name
 from clearnotice.model import Finding
 from clearnotice.translate.qa import changes_facts
 from clearnotice.translate.stale import staleness
-from clearnotice.wording import rule_label
+from clearnotice.wording import excerpt, rule_label
 
 if TYPE_CHECKING:
     from clearnotice.letters import Letter, Store, Version
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
 FINDING, COMMENT = "finding", "comment"
 NEEDS_REASON = "Write why you approve despite the open errors; it is recorded."
 MAX_REASON = 4000
-EXCERPT = 80  # characters of a comment or a finding's words quoted in a message
 
 
 class ApprovalRefused(ValueError):
@@ -55,7 +54,7 @@ class Override:
     def describe(self) -> str:
         """One line for a message, a manifest cell or a list on a page."""
         what = f"comment #{self.ref}" if self.kind == COMMENT else rule_label(self.ref)
-        return f"{what} “{_excerpt(self.words)}”, because: {self.reason}"
+        return f"{what} “{excerpt(self.words)}”, because: {self.reason}"
 
 
 def stored(overrides: Iterable[Override]) -> list[dict]:
@@ -143,7 +142,7 @@ class Assessment:
                 f"{self.name} has open review comments: resolve them, or carry each over with "
                 "a reason: "
                 + "; ".join(
-                    f"#{c.id} by {self.authors.get(c.author, c.author)}: “{_excerpt(c.body)}”"
+                    f"#{c.id} by {self.authors.get(c.author, c.author)}: “{excerpt(c.body)}”"
                     for c in left
                 )
             )
@@ -199,8 +198,3 @@ def _outdated_source(
             f"v{made_from.number} first, then its translation."
         )
     return ""
-
-
-def _excerpt(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= EXCERPT else text[: EXCERPT - 1] + "…"

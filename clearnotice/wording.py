@@ -1,7 +1,7 @@
 """The words a person reads for what the code names tersely: a rule's name instead of its id
 (``plain.jargon`` -> "Jargon"), how a version came to be instead of its origin tag
 (``restore:v3`` -> "restored from version 3"), and counts with the right plural ("1 version",
-not "1 versions" or "error(s)").
+not "1 versions" or "error(s)"), and a long text quoted by its start.
 
 Ids and tags stay what the code and the audit log keep; only what a screen shows goes through
 here, so every page says the same thing the same way.
@@ -74,3 +74,10 @@ def _versions(tags: str) -> str:
     if numbers:
         return f"versions {', '.join(numbers[:-1])} and {numbers[-1]}"
     return tags
+
+
+def excerpt(text: str, length: int = 80) -> str:
+    """The start of ``text`` on one line, at most ``length`` characters, cut with an ellipsis:
+    how a comment, a paragraph or a finding's words are quoted in a message or a menu."""
+    text = " ".join(text.split())
+    return text if len(text) <= length else text[: length - 1] + "…"

@@ -16,6 +16,7 @@ from clearnotice import comments
 from clearnotice.letters import Letter, Store, Version
 from clearnotice.schema import Comment
 from clearnotice.text import blocks
+from clearnotice.wording import excerpt
 from components.escaping import escape_markdown
 from components.session import author_name, current_actor
 
@@ -40,11 +41,11 @@ def _thread(store: Store, thread: comments.Thread) -> None:
     with st.container(border=True):
         if place.removed:
             st.caption(comments.REMOVED)
-        about = comment.quote or _excerpt(comment.anchor)
+        about = comment.quote or excerpt(comment.anchor, EXCERPT)
         where = "" if place.removed else f"¶{place.block + 1} · "
-        st.markdown(f"{where}“{escape_markdown(_excerpt(place.words or about))}”")
+        st.markdown(f"{where}“{escape_markdown(excerpt(place.words or about, EXCERPT))}”")
         if place.edited and not place.removed:
-            st.caption(f"Edited since; it said “{escape_markdown(_excerpt(about))}”.")
+            st.caption(f"Edited since; it said “{escape_markdown(excerpt(about, EXCERPT))}”.")
         for said in (comment, *thread.replies):
             who = escape_markdown(author_name(said.author))
             st.markdown(f"**{who}**: {escape_markdown(said.body, keep_lines=True)}")
@@ -75,7 +76,7 @@ def _add_form(store: Store, letter_id: int, version_id: int) -> None:
         st.selectbox(
             "Paragraph",
             range(len(paragraphs)),
-            format_func=lambda i: f"¶{i + 1} {_excerpt(paragraphs[i].text, 40)}",
+            format_func=lambda i: f"¶{i + 1} {excerpt(paragraphs[i].text, 40)}",
             key=f"{key}:block",
         )
         st.text_input("The words it is about (optional)", key=f"{key}:quote")
@@ -130,8 +131,3 @@ def _show_error(key: str) -> None:
     error = st.session_state.get(f"{key}:error")
     if error:
         st.error(escape_markdown(error))
-
-
-def _excerpt(text: str, length: int = EXCERPT) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= length else text[: length - 1] + "…"

@@ -20,7 +20,7 @@ from clearnotice.model import finding_marks
 from clearnotice.permissions import Action, PermissionRefused, allows
 from clearnotice.settings import SELF_APPROVAL, get_setting, set_setting
 from clearnotice.text import blocks, strip_inline_markup
-from clearnotice.wording import plural, rule_label
+from clearnotice.wording import excerpt, plural, rule_label
 from components.approval_exceptions import APPROVED_WITH_EXCEPTIONS, show_exceptions
 from components.escaping import escape_markdown
 from components.letter_html import changes_html, letter_html, show
@@ -377,5 +377,4 @@ def _comment_card(
 
 def _excerpt(text: str, length: int = 70) -> str:
     """The start of a paragraph as its reader sees it: without the letter's ** and _ marks."""
-    text = strip_inline_markup(text)
-    return text if len(text) <= length else text[: length - 1] + "…"
+    return excerpt(strip_inline_markup(text), length)

@@ -174,6 +174,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"{customers.blank_rows} blank rows skipped", file=sys.stderr)
     for warning in customers.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    if plan.variants:  # which per-state letter the rows went to, one line each
+        for count in result.letters:
+            print(count.line, file=sys.stderr)
     print(f"wrote {zip_path} and {manifest_path}", file=sys.stderr)
     _print_held(result.held_rows)
     if result.merged == 0:

@@ -131,3 +131,41 @@ def test_the_merge_command_prints_one_line_per_letter(sqlite_url, tmp_path):
         f"{UNCLEAR}: 1 row, 1 held",
     ):
         assert line in lines, result.stderr
+
+
+def _spanish(store, letter_id: int, text: str) -> None:
+    source = store.latest_version(letter_id)
+    store.save_version(
+        letter_id,
+        text,
+        base_version_id=None,
+        actor="editor",
+        language="es",
+        source_version_id=source.id,
+    )
+
+
+def test_a_customer_gets_their_states_letter_in_their_language_never_the_masters_translation(
+    store, letters
+):
+    _spanish(store, letters.master, "Estimado/a {{ customer_name }}: la carta maestra.")
+    customers = read_customer_list(
+        b"customer_id,customer_name,state,language\nC-1,Ana,MA,es\nC-2,Cy,OH,es\n", "list.csv"
+    )
+    mapping = suggest_mapping(["customer_name"], customers.columns)
+
+    def checks():
+        # a proof run: the Spanish drafts count as the approved text would
+        plan = plan_merge(store, letters.master, mapping, allow_drafts=True, accept_exceptions=True)
+        return list(check_rows(plan, customers))
+
+    massachusetts, ohio = checks()
+    # the Massachusetts letter has no Spanish: its English, not the master's Spanish
+    assert massachusetts.text_key == f"en@{letters.massachusetts}"
+    assert any("no approved Spanish (es) text" in n for n in massachusetts.notes)
+    assert ohio.text_key == "es"
+    _spanish(
+        store, letters.massachusetts, "Estimado/a {{ customer_name }}: carta de Massachusetts."
+    )
+    massachusetts, _ = checks()
+    assert massachusetts.text_key == f"es@{letters.massachusetts}"

@@ -8,6 +8,10 @@ master that has variants), so an edit of the master flows into every variant as 
 and an approval of a variant's older version shows as stale (clearnotice.approvals); what a
 reviewer sees of each is clearnotice.variant_review. A variant's
 own text is the master's: edit the master, not the variant.
+
+``router`` tells the mail merge which letter each customer row gets: the variant serving the
+state or country it names (clearnotice.places), else the master; none when the master has
+variants and the row's place cannot be read for sure.
 """
 
 from __future__ import annotations

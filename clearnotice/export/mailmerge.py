@@ -6,6 +6,10 @@ still merge, and no row is dropped without a line in the manifest. Each customer
 approved text in their language, or the approved source-language text with a note saying so.
 Text approved with exceptions is used only when the merge accepts them, and then every row it
 goes to carries the exceptions in the manifest.
+A master letter with per-state letters sends each customer the one for their state (or country),
+the master only where none applies; a row whose state's letter is not approved, or whose state
+is unclear, is held, since the master could break that state's law. The manifest names the
+letter each row got.
 Letters are rendered in batches (``pdf.PdfBook``), in worker processes for long lists, and
 written to disk as they come (``merge_journal``: a stopped merge resumes from there), so 10,000
 letters never sit in memory together. With an envelope the letters are laid out ready to post,

@@ -652,7 +652,7 @@ def plan_setup(plan: MergePlan) -> Setup:
     return Setup(texts, plan.fmt, plan.layout, plan.envelope, plan.sender, plan.letter_date)
 
 
-# which letter the rows get -----------------------------------------------------------------------
+# which letter the rows get --------------------------------------------------------------------
 UNCLEAR = "no letter: where the customer lives is unclear"
 
 
@@ -668,7 +668,7 @@ class LetterCount:
 
     @property
     def line(self) -> str:
-        """ "the letter for MA (letter 12): 3 rows, 1 held"."""
+        """One line of the summary: "the letter for MA (letter 12): 3 rows, 1 held"."""
         letter = f" (letter {self.letter_id})" if self.letter_id is not None else ""
         return f"{self.name}{letter}: {plural(self.rows, 'row')}, {self.held} held"
 

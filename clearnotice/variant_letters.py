@@ -8,6 +8,10 @@ master that has variants), so an edit of the master flows into every variant as 
 and an approval of a variant's older version shows as stale (clearnotice.approvals); what a
 reviewer sees of each is clearnotice.variant_review. A variant's
 own text is the master's: edit the master, not the variant.
+
+``router`` tells the mail merge which letter each customer row gets: the variant serving the
+state or country it names (clearnotice.places), else the master; none when the master has
+variants and the row's place cannot be read for sure.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from sqlalchemy import select
 
 from clearnotice.guidance import jurisdictions
+from clearnotice.places import read_place
 from clearnotice.schema import Letter, Version
 from clearnotice.variants import Variant, plan
 
@@ -117,45 +122,56 @@ def sync(store: Store, master_id: int, *, actor: str) -> Synced:
     return Synced(master, newest, tuple(stored), tuple(existing.values()))
 
 
-# Columns of a customer list that name where a customer lives, first found first used.
-PLACE_COLUMNS = ("state", "province", "region", "country", "jurisdiction")
+MASTER = "the master letter"  # how the merge's manifest and summaries name it
 
 
 @dataclass(frozen=True)
 class Route:
-    """The letter a customer gets, and why, for the mail-merge manifest."""
+    """The letter a customer gets, and why, for the mail-merge manifest; ``letter_id`` None when
+    the row is held because where the customer lives cannot be read for sure."""
 
-    letter_id: int
+    letter_id: int | None
     jurisdiction: str  # "" when the row names no place a profile knows
     reason: str
 
 
-def route(store: Store, master_id: int, row: dict[str, str]) -> Route:
-    """The letter for one customer row of a master's mail merge: the variant serving the state
-    or country the row names (by code or name: "MA", "Massachusetts"), else the master itself,
-    saying why. Mail merge then takes that letter's approved text as usual."""
-    place = next((str(row[c]).strip() for c in _place_columns(row) if str(row[c]).strip()), "")
-    if not place:
-        return Route(master_id, "", "no state or country column: the master letter")
-    code = _jurisdiction_named(place)
-    if code is None:
-        return Route(master_id, "", f"{place!r} is no jurisdiction ClearNotice knows: the master")
-    for letter in variant_letters(store, master_id):
-        if code in letter.jurisdictions:
-            return Route(
-                letter.id, code, f"{code}: the letter for {', '.join(letter.jurisdictions)}"
-            )
-    return Route(master_id, code, f"{code}: no per-state letter serves it, so the master letter")
+@dataclass(frozen=True)
+class Router:
+    """Which letter each customer row of a master's mail merge gets, read once per merge."""
+
+    master_id: int
+    # the letters serving the master's jurisdictions now (retired ones serve no one)
+    variants: tuple[Letter, ...]
+
+    def route(self, row: dict[str, str]) -> Route:
+        """The variant serving the state or country the row names, else the master letter;
+        when the master has variants and the row's place is unreadable or ambiguous, no letter:
+        the master would break that state's law if the customer lives there."""
+        if not self.variants:
+            return Route(self.master_id, "", f"{MASTER}: it has no per-state letters")
+        place = read_place(row)
+        if place.problem:
+            return Route(None, "", f"{place.problem}: the letter depends on the state")
+        served = next((v for v in self.variants if place.code in v.jurisdictions), None)
+        if served is not None:
+            return Route(served.id, place.code, f"{place.code}: {name_of(served)}")
+        where = place.code or "a country with no jurisdiction of its own"
+        return Route(self.master_id, place.code, f"{where}: no per-state letter, {MASTER}")
 
 
-def _place_columns(row: dict[str, str]) -> list[str]:
-    by_name = {str(name).strip().casefold(): name for name in row}
-    return [by_name[c] for c in PLACE_COLUMNS if c in by_name]
+def router(store: Store, master_id: int) -> Router:
+    """The routing of ``master_id``'s mail merge: its variants for its jurisdictions now."""
+    stored = variant_letters(store, master_id)
+    if not stored:
+        return Router(master_id, ())
+    master = store.get_letter(master_id)
+    groups = {
+        v.jurisdictions
+        for v in plan(store.latest_version(master_id).text, known(master.jurisdictions)).variants
+    }
+    return Router(master_id, tuple(v for v in stored if tuple(sorted(v.jurisdictions)) in groups))
 
 
-def _jurisdiction_named(place: str) -> str | None:
-    wanted = place.casefold()
-    for profile in jurisdictions():
-        if wanted in (profile.code.casefold(), profile.name.casefold()):
-            return profile.code
-    return None
+def name_of(letter: Letter) -> str:
+    """How the manifest and the summaries name a variant: "the letter for CA, TX"."""
+    return f"the letter for {', '.join(letter.jurisdictions)}"

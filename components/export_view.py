@@ -28,12 +28,14 @@ from clearnotice.export.html import render_html
 from clearnotice.export.layouts import CALIFORNIA, LAYOUTS, STANDARD
 from clearnotice.export.mailmerge import (
     HELD,
+    LetterCount,
     Mapping,
     MergeError,
     MergePlan,
     MergeResult,
     RowCheck,
     check_rows,
+    letter_counts,
     merge,
     plan_merge,
     preview,
@@ -220,9 +222,11 @@ def render_merge(store: Store, letter: Letter, actor: str) -> None:
     except MergeError as exc:
         st.error(str(exc))
         return
-    for language, text in plan.texts.items():
-        if text.exceptions:
-            show_exceptions(f"{language} v{text.version_number}", text.exceptions)
+    for each in plan.letters():  # the master, then each per-state letter
+        named = "" if each.letter_id == letter.id else f"{each.name}, "
+        for language, text in each.texts.items():
+            if text.exceptions:
+                show_exceptions(f"{named}{language} v{text.version_number}", text.exceptions)
     _language_table(plan)
     checks = _checks(plan, customers, hashlib.sha256(data).hexdigest())
     held = [c for c in checks if c.outcome == HELD]
@@ -231,6 +235,8 @@ def render_merge(store: Store, letter: Letter, actor: str) -> None:
     merged_col.metric("Will merge", len(checks) - len(held))
     held_col.metric("Held back", len(held))
     noted_col.metric("Merge with a note", len(noted))
+    if plan.variants:
+        _letter_table(letter_counts(plan, checks))
     if held or noted:
         st.dataframe(
             pd.DataFrame(
@@ -252,6 +258,17 @@ def render_merge(store: Store, letter: Letter, actor: str) -> None:
         )
     _preview_row(store, plan, customers, actor)
     _run_merge(store, letter, plan, customers, actor, len(checks) - len(held))
+
+
+def _letter_table(counts: list[LetterCount]) -> None:
+    """How many rows go to the master and to each per-state letter (clearnotice.export.mailmerge
+    chooses them)."""
+    st.markdown("**Which letter the rows get**")
+    st.dataframe(
+        pd.DataFrame([{"Letter": c.name, "Rows": c.rows, "Held back": c.held} for c in counts]),
+        hide_index=True,
+        key="merge_letters",
+    )
 
 
 def _posting_choice(fmt: str, letter: Letter) -> tuple[str | None, dt.date | None]:
@@ -292,7 +309,8 @@ def _read_list(data: bytes, name: str) -> CustomerList:
 
 def _checks(plan: MergePlan, customers: CustomerList, digest: str) -> list[RowCheck]:
     """Every row's check, kept until the list, the mapping or the plan changes."""
-    key = (digest, repr(plan.mapping), plan.fmt, plan.layout, tuple(plan.texts), plan.envelope)
+    texts = tuple((letter.letter_id, *letter.texts) for letter in plan.letters())
+    key = (digest, repr(plan.mapping), plan.fmt, plan.layout, texts, plan.envelope)
     kept = st.session_state.get(CHECKS, {})
     if key not in kept:
         kept = {key: list(check_rows(plan, customers))}

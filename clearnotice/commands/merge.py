@@ -12,6 +12,8 @@ recipient in the window, page numbers), dated ``--date`` (today by default).
 Progress goes to standard error as it runs. A merge that stops midway (Ctrl-C, a crash) keeps
 what it finished: ``clearnotice merge --resume DIR`` finishes it with the same options, without
 writing a letter twice or losing one.
+A master letter with per-state letters (clearnotice.variant_letters) sends each customer the
+letter for their state; the summary has one line per letter with its rows and held rows.
 Exit status: 0 every row merged, 1 some rows held (see the manifest), 2 nothing merged. A ZIP
 or manifest already in DIR is replaced only with ``--force``; the audit log records the merge
 once both are written.
@@ -174,6 +176,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"{customers.blank_rows} blank rows skipped", file=sys.stderr)
     for warning in customers.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    if plan.variants:  # which per-state letter the rows went to, one line each
+        for count in result.letters:
+            print(count.line, file=sys.stderr)
     print(f"wrote {zip_path} and {manifest_path}", file=sys.stderr)
     _print_held(result.held_rows)
     if result.merged == 0:

@@ -25,7 +25,8 @@ from clearnotice.export.posting import Sender, post
 from clearnotice.export.registry import letter_format
 from clearnotice.workers import read_frame, start_module, write_frame
 
-# (language, placeholder values, recipient's address lines: empty without an envelope)
+# (the text's key in Setup.texts: its language, "en@12" for a per-state letter's; placeholder
+# values; recipient's address lines: empty without an envelope)
 Task = tuple[str, dict[str, str], tuple[str, ...]]
 Rendered = tuple[bytes, str]  # (file bytes, "") or (b"", what went wrong)
 

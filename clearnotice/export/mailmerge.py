@@ -6,6 +6,10 @@ still merge, and no row is dropped without a line in the manifest. Each customer
 approved text in their language, or the approved source-language text with a note saying so.
 Text approved with exceptions is used only when the merge accepts them, and then every row it
 goes to carries the exceptions in the manifest.
+A master letter with per-state letters sends each customer the one for their state (or country),
+the master only where none applies; a row whose state's letter is not approved, or whose state
+is unclear, is held, since the master could break that state's law. The manifest names the
+letter each row got.
 Letters are rendered in batches (``pdf.PdfBook``), in worker processes for long lists, and
 written to disk as they come (``merge_journal``: a stopped merge resumes from there), so 10,000
 letters never sit in memory together. With an envelope the letters are laid out ready to post,
@@ -24,7 +28,7 @@ import re
 import time
 import unicodedata
 import zipfile
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,11 +45,13 @@ from clearnotice.export.layouts import STANDARD, style_for
 from clearnotice.export.merge_journal import Journal
 from clearnotice.export.registry import FORMATS, merge_formats
 from clearnotice.languages import language_name, normalise_language
-from clearnotice.letters import Store
+from clearnotice.letters import Letter, Store
 from clearnotice.placeholders import UnfilledPlaceholderError
 from clearnotice.settings import get_sender
 from clearnotice.text import COURTESY
 from clearnotice.translate.entities import EMAIL_ADDRESS
+from clearnotice.variant_letters import MASTER, Router, name_of, router
+from clearnotice.wording import plural
 
 MERGED, HELD = "merged", "held"
 EMAIL = "eml"  # the merge format of e-mail notices
@@ -116,6 +122,18 @@ class LanguageText:
 
 
 @dataclass(frozen=True)
+class LetterTexts:
+    """One letter a customer can get (the master or one of its per-state variants): the text of
+    each language it may go out in, and why its other languages cannot."""
+
+    letter_id: int
+    name: str  # "the master letter", "the letter for MA"
+    source_language: str
+    texts: dict[str, LanguageText]
+    unavailable: dict[str, str]
+
+
+@dataclass(frozen=True)
 class MergePlan:
     letter_id: int
     title: str
@@ -130,12 +148,32 @@ class MergePlan:
     envelope: str | None = None
     sender: posting.Sender | None = None
     letter_date: dt.date | None = None
+    # the master's per-state letters (clearnotice.variant_letters): which one each row gets,
+    # and their texts by letter id
+    router: Router | None = None
+    variants: dict[int, LetterTexts] = field(default_factory=dict)
+
+    @property
+    def master(self) -> LetterTexts:
+        return LetterTexts(
+            self.letter_id, MASTER, self.source_language, self.texts, self.unavailable
+        )
+
+    def letters(self) -> list[LetterTexts]:
+        """The master, then each per-state letter."""
+        return [self.master, *self.variants.values()]
+
+    def text_key(self, letter_id: int, language: str) -> str:
+        """The name the renderers know a text by: its language, and for a per-state letter
+        its letter id too ("en@12")."""
+        return language if letter_id == self.letter_id else f"{language}@{letter_id}"
 
     @property
     def placeholders(self) -> list[str]:
         names: dict[str, None] = {}
-        for text in self.texts.values():
-            names.update(dict.fromkeys(text.document.placeholders()))
+        for letter in self.letters():
+            for text in letter.texts.values():
+                names.update(dict.fromkeys(text.document.placeholders()))
         return list(names)
 
 
@@ -164,35 +202,11 @@ def plan_merge(
         raise MergeError(f"mail merge writes {' or '.join(merge_formats())}, not {fmt!r}")
     style_for(layout)
     sender = _sender_for(store, mapping, fmt, envelope)
-    texts: dict[str, LanguageText] = {}
-    unavailable: dict[str, str] = {}
-    unaccepted: list[str] = []
-    languages = dict.fromkeys(
-        [letter.source_language, *(v.language for v in store.versions(letter_id))]
+    texts, unavailable, unaccepted = _approved_texts(
+        store, letter, fmt, allow_drafts, accept_exceptions
     )
-    for language in languages:
-        choice = choose_version(store, letter_id, language)
-        if choice.draft_reason is not None and not allow_drafts:
-            unavailable[language] = choice.draft_reason
-            continue
-        try:
-            choice.refuse_unaccepted(accept_exceptions)
-        except ExceptionsNotAccepted as refused:
-            if language == letter.source_language:
-                raise  # no text left to fall back to
-            unavailable[language] = str(refused)
-            unaccepted.append(language)
-            continue
-        document = Document.from_markdown(
-            choice.version.text, language, title=letter.title, draft_reason=choice.draft_reason
-        )
-        unusable = _unprintable(document.plain) if FORMATS[fmt].embeds_fonts else None
-        if unusable:
-            unavailable[language] = unusable
-            continue
-        texts[language] = LanguageText(
-            document, choice.version.number, fonts.needs_fallback(document.plain), choice.exceptions
-        )
+    if letter.source_language in unaccepted:
+        raise ExceptionsNotAccepted(unavailable[letter.source_language])  # nothing to fall back to
     if letter.source_language not in texts:
         raise MergeError(
             f"{unavailable[letter.source_language]} Approve the {letter.source_language} text "
@@ -211,6 +225,7 @@ def plan_merge(
         envelope,
         sender,
         (letter_date or dt.date.today()) if sender else None,
+        *_variants(store, letter_id, fmt, allow_drafts, accept_exceptions),
     )
     unmapped = [
         name
@@ -223,6 +238,55 @@ def plan_merge(
             + ", ".join(f"{{{{ {n} }}}}" for n in unmapped)
         )
     return plan
+
+
+def _approved_texts(
+    store: Store, letter: Letter, fmt: str, allow_drafts: bool, accept_exceptions: bool
+) -> tuple[dict[str, LanguageText], dict[str, str], list[str]]:
+    """The text each language of ``letter`` may go out in, why the others cannot, and the
+    languages left out for their unaccepted exceptions."""
+    texts: dict[str, LanguageText] = {}
+    unavailable: dict[str, str] = {}
+    unaccepted: list[str] = []
+    languages = dict.fromkeys(
+        [letter.source_language, *(v.language for v in store.versions(letter.id))]
+    )
+    for language in languages:
+        choice = choose_version(store, letter.id, language)
+        if choice.draft_reason is not None and not allow_drafts:
+            unavailable[language] = choice.draft_reason
+            continue
+        try:
+            choice.refuse_unaccepted(accept_exceptions)
+        except ExceptionsNotAccepted as refused:
+            unavailable[language] = str(refused)
+            unaccepted.append(language)
+            continue
+        document = Document.from_markdown(
+            choice.version.text, language, title=letter.title, draft_reason=choice.draft_reason
+        )
+        unusable = _unprintable(document.plain) if FORMATS[fmt].embeds_fonts else None
+        if unusable:
+            unavailable[language] = unusable
+            continue
+        texts[language] = LanguageText(
+            document, choice.version.number, fonts.needs_fallback(document.plain), choice.exceptions
+        )
+    return texts, unavailable, unaccepted
+
+
+def _variants(
+    store: Store, master_id: int, fmt: str, allow_drafts: bool, accept_exceptions: bool
+) -> tuple[Router, dict[int, LetterTexts]]:
+    """Who gets which per-state letter, and the text each may go out in, by letter id."""
+    routes = router(store, master_id)
+    variants = {}
+    for letter in routes.variants:
+        texts, unavailable, _ = _approved_texts(store, letter, fmt, allow_drafts, accept_exceptions)
+        variants[letter.id] = LetterTexts(
+            letter.id, name_of(letter), letter.source_language, texts, unavailable
+        )
+    return routes, variants
 
 
 def _sender_for(
@@ -273,6 +337,9 @@ class RowCheck:
 
     index: int  # position in the list, from 0
     outcome: str = MERGED
+    letter_id: int | None = None  # the master or the per-state letter; None: the state is unclear
+    letter_name: str = ""  # "the master letter", "the letter for MA"
+    text_key: str = ""  # the text the renderers fill for it (MergePlan.text_key)
     requested_language: str = ""
     language: str = ""
     version_number: int | None = None
@@ -312,9 +379,11 @@ def check_row(
         else:
             check.notes.append(note.message)
     mapping = plan.mapping
-    language = _language_for(plan, row, check)
-    text = plan.texts[language]
+    letter = _letter_for(plan, row, check)
+    language = _language_for(letter, mapping.language_column, row, check)
+    text = letter.texts[language]
     check.language, check.version_number = language, text.version_number
+    check.text_key = plan.text_key(letter.letter_id, language)
     check.exceptions = text.exceptions
     needed = text.document.placeholders()
     for name in needed:
@@ -350,7 +419,7 @@ def check_row(
     elif plan.fmt == EMAIL and mapping.email_column:
         check.recipient = (" ".join(salutation), row.get(mapping.email_column, "").strip())
     if check.outcome == MERGED:
-        _check_script(plan, check)
+        _check_script(plan, check, text)
     if check.outcome == MERGED:
         try:
             text.document.fill(check.values)
@@ -400,9 +469,37 @@ def _width(text: str, size: float) -> float:
     return fonts.load(fonts.BODY).width(fonts.prepare(text)) / 1000 * size
 
 
-def _language_for(plan: MergePlan, row: dict[str, str], check: RowCheck) -> str:
-    source = plan.source_language
-    column = plan.mapping.language_column
+def _letter_for(plan: MergePlan, row: dict[str, str], check: RowCheck) -> LetterTexts:
+    """The letter the row's customer gets: the per-state letter for where they live, else the
+    master. The row is held when where they live is unclear, or when their state's letter has
+    no approved text: the master is never sent in its place. A held row's other values are
+    still checked, against the master."""
+    route = plan.router.route(row) if plan.router else None
+    if route is None or not plan.variants:
+        check.letter_id, check.letter_name = plan.letter_id, MASTER
+        return plan.master
+    check.letter_id = route.letter_id
+    if route.letter_id is None:
+        check.hold(route.reason)
+        return plan.master
+    letter = plan.variants.get(route.letter_id, plan.master)
+    check.letter_name = letter.name
+    check.notes.append(route.reason)
+    if letter.source_language in letter.texts:
+        return letter
+    why = letter.unavailable[letter.source_language]
+    check.hold(
+        f"{letter.name} has no approved text: {why} Approve it on the Review page; "
+        f"{MASTER} is never sent in its place."
+    )
+    return plan.master
+
+
+def _language_for(
+    letter: LetterTexts, column: str | None, row: dict[str, str], check: RowCheck
+) -> str:
+    """The language of ``letter`` the row asks for, else its source language, with a note."""
+    source = letter.source_language
     raw = row.get(column, "").strip() if column else ""
     check.requested_language = raw
     if not column:
@@ -410,16 +507,16 @@ def _language_for(plan: MergePlan, row: dict[str, str], check: RowCheck) -> str:
     if not raw:
         check.notes.append(f"{column} is empty; {_fallback(source)}")
         return source
-    wanted = _match_language(raw, [*plan.texts, *plan.unavailable])
+    wanted = _match_language(raw, [*letter.texts, *letter.unavailable])
     if wanted is None:
         code = normalise_language(raw)
         if code is None:
             check.notes.append(f"unknown language {_excerpt(raw)!r}; {_fallback(source)}")
             return source
         wanted = code
-    if wanted in plan.texts:
+    if wanted in letter.texts:
         return wanted
-    why = plan.unavailable.get(wanted, "the letter has no translation into it")
+    why = letter.unavailable.get(wanted, "the letter has no translation into it")
     check.notes.append(
         f"no approved {language_name(wanted)} ({wanted}) text ({why}); {_fallback(source)}"
     )
@@ -444,14 +541,14 @@ def _match_language(raw: str, languages: Iterable[str]) -> str | None:
     return None
 
 
-def _check_script(plan: MergePlan, check: RowCheck) -> None:
+def _check_script(plan: MergePlan, check: RowCheck, text: LanguageText) -> None:
     if not FORMATS[plan.fmt].embeds_fonts:
         return  # Word picks a font for every script on the reader's machine
     values = " ".join(check.values.values())
     problem = _unprintable(values)
     if problem:
         check.hold(problem)
-    elif plan.texts[check.language].needs_fallback_font or fonts.needs_fallback(values):
+    elif text.needs_fallback_font or fonts.needs_fallback(values):
         check.batch = "fallback"
 
 
@@ -542,13 +639,55 @@ def preview(
     check = check_row(plan, index, table.iloc[position].to_dict(), notes)
     if check.outcome != MERGED:
         return check, None
-    return check, plan_setup(plan).letter(check.language, check.values, check.recipient)
+    return check, plan_setup(plan).letter(check.text_key, check.values, check.recipient)
 
 
 def plan_setup(plan: MergePlan) -> Setup:
     """What the renderers need of the plan."""
-    texts = {language: text.document for language, text in plan.texts.items()}
+    texts = {
+        plan.text_key(letter.letter_id, language): text.document
+        for letter in plan.letters()
+        for language, text in letter.texts.items()
+    }
     return Setup(texts, plan.fmt, plan.layout, plan.envelope, plan.sender, plan.letter_date)
+
+
+# which letter the rows get --------------------------------------------------------------------
+UNCLEAR = "no letter: where the customer lives is unclear"
+
+
+@dataclass(frozen=True)
+class LetterCount:
+    """How many rows of a merge go to one letter (the master or a per-state one), and how many
+    of those are held back."""
+
+    name: str
+    letter_id: int | None  # None: the rows whose state could not be read
+    rows: int
+    held: int
+
+    @property
+    def line(self) -> str:
+        """One line of the summary: "the letter for MA (letter 12): 3 rows, 1 held"."""
+        letter = f" (letter {self.letter_id})" if self.letter_id is not None else ""
+        return f"{self.name}{letter}: {plural(self.rows, 'row')}, {self.held} held"
+
+
+def letter_counts(plan: MergePlan, checks: Iterable[RowCheck]) -> list[LetterCount]:
+    """Per letter of the plan, the rows that go to it; then the rows no letter could be chosen
+    for, if any."""
+    rows: Counter[int | None] = Counter()
+    held: Counter[int | None] = Counter()
+    for check in checks:
+        rows[check.letter_id] += 1
+        held[check.letter_id] += check.outcome != MERGED
+    counts = [
+        LetterCount(letter.name, letter.letter_id, rows[letter.letter_id], held[letter.letter_id])
+        for letter in plan.letters()
+    ]
+    if rows[None]:
+        counts.append(LetterCount(UNCLEAR, None, rows[None], held[None]))
+    return counts
 
 
 # merging --------------------------------------------------------------------------------------
@@ -561,6 +700,7 @@ class MergeResult:
     held: int
     seconds: float
     held_rows: tuple[RowCheck, ...] = ()
+    letters: tuple[LetterCount, ...] = ()  # the rows each letter went to (letter_counts)
 
 
 def merge(
@@ -607,10 +747,10 @@ def merge(
             batch.append(check)
             if len(batch) == CHUNK:
                 sent.append(ready.pop(check.batch))
-                yield [(c.language, c.values, c.recipient) for c in batch]
+                yield [(c.text_key, c.values, c.recipient) for c in batch]
         for batch in ready.values():
             sent.append(batch)
-            yield [(c.language, c.values, c.recipient) for c in batch]
+            yield [(c.text_key, c.values, c.recipient) for c in batch]
 
     if workers is None:
         workers = min(os.cpu_count() or 1, MAX_WORKERS)
@@ -639,7 +779,10 @@ def merge(
     merged = total - len(held_rows)
     report(total, total, f"{merged} letters, {len(held_rows)} rows held")
     seconds = time.perf_counter() - started
-    return MergeResult(zip_path, manifest, total, merged, len(held_rows), seconds, held_rows)
+    letters = tuple(letter_counts(plan, checks))
+    return MergeResult(
+        zip_path, manifest, total, merged, len(held_rows), seconds, held_rows, letters
+    )
 
 
 def _settle(check: RowCheck, error: str) -> None:
@@ -651,8 +794,10 @@ def _settle(check: RowCheck, error: str) -> None:
 def fingerprint(plan: MergePlan, customers: CustomerList) -> str:
     """What makes two runs the same merge: the list, the texts and every option."""
     digest = hashlib.sha256(customers.table.to_csv().encode("utf-8"))
-    for language, text in sorted(plan.texts.items()):
-        digest.update(f"{language}:{text.version_number}:{text.document.draft_reason}".encode())
+    for letter in plan.letters():
+        digest.update(f"{letter.letter_id}:{sorted(letter.unavailable.items())}".encode())
+        for language, text in sorted(letter.texts.items()):
+            digest.update(f"{language}:{text.version_number}:{text.document.draft_reason}".encode())
     options = (plan.letter_id, plan.fmt, plan.layout, plan.envelope, plan.sender, plan.letter_date)
     digest.update(repr((options, plan.mapping, sorted(plan.unavailable.items()))).encode())
     return digest.hexdigest()
@@ -677,6 +822,8 @@ MANIFEST_FIELDS = (
     "lines",  # the physical lines of the CSV file the row was read from
     "outcome",
     "letter_file",
+    "letter",  # the master or the per-state letter the row got (its reason is in the notes)
+    "letter_id",
     "requested_language",
     "letter_language",
     "letter_version",
@@ -701,6 +848,8 @@ def manifest_csv(customers: CustomerList, checks: list[RowCheck]) -> str:
             customers.line_label(check.index),
             check.outcome,
             check.file,
+            check.letter_name,
+            check.letter_id,
             check.requested_language,
             check.language if check.outcome == MERGED else "",
             check.version_number if check.outcome == MERGED else "",

@@ -9,7 +9,7 @@ import pytest
 
 from clearnotice.approvals import approval_record, approve
 from clearnotice.auth import Role
-from clearnotice.variant_letters import route, sync, variant_letters
+from clearnotice.variant_letters import router, sync, variant_letters
 from tests.accounts import add_accounts
 
 MASTER = (Path(__file__).resolve().parents[1] / "fixtures" / "master-six-states.md").read_text()
@@ -84,14 +84,36 @@ def test_a_variant_cannot_have_variants_of_its_own(store, master):
 def test_a_customer_row_is_routed_to_the_letter_for_the_state_it_names(store, master):
     sync(store, master.id, actor="editor")
     shared, massachusetts = variant_letters(store, master.id)
-    assert route(store, master.id, {"name": "Ana", "State": "ma"}).letter_id == massachusetts.id
-    by_name = route(store, master.id, {"state": "", "country": "Massachusetts"})
+    routes = router(store, master.id)
+    assert routes.route({"name": "Ana", "State": "ma"}).letter_id == massachusetts.id
+    by_name = routes.route({"state": "", "country": "Massachusetts"})
+    assert by_name.letter_id is None and "no country ClearNotice knows" in by_name.reason
+    by_name = routes.route({"state": "Massachusetts", "country": "United States"})
     assert (by_name.letter_id, by_name.jurisdiction) == (massachusetts.id, "MA")
-    texas = route(store, master.id, {"state": "TX"})
+    texas = routes.route({"state": "TX"})
     assert texas.letter_id == shared.id and "the letter for CA, IL, MD, NY, TX" in texas.reason
+    ohio = routes.route({"state": "OH"})  # not a jurisdiction of the master
+    assert ohio.letter_id == master.id and "no per-state letter" in ohio.reason
+
+
+def test_a_row_whose_state_is_unclear_gets_no_letter(store, master):
+    # what makes a place unclear: tests/core/test_places.py
+    sync(store, master.id, actor="editor")
+    route = router(store, master.id).route({"state": "MA, TX"})
+    assert route.letter_id is None
     assert (
-        route(store, master.id, {"state": "OH"}).letter_id == master.id
-    )  # not a jurisdiction of it
-    unknown = route(store, master.id, {"state": "Atlantis"})
-    assert unknown.letter_id == master.id and "no jurisdiction ClearNotice knows" in unknown.reason
-    assert route(store, master.id, {"name": "Ana"}).reason.startswith("no state or country column")
+        route.reason == "state 'MA, TX' names more than one place: the letter depends on the state"
+    )
+
+
+def test_a_retired_variant_serves_no_one(store, master):
+    sync(store, master.id, actor="editor")
+    store.set_jurisdictions(master.id, ["CA", "MA", "RI"], actor="editor")  # syncs again
+    routes = router(store, master.id)
+    assert sorted(tuple(v.jurisdictions) for v in routes.variants) == [("CA", "RI"), ("MA",)]
+    # Texas was served by the retired letter for CA, IL, MD, NY, TX: now by the master
+    assert routes.route({"state": "TX"}).letter_id == master.id
+
+
+def test_a_master_without_variants_goes_to_everyone_whatever_the_state(store, master):
+    assert router(store, master.id).route({"state": "Atlantis"}).letter_id == master.id

@@ -1,0 +1,57 @@
+"""Which jurisdiction a customer list's state and country columns name, and what is too unclear
+to name one."""
+
+from __future__ import annotations
+
+import pytest
+
+from clearnotice.places import read_place
+
+
+@pytest.mark.parametrize(
+    ("row", "code"),
+    [
+        ({"State": " ma "}, "MA"),
+        ({"state": "Massachusetts", "country": "United States"}, "MA"),
+        ({"province": "Quebec", "country": "CA"}, "QC"),  # "CA" is Canada as a country
+        ({"state": "CA", "country": "USA"}, "CA"),  # and California as a state
+        ({"country": "Canada"}, "CAN"),
+        ({"country": "UK"}, "UK"),
+        ({"country": "France"}, "GDPR"),
+        ({"country": "Norway"}, "GDPR"),  # the EEA
+        ({"country": "Japan"}, ""),  # a country with no jurisdiction of its own
+        ({"state": "", "country": "Australia"}, "AU"),
+    ],
+    ids=lambda v: repr(v) if isinstance(v, dict) else v,
+)
+def test_a_place_names_its_jurisdiction(row, code):
+    place = read_place(row)
+    assert (place.code, place.problem) == (code, "")
+
+
+@pytest.mark.parametrize(
+    ("row", "problem"),
+    [
+        ({"state": "Ontario"}, "state 'Ontario' is no state or country ClearNotice knows"),
+        ({"state": "NY/NJ"}, "state 'NY/NJ' names more than one place"),
+        ({"state": "Texas", "country": "Canada"}, "state 'Texas' and country 'Canada' disagree"),
+        ({"country": "United States"}, "is the United States but no state"),
+        ({"country": "Atlantis"}, "country 'Atlantis' is no country ClearNotice knows"),
+        ({"state": '=HYPERLINK("x")'}, "is no state or country ClearNotice knows"),
+        ({"state": "", "country": " "}, "the row gives no state or country"),
+        ({"name": "Ana"}, "the list has no state or country column"),
+    ],
+    ids=[
+        "unknown-state",
+        "two-states",
+        "disagree",
+        "us-without-state",
+        "unknown-country",
+        "formula",
+        "blank",
+        "no-column",
+    ],  # fmt: skip
+)
+def test_an_unclear_place_says_why(row, problem):
+    place = read_place(row)
+    assert place.code == "" and problem in place.problem

@@ -91,7 +91,7 @@ def connect(address: str) -> Client:
         if scheme in ("tcp", "tls", "ws", "wss"):
             host, port = parse_host_port(where)
             socket.create_connection((host, port), timeout=CONNECT_SECONDS).close()
-        return Client(address, timeout=f"{CONNECT_SECONDS}s", set_as_default=False)
+        return Client(address, timeout=f"{CONNECT_SECONDS}s")
     except (OSError, ValueError, TypeError) as exc:
         raise ClusterError(f"{unreachable}: {exc}") from None
 
@@ -175,22 +175,24 @@ def _on_cluster(
     shared = client.scatter(setup, broadcast=True)
     workers = max(1, len(client.scheduler_info().get("workers", {})))
     in_flight: dict[object, tuple[int, list[RowCheck]]] = {}
-    finishing = as_completed()
 
-    def submit(number: int, chunk: list[RowCheck]) -> None:
+    def submit(number: int, chunk: list[RowCheck]) -> object:
         future = client.submit(write_segment, shared, journal, number, _jobs(chunk), pure=False)
         in_flight[future] = (number, chunk)
-        finishing.add(future)
+        return future
 
     try:
         for number, chunk in itertools.islice(numbered, workers * CHUNKS_PER_WORKER):
             submit(number, chunk)
+        if not in_flight:
+            return
+        finishing = as_completed(list(in_flight))
         for future in finishing:
             number, chunk = in_flight.pop(future)
             errors = future.result()  # a worker's exception is raised here
             following = next(numbered, None)
             if following is not None:
-                submit(*following)
+                finishing.add(submit(*following))
             yield number, chunk, errors, sum(len(c) for _n, c in in_flight.values())
     finally:
         client.cancel(list(in_flight))

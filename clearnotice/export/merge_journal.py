@@ -18,6 +18,7 @@ import json
 import os
 import posixpath
 import re
+import secrets
 import shutil
 import zipfile
 from pathlib import Path
@@ -25,8 +26,10 @@ from typing import IO, Protocol
 
 FINGERPRINT = "merge.json"
 ROWS = "rows.json"
-_SEGMENT = "segment-{:06d}.zip"
-_NUMBER = re.compile(r"segment-(\d+)\.zip$")
+# A segment's number orders it; the token after it is the writer's own, so a chunk a stopped
+# merge's worker finishes late can never replace one the resumed merge wrote under that number.
+_SEGMENT = "segment-{:06d}-{}.zip"
+_NUMBER = re.compile(r"segment-(\d+)-[0-9a-f]+\.zip$")
 PARTS = ".parts"  # the journal of <name>.zip is the folder <name>.zip.parts beside it
 
 
@@ -116,8 +119,8 @@ class Journal:
 
     def segments(self) -> list[str]:
         """The segments on disk, in the order their chunks were handed out."""
-        found = self.files.glob(self._path(_SEGMENT.replace("{:06d}", "*")))
-        return sorted((p for p in found if _NUMBER.search(p)), key=_number)
+        found = self.files.glob(self._path("segment-*.zip"))
+        return sorted((p for p in found if _NUMBER.search(p)), key=lambda p: (_number(p), p))
 
     def numbers(self) -> set[int]:
         """The numbers of the segments on disk."""
@@ -140,7 +143,7 @@ class Journal:
         """One segment: (row index, letter file, its bytes, error) for each row of a chunk.
         ``number`` places it among the others (workers of a cluster write theirs at once);
         by default it follows every segment on disk."""
-        path = self._path(_SEGMENT.format(number or self.next_number()))
+        path = self._path(_SEGMENT.format(number or self.next_number(), secrets.token_hex(4)))
         partial = path + ".part"
         with (
             self.files.open(partial, "wb") as raw,
@@ -174,11 +177,14 @@ class Journal:
         return target
 
     def _combine(self, archive: zipfile.ZipFile) -> None:
-        """Copy every letter of every segment into ``archive``, in the order they were made."""
+        """Copy every letter of every segment into ``archive``, in the order they were made,
+        each once (a chunk finished late by a stopped merge's worker may hold it again)."""
+        copied = {ROWS}
         for segment in self.segments():
             with self.files.open(segment, "rb") as raw, zipfile.ZipFile(raw) as part:
                 for info in part.infolist():
-                    if info.filename != ROWS:
+                    if info.filename not in copied:
+                        copied.add(info.filename)
                         archive.writestr(info, part.read(info))
 
 

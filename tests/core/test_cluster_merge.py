@@ -66,7 +66,7 @@ def longer_list(tmp_path: Path, copies: int) -> Path:
 def test_a_merge_on_the_cluster_writes_the_local_merges_letters_and_manifest(
     sqlite_url, approved_letter_id, tmp_path, cluster, capsys
 ):
-    customers = longer_list(tmp_path, 60)  # 480 rows, 300 letters: several chunks
+    customers = longer_list(tmp_path, 41)  # 328 rows, 205 letters: chunks on both workers
     argv = (str(approved_letter_id), str(customers), "--database", sqlite_url)
     assert run(*argv, "--out", str(tmp_path / "here"), "--workers", "1") == 1
     capsys.readouterr()
@@ -75,11 +75,11 @@ def test_a_merge_on_the_cluster_writes_the_local_merges_letters_and_manifest(
     )
     err = capsys.readouterr().err
     assert status == 1, err
-    assert "300 letters, 180 rows held, of 480 rows" in err
-    assert " of 480 rows done" in err  # progress as the cluster's chunks finish
+    assert "205 letters, 123 rows held, of 328 rows" in err
+    assert " of 328 rows done" in err  # progress as the cluster's chunks finish
     name = f"letter-{approved_letter_id}-pdf.zip"
     here, there = contents(tmp_path / "here" / name), contents(tmp_path / "there" / name)
-    assert len([n for n in there if n.endswith(".pdf")]) == 300
+    assert len([n for n in there if n.endswith(".pdf")]) == 205
     assert list(there) == list(here)
     assert there == here  # every letter and the manifest, byte for byte
     manifest = (tmp_path / "there" / "manifest.csv").read_bytes()
@@ -95,7 +95,7 @@ def test_a_merge_stopped_on_the_cluster_resumes_with_every_letter_once(
     sqlite_url, approved_letter_id, tmp_path, cluster
 ):
     store = Store(sqlite_url)
-    customers = read_customer_list(longer_list(tmp_path, 120))  # 600 letters, 4 chunks
+    customers = read_customer_list(longer_list(tmp_path, 81))  # 405 letters, 3 chunks
     names = [find_placeholders(v.text) for v in store.versions(approved_letter_id)]
     plan = plan_merge(
         store,
@@ -122,11 +122,11 @@ def test_a_merge_stopped_on_the_cluster_resumes_with_every_letter_once(
             progress=lambda done, total, message: reports.append(message),
         )
     assert reports[0].startswith("Resuming: ") and reports[0] != "Resuming: 0 rows were done"
-    assert (result.merged, result.held) == (600, 360)
+    assert (result.merged, result.held) == (405, 243)
     with zipfile.ZipFile(tmp_path / "out" / "merged.zip") as archive:
         letters = [n for n in archive.namelist() if n.startswith("letters/")]
         manifest = list(csv.DictReader(io.StringIO(archive.read("manifest.csv").decode())))
-    assert len(letters) == len(set(letters)) == 600
+    assert len(letters) == len(set(letters)) == 405
     assert sorted(letters) == sorted(r["letter_file"] for r in manifest if r["letter_file"])
     assert not (tmp_path / "out" / "merged.zip.parts").exists()
 

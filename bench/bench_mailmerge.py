@@ -111,30 +111,12 @@ def one_run(rows: int, workers: int) -> dict:
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
         os.environ["CLEARNOTICE_DATA_DIR"] = str(tmp)
-        from clearnotice.approvals import approve
-        from clearnotice.auth import Role, create_first_admin, create_user
         from clearnotice.export.customer_list import read_customer_list
         from clearnotice.export.mailmerge import merge, plan_merge, suggest_mapping
         from clearnotice.letters import Store
 
         store = Store(f"sqlite:///{tmp / 'bench.sqlite3'}")
-        # approving needs an active legal reviewer who did not write the text
-        create_first_admin(store, "bench-admin", "bench admin password")
-        create_user(store, "bench-legal", Role.LEGAL, actor="bench-admin", password=None)
-        english = (FIXTURES / "good-plain.md").read_text(encoding="utf-8")
-        spanish = (FIXTURES / "good-plain.es.md").read_text(encoding="utf-8")
-        letter = store.create_letter("Bench", english, actor="bench")
-        source = store.latest_version(letter.id)
-        translation = store.save_version(
-            letter.id,
-            spanish,
-            base_version_id=None,
-            actor="bench",
-            language="es",
-            source_version_id=source.id,
-        ).version
-        approve(store, letter.id, "en", source.id, "bench-legal")
-        approve(store, letter.id, "es", translation.id, "bench-legal")
+        letter_id = approved_letter(store)
         list_path = tmp / "customers.csv"
         customer_csv(list_path, rows)
 
@@ -142,7 +124,7 @@ def one_run(rows: int, workers: int) -> dict:
             started = time.perf_counter()
             customers = read_customer_list(list_path)
             mapping = suggest_mapping(["customer_name"], customers.columns)
-            plan = plan_merge(store, letter.id, mapping)
+            plan = plan_merge(store, letter_id, mapping)
             result = merge(plan, customers, tmp / "letters.zip", workers=workers)
             seconds = time.perf_counter() - started
         return {
@@ -155,6 +137,31 @@ def one_run(rows: int, workers: int) -> dict:
             "pss_mb": memory.peak_pss / 1024,
             "rss_mb": memory.peak_rss / 1024,
         }
+
+
+def approved_letter(store) -> int:
+    """A letter whose English (good-plain.md) and Spanish are approved, as in the tests."""
+    from clearnotice.approvals import approve
+    from clearnotice.auth import Role, create_first_admin, create_user
+
+    # approving needs an active legal reviewer who did not write the text
+    create_first_admin(store, "bench-admin", "bench admin password")
+    create_user(store, "bench-legal", Role.LEGAL, actor="bench-admin", password=None)
+    english = (FIXTURES / "good-plain.md").read_text(encoding="utf-8")
+    spanish = (FIXTURES / "good-plain.es.md").read_text(encoding="utf-8")
+    letter = store.create_letter("Bench", english, actor="bench")
+    source = store.latest_version(letter.id)
+    translation = store.save_version(
+        letter.id,
+        spanish,
+        base_version_id=None,
+        actor="bench",
+        language="es",
+        source_version_id=source.id,
+    ).version
+    approve(store, letter.id, "en", source.id, "bench-legal")
+    approve(store, letter.id, "es", translation.id, "bench-legal")
+    return letter.id
 
 
 def _cpu_seconds() -> float:

@@ -14,6 +14,10 @@ what it finished: ``clearnotice merge --resume DIR`` finishes it with the same o
 writing a letter twice or losing one.
 A master letter with per-state letters (clearnotice.variant_letters) sends each customer the
 letter for their state; the summary has one line per letter with its rows and held rows.
+``--scheduler tcp://host:8786`` renders the letters on that Dask cluster's workers, and
+``--out`` may then be any fsspec URL every worker reaches (file://, s3://...); a URL without a
+scheduler is written from this machine. The result is the same ZIP and manifest, letter for
+letter; ``--resume`` finishes such a merge too (here, or on a cluster with ``--scheduler``).
 Exit status: 0 every row merged, 1 some rows held (see the manifest), 2 nothing merged. A ZIP
 or manifest already in DIR is replaced only with ``--force``; the audit log records the merge
 once both are written.
@@ -25,7 +29,7 @@ import argparse
 import datetime as dt
 import json
 import sys
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from clearnotice.cli import UsageError
 from clearnotice.commands.invocation import (
@@ -40,6 +44,13 @@ from clearnotice.commands.invocation import (
     write_file,
 )
 from clearnotice.export.approved import ExceptionsNotAccepted
+from clearnotice.export.cluster_merge import (
+    ClusterError,
+    cluster_merge,
+    connect,
+    is_url,
+    location,
+)
 from clearnotice.export.customer_list import CustomerList, ListError, read_customer_list
 from clearnotice.export.layouts import LAYOUTS, STANDARD
 from clearnotice.export.mailmerge import (
@@ -48,6 +59,7 @@ from clearnotice.export.mailmerge import (
     Mapping,
     MergeError,
     MergePlan,
+    MergeResult,
     RowCheck,
     merge,
     plan_merge,
@@ -55,6 +67,7 @@ from clearnotice.export.mailmerge import (
     record_merge,
     suggest_mapping,
 )
+from clearnotice.export.merge_journal import PARTS, Disk, Files
 from clearnotice.export.plaintext import render_text
 from clearnotice.export.posting import ENVELOPES
 from clearnotice.export.registry import merge_formats
@@ -70,7 +83,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("customers", type=Path, nargs="?", help="customer list, .csv or .xlsx")
     parser.add_argument("--format", choices=merge_formats(), default="pdf", dest="fmt")
-    parser.add_argument("--out", type=Path, default=Path("."), help="folder for the ZIP")
+    parser.add_argument(
+        "--out", default=".", help="folder for the ZIP; with --scheduler also an fsspec URL"
+    )
     parser.add_argument("--layout", choices=LAYOUTS, default=STANDARD)
     parser.add_argument(
         "--map",
@@ -103,9 +118,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--resume",
-        type=Path,
         metavar="DIR",
         help="finish the merge that stopped in DIR, with the options it was started with",
+    )
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="render on this Dask cluster (tcp://host:8786); needs the cluster extra",
     )
     parser.add_argument("--preview", type=int, metavar="ROW", help="print row ROW's letter only")
     parser.add_argument(
@@ -122,10 +141,12 @@ def run(args: argparse.Namespace) -> int:
     elif args.letter_id is None or args.customers is None:
         raise UsageError("give the letter's number and the customer list, or --resume DIR")
     store = open_store(args.database)
-    zip_path = args.out / f"letter-{args.letter_id}-{args.fmt}.zip"
-    manifest_path = args.out / MANIFEST_NAME
+    remote = args.scheduler is not None or is_url(args.out)
+    files, out = _output(args.out, remote)
+    zip_path = str(PurePosixPath(out, f"letter-{args.letter_id}-{args.fmt}.zip"))
+    manifest_path = str(PurePosixPath(out, MANIFEST_NAME))
     if args.preview is None:
-        _check_out(args.out, (zip_path, manifest_path), args.force)
+        _check_out(files, out, (zip_path, manifest_path), args.force, remote)
     try:
         customers = read_customer_list(args.customers)
         mapping = _mapping(args, store, customers.columns)
@@ -142,16 +163,9 @@ def run(args: argparse.Namespace) -> int:
         )
         if args.preview is not None:
             return _preview(plan, customers, args.preview)
-        if not resume and not zip_path.with_name(zip_path.name + ".parts").exists():
-            _remember(args)  # (when a stopped merge is there, merge() says to resume it)
-        result = merge(
-            plan,
-            customers,
-            zip_path,
-            progress=_progress_printer(),
-            workers=args.workers,
-            resume=resume,
-        )
+        if not resume and not files.exists(zip_path + PARTS):
+            _remember(args, files, out)  # (when a stopped merge is there, merge() says to resume)
+        result = _merge(args, plan, customers, files, zip_path, remote)
     except ExceptionsNotAccepted as exc:
         print(f"clearnotice merge: {exc} {ACCEPT_HINT}", file=sys.stderr)
         return 2
@@ -164,8 +178,13 @@ def run(args: argparse.Namespace) -> int:
             + ACCEPT_HINT,
             file=sys.stderr,
         )
-    (args.out / STARTED).unlink(missing_ok=True)
-    write_file(manifest_path, result.manifest.encode("utf-8"), args.force)
+    if files.exists(str(PurePosixPath(out, STARTED))):
+        files.rm(str(PurePosixPath(out, STARTED)))
+    if remote:
+        with files.open(manifest_path, "wb") as manifest:
+            manifest.write(result.manifest.encode("utf-8"))
+    else:
+        write_file(Path(manifest_path), result.manifest.encode("utf-8"), args.force)
     record_merge(store, cli_actor(), plan, result, claim=claim)
     print(
         f"{result.merged} letters, {result.held} rows held, of {result.total} rows "
@@ -194,19 +213,66 @@ _KEPT = (
 )  # fmt: skip
 
 
-def _remember(args: argparse.Namespace) -> None:
+def _merge(
+    args: argparse.Namespace,
+    plan: MergePlan,
+    customers: CustomerList,
+    files: Files,
+    zip_path: str,
+    remote: bool,
+) -> MergeResult:
+    """The merge on this machine's processes, or through ``cluster_merge`` on the cluster
+    --scheduler names (or, without one, here, to the URL --out names)."""
+    resume = args.resume is not None
+    if not remote:
+        return merge(
+            plan,
+            customers,
+            Path(zip_path),
+            progress=_progress_printer(),
+            workers=args.workers,
+            resume=resume,
+        )
+    client = connect(args.scheduler) if args.scheduler else None
+    try:
+        return cluster_merge(
+            plan,
+            customers,
+            files.unstrip_protocol(zip_path),
+            client=client,
+            progress=_progress_printer(),
+            resume=resume,
+        )
+    finally:
+        if client is not None:
+            client.close()
+
+
+def _output(out: str, remote: bool) -> tuple[Files, str]:
+    """The file system and folder of --out: this machine's disk, or fsspec's for a cluster."""
+    if not remote:
+        return Disk(), str(Path(out))
+    try:
+        return location(out)
+    except ClusterError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _remember(args: argparse.Namespace, files: Files, out: str) -> None:
     kept = {name: getattr(args, name) for name in _KEPT}
     kept["customers"] = str(Path(args.customers).resolve())
     kept["date"] = args.date.isoformat() if args.date else None
-    args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / STARTED).write_text(json.dumps(kept), encoding="utf-8")
+    files.makedirs(out, exist_ok=True)
+    with files.open(str(PurePosixPath(out, STARTED)), "wb") as started:
+        started.write(json.dumps(kept).encode("utf-8"))
 
 
 def _restore(args: argparse.Namespace) -> None:
     """``args`` as the merge that stopped in --resume DIR was started."""
-    started = args.resume / STARTED
+    files, folder = _output(args.resume, is_url(args.resume))
     try:
-        kept = json.loads(started.read_text(encoding="utf-8"))
+        with files.open(str(PurePosixPath(folder, STARTED)), "rb") as started:
+            kept = json.loads(started.read().decode("utf-8"))
     except (OSError, ValueError):
         raise UsageError(f"there is no stopped merge in {args.resume} to resume") from None
     for name in _KEPT:
@@ -231,12 +297,19 @@ def _workers(text: str) -> int:
     return int(text)
 
 
-def _check_out(folder: Path, files: tuple[Path, ...], force: bool) -> None:
+def _check_out(
+    files: Files, folder: str, targets: tuple[str, ...], force: bool, remote: bool
+) -> None:
     """Refuse before any work when --out is a file, or would replace files without --force."""
-    if folder.exists() and not folder.is_dir():
-        raise UsageError(f"--out {folder} is a file; give a folder for the ZIP and manifest")
-    for path in files:
-        check_target(path, force)
+    if not remote:
+        if Path(folder).exists() and not Path(folder).is_dir():
+            raise UsageError(f"--out {folder} is a file; give a folder for the ZIP and manifest")
+        for path in targets:
+            check_target(Path(path), force)
+        return
+    for path in targets:
+        if files.exists(path) and not force:
+            raise UsageError(f"{path} exists; add --force to replace it")
 
 
 def _mapping(args: argparse.Namespace, store: Store, columns: list[str]) -> Mapping:

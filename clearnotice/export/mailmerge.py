@@ -27,7 +27,6 @@ import os
 import re
 import time
 import unicodedata
-import zipfile
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -42,7 +41,7 @@ from clearnotice.export.batch import Setup, Task, render_chunks
 from clearnotice.export.customer_list import CustomerList, RowNote
 from clearnotice.export.document import Document
 from clearnotice.export.layouts import STANDARD, style_for
-from clearnotice.export.merge_journal import Journal
+from clearnotice.export.merge_journal import PARTS, Journal
 from clearnotice.export.registry import FORMATS, merge_formats
 from clearnotice.languages import language_name, normalise_language
 from clearnotice.letters import Letter, Store
@@ -723,9 +722,8 @@ def merge(
     started = time.perf_counter()
     zip_path = Path(zip_path)
     zip_path.parent.mkdir(parents=True, exist_ok=True)
-    partial = zip_path.with_name(zip_path.name + ".part")
     journal = Journal.open(
-        zip_path.with_name(zip_path.name + ".parts"), fingerprint(plan, customers), resume=resume
+        zip_path.with_name(zip_path.name + PARTS), fingerprint(plan, customers), resume=resume
     )
     settled = journal.done()
     total = len(customers)
@@ -735,22 +733,9 @@ def merge(
     sent: deque[list[RowCheck]] = deque()  # chunks handed to the renderers, oldest first
 
     def chunks() -> Iterator[list[Task]]:
-        ready: dict[str, list[RowCheck]] = {}
-        for check in check_rows(plan, customers):
-            checks.append(check)
-            if check.outcome != MERGED:
-                continue
-            if check.index in settled:  # rendered before the merge stopped
-                _settle(check, settled[check.index][1])
-                continue
-            batch = ready.setdefault(check.batch, [])
-            batch.append(check)
-            if len(batch) == CHUNK:
-                sent.append(ready.pop(check.batch))
-                yield [(c.text_key, c.values, c.recipient) for c in batch]
-        for batch in ready.values():
-            sent.append(batch)
-            yield [(c.text_key, c.values, c.recipient) for c in batch]
+        for chunk in pending_chunks(plan, customers, settled, checks):
+            sent.append(chunk)
+            yield [task_of(c) for c in chunk]
 
     if workers is None:
         workers = min(os.cpu_count() or 1, MAX_WORKERS)
@@ -761,21 +746,58 @@ def merge(
         rows = []
         for check, (data, error) in zip(chunk, rendered, strict=True):
             rows.append((check.index, check.file, data, error))
-            _settle(check, error)
+            settle(check, error)
         journal.write(rows)
         done = len(checks) - sum(len(c) for c in sent)
         report(done, total, f"{done} of {total} rows done")
     manifest = manifest_csv(customers, checks)
-    try:
-        with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:
-            journal.combine(archive)
-            archive.writestr(MANIFEST_NAME, manifest.encode("utf-8"), zipfile.ZIP_DEFLATED)
-    except BaseException:
-        partial.unlink(missing_ok=True)  # half a ZIP must not pass for a merge
-        raise
-    partial.replace(zip_path)
-    journal.remove()
+    journal.assemble(MANIFEST_NAME, manifest.encode("utf-8"))
+    return finished(plan, zip_path, manifest, checks, started, report)
+
+
+# shared with cluster_merge: the same chunks give the same letters -----------------------------
+def pending_chunks(
+    plan: MergePlan,
+    customers: CustomerList,
+    settled: dict[int, tuple[str, str]],
+    checks: list[RowCheck],
+) -> Iterator[list[RowCheck]]:
+    """The rows still to render, in the chunks every merge renders them in, local or on a
+    cluster: a PDF letter carries its chunk's font subset, so only the same chunks give the
+    same bytes. Every row's check is appended to ``checks`` as it is made; a row ``settled``
+    (rendered before the merge stopped) is settled from the journal instead."""
+    ready: dict[str, list[RowCheck]] = {}
+    for check in check_rows(plan, customers):
+        checks.append(check)
+        if check.outcome != MERGED:
+            continue
+        if check.index in settled:
+            settle(check, settled[check.index][1])
+            continue
+        batch = ready.setdefault(check.batch, [])
+        batch.append(check)
+        if len(batch) == CHUNK:
+            yield ready.pop(check.batch)
+    yield from ready.values()
+
+
+def task_of(check: RowCheck) -> Task:
+    """What the renderers need of a row: which text (a language, of the master letter or of
+    the customer's per-state letter), the row's values and its recipient."""
+    return (check.text_key, check.values, check.recipient)
+
+
+def finished(
+    plan: MergePlan,
+    zip_path: Path | str,
+    manifest: str,
+    checks: list[RowCheck],
+    started: float,
+    report: Progress,
+) -> MergeResult:
+    """The result of a merge whose ZIP is written, reported as the last progress step."""
     held_rows = tuple(c for c in checks if c.outcome != MERGED)
+    total = len(checks)
     merged = total - len(held_rows)
     report(total, total, f"{merged} letters, {len(held_rows)} rows held")
     seconds = time.perf_counter() - started
@@ -785,7 +807,7 @@ def merge(
     )
 
 
-def _settle(check: RowCheck, error: str) -> None:
+def settle(check: RowCheck, error: str) -> None:
     if error:
         check.file = ""
         check.hold(f"could not render the letter: {error}")

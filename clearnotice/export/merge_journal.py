@@ -6,85 +6,187 @@ and ``rows.json``, the rows it settles; it is written under a temporary name and
 segment on disk is always whole. ``merge.json`` holds the merge's fingerprint (the list, the
 approved texts, the options): a merge resumes only if nothing changed. When every row is done
 the final ZIP is put together from the segments, in order, and the folder is removed.
+
+The folder is on this machine's disk, or, for a merge on a cluster (``cluster_merge``), on any
+fsspec file system every worker reaches: each worker writes the segments of its own chunks.
 """
 
 from __future__ import annotations
 
+import glob
 import json
 import os
+import posixpath
+import re
+import secrets
 import shutil
 import zipfile
 from pathlib import Path
+from typing import IO, Protocol
 
 FINGERPRINT = "merge.json"
 ROWS = "rows.json"
-_SEGMENT = "segment-{:06d}.zip"
+# A segment's number orders it; the token after it is the writer's own, so a chunk a stopped
+# merge's worker finishes late can never replace one the resumed merge wrote under that number.
+_SEGMENT = "segment-{:06d}-{}.zip"
+_NUMBER = re.compile(r"segment-(\d+)-[0-9a-f]+\.zip$")
+PARTS = ".parts"  # the journal of <name>.zip is the folder <name>.zip.parts beside it
 
 
 class JournalError(ValueError):
     """A merge that cannot start or resume as asked; the message says what to do."""
 
 
+class Files(Protocol):
+    """The file operations a journal uses, as fsspec's file systems name them."""
+
+    def exists(self, path: str) -> bool: ...
+    def makedirs(self, path: str, exist_ok: bool = False) -> None: ...
+    def open(self, path: str, mode: str = "rb") -> IO[bytes]: ...
+    def glob(self, pattern: str) -> list[str]: ...
+    def mv(self, source: str, target: str) -> None: ...
+    def rm(self, path: str, recursive: bool = False) -> None: ...
+
+
+class Disk:
+    """Those operations on this machine's disk, so a local merge needs no fsspec (it comes with
+    the ``cluster`` extra)."""
+
+    def exists(self, path: str) -> bool:
+        return os.path.exists(path)
+
+    def makedirs(self, path: str, exist_ok: bool = False) -> None:
+        os.makedirs(path, exist_ok=exist_ok)
+
+    def open(self, path: str, mode: str = "rb") -> IO[bytes]:
+        return open(path, mode)  # noqa: SIM115 (the caller closes it)
+
+    def glob(self, pattern: str) -> list[str]:
+        return glob.glob(pattern)
+
+    def mv(self, source: str, target: str) -> None:
+        os.replace(source, target)
+
+    def rm(self, path: str, recursive: bool = False) -> None:
+        if recursive:
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            os.remove(path)
+
+
 class Journal:
     """The segments folder of one merge."""
 
-    def __init__(self, folder: Path):
-        self.folder = folder
+    def __init__(self, folder: str | Path, files: Files | None = None):
+        self.folder = str(folder)
+        self.files = files or Disk()
 
     @classmethod
-    def open(cls, folder: Path, fingerprint: str, *, resume: bool) -> Journal:
+    def open(
+        cls, folder: str | Path, fingerprint: str, *, resume: bool, files: Files | None = None
+    ) -> Journal:
         """The folder of a new merge, or with ``resume`` of the unfinished one already there."""
-        if folder.exists():
+        journal = cls(folder, files)
+        where = posixpath.dirname(journal.folder.rstrip("/")) or "."
+        if journal.files.exists(journal.folder):
             if not resume:
                 raise JournalError(
-                    f"an unfinished merge is in {folder}: resume it (clearnotice merge --resume "
-                    f"{folder.parent}), or delete that folder to start again"
+                    f"an unfinished merge is in {journal.folder}: resume it (clearnotice merge "
+                    f"--resume {where}), or delete that folder to start again"
                 )
-            saved = folder / FINGERPRINT
-            if not saved.exists() or saved.read_text(encoding="utf-8") != fingerprint:
+            if journal._read(FINGERPRINT) != fingerprint:
                 raise JournalError(
                     f"the list, the letter's approved text or the merge's options changed since "
-                    f"the merge in {folder} started, so it cannot be resumed: delete that folder "
-                    "to start again"
+                    f"the merge in {journal.folder} started, so it cannot be resumed: delete that "
+                    "folder to start again"
                 )
-            return cls(folder)
+            return journal
         if resume:
-            raise JournalError(f"there is no unfinished merge to resume in {folder.parent}")
-        folder.mkdir(parents=True)
-        (folder / FINGERPRINT).write_text(fingerprint, encoding="utf-8")
-        return cls(folder)
+            raise JournalError(f"there is no unfinished merge to resume in {where}")
+        journal.files.makedirs(journal.folder, exist_ok=True)
+        with journal.files.open(journal._path(FINGERPRINT), "wb") as out:
+            out.write(fingerprint.encode("utf-8"))
+        return journal
 
-    def segments(self) -> list[Path]:
-        return sorted(self.folder.glob(_SEGMENT.replace("{:06d}", "*")))
+    def _path(self, name: str) -> str:
+        return posixpath.join(self.folder, name)
+
+    def _read(self, name: str) -> str | None:
+        if not self.files.exists(self._path(name)):
+            return None
+        with self.files.open(self._path(name), "rb") as saved:
+            return saved.read().decode("utf-8")
+
+    def segments(self) -> list[str]:
+        """The segments on disk, in the order their chunks were handed out."""
+        found = self.files.glob(self._path("segment-*.zip"))
+        return sorted((p for p in found if _NUMBER.search(p)), key=lambda p: (_number(p), p))
+
+    def numbers(self) -> set[int]:
+        """The numbers of the segments on disk."""
+        return {_number(path) for path in self.segments()}
+
+    def next_number(self) -> int:
+        """The number after every segment on disk: a resumed merge's chunks follow them."""
+        return max(self.numbers(), default=0) + 1
 
     def done(self) -> dict[int, tuple[str, str]]:
         """Every row a segment settled: its index -> (letter file, error or "")."""
         settled: dict[int, tuple[str, str]] = {}
         for segment in self.segments():
-            with zipfile.ZipFile(segment) as archive:
+            with self.files.open(segment, "rb") as raw, zipfile.ZipFile(raw) as archive:
                 for index, file, error in json.loads(archive.read(ROWS)):
                     settled[index] = (file, error)
         return settled
 
-    def write(self, rows: list[tuple[int, str, bytes, str]]) -> None:
-        """One segment: (row index, letter file, its bytes, error) for each row of a chunk."""
-        number = len(self.segments()) + 1
-        path = self.folder / _SEGMENT.format(number)
-        partial = path.with_name(path.name + ".part")
-        with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:
+    def write(self, rows: list[tuple[int, str, bytes, str]], number: int | None = None) -> None:
+        """One segment: (row index, letter file, its bytes, error) for each row of a chunk.
+        ``number`` places it among the others (workers of a cluster write theirs at once);
+        by default it follows every segment on disk."""
+        path = self._path(_SEGMENT.format(number or self.next_number(), secrets.token_hex(4)))
+        partial = path + ".part"
+        with (
+            self.files.open(partial, "wb") as raw,
+            zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED) as archive,
+        ):
             for _index, file, data, error in rows:
                 if not error:
                     archive.writestr(file, data)
             archive.writestr(ROWS, json.dumps([[i, f, e] for i, f, _d, e in rows]))
-        os.replace(partial, path)
+        self.files.mv(partial, path)
 
-    def combine(self, archive: zipfile.ZipFile) -> None:
-        """Copy every letter of every segment into ``archive``, in the order they were made."""
+    def assemble(self, manifest_name: str, manifest: bytes) -> str:
+        """Put the merge's ZIP together beside the folder (every segment's letters in order,
+        then the manifest) and remove the folder; returns the ZIP's path. Half a ZIP never
+        passes for a merge: it is written under a temporary name and renamed."""
+        target = self.folder.removesuffix(PARTS)
+        partial = target + ".part"
+        try:
+            with (
+                self.files.open(partial, "wb") as raw,
+                zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED) as archive,
+            ):
+                self._combine(archive)
+                archive.writestr(manifest_name, manifest, zipfile.ZIP_DEFLATED)
+        except BaseException:
+            if self.files.exists(partial):
+                self.files.rm(partial)
+            raise
+        self.files.mv(partial, target)
+        self.files.rm(self.folder, recursive=True)
+        return target
+
+    def _combine(self, archive: zipfile.ZipFile) -> None:
+        """Copy every letter of every segment into ``archive``, in the order they were made,
+        each once (a chunk finished late by a stopped merge's worker may hold it again)."""
+        copied = {ROWS}
         for segment in self.segments():
-            with zipfile.ZipFile(segment) as part:
+            with self.files.open(segment, "rb") as raw, zipfile.ZipFile(raw) as part:
                 for info in part.infolist():
-                    if info.filename != ROWS:
+                    if info.filename not in copied:
+                        copied.add(info.filename)
                         archive.writestr(info, part.read(info))
 
-    def remove(self) -> None:
-        shutil.rmtree(self.folder, ignore_errors=True)
+
+def _number(path: str) -> int:
+    return int(_NUMBER.search(path).group(1))

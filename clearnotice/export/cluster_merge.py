@@ -1,0 +1,209 @@
+"""Mail merge past one machine (issue 16 items 4 and 5): the chunks of a merge rendered by the
+workers of a Dask distributed cluster, each writing its chunk's letters, as a journal segment
+(``merge_journal``), to a folder or fsspec URL every worker reaches; then the ZIP and manifest
+put together exactly as a local merge does.
+
+The rows are checked here and cut into the very chunks a local merge makes
+(``mailmerge.pending_chunks``): a PDF letter carries its chunk's font subset, so only the same
+chunks give the same bytes, and checking a row costs little beside rendering it. Only the chunks'
+values go to the workers, and only each row's error comes back: the letters never pass through
+this machine until the ZIP is put together. Progress is reported as chunks finish, and a merge
+stopped midway resumes from the segments already written, like a local one.
+
+With no cluster the same code runs here, chunk after chunk; that is how ``memory://`` URLs are
+tested (a memory file system lives in one process). Needs the ``cluster`` extra: dask,
+distributed, fsspec.
+"""
+
+from __future__ import annotations
+
+import itertools
+import posixpath
+import socket
+import time
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from clearnotice.export.batch import Setup, Task, render_chunk
+from clearnotice.export.customer_list import CustomerList
+from clearnotice.export.mailmerge import (
+    MANIFEST_NAME,
+    MergeError,
+    MergePlan,
+    MergeResult,
+    Progress,
+    RowCheck,
+    fingerprint,
+    finished,
+    manifest_csv,
+    pending_chunks,
+    plan_setup,
+    settle,
+    task_of,
+)
+from clearnotice.export.merge_journal import PARTS, Files, Journal
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+CONNECT_SECONDS = 10
+CHUNKS_PER_WORKER = 2  # in flight at once: one rendering, one waiting, so no worker idles
+NEEDS_EXTRA = (
+    "a merge on a cluster or to a URL needs the cluster extra: pip install 'clearnotice[cluster]'"
+)
+
+Job = tuple[int, str, Task]  # a row's index, its letter's file name, what the renderer needs
+
+
+class ClusterError(MergeError):
+    """A cluster or output the merge cannot use; the message says which and why."""
+
+
+def is_url(out: str) -> bool:
+    """Whether ``--out`` names an fsspec URL (file://, memory://, s3://...) rather than a path."""
+    return "://" in out
+
+
+def location(url: str) -> tuple[Files, str]:
+    """The fsspec file system and the path within it of a folder or URL."""
+    try:
+        from fsspec.core import url_to_fs
+    except ImportError:
+        raise ClusterError(NEEDS_EXTRA) from None
+    try:
+        return url_to_fs(url)
+    except (ImportError, ValueError) as exc:  # an unknown protocol, or its package missing
+        raise ClusterError(f"cannot write to {url}: {exc}") from None
+
+
+def connect(address: str) -> Client:
+    """A client of the scheduler at ``address`` (tcp://host:8786). The address is tried with a
+    plain connection first: a Client that fails to connect prints tracebacks as it is
+    collected, and a bad address must give one line."""
+    try:
+        from distributed import Client
+        from distributed.comm.addressing import parse_address, parse_host_port
+    except ImportError:
+        raise ClusterError(NEEDS_EXTRA) from None
+    unreachable = f"cannot reach the Dask scheduler at {address}"
+    try:
+        scheme, where = parse_address(address)
+        if scheme in ("tcp", "tls", "ws", "wss"):
+            host, port = parse_host_port(where)
+            socket.create_connection((host, port), timeout=CONNECT_SECONDS).close()
+        return Client(address, timeout=f"{CONNECT_SECONDS}s")
+    except (OSError, ValueError, TypeError) as exc:
+        raise ClusterError(f"{unreachable}: {exc}") from None
+
+
+def cluster_merge(
+    plan: MergePlan,
+    customers: CustomerList,
+    zip_url: str,
+    *,
+    client: Client | None = None,
+    progress: Progress | None = None,
+    resume: bool = False,
+) -> MergeResult:
+    """Write one letter per mergeable row and the manifest into the ZIP at ``zip_url`` (a path
+    or fsspec URL), the chunks rendered on ``client``'s cluster, or here without one.
+
+    The journal is ``<zip_url>.parts``, beside the ZIP, where every worker can write; ``resume``
+    finishes a merge that stopped midway. Raises ``JournalError`` as ``mailmerge.merge`` does,
+    and ``ClusterError`` when this machine cannot read what the workers wrote."""
+    started = time.perf_counter()
+    files, zip_path = location(zip_url)
+    files.makedirs(posixpath.dirname(zip_path) or ".", exist_ok=True)
+    journal = Journal.open(
+        zip_path + PARTS, fingerprint(plan, customers), resume=resume, files=files
+    )
+    settled = journal.done()
+    total = len(customers)
+    report = progress or (lambda done, total, message: None)
+    report(0, total, f"Resuming: {len(settled)} rows were done" if settled else "Checking the rows")
+    checks: list[RowCheck] = []
+    numbered = zip(
+        itertools.count(journal.next_number()),
+        pending_chunks(plan, customers, settled, checks),
+        strict=False,
+    )
+    written: list[int] = []
+    runs = _on_cluster(client, plan_setup(plan), journal, numbered)
+    for number, chunk, errors, waiting in runs:
+        for check, error in zip(chunk, errors, strict=True):
+            settle(check, error)
+        written.append(number)
+        done = len(checks) - waiting
+        report(done, total, f"{done} of {total} rows done")
+    _check_visible(journal, written, zip_url)
+    manifest = manifest_csv(customers, checks)
+    journal.assemble(MANIFEST_NAME, manifest.encode("utf-8"))
+    return finished(plan, zip_path, manifest, checks, started, report)
+
+
+def write_segment(setup: Setup, journal: Journal, number: int, jobs: list[Job]) -> list[str]:
+    """A worker's part: render one chunk, write it as segment ``number``; each row's error
+    (or "") comes back, never the letters."""
+    rendered = render_chunk(setup, [task for _index, _file, task in jobs])
+    rows = [
+        (index, file, data, error)
+        for (index, file, _task), (data, error) in zip(jobs, rendered, strict=True)
+    ]
+    journal.write(rows, number)
+    return [error for _data, error in rendered]
+
+
+def _jobs(chunk: list[RowCheck]) -> list[Job]:
+    return [(check.index, check.file, task_of(check)) for check in chunk]
+
+
+def _on_cluster(
+    client: Client | None,
+    setup: Setup,
+    journal: Journal,
+    numbered: Iterator[tuple[int, list[RowCheck]]],
+) -> Iterator[tuple[int, list[RowCheck], list[str], int]]:
+    """Each chunk as it finishes: (its segment number, its rows, their errors, rows still
+    waiting for a worker). A few chunks per worker are in flight at a time, so the rows are
+    checked as the cluster takes them and a stopped merge leaves little unfinished."""
+    if client is None:
+        for number, chunk in numbered:
+            yield number, chunk, write_segment(setup, journal, number, _jobs(chunk)), 0
+        return
+    from distributed import as_completed
+
+    shared = client.scatter(setup, broadcast=True)
+    workers = max(1, len(client.scheduler_info().get("workers", {})))
+    in_flight: dict[object, tuple[int, list[RowCheck]]] = {}
+
+    def submit(number: int, chunk: list[RowCheck]) -> object:
+        future = client.submit(write_segment, shared, journal, number, _jobs(chunk), pure=False)
+        in_flight[future] = (number, chunk)
+        return future
+
+    try:
+        for number, chunk in itertools.islice(numbered, workers * CHUNKS_PER_WORKER):
+            submit(number, chunk)
+        if not in_flight:
+            return
+        finishing = as_completed(list(in_flight))
+        for future in finishing:
+            number, chunk = in_flight.pop(future)
+            errors = future.result()  # a worker's exception is raised here
+            following = next(numbered, None)
+            if following is not None:
+                finishing.add(submit(*following))
+            yield number, chunk, errors, sum(len(c) for _n, c in in_flight.values())
+    finally:
+        client.cancel(list(in_flight))
+
+
+def _check_visible(journal: Journal, written: list[int], url: str) -> None:
+    """Every segment the workers wrote must be readable here, or the ZIP would lack letters."""
+    missing = sorted(set(written) - journal.numbers())
+    if missing:
+        raise ClusterError(
+            f"the workers wrote {len(missing)} chunks of letters where this machine cannot read "
+            f"them ({url}): give --out a folder or URL that this machine and every worker reach "
+            "(memory:// lives in one process)"
+        )

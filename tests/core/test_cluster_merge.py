@@ -1,0 +1,166 @@
+"""``clearnotice merge --scheduler``: a mail merge on a Dask distributed cluster (issue 16 items
+4 and 5). A real ``LocalCluster`` with two worker processes renders the chunks; its ZIP must hold
+the very letters (byte for byte) and manifest a local merge writes, a merge stopped midway on it
+resumes with every letter once, and a scheduler that cannot be reached is one line and exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import socket
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from clearnotice.commands import merge as merge_command
+from clearnotice.export.cluster_merge import cluster_merge
+from clearnotice.export.customer_list import read_customer_list
+from clearnotice.export.mailmerge import merge, plan_merge, suggest_mapping
+from clearnotice.letters import Store
+from clearnotice.placeholders import find_placeholders
+
+distributed = pytest.importorskip("distributed")
+
+ROOT = Path(__file__).resolve().parents[2]
+CUSTOMERS = ROOT / "tests" / "fixtures" / "customers.csv"
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    """Two worker processes, one thread each, as the issue asks; they import this checkout."""
+    with distributed.LocalCluster(
+        n_workers=2,
+        processes=True,
+        threads_per_worker=1,
+        dashboard_address=None,
+        env={"PYTHONPATH": str(ROOT)},
+    ) as local:
+        yield local
+
+
+def run(*argv: str) -> int:
+    parser = argparse.ArgumentParser()
+    merge_command.add_arguments(parser)
+    return merge_command.run(parser.parse_args(argv))
+
+
+def contents(zip_path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(zip_path) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def longer_list(tmp_path: Path, copies: int) -> Path:
+    """The shared customer list, its rows repeated ``copies`` times with ids of their own."""
+    header, *rows = CUSTOMERS.read_text(encoding="utf-8").splitlines()
+    lines = [header]
+    for copy in range(copies):
+        lines += [row.replace("C-10", f"C-{copy}-10", 1) for row in rows]
+    path = tmp_path / "customers.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_merge_on_the_cluster_writes_the_local_merges_letters_and_manifest(
+    sqlite_url, approved_letter_id, tmp_path, cluster, capsys
+):
+    customers = longer_list(tmp_path, 41)  # 328 rows, 205 letters: chunks on both workers
+    argv = (str(approved_letter_id), str(customers), "--database", sqlite_url)
+    assert run(*argv, "--out", str(tmp_path / "here"), "--workers", "1") == 1
+    capsys.readouterr()
+    status = run(
+        *argv, "--out", f"file://{tmp_path}/there", "--scheduler", cluster.scheduler_address
+    )
+    err = capsys.readouterr().err
+    assert status == 1, err
+    assert "205 letters, 123 rows held, of 328 rows" in err
+    assert " of 328 rows done" in err  # progress as the cluster's chunks finish
+    name = f"letter-{approved_letter_id}-pdf.zip"
+    here, there = contents(tmp_path / "here" / name), contents(tmp_path / "there" / name)
+    assert len([n for n in there if n.endswith(".pdf")]) == 205
+    assert list(there) == list(here)
+    assert there == here  # every letter and the manifest, byte for byte
+    manifest = (tmp_path / "there" / "manifest.csv").read_bytes()
+    assert manifest == (tmp_path / "here" / "manifest.csv").read_bytes() == here["manifest.csv"]
+    assert not (tmp_path / "there" / f"{name}.parts").exists()
+
+
+class Stop(Exception):
+    """What Ctrl-C does to a merge, raised from its progress report after the first chunk."""
+
+
+def test_a_merge_stopped_on_the_cluster_resumes_with_every_letter_once(
+    sqlite_url, approved_letter_id, tmp_path, cluster
+):
+    store = Store(sqlite_url)
+    customers = read_customer_list(longer_list(tmp_path, 81))  # 405 letters, 3 chunks
+    names = [find_placeholders(v.text) for v in store.versions(approved_letter_id)]
+    plan = plan_merge(
+        store,
+        approved_letter_id,
+        suggest_mapping({n for ns in names for n in ns}, customers.columns),
+    )
+    target = f"file://{tmp_path}/out/merged.zip"
+
+    def stop_after_a_chunk(done: int, total: int, message: str) -> None:
+        if "rows done" in message:
+            raise Stop(message)
+
+    with distributed.Client(cluster) as client:
+        with pytest.raises(Stop):
+            cluster_merge(plan, customers, target, client=client, progress=stop_after_a_chunk)
+        assert not (tmp_path / "out" / "merged.zip").exists()
+        reports: list[str] = []
+        result = cluster_merge(
+            plan,
+            customers,
+            target,
+            client=client,
+            resume=True,
+            progress=lambda done, total, message: reports.append(message),
+        )
+    assert reports[0].startswith("Resuming: ") and reports[0] != "Resuming: 0 rows were done"
+    assert (result.merged, result.held) == (405, 243)
+    with zipfile.ZipFile(tmp_path / "out" / "merged.zip") as archive:
+        letters = [n for n in archive.namelist() if n.startswith("letters/")]
+        manifest = list(csv.DictReader(io.StringIO(archive.read("manifest.csv").decode())))
+    assert len(letters) == len(set(letters)) == 405
+    assert sorted(letters) == sorted(r["letter_file"] for r in manifest if r["letter_file"])
+    assert not (tmp_path / "out" / "merged.zip.parts").exists()
+
+
+def test_a_merge_to_a_memory_url_without_a_scheduler_runs_here(
+    sqlite_url, approved_letter_id, tmp_path
+):
+    """The same cluster code with no cluster: chunk after chunk, in this process."""
+    import fsspec
+
+    store = Store(sqlite_url)
+    customers = read_customer_list(CUSTOMERS)
+    names = [find_placeholders(v.text) for v in store.versions(approved_letter_id)]
+    mapping = suggest_mapping({n for ns in names for n in ns}, customers.columns)
+    plan = plan_merge(store, approved_letter_id, mapping)
+    result = cluster_merge(plan, customers, "memory://merge-test/letters.zip")
+    local = merge(plan, customers, tmp_path / "letters.zip", workers=1)
+    with fsspec.open("memory://merge-test/letters.zip", "rb") as written:
+        assert contents(io.BytesIO(written.read())) == contents(tmp_path / "letters.zip")
+    assert (result.merged, result.held, result.manifest) == (5, 3, local.manifest)
+
+
+def test_a_scheduler_that_cannot_be_reached_is_one_line_and_exit_2(
+    sqlite_url, approved_letter_id, tmp_path, capsys
+):
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        address = f"tcp://127.0.0.1:{probe.getsockname()[1]}"
+    status = run(
+        str(approved_letter_id), str(CUSTOMERS), "--database", sqlite_url,
+        "--out", str(tmp_path), "--scheduler", address,
+    )  # fmt: skip
+    err = capsys.readouterr().err
+    assert status == 2
+    assert err.startswith(f"clearnotice merge: cannot reach the Dask scheduler at {address}")
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert not list(tmp_path.glob("letter-*.zip"))

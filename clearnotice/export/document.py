@@ -106,7 +106,6 @@ class Document:
         )
         return replace(self, parts=parts, markdown=None)
 
-
     def with_facts(self, kept: Mapping[str, str]) -> Document:
         """This letter with the placeholders that name a kept fact filled (clearnotice.facts);
         the others, a customer's own values, stay for the mail merge. The Markdown it keeps is

@@ -152,7 +152,8 @@ def plan_merge(
     letter_date: dt.date | None = None,
 ) -> MergePlan:
     """Find the approved text of every language of the letter and check the mapping covers
-    every placeholder, the incident's facts (clearnotice.facts) filling those no column maps. ``allow_drafts`` merges unapproved text marked DRAFT, for a proof run;
+    every placeholder, the incident's facts (clearnotice.facts) filling those no column maps.
+    ``allow_drafts`` merges unapproved text marked DRAFT, for a proof run;
     text approved with exceptions is left out (its customers get the source language) unless
     ``accept_exceptions``. ``envelope`` lays the letters out ready to post in that window
     envelope, dated ``letter_date`` (today when not given), from the sender the Settings page

@@ -94,7 +94,7 @@ def approve(
             approved_at=audit.now(),
             reason=reason,
             exceptions=stored(overrides),
-            facts=facts.used_by(version.text, s.get(Letter, letter_id).facts or {}),
+            facts=facts.used_by(version.text, facts.sheet_of(s, s.get(Letter, letter_id))),
         )
         s.add(approval)
         _mark_seen(s, letter_id, language, actor, version_id)
@@ -288,7 +288,7 @@ def _stale_because(
         )
     if fingerprint(version.text) != approval.sha256:
         because.append(f"The stored text of v{version.number} no longer matches the approval.")
-    because.extend(facts.changes_since(approval.facts or {}, letter.facts or {}))
+    because.extend(facts.changes_since(approval.facts or {}, facts.sheet_of(s, letter)))
     if (
         version.language != letter.source_language
         and version.source_version_id is not None

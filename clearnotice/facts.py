@@ -29,6 +29,8 @@ from clearnotice.translate.dates import find_dates
 from clearnotice.translate.entities import EMAIL_ADDRESS, WEB_ADDRESS, phone_key
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from clearnotice.letters import Store
 
 SHEET = Path(__file__).with_name("facts_sheet.yml")
@@ -48,6 +50,7 @@ class _Field(Shape):
     name: Text
     label: Text
     kind: Kind
+    per_row: bool = False
 
 
 class _Order(Shape):
@@ -66,6 +69,9 @@ class Field:
     name: str  # the placeholder that stands for it in a letter
     label: str
     kind: Kind
+    # A value that may differ per customer (a personal enrolment code): a customer-list column
+    # of the same name fills it for that customer's letter instead of the fact.
+    per_row: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +82,7 @@ def _sheet() -> _Sheet:
 @lru_cache(maxsize=1)
 def fields() -> tuple[Field, ...]:
     """The facts sheet's fields, in the order a form shows them."""
-    return tuple(Field(f.name, f.label, f.kind) for f in _sheet().fields)
+    return tuple(Field(f.name, f.label, f.kind, f.per_row) for f in _sheet().fields)
 
 
 def check(values: Mapping[str, object]) -> dict[str, str]:
@@ -109,9 +115,42 @@ def check(values: Mapping[str, object]) -> dict[str, str]:
 
 
 def facts_of(store: Store, letter_id: int) -> dict[str, str]:
+    """The facts letter ``letter_id`` uses (a variant's are its master's: see ``sheet_of``)."""
     with store.session() as s:
-        letter = s.get(Letter, letter_id)
-        return dict(letter.facts or {}) if letter is not None else {}
+        return sheet_of(s, s.get(Letter, letter_id))
+
+
+def sheet_of(session: Session, letter: Letter | None) -> dict[str, str]:
+    """The facts ``letter`` uses: its own sheet, or for a per-state variant its master's. A
+    variant is built from its master's text, so it names the same facts, typed once there."""
+    owner = _owner(session, letter)
+    return dict(owner.facts or {}) if owner is not None else {}
+
+
+def _owner(session: Session, letter: Letter | None) -> Letter | None:
+    """The letter whose facts sheet ``letter`` uses."""
+    if letter is not None and letter.master_id is not None:
+        return session.get(Letter, letter.master_id) or letter
+    return letter
+
+
+def former_values(store: Store, letter_id: int) -> dict[str, set[str]]:
+    """Every value each fact of the letter's sheet had before it changed to the value kept now,
+    read from the audit log ``save_facts`` writes: a text still showing one was written for the
+    old fact (a translation that kept the old phone)."""
+    kept = facts_of(store, letter_id)
+    with store.session() as s:
+        owner = _owner(s, s.get(Letter, letter_id))
+        if owner is None:
+            return {}
+        found = audit.events(s, action="facts", letter_id=owner.id, limit=10_000)
+        details = [event.detail for event in found]
+    former: dict[str, set[str]] = {}
+    for detail in details:
+        for name, was, _ in _read_changes(detail):
+            if was and was != kept.get(name):
+                former.setdefault(name, set()).add(was)
+    return former
 
 
 def save_facts(
@@ -126,17 +165,40 @@ def save_facts(
         letter = s.get(Letter, letter_id)
         if letter is None:
             raise ValueError(f"There is no letter {letter_id}.")
+        if letter.master_id is not None:
+            raise ValueError(
+                f"Letter {letter_id} is a per-state variant of letter {letter.master_id}: it "
+                "uses its master's facts. Type them on the master's Facts tab."
+            )
         before = dict(letter.facts or {})
         changed = changed_facts(before, kept)
         if changed:
             letter.facts = kept
             letter.updated_at = audit.now()
             detail = "; ".join(
-                f"{name}: {before.get(name, '(blank)')} → {kept.get(name, '(blank)')}"
-                for name in changed
+                f"{name}: {before.get(name, BLANK)}{_TO}{kept.get(name, BLANK)}" for name in changed
             )
             audit.record(s, actor, "facts", letter_id, detail)
     return changed
+
+
+BLANK = "(blank)"
+_TO = " → "
+_CHANGE = re.compile(rf"(\w+): (.*?){_TO}(.*)")
+
+
+def _read_changes(detail: str) -> list[tuple[str, str, str]]:
+    """(name, old value, new value) of each change a facts audit detail lists ("" for blank).
+    A text fact may itself hold "; ", so a piece that names no field is part of the one before;
+    the facts QA compares (phones, addresses, dates, codes) never hold it."""
+    names = {f.name for f in fields()}
+    changes = []
+    for piece in detail.split("; "):
+        m = _CHANGE.fullmatch(piece)
+        if m and m.group(1) in names:
+            was, now = (v if v != BLANK else "" for v in m.group(2, 3))
+            changes.append((m.group(1), was, now))
+    return changes
 
 
 def example_facts(sample_values: Iterable[tuple[str, str]]) -> dict[str, str]:
@@ -174,20 +236,35 @@ def with_facts(text: str, facts: Mapping[str, str]) -> str:
     return PLACEHOLDER.sub(lambda m: facts.get(m.group(1), m.group(0)), text)
 
 
-def merge_values(facts: Mapping[str, str], row: Mapping[str, str]) -> dict[str, str]:
-    """The values one customer's letter is filled with: the incident's facts and the row's own.
-    A column named like a kept fact is refused: whose phone number would the letter give?"""
-    clash = sorted(name for name in row if name in facts)
-    if clash:
-        named = ", ".join(clash)
-        raise FactError(
-            {
-                name: f"the customer list has a column {name!r}, which is a fact of this incident"
-                f" ({named}); remove the column, or clear the fact to take it from each row"
-                for name in clash
-            }
-        )
-    return {**facts, **row}
+def merge_values(
+    kept: Mapping[str, str], columns: Iterable[str], values: Mapping[str, str]
+) -> dict[str, str]:
+    """The values every customer's letter is filled with where no column fills a placeholder:
+    the incident's facts, and the merge's own fixed values for placeholders that are no fact.
+
+    ``columns`` are the placeholders a customer-list column fills. For a per-row field (a
+    personal enrolment code) the column wins over the fact; a column for any other kept fact is
+    refused (whose phone number would the letter give?), and so is a fixed value that is not the
+    fact's: a fact is typed once, on the Facts tab."""
+    per_row = {f.name for f in fields() if f.per_row}
+    mapped = set(columns)
+    problems = {
+        name: f"the customer list fills {{{{ {name} }}}} from a column, but it is a fact of this "
+        f"incident ({kept[name]}); fill it with the fact, or clear the fact on the Facts tab to "
+        "take it from each row"
+        for name in sorted(mapped & kept.keys() - per_row)
+    }
+    problems.update(
+        {
+            name: f"the value typed for {{{{ {name} }}}}, {value}, is not the incident's fact "
+            f"({kept[name]}); change the fact on the Facts tab"
+            for name, value in values.items()
+            if name in kept and value.strip() != kept[name]
+        }
+    )
+    if problems:
+        raise FactError(problems)
+    return {**{n: v for n, v in kept.items() if n not in mapped}, **values}
 
 
 def _label(name: str) -> str:

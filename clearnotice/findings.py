@@ -1,6 +1,7 @@
 """Every finding one version of a letter faces, in its language, under the letter's
 jurisdictions: the one report the live editor, the Edit page's tabs, the review and approval
-all read, so they cannot disagree about what a letter faces.
+all read, so they cannot disagree about what a letter faces. Every text is also read against
+the incident's facts sheet (clearnotice.translate.fact_check).
 
 Which kinds apply: the source text gets the readability's hard sentences and, when it is
 English, the guidance for the letter's stored jurisdictions (the rules are written for English
@@ -27,6 +28,7 @@ from clearnotice.grammar.service import GrammarService
 from clearnotice.language_readability import readability_for
 from clearnotice.letters import Letter, Store, Version
 from clearnotice.model import Finding, Severity
+from clearnotice.translate import fact_check
 from clearnotice.translate.qa import QAReport, check_translation
 from clearnotice.translate.stale import staleness
 from clearnotice.vocabulary import VocabularyError
@@ -53,6 +55,9 @@ class LetterFindings:
     guidance_problem: str
     grammar: LetterGrammar | None
     translation: QAReport | None
+    # The source text's values that a fact of the incident had before it changed (a
+    # translation's are in its QA report, by segment): clearnotice.translate.fact_check.
+    facts: tuple[Finding, ...] = ()
 
     @property
     def checklist(self) -> tuple[ChecklistItem, ...]:
@@ -69,7 +74,9 @@ class LetterFindings:
         their corrections) come with them, looked up per word (slow, so only when asked)."""
         guided = self.guidance.findings if self.guidance else ()
         checked = self.grammar.report.findings if self.grammar else ()
-        return self.readability + guided + _looked_up(checked, set(asked), self.language)
+        return (
+            self.readability + self.facts + guided + _looked_up(checked, set(asked), self.language)
+        )
 
     @property
     def missing_required(self) -> tuple[ChecklistItem, ...]:
@@ -81,7 +88,7 @@ class LetterFindings:
         QA's (a guidance that could not run among them); grammar and readability never block."""
         guided = self.guidance.errors if self.guidance else ()
         translated = tuple(f for f in self._translation_findings() if f.severity is Severity.ERROR)
-        return self._not_run() + guided + translated
+        return self._not_run() + self.facts + guided + translated
 
     @property
     def blocks_approval(self) -> bool:
@@ -116,6 +123,7 @@ def letter_findings(
     letter = store.get_letter(letter_id)
     source = version.language == letter.source_language
     report, problem = _guidance(letter, version.language, text) if source else (None, "")
+    known = fact_check.known_for(store, letter_id)
     return LetterFindings(
         letter_id=letter_id,
         version_id=version.id,
@@ -125,7 +133,8 @@ def letter_findings(
         guidance=report,
         guidance_problem=problem,
         grammar=_grammar(grammar, store, letter, version, text, actor) if source else None,
-        translation=None if source else _translation(store, version, text),
+        translation=None if source else _translation(store, version, text, known),
+        facts=fact_check.text_findings(text, version.language, known) if source else (),
     )
 
 
@@ -164,12 +173,14 @@ def _grammar(
     return check_letter(service, store, letter, version, text, actor)
 
 
-def _translation(store: Store, version: Version, text: str) -> QAReport:
+def _translation(
+    store: Store, version: Version, text: str, known: tuple[fact_check.KnownFact, ...]
+) -> QAReport:
     """The QA of a translation against the source version it translates (the newest source
-    when it does not say which)."""
+    when it does not say which) and the incident's facts."""
     state = staleness(store, version)
     source = state.translated_from or state.latest_source
-    return check_translation(source.text, text, version.language)
+    return check_translation(source.text, text, version.language, known)
 
 
 def _looked_up(findings: Iterable[Finding], asked: set[str], language: str) -> tuple[Finding, ...]:

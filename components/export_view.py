@@ -20,9 +20,8 @@ import streamlit as st
 
 from clearnotice import approvals
 from clearnotice.db import data_dir
-from clearnotice.export.approved import ExportError, choose_version, log_export
+from clearnotice.export.approved import ExportError, choose_version, document_of, log_export
 from clearnotice.export.customer_list import CustomerList, ListError, read_customer_list
-from clearnotice.export.document import Document
 from clearnotice.export.formats import export_letter
 from clearnotice.export.html import render_html
 from clearnotice.export.layouts import CALIFORNIA, LAYOUTS, STANDARD
@@ -159,10 +158,7 @@ def render_export(store: Store, letter: Letter, actor: str) -> None:
         )
     if is_letter:
         with st.expander("Preview"):
-            document = Document.from_markdown(
-                choice.version.text, language, title=letter.title, draft_reason=choice.draft_reason
-            )
-            _show_html(render_html(document, layout), 640)
+            _show_html(render_html(document_of(store, letter, choice), layout), 640)
 
 
 def _show_html(page: str, height: int) -> None:

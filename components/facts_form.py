@@ -2,8 +2,8 @@
 language of the letter.
 
 The fields, their checks and what a change does are the core's (clearnotice.facts); this form
-draws the fields, keeps what was typed when the core refuses it, and shows each refusal under
-the field it is about.
+draws the fields, keeps what was typed when the core refuses it, shows each refusal under
+the field it is about, and previews the letter with the kept facts filled in.
 """
 
 from __future__ import annotations
@@ -11,10 +11,13 @@ from __future__ import annotations
 import streamlit as st
 
 from clearnotice import facts
+from clearnotice.export.document import Document
+from clearnotice.export.html import body_html
 from clearnotice.letters import Letter, Store
 from clearnotice.permissions import PermissionRefused
 from clearnotice.placeholders import find_placeholders
 from components.escaping import escape_markdown
+from components.letter_html import show
 from components.session import current_actor
 
 
@@ -46,6 +49,10 @@ def render(store: Store, letter: Letter, text: str) -> None:
         saved = st.form_submit_button("Save facts", type="primary")
     if saved:
         _save(store, letter)
+    with st.expander("Preview: the letter with these facts"):
+        kept = facts.facts_of(store, letter.id)  # as saved just now
+        filled = Document.from_markdown(text, letter.source_language).with_facts(kept)
+        show(f'<div class="cn-letter boxed">{body_html(filled.parts)}</div>')
 
 
 def _save(store: Store, letter: Letter) -> None:
@@ -55,8 +62,8 @@ def _save(store: Store, letter: Letter) -> None:
     except facts.FactError as refused:
         st.session_state[f"facts-problems:{letter.id}"] = refused.problems
         st.rerun()
-    except PermissionRefused as refused:
-        st.error(str(refused))
+    except (PermissionRefused, ValueError) as refused:  # ValueError: a variant's are its master's
+        st.error(escape_markdown(str(refused)))
         return
     if changed:
         labels = ", ".join(f.label.lower() for f in facts.fields() if f.name in changed)

@@ -1,13 +1,16 @@
 """Which version of a letter may go out: the approved one, or anything else marked as a draft
 with the reason in words; an approval with exceptions is used only when the caller accepts them.
-Every export and mail merge is written to the audit log from here."""
+The text goes out with the incident's facts filled in (``document_of``), and an approval stops
+holding when a fact its text names has changed since. Every export and mail merge is written to
+the audit log from here."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from clearnotice import approvals, audit
+from clearnotice import approvals, audit, facts
 from clearnotice.approval_policy import Override, exceptions_of, not_accepted
+from clearnotice.export.document import Document
 from clearnotice.export.registry import ExportError
 from clearnotice.letters import Letter, Store, Version, fingerprint
 
@@ -68,11 +71,25 @@ def choose_version(
     return Choice(version, f"{name} has not been approved.")
 
 
+def document_of(store: Store, letter: Letter, choice: Choice) -> Document:
+    """The chosen text as a letter, with the incident's facts filled in (a variant's are its
+    master's); a customer's own values stay placeholders for the mail merge."""
+    version = choice.version
+    document = Document.from_markdown(
+        version.text, version.language, title=letter.title, draft_reason=choice.draft_reason
+    )
+    return document.with_facts(facts.facts_of(store, letter.id))
+
+
 def _why_approval_fails(store: Store, letter: Letter, approved: Version) -> str | None:
     record = {row["version_id"]: row for row in approvals.approval_record(store, letter.id)}
     row = record.get(approved.id)
     if row is not None and row["sha256"] != fingerprint(approved.text):
         return "its stored text no longer matches the approved fingerprint."
+    approval = approvals.latest_approval(store, letter.id, approved.language)
+    changed = facts.changes_since(approval.facts or {}, facts.facts_of(store, letter.id))
+    if changed:  # the letter would now say what nobody approved
+        return " ".join(changed)
     if approved.language == letter.source_language or approved.source_version_id is None:
         return None
     source = approvals.approved_version(store, letter.id, letter.source_language)

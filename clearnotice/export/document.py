@@ -10,10 +10,10 @@ customer's value is always plain text: it can never turn into a heading or switc
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from clearnotice import inline_markup, placeholders, text
+from clearnotice import facts, inline_markup, placeholders, text
 from clearnotice.export.posting import Posting
 from clearnotice.model import Mark
 from clearnotice.text import BULLET, COURTESY, HEADING, PARAGRAPH
@@ -105,6 +105,25 @@ class Document:
             for part in self.parts
         )
         return replace(self, parts=parts, markdown=None)
+
+    def with_facts(self, kept: Mapping[str, str]) -> Document:
+        """This letter with the placeholders that name a kept fact filled (clearnotice.facts);
+        the others, a customer's own values, stay for the mail merge. The Markdown it keeps is
+        filled the same way, so a Markdown export says what every other format says."""
+        if not any(name in kept for name in self.placeholders()):
+            return self
+        parts = tuple(
+            replace(
+                part,
+                lines=tuple(
+                    tuple(replace(run, text=facts.with_facts(run.text, kept)) for run in line)
+                    for line in part.lines
+                ),
+            )
+            for part in self.parts
+        )
+        markdown = None if self.markdown is None else facts.with_facts(self.markdown, kept)
+        return replace(self, parts=parts, markdown=markdown)
 
 
 def marked_parts(blocks: Sequence[text.Block], marks: Sequence[Mark] = ()) -> tuple[Part, ...]:

@@ -7,8 +7,7 @@ import re
 from dataclasses import dataclass
 
 from clearnotice.approval_policy import describe_all
-from clearnotice.export.approved import choose_version, get_letter, log_export
-from clearnotice.export.document import Document
+from clearnotice.export.approved import choose_version, document_of, get_letter, log_export
 from clearnotice.export.layouts import STANDARD, apply_layout, style_for
 from clearnotice.export.registry import (
     FORMATS,
@@ -83,9 +82,7 @@ def _letter_export(
     choice = choose_version(store, letter.id, language, version_id)
     choice.refuse_unaccepted(accept_exceptions)
     version = choice.version
-    document = Document.from_markdown(
-        version.text, version.language, title=letter.title, draft_reason=choice.draft_reason
-    )
+    document = document_of(store, letter, choice)
     notes = list(apply_layout(document, layout)[1])
     left = document.placeholders()
     if left:

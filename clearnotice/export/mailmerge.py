@@ -29,10 +29,10 @@ import time
 import unicodedata
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from clearnotice import placeholders
+from clearnotice import facts, placeholders
 from clearnotice.approval_policy import Override, describe_all
 from clearnotice.csv_safety import looks_like_formula, neutralise_formula
 from clearnotice.export import fonts, posting
@@ -189,7 +189,8 @@ def plan_merge(
     letter_date: dt.date | None = None,
 ) -> MergePlan:
     """Find the approved text of every language of the letter and check the mapping covers
-    every placeholder. ``allow_drafts`` merges unapproved text marked DRAFT, for a proof run;
+    every placeholder, the incident's facts (clearnotice.facts) filling those no column maps.
+    ``allow_drafts`` merges unapproved text marked DRAFT, for a proof run;
     text approved with exceptions is left out (its customers get the source language) unless
     ``accept_exceptions``. ``envelope`` lays the letters out ready to post in that window
     envelope, dated ``letter_date`` (today when not given), from the sender the Settings page
@@ -197,6 +198,12 @@ def plan_merge(
     letter = store.get_letter(letter_id)
     if letter is None:
         raise MergeError(f"there is no letter {letter_id}")
+    try:  # the incident's facts fill what no column does; a customer's own values come per row
+        kept = facts.facts_of(store, letter_id)
+        values = facts.merge_values(kept, mapping.columns, mapping.values)
+    except facts.FactError as clash:
+        raise MergeError(str(clash)) from None
+    mapping = replace(mapping, values=values)
     if fmt not in merge_formats():
         raise MergeError(f"mail merge writes {' or '.join(merge_formats())}, not {fmt!r}")
     style_for(layout)

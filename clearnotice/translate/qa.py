@@ -23,6 +23,7 @@ from clearnotice.languages import language_name
 from clearnotice.model import Finding, Severity, sort_findings
 from clearnotice.text import Block, Sentence, split_sentences, words
 from clearnotice.translate import entities as ent
+from clearnotice.translate import fact_check
 from clearnotice.translate.alignment import Segment, SentencePair, align, align_sentences
 from clearnotice.translate.dates import DateValue, residue_of
 from clearnotice.translate.glossary import Glossary, glossary_for
@@ -76,6 +77,7 @@ CHANGES_FACTS = frozenset(
         "translation.untranslated",
         "translation.wrong-language",
         "translation.negation",
+        fact_check.RULE,
     }
 )
 
@@ -601,15 +603,29 @@ SegmentCheck = Callable[[Block, Block, str, str], list[Finding]]
 
 
 @lru_cache(maxsize=128)
-def check_translation(source_text: str, target_text: str, language: str) -> QAReport:
-    """QA of ``target_text`` (in ``language``) against the English ``source_text``.
+def check_translation(
+    source_text: str,
+    target_text: str,
+    language: str,
+    facts: tuple[fact_check.KnownFact, ...] = (),
+) -> QAReport:
+    """QA of ``target_text`` (in ``language``) against the English ``source_text`` and, when
+    given, the incident's ``facts`` (clearnotice.translate.fact_check).
 
-    Cached by the two texts: a second view of the same translation costs nothing.
+    Cached by its arguments: a second view of the same translation costs nothing.
     """
     segments = align(source_text, target_text, language)
     glossary = glossary_for(language)
     found: list[SegmentFinding] = []
     for seg in segments:
+        if seg.target is not None and facts:
+            english = seg.source or Block("", 0, 0, "")
+            found.extend(
+                SegmentFinding(seg.index, f)
+                for f in fact_check.segment_findings(
+                    english, seg.target, language, facts, target_text
+                )
+            )
         if not seg.paired:
             found.append(SegmentFinding(seg.index, _unpaired(seg, segments, target_text)))
             continue

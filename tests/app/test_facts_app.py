@@ -1,6 +1,6 @@
 """The Facts tab of the Edit page in AppTest: a wrong fact is refused under its field with what
 was typed kept; a good sheet is saved for the letter; the deadline clocks start from its
-discovery date."""
+discovery date; the preview shows the letter with the facts filled."""
 
 from __future__ import annotations
 
@@ -57,3 +57,14 @@ def test_the_deadline_clocks_start_from_the_facts_discovery_date(database):
     at = open_as(EDITOR, "pages/1_Edit.py", letter.id)
     picker = next(d for d in at.date_input if d.label == "Date the breach was discovered")
     assert picker.value == datetime.date(2026, 3, 3)
+
+
+def test_the_preview_shows_the_letter_with_the_facts_filled(database):
+    create_first_admin(database, EDITOR, PASSWORD)
+    letter = database.create_letter("March incident", TEXT, actor=EDITOR)
+    at = open_as(EDITOR, "pages/1_Edit.py", letter.id)
+    _field(at, "Phone number for questions").input("1-800-555-0142")
+    _save(at)
+    assert not at.exception, at.exception
+    drawn = [h.proto.body for h in at.get("html")]
+    assert any("Call us at 1-800-555-0142 or write to {{ email }}" in body for body in drawn)

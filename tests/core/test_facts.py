@@ -135,11 +135,17 @@ def test_facts_fill_every_language_and_leave_the_customers_own_values():
     assert "llame al 1-800-555-0142" in with_facts(spanish, facts)
 
 
-def test_a_customer_list_column_named_like_a_fact_is_refused():
+def test_a_column_wins_over_a_fact_only_for_a_per_row_field():
     facts = check(GOOD)
-    assert merge_values(facts, {"customer_name": "Wei Chen"})["phone"] == GOOD["phone"]
-    with pytest.raises(FactError, match="column 'phone'"):
-        merge_values(facts, {"customer_name": "Wei Chen", "phone": "1-900-555-0000"})
+    # the customer's own enrolment code comes from their row; the incident's phone from the sheet
+    values = merge_values(facts, ["customer_name", "enrollment_code"], {})
+    assert values["phone"] == GOOD["phone"]
+    assert "enrollment_code" not in values and "customer_name" not in values
+    with pytest.raises(FactError, match="fills {{ phone }} from a column"):
+        merge_values(facts, ["customer_name", "phone"], {})
+    with pytest.raises(FactError, match="not the incident's fact"):
+        merge_values(facts, [], {"phone": "1-900-555-0000"})
+    assert merge_values(facts, [], {"phone": GOOD["phone"], "hours": "9 to 5"})["hours"] == "9 to 5"
 
 
 def test_a_changed_fact_makes_the_approval_of_every_text_naming_it_stale(store):

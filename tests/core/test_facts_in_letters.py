@@ -1,0 +1,200 @@
+"""The incident's facts in every letter (SQLite and PostgreSQL): typed once, filled into the
+exports and the merged letters of the English, the Spanish and a state variant; a change of a
+fact leaves every approval stale, and a text that kept the old value is a blocking error."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import docx
+import pytest
+from pypdf import PdfReader
+
+from clearnotice.approval_policy import ApprovalRefused
+from clearnotice.approvals import approval_record, approve
+from clearnotice.auth import Role
+from clearnotice.export.customer_list import read_customer_list
+from clearnotice.export.formats import export_letter
+from clearnotice.export.mailmerge import MergeError, merge, plan_merge, suggest_mapping
+from clearnotice.facts import save_facts
+from clearnotice.findings import latest_findings
+from clearnotice.translate.fact_check import RULE, known_facts, text_findings
+from clearnotice.translate.qa import changes_facts
+from clearnotice.variant_letters import sync
+from tests.accounts import add_accounts
+from tests.approving import approve_newest
+
+ENGLISH = (
+    "# Notice\n\nDear {{ customer_name }},\n\n"
+    "Call us at {{ phone }} or write to {{ email }} by {{ enrollment_deadline }}.\n\n"
+    "Your code: {{ enrollment_code }}.\n"
+)
+SPANISH = (
+    "# Aviso\n\nEstimado/a {{ customer_name }}:\n\n"
+    "Llámenos al {{ phone }} o escríbanos a {{ email }} antes del {{ enrollment_deadline }}.\n\n"
+    "Su código: {{ enrollment_code }}.\n"
+)
+FACTS = {
+    "phone": "1-800-555-0100",
+    "email": "privacy@example.com",
+    "notice_date": "March 20, 2026",
+    "enrollment_deadline": "June 30, 2026",
+    "enrollment_code": "SHARED-1",  # one code for all, unless the customer list has their own
+}
+NEW_PHONE = "1-800-555-0199"
+
+
+def _letter(store):
+    """A master (CA, MA) with its Spanish and its state variant, facts typed once, all approved."""
+    add_accounts(store, ed=Role.EDITOR, lawyer=Role.LEGAL)
+    letter = store.create_letter("March incident", ENGLISH, actor="ed", jurisdictions=["CA", "MA"])
+    english = store.latest_version(letter.id)
+    store.save_version(
+        letter.id,
+        SPANISH,
+        base_version_id=None,
+        actor="ed",
+        language="es",
+        origin="human:Ana",
+        source_version_id=english.id,
+    )
+    [variant] = sync(store, letter.id, actor="ed").variants
+    save_facts(store, letter.id, FACTS, actor="ed")
+    approve_newest(store, letter.id)
+    approve_newest(store, letter.id, language="es")
+    approve_newest(store, variant.letter.id)
+    return letter.id, variant.letter.id
+
+
+def _retranslate(store, letter_id: int, text: str) -> None:
+    """A new draft of the Spanish, translating the newest English."""
+    store.save_version(
+        letter_id,
+        text,
+        base_version_id=store.latest_version(letter_id, "es").id,
+        actor="ed",
+        language="es",
+        source_version_id=store.latest_version(letter_id, "en").id,
+        new_draft=True,
+    )
+
+
+def _text(fmt: str, data: bytes) -> str:
+    """The file's words, its line breaks read as spaces."""
+    if fmt == "pdf":
+        text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+    elif fmt == "docx":
+        text = " ".join(p.text for p in docx.Document(io.BytesIO(data)).paragraphs)
+    else:
+        text = data.decode("utf-8")
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_facts_reach_every_export_of_the_english_spanish_and_variant(store, fmt):
+    master, variant = _letter(store)
+    for letter_id, language in ((master, "en"), (master, "es"), (variant, "en")):
+        result = export_letter(
+            store, letter_id, actor="ed", fmt=fmt, language=language, accept_exceptions=True
+        )
+        text = _text(fmt, result.data)
+        assert result.draft_reason is None, (letter_id, language)
+        assert "1-800-555-0100" in text and "June 30, 2026" in text, (letter_id, language)
+        assert "{{ phone }}" not in text
+        # the customer's own name stays for the mail merge, and the file says so
+        assert any("{{ customer_name }}" in note for note in result.notes)
+
+
+def test_merged_letters_carry_the_facts_and_a_personal_code_column_wins(store, tmp_path):
+    master, variant = _letter(store)
+    customers = read_customer_list(
+        b"customer_name,enrollment_code,language\nAna Ruiz,ANA-77,es\nBo Chen,BO-88,en\n",
+        "list.csv",
+    )
+    merged = {}
+    for letter_id in (master, variant):
+        mapping = suggest_mapping(["customer_name", "enrollment_code"], customers.columns)
+        plan = plan_merge(store, letter_id, mapping, accept_exceptions=True)
+        result = merge(plan, customers, tmp_path / f"{letter_id}.zip")
+        with zipfile.ZipFile(result.zip_path) as archive:
+            texts = [_text("pdf", archive.read(n)) for n in archive.namelist() if ".pdf" in n]
+        merged[letter_id] = {name: next(t for t in texts if name in t) for name in ("Ana", "Bo")}
+    assert "Llámenos al 1-800-555-0100" in merged[master]["Ana"]  # Spanish
+    assert "Call us at 1-800-555-0100" in merged[variant]["Ana"]  # the variant has no Spanish
+    for letters in merged.values():
+        assert "ANA-77" in letters["Ana"] and "BO-88" in letters["Bo"]
+        assert "1-800-555-0100" in letters["Bo"] and "SHARED-1" not in letters["Bo"]
+
+
+def test_a_column_for_a_fact_that_is_no_customers_own_value_stops_the_merge(store):
+    master, _ = _letter(store)
+    customers = read_customer_list(b"customer_name,phone\nAna Ruiz,1-900-555-0000\n", "l.csv")
+    mapping = suggest_mapping(["customer_name", "phone"], customers.columns)
+    with pytest.raises(MergeError, match="fills {{ phone }} from a column"):
+        plan_merge(store, master, mapping, accept_exceptions=True)
+
+
+def test_a_placeholder_neither_fact_nor_column_is_still_refused(store):
+    master, _ = _letter(store)
+    customers = read_customer_list(b"language\nes\n", "l.csv")
+    with pytest.raises(MergeError, match="{{ customer_name }}"):
+        plan_merge(store, master, suggest_mapping([], customers.columns), accept_exceptions=True)
+
+
+def test_the_facts_typed_once_reach_english_spanish_and_a_variant_and_a_change_is_caught(store):
+    """Issue 16's done-when: the facts appear correctly in the English, the Spanish and a state
+    variant; changing the phone marks all three stale; QA catches a translation that kept the
+    old phone."""
+    master, variant = _letter(store)
+    for letter_id, language in ((master, "en"), (master, "es"), (variant, "en")):
+        html = export_letter(
+            store, letter_id, actor="ed", fmt="html", language=language, accept_exceptions=True
+        )
+        assert "1-800-555-0100" in html.data.decode("utf-8"), (letter_id, language)
+
+    save_facts(store, master, {**FACTS, "phone": NEW_PHONE}, actor="ed")
+    rows = approval_record(store, master) + approval_record(store, variant)
+    assert [r["language"] for r in rows] == ["en", "es", "en"]
+    changed = (
+        "The fact “Phone number for questions” changed since the approval: "
+        f"1-800-555-0100 → {NEW_PHONE}."
+    )
+    assert all(r["stale"] and changed in r["stale_because"] for r in rows)
+    # an export no longer passes the old approval off as approved
+    assert export_letter(
+        store, master, actor="ed", fmt="html", language="es", accept_exceptions=True
+    ).draft_reason
+
+    kept_old = SPANISH.replace("{{ phone }}", "1-800-555-0100")
+    _retranslate(store, master, kept_old)
+    faced = latest_findings(store, master, "es")
+    [wrong] = [f for f in faced.open_errors if f.rule_id == RULE]
+    assert wrong.match == "1-800-555-0100" and changes_facts(wrong)
+    assert f"is not the incident's phone {NEW_PHONE}" in wrong.message
+    assert "Phone number for questions" in wrong.message
+    with pytest.raises(ApprovalRefused, match="1-800-555-0100"):
+        approve(store, master, "es", store.latest_version(master, "es").id, "lawyer", reason="ok")
+
+
+def test_a_written_out_fact_is_checked_and_other_numbers_are_left_alone():
+    known = known_facts(
+        {"phone": NEW_PHONE, "incident_url": "www.example.com/incident"},
+        {"phone": ["1-800-555-0100"], "incident_url": ["www.example.com/old"]},
+    )
+    text = (
+        "Call 1-800-555-0100 or Equifax at 1-800-685-1111. See www.example.com/old, "
+        f"www.identitytheft.gov, or call {NEW_PHONE}."
+    )
+    found = text_findings(text, "en", known)
+    assert [f.match for f in found] == ["1-800-555-0100", "www.example.com/old"]
+    assert all(f.suggestions in (("{{ phone }}",), ("{{ incident_url }}",)) for f in found)
+
+
+def test_a_translation_writing_another_phone_where_the_english_names_the_fact_is_an_error(store):
+    master, _ = _letter(store)
+    typo = SPANISH.replace("{{ phone }}", "1-800-555-0111")
+    _retranslate(store, master, typo)
+    wrong = [f for f in latest_findings(store, master, "es").open_errors if f.rule_id == RULE]
+    assert [f.match for f in wrong] == ["1-800-555-0111"]
+    assert "the English has {{ phone }} here" in wrong[0].message

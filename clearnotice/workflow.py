@@ -105,14 +105,14 @@ def next_step(letter: LetterProgress, role: Role | str) -> NextStep:
         more = f" and {plural(len(due) - 1, 'other language')}" if len(due) > 1 else ""
         words = f"Review {language_name(first.language)} v{first.version}{more}"
         return NextStep(words, "Review", first.language)
-    if letter.step == DRAFT_STEP:
-        return NextStep("Finish the draft", "Edit")
     if letter.step == TRANSLATE:
         outdated = [g.language for g in letter.languages if g.state == DRAFT]
         words = f"Translate {' and '.join(map(language_name, outdated))} again"
         return NextStep(words, "Translations", outdated[0])
-    if letter.open_comments:
+    if letter.open_comments:  # a reviewer's questions come before anything else the editor does
         return NextStep(f"Answer {plural(letter.open_comments, 'open comment')}", "Edit")
+    if letter.step == DRAFT_STEP:
+        return NextStep("Finish the draft", "Edit")
     return NextStep("Wait for the legal review" if letter.step == REVIEW else "Wait for approval")
 
 

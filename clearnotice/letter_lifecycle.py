@@ -41,9 +41,15 @@ def shelf_of(letter: Letter) -> Shelf:
     return Shelf.IN_USE
 
 
-def letters_on(store: Store, shelf: Shelf) -> list[LetterSummary]:
-    """The letters on ``shelf``, most recently changed first (``Store.list_letters``)."""
-    return [summary for summary in store.list_letters() if shelf_of(summary.letter) == shelf]
+def letters_on(store: Store, *shelves: Shelf) -> list[LetterSummary]:
+    """The letters on any of ``shelves``, most recently changed first (``Store.list_letters``)."""
+    return [summary for summary in store.list_letters() if shelf_of(summary.letter) in shelves]
+
+
+def letters_to_open(store: Store) -> list[LetterSummary]:
+    """The letters a page may open: in use or archived. A deleted letter is seen only on the
+    first screen's Deleted section, by admins, until one restores it."""
+    return letters_on(store, Shelf.IN_USE, Shelf.ARCHIVED)
 
 
 def rename(store: Store, letter_id: int, title: str, *, actor: str) -> Letter:

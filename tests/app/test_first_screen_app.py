@@ -6,7 +6,7 @@ from __future__ import annotations
 from streamlit.testing.v1 import AppTest
 
 from clearnotice import audit
-from clearnotice.letter_lifecycle import Shelf, letters_on
+from clearnotice.letter_lifecycle import Shelf, delete, letters_on
 from tests.app.session import open_as
 from tests.approving import approve_newest
 
@@ -111,3 +111,14 @@ def test_template_cards_show_each_description_and_jurisdictions_and_pick_the_tem
     editor.button(key="template:california").click().run()
     start_from = next(s for s in editor.selectbox if s.label == "Start from")
     assert start_from.value == "California notice (Cal. Civ. Code 1798.82)"
+
+
+def test_a_deleted_letter_cannot_be_opened_from_a_link_or_the_picker(people):
+    kept = people.create_letter("Kept", ENGLISH, actor="ed")
+    gone = people.create_letter("Gone", ENGLISH, actor="ed")
+    delete(people, gone.id, actor="ed")
+    edit = open_as("ed", "pages/1_Edit.py", gone.id)
+    assert not edit.exception
+    assert any(f"There is no letter “{gone.id}”" in e.value for e in edit.error)
+    picker = next(s for s in edit.sidebar.selectbox if s.label == "Letter")
+    assert picker.options == [picker.format_func(kept.id)]

@@ -46,9 +46,11 @@ def render_letters(store: Store, account: Account) -> None:
         )
     for letter in letters:
         _letter_card(letter, account)
-    _archived(store, account)
+    archived_acts = ((_UNARCHIVE, "unarchive"), (_DELETE, "delete-archived"))
+    _set_aside(store, account, lifecycle.Shelf.ARCHIVED, "Archived ({})", archived_acts)
     if allows(account.role, Action.RESTORE_LETTER):
-        _deleted(store)
+        heading = "Deleted ({}): only admins see these"
+        _set_aside(store, account, lifecycle.Shelf.DELETED, heading, ((_RESTORE, "restore"),))
 
 
 def render_template_cards(templates: tuple[Template, ...]) -> None:
@@ -108,6 +110,14 @@ def _letter_card(item: LetterProgress, account: Account) -> None:
             _manage(letter, account)
 
 
+# Each act a button offers: its label, the core function, the right it needs, and what the
+# notice says after it ("{}" is the letter's title).
+_ARCHIVE = ("Archive", lifecycle.archive, Action.ARCHIVE_LETTER, "“{}” is archived.")
+_UNARCHIVE = ("Bring back", lifecycle.unarchive, Action.ARCHIVE_LETTER, "“{}” is back in the list.")
+_DELETE = ("Delete", lifecycle.delete, Action.DELETE_LETTER, _DELETED)
+_RESTORE = ("Restore", lifecycle.restore, Action.RESTORE_LETTER, "“{}” is restored.")
+
+
 def _manage(letter: Letter, account: Account) -> None:
     """Rename, archive and delete, for the roles that may."""
     if not allows(account.role, Action.RENAME_LETTER):
@@ -115,66 +125,36 @@ def _manage(letter: Letter, account: Account) -> None:
     with st.popover("Rename, archive, delete"):
         st.text_input("Title", value=letter.title, key=f"title:{letter.id}", max_chars=MAX_TITLE)
         st.button("Rename", key=f"rename:{letter.id}", on_click=_rename, args=(letter.id,))
-        if allows(account.role, Action.ARCHIVE_LETTER):
-            st.button(
-                "Archive",
-                key=f"archive:{letter.id}",
-                on_click=_act,
-                args=(lifecycle.archive, letter.id, "“{}” is archived."),
-            )
-        if allows(account.role, Action.DELETE_LETTER):
-            st.button(
-                "Delete",
-                key=f"delete:{letter.id}",
-                on_click=_act,
-                args=(lifecycle.delete, letter.id, _DELETED),
-            )
+        _act_button(st, _ARCHIVE, letter.id, account, "archive")
+        _act_button(st, _DELETE, letter.id, account, "delete")
 
 
-def _archived(store: Store, account: Account) -> None:
-    archived = lifecycle.letters_on(store, lifecycle.Shelf.ARCHIVED)
-    if not archived:
+def _set_aside(
+    store: Store, account: Account, shelf: lifecycle.Shelf, heading: str, acts: tuple
+) -> None:
+    """The letters on ``shelf`` in an expander (``heading`` with their count for "{}"), each
+    with its ``acts``; an archived letter can still be opened, a deleted one only restored."""
+    letters = lifecycle.letters_on(store, shelf)
+    if not letters:
         return
-    with st.expander(f"Archived ({len(archived)})"):
-        for summary in archived:
+    with st.expander(heading.format(len(letters))):
+        for summary in letters:
             letter = summary.letter
-            title, *buttons = st.columns([4, 1, 1, 1], vertical_alignment="center")
+            title, opening, *places = st.columns([4, 1, 1, 1], vertical_alignment="center")
             title.markdown(escape_markdown(letter.title))
-            if buttons[0].button("Open", key=f"open-archived:{letter.id}"):
+            if shelf == lifecycle.Shelf.ARCHIVED and opening.button(
+                "Open", key=f"open-archived:{letter.id}"
+            ):
                 open_letter(letter.id)
-            if allows(account.role, Action.ARCHIVE_LETTER):
-                buttons[1].button(
-                    "Bring back",
-                    key=f"unarchive:{letter.id}",
-                    on_click=_act,
-                    args=(lifecycle.unarchive, letter.id, "“{}” is back in the list."),
-                )
-            if allows(account.role, Action.DELETE_LETTER):
-                buttons[2].button(
-                    "Delete",
-                    key=f"delete-archived:{letter.id}",
-                    on_click=_act,
-                    args=(lifecycle.delete, letter.id, _DELETED),
-                )
+            for place, (act, key) in zip(places, acts, strict=False):
+                _act_button(place, act, letter.id, account, key)
 
 
-def _deleted(store: Store) -> None:
-    deleted = lifecycle.letters_on(store, lifecycle.Shelf.DELETED)
-    if not deleted:
-        return
-    with st.expander(f"Deleted ({len(deleted)}): only admins see these"):
-        for summary in deleted:
-            letter = summary.letter
-            title, restore = st.columns([5, 1], vertical_alignment="center")
-            title.markdown(
-                f"{escape_markdown(letter.title)} · deleted {letter.deleted_at:%Y-%m-%d}"
-            )
-            restore.button(
-                "Restore",
-                key=f"restore:{letter.id}",
-                on_click=_act,
-                args=(lifecycle.restore, letter.id, "“{}” is restored."),
-            )
+def _act_button(where, act: tuple, letter_id: int, account: Account, key: str) -> None:
+    """The button of ``act`` in ``where`` (a column, or ``st``), when the role may do it."""
+    label, run, action, done = act
+    if allows(account.role, action):
+        where.button(label, key=f"{key}:{letter_id}", on_click=_act, args=(run, letter_id, done))
 
 
 def _rename(letter_id: int) -> None:

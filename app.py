@@ -1,17 +1,20 @@
-"""ClearNotice home: a legal reviewer's queue, the letters, a new letter from a template, and
-importing a draft."""
+"""ClearNotice home: the path every letter takes, a legal reviewer's queue, the letters with where
+each stands and what to do next, a new letter from a template card, and importing a draft."""
 
-import pandas as pd
 import streamlit as st
 
-from clearnotice import comments
-from clearnotice.approvals import letter_status
 from clearnotice.facts import example_facts, save_facts
 from clearnotice.importing import UPLOAD_TYPES, ImportProblem, import_draft_in_worker
 from clearnotice.templates import read_templates
 from clearnotice.wording import plural
 from components.auth import current_account
 from components.escaping import escape_markdown
+from components.letters_view import (
+    TEMPLATE_CHOICE,
+    render_letters,
+    render_template_cards,
+    render_workflow_path,
+)
 from components.review_queue_view import render_review_queue
 from components.services import get_store
 from components.session import current_actor, open_letter, page_setup
@@ -26,46 +29,22 @@ st.caption(
 
 render_review_queue(store, current_account())
 
+render_workflow_path()
 letters_tab, new_tab, import_tab = st.tabs(["Letters", "New letter", "Import a draft"])
 
 with letters_tab:
-    summaries = store.list_letters()
-    if not summaries:
-        st.info("No letters yet. Start one from a template or import a draft.")
-    else:
-        open_threads = comments.open_counts(store)
-        table = pd.DataFrame(
-            [
-                {
-                    "id": s.letter.id,
-                    "Title": s.letter.title,
-                    "Last change": s.letter.updated_at.strftime("%Y-%m-%d %H:%M"),
-                    "Status": letter_status(store, s.letter.id),
-                    "Open comments": open_threads.get(s.letter.id, 0),
-                    "Versions": s.latest.number if s.latest else 0,
-                    "Languages": ", ".join(s.languages),
-                }
-                for s in summaries
-            ]
-        )
-        st.dataframe(table, hide_index=True, width="stretch")
-        choice = st.selectbox(
-            "Open a letter",
-            [s.letter.id for s in summaries],
-            format_func=lambda i: next(s.letter.title for s in summaries if s.letter.id == i),
-        )
-        if st.button("Open", type="primary"):
-            open_letter(choice)
+    render_letters(store, current_account())
 
 with new_tab:
     shelf = read_templates()
     for problem in shelf.problems:
         st.warning(f"A template was left out: {escape_markdown(problem)}")
     templates = shelf.templates
+    render_template_cards(templates)
     names = ["Blank letter", *[t.name for t in templates]]
     with st.form("new-letter"):
         title = st.text_input("Title", placeholder="e.g. March 2026 billing incident")
-        template_name = st.selectbox("Start from", names)
+        template_name = st.selectbox("Start from", names, key=TEMPLATE_CHOICE)
         sample = st.checkbox(
             "Start the facts sheet with the template's example facts",
             help="The letter keeps its {{ placeholders }}; the example facts go in the Edit "

@@ -472,9 +472,22 @@ def _title(text: str, name: str) -> str:
         if block.kind == HEADING:
             title = _one_line(strip_inline_markup(block.text))
             if title:
-                return title[:MAX_TITLE]
+                return _sentence_case(title)[:MAX_TITLE]
     stem = PureWindowsPath(name).stem
-    return (_one_line(re.sub(r"[_\-.]+", " ", stem)) or "Imported letter")[:MAX_TITLE]
+    return _sentence_case(_one_line(re.sub(r"[_\-.]+", " ", stem)) or "Imported letter")[:MAX_TITLE]
+
+
+def _sentence_case(title: str) -> str:
+    """A title shouted in capitals ("NOTICE OF DATA BREACH", as letters' first lines often are)
+    in sentence case ("Notice of data breach"); any other title as it was typed. A word without
+    a vowel stays in capitals: it is an abbreviation ("SSN", "HHS")."""
+    if not title.isupper():
+        return title
+    kept = [
+        w if w.isupper() and not set(w) & set("AEIOUY") else w.lower() for w in title.split(" ")
+    ]
+    sentence = " ".join(kept)
+    return sentence[:1].upper() + sentence[1:]
 
 
 def _clean_file_name(file_name: str) -> str:

@@ -37,6 +37,10 @@ class Action(StrEnum):
     CHANGE_SETTINGS = "change settings"
     MANAGE_USERS = "manage accounts"
     END_SESSIONS = "sign another person out"  # everyone may sign themselves out
+    RENAME_LETTER = "rename a letter"
+    ARCHIVE_LETTER = "archive a letter or bring it back"
+    DELETE_LETTER = "delete a letter"
+    RESTORE_LETTER = "restore a deleted letter"
 
 
 EVERYONE = frozenset(Role)
@@ -53,6 +57,13 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.CHANGE_SETTINGS: frozenset({Role.ADMIN}),
     Action.MANAGE_USERS: frozenset({Role.ADMIN}),
     Action.END_SESSIONS: frozenset({Role.ADMIN}),
+    # Letters are the editors' work: they name, shelve and throw them away; a legal reviewer
+    # reads and approves but does not tidy other people's letters. Deleting only sets a letter
+    # aside, and only an admin brings a deleted one back.
+    Action.RENAME_LETTER: frozenset({Role.EDITOR, Role.ADMIN}),
+    Action.ARCHIVE_LETTER: frozenset({Role.EDITOR, Role.ADMIN}),
+    Action.DELETE_LETTER: frozenset({Role.EDITOR, Role.ADMIN}),
+    Action.RESTORE_LETTER: frozenset({Role.ADMIN}),
 }
 
 

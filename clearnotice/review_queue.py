@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from clearnotice import approvals
+from clearnotice.letter_lifecycle import Shelf, letters_on
 from clearnotice.letters import Letter, Store, Version
 from clearnotice.translate.stale import staleness
 
@@ -33,9 +34,10 @@ class QueueRow:
 
 def review_queue(store: Store) -> list[QueueRow]:
     """Every letter's languages with their state, what needs review first (waiting, then
-    stale), then the most recently changed letter first, its source language first."""
+    stale), then the most recently changed letter first, its source language first. Archived
+    and deleted letters wait for nobody."""
     rows = []
-    for rank, summary in enumerate(store.list_letters()):  # newest change first
+    for rank, summary in enumerate(letters_on(store, Shelf.IN_USE)):  # newest change first
         letter = summary.letter
         record = {row["language"]: row for row in approvals.approval_record(store, letter.id)}
         languages = sorted(summary.languages, key=lambda g: (g != letter.source_language, g))

@@ -66,6 +66,10 @@ class Letter(Base):
     # own jurisdictions are the group it serves. None for a letter written by people. A plain
     # number like Version.parent_id: adding a foreign key would make SQLite rebuild "letters".
     master_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    # Set aside, never removed (clearnotice.letter_lifecycle): an archived letter leaves the main
+    # list; a deleted one is seen only by admins, who may restore it. None while in use.
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 
 class Version(Base):

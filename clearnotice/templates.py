@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from clearnotice.datafiles import Shape, Text, TextList, parse_yaml, validate
-from clearnotice.guidance import normalise_jurisdictions
+from clearnotice.guidance import jurisdictions, normalise_jurisdictions
 
 TEMPLATES_DIR_ENV = "CLEARNOTICE_TEMPLATES_DIR"
 _FRONT_MATTER = re.compile(r"\A---\r?\n(.*?)\r?\n---\r?\n", re.S)
@@ -84,6 +84,15 @@ def _jurisdictions(slug: str, codes) -> tuple[str, ...]:
         return normalise_jurisdictions(codes)
     except ValueError as unknown:
         raise ValueError(f"template {slug}: {unknown}") from None
+
+
+def jurisdiction_names(template: Template) -> tuple[str, ...]:
+    """The template's jurisdictions by name and code ("California (CA)"), for its card."""
+    names = {profile.code: profile.name for profile in jurisdictions()}
+    return tuple(
+        names[code] if code in names[code] else f"{names[code]} ({code})"
+        for code in template.jurisdictions
+    )
 
 
 def read_templates(folder: Path | None = None) -> Shelf:

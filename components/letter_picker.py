@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from clearnotice import comments
+from clearnotice.letter_lifecycle import letters_to_open
 from clearnotice.letters import Letter, Store
 from components.escaping import escape_markdown
 from components.session import LETTER_PARAM, select_letter, selected_letter_id
@@ -12,8 +13,9 @@ from components.session import LETTER_PARAM, select_letter, selected_letter_id
 
 def pick_letter(store: Store) -> Letter | None:
     """The open letter, or a picker when none is open. ``None`` when there are no letters, or
-    when the URL names a letter that does not exist (the page says so and offers the picker)."""
-    summaries = store.list_letters()
+    when the URL names a letter that does not exist or was deleted (the page says so and offers
+    the picker)."""
+    summaries = letters_to_open(store)
     if not summaries:
         st.info("There are no letters yet. Create one on the home page.")
         st.page_link("app.py", label="Go to the home page")

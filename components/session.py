@@ -73,9 +73,22 @@ def _navigation() -> None:
     with st.sidebar:
         st.page_link("app.py", label="Letters")
         for script in sorted(PAGES_DIR.glob("*.py")):
-            label = script.stem.split("_", 1)[-1].replace("_", " ")
+            label = _menu_name(script)
             if may_open(role, label):
                 st.page_link(f"pages/{script.name}", label=label, query_params=params)
+
+
+def _menu_name(script: Path) -> str:
+    """ "Audit log" for pages/8_Audit_log.py: the file name without its order and underscores."""
+    return script.stem.split("_", 1)[-1].replace("_", " ")
+
+
+def page_of(screen: str) -> str:
+    """The script of the page the menu calls ``screen`` ("Review" -> "pages/3_Review.py")."""
+    for script in PAGES_DIR.glob("*.py"):
+        if _menu_name(script) == screen:
+            return f"pages/{script.name}"
+    raise KeyError(f"no page called {screen!r}")
 
 
 def current_actor() -> str:

@@ -255,6 +255,25 @@ def test_sample_markdown_letters_import_unchanged(name):
     assert draft.warnings == ()
 
 
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("NOTICE OF DATA BREACH", "Notice of data breach"),
+        ("# IMPORTANT: YOUR SSN AND HHS", "Important: your SSN and HHS"),
+        ("Notice of Data Breach at ACME", "Notice of Data Breach at ACME"),
+    ],
+    ids=["shouted", "abbreviations-kept", "mixed-case-as-typed"],
+)
+def test_a_first_line_in_capitals_becomes_a_title_in_sentence_case(first_line, title):
+    draft = import_draft(f"{first_line}\n\nWe are sorry.\n".encode(), "draft.txt")
+    assert draft.title == title
+    assert draft.text.startswith(first_line)  # the letter's own words are left as they were
+
+
+def test_a_file_name_in_capitals_becomes_a_title_in_sentence_case():
+    assert import_draft(b"We are sorry.", "BREACH_NOTICE_2026.txt").title == "Breach notice 2026"
+
+
 def test_markdown_title_comes_from_the_first_heading_without_bold_markers():
     draft = import_draft(b"Intro line.\n\n## **Notice** of Breach\n\nText.", "a.markdown")
     assert draft.title == "Notice of Breach"

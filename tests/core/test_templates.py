@@ -9,7 +9,7 @@ import pytest
 
 from clearnotice import guidance
 from clearnotice.placeholders import fill, find_placeholders
-from clearnotice.templates import load_templates, read_templates
+from clearnotice.templates import jurisdiction_names, load_templates, read_templates
 from clearnotice.text import blocks
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -24,6 +24,14 @@ def _filled(template) -> str:
 @pytest.mark.parametrize("template", TEMPLATES, ids=lambda t: t.slug)
 def test_template_has_a_sample_value_for_every_placeholder(template):
     assert set(find_placeholders(template.body)) <= dict(template.sample_values).keys()
+
+
+@pytest.mark.parametrize("template", TEMPLATES, ids=lambda t: t.slug)
+def test_template_card_says_what_it_is_for_and_where(template):
+    assert len(template.description.split()) >= 10, template.slug  # a sentence, not a label
+    names = jurisdiction_names(template)
+    assert len(names) == len(template.jurisdictions)
+    assert all(code in name for code, name in zip(template.jurisdictions, names, strict=True))
 
 
 @pytest.mark.parametrize("template", TEMPLATES, ids=lambda t: t.slug)

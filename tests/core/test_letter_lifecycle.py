@@ -1,0 +1,124 @@
+"""Renaming, archiving, deleting and restoring a letter (clearnotice.letter_lifecycle): soft,
+audited, and checked against the acting account's role when it acts."""
+
+from __future__ import annotations
+
+import pytest
+
+from clearnotice import audit
+from clearnotice.auth import Role, set_active
+from clearnotice.letter_lifecycle import (
+    LifecycleRefused,
+    Shelf,
+    archive,
+    delete,
+    letters_on,
+    rename,
+    restore,
+    unarchive,
+)
+from clearnotice.permissions import PermissionRefused
+from clearnotice.review_queue import review_queue
+from tests.accounts import FIRST_ADMIN, add_accounts
+
+
+@pytest.fixture
+def people(store):
+    add_accounts(store, ed=Role.EDITOR, lee=Role.LEGAL)
+    return store
+
+
+def _titles(store, shelf: Shelf) -> list[str]:
+    return [summary.letter.title for summary in letters_on(store, shelf)]
+
+
+def _events(store, letter_id: int) -> list[tuple[str, str, str]]:
+    with store.session() as s:
+        rows = audit.events(s, letter_id=letter_id)
+    return [(e.actor, e.action, e.detail) for e in reversed(rows)]
+
+
+def test_an_editor_renames_a_letter_and_the_audit_log_keeps_both_titles(people):
+    letter = people.create_letter("DRAFT", "We are sorry.", actor="ed")
+    rename(people, letter.id, "  March   incident ", actor="ed")
+    assert people.get_letter(letter.id).title == "March incident"
+    assert _events(people, letter.id)[-1] == ("ed", "rename", "DRAFT -> March incident")
+
+
+def test_an_empty_title_is_refused_and_the_letter_keeps_its_own(people):
+    letter = people.create_letter("Kept", "We are sorry.", actor="ed")
+    with pytest.raises(LifecycleRefused, match="needs a title"):
+        rename(people, letter.id, "   ", actor="ed")
+    assert people.get_letter(letter.id).title == "Kept"
+
+
+def test_archiving_takes_a_letter_off_the_list_and_out_of_the_review_queue(people):
+    kept = people.create_letter("Kept", "We are sorry.", actor="ed")
+    old = people.create_letter("Old", "We were sorry.", actor="ed")
+    archive(people, old.id, actor="ed")
+    assert _titles(people, Shelf.IN_USE) == ["Kept"]
+    assert _titles(people, Shelf.ARCHIVED) == ["Old"]
+    assert [row.letter_id for row in review_queue(people)] == [kept.id]
+    unarchive(people, old.id, actor="ed")
+    assert _titles(people, Shelf.IN_USE) == ["Old", "Kept"]
+    assert [e[1] for e in _events(people, old.id)] == ["create", "archive", "unarchive"]
+
+
+def test_a_deleted_letter_keeps_its_versions_and_only_an_admin_restores_it(people):
+    letter = people.create_letter("Gone", "We are sorry.", actor="ed")
+    archive(people, letter.id, actor="ed")
+    delete(people, letter.id, actor="ed")
+    assert _titles(people, Shelf.DELETED) == ["Gone"]
+    assert _titles(people, Shelf.IN_USE) == _titles(people, Shelf.ARCHIVED) == []
+    assert [v.text for v in people.versions(letter.id)] == ["We are sorry."]
+    for who in ("ed", "lee"):
+        with pytest.raises(PermissionRefused, match="Only an admin can restore a deleted letter"):
+            restore(people, letter.id, actor=who)
+    restore(people, letter.id, actor=FIRST_ADMIN)
+    assert _titles(people, Shelf.ARCHIVED) == ["Gone"]  # back where it was deleted from
+    assert _events(people, letter.id)[-2:] == [
+        ("ed", "delete", "Gone"),
+        (FIRST_ADMIN, "restore", "Gone"),
+    ]
+
+
+@pytest.mark.parametrize("act", [rename, archive, delete], ids=["rename", "archive", "delete"])
+def test_a_legal_reviewer_may_not_rename_archive_or_delete(people, act):
+    letter = people.create_letter("Theirs", "We are sorry.", actor="ed")
+    values = {"title": "Mine"} if act is rename else {}
+    with pytest.raises(PermissionRefused, match="Only an editor or admin can"):
+        act(people, letter.id, actor="lee", **values)
+    assert _titles(people, Shelf.IN_USE) == ["Theirs"]
+    assert [e[1] for e in _events(people, letter.id)] == ["create"]
+
+
+def test_a_deactivated_editor_is_refused_when_the_click_arrives(people):
+    letter = people.create_letter("Late", "We are sorry.", actor="ed")
+    set_active(people, "ed", False, actor=FIRST_ADMIN)
+    with pytest.raises(PermissionRefused, match="deactivated"):
+        archive(people, letter.id, actor="ed")
+    assert _titles(people, Shelf.IN_USE) == ["Late"]
+
+
+@pytest.mark.parametrize(
+    ("act", "message"),
+    [
+        (unarchive, "is in use, so it cannot be brought back from the archive"),
+        (restore, "is in use, so it cannot be restored"),
+    ],
+    ids=["unarchive", "restore"],
+)
+def test_an_act_on_the_wrong_shelf_is_refused_with_one_message(people, act, message):
+    letter = people.create_letter("Here", "We are sorry.", actor="ed")
+    with pytest.raises(LifecycleRefused, match=message):
+        act(people, letter.id, actor=FIRST_ADMIN)
+
+
+def test_a_deleted_letter_cannot_be_renamed_or_archived(people):
+    letter = people.create_letter("Gone", "We are sorry.", actor="ed")
+    delete(people, letter.id, actor="ed")
+    with pytest.raises(LifecycleRefused, match="is deleted, so it cannot be renamed"):
+        rename(people, letter.id, "New", actor="ed")
+    with pytest.raises(LifecycleRefused, match="is deleted, so it cannot be archived"):
+        archive(people, letter.id, actor="ed")
+    assert people.get_letter(letter.id).title == "Gone"

@@ -131,12 +131,6 @@ class Store:
                 summaries.append(LetterSummary(letter, latest, tuple(sorted(langs))))
             return summaries
 
-    def rename(self, letter_id: int, title: str, *, actor: str) -> None:
-        title = (title or "").strip()[:MAX_TITLE]
-        if not title:
-            raise ValueError("A letter needs a title.")
-        self._update_letter(letter_id, actor, "rename", title=title)
-
     def set_jurisdictions(self, letter_id: int, codes: list[str], *, actor: str) -> None:
         self._update_letter(letter_id, actor, "jurisdictions", jurisdictions=list(codes))
         self._refresh_variants(letter_id, actor)

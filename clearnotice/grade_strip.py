@@ -8,10 +8,12 @@ is better, and the screen only draws the parts.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sqlalchemy import select
+
 from clearnotice.language_readability import readability_for
+from clearnotice.letters import Store
 from clearnotice.schema import Version
 
 GOOD, BAD, NEUTRAL = "good", "bad", "neutral"
@@ -42,13 +44,22 @@ def _grade(text: str, language: str, target: float) -> float | None:
     return detail.grade if detail is not None and detail.counts.words else None
 
 
-def earlier_version(versions: Sequence[Version], current: Version, text: str) -> Version | None:
-    """The version the text on screen is measured against: ``current`` itself while typing
-    since it is unsaved, else the version saved before it (``versions`` oldest first)."""
+def earlier_version(store: Store, current: Version, text: str) -> Version | None:
+    """The version the text on screen is measured against: ``current`` itself while the text
+    typed since is unsaved, else the version of its language saved just before it."""
     if text != current.text:
         return current
-    before = [v for v in versions if v.number < current.number]
-    return before[-1] if before else None
+    with store.session() as s:
+        return s.scalars(
+            select(Version)
+            .where(
+                Version.letter_id == current.letter_id,
+                Version.language == current.language,
+                Version.number < current.number,
+            )
+            .order_by(Version.number.desc())
+            .limit(1)
+        ).first()
 
 
 def grade_strip(

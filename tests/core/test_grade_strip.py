@@ -1,9 +1,11 @@
 """The Edit page's score strip: each number labelled in words, the change measured against the
 version before, the distance against the target."""
 
+from clearnotice.auth import Role
 from clearnotice.grade_strip import BAD, GOOD, earlier_version, grade_strip
 from clearnotice.readability import analyse
 from clearnotice.schema import Version
+from tests.accounts import add_accounts
 
 PLAIN = "We found the problem on March 3. We fixed it the same day."
 HARDER = (
@@ -46,8 +48,14 @@ def test_no_strip_without_an_english_grade():
     assert grade_strip("   ", "en", 8.0, None) is None
 
 
-def test_typing_is_measured_against_the_saved_version_and_a_saved_text_against_the_one_before():
-    versions = [_version(1, PLAIN), _version(2, HARDER)]
-    assert earlier_version(versions, versions[1], HARDER) is versions[0]
-    assert earlier_version(versions, versions[1], HARDER + " More.") is versions[1]
-    assert earlier_version(versions[:1], versions[0], PLAIN) is None
+def test_typing_is_measured_against_the_saved_version_and_a_saved_text_against_the_one_before(
+    store,
+):
+    add_accounts(store, writer=Role.EDITOR)
+    letter = store.create_letter("Notice", PLAIN, actor="writer")
+    first = store.latest_version(letter.id)
+    store.save_version(letter.id, HARDER, base_version_id=first.id, actor="writer")
+    second = store.latest_version(letter.id)
+    assert earlier_version(store, second, HARDER).number == first.number
+    assert earlier_version(store, second, HARDER + " More.") is second
+    assert earlier_version(store, first, PLAIN) is None

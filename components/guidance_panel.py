@@ -23,7 +23,7 @@ from clearnotice.model import Finding, Severity
 from clearnotice.skim import BOLD, HEADING, TITLE
 from clearnotice.text import PARAGRAPH, Block, strip_inline_markup
 from clearnotice.wording import plural, rule_label
-from components import caret, deadlines_view, editor
+from components import caret, deadlines_view, editor, fix_undo
 from components.editor import EditorState
 from components.escaping import escape_markdown
 from components.highlight import render_highlighted
@@ -45,12 +45,11 @@ _STATUS_ICON = {
 }
 
 
-def _keys(letter_id: int) -> tuple[str, str, str]:
-    return (
-        f"guidance-jurisdictions:{letter_id}",
-        f"guidance-message:{letter_id}",
-        f"guidance-undo:{letter_id}",
-    )
+PANEL = "guidance"
+
+
+def _picker_key(letter_id: int) -> str:
+    return f"guidance-jurisdictions:{letter_id}"
 
 
 def render(store: Store, letter: Letter, state: EditorState) -> guidance.GuidanceReport | None:
@@ -62,9 +61,9 @@ def render(store: Store, letter: Letter, state: EditorState) -> guidance.Guidanc
     if report is None:
         st.error(f"The guidance could not run: {state.findings.guidance_problem}")
         return None
-    _, message, _ = _keys(letter.id)
-    if message in st.session_state:
-        st.error(st.session_state.pop(message))
+    refused = fix_undo.refusal(PANEL, letter.id)
+    if refused:
+        st.error(refused)
     saved = state.text == state.version.text
     _score(report)
     _conflicts(report)
@@ -83,7 +82,7 @@ def render(store: Store, letter: Letter, state: EditorState) -> guidance.Guidanc
 
 
 def _jurisdiction_picker(store: Store, letter: Letter) -> tuple[str, ...]:
-    key, _, _ = _keys(letter.id)
+    key = _picker_key(letter.id)
     # grouped (US states and territories, US federal, other countries); typing filters by any
     # part of the label, so "Texas", "TX" or "US federal" finds it
     labels = {e.code: e.label for e in jurisdictions.listing()}
@@ -103,7 +102,7 @@ def _jurisdiction_picker(store: Store, letter: Letter) -> tuple[str, ...]:
 
 
 def _save_jurisdictions(store: Store, letter_id: int) -> None:
-    key, _, _ = _keys(letter_id)
+    key = _picker_key(letter_id)
     store.set_jurisdictions(letter_id, list(st.session_state[key]), actor=current_actor())
 
 
@@ -148,7 +147,7 @@ def _checklist(
         name = escape_markdown(names.get(code, "Guidance"))
         st.markdown(f"**{name}**: {len(met)} of {len(items)} met")
         place = f"checklist:{code}"
-        _undo(store, letter, state, place)
+        fix_undo.undo_button(PANEL, store, letter, state, place)
         for item in items:
             if not item.satisfied:
                 _missing_item(store, letter, state, item, place, saved)
@@ -198,8 +197,8 @@ def _missing_item(
             st.button(
                 "Insert this paragraph",
                 key=f"guidance-insert:{letter.id}:{item.jurisdiction}:{item.rule_id}",
-                on_click=_fix,
-                args=(place, edits.insert_item, store, letter.id, state, item),
+                on_click=fix_undo.apply,
+                args=(PANEL, place, edits.insert_item, store, state, item),
                 help="Added before the closing as a new version; fill in the [bracketed] parts.",
             )
         else:
@@ -215,7 +214,7 @@ def _findings(
     """The findings by kind, each kind folded with its count; a fix's undo sits in its kind,
     which stays open (and stays listed, when the fix was its last finding)."""
     groups = by_kind(report.findings)
-    undone = _undo_place(state)
+    undone = fix_undo.place_of_last(PANEL, state)
     if undone and undone.startswith("kind:") and undone[5:] not in {g.rule_id for g in groups}:
         groups = (FindingGroup(undone[5:], Severity.SUGGESTION, ()), *groups)  # all fixed
     if not groups:
@@ -232,7 +231,7 @@ def _findings(
             icon=icon,
             expanded=place == undone,
         ):
-            _undo(store, letter, state, place)
+            fix_undo.undo_button(PANEL, store, letter, state, place)
             if group.findings:
                 st.caption(escape_markdown(group.findings[0].source))
             for n, finding in enumerate(group.findings[:MAX_LISTED]):
@@ -259,53 +258,9 @@ def _finding(
         column.button(
             f"Use “{option}”",
             key=f"guidance-fix:{letter.id}:{n}:{option}",
-            on_click=_fix,
-            args=(place, edits.apply_fix, store, letter.id, state, finding, option),
+            on_click=fix_undo.apply,
+            args=(PANEL, place, edits.apply_fix, store, state, finding, option),
         )
-
-
-def _fix(place: str, change, store: Store, letter_id: int, state: EditorState, *what) -> None:
-    """Apply ``change`` (an edits function) and remember how to undo it, and where its button
-    was (``place``): the undo is drawn there. The editor shows the new version because it had
-    nothing unsaved."""
-    _, message, undo = _keys(letter_id)
-    try:
-        edit = change(store, letter_id, state.version, state.text, *what, current_actor())
-    except edits.EditRefused as refused:
-        st.session_state[message] = str(refused)
-        return
-    st.session_state[undo] = (place, edit)
-
-
-def _undo_place(state: EditorState) -> str | None:
-    """Where the last fix was clicked, while its version is still the one on screen."""
-    _, _, undo = _keys(state.version.letter_id)
-    kept = st.session_state.get(undo)
-    if kept is None or state.version.id != kept[1].saved.version.id:
-        return None
-    return kept[0]
-
-
-def _undo(store: Store, letter: Letter, state: EditorState, place: str) -> None:
-    """Offer to undo the last fix here, where it was clicked, while it is still on screen."""
-    if _undo_place(state) != place:
-        return
-    _, _, undo = _keys(letter.id)
-    edit: edits.Edit = st.session_state[undo][1]
-    st.button(
-        "Undo the last fix",
-        key=f"guidance-undo-button:{letter.id}",
-        icon=":material/undo:",
-        on_click=_restore,
-        args=(store, letter.id, edit.undo_to),
-        help=edit.undo_help,
-    )
-
-
-def _restore(store: Store, letter_id: int, version) -> None:
-    _, _, undo = _keys(letter_id)
-    st.session_state.pop(undo, None)
-    editor.restore(store, letter_id, version)
 
 
 # --- tone and skim ------------------------------------------------------------------------

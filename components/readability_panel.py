@@ -97,6 +97,9 @@ def draw_scores(result: LanguageReadability) -> None:
 
 def _hard_sentences(findings: Sequence[Finding]) -> None:
     """The hard and very hard sentences with their reasons (the editor marks them in place)."""
+    if not findings:
+        st.caption("No hard sentences.")
+        return
     very = sum(f.rule_id.endswith("very-hard-sentence") for f in findings)
     with st.expander(f"Hard sentences: {len(findings) - very} hard, {very} very hard"):
         for f in findings:

@@ -10,6 +10,7 @@ from clearnotice.auth import Role
 from clearnotice.findings import by_kind
 from clearnotice.readability import analyse
 from clearnotice.wording import rule_label
+from components.fix_undo import UNDO_LABEL
 from tests.accounts import add_accounts
 from tests.app.session import ROOT, open_as
 
@@ -80,10 +81,30 @@ def test_a_fix_and_its_undo_sit_together_in_its_kind(people):
     fix.click().run()
     assert not at.exception
     assert people.latest_version(letter.id).number == 2
-    holding = [e for e in at.expander if "Undo the last fix" in [b.label for b in e.button]]
+    holding = [e for e in at.expander if UNDO_LABEL in [b.label for b in e.button]]
     assert [e.label.split(" (")[0] for e in holding] == [rule_label("plain.jargon")]
     assert holding[0].proto.expanded  # opened where the fix was clicked
 
-    next(b for b in holding[0].button if b.label == "Undo the last fix").click().run()
+    next(b for b in holding[0].button if b.label == UNDO_LABEL).click().run()
     assert people.latest_version(letter.id).text == JARGON
-    assert "Undo the last fix" not in [b.label for b in at.button]
+    assert UNDO_LABEL not in [b.label for b in at.button]
+
+
+def test_spelling_is_grouped_and_a_correction_has_its_undo_beside_it(people):
+    misspelt = "We are sory for the inconvenence. We are sory.\n"
+    letter = people.create_letter("Sorry", misspelt, actor="ed")
+    at = open_as("ed", "pages/1_Edit.py", letter.id)
+
+    def spelling():
+        return next(e for e in at.expander if e.label.startswith("Spelling ("))
+
+    assert spelling().label == "Spelling (3)"  # "sory" twice, "inconvenence" once
+    next(b for b in spelling().button if b.label == "Suggest corrections").click().run()
+    use = next(b for b in spelling().button if b.label.startswith("Use “"))
+    word = use.label.removeprefix("Use “").removesuffix("”")
+    use.click().run()
+    assert people.latest_version(letter.id).text == misspelt.replace("sory", word, 1)
+    assert spelling().label == "Spelling (2)"
+    assert spelling().proto.expanded
+    next(b for b in spelling().button if b.label == UNDO_LABEL).click().run()
+    assert people.latest_version(letter.id).text == misspelt

@@ -269,15 +269,16 @@ def counts_toward_grade(kind: str, content: str) -> bool:
 def is_running_text(kind: str, content: str) -> bool:
     """Whether a block is running text, the only text a readability formula is fitted to.
 
-    Flesch's instructions for his formula (and so for Flesch-Kincaid, refitted on the same
-    counts): "count as a sentence each full unit of speech marked off by a period, colon,
-    semicolon, dash, question mark or exclamation point", and "test only the running text ...
+    Flesch's instructions for his formula (Flesch-Kincaid weighs the same two counts): "count
+    as a sentence each full unit of speech marked off by a period, colon, semicolon, dash,
+    question mark or exclamation point", and "test only the running text ...
     skip titles, headings, ... date lines and signature lines" (Flesch 1979, How to Write Plain
     English, ch. 2). So the letter's frame (``COURTESY``) never counts, nor does a paragraph that
     holds no sentence: a closing the layout did not recognise ("*Sincerely,*", "Warmly,"), an
     address block or a signature of short lines, a date line. A lone "Sincerely," read as a
-    sentence of one three-syllable word is grade 20 and would top the chart. Other headings and
-    bullet items stay sentences of their own (clearnotice.text).
+    sentence of one three-syllable word is grade 20 and would top the chart. Headings other
+    than a closing still count, as sentences of their own like bullet items (clearnotice.text):
+    a letter's headings are questions and statements its reader reads.
     """
     if kind == segment.COURTESY:
         return False

@@ -38,6 +38,28 @@ GUIDANCE_NOT_RUN_RULE = "guidance.not-run"
 
 
 @dataclass(frozen=True)
+class FindingGroup:
+    """The findings of one kind (one rule): a list of hundreds reads as "Jargon (12)"."""
+
+    rule_id: str
+    severity: Severity  # the most serious of the group
+    findings: tuple[Finding, ...]
+
+
+def by_kind(findings: Iterable[Finding]) -> tuple[FindingGroup, ...]:
+    """``findings`` grouped by rule, each in the letter's order: the most serious kinds first,
+    then the most frequent, so what matters most is at the top of a short list."""
+    groups: dict[str, list[Finding]] = {}
+    for f in sorted(findings, key=lambda f: (f.start, f.end)):
+        groups.setdefault(f.rule_id, []).append(f)
+    made = [
+        FindingGroup(rule_id, min((f.severity for f in found), key=lambda s: s.rank), tuple(found))
+        for rule_id, found in groups.items()
+    ]
+    return tuple(sorted(made, key=lambda g: (g.severity.rank, -len(g.findings), g.rule_id)))
+
+
+@dataclass(frozen=True)
 class LetterFindings:
     """What ``text`` (version ``version_id`` in ``language``, or an edit of it) faces, by kind.
 

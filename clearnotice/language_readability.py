@@ -104,7 +104,9 @@ def _counts(text: str, syllables: Callable[[str], int] | None) -> Counts:
     # a placeholder is a name filled in later, not words of the letter
     plain = PLACEHOLDER.sub(lambda m: "x" * len(m.group()), text)
     n_sentences = n_words = n_syll = n_letters = poly = mono = long_words = 0
-    for sentence in segment.sentences(plain):
+    # what is not running text (a salutation, a closing, an address) is no sentence to grade
+    running = (b for b in segment.blocks(plain) if english.is_running_text(b.kind, b.text))
+    for sentence in (s for b in running for s in segment.split_sentences(b.text, b.start)):
         found = [w.text for w in segment.words(sentence.text) if not set(w.text) <= {"x"}]
         if not found:
             continue

@@ -22,6 +22,7 @@ from operator import itemgetter
 from textstat.backend.counts import count_syllables
 from textstat.backend.utils import get_lang_easy_words
 
+from clearnotice import plain_layout as layout
 from clearnotice import text as segment
 from clearnotice.model import Finding, Severity
 from clearnotice.offline_data import ensure_cmudict
@@ -33,7 +34,8 @@ DEFAULT_TARGET_GRADE = 8.0
 # Adults read English silently at about 238 words a minute (Brysbaert 2019, "How many words
 # do we read per minute?", Journal of Memory and Language 109).
 WORDS_PER_MINUTE = 238
-# SMOG was normed on samples of 30 sentences (McLaughlin 1969); below that it means little.
+# SMOG was normed on samples of 30 sentences (McLaughlin 1969); below that it means little, so
+# it is withheld (``Scores.smog`` is None) and said only where SMOG is shown (``smog_note``).
 SMOG_MIN_SENTENCES = 30
 # Hard and very hard sentences as Hemingway Editor marks them (the rule its web app's script
 # applies): a sentence of 14 words or more whose Automated Readability Index is 10 or more is
@@ -169,6 +171,17 @@ def dale_chall(c: Counts) -> float:
     return score + 3.6365 if percent_difficult > 5 else score
 
 
+def smog_note(c: Counts) -> str:
+    """Why SMOG is withheld, or "" when it is reliable: said beside SMOG, not on every letter
+    (the grade shown is Flesch-Kincaid, which has no such floor)."""
+    if not c.words or c.sentences >= SMOG_MIN_SENTENCES:
+        return ""
+    return (
+        f"SMOG needs at least {SMOG_MIN_SENTENCES} sentences to mean anything (McLaughlin "
+        f"1969); this letter has {c.sentences}."
+    )
+
+
 def scores(c: Counts) -> Scores:
     if c.words == 0 or c.sentences == 0:
         return Scores(0.0, 0.0, 0.0, None, 0.0, 0.0, 0.0)
@@ -248,9 +261,51 @@ def _judge(words: int, grade: float, long_words: int) -> tuple[str, tuple[str, .
 
 
 def counts_toward_grade(kind: str, content: str) -> bool:
-    """Whether a block's words count: not the letter's frame (``COURTESY``), not a passage in
-    another language."""
-    return kind != segment.COURTESY and passage_language(content, SOURCE_LANGUAGE) is None
+    """Whether a block's words count: running text only (``is_running_text``), not a passage
+    in another language."""
+    return is_running_text(kind, content) and passage_language(content, SOURCE_LANGUAGE) is None
+
+
+def is_running_text(kind: str, content: str) -> bool:
+    """Whether a block is running text, the only text a readability formula is fitted to.
+
+    Flesch's instructions for his formula (Flesch-Kincaid weighs the same two counts): "count
+    as a sentence each full unit of speech marked off by a period, colon, semicolon, dash,
+    question mark or exclamation point", and "test only the running text ...
+    skip titles, headings, ... date lines and signature lines" (Flesch 1979, How to Write Plain
+    English, ch. 2). So the letter's frame (``COURTESY``) never counts, nor does a paragraph that
+    holds no sentence: a closing the layout did not recognise ("*Sincerely,*", "Warmly,"), an
+    address block or a signature of short lines, a date line. A lone "Sincerely," read as a
+    sentence of one three-syllable word is grade 20 and would top the chart. Headings other
+    than a closing still count, as sentences of their own like bullet items (clearnotice.text):
+    a letter's headings are questions and statements its reader reads.
+    """
+    if kind == segment.COURTESY:
+        return False
+    if kind == segment.BULLET:
+        return True
+    lines = [segment.strip_inline_markup(line).strip() for line in content.splitlines()]
+    lines = [line for line in lines if line]
+    if not lines:
+        return False
+    if len(lines) == 1 and any(
+        pattern.match(lines[0]) for pattern in (layout.SIGN_OFF, layout.SALUTATION, layout.DATELINE)
+    ):
+        return False  # "**Sincerely,**" is a bold line, so read as a heading
+    if kind != segment.PARAGRAPH:
+        return True
+    if _holds_a_sentence_end("\n".join(lines)):
+        return True
+    # no sentence ends here: several short lines (an address, a signature) or a closing's comma
+    return not (len(lines) > 1 or lines[0].endswith(","))
+
+
+def _holds_a_sentence_end(text: str) -> bool:
+    found = segment.split_sentences(text)
+    if len(found) > 1:
+        return True
+    last = found[-1].text if found else ""
+    return layout.ends_sentence(last) and not segment.ends_with_abbreviation(last)
 
 
 def word_syllables(word: str) -> int:
@@ -262,9 +317,10 @@ def word_syllables(word: str) -> int:
 def _analyse_block(kind: str, content: str) -> tuple[Counts, tuple[SentenceReadability, ...]]:
     """Counts and sentence figures of one block, with offsets relative to the block.
 
-    A salutation, sign-off or signature (``COURTESY``) counts for nothing: it is the letter's
-    frame, and "Yours sincerely, Jane Doe, Chief Executive Officer" would only skew the grade.
-    Nor does a passage in another language: these formulas are English.
+    What is not running text counts for nothing (``is_running_text``): the salutation, the
+    sign-off and signature, an address block; "Yours sincerely, Jane Doe, Chief Executive
+    Officer" would only skew the grade. Nor does a passage in another language: these formulas
+    are English.
     """
     total = Counts()
     result = []
@@ -324,11 +380,6 @@ def analyse(text: str, target_grade: float = DEFAULT_TARGET_GRADE) -> Readabilit
     notes = []
     if total.words == 0:
         notes.append("There is no text to score yet.")
-    elif total.sentences < SMOG_MIN_SENTENCES:
-        notes.append(
-            f"SMOG needs at least {SMOG_MIN_SENTENCES} sentences to mean anything; this letter "
-            f"has {total.sentences}."
-        )
     if 0 < total.words < 100:
         notes.append("Under 100 words, every formula is a rough guide only.")
     result_scores = scores(total)

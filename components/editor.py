@@ -204,13 +204,21 @@ def _current(store: Store, letter: Letter, kept_aside: set[int]) -> EditorState:
     return EditorState(st.session_state[keys.text], store.get_version(st.session_state[keys.base]))
 
 
-def render(store: Store, letter: Letter) -> EditorState:
-    """Draw the editor for ``letter``; returns the text on screen and its saved version. While
-    the newest version is approved, the text is drawn read-only (``_render_locked``)."""
+def render(
+    store: Store,
+    letter: Letter,
+    *,
+    height: int = EDITOR_HEIGHT,
+    reveal: tuple[int, int, int] | None = None,
+) -> EditorState:
+    """Draw the editor for ``letter``, ``height`` pixels tall; returns the text on screen and
+    its saved version. ``reveal`` asks the live editor to put its caret on a span (see
+    components/caret.py). While the newest version is approved, the text is drawn read-only
+    (``_render_locked``)."""
     keys = _keys(letter.id)
     lock = store.lock(letter.id)
     if lock is not None and lock.locked:
-        return _render_locked(store, letter, lock)
+        return _render_locked(store, letter, lock, height)
     kept_aside = {f.ours.id for f in store.open_forks(letter.id)}
     state = _current(store, letter, kept_aside)
     state = dataclasses.replace(state, findings=_findings(store, letter, state))
@@ -219,7 +227,7 @@ def render(store: Store, letter: Letter) -> EditorState:
         st.text_area(
             LABEL,
             key=keys.text,
-            height=EDITOR_HEIGHT,
+            height=height,
             on_change=_save,
             args=(store, letter.id),
             help=PLAIN_HELP,
@@ -234,11 +242,12 @@ def render(store: Store, letter: Letter) -> EditorState:
             version_id=state.version.id,
             label=LABEL,
             hint=LIVE_HINT,
-            height=EDITOR_HEIGHT,
+            height=height,
             storage_key=f"{letter.id}:{state.version.language}",
             on_edit=lambda: _take_edit(store, letter.id),
             on_fix=lambda: _take_fix(store, letter.id),
             on_suggest=lambda: _take_request(letter.id),
+            reveal=reveal,
         )
     if keys.error in st.session_state:
         st.error(f"{st.session_state[keys.error]} Your text is still here.")
@@ -256,7 +265,7 @@ def render(store: Store, letter: Letter) -> EditorState:
     return state
 
 
-def _render_locked(store: Store, letter: Letter, lock: drafts.Lock) -> EditorState:
+def _render_locked(store: Store, letter: Letter, lock: drafts.Lock, height: int) -> EditorState:
     """The approved newest version, read-only, with the one way to change it: starting a new
     draft, which says that approval will be needed again. Text typed here before the approval
     reached this screen (refused by the save) stays in the session and is shown, to be carried
@@ -269,9 +278,7 @@ def _render_locked(store: Store, letter: Letter, lock: drafts.Lock) -> EditorSta
         f"Version {version.number} is approved by {approver} "
         f"on {approval.approved_at:%Y-%m-%d %H:%M} UTC, so it is locked: it is shown read-only."
     )
-    st.text_area(
-        LABEL, version.text, height=EDITOR_HEIGHT, disabled=True, key=f"locked:{version.id}"
-    )
+    st.text_area(LABEL, version.text, height=height, disabled=True, key=f"locked:{version.id}")
     st.button(
         "Start a new draft",
         key=f"new-draft:{letter.id}",

@@ -9,6 +9,7 @@ import time
 import streamlit as st
 
 from clearnotice import edits
+from clearnotice.findings import FindingGroup, by_kind
 from clearnotice.grammar import CheckerChoice, GrammarReport, Problem
 from clearnotice.grammar.checker import CheckerFailure
 from clearnotice.grammar.choice import (
@@ -30,10 +31,11 @@ from clearnotice.grammar.offline import SUGGEST_ON_REQUEST
 from clearnotice.grammar.service import pieces
 from clearnotice.grammar.spelling import available_dictionaries, suggest
 from clearnotice.letters import Letter, Store
-from clearnotice.model import Finding
+from clearnotice.model import Finding, Severity
 from clearnotice.outbound import preview
 from clearnotice.permissions import Action, PermissionRefused, allows
 from clearnotice.wording import plural, rule_label
+from components import fix_undo
 from components.auth import current_account
 from components.editor import EditorState, plain_editor_selected
 from components.escaping import escape_markdown
@@ -43,6 +45,7 @@ from components.services import get_grammar_service
 from components.session import current_actor
 
 MAX_LISTED = 60
+PANEL = "grammar"
 MAX_BUTTONS = 3
 _SEVERITY_LABEL = {"error": "Error", "warning": "Warning", "suggestion": "Suggestion"}
 
@@ -112,23 +115,34 @@ def _consent(store: Store, letter_id: int) -> None:
 
 
 def _findings(store: Store, letter: Letter, state: EditorState, report: GrammarReport) -> None:
-    findings = list(report.findings)
-    if not findings:
+    """The findings by kind, each kind folded with its count; a correction's undo sits in its
+    kind, which stays open."""
+    groups = by_kind(report.findings)
+    undone = fix_undo.place_of_last(PANEL, state)
+    if undone and undone not in {f"kind:{g.rule_id}" for g in groups}:
+        groups = (FindingGroup(undone.removeprefix("kind:"), Severity.SUGGESTION, ()), *groups)
+    if not groups:
         st.success("No spelling or grammar problems found.")
         return
-    st.markdown(f"**{len(findings)} spelling and grammar findings**")
+    st.markdown(f"**{plural(len(report.findings), 'spelling and grammar finding')}**")
     if plain_editor_selected():  # the live editor marks them in the text itself
-        render_highlighted(state.text, findings)
+        render_highlighted(state.text, list(report.findings))
     saved = state.text == state.version.text
     if not saved:
         st.caption("Corrections are offered once your latest typing is saved.")
-    error_key = f"grammar-fix-error:{letter.id}"
-    if error_key in st.session_state:
-        st.error(st.session_state.pop(error_key))
-    for n, finding in enumerate(findings[:MAX_LISTED]):
-        _finding_row(store, letter, state, report.language, finding, n, saved)
-    if len(findings) > MAX_LISTED:
-        st.caption(f"{len(findings) - MAX_LISTED} more are marked in the text above.")
+    refused = fix_undo.refusal(PANEL, letter.id)
+    if refused:
+        st.error(refused)
+    for group in groups:
+        place = f"kind:{group.rule_id}"
+        with st.expander(
+            f"{rule_label(group.rule_id)} ({len(group.findings)})", expanded=place == undone
+        ):
+            fix_undo.undo_button(PANEL, store, letter, state, place)
+            for n, finding in enumerate(group.findings[:MAX_LISTED]):
+                _finding_row(store, letter, state, report.language, finding, place, n, saved)
+            if len(group.findings) > MAX_LISTED:
+                st.caption(f"{len(group.findings) - MAX_LISTED} more are marked in the text.")
 
 
 def _finding_row(
@@ -137,51 +151,37 @@ def _finding_row(
     state: EditorState,
     language: str,
     finding: Finding,
+    place: str,
     n: int,
     saved: bool,
 ) -> None:
-    with st.container(border=True):
-        st.markdown(
-            f"**{_SEVERITY_LABEL.get(finding.severity.value, finding.severity.value)}** · "
-            f"“{escape_markdown(finding.match)}” — {escape_markdown(finding.message)}"
+    severity = _SEVERITY_LABEL.get(finding.severity.value, finding.severity.value)
+    st.markdown(
+        f"**{severity}** · “{escape_markdown(finding.match)}” — {escape_markdown(finding.message)}"
+    )
+    if not saved:
+        return
+    suggest_key = f"grammar-suggest:{letter.id}:{finding.start}:{finding.match}"
+    options = list(finding.suggestions)
+    if SUGGEST_ON_REQUEST in finding.extra:
+        if suggest_key in st.session_state:
+            options = list(st.session_state[suggest_key])
+            if not options:
+                st.caption("The dictionary has no suggestion for this word.")
+        elif st.button("Suggest corrections", key=f"grammar-ask:{letter.id}:{place}:{n}"):
+            # about a quarter of a second per word, so only when asked
+            st.session_state[suggest_key] = suggest(finding.match, language)
+            st.rerun()
+    if not options:
+        return
+    columns = st.columns(min(len(options), MAX_BUTTONS))
+    for column, option in zip(columns, options[:MAX_BUTTONS], strict=False):
+        column.button(
+            f"Use “{option}”" if option.strip() else "Remove it",
+            key=f"grammar-fix:{letter.id}:{place}:{n}:{option}",
+            on_click=fix_undo.apply,
+            args=(PANEL, place, edits.apply_fix, store, state, finding, option),
         )
-        st.caption(f"{rule_label(finding.rule_id)} · {escape_markdown(finding.source)}")
-        if not saved:
-            return
-        suggest_key = f"grammar-suggest:{letter.id}:{finding.start}:{finding.match}"
-        options = list(finding.suggestions)
-        if SUGGEST_ON_REQUEST in finding.extra:
-            if suggest_key in st.session_state:
-                options = list(st.session_state[suggest_key])
-                if not options:
-                    st.caption("The dictionary has no suggestion for this word.")
-            elif st.button("Suggest corrections", key=f"grammar-ask:{letter.id}:{n}"):
-                # about a quarter of a second per word, so only when asked
-                st.session_state[suggest_key] = suggest(finding.match, language)
-                st.rerun()
-        if not options:
-            return
-        columns = st.columns(min(len(options), MAX_BUTTONS))
-        for column, option in zip(columns, options[:MAX_BUTTONS], strict=False):
-            column.button(
-                f"Use “{option}”" if option.strip() else "Remove it",
-                key=f"grammar-fix:{letter.id}:{n}:{option}",
-                on_click=_apply_fix,
-                args=(store, letter.id, state, finding, option),
-            )
-
-
-def _apply_fix(
-    store: Store, letter_id: int, state: EditorState, finding: Finding, replacement: str
-) -> None:
-    """The core saves the corrected text as a new version (origin ``fix:<rule id>``); the
-    editor then shows it, because its text equals the version it was editing."""
-    try:
-        edits.apply_fix(
-            store, letter_id, state.version, state.text, finding, replacement, current_actor()
-        )
-    except edits.EditRefused as refused:
-        st.session_state[f"grammar-fix-error:{letter_id}"] = str(refused)
 
 
 def public_api_warning() -> str:

@@ -1,12 +1,14 @@
 """The guidance tab of the Edit page: the letter's jurisdictions, its overall score, conflicts
-between jurisdictions, the checklist with evidence (or a paragraph to insert), the findings by
-severity with one-click fixes, the tone scores with the words that moved them, and the skim
-preview.
+between jurisdictions, the checklist as a short list (what is missing, each opening to its
+paragraph to insert; what is met folded away, each a click from its words in the editor), the
+findings grouped by kind with their counts and one-click fixes, the tone scores and the skim
+preview, folded.
 
 Every fix (a suggested word, an inserted paragraph) is saved by the core (clearnotice.edits) as
-a new version with origin ``fix:<rule id>``; undo saves the version before it again as the
-newest, so nothing is lost. The review is the editor's report of what the text faces
-(clearnotice.findings), cached in the core, so this tab costs little on a rerun.
+a new version; its undo, which saves the version before it again as the newest, is drawn where
+the fix was clicked, so nothing is lost and nothing needs a long scroll. The review is the
+editor's report of what the text faces (clearnotice.findings), cached in the core, so this tab
+costs little on a rerun.
 """
 
 from __future__ import annotations
@@ -15,12 +17,13 @@ import streamlit as st
 
 from clearnotice import edits, facts, guidance, jurisdictions
 from clearnotice.checks.outcome import FOUND, MISSING, NOT_APPLICABLE, ChecklistItem
+from clearnotice.findings import FindingGroup, by_kind
 from clearnotice.letters import Letter, Store
 from clearnotice.model import Finding, Severity
 from clearnotice.skim import BOLD, HEADING, TITLE
 from clearnotice.text import PARAGRAPH, Block, strip_inline_markup
 from clearnotice.wording import plural, rule_label
-from components import deadlines_view, editor
+from components import caret, deadlines_view, editor, fix_undo
 from components.editor import EditorState
 from components.escaping import escape_markdown
 from components.highlight import render_highlighted
@@ -29,10 +32,10 @@ from components.session import current_actor
 
 MAX_LISTED = 40
 MAX_BUTTONS = 3
-_LABEL = {
-    Severity.ERROR: "Errors",
-    Severity.WARNING: "Warnings",
-    Severity.SUGGESTION: "Suggestions",
+_SEVERITY_ICON = {
+    Severity.ERROR: ":material/cancel:",
+    Severity.WARNING: ":material/error:",
+    Severity.SUGGESTION: ":material/lightbulb:",
 }
 _STATUS_ICON = {
     FOUND: ":material/check_circle:",
@@ -42,12 +45,11 @@ _STATUS_ICON = {
 }
 
 
-def _keys(letter_id: int) -> tuple[str, str, str]:
-    return (
-        f"guidance-jurisdictions:{letter_id}",
-        f"guidance-message:{letter_id}",
-        f"guidance-undo:{letter_id}",
-    )
+PANEL = "guidance"
+
+
+def _picker_key(letter_id: int) -> str:
+    return f"guidance-jurisdictions:{letter_id}"
 
 
 def render(store: Store, letter: Letter, state: EditorState) -> guidance.GuidanceReport | None:
@@ -59,11 +61,10 @@ def render(store: Store, letter: Letter, state: EditorState) -> guidance.Guidanc
     if report is None:
         st.error(f"The guidance could not run: {state.findings.guidance_problem}")
         return None
-    _, message, _ = _keys(letter.id)
-    if message in st.session_state:
-        st.error(st.session_state.pop(message))
+    refused = fix_undo.refusal(PANEL, letter.id)
+    if refused:
+        st.error(refused)
     saved = state.text == state.version.text
-    _undo(store, letter, state)
     _score(report)
     _conflicts(report)
     st.subheader("Checklist")
@@ -72,9 +73,7 @@ def render(store: Store, letter: Letter, state: EditorState) -> guidance.Guidanc
     _checklist(store, letter, state, report, saved)
     st.subheader("Findings")
     _findings(store, letter, state, report, saved)
-    st.subheader("Tone")
     _tone(report)
-    st.subheader("Skim preview")
     _skim(report)
     return report
 
@@ -83,7 +82,7 @@ def render(store: Store, letter: Letter, state: EditorState) -> guidance.Guidanc
 
 
 def _jurisdiction_picker(store: Store, letter: Letter) -> tuple[str, ...]:
-    key, _, _ = _keys(letter.id)
+    key = _picker_key(letter.id)
     # grouped (US states and territories, US federal, other countries); typing filters by any
     # part of the label, so "Texas", "TX" or "US federal" finds it
     labels = {e.code: e.label for e in jurisdictions.listing()}
@@ -103,7 +102,7 @@ def _jurisdiction_picker(store: Store, letter: Letter) -> tuple[str, ...]:
 
 
 def _save_jurisdictions(store: Store, letter_id: int) -> None:
-    key, _, _ = _keys(letter_id)
+    key = _picker_key(letter_id)
     store.set_jurisdictions(letter_id, list(st.session_state[key]), actor=current_actor())
 
 
@@ -137,44 +136,73 @@ def _conflicts(report: guidance.GuidanceReport) -> None:
 def _checklist(
     store: Store, letter: Letter, state: EditorState, report: guidance.GuidanceReport, saved: bool
 ) -> None:
+    """Per profile, one line each for what is missing (opening to its paragraph to insert),
+    and what is met folded below; the undo of an inserted paragraph under its profile."""
     names = {p.code: p.name for p in guidance.jurisdictions()}
     for code in (guidance.BASE_PROFILE, *report.jurisdictions):
         items = report.items_for(code)
         if not items:
             continue
-        met = sum(i.satisfied for i in items)
-        with st.expander(f"{names.get(code, 'Guidance')}: {met} of {len(items)}", expanded=True):
-            for item in items:
-                _item(store, letter, state, item, saved)
+        met = [i for i in items if i.satisfied]
+        name = escape_markdown(names.get(code, "Guidance"))
+        st.markdown(f"**{name}**: {len(met)} of {len(items)} met")
+        place = f"checklist:{code}"
+        fix_undo.undo_button(PANEL, store, letter, state, place)
+        for item in items:
+            if not item.satisfied:
+                _missing_item(store, letter, state, item, place, saved)
+        if met:
+            with st.expander(f"The {plural(len(met), 'item')} met"):
+                for item in met:
+                    _met_item(letter, item)
 
 
-def _item(
-    store: Store, letter: Letter, state: EditorState, item: ChecklistItem, saved: bool
-) -> None:
-    need = "required" if item.required else "recommended"
-    st.markdown(f"{_STATUS_ICON[item.status]} **{escape_markdown(item.label)}** · {need}")
-    for evidence in item.evidence:
-        line = state.text.count("\n", 0, evidence.start) + 1
-        part = f"{evidence.part}: " if evidence.part else ""
-        st.caption(f"{escape_markdown(part)}line {line}: “{escape_markdown(evidence.text)}”")
-    if item.status == NOT_APPLICABLE:
-        st.caption("Not applicable to what this letter says.")
-    if item.satisfied:
+def _need(item: ChecklistItem) -> str:
+    return "required" if item.required else "recommended"
+
+
+def _met_item(letter: Letter, item: ChecklistItem) -> None:
+    """A met item; clicking it puts the editor's caret on its words."""
+    label = f"{_STATUS_ICON[item.status]} {escape_markdown(item.label)} · {_need(item)}"
+    if item.status == NOT_APPLICABLE or not item.evidence:
+        st.caption(escape_markdown(label))
         return
-    gap = f" Missing: {', '.join(item.missing_parts)}." if item.missing_parts else ""
-    st.caption(
-        f"{escape_markdown(item.message)}{escape_markdown(gap)} "
-        f"Source: {escape_markdown(item.source)}"
+    first = item.evidence[0]
+    st.button(
+        label,
+        key=f"guidance-goto:{letter.id}:{item.jurisdiction}:{item.rule_id}",
+        type="tertiary",
+        on_click=caret.ask,
+        args=(letter.id, first.start, first.end),
+        help=f"Go to “{first.text}” in the letter",
     )
-    st.code(item.suggestion, language="markdown", wrap_lines=True)
-    if saved:
-        st.button(
-            "Insert this paragraph",
-            key=f"guidance-insert:{letter.id}:{item.jurisdiction}:{item.rule_id}",
-            on_click=_fix,
-            args=(edits.insert_item, store, letter.id, state, item),
-            help="Added before the closing as a new version; fill in the [bracketed] parts.",
+
+
+def _missing_item(
+    store: Store, letter: Letter, state: EditorState, item: ChecklistItem, place: str, saved: bool
+) -> None:
+    """A missing or partial item: one line that opens to why and the paragraph to insert."""
+    label = f"{_STATUS_ICON[item.status]} {escape_markdown(item.label)} · {_need(item)}"
+    with st.popover(label, width="stretch"):
+        for evidence in item.evidence:
+            part = f"{evidence.part}: " if evidence.part else ""
+            st.caption(f"{escape_markdown(part)}“{escape_markdown(evidence.text)}”")
+        gap = f" Missing: {', '.join(item.missing_parts)}." if item.missing_parts else ""
+        st.caption(
+            f"{escape_markdown(item.message)}{escape_markdown(gap)} "
+            f"Source: {escape_markdown(item.source)}"
         )
+        st.code(item.suggestion, language="markdown", wrap_lines=True)
+        if saved:
+            st.button(
+                "Insert this paragraph",
+                key=f"guidance-insert:{letter.id}:{item.jurisdiction}:{item.rule_id}",
+                on_click=fix_undo.apply,
+                args=(PANEL, place, edits.insert_item, store, state, item),
+                help="Added before the closing as a new version; fill in the [bracketed] parts.",
+            )
+        else:
+            st.caption("It can be inserted once your latest typing is saved.")
 
 
 # --- findings -----------------------------------------------------------------------------
@@ -183,86 +211,67 @@ def _item(
 def _findings(
     store: Store, letter: Letter, state: EditorState, report: guidance.GuidanceReport, saved: bool
 ) -> None:
-    findings = list(report.findings)
-    if not findings:
+    """The findings by kind, each kind folded with its count; a fix's undo sits in its kind,
+    which stays open (and stays listed, when the fix was its last finding)."""
+    groups = by_kind(report.findings)
+    undone = fix_undo.place_of_last(PANEL, state)
+    if undone and undone.startswith("kind:") and undone[5:] not in {g.rule_id for g in groups}:
+        groups = (FindingGroup(undone[5:], Severity.SUGGESTION, ()), *groups)  # all fixed
+    if not groups:
         st.success("No guidance findings.")
         return
     if editor.plain_editor_selected():  # the live editor marks them in the text itself
         with st.expander("The letter with findings marked (hover for the message)"):
-            render_highlighted(state.text, [f for f in findings if f.end > f.start])
-    for severity in Severity:
-        group = [f for f in findings if f.severity == severity]
-        if not group:
-            continue
+            render_highlighted(state.text, [f for f in report.findings if f.end > f.start])
+    for group in groups:
+        place = f"kind:{group.rule_id}"
+        icon = _SEVERITY_ICON[group.severity] if group.findings else _STATUS_ICON[FOUND]
         with st.expander(
-            f"{_LABEL[severity]} ({len(group)})", expanded=severity != Severity.SUGGESTION
+            f"{rule_label(group.rule_id)} ({len(group.findings)})",
+            icon=icon,
+            expanded=place == undone,
         ):
-            for n, finding in enumerate(group[:MAX_LISTED]):
-                _finding(store, letter, state, finding, f"{severity.value}:{n}", saved)
-            if len(group) > MAX_LISTED:
-                st.caption(f"{len(group) - MAX_LISTED} more are marked in the letter above.")
+            fix_undo.undo_button(PANEL, store, letter, state, place)
+            if group.findings:
+                st.caption(escape_markdown(group.findings[0].source))
+            for n, finding in enumerate(group.findings[:MAX_LISTED]):
+                _finding(store, letter, state, finding, place, f"{group.rule_id}:{n}", saved)
+            if len(group.findings) > MAX_LISTED:
+                st.caption(f"{len(group.findings) - MAX_LISTED} more are marked in the letter.")
 
 
 def _finding(
-    store: Store, letter: Letter, state: EditorState, finding: Finding, n: str, saved: bool
+    store: Store,
+    letter: Letter,
+    state: EditorState,
+    finding: Finding,
+    place: str,
+    n: str,
+    saved: bool,
 ) -> None:
-    with st.container(border=True):
-        quoted = f"“{escape_markdown(finding.match)}” — " if finding.match else ""
-        st.markdown(f"{quoted}{escape_markdown(finding.message)}")
-        st.caption(f"{rule_label(finding.rule_id)} · {escape_markdown(finding.source)}")
-        if not (saved and finding.suggestions and finding.end > finding.start):
-            return
-        options = finding.suggestions[:MAX_BUTTONS]
-        for column, option in zip(st.columns(len(options)), options, strict=True):
-            column.button(
-                f"Use “{option}”",
-                key=f"guidance-fix:{letter.id}:{n}:{option}",
-                on_click=_fix,
-                args=(edits.apply_fix, store, letter.id, state, finding, option),
-            )
-
-
-def _fix(change, store: Store, letter_id: int, state: EditorState, *what) -> None:
-    """Apply ``change`` (an edits function) and remember how to undo it; the editor shows the
-    new version because it had nothing unsaved."""
-    _, message, undo = _keys(letter_id)
-    try:
-        edit = change(store, letter_id, state.version, state.text, *what, current_actor())
-    except edits.EditRefused as refused:
-        st.session_state[message] = str(refused)
+    quoted = f"“{escape_markdown(finding.match)}” — " if finding.match else ""
+    st.markdown(f"{quoted}{escape_markdown(finding.message)}")
+    if not (saved and finding.suggestions and finding.end > finding.start):
         return
-    st.session_state[undo] = edit
-
-
-def _undo(store: Store, letter: Letter, state: EditorState) -> None:
-    """Offer to undo the last fix while it is still the version on screen."""
-    _, _, undo = _keys(letter.id)
-    edit: edits.Edit | None = st.session_state.get(undo)
-    if edit is None or state.version.id != edit.saved.version.id:
-        return
-    st.button(
-        f"Undo the last fix ({edit.label})",
-        key=f"guidance-undo-button:{letter.id}",
-        on_click=_restore,
-        args=(store, letter.id, edit.undo_to),
-        help=edit.undo_help,
-    )
-
-
-def _restore(store: Store, letter_id: int, version) -> None:
-    _, _, undo = _keys(letter_id)
-    st.session_state.pop(undo, None)
-    editor.restore(store, letter_id, version)
+    options = finding.suggestions[:MAX_BUTTONS]
+    for column, option in zip(st.columns(len(options)), options, strict=True):
+        column.button(
+            f"Use “{option}”",
+            key=f"guidance-fix:{letter.id}:{n}:{option}",
+            on_click=fix_undo.apply,
+            args=(PANEL, place, edits.apply_fix, store, state, finding, option),
+        )
 
 
 # --- tone and skim ------------------------------------------------------------------------
 
 
 def _tone(report: guidance.GuidanceReport) -> None:
-    columns = st.columns(2)  # two by two: the tab is too narrow for four labels in a row
-    for n, tone in enumerate(report.tone):
-        columns[n % 2].metric(tone.name.capitalize(), tone.score, help=tone.description)
-    with st.expander("The words that moved each score"):
+    scores = " · ".join(f"{t.name.capitalize()} {t.score}" for t in report.tone)
+    with st.expander(f"Tone: {scores}"):
+        for tone in report.tone:
+            st.caption(f"**{tone.name.capitalize()} {tone.score}**: {tone.description}")
+        st.markdown("**The words that moved each score**")
         for tone in report.tone:
             if not tone.moved_by:
                 st.markdown(f"**{tone.name.capitalize()}:** nothing moved it.")
@@ -277,6 +286,12 @@ def _tone(report: guidance.GuidanceReport) -> None:
 
 def _skim(report: guidance.GuidanceReport) -> None:
     skim = report.skim
+    got = f"a skimmer gets {skim.got} of {len(skim.essentials)} essentials"
+    with st.expander(f"Skim preview: {got}"):
+        _skim_lines(skim)
+
+
+def _skim_lines(skim) -> None:
     st.caption(
         "What a reader who only skims sees: the title, headings, bold text and the first "
         "sentence of each section."

@@ -162,6 +162,7 @@ def render(
     on_edit: Callable[[], None],
     on_fix: Callable[[], None],
     on_suggest: Callable[[], None],
+    reveal: tuple[int, int, int] | None = None,
 ) -> None:
     """Draw the editor showing ``text`` with ``findings`` (offsets into ``text``; the browser
     gets both with newlines normalised and offsets in UTF-16).
@@ -174,9 +175,14 @@ def render(
     the letter and language for that copy and for the caret kept across a page switch.
     ``on_edit``, ``on_fix`` and ``on_suggest`` run (as callbacks, before the rerun) when the
     browser sends an edit, a fix or a request for corrections; they read them with
-    ``read_edit(key)``, ``read_fix(key)`` and ``read_request(key)``.
+    ``read_edit(key)``, ``read_fix(key)`` and ``read_request(key)``. ``reveal`` (start, end in
+    ``text``, and a number that changes with each request) puts the caret on that span.
     """
     marks, rules = finding_payload(text, findings)
+    shown = to_browser(text)
+    asked = None
+    if reveal is not None and 0 <= reveal[0] <= reveal[1] <= len(text):
+        asked = {"start": shown(reveal[0]), "end": shown(reveal[1]), "seq": reveal[2]}
     _component(
         key=key,
         data={
@@ -191,6 +197,7 @@ def render(
             "hint": hint,
             "height": height,
             "storage_key": storage_key,
+            "reveal": asked,
         },
         on_edit_change=on_edit,
         on_fix_change=on_fix,

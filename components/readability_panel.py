@@ -1,5 +1,7 @@
-"""The readability panel of the Edit page: scores, target grade, hard sentences, per-paragraph
-figures and a chart of the grade per paragraph; for a language other than English, the scores of
+"""The readability of the Edit page: the score strip above the tabs (the grade, its change since
+the last version and its distance to the target, in words: clearnotice.grade_strip), and the
+tab with the target, a chart of the grade per paragraph (a click on a bar puts the caret on that
+paragraph), the hard sentences and every score; for a language other than English, the scores of
 the formulas made for it (the core's readability_for decides which)."""
 
 from __future__ import annotations
@@ -11,17 +13,46 @@ import pandas as pd
 import streamlit as st
 
 from clearnotice import readability
+from clearnotice.grade_strip import BAD, GOOD, StripPart, earlier_version, grade_strip
 from clearnotice.language_readability import LanguageReadability, readability_for
+from clearnotice.letters import Letter, Store
 from clearnotice.model import Finding
 from clearnotice.text import HEADING
+from components import caret
+from components.editor import EditorState
 from components.escaping import escape_markdown
 
 TARGET_KEY = "target_grade"
+STRIP_KEY = "score-strip"
+_COLOUR = {GOOD: "green", BAD: "orange"}
 
 
-def render(text: str, hard: Sequence[Finding], language: str) -> None:
-    """Draw the readability of ``text`` in ``language``; ``hard`` are its hard sentences (the
-    core's report)."""
+def _target() -> float:
+    # drawn in the tab below the strip: a change reruns the page, so the strip has it first
+    return st.session_state.get(TARGET_KEY, readability.DEFAULT_TARGET_GRADE)
+
+
+def render_strip(store: Store, state: EditorState) -> None:
+    """One line: "Grade 7.7 · up 0.8 since v3 · 0.7 above the target of 7" (the core's words;
+    nothing for a language without an English grade, whose tab shows its own formulas)."""
+    version = state.version
+    earlier = earlier_version(store, version, state.text)
+    strip = grade_strip(state.text, version.language, _target(), earlier)
+    if strip is None:
+        return
+    with st.container(key=STRIP_KEY):
+        st.markdown(" · ".join(_part(p) for p in strip.parts))
+
+
+def _part(part: StripPart) -> str:
+    words = part.label  # the core's words and numbers, no user text
+    colour = _COLOUR.get(part.tone)
+    return f":{colour}[{words}]" if colour else f"**{words}**"
+
+
+def render(letter: Letter, text: str, hard: Sequence[Finding], language: str) -> None:
+    """Draw the readability tab for ``text`` in ``language``; ``hard`` are its hard sentences
+    (the core's report)."""
     target = st.number_input(
         "Target grade",
         min_value=3.0,
@@ -36,32 +67,19 @@ def render(text: str, hard: Sequence[Finding], language: str) -> None:
     if result is None:
         draw_scores(scored)
         return
-    distance = result.distance_from_target
-    top = st.columns(3)
-    top[0].metric(
-        "Grade",
-        f"{result.grade:g}",
-        delta=f"{distance:+g}",
-        delta_color="inverse",
-        help="Flesch-Kincaid grade; the arrow is the distance from the target.",
+    ease = result.scores.flesch_reading_ease
+    st.caption(
+        f"Flesch-Kincaid grade against the target. Reading ease {ease:g} "
+        f"({scored.scores[0].meaning}) · {result.reading_minutes:g} minutes to read at "
+        f"{readability.WORDS_PER_MINUTE} words a minute."
+        if scored.scores
+        else scored.message
     )
-    top[1].metric(
-        "Ease",
-        f"{result.scores.flesch_reading_ease:g}",
-        help="Flesch Reading Ease, 0-100; 60 and above is plain English.",
-    )
-    top[2].metric(
-        "Minutes", f"{result.reading_minutes:g}", help="Reading time at 238 words a minute."
-    )
-    if distance > 0:
-        st.warning(f"The letter reads {distance:g} grades above the target of {target:g}.")
-    else:
-        st.success(f"The letter is at or below the target grade of {target:g}.")
     for note in result.notes:
         st.caption(note)
-    _scores_table(result)
-    _grade_chart(result)
+    _grade_chart(letter, result, text)
     _hard_sentences(hard)
+    _scores_table(result)
     _per_paragraph(result, text)
 
 
@@ -79,10 +97,13 @@ def draw_scores(result: LanguageReadability) -> None:
 
 def _hard_sentences(findings: Sequence[Finding]) -> None:
     """The hard and very hard sentences with their reasons (the editor marks them in place)."""
+    if not findings:
+        st.caption("No hard sentences.")
+        return
     very = sum(f.rule_id.endswith("very-hard-sentence") for f in findings)
-    st.markdown(f"**Hard sentences:** {len(findings) - very} hard, {very} very hard")
-    for f in findings:
-        st.markdown(f"- {escape_markdown(_opening(f.match))} — {escape_markdown(f.message)}")
+    with st.expander(f"Hard sentences: {len(findings) - very} hard, {very} very hard"):
+        for f in findings:
+            st.markdown(f"- {escape_markdown(_opening(f.match))} — {escape_markdown(f.message)}")
 
 
 def _per_paragraph(result: readability.Readability, text: str) -> None:
@@ -119,7 +140,7 @@ def _scores_table(result: readability.Readability) -> None:
         ("Flesch Reading Ease", s.flesch_reading_ease),
         ("Flesch-Kincaid grade", s.flesch_kincaid_grade),
         ("Gunning Fog", s.gunning_fog),
-        ("SMOG", "too short" if s.smog is None else s.smog),
+        ("SMOG", "withheld: too few sentences" if s.smog is None else s.smog),
         ("Coleman-Liau", s.coleman_liau),
         ("Automated Readability Index", s.automated_readability),
         ("Dale-Chall", s.dale_chall),
@@ -129,33 +150,61 @@ def _scores_table(result: readability.Readability) -> None:
     ]
     with st.expander("All scores and counts", expanded=False):
         st.table(pd.DataFrame(rows, columns=["Measure", "Value"]).astype({"Value": str}))
+        note = readability.smog_note(c)
+        if note:
+            st.caption(note)
 
 
-def _grade_chart(result: readability.Readability) -> None:
+def _grade_chart(letter: Letter, result: readability.Readability, text: str) -> None:
+    """The grade of each graded paragraph and bullet; clicking a bar selects it in the editor."""
     data = pd.DataFrame(
         [
-            {"block": f"{b.index + 1}", "grade": b.grade, "kind": b.kind, "words": b.counts.words}
+            {
+                "block": f"{b.index + 1}",
+                "grade": b.grade,
+                "kind": b.kind,
+                "words": b.counts.words,
+                "opens with": _opening(text[b.start : b.end], 40),
+                "start": b.start,
+                "end": b.end,
+            }
             for b in result.blocks
             if b.kind != HEADING and b.counts.words
         ]
     )
     if data.empty:
         return
+    clicked = alt.selection_point(name="bar", fields=["start", "end"], on="click")
     bars = (
         alt.Chart(data)
-        .mark_bar()
+        .mark_bar(cursor="pointer")
         .encode(
-            x=alt.X("block:N", sort=None, title="Paragraph or bullet"),
+            x=alt.X("block:N", sort=None, title="Paragraph or bullet (click to go to it)"),
             y=alt.Y("grade:Q", title="Grade"),
             color=alt.condition(
                 alt.datum.grade > result.target_grade, alt.value("#d9822b"), alt.value("#4c78a8")
             ),
-            tooltip=["block", "kind", "grade", "words"],
+            tooltip=["block", "opens with", "grade", "words"],
         )
+        .add_params(clicked)
     )
     rule = (
         alt.Chart(pd.DataFrame({"target": [result.target_grade]}))
         .mark_rule(strokeDash=[4, 4])
         .encode(y="target:Q")
     )
-    st.altair_chart(bars + rule, width="stretch")
+    key = f"grade-chart:{letter.id}"
+    st.altair_chart(
+        bars + rule,
+        width="stretch",
+        height=220,
+        key=key,
+        on_select=lambda: _go_to_bar(letter.id, key),
+        selection_mode="bar",
+    )
+
+
+def _go_to_bar(letter_id: int, key: str) -> None:
+    """Put the editor's caret on the paragraph of the bar just clicked (a callback)."""
+    for point in st.session_state[key].selection.get("bar", []):
+        caret.ask(letter_id, int(point["start"]), int(point["end"]))

@@ -1,8 +1,11 @@
-"""Edit a letter: the editor beside its readability, guidance and grammar."""
+"""Edit a letter, a writer's desk: the letter large on the left; on the right the score strip
+and the tabs of what the text faces (readability, guidance, grammar), whose clicks put the
+editor's caret on the words they are about (components/caret.py)."""
 
 import streamlit as st
 
 from components import (
+    caret,
     comments_column,
     editor,
     facts_form,
@@ -15,6 +18,9 @@ from components.escaping import escape_markdown
 from components.letter_picker import pick_letter
 from components.services import get_store
 from components.session import page_setup
+
+# the letter large: about 23 lines of the live editor (1.6 x 16 px a line) on a 1280x800 screen
+EDITOR_HEIGHT = 600
 
 page_setup("Edit")
 store = get_store()
@@ -31,9 +37,10 @@ def edit_and_score() -> None:
     """The editor and everything scored from its text: a pause in typing reruns only this."""
     left, right = st.columns([3, 2], gap="large")
     with left:
-        state = editor.render(store, letter)
+        state = editor.render(store, letter, height=EDITOR_HEIGHT, reveal=caret.take(letter.id))
         editor.render_history(store, letter)
     with right:
+        readability_panel.render_strip(store, state)
         readability_tab, guidance_tab, grammar_tab, comments_tab, facts_tab = st.tabs(
             ["Readability", "Guidance", "Grammar", "Comments", "Facts"]
         )
@@ -42,7 +49,9 @@ def edit_and_score() -> None:
                 store, letter, state.text, state.version.id, letter.source_language
             )
         with readability_tab:
-            readability_panel.render(state.text, state.findings.readability, state.version.language)
+            readability_panel.render(
+                letter, state.text, state.findings.readability, state.version.language
+            )
         with guidance_tab:
             guidance_panel.render(store, letter, state)
         with grammar_tab:

@@ -409,6 +409,27 @@ class LiveEditor {
     this.refreshPopover();
     this.showSaveStatus();
     this.keepCopy();
+    this.takeReveal(data);
+  }
+
+  // A span another panel asked to show (a chart bar, a checklist item), once per request.
+  takeReveal(data) {
+    const asked = data.reveal;
+    if (!asked || asked.seq === this.revealed) {
+      return;
+    }
+    this.revealed = asked.seq;
+    const [span] = carryFindings([asked], data.text, this.input.value);
+    if (span) {
+      this.select(span);
+    }
+  }
+
+  // Put the caret on a span and scroll the box to it.
+  select(span) {
+    this.input.focus();
+    this.input.setSelectionRange(span.start, span.end);
+    this.syncScroll();
   }
 
   // Keep the box's text in localStorage until the server confirms it, under the version it is
@@ -890,9 +911,7 @@ class LiveEditor {
       button.type = "button";
       button.textContent = `${f.title}: “${shortened(f.match, 50)}”`;
       button.addEventListener("click", () => {
-        this.input.focus();
-        this.input.setSelectionRange(f.start, f.end);
-        this.syncScroll();
+        this.select(f);
         this.openAtFinding([f, ...this.findingsAt(f.start).filter((g) => g !== f)], true);
       });
       item.append(button);

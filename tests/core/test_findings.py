@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from clearnotice.findings import GUIDANCE_NOT_RUN_RULE, latest_findings, letter_findings
+from clearnotice.findings import GUIDANCE_NOT_RUN_RULE, by_kind, latest_findings, letter_findings
 from clearnotice.grammar import GrammarService
 from clearnotice.guidance import UNKNOWN_JURISDICTION_RULE
-from clearnotice.model import Severity
+from clearnotice.model import Finding, Severity
 from clearnotice.vocabulary import VOCABULARY_ENV
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -138,3 +138,26 @@ def test_the_editor_gets_the_corrections_of_the_words_asked_for(store):
     [after] = [f for f in faced.marked({"recieve"}) if f.match == "recieve"]
     assert before.suggestions == ()
     assert "receive" in after.suggestions
+
+
+def test_findings_group_by_kind_most_serious_then_most_frequent_each_in_letter_order():
+    def found(rule_id, severity, start):
+        return Finding(rule_id, severity, "", start, start + 1, "x")
+
+    findings = [
+        found("plain.wordy", Severity.SUGGESTION, 9),
+        found("plain.jargon", Severity.WARNING, 7),
+        found("plain.wordy", Severity.SUGGESTION, 1),
+        found("content.what-happened", Severity.ERROR, 0),
+        found("plain.jargon", Severity.WARNING, 3),
+        found("tone.hedging", Severity.WARNING, 5),
+    ]
+    groups = by_kind(findings)
+    assert [(g.rule_id, len(g.findings)) for g in groups] == [
+        ("content.what-happened", 1),
+        ("plain.jargon", 2),
+        ("tone.hedging", 1),
+        ("plain.wordy", 2),
+    ]
+    assert [f.start for f in groups[1].findings] == [3, 7]
+    assert sum(len(g.findings) for g in groups) == len(findings)

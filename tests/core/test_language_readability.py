@@ -82,3 +82,9 @@ def test_english_is_scored_with_the_english_formulas():
     text = (FIXTURES / "good-plain.md").read_text(encoding="utf-8")
     result = readability_for(text, "en")
     assert [s.formula for s in result.scores] == ["Flesch reading ease", "Flesch-Kincaid grade"]
+
+
+def test_a_salutation_and_a_closing_are_no_sentences_in_spanish_either():
+    body = "La casa es roja. El perro come."
+    framed = readability_for(f"Estimado cliente:\n\n{body}\n\n*Atentamente,*\nAna Pérez\n", "es")
+    assert framed.counts == readability_for(body, "es").counts

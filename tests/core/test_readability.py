@@ -81,14 +81,6 @@ def test_each_bullet_is_a_sentence_and_markup_is_not_counted():
     assert [b.kind for b in result.blocks] == ["paragraph", "bullet", "bullet", "bullet"]
 
 
-def test_smog_is_withheld_for_short_letters_with_a_note():
-    result = readability.analyse(PROSE)
-    assert result.scores.smog is None
-    assert any("SMOG needs at least 30 sentences" in note for note in result.notes)
-    long_text = " ".join(["We will call you soon about your account."] * 30)
-    assert readability.analyse(long_text).scores.smog is not None
-
-
 def test_empty_text_scores_nothing_and_says_so():
     result = readability.analyse("   \n\n")
     assert result.counts.words == 0
@@ -131,3 +123,39 @@ def test_an_edit_reanalyses_only_the_changed_paragraph():
     after = readability._analyse_block.cache_info()
     assert after.misses - before.misses == 1
     assert after.hits - before.hits == 1
+
+
+LETTER = "We found the problem on March 3. We fixed it the same day.\n\n"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "*Sincerely,*",
+        "**Sincerely,**",
+        "Warmly,\nJane Doe",
+        "Respectfully submitted,\nJane Doe",
+        "Jane Customer\n500 Market Street, Suite 200\nSan Francisco, CA 94105",
+    ],
+    ids=["italic sign-off", "bold sign-off", "unlisted sign-off", "submitted", "address block"],
+)
+def test_lines_that_are_not_sentences_are_not_graded(closing):
+    result = readability.analyse(LETTER + closing + "\n")
+    assert result.counts == readability.analyse(LETTER).counts
+    assert max(b.grade for b in result.blocks) < 10  # "Sincerely," alone would be grade 20
+
+
+def test_a_paragraph_that_ends_no_sentence_on_one_line_still_counts():
+    result = readability.analyse(LETTER + "We are sorry this happened to you and we will help\n")
+    assert result.counts.sentences == 3
+
+
+def test_smog_is_withheld_for_short_letters_and_said_only_beside_smog():
+    result = readability.analyse(PROSE)
+    assert result.scores.smog is None
+    assert not any("SMOG" in note for note in result.notes)
+    assert "SMOG needs at least 30 sentences" in readability.smog_note(result.counts)
+    long_text = " ".join(["We will call you soon about your account."] * 30)
+    long = readability.analyse(long_text)
+    assert long.scores.smog is not None
+    assert readability.smog_note(long.counts) == ""

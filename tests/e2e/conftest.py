@@ -245,3 +245,14 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/e2e/" in str(item.fspath):
             item.add_marker(pytest.mark.e2e)
+
+
+STRIP = ".st-key-score-strip"  # the Edit page's score strip: "Grade 7.7 · up 0.8 since v3 · ..."
+STRIP_GRADE_JS = (
+    "() => document.querySelector('.st-key-score-strip')?.innerText.match(/Grade (-?[\\d.]+)/)?.[1]"
+)
+
+
+def shown_grade(page) -> float:
+    """The grade the Edit page's score strip shows."""
+    return float(page.evaluate(STRIP_GRADE_JS))

@@ -2,19 +2,13 @@
 
 import re
 
-from tests.e2e.conftest import sign_in, wait_for_app
+from tests.e2e.conftest import STRIP_GRADE_JS, shown_grade, sign_in, wait_for_app
 
 HARD_TEXT = (
     "Notwithstanding the aforementioned considerations, the organisation's comprehensive "
     "forensic investigation subsequently determined that unauthorized exfiltration of personally "
     "identifiable information had unquestionably occurred."
 )
-
-
-def _grade(page) -> float:
-    metric = page.locator("[data-testid='stMetric']", has_text="Grade").first
-    value = metric.locator("[data-testid='stMetricValue']").inner_text()
-    return float(value)
 
 
 def test_template_letter_edit_changes_grade_and_survives_reload(app_server, page):
@@ -29,16 +23,15 @@ def test_template_letter_edit_changes_grade_and_survives_reload(app_server, page
     wait_for_app(page)
     editor = page.get_by_role("textbox", name=re.compile("Letter text"))
     assert "Notice of Data Breach" in editor.input_value()
-    grade_before = _grade(page)
+    grade_before = shown_grade(page)
 
     editor.fill(HARD_TEXT)
     page.get_by_role("heading", name="Browser test letter").click()  # blur: the text is sent
     page.wait_for_function(
-        "(before) => { const v = document.querySelector("
-        "\"[data-testid='stMetricValue']\"); return v && parseFloat(v.innerText) !== before; }",
+        f"(before) => {{ const v = ({STRIP_GRADE_JS})(); return v && parseFloat(v) !== before; }}",
         arg=grade_before,
     )
-    assert _grade(page) > grade_before + 5
+    assert shown_grade(page) > grade_before + 5
 
     page.reload()  # a new Streamlit session, still signed in through the cookie
     sign_in(app_server, page, path=page.url.removeprefix(app_server.url))

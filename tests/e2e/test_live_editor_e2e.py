@@ -14,7 +14,7 @@ import pytest
 from playwright.sync_api import expect
 
 from clearnotice import readability
-from tests.e2e.conftest import cut_connection, sign_in
+from tests.e2e.conftest import STRIP, cut_connection, shown_grade, sign_in
 
 EDITOR_NAME = re.compile("Letter text")
 START = "# Notice\n\nWe are sorry. Call us.\n\nWrite to us with any questions."
@@ -29,9 +29,8 @@ JARGON = (
 # typing; read with _timings().
 WATCH_JS = """
 ([finalGrade, sentence]) => {
-  const grade = () => [...document.querySelectorAll("[data-testid='stMetric']")]
-    .find((m) => m.innerText.includes("Grade"))
-    ?.querySelector("[data-testid='stMetricValue']")?.innerText;
+  const grade = () => document.querySelector(".st-key-score-strip")
+    ?.innerText.match(/Grade (-?[\\d.]+)/)?.[1];
   const marked = () => [...document.querySelectorAll("*")]
     .map((e) => e.shadowRoot)
     .filter(Boolean)
@@ -70,11 +69,6 @@ def _editor(app_server, page, path: str):
 def _open(app_server, page, title: str, text: str):
     letter = app_server.store().create_letter(title, text, actor="e2e")
     return letter, _editor(app_server, page, f"Edit?letter={letter.id}")
-
-
-def _grade(page) -> float:
-    metric = page.locator("[data-testid='stMetric']", has_text="Grade").first
-    return float(metric.locator("[data-testid='stMetricValue']").inner_text())
 
 
 def _put_caret(editor, offset: int) -> None:
@@ -129,7 +123,7 @@ def test_typing_a_jargon_sentence_updates_grade_and_highlights_and_keeps_the_car
     app_server, page
 ):
     letter, editor = _open(app_server, page, "Live typing", START)
-    grade_before = _grade(page)
+    grade_before = shown_grade(page)
     assert page.locator(".cn-highlights mark").count() == 0
     caret = START.index(ANCHOR) + len(ANCHOR)
     expected = START[:caret] + JARGON + START[caret:]
@@ -145,7 +139,7 @@ def test_typing_a_jargon_sentence_updates_grade_and_highlights_and_keeps_the_car
         f"-> highlights updated: {timings['highlights_ms']:.0f} ms "
         "(includes the 150 ms pause the editor waits for)"
     )
-    assert _grade(page) > grade_before + 3
+    assert shown_grade(page) > grade_before + 3
     assert editor.input_value() == expected
     assert _caret(editor) == (caret + len(JARGON), caret + len(JARGON), True)
     hard = page.locator(".cn-highlights mark.cn-very-hard, .cn-highlights mark.cn-hard")
@@ -188,9 +182,7 @@ def test_the_grade_and_hard_sentences_change_at_the_keystroke_and_the_server_agr
     assert JARGON.strip() in at_once["marked"]
     _wait_saved(app_server, page, letter.id, expected)
     expect(page.locator(".cn-grade")).to_have_attribute("data-grade", f"{python_grade:g}")
-    expect(page.locator("[data-testid='stMetric']", has_text="Grade").first).to_contain_text(
-        f"{python_grade:g}"
-    )
+    expect(page.locator(STRIP)).to_contain_text(f"Grade {python_grade:g}")
 
 
 SCRIPT_SENTENCE = (

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import (
     func,
@@ -21,11 +22,11 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from clearnotice import audit, drafts, forks, variant_letters
+from clearnotice import audit, drafts, forks, variant_letters, working_draft
 from clearnotice.db import make_engine, make_session_factory
 from clearnotice.merging import merge
 from clearnotice.permissions import Action, require
-from clearnotice.schema import MAX_TITLE, Letter, Version
+from clearnotice.schema import MAX_TITLE, Letter, Version, WorkingDraft
 from clearnotice.wording import plural
 
 MAX_NAME = 200  # actors and authors, as the columns hold them
@@ -211,6 +212,59 @@ class Store:
             new_draft=new_draft,
         )  # fmt: skip
 
+    # working drafts (clearnotice.working_draft) ----------------------------------------------
+    def working_draft(
+        self, letter_id: int, base_version_id: int, *, actor: str, language: str | None = None
+    ) -> WorkingDraft | None:
+        """``actor``'s text typed on version ``base_version_id`` and not yet a version, if any."""
+        found = self.working_drafts(
+            letter_id, actor=actor, language=language, base_version_id=base_version_id
+        )
+        return found[0] if found else None
+
+    def working_drafts(
+        self,
+        letter_id: int,
+        *,
+        actor: str,
+        language: str | None = None,
+        base_version_id: int | None = None,
+    ) -> list[WorkingDraft]:
+        """``actor``'s working drafts of the letter, oldest base version first."""
+        with self.session() as s:
+            language = language or _letter(s, letter_id).source_language
+            return working_draft.find(s, letter_id, language, actor[:MAX_NAME], base_version_id)
+
+    def write_working_draft(
+        self,
+        letter_id: int,
+        text: str,
+        *,
+        base_version_id: int,
+        actor: str,
+        language: str | None = None,
+        now: datetime | None = None,
+    ) -> WorkingDraft:
+        """Write ``text`` over ``actor``'s working draft on ``base_version_id``; no version is
+        made. Refused (ValueError) like a save: a text no database stores alike, a base that is
+        not a version of this letter and language, a locked newest version."""
+        _check_text(text)
+        actor = actor[:MAX_NAME]
+        for _attempt in range(2):
+            try:
+                with self.session() as s, s.begin():
+                    language = language or _letter(s, letter_id).source_language
+                    base = s.get(Version, base_version_id)
+                    if base is None or (base.letter_id, base.language) != (letter_id, language):
+                        raise ValueError("The text was typed on a version this letter lacks.")
+                    drafts.refuse_if_locked(s, latest_in(s, letter_id, language))
+                    return working_draft.put(
+                        s, letter_id, language, base_version_id, actor, text, now or audit.now()
+                    )
+            except IntegrityError:
+                continue  # the same person's other tab made the row a moment ago: write over it
+        raise RuntimeError("could not keep the working draft: the database kept refusing it")
+
     def lock(self, letter_id: int, language: str | None = None) -> drafts.Lock | None:
         """The approval state of the newest version of ``language`` (the source language by
         default): None when never approved; ``.locked`` while no new draft was started."""
@@ -303,6 +357,8 @@ class Store:
             base = s.get(Version, base_version_id) if base_version_id is not None else None
             if base is None or (base.letter_id, base.language) != (letter_id, language):
                 base_version_id = None
+            else:  # this save holds the actor's newest text on that base: their draft is done
+                working_draft.drop(s, letter_id, language, base_version_id, actor)
             # The fork this save settles: the one being resolved, or the one whose branch the
             # text was edited from. Its merge starts from what both sides had in common.
             if fork_id is not None:

@@ -444,7 +444,8 @@ def render_history(store: Store, letter: Letter) -> None:
                 f"**v{v.number}** · {v.created_at:%Y-%m-%d %H:%M} · "
                 f"{escape_markdown(authors[v.author])} · {escape_markdown(origin_label(v.origin))}"
             )
-            if not locked and v.id != st.session_state.get(keys.base):
+            # the version typed on is offered too while the text on screen differs from it
+            if not locked and (v.id != st.session_state.get(keys.base) or v.text != current):
                 cols[1].button(
                     "Restore", key=f"restore:{v.id}", on_click=restore, args=(store, letter.id, v)
                 )

@@ -76,8 +76,8 @@ def keep(
     ValueError, as for any save, when the text cannot be stored or the version is locked."""
     now = now or audit.now()
     draft = store.working_draft(letter_id, base_version_id, actor=actor, language=language)
-    if event is Event.PAUSED and draft is None:
-        return None  # nothing typed since the last version
+    if event in (Event.PAUSED, Event.LEFT) and draft is None:
+        return None  # nothing typed since the version: nothing to save, nothing to merge
     latest = store.latest_version(letter_id, language)
     quiet_for = now - aware(draft.updated_at) if draft is not None else timedelta(0)
     moved_on = latest is not None and latest.id != base_version_id

@@ -84,9 +84,12 @@ def test_a_pause_longer_than_a_minute_makes_a_version_of_the_text(store, letter)
     assert later.version.text == START + "One. Two. Three."
 
 
-def test_a_pause_with_nothing_typed_makes_nothing(store, letter):
-    assert _typed(store, letter, START, at=PAUSE * 5, event=Event.PAUSED) is None
-    assert len(store.versions(letter.id)) == 1
+@pytest.mark.parametrize("event", [Event.PAUSED, Event.LEFT])
+def test_a_pause_or_leaving_with_nothing_typed_makes_nothing(store, letter, event):
+    v1 = store.versions(letter.id)[0]
+    store.save_version(letter.id, START + "Theirs.", base_version_id=v1.id, actor="bea")
+    assert _typed(store, letter, START, at=PAUSE * 5, event=event) is None
+    assert len(store.versions(letter.id)) == 2, "no merge of a text nobody changed"
 
 
 @pytest.mark.parametrize("event", [Event.LEFT, Event.SAVED])

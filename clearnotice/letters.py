@@ -16,13 +16,15 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import (
+    ColumnElement,
+    delete,
     func,
     select,
 )
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from clearnotice import audit, drafts, forks, variant_letters, working_draft
+from clearnotice import audit, drafts, forks, variant_letters
 from clearnotice.db import make_engine, make_session_factory
 from clearnotice.merging import merge
 from clearnotice.permissions import Action, require
@@ -212,7 +214,7 @@ class Store:
             new_draft=new_draft,
         )  # fmt: skip
 
-    # working drafts (clearnotice.working_draft) ----------------------------------------------
+    # working drafts: typing not yet a version (when it becomes one: clearnotice.working_draft)
     def working_draft(
         self, letter_id: int, base_version_id: int, *, actor: str, language: str | None = None
     ) -> WorkingDraft | None:
@@ -230,10 +232,13 @@ class Store:
         language: str | None = None,
         base_version_id: int | None = None,
     ) -> list[WorkingDraft]:
-        """``actor``'s working drafts of the letter, oldest base version first."""
+        """``actor``'s working drafts of the letter (on ``base_version_id`` only, if given),
+        oldest base version first."""
         with self.session() as s:
             language = language or _letter(s, letter_id).source_language
-            return working_draft.find(s, letter_id, language, actor[:MAX_NAME], base_version_id)
+            mine = _drafts_of(letter_id, language, actor[:MAX_NAME], base_version_id)
+            query = select(WorkingDraft).where(*mine).order_by(WorkingDraft.base_version_id)
+            return list(s.scalars(query))
 
     def write_working_draft(
         self,
@@ -258,9 +263,14 @@ class Store:
                     if base is None or (base.letter_id, base.language) != (letter_id, language):
                         raise ValueError("The text was typed on a version this letter lacks.")
                     drafts.refuse_if_locked(s, latest_in(s, letter_id, language))
-                    return working_draft.put(
-                        s, letter_id, language, base_version_id, actor, text, now or audit.now()
-                    )
+                    mine = _drafts_of(letter_id, language, actor, base.id)
+                    draft = s.scalars(select(WorkingDraft).where(*mine)).first()
+                    if draft is None:
+                        draft = WorkingDraft(letter_id=letter_id, language=language,
+                                             base_version_id=base.id, author=actor)  # fmt: skip
+                        s.add(draft)
+                    draft.text, draft.updated_at = text, now or audit.now()
+                    return draft
             except IntegrityError:
                 continue  # the same person's other tab made the row a moment ago: write over it
         raise RuntimeError("could not keep the working draft: the database kept refusing it")
@@ -358,7 +368,8 @@ class Store:
             if base is None or (base.letter_id, base.language) != (letter_id, language):
                 base_version_id = None
             else:  # this save holds the actor's newest text on that base: their draft is done
-                working_draft.drop(s, letter_id, language, base_version_id, actor)
+                mine = _drafts_of(letter_id, language, actor, base_version_id)
+                s.execute(delete(WorkingDraft).where(*mine))
             # The fork this save settles: the one being resolved, or the one whose branch the
             # text was edited from. Its merge starts from what both sides had in common.
             if fork_id is not None:
@@ -482,6 +493,21 @@ def latest_in(s: Session, letter_id: int, language: str) -> Version | None:
         .order_by(Version.number.desc())
         .limit(1)
     ).first()
+
+
+def _drafts_of(
+    letter_id: int, language: str, actor: str, base_version_id: int | None = None
+) -> list[ColumnElement[bool]]:
+    """What picks out ``actor``'s working drafts of the letter in ``language`` (typed on
+    ``base_version_id``, if given): conditions for a select or a delete."""
+    conditions = [
+        WorkingDraft.letter_id == letter_id,
+        WorkingDraft.language == language,
+        WorkingDraft.author == actor,
+    ]
+    if base_version_id is not None:
+        conditions.append(WorkingDraft.base_version_id == base_version_id)
+    return conditions
 
 
 def _with_texts(s: Session, fork: forks.Fork) -> forks.OpenFork:

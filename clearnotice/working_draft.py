@@ -15,9 +15,6 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
-
 from clearnotice import audit
 from clearnotice.schema import WorkingDraft, aware
 
@@ -121,48 +118,3 @@ def resume(
             language=oldest.language,
         )
     return None
-
-
-# Rows, within a transaction the store opened ------------------------------------------------
-def find(
-    s: Session, letter_id: int, language: str, actor: str, base_version_id: int | None = None
-) -> list[WorkingDraft]:
-    """``actor``'s drafts of the letter in ``language`` (on ``base_version_id`` only, if given),
-    oldest base first."""
-    query = select(WorkingDraft).where(
-        WorkingDraft.letter_id == letter_id,
-        WorkingDraft.language == language,
-        WorkingDraft.author == actor,
-    )
-    if base_version_id is not None:
-        query = query.where(WorkingDraft.base_version_id == base_version_id)
-    return list(s.scalars(query.order_by(WorkingDraft.base_version_id)))
-
-
-def put(
-    s: Session, letter_id: int, language: str, base_version_id: int, actor: str, text: str,
-    now: datetime,
-) -> WorkingDraft:  # fmt: skip
-    """Write ``text`` over ``actor``'s draft on the base version (made if there is none)."""
-    [draft] = find(s, letter_id, language, actor, base_version_id) or [None]
-    if draft is None:
-        draft = WorkingDraft(
-            letter_id=letter_id, language=language, base_version_id=base_version_id, author=actor
-        )
-        s.add(draft)
-    draft.text, draft.updated_at = text, now
-    s.flush()
-    return draft
-
-
-def drop(s: Session, letter_id: int, language: str, base_version_id: int, actor: str) -> None:
-    """A version saved by ``actor`` on the base version holds their newest text: their draft
-    on that base is done with."""
-    s.execute(
-        delete(WorkingDraft).where(
-            WorkingDraft.letter_id == letter_id,
-            WorkingDraft.language == language,
-            WorkingDraft.base_version_id == base_version_id,
-            WorkingDraft.author == actor,
-        )
-    )

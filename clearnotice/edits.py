@@ -71,30 +71,50 @@ def insert_item(
 
 
 def restore(
-    store: Store, letter_id: int, older: Version, base_version_id: int | None, actor: str
+    store: Store,
+    letter_id: int,
+    older: Version,
+    base_version_id: int | None,
+    actor: str,
+    text: str | None = None,
 ) -> Edit:
     """Save ``older``'s text again as the newest version; undone by saving the version the
-    user had (``base_version_id``) again."""
+    user had (``base_version_id``) again. ``text``, what the user had on screen, is saved
+    first when it differs from that version (their working draft): undoing keeps the typing."""
+    before = _version(store, base_version_id)
+    if before is not None and text is not None:
+        before = _save_typed(
+            store, letter_id, before, text, actor, "the older version was not restored"
+        )
+    base_version_id = before.id if before is not None else base_version_id
     saved = _saved(store, letter_id, older.text, base_version_id, actor, f"restore:v{older.number}")
-    return Edit(saved, _version(store, base_version_id) or older, f"v{older.number}")
+    return Edit(saved, before or older, f"v{older.number}")
 
 
 def _save_fix(
     store: Store, letter_id: int, version: Version, text: str, fixed: str, rule_id: str, actor: str
 ) -> Edit:
-    before = version
-    if text != version.text:
-        typed = _saved(store, letter_id, text, version.id, actor, "typed")
-        if typed.merged_with is not None or typed.conflict_with is not None:
-            # the saved text now differs from the one the fix was placed on
-            raise EditRefused(
-                "Your typing was saved, together with an edit someone else made meanwhile; "
-                "the fix was not applied, as the text moved under it. Choose it again.",
-                typed,
-            )
-        before = typed.version
+    before = _save_typed(store, letter_id, version, text, actor, "the fix was not applied")
     saved = _saved(store, letter_id, fixed, before.id, actor, f"fix:{rule_id}")
     return Edit(saved, before, rule_id)
+
+
+def _save_typed(
+    store: Store, letter_id: int, version: Version, text: str, actor: str, not_done: str
+) -> Version:
+    """``text``, typed on ``version`` and not a version yet, saved as one before a click changes
+    it; the version the click then builds on. EditRefused when the save merged it with someone
+    else's edit: the text moved under the click, which is ``not_done``."""
+    if text == version.text:
+        return version
+    typed = _saved(store, letter_id, text, version.id, actor, "typed")
+    if typed.merged_with is not None or typed.conflict_with is not None:
+        raise EditRefused(
+            f"Your typing was saved, together with an edit someone else made meanwhile; "
+            f"{not_done}, as the text moved under it. Choose it again.",
+            typed,
+        )
+    return typed.version
 
 
 def _saved(

@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import (
+    ColumnElement,
+    delete,
     func,
     select,
 )
@@ -25,7 +28,7 @@ from clearnotice import audit, drafts, forks, variant_letters
 from clearnotice.db import make_engine, make_session_factory
 from clearnotice.merging import merge
 from clearnotice.permissions import Action, require
-from clearnotice.schema import MAX_TITLE, Letter, Version
+from clearnotice.schema import MAX_TITLE, Letter, Version, WorkingDraft
 from clearnotice.wording import plural
 
 MAX_NAME = 200  # actors and authors, as the columns hold them
@@ -205,6 +208,67 @@ class Store:
             new_draft=new_draft,
         )  # fmt: skip
 
+    # working drafts: typing not yet a version (when it becomes one: clearnotice.working_draft)
+    def working_draft(
+        self, letter_id: int, base_version_id: int, *, actor: str, language: str | None = None
+    ) -> WorkingDraft | None:
+        """``actor``'s text typed on version ``base_version_id`` and not yet a version, if any."""
+        found = self.working_drafts(
+            letter_id, actor=actor, language=language, base_version_id=base_version_id
+        )
+        return found[0] if found else None
+
+    def working_drafts(
+        self,
+        letter_id: int,
+        *,
+        actor: str,
+        language: str | None = None,
+        base_version_id: int | None = None,
+    ) -> list[WorkingDraft]:
+        """``actor``'s working drafts of the letter (on ``base_version_id`` only, if given),
+        oldest base version first."""
+        with self.session() as s:
+            language = language or _letter(s, letter_id).source_language
+            mine = _drafts_of(letter_id, language, actor[:MAX_NAME], base_version_id)
+            query = select(WorkingDraft).where(*mine).order_by(WorkingDraft.base_version_id)
+            return list(s.scalars(query))
+
+    def write_working_draft(
+        self,
+        letter_id: int,
+        text: str,
+        *,
+        base_version_id: int,
+        actor: str,
+        language: str | None = None,
+        now: datetime | None = None,
+    ) -> WorkingDraft:
+        """Write ``text`` over ``actor``'s working draft on ``base_version_id``; no version is
+        made. Refused (ValueError) like a save: a text no database stores alike, a base that is
+        not a version of this letter and language, a locked newest version."""
+        _check_text(text)
+        actor = actor[:MAX_NAME]
+        for _attempt in range(2):
+            try:
+                with self.session() as s, s.begin():
+                    language = language or _writable(s, letter_id).source_language
+                    base = s.get(Version, base_version_id)
+                    if base is None or (base.letter_id, base.language) != (letter_id, language):
+                        raise ValueError("The text was typed on a version this letter lacks.")
+                    drafts.refuse_if_locked(s, latest_in(s, letter_id, language))
+                    mine = _drafts_of(letter_id, language, actor, base.id)
+                    draft = s.scalars(select(WorkingDraft).where(*mine)).first()
+                    if draft is None:
+                        draft = WorkingDraft(letter_id=letter_id, language=language,
+                                             base_version_id=base.id, author=actor)  # fmt: skip
+                        s.add(draft)
+                    draft.text, draft.updated_at = text, now or audit.now()
+                    return draft
+            except IntegrityError:
+                continue  # the same person's other tab made the row a moment ago: write over it
+        raise RuntimeError("could not keep the working draft: the database kept refusing it")
+
     def lock(self, letter_id: int, language: str | None = None) -> drafts.Lock | None:
         """The approval state of the newest version of ``language`` (the source language by
         default): None when never approved; ``.locked`` while no new draft was started."""
@@ -288,7 +352,7 @@ class Store:
         with self.session() as s, s.begin():
             if origin.startswith(CHECKED_ORIGINS):
                 require(s, actor, Action.EDIT)
-            letter = _letter(s, letter_id)
+            letter = _writable(s, letter_id)
             language = language or letter.source_language
             # The number is read before the newest version: a version another session commits
             # after this read takes the same number, and the insert fails and is retried.
@@ -297,6 +361,9 @@ class Store:
             base = s.get(Version, base_version_id) if base_version_id is not None else None
             if base is None or (base.letter_id, base.language) != (letter_id, language):
                 base_version_id = None
+            else:  # this save holds the actor's newest text on that base: their draft is done
+                mine = _drafts_of(letter_id, language, actor, base_version_id)
+                s.execute(delete(WorkingDraft).where(*mine))
             # The fork this save settles: the one being resolved, or the one whose branch the
             # text was edited from. Its merge starts from what both sides had in common.
             if fork_id is not None:
@@ -406,6 +473,18 @@ def _letter(s: Session, letter_id: int) -> Letter:
     return letter
 
 
+def _writable(s: Session, letter_id: int) -> Letter:
+    """The letter, when it may take new text: a deleted letter takes none (its tab may still be
+    open, or a link to it kept), so nothing is saved into a letter nobody sees."""
+    letter = _letter(s, letter_id)
+    if letter.deleted_at is not None:
+        raise ValueError(
+            f"“{letter.title}” was deleted, so nothing was saved. An admin can restore it from "
+            "the Deleted list on the first screen; your text is still on screen."
+        )
+    return letter
+
+
 def latest_in(s: Session, letter_id: int, language: str) -> Version | None:
     """The newest version of ``language`` within an open session (for other table modules).
 
@@ -420,6 +499,21 @@ def latest_in(s: Session, letter_id: int, language: str) -> Version | None:
         .order_by(Version.number.desc())
         .limit(1)
     ).first()
+
+
+def _drafts_of(
+    letter_id: int, language: str, actor: str, base_version_id: int | None = None
+) -> list[ColumnElement[bool]]:
+    """What picks out ``actor``'s working drafts of the letter in ``language`` (typed on
+    ``base_version_id``, if given): conditions for a select or a delete."""
+    conditions = [
+        WorkingDraft.letter_id == letter_id,
+        WorkingDraft.language == language,
+        WorkingDraft.author == actor,
+    ]
+    if base_version_id is not None:
+        conditions.append(WorkingDraft.base_version_id == base_version_id)
+    return conditions
 
 
 def _with_texts(s: Session, fork: forks.Fork) -> forks.OpenFork:

@@ -66,6 +66,22 @@ def heartbeat(
             break
         except IntegrityError:
             continue  # the same session's previous rerun inserted its row a moment ago
+    return others(store, letter_id, language, session_id=session_id, username=username, now=now)
+
+
+def others(
+    store: Store,
+    letter_id: int,
+    language: str,
+    *,
+    session_id: str,
+    username: str,
+    now: datetime | None = None,
+) -> list[Editor]:
+    """The sessions other than ``session_id`` that reported within ``WINDOW`` (one entry per
+    person, ``username``'s other tabs included)."""
+    now = now or audit.now()
+    session_id = session_id[:MAX_SESSION]
     with store.session() as s:
         rows = s.scalars(
             select(EditorPresence)
@@ -77,10 +93,10 @@ def heartbeat(
             )
             .order_by(EditorPresence.last_seen.desc())
         )
-        others: dict[str, Editor] = {}
+        seen: dict[str, Editor] = {}
         for row in rows:
-            others.setdefault(
+            seen.setdefault(
                 row.username,
                 Editor(row.username, row.name or row.username, row.username == username),
             )
-        return sorted(others.values(), key=lambda e: (e.same_person, e.name.lower()))
+        return sorted(seen.values(), key=lambda e: (e.same_person, e.name.lower()))

@@ -131,6 +131,27 @@ class Draft(Base):
     started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
 
 
+class WorkingDraft(Base):
+    """Text typed on a version and not yet made a version of its own (clearnotice.working_draft):
+    one row per letter, language, base version and author, overwritten in place at every pause
+    in typing, so typing is kept without a new version each time."""
+
+    __tablename__ = "working_drafts"
+    __table_args__ = (UniqueConstraint("letter_id", "language", "base_version_id", "author"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    letter_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("letters.id", ondelete="CASCADE"), index=True
+    )
+    language: Mapped[str] = mapped_column(String(12))
+    base_version_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("versions.id", ondelete="CASCADE")
+    )
+    author: Mapped[str] = mapped_column(String(MAX_USERNAME))
+    text: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
+
+
 class ReviewMark(Base):
     """The newest version of one language a reviewer has read: the base of their next diff."""
 

@@ -1,9 +1,14 @@
-"""The letter editor: every edit is saved at once as a new version.
+"""The letter editor: every edit is kept at once, as a working draft or as a new version.
 
 The live editor (components/live_editor.py) sends the text after a short pause in typing and
-shows the findings in the text, each with its fix. ``CLEARNOTICE_PLAIN_EDITOR=1`` selects
-Streamlit's plain text area instead, which sends its value on blur or Ctrl+Enter: AppTest can
-drive only that one, and it is a fallback should the component fail in some browser.
+shows the findings in the text, each with its fix. What it sends is kept as the working draft of
+the version it was typed on; the core (clearnotice.working_draft.makes_version) says when it
+becomes a named version: after a pause of a minute, on leaving the page, on "Save version", when
+someone else has the letter open or saved meanwhile. A fix or a restore saves it first.
+
+``CLEARNOTICE_PLAIN_EDITOR=1`` selects Streamlit's plain text area instead, which sends its
+value on blur or Ctrl+Enter, a deliberate save that makes a version: AppTest can drive only that
+one, and it is a fallback should the component fail in some browser.
 
 The text on screen is kept in a session key of our own (not only in a widget, which Streamlit
 drops on a page switch) and in the database, so a page switch, a reload or a restart never loses
@@ -18,27 +23,32 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from clearnotice import approvals, drafts, edits
+from clearnotice import approvals, diffing, drafts, edits, presence, working_draft
 from clearnotice.findings import LetterFindings, letter_findings
 from clearnotice.letters import Letter, SaveResult, Store, Version
+from clearnotice.text import blocks
 from clearnotice.wording import origin_label, plural
+from clearnotice.working_draft import Event
 from components import live_editor, merge_view
 from components.escaping import escape_markdown
+from components.letter_html import changes_html, letter_html, show
 from components.services import get_grammar_service
-from components.session import author_name, author_names, current_actor
+from components.session import author_name, author_names, current_actor, when_leaving
 
 EDITOR_HEIGHT = 520
 HISTORY_SHOWN = 20
 PLAIN_EDITOR_ENV = "CLEARNOTICE_PLAIN_EDITOR"
 LABEL = "Letter text (Markdown: # headings, - bullets, **bold**)"
 PLAIN_HELP = "Saved as a new version each time you click outside the box or press Ctrl+Enter."
+SAVE_HELP = "Makes what you typed a named version now, listed in the history."
 NEW_DRAFT_HELP = (
     "Makes the text editable again. The approval stays with this version, but the text you "
     "save next is a new version: legal will need to approve it again."
 )
 LIVE_HINT = (
-    "Saved as a new version whenever you pause typing. Marked words and sentences have a "
-    "finding: click one, or press Alt+Enter at the caret, to read it and apply its fix."
+    "Saved as you type; a pause of a minute, leaving the page or Save version makes a version. "
+    "Marked words and sentences have a finding: click one, or press Alt+Enter at the caret, to "
+    "read it and apply its fix."
 )
 
 
@@ -51,6 +61,7 @@ class _Keys:
     live: str  # the live editor component
     error: str  # why the last save was refused
     asked: str  # words whose spelling corrections the user asked for
+    held: str  # the text the database holds for this screen: the working draft or the version
 
 
 def _keys(letter_id: int) -> _Keys:
@@ -62,6 +73,7 @@ def _keys(letter_id: int) -> _Keys:
         f"live-editor:{letter_id}",
         f"save-error:{letter_id}",
         f"spelling-asked:{letter_id}",
+        f"held:{letter_id}",
     )
 
 
@@ -76,22 +88,55 @@ def plain_editor_selected() -> bool:
     return os.environ.get(PLAIN_EDITOR_ENV, "").strip().lower() in {"1", "true", "yes"}
 
 
-def _save(store: Store, letter_id: int, origin: str = "typed") -> None:
+def _keep(store: Store, letter_id: int, event: Event) -> None:
+    """Keep the text on screen, as the working draft or as a version: the core decides."""
     keys = _keys(letter_id)
+    text = st.session_state[keys.text]
     try:
-        result = store.save_version(
+        result = working_draft.keep(
+            store,
             letter_id,
-            st.session_state[keys.text],
-            base_version_id=st.session_state.get(keys.base),
+            text,
+            base_version_id=st.session_state[keys.base],
             actor=current_actor(),
-            origin=origin,
+            event=event,
+            shared=_shared(store, letter_id),
         )
     except ValueError as refused:
         # the text stays on screen and in the session; only the database said no
         st.session_state[keys.error] = f"Not saved: {refused}"
         return
     st.session_state.pop(keys.error, None)
-    _took(letter_id, result)
+    if result is None:
+        st.session_state[keys.held] = text
+    else:
+        _took(letter_id, result)
+
+
+def _shared(store: Store, letter_id: int) -> bool:
+    """Whether another editor has the letter open (the presence heartbeat of merge_view)."""
+    letter = store.get_letter(letter_id)
+    return bool(
+        presence.others(
+            store,
+            letter_id,
+            letter.source_language,
+            session_id=st.session_state.get(merge_view.SESSION_ID, ""),
+            username=current_actor(),
+        )
+    )
+
+
+def _save_version(store: Store, letter_id: int) -> None:
+    """The "Save version" button; also run when the user leaves the page."""
+    _keep(store, letter_id, Event.SAVED)
+
+
+def _left(store: Store, letter_id: int) -> None:
+    """The user went to another page: what they typed becomes a version."""
+    keys = _keys(letter_id)
+    if keys.text in st.session_state and keys.base in st.session_state:
+        _keep(store, letter_id, Event.LEFT)
 
 
 def _took(letter_id: int, result: SaveResult, show: bool = False) -> None:
@@ -99,6 +144,7 @@ def _took(letter_id: int, result: SaveResult, show: bool = False) -> None:
     it replaces the text on screen, or this session's next save would drop them again."""
     keys = _keys(letter_id)
     st.session_state[keys.base] = result.version.id
+    st.session_state[keys.held] = result.version.text
     theirs = result.merged_with
     if theirs is not None:
         st.session_state[keys.merged] = (
@@ -119,8 +165,9 @@ def _show(letter_id: int, text: str) -> None:
 
 
 def _take_edit(store: Store, letter_id: int) -> None:
-    """The live editor sent its text after a pause: save it if it changed. A local copy put
-    back after a reload or a restart is saved as an edit of the version it was typed on."""
+    """The live editor sent its text after a pause: keep it if it changed. A local copy put
+    back after a reload or a restart is saved as a version, an edit of the version it was typed
+    on, so a save made meanwhile by someone else shows as a conflict."""
     keys = _keys(letter_id)
     edit = live_editor.read_edit(keys.live)
     if edit is None or edit.text == st.session_state.get(keys.text):
@@ -128,7 +175,13 @@ def _take_edit(store: Store, letter_id: int) -> None:
     st.session_state[keys.text] = edit.text
     if edit.restored_from is not None:
         st.session_state[keys.base] = edit.restored_from
-    _save(store, letter_id, origin="typed" if edit.restored_from is None else "restored")
+    _keep(store, letter_id, Event.TYPED if edit.restored_from is None else Event.RECOVERED)
+
+
+def _take_pause(store: Store, letter_id: int) -> None:
+    """The browser says typing stopped a while ago: the working draft may become a version."""
+    if live_editor.read_pause(_keys(letter_id).live):
+        _keep(store, letter_id, Event.PAUSED)
 
 
 def _take_fix(store: Store, letter_id: int) -> None:
@@ -185,7 +238,8 @@ def _findings(store: Store, letter: Letter, state: EditorState) -> LetterFinding
 def _current(store: Store, letter: Letter, kept_aside: set[int]) -> EditorState:
     """The text on screen for ``letter`` and the version it was edited from.
 
-    The first time, that is the newest version; later, the user's text, unless another tab
+    The first time, that is the user's working draft on the newest version, or that version;
+    later, the user's text, unless another tab
     saved a newer version while this one had nothing unsaved: then this one follows it. A text
     kept aside by a fork (``kept_aside``) stays on screen until the fork is settled.
     """
@@ -198,10 +252,26 @@ def _current(store: Store, letter: Letter, kept_aside: set[int]) -> EditorState:
         and st.session_state[keys.base] not in kept_aside
         and st.session_state[keys.text] == _text_of(store, st.session_state[keys.base])
     )
-    if not opened or follow:
+    if not opened:
+        draft = _resumed(store, letter.id)
+        latest = store.latest_version(letter.id)  # a stale draft may have made a newer one
+        _show(letter.id, latest.text if draft is None else draft.text)
+        st.session_state[keys.base] = latest.id
+        st.session_state[keys.held] = st.session_state[keys.text]
+    elif follow:
         _show(letter.id, latest.text)
         st.session_state[keys.base] = latest.id
+        st.session_state[keys.held] = latest.text
+    when_leaving("Edit", f"editor:{letter.id}", lambda: _left(store, letter.id))
     return EditorState(st.session_state[keys.text], store.get_version(st.session_state[keys.base]))
+
+
+def _resumed(store: Store, letter_id: int) -> working_draft.WorkingDraft | None:
+    """The user's working draft on the newest version, to put back on screen."""
+    try:
+        return working_draft.resume(store, letter_id, actor=current_actor())
+    except ValueError:  # a stale draft cannot be saved (a locked version): it stays kept
+        return None
 
 
 def render(
@@ -228,7 +298,7 @@ def render(
             LABEL,
             key=keys.text,
             height=height,
-            on_change=_save,
+            on_change=_save_version,  # sent on blur or Ctrl+Enter: a deliberate save
             args=(store, letter.id),
             help=PLAIN_HELP,
         )
@@ -238,7 +308,7 @@ def render(
             text=state.text,
             findings=state.findings.marked(st.session_state.get(keys.asked, set())),
             revision=st.session_state[keys.revision],
-            saved=state.text == state.version.text,
+            saved=state.text == st.session_state.get(keys.held),
             version_id=state.version.id,
             label=LABEL,
             hint=LIVE_HINT,
@@ -248,6 +318,8 @@ def render(
             on_fix=lambda: _take_fix(store, letter.id),
             on_suggest=lambda: _take_request(letter.id),
             reveal=reveal,
+            on_pause=lambda: _take_pause(store, letter.id),
+            pause_seconds=working_draft.PAUSE.total_seconds(),
         )
     if keys.error in st.session_state:
         st.error(f"{st.session_state[keys.error]} Your text is still here.")
@@ -258,9 +330,20 @@ def render(
     version = state.version
     aside = " (kept aside until the clashing paragraphs are settled)"
     author = escape_markdown(author_name(version.author))
-    st.caption(
-        f"Saved as version {version.number}{aside if version.id in kept_aside else ''} by {author} "
-        f"at {version.created_at:%Y-%m-%d %H:%M} UTC"
+    typed_on = state.text != version.text
+    since = " Typed on since, kept as a working draft." if typed_on else ""
+    cols = st.columns([4, 1])
+    cols[0].caption(
+        f"Version {version.number}{aside if version.id in kept_aside else ''} by {author} "
+        f"at {version.created_at:%Y-%m-%d %H:%M} UTC.{since}"
+    )
+    cols[1].button(
+        "Save version",
+        key=f"save-version:{letter.id}",
+        help=SAVE_HELP,
+        disabled=not typed_on,
+        on_click=_save_version,
+        args=(store, letter.id),
     )
     return state
 
@@ -288,13 +371,16 @@ def _render_locked(store: Store, letter: Letter, lock: drafts.Lock, height: int)
     )
     st.caption(NEW_DRAFT_HELP)
     typed, base = st.session_state.get(keys.text), st.session_state.get(keys.base)
+    if typed is None:  # a reload: the working draft typed on this version before it was approved
+        draft = store.working_draft(letter.id, version.id, actor=current_actor())
+        typed, base = (draft.text, version.id) if draft is not None else (None, None)
     unsaved = base is not None and typed not in (None, version.text, _text_of(store, base))
     if unsaved:
         # Set by us, the value outlives the plain text area this run does not draw.
         st.session_state[keys.text] = typed
         st.warning(
-            "Your latest edit was not saved: this version was approved before it arrived. "
-            "It is kept below and comes back in the editor when you start a new draft."
+            "Your latest edit is not in a version: this version was approved before it became "
+            "one. It is kept below and comes back in the editor when you start a new draft."
         )
         with st.expander("Your unsaved text"):
             st.text(typed)
@@ -342,16 +428,19 @@ def _text_of(store: Store, version_id: int) -> str | None:
 
 
 def render_history(store: Store, letter: Letter) -> None:
-    """Every version of the source text; restoring one saves it again as the newest (undo)."""
+    """Every version of the source text, one of them shown as it reads and as its changes to
+    the text on screen; restoring one saves it again as the newest (undo)."""
     versions = store.versions(letter.id, letter.source_language)
     keys = _keys(letter.id)
     lock = store.lock(letter.id)
     locked = lock is not None and lock.locked
     authors = author_names(v.author for v in versions)
+    current = lock.version.text if locked else st.session_state.get(keys.text, versions[-1].text)
     with st.expander(f"History ({plural(len(versions), 'version')})"):
         if locked:
             st.caption("Start a new draft to restore an older version.")
-        # every pause in typing saves a version: drawing hundreds on each pause would slow it
+        _look_at(letter.id, list(reversed(versions)), current)
+        # a long-lived letter has hundreds of versions: the newest are drawn, the rest on request
         older = len(versions) - HISTORY_SHOWN
         show_all = older > 0 and st.toggle(
             f"Show the {plural(older, 'older version')} too", key=f"history-all:{letter.id}"
@@ -362,10 +451,37 @@ def render_history(store: Store, letter: Letter) -> None:
                 f"**v{v.number}** · {v.created_at:%Y-%m-%d %H:%M} · "
                 f"{escape_markdown(authors[v.author])} · {escape_markdown(origin_label(v.origin))}"
             )
-            if not locked and v.id != st.session_state.get(keys.base):
+            # the version typed on is offered too while the text on screen differs from it
+            if not locked and (v.id != st.session_state.get(keys.base) or v.text != current):
                 cols[1].button(
                     "Restore", key=f"restore:{v.id}", on_click=restore, args=(store, letter.id, v)
                 )
+
+
+def _look_at(letter_id: int, versions: list[Version], current: str) -> None:
+    """One version, newest first to choose from: its text as it reads, and what changed from
+    it to the text on screen (the review's track changes)."""
+    by_id = {v.id: v for v in versions}
+    chosen_id = st.selectbox(
+        "Look at a version",
+        list(by_id),
+        index=None,
+        format_func=lambda i: f"v{by_id[i].number} · {by_id[i].created_at:%Y-%m-%d %H:%M}",
+        placeholder="Choose a version to preview and compare",
+        key=f"history-look:{letter_id}",
+    )
+    chosen = by_id.get(chosen_id)
+    if chosen is None:
+        return
+    preview, changes = st.tabs(["Preview", "Changes to your text"])
+    with preview:
+        show(letter_html(blocks(chosen.text), kind="boxed"))
+    with changes:
+        diff = diffing.word_diff(chosen.text, current)
+        if diffing.has_changes(diff):
+            show(changes_html(diff, only_changed=True))
+        else:
+            st.caption(f"Your text is the same as v{chosen.number}.")
 
 
 def restore(store: Store, letter_id: int, version: Version) -> None:
@@ -374,9 +490,16 @@ def restore(store: Store, letter_id: int, version: Version) -> None:
     keys = _keys(letter_id)
     try:
         edit = edits.restore(
-            store, letter_id, version, st.session_state.get(keys.base), current_actor()
+            store,
+            letter_id,
+            version,
+            st.session_state.get(keys.base),
+            current_actor(),
+            text=st.session_state.get(keys.text),  # typed since, saved first as a version
         )
     except edits.EditRefused as refused:  # the account may no longer change letters
         st.session_state[keys.error] = str(refused)
+        if refused.typed is not None:
+            _took(letter_id, refused.typed, show=True)
         return
     _took(letter_id, edit.saved, show=True)

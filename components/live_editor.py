@@ -5,13 +5,15 @@ Built with Streamlit's Components v2 from the HTML, CSS and JavaScript in compon
 (no build step). The browser sends three things back: ``edit`` (a state value: the text after a
 pause, or every two seconds of continuous typing, with a sequence number so every send counts as
 a change, and ``restored_from`` when it is a local copy put back after a reload or a restart),
-``fix`` (a trigger: the text it was applied to, the span and the chosen replacement) and
-``suggest`` (a trigger: a word whose spelling corrections, slow to compute, the user asked for).
+``fix`` (a trigger: the text it was applied to, the span and the chosen replacement),
+``suggest`` (a trigger: a word whose spelling corrections, slow to compute, the user asked for)
+and ``pause`` (a trigger: typing stopped ``pause_seconds`` ago, so the text may become a version).
 Python counts code points and JavaScript counts UTF-16 code units, and the text box turns CR LF
 into LF, so every offset crossing over is converted (clearnotice/offsets.py); otherwise an emoji
 or a Windows line break in a letter would shift every highlight after it.
 
-Until the server confirms a text (it comes back in the data as saved), the browser keeps it in
+Until the server confirms a text (it comes back in the data as saved: kept as a working draft or
+a version), the browser keeps it in
 localStorage under the letter, the language and the version it was typed on, so a crash, a
 reload or leaving the page loses nothing typed; the next mount puts it back with a notice.
 """
@@ -128,6 +130,11 @@ def read_request(key: str) -> str | None:
     return request["word"]
 
 
+def read_pause(key: str) -> bool:
+    """Whether the browser just said typing stopped (a trigger: true for this run only)."""
+    return isinstance((st.session_state.get(key) or {}).get("pause"), dict)
+
+
 def read_fix(key: str) -> Fix | None:
     """The fix the browser just asked for, offsets in code points; None if malformed or if its
     span does not hold the text the finding was about."""
@@ -163,6 +170,8 @@ def render(
     on_fix: Callable[[], None],
     on_suggest: Callable[[], None],
     reveal: tuple[int, int, int] | None = None,
+    on_pause: Callable[[], None],
+    pause_seconds: float,
 ) -> None:
     """Draw the editor showing ``text`` with ``findings`` (offsets into ``text``; the browser
     gets both with newlines normalised and offsets in UTF-16).
@@ -177,6 +186,7 @@ def render(
     browser sends an edit, a fix or a request for corrections; they read them with
     ``read_edit(key)``, ``read_fix(key)`` and ``read_request(key)``. ``reveal`` (start, end in
     ``text``, and a number that changes with each request) puts the caret on that span.
+    ``on_pause`` runs when typing stopped ``pause_seconds`` ago (``read_pause(key)``).
     """
     marks, rules = finding_payload(text, findings)
     shown = to_browser(text)
@@ -198,8 +208,10 @@ def render(
             "height": height,
             "storage_key": storage_key,
             "reveal": asked,
+            "pause_ms": round(pause_seconds * 1000),
         },
         on_edit_change=on_edit,
         on_fix_change=on_fix,
         on_suggest_change=on_suggest,
+        on_pause_change=on_pause,
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import secrets
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import streamlit as st
@@ -22,6 +22,7 @@ from components.services import get_store
 LETTER_PARAM = "letter"
 LANGUAGE_PARAM = "lang"  # the language in view on the Translations and Review pages
 SELECTED_LETTER = "selected_letter_id"
+LEAVING = "on-leaving"  # {key: (page title, callback)}: run when the user goes to another page
 
 PAGES_DIR = Path(__file__).resolve().parents[1] / "pages"
 
@@ -36,7 +37,23 @@ def page_setup(title: str) -> None:
     st.set_page_config(page_title=f"{title} · ClearNotice", layout="wide")
     _report_unexpected_errors()
     require_sign_in(get_store())
+    _run_leaving(title)
     _navigation()
+
+
+def when_leaving(page: str, key: str, callback: Callable[[], None]) -> None:
+    """Run ``callback`` once, when the user next opens a page other than ``page`` (the title
+    given to page_setup): how a page keeps what the user did there as they go (the editor
+    makes a version of the typing). A later call with the same ``key`` replaces it."""
+    st.session_state.setdefault(LEAVING, {})[key] = (page, callback)
+
+
+def _run_leaving(title: str) -> None:
+    waiting = st.session_state.get(LEAVING, {})
+    for key, (page, callback) in list(waiting.items()):
+        if page != title:
+            del waiting[key]
+            callback()
 
 
 def _report_unexpected_errors() -> None:

@@ -2,7 +2,7 @@
 // of continuous typing), draws the findings under the text, and offers each finding's fix.
 //
 // Nothing typed is lost to a crash, a reload or leaving the page: until the server confirms a
-// text (it comes back in the data as saved), the box's text is kept in localStorage under the
+// text (it comes back in the data as saved, kept as the working draft or a version), the box's text is kept in localStorage under the
 // letter, the language, the version it was typed on and this tab. A new mount that finds such a
 // copy puts it back, sends it and says so; leaving the page with unconfirmed text asks first.
 //
@@ -21,6 +21,9 @@
 const PAUSE_MS = 150;
 // continuous typing is sent at least this often, so a long burst is never all at risk
 const MAX_WAIT_MS = 2000;
+// the pause after which typing may become a named version comes from the server (pause_ms); the
+// browser says so this much later, so the server's clock has surely seen the whole pause
+const PAUSE_MARGIN_MS = 1000;
 const COPY_PREFIX = "clearnotice:unconfirmed:";
 const TAB_KEY = "clearnotice:tab";
 // another tab's copy untouched this long belongs to a tab that is gone: this one may restore it
@@ -291,6 +294,8 @@ class LiveEditor {
     this.activeKey = null;
     this.expectText = null; // the text a fix we sent will come back as
     this.timer = null;
+    this.pauseTimer = null; // says typing stopped, pauseMs after the last keystroke
+    this.pauseMs = null;
     this.unsentSince = null; // when the oldest keystroke not yet sent was typed
     this.seq = Date.now();
     this.storageKey = null;
@@ -358,6 +363,7 @@ class LiveEditor {
   unmount() {
     this.send();
     clearTimeout(this.timer);
+    clearTimeout(this.pauseTimer);
     this.resizeObserver.disconnect();
     for (const [target, type, handler, capture] of this.listeners) {
       target.removeEventListener(type, handler, capture);
@@ -371,6 +377,7 @@ class LiveEditor {
     this.storageKey = `clearnotice:live-editor:${data.storage_key}`;
     this.copyPrefix = `${COPY_PREFIX}${data.storage_key}:`;
     this.versionId = data.version_id;
+    this.pauseMs = data.pause_ms;
     this.confirmed = data.saved ? data.text : null;
     this.counting = data.counting;
     this.gradeMemo = new Map(); // the new syllable table may count a block differently
@@ -534,6 +541,26 @@ class LiveEditor {
     clearTimeout(this.timer);
     const wait = Math.min(PAUSE_MS, this.unsentSince + MAX_WAIT_MS - now);
     this.timer = setTimeout(() => this.send(), Math.max(0, wait));
+    this.armPause();
+  }
+
+  // Once typing has stopped for the server's pause (a minute), say so: the server decides
+  // whether the text typed becomes a named version (clearnotice/working_draft.py).
+  armPause() {
+    clearTimeout(this.pauseTimer);
+    if (!this.pauseMs) {
+      return;
+    }
+    this.pauseTimer = setTimeout(() => {
+      this.pauseTimer = null;
+      if (this.input.value !== this.serverText) {
+        this.send(); // not sent yet after all: it goes first, and the pause is said later
+        this.armPause();
+        return;
+      }
+      this.seq += 1;
+      this.setTriggerValue?.("pause", { seq: this.seq });
+    }, this.pauseMs + PAUSE_MARGIN_MS);
   }
 
   // A click on a link to another page while text is on its way waits one tick. Streamlit sends

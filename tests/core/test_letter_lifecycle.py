@@ -122,3 +122,19 @@ def test_a_deleted_letter_cannot_be_renamed_or_archived(people):
     with pytest.raises(LifecycleRefused, match="is deleted, so it cannot be archived"):
         archive(people, letter.id, actor="ed")
     assert people.get_letter(letter.id).title == "Gone"
+
+
+def test_a_deleted_letter_takes_no_new_text_until_it_is_restored(people):
+    letter = people.create_letter("Gone", "We are sorry.", actor="ed")
+    first = people.latest_version(letter.id)
+    delete(people, letter.id, actor="ed")
+    with pytest.raises(ValueError, match="“Gone” was deleted, so nothing was saved"):
+        people.save_version(letter.id, "We are very sorry.", base_version_id=first.id, actor="ed")
+    with pytest.raises(ValueError, match="was deleted"):  # a tab still open keeps typing
+        people.write_working_draft(letter.id, "We are", base_version_id=first.id, actor="ed")
+    assert [v.text for v in people.versions(letter.id)] == ["We are sorry."]
+    restore(people, letter.id, actor=FIRST_ADMIN)
+    saved = people.save_version(
+        letter.id, "We are very sorry.", base_version_id=first.id, actor="ed"
+    )
+    assert saved.version.number == 2

@@ -18,6 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
+
+from clearnotice.schema import WorkingDraft
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CLEARNOTICE_CHROMIUM", "/usr/bin/chromium")
@@ -197,6 +200,14 @@ def sign_in(
         page.get_by_role("button", name="Sign in").click()
     signed_in.wait_for()
     wait_for_app(page)
+
+
+def held_texts(store, letter_id: int) -> set[str]:
+    """What the database keeps of the letter's editing: its newest version's text and every
+    working draft typed on a version (clearnotice.working_draft)."""
+    with store.session() as s:
+        drafts = s.scalars(select(WorkingDraft.text).where(WorkingDraft.letter_id == letter_id))
+        return {store.latest_version(letter_id).text, *drafts}
 
 
 def open_expanders(page) -> None:

@@ -2,7 +2,7 @@
 
 import re
 
-from tests.e2e.conftest import STRIP_GRADE_JS, shown_grade, sign_in, wait_for_app
+from tests.e2e.conftest import STRIP_GRADE_JS, held_texts, shown_grade, sign_in, wait_for_app
 
 HARD_TEXT = (
     "Notwithstanding the aforementioned considerations, the organisation's comprehensive "
@@ -37,7 +37,7 @@ def test_template_letter_edit_changes_grade_and_survives_reload(app_server, page
     sign_in(app_server, page, path=page.url.removeprefix(app_server.url))
     assert page.get_by_role("textbox", name=re.compile("Letter text")).input_value() == HARD_TEXT
     letter_id = int(re.search(r"letter=(\d+)", page.url).group(1))
-    assert app_server.store().latest_version(letter_id).text == HARD_TEXT
+    assert HARD_TEXT in held_texts(app_server.store(), letter_id)  # a working draft, or a version
 
 
 def test_importing_a_draft_creates_a_letter_and_an_empty_file_is_refused(app_server, page):

@@ -41,6 +41,7 @@ def test_editor_edits_and_reviewer_sees_the_change_and_approves(app_server, two_
     box = editor.get_by_role("textbox", name=re.compile("Letter text"))
     box.fill(LETTER.replace("On March 3, 2026", "On March 5, 2026"))
     editor.get_by_role("heading", name="Two-person review").click()  # blur: the text is sent
+    editor.get_by_role("button", name="Save version").click()  # typing is a draft until then
     _wait_for(lambda: store.latest_version(letter.id).number == 2)
 
     # The reviewer comes back to the Review page through the navigation, still signed in.

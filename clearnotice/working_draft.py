@@ -1,0 +1,120 @@
+"""Typing kept as a working draft, and when it becomes a named version.
+
+Every pause in typing used to save a version: seven versions in two minutes, and a history too
+long to read (issue 18). Now what the live editor sends goes into one working draft per letter,
+language, base version and author, overwritten in place: a reload shows it and nothing typed is
+lost. ``makes_version`` decides when the text becomes a named version, which is saved through
+``Store.save_version`` like any other save, so merges, forks and the approval lock still apply;
+that save drops the author's draft on its base in the same transaction. A fix or a restore saves
+the typing as a version first (clearnotice.edits), so it ends the draft too.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from clearnotice import audit
+from clearnotice.schema import WorkingDraft, aware
+
+if TYPE_CHECKING:
+    from clearnotice.letters import SaveResult, Store
+
+# Issue 18, "What to build" point 3: a named version is made on a pause longer than a minute.
+PAUSE = timedelta(minutes=1)
+# A letter can hold a handful of stale drafts (bases left behind); resuming promotes at most this
+# many, oldest base first, which bounds the work of one page load.
+MAX_RESUMED = 20
+
+
+class Event(StrEnum):
+    """What brought the editor's text to the server."""
+
+    TYPED = "typed"  # a short pause in typing (or two seconds of it)
+    PAUSED = "paused"  # the browser says typing stopped PAUSE ago
+    LEFT = "left"  # the user left the page
+    SAVED = "saved"  # the "Save version" button, or the plain text area's blur or Ctrl+Enter
+    RECOVERED = "recovered"  # a browser's local copy put back after a reload or a restart
+
+
+def makes_version(
+    event: Event, *, quiet_for: timedelta, moved_on: bool = False, shared: bool = False
+) -> bool:
+    """Whether the text becomes a named version now, rather than stay the working draft.
+
+    ``quiet_for``: the time since the working draft was last written, the pause before this
+    event (zero when there is no draft). ``moved_on``: a newer version than the one the text
+    was typed on exists; the text is saved at once so the merge (or the clash) shows now, not a
+    minute later. ``shared``: another editor has the letter open: people see and merge each
+    other's words only as versions, so while they share it every typed text is one, as before.
+    """
+    if event is Event.TYPED:
+        return moved_on or shared or quiet_for > PAUSE
+    if event is Event.PAUSED:
+        return quiet_for >= PAUSE
+    return True  # leaving, saving and a recovered copy always keep a named version
+
+
+def keep(
+    store: Store,
+    letter_id: int,
+    text: str,
+    *,
+    base_version_id: int,
+    actor: str,
+    event: Event,
+    shared: bool = False,
+    language: str | None = None,
+    now: datetime | None = None,
+) -> SaveResult | None:
+    """Keep ``text``, ``actor``'s edit of version ``base_version_id``: as a named version when
+    ``makes_version`` says so (its SaveResult is returned), else as the working draft (None).
+    ValueError, as for any save, when the text cannot be stored or the version is locked."""
+    now = now or audit.now()
+    draft = store.working_draft(letter_id, base_version_id, actor=actor, language=language)
+    if event in (Event.PAUSED, Event.LEFT) and draft is None:
+        return None  # nothing typed since the version: nothing to save, nothing to merge
+    latest = store.latest_version(letter_id, language)
+    quiet_for = now - aware(draft.updated_at) if draft is not None else timedelta(0)
+    moved_on = latest is not None and latest.id != base_version_id
+    if makes_version(event, quiet_for=quiet_for, moved_on=moved_on, shared=shared):
+        origin = "restored" if event is Event.RECOVERED else "typed"
+        return store.save_version(
+            letter_id,
+            text,
+            base_version_id=base_version_id,
+            actor=actor,
+            language=language,
+            origin=origin,
+        )
+    if draft is None or draft.text != text:  # the same text again does not restart the pause
+        store.write_working_draft(
+            letter_id, text, base_version_id=base_version_id, actor=actor, language=language,
+            now=now,
+        )  # fmt: skip
+    return None
+
+
+def resume(
+    store: Store, letter_id: int, *, actor: str, language: str | None = None
+) -> WorkingDraft | None:
+    """``actor``'s working draft on the newest version, to show when the editor opens. Drafts
+    left on older versions (typed while someone else saved, the tab then closed) are saved as
+    versions first, oldest base first, so their words merge with the newer text or are kept
+    aside as a fork: never left behind unseen."""
+    for _ in range(MAX_RESUMED):
+        latest = store.latest_version(letter_id, language)
+        drafts = store.working_drafts(letter_id, actor=actor, language=language)
+        stale = [d for d in drafts if latest is None or d.base_version_id != latest.id]
+        if not stale:
+            return drafts[0] if drafts else None
+        oldest = stale[0]
+        store.save_version(
+            letter_id,
+            oldest.text,
+            base_version_id=oldest.base_version_id,
+            actor=actor,
+            language=oldest.language,
+        )
+    return None

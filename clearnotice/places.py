@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 import textwrap
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -72,6 +74,40 @@ def read_place(row: dict[str, str]) -> Place:
     if nation is not None and nation not in (state, _country_of(state)):
         return Place(problem=f"{region[0]} {region[1]!r} and {country[0]} {country[1]!r} disagree")
     return Place(state)
+
+
+@dataclass(frozen=True)
+class ListPlaces:
+    """Where a customer list's rows live: each jurisdiction with its number of rows, the rows in
+    countries outside every profile, and the rows whose place cannot be read, by position
+    (0 = the first row under the header) with why."""
+
+    rows: Mapping[str, int]
+    elsewhere: int
+    unreadable: tuple[tuple[int, str], ...]
+
+    @property
+    def codes(self) -> list[str]:
+        """The jurisdictions the list names, most rows first: what its per-state letters serve."""
+        return [code for code, _ in Counter(self.rows).most_common()]
+
+
+def places_in(rows: Iterable[Mapping[str, str]]) -> ListPlaces:
+    """The jurisdictions a customer list names, for building the per-state letters its mail
+    merge needs: the same reading the merge gives each row (``read_place``), so the letters
+    built are the letters the rows are sent."""
+    found: Counter[str] = Counter()
+    elsewhere = 0
+    unreadable = []
+    for index, row in enumerate(rows):
+        place = read_place(dict(row))
+        if place.problem:
+            unreadable.append((index, place.problem))
+        elif place.code:
+            found[place.code] += 1
+        else:
+            elsewhere += 1
+    return ListPlaces(dict(found), elsewhere, tuple(unreadable))
 
 
 def _value(row: dict[str, str], name: str, column: str) -> tuple[str, str]:

@@ -17,9 +17,11 @@ import streamlit as st
 
 from clearnotice import edits, facts, guidance, jurisdictions
 from clearnotice.checks.outcome import FOUND, MISSING, NOT_APPLICABLE, ChecklistItem
+from clearnotice.export.customer_list import ListError, read_customer_list
 from clearnotice.findings import FindingGroup, by_kind
 from clearnotice.letters import Letter, Store
 from clearnotice.model import Finding, Severity
+from clearnotice.places import places_in
 from clearnotice.skim import BOLD, HEADING, TITLE
 from clearnotice.text import PARAGRAPH, Block, strip_inline_markup
 from clearnotice.wording import plural, rule_label
@@ -98,7 +100,49 @@ def _jurisdiction_picker(store: Store, letter: Letter) -> tuple[str, ...]:
         placeholder="Type a state, country or code",
         help="The laws this letter must meet, besides the guidance. Saved with the letter.",
     )
+    with st.popover("Take them from a customer list"):
+        st.file_uploader(
+            "Customer list (.csv or .xlsx)",
+            type=["csv", "xlsx"],
+            key=f"{key}:list",
+            on_change=_jurisdictions_from_list,
+            args=(store, letter.id, labels),
+            help="Adds the jurisdictions the list's state, province or country column names, "
+            "read as the mail merge reads it. The list stays on this machine and is not kept.",
+        )
+        said = st.session_state.get(f"{key}:said")
+        if said:
+            st.caption(escape_markdown(said))
     return tuple(st.session_state[key])
+
+
+def _jurisdictions_from_list(store: Store, letter_id: int, labels: dict[str, str]) -> None:
+    """Add the jurisdictions an uploaded customer list names (a callback, before the picker
+    is drawn again), and say what was found and what could not be read."""
+    key = _picker_key(letter_id)
+    upload = st.session_state.get(f"{key}:list")
+    if upload is None:
+        return
+    try:
+        customers = read_customer_list(upload.getvalue(), upload.name)
+    except ListError as problem:
+        st.session_state[f"{key}:said"] = f"The list could not be read: {problem}"
+        return
+    found = places_in(customers.table.to_dict("records"))
+    added = [c for c in found.codes if c in labels and c not in st.session_state[key]]
+    st.session_state[key] = [*st.session_state[key], *added]
+    _save_jurisdictions(store, letter_id)
+    said = [
+        f"Added {', '.join(added)}." if added else "No jurisdiction to add.",
+        f"The list names {', '.join(f'{c} ({found.rows[c]})' for c in found.codes) or 'none'}.",
+    ]
+    if found.unreadable:
+        index, why = found.unreadable[0]
+        said.append(
+            f"No place read for sure in {plural(len(found.unreadable), 'row')}: the merge will "
+            f"hold them (the first at line {customers.line_label(index)}: {why})."
+        )
+    st.session_state[f"{key}:said"] = " ".join(said)
 
 
 def _save_jurisdictions(store: Store, letter_id: int) -> None:

@@ -1,6 +1,8 @@
 """``clearnotice variants LETTER_ID --jurisdictions CA,MA,IL --out DIR``: the per-state letters
 of a master (clearnotice.variants) as files, one Markdown file per variant, and ``variants.json``
 mapping each jurisdiction to its variant with the reasons (rule and statute) for every difference.
+``--from-list customers.csv`` takes the jurisdictions from where the list's customers live
+(its state, province or country column, read as the mail merge reads it).
 
 It reads the letter's newest text and writes files only; the app stores the variants as letters
 for review. Exit status: 0 every variant passes its own jurisdictions' review, 1 written but one
@@ -17,17 +19,26 @@ from pathlib import Path
 from clearnotice import guidance
 from clearnotice.cli import UsageError
 from clearnotice.commands.invocation import add_common_arguments, open_store, record_id, write_file
+from clearnotice.export.customer_list import ListError, read_customer_list
+from clearnotice.places import places_in
 from clearnotice.variants import plan
+from clearnotice.wording import plural
 
 MAP_FILE = "variants.json"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("letter_id", type=record_id, help="the master letter's number")
-    parser.add_argument(
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
         "--jurisdictions",
         metavar="CODES",
         help="codes separated by commas (default: the letter's own jurisdictions)",
+    )
+    where.add_argument(
+        "--from-list",
+        metavar="FILE",
+        help="a customer list (.csv or .xlsx): the jurisdictions its state or country column names",
     )
     parser.add_argument("--out", required=True, help="folder to write the variants into")
     add_common_arguments(parser)
@@ -41,9 +52,13 @@ def run(args: argparse.Namespace) -> int:
     codes = letter.jurisdictions
     if args.jurisdictions is not None:
         codes = [c for c in args.jurisdictions.split(",") if c.strip()]
+    if args.from_list is not None:
+        codes = _codes_from_list(Path(args.from_list))
     if not codes:
         raise UsageError(
-            "no jurisdictions: give --jurisdictions CA,MA,... or set them on the letter"
+            f"the list {args.from_list} names no state or country ClearNotice has a profile for"
+            if args.from_list is not None
+            else "no jurisdictions: give --jurisdictions CA,MA,... or set them on the letter"
         )
     try:
         built = plan(store.latest_version(letter.id).text, codes)
@@ -67,3 +82,28 @@ def run(args: argparse.Namespace) -> int:
     for key in failing:
         print(f"variant {key} does not pass its own jurisdictions' review", file=sys.stderr)
     return 1 if failing else 0
+
+
+def _codes_from_list(path: Path) -> list[str]:
+    """The jurisdictions the customer list at ``path`` names, said on standard error with their
+    rows; rows whose place cannot be read are counted and the first is named, since the mail
+    merge will hold them."""
+    try:
+        customers = read_customer_list(path)
+    except (ListError, OSError) as problem:
+        raise UsageError(f"cannot read the customer list {path}: {problem}") from None
+    found = places_in(customers.table.to_dict("records"))
+    rows = ", ".join(f"{code} ({plural(found.rows[code], 'row')})" for code in found.codes)
+    print(f"the list names {plural(len(found.codes), 'jurisdiction')}: {rows or 'none'}",
+          file=sys.stderr)  # fmt: skip
+    if found.elsewhere:
+        print(f"the master serves {plural(found.elsewhere, 'row')} in countries with no profile",
+              file=sys.stderr)  # fmt: skip
+    if found.unreadable:
+        index, why = found.unreadable[0]
+        print(
+            f"no place read for sure in {plural(len(found.unreadable), 'row')}, which the merge "
+            f"will hold (the first at line {customers.line_label(index)}: {why})",
+            file=sys.stderr,
+        )
+    return found.codes

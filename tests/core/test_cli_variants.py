@@ -55,3 +55,32 @@ def test_an_unknown_jurisdiction_or_letter_is_one_line_and_exit_2(sqlite_url, tm
     assert "Traceback" not in bad.stderr and not out.exists()
     missing = _run("999", "--out", str(tmp_path), "--database", sqlite_url)
     assert missing.returncode == 2 and "there is no letter 999" in missing.stderr
+
+
+def test_variants_from_a_customer_list_serve_the_states_its_customers_live_in(sqlite_url, tmp_path):
+    letter = Store(sqlite_url).create_letter("March incident", MASTER, actor="editor")
+    customers = tmp_path / "customers.csv"
+    customers.write_text(
+        "name,state,country\n"
+        "Ana,Massachusetts,US\nBo,MA,\nCy,ca,\nDee,Illinois,\nEd,New York,\nFay,Atlantis,\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "variants"
+    result = _run(
+        str(letter.id), "--from-list", str(customers), "--out", str(out),
+        "--database", sqlite_url,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    mapping = json.loads((out / "variants.json").read_text())
+    assert set(mapping["jurisdictions"]) == {"MA", "CA", "IL", "NY"}
+    assert mapping["jurisdictions"]["MA"]["variant"] == "MA"
+    assert "the list names 4 jurisdictions: MA (2 rows), " in result.stderr
+    assert "no place read for sure in 1 row" in result.stderr and "line 7: " in result.stderr
+    nowhere = tmp_path / "nowhere.csv"
+    nowhere.write_text("name,country\nGus,Japan\n", encoding="utf-8")
+    refused = _run(
+        str(letter.id), "--from-list", str(nowhere), "--out", str(tmp_path / "none"),
+        "--database", sqlite_url,
+    )  # fmt: skip
+    assert refused.returncode == 2 and "names no state or country" in refused.stderr
+    assert "Traceback" not in refused.stderr

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from clearnotice.places import read_place
+from clearnotice.places import places_in, read_place
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,18 @@ def test_a_place_names_its_jurisdiction(row, code):
 def test_an_unclear_place_says_why(row, problem):
     place = read_place(row)
     assert place.code == "" and problem in place.problem
+
+
+def test_a_lists_places_count_each_jurisdiction_and_name_the_unreadable_rows():
+    found = places_in(
+        [
+            {"state": "MA", "country": "US"},
+            {"state": "Massachusetts", "country": ""},
+            {"state": "", "country": "Germany"},
+            {"state": "", "country": "Japan"},
+            {"state": "MA, TX", "country": ""},
+        ]
+    )
+    assert found.rows == {"MA": 2, "GDPR": 1} and found.codes == ["MA", "GDPR"]
+    assert found.elsewhere == 1
+    assert [index for index, _ in found.unreadable] == [4]

@@ -9,8 +9,12 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import os
 import socket
+import subprocess
+import sys
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -28,17 +32,46 @@ ROOT = Path(__file__).resolve().parents[2]
 CUSTOMERS = ROOT / "tests" / "fixtures" / "customers.csv"
 
 
+@dataclass(frozen=True)
+class Cluster:
+    scheduler_address: str
+
+
 @pytest.fixture(scope="module")
 def cluster():
-    """Two worker processes, one thread each, as the issue asks; they import this checkout."""
-    with distributed.LocalCluster(
-        n_workers=2,
-        processes=True,
-        threads_per_worker=1,
-        dashboard_address=None,
-        env={"PYTHONPATH": str(ROOT)},
-    ) as local:
-        yield local
+    """A scheduler and two worker processes of one thread each, as the issue asks, started as
+    their own commands the way a real cluster starts them (``dask scheduler``, ``dask worker``),
+    importing this checkout. Not a LocalCluster inside this process: after an AppTest has run
+    here, ``__main__`` is a page script, which spawned worker processes would run again."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    address = f"tcp://127.0.0.1:{port}"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    commands = [
+        ["distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port", str(port)],
+        ["distributed.cli.dask_worker", address, "--nworkers", "2", "--nthreads", "1"],
+    ]
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-m", *command, "--no-dashboard"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        for command in commands
+    ]
+    try:
+        with distributed.Client(address, timeout=120) as client:
+            client.wait_for_workers(2, timeout=180)  # a bound for a busy machine
+        yield Cluster(address)
+    finally:
+        for process in reversed(processes):
+            process.terminate()
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
 
 
 def run(*argv: str) -> int:
@@ -108,7 +141,7 @@ def test_a_merge_stopped_on_the_cluster_resumes_with_every_letter_once(
         if "rows done" in message:
             raise Stop(message)
 
-    with distributed.Client(cluster) as client:
+    with distributed.Client(cluster.scheduler_address) as client:
         with pytest.raises(Stop):
             cluster_merge(plan, customers, target, client=client, progress=stop_after_a_chunk)
         assert not (tmp_path / "out" / "merged.zip").exists()

@@ -27,7 +27,7 @@ test:
 	$(MAKE) setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/python -m pytest -n auto --dist loadfile
+	$(BIN)/python -m pytest -n auto --dist loadfile --durations=30
 
 lint: setup
 	$(BIN)/ruff check .

@@ -10,6 +10,7 @@ paragraph each, and come back split at the same blank lines. Its output is rough
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from functools import lru_cache
@@ -47,6 +48,17 @@ def mode_for(source: str, target: str, modes: frozenset[str]) -> str | None:
         if a and b and f"{a}-{b}" in modes:
             return f"{a}-{b}"
     return None
+
+
+_PLAIN_MODE = re.compile(r"[a-z]{2,3}-[a-z]{2,3}")
+
+
+def offered_modes(modes: frozenset[str]) -> frozenset[str]:
+    """The installed directions ``mode_for`` can choose: a pair's plain mode ("eng-cat"), not
+    its regional or spelling variants ("eng-cat_valencia", "spa-eng_US"), which no language code
+    ClearNotice offers selects. Only these are worth starting warm: a variant pipeline would
+    hold its dictionaries in memory for nothing."""
+    return frozenset(m for m in modes if _PLAIN_MODE.fullmatch(m))
 
 
 class Apertium:
@@ -97,7 +109,7 @@ class Apertium:
         if not self.warm:
             return []
         started = []
-        for mode in sorted(installed_modes(self.binary)):
+        for mode in sorted(offered_modes(installed_modes(self.binary))):
             try:
                 apertium_warm.pipeline(mode, self.timeout).translate("Hello.")
             except apertium_warm.WarmError:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from clearnotice.translate import apertium_warm
-from clearnotice.translate.apertium import Apertium
+from clearnotice.translate.apertium import Apertium, installed_modes, mode_for, offered_modes
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 ENGLISH = (FIXTURES / "good-plain.md").read_text(encoding="utf-8")
@@ -121,7 +121,7 @@ def test_the_pipelines_stop_when_the_process_exits(cold) -> None:
     assert not _alive(pid)
 
 
-def test_the_web_server_starts_every_direction_warm_and_stops_them_with_it(
+def test_the_web_server_starts_every_offered_direction_warm_and_stops_them_with_it(
     cold, tmp_path, monkeypatch
 ):
     from starlette.applications import Starlette
@@ -140,3 +140,15 @@ def test_the_web_server_starts_every_direction_warm_and_stops_them_with_it(
     assert apertium_warm.pipeline("eng-spa", 60).pid is None
     with pytest.raises(ProcessLookupError):  # stopped and reaped
         os.kill(started, 0)
+
+
+def test_only_the_directions_a_language_choice_selects_are_started_warm(cold) -> None:
+    installed = installed_modes()
+    offered = offered_modes(installed)
+    assert {"eng-spa", "spa-eng"} <= offered
+    # every offered direction is one some pair of language codes selects, and only those
+    for mode in installed:
+        source, _, target = mode.partition("-")
+        chosen = mode_for(source, target.split("_")[0], installed)
+        assert (mode in offered) == (chosen == mode), mode
+    assert not {m for m in offered if "_" in m}

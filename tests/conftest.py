@@ -14,10 +14,3 @@ def pytest_configure(config) -> None:
     (tests/core/test_auth.py); set the variable to run everything at another cost. Server
     processes the end-to-end tests start inherit it."""
     os.environ.setdefault(PASSWORD_HASHING_ENV, "cheapest")
-
-
-def pytest_collection_modifyitems(config, items) -> None:
-    """Browser tests first: ``make test`` hands whole files to its workers in this order
-    (pytest-xdist ``--dist loadfile``), and the browser files are the longest, so started first
-    they run beside the short files instead of ending the run alone on one core."""
-    items.sort(key=lambda item: "/e2e/" not in f"/{item.nodeid}")

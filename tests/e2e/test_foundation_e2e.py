@@ -14,7 +14,10 @@ HARD_TEXT = (
 def test_template_letter_edit_changes_grade_and_survives_reload(app_server, page):
     sign_in(app_server, page)
     page.get_by_role("tab", name="New letter").click()
-    page.get_by_label("Title").fill("Browser test letter")
+    title = page.get_by_label("Title")
+    title.fill("Browser test letter")
+    title.press("Tab")  # leaving the box reruns the page: let it finish before the menu opens,
+    wait_for_app(page)  # or the rerun closes the menu under the click
     page.locator("[data-testid='stSelectbox']", has_text="Start from").click()
     page.get_by_role("option", name=re.compile("General US notice")).click()
     page.get_by_role("button", name="Create letter").click()

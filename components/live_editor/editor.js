@@ -428,12 +428,12 @@ class LiveEditor {
     this.revealed = asked.seq;
     const [span] = carryFindings([asked], data.text, this.input.value);
     if (span) {
-      this.select(span);
+      this.selectSpan(span);
     }
   }
 
   // Put the caret on a span and scroll the box to it.
-  select(span) {
+  selectSpan(span) {
     this.input.focus();
     this.input.setSelectionRange(span.start, span.end);
     this.syncScroll();
@@ -938,7 +938,7 @@ class LiveEditor {
       button.type = "button";
       button.textContent = `${f.title}: “${shortened(f.match, 50)}”`;
       button.addEventListener("click", () => {
-        this.select(f);
+        this.selectSpan(f);
         this.openAtFinding([f, ...this.findingsAt(f.start).filter((g) => g !== f)], true);
       });
       item.append(button);

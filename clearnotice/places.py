@@ -12,13 +12,15 @@ from __future__ import annotations
 import re
 import textwrap
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
 import pycountry
 
+from clearnotice.export.customer_list import CustomerList
 from clearnotice.guidance import jurisdictions
+from clearnotice.wording import plural
 
 # Columns of a customer list that name where a customer lives: a state, province or region (or
 # a jurisdiction code of ClearNotice's own) first, then the country.
@@ -79,30 +81,41 @@ def read_place(row: dict[str, str]) -> Place:
 @dataclass(frozen=True)
 class ListPlaces:
     """Where a customer list's rows live: each jurisdiction with its number of rows, the rows in
-    countries outside every profile, and the rows whose place cannot be read, by position
-    (0 = the first row under the header) with why."""
+    countries outside every profile, and the rows whose place cannot be read, by the line the
+    file shows them on, with why."""
 
     rows: Mapping[str, int]
     elsewhere: int
-    unreadable: tuple[tuple[int, str], ...]
+    unreadable: tuple[tuple[str, str], ...]
 
     @property
     def codes(self) -> list[str]:
         """The jurisdictions the list names, most rows first: what its per-state letters serve."""
         return [code for code, _ in Counter(self.rows).most_common()]
 
+    @property
+    def unreadable_note(self) -> str:
+        """The rows whose place cannot be read, in words, "" when none: the merge holds them."""
+        if not self.unreadable:
+            return ""
+        line, why = self.unreadable[0]
+        return (
+            f"no place read for sure in {plural(len(self.unreadable), 'row')}, which the merge "
+            f"will hold (the first at line {line}: {why})"
+        )
 
-def places_in(rows: Iterable[Mapping[str, str]]) -> ListPlaces:
+
+def places_in(customers: CustomerList) -> ListPlaces:
     """The jurisdictions a customer list names, for building the per-state letters its mail
     merge needs: the same reading the merge gives each row (``read_place``), so the letters
     built are the letters the rows are sent."""
     found: Counter[str] = Counter()
     elsewhere = 0
     unreadable = []
-    for index, row in enumerate(rows):
-        place = read_place(dict(row))
+    for index, row in enumerate(customers.table.to_dict("records")):
+        place = read_place(row)
         if place.problem:
-            unreadable.append((index, place.problem))
+            unreadable.append((customers.line_label(index), place.problem))
         elif place.code:
             found[place.code] += 1
         else:

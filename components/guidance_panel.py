@@ -128,7 +128,7 @@ def _jurisdictions_from_list(store: Store, letter_id: int, labels: dict[str, str
     except ListError as problem:
         st.session_state[f"{key}:said"] = f"The list could not be read: {problem}"
         return
-    found = places_in(customers.table.to_dict("records"))
+    found = places_in(customers)
     added = [c for c in found.codes if c in labels and c not in st.session_state[key]]
     st.session_state[key] = [*st.session_state[key], *added]
     _save_jurisdictions(store, letter_id)
@@ -137,11 +137,8 @@ def _jurisdictions_from_list(store: Store, letter_id: int, labels: dict[str, str
         f"The list names {', '.join(f'{c} ({found.rows[c]})' for c in found.codes) or 'none'}.",
     ]
     if found.unreadable:
-        index, why = found.unreadable[0]
-        said.append(
-            f"No place read for sure in {plural(len(found.unreadable), 'row')}: the merge will "
-            f"hold them (the first at line {customers.line_label(index)}: {why})."
-        )
+        note = found.unreadable_note
+        said.append(f"{note[0].upper()}{note[1:]}.")
     st.session_state[f"{key}:said"] = " ".join(said)
 
 

@@ -92,7 +92,7 @@ def _codes_from_list(path: Path) -> list[str]:
         customers = read_customer_list(path)
     except (ListError, OSError) as problem:
         raise UsageError(f"cannot read the customer list {path}: {problem}") from None
-    found = places_in(customers.table.to_dict("records"))
+    found = places_in(customers)
     rows = ", ".join(f"{code} ({plural(found.rows[code], 'row')})" for code in found.codes)
     print(f"the list names {plural(len(found.codes), 'jurisdiction')}: {rows or 'none'}",
           file=sys.stderr)  # fmt: skip
@@ -100,10 +100,5 @@ def _codes_from_list(path: Path) -> list[str]:
         print(f"the master serves {plural(found.elsewhere, 'row')} in countries with no profile",
               file=sys.stderr)  # fmt: skip
     if found.unreadable:
-        index, why = found.unreadable[0]
-        print(
-            f"no place read for sure in {plural(len(found.unreadable), 'row')}, which the merge "
-            f"will hold (the first at line {customers.line_label(index)}: {why})",
-            file=sys.stderr,
-        )
+        print(found.unreadable_note, file=sys.stderr)
     return found.codes

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from clearnotice.export.customer_list import read_customer_list
 from clearnotice.places import places_in, read_place
 
 
@@ -58,15 +59,11 @@ def test_an_unclear_place_says_why(row, problem):
 
 
 def test_a_lists_places_count_each_jurisdiction_and_name_the_unreadable_rows():
-    found = places_in(
-        [
-            {"state": "MA", "country": "US"},
-            {"state": "Massachusetts", "country": ""},
-            {"state": "", "country": "Germany"},
-            {"state": "", "country": "Japan"},
-            {"state": "MA, TX", "country": ""},
-        ]
+    customers = read_customer_list(
+        b'state,country\nMA,US\nMassachusetts,\n,Germany\n,Japan\n"MA, TX",\n', "list.csv"
     )
+    found = places_in(customers)
     assert found.rows == {"MA": 2, "GDPR": 1} and found.codes == ["MA", "GDPR"]
     assert found.elsewhere == 1
-    assert [index for index, _ in found.unreadable] == [4]
+    assert [line for line, _ in found.unreadable] == ["6"]  # the fifth row, under the header
+    assert found.unreadable_note.startswith("no place read for sure in 1 row, which the merge")

@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 
-from bench_mailmerge import approved_letter, customer_csv  # noqa: E402
+from bench_mailmerge import bench_letter  # noqa: E402
 
 
 def main() -> None:
@@ -37,15 +37,10 @@ def main() -> None:
     from clearnotice.export.cluster_merge import cluster_merge
     from clearnotice.export.customer_list import read_customer_list
     from clearnotice.export.mailmerge import CHUNK, plan_merge, suggest_mapping
-    from clearnotice.letters import Store
 
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
-        os.environ["CLEARNOTICE_DATA_DIR"] = str(tmp)
-        store = Store(f"sqlite:///{tmp / 'bench.sqlite3'}")
-        letter_id = approved_letter(store)
-        list_path = tmp / "customers.csv"
-        customer_csv(list_path, args.rows)
+        store, letter_id, list_path = bench_letter(tmp, args.rows)
         customers = read_customer_list(list_path)
         plan = plan_merge(store, letter_id, suggest_mapping(["customer_name"], customers.columns))
         cluster = None

@@ -110,15 +110,9 @@ def one_run(rows: int, workers: int) -> dict:
     """Merge ``rows`` customers in this process; the numbers as a dict."""
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
-        os.environ["CLEARNOTICE_DATA_DIR"] = str(tmp)
+        store, letter_id, list_path = bench_letter(tmp, rows)
         from clearnotice.export.customer_list import read_customer_list
         from clearnotice.export.mailmerge import merge, plan_merge, suggest_mapping
-        from clearnotice.letters import Store
-
-        store = Store(f"sqlite:///{tmp / 'bench.sqlite3'}")
-        letter_id = approved_letter(store)
-        list_path = tmp / "customers.csv"
-        customer_csv(list_path, rows)
 
         with TreeMemory() as memory:
             started = time.perf_counter()
@@ -137,6 +131,19 @@ def one_run(rows: int, workers: int) -> dict:
             "pss_mb": memory.peak_pss / 1024,
             "rss_mb": memory.peak_rss / 1024,
         }
+
+
+def bench_letter(tmp: Path, rows: int):
+    """A store in ``tmp`` holding the approved bench letter, and a list of ``rows`` customers:
+    the store, the letter's id and the list's path."""
+    os.environ["CLEARNOTICE_DATA_DIR"] = str(tmp)
+    from clearnotice.letters import Store
+
+    store = Store(f"sqlite:///{tmp / 'bench.sqlite3'}")
+    letter_id = approved_letter(store)
+    list_path = tmp / "customers.csv"
+    customer_csv(list_path, rows)
+    return store, letter_id, list_path
 
 
 def approved_letter(store) -> int:

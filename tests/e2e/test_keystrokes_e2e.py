@@ -175,6 +175,7 @@ def killable_app(tmp_path):
 RESTART_BUDGET_MS = 90_000
 
 
+@pytest.mark.timeout(1200)  # ten server restarts, each a minute on a loaded machine at worst
 def test_killing_the_server_at_any_moment_while_typing_loses_no_keystroke(killable_app, page):
     app = RunningApp(killable_app.url, killable_app.database_url, killable_app.data)
     letter = app.store().create_letter("Killed", START, actor="e2e")

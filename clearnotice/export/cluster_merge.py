@@ -17,6 +17,7 @@ distributed, fsspec.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import posixpath
 import socket
@@ -47,6 +48,8 @@ if TYPE_CHECKING:
     from distributed import Client
 
 CONNECT_SECONDS = 10
+WORKERS_SECONDS = 60  # for a worker to join, or to take the letter's setup
+STALL_SECONDS = 600  # with no chunk finished: a chunk takes seconds, a stuck cluster for ever
 CHUNKS_PER_WORKER = 2  # in flight at once: one rendering, one waiting, so no worker idles
 NEEDS_EXTRA = (
     "a merge on a cluster or to a URL needs the cluster extra: pip install 'clearnotice[cluster]'"
@@ -128,13 +131,14 @@ def cluster_merge(
         strict=False,
     )
     written: list[int] = []
-    runs = _on_cluster(client, plan_setup(plan), journal, numbered)
-    for number, chunk, errors, waiting in runs:
-        for check, error in zip(chunk, errors, strict=True):
-            settle(check, error)
-        written.append(number)
-        done = len(checks) - waiting
-        report(done, total, f"{done} of {total} rows done")
+    # closed on the way out, so a merge stopped midway (Ctrl-C) cancels its chunks at once
+    with contextlib.closing(_on_cluster(client, plan_setup(plan), journal, numbered)) as runs:
+        for number, chunk, errors, waiting in runs:
+            for check, error in zip(chunk, errors, strict=True):
+                settle(check, error)
+            written.append(number)
+            done = len(checks) - waiting
+            report(done, total, f"{done} of {total} rows done")
     _check_visible(journal, written, zip_url)
     manifest = manifest_csv(customers, checks)
     journal.assemble(MANIFEST_NAME, manifest.encode("utf-8"))
@@ -165,35 +169,51 @@ def _on_cluster(
 ) -> Iterator[tuple[int, list[RowCheck], list[str], int]]:
     """Each chunk as it finishes: (its segment number, its rows, their errors, rows still
     waiting for a worker). A few chunks per worker are in flight at a time, so the rows are
-    checked as the cluster takes them and a stopped merge leaves little unfinished."""
+    checked as the cluster takes them and a stopped merge leaves little unfinished.
+
+    Dask waits for workers without end: a cluster with none, or whose workers stopped taking
+    chunks, would leave the merge silent for ever, so both waits are bounded and say why."""
     if client is None:
         for number, chunk in numbered:
             yield number, chunk, write_segment(setup, journal, number, _jobs(chunk)), 0
         return
-    from distributed import as_completed
+    from distributed import wait
 
-    shared = client.scatter(setup, broadcast=True)
+    try:
+        client.wait_for_workers(1, timeout=WORKERS_SECONDS)
+    except TimeoutError:
+        raise ClusterError(
+            f"the Dask scheduler has no workers (none joined in {WORKERS_SECONDS} s)"
+        ) from None
+    shared = client.scatter(setup, broadcast=True, timeout=WORKERS_SECONDS)
     workers = max(1, len(client.scheduler_info().get("workers", {})))
     in_flight: dict[object, tuple[int, list[RowCheck]]] = {}
 
-    def submit(number: int, chunk: list[RowCheck]) -> object:
+    def submit(number: int, chunk: list[RowCheck]) -> None:
         future = client.submit(write_segment, shared, journal, number, _jobs(chunk), pure=False)
         in_flight[future] = (number, chunk)
-        return future
 
     try:
         for number, chunk in itertools.islice(numbered, workers * CHUNKS_PER_WORKER):
             submit(number, chunk)
-        if not in_flight:
-            return
-        finishing = as_completed(list(in_flight))
-        for future in finishing:
-            number, chunk = in_flight.pop(future)
-            errors = future.result()  # a worker's exception is raised here
-            following = next(numbered, None)
-            if following is not None:
-                finishing.add(submit(*following))
-            yield number, chunk, errors, sum(len(c) for _n, c in in_flight.values())
+        while in_flight:
+            try:
+                finished_now = wait(
+                    list(in_flight), timeout=STALL_SECONDS, return_when="FIRST_COMPLETED"
+                ).done
+            except TimeoutError:
+                raise ClusterError(
+                    f"no chunk of letters finished on the cluster in {STALL_SECONDS} s "
+                    f"({len(client.scheduler_info().get('workers', {}))} workers): "
+                    "stopped; --resume goes on from the chunks written"
+                ) from None
+            for future in finished_now:
+                number, chunk = in_flight.pop(future)
+                errors = future.result()  # a worker's exception is raised here
+                following = next(numbered, None)
+                if following is not None:
+                    submit(*following)
+                yield number, chunk, errors, sum(len(c) for _n, c in in_flight.values())
     finally:
         client.cancel(list(in_flight))
 

@@ -7,6 +7,7 @@ resumes with every letter once, and a scheduler that cannot be reached is one li
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import io
 import os
@@ -20,7 +21,8 @@ from pathlib import Path
 import pytest
 
 from clearnotice.commands import merge as merge_command
-from clearnotice.export.cluster_merge import cluster_merge
+from clearnotice.export import cluster_merge as cluster_merge_module
+from clearnotice.export.cluster_merge import ClusterError, cluster_merge
 from clearnotice.export.customer_list import read_customer_list
 from clearnotice.export.mailmerge import merge, plan_merge, suggest_mapping
 from clearnotice.letters import Store
@@ -37,21 +39,18 @@ class Cluster:
     scheduler_address: str
 
 
-@pytest.fixture(scope="module")
-def cluster():
-    """A scheduler and two worker processes of one thread each, as the issue asks, started as
-    their own commands the way a real cluster starts them (``dask scheduler``, ``dask worker``),
-    importing this checkout. Not a LocalCluster inside this process: after an AppTest has run
-    here, ``__main__`` is a page script, which spawned worker processes would run again."""
+def _free_address() -> tuple[int, str]:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    address = f"tcp://127.0.0.1:{port}"
+    return port, f"tcp://127.0.0.1:{port}"
+
+
+@contextlib.contextmanager
+def _commands(*commands: list[str]):
+    """Dask's own commands (``dask scheduler``, ``dask worker``) running, importing this
+    checkout, stopped on the way out."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    commands = [
-        ["distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port", str(port)],
-        ["distributed.cli.dask_worker", address, "--nworkers", "2", "--nthreads", "1"],
-    ]
     processes = [
         subprocess.Popen(
             [sys.executable, "-m", *command, "--no-dashboard"],
@@ -62,9 +61,7 @@ def cluster():
         for command in commands
     ]
     try:
-        with distributed.Client(address, timeout=120) as client:
-            client.wait_for_workers(2, timeout=180)  # a bound for a busy machine
-        yield Cluster(address)
+        yield
     finally:
         for process in reversed(processes):
             process.terminate()
@@ -72,6 +69,32 @@ def cluster():
                 process.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 process.kill()
+
+
+def _scheduler(port: int) -> list[str]:
+    return ["distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port", str(port)]
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    """A scheduler and two worker processes of one thread each, as the issue asks, started as
+    their own commands the way a real cluster starts them. Not a LocalCluster inside this
+    process: after an AppTest has run here, ``__main__`` is a page script, which spawned worker
+    processes would run again."""
+    port, address = _free_address()
+    worker = ["distributed.cli.dask_worker", address, "--nworkers", "2", "--nthreads", "1"]
+    with _commands(_scheduler(port), worker):
+        with distributed.Client(address, timeout=120) as client:
+            client.wait_for_workers(2, timeout=180)  # a bound for a busy machine
+        yield Cluster(address)
+
+
+def _plan(sqlite_url: str, letter_id: int, customers):
+    """The merge plan of the approved letter for ``customers``, its columns mapped as suggested."""
+    store = Store(sqlite_url)
+    names = [find_placeholders(v.text) for v in store.versions(letter_id)]
+    mapping = suggest_mapping({n for ns in names for n in ns}, customers.columns)
+    return plan_merge(store, letter_id, mapping)
 
 
 def run(*argv: str) -> int:
@@ -127,14 +150,8 @@ class Stop(Exception):
 def test_a_merge_stopped_on_the_cluster_resumes_with_every_letter_once(
     sqlite_url, approved_letter_id, tmp_path, cluster
 ):
-    store = Store(sqlite_url)
     customers = read_customer_list(longer_list(tmp_path, 81))  # 405 letters, 3 chunks
-    names = [find_placeholders(v.text) for v in store.versions(approved_letter_id)]
-    plan = plan_merge(
-        store,
-        approved_letter_id,
-        suggest_mapping({n for ns in names for n in ns}, customers.columns),
-    )
+    plan = _plan(sqlite_url, approved_letter_id, customers)
     target = f"file://{tmp_path}/out/merged.zip"
 
     def stop_after_a_chunk(done: int, total: int, message: str) -> None:
@@ -170,11 +187,8 @@ def test_a_merge_to_a_memory_url_without_a_scheduler_runs_here(
     """The same cluster code with no cluster: chunk after chunk, in this process."""
     import fsspec
 
-    store = Store(sqlite_url)
     customers = read_customer_list(CUSTOMERS)
-    names = [find_placeholders(v.text) for v in store.versions(approved_letter_id)]
-    mapping = suggest_mapping({n for ns in names for n in ns}, customers.columns)
-    plan = plan_merge(store, approved_letter_id, mapping)
+    plan = _plan(sqlite_url, approved_letter_id, customers)
     result = cluster_merge(plan, customers, "memory://merge-test/letters.zip")
     local = merge(plan, customers, tmp_path / "letters.zip", workers=1)
     with fsspec.open("memory://merge-test/letters.zip", "rb") as written:
@@ -185,9 +199,7 @@ def test_a_merge_to_a_memory_url_without_a_scheduler_runs_here(
 def test_a_scheduler_that_cannot_be_reached_is_one_line_and_exit_2(
     sqlite_url, approved_letter_id, tmp_path, capsys
 ):
-    with socket.socket() as probe:  # a port nothing listens on
-        probe.bind(("127.0.0.1", 0))
-        address = f"tcp://127.0.0.1:{probe.getsockname()[1]}"
+    _port, address = _free_address()  # a port nothing listens on
     status = run(
         str(approved_letter_id), str(CUSTOMERS), "--database", sqlite_url,
         "--out", str(tmp_path), "--scheduler", address,
@@ -197,3 +209,20 @@ def test_a_scheduler_that_cannot_be_reached_is_one_line_and_exit_2(
     assert err.startswith(f"clearnotice merge: cannot reach the Dask scheduler at {address}")
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
     assert not list(tmp_path.glob("letter-*.zip"))
+
+
+def test_a_scheduler_with_no_workers_is_a_message_not_a_merge_that_waits_for_ever(
+    sqlite_url, approved_letter_id, tmp_path, monkeypatch
+):
+    """Dask would wait for a worker without end; the merge says what is wrong instead."""
+    monkeypatch.setattr(cluster_merge_module, "WORKERS_SECONDS", 2)
+    port, address = _free_address()
+    customers = read_customer_list(CUSTOMERS)
+    plan = _plan(sqlite_url, approved_letter_id, customers)
+    with (
+        _commands(_scheduler(port)),
+        distributed.Client(address, timeout=120) as client,
+        pytest.raises(ClusterError, match="the Dask scheduler has no workers"),
+    ):
+        cluster_merge(plan, customers, str(tmp_path / "merged.zip"), client=client)
+    assert not (tmp_path / "merged.zip").exists()

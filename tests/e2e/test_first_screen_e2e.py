@@ -27,11 +27,11 @@ def test_an_editor_walks_the_first_screen_renames_archives_and_picks_a_template(
     draft = store.create_letter("NOTICE", ENGLISH, actor="fiona")
     sign_in(app_server, page, username="fiona")  # an editor
 
-    assert page.get_by_text("Draft → Review → Translate → Approve → Export").first.is_visible()
+    expect(page.get_by_text("Draft → Review → Translate → Approve → Export").first).to_be_visible()
     card = page.locator(f".st-key-letter-card-{draft.id}")
-    card.wait_for()
-    assert "English v1 · draft" in card.inner_text()
-    assert card.get_by_role("button", name="Finish the draft").is_visible()
+    # a card's box is drawn before its lines: wait for the lines, not the box
+    expect(card).to_contain_text("English v1 · draft")
+    expect(card.get_by_role("button", name="Finish the draft")).to_be_visible()
     assert _fits_the_window(page)
     page.screenshot(path=ARTIFACTS / "letters.png")
 
@@ -48,12 +48,11 @@ def test_an_editor_walks_the_first_screen_renames_archives_and_picks_a_template(
     card.wait_for(state="detached")  # off the main list
     assert [s.letter.id for s in letters_on(store, Shelf.ARCHIVED)] == [draft.id]
     page.get_by_text(re.compile(r"Archived \(\d+\)")).click()
-    assert page.get_by_text("Spring notice").first.is_visible()
+    expect(page.get_by_text("Spring notice").first).to_be_visible()
 
     page.get_by_role("tab", name="New letter").click()
     california = page.locator(".st-key-template-card-california")
-    california.wait_for()
-    assert "For California (CA)" in california.inner_text()
+    expect(california).to_contain_text("For California (CA)")
     assert _fits_the_window(page)
     page.screenshot(path=ARTIFACTS / "templates.png")
     california.get_by_role("button", name="Use this template").click()

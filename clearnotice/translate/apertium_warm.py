@@ -32,6 +32,10 @@ class WarmError(RuntimeError):
     """The warm pipeline cannot answer this request; translate with a fresh process."""
 
 
+class PipelineDied(WarmError):
+    """The pipeline was gone when a request reached it (killed, or crashed since the last)."""
+
+
 def _formatter(program: str, data: bytes) -> bytes:
     """Run one of Apertium's text formatters (``apertium-destxt``, ``apertium-retxt``)."""
     try:
@@ -87,14 +91,24 @@ class WarmPipeline:
         if NUL in stream:
             raise WarmError("the text holds a NUL character")
         with self._lock:
-            if self._process is None or self._process.poll() is not None:
-                self._process = self._start()
-            try:
-                answer = self._exchange(self._process, stream)
-            except WarmError:
-                self._stop()  # half an answer may still be in the pipe: never reuse it
-                raise
+            answer = self._answer(stream, retry=True)
         return _formatter("apertium-retxt", answer).decode("utf-8")
+
+    def _answer(self, stream: bytes, *, retry: bool) -> bytes:
+        """The pipeline's answer; one that died before answering (a kill lands unseen until
+        the next request meets it) is started again once, so the request is still warm."""
+        if self._process is None or self._process.poll() is not None:
+            self._process = self._start()
+        try:
+            return self._exchange(self._process, stream)
+        except PipelineDied:
+            self._stop()
+            if not retry:
+                raise
+        except WarmError:
+            self._stop()  # half an answer may still be in the pipe: never reuse it
+            raise
+        return self._answer(stream, retry=False)
 
     def _exchange(self, process: subprocess.Popen[bytes], stream: bytes) -> bytes:
         assert process.stdin is not None and process.stdout is not None
@@ -102,7 +116,7 @@ class WarmPipeline:
             process.stdin.write(stream + NUL)
             process.stdin.flush()
         except OSError as exc:
-            raise WarmError(f"the pipeline would not take input: {exc}") from exc
+            raise PipelineDied(f"the pipeline would not take input: {exc}") from exc
         answer = bytearray()
         deadline = time.monotonic() + self.timeout
         fd = process.stdout.fileno()
@@ -112,7 +126,7 @@ class WarmPipeline:
                 raise WarmError(f"no answer within {self.timeout:g} s")
             chunk = os.read(fd, 65536)
             if not chunk:
-                raise WarmError("the pipeline stopped")
+                raise PipelineDied("the pipeline stopped")
             answer += chunk
         head, _, rest = bytes(answer).partition(NUL)
         if rest.strip(NUL):

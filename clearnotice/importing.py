@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import PureWindowsPath
 
 from clearnotice.file_signatures import ZIP, what_file
-from clearnotice.letters import MAX_TITLE
+from clearnotice.schema import MAX_TITLE
 from clearnotice.text import HEADING, blocks, strip_inline_markup, words
 from clearnotice.wording import plural
 from clearnotice.workers import TookTooLong, WorkerStopped, run_apart

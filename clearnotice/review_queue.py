@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from clearnotice import approvals
+from clearnotice.auth import display_names
 from clearnotice.letter_lifecycle import Shelf, letters_on
 from clearnotice.letters import Letter, Store, Version
 from clearnotice.translate.stale import staleness
@@ -53,7 +54,7 @@ def review_queue(store: Store) -> list[QueueRow]:
 
 def _state(store: Store, letter: Letter, latest: Version, row: dict | None) -> tuple[str, str]:
     if row is not None and not row["stale"]:
-        return APPROVED, f"v{row['version']} approved by {row['approved_by']}."
+        return APPROVED, f"v{row['version']} approved by {_person(store, row['approved_by'])}."
     if row is not None:
         return STALE, " ".join(row["stale_because"])
     if latest.language != letter.source_language:
@@ -66,4 +67,9 @@ def _state(store: Store, letter: Letter, latest: Version, row: dict | None) -> t
                 f"It translates {source} v{state.translated_from.number}; the {source} text is "
                 f"now v{state.latest_source.number}. Translate again before review."
             )
-    return WAITING, f"v{latest.number} saved by {latest.author or 'unknown'}, not approved yet."
+    return WAITING, f"v{latest.number} saved by {_person(store, latest.author)}, not approved yet."
+
+
+def _person(store: Store, username: str | None) -> str:
+    """The name the screens show for an account (its display name, never its e-mail login)."""
+    return display_names(store, [username])[username] if username else "unknown"

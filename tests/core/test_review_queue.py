@@ -4,9 +4,9 @@ what needs review first."""
 from __future__ import annotations
 
 from clearnotice.approvals import approve
-from clearnotice.auth import Role
+from clearnotice.auth import Role, create_user
 from clearnotice.review_queue import APPROVED, DRAFT, STALE, WAITING, review_queue
-from tests.accounts import add_accounts
+from tests.accounts import FIRST_ADMIN, PASSWORD, add_accounts
 from tests.approving import FRAGMENT
 
 ENGLISH = "# Notice\n\nWe found it on March 3, 2026.\n"
@@ -95,3 +95,19 @@ def test_the_most_recently_changed_letter_comes_first_within_a_state(store):
     store.create_letter("Older", ENGLISH, actor="editor")
     store.create_letter("Newer", ENGLISH, actor="editor")
     assert [row.title for row in review_queue(store)] == ["Newer", "Older"]
+
+
+def test_why_names_people_by_their_display_name_never_their_e_mail_login(store):
+    add_accounts(store)  # the first admin, who adds the two people below
+    for login, name, role in (
+        ("ed@firm.example", "Ed Writer", Role.EDITOR),
+        ("lou@firm.example", "Lou Counsel", Role.LEGAL),
+    ):
+        create_user(store, login, role, actor=FIRST_ADMIN, password=PASSWORD, display_name=name)
+    letter = store.create_letter("Names", ENGLISH, actor="ed@firm.example")
+    [waiting] = review_queue(store)
+    assert waiting.why == "v1 saved by Ed Writer, not approved yet."
+    version = store.latest_version(letter.id)
+    approve(store, letter.id, "en", version.id, "lou@firm.example", reason=FRAGMENT)
+    [approved] = review_queue(store)
+    assert approved.why == "v1 approved by Lou Counsel."

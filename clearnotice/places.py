@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import textwrap
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -92,6 +92,24 @@ class ListPlaces:
     def codes(self) -> list[str]:
         """The jurisdictions the list names, most rows first: what its per-state letters serve."""
         return [code for code, _ in Counter(self.rows).most_common()]
+
+    @property
+    def named(self) -> str:
+        """The jurisdictions with their rows in words ("MA (2 rows), CA (1 row)"), or "none"."""
+        return ", ".join(f"{c} ({plural(self.rows[c], 'row')})" for c in self.codes) or "none"
+
+    def added_to(self, chosen: Sequence[str], known: Container[str]) -> tuple[list[str], str]:
+        """The list's jurisdictions that ``chosen`` lacks and that have a profile (``known``),
+        and what adding them says: what was added, what the list names, what it could not
+        read."""
+        added = [code for code in self.codes if code in known and code not in chosen]
+        said = [
+            f"Added {', '.join(added)}." if added else "No jurisdiction to add.",
+            f"The list names {self.named}.",
+        ]
+        if self.unreadable:
+            said.append(f"{self.unreadable_note[0].upper()}{self.unreadable_note[1:]}.")
+        return added, " ".join(said)
 
     @property
     def unreadable_note(self) -> str:

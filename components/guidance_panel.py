@@ -128,18 +128,10 @@ def _jurisdictions_from_list(store: Store, letter_id: int, labels: dict[str, str
     except ListError as problem:
         st.session_state[f"{key}:said"] = f"The list could not be read: {problem}"
         return
-    found = places_in(customers)
-    added = [c for c in found.codes if c in labels and c not in st.session_state[key]]
+    added, said = places_in(customers).added_to(st.session_state[key], labels)
     st.session_state[key] = [*st.session_state[key], *added]
     _save_jurisdictions(store, letter_id)
-    said = [
-        f"Added {', '.join(added)}." if added else "No jurisdiction to add.",
-        f"The list names {', '.join(f'{c} ({found.rows[c]})' for c in found.codes) or 'none'}.",
-    ]
-    if found.unreadable:
-        note = found.unreadable_note
-        said.append(f"{note[0].upper()}{note[1:]}.")
-    st.session_state[f"{key}:said"] = " ".join(said)
+    st.session_state[f"{key}:said"] = said
 
 
 def _save_jurisdictions(store: Store, letter_id: int) -> None:

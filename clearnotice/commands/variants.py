@@ -93,8 +93,7 @@ def _codes_from_list(path: Path) -> list[str]:
     except (ListError, OSError) as problem:
         raise UsageError(f"cannot read the customer list {path}: {problem}") from None
     found = places_in(customers)
-    rows = ", ".join(f"{code} ({plural(found.rows[code], 'row')})" for code in found.codes)
-    print(f"the list names {plural(len(found.codes), 'jurisdiction')}: {rows or 'none'}",
+    print(f"the list names {plural(len(found.codes), 'jurisdiction')}: {found.named}",
           file=sys.stderr)  # fmt: skip
     if found.elsewhere:
         print(f"the master serves {plural(found.elsewhere, 'row')} in countries with no profile",

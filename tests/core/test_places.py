@@ -67,3 +67,14 @@ def test_a_lists_places_count_each_jurisdiction_and_name_the_unreadable_rows():
     assert found.elsewhere == 1
     assert [line for line, _ in found.unreadable] == ["6"]  # the fifth row, under the header
     assert found.unreadable_note.startswith("no place read for sure in 1 row, which the merge")
+
+
+def test_adding_a_lists_places_adds_only_new_known_ones_and_says_so():
+    customers = read_customer_list(b"state\nMA\nMA\nTX\nCA\nOZ\n", "list.csv")
+    found = places_in(customers)
+    added, said = found.added_to(["CA"], known={"CA", "MA"})
+    assert added == ["MA"]  # CA is chosen already; TX has no profile here
+    assert said.startswith("Added MA. The list names MA (2 rows), ")
+    assert "CA (1 row)" in said and "TX (1 row)" in said
+    assert "No place read for sure in 1 row" in said  # OZ
+    assert found.added_to(["CA", "MA"], known={"CA", "MA"})[1].startswith("No jurisdiction to add.")

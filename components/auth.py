@@ -15,7 +15,10 @@ session::
 Single sign-on: with an ``[auth]`` section in ``.streamlit/secrets.toml`` (Streamlit's OIDC
 settings; it needs the Authlib package) a "Sign in with single sign-on" button appears, and
 ``[clearnotice_roles]`` maps e-mails to roles, e.g. ``"lee@firm.example" = "legal"`` or
-``"*@firm.example" = "editor"``. Local accounts keep working beside it.
+``"*@firm.example" = "editor"``. Local accounts keep working beside it. A single sign-on opens
+a session like a password does, so signing out everywhere, an admin's revocation and time-outs
+end it too; the provider's own sign-in is then ended in that browser (``st.logout``), or its
+cookie would sign the person straight back in.
 """
 
 from __future__ import annotations
@@ -65,13 +68,19 @@ _TICKET = "clearnotice_ticket"  # (ticket, monotonic deadline, page drawn since)
 _CLEAR_COOKIE = "clearnotice_clear_cookie"  # set by "Sign out": the browser drops its cookie
 _ACCOUNT = "clearnotice_account"  # this run's account, set by the gate
 _SESSION_TOKEN = "clearnotice_session_token"  # names this browser session for the rate limit
+_SSO_ENDED = "clearnotice_sso_ended"  # a session here ended: single sign-on is asked again
 
 
 def require_sign_in(store: Store) -> Account:
     """The signed-in account; otherwise draw the sign-in (or first admin) form and stop."""
-    account = _session_account(store)
+    account, ended = _session_account(store)
+    if ended:  # signed out or revoked: the identity provider's sign-in ends with the session
+        st.session_state[_SSO_ENDED] = True
     if account is None and _sso_configured() and _sso_logged_in():
-        account = _sso_account(store)
+        if st.session_state.get(_SSO_ENDED):
+            st.logout()  # else the provider's cookie would sign them straight back in
+            st.stop()
+        _start_session(store, _sso_account(store))
     if account is not None:
         st.session_state[_ACCOUNT] = account
         _signed_in_box(store, account)
@@ -107,18 +116,21 @@ def current_account() -> Account:
     return account
 
 
-def _session_account(store: Store) -> Account | None:
-    """The account of this page's session, else of the browser's cookie; None when neither
-    names a live session (a session that ended is forgotten here too)."""
+def _session_account(store: Store) -> tuple[Account | None, bool]:
+    """The account of this page's session, else of the browser's cookie, and whether a session
+    either named has ended (signed out, revoked, timed out). A session that ended is forgotten
+    here too."""
     token = st.session_state.get(SESSION)
     account = resume(store, token) if token else None
+    ended = token is not None and account is None
     if account is None:
         st.session_state.pop(SESSION, None)
         st.session_state.pop(_TICKET, None)
         cookie = st.context.cookies.get(COOKIE_NAME)
         token = unseal(cookie, get_cookie_key()) if cookie else None
         account = resume(store, token) if token else None
-    return account
+        ended = ended or (token is not None and account is None)
+    return account, ended
 
 
 def _start_session(store: Store, account: Account) -> None:
@@ -220,7 +232,7 @@ def _sso_logged_in() -> bool:
     return bool(st.user.get("is_logged_in"))
 
 
-def _sso_account(store: Store) -> Account | None:
+def _sso_account(store: Store) -> Account:
     try:
         mapping = dict(st.secrets.get("clearnotice_roles", {}))
         return sso_sign_in(store, st.user.get("email") or "", st.user.get("name") or "", mapping)

@@ -16,6 +16,7 @@ from clearnotice.auth import (
     set_active,
     sign_in,
 )
+from clearnotice.sessions import end_sessions, open_sessions
 from clearnotice.text import blocks
 from components.auth import SESSION
 from tests.app.session import PASSWORD, ROOT, TIMEOUT, open_as, signed_in_as
@@ -562,3 +563,17 @@ def test_the_home_page_lists_what_waits_for_a_legal_reviewer_and_opens_its_revie
 
     editor = open_as("ed", "app.py")
     assert "Waiting for your review" not in [s.value for s in editor.subheader]
+
+
+def test_a_single_sign_on_is_a_session_that_a_revocation_ends_for_good(people):
+    user = {"is_logged_in": True, "email": "lee@firm.example", "name": "Lee"}
+    at = open_with_sso(user)
+    at.run()  # the run after the sign-in, on the session it opened
+    assert signed_in_as(at) == "lee@firm.example"
+    assert open_sessions(people).get("lee@firm.example") == 1
+    end_sessions(people, "lee@firm.example", actor="ada")  # the admin signs Lee out
+    at.run()
+    assert signed_in_as(at) is None
+    assert "lee@firm.example" not in open_sessions(people)  # not signed straight back in
+    at.run()
+    assert signed_in_as(at) is None and "lee@firm.example" not in open_sessions(people)

@@ -24,7 +24,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from clearnotice import audit, drafts, forks, variant_letters
+from clearnotice import audit, drafts, forks
 from clearnotice.db import make_engine, make_session_factory
 from clearnotice.merging import merge
 from clearnotice.permissions import Action, require
@@ -343,6 +343,11 @@ class Store:
             query = select(Letter.id).where(Letter.master_id == letter_id).limit(1)
             if s.scalars(query).first() is None:
                 return
+        # Imported here, where a master with variants is saved: building variants needs the
+        # guidance engine and the customer-list reader, which a store's other users (a command
+        # that exports, the import worker) should not load at start.
+        from clearnotice import variant_letters
+
         variant_letters.sync(self, letter_id, actor=actor)
 
     def _save_once(

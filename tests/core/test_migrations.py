@@ -75,6 +75,7 @@ def test_new_database_is_stamped_with_the_newest_revision(database_url):
         current = MigrationContext.configure(connection).get_current_revision()
     heads = migrate.heads()
     assert current in heads and len(heads) == 1
+    assert heads == (migrate.newest(),)  # what a store's open compares its version row with
     engine.dispose()
 
 

@@ -333,6 +333,10 @@ SAID = {
         "An external party temporarily gained access to the City's servers.",
         "This data breach allowed an unauthorized party to access customer payment information.",
         "We recently detected and responded to a ransomware attack on our computer network.",
+        "The email addresses of some customers were inadvertently shared with other recipients.",
+        "Your details were visible to all the other parents on the list.",
+        "Hyatt recently identified malware on computers that operate its payment systems.",
+        "We found a card skimmer installed on two of our petrol pumps.",
     ],
     "content.how-it-happened": [
         "An attacker used a stolen password to sign in to our e-mail system.",
@@ -353,6 +357,11 @@ SAID = {
         "The attack was stopped within minutes.",
         "It affected one e-mail system, not our payment systems.",
         "The e-mail accounts of four of its employees had been subject to unauthorized access.",
+        "Less than 1.2 million customer email addresses, names and phone numbers were accessed.",
+        "Less than 28,000 obscured credit and debit card details were taken.",
+        "About 21,000 unique bank account numbers were copied.",
+        "The intrusion began in approximately February 2016 and ended in approximately May 2016.",
+        "The attack started on May 3, 2024 and continued until May 9, 2024.",
     ],
     "content.information-involved": [
         "The spreadsheet listed your name and date of birth.",
@@ -398,6 +407,8 @@ VAGUE = {
         "We have no evidence that your information was misused.",
         "If someone calls asking for your password, hang up.",
         "Criminals could use this information to send you fake e-mails.",
+        "We scan for malware on our computers every day.",
+        "Our newsletter is shared with other members each month.",
     ],
     "content.information-involved": [
         "Some of your information may have been affected.",
@@ -430,6 +441,9 @@ VAGUE = {
     "content.severity-scope": [
         "We are still working out how far it went.",
         "We will reply within two days.",
+        "On October 23, 2019 we began auditing user accounts.",
+        "Following our review, we found on December 30, 2024, that stolen files held names.",
+        "We scan for malware on our computers every day.",
     ],
     "content.discovery-date": ["We recently became aware of the incident."],
 }

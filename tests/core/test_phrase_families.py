@@ -179,9 +179,37 @@ FAMILIES = {
             "We encourage you to remain vigilant.",
             "We recommend staying vigilant.",
             "Please stay extra vigilant over the coming months.",
+            "We continue to advise you to be vigilant.",
+            "Keep vigilant for calls that ask for your PIN.",
         ],
         [
             "Check your bank statements every week for a year.",
+            "Our vigilance is why we caught it within an hour.",
+        ],
+    ),
+    "assure-you": (
+        "tone.cliches",
+        [
+            "We want to assure you that we are taking this seriously.",
+            "The council wishes to assure you that action is being taken.",
+            "I would like to reassure you that your card is safe.",
+        ],
+        [
+            "We want to tell you what happened and what to do.",
+            "To reassure customers, we have published the investigator's report.",
+        ],
+    ),
+    "values-customers": (
+        "tone.cliches",
+        [
+            "Retina Associates of Orange County values all our patients.",
+            "We value each of our customers.",
+            "The credit union appreciates its loyal members.",
+        ],
+        [
+            "The values of our community guide us.",
+            "We valued the claims our customers sent us.",
+            "Our patients appreciate clear letters.",
         ],
     ),
     "around-the-clock": (
@@ -203,9 +231,14 @@ FAMILIES = {
             "We are writing about a data security event.",
             "I am writing with an update on our cybercrime event.",
             "We recently identified a security issue involving your account.",
+            "The City is providing notice of a data privacy incident.",
+            "This notice concerns a data security matter.",
+            "On May 12, the vendor learned of an issue impacting our practice.",
         ],
         [
             "A criminal broke into our data centre.",
+            "Our data privacy officer can answer your questions.",
+            "Read our data security policy at the link below.",
         ],
     ),
     "limited": (
@@ -216,11 +249,57 @@ FAMILIES = {
             "The files contained some limited patient information.",
             "Only a small subset of customers was affected.",
             "The file held very limited protected health information.",
+            "The incident resulted in unauthorised access to data for a subset of our customers.",
+            "The criminal removed a copy of a subset of data.",
         ],
         [
             "Our phone lines have limited hours on Sunday.",
             "There is a limit of one enrolment per person.",
             "Our phone lines have very limited hours on Sunday.",
+            "For a subset of approximately 10 customers, more account details were exposed.",
+        ],
+    ),
+    "minor-breach": (
+        "tone.minimising",
+        [
+            "Unfortunately, a minor breach occurred when our vendor was attacked.",
+            "This was a relatively small incident.",
+            "It was a brief glitch in our mailing software.",
+            "The bank called it a minor security lapse.",
+        ],
+        [
+            "A major breach exposed the records of every patient.",
+            "The files of minor children were included.",
+            "We are a small business with six staff.",
+        ],
+    ),
+    "like-many": (
+        "tone.minimising",
+        [
+            "Like many cities and counties across the Country, the City was recently attacked.",
+            "Like so many other organisations, we were targeted by this group.",
+            "As with many other companies, our vendor's software was attacked.",
+            "We join a long list of companies hit by this criminal gang.",
+            "We are one of many organizations affected by the MOVEit attack.",
+        ],
+        [
+            "Many customers have called us since Monday.",
+            "Like you, we are angry that this happened.",
+            "We are one of the largest credit unions in Texas.",
+            "We serve many cities and counties in the region.",
+        ],
+    ),
+    "feel-confident": (
+        "tone.minimising",
+        [
+            "Customers can feel confident using payment cards at our hotels worldwide.",
+            "You can continue to use your card with confidence.",
+            "Members can rest easy knowing their savings are protected.",
+            "Patients can be confident that the problem is fixed.",
+        ],
+        [
+            "You can feel free to call us at any hour.",
+            "We are not yet confident we know how the criminal got in.",
         ],
     ),
     "all-is-safe": (
@@ -326,6 +405,14 @@ FAMILIES = {
             "Phishing scams often follow a breach.",
             "A malicious process collected card details at checkout.",
             "Please delete your cached files.",
+            "The criminal reached our email environment.",
+            "Data was copied from our self-hosted environment.",
+            "We recently switched to a new platform that fits our tech stack.",
+            "An unknown third party gained access to the application.",
+            "In certain instances, CVV2s may have been exposed.",
+            "The cause was configuration changes made by our IT provider.",
+            "A misconfigured server left the files open.",
+            "There has been remote access intrusion to its systems.",
         ],
         [
             "We hired outside investigators.",

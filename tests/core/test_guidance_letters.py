@@ -350,6 +350,9 @@ SAID = {
         "We determined that on or about March 14, 2024, an unauthorized individual gained access.",
         "At 6:22 a.m. on Wednesday, Sept. 25, an external party gained access to our servers.",
         "On Friday 24th May 2019, we detected an attack, which we stopped as it was occurring.",
+        "Early Wednesday morning our systems were impacted by a cyber incident.",
+        "Over the weekend, thieves broke into our office and took two laptops.",
+        "Last night a criminal got into our e-mail system.",
     ],
     "content.severity-scope": [
         "An unknown individual accessed one employee's mailbox for a short period of time.",
@@ -381,6 +384,9 @@ SAID = {
     ],
     "content.prevention": [
         "We took measures, including removing the ability to view licence numbers online.",
+        "Hyatt has taken steps to strengthen the security of its systems.",
+        "The council is taking further measures to improve its e-mail procedures.",
+        "The hospital took additional steps to bolster its e-mail security.",
     ],
     "content.reader-actions": [
         "Keep an eye on your bank statements.",
@@ -414,11 +420,19 @@ VAGUE = {
         "Some of your information may have been affected.",
         "Your password and card number were not involved.",
         "We will never ask for your password by e-mail.",
+        "We investigated the activity and changed the user's password.",
+        "Most accounts were created before our enhanced password security policies.",
+        "Experian will send you a phone number to answer questions about your account.",
+        "Customers can keep using payment cards at our hotels.",
     ],
     "content.contact": ["Please reach out to our team with any questions."],
     "content.law-enforcement": [
         "This notice was not delayed by a law enforcement investigation.",
         "If you see fraud, call your local law enforcement and file a police report.",
+    ],
+    "content.prevention": [
+        "We took immediate steps to secure the account.",
+        "You can take steps to better protect your information.",
     ],
     "content.reader-actions": [
         "We encourage you to remain vigilant.",
@@ -437,6 +451,8 @@ VAGUE = {
         "On October 30, 2020, we determined that the files on our server had been encrypted.",
         "On July 7, 2020, we confirmed that member information was in the mailbox.",
         "We detected the attack while it was in progress.",
+        "Please call us on Monday morning if you have questions.",
+        "We will write to you again over the weekend.",
     ],
     "content.severity-scope": [
         "We are still working out how far it went.",

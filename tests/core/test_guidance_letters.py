@@ -344,6 +344,12 @@ SAID = {
         "A vendor removed the security protections from a server, resulting in its exposure.",
         "A staff member had accessed patient records outside of her job duties.",
         "Someone filled out a fake web form that gave the attackers access to their account.",
+        "A student searching the portal for his own record found student data files on a "
+        "departmental site.",
+        "The spreadsheet had been posted on a publicly accessible web page.",
+        "The vendor put an unencrypted USB memory chip in an envelope sent through the U.S. mail.",
+        "The criminal entered names obtained elsewhere, and our quote form's prefill process "
+        "populated their driver's license numbers.",
     ],
     "content.breach-date": [
         "Late in the evening of November 3, we experienced a data security incident.",
@@ -415,6 +421,7 @@ VAGUE = {
         "Criminals could use this information to send you fake e-mails.",
         "We scan for malware on our computers every day.",
         "Our newsletter is shared with other members each month.",
+        "We are notifying you because of the possibility that someone had access to your data.",
     ],
     "content.information-involved": [
         "Some of your information may have been affected.",
@@ -444,6 +451,9 @@ VAGUE = {
     # ransomware or malware is what happened, not how the criminal got in
     "content.how-it-happened": [
         "The files on our server had been encrypted by malware as the result of a cyber-attack.",
+        "We found a copy of the notice on our public website.",
+        "Our laptops are unencrypted at the moment.",
+        "The form will prefill your address when you sign in.",
         "Ransomware had infected the vendor's systems, resulting in a disruption.",
     ],
     # a date bound to the finding, not to the breach

@@ -289,6 +289,19 @@ FAMILIES = {
             "We serve many cities and counties in the region.",
         ],
     ),
+    "harmless-aim": (
+        "tone.minimising",
+        [
+            "The person's purpose was to commit financial fraud against us and not to obtain "
+            "personal information about you.",
+            "The criminal's goal was to redirect payments, not to steal customer data.",
+            "Their intent appears to have been not to access patient records.",
+        ],
+        [
+            "Our purpose is to tell you what happened.",
+            "The criminal's goal was to steal customer data and sell it.",
+        ],
+    ),
     "feel-confident": (
         "tone.minimising",
         [
@@ -401,6 +414,7 @@ FAMILIES = {
             "The compromised data elements included your name.",
             "A forensic investigator was hired.",
             "We asked outside forensic data privacy experts to help.",
+            "The available forensic evidence shows how the criminal got in.",
             "Analysis of the data sets is complete.",
             "Phishing scams often follow a breach.",
             "A malicious process collected card details at checkout.",

@@ -422,6 +422,7 @@ VAGUE = {
         "We scan for malware on our computers every day.",
         "Our newsletter is shared with other members each month.",
         "We are notifying you because of the possibility that someone had access to your data.",
+        "Receiving this letter does not mean that you are a victim of identity theft.",
     ],
     "content.information-involved": [
         "Some of your information may have been affected.",
@@ -436,6 +437,8 @@ VAGUE = {
     "content.law-enforcement": [
         "This notice was not delayed by a law enforcement investigation.",
         "If you see fraud, call your local law enforcement and file a police report.",
+        "Police, Fire, DPW, Library, and Council on Aging will maintain their typical schedules.",
+        "The police and fire departments remain open as usual.",
     ],
     "content.prevention": [
         "We took immediate steps to secure the account.",

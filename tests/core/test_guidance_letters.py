@@ -337,6 +337,9 @@ SAID = {
         "Your details were visible to all the other parents on the list.",
         "Hyatt recently identified malware on computers that operate its payment systems.",
         "We found a card skimmer installed on two of our petrol pumps.",
+        "Patient information appeared on a social media site early this week.",
+        "Customer records turned up on the dark web.",
+        "Some of your personal data was found on a hacker forum.",
     ],
     "content.how-it-happened": [
         "An attacker used a stolen password to sign in to our e-mail system.",
@@ -359,6 +362,7 @@ SAID = {
         "Early Wednesday morning our systems were impacted by a cyber incident.",
         "Over the weekend, thieves broke into our office and took two laptops.",
         "Last night a criminal got into our e-mail system.",
+        "Patient information appeared on a social media site early this week.",
     ],
     "content.severity-scope": [
         "An unknown individual accessed one employee's mailbox for a short period of time.",
@@ -421,6 +425,7 @@ VAGUE = {
         "Criminals could use this information to send you fake e-mails.",
         "We scan for malware on our computers every day.",
         "Our newsletter is shared with other members each month.",
+        "Information about the incident appeared on our website.",
         "We are notifying you because of the possibility that someone had access to your data.",
         "Receiving this letter does not mean that you are a victim of identity theft.",
     ],
@@ -466,6 +471,8 @@ VAGUE = {
         "We detected the attack while it was in progress.",
         "Please call us on Monday morning if you have questions.",
         "We will write to you again over the weekend.",
+        "We will write to you again later this week.",
+        "Earlier this week, I emailed you to let you know the criminal has taken data.",
     ],
     "content.severity-scope": [
         "We are still working out how far it went.",

@@ -14,6 +14,11 @@ Rules are tuned on the tune split only; the held-out split says whether a change
 A measurement, never a pass/fail test.
 
     .venv/bin/python bench/bench_accuracy.py
+    .venv/bin/python bench/bench_accuracy.py --tune-errors
+
+``--tune-errors`` prints, letter by letter, what the engine missed and what it flagged that the
+reader did not, for the tune letters only: the errors rules are written from. It has no way to
+print a held-out letter's errors, so reading them cannot happen by accident.
 """
 
 from __future__ import annotations
@@ -125,6 +130,43 @@ def measure(letters: Iterable[corpus.Letter]) -> dict:
     }
 
 
+def letter_errors(letter: corpus.Letter) -> list[str]:
+    """What the engine got wrong on one letter, one line each: items missed and falsely found,
+    labelled spans it missed and findings no label covers, headings missed and misread."""
+    report = review(letter.text)
+    detected = _detected(report)
+    lines = [f"missed item {i}: {letter.items[i]!r}" for i in sorted(letter.present - detected)]
+    lines += [f"false item {i}" for i in sorted(detected - letter.present)]
+    for kind in corpus.SPAN_KINDS:
+        found = _spans_found(report, kind)
+        labelled = [s for s in letter.spans if s.kind == kind]
+        lines += [
+            f"missed {kind}: {s.text!r}"
+            for s in labelled
+            if not any(_overlaps((s.start, s.end), f) for f in found)
+        ]
+        lines += [
+            f"false {kind}: {letter.text[f[0] : f[1]]!r}"
+            for f in found
+            if not any(_overlaps(f, (s.start, s.end)) for s in labelled)
+        ]
+    read = _headings(letter.text)
+    lines += [f"missed heading: {h!r}" for h in sorted(set(letter.headings) - read)]
+    lines += [f"false heading: {h!r}" for h in sorted(read - set(letter.headings))]
+    return lines
+
+
+def print_tune_errors(letters: Iterable[corpus.Letter]) -> None:
+    """Every tune letter's errors; held-out letters are skipped by construction."""
+    for letter in letters:
+        if letter.split != "tune":
+            continue
+        errors = letter_errors(letter)
+        if errors:
+            print(f"\n### {letter.id}")
+            print("\n".join(f"- {e}" for e in errors))
+
+
 def _print(split: str, m: dict) -> None:
     print(f"\n## {split}: {m['letters']} letters\n")
     print("| item | letters with it | precision | recall | F1 |")
@@ -152,6 +194,9 @@ def _print(split: str, m: dict) -> None:
 
 def main() -> int:
     letters = corpus.load()
+    if "--tune-errors" in sys.argv[1:]:
+        print_tune_errors(letters)
+        return 0
     print("# Guidance accuracy on real breach notices (tests/corpus)")
     print("An item counts as detected when its checklist status is found or partial.")
     for split in corpus.SPLITS:

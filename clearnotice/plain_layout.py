@@ -55,6 +55,9 @@ _ADDRESS = re.compile(
     r"^\s*\d+[A-Za-z]? [A-Za-z]|P\.? ?O\.? Box|, [A-Z]{2} \d{5}\b"
     r"|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"
 )
+# The notice's title over the address block ("NOTICE OF DATA BREACH" / [date] / name / street):
+# words no address holds, so the title stays a heading.
+_NOTICE_TITLE = re.compile(r"\b(?:notice|notification|breach|incident|important)\b", re.IGNORECASE)
 # A dateline: the letter's date alone on its line, perhaps after a weekday or a place ("Thursday,
 # September 3, 2020", "Oak Ridge, TN, July 1, 2024", "3 October 2019"). It dates the letter,
 # heads nothing and stands alone, so a title under it is still a heading.
@@ -180,7 +183,8 @@ def reads_as_heading(line: str, next_line: str | None, *, numbered: bool = False
 def stacked(lines: list[str]) -> list[bool]:
     """For each line, whether it stands in an address block: three or more short lines without
     closing punctuation, one of them a street, a post box or a town with its postal code
-    ("Jane Doe / 12 High Street / Springfield, IL 62701"). Such lines head nothing."""
+    ("Jane Doe / 12 High Street / Springfield, IL 62701"). Such lines head nothing; the
+    notice's title on the block's first line ("NOTICE OF DATA BREACH") is no part of it."""
     bare = [
         bool(line.strip())
         and line.rstrip()[-1:] not in ".?!:;,"  # before counting words: most lines end so
@@ -191,6 +195,8 @@ def stacked(lines: list[str]) -> list[bool]:
     start = 0
     for index in range(len(lines) + 1):
         if index == len(lines) or not bare[index]:
+            if index - start >= 4 and _NOTICE_TITLE.search(lines[start]):
+                start += 1
             if index - start >= 3 and any(_ADDRESS.search(x) for x in lines[start:index]):
                 result[start:index] = [True] * (index - start)
             start = index + 1

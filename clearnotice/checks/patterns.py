@@ -19,6 +19,10 @@ import re
 from collections.abc import Mapping
 
 MACRO = re.compile(r"\{:([a-z0-9_]+):\}")
+# One compiled object per pattern, for the life of the process: the checks look patterns up by
+# identity (clearnotice.checks.scan.PatternTable), and re's own cache forgets after 512 patterns,
+# so two rules sharing a pattern could otherwise hold two objects and one would be unknown.
+_COMPILED: dict[tuple[str, int], re.Pattern[str]] = {}
 _MAX_MACRO_DEPTH = 5
 
 
@@ -91,7 +95,10 @@ def compile_pattern(
         raise PatternError("a pattern must be a non-empty string")
     try:
         expanded = loosen(expand_macros(source, macros))
-        return re.compile(expanded, re.IGNORECASE if ignorecase else 0)
+        key = (expanded, re.IGNORECASE if ignorecase else 0)
+        if key not in _COMPILED:
+            _COMPILED[key] = re.compile(*key)
+        return _COMPILED[key]
     except re.error as exc:
         raise PatternError(f"bad pattern {source!r}: {exc}") from exc
 

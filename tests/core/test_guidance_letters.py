@@ -333,6 +333,13 @@ SAID = {
         "An external party temporarily gained access to the City's servers.",
         "This data breach allowed an unauthorized party to access customer payment information.",
         "We recently detected and responded to a ransomware attack on our computer network.",
+        "The email addresses of some customers were inadvertently shared with other recipients.",
+        "Your details were visible to all the other parents on the list.",
+        "Hyatt recently identified malware on computers that operate its payment systems.",
+        "We found a card skimmer installed on two of our petrol pumps.",
+        "Patient information appeared on a social media site early this week.",
+        "Customer records turned up on the dark web.",
+        "Some of your personal data was found on a hacker forum.",
     ],
     "content.how-it-happened": [
         "An attacker used a stolen password to sign in to our e-mail system.",
@@ -340,12 +347,22 @@ SAID = {
         "A vendor removed the security protections from a server, resulting in its exposure.",
         "A staff member had accessed patient records outside of her job duties.",
         "Someone filled out a fake web form that gave the attackers access to their account.",
+        "A student searching the portal for his own record found student data files on a "
+        "departmental site.",
+        "The spreadsheet had been posted on a publicly accessible web page.",
+        "The vendor put an unencrypted USB memory chip in an envelope sent through the U.S. mail.",
+        "The criminal entered names obtained elsewhere, and our quote form's prefill process "
+        "populated their driver's license numbers.",
     ],
     "content.breach-date": [
         "Late in the evening of November 3, we experienced a data security incident.",
         "We determined that on or about March 14, 2024, an unauthorized individual gained access.",
         "At 6:22 a.m. on Wednesday, Sept. 25, an external party gained access to our servers.",
         "On Friday 24th May 2019, we detected an attack, which we stopped as it was occurring.",
+        "Early Wednesday morning our systems were impacted by a cyber incident.",
+        "Over the weekend, thieves broke into our office and took two laptops.",
+        "Last night a criminal got into our e-mail system.",
+        "Patient information appeared on a social media site early this week.",
     ],
     "content.severity-scope": [
         "An unknown individual accessed one employee's mailbox for a short period of time.",
@@ -353,6 +370,11 @@ SAID = {
         "The attack was stopped within minutes.",
         "It affected one e-mail system, not our payment systems.",
         "The e-mail accounts of four of its employees had been subject to unauthorized access.",
+        "Less than 1.2 million customer email addresses, names and phone numbers were accessed.",
+        "Less than 28,000 obscured credit and debit card details were taken.",
+        "About 21,000 unique bank account numbers were copied.",
+        "The intrusion began in approximately February 2016 and ended in approximately May 2016.",
+        "The attack started on May 3, 2024 and continued until May 9, 2024.",
     ],
     "content.information-involved": [
         "The spreadsheet listed your name and date of birth.",
@@ -372,6 +394,9 @@ SAID = {
     ],
     "content.prevention": [
         "We took measures, including removing the ability to view licence numbers online.",
+        "Hyatt has taken steps to strengthen the security of its systems.",
+        "The council is taking further measures to improve its e-mail procedures.",
+        "The hospital took additional steps to bolster its e-mail security.",
     ],
     "content.reader-actions": [
         "Keep an eye on your bank statements.",
@@ -398,16 +423,31 @@ VAGUE = {
         "We have no evidence that your information was misused.",
         "If someone calls asking for your password, hang up.",
         "Criminals could use this information to send you fake e-mails.",
+        "We scan for malware on our computers every day.",
+        "Our newsletter is shared with other members each month.",
+        "Information about the incident appeared on our website.",
+        "We are notifying you because of the possibility that someone had access to your data.",
+        "Receiving this letter does not mean that you are a victim of identity theft.",
     ],
     "content.information-involved": [
         "Some of your information may have been affected.",
         "Your password and card number were not involved.",
         "We will never ask for your password by e-mail.",
+        "We investigated the activity and changed the user's password.",
+        "Most accounts were created before our enhanced password security policies.",
+        "Experian will send you a phone number to answer questions about your account.",
+        "Customers can keep using payment cards at our hotels.",
     ],
     "content.contact": ["Please reach out to our team with any questions."],
     "content.law-enforcement": [
         "This notice was not delayed by a law enforcement investigation.",
         "If you see fraud, call your local law enforcement and file a police report.",
+        "Police, Fire, DPW, Library, and Council on Aging will maintain their typical schedules.",
+        "The police and fire departments remain open as usual.",
+    ],
+    "content.prevention": [
+        "We took immediate steps to secure the account.",
+        "You can take steps to better protect your information.",
     ],
     "content.reader-actions": [
         "We encourage you to remain vigilant.",
@@ -419,6 +459,9 @@ VAGUE = {
     # ransomware or malware is what happened, not how the criminal got in
     "content.how-it-happened": [
         "The files on our server had been encrypted by malware as the result of a cyber-attack.",
+        "We found a copy of the notice on our public website.",
+        "Our laptops are unencrypted at the moment.",
+        "The form will prefill your address when you sign in.",
         "Ransomware had infected the vendor's systems, resulting in a disruption.",
     ],
     # a date bound to the finding, not to the breach
@@ -426,10 +469,17 @@ VAGUE = {
         "On October 30, 2020, we determined that the files on our server had been encrypted.",
         "On July 7, 2020, we confirmed that member information was in the mailbox.",
         "We detected the attack while it was in progress.",
+        "Please call us on Monday morning if you have questions.",
+        "We will write to you again over the weekend.",
+        "We will write to you again later this week.",
+        "Earlier this week, I emailed you to let you know the criminal has taken data.",
     ],
     "content.severity-scope": [
         "We are still working out how far it went.",
         "We will reply within two days.",
+        "On October 23, 2019 we began auditing user accounts.",
+        "Following our review, we found on December 30, 2024, that stolen files held names.",
+        "We scan for malware on our computers every day.",
     ],
     "content.discovery-date": ["We recently became aware of the incident."],
 }

@@ -179,9 +179,37 @@ FAMILIES = {
             "We encourage you to remain vigilant.",
             "We recommend staying vigilant.",
             "Please stay extra vigilant over the coming months.",
+            "We continue to advise you to be vigilant.",
+            "Keep vigilant for calls that ask for your PIN.",
         ],
         [
             "Check your bank statements every week for a year.",
+            "Our vigilance is why we caught it within an hour.",
+        ],
+    ),
+    "assure-you": (
+        "tone.cliches",
+        [
+            "We want to assure you that we are taking this seriously.",
+            "The council wishes to assure you that action is being taken.",
+            "I would like to reassure you that your card is safe.",
+        ],
+        [
+            "We want to tell you what happened and what to do.",
+            "To reassure customers, we have published the investigator's report.",
+        ],
+    ),
+    "values-customers": (
+        "tone.cliches",
+        [
+            "Retina Associates of Orange County values all our patients.",
+            "We value each of our customers.",
+            "The credit union appreciates its loyal members.",
+        ],
+        [
+            "The values of our community guide us.",
+            "We valued the claims our customers sent us.",
+            "Our patients appreciate clear letters.",
         ],
     ),
     "around-the-clock": (
@@ -203,9 +231,14 @@ FAMILIES = {
             "We are writing about a data security event.",
             "I am writing with an update on our cybercrime event.",
             "We recently identified a security issue involving your account.",
+            "The City is providing notice of a data privacy incident.",
+            "This notice concerns a data security matter.",
+            "On May 12, the vendor learned of an issue impacting our practice.",
         ],
         [
             "A criminal broke into our data centre.",
+            "Our data privacy officer can answer your questions.",
+            "Read our data security policy at the link below.",
         ],
     ),
     "limited": (
@@ -216,11 +249,70 @@ FAMILIES = {
             "The files contained some limited patient information.",
             "Only a small subset of customers was affected.",
             "The file held very limited protected health information.",
+            "The incident resulted in unauthorised access to data for a subset of our customers.",
+            "The criminal removed a copy of a subset of data.",
         ],
         [
             "Our phone lines have limited hours on Sunday.",
             "There is a limit of one enrolment per person.",
             "Our phone lines have very limited hours on Sunday.",
+            "For a subset of approximately 10 customers, more account details were exposed.",
+        ],
+    ),
+    "minor-breach": (
+        "tone.minimising",
+        [
+            "Unfortunately, a minor breach occurred when our vendor was attacked.",
+            "This was a relatively small incident.",
+            "It was a brief glitch in our mailing software.",
+            "The bank called it a minor security lapse.",
+        ],
+        [
+            "A major breach exposed the records of every patient.",
+            "The files of minor children were included.",
+            "We are a small business with six staff.",
+        ],
+    ),
+    "like-many": (
+        "tone.minimising",
+        [
+            "Like many cities and counties across the Country, the City was recently attacked.",
+            "Like so many other organisations, we were targeted by this group.",
+            "As with many other companies, our vendor's software was attacked.",
+            "We join a long list of companies hit by this criminal gang.",
+            "We are one of many organizations affected by the MOVEit attack.",
+        ],
+        [
+            "Many customers have called us since Monday.",
+            "Like you, we are angry that this happened.",
+            "We are one of the largest credit unions in Texas.",
+            "We serve many cities and counties in the region.",
+        ],
+    ),
+    "harmless-aim": (
+        "tone.minimising",
+        [
+            "The person's purpose was to commit financial fraud against us and not to obtain "
+            "personal information about you.",
+            "The criminal's goal was to redirect payments, not to steal customer data.",
+            "Their intent appears to have been not to access patient records.",
+        ],
+        [
+            "Our purpose is to tell you what happened.",
+            "The criminal's goal was to steal customer data and sell it.",
+        ],
+    ),
+    "feel-confident": (
+        "tone.minimising",
+        [
+            "Customers can feel confident using payment cards at our hotels worldwide.",
+            "You can continue to use your card with confidence.",
+            "Members can rest easy knowing their savings are protected.",
+            "Patients can be confident that the problem is fixed.",
+        ],
+        [
+            "You can feel free to call us at any hour.",
+            "We are not yet confident we know how the criminal got in.",
         ],
     ),
     "all-is-safe": (
@@ -233,6 +325,9 @@ FAMILIES = {
             "We believe we have this issue resolved.",
             "Only about 5% of the domain was affected.",
             "Only a handful of customers were affected.",
+            "Of those notified, only 25 individuals were associated with a local address.",
+            "Receiving a letter does not mean that you are a victim of identity theft.",
+            "Getting this notice doesn't indicate that your data was misused.",
             "The exposure was very limited.",
             "Our security team detected indications of a potential security incident.",
         ],
@@ -240,6 +335,7 @@ FAMILIES = {
             "Keep your information safe by using a strong password.",
             "There is nothing you need to do right now.",
             "Only you can see your password.",
+            "It took only 2 days to restore our systems.",
             "Access to the portal is limited to staff.",
             "While access is limited, essential services remain available.",
         ],
@@ -322,10 +418,20 @@ FAMILIES = {
             "The compromised data elements included your name.",
             "A forensic investigator was hired.",
             "We asked outside forensic data privacy experts to help.",
+            "The available forensic evidence shows how the criminal got in.",
+            "We identified all personally identifying information in the account.",
             "Analysis of the data sets is complete.",
             "Phishing scams often follow a breach.",
             "A malicious process collected card details at checkout.",
             "Please delete your cached files.",
+            "The criminal reached our email environment.",
+            "Data was copied from our self-hosted environment.",
+            "We recently switched to a new platform that fits our tech stack.",
+            "An unknown third party gained access to the application.",
+            "In certain instances, CVV2s may have been exposed.",
+            "The cause was configuration changes made by our IT provider.",
+            "A misconfigured server left the files open.",
+            "There has been remote access intrusion to its systems.",
         ],
         [
             "We hired outside investigators.",

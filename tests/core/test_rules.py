@@ -64,3 +64,15 @@ def test_no_jargon_replacement_is_itself_jargon() -> None:
         for replacement in replacements:
             sentence = f"We found that {replacement} was involved."
             assert not rule_fires("plain.jargon", sentence), replacement
+
+
+def test_a_pattern_compiled_again_after_many_others_is_the_same_object() -> None:
+    """The checks find a pattern by identity; re's cache forgets after 512 patterns, so a rule
+    compiled later must still get the object an earlier rule holds (a letter reviewed with
+    California and Massachusetts once failed on a pattern the table did not know)."""
+    from clearnotice.checks.patterns import compile_pattern
+
+    first = compile_pattern("was not (?:involved|taken)", {})
+    for n in range(600):
+        compile_pattern(f"filler pattern number {n}", {})
+    assert compile_pattern("was not (?:involved|taken)", {}) is first

@@ -400,6 +400,16 @@ def test_an_address_block_heads_nothing():
     assert not [b for b in blocks(text) if b.is_heading]
 
 
+def test_the_notice_title_over_an_address_block_is_still_its_heading():
+    text = (
+        "NOTICE OF DATA BREACH\n[date]\nJane Doe\n12 High Street\nSpringfield, IL 62701\n\n"
+        "Dear Jane,\nText."
+    )
+    assert [b.text for b in blocks(text) if b.is_heading] == ["NOTICE OF DATA BREACH"]
+    plain_block = text.replace("NOTICE OF DATA BREACH", "Acme Bank")
+    assert not [b for b in blocks(plain_block) if b.is_heading]
+
+
 def test_each_row_of_a_timeline_or_table_is_its_own_paragraph():
     text = (
         "Timeline:\n"

@@ -109,9 +109,11 @@ class Document:
     def with_facts(self, kept: Mapping[str, str]) -> Document:
         """This letter with the placeholders that name a kept fact filled (clearnotice.facts);
         the others, a customer's own values, stay for the mail merge. The Markdown it keeps is
-        filled the same way, so a Markdown export says what every other format says."""
+        filled the same way, so a Markdown export says what every other format says. A date
+        fact is written the way the letter's language writes dates (``facts.written_in``)."""
         if not any(name in kept for name in self.placeholders()):
             return self
+        kept = facts.in_language(kept, self.language)
         parts = tuple(
             replace(
                 part,

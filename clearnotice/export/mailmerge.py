@@ -406,8 +406,8 @@ def check_row(
             if not value:
                 check.hold(f"{column} is empty: the letter needs it for {{{{ {name} }}}}.")
                 continue
-        else:
-            value = _clean(mapping.values[name])
+        else:  # the same for everyone: a fact (its date in the letter's language) or a value
+            value = _clean(facts.written_in(name, mapping.values[name], language))
         check.values[name] = value
     if mapping.email_column:
         email = row.get(mapping.email_column, "").strip()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from clearnotice import facts, inline_markup, placeholders, text
 from clearnotice.export.posting import Posting
@@ -43,7 +44,7 @@ class Part:
     lines: tuple[tuple[Run, ...], ...]
     level: int = 0
 
-    @property
+    @cached_property  # a merge asks each row's letter for it: the parts never change
     def plain(self) -> str:
         return "\n".join("".join(run.text for run in line) for line in self.lines)
 
@@ -81,12 +82,16 @@ class Document:
     def is_draft(self) -> bool:
         return self.draft_reason is not None
 
-    @property
+    @cached_property
     def plain(self) -> str:
         return "\n\n".join(part.plain for part in self.parts)
 
     def placeholders(self) -> list[str]:
-        return placeholders.find_placeholders(self.plain)
+        return list(self._placeholders)
+
+    @cached_property
+    def _placeholders(self) -> tuple[str, ...]:
+        return tuple(placeholders.find_placeholders(self.plain))
 
     def fill(self, values: dict[str, object]) -> Document:
         """This letter with every placeholder filled; raises ``UnfilledPlaceholderError``

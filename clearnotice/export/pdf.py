@@ -84,21 +84,23 @@ class _Word:
 
 
 @lru_cache(maxsize=1)
-def _faces() -> tuple[fonts.Face, fonts.Face, tuple[fonts.Face, ...]]:
-    return fonts.load(fonts.BODY), fonts.load(fonts.BODY_BOLD), fonts.fallback_faces()
+def _faces() -> tuple[fonts.Face, fonts.Face]:
+    """DejaVu, regular and bold. The fallback fonts (``fonts.fallback_faces``) are read only
+    when a character DejaVu lacks comes: a CJK font's tables took about 150 MB of each mail
+    merge worker, most of whose letters never need them."""
+    return fonts.load(fonts.BODY), fonts.load(fonts.BODY_BOLD)
 
 
 @lru_cache(maxsize=20_000)
 def _segments(text: str, bold: bool) -> tuple[_Piece, ...]:
     """``text`` cut where the font changes: DejaVu where it has the glyph, else a fallback."""
-    body, body_bold, fallbacks = _faces()
-    main = body_bold if bold else body
+    main = _faces()[bold]
     out: list[_Piece] = []
     current, start = None, 0
     for index, char in enumerate(text):
         font = _BODY
         if not main.has(char) and not char.isspace():
-            for number, face in enumerate(fallbacks):
+            for number, face in enumerate(fonts.fallback_faces()):
                 if face.has(char):
                     font = f"{_FALLBACK}{number}"
                     break
@@ -112,8 +114,7 @@ def _segments(text: str, bold: bool) -> tuple[_Piece, ...]:
 
 
 def _piece(text: str, font: str, bold: bool) -> _Piece:
-    body, body_bold, fallbacks = _faces()
-    face = (body_bold if bold else body) if font == _BODY else fallbacks[int(font[8:])]
+    face = _faces()[bold] if font == _BODY else fonts.fallback_faces()[int(font[8:])]
     return _Piece(text, font, bold, face.width(text) / 1000)
 
 
@@ -437,7 +438,7 @@ class PdfBook:
         if self._font == (font, bold, size):
             return
         if font != _BODY and font not in self._fallbacks_added:
-            file = _faces()[2][int(font[8:])].file
+            file = fonts.fallback_faces()[int(font[8:])].file
             self.pdf.add_font(font, "", str(file.path), collection_font_number=file.index)
             self._fallbacks_added.add(font)
         self.pdf.set_font(font, "B" if bold else "", size)

@@ -1,11 +1,12 @@
 """PDF letters: lines broken here, drawn with fpdf2, many letters per fpdf2 document.
 
 Why not fpdf2's ``multi_cell``: its line breaker took about 12 ms a letter here, and a font
-loaded per document about 60 ms (design.md §3), while mail merge needs 10,000 letters in a
-minute. So words are measured from the font's width table (``fonts.Face``, cached per word), lines
-are broken here and drawn with ``FPDF.text``. A ``PdfBook`` holds a batch of letters in one
-fpdf2 document, so the fonts are read and subset once per batch, and pypdf splits the book into
-one small PDF per letter (under 1 ms a letter).
+loaded per document about 60 ms (design.md §3), while mail merge needs 10,000 letters in 20 s
+(issue 16). So words are measured from the font's width table (``fonts.Face``, cached per word),
+lines are broken here and drawn with ``FPDF.text``. A ``PdfBook`` holds a batch of letters in one
+fpdf2 document, so the fonts are read and subset once per batch, and the book is split into one
+small PDF per letter (``PdfBook.split``: pypdf writes the first letter of each shape, the others
+are rebuilt from it).
 
 Characters DejaVu lacks (Chinese, ...) are drawn from the first installed fallback font that
 has them, glyph by glyph. A line holding Hebrew or Arabic is laid out by fpdf2 itself with

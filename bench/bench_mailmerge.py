@@ -1,9 +1,12 @@
 """Mail-merge speed and memory: 1,000 and 10,000 customers into PDF letters in a ZIP.
 
-Each size runs in a fresh Python process (so one run's caches and memory do not flatter the
-next) with an approved English letter (tests/fixtures/good-plain.md) and its approved Spanish
-translation. The customer list mixes English, Spanish, Vietnamese, Chinese and German customers
-(names in Latin with accents, Vietnamese and Chinese) and 1 % bad rows (empty names, formulas).
+Each size is merged in a fresh Python process (so one run's caches and memory do not flatter
+the next) as ``clearnotice merge`` runs: it opens the store, reads the list, plans and merges.
+The store is made and the letter approved beforehand, in the parent process (approving loads
+the review's checks, which a merge never runs). The letter: an approved English letter
+(tests/fixtures/good-plain.md) and its approved Spanish translation. The customer list mixes
+English, Spanish, Vietnamese, Chinese and German customers (names in Latin with accents,
+Vietnamese and Chinese) and 1 % bad rows (empty names, formulas).
 Reported: wall time; CPU time of this process and its workers (load from elsewhere on the
 machine shows as wall time well above CPU time / workers); letters a second; the ZIP's size;
 and the peak memory of the whole process tree (the merging process and its workers), sampled
@@ -106,31 +109,32 @@ def _rollup(pid: int) -> dict[str, int]:
     return values
 
 
-def one_run(rows: int, workers: int) -> dict:
-    """Merge ``rows`` customers in this process; the numbers as a dict."""
-    with tempfile.TemporaryDirectory() as folder:
-        tmp = Path(folder)
-        store, letter_id, list_path = bench_letter(tmp, rows)
-        from clearnotice.export.customer_list import read_customer_list
-        from clearnotice.export.mailmerge import merge, plan_merge, suggest_mapping
+def one_run(tmp: Path, letter_id: int, workers: int) -> dict:
+    """Merge the customers of ``tmp``'s list, from ``tmp``'s store, in this process, as
+    ``clearnotice merge`` does; the numbers as a dict."""
+    os.environ["CLEARNOTICE_DATA_DIR"] = str(tmp)
+    from clearnotice.export.customer_list import read_customer_list
+    from clearnotice.export.mailmerge import merge, plan_merge, suggest_mapping
+    from clearnotice.letters import Store
 
-        with TreeMemory() as memory:
-            started = time.perf_counter()
-            customers = read_customer_list(list_path)
-            mapping = suggest_mapping(["customer_name"], customers.columns)
-            plan = plan_merge(store, letter_id, mapping)
-            result = merge(plan, customers, tmp / "letters.zip", workers=workers)
-            seconds = time.perf_counter() - started
-        return {
-            "rows": rows,
-            "merged": result.merged,
-            "held": result.held,
-            "seconds": seconds,
-            "zip_mb": result.zip_path.stat().st_size / 2**20,
-            "cpu_s": _cpu_seconds(),
-            "pss_mb": memory.peak_pss / 1024,
-            "rss_mb": memory.peak_rss / 1024,
-        }
+    with TreeMemory() as memory:
+        started = time.perf_counter()
+        store = Store(f"sqlite:///{tmp / 'bench.sqlite3'}")
+        customers = read_customer_list(tmp / "customers.csv")
+        mapping = suggest_mapping(["customer_name"], customers.columns)
+        plan = plan_merge(store, letter_id, mapping)
+        result = merge(plan, customers, tmp / "letters.zip", workers=workers)
+        seconds = time.perf_counter() - started
+    return {
+        "rows": result.total,
+        "merged": result.merged,
+        "held": result.held,
+        "seconds": seconds,
+        "zip_mb": result.zip_path.stat().st_size / 2**20,
+        "cpu_s": _cpu_seconds(),
+        "pss_mb": memory.peak_pss / 1024,
+        "rss_mb": memory.peak_rss / 1024,
+    }
 
 
 def bench_letter(tmp: Path, rows: int):
@@ -183,10 +187,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # the letter's id
+    parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one is not None:
-        print(json.dumps(one_run(args.one, args.workers)))
+        print(json.dumps(one_run(args.folder, args.one, args.workers)))
         return
     print(f"mail merge to PDF, {args.workers} worker processes, {os.cpu_count()} CPUs here")
     header = f"{'rows':>7} {'merged':>7} {'held':>5} {'seconds':>8} {'CPU s':>6} {'letters/s':>10} "
@@ -194,8 +199,11 @@ def main() -> None:
     header += f"{'peak PSS MB':>12} {'peak RSS sum MB':>16} {'zip MB':>7}"
     print(header)
     for size in args.sizes:
-        command = [sys.executable, __file__, "--one", str(size), "--workers", str(args.workers)]
-        done = subprocess.run(command, capture_output=True, text=True, check=True, cwd=ROOT)
+        with tempfile.TemporaryDirectory() as folder:
+            _store, letter_id, _list = bench_letter(Path(folder), size)
+            command = [sys.executable, __file__, "--one", str(letter_id), "--folder", folder]
+            command += ["--workers", str(args.workers)]
+            done = subprocess.run(command, capture_output=True, text=True, check=True, cwd=ROOT)
         r = json.loads(done.stdout.strip().splitlines()[-1])
         print(
             f"{r['rows']:>7,} {r['merged']:>7,} {r['held']:>5,} {r['seconds']:>8.1f} "

@@ -25,7 +25,7 @@ from clearnotice.datafiles import Shape, Text, load
 from clearnotice.permissions import Action, require
 from clearnotice.placeholders import PLACEHOLDER, find_placeholders
 from clearnotice.schema import Letter
-from clearnotice.translate.dates import find_dates
+from clearnotice.translate.dates import find_dates, written_date
 from clearnotice.translate.entities import EMAIL_ADDRESS, WEB_ADDRESS, phone_key
 
 if TYPE_CHECKING:
@@ -236,6 +236,20 @@ def with_facts(text: str, facts: Mapping[str, str]) -> str:
     return PLACEHOLDER.sub(lambda m: facts.get(m.group(1), m.group(0)), text)
 
 
+def in_language(kept: Mapping[str, str], language: str) -> dict[str, str]:
+    """The kept facts as a letter in ``language`` writes them (``written_in``)."""
+    return {name: written_in(name, value, language) for name, value in kept.items()}
+
+
+@lru_cache(maxsize=4096)
+def written_in(name: str, value: str, language: str) -> str:
+    """Fact ``name``'s ``value`` as a letter in ``language`` writes it: a date fact in that
+    language's own form ("3 de marzo de 2026" for the "March 3, 2026" typed on the sheet, which
+    translation QA reads as the same date); any other fact as typed."""
+    day = as_date(value) if _kind(name) == "date" else None
+    return written_date(day, language) if day else value
+
+
 def merge_values(
     kept: Mapping[str, str], columns: Iterable[str], values: Mapping[str, str]
 ) -> dict[str, str]:
@@ -269,6 +283,10 @@ def merge_values(
 
 def _label(name: str) -> str:
     return next((f.label for f in fields() if f.name == name), name)
+
+
+def _kind(name: str) -> Kind | None:
+    return next((f.kind for f in fields() if f.name == name), None)
 
 
 _CODE = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")

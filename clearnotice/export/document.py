@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from clearnotice import facts, inline_markup, placeholders, text
 from clearnotice.export.posting import Posting
@@ -43,7 +44,7 @@ class Part:
     lines: tuple[tuple[Run, ...], ...]
     level: int = 0
 
-    @property
+    @cached_property  # a merge asks each row's letter for it: the parts never change
     def plain(self) -> str:
         return "\n".join("".join(run.text for run in line) for line in self.lines)
 
@@ -81,12 +82,16 @@ class Document:
     def is_draft(self) -> bool:
         return self.draft_reason is not None
 
-    @property
+    @cached_property
     def plain(self) -> str:
         return "\n\n".join(part.plain for part in self.parts)
 
     def placeholders(self) -> list[str]:
-        return placeholders.find_placeholders(self.plain)
+        return list(self._placeholders)
+
+    @cached_property
+    def _placeholders(self) -> tuple[str, ...]:
+        return tuple(placeholders.find_placeholders(self.plain))
 
     def fill(self, values: dict[str, object]) -> Document:
         """This letter with every placeholder filled; raises ``UnfilledPlaceholderError``
@@ -109,9 +114,11 @@ class Document:
     def with_facts(self, kept: Mapping[str, str]) -> Document:
         """This letter with the placeholders that name a kept fact filled (clearnotice.facts);
         the others, a customer's own values, stay for the mail merge. The Markdown it keeps is
-        filled the same way, so a Markdown export says what every other format says."""
+        filled the same way, so a Markdown export says what every other format says. A date
+        fact is written the way the letter's language writes dates (``facts.written_in``)."""
         if not any(name in kept for name in self.placeholders()):
             return self
+        kept = facts.in_language(kept, self.language)
         parts = tuple(
             replace(
                 part,

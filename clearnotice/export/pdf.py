@@ -1,11 +1,12 @@
 """PDF letters: lines broken here, drawn with fpdf2, many letters per fpdf2 document.
 
 Why not fpdf2's ``multi_cell``: its line breaker took about 12 ms a letter here, and a font
-loaded per document about 60 ms (design.md §3), while mail merge needs 10,000 letters in a
-minute. So words are measured from the font's width table (``fonts.Face``, cached per word), lines
-are broken here and drawn with ``FPDF.text``. A ``PdfBook`` holds a batch of letters in one
-fpdf2 document, so the fonts are read and subset once per batch, and pypdf splits the book into
-one small PDF per letter (under 1 ms a letter).
+loaded per document about 60 ms (design.md §3), while mail merge needs 10,000 letters in 20 s
+(issue 16). So words are measured from the font's width table (``fonts.Face``, cached per word),
+lines are broken here and drawn with ``FPDF.text``. A ``PdfBook`` holds a batch of letters in one
+fpdf2 document, so the fonts are read and subset once per batch, and the book is split into one
+small PDF per letter (``PdfBook.split``: pypdf writes the first letter of each shape, the others
+are rebuilt from it).
 
 Characters DejaVu lacks (Chinese, ...) are drawn from the first installed fallback font that
 has them, glyph by glyph. A line holding Hebrew or Arabic is laid out by fpdf2 itself with
@@ -19,6 +20,8 @@ from __future__ import annotations
 
 import io
 import re
+import zlib
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -82,21 +85,23 @@ class _Word:
 
 
 @lru_cache(maxsize=1)
-def _faces() -> tuple[fonts.Face, fonts.Face, tuple[fonts.Face, ...]]:
-    return fonts.load(fonts.BODY), fonts.load(fonts.BODY_BOLD), fonts.fallback_faces()
+def _faces() -> tuple[fonts.Face, fonts.Face]:
+    """DejaVu, regular and bold. The fallback fonts (``fonts.fallback_faces``) are read only
+    when a character DejaVu lacks comes: a CJK font's tables took about 150 MB of each mail
+    merge worker, most of whose letters never need them."""
+    return fonts.load(fonts.BODY), fonts.load(fonts.BODY_BOLD)
 
 
 @lru_cache(maxsize=20_000)
 def _segments(text: str, bold: bool) -> tuple[_Piece, ...]:
     """``text`` cut where the font changes: DejaVu where it has the glyph, else a fallback."""
-    body, body_bold, fallbacks = _faces()
-    main = body_bold if bold else body
+    main = _faces()[bold]
     out: list[_Piece] = []
     current, start = None, 0
     for index, char in enumerate(text):
         font = _BODY
         if not main.has(char) and not char.isspace():
-            for number, face in enumerate(fallbacks):
+            for number, face in enumerate(fonts.fallback_faces()):
                 if face.has(char):
                     font = f"{_FALLBACK}{number}"
                     break
@@ -110,8 +115,7 @@ def _segments(text: str, bold: bool) -> tuple[_Piece, ...]:
 
 
 def _piece(text: str, font: str, bold: bool) -> _Piece:
-    body, body_bold, fallbacks = _faces()
-    face = (body_bold if bold else body) if font == _BODY else fallbacks[int(font[8:])]
+    face = _faces()[bold] if font == _BODY else fonts.fallback_faces()[int(font[8:])]
     return _Piece(text, font, bold, face.width(text) / 1000)
 
 
@@ -199,18 +203,83 @@ class PdfBook:
     def output(self) -> bytes:
         return bytes(self.pdf.output())
 
-    def split(self) -> Iterator[bytes]:
-        """One PDF per letter, in the order they were added."""
-        reader = PdfReader(io.BytesIO(self.output()))
-        shapes: dict[tuple, _SplitShape] = {}
-        for (first, last), title in zip(self.letter_pages, self.titles, strict=True):
-            pages = [reader.pages[number] for number in range(first - 1, last)]
-            key = (title, tuple(_resources_key(page) for page in pages))
-            if key in shapes:
-                yield shapes[key].letter(pages, title)
-            else:
-                shapes[key], data = _SplitShape.first(pages, title)
+    def split(self, *, every_page: bool = False) -> Iterator[bytes]:
+        """One PDF per letter, in the order they were added.
+
+        Letters of one shape (title, page sizes, the fonts each page uses) differ only in their
+        pages' content streams. So fpdf2 writes, and pypdf reads and splits, only the first
+        letter of each shape (fpdf2 writing a 200-letter book and pypdf reading it back took
+        longer than laying the letters out); each other letter is that file with its own pages'
+        streams, compressed as fpdf2 compresses them. ``every_page`` writes them all through
+        pypdf: for a shape this does not rebuild byte for byte (``_SplitShape.exact``)."""
+        pdf = self.pdf
+        streams = [zlib.compress(bytes(pdf.pages[n].contents)) for n in range(1, pdf.page + 1)]
+        shapes = [self._shape_key(first, last, t) for (first, last), t in self._letters()]
+        firsts = {key: index for index, key in reversed(list(enumerate(shapes)))}
+        chosen = range(len(shapes)) if every_page else sorted(firsts.values())
+        reader = PdfReader(io.BytesIO(self._output_letters(chosen)))
+        read_pages = iter(reader.pages)
+        pages_of = {
+            index: [next(read_pages) for _ in range(self._page_count(index))] for index in chosen
+        }
+        written: dict[tuple, _SplitShape] = {}
+        letters = zip(self._letters(), shapes, strict=True)
+        for index, (((first, last), title), key) in enumerate(letters):
+            own = streams[first - 1 : last]
+            if key not in written:
+                written[key], data = _SplitShape.first(pages_of[index], title, own)
+                if not (written[key].exact or every_page):
+                    raise _NotRebuilt(title)
                 yield data
+            else:
+                yield written[key].letter(own, pages_of.get(index), title)
+
+    def _letters(self) -> list[tuple[tuple[int, int], str]]:
+        return list(zip(self.letter_pages, self.titles, strict=True))
+
+    def _page_count(self, index: int) -> int:
+        first, last = self.letter_pages[index]
+        return last - first + 1
+
+    def _shape_key(self, first: int, last: int, title: str) -> tuple:
+        """What a letter's file holds besides its pages' content: its title, each page's size
+        and the resources (fonts, ...) each page uses."""
+        used: dict[int, list] = {}
+        for (number, kind), names in self.pdf._resource_catalog.resources_per_page.items():
+            if first <= number <= last and names:
+                used.setdefault(number, []).append((str(kind), tuple(sorted(map(str, names)))))
+        return (
+            title,
+            tuple(
+                (self.pdf.pages[n].dimensions(), tuple(sorted(used.get(n, []))))
+                for n in range(first, last + 1)
+            ),
+        )
+
+    def _output_letters(self, chosen: Iterable[int]) -> bytes:
+        """The book as fpdf2 writes it, holding only the letters at ``chosen`` (their pages
+        renumbered from 1), with the fonts subset for every letter; the book is spent after."""
+        pdf = self.pdf
+        numbers = [
+            n
+            for index in chosen
+            for n in range(self.letter_pages[index][0], self.letter_pages[index][1] + 1)
+        ]
+        renumbered = {old: new for new, old in enumerate(numbers, start=1)}
+        catalog = pdf._resource_catalog
+        catalog.resources_per_page = defaultdict(
+            set,
+            {
+                (renumbered[number], kind): names
+                for (number, kind), names in catalog.resources_per_page.items()
+                if number in renumbered
+            },
+        )
+        pdf.pages = {new: pdf.pages[old] for old, new in renumbered.items()}
+        for new, page in pdf.pages.items():
+            page.set_index(new)
+        pdf.page = len(pdf.pages)
+        return bytes(pdf.output())
 
     # a letter ready to post ------------------------------------------------------------------
     def _posting_head(self, posting: Posting) -> None:
@@ -370,7 +439,7 @@ class PdfBook:
         if self._font == (font, bold, size):
             return
         if font != _BODY and font not in self._fallbacks_added:
-            file = _faces()[2][int(font[8:])].file
+            file = fonts.fallback_faces()[int(font[8:])].file
             self.pdf.add_font(font, "", str(file.path), collection_font_number=file.index)
             self._fallbacks_added.add(font)
         self.pdf.set_font(font, "B" if bold else "", size)
@@ -413,9 +482,9 @@ class PdfBook:
 
 class _SplitShape:
     """The file pypdf writes for one letter of a book, kept to write the book's other letters
-    of the same shape (pages, title, fonts on each page): their files differ only in the pages'
-    content streams, so those are put in and the cross-reference table counted again. Writing
-    each letter with pypdf took longer than laying it out; the bytes are pypdf's either way."""
+    of the same shape (``PdfBook._shape_key``): their files differ only in the pages' content
+    streams, so those are put in and the cross-reference table counted again. Writing each
+    letter with pypdf took longer than laying it out; the bytes are pypdf's either way."""
 
     def __init__(self, head: bytes, objects: list[bytes], contents: list[int], trailer: bytes):
         self.exact = True  # False: pypdf wrote something this class does not rebuild
@@ -423,10 +492,13 @@ class _SplitShape:
         self.objects = objects  # "n 0 obj ... endobj" of each object, in order
         self.contents = contents  # the index in ``objects`` of each page's content stream
         self.trailer = trailer  # "trailer ... " up to the "startxref" line
+        # each content stream object's words before and after its length
+        self.stream_heads: list[tuple[bytes, bytes]] = []
 
     @classmethod
-    def first(cls, pages: list, title: str) -> tuple[_SplitShape, bytes]:
-        """The shape of this letter, and its file as pypdf writes it."""
+    def first(cls, pages: list, title: str, streams: list[bytes]) -> tuple[_SplitShape, bytes]:
+        """The shape of this letter, and its file as pypdf writes it; ``streams`` are its
+        pages' content streams as fpdf2 compressed them."""
         data, contents = _write_letter(pages, title)
         xref = int(data[data.rindex(b"startxref") :].split()[1])
         offsets = [int(line[:10]) for line in data[xref:].split(b"\n")[3:] if line[17:18] == b"n"]
@@ -434,18 +506,32 @@ class _SplitShape:
         objects = [data[start:end] for start, end in zip(offsets, ends, strict=True)]
         trailer = data[data.index(b"trailer\n", xref) : data.rindex(b"startxref")]
         shape = cls(data[: offsets[0]], objects, [n - 1 for n in contents], trailer)
+        for index, stream in zip(shape.contents, streams, strict=True):
+            head = objects[index][: objects[index].find(b"\nstream\n")]
+            parts = head.split(b"/Length %d" % len(stream))
+            if len(parts) != 2:
+                shape.exact = False
+                return shape, data
+            shape.stream_heads.append((parts[0], parts[1]))
         # e.g. a free object in the table: then every letter of the shape is written by pypdf
-        shape.exact = shape.letter(pages) == data
+        shape.exact = shape.letter(streams) == data
         return shape, data
 
-    def letter(self, pages: list, title: str = "") -> bytes:
+    def letter(self, streams: list[bytes], pages: list | None = None, title: str = "") -> bytes:
+        """The file of a letter of this shape whose pages' content streams are ``streams``;
+        ``pages`` (read by pypdf) are needed only when the shape is not ``exact``."""
         if not self.exact:
             return _write_letter(pages, title)[0]
         objects = list(self.objects)
-        for index, page in zip(self.contents, pages, strict=True):
-            stream = io.BytesIO()
-            page["/Contents"].get_object().write_to_stream(stream)
-            objects[index] = b"%d 0 obj\n%s\nendobj\n" % (index + 1, stream.getvalue())
+        for index, (before, after), stream in zip(
+            self.contents, self.stream_heads, streams, strict=True
+        ):
+            objects[index] = b"%s/Length %d%s\nstream\n%s\nendstream\nendobj\n" % (
+                before,
+                len(stream),
+                after,
+                stream,
+            )
         out = [self.head]
         offsets, position = [], len(self.head)
         for chunk in objects:
@@ -458,6 +544,11 @@ class _SplitShape:
         return b"".join(out)
 
 
+class _NotRebuilt(Exception):
+    """A letter's file that ``_SplitShape`` cannot rebuild: its book is written again with
+    every letter through pypdf."""
+
+
 def _write_letter(pages: list, title: str) -> tuple[bytes, list[int]]:
     """The letter's file as pypdf writes it, and the object number of each page's content."""
     writer = PdfWriter()
@@ -468,15 +559,6 @@ def _write_letter(pages: list, title: str) -> tuple[bytes, list[int]]:
     writer.write(out)
     contents = [page["/Contents"].indirect_reference.idnum for page in writer.pages]
     return out.getvalue(), contents
-
-
-def _resources_key(page) -> tuple:
-    """What a page's resources point to (its fonts, by object number)."""
-    resources = page["/Resources"]
-    return tuple(
-        (name, tuple((k, v.idnum) for k, v in value.items()) if name == "/Font" else repr(value))
-        for name, value in resources.items()
-    )
 
 
 def _kept_with_closing(parts: tuple[Part, ...]) -> int | None:
@@ -583,7 +665,14 @@ def render_pdf(document: Document, layout: str = STANDARD) -> bytes:
 def render_book(documents: list[Document], layout: str = STANDARD) -> list[bytes]:
     """One PDF per document, from one fpdf2 document (fonts read and subset once); raises when
     any letter cannot be laid out."""
+    try:
+        return list(_book(documents, layout).split())
+    except _NotRebuilt:
+        return list(_book(documents, layout).split(every_page=True))
+
+
+def _book(documents: list[Document], layout: str) -> PdfBook:
     book = PdfBook(layout)
     for document in documents:
         book.add(document)
-    return list(book.split())
+    return book

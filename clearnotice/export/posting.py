@@ -17,6 +17,7 @@ from functools import cache
 import pycountry
 
 from clearnotice.languages import language_name, normalise_language
+from clearnotice.translate.dates import written_date
 
 POINTS_PER_INCH = 72.0
 POINTS_PER_MM = 72 / 25.4
@@ -189,7 +190,7 @@ PAGE_OF = {
 def post(document, envelope: str | None, sender: Sender, day: dt.date, recipient: tuple[str, ...]):
     """``document`` (a ``Document``) with its sender, date and recipient for ``envelope``, or
     for an e-mail when ``envelope`` is None."""
-    date = letter_date(day, document.language)
+    date = written_date(day, document.language)
     posting = Posting(
         envelope, sender.block, sender.return_line, date, recipient, sender.email, day
     )
@@ -199,18 +200,6 @@ def post(document, envelope: str | None, sender: Sender, day: dt.date, recipient
 def page_label(language: str, page: int, pages: int) -> str:
     pattern = PAGE_OF.get(language.split("-")[0].casefold(), "{page} / {pages}")
     return pattern.format(page=page, pages=pages)
-
-
-@cache
-def letter_date(day: dt.date, language: str) -> str:
-    """``day`` written out the way the letter's language writes dates (CLDR long format)."""
-    from babel.core import UnknownLocaleError
-    from babel.dates import format_date
-
-    try:
-        return format_date(day, format="long", locale=language.replace("-", "_"))
-    except (UnknownLocaleError, ValueError):
-        return format_date(day, format="long", locale="en")
 
 
 # addresses -----------------------------------------------------------------------------------

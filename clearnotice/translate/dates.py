@@ -8,9 +8,10 @@ the source date shows as missing and QA points at what stands in its place.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 # Month names, January first. Spellings from each language's standard orthography; the
 # alternatives are common regional spellings ("setiembre" in Spanish, "Jänner" in Austria).
@@ -152,6 +153,20 @@ class DateValue:
         if self.day:
             return f"{month} {self.day}"
         return f"{month} {self.year}" if self.year else month
+
+
+@cache
+def written_date(day: dt.date, language: str) -> str:
+    """``day`` written out the way ``language`` writes a date in a letter: the long form of the
+    Unicode CLDR (through Babel), "March 3, 2026", "3 de marzo de 2026", "3. März 2026"; English
+    for a language CLDR does not know. ``find_dates`` reads each of these back as ``day``."""
+    from babel.core import UnknownLocaleError
+    from babel.dates import format_date
+
+    try:
+        return format_date(day, format="long", locale=language.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return format_date(day, format="long", locale="en")
 
 
 @dataclass(frozen=True)

@@ -100,7 +100,8 @@ def test_facts_reach_every_export_of_the_english_spanish_and_variant(store, fmt)
         )
         text = _text(fmt, result.data)
         assert result.draft_reason is None, (letter_id, language)
-        assert "1-800-555-0100" in text and "June 30, 2026" in text, (letter_id, language)
+        deadline = {"en": "June 30, 2026", "es": "30 de junio de 2026"}[language]
+        assert "1-800-555-0100" in text and deadline in text, (letter_id, language)
         assert "{{ phone }}" not in text
         # the customer's own name stays for the mail merge, and the file says so
         assert any("{{ customer_name }}" in note for note in result.notes)
@@ -124,6 +125,9 @@ def test_merged_letters_carry_the_facts_and_a_personal_code_column_wins(store, t
     letters = {name: next(t for t in texts if name in t) for name in ("Ana", "Bo", "Cy")}
     assert "Llámenos al 1-800-555-0100" in letters["Ana"]  # the master's Spanish
     assert "Call us at 1-800-555-0100" in letters["Cy"]  # the state letter's English
+    # the deadline fact, typed once in English, in each letter's own form of a date
+    assert "antes del 30 de junio de 2026" in letters["Ana"]
+    assert "by June 30, 2026" in letters["Cy"] and "by June 30, 2026" in letters["Bo"]
     for name, code in (("Ana", "ANA-77"), ("Bo", "BO-88"), ("Cy", "CY-99")):
         assert code in letters[name] and "SHARED-1" not in letters[name]
         assert "1-800-555-0100" in letters[name]

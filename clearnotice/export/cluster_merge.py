@@ -185,7 +185,10 @@ def _on_cluster(
         raise ClusterError(
             f"the Dask scheduler has no workers (none joined in {WORKERS_SECONDS} s)"
         ) from None
-    shared = client.scatter(setup, broadcast=True, timeout=WORKERS_SECONDS)
+    # A key of its own (hash=False): the same setup scattered again by a resumed merge would
+    # otherwise share the stopped merge's key, which the scheduler may be releasing just then,
+    # cancelling the new chunks that need it.
+    shared = client.scatter(setup, broadcast=True, hash=False, timeout=WORKERS_SECONDS)
     workers = max(1, len(client.scheduler_info().get("workers", {})))
     in_flight: dict[object, tuple[int, list[RowCheck]]] = {}
 

@@ -233,7 +233,7 @@ class LetterScan:
         index = self.table.index[id(pattern)]
         known = self._sets.get(index)
         if known is not None:
-            return known.intersection(sentences)
+            return set(known.intersection(sentences))
         result = set()
         for sentence in sentences:
             _offset, first, scanned = self._scanned[self.sentences[sentence].block]

@@ -2,7 +2,8 @@
 down once so that a change made for speed can be shown to change no result.
 
 The snapshot (``review_snapshot.json`` beside this file) holds, for each letter of
-tests/corpus/letters and of ../shared/samples, a digest of each part of the guidance review with
+tests/corpus/letters and of tests/fixtures (the sample letters, the same files as
+../shared/samples), a digest of each part of the guidance review with
 every jurisdiction selected (findings, checklist, tone...) and of the readability analysis, and
 one of the rule files they came from. ``tests/core/test_review_unchanged.py`` compares today's
 code with it, part by part. Written from main's code before the speed work of issue 17:
@@ -27,7 +28,8 @@ from clearnotice.guidance import jurisdictions, review
 HERE = Path(__file__).resolve().parent
 SNAPSHOT = HERE / "review_snapshot.json"
 ROOT = HERE.parents[1]
-FOLDERS = (ROOT / "tests/corpus/letters", ROOT.parent / "shared/samples")
+FOLDERS = (ROOT / "tests/corpus/letters", ROOT / "tests/fixtures")
+NOT_LETTERS = ("README.md", "SAMPLES.md")
 RULE_DATA = (ROOT / "clearnotice/rules", ROOT / "clearnotice/profiles")
 
 
@@ -36,7 +38,7 @@ def letters() -> dict[str, str]:
     found = {}
     for folder in FOLDERS:
         for path in sorted([*folder.glob("*.txt"), *folder.glob("*.md")]):
-            if path.name != "README.md":
+            if path.name not in NOT_LETTERS:
                 found[f"{folder.name}/{path.name}"] = path.read_text(encoding="utf-8")
     return found
 

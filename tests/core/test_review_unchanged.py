@@ -66,7 +66,7 @@ def _edits(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    "name", ["letters/acer-letter-2016.txt", "samples/good-plain.md", "samples/jargon-heavy.md"]
+    "name", ["letters/acer-letter-2016.txt", "fixtures/good-plain.md", "fixtures/jargon-heavy.md"]
 )
 def test_a_review_after_an_edit_is_the_review_of_a_new_letter(name: str) -> None:
     codes = [p.code for p in jurisdictions()]

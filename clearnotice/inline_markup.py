@@ -23,6 +23,9 @@ from clearnotice.placeholders import PLACEHOLDER
 # CommonMark 2.4: any ASCII punctuation character may be backslash-escaped.
 _ESCAPABLE = frozenset(string.punctuation)
 _EMPHASIS = "*_"
+# Every character that can start markup (an escape, a code span, emphasis): text with none of
+# them reads as written, which most paragraphs of a letter do.
+_MARKUP_START = re.compile(r"[\\`*_]")
 # A bare web address, as GitHub Flavored Markdown's "extended www/url autolinks" (GFM spec 6.9)
 # read it: it ends before white space or "<", and trailing punctuation is not part of it.
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<]*[^\s<?!.,:*_~'\")\]]")
@@ -81,11 +84,15 @@ def parse(markdown: str) -> tuple[Span, ...]:
 
 def plain(markdown: str) -> str:
     """``markdown`` as the reader sees it, with every inline marker removed."""
+    if not _MARKUP_START.search(markdown):
+        return markdown
     return "".join(span.text for span in parse(markdown))
 
 
 def mask(markdown: str) -> str:
     """``markdown`` with every markup character replaced by a space, so offsets still hold."""
+    if not _MARKUP_START.search(markdown):
+        return markdown
     out = list(markdown)
     for start, end in markup_ranges(markdown):
         out[start:end] = " " * (end - start)

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from itertools import compress
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from textstat.backend.counts import count_syllables
 from textstat.backend.utils import get_lang_easy_words
@@ -58,16 +59,14 @@ class Counts:
     polysyllables: int = 0
     difficult: int = 0
 
-    def __add__(self, other: Counts) -> Counts:
-        return Counts(
-            self.sentences + other.sentences,
-            self.words + other.words,
-            self.syllables + other.syllables,
-            self.letters + other.letters,
-            self.characters + other.characters,
-            self.polysyllables + other.polysyllables,
-            self.difficult + other.difficult,
-        )
+    @classmethod
+    def total(cls, parts: Iterable[Counts]) -> Counts:
+        """The counts of a text made of ``parts``, summed field by field in one pass (a letter
+        has hundreds of sentences: adding them two at a time made as many objects)."""
+        return cls(*map(sum, zip(*map(_COUNT_FIELDS, parts), strict=True)))
+
+
+_COUNT_FIELDS = attrgetter(*(f.name for f in fields(Counts)))
 
 
 @dataclass(frozen=True)
@@ -322,25 +321,25 @@ def _analyse_block(kind: str, content: str) -> tuple[Counts, tuple[SentenceReada
     Officer" would only skew the grade. Nor does a passage in another language: these formulas
     are English.
     """
-    total = Counts()
-    result = []
     if not counts_toward_grade(kind, content):
-        return total, ()
+        return Counts(), ()
+    parts, result = [], []
     for sentence in segment.split_sentences(content):
         counts, long_words = _sentence_counts(sentence.text, sentence.start)
         if not counts.words:
             continue
         grade = round(automated_readability(counts), 1)
-        level, reasons = _judge(counts.words, grade, len(long_words))
         if kind == segment.HEADING:
             level, reasons = "ok", ()
+        else:
+            level, reasons = _judge(counts.words, grade, len(long_words))
         result.append(
             SentenceReadability(
                 sentence.start, sentence.end, counts.words, grade, level, reasons, long_words
             )
         )
-        total = total + counts
-    return total, tuple(result)
+        parts.append(counts)
+    return Counts.total(parts), tuple(result)
 
 
 def _shift(s: SentenceReadability, offset: int) -> SentenceReadability:
@@ -358,12 +357,10 @@ def _shift(s: SentenceReadability, offset: int) -> SentenceReadability:
 def analyse(text: str, target_grade: float = DEFAULT_TARGET_GRADE) -> Readability:
     """The readability of a whole letter, with per-block and per-sentence figures."""
     _cmudict_ready()
-    total = Counts()
     block_results = []
     paragraphs = 0
     for index, block in enumerate(segment.blocks(text)):
         counts, sentences = _analyse_block(block.kind, block.text)
-        total = total + counts
         if block.kind not in (segment.HEADING, segment.COURTESY):
             paragraphs += 1
         block_results.append(
@@ -377,6 +374,7 @@ def analyse(text: str, target_grade: float = DEFAULT_TARGET_GRADE) -> Readabilit
                 tuple(_shift(s, block.start) for s in sentences),
             )
         )
+    total = Counts.total(b.counts for b in block_results)
     notes = []
     if total.words == 0:
         notes.append("There is no text to score yet.")

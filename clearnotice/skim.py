@@ -139,6 +139,10 @@ class _SkimView:
             )
         return self._sets[key]
 
+    def narrow(self, pattern, units) -> set[int]:
+        """Those of ``units`` that ``pattern`` matches in (as ``LetterScan.narrow``)."""
+        return set(self.sentences_with(pattern).intersection(units))
+
     def hit_count(self, pattern, unit: int) -> int:
         line = self.lines[unit]
         return sum(

@@ -46,31 +46,24 @@ class Matcher:
     def matches(self, scan: LetterScan) -> dict[int, int]:
         """Each satisfying sentence with the first group it satisfies (groups are listed from
         the clearest way of saying it to the loosest)."""
-        excluded: set[int] | None = None  # worked out only once some sentence is a candidate
         matched: dict[int, int] = {}
         for index, group in enumerate(self.groups):
-            # Each pattern narrows the candidates; once none are left, the rest are not asked
-            # for, so they are never matched against the letter at all. The pattern that may
-            # match the fewest blocks goes first (the order changes no result): it is the
-            # likeliest to leave none, and matching is most of a new letter's review.
+            # Each pattern narrows the candidates, matched only in the blocks they are in; once
+            # none are left, the rest are not asked for at all. The pattern that may match the
+            # fewest blocks goes first (the order changes no result): it is the likeliest to
+            # leave few, and matching is most of a new letter's review.
             first, *rest = sorted(group.all, key=scan.spread)
             candidates: set[int] = set(scan.sentences_with(first)) - matched.keys()
             for pattern in rest:
                 if not candidates:
                     break
-                candidates &= scan.sentences_with(pattern)
-            if not candidates:
-                continue
-            if excluded is None:
-                excluded = set()
-                for pattern in self.exclude:
-                    excluded |= scan.sentences_with(pattern)
-            candidates -= excluded
-            for pattern in group.none:
-                if candidates:
-                    candidates -= scan.sentences_with(pattern)
+                candidates = scan.narrow(pattern, candidates)
+            for pattern in (*self.exclude, *group.none):
+                if not candidates:
+                    break
+                candidates -= scan.narrow(pattern, candidates)
             for sentence in candidates:
-                if all(scan.sentences_with(p) & scan.context(sentence) for p in group.near):
+                if all(scan.narrow(p, scan.context(sentence)) for p in group.near):
                     matched[sentence] = index
         return matched
 

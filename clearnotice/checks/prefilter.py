@@ -59,10 +59,11 @@ def _class(items: Sequence) -> frozenset[str] | None:
 
 
 def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
-    """Of two sets of literals a match needs one of, the one likelier to rule a block out."""
+    """Of two sets of literals a match needs one of, the one likelier to rule a block out: not
+    one holding white space alone (every block has a space), then the longer, then the fewer."""
     if a is None or b is None:
         return a if b is None else b
-    return max(a, b, key=lambda s: (min(map(len, s)), -len(s)))
+    return max(a, b, key=lambda s: (not any(map(str.isspace, s)), min(map(len, s)), -len(s)))
 
 
 def _union(sets: Sequence[frozenset[str] | None]) -> frozenset[str] | None:
@@ -95,7 +96,12 @@ def _needs(items: Sequence) -> frozenset[str] | None:
             run.append(chr(av).lower())
             continue
         if run:
-            best = _better(best, frozenset(["".join(run)]))
+            literal = "".join(run)
+            best = _better(best, frozenset([literal]))
+            # the run and how what follows it starts: ".com" or ".org" rather than "." alone
+            follow = _starts([(op, av)]) if op is not None else None
+            if follow:
+                best = _better(best, frozenset(literal + start for start in follow))
             run = []
         best = _better(best, _inside(op, av, _needs))
     return best

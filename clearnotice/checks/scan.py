@@ -74,6 +74,8 @@ class _BlockScan:
         # start, end, word count; relative to the block
         self.sentences = tuple((s.start, s.end, len(segment.word_texts(s.text))) for s in found)
         self._hits: dict[int, tuple[tuple[int, int, int, str | None], ...]] = {}
+        self._sentence_sets: dict[int, frozenset[int]] = {}
+        self._hit_counts: dict[int, dict[int, int]] = {}
         self.plan = table.prefilter.plan(self.masked)
 
     def hits(self, index: int) -> tuple[tuple[int, int, int, str | None], ...]:
@@ -105,6 +107,22 @@ class _BlockScan:
                     strict=False,  # repeat(...) is endless; the matches set the length
                 )
             )
+        return found
+
+    def sentences_with(self, index: int) -> frozenset[int]:
+        """The block's sentences (numbered from 0 in the block) pattern ``index`` matches in."""
+        found = self._sentence_sets.get(index)
+        if found is None:
+            found = self._sentence_sets[index] = frozenset(h[2] for h in self.hits(index))
+        return found
+
+    def hit_counts(self, index: int) -> dict[int, int]:
+        """How many matches of pattern ``index`` each of the block's sentences holds."""
+        found = self._hit_counts.get(index)
+        if found is None:
+            found = self._hit_counts[index] = {}
+            for hit in self.hits(index):
+                found[hit[2]] = found.get(hit[2], 0) + 1
         return found
 
 
@@ -149,7 +167,6 @@ class LetterScan:
         self._context: dict[int, frozenset[int]] = {}
         self._sets: dict[int, frozenset[int]] = {}
         self._memo: dict[str, object] = {}
-        self._counts: dict[int, dict[int, int]] = {}
 
     # --- structure --------------------------------------------------------------------------
 
@@ -210,14 +227,24 @@ class LetterScan:
             found = self._sets[index] = frozenset(h.sentence for h in self.hits(pattern))
         return found
 
-    def hit_count(self, pattern: re.Pattern[str], sentence: int) -> int:
+    def narrow(self, pattern: re.Pattern[str], sentences: Iterable[int]) -> set[int]:
+        """Those of ``sentences`` that ``pattern`` matches in. Only their blocks are matched: a
+        rule narrowing down a few candidate sentences never matches the rest of the letter."""
         index = self.table.index[id(pattern)]
-        counts = self._counts.get(index)
-        if counts is None:
-            counts = self._counts[index] = {}
-            for h in self.hits(pattern):
-                counts[h.sentence] = counts.get(h.sentence, 0) + 1
-        return counts.get(sentence, 0)
+        known = self._sets.get(index)
+        if known is not None:
+            return set(known.intersection(sentences))
+        result = set()
+        for sentence in sentences:
+            _offset, first, scanned = self._scanned[self.sentences[sentence].block]
+            if sentence - first in scanned.sentences_with(index):
+                result.add(sentence)
+        return result
+
+    def hit_count(self, pattern: re.Pattern[str], sentence: int) -> int:
+        """How many matches of ``pattern`` ``sentence`` holds (only its block is matched)."""
+        _offset, first, scanned = self._scanned[self.sentences[sentence].block]
+        return scanned.hit_counts(self.table.index[id(pattern)]).get(sentence - first, 0)
 
     def context(self, sentence: int) -> frozenset[int]:
         """The sentences a supporting word may sit in: the same block, the heading the block

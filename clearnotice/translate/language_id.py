@@ -7,6 +7,7 @@ words of its list that no other language here shares (stopwords.yml).
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -53,13 +54,15 @@ def _language_of_word() -> dict[str, str]:
 
 
 def _lowered(text: str) -> list[str]:
+    if text.isascii():  # lower-casing ASCII moves no word boundary: one call for the lot
+        return word_texts(text.lower())
     return list(map(str.lower, word_texts(text)))
 
 
 def _scores_of(lowered: list[str]) -> dict[str, int]:
     """How many of each language's own function words the words ``lowered`` hold."""
-    found = list(map(_language_of_word().get, lowered))
-    return {lang: found.count(lang) for lang in _exclusive_words()}
+    found = Counter(map(_language_of_word().get, lowered))
+    return {lang: found[lang] for lang in _exclusive_words()}
 
 
 def reads_as(text: str, expected: str) -> str | None:

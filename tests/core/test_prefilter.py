@@ -80,12 +80,24 @@ def test_the_prefilter_rules_out_most_patterns_on_a_letter() -> None:
         (r"(?<![\w-])(?:free|gratis)\s+credit", {"credit"}, {"free", "gratis"}),
         (r"colou?r", {"colo"}, {"colo"}),
         (r"(?:the\s+)?criminals?", {"criminal"}, {"the", "criminal"}),
-        (r"\d{3}-\d{4}", {"-"}, set("0123456789")),
+        (r"\d{3}-\d{4}", {f"-{d}" for d in "0123456789"}, set("0123456789")),
+        (r"\w+\.(?:com|org)", {".com", ".org"}, None),
+        (r"\d{3}[-. ]\d{4}", set("0123456789"), set("0123456789")),
         (r"a?", None, None),
         (r"[\w.]+@example", {"@example"}, None),
         (r"(?:IT|network)\s+environment", {"environment"}, {"it", "network"}),
     ],
-    ids=["alternatives", "optional-letter", "optional-word", "digits", "empty", "class", "case"],
+    ids=[
+        "alternatives",
+        "optional-letter",
+        "optional-word",
+        "digits",
+        "run-then-alternatives",
+        "never-a-space",
+        "empty",
+        "class",
+        "case",
+    ],
 )
 def test_literals_read_off_a_pattern(source, needs, starts) -> None:
     pattern = re.compile(source, re.IGNORECASE)

@@ -139,14 +139,18 @@ def _parse(pattern: re.Pattern[str]) -> Sequence | None:
 
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Folded strings at least one of which every match of ``pattern`` contains, or None."""
-    parsed = _parse(pattern)
-    return None if parsed is None else _needs(parsed)
+    return literals_of(pattern)[0]
 
 
 def start_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Folded strings one of which every match of ``pattern`` starts with, or None."""
+    return literals_of(pattern)[1]
+
+
+def literals_of(pattern: re.Pattern[str]) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """Both of the above from one parse: parsing is most of what reading a pattern costs."""
     parsed = _parse(pattern)
-    return None if parsed is None else _starts(parsed)
+    return (None, None) if parsed is None else (_needs(parsed), _starts(parsed))
 
 
 def _trie(literals: Sequence[str]) -> str:
@@ -193,23 +197,27 @@ class Prefilter:
     """For a table of patterns, which of them can match a given text, and where."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]):
-        starts = [start_literals(p) for p in patterns]
+        read = [literals_of(p) for p in patterns]
+        starts = [start for _needs, start in read]
         # every match starts with a start literal, so it also contains one
-        needs = [_better(required_literals(p), s) for p, s in zip(patterns, starts, strict=True)]
+        needs = [_better(need, start) for need, start in read]
         self._always = frozenset(i for i, n in enumerate(needs) if n is None)
         self._anchored = frozenset(i for i, s in enumerate(starts) if s is not None)
         literals = {lit for found in (*needs, *starts) if found for lit in found}
         # The scan finds the longest literal starting at each position; the shorter ones that
         # start there are its prefixes, so each literal stands for its prefixes too.
-        prefixes = {lit: [other for other in literals if lit.startswith(other)] for lit in literals}
+        prefixes = {lit: [lit[:n] for n in range(len(lit) + 1) if lit[:n] in literals]
+                    for lit in literals}  # fmt: skip
+        needed_by, started_by = _index(needs), _index(starts)
         self._possible_with = {
-            lit: frozenset(i for i, n in enumerate(needs) if n and not n.isdisjoint(prefixes[lit]))
+            lit: frozenset(i for p in prefixes[lit] for i in needed_by.get(p, ()))
             for lit in literals
         }
-        self._starting = tuple(
-            frozenset(lit for lit in literals if s and not s.isdisjoint(prefixes[lit]))
-            for s in starts
-        )
+        starting: list[set[str]] = [set() for _ in patterns]
+        for lit in literals:
+            for i in {i for p in prefixes[lit] for i in started_by.get(p, ())}:
+                starting[i].add(lit)
+        self._starting = tuple(frozenset(found) for found in starting)
         # a look-ahead, so that literals overlapping each other are all found
         self._scan = re.compile(f"(?=({_trie(sorted(literals))}))") if literals else None
 
@@ -222,6 +230,15 @@ class Prefilter:
             found.setdefault(m.group(1), []).append(m.start())
         possible = self._always.union(*(self._possible_with[lit] for lit in found))
         return Plan(possible, self._anchored, found, self._starting)
+
+
+def _index(sets: Sequence[frozenset[str] | None]) -> dict[str, list[int]]:
+    """Each literal of ``sets``: the indexes of the sets holding it."""
+    holding: dict[str, list[int]] = {}
+    for i, found in enumerate(sets):
+        for lit in found or ():
+            holding.setdefault(lit, []).append(i)
+    return holding
 
 
 def matches_at(

@@ -12,6 +12,7 @@ time-out; its value is sealed by ``clearnotice.sessions``, which decides everyth
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -98,6 +99,7 @@ def _store() -> Store:
     return app.state["store"]
 
 
+os.environ[sessions.COOKIE_ROUTES_ENV] = "1"  # the pages of this process may hand out tickets
 ROUTES = [
     Route(sessions.SESSION_ROUTE, exchange, methods=["POST"]),
     Route(sessions.SIGN_OUT_ROUTE, sign_out, methods=["POST"]),

@@ -61,16 +61,15 @@ LETTERS = {"450 words": letter_of(450), "1,000 words": letter_of(1_000)}
 # Installed in the page before typing. Each keydown starts a sample; the editor's grade being
 # rewritten (a MutationObserver, so the moment its input handler ran) ends it. After the last key,
 # `server` is when the editor shows "Saved" (the server's findings for the final text are in)
-# and the page's grade metric shows the final grade.
+# and the page's score strip shows the final grade.
 WATCH_JS = """
 (finalGrade) => {
   const editorRoot = [...document.querySelectorAll("*")].map((e) => e.shadowRoot)
     .find((r) => r && r.querySelector(".cn-grade"));
   const gradeBox = editorRoot.querySelector(".cn-grade");
   const saveBox = editorRoot.querySelector(".cn-save");
-  const pageGrade = () => [...document.querySelectorAll("[data-testid='stMetric']")]
-    .find((m) => m.innerText.includes("Grade"))
-    ?.querySelector("[data-testid='stMetricValue']")?.innerText;
+  const pageGrade = () => document.querySelector(".st-key-score-strip")
+    ?.innerText.match(/Grade (-?[\\d.]+)/)?.[1];
   const watch = { keys: [], lastKey: null, pending: null, server: null };
   window.__cnWatch = watch;
   document.addEventListener("keydown", () => {

@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 from playwright.async_api import TimeoutError as PlaywrightTimeout  # noqa: E402
 
 from bench.bench_live_editor import WATCH_JS, letter_of  # noqa: E402
-from bench.running_app import CHROMIUM, LABEL, PASSWORD, App, percentile, running_app  # noqa: E402
+from bench.running_app import CHROMIUM, EDITOR_NAME, PASSWORD, App, percentile, running_app  # noqa: E402
 from clearnotice import readability  # noqa: E402
 
 SENTENCES = (
@@ -54,7 +54,7 @@ async def _open(browser, app: App, n: int):
     await page.get_by_role("textbox", name="Username").fill(username)
     await page.get_by_role("textbox", name="Password").fill(PASSWORD)
     await page.get_by_role("button", name="Sign in").click()
-    editor = page.get_by_role("textbox", name=LABEL)
+    editor = page.get_by_role("textbox", name=EDITOR_NAME)
     await editor.wait_for()
     return context, page, editor, letter.id, text
 

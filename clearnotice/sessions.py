@@ -62,6 +62,16 @@ COOKIE_NAME = "clearnotice_session"
 # sign-out that clears it.
 SESSION_ROUTE = "/auth/session"
 SIGN_OUT_ROUTE = "/auth/sign-out"
+# Set by serve.py, whose web server answers the two routes above; without them (``streamlit run
+# app.py``) a ticket handed to the browser could never become its cookie.
+COOKIE_ROUTES_ENV = "CLEARNOTICE_COOKIE_ROUTES"
+
+
+def cookie_routes_served() -> bool:
+    """Whether this process's web server answers SESSION_ROUTE and SIGN_OUT_ROUTE."""
+    return os.environ.get(COOKIE_ROUTES_ENV) == "1"
+
+
 # The key that signs cookies: this variable, else a random key kept in the data folder (made
 # on first use, readable by its owner only). Several servers on one database need the same key.
 KEY_ENV = "CLEARNOTICE_SESSION_KEY"

@@ -54,6 +54,7 @@ from clearnotice.sessions import (
     SESSION_ROUTE,
     SIGN_OUT_ROUTE,
     TICKET_LIFETIME,
+    cookie_routes_served,
     end_sessions,
     open_session,
     open_sessions,
@@ -135,11 +136,13 @@ def _session_account(store: Store) -> tuple[Account | None, bool]:
 
 def _start_session(store: Store, account: Account) -> None:
     """Open a session for ``account``, who has just proved who they are, and have the browser
-    move it into its cookie on the next run."""
+    move it into its cookie on the next run, where a web server takes it there (serve.py);
+    under ``streamlit run app.py`` the session stays this tab's."""
     opened = open_session(store, account.username)
     st.session_state[SESSION] = opened.token
-    deadline = time.monotonic() + TICKET_LIFETIME.total_seconds()
-    st.session_state[_TICKET] = (opened.ticket, deadline, False)
+    if cookie_routes_served():
+        deadline = time.monotonic() + TICKET_LIFETIME.total_seconds()
+        st.session_state[_TICKET] = (opened.ticket, deadline, False)
     st.rerun()
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from clearnotice import audit
 from clearnotice.auth import Role
-from clearnotice.sessions import exchange_ticket, resume
+from clearnotice.sessions import COOKIE_ROUTES_ENV, exchange_ticket, resume
 from tests.accounts import PASSWORD, add_accounts
 from tests.app.session import open_as, signed_in_as
 
@@ -24,7 +24,8 @@ def _sign_in_form(at) -> bool:
     return [t.label for t in at.text_input] == ["Username", "Password"]
 
 
-def test_signing_in_hands_the_browser_a_ticket_for_its_cookie_session(people):
+def test_signing_in_hands_the_browser_a_ticket_for_its_cookie_session(people, monkeypatch):
+    monkeypatch.setenv(COOKIE_ROUTES_ENV, "1")  # as serve.py, which answers the ticket, sets
     at = open_as(None, "app.py")
     at.text_input[0].input("lee")
     at.text_input[1].input(PASSWORD)
@@ -38,6 +39,22 @@ def test_signing_in_hands_the_browser_a_ticket_for_its_cookie_session(people):
     at.run()  # the page's own token was renewed into the cookie: it reloads on the cookie
     assert signed_in_as(at) is None
     assert not any("/auth/session" in h.value for h in at.get("html")), "a ticket works once"
+
+
+def test_without_a_server_for_the_cookie_a_sign_in_draws_the_page_at_once(people, monkeypatch):
+    """``streamlit run app.py``: no route takes a ticket, so none is handed out and the page
+    does not wait on a reload that would never come; the sign-in lasts this tab."""
+    monkeypatch.delenv(COOKIE_ROUTES_ENV, raising=False)
+    at = open_as(None, "app.py")
+    at.text_input[0].input("lee")
+    at.text_input[1].input(PASSWORD)
+    at.button[0].click().run()
+    assert signed_in_as(at) == "lee"
+    assert not any("/auth/session" in h.value for h in at.get("html"))
+    assert "Signing in…" not in [c.value for c in at.caption]
+    assert any(t.value == "ClearNotice" for t in at.title)  # the letters screen itself
+    at.run()
+    assert signed_in_as(at) == "lee"
 
 
 def test_sign_out_in_one_tab_signs_every_tab_of_that_person_out(people):

@@ -6,8 +6,8 @@ sign in one after another; then all ten type the same jargon-heavy sentences int
 their own letter at once, one character every 40 ms, with a pause after each sentence. For every
 sentence the browser records (the stopwatch of bench_live_editor.py) the time from each
 keystroke to the editor's own grade and from the last keystroke to the server's findings for the
-final text. At the end each letter's newest saved version is compared with what was typed into
-it: nothing may be lost.
+final text. At the end the text each letter opens with again (the typist's working draft, else
+the newest version) is compared with what was typed into it: nothing may be lost.
 
 Bounded: ten sessions, a fixed text, a time limit on every wait; loopback only.
 
@@ -29,7 +29,7 @@ from playwright.async_api import TimeoutError as PlaywrightTimeout  # noqa: E402
 
 from bench.bench_live_editor import WATCH_JS, letter_of  # noqa: E402
 from bench.running_app import CHROMIUM, EDITOR_NAME, PASSWORD, App, percentile, running_app  # noqa: E402
-from clearnotice import readability  # noqa: E402
+from clearnotice import readability, working_draft  # noqa: E402
 
 SENTENCES = (
     " Notwithstanding the aforementioned considerations, the investigation determined that "
@@ -57,6 +57,13 @@ async def _open(browser, app: App, n: int):
     editor = page.get_by_role("textbox", name=EDITOR_NAME)
     await editor.wait_for()
     return context, page, editor, letter.id, text
+
+
+def _kept(app: App, letter_id: int, username: str) -> str:
+    """The text the editor opens the letter with for ``username`` now: their working draft
+    (typing is kept as one between named versions), else the newest version."""
+    draft = working_draft.resume(app.store, letter_id, actor=username)
+    return draft.text if draft is not None else app.store.latest_version(letter_id).text
 
 
 async def _type(page, editor, text: str) -> tuple[str, list[float], list[float]]:
@@ -106,7 +113,7 @@ async def _run(sessions: int) -> None:
             for n, ((_, _, _, letter_id, _), (typed, _, _)) in enumerate(
                 zip(sessions_open, typing, strict=True)
             )
-            if app.store.latest_version(letter_id).text != typed
+            if _kept(app, letter_id, f"editor{n}") != typed
         ]
     print(f"{sessions} sessions typing at once, {len(SENTENCES)} sentences each ({took:.0f} s)")
     print(f"{'':34}{'p50':>9}{'p90':>10}{'max':>10}")

@@ -130,7 +130,11 @@ def _session_account(store: Store) -> tuple[Account | None, bool]:
         cookie = st.context.cookies.get(COOKIE_NAME)
         token = unseal(cookie, get_cookie_key()) if cookie else None
         account = resume(store, token) if token else None
-        ended = ended or (token is not None and account is None)
+        if token is not None and account is None:
+            ended = True
+            # dropped with the sign-in form: a dead cookie left behind would end the next
+            # single sign-on at once, as a session ended here
+            st.session_state[_CLEAR_COOKIE] = True
     return account, ended
 
 

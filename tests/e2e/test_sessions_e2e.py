@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 
 from clearnotice.auth import Role
-from clearnotice.sessions import COOKIE_NAME, DEFAULT_ABSOLUTE
+from clearnotice.sessions import COOKIE_NAME, DEFAULT_ABSOLUTE, end_sessions
 from tests.e2e.conftest import sign_in, wait_for_app
 
 USERNAME = "e2e-sessions"
@@ -53,5 +53,21 @@ def test_a_sign_in_survives_reload_and_new_tab_and_sign_out_ends_it_in_both(app_
 
         first.reload()
         assert not _signed_in(first), "signing out in one tab signed the other out"
+    finally:
+        context.close()
+
+
+def test_a_revoked_sign_in_is_gone_on_reload_and_its_cookie_is_dropped(app_server, browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    context.set_default_timeout(20_000)
+    try:
+        page = context.new_page()
+        sign_in(app_server, page, USERNAME, Role.LEGAL)
+        assert [c for c in context.cookies() if c["name"] == COOKIE_NAME]
+        end_sessions(app_server.store(), USERNAME, actor=USERNAME)  # as "Sign out" elsewhere
+        with page.expect_response(lambda r: r.url.endswith("/auth/sign-out")):
+            page.reload()
+        assert not _signed_in(page)
+        assert [c for c in context.cookies() if c["name"] == COOKIE_NAME] == []
     finally:
         context.close()

@@ -66,7 +66,7 @@ from components.services import get_cookie_key
 
 SESSION = "clearnotice_session"  # the token of this page's sign-in session, until the cookie
 _TICKET = "clearnotice_ticket"  # (ticket, monotonic deadline, page drawn since) for the cookie
-_CLEAR_COOKIE = "clearnotice_clear_cookie"  # set by "Sign out": the browser drops its cookie
+_CLEAR_COOKIE = "clearnotice_clear_cookie"  # "Sign out", or a dead cookie: the browser drops it
 _ACCOUNT = "clearnotice_account"  # this run's account, set by the gate
 _SESSION_TOKEN = "clearnotice_session_token"  # names this browser session for the rate limit
 _SSO_ENDED = "clearnotice_sso_ended"  # a session here ended: single sign-on is asked again

@@ -189,7 +189,7 @@ def _on_cluster(
     # otherwise share the stopped merge's key, which the scheduler may be releasing just then,
     # cancelling the new chunks that need it.
     shared = client.scatter(setup, broadcast=True, hash=False, timeout=WORKERS_SECONDS)
-    workers = max(1, len(client.scheduler_info().get("workers", {})))
+    workers = max(1, _workers(client))
     in_flight: dict[object, tuple[int, list[RowCheck]]] = {}
 
     def submit(number: int, chunk: list[RowCheck]) -> None:
@@ -207,7 +207,7 @@ def _on_cluster(
             except TimeoutError:
                 raise ClusterError(
                     f"no chunk of letters finished on the cluster in {STALL_SECONDS} s "
-                    f"({len(client.scheduler_info().get('workers', {}))} workers): "
+                    f"({_workers(client)} workers): "
                     "stopped; --resume goes on from the chunks written"
                 ) from None
             for future in finished_now:
@@ -219,6 +219,11 @@ def _on_cluster(
                 yield number, chunk, errors, sum(len(c) for _n, c in in_flight.values())
     finally:
         client.cancel(list(in_flight))
+
+
+def _workers(client: Client) -> int:
+    """How many workers the scheduler has now."""
+    return len(client.scheduler_info().get("workers", {}))
 
 
 def _check_visible(journal: Journal, written: list[int], url: str) -> None:

@@ -202,6 +202,26 @@ def sign_in(
     wait_for_app(page)
 
 
+def choose(page, box_label: str, option: re.Pattern | str) -> None:
+    """Pick ``option`` in the select box labelled ``box_label``. A rerun that lands while the menu
+    is open (a sign-in's last step, a fragment) closes it, so the menu is opened again until the
+    option shows."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    box = page.locator("[data-testid='stSelectbox']:visible", has_text=box_label)
+    wanted = page.get_by_role("option", name=option).first
+    for _ in range(10):
+        box.click()
+        try:
+            wanted.wait_for(timeout=3_000)
+        except PlaywrightTimeout:
+            wait_for_app(page)
+            continue
+        wanted.click()
+        return
+    raise AssertionError(f"the menu {box_label!r} never showed {option!r}")
+
+
 def held_texts(store, letter_id: int) -> set[str]:
     """What the database keeps of the letter's editing: its newest version's text and every
     working draft typed on a version (clearnotice.working_draft)."""

@@ -12,7 +12,7 @@ from pathlib import Path
 from clearnotice import approvals
 from clearnotice.auth import Role
 from tests.approving import EXCEPTION_REASON, GLOSSARY_ONLY_SPANISH
-from tests.e2e.conftest import ensure_account, sign_in, wait_for_app
+from tests.e2e.conftest import choose, ensure_account, sign_in, wait_for_app
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 ENGLISH = (FIXTURES / "good-plain.md").read_text(encoding="utf-8")
@@ -69,8 +69,7 @@ def test_facts_changed_block_approval_and_a_glossary_exception_reaches_export_an
     assert approvals.approved_version(store, letter.id, "es").number == 2
 
     sign_in(app_server, editor, "eddie", Role.EDITOR, f"Export?letter={letter.id}")
-    editor.locator("[data-testid='stSelectbox']", has_text="Language").click()
-    editor.get_by_role("option", name=re.compile(r"\(es\) · approved with exceptions")).click()
+    choose(editor, "Language", re.compile(r"\(es\) · approved with exceptions"))
     wait_for_app(editor)
     shown = editor.locator("[data-testid='stAlert']", has_text="es v2 is approved with exceptions")
     shown.wait_for()

@@ -7,7 +7,9 @@ queue never promises an approval the Review page would refuse.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from clearnotice import approvals
 from clearnotice.auth import display_names
@@ -38,13 +40,14 @@ def review_queue(store: Store) -> list[QueueRow]:
     stale), then the most recently changed letter first, its source language first. Archived
     and deleted letters wait for nobody."""
     rows = []
+    person = _people(store)
     for rank, summary in enumerate(letters_on(store, Shelf.IN_USE)):  # newest change first
         letter = summary.letter
         record = {row["language"]: row for row in approvals.approval_record(store, letter.id)}
         languages = sorted(summary.languages, key=lambda g: (g != letter.source_language, g))
         for language in languages:
             latest = store.latest_version(letter.id, language)
-            state, why = _state(store, letter, latest, record.get(language))
+            state, why = _state(store, letter, latest, record.get(language), person)
             rows.append(
                 (rank, QueueRow(letter.id, letter.title, language, latest.number, state, why))
             )
@@ -52,9 +55,15 @@ def review_queue(store: Store) -> list[QueueRow]:
     return [row for _, row in rows]
 
 
-def _state(store: Store, letter: Letter, latest: Version, row: dict | None) -> tuple[str, str]:
+def _state(
+    store: Store,
+    letter: Letter,
+    latest: Version,
+    row: dict | None,
+    person: Callable[[str | None], str],
+) -> tuple[str, str]:
     if row is not None and not row["stale"]:
-        return APPROVED, f"v{row['version']} approved by {_person(store, row['approved_by'])}."
+        return APPROVED, f"v{row['version']} approved by {person(row['approved_by'])}."
     if row is not None:
         return STALE, " ".join(row["stale_because"])
     if latest.language != letter.source_language:
@@ -67,9 +76,15 @@ def _state(store: Store, letter: Letter, latest: Version, row: dict | None) -> t
                 f"It translates {source} v{state.translated_from.number}; the {source} text is "
                 f"now v{state.latest_source.number}. Translate again before review."
             )
-    return WAITING, f"v{latest.number} saved by {_person(store, latest.author)}, not approved yet."
+    return WAITING, f"v{latest.number} saved by {person(latest.author)}, not approved yet."
 
 
-def _person(store: Store, username: str | None) -> str:
-    """The name the screens show for an account (its display name, never its e-mail login)."""
-    return display_names(store, [username])[username] if username else "unknown"
+def _people(store: Store) -> Callable[[str | None], str]:
+    """The name the screens show for an account (its display name, never its e-mail login),
+    looked up once per account: a queue names the same few people on every row."""
+
+    @cache
+    def person(username: str | None) -> str:
+        return display_names(store, [username])[username] if username else "unknown"
+
+    return person

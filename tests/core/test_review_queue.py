@@ -3,6 +3,8 @@ what needs review first."""
 
 from __future__ import annotations
 
+from sqlalchemy import event
+
 from clearnotice.approvals import approve
 from clearnotice.auth import Role, create_user
 from clearnotice.review_queue import APPROVED, DRAFT, STALE, WAITING, review_queue
@@ -111,3 +113,24 @@ def test_why_names_people_by_their_display_name_never_their_e_mail_login(store):
     approve(store, letter.id, "en", version.id, "lou@firm.example", reason=FRAGMENT)
     [approved] = review_queue(store)
     assert approved.why == "v1 approved by Lou Counsel."
+
+
+def test_a_queue_looks_each_person_up_once_however_many_rows_name_them(store):
+    add_accounts(store)
+    create_user(store, "ed@firm.example", Role.EDITOR, actor=FIRST_ADMIN, password=PASSWORD)
+    for n in range(4):
+        store.create_letter(f"Letter {n}", ENGLISH, actor="ed@firm.example")
+    engine = store.session_factory.kw["bind"]
+    lookups = []
+
+    def count(conn, cursor, statement, *args):
+        if "FROM users" in statement:
+            lookups.append(statement)
+
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        rows = review_queue(store)
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert [row.why for row in rows] == ["v1 saved by ed, not approved yet."] * 4
+    assert len(lookups) == 1

@@ -285,5 +285,6 @@ STRIP_GRADE_JS = (
 
 
 def shown_grade(page) -> float:
-    """The grade the Edit page's score strip shows."""
-    return float(page.evaluate(STRIP_GRADE_JS))
+    """The grade the Edit page's score strip shows, once it shows one (on a busy machine the
+    page can be idle a moment before the strip is drawn)."""
+    return float(page.wait_for_function(STRIP_GRADE_JS).json_value())

@@ -31,13 +31,21 @@ from tests.corpus.corpus import LABELS, LETTERS, SPAN_KINDS
 
 # Where a sentence ends: after . ? ! and the spaces that follow.
 _STOP = re.compile(r"[.?!][\"”’)]?\s+")
+# A full stop that ends an abbreviation ("Roper St. Francis", "Nov. 27", "U.S. stores") or an
+# initial ("Kristina T. Nguyen") does not end the sentence.
+_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?:[A-Z]|St|Dr|Mr|Mrs|Ms|No|Inc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+    r"|U\.S|e\.g|i\.e|a\.m|p\.m)\.$"
+)
 _MARKER = re.compile(r"\s*(?:[•·*▪o-]|\d{1,2}[.)]|[a-z][.)])\s")
 
 
 def _boundaries(text: str, headings: set[str]) -> list[int]:
     """Offsets where sentences start: after a full stop, and at a line break after a heading, a
     bullet item or a short line followed by one that starts anew (capital, digit or marker)."""
-    found = {m.end() for m in _STOP.finditer(text)}
+    found = {
+        m.end() for m in _STOP.finditer(text) if not _ABBREVIATION.search(text, 0, m.start() + 1)
+    }
     lines = text.split("\n")
     at = 0
     for number, line in enumerate(lines[:-1]):

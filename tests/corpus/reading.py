@@ -17,7 +17,8 @@ A reading file holds one or more YAML documents, each a letter's reading::
 Items left out are ``null``. Each quote is found ignoring case and line breaks; an item's value
 becomes the whole sentence around its quote; a span phrase becomes a span at each occurrence
 outside the headings (a heading's words are never spans), a longer phrase winning over a shorter
-one it contains. The descriptive keys of the label (source, kind, split...) are kept.
+one it contains. The descriptive keys of the label (source, kind, split...) are kept. In a
+bracketed YAML list a comma ends the phrase: quote a phrase that holds one.
 """
 
 from __future__ import annotations

@@ -340,6 +340,21 @@ SAID = {
         "Patient information appeared on a social media site early this week.",
         "Customer records turned up on the dark web.",
         "Some of your personal data was found on a hacker forum.",
+        # the ways letters commonly tell it: a target, what an attack did, what was noticed,
+        # a person's slip, code planted, a message intercepted (issue 13)
+        "We were the target of a ransomware attack that encrypted some of our systems.",
+        "Our network was targeted by a cyberattack on March 3.",
+        "A ransomware attack disrupted access to some of our computer systems.",
+        "We discovered suspicious activity in an employee's email account.",
+        "We detected unusual activity on our network.",
+        "An unauthorized individual gained remote access to our network.",
+        "An unknown third party was able to log in to the account.",
+        "An employee inadvertently attached a spreadsheet containing your information to an email.",
+        "An employee mistakenly included your information in a mailing to another patient.",
+        "A file containing your information was inadvertently made available on our website.",
+        "A criminal group deployed ransomware on our servers.",
+        "Someone intercepted emails between us and our customers.",
+        "Malicious code was inserted into our checkout page.",
     ],
     "content.how-it-happened": [
         "An attacker used a stolen password to sign in to our e-mail system.",
@@ -353,6 +368,12 @@ SAID = {
         "The vendor put an unencrypted USB memory chip in an envelope sent through the U.S. mail.",
         "The criminal entered names obtained elsewhere, and our quote form's prefill process "
         "populated their driver's license numbers.",
+        "An employee responded to a phishing email that appeared to come from a trusted sender.",
+        "The attackers gained access through a compromised vendor account.",
+        "The unauthorized access was the result of a phishing attack.",
+        "Our vendor's server was not properly secured.",
+        "A server was configured incorrectly, so that files could be viewed without a password.",
+        "An employee opened an attachment that contained malware.",
     ],
     "content.breach-date": [
         "Late in the evening of November 3, we experienced a data security incident.",
@@ -386,6 +407,7 @@ SAID = {
         "Questions? Phone (555) 201-3344.",
         "Write to us at help@clinic.example.org.",
         "Updates are posted at https://example.org/notice.",
+        "We have set up a dedicated helpline for affected customers: 0800 123 4567.",
     ],
     "content.law-enforcement": [
         "We told the police.",
@@ -400,6 +422,7 @@ SAID = {
     ],
     "content.reader-actions": [
         "Keep an eye on your bank statements.",
+        "Watch for suspicious emails, texts or phone calls that claim to be from us.",
         "Change the password you use for our site.",
         "Ask the credit bureaus for a free credit freeze.",
         "Do not reply to e-mails asking for your account number.",
@@ -463,6 +486,7 @@ VAGUE = {
         "Our laptops are unencrypted at the moment.",
         "The form will prefill your address when you sign in.",
         "Ransomware had infected the vendor's systems, resulting in a disruption.",
+        "Every laptop we use is encrypted and properly secured.",
     ],
     # a date bound to the finding, not to the breach
     "content.breach-date": [

@@ -66,6 +66,8 @@ FAMILIES = {
             "Purely as a precautionary measure, we are notifying everyone.",
             "We are notifying you as an added precaution.",
             "We are sending this notice as a courtesy.",
+            "Out of caution, we are notifying you.",
+            "As a preventative measure, we are offering credit monitoring.",
         ],
         [
             "Use caution with e-mails that ask for your password.",
@@ -109,6 +111,9 @@ FAMILIES = {
             "We do not believe that your information was misused.",
             "Nothing suggests that your information has been used.",
             "It does not appear that any of your details were used for fraud.",
+            "No misuse of your information has been reported.",
+            "We have not detected any misuse of your information.",
+            "We have not identified any fraud related to this incident.",
         ],
         [
             "If you see evidence of fraud, call your bank.",
@@ -117,6 +122,7 @@ FAMILIES = {
             # how far the access went is a finding, not a play on misuse
             "We do not believe the former employee accessed your file.",
             "Nothing in the files was about your health.",
+            "We have not yet identified everyone whose records were copied.",
         ],
     ),
     "inconvenience": (
@@ -263,12 +269,15 @@ FAMILIES = {
             "The file held very limited protected health information.",
             "The incident resulted in unauthorised access to data for a subset of our customers.",
             "The criminal removed a copy of a subset of data.",
+            "A select number of customers were affected.",
         ],
         [
             "Our phone lines have limited hours on Sunday.",
             "There is a limit of one enrolment per person.",
             "Our phone lines have very limited hours on Sunday.",
             "For a subset of approximately 10 customers, more account details were exposed.",
+            "We selected a number of customers to call first.",
+            "A select few had longer passwords that were not cracked.",
         ],
     ),
     "minor-breach": (
@@ -342,6 +351,8 @@ FAMILIES = {
             "Getting this notice doesn't indicate that your data was misused.",
             "The exposure was very limited.",
             "Our security team detected indications of a potential security incident.",
+            "We quickly resolved the issue.",
+            "The issue has now been fixed.",
         ],
         [
             "Keep your information safe by using a strong password.",
@@ -350,6 +361,7 @@ FAMILIES = {
             "It took only 2 days to restore our systems.",
             "Access to the portal is limited to staff.",
             "While access is limited, essential services remain available.",
+            "We fixed the flaw on May 3 and then checked every account.",
         ],
     ),
     "short-time": (

@@ -423,6 +423,11 @@ SAID = {
     "content.reader-actions": [
         "Keep an eye on your bank statements.",
         "Watch for suspicious emails, texts or phone calls that claim to be from us.",
+        "Update your security questions and answers.",
+        "Do not respond to messages asking for your personal details.",
+        "Keep a close eye on your statements.",
+        "Notify your financial institution immediately if you see unauthorised transactions.",
+        "Please stay alert to scam messages.",
         "Change the password you use for our site.",
         "Ask the credit bureaus for a free credit freeze.",
         "Do not reply to e-mails asking for your account number.",
@@ -473,6 +478,8 @@ VAGUE = {
         "You can take steps to better protect your information.",
     ],
     "content.reader-actions": [
+        "Acme notified law enforcement and alerted the banks.",
+        "The company informed the card issuers the same day.",
         "We encourage you to remain vigilant.",
         "We changed our passwords.",
         "We have enabled multi-factor authentication for all staff.",

@@ -179,6 +179,8 @@ def reads_as_heading(line: str, next_line: str | None, *, numbered: bool = False
     # heading too, as the reader sees it ("Customer update"), when running text follows it.
     if titled or capitals:
         return True
+    if _QUESTION_WORD.match(content) and next_line is not None and _LIST_ITEM.match(next_line):
+        return True  # it names what the list under it holds: "What information was involved"
     return next_line is None or ends_sentence(next_line) or len(words(next_line)) > len(found)
 
 

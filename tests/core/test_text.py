@@ -320,6 +320,11 @@ NOT_HEADINGS = [
 ]
 
 
+def test_a_line_led_by_a_question_word_heads_the_list_under_it():
+    text = "We are writing to you.\n\nWhat information was involved\n- Your name\n- Your address"
+    assert [b.text for b in blocks(text) if b.is_heading] == ["What information was involved"]
+
+
 @pytest.mark.parametrize(("text", "why"), NOT_HEADINGS, ids=[w for _, w in NOT_HEADINGS])
 def test_lines_of_running_text_are_no_headings(text, why):
     assert not [b for b in blocks(f"We are writing to you.\n{text}") if b.is_heading], why

@@ -20,6 +20,8 @@ FAMILIES = {
             "We cannot overemphasize how seriously we take this incident.",
             "We are very serious about protecting the personal information of our patients.",
             "We have always taken data protection seriously.",
+            "We treat this matter very seriously.",
+            "Acme handles the privacy of its patients extremely seriously.",
         ],
         [
             "Please take this letter seriously and freeze your credit.",
@@ -177,6 +179,11 @@ FAMILIES = {
         ],
         [
             "Every step of the enrolment is explained below.",
+            # the tune letters mark neither an organisation taking "all appropriate measures" nor
+            # readers told to "take all precautions"
+            "PowerSchool takes all appropriate measures to address this incident.",
+            "We advise you to take all precautions possible to protect yourselves.",
+            "We took precautions such as encrypting every laptop.",
             "We took three steps: we reset passwords, added sign-in codes and trained staff.",
         ],
     ),

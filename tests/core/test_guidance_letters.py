@@ -364,6 +364,15 @@ SAID = {
         "Our email system was used to send spam messages.",
         "Documents with patient information were found in a public trash bin.",
         "Your payment card details were captured by malicious software on our website.",
+        # a denial in a clause of its own leaves the account standing
+        "On May 3, we found that an unauthorized individual accessed an employee's email account; "
+        "however, there is no evidence that your information was misused.",
+        "An unauthorized party accessed our network, but we have no indication that your data "
+        "was viewed.",
+        "Although your Social Security number was not involved, an unauthorized party accessed "
+        "your name and address.",
+        "Criminals accessed our billing system; card numbers were not affected.",
+        "If you shopped with us between May 1 and May 9, a criminal may have copied your card.",
     ],
     "content.how-it-happened": [
         "An attacker used a stolen password to sign in to our e-mail system.",
@@ -461,6 +470,10 @@ VAGUE = {
         "If someone calls asking for your password, hang up.",
         "Criminals could use this information to send you fake e-mails.",
         "We scan for malware on our computers every day.",
+        "We have no evidence that an unauthorized party accessed your file.",
+        "No one outside our company accessed the server.",
+        "Criminals could use stolen details to send you fake e-mails.",
+        "If a criminal got your password, they could use it to send e-mails as you.",
         "We removed the file from our network the same day.",
         "The error caused a delay in sending this letter.",
         "We have fixed the bug that showed an error message at checkout.",

@@ -401,6 +401,11 @@ SAID = {
         "Our vendor's server was not properly secured.",
         "A server was configured incorrectly, so that files could be viewed without a password.",
         "An employee opened an attachment that contained malware.",
+        "Someone guessed the password to an administrator account.",
+        "A password was reused from another site that had been breached.",
+        "The server was left without a password.",
+        "The cloud storage folder was publicly accessible.",
+        "The ransomware was deployed after the attackers gained access through our VPN.",
     ],
     "content.breach-date": [
         "Late in the evening of November 3, we experienced a data security incident.",
@@ -531,6 +536,9 @@ VAGUE = {
         "The form will prefill your address when you sign in.",
         "Ransomware had infected the vendor's systems, resulting in a disruption.",
         "Every laptop we use is encrypted and properly secured.",
+        "Please do not reuse your password on other sites.",
+        "The report is publicly available on our website.",
+        "You can sign in through our login portal.",
     ],
     # a date bound to the finding, not to the breach
     "content.breach-date": [

@@ -158,9 +158,9 @@ def reads_as_heading(line: str, next_line: str | None, *, numbered: bool = False
     capitals = _is_capitals(content)
     titled = _is_title_case(found) and not capitals
     if len(found) < 2 and not capitals:
-        # one word heads a section ("Background") only over running text; alone ("FAQ") or
-        # over a line like itself (a name) it does not
-        return titled and last not in ".:" and _running_text(next_line)
+        # one word heads a section ("Background", "Background:") only over running text;
+        # alone ("FAQ") or over a line like itself (a name) it does not
+        return titled and last != "." and _running_text(next_line)
     if last in ".:":
         # "What We Are Doing." ends like a sentence, but only a title is written so; in
         # capitals a full stop makes a shouted sentence ("WE FOUND THE PROBLEM."). "What
@@ -172,11 +172,15 @@ def reads_as_heading(line: str, next_line: str | None, *, numbered: bool = False
         # exclaims ("Thank you for your patience!") does not
         return capitals and len(found) <= 3 and (next_line is None or _running_text(next_line))
     if numbered:
-        return titled or capitals
+        # "1. What happened" names a section as a question does; "1. Change your password" is
+        # a step
+        return titled or capitals or bool(_QUESTION_WORD.match(content))
     # A short line of running text without a full stop ("Our responsibility to you") is a
     # heading too, as the reader sees it ("Customer update"), when running text follows it.
     if titled or capitals:
         return True
+    if _QUESTION_WORD.match(content) and next_line is not None and _LIST_ITEM.match(next_line):
+        return True  # it names what the list under it holds: "What information was involved"
     return next_line is None or ends_sentence(next_line) or len(words(next_line)) > len(found)
 
 

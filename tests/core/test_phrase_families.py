@@ -20,6 +20,8 @@ FAMILIES = {
             "We cannot overemphasize how seriously we take this incident.",
             "We are very serious about protecting the personal information of our patients.",
             "We have always taken data protection seriously.",
+            "We treat this matter very seriously.",
+            "Acme handles the privacy of its patients extremely seriously.",
         ],
         [
             "Please take this letter seriously and freeze your credit.",
@@ -66,6 +68,8 @@ FAMILIES = {
             "Purely as a precautionary measure, we are notifying everyone.",
             "We are notifying you as an added precaution.",
             "We are sending this notice as a courtesy.",
+            "Out of caution, we are notifying you.",
+            "As a preventative measure, we are offering credit monitoring.",
         ],
         [
             "Use caution with e-mails that ask for your password.",
@@ -104,11 +108,23 @@ FAMILIES = {
             "It has no evidence that any emails were subject to unauthorized access.",
             "The investigation found no malicious activities related to this intrusion.",
             "We have no reason to believe, or any evidence, that there was any use of the data.",
+            "We do not have any evidence that your information was viewed.",
+            "The investigation did not find any evidence that files were viewed.",
+            "We do not believe that your information was misused.",
+            "Nothing suggests that your information has been used.",
+            "It does not appear that any of your details were used for fraud.",
+            "No misuse of your information has been reported.",
+            "We have not detected any misuse of your information.",
+            "We have not identified any fraud related to this incident.",
         ],
         [
             "If you see evidence of fraud, call your bank.",
             "We have no record of your new address.",
             "We do not yet know whether anyone has used your information.",
+            # how far the access went is a finding, not a play on misuse
+            "We do not believe the former employee accessed your file.",
+            "Nothing in the files was about your health.",
+            "We have not yet identified everyone whose records were copied.",
         ],
     ),
     "inconvenience": (
@@ -120,9 +136,13 @@ FAMILIES = {
             "We appreciate your patience and apologise for the inconvenience.",
             "We apologize for any confusion.",
             "We apologize for this intrusion and any inconvenience you experience.",
+            "We sincerely regret any trouble this has caused.",
+            "We are truly sorry for any frustration or confusion this causes you.",
         ],
         [
             "We are sorry this happened.",
+            # sorry for the reader's feeling, said plainly, is no stock line
+            "We apologize for the worry this may cause.",
             "We apologize for this mistake.",
         ],
     ),
@@ -159,6 +179,11 @@ FAMILIES = {
         ],
         [
             "Every step of the enrolment is explained below.",
+            # the tune letters mark neither an organisation taking "all appropriate measures" nor
+            # readers told to "take all precautions"
+            "PowerSchool takes all appropriate measures to address this incident.",
+            "We advise you to take all precautions possible to protect yourselves.",
+            "We took precautions such as encrypting every laptop.",
             "We took three steps: we reset passwords, added sign-in codes and trained staff.",
         ],
     ),
@@ -251,12 +276,15 @@ FAMILIES = {
             "The file held very limited protected health information.",
             "The incident resulted in unauthorised access to data for a subset of our customers.",
             "The criminal removed a copy of a subset of data.",
+            "A select number of customers were affected.",
         ],
         [
             "Our phone lines have limited hours on Sunday.",
             "There is a limit of one enrolment per person.",
             "Our phone lines have very limited hours on Sunday.",
             "For a subset of approximately 10 customers, more account details were exposed.",
+            "We selected a number of customers to call first.",
+            "A select few had longer passwords that were not cracked.",
         ],
     ),
     "minor-breach": (
@@ -330,6 +358,8 @@ FAMILIES = {
             "Getting this notice doesn't indicate that your data was misused.",
             "The exposure was very limited.",
             "Our security team detected indications of a potential security incident.",
+            "We quickly resolved the issue.",
+            "The issue has now been fixed.",
         ],
         [
             "Keep your information safe by using a strong password.",
@@ -338,6 +368,7 @@ FAMILIES = {
             "It took only 2 days to restore our systems.",
             "Access to the portal is limited to staff.",
             "While access is limited, essential services remain available.",
+            "We fixed the flaw on May 3 and then checked every account.",
         ],
     ),
     "short-time": (
@@ -382,10 +413,100 @@ FAMILIES = {
             "Experts believe the risk remains very low.",
             "We believe this is a low risk to you.",
             "It is highly unlikely that your data will be misused.",
+            "We believe the risk of harm is minimal.",
+            "The likelihood of misuse is low.",
+            "The chance that your data will be used is remote.",
         ],
         [
             "Criminals may use your details; the risk lasts for years.",
+            "The risk of fraud is real, so please freeze your credit.",
             "Unlikely as it sounds, a criminal did get in.",
+        ],
+    ),
+    "understand-concern": (
+        "tone.cliches",
+        [
+            "We understand how concerning this news may be.",
+            "We understand that this may cause you concern.",
+            "I know this is frustrating and upsetting.",
+            "We recognise the worry this may cause.",
+        ],
+        [
+            "We understand that you may have questions.",
+            "Please understand that we cannot reset your password for you.",
+        ],
+    ),
+    "value-business": (
+        "tone.cliches",
+        [
+            "We greatly value your business.",
+            "We truly value our relationship with you.",
+        ],
+        [
+            "We value feedback on how clear this letter is.",
+            "The value of the stolen laptop was small.",
+        ],
+    ),
+    "one-of-priorities": (
+        "tone.seriously",
+        [
+            "The security of your information is one of our highest priorities.",
+            "Data security is a priority for us.",
+            "Privacy remains a top priority to us.",
+            "Your privacy is extremely important to our practice.",
+        ],
+        [
+            "We will give priority to calls from customers whose cards were taken.",
+            "Send the form by priority mail.",
+            "It is important to our investigators that you keep the letter.",
+        ],
+    ),
+    "stress-that-none": (
+        "tone.minimising",
+        [
+            "We want to stress that no credit card numbers were involved.",
+            "We would like to emphasize that your password was not affected.",
+            "We wish to make clear that there is no sign of misuse.",
+        ],
+        [
+            "We want to make sure you can reach us.",
+            "We would like to explain what happened.",
+        ],
+    ),
+    "only-these-affected": (
+        "tone.minimising",
+        [
+            "Only your name and email address were affected.",
+            "Only the names of some patients were involved.",
+            "Only a handful of records, mostly old, were accessed.",
+        ],
+        [
+            "Only customers who bought in May need to act.",
+            "Your name, address and card number were affected.",
+        ],
+    ),
+    "small-share": (
+        "tone.minimising",
+        [
+            "A small percentage of our customers were affected.",
+            "A tiny fraction of accounts was accessed.",
+            "Only a small proportion of records were involved.",
+        ],
+        [
+            "We sent a small team to the office.",
+            "About 2,300 customers, 4 percent of our members, were affected.",
+        ],
+    ),
+    "no-further-risk": (
+        "tone.minimising",
+        [
+            "There is no ongoing risk to our customers.",
+            "There is no further risk to your information.",
+            "We believe there is no continuing threat to your data.",
+        ],
+        [
+            "There is a further risk: criminals may call you pretending to be us.",
+            "No one should risk giving their password on the phone.",
         ],
     ),
     "security-jargon": (

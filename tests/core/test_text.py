@@ -275,6 +275,9 @@ PLAIN_HEADINGS = [
     ("Subject: Notice of Data Security Incident", "a subject line"),
     ("What happened:", "a question word and a colon over running text"),
     ("Background", "one word over running text"),
+    ("Background:", "one word and a colon over running text"),
+    ("1. What happened", "numbered, in sentence case, led by a question word"),
+    ("2) How we are helping", "numbered with a bracket, led by a question word"),
     ("Am I impacted by this?", "a question ending on 'this'"),
     ("IMPORTANT!", "a banner in capitals"),
 ]
@@ -306,11 +309,20 @@ NOT_HEADINGS = [
     ("WE FOUND THE PROBLEM.", "a shouted sentence"),
     ("Thank you for your patience!", "an exclamation"),
     ("What you can do:\n- Freeze your credit.", "a lead-in to a list"),
+    ("1. Change your password today", "a numbered step"),
+    ("Note:\n- Freeze your credit.", "one word leading into a list"),
+    ("Dear Customer,", "a salutation"),
+    ("Sincerely,", "a sign-off"),
     ("Acme\nJane Doe", "one word over a name"),
     ("Thursday, September 3, 2020\n\nWe learned of it on July 8.", "a dateline with its weekday"),
     ("Oak Ridge, TN, July 1, 2024\n\nWe are writing to you.", "a dateline with its place"),
     ("Wednesday 3rd June 2026\n\nWe are writing to you.", "a day-first dateline"),
 ]
+
+
+def test_a_line_led_by_a_question_word_heads_the_list_under_it():
+    text = "We are writing to you.\n\nWhat information was involved\n- Your name\n- Your address"
+    assert [b.text for b in blocks(text) if b.is_heading] == ["What information was involved"]
 
 
 @pytest.mark.parametrize(("text", "why"), NOT_HEADINGS, ids=[w for _, w in NOT_HEADINGS])

@@ -22,6 +22,7 @@ from typing import NamedTuple
 from clearnotice import inline_markup
 from clearnotice import plain_layout as layout
 from clearnotice.translate.dates import MONTHS
+from clearnotice.wording import excerpt
 
 HEADING = "heading"
 BULLET = "bullet"
@@ -287,6 +288,12 @@ def word_matches(text: str) -> Iterator[re.Match[str]]:
 def strip_inline_markup(text: str) -> str:
     """Text without bold/italic/code markers or escapes, as the reader sees it."""
     return inline_markup.plain(text)
+
+
+def plain_excerpt(text: str, length: int = 80) -> str:
+    """``wording.excerpt`` of a letter's words as their reader sees them: how a paragraph or a
+    comment is quoted in a menu or a label, without the ** and _ marks."""
+    return excerpt(strip_inline_markup(text), length)
 
 
 def block_at(text: str, position: int) -> int | None:

@@ -1,5 +1,6 @@
-"""The comments beside the letter on the Edit page: each open thread with the words it is
-about, where they are now in the text on screen, its replies, and a form to add one.
+"""The comments on a letter's language: each open thread with the words it is about, where they
+are now in the text, its replies, and a form to add one. Drawn beside the letter on the Edit page
+and under each language on the Review page: one place where comments are read and written.
 
 The core (clearnotice.comments) finds the words again after edits, and decides who may reply,
 resolve or reopen; this column draws its threads and forwards the clicks. Every word a person
@@ -15,8 +16,7 @@ import streamlit as st
 from clearnotice import comments
 from clearnotice.letters import Letter, Store, Version
 from clearnotice.schema import Comment
-from clearnotice.text import blocks
-from clearnotice.wording import excerpt
+from clearnotice.text import blocks, plain_excerpt
 from components.escaping import escape_markdown
 from components.session import author_name, current_actor
 
@@ -26,14 +26,14 @@ EXCERPT = 60
 def render(store: Store, letter: Letter, text: str, version_id: int, language: str) -> None:
     """The threads on ``language`` placed in ``text`` (the text on screen, an edit of
     ``version_id``), and the form that comments on that version."""
-    show_resolved = st.toggle("Show resolved", key=f"comments-resolved:{letter.id}")
+    show_resolved = st.toggle("Show resolved", key=f"comments-resolved:{letter.id}:{language}")
     status = None if show_resolved else comments.OPEN
     found = comments.threads(store, letter.id, language, text, status=status)
     open_ones = sum(t.comment.status == comments.OPEN for t in found)
     st.markdown(f"**Comments** · {open_ones} open")
     for thread in found:
         _thread(store, thread)
-    _add_form(store, letter.id, version_id)
+    _add_form(store, letter.id, version_id, language)
 
 
 def _thread(store: Store, thread: comments.Thread) -> None:
@@ -41,11 +41,11 @@ def _thread(store: Store, thread: comments.Thread) -> None:
     with st.container(border=True):
         if place.removed:
             st.caption(comments.REMOVED)
-        about = comment.quote or excerpt(comment.anchor, EXCERPT)
+        about = comment.quote or plain_excerpt(comment.anchor, EXCERPT)
         where = "" if place.removed else f"¶{place.block + 1} · "
-        st.markdown(f"{where}“{escape_markdown(excerpt(place.words or about, EXCERPT))}”")
+        st.markdown(f"{where}“{escape_markdown(plain_excerpt(place.words or about, EXCERPT))}”")
         if place.edited and not place.removed:
-            st.caption(f"Edited since; it said “{escape_markdown(excerpt(about, EXCERPT))}”.")
+            st.caption(f"Edited since; it said “{escape_markdown(plain_excerpt(about, EXCERPT))}”.")
         for said in (comment, *thread.replies):
             who = escape_markdown(author_name(said.author))
             st.markdown(f"**{who}**: {escape_markdown(said.body, keep_lines=True)}")
@@ -65,32 +65,37 @@ def _thread(store: Store, thread: comments.Thread) -> None:
         _show_error(key)
 
 
-def _add_form(store: Store, letter_id: int, version_id: int) -> None:
+def form_key(letter_id: int, language: str) -> str:
+    """The new-comment form's keys start with this: stable while versions are saved, so a
+    comment being typed is never wiped by someone else's save."""
+    return f"new-comment:{letter_id}:{language}"
+
+
+def _add_form(store: Store, letter_id: int, version_id: int, language: str) -> None:
     """Comment on a paragraph of the saved version, or on words in it."""
     version = store.get_version(version_id)
     paragraphs = blocks(version.text)
     if not paragraphs:
         return
-    key = f"new-comment:{letter_id}"
+    key = form_key(letter_id, language)
     with st.expander("Add a comment"):
         st.selectbox(
             "Paragraph",
             range(len(paragraphs)),
-            format_func=lambda i: f"¶{i + 1} {excerpt(paragraphs[i].text, 40)}",
+            format_func=lambda i: f"¶{i + 1} {plain_excerpt(paragraphs[i].text, 40)}",
             key=f"{key}:block",
         )
         st.text_input("The words it is about (optional)", key=f"{key}:quote")
         st.text_area("Comment", key=f"{key}:body")
-        st.button("Add comment", key=f"{key}:add", on_click=_add, args=(store, letter_id, version))
+        st.button("Add comment", key=f"{key}:add", on_click=_add, args=(store, key, version))
         _show_error(key)
 
 
-def _add(store: Store, letter_id: int, version: Version) -> None:
-    key = f"new-comment:{letter_id}"
+def _add(store: Store, key: str, version: Version) -> None:
     try:
         comments.add_comment(
             store,
-            letter_id,
+            version.letter_id,
             version.id,
             st.session_state.get(f"{key}:block") or 0,
             st.session_state.get(f"{key}:body", ""),

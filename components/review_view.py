@@ -19,8 +19,9 @@ from clearnotice.letters import Letter, Store, Version
 from clearnotice.model import finding_marks
 from clearnotice.permissions import Action, PermissionRefused, allows
 from clearnotice.settings import SELF_APPROVAL, get_setting, set_setting
-from clearnotice.text import blocks, strip_inline_markup
-from clearnotice.wording import excerpt, plural, rule_label
+from clearnotice.text import blocks, plain_excerpt, strip_inline_markup
+from clearnotice.wording import plural, rule_label
+from components import comments_column
 from components.approval_exceptions import APPROVED_WITH_EXCEPTIONS, show_exceptions
 from components.escaping import escape_markdown
 from components.letter_html import changes_html, letter_html, show
@@ -45,7 +46,8 @@ def render_review(store: Store, letter: Letter, account: Account) -> None:
             faced = latest_findings(store, letter.id, language)
             _render_language(store, letter, language, account, record.get(language), faced)
             _render_approval(store, letter, language, account, faced)
-            _render_comments(store, letter, language, account)
+            latest = store.latest_version(letter.id, language)
+            comments_column.render(store, letter, latest.text, latest.id, language)
 
 
 def _tab_label(language: str, letter: Letter, record: dict) -> str:
@@ -230,8 +232,9 @@ def _render_approval(
 def _carry_over_inputs(store: Store, letter_id: int, language: str) -> None:
     """A reason box per open comment: a comment is resolved, or carried over with its reason."""
     for comment in comments.open_comments(store, letter_id, language):
+        said = escape_markdown(plain_excerpt(comment.body, 60))  # a widget label reads Markdown
         st.text_input(
-            f"Carry over comment #{comment.id} ({_excerpt(comment.body, 60)}) because:",
+            f"Carry over comment #{comment.id} ({said}) because:",
             key=f"carry:{letter_id}:{language}:{comment.id}",
             help="Leave empty and resolve the comment instead; approve() refuses open comments "
             "that are neither.",
@@ -263,45 +266,6 @@ def _approve(store: Store, letter_id: int, language: str, version_id: int, actor
     st.query_params[LANGUAGE_PARAM] = language  # stay on the language just approved
     state = APPROVED_WITH_EXCEPTIONS.capitalize() if approval.exceptions else "Approved"
     _note(f"approve:{key}", "success", f"{state} · SHA-256 {approval.sha256}")
-
-
-def _render_comments(store: Store, letter: Letter, language: str, account: Account) -> None:
-    latest = store.latest_version(letter.id, language)
-    st.subheader("Comments")
-    for comment in comments.comments(store, letter.id, language=language):
-        _comment_card(comment, latest.text, actor=account.username, store=store)
-    paragraphs = blocks(latest.text)
-    if not paragraphs:
-        return
-    # Stable keys: a version saved while the reviewer types must not wipe the comment.
-    key = f"{letter.id}:{language}"
-    with st.form(f"comment:{key}"):
-        st.selectbox(
-            "Paragraph",
-            range(len(paragraphs)),
-            format_func=lambda i: f"¶{i + 1} {_excerpt(paragraphs[i].text)}",
-            key=f"comment-block:{key}",
-        )
-        st.text_area("Comment", key=f"comment-body:{key}")
-        st.form_submit_button(
-            "Add comment",
-            on_click=_add_comment,
-            # The paragraphs listed are those of this version: the comment is anchored there.
-            args=(store, letter.id, language, latest.id, account.username),
-        )
-    _show_note(f"comment:{key}")
-
-
-def _add_comment(store: Store, letter_id: int, language: str, version_id: int, actor: str) -> None:
-    key = f"{letter_id}:{language}"
-    block = st.session_state.get(f"comment-block:{key}", 0)
-    body = st.session_state.get(f"comment-body:{key}", "")
-    try:
-        comments.add_comment(store, letter_id, version_id, block, body, actor=actor)
-    except ValueError as problem:
-        _note(f"comment:{key}", "error", str(problem))  # the text stays in the box
-        return
-    st.session_state[f"comment-body:{key}"] = ""
 
 
 def render_approval_settings(store: Store, account: Account) -> None:
@@ -346,35 +310,3 @@ def _show_note(key: str) -> None:
     if note is not None:
         kind, message = note
         (st.error if kind == "error" else st.success)(message)
-
-
-def _comment_card(
-    comment: comments.Comment, text: str, actor: str | None = None, store: Store | None = None
-) -> None:
-    where = comments.locate(comment, text)
-    place = f"¶{where + 1}" if where is not None else "a paragraph that has since been removed"
-    resolver = author_name(comment.resolved_by)
-    state = "open" if comment.status == comments.OPEN else f"resolved by {resolver}"
-    with st.container(border=True):
-        st.markdown(
-            f"**{escape_markdown(author_name(comment.author))}** on {comment.language} {place} · "
-            f"{escape_markdown(state)}  \n> {escape_markdown(_excerpt(comment.anchor, 160))}"
-        )
-        st.markdown(escape_markdown(comment.body, keep_lines=True))
-        if actor is None or store is None:
-            return
-        try:
-            if comment.status == comments.OPEN:
-                if st.button("Resolve", key=f"resolve:{comment.id}"):
-                    comments.resolve(store, comment.id, actor=actor)
-                    st.rerun()
-            elif st.button("Reopen", key=f"reopen:{comment.id}"):
-                comments.reopen(store, comment.id, actor=actor)
-                st.rerun()
-        except PermissionRefused as refused:
-            st.error(str(refused))
-
-
-def _excerpt(text: str, length: int = 70) -> str:
-    """The start of a paragraph as its reader sees it: without the letter's ** and _ marks."""
-    return excerpt(strip_inline_markup(text), length)

@@ -8,6 +8,7 @@ import pytest
 from clearnotice import approvals, audit, comments
 from clearnotice.auth import Role
 from clearnotice.text import blocks
+from components import comments_column
 from tests.accounts import add_accounts
 from tests.app.session import ROOT, open_as
 
@@ -74,7 +75,7 @@ def test_an_edit_that_arrives_after_the_approval_is_refused_and_kept_on_screen(p
 
 def test_a_comment_on_words_sits_beside_the_text_with_replies_until_resolved(people, letter):
     at = open_as("lee", "pages/1_Edit.py", letter.id)
-    form = f"new-comment:{letter.id}"
+    form = comments_column.form_key(letter.id, "en")
     at.selectbox(key=f"{form}:block").select(PARAGRAPH)
     at.text_input(key=f"{form}:quote").input(QUOTE)
     at.text_area(key=f"{form}:body").input("Say *who*, if we know.")
@@ -110,7 +111,7 @@ def test_a_comment_whose_words_were_deleted_says_so(people, letter):
 
 def test_a_refused_comment_keeps_what_was_typed(people, letter):
     at = open_as("lee", "pages/1_Edit.py", letter.id)
-    form = f"new-comment:{letter.id}"
+    form = comments_column.form_key(letter.id, "en")
     at.text_input(key=f"{form}:quote").input("words that are not there")
     at.text_area(key=f"{form}:body").input("A remark.")
     _button(at, "Add comment").click().run()

@@ -18,6 +18,7 @@ from clearnotice.auth import (
 )
 from clearnotice.sessions import end_sessions, open_sessions
 from clearnotice.text import blocks
+from components import comments_column
 from components.auth import SESSION
 from tests.app.session import PASSWORD, ROOT, TIMEOUT, open_as, signed_in_as
 
@@ -383,7 +384,7 @@ def test_a_comment_typed_while_the_letter_changes_is_kept_and_anchored_where_it_
     at = open_as("lee", "pages/3_Review.py", letter.id)
     paragraph = next(i for i, b in enumerate(blocks(LETTER)) if b.text.startswith("On March 3"))
     next(s for s in at.selectbox if s.label == "Paragraph").select(paragraph)
-    at.text_area(key=f"comment-body:{letter.id}:en").input("Which computers?")
+    at.text_area(key=comments_column.form_key(letter.id, "en") + ":body").input("Which computers?")
     v1 = people.latest_version(letter.id)
     people.save_version(
         letter.id,
@@ -395,16 +396,16 @@ def test_a_comment_typed_while_the_letter_changes_is_kept_and_anchored_where_it_
     [comment] = comments.open_comments(people, letter.id)
     assert (comment.version_id, comment.body) == (v1.id, "Which computers?")
     assert comment.anchor.startswith("On March 3, 2026")
-    assert f"on en ¶{paragraph + 3}" in _markdown(at)  # found again two paragraphs further down
+    assert f"¶{paragraph + 3} · “On March 3" in _markdown(at)  # found two paragraphs further down
 
 
 def test_a_refused_comment_stays_in_the_box(people, letter):
     at = open_as("lee", "pages/3_Review.py", letter.id)
     too_long = "Please check. " * 400
-    at.text_area(key=f"comment-body:{letter.id}:en").input(too_long)
+    at.text_area(key=comments_column.form_key(letter.id, "en") + ":body").input(too_long)
     next(b for b in at.button if b.label == "Add comment").click().run()
     assert [e.value for e in at.error][-1] == "A comment can have at most 5000 characters."
-    assert at.text_area(key=f"comment-body:{letter.id}:en").value == too_long
+    assert at.text_area(key=comments_column.form_key(letter.id, "en") + ":body").value == too_long
     assert comments.open_comments(people, letter.id) == []
 
 
@@ -577,3 +578,20 @@ def test_a_single_sign_on_is_a_session_that_a_revocation_ends_for_good(people):
     assert "lee@firm.example" not in open_sessions(people)  # not signed straight back in
     at.run()
     assert signed_in_as(at) is None and "lee@firm.example" not in open_sessions(people)
+
+
+def test_a_reviewer_replies_on_the_review_page_and_a_typed_link_stays_words(people, letter):
+    """The Review page draws comments with the Edit page's one column: threads with replies,
+    and the words people typed never read as Markdown, in the carry-over box's label too."""
+    version = people.latest_version(letter.id)
+    body = "See **this** [page](http://attacker.example)"
+    comment = comments.add_comment(people, letter.id, version.id, 1, body, actor="ed")
+    at = open_as("lee", "pages/3_Review.py", letter.id)
+    at.text_area(key=f"reply:{comment.id}").input("Which page do you mean?")
+    at.button(key=f"reply:{comment.id}:send").click().run()
+    [thread] = comments.threads(people, letter.id, "en", version.text)
+    assert [(r.author, r.body) for r in thread.replies] == [("lee", "Which page do you mean?")]
+    assert "Which page do you mean?" in _markdown(at)
+    at.button(key=f"approve:{letter.id}:en").click().run()
+    label = at.text_input(key=f"carry:{letter.id}:en:{comment.id}").label
+    assert r"See this \[page\](" in label  # the link's brackets escaped, the bold marks gone

@@ -76,6 +76,15 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*+•·▪◦–]|\(?\d{1,3}[.)]|\(?[a-z][)])
 MAX_HEADING_WORDS = 12
 MAX_QUESTION_WORDS = 20
 
+# "Dear valued customers,": a line ending in the group it greets, at most 50 characters in
+_GROUPS = (
+    "customers? members? patients? clients? colleagues? residents? parents? families staff "
+    "employees? students? community team friends"
+).split()
+# the longest line that greeting can be (with a final line break): a longer one is not tried
+# at each of its first 50 characters, which most lines of running text would be
+_GROUP_LINE_MAX = 50 + max(len(group.rstrip("?")) for group in _GROUPS) + 2
+
 SALUTATION = re.compile(
     r"^(?:dear|hello|hi|greetings|to whom it may concern|attention"
     # Spanish, Catalan, Galician, Portuguese, French, German, Italian: a translation's
@@ -83,8 +92,7 @@ SALUTATION = re.compile(
     r"|estimad[oa]s?|estimats?|benvolgud[ae]s?|benvolguts|querid[oa]s?|prezad[oa]s?|car[oa]s?"
     r"|cher|chère|chers|sehr geehrte[rs]?|liebe[rs]?|gentile|egregi[oa])"
     r"\b[^.!?]{0,60}[,:!]?$"
-    r"|^[^.!?]{0,50}\b(?:customers?|members?|patients?|clients?|colleagues?|residents?|parents?"
-    r"|families|staff|employees?|students?|community|team|friends)[,:]$",
+    rf"|^(?![\s\S]{{{_GROUP_LINE_MAX + 1}}})[^.!?]{{0,50}}\b(?:{'|'.join(_GROUPS)})[,:]$",
     re.IGNORECASE,
 )
 SIGN_OFF = re.compile(

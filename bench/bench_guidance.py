@@ -113,7 +113,6 @@ def edited(text: str, n: int) -> str:
 def forget_blocks() -> None:
     """Empty the caches that hold analyses of letters and paragraphs already seen."""
     scan._scan_block.cache_clear()
-    scan._paragraph_memos.clear()
     readability._analyse_block.cache_clear()
     segment.blocks.cache_clear()
     segment.split_sentences.cache_clear()

@@ -129,10 +129,6 @@ class _SkimView:
     def spread(self, pattern) -> int:
         return self.scan.spread(pattern)
 
-    def per_block(self, _owner, compute):
-        """As ``LetterScan.per_block``, with nothing kept: a piece is not a block."""
-        return compute(None)
-
     def sentences_with(self, pattern) -> frozenset[int]:
         key = id(pattern)
         if key not in self._sets:

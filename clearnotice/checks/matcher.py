@@ -45,13 +45,7 @@ class Matcher:
 
     def matches(self, scan: LetterScan) -> dict[int, int]:
         """Each satisfying sentence with the first group it satisfies (groups are listed from
-        the clearest way of saying it to the loosest). Whether a sentence satisfies a group
-        depends on its block, its heading and its list's lead-in alone, so the scan keeps the
-        result per block and only new blocks are matched (after an edit, one paragraph)."""
-        return scan.per_block(self, lambda asked: self._matches(scan, asked))
-
-    def _matches(self, scan: LetterScan, asked: set[int] | None) -> dict[int, int]:
-        """``matches`` for the sentences ``asked`` (None: every sentence)."""
+        the clearest way of saying it to the loosest)."""
         matched: dict[int, int] = {}
         for index, group in enumerate(self.groups):
             # Each pattern narrows the candidates, matched only in the blocks they are in; once
@@ -59,10 +53,7 @@ class Matcher:
             # fewest blocks goes first (the order changes no result): it is the likeliest to
             # leave few, and matching is most of a new letter's review.
             first, *rest = sorted(group.all, key=scan.spread)
-            if asked is None:
-                candidates: set[int] = set(scan.sentences_with(first)) - matched.keys()
-            else:
-                candidates = scan.narrow(first, asked) - matched.keys()
+            candidates: set[int] = set(scan.sentences_with(first)) - matched.keys()
             for pattern in rest:
                 if not candidates:
                     break

@@ -13,16 +13,13 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import repeat
-from typing import NamedTuple, TypeVar
+from typing import NamedTuple
 
 from clearnotice import inline_markup
 from clearnotice import text as segment
-from clearnotice.caches import Recent
 from clearnotice.checks.prefilter import Prefilter, matches_at
 from clearnotice.translate.language_id import passage_language
 from clearnotice.translate.languages import SOURCE_LANGUAGE
-
-Value = TypeVar("Value")
 
 
 class PatternTable:
@@ -134,14 +131,6 @@ def _scan_block(table: PatternTable, content: str) -> _BlockScan:
     return _BlockScan(table, content)
 
 
-# What rules found in one block's sentences, for a block under this heading and list lead-in
-# (all that such a result may depend on), filled by ``LetterScan.per_block``: a review after a
-# one-paragraph edit works out only that paragraph's results again. About 30 letters' blocks.
-_paragraph_memos: Recent[
-    tuple[PatternTable, str, str | None, str | None], dict[int, tuple[object, tuple]]
-] = Recent("rule results per paragraph", 2048)
-
-
 class LetterScan:
     """The facts about one letter that rules query. Built once per review."""
 
@@ -174,14 +163,6 @@ class LetterScan:
         self.foreign = [passage_language(b.text, SOURCE_LANGUAGE) is not None for b in self.blocks]
         self.heading_of = self._headings()
         self.intro_of = self._intros()
-        self._memos = [
-            _paragraph_memos.get_or_make(
-                (table, block.text, self._text_of(heading), self._text_of(lead_in)), dict
-            )
-            for block, heading, lead_in in zip(
-                self.blocks, self.heading_of, self.intro_of, strict=True
-            )
-        ]
         self._hits: dict[int, list[Hit]] = {}
         self._context: dict[int, frozenset[int]] = {}
         self._sets: dict[int, frozenset[int]] = {}
@@ -211,44 +192,6 @@ class LetterScan:
             result.append(None)
             ends_in_colon = block.text.rstrip("* ").endswith(":")
             lead = len(result) - 1 if block.kind == segment.PARAGRAPH and ends_in_colon else None
-        return result
-
-    def _text_of(self, block: int | None) -> str | None:
-        return None if block is None else self.blocks[block].text
-
-    def per_block(
-        self, owner: object, compute: Callable[[set[int] | None], dict[int, Value]]
-    ) -> dict[int, Value]:
-        """``compute``'s result for every sentence, for a result that depends only on the
-        sentence's block, its heading and its list's lead-in (``context``): kept per block, so
-        ``compute`` is asked only about the blocks not seen in that context before (None: all
-        of them) and must return only those sentences (a sentence not in the result has none).
-        ``owner`` is what computes it (a matcher), held with the result so that its id is
-        never another object's."""
-        result: dict[int, Value] = {}
-        missing: list[int] = []
-        key = id(owner)
-        for block, memo in enumerate(self._memos):
-            kept = memo.get(key)
-            if kept is None or kept[0] is not owner:
-                missing.append(block)
-                continue
-            first = self.block_sentences[block].start
-            for local, value in kept[1]:
-                result[first + local] = value
-        if not missing:
-            return result
-        asked = None
-        if len(missing) < len(self.blocks):
-            asked = {i for block in missing for i in self.block_sentences[block]}
-        found = compute(asked)
-        by_block: dict[int, list[tuple[int, Value]]] = {block: [] for block in missing}
-        for sentence, value in found.items():
-            block = self.sentences[sentence].block
-            by_block[block].append((sentence - self.block_sentences[block].start, value))
-        for block, values in by_block.items():
-            self._memos[block][key] = (owner, tuple(values))
-        result.update(found)
         return result
 
     def is_heading(self, sentence: int) -> bool:

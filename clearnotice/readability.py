@@ -347,7 +347,8 @@ def _analyse_block(kind: str, content: str) -> tuple[Counts, tuple[SentenceReada
             )
         )
         parts.append(counts)
-    return Counts.total(parts), tuple(result)
+    # a block of one sentence (a heading, most bullets) counts as that sentence
+    return parts[0] if len(parts) == 1 else Counts.total(parts), tuple(result)
 
 
 def _shift(s: SentenceReadability, offset: int) -> SentenceReadability:

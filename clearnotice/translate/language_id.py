@@ -90,6 +90,13 @@ def _others_own_words(expected: str) -> frozenset[str]:
     return frozenset().union(*(words for lang, words in own.items() if lang != expected))
 
 
+@lru_cache(maxsize=16)
+def _own_longer_words(language: str) -> frozenset[str]:
+    """The function words of ``language`` that a passage's words are compared with: one letter
+    is no evidence ("a", "y", "i")."""
+    return frozenset(w for w in _lists()[language] if len(w) > 1)
+
+
 @lru_cache(maxsize=4096)
 def passage_language(text: str, expected: str) -> str | None:
     """The language a passage of a letter is written in when it is not ``expected``, else None.
@@ -106,11 +113,13 @@ def passage_language(text: str, expected: str) -> str | None:
         plainly = _plainly(_scores_of(lowered), expected)
         if plainly is not None:
             return plainly
-    found = [w for w in lowered if len(w) > 1]
     lists = _lists()
-    if len(found) < MIN_PASSAGE_WORDS or expected not in lists:
+    # one function word of ``expected`` (of two letters or more) keeps the passage in it: a
+    # set test over the words, before they are counted
+    if expected not in lists or not _own_longer_words(expected).isdisjoint(lowered):
         return None
-    if not lists[expected].isdisjoint(found):
+    found = [w for w in lowered if len(w) > 1]
+    if len(found) < MIN_PASSAGE_WORDS:
         return None
     counts = {
         lang: sum(map(ws.__contains__, found)) for lang, ws in lists.items() if lang != expected

@@ -45,11 +45,20 @@ def is_row(line: str) -> bool:
 
 # Lines that are a placeholder, an address, a web or e-mail address, a time, a field ("Date:
 # ..."), Markdown that did not make a heading ("#hashtag") or a row are no heading.
-_NOT_TITLE = re.compile(
-    r"^[\[<{(«].*[\]>})»]$|@|https?://|www\.|\.(?:com|org|net|gov)\b|\d{5}|\d{3}[-. )]\d{3}"
-    r"|^\d|\d:\d\d|\||\{\{|^[#*]|^[\w ]{1,20}:\s",
+# In two patterns: what must stand at the start, and what may stand anywhere, whose every
+# alternative starts with one of a few characters, so that ``re`` skips to those (one pattern
+# with both kinds tried every alternative at every character of the line).
+_NOT_TITLE_START = re.compile(r"[\[<{(«].*[\]>})»]$|\d|[#*]|[\w ]{1,20}:\s", re.IGNORECASE)
+_NOT_TITLE_ANYWHERE = re.compile(
+    r"@|https?://|www\.|\.(?:com|org|net|gov)\b|\d{5}|\d{3}[-. )]\d{3}|\d:\d\d|\||\{\{",
     re.IGNORECASE,
 )
+
+
+def _not_title(line: str) -> bool:
+    return bool(_NOT_TITLE_START.match(line) or _NOT_TITLE_ANYWHERE.search(line))
+
+
 # A street ("12 High Street"), a post box, a US town and ZIP code or a UK postcode.
 _ADDRESS = re.compile(
     r"^\s*\d+[A-Za-z]? [A-Za-z]|P\.? ?O\.? Box|, [A-Z]{2} \d{5}\b"
@@ -142,13 +151,16 @@ def reads_as_heading(line: str, next_line: str | None, *, numbered: bool = False
     """
     stripped = line.strip()
     content = _LEAD.sub("", stripped)
-    # no heading runs past a question's length: said before the costlier tests below
-    if not _at_most_words(content, MAX_QUESTION_WORDS):
+    # no heading runs past a question's length, nor past a heading's unless it asks (as the
+    # tests below say in the end): said before them, as they cost more
+    if not _at_most_words(
+        content, MAX_QUESTION_WORDS if stripped.endswith("?") else MAX_HEADING_WORDS
+    ):
         return False
     found = words(content)
     if not found:
         return False
-    if _NOT_TITLE.search(content) or is_row(content):
+    if _not_title(content) or is_row(content):
         return False
     if DATELINE.match(stripped):
         return False

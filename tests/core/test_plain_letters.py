@@ -85,3 +85,19 @@ def test_one_line_blocks_with_markup_or_breaks_are_read_line_by_line():
     assert not readability.is_running_text("paragraph", "Jane Doe\u2028Chief Executive Officer")
     assert not readability.is_running_text("paragraph", "Sincerely,")
     assert readability.is_running_text("paragraph", "We reset every password.")
+
+
+def test_lines_that_name_no_title_are_no_headings():
+    """A short line with an address, a number or a field label is no heading, wherever in the
+    line it is; a plain title is one."""
+    for line in (
+        "Call 1-800-555-0100 today",
+        "Visit www.example.com",
+        "Write to help@example.com",
+        "12 ways we protect you",
+        "Reference: AB-1",
+        "[Company letterhead]",
+        "Hours 9:30",
+    ):
+        assert blocks(f"{line}\n\nWe are writing to you.")[0].kind != "heading", line
+    assert blocks("What We Are Doing\n\nWe are writing to you.")[0].kind == "heading"

@@ -45,11 +45,20 @@ def is_row(line: str) -> bool:
 
 # Lines that are a placeholder, an address, a web or e-mail address, a time, a field ("Date:
 # ..."), Markdown that did not make a heading ("#hashtag") or a row are no heading.
-_NOT_TITLE = re.compile(
-    r"^[\[<{(«].*[\]>})»]$|@|https?://|www\.|\.(?:com|org|net|gov)\b|\d{5}|\d{3}[-. )]\d{3}"
-    r"|^\d|\d:\d\d|\||\{\{|^[#*]|^[\w ]{1,20}:\s",
+# In two patterns: what must stand at the start, and what may stand anywhere, whose every
+# alternative starts with one of a few characters, so that ``re`` skips to those (one pattern
+# with both kinds tried every alternative at every character of the line).
+_NOT_TITLE_START = re.compile(r"[\[<{(«].*[\]>})»]$|\d|[#*]|[\w ]{1,20}:\s", re.IGNORECASE)
+_NOT_TITLE_ANYWHERE = re.compile(
+    r"@|https?://|www\.|\.(?:com|org|net|gov)\b|\d{5}|\d{3}[-. )]\d{3}|\d:\d\d|\||\{\{",
     re.IGNORECASE,
 )
+
+
+def _not_title(line: str) -> bool:
+    return bool(_NOT_TITLE_START.match(line) or _NOT_TITLE_ANYWHERE.search(line))
+
+
 # A street ("12 High Street"), a post box, a US town and ZIP code or a UK postcode.
 _ADDRESS = re.compile(
     r"^\s*\d+[A-Za-z]? [A-Za-z]|P\.? ?O\.? Box|, [A-Z]{2} \d{5}\b"
@@ -76,6 +85,15 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*+•·▪◦–]|\(?\d{1,3}[.)]|\(?[a-z][)])
 MAX_HEADING_WORDS = 12
 MAX_QUESTION_WORDS = 20
 
+# "Dear valued customers,": a line ending in the group it greets, at most 50 characters in
+_GROUPS = (
+    "customers? members? patients? clients? colleagues? residents? parents? families staff "
+    "employees? students? community team friends"
+).split()
+# the longest line that greeting can be (with a final line break): a longer one is not tried
+# at each of its first 50 characters, which most lines of running text would be
+_GROUP_LINE_MAX = 50 + max(len(group.rstrip("?")) for group in _GROUPS) + 2
+
 SALUTATION = re.compile(
     r"^(?:dear|hello|hi|greetings|to whom it may concern|attention"
     # Spanish, Catalan, Galician, Portuguese, French, German, Italian: a translation's
@@ -83,8 +101,7 @@ SALUTATION = re.compile(
     r"|estimad[oa]s?|estimats?|benvolgud[ae]s?|benvolguts|querid[oa]s?|prezad[oa]s?|car[oa]s?"
     r"|cher|chère|chers|sehr geehrte[rs]?|liebe[rs]?|gentile|egregi[oa])"
     r"\b[^.!?]{0,60}[,:!]?$"
-    r"|^[^.!?]{0,50}\b(?:customers?|members?|patients?|clients?|colleagues?|residents?|parents?"
-    r"|families|staff|employees?|students?|community|team|friends)[,:]$",
+    rf"|^(?![\s\S]{{{_GROUP_LINE_MAX + 1}}})[^.!?]{{0,50}}\b(?:{'|'.join(_GROUPS)})[,:]$",
     re.IGNORECASE,
 )
 SIGN_OFF = re.compile(
@@ -134,13 +151,16 @@ def reads_as_heading(line: str, next_line: str | None, *, numbered: bool = False
     """
     stripped = line.strip()
     content = _LEAD.sub("", stripped)
-    # no heading runs past a question's length: said before the costlier tests below
-    if not _at_most_words(content, MAX_QUESTION_WORDS):
+    # no heading runs past a question's length, nor past a heading's unless it asks (as the
+    # tests below say in the end): said before them, as they cost more
+    if not _at_most_words(
+        content, MAX_QUESTION_WORDS if stripped.endswith("?") else MAX_HEADING_WORDS
+    ):
         return False
     found = words(content)
     if not found:
         return False
-    if _NOT_TITLE.search(content) or is_row(content):
+    if _not_title(content) or is_row(content):
         return False
     if DATELINE.match(stripped):
         return False

@@ -283,8 +283,11 @@ def is_running_text(kind: str, content: str) -> bool:
         return False
     if kind == segment.BULLET:
         return True
-    lines = [segment.strip_inline_markup(line).strip() for line in content.splitlines()]
-    lines = [line for line in lines if line]
+    if _LINE_OR_MARKUP.search(content):
+        lines = [segment.strip_inline_markup(line).strip() for line in content.splitlines()]
+        lines = [line for line in lines if line]
+    else:  # one line without markup, as most blocks are: it reads as it is written
+        lines = [content.strip()] if content.strip() else []
     if not lines:
         return False
     if len(lines) == 1 and any(
@@ -297,6 +300,11 @@ def is_running_text(kind: str, content: str) -> bool:
         return True
     # no sentence ends here: several short lines (an address, a signature) or a closing's comma
     return not (len(lines) > 1 or lines[0].endswith(","))
+
+
+# A character that ends a line (as str.splitlines splits) or may start inline markup
+# (inline_markup's escape, code span or emphasis): a block with neither is one plain line.
+_LINE_OR_MARKUP = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029\\`*_]")
 
 
 def _holds_a_sentence_end(text: str) -> bool:
@@ -339,7 +347,8 @@ def _analyse_block(kind: str, content: str) -> tuple[Counts, tuple[SentenceReada
             )
         )
         parts.append(counts)
-    return Counts.total(parts), tuple(result)
+    # a block of one sentence (a heading, most bullets) counts as that sentence
+    return parts[0] if len(parts) == 1 else Counts.total(parts), tuple(result)
 
 
 def _shift(s: SentenceReadability, offset: int) -> SentenceReadability:

@@ -83,6 +83,20 @@ def _plainly(counts: dict[str, int], expected: str) -> str | None:
     return best
 
 
+@lru_cache(maxsize=16)
+def _others_own_words(expected: str) -> frozenset[str]:
+    """The words that only one language uses, of every language but ``expected``."""
+    own = _exclusive_words()
+    return frozenset().union(*(words for lang, words in own.items() if lang != expected))
+
+
+@lru_cache(maxsize=16)
+def _own_longer_words(language: str) -> frozenset[str]:
+    """The function words of ``language`` that a passage's words are compared with: one letter
+    is no evidence ("a", "y", "i")."""
+    return frozenset(w for w in _lists()[language] if len(w) > 1)
+
+
 @lru_cache(maxsize=4096)
 def passage_language(text: str, expected: str) -> str | None:
     """The language a passage of a letter is written in when it is not ``expected``, else None.
@@ -93,14 +107,19 @@ def passage_language(text: str, expected: str) -> str | None:
     ``expected`` at all and MIN_PASSAGE_EVIDENCE of another language (shared ones included).
     """
     lowered = _lowered(text)  # words are found once: this runs on every paragraph
-    plainly = _plainly(_scores_of(lowered), expected)
-    if plainly is not None:
-        return plainly
-    found = [w for w in lowered if len(w) > 1]
+    # Without one word only another language uses, no other language plainly wins: one set
+    # test instead of counting every word, as most paragraphs of a letter need.
+    if not _others_own_words(expected).isdisjoint(lowered):
+        plainly = _plainly(_scores_of(lowered), expected)
+        if plainly is not None:
+            return plainly
     lists = _lists()
-    if len(found) < MIN_PASSAGE_WORDS or expected not in lists:
+    # one function word of ``expected`` (of two letters or more) keeps the passage in it: a
+    # set test over the words, before they are counted
+    if expected not in lists or not _own_longer_words(expected).isdisjoint(lowered):
         return None
-    if not lists[expected].isdisjoint(found):
+    found = [w for w in lowered if len(w) > 1]
+    if len(found) < MIN_PASSAGE_WORDS:
         return None
     counts = {
         lang: sum(map(ws.__contains__, found)) for lang, ws in lists.items() if lang != expected

@@ -62,3 +62,42 @@ def test_the_same_signature_inside_running_text_is_graded():
     letter = PLAIN_CA.replace("Sincerely,\n", "We wrote this with care and it was signed by ")
     report = review(letter)
     assert [f for f in report.findings if f.rule_id == "plain.long-sentence"]
+
+
+def test_a_greeting_to_a_group_is_courtesy_up_to_its_longest_line():
+    """A line greeting a group ("... customers,") is read as a salutation as long as the group
+    word starts within 50 characters; a longer line is not tried, so the bound must hold."""
+    from clearnotice.plain_layout import SALUTATION
+
+    opening = "To all of our valued, trusted and loyal patients, "  # 50 characters
+    longest = opening + "colleagues,"
+    assert len(opening) == 50 and SALUTATION.match(longest)
+    assert SALUTATION.match(longest + "\n")
+    assert not SALUTATION.match("o" + longest)  # the group word past 50 characters
+    assert blocks(f"{longest}\n\nWe are writing to you.")[0].kind == COURTESY
+
+
+def test_one_line_blocks_with_markup_or_breaks_are_read_line_by_line():
+    """A block holding a line break or markup is read line by line, without its markers, to
+    tell a closing or an address from running text; a plain one-line block as it stands."""
+    assert not readability.is_running_text("paragraph", "**Sincerely,**")
+    assert not readability.is_running_text("paragraph", "Jane Doe\nChief Executive Officer")
+    assert not readability.is_running_text("paragraph", "Jane Doe\u2028Chief Executive Officer")
+    assert not readability.is_running_text("paragraph", "Sincerely,")
+    assert readability.is_running_text("paragraph", "We reset every password.")
+
+
+def test_lines_that_name_no_title_are_no_headings():
+    """A short line with an address, a number or a field label is no heading, wherever in the
+    line it is; a plain title is one."""
+    for line in (
+        "Call 1-800-555-0100 today",
+        "Visit www.example.com",
+        "Write to help@example.com",
+        "12 ways we protect you",
+        "Reference: AB-1",
+        "[Company letterhead]",
+        "Hours 9:30",
+    ):
+        assert blocks(f"{line}\n\nWe are writing to you.")[0].kind != "heading", line
+    assert blocks("What We Are Doing\n\nWe are writing to you.")[0].kind == "heading"

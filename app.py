@@ -5,6 +5,7 @@ import streamlit as st
 
 from clearnotice.facts import example_facts, save_facts
 from clearnotice.importing import UPLOAD_TYPES, ImportProblem, import_draft_in_worker
+from clearnotice.review_queue import review_queue
 from clearnotice.templates import read_templates
 from clearnotice.wording import plural
 from components.auth import current_account
@@ -27,13 +28,14 @@ st.caption(
     "language. Everything stays on this machine unless you choose a service that sends it out."
 )
 
-render_review_queue(store, current_account())
+queue = review_queue(store)  # drawn for a reviewer, and the state of every letter's languages
+render_review_queue(queue, current_account())
 
 render_workflow_path()
 letters_tab, new_tab, import_tab = st.tabs(["Letters", "New letter", "Import a draft"])
 
 with letters_tab:
-    render_letters(store, current_account())
+    render_letters(store, current_account(), queue)
 
 with new_tab:
     shelf = read_templates()

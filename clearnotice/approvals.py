@@ -213,14 +213,20 @@ def letter_status(store: Store, letter_id: int) -> str:
     record = {row["language"]: row for row in approval_record(store, letter_id)}
     with store.session() as s:
         languages = set(s.scalars(select(Version.language).where(Version.letter_id == letter_id)))
-        seen = s.scalars(select(ReviewMark.id).where(ReviewMark.letter_id == letter_id)).first()
     if record and languages <= record.keys() and not any(r["stale"] for r in record.values()):
         return "approved"
     if any(r["stale"] for r in record.values()):
         return "approved (older version)"
-    if record or seen is not None:
+    if record or was_read(store, letter_id):
         return "in review"
     return "draft"
+
+
+def was_read(store: Store, letter_id: int) -> bool:
+    """Has a reviewer read (or approved) any version of the letter? Until then it is a draft."""
+    with store.session() as s:
+        seen = s.scalars(select(ReviewMark.id).where(ReviewMark.letter_id == letter_id)).first()
+    return seen is not None
 
 
 def mark_seen(store: Store, letter_id: int, language: str, reviewer: str, version_id: int) -> None:

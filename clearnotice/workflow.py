@@ -14,12 +14,20 @@ from dataclasses import dataclass
 
 from clearnotice import comments
 from clearnotice.accounts import Role
-from clearnotice.approvals import letter_status
+from clearnotice.approvals import was_read
 from clearnotice.languages import language_name
 from clearnotice.letter_lifecycle import Shelf, letters_on
 from clearnotice.letters import Letter, Store
 from clearnotice.permissions import Action, allows
-from clearnotice.review_queue import APPROVED, DRAFT, NEEDS_REVIEW, STALE, WAITING, review_queue
+from clearnotice.review_queue import (
+    APPROVED,
+    DRAFT,
+    NEEDS_REVIEW,
+    STALE,
+    WAITING,
+    QueueRow,
+    review_queue,
+)
 from clearnotice.wording import plural
 
 DRAFT_STEP, REVIEW, TRANSLATE, APPROVE, EXPORT = STEPS = (
@@ -56,19 +64,22 @@ class LetterProgress:
     open_comments: int
 
 
-def progress(store: Store) -> list[LetterProgress]:
-    """Every letter in use (not archived or deleted), most recently changed first."""
+def progress(store: Store, queue: list[QueueRow] | None = None) -> list[LetterProgress]:
+    """Every letter in use (not archived or deleted), most recently changed first. ``queue``:
+    the review queue when the caller already has it (the first screen draws it too)."""
     by_letter = defaultdict(list)
-    for row in review_queue(store):
+    for row in review_queue(store) if queue is None else queue:
         by_letter[row.letter_id].append(row)
     open_threads = comments.open_counts(store)
     found = []
     for summary in letters_on(store, Shelf.IN_USE):
         letter = summary.letter
-        # "draft": no reviewer has read or approved any of it yet (approvals.letter_status)
-        untouched = letter_status(store, letter.id) == "draft"
         rows = sorted(
             by_letter[letter.id], key=lambda r: (r.language != letter.source_language, r.language)
+        )
+        # "draft": no reviewer has read or approved any of it yet (approvals.letter_status)
+        untouched = not any(r.state in (APPROVED, STALE) for r in rows) and not was_read(
+            store, letter.id
         )
         languages = tuple(
             LanguageState(r.language, r.version, r.state, _words(r.state, untouched), r.why)

@@ -15,6 +15,7 @@ from clearnotice.auth import Account
 from clearnotice.languages import language_name
 from clearnotice.letters import Letter, Store
 from clearnotice.permissions import Action, PermissionRefused, allows
+from clearnotice.review_queue import QueueRow
 from clearnotice.schema import MAX_TITLE
 from clearnotice.templates import Template, jurisdiction_names
 from clearnotice.wording import plural
@@ -36,10 +37,11 @@ def render_workflow_path() -> None:
     st.caption(f"Who does what. {owners}.")
 
 
-def render_letters(store: Store, account: Account) -> None:
-    """The letters in use, then the archived ones, then (for admins) the deleted ones."""
+def render_letters(store: Store, account: Account, queue: list[QueueRow]) -> None:
+    """The letters in use, then the archived ones, then (for admins) the deleted ones; each
+    letter's languages in the state ``queue`` (the review queue) gives them."""
     _show_notice()
-    letters = progress(store)
+    letters = progress(store, queue)
     if not letters:
         st.info(
             "No letters in use. Start one from a template under “New letter”, or import a draft."

@@ -8,16 +8,15 @@ import streamlit as st
 
 from clearnotice.auth import Account
 from clearnotice.languages import language_name
-from clearnotice.letters import Store
-from clearnotice.review_queue import NEEDS_REVIEW, review_queue
+from clearnotice.review_queue import NEEDS_REVIEW, QueueRow
 from components.session import open_letter
 
 
-def render_review_queue(store: Store, account: Account) -> None:
-    """Nothing for those who cannot approve; for a reviewer, the queue, what needs them first."""
+def render_review_queue(rows: list[QueueRow], account: Account) -> None:
+    """Nothing for those who cannot approve; for a reviewer, the queue (``review_queue``), what
+    needs them first."""
     if not account.can_approve:
         return
-    rows = review_queue(store)
     if not rows:
         return
     st.subheader("Waiting for your review")

@@ -4,11 +4,13 @@ next step (clearnotice.workflow), from the approval record and the review queue.
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import event
 
 from clearnotice import comments
 from clearnotice.approvals import mark_seen
 from clearnotice.auth import Role
 from clearnotice.letter_lifecycle import archive
+from clearnotice.review_queue import review_queue
 from clearnotice.workflow import (
     APPROVE,
     DRAFT_STEP,
@@ -131,3 +133,31 @@ def test_archived_letters_are_not_on_the_path(people):
     old = people.create_letter("Old", ENGLISH, actor="ed")
     archive(people, old.id, actor="ed")
     assert [p.letter.id for p in progress(people)] == [kept.id]
+
+
+def test_the_first_screen_reads_the_approval_record_once_through_the_queue(people):
+    """Given the review queue the first screen already drew, ``progress`` does not read the
+    approvals again; what it says is what it says when it reads the queue itself."""
+    for n in range(3):
+        letter = people.create_letter(f"Letter {n}", ENGLISH, actor="ed")
+    approve_newest(people, letter.id, "lee")
+    queue = review_queue(people)
+    engine = people.session_factory.kw["bind"]
+    approval_reads = []
+
+    def count(conn, cursor, statement, *args):
+        if "FROM approvals" in statement:
+            approval_reads.append(statement)
+
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        given = progress(people, queue)
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert approval_reads == []
+
+    def said(letters):
+        return [(p.letter.id, p.languages, p.step, p.open_comments) for p in letters]
+
+    assert said(given) == said(progress(people))
+    assert [p.step for p in given] == [EXPORT, DRAFT_STEP, DRAFT_STEP]

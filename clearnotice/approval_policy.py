@@ -21,14 +21,13 @@ from typing import TYPE_CHECKING
 
 from clearnotice.auth import display_names
 from clearnotice.comments import open_comments
-from clearnotice.findings import LetterFindings
 from clearnotice.languages import language_name
 from clearnotice.model import Finding
-from clearnotice.translate.qa import changes_facts
 from clearnotice.translate.stale import staleness
 from clearnotice.wording import excerpt, rule_label
 
 if TYPE_CHECKING:
+    from clearnotice.findings import LetterFindings
     from clearnotice.letters import Letter, Store, Version
     from clearnotice.schema import Approval, Comment
 
@@ -97,6 +96,10 @@ class Assessment:
 
     @property
     def fact_changes(self) -> tuple[Finding, ...]:
+        # imported here: mail merge reads the exceptions above and never runs translation QA,
+        # whose import (with the review's checks) cost its process about 60 MB
+        from clearnotice.translate.qa import changes_facts
+
         return tuple(f for f in self.faced.open_errors if changes_facts(f))
 
     def overrides(self, reason: str, carried: Mapping[int, str]) -> tuple[Override, ...]:

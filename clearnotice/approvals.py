@@ -29,7 +29,6 @@ from clearnotice.approval_policy import (
     stored,
 )
 from clearnotice.auth import normalise_username
-from clearnotice.findings import letter_findings
 from clearnotice.letters import Letter, Version, fingerprint, latest_in
 from clearnotice.permissions import Action, require
 from clearnotice.schema import Approval, ReviewMark
@@ -113,6 +112,10 @@ def _assess(store: Store, letter_id: int, version_id: int) -> Assessment | None:
     if version is None or version.letter_id != letter_id:
         return None
     letter = store.get_letter(letter_id)
+    # imported here: exports and mail merge read approvals and never run the review's checks,
+    # whose import cost the merging process about 60 MB
+    from clearnotice.findings import letter_findings
+
     faced = letter_findings(store, letter_id, version)
     source_approval = latest_approval(store, letter_id, letter.source_language)
     return assess(store, letter, version, faced, source_approval)

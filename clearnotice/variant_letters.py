@@ -21,13 +21,16 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import select
 
-from clearnotice.guidance import jurisdictions
-from clearnotice.places import read_place
 from clearnotice.schema import Letter, Version
-from clearnotice.variants import Variant, plan
 
+# The guidance, the variant planner and the reading of places (which loads the guidance's
+# profiles) are imported where they are used: a mail merge of a letter with no per-state letters
+# reaches this module but never needs them, and their import (the review's checks) cost the
+# merging process about 60 MB.
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+    from clearnotice.variants import Variant
 
 
 class Store(Protocol):
@@ -74,6 +77,8 @@ def variant_letters(store: Store, master_id: int) -> list[Letter]:
 def known(codes: list[str]) -> list[str]:
     """The codes ClearNotice has a profile for: a stored code it no longer knows (the guidance
     reports it as an error on the letter) has no per-state letter of its own."""
+    from clearnotice.guidance import jurisdictions
+
     profiles = {p.code for p in jurisdictions()}
     return [c for c in codes if c in profiles]
 
@@ -88,6 +93,8 @@ def sync(store: Store, master_id: int, *, actor: str) -> Synced:
             f"Letter {master_id} is itself a variant of letter {master.master_id}: "
             "build variants from the master."
         )
+    from clearnotice.variants import plan
+
     newest = store.latest_version(master_id)
     built = plan(newest.text, known(master.jurisdictions))
     existing = {tuple(sorted(c.jurisdictions)): c for c in variant_letters(store, master_id)}
@@ -149,6 +156,8 @@ class Router:
         the master would break that state's law if the customer lives there."""
         if not self.variants:
             return Route(self.master_id, "", f"{MASTER}: it has no per-state letters")
+        from clearnotice.places import read_place
+
         place = read_place(row)
         if place.problem:
             return Route(None, "", f"{place.problem}: the letter depends on the state")
@@ -164,6 +173,8 @@ def router(store: Store, master_id: int) -> Router:
     stored = variant_letters(store, master_id)
     if not stored:
         return Router(master_id, ())
+    from clearnotice.variants import plan
+
     master = store.get_letter(master_id)
     groups = {
         v.jurisdictions

@@ -1,11 +1,15 @@
-"""Rendering mail-merge letters in chunks: in this process, or in worker processes.
+"""Rendering mail-merge letters in chunks, each written as a segment of the merge's journal
+(``merge_journal``): in this process, or in worker processes.
 
 A worker is a fresh ``python -m clearnotice.export.batch`` talking over its stdin and stdout
 (clearnotice/workers.py starts it and frames what goes through the pipes): it imports only the
 format registry and the renderer it uses (not pandas, not the database, not the app that started
-it, which multiprocessing's spawn would re-import in every worker), and the pipes bound memory,
-since a worker cannot run ahead of the ZIP writer by more than one chunk. Chunks come back in
-the order they were sent. A worker that dies has its chunk, and every later one, rendered here
+it, which multiprocessing's spawn would re-import in every worker). It writes its chunks'
+letters to the journal itself and sends back only each row's error, so the letters never pass
+through the merging process (13 MB a chunk of 500 PDF letters, pickled by the worker and read
+and unpickled by the merge, raised the peak memory of both by as much). The pipes bound work in
+flight: a worker cannot run ahead of the merge by more than one chunk. Chunks come back in the
+order they were sent. A worker that dies has its chunk, and every later one, rendered here
 instead.
 """
 
@@ -21,6 +25,7 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from clearnotice.export.document import Document
+from clearnotice.export.merge_journal import Journal
 from clearnotice.export.posting import Sender, post
 from clearnotice.export.registry import letter_format
 from clearnotice.workers import read_frame, start_module, write_frame
@@ -29,6 +34,8 @@ from clearnotice.workers import read_frame, start_module, write_frame
 # values; recipient's address lines: empty without an envelope)
 Task = tuple[str, dict[str, str], tuple[str, ...]]
 Rendered = tuple[bytes, str]  # (file bytes, "") or (b"", what went wrong)
+Job = tuple[int, str, Task]  # a row's index, its letter's file name, what the renderer needs
+Numbered = tuple[int, list[Job]]  # a chunk's segment number in the journal, and its rows
 
 
 @dataclass(frozen=True)
@@ -68,37 +75,50 @@ def _guarded(render: Callable[[Document, str], bytes], document: Document, layou
         return b"", str(exc) or type(exc).__name__
 
 
-def render_chunks(
-    setup: Setup, chunks: Iterable[list[Task]], workers: int
-) -> Iterator[list[Rendered]]:
-    """Each chunk's files, in order; ``workers`` processes, or this one when it is 1 or less."""
+def write_segment(setup: Setup, journal: Journal, number: int, jobs: list[Job]) -> list[str]:
+    """Render one chunk and write it as segment ``number`` of ``journal``; each row's error
+    (or "") is returned, never the letters."""
+    rendered = render_chunk(setup, [task for _index, _file, task in jobs])
+    rows = [
+        (index, file, data, error)
+        for (index, file, _task), (data, error) in zip(jobs, rendered, strict=True)
+    ]
+    journal.write(rows, number)
+    return [error for _data, error in rendered]
+
+
+def write_segments(
+    setup: Setup, journal: Journal, chunks: Iterable[Numbered], workers: int
+) -> Iterator[list[str]]:
+    """Each chunk written to ``journal``, its rows' errors yielded in the order the chunks
+    came; ``workers`` processes, or this one when it is 1 or less."""
     if workers <= 1:
-        for tasks in chunks:
-            yield render_chunk(setup, tasks)
+        for number, jobs in chunks:
+            yield write_segment(setup, journal, number, jobs)
         return
-    pool = [_Worker.start(setup) for _ in range(workers)]
+    pool = [_Worker.start(setup, journal) for _ in range(workers)]
     try:
-        yield from _round_robin(setup, pool, iter(chunks))
+        yield from _round_robin(setup, journal, pool, iter(chunks))
     finally:
         for worker in pool:
             worker.stop()
 
 
 def _round_robin(
-    setup: Setup, pool: list[_Worker], chunks: Iterator[list[Task]]
-) -> Iterator[list[Rendered]]:
-    in_flight: deque[tuple[_Worker | None, list[Task]]] = deque()
+    setup: Setup, journal: Journal, pool: list[_Worker], chunks: Iterator[Numbered]
+) -> Iterator[list[str]]:
+    in_flight: deque[tuple[_Worker | None, Numbered]] = deque()
     for worker in pool:
-        tasks = next(chunks, None)
-        if tasks is None:
+        chunk = next(chunks, None)
+        if chunk is None:
             break
-        in_flight.append((worker.send(tasks), tasks))
+        in_flight.append((worker.send(chunk), chunk))
     while in_flight:
-        worker, tasks = in_flight.popleft()
+        worker, chunk = in_flight.popleft()
         result = worker.receive() if worker is not None else None
         if result is None:  # no worker, or it died: render here
             worker = None
-            result = render_chunk(setup, tasks)
+            result = write_segment(setup, journal, *chunk)
         following = next(chunks, None)
         if following is not None:
             in_flight.append((worker.send(following) if worker else None, following))
@@ -111,16 +131,16 @@ class _Worker:
         self.alive = True
 
     @classmethod
-    def start(cls, setup: Setup) -> _Worker:
+    def start(cls, setup: Setup, journal: Journal) -> _Worker:
         worker = cls(start_module("clearnotice.export.batch"))
-        worker._write(setup)
+        worker._write((setup, journal))
         return worker
 
-    def send(self, tasks: list[Task]) -> _Worker | None:
+    def send(self, chunk: Numbered) -> _Worker | None:
         """The worker, or None when it could not take the chunk."""
-        return self if self._write(tasks) else None
+        return self if self._write(chunk) else None
 
-    def receive(self) -> list[Rendered] | None:
+    def receive(self) -> list[str] | None:
         if not self.alive:
             return None
         try:
@@ -151,14 +171,14 @@ class _Worker:
 
 
 def _serve(stdin: BinaryIO, stdout: BinaryIO) -> None:
-    """The worker's loop: a Setup, then chunks until the pipe closes."""
-    setup = read_frame(stdin)
+    """The worker's loop: a Setup and the journal, then chunks until the pipe closes."""
+    setup, journal = read_frame(stdin)
     while True:
         try:
-            tasks = read_frame(stdin)
+            number, jobs = read_frame(stdin)
         except EOFError:
             return
-        write_frame(stdout, render_chunk(setup, tasks))
+        write_frame(stdout, write_segment(setup, journal, number, jobs))
 
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from clearnotice.export.batch import Setup, Task, render_chunk
+from clearnotice.export.batch import Setup, write_segment
 from clearnotice.export.customer_list import CustomerList
 from clearnotice.export.mailmerge import (
     MANIFEST_NAME,
@@ -36,11 +36,11 @@ from clearnotice.export.mailmerge import (
     RowCheck,
     fingerprint,
     finished,
+    jobs_of,
     manifest_csv,
     pending_chunks,
     plan_setup,
     settle,
-    task_of,
 )
 from clearnotice.export.merge_journal import PARTS, Files, Journal
 
@@ -54,8 +54,6 @@ CHUNKS_PER_WORKER = 2  # in flight at once: one rendering, one waiting, so no wo
 NEEDS_EXTRA = (
     "a merge on a cluster or to a URL needs the cluster extra: pip install 'clearnotice[cluster]'"
 )
-
-Job = tuple[int, str, Task]  # a row's index, its letter's file name, what the renderer needs
 
 
 class ClusterError(MergeError):
@@ -145,22 +143,6 @@ def cluster_merge(
     return finished(plan, zip_path, manifest, checks, started, report)
 
 
-def write_segment(setup: Setup, journal: Journal, number: int, jobs: list[Job]) -> list[str]:
-    """A worker's part: render one chunk, write it as segment ``number``; each row's error
-    (or "") comes back, never the letters."""
-    rendered = render_chunk(setup, [task for _index, _file, task in jobs])
-    rows = [
-        (index, file, data, error)
-        for (index, file, _task), (data, error) in zip(jobs, rendered, strict=True)
-    ]
-    journal.write(rows, number)
-    return [error for _data, error in rendered]
-
-
-def _jobs(chunk: list[RowCheck]) -> list[Job]:
-    return [(check.index, check.file, task_of(check)) for check in chunk]
-
-
 def _on_cluster(
     client: Client | None,
     setup: Setup,
@@ -175,7 +157,7 @@ def _on_cluster(
     chunks, would leave the merge silent for ever, so both waits are bounded and say why."""
     if client is None:
         for number, chunk in numbered:
-            yield number, chunk, write_segment(setup, journal, number, _jobs(chunk)), 0
+            yield number, chunk, write_segment(setup, journal, number, jobs_of(chunk)), 0
         return
     from distributed import wait
 
@@ -193,7 +175,7 @@ def _on_cluster(
     in_flight: dict[object, tuple[int, list[RowCheck]]] = {}
 
     def submit(number: int, chunk: list[RowCheck]) -> None:
-        future = client.submit(write_segment, shared, journal, number, _jobs(chunk), pure=False)
+        future = client.submit(write_segment, shared, journal, number, jobs_of(chunk), pure=False)
         in_flight[future] = (number, chunk)
 
     try:

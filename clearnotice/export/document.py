@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from clearnotice import facts, inline_markup, placeholders, text
+from clearnotice import inline_markup, placeholders, text
 from clearnotice.export.posting import Posting
 from clearnotice.model import Mark
 from clearnotice.text import BULLET, COURTESY, HEADING, PARAGRAPH
@@ -118,6 +118,11 @@ class Document:
         fact is written the way the letter's language writes dates (``facts.written_in``)."""
         if not any(name in kept for name in self.placeholders()):
             return self
+        # imported here: a mail-merge worker builds letters from Documents whose facts are
+        # filled already, and facts' import (the database, the data files) cost each worker
+        # about 20 MB
+        from clearnotice import facts
+
         kept = facts.in_language(kept, self.language)
         parts = tuple(
             replace(

@@ -23,6 +23,7 @@ import csv
 import datetime as dt
 import hashlib
 import io
+import itertools
 import os
 import re
 import time
@@ -37,7 +38,7 @@ from clearnotice.approval_policy import Override, describe_all
 from clearnotice.csv_safety import looks_like_formula, neutralise_formula
 from clearnotice.export import fonts, posting
 from clearnotice.export.approved import ExceptionsNotAccepted, choose_version, log_export
-from clearnotice.export.batch import Setup, Task, render_chunks
+from clearnotice.export.batch import Job, Numbered, Setup, Task, write_segments
 from clearnotice.export.customer_list import CustomerList, RowNote
 from clearnotice.export.document import Document
 from clearnotice.export.layouts import STANDARD, style_for
@@ -740,23 +741,20 @@ def merge(
     report(0, total, f"Resuming: {len(settled)} rows were done" if settled else "Checking the rows")
     checks: list[RowCheck] = []
     sent: deque[list[RowCheck]] = deque()  # chunks handed to the renderers, oldest first
+    numbers = itertools.count(journal.next_number())  # each chunk's segment in the journal
 
-    def chunks() -> Iterator[list[Task]]:
+    def chunks() -> Iterator[Numbered]:
         for chunk in pending_chunks(plan, customers, settled, checks):
             sent.append(chunk)
-            yield [task_of(c) for c in chunk]
+            yield next(numbers), jobs_of(chunk)
 
     if workers is None:
         workers = min(os.cpu_count() or 1, MAX_WORKERS)
     if total - len(settled) < PARALLEL_FROM:
         workers = 1
-    for rendered in render_chunks(plan_setup(plan), chunks(), workers):
-        chunk = sent.popleft()
-        rows = []
-        for check, (data, error) in zip(chunk, rendered, strict=True):
-            rows.append((check.index, check.file, data, error))
+    for errors in write_segments(plan_setup(plan), journal, chunks(), workers):
+        for check, error in zip(sent.popleft(), errors, strict=True):
             settle(check, error)
-        journal.write(rows)
         done = len(checks) - sum(len(c) for c in sent)
         report(done, total, f"{done} of {total} rows done")
     manifest = manifest_csv(customers, checks)
@@ -794,6 +792,11 @@ def task_of(check: RowCheck) -> Task:
     """What the renderers need of a row: which text (a language, of the master letter or of
     the customer's per-state letter), the row's values and its recipient."""
     return (check.text_key, check.values, check.recipient)
+
+
+def jobs_of(chunk: list[RowCheck]) -> list[Job]:
+    """What a worker needs of a chunk's rows to render them and write them to the journal."""
+    return [(check.index, check.file, task_of(check)) for check in chunk]
 
 
 def finished(

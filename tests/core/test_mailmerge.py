@@ -31,6 +31,7 @@ from clearnotice.export.mailmerge import (
     preview,
     suggest_mapping,
 )
+from clearnotice.export.merge_journal import Journal
 from clearnotice.letters import Store
 from tests.accounts import add_accounts
 from tests.approving import approve_newest
@@ -418,15 +419,33 @@ def test_letters_needing_a_cjk_font_are_batched_apart_from_the_rest(store, lette
     assert all("DejaVu" in name for name in latin)
 
 
-def test_chunks_of_a_worker_that_died_are_rendered_here_in_order():
+def test_chunks_of_a_worker_that_died_are_rendered_here_in_order(tmp_path):
     setup = Setup({"en": Document.from_markdown("Dear {{ n }}.", "en")}, "pdf", "standard")
-    worker = batch._Worker.start(setup)
+    journal = Journal.open(tmp_path / "o.zip.parts", "merge", resume=False)
+    worker = batch._Worker.start(setup, journal)
     worker.process.kill()
     worker.process.wait()
-    chunks = [[("en", {"n": "Ada"})], [("en", {"n": "Bob"}), ("en", {"n": "Cy"})]]
+    chunks = [
+        (1, [(0, "a.pdf", ("en", {"n": "Ada"}, ()))]),
+        (2, [(1, "b.pdf", ("en", {"n": "Bob"}, ())), (2, "c.pdf", ("en", {"n": "Cy"}, ()))]),
+    ]
     try:
-        results = list(batch._round_robin(setup, [worker], iter(chunks)))
+        errors = list(batch._round_robin(setup, journal, [worker], iter(chunks)))
     finally:
         worker.stop()
-    texts = [[pdf_text(data) for data, _error in chunk] for chunk in results]
-    assert texts == [["Dear Ada."], ["Dear Bob.", "Dear Cy."]]
+    assert errors == [[""], ["", ""]]
+    with zipfile.ZipFile(journal.assemble(MANIFEST_NAME, b"")) as archive:
+        texts = [pdf_text(archive.read(name)) for name in ("a.pdf", "b.pdf", "c.pdf")]
+    assert texts == ["Dear Ada.", "Dear Bob.", "Dear Cy."]
+
+
+def test_a_worker_writes_its_chunk_to_the_journal_and_answers_only_the_errors(tmp_path):
+    setup = Setup({"en": Document.from_markdown("Dear {{ n }}.", "en")}, "pdf", "standard")
+    journal = Journal.open(tmp_path / "o.zip.parts", "merge", resume=False)
+    worker = batch._Worker.start(setup, journal)
+    try:
+        answer = worker.send((7, [(0, "a.pdf", ("en", {"n": "Ada"}, ()))])).receive()
+    finally:
+        worker.stop()
+    assert answer == [""]
+    assert journal.numbers() == {7} and journal.done() == {0: ("a.pdf", "")}

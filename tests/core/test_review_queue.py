@@ -3,13 +3,12 @@ what needs review first."""
 
 from __future__ import annotations
 
-from sqlalchemy import event
-
 from clearnotice.approvals import approve
 from clearnotice.auth import Role, create_user
 from clearnotice.review_queue import APPROVED, DRAFT, STALE, WAITING, review_queue
 from tests.accounts import FIRST_ADMIN, PASSWORD, add_accounts
 from tests.approving import FRAGMENT
+from tests.queries import statements_reading
 
 ENGLISH = "# Notice\n\nWe found it on March 3, 2026.\n"
 SPANISH = "# Aviso\n\nLo descubrimos el 3 de marzo de 2026.\n"
@@ -120,17 +119,7 @@ def test_a_queue_looks_each_person_up_once_however_many_rows_name_them(store):
     create_user(store, "ed@firm.example", Role.EDITOR, actor=FIRST_ADMIN, password=PASSWORD)
     for n in range(4):
         store.create_letter(f"Letter {n}", ENGLISH, actor="ed@firm.example")
-    engine = store.session_factory.kw["bind"]
-    lookups = []
-
-    def count(conn, cursor, statement, *args):
-        if "FROM users" in statement:
-            lookups.append(statement)
-
-    event.listen(engine, "before_cursor_execute", count)
-    try:
+    with statements_reading(store, "users") as lookups:
         rows = review_queue(store)
-    finally:
-        event.remove(engine, "before_cursor_execute", count)
     assert [row.why for row in rows] == ["v1 saved by ed, not approved yet."] * 4
     assert len(lookups) == 1

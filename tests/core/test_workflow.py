@@ -4,7 +4,6 @@ next step (clearnotice.workflow), from the approval record and the review queue.
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import event
 
 from clearnotice import comments
 from clearnotice.approvals import mark_seen
@@ -23,6 +22,7 @@ from clearnotice.workflow import (
 )
 from tests.accounts import add_accounts
 from tests.approving import approve_newest
+from tests.queries import statements_reading
 
 ENGLISH = "# Notice\n\nWe found it on March 3, 2026.\n"
 SPANISH = "# Aviso\n\nLo descubrimos el 3 de marzo de 2026.\n"
@@ -142,18 +142,8 @@ def test_the_first_screen_reads_the_approval_record_once_through_the_queue(peopl
         letter = people.create_letter(f"Letter {n}", ENGLISH, actor="ed")
     approve_newest(people, letter.id, "lee")
     queue = review_queue(people)
-    engine = people.session_factory.kw["bind"]
-    approval_reads = []
-
-    def count(conn, cursor, statement, *args):
-        if "FROM approvals" in statement:
-            approval_reads.append(statement)
-
-    event.listen(engine, "before_cursor_execute", count)
-    try:
+    with statements_reading(people, "approvals") as approval_reads:
         given = progress(people, queue)
-    finally:
-        event.remove(engine, "before_cursor_execute", count)
     assert approval_reads == []
 
     def said(letters):

@@ -16,11 +16,13 @@ SPAN_FAMILIES = {
             "The files were taken by unknown criminals.",
             "An unidentified third party reached the server.",
             "The unauthorized entity copied the records.",
+            "A malicious third party got in.",
         ],
         [
             "The number of people affected is still unknown.",
             "We stopped the unauthorized access the same day.",
             "The person who called us was a customer.",
+            "The e-mail had a malicious attachment.",
         ],
     ),
     "phishing": (
@@ -56,6 +58,7 @@ SPAN_FAMILIES = {
             "The drive was unencrypted.",
             "We now encrypt every laptop.",
             "The criminal could not decrypt the files.",
+            "We did not pay for a decryptor.",
             "Passwords were cryptographically protected.",
             "Passwords were salted before storage.",
         ],
@@ -79,6 +82,7 @@ SPAN_FAMILIES = {
             "The e-mail header looked genuine.",
             "A stolen credential was used to sign in.",
             "The criminal used brute force to guess the password.",
+            "Staff connect through a VPN.",
         ],
         [
             "The response from our customers was kind.",
@@ -263,6 +267,7 @@ SPAN_FAMILIES = {
             "None of your personal information, accounts, or financial data is directly at risk.",
             "Your account is not at risk.",
             "Our systems are now secure.",
+            "Your accounts remain safe.",
             "You can shop with confidence.",
         ],
         ["Your card number may be at risk, so call your bank."],

@@ -34,8 +34,8 @@ of your health information. I apologize for the worry this may cause you.
 **What happened**
 On the evening of February 11, 2026, a thief broke into a staff member's car and took a clinic
 laptop. She reported the theft to the city police that night, and our privacy officer learned
-about it the next morning, February 12, 2026. The laptop was protected by a password but its
-hard drive was not encrypted.
+about it the next morning, February 12, 2026. The laptop was protected by a password but the files
+on it were not scrambled.
 
 **What was on the laptop**
 A spreadsheet on the laptop listed patients seen in January 2026. For you, it showed your name,
@@ -44,9 +44,10 @@ Security numbers or bank details.
 
 **What we are doing**
 We are working with the police and have hired a security company to look into the theft. We
-have since encrypted every clinic laptop, and staff may no longer keep patient lists on
-laptops. We are offering you one year of free identity protection through Harbor ID Services;
-to enroll, call 1-877-555-0134 and give the code RFC-2291 before May 31, 2026.
+have since changed every clinic laptop so its files are scrambled, and staff may no longer
+keep patient lists on laptops. We are offering you one year of free identity protection
+through Harbor ID Services; to enroll, call 1-877-555-0134 and give the code RFC-2291 before
+May 31, 2026.
 
 **What you can do**
 - Read the statements your health plan sends you, and call them if they list care you did not
@@ -176,8 +177,9 @@ DENTIST = """\
 
 Dear patient,
 
-We are sorry to tell you that criminals attacked our practice computers with ransomware on 3
-March 2026. The attack locked our appointment system for two days. Before locking it, the
+We are sorry to tell you that criminals attacked our practice computers on 3 March
+2026 with a program that locks files until a ransom is paid. The attack locked our
+appointment system for two days. Before locking it, the
 criminals copied some files, which included your name, address, telephone number and the dates
 of your appointments. Your bank details were not in those files.
 

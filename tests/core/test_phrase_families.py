@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from clearnotice.guidance import rule_fires
+from tests.core.span_families import SPAN_FAMILIES
 
 # family: (rule, wordings it must flag, sentences it must leave alone)
 FAMILIES = {
@@ -277,14 +278,15 @@ FAMILIES = {
             "The incident resulted in unauthorised access to data for a subset of our customers.",
             "The criminal removed a copy of a subset of data.",
             "A select number of customers were affected.",
+            # GUIDE.md names "a subset of" and "a select few" with no exception for a count
+            "For a subset of approximately 10 customers, more account details were exposed.",
+            "A select few had longer passwords that were not cracked.",
         ],
         [
             "Our phone lines have limited hours on Sunday.",
             "There is a limit of one enrolment per person.",
             "Our phone lines have very limited hours on Sunday.",
-            "For a subset of approximately 10 customers, more account details were exposed.",
             "We selected a number of customers to call first.",
-            "A select few had longer passwords that were not cracked.",
         ],
     ),
     "minor-breach": (
@@ -536,7 +538,6 @@ FAMILIES = {
             "We engaged a leading forensic security firm.",
             "The criminal socially engineered a support employee by phone.",
             "Set up an authenticator app.",
-            "The compromised data elements included your name.",
             "A forensic investigator was hired.",
             "We asked outside forensic data privacy experts to help.",
             "The available forensic evidence shows how the criminal got in.",
@@ -559,6 +560,7 @@ FAMILIES = {
             "Our office is a friendly environment.",
             "Please sign in with your usual password.",
             "We sent a fake e-mail test to our staff.",
+            "The compromised data elements included your name.",  # GUIDE.md: not jargon
             "The cause is still unknown.",
             "A third party delivers our letters.",
         ],
@@ -567,7 +569,7 @@ FAMILIES = {
 
 CASES = [
     (family, rule, text, should)
-    for family, (rule, flag, keep) in FAMILIES.items()
+    for family, (rule, flag, keep) in (FAMILIES | SPAN_FAMILIES).items()
     for should, texts in ((True, flag), (False, keep))
     for text in texts
 ]

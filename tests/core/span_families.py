@@ -1,0 +1,298 @@
+"""The span families GUIDE.md defines (tests/corpus/GUIDE.md, "Spans"), matched in every wording
+a letter could use: jargon, stock lines (clichés) and what plays the breach down (minimising).
+One table of paraphrases per family, with sentences that share its words and must be left
+alone (issue 13, the second reading of the corpus labels). tests/core/test_phrase_families.py
+runs them with the stock-phrase families."""
+
+# family: (rule, wordings it must flag, sentences it must leave alone)
+SPAN_FAMILIES = {
+    "unnamed-person": (
+        "plain.jargon",
+        [
+            "An unauthorized individual got into one mailbox.",
+            "An unauthorised person opened the file.",
+            "Unauthorized users signed in to the portal.",
+            "An unknown individual sent the e-mail.",
+            "The files were taken by unknown criminals.",
+            "An unidentified third party reached the server.",
+            "The unauthorized entity copied the records.",
+            "A malicious third party got in.",
+        ],
+        [
+            "The number of people affected is still unknown.",
+            "We stopped the unauthorized access the same day.",
+            "The person who called us was a customer.",
+            "The e-mail had a malicious attachment.",
+        ],
+    ),
+    "phishing": (
+        "plain.jargon",
+        [
+            "An employee answered a phishing e-mail.",
+            "The criminal used phishing to get a password.",
+            "It began with a phishing attempt on our staff.",
+            "A staff member was phished last spring.",
+            "The e-mail was spoofed to look like ours.",
+        ],
+        [
+            "A criminal sent our staff a fake e-mail.",
+            "We went fishing for answers.",
+        ],
+    ),
+    "ransomware": (
+        "plain.jargon",
+        [
+            "Our systems were hit by ransomware.",
+            "It was a ransomware attack.",
+            "A new ransomware strain locked the files.",
+        ],
+        [
+            "A criminal locked our files and asked for a ransom.",
+            "The software was out of date.",
+        ],
+    ),
+    "encryption": (
+        "plain.jargon",
+        [
+            "The laptop was encrypted.",
+            "The drive was unencrypted.",
+            "We now encrypt every laptop.",
+            "The criminal could not decrypt the files.",
+            "We did not pay for a decryptor.",
+            "Passwords were cryptographically protected.",
+            "Passwords were salted before storage.",
+        ],
+        [
+            "The files were scrambled so no one else can read them.",
+            "The crypt of the old church is closed.",
+        ],
+    ),
+    "response-and-data-words": (
+        "plain.jargon",
+        [
+            "Forensic and restoration work began last week.",
+            "The forensics took a month.",
+            "Our incident response team was called.",
+            "We followed our cybersecurity response protocols.",
+            "Your name was offered on the dark web.",
+            "The log showed your IP address.",
+            "The UI showed other customers' orders.",
+            "The Application Programming Interface let anyone read the list.",
+            "Our managed service provider was attacked.",
+            "The e-mail header looked genuine.",
+            "A stolen credential was used to sign in.",
+            "The criminal used brute force to guess the password.",
+            "Staff connect through a VPN.",
+        ],
+        [
+            "The response from our customers was kind.",
+            "We hired a company that runs our computers.",
+            "Write the header of the letter in bold.",
+        ],
+    ),
+    "committed-to": (
+        "tone.cliches",
+        [
+            "We are committed to protecting your information.",
+            "Acme is strongly committed to the confidentiality of patient information.",
+            "We remain committed to improving our security.",
+            "The clinic has always been dedicated to your privacy.",
+            "In keeping with our commitment to transparency, we are writing to you.",
+            "Our commitment to protecting your data has not changed.",
+        ],
+        [
+            "The crime was committed on a Sunday.",
+            "We made a commitment to call you within a week.",
+        ],
+    ),
+    "working-diligently": (
+        "tone.cliches",
+        [
+            "We are working diligently to restore our systems.",
+            "Our staff worked diligently to find out what happened.",
+            "We are still hard at work on the investigation.",
+            "Our team is working tirelessly with the police.",
+            "We have been working hard to put this right.",
+        ],
+        [
+            "Our office works Monday to Friday.",
+            "It is hard to say when the work will finish.",
+        ],
+    ),
+    "assure": (
+        "tone.cliches",
+        [
+            "We want to assure you that we are acting.",
+            "We want to assure our members that their accounts are safe.",
+            "The council wishes to reassure all residents.",
+        ],
+        [
+            "We will call to confirm your details.",
+            "Insurers assure homes against fire.",
+        ],
+    ),
+    "value-trust": (
+        "tone.cliches",
+        [
+            "We value the trust you place in us.",
+            "We value the trust of our patients.",
+        ],
+        [
+            "Your trust fund was not affected.",
+            "The value of the stolen goods is small.",
+        ],
+    ),
+    "remain-alert": (
+        "tone.cliches",
+        [
+            "Please continue to be alert.",
+            "We urge you to remain alert.",
+            "Stay alert over the coming months.",
+        ],
+        [
+            "Be alert to calls that ask for your password.",
+            "You can place a fraud alert with a credit bureau.",
+        ],
+    ),
+    "do-not-hesitate": (
+        "tone.cliches",
+        [
+            "Please do not hesitate to contact us.",
+            "Don't hesitate to call our helpline.",
+        ],
+        ["Call us on 0800 123 456 with questions."],
+    ),
+    "concerns-it-may-cause": (
+        "tone.cliches",
+        [
+            "We regret any concerns that this event may cause.",
+            "We sincerely apologize for any inconveniences this may cause.",
+        ],
+        ["We are sorry this happened."],
+    ),
+    "priority-for": (
+        "tone.seriously",
+        [
+            "Safeguarding your data is a priority for Acme.",
+            "Our priority is to ensure you have all the protection you need.",
+        ],
+        ["We gave priority to the oldest accounts."],
+    ),
+    "not-lightly": (
+        "tone.seriously",
+        [
+            "We have never taken that responsibility lightly.",
+            "We do not take this lightly.",
+        ],
+        ["Tap the screen lightly to wake it."],
+    ),
+    "unnamed-share": (
+        "tone.minimising",
+        [
+            "A portion of the files held names.",
+            "We know a proportion of the email addresses were misused.",
+            "A small fraction of our customers were affected.",
+            "Only a select few were affected.",
+            "A few email accounts were reached.",
+            "In limited instances, card numbers were in the files.",
+            "A handful of records were copied.",
+        ],
+        [
+            "A few days later we found the cause.",
+            "In some instances you may need to call us.",
+            "Pay a portion each month.",
+        ],
+    ),
+    "limited-information": (
+        "tone.minimising",
+        [
+            "The files held limited clinical information.",
+            "It included limited clinical and/or treatment information.",
+            "The criminal had limited access to one server.",
+            "We share only the minimum necessary information.",
+            "The attack was limited to one office.",
+            "The access appears to have been confined to two mailboxes.",
+        ],
+        [
+            "Acme Limited sent this letter.",
+            "The offer is open for a limited time only to new customers.",
+        ],
+    ),
+    "euphemisms": (
+        "tone.minimising",
+        [
+            "We are writing about a data incident.",
+            "It was an information security incident.",
+            "We experienced a cybersecurity incident.",
+            "A cyber incident hit our supplier.",
+            "We are writing about a privacy incident.",
+            "This privacy matter affects you.",
+            "Our IT incident began on Monday.",
+            "We had a cyber event at our office.",
+        ],
+        [
+            "We had a data breach.",
+            "Report it incident by incident.",
+            "Our security incident response team was called in.",
+        ],
+    ),
+    "no-evidence-more-verbs": (
+        "tone.minimising",
+        [
+            "We have found no evidence they downloaded any files.",
+            "We have not identified evidence indicating that passwords were affected.",
+            "The bank has not received reports of actual access to accounts.",
+            "There is no evidence of malware or ongoing unauthorized activity.",
+            "They have not seen any public disclosure of customer data.",
+            "Acme does not expect the data to be shared publicly.",
+        ],
+        [
+            "We found evidence that the files were copied.",
+            "We expect to finish the review in May.",
+        ],
+    ),
+    "no-action-needed": (
+        "tone.minimising",
+        [
+            "There are no specific actions that you need to take.",
+            "There is no other action required by our customers.",
+            "You do not need to take any action.",
+            "No action is needed on your part.",
+        ],
+        ["Take action now: change your password today."],
+    ),
+    "safe-now": (
+        "tone.minimising",
+        [
+            "None of your personal information, accounts, or financial data is directly at risk.",
+            "Your account is not at risk.",
+            "Our systems are now secure.",
+            "Your accounts remain safe.",
+            "You can shop with confidence.",
+        ],
+        ["Your card number may be at risk, so call your bank."],
+    ),
+    "smaller-than-feared": (
+        "tone.minimising",
+        [
+            "The number affected is significantly less than originally suspected.",
+            "The breach was significantly smaller than initially suspected.",
+        ],
+        ["The breach was larger than we first thought."],
+    ),
+    "blame-elsewhere": (
+        "tone.minimising",
+        [
+            "This breach occurred within the vendor's systems, not ours.",
+            "Acme was not the source of the breach.",
+            "It happened through no fault of our own.",
+            "Mistakes can happen.",
+            "The e-mail was sent without any malicious intent.",
+            "The attack affected thousands of organizations.",
+        ],
+        [
+            "Our vendor's systems were attacked and our files were copied.",
+            "The attack affected thousands of our customers.",
+        ],
+    ),
+}

@@ -74,6 +74,139 @@ FAMILIES = {
             "We are still working out how far it went.",
         ],
     ),
+    # GUIDE.md, what happened: "records were sent to the wrong people"; a recipient's misuse
+    "what-misdirected": (
+        "content.what-happened",
+        [
+            "The email listed the e-mail addresses of all the people who received it.",
+            "The email addresses of all recipients were visible to everyone on the list.",
+            "Your address was shown to the other recipients of the newsletter.",
+            "We sent your statement to an old address.",
+            "We mailed letters with the wrong names on them.",
+            "We e-mailed the spreadsheet to another customer by mistake.",
+            "A list of patients was emailed to the wrong recipient.",
+            "Some of the e-mail addresses were misused by one of the recipients.",
+            "An unknown individual sent emails from an employee's account.",
+            "A former employee took patient lists when she left.",
+        ],
+        [
+            "We sent this letter to everyone on our mailing list.",
+            "We will send you a new card.",
+            "Please do not share the e-mail addresses of other members.",
+            "The newsletter listed the events of all our branches.",
+            "Your data was not misused.",
+            "We sent emails from our support account to let customers know.",
+        ],
+    ),
+    # GUIDE.md, how it happened: "a misconfigured server, a human mistake ('a staff member
+    # attached the wrong file')", the route in
+    "how-route-or-slip": (
+        "content.how-it-happened",
+        [
+            "The files were on a server that was misconfigured.",
+            "A misconfigured storage bucket held the files.",
+            "The email addresses were entered in the To field instead of the Bcc field.",
+            "Recipients were copied into the e-mail rather than blind copied.",
+            "The message was sent without using BCC.",
+            "You may have noticed that it listed the e-mail addresses of all who received it.",
+            "A staff member fell for a scam phone call.",
+            "The incident occurred because an employee attached the wrong file.",
+            "A printing error put the wrong address on the letters.",
+            "The attackers gained access through a third-party vendor.",
+            "A software update caused the error.",
+        ],
+        [
+            "Ransomware encrypted our servers.",
+            "We have updated our software.",
+            "Please use the To field to write to us.",
+            "Our vendor sends the letters on our behalf.",
+            "If you think you have the wrong number, call us.",
+            "We changed our settings to make our website faster.",
+        ],
+    ),
+    # GUIDE.md, contact: "updates will be posted on our website", "log a ticket in our help
+    # centre"; never a call centre the letter gives no way to reach
+    "contact-page-offered": (
+        "content.contact",
+        [
+            "If you have an urgent matter, please log a ticket via our help centre.",
+            "Updates will be posted on our website.",
+            "Additional updates will be provided at the City's website as they become available.",
+            "Further information will be made available on our website.",
+            "Contact us via the form on our website.",
+            "Please raise a request through our support portal.",
+        ],
+        [
+            "We have set up a call centre to answer questions.",
+            "Our customer service team is available to answer your questions.",
+            "We update our website every week.",
+            "The criminal posted the files on a website.",
+        ],
+    ),
+    # GUIDE.md, reader actions: "place a fraud alert or a freeze, change a password ... be wary of
+    # calls or e-mails that ask for details"
+    "reader-steps": (
+        "content.reader-actions",
+        [
+            "Consider placing a fraud alert on your credit file.",
+            "Consider changing your password for other sites where you use the same one.",
+            "Take precautions to protect yourself from scam phone calls and emails.",
+            "Protect your accounts against phishing e-mails that ask for your password.",
+            "We continue to advise you to watch for suspicious e-mails.",
+        ],
+        [
+            "We are placing new locks on our doors.",
+            "We have changed our passwords.",
+            "We continue to protect your information against criminals.",
+            "Take precautions.",
+            "We encourage you to remain vigilant.",
+        ],
+    ),
+    # GUIDE.md, credit monitoring: an offer of monitoring or identity protection, often named by
+    # its product
+    "monitoring-by-product": (
+        "content.credit-monitoring",
+        [
+            "We are providing you with a free membership in Experian IdentityWorks.",
+            "We are offering a complimentary two-year membership of Experian's IdentityWorks.",
+            "To help protect your identity, we are offering complimentary access to Equifax "
+            "Credit Watch.",
+            "We are offering you a free TransUnion myTrueIdentity subscription.",
+            "We have arranged Kroll identity monitoring for you at no cost.",
+        ],
+        [
+            "You can buy IdentityWorks from Experian.",
+            "Equifax is one of the three credit bureaus.",
+            "Contact Experian to place a fraud alert.",
+        ],
+    ),
+    # GUIDE.md, prevention: "we fixed the weakness"
+    "prevention-weakness-fixed": (
+        "content.prevention",
+        [
+            "We patched the vulnerability.",
+            "We have fixed the flaw that let the attacker in.",
+            "The vulnerability has since been patched.",
+            "We closed the security hole in our web form.",
+        ],
+        [
+            "The attacker exploited a vulnerability in our software.",
+            "You should install security patches on your computer.",
+            "The breach has been resolved.",
+        ],
+    ),
+    # GUIDE.md, breach date: a range, told day first
+    "date-day-first-range": (
+        "content.breach-date",
+        [
+            "The attack happened on the weekend of 10-11 April.",
+            "Criminals had access to the system from 3 to 5 June 2023.",
+        ],
+        [
+            "Our call centre is open 9-5 on weekdays.",
+            "Please reply within 10-14 days.",
+        ],
+    ),
 }
 
 CASES = [

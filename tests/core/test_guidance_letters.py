@@ -374,7 +374,7 @@ SAID = {
         "Criminals accessed our billing system; card numbers were not affected.",
         "If you shopped with us between May 1 and May 9, a criminal may have copied your card.",
         "We have been the subject of a cyber attack.",
-        "A data breach has occurred at one of our suppliers.",
+        "A cyberattack has occurred at one of our suppliers.",
         "Criminals targeted our IT systems over the weekend.",
         "We have been impacted by a cyber incident at our software supplier.",
         "A member of staff sent an email to the wrong distribution list.",
@@ -498,6 +498,9 @@ VAGUE = {
         "Information about the incident appeared on our website.",
         "We are notifying you because of the possibility that someone had access to your data.",
         "Receiving this letter does not mean that you are a victim of identity theft.",
+        # a breach with no kind of event (tests/corpus/GUIDE.md)
+        "A data breach has occurred at one of our suppliers.",
+        "The breach happened between May 1 and May 9.",
     ],
     "content.information-involved": [
         "Some of your information may have been affected.",

@@ -207,6 +207,91 @@ FAMILIES = {
             "Please reply within 10-14 days.",
         ],
     ),
+    # GUIDE.md, law enforcement: police, FBI, a prosecutor, a national crime agency; not
+    # regulators or "the relevant authorities"
+    "law-enforcement-named": (
+        "content.law-enforcement",
+        [
+            "We reported the theft to the police.",
+            "We have notified the National Crime Agency.",
+            "The district attorney's office is investigating.",
+            "We are working with the RCMP.",
+        ],
+        [
+            "We have alerted the relevant authorities.",
+            "We reported the matter to appropriate authorities.",
+            "We have notified the Attorney General of Washington.",
+            "Office of the Attorney General, 1125 Washington Street SE, Olympia, WA 98504",
+        ],
+    ),
+    # GUIDE.md, contact: a desk or line counts only with a way to reach it
+    "contact-needs-a-way": (
+        "content.contact",
+        [
+            "If you have questions, please contact the IT Help Desk on 0161 555 0172.",
+            "Please call our dedicated assistance line at 1-855-555-0101 with any questions.",
+        ],
+        [
+            "If you suspect a phishing e-mail, please contact the IT Help Desk.",
+            "They may call our dedicated assistance line, detailed below.",
+        ],
+    ),
+    # GUIDE.md, breach date: "only the date it was found" does not count
+    "breach-day-not-found-day": (
+        "content.breach-date",
+        [
+            "Early Wednesday morning our systems were impacted by a cyber incident.",
+            "Over the weekend, thieves broke into our office.",
+        ],
+        [
+            "Early Wednesday morning it was discovered that our systems were impacted by a "
+            "cyber incident.",
+            "Last week we learned that a criminal had got into our e-mail system.",
+        ],
+    ),
+    # GUIDE.md, information involved: kinds of information named, not a card company or a generic
+    # "protected health information"
+    "information-named-kinds": (
+        "content.information-involved",
+        [
+            "The files contained your payment card number and expiry date.",
+            "The affected records included health insurance information.",
+            "Credit card details were stolen.",
+        ],
+        [
+            "Customers who may have been affected should contact their credit card providers.",
+            "Review your payment card account statements closely.",
+            "Payment card rules generally protect cardholders against unauthorized charges.",
+            "An incident may affect the security of protected health information of some patients.",
+        ],
+    ),
+    # GUIDE.md, prevention: stopping this attack does not count
+    "prevention-not-containment": (
+        "content.prevention",
+        [
+            "We reset all staff passwords and added a second sign-in step.",
+            "We have enhanced our security measures.",
+            "We closed off the access and now require two-factor authentication for all staff.",
+        ],
+        [
+            "We have closed off this unauthorised access.",
+            "We immediately changed the password for the employee's email account.",
+            "We blocked their access to our network.",
+        ],
+    ),
+    # GUIDE.md, reader actions: the reader's own step, not vague watching, not what the
+    # organisation did
+    "reader-own-step": (
+        "content.reader-actions",
+        [
+            "Monitor your account activity for charges you do not recognise.",
+            "Change your password.",
+        ],
+        [
+            "Our IT firm changed the user's password.",
+            "We encourage you to be diligent in monitoring for any suspicious activity.",
+        ],
+    ),
 }
 
 CASES = [

@@ -444,7 +444,7 @@ SAID = {
     "content.law-enforcement": [
         "We told the police.",
         "The Secret Service is investigating.",
-        "We have informed the state attorney general.",
+        "We have reported the theft to the district attorney.",
     ],
     "content.prevention": [
         "We took measures, including removing the ability to view licence numbers online.",
@@ -517,6 +517,9 @@ VAGUE = {
         "If you see fraud, call your local law enforcement and file a police report.",
         "Police, Fire, DPW, Library, and Council on Aging will maintain their typical schedules.",
         "The police and fire departments remain open as usual.",
+        # regulators and unnamed authorities are not law enforcement (tests/corpus/GUIDE.md)
+        "We have informed the state attorney general.",
+        "We reported the matter to the appropriate authorities.",
     ],
     "content.prevention": [
         "We took immediate steps to secure the account.",

@@ -292,6 +292,46 @@ FAMILIES = {
             "We encourage you to be diligent in monitoring for any suspicious activity.",
         ],
     ),
+    # GUIDE.md, what happened: an attack or a loss told by what it did or how it stands
+    "what-told-by-effect": (
+        "content.what-happened",
+        [
+            "Some of our systems were affected by a cyber security incident that encrypted data.",
+            "Your data was involved in a cyber attack on our systems.",
+            "Our systems were subject to a cyberattack.",
+            "We experienced a network disruption caused by a ransomware incident.",
+            "We experienced a security incident that disrupted our IT systems.",
+            "This incident involved the theft of a laptop.",
+            "A hard drive containing patient data cannot be located.",
+            "A USB drive with patient information has been lost.",
+            "A former employee kept patient information after leaving.",
+            "A security researcher found that a database was publicly accessible.",
+            "An unknown person called our office pretending to be you.",
+            "Someone used your login to access your account.",
+        ],
+        [
+            "We experienced a security incident.",
+            "Customers involved in the incident will receive a letter.",
+            "We have notified former employees and copied the letter to their union.",
+            "Our annual report is publicly available.",
+            "The loss of trust is something we take seriously.",
+            "If a caller is pretending to be from our bank, hang up.",
+        ],
+    ),
+    # GUIDE.md, how it happened: a slip that moved data out, a system with no lock
+    "how-slip-or-no-lock": (
+        "content.how-it-happened",
+        [
+            "The breach occurred when an employee emailed a file to a personal account.",
+            "A staff member forwarded the records to her personal e-mail address.",
+            "The server did not have a password.",
+            "The database did not have any access controls.",
+        ],
+        [
+            "Please do not send personal details to us by e-mail.",
+            "Your account does not have a password yet; set one today.",
+        ],
+    ),
 }
 
 CASES = [

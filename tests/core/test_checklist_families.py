@@ -332,6 +332,50 @@ FAMILIES = {
             "Your account does not have a password yet; set one today.",
         ],
     ),
+    # GUIDE.md, severity and scope: how many, most not reached, and what the data lets a
+    # criminal do ("someone could use this to open accounts in your name")
+    "scope-count-share-risk": (
+        "content.severity-scope",
+        [
+            "The incident affected approximately 9.7 million current and former customers.",
+            "The majority of our customers were not affected.",
+            "Most customers were not affected.",
+            "The information could be used to commit identity theft.",
+            "This information could be used by criminals to try to steal your identity.",
+            "There is a risk that your information could be used to commit fraud.",
+        ],
+        [
+            "Most customers pay by card.",
+            "Your password can be used to sign in to our app.",
+            "Criminals could use this information to send you fake e-mails.",
+        ],
+    ),
+    # GUIDE.md, credit monitoring: the offer, by what it costs the reader or the product's name
+    "monitoring-offer-wordings": (
+        "content.credit-monitoring",
+        [
+            "We will cover the cost of a credit monitoring service for 12 months.",
+            "We have engaged Experian to offer you a complimentary 12-month membership.",
+            "We have secured a complimentary subscription to Experian's CreditExpert for you.",
+            "We are offering a free Protective Registration with Cifas.",
+        ],
+        [
+            "You can order a free credit report from Experian.",
+            "Experian is one of the credit reference agencies.",
+        ],
+    ),
+    # GUIDE.md, reader actions: watching transactions, a second sign-in step
+    "reader-watch-and-second-step": (
+        "content.reader-actions",
+        [
+            "Keep an eye out for unusual transactions.",
+            "Consider enrolling in two-step verification.",
+        ],
+        [
+            "Keep an eye out for our next newsletter.",
+            "We have enrolled all staff in security training.",
+        ],
+    ),
 }
 
 CASES = [

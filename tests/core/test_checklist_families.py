@@ -376,6 +376,19 @@ FAMILIES = {
             "We have enrolled all staff in security training.",
         ],
     ),
+    # GUIDE.md, breach date: when it happened, not the dates the records cover
+    "breach-date-not-record-dates": (
+        "content.breach-date",
+        [
+            "Between May 1 and May 9, 2024, a criminal had access to our website.",
+            "Customers who shopped with us from March 3 to March 20 may have had cards copied.",
+        ],
+        [
+            "The files held records of patients treated between Sept. 29, 2009, and Dec. 2, 2011.",
+            "The list named students enrolled from 3 June 2015 to 3 June 2019.",
+            "The records included dates of service from January 2, 2020 to March 3, 2020.",
+        ],
+    ),
 }
 
 CASES = [

@@ -160,7 +160,7 @@ def reads_as_heading(line: str, next_line: str | None, *, numbered: bool = False
     found = words(content)
     if not found:
         return False
-    if _not_title(content) or is_row(content):
+    if (_not_title(content) or is_row(content)) and not _dated_title(content, next_line):
         return False
     if DATELINE.match(stripped):
         return False
@@ -233,6 +233,28 @@ def heading_words(heading: str) -> str:
     Happened"."""
     content = _LEAD.sub("", " ".join(heading.split()))
     return content.rstrip(":.?").strip()
+
+
+# What a notice calls itself ("incident", "update"): a line that starts with a date and names the
+# notice so ("November 3 data security incident") is its title (tests/corpus/GUIDE.md, headings)
+_NOTICE_WORD = re.compile(
+    r"\b(?:incident|breach|update|notice|notification|attack|cyber-?attack|event|outage)\b",
+    re.IGNORECASE,
+)
+_NOT_DATED_TITLE = re.compile(r"@|https?://|www\.|\||\d:\d\d")
+
+
+def _dated_title(content: str, next_line: str | None) -> bool:
+    """Whether a line that starts with a date is the notice's title, not a timeline row: it names
+    the notice, holds no clock time, and running text, not another row, follows it."""
+    return (
+        bool(_ROW_START.match(content))
+        and bool(_NOTICE_WORD.search(content))
+        and not _NOT_DATED_TITLE.search(content)
+        and next_line is not None
+        and not is_row(next_line)
+        and _running_text(next_line)
+    )
 
 
 def _running_text(line: str | None) -> bool:

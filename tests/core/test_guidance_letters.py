@@ -376,7 +376,7 @@ SAID = {
         "Criminals accessed our billing system; card numbers were not affected.",
         "If you shopped with us between May 1 and May 9, a criminal may have copied your card.",
         "We have been the subject of a cyber attack.",
-        "A data breach has occurred at one of our suppliers.",
+        "A cyberattack has occurred at one of our suppliers.",
         "Criminals targeted our IT systems over the weekend.",
         "We have been impacted by a cyber incident at our software supplier.",
         "A member of staff sent an email to the wrong distribution list.",
@@ -446,7 +446,7 @@ SAID = {
     "content.law-enforcement": [
         "We told the police.",
         "The Secret Service is investigating.",
-        "We have informed the state attorney general.",
+        "We have reported the theft to the district attorney.",
     ],
     "content.prevention": [
         "We took measures, including removing the ability to view licence numbers online.",
@@ -500,6 +500,9 @@ VAGUE = {
         "Information about the incident appeared on our website.",
         "We are notifying you because of the possibility that someone had access to your data.",
         "Receiving this letter does not mean that you are a victim of identity theft.",
+        # a breach with no kind of event (tests/corpus/GUIDE.md)
+        "A data breach has occurred at one of our suppliers.",
+        "The breach happened between May 1 and May 9.",
     ],
     "content.information-involved": [
         "Some of your information may have been affected.",
@@ -516,6 +519,9 @@ VAGUE = {
         "If you see fraud, call your local law enforcement and file a police report.",
         "Police, Fire, DPW, Library, and Council on Aging will maintain their typical schedules.",
         "The police and fire departments remain open as usual.",
+        # regulators and unnamed authorities are not law enforcement (tests/corpus/GUIDE.md)
+        "We have informed the state attorney general.",
+        "We reported the matter to the appropriate authorities.",
     ],
     "content.prevention": [
         "We took immediate steps to secure the account.",

@@ -280,6 +280,8 @@ PLAIN_HEADINGS = [
     ("2) How we are helping", "numbered with a bracket, led by a question word"),
     ("Am I impacted by this?", "a question ending on 'this'"),
     ("IMPORTANT!", "a banner in capitals"),
+    ("November 3 data security incident", "a title led by a date"),
+    ("June 3 Update", "a dated update"),
 ]
 
 
@@ -301,6 +303,11 @@ NOT_HEADINGS = [
     ("Our team found the problem\nquickly and fixed it.", "next line starts lower case"),
     ("You can do the following:", "a lead-in in sentence case"),
     ("Oct 21, 2019 20:15 (BST) Attack detected", "a row of a timeline"),
+    (
+        "May 3, 2024 Incident detected\nMay 4, 2024 Incident contained",
+        "timeline rows naming the incident",
+    ),
+    ("May 4 incident contained\n\nWe are sorry.", "a last row of a timeline"),
     ("Date: {{ notice_date }}", "a field"),
     ("123 Main Street", "an address"),
     ("Call 1-800-555-0142", "a phone number"),

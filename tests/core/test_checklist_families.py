@@ -1,0 +1,415 @@
+"""Checklist items said in all the ways breach letters say them, as tests/corpus/GUIDE.md defines
+each item (issue 13, item 5): one table per family of wordings, with sentences that only share its
+words and must not count. The wordings are how notices are commonly written, not quotes of a
+corpus letter, so no rule is tuned to one letter.
+
+An item counts as found when its checklist status is found or partial, as the accuracy bench
+counts it (an offer of credit monitoring without the way to enrol is still the offer)."""
+
+from __future__ import annotations
+
+import pytest
+
+from clearnotice.checks.outcome import FOUND, PARTIAL
+from clearnotice.guidance import review
+
+# family: (item, sentences that carry it, sentences that do not)
+FAMILIES = {
+    # GUIDE.md, severity and scope: "which systems, files or kinds of information it reached or
+    # did not reach"
+    "scope-not-reached": (
+        "content.severity-scope",
+        [
+            "No Social Security numbers or financial information were accessed.",
+            "Your Social Security number and bank details were not included.",
+            "Patient medical records were not involved in the incident.",
+            "The laptop did not include any credit or debit card numbers.",
+            "Importantly, no financial information or passwords have been accessed.",
+            "Credit card numbers were not stored in the affected system.",
+            "The affected server is separate from our payment systems.",
+            "The cloud storage is kept separate from our production environment.",
+            "Our electronic health record system was not affected.",
+            "The incident did not affect our patient records system.",
+            "The attack did not reach our customer database.",
+            "Your card number was not in the file.",
+            "Neither card numbers nor passwords were stored in the system.",
+            "The attacker did not access any financial information.",
+            "Our core banking systems were not impacted.",
+        ],
+        [
+            "We have no evidence that your information was accessed.",
+            "There is no indication that any data was taken.",
+            "We do not know whether your records were affected.",
+            "We will never ask for your password by e-mail.",
+            "This notice was not delayed by law enforcement.",
+            "Your information may have been affected.",
+        ],
+    ),
+    # GUIDE.md: "the size told vaguely ('a small number of customers', 'a subset of our
+    # customers', 'one employee's mailbox')"
+    "scope-vague-size": (
+        "content.severity-scope",
+        [
+            "The incident affected a subset of our customers.",
+            "A limited number of patient files were accessed.",
+            "The incident involved a small number of our members' personal information.",
+            "A proportion of the email addresses were misused.",
+            "A portion of our customer records were copied.",
+            "Only one employee's email account was accessed.",
+            "An unauthorized person accessed one employee's email account.",
+            "A few email accounts were accessed.",
+            "The hackers accessed a single server.",
+            "The incident impacted numerous school districts across the country.",
+            "The breach affected several of our clinics.",
+            "Only customers who shopped at our Main Street store were affected.",
+            "The incident was limited to our billing system.",
+            "We believe the risk to you is low.",
+        ],
+        [
+            "Like many cities and counties, we were the victim of a ransomware attack.",
+            "A small number of staff work at our Main Street office.",
+            "One employee's laptop is used for training.",
+            "Many companies offer credit monitoring.",
+            "Only you can decide whether to place a freeze.",
+            "We are still working out how far it went.",
+        ],
+    ),
+    # GUIDE.md, what happened: "records were sent to the wrong people"; a recipient's misuse
+    "what-misdirected": (
+        "content.what-happened",
+        [
+            "The email listed the e-mail addresses of all the people who received it.",
+            "The email addresses of all recipients were visible to everyone on the list.",
+            "Your address was shown to the other recipients of the newsletter.",
+            "We sent your statement to an old address.",
+            "We mailed letters with the wrong names on them.",
+            "We e-mailed the spreadsheet to another customer by mistake.",
+            "A list of patients was emailed to the wrong recipient.",
+            "Some of the e-mail addresses were misused by one of the recipients.",
+            "An unknown individual sent emails from an employee's account.",
+            "A former employee took patient lists when she left.",
+        ],
+        [
+            "We sent this letter to everyone on our mailing list.",
+            "We will send you a new card.",
+            "Please do not share the e-mail addresses of other members.",
+            "The newsletter listed the events of all our branches.",
+            "Your data was not misused.",
+            "We sent emails from our support account to let customers know.",
+        ],
+    ),
+    # GUIDE.md, how it happened: "a misconfigured server, a human mistake ('a staff member
+    # attached the wrong file')", the route in
+    "how-route-or-slip": (
+        "content.how-it-happened",
+        [
+            "The files were on a server that was misconfigured.",
+            "A misconfigured storage bucket held the files.",
+            "The email addresses were entered in the To field instead of the Bcc field.",
+            "Recipients were copied into the e-mail rather than blind copied.",
+            "The message was sent without using BCC.",
+            "You may have noticed that it listed the e-mail addresses of all who received it.",
+            "A staff member fell for a scam phone call.",
+            "The incident occurred because an employee attached the wrong file.",
+            "A printing error put the wrong address on the letters.",
+            "The attackers gained access through a third-party vendor.",
+            "A software update caused the error.",
+        ],
+        [
+            "Ransomware encrypted our servers.",
+            "We have updated our software.",
+            "Please use the To field to write to us.",
+            "Our vendor sends the letters on our behalf.",
+            "If you think you have the wrong number, call us.",
+            "We changed our settings to make our website faster.",
+        ],
+    ),
+    # GUIDE.md, contact: "updates will be posted on our website", "log a ticket in our help
+    # centre"; never a call centre the letter gives no way to reach
+    "contact-page-offered": (
+        "content.contact",
+        [
+            "If you have an urgent matter, please log a ticket via our help centre.",
+            "Updates will be posted on our website.",
+            "Additional updates will be provided at the City's website as they become available.",
+            "Further information will be made available on our website.",
+            "Contact us via the form on our website.",
+            "Please raise a request through our support portal.",
+        ],
+        [
+            "We have set up a call centre to answer questions.",
+            "Our customer service team is available to answer your questions.",
+            "We update our website every week.",
+            "The criminal posted the files on a website.",
+        ],
+    ),
+    # GUIDE.md, reader actions: "place a fraud alert or a freeze, change a password ... be wary of
+    # calls or e-mails that ask for details"
+    "reader-steps": (
+        "content.reader-actions",
+        [
+            "Consider placing a fraud alert on your credit file.",
+            "Consider changing your password for other sites where you use the same one.",
+            "Take precautions to protect yourself from scam phone calls and emails.",
+            "Protect your accounts against phishing e-mails that ask for your password.",
+            "We continue to advise you to watch for suspicious e-mails.",
+        ],
+        [
+            "We are placing new locks on our doors.",
+            "We have changed our passwords.",
+            "We continue to protect your information against criminals.",
+            "Take precautions.",
+            "We encourage you to remain vigilant.",
+        ],
+    ),
+    # GUIDE.md, credit monitoring: an offer of monitoring or identity protection, often named by
+    # its product
+    "monitoring-by-product": (
+        "content.credit-monitoring",
+        [
+            "We are providing you with a free membership in Experian IdentityWorks.",
+            "We are offering a complimentary two-year membership of Experian's IdentityWorks.",
+            "To help protect your identity, we are offering complimentary access to Equifax "
+            "Credit Watch.",
+            "We are offering you a free TransUnion myTrueIdentity subscription.",
+            "We have arranged Kroll identity monitoring for you at no cost.",
+        ],
+        [
+            "You can buy IdentityWorks from Experian.",
+            "Equifax is one of the three credit bureaus.",
+            "Contact Experian to place a fraud alert.",
+        ],
+    ),
+    # GUIDE.md, prevention: "we fixed the weakness"
+    "prevention-weakness-fixed": (
+        "content.prevention",
+        [
+            "We patched the vulnerability.",
+            "We have fixed the flaw that let the attacker in.",
+            "The vulnerability has since been patched.",
+            "We closed the security hole in our web form.",
+        ],
+        [
+            "The attacker exploited a vulnerability in our software.",
+            "You should install security patches on your computer.",
+            "The breach has been resolved.",
+        ],
+    ),
+    # GUIDE.md, breach date: a range, told day first
+    "date-day-first-range": (
+        "content.breach-date",
+        [
+            "The attack happened on the weekend of 10-11 April.",
+            "Criminals had access to the system from 3 to 5 June 2023.",
+        ],
+        [
+            "Our call centre is open 9-5 on weekdays.",
+            "Please reply within 10-14 days.",
+        ],
+    ),
+    # GUIDE.md, law enforcement: police, FBI, a prosecutor, a national crime agency; not
+    # regulators or "the relevant authorities"
+    "law-enforcement-named": (
+        "content.law-enforcement",
+        [
+            "We reported the theft to the police.",
+            "We have notified the National Crime Agency.",
+            "The district attorney's office is investigating.",
+            "We are working with the RCMP.",
+        ],
+        [
+            "We have alerted the relevant authorities.",
+            "We reported the matter to appropriate authorities.",
+            "We have notified the Attorney General of Washington.",
+            "Office of the Attorney General, 1125 Washington Street SE, Olympia, WA 98504",
+        ],
+    ),
+    # GUIDE.md, contact: a desk or line counts only with a way to reach it
+    "contact-needs-a-way": (
+        "content.contact",
+        [
+            "If you have questions, please contact the IT Help Desk on 0161 555 0172.",
+            "Please call our dedicated assistance line at 1-855-555-0101 with any questions.",
+        ],
+        [
+            "If you suspect a phishing e-mail, please contact the IT Help Desk.",
+            "They may call our dedicated assistance line, detailed below.",
+        ],
+    ),
+    # GUIDE.md, breach date: "only the date it was found" does not count
+    "breach-day-not-found-day": (
+        "content.breach-date",
+        [
+            "Early Wednesday morning our systems were impacted by a cyber incident.",
+            "Over the weekend, thieves broke into our office.",
+        ],
+        [
+            "Early Wednesday morning it was discovered that our systems were impacted by a "
+            "cyber incident.",
+            "Last week we learned that a criminal had got into our e-mail system.",
+        ],
+    ),
+    # GUIDE.md, information involved: kinds of information named, not a card company or a generic
+    # "protected health information"
+    "information-named-kinds": (
+        "content.information-involved",
+        [
+            "The files contained your payment card number and expiry date.",
+            "The affected records included health insurance information.",
+            "Credit card details were stolen.",
+        ],
+        [
+            "Customers who may have been affected should contact their credit card providers.",
+            "Review your payment card account statements closely.",
+            "Payment card rules generally protect cardholders against unauthorized charges.",
+            "An incident may affect the security of protected health information of some patients.",
+        ],
+    ),
+    # GUIDE.md, prevention: stopping this attack does not count
+    "prevention-not-containment": (
+        "content.prevention",
+        [
+            "We reset all staff passwords and added a second sign-in step.",
+            "We have enhanced our security measures.",
+            "We closed off the access and now require two-factor authentication for all staff.",
+        ],
+        [
+            "We have closed off this unauthorised access.",
+            "We immediately changed the password for the employee's email account.",
+            "We blocked their access to our network.",
+        ],
+    ),
+    # GUIDE.md, reader actions: the reader's own step, not vague watching, not what the
+    # organisation did
+    "reader-own-step": (
+        "content.reader-actions",
+        [
+            "Monitor your account activity for charges you do not recognise.",
+            "Change your password.",
+        ],
+        [
+            "Our IT firm changed the user's password.",
+            "We encourage you to be diligent in monitoring for any suspicious activity.",
+        ],
+    ),
+    # GUIDE.md, what happened: an attack or a loss told by what it did or how it stands
+    "what-told-by-effect": (
+        "content.what-happened",
+        [
+            "Some of our systems were affected by a cyber security incident that encrypted data.",
+            "Your data was involved in a cyber attack on our systems.",
+            "Our systems were subject to a cyberattack.",
+            "We experienced a network disruption caused by a ransomware incident.",
+            "We experienced a security incident that disrupted our IT systems.",
+            "This incident involved the theft of a laptop.",
+            "A hard drive containing patient data cannot be located.",
+            "A USB drive with patient information has been lost.",
+            "A former employee kept patient information after leaving.",
+            "A security researcher found that a database was publicly accessible.",
+            "An unknown person called our office pretending to be you.",
+            "Someone used your login to access your account.",
+        ],
+        [
+            "We experienced a security incident.",
+            "Customers involved in the incident will receive a letter.",
+            "We have notified former employees and copied the letter to their union.",
+            "Our annual report is publicly available.",
+            "The loss of trust is something we take seriously.",
+            "If a caller is pretending to be from our bank, hang up.",
+        ],
+    ),
+    # GUIDE.md, how it happened: a slip that moved data out, a system with no lock
+    "how-slip-or-no-lock": (
+        "content.how-it-happened",
+        [
+            "The breach occurred when an employee emailed a file to a personal account.",
+            "A staff member forwarded the records to her personal e-mail address.",
+            "The server did not have a password.",
+            "The database did not have any access controls.",
+        ],
+        [
+            "Please do not send personal details to us by e-mail.",
+            "Your account does not have a password yet; set one today.",
+        ],
+    ),
+    # GUIDE.md, severity and scope: how many, most not reached, and what the data lets a
+    # criminal do ("someone could use this to open accounts in your name")
+    "scope-count-share-risk": (
+        "content.severity-scope",
+        [
+            "The incident affected approximately 9.7 million current and former customers.",
+            "The majority of our customers were not affected.",
+            "Most customers were not affected.",
+            "The information could be used to commit identity theft.",
+            "This information could be used by criminals to try to steal your identity.",
+            "There is a risk that your information could be used to commit fraud.",
+        ],
+        [
+            "Most customers pay by card.",
+            "Your password can be used to sign in to our app.",
+            "Criminals could use this information to send you fake e-mails.",
+        ],
+    ),
+    # GUIDE.md, credit monitoring: the offer, by what it costs the reader or the product's name
+    "monitoring-offer-wordings": (
+        "content.credit-monitoring",
+        [
+            "We will cover the cost of a credit monitoring service for 12 months.",
+            "We have engaged Experian to offer you a complimentary 12-month membership.",
+            "We have secured a complimentary subscription to Experian's CreditExpert for you.",
+            "We are offering a free Protective Registration with Cifas.",
+        ],
+        [
+            "You can order a free credit report from Experian.",
+            "Experian is one of the credit reference agencies.",
+        ],
+    ),
+    # GUIDE.md, reader actions: watching transactions, a second sign-in step
+    "reader-watch-and-second-step": (
+        "content.reader-actions",
+        [
+            "Keep an eye out for unusual transactions.",
+            "Consider enrolling in two-step verification.",
+        ],
+        [
+            "Keep an eye out for our next newsletter.",
+            "We have enrolled all staff in security training.",
+        ],
+    ),
+    # GUIDE.md, breach date: when it happened, not the dates the records cover
+    "breach-date-not-record-dates": (
+        "content.breach-date",
+        [
+            "Between May 1 and May 9, 2024, a criminal had access to our website.",
+            "Customers who shopped with us from March 3 to March 20 may have had cards copied.",
+        ],
+        [
+            "The files held records of patients treated between Sept. 29, 2009, and Dec. 2, 2011.",
+            "The list named students enrolled from 3 June 2015 to 3 June 2019.",
+            "The records included dates of service from January 2, 2020 to March 3, 2020.",
+        ],
+    ),
+}
+
+CASES = [
+    (family, item, text, should)
+    for family, (item, said, not_said) in FAMILIES.items()
+    for should, texts in ((True, said), (False, not_said))
+    for text in texts
+]
+
+
+def found(item: str, text: str) -> bool:
+    """Whether the review takes ``text`` to carry ``item`` (found or partial, as the bench)."""
+    status = {i.rule_id: i.status for i in review(text).checklist}
+    return status[item] in (FOUND, PARTIAL)
+
+
+@pytest.mark.parametrize(
+    ("family", "item", "text", "should"),
+    CASES,
+    ids=[f"{c[0]}-{'said' if c[3] else 'not'}{i}" for i, c in enumerate(CASES)],
+)
+def test_checklist_family_finds_its_wordings_and_nothing_else(family, item, text, should):
+    verb = "missed" if should else "took"
+    assert found(item, text) == should, f"{family}: {item} {verb} {text!r}"

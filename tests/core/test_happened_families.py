@@ -1,0 +1,116 @@
+"""What happened and how it happened, said in the ways real notices tell them (issue 13): one
+table per family of wordings, as tests/corpus/GUIDE.md defines the two items, with sentences that
+share the words but must not count. The wordings are common ways notices are written (state
+attorney-general filings, HIPAA notices, e-mails to customers), not quotes of a corpus letter."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.test_checklist_families import found
+
+WHAT = "content.what-happened"
+HOW = "content.how-it-happened"
+
+# family: (item, sentences that carry it, sentences that do not)
+FAMILIES = {
+    # GUIDE.md: records sent to the wrong people, told of the thing sent or of any sender
+    "what-sent-astray": (
+        WHAT,
+        [
+            "Your tax form was mailed to the wrong address.",
+            "Your information was included in an email sent to other customers in error.",
+            "Invoices containing your name were e-mailed to another client.",
+            "Our mailing vendor sent notices to outdated addresses.",
+            "A package of documents was delivered to the wrong office.",
+        ],
+        [
+            "We sent this letter to the address we have on file.",
+            "Invoices are e-mailed to customers each month.",
+        ],
+    ),
+    # GUIDE.md: someone got in or took something, told in the passive or by the act
+    "what-taken-or-planted": (
+        WHAT,
+        [
+            "Patient data was extracted from one of our servers.",
+            "Some employee data was obtained by the attackers.",
+            "Criminals placed malicious code on our website that captured card details.",
+            "An employee looked up patient records without a work reason.",
+        ],
+        [
+            "We obtained your consent before sharing your records.",
+            "We are writing to tell you about a data security incident.",
+        ],
+    ),
+    # GUIDE.md: a fault or setting that left records open; an attack that struck a named system
+    "what-fault-or-attack-on-system": (
+        WHAT,
+        [
+            "A misconfigured database exposed the records of our customers.",
+            "A vulnerability in our website exposed customer order details.",
+            "There was a ransomware attack on our computer network on May 3.",
+            "On June 1, a cyberattack on our systems disrupted our operations.",
+        ],
+        [
+            "We are taking steps to protect against future cyberattacks on our network.",
+            "Our firewall blocks attacks on our network every day.",
+            "A data security incident occurred at one of our vendors.",
+            "We have fixed the vulnerability in our website.",
+        ],
+    ),
+    # GUIDE.md, how: the route in named by its technique or by the fake message
+    "how-technique-named": (
+        HOW,
+        [
+            "An employee fell victim to a phishing scam.",
+            "Criminals got in by sending emails that appeared to come from a trusted source.",
+            "The intruders got in with a brute-force attack on a remote desktop server.",
+            "The attack was carried out through a SQL injection on our website.",
+            "The incident was caused by a spoofed email that looked like it came from our CEO.",
+            "The criminal used an employee's username and password to sign in.",
+            "An employee clicked on a link in an email that looked legitimate.",
+        ],
+        [
+            "We have enabled multi-factor authentication to protect against brute-force attacks.",
+            "We train staff to spot emails that appear to come from a trusted source.",
+            "If you receive an email, do not click on any link in it.",
+            "The impacted data includes names, usernames and passwords, and card numbers.",
+        ],
+    ),
+    # GUIDE.md, how: a human mistake, an insider, a device lost, a setting left open
+    "how-person-or-setting": (
+        HOW,
+        [
+            "The incident resulted from an employee error.",
+            "The letters were misprinted by our mailing vendor.",
+            "A former employee who still had access downloaded the files.",
+            "An employee misused their access to look at records.",
+            "An employee lost a USB drive containing the files.",
+            "The data was accessible because a storage bucket had been set to public.",
+        ],
+        [
+            "Information about current and former employees was accessed.",
+            "We are training staff to avoid human error.",
+            "We have lost confidence in that supplier.",
+            "We changed the setting so the folder is private.",
+        ],
+    ),
+}
+
+CASES = [
+    (family, item, text, should)
+    for family, (item, said, not_said) in FAMILIES.items()
+    for should, texts in ((True, said), (False, not_said))
+    for text in texts
+]
+
+
+@pytest.mark.parametrize(
+    ("family", "item", "text", "should"),
+    CASES,
+    ids=[f"{c[0]}-{'said' if c[3] else 'not'}{i}" for i, c in enumerate(CASES)],
+)
+def test_happened_family_finds_its_wordings_and_nothing_else(family, item, text, should):
+    verb = "missed" if should else "took"
+    assert found(item, text) == should, f"{family}: {item} {verb} {text!r}"

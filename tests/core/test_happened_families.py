@@ -59,6 +59,26 @@ FAMILIES = {
             "We have fixed the vulnerability in our website.",
         ],
     ),
+    # GUIDE.md: someone got in or made it public, told by who did it or by who could see it
+    "what-actor-or-readers": (
+        WHAT,
+        [
+            "A third party accessed our customer portal using passwords stolen from other sites.",
+            "An individual used fraudulent credentials to access the portal.",
+            "The criminal group behind the attack released some of the data.",
+            "Cybercriminals targeted our company with a ransomware attack.",
+            "Your personal information was viewable by other users of the portal.",
+            "The records were available on the internet without a password.",
+            "Several boxes of records were discarded without being shredded.",
+        ],
+        [
+            "A third party vendor provides our billing services.",
+            "We use a third party to mail our statements.",
+            "We will not sell your data.",
+            "We released a statement about the incident to the press.",
+            "Your information is available to other users only if you choose to share it.",
+        ],
+    ),
     # GUIDE.md, how: the route in named by its technique or by the fake message
     "how-technique-named": (
         HOW,
@@ -88,12 +108,14 @@ FAMILIES = {
             "An employee misused their access to look at records.",
             "An employee lost a USB drive containing the files.",
             "The data was accessible because a storage bucket had been set to public.",
+            "The documents were thrown away in a regular trash bin instead of being shredded.",
         ],
         [
             "Information about current and former employees was accessed.",
             "We are training staff to avoid human error.",
             "We have lost confidence in that supplier.",
             "We changed the setting so the folder is private.",
+            "We shred all paper records instead of throwing them away.",
         ],
     ),
 }

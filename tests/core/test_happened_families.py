@@ -14,6 +14,31 @@ HOW = "content.how-it-happened"
 
 # family: (item, sentences that carry it, sentences that do not)
 FAMILIES = {
+    # GUIDE.md, how: a password handed over, a lure named by whom it reached, a break-in or a
+    # device without encryption, papers taken home, a coding issue, a distribution list
+    "how-lure-device-or-slip": (
+        HOW,
+        [
+            "An employee inadvertently disclosed their credentials to the attacker.",
+            "A phishing campaign targeted our employees.",
+            "An employee responded to an email that appeared to be legitimate.",
+            "An employee replied to a fraudulent request with a file of tax forms.",
+            "The hackers gained access via a compromised IT support tool.",
+            "There was a break-in at our office over the weekend.",
+            "The laptop was password protected but not encrypted.",
+            "An employee took documents home without authorization.",
+            "The information was accessible due to a coding issue.",
+            "The email was sent to a distribution list instead of to one person.",
+        ],
+        [
+            "Do not share your password with anyone.",
+            "We will never ask you to enter your password.",
+            "All laptops are encrypted.",
+            "We sent this letter to our mailing list of affected customers.",
+            "We fixed a software issue that slowed our website.",
+            "We have restored the compromised systems using clean backups.",
+        ],
+    ),
     # GUIDE.md: records sent to the wrong people, told of the thing sent or of any sender
     "what-sent-astray": (
         WHAT,

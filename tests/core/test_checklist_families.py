@@ -12,6 +12,7 @@ import pytest
 
 from clearnotice.checks.outcome import FOUND, PARTIAL
 from clearnotice.guidance import review
+from tests.core.happened_families import HAPPENED_FAMILIES
 
 # family: (item, sentences that carry it, sentences that do not)
 FAMILIES = {
@@ -389,6 +390,7 @@ FAMILIES = {
             "The records included dates of service from January 2, 2020 to March 3, 2020.",
         ],
     ),
+    **HAPPENED_FAMILIES,
 }
 
 CASES = [

@@ -1,19 +1,14 @@
 """What happened and how it happened, said in the ways real notices tell them (issue 13): one
 table per family of wordings, as tests/corpus/GUIDE.md defines the two items, with sentences that
 share the words but must not count. The wordings are common ways notices are written (state
-attorney-general filings, HIPAA notices, e-mails to customers), not quotes of a corpus letter."""
-
-from __future__ import annotations
-
-import pytest
-
-from tests.core.test_checklist_families import found
+attorney-general filings, HIPAA notices, e-mails to customers), not quotes of a corpus letter.
+tests/core/test_checklist_families.py runs them with the other checklist families."""
 
 WHAT = "content.what-happened"
 HOW = "content.how-it-happened"
 
 # family: (item, sentences that carry it, sentences that do not)
-FAMILIES = {
+HAPPENED_FAMILIES = {
     # GUIDE.md, how: a password handed over, a lure named by whom it reached, a break-in or a
     # device without encryption, papers taken home, a coding issue, a distribution list
     "how-lure-device-or-slip": (
@@ -144,20 +139,3 @@ FAMILIES = {
         ],
     ),
 }
-
-CASES = [
-    (family, item, text, should)
-    for family, (item, said, not_said) in FAMILIES.items()
-    for should, texts in ((True, said), (False, not_said))
-    for text in texts
-]
-
-
-@pytest.mark.parametrize(
-    ("family", "item", "text", "should"),
-    CASES,
-    ids=[f"{c[0]}-{'said' if c[3] else 'not'}{i}" for i, c in enumerate(CASES)],
-)
-def test_happened_family_finds_its_wordings_and_nothing_else(family, item, text, should):
-    verb = "missed" if should else "took"
-    assert found(item, text) == should, f"{family}: {item} {verb} {text!r}"

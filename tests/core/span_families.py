@@ -412,4 +412,71 @@ SPAN_FAMILIES = {
             "A criminal broke into our systems.",
         ],
     ),
+    "finding-of-nothing": (
+        "tone.minimising",
+        [
+            "We have no reason to believe your information is at risk.",
+            "There is no indication of any interest in your data.",
+            "We have no indication that the criminal was looking for customer data.",
+            "It does not appear that any card numbers were in the files.",
+            "The records do not appear to have been opened.",
+            "There have been no reports of fraud.",
+            "The incident has not resulted in any misuse of your information.",
+        ],
+        [
+            "We have reason to believe the criminal copied the files.",
+            "Your card number appears on the list of those taken.",
+            "There have been two reports of fraud so far.",
+            "The charges do not appear on your statement until the next month.",
+        ],
+    ),
+    "slip-excused": (
+        "tone.minimising",
+        [
+            "It was an honest mistake.",
+            "A simple human error caused the e-mail to go astray.",
+            "This was an innocent oversight by one employee.",
+        ],
+        [
+            "An employee sent the e-mail to the wrong list.",
+            "We made a mistake and we are sorry.",
+        ],
+    ),
+    "everyone-hit": (
+        "tone.minimising",
+        [
+            "Acme was affected by a global cyberattack.",
+            "It was part of a worldwide incident.",
+            "The criminals used an industry-wide vulnerability.",
+            "A widespread campaign targeted many firms.",
+        ],
+        [
+            "A criminal broke into our network.",
+            "We serve customers worldwide.",
+        ],
+    ),
+    "faint-chance": (
+        "tone.minimising",
+        [
+            "There is only a remote possibility that your data was seen.",
+            "There is a slight chance the files were opened.",
+            "Misuse is highly improbable.",
+        ],
+        [
+            "There is a chance the files were opened, so please watch your accounts.",
+            "It is possible that your card number was copied.",
+        ],
+    ),
+    "favour-not-duty": (
+        "tone.minimising",
+        [
+            "Although we are not required to notify you, we are writing to let you know.",
+            "We are not legally obliged to tell you, but we want to.",
+            "We are voluntarily notifying all affected customers.",
+        ],
+        [
+            "The law requires us to notify you within 30 days.",
+            "You are not required to enrol in the service.",
+        ],
+    ),
 }

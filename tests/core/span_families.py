@@ -479,4 +479,46 @@ SPAN_FAMILIES = {
             "You are not required to enrol in the service.",
         ],
     ),
+    "graded-small": (
+        "tone.minimising",
+        [
+            "The risk of harm has been assessed as low.",
+            "The impact is considered minimal.",
+            "We do not consider the breach likely to result in serious harm.",
+            "The breach is not likely to cause you any harm.",
+        ],
+        [
+            "The breach is likely to result in serious harm, so please act now.",
+            "We assessed the damage to the server.",
+        ],
+    ),
+    "brief-exposure": (
+        "tone.minimising",
+        [
+            "The file was briefly accessible online.",
+            "The page was temporarily visible to other customers.",
+            "The server was open for a matter of hours.",
+            "The records were exposed for less than an hour.",
+            "The access was limited in duration.",
+        ],
+        [
+            "The website was temporarily offline while we fixed it.",
+            "The file was open to anyone for six months.",
+        ],
+    ),
+    "safe-again": (
+        "tone.minimising",
+        [
+            "The threat has been eliminated.",
+            "The malware was successfully neutralised.",
+            "The incident no longer poses a risk to you.",
+            "It is business as usual at all our stores.",
+            "No unauthorised transactions have been identified.",
+            "We have found no fraudulent charges on the affected cards.",
+        ],
+        [
+            "The criminal still has a copy of the files.",
+            "Report any unauthorised transactions to your bank.",
+        ],
+    ),
 }

@@ -521,4 +521,48 @@ SPAN_FAMILIES = {
             "Report any unauthorised transactions to your bank.",
         ],
     ),
+    "soft-names": (
+        "tone.minimising",
+        [
+            "We are writing about a data situation at our office.",
+            "An IT issue exposed some records.",
+            "A data issue affected your account.",
+        ],
+        [
+            "Your data is important.",
+            "The issue of your new card is delayed.",
+            "It was a breach of our network.",
+        ],
+    ),
+    "good-news-first": (
+        "tone.minimising",
+        [
+            "To our knowledge, no information was taken.",
+            "To the best of our knowledge, there is no misuse.",
+            "We are pleased to report that no card numbers were involved.",
+            "We are happy to confirm the files were not opened.",
+            "There is no risk to you.",
+        ],
+        [
+            "To our knowledge, the criminal copied names and addresses.",
+            "We are happy to answer your questions.",
+            "There is a risk to your account, so change your password.",
+        ],
+    ),
+    "harmless-data": (
+        "tone.minimising",
+        [
+            "Only non-sensitive information was involved.",
+            "The files taken were not particularly sensitive.",
+            "It was publicly available information.",
+            "Most of the details are already publicly available.",
+            "Only basic contact details were copied.",
+            "A low number of records were reached.",
+        ],
+        [
+            "The files held sensitive health information.",
+            "Help is available on our website.",
+            "Your basic account stays open.",
+        ],
+    ),
 }

@@ -565,4 +565,20 @@ SPAN_FAMILIES = {
             "Your basic account stays open.",
         ],
     ),
+    "one-off": (
+        "tone.minimising",
+        [
+            "This was a one-off error.",
+            "We believe it was a one-time event.",
+            "Such a breach is an extremely rare occurrence.",
+            "The criminals were not interested in customer data.",
+            "The attackers were not after your personal information.",
+            "They showed no interest in patient records.",
+        ],
+        [
+            "You will receive a one-time passcode.",
+            "The criminals were looking for card numbers and copied 2,000 of them.",
+            "It was the first breach in our history.",
+        ],
+    ),
 }

@@ -421,6 +421,7 @@ SPAN_FAMILIES = {
             "It does not appear that any card numbers were in the files.",
             "The records do not appear to have been opened.",
             "There have been no reports of fraud.",
+            "There has not been any misuse of the data.",
             "The incident has not resulted in any misuse of your information.",
         ],
         [
@@ -461,6 +462,7 @@ SPAN_FAMILIES = {
             "There is only a remote possibility that your data was seen.",
             "There is a slight chance the files were opened.",
             "Misuse is highly improbable.",
+            "While unlikely, it is possible that the files were opened.",
         ],
         [
             "There is a chance the files were opened, so please watch your accounts.",

@@ -295,4 +295,292 @@ SPAN_FAMILIES = {
             "The attack affected thousands of our customers.",
         ],
     ),
+    "precaution-wordings": (
+        "tone.minimising",
+        [
+            "As a matter of precaution, we are notifying all customers.",
+            "We are offering this service on a precautionary basis.",
+            "This is a precautionary notice.",
+            "Erring on the side of caution, we are writing to you.",
+            "We have decided to err on the side of caution and reset your password.",
+            "To be on the safe side, we are writing to everyone.",
+            "By way of precaution, we have reset all passwords.",
+        ],
+        [
+            "Here are some precautions you can take.",
+            "Please take care when you open e-mails from people you do not know.",
+            "Keep your card in a safe place.",
+        ],
+    ),
+    "sophisticated-means": (
+        "tone.minimising",
+        [
+            "The criminals used sophisticated methods.",
+            "The attackers used a sophisticated technique to get past our controls.",
+            "It was a highly sophisticated scheme.",
+            "The attack relied on sophisticated social engineering.",
+        ],
+        [
+            "We now use better monitoring tools.",
+            "A criminal tricked an employee into sharing a password.",
+        ],
+    ),
+    "nothing-to-fear": (
+        "tone.minimising",
+        [
+            "There is no need for you to take any action.",
+            "There is no need to cancel your card.",
+            "You don't need to take any action.",
+            "There is no immediate action for you to take.",
+            "There is no cause for alarm.",
+            "There is nothing to worry about.",
+            "You do not need to worry.",
+            "Customers need not be concerned.",
+        ],
+        [
+            "If you are worried, call us on 0800 123 456.",
+            "You need to change your password today.",
+            "We need to tell you about a breach.",
+        ],
+    ),
+    "risk-played-down": (
+        "tone.minimising",
+        [
+            "This poses little or no risk to you.",
+            "The exposure presents a very low risk of harm.",
+            "It does not pose a significant risk to your finances.",
+            "There is no real risk of identity theft.",
+            "We believe there is little to no risk of misuse.",
+        ],
+        [
+            "A stolen card number poses a risk to you, so call your bank.",
+            "A freeze lowers the risk of fraud.",
+            "There is a real risk that criminals will use your details.",
+        ],
+    ),
+    "belief-not-finding": (
+        "tone.minimising",
+        [
+            "We think it unlikely that your details will be misused.",
+            "We consider this very unlikely.",
+            "The files are not believed to have been copied.",
+            "Your information is not thought to be at risk.",
+            "Your information was not specifically targeted.",
+            "There is no evidence your information was specifically targeted.",
+            "There is nothing to suggest that your information has been misused.",
+            "We have no information that suggests your details have been misused.",
+            "We have no reason to think the information was used.",
+            "There is currently no evidence to suggest that data was removed.",
+            "We are not aware of any customer data being misused.",
+        ],
+        [
+            "We believe the criminal copied the files on May 3.",
+            "Criminals targeted our payroll system.",
+            "We do not yet know whether anyone has used your information.",
+            "We found evidence that the files were removed.",
+        ],
+    ),
+    "most-spared": (
+        "tone.minimising",
+        [
+            "The vast majority of our customers were not affected.",
+            "Relatively few accounts were reached.",
+            "Very few of our patients were affected.",
+            "The incident was limited in scope.",
+            "The breach was small in size.",
+            "We are confident that no other data was involved.",
+        ],
+        [
+            "The majority of the files held names and addresses.",
+            "Very few details are known yet; we will write again by June 1.",
+            "Confidential files were copied.",
+        ],
+    ),
+    "more-euphemisms": (
+        "tone.minimising",
+        [
+            "We are writing about a recent IT security incident.",
+            "We experienced a cyber-incident last month.",
+            "A network incident disrupted our systems.",
+            "We had a technology event at our office.",
+            "We recently experienced a cyber-related incident.",
+            "This was not a breach of our systems.",
+        ],
+        [
+            "It was a cyberattack on our network.",
+            "Our network incident response plan was used.",
+            "A criminal broke into our systems.",
+        ],
+    ),
+    "finding-of-nothing": (
+        "tone.minimising",
+        [
+            "We have no reason to believe your information is at risk.",
+            "There is no indication of any interest in your data.",
+            "We have no indication that the criminal was looking for customer data.",
+            "It does not appear that any card numbers were in the files.",
+            "The records do not appear to have been opened.",
+            "There have been no reports of fraud.",
+            "There has not been any misuse of the data.",
+            "The incident has not resulted in any misuse of your information.",
+        ],
+        [
+            "We have reason to believe the criminal copied the files.",
+            "Your card number appears on the list of those taken.",
+            "There have been two reports of fraud so far.",
+            "The charges do not appear on your statement until the next month.",
+        ],
+    ),
+    "slip-excused": (
+        "tone.minimising",
+        [
+            "It was an honest mistake.",
+            "A simple human error caused the e-mail to go astray.",
+            "This was an innocent oversight by one employee.",
+        ],
+        [
+            "An employee sent the e-mail to the wrong list.",
+            "We made a mistake and we are sorry.",
+        ],
+    ),
+    "everyone-hit": (
+        "tone.minimising",
+        [
+            "Acme was affected by a global cyberattack.",
+            "It was part of a worldwide incident.",
+            "The criminals used an industry-wide vulnerability.",
+            "A widespread campaign targeted many firms.",
+        ],
+        [
+            "A criminal broke into our network.",
+            "We serve customers worldwide.",
+        ],
+    ),
+    "faint-chance": (
+        "tone.minimising",
+        [
+            "There is only a remote possibility that your data was seen.",
+            "There is a slight chance the files were opened.",
+            "Misuse is highly improbable.",
+            "While unlikely, it is possible that the files were opened.",
+        ],
+        [
+            "There is a chance the files were opened, so please watch your accounts.",
+            "It is possible that your card number was copied.",
+        ],
+    ),
+    "favour-not-duty": (
+        "tone.minimising",
+        [
+            "Although we are not required to notify you, we are writing to let you know.",
+            "We are not legally obliged to tell you, but we want to.",
+            "We are voluntarily notifying all affected customers.",
+        ],
+        [
+            "The law requires us to notify you within 30 days.",
+            "You are not required to enrol in the service.",
+        ],
+    ),
+    "graded-small": (
+        "tone.minimising",
+        [
+            "The risk of harm has been assessed as low.",
+            "The impact is considered minimal.",
+            "We do not consider the breach likely to result in serious harm.",
+            "The breach is not likely to cause you any harm.",
+        ],
+        [
+            "The breach is likely to result in serious harm, so please act now.",
+            "We assessed the damage to the server.",
+        ],
+    ),
+    "brief-exposure": (
+        "tone.minimising",
+        [
+            "The file was briefly accessible online.",
+            "The page was temporarily visible to other customers.",
+            "The server was open for a matter of hours.",
+            "The records were exposed for less than an hour.",
+            "The access was limited in duration.",
+        ],
+        [
+            "The website was temporarily offline while we fixed it.",
+            "The file was open to anyone for six months.",
+        ],
+    ),
+    "safe-again": (
+        "tone.minimising",
+        [
+            "The threat has been eliminated.",
+            "The malware was successfully neutralised.",
+            "The incident no longer poses a risk to you.",
+            "It is business as usual at all our stores.",
+            "No unauthorised transactions have been identified.",
+            "We have found no fraudulent charges on the affected cards.",
+        ],
+        [
+            "The criminal still has a copy of the files.",
+            "Report any unauthorised transactions to your bank.",
+        ],
+    ),
+    "soft-names": (
+        "tone.minimising",
+        [
+            "We are writing about a data situation at our office.",
+            "An IT issue exposed some records.",
+            "A data issue affected your account.",
+        ],
+        [
+            "Your data is important.",
+            "The issue of your new card is delayed.",
+            "It was a breach of our network.",
+        ],
+    ),
+    "good-news-first": (
+        "tone.minimising",
+        [
+            "To our knowledge, no information was taken.",
+            "To the best of our knowledge, there is no misuse.",
+            "We are pleased to report that no card numbers were involved.",
+            "We are happy to confirm the files were not opened.",
+            "There is no risk to you.",
+        ],
+        [
+            "To our knowledge, the criminal copied names and addresses.",
+            "We are happy to answer your questions.",
+            "There is a risk to your account, so change your password.",
+        ],
+    ),
+    "harmless-data": (
+        "tone.minimising",
+        [
+            "Only non-sensitive information was involved.",
+            "The files taken were not particularly sensitive.",
+            "It was publicly available information.",
+            "Most of the details are already publicly available.",
+            "Only basic contact details were copied.",
+            "A low number of records were reached.",
+        ],
+        [
+            "The files held sensitive health information.",
+            "Help is available on our website.",
+            "Your basic account stays open.",
+        ],
+    ),
+    "one-off": (
+        "tone.minimising",
+        [
+            "This was a one-off error.",
+            "We believe it was a one-time event.",
+            "Such a breach is an extremely rare occurrence.",
+            "The criminals were not interested in customer data.",
+            "The attackers were not after your personal information.",
+            "They showed no interest in patient records.",
+        ],
+        [
+            "You will receive a one-time passcode.",
+            "The criminals were looking for card numbers and copied 2,000 of them.",
+            "It was the first breach in our history.",
+        ],
+    ),
 }

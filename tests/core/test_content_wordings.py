@@ -108,7 +108,7 @@ TABLES = {
     "content.contact": (
         [
             "Questions? Call 1-888-555-0123.",
-            "If you suspect a fake e-mail, please contact the IT Help Desk.",
+            "If you suspect a fake e-mail, please contact the IT Help Desk at (800) 555-0100.",
             "Customers can contact us via our contact centre team (13 23 31).",
             "The call center can be reached at (833) 755-1018.",
             "Visit the Acme website for up-to-date information on the incident.",
@@ -119,6 +119,8 @@ TABLES = {
             "The theft of customer data from its website, ba.com, is being investigated.",
             "We will never e-mail you from help@acme.com asking for your password.",
             "Acme Health, 12 Main Street, Springfield, www.acme-health.com",
+            # a help desk with no way to reach it given (tests/corpus/GUIDE.md, content.contact)
+            "If you suspect a fake e-mail, please contact the IT Help Desk.",
         ],
     ),
     "content.prevention": (

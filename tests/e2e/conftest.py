@@ -203,23 +203,26 @@ def sign_in(
 
 
 def choose(page, box_label: str, option: re.Pattern | str) -> None:
-    """Pick ``option`` in the select box labelled ``box_label``. A rerun that lands while the menu
-    is open (a sign-in's last step, a fragment) closes it, so the menu is opened again until the
-    option shows."""
+    """Pick ``option`` in the select box labelled ``box_label``."""
+    box = page.locator("[data-testid='stSelectbox']:visible", has_text=box_label)
+    open_until_shown(page, box, page.get_by_role("option", name=option).first).click()
+
+
+def open_until_shown(page, opener, wanted):
+    """Click ``opener`` (a select box, a popover's button) until ``wanted`` shows, and return it.
+    A rerun that lands while a menu is open (a sign-in's last step, the rerun after the last
+    action) closes it, so the menu is opened again."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-    box = page.locator("[data-testid='stSelectbox']:visible", has_text=box_label)
-    wanted = page.get_by_role("option", name=option).first
     for _ in range(10):
-        box.click()
+        opener.click()
         try:
             wanted.wait_for(timeout=3_000)
         except PlaywrightTimeout:
             wait_for_app(page)
             continue
-        wanted.click()
-        return
-    raise AssertionError(f"the menu {box_label!r} never showed {option!r}")
+        return wanted
+    raise AssertionError(f"{opener} never showed {wanted}")
 
 
 def held_texts(store, letter_id: int) -> set[str]:

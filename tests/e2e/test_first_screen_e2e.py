@@ -11,7 +11,7 @@ from pathlib import Path
 from playwright.sync_api import expect
 
 from clearnotice.letter_lifecycle import Shelf, letters_on
-from tests.e2e.conftest import sign_in
+from tests.e2e.conftest import open_until_shown, sign_in
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts" / "first-screen"
 ENGLISH = "# Notice\n\nWe found it on March 3, 2026.\n"
@@ -42,8 +42,9 @@ def test_an_editor_walks_the_first_screen_renames_archives_and_picks_a_template(
     page.get_by_text("Renamed to “Spring notice”.").wait_for()
     assert store.get_letter(draft.id).title == "Spring notice"
 
-    card.get_by_role("button", name="Rename, archive, delete").click()
-    page.locator("[data-testid='stPopoverBody']").get_by_role("button", name="Archive").click()
+    menu_button = card.get_by_role("button", name="Rename, archive, delete")
+    archive_button = menu.get_by_role("button", name="Archive")
+    open_until_shown(page, menu_button, archive_button).click()
     page.get_by_text("“Spring notice” is archived.").wait_for()
     card.wait_for(state="detached")  # off the main list
     assert [s.letter.id for s in letters_on(store, Shelf.ARCHIVED)] == [draft.id]

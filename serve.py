@@ -38,13 +38,21 @@ MAX_BODY = 1024
 async def lifespan(_app: App) -> AsyncIterator[dict]:
     """What the server holds from start to stop: the database, the cookie key, and Apertium's
     warm pipelines, started beside the app (in a thread: the pages are served meanwhile) and
-    stopped with it."""
-    warming = threading.Thread(target=Apertium().warm_up, name="apertium-warm-up", daemon=True)
-    warming.start()
+    stopped with it. The checks are warmed the same way, so the first letter opened after a
+    start is reviewed at once."""
+    for name, warm_up in (("apertium", Apertium().warm_up), ("checks", _warm_up_checks)):
+        threading.Thread(target=warm_up, name=f"{name}-warm-up", daemon=True).start()
     try:
         yield {"store": Store(), "cookie_key": sessions.cookie_key()}
     finally:
         apertium_warm.stop_all()
+
+
+def _warm_up_checks() -> None:
+    """Imported here, in the warming thread, so the server answers while the checks load."""
+    from clearnotice import findings
+
+    findings.warm_up()
 
 
 async def exchange(request: Request) -> Response:

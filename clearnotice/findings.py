@@ -160,6 +160,25 @@ def letter_findings(
     )
 
 
+# A short letter in the words real notices use, so warming up walks every rule's path.
+_WARM_UP_LETTER = (
+    "What happened\n\nOn 3 March 2025 someone broke into our email system and read your name "
+    "and address. We have told the police. Call us on 0800 123 456 with questions.\n"
+)
+
+
+def warm_up() -> None:
+    """Build what the first report after a start needs (the rule catalogue and its prefilter,
+    the jurisdictions, the syllable dictionary), so the first person to open a letter does not
+    wait seconds for it. The server runs this in a thread as it starts; a broken rule file is
+    left for the page that reads it to explain."""
+    try:
+        guidance.review(_WARM_UP_LETTER, [p.code for p in guidance.jurisdictions()])
+    except (ValueError, RuleError, VocabularyError):
+        return
+    _hard_sentences(_WARM_UP_LETTER, GUIDANCE_LANGUAGE)
+
+
 def latest_findings(store: Store, letter_id: int, language: str) -> LetterFindings:
     """What the newest version of ``language`` faces: what a reviewer approves."""
     return letter_findings(store, letter_id, store.latest_version(letter_id, language))

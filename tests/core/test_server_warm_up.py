@@ -1,0 +1,51 @@
+"""The server warms the checks as it starts (serve.py's lifespan), so the first letter opened
+after a start or a crash is reviewed without loading the rules first."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Run in a fresh process: this one's caches may be warm from other tests already.
+SCRIPT = """
+import asyncio, json, threading
+import serve
+from clearnotice import caches, guidance
+from clearnotice.checks.loader import load_catalogue
+
+async def serve_a_moment():
+    async with serve.lifespan(serve.app):
+        for thread in threading.enumerate():
+            if thread.name == "checks-warm-up":
+                thread.join()
+
+def built():
+    setups = [c for c in caches.all_caches() if c.name == "guidance setup per vocabulary"]
+    return {"catalogue loads": load_catalogue.cache_info().misses, "setups": len(setups[0])}
+
+asyncio.run(serve_a_moment())
+warm = built()
+guidance.review_letter("Someone read our mail. We are sorry. Call us on 0800 123 456.", ["CA"])
+print(json.dumps({"after start": warm, "after the first review": built()}))
+"""
+
+
+def test_a_started_server_reviews_its_first_letter_with_the_rules_already_built(tmp_path):
+    env = {
+        **os.environ,
+        "CLEARNOTICE_DATABASE_URL": f"sqlite:///{tmp_path / 'warm.sqlite3'}",
+        "CLEARNOTICE_DATA_DIR": str(tmp_path),
+        "PYTHONPATH": str(ROOT),
+    }
+    run = subprocess.run(
+        [sys.executable, "-c", SCRIPT], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert run.returncode == 0, run.stderr
+    built = json.loads(run.stdout.strip().splitlines()[-1])
+    assert built["after start"] == {"catalogue loads": 1, "setups": 1}
+    assert built["after the first review"] == built["after start"]

@@ -6,15 +6,24 @@ out first, whose every change happens under its lock (a hand-rolled dict evictin
 ``next(iter(d))`` raises when two threads evict together). Every cache registers itself,
 so :func:`all_caches` lists them in one place and benchmarks can empty them all. Pure functions
 of one argument use ``functools.lru_cache``, which is thread-safe already.
+
+What is slow to work out and the same in every process (what the prefilter reads off the rule
+patterns, the syllables of the pronouncing dictionary) is also kept on disk by :func:`on_disk`,
+so a restarted app does not work it out again.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import tempfile
 import threading
 import weakref
 from collections import OrderedDict
-from collections.abc import Callable, Hashable
-from typing import Generic, TypeVar
+from collections.abc import Callable, Hashable, Iterable
+from pathlib import Path
+from typing import Any, Generic, TypeVar
 
 Key = TypeVar("Key", bound=Hashable)
 Value = TypeVar("Value")
@@ -67,3 +76,64 @@ class Recent(Generic[Key, Value]):
 def all_caches() -> list[Recent]:
     """Every cache the core holds now, by name."""
     return sorted(_ALL, key=lambda cache: cache.name)
+
+
+# --- kept on disk --------------------------------------------------------------------------
+
+CACHE_DIR_ENV = "CLEARNOTICE_CACHE_DIR"
+_KEPT_PER_KIND = 4  # files of one kind kept: a few checkouts or rule versions side by side
+
+
+def cache_dir() -> Path:
+    """Where results kept on disk live: $CLEARNOTICE_CACHE_DIR, else the user's cache folder
+    (``$XDG_CACHE_HOME/clearnotice``, by default ``~/.cache/clearnotice``)."""
+    configured = os.environ.get(CACHE_DIR_ENV)
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "clearnotice"
+
+
+def fingerprint(parts: Iterable[str | bytes]) -> str:
+    """A key that changes when any of ``parts`` does (each part is framed by its length, so
+    moving text from one part to the next changes it too)."""
+    digest = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        digest.update(len(data).to_bytes(8, "little"))
+        digest.update(data)
+    return digest.hexdigest()[:32]
+
+
+def on_disk(kind: str, key: str, make: Callable[[], Any], folder: Path | None = None) -> Any:
+    """The JSON value ``make()`` returns, kept in ``<folder>/<kind>-<key>.json``.
+
+    The key must name everything the value depends on (the inputs and the code that reads
+    them, see :func:`fingerprint`), so a stored value is never stale: a changed input is a new
+    file. The file is written whole and renamed into place, so two processes starting together
+    never read half of one; a file that cannot be read or written is worked out again, as if
+    there were no cache.
+    """
+    folder = folder or cache_dir()
+    path = folder / f"{kind}-{key}.json"
+    try:
+        return json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        pass
+    value = make()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", dir=folder, suffix=".tmp", delete=False) as out:
+            json.dump(value, out, separators=(",", ":"))
+        os.replace(out.name, path)
+        _forget_old(folder, kind)
+    except OSError:
+        pass  # a read-only home: the value is still right, only not kept
+    return value
+
+
+def _forget_old(folder: Path, kind: str) -> None:
+    """Remove all but the newest files of ``kind`` (older rules, other checkouts)."""
+    kept = sorted(folder.glob(f"{kind}-*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in kept[_KEPT_PER_KIND:]:
+        old.unlink(missing_ok=True)

@@ -110,26 +110,36 @@ def on_disk(kind: str, key: str, make: Callable[[], Any], folder: Path | None = 
 
     The key must name everything the value depends on (the inputs and the code that reads
     them, see :func:`fingerprint`), so a stored value is never stale: a changed input is a new
-    file. The file is written whole and renamed into place, so two processes starting together
-    never read half of one; a file that cannot be read or written is worked out again, as if
-    there were no cache.
+    file. A file that cannot be read or written is worked out again, as if there were no cache.
     """
-    folder = folder or cache_dir()
-    path = folder / f"{kind}-{key}.json"
+    found = read_stored(kind, key, folder)
+    if found is None:
+        found = make()
+        store(kind, key, found, folder)
+    return found
+
+
+def read_stored(kind: str, key: str, folder: Path | None = None) -> Any:
+    """What :func:`store` kept under ``kind`` and ``key``, or None."""
     try:
-        return json.loads(path.read_bytes())
+        return json.loads(((folder or cache_dir()) / f"{kind}-{key}.json").read_bytes())
     except (OSError, ValueError):
-        pass
-    value = make()
+        return None
+
+
+def store(kind: str, key: str, value: Any, folder: Path | None = None) -> None:
+    """Keep ``value`` (JSON) under ``kind`` and ``key``. The file is written whole and renamed
+    into place, so two processes starting together never read half of one; a folder that
+    cannot be written (a read-only home) keeps nothing."""
+    folder = folder or cache_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("w", dir=folder, suffix=".tmp", delete=False) as out:
             json.dump(value, out, separators=(",", ":"))
-        os.replace(out.name, path)
+        os.replace(out.name, folder / f"{kind}-{key}.json")
         _forget_old(folder, kind)
     except OSError:
-        pass  # a read-only home: the value is still right, only not kept
-    return value
+        pass
 
 
 def _forget_old(folder: Path, kind: str) -> None:
@@ -137,3 +147,52 @@ def _forget_old(folder: Path, kind: str) -> None:
     kept = sorted(folder.glob(f"{kind}-*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in kept[_KEPT_PER_KIND:]:
         old.unlink(missing_ok=True)
+
+
+class DiskMap:
+    """A map of names to JSON values kept on disk under ``kind`` and ``key`` (:func:`store`),
+    for values worked out one name at a time: what is missing is worked out and added, and
+    :meth:`save` writes the entries this process used, so a name no longer used is dropped.
+
+    Get one with :func:`disk_map`: every part of the process shares it, and its lock.
+    """
+
+    def __init__(self, kind: str, key: str, folder: Path | None):
+        self.kind, self.key, self.folder = kind, key, folder
+        self._lock = threading.Lock()
+        self._stored: dict[str, Any] = read_stored(kind, key, folder) or {}
+        self._used: dict[str, Any] = {}
+        self._new = False
+
+    def get_or_make(self, name: str, make: Callable[[], Any]) -> Any:
+        with self._lock:
+            found = self._used.get(name, self._stored.get(name))
+        if found is None:
+            found = make()
+            with self._lock:
+                self._new = True
+        with self._lock:
+            self._used[name] = found
+        return found
+
+    def save(self) -> None:
+        """Write the entries used so far, if any was new."""
+        with self._lock:
+            if not self._new:
+                return
+            self._new = False
+            value = dict(self._used)
+        store(self.kind, self.key, value, self.folder)
+
+
+_maps: dict[tuple[str, str, Path | None], DiskMap] = {}
+_maps_lock = threading.Lock()
+
+
+def disk_map(kind: str, key: str, folder: Path | None = None) -> DiskMap:
+    """The process's one :class:`DiskMap` of ``kind`` and ``key`` (in ``folder``, else the
+    cache folder)."""
+    with _maps_lock:
+        if (kind, key, folder) not in _maps:
+            _maps[kind, key, folder] = DiskMap(kind, key, folder)
+        return _maps[kind, key, folder]

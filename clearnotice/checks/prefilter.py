@@ -170,16 +170,18 @@ Literals = tuple[frozenset[str] | None, frozenset[str] | None]
 def literals_of_all(
     patterns: Sequence[re.Pattern[str]], folder: Path | None = None
 ) -> list[Literals]:
-    """``literals_of`` of each pattern, read from the disk cache when these very patterns were
-    read before by this very code (and Python, whose parser gives the tree), else worked out
-    and kept (``caches.on_disk``, in ``folder`` or the cache folder)."""
-    key = caches.fingerprint([sys.version, _CODE] + [f"{p.flags}:{p.pattern}" for p in patterns])
-
-    def read_all() -> list[list[list[str] | None]]:
-        return [[_sorted(found) for found in literals_of(p)] for p in patterns]
-
-    stored = caches.on_disk("prefilter", key, read_all, folder)
-    return [(_frozen(needs), _frozen(starts)) for needs, starts in stored]
+    """``literals_of`` of each pattern, read from the disk cache when this very pattern (its
+    flags and source) was read before by this very code and Python (whose parser gives the
+    tree), else worked out and kept (``caches.disk_map``, in ``folder`` or the cache folder)."""
+    kept = caches.disk_map("prefilter", caches.fingerprint([sys.version, _CODE]), folder)
+    found = [
+        kept.get_or_make(
+            f"{p.flags}:{p.pattern}", lambda p=p: [_sorted(lits) for lits in literals_of(p)]
+        )
+        for p in patterns
+    ]
+    kept.save()
+    return [(_frozen(needs), _frozen(starts)) for needs, starts in found]
 
 
 def _sorted(found: frozenset[str] | None) -> list[str] | None:

@@ -1,7 +1,8 @@
 """English readability of a letter: the classic formulas, per letter, paragraph and sentence.
 
 This is the only module that imports textstat. textstat supplies the per-word facts (syllables
-from the CMU dictionary, the Dale-Chall easy-word list); the formulas are applied here to counts
+as it counts them, from the CMU dictionary (read from our compact copy: clearnotice.syllables)
+and Pyphen, the Dale-Chall easy-word list); the formulas are applied here to counts
 summed over our own segmentation (clearnotice.text), so a heading or a bullet is a sentence of
 its own rather than glued to the next one. Each block is analysed once and cached by its text,
 so after an edit to one paragraph only that paragraph is analysed again.
@@ -220,11 +221,11 @@ def _word_facts(word: str) -> tuple[int, bool, int, int, bool]:
 def _syllables(text: str) -> int:
     """textstat's ``count_syllables(text, LANG)``, its dictionary read from our compact copy
     (clearnotice.syllables): each word's first pronunciation in the CMU dictionary, else
-    Pyphen's hyphenation points plus one (test_readability_textstat compares the two)."""
+    Pyphen's hyphenation points plus one (test_readability_textstat compares the two). Pyphen's
+    dictionary (a quarter of a second to load) is loaded only for a word the CMU one lacks."""
     known = cmu_syllables()
-    pyphen = get_pyphen(LANG)
     return sum(
-        known[word] if word in known else len(pyphen.positions(word)) + 1
+        known[word] if word in known else len(get_pyphen(LANG).positions(word)) + 1
         for word in list_words(text, lowercase=True)
     )
 

@@ -123,6 +123,12 @@ class LazyPattern:
     def __reduce__(self) -> tuple:
         return LazyPattern, (self.pattern, self.flags, self.groups)
 
+    def __copy__(self) -> LazyPattern:  # as a compiled pattern: the checks go by identity
+        return self
+
+    def __deepcopy__(self, memo: dict) -> LazyPattern:
+        return self
+
     def __repr__(self) -> str:
         return f"LazyPattern({self.pattern!r}, {self.flags})"
 

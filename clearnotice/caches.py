@@ -160,7 +160,8 @@ class DiskMap:
     def __init__(self, kind: str, key: str, folder: Path | None):
         self.kind, self.key, self.folder = kind, key, folder
         self._lock = threading.Lock()
-        self._stored: dict[str, Any] = read_stored(kind, key, folder) or {}
+        stored = read_stored(kind, key, folder)
+        self._stored: dict[str, Any] = stored if isinstance(stored, dict) else {}
         self._used: dict[str, Any] = {}
         self._new = False
 

@@ -135,8 +135,9 @@ class LazyPattern:
 
 def _known() -> caches.DiskMap:
     """Patterns known to compile with this Python, each "flags:source" -> [its flags, its
-    groups]: facts of Python's ``re`` alone, so Python's version is the key."""
-    return caches.disk_map("compiled-patterns", caches.fingerprint([sys.version]))
+    groups]: facts of Python's ``re`` alone, so Python's version (and this layout) is the key."""
+    key = caches.fingerprint([sys.version, "flags:source -> [flags, groups]"])
+    return caches.disk_map("compiled-patterns", key)
 
 
 def remember() -> None:

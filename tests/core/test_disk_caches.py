@@ -122,3 +122,13 @@ def test_syllables_from_the_stored_counts_are_textstat_s(new_process) -> None:
     words = sorted(syllables.cmu_syllables())[::40] + ["cyberbreachification", "zxqv", "e-mail"]
     differ = [w for w in words if readability._syllables(w) != count_syllables(w, "en_US")]
     assert not differ, f"differ from textstat: {differ[:10]}"
+
+
+def test_a_damaged_file_is_worked_out_again(new_process, tmp_path: Path) -> None:
+    found = [re.compile("fraud alert", re.I)]
+    prefilter.literals_of_all(found)
+    for damage in ("[1, 2]", "{not json"):
+        [path] = tmp_path.glob("prefilter-*.json")
+        path.write_text(damage)
+        new_process()
+        assert prefilter.literals_of_all(found) == [prefilter.literals_of(found[0])]

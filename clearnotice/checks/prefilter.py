@@ -12,16 +12,24 @@ Search's "prefilter"):
 One look-ahead scan of the block (folded to lower case) for all the literals of all the patterns
 finds both. A pattern whose parse gives no such literals is run over the whole block as before,
 so the results are those of ``finditer`` exactly (tests/core/test_prefilter.py compares them).
+
+Reading the literals parses every pattern again (``re.compile`` keeps no parse tree), about a
+second for the whole catalogue, so what a table of patterns gives is kept on disk
+(:func:`literals_of_all`), keyed by the patterns and this module's code.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain
+from pathlib import Path
 from re import _constants as sre  # the parse tree's opcodes (private: see required_literals)
 from re import _parser
+
+from clearnotice import caches
 
 # The characters outside ASCII that a case-insensitive pattern matches with an ASCII letter
 # (Python's re folds these as Unicode's simple case mappings do). Folding maps them to that
@@ -33,6 +41,9 @@ _DIGITS = frozenset("0123456789")
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 _MAX_CLASS = 10  # a larger character class (letters, \w) rules nothing out
+# Part of the disk cache's key (with Python's version, whose parser gives the tree): changed
+# code never reads literals an older version read.
+_CODE = Path(__file__).read_bytes()
 
 
 def fold(text: str) -> str:
@@ -153,6 +164,34 @@ def literals_of(pattern: re.Pattern[str]) -> tuple[frozenset[str] | None, frozen
     return (None, None) if parsed is None else (_needs(parsed), _starts(parsed))
 
 
+Literals = tuple[frozenset[str] | None, frozenset[str] | None]
+
+
+def literals_of_all(
+    patterns: Sequence[re.Pattern[str]], folder: Path | None = None
+) -> list[Literals]:
+    """``literals_of`` of each pattern, read from the disk cache when this very pattern (its
+    flags and source) was read before by this very code and Python (whose parser gives the
+    tree), else worked out and kept (``caches.disk_map``, in ``folder`` or the cache folder)."""
+    kept = caches.disk_map("prefilter", caches.fingerprint([sys.version, _CODE]), folder)
+    found = [
+        kept.get_or_make(
+            f"{p.flags}:{p.pattern}", lambda p=p: [_sorted(lits) for lits in literals_of(p)]
+        )
+        for p in patterns
+    ]
+    kept.save()
+    return [(_frozen(needs), _frozen(starts)) for needs, starts in found]
+
+
+def _sorted(found: frozenset[str] | None) -> list[str] | None:
+    return None if found is None else sorted(found)
+
+
+def _frozen(found: list[str] | None) -> frozenset[str] | None:
+    return None if found is None else frozenset(found)
+
+
 def _trie(literals: Sequence[str]) -> str:
     """One pattern matching any of ``literals``, branching a character at a time (``re`` tries
     the alternatives of a flat list one by one), the longest literal first."""
@@ -197,7 +236,7 @@ class Prefilter:
     """For a table of patterns, which of them can match a given text, and where."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]):
-        read = [literals_of(p) for p in patterns]
+        read = literals_of_all(patterns)
         starts = [start for _needs, start in read]
         # every match starts with a start literal, so it also contains one
         needs = [_better(need, start) for need, start in read]

@@ -13,6 +13,7 @@ from textstat.backend.validations import is_difficult_word
 
 from clearnotice import readability
 from clearnotice import text as segment
+from clearnotice.offline_data import ensure_cmudict
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 WORDS = sorted(
@@ -22,7 +23,7 @@ WORDS = sorted(
 
 
 def test_word_facts_are_textstats_own_for_every_word() -> None:
-    readability._cmudict_ready()
+    ensure_cmudict()  # textstat's own count reads NLTK's copy of the dictionary
     differ = []
     for word in WORDS:
         syllables, difficult, letters, characters, long = readability._word_facts(word)

@@ -269,6 +269,7 @@ SPAN_FAMILIES = {
             "Our systems are now secure.",
             "Your accounts remain safe.",
             "You can shop with confidence.",
+            "Your card information was not at risk.",
         ],
         ["Your card number may be at risk, so call your bank."],
     ),
@@ -573,6 +574,7 @@ SPAN_FAMILIES = {
             "This was a one-off error.",
             "We believe it was a one-time event.",
             "Such a breach is an extremely rare occurrence.",
+            "This incident was an isolated occurrence.",
             "The criminals were not interested in customer data.",
             "The attackers were not after your personal information.",
             "They showed no interest in patient records.",
@@ -581,6 +583,112 @@ SPAN_FAMILIES = {
             "You will receive a one-time passcode.",
             "The criminals were looking for card numbers and copied 2,000 of them.",
             "It was the first breach in our history.",
+        ],
+    ),
+    "search-found-nothing": (
+        "tone.minimising",
+        [
+            "The investigation did not reveal any evidence that your information was misused.",
+            "Our review did not uncover any evidence of misuse.",
+            "We have no evidence that the files were opened.",
+            "There is no evidence that the attacker read any e-mails.",
+            "At this time, there is no evidence to indicate that your information was obtained.",
+            "The review did not find evidence that personal data was copied.",
+            "Nothing in our investigation suggests that your data was used.",
+            "No evidence exists that the information has been misused.",
+            "We have not seen any suspicious activity on your account.",
+            "We have not observed any fraudulent activity related to this incident.",
+            "We are not aware of any unauthorized use of your information.",
+        ],
+        [
+            "We have found evidence that your name and address were copied.",
+            "If you see signs of fraud, call your bank.",
+            "We found no signs of forced entry.",
+            "Report any suspicious activity on your account to us.",
+        ],
+    ),
+    "sophisticated-more-words": (
+        "tone.minimising",
+        [
+            "It was a sophisticated email phishing scheme.",
+            "This was a sophisticated, targeted attack.",
+            "A sophisticated threat actor gained access.",
+            "Given the sophisticated nature of the attack, it went unnoticed.",
+        ],
+        [
+            "We use sophisticated software to watch our network.",
+            "The criminal sent a fake e-mail to our staff.",
+        ],
+    ),
+    "everyone-now": (
+        "tone.minimising",
+        [
+            "Cyberattacks like this one are becoming increasingly common.",
+            "Unfortunately, cyber attacks have become all too common.",
+            "No organization is immune to these attacks.",
+            "Ransomware attacks on schools are on the rise nationwide.",
+            "Like other organizations across the country, we were hit.",
+            "As with many other hospitals, our systems were targeted.",
+        ],
+        [
+            "Calls from criminals often follow a breach, so be careful.",
+            "Prices are on the rise this year.",
+            "Like other customers, you can call us on 0800 123 456.",
+        ],
+    ),
+    "faint-likelihood": (
+        "tone.minimising",
+        [
+            "There is a low likelihood that your information will be misused.",
+            "We see a very low probability of harm.",
+        ],
+        [
+            "There is a real chance that your card will be used, so cancel it.",
+            "The likelihood of more letters is high.",
+        ],
+    ),
+    "incident-that-befell-us": (
+        "tone.minimising",
+        [
+            "We experienced a security incident last month.",
+            "Acme recently suffered a security incident.",
+            "We were the victim of a security incident.",
+            "We recently discovered a security incident.",
+            "This letter is about a payment card security incident at our store.",
+            "A vendor security incident affected our records.",
+            "The email incident involved one mailbox.",
+            "We had a data exposure incident.",
+        ],
+        [
+            "We are writing to tell you about a security incident that involved your information.",
+            "The security incident began when a criminal stole a password.",
+            "Our e-mail address is help@example.com.",
+        ],
+    ),
+    "brief-said-of-it": (
+        "tone.minimising",
+        [
+            "The exposure was brief.",
+            "The unauthorized access was short-lived.",
+        ],
+        [
+            "Our reply will be brief.",
+            "The files were open to anyone for six weeks.",
+        ],
+    ),
+    "notice-no-sign": (
+        "tone.minimising",
+        [
+            "This notice does not mean your information was misused.",
+            "This is not an indication that you are a victim of identity theft.",
+            "You are not required to take any action.",
+            "We do not believe you need to take any action.",
+            "This notice is being sent for informational purposes only.",
+        ],
+        [
+            "This notice means your card number was copied.",
+            "You need to take action today: cancel your card.",
+            "For more information, call 0800 123 456.",
         ],
     ),
 }

@@ -691,4 +691,90 @@ SPAN_FAMILIES = {
             "For more information, call 0800 123 456.",
         ],
     ),
+    "inconvenience-more-feelings": (
+        "tone.cliches",
+        [
+            "We regret any worry this may cause you.",
+            "We apologize for any stress this has caused.",
+            "We apologize for any distress this incident may cause.",
+            "We are sorry for any anxiety this may cause.",
+            "We apologize for any difficulty this may cause.",
+            "We regret that this incident occurred and any inconvenience it may cause.",
+        ],
+        [
+            "We are sorry this happened.",
+            "We apologize: we sent your letter to the wrong address.",
+        ],
+    ),
+    "trust-placed": (
+        "tone.cliches",
+        [
+            "We appreciate the trust you place in us.",
+            "We appreciate the trust you have placed in us.",
+            "We are grateful for the confidence you have shown in us.",
+        ],
+        [
+            "You can trust the number on the back of your card.",
+            "We appreciate your call.",
+        ],
+    ),
+    "importance-told": (
+        "tone.cliches",
+        [
+            "We understand the importance of protecting your personal information.",
+            "We recognize the importance of safeguarding your data.",
+            "We know how important your personal information is to you.",
+            "We understand how important the privacy of your information is.",
+            "Your privacy matters to us.",
+            "Your security matters to us.",
+            "We care deeply about the privacy of our customers.",
+            "We care about your privacy.",
+            "We place great value on the privacy of your data.",
+        ],
+        [
+            "We appreciate how important it is for you to understand what was taken.",
+            "It is important to watch your bank statements.",
+            "We care for 40,000 patients a year.",
+            "Your questions matter; call 0800 123 456.",
+        ],
+    ),
+    "bad-news-foreseen": (
+        "tone.cliches",
+        [
+            "We know this is not the news you want to hear.",
+            "This is not the news anyone wants to hear.",
+        ],
+        [
+            "We understand that the criminal got in through a fake e-mail.",
+            "If you have questions, call 0800 123 456.",
+        ],
+    ),
+    "standards-and-efforts": (
+        "tone.cliches",
+        [
+            "We hold ourselves to the highest standards of data protection.",
+            "We continually strive to protect your information.",
+            "We are continually working to enhance our security.",
+            "Protecting your information is one of our most important responsibilities.",
+            "The trust of our customers is our most valuable asset.",
+            "Please feel free to contact us with any questions.",
+            "Please remain watchful for any suspicious activity.",
+        ],
+        [
+            "Since May 3 we check every laptop for encryption each week.",
+            "Call us on 0800 123 456 with questions.",
+            "Watch your statements for charges you do not know.",
+        ],
+    ),
+    "primary-concern": (
+        "tone.seriously",
+        [
+            "The security of your data is our primary concern.",
+            "Your privacy is our highest concern.",
+        ],
+        [
+            "Our concern is that the criminal may call you, so do not give out your PIN.",
+            "Tell us about any concern you have.",
+        ],
+    ),
 }

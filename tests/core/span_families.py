@@ -840,4 +840,126 @@ SPAN_FAMILIES = {
             "We hired outside investigators.",
         ],
     ),
+    "nothing-to-indicate": (
+        "tone.minimising",
+        [
+            "There is nothing to indicate that your data was taken.",
+            "We do not have any evidence that your data was taken.",
+        ],
+        [
+            "There is nothing to pay for the monitoring.",
+            "We have evidence that the criminal opened your file.",
+        ],
+    ),
+    "part-played-down": (
+        "tone.minimising",
+        [
+            "Fewer than 1% of our customers were affected.",
+            "Less than one percent of accounts were involved.",
+            "The exposure had minimal impact.",
+            "We believe the risk is very limited.",
+            "Only the last four digits of your card number were exposed.",
+            "This information is of limited value to criminals.",
+            "The data has little value to fraudsters.",
+        ],
+        [
+            "Fewer than 500 customers were affected.",
+            "Your card's last four digits are 1234.",
+            "Your card number is of great value to criminals, so cancel the card.",
+        ],
+    ),
+    "soft-names-more": (
+        "tone.minimising",
+        [
+            "We experienced a network disruption on May 1.",
+            "Acme experienced a systems outage.",
+            "We are writing to inform you of a recent event that may have involved your data.",
+        ],
+        [
+            "The attack disrupted our phone lines for two days.",
+            "We are writing about an event at our Leeds office: a laptop was stolen.",
+            "We noticed unusual activity on your account and locked it.",
+        ],
+    ),
+    "caution-and-favour-more": (
+        "tone.minimising",
+        [
+            "We have taken precautionary measures.",
+            "We are proactively notifying you.",
+        ],
+        [
+            "We will write to you again when we know more.",
+            "Take these steps to protect yourself.",
+        ],
+    ),
+    "everyone-by-reach": (
+        "tone.minimising",
+        [
+            "It was part of a wider attack on software used around the world.",
+            "The attack affected many organizations worldwide.",
+            "The vulnerability affected companies around the world.",
+            "The attack targeted multiple organizations.",
+        ],
+        [
+            "Criminals around the world sell stolen card numbers.",
+            "The attack affected our two offices in Leeds.",
+        ],
+    ),
+    "not-asking": (
+        "tone.minimising",
+        [
+            "We are not asking you to take any action.",
+            "We are not asking customers to do anything.",
+        ],
+        [
+            "There is something you need to do: change your password.",
+            "We are asking you to change your password today.",
+        ],
+    ),
+    "regard-and-openness": (
+        "tone.cliches",
+        [
+            "We value you as a customer.",
+            "In the interest of transparency, we are sharing what we know.",
+            "In the spirit of full transparency, here is what happened.",
+            "We want to be transparent with you.",
+            "Protecting your data is at the core of everything we do.",
+            "Privacy is at the heart of what we do.",
+        ],
+        [
+            "We value your feedback on this letter.",
+            "The envelope has a transparent window.",
+            "The core of the problem was a stolen password.",
+        ],
+    ),
+    "systems-trade-names": (
+        "plain.jargon",
+        [
+            "The ePHI was stored on the server.",
+            "Nonpublic personal information was involved.",
+            "Our digital forensics and incident response (DFIR) partner helped.",
+            "The attacker reached a domain controller.",
+            "They used our Active Directory.",
+            "Files were sent by SFTP.",
+            "They used a privileged account.",
+            "A service account was misused.",
+            "Session cookies were stolen.",
+            "An AWS bucket was left open.",
+            "The flaw is tracked as CVE-2023-34362.",
+            "The data was scraped from public profiles.",
+            "It was a data scraping campaign.",
+            "The attacker used a dictionary attack.",
+            "It was a SIM swap.",
+            "The criminals used smishing and vishing.",
+            "It started with pretexting.",
+            "The data was exfil'd.",
+        ],
+        [
+            "We scraped the paint off the wall.",
+            "We served chocolate cookies at the event.",
+            "Our web address is example.com.",
+            "The account holder called us.",
+            "Your sim card still works.",
+        ],
+    ),
 }

@@ -962,4 +962,41 @@ SPAN_FAMILIES = {
             "Your sim card still works.",
         ],
     ),
+    "nothing-found-more-tenses": (
+        "tone.minimising",
+        [
+            "We have not been made aware of any fraud.",
+            "We have not become aware of any misuse.",
+            "It doesn't appear that any card data was taken.",
+            "The attacker did not appear to access your records.",
+        ],
+        [
+            "We have been made aware of fraud on two accounts.",
+            "The attacker did not stop at one mailbox; he opened 40.",
+        ],
+    ),
+    "optional-protection": (
+        "tone.minimising",
+        [
+            "You may place a fraud alert if you wish to do so.",
+            "Should you choose to do so, you may enrol.",
+            "You can enrol at your discretion.",
+        ],
+        [
+            "If you wish, we can send the letter in Spanish.",
+            "Place a fraud alert today: call one of the bureaus below.",
+        ],
+    ),
+    "as-normal": (
+        "tone.minimising",
+        [
+            "You can continue to use your card as normal.",
+            "Customers may continue to use the app safely.",
+            "In the event that your data is misused, which we think unlikely, call us.",
+        ],
+        [
+            "Your card will stop working on May 3; use the new one.",
+            "We think the criminal got in through a fake e-mail.",
+        ],
+    ),
 }

@@ -999,4 +999,43 @@ SPAN_FAMILIES = {
             "We think the criminal got in through a fake e-mail.",
         ],
     ),
+    "nothing-found-contracted": (
+        "tone.minimising",
+        [
+            "We don't believe your information was misused.",
+            "We don't have any evidence that your data was taken.",
+            "We haven't seen any evidence of misuse.",
+            "We haven’t found any evidence that your data was copied.",
+            "There isn't any evidence that your data was used.",
+            "We aren't aware of any misuse.",
+            "We haven't received any reports of fraud.",
+            "We don’t think the data was used.",
+            "We haven't identified any suspicious activity.",
+            "We didn't find any evidence that files were taken.",
+            "Your information wasn't at risk.",
+        ],
+        [
+            "We haven't finished counting the letters yet.",
+            "We don't know yet whether anyone used your card.",
+            "If you see evidence of fraud, don't wait: call your bank.",
+            "Your card wasn't in the files.",
+        ],
+    ),
+    "stock-lines-contracted": (
+        "tone.cliches",
+        [
+            "We'd like to reassure you.",
+            "We’re committed to protecting your data.",
+            "We're grateful for your understanding.",
+        ],
+        [
+            "We'd like to know if you saw any odd charges.",
+            "We're writing to tell you what happened.",
+        ],
+    ),
+    "serious-contracted": (
+        "tone.seriously",
+        ["We're serious about protecting your data."],
+        ["We're sorry this happened."],
+    ),
 }

@@ -1038,4 +1038,41 @@ SPAN_FAMILIES = {
         ["We're serious about protecting your data."],
         ["We're sorry this happened."],
     ),
+    "data-protection-words": (
+        "plain.jargon",
+        [
+            "Card numbers were tokenised.",
+            "The data was pseudonymised.",
+            "We are the data controller for this information.",
+            "Our data processor was attacked.",
+            "Special category data was involved.",
+            "A threat-actor accessed the server.",
+            "Personal identifiable information was exposed.",
+        ],
+        [
+            "We control the data we hold about you.",
+            "The food processor was broken.",
+        ],
+    ),
+    "regard-and-granted": (
+        "tone.cliches",
+        [
+            "We hold the privacy of our patients in the highest regard.",
+            "We recognize the trust you place in us.",
+            "We respect the trust you have placed in us.",
+            "We never take your trust for granted.",
+        ],
+        [
+            "We regard this as a crime and told the police.",
+            "Trust no e-mail that asks for your password.",
+        ],
+    ),
+    "limited-circumstances": (
+        "tone.minimising",
+        [
+            "In certain limited circumstances, card numbers were shown.",
+            "In some limited cases, addresses were included.",
+        ],
+        ["In some cases, addresses were included."],
+    ),
 }

@@ -1075,4 +1075,24 @@ SPAN_FAMILIES = {
         ],
         ["In some cases, addresses were included."],
     ),
+    "theft-of-the-thing": (
+        "tone.minimising",
+        [
+            "We believe the laptop was stolen for the value of the hardware, not for the data.",
+            "The device was likely taken for its resale value.",
+            "It appears to have been a crime of opportunity.",
+            "This was a random attack.",
+            "It was an opportunistic theft.",
+        ],
+        [
+            "The laptop was stolen from an employee's car.",
+            "The thief took a laptop that held 500 patient records.",
+            "We picked the winners at random.",
+        ],
+    ),
+    "no-stone-unturned": (
+        "tone.cliches",
+        ["We are leaving no stone unturned.", "We left no stone unturned in our search."],
+        ["We turned every laptop over to the police."],
+    ),
 }

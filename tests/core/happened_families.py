@@ -187,4 +187,37 @@ HAPPENED_FAMILIES = {
             "The advice in the bank's notice applies to all phishing attempts.",
         ],
     ),
+    # GUIDE.md, what: passive and impersonal accounts (who is not named, or only the system is),
+    # an account taken over, a group that owned up; an incident with no kind of event, or a
+    # possibility, is not what happened
+    "what-passive-and-impersonal": (
+        WHAT,
+        [
+            "A cyber attack on our IT systems took place on March 3.",
+            "Our computer systems were shut down by a ransomware attack.",
+            "Ransomware was deployed on our network.",
+            "Our network was breached.",
+            "Our network was subject to unauthorized access.",
+            "A hacker hijacked a staff member's email account.",
+            "An unauthorised third party took control of a staff email account.",
+            "Your information was in files that an unauthorized actor took from our systems.",
+            "A spreadsheet of student information was shared with parents by mistake.",
+            "The email was sent to all parents rather than to the one family it was meant for.",
+            "Your letter was enclosed in an envelope addressed to another patient.",
+            "A group claimed responsibility for the attack on our network.",
+            "Certain files were copied from our network without permission.",
+            "Some of our systems were encrypted.",
+            "We detected unusual activity on our network.",
+        ],
+        [
+            "We recently discovered a data security incident.",
+            "We are writing to inform you of an incident that may involve your information.",
+            "If your information was accessed, we will let you know.",
+            "If you received this letter in error, please shred it.",
+            "Our network is now secure and operations are back to normal.",
+            "This letter was sent to all customers rather than only those affected.",
+            "We have taken steps to secure our network.",
+            "Our systems were not affected.",
+        ],
+    ),
 }

@@ -390,6 +390,86 @@ FAMILIES = {
             "The records included dates of service from January 2, 2020 to March 3, 2020.",
         ],
     ),
+    # GUIDE.md, reader actions: a concrete step in the ways notices put it (a new card, bank
+    # alerts, a police report, a password manager, vigilance with a named target); a bare
+    # "remain vigilant", or what the organisation did, is none
+    "reader-steps-common-wordings": (
+        "content.reader-actions",
+        [
+            "Consider asking your bank for a new card.",
+            "Ask your card issuer to cancel your card and send you a new one.",
+            "You can request a replacement Medicare card.",
+            "You can apply for a new driver licence number.",
+            "If you use the same password elsewhere, change it there too.",
+            "Set up text alerts with your bank for any transactions.",
+            "File a police report if you believe you are a victim of identity theft.",
+            "Be vigilant for any unexpected emails, calls or texts asking for your details.",
+            "Remain vigilant against phishing emails that appear to come from us.",
+            "Scrutinise your bank statements for unfamiliar payments.",
+            "Please be extra cautious with emails or calls that ask for your login details.",
+            "Use a password manager to create unique passwords.",
+        ],
+        [
+            "Remain vigilant.",
+            "We recommend that you remain vigilant for incidents of fraud and identity theft.",
+            "We will send you a new card.",
+            "We have set up alerts on our network.",
+            "We filed a police report.",
+            "Our staff changed the passwords of all accounts.",
+        ],
+    ),
+    # GUIDE.md, contact: a line, address or page offered for questions; a regulator's or a
+    # bureau's details are not ours
+    "contact-common-wordings": (
+        "content.contact",
+        [
+            "Please write to us at Privacy Office, PO Box 123, Springfield, IL 62701 with any "
+            "questions.",
+            "Please direct any inquiries to our incident response line at 1-855-555-0100.",
+            "Questions can be directed to privacy@example.com.",
+            "Our helpline is open on 0800 123 4567.",
+            "We have established a toll-free number, 1-800-555-0199, to answer your questions.",
+        ],
+        [
+            "You can contact the Information Commissioner's Office at ico.org.uk for more "
+            "information about your rights.",
+            "You may contact the Office of the Australian Information Commissioner at "
+            "www.oaic.gov.au for more information.",
+            "Equifax, P.O. Box 105069, Atlanta, GA 30348, 1-800-525-6285",
+            "Please write to us at the address above.",
+        ],
+    ),
+    # GUIDE.md, credit monitoring: the offer named by the product or by who pays
+    "monitoring-more-products": (
+        "content.credit-monitoring",
+        [
+            "We are offering access to Equifax ID Patrol for one year at no charge.",
+            "AllClear ID services are available to you at no cost for 24 months.",
+            "We have partnered with a specialist firm to provide you with MyIDCare.",
+            "Your membership in IdentityForce is paid for by us for two years.",
+            "As a precaution, we are offering a free 12-month subscription to Experian Identity "
+            "Plus.",
+        ],
+        [
+            "If you have questions, please contact ID Experts at 1-800-555-0170.",
+            "Credit monitoring services are available for purchase from the bureaus.",
+            "You can buy identity theft protection from several companies.",
+            "We will replace your card at no cost.",
+        ],
+    ),
+    # GUIDE.md, breach date: a date with the act told as a victim, a passive or a burglary
+    "breach-date-act-told-passively": (
+        "content.breach-date",
+        [
+            "In late March 2023, we were the victim of a ransomware attack.",
+            "On the night of 3 March 2023 our office was burgled.",
+            "On 12th January 2024, some of our files were copied by an unknown person.",
+        ],
+        [
+            "On 12th January 2024, we learned that some of our files were copied.",
+            "We mailed this letter on 3 March 2023.",
+        ],
+    ),
     **HAPPENED_FAMILIES,
 }
 

@@ -220,4 +220,48 @@ HAPPENED_FAMILIES = {
             "Our systems were not affected.",
         ],
     ),
+    # GUIDE.md, how: the lure told by how it looked, a talked-round help desk, a password that
+    # was someone else's or never changed, software out of date, a provider's system breached
+    "how-lure-look-or-weak-lock": (
+        HOW,
+        [
+            "The attacker sent an email that looked like it came from our payroll provider.",
+            "The attackers sent emails that looked like they came from a trusted supplier.",
+            "The criminal convinced our help desk to reset the password on your account.",
+            "The employee fell victim to an email scam.",
+            "The hacker obtained the password through a keylogger installed on the computer.",
+            "The intruder used login credentials belonging to a former employee.",
+            "The default password on the device had not been changed.",
+            "The attacker got in because our software was out of date.",
+            "A third-party application that we use was compromised.",
+            "The breach originated at our email marketing provider.",
+            "Our web hosting provider suffered a security breach.",
+            "The data was accessible to anyone who had the link.",
+        ],
+        [
+            "Please be alert to phishing emails that use this incident as a lure.",
+            "We are working with our vendor to understand what happened.",
+            "We have asked all staff to complete phishing training.",
+            "We have implemented a new password policy requiring stronger passwords.",
+            "We cannot yet say how the attacker got in.",
+            "We have updated the software on all our servers.",
+            "Our IT team reset the password on your account.",
+        ],
+    ),
+    # GUIDE.md, what: an act told in the passive, found, looked at, sent to an old address
+    "what-noticed-viewed-or-sent-astray": (
+        WHAT,
+        [
+            "Unusual activity was detected on our network.",
+            "Suspicious activity was identified in an employee's email account.",
+            "Your file was opened by a staff member who had no reason to see it.",
+            "Letters intended for you were sent to an old address.",
+            "Some of your personal data was made public.",
+        ],
+        [
+            "Your account was opened by a member of our staff in 2019.",
+            "Our annual results were made public in March.",
+            "Suspicious activity can be reported to our fraud team.",
+        ],
+    ),
 }

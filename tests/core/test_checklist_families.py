@@ -470,6 +470,28 @@ FAMILIES = {
             "We mailed this letter on 3 March 2023.",
         ],
     ),
+    # GUIDE.md, breach date: day-first, ordinal and ranged dates bound to the act; never a
+    # call centre's hours or an enrolment window
+    "breach-date-day-first-and-ranges": (
+        "content.breach-date",
+        [
+            "The attack took place on Sunday 14th May 2023.",
+            "On the 14th of May, an employee's laptop was stolen.",
+            "Between 10th and 14th May 2023, the attacker accessed our systems.",
+            "From 1 May 2023 until 10 May 2023 the database was publicly accessible.",
+            "The incident occurred 3–5 June 2023.",
+            "The breach occurred between 22:00 on 3 June and 04:00 on 4 June 2023.",
+            "From mid-February to early March 2023, the attacker had access.",
+            "On 3 June 2023 our systems were hit by ransomware.",
+            "The laptop was stolen over the weekend of 3–4 June.",
+        ],
+        [
+            "Our offices are closed from 24 December to 2 January.",
+            "The call centre is open from 1 June to 30 September 2024.",
+            "You can enrol from 1 June to 30 September 2024.",
+            "We discovered the breach on 3 June 2023.",
+        ],
+    ),
     **HAPPENED_FAMILIES,
 }
 

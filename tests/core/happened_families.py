@@ -264,4 +264,21 @@ HAPPENED_FAMILIES = {
             "Suspicious activity can be reported to our fraud team.",
         ],
     ),
+    # GUIDE.md, how: the sentences around a route that are not one (an apology for a mistake,
+    # "no fault of yours", defences against phishing, the response to the attack)
+    "how-not-the-words-around-it": (
+        HOW,
+        [
+            "The incident resulted from a mistake by one of our staff.",
+        ],
+        [
+            "We deeply regret this mistake, which was caused by no fault of yours.",
+            "This incident was not the result of any error on your part.",
+            "We continue to work with experts to strengthen our systems against phishing.",
+            "We sincerely apologize for this error and any inconvenience it may cause.",
+            "After discovering the incident, we took our systems offline.",
+            "We have engaged a forensic firm to determine how the incident occurred.",
+            "The attackers used ransomware to encrypt our systems.",
+        ],
+    ),
 }

@@ -492,6 +492,18 @@ FAMILIES = {
             "We discovered the breach on 3 June 2023.",
         ],
     ),
+    # GUIDE.md, breach date: not the day we began to investigate or to send letters
+    "breach-date-not-our-response": (
+        "content.breach-date",
+        [
+            "The attack began on June 3, 2023.",
+        ],
+        [
+            "On June 3, 2023, we began an investigation with the help of experts.",
+            "We started mailing letters on July 1, 2023.",
+            "This notice was not delayed by law enforcement; we mailed it on July 1, 2023.",
+        ],
+    ),
     **HAPPENED_FAMILIES,
 }
 

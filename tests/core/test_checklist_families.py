@@ -504,6 +504,37 @@ FAMILIES = {
             "This notice was not delayed by law enforcement; we mailed it on July 1, 2023.",
         ],
     ),
+    # GUIDE.md, information involved: kinds named as what someone could view or as all there was
+    "information-viewed-or-limited-to": (
+        "content.information-involved",
+        [
+            "The unauthorized party was able to view your name, email address, and order history.",
+            "The information in the file was limited to your name and student ID number.",
+        ],
+        [
+            "You can view your order history in your account.",
+            "Access to our app is limited to customers who sign in.",
+        ],
+    ),
+    # GUIDE.md, prevention: a lasting change told in the passive, of staff, or of the
+    # organisation by name; never only stopping this attack
+    "prevention-passive-or-staff": (
+        "content.prevention",
+        [
+            "Additional safeguards have been put in place.",
+            "Encryption has been added to all company laptops.",
+            "All staff have been reminded of the correct procedure for sending emails.",
+            "Staff will receive additional training on handling personal information.",
+            "The council has reviewed its procedures for sending emails to groups.",
+            "The school has introduced new checks before letters are sent.",
+        ],
+        [
+            "We have taken our systems offline.",
+            "Staff have been informed of the incident.",
+            "The council has reviewed the files that were sent.",
+            "The incident has been contained.",
+        ],
+    ),
     **HAPPENED_FAMILIES,
 }
 

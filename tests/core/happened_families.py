@@ -281,4 +281,33 @@ HAPPENED_FAMILIES = {
             "The attackers used ransomware to encrypt our systems.",
         ],
     ),
+    # GUIDE.md, how: a slip or a gap named in UK and US wordings (the CC field, the wrong group,
+    # a package lost, weak security, an account never closed, no second sign-in step, a vendor
+    # named before it is called one)
+    "how-slip-gap-or-named-vendor": (
+        HOW,
+        [
+            "This happened because a member of staff used the 'CC' field instead of 'BCC'.",
+            "A member of staff emailed the spreadsheet to the wrong group.",
+            "An employee's mobile phone, which held work emails, was stolen.",
+            "A courier lost a package of patient records.",
+            "The access occurred when a hacker exploited weak security on an old website.",
+            "Attackers abused a legitimate remote access tool to get into our network.",
+            "The incident occurred at Acme Billing, a business associate that provides billing "
+            "services to us.",
+            "The breach took place at Northwind, our third-party payroll vendor.",
+            "An employee's personal email account, to which work files had been forwarded, was "
+            "compromised.",
+            "The attacker gained access through an old account that should have been closed.",
+            "The account did not have two-factor authentication turned on.",
+        ],
+        [
+            "Please use BCC when emailing groups.",
+            "We have reminded staff to check the recipient before sending.",
+            "We are offering free identity protection through a third-party vendor.",
+            "We have enabled two-factor authentication on all accounts.",
+            "The records include information from Acme Billing, our business associate.",
+            "We have closed old accounts that are no longer used.",
+        ],
+    ),
 }

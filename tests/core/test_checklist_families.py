@@ -535,6 +535,22 @@ FAMILIES = {
             "The incident has been contained.",
         ],
     ),
+    # GUIDE.md, reader actions: steps for the reader's own accounts and phone
+    "reader-own-accounts-and-phone": (
+        "content.reader-actions",
+        [
+            "Forward suspicious texts to 7726.",
+            "Sign out of all devices and sign back in with your new details.",
+            "Consider contacting your mobile phone carrier to add a PIN to your account.",
+            "Do not reuse passwords across websites.",
+            "Be on guard for scams that mention this incident.",
+        ],
+        [
+            "We have signed out all users.",
+            "We added a PIN to all staff accounts.",
+            "Our guards patrol the building at night.",
+        ],
+    ),
     **HAPPENED_FAMILIES,
 }
 

@@ -310,4 +310,20 @@ HAPPENED_FAMILIES = {
             "We have closed old accounts that are no longer used.",
         ],
     ),
+    # GUIDE.md, what: the act told by a plain verb for taking or prying
+    "what-plain-verbs-of-taking": (
+        WHAT,
+        [
+            "The thieves made off with two laptops.",
+            "Criminals skimmed card data at our fuel pumps.",
+            "Hackers put code on our website that siphoned off payment card data.",
+            "An employee snooped on patient records.",
+            "The hacker demanded payment in exchange for not publishing the data.",
+        ],
+        [
+            "Thieves often target laptops left in cars.",
+            "We made off-site backups of our data.",
+            "Customers demanded payment of refunds after the outage.",
+        ],
+    ),
 }

@@ -138,4 +138,192 @@ HAPPENED_FAMILIES = {
             "We shred all paper records instead of throwing them away.",
         ],
     ),
+    # GUIDE.md, how: the route in told as it commonly is, a lure answered, a flaw used, a
+    # setting left open, a vendor's system, a mistake, a device or papers taken; a prevention
+    # step or the attack without its route is not the route
+    "how-route-common-wordings": (
+        HOW,
+        [
+            "The unauthorized access was the result of a phishing email.",
+            "An employee received a phishing email and provided their login credentials.",
+            "The attacker exploited a vulnerability in the file transfer software.",
+            "The criminals took advantage of a previously unknown flaw in a file transfer program.",
+            "The incident stemmed from a misconfiguration in a cloud storage account.",
+            "A database was inadvertently left accessible on the internet without a password.",
+            "The server had been configured to allow public access.",
+            "The incident occurred at a third-party vendor that processes our payroll.",
+            "The breach happened on the systems of one of our service providers.",
+            "A cyberattack on one of our vendors exposed some of our customers' information.",
+            "The breach was the result of a cyberattack on our payment processor.",
+            "The malware was introduced when an employee visited a compromised website.",
+            "The hacker was able to guess the password of an administrator account.",
+            "The attackers accessed the account after obtaining the password from an earlier "
+            "breach.",
+            "The account was accessed using a password that was used on other websites.",
+            "The files were stored on a server that was accessible from the internet.",
+            "A backup file was stored in an unsecured location.",
+            "A bug in our mobile app showed some customers the account details of others.",
+            "An employee inadvertently sent a spreadsheet to an external email address.",
+            "The letters were put in the wrong envelopes.",
+            "A laptop was stolen from an employee's vehicle.",
+            "Someone pretending to be a patient called our office and obtained your records.",
+        ],
+        [
+            "We have encrypted the files that were not encrypted before.",
+            "We reset passwords for all affected accounts.",
+            "We were the victim of a ransomware attack.",
+            "Malicious code was placed on our checkout page.",
+            "An unauthorized party accessed our network.",
+            "Your data was exposed.",
+            "Some customer records were exposed in the incident.",
+            "Our investigation is ongoing to determine how the attacker gained access.",
+            "We recently learned of a security incident involving a vendor.",
+            "We use a third-party vendor to process payments.",
+            "Ransomware had infected the vendor's systems, resulting in a disruption.",
+            "We have strengthened our email filters to block phishing and malicious attachments.",
+            "Criminals often use phishing e-mails to steal passwords.",
+            "Refresher training will be given to staff to highlight this error.",
+            "The vendor provided us with a list of affected customers.",
+            "The advice in the bank's notice applies to all phishing attempts.",
+        ],
+    ),
+    # GUIDE.md, what: passive and impersonal accounts (who is not named, or only the system is),
+    # an account taken over, a group that owned up; an incident with no kind of event, or a
+    # possibility, is not what happened
+    "what-passive-and-impersonal": (
+        WHAT,
+        [
+            "A cyber attack on our IT systems took place on March 3.",
+            "Our computer systems were shut down by a ransomware attack.",
+            "Ransomware was deployed on our network.",
+            "Our network was breached.",
+            "Our network was subject to unauthorized access.",
+            "A hacker hijacked a staff member's email account.",
+            "An unauthorised third party took control of a staff email account.",
+            "Your information was in files that an unauthorized actor took from our systems.",
+            "A spreadsheet of student information was shared with parents by mistake.",
+            "The email was sent to all parents rather than to the one family it was meant for.",
+            "Your letter was enclosed in an envelope addressed to another patient.",
+            "A group claimed responsibility for the attack on our network.",
+            "Certain files were copied from our network without permission.",
+            "Some of our systems were encrypted.",
+            "We detected unusual activity on our network.",
+        ],
+        [
+            "We recently discovered a data security incident.",
+            "We are writing to inform you of an incident that may involve your information.",
+            "If your information was accessed, we will let you know.",
+            "If you received this letter in error, please shred it.",
+            "Our network is now secure and operations are back to normal.",
+            "This letter was sent to all customers rather than only those affected.",
+            "We have taken steps to secure our network.",
+            "Our systems were not affected.",
+        ],
+    ),
+    # GUIDE.md, how: the lure told by how it looked, a talked-round help desk, a password that
+    # was someone else's or never changed, software out of date, a provider's system breached
+    "how-lure-look-or-weak-lock": (
+        HOW,
+        [
+            "The attacker sent an email that looked like it came from our payroll provider.",
+            "The attackers sent emails that looked like they came from a trusted supplier.",
+            "The criminal convinced our help desk to reset the password on your account.",
+            "The employee fell victim to an email scam.",
+            "The hacker obtained the password through a keylogger installed on the computer.",
+            "The intruder used login credentials belonging to a former employee.",
+            "The default password on the device had not been changed.",
+            "The attacker got in because our software was out of date.",
+            "A third-party application that we use was compromised.",
+            "The breach originated at our email marketing provider.",
+            "Our web hosting provider suffered a security breach.",
+            "The data was accessible to anyone who had the link.",
+        ],
+        [
+            "Please be alert to phishing emails that use this incident as a lure.",
+            "We are working with our vendor to understand what happened.",
+            "We have asked all staff to complete phishing training.",
+            "We have implemented a new password policy requiring stronger passwords.",
+            "We cannot yet say how the attacker got in.",
+            "We have updated the software on all our servers.",
+            "Our IT team reset the password on your account.",
+        ],
+    ),
+    # GUIDE.md, what: an act told in the passive, found, looked at, sent to an old address
+    "what-noticed-viewed-or-sent-astray": (
+        WHAT,
+        [
+            "Unusual activity was detected on our network.",
+            "Suspicious activity was identified in an employee's email account.",
+            "Your file was opened by a staff member who had no reason to see it.",
+            "Letters intended for you were sent to an old address.",
+            "Some of your personal data was made public.",
+        ],
+        [
+            "Your account was opened by a member of our staff in 2019.",
+            "Our annual results were made public in March.",
+            "Suspicious activity can be reported to our fraud team.",
+        ],
+    ),
+    # GUIDE.md, how: the sentences around a route that are not one (an apology for a mistake,
+    # "no fault of yours", defences against phishing, the response to the attack)
+    "how-not-the-words-around-it": (
+        HOW,
+        [
+            "The incident resulted from a mistake by one of our staff.",
+        ],
+        [
+            "We deeply regret this mistake, which was caused by no fault of yours.",
+            "This incident was not the result of any error on your part.",
+            "We continue to work with experts to strengthen our systems against phishing.",
+            "We sincerely apologize for this error and any inconvenience it may cause.",
+            "After discovering the incident, we took our systems offline.",
+            "We have engaged a forensic firm to determine how the incident occurred.",
+            "The attackers used ransomware to encrypt our systems.",
+        ],
+    ),
+    # GUIDE.md, how: a slip or a gap named in UK and US wordings (the CC field, the wrong group,
+    # a package lost, weak security, an account never closed, no second sign-in step, a vendor
+    # named before it is called one)
+    "how-slip-gap-or-named-vendor": (
+        HOW,
+        [
+            "This happened because a member of staff used the 'CC' field instead of 'BCC'.",
+            "A member of staff emailed the spreadsheet to the wrong group.",
+            "An employee's mobile phone, which held work emails, was stolen.",
+            "A courier lost a package of patient records.",
+            "The access occurred when a hacker exploited weak security on an old website.",
+            "Attackers abused a legitimate remote access tool to get into our network.",
+            "The incident occurred at Acme Billing, a business associate that provides billing "
+            "services to us.",
+            "The breach took place at Northwind, our third-party payroll vendor.",
+            "An employee's personal email account, to which work files had been forwarded, was "
+            "compromised.",
+            "The attacker gained access through an old account that should have been closed.",
+            "The account did not have two-factor authentication turned on.",
+        ],
+        [
+            "Please use BCC when emailing groups.",
+            "We have reminded staff to check the recipient before sending.",
+            "We are offering free identity protection through a third-party vendor.",
+            "We have enabled two-factor authentication on all accounts.",
+            "The records include information from Acme Billing, our business associate.",
+            "We have closed old accounts that are no longer used.",
+        ],
+    ),
+    # GUIDE.md, what: the act told by a plain verb for taking or prying
+    "what-plain-verbs-of-taking": (
+        WHAT,
+        [
+            "The thieves made off with two laptops.",
+            "Criminals skimmed card data at our fuel pumps.",
+            "Hackers put code on our website that siphoned off payment card data.",
+            "An employee snooped on patient records.",
+            "The hacker demanded payment in exchange for not publishing the data.",
+        ],
+        [
+            "Thieves often target laptops left in cars.",
+            "We made off-site backups of our data.",
+            "Customers demanded payment of refunds after the outage.",
+        ],
+    ),
 }

@@ -390,6 +390,167 @@ FAMILIES = {
             "The records included dates of service from January 2, 2020 to March 3, 2020.",
         ],
     ),
+    # GUIDE.md, reader actions: a concrete step in the ways notices put it (a new card, bank
+    # alerts, a police report, a password manager, vigilance with a named target); a bare
+    # "remain vigilant", or what the organisation did, is none
+    "reader-steps-common-wordings": (
+        "content.reader-actions",
+        [
+            "Consider asking your bank for a new card.",
+            "Ask your card issuer to cancel your card and send you a new one.",
+            "You can request a replacement Medicare card.",
+            "You can apply for a new driver licence number.",
+            "If you use the same password elsewhere, change it there too.",
+            "Set up text alerts with your bank for any transactions.",
+            "File a police report if you believe you are a victim of identity theft.",
+            "Be vigilant for any unexpected emails, calls or texts asking for your details.",
+            "Remain vigilant against phishing emails that appear to come from us.",
+            "Scrutinise your bank statements for unfamiliar payments.",
+            "Please be extra cautious with emails or calls that ask for your login details.",
+            "Use a password manager to create unique passwords.",
+        ],
+        [
+            "Remain vigilant.",
+            "We recommend that you remain vigilant for incidents of fraud and identity theft.",
+            "We will send you a new card.",
+            "We have set up alerts on our network.",
+            "We filed a police report.",
+            "Our staff changed the passwords of all accounts.",
+        ],
+    ),
+    # GUIDE.md, contact: a line, address or page offered for questions; a regulator's or a
+    # bureau's details are not ours
+    "contact-common-wordings": (
+        "content.contact",
+        [
+            "Please write to us at Privacy Office, PO Box 123, Springfield, IL 62701 with any "
+            "questions.",
+            "Please direct any inquiries to our incident response line at 1-855-555-0100.",
+            "Questions can be directed to privacy@example.com.",
+            "Our helpline is open on 0800 123 4567.",
+            "We have established a toll-free number, 1-800-555-0199, to answer your questions.",
+        ],
+        [
+            "You can contact the Information Commissioner's Office at ico.org.uk for more "
+            "information about your rights.",
+            "You may contact the Office of the Australian Information Commissioner at "
+            "www.oaic.gov.au for more information.",
+            "Equifax, P.O. Box 105069, Atlanta, GA 30348, 1-800-525-6285",
+            "Please write to us at the address above.",
+        ],
+    ),
+    # GUIDE.md, credit monitoring: the offer named by the product or by who pays
+    "monitoring-more-products": (
+        "content.credit-monitoring",
+        [
+            "We are offering access to Equifax ID Patrol for one year at no charge.",
+            "AllClear ID services are available to you at no cost for 24 months.",
+            "We have partnered with a specialist firm to provide you with MyIDCare.",
+            "Your membership in IdentityForce is paid for by us for two years.",
+            "As a precaution, we are offering a free 12-month subscription to Experian Identity "
+            "Plus.",
+        ],
+        [
+            "If you have questions, please contact ID Experts at 1-800-555-0170.",
+            "Credit monitoring services are available for purchase from the bureaus.",
+            "You can buy identity theft protection from several companies.",
+            "We will replace your card at no cost.",
+        ],
+    ),
+    # GUIDE.md, breach date: a date with the act told as a victim, a passive or a burglary
+    "breach-date-act-told-passively": (
+        "content.breach-date",
+        [
+            "In late March 2023, we were the victim of a ransomware attack.",
+            "On the night of 3 March 2023 our office was burgled.",
+            "On 12th January 2024, some of our files were copied by an unknown person.",
+        ],
+        [
+            "On 12th January 2024, we learned that some of our files were copied.",
+            "We mailed this letter on 3 March 2023.",
+        ],
+    ),
+    # GUIDE.md, breach date: day-first, ordinal and ranged dates bound to the act; never a
+    # call centre's hours or an enrolment window
+    "breach-date-day-first-and-ranges": (
+        "content.breach-date",
+        [
+            "The attack took place on Sunday 14th May 2023.",
+            "On the 14th of May, an employee's laptop was stolen.",
+            "Between 10th and 14th May 2023, the attacker accessed our systems.",
+            "From 1 May 2023 until 10 May 2023 the database was publicly accessible.",
+            "The incident occurred 3–5 June 2023.",
+            "The breach occurred between 22:00 on 3 June and 04:00 on 4 June 2023.",
+            "From mid-February to early March 2023, the attacker had access.",
+            "On 3 June 2023 our systems were hit by ransomware.",
+            "The laptop was stolen over the weekend of 3–4 June.",
+        ],
+        [
+            "Our offices are closed from 24 December to 2 January.",
+            "The call centre is open from 1 June to 30 September 2024.",
+            "You can enrol from 1 June to 30 September 2024.",
+            "We discovered the breach on 3 June 2023.",
+        ],
+    ),
+    # GUIDE.md, breach date: not the day we began to investigate or to send letters
+    "breach-date-not-our-response": (
+        "content.breach-date",
+        [
+            "The attack began on June 3, 2023.",
+        ],
+        [
+            "On June 3, 2023, we began an investigation with the help of experts.",
+            "We started mailing letters on July 1, 2023.",
+            "This notice was not delayed by law enforcement; we mailed it on July 1, 2023.",
+        ],
+    ),
+    # GUIDE.md, information involved: kinds named as what someone could view or as all there was
+    "information-viewed-or-limited-to": (
+        "content.information-involved",
+        [
+            "The unauthorized party was able to view your name, email address, and order history.",
+            "The information in the file was limited to your name and student ID number.",
+        ],
+        [
+            "You can view your order history in your account.",
+            "Access to our app is limited to customers who sign in.",
+        ],
+    ),
+    # GUIDE.md, prevention: a lasting change told in the passive, of staff, or of the
+    # organisation by name; never only stopping this attack
+    "prevention-passive-or-staff": (
+        "content.prevention",
+        [
+            "Additional safeguards have been put in place.",
+            "Encryption has been added to all company laptops.",
+            "All staff have been reminded of the correct procedure for sending emails.",
+            "Staff will receive additional training on handling personal information.",
+            "The council has reviewed its procedures for sending emails to groups.",
+            "The school has introduced new checks before letters are sent.",
+        ],
+        [
+            "We have taken our systems offline.",
+            "Staff have been informed of the incident.",
+            "The council has reviewed the files that were sent.",
+            "The incident has been contained.",
+        ],
+    ),
+    # GUIDE.md, reader actions: steps for the reader's own accounts and phone
+    "reader-own-accounts-and-phone": (
+        "content.reader-actions",
+        [
+            "Forward suspicious texts to 7726.",
+            "Sign out of all devices and sign back in with your new details.",
+            "Consider contacting your mobile phone carrier to add a PIN to your account.",
+            "Do not reuse passwords across websites.",
+            "Be on guard for scams that mention this incident.",
+        ],
+        [
+            "We have signed out all users.",
+            "We added a PIN to all staff accounts.",
+            "Our guards patrol the building at night.",
+        ],
+    ),
     **HAPPENED_FAMILIES,
 }
 

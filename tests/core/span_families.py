@@ -1214,4 +1214,125 @@ SPAN_FAMILIES = {
             "The miners' pension fund was not affected.",
         ],
     ),
+    "belief-about-risk": (
+        "tone.minimising",
+        [
+            "We do not believe there is any risk to you.",
+            "We don't think there is a real risk of fraud.",
+        ],
+        [
+            "We do not believe the criminal can be found.",
+            "We do not believe we can estimate the risk yet.",
+        ],
+    ),
+    "no-evidence-of-publishing": (
+        "tone.minimising",
+        [
+            "There is no evidence your data has been published.",
+            "We have found no evidence that the files were posted online.",
+            "There is no indication that the records were shared.",
+        ],
+        [
+            "The files were published on a criminal website.",
+            "We found evidence that the records were shared.",
+        ],
+    ),
+    "safeguard-and-precautionary": (
+        "tone.minimising",
+        [
+            "We are notifying you as a safeguard.",
+            "As an added safeguard, we reset every password.",
+            "This notice is purely precautionary.",
+        ],
+        [
+            "As a safeguard against fraud, place a freeze on your credit.",
+            "We added safeguards to the server.",
+        ],
+    ),
+    "glitch": (
+        "tone.minimising",
+        [
+            "We experienced a technical glitch.",
+            "A software glitch showed your order to another customer.",
+            "A system hiccup sent the letters to the wrong address.",
+        ],
+        [
+            "A software error sent the letters to the wrong address.",
+            "The old screen was replaced.",
+        ],
+    ),
+    "limited-to-what": (
+        "tone.minimising",
+        [
+            "The information involved was limited to your name and address.",
+            "The data exposed was limited to names and e-mail addresses.",
+            "The affected information consisted only of names.",
+            "The personal information was not of a sensitive nature.",
+        ],
+        [
+            "The search was limited to our own files.",
+            "The team is made up of nurses.",
+            "The information was of a sensitive nature: your diagnosis and your medication.",
+        ],
+    ),
+    "good-news-stressed": (
+        "tone.minimising",
+        [
+            "The good news is that no card numbers were taken.",
+            "It is important to note that no bank details were taken.",
+            "It is worth noting that only names were involved.",
+        ],
+        [
+            "Fortunately, the laptop did not hold any card numbers.",
+            "It is important to note that criminals may call you.",
+            "The news is bad: your card number was taken.",
+        ],
+    ),
+    "apology-for-feelings": (
+        "tone.cliches",
+        [
+            "We regret this incident and any impact it may have on you.",
+            "We are very sorry for any distress this may cause.",
+        ],
+        [
+            # sorry for the reader's feeling, said plainly, is no stock line
+            "We are very sorry for the distress this has caused.",
+            "We are sorry for the mistake.",
+            "We apologise: we sent your letter to the wrong address.",
+        ],
+    ),
+    "trust-won-back": (
+        "tone.cliches",
+        [
+            "We will continue to work hard to earn your trust.",
+            "We are working to restore your confidence.",
+            "We hope to regain the trust of our customers.",
+            "We pride ourselves on protecting your information.",
+        ],
+        [
+            "Do not trust calls that ask for your password.",
+            "Keep your password to yourself.",
+            "The pride parade was not affected.",
+        ],
+    ),
+    "attack-and-repair-words": (
+        "plain.jargon",
+        [
+            "A skimmer was installed on the payment page.",
+            "Card-skimming code was added to the site.",
+            "The data was stored in plaintext.",
+            "The information was stored in plain text.",
+            "The attacker gained persistence in the network.",
+            "We hardened our systems.",
+            "The threat was neutralized.",
+            "The domain was typosquatted.",
+            "We applied a security patch.",
+        ],
+        [
+            "Please reply in plain English.",
+            "We told our staff about the persistent calls.",
+            "The ground hardened in winter.",
+            "A patch of grass by the car park.",
+        ],
+    ),
 }

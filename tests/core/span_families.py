@@ -1335,4 +1335,21 @@ SPAN_FAMILIES = {
             "A patch of grass by the car park.",
         ],
     ),
+    "not-aimed-at-you": (
+        "tone.minimising",
+        [
+            "This was not a targeted attack.",
+            "The attack was not directed at our customers.",
+            "We have no evidence the files were opened.",
+        ],
+        [
+            "The attack was directed at our payroll system.",
+            "The e-mail was opened by a member of staff.",
+        ],
+    ),
+    "be-reassured": (
+        "tone.cliches",
+        ["Please be reassured that no card details were affected."],
+        ["We reassured the caller and took her number."],
+    ),
 }

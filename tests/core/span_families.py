@@ -1095,4 +1095,261 @@ SPAN_FAMILIES = {
         ["We are leaving no stone unturned.", "We left no stone unturned in our search."],
         ["We turned every laptop over to the police."],
     ),
+    "important-to-the-name": (
+        "tone.seriously",
+        [
+            "Ensuring the safety of our customers' data is very important to Acme.",
+            "Protecting your privacy is extremely important to the Company.",
+            "The security of your records remains important to Northwind Health.",
+        ],
+        [
+            "It is important to check your statements.",
+            "It is important to Acme that you call us, so we can check your account.",
+            "Your records were important to the investigation.",
+        ],
+    ),
+    "serious-matter": (
+        "tone.seriously",
+        [
+            "Protecting the privacy of customer information is a serious matter for the Company.",
+            "The security of your data is a very serious responsibility for us.",
+            "We treat the loss of any personal information as a serious matter.",
+            "Acme regards this as a most serious matter.",
+        ],
+        [
+            "Identity theft is a serious crime.",
+            "This is a serious matter and we have told the police.",
+            "The matter was serious enough to close the office.",
+        ],
+    ),
+    "thanks-for-patience-at-length": (
+        "tone.cliches",
+        [
+            "We are grateful for the ongoing patience of our community.",
+            "We also thank everyone for their patience and support.",
+            "We thank our staff, our partners and regulators for their support, patience, "
+            "and understanding.",
+            "We appreciate our members' understanding during this time.",
+        ],
+        [
+            "Thanks to our team's understanding of the system, we stopped the attack.",
+            "We thank the police for their help.",
+            "We need your patience while the phone lines are busy.",
+        ],
+    ),
+    "apology-to-someone": (
+        "tone.cliches",
+        [
+            "We sincerely apologise to the community for the added stress this incident caused.",
+            "We apologize to our members for any worry this has caused.",
+            "We are sorry to all our patients for the distress this has caused.",
+            "We sincerely regret any embarrassment or inconvenience that has occurred.",
+        ],
+        [
+            "We apologise to our patients for this mistake.",
+            "We apologize for the delay in writing to you.",
+            "We are sorry this happened.",
+        ],
+    ),
+    "others-in-the-trade": (
+        "tone.minimising",
+        [
+            "This problem has affected others in our industry.",
+            "The attack has hit other retailers across the sector.",
+            "This kind of attack is not unique to us.",
+            "Such scams are common across the industry.",
+        ],
+        [
+            "We told others in our industry about the scam so they can watch for it.",
+            "The attack hit our billing system.",
+            "The criminals are known in the industry.",
+        ],
+    ),
+    "not-connected": (
+        "tone.minimising",
+        [
+            "The new partner has no connection to the website that was the subject of the breach.",
+            "Our app is not connected to the affected system.",
+            "Your account is entirely unrelated to the incident.",
+            "Our staff had no involvement in the attack.",
+        ],
+        [
+            "The breach is connected to the attack on our supplier.",
+            "You have no connection to the internet at the branch.",
+            "We found a link between the two attacks.",
+        ],
+    ),
+    "genuine-slip": (
+        "tone.minimising",
+        [
+            "This was a genuine error by a member of staff.",
+            "It was an unintentional mistake.",
+        ],
+        [
+            "A member of staff made an error and sent the file to the wrong address.",
+            "The error was ours.",
+        ],
+    ),
+    "web-and-app-words": (
+        "plain.jargon",
+        [
+            "The site stored cookies on your device.",
+            "A cookie held your session.",
+            "Your details were kept in local files on the computer.",
+            "The form's prefill feature showed other people's numbers.",
+            "The address was auto-populated from your account.",
+            "The criminal retrieved the data programmatically.",
+            "We used a password kill switch to sign everyone out.",
+            "We tightened our access controls.",
+            "A data mining firm collected the records.",
+            "The access came over an untrusted network.",
+        ],
+        [
+            "We sent you a tin of biscuits.",
+            "Your details were kept in paper files in a locked room.",
+            "Please fill in the form and send it back.",
+            "We switched off the server.",
+            "We control who can open the files.",
+            "Our offices have physical access control on every door.",
+            "The miners' pension fund was not affected.",
+        ],
+    ),
+    "belief-about-risk": (
+        "tone.minimising",
+        [
+            "We do not believe there is any risk to you.",
+            "We don't think there is a real risk of fraud.",
+        ],
+        [
+            "We do not believe the criminal can be found.",
+            "We do not believe we can estimate the risk yet.",
+        ],
+    ),
+    "no-evidence-of-publishing": (
+        "tone.minimising",
+        [
+            "There is no evidence your data has been published.",
+            "We have found no evidence that the files were posted online.",
+            "There is no indication that the records were shared.",
+        ],
+        [
+            "The files were published on a criminal website.",
+            "We found evidence that the records were shared.",
+        ],
+    ),
+    "safeguard-and-precautionary": (
+        "tone.minimising",
+        [
+            "We are notifying you as a safeguard.",
+            "As an added safeguard, we reset every password.",
+            "This notice is purely precautionary.",
+        ],
+        [
+            "As a safeguard against fraud, place a freeze on your credit.",
+            "We added safeguards to the server.",
+        ],
+    ),
+    "glitch": (
+        "tone.minimising",
+        [
+            "We experienced a technical glitch.",
+            "A software glitch showed your order to another customer.",
+            "A system hiccup sent the letters to the wrong address.",
+        ],
+        [
+            "A software error sent the letters to the wrong address.",
+            "The old screen was replaced.",
+        ],
+    ),
+    "limited-to-what": (
+        "tone.minimising",
+        [
+            "The information involved was limited to your name and address.",
+            "The data exposed was limited to names and e-mail addresses.",
+            "The affected information consisted only of names.",
+            "The personal information was not of a sensitive nature.",
+        ],
+        [
+            "The search was limited to our own files.",
+            "The team is made up of nurses.",
+            "The information was of a sensitive nature: your diagnosis and your medication.",
+        ],
+    ),
+    "good-news-stressed": (
+        "tone.minimising",
+        [
+            "The good news is that no card numbers were taken.",
+            "It is important to note that no bank details were taken.",
+            "It is worth noting that only names were involved.",
+        ],
+        [
+            "Fortunately, the laptop did not hold any card numbers.",
+            "It is important to note that criminals may call you.",
+            "The news is bad: your card number was taken.",
+        ],
+    ),
+    "apology-for-feelings": (
+        "tone.cliches",
+        [
+            "We regret this incident and any impact it may have on you.",
+            "We are very sorry for any distress this may cause.",
+        ],
+        [
+            # sorry for the reader's feeling, said plainly, is no stock line
+            "We are very sorry for the distress this has caused.",
+            "We are sorry for the mistake.",
+            "We apologise: we sent your letter to the wrong address.",
+        ],
+    ),
+    "trust-won-back": (
+        "tone.cliches",
+        [
+            "We will continue to work hard to earn your trust.",
+            "We are working to restore your confidence.",
+            "We hope to regain the trust of our customers.",
+            "We pride ourselves on protecting your information.",
+        ],
+        [
+            "Do not trust calls that ask for your password.",
+            "Keep your password to yourself.",
+            "The pride parade was not affected.",
+        ],
+    ),
+    "attack-and-repair-words": (
+        "plain.jargon",
+        [
+            "A skimmer was installed on the payment page.",
+            "Card-skimming code was added to the site.",
+            "The data was stored in plaintext.",
+            "The information was stored in plain text.",
+            "The attacker gained persistence in the network.",
+            "We hardened our systems.",
+            "The threat was neutralized.",
+            "The domain was typosquatted.",
+            "We applied a security patch.",
+        ],
+        [
+            "Please reply in plain English.",
+            "We told our staff about the persistent calls.",
+            "The ground hardened in winter.",
+            "A patch of grass by the car park.",
+        ],
+    ),
+    "not-aimed-at-you": (
+        "tone.minimising",
+        [
+            "This was not a targeted attack.",
+            "The attack was not directed at our customers.",
+            "We have no evidence the files were opened.",
+        ],
+        [
+            "The attack was directed at our payroll system.",
+            "The e-mail was opened by a member of staff.",
+        ],
+    ),
+    "be-reassured": (
+        "tone.cliches",
+        ["Please be reassured that no card details were affected."],
+        ["We reassured the caller and took her number."],
+    ),
 }

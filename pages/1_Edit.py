@@ -41,23 +41,32 @@ def edit_and_score() -> None:
         editor.render_history(store, letter)
     with right:
         readability_panel.render_strip(store, state)
+        # Only the open tab is drawn: a pause in typing reruns this, and the closed tabs' panels
+        # were a third of each rerun's work. Switching tabs reruns it with the new one open.
         readability_tab, guidance_tab, grammar_tab, comments_tab, facts_tab = st.tabs(
-            ["Readability", "Guidance", "Grammar", "Comments", "Facts"]
+            ["Readability", "Guidance", "Grammar", "Comments", "Facts"],
+            key="edit-tab",  # tests/app/session.py EDIT_TABS
+            on_change="rerun",
         )
-        with comments_tab:  # beside the text: the editor keeps the width a line needs
-            comments_column.render(
-                store, letter, state.text, state.version.id, letter.source_language
-            )
-        with readability_tab:
-            readability_panel.render(
-                letter, state.text, state.findings.readability, state.version.language
-            )
-        with guidance_tab:
-            guidance_panel.render(store, letter, state)
-        with grammar_tab:
-            grammar_panel.render(store, letter, state)
-        with facts_tab:
-            facts_form.render(store, letter, state.text)
+        if comments_tab.open:
+            with comments_tab:  # beside the text: the editor keeps the width a line needs
+                comments_column.render(
+                    store, letter, state.text, state.version.id, letter.source_language
+                )
+        if readability_tab.open:
+            with readability_tab:
+                readability_panel.render(
+                    letter, state.text, state.findings.readability, state.version.language
+                )
+        if guidance_tab.open:
+            with guidance_tab:
+                guidance_panel.render(store, letter, state)
+        if grammar_tab.open:
+            with grammar_tab:
+                grammar_panel.render(store, letter, state)
+        if facts_tab.open:
+            with facts_tab:
+                facts_form.render(store, letter, state.text)
 
 
 edit_and_score()

@@ -18,8 +18,15 @@ TIMEOUT = 90
 PASSWORD = "a long enough test password"
 
 
-def open_as(username: str | None, script: str, letter_id: int | None = None) -> AppTest:
-    """A fresh session of the app (entry point app.py) signed in as ``username``, on ``script``.
+# The key of the Edit page's tabs (pages/1_Edit.py): only the open one is drawn.
+EDIT_TABS = "edit-tab"
+
+
+def open_as(
+    username: str | None, script: str, letter_id: int | None = None, tab: str | None = None
+) -> AppTest:
+    """A fresh session of the app (entry point app.py) signed in as ``username``, on ``script``,
+    with the Edit page's ``tab`` open (its first, Readability, by default).
 
     The navigation needs app.py as the entry point, so other pages are reached by switching.
     """
@@ -28,6 +35,8 @@ def open_as(username: str | None, script: str, letter_id: int | None = None) -> 
         at.session_state[SESSION] = session_for(username)
     if letter_id is not None:
         at.query_params["letter"] = str(letter_id)
+    if tab is not None:
+        at.session_state[EDIT_TABS] = tab
     if script != "app.py":
         at.switch_page(script)
     return at.run()

@@ -74,7 +74,7 @@ def test_an_edit_that_arrives_after_the_approval_is_refused_and_kept_on_screen(p
 
 
 def test_a_comment_on_words_sits_beside_the_text_with_replies_until_resolved(people, letter):
-    at = open_as("lee", "pages/1_Edit.py", letter.id)
+    at = open_as("lee", "pages/1_Edit.py", letter.id, tab="Comments")
     form = comments_column.form_key(letter.id, "en")
     at.selectbox(key=f"{form}:block").select(PARAGRAPH)
     at.text_input(key=f"{form}:quote").input(QUOTE)
@@ -86,7 +86,7 @@ def test_a_comment_on_words_sits_beside_the_text_with_replies_until_resolved(peo
     assert f"¶{PARAGRAPH + 1} · “{QUOTE}”" in shown
     assert r"Say \*who\*, if we know." in shown  # escaped, not rendered as emphasis
 
-    editor = open_as("ed", "pages/1_Edit.py", letter.id)
+    editor = open_as("ed", "pages/1_Edit.py", letter.id, tab="Comments")
     editor.text_area(key=f"reply:{thread.id}").input("We do not know yet.")
     _button(editor, "Reply").click().run()
     assert "**ed**: We do not know yet." in _markdown(editor)
@@ -104,13 +104,13 @@ def test_a_comment_whose_words_were_deleted_says_so(people, letter):
     people.save_version(
         letter.id, LETTER.replace(QUOTE, "someone"), base_version_id=v1.id, actor="ed"
     )
-    at = open_as("ed", "pages/1_Edit.py", letter.id)
+    at = open_as("ed", "pages/1_Edit.py", letter.id, tab="Comments")
     assert comments.REMOVED in [c.value for c in at.caption]
     assert f"“{QUOTE}”" in _markdown(at)  # what it was about, without pointing at other words
 
 
 def test_a_refused_comment_keeps_what_was_typed(people, letter):
-    at = open_as("lee", "pages/1_Edit.py", letter.id)
+    at = open_as("lee", "pages/1_Edit.py", letter.id, tab="Comments")
     form = comments_column.form_key(letter.id, "en")
     at.text_input(key=f"{form}:quote").input("words that are not there")
     at.text_area(key=f"{form}:body").input("A remark.")

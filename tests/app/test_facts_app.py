@@ -26,7 +26,7 @@ def _save(at):
 def test_a_wrong_fact_is_refused_under_its_field_and_a_good_one_is_kept(database):
     create_first_admin(database, EDITOR, PASSWORD)
     letter = database.create_letter("March incident", TEXT, actor=EDITOR)
-    at = open_as(EDITOR, "pages/1_Edit.py", letter.id)
+    at = open_as(EDITOR, "pages/1_Edit.py", letter.id, tab="Facts")
     assert not at.exception, at.exception
     assert any("{{ phone }}, {{ email }}" in i.value for i in at.info)
     assert not any("customer_name" in i.value for i in at.info)  # a customer's own value
@@ -51,10 +51,10 @@ def test_a_wrong_fact_is_refused_under_its_field_and_a_good_one_is_kept(database
 def test_the_deadline_clocks_start_from_the_facts_discovery_date(database):
     create_first_admin(database, EDITOR, PASSWORD)
     letter = database.create_letter("March incident", TEXT, actor=EDITOR, jurisdictions=["CA"])
-    at = open_as(EDITOR, "pages/1_Edit.py", letter.id)
+    at = open_as(EDITOR, "pages/1_Edit.py", letter.id, tab="Facts")
     _field(at, "Date the breach was discovered").input("March 3, 2026")
     _save(at)
-    at = open_as(EDITOR, "pages/1_Edit.py", letter.id)
+    at = open_as(EDITOR, "pages/1_Edit.py", letter.id, tab="Guidance")
     picker = next(d for d in at.date_input if d.label == "Date the breach was discovered")
     assert picker.value == datetime.date(2026, 3, 3)
 
@@ -62,7 +62,7 @@ def test_the_deadline_clocks_start_from_the_facts_discovery_date(database):
 def test_the_preview_shows_the_letter_with_the_facts_filled(database):
     create_first_admin(database, EDITOR, PASSWORD)
     letter = database.create_letter("March incident", TEXT, actor=EDITOR)
-    at = open_as(EDITOR, "pages/1_Edit.py", letter.id)
+    at = open_as(EDITOR, "pages/1_Edit.py", letter.id, tab="Facts")
     _field(at, "Phone number for questions").input("1-800-555-0142")
     _save(at)
     assert not at.exception, at.exception

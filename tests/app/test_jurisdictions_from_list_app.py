@@ -16,7 +16,7 @@ def test_a_customer_list_adds_the_states_its_customers_live_in(database):
     letter = database.create_letter(
         "March incident", "# Notice\n\nWe are sorry.\n", actor="ed", jurisdictions=["CA"]
     )
-    at = open_as("ed", "pages/1_Edit.py", letter.id)
+    at = open_as("ed", "pages/1_Edit.py", letter.id, tab="Guidance")
     upload = at.file_uploader(key=f"guidance-jurisdictions:{letter.id}:list")
     upload.set_value(("customers.csv", CUSTOMERS.encode(), "text/csv")).run()
     assert not at.exception

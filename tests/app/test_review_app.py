@@ -191,13 +191,15 @@ def test_a_comment_on_the_review_page_shows_on_the_edit_page_until_resolved(peop
     [comment] = comments.open_comments(people, letter.id)
     assert comment.anchor.startswith("On March 3, 2026, we found that a criminal")
 
-    edit = open_as("ed", "pages/1_Edit.py", letter.id)
+    edit = open_as("ed", "pages/1_Edit.py", letter.id, tab="Comments")
     assert "Which files exactly?" in _markdown(edit)
 
     review = open_as("lee", "pages/3_Review.py", letter.id)
     _button(review, "Resolve").click().run()
     assert comments.open_comments(people, letter.id) == []
-    assert "Which files exactly?" not in _markdown(open_as("ed", "pages/1_Edit.py", letter.id))
+    assert "Which files exactly?" not in _markdown(
+        open_as("ed", "pages/1_Edit.py", letter.id, tab="Comments")
+    )
 
 
 def test_an_admin_adds_a_reviewer_who_can_then_sign_in(people):

@@ -51,7 +51,7 @@ def test_the_grammar_consent_step_shows_the_redacted_text_and_sends_nothing(data
     create_first_admin(database, "ada", PASSWORD)
     text = "# Notice\n\nDear Maria Lopez,\n\nWrite to maria@example.com about it.\n"
     letter = database.create_letter("March incident", text, actor="ada")
-    at = open_as("ada", "pages/1_Edit.py", letter.id)
+    at = open_as("ada", "pages/1_Edit.py", letter.id, tab="Grammar")
     assert not at.exception, at.exception
     [shown] = [c.value for c in at.code if "Xqz" in c.value]
     assert shown == "Notice\n\nDear Xqzja,\n\nWrite to Xqzja about it."

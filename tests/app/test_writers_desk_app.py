@@ -64,7 +64,7 @@ def test_the_smog_note_is_said_beside_smog_only(people):
 
 def test_findings_are_grouped_by_kind_with_their_counts(people):
     letter = people.create_letter("March incident", JARGON, actor="ed")
-    at = open_as("ed", "pages/1_Edit.py", letter.id)
+    at = open_as("ed", "pages/1_Edit.py", letter.id, tab="Guidance")
     assert not at.exception
     groups = by_kind(guidance.review_letter(JARGON, ()).findings)
     assert len(groups) > 3
@@ -75,7 +75,7 @@ def test_findings_are_grouped_by_kind_with_their_counts(people):
 
 def test_a_fix_and_its_undo_sit_together_in_its_kind(people):
     letter = people.create_letter("March incident", JARGON, actor="ed")
-    at = open_as("ed", "pages/1_Edit.py", letter.id)
+    at = open_as("ed", "pages/1_Edit.py", letter.id, tab="Guidance")
     jargon = next(e for e in at.expander if e.label.startswith(f"{rule_label('plain.jargon')} ("))
     fix = next(b for b in jargon.button if b.label.startswith("Use “"))
     fix.click().run()
@@ -93,7 +93,7 @@ def test_a_fix_and_its_undo_sit_together_in_its_kind(people):
 def test_spelling_is_grouped_and_a_correction_has_its_undo_beside_it(people):
     misspelt = "We are sory for the inconvenence. We are sory.\n"
     letter = people.create_letter("Sorry", misspelt, actor="ed")
-    at = open_as("ed", "pages/1_Edit.py", letter.id)
+    at = open_as("ed", "pages/1_Edit.py", letter.id, tab="Grammar")
 
     def spelling():
         return next(e for e in at.expander if e.label.startswith("Spelling ("))

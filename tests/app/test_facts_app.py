@@ -8,7 +8,7 @@ import datetime
 
 from clearnotice.auth import create_first_admin
 from clearnotice.facts import facts_of
-from tests.app.session import PASSWORD, open_as
+from tests.app.session import EDIT_TABS, PASSWORD, open_as
 
 EDITOR = "ed"
 TEXT = "# Notice\n\nCall us at {{ phone }} or write to {{ email }}. Dear {{ customer_name }}."
@@ -68,3 +68,15 @@ def test_the_preview_shows_the_letter_with_the_facts_filled(database):
     assert not at.exception, at.exception
     drawn = [h.proto.body for h in at.get("html")]
     assert any("Call us at 1-800-555-0142 or write to {{ email }}" in body for body in drawn)
+
+
+def test_the_edit_page_draws_only_its_open_tab(database):
+    create_first_admin(database, EDITOR, PASSWORD)
+    letter = database.create_letter("March incident", TEXT, actor=EDITOR)
+    at = open_as(EDITOR, "pages/1_Edit.py", letter.id)
+    assert [t.label for t in at.number_input] == ["Target grade"]  # Readability, the first
+    assert not [b for b in at.button if b.label == "Save facts"]
+    at.session_state[EDIT_TABS] = "Facts"  # as a click on the tab does
+    at.run()
+    assert [b for b in at.button if b.label == "Save facts"]
+    assert not at.number_input

@@ -220,9 +220,13 @@ def letter_status(store: Store, letter_id: int) -> str:
         return "approved"
     if any(r["stale"] for r in record.values()):
         return "approved (older version)"
-    if record or was_read(store, letter_id):
-        return "in review"
-    return "draft"
+    return "draft" if is_draft(store, letter_id, approved_any=bool(record)) else "in review"
+
+
+def is_draft(store: Store, letter_id: int, approved_any: bool) -> bool:
+    """The one rule for a draft: nothing approved (``approved_any``, which the caller has read
+    already, from the approval record or the review queue) and no reviewer has read any of it."""
+    return not approved_any and not was_read(store, letter_id)
 
 
 def was_read(store: Store, letter_id: int) -> bool:

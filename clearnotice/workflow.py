@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from clearnotice import comments
 from clearnotice.accounts import Role
-from clearnotice.approvals import was_read
+from clearnotice.approvals import is_draft
 from clearnotice.languages import language_name
 from clearnotice.letter_lifecycle import Shelf, letters_on
 from clearnotice.letters import Letter, Store
@@ -77,9 +77,8 @@ def progress(store: Store, queue: list[QueueRow] | None = None) -> list[LetterPr
         rows = sorted(
             by_letter[letter.id], key=lambda r: (r.language != letter.source_language, r.language)
         )
-        # "draft": no reviewer has read or approved any of it yet (approvals.letter_status)
-        untouched = not any(r.state in (APPROVED, STALE) for r in rows) and not was_read(
-            store, letter.id
+        untouched = is_draft(
+            store, letter.id, approved_any=any(r.state in (APPROVED, STALE) for r in rows)
         )
         languages = tuple(
             LanguageState(r.language, r.version, r.state, _words(r.state, untouched), r.why)

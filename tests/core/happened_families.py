@@ -326,4 +326,50 @@ HAPPENED_FAMILIES = {
             "Customers demanded payment of refunds after the outage.",
         ],
     ),
+    # GUIDE.md, what: an e-mail sent to a group with every address on show (records sent astray)
+    "what-addresses-on-show": (
+        WHAT,
+        [
+            "The newsletter was sent with the email addresses of all recipients visible.",
+            "An email went out with every parent's address in the CC field.",
+            "A reminder was sent with the names and addresses of other members on show.",
+            "Recipients could see each other's email addresses.",
+            "Customers were able to see other customers' email addresses.",
+        ],
+        [
+            "Please send the form with your details visible.",
+            "The letter was sent with the correct address.",
+            "You can see your email address in your account settings.",
+        ],
+    ),
+    # GUIDE.md, what: "malware or ransomware struck a named system", told as what it struck
+    "what-malware-by-what-it-struck": (
+        WHAT,
+        [
+            "This is a summary of the ransomware attack that impacted our operations.",
+            "A virus that encrypted our servers halted billing for two days.",
+            "The cyberattack, which disrupted our IT systems, began on Friday.",
+            "Malware that infected the network was found by our team.",
+        ],
+        [
+            "Ransomware is a growing threat to hospitals.",
+            "We have tools that block malware on our network.",
+            "A cyber security incident can disrupt services.",
+        ],
+    ),
+    # GUIDE.md, how: the details got by a lie (pretexting): posing, subterfuge, misrepresentation
+    "how-by-deception": (
+        HOW,
+        [
+            "The records were obtained through subterfuge and misrepresentation.",
+            "The caller obtained the records by pretexting.",
+            "The information was obtained by deception.",
+            "The broker got the call records by misrepresenting himself as the account holder.",
+        ],
+        [
+            "Do not be deceived by such calls.",
+            "Misrepresentation of our services is against our policy.",
+            "Be wary of fake emails asking for your details.",
+        ],
+    ),
 }

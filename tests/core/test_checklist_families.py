@@ -551,6 +551,46 @@ FAMILIES = {
             "Our guards patrol the building at night.",
         ],
     ),
+    # GUIDE.md, prevention: "the route in closed", "we fixed the weakness": the weak part
+    # replaced, removed or corrected, or a plan against it happening again
+    "prevention-weak-part-replaced": (
+        "content.prevention",
+        [
+            "The old website has since been replaced in its entirety.",
+            "The booking system was permanently decommissioned.",
+            "We disabled the chat plug-in across all our websites.",
+            "We removed the payment widget from every store page.",
+            "We corrected the address error in our mailing system.",
+            "Staff have tools that reduce the likelihood of this reoccurring.",
+            "We are changing our process to avoid a repeat of this incident.",
+        ],
+        [
+            "We disabled the account.",
+            "Our website was down for two hours.",
+            "Our systems have been restored.",
+            "We have fixed the error in your statement.",
+            "We moved quickly to arrange identity protection services for you.",
+            "We then moved swiftly to contract for credit monitoring for affected customers.",
+        ],
+    ),
+    # GUIDE.md, severity: how serious the risk to the reader is: the data put where criminals
+    # trade it; and what it did not reach, said as "contained no ..."
+    "scope-published-or-held-none": (
+        "content.severity-scope",
+        [
+            "The stolen files were offered for sale on a hacking forum.",
+            "The data has since been published on the dark web.",
+            "The group posted some of the records to its leak site.",
+            "The letter itself contained no personal information.",
+            "The stolen laptop held no patient records.",
+        ],
+        [
+            "We are monitoring the dark web for your information.",
+            "There is no sign the data was published on the dark web.",
+            "If your details appear on the dark web, we will tell you.",
+            "The letter contained your new card.",
+        ],
+    ),
     **HAPPENED_FAMILIES,
 }
 

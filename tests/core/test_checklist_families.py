@@ -591,6 +591,49 @@ FAMILIES = {
             "The letter contained your new card.",
         ],
     ),
+    # GUIDE.md, credit monitoring: an offer; advice about protecting oneself is no offer
+    "monitoring-offer-not-advice": (
+        "content.credit-monitoring",
+        [
+            "We have arranged free identity theft protection for you through Kroll.",
+            "We are offering you two years of credit monitoring at no cost.",
+        ],
+        [
+            "The notice includes detailed information about identity theft protection.",
+            "Our website offers tips on protecting yourself from identity theft.",
+            "We provide guidance on credit monitoring in the enclosed sheet.",
+        ],
+    ),
+    # GUIDE.md, law enforcement: the organisation's report; advice that the reader may call the
+    # police does not count
+    "law-enforcement-not-reader-advice": (
+        "content.law-enforcement",
+        [
+            "We have reported the incident to Action Fraud.",
+            "We contacted the police on the same day.",
+            "We informed the FBI and are cooperating with its investigation.",
+        ],
+        [
+            "Contact Action Fraud if you think that a fraud has been committed.",
+            "Call the police if you see suspicious activity on your account.",
+            "If you are a victim of identity theft, report it to the police.",
+        ],
+    ),
+    # GUIDE.md, discovery date: "recently discovered" does not count, so a date beside it is the
+    # breach's, not the finding's
+    "discovery-not-recently": (
+        "content.discovery-date",
+        [
+            "On May 3, 2024, we discovered unusual activity in our network.",
+            "We recently learned on June 2, 2024 that our vendor had been attacked.",
+            "We identified the issue on 14 March 2023.",
+        ],
+        [
+            "We recently identified an issue with orders placed between May 12 and June 3, 2024.",
+            "We recently discovered that files from March 2023 were copied.",
+            "We recently learned of a data security incident.",
+        ],
+    ),
     **HAPPENED_FAMILIES,
 }
 

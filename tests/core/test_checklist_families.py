@@ -634,6 +634,51 @@ FAMILIES = {
             "We recently learned of a data security incident.",
         ],
     ),
+    # GUIDE.md, contact: a web page offered for the reader's questions or updates, as a web
+    # notice says of itself; a phone line set up with no number is no way to reach it
+    "contact-page-set-up": (
+        "content.contact",
+        [
+            "We have established this website to answer your questions about the incident.",
+            "We have set up a dedicated page for updates.",
+            "We created this FAQ page to provide answers to common questions.",
+        ],
+        [
+            "We have established a call centre to answer your questions.",
+            "We set up a website for our new store.",
+            "The criminals created a fake website to collect passwords.",
+        ],
+    ),
+    # GUIDE.md, breach date: the date of the act, here bound to the event by what it struck
+    "breach-date-event-by-what-it-struck": (
+        "content.breach-date",
+        [
+            "Services are back to normal after the cyber incident which affected our systems in May"
+            " 2021.",
+            "The ransomware attack that hit our network on 3 March 2024 was contained.",
+            "The breach, which impacted our billing platform on June 2, 2023, is over.",
+        ],
+        [
+            "Customers affected by the incident will get a letter in May 2021.",
+            "The incident that affected you is described on our website.",
+            "Patients whose care the outage affected will hear from us in June 2024.",
+        ],
+    ),
+    # GUIDE.md, information involved: a kind named ("card number"); payment or bank details are
+    # such a kind, "personal information" alone is not
+    "information-payment-details": (
+        "content.information-involved",
+        [
+            "Some customers' personal or payment information may have been accessed.",
+            "The files contained banking details for some employees.",
+            "Bank information for 40 suppliers was exposed.",
+        ],
+        [
+            "We do not store payment information on this system.",
+            "Payment information is processed by our bank.",
+            "Some customers' personal information may have been accessed.",
+        ],
+    ),
     **HAPPENED_FAMILIES,
 }
 

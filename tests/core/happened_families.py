@@ -372,4 +372,33 @@ HAPPENED_FAMILIES = {
             "Be wary of fake emails asking for your details.",
         ],
     ),
+    # GUIDE.md, how: a password from another breach, papers put in the wrong bin
+    "how-reused-password-or-wrong-bin": (
+        HOW,
+        [
+            "The attacker used a password that had been exposed in an unrelated breach.",
+            "The criminals logged in with credentials stolen from another website.",
+            "The papers were put in a recycling bin instead of the shredding bin.",
+            "The forms were thrown away rather than shredded.",
+        ],
+        [
+            "Use a different password from the one you use on other websites.",
+            "Please put your recycling in the blue bin.",
+            "We shred all paper records before disposal.",
+        ],
+    ),
+    # GUIDE.md, what: the attack told by the system it was aimed at, or a skimmer fitted
+    "what-attack-aimed-or-skimmer-fitted": (
+        WHAT,
+        [
+            "A criminal group launched a cyberattack against our systems.",
+            "Hackers carried out an attack on our website.",
+            "Criminals installed card-skimming devices on two of our terminals.",
+        ],
+        [
+            "We launched an investigation into the attack on our systems.",
+            "We installed new card readers in every store.",
+            "Attacks on hospitals have grown this year.",
+        ],
+    ),
 }

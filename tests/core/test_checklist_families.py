@@ -679,6 +679,27 @@ FAMILIES = {
             "Some customers' personal information may have been accessed.",
         ],
     ),
+    # GUIDE.md, prevention: "a lasting change to systems, rules, training, staff or vendors",
+    # told by the new way of working, regular checks, a vendor dropped or a system gone for good
+    "prevention-lasting-change": (
+        "content.prevention",
+        [
+            "We have since rolled out multi-factor authentication across the organisation.",
+            "Going forward, all laptops will be encrypted.",
+            "We have reinforced our procedures with all staff.",
+            "We have changed how we send these letters.",
+            "We ended our relationship with the vendor.",
+            "We will conduct regular audits of access to patient records.",
+            "The affected server has been taken offline permanently.",
+        ],
+        [
+            "Going forward, we will keep you informed.",
+            "In the future, you must use a new password.",
+            "We will review how this happened.",
+            "We took the server offline.",
+            "We ended the attacker's access.",
+        ],
+    ),
     **HAPPENED_FAMILIES,
 }
 

@@ -700,6 +700,38 @@ FAMILIES = {
             "We ended the attacker's access.",
         ],
     ),
+    # GUIDE.md, reader steps: "be wary of calls or e-mails that ask for details", told in
+    # everyday words, and the reader's own device kept up to date
+    "reader-everyday-guard": (
+        "content.reader-actions",
+        [
+            "Please keep an eye out for unexpected emails claiming to be from us.",
+            "You may wish to let your bank know.",
+            "Keep your antivirus software up to date.",
+            "Think carefully before opening attachments.",
+        ],
+        [
+            "We keep our software up to date.",
+            "Let your family know you are safe.",
+            "We will let the bank know.",
+        ],
+    ),
+    # GUIDE.md, severity: how long the exposure lasted, how widely (places), and what the
+    # information lets a criminal do
+    "scope-lasted-places-allow": (
+        "content.severity-scope",
+        [
+            "The breach affected customers in three states.",
+            "The exposure lasted about six weeks.",
+            "The access lasted less than a day.",
+            "The information could allow someone to impersonate you.",
+        ],
+        [
+            "We operate clinics in three states.",
+            "The investigation lasted several weeks.",
+            "If criminals use this, it could allow them to open accounts.",
+        ],
+    ),
     **HAPPENED_FAMILIES,
 }
 

@@ -326,4 +326,79 @@ HAPPENED_FAMILIES = {
             "Customers demanded payment of refunds after the outage.",
         ],
     ),
+    # GUIDE.md, what: an e-mail sent to a group with every address on show (records sent astray)
+    "what-addresses-on-show": (
+        WHAT,
+        [
+            "The newsletter was sent with the email addresses of all recipients visible.",
+            "An email went out with every parent's address in the CC field.",
+            "A reminder was sent with the names and addresses of other members on show.",
+            "Recipients could see each other's email addresses.",
+            "Customers were able to see other customers' email addresses.",
+        ],
+        [
+            "Please send the form with your details visible.",
+            "The letter was sent with the correct address.",
+            "You can see your email address in your account settings.",
+        ],
+    ),
+    # GUIDE.md, what: "malware or ransomware struck a named system", told as what it struck
+    "what-malware-by-what-it-struck": (
+        WHAT,
+        [
+            "This is a summary of the ransomware attack that impacted our operations.",
+            "A virus that encrypted our servers halted billing for two days.",
+            "The cyberattack, which disrupted our IT systems, began on Friday.",
+            "Malware that infected the network was found by our team.",
+        ],
+        [
+            "Ransomware is a growing threat to hospitals.",
+            "We have tools that block malware on our network.",
+            "A cyber security incident can disrupt services.",
+        ],
+    ),
+    # GUIDE.md, how: the details got by a lie (pretexting): posing, subterfuge, misrepresentation
+    "how-by-deception": (
+        HOW,
+        [
+            "The records were obtained through subterfuge and misrepresentation.",
+            "The caller obtained the records by pretexting.",
+            "The information was obtained by deception.",
+            "The broker got the call records by misrepresenting himself as the account holder.",
+        ],
+        [
+            "Do not be deceived by such calls.",
+            "Misrepresentation of our services is against our policy.",
+            "Be wary of fake emails asking for your details.",
+        ],
+    ),
+    # GUIDE.md, how: a password from another breach, papers put in the wrong bin
+    "how-reused-password-or-wrong-bin": (
+        HOW,
+        [
+            "The attacker used a password that had been exposed in an unrelated breach.",
+            "The criminals logged in with credentials stolen from another website.",
+            "The papers were put in a recycling bin instead of the shredding bin.",
+            "The forms were thrown away rather than shredded.",
+        ],
+        [
+            "Use a different password from the one you use on other websites.",
+            "Please put your recycling in the blue bin.",
+            "We shred all paper records before disposal.",
+        ],
+    ),
+    # GUIDE.md, what: the attack told by the system it was aimed at, or a skimmer fitted
+    "what-attack-aimed-or-skimmer-fitted": (
+        WHAT,
+        [
+            "A criminal group launched a cyberattack against our systems.",
+            "Hackers carried out an attack on our website.",
+            "Criminals installed card-skimming devices on two of our terminals.",
+        ],
+        [
+            "We launched an investigation into the attack on our systems.",
+            "We installed new card readers in every store.",
+            "Attacks on hospitals have grown this year.",
+        ],
+    ),
 }

@@ -551,6 +551,187 @@ FAMILIES = {
             "Our guards patrol the building at night.",
         ],
     ),
+    # GUIDE.md, prevention: "the route in closed", "we fixed the weakness": the weak part
+    # replaced, removed or corrected, or a plan against it happening again
+    "prevention-weak-part-replaced": (
+        "content.prevention",
+        [
+            "The old website has since been replaced in its entirety.",
+            "The booking system was permanently decommissioned.",
+            "We disabled the chat plug-in across all our websites.",
+            "We removed the payment widget from every store page.",
+            "We corrected the address error in our mailing system.",
+            "Staff have tools that reduce the likelihood of this reoccurring.",
+            "We are changing our process to avoid a repeat of this incident.",
+        ],
+        [
+            "We disabled the account.",
+            "Our website was down for two hours.",
+            "Our systems have been restored.",
+            "We have fixed the error in your statement.",
+            "We moved quickly to arrange identity protection services for you.",
+            "We then moved swiftly to contract for credit monitoring for affected customers.",
+        ],
+    ),
+    # GUIDE.md, severity: how serious the risk to the reader is: the data put where criminals
+    # trade it; and what it did not reach, said as "contained no ..."
+    "scope-published-or-held-none": (
+        "content.severity-scope",
+        [
+            "The stolen files were offered for sale on a hacking forum.",
+            "The data has since been published on the dark web.",
+            "The group posted some of the records to its leak site.",
+            "The letter itself contained no personal information.",
+            "The stolen laptop held no patient records.",
+        ],
+        [
+            "We are monitoring the dark web for your information.",
+            "There is no sign the data was published on the dark web.",
+            "If your details appear on the dark web, we will tell you.",
+            "The letter contained your new card.",
+        ],
+    ),
+    # GUIDE.md, credit monitoring: an offer; advice about protecting oneself is no offer
+    "monitoring-offer-not-advice": (
+        "content.credit-monitoring",
+        [
+            "We have arranged free identity theft protection for you through Kroll.",
+            "We are offering you two years of credit monitoring at no cost.",
+        ],
+        [
+            "The notice includes detailed information about identity theft protection.",
+            "Our website offers tips on protecting yourself from identity theft.",
+            "We provide guidance on credit monitoring in the enclosed sheet.",
+        ],
+    ),
+    # GUIDE.md, law enforcement: the organisation's report; advice that the reader may call the
+    # police does not count
+    "law-enforcement-not-reader-advice": (
+        "content.law-enforcement",
+        [
+            "We have reported the incident to Action Fraud.",
+            "We contacted the police on the same day.",
+            "We informed the FBI and are cooperating with its investigation.",
+        ],
+        [
+            "Contact Action Fraud if you think that a fraud has been committed.",
+            "Call the police if you see suspicious activity on your account.",
+            "If you are a victim of identity theft, report it to the police.",
+        ],
+    ),
+    # GUIDE.md, discovery date: "recently discovered" does not count, so a date beside it is the
+    # breach's, not the finding's
+    "discovery-not-recently": (
+        "content.discovery-date",
+        [
+            "On May 3, 2024, we discovered unusual activity in our network.",
+            "We recently learned on June 2, 2024 that our vendor had been attacked.",
+            "We identified the issue on 14 March 2023.",
+        ],
+        [
+            "We recently identified an issue with orders placed between May 12 and June 3, 2024.",
+            "We recently discovered that files from March 2023 were copied.",
+            "We recently learned of a data security incident.",
+        ],
+    ),
+    # GUIDE.md, contact: a web page offered for the reader's questions or updates, as a web
+    # notice says of itself; a phone line set up with no number is no way to reach it
+    "contact-page-set-up": (
+        "content.contact",
+        [
+            "We have established this website to answer your questions about the incident.",
+            "We have set up a dedicated page for updates.",
+            "We created this FAQ page to provide answers to common questions.",
+        ],
+        [
+            "We have established a call centre to answer your questions.",
+            "We set up a website for our new store.",
+            "The criminals created a fake website to collect passwords.",
+        ],
+    ),
+    # GUIDE.md, breach date: the date of the act, here bound to the event by what it struck
+    "breach-date-event-by-what-it-struck": (
+        "content.breach-date",
+        [
+            "Services are back to normal after the cyber incident which affected our systems in May"
+            " 2021.",
+            "The ransomware attack that hit our network on 3 March 2024 was contained.",
+            "The breach, which impacted our billing platform on June 2, 2023, is over.",
+        ],
+        [
+            "Customers affected by the incident will get a letter in May 2021.",
+            "The incident that affected you is described on our website.",
+            "Patients whose care the outage affected will hear from us in June 2024.",
+        ],
+    ),
+    # GUIDE.md, information involved: a kind named ("card number"); payment or bank details are
+    # such a kind, "personal information" alone is not
+    "information-payment-details": (
+        "content.information-involved",
+        [
+            "Some customers' personal or payment information may have been accessed.",
+            "The files contained banking details for some employees.",
+            "Bank information for 40 suppliers was exposed.",
+        ],
+        [
+            "We do not store payment information on this system.",
+            "Payment information is processed by our bank.",
+            "Some customers' personal information may have been accessed.",
+        ],
+    ),
+    # GUIDE.md, prevention: "a lasting change to systems, rules, training, staff or vendors",
+    # told by the new way of working, regular checks, a vendor dropped or a system gone for good
+    "prevention-lasting-change": (
+        "content.prevention",
+        [
+            "We have since rolled out multi-factor authentication across the organisation.",
+            "Going forward, all laptops will be encrypted.",
+            "We have reinforced our procedures with all staff.",
+            "We have changed how we send these letters.",
+            "We ended our relationship with the vendor.",
+            "We will conduct regular audits of access to patient records.",
+            "The affected server has been taken offline permanently.",
+        ],
+        [
+            "Going forward, we will keep you informed.",
+            "In the future, you must use a new password.",
+            "We will review how this happened.",
+            "We took the server offline.",
+            "We ended the attacker's access.",
+        ],
+    ),
+    # GUIDE.md, reader steps: "be wary of calls or e-mails that ask for details", told in
+    # everyday words, and the reader's own device kept up to date
+    "reader-everyday-guard": (
+        "content.reader-actions",
+        [
+            "Please keep an eye out for unexpected emails claiming to be from us.",
+            "You may wish to let your bank know.",
+            "Keep your antivirus software up to date.",
+            "Think carefully before opening attachments.",
+        ],
+        [
+            "We keep our software up to date.",
+            "Let your family know you are safe.",
+            "We will let the bank know.",
+        ],
+    ),
+    # GUIDE.md, severity: how long the exposure lasted, how widely (places), and what the
+    # information lets a criminal do
+    "scope-lasted-places-allow": (
+        "content.severity-scope",
+        [
+            "The breach affected customers in three states.",
+            "The exposure lasted about six weeks.",
+            "The access lasted less than a day.",
+            "The information could allow someone to impersonate you.",
+        ],
+        [
+            "We operate clinics in three states.",
+            "The investigation lasted several weeks.",
+            "If criminals use this, it could allow them to open accounts.",
+        ],
+    ),
     **HAPPENED_FAMILIES,
 }
 

@@ -34,7 +34,7 @@ def _letter(store: Store, name: str) -> int:
 
 
 def _edit_page(letter_id: int):
-    return open_as(EDITOR, "pages/1_Edit.py", letter_id)
+    return open_as(EDITOR, "pages/1_Edit.py", letter_id, tab="Guidance")
 
 
 def _button(at, label: str):

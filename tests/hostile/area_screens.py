@@ -14,7 +14,7 @@ from clearnotice.facts import facts_of
 from clearnotice.letters import Store
 from clearnotice.templates import TEMPLATES_DIR_ENV
 from components.editor import PLAIN_EDITOR_ENV
-from tests.app.session import PASSWORD, ROOT, open_as
+from tests.app.session import EDIT_TABS, PASSWORD, ROOT, open_as
 from tests.hostile.harness import ACCEPTED, REFUSED, WARNED, WRONG, Case, Outcome
 
 NAME = "screens"
@@ -143,6 +143,9 @@ def _open_letter(store: Store, page: str, text: str) -> Outcome:
         shown = at.text_area(key=f"editor:{letter.id}").value
         if shown != text:
             return Outcome(WRONG, f"the editor shows {shown!r}, the letter holds {text!r}")
+        for tab in [t.label for t in at.tabs]:  # only the open tab is drawn: open each
+            at.session_state[EDIT_TABS] = tab
+            _raise_if_broken(at.run())
     elif not any(h.value == "Approve" for h in at.subheader):
         return Outcome(WRONG, "the Review page has no Approve section")
     return Outcome(ACCEPTED, f"{page} drew the letter")

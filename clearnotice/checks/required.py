@@ -4,7 +4,9 @@ sentence that satisfies it, or "missing" with a paragraph the user can insert.
 An element can have several ``parts`` that must all be present (an offer of free credit
 monitoring *and* how to enrol); with only some, it is "partial" and names what is missing.
 ``when`` makes an element apply only if the letter says something (credit bureaus' numbers only
-when Social Security numbers were exposed).
+when Social Security numbers were exposed). ``sections`` lets a single-part element also count a
+sentence whose meaning comes from the heading it sits under (clearnotice.checks.sections), when
+no sentence says it in words of its own.
 """
 
 from __future__ import annotations
@@ -24,9 +26,10 @@ from clearnotice.checks.outcome import (
     RuleInfo,
 )
 from clearnotice.checks.scan import LetterScan
+from clearnotice.checks.sections import SectionCue, build_cues
 from clearnotice.model import Severity
 
-KEYS = frozenset({"item", "evidence", "parts", "when", "suggestion"})
+KEYS = frozenset({"item", "evidence", "parts", "when", "suggestion", "sections"})
 
 
 def body_sentences(scan: LetterScan, matcher: Matcher) -> list[int]:
@@ -41,6 +44,7 @@ class Required:
     parts: tuple[tuple[str, Matcher], ...]  # one part named "" for a single-part element
     when: Matcher | None
     suggestion: str
+    sections: tuple[SectionCue, ...] = ()
 
     @property
     def evidence(self) -> Matcher | None:
@@ -49,7 +53,13 @@ class Required:
 
     def patterns(self) -> tuple[re.Pattern[str], ...]:
         found = [p for _, m in self.parts for p in m.patterns()]
+        found.extend(p for cue in self.sections for p in cue.patterns())
         return (*found, *(self.when.patterns() if self.when else ()))
+
+    def _in_section(self, scan: LetterScan, matcher: Matcher) -> int | None:
+        """The earliest sentence a section cue finds, judged by the matcher's exclusions too."""
+        found = set().union(*(cue.sentences(scan, matcher.exclude) for cue in self.sections))
+        return min(found, default=None)
 
     def evaluate(self, scan: LetterScan, level: Severity, jurisdiction: str = "") -> ChecklistItem:
         evidence: list[Evidence] = []
@@ -63,6 +73,8 @@ class Required:
         else:
             for name, matcher in self.parts:
                 found = matcher.best(scan, in_body)
+                if found is None and self.sections:
+                    found = self._in_section(scan, matcher)
                 if found is not None:
                     s = scan.sentences[found]
                     evidence.append(Evidence(name, s.start, s.end, scan.text[s.start : s.end]))
@@ -98,10 +110,14 @@ def build(info: RuleInfo, spec) -> Required:
         )
     else:
         parts = (("", spec.matcher("evidence")),)
+    sections = build_cues(spec, "sections") if "sections" in spec.data else ()
+    if sections and len(parts) > 1:
+        raise spec.error("sections", "section cues need a single 'evidence', not 'parts'")
     return Required(
         info,
         spec.get("item"),
         parts,
         spec.matcher("when") if "when" in spec.data else None,
         spec.get("suggestion").strip(),
+        sections,
     )

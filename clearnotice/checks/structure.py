@@ -20,8 +20,8 @@ from clearnotice.checks.outcome import Outcome, RuleInfo, fill_message, finding,
 from clearnotice.checks.patterns import word_pattern
 from clearnotice.checks.required import body_sentences
 from clearnotice.checks.scan import LetterScan
+from clearnotice.checks.sections import heading_matches
 from clearnotice.model import Severity
-from clearnotice.plain_layout import heading_words
 
 EXPECTATIONS = ("title", "headings", "bullets", "section_length", "first_screen")
 KEYS = frozenset(
@@ -62,7 +62,7 @@ class Structure:
         title = scan.title
         if title is None:
             return [letter_finding(self.info, level, self._message(match="(none)"))]
-        if self.title is not None and not _full_heading_match(self.title, title.text):
+        if self.title is not None and not heading_matches(self.title, title.text):
             message = self._message(match=title.text)
             suggestions = (self.suggest,) if self.suggest else ()
             return [
@@ -77,9 +77,7 @@ class Structure:
         texts = [b.text for b in scan.blocks if b.is_heading and b is not scan.title]
         if self.headings:
             missing = [
-                label
-                for label, p in self.headings
-                if not any(_full_heading_match(p, t) for t in texts)
+                label for label, p in self.headings if not any(heading_matches(p, t) for t in texts)
             ]
             if missing:
                 listed = ", ".join(f'"{m}"' for m in missing)
@@ -108,7 +106,7 @@ class Structure:
     def _section_length(self, scan: LetterScan, level: Severity) -> list:
         result = []
         for index, block in enumerate(scan.blocks):
-            if not (block.is_heading and _full_heading_match(self.heading, block.text)):
+            if not (block.is_heading and heading_matches(self.heading, block.text)):
                 continue
             paragraphs = words = 0
             previous_kind = None
@@ -138,10 +136,6 @@ class Structure:
             return []
         listed = ", ".join(late)
         return [letter_finding(self.info, level, self._message(missing=listed, words=self.words))]
-
-
-def _full_heading_match(pattern: re.Pattern[str], heading: str) -> bool:
-    return pattern.fullmatch(heading_words(segment.strip_inline_markup(heading))) is not None
 
 
 def _reachable(scan: LetterScan, sentence: int, cutoff: int) -> bool:

@@ -9,6 +9,24 @@ HOW = "content.how-it-happened"
 
 # family: (item, sentences that carry it, sentences that do not)
 HAPPENED_FAMILIES = {
+    # GUIDE.md, how: "the route in or the cause, not the event". Look-alikes: a measure that
+    # names a way in (prevention), a denial about an insider, a cause of something else
+    "how-not-a-measure-or-denial": (
+        HOW,
+        [
+            "A former employee who still had access downloaded the files.",
+            "The attacker signed in with an employee's password.",
+        ],
+        [
+            "Password reset for compromised accounts.",
+            "Password changes across all affected accounts.",
+            "We do not believe the former employee accessed any records.",
+            "We added multi-factor authentication to all staff accounts.",
+            "We now require stronger passwords for every account.",
+            "Staff will be trained to recognise phishing e-mails.",
+            "The delay in writing to you was caused by the investigation.",
+        ],
+    ),
     # GUIDE.md, how: a password handed over, a lure named by whom it reached, a break-in or a
     # device without encryption, papers taken home, a coding issue, a distribution list
     "how-lure-device-or-slip": (

@@ -304,8 +304,10 @@ def is_running_text(kind: str, content: str) -> bool:
         lines = [content.strip()] if content.strip() else []
     if not lines:
         return False
-    if len(lines) == 1 and any(
-        pattern.match(lines[0]) for pattern in (layout.SIGN_OFF, layout.SALUTATION, layout.DATELINE)
+    if len(lines) == 1 and (
+        layout.SIGN_OFF.match(lines[0])
+        or layout.SALUTATION.match(lines[0])
+        or layout.DATELINE.match(lines[0])
     ):
         return False  # "**Sincerely,**" is a bold line, so read as a heading
     if kind != segment.PARAGRAPH:
@@ -366,7 +368,7 @@ def _analyse_block(kind: str, content: str) -> tuple[Counts, tuple[_Figures, ...
             (sentence.start, sentence.end, counts.words, grade, level, reasons, long_words)
         )
         parts.append(counts)
-    return Counts.total(parts), tuple(result)
+    return Counts(*map(sum, zip(*parts, strict=True))) if parts else Counts(), tuple(result)
 
 
 def _placed(figures: _Figures, offset: int) -> SentenceReadability:

@@ -390,16 +390,15 @@ def analyse(text: str, target_grade: float = DEFAULT_TARGET_GRADE) -> Readabilit
         counts, sentences = _analyse_block(block.kind, block.text)
         if block.kind not in (segment.HEADING, segment.COURTESY):
             paragraphs += 1
-        offset = block.start
         block_results.append(
             BlockReadability(
                 index,
                 block.kind,
-                offset,
+                block.start,
                 block.end,
                 counts,
                 _grade_of(counts),
-                tuple(_placed(s, offset) for s in sentences),
+                tuple(_placed(s, block.start) for s in sentences),
             )
         )
     total = Counts.total(b.counts for b in block_results)

@@ -11,6 +11,7 @@ neighbours only, so it is the same wherever the letter is read.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import islice
 
 # Words a title leaves in lower case ("What Information Was Involved", "Notice of a Data
@@ -93,6 +94,10 @@ _GROUPS = (
 # the longest line that greeting can be (with a final line break): a longer one is not tried
 # at each of its first 50 characters, which most lines of running text would be
 _GROUP_LINE_MAX = 50 + max(len(group.rstrip("?")) for group in _GROUPS) + 2
+# and ends in a comma or a colon, looked at first: a short line that does not (a heading) is
+# then not tried for each group at each of its characters, which took as long as a paragraph's
+# whole count (the greeting's own "[,:]$" says the same, so nothing else matches or fails)
+_ENDS_GREETING = r"(?=[\s\S]*[,:]$)"
 
 SALUTATION = re.compile(
     r"^(?:dear|hello|hi|greetings|to whom it may concern|attention"
@@ -101,7 +106,8 @@ SALUTATION = re.compile(
     r"|estimad[oa]s?|estimats?|benvolgud[ae]s?|benvolguts|querid[oa]s?|prezad[oa]s?|car[oa]s?"
     r"|cher|chère|chers|sehr geehrte[rs]?|liebe[rs]?|gentile|egregi[oa])"
     r"\b[^.!?]{0,60}[,:!]?$"
-    rf"|^(?![\s\S]{{{_GROUP_LINE_MAX + 1}}})[^.!?]{{0,50}}\b(?:{'|'.join(_GROUPS)})[,:]$",
+    rf"|^(?![\s\S]{{{_GROUP_LINE_MAX + 1}}}){_ENDS_GREETING}"
+    rf"[^.!?]{{0,50}}\b(?:{'|'.join(_GROUPS)})[,:]$",
     re.IGNORECASE,
 )
 SIGN_OFF = re.compile(
@@ -209,22 +215,29 @@ def stacked(lines: list[str]) -> list[bool]:
     closing punctuation, one of them a street, a post box or a town with its postal code
     ("Jane Doe / 12 High Street / Springfield, IL 62701"). Such lines head nothing; the
     notice's title on the block's first line ("NOTICE OF DATA BREACH") is no part of it."""
-    bare = [
-        bool(line.strip())
-        and line.rstrip()[-1:] not in ".?!:;,"  # before counting words: most lines end so
-        and _at_most_words(line, MAX_HEADING_WORDS)
-        for line in lines
-    ]
+    unfinished = [bool(line.strip()) and line.rstrip()[-1:] not in ".?!:;," for line in lines]
+    bare = [False] * len(lines)
+    for start, end in _runs(unfinished):
+        if end - start >= 3:  # fewer lines make no block: their words need no counting
+            bare[start:end] = [_at_most_words(line, MAX_HEADING_WORDS) for line in lines[start:end]]
     result = [False] * len(lines)
-    start = 0
-    for index in range(len(lines) + 1):
-        if index == len(lines) or not bare[index]:
-            if index - start >= 4 and _NOTICE_TITLE.search(lines[start]):
-                start += 1
-            if index - start >= 3 and any(_ADDRESS.search(x) for x in lines[start:index]):
-                result[start:index] = [True] * (index - start)
-            start = index + 1
+    for start, end in _runs(bare):
+        if end - start >= 4 and _NOTICE_TITLE.search(lines[start]):
+            start += 1
+        if end - start >= 3 and any(_ADDRESS.search(x) for x in lines[start:end]):
+            result[start:end] = [True] * (end - start)
     return result
+
+
+def _runs(flags: list[bool]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of consecutive true ``flags``."""
+    start = None
+    for index, flag in enumerate([*flags, False]):
+        if flag and start is None:
+            start = index
+        elif not flag and start is not None:
+            yield start, index
+            start = None
 
 
 def heading_words(heading: str) -> str:

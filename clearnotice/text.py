@@ -116,8 +116,9 @@ def blocks(text: str) -> tuple[Block, ...]:
             continue
         below = lines[number + 1].rstrip("\r\n") if number + 1 < len(lines) else ""
         below = below if below.strip() else None
-        heading = _ATX_HEADING.match(body)
-        bold = _BOLD_LINE.match(body.strip())
+        # each pattern is tried only on a line that starts as it must: most lines do not
+        heading = _ATX_HEADING.match(body) if body[:1] == "#" else None
+        bold = _BOLD_LINE.match(body.strip()) if "**" in body else None
         bullet = _BULLET.match(body)
         lead = len(body) - len(body.lstrip())
         end = line_start + len(body.rstrip())

@@ -347,6 +347,9 @@ def _span(sentences: tuple[Sentence, ...]) -> tuple[int, int]:
     return sentences[0].start, sentences[-1].end
 
 
+_COUNTED = {2: "Two", 3: "Three", 4: "Four"}
+
+
 def _pairing(
     pair: SentencePair, before: tuple[SentencePair, ...], t_block: Block, target_text: str
 ) -> list[Finding]:
@@ -379,8 +382,8 @@ def _pairing(
         return [
             _finding(
                 "translation.sentence-merged",
-                f"Two English sentences became one here ('{shown}'): check that nothing of "
-                "either was lost.",
+                f"{_COUNTED[len(pair.source)]} English sentences became one here ('{shown}'): "
+                "check that nothing of any was lost.",
                 *_span(pair.target),
                 target_text,
                 severity=Severity.WARNING,
@@ -391,8 +394,8 @@ def _pairing(
         return [
             _finding(
                 "translation.sentence-split",
-                f"One English sentence became two here ('{shown}'): check that the second "
-                "adds nothing.",
+                f"One English sentence became {_COUNTED[len(pair.target)].lower()} here "
+                f"('{shown}'): check that the others add nothing.",
                 *_span(pair.target),
                 target_text,
                 severity=Severity.WARNING,

@@ -35,6 +35,14 @@ FAULTS = [
      "Encontramos el problema el lunes y restablecimos todas las contraseñas ese mismo día.",
      "es", "translation.sentence-merged",
      "Encontramos el problema el lunes y restablecimos todas las contraseñas ese mismo día."),
+    ("four-sentences-merged",
+     "We found the problem on Monday. We reset every password. We contacted the police. "
+     "We informed the regulator.",
+     "Encontramos el problema el lunes, restablecimos todas las contraseñas, contactamos a la "
+     "policía e informamos al regulador.",
+     "es", "translation.sentence-merged",
+     "Encontramos el problema el lunes, restablecimos todas las contraseñas, contactamos a la "
+     "policía e informamos al regulador."),
     ("negation-dropped-es", "We will not share your information with anyone.",
      "Compartiremos su información con todos.",
      "es", "translation.negation", "Compartiremos su información con todos."),

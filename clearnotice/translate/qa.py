@@ -413,7 +413,14 @@ def _negation_findings(pair: SentencePair, language: str, target_text: str) -> l
         return []  # no negation words for this language
     if any(reads_as(t.text, language) for t in pair.target):
         return []  # a sentence in another language is reported as such
-    if said.negated and not any(p.denies for _, p in heard):
+    # Lost: no negation in the translation, and no more weaker denials than the English has,
+    # so none of them can stand for the English negation ("not possible ... without delay" may
+    # become "imposible ... sin dilación", not "posible ... sin dilación").
+    if (
+        said.negated
+        and not any(p.negated for _, p in heard)
+        and sum(p.weak for _, p in heard) <= said.weak
+    ):
         a, b = said.negations[0]
         return [
             _finding(

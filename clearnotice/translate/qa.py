@@ -40,6 +40,8 @@ LANGUAGE_SOURCE = "guidance: write to customers in their own language"
 LENGTH_MIN_SOURCE = 40
 LENGTH_FACTOR = 2.0
 # Text left as it was: at least this many words, so names and signatures are not flagged.
+# (A segment identical to its English is reported when it reads as English, or as prose: see
+# _prose.)
 UNTRANSLATED_MIN_WORDS = 3
 
 _KIND_LABEL = {
@@ -289,12 +291,26 @@ def _normalised(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def _prose(text: str, language: str) -> bool:
+    """Whether ``text`` is prose rather than a name, title or address: at least
+    UNTRANSLATED_MIN_WORDS words once its e-mails, web addresses, phones and codes are set
+    aside, and at least half of them in lower case ("What is a privacy breach?" is prose;
+    "Doctors' Center Hospital" or "Chief Privacy Officer" is not). A heading or a short line is
+    prose too, though it has too few function words for reads_as to tell its language."""
+    rest = list(text)
+    for e in ent.find_entities(text, language):
+        rest[e.start : e.end] = " " * (e.end - e.start)
+    found = words("".join(rest))
+    lower = sum(w.text[0].islower() for w in found)
+    return len(found) >= UNTRANSLATED_MIN_WORDS and 2 * lower >= len(found)
+
+
 def _language_findings(
     s_block: Block, t_block: Block, language: str, target_text: str
 ) -> list[Finding]:
     """English left as it was, or sentences that read as another language."""
     if _normalised(s_block.text) == _normalised(t_block.text):
-        if len(words(t_block.text)) >= UNTRANSLATED_MIN_WORDS and reads_as(t_block.text, language):
+        if reads_as(t_block.text, language) or _prose(t_block.text, language):
             return [
                 _finding(
                     "translation.untranslated",

@@ -1,17 +1,22 @@
 """Translation QA sentence by sentence: each fault kind on hand-written pairs, with its rule id
-and the span it points at; faithful pairs, hand-written and published, with no error."""
+and the span it points at; faithful pairs, hand-written and published, with no error; and faults
+planted one at a time in the published tune pairs, each caught in its row."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import yaml
 
 from clearnotice.model import Severity
 from clearnotice.translate.qa import CHANGES_FACTS, changes_facts, check_translation
-
-CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "translations"
+from tests.corpus.translations.faults import (
+    FOLDER,
+    HELD_OUT,
+    TUNE,
+    caught,
+    index_entries,
+    planted,
+    published_pairs,
+)
 
 # fmt: off
 FAULTS = [
@@ -187,29 +192,60 @@ def test_facts_are_marked_and_style_is_not():
     assert kinds == {"translation.negation": True, "translation.emphasis": False}
 
 
-def _published_pairs():
-    index = yaml.safe_load((CORPUS / "index.yml").read_text(encoding="utf-8"))
-    return index["pairs"]
+# Held-out pairs on which QA still reports an error. They are measured (the bench counts them as
+# false alarms) and never read to change QA; a change that clears one must drop it from here.
+HELD_OUT_FALSE_ALARMS = {"gdpr-rec86-de", "opc-breach-info-fr"}
 
 
-def test_the_corpus_keeps_at_least_five_published_pairs_with_their_sources():
-    pairs = _published_pairs()
-    assert len(pairs) >= 5
-    for pair in pairs:
-        assert pair["english_source"].startswith("http")
-        assert pair["translation_source"].startswith("http")
-        assert (CORPUS / pair["english"]).is_file() and (CORPUS / pair["translation"]).is_file()
+def test_the_corpus_keeps_fifteen_published_pairs_in_three_languages_with_their_sources():
+    entries = index_entries()
+    assert len(entries) >= 15
+    assert len({e["language"] for e in entries}) >= 3
+    for entry in entries:
+        assert entry["english_source"].startswith("http")
+        assert entry["translation_source"].startswith("http")
+        assert (FOLDER / entry["english"]).is_file() and (FOLDER / entry["translation"]).is_file()
 
 
-@pytest.mark.parametrize("pair", _published_pairs(), ids=lambda p: p["id"])
+def test_every_third_pair_by_order_of_addition_is_held_out():
+    splits = [entry["split"] for entry in index_entries()]
+    assert splits == [HELD_OUT if k % 3 == 2 else TUNE for k in range(len(splits))]
+
+
+def _marked(pair):
+    if pair.id in HELD_OUT_FALSE_ALARMS:
+        assert pair.split == HELD_OUT, "only a held-out pair may keep a false alarm"
+        reason = "held-out pair with a QA false alarm: measured, not read to tune"
+        return pytest.param(pair, marks=pytest.mark.xfail(strict=True, reason=reason), id=pair.id)
+    return pytest.param(pair, id=pair.id)
+
+
+@pytest.mark.parametrize("pair", [_marked(p) for p in published_pairs()])
 def test_published_translations_have_no_error(pair):
-    english = (CORPUS / pair["english"]).read_text(encoding="utf-8")
-    translation = (CORPUS / pair["translation"]).read_text(encoding="utf-8")
-    report = check_translation(english, translation, pair["language"])
+    report = check_translation(pair.english, pair.translation, pair.language)
     errors = [
         (f.finding.rule_id, f.finding.match)
         for f in report.findings
         if f.finding.severity is Severity.ERROR
     ]
-    assert errors == [], f"false positives on {pair['id']}: {errors}"
+    assert errors == [], f"false positives on {pair.id}: {errors}"
     assert all(segment.paired for segment in report.segments)
+
+
+TUNE_FAULTS = [
+    pytest.param(pair, fault, id=f"{pair.id}-{fault.kind}")
+    for pair in published_pairs()
+    if pair.split == TUNE
+    for fault in planted(pair, per_kind=1)
+]
+
+
+@pytest.mark.parametrize(("pair", "fault"), TUNE_FAULTS)
+def test_a_fault_planted_in_a_published_tune_pair_is_caught_in_its_row(pair, fault):
+    assert caught(pair, fault), f"false negative: {fault.what}"
+
+
+def test_faults_of_every_sentence_kind_are_planted_in_the_tune_pairs():
+    kinds = {fault.values[1].kind for fault in TUNE_FAULTS}
+    expected = {"sentence-dropped", "sentences-merged", "negation-removed", "left-in-english"}
+    assert expected | {"number", "number-word", "paragraph-dropped"} <= kinds

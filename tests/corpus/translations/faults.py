@@ -40,10 +40,14 @@ class Pair:
     translation: str
 
 
+def index_entries() -> list[dict[str, str]]:
+    """The entries of index.yml, in order of addition."""
+    return yaml.safe_load((FOLDER / "index.yml").read_text(encoding="utf-8"))["pairs"]
+
+
 @lru_cache(maxsize=1)
 def published_pairs() -> tuple[Pair, ...]:
     """Every pair of index.yml, in order of addition, with both texts read."""
-    index = yaml.safe_load((FOLDER / "index.yml").read_text(encoding="utf-8"))
     return tuple(
         Pair(
             p["id"],
@@ -52,7 +56,7 @@ def published_pairs() -> tuple[Pair, ...]:
             (FOLDER / p["english"]).read_text(encoding="utf-8"),
             (FOLDER / p["translation"]).read_text(encoding="utf-8"),
         )
-        for p in index["pairs"]
+        for p in index_entries()
     )
 
 

@@ -74,6 +74,13 @@ def _replace(text: str, start: int, end: int, new: str) -> str:
     return text[:start] + new + text[end:]
 
 
+def _cut(text: str, start: int, end: int, trailing: str) -> str:
+    """``text`` without ``start:end`` and the run of ``trailing`` right after it."""
+    while end < len(text) and text[end] == trailing:
+        end += 1
+    return text[:start] + text[end:]
+
+
 def _other_digit(digit: str) -> str:
     return str((int(digit) + 1) % 10)
 
@@ -182,12 +189,9 @@ def _sentence_blocks(pair: Pair) -> Iterator[tuple[Block, Block, tuple, tuple]]:
 def _dropped_sentences(pair: Pair) -> Iterator[Fault]:
     for s, _t, _s_sent, t_sent in _sentence_blocks(pair):
         gone = t_sent[len(t_sent) // 2]
-        end = gone.end
-        while end < len(pair.translation) and pair.translation[end] == " ":
-            end += 1
         yield Fault(
             "sentence-dropped",
-            _replace(pair.translation, gone.start, end, ""),
+            _cut(pair.translation, gone.start, gone.end, " "),
             s.text,
             f"dropped {gone.text[:50]!r}",
         )
@@ -255,12 +259,9 @@ def _dropped_paragraph(pair: Pair) -> Iterator[Fault]:
     paired = [(s, t) for s, t in _paired_blocks(pair) if t.kind == "paragraph"]
     if len(paired) >= 2:
         s, t = paired[len(paired) // 2]
-        end = t.end
-        while end < len(pair.translation) and pair.translation[end] == "\n":
-            end += 1
         yield Fault(
             "paragraph-dropped",
-            _replace(pair.translation, t.start, end, ""),
+            _cut(pair.translation, t.start, t.end, "\n"),
             s.text,
             f"dropped the paragraph {t.text[:50]!r}",
         )

@@ -130,6 +130,15 @@ _SENTENCE_PRIOR = {
     (2, 1): -math.log(0.089),
     (1, 2): -math.log(0.089),
 }
+# Three or four sentences made one (or one made three or four): translators of notices join a
+# run of short sentences with commas, and a published page may lose the space after a full stop
+# ("courrier).Les"), which leaves two sentences as one. Gale and Church give no prior for these;
+# each sentence joined beyond the second is taken to be as rare again as the second was against
+# one-to-one (0.089 / 0.89), so a three-to-one pairing has prior 0.0089 and four-to-one 0.00089.
+for _many in (3, 4):
+    _SENTENCE_PRIOR[(_many, 1)] = _SENTENCE_PRIOR[(1, _many)] = -math.log(
+        0.089 * (0.089 / 0.89) ** (_many - 2)
+    )
 _VARIANCE = 6.8
 # Two sentences are one sentence's translation only if each shares a cognate with it: a number,
 # or words whose first letters agree ("reset" and "restablecer", "problem" and "problème"), as
@@ -162,7 +171,8 @@ def _cognates(text: str) -> frozenset[str]:
 @dataclass(frozen=True)
 class SentencePair:
     """English sentences and the translation's sentences that say the same: one and one, one
-    and none (dropped), none and one (added), two and one (merged) or one and two (split)."""
+    and none (dropped), none and one (added), two to four and one (merged) or one and two to
+    four (split)."""
 
     source: tuple[Sentence, ...]
     target: tuple[Sentence, ...]
@@ -178,10 +188,10 @@ def align_sentences(source: Block, target: Block) -> tuple[SentencePair, ...]:
         cost = _SENTENCE_PRIOR[move] + _length_cost(
             sum(len(s.text) for s in group_s), sum(len(t.text) for t in group_t)
         )
-        if len(group_s) + len(group_t) == 3:  # a merge or a split
-            one, two = (group_t, group_s) if len(group_s) == 2 else (group_s, group_t)
+        if min(move) == 1 and max(move) > 1:  # a merge or a split
+            one, many = (group_t, group_s) if len(group_s) > 1 else (group_s, group_t)
             other = _cognates(one[0].text)
-            cost += sum(_NO_COGNATE for part in two if not _cognates(part.text) & other)
+            cost += sum(_NO_COGNATE for part in many if not _cognates(part.text) & other)
         return cost
 
     steps = best_path(len(src), len(tgt), step_cost, tuple(_SENTENCE_PRIOR))

@@ -1,9 +1,10 @@
 """Whether a sentence denies something, per language, so translation QA can see a negation that
 a translation dropped or added ("We will **not** share it" must not become "Lo compartiremos").
 
-The words are data (negation.yml, with their grammar sources). Only presence is compared, not
-counts: "neither ... nor" and "ni ... ni", or French "ne ... pas", are one negation however many
-words carry it.
+The words are data (negation.yml, with their grammar sources). Negations are compared by
+presence, not counts: "neither ... nor" and "ni ... ni", or French "ne ... pas", are one negation
+however many words carry it. Weaker denials ("without", "sin") are counted: a translation that
+renders "not possible" as "imposible" has one more of them than its English.
 """
 
 from __future__ import annotations
@@ -27,11 +28,11 @@ class _Markers(Shape):
 
 @dataclass(frozen=True)
 class Polarity:
-    """What denies in a text: the spans of its negations, and whether a weaker denial ("without",
-    "unless", "sin") stands there, which a translation may use for a negation."""
+    """What denies in a text: the spans of its negations, and how many weaker denials
+    ("without", "unless", "sin") stand there, which a translation may use for a negation."""
 
     negations: tuple[tuple[int, int], ...]
-    weak: bool
+    weak: int
 
     @property
     def negated(self) -> bool:
@@ -76,4 +77,4 @@ def polarity(text: str, language: str) -> Polarity | None:
     strong, weak, neutral = markers
     plain = neutral.sub(lambda m: " " * len(m.group()), inline_markup.mask(text))
     spans = tuple((m.start(), m.end()) for m in strong.finditer(plain))
-    return Polarity(spans, bool(weak and weak.search(plain)))
+    return Polarity(spans, len(weak.findall(plain)) if weak else 0)

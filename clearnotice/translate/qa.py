@@ -40,6 +40,8 @@ LANGUAGE_SOURCE = "guidance: write to customers in their own language"
 LENGTH_MIN_SOURCE = 40
 LENGTH_FACTOR = 2.0
 # Text left as it was: at least this many words, so names and signatures are not flagged.
+# (A segment identical to its English is reported when it reads as English, or as prose: see
+# _prose.)
 UNTRANSLATED_MIN_WORDS = 3
 
 _KIND_LABEL = {
@@ -289,12 +291,26 @@ def _normalised(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def _prose(text: str, language: str) -> bool:
+    """Whether ``text`` is prose rather than a name, title or address: at least
+    UNTRANSLATED_MIN_WORDS words once its e-mails, web addresses, phones and codes are set
+    aside, and at least half of them in lower case ("What is a privacy breach?" is prose;
+    "Doctors' Center Hospital" or "Chief Privacy Officer" is not). A heading or a short line is
+    prose too, though it has too few function words for reads_as to tell its language."""
+    rest = list(text)
+    for e in ent.find_entities(text, language):
+        rest[e.start : e.end] = " " * (e.end - e.start)
+    found = words("".join(rest))
+    lower = sum(w.text[0].islower() for w in found)
+    return len(found) >= UNTRANSLATED_MIN_WORDS and 2 * lower >= len(found)
+
+
 def _language_findings(
     s_block: Block, t_block: Block, language: str, target_text: str
 ) -> list[Finding]:
     """English left as it was, or sentences that read as another language."""
     if _normalised(s_block.text) == _normalised(t_block.text):
-        if len(words(t_block.text)) >= UNTRANSLATED_MIN_WORDS and reads_as(t_block.text, language):
+        if reads_as(t_block.text, language) or _prose(t_block.text, language):
             return [
                 _finding(
                     "translation.untranslated",
@@ -347,6 +363,9 @@ def _span(sentences: tuple[Sentence, ...]) -> tuple[int, int]:
     return sentences[0].start, sentences[-1].end
 
 
+_COUNTED = {2: "Two", 3: "Three", 4: "Four"}
+
+
 def _pairing(
     pair: SentencePair, before: tuple[SentencePair, ...], t_block: Block, target_text: str
 ) -> list[Finding]:
@@ -379,8 +398,8 @@ def _pairing(
         return [
             _finding(
                 "translation.sentence-merged",
-                f"Two English sentences became one here ('{shown}'): check that nothing of "
-                "either was lost.",
+                f"{_COUNTED[len(pair.source)]} English sentences became one here ('{shown}'): "
+                "check that nothing of any was lost.",
                 *_span(pair.target),
                 target_text,
                 severity=Severity.WARNING,
@@ -391,8 +410,8 @@ def _pairing(
         return [
             _finding(
                 "translation.sentence-split",
-                f"One English sentence became two here ('{shown}'): check that the second "
-                "adds nothing.",
+                f"One English sentence became {_COUNTED[len(pair.target)].lower()} here "
+                f"('{shown}'): check that the others add nothing.",
                 *_span(pair.target),
                 target_text,
                 severity=Severity.WARNING,
@@ -410,7 +429,14 @@ def _negation_findings(pair: SentencePair, language: str, target_text: str) -> l
         return []  # no negation words for this language
     if any(reads_as(t.text, language) for t in pair.target):
         return []  # a sentence in another language is reported as such
-    if said.negated and not any(p.denies for _, p in heard):
+    # Lost: no negation in the translation, and no more weaker denials than the English has,
+    # so none of them can stand for the English negation ("not possible ... without delay" may
+    # become "imposible ... sin dilación", not "posible ... sin dilación").
+    if (
+        said.negated
+        and not any(p.negated for _, p in heard)
+        and sum(p.weak for _, p in heard) <= said.weak
+    ):
         a, b = said.negations[0]
         return [
             _finding(

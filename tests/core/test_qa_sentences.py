@@ -1,17 +1,22 @@
 """Translation QA sentence by sentence: each fault kind on hand-written pairs, with its rule id
-and the span it points at; faithful pairs, hand-written and published, with no error."""
+and the span it points at; faithful pairs, hand-written and published, with no error; and faults
+planted one at a time in the published tune pairs, each caught in its row."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import yaml
 
 from clearnotice.model import Severity
 from clearnotice.translate.qa import CHANGES_FACTS, changes_facts, check_translation
-
-CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "translations"
+from tests.corpus.translations.faults import (
+    FOLDER,
+    HELD_OUT,
+    TUNE,
+    caught,
+    index_entries,
+    planted,
+    published_pairs,
+)
 
 # fmt: off
 FAULTS = [
@@ -35,11 +40,29 @@ FAULTS = [
      "Encontramos el problema el lunes y restablecimos todas las contraseñas ese mismo día.",
      "es", "translation.sentence-merged",
      "Encontramos el problema el lunes y restablecimos todas las contraseñas ese mismo día."),
+    ("four-sentences-merged",
+     "We found the problem on Monday. We reset every password. We contacted the police. "
+     "We informed the regulator.",
+     "Encontramos el problema el lunes, restablecimos todas las contraseñas, contactamos a la "
+     "policía e informamos al regulador.",
+     "es", "translation.sentence-merged",
+     "Encontramos el problema el lunes, restablecimos todas las contraseñas, contactamos a la "
+     "policía e informamos al regulador."),
     ("negation-dropped-es", "We will not share your information with anyone.",
      "Compartiremos su información con todos.",
      "es", "translation.negation", "Compartiremos su información con todos."),
     ("negation-dropped-de", "Your password was not involved.", "Ihr Passwort war betroffen.",
      "de", "translation.negation", "Ihr Passwort war betroffen."),
+    ("negation-dropped-beside-sin", "If it is not possible to send it without delay, tell us.",
+     "Si es posible enviarlo sin demora, díganos.", "es", "translation.negation",
+     "Si es posible enviarlo sin demora, díganos."),
+    ("negation-dropped-beside-unbefugt",
+     "An unauthorised person may act if it is not addressed in time.",
+     "Eine unbefugte Person kann handeln, wenn rechtzeitig reagiert wird.", "de",
+     "translation.negation", "Eine unbefugte Person kann handeln, wenn rechtzeitig reagiert wird."),
+    ("negation-dropped-beside-unter", "If it is not addressed, the data subject is informed.",
+     "Wenn reagiert wird, wird die betroffene Person unterrichtet.", "de",
+     "translation.negation", "Wenn reagiert wird, wird die betroffene Person unterrichtet."),
     ("negation-dropped-never", "We will never ask for your password.",
      "Le pediremos su contraseña.", "es", "translation.negation", "Le pediremos su contraseña."),
     ("negation-added-es", "Your card number was involved.",
@@ -48,6 +71,8 @@ FAULTS = [
      "Votre mot de passe n'était pas concerné.", "fr", "translation.negation", "n'était pas"),
     ("negation-added-kein", "We found a problem.", "Wir haben kein Problem gefunden.",
      "de", "translation.negation", "kein"),
+    ("negation-added-fr-subject", "Everyone was told.", "Personne n'a été informé.",
+     "fr", "translation.negation", "Personne n'a"),
     ("emphasis-lost", "Your password was **not** involved.",
      "Su contraseña no se vio afectada.",
      "es", "translation.emphasis", "Su contraseña no se vio afectada."),
@@ -56,6 +81,10 @@ FAULTS = [
     ("emphasis-moved-to-sentence", "Call us today. Your password was **not** involved.",
      "**Llámenos** hoy. Su contraseña no se vio afectada.",
      "es", "translation.emphasis", "Llámenos"),
+    ("heading-left-in-english",
+     "What is a privacy breach?\n\nA breach is a loss of personal information.",
+     "What is a privacy breach?\n\nUne atteinte est une perte de renseignements personnels.",
+     "fr", "translation.untranslated", "What is a privacy breach?"),
     ("number-became-word", "We offer 24 months of help.", "Ofrecemos doce meses de ayuda.",
      "es", "translation.number", "doce"),
     ("number-word-changed", "Only the last four digits of your card.",
@@ -82,10 +111,23 @@ FAITHFUL = [
      "Votre mot de passe n'était pas concerné.", "fr"),
     ("negation-kept-nunca", "We will never ask for your password.",
      "Nunca le pediremos su contraseña.", "es"),
+    ("negation-kept-fr-subject", "Nobody is safe from a privacy breach.",
+     "Personne n'est à l'abri d'une atteinte à la vie privée.", "fr"),
+    ("not-permitted-as-non-autorise", "This activity is not permitted by the Act.",
+     "Ces activités sont non autorisées par la Loi.", "fr"),
+    ("not-possible-as-imposible-beside-sin",
+     "If it is not possible to send it without delay, tell us.",
+     "Si es imposible enviarlo sin demora, díganos.", "es"),
+    ("not-permitted-as-contravene", "It is unauthorized if it is not permitted by the Act.",
+     "Elle est non autorisée lorsqu'elle contrevient à la Loi.", "fr"),
     ("no-later-than-is-a-deadline", "Enroll no later than June 30, 2026.",
      "Inscríbase a más tardar el 30 de junio de 2026.", "es"),
     ("no-cost-as-sin-costo", "This service is at no cost to you.",
      "Este servicio es sin costo para usted.", "es"),
+    ("name-line-kept", "Doctors’ Center Hospital\n\nWe found a problem.",
+     "Doctors’ Center Hospital\n\nEncontramos un problema.", "es"),
+    ("web-address-line-kept", "www.example.com/help/privacy-faq\n\nCall us today.",
+     "www.example.com/help/privacy-faq\n\nLlámenos hoy.", "es"),
     ("bold-kept", "Your password was **not** involved.", "Su contraseña **no** se vio afectada.",
      "es"),
     ("spanish-question-marks", "What happened? We found a problem.",
@@ -150,29 +192,60 @@ def test_facts_are_marked_and_style_is_not():
     assert kinds == {"translation.negation": True, "translation.emphasis": False}
 
 
-def _published_pairs():
-    index = yaml.safe_load((CORPUS / "index.yml").read_text(encoding="utf-8"))
-    return index["pairs"]
+# Held-out pairs on which QA still reports an error. They are measured (the bench counts them as
+# false alarms) and never read to change QA; a change that clears one must drop it from here.
+HELD_OUT_FALSE_ALARMS = {"gdpr-rec86-de", "opc-breach-info-fr"}
 
 
-def test_the_corpus_keeps_at_least_five_published_pairs_with_their_sources():
-    pairs = _published_pairs()
-    assert len(pairs) >= 5
-    for pair in pairs:
-        assert pair["english_source"].startswith("http")
-        assert pair["translation_source"].startswith("http")
-        assert (CORPUS / pair["english"]).is_file() and (CORPUS / pair["translation"]).is_file()
+def test_the_corpus_keeps_fifteen_published_pairs_in_three_languages_with_their_sources():
+    entries = index_entries()
+    assert len(entries) >= 15
+    assert len({e["language"] for e in entries}) >= 3
+    for entry in entries:
+        assert entry["english_source"].startswith("http")
+        assert entry["translation_source"].startswith("http")
+        assert (FOLDER / entry["english"]).is_file() and (FOLDER / entry["translation"]).is_file()
 
 
-@pytest.mark.parametrize("pair", _published_pairs(), ids=lambda p: p["id"])
+def test_every_third_pair_by_order_of_addition_is_held_out():
+    splits = [entry["split"] for entry in index_entries()]
+    assert splits == [HELD_OUT if k % 3 == 2 else TUNE for k in range(len(splits))]
+
+
+def _marked(pair):
+    if pair.id in HELD_OUT_FALSE_ALARMS:
+        assert pair.split == HELD_OUT, "only a held-out pair may keep a false alarm"
+        reason = "held-out pair with a QA false alarm: measured, not read to tune"
+        return pytest.param(pair, marks=pytest.mark.xfail(strict=True, reason=reason), id=pair.id)
+    return pytest.param(pair, id=pair.id)
+
+
+@pytest.mark.parametrize("pair", [_marked(p) for p in published_pairs()])
 def test_published_translations_have_no_error(pair):
-    english = (CORPUS / pair["english"]).read_text(encoding="utf-8")
-    translation = (CORPUS / pair["translation"]).read_text(encoding="utf-8")
-    report = check_translation(english, translation, pair["language"])
+    report = check_translation(pair.english, pair.translation, pair.language)
     errors = [
         (f.finding.rule_id, f.finding.match)
         for f in report.findings
         if f.finding.severity is Severity.ERROR
     ]
-    assert errors == [], f"false positives on {pair['id']}: {errors}"
+    assert errors == [], f"false positives on {pair.id}: {errors}"
     assert all(segment.paired for segment in report.segments)
+
+
+TUNE_FAULTS = [
+    pytest.param(pair, fault, id=f"{pair.id}-{fault.kind}")
+    for pair in published_pairs()
+    if pair.split == TUNE
+    for fault in planted(pair, per_kind=1)
+]
+
+
+@pytest.mark.parametrize(("pair", "fault"), TUNE_FAULTS)
+def test_a_fault_planted_in_a_published_tune_pair_is_caught_in_its_row(pair, fault):
+    assert caught(pair, fault), f"false negative: {fault.what}"
+
+
+def test_faults_of_every_sentence_kind_are_planted_in_the_tune_pairs():
+    kinds = {fault.values[1].kind for fault in TUNE_FAULTS}
+    expected = {"sentence-dropped", "sentences-merged", "negation-removed", "left-in-english"}
+    assert expected | {"number", "number-word", "paragraph-dropped"} <= kinds

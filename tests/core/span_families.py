@@ -1352,4 +1352,119 @@ SPAN_FAMILIES = {
         ["Please be reassured that no card details were affected."],
         ["We reassured the caller and took her number."],
     ),
+    "unlikely-said-outright": (
+        "tone.minimising",
+        [
+            "Whilst it is unlikely due to the kind of virus, some data may have been copied.",
+            "It is highly unlikely that anyone saw the file.",
+            "Although unlikely, your details could be misused.",
+            "Unlikely as it is, we want you to know.",
+        ],
+        [
+            "It is likely that the criminal copied the files.",
+            "Criminals are likely to use the data to send fake e-mails.",
+        ],
+    ),
+    "one-of-a-group": (
+        "tone.minimising",
+        [
+            "We were told that we are among a group of companies affected by a data breach.",
+            "Acme is one of several retailers impacted by the vendor's breach.",
+            "We were one of the many organisations hit by the attack.",
+        ],
+        [
+            "Among the companies we work with, Acme handles payroll.",
+            "We are one of several companies that provide care in the region.",
+        ],
+    ),
+    "harm-told-as-slight": (
+        "tone.minimising",
+        [
+            "The most likely impact, if any, would be receipt of unwanted e-mails.",
+            "The only impact to you is a few more spam e-mails.",
+            "At worst, you may receive unwanted e-mails.",
+        ],
+        [
+            "The impact on our services was severe.",
+            "The main risk is that someone could open accounts in your name.",
+        ],
+    ),
+    "not-aware-yet": (
+        "tone.minimising",
+        [
+            "We are not aware at this time of any unsolicited e-mails that are related.",
+            "We are currently unaware, at this stage, of any fraud.",
+            "We are not aware, as of today, of any calls to customers.",
+        ],
+        ["If you become aware of any charges you do not recognise, call your bank."],
+    ),
+    "blame-on-our-contractor": (
+        "tone.minimising",
+        [
+            "Some letters were misaddressed by the company who undertook this work on our behalf.",
+            "The error was made by a contractor that handles our mailing on our behalf.",
+        ],
+        [
+            "We have hired a company to send these letters on our behalf.",
+            "This letter is being sent by a vendor that works on our behalf.",
+        ],
+    ),
+    "optional-for-others": (
+        "tone.minimising",
+        [
+            "We list steps those individuals may feel appropriate to take to protect themselves.",
+            "You may take these steps as you see fit.",
+            "If you deem it necessary, you can place a freeze.",
+        ],
+        ["You may take these steps at any time."],
+    ),
+    "belief-nothing-taken": (
+        "tone.minimising",
+        [
+            "We do not believe that any data has been stolen or removed from our network.",
+            "We do not think your records were accessed.",
+        ],
+        [
+            "We do not believe we should charge you for the freeze.",
+            "We believe the criminal copied the files on May 3.",
+        ],
+    ),
+    "sorry-for-the-feelings": (
+        "tone.cliches",
+        [
+            "We are deeply sorry for the stress and concern we understand this may cause.",
+            "We apologise for the anxiety and upset this incident has caused.",
+            "We regret the distress that we know this brings.",
+        ],
+        [
+            "We are sorry this happened.",
+            "We apologise for the worry this has caused.",
+            "We are sorry for the delay in writing to you.",
+        ],
+    ),
+    "thanks-doubled": (
+        "tone.cliches",
+        [
+            "We thank our partners and regulators for their understanding and continued support.",
+            "We are grateful for your patience and cooperation.",
+        ],
+        [
+            "We asked the bank for their support in freezing the account.",
+            "Thank you to our staff for their support.",
+        ],
+    ),
+    "focus-on-safety": (
+        "tone.seriously",
+        [
+            "The most important focus for us is the safety and security of our customers' data.",
+            "Our primary focus remains the protection of your data.",
+            "Our main goal is to protect your information.",
+            "The first priority for Acme is keeping your data safe.",
+        ],
+        [
+            "Our main focus now is restoring the phone lines.",
+            "The first concern of the police was to find the laptop.",
+            "Our main goal is to reopen the clinic by Friday.",
+        ],
+    ),
 }

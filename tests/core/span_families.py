@@ -1467,4 +1467,129 @@ SPAN_FAMILIES = {
             "Our main goal is to reopen the clinic by Friday.",
         ],
     ),
+    "small-part-other-words": (
+        "tone.minimising",
+        [
+            "Just 200 customers were affected.",
+            "The incident only affected one server.",
+            "The breach affected only a part of our network.",
+            "The incident was contained to one server.",
+            "A minority of customers were affected.",
+        ],
+        [
+            "Only affected customers will receive a letter.",
+            "We learned just a few days ago that the server was open.",
+            "A minority shareholder bought the company.",
+        ],
+    ),
+    "risk-small-more-words": (
+        "tone.minimising",
+        [
+            "There is a limited risk to you.",
+            "There is a low level of risk to you.",
+            "It is possible but unlikely that your details were seen.",
+            "The chance of misuse is slim.",
+        ],
+        [
+            "We want to reduce the risk to you.",
+            "There is a high risk that the data will be used.",
+        ],
+    ),
+    "routine-or-mere-precaution": (
+        "tone.minimising",
+        [
+            "As a matter of good practice, we are informing you.",
+            "As a matter of course, we are letting you know.",
+            "This is merely a precaution.",
+            "This letter is just a formality.",
+            "We are simply writing to let you know.",
+        ],
+        [
+            "As a matter of policy, we do not store card numbers.",
+            "This is a reminder to enrol by June 3.",
+            "We are writing to let you know what happened.",
+        ],
+    ),
+    "normal-and-closed": (
+        "tone.minimising",
+        [
+            "Our systems are now operating normally.",
+            "The matter is now closed.",
+        ],
+        [
+            "We hope to be back to normal by Monday.",
+            "Our phone line is running as usual on weekends.",
+        ],
+    ),
+    "no-harm-no-alarm": (
+        "tone.minimising",
+        [
+            "No harm has been done.",
+            "This is not a cause for alarm.",
+            "There is nothing to be concerned about.",
+        ],
+        ["This could cause you real harm."],
+    ),
+    "of-no-use": (
+        "tone.minimising",
+        [
+            "The information cannot be used to access your account.",
+            "The details alone would not be enough to steal your identity.",
+            "The information involved is not the type that could be used for identity theft.",
+        ],
+        [
+            "The criminal could use the information to open accounts in your name.",
+            "The type of information involved was your name and card number.",
+        ],
+    ),
+    "scale-played-down": (
+        "tone.minimising",
+        [
+            "The attack was not widespread.",
+            "The incident was small-scale.",
+            "There was only a minor disruption to our services.",
+            "The exposure window was short.",
+        ],
+        ["The files were widespread across our systems."],
+    ),
+    "nothing-will-follow": (
+        "tone.minimising",
+        [
+            "We do not anticipate any impact to you.",
+            "We do not expect you to be affected.",
+        ],
+        [
+            "We expect the investigation to take several weeks.",
+            "We do not expect to finish the review before June.",
+        ],
+    ),
+    "nobody-reported": (
+        "tone.minimising",
+        [
+            "We have not been informed of any misuse.",
+            "No customer has reported fraud.",
+            "We have no proof that data was stolen.",
+            "We have no information suggesting your data was used.",
+        ],
+        [
+            "We have informed the police of the theft.",
+            "Customers have reported fraudulent charges to us.",
+            "Please send us proof of your address.",
+        ],
+    ),
+    "not-our-breach": (
+        "tone.minimising",
+        ["There was no breach of our own systems."],
+        ["The breach of our systems was found on May 3."],
+    ),
+    "everyone-even-the-best": (
+        "tone.minimising",
+        [
+            "Even organisations with the most robust technology have been hit.",
+            "Even the most secure companies can be targeted.",
+            "Cyberattacks are a fact of modern life.",
+            "This is an industry-wide problem.",
+        ],
+        ["Even one stolen password can be used to reach other accounts."],
+    ),
 }

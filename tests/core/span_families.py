@@ -1592,4 +1592,45 @@ SPAN_FAMILIES = {
         ],
         ["Even one stolen password can be used to reach other accounts."],
     ),
+    "trade-words-for-defences": (
+        "plain.jargon",
+        [
+            "We implemented conditional access policies.",
+            "We are moving to a zero trust architecture.",
+            "We conducted a root cause analysis.",
+            "The data was posted to a leak site.",
+            "A DNS hijacking redirected visitors.",
+            "It was a supply chain attack.",
+            "The attacker gained administrative privileges.",
+        ],
+        [
+            "We gave staff access to the building only under conditions.",
+            "We trust our staff.",
+            "We found the cause of the leak in the roof.",
+            "Our supply chain was not affected.",
+            "You have the right to complain to the regulator.",
+        ],
+    ),
+    "thanks-in-the-passive": (
+        "tone.cliches",
+        [
+            "Your patience is appreciated.",
+            "Your understanding is greatly appreciated.",
+        ],
+        ["Your help in checking your statements is appreciated by your bank."],
+    ),
+    "feelings-understood": (
+        "tone.cliches",
+        [
+            "We understand your frustration.",
+            "We share your concerns.",
+            "We know how important this is to you.",
+        ],
+        [
+            "We understand the cause of the breach.",
+            "We share your details only with your bank.",
+            "We know how it happened.",
+            "Please tell us about any concerns you have.",
+        ],
+    ),
 }

@@ -1633,4 +1633,23 @@ SPAN_FAMILIES = {
             "Please tell us about any concerns you have.",
         ],
     ),
+    "technical-hitch-names": (
+        "tone.minimising",
+        [
+            "We recently experienced a technical incident.",
+            "A technical issue exposed some records.",
+            "We had a systems issue.",
+            "We recently learned of a payment card incident.",
+            "We had an unauthorized access incident.",
+            "We recently experienced an email compromise incident.",
+            "We experienced a cyber disruption.",
+        ],
+        [
+            "Our technical team found the problem.",
+            "We fixed the technical weakness in the login page.",
+            "Our systems team reset the passwords.",
+            "The card was replaced after the incident.",
+            "Access to the incident report is restricted.",
+        ],
+    ),
 }

@@ -1652,4 +1652,40 @@ SPAN_FAMILIES = {
             "Access to the incident report is restricted.",
         ],
     ),
+    "optional-more-ways": (
+        "tone.minimising",
+        [
+            "Should you feel the need to, you can place a freeze.",
+            "If they feel it is appropriate, they may contact the bureaus.",
+            "If you believe it is necessary, place a fraud alert.",
+            "As a preventive measure, we reset your password.",
+        ],
+        ["If you feel unwell, call your doctor."],
+    ),
+    "nothing-found-more-heads": (
+        "tone.minimising",
+        [
+            "We have no knowledge that anyone has seen your data.",
+            "Nothing we have seen suggests your data was taken.",
+            "There is nothing you need to do at this time.",
+            "The information involved was limited.",
+        ],
+        [
+            "We have no knowledge of who took the laptop.",
+            "There is nothing we could find in the logs.",
+            "Access to the building is limited to staff.",
+            "While access is limited, essential services are running.",
+            "The information involved was your name and address.",
+        ],
+    ),
+    "risk-graded-by-us": (
+        "tone.minimising",
+        ["We assess the risk as low.", "We consider the likelihood of harm to be minimal."],
+        ["We assess the damage every week."],
+    ),
+    "not-in-our-systems": (
+        "tone.minimising",
+        ["The breach happened at our vendor's office, not in our systems."],
+        ["We found it at our vendor, not far from our office."],
+    ),
 }

@@ -1667,12 +1667,12 @@ SPAN_FAMILIES = {
         [
             "We have no knowledge that anyone has seen your data.",
             "Nothing we have seen suggests your data was taken.",
-            "There is nothing you need to do at this time.",
             "The information involved was limited.",
         ],
         [
             "We have no knowledge of who took the laptop.",
             "There is nothing we could find in the logs.",
+            "There is nothing you need to do at this time.",
             "Access to the building is limited to staff.",
             "While access is limited, essential services are running.",
             "The information involved was your name and address.",

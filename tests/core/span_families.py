@@ -1688,4 +1688,26 @@ SPAN_FAMILIES = {
         ["The breach happened at our vendor's office, not in our systems."],
         ["We found it at our vendor, not far from our office."],
     ),
+    "stock-lines-more-words": (
+        "tone.cliches",
+        [
+            "We understand you may be concerned.",
+            "Thank you for bearing with us.",
+            "Our teams have been working day and night.",
+            "Staff worked through the night to restore systems.",
+            "We value your loyalty.",
+        ],
+        [
+            "We understand you have questions about your bill.",
+            "Our phone line is open day and night.",
+            "We worked through the files one by one.",
+            "Thank you for your letter.",
+            "We value your feedback on this letter.",
+        ],
+    ),
+    "critical-to-us": (
+        "tone.seriously",
+        ["Protecting your data is critical to us.", "Your privacy is vital to us."],
+        ["It is essential to change your password."],
+    ),
 }

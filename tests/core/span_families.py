@@ -1710,4 +1710,24 @@ SPAN_FAMILIES = {
         ["Protecting your data is critical to us.", "Your privacy is vital to us."],
         ["It is essential to change your password."],
     ),
+    "trade-words-more": (
+        "plain.jargon",
+        [
+            "An unauthorized outside party accessed the server.",
+            "A threat group accessed the server.",
+            "We require two-step authentication.",
+            "Our Microsoft 365 environment was accessed.",
+            "Our M365 tenant was accessed.",
+            "We contained the threat within hours.",
+            "The malware was eradicated.",
+            "An unpatched server was used.",
+        ],
+        [
+            "The tenant of the flat was told.",
+            "We contained our costs this year.",
+            "The group that threatened us was reported.",
+            "We wish to eradicate poverty.",
+            "The fire was contained the same day.",
+        ],
+    ),
 }

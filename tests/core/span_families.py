@@ -1730,4 +1730,30 @@ SPAN_FAMILIES = {
             "The fire was contained the same day.",
         ],
     ),
+    "small-chances-and-windows": (
+        "tone.minimising",
+        [
+            "The chances of misuse are very small.",
+            "The risks to you are low.",
+            "There was a limited window of time in which the data could be seen.",
+            "The file was visible for a narrow window.",
+        ],
+        [
+            "The risks are real and you should act now.",
+            "The chances are that you will hear from us again.",
+            "The window of the office was broken.",
+        ],
+    ),
+    "breach-denied-its-name": (
+        "tone.minimising",
+        [
+            "This was not a hack.",
+            "This was not a data breach but an error.",
+            "It was an administrative oversight.",
+        ],
+        [
+            "We were not a target of the attack on the bank.",
+            "This was a cyberattack on our billing system.",
+        ],
+    ),
 }

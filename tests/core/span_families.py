@@ -1352,4 +1352,408 @@ SPAN_FAMILIES = {
         ["Please be reassured that no card details were affected."],
         ["We reassured the caller and took her number."],
     ),
+    "unlikely-said-outright": (
+        "tone.minimising",
+        [
+            "Whilst it is unlikely due to the kind of virus, some data may have been copied.",
+            "It is highly unlikely that anyone saw the file.",
+            "Although unlikely, your details could be misused.",
+            "Unlikely as it is, we want you to know.",
+        ],
+        [
+            "It is likely that the criminal copied the files.",
+            "Criminals are likely to use the data to send fake e-mails.",
+        ],
+    ),
+    "one-of-a-group": (
+        "tone.minimising",
+        [
+            "We were told that we are among a group of companies affected by a data breach.",
+            "Acme is one of several retailers impacted by the vendor's breach.",
+            "We were one of the many organisations hit by the attack.",
+        ],
+        [
+            "Among the companies we work with, Acme handles payroll.",
+            "We are one of several companies that provide care in the region.",
+        ],
+    ),
+    "harm-told-as-slight": (
+        "tone.minimising",
+        [
+            "The most likely impact, if any, would be receipt of unwanted e-mails.",
+            "The only impact to you is a few more spam e-mails.",
+            "At worst, you may receive unwanted e-mails.",
+        ],
+        [
+            "The impact on our services was severe.",
+            "The main risk is that someone could open accounts in your name.",
+        ],
+    ),
+    "not-aware-yet": (
+        "tone.minimising",
+        [
+            "We are not aware at this time of any unsolicited e-mails that are related.",
+            "We are currently unaware, at this stage, of any fraud.",
+            "We are not aware, as of today, of any calls to customers.",
+        ],
+        ["If you become aware of any charges you do not recognise, call your bank."],
+    ),
+    "blame-on-our-contractor": (
+        "tone.minimising",
+        [
+            "Some letters were misaddressed by the company who undertook this work on our behalf.",
+            "The error was made by a contractor that handles our mailing on our behalf.",
+        ],
+        [
+            "We have hired a company to send these letters on our behalf.",
+            "This letter is being sent by a vendor that works on our behalf.",
+        ],
+    ),
+    "optional-for-others": (
+        "tone.minimising",
+        [
+            "We list steps those individuals may feel appropriate to take to protect themselves.",
+            "You may take these steps as you see fit.",
+            "If you deem it necessary, you can place a freeze.",
+        ],
+        ["You may take these steps at any time."],
+    ),
+    "belief-nothing-taken": (
+        "tone.minimising",
+        [
+            "We do not believe that any data has been stolen or removed from our network.",
+            "We do not think your records were accessed.",
+        ],
+        [
+            "We do not believe we should charge you for the freeze.",
+            "We believe the criminal copied the files on May 3.",
+        ],
+    ),
+    "sorry-for-the-feelings": (
+        "tone.cliches",
+        [
+            "We are deeply sorry for the stress and concern we understand this may cause.",
+            "We apologise for the anxiety and upset this incident has caused.",
+            "We regret the distress that we know this brings.",
+        ],
+        [
+            "We are sorry this happened.",
+            "We apologise for the worry this has caused.",
+            "We are sorry for the delay in writing to you.",
+        ],
+    ),
+    "thanks-doubled": (
+        "tone.cliches",
+        [
+            "We thank our partners and regulators for their understanding and continued support.",
+            "We are grateful for your patience and cooperation.",
+        ],
+        [
+            "We asked the bank for their support in freezing the account.",
+            "Thank you to our staff for their support.",
+        ],
+    ),
+    "focus-on-safety": (
+        "tone.seriously",
+        [
+            "The most important focus for us is the safety and security of our customers' data.",
+            "Our primary focus remains the protection of your data.",
+            "Our main goal is to protect your information.",
+            "The first priority for Acme is keeping your data safe.",
+        ],
+        [
+            "Our main focus now is restoring the phone lines.",
+            "The first concern of the police was to find the laptop.",
+            "Our main goal is to reopen the clinic by Friday.",
+        ],
+    ),
+    "small-part-other-words": (
+        "tone.minimising",
+        [
+            "Just 200 customers were affected.",
+            "The incident only affected one server.",
+            "The breach affected only a part of our network.",
+            "The incident was contained to one server.",
+            "A minority of customers were affected.",
+        ],
+        [
+            "Only affected customers will receive a letter.",
+            "We learned just a few days ago that the server was open.",
+            "A minority shareholder bought the company.",
+        ],
+    ),
+    "risk-small-more-words": (
+        "tone.minimising",
+        [
+            "There is a limited risk to you.",
+            "There is a low level of risk to you.",
+            "It is possible but unlikely that your details were seen.",
+            "The chance of misuse is slim.",
+        ],
+        [
+            "We want to reduce the risk to you.",
+            "There is a high risk that the data will be used.",
+        ],
+    ),
+    "routine-or-mere-precaution": (
+        "tone.minimising",
+        [
+            "As a matter of good practice, we are informing you.",
+            "As a matter of course, we are letting you know.",
+            "This is merely a precaution.",
+            "This letter is just a formality.",
+            "We are simply writing to let you know.",
+        ],
+        [
+            "As a matter of policy, we do not store card numbers.",
+            "This is a reminder to enrol by June 3.",
+            "We are writing to let you know what happened.",
+        ],
+    ),
+    "normal-and-closed": (
+        "tone.minimising",
+        [
+            "Our systems are now operating normally.",
+            "The matter is now closed.",
+        ],
+        [
+            "We hope to be back to normal by Monday.",
+            "Our phone line is running as usual on weekends.",
+        ],
+    ),
+    "no-harm-no-alarm": (
+        "tone.minimising",
+        [
+            "No harm has been done.",
+            "This is not a cause for alarm.",
+            "There is nothing to be concerned about.",
+        ],
+        ["This could cause you real harm."],
+    ),
+    "of-no-use": (
+        "tone.minimising",
+        [
+            "The information cannot be used to access your account.",
+            "The details alone would not be enough to steal your identity.",
+            "The information involved is not the type that could be used for identity theft.",
+        ],
+        [
+            "The criminal could use the information to open accounts in your name.",
+            "The type of information involved was your name and card number.",
+        ],
+    ),
+    "scale-played-down": (
+        "tone.minimising",
+        [
+            "The attack was not widespread.",
+            "The incident was small-scale.",
+            "There was only a minor disruption to our services.",
+            "The exposure window was short.",
+        ],
+        ["The files were widespread across our systems."],
+    ),
+    "nothing-will-follow": (
+        "tone.minimising",
+        [
+            "We do not anticipate any impact to you.",
+            "We do not expect you to be affected.",
+        ],
+        [
+            "We expect the investigation to take several weeks.",
+            "We do not expect to finish the review before June.",
+        ],
+    ),
+    "nobody-reported": (
+        "tone.minimising",
+        [
+            "We have not been informed of any misuse.",
+            "No customer has reported fraud.",
+            "We have no proof that data was stolen.",
+            "We have no information suggesting your data was used.",
+        ],
+        [
+            "We have informed the police of the theft.",
+            "Customers have reported fraudulent charges to us.",
+            "Please send us proof of your address.",
+        ],
+    ),
+    "not-our-breach": (
+        "tone.minimising",
+        ["There was no breach of our own systems."],
+        ["The breach of our systems was found on May 3."],
+    ),
+    "everyone-even-the-best": (
+        "tone.minimising",
+        [
+            "Even organisations with the most robust technology have been hit.",
+            "Even the most secure companies can be targeted.",
+            "Cyberattacks are a fact of modern life.",
+            "This is an industry-wide problem.",
+        ],
+        ["Even one stolen password can be used to reach other accounts."],
+    ),
+    "trade-words-for-defences": (
+        "plain.jargon",
+        [
+            "We implemented conditional access policies.",
+            "We are moving to a zero trust architecture.",
+            "We conducted a root cause analysis.",
+            "The data was posted to a leak site.",
+            "A DNS hijacking redirected visitors.",
+            "It was a supply chain attack.",
+            "The attacker gained administrative privileges.",
+        ],
+        [
+            "We gave staff access to the building only under conditions.",
+            "We trust our staff.",
+            "We found the cause of the leak in the roof.",
+            "Our supply chain was not affected.",
+            "You have the right to complain to the regulator.",
+        ],
+    ),
+    "thanks-in-the-passive": (
+        "tone.cliches",
+        [
+            "Your patience is appreciated.",
+            "Your understanding is greatly appreciated.",
+        ],
+        ["Your help in checking your statements is appreciated by your bank."],
+    ),
+    "feelings-understood": (
+        "tone.cliches",
+        [
+            "We understand your frustration.",
+            "We share your concerns.",
+            "We know how important this is to you.",
+        ],
+        [
+            "We understand the cause of the breach.",
+            "We share your details only with your bank.",
+            "We know how it happened.",
+            "Please tell us about any concerns you have.",
+        ],
+    ),
+    "technical-hitch-names": (
+        "tone.minimising",
+        [
+            "We recently experienced a technical incident.",
+            "A technical issue exposed some records.",
+            "We had a systems issue.",
+            "We recently learned of a payment card incident.",
+            "We had an unauthorized access incident.",
+            "We recently experienced an email compromise incident.",
+            "We experienced a cyber disruption.",
+        ],
+        [
+            "Our technical team found the problem.",
+            "We fixed the technical weakness in the login page.",
+            "Our systems team reset the passwords.",
+            "The card was replaced after the incident.",
+            "Access to the incident report is restricted.",
+        ],
+    ),
+    "optional-more-ways": (
+        "tone.minimising",
+        [
+            "Should you feel the need to, you can place a freeze.",
+            "If they feel it is appropriate, they may contact the bureaus.",
+            "If you believe it is necessary, place a fraud alert.",
+            "As a preventive measure, we reset your password.",
+        ],
+        ["If you feel unwell, call your doctor."],
+    ),
+    "nothing-found-more-heads": (
+        "tone.minimising",
+        [
+            "We have no knowledge that anyone has seen your data.",
+            "Nothing we have seen suggests your data was taken.",
+            "The information involved was limited.",
+        ],
+        [
+            "We have no knowledge of who took the laptop.",
+            "There is nothing we could find in the logs.",
+            "There is nothing you need to do at this time.",
+            "Access to the building is limited to staff.",
+            "While access is limited, essential services are running.",
+            "The information involved was your name and address.",
+        ],
+    ),
+    "risk-graded-by-us": (
+        "tone.minimising",
+        ["We assess the risk as low.", "We consider the likelihood of harm to be minimal."],
+        ["We assess the damage every week."],
+    ),
+    "not-in-our-systems": (
+        "tone.minimising",
+        ["The breach happened at our vendor's office, not in our systems."],
+        ["We found it at our vendor, not far from our office."],
+    ),
+    "stock-lines-more-words": (
+        "tone.cliches",
+        [
+            "We understand you may be concerned.",
+            "Thank you for bearing with us.",
+            "Our teams have been working day and night.",
+            "Staff worked through the night to restore systems.",
+            "We value your loyalty.",
+        ],
+        [
+            "We understand you have questions about your bill.",
+            "Our phone line is open day and night.",
+            "We worked through the files one by one.",
+            "Thank you for your letter.",
+            "We value your feedback on this letter.",
+        ],
+    ),
+    "critical-to-us": (
+        "tone.seriously",
+        ["Protecting your data is critical to us.", "Your privacy is vital to us."],
+        ["It is essential to change your password."],
+    ),
+    "trade-words-more": (
+        "plain.jargon",
+        [
+            "An unauthorized outside party accessed the server.",
+            "A threat group accessed the server.",
+            "We require two-step authentication.",
+            "Our Microsoft 365 environment was accessed.",
+            "Our M365 tenant was accessed.",
+            "We contained the threat within hours.",
+            "The malware was eradicated.",
+            "An unpatched server was used.",
+        ],
+        [
+            "The tenant of the flat was told.",
+            "We contained our costs this year.",
+            "The group that threatened us was reported.",
+            "We wish to eradicate poverty.",
+            "The fire was contained the same day.",
+        ],
+    ),
+    "small-chances-and-windows": (
+        "tone.minimising",
+        [
+            "The chances of misuse are very small.",
+            "The risks to you are low.",
+            "There was a limited window of time in which the data could be seen.",
+            "The file was visible for a narrow window.",
+        ],
+        [
+            "The risks are real and you should act now.",
+            "The chances are that you will hear from us again.",
+            "The window of the office was broken.",
+        ],
+    ),
+    "breach-denied-its-name": (
+        "tone.minimising",
+        [
+            "This was not a hack.",
+            "This was not a data breach but an error.",
+            "It was an administrative oversight.",
+        ],
+        [
+            "We were not a target of the attack on the bank.",
+            "This was a cyberattack on our billing system.",
+        ],
+    ),
 }

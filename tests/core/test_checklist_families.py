@@ -741,12 +741,14 @@ FAMILIES = {
             "The ransomware knocked out our computer systems.",
             "The cyberattack has caused considerable disruption to our network.",
             "The attack disrupted our patient booking systems for two weeks.",
+            "Some services experienced significant disruption.",
         ],
         [
             "We took our systems offline as a precaution.",
             "We shut down the affected server to stop the attack.",
             "Planned maintenance will take down the website on Sunday.",
             "The attack could disrupt our systems.",
+            "Staff experienced some disruption to their commute.",
         ],
     ),
     # GUIDE.md, severity: the size told vaguely, of papers and messages too ("a small number of
@@ -825,6 +827,36 @@ FAMILIES = {
             "We secured the affected e-mail account.",
             "We have already reset and expired their existing passwords.",
             "We have reset your password on our systems.",
+        ],
+    ),
+    # GUIDE.md, severity: how serious the risk is, told as what was taken being kept unreadable;
+    # files locked or taken by the attacker, or a plan to encrypt, are not that
+    "scope-taken-but-unreadable": (
+        "content.severity-scope",
+        [
+            "Even though this information was accessed, the passwords are protected by one-way"
+            " encryption.",
+            "The card numbers taken were encrypted.",
+            "The stolen details remain unreadable.",
+        ],
+        [
+            "The laptop, which was stolen, was not encrypted.",
+            "Our files were encrypted by ransomware.",
+            "Some files were encrypted and taken from the system.",
+            "We will encrypt all data going forward.",
+        ],
+    ),
+    # GUIDE.md, contact: a phone number offered for reaching the organisation, told as the
+    # number to use
+    "contact-number-to-use": (
+        "content.contact",
+        [
+            "The number to use is 07565106999",
+            "The line to call is 0800 555 0100.",
+        ],
+        [
+            "The number to use is the one on the back of your card.",
+            "Use a strong password for every account.",
         ],
     ),
     **HAPPENED_FAMILIES,

@@ -484,4 +484,19 @@ HAPPENED_FAMILIES = {
             "The former employee has retired.",
         ],
     ),
+    # GUIDE.md, how: the lure named as a fake page, and a change gone wrong told by what it
+    # showed
+    "how-fake-page-or-change-exposed": (
+        HOW,
+        [
+            "The criminal obtained an employee's login through a fake sign-in page.",
+            "The attackers captured passwords with a look-alike web page.",
+            "A software change exposed other users' names.",
+        ],
+        [
+            "Never enter your password on a fake sign-in page.",
+            "A change of address exposed nothing.",
+            "We changed the sign-in page last year.",
+        ],
+    ),
 }

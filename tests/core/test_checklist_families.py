@@ -859,6 +859,30 @@ FAMILIES = {
             "Use a strong password for every account.",
         ],
     ),
+    # GUIDE.md, prevention: "a lasting change to systems, rules, training, staff or vendors",
+    # said in everyday words: a way of working dropped, staff reminded, access narrowed, new
+    # checks, devices now encrypted, the error fixed since; locking the attacker out is not
+    "prevention-everyday-changes": (
+        "content.prevention",
+        [
+            "We will no longer send these records by e-mail.",
+            "The school will no longer post class lists on its website.",
+            "We have stopped sending paper statements.",
+            "We have reminded all staff of the rules for sending personal data.",
+            "We have tightened who can see patient records.",
+            "We have put new checks in place before letters are sent.",
+            "All laptops are now encrypted.",
+            "The vendor has since fixed the error.",
+        ],
+        [
+            "You will no longer receive paper statements.",
+            "The website is no longer available.",
+            "All laptops are encrypted.",
+            "We have blocked the e-mail address the criminals used.",
+            "We have reminded you to change your password.",
+            "We stopped the attack.",
+        ],
+    ),
     **HAPPENED_FAMILIES,
 }
 

@@ -499,4 +499,21 @@ HAPPENED_FAMILIES = {
             "We changed the sign-in page last year.",
         ],
     ),
+    # GUIDE.md, what: "records were sent to the wrong people", told of the file that held the
+    # details; and a site defaced. The notice itself sent to everyone is not that
+    "what-file-sent-to-others-or-defaced": (
+        WHAT,
+        [
+            "A spreadsheet with pupils' details was sent to all parents.",
+            "An envelope containing your tax forms was delivered to a neighbour.",
+            "A file listing staff salaries was e-mailed to another company.",
+            "Our website was defaced.",
+        ],
+        [
+            "A letter explaining the incident was sent to all parents.",
+            "A letter with details of the incident was sent to all parents.",
+            "An e-mail with information about your rights was sent to all members.",
+            "Our website was updated.",
+        ],
+    ),
 }

@@ -419,4 +419,101 @@ HAPPENED_FAMILIES = {
             "Attacks on hospitals have grown this year.",
         ],
     ),
+    # GUIDE.md, how: the cause is a person of the organisation's own who let the data out, told
+    # as a release, a leak or a sending outside; news about the incident shared is not that
+    "how-insider-let-it-out": (
+        HOW,
+        [
+            "A former Health NZ employee allegedly released vaccination data.",
+            "Patients are being told of the unauthorised data release by a former staff member.",
+            "The investigation found the employee sent some information outside the organisation.",
+            "One of our contractors leaked customer records to a journalist.",
+        ],
+        [
+            "One of our staff members shared information about the incident with patients.",
+            "Staff must not share information outside the organisation.",
+            "We do not believe the employee shared any records.",
+            "We released a statement about the breach.",
+        ],
+    ),
+    # GUIDE.md, how: "theft or loss of a device or papers", told as gone missing
+    "how-device-went-missing": (
+        HOW,
+        [
+            "An unencrypted desktop computer went missing from one of our clinics.",
+            "A laptop holding patient files disappeared from a locked office.",
+            "The backup tapes had gone missing in transit.",
+        ],
+        [
+            "No laptops went missing.",
+            "If your card goes missing, call your bank.",
+            "The attacker accessed one of our servers.",
+        ],
+    ),
+    # GUIDE.md, how: a slip that spread the addresses, the reply to a whole list; and the way
+    # in named as one of the organisation's own machines
+    "how-reply-all-or-own-machine": (
+        HOW,
+        [
+            "Customers received an e-mail which, if they reply-all, is sent to a wider group.",
+            "Several recipients replied to all, sharing their addresses with the whole list.",
+            "Replies to the message went to everyone on the mailing list.",
+            "A criminal gained access to our internal network through one of our servers.",
+            "The attackers got in via one of our web servers.",
+        ],
+        [
+            "Please do not reply all to this e-mail.",
+            "You can reply to this e-mail with questions.",
+            "Customers can sign in through one of our apps.",
+        ],
+    ),
+    # GUIDE.md, what: data let out by an insider, replies that reached a whole list, and what
+    # was reached told with the participle alone ("the information accessed was ...")
+    "what-insider-reply-all-or-reached": (
+        WHAT,
+        [
+            "A former Health NZ employee allegedly released vaccination data.",
+            "Customers received an e-mail which, if they reply-all, is sent to a wider group.",
+            "The only information accessed was names and e-mail addresses.",
+            "The files taken included payroll records.",
+        ],
+        [
+            "Information accessed by staff is logged.",
+            "We do not know whether the data taken included your name.",
+            "Please do not reply all to this e-mail.",
+            "The former employee has retired.",
+        ],
+    ),
+    # GUIDE.md, how: the lure named as a fake page, and a change gone wrong told by what it
+    # showed
+    "how-fake-page-or-change-exposed": (
+        HOW,
+        [
+            "The criminal obtained an employee's login through a fake sign-in page.",
+            "The attackers captured passwords with a look-alike web page.",
+            "A software change exposed other users' names.",
+        ],
+        [
+            "Never enter your password on a fake sign-in page.",
+            "A change of address exposed nothing.",
+            "We changed the sign-in page last year.",
+        ],
+    ),
+    # GUIDE.md, what: "records were sent to the wrong people", told of the file that held the
+    # details; and a site defaced. The notice itself sent to everyone is not that
+    "what-file-sent-to-others-or-defaced": (
+        WHAT,
+        [
+            "A spreadsheet with pupils' details was sent to all parents.",
+            "An envelope containing your tax forms was delivered to a neighbour.",
+            "A file listing staff salaries was e-mailed to another company.",
+            "Our website was defaced.",
+        ],
+        [
+            "A letter explaining the incident was sent to all parents.",
+            "A letter with details of the incident was sent to all parents.",
+            "An e-mail with information about your rights was sent to all members.",
+            "Our website was updated.",
+        ],
+    ),
 }

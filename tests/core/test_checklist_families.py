@@ -732,6 +732,157 @@ FAMILIES = {
             "If criminals use this, it could allow them to open accounts.",
         ],
     ),
+    # GUIDE.md, severity: "which systems ... it reached", told as the systems put out of action;
+    # taking our own systems offline is stopping the attack
+    "scope-systems-put-out": (
+        "content.severity-scope",
+        [
+            "This has taken down the school IT system.",
+            "The ransomware knocked out our computer systems.",
+            "The cyberattack has caused considerable disruption to our network.",
+            "The attack disrupted our patient booking systems for two weeks.",
+            "Some services experienced significant disruption.",
+        ],
+        [
+            "We took our systems offline as a precaution.",
+            "We shut down the affected server to stop the attack.",
+            "Planned maintenance will take down the website on Sunday.",
+            "The attack could disrupt our systems.",
+            "Staff experienced some disruption to their commute.",
+        ],
+    ),
+    # GUIDE.md, severity: the size told vaguely, of papers and messages too ("a small number of
+    # letters"), and the data put out where anyone can read it
+    "scope-few-papers-or-put-online": (
+        "content.severity-scope",
+        [
+            "A small number of letters were misaddressed.",
+            "A small number of documents held on our servers have been published.",
+            "A handful of e-mails were delivered to the wrong recipients.",
+            "The data set previously posted on overseas websites contained dates.",
+            "Some of the records were published on the internet.",
+        ],
+        [
+            "We will send a small number of letters this week.",
+            "A handful of documents explain your rights.",
+            "Updates will be posted on our website.",
+            "We have found no sign that the data was posted on the internet.",
+        ],
+    ),
+    # GUIDE.md, information involved: the kinds named as let out, and vaccination records as
+    # health information
+    "information-released-or-vaccination": (
+        "content.information-involved",
+        [
+            "A former employee released sensitive COVID-19 vaccination data.",
+            "Some patients' dates of birth were posted on a public forum.",
+            "The file included your vaccination records.",
+        ],
+        [
+            "Vaccination data is published every week by the ministry.",
+            "We published our privacy policy, which explains how we use your name and address.",
+            "We released a statement about the incident.",
+        ],
+    ),
+    # GUIDE.md, contact: "updates will be posted on our website", said of this page itself or
+    # of the site the reader is told about
+    "contact-updates-here": (
+        "content.contact",
+        [
+            "We will continue to provide updates here as the investigation progresses.",
+            "Further information will be shared on this page as it becomes available.",
+            "We will notify parents as soon as possible using School Comms or through the website.",
+        ],
+        [
+            "We will keep you updated.",
+            "We will provide an update to the regulator.",
+            "We contacted the police through their website.",
+            "Here is what happened.",
+        ],
+    ),
+    # GUIDE.md, discovery date: "the date (day, or at least month)", a day told without a date
+    "discovery-day-told": (
+        "content.discovery-date",
+        [
+            "On Monday afternoon our IT team identified a ransomware threat.",
+            "Over the weekend we learned that an e-mail account had been accessed.",
+            "Yesterday we discovered that a laptop was missing.",
+        ],
+        [
+            "We recently discovered the problem.",
+            "This morning we wrote to all parents.",
+            "On Monday we will share what we found.",
+        ],
+    ),
+    # GUIDE.md, prevention does not count "securing or disabling the account" or locking the
+    # attacker out of the readers' accounts by resetting their passwords
+    "prevention-not-securing-the-account": (
+        "content.prevention",
+        [
+            "We reset all staff passwords and added a second sign-in step.",
+            "We secured all staff accounts with multi-factor authentication.",
+        ],
+        [
+            "Upon discovery, we took immediate steps to secure the account and computers.",
+            "We secured the affected e-mail account.",
+            "We have already reset and expired their existing passwords.",
+            "We have reset your password on our systems.",
+        ],
+    ),
+    # GUIDE.md, severity: how serious the risk is, told as what was taken being kept unreadable;
+    # files locked or taken by the attacker, or a plan to encrypt, are not that
+    "scope-taken-but-unreadable": (
+        "content.severity-scope",
+        [
+            "Even though this information was accessed, the passwords are protected by one-way"
+            " encryption.",
+            "The card numbers taken were encrypted.",
+            "The stolen details remain unreadable.",
+        ],
+        [
+            "The laptop, which was stolen, was not encrypted.",
+            "Our files were encrypted by ransomware.",
+            "Some files were encrypted and taken from the system.",
+            "We will encrypt all data going forward.",
+        ],
+    ),
+    # GUIDE.md, contact: a phone number offered for reaching the organisation, told as the
+    # number to use
+    "contact-number-to-use": (
+        "content.contact",
+        [
+            "The number to use is 07565106999",
+            "The line to call is 0800 555 0100.",
+        ],
+        [
+            "The number to use is the one on the back of your card.",
+            "Use a strong password for every account.",
+        ],
+    ),
+    # GUIDE.md, prevention: "a lasting change to systems, rules, training, staff or vendors",
+    # said in everyday words: a way of working dropped, staff reminded, access narrowed, new
+    # checks, devices now encrypted, the error fixed since; locking the attacker out is not
+    "prevention-everyday-changes": (
+        "content.prevention",
+        [
+            "We will no longer send these records by e-mail.",
+            "The school will no longer post class lists on its website.",
+            "We have stopped sending paper statements.",
+            "We have reminded all staff of the rules for sending personal data.",
+            "We have tightened who can see patient records.",
+            "We have put new checks in place before letters are sent.",
+            "All laptops are now encrypted.",
+            "The vendor has since fixed the error.",
+        ],
+        [
+            "You will no longer receive paper statements.",
+            "The website is no longer available.",
+            "All laptops are encrypted.",
+            "We have blocked the e-mail address the criminals used.",
+            "We have reminded you to change your password.",
+            "We stopped the attack.",
+        ],
+    ),
     **HAPPENED_FAMILIES,
 }
 

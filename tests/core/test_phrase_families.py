@@ -542,7 +542,6 @@ FAMILIES = {
             "We asked outside forensic data privacy experts to help.",
             "The available forensic evidence shows how the criminal got in.",
             "We identified all personally identifying information in the account.",
-            "Analysis of the data sets is complete.",
             "Phishing scams often follow a breach.",
             "A malicious process collected card details at checkout.",
             "Please delete your cached files.",
@@ -561,6 +560,7 @@ FAMILIES = {
             "Please sign in with your usual password.",
             "We sent a fake e-mail test to our staff.",
             "The compromised data elements included your name.",  # GUIDE.md: not jargon
+            "Analysis of the data sets is complete.",  # a word readers know, as GUIDE.md reads it
             "The cause is still unknown.",
             "A third party delivers our letters.",
         ],

@@ -20,6 +20,7 @@ from pathlib import Path
 from clearnotice import datafiles
 from clearnotice.caches import Recent
 from clearnotice.checks import readability as readability_check
+from clearnotice.checks.block_parts import BlockwiseScan
 from clearnotice.checks.loader import Catalogue, Rule, RuleError, load_catalogue
 from clearnotice.checks.must_not_say import MustNotSay
 from clearnotice.checks.outcome import MISSING, NOT_APPLICABLE, PARTIAL, ChecklistItem
@@ -307,13 +308,15 @@ _recent: Recent[tuple[str, tuple[str, ...], str], GuidanceReport] = Recent("guid
 
 def _review(text: str, codes: tuple[str, ...], vocabulary: Vocabulary) -> GuidanceReport:
     setup = _setup(vocabulary)
-    scan = LetterScan(text, setup.table)
+    scan = BlockwiseScan(text, setup.table)
     findings: list[Finding] = []
     checklist: list[ChecklistItem] = []
     active = _active_rules(codes)
     for entry in active:
         if isinstance(entry.rule, Required):
             checklist.append(entry.rule.evaluate(scan, entry.level, entry.jurisdiction))
+        elif getattr(entry.rule, "blockwise", False):
+            findings.extend(scan.findings_per_block(entry.rule, entry.level))
         else:
             findings.extend(entry.rule.run(scan, entry.level).findings)
     findings = _respect_vocabulary(

@@ -1,0 +1,169 @@
+"""What each block of a letter gives its review, kept per block, so that after an edit only the
+blocks the edit changed are reviewed again.
+
+A rule whose findings in a block come from that block alone (``blockwise``: existence,
+substitution, must-not-say, a count per sentence), and a matcher's sentences (a matcher reads a
+sentence's block, the heading above it and the lead-in of its list: ``LetterScan.context``), are
+worked out on a *window*: a small letter of just those blocks, the block last. What a window
+gives is kept with offsets and sentence numbers relative to its block, keyed by the kind, level
+and text of every block in it and the pattern table, which is all a window is made of: the same
+paragraph under the same heading and lead-in, in this letter or another, reuses it, and the
+review shifts it into place. What depends on the whole letter (a rule counting over it, the
+structure, tone, the skim preview) is still worked out on the whole letter's scan.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from clearnotice import text as segment
+from clearnotice.caches import Recent
+from clearnotice.checks.scan import LetterScan, PatternTable
+from clearnotice.model import Finding, Severity
+
+# A block as a window sees it: its kind, heading level and text (its place in the letter is
+# what the review shifts).
+BlockKey = tuple[str, int, str]
+# The block, the heading above it, the lead-in of the list it is in.
+WindowKey = tuple[BlockKey, BlockKey | None, BlockKey | None]
+Rank = tuple[int, int]  # as Matcher.ranked gives it
+_SEPARATOR = "\n\n"
+
+
+class BlockwiseRule(Protocol):
+    def run(self, scan: LetterScan, level: Severity): ...
+
+
+class RankingMatcher(Protocol):
+    groups: tuple  # each with ``all``: the patterns a sentence must hold every one of
+
+    def rank_in(self, scan: LetterScan, groups: list[int]) -> dict[int, Rank]: ...
+
+
+class _Window:
+    """One block with the blocks it is read with, as a letter of its own; what each rule and
+    matcher finds in the block, worked out when first asked (the same for every letter holding
+    this window, so two sessions filling it at once store equal values)."""
+
+    def __init__(self, table: PatternTable, key: WindowKey):
+        block, heading, intro = key
+        parts = [p for p in (heading, intro) if p is not None] + [block]
+        blocks, start = [], 0
+        for kind, level, content in parts:
+            blocks.append(segment.Block(kind, start, start + len(content), content, level))
+            start += len(content) + len(_SEPARATOR)
+        last = len(blocks) - 1
+        self.table = table
+        self.scan = LetterScan(
+            _SEPARATOR.join(content for _, _, content in parts), table, tuple(blocks)
+        )
+        self.scan.heading_of = [
+            0 if heading is not None and i == last else None for i in range(len(blocks))
+        ]
+        self.scan.intro_of = [
+            last - 1 if intro is not None and i == last else None for i in range(len(blocks))
+        ]
+        self.start = blocks[last].start
+        self.first_sentence = self.scan.block_sentences[last].start
+        self.may_match = self.scan.may_match(last)
+        # by id, with the rule or matcher kept so its id is never another's
+        self._findings: dict[tuple[int, Severity], tuple[object, tuple[Finding, ...]]] = {}
+        self._ranks: dict[int, tuple[object, tuple[tuple[int, Rank], ...]]] = {}
+
+    def findings(self, rule: BlockwiseRule, level: Severity) -> tuple[Finding, ...]:
+        """``rule``'s findings in the block, offsets relative to the block."""
+        kept = self._findings.get((id(rule), level))
+        if kept is None:
+            found = tuple(
+                f.shifted(-self.start)
+                for f in rule.run(self.scan, level).findings
+                if f.start >= self.start
+            )
+            kept = self._findings[id(rule), level] = (rule, found)
+        return kept[1]
+
+    def ranks(self, matcher: RankingMatcher) -> tuple[tuple[int, Rank], ...]:
+        """The block's sentences (numbered from 0 in the block) ``matcher`` is satisfied in."""
+        kept = self._ranks.get(id(matcher))
+        if kept is None:
+            # A sentence of the block satisfies a group only if each of its ``all`` patterns
+            # matches in it, so only if the prefilter lets each match in the block.
+            groups = [i for i, n in enumerate(_needs(self.table, matcher)) if n <= self.may_match]
+            first = self.first_sentence
+            found = (
+                tuple(
+                    (sentence - first, rank)
+                    for sentence, rank in sorted(matcher.rank_in(self.scan, groups).items())
+                    if sentence >= first
+                )
+                if groups
+                else ()
+            )
+            kept = self._ranks[id(matcher)] = (matcher, found)
+        return kept[1]
+
+
+# A letter has about 25 blocks; a few hundred letters' worth, edits included.
+_windows: Recent[tuple[PatternTable, WindowKey], _Window] = Recent(
+    "review windows: a block with its heading and list lead-in", 8192
+)
+
+
+_group_needs: Recent[tuple[PatternTable, int], tuple[object, tuple[frozenset[int], ...]]] = Recent(
+    "the patterns each matcher group needs, by table", 4096
+)
+
+
+def _needs(table: PatternTable, matcher: RankingMatcher) -> tuple[frozenset[int], ...]:
+    """For each group of ``matcher``, the table indexes of the patterns its sentence must hold."""
+    return _group_needs.get_or_make(
+        (table, id(matcher)),
+        lambda: (
+            matcher,
+            tuple(frozenset(table.index[id(p)] for p in g.all) for g in matcher.groups),
+        ),
+    )[1]
+
+
+def _key(block: segment.Block | None) -> BlockKey | None:
+    return None if block is None else (block.kind, block.level, block.text)
+
+
+class BlockwiseScan(LetterScan):
+    """The whole letter's scan, whose blockwise rules' findings and matchers' ranks are put
+    together from its blocks' windows."""
+
+    def __init__(self, text: str, table: PatternTable):
+        super().__init__(text, table)
+        self._windows = []
+        for index, block in enumerate(self.blocks):
+            heading, intro = self.heading_of[index], self.intro_of[index]
+            key = (
+                _key(block),
+                _key(None if heading is None else self.blocks[heading]),
+                _key(None if intro is None else self.blocks[intro]),
+            )
+            self._windows.append(
+                _windows.get_or_make((table, key), lambda key=key: _Window(table, key))
+            )
+        self._ranked: dict[int, dict[int, Rank]] = {}
+
+    def findings_per_block(self, rule: BlockwiseRule, level: Severity) -> list[Finding]:
+        """What ``rule.run(self, level)`` finds, in the same order."""
+        return [
+            f.shifted(block.start) if block.start else f
+            for block, window in zip(self.blocks, self._windows, strict=True)
+            for f in window.findings(rule, level)
+        ]
+
+    def ranked_per_block(self, matcher: RankingMatcher) -> dict[int, Rank]:
+        """What ``matcher.rank_in(self)`` gives (``Matcher.ranked`` asks this)."""
+        found = self._ranked.get(id(matcher))
+        if found is None:
+            found = self._ranked[id(matcher)] = {}
+            key = id(matcher)
+            for sentences, window in zip(self.block_sentences, self._windows, strict=True):
+                kept = window._ranks.get(key)  # asked 50 times a block: no call when known
+                for sentence, rank in kept[1] if kept is not None else window.ranks(matcher):
+                    found[sentences.start + sentence] = rank
+        return found

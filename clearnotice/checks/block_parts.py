@@ -14,6 +14,7 @@ structure, tone, the skim preview) is still worked out on the whole letter's sca
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from typing import Protocol
 
 from clearnotice import text as segment
@@ -40,7 +41,7 @@ class RankingMatcher(Protocol):
     def rank_in(self, scan: LetterScan, groups: list[int]) -> dict[int, Rank]: ...
 
 
-class _Window:
+class Window:
     """One block with the blocks it is read with, as a letter of its own; what each rule and
     matcher finds in the block, worked out when first asked (the same for every letter holding
     this window, so two sessions filling it at once store equal values)."""
@@ -69,6 +70,20 @@ class _Window:
         # by id, with the rule or matcher kept so its id is never another's
         self._findings: dict[tuple[int, Severity], tuple[object, tuple[Finding, ...]]] = {}
         self._ranks: dict[int, tuple[object, tuple[tuple[int, Rank], ...]]] = {}
+        self._memo: dict[Hashable, object] = {}
+
+    @property
+    def block(self) -> segment.Block:
+        """The window's block, at its place in the window."""
+        return self.scan.blocks[-1]
+
+    def memo(self, key: Hashable, make: Callable[[], object]) -> object:
+        """What another module works out from this window alone (the skim preview's part of
+        the block), kept with it; ``key`` names everything else it depends on."""
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = make()
+        return found
 
     def findings(self, rule: BlockwiseRule, level: Severity) -> tuple[Finding, ...]:
         """``rule``'s findings in the block, offsets relative to the block."""
@@ -104,7 +119,7 @@ class _Window:
 
 
 # A letter has about 25 blocks; a few hundred letters' worth, edits included.
-_windows: Recent[tuple[PatternTable, WindowKey], _Window] = Recent(
+_windows: Recent[tuple[PatternTable, WindowKey], Window] = Recent(
     "review windows: a block with its heading and list lead-in", 8192
 )
 
@@ -144,9 +159,14 @@ class BlockwiseScan(LetterScan):
                 _key(None if intro is None else self.blocks[intro]),
             )
             self._windows.append(
-                _windows.get_or_make((table, key), lambda key=key: _Window(table, key))
+                _windows.get_or_make((table, key), lambda key=key: Window(table, key))
             )
         self._ranked: dict[int, dict[int, Rank]] = {}
+
+    @property
+    def windows(self) -> list[Window]:
+        """Each block's window, in reading order."""
+        return self._windows
 
     def findings_per_block(self, rule: BlockwiseRule, level: Severity) -> list[Finding]:
         """What ``rule.run(self, level)`` finds, in the same order."""

@@ -241,7 +241,7 @@ def _window_ranks(
     return tuple(
         tuple(
             (unit - own, rank)
-            for unit, rank in sorted(matcher.rank_in(view).items())
+            for unit, rank in sorted(matcher.rank_in(view, window.groups(matcher)).items())
             if unit >= own and lines[unit].kind not in (TITLE, HEADING)
         )
         for _label, matcher in essentials

@@ -14,7 +14,7 @@ structure, tone, the skim preview) is still worked out on the whole letter's sca
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from typing import Protocol
 
 from clearnotice import text as segment
@@ -32,6 +32,8 @@ _SEPARATOR = "\n\n"
 
 
 class BlockwiseRule(Protocol):
+    def patterns(self) -> tuple: ...
+
     def run(self, scan: LetterScan, level: Severity): ...
 
 
@@ -89,21 +91,32 @@ class Window:
         """``rule``'s findings in the block, offsets relative to the block."""
         kept = self._findings.get((id(rule), level))
         if kept is None:
-            found = tuple(
-                f.shifted(-self.start)
-                for f in rule.run(self.scan, level).findings
-                if f.start >= self.start
+            # it finds only where one of its patterns matches (a count of words has none)
+            uses = _indexes(self.table, rule, lambda: (rule.patterns(),))[0]
+            found = (
+                tuple(
+                    f.shifted(-self.start)
+                    for f in rule.run(self.scan, level).findings
+                    if f.start >= self.start
+                )
+                if not uses or uses & self.may_match
+                else ()
             )
             kept = self._findings[id(rule), level] = (rule, found)
         return kept[1]
+
+    def groups(self, matcher: RankingMatcher) -> list[int]:
+        """The groups of ``matcher`` a sentence of the block may satisfy: each of a group's
+        ``all`` patterns must match in the sentence, so the prefilter must let it match in the
+        block."""
+        needs = _indexes(self.table, matcher, lambda: tuple(g.all for g in matcher.groups))
+        return [i for i, n in enumerate(needs) if n <= self.may_match]
 
     def ranks(self, matcher: RankingMatcher) -> tuple[tuple[int, Rank], ...]:
         """The block's sentences (numbered from 0 in the block) ``matcher`` is satisfied in."""
         kept = self._ranks.get(id(matcher))
         if kept is None:
-            # A sentence of the block satisfies a group only if each of its ``all`` patterns
-            # matches in it, so only if the prefilter lets each match in the block.
-            groups = [i for i, n in enumerate(_needs(self.table, matcher)) if n <= self.may_match]
+            groups = self.groups(matcher)
             first = self.first_sentence
             found = (
                 tuple(
@@ -124,19 +137,19 @@ _windows: Recent[tuple[PatternTable, WindowKey], Window] = Recent(
 )
 
 
-_group_needs: Recent[tuple[PatternTable, int], tuple[object, tuple[frozenset[int], ...]]] = Recent(
-    "the patterns each matcher group needs, by table", 4096
+_pattern_indexes: Recent[tuple[PatternTable, int], tuple[object, tuple[frozenset[int], ...]]] = (
+    Recent("the patterns of each rule and matcher group, by table", 4096)
 )
 
 
-def _needs(table: PatternTable, matcher: RankingMatcher) -> tuple[frozenset[int], ...]:
-    """For each group of ``matcher``, the table indexes of the patterns its sentence must hold."""
-    return _group_needs.get_or_make(
-        (table, id(matcher)),
-        lambda: (
-            matcher,
-            tuple(frozenset(table.index[id(p)] for p in g.all) for g in matcher.groups),
-        ),
+def _indexes(
+    table: PatternTable, owner: object, patterns: Callable[[], tuple[Iterable, ...]]
+) -> tuple[frozenset[int], ...]:
+    """The table indexes of each of ``owner``'s sets of ``patterns`` (kept with ``owner``, so
+    its id is never another's)."""
+    return _pattern_indexes.get_or_make(
+        (table, id(owner)),
+        lambda: (owner, tuple(frozenset(table.index[id(p)] for p in ps) for ps in patterns())),
     )[1]
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from clearnotice import inline_markup
 from clearnotice import text as segment
-from clearnotice.checks.block_parts import BlockwiseScan, Window
+from clearnotice.checks.block_parts import FEW, BlockwiseScan, Window
 from clearnotice.checks.matcher import Matcher
 from clearnotice.checks.scan import LetterScan
 
@@ -128,9 +128,9 @@ def _readable(lines: list[SkimLine]) -> tuple[SkimLine, ...]:
 
 
 class _SkimView:
-    """The letter's scan as a skimmer sees it: each skimmed piece is a unit, and only words
-    inside a piece count. Matchers query it as they query a scan, so the essentials are judged
-    by the same rules as the checklist without matching the letter a second time."""
+    """A block's window (its scan) as a skimmer sees it: each skimmed piece is a unit, and only
+    words inside a piece count. Matchers query it as they query a scan, so the essentials are
+    judged by the same rules as the checklist without matching the letter a second time."""
 
     def __init__(self, scan: LetterScan, lines: tuple[SkimLine, ...]):
         self.scan = scan
@@ -193,27 +193,40 @@ class _SkimView:
 def preview(scan: BlockwiseScan, essentials: tuple[tuple[str, Matcher], ...]) -> SkimPreview:
     """The skim preview of the scanned letter, put together block by block: what a block's
     pieces convey depends on the block, the heading above it and whether a section is open
-    (``_window_ranks``), kept with the block's window."""
+    (``_window_ranks``), kept with the block's window. A new letter (more than a few blocks not
+    seen in their context) is read as a whole, and what each block's pieces convey kept."""
     lines: list[SkimLine] = []
-    ranked: list[tuple[int, int, int, int]] = []  # essential, group, -count, piece
+    pieces = []  # per block: its window, the key of its part, its first piece, its pieces
     section_open = True
     for index, (block, window) in enumerate(zip(scan.blocks, scan.windows, strict=True)):
         found, opened = _block_lines(block, index == 0, section_open)
         if found:
-            kept = window.memo(
-                ("skim", id(essentials), section_open),
-                lambda window=window, section_open=section_open: (
-                    essentials,
-                    _window_ranks(window, section_open, essentials),
-                ),
-            )
-            ranked.extend(
-                (which, *rank, len(lines) + piece)
-                for which, ranks in enumerate(kept[1])
-                for piece, rank in ranks
-            )
+            pieces.append((window, ("skim", id(essentials), section_open), len(lines), found))
             lines.extend(found)
         section_open = opened
+    missing = [p for p in pieces if not p[0].knows(p[1])]
+    if len(missing) > FEW:
+        view = _SkimView(scan, tuple(lines))
+        ranks = [matcher.rank_in(view) for _label, matcher in essentials]
+        for window, key, first, own in missing:
+            window.memo(
+                key, lambda first=first, own=own: (essentials, _own(ranks, lines, first, own))
+            )
+    ranked: list[tuple[int, int, int, int]] = []  # essential, group, -count, piece
+    for window, key, first, _own_lines in pieces:
+        section_open = key[2]
+        kept = window.memo(
+            key,
+            lambda window=window, section_open=section_open: (
+                essentials,
+                _window_ranks(window, section_open, essentials),
+            ),
+        )
+        ranked.extend(
+            (which, *rank, first + piece)
+            for which, ranks_of in enumerate(kept[1])
+            for piece, rank in ranks_of
+        )
     best: dict[int, int] = {}
     for which, *_rank, piece in sorted(ranked, reverse=True):
         best[which] = piece  # the lowest rank, then the earliest piece, is written last
@@ -222,6 +235,21 @@ def preview(scan: BlockwiseScan, essentials: tuple[tuple[str, Matcher], ...]) ->
         for which, (label, _matcher) in enumerate(essentials)
     ]
     return SkimPreview(tuple(lines), tuple(result))
+
+
+def _own(
+    ranks: list[dict[int, tuple[int, int]]], lines: list[SkimLine], first: int, own: tuple
+) -> tuple[tuple[tuple[int, tuple[int, int]], ...], ...]:
+    """Of each essential's ranked pieces in the whole letter, those of one block (numbered
+    from 0 in the block) that may convey it: as ``_window_ranks`` gives them."""
+    return tuple(
+        tuple(
+            (unit - first, rank)
+            for unit, rank in sorted(found.items())
+            if first <= unit < first + len(own) and lines[unit].kind not in (TITLE, HEADING)
+        )
+        for found in ranks
+    )
 
 
 def _window_ranks(

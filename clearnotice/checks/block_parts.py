@@ -8,17 +8,20 @@ worked out on a *window*: a small letter of just those blocks, the block last. W
 gives is kept with offsets and sentence numbers relative to its block, keyed by the kind, level
 and text of every block in it and the pattern table, which is all a window is made of: the same
 paragraph under the same heading and lead-in, in this letter or another, reuses it, and the
-review shifts it into place. What depends on the whole letter (a rule counting over it, the
-structure, tone, the skim preview) is still worked out on the whole letter's scan.
+review shifts it into place. The skim preview keeps its part of each block with the window too
+(clearnotice.skim). What depends on the whole letter (a rule counting over it, the structure,
+tone) is still worked out on the whole letter's scan.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Hashable, Iterable
-from typing import Protocol
 
 from clearnotice import text as segment
 from clearnotice.caches import Recent
+from clearnotice.checks.loader import Rule
+from clearnotice.checks.matcher import Matcher
 from clearnotice.checks.scan import LetterScan, PatternTable
 from clearnotice.model import Finding, Severity
 
@@ -29,55 +32,59 @@ BlockKey = tuple[str, int, str]
 WindowKey = tuple[BlockKey, BlockKey | None, BlockKey | None]
 Rank = tuple[int, int]  # as Matcher.ranked gives it
 _SEPARATOR = "\n\n"
-
-
-class BlockwiseRule(Protocol):
-    def patterns(self) -> tuple: ...
-
-    def run(self, scan: LetterScan, level: Severity): ...
-
-
-class RankingMatcher(Protocol):
-    groups: tuple  # each with ``all``: the patterns a sentence must hold every one of
-
-    def rank_in(self, scan: LetterScan, groups: list[int]) -> dict[int, Rank]: ...
+# Up to this many blocks not seen in their context (an edited paragraph, a paragraph split in
+# two) are read each in its window; more (a new letter, a changed heading over a section) are
+# read with the whole letter at once, which costs less than a window each, and kept per block.
+FEW = 2
 
 
 class Window:
     """One block with the blocks it is read with, as a letter of its own; what each rule and
-    matcher finds in the block, worked out when first asked (the same for every letter holding
+    matcher finds in the block, worked out when first asked or kept from a review of a whole
+    letter holding the block in this context (the same either way, and for every letter holding
     this window, so two sessions filling it at once store equal values)."""
 
     def __init__(self, table: PatternTable, key: WindowKey):
-        block, heading, intro = key
-        parts = [p for p in (heading, intro) if p is not None] + [block]
-        blocks, start = [], 0
-        for kind, level, content in parts:
-            blocks.append(segment.Block(kind, start, start + len(content), content, level))
-            start += len(content) + len(_SEPARATOR)
-        last = len(blocks) - 1
         self.table = table
-        self.scan = LetterScan(
-            _SEPARATOR.join(content for _, _, content in parts), table, tuple(blocks)
-        )
-        self.scan.heading_of = [
-            0 if heading is not None and i == last else None for i in range(len(blocks))
-        ]
-        self.scan.intro_of = [
-            last - 1 if intro is not None and i == last else None for i in range(len(blocks))
-        ]
-        self.start = blocks[last].start
-        self.first_sentence = self.scan.block_sentences[last].start
-        self.may_match = self.scan.may_match(last)
+        self.key = key
+        self._scan: LetterScan | None = None  # built when a rule first asks
         # by id, with the rule or matcher kept so its id is never another's
         self._findings: dict[tuple[int, Severity], tuple[object, tuple[Finding, ...]]] = {}
         self._ranks: dict[int, tuple[object, tuple[tuple[int, Rank], ...]]] = {}
         self._memo: dict[Hashable, object] = {}
 
     @property
+    def scan(self) -> LetterScan:
+        """The window as a letter: its heading, its lead-in, then the block."""
+        if self._scan is None:
+            block, heading, intro = self.key
+            parts = [p for p in (heading, intro) if p is not None] + [block]
+            blocks, start = [], 0
+            for kind, level, content in parts:
+                blocks.append(segment.Block(kind, start, start + len(content), content, level))
+                start += len(content) + len(_SEPARATOR)
+            last = len(blocks) - 1
+            scan = LetterScan(
+                _SEPARATOR.join(content for _, _, content in parts), self.table, tuple(blocks)
+            )
+            scan.heading_of = [
+                0 if heading is not None and i == last else None for i in range(last + 1)
+            ]
+            scan.intro_of = [
+                last - 1 if intro is not None and i == last else None for i in range(last + 1)
+            ]
+            self._scan = scan
+        return self._scan
+
+    @property
     def block(self) -> segment.Block:
         """The window's block, at its place in the window."""
         return self.scan.blocks[-1]
+
+    @property
+    def may_match(self) -> frozenset[int]:
+        """The patterns the prefilter lets match in the block."""
+        return self.scan.may_match(len(self.scan.blocks) - 1)
 
     def memo(self, key: Hashable, make: Callable[[], object]) -> object:
         """What another module works out from this window alone (the skim preview's part of
@@ -87,17 +94,21 @@ class Window:
             found = self._memo[key] = make()
         return found
 
-    def findings(self, rule: BlockwiseRule, level: Severity) -> tuple[Finding, ...]:
+    def knows(self, key: Hashable) -> bool:
+        return key in self._memo
+
+    def findings(self, rule: Rule, level: Severity) -> tuple[Finding, ...]:
         """``rule``'s findings in the block, offsets relative to the block."""
         kept = self._findings.get((id(rule), level))
         if kept is None:
             # it finds only where one of its patterns matches (a count of words has none)
             uses = _indexes(self.table, rule, lambda: (rule.patterns(),))[0]
+            start = self.block.start
             found = (
                 tuple(
-                    f.shifted(-self.start)
+                    f.shifted(-start)
                     for f in rule.run(self.scan, level).findings
-                    if f.start >= self.start
+                    if f.start >= start
                 )
                 if not uses or uses & self.may_match
                 else ()
@@ -105,19 +116,19 @@ class Window:
             kept = self._findings[id(rule), level] = (rule, found)
         return kept[1]
 
-    def groups(self, matcher: RankingMatcher) -> list[int]:
+    def groups(self, matcher: Matcher) -> list[int]:
         """The groups of ``matcher`` a sentence of the block may satisfy: each of a group's
         ``all`` patterns must match in the sentence, so the prefilter must let it match in the
         block."""
         needs = _indexes(self.table, matcher, lambda: tuple(g.all for g in matcher.groups))
         return [i for i, n in enumerate(needs) if n <= self.may_match]
 
-    def ranks(self, matcher: RankingMatcher) -> tuple[tuple[int, Rank], ...]:
+    def ranks(self, matcher: Matcher) -> tuple[tuple[int, Rank], ...]:
         """The block's sentences (numbered from 0 in the block) ``matcher`` is satisfied in."""
         kept = self._ranks.get(id(matcher))
         if kept is None:
             groups = self.groups(matcher)
-            first = self.first_sentence
+            first = self.scan.block_sentences[-1].start
             found = (
                 tuple(
                     (sentence - first, rank)
@@ -131,9 +142,9 @@ class Window:
         return kept[1]
 
 
-# A letter has about 25 blocks; a few hundred letters' worth, edits included.
+# A letter has about 25 blocks: some 150 letters (or versions of them being typed).
 _windows: Recent[tuple[PatternTable, WindowKey], Window] = Recent(
-    "review windows: a block with its heading and list lead-in", 8192
+    "review windows: a block with its heading and list lead-in", 4096
 )
 
 
@@ -181,22 +192,50 @@ class BlockwiseScan(LetterScan):
         """Each block's window, in reading order."""
         return self._windows
 
-    def findings_per_block(self, rule: BlockwiseRule, level: Severity) -> list[Finding]:
+    def findings_per_block(self, rule: Rule, level: Severity) -> list[Finding]:
         """What ``rule.run(self, level)`` finds, in the same order."""
+        key = (id(rule), level)
+        missing = [w for w in self._windows if key not in w._findings]
+        if len(missing) > FEW:  # a new letter: read as a whole, then kept block by block
+            found = list(rule.run(self, level).findings)
+            self._keep(missing, key, rule, found)
+            return found
         return [
             f.shifted(block.start) if block.start else f
             for block, window in zip(self.blocks, self._windows, strict=True)
             for f in window.findings(rule, level)
         ]
 
-    def ranked_per_block(self, matcher: RankingMatcher) -> dict[int, Rank]:
+    def _keep(self, missing: list[Window], key: tuple, rule: Rule, found: list[Finding]) -> None:
+        """Keep ``rule``'s findings in the whole letter with the windows of their blocks."""
+        per_block: list[list[Finding]] = [[] for _ in self.blocks]
+        for f in found:  # each in one block, never before the first
+            per_block[bisect_right(self._block_starts, f.start) - 1].append(f)
+        kept = {id(w) for w in missing}
+        for block, window, own in zip(self.blocks, self._windows, per_block, strict=True):
+            if id(window) in kept:
+                window._findings[key] = (rule, tuple(f.shifted(-block.start) for f in own))
+
+    def ranked_per_block(self, matcher: Matcher) -> dict[int, Rank]:
         """What ``matcher.rank_in(self)`` gives (``Matcher.ranked`` asks this)."""
-        found = self._ranked.get(id(matcher))
-        if found is None:
-            found = self._ranked[id(matcher)] = {}
-            key = id(matcher)
-            for sentences, window in zip(self.block_sentences, self._windows, strict=True):
-                kept = window._ranks.get(key)  # asked 50 times a block: no call when known
-                for sentence, rank in kept[1] if kept is not None else window.ranks(matcher):
-                    found[sentences.start + sentence] = rank
+        key = id(matcher)
+        found = self._ranked.get(key)
+        if found is not None:
+            return found
+        missing = {id(w) for w in self._windows if key not in w._ranks}
+        if len(missing) > FEW:  # a new letter: read as a whole, then kept block by block
+            found = self._ranked[key] = matcher.rank_in(self)
+            per_block: list[list[tuple[int, Rank]]] = [[] for _ in self.blocks]
+            for sentence, rank in sorted(found.items()):
+                block = self.sentences[sentence].block
+                per_block[block].append((sentence - self.block_sentences[block].start, rank))
+            for window, own in zip(self._windows, per_block, strict=True):
+                if id(window) in missing:
+                    window._ranks[key] = (matcher, tuple(own))
+            return found
+        found = self._ranked[key] = {}
+        for sentences, window in zip(self.block_sentences, self._windows, strict=True):
+            kept = window._ranks.get(key)  # asked 50 times a block: no call when known
+            for sentence, rank in kept[1] if kept is not None else window.ranks(matcher):
+                found[sentences.start + sentence] = rank
         return found

@@ -74,11 +74,19 @@ def _letter_wide(text: str) -> dict:
         "findings": [a.rule.run(scan, a.level).findings for a in BLOCKWISE],
         "ranks": [m.rank_in(scan) for m in MATCHERS],
         "skim lines": lines,
-        "essentials": [
-            m.best(view, lambda unit: lines[unit].kind not in (skim.TITLE, skim.HEADING))
-            for _, m in ESSENTIALS
-        ],
+        "essentials": [_best(m.rank_in(view, range(len(m.groups))), lines) for _, m in ESSENTIALS],
     }
+
+
+def _best(ranks: dict, lines: tuple) -> int | None:
+    """The piece that best conveys an essential: the lowest rank, then the earliest; never a
+    title or heading (they name a section, they do not convey it)."""
+    allowed = [
+        (*rank, unit)
+        for unit, rank in ranks.items()
+        if lines[unit].kind not in (skim.TITLE, skim.HEADING)
+    ]
+    return min(allowed)[2] if allowed else None
 
 
 def _by_blocks(text: str) -> dict:
@@ -90,8 +98,7 @@ def _by_blocks(text: str) -> dict:
         "ranks": [scan.ranked_per_block(m) for m in MATCHERS],
         "skim lines": preview.lines,
         "essentials": [
-            preview.lines.index(e.line) if e.line is not None else None
-            for e in preview.essentials
+            preview.lines.index(e.line) if e.line is not None else None for e in preview.essentials
         ],
     }
 

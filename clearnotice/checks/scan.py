@@ -83,7 +83,10 @@ class _BlockScan:
             return ()
         found = self._hits.get(index)
         if found is None:
-            pattern = self._table.patterns[index]
+            pattern = self.plan.narrowed(index, self._table.patterns[index])
+            if pattern is None:  # no alternative of it can match in the block
+                self._hits[index] = ()
+                return ()
             where = self.plan.where(index)
             matches = (
                 pattern.finditer(self.masked)

@@ -48,6 +48,7 @@ class Window:
         self.table = table
         self.key = key
         self._scan: LetterScan | None = None  # built when a rule first asks
+        self._may_match: frozenset[int] | None = None
         # by id, with the rule or matcher kept so its id is never another's
         self._findings: dict[tuple[int, Severity], tuple[object, tuple[Finding, ...]]] = {}
         self._ranks: dict[int, tuple[object, tuple[tuple[int, Rank], ...]]] = {}
@@ -64,9 +65,10 @@ class Window:
                 blocks.append(segment.Block(kind, start, start + len(content), content, level))
                 start += len(content) + len(_SEPARATOR)
             last = len(blocks) - 1
-            scan = LetterScan(
+            scan = _WindowScan(
                 _SEPARATOR.join(content for _, _, content in parts), self.table, tuple(blocks)
             )
+            scan.window = self
             scan.heading_of = [
                 0 if heading is not None and i == last else None for i in range(last + 1)
             ]
@@ -84,7 +86,9 @@ class Window:
     @property
     def may_match(self) -> frozenset[int]:
         """The patterns the prefilter lets match in the block."""
-        return self.scan.may_match(len(self.scan.blocks) - 1)
+        if self._may_match is None:
+            self._may_match = self.scan.may_match(len(self.scan.blocks) - 1)
+        return self._may_match
 
     def memo(self, key: Hashable, make: Callable[[], object]) -> object:
         """What another module works out from this window alone (the skim preview's part of
@@ -121,7 +125,8 @@ class Window:
         ``all`` patterns must match in the sentence, so the prefilter must let it match in the
         block."""
         needs = _indexes(self.table, matcher, lambda: tuple(g.all for g in matcher.groups))
-        return [i for i, n in enumerate(needs) if n <= self.may_match]
+        may_match = self.may_match
+        return [i for i, n in enumerate(needs) if n <= may_match]
 
     def ranks(self, matcher: Matcher) -> tuple[tuple[int, Rank], ...]:
         """The block's sentences (numbered from 0 in the block) ``matcher`` is satisfied in."""
@@ -140,6 +145,17 @@ class Window:
             )
             kept = self._ranks[id(matcher)] = (matcher, found)
         return kept[1]
+
+
+class _WindowScan(LetterScan):
+    """A window's scan, whose matchers (a must-not-say rule's, run on the window) answer with
+    the window's kept ranks: only the block's sentences, which are all a window's rule keeps."""
+
+    window: Window
+
+    def ranked_per_block(self, matcher: Matcher) -> dict[int, Rank]:
+        first = self.block_sentences[-1].start
+        return {first + sentence: rank for sentence, rank in self.window.ranks(matcher)}
 
 
 # A letter has about 25 blocks: some 150 letters (or versions of them being typed).

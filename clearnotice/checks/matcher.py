@@ -73,7 +73,8 @@ class Matcher:
     def ranked(self, scan: LetterScan) -> dict[int, tuple[int, int]]:
         """Each satisfying sentence with its rank as evidence: the clearest group first, then
         the sentence that says the most (a list of data types beats a passing mention). A scan
-        that keeps these per block (``clearnotice.checks.block_parts``) answers from there."""
+        that keeps these per block (``clearnotice.checks.block_parts``) answers from there (a
+        block's window: with the sentences of its block only)."""
         per_block = getattr(scan, "ranked_per_block", None)
         return per_block(self) if per_block is not None else self.rank_in(scan)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from clearnotice import text as segment
 from clearnotice.checks.matcher import Matcher
@@ -140,6 +141,7 @@ class Structure:
         return [letter_finding(self.info, level, self._message(missing=listed, words=self.words))]
 
 
+@lru_cache(maxsize=4096)  # a letter's headings are read by several rules, review after review
 def _full_heading_match(pattern: re.Pattern[str], heading: str) -> bool:
     return pattern.fullmatch(heading_words(segment.strip_inline_markup(heading))) is not None
 

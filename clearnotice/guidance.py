@@ -5,8 +5,9 @@ skim preview and an overall score.
 ``review(text, jurisdictions=("CA",))`` is the one entry point the app, the command line and the
 benchmark use. Rules are data (``rules/<pack>/*.yml``); which packs apply is data too
 (``profiles/*.yml``: the guidance always, plus one profile per jurisdiction). The expensive part,
-matching every pattern against the letter, is cached per block, so after an edit to one paragraph
-only that paragraph is matched again.
+matching every pattern against the letter, is cached per block, and what each block gives the
+rules is kept with its heading and list lead-in (``checks/block_parts.py``), so after an edit to
+one paragraph only that paragraph is matched and judged again.
 """
 
 from __future__ import annotations

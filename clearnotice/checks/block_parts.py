@@ -99,6 +99,7 @@ class Window:
         return found
 
     def knows(self, key: Hashable) -> bool:
+        """Whether ``memo`` holds ``key`` already."""
         return key in self._memo
 
     def findings(self, rule: Rule, level: Severity) -> tuple[Finding, ...]:

@@ -19,9 +19,9 @@ import argparse
 import statistics
 import time
 
-from clearnotice import readability
+from clearnotice import readability, skim
 from clearnotice import text as segment
-from clearnotice.checks import scan
+from clearnotice.checks import block_parts, scan
 from clearnotice.guidance import review
 from clearnotice.translate.language_id import passage_language
 
@@ -113,6 +113,8 @@ def edited(text: str, n: int) -> str:
 def forget_blocks() -> None:
     """Empty the caches that hold analyses of letters and paragraphs already seen."""
     scan._scan_block.cache_clear()
+    block_parts._windows.clear()
+    skim._pieces.cache_clear()
     readability._analyse_block.cache_clear()
     segment.blocks.cache_clear()
     segment.split_sentences.cache_clear()

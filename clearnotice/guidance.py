@@ -5,8 +5,9 @@ skim preview and an overall score.
 ``review(text, jurisdictions=("CA",))`` is the one entry point the app, the command line and the
 benchmark use. Rules are data (``rules/<pack>/*.yml``); which packs apply is data too
 (``profiles/*.yml``: the guidance always, plus one profile per jurisdiction). The expensive part,
-matching every pattern against the letter, is cached per block, so after an edit to one paragraph
-only that paragraph is matched again.
+matching every pattern against the letter, is cached per block, and what each block gives the
+rules is kept with its heading and list lead-in (``checks/block_parts.py``), so after an edit to
+one paragraph only that paragraph is matched and judged again.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 from clearnotice import datafiles
 from clearnotice.caches import Recent
 from clearnotice.checks import readability as readability_check
+from clearnotice.checks.block_parts import BlockwiseScan
 from clearnotice.checks.loader import Catalogue, Rule, RuleError, load_catalogue
 from clearnotice.checks.must_not_say import MustNotSay
 from clearnotice.checks.outcome import MISSING, NOT_APPLICABLE, PARTIAL, ChecklistItem
@@ -307,13 +309,15 @@ _recent: Recent[tuple[str, tuple[str, ...], str], GuidanceReport] = Recent("guid
 
 def _review(text: str, codes: tuple[str, ...], vocabulary: Vocabulary) -> GuidanceReport:
     setup = _setup(vocabulary)
-    scan = LetterScan(text, setup.table)
+    scan = BlockwiseScan(text, setup.table)
     findings: list[Finding] = []
     checklist: list[ChecklistItem] = []
     active = _active_rules(codes)
     for entry in active:
         if isinstance(entry.rule, Required):
             checklist.append(entry.rule.evaluate(scan, entry.level, entry.jurisdiction))
+        elif getattr(entry.rule, "blockwise", False):
+            findings.extend(scan.findings_per_block(entry.rule, entry.level))
         else:
             findings.extend(entry.rule.run(scan, entry.level).findings)
     findings = _respect_vocabulary(
@@ -434,42 +438,65 @@ def _conflicts(
     profiles = load_profiles()
     items = {(i.rule_id, i.jurisdiction): i for i in checklist}
     found = []
-    for forbidding in active:
-        if not isinstance(forbidding.rule, MustNotSay) or forbidding.jurisdiction == BASE_PROFILE:
+    for forbidding, requiring in _opposed(active, scan.table):
+        rule = requiring.rule
+        item = items.get((rule.info.id, requiring.jurisdiction))
+        if item is None or item.status == NOT_APPLICABLE:
             continue
-        for requiring in active:
-            rule = requiring.rule
-            if not isinstance(rule, Required) or requiring.jurisdiction in (
-                BASE_PROFILE,
-                forbidding.jurisdiction,
-            ):
-                continue
-            item = items.get((rule.info.id, requiring.jurisdiction))
-            if item is None or item.status == NOT_APPLICABLE:
-                continue
-            if not _suggestion_forbidden(rule, forbidding.rule, scan.table):
-                continue
-            needs, bans = profiles[requiring.jurisdiction], profiles[forbidding.jurisdiction]
-            found.append(
-                Conflict(
-                    requires=needs.code,
-                    required_rule=rule.info.id,
-                    required_item=rule.label,
-                    forbids=bans.code,
-                    forbidding_rule=forbidding.rule.info.id,
-                    message=(
-                        f"{needs.name} requires {_item_name(rule.label)} "
-                        f"({citation(rule.info.source)}); {bans.name} forbids it "
-                        f"({citation(forbidding.rule.info.source)}). "
-                        "One letter cannot satisfy both."
-                    ),
-                    suggestion=(
-                        f"Send per-state variants: a {bans.name} letter without it, and a "
-                        f"{needs.name} letter with it."
-                    ),
-                )
+        needs, bans = profiles[requiring.jurisdiction], profiles[forbidding.jurisdiction]
+        found.append(
+            Conflict(
+                requires=needs.code,
+                required_rule=rule.info.id,
+                required_item=rule.label,
+                forbids=bans.code,
+                forbidding_rule=forbidding.rule.info.id,
+                message=(
+                    f"{needs.name} requires {_item_name(rule.label)} "
+                    f"({citation(rule.info.source)}); {bans.name} forbids it "
+                    f"({citation(forbidding.rule.info.source)}). "
+                    "One letter cannot satisfy both."
+                ),
+                suggestion=(
+                    f"Send per-state variants: a {bans.name} letter without it, and a "
+                    f"{needs.name} letter with it."
+                ),
             )
+        )
     return tuple(found)
+
+
+_opposed_pairs: Recent[tuple[int, PatternTable], tuple[object, tuple]] = Recent(
+    "must-not-say rules against required items, per set of rules", 64
+)
+
+
+def _opposed(
+    active: tuple[_Active, ...], table: PatternTable
+) -> tuple[tuple[_Active, _Active], ...]:
+    """Each (forbidding, requiring) pair of two jurisdictions' rules whose suggested paragraph
+    the other forbids, in the order the rules are listed: the same for every letter reviewed
+    with these rules, so worked out once (``active`` kept with it, so its id is never another's)."""
+
+    def pairs() -> tuple[tuple[_Active, _Active], ...]:
+        found = []
+        for forbidding in active:
+            if not isinstance(forbidding.rule, MustNotSay):
+                continue
+            if forbidding.jurisdiction == BASE_PROFILE:
+                continue
+            for requiring in active:
+                rule = requiring.rule
+                if not isinstance(rule, Required) or requiring.jurisdiction in (
+                    BASE_PROFILE,
+                    forbidding.jurisdiction,
+                ):
+                    continue
+                if _suggestion_forbidden(rule, forbidding.rule, table):
+                    found.append((forbidding, requiring))
+        return tuple(found)
+
+    return _opposed_pairs.get_or_make((id(active), table), lambda: (active, pairs()))[1]
 
 
 def _item_name(label: str) -> str:

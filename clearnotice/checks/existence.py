@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import ClassVar
 
 from clearnotice.checks.outcome import Outcome, RuleInfo, fill_message, finding
 from clearnotice.checks.scan import LetterScan
@@ -15,6 +16,8 @@ KEYS = frozenset({"tokens", "exceptions", "ignorecase", "boundaries", "scope"})
 
 @dataclass(frozen=True)
 class Existence:
+    # its findings in a block come from that block alone (clearnotice.checks.block_parts)
+    blockwise: ClassVar[bool] = True
     info: RuleInfo
     pattern: re.Pattern[str]
     exceptions: tuple[re.Pattern[str], ...]

@@ -21,7 +21,7 @@ In a rule file::
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from clearnotice.checks.scan import LetterScan
@@ -43,16 +43,19 @@ class Matcher:
         found = [p for g in self.groups for p in (*g.all, *g.near, *g.none)]
         return (*found, *self.exclude)
 
-    def matches(self, scan: LetterScan) -> dict[int, int]:
+    def matches(self, scan: LetterScan, groups: Iterable[int] | None = None) -> dict[int, int]:
         """Each satisfying sentence with the first group it satisfies (groups are listed from
-        the clearest way of saying it to the loosest)."""
+        the clearest way of saying it to the loosest). ``groups``: only these may be satisfied
+        in the sentences the caller wants (the others could not be: see block_parts)."""
         matched: dict[int, int] = {}
-        for index, group in enumerate(self.groups):
+        for index in range(len(self.groups)) if groups is None else groups:
+            group = self.groups[index]
             # Each pattern narrows the candidates, matched only in the blocks they are in; once
-            # none are left, the rest are not asked for at all. The pattern that may match the
-            # fewest blocks goes first (the order changes no result): it is the likeliest to
-            # leave few, and matching is most of a new letter's review.
-            first, *rest = sorted(group.all, key=scan.spread)
+            # none are left, the rest are not asked for at all. Over a whole letter the pattern
+            # that may match the fewest blocks goes first (the order changes no result): it is
+            # the likeliest to leave few, and matching is most of a new letter's review. Over a
+            # block's window (``groups`` given) there are too few blocks to gain by sorting.
+            first, *rest = group.all if groups is not None else sorted(group.all, key=scan.spread)
             candidates: set[int] = set(scan.sentences_with(first)) - matched.keys()
             for pattern in rest:
                 if not candidates:
@@ -67,16 +70,30 @@ class Matcher:
                     matched[sentence] = index
         return matched
 
+    def ranked(self, scan: LetterScan) -> dict[int, tuple[int, int]]:
+        """Each satisfying sentence with its rank as evidence: the clearest group first, then
+        the sentence that says the most (a list of data types beats a passing mention). A scan
+        that keeps these per block (``clearnotice.checks.block_parts``) answers from there (a
+        block's window: with the sentences of its block only)."""
+        per_block = getattr(scan, "ranked_per_block", None)
+        return per_block(self) if per_block is not None else self.rank_in(scan)
+
+    def rank_in(
+        self, scan: LetterScan, groups: Iterable[int] | None = None
+    ) -> dict[int, tuple[int, int]]:
+        """``ranked``, worked out from ``scan``'s matches (``groups`` as in ``matches``)."""
+        return {
+            sentence: (group, -sum(scan.hit_count(p, sentence) for p in self.groups[group].all))
+            for sentence, group in self.matches(scan, groups).items()
+        }
+
     def sentences(self, scan: LetterScan) -> list[int]:
         """Indices of the sentences that satisfy the matcher, in reading order."""
-        return sorted(self.matches(scan))
+        return sorted(self.ranked(scan))
 
     def best(self, scan: LetterScan, allowed: Callable[[int], bool]) -> int | None:
-        """The sentence to show as evidence: the clearest group first, then the sentence that
-        says the most (a list of data types beats a passing mention), then the earliest."""
+        """The sentence to show as evidence: the best ranked, then the earliest."""
         ranked = [
-            (group, -sum(scan.hit_count(p, sentence) for p in self.groups[group].all), sentence)
-            for sentence, group in self.matches(scan).items()
-            if allowed(sentence)
+            (*rank, sentence) for sentence, rank in self.ranked(scan).items() if allowed(sentence)
         ]
         return min(ranked)[2] if ranked else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import ClassVar
 
 from clearnotice.checks.matcher import Matcher
 from clearnotice.checks.outcome import Outcome, RuleInfo, fill_message, finding
@@ -17,6 +18,8 @@ KEYS = frozenset({"forbids"})
 
 @dataclass(frozen=True)
 class MustNotSay:
+    # its findings in a block come from that block alone (clearnotice.checks.block_parts)
+    blockwise: ClassVar[bool] = True
     info: RuleInfo
     forbids: Matcher
 

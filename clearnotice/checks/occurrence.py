@@ -27,6 +27,12 @@ class Occurrence:
     minimum: int | None
     scope: str
 
+    @property
+    def blockwise(self) -> bool:
+        """A count per sentence comes from the sentence's block alone (a count over the letter
+        does not): clearnotice.checks.block_parts."""
+        return self.per == "sentence"
+
     def patterns(self) -> tuple[re.Pattern[str], ...]:
         return (self.pattern,) if self.pattern else ()
 

@@ -24,6 +24,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain
 from pathlib import Path
 from re import _constants as sre  # the parse tree's opcodes (private: see required_literals)
@@ -192,6 +193,78 @@ def _frozen(found: list[str] | None) -> frozenset[str] | None:
     return None if found is None else frozenset(found)
 
 
+# What existence.combine writes: one bounded alternation of a rule's tokens.
+_BOUNDED = (r"(?<![\w-])(?:", r")(?![\w-])")
+
+
+def alternatives(pattern: re.Pattern[str]) -> list[str] | None:
+    r"""The top-level alternatives of a bounded alternation ``(?<![\w-])(?:A|B|...)(?![\w-])``
+    without capture groups, as written; None for any other pattern."""
+    head, tail = _BOUNDED
+    source = pattern.pattern
+    if pattern.groups or pattern.flags & re.VERBOSE:
+        return None
+    if not (source.startswith(head) and source.endswith(tail)):
+        return None
+    inner = source[len(head) : -len(tail)]
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(inner):
+        ch = inner[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += inner[i + 1 : i + 2] == "^"
+            i += inner[i + 1 : i + 2] == "]"  # a leading ] is literal inside a class
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:  # the head's group closes before the tail: no single alternation
+                return None
+        elif ch == "|" and depth == 0:
+            parts.append(inner[start:i])
+            start = i + 1
+        i += 1
+    parts.append(inner[start:])
+    return parts if depth == 0 and not in_class and len(parts) > 1 else None
+
+
+def _alternatives_read(pattern: re.Pattern[str]) -> list | None:
+    """Each alternative of ``pattern`` with the literals one of which its every match holds
+    (None: no such literals), or None when the pattern is no bounded alternation."""
+    found = alternatives(pattern)
+    if found is None:
+        return None
+    read = []
+    for source in found:
+        try:
+            needs = _needs(_parser.parse(source, pattern.flags))
+        except Exception:  # re's parser is private: on another Python, keep every alternative
+            needs = None
+        read.append([source, _sorted(needs)])
+    return read
+
+
+def alternatives_of_all(
+    patterns: Sequence[re.Pattern[str]], folder: Path | None = None
+) -> list[list | None]:
+    """``_alternatives_read`` of each pattern, kept on disk as ``literals_of_all`` keeps its
+    literals (parsing each alternative of the catalogue's longest patterns again is slow)."""
+    kept = caches.disk_map(
+        "prefilter-alternatives", caches.fingerprint([sys.version, _CODE]), folder
+    )
+    found = [
+        kept.get_or_make(f"{p.flags}:{p.pattern}", lambda p=p: [_alternatives_read(p)])[0]
+        for p in patterns
+    ]
+    kept.save()
+    return found
+
+
 def _trie(literals: Sequence[str]) -> str:
     """One pattern matching any of ``literals``, branching a character at a time (``re`` tries
     the alternatives of a flat list one by one), the longest literal first."""
@@ -220,6 +293,13 @@ class Plan:
     anchored: frozenset[int]  # the patterns every match of which starts with a literal
     found: dict[str, list[int]]  # each literal found in the block: where it starts, ascending
     starting: Sequence[frozenset[str]]  # per pattern, the scanned literals its matches start with
+    prefilter: Prefilter
+
+    def narrowed(self, index: int, pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+        """``pattern`` (number ``index``) as it can match in this block: a bounded alternation
+        without the alternatives whose literals the block lacks (they match nowhere in it, so
+        what is left matches exactly what the whole does); None when none is left."""
+        return self.prefilter.narrowed(index, pattern, self.found)
 
     def where(self, index: int) -> list[int] | None:
         """The positions (ascending) where a match of pattern ``index`` may start; None when
@@ -242,7 +322,21 @@ class Prefilter:
         needs = [_better(need, start) for need, start in read]
         self._always = frozenset(i for i, n in enumerate(needs) if n is None)
         self._anchored = frozenset(i for i, s in enumerate(starts) if s is not None)
+        # the alternatives of bounded alternations: the source of each, and the literals each
+        # needs (keyed by pattern, then alternative)
+        self._alternatives: dict[int, tuple[str, ...]] = {}
+        self._every: dict[int, frozenset[int]] = {}  # alternatives needing no literal
+        alt_needs: list[tuple[int, int, frozenset[str]]] = []
+        # only of those tried at every place in a block: an anchored one is tried at few
+        free = [i for i in range(len(patterns)) if i not in self._anchored]
+        for i, found in zip(free, alternatives_of_all([patterns[i] for i in free]), strict=True):
+            if found is None:
+                continue
+            self._alternatives[i] = tuple(source for source, _lits in found)
+            self._every[i] = frozenset(a for a, (_src, lits) in enumerate(found) if lits is None)
+            alt_needs += [(i, a, frozenset(lits)) for a, (_src, lits) in enumerate(found) if lits]
         literals = {lit for found in (*needs, *starts) if found for lit in found}
+        literals.update(lit for _i, _a, lits in alt_needs for lit in lits)
         # The scan finds the longest literal starting at each position; the shorter ones that
         # start there are its prefixes, so each literal stands for its prefixes too.
         prefixes = {lit: [lit[:n] for n in range(len(lit) + 1) if lit[:n] in literals]
@@ -257,18 +351,51 @@ class Prefilter:
             for i in {i for p in prefixes[lit] for i in started_by.get(p, ())}:
                 starting[i].add(lit)
         self._starting = tuple(frozenset(found) for found in starting)
+        needing: dict[str, list[tuple[int, int]]] = {}
+        for i, a, lits in alt_needs:
+            for lit in lits:
+                needing.setdefault(lit, []).append((i, a))
+        # each literal: per pattern, the alternatives one of whose literals is a prefix of it
+        self._alternatives_with: dict[str, dict[int, set[int]]] = {}
+        for lit in literals:
+            for prefix in prefixes[lit]:
+                for i, a in needing.get(prefix, ()):
+                    self._alternatives_with.setdefault(lit, {}).setdefault(i, set()).add(a)
         # a look-ahead, so that literals overlapping each other are all found
         self._scan = re.compile(f"(?=({_trie(sorted(literals))}))") if literals else None
 
     def plan(self, text: str) -> Plan:
         """Which patterns may match ``text``, and where; every other one has no match."""
         if self._scan is None:
-            return Plan(self._always, self._anchored, {}, self._starting)
+            return Plan(self._always, self._anchored, {}, self._starting, self)
         found: dict[str, list[int]] = {}
         for m in self._scan.finditer(fold(text)):
             found.setdefault(m.group(1), []).append(m.start())
         possible = self._always.union(*(self._possible_with[lit] for lit in found))
-        return Plan(possible, self._anchored, found, self._starting)
+        return Plan(possible, self._anchored, found, self._starting, self)
+
+    def narrowed(
+        self, index: int, pattern: re.Pattern[str], found: dict[str, list[int]]
+    ) -> re.Pattern[str] | None:
+        """``Plan.narrowed``, for a block where ``found`` literals were found."""
+        sources = self._alternatives.get(index)
+        if sources is None:
+            return pattern
+        kept = set(self._every[index])
+        for lit in found:
+            kept.update(self._alternatives_with.get(lit, {}).get(index, ()))
+        if len(kept) == len(sources):
+            return pattern
+        if not kept:
+            return None
+        head, tail = _BOUNDED
+        return _compiled(head + "|".join(sources[a] for a in sorted(kept)) + tail, pattern.flags)
+
+
+@lru_cache(maxsize=4096)
+def _compiled(source: str, flags: int) -> re.Pattern[str]:
+    """A narrowed alternation, compiled once (a letter's blocks share a few of them)."""
+    return re.compile(source, flags)
 
 
 def _index(sets: Sequence[frozenset[str] | None]) -> dict[str, list[int]]:

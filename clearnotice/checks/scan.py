@@ -83,7 +83,10 @@ class _BlockScan:
             return ()
         found = self._hits.get(index)
         if found is None:
-            pattern = self._table.patterns[index]
+            pattern = self.plan.narrowed(index, self._table.patterns[index])
+            if pattern is None:  # no alternative of it can match in the block
+                self._hits[index] = ()
+                return ()
             where = self.plan.where(index)
             matches = (
                 pattern.finditer(self.masked)
@@ -134,10 +137,13 @@ def _scan_block(table: PatternTable, content: str) -> _BlockScan:
 class LetterScan:
     """The facts about one letter that rules query. Built once per review."""
 
-    def __init__(self, text: str, table: PatternTable):
+    def __init__(
+        self, text: str, table: PatternTable, blocks: tuple[segment.Block, ...] | None = None
+    ):
         self.text = text
         self.table = table
-        self.blocks = segment.blocks(text)
+        # ``blocks``: some of the letter's blocks only (a window, clearnotice.checks.block_parts)
+        self.blocks = segment.blocks(text) if blocks is None else blocks
         self.sentences: list[Sentence] = []
         self.block_sentences: list[range] = []
         self._scanned: list[tuple[int, int, _BlockScan]] = []  # block start, first sentence
@@ -152,11 +158,7 @@ class LetterScan:
             self.block_sentences.append(range(first, len(self.sentences)))
             self._scanned.append((offset, first, scanned))
         self._block_starts = [block.start for block in self.blocks]
-        # for each pattern, only the blocks it may match (the prefilter ruled the others out)
         self._candidates: dict[int, list[tuple[int, int, _BlockScan]]] = {}
-        for entry in self._scanned:
-            for index in entry[2].plan.possible:
-                self._candidates.setdefault(index, []).append(entry)
         self._heading_sentence = [self.blocks[s.block].is_heading for s in self.sentences]
         # A paragraph in another language (a line offering help in Spanish) is not judged by
         # the English rules.
@@ -211,14 +213,29 @@ class LetterScan:
         if found is None:
             found = self._hits[index] = [
                 Hit(offset + s, offset + e, first + i, g)
-                for offset, first, scanned in self._candidates.get(index, ())
+                for offset, first, scanned in self._candidates_of(index)
                 for s, e, i, g in scanned.hits(index)
             ]
         return found
 
+    def _candidates_of(self, index: int) -> list[tuple[int, int, _BlockScan]]:
+        """The blocks pattern ``index`` may match (the prefilter ruled the others out). Worked
+        out per pattern asked about: a review asks about a tenth of the patterns a letter's
+        blocks may match, and an edit's review fewer still."""
+        found = self._candidates.get(index)
+        if found is None:
+            found = self._candidates[index] = [
+                entry for entry in self._scanned if index in entry[2].plan.possible
+            ]
+        return found
+
+    def may_match(self, block: int) -> frozenset[int]:
+        """The indexes (in the table) of the patterns the prefilter lets match in ``block``."""
+        return self._scanned[block][2].plan.possible
+
     def spread(self, pattern: re.Pattern[str]) -> int:
         """How many blocks ``pattern`` may match, by the prefilter: 0 when it matches none."""
-        return len(self._candidates.get(self.table.index[id(pattern)], ()))
+        return len(self._candidates_of(self.table.index[id(pattern)]))
 
     def sentences_with(self, pattern: re.Pattern[str]) -> frozenset[int]:
         index = self.table.index[id(pattern)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import ClassVar
 
 from clearnotice.checks.existence import combine
 from clearnotice.checks.outcome import Outcome, RuleInfo, fill_message, finding
@@ -20,6 +21,8 @@ KEYS = frozenset({"swap", "ignorecase", "scope"})
 
 @dataclass(frozen=True)
 class Substitution:
+    # its findings in a block come from that block alone (clearnotice.checks.block_parts)
+    blockwise: ClassVar[bool] = True
     info: RuleInfo
     pattern: re.Pattern[str]
     swaps: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]  # longest key first

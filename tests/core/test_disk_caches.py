@@ -48,6 +48,13 @@ def test_the_stored_literals_of_every_rule_pattern_are_those_worked_out(new_proc
     assert prefilter.literals_of_all(PATTERNS) == worked_out  # read back
 
 
+def test_the_stored_alternatives_of_every_rule_pattern_are_those_worked_out(new_process) -> None:
+    worked_out = [prefilter._alternatives_read(p) for p in PATTERNS]
+    assert prefilter.alternatives_of_all(PATTERNS) == worked_out  # made and kept
+    new_process()
+    assert prefilter.alternatives_of_all(PATTERNS) == worked_out  # read back
+
+
 def test_stored_literals_are_read_and_a_changed_pattern_is_worked_out_anew(
     new_process, tmp_path: Path
 ) -> None:

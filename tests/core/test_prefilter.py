@@ -11,7 +11,13 @@ import pytest
 from clearnotice import inline_markup
 from clearnotice import text as segment
 from clearnotice.checks.loader import load_catalogue
-from clearnotice.checks.prefilter import Prefilter, fold, required_literals, start_literals
+from clearnotice.checks.prefilter import (
+    Prefilter,
+    alternatives,
+    fold,
+    required_literals,
+    start_literals,
+)
 from clearnotice.checks.scan import LetterScan
 from clearnotice.guidance import _setup
 from clearnotice.vocabulary import load
@@ -123,3 +129,31 @@ def test_folding_keeps_positions_and_covers_every_character_matched_as_an_ascii_
         if ascii_letter.fullmatch(ch):
             assert re.fullmatch(re.escape(folded), ch, re.IGNORECASE), f"U+{code:04X}"
             assert folded.isascii(), f"U+{code:04X} is matched as a letter but not folded to one"
+
+
+@pytest.mark.parametrize(
+    ("source", "parts"),
+    [
+        (r"(?<![\w-])(?:(?:a|b)|[|x]|c\|d)(?![\w-])", ["(?:a|b)", "[|x]", r"c\|d"]),
+        (r"(?<![\w-])(?:[]|]|e)(?![\w-])", ["[]|]", "e"]),
+        (r"free|credit", None),
+        (r"(?<![\w-])(?:(a)|b)(?![\w-])", None),
+        (r"(?<![\w-])(?:a)|(?:b)(?![\w-])", None),
+    ],
+    ids=["groups-classes-escapes", "leading-bracket", "unbounded", "capture-group", "two-groups"],
+)
+def test_the_alternatives_of_a_bounded_alternation(source, parts) -> None:
+    assert alternatives(re.compile(source, re.IGNORECASE)) == parts
+
+
+def test_an_alternation_tried_everywhere_keeps_only_the_alternatives_a_block_holds() -> None:
+    """Its other alternatives match nowhere in the block, so leaving them out changes no match
+    (the comparison over every rule pattern above checks that on every text)."""
+    pattern = re.compile(
+        r"(?<![\w-])(?:(?:free\s+credit)|(?:\w+ly\s+minor)|(?:identity\s+theft))(?![\w-])", re.I
+    )
+    text = "We offer FREE credit monitoring."
+    plan = Prefilter([pattern]).plan(text)
+    narrowed = plan.narrowed(0, pattern)
+    assert narrowed.pattern == r"(?<![\w-])(?:(?:free\s+credit))(?![\w-])"
+    assert [m.span() for m in narrowed.finditer(text)] == [m.span() for m in pattern.finditer(text)]

@@ -1,0 +1,258 @@
+"""What each block of a letter gives its review, kept per block, so that after an edit only the
+blocks the edit changed are reviewed again.
+
+A rule whose findings in a block come from that block alone (``blockwise``: existence,
+substitution, must-not-say, a count per sentence), and a matcher's sentences (a matcher reads a
+sentence's block, the heading above it and the lead-in of its list: ``LetterScan.context``), are
+worked out on a *window*: a small letter of just those blocks, the block last. What a window
+gives is kept with offsets and sentence numbers relative to its block, keyed by the kind, level
+and text of every block in it and the pattern table, which is all a window is made of: the same
+paragraph under the same heading and lead-in, in this letter or another, reuses it, and the
+review shifts it into place. The skim preview keeps its part of each block with the window too
+(clearnotice.skim). What depends on the whole letter (a rule counting over it, the structure,
+tone) is still worked out on the whole letter's scan.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Hashable, Iterable
+
+from clearnotice import text as segment
+from clearnotice.caches import Recent
+from clearnotice.checks.loader import Rule
+from clearnotice.checks.matcher import Matcher
+from clearnotice.checks.scan import LetterScan, PatternTable
+from clearnotice.model import Finding, Severity
+
+# A block as a window sees it: its kind, heading level and text (its place in the letter is
+# what the review shifts).
+BlockKey = tuple[str, int, str]
+# The block, the heading above it, the lead-in of the list it is in.
+WindowKey = tuple[BlockKey, BlockKey | None, BlockKey | None]
+Rank = tuple[int, int]  # as Matcher.ranked gives it
+_SEPARATOR = "\n\n"
+# Up to this many blocks not seen in their context (an edited paragraph, a paragraph split in
+# two) are read each in its window; more (a new letter, a changed heading over a section) are
+# read with the whole letter at once, which costs less than a window each, and kept per block.
+FEW = 2
+
+
+class Window:
+    """One block with the blocks it is read with, as a letter of its own; what each rule and
+    matcher finds in the block, worked out when first asked or kept from a review of a whole
+    letter holding the block in this context (the same either way, and for every letter holding
+    this window, so two sessions filling it at once store equal values)."""
+
+    def __init__(self, table: PatternTable, key: WindowKey):
+        self.table = table
+        self.key = key
+        self._scan: LetterScan | None = None  # built when a rule first asks
+        self._may_match: frozenset[int] | None = None
+        # by id, with the rule or matcher kept so its id is never another's
+        self._findings: dict[tuple[int, Severity], tuple[object, tuple[Finding, ...]]] = {}
+        self._ranks: dict[int, tuple[object, tuple[tuple[int, Rank], ...]]] = {}
+        self._memo: dict[Hashable, object] = {}
+
+    @property
+    def scan(self) -> LetterScan:
+        """The window as a letter: its heading, its lead-in, then the block."""
+        if self._scan is None:
+            block, heading, intro = self.key
+            parts = [p for p in (heading, intro) if p is not None] + [block]
+            blocks, start = [], 0
+            for kind, level, content in parts:
+                blocks.append(segment.Block(kind, start, start + len(content), content, level))
+                start += len(content) + len(_SEPARATOR)
+            last = len(blocks) - 1
+            scan = _WindowScan(
+                _SEPARATOR.join(content for _, _, content in parts), self.table, tuple(blocks)
+            )
+            scan.window = self
+            scan.heading_of = [
+                0 if heading is not None and i == last else None for i in range(last + 1)
+            ]
+            scan.intro_of = [
+                last - 1 if intro is not None and i == last else None for i in range(last + 1)
+            ]
+            self._scan = scan
+        return self._scan
+
+    @property
+    def block(self) -> segment.Block:
+        """The window's block, at its place in the window."""
+        return self.scan.blocks[-1]
+
+    @property
+    def may_match(self) -> frozenset[int]:
+        """The patterns the prefilter lets match in the block."""
+        if self._may_match is None:
+            self._may_match = self.scan.may_match(len(self.scan.blocks) - 1)
+        return self._may_match
+
+    def memo(self, key: Hashable, make: Callable[[], object]) -> object:
+        """What another module works out from this window alone (the skim preview's part of
+        the block), kept with it; ``key`` names everything else it depends on."""
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = make()
+        return found
+
+    def knows(self, key: Hashable) -> bool:
+        """Whether ``memo`` holds ``key`` already."""
+        return key in self._memo
+
+    def findings(self, rule: Rule, level: Severity) -> tuple[Finding, ...]:
+        """``rule``'s findings in the block, offsets relative to the block."""
+        kept = self._findings.get((id(rule), level))
+        if kept is None:
+            # it finds only where one of its patterns matches (a count of words has none)
+            uses = _indexes(self.table, rule, lambda: (rule.patterns(),))[0]
+            start = self.block.start
+            found = (
+                tuple(
+                    f.shifted(-start)
+                    for f in rule.run(self.scan, level).findings
+                    if f.start >= start
+                )
+                if not uses or uses & self.may_match
+                else ()
+            )
+            kept = self._findings[id(rule), level] = (rule, found)
+        return kept[1]
+
+    def groups(self, matcher: Matcher) -> list[int]:
+        """The groups of ``matcher`` a sentence of the block may satisfy: each of a group's
+        ``all`` patterns must match in the sentence, so the prefilter must let it match in the
+        block."""
+        needs = _indexes(self.table, matcher, lambda: tuple(g.all for g in matcher.groups))
+        may_match = self.may_match
+        return [i for i, n in enumerate(needs) if n <= may_match]
+
+    def ranks(self, matcher: Matcher) -> tuple[tuple[int, Rank], ...]:
+        """The block's sentences (numbered from 0 in the block) ``matcher`` is satisfied in."""
+        kept = self._ranks.get(id(matcher))
+        if kept is None:
+            groups = self.groups(matcher)
+            first = self.scan.block_sentences[-1].start
+            found = (
+                tuple(
+                    (sentence - first, rank)
+                    for sentence, rank in sorted(matcher.rank_in(self.scan, groups).items())
+                    if sentence >= first
+                )
+                if groups
+                else ()
+            )
+            kept = self._ranks[id(matcher)] = (matcher, found)
+        return kept[1]
+
+
+class _WindowScan(LetterScan):
+    """A window's scan, whose matchers (a must-not-say rule's, run on the window) answer with
+    the window's kept ranks: only the block's sentences, which are all a window's rule keeps."""
+
+    window: Window
+
+    def ranked_per_block(self, matcher: Matcher) -> dict[int, Rank]:
+        first = self.block_sentences[-1].start
+        return {first + sentence: rank for sentence, rank in self.window.ranks(matcher)}
+
+
+# A letter has about 25 blocks: some 150 letters (or versions of them being typed).
+_windows: Recent[tuple[PatternTable, WindowKey], Window] = Recent(
+    "review windows: a block with its heading and list lead-in", 4096
+)
+
+
+_pattern_indexes: Recent[tuple[PatternTable, int], tuple[object, tuple[frozenset[int], ...]]] = (
+    Recent("the patterns of each rule and matcher group, by table", 4096)
+)
+
+
+def _indexes(
+    table: PatternTable, owner: object, patterns: Callable[[], tuple[Iterable, ...]]
+) -> tuple[frozenset[int], ...]:
+    """The table indexes of each of ``owner``'s sets of ``patterns`` (kept with ``owner``, so
+    its id is never another's)."""
+    return _pattern_indexes.get_or_make(
+        (table, id(owner)),
+        lambda: (owner, tuple(frozenset(table.index[id(p)] for p in ps) for ps in patterns())),
+    )[1]
+
+
+def _key(block: segment.Block | None) -> BlockKey | None:
+    return None if block is None else (block.kind, block.level, block.text)
+
+
+class BlockwiseScan(LetterScan):
+    """The whole letter's scan, whose blockwise rules' findings and matchers' ranks are put
+    together from its blocks' windows."""
+
+    def __init__(self, text: str, table: PatternTable):
+        super().__init__(text, table)
+        self._windows = []
+        for index, block in enumerate(self.blocks):
+            heading, intro = self.heading_of[index], self.intro_of[index]
+            key = (
+                _key(block),
+                _key(None if heading is None else self.blocks[heading]),
+                _key(None if intro is None else self.blocks[intro]),
+            )
+            self._windows.append(
+                _windows.get_or_make((table, key), lambda key=key: Window(table, key))
+            )
+        self._ranked: dict[int, dict[int, Rank]] = {}
+
+    @property
+    def windows(self) -> list[Window]:
+        """Each block's window, in reading order."""
+        return self._windows
+
+    def findings_per_block(self, rule: Rule, level: Severity) -> list[Finding]:
+        """What ``rule.run(self, level)`` finds, in the same order."""
+        key = (id(rule), level)
+        missing = [w for w in self._windows if key not in w._findings]
+        if len(missing) > FEW:  # a new letter: read as a whole, then kept block by block
+            found = list(rule.run(self, level).findings)
+            self._keep(missing, key, rule, found)
+            return found
+        return [
+            f.shifted(block.start) if block.start else f
+            for block, window in zip(self.blocks, self._windows, strict=True)
+            for f in window.findings(rule, level)
+        ]
+
+    def _keep(self, missing: list[Window], key: tuple, rule: Rule, found: list[Finding]) -> None:
+        """Keep ``rule``'s findings in the whole letter with the windows of their blocks."""
+        per_block: list[list[Finding]] = [[] for _ in self.blocks]
+        for f in found:  # each in one block, never before the first
+            per_block[bisect_right(self._block_starts, f.start) - 1].append(f)
+        kept = {id(w) for w in missing}
+        for block, window, own in zip(self.blocks, self._windows, per_block, strict=True):
+            if id(window) in kept:
+                window._findings[key] = (rule, tuple(f.shifted(-block.start) for f in own))
+
+    def ranked_per_block(self, matcher: Matcher) -> dict[int, Rank]:
+        """What ``matcher.rank_in(self)`` gives (``Matcher.ranked`` asks this)."""
+        key = id(matcher)
+        found = self._ranked.get(key)
+        if found is not None:
+            return found
+        missing = {id(w) for w in self._windows if key not in w._ranks}
+        if len(missing) > FEW:  # a new letter: read as a whole, then kept block by block
+            found = self._ranked[key] = matcher.rank_in(self)
+            per_block: list[list[tuple[int, Rank]]] = [[] for _ in self.blocks]
+            for sentence, rank in sorted(found.items()):
+                block = self.sentences[sentence].block
+                per_block[block].append((sentence - self.block_sentences[block].start, rank))
+            for window, own in zip(self._windows, per_block, strict=True):
+                if id(window) in missing:
+                    window._ranks[key] = (matcher, tuple(own))
+            return found
+        found = self._ranked[key] = {}
+        for sentences, window in zip(self.block_sentences, self._windows, strict=True):
+            kept = window._ranks.get(key)  # asked 50 times a block: no call when known
+            for sentence, rank in kept[1] if kept is not None else window.ranks(matcher):
+                found[sentences.start + sentence] = rank
+        return found

@@ -1,0 +1,147 @@
+"""A review put together from the blocks' kept windows (clearnotice.checks.block_parts) says
+exactly what the rules say read over the whole letter, after any edit: every shared sample and
+every tenth corpus letter (all of them took minutes of the suite; run with
+``CLEARNOTICE_EVERY_LETTER=1`` after changing block_parts or a kind of rule), each block edited
+in turn (a word added, a sentence taken out, a heading changed, a paragraph moved under another
+heading), with the windows of the letter before the edit kept, as in the app."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from clearnotice import guidance, skim
+from clearnotice import text as segment
+from clearnotice.checks import block_parts
+from clearnotice.checks.block_parts import BlockwiseScan
+from clearnotice.checks.must_not_say import MustNotSay
+from clearnotice.checks.required import Required
+from clearnotice.checks.scan import LetterScan
+from clearnotice.checks.structure import Structure
+from clearnotice.vocabulary import load
+from tests.core import review_snapshot
+
+LETTERS = review_snapshot.letters()
+SAMPLES = sorted(name for name in LETTERS if name.startswith("fixtures/"))
+CORPUS = sorted(name for name in LETTERS if name not in SAMPLES)
+CHECKED = SAMPLES + (CORPUS if os.environ.get("CLEARNOTICE_EVERY_LETTER") else CORPUS[::10])
+CODES = tuple(p.code for p in guidance.jurisdictions())
+SETUP = guidance._setup(load())
+ACTIVE = guidance._active_rules(guidance.normalise_jurisdictions(CODES))
+BLOCKWISE = [a for a in ACTIVE if getattr(a.rule, "blockwise", False)]
+ESSENTIALS = SETUP.catalogue.rules[guidance.FIRST_SCREEN_RULE].essentials
+
+
+def _matchers() -> list:
+    found = {}
+    for entry in ACTIVE:
+        rule = entry.rule
+        if isinstance(rule, Required):
+            found.update((id(m), m) for _, m in rule.parts)
+            if rule.when is not None:
+                found[id(rule.when)] = rule.when
+        elif isinstance(rule, MustNotSay):
+            found[id(rule.forbids)] = rule.forbids
+        elif isinstance(rule, Structure):
+            found.update((id(m), m) for _, m in rule.essentials)
+    return list(found.values())
+
+
+MATCHERS = _matchers()
+
+
+def _edits(text: str) -> list[str]:
+    """``text`` with each block changed in turn, the kind of change going round."""
+    blocks = segment.blocks(text)
+    edited = []
+    for index, block in enumerate(blocks):
+        if block.is_heading:
+            new = "What You Can Do" if index % 2 else block.text + " today"
+        elif index % 3 == 0:
+            new = block.text + " now"
+        elif index % 3 == 1:
+            sentences = segment.split_sentences(block.text)
+            cut = sentences[1].start if len(sentences) > 1 else 0
+            new = block.text[cut:] if cut else "Please note: " + block.text
+        else:  # the paragraph two blocks up, here: other words under this heading and lead-in
+            new = blocks[index - 2].text if index >= 2 else block.text + " We are sorry."
+        edited.append(text[: block.start] + new + text[block.end :])
+    return edited
+
+
+def _letter_wide(text: str) -> dict:
+    """What the rules give read over the whole letter at once (no window)."""
+    scan = LetterScan(text, SETUP.table)
+    lines = skim.skim_lines(text)
+    view = skim._SkimView(scan, lines)
+    return {
+        "findings": [a.rule.run(scan, a.level).findings for a in BLOCKWISE],
+        "ranks": [m.rank_in(scan) for m in MATCHERS],
+        "skim lines": lines,
+        "essentials": [_best(m.rank_in(view, range(len(m.groups))), lines) for _, m in ESSENTIALS],
+    }
+
+
+def _best(ranks: dict, lines: tuple) -> int | None:
+    """The piece that best conveys an essential: the lowest rank, then the earliest; never a
+    title or heading (they name a section, they do not convey it)."""
+    allowed = [
+        (*rank, unit)
+        for unit, rank in ranks.items()
+        if lines[unit].kind not in (skim.TITLE, skim.HEADING)
+    ]
+    return min(allowed)[2] if allowed else None
+
+
+def _by_blocks(text: str) -> dict:
+    """The same, put together from the windows kept so far."""
+    scan = BlockwiseScan(text, SETUP.table)
+    preview = skim.preview(scan, ESSENTIALS)
+    return {
+        "findings": [tuple(scan.findings_per_block(a.rule, a.level)) for a in BLOCKWISE],
+        "ranks": [scan.ranked_per_block(m) for m in MATCHERS],
+        "skim lines": preview.lines,
+        "essentials": [
+            preview.lines.index(e.line) if e.line is not None else None for e in preview.essentials
+        ],
+    }
+
+
+@pytest.mark.parametrize("name", CHECKED)
+def test_every_block_edited_gives_what_the_whole_letter_read_at_once_gives(name: str) -> None:
+    text = LETTERS[name]
+    guidance.review(text, CODES)  # its windows kept, as when the letter was open before
+    for block, after in enumerate(_edits(text)):
+        got, expected = _by_blocks(after), _letter_wide(after)
+        differ = [part for part in expected if got[part] != expected[part]]
+        assert not differ, f"{name}, block {block} edited: {', '.join(differ)} differ"
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_every_block_edited_gives_the_review_of_a_letter_never_seen(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = LETTERS[name]
+    guidance.review(text, CODES)
+    for after in _edits(text):
+        warm = guidance.review(after, CODES).as_dict()
+        with monkeypatch.context() as fresh:  # no window nor report kept from before
+            fresh.setattr(block_parts, "_windows", block_parts.Recent("fresh windows", 8192))
+            fresh.setattr(guidance, "_recent", guidance.Recent("fresh reports", 8))
+            assert guidance.review(after, CODES).as_dict() == warm
+
+
+def test_a_paragraph_reads_its_own_heading_and_lead_in() -> None:
+    """The same words under another heading, or after another lead-in, are another window: a
+    key without them would hand one place's result to the other."""
+    item = "Your name, your address and your date of birth."
+    under = "# Notice\n\n## What Information Was Involved\n\n" + item + "\n"
+    elsewhere = "# Notice\n\n## Our Address\n\n" + item + "\n"
+    led = "# Notice\n\nThe records included:\n\n- names and Social Security numbers\n"
+    unled = "# Notice\n\nWe are sorry.\n\n- names and Social Security numbers\n"
+    for one, other in ((under, elsewhere), (led, unled)):
+        guidance.review(one, CODES)
+        assert _by_blocks(other) == _letter_wide(other)
+        guidance.review(other, CODES)
+        assert _by_blocks(one) == _letter_wide(one)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 from itertools import compress
 from operator import attrgetter, itemgetter
+from typing import NamedTuple
 
 from textstat.backend.selections import list_words
 from textstat.backend.utils import get_lang_easy_words, get_pyphen
@@ -29,7 +30,7 @@ from clearnotice import plain_layout as layout
 from clearnotice import text as segment
 from clearnotice.model import Finding, Severity
 from clearnotice.syllables import cmu_syllables
-from clearnotice.translate.language_id import passage_language
+from clearnotice.translate.language_id import first_evidence, passage_language
 from clearnotice.translate.languages import SOURCE_LANGUAGE
 
 LANG = "en_US"
@@ -82,8 +83,10 @@ class Scores:
     dale_chall: float
 
 
-@dataclass(frozen=True)
-class SentenceReadability:
+class SentenceReadability(NamedTuple):
+    """One sentence's figures. A named tuple, not a frozen dataclass: one is made for every
+    sentence of every analysis, and a named tuple is made several times faster (issue 17)."""
+
     start: int
     end: int
     words: int
@@ -219,6 +222,17 @@ def _word_facts(word: str) -> tuple[int, bool, int, int, bool]:
     )
 
 
+@lru_cache(maxsize=100_000)
+def _word_row(word: str) -> tuple[int, bool, int, int, bool, bool, bool]:
+    """``_word_facts`` of one word and what the language test first asks of it
+    (``language_id.first_evidence``): whether only another language uses it, and whether it is
+    one of English's own function words. Looked up with the facts, so a block's language is
+    known without a pass of its own over its words."""
+    lower = word.lower()  # as passage_language lowers each word
+    foreign, own = first_evidence(SOURCE_LANGUAGE)
+    return (*_word_facts(word), lower in foreign, lower in own)
+
+
 def _syllables(text: str) -> int:
     """textstat's ``count_syllables(text, LANG)``, its dictionary read from our compact copy
     (clearnotice.syllables): each word's first pronunciation in the CMU dictionary, else
@@ -237,8 +251,12 @@ def _syllables(text: str) -> int:
 _SentenceCounts = namedtuple("_SentenceCounts", [f.name for f in fields(Counts)])
 
 
-def _sentence_counts(text: str) -> tuple[_SentenceCounts, tuple[tuple[int, int], ...]] | None:
-    """Counts of one sentence and the spans of its long words, or None when it has no word.
+def _sentence_counts(
+    text: str,
+) -> tuple[_SentenceCounts, tuple[tuple[int, int], ...], int, int] | None:
+    """Counts of one sentence, the spans of its long words, and how many of its words only
+    another language uses and how many are English function words (``_word_row``), or None
+    when it has no word.
 
     This is the inner loop of every readability score, so it runs on built-ins (map, zip, sum,
     compress) over the words' cached facts, with no Python step per word; the words' spans are
@@ -246,14 +264,16 @@ def _sentence_counts(text: str) -> tuple[_SentenceCounts, tuple[tuple[int, int],
     found = segment.word_texts(text)
     if not found:
         return None
-    facts = list(map(_word_facts, found))
-    syllables, difficult, letters, characters, long_count = map(sum, zip(*facts, strict=True))
+    facts = list(map(_word_row, found))
+    syllables, difficult, letters, characters, long_count, foreign, own = map(
+        sum, zip(*facts, strict=True)
+    )
     long_words = ()
     if long_count:
         spans = map(re.Match.span, segment.word_matches(text))
         long_words = tuple(compress(spans, map(itemgetter(4), facts)))
     counts = _SentenceCounts(1, len(facts), syllables, letters, characters, long_count, difficult)
-    return counts, long_words
+    return counts, long_words, foreign, own
 
 
 def _grade_of(c: Counts) -> float:
@@ -304,11 +324,7 @@ def is_running_text(kind: str, content: str) -> bool:
         lines = [content.strip()] if content.strip() else []
     if not lines:
         return False
-    if len(lines) == 1 and (
-        layout.SIGN_OFF.match(lines[0])
-        or layout.SALUTATION.match(lines[0])
-        or layout.DATELINE.match(lines[0])
-    ):
+    if len(lines) == 1 and layout.is_frame_line(lines[0]):
         return False  # "**Sincerely,**" is a bold line, so read as a heading
     if kind != segment.PARAGRAPH:
         return True
@@ -349,16 +365,21 @@ def _analyse_block(kind: str, content: str) -> tuple[Counts, tuple[_Figures, ...
     What is not running text counts for nothing (``is_running_text``): the salutation, the
     sign-off and signature, an address block; "Yours sincerely, Jane Doe, Chief Executive
     Officer" would only skew the grade. Nor does a passage in another language: these formulas
-    are English.
+    are English. Together, ``counts_toward_grade``; its language test is answered from the
+    words as they are counted when they settle it (an English function word, no other
+    language's own word: ``language_id.first_evidence``), as in most blocks.
     """
-    if not counts_toward_grade(kind, content):
+    if not is_running_text(kind, content):
         return Counts(), ()
     parts, result = [], []
+    foreign = own = 0
     for sentence in segment.split_sentences(content):
         counted = _sentence_counts(sentence.text)
         if counted is None:
             continue
-        counts, long_words = counted
+        counts, long_words, sentence_foreign, sentence_own = counted
+        foreign += sentence_foreign
+        own += sentence_own
         grade = round(automated_readability(counts), 1)
         if kind == segment.HEADING:
             level, reasons = "ok", ()
@@ -368,6 +389,9 @@ def _analyse_block(kind: str, content: str) -> tuple[Counts, tuple[_Figures, ...
             (sentence.start, sentence.end, counts.words, grade, level, reasons, long_words)
         )
         parts.append(counts)
+    # the block's words are its sentences' words: the same the language test reads
+    if (foreign or not own) and passage_language(content, SOURCE_LANGUAGE) is not None:
+        return Counts(), ()
     return Counts(*map(sum, zip(*parts, strict=True))) if parts else Counts(), tuple(result)
 
 

@@ -159,14 +159,14 @@ def blocks(text: str) -> tuple[Block, ...]:
         elif result and result[-1].kind == BULLET and para_start < 0 and body[:1] in " \t":
             # an indented continuation line belongs to the bullet above it
             add(BULLET, result.pop().start, end)
-        elif on_its_own and layout.SALUTATION.match(body.strip()):
+        elif on_its_own and layout.is_salutation(body.strip()):
             add(COURTESY, line_start + lead, end)
-        elif on_its_own and layout.SIGN_OFF.match(body.strip()):
+        elif on_its_own and layout.is_sign_off(body.strip()):
             add(COURTESY, line_start + lead, end)
             signing = True
         elif on_its_own and not stacked[number] and layout.reads_as_heading(body, below):
             add(HEADING, line_start + lead, end, 2 if result else 1)
-        elif layout.is_row(body) or layout.DATELINE.match(body.strip()):
+        elif layout.is_row(body) or layout.is_dateline(body.strip()):
             # a row of a timeline or table, or the letter's dateline, stands alone
             add(PARAGRAPH, line_start + lead, end)
         else:

@@ -96,8 +96,9 @@ class SentenceReadability(NamedTuple):
     long_words: tuple[tuple[int, int], ...]  # spans of the words of three or more syllables
 
 
-@dataclass(frozen=True)
-class BlockReadability:
+class BlockReadability(NamedTuple):
+    """One block's figures; a named tuple for the same reason as ``SentenceReadability``."""
+
     index: int
     kind: str
     start: int

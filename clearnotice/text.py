@@ -46,6 +46,7 @@ ABBREVIATIONS = frozenset(
 NUMBER_ABBREVIATIONS = frozenset(["no", "nos", "núm", "nº"])
 GERMAN_MONTHS = frozenset(name for month in MONTHS["de"] for name in month)
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
+_SPACES = re.compile(r"\s*")  # \s is what str.isspace (and so str.strip) takes
 
 
 @dataclass(frozen=True)
@@ -210,9 +211,10 @@ def ends_with_abbreviation(chunk: str) -> bool:
     return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 
-def _is_ordinal_day(chunk: str, rest: str) -> bool:
-    """German writes a day as an ordinal number with a full stop: "am 3. März" goes on."""
-    month = _WORD.match(rest)  # first: it is cheap and rarely a month
+def _is_ordinal_day(chunk: str, text: str, after: int) -> bool:
+    """German writes a day as an ordinal number with a full stop: "am 3. März" goes on (the
+    word at ``after`` in ``text``)."""
+    month = _WORD.match(text, after)  # first: it is cheap and rarely a month
     if not (month and month.group().casefold() in GERMAN_MONTHS):
         return False
     return bool(re.search(r"(?<!\d)[0-3]?\d\.$", chunk))
@@ -226,8 +228,9 @@ def split_sentences(text: str, offset: int = 0, block: int = 0) -> tuple[Sentenc
     start = 0
     for end_match in _SENTENCE_END.finditer(text):
         end = end_match.end()
-        rest = text[end:].lstrip()
-        if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘¿¡*("):
+        after = _SPACES.match(text, end).end()  # the rest of the text is not copied per end
+        first = text[after : after + 1]
+        if first and not (first.isupper() or first.isdigit() or first in "\"'“‘¿¡*("):
             continue
         # "(9 a.m. to 5 p.m.)." ends a sentence: a full stop after a closing bracket or quote
         # is never an abbreviation's own dot.
@@ -240,11 +243,11 @@ def split_sentences(text: str, offset: int = 0, block: int = 0) -> tuple[Sentenc
             continue
         if (
             end_match.group() == "."
-            and rest[:1].isdigit()
+            and first.isdigit()
             and _last_token(text[start:end]) in NUMBER_ABBREVIATIONS
         ):
             continue
-        if end_match.group() == "." and _is_ordinal_day(text[start:end], rest):
+        if end_match.group() == "." and _is_ordinal_day(text[start:end], text, after):
             continue
         _append(sentences, text, start, end, offset, block)
         start = end

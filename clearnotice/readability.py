@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from itertools import compress
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from typing import NamedTuple
 
 from textstat.backend.selections import list_words
@@ -223,15 +223,25 @@ def _word_facts(word: str) -> tuple[int, bool, int, int, bool]:
     )
 
 
+# A word's row (``_word_row``) is one integer holding each figure in a field of _ROW_BITS bits,
+# so that a sentence's sums are one sum() of its words' integers. No field's sum reaches 2**32
+# short of a sentence of a billion characters (each figure is at most a few per character).
+_ROW_BITS = 32
+_ROW_MASK = (1 << _ROW_BITS) - 1
+_ROW_SHIFTS = tuple(range(0, 7 * _ROW_BITS, _ROW_BITS))
+_LONG_BIT = 1 << _ROW_SHIFTS[4]  # the field "is a long word"
+
+
 @lru_cache(maxsize=100_000)
-def _word_row(word: str) -> tuple[int, bool, int, int, bool, bool, bool]:
+def _word_row(word: str) -> int:
     """``_word_facts`` of one word and what the language test first asks of it
     (``language_id.first_evidence``): whether only another language uses it, and whether it is
-    one of English's own function words. Looked up with the facts, so a block's language is
-    known without a pass of its own over its words."""
+    one of English's own function words, packed (_ROW_BITS). Looked up with the facts, so a
+    block's language is known without a pass of its own over its words."""
     lower = word.lower()  # as passage_language lowers each word
     foreign, own = first_evidence(SOURCE_LANGUAGE)
-    return (*_word_facts(word), lower in foreign, lower in own)
+    row = (*_word_facts(word), lower in foreign, lower in own)
+    return sum(int(figure) << shift for figure, shift in zip(row, _ROW_SHIFTS, strict=True))
 
 
 def _syllables(text: str) -> int:
@@ -259,21 +269,22 @@ def _sentence_counts(
     another language uses and how many are English function words (``_word_row``), or None
     when it has no word.
 
-    This is the inner loop of every readability score, so it runs on built-ins (map, zip, sum,
-    compress) over the words' cached facts, with no Python step per word; the words' spans are
+    This is the inner loop of every readability score, so it runs on built-ins (map, sum,
+    compress) over the words' cached rows, with no Python step per word; the words' spans are
     found only when a long word needs them."""
     found = segment.word_texts(text)
     if not found:
         return None
-    facts = list(map(_word_row, found))
-    syllables, difficult, letters, characters, long_count, foreign, own = map(
-        sum, zip(*facts, strict=True)
-    )
+    rows = list(map(_word_row, found))
+    total = sum(rows)
+    syllables, difficult, letters, characters, long_count, foreign, own = [
+        (total >> shift) & _ROW_MASK for shift in _ROW_SHIFTS
+    ]
     long_words = ()
     if long_count:
         spans = map(re.Match.span, segment.word_matches(text))
-        long_words = tuple(compress(spans, map(itemgetter(4), facts)))
-    counts = _SentenceCounts(1, len(facts), syllables, letters, characters, long_count, difficult)
+        long_words = tuple(compress(spans, map(_LONG_BIT.__and__, rows)))
+    counts = _SentenceCounts(1, len(rows), syllables, letters, characters, long_count, difficult)
     return counts, long_words, foreign, own
 
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -49,12 +48,12 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
 _SPACES = re.compile(r"\s*")  # \s is what str.isspace (and so str.strip) takes
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """A heading, a bullet item or a paragraph.
 
     ``start``/``end`` span the block's content in the letter, without its Markdown marker
-    (``## ``, ``- ``) so that counts and findings never include the markup.
+    (``## ``, ``- ``) so that counts and findings never include the markup. A named tuple, as
+    ``Sentence`` and ``Word``: every analysis of a new letter makes one per block.
     """
 
     kind: str
@@ -68,8 +67,10 @@ class Block:
         return self.kind == HEADING
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
+    """A sentence of a block and its span in the letter. A named tuple, not a frozen
+    dataclass: one is made for every sentence of every new block, several times faster."""
+
     start: int
     end: int
     text: str

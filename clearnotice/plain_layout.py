@@ -250,6 +250,8 @@ def stacked(lines: list[str]) -> list[bool]:
     for start, end in _runs(unfinished):
         if end - start >= 3:  # fewer lines make no block: their words need no counting
             bare[start:end] = [_at_most_words(line, MAX_HEADING_WORDS) for line in lines[start:end]]
+    if not any(bare):
+        return bare  # no short unfinished line: no block, as most letters (all false)
     result = [False] * len(lines)
     for start, end in _runs(bare):
         if end - start >= 4 and _NOTICE_TITLE.search(lines[start]):

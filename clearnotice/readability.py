@@ -209,9 +209,12 @@ def _word_facts(word: str) -> tuple[int, bool, int, int, bool]:
     """(syllables, is a Dale-Chall difficult word, letters, letters and digits, is a long word)
     for one word, cached across letters: a letter's words are mostly words every letter uses."""
     lower = word.lower()
-    # A number is not in the CMU dictionary and Pyphen finds no break in it, so textstat
-    # counts one syllable: said here without asking Pyphen (test_readability checks it).
-    syllables = 1 if lower.isascii() and lower.isdigit() else _syllables(lower)
+    if lower.isascii() and lower.isdigit():
+        # A number is not in the CMU dictionary and Pyphen finds no break in it, so textstat
+        # counts one syllable: said here without asking Pyphen (test_readability checks it);
+        # no digit is a letter, every one is a letter or digit.
+        return (1, lower not in get_lang_easy_words(LANG), 0, len(word), False)
+    syllables = _syllables(lower)
     return (
         syllables,
         # textstat's is_difficult_word with no syllable threshold, as its Dale-Chall score
@@ -240,8 +243,17 @@ def _word_row(word: str) -> int:
     block's language is known without a pass of its own over its words."""
     lower = word.lower()  # as passage_language lowers each word
     foreign, own = first_evidence(SOURCE_LANGUAGE)
-    row = (*_word_facts(word), lower in foreign, lower in own)
-    return sum(int(figure) << shift for figure, shift in zip(row, _ROW_SHIFTS, strict=True))
+    syllables, difficult, letters, characters, long = _word_facts(word)
+    _, at_difficult, at_letters, at_characters, at_long, at_foreign, at_own = _ROW_SHIFTS
+    return (
+        syllables
+        | difficult << at_difficult
+        | letters << at_letters
+        | characters << at_characters
+        | long << at_long
+        | (lower in foreign) << at_foreign
+        | (lower in own) << at_own
+    )
 
 
 def _syllables(text: str) -> int:

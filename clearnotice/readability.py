@@ -15,12 +15,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections import namedtuple
 from collections.abc import Iterable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
-from operator import attrgetter
 from typing import NamedTuple
 
 from textstat.backend.selections import list_words
@@ -50,9 +48,10 @@ LONG_SENTENCE_WORDS = 25
 POLYSYLLABLE = 3  # Gunning's "complex word": three or more syllables
 
 
-@dataclass(frozen=True)
-class Counts:
-    """Additive counts: the counts of a text are the sums of the counts of its parts."""
+class Counts(NamedTuple):
+    """Additive counts: the counts of a text are the sums of the counts of its parts. A named
+    tuple, made for every sentence and block of a new letter (a frozen dataclass took four
+    times as long to make)."""
 
     sentences: int = 0
     words: int = 0
@@ -66,10 +65,7 @@ class Counts:
     def total(cls, parts: Iterable[Counts]) -> Counts:
         """The counts of a text made of ``parts``, summed field by field in one pass (a letter
         has hundreds of sentences: adding them two at a time made as many objects)."""
-        return cls(*map(sum, zip(*map(_COUNT_FIELDS, parts), strict=True)))
-
-
-_COUNT_FIELDS = attrgetter(*(f.name for f in fields(Counts)))
+        return cls(*map(sum, zip(*parts, strict=True)))
 
 
 @dataclass(frozen=True)
@@ -268,15 +264,9 @@ def _syllables(text: str) -> int:
     )
 
 
-# The counts of one sentence, as a named tuple with ``Counts``' fields: made for every sentence of
-# every new block, where a frozen dataclass takes four times as long to make; the formulas read
-# both alike, and a block's ``Counts`` is their sum.
-_SentenceCounts = namedtuple("_SentenceCounts", [f.name for f in fields(Counts)])
-
-
 def _sentence_counts(
     text: str,
-) -> tuple[_SentenceCounts, tuple[tuple[int, int], ...], int, int] | None:
+) -> tuple[Counts, tuple[tuple[int, int], ...], int, int] | None:
     """Counts of one sentence, the spans of its long words, and how many of its words only
     another language uses and how many are English function words (``_word_row``), or None
     when it has no word.
@@ -296,7 +286,7 @@ def _sentence_counts(
     if long_count:
         spans = map(re.Match.span, segment.word_matches(text))
         long_words = tuple(compress(spans, map(_LONG_BIT.__and__, rows)))
-    counts = _SentenceCounts(1, len(rows), syllables, letters, characters, long_count, difficult)
+    counts = Counts(1, len(rows), syllables, letters, characters, long_count, difficult)
     return counts, long_words, foreign, own
 
 
@@ -416,7 +406,7 @@ def _analyse_block(kind: str, content: str) -> tuple[Counts, tuple[_Figures, ...
     # the block's words are its sentences' words: the same the language test reads
     if (foreign or not own) and passage_language(content, SOURCE_LANGUAGE) is not None:
         return Counts(), ()
-    return Counts(*map(sum, zip(*parts, strict=True))) if parts else Counts(), tuple(result)
+    return Counts.total(parts), tuple(result)
 
 
 def _placed(figures: _Figures, offset: int) -> SentenceReadability:

@@ -24,6 +24,9 @@ from clearnotice import readability
 
 SAMPLE = (Path(__file__).resolve().parents[1] / "tests/fixtures/good-plain.md").read_text()
 RUNS = 15
+# A short letter takes about a millisecond, where a busy machine's noise moves a median of 15
+# by a tenth or more: each size gets at least RUNS runs and about WORDS_PER_SIZE words in all.
+WORDS_PER_SIZE = 45_000
 _counter = itertools.count()
 
 
@@ -84,7 +87,7 @@ def main() -> None:
     print("-" * 74)
     for size in (150, 450, 2_000, 10_000):
         ours, theirs = [], []
-        for _ in range(RUNS):  # in turn, each on a text never seen
+        for _ in range(max(RUNS, WORDS_PER_SIZE // size)):  # in turn, each on a text never seen
             ours.append(ms(readability.analyse, letter_of(size)))
             theirs.append(ms(textstat_six, letter_of(size)))
         new_ms, stat_ms = statistics.median(ours), statistics.median(theirs)

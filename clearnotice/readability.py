@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections import namedtuple
 from collections.abc import Iterable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
-from operator import attrgetter, itemgetter
+from typing import NamedTuple
 
 from textstat.backend.selections import list_words
 from textstat.backend.utils import get_lang_easy_words, get_pyphen
@@ -29,7 +28,7 @@ from clearnotice import plain_layout as layout
 from clearnotice import text as segment
 from clearnotice.model import Finding, Severity
 from clearnotice.syllables import cmu_syllables
-from clearnotice.translate.language_id import passage_language
+from clearnotice.translate.language_id import first_evidence, passage_language
 from clearnotice.translate.languages import SOURCE_LANGUAGE
 
 LANG = "en_US"
@@ -49,9 +48,10 @@ LONG_SENTENCE_WORDS = 25
 POLYSYLLABLE = 3  # Gunning's "complex word": three or more syllables
 
 
-@dataclass(frozen=True)
-class Counts:
-    """Additive counts: the counts of a text are the sums of the counts of its parts."""
+class Counts(NamedTuple):
+    """Additive counts: the counts of a text are the sums of the counts of its parts. A named
+    tuple, made for every sentence and block of a new letter (a frozen dataclass took four
+    times as long to make)."""
 
     sentences: int = 0
     words: int = 0
@@ -65,10 +65,7 @@ class Counts:
     def total(cls, parts: Iterable[Counts]) -> Counts:
         """The counts of a text made of ``parts``, summed field by field in one pass (a letter
         has hundreds of sentences: adding them two at a time made as many objects)."""
-        return cls(*map(sum, zip(*map(_COUNT_FIELDS, parts), strict=True)))
-
-
-_COUNT_FIELDS = attrgetter(*(f.name for f in fields(Counts)))
+        return cls(*map(sum, zip(*parts, strict=True)))
 
 
 @dataclass(frozen=True)
@@ -82,8 +79,10 @@ class Scores:
     dale_chall: float
 
 
-@dataclass(frozen=True)
-class SentenceReadability:
+class SentenceReadability(NamedTuple):
+    """One sentence's figures. A named tuple, not a frozen dataclass: one is made for every
+    sentence of every analysis, and a named tuple is made several times faster (issue 17)."""
+
     start: int
     end: int
     words: int
@@ -93,8 +92,9 @@ class SentenceReadability:
     long_words: tuple[tuple[int, int], ...]  # spans of the words of three or more syllables
 
 
-@dataclass(frozen=True)
-class BlockReadability:
+class BlockReadability(NamedTuple):
+    """One block's figures; a named tuple for the same reason as ``SentenceReadability``."""
+
     index: int
     kind: str
     start: int
@@ -205,9 +205,12 @@ def _word_facts(word: str) -> tuple[int, bool, int, int, bool]:
     """(syllables, is a Dale-Chall difficult word, letters, letters and digits, is a long word)
     for one word, cached across letters: a letter's words are mostly words every letter uses."""
     lower = word.lower()
-    # A number is not in the CMU dictionary and Pyphen finds no break in it, so textstat
-    # counts one syllable: said here without asking Pyphen (test_readability checks it).
-    syllables = 1 if lower.isascii() and lower.isdigit() else _syllables(lower)
+    if lower.isascii() and lower.isdigit():
+        # A number is not in the CMU dictionary and Pyphen finds no break in it, so textstat
+        # counts one syllable: said here without asking Pyphen (test_readability checks it);
+        # no digit is a letter, every one is a letter or digit.
+        return (1, lower not in get_lang_easy_words(LANG), 0, len(word), False)
+    syllables = _syllables(lower)
     return (
         syllables,
         # textstat's is_difficult_word with no syllable threshold, as its Dale-Chall score
@@ -216,6 +219,36 @@ def _word_facts(word: str) -> tuple[int, bool, int, int, bool]:
         sum(map(str.isalpha, word)),
         sum(map(str.isalnum, word)),
         syllables >= POLYSYLLABLE,
+    )
+
+
+# A word's row (``_word_row``) is one integer holding each figure in a field of _ROW_BITS bits,
+# so that a sentence's sums are one sum() of its words' integers. No field's sum reaches 2**32
+# short of a sentence of a billion characters (each figure is at most a few per character).
+_ROW_BITS = 32
+_ROW_MASK = (1 << _ROW_BITS) - 1
+_ROW_SHIFTS = tuple(range(0, 7 * _ROW_BITS, _ROW_BITS))
+_LONG_BIT = 1 << _ROW_SHIFTS[4]  # the field "is a long word"
+
+
+@lru_cache(maxsize=100_000)
+def _word_row(word: str) -> int:
+    """``_word_facts`` of one word and what the language test first asks of it
+    (``language_id.first_evidence``): whether only another language uses it, and whether it is
+    one of English's own function words, packed (_ROW_BITS). Looked up with the facts, so a
+    block's language is known without a pass of its own over its words."""
+    lower = word.lower()  # as passage_language lowers each word
+    foreign, own = first_evidence(SOURCE_LANGUAGE)
+    syllables, difficult, letters, characters, long = _word_facts(word)
+    _, at_difficult, at_letters, at_characters, at_long, at_foreign, at_own = _ROW_SHIFTS
+    return (
+        syllables
+        | difficult << at_difficult
+        | letters << at_letters
+        | characters << at_characters
+        | long << at_long
+        | (lower in foreign) << at_foreign
+        | (lower in own) << at_own
     )
 
 
@@ -231,29 +264,30 @@ def _syllables(text: str) -> int:
     )
 
 
-# The counts of one sentence, as a named tuple with ``Counts``' fields: made for every sentence of
-# every new block, where a frozen dataclass takes four times as long to make; the formulas read
-# both alike, and a block's ``Counts`` is their sum.
-_SentenceCounts = namedtuple("_SentenceCounts", [f.name for f in fields(Counts)])
+def _sentence_counts(
+    text: str,
+) -> tuple[Counts, tuple[tuple[int, int], ...], int, int] | None:
+    """Counts of one sentence, the spans of its long words, and how many of its words only
+    another language uses and how many are English function words (``_word_row``), or None
+    when it has no word.
 
-
-def _sentence_counts(text: str) -> tuple[_SentenceCounts, tuple[tuple[int, int], ...]] | None:
-    """Counts of one sentence and the spans of its long words, or None when it has no word.
-
-    This is the inner loop of every readability score, so it runs on built-ins (map, zip, sum,
-    compress) over the words' cached facts, with no Python step per word; the words' spans are
+    This is the inner loop of every readability score, so it runs on built-ins (map, sum,
+    compress) over the words' cached rows, with no Python step per word; the words' spans are
     found only when a long word needs them."""
     found = segment.word_texts(text)
     if not found:
         return None
-    facts = list(map(_word_facts, found))
-    syllables, difficult, letters, characters, long_count = map(sum, zip(*facts, strict=True))
+    rows = list(map(_word_row, found))
+    total = sum(rows)
+    syllables, difficult, letters, characters, long_count, foreign, own = [
+        (total >> shift) & _ROW_MASK for shift in _ROW_SHIFTS
+    ]
     long_words = ()
     if long_count:
         spans = map(re.Match.span, segment.word_matches(text))
-        long_words = tuple(compress(spans, map(itemgetter(4), facts)))
-    counts = _SentenceCounts(1, len(facts), syllables, letters, characters, long_count, difficult)
-    return counts, long_words
+        long_words = tuple(compress(spans, map(_LONG_BIT.__and__, rows)))
+    counts = Counts(1, len(rows), syllables, letters, characters, long_count, difficult)
+    return counts, long_words, foreign, own
 
 
 def _grade_of(c: Counts) -> float:
@@ -304,11 +338,7 @@ def is_running_text(kind: str, content: str) -> bool:
         lines = [content.strip()] if content.strip() else []
     if not lines:
         return False
-    if len(lines) == 1 and (
-        layout.SIGN_OFF.match(lines[0])
-        or layout.SALUTATION.match(lines[0])
-        or layout.DATELINE.match(lines[0])
-    ):
+    if len(lines) == 1 and layout.is_frame_line(lines[0]):
         return False  # "**Sincerely,**" is a bold line, so read as a heading
     if kind != segment.PARAGRAPH:
         return True
@@ -349,16 +379,21 @@ def _analyse_block(kind: str, content: str) -> tuple[Counts, tuple[_Figures, ...
     What is not running text counts for nothing (``is_running_text``): the salutation, the
     sign-off and signature, an address block; "Yours sincerely, Jane Doe, Chief Executive
     Officer" would only skew the grade. Nor does a passage in another language: these formulas
-    are English.
+    are English. Together, ``counts_toward_grade``; its language test is answered from the
+    words as they are counted when they settle it (an English function word, no other
+    language's own word: ``language_id.first_evidence``), as in most blocks.
     """
-    if not counts_toward_grade(kind, content):
+    if not is_running_text(kind, content):
         return Counts(), ()
     parts, result = [], []
+    foreign = own = 0
     for sentence in segment.split_sentences(content):
         counted = _sentence_counts(sentence.text)
         if counted is None:
             continue
-        counts, long_words = counted
+        counts, long_words, sentence_foreign, sentence_own = counted
+        foreign += sentence_foreign
+        own += sentence_own
         grade = round(automated_readability(counts), 1)
         if kind == segment.HEADING:
             level, reasons = "ok", ()
@@ -368,7 +403,10 @@ def _analyse_block(kind: str, content: str) -> tuple[Counts, tuple[_Figures, ...
             (sentence.start, sentence.end, counts.words, grade, level, reasons, long_words)
         )
         parts.append(counts)
-    return Counts(*map(sum, zip(*parts, strict=True))) if parts else Counts(), tuple(result)
+    # the block's words are its sentences' words: the same the language test reads
+    if (foreign or not own) and passage_language(content, SOURCE_LANGUAGE) is not None:
+        return Counts(), ()
+    return Counts.total(parts), tuple(result)
 
 
 def _placed(figures: _Figures, offset: int) -> SentenceReadability:

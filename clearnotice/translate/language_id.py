@@ -97,6 +97,18 @@ def _own_longer_words(language: str) -> frozenset[str]:
     return frozenset(w for w in _lists()[language] if len(w) > 1)
 
 
+@lru_cache(maxsize=16)
+def first_evidence(expected: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The two sets ``passage_language`` first tests a passage's lower-case words against: the
+    words only another language uses, and ``expected``'s own function words of two letters or
+    more. A passage with a word of the second and none of the first is in ``expected``
+    (``passage_language`` gives None), so a caller that looks up each of its words anyway can
+    say so without this module's own pass over them (readability, which looks up every word's
+    facts); any other passage still needs ``passage_language``."""
+    own = _own_longer_words(expected) if expected in _lists() else frozenset()
+    return _others_own_words(expected), own
+
+
 @lru_cache(maxsize=4096)
 def passage_language(text: str, expected: str) -> str | None:
     """The language a passage of a letter is written in when it is not ``expected``, else None.

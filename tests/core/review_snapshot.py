@@ -47,12 +47,27 @@ def _digest(data: object) -> str:
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
 
 
+def plain_data(value: object) -> object:
+    """``value`` as ``dataclasses.asdict`` gives a dataclass, with a named tuple read the same
+    way (a dict of its fields): so a result type made a named tuple for speed gives the same
+    JSON, and the same digest, as the frozen dataclass it was."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain_data(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple) and hasattr(value, "_fields"):
+        return {name: plain_data(item) for name, item in zip(value._fields, value, strict=True)}
+    if isinstance(value, list | tuple):
+        return [plain_data(item) for item in value]
+    if isinstance(value, dict):
+        return {key: plain_data(item) for key, item in value.items()}
+    return value
+
+
 def outcome(text: str) -> dict[str, str]:
     """A digest of each part of the review (all jurisdictions) and of the readability analysis
     of ``text``: a part that differs is named, the rest stays quiet."""
     codes = [p.code for p in jurisdictions()]
     parts = {f"review.{k}": v for k, v in review(text, codes).as_dict().items()}
-    analysis = dataclasses.asdict(readability.analyse(text))
+    analysis = plain_data(readability.analyse(text))
     parts["readability.blocks"] = analysis.pop("blocks")
     parts["readability"] = analysis
     return {name: _digest(value) for name, value in parts.items()}

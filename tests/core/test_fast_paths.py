@@ -1,0 +1,153 @@
+"""The shortcuts readability takes for speed (issue 17) give what the general path gives: over
+every block and line of every letter we keep (tests/core/review_snapshot.py), and lines made up
+to reach the cases the letters lack, each shortcut is compared with the path it skips."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from re import _parser
+from typing import NamedTuple
+
+import pytest
+
+from clearnotice import inline_markup, readability
+from clearnotice import plain_layout as layout
+from clearnotice import text as segment
+from clearnotice.translate.language_id import first_evidence, passage_language
+from clearnotice.translate.languages import SOURCE_LANGUAGE
+from tests.core import review_snapshot
+from tests.core.test_inline_markup import CASES
+
+LETTERS = review_snapshot.letters()
+BLOCKS = sorted({(b.kind, b.text) for text in LETTERS.values() for b in segment.blocks(text)})
+LINES = sorted({line for text in LETTERS.values() for line in text.splitlines()})
+
+MARKUP = [
+    "See www.example.com/_faq_/ and _this_ too",
+    "at https://example.com/a_b_c_ or *here*",
+    "a_www.example.com_ and (www.x.org/_y_)",
+    r"\*not\* and `code_span` and {{ customer_name }} with *stars*",
+    *(case[1] for case in CASES),
+]
+FRAME_LINES = [
+    "Dear valued customers,",
+    "Sincerely,",
+    "Yours faithfully",
+    "On behalf of " + "x" * 60 + ".",
+    "Dear " + "y" * 60 + ",",
+    "Thursday, September 3, 2020",
+    "3 October 2019.",
+    "Oak Ridge, TN, July 1, 2024",
+    "Springfield Heights Community Services Office, IL, March 4th, 2024",
+    "July 1, 2024\n",
+    "July 1, 24",
+    "Sincerely,\n",
+]
+FOREIGN = [
+    "Para obtener esta carta en español, llame al número gratuito.",
+    "Le escribimos para informarle de un incidente que afectó a sus datos personales.",
+    "Wir schreiben Ihnen, weil wir einen Vorfall mit Ihren Daten festgestellt haben.",
+    "Nous vous écrivons au sujet d'un incident qui concerne vos données.",
+    "Call us: para ayuda, llame al 1-800-555-0142 de lunes a viernes.",
+    "Olá, Bom dia, Obrigado",
+]
+
+
+def test_inline_markup_read_from_token_start_to_token_start_is_read_as_character_by_character():
+    every_character = re.compile(r"[\s\S]")
+    texts = [text for _, text in BLOCKS] + LINES + MARKUP
+    differ = [
+        text
+        for text in texts
+        if inline_markup._tokenize(text) != inline_markup._tokenize(text, every_character)
+    ]
+    assert not differ
+    # the comparison can fail: without the web address's start, an address's "_" is emphasis
+    no_address = re.compile(r"[\\`{*_]")
+    assert any(
+        inline_markup._tokenize(text) != inline_markup._tokenize(text, no_address)
+        for text in MARKUP
+    )
+
+
+def test_no_salutation_or_sign_off_is_longer_than_the_line_tried() -> None:
+    for pattern in (layout.SALUTATION, layout.SIGN_OFF):
+        longest = _parser.parse(pattern.pattern, pattern.flags).getwidth()[1]
+        assert longest + 1 <= layout._FRAME_LINE_MAX  # and the line break ``$`` leaves
+
+
+@pytest.mark.parametrize(
+    ("test", "pattern"),
+    [
+        (layout.is_salutation, layout.SALUTATION),
+        (layout.is_sign_off, layout.SIGN_OFF),
+        (layout.is_dateline, layout.DATELINE),
+    ],
+    ids=["salutation", "sign-off", "dateline"],
+)
+def test_a_frame_line_is_read_as_its_pattern_alone_reads_it(test, pattern) -> None:
+    lines = [*LINES, *(line.strip() for line in LINES), *FRAME_LINES]
+    differ = [line for line in lines if test(line) != bool(pattern.match(line))]
+    assert not differ
+    assert any(test(line) for line in FRAME_LINES)
+
+
+def test_a_blocks_words_are_its_sentences_words() -> None:
+    """What lets the language test read the words the sentences' counts looked up."""
+    differ = [
+        text
+        for _, text in BLOCKS
+        if segment.word_texts(text)
+        != [w for s in segment.split_sentences(text) for w in segment.word_texts(s.text)]
+    ]
+    assert not differ
+
+
+def test_the_words_settle_a_blocks_language_only_where_the_language_test_agrees() -> None:
+    foreign, own = first_evidence(SOURCE_LANGUAGE)
+    texts = [text for _, text in BLOCKS] + FOREIGN
+    settled = []
+    for text in texts:
+        lowered = [word.lower() for word in segment.word_texts(text)]
+        if foreign.isdisjoint(lowered) and not own.isdisjoint(lowered):
+            settled.append(text)
+            assert passage_language(text, SOURCE_LANGUAGE) is None, text
+    assert len(settled) > len(BLOCKS) / 2  # most blocks take the shortcut
+    assert not set(FOREIGN) & set(settled)
+
+
+@pytest.mark.parametrize("kind", [segment.PARAGRAPH, segment.HEADING, segment.BULLET])
+def test_a_block_counts_exactly_when_it_counts_toward_the_grade(kind: str) -> None:
+    texts = [text for _, text in BLOCKS] + FOREIGN
+    differ = []
+    for text in texts:
+        counted = readability._analyse_block(kind, text) != (readability.Counts(), ())
+        expected = readability.counts_toward_grade(kind, text) and bool(segment.word_texts(text))
+        if counted != expected:
+            differ.append(text)
+    assert not differ
+    assert not any(readability._analyse_block(kind, text)[1] for text in FOREIGN[:4])
+
+
+@dataclasses.dataclass(frozen=True)
+class _AsDataclass:
+    start: int
+    spans: tuple[tuple[int, int], ...]
+    inner: tuple[object, ...]
+
+
+class _AsNamedTuple(NamedTuple):
+    start: int
+    spans: tuple[tuple[int, int], ...]
+    inner: tuple[object, ...]
+
+
+def test_the_snapshot_reads_a_named_tuple_as_the_dataclass_it_was() -> None:
+    inner = _AsDataclass(1, ((2, 3),), ())
+    dataclass = _AsDataclass(0, ((4, 5), (6, 7)), (inner,))
+    named = _AsNamedTuple(0, ((4, 5), (6, 7)), (_AsNamedTuple(1, ((2, 3),), ()),))
+    expected = json.dumps(dataclasses.asdict(dataclass), sort_keys=True)
+    assert json.dumps(review_snapshot.plain_data(dataclass), sort_keys=True) == expected
+    assert json.dumps(review_snapshot.plain_data(named), sort_keys=True) == expected

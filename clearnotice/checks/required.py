@@ -61,6 +61,15 @@ class Required:
         found = set().union(*(cue.sentences(scan, matcher.exclude) for cue in self.sections))
         return min(found, default=None)
 
+    def rule_sentence(self, scan: LetterScan, matcher: Matcher) -> int | None:
+        """The body sentence the part's wordings find, else one a section cue finds: what the
+        rules alone read, before the sentence model's fallback (clearnotice.checks.sentence_model)
+        is asked."""
+        found = matcher.best(scan, lambda sentence: not scan.is_heading(sentence))
+        if found is None and self.sections:
+            found = self._in_section(scan, matcher)
+        return found
+
     def evaluate(self, scan: LetterScan, level: Severity, jurisdiction: str = "") -> ChecklistItem:
         evidence: list[Evidence] = []
         missing: list[str] = []
@@ -72,9 +81,7 @@ class Required:
             status = NOT_APPLICABLE
         else:
             for name, matcher in self.parts:
-                found = matcher.best(scan, in_body)
-                if found is None and self.sections:
-                    found = self._in_section(scan, matcher)
+                found = self.rule_sentence(scan, matcher)
                 if found is not None:
                     s = scan.sentences[found]
                     evidence.append(Evidence(name, s.start, s.end, scan.text[s.start : s.end]))

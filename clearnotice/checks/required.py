@@ -6,7 +6,9 @@ monitoring *and* how to enrol); with only some, it is "partial" and names what i
 ``when`` makes an element apply only if the letter says something (credit bureaus' numbers only
 when Social Security numbers were exposed). ``sections`` lets a single-part element also count a
 sentence whose meaning comes from the heading it sits under (clearnotice.checks.sections), when
-no sentence says it in words of its own.
+no sentence says it in words of its own. When neither finds a single-part element, its learned
+sentence model may (clearnotice.checks.sentence_model): the evidence is then marked as read
+from the sentence's overall wording.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from clearnotice.checks import sentence_model
 from clearnotice.checks.matcher import Matcher
 from clearnotice.checks.outcome import (
     FOUND,
@@ -61,6 +64,15 @@ class Required:
         found = set().union(*(cue.sentences(scan, matcher.exclude) for cue in self.sections))
         return min(found, default=None)
 
+    def rule_sentence(self, scan: LetterScan, matcher: Matcher) -> int | None:
+        """The body sentence the part's wordings find, else one a section cue finds: what the
+        rules alone read, before the sentence model's fallback (clearnotice.checks.sentence_model)
+        is asked."""
+        found = matcher.best(scan, lambda sentence: not scan.is_heading(sentence))
+        if found is None and self.sections:
+            found = self._in_section(scan, matcher)
+        return found
+
     def evaluate(self, scan: LetterScan, level: Severity, jurisdiction: str = "") -> ChecklistItem:
         evidence: list[Evidence] = []
         missing: list[str] = []
@@ -72,9 +84,10 @@ class Required:
             status = NOT_APPLICABLE
         else:
             for name, matcher in self.parts:
-                found = matcher.best(scan, in_body)
-                if found is None and self.sections:
-                    found = self._in_section(scan, matcher)
+                found = self.rule_sentence(scan, matcher)
+                if found is None and len(self.parts) == 1:
+                    found = sentence_model.carrier(self.info.id, scan, matcher.exclude)
+                    name = sentence_model.WORDING_PART if found is not None else name
                 if found is not None:
                     s = scan.sentences[found]
                     evidence.append(Evidence(name, s.start, s.end, scan.text[s.start : s.end]))

@@ -1,0 +1,331 @@
+"""Trains the checklist's sentence model (clearnotice/checks/sentence_model.py) on the corpus's
+tune letters, chooses each item's threshold by cross-validation on them, and prints what the
+cross-validation measured.
+
+    .venv/bin/python bench/train_sentence_model.py           # print the table only
+    .venv/bin/python bench/train_sentence_model.py --write   # and write the model file
+
+Retrain with ``--write`` after adding or relabelling tune letters, or after a change to the
+sentence splitter or to a content rule (the thresholds depend on what the rules miss), then
+run ``tests/core/test_sentence_model.py``: it fails while the stored model differs from a fresh
+training.
+
+Training data, per single-part checklist item: in each tune letter, the body sentences
+(clearnotice's own split) that the label's sentence overlaps are positives; the others are
+negatives. A label gives the *first* sentence that carries the item (tests/corpus/GUIDE.md), so
+a sentence before it is a sure negative, but one after it may carry the item again: those count
+``LATER_WEIGHT`` of a sentence. Held-out letters are never read: their labels are opened only to
+learn their split.
+
+Thresholds: leave-one-letter-out. Each tune letter is scored by a model trained on the other
+tune letters. The fallback only decides for a letter whose rule wordings and section cues found
+nothing, so its decisions are those letters; they are ranked by their best sentence's score,
+and the threshold lets through as many as keeps the precision of those decisions at least
+``TARGET_PRECISION`` with at least ``MIN_CAUGHT`` right. An item that cannot gets no model.
+The rules were written from these same letters, so the letters they miss are the hardest ones
+here: the estimate is, if anything, pessimistic.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from clearnotice.checks import sentence_model  # noqa: E402
+from clearnotice.checks.loader import load_catalogue  # noqa: E402
+from clearnotice.checks.required import Required  # noqa: E402
+from clearnotice.checks.scan import LetterScan, PatternTable  # noqa: E402
+from tests.corpus import corpus  # noqa: E402
+
+SPLIT = "tune"
+MIN_COUNT = 2  # a feature in fewer training sentences than this is left out (mostly names)
+ALPHA = 1.0  # Laplace smoothing of each feature's count
+LATER_WEIGHT = 0.2  # a negative after the labelled sentence: it may carry the item too
+TARGET_PRECISION = 0.92  # of the fallback's own decisions, cross-validated
+MIN_CAUGHT = 2  # right decisions the fallback must make to be worth having
+DIGITS = 4  # weights and thresholds are rounded to this many decimals in the file
+
+
+def training_letters() -> list[corpus.Letter]:
+    """The tune letters in id order. A held-out letter's text is never opened."""
+    letters = []
+    for path in sorted(corpus.LABELS.glob("*.yml")):
+        label = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if label["split"] == SPLIT:
+            text = (corpus.LETTERS / f"{path.stem}.txt").read_text(encoding="utf-8")
+            letters.append(corpus.Letter(path.stem, text, label))
+    return letters
+
+
+@dataclass
+class Counts:
+    """Weighted counts of features in positive and negative sentences, and in how many
+    sentences each feature is (unweighted: what ``MIN_COUNT`` is judged by)."""
+
+    seen: Counter = field(default_factory=Counter)
+    pos: Counter = field(default_factory=Counter)
+    neg: Counter = field(default_factory=Counter)
+    pos_sentences: float = 0.0
+    neg_sentences: float = 0.0
+
+    def add(self, found: frozenset[str], positive: bool, weight: float) -> None:
+        self.seen.update(found)
+        side = self.pos if positive else self.neg
+        for f in found:
+            side[f] += weight
+        if positive:
+            self.pos_sentences += weight
+        else:
+            self.neg_sentences += weight
+
+
+def fit(total: Counts, less: Counts | None = None) -> tuple[float, dict[str, float]]:
+    """Naive Bayes log-odds of ``total`` minus ``less`` (one letter left out): the bias and each
+    kept feature's weight. Left out, only that letter's features are weighed (it is scored with
+    nothing else), by the exact counts the other letters give."""
+    less = less or Counts()
+    kept, kept_pos, kept_neg = _kept(total)
+    dropped = {f for f in less.seen if f in kept and total.seen[f] - less.seen[f] < MIN_COUNT}
+    kept_size = len(kept) - len(dropped)
+    wanted = sorted((set(less.seen) if less.seen else kept) & kept - dropped)
+
+    def tokens(whole: Counter, left: Counter, kept_sum: float) -> float:
+        return math.fsum(
+            [kept_sum]
+            + [-left[f] for f in sorted(less.seen) if f in kept]
+            + [-(whole[f] - left[f]) for f in sorted(dropped)]
+        )
+
+    pos_tokens = tokens(total.pos, less.pos, kept_pos) + ALPHA * kept_size
+    neg_tokens = tokens(total.neg, less.neg, kept_neg) + ALPHA * kept_size
+    weights = {
+        f: math.log(
+            (total.pos[f] - less.pos[f] + ALPHA)
+            / pos_tokens
+            * neg_tokens
+            / (total.neg[f] - less.neg[f] + ALPHA)
+        )
+        for f in wanted
+    }
+    bias = math.log(
+        (total.pos_sentences - less.pos_sentences) / (total.neg_sentences - less.neg_sentences)
+    )
+    return bias, weights
+
+
+_kept_of: dict[int, tuple[set[str], float, float]] = {}
+
+
+def _kept(total: Counts) -> tuple[set[str], float, float]:
+    """The features seen often enough to keep, and the summed counts of each class over them
+    (worked out once per item, not once per letter left out)."""
+    found = _kept_of.get(id(total))
+    if found is None:
+        kept = {f for f, n in total.seen.items() if n >= MIN_COUNT}
+        ordered = sorted(kept)
+        found = _kept_of[id(total)] = (
+            kept,
+            math.fsum(total.pos[f] for f in ordered),
+            math.fsum(total.neg[f] for f in ordered),
+        )
+    return found
+
+
+@dataclass
+class Letter:
+    """One tune letter as the trainer reads it."""
+
+    id: str
+    scan: LetterScan
+    present: frozenset[str]
+    counts: dict[str, Counts]  # per item
+    rules_found: dict[str, bool]  # per item: did the wordings or section cues find it?
+
+
+def single_part_items() -> dict[str, Required]:
+    catalogue = load_catalogue()
+    rules = {item: catalogue.rules[item] for item in corpus.checklist_items()}
+    return {i: r for i, r in rules.items() if isinstance(r, Required) and r.evidence is not None}
+
+
+def read(letter: corpus.Letter, items: dict[str, Required], table: PatternTable) -> Letter:
+    scan = LetterScan(letter.text, table)
+    body = sentence_model.candidates(scan)
+    found = {i: sentence_model.sentence_features(scan, i) for i in body}
+    counts, rules_found = {}, {}
+    for item, rule in items.items():
+        rules_found[item] = rule.rule_sentence(scan, rule.evidence) is not None
+        carrying = set()
+        labelled = letter.items[item]
+        if labelled:
+            start = letter.text.find(labelled)
+            end = start + len(labelled)
+            carrying = {
+                i for i in body if scan.sentences[i].start < end and start < scan.sentences[i].end
+            }
+        first = min(carrying, default=None)
+        counts[item] = Counts()
+        for i in body:
+            later = first is not None and i > first and i not in carrying
+            counts[item].add(found[i], i in carrying, LATER_WEIGHT if later else 1.0)
+    return Letter(letter.id, scan, letter.present, counts, rules_found)
+
+
+def total_counts(letters: list[Letter], item: str) -> Counts:
+    total = Counts()
+    for letter in letters:
+        part = letter.counts[item]
+        total.seen.update(part.seen)
+        total.pos.update(part.pos)
+        total.neg.update(part.neg)
+        total.pos_sentences += part.pos_sentences
+        total.neg_sentences += part.neg_sentences
+    return total
+
+
+def cross_validated(letters: list[Letter], item: str, rule: Required) -> dict[str, float | None]:
+    """Each letter's best sentence score under a model trained without it (None: no candidate
+    sentence)."""
+    total = total_counts(letters, item)
+    scores = {}
+    for letter in letters:
+        bias, weights = fit(total, letter.counts[item])
+        best = sentence_model.ItemModel(bias, weights, 0.0).best(letter.scan, rule.evidence.exclude)
+        scores[letter.id] = best[1] if best is not None else None
+    return scores
+
+
+def choose_threshold(letters: list[Letter], item: str, scores: dict) -> float | None:
+    """The threshold that lets through the most of the fallback's decisions (letters the rules
+    missed) at ``TARGET_PRECISION``, with at least ``MIN_CAUGHT`` right; None if none does."""
+    decisions = sorted(
+        (
+            (scores[x.id], x.id, item in x.present)
+            for x in letters
+            if not x.rules_found[item] and scores[x.id] is not None
+        ),
+        reverse=True,
+    )
+    chosen, right = None, 0
+    for taken, (_score, _id, present) in enumerate(decisions, 1):
+        right += present
+        if right >= MIN_CAUGHT and right / taken >= TARGET_PRECISION:
+            chosen = taken
+    if chosen is None:
+        return None
+    last = decisions[chosen - 1][0]
+    below = decisions[chosen][0] if chosen < len(decisions) else last
+    return (last + below) / 2
+
+
+def tally(letters: list[Letter], item: str, said: set[str]) -> tuple[int, int, int]:
+    """True positives, false positives, false negatives of the letters ``said`` to have
+    ``item`` against the labels."""
+    tp = sum(1 for x in letters if x.id in said and item in x.present)
+    fp = sum(1 for x in letters if x.id in said and item not in x.present)
+    fn = sum(1 for x in letters if x.id not in said and item in x.present)
+    return tp, fp, fn
+
+
+def _prf(tp: int, fp: int, fn: int) -> str:
+    p = tp / (tp + fp) if tp + fp else None
+    r = tp / (tp + fn) if tp + fn else None
+    f = 2 * p * r / (p + r) if p and r else 0.0 if p is not None and r is not None else None
+    return " | ".join("  n/a" if v is None else f"{v:5.2f}" for v in (p, r, f))
+
+
+def train() -> tuple[dict, list[str]]:
+    """The model file's contents and the table of what cross-validation measured."""
+    items = single_part_items()
+    catalogue = load_catalogue()
+    table = PatternTable.of(catalogue.table.patterns)
+    tune = training_letters()
+    letters = [read(letter, items, table) for letter in tune]
+    models, without, lines = {}, {}, []
+    lines.append(
+        "| item | rules missed (with it) | fallback decisions (right) | rules P / R / F1 "
+        "| rules + fallback P / R / F1 |"
+    )
+    lines.append("|---|---:|---:|---|---|")
+    for item, rule in items.items():
+        scores = cross_validated(letters, item, rule)
+        threshold = choose_threshold(letters, item, scores)
+        missed = [x for x in letters if not x.rules_found[item]]
+        with_it = sum(item in x.present for x in missed)
+
+        fired = {
+            x.id
+            for x in letters
+            if threshold is not None and scores[x.id] is not None and scores[x.id] >= threshold
+        }
+        found = {x.id for x in letters if x.rules_found[item]}
+        decided = [x for x in missed if x.id in fired]
+        rules = tally(letters, item, found)
+        both = tally(letters, item, found | fired)
+        right = sum(item in x.present for x in decided)
+        lines.append(
+            f"| {item} | {len(missed)} ({with_it}) | {len(decided)} ({right}) "
+            f"| {_prf(*rules)} | {_prf(*both)} |"
+        )
+        if threshold is None:
+            without[item] = (
+                f"no threshold reaches precision {TARGET_PRECISION} with {MIN_CAUGHT} right "
+                f"among the {len(missed)} tune letters the rules miss ({with_it} with the item)"
+            )
+            continue
+        bias, weights = fit(total_counts(letters, item))
+        models[item] = {
+            "bias": round(bias, DIGITS),
+            "threshold": round(threshold, DIGITS),
+            "weights": {f: round(w, DIGITS) for f, w in sorted(weights.items())},
+            "cross_validated": {"decisions": len(decided), "right": right},
+        }
+    data = {
+        "about": "Per checklist item, naive Bayes log-odds of a sentence's features "
+        "(clearnotice/checks/sentence_model.py), written by bench/train_sentence_model.py.",
+        "trained_on": {
+            "corpus": "tests/corpus",
+            "split": SPLIT,
+            "letters": len(letters),
+            "sentences": sum(len(sentence_model.candidates(x.scan)) for x in letters),
+        },
+        "method": {
+            "min_count": MIN_COUNT,
+            "alpha": ALPHA,
+            "later_weight": LATER_WEIGHT,
+            "target_precision": TARGET_PRECISION,
+            "min_caught": MIN_CAUGHT,
+            "thresholds": "leave one letter out, over the letters the rules miss",
+        },
+        "items": models,
+        "without_model": without,
+    }
+    return data, lines
+
+
+def serialise(data: dict) -> str:
+    """The model file's text: the same model always gives the same bytes."""
+    return json.dumps(data, sort_keys=True, indent=1, ensure_ascii=False) + "\n"
+
+
+def main() -> int:
+    data, lines = train()
+    print(f"# Sentence model, cross-validated on the {data['trained_on']['letters']} tune letters")
+    print("\n".join(lines))
+    if "--write" in sys.argv[1:]:
+        sentence_model.MODEL_PATH.write_text(serialise(data), encoding="utf-8")
+        print(f"\nwrote {sentence_model.MODEL_PATH.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

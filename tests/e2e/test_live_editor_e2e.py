@@ -140,7 +140,7 @@ def test_typing_a_jargon_sentence_updates_grade_and_highlights_and_keeps_the_car
     print(
         f"\nlast keystroke -> grade updated: {timings['grade_ms']:.0f} ms; "
         f"-> highlights updated: {timings['highlights_ms']:.0f} ms "
-        "(includes the 150 ms pause the editor waits for)"
+        "(includes the 60 ms pause the editor waits for)"
     )
     assert shown_grade(page) > grade_before + 3
     assert editor.input_value() == expected

@@ -38,7 +38,6 @@ def edit_and_score() -> None:
     left, right = st.columns([3, 2], gap="large")
     with left:
         state = editor.render(store, letter, height=EDITOR_HEIGHT, reveal=caret.take(letter.id))
-        editor.render_history(store, letter)
     with right:
         readability_panel.render_strip(store, state)
         # Only the open tab is drawn: a pause in typing reruns this, and the closed tabs' panels
@@ -67,6 +66,8 @@ def edit_and_score() -> None:
         if facts_tab.open:
             with facts_tab:
                 facts_form.render(store, letter, state.text)
+    with left:  # last: the scores of the text just typed go first, the history does not change
+        editor.render_history(store, letter)
 
 
 edit_and_score()

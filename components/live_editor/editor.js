@@ -17,8 +17,13 @@
 // (gradeText, from grade.js, which components/live_editor.py puts in front of this file), on
 // the blocks and syllables the server sent; its full findings replace them after the pause.
 
-// the pause in typing after which the text goes: short, as a typist's next key comes sooner
-const PAUSE_MS = 150;
+// the pause in typing after which the text goes: shorter than nearly any typist's gap between
+// two keys, so the server starts on the text as soon as typing stops; what bounds the server's
+// work is that one text at a time awaits its answer (ANSWER_WAIT_MS)
+const PAUSE_MS = 60;
+// a text sent waits this long at most for the server's answer before the next may go anyway
+// (an answer lost to a restart, say); until then a newer text goes when the answer comes
+const ANSWER_WAIT_MS = 2000;
 // continuous typing is sent at least this often, so a long burst is never all at risk
 const MAX_WAIT_MS = 2000;
 // the pause after which typing may become a named version comes from the server (pause_ms); the
@@ -305,6 +310,8 @@ class LiveEditor {
     this.copyKey = null; // where the box's unconfirmed text is kept
     this.sent = []; // textHash of the texts sent since the copy was made
     this.flushing = false; // a text was handed to Streamlit, which sends it on its next tick
+    this.awaiting = null; // the text sent whose answer has not come yet, and when it went
+    this.due = false; // the pause is over, and the text waits for that answer to go
     this.lastCount = null;
     this.checked = { text: null, saved: false }; // the text the server last checked; was it saved
     this.popoverShown = null; // popoverSignature of what the popover shows
@@ -371,6 +378,7 @@ class LiveEditor {
   }
 
   update(data) {
+    const replaced = data.revision !== this.revision;
     this.checked = { text: data.text, saved: data.saved };
     this.label.textContent = data.label;
     this.hint.textContent = data.hint;
@@ -417,6 +425,31 @@ class LiveEditor {
     this.showSaveStatus();
     this.keepCopy();
     this.takeReveal(data);
+    this.answered(data, replaced);
+  }
+
+  // The server's answer to the text awaiting one (or a text of its own) came: a text typed
+  // meanwhile whose pause is over goes now.
+  answered(data, replaced) {
+    if (this.awaiting !== null && data.text !== this.awaiting.text && !replaced) {
+      return;
+    }
+    this.awaiting = null;
+    if (this.due) {
+      this.send();
+    }
+  }
+
+  // The pause in typing is over: the text goes, unless the server is still answering the last
+  // one (a slow rerun, a busy server): then it goes with that answer (answered).
+  sendAfterPause() {
+    const left = this.awaiting === null ? 0 : this.awaiting.at + ANSWER_WAIT_MS - Date.now();
+    if (left <= 0) {
+      this.send();
+      return;
+    }
+    this.due = true;
+    this.timer = setTimeout(() => this.send(), left);
   }
 
   // A span another panel asked to show (a chart bar, a checklist item), once per request.
@@ -540,7 +573,8 @@ class LiveEditor {
     this.unsentSince ??= now;
     clearTimeout(this.timer);
     const wait = Math.min(PAUSE_MS, this.unsentSince + MAX_WAIT_MS - now);
-    this.timer = setTimeout(() => this.send(), Math.max(0, wait));
+    this.due = false;
+    this.timer = setTimeout(() => this.sendAfterPause(), Math.max(0, wait));
     this.armPause();
   }
 
@@ -586,6 +620,7 @@ class LiveEditor {
   send(restoredFrom = null) {
     clearTimeout(this.timer);
     this.timer = null;
+    this.due = false;
     this.unsentSince = null;
     const value = this.input.value;
     if (value === this.serverText || !this.setStateValue) {
@@ -600,6 +635,7 @@ class LiveEditor {
       edit.restored_from = restoredFrom;
     }
     this.setStateValue("edit", edit);
+    this.awaiting = { text: value, at: Date.now() };
     // Streamlit's flush timer was set by setStateValue: this one runs after it
     this.flushing = true;
     setTimeout(() => {

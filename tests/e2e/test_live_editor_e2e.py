@@ -12,6 +12,8 @@ import re
 
 import pytest
 from playwright.sync_api import expect
+from streamlit.proto.BackMsg_pb2 import BackMsg
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 from clearnotice import readability
 from tests.e2e.conftest import STRIP, cut_connection, held_texts, shown_grade, sign_in
@@ -138,7 +140,7 @@ def test_typing_a_jargon_sentence_updates_grade_and_highlights_and_keeps_the_car
     print(
         f"\nlast keystroke -> grade updated: {timings['grade_ms']:.0f} ms; "
         f"-> highlights updated: {timings['highlights_ms']:.0f} ms "
-        "(includes the 150 ms pause the editor waits for)"
+        "(includes the 60 ms pause the editor waits for)"
     )
     assert shown_grade(page) > grade_before + 3
     assert editor.input_value() == expected
@@ -430,3 +432,81 @@ def test_text_is_kept_in_the_browser_until_the_server_confirms_it(app_server, pa
     _wait_saved(app_server, page, letter.id, START + " Unsent. Sent.")
     expect(page.locator(".cn-save")).to_have_text(re.compile("^Saved"))
     assert page.evaluate(LOCAL_COPIES_JS) == []
+
+
+def _watch_socket(page) -> dict:
+    """Route the app's websocket through a stand-in that records the kinds of message the
+    browser sends (``sent``) and the server's messages (``received``, as Streamlit's
+    ForwardMsg) while ``watch["on"]`` is set, and holds the server's back (``held``) while
+    ``watch["hold"]`` is; ``release(watch)`` passes the held ones on. Call it before the page
+    opens the app."""
+    watch = {"on": False, "hold": False, "sent": [], "received": [], "held": [], "socket": None}
+
+    def route(ws) -> None:
+        server = ws.connect_to_server()
+        watch["socket"] = ws
+
+        def to_server(message) -> None:
+            if watch["on"] and isinstance(message, bytes):
+                watch["sent"].append(BackMsg.FromString(message).WhichOneof("type"))
+            server.send(message)
+
+        def to_browser(message) -> None:
+            if watch["on"] and isinstance(message, bytes):
+                watch["received"].append(ForwardMsg.FromString(message))
+            if watch["hold"]:
+                watch["held"].append(message)
+            else:
+                ws.send(message)
+
+        ws.on_message(to_server)
+        server.on_message(to_browser)
+
+    page.route_web_socket(re.compile(r"/_stcore/stream"), route)
+    return watch
+
+
+def _release(watch: dict) -> None:
+    watch["hold"] = False
+    for message in watch["held"]:
+        watch["socket"].send(message)
+    watch["held"].clear()
+
+
+def test_text_typed_while_the_server_answers_goes_with_that_answer(app_server, page):
+    """One text at a time awaits the server's answer: keys typed meanwhile, each after a pause
+    longer than the editor's, go together once the answer comes, and nothing is lost. The
+    server's messages are held back here, so its answer takes as long as the test needs."""
+    watch = _watch_socket(page)
+    letter, editor = _open(app_server, page, "One at a time", START)
+    _wait_saved(app_server, page, letter.id, START)
+    _put_caret(editor, len(START))
+    watch["on"] = watch["hold"] = True
+    page.keyboard.type(" Yes", delay=300)  # every gap is longer than the pause before sending
+    page.wait_for_timeout(300)
+    assert watch["sent"] == ["rerun_script"]  # the first key's text, no other until its answer
+    _release(watch)
+    _wait_saved(app_server, page, letter.id, START + " Yes")
+
+
+def test_after_a_pause_in_typing_the_scores_reach_the_browser_before_the_history(app_server, page):
+    """The history does not change as one types; the score strip does: it is sent first."""
+    watch = _watch_socket(page)
+    letter, editor = _open(app_server, page, "Scores first", START)
+    _wait_saved(app_server, page, letter.id, START)
+    _put_caret(editor, len(START))
+    watch["on"] = True
+    page.keyboard.type(" Thanks.", delay=10)
+    _wait_saved(app_server, page, letter.id, START + " Thanks.")
+    for _ in range(100):  # the run goes on after the editor's part: until it is over
+        if any(m.WhichOneof("type") == "script_finished" for m in watch["received"]):
+            break
+        page.wait_for_timeout(100)
+    drawn = [
+        m.delta.add_block.expandable.label or m.delta.new_element.markdown.body
+        for m in watch["received"]
+        if m.WhichOneof("type") == "delta"
+    ]
+    strip = next(i for i, d in enumerate(drawn) if "Grade " in d)
+    history = next(i for i, d in enumerate(drawn) if d.startswith("History ("))
+    assert strip < history

@@ -31,14 +31,14 @@ from clearnotice.permissions import Action, require
 from clearnotice.schema import MAX_TITLE, Letter, Version, WorkingDraft
 from clearnotice.wording import plural
 
-MAX_NAME = 200  # actors and authors, as the columns hold them
 # Every write of a letter's text (a new letter, a version of any origin, a working draft, the
 # jurisdictions that rebuild its variants) checks, inside its own transaction, that the actor is
 # an account that may change letters now (permissions.require, Action.EDIT). A page is drawn
 # minutes before its typing arrives, and the Edit page's editor reruns as a fragment without the
 # sign-in gate, so a deactivated person's open tab would otherwise keep writing. No writer is
 # exempt: the command line (``cli:<login>``) saves no letter, and variant sync writes as the
-# person who saved the master, who is checked again for each variant.
+# person who saved the master, who is checked again for each variant. An actor is thus always an
+# account's name, which fits the author columns (schema.MAX_USERNAME): nothing is cut to fit.
 
 
 def _check_text(text: str) -> str:
@@ -102,7 +102,6 @@ class Store:
         per-state variant (clearnotice.variant_letters). PermissionRefused when ``actor`` may not
         change letters now."""
         title = (title or "").strip()[:MAX_TITLE] or "Untitled letter"
-        actor = actor[:MAX_NAME]
         _check_text(text)
         with self.session() as s, s.begin():
             require(s, actor, Action.EDIT)
@@ -237,7 +236,7 @@ class Store:
         oldest base version first."""
         with self.session() as s:
             language = language or _letter(s, letter_id).source_language
-            mine = _drafts_of(letter_id, language, actor[:MAX_NAME], base_version_id)
+            mine = _drafts_of(letter_id, language, actor, base_version_id)
             query = select(WorkingDraft).where(*mine).order_by(WorkingDraft.base_version_id)
             return list(s.scalars(query))
 
@@ -256,7 +255,6 @@ class Store:
         no database stores alike, a base that is not a version of this letter and language, a
         locked newest version."""
         _check_text(text)
-        actor = actor[:MAX_NAME]
         for _attempt in range(2):
             try:
                 with self.session() as s, s.begin():
@@ -292,7 +290,7 @@ class Store:
         with self.session() as s, s.begin():
             require(s, actor, Action.EDIT)
             language = language or _letter(s, letter_id).source_language
-            return drafts.start(s, latest_in(s, letter_id, language), actor[:MAX_NAME])
+            return drafts.start(s, latest_in(s, letter_id, language), actor)
 
     def open_forks(self, letter_id: int, language: str | None = None) -> list[forks.OpenFork]:
         """The letter's forks waiting for a person, each with its three texts and their merge."""
@@ -329,7 +327,6 @@ class Store:
         self, letter_id, text, base_version_id, actor, language, origin, source_version_id, fork_id,
         *, new_draft=False,
     ) -> SaveResult:  # fmt: skip
-        actor = actor[:MAX_NAME]
         for _attempt in range(3):
             try:
                 result = self._save_once(

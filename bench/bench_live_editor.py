@@ -156,7 +156,8 @@ def _server_table(runs: int) -> None:
     choice = CheckerChoice(OFFLINE)
     with tempfile.TemporaryDirectory() as folder:
         store = Store(f"sqlite:///{Path(folder) / 'server.sqlite3'}")
-        create_first_admin(store, "bench", "a long enough server password")  # every save checks its actor
+        # every save checks its actor: the bench writes as an account
+        create_first_admin(store, "bench", "a long enough server password")
         print("\nServer work per pause after a one-paragraph edit (median, this process)")
         print(f"{'letter':<18}{'readability':>13}{'guidance':>10}{'grammar':>9}{'save':>8}")
         for name, text in LETTERS.items():

@@ -28,15 +28,11 @@ EDITED = MASTER + "\nP.S. Call us any day.\n"
 
 
 @pytest.fixture
-def people(store):
-    """An editor, a legal reviewer and a second admin: every role may change letters."""
+def letter(store):
+    """A master letter by ``ed``, an editor; ``lee`` is a legal reviewer and ``ida`` a second
+    admin: every role may change letters."""
     add_accounts(store, ed=Role.EDITOR, lee=Role.LEGAL, ida=Role.ADMIN)
-    return store
-
-
-@pytest.fixture
-def letter(people):
-    return people.create_letter("March incident", MASTER, actor="ed", jurisdictions=STATES)
+    return store.create_letter("March incident", MASTER, actor="ed", jurisdictions=STATES)
 
 
 def _create(origin: str):
@@ -107,57 +103,57 @@ def _stored(store) -> tuple:
 
 @pytest.mark.parametrize("write", WRITES)
 @pytest.mark.parametrize("actor", ["ed", "stranger"], ids=["deactivated", "no account"])
-def test_a_deactivated_account_or_a_stranger_writes_no_text(people, letter, write, actor):
+def test_a_deactivated_account_or_a_stranger_writes_no_text(store, letter, write, actor):
     if actor == "ed":
-        set_active(people, "ed", False, actor=FIRST_ADMIN)
-    before = _stored(people)
+        set_active(store, "ed", False, actor=FIRST_ADMIN)
+    before = _stored(store)
     with pytest.raises(PermissionRefused, match=f"{actor}.*change a letter"):
-        WRITES[write](people, letter, actor)
-    assert _stored(people) == before
+        WRITES[write](store, letter, actor)
+    assert _stored(store) == before
 
 
 @pytest.mark.parametrize("write", WRITES)
 @pytest.mark.parametrize("actor", ["ed", "lee", "ida"], ids=["editor", "legal", "admin"])
-def test_every_active_role_writes_text(people, letter, write, actor):
-    letters, versions, drafts, events = before = _stored(people)
-    WRITES[write](people, letter, actor)
-    after = _stored(people)
+def test_every_active_role_writes_text(store, letter, write, actor):
+    letters, versions, drafts, events = before = _stored(store)
+    WRITES[write](store, letter, actor)
+    after = _stored(store)
     assert after != before
     new_versions, new_drafts = set(after[1]) - set(versions), set(after[2]) - set(drafts)
     assert {author for *_, author in new_versions | new_drafts} <= {actor}
 
 
-def test_a_draft_left_behind_is_not_saved_once_its_author_is_deactivated(people, letter):
+def test_a_draft_left_behind_is_not_saved_once_its_author_is_deactivated(store, letter):
     """Reopening the letter saves a draft typed on an older version; not as a deactivated
     account: the draft stays as it was, for an admin to find, and no version is made."""
-    first = people.latest_version(letter.id)
-    keep(people, letter.id, EDITED, base_version_id=first.id, actor="ed", event=Event.TYPED)
-    people.save_version(
+    first = store.latest_version(letter.id)
+    keep(store, letter.id, EDITED, base_version_id=first.id, actor="ed", event=Event.TYPED)
+    store.save_version(
         letter.id, MASTER.replace("Monday to Friday", "every day"), base_version_id=first.id,
         actor="lee",
     )  # fmt: skip
-    set_active(people, "ed", False, actor=FIRST_ADMIN)
-    before = _stored(people)
+    set_active(store, "ed", False, actor=FIRST_ADMIN)
+    before = _stored(store)
     with pytest.raises(PermissionRefused, match="ed is deactivated"):
-        resume(people, letter.id, actor="ed")
-    assert _stored(people) == before
+        resume(store, letter.id, actor="ed")
+    assert _stored(store) == before
 
 
-def test_typing_after_the_deactivation_keeps_nothing_and_says_why(people, letter):
+def test_typing_after_the_deactivation_keeps_nothing_and_says_why(store, letter):
     """The editor's pause after a deactivation: neither draft nor version, and a message the
     person can read (the editor shows it as "Not saved: ...")."""
-    base = people.latest_version(letter.id)
+    base = store.latest_version(letter.id)
     now = audit.now()
-    keep(people, letter.id, MASTER + "Typed.", base_version_id=base.id, actor="ed",
+    keep(store, letter.id, MASTER + "Typed.", base_version_id=base.id, actor="ed",
          event=Event.TYPED, now=now)  # fmt: skip
-    set_active(people, "ed", False, actor=FIRST_ADMIN)
+    set_active(store, "ed", False, actor=FIRST_ADMIN)
     for event, later in ((Event.TYPED, 1), (Event.PAUSED, 61), (Event.LEFT, 62)):
         with pytest.raises(PermissionRefused) as refused:
-            keep(people, letter.id, MASTER + "Typed. More.", base_version_id=base.id,
+            keep(store, letter.id, MASTER + "Typed. More.", base_version_id=base.id,
                  actor="ed", event=event, now=now + timedelta(seconds=later))  # fmt: skip
         assert str(refused.value) == (
             "The account ed is deactivated: it can no longer change a letter."
         )
-    [draft] = people.working_drafts(letter.id, actor="ed")
+    [draft] = store.working_drafts(letter.id, actor="ed")
     assert draft.text == MASTER + "Typed."
-    assert [v.number for v in people.versions(letter.id)] == [1]
+    assert [v.number for v in store.versions(letter.id)] == [1]

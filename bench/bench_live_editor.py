@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.running_app import CHROMIUM, App, open_letter, percentile, running_app  # noqa: E402
 from clearnotice import guidance, readability  # noqa: E402
+from clearnotice.auth import create_first_admin  # noqa: E402
 from clearnotice.grammar import CheckerChoice, GrammarService  # noqa: E402
 from clearnotice.grammar.choice import OFFLINE  # noqa: E402
 from clearnotice.letters import Store  # noqa: E402
@@ -155,6 +156,8 @@ def _server_table(runs: int) -> None:
     choice = CheckerChoice(OFFLINE)
     with tempfile.TemporaryDirectory() as folder:
         store = Store(f"sqlite:///{Path(folder) / 'server.sqlite3'}")
+        # every save checks its actor: the bench writes as an account
+        create_first_admin(store, "bench", "a long enough server password")
         print("\nServer work per pause after a one-paragraph edit (median, this process)")
         print(f"{'letter':<18}{'readability':>13}{'guidance':>10}{'grammar':>9}{'save':>8}")
         for name, text in LETTERS.items():

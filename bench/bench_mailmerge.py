@@ -155,9 +155,11 @@ def approved_letter(store) -> int:
     from clearnotice.approvals import approve
     from clearnotice.auth import Role, create_first_admin, create_user
 
-    # approving needs an active legal reviewer who did not write the text
+    # approving needs an active legal reviewer who did not write the text; writing it needs an
+    # active account too
     create_first_admin(store, "bench-admin", "bench admin password")
     create_user(store, "bench-legal", Role.LEGAL, actor="bench-admin", password=None)
+    create_user(store, "bench", Role.EDITOR, actor="bench-admin", password=None)
     english = (FIXTURES / "good-plain.md").read_text(encoding="utf-8")
     spanish = (FIXTURES / "good-plain.es.md").read_text(encoding="utf-8")
     letter = store.create_letter("Bench", english, actor="bench")

@@ -31,11 +31,14 @@ from clearnotice.permissions import Action, require
 from clearnotice.schema import MAX_TITLE, Letter, Version, WorkingDraft
 from clearnotice.wording import plural
 
-MAX_NAME = 200  # actors and authors, as the columns hold them
-# Saves that come from a button drawn earlier (a finding's fix, restoring an older version,
-# settling a fork): the account that clicks must still be an active one when the save runs.
-# Typed saves, imports and translations are not checked here yet.
-CHECKED_ORIGINS = ("fix:", "restore:", "resolve:")
+# Every write of a letter's text (a new letter, a version of any origin, a working draft, the
+# jurisdictions that rebuild its variants) checks, inside its own transaction, that the actor is
+# an account that may change letters now (permissions.require, Action.EDIT). A page is drawn
+# minutes before its typing arrives, and the Edit page's editor reruns as a fragment without the
+# sign-in gate, so a deactivated person's open tab would otherwise keep writing. No writer is
+# exempt: the command line (``cli:<login>``) saves no letter, and variant sync writes as the
+# person who saved the master, who is checked again for each variant. An actor is thus always an
+# account's name, which fits the author columns (schema.MAX_USERNAME): nothing is cut to fit.
 
 
 def _check_text(text: str) -> str:
@@ -96,11 +99,12 @@ class Store:
         master_id: int | None = None,
     ) -> Letter:
         """A letter and its first version, written together or not at all; ``master_id`` for a
-        per-state variant (clearnotice.variant_letters)."""
+        per-state variant (clearnotice.variant_letters). PermissionRefused when ``actor`` may not
+        change letters now."""
         title = (title or "").strip()[:MAX_TITLE] or "Untitled letter"
-        actor = actor[:MAX_NAME]
         _check_text(text)
         with self.session() as s, s.begin():
+            require(s, actor, Action.EDIT)
             letter = Letter(
                 title=title,
                 source_language=source_language,
@@ -151,6 +155,7 @@ class Store:
 
     def _update_letter(self, letter_id: int, actor: str, action: str, **values) -> None:
         with self.session() as s, s.begin():
+            require(s, actor, Action.EDIT)
             letter = _letter(s, letter_id)
             for key, value in values.items():
                 setattr(letter, key, value)
@@ -195,8 +200,9 @@ class Store:
         into the newest version; else this text is saved aside as a branch (nothing typed is
         lost) and the newer version is returned as ``conflict_with``. A base that is not a
         version of this letter and language (a browser's local copy names its base, and a browser
-        can send any number) counts as unknown: nothing in common is known. A fix, a restore or a
-        settled fork by an account that is no longer active is refused (PermissionRefused).
+        can send any number) counts as unknown: nothing in common is known. A save by a name that
+        is no account, or by an account that may no longer change letters, is refused
+        (PermissionRefused), whatever its origin.
         While the newest version is approved, any save that would make a new one is refused
         (drafts.VersionLocked), unless a new draft was started over the approval, or
         ``new_draft`` says the caller's own act is that explicit choice (a whole new translation
@@ -230,7 +236,7 @@ class Store:
         oldest base version first."""
         with self.session() as s:
             language = language or _letter(s, letter_id).source_language
-            mine = _drafts_of(letter_id, language, actor[:MAX_NAME], base_version_id)
+            mine = _drafts_of(letter_id, language, actor, base_version_id)
             query = select(WorkingDraft).where(*mine).order_by(WorkingDraft.base_version_id)
             return list(s.scalars(query))
 
@@ -245,13 +251,14 @@ class Store:
         now: datetime | None = None,
     ) -> WorkingDraft:
         """Write ``text`` over ``actor``'s working draft on ``base_version_id``; no version is
-        made. Refused (ValueError) like a save: a text no database stores alike, a base that is
-        not a version of this letter and language, a locked newest version."""
+        made. Refused (ValueError) like a save: an actor that may not change letters now, a text
+        no database stores alike, a base that is not a version of this letter and language, a
+        locked newest version."""
         _check_text(text)
-        actor = actor[:MAX_NAME]
         for _attempt in range(2):
             try:
                 with self.session() as s, s.begin():
+                    require(s, actor, Action.EDIT)
                     language = language or _writable(s, letter_id).source_language
                     base = s.get(Version, base_version_id)
                     if base is None or (base.letter_id, base.language) != (letter_id, language):
@@ -283,7 +290,7 @@ class Store:
         with self.session() as s, s.begin():
             require(s, actor, Action.EDIT)
             language = language or _letter(s, letter_id).source_language
-            return drafts.start(s, latest_in(s, letter_id, language), actor[:MAX_NAME])
+            return drafts.start(s, latest_in(s, letter_id, language), actor)
 
     def open_forks(self, letter_id: int, language: str | None = None) -> list[forks.OpenFork]:
         """The letter's forks waiting for a person, each with its three texts and their merge."""
@@ -320,7 +327,6 @@ class Store:
         self, letter_id, text, base_version_id, actor, language, origin, source_version_id, fork_id,
         *, new_draft=False,
     ) -> SaveResult:  # fmt: skip
-        actor = actor[:MAX_NAME]
         for _attempt in range(3):
             try:
                 result = self._save_once(
@@ -355,8 +361,7 @@ class Store:
         new_draft,
     ) -> SaveResult:  # fmt: skip
         with self.session() as s, s.begin():
-            if origin.startswith(CHECKED_ORIGINS):
-                require(s, actor, Action.EDIT)
+            require(s, actor, Action.EDIT)
             letter = _writable(s, letter_id)
             language = language or letter.source_language
             # The number is read before the newest version: a version another session commits

@@ -3,7 +3,7 @@ and the check every one of those actions makes at the moment it runs.
 
 A page is drawn with the account its session signed in as, but a click can come minutes later:
 by then an admin may have demoted or deactivated that account. So the core functions that act
-(approve, comment, resolve, fix, restore, consent, settings, accounts) call ``require`` inside
+(write text, approve, comment, resolve, consent, settings, accounts) call ``require`` inside
 their own transaction; it reads the account's row again, its active flag and its role, and
 refuses with a message the person can read. Callers (pages, the command line, scripts) cannot
 skip it.
@@ -27,7 +27,7 @@ from clearnotice.schema import User
 class Action(StrEnum):
     """What can be refused; the value is how a refusal names it ("... can no longer approve")."""
 
-    EDIT = "change a letter"  # a fix or a restore saved as a new version
+    EDIT = "change a letter"  # any text written: a new letter, a version, a working draft
     COMMENT = "comment"
     RESOLVE_COMMENT = "resolve or reopen another person's comment"  # the commenter always may
     APPROVE = "approve"

@@ -322,7 +322,7 @@ def render(
             pause_seconds=working_draft.PAUSE.total_seconds(),
         )
     if keys.error in st.session_state:
-        st.error(f"{st.session_state[keys.error]} Your text is still here.")
+        st.error(escape_markdown(f"{st.session_state[keys.error]} Your text is still here."))
     merged = st.session_state.pop(keys.merged, None)
     if merged:
         st.info(escape_markdown(merged))

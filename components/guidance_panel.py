@@ -130,13 +130,16 @@ def _jurisdictions_from_list(store: Store, letter_id: int, labels: dict[str, str
         return
     added, said = places_in(customers).added_to(st.session_state[key], labels)
     st.session_state[key] = [*st.session_state[key], *added]
-    _save_jurisdictions(store, letter_id)
     st.session_state[f"{key}:said"] = said
+    _save_jurisdictions(store, letter_id)
 
 
 def _save_jurisdictions(store: Store, letter_id: int) -> None:
     key = _picker_key(letter_id)
-    store.set_jurisdictions(letter_id, list(st.session_state[key]), actor=current_actor())
+    try:
+        store.set_jurisdictions(letter_id, list(st.session_state[key]), actor=current_actor())
+    except ValueError as refused:  # the account may no longer change letters
+        st.session_state[f"{key}:said"] = f"Not saved: {refused}"
 
 
 # --- score and conflicts ------------------------------------------------------------------

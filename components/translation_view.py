@@ -17,7 +17,7 @@ from clearnotice.findings import letter_findings
 from clearnotice.importing import UPLOAD_TYPES, ImportProblem, import_draft_in_worker
 from clearnotice.language_readability import readability_for
 from clearnotice.languages import language_name
-from clearnotice.letters import Letter, Store, Version
+from clearnotice.letters import Letter, SaveResult, Store, Version
 from clearnotice.model import Severity, finding_marks
 from clearnotice.outbound import OutboundGate, preview
 from clearnotice.permissions import PermissionRefused
@@ -110,17 +110,9 @@ def _run_engine(
             "you had is unchanged. Try again to continue where it stopped."
         )
         return
-    latest = store.latest_version(letter.id, language)
-    result = store.save_version(
-        letter.id,
-        outcome.text,
-        base_version_id=latest.id if latest else None,
-        actor=current_actor(),
-        language=language,
-        origin=f"machine:{engine.name}",
-        source_version_id=english.id,
-        new_draft=True,  # asking for a new translation replaces an approved one knowingly
-    )
+    result = _save(store, letter, language, outcome.text, f"machine:{engine.name}", english.id)
+    if result is None:
+        return
     if outcome.segments.lost:
         st.warning(
             f"{engine.label} dropped {plural(len(outcome.segments.lost), 'protected item')}: "
@@ -201,6 +193,24 @@ def _online_tab(store: Store, letter: Letter, language: str, english: Version) -
         _run_engine(store, letter, language, engine, english)
 
 
+def _save(
+    store: Store, letter: Letter, language: str, text: str, origin: str, source_id: int
+) -> SaveResult | None:
+    """Save a translation as the newest version of ``language``: asking for one, or saving one,
+    replaces an approved translation knowingly (a new draft). None, with the core's reason on
+    screen, when refused (the account was deactivated since the page was drawn)."""
+    latest = store.latest_version(letter.id, language)
+    try:
+        return store.save_version(
+            letter.id, text, base_version_id=latest.id if latest else None,
+            actor=current_actor(), language=language, origin=origin,
+            source_version_id=source_id, new_draft=True,
+        )  # fmt: skip
+    except ValueError as refused:
+        st.error(escape_markdown(f"Not saved: {refused}"))
+        return None
+
+
 def _human_tab(store: Store, letter: Letter, language: str, english_versions: list[Version]):
     key = f"human:{letter.id}:{language}"
     translator = st.text_input("Translator's name", key=f"{key}:name")
@@ -234,21 +244,12 @@ def _human_tab(store: Store, letter: Letter, language: str, english_versions: li
         elif not text.strip():
             st.error("There is no translation text to save yet.")
         else:
-            latest = store.latest_version(letter.id, language)
-            result = store.save_version(
-                letter.id,
-                text,
-                base_version_id=latest.id if latest else None,
-                actor=current_actor(),
-                language=language,
-                origin=f"human:{name[:200]}",
-                source_version_id=source_id,
-                new_draft=True,  # so does saving a human translation over an approved one
-            )
-            st.success(
-                f"Saved {language_name(language)} v{result.version.number} by "
-                f"{escape_markdown(name)}."
-            )
+            result = _save(store, letter, language, text, f"human:{name[:200]}", source_id)
+            if result is not None:
+                st.success(
+                    f"Saved {language_name(language)} v{result.version.number} by "
+                    f"{escape_markdown(name)}."
+                )
 
 
 def render_make(store: Store, letter: Letter, language: str) -> None:

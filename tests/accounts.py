@@ -1,9 +1,10 @@
 """Real accounts for the names a test acts as: every action that changes a letter, a setting or
-an account checks the acting account in the database (clearnotice.permissions)."""
+an account, and every write of a letter's text, checks the acting account in the database
+(clearnotice.permissions)."""
 
 from __future__ import annotations
 
-from clearnotice.auth import Role, create_first_admin, create_user, has_users
+from clearnotice.auth import Role, create_first_admin, create_user, find_account, has_users
 from clearnotice.letters import Store
 
 PASSWORD = "a long enough test password"
@@ -17,3 +18,9 @@ def add_accounts(store: Store, **roles: Role) -> None:
         create_first_admin(store, FIRST_ADMIN, PASSWORD)
     for username, role in roles.items():
         create_user(store, username, role, actor=FIRST_ADMIN, password=PASSWORD)
+
+
+def add_writers(store: Store, *usernames: str) -> None:
+    """Editor accounts for the names a test only writes letters as, so its setup reads as before
+    (``create_letter(..., actor="ed")``); a name that is an account already stays as it is."""
+    add_accounts(store, **{n: Role.EDITOR for n in usernames if find_account(store, n) is None})

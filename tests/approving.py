@@ -13,6 +13,7 @@ from pathlib import Path
 from clearnotice.approvals import approve
 from clearnotice.letters import Store
 from clearnotice.schema import Approval
+from tests.accounts import add_writers
 
 FRAGMENT = "A short test text, not a whole letter."
 
@@ -39,7 +40,9 @@ EXCEPTION_REASON = "Counsel accepts 'vigilancia' for this client's readers."
 def letter_approved_with_exceptions(store: Store, actor: str = "lawyer") -> int:
     """A letter whose English (good-plain.md) is approved cleanly and whose Spanish is approved
     with exceptions: its two glossary findings, for EXCEPTION_REASON. ``actor`` is a legal
-    reviewer's account."""
+    reviewer's account; the letter is written by the editor accounts ``editor`` and
+    ``translator``, made here when missing."""
+    add_writers(store, "editor", "translator")
     english_text = (FIXTURES / "good-plain.md").read_text(encoding="utf-8")
     letter = store.create_letter("March incident", english_text, actor="editor")
     english = store.latest_version(letter.id)

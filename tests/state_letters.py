@@ -9,6 +9,7 @@ from pathlib import Path
 
 from clearnotice.letters import Store
 from clearnotice.variant_letters import sync
+from tests.accounts import add_writers
 from tests.approving import approve_newest
 
 MASTER = (Path(__file__).resolve().parent / "fixtures" / "master-six-states.md").read_text()
@@ -32,7 +33,9 @@ class StateLetters:
 
 
 def state_letters(store: Store, lawyer: str = "lawyer") -> StateLetters:
-    """The letters above; ``lawyer`` is a legal reviewer's account."""
+    """The letters above; ``lawyer`` is a legal reviewer's account. They are written by the
+    editor account ``editor``, made here when missing."""
+    add_writers(store, "editor")
     master = store.create_letter(
         "March incident", MASTER, actor="editor", jurisdictions=["CA", "IL", "MA", "TX"]
     )

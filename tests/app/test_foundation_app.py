@@ -36,7 +36,7 @@ def _grade(at: AppTest) -> float:
     sorted(p.relative_to(ROOT).as_posix() for p in [ROOT / "app.py", *ROOT.glob("pages/*.py")]),
 )
 def test_every_page_runs_without_an_exception(database, script):
-    letter = database.create_letter("Smoke", "# Notice\n\nWe are sorry.", actor="tester")
+    letter = database.create_letter("Smoke", "# Notice\n\nWe are sorry.", actor=EDITOR)
     at = open_page(script, letter.id)
     assert not at.exception, [e.message for e in at.exception]
 
@@ -53,7 +53,7 @@ def test_creating_a_letter_from_a_template_stores_its_text(database):
 
 
 def test_editing_the_letter_saves_a_version_and_updates_the_grade(database):
-    letter = database.create_letter("Plain", "We are sorry. Call us.", actor="tester")
+    letter = database.create_letter("Plain", "We are sorry. Call us.", actor=EDITOR)
     at = _edit_page(letter.id)
     easy = _grade(at)
     hard = (
@@ -68,7 +68,7 @@ def test_editing_the_letter_saves_a_version_and_updates_the_grade(database):
 
 
 def test_the_text_survives_a_page_switch_and_a_new_session(database):
-    letter = database.create_letter("Keep", "First text.", actor="tester")
+    letter = database.create_letter("Keep", "First text.", actor=EDITOR)
     at = _edit_page(letter.id)
     at.text_area(key=f"editor:{letter.id}").input("Second text, typed by the user.").run()
     at.switch_page("app.py").run()  # the user goes home
@@ -77,7 +77,7 @@ def test_the_text_survives_a_page_switch_and_a_new_session(database):
 
 
 def test_a_second_session_saving_the_same_letter_keeps_both_texts(database):
-    letter = database.create_letter("Shared", "Original.", actor="tester")
+    letter = database.create_letter("Shared", "Original.", actor=EDITOR)
     first, second = _edit_page(letter.id), _edit_page(letter.id)
     first.text_area(key=f"editor:{letter.id}").input("Text from the first tab.").run()
     second.text_area(key=f"editor:{letter.id}").input("Text from the second tab.").run()
@@ -140,7 +140,7 @@ def test_a_letter_written_in_spanish_is_scored_by_spanish_formulas_not_an_englis
         "Le escribimos para informarle de un incidente. El 3 de marzo alguien entró en un "
         "servidor. Puede llamarnos al 900 123 456 de lunes a viernes."
     )
-    letter = database.create_letter("Incidente", spanish, actor="tester", source_language="es")
+    letter = database.create_letter("Incidente", spanish, actor=EDITOR, source_language="es")
     at = _edit_page(letter.id)
     assert not at.exception, [e.message for e in at.exception]
     labels = [m.label for m in at.metric]

@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 
 from clearnotice.letters import Store
+from tests.accounts import add_writers
 
 DATABASE = "clearnotice"
 # initdb and postgres refuse to run as root; as root the cluster runs as this system user.
@@ -177,6 +178,7 @@ def approved_letter_id(sqlite_url: str) -> int:
 
     store = Store(sqlite_url)
     add_accounts(store, lawyer=Role.LEGAL)
+    add_writers(store, "editor", "translator")
     english_text = (FIXTURES / "good-plain.md").read_text(encoding="utf-8")
     spanish_text = (FIXTURES / "good-plain.es.md").read_text(encoding="utf-8")
     letter = store.create_letter("March incident", english_text, actor="editor")
@@ -206,9 +208,20 @@ def database_url(request: pytest.FixtureRequest) -> str:
     return request.getfixturevalue(f"{request.param}_url")
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "writers(*names): editor accounts the ``store`` fixture creates for a test that writes "
+        "letters as those names (tests.accounts.add_writers)",
+    )
+
+
 @pytest.fixture
-def store(database_url: str) -> Iterator[Store]:
+def store(database_url: str, request: pytest.FixtureRequest) -> Iterator[Store]:
+    """A Store on an empty database; with a ``writers`` mark, holding those editor accounts."""
     store = Store(database_url)
+    for mark in request.node.iter_markers("writers"):
+        add_writers(store, *mark.args)
     yield store
     store.session_factory.kw["bind"].dispose()
 

@@ -16,6 +16,9 @@ from clearnotice.comments import add_comment, resolve
 from tests.accounts import add_accounts
 from tests.approving import EXCEPTION_REASON, GLOSSARY_ONLY_SPANISH
 
+# Every write of text checks its actor: the names these tests write as, as editors.
+pytestmark = pytest.mark.writers("translator")
+
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 ENGLISH = (FIXTURES / "good-plain.md").read_text(encoding="utf-8")
 SPANISH = (FIXTURES / "good-plain.es.md").read_text(encoding="utf-8")

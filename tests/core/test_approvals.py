@@ -24,6 +24,9 @@ from clearnotice.settings import SELF_APPROVAL, set_setting
 from tests.accounts import FIRST_ADMIN, add_accounts
 from tests.approving import FRAGMENT
 
+# Every write of text checks its actor: the names these tests write as, as editors.
+pytestmark = pytest.mark.writers("ana", "bea", "e", "ed", "t", "translator")
+
 ENGLISH = "# Notice of Data Breach\n\nWe are sorry. Someone copied your records on 3 March.\n"
 SPANISH = "# Aviso de violación de datos\n\nLo sentimos. Alguien copió sus datos el 3 de marzo.\n"
 

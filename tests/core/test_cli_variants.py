@@ -9,8 +9,16 @@ import sys
 from pathlib import Path
 
 from clearnotice.letters import Store
+from tests.accounts import add_writers
 
 MASTER = (Path(__file__).resolve().parents[1] / "fixtures" / "master-six-states.md").read_text()
+
+
+def _master(database_url: str):
+    """The master letter, written by the editor account ``editor``."""
+    store = Store(database_url)
+    add_writers(store, "editor")
+    return store.create_letter("March incident", MASTER, actor="editor")
 
 
 def _run(*args: str) -> subprocess.CompletedProcess:
@@ -23,7 +31,7 @@ def _run(*args: str) -> subprocess.CompletedProcess:
 
 
 def test_variants_writes_one_file_per_variant_and_the_map_with_reasons(sqlite_url, tmp_path):
-    letter = Store(sqlite_url).create_letter("March incident", MASTER, actor="editor")
+    letter = _master(sqlite_url)
     out = tmp_path / "variants"
     codes = "CA,MA,IL,NY,MD"
     result = _run(
@@ -46,7 +54,7 @@ def test_variants_writes_one_file_per_variant_and_the_map_with_reasons(sqlite_ur
 
 
 def test_an_unknown_jurisdiction_or_letter_is_one_line_and_exit_2(sqlite_url, tmp_path):
-    letter = Store(sqlite_url).create_letter("March incident", MASTER, actor="editor")
+    letter = _master(sqlite_url)
     out = tmp_path / "out"
     bad = _run(
         str(letter.id), "--jurisdictions", "CA,ZZ", "--out", str(out), "--database", sqlite_url
@@ -58,7 +66,7 @@ def test_an_unknown_jurisdiction_or_letter_is_one_line_and_exit_2(sqlite_url, tm
 
 
 def test_variants_from_a_customer_list_serve_the_states_its_customers_live_in(sqlite_url, tmp_path):
-    letter = Store(sqlite_url).create_letter("March incident", MASTER, actor="editor")
+    letter = _master(sqlite_url)
     customers = tmp_path / "customers.csv"
     customers.write_text(
         "name,state,country\n"

@@ -24,6 +24,9 @@ from clearnotice.permissions import PermissionRefused
 from clearnotice.text import blocks
 from tests.accounts import FIRST_ADMIN, add_accounts
 
+# Every write of text checks its actor: the names these tests write as, as editors.
+pytestmark = pytest.mark.writers("t")
+
 LETTER = (
     "# Notice of Data Breach\n\n"
     "On 3 March someone copied files from our billing system.\n\n"

@@ -20,6 +20,7 @@ from clearnotice.export.formats import ExportError, choose_version, export_lette
 from clearnotice.export.layouts import CALIFORNIA, CALIFORNIA_HEADINGS, MIN_BODY_PT
 from clearnotice.export.pdf import PdfScriptError, render_pdf
 from clearnotice.letters import Store
+from tests.accounts import add_writers
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 ENGLISH = (FIXTURES / "good-plain.md").read_text(encoding="utf-8")
@@ -37,7 +38,9 @@ LETTER_FORMATS = ("pdf", "docx", "html", "md", "txt")
 
 @pytest.fixture
 def store(sqlite_url: str) -> Store:
-    return Store(sqlite_url)
+    store = Store(sqlite_url)
+    add_writers(store, "ed", "editor")  # the names its letters are written as
+    return store
 
 
 @pytest.fixture

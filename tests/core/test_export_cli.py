@@ -57,6 +57,7 @@ def test_export_of_an_unapproved_version_says_draft_and_can_fail_the_build(
     database, letter_id, tmp_path, capsys
 ):
     store = Store(database)
+    add_accounts(store, ed=Role.EDITOR)
     first = store.latest_version(letter_id)
     store.save_version(
         letter_id, ENGLISH + "\nP.S.\n", base_version_id=first.id, actor="ed", new_draft=True
@@ -126,7 +127,7 @@ def test_merge_preview_prints_one_rows_letter(database, letter_id, capsys):
 
 def test_merge_map_and_set_options_fill_placeholders(database, tmp_path):
     store = Store(database)
-    add_accounts(store, lawyer=Role.LEGAL)
+    add_accounts(store, lawyer=Role.LEGAL, e=Role.EDITOR)
     letter = store.create_letter("Short", "Dear {{ who }}, call {{ phone }}.", actor="e")
     approve_newest(store, letter.id)
     customers = tmp_path / "list.csv"

@@ -137,7 +137,7 @@ def letters(tmp_path_factory) -> tuple[Store, dict[str, int]]:
     """Every corpus text as an approved letter of its own."""
     folder = tmp_path_factory.mktemp("fidelity")
     store = Store(f"sqlite:///{folder / 'clearnotice.sqlite3'}")
-    add_accounts(store, lawyer=Role.LEGAL)
+    add_accounts(store, lawyer=Role.LEGAL, editor=Role.EDITOR)
     ids = {}
     for case_id, markdown, _reads, _bold in [*CORPUS, RTL]:
         letter = store.create_letter(case_id, markdown, actor="editor")
@@ -195,6 +195,7 @@ def test_pdf_of_right_to_left_text_draws_each_run_in_visual_order(letters):
 
 def test_pdf_names_an_emoji_no_installed_font_can_draw(tmp_path):
     store = Store(f"sqlite:///{tmp_path / 'clearnotice.sqlite3'}")
+    add_accounts(store, editor=Role.EDITOR)
     letter = store.create_letter("phone", "Call us 📞 today.", actor="editor")
     with pytest.raises(ExportError, match="no installed font can draw these characters: 📞"):
         export_letter(store, letter.id, fmt="pdf", actor="tester")

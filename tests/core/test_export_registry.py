@@ -18,6 +18,7 @@ from clearnotice.export.formats import export_letter
 from clearnotice.export.mailmerge import merge, plan_merge, suggest_mapping
 from clearnotice.export.registry import FORMATS, ExportError, LetterFormat, render
 from clearnotice.letters import Store
+from tests.accounts import add_writers
 
 CUSTOMERS = Path(__file__).resolve().parents[1] / "fixtures" / "customers.csv"
 
@@ -56,6 +57,7 @@ def test_every_registered_format_names_a_renderer_that_exists(name):
 
 def test_a_format_added_by_one_registry_line_is_exported_by_the_core(shouting, sqlite_url):
     store = Store(sqlite_url)
+    add_writers(store, "editor")
     letter = store.create_letter("Notice", "# Notice\n\nWe are sorry.", actor="editor")
     result = export_letter(store, letter.id, fmt="shout", actor="tester")
     assert result.data.decode("utf-8") == "NOTICE\n\nWE ARE SORRY."

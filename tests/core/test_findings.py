@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from clearnotice.findings import GUIDANCE_NOT_RUN_RULE, by_kind, latest_findings, letter_findings
 from clearnotice.grammar import GrammarService
 from clearnotice.guidance import UNKNOWN_JURISDICTION_RULE
 from clearnotice.model import Finding, Severity
 from clearnotice.vocabulary import VOCABULARY_ENV
+
+# Every write of text checks its actor: the names these tests write as, as editors.
+pytestmark = pytest.mark.writers("ed", "translator")
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 GOOD = (FIXTURES / "good-plain.md").read_text(encoding="utf-8")

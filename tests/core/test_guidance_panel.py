@@ -30,7 +30,7 @@ def store(tmp_path, monkeypatch) -> Store:
 
 def _letter(store: Store, name: str) -> int:
     text = (FIXTURES / name).read_text(encoding="utf-8")
-    return store.create_letter(name, text, actor="tester").id
+    return store.create_letter(name, text, actor=EDITOR).id
 
 
 def _edit_page(letter_id: int):
@@ -116,7 +116,7 @@ def test_the_skim_preview_shows_a_first_sentence_with_its_bold_not_its_asterisks
     text = (
         "# Notice\n\n## What happened\n\nA criminal copied **your card number** on May 2. Sorry.\n"
     )
-    at = _edit_page(store.create_letter("Skim", text, actor="tester").id)
+    at = _edit_page(store.create_letter("Skim", text, actor=EDITOR).id)
     assert not at.exception
     # the skim line is the first sentence alone, its bold drawn as bold (the Facts tab's
     # preview shows the whole letter too)

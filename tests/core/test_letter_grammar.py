@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from clearnotice.grammar import GrammarService
 from clearnotice.grammar.letter_check import check_letter
 from clearnotice.vocabulary import VOCABULARY_ENV
+
+# Every write of text checks its actor: the names these tests write as, as editors.
+pytestmark = pytest.mark.writers("ed")
 
 
 def _letter(store, text):

@@ -33,7 +33,7 @@ from clearnotice.export.mailmerge import (
 )
 from clearnotice.export.merge_journal import Journal
 from clearnotice.letters import Store
-from tests.accounts import add_accounts
+from tests.accounts import add_accounts, add_writers
 from tests.approving import approve_newest
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -45,7 +45,9 @@ HEADER = "customer_id,customer_name,email,language\n"
 
 @pytest.fixture
 def store(sqlite_url: str) -> Store:
-    return Store(sqlite_url)
+    store = Store(sqlite_url)
+    add_writers(store, "e")  # the names its letters are written as
+    return store
 
 
 @pytest.fixture

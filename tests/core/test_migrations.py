@@ -13,6 +13,7 @@ from sqlalchemy import create_engine, inspect, text
 from clearnotice import migrate
 from clearnotice.approvals import approved_version
 from clearnotice.letters import Store, fingerprint
+from tests.accounts import add_writers
 
 LETTER_TEXT = "# Notice of Data Breach\n\nOn March 3 we found that a criminal had copied files.\n"
 
@@ -63,6 +64,7 @@ def test_database_from_before_migrations_is_upgraded_with_its_data(database_url)
     engine = store.session_factory.kw["bind"]
     with engine.connect() as connection:
         assert MigrationContext.configure(connection).get_current_revision() is not None
+    add_writers(store, "ed")
     created = store.create_letter("After the upgrade", "Hello.", actor="ed")
     assert created.id != 7
     engine.dispose()

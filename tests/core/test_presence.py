@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from clearnotice import audit
 from clearnotice.presence import WINDOW, heartbeat
+
+# Every write of text checks its actor: the names these tests write as, as editors.
+pytestmark = pytest.mark.writers("ana")
 
 
 def _beat(store, letter_id, session_id, username, name="", now=None, language="en"):

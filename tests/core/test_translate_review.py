@@ -8,6 +8,9 @@ from clearnotice.diffing import DELETE, EQUAL, INSERT
 from clearnotice.translate.review import OK, QUERIED, current_marks, mark_segment, pair_fingerprint
 from clearnotice.translate.stale import staleness
 
+# Every write of text checks its actor: the names these tests write as, as editors.
+pytestmark = pytest.mark.writers("ana")
+
 ENGLISH = "# Notice\n\nWe found it on March 3, 2026.\n\n- your name\n"
 SPANISH = "# Aviso\n\nLo descubrimos el 3 de marzo de 2026.\n\n- su nombre\n"
 

@@ -12,6 +12,9 @@ from clearnotice.auth import Role
 from clearnotice.variant_letters import router, sync, variant_letters
 from tests.accounts import add_accounts
 
+# Every write of text checks its actor: the names these tests write as, as editors.
+pytestmark = pytest.mark.writers("editor")
+
 MASTER = (Path(__file__).resolve().parents[1] / "fixtures" / "master-six-states.md").read_text()
 SIX = ["CA", "MA", "IL", "NY", "MD", "TX"]
 

@@ -178,6 +178,15 @@ def ensure_account(store, username: str, role) -> None:
         create_user(store, username, role, actor="e2e-admin", password=PASSWORD)
 
 
+def writer(store, username: str = "e2e-editor") -> str:
+    """``username`` as an editor account (made when missing), for a test that writes a letter
+    as it: every write of a letter's text checks its actor (clearnotice.letters)."""
+    from clearnotice.auth import Role
+
+    ensure_account(store, username, Role.EDITOR)
+    return username
+
+
 def sign_in(
     app_server: RunningApp, page, username: str = "e2e-editor", role=None, path: str = ""
 ) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from playwright.sync_api import expect
 
 from clearnotice.letter_lifecycle import Shelf, letters_on
-from tests.e2e.conftest import open_until_shown, sign_in
+from tests.e2e.conftest import open_until_shown, sign_in, writer
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts" / "first-screen"
 ENGLISH = "# Notice\n\nWe found it on March 3, 2026.\n"
@@ -24,7 +24,7 @@ def _fits_the_window(page) -> bool:
 def test_an_editor_walks_the_first_screen_renames_archives_and_picks_a_template(app_server, page):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     store = app_server.store()
-    draft = store.create_letter("NOTICE", ENGLISH, actor="fiona")
+    draft = store.create_letter("NOTICE", ENGLISH, actor=writer(store, "fiona"))
     sign_in(app_server, page, username="fiona")  # an editor
 
     expect(page.get_by_text("Draft → Review → Translate → Approve → Export").first).to_be_visible()

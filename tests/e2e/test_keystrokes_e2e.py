@@ -24,6 +24,7 @@ from tests.e2e.conftest import (
     sign_in,
     start_app,
     wait_for_app,
+    writer,
 )
 from tests.e2e.test_live_editor_e2e import _editor, _open, _put_caret, _wait_saved
 
@@ -80,8 +81,9 @@ def test_a_restored_copy_typed_on_an_older_version_is_kept_beside_the_newer_one(
     page.keyboard.type(" Mine.", delay=5)
     first = app_server.store().latest_version(letter.id)
     theirs = app_server.store().save_version(
-        letter.id, START + " Theirs.", base_version_id=first.id, actor="e2e-other"
-    )
+        letter.id, START + " Theirs.", base_version_id=first.id,
+        actor=writer(app_server.store(), "e2e-other"),
+    )  # fmt: skip
 
     page.reload()
     editor = _editor(app_server, page, f"Edit?letter={letter.id}")
@@ -180,7 +182,7 @@ RESTART_BUDGET_MS = 90_000
 @pytest.mark.timeout(1200)  # six server restarts, each up to a few minutes on a loaded machine
 def test_killing_the_server_at_any_moment_while_typing_loses_no_keystroke(killable_app, page):
     app = RunningApp(killable_app.url, killable_app.database_url, killable_app.data)
-    letter = app.store().create_letter("Killed", START, actor="e2e")
+    letter = app.store().create_letter("Killed", START, actor=writer(app.store()))
     dialogs = _accept_leaving(page)
     expected = START
     rng = random.Random(11)

@@ -16,7 +16,14 @@ from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 from clearnotice import readability
-from tests.e2e.conftest import STRIP, cut_connection, held_texts, shown_grade, sign_in
+from tests.e2e.conftest import (
+    STRIP,
+    cut_connection,
+    held_texts,
+    shown_grade,
+    sign_in,
+    writer,
+)
 
 EDITOR_NAME = re.compile("Letter text")
 START = "# Notice\n\nWe are sorry. Call us.\n\nWrite to us with any questions."
@@ -69,7 +76,8 @@ def _editor(app_server, page, path: str):
 
 
 def _open(app_server, page, title: str, text: str):
-    letter = app_server.store().create_letter(title, text, actor="e2e")
+    store = app_server.store()
+    letter = store.create_letter(title, text, actor=writer(store))
     return letter, _editor(app_server, page, f"Edit?letter={letter.id}")
 
 
@@ -386,7 +394,8 @@ def test_tab_leaves_the_editor_for_the_findings_list(app_server, page):
 def test_two_tabs_typing_into_one_paragraph_keep_both_texts_and_show_the_clash(app_server, browser):
     """The same paragraph changed in two tabs at once: the later text is kept aside (never the
     letter's newest text) and its tab shows both texts to settle, saying both are kept."""
-    letter = app_server.store().create_letter("Two tabs", "Original.", actor="e2e")
+    store = app_server.store()
+    letter = store.create_letter("Two tabs", "Original.", actor=writer(store))
     contexts = [browser.new_context(viewport={"width": 1280, "height": 800}) for _ in range(2)]
     try:
         first, second = (context.new_page() for context in contexts)

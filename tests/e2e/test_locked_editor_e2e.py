@@ -10,7 +10,7 @@ from pathlib import Path
 
 from clearnotice import approvals
 from clearnotice.auth import Role
-from tests.e2e.conftest import cut_connection, ensure_account, sign_in
+from tests.e2e.conftest import cut_connection, ensure_account, sign_in, writer
 from tests.e2e.test_keystrokes_e2e import NOTICE, _accept_leaving
 from tests.e2e.test_live_editor_e2e import EDITOR_NAME, _editor, _put_caret, _wait_saved
 
@@ -23,7 +23,7 @@ def test_an_approved_version_takes_no_keystroke_until_a_new_draft_is_started(app
     store = app_server.store()
     ensure_account(store, "laura", Role.LEGAL)
     cut = cut_connection(page)
-    letter = store.create_letter("Locked after approval", LETTER, actor="e2e-editor")
+    letter = store.create_letter("Locked after approval", LETTER, actor=writer(store))
     editor = _editor(app_server, page, f"Edit?letter={letter.id}")
     _accept_leaving(page)
     # Typed while the connection is lost: only this browser's local copy holds it.

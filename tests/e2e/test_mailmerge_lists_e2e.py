@@ -5,7 +5,7 @@ from pathlib import Path
 
 from clearnotice.approvals import approve
 from clearnotice.auth import Role
-from tests.e2e.conftest import ensure_account, sign_in, wait_for_app
+from tests.e2e.conftest import ensure_account, sign_in, wait_for_app, writer
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -13,7 +13,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 def _approved_letter(app_server) -> int:
     store = app_server.store()
     text = (FIXTURES / "good-plain.md").read_text(encoding="utf-8")
-    letter = store.create_letter("Merge lists e2e", text, actor="e2e-editor")
+    letter = store.create_letter("Merge lists e2e", text, actor=writer(store))
     ensure_account(store, "laura", Role.LEGAL)  # approving is checked against a real account
     approve(store, letter.id, "en", store.latest_version(letter.id).id, "laura")
     return letter.id

@@ -206,7 +206,7 @@ def _database(workdir: Path) -> int:
     """A database in ``workdir`` with one letter whose first version is approved and whose
     second is a later, unapproved draft."""
     store = Store(f"sqlite:///{workdir / 'clearnotice.sqlite3'}")
-    add_accounts(store, lawyer=Role.LEGAL)
+    add_accounts(store, lawyer=Role.LEGAL, editor=Role.EDITOR)
     letter = store.create_letter("March incident", LETTER, actor="editor")
     first = store.latest_version(letter.id)
     approve(store, letter.id, "en", first.id, "lawyer")

@@ -326,7 +326,7 @@ def attempt(case: Case, workdir: Path) -> Outcome:
     payload: ListInput = case.payload
     data = payload.data(workdir) if callable(payload.data) else payload.data
     store = Store(f"sqlite:///{workdir / 'lists.sqlite3'}")
-    add_accounts(store, lawyer=Role.LEGAL)
+    add_accounts(store, lawyer=Role.LEGAL, editor=Role.EDITOR)
     letter = store.create_letter("Notice", LETTER, actor="editor")
     approve_newest(store, letter.id)
     try:

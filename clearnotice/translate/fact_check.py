@@ -79,8 +79,8 @@ def known_facts(
 
 
 def known_for(store: Store, letter_id: int) -> tuple[KnownFact, ...]:
-    """The known facts of letter ``letter_id`` (a variant's are its master's)."""
-    return known_facts(facts.facts_of(store, letter_id), facts.former_values(store, letter_id))
+    """The known facts of letter ``letter_id`` (a variant's are its master's), read afresh."""
+    return known_facts(*facts.facts_and_former(store, letter_id))
 
 
 def text_findings(text: str, language: str, known: tuple[KnownFact, ...]) -> tuple[Finding, ...]:

@@ -14,6 +14,7 @@ from clearnotice.guidance import UNKNOWN_JURISDICTION_RULE
 from clearnotice.letters import Store
 from clearnotice.model import Finding, Severity
 from clearnotice.translate import fact_check
+from clearnotice.translate.entities import find_entities
 from clearnotice.vocabulary import VOCABULARY_ENV
 from tests.accounts import add_accounts
 
@@ -201,3 +202,16 @@ def test_the_facts_a_report_needs_are_read_in_one_round_trip(store):
     [known] = [k for k in fact_check.known_for(store, letter.id) if k.name == "phone"]
     assert (known.value, len(checkouts)) == ("1-888-555-0199", 1)
     assert known.former and not known.former & known.keys
+
+
+def test_while_no_fact_has_changed_an_edit_is_not_scanned_for_former_values():
+    """A text read on its own is only wrong by a fact's former value: with none, the report of
+    an edit recognises no entity, and finds what a full scan would (nothing)."""
+    known = fact_check.known_facts({"phone": "1-800-555-0142", "email": "help@example.com"})
+    text = "Call 1-888-555-0199 or write to privacy@example.com by June 30, 2026.\n"
+    before = find_entities.cache_info().misses
+    assert fact_check.text_findings(text, "en", known) == ()
+    assert find_entities.cache_info().misses == before
+    former = fact_check.known_facts({"phone": "1-800-555-0142"}, {"phone": ["1-888-555-0199"]})
+    [found] = fact_check.text_findings(text, "en", former)
+    assert found.match == "1-888-555-0199"

@@ -134,15 +134,19 @@ def _owner(session: Session, letter: Letter | None) -> Letter | None:
     return letter
 
 
-def former_values(store: Store, letter_id: int) -> dict[str, set[str]]:
-    """Every value each fact of the letter's sheet had before it changed to the value kept now,
-    read from the audit log ``save_facts`` writes: a text still showing one was written for the
-    old fact (a translation that kept the old phone)."""
-    kept = facts_of(store, letter_id)
+def facts_and_former(store: Store, letter_id: int) -> tuple[dict[str, str], dict[str, set[str]]]:
+    """``facts_of`` the letter, and every value each fact had before it changed to the value
+    kept now, read from the audit log ``save_facts`` writes: a text still showing one was
+    written for the old fact (a translation that kept the old phone).
+
+    Both are read in one session, as one snapshot: the findings report needs them on every
+    edit, and each session is a round trip to the database. Nothing is kept between calls, so
+    a change made in another tab or session shows at the very next one."""
     with store.session() as s:
         owner = _owner(s, s.get(Letter, letter_id))
         if owner is None:
-            return {}
+            return {}, {}
+        kept = dict(owner.facts or {})
         found = audit.events(s, action="facts", letter_id=owner.id, limit=10_000)
         details = [event.detail for event in found]
     former: dict[str, set[str]] = {}
@@ -150,7 +154,7 @@ def former_values(store: Store, letter_id: int) -> dict[str, set[str]]:
         for name, was, _ in _read_changes(detail):
             if was and was != kept.get(name):
                 former.setdefault(name, set()).add(was)
-    return former
+    return kept, former
 
 
 def save_facts(

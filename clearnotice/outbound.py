@@ -12,6 +12,7 @@ the answer. ``preview`` is the same redaction, shown to the person before the fi
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -102,7 +103,10 @@ class OutboundGate:
     """The one door to online services for one person working on one letter version.
 
     ``text`` is the whole letter the calls' texts come from: the names it holds are replaced in
-    every call, also where a paragraph alone would not show them to be names."""
+    every call, also where a paragraph alone would not show them to be names. They are read at
+    the first call, not when the gate is made: the grammar check makes a gate on every edit,
+    and with a checker that sends nothing off this machine (the offline one, a server of ours)
+    reading the whole letter for names would be wasted work."""
 
     def __init__(
         self,
@@ -118,7 +122,13 @@ class OutboundGate:
         self.actor = actor
         self.letter_id = letter_id
         self.version_id = version_id
-        self.names = names_in(text, language)
+        self._text = text
+        self._language = language
+
+    @functools.cached_property
+    def names(self) -> tuple[str, ...]:
+        """The people the whole letter names (``personal_data.names_in``)."""
+        return names_in(self._text, self._language)
 
     def send(
         self,

@@ -79,12 +79,18 @@ def known_facts(
 
 
 def known_for(store: Store, letter_id: int) -> tuple[KnownFact, ...]:
-    """The known facts of letter ``letter_id`` (a variant's are its master's)."""
-    return known_facts(facts.facts_of(store, letter_id), facts.former_values(store, letter_id))
+    """The known facts of letter ``letter_id`` (a variant's are its master's), read afresh."""
+    return known_facts(*facts.facts_and_former(store, letter_id))
 
 
 def text_findings(text: str, language: str, known: tuple[KnownFact, ...]) -> tuple[Finding, ...]:
-    """Values in ``text`` (the English, or any text read on its own) that a fact had before."""
+    """Values in ``text`` (the English, or any text read on its own) that a fact had before.
+
+    Read on its own, a text can only be wrong by a former value, so while no fact has changed
+    (most letters, most edits) the text is not scanned at all: the findings report runs this
+    on every edit, and recognising every entity of a whole letter is its cost."""
+    if not any(k.former for k in known):
+        return ()
     return tuple(_check(text, Block("", 0, len(text), text), language, known, (), frozenset()))
 
 

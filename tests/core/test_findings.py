@@ -5,11 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import sqlalchemy
 
+from clearnotice.facts import save_facts
 from clearnotice.findings import GUIDANCE_NOT_RUN_RULE, by_kind, latest_findings, letter_findings
 from clearnotice.grammar import GrammarService
 from clearnotice.guidance import UNKNOWN_JURISDICTION_RULE
+from clearnotice.letters import Store
 from clearnotice.model import Finding, Severity
+from clearnotice.translate import fact_check
+from clearnotice.translate.entities import find_entities
 from clearnotice.vocabulary import VOCABULARY_ENV
 
 # Every write of text checks its actor: the names these tests write as, as editors.
@@ -166,3 +171,47 @@ def test_findings_group_by_kind_most_serious_then_most_frequent_each_in_letter_o
     ]
     assert [f.start for f in groups[1].findings] == [3, 7]
     assert sum(len(g.findings) for g in groups) == len(findings)
+
+
+def test_a_facts_change_in_another_tab_shows_in_the_next_report(store, database_url):
+    """The facts are read afresh for every report: a phone changed on the Facts tab of another
+    session (another Store on the same database) makes the old phone in the text an error at
+    the very next edit, and writing the new phone clears it."""
+    text = "Call us on 1-800-555-0142 with any question.\n"
+    letter, version = _letter(store, text)
+    save_facts(store, letter.id, {"phone": "1-800-555-0142"}, actor="ed")
+    assert letter_findings(store, letter.id, version).facts == ()
+    other_tab = Store(database_url)
+    save_facts(other_tab, letter.id, {"phone": "1-888-555-0199"}, actor="ed")
+    other_tab.session_factory.kw["bind"].dispose()
+    [stale] = letter_findings(store, letter.id, version).facts
+    assert stale.match == "1-800-555-0142" and "1-888-555-0199" in stale.message
+    fixed = text.replace("1-800-555-0142", "1-888-555-0199")
+    assert letter_findings(store, letter.id, version, fixed).facts == ()
+
+
+def test_the_facts_a_report_needs_are_read_in_one_round_trip(store):
+    """Per edit the facts sheet and its audit log are one session, one connection: each more
+    is a round trip the live editor waits for."""
+    letter, _ = _letter(store, "Call us on 1-800-555-0142.\n")
+    save_facts(store, letter.id, {"phone": "1-800-555-0142"}, actor="ed")
+    save_facts(store, letter.id, {"phone": "1-888-555-0199"}, actor="ed")
+    engine = store.session_factory.kw["bind"]
+    checkouts = []
+    sqlalchemy.event.listen(engine, "checkout", lambda *_: checkouts.append(1))
+    [known] = [k for k in fact_check.known_for(store, letter.id) if k.name == "phone"]
+    assert (known.value, len(checkouts)) == ("1-888-555-0199", 1)
+    assert known.former and not known.former & known.keys
+
+
+def test_while_no_fact_has_changed_an_edit_is_not_scanned_for_former_values():
+    """A text read on its own is only wrong by a fact's former value: with none, the report of
+    an edit recognises no entity, and finds what a full scan would (nothing)."""
+    known = fact_check.known_facts({"phone": "1-800-555-0142", "email": "help@example.com"})
+    text = "Call 1-888-555-0199 or write to privacy@example.com by June 30, 2026.\n"
+    before = find_entities.cache_info().misses
+    assert fact_check.text_findings(text, "en", known) == ()
+    assert find_entities.cache_info().misses == before
+    former = fact_check.known_facts({"phone": "1-800-555-0142"}, {"phone": ["1-888-555-0199"]})
+    [found] = fact_check.text_findings(text, "en", former)
+    assert found.match == "1-888-555-0199"

@@ -26,8 +26,9 @@ from urllib.parse import parse_qs
 import pytest
 
 from clearnotice.auth import Role
+from clearnotice.findings import letter_findings
 from clearnotice.grammar import CheckerChoice, GrammarService, Problem
-from clearnotice.grammar.choice import LOCAL, PUBLIC, PUBLIC_CONSENT, SERVER
+from clearnotice.grammar.choice import LOCAL, PUBLIC, PUBLIC_CONSENT, SERVER, save_choice
 from clearnotice.grammar.languagetool import MAX_REQUEST_CHARS, annotation
 from clearnotice.grammar.local_server import LocalLanguageTool, State
 from clearnotice.letters import Store
@@ -529,6 +530,26 @@ def test_the_public_api_sees_placeholders_and_findings_after_them_keep_their_off
         gate.version_id,
     )
     assert row.sha256 == hashlib.sha256(sent.encode()).hexdigest()
+
+
+def test_an_edit_checked_for_the_editor_goes_to_the_public_api_with_the_letters_names_replaced(
+    standin, store
+):
+    """The findings report of each edit, with the public API chosen in Settings: the one
+    paragraph sent still has the names the whole letter shows (the signature's) replaced."""
+    text = "Dear Maria Lopez,\n\nWe will recieve it.\n\nSincerely,\n\nJane Roe\n"
+    gate = _public_gate(store, text)
+    save_choice(store, PUBLIC, actor="admin")
+    service = GrammarService(public_url=standin.url)
+    version = store.latest_version(gate.letter_id)
+    letter_findings(store, gate.letter_id, version, grammar=service, actor="ed")
+    edited = text.replace("We will recieve it.", "Jane Roe will recieve it.")
+    found = letter_findings(store, gate.letter_id, version, edited, grammar=service, actor="ed")
+    assert found.grammar.report.used_languagetool, found.grammar.report.notice
+    assert standin.sent_texts[-1].endswith(" will recieve it.")
+    assert [p for p in ("Maria", "Lopez", "Jane", "Roe") if p in "".join(standin.sent_texts)] == []
+    assert [f.match for f in found.grammar.report.findings] == ["recieve"]
+    assert len(sends(store)) == 2
 
 
 def test_the_public_api_without_a_send_log_gets_nothing(standin):

@@ -148,3 +148,20 @@ def test_send_log_csv_is_formula_safe_and_only_legal_and_admins_may_read_it(stor
     set_active(store, "lee", False, actor="admin")
     with pytest.raises(PermissionRefused, match="deactivated"):
         read(store, "lee")
+
+
+def test_a_gate_that_sends_nothing_reads_no_names_and_one_that_sends_replaces_them(store):
+    """The grammar check makes a gate on every edit; only a call off this machine pays for
+    reading the whole letter for names, and that call still has every name replaced."""
+    text = "Dear Maria Lopez,\n\nJane Roe will call you.\n\nSincerely,\n\nJane Roe\n"
+    gate = _gate(store, text)
+    assert "names" not in vars(gate)
+    seen: list[str] = []
+
+    def service(sent):
+        seen.extend(sent)
+        return sent
+
+    gate.send("deepl", ["Jane Roe will call you."], "en", service, lambda a, r: a)
+    assert "Jane" not in seen[0] and seen[0].endswith(" will call you.")
+    assert gate.names == ("Maria Lopez", "Jane Roe")

@@ -9,7 +9,6 @@ human translation is kept in a session key of our own until it is saved.
 from __future__ import annotations
 
 import html
-from dataclasses import replace
 
 import streamlit as st
 
@@ -409,7 +408,7 @@ def render_review(store: Store, letter: Letter, language: str) -> None:
             if isinstance(back, dict) and seg.index in back:
                 text = back[seg.index]
                 # drawn as the block it translates back: a heading stays a heading
-                st.html(_cell(replace(seg.target, start=0, end=len(text), text=text), rough=True))
+                st.html(_cell(seg.target._replace(start=0, end=len(text), text=text), rough=True))
         with row[4]:
             if seg.paired:
                 key = pair_fingerprint(seg.source.text, seg.target.text)

@@ -143,10 +143,11 @@ def facts_and_former(store: Store, letter_id: int) -> tuple[dict[str, str], dict
     edit, and each session is a round trip to the database. Nothing is kept between calls, so
     a change made in another tab or session shows at the very next one."""
     with store.session() as s:
-        owner = _owner(s, s.get(Letter, letter_id))
+        letter = s.get(Letter, letter_id)
+        owner = _owner(s, letter)
         if owner is None:
             return {}, {}
-        kept = dict(owner.facts or {})
+        kept = sheet_of(s, letter)  # the master, if a variant, is already in the session
         found = audit.events(s, action="facts", letter_id=owner.id, limit=10_000)
         details = [event.detail for event in found]
     former: dict[str, set[str]] = {}

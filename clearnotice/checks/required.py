@@ -40,6 +40,12 @@ def body_sentences(scan: LetterScan, matcher: Matcher) -> list[int]:
     return [i for i in matcher.sentences(scan) if not scan.is_heading(i)]
 
 
+def _in_body(scan: LetterScan):
+    """Whether a sentence of ``scan`` is running text: a heading names a section, it never says
+    the element."""
+    return lambda sentence: not scan.is_heading(sentence)
+
+
 @dataclass(frozen=True)
 class Required:
     info: RuleInfo
@@ -68,7 +74,7 @@ class Required:
         """The body sentence the part's wordings find, else one a section cue finds: what the
         rules alone read, before the sentence model's fallback (clearnotice.checks.sentence_model)
         is asked."""
-        found = matcher.best(scan, lambda sentence: not scan.is_heading(sentence))
+        found = matcher.best(scan, _in_body(scan))
         if found is None and self.sections:
             found = self._in_section(scan, matcher)
         return found
@@ -76,11 +82,7 @@ class Required:
     def evaluate(self, scan: LetterScan, level: Severity, jurisdiction: str = "") -> ChecklistItem:
         evidence: list[Evidence] = []
         missing: list[str] = []
-
-        def in_body(sentence: int) -> bool:
-            return not scan.is_heading(sentence)
-
-        if self.when is not None and self.when.best(scan, in_body) is None:
+        if self.when is not None and self.when.best(scan, _in_body(scan)) is None:
             status = NOT_APPLICABLE
         else:
             for name, matcher in self.parts:

@@ -76,8 +76,10 @@ class Counts:
     neg: Counter = field(default_factory=Counter)
     pos_sentences: float = 0.0
     neg_sentences: float = 0.0
+    _kept: tuple[set[str], float, float] | None = field(default=None, repr=False, compare=False)
 
     def add(self, found: frozenset[str], positive: bool, weight: float) -> None:
+        self._kept = None
         self.seen.update(found)
         side = self.pos if positive else self.neg
         for f in found:
@@ -87,13 +89,28 @@ class Counts:
         else:
             self.neg_sentences += weight
 
+    def kept(self) -> tuple[set[str], float, float]:
+        """The features seen often enough to keep, and the summed counts of each class over them
+        (worked out once per item, not once per letter left out). Kept on the counts themselves:
+        a table keyed by ``id()`` could hand a later item the features of an earlier one whose
+        counts had been freed and their address reused."""
+        if self._kept is None:
+            kept = {f for f, n in self.seen.items() if n >= MIN_COUNT}
+            ordered = sorted(kept)
+            self._kept = (
+                kept,
+                math.fsum(self.pos[f] for f in ordered),
+                math.fsum(self.neg[f] for f in ordered),
+            )
+        return self._kept
+
 
 def fit(total: Counts, less: Counts | None = None) -> tuple[float, dict[str, float]]:
     """Naive Bayes log-odds of ``total`` minus ``less`` (one letter left out): the bias and each
     kept feature's weight. Left out, only that letter's features are weighed (it is scored with
     nothing else), by the exact counts the other letters give."""
     less = less or Counts()
-    kept, kept_pos, kept_neg = _kept(total)
+    kept, kept_pos, kept_neg = total.kept()
     dropped = {f for f in less.seen if f in kept and total.seen[f] - less.seen[f] < MIN_COUNT}
     kept_size = len(kept) - len(dropped)
     wanted = sorted((set(less.seen) if less.seen else kept) & kept - dropped)
@@ -120,24 +137,6 @@ def fit(total: Counts, less: Counts | None = None) -> tuple[float, dict[str, flo
         (total.pos_sentences - less.pos_sentences) / (total.neg_sentences - less.neg_sentences)
     )
     return bias, weights
-
-
-_kept_of: dict[int, tuple[set[str], float, float]] = {}
-
-
-def _kept(total: Counts) -> tuple[set[str], float, float]:
-    """The features seen often enough to keep, and the summed counts of each class over them
-    (worked out once per item, not once per letter left out)."""
-    found = _kept_of.get(id(total))
-    if found is None:
-        kept = {f for f, n in total.seen.items() if n >= MIN_COUNT}
-        ordered = sorted(kept)
-        found = _kept_of[id(total)] = (
-            kept,
-            math.fsum(total.pos[f] for f in ordered),
-            math.fsum(total.neg[f] for f in ordered),
-        )
-    return found
 
 
 @dataclass

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+import struct
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -223,12 +224,29 @@ def _word_facts(word: str) -> tuple[int, bool, int, int, bool]:
 
 
 # A word's row (``_word_row``) is one integer holding each figure in a field of _ROW_BITS bits,
-# so that a sentence's sums are one sum() of its words' integers. No field's sum reaches 2**32
-# short of a sentence of a billion characters (each figure is at most a few per character).
+# in the order of ``Counts`` (its sentences field is 0 for a word, 1 for a sentence's
+# ``_SENTENCE``) and then the language test's two, so that a sentence's and a block's counts are
+# each one sum() of integers, read back in one unpacking (``_ROW_FIELDS``). No field's sum
+# reaches 2**32 short of a block of a billion characters (each figure is at most a few per
+# character).
 _ROW_BITS = 32
+_FIELDS = len(Counts._fields) + 2  # and whether only another language uses the word, or English
+_ROW_FIELDS = struct.Struct(f"<{_FIELDS}I")  # the fields, lowest first, as little-endian bytes
+_ROW_BYTES = _ROW_FIELDS.size
 _ROW_MASK = (1 << _ROW_BITS) - 1
-_ROW_SHIFTS = tuple(range(0, 7 * _ROW_BITS, _ROW_BITS))
-_LONG_BIT = 1 << _ROW_SHIFTS[4]  # the field "is a long word"
+(
+    _AT_SENTENCES,
+    _AT_WORDS,
+    _AT_SYLLABLES,
+    _AT_LETTERS,
+    _AT_CHARACTERS,
+    _AT_POLYSYLLABLES,
+    _AT_DIFFICULT,
+    _AT_FOREIGN,
+    _AT_OWN,
+) = range(0, _FIELDS * _ROW_BITS, _ROW_BITS)
+_SENTENCE = 1 << _AT_SENTENCES  # added to a sentence's words: it is one sentence
+_LONG_BIT = 1 << _AT_POLYSYLLABLES  # a word's field "is a long word"
 
 
 @lru_cache(maxsize=100_000)
@@ -240,16 +258,21 @@ def _word_row(word: str) -> int:
     lower = word.lower()  # as passage_language lowers each word
     foreign, own = first_evidence(SOURCE_LANGUAGE)
     syllables, difficult, letters, characters, long = _word_facts(word)
-    _, at_difficult, at_letters, at_characters, at_long, at_foreign, at_own = _ROW_SHIFTS
     return (
-        syllables
-        | difficult << at_difficult
-        | letters << at_letters
-        | characters << at_characters
-        | long << at_long
-        | (lower in foreign) << at_foreign
-        | (lower in own) << at_own
+        1 << _AT_WORDS
+        | syllables << _AT_SYLLABLES
+        | letters << _AT_LETTERS
+        | characters << _AT_CHARACTERS
+        | long << _AT_POLYSYLLABLES
+        | difficult << _AT_DIFFICULT
+        | (lower in foreign) << _AT_FOREIGN
+        | (lower in own) << _AT_OWN
     )
+
+
+def _unpacked(row: int) -> tuple[int, ...]:
+    """The fields of a sum of rows, ``Counts``' first, in one C call rather than a shift each."""
+    return _ROW_FIELDS.unpack(row.to_bytes(_ROW_BYTES, "little"))
 
 
 def _syllables(text: str) -> int:
@@ -264,30 +287,20 @@ def _syllables(text: str) -> int:
     )
 
 
-def _sentence_counts(
-    text: str,
-) -> tuple[Counts, tuple[tuple[int, int], ...], int, int] | None:
-    """Counts of one sentence, the spans of its long words, and how many of its words only
-    another language uses and how many are English function words (``_word_row``), or None
-    when it has no word.
+def _sentence_row(text: str) -> tuple[int, list[int]] | None:
+    """The packed counts of one sentence (``_word_row``) and its words' rows, or None when it
+    has no word.
 
-    This is the inner loop of every readability score, so it runs on built-ins (map, sum,
-    compress) over the words' cached rows, with no Python step per word; the words' spans are
-    found only when a long word needs them."""
-    found = segment.word_texts(text)
-    if not found:
-        return None
-    rows = list(map(_word_row, found))
-    total = sum(rows)
-    syllables, difficult, letters, characters, long_count, foreign, own = [
-        (total >> shift) & _ROW_MASK for shift in _ROW_SHIFTS
-    ]
-    long_words = ()
-    if long_count:
-        spans = map(re.Match.span, segment.word_matches(text))
-        long_words = tuple(compress(spans, map(_LONG_BIT.__and__, rows)))
-    counts = Counts(1, len(rows), syllables, letters, characters, long_count, difficult)
-    return counts, long_words, foreign, own
+    This is the inner loop of every readability score, so it runs on built-ins (map, sum)
+    over the words' cached rows, with no Python step per word."""
+    rows = list(map(_word_row, segment.word_texts(text)))
+    return (sum(rows, _SENTENCE), rows) if rows else None
+
+
+def _long_words(text: str, rows: list[int]) -> tuple[tuple[int, int], ...]:
+    """The spans of a sentence's words of three or more syllables, found only when it has one."""
+    spans = map(re.Match.span, segment.word_matches(text))
+    return tuple(compress(spans, map(_LONG_BIT.__and__, rows)))
 
 
 def _grade_of(c: Counts) -> float:
@@ -385,28 +398,28 @@ def _analyse_block(kind: str, content: str) -> tuple[Counts, tuple[_Figures, ...
     """
     if not is_running_text(kind, content):
         return Counts(), ()
-    parts, result = [], []
-    foreign = own = 0
+    total, result = 0, []
     for sentence in segment.split_sentences(content):
-        counted = _sentence_counts(sentence.text)
+        counted = _sentence_row(sentence.text)
         if counted is None:
             continue
-        counts, long_words, sentence_foreign, sentence_own = counted
-        foreign += sentence_foreign
-        own += sentence_own
+        row, rows = counted
+        total += row
+        counts = Counts._make(_unpacked(row)[: len(Counts._fields)])
         grade = round(automated_readability(counts), 1)
+        long_words = _long_words(sentence.text, rows) if counts.polysyllables else ()
         if kind == segment.HEADING:
             level, reasons = "ok", ()
         else:
-            level, reasons = _judge(counts.words, grade, len(long_words))
+            level, reasons = _judge(counts.words, grade, counts.polysyllables)
         result.append(
             (sentence.start, sentence.end, counts.words, grade, level, reasons, long_words)
         )
-        parts.append(counts)
+    *block, foreign, own = _unpacked(total)
     # the block's words are its sentences' words: the same the language test reads
     if (foreign or not own) and passage_language(content, SOURCE_LANGUAGE) is not None:
         return Counts(), ()
-    return Counts.total(parts), tuple(result)
+    return Counts._make(block), tuple(result)
 
 
 def _placed(figures: _Figures, offset: int) -> SentenceReadability:

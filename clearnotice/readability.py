@@ -201,10 +201,10 @@ def scores(c: Counts) -> Scores:
 # --- counting ------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=100_000)
 def _word_facts(word: str) -> tuple[int, bool, int, int, bool]:
     """(syllables, is a Dale-Chall difficult word, letters, letters and digits, is a long word)
-    for one word, cached across letters: a letter's words are mostly words every letter uses."""
+    for one word. Worked out once per word and kept packed by ``_word_row``, cached across
+    letters: a letter's words are mostly words every letter uses."""
     lower = word.lower()
     if lower.isascii() and lower.isdigit():
         # A number is not in the CMU dictionary and Pyphen finds no break in it, so textstat
@@ -233,6 +233,7 @@ _ROW_BITS = 32
 _FIELDS = len(Counts._fields) + 2  # and whether only another language uses the word, or English
 _ROW_FIELDS = struct.Struct(f"<{_FIELDS}I")  # the fields, lowest first, as little-endian bytes
 _ROW_BYTES = _ROW_FIELDS.size
+_COUNT_FIELDS = struct.Struct(f"<{len(Counts._fields)}I")  # the first fields alone
 _ROW_MASK = (1 << _ROW_BITS) - 1
 (
     _AT_SENTENCES,
@@ -275,6 +276,11 @@ def _unpacked(row: int) -> tuple[int, ...]:
     return _ROW_FIELDS.unpack(row.to_bytes(_ROW_BYTES, "little"))
 
 
+def _counts_of(row: int) -> Counts:
+    """The ``Counts`` of a sum of rows: its first fields, read without the language test's."""
+    return Counts._make(_COUNT_FIELDS.unpack_from(row.to_bytes(_ROW_BYTES, "little")))
+
+
 def _syllables(text: str) -> int:
     """textstat's ``count_syllables(text, LANG)``, its dictionary read from our compact copy
     (clearnotice.syllables): each word's first pronunciation in the CMU dictionary, else
@@ -287,16 +293,6 @@ def _syllables(text: str) -> int:
     )
 
 
-def _sentence_row(text: str) -> tuple[int, list[int]] | None:
-    """The packed counts of one sentence (``_word_row``) and its words' rows, or None when it
-    has no word.
-
-    This is the inner loop of every readability score, so it runs on built-ins (map, sum)
-    over the words' cached rows, with no Python step per word."""
-    rows = list(map(_word_row, segment.word_texts(text)))
-    return (sum(rows, _SENTENCE), rows) if rows else None
-
-
 def _long_words(text: str, rows: list[int]) -> tuple[tuple[int, int], ...]:
     """The spans of a sentence's words of three or more syllables, found only when it has one."""
     spans = map(re.Match.span, segment.word_matches(text))
@@ -307,9 +303,12 @@ def _grade_of(c: Counts) -> float:
     return round(flesch_kincaid_grade(c), 1) if c.words and c.sentences else 0.0
 
 
+_OK: tuple[str, tuple[str, ...]] = ("ok", ())  # a sentence's level and reasons when not hard
+
+
 def _judge(words: int, grade: float, long_words: int) -> tuple[str, tuple[str, ...]]:
     if words < MIN_WORDS_TO_JUDGE or grade < HARD_GRADE:
-        return "ok", ()
+        return _OK
     reasons = []
     if words >= LONG_SENTENCE_WORDS:
         reasons.append(f"{words} words long; split it in two")
@@ -376,7 +375,7 @@ def _holds_a_sentence_end(text: str) -> bool:
 
 def word_syllables(word: str) -> int:
     """The syllables of one word, as every formula here counts them (textstat's)."""
-    return _word_facts(word)[0]
+    return _word_row(word) >> _AT_SYLLABLES & _ROW_MASK
 
 
 # A sentence's figures as ``_analyse_block`` keeps them: the fields of ``SentenceReadability``,
@@ -385,9 +384,13 @@ def word_syllables(word: str) -> int:
 _Figures = tuple[int, int, int, float, str, tuple[str, ...], tuple[tuple[int, int], ...]]
 
 
+# What a block that counts for nothing gives: no counts, grade 0, no sentences.
+_UNCOUNTED: tuple[Counts, float, tuple[_Figures, ...]] = (Counts(), 0.0, ())
+
+
 @lru_cache(maxsize=4096)
-def _analyse_block(kind: str, content: str) -> tuple[Counts, tuple[_Figures, ...]]:
-    """Counts and sentence figures of one block, with offsets relative to the block.
+def _analyse_block(kind: str, content: str) -> tuple[Counts, float, tuple[_Figures, ...]]:
+    """Counts, grade and sentence figures of one block, with offsets relative to the block.
 
     What is not running text counts for nothing (``is_running_text``): the salutation, the
     sign-off and signature, an address block; "Yours sincerely, Jane Doe, Chief Executive
@@ -397,29 +400,29 @@ def _analyse_block(kind: str, content: str) -> tuple[Counts, tuple[_Figures, ...
     language's own word: ``language_id.first_evidence``), as in most blocks.
     """
     if not is_running_text(kind, content):
-        return Counts(), ()
+        return _UNCOUNTED
     total, result = 0, []
-    for sentence in segment.split_sentences(content):
-        counted = _sentence_row(sentence.text)
-        if counted is None:
+    judged = kind != segment.HEADING
+    # The inner loop of every readability score: each sentence's words are looked up and
+    # summed by built-ins (map, sum) over their cached rows, with no Python step per word.
+    for start, end, sentence, _ in segment.split_sentences(content):
+        rows = list(map(_word_row, segment.word_texts(sentence)))
+        if not rows:
             continue
-        row, rows = counted
+        row = sum(rows, _SENTENCE)
         total += row
-        counts = Counts._make(_unpacked(row)[: len(Counts._fields)])
+        counts = _counts_of(row)
+        words, long_count = counts.words, counts.polysyllables
         grade = round(automated_readability(counts), 1)
-        long_words = _long_words(sentence.text, rows) if counts.polysyllables else ()
-        if kind == segment.HEADING:
-            level, reasons = "ok", ()
-        else:
-            level, reasons = _judge(counts.words, grade, counts.polysyllables)
-        result.append(
-            (sentence.start, sentence.end, counts.words, grade, level, reasons, long_words)
-        )
+        level, reasons = _judge(words, grade, long_count) if judged else _OK
+        long_words = _long_words(sentence, rows) if long_count else ()
+        result.append((start, end, words, grade, level, reasons, long_words))
     *block, foreign, own = _unpacked(total)
     # the block's words are its sentences' words: the same the language test reads
     if (foreign or not own) and passage_language(content, SOURCE_LANGUAGE) is not None:
-        return Counts(), ()
-    return Counts._make(block), tuple(result)
+        return _UNCOUNTED
+    counts = Counts._make(block)
+    return counts, _grade_of(counts), tuple(result)
 
 
 def _placed(figures: _Figures, offset: int) -> SentenceReadability:
@@ -437,21 +440,12 @@ def analyse(text: str, target_grade: float = DEFAULT_TARGET_GRADE) -> Readabilit
     """The readability of a whole letter, with per-block and per-sentence figures."""
     block_results = []
     paragraphs = 0
-    for index, block in enumerate(segment.blocks(text)):
-        counts, sentences = _analyse_block(block.kind, block.text)
-        if block.kind not in (segment.HEADING, segment.COURTESY):
+    for index, (kind, start, end, content, _) in enumerate(segment.blocks(text)):
+        counts, grade, sentences = _analyse_block(kind, content)
+        if kind != segment.HEADING and kind != segment.COURTESY:
             paragraphs += 1
-        block_results.append(
-            BlockReadability(
-                index,
-                block.kind,
-                block.start,
-                block.end,
-                counts,
-                _grade_of(counts),
-                tuple(_placed(s, block.start) for s in sentences),
-            )
-        )
+        placed = tuple([_placed(s, start) for s in sentences])
+        block_results.append(BlockReadability(index, kind, start, end, counts, grade, placed))
     total = Counts.total(b.counts for b in block_results)
     notes = []
     if total.words == 0:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+import struct
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -200,10 +201,10 @@ def scores(c: Counts) -> Scores:
 # --- counting ------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=100_000)
 def _word_facts(word: str) -> tuple[int, bool, int, int, bool]:
     """(syllables, is a Dale-Chall difficult word, letters, letters and digits, is a long word)
-    for one word, cached across letters: a letter's words are mostly words every letter uses."""
+    for one word. Worked out once per word and kept packed by ``_word_row``, cached across
+    letters: a letter's words are mostly words every letter uses."""
     lower = word.lower()
     if lower.isascii() and lower.isdigit():
         # A number is not in the CMU dictionary and Pyphen finds no break in it, so textstat
@@ -223,12 +224,30 @@ def _word_facts(word: str) -> tuple[int, bool, int, int, bool]:
 
 
 # A word's row (``_word_row``) is one integer holding each figure in a field of _ROW_BITS bits,
-# so that a sentence's sums are one sum() of its words' integers. No field's sum reaches 2**32
-# short of a sentence of a billion characters (each figure is at most a few per character).
+# in the order of ``Counts`` (its sentences field is 0 for a word, 1 for a sentence's
+# ``_SENTENCE``) and then the language test's two, so that a sentence's and a block's counts are
+# each one sum() of integers, read back in one unpacking (``_ROW_FIELDS``). No field's sum
+# reaches 2**32 short of a block of a billion characters (each figure is at most a few per
+# character).
 _ROW_BITS = 32
+_FIELDS = len(Counts._fields) + 2  # and whether only another language uses the word, or English
+_ROW_FIELDS = struct.Struct(f"<{_FIELDS}I")  # the fields, lowest first, as little-endian bytes
+_ROW_BYTES = _ROW_FIELDS.size
+_COUNT_FIELDS = struct.Struct(f"<{len(Counts._fields)}I")  # the first fields alone
 _ROW_MASK = (1 << _ROW_BITS) - 1
-_ROW_SHIFTS = tuple(range(0, 7 * _ROW_BITS, _ROW_BITS))
-_LONG_BIT = 1 << _ROW_SHIFTS[4]  # the field "is a long word"
+(
+    _AT_SENTENCES,
+    _AT_WORDS,
+    _AT_SYLLABLES,
+    _AT_LETTERS,
+    _AT_CHARACTERS,
+    _AT_POLYSYLLABLES,
+    _AT_DIFFICULT,
+    _AT_FOREIGN,
+    _AT_OWN,
+) = range(0, _FIELDS * _ROW_BITS, _ROW_BITS)
+_SENTENCE = 1 << _AT_SENTENCES  # added to a sentence's words: it is one sentence
+_LONG_BIT = 1 << _AT_POLYSYLLABLES  # a word's field "is a long word"
 
 
 @lru_cache(maxsize=100_000)
@@ -240,16 +259,26 @@ def _word_row(word: str) -> int:
     lower = word.lower()  # as passage_language lowers each word
     foreign, own = first_evidence(SOURCE_LANGUAGE)
     syllables, difficult, letters, characters, long = _word_facts(word)
-    _, at_difficult, at_letters, at_characters, at_long, at_foreign, at_own = _ROW_SHIFTS
     return (
-        syllables
-        | difficult << at_difficult
-        | letters << at_letters
-        | characters << at_characters
-        | long << at_long
-        | (lower in foreign) << at_foreign
-        | (lower in own) << at_own
+        1 << _AT_WORDS
+        | syllables << _AT_SYLLABLES
+        | letters << _AT_LETTERS
+        | characters << _AT_CHARACTERS
+        | long << _AT_POLYSYLLABLES
+        | difficult << _AT_DIFFICULT
+        | (lower in foreign) << _AT_FOREIGN
+        | (lower in own) << _AT_OWN
     )
+
+
+def _unpacked(row: int) -> tuple[int, ...]:
+    """The fields of a sum of rows, ``Counts``' first, in one C call rather than a shift each."""
+    return _ROW_FIELDS.unpack(row.to_bytes(_ROW_BYTES, "little"))
+
+
+def _counts_of(row: int) -> Counts:
+    """The ``Counts`` of a sum of rows: its first fields, read without the language test's."""
+    return Counts._make(_COUNT_FIELDS.unpack_from(row.to_bytes(_ROW_BYTES, "little")))
 
 
 def _syllables(text: str) -> int:
@@ -264,39 +293,22 @@ def _syllables(text: str) -> int:
     )
 
 
-def _sentence_counts(
-    text: str,
-) -> tuple[Counts, tuple[tuple[int, int], ...], int, int] | None:
-    """Counts of one sentence, the spans of its long words, and how many of its words only
-    another language uses and how many are English function words (``_word_row``), or None
-    when it has no word.
-
-    This is the inner loop of every readability score, so it runs on built-ins (map, sum,
-    compress) over the words' cached rows, with no Python step per word; the words' spans are
-    found only when a long word needs them."""
-    found = segment.word_texts(text)
-    if not found:
-        return None
-    rows = list(map(_word_row, found))
-    total = sum(rows)
-    syllables, difficult, letters, characters, long_count, foreign, own = [
-        (total >> shift) & _ROW_MASK for shift in _ROW_SHIFTS
-    ]
-    long_words = ()
-    if long_count:
-        spans = map(re.Match.span, segment.word_matches(text))
-        long_words = tuple(compress(spans, map(_LONG_BIT.__and__, rows)))
-    counts = Counts(1, len(rows), syllables, letters, characters, long_count, difficult)
-    return counts, long_words, foreign, own
+def _long_words(text: str, rows: list[int]) -> tuple[tuple[int, int], ...]:
+    """The spans of a sentence's words of three or more syllables, found only when it has one."""
+    spans = map(re.Match.span, segment.word_matches(text))
+    return tuple(compress(spans, map(_LONG_BIT.__and__, rows)))
 
 
 def _grade_of(c: Counts) -> float:
     return round(flesch_kincaid_grade(c), 1) if c.words and c.sentences else 0.0
 
 
+_OK: tuple[str, tuple[str, ...]] = ("ok", ())  # a sentence's level and reasons when not hard
+
+
 def _judge(words: int, grade: float, long_words: int) -> tuple[str, tuple[str, ...]]:
     if words < MIN_WORDS_TO_JUDGE or grade < HARD_GRADE:
-        return "ok", ()
+        return _OK
     reasons = []
     if words >= LONG_SENTENCE_WORDS:
         reasons.append(f"{words} words long; split it in two")
@@ -363,7 +375,7 @@ def _holds_a_sentence_end(text: str) -> bool:
 
 def word_syllables(word: str) -> int:
     """The syllables of one word, as every formula here counts them (textstat's)."""
-    return _word_facts(word)[0]
+    return _word_row(word) >> _AT_SYLLABLES & _ROW_MASK
 
 
 # A sentence's figures as ``_analyse_block`` keeps them: the fields of ``SentenceReadability``,
@@ -372,9 +384,13 @@ def word_syllables(word: str) -> int:
 _Figures = tuple[int, int, int, float, str, tuple[str, ...], tuple[tuple[int, int], ...]]
 
 
+# What a block that counts for nothing gives: no counts, grade 0, no sentences.
+_UNCOUNTED: tuple[Counts, float, tuple[_Figures, ...]] = (Counts(), 0.0, ())
+
+
 @lru_cache(maxsize=4096)
-def _analyse_block(kind: str, content: str) -> tuple[Counts, tuple[_Figures, ...]]:
-    """Counts and sentence figures of one block, with offsets relative to the block.
+def _analyse_block(kind: str, content: str) -> tuple[Counts, float, tuple[_Figures, ...]]:
+    """Counts, grade and sentence figures of one block, with offsets relative to the block.
 
     What is not running text counts for nothing (``is_running_text``): the salutation, the
     sign-off and signature, an address block; "Yours sincerely, Jane Doe, Chief Executive
@@ -384,29 +400,29 @@ def _analyse_block(kind: str, content: str) -> tuple[Counts, tuple[_Figures, ...
     language's own word: ``language_id.first_evidence``), as in most blocks.
     """
     if not is_running_text(kind, content):
-        return Counts(), ()
-    parts, result = [], []
-    foreign = own = 0
-    for sentence in segment.split_sentences(content):
-        counted = _sentence_counts(sentence.text)
-        if counted is None:
+        return _UNCOUNTED
+    total, result = 0, []
+    judged = kind != segment.HEADING
+    # The inner loop of every readability score: each sentence's words are looked up and
+    # summed by built-ins (map, sum) over their cached rows, with no Python step per word.
+    for start, end, sentence, _ in segment.split_sentences(content):
+        rows = list(map(_word_row, segment.word_texts(sentence)))
+        if not rows:
             continue
-        counts, long_words, sentence_foreign, sentence_own = counted
-        foreign += sentence_foreign
-        own += sentence_own
+        row = sum(rows, _SENTENCE)
+        total += row
+        counts = _counts_of(row)
+        words, long_count = counts.words, counts.polysyllables
         grade = round(automated_readability(counts), 1)
-        if kind == segment.HEADING:
-            level, reasons = "ok", ()
-        else:
-            level, reasons = _judge(counts.words, grade, len(long_words))
-        result.append(
-            (sentence.start, sentence.end, counts.words, grade, level, reasons, long_words)
-        )
-        parts.append(counts)
+        level, reasons = _judge(words, grade, long_count) if judged else _OK
+        long_words = _long_words(sentence, rows) if long_count else ()
+        result.append((start, end, words, grade, level, reasons, long_words))
+    *block, foreign, own = _unpacked(total)
     # the block's words are its sentences' words: the same the language test reads
     if (foreign or not own) and passage_language(content, SOURCE_LANGUAGE) is not None:
-        return Counts(), ()
-    return Counts.total(parts), tuple(result)
+        return _UNCOUNTED
+    counts = Counts._make(block)
+    return counts, _grade_of(counts), tuple(result)
 
 
 def _placed(figures: _Figures, offset: int) -> SentenceReadability:
@@ -424,21 +440,12 @@ def analyse(text: str, target_grade: float = DEFAULT_TARGET_GRADE) -> Readabilit
     """The readability of a whole letter, with per-block and per-sentence figures."""
     block_results = []
     paragraphs = 0
-    for index, block in enumerate(segment.blocks(text)):
-        counts, sentences = _analyse_block(block.kind, block.text)
-        if block.kind not in (segment.HEADING, segment.COURTESY):
+    for index, (kind, start, end, content, _) in enumerate(segment.blocks(text)):
+        counts, grade, sentences = _analyse_block(kind, content)
+        if kind != segment.HEADING and kind != segment.COURTESY:
             paragraphs += 1
-        block_results.append(
-            BlockReadability(
-                index,
-                block.kind,
-                block.start,
-                block.end,
-                counts,
-                _grade_of(counts),
-                tuple(_placed(s, block.start) for s in sentences),
-            )
-        )
+        placed = tuple([_placed(s, start) for s in sentences])
+        block_results.append(BlockReadability(index, kind, start, end, counts, grade, placed))
     total = Counts.total(b.counts for b in block_results)
     notes = []
     if total.words == 0:

@@ -112,15 +112,14 @@ def blocks(text: str) -> tuple[Block, ...]:
         line_start = pos
         pos += len(line)
         body = line.rstrip("\r\n")
-        above, previous = previous, body if body.strip() else ""
-        if not body.strip():
+        stripped = body.strip()
+        above, previous = previous, body if stripped else ""
+        if not stripped:
             close_paragraph()
             continue
-        below = lines[number + 1].rstrip("\r\n") if number + 1 < len(lines) else ""
-        below = below if below.strip() else None
         # each pattern is tried only on a line that starts as it must: most lines do not
         heading = _ATX_HEADING.match(body) if body[:1] == "#" else None
-        bold = _BOLD_LINE.match(body.strip()) if "**" in body else None
+        bold = _BOLD_LINE.match(stripped) if "**" in body else None
         bullet = _BULLET.match(body)
         lead = len(body) - len(body.lstrip())
         end = line_start + len(body.rstrip())
@@ -153,7 +152,7 @@ def blocks(text: str) -> tuple[Block, ...]:
             bullet
             and _NUMBERED.match(body)
             and on_its_own
-            and layout.reads_as_heading(body, below, numbered=True)
+            and layout.reads_as_heading(body, _line_below(lines, number), numbered=True)
         ):
             add(HEADING, line_start + lead, end, 2)  # "1. What happened?" heads its answer
         elif bullet:
@@ -161,14 +160,18 @@ def blocks(text: str) -> tuple[Block, ...]:
         elif result and result[-1].kind == BULLET and para_start < 0 and body[:1] in " \t":
             # an indented continuation line belongs to the bullet above it
             add(BULLET, result.pop().start, end)
-        elif on_its_own and layout.is_salutation(body.strip()):
+        elif on_its_own and layout.is_salutation(stripped):
             add(COURTESY, line_start + lead, end)
-        elif on_its_own and layout.is_sign_off(body.strip()):
+        elif on_its_own and layout.is_sign_off(stripped):
             add(COURTESY, line_start + lead, end)
             signing = True
-        elif on_its_own and not stacked[number] and layout.reads_as_heading(body, below):
+        elif (
+            on_its_own
+            and not stacked[number]
+            and layout.reads_as_heading(body, _line_below(lines, number))
+        ):
             add(HEADING, line_start + lead, end, 2 if result else 1)
-        elif layout.is_row(body) or layout.is_dateline(body.strip()):
+        elif layout.is_row(body) or layout.is_dateline(stripped):
             # a row of a timeline or table, or the letter's dateline, stands alone
             add(PARAGRAPH, line_start + lead, end)
         else:
@@ -177,6 +180,13 @@ def blocks(text: str) -> tuple[Block, ...]:
             para_end = end
     close_paragraph()
     return tuple(result)
+
+
+def _line_below(lines: list[str], number: int) -> str | None:
+    """The line under line ``number`` without its line break, or None when it is blank or
+    there is none: asked only of a line that may be a heading, not of every line."""
+    below = lines[number + 1].rstrip("\r\n") if number + 1 < len(lines) else ""
+    return below if below.strip() else None
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")

@@ -123,12 +123,12 @@ def test_a_block_counts_exactly_when_it_counts_toward_the_grade(kind: str) -> No
     texts = [text for _, text in BLOCKS] + FOREIGN
     differ = []
     for text in texts:
-        counted = readability._analyse_block(kind, text) != (readability.Counts(), ())
+        counted = readability._analyse_block(kind, text) != readability._UNCOUNTED
         expected = readability.counts_toward_grade(kind, text) and bool(segment.word_texts(text))
         if counted != expected:
             differ.append(text)
     assert not differ
-    assert not any(readability._analyse_block(kind, text)[1] for text in FOREIGN[:4])
+    assert not any(readability._analyse_block(kind, text)[2] for text in FOREIGN[:4])
 
 
 @dataclasses.dataclass(frozen=True)
@@ -151,3 +151,38 @@ def test_the_snapshot_reads_a_named_tuple_as_the_dataclass_it_was() -> None:
     expected = json.dumps(dataclasses.asdict(dataclass), sort_keys=True)
     assert json.dumps(review_snapshot.plain_data(dataclass), sort_keys=True) == expected
     assert json.dumps(review_snapshot.plain_data(named), sort_keys=True) == expected
+
+
+def test_a_sentences_packed_row_reads_back_as_its_words_facts_summed() -> None:
+    """A sentence's counts are one sum of its words' packed rows, read back in one unpacking:
+    each field must come back as the words' own facts summed one by one, for every sentence of
+    every kept letter (the fields are in ``Counts``' order, then the language test's two)."""
+    foreign, own = first_evidence(SOURCE_LANGUAGE)
+    differ = []
+    for _, text in BLOCKS:
+        for sentence in segment.split_sentences(text):
+            found = segment.word_texts(sentence.text)
+            facts = [readability._word_facts(word) for word in found]
+            expected = readability.Counts(
+                1,
+                len(found),
+                sum(f[0] for f in facts),
+                sum(f[2] for f in facts),
+                sum(f[3] for f in facts),
+                sum(f[4] for f in facts),
+                sum(f[1] for f in facts),
+            )
+            row = sum(map(readability._word_row, found), readability._SENTENCE)
+            *counts, foreign_words, own_words = readability._unpacked(row)
+            language = (
+                sum(w.lower() in foreign for w in found),
+                sum(w.lower() in own for w in found),
+            )
+            read_back = (readability._counts_of(row), tuple(counts), (foreign_words, own_words))
+            if read_back != (expected, expected, language):
+                differ.append(sentence.text)
+    assert not differ
+    assert any(readability._word_facts(w)[4] for _, text in BLOCKS for w in text.split())
+    # the syllables of one word are read from the same row
+    words = {w for _, text in BLOCKS for w in segment.word_texts(text)}
+    assert all(readability.word_syllables(w) == readability._word_facts(w)[0] for w in words)

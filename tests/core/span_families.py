@@ -661,7 +661,7 @@ SPAN_FAMILIES = {
         ],
         [
             "We are writing to tell you about a security incident that involved your information.",
-            "The security incident began when a criminal stole a password.",
+            "A security incident began when a criminal stole a password.",
             "Our e-mail address is help@example.com.",
         ],
     ),
@@ -1672,7 +1672,7 @@ SPAN_FAMILIES = {
         [
             "We have no knowledge of who took the laptop.",
             "There is nothing we could find in the logs.",
-            "There is nothing you need to do at this time.",
+            "Nothing you tell us on the phone is recorded.",
             "Access to the building is limited to staff.",
             "While access is limited, essential services are running.",
             "The information involved was your name and address.",
@@ -1754,6 +1754,220 @@ SPAN_FAMILIES = {
         [
             "We were not a target of the attack on the bank.",
             "This was a cyberattack on our billing system.",
+        ],
+    ),
+    # The seventh round: families written from GUIDE.md's definitions and from how notices in
+    # general say these things (the organisation in the third person, other persons and moods),
+    # each with sentences that share its words and must be left alone.
+    "apology-in-the-third-person": (
+        "tone.cliches",
+        [
+            "Acme apologises for any inconvenience this may cause.",
+            "The hospital deeply regrets any inconvenience or concern.",
+            "The council sincerely apologizes for the inconvenience caused.",
+            "Our firm regrets any worry this notice may bring.",
+            "We apologise unreservedly for any inconvenience.",
+        ],
+        [
+            "Acme apologises for the error that sent your letter to the wrong address.",
+            "The school regrets to tell you that a laptop was stolen.",
+            "We are sorry this happened.",
+        ],
+    ),
+    "assurance-other-persons": (
+        "tone.cliches",
+        [
+            "I can assure you that your card details are safe.",
+            "We assure you that we are doing everything possible.",
+            "Let me reassure you that we acted the same day.",
+            "Northway Bank assures its members that the fault is fixed.",
+            "We are writing to each of you and reassure you that we care.",
+        ],
+        [
+            "They assured us no other products were affected.",
+            "To reassure you, we checked every account by hand.",
+            "Our insurer will reassess the claim.",
+        ],
+    ),
+    "regard-in-the-third-person": (
+        "tone.cliches",
+        [
+            "Acme values your business.",
+            "The bank appreciates your patience.",
+            "The clinic truly values the trust of the families it serves.",
+            "We understand and share your concern.",
+        ],
+        [
+            "Acme values the laptop at 900 pounds.",
+            "The bank appreciates in value every year.",
+            "We share your details only with the credit agencies.",
+        ],
+    ),
+    "commitment-with-its-adjective": (
+        "tone.cliches",
+        [
+            "This reflects our long-standing commitment to protecting personal information.",
+            "We reaffirm our commitment to privacy.",
+            "We remain steadfast in our commitment to you.",
+            "Acme has an unwavering commitment to data security.",
+        ],
+        [
+            "There is no commitment to buy anything.",
+            "Our monthly commitment is to check every account.",
+        ],
+    ),
+    "care-at-the-centre-more": (
+        "tone.cliches",
+        [
+            "Protecting your information is central to everything we do.",
+            "Privacy is one of our core values.",
+            "The security of your data is fundamental to us.",
+        ],
+        [
+            "The central office will answer your letters.",
+            "Core hours are 9 to 5.",
+            "A fundamental flaw in the software let them in.",
+        ],
+    ),
+    "vigilance-as-a-noun": (
+        "tone.cliches",
+        [
+            "We urge you to exercise vigilance.",
+            "Please maintain vigilance over the coming months.",
+            "We ask for your continued vigilance.",
+        ],
+        [
+            "Customers should keep a normal level of vigilance on their accounts.",
+            "Vigilance Ltd runs our alarm system.",
+        ],
+    ),
+    "priority-without-for-us": (
+        "tone.seriously",
+        [
+            "Protecting patient privacy is a priority.",
+            "Keeping your data safe is a high priority at Acme.",
+            "Your privacy and security are our highest priorities.",
+            "Safeguarding your records has always been a top priority.",
+        ],
+        [
+            "We gave priority to calling the customers whose cards were taken.",
+            "Your call will be answered in priority order.",
+            "Send the form by priority mail.",
+            "We prioritise calls from customers whose cards were taken.",
+        ],
+    ),
+    "importance-we-give": (
+        "tone.seriously",
+        [
+            "We attach the utmost importance to data protection.",
+            "We place great importance on the privacy of our clients.",
+            "The trust accords paramount importance to the protection of personal data.",
+            "We cannot overstate the importance we place on your security.",
+        ],
+        [
+            "It is important to change your password today.",
+            "We place the letters in the post on Mondays.",
+            "Please understand the importance of a strong password.",
+        ],
+    ),
+    "no-finding-other-heads": (
+        "tone.minimising",
+        [
+            "We do not have evidence that your information was accessed.",
+            "There is no suggestion that any data has been misused.",
+            "We have seen no sign of misuse.",
+            "We have no grounds to believe your details were copied.",
+            "Nothing suggests that the records were opened.",
+            "It appears that no card data was taken.",
+            "It seems that none of your details left our system.",
+        ],
+        [
+            "We did not have a backup of the server.",
+            "There is a sign on the door of the office.",
+            "It appears that the criminal copied 4,000 records.",
+            "Suggestions for a safer password are on our website.",
+        ],
+    ),
+    "skill-as-excuse-other-words": (
+        "tone.minimising",
+        [
+            "We were targeted by a complex cyberattack.",
+            "A well-resourced criminal group got into the server.",
+            "It was a highly organised attack.",
+            "The attackers were highly skilled hackers.",
+        ],
+        [
+            "The process was complex and laborious.",
+            "We added advanced monitoring to the network.",
+            "A complex password is harder to guess.",
+        ],
+    ),
+    "blame-on-the-vendor": (
+        "tone.minimising",
+        [
+            "The incident occurred at one of our vendors.",
+            "The breach did not occur on our systems.",
+            "Our own systems were not compromised.",
+            "This incident was caused by a third-party vendor.",
+            "The breach was caused by an error at our mailing vendor.",
+            "The leak resulted from a supplier's mistake.",
+        ],
+        [
+            "We worked with a vendor to reset every password.",
+            "Our vendor, Northway Mail, sent the letters for us.",
+            "The mistake was caused by an error in our own code.",
+            "Your card number was not in the files.",
+        ],
+    ),
+    "no-action-more-ways": (
+        "tone.minimising",
+        [
+            "There is nothing you need to do.",
+            "You don't have to take any action at this time.",
+            "Customers do not have to do anything.",
+            "There is no reason to be concerned.",
+            "There is no longer any risk to your data.",
+        ],
+        [
+            "There is nothing we can do to get the laptop back, so please change your password.",
+            "You have to take your card to the bank.",
+            "There is a reason we are writing: your card was copied.",
+        ],
+    ),
+    "notice-no-sign-of-misuse": (
+        "tone.minimising",
+        [
+            "This letter is not an indication that your information was misused.",
+            "This notice isn't a sign that anyone has used your details.",
+        ],
+        [
+            "This letter is a reminder to change your password.",
+            "The notice is a sign-up form for credit monitoring.",
+        ],
+    ),
+    "many-others-hit": (
+        "tone.minimising",
+        [
+            "Many organisations have been affected by this attack.",
+            "Hundreds of companies around the world were hit.",
+            "Cyberattacks are a growing threat for all businesses.",
+        ],
+        [
+            "Many customers have called us this week.",
+            "Hundreds of records were taken from our server.",
+            "A growing number of you have asked about credit monitoring.",
+        ],
+    ),
+    "security-incident-told-back": (
+        "tone.minimising",
+        [
+            "We have mailed a letter to every patient touched by this security incident.",
+            "The security incident affected our billing server.",
+        ],
+        [
+            # the plain name our samples use to introduce the news, left alone on purpose
+            "We are writing to tell you about a security incident that involved your data.",
+            "We have a security team on call at all hours.",
         ],
     ),
 }

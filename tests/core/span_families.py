@@ -1970,4 +1970,114 @@ SPAN_FAMILIES = {
             "We have a security team on call at all hours.",
         ],
     ),
+    "thanks-and-regard-more-nouns": (
+        "tone.cliches",
+        [
+            "Thank you for your continued patronage.",
+            "We appreciate your continued confidence in us.",
+            "We value your membership.",
+            "Protecting our customers is what matters most to us.",
+            "Protecting your information is at the core of our business.",
+        ],
+        [
+            "Your membership number is on the back of your card.",
+            "We are confident the criminal did not open the files.",
+            "What matters most now is that you change your password.",
+        ],
+    ),
+    "vigilant-any-verb": (
+        "tone.cliches",
+        [
+            "We recommend that you are vigilant.",
+            "We recommend vigilance over the next year.",
+            "We will remain ever more vigilant.",
+            "We are working around-the-clock to restore the service.",
+        ],
+        [
+            "Our vigilant staff spotted the fake e-mail.",
+            "Our clock in the lobby was stolen.",
+        ],
+    ),
+    "invitation-more-verbs": (
+        "tone.cliches",
+        [
+            "Should you have any concerns, please do not hesitate to let us know.",
+            "If you have questions, please don't hesitate to give us a call.",
+            "Please feel free to phone our help line.",
+        ],
+        [
+            "Call us on 0800 123 4567 with questions.",
+            "Do not let anyone know your password.",
+        ],
+    ),
+    "seriously-long-insertion": (
+        "tone.seriously",
+        [
+            "We take the privacy and security of the information entrusted to us by our patients "
+            "and their families extremely seriously.",
+        ],
+        [
+            "Please take the time to read the enclosed sheet on how to place a fraud alert, and "
+            "treat calls asking for your password with suspicion.",
+        ],
+    ),
+    "nothing-come-of-it-instances": (
+        "tone.minimising",
+        [
+            "We have not identified any instances of fraud or identity theft.",
+            "We have not had any cases of misuse reported to us.",
+        ],
+        [
+            "We have not identified any other instances of the error in our records.",
+            "We identified two instances of fraud on the affected accounts.",
+        ],
+    ),
+    "caution-precaution-noun": (
+        "tone.minimising",
+        [
+            "Out of an abundance of precaution, we are writing to you.",
+            "If you feel it appropriate, you may place a security freeze.",
+            "You can shop with us with confidence.",
+        ],
+        [
+            "We took every precaution we could think of, and still the laptop was stolen.",
+            "If you feel unwell, call your doctor.",
+        ],
+    ),
+    "not-at-us": (
+        "tone.minimising",
+        [
+            "The breach occurred at our payroll provider, not at the district.",
+            "This was not the result of any failure of our systems.",
+            "The error happened in the print room and not in our office.",
+        ],
+        [
+            "The breach occurred at our head office in Leeds.",
+            "This was the result of a failure of our backup systems.",
+        ],
+    ),
+    "slip-excused-more": (
+        "tone.minimising",
+        [
+            "Mistakes happen.",
+            "It is an easy mistake to make.",
+            "This could happen to any organisation.",
+            "The error was entirely unintentional.",
+        ],
+        [
+            "The mistake happened on 3 May.",
+            "The error was made by a member of our staff.",
+        ],
+    ),
+    "smaller-than-feared-words-between": (
+        "tone.minimising",
+        [
+            "Fewer records were affected than first thought.",
+            "The number of customers involved is far smaller than initially reported.",
+        ],
+        [
+            "Fewer than 2,000 customers have called us so far.",
+            "Prices are lower than last year.",
+        ],
+    ),
 }

@@ -2080,4 +2080,77 @@ SPAN_FAMILIES = {
             "Prices are lower than last year.",
         ],
     ),
+    "names-by-the-office": (
+        "tone.minimising",
+        [
+            "We are writing about a data protection incident.",
+            "This was an information governance incident.",
+            "We had a cyber issue last week.",
+        ],
+        [
+            "Our data protection officer will answer your questions.",
+            "Information about credit freezes is enclosed.",
+        ],
+    ),
+    "search-did-not-show": (
+        "tone.minimising",
+        [
+            "Our investigation did not show that your information was accessed.",
+            "The review did not find that any records were copied.",
+        ],
+        [
+            "The investigation could not confirm whether your information was accessed.",
+            "We did not find the laptop.",
+        ],
+    ),
+    "reach-told-as-small": (
+        "tone.minimising",
+        [
+            "The criminal was only able to see names.",
+            "They had access only to one mailbox.",
+            "A small segment of our members was affected.",
+            "A limited pool of accounts was reached.",
+            "Just a few customers were affected.",
+        ],
+        [
+            "The criminal was able to see names, addresses and bank details.",
+            "A small sample of the stolen data was posted online as proof.",
+            "Just call us and we will help.",
+        ],
+    ),
+    "criminals-habit": (
+        "tone.minimising",
+        [
+            "Criminals are constantly targeting organisations like ours.",
+            "Hackers increasingly attack schools across the country.",
+        ],
+        [
+            "Criminals targeted our payroll system.",
+            "The hackers attacked our server on 2 May.",
+        ],
+    ),
+    "just-to-be-safe": (
+        "tone.minimising",
+        [
+            "We are telling you just to be safe.",
+            "We reset your password, just to be careful.",
+        ],
+        [
+            "Keep the letter just in case you need it later.",
+            "To be safe online, use a different password for each site.",
+        ],
+    ),
+    "most-spared-or-not-high-risk": (
+        "tone.minimising",
+        [
+            "The majority of our customers were not affected.",
+            "Most members are not affected by this incident.",
+            "This is not considered a high-risk incident.",
+        ],
+        [
+            "The majority of the files were invoices from 2019.",
+            "Most of our staff work from home.",
+            "The leak is a high-risk event for people whose passports were taken.",
+        ],
+    ),
 }

@@ -2153,4 +2153,18 @@ SPAN_FAMILIES = {
             "The leak is a high-risk event for people whose passports were taken.",
         ],
     ),
+    "close-and-centre": (
+        "tone.cliches",
+        [
+            "Thank you for your attention to this matter.",
+            "We appreciate your prompt attention to this notice.",
+            "Our customers always come first.",
+            "We remain focused on protecting your information.",
+        ],
+        [
+            "Please give this letter your attention and act by 1 June.",
+            "First, you should change your password.",
+            "We remain focused on finding the stolen laptop.",
+        ],
+    ),
 }

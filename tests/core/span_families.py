@@ -661,7 +661,7 @@ SPAN_FAMILIES = {
         ],
         [
             "We are writing to tell you about a security incident that involved your information.",
-            "The security incident began when a criminal stole a password.",
+            "A security incident began when a criminal stole a password.",
             "Our e-mail address is help@example.com.",
         ],
     ),
@@ -1672,7 +1672,7 @@ SPAN_FAMILIES = {
         [
             "We have no knowledge of who took the laptop.",
             "There is nothing we could find in the logs.",
-            "There is nothing you need to do at this time.",
+            "Nothing you tell us on the phone is recorded.",
             "Access to the building is limited to staff.",
             "While access is limited, essential services are running.",
             "The information involved was your name and address.",
@@ -1754,6 +1754,417 @@ SPAN_FAMILIES = {
         [
             "We were not a target of the attack on the bank.",
             "This was a cyberattack on our billing system.",
+        ],
+    ),
+    # The seventh round: families written from GUIDE.md's definitions and from how notices in
+    # general say these things (the organisation in the third person, other persons and moods),
+    # each with sentences that share its words and must be left alone.
+    "apology-in-the-third-person": (
+        "tone.cliches",
+        [
+            "Acme apologises for any inconvenience this may cause.",
+            "The hospital deeply regrets any inconvenience or concern.",
+            "The council sincerely apologizes for the inconvenience caused.",
+            "Our firm regrets any worry this notice may bring.",
+            "We apologise unreservedly for any inconvenience.",
+        ],
+        [
+            "Acme apologises for the error that sent your letter to the wrong address.",
+            "The school regrets to tell you that a laptop was stolen.",
+            "We are sorry this happened.",
+        ],
+    ),
+    "assurance-other-persons": (
+        "tone.cliches",
+        [
+            "I can assure you that your card details are safe.",
+            "We assure you that we are doing everything possible.",
+            "Let me reassure you that we acted the same day.",
+            "Northway Bank assures its members that the fault is fixed.",
+            "We are writing to each of you and reassure you that we care.",
+        ],
+        [
+            "They assured us no other products were affected.",
+            "To reassure you, we checked every account by hand.",
+            "Our insurer will reassess the claim.",
+        ],
+    ),
+    "regard-in-the-third-person": (
+        "tone.cliches",
+        [
+            "Acme values your business.",
+            "The bank appreciates your patience.",
+            "The clinic truly values the trust of the families it serves.",
+            "We understand and share your concern.",
+        ],
+        [
+            "Acme values the laptop at 900 pounds.",
+            "The bank appreciates in value every year.",
+            "We share your details only with the credit agencies.",
+        ],
+    ),
+    "commitment-with-its-adjective": (
+        "tone.cliches",
+        [
+            "This reflects our long-standing commitment to protecting personal information.",
+            "We reaffirm our commitment to privacy.",
+            "We remain steadfast in our commitment to you.",
+            "Acme has an unwavering commitment to data security.",
+        ],
+        [
+            "There is no commitment to buy anything.",
+            "Our monthly commitment is to check every account.",
+        ],
+    ),
+    "care-at-the-centre-more": (
+        "tone.cliches",
+        [
+            "Protecting your information is central to everything we do.",
+            "Privacy is one of our core values.",
+            "The security of your data is fundamental to us.",
+        ],
+        [
+            "The central office will answer your letters.",
+            "Core hours are 9 to 5.",
+            "A fundamental flaw in the software let them in.",
+        ],
+    ),
+    "vigilance-as-a-noun": (
+        "tone.cliches",
+        [
+            "We urge you to exercise vigilance.",
+            "Please maintain vigilance over the coming months.",
+            "We ask for your continued vigilance.",
+        ],
+        [
+            "Customers should keep a normal level of vigilance on their accounts.",
+            "Vigilance Ltd runs our alarm system.",
+        ],
+    ),
+    "priority-without-for-us": (
+        "tone.seriously",
+        [
+            "Protecting patient privacy is a priority.",
+            "Keeping your data safe is a high priority at Acme.",
+            "Your privacy and security are our highest priorities.",
+            "Safeguarding your records has always been a top priority.",
+        ],
+        [
+            "We gave priority to calling the customers whose cards were taken.",
+            "Your call will be answered in priority order.",
+            "Send the form by priority mail.",
+            "We prioritise calls from customers whose cards were taken.",
+        ],
+    ),
+    "importance-we-give": (
+        "tone.seriously",
+        [
+            "We attach the utmost importance to data protection.",
+            "We place great importance on the privacy of our clients.",
+            "The trust accords paramount importance to the protection of personal data.",
+            "We cannot overstate the importance we place on your security.",
+        ],
+        [
+            "It is important to change your password today.",
+            "We place the letters in the post on Mondays.",
+            "Please understand the importance of a strong password.",
+        ],
+    ),
+    "no-finding-other-heads": (
+        "tone.minimising",
+        [
+            "We do not have evidence that your information was accessed.",
+            "There is no suggestion that any data has been misused.",
+            "We have seen no sign of misuse.",
+            "We have no grounds to believe your details were copied.",
+            "Nothing suggests that the records were opened.",
+            "It appears that no card data was taken.",
+            "It seems that none of your details left our system.",
+        ],
+        [
+            "We did not have a backup of the server.",
+            "There is a sign on the door of the office.",
+            "It appears that the criminal copied 4,000 records.",
+            "Suggestions for a safer password are on our website.",
+        ],
+    ),
+    "skill-as-excuse-other-words": (
+        "tone.minimising",
+        [
+            "We were targeted by a complex cyberattack.",
+            "A well-resourced criminal group got into the server.",
+            "It was a highly organised attack.",
+            "The attackers were highly skilled hackers.",
+        ],
+        [
+            "The process was complex and laborious.",
+            "We added advanced monitoring to the network.",
+            "A complex password is harder to guess.",
+        ],
+    ),
+    "blame-on-the-vendor": (
+        "tone.minimising",
+        [
+            "The incident occurred at one of our vendors.",
+            "The breach did not occur on our systems.",
+            "Our own systems were not compromised.",
+            "This incident was caused by a third-party vendor.",
+            "The breach was caused by an error at our mailing vendor.",
+            "The leak resulted from a supplier's mistake.",
+        ],
+        [
+            "We worked with a vendor to reset every password.",
+            "Our vendor, Northway Mail, sent the letters for us.",
+            "The mistake was caused by an error in our own code.",
+            "Your card number was not in the files.",
+        ],
+    ),
+    "no-action-more-ways": (
+        "tone.minimising",
+        [
+            "There is nothing you need to do.",
+            "You don't have to take any action at this time.",
+            "Customers do not have to do anything.",
+            "There is no reason to be concerned.",
+            "There is no longer any risk to your data.",
+        ],
+        [
+            "There is nothing we can do to get the laptop back, so please change your password.",
+            "You have to take your card to the bank.",
+            "There is a reason we are writing: your card was copied.",
+        ],
+    ),
+    "notice-no-sign-of-misuse": (
+        "tone.minimising",
+        [
+            "This letter is not an indication that your information was misused.",
+            "This notice isn't a sign that anyone has used your details.",
+        ],
+        [
+            "This letter is a reminder to change your password.",
+            "The notice is a sign-up form for credit monitoring.",
+        ],
+    ),
+    "many-others-hit": (
+        "tone.minimising",
+        [
+            "Many organisations have been affected by this attack.",
+            "Hundreds of companies around the world were hit.",
+            "Cyberattacks are a growing threat for all businesses.",
+        ],
+        [
+            "Many customers have called us this week.",
+            "Hundreds of records were taken from our server.",
+            "A growing number of you have asked about credit monitoring.",
+        ],
+    ),
+    "security-incident-told-back": (
+        "tone.minimising",
+        [
+            "We have mailed a letter to every patient touched by this security incident.",
+            "The security incident affected our billing server.",
+        ],
+        [
+            # the plain name our samples use to introduce the news, left alone on purpose
+            "We are writing to tell you about a security incident that involved your data.",
+            "We have a security team on call at all hours.",
+        ],
+    ),
+    "thanks-and-regard-more-nouns": (
+        "tone.cliches",
+        [
+            "Thank you for your continued patronage.",
+            "We appreciate your continued confidence in us.",
+            "We value your membership.",
+            "Protecting our customers is what matters most to us.",
+            "Protecting your information is at the core of our business.",
+        ],
+        [
+            "Your membership number is on the back of your card.",
+            "We are confident the criminal did not open the files.",
+            "What matters most now is that you change your password.",
+        ],
+    ),
+    "vigilant-any-verb": (
+        "tone.cliches",
+        [
+            "We recommend that you are vigilant.",
+            "We recommend vigilance over the next year.",
+            "We will remain ever more vigilant.",
+            "We are working around-the-clock to restore the service.",
+        ],
+        [
+            "Our vigilant staff spotted the fake e-mail.",
+            "Our clock in the lobby was stolen.",
+        ],
+    ),
+    "invitation-more-verbs": (
+        "tone.cliches",
+        [
+            "Should you have any concerns, please do not hesitate to let us know.",
+            "If you have questions, please don't hesitate to give us a call.",
+            "Please feel free to phone our help line.",
+        ],
+        [
+            "Call us on 0800 123 4567 with questions.",
+            "Do not let anyone know your password.",
+        ],
+    ),
+    "seriously-long-insertion": (
+        "tone.seriously",
+        [
+            "We take the privacy and security of the information entrusted to us by our patients "
+            "and their families extremely seriously.",
+        ],
+        [
+            "Please take the time to read the enclosed sheet on how to place a fraud alert, and "
+            "treat calls asking for your password with suspicion.",
+        ],
+    ),
+    "nothing-come-of-it-instances": (
+        "tone.minimising",
+        [
+            "We have not identified any instances of fraud or identity theft.",
+            "We have not had any cases of misuse reported to us.",
+        ],
+        [
+            "We have not identified any other instances of the error in our records.",
+            "We identified two instances of fraud on the affected accounts.",
+        ],
+    ),
+    "caution-precaution-noun": (
+        "tone.minimising",
+        [
+            "Out of an abundance of precaution, we are writing to you.",
+            "If you feel it appropriate, you may place a security freeze.",
+            "You can shop with us with confidence.",
+        ],
+        [
+            "We took every precaution we could think of, and still the laptop was stolen.",
+            "If you feel unwell, call your doctor.",
+        ],
+    ),
+    "not-at-us": (
+        "tone.minimising",
+        [
+            "The breach occurred at our payroll provider, not at the district.",
+            "This was not the result of any failure of our systems.",
+            "The error happened in the print room and not in our office.",
+        ],
+        [
+            "The breach occurred at our head office in Leeds.",
+            "This was the result of a failure of our backup systems.",
+        ],
+    ),
+    "slip-excused-more": (
+        "tone.minimising",
+        [
+            "Mistakes happen.",
+            "It is an easy mistake to make.",
+            "This could happen to any organisation.",
+            "The error was entirely unintentional.",
+        ],
+        [
+            "The mistake happened on 3 May.",
+            "The error was made by a member of our staff.",
+        ],
+    ),
+    "smaller-than-feared-words-between": (
+        "tone.minimising",
+        [
+            "Fewer records were affected than first thought.",
+            "The number of customers involved is far smaller than initially reported.",
+        ],
+        [
+            "Fewer than 2,000 customers have called us so far.",
+            "Prices are lower than last year.",
+        ],
+    ),
+    "names-by-the-office": (
+        "tone.minimising",
+        [
+            "We are writing about a data protection incident.",
+            "This was an information governance incident.",
+            "We had a cyber issue last week.",
+        ],
+        [
+            "Our data protection officer will answer your questions.",
+            "Information about credit freezes is enclosed.",
+        ],
+    ),
+    "search-did-not-show": (
+        "tone.minimising",
+        [
+            "Our investigation did not show that your information was accessed.",
+            "The review did not find that any records were copied.",
+        ],
+        [
+            "The investigation could not confirm whether your information was accessed.",
+            "We did not find the laptop.",
+        ],
+    ),
+    "reach-told-as-small": (
+        "tone.minimising",
+        [
+            "The criminal was only able to see names.",
+            "They had access only to one mailbox.",
+            "A small segment of our members was affected.",
+            "A limited pool of accounts was reached.",
+            "Just a few customers were affected.",
+        ],
+        [
+            "The criminal was able to see names, addresses and bank details.",
+            "A small sample of the stolen data was posted online as proof.",
+            "Just call us and we will help.",
+        ],
+    ),
+    "criminals-habit": (
+        "tone.minimising",
+        [
+            "Criminals are constantly targeting organisations like ours.",
+            "Hackers increasingly attack schools across the country.",
+        ],
+        [
+            "Criminals targeted our payroll system.",
+            "The hackers attacked our server on 2 May.",
+        ],
+    ),
+    "just-to-be-safe": (
+        "tone.minimising",
+        [
+            "We are telling you just to be safe.",
+            "We reset your password, just to be careful.",
+        ],
+        [
+            "Keep the letter just in case you need it later.",
+            "To be safe online, use a different password for each site.",
+        ],
+    ),
+    "most-spared-or-not-high-risk": (
+        "tone.minimising",
+        [
+            "The majority of our customers were not affected.",
+            "Most members are not affected by this incident.",
+            "This is not considered a high-risk incident.",
+        ],
+        [
+            "The majority of the files were invoices from 2019.",
+            "Most of our staff work from home.",
+            "The leak is a high-risk event for people whose passports were taken.",
+        ],
+    ),
+    "close-and-centre": (
+        "tone.cliches",
+        [
+            "Thank you for your attention to this matter.",
+            "We appreciate your prompt attention to this notice.",
+            "Our customers always come first.",
+            "We remain focused on protecting your information.",
+        ],
+        [
+            "Please give this letter your attention and act by 1 June.",
+            "First, you should change your password.",
+            "We remain focused on finding the stolen laptop.",
         ],
     ),
 }

@@ -365,7 +365,7 @@ FAMILIES = {
         ],
         [
             "Keep your information safe by using a strong password.",
-            "There is nothing you need to do right now.",
+            "There is nothing safe about reusing a password.",
             "Only you can see your password.",
             "It took only 2 days to restore our systems.",
             "Access to the portal is limited to staff.",

@@ -136,8 +136,9 @@ function carryBlocks(blocks, fromText, toText) {
   return merged.end > merged.start ? [...before, merged, ...after] : [...before, ...after];
 }
 
-// Hard and very hard sentences as the editor marks them, for the sentences counted here.
-function sentenceMarks(sentences, rules) {
+// Hard and very hard sentences of `text` as the editor marks them, for the sentences counted
+// here, with their words as the findings list shows them.
+function sentenceMarks(sentences, rules, text) {
   return sentences
     .filter((s) => s.level !== "ok")
     .map((s) => {
@@ -153,6 +154,7 @@ function sentenceMarks(sentences, rules) {
           "The full check follows when you pause.",
         start: s.start,
         end: s.end,
+        match: text.slice(s.start, s.end),
         suggestions: [],
         on_request: false,
         title,
@@ -241,6 +243,84 @@ function popoverSignature(found) {
   return JSON.stringify(
     found.map((f) => [f.rule_id, f.message, f.match, f.suggestions, f.on_request]),
   );
+}
+
+// Where each stretch of the highlight layer starts: the text's start, and after every blank line
+// (a paragraph and the line breaks after it are one stretch).
+function stretchStarts(text) {
+  const starts = [0];
+  for (const m of text.matchAll(/\n\s*\n/g)) {
+    const end = m.index + m[0].length;
+    if (end < text.length) {
+      starts.push(end);
+    }
+  }
+  return starts;
+}
+
+// Makes `wanted` ([{key, make}], in order) the children of `container` before `end`, keeping
+// every child whose key (its `cnKey` property) is still wanted, however far it moved, and
+// calling make() only for the others: an update touches the DOM only where something changed.
+// Returns the nodes in order.
+function reconcile(container, wanted, end = null) {
+  const spare = new Map();
+  for (const node of [...container.childNodes]) {
+    if (node === end) {
+      continue;
+    }
+    const same = spare.get(node.cnKey);
+    if (same) {
+      same.push(node);
+    } else {
+      spare.set(node.cnKey, [node]);
+    }
+  }
+  const nodes = wanted.map(({ key, make }) => {
+    const kept = spare.get(key)?.shift();
+    if (kept) {
+      return kept;
+    }
+    const made = make();
+    made.cnKey = key;
+    return made;
+  });
+  for (const unused of spare.values()) {
+    for (const node of unused) {
+      node.remove();
+    }
+  }
+  let at = container.firstChild;
+  for (const node of nodes) {
+    if (node === at) {
+      at = at.nextSibling;
+    } else {
+      container.insertBefore(node, at);
+    }
+  }
+  if (end !== null && end.parentNode !== container) {
+    container.append(end);
+  }
+  return nodes;
+}
+
+// One stretch of the highlight layer: its text, with a mark for each piece some finding covers
+// (offsets relative to the stretch, so a stretch that only moved keeps its nodes).
+function stretchNode(text, pieces) {
+  const node = document.createElement("span");
+  for (const { from, to, classes } of pieces) {
+    const piece = text.slice(from, to);
+    if (!classes) {
+      node.append(document.createTextNode(piece));
+      continue;
+    }
+    const mark = document.createElement("mark");
+    mark.className = classes;
+    mark.dataset.start = String(from);
+    mark.dataset.end = String(to);
+    mark.textContent = piece;
+    node.append(mark);
+  }
+  return node;
 }
 
 function shortened(text, length) {
@@ -661,7 +741,7 @@ class LiveEditor {
         SENTENCE_KINDS.includes(f.kind) && fresh.some((s) => f.start < s.end && s.start < f.end);
       this.findings = [
         ...this.findings.filter((f) => !replaced(f)),
-        ...sentenceMarks(fresh, this.ruleNames),
+        ...sentenceMarks(fresh, this.ruleNames, value),
       ];
     }
     const hard = result.sentences.filter((s) => s.level === "hard").length;
@@ -690,22 +770,32 @@ class LiveEditor {
     }
   }
 
+  // The highlight layer is one <span> per stretch of text (stretchStarts), keyed by the
+  // stretch's text and its marks relative to its start: typing in one paragraph redraws that
+  // paragraph alone, though every mark after it moved, and the caret, scroll and undo history
+  // of the text box are never touched.
   render() {
     const text = this.input.value;
     const findings = this.findings
       .filter((f) => f.start < f.end && f.end <= text.length)
       .sort((x, y) => x.start - y.start);
-    const cuts = new Set([0, text.length]);
+    const starts = stretchStarts(text);
+    const cuts = new Set([...starts, text.length]);
     for (const f of findings) {
       cuts.add(f.start);
       cuts.add(f.end);
     }
     const points = [...cuts].sort((a, b) => a - b);
-    const fragment = document.createDocumentFragment();
+    const stretches = [];
     let active = [];
     let next = 0;
+    let stretch = 0;
     for (let i = 0; i + 1 < points.length; i += 1) {
       const [a, b] = [points[i], points[i + 1]];
+      if (a === starts[stretch]) {
+        stretches.push({ start: a, pieces: [] });
+        stretch += 1;
+      }
       // sweep: the findings covering [a, b) are those started by a and not yet ended
       active = active.filter((f) => f.end > a);
       while (next < findings.length && findings[next].start <= a) {
@@ -714,21 +804,23 @@ class LiveEditor {
         }
         next += 1;
       }
-      const piece = text.slice(a, b);
-      if (active.length === 0) {
-        fragment.append(document.createTextNode(piece));
-        continue;
-      }
-      const mark = document.createElement("mark");
-      mark.className = segmentClasses(active, this.activeKey);
-      mark.dataset.start = String(a);
-      mark.dataset.end = String(b);
-      mark.textContent = piece;
-      fragment.append(mark);
+      const { start, pieces } = stretches[stretches.length - 1];
+      const classes = active.length === 0 ? "" : segmentClasses(active, this.activeKey);
+      pieces.push({ from: a - start, to: b - start, classes });
     }
+    const wanted = stretches.map(({ start, pieces }) => {
+      const own = text.slice(start, start + pieces[pieces.length - 1].to);
+      return {
+        key: JSON.stringify([own, pieces.map((p) => [p.to, p.classes])]),
+        make: () => stretchNode(own, pieces),
+      };
+    });
     // a final newline in a text box opens a line; in a div it needs something after it
-    fragment.append(document.createTextNode(" "));
-    this.highlights.replaceChildren(fragment);
+    this.tail ??= document.createTextNode(" ");
+    const nodes = reconcile(this.highlights, wanted, this.tail);
+    nodes.forEach((node, i) => {
+      node.cnStart = stretches[i].start; // where its marks' offsets count from, for now
+    });
     this.layout();
   }
 
@@ -794,9 +886,12 @@ class LiveEditor {
 
   openAtFinding(found, moveFocus) {
     const first = found[0];
-    const marks = [...this.highlights.querySelectorAll("mark")].filter(
-      (m) => Number(m.dataset.start) >= first.start && Number(m.dataset.end) <= first.end,
-    );
+    // a mark's offsets count from its stretch's start (render)
+    const marks = [...this.highlights.querySelectorAll("mark")].filter((m) => {
+      const from = m.parentNode.cnStart;
+      const [start, end] = [from + Number(m.dataset.start), from + Number(m.dataset.end)];
+      return start >= first.start && end <= first.end;
+    });
     const frameBox = this.frame.getBoundingClientRect();
     let top = 24;
     let left = 16;
@@ -966,25 +1061,35 @@ class LiveEditor {
     if (this.listStale) {
       return;
     }
+    // an item is keyed by what it shows: one that is still there keeps its node (and focus)
     const active = this.root.getRootNode().activeElement;
     const focusedIndex = [...this.listItems.querySelectorAll("button")].indexOf(active);
-    const items = this.findings.map((f) => {
-      const item = document.createElement("li");
-      const button = document.createElement("button");
-      button.type = "button";
-      button.textContent = `${f.title}: “${shortened(f.match, 50)}”`;
-      button.addEventListener("click", () => {
-        this.selectSpan(f);
-        this.openAtFinding([f, ...this.findingsAt(f.start).filter((g) => g !== f)], true);
-      });
-      item.append(button);
-      return item;
+    const wanted = this.findings.map((f) => {
+      const label = `${f.title}: “${shortened(f.match, 50)}”`;
+      return { key: label, make: () => this.listItem(label) };
     });
-    this.listItems.replaceChildren(...items);
-    if (focusedIndex >= 0) {
+    const items = reconcile(this.listItems, wanted);
+    items.forEach((item, i) => {
+      item.cnFinding = this.findings[i]; // what a click opens, at its offsets now
+    });
+    if (focusedIndex >= 0 && this.root.getRootNode().activeElement !== active) {
       const buttons = this.listItems.querySelectorAll("button");
       buttons[Math.min(focusedIndex, buttons.length - 1)]?.focus();
     }
+  }
+
+  listItem(label) {
+    const item = document.createElement("li");
+    const button = document.createElement("button");
+    button.type = "button";
+    button.textContent = label;
+    button.addEventListener("click", () => {
+      const f = item.cnFinding;
+      this.selectSpan(f);
+      this.openAtFinding([f, ...this.findingsAt(f.start).filter((g) => g !== f)], true);
+    });
+    item.append(button);
+    return item;
   }
 
   rememberView() {

@@ -203,6 +203,60 @@ SCRIPT_SENTENCE = (
 )
 
 
+OTHER = (
+    " Consequently, the aforementioned unauthorised intrusion necessitated a comprehensive "
+    "re-evaluation of organisational infrastructure and the implementation of supplementary "
+    "technical safeguards."
+)
+TYPED = (
+    " Notwithstanding the comprehensive forensic investigation, the organisation subsequently "
+    "determined that unauthorised exfiltration of identifiable information had occurred."
+)
+# Each mark's words and, when a test tagged the very node before, that tag.
+MARKS_JS = """
+ms => ms.map((m) => ({ text: m.textContent, tag: m.cnTag ?? null, hard: /cn-(very-)?hard/.test(
+  m.className) }))
+"""
+
+
+def test_typing_in_one_paragraph_redraws_that_paragraph_and_keeps_the_others_nodes(
+    app_server, page
+):
+    """Only what changed is redrawn: the marks of the paragraphs before and after the one typed
+    in, and their items in the findings list, are the very nodes they were, though the ones after
+    moved, and the typed sentence is marked exactly once the server's findings are in."""
+    text = f"# Notice\n\nFirst.{JARGON}\n\nWe are sorry. Call us.\n\nLast.{OTHER}"
+    letter, editor = _open(app_server, page, "Redraw", text)
+    marks = page.locator(".cn-highlights mark")
+    hard = page.locator(".cn-highlights mark.cn-very-hard, .cn-highlights mark.cn-hard")
+    expect(hard.last).to_contain_text("safeguards")
+    tag = "ns => ns.map((n) => { n.cnTag = n.textContent; return n.cnTag; })"
+    before = marks.evaluate_all(tag)
+    page.locator(".cn-list-summary").click()
+    items = page.locator(".cn-list-items li")
+    items.first.wait_for()
+    listed = items.evaluate_all(tag)
+    caret = text.index(ANCHOR) + len(ANCHOR)
+    _put_caret(editor, caret)
+
+    page.keyboard.type(TYPED, delay=10)
+    expected = text[:caret] + TYPED + text[caret:]
+    _wait_saved(app_server, page, letter.id, expected)
+
+    after = marks.evaluate_all(MARKS_JS)
+    kept = [m for m in after if m["tag"] is not None]
+    assert [m["tag"] for m in kept] == before, "the untouched paragraphs' marks were redrawn"
+    assert "".join(m["text"] for m in kept if m["hard"]) == JARGON.strip() + OTHER.strip()
+    drawn = [m for m in after if m["tag"] is None]
+    assert "".join(m["text"] for m in drawn if m["hard"]) == TYPED.strip()
+    assert editor.input_value() == expected
+    assert _caret(editor) == (caret + len(TYPED), caret + len(TYPED), True)
+    # the findings list too: the untouched paragraphs' items are the same nodes, in order
+    now_listed = items.evaluate_all("ns => ns.map((n) => [n.textContent, n.cnTag ?? null])")
+    assert [tagged for _, tagged in now_listed if tagged is not None] == listed
+    assert len(now_listed) > len(listed), "the typed sentence's findings are listed"
+
+
 def test_html_and_script_typed_into_the_editor_never_run_and_are_kept_exactly(app_server, page):
     letter, editor = _open(app_server, page, "Typed markup", START)
     caret = len(START)

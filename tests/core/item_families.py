@@ -4,6 +4,11 @@ ways an organisation advises the reader, offers a line for questions, tells the 
 lasting change, the date and the data, with look-alikes that must not count. None is a quote of
 a corpus letter. tests/core/test_checklist_families.py runs them with the other families."""
 
+HOW = "content.how-it-happened"
+WHEN = "content.breach-date"
+INFORMATION = "content.information-involved"
+SCOPE = "content.severity-scope"
+PREVENTION = "content.prevention"
 READER = "content.reader-actions"
 CONTACT = "content.contact"
 
@@ -70,6 +75,99 @@ ITEM_FAMILIES = {
             "Please do not reply to this message; it was sent from an unmonitored mailbox.",
             "If you have questions, please call the number below.",
             "Example Health, 12 Main Street, Springfield.",
+        ],
+    ),
+    # GUIDE.md, contact: a way to reach the organisation offered for help, whatever the verb's
+    # form ("by calling ...")
+    "contact-offered-by-calling": (
+        CONTACT,
+        [
+            "Please let us know if you receive a statement that is not yours by calling 0800 555 "
+            "0177.",
+            "You can get help by emailing support@example.com.",
+        ],
+        [
+            "We are calling every affected customer.",
+            "Avoid calling numbers given in unexpected emails.",
+        ],
+    ),
+    # GUIDE.md, how: "a fake (phishing) e-mail", told by whom it fooled rather than named
+    "how-lure-told-by-whom-it-fooled": (
+        HOW,
+        [
+            "A payroll employee received an email that appeared to come from our finance "
+            "director asking for copies of staff tax forms.",
+            "Our accounts team answered a message that claimed to be from a supplier.",
+            "Believing the request was genuine, the employee replied with the files attached.",
+            "A receptionist took a phone call from someone pretending to be a patient's doctor.",
+        ],
+        [
+            "You may receive emails that appear to come from us.",
+            "If you receive a message that claims to be from us, do not reply.",
+            "Be careful with any call that claims to come from your bank.",
+            "We received an email from the attackers demanding a ransom.",
+        ],
+    ),
+    # GUIDE.md, breach date: "a single day of the act", told of a slip in the passive
+    "breach-date-day-of-a-slip": (
+        WHEN,
+        [
+            "On Monday 3rd June, a spreadsheet of student details was shared with a group of "
+            "parents in error.",
+            "On 12 May the letters were mistakenly mailed to the wrong addresses.",
+            "On April 4, a file was accidentally attached to an email to another client.",
+        ],
+        [
+            "This letter was sent on 3 June.",
+            "On 12 May we mailed letters to everyone affected.",
+            "On April 4 we found that a file had been attached to an email in error.",
+        ],
+    ),
+    # GUIDE.md, information involved: the kinds named, with any verb that shows them; a denial
+    # in other words ("were not visible") is not that
+    "information-shown-not-denied": (
+        INFORMATION,
+        [
+            "Your statement, which shows your name, address and policy number, may have been "
+            "received by another customer.",
+            "The page displayed the name and delivery address of another customer.",
+            "The letters listed each patient's date of birth.",
+        ],
+        [
+            "Your card details and passwords were not visible to the attackers.",
+            "No payment card details, passwords or phone numbers were visible.",
+            "Card numbers are not stored in customer accounts.",
+        ],
+    ),
+    # GUIDE.md, severity and scope: what it reached and what it did not, said with where
+    "scope-where-it-was-not-and-systems-named": (
+        SCOPE,
+        [
+            "Your Social Security number and financial information were not on the laptop.",
+            "Card numbers were not part of the stolen files.",
+            "The attack affected our IT systems, including email and the student records system.",
+            "The incident disrupted several services, such as online booking and payments.",
+        ],
+        [
+            "We do not know whether your details were on the laptop.",
+            "The attack may have affected systems such as email.",
+            "Our systems include email and the student records system.",
+        ],
+    ),
+    # GUIDE.md, prevention: a lasting change said of the organisation by name; the first moves
+    # against this attack ("immediately took steps to secure our systems") are containment
+    "prevention-rebuilt-not-first-moves": (
+        PREVENTION,
+        [
+            "The city has since rebuilt its network with stronger protections.",
+            "The practice has now installed new firewalls on every computer.",
+            "The council has upgraded its systems with multi-factor authentication.",
+        ],
+        [
+            "We immediately took steps to secure our systems and engaged a forensic firm.",
+            "We quickly moved to contain the incident.",
+            "We took action to secure the affected server.",
+            "Our IT team promptly shut down the affected systems.",
         ],
     ),
 }

@@ -170,4 +170,69 @@ ITEM_FAMILIES = {
             "Our IT team promptly shut down the affected systems.",
         ],
     ),
+    # GUIDE.md, how: the route in, in the forms notices use for the common routes (a lure, a
+    # reused password, a file that carried harm, a vendor broken into, records out of date, an
+    # insider selling data, a skimmer, papers dropped)
+    "how-common-routes": (
+        HOW,
+        [
+            "Staff received a fraudulent email that asked them to confirm their passwords.",
+            "The hacker logged in using a password the employee had also used on another website.",
+            "The malware got onto our network through an infected email attachment.",
+            "A staff member downloaded a program that contained malicious software.",
+            "An outside company that processes our payments had its systems compromised.",
+            "Letters were sent to old addresses because our mailing list had not been updated.",
+            "A worker at the call centre sold customer details to criminals.",
+            "Criminals installed a skimming device on one of our fuel pumps.",
+            "A card skimmer had been attached to the payment terminal.",
+            "A box of documents fell off a delivery truck.",
+        ],
+        [
+            "Be wary of fake emails that ask you to confirm your password.",
+            "Never reuse a password you have used on other websites.",
+            "Do not open infected attachments or links from people you do not know.",
+            "Check card readers for skimmers before you pay.",
+            "We have not sold customer details to anyone.",
+            "Our payment provider's systems were not affected.",
+        ],
+    ),
+    # GUIDE.md, how: a route word in a sentence that tells no route: looking for weaknesses, a
+    # denial, scams to come, passwords kept unreadable, when a slip was found, an earlier letter
+    "how-route-words-without-a-route": (
+        HOW,
+        [
+            "Due to a configuration error, the storage folder could be viewed by anyone.",
+            "The attackers used a stolen password to log in to our email system.",
+        ],
+        [
+            "We worked with a forensic firm to identify any vulnerabilities.",
+            "Your password was not compromised.",
+            "Scammers are posing as our staff on the phone.",
+            "Any caller posing as our staff should be reported to us.",
+            "You may receive phishing emails using your name.",
+            "The stolen passwords were encrypted.",
+            "The error was found by a member of staff on 3 March.",
+            "We mistakenly said in our first letter that card numbers were involved.",
+        ],
+    ),
+    # GUIDE.md, breach date: "an estimated date ('in late May 2021')", told by a season, a part
+    # of a year or a range of years; the day a lure was opened. The years of the records, of the
+    # organisation or of the finding are not that
+    "breach-date-estimated-by-year": (
+        WHEN,
+        [
+            "In the summer of 2022, a criminal gained access to our customer database.",
+            "Sometime in 2021, a former employee copied patient records.",
+            "Criminals accessed our network in late 2023.",
+            "The data was exposed between 2018 and 2020 because of a setting on our server.",
+            "The phishing email was opened on 1 March 2024.",
+        ],
+        [
+            "We have served customers since 1998.",
+            "Patients who visited between 2015 and 2019 may be affected.",
+            "In 2023 we discovered that criminals had accessed our network.",
+            "Our investigation in 2024 found that files were accessed.",
+            "Never open a phishing email, as we said on 1 March 2024.",
+        ],
+    ),
 }

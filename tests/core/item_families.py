@@ -235,4 +235,53 @@ ITEM_FAMILIES = {
             "Never open a phishing email, as we said on 1 March 2024.",
         ],
     ),
+    # GUIDE.md, prevention: "a lasting change to systems, rules, training, staff or vendors",
+    # said in the passive, of staff, of access or of settings; never the first moves against the
+    # attack or a change the attacker made
+    "prevention-lasting-change-in-any-voice": (
+        PREVENTION,
+        [
+            "Multi-factor authentication is now required for remote access to our network.",
+            "Company laptops are now encrypted.",
+            "Employees have completed additional training on recognizing phishing emails.",
+            "Staff who handle patient records will receive refresher training on our policies.",
+            "We have added 24/7 monitoring of our systems.",
+            "We have reviewed who has access to patient records and removed access that was not "
+            "needed.",
+            "Access to the database is now restricted to a small number of staff.",
+            "We have enhanced our email filtering to block malicious messages.",
+            "Our firewall rules have been tightened.",
+            "The misconfigured server has been secured and its settings corrected.",
+            "The employee involved has been retrained.",
+            "The employee is no longer with the company.",
+        ],
+        [
+            "Your account is now restricted.",
+            "You will be required to reset your password.",
+            "The settings were changed by the attacker.",
+            "We immediately disabled the compromised account.",
+            "We have restored our systems from backups.",
+            "We recalled the misdirected letters.",
+            "The unauthorized user was locked out of the system.",
+            "Our systems are protected by firewalls and antivirus software.",
+        ],
+    ),
+    # GUIDE.md, information involved: the kinds named, by what held them or what captured them;
+    # a kind only supposed ("if your card number was involved") is not that
+    "information-held-or-captured": (
+        INFORMATION,
+        [
+            "Your name and credit card number may have been captured.",
+            "The personal information in the files was your name, home address and National "
+            "Insurance number.",
+            "The spreadsheet had the names and grades of 120 students.",
+            "The stolen laptop stored patient names, dates of birth and medical record numbers.",
+        ],
+        [
+            "If your card number was involved, we will let you know.",
+            "If any of your details were included, we will write to you again.",
+            "We have your address on file.",
+            "Please have your date of birth ready when you call.",
+        ],
+    ),
 }

@@ -284,4 +284,39 @@ ITEM_FAMILIES = {
             "Please have your date of birth ready when you call.",
         ],
     ),
+    # GUIDE.md, how: "malicious code on our checkout page" is the attack without its route, and
+    # removing it is the response; a slip against the rules, or data sent to a personal address,
+    # is the cause
+    "how-code-planted-is-not-a-route": (
+        HOW,
+        [
+            "Using a stolen password, the attacker inserted malicious code into our website.",
+            "The employee did this to work on the file from home, which is against our policies.",
+            "One of our employees sent an email with an attachment that contained member "
+            "information to a personal email address.",
+        ],
+        [
+            "An unauthorized party inserted malicious code into the checkout page of our online "
+            "store.",
+            "Criminals placed malicious code on our payment page.",
+            "We removed the malicious code and have strengthened the security of our website.",
+            "It is never against our policies to ask for help.",
+        ],
+    ),
+    # GUIDE.md, breach date: the day someone told the organisation is not the day of the act;
+    # the day of a slip that moved data out is
+    "breach-date-not-the-day-we-were-told": (
+        WHEN,
+        [
+            "On July 18, 2022, one of our employees sent a file with member information to a "
+            "personal email address.",
+            "On 5 May an employee copied patient files without permission.",
+        ],
+        [
+            "On February 2, 2024, our vendor told us that an attacker had gained access to its "
+            "systems.",
+            "On 3 March, the bank informed us that some cards had been stolen.",
+            "On 5 May we sent letters to our members' personal email addresses.",
+        ],
+    ),
 }

@@ -319,4 +319,30 @@ ITEM_FAMILIES = {
             "On 5 May we sent letters to our members' personal email addresses.",
         ],
     ),
+    # GUIDE.md, severity and scope: "which systems, files or kinds of information it ... did not
+    # reach", said of what a thing never held
+    "scope-never-held": (
+        SCOPE,
+        [
+            "The server never held any bank or payment information.",
+            "The stolen laptop did not store any patient records.",
+        ],
+        [
+            "We never hold on to card numbers for longer than needed.",
+            "We do not know whether the server held any bank information.",
+        ],
+    ),
+    # GUIDE.md, prevention: a lasting check of the rest, so the same weakness is not elsewhere
+    "prevention-sweep-of-the-rest": (
+        PREVENTION,
+        [
+            "We carried out a full review of all our servers to make sure no others are out of "
+            "date.",
+            "We are auditing every one of our vendors to ensure they protect your data.",
+        ],
+        [
+            "We reviewed all of the affected files to identify whose information was involved.",
+            "We checked every account to see whether it had been accessed.",
+        ],
+    ),
 }

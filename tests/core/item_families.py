@@ -85,10 +85,14 @@ ITEM_FAMILIES = {
             "Please let us know if you receive a statement that is not yours by calling 0800 555 "
             "0177.",
             "You can get help by emailing support@example.com.",
+            "Customers who are concerned can speak to our team on 0800 555 0111.",
+            "Our privacy team can be contacted at privacy@example.com.",
         ],
         [
             "We are calling every affected customer.",
             "Avoid calling numbers given in unexpected emails.",
+            "We will never speak to you about your password on 0800 555 0111.",
+            "You may be contacted by scammers claiming to be from 0800 555 0111.",
         ],
     ),
     # GUIDE.md, how: "a fake (phishing) e-mail", told by whom it fooled rather than named

@@ -166,6 +166,9 @@ ITEM_FAMILIES = {
             "The city has since rebuilt its network with stronger protections.",
             "The practice has now installed new firewalls on every computer.",
             "The council has upgraded its systems with multi-factor authentication.",
+            "We promptly secured the network and are implementing stronger password rules.",
+            "We immediately took steps to secure our systems and have since added multi-factor "
+            "authentication.",
         ],
         [
             "We immediately took steps to secure our systems and engaged a forensic firm.",

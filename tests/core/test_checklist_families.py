@@ -13,6 +13,7 @@ import pytest
 from clearnotice.checks.outcome import FOUND, PARTIAL
 from clearnotice.guidance import review
 from tests.core.happened_families import HAPPENED_FAMILIES
+from tests.core.item_families import ITEM_FAMILIES
 
 # family: (item, sentences that carry it, sentences that do not)
 FAMILIES = {
@@ -884,6 +885,7 @@ FAMILIES = {
         ],
     ),
     **HAPPENED_FAMILIES,
+    **ITEM_FAMILIES,
 }
 
 CASES = [

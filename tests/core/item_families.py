@@ -1,0 +1,355 @@
+"""Checklist items said as breach notices in general say them (issue 13), written from what
+tests/corpus/GUIDE.md means by each item rather than from the tune letters' wordings: the many
+ways an organisation advises the reader, offers a line for questions, tells the route in, the
+lasting change, the date and the data, with look-alikes that must not count. None is a quote of
+a corpus letter. tests/core/test_checklist_families.py runs them with the other families."""
+
+HOW = "content.how-it-happened"
+WHEN = "content.breach-date"
+INFORMATION = "content.information-involved"
+SCOPE = "content.severity-scope"
+PREVENTION = "content.prevention"
+READER = "content.reader-actions"
+CONTACT = "content.contact"
+
+# family: (item, sentences that carry it, sentences that do not)
+ITEM_FAMILIES = {
+    # GUIDE.md, reader actions: a concrete step, however politely the organisation advises it
+    # ("we would recommend", "we are asking all customers to"); what it did itself is no step
+    "reader-advised-in-any-voice": (
+        READER,
+        [
+            "We would recommend that you review your bank statements.",
+            "We'd encourage you to change your password.",
+            "We are recommending that all customers change their passwords.",
+            "We ask that you monitor your account statements for unusual activity.",
+            "We invite you to place a fraud alert on your credit file.",
+            "We kindly request that you reset your password.",
+            "We want to remind you to check your statements for charges you do not recognise.",
+            "We highly recommend that you enable two-factor authentication.",
+            "We always recommend using a unique password for each account.",
+            "We would advise you to be cautious of calls from people claiming to be from the bank.",
+            "As a precaution, we are asking all users to reset their passwords.",
+            "We are advising customers to look out for suspicious emails.",
+            "We are encouraging everyone to report suspicious calls to Action Fraud.",
+        ],
+        [
+            "We asked our IT team to reset all staff passwords.",
+            "We reminded staff to change their passwords.",
+            "We are working with the bank to review statements.",
+            "We have advised the police.",
+            "We recommend that you stay alert.",
+            "Our staff checked every account for unusual activity.",
+        ],
+    ),
+    # GUIDE.md, reader actions: "check credit reports", "be wary of calls or e-mails that ask for
+    # details", a new password of the reader's own
+    "reader-report-password-verify": (
+        READER,
+        [
+            "You are entitled to one free credit report every year from each credit reporting "
+            "agency.",
+            "You have the right to obtain a free copy of your credit report.",
+            "Consider using a different password for each of your online accounts.",
+            "Verify any request to change payment details by calling a number you already know.",
+            "Confirm unexpected invoices by phoning the supplier on a number you trust.",
+        ],
+        [
+            "We reviewed our credit reporting practices.",
+            "We verified the vendor's identity by calling them.",
+            "We have placed additional monitoring on our systems.",
+        ],
+    ),
+    # GUIDE.md, contact: a line set up for the reader's questions; never the address a message
+    # was sent from
+    "contact-line-set-up-not-sender": (
+        CONTACT,
+        [
+            "A toll-free number has been set up: 1-866-555-0123.",
+            "A call centre has been set up for affected customers on 0800 555 0101.",
+            "If you need assistance, please call 1-844-555-0100 between 8 am and 5 pm.",
+            "Representatives are available to answer your questions at 1-888-555-0188.",
+        ],
+        [
+            "This email was sent from noreply@example.com.",
+            "Please do not reply to this message; it was sent from an unmonitored mailbox.",
+            "If you have questions, please call the number below.",
+            "Example Health, 12 Main Street, Springfield.",
+        ],
+    ),
+    # GUIDE.md, contact: a way to reach the organisation offered for help, whatever the verb's
+    # form ("by calling ...")
+    "contact-offered-by-calling": (
+        CONTACT,
+        [
+            "Please let us know if you receive a statement that is not yours by calling 0800 555 "
+            "0177.",
+            "You can get help by emailing support@example.com.",
+            "Customers who are concerned can speak to our team on 0800 555 0111.",
+            "Our privacy team can be contacted at privacy@example.com.",
+        ],
+        [
+            "We are calling every affected customer.",
+            "Avoid calling numbers given in unexpected emails.",
+            "We will never speak to you about your password on 0800 555 0111.",
+            "You may be contacted by scammers claiming to be from 0800 555 0111.",
+        ],
+    ),
+    # GUIDE.md, how: "a fake (phishing) e-mail", told by whom it fooled rather than named
+    "how-lure-told-by-whom-it-fooled": (
+        HOW,
+        [
+            "A payroll employee received an email that appeared to come from our finance "
+            "director asking for copies of staff tax forms.",
+            "Our accounts team answered a message that claimed to be from a supplier.",
+            "Believing the request was genuine, the employee replied with the files attached.",
+            "A receptionist took a phone call from someone pretending to be a patient's doctor.",
+        ],
+        [
+            "You may receive emails that appear to come from us.",
+            "If you receive a message that claims to be from us, do not reply.",
+            "Be careful with any call that claims to come from your bank.",
+            "We received an email from the attackers demanding a ransom.",
+        ],
+    ),
+    # GUIDE.md, breach date: "a single day of the act", told of a slip in the passive
+    "breach-date-day-of-a-slip": (
+        WHEN,
+        [
+            "On Monday 3rd June, a spreadsheet of student details was shared with a group of "
+            "parents in error.",
+            "On 12 May the letters were mistakenly mailed to the wrong addresses.",
+            "On April 4, a file was accidentally attached to an email to another client.",
+        ],
+        [
+            "This letter was sent on 3 June.",
+            "On 12 May we mailed letters to everyone affected.",
+            "On April 4 we found that a file had been attached to an email in error.",
+        ],
+    ),
+    # GUIDE.md, information involved: the kinds named, with any verb that shows them; a denial
+    # in other words ("were not visible") is not that
+    "information-shown-not-denied": (
+        INFORMATION,
+        [
+            "Your statement, which shows your name, address and policy number, may have been "
+            "received by another customer.",
+            "The page displayed the name and delivery address of another customer.",
+            "The letters listed each patient's date of birth.",
+        ],
+        [
+            "Your card details and passwords were not visible to the attackers.",
+            "No payment card details, passwords or phone numbers were visible.",
+            "Card numbers are not stored in customer accounts.",
+        ],
+    ),
+    # GUIDE.md, severity and scope: what it reached and what it did not, said with where
+    "scope-where-it-was-not-and-systems-named": (
+        SCOPE,
+        [
+            "Your Social Security number and financial information were not on the laptop.",
+            "Card numbers were not part of the stolen files.",
+            "The attack affected our IT systems, including email and the student records system.",
+            "The incident disrupted several services, such as online booking and payments.",
+        ],
+        [
+            "We do not know whether your details were on the laptop.",
+            "The attack may have affected systems such as email.",
+            "Our systems include email and the student records system.",
+        ],
+    ),
+    # GUIDE.md, prevention: a lasting change said of the organisation by name; the first moves
+    # against this attack ("immediately took steps to secure our systems") are containment
+    "prevention-rebuilt-not-first-moves": (
+        PREVENTION,
+        [
+            "The city has since rebuilt its network with stronger protections.",
+            "The practice has now installed new firewalls on every computer.",
+            "The council has upgraded its systems with multi-factor authentication.",
+            "We promptly secured the network and are implementing stronger password rules.",
+            "We immediately took steps to secure our systems and have since added multi-factor "
+            "authentication.",
+        ],
+        [
+            "We immediately took steps to secure our systems and engaged a forensic firm.",
+            "We quickly moved to contain the incident.",
+            "We took action to secure the affected server.",
+            "Our IT team promptly shut down the affected systems.",
+        ],
+    ),
+    # GUIDE.md, how: the route in, in the forms notices use for the common routes (a lure, a
+    # reused password, a file that carried harm, a vendor broken into, records out of date, an
+    # insider selling data, a skimmer, papers dropped)
+    "how-common-routes": (
+        HOW,
+        [
+            "Staff received a fraudulent email that asked them to confirm their passwords.",
+            "The hacker logged in using a password the employee had also used on another website.",
+            "The malware got onto our network through an infected email attachment.",
+            "A staff member downloaded a program that contained malicious software.",
+            "An outside company that processes our payments had its systems compromised.",
+            "Letters were sent to old addresses because our mailing list had not been updated.",
+            "A worker at the call centre sold customer details to criminals.",
+            "Criminals installed a skimming device on one of our fuel pumps.",
+            "A card skimmer had been attached to the payment terminal.",
+            "A box of documents fell off a delivery truck.",
+        ],
+        [
+            "Be wary of fake emails that ask you to confirm your password.",
+            "Never reuse a password you have used on other websites.",
+            "Do not open infected attachments or links from people you do not know.",
+            "Check card readers for skimmers before you pay.",
+            "We have not sold customer details to anyone.",
+            "Our payment provider's systems were not affected.",
+        ],
+    ),
+    # GUIDE.md, how: a route word in a sentence that tells no route: looking for weaknesses, a
+    # denial, scams to come, passwords kept unreadable, when a slip was found, an earlier letter
+    "how-route-words-without-a-route": (
+        HOW,
+        [
+            "Due to a configuration error, the storage folder could be viewed by anyone.",
+            "The attackers used a stolen password to log in to our email system.",
+        ],
+        [
+            "We worked with a forensic firm to identify any vulnerabilities.",
+            "Your password was not compromised.",
+            "Scammers are posing as our staff on the phone.",
+            "Any caller posing as our staff should be reported to us.",
+            "You may receive phishing emails using your name.",
+            "The stolen passwords were encrypted.",
+            "The error was found by a member of staff on 3 March.",
+            "We mistakenly said in our first letter that card numbers were involved.",
+        ],
+    ),
+    # GUIDE.md, breach date: "an estimated date ('in late May 2021')", told by a season, a part
+    # of a year or a range of years; the day a lure was opened. The years of the records, of the
+    # organisation or of the finding are not that
+    "breach-date-estimated-by-year": (
+        WHEN,
+        [
+            "In the summer of 2022, a criminal gained access to our customer database.",
+            "Sometime in 2021, a former employee copied patient records.",
+            "Criminals accessed our network in late 2023.",
+            "The data was exposed between 2018 and 2020 because of a setting on our server.",
+            "The phishing email was opened on 1 March 2024.",
+        ],
+        [
+            "We have served customers since 1998.",
+            "Patients who visited between 2015 and 2019 may be affected.",
+            "In 2023 we discovered that criminals had accessed our network.",
+            "Our investigation in 2024 found that files were accessed.",
+            "Never open a phishing email, as we said on 1 March 2024.",
+        ],
+    ),
+    # GUIDE.md, prevention: "a lasting change to systems, rules, training, staff or vendors",
+    # said in the passive, of staff, of access or of settings; never the first moves against the
+    # attack or a change the attacker made
+    "prevention-lasting-change-in-any-voice": (
+        PREVENTION,
+        [
+            "Multi-factor authentication is now required for remote access to our network.",
+            "Company laptops are now encrypted.",
+            "Employees have completed additional training on recognizing phishing emails.",
+            "Staff who handle patient records will receive refresher training on our policies.",
+            "We have added 24/7 monitoring of our systems.",
+            "We have reviewed who has access to patient records and removed access that was not "
+            "needed.",
+            "Access to the database is now restricted to a small number of staff.",
+            "We have enhanced our email filtering to block malicious messages.",
+            "Our firewall rules have been tightened.",
+            "The misconfigured server has been secured and its settings corrected.",
+            "The employee involved has been retrained.",
+            "The employee is no longer with the company.",
+        ],
+        [
+            "Your account is now restricted.",
+            "You will be required to reset your password.",
+            "The settings were changed by the attacker.",
+            "We immediately disabled the compromised account.",
+            "We have restored our systems from backups.",
+            "We recalled the misdirected letters.",
+            "The unauthorized user was locked out of the system.",
+            "Our systems are protected by firewalls and antivirus software.",
+        ],
+    ),
+    # GUIDE.md, information involved: the kinds named, by what held them or what captured them;
+    # a kind only supposed ("if your card number was involved") is not that
+    "information-held-or-captured": (
+        INFORMATION,
+        [
+            "Your name and credit card number may have been captured.",
+            "The personal information in the files was your name, home address and National "
+            "Insurance number.",
+            "The spreadsheet had the names and grades of 120 students.",
+            "The stolen laptop stored patient names, dates of birth and medical record numbers.",
+        ],
+        [
+            "If your card number was involved, we will let you know.",
+            "If any of your details were included, we will write to you again.",
+            "We have your address on file.",
+            "Please have your date of birth ready when you call.",
+        ],
+    ),
+    # GUIDE.md, how: "malicious code on our checkout page" is the attack without its route, and
+    # removing it is the response; a slip against the rules, or data sent to a personal address,
+    # is the cause
+    "how-code-planted-is-not-a-route": (
+        HOW,
+        [
+            "Using a stolen password, the attacker inserted malicious code into our website.",
+            "The employee did this to work on the file from home, which is against our policies.",
+            "One of our employees sent an email with an attachment that contained member "
+            "information to a personal email address.",
+        ],
+        [
+            "An unauthorized party inserted malicious code into the checkout page of our online "
+            "store.",
+            "Criminals placed malicious code on our payment page.",
+            "We removed the malicious code and have strengthened the security of our website.",
+            "It is never against our policies to ask for help.",
+        ],
+    ),
+    # GUIDE.md, breach date: the day someone told the organisation is not the day of the act;
+    # the day of a slip that moved data out is
+    "breach-date-not-the-day-we-were-told": (
+        WHEN,
+        [
+            "On July 18, 2022, one of our employees sent a file with member information to a "
+            "personal email address.",
+            "On 5 May an employee copied patient files without permission.",
+        ],
+        [
+            "On February 2, 2024, our vendor told us that an attacker had gained access to its "
+            "systems.",
+            "On 3 March, the bank informed us that some cards had been stolen.",
+            "On 5 May we sent letters to our members' personal email addresses.",
+        ],
+    ),
+    # GUIDE.md, severity and scope: "which systems, files or kinds of information it ... did not
+    # reach", said of what a thing never held
+    "scope-never-held": (
+        SCOPE,
+        [
+            "The server never held any bank or payment information.",
+            "The stolen laptop did not store any patient records.",
+        ],
+        [
+            "We never hold on to card numbers for longer than needed.",
+            "We do not know whether the server held any bank information.",
+        ],
+    ),
+    # GUIDE.md, prevention: a lasting check of the rest, so the same weakness is not elsewhere
+    "prevention-sweep-of-the-rest": (
+        PREVENTION,
+        [
+            "We carried out a full review of all our servers to make sure no others are out of "
+            "date.",
+            "We are auditing every one of our vendors to ensure they protect your data.",
+        ],
+        [
+            "We reviewed all of the affected files to identify whose information was involved.",
+            "We checked every account to see whether it had been accessed.",
+        ],
+    ),
+}

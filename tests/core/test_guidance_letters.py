@@ -322,6 +322,7 @@ SAID = {
     "content.what-happened": [
         "An error in our website let other customers see your order details for two hours.",
         "A criminal sent a fake e-mail to one of our staff and got her password.",
+        "No one noticed that a criminal had accessed the server for three weeks.",
         "Someone broke into our office over the weekend and took two computers.",
         "Hackers gained access to our patient portal.",
         "Our former employee downloaded customer files before leaving the company.",
@@ -488,6 +489,8 @@ VAGUE = {
         "We scan for malware on our computers every day.",
         "We have no evidence that an unauthorized party accessed your file.",
         "No one outside our company accessed the server.",
+        "Nobody outside the school saw the list.",
+        "No unauthorised person has accessed your records.",
         "Criminals could use stolen details to send you fake e-mails.",
         "If a criminal got your password, they could use it to send e-mails as you.",
         "We are writing to customers who may have been affected by the breach.",

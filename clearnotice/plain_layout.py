@@ -326,12 +326,15 @@ _NOTICE_WORD = re.compile(
     r"\b(?:incident|breach|update|notice|notification|attack|cyber-?attack|event|outage)\b",
     re.IGNORECASE,
 )
-_NOT_DATED_TITLE = re.compile(r"@|https?://|www\.|\||\d:\d\d")
+# A clock time marks a timeline's row, unless a colon sets the title after it, as a status
+# page heads each update ("2024-05-02 09:30 UTC: Security incident")
+_NOT_DATED_TITLE = re.compile(r"@|https?://|www\.|\||\d:\d\d(?!(?: ?[A-Z]{2,5})?:\s)")
 
 
 def _dated_title(content: str, next_line: str | None) -> bool:
     """Whether a line that starts with a date is the notice's title, not a timeline row: it names
-    the notice, holds no clock time, and running text, not another row, follows it."""
+    the notice, holds no clock time but before a colon, and running text, not another row,
+    follows it."""
     return (
         bool(_ROW_START.match(content))
         and bool(_NOTICE_WORD.search(content))

@@ -282,6 +282,7 @@ PLAIN_HEADINGS = [
     ("IMPORTANT!", "a banner in capitals"),
     ("November 3 data security incident", "a title led by a date"),
     ("June 3 Update", "a dated update"),
+    ("2024-05-02 09:30 UTC: Payments incident - card data exposed", "a status page's update"),
     ("Cyber incident: What You Need to Know", "a title with a label and a colon"),
     ("Payroll system breach: Questions and Answers", "a colon title over its FAQ"),
     ("Website outage: FAQ", "a colon title with an acronym"),

@@ -416,6 +416,17 @@ def test_a_translated_sign_off_and_signature_are_courtesy_as_in_english(letter):
     assert [b.kind for b in blocks(letter)] == [COURTESY]
 
 
+def test_a_name_and_role_ending_the_letter_without_a_sign_off_are_its_signature():
+    text = "We are sorry for the worry this causes.\nMaria Okafor\nHead of Patient Services"
+    assert [(b.kind, b.text) for b in blocks(text)] == [
+        (PARAGRAPH, "We are sorry for the worry this causes."),
+        (COURTESY, "Maria Okafor\nHead of Patient Services"),
+    ]
+    # one such line, or lines with running text after them, still head what follows
+    for head in ("We are sorry.\nNext Steps", "We are sorry.\nNext Steps\nOur Plan\nWe act."):
+        assert COURTESY not in [b.kind for b in blocks(head)]
+
+
 def test_a_long_line_after_a_sign_off_ends_the_signature():
     text = "Thank you,\nJane Doe\nIf you have questions about this letter, please call us today."
     assert [b.kind for b in blocks(text)] == [COURTESY, PARAGRAPH]

@@ -49,7 +49,13 @@ def is_row(line: str) -> bool:
 # In two patterns: what must stand at the start, and what may stand anywhere, whose every
 # alternative starts with one of a few characters, so that ``re`` skips to those (one pattern
 # with both kinds tried every alternative at every character of the line).
-_NOT_TITLE_START = re.compile(r"[\[<{(«].*[\]>})»]$|\d|[#*]|[\w ]{1,20}:\s", re.IGNORECASE)
+# A name in an address block starts with its honorific ("The Honorable Jane Doe, Attorney
+# General", "Ms. Jane Doe"): it heads nothing, however capitalised.
+_NOT_TITLE_START = re.compile(
+    r"[\[<{(«].*[\]>})»]$|\d|[#*]|(?:the )?hon(?:ou?rable\b|\.)|(?:mr|mrs|ms|dr)\.? [A-Z]",
+    re.IGNORECASE,
+)
+_FIELD = re.compile(r"[\w ]{1,20}:\s")
 _NOT_TITLE_ANYWHERE = re.compile(
     r"@|https?://|www\.|\.(?:com|org|net|gov)\b|\d{5}|\d{3}[-. )]\d{3}|\d:\d\d|\||\{\{",
     re.IGNORECASE,
@@ -57,7 +63,25 @@ _NOT_TITLE_ANYWHERE = re.compile(
 
 
 def _not_title(line: str) -> bool:
-    return bool(_NOT_TITLE_START.match(line) or _NOT_TITLE_ANYWHERE.search(line))
+    return bool(
+        _NOT_TITLE_START.match(line)
+        or _NOT_TITLE_ANYWHERE.search(line)
+        or _FIELD.match(line)
+        and not _colon_title(line)
+    )
+
+
+def _colon_title(line: str) -> bool:
+    """Whether a line led by a label and a colon is the notice's title, not a field ("Phone:
+    ...", "Enrollment code: ..."): it names the notice, and a title of two words or more, or an
+    acronym, follows the colon ("Data breach: Questions and Answers", "Outage: FAQ")."""
+    rest = line.partition(":")[2].strip()
+    return (
+        bool(_NOTICE_WORD.search(line))
+        and rest[:1].isupper()
+        and (len(words(rest)) >= 2 or rest[:2].isupper())  # "FAQs", not a field's "Ransomware"
+        and not any(c.isdigit() for c in rest)
+    )
 
 
 # A street ("12 High Street"), a post box, a US town and ZIP code or a UK postcode.
@@ -72,11 +96,18 @@ _NOTICE_TITLE = re.compile(r"\b(?:notice|notification|breach|incident|important)
 # September 3, 2020", "Oak Ridge, TN, July 1, 2024", "3 October 2019"). It dates the letter,
 # heads nothing and stands alone, so a title under it is still a heading.
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# A web page's stamp of when it was put up ("Updated May 17, 2024", "Published on 4 June 2024")
+# and a month with its year alone ("February, 2010") date the page or the letter just as well.
+_DATE = (
+    rf"(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? \d{{4}}|{_MONTH},? \d{{4}})"
+)
+_TRAILING_DATE = re.compile(rf"[\s,–—-]+{_DATE}\.?$", re.IGNORECASE)
 DATELINE = re.compile(
     r"^(?:[A-Z][\w.’' -]*, (?:[A-Z]{2}|[A-Z][a-z]+)\.?,? )?"
+    r"(?:(?:last )?(?:updated|published|posted|issued|revised|released)(?: on)? )?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
-    rf"(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? \d{{4}})\.?$",
+    rf"{_DATE}\.?$",
     re.IGNORECASE,
 )
 _QUESTION_WORD = re.compile(r"^(?:what|how|why|when|where|who|which)\b", re.IGNORECASE)
@@ -106,6 +137,10 @@ SALUTATION = re.compile(
     r"|estimad[oa]s?|estimats?|benvolgud[ae]s?|benvolguts|querid[oa]s?|prezad[oa]s?|car[oa]s?"
     r"|cher|chère|chers|sehr geehrte[rs]?|liebe[rs]?|gentile|egregi[oa])"
     r"\b[^.!?]{0,60}[,:!]?$"
+    # "To all our patients", "To our valued customers": addressed to the group, with or
+    # without a comma (a line led by a verb, "To protect our patients", names no addressee)
+    r"|^to (?:(?:all|every|each)(?: of)?(?: (?:our|my|the))?|our|my|the) (?:[\w-]{1,15} ){0,3}?"
+    rf"(?:{'|'.join(_GROUPS)})[,:]?$"
     rf"|^(?![\s\S]{{{_GROUP_LINE_MAX + 1}}}){_ENDS_GREETING}"
     rf"[^.!?]{{0,50}}\b(?:{'|'.join(_GROUPS)})[,:]$",
     re.IGNORECASE,
@@ -189,6 +224,11 @@ def reads_as_heading(line: str, next_line: str | None, *, numbered: bool = False
     """
     stripped = line.strip()
     content = _LEAD.sub("", stripped)
+    dated = _TRAILING_DATE.search(content)
+    if dated and _NOTICE_WORD.search(content, 0, dated.start()):
+        # a title that ends with its date ("Notice of a Privacy Incident – January 17, 2020")
+        # is read without it, as a dateline is
+        content = content[: dated.start()]
     # no heading runs past a question's length, nor past a heading's unless it asks (as the
     # tests below say in the end): said before them, as they cost more
     if not _at_most_words(
@@ -286,12 +326,15 @@ _NOTICE_WORD = re.compile(
     r"\b(?:incident|breach|update|notice|notification|attack|cyber-?attack|event|outage)\b",
     re.IGNORECASE,
 )
-_NOT_DATED_TITLE = re.compile(r"@|https?://|www\.|\||\d:\d\d")
+# A clock time marks a timeline's row, unless a colon sets the title after it, as a status
+# page heads each update ("2024-05-02 09:30 UTC: Security incident")
+_NOT_DATED_TITLE = re.compile(r"@|https?://|www\.|\||\d:\d\d(?!(?: ?[A-Z]{2,5})?:\s)")
 
 
 def _dated_title(content: str, next_line: str | None) -> bool:
     """Whether a line that starts with a date is the notice's title, not a timeline row: it names
-    the notice, holds no clock time, and running text, not another row, follows it."""
+    the notice, holds no clock time but before a colon, and running text, not another row,
+    follows it."""
     return (
         bool(_ROW_START.match(content))
         and bool(_NOTICE_WORD.search(content))

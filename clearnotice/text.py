@@ -93,6 +93,7 @@ def blocks(text: str) -> tuple[Block, ...]:
     result: list[Block] = []
     para_start = para_end = -1
     signing = False  # under a sign-off: the lines of the signature follow
+    laid_out: set[int] = set()  # headings read from layout alone, not from Markdown
 
     def close_paragraph() -> None:
         nonlocal para_start, para_end
@@ -171,6 +172,7 @@ def blocks(text: str) -> tuple[Block, ...]:
             and layout.reads_as_heading(body, _line_below(lines, number))
         ):
             add(HEADING, line_start + lead, end, 2 if result else 1)
+            laid_out.add(len(result) - 1)
         elif layout.is_row(body) or layout.is_dateline(stripped):
             # a row of a timeline or table, or the letter's dateline, stands alone
             add(PARAGRAPH, line_start + lead, end)
@@ -179,7 +181,22 @@ def blocks(text: str) -> tuple[Block, ...]:
                 para_start = line_start + lead
             para_end = end
     close_paragraph()
-    return tuple(result)
+    return _unsigned_signature(text, result, laid_out)
+
+
+def _unsigned_signature(text: str, result: list[Block], laid_out: set[int]) -> tuple[Block, ...]:
+    """A letter that ends on a name and a role without a sign-off ("Jane Doe" / "Chief
+    Executive") after its last sentence: the lines look like headings but head nothing, so two
+    or more such lines in a row at the very end are its signature (``COURTESY``)."""
+    first = len(result)
+    while first > 0 and first - 1 in laid_out and layout.is_signature_line(result[first - 1].text):
+        if first < len(result) and text[result[first - 1].end : result[first].start] != "\n":
+            break  # a blank line between them: not one block of lines
+        first -= 1
+    if len(result) - first < 2 or first == 0 or result[first - 1].kind != PARAGRAPH:
+        return tuple(result)
+    start, end = result[first].start, result[-1].end
+    return (*result[:first], Block(COURTESY, start, end, text[start:end]))
 
 
 def _line_below(lines: list[str], number: int) -> str | None:

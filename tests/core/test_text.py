@@ -282,6 +282,15 @@ PLAIN_HEADINGS = [
     ("IMPORTANT!", "a banner in capitals"),
     ("November 3 data security incident", "a title led by a date"),
     ("June 3 Update", "a dated update"),
+    ("2024-05-02 09:30 UTC: Payments incident - card data exposed", "a status page's update"),
+    ("Cyber incident: What You Need to Know", "a title with a label and a colon"),
+    ("Payroll system breach: Questions and Answers", "a colon title over its FAQ"),
+    ("Website outage: FAQ", "a colon title with an acronym"),
+    (
+        "Notice to Our Customers and Staff About a Recent Payroll System Incident – 12 March 2025",
+        "a long title that ends with its date",
+    ),
+    ("Data breach: Questions From Our Customers, June 2023", "a colon title and a month"),
 ]
 
 
@@ -324,6 +333,13 @@ NOT_HEADINGS = [
     ("Thursday, September 3, 2020\n\nWe learned of it on July 8.", "a dateline with its weekday"),
     ("Oak Ridge, TN, July 1, 2024\n\nWe are writing to you.", "a dateline with its place"),
     ("Wednesday 3rd June 2026\n\nWe are writing to you.", "a day-first dateline"),
+    ("Last updated 9 April 2025\nWe are writing to you.", "a page's update stamp"),
+    ("Posted on March 30, 2022\nWe are writing to you.", "a page's posting stamp"),
+    ("September, 2011\n\nWe are writing to you.", "a month and year as dateline"),
+    ("Incident reference: ABC 4471\nWe are writing to you.", "a field naming the incident"),
+    ("Incident type: Ransomware\nWe are writing to you.", "a one-word field value"),
+    ("The Honorable Jane Roe, Attorney General\n\nWe are writing.", "an honorific's name"),
+    ("Ms. Jane Roe\n\nWe are writing to you.", "a name after its title"),
 ]
 
 
@@ -372,10 +388,18 @@ def test_salutation_sign_off_and_signature_are_courtesy_not_paragraphs():
 @pytest.mark.parametrize(
     "line",
     ["Dear Customer,", "Hello Jane,", "South Park Families and Staff:", "Estimado cliente:",
-     "To whom it may concern:"],
+     "To whom it may concern:", "To every one of our members", "To the parents of our students",
+     "To Our Valued Customers", "To all of our staff:"],
 )  # fmt: skip
 def test_salutations_in_their_forms_are_courtesy(line):
     assert [b.kind for b in blocks(f"{line}\nWe found a problem.")] == [COURTESY, PARAGRAPH]
+
+
+@pytest.mark.parametrize(
+    "line", ["To protect our customers", "To help the residents", "Together with our members"]
+)
+def test_a_line_led_by_to_and_a_verb_is_no_salutation(line):
+    assert COURTESY not in [b.kind for b in blocks(f"We wrote.\n{line}\nWe found a problem.")]
 
 
 @pytest.mark.parametrize(
@@ -390,6 +414,17 @@ def test_salutations_in_their_forms_are_courtesy(line):
 )
 def test_a_translated_sign_off_and_signature_are_courtesy_as_in_english(letter):
     assert [b.kind for b in blocks(letter)] == [COURTESY]
+
+
+def test_a_name_and_role_ending_the_letter_without_a_sign_off_are_its_signature():
+    text = "We are sorry for the worry this causes.\nMaria Okafor\nHead of Patient Services"
+    assert [(b.kind, b.text) for b in blocks(text)] == [
+        (PARAGRAPH, "We are sorry for the worry this causes."),
+        (COURTESY, "Maria Okafor\nHead of Patient Services"),
+    ]
+    # one such line, or lines with running text after them, still head what follows
+    for head in ("We are sorry.\nNext Steps", "We are sorry.\nNext Steps\nOur Plan\nWe act."):
+        assert COURTESY not in [b.kind for b in blocks(head)]
 
 
 def test_a_long_line_after_a_sign_off_ends_the_signature():

@@ -437,12 +437,14 @@ ITEM_FAMILIES = {
             "The spreadsheet that was sent out contained the payslips of every employee.",
             "Every member account could have been accessed.",
             "By mistake, all the email addresses of the recipients were visible to one another.",
+            "A small subset of the stolen passwords was cracked and posted online.",
         ],
         [
             "We limited access to the building during the repairs.",
             "We are writing to every employee about the new payroll system.",
             "Every customer is welcome to call our helpline.",
             "We will send all the records of the meeting to members.",
+            "A small subset of passwords are harder to remember.",
         ],
     ),
     # GUIDE.md, breach date: "a single day of the act", told beside the day it was found, by the
@@ -461,6 +463,8 @@ ITEM_FAMILIES = {
             "2023.",
             "Our email system was compromised today at 9.40am.",
             "Two hours ago an employee answered a fake email asking for payroll records.",
+            "Members' data could be seen by others between 8am on Monday 3 March and 6pm of "
+            "Wednesday 5 March.",
         ],
         [
             "We wrote to you about the incident on 4 March 2023.",
@@ -469,6 +473,8 @@ ITEM_FAMILIES = {
             "The drive held details of patients seen in our clinic during the period of April 1, "
             "2017 to March 31, 2018.",
             "Our call centre is open today at 9am.",
+            "Our helpline is open between 9am on Monday 3 March and 5pm on Friday 7 March.",
+            "Patients who were treated between 8am on 3 March and 6pm on 5 March are affected.",
         ],
     ),
     # GUIDE.md, credit monitoring: an offer, not a service still being weighed

@@ -411,6 +411,8 @@ ITEM_FAMILIES = {
             "We are aware of the incident.",
             "We decided not to share the file.",
             "Staff should not have opened the attachment.",
+            "The council contacted the recipients, asking them to delete the message.",
+            "The school then sent a second e-mail asking recipients to delete the first message.",
         ],
     ),
     # GUIDE.md, contact: "updates will be posted on our website", said of the organisation in the

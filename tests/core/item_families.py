@@ -352,4 +352,142 @@ ITEM_FAMILIES = {
             "We checked every account to see whether it had been accessed.",
         ],
     ),
+    # GUIDE.md, how: "theft or loss of a device or papers" (papers taken out by staff, a device
+    # lost however long its description, a thing named as missing) and "a stolen or guessed
+    # password" (one reused on other sites)
+    "how-papers-taken-or-missing": (
+        HOW,
+        [
+            "A receptionist was found to have taken patient files home without returning them.",
+            "A former nurse admitted she had removed appointment records without permission.",
+            "A laptop used by our finance team to store payroll spreadsheets was lost last week.",
+            "The missing folder held the names and addresses of 40 tenants.",
+            "The attacks worked because some customers used the same password on other websites.",
+        ],
+        [
+            "Please do not use the same password on other websites.",
+            "We recommend using the same care with passwords on all your accounts.",
+            "No documents were taken home.",
+            "If a document goes missing, tell your manager.",
+            "The inspection found nothing missing from the office.",
+        ],
+    ),
+    # GUIDE.md, prevention: "a lasting change to systems, rules, training, staff or vendors ...
+    # or the route in closed", said in the ways the earlier families did not know
+    "prevention-change-undone-or-under-way": (
+        PREVENTION,
+        [
+            "We rolled back the software update that caused the fault.",
+            "The school has reverted the setting that made the folder public.",
+            "This incident has led to improvements in our record-keeping procedures.",
+            "The trust will be strengthening its processes for sending bulk letters.",
+            "Our networks have since undergone significant upgrades.",
+            "Our payment systems are constantly reviewed and have undergone extensive upgrades.",
+            "We acted to contain it, including deploying new threat detection software.",
+            "The consultant will help us make the changes needed to strengthen our firewalls.",
+        ],
+        [
+            "We reverted to paper records while the systems were offline.",
+            "The attack led to delays in our appointment bookings.",
+            "We are investigating how the change was made.",
+            "We took the server offline to contain the attack.",
+            "You can make changes to strengthen your own passwords.",
+        ],
+    ),
+    # GUIDE.md, reader actions: "be wary of calls or e-mails that ask for details", said as
+    # awareness or as what the reader should not do; the organisation's own report to the police
+    # and what an attacker could not do are no step
+    "reader-aware-and-should-not": (
+        READER,
+        [
+            "Please be aware of phone calls from people claiming to be from the bank.",
+            "You should never give your PIN to anyone who calls you.",
+            "We urge customers not to click on links in unexpected texts.",
+            "Be especially aware of e-mails that ask you to confirm your details.",
+        ],
+        [
+            "The hospital has reported the incident to the police.",
+            "The attacker would not have been able to change your password.",
+            "We are aware of the incident.",
+            "We decided not to share the file.",
+            "Staff should not have opened the attachment.",
+            "The council contacted the recipients, asking them to delete the message.",
+            "The school then sent a second e-mail asking recipients to delete the first message.",
+        ],
+    ),
+    # GUIDE.md, contact: "updates will be posted on our website", said of the organisation in the
+    # active voice, on its blog or on this very page
+    "contact-updates-we-post": (
+        CONTACT,
+        [
+            "We will keep posting updates on our blog as the investigation continues.",
+            "We will share the latest information on our website and social media.",
+            "We'll keep updating this page as we learn more.",
+        ],
+        [
+            "We read about the attack on a security blog.",
+            "The attacker posted the files on a public website.",
+            "This page was last updated on 3 May.",
+        ],
+    ),
+    # GUIDE.md, severity and scope: "which systems ... it reached", told as partial access or as
+    # everyone's records reached
+    "scope-limited-or-everyone": (
+        SCOPE,
+        [
+            "The intruder gained limited access to one of our file servers.",
+            "The spreadsheet that was sent out contained the payslips of every employee.",
+            "Every member account could have been accessed.",
+            "By mistake, all the email addresses of the recipients were visible to one another.",
+            "A small subset of the stolen passwords was cracked and posted online.",
+        ],
+        [
+            "We limited access to the building during the repairs.",
+            "We are writing to every employee about the new payroll system.",
+            "Every customer is welcome to call our helpline.",
+            "We will send all the records of the meeting to members.",
+            "A small subset of passwords are harder to remember.",
+        ],
+    ),
+    # GUIDE.md, breach date: "a single day of the act", told beside the day it was found, by the
+    # event named with its day, or by the hour on the day of writing; never the dates of the
+    # records, nor the day we wrote about it
+    "when-same-day-or-event-day": (
+        WHEN,
+        [
+            "On 2 May 2024 we found that a laptop had been stolen from our office earlier that "
+            "morning.",
+            "On March 9, staff discovered that our servers had been infected with ransomware "
+            "earlier that day.",
+            "Our booking system was hit by a cyber incident on 4 March 2023.",
+            "There was a break-in at our depot on the night of 2 June.",
+            "As you may be aware, our booking platform was involved in a cyber incident on 3 May "
+            "2023.",
+            "Our email system was compromised today at 9.40am.",
+            "Two hours ago an employee answered a fake email asking for payroll records.",
+            "Members' data could be seen by others between 8am on Monday 3 March and 6pm of "
+            "Wednesday 5 March.",
+        ],
+        [
+            "We wrote to you about the incident on 4 March 2023.",
+            "We learned of the incident on 4 March 2023.",
+            "The file held old records dating back from January 2012 to June 2015.",
+            "The drive held details of patients seen in our clinic during the period of April 1, "
+            "2017 to March 31, 2018.",
+            "Our call centre is open today at 9am.",
+            "Our helpline is open between 9am on Monday 3 March and 5pm on Friday 7 March.",
+            "Patients who were treated between 8am on 3 March and 6pm on 5 March are affected.",
+        ],
+    ),
+    # GUIDE.md, credit monitoring: an offer, not a service still being weighed
+    "monitoring-only-considered": (
+        "content.credit-monitoring",
+        [
+            "We are offering you two years of free credit monitoring.",
+        ],
+        [
+            "We are exploring credit monitoring services for affected staff at no cost.",
+            "We are looking into identity theft protection that we could provide for free.",
+        ],
+    ),
 }

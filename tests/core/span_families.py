@@ -2279,4 +2279,23 @@ SPAN_FAMILIES = {
         ["It is business as usual at every branch."],
         ["These weeks have been anything other than business as usual."],
     ),
+    "blame-other-wordings": (
+        # once tone/blame.yml, now one home with the rest of blame put elsewhere
+        "tone.minimising",
+        [
+            "The incident involved a third-party vendor.",
+            "This was caused by a vendor's error beyond our control.",
+            "It was not our fault.",
+            "The leak was outside of our control.",
+            "A rogue employee copied the mailing list.",
+            "Despite our best efforts, the criminals got in.",
+            "The breach occurred at a third-party service provider.",
+        ],
+        [
+            "Our payment company was attacked, and we are responsible for protecting your data.",
+            "We use a third-party vendor to print our letters.",
+            "One of our employees sent the file to the wrong address.",
+            "We made every effort to reach you by phone.",
+        ],
+    ),
 }

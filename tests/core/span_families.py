@@ -368,6 +368,7 @@ SPAN_FAMILIES = {
             "Your information is not thought to be at risk.",
             "Your information was not specifically targeted.",
             "There is no evidence your information was specifically targeted.",
+            "Your card details were not the target.",
             "There is nothing to suggest that your information has been misused.",
             "We have no information that suggests your details have been misused.",
             "We have no reason to think the information was used.",
@@ -375,6 +376,9 @@ SPAN_FAMILIES = {
             "We are not aware of any customer data being misused.",
         ],
         [
+            # what was not reached, said plainly (GUIDE.md: not minimising)
+            "Online payments were not targeted.",
+            "Other systems are not believed to be affected.",
             "We believe the criminal copied the files on May 3.",
             "Criminals targeted our payroll system.",
             "We do not yet know whether anyone has used your information.",

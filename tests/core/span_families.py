@@ -2302,4 +2302,16 @@ SPAN_FAMILIES = {
             "We made every effort to reach you by phone.",
         ],
     ),
+    "unrelated-to-our-systems": (
+        "tone.minimising",
+        [
+            "The leak was not connected in any way to data kept on our servers.",
+            "This is not related to our systems.",
+            "The scam is not linked at all to records held securely within its databases.",
+        ],
+        [
+            "Your new card number is not linked to your old account.",
+            "This letter is not related to your account balance.",
+        ],
+    ),
 }

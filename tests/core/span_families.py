@@ -368,6 +368,7 @@ SPAN_FAMILIES = {
             "Your information is not thought to be at risk.",
             "Your information was not specifically targeted.",
             "There is no evidence your information was specifically targeted.",
+            "Your card details were not the target.",
             "There is nothing to suggest that your information has been misused.",
             "We have no information that suggests your details have been misused.",
             "We have no reason to think the information was used.",
@@ -375,6 +376,9 @@ SPAN_FAMILIES = {
             "We are not aware of any customer data being misused.",
         ],
         [
+            # what was not reached, said plainly (GUIDE.md: not minimising)
+            "Online payments were not targeted.",
+            "Other systems are not believed to be affected.",
             "We believe the criminal copied the files on May 3.",
             "Criminals targeted our payroll system.",
             "We do not yet know whether anyone has used your information.",
@@ -2165,6 +2169,149 @@ SPAN_FAMILIES = {
             "Please give this letter your attention and act by 1 June.",
             "First, you should change your password.",
             "We remain focused on finding the stolen laptop.",
+        ],
+    ),
+    "reports-not-received": (
+        "tone.minimising",
+        [
+            "Nor have we had any reports of unauthorized sign-ins to customer accounts.",
+            "We have not received any confirmed reports of suspicious activity on your card.",
+            "The bank has not seen any reports of fraudulent transactions.",
+        ],
+        [
+            "We have received reports of unauthorized charges and are refunding them.",
+            "Please send us any reports of suspicious activity you see.",
+        ],
+    ),
+    "others-hit-too": (
+        "tone.minimising",
+        [
+            "Our shop and other online retailers were targeted by the same group.",
+            "Other organisations may be affected too.",
+            "It looks like a routine attack on small charities.",
+            "The criminals targeted many businesses at the same time.",
+            "Companies far larger than ours are attacked every day.",
+        ],
+        [
+            "Other customers were not affected.",
+            "Other files on the server were affected as well.",
+            "The routine backup ran on Sunday night.",
+            "The group targeted our payroll system.",
+        ],
+    ),
+    "quiet-since": (
+        "tone.minimising",
+        [
+            "There have been no further attacks since March.",
+            "We have seen no new incidents since we changed the passwords.",
+        ],
+        [
+            "There have been no changes to your account number.",
+            "We will tell you if there are further incidents.",
+        ],
+    ),
+    "anomaly": (
+        "tone.minimising",
+        [
+            "We found a technical anomaly in the booking system.",
+            "Once we spotted the anomaly, we shut the portal.",
+            "A software anomaly let other users see some orders.",
+        ],
+        [
+            "We saw anomalous activity on one server and shut it down.",
+            "Our staff noticed unusual sign-ins on 3 May.",
+        ],
+    ),
+    "old-data": (
+        "tone.minimising",
+        [
+            "The files were mostly old records from closed accounts.",
+            "What was taken is largely historical information.",
+        ],
+        [
+            "The files held the records of patients seen since 2015.",
+            "Most of the old records were paper files, now shredded.",
+        ],
+    ),
+    "not-from-us": (
+        "tone.minimising",
+        [
+            "The passwords were not obtained from our systems.",
+            "These addresses were not taken from Acme.",
+            "Your details were not stolen from us.",
+        ],
+        [
+            "The passwords were not stored in plain text.",
+            "The files were taken from a staff laptop.",
+            "Your details were not on the stolen drive.",
+        ],
+    ),
+    "information-limited-said-of-what-was-taken": (
+        "tone.minimising",
+        [
+            "The information involved was limited.",
+            "The personal data accessed was very limited.",
+        ],
+        [
+            # how much we know yet, not how little was taken
+            "At this stage information is limited.",
+            "At present data is limited, and we will update you.",
+        ],
+    ),
+    "no-indication-yet": (
+        "tone.minimising",
+        [
+            "We have no indication of any misuse of your data.",
+            "There is no indication that your card was used.",
+        ],
+        [
+            # what is not yet known, not a finding of nothing
+            "We have no indication of how long the systems will be down.",
+            "We have no indication of when the phone lines will return.",
+        ],
+    ),
+    "stock-regard-possessive": (
+        "tone.cliches",
+        ["Acme values all of its patients.", "We value our members."],
+        [
+            # the readers' need named, not the stock regard
+            "Because we value our patients' need for privacy, we are writing to you.",
+        ],
+    ),
+    "business-as-usual": (
+        "tone.minimising",
+        ["It is business as usual at every branch."],
+        ["These weeks have been anything other than business as usual."],
+    ),
+    "blame-other-wordings": (
+        # once tone/blame.yml, now one home with the rest of blame put elsewhere
+        "tone.minimising",
+        [
+            "The incident involved a third-party vendor.",
+            "This was caused by a vendor's error beyond our control.",
+            "It was not our fault.",
+            "The leak was outside of our control.",
+            "A rogue employee copied the mailing list.",
+            "Despite our best efforts, the criminals got in.",
+            "The breach occurred at a third-party service provider.",
+        ],
+        [
+            "Our payment company was attacked, and we are responsible for protecting your data.",
+            "We use a third-party vendor to print our letters.",
+            "One of our employees sent the file to the wrong address.",
+            "We made every effort to reach you by phone.",
+        ],
+    ),
+    "unrelated-to-our-systems": (
+        "tone.minimising",
+        [
+            "The leak was not connected in any way to data kept on our servers.",
+            "This is not related to our systems.",
+            "The scam is not linked at all to records held securely within its databases.",
+        ],
+        [
+            "Your new card number is not linked to your old account.",
+            "This letter is not related to your account balance.",
         ],
     ),
 }

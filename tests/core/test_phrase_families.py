@@ -52,9 +52,13 @@ FAMILIES = {
             "The protection of your personal information is our priority.",
             "Our priority is our customers, so we are calling each of you.",
             "Security remains our number one priority.",
+            "The company has placed the highest priority on safeguarding member records.",
         ],
         [
             "We gave priority to calling the customers whose cards were taken.",
+            # a priority given to the response's work, not the stock care line
+            "The board placed the highest priority on finding the cause.",
+            "We have placed top priority on restoring the phone lines.",
             "Send it by priority mail.",
         ],
     ),
@@ -139,6 +143,8 @@ FAMILIES = {
             "We apologize for this intrusion and any inconvenience you experience.",
             "We sincerely regret any trouble this has caused.",
             "We are truly sorry for any frustration or confusion this causes you.",
+            "We apologise profusely for the outage and the inconvenience it caused.",
+            "The council apologises wholeheartedly for any inconvenience.",
         ],
         [
             "We are sorry this happened.",

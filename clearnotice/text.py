@@ -190,7 +190,8 @@ def _unsigned_signature(text: str, result: list[Block], laid_out: set[int]) -> t
     or more such lines in a row at the very end are its signature (``COURTESY``)."""
     first = len(result)
     while first > 0 and first - 1 in laid_out and layout.is_signature_line(result[first - 1].text):
-        if first < len(result) and text[result[first - 1].end : result[first].start] != "\n":
+        gap = text[result[first - 1].end : result[first].start] if first < len(result) else ""
+        if gap and not _LINE_BREAK.fullmatch(gap):
             break  # a blank line between them: not one block of lines
         first -= 1
     if len(result) - first < 2 or first == 0 or result[first - 1].kind != PARAGRAPH:

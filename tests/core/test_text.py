@@ -422,6 +422,8 @@ def test_a_name_and_role_ending_the_letter_without_a_sign_off_are_its_signature(
         (PARAGRAPH, "We are sorry for the worry this causes."),
         (COURTESY, "Maria Okafor\nHead of Patient Services"),
     ]
+    # typed on Windows, the lines are the same signature
+    assert [b.kind for b in blocks(text.replace("\n", "\r\n"))] == [PARAGRAPH, COURTESY]
     # one such line, or lines with running text after them, still head what follows
     for head in ("We are sorry.\nNext Steps", "We are sorry.\nNext Steps\nOur Plan\nWe act."):
         assert COURTESY not in [b.kind for b in blocks(head)]

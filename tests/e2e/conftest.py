@@ -243,9 +243,21 @@ def held_texts(store, letter_id: int) -> set[str]:
 
 
 def open_expanders(page) -> None:
-    for summary in page.locator("[data-testid='stExpander'] details:not([open]) > summary").all():
-        if summary.is_visible():
-            summary.click()
+    """Open every closed expander on the page. A rerun can replace an expander while it is being
+    clicked (a loaded CI run saw its summary detached for 20 s): then wait until the page is idle
+    and look again."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    closed = page.locator("[data-testid='stExpander'] details:not([open]) > summary")
+    for _ in range(5):
+        try:
+            for summary in closed.all():
+                if summary.is_visible():
+                    summary.click(timeout=5_000)
+            return
+        except PlaywrightTimeout:
+            wait_for_app(page)
+    raise AssertionError("the page's expanders kept changing while they were being opened")
 
 
 def visit(page, link: str, tabs: tuple[str, ...] = ()) -> None:

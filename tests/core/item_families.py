@@ -479,6 +479,35 @@ ITEM_FAMILIES = {
             "Patients who were treated between 8am on 3 March and 6pm on 5 March are affected.",
         ],
     ),
+    # GUIDE.md, contact: "a phone number, e-mail address or web page offered for the reader's
+    # questions", in any country's number format, with the hours between verb and number, or
+    # the message itself to reply to; never the police's, a charity's or a bureau's line
+    "contact-any-format-or-reply": (
+        CONTACT,
+        [
+            "If you have questions, please call (02) 9876 5432.",
+            "If you have questions, please call 01 234 5678.",
+            "If you have questions, please call (800)555-0123.",
+            "If you have questions, please call 1-800-YES-HELP.",
+            "If you have questions, please call 8885550123.",
+            "If you would like to discuss this matter, please telephone us on 01632 960 001.",
+            "Please get in touch with our customer service team on 0161 555 0123.",
+            "Our customer care team is available 24/7 at 1-800-555-0100.",
+            "Representatives are available Monday through Friday from 8:00 a.m. to 8:00 p.m. at "
+            "1-833-555-0100.",
+            "If you have any questions, please reply to this email and our team will help.",
+        ],
+        [
+            "Please do not reply to this email, as this mailbox is not monitored.",
+            "Please do not reply to this message with questions.",
+            "If you think you have been a victim of fraud, report it to Action Fraud on 0300 123 "
+            "2040.",
+            "You can call the police on 101 or visit www.police.uk.",
+            "You can reach the Identity Theft Resource Center at 888-400-5530.",
+            "To place a security freeze, contact Experian at 1-888-397-3742.",
+            "Our records hold 1,234,567 accounts.",
+        ],
+    ),
     # GUIDE.md, credit monitoring: an offer, not a service still being weighed
     "monitoring-only-considered": (
         "content.credit-monitoring",

@@ -508,6 +508,50 @@ ITEM_FAMILIES = {
             "Our records hold 1,234,567 accounts.",
         ],
     ),
+    # GUIDE.md, breach date: "an estimated date ('in late May 2021')", told by a month without a
+    # day, a part of a month or a named holiday; never a year told from today, our own work in
+    # that month, nor the months of the records
+    "breach-date-month-or-holiday": (
+        WHEN,
+        [
+            "In May, a criminal accessed our customer database.",
+            "The attack occurred at the end of May.",
+            "The breach occurred in the first week of June.",
+            "Over the Christmas holidays, thieves broke into our office.",
+            "On New Year's Day 2024, an attacker encrypted our servers.",
+            "During the Easter weekend, our systems were hit by ransomware.",
+            "For about two weeks in March 2024, the file was publicly accessible.",
+        ],
+        [
+            "Late last year, a former employee copied customer records.",
+            "In May we wrote to every customer about the new system.",
+            "In March we discovered that criminals had accessed our network.",
+            "Patients who were seen in March are affected.",
+            "Our offices are closed over the Christmas holidays.",
+        ],
+    ),
+    # GUIDE.md, breach date: "a single day of the act", with the criminal's act in more verbs or
+    # the data put in public; never the day this notice was published, posted or datelined
+    "breach-date-more-acts-not-the-dateline": (
+        WHEN,
+        [
+            "Starting on June 3, an attacker sent phishing emails from one of our accounts.",
+            "On 3 May the hacker deployed ransomware on our servers.",
+            "The file was uploaded to a public site on June 3.",
+            "May 1 – 9, 2024: an attacker accessed the server.",
+        ],
+        [
+            "Published on 04 June 2024",
+            "LONDON, 4 June 2024 – Acme has been hit by a cyberattack.",
+            "June 4, 2024 – Acme announced today that it had been hit by a cyberattack.",
+            "This notice was posted on June 4, 2024.",
+            "On June 3 we sent letters to everyone whose data the attacker accessed.",
+            "On June 3 we completed our review of the files that were accessed.",
+            "Between June 3 and June 10 we mailed letters to all affected customers.",
+            "The accessed mailbox held emails dating from 2018 to 2023.",
+            "This update was uploaded to our website on June 3.",
+        ],
+    ),
     # GUIDE.md, credit monitoring: an offer, not a service still being weighed
     "monitoring-only-considered": (
         "content.credit-monitoring",

@@ -2314,4 +2314,100 @@ SPAN_FAMILIES = {
             "This letter is not related to your account balance.",
         ],
     ),
+    # GUIDE.md, minimising, "a small number" and "limited access", told by the count or the
+    # amount itself; a count given plainly is a fact
+    "small-count-or-minimal-data": (
+        "tone.minimising",
+        [
+            "The number of people affected is very small.",
+            "The number of affected customers was relatively low.",
+            "The affected data was minimal.",
+            "The information exposed is minimal.",
+        ],
+        [
+            "The number of people affected is about 2,000.",
+            "The number of affected customers is still being confirmed.",
+            "The number of records accessed was 12,345.",
+        ],
+    ),
+    # GUIDE.md, minimising, "no indication that" and "not aware of any (misuse)", told as
+    # nothing seen or nobody reporting
+    "nothing-seen-nobody-reported": (
+        "tone.minimising",
+        [
+            "We have not seen anything to suggest that your details were misused.",
+            "We have found nothing to indicate that the files were opened.",
+            "Nobody has reported any misuse to us.",
+        ],
+        [
+            "We have not seen the files yet.",
+            "We have not found anything else in the mailbox.",
+            "Nobody has reported the theft to the police yet.",
+        ],
+    ),
+    # GUIDE.md, minimising, reassurance that all is safe now and the reader told not to act
+    "safe-to-use-no-action-advised": (
+        "tone.minimising",
+        [
+            "It is safe to continue using our website.",
+            "Your card details are completely safe.",
+            "We do not recommend that you take any action.",
+            "We are not asking customers to do anything.",
+            "We are contacting you out of a sense of caution.",
+        ],
+        [
+            "It is safe to delete this email once you have read it.",
+            "We do not recommend using the same password for more than one account.",
+            "We recommend that you take action now to protect yourself.",
+            "Customers who are worried can call us.",
+        ],
+    ),
+    # GUIDE.md, minimising, "(highly) sophisticated (attack)": the attacker's skill as the
+    # excuse in other words; the attack's means told plainly are not that
+    "attack-skill-other-words": (
+        "tone.minimising",
+        [
+            "Criminals used advanced techniques to get in.",
+            "The attack was carefully planned.",
+            "The intrusion was well-coordinated.",
+            "The criminals were highly skilled.",
+        ],
+        [
+            "The criminals used fake emails to trick staff.",
+            "The attackers were able to access the server for three days.",
+            "The data was complex and took weeks to review.",
+            "Our advanced care team will call you.",
+        ],
+    ),
+    # GUIDE.md, minimising, "the breach occurred in the vendor's systems, not ours", put on the
+    # vendor by name of its role; a vendor merely named, or the criminal called a third party,
+    # is not that
+    "blame-on-the-vendor-by-role": (
+        "tone.minimising",
+        [
+            "The breach happened on a third party's platform.",
+            "The vendor is responsible for this incident.",
+            "The incident was caused by a third-party vendor.",
+        ],
+        [
+            "The incident was caused by a third party gaining access to our server.",
+            "The breach was caused by an external attacker.",
+            "The vendor is responsible for sending our letters.",
+            "We use a third-party vendor to process payments.",
+        ],
+    ),
+    # GUIDE.md, minimising, "mistakes can happen", "isolated incident": the slip or the breach
+    # named as slight
+    "slip-or-incident-named-slight": (
+        "tone.minimising",
+        [
+            "This was an inadvertent error.",
+            "It was an accidental mistake.",
+            "This was a low-level incident.",
+        ],
+        [
+            "The email was sent to the wrong address.",
+            "The level of the incident was raised to high.",
+        ],
+    ),
 }

@@ -552,6 +552,36 @@ ITEM_FAMILIES = {
             "This update was uploaded to our website on June 3.",
         ],
     ),
+    # GUIDE.md, breach date: the date set before the attack's name, or written with dots; never
+    # the days of our own inquiry or a notice named by its date
+    "breach-date-named-event-or-dotted": (
+        WHEN,
+        [
+            "The 3 March ransomware attack disrupted our services.",
+            "Following the March 3 cyberattack, we restored our systems.",
+            "The March 2024 cyberattack affected our patient portal.",
+            "On 03.03.2024, an unknown person accessed our server.",
+        ],
+        [
+            "Since our June 3 breach notice, we have answered many calls.",
+            "The investigation, which ran from 3 March to 9 April, found no evidence of misuse.",
+            "We discovered on 03.03.2024 that our server had been accessed.",
+            "Version 1.2.2024 of our app is now available.",
+        ],
+    ),
+    # GUIDE.md, contact: a postal address offered as the way to reach us; never a bureau's
+    "contact-postal-offered": (
+        CONTACT,
+        [
+            "Please contact us at: Acme Corp, Attn: Privacy, 123 Main Street, Springfield, IL "
+            "62701.",
+            "If you need to reach us, our address is 123 Main Street, Springfield, IL 62701.",
+        ],
+        [
+            "Equifax, P.O. Box 105069, Atlanta, GA 30348.",
+            "Our offices moved to 123 Main Street, Springfield, IL 62701 last year.",
+        ],
+    ),
     # GUIDE.md, credit monitoring: an offer, not a service still being weighed
     "monitoring-only-considered": (
         "content.credit-monitoring",

@@ -2410,4 +2410,52 @@ SPAN_FAMILIES = {
             "The level of the incident was raised to high.",
         ],
     ),
+    # GUIDE.md, minimising, "a small number" and "the risk is low" in more words: a share under
+    # a percentage, most left unaffected, little risk, a faint possibility, a slight impact
+    "share-risk-impact-more-words": (
+        "tone.minimising",
+        [
+            "Under 1% of our customers were affected.",
+            "Most of our customers were unaffected.",
+            "The information was encrypted, so there is little risk to you.",
+            "The possibility of misuse is low.",
+            "The impact on customers is minimal.",
+            "This incident has had little impact on our customers.",
+            "We have not had any reports of identity theft.",
+            "This is a very low-risk situation.",
+        ],
+        [
+            "Under the law, we must tell you about this breach.",
+            "Most of our customers were affected.",
+            "There is a risk that your data could be misused.",
+            "The impact on you could be serious.",
+            "The possibility of misuse cannot be ruled out.",
+            "The effect of this breach is serious.",
+        ],
+    ),
+    # GUIDE.md, minimising, "like many cities and counties", "we join a long list of companies",
+    # "you can shop with confidence", blame and excuse: in more words
+    "everyone-hit-safe-shopping-excused": (
+        "tone.minimising",
+        [
+            "Other schools in the area have also been affected.",
+            "Unfortunately, this kind of attack is now common.",
+            "Organisations of all sizes are being targeted.",
+            "Any organisation can be the victim of an attack.",
+            "Your shopping experience with us remains safe and secure.",
+            "The error was made by our mailing house.",
+            "The mistake was made by a third-party printer.",
+            "This was a one-off human error.",
+            "Our staff member acted in good faith.",
+            "The attack was sophisticated.",
+        ],
+        [
+            "Other staff were told to change their passwords.",
+            "This kind of attack is hard to stop.",
+            "Any organisation that holds data must protect it.",
+            "The error was made by one of our staff.",
+            "We acted quickly to secure our systems.",
+            "Your experience matters to us.",
+        ],
+    ),
 }

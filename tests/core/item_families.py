@@ -582,6 +582,27 @@ ITEM_FAMILIES = {
             "Our offices moved to 123 Main Street, Springfield, IL 62701 last year.",
         ],
     ),
+    # GUIDE.md, breach date: "does not count ... only the date it was found", however the
+    # finding is told
+    "breach-date-not-the-day-it-came-to-light": (
+        WHEN,
+        [
+            "On May 1, 2024, an attacker accessed our network; we observed the activity on May 3.",
+        ],
+        [
+            "On May 3, 2024, we received a report that some customer accounts had been accessed.",
+            "On May 3, 2024, it came to our attention that an employee's email account had been "
+            "compromised.",
+            "On May 3, 2024, it was brought to our attention that documents had been mailed to the "
+            "wrong address.",
+            "On May 3, 2024, we were advised by our vendor that our data had been stolen.",
+            "On May 3, 2024, our security team spotted activity showing that an attacker had "
+            "accessed the server.",
+            "On May 3, 2024, a security researcher reported to us that our database was exposed.",
+            "On May 3, 2024, we uncovered evidence that someone had accessed our network.",
+            "On May 3, 2024, a customer reported that their account had been accessed.",
+        ],
+    ),
     # GUIDE.md, credit monitoring: an offer, not a service still being weighed
     "monitoring-only-considered": (
         "content.credit-monitoring",

@@ -603,6 +603,24 @@ ITEM_FAMILIES = {
             "On May 3, 2024, a customer reported that their account had been accessed.",
         ],
     ),
+    # GUIDE.md, contact: "a ... web page offered for the reader's questions, help or updates",
+    # our own FAQ page or site referred to, or an invitation with the number set beside it
+    "contact-our-faq-or-invitation-with-number": (
+        CONTACT,
+        [
+            "We have published a list of frequently asked questions on our website.",
+            "Answers to common questions are on our website.",
+            "You can find more details in the FAQs on our website.",
+            "Please refer to our website for further information.",
+            "If you have any questions, please get in touch.\nTel: 0800 123 4567",
+        ],
+        [
+            "More information about identity theft is in the FAQs on the FTC website.",
+            "If you have any questions, please get in touch.",
+            "Please refer to the enclosed sheet for further information.",
+            "Our website was offline for two days.",
+        ],
+    ),
     # GUIDE.md, credit monitoring: an offer, not a service still being weighed
     "monitoring-only-considered": (
         "content.credit-monitoring",

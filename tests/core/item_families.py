@@ -621,6 +621,23 @@ ITEM_FAMILIES = {
             "Our website was offline for two days.",
         ],
     ),
+    # GUIDE.md, breach date: the date as a form's field, or the hours others could see it on a
+    # day; never the discovery's field, nor a possibility
+    "breach-date-field-or-seen-by-others": (
+        WHEN,
+        [
+            "The date of the breach was 1 May 2024.",
+            "Date of breach: 1 May 2024. We are writing to tell you what happened.",
+            "For roughly six hours on 1 May, customer details could be seen by other users.",
+            "Between 9:15 and 11:30 am on 1 May, other users could see your account details.",
+        ],
+        [
+            "Date of discovery: 10 May 2024. We are writing to tell you what happened.",
+            "On 10 May we found that other users could see some account details.",
+            "From 1 May you can see your account details in the app.",
+            "From 1 June customers can view their statements online.",
+        ],
+    ),
     # GUIDE.md, credit monitoring: an offer, not a service still being weighed
     "monitoring-only-considered": (
         "content.credit-monitoring",

@@ -2458,4 +2458,21 @@ SPAN_FAMILIES = {
             "Your experience matters to us.",
         ],
     ),
+    # GUIDE.md, minimising, the euphemisms for the breach, hyphenated or named by the attack; a
+    # team, a policy or a response plan named with the same words is not the breach
+    "euphemisms-hyphenated-or-by-attack": (
+        "tone.minimising",
+        [
+            "We are writing about a data-security incident.",
+            "We recently had an information-security event.",
+            "We recently dealt with a data-related incident.",
+            "We experienced a ransomware event.",
+        ],
+        [
+            "Our cyber-security incident response plan worked.",
+            "The data-security team reviewed the files.",
+            "We have a new information-security policy.",
+            "The ransomware encrypted our files.",
+        ],
+    ),
 }

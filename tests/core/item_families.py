@@ -479,6 +479,165 @@ ITEM_FAMILIES = {
             "Patients who were treated between 8am on 3 March and 6pm on 5 March are affected.",
         ],
     ),
+    # GUIDE.md, contact: "a phone number, e-mail address or web page offered for the reader's
+    # questions", in any country's number format, with the hours between verb and number, or
+    # the message itself to reply to; never the police's, a charity's or a bureau's line
+    "contact-any-format-or-reply": (
+        CONTACT,
+        [
+            "If you have questions, please call (02) 9876 5432.",
+            "If you have questions, please call 01 234 5678.",
+            "If you have questions, please call (800)555-0123.",
+            "If you have questions, please call 1-800-YES-HELP.",
+            "If you have questions, please call 8885550123.",
+            "If you would like to discuss this matter, please telephone us on 01632 960 001.",
+            "Please get in touch with our customer service team on 0161 555 0123.",
+            "Our customer care team is available 24/7 at 1-800-555-0100.",
+            "Representatives are available Monday through Friday from 8:00 a.m. to 8:00 p.m. at "
+            "1-833-555-0100.",
+            "If you have any questions, please reply to this email and our team will help.",
+        ],
+        [
+            "Please do not reply to this email, as this mailbox is not monitored.",
+            "Please do not reply to this message with questions.",
+            "If you think you have been a victim of fraud, report it to Action Fraud on 0300 123 "
+            "2040.",
+            "You can call the police on 101 or visit www.police.uk.",
+            "You can reach the Identity Theft Resource Center at 888-400-5530.",
+            "To place a security freeze, contact Experian at 1-888-397-3742.",
+            "Our records hold 1,234,567 accounts.",
+        ],
+    ),
+    # GUIDE.md, breach date: "an estimated date ('in late May 2021')", told by a month without a
+    # day, a part of a month or a named holiday; never a year told from today, our own work in
+    # that month, nor the months of the records
+    "breach-date-month-or-holiday": (
+        WHEN,
+        [
+            "In May, a criminal accessed our customer database.",
+            "The attack occurred at the end of May.",
+            "The breach occurred in the first week of June.",
+            "Over the Christmas holidays, thieves broke into our office.",
+            "On New Year's Day 2024, an attacker encrypted our servers.",
+            "During the Easter weekend, our systems were hit by ransomware.",
+            "For about two weeks in March 2024, the file was publicly accessible.",
+        ],
+        [
+            "Late last year, a former employee copied customer records.",
+            "In May we wrote to every customer about the new system.",
+            "In March we discovered that criminals had accessed our network.",
+            "Patients who were seen in March are affected.",
+            "Our offices are closed over the Christmas holidays.",
+        ],
+    ),
+    # GUIDE.md, breach date: "a single day of the act", with the criminal's act in more verbs or
+    # the data put in public; never the day this notice was published, posted or datelined
+    "breach-date-more-acts-not-the-dateline": (
+        WHEN,
+        [
+            "Starting on June 3, an attacker sent phishing emails from one of our accounts.",
+            "On 3 May the hacker deployed ransomware on our servers.",
+            "The file was uploaded to a public site on June 3.",
+            "May 1 – 9, 2024: an attacker accessed the server.",
+        ],
+        [
+            "Published on 04 June 2024",
+            "LONDON, 4 June 2024 – Acme has been hit by a cyberattack.",
+            "June 4, 2024 – Acme announced today that it had been hit by a cyberattack.",
+            "This notice was posted on June 4, 2024.",
+            "On June 3 we sent letters to everyone whose data the attacker accessed.",
+            "On June 3 we completed our review of the files that were accessed.",
+            "Between June 3 and June 10 we mailed letters to all affected customers.",
+            "The accessed mailbox held emails dating from 2018 to 2023.",
+            "This update was uploaded to our website on June 3.",
+        ],
+    ),
+    # GUIDE.md, breach date: the date set before the attack's name, or written with dots; never
+    # the days of our own inquiry or a notice named by its date
+    "breach-date-named-event-or-dotted": (
+        WHEN,
+        [
+            "The 3 March ransomware attack disrupted our services.",
+            "Following the March 3 cyberattack, we restored our systems.",
+            "The March 2024 cyberattack affected our patient portal.",
+            "On 03.03.2024, an unknown person accessed our server.",
+        ],
+        [
+            "Since our June 3 breach notice, we have answered many calls.",
+            "The investigation, which ran from 3 March to 9 April, found no evidence of misuse.",
+            "We discovered on 03.03.2024 that our server had been accessed.",
+            "Version 1.2.2024 of our app is now available.",
+        ],
+    ),
+    # GUIDE.md, contact: a postal address offered as the way to reach us; never a bureau's
+    "contact-postal-offered": (
+        CONTACT,
+        [
+            "Please contact us at: Acme Corp, Attn: Privacy, 123 Main Street, Springfield, IL "
+            "62701.",
+            "If you need to reach us, our address is 123 Main Street, Springfield, IL 62701.",
+        ],
+        [
+            "Equifax, P.O. Box 105069, Atlanta, GA 30348.",
+            "Our offices moved to 123 Main Street, Springfield, IL 62701 last year.",
+        ],
+    ),
+    # GUIDE.md, breach date: "does not count ... only the date it was found", however the
+    # finding is told
+    "breach-date-not-the-day-it-came-to-light": (
+        WHEN,
+        [
+            "On May 1, 2024, an attacker accessed our network; we observed the activity on May 3.",
+        ],
+        [
+            "On May 3, 2024, we received a report that some customer accounts had been accessed.",
+            "On May 3, 2024, it came to our attention that an employee's email account had been "
+            "compromised.",
+            "On May 3, 2024, it was brought to our attention that documents had been mailed to the "
+            "wrong address.",
+            "On May 3, 2024, we were advised by our vendor that our data had been stolen.",
+            "On May 3, 2024, our security team spotted activity showing that an attacker had "
+            "accessed the server.",
+            "On May 3, 2024, a security researcher reported to us that our database was exposed.",
+            "On May 3, 2024, we uncovered evidence that someone had accessed our network.",
+            "On May 3, 2024, a customer reported that their account had been accessed.",
+        ],
+    ),
+    # GUIDE.md, contact: "a ... web page offered for the reader's questions, help or updates",
+    # our own FAQ page or site referred to, or an invitation with the number set beside it
+    "contact-our-faq-or-invitation-with-number": (
+        CONTACT,
+        [
+            "We have published a list of frequently asked questions on our website.",
+            "Answers to common questions are on our website.",
+            "You can find more details in the FAQs on our website.",
+            "Please refer to our website for further information.",
+            "If you have any questions, please get in touch.\nTel: 0800 123 4567",
+        ],
+        [
+            "More information about identity theft is in the FAQs on the FTC website.",
+            "If you have any questions, please get in touch.",
+            "Please refer to the enclosed sheet for further information.",
+            "Our website was offline for two days.",
+        ],
+    ),
+    # GUIDE.md, breach date: the date as a form's field, or the hours others could see it on a
+    # day; never the discovery's field, nor a possibility
+    "breach-date-field-or-seen-by-others": (
+        WHEN,
+        [
+            "The date of the breach was 1 May 2024.",
+            "Date of breach: 1 May 2024. We are writing to tell you what happened.",
+            "For roughly six hours on 1 May, customer details could be seen by other users.",
+            "Between 9:15 and 11:30 am on 1 May, other users could see your account details.",
+        ],
+        [
+            "Date of discovery: 10 May 2024. We are writing to tell you what happened.",
+            "On 10 May we found that other users could see some account details.",
+            "From 1 May you can see your account details in the app.",
+            "From 1 June customers can view their statements online.",
+        ],
+    ),
     # GUIDE.md, credit monitoring: an offer, not a service still being weighed
     "monitoring-only-considered": (
         "content.credit-monitoring",

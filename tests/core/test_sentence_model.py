@@ -4,14 +4,19 @@ sentence the rules missed, never by a denial or a heading.
 
 The letters below are made up, not corpus sentences."""
 
+import json
 import shutil
 
+import pytest
 import yaml
 
 from bench import train_sentence_model as trainer
+from clearnotice import caches
 from clearnotice import text as segment
 from clearnotice.checks import sentence_model
+from clearnotice.checks.loader import load_catalogue
 from clearnotice.checks.outcome import FOUND, MISSING
+from clearnotice.checks.scan import PatternTable
 from clearnotice.guidance import review
 from tests.corpus import corpus
 
@@ -26,8 +31,43 @@ def _item(text: str):
     return next(i for i in review(text).checklist if i.rule_id == ITEM)
 
 
-def _model() -> sentence_model.ItemModel:
-    return sentence_model.models()[ITEM]
+@pytest.fixture(scope="module")
+def weights() -> tuple[float, dict[str, float]]:
+    """What-happened's naive Bayes weights, fitted on the tune letters by the trainer. The
+    stored model carries an item only when cross-validation earns it one, and on the 159 tune
+    letters none does: these tests check the fallback itself, under a threshold each sets."""
+    items = trainer.single_part_items()
+    table = PatternTable.of(load_catalogue().table.patterns)
+    letters = [trainer.read(x, items, table) for x in trainer.training_letters()]
+    return trainer.fit(trainer.total_counts(letters, ITEM))
+
+
+@pytest.fixture
+def use_model(tmp_path, monkeypatch, weights):
+    """Put a what-happened model with ``threshold`` where the review reads the stored one."""
+
+    def use(threshold: float) -> sentence_model.ItemModel:
+        bias, by_feature = weights
+        item = {"bias": bias, "weights": by_feature, "threshold": threshold}
+        path = tmp_path / "sentence-model.json"
+        path.write_text(json.dumps({"items": {ITEM: item}}), encoding="utf-8")
+        monkeypatch.setattr(sentence_model, "MODEL_PATH", path)
+        _forget_reviews()
+        return sentence_model.models()[ITEM]
+
+    yield use
+    _forget_reviews()
+
+
+def _forget_reviews() -> None:
+    """The model is read once per process and reviews are kept per text: both start afresh."""
+    sentence_model.models.cache_clear()
+    for recent in caches.all_caches():
+        recent.clear()
+
+
+def _score(model: sentence_model.ItemModel, sentence: str) -> float:
+    return model.score(sentence_model.features(sentence))
 
 
 def test_the_stored_model_is_a_fresh_training_on_the_tune_letters_alone(tmp_path, monkeypatch):
@@ -51,37 +91,53 @@ def test_the_trainer_reads_tune_letters_only():
     assert [x.id for x in read] == [x.id for x in tune]
 
 
-def test_the_model_finds_what_happened_where_no_wording_does():
-    sentence = (
-        "In early March 2023 an unknown individual used an old test account to reach our "
-        "computer systems."
-    )
-    text = _letter(sentence, "Please call us on 0800 123 456 with any questions.")
+WHAT_HAPPENED = (
+    "In early March 2023 an unknown individual used an old test account to reach our "
+    "computer systems."
+)
+CONTACT = "Please call us on 0800 123 456 with any questions."
+
+
+def test_the_model_finds_what_happened_where_no_wording_does(use_model):
+    model = use_model(0.0)
+    assert _score(model, WHAT_HAPPENED) > _score(model, CONTACT), "the weights learned the item"
+    use_model((_score(model, WHAT_HAPPENED) + _score(model, CONTACT)) / 2)
+    text = _letter(WHAT_HAPPENED, CONTACT)
     item = _item(text)
     assert item.status == FOUND
     (evidence,) = item.evidence
-    assert evidence.text == sentence
+    assert evidence.text == WHAT_HAPPENED
     assert evidence.part == sentence_model.WORDING_PART
-    assert text[evidence.start : evidence.end] == sentence
+    assert text[evidence.start : evidence.end] == WHAT_HAPPENED
 
 
-def test_a_sentence_below_the_threshold_carries_nothing():
-    item = _item(_letter("Please call us on 0800 123 456 with any questions."))
-    assert item.status == MISSING
+def test_a_sentence_below_the_threshold_carries_nothing(use_model):
+    model = use_model(0.0)
+    use_model(_score(model, CONTACT) + 0.1)
+    assert _item(_letter(CONTACT)).status == MISSING
 
 
-def test_a_denial_is_never_evidence_however_it_is_worded():
+def test_without_a_model_the_item_is_left_to_the_rules(use_model, monkeypatch, tmp_path):
+    use_model(0.0)
+    path = tmp_path / "empty-model.json"
+    path.write_text(json.dumps({"items": {}}), encoding="utf-8")
+    monkeypatch.setattr(sentence_model, "MODEL_PATH", path)
+    _forget_reviews()
+    assert _item(_letter(WHAT_HAPPENED, CONTACT)).status == MISSING
+
+
+def test_a_denial_is_never_evidence_however_it_is_worded(use_model):
     denial = "There is no evidence that an unknown individual gained access to our servers."
-    model = _model()
+    model = use_model(0.0)
     # The model alone would take it: only the item's exclusions keep it out.
-    assert model.score(sentence_model.features(denial)) >= model.threshold
+    use_model(_score(model, denial) - 0.1)
     assert _item(_letter(denial)).status == MISSING
 
 
-def test_a_heading_alone_is_never_evidence():
+def test_a_heading_alone_is_never_evidence(use_model):
     heading = "An Unknown Individual Gained Access To Our Computer Systems"
-    text = _letter(heading, "Please call us on 0800 123 456 with any questions.")
+    text = _letter(heading)
     assert any(b.is_heading and b.text == heading for b in segment.blocks(text))
-    model = _model()
-    assert model.score(sentence_model.features(heading)) >= model.threshold
+    model = use_model(0.0)
+    use_model(_score(model, heading) - 0.1)  # the model alone would take it
     assert _item(text).status == MISSING

@@ -516,4 +516,100 @@ HAPPENED_FAMILIES = {
             "Our website was updated.",
         ],
     ),
+    # GUIDE.md, what: "someone got into ... an account", told as tries at the readers' accounts;
+    # a guard against such tries, or advice about them, is no event
+    "what-tries-at-accounts": (
+        WHAT,
+        [
+            "We have detected attempts to sign in to customer accounts.",
+            "Fraudulent login attempts were made on some member accounts.",
+            "We saw a series of attempts to log into online banking accounts.",
+            "There were suspicious attempts to access a number of user accounts.",
+        ],
+        [
+            "We block attempts to access your account from unknown devices.",
+            "If you notice attempts to log in to your account, tell us.",
+            "Our systems protect against fraudulent login attempts.",
+            "We will never make attempts to access your account without asking.",
+        ],
+    ),
+    # GUIDE.md, what: a break-in or data let out, told with no thief: "data leaked", "had a
+    # break-in"; a promise that nothing leaked is not that
+    "what-break-in-or-leaked": (
+        WHAT,
+        [
+            "We had a break-in on one of our servers last weekend.",
+            "Customer data leaked after the update.",
+            "Some member records got out.",
+            "The company suffered an intrusion into its booking system.",
+        ],
+        [
+            "We made sure no data leaked.",
+            "We checked whether any records leaked.",
+            "Our offices had a break-in last year; nothing was taken then either.",
+        ],
+    ),
+    # GUIDE.md, what: "records were sent to the wrong people", as a group e-mail that showed
+    # every address; a house rule about BCC is no event
+    "what-addresses-shown-by-cc": (
+        WHAT,
+        [
+            "The addresses were put in the CC field instead of BCC.",
+            "Everyone's email address was entered in the To line rather than in the BCC line.",
+            "We used the CC field instead of BCC when writing to the group.",
+            "The newsletter revealed members' email addresses to the other recipients.",
+            "Our message showed the names of all patients on the list to one another.",
+        ],
+        [
+            "Please always use BCC rather than CC when e-mailing groups.",
+            "We will never reveal your email address to other customers.",
+            "Staff should put addresses in the BCC field, not the CC field.",
+        ],
+    ),
+    # GUIDE.md, what: "a laptop or papers were stolen or lost", told in a noun phrase, or papers
+    # an insider took out of the workplace; advice or a house rule is no event
+    "what-lost-thing-or-taken-home": (
+        WHAT,
+        [
+            "A case of lost personal data was reported to us on Monday.",
+            "The missing laptop holds the names of 300 customers.",
+            "The stolen folder contained copies of passports.",
+            "An employee took patient files home and did not return them.",
+            "Records were taken off site by a member of staff.",
+            "A former healthcare assistant claims to have removed hospital documents.",
+        ],
+        [
+            "Please report a lost or stolen phone to your carrier.",
+            "If the missing device contains data, report it.",
+            "Staff must never take patient records home.",
+            "Staff are not allowed to take files off site.",
+            "A former employee was interviewed by the police.",
+        ],
+    ),
+    # GUIDE.md, what: who did what, here data named as taken unlawfully, a system named as
+    # attacked with no attacker, an insider fooled into answering a fake request, or the attack
+    # on our systems named in any clause. Defences against attacks and a risk are no event
+    "what-attacked-unlawfully-or-fooled": (
+        WHAT,
+        [
+            "The unlawfully accessed data included card numbers.",
+            "The illegally obtained information was later sold.",
+            "Our website was attacked.",
+            "The council's network was infiltrated.",
+            "A payroll employee responded to a phishing email asking for W-2 forms.",
+            "A staff member fell for a scam message and sent the file.",
+            "The cyber attack on our systems has affected our services.",
+            "Since the hack into our e-mail system, we have been working with the police.",
+        ],
+        [
+            "Our website was not attacked.",
+            "Never respond to phishing emails.",
+            "Employees are trained not to reply to scam messages.",
+            "We have improved our defences to prevent an attack on our systems.",
+            "A cyber attack on our network could disrupt services.",
+            "We take the threat of an attack on our systems seriously.",
+            "Our IT partner is investigating the attack on our network.",
+            "We have always handled your information lawfully.",
+        ],
+    ),
 }

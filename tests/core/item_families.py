@@ -6,6 +6,7 @@ a corpus letter. tests/core/test_checklist_families.py runs them with the other 
 
 HOW = "content.how-it-happened"
 WHEN = "content.breach-date"
+DISCOVERY = "content.discovery-date"
 INFORMATION = "content.information-involved"
 SCOPE = "content.severity-scope"
 PREVENTION = "content.prevention"
@@ -647,6 +648,40 @@ ITEM_FAMILIES = {
         [
             "We are exploring credit monitoring services for affected staff at no cost.",
             "We are looking into identity theft protection that we could provide for free.",
+        ],
+    ),
+    # GUIDE.md, discovery date: the day the organisation "found out or was told", in the words
+    # beyond "discovered" and "learned"; the day the police were told is our report, and a
+    # finding with no day of its own is not a date
+    "discovery-more-ways-of-finding-out": (
+        DISCOVERY,
+        [
+            "On 4 March 2024 it was determined that an e-mail account had been accessed.",
+            "On June 2 we concluded that customer records may have been copied.",
+            "Today, 12 February, we received confirmation that data was published online.",
+            "Staff could not find the file on October 17 when preparing for a meeting.",
+            "On 9 May our team established that the server had been encrypted.",
+        ],
+        [
+            "The police were notified on 10 August 2015.",
+            "Law enforcement was informed on May 3, 2024.",
+            "We will confirm on May 3 which accounts were affected.",
+        ],
+    ),
+    "discovery-timed-from-a-dated-event": (
+        DISCOVERY,
+        [
+            "On 26 January we sent an e-mail to all customers. We noticed the error almost "
+            "immediately after sending.",
+            "On 3 May a laptop was stolen from a car. Staff discovered the theft the next morning.",
+            "A couple of hours ago an employee replied to a fake request. I was told within the "
+            "hour.",
+        ],
+        [
+            "On 26 January we sent an e-mail. Once we identified the problem, we recalled it.",
+            "On 3 May a laptop was stolen. Upon discovering this, we immediately told the police.",
+            "On 4 July our network was attacked. We learned of it while it was still under way.",
+            "On 1 March we moved to a new system. Files are identified and retrieved safely.",
         ],
     ),
 }

@@ -292,6 +292,29 @@ ITEM_FAMILIES = {
             "Please have your date of birth ready when you call.",
         ],
     ),
+    # GUIDE.md, information involved: "the kinds of personal information involved, named"; the
+    # same words used of something else are not that: a kind out of reach, a password changed or
+    # to choose, the help line's number, what we never ask for, the inquiry into what was there,
+    # the data we mean to protect, treatment as care
+    "information-not-the-same-words-elsewhere": (
+        INFORMATION,
+        [
+            "The e-mail addresses of everyone on the list were CC'd.",
+            "The attacker could see customers' names and card numbers.",
+            "The file held the home addresses of 200 tenants.",
+        ],
+        [
+            "Rest assured that card details cannot be accessed through the app.",
+            "Your account passwords were reset by our team as a precaution.",
+            "Please choose a new password for your account.",
+            "Call our toll-free helpline phone number below with questions.",
+            "We will never ask for your bank details or PIN by e-mail.",
+            "We reviewed the mailbox to determine what personal and health information was in it.",
+            "To protect patient information in the future, we replaced the server.",
+            "Patients who required urgent treatment were seen at other hospitals.",
+            "The spam was written to make it seem as if the sender had your address.",
+        ],
+    ),
     # GUIDE.md, how: "malicious code on our checkout page" is the attack without its route, and
     # removing it is the response; a slip against the rules, or data sent to a personal address,
     # is the cause

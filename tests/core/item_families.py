@@ -662,6 +662,31 @@ ITEM_FAMILIES = {
             "From 1 June customers can view their statements online.",
         ],
     ),
+    # GUIDE.md, breach date: the date of the act, told after the finding that reports it ("we
+    # found that files may have been accessed in 2019") or as the day a system was struck or an
+    # organisation fell victim, whoever the subject; never the day we found out, wrote or put it
+    # right, nor the day an earlier incident was made known
+    "breach-date-after-the-finding-or-any-subject": (
+        WHEN,
+        [
+            "Our review found that files may have been accessed in 2019.",
+            "We learned that there had been unauthorised access to the network since 2016.",
+            "The intrusion was confirmed to have taken place on 28 September.",
+            "We determined that an attacker had access to two mailboxes between March and July "
+            "2021.",
+            "On 10 October our servers were disabled by a criminal group.",
+            "On 4 July 2018, Acme experienced a network intrusion.",
+            "On 28 October 2023, the library was the victim of a cyber attack.",
+        ],
+        [
+            "We found that patients treated in 2019 were among those affected.",
+            "On 28 October 2023 we mailed notifications to everyone affected by the incident.",
+            "Files were not taken in the attack, but on 1 May we concluded that records may have "
+            "been stolen.",
+            "This afternoon we arranged for the letters that were misaddressed to be collected.",
+            "We learned that the attacker used data from an incident we disclosed in August 2022.",
+        ],
+    ),
     # GUIDE.md, credit monitoring: an offer, not a service still being weighed
     "monitoring-only-considered": (
         "content.credit-monitoring",

@@ -473,6 +473,31 @@ ITEM_FAMILIES = {
             "A small subset of passwords are harder to remember.",
         ],
     ),
+    # GUIDE.md, severity and scope: how long (a range of months counts), who it reached told
+    # vaguely as the recipients, how much of the whole it reached, the file or list it reached,
+    # one mailbox; never the months of the records, the days our systems were offline, a file
+    # that could be reached, or our own staff's access
+    "scope-months-recipients-file-or-share": (
+        SCOPE,
+        [
+            "The attacker had access to two mailboxes between March and July 2018.",
+            "Customer records were exposed from January to April 2022.",
+            "The referees' details were shared with a small number of club officials.",
+            "The spreadsheet was e-mailed to a handful of other parents.",
+            "We do not believe the attacker had access to all of our files and systems.",
+            "They were able to access a list of subscribers' e-mail addresses.",
+            "The intruder copied a spreadsheet of staff names and salaries.",
+            "A criminal got into one Acme Dental, Inc. employee email account.",
+        ],
+        [
+            "We wrote to patients seen between March and July 2018.",
+            "Those receiving care from January to April 2022 can ask for their records.",
+            "We disconnected the internet so no traffic could reach the network for three days.",
+            "If your details were shared with a small number of people, we will tell you.",
+            "Staff have access to all of the files they need for their work.",
+            "You can download a list of frequently asked questions from our website.",
+        ],
+    ),
     # GUIDE.md, breach date: "a single day of the act", told beside the day it was found, by the
     # event named with its day, or by the hour on the day of writing; never the dates of the
     # records, nor the day we wrote about it

@@ -439,6 +439,22 @@ ITEM_FAMILIES = {
             "The school then sent a second e-mail asking recipients to delete the first message.",
         ],
     ),
+    # GUIDE.md, reader actions: vigilance with a named target in any form of the verb is a step;
+    # our own review of the accounts reached, a reader's question set as a heading, and only
+    # enrolling in the monitoring we offer (that is credit monitoring) are not
+    "reader-vigilant-not-our-review-or-enrolling": (
+        READER,
+        [
+            "We recommend remaining vigilant against phishing emails and unexpected calls.",
+            "Staying vigilant for unusual charges on your statements will help.",
+        ],
+        [
+            "We carried out a manual review of the affected email accounts.",
+            "Q: Do I need to change my passwords?",
+            "Members who want to sign up for the monitoring service can use their activation code.",
+            "To enrol in the identity protection service, visit our website.",
+        ],
+    ),
     # GUIDE.md, contact: "updates will be posted on our website", said of the organisation in the
     # active voice, on its blog or on this very page
     "contact-updates-we-post": (
@@ -721,6 +737,19 @@ ITEM_FAMILIES = {
         [
             "We are exploring credit monitoring services for affected staff at no cost.",
             "We are looking into identity theft protection that we could provide for free.",
+        ],
+    ),
+    # GUIDE.md, credit monitoring: the service named by what it watches; advice about cards is
+    # not an offer
+    "monitoring-named-by-what-it-watches": (
+        "content.credit-monitoring",
+        [
+            "We will provide one year of credit card monitoring services to those affected.",
+            "We are offering identity and credit monitoring at no cost to you.",
+        ],
+        [
+            "Credit card monitoring is something your bank may offer.",
+            "We recommend that you keep monitoring your credit card statements.",
         ],
     ),
     # GUIDE.md, discovery date: the day the organisation "found out or was told", in the words

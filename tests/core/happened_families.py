@@ -612,4 +612,59 @@ HAPPENED_FAMILIES = {
             "We have always handled your information lawfully.",
         ],
     ),
+    # GUIDE.md, what: "records were sent to the wrong people", told as gone astray in any words;
+    # a choice offered to the reader is no event
+    "what-gone-astray-any-words": (
+        WHAT,
+        [
+            "A letter intended for you was sent to a different address.",
+            "The email containing your details went to the wrong recipient.",
+            "Your test results ended up with another patient.",
+            "Some invoices were delivered to a different household.",
+            "An email was sent to all parents that contained a spreadsheet with pupils' details.",
+        ],
+        [
+            "We can send your letters to a different address if you ask.",
+            "If you have moved to a different address, tell us.",
+            "An email was sent to all parents explaining the incident and what we are doing.",
+        ],
+    ),
+    # GUIDE.md, what: "a laptop or papers were stolen or lost", "files were left open on a public
+    # site", told as a burglary, a loss by our own people, papers left in a public place, storage
+    # open to anyone; a loss of contact or a report published on purpose is no event
+    "what-burgled-lost-or-left-open": (
+        WHAT,
+        [
+            "A burglary took place at our clinic.",
+            "Our office was burgled over the weekend.",
+            "We lost a USB stick with patient records.",
+            "A courier mislaid a box of files on the way to our archive.",
+            "Paper files were found in a public place.",
+            "Our cloud storage was publicly accessible for several weeks.",
+        ],
+        [
+            "If you lose a device, tell IT straight away.",
+            "We lost contact with the vendor for two days.",
+            "Our annual report was publicly available on our website.",
+            "Staff must never leave files in a public place.",
+        ],
+    ),
+    # GUIDE.md, what: who did what, told as others able to see what was not theirs, someone
+    # else's charges on the readers' accounts, or one of ours hacked; denials and advice are not
+    "what-seen-by-others-charged-or-vendor-hacked": (
+        WHAT,
+        [
+            "A software error caused some customers to see other customers' orders.",
+            "A technical issue meant that some users could view other people's messages.",
+            "Unauthorised transactions were made on some customer accounts.",
+            "Our payment processor was hacked.",
+            "One of our suppliers has been breached.",
+        ],
+        [
+            "Customers cannot see other customers' orders.",
+            "No one could see other customers' details.",
+            "If you notice unauthorised transactions, call your bank.",
+            "Our supplier was not breached.",
+        ],
+    ),
 }

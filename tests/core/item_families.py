@@ -514,6 +514,18 @@ ITEM_FAMILIES = {
             "You can download a list of frequently asked questions from our website.",
         ],
     ),
+    # GUIDE.md, severity and scope: who only was reached, in the present tense too
+    "scope-only-these-in-any-tense": (
+        SCOPE,
+        [
+            "Only customers who ordered online between 1 and 5 May are affected.",
+            "Only members who logged in during the outage were affected.",
+        ],
+        [
+            "Only you can decide whether to place a freeze.",
+            "Only staff are allowed to open the records room.",
+        ],
+    ),
     # GUIDE.md, breach date: "a single day of the act", told beside the day it was found, by the
     # event named with its day, or by the hour on the day of writing; never the dates of the
     # records, nor the day we wrote about it
@@ -784,6 +796,23 @@ ITEM_FAMILIES = {
             "On 3 May a laptop was stolen. Upon discovering this, we immediately told the police.",
             "On 4 July our network was attacked. We learned of it while it was still under way.",
             "On 1 March we moved to a new system. Files are identified and retrieved safely.",
+        ],
+    ),
+    # GUIDE.md, discovery date: "the date the organisation found out or was told", in the words
+    # of being told ("it came to our attention", "a customer reported"); readers advised or
+    # written to on a day, or a finding only supposed, are not that
+    "discovery-told-to-us": (
+        DISCOVERY,
+        [
+            "It came to our attention on 12 June 2024 that an email had been sent to the wrong "
+            "person.",
+            "On 12 June a customer reported that she had received another customer's invoice.",
+            "On 3 May 2024 we received a call from our bank about unusual card payments.",
+        ],
+        [
+            "On 3 May customers were advised to change their passwords.",
+            "You will have received a message from us about this on 3 May.",
+            "If you received a call about this on 3 May, please tell us.",
         ],
     ),
 }

@@ -315,6 +315,24 @@ ITEM_FAMILIES = {
             "The spam was written to make it seem as if the sender had your address.",
         ],
     ),
+    # GUIDE.md, information involved: a kind the reader is asked for, or reached at, in a
+    # paragraph about the breach is not a kind involved
+    "information-asked-for-is-not-involved": (
+        INFORMATION,
+        [
+            "Some records were accessed. They included your name and account number.",
+            "Files were copied from our server. The files held dates of birth and addresses.",
+        ],
+        [
+            "Some customer records were accessed. Please have your account number ready when "
+            "you call us.",
+            "The attacker copied some files. To enrol, you will need to provide your name and "
+            "date of birth.",
+            "Files were taken. The credit bureaus will ask for your Social Security number.",
+            "Some data was stolen. Fraudsters may ask for your bank details, so be careful.",
+            "Some data was stolen. We will contact you at the email address we hold for you.",
+        ],
+    ),
     # GUIDE.md, how: "malicious code on our checkout page" is the attack without its route, and
     # removing it is the response; a slip against the rules, or data sent to a personal address,
     # is the cause

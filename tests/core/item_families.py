@@ -758,6 +758,20 @@ ITEM_FAMILIES = {
             "We learned that the attacker used data from an incident we disclosed in August 2022.",
         ],
     ),
+    # GUIDE.md, breach date: "the date of the letter" or of our own work does not count, told as
+    # a service begun on a day or a meeting about the breach; the attack named with its day does
+    "breach-date-not-our-service-or-meeting": (
+        WHEN,
+        [
+            "Following the 3 May ransomware attack, our systems were offline.",
+            "An attacker has had access to our network since 3 May 2024.",
+        ],
+        [
+            "We have been offering credit monitoring since 3 May 2024.",
+            "We will hold a public meeting on 3 May 2024 about the breach.",
+            "We have been working with the police since 3 May 2024.",
+        ],
+    ),
     # GUIDE.md, credit monitoring: an offer, not a service still being weighed
     "monitoring-only-considered": (
         "content.credit-monitoring",

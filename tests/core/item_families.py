@@ -544,6 +544,22 @@ ITEM_FAMILIES = {
             "Only staff are allowed to open the records room.",
         ],
     ),
+    # GUIDE.md, severity and scope: the whole reached, told of places, systems or everyone's
+    # papers, counts; the size of our whole business, or a plan for everyone, does not
+    "scope-whole-reached-not-our-size": (
+        SCOPE,
+        [
+            "Every employee's payslip was in the file.",
+            "The attack affected all of our schools.",
+            "The ransomware encrypted every one of our office computers.",
+        ],
+        [
+            "We have 2,000 customers in the region.",
+            "We serve over 10,000 patients every year.",
+            "We will send a letter to every employee's home address.",
+            "Our insurance policy covers all of our schools.",
+        ],
+    ),
     # GUIDE.md, breach date: "a single day of the act", told beside the day it was found, by the
     # event named with its day, or by the hour on the day of writing; never the dates of the
     # records, nor the day we wrote about it

@@ -667,4 +667,27 @@ HAPPENED_FAMILIES = {
             "Our supplier was not breached.",
         ],
     ),
+    # GUIDE.md, what: who did what, told as the act named as a noun, a sign-in used by someone
+    # else, papers found in the street, records put on a public site by mistake or visible
+    # there, a bug that exposed messages; a safeguard, a risk, a denial or a supposition is not
+    "what-named-act-sign-in-or-put-online": (
+        WHAT,
+        [
+            "An unauthorised download of customer data took place.",
+            "There was an unauthorised disclosure of personal information.",
+            "Someone used a former employee's login to access our system.",
+            "A member of the public found documents containing personal data on the street.",
+            "Records containing personal data were mistakenly placed on our public website.",
+            "Details of 200 customers were visible on our website for two days.",
+            "A bug in our app exposed some users' messages.",
+        ],
+        [
+            "Our new system protects against unauthorised disclosure of your information.",
+            "There is a risk of unauthorised use of your card details.",
+            "If you found documents on the street, hand them in.",
+            "Staff used their passwords to access the system as usual.",
+            "The information was not visible on our website.",
+            "Your records were never viewable by other users.",
+        ],
+    ),
 }

@@ -458,9 +458,8 @@ ITEM_FAMILIES = {
         ],
     ),
     # GUIDE.md, reader actions: vigilance with a named target in any form of the verb is a step;
-    # our own review of the accounts reached, a reader's question set as a heading, and only
-    # enrolling in the monitoring we offer (that is credit monitoring) are not
-    "reader-vigilant-not-our-review-or-enrolling": (
+    # our own review of the accounts reached and a reader's question set as a heading are not
+    "reader-vigilant-not-our-review": (
         READER,
         [
             "We recommend remaining vigilant against phishing emails and unexpected calls.",
@@ -469,8 +468,6 @@ ITEM_FAMILIES = {
         [
             "We carried out a manual review of the affected email accounts.",
             "Q: Do I need to change my passwords?",
-            "Members who want to sign up for the monitoring service can use their activation code.",
-            "To enrol in the identity protection service, visit our website.",
         ],
     ),
     # GUIDE.md, contact: "updates will be posted on our website", said of the organisation in the

@@ -35,7 +35,7 @@ def _item(text: str):
 def weights() -> tuple[float, dict[str, float]]:
     """What-happened's naive Bayes weights, fitted on the tune letters by the trainer. The
     stored model carries an item only when cross-validation earns it one, so it may carry none
-    (as on the 159 tune letters): these tests check the fallback itself, under a threshold each
+    (as on the tune letters now): these tests check the fallback itself, under a threshold each
     test sets."""
     items = trainer.single_part_items()
     table = PatternTable.of(load_catalogue().table.patterns)

@@ -9,7 +9,6 @@ browser; bench/bench_live_editor.py measures it on letters of several sizes.
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 from playwright.sync_api import expect
@@ -376,25 +375,26 @@ def test_restoring_an_old_version_puts_its_text_in_the_live_editor(app_server, p
     wait_for_app(page)
     restore = page.get_by_role("button", name="Restore")
     restore.click()
-    if not _versions_after(app_server, letter.id, 1):
+    if not _versions_after(app_server, page, letter.id, 1):
         # Twice on a loaded CI machine the old text stayed on screen. A click that reached the
         # server saves the typing as v2 at once, so none means the click was lost: a user clicks
         # again, and so does the test, once. A restore refused or not shown still fails below.
         wait_for_app(page)
         restore.click()
-        assert _versions_after(app_server, letter.id, 1), "two clicks on Restore reached no server"
+        reached = _versions_after(app_server, page, letter.id, 1)
+        assert reached, "two clicks on Restore reached no server"
     expect(editor).to_have_value("First text.", timeout=20_000)
     texts = [(v.text, v.origin) for v in app_server.store().versions(letter.id)]
     assert texts[1:] == [("First text. Second words.", "typed"), ("First text.", "restore:v1")]
 
 
-def _versions_after(app_server, letter_id: int, number: int, seconds: float = 15) -> bool:
-    """Whether a version after v``number`` reaches the database within ``seconds``."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
+def _versions_after(app_server, page, letter_id: int, number: int) -> bool:
+    """Whether a version after v``number`` reaches the database within 15 s (polled as
+    ``_wait_saved`` polls, the page's events still served)."""
+    for _ in range(75):
         if app_server.store().latest_version(letter_id).number > number:
             return True
-        time.sleep(0.2)
+        page.wait_for_timeout(200)
     return False
 
 

@@ -2,8 +2,8 @@
 
 Every restart of the app (each browser test starts it anew, and so does every deploy) pays this
 once, on its first user's first page. Each run is a new Python process that imports
-``clearnotice.guidance`` and reviews the benchmark letter of ``bench_guidance.py`` with all six
-jurisdictions, then reviews it a second time (warm). The table gives the median and the range of
+``clearnotice.guidance`` and reviews the benchmark letter of ``bench_guidance.py`` with every
+jurisdiction, then reviews it a second time (warm). The table gives the median and the range of
 the runs; ``--root`` times another checkout (e.g. a ``git worktree`` of main) in turn with this
 one, so both are measured under the same load.
 
@@ -63,7 +63,7 @@ def main() -> None:
     for _ in range(args.runs):
         for root in roots:  # in turn, so both see the same load
             times[root].append(one_run(root))
-    print(f"{args.runs} fresh processes per checkout, all six jurisdictions")
+    print(f"{args.runs} fresh processes per checkout, every jurisdiction")
     print("| checkout | import s | first review s | import + first review s | second review s |")
     print("|---|---:|---:|---:|---:|")
     for root, runs in times.items():

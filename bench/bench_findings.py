@@ -3,7 +3,7 @@ the live editor's server does after each pause, beside its two parts that are no
 incident's facts read from the database (``fact_check.known_for``) and the people the letter
 names (``personal_data.names_in``, which the outbound gate reads).
 
-A 450-word letter (bench_guidance's) in a real SQLite store, all six jurisdictions, the offline
+A 450-word letter (bench_guidance's) in a real SQLite store, every jurisdiction, the offline
 grammar checker, and a facts sheet as typed, or whose phone changed once (then every edit is
 scanned for the old phone); each run edits one paragraph. CPU time of
 this thread (``time.thread_time``), median of ``--runs``, in a warm process.

@@ -12,6 +12,7 @@ time-out; its value is sealed by ``clearnotice.sessions``, which decides everyth
 
 from __future__ import annotations
 
+import gc
 import os
 import threading
 from collections.abc import AsyncIterator
@@ -53,6 +54,18 @@ def _warm_up_checks() -> None:
     from clearnotice import findings
 
     findings.warm_up()
+    _freeze_what_lasts()
+
+
+def _freeze_what_lasts() -> None:
+    """Leave what the process keeps to its end (the modules, the rules and their patterns) out
+    of Python's garbage collections from now on. A full collection walks every object it
+    tracks: after the warm-up about 190,000, 100-110 ms a time here (2026-11-29), a pause that
+    lands in whichever rerun triggers it, mid-typing. Walking them never frees anything; what
+    the requests make later is still collected. Garbage already in cycles is freed first, so
+    none of it is kept for good."""
+    gc.collect()
+    gc.freeze()
 
 
 async def exchange(request: Request) -> Response:

@@ -292,6 +292,9 @@ class Plan:
     possible: frozenset[int]
     anchored: frozenset[int]  # the patterns every match of which starts with a literal
     found: dict[str, list[int]]  # each literal found in the block: where it starts, ascending
+    # the literals found, as a set: a set meets another by walking the smaller of the two (a
+    # block holds a few hundred literals, a pattern starts with a handful)
+    literals: frozenset[str]
     starting: Sequence[frozenset[str]]  # per pattern, the scanned literals its matches start with
     prefilter: Prefilter
 
@@ -299,7 +302,7 @@ class Plan:
         """``pattern`` (number ``index``) as it can match in this block: a bounded alternation
         without the alternatives whose literals the block lacks (they match nowhere in it, so
         what is left matches exactly what the whole does); None when none is left."""
-        return self.prefilter.narrowed(index, pattern, self.found)
+        return self.prefilter.narrowed(index, pattern, self.literals)
 
     def where(self, index: int) -> list[int] | None:
         """The positions (ascending) where a match of pattern ``index`` may start; None when
@@ -307,7 +310,7 @@ class Plan:
         block's literals start patterns that no rule asks about in that block."""
         if index not in self.anchored:
             return None
-        lists = [self.found[lit] for lit in self.starting[index].intersection(self.found)]
+        lists = [self.found[lit] for lit in self.starting[index] & self.literals]
         # each position holds one literal (the longest found there), so none is repeated
         return lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists))
 
@@ -355,35 +358,40 @@ class Prefilter:
         for i, a, lits in alt_needs:
             for lit in lits:
                 needing.setdefault(lit, []).append((i, a))
-        # each literal: per pattern, the alternatives one of whose literals is a prefix of it
-        self._alternatives_with: dict[str, dict[int, set[int]]] = {}
+        # per pattern: each literal, with the alternatives one of whose literals is a prefix
+        # of it
+        self._alternatives_with: dict[int, dict[str, set[int]]] = {}
         for lit in literals:
             for prefix in prefixes[lit]:
                 for i, a in needing.get(prefix, ()):
-                    self._alternatives_with.setdefault(lit, {}).setdefault(i, set()).add(a)
+                    self._alternatives_with.setdefault(i, {}).setdefault(lit, set()).add(a)
+        self._alternative_literals = {
+            i: frozenset(with_literal) for i, with_literal in self._alternatives_with.items()
+        }
         # a look-ahead, so that literals overlapping each other are all found
         self._scan = re.compile(f"(?=({_trie(sorted(literals))}))") if literals else None
 
     def plan(self, text: str) -> Plan:
         """Which patterns may match ``text``, and where; every other one has no match."""
         if self._scan is None:
-            return Plan(self._always, self._anchored, {}, self._starting, self)
+            return Plan(self._always, self._anchored, {}, frozenset(), self._starting, self)
         found: dict[str, list[int]] = {}
         for m in self._scan.finditer(fold(text)):
             found.setdefault(m.group(1), []).append(m.start())
         possible = self._always.union(*(self._possible_with[lit] for lit in found))
-        return Plan(possible, self._anchored, found, self._starting, self)
+        return Plan(possible, self._anchored, found, frozenset(found), self._starting, self)
 
     def narrowed(
-        self, index: int, pattern: re.Pattern[str], found: dict[str, list[int]]
+        self, index: int, pattern: re.Pattern[str], found: frozenset[str]
     ) -> re.Pattern[str] | None:
-        """``Plan.narrowed``, for a block where ``found`` literals were found."""
+        """``Plan.narrowed``, for a block where the ``found`` literals were found."""
         sources = self._alternatives.get(index)
         if sources is None:
             return pattern
         kept = set(self._every[index])
-        for lit in found:
-            kept.update(self._alternatives_with.get(lit, {}).get(index, ()))
+        with_literal = self._alternatives_with.get(index, {})
+        for lit in self._alternative_literals.get(index, frozenset()) & found:
+            kept.update(with_literal[lit])
         if len(kept) == len(sources):
             return pattern
         if not kept:

@@ -86,6 +86,39 @@ _AMOUNT = re.compile(
     rf"{_CURRENCY_BEFORE}\s?(?P<a>{_NUMBER_TEXT})|(?P<b>{_NUMBER_TEXT})\s?(?P<cur>{_CURRENCY_AFTER})",
     re.IGNORECASE,
 )
+# Powers of ten of the scale words an amount may carry ("$17 million", "20 Millionen EUR").
+# "Billion" is a thousand million in English (the short scale: Merriam-Webster, "billion") but
+# a million million in French and German, as "billón" is in Spanish (the long scale: RAE,
+# Diccionario de la lengua española, "billón"; Duden, "Billion"); "milliard", "Milliarde" and
+# "miliardo" are a thousand million.
+_SCALE_POWERS = {
+    **dict.fromkeys(("million", "millions", "millón", "millon", "millones"), 6),
+    **dict.fromkeys(("millionen", "milione", "milioni"), 6),
+    **dict.fromkeys(("milliard", "milliards", "milliarde", "milliarden"), 9),
+    **dict.fromkeys(("miliardo", "miliardi"), 9),
+    **dict.fromkeys(("billón", "billon", "billones"), 12),
+}
+_SHORT_SCALE = ("billion", "billions")
+_SCALE = "|".join(sorted((*_SCALE_POWERS, *_SHORT_SCALE), key=len, reverse=True))
+# The scale word joins the number and the currency; "de", "d'", "di" or "of" may stand between
+# the scale and a currency written after it ("17 millions de dollars", "20 milioni di Euro").
+_SCALED_AMOUNT = re.compile(
+    rf"{_CURRENCY_BEFORE}\s?(?P<a>{_NUMBER_TEXT})\s(?P<scale>{_SCALE})\b"
+    rf"|(?P<b>{_NUMBER_TEXT})\s(?P<scale_b>{_SCALE})\s?(?:(?:de|di|of)\s|d['’])?"
+    rf"(?P<cur>{_CURRENCY_AFTER})",
+    re.IGNORECASE,
+)
+
+
+def _scaled_keys(number: str, scale: str, currency: str, language: str) -> frozenset[str]:
+    """The keys of an amount with a scale word: its currency and full value ("EUR 20000000")."""
+    scale = scale.casefold()
+    power = (9 if language == "en" else 12) if scale in _SHORT_SCALE else _SCALE_POWERS[scale]
+    return frozenset(
+        f"{currency} {_canonical(Decimal(k).scaleb(power))}" for k in number_keys(number, language)
+    )
+
+
 _NUMBER = re.compile(
     rf"(?<![\w.,]){_NUMBER_TEXT}(?:st|nd|rd|th|\.?[ºª°]|er)?(?!\w)",
 )
@@ -186,6 +219,13 @@ def find_entities(text: str, language: str) -> tuple[Entity, ...]:
         token = m.group()
         if any(c.isdigit() for c in token) and any(c.isalpha() for c in token):
             add(CODE, m.start(), m.end(), frozenset({token}))
+    for m in _SCALED_AMOUNT.finditer(text):
+        symbol = m.group("cur") or re.match(_CURRENCY_BEFORE, m.group(), re.I).group()
+        currency = _CURRENCY_WORDS.get(symbol.lower().strip())
+        if currency:
+            number = m.group("a") or m.group("b")
+            scale = m.group("scale") or m.group("scale_b")
+            add(AMOUNT, m.start(), m.end(), _scaled_keys(number, scale, currency, language))
     for m in _AMOUNT.finditer(text):
         number = m.group("a") or m.group("b")
         symbol = m.group("cur") or re.match(_CURRENCY_BEFORE, m.group(), re.I).group()

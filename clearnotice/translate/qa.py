@@ -305,12 +305,37 @@ def _prose(text: str, language: str) -> bool:
     return len(found) >= UNTRANSLATED_MIN_WORDS and 2 * lower >= len(found)
 
 
+def _english_heading_in_capitals(
+    s_block: Block, t_block: Block, source_text: str, target_text: str
+) -> bool:
+    """Whether ``t_block``, the same as its English, is a heading in capitals left in English
+    ("HIPAA WEBSITE SUBSTITUTE NOTICE") rather than a name in capitals kept as it is ("MASS
+    GENERAL BRIGHAM HEALTH PLAN"). Capitals hide what _prose reads from case, so the rest of
+    both texts tells: at least half of its words are words the English uses in lower case
+    elsewhere (ordinary words, not a name's), and at least half appear nowhere else in the
+    translation (a name it keeps recurs in its own text, an English heading does not)."""
+    found = [w.text for w in words(t_block.text) if any(c.isalpha() for c in w.text)]
+    if len(found) < UNTRANSLATED_MIN_WORDS or not all(w.isupper() for w in found):
+        return False
+    english_rest = source_text[: s_block.start] + "\n" + source_text[s_block.end :]
+    lower_case = {w.text for w in words(english_rest) if w.text.islower()}
+    translation_rest = target_text[: t_block.start] + "\n" + target_text[t_block.end :]
+    elsewhere = {w.text.casefold() for w in words(translation_rest)}
+    ordinary = sum(w.lower() in lower_case for w in found)
+    absent = sum(w.casefold() not in elsewhere for w in found)
+    return 2 * ordinary >= len(found) and 2 * absent >= len(found)
+
+
 def _language_findings(
-    s_block: Block, t_block: Block, language: str, target_text: str
+    s_block: Block, t_block: Block, language: str, source_text: str, target_text: str
 ) -> list[Finding]:
     """English left as it was, or sentences that read as another language."""
     if _normalised(s_block.text) == _normalised(t_block.text):
-        if reads_as(t_block.text, language) or _prose(t_block.text, language):
+        if (
+            reads_as(t_block.text, language)
+            or _prose(t_block.text, language)
+            or _english_heading_in_capitals(s_block, t_block, source_text, target_text)
+        ):
             return [
                 _finding(
                     "translation.untranslated",
@@ -655,7 +680,7 @@ def check_translation(
         if not seg.paired:
             found.append(SegmentFinding(seg.index, _unpaired(seg, segments, target_text)))
             continue
-        by_language = _language_findings(seg.source, seg.target, language, target_text)
+        by_language = _language_findings(seg.source, seg.target, language, source_text, target_text)
         untranslated = any(f.rule_id == "translation.untranslated" for f in by_language)
         per_segment = (
             _compare_entities(seg.source, seg.target, language, target_text)

@@ -165,6 +165,23 @@ def _web_or_code(pair: Pair) -> Iterator[Fault]:
         )
 
 
+# A currency written after an amount's number, its scale word ("millions") and "de", "di" or
+# an elided "d'" ("20 millions d'euros", "20 Millionen EUR", "25 €"), and the one it becomes.
+_CURRENCY_AFTER = re.compile(
+    r"\d[\d.,]*(?:\s\w+)?\s?(?:de\s|di\s|d['’])?(?P<cur>EUR\b|USD\b|euros?\b|Euro\b|dollars\b|dólares\b|€)"
+)
+_OTHER_CURRENCY = {
+    "EUR": "USD",
+    "USD": "EUR",
+    "euros": "dollars",
+    "euro": "dollar",
+    "Euro": "Dollar",
+    "dollars": "euros",
+    "dólares": "euros",
+    "€": "$",
+}
+
+
 def _amounts(pair: Pair) -> Iterator[Fault]:
     for m in re.finditer(r"\$(?=\s?\d)", pair.translation):
         english = _in_block(pair, m.start())
@@ -175,6 +192,20 @@ def _amounts(pair: Pair) -> Iterator[Fault]:
                 english.text,
                 "an amount's $ became €",
             )
+    for m in _CURRENCY_AFTER.finditer(pair.translation):
+        english = _in_block(pair, m.start())
+        if english is None:
+            continue
+        start, end = m.span("cur")
+        new = _OTHER_CURRENCY[m.group("cur")]
+        if pair.translation[start - 2 : start] in ("d'", "d’") and new[0] not in "aeiou":
+            start, new = start - 2, "de " + new  # "d'euros" becomes "de dollars"
+        yield Fault(
+            "amount-currency",
+            _replace(pair.translation, start, end, new),
+            english.text,
+            f"the currency of {m.group()!r} became {new!r}",
+        )
 
 
 def _sentence_blocks(pair: Pair) -> Iterator[tuple[Block, Block, tuple, tuple]]:

@@ -14,7 +14,6 @@ the letter.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -33,6 +32,7 @@ _BOLD_LINE = re.compile(r"^\*\*([^*\n]+?)\*\*:?[ \t]*$")
 _BULLET = re.compile(r"^([ \t]*)(?:[-*+•·▪◦–]|\(?\d{1,3}[.)]|\(?[a-z][)])[ \t]+")
 _NUMBERED = re.compile(r"^[ \t]*\(?\d{1,3}[.)][ \t]+")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_WORD_PARTS = re.compile(f"({_WORD.pattern})")  # split() keeps what its group matches
 
 # Abbreviations whose full stop does not end a sentence (lower-case, without the final dot);
 # translations bring their own: Spanish "EE. UU." and "p. ej.", German "bzw." and "usw.".
@@ -169,6 +169,7 @@ def blocks(text: str) -> tuple[Block, ...]:
         elif (
             on_its_own
             and not stacked[number]
+            and _may_read_as_heading(stripped)
             and layout.reads_as_heading(body, _line_below(lines, number))
         ):
             add(HEADING, line_start + lead, end, 2 if result else 1)
@@ -198,6 +199,23 @@ def _unsigned_signature(text: str, result: list[Block], laid_out: set[int]) -> t
         return tuple(result)
     start, end = result[first].start, result[-1].end
     return (*result[:first], Block(COURTESY, start, end, text[start:end]))
+
+
+def _may_read_as_heading(stripped: str) -> bool:
+    """Whether a line has few enough words to be asked ``reads_as_heading``, which takes a
+    lead ("1.", "Q:", "Subject:") off the line and a title's trailing date ("- March 3, 2020")
+    and then allows MAX_QUESTION_WORDS to a question, MAX_HEADING_WORDS to any other line. The
+    lead holds at most one of the line's words and the date three, only on a line ending as a
+    date does (a space and a year, perhaps a full stop). A longer line, as a paragraph's first
+    line is, is not asked: the heading test tries a trailing date at each of its spaces, which
+    cost as much as the rest of its layout reading. Words are counted only in a line with as
+    many spaces; a line with fewer is asked, as before."""
+    question = stripped.endswith("?")
+    limit = (layout.MAX_QUESTION_WORDS if question else layout.MAX_HEADING_WORDS) + 1
+    year = stripped[:-1] if stripped.endswith(".") else stripped
+    if year[-5:-4] == " " and year[-4:].isdecimal():
+        limit += 3
+    return stripped.count(" ") < limit or len(layout.words(stripped)) <= limit
 
 
 def _line_below(lines: list[str], number: int) -> str | None:
@@ -312,10 +330,12 @@ def word_texts(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def word_matches(text: str) -> Iterator[re.Match[str]]:
-    """The words of ``text`` as ``words`` finds them, as regular-expression matches: for the
-    hot loop of readability, which maps over them with built-ins and wants spans rarely."""
-    return _WORD.finditer(text)
+def word_parts(text: str) -> list[str]:
+    """``text`` cut at the edges of its words as ``words`` finds them: what lies before the
+    first word, the word, what lies between it and the next, and so on to what follows the
+    last. For the hot loop of readability: the words are every second part, and the parts'
+    lengths place them without a second pass of the pattern."""
+    return _WORD_PARTS.split(text)
 
 
 def strip_inline_markup(text: str) -> str:

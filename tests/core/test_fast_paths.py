@@ -186,3 +186,54 @@ def test_a_sentences_packed_row_reads_back_as_its_words_facts_summed() -> None:
     # the syllables of one word are read from the same row
     words = {w for _, text in BLOCKS for w in segment.word_texts(text)}
     assert all(readability.word_syllables(w) == readability._word_facts(w)[0] for w in words)
+
+
+def test_a_sentences_words_read_from_its_blocks_parts_are_its_own_at_their_places() -> None:
+    """``_analyse_block`` finds a block's words once (``text.word_parts``) and gives each
+    sentence the words before its end: each sentence's word count and long words' spans must
+    be what its own words, found in the sentence alone, give."""
+    differ = []
+    for _, text in BLOCKS:
+        counts, _, figures = readability._analyse_block(segment.PARAGRAPH, text)
+        if not counts.words:
+            continue
+        expected = []
+        for start, end, sentence, _ in segment.split_sentences(text):
+            found = list(segment._WORD.finditer(sentence))
+            long_words = tuple(
+                (start + m.start(), start + m.end())
+                for m in found
+                if readability._word_facts(m.group())[4]
+            )
+            expected.append((start, end, len(found), long_words))
+        if [(f[0], f[1], f[2], f[6]) for f in figures] != expected:
+            differ.append(text)
+    assert not differ
+    parts = segment.word_parts("Call us (toll-free) now:  it's free.")
+    assert parts[1::2] == ["Call", "us", "toll-free", "now", "it's", "free"]
+    assert "".join(parts) == "Call us (toll-free) now:  it's free."
+
+
+def test_a_line_too_long_for_a_heading_would_not_read_as_one() -> None:
+    """``text.blocks`` asks ``reads_as_heading`` only of a line short enough to be a heading
+    (``_may_read_as_heading``): every line it does not ask would have been answered no."""
+    lines = {line.strip() for line in LINES if line.strip()}
+    below = [None, "We found the problem on March 3.", "and the rest of the sentence."]
+    skipped = [line for line in lines if not segment._may_read_as_heading(line)]
+    assert len(skipped) > len(lines) / 4  # most paragraphs' first lines are not asked
+    differ = [line for line in skipped if any(layout.reads_as_heading(line, b) for b in below)]
+    assert not differ
+    # the bound is tight: a lead's word, and a title's date's three, may come off a heading
+    question = (
+        "Q: What should you do now if you think that someone has used your card or your "
+        "account without asking you?"
+    )
+    dated = (
+        "Subject: Notice Of The Security Incident At Our Springfield Office And Our Offices "
+        "– March 3, 2020"
+    )
+    for line in (question, dated):
+        assert layout.reads_as_heading(line, None) and segment._may_read_as_heading(line)
+        longer = line.replace(" ", " and ", 1)  # one word more
+        assert not layout.reads_as_heading(longer, None)
+        assert not segment._may_read_as_heading(longer)

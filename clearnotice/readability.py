@@ -339,6 +339,8 @@ def is_running_text(kind: str, content: str) -> bool:
     if kind == segment.BULLET:
         return True
     if _LINE_OR_MARKUP.search(content):
+        if _running_however_marked(content):
+            return True
         lines = [segment.strip_inline_markup(line).strip() for line in content.splitlines()]
         lines = [line for line in lines if line]
     else:  # one line without markup, as most blocks are: it reads as it is written
@@ -358,6 +360,32 @@ def is_running_text(kind: str, content: str) -> bool:
 # A character that ends a line (as str.splitlines splits) or may start inline markup
 # (inline_markup's escape, code span or emphasis): a block with neither is one plain line.
 _LINE_OR_MARKUP = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029\\`*_]")
+
+
+# What inline markup may take off a line as its reader reads it, code spans aside (their
+# backticks, and a space inside them): emphasis markers and escapes' backslashes
+# (clearnotice.inline_markup).
+_EMPHASIS_AND_ESCAPES = str.maketrans("", "", "*_\\")
+_LINE_END = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")  # as str.splitlines splits
+
+
+def _running_however_marked(content: str) -> bool:
+    """Whether one line with emphasis or escapes but no code span is running text whatever its
+    markup, told without reading the markup (CommonMark's emphasis rules cost as much as the
+    rest of the block's analysis). The line its reader reads keeps every other character, so
+    it is no shorter than the line without any marker, and it ends as the line does where the
+    line's last characters are no marker. Longer than any salutation or sign-off, ending
+    neither in a year (as a dateline does) nor in a comma (as a closing the layout missed), it
+    is running text (test_fast_paths compares this with reading the markup)."""
+    if "`" in content or _LINE_END.search(content):
+        return False
+    ending = content.rstrip()[-6:]  # as far back as a dateline's test looks: " 2024."
+    return (
+        ending.translate(_EMPHASIS_AND_ESCAPES) == ending
+        and not ending.endswith(",")
+        and not segment.ends_in_a_year(ending)
+        and len(content.translate(_EMPHASIS_AND_ESCAPES).strip()) > layout._FRAME_LINE_MAX
+    )
 
 
 def _holds_a_sentence_end(text: str) -> bool:

@@ -237,3 +237,33 @@ def test_a_line_too_long_for_a_heading_would_not_read_as_one() -> None:
         longer = line.replace(" ", " and ", 1)  # one word more
         assert not layout.reads_as_heading(longer, None)
         assert not segment._may_read_as_heading(longer)
+
+
+def test_a_marked_line_read_as_running_text_without_its_markup_is_so_as_its_reader_reads_it():
+    """``is_running_text`` takes a one-line block with emphasis for running text without
+    reading its markup (``_running_however_marked``) only when the line its reader reads is one
+    line, no salutation, sign-off or dateline, and ends in no comma: what makes the general
+    path say so, for a heading and a paragraph alike."""
+    frames = [
+        "Springfield Heights Community Services Office of the Northern District, IL, "
+        "**March** 4th, 2024",  # a dateline, however long
+        "With *thanks*",
+        "Yours *sincerely*",
+    ]
+    closing = (
+        "Thank you again for your patience and for being a **valued** customer of ours for "
+        "many, many years,"
+    )
+    texts = [text for _, text in BLOCKS] + MARKUP + LINES + frames + [closing]
+    taken = [text for text in texts if readability._running_however_marked(text)]
+    assert len(taken) > 20
+    differ = []
+    for text in taken:
+        read = inline_markup.plain(text).strip()
+        if not read or "\n" in read or layout.is_frame_line(read) or read.endswith(","):
+            differ.append(text)
+    assert not differ
+    # each of its tests is needed: without any one, one of these would be taken for running text
+    assert all(layout.is_frame_line(inline_markup.plain(text)) for text in frames)
+    assert not any(readability.is_running_text(segment.PARAGRAPH, t) for t in [*frames, closing])
+    assert not set(taken) & {*frames, closing}

@@ -267,7 +267,9 @@ def ends_with_abbreviation(chunk: str) -> bool:
 def _is_ordinal_day(chunk: str, text: str, after: int) -> bool:
     """German writes a day as an ordinal number with a full stop: "am 3. März" goes on (the
     word at ``after`` in ``text``)."""
-    month = _WORD.match(text, after)  # first: it is cheap and rarely a month
+    if not chunk[-2:-1].isdecimal():  # no digit before the full stop, as in most sentences
+        return False
+    month = _WORD.match(text, after)
     if not (month and month.group().casefold() in GERMAN_MONTHS):
         return False
     return bool(re.search(r"(?<!\d)[0-3]?\d\.$", chunk))
@@ -285,23 +287,19 @@ def split_sentences(text: str, offset: int = 0, block: int = 0) -> tuple[Sentenc
         first = text[after : after + 1]
         if first and not (first.isupper() or first.isdigit() or first in "\"'“‘¿¡*("):
             continue
-        # "(9 a.m. to 5 p.m.)." ends a sentence: a full stop after a closing bracket or quote
-        # is never an abbreviation's own dot.
-        after_closer = text[end_match.start() - 1 : end_match.start()] in ")]\"'”’"
-        if (
-            end_match.group().startswith(".")
-            and not after_closer
-            and ends_with_abbreviation(text[start:end])
-        ):
-            continue
-        if (
-            end_match.group() == "."
-            and first.isdigit()
-            and _last_token(text[start:end]) in NUMBER_ABBREVIATIONS
-        ):
-            continue
-        if end_match.group() == "." and _is_ordinal_day(text[start:end], text, after):
-            continue
+        mark, at = end_match.group(), end_match.start()
+        if mark[0] == ".":  # "!", "?" and "…" always end a sentence
+            chunk = text[start:end]
+            # "(9 a.m. to 5 p.m.)." ends a sentence: a full stop after a closing bracket or
+            # quote is never an abbreviation's own dot.
+            if text[at - 1 : at] not in ")]\"'”’" and ends_with_abbreviation(chunk):
+                continue
+            if mark == "." and (
+                first.isdigit()
+                and _last_token(chunk) in NUMBER_ABBREVIATIONS
+                or _is_ordinal_day(chunk, text, after)
+            ):
+                continue
         _append(sentences, text, start, end, offset, block)
         start = end
     _append(sentences, text, start, len(text), offset, block)

@@ -33,6 +33,10 @@ _BULLET = re.compile(r"^([ \t]*)(?:[-*+•·▪◦–]|\(?\d{1,3}[.)]|\(?[a-z][)
 _NUMBERED = re.compile(r"^[ \t]*\(?\d{1,3}[.)][ \t]+")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _WORD_PARTS = re.compile(f"({_WORD.pattern})")  # split() keeps what its group matches
+# The same on ASCII text, where a letter or digit ([^\W_]) is one of [A-Za-z0-9] and no word
+# holds a typographic apostrophe: a set of characters the pattern looks up in one step, not
+# by Unicode category, so it reads a line about a quarter faster.
+_ASCII_WORD_PARTS = re.compile(r"([A-Za-z0-9]+(?:['\-][A-Za-z0-9]+)*)")
 
 # Abbreviations whose full stop does not end a sentence (lower-case, without the final dot);
 # translations bring their own: Spanish "EE. UU." and "p. ej.", German "bzw." and "usw.".
@@ -339,7 +343,7 @@ def word_parts(text: str) -> list[str]:
     first word, the word, what lies between it and the next, and so on to what follows the
     last. For the hot loop of readability: the words are every second part, and the parts'
     lengths place them without a second pass of the pattern."""
-    return _WORD_PARTS.split(text)
+    return (_ASCII_WORD_PARTS if text.isascii() else _WORD_PARTS).split(text)
 
 
 def strip_inline_markup(text: str) -> str:

@@ -214,6 +214,16 @@ def test_a_sentences_words_read_from_its_blocks_parts_are_its_own_at_their_place
     assert "".join(parts) == "Call us (toll-free) now:  it's free."
 
 
+def test_an_ascii_texts_words_are_found_as_any_texts_are() -> None:
+    """``text.word_parts`` reads ASCII text with a pattern of ASCII letters and digits."""
+    made_up = ["snake_case x-_y a--b 'quoted' it's 9-1-1 _x_ a'-b", "\t\x00\x7f-'a'-"]
+    texts = [text for _, text in BLOCKS] + LINES + made_up
+    ascii_texts = [text for text in texts if text.isascii()]
+    assert len(ascii_texts) > len(texts) / 2
+    differ = [t for t in ascii_texts if segment.word_parts(t) != segment._WORD_PARTS.split(t)]
+    assert not differ
+
+
 def test_a_line_too_long_for_a_heading_would_not_read_as_one() -> None:
     """``text.blocks`` asks ``reads_as_heading`` only of a line short enough to be a heading
     (``_may_read_as_heading``): every line it does not ask would have been answered no."""

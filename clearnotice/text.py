@@ -178,8 +178,12 @@ def blocks(text: str) -> tuple[Block, ...]:
         ):
             add(HEADING, line_start + lead, end, 2 if result else 1)
             laid_out.add(len(result) - 1)
-        elif layout.is_row(body) or layout.is_dateline(stripped):
-            # a row of a timeline or table, or the letter's dateline, stands alone
+        elif (para_start >= 0 or _line_below(lines, number) is not None) and (
+            layout.is_row(body) or layout.is_dateline(stripped)
+        ):
+            # a row of a timeline or table, or the letter's dateline, stands alone; a line
+            # alone between blank lines (as most paragraphs are) is a paragraph of its own
+            # either way, so it is not tried
             add(PARAGRAPH, line_start + lead, end)
         else:
             if para_start < 0:

@@ -277,3 +277,31 @@ def test_a_marked_line_read_as_running_text_without_its_markup_is_so_as_its_read
     assert all(layout.is_frame_line(inline_markup.plain(text)) for text in frames)
     assert not any(readability.is_running_text(segment.PARAGRAPH, t) for t in [*frames, closing])
     assert not set(taken) & {*frames, closing}
+
+
+def test_a_row_or_dateline_alone_between_blank_lines_is_a_paragraph_of_its_own_untried():
+    """``text.blocks`` tries a line as a row or a dateline only where that can change its block:
+    a line alone between blank lines is a paragraph of its own either way. Every kept line that
+    reads as one, and is not taken for a heading or the letter's frame first, gives the same
+    block alone as inside a paragraph's lines, where it is tried."""
+    rows = [
+        line.strip()
+        for line in LINES
+        if line.strip() and (layout.is_row(line) or layout.is_dateline(line.strip()))
+    ]
+    rows += ["Oct 21, 2019 20:15 (BST) Attack detected", "Equifax | 1-800-685-1111"]
+    differ, compared = [], 0
+    for line in rows:
+        alone = segment.blocks(f"We wrote to you.\n\n{line}\n\nWe are sorry.")
+        if alone[1].kind != segment.PARAGRAPH:
+            continue  # a heading or the frame, read before the row and dateline tests
+        tried = segment.blocks(f"We wrote to you and\n{line}\nwe are sorry.")
+        compared += 1
+        if alone[1][:-1] != (segment.PARAGRAPH, 18, 18 + len(line), line) or tried[1][1:4] != (
+            20,
+            20 + len(line),
+            line,
+        ):
+            differ.append(line)
+    assert compared > 5
+    assert not differ

@@ -217,12 +217,13 @@ def _may_read_as_heading(stripped: str) -> bool:
     date does (a space and a year, perhaps a full stop). A longer line, as a paragraph's first
     line is, is not asked: the heading test tries a trailing date at each of its spaces, which
     cost as much as the rest of its layout reading. Words are counted only in a line with as
-    many spaces; a line with fewer is asked, as before."""
+    many spaces (a line with fewer is asked, as before), and no further than one past the
+    limit, as the heading test counts them."""
     question = stripped.endswith("?")
     limit = (layout.MAX_QUESTION_WORDS if question else layout.MAX_HEADING_WORDS) + 1
     if ends_in_a_year(stripped):
         limit += 3
-    return stripped.count(" ") < limit or len(layout.words(stripped)) <= limit
+    return stripped.count(" ") < limit or layout._at_most_words(stripped, limit)
 
 
 def ends_in_a_year(line: str) -> bool:

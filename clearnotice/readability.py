@@ -16,10 +16,11 @@ from __future__ import annotations
 import math
 import re
 import struct
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
+from itertools import accumulate, compress
 from typing import NamedTuple
 
 from textstat.backend.selections import list_words
@@ -293,12 +294,6 @@ def _syllables(text: str) -> int:
     )
 
 
-def _long_words(text: str, rows: list[int]) -> tuple[tuple[int, int], ...]:
-    """The spans of a sentence's words of three or more syllables, found only when it has one."""
-    spans = map(re.Match.span, segment.word_matches(text))
-    return tuple(compress(spans, map(_LONG_BIT.__and__, rows)))
-
-
 def _grade_of(c: Counts) -> float:
     return round(flesch_kincaid_grade(c), 1) if c.words and c.sentences else 0.0
 
@@ -344,6 +339,8 @@ def is_running_text(kind: str, content: str) -> bool:
     if kind == segment.BULLET:
         return True
     if _LINE_OR_MARKUP.search(content):
+        if _running_however_marked(content):
+            return True
         lines = [segment.strip_inline_markup(line).strip() for line in content.splitlines()]
         lines = [line for line in lines if line]
     else:  # one line without markup, as most blocks are: it reads as it is written
@@ -365,6 +362,32 @@ def is_running_text(kind: str, content: str) -> bool:
 _LINE_OR_MARKUP = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029\\`*_]")
 
 
+# What inline markup may take off a line as its reader reads it, code spans aside (their
+# backticks, and a space inside them): emphasis markers and escapes' backslashes
+# (clearnotice.inline_markup).
+_EMPHASIS_AND_ESCAPES = str.maketrans("", "", "*_\\")
+_LINE_END = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")  # as str.splitlines splits
+
+
+def _running_however_marked(content: str) -> bool:
+    """Whether one line with emphasis or escapes but no code span is running text whatever its
+    markup, told without reading the markup (CommonMark's emphasis rules cost as much as the
+    rest of the block's analysis). The line its reader reads keeps every other character, so
+    it is no shorter than the line without any marker, and it ends as the line does where the
+    line's last characters are no marker. Longer than any salutation or sign-off, ending
+    neither in a year (as a dateline does) nor in a comma (as a closing the layout missed), it
+    is running text (test_fast_paths compares this with reading the markup)."""
+    if "`" in content or _LINE_END.search(content):
+        return False
+    ending = content.rstrip()[-6:]  # as far back as a dateline's test looks: " 2024."
+    return (
+        ending.translate(_EMPHASIS_AND_ESCAPES) == ending
+        and not ending.endswith(",")
+        and not segment.ends_in_a_year(ending)
+        and len(content.translate(_EMPHASIS_AND_ESCAPES).strip()) > layout._FRAME_LINE_MAX
+    )
+
+
 def _holds_a_sentence_end(text: str) -> bool:
     found = segment.split_sentences(text)
     if len(found) > 1:
@@ -379,8 +402,8 @@ def word_syllables(word: str) -> int:
 
 
 # A sentence's figures as ``_analyse_block`` keeps them: the fields of ``SentenceReadability``,
-# which ``analyse`` makes once, at the block's place; the sentence's span is relative to its
-# block, its long words' spans relative to the sentence.
+# which ``analyse`` makes once, at the block's place; the spans of the sentence and of its long
+# words are relative to its block.
 _Figures = tuple[int, int, int, float, str, tuple[str, ...], tuple[tuple[int, int], ...]]
 
 
@@ -401,36 +424,63 @@ def _analyse_block(kind: str, content: str) -> tuple[Counts, float, tuple[_Figur
     """
     if not is_running_text(kind, content):
         return _UNCOUNTED
-    total, result = 0, []
-    judged = kind != segment.HEADING
-    # The inner loop of every readability score: each sentence's words are looked up and
-    # summed by built-ins (map, sum) over their cached rows, with no Python step per word.
-    for start, end, sentence, _ in segment.split_sentences(content):
-        rows = list(map(_word_row, segment.word_texts(sentence)))
-        if not rows:
-            continue
-        row = sum(rows, _SENTENCE)
-        total += row
-        counts = _counts_of(row)
-        words, long_count = counts.words, counts.polysyllables
-        grade = round(automated_readability(counts), 1)
-        level, reasons = _judge(words, grade, long_count) if judged else _OK
-        long_words = _long_words(sentence, rows) if long_count else ()
-        result.append((start, end, words, grade, level, reasons, long_words))
-    *block, foreign, own = _unpacked(total)
-    # the block's words are its sentences' words: the same the language test reads
+    # The inner loop of every readability score: the block's words are found in one pass and
+    # looked up and summed by built-ins (map, sum) over their cached rows, with no Python step
+    # per word. A block's words are its sentences' words, in order (test_fast_paths).
+    parts = segment.word_parts(content)
+    rows = list(map(_word_row, parts[1::2]))
+    sentences = segment.split_sentences(content)
+    *block, foreign, own = _unpacked(sum(rows, len(sentences) * _SENTENCE))
     if (foreign or not own) and passage_language(content, SOURCE_LANGUAGE) is not None:
         return _UNCOUNTED
     counts = Counts._make(block)
+    judged = kind != segment.HEADING
+    if len(sentences) == 1:  # a heading, a bullet item, a short paragraph: the block's counts
+        start, end, _, _ = sentences[0]
+        long_words = _long_words(rows, *_word_spans(parts)) if counts.polysyllables else ()
+        return counts, _grade_of(counts), (_figures(start, end, counts, judged, long_words),)
+    starts, ends = _word_spans(parts)
+    result, first = [], 0
+    for start, end, _, _ in sentences:
+        last = bisect_left(starts, end, first)  # the words before the sentence's end are its own
+        sentence_rows = rows[first:last]
+        sentence = _counts_of(sum(sentence_rows, _SENTENCE))
+        long_words = (
+            _long_words(sentence_rows, starts[first:last], ends[first:last])
+            if sentence.polysyllables
+            else ()
+        )
+        result.append(_figures(start, end, sentence, judged, long_words))
+        first = last
     return counts, _grade_of(counts), tuple(result)
+
+
+def _word_spans(parts: list[str]) -> tuple[list[int], list[int]]:
+    """Where each word of ``parts`` (``text.word_parts``) starts and where it ends: the lengths
+    of the parts before it, summed by built-ins."""
+    edges = list(accumulate(map(len, parts)))
+    return edges[0:-1:2], edges[1::2]
+
+
+def _long_words(rows: list[int], starts: list[int], ends: list[int]) -> tuple[tuple[int, int], ...]:
+    """The spans of the words of three or more syllables among the words of ``rows``."""
+    return tuple(compress(zip(starts, ends, strict=True), map(_LONG_BIT.__and__, rows)))
+
+
+def _figures(
+    start: int, end: int, counts: Counts, judged: bool, long_words: tuple[tuple[int, int], ...]
+) -> _Figures:
+    """A sentence's figures from its counts."""
+    grade = round(automated_readability(counts), 1)
+    level, reasons = _judge(counts.words, grade, counts.polysyllables) if judged else _OK
+    return start, end, counts.words, grade, level, reasons, long_words
 
 
 def _placed(figures: _Figures, offset: int) -> SentenceReadability:
     """A sentence's figures at its block's place in the letter."""
     start, end, words, grade, level, reasons, long_words = figures
     if long_words:
-        at = start + offset
-        long_words = tuple((a + at, b + at) for a, b in long_words)
+        long_words = tuple([(a + offset, b + offset) for a, b in long_words])
     return SentenceReadability(
         start + offset, end + offset, words, grade, level, reasons, long_words
     )

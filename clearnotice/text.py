@@ -14,7 +14,6 @@ the letter.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -33,6 +32,11 @@ _BOLD_LINE = re.compile(r"^\*\*([^*\n]+?)\*\*:?[ \t]*$")
 _BULLET = re.compile(r"^([ \t]*)(?:[-*+•·▪◦–]|\(?\d{1,3}[.)]|\(?[a-z][)])[ \t]+")
 _NUMBERED = re.compile(r"^[ \t]*\(?\d{1,3}[.)][ \t]+")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_WORD_PARTS = re.compile(f"({_WORD.pattern})")  # split() keeps what its group matches
+# The same on ASCII text, where a letter or digit ([^\W_]) is one of [A-Za-z0-9] and no word
+# holds a typographic apostrophe: a set of characters the pattern looks up in one step, not
+# by Unicode category, so it reads a line about a quarter faster.
+_ASCII_WORD_PARTS = re.compile(r"([A-Za-z0-9]+(?:['\-][A-Za-z0-9]+)*)")
 
 # Abbreviations whose full stop does not end a sentence (lower-case, without the final dot);
 # translations bring their own: Spanish "EE. UU." and "p. ej.", German "bzw." and "usw.".
@@ -169,12 +173,17 @@ def blocks(text: str) -> tuple[Block, ...]:
         elif (
             on_its_own
             and not stacked[number]
+            and _may_read_as_heading(stripped)
             and layout.reads_as_heading(body, _line_below(lines, number))
         ):
             add(HEADING, line_start + lead, end, 2 if result else 1)
             laid_out.add(len(result) - 1)
-        elif layout.is_row(body) or layout.is_dateline(stripped):
-            # a row of a timeline or table, or the letter's dateline, stands alone
+        elif (para_start >= 0 or _line_below(lines, number) is not None) and (
+            layout.is_row(body) or layout.is_dateline(stripped)
+        ):
+            # a row of a timeline or table, or the letter's dateline, stands alone; a line
+            # alone between blank lines (as most paragraphs are) is a paragraph of its own
+            # either way, so it is not tried
             add(PARAGRAPH, line_start + lead, end)
         else:
             if para_start < 0:
@@ -198,6 +207,30 @@ def _unsigned_signature(text: str, result: list[Block], laid_out: set[int]) -> t
         return tuple(result)
     start, end = result[first].start, result[-1].end
     return (*result[:first], Block(COURTESY, start, end, text[start:end]))
+
+
+def _may_read_as_heading(stripped: str) -> bool:
+    """Whether a line has few enough words to be asked ``reads_as_heading``, which takes a
+    lead ("1.", "Q:", "Subject:") off the line and a title's trailing date ("- March 3, 2020")
+    and then allows MAX_QUESTION_WORDS to a question, MAX_HEADING_WORDS to any other line. The
+    lead holds at most one of the line's words and the date three, only on a line ending as a
+    date does (a space and a year, perhaps a full stop). A longer line, as a paragraph's first
+    line is, is not asked: the heading test tries a trailing date at each of its spaces, which
+    cost as much as the rest of its layout reading. Words are counted only in a line with as
+    many spaces (a line with fewer is asked, as before), and no further than one past the
+    limit, as the heading test counts them."""
+    question = stripped.endswith("?")
+    limit = (layout.MAX_QUESTION_WORDS if question else layout.MAX_HEADING_WORDS) + 1
+    if ends_in_a_year(stripped):
+        limit += 3
+    return stripped.count(" ") < limit or layout._at_most_words(stripped, limit)
+
+
+def ends_in_a_year(line: str) -> bool:
+    """Whether ``line`` ends as a date does in the layout's datelines and titles: a space and
+    a four-digit year, perhaps a full stop (``plain_layout.is_dateline``)."""
+    year = line[:-1] if line.endswith(".") else line
+    return year[-5:-4] == " " and year[-4:].isdecimal()
 
 
 def _line_below(lines: list[str], number: int) -> str | None:
@@ -243,7 +276,9 @@ def ends_with_abbreviation(chunk: str) -> bool:
 def _is_ordinal_day(chunk: str, text: str, after: int) -> bool:
     """German writes a day as an ordinal number with a full stop: "am 3. März" goes on (the
     word at ``after`` in ``text``)."""
-    month = _WORD.match(text, after)  # first: it is cheap and rarely a month
+    if not chunk[-2:-1].isdecimal():  # no digit before the full stop, as in most sentences
+        return False
+    month = _WORD.match(text, after)
     if not (month and month.group().casefold() in GERMAN_MONTHS):
         return False
     return bool(re.search(r"(?<!\d)[0-3]?\d\.$", chunk))
@@ -261,23 +296,19 @@ def split_sentences(text: str, offset: int = 0, block: int = 0) -> tuple[Sentenc
         first = text[after : after + 1]
         if first and not (first.isupper() or first.isdigit() or first in "\"'“‘¿¡*("):
             continue
-        # "(9 a.m. to 5 p.m.)." ends a sentence: a full stop after a closing bracket or quote
-        # is never an abbreviation's own dot.
-        after_closer = text[end_match.start() - 1 : end_match.start()] in ")]\"'”’"
-        if (
-            end_match.group().startswith(".")
-            and not after_closer
-            and ends_with_abbreviation(text[start:end])
-        ):
-            continue
-        if (
-            end_match.group() == "."
-            and first.isdigit()
-            and _last_token(text[start:end]) in NUMBER_ABBREVIATIONS
-        ):
-            continue
-        if end_match.group() == "." and _is_ordinal_day(text[start:end], text, after):
-            continue
+        mark, at = end_match.group(), end_match.start()
+        if mark[0] == ".":  # "!", "?" and "…" always end a sentence
+            chunk = text[start:end]
+            # "(9 a.m. to 5 p.m.)." ends a sentence: a full stop after a closing bracket or
+            # quote is never an abbreviation's own dot.
+            if text[at - 1 : at] not in ")]\"'”’" and ends_with_abbreviation(chunk):
+                continue
+            if mark == "." and (
+                first.isdigit()
+                and _last_token(chunk) in NUMBER_ABBREVIATIONS
+                or _is_ordinal_day(chunk, text, after)
+            ):
+                continue
         _append(sentences, text, start, end, offset, block)
         start = end
     _append(sentences, text, start, len(text), offset, block)
@@ -312,10 +343,12 @@ def word_texts(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def word_matches(text: str) -> Iterator[re.Match[str]]:
-    """The words of ``text`` as ``words`` finds them, as regular-expression matches: for the
-    hot loop of readability, which maps over them with built-ins and wants spans rarely."""
-    return _WORD.finditer(text)
+def word_parts(text: str) -> list[str]:
+    """``text`` cut at the edges of its words as ``words`` finds them: what lies before the
+    first word, the word, what lies between it and the next, and so on to what follows the
+    last. For the hot loop of readability: the words are every second part, and the parts'
+    lengths place them without a second pass of the pattern."""
+    return (_ASCII_WORD_PARTS if text.isascii() else _WORD_PARTS).split(text)
 
 
 def strip_inline_markup(text: str) -> str:

@@ -186,3 +186,122 @@ def test_a_sentences_packed_row_reads_back_as_its_words_facts_summed() -> None:
     # the syllables of one word are read from the same row
     words = {w for _, text in BLOCKS for w in segment.word_texts(text)}
     assert all(readability.word_syllables(w) == readability._word_facts(w)[0] for w in words)
+
+
+def test_a_sentences_words_read_from_its_blocks_parts_are_its_own_at_their_places() -> None:
+    """``_analyse_block`` finds a block's words once (``text.word_parts``) and gives each
+    sentence the words before its end: each sentence's word count and long words' spans must
+    be what its own words, found in the sentence alone, give."""
+    differ = []
+    for _, text in BLOCKS:
+        counts, _, figures = readability._analyse_block(segment.PARAGRAPH, text)
+        if not counts.words:
+            continue
+        expected = []
+        for start, end, sentence, _ in segment.split_sentences(text):
+            found = list(segment._WORD.finditer(sentence))
+            long_words = tuple(
+                (start + m.start(), start + m.end())
+                for m in found
+                if readability._word_facts(m.group())[4]
+            )
+            expected.append((start, end, len(found), long_words))
+        if [(f[0], f[1], f[2], f[6]) for f in figures] != expected:
+            differ.append(text)
+    assert not differ
+    parts = segment.word_parts("Call us (toll-free) now:  it's free.")
+    assert parts[1::2] == ["Call", "us", "toll-free", "now", "it's", "free"]
+    assert "".join(parts) == "Call us (toll-free) now:  it's free."
+
+
+def test_an_ascii_texts_words_are_found_as_any_texts_are() -> None:
+    """``text.word_parts`` reads ASCII text with a pattern of ASCII letters and digits."""
+    made_up = ["snake_case x-_y a--b 'quoted' it's 9-1-1 _x_ a'-b", "\t\x00\x7f-'a'-"]
+    texts = [text for _, text in BLOCKS] + LINES + made_up
+    ascii_texts = [text for text in texts if text.isascii()]
+    assert len(ascii_texts) > len(texts) / 2
+    differ = [t for t in ascii_texts if segment.word_parts(t) != segment._WORD_PARTS.split(t)]
+    assert not differ
+
+
+def test_a_line_too_long_for_a_heading_would_not_read_as_one() -> None:
+    """``text.blocks`` asks ``reads_as_heading`` only of a line short enough to be a heading
+    (``_may_read_as_heading``): every line it does not ask would have been answered no."""
+    lines = {line.strip() for line in LINES if line.strip()}
+    below = [None, "We found the problem on March 3.", "and the rest of the sentence."]
+    skipped = [line for line in lines if not segment._may_read_as_heading(line)]
+    assert len(skipped) > len(lines) / 4  # most paragraphs' first lines are not asked
+    differ = [line for line in skipped if any(layout.reads_as_heading(line, b) for b in below)]
+    assert not differ
+    # the bound is tight: a lead's word, and a title's date's three, may come off a heading
+    question = (
+        "Q: What should you do now if you think that someone has used your card or your "
+        "account without asking you?"
+    )
+    dated = (
+        "Subject: Notice Of The Security Incident At Our Springfield Office And Our Offices "
+        "– March 3, 2020"
+    )
+    for line in (question, dated):
+        assert layout.reads_as_heading(line, None) and segment._may_read_as_heading(line)
+        longer = line.replace(" ", " and ", 1)  # one word more
+        assert not layout.reads_as_heading(longer, None)
+        assert not segment._may_read_as_heading(longer)
+
+
+def test_a_marked_line_read_as_running_text_without_its_markup_is_so_as_its_reader_reads_it():
+    """``is_running_text`` takes a one-line block with emphasis for running text without
+    reading its markup (``_running_however_marked``) only when the line its reader reads is one
+    line, no salutation, sign-off or dateline, and ends in no comma: what makes the general
+    path say so, for a heading and a paragraph alike."""
+    frames = [
+        "Springfield Heights Community Services Office of the Northern District, IL, "
+        "**March** 4th, 2024",  # a dateline, however long
+        "With *thanks*",
+        "Yours *sincerely*",
+    ]
+    closing = (
+        "Thank you again for your patience and for being a **valued** customer of ours for "
+        "many, many years,"
+    )
+    texts = [text for _, text in BLOCKS] + MARKUP + LINES + frames + [closing]
+    taken = [text for text in texts if readability._running_however_marked(text)]
+    assert len(taken) > 20
+    differ = []
+    for text in taken:
+        read = inline_markup.plain(text).strip()
+        if not read or "\n" in read or layout.is_frame_line(read) or read.endswith(","):
+            differ.append(text)
+    assert not differ
+    # each of its tests is needed: without any one, one of these would be taken for running text
+    assert all(layout.is_frame_line(inline_markup.plain(text)) for text in frames)
+    assert not any(readability.is_running_text(segment.PARAGRAPH, t) for t in [*frames, closing])
+    assert not set(taken) & {*frames, closing}
+
+
+def test_a_row_or_dateline_alone_between_blank_lines_is_a_paragraph_of_its_own_untried():
+    """``text.blocks`` tries a line as a row or a dateline only where that can change its block:
+    a line alone between blank lines is a paragraph of its own either way. Every kept line that
+    reads as one, and is not taken for a heading or the letter's frame first, gives the same
+    block alone as inside a paragraph's lines, where it is tried."""
+    rows = [
+        line.strip()
+        for line in LINES
+        if line.strip() and (layout.is_row(line) or layout.is_dateline(line.strip()))
+    ]
+    rows += ["Oct 21, 2019 20:15 (BST) Attack detected", "Equifax | 1-800-685-1111"]
+    differ, compared = [], 0
+    for line in rows:
+        alone = segment.blocks(f"We wrote to you.\n\n{line}\n\nWe are sorry.")
+        if alone[1].kind != segment.PARAGRAPH:
+            continue  # a heading or the frame, read before the row and dateline tests
+        tried = segment.blocks(f"We wrote to you and\n{line}\nwe are sorry.")
+        compared += 1
+        if alone[1][:-1] != (segment.PARAGRAPH, 18, 18 + len(line), line) or tried[1][1:4] != (
+            20,
+            20 + len(line),
+            line,
+        ):
+            differ.append(line)
+    assert compared > 5
+    assert not differ

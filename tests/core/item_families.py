@@ -860,4 +860,55 @@ ITEM_FAMILIES = {
             "If you received a call about this on 3 May, please tell us.",
         ],
     ),
+    # GUIDE.md, prevention: "a lasting change to systems, rules, training, staff or vendors", told
+    # as a review of how the work is done, changes made to a system, security strengthened by
+    # anyone, an update installed, staff made aware, a way of working suspended. Not an offer to
+    # the reader, the readers' passwords reset, recovery from backups, a report to the police,
+    # an investigation alone or "in the future" with no plan
+    "prevention-review-update-or-awareness": (
+        PREVENTION,
+        [
+            "We will carry out an audit of who can access our records.",
+            "The council will conduct a review of its processes for sending letters.",
+            "Changes have been made to our email system to protect us better from phishing.",
+            "We have made improvements to our network security.",
+            "The university upgraded its security protocols for password changes.",
+            "A number of measures have been taken to strengthen the network.",
+            "The practice installed a security update on the system.",
+            "We will reinforce awareness among staff of their duty to protect patient data.",
+            "The practice of faxing results to clinics has been stopped.",
+            "We have severed our relationship with the firm that handled the mailing.",
+            "We have taken steps to prevent something like this from happening in the future.",
+            "The investigation is complete, and we have fixed the fault in our system.",
+            "We have reviewed our procedures for sending group emails.",
+            "Going forward, all emails to more than one person will be sent by BCC.",
+            "We are looking at safer ways to send this information.",
+            "We are exploring more secure methods of sharing files with patients.",
+        ],
+        [
+            "To provide you with additional protection, we are offering two years of credit "
+            "monitoring.",
+            "As an added precaution, we are offering you additional protection through Experian.",
+            "We are providing updates on our Facebook page.",
+            "We may update this notice in the future.",
+            "We launched an investigation to understand what happened and prevent it happening "
+            "again.",
+            "We are requiring all users to reset their passwords.",
+            "As a precaution, we have decided to implement a password reset.",
+            "We implemented our backup systems promptly.",
+            "The FBI was notified in order to provide additional security.",
+            "This will reduce your risk of being a victim of fraud in the future.",
+            "We removed the malicious code from our website.",
+            "We will conduct a review of the incident.",
+            "Our investigation will assess our security controls.",
+            "The attackers disabled our security software.",
+            "The service has been suspended while we investigate.",
+            "We reset passwords for all affected accounts.",
+            "We launched an investigation into the attack on our systems.",
+            "We have updated our website with details of the incident.",
+            "We have improved the information on our website.",
+            "We are looking into new ways to support affected customers.",
+            "Going forward, we will keep you informed of any news.",
+        ],
+    ),
 }

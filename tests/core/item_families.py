@@ -860,4 +860,29 @@ ITEM_FAMILIES = {
             "If you received a call about this on 3 May, please tell us.",
         ],
     ),
+    # GUIDE.md, reader actions: telling the police, the bank or the reader's own provider is a
+    # step when the reader is to do it, in any mood or voice; a report already made by the
+    # organisation, its staff or its vendor is told, not advised
+    "reader-tells-provider-not-a-report-made": (
+        READER,
+        [
+            "If you see any unusual activity on your accounts, please contact your service "
+            "providers straight away.",
+            "Please tell your mobile phone provider if you receive unexpected texts asking for a "
+            "code.",
+            "Contact your internet provider if your e-mail account shows sign-ins you do not "
+            "recognise.",
+            "Any suspicious activity should be reported to the police.",
+            "You may wish to call your energy provider to add a password to your account.",
+        ],
+        [
+            "The employee reported the theft to the police the same evening.",
+            "The security team contacted the local police and the bank.",
+            "The loss was promptly reported to the police.",
+            "The incident was immediately reported to law enforcement.",
+            "Our vendor reports that the FBI and outside experts confirmed the copy was destroyed.",
+            "Our vendor called the police after the break-in.",
+            "We are requesting that recipients delete the e-mail and any copies of it.",
+        ],
+    ),
 }

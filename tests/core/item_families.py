@@ -885,4 +885,40 @@ ITEM_FAMILIES = {
             "We are requesting that recipients delete the e-mail and any copies of it.",
         ],
     ),
+    # GUIDE.md, breach date: "a single day of the act", "an estimated date", "a range": the day
+    # opening the account of what the organisation underwent (subject to, the target of, hit
+    # by), the finding told after it; months without a year ("from March to May", "last
+    # March"); not the day we wrote, shared or gave notice, the day a finding was confirmed, the
+    # months of the records, a possibility
+    "breach-date-day-undergone-or-months-without-year": (
+        WHEN,
+        [
+            "On Friday 4th March our network was hit by ransomware, and the attackers later told "
+            "us they had copied files.",
+            "On 12 June 2023 the practice was subject to a cyber-attack.",
+            "Our website was subjected to a sophisticated attack on 2 February.",
+            "On Thursday, 9 May, our payroll system was taken down by a criminal group.",
+            "The clinic became the target of a phishing scheme in April 2022.",
+            "On or about July 7, 2024, our file server was encrypted by an unknown group; once "
+            "this was detected we shut it down.",
+            "The unauthorised access took place between March and May of this year.",
+            "Someone was looking at patient records from January to April without a work reason.",
+            "The ransomware attack that hit our network last March also affected other councils.",
+            "Criminals were inside our e-mail system from early September until late October.",
+            "On Sunday 5th May, an unknown person gained access to our booking system.",
+        ],
+        [
+            "On 3 May we discovered that files had been copied.",
+            "On 3 May we wrote to everyone whose records were accessed.",
+            "On 24 August we shared that our school system had been a victim of a ransomware "
+            "attack.",
+            "On 11 October the county provided notice of the incident to everyone whose data was "
+            "accessed.",
+            "The county confirmed on 27 August 2024 that personal information may have been "
+            "involved in the incident.",
+            "Patients treated between March and May may have been affected by the breach.",
+            "Last March we learned that files had been accessed.",
+            "If your account was accessed between March and May, please change your password.",
+        ],
+    ),
 }

@@ -921,4 +921,46 @@ ITEM_FAMILIES = {
             "If your account was accessed between March and May, please change your password.",
         ],
     ),
+    # GUIDE.md, severity and scope: how many people (counted by any noun: faculty, volunteers,
+    # "178 Albertans", "millions of Americans"), how long (told back from today: "over the last
+    # 28 years", "over the course of several weeks"), how serious the risk ("a low risk to our
+    # supporters"), what it reached or did not ("no information was accessed", "an isolated
+    # part of our network") and which groups ("current and former staff", "everyone who
+    # shopped ..."); not the size of our business, a date before a name, how long we have
+    # invested, a denial of knowledge, a possibility, a letter to a group
+    "scope-counted-any-noun-span-risk-group": (
+        SCOPE,
+        [
+            "The stolen laptop held the names and Social Security numbers of 2,102 current and "
+            "former faculty.",
+            "The records of 178 Albertans were viewed by a former clerk.",
+            "The hackers could reach claims data covering millions of Americans.",
+            "The personal details of about 40 volunteers were in the stolen file.",
+            "The attacker read messages in the mailbox over the course of several weeks.",
+            "E-mail addresses of people who wrote to the account within the last 12 months were "
+            "harvested.",
+            "The copied files include records of staff employed over the past 20 years.",
+            "We believe there is a low risk to our supporters.",
+            "This poses little risk to you.",
+            "Our investigators confirmed that no information was accessed or copied.",
+            "None of your data was taken.",
+            "The intruder reached an isolated part of our IT environment.",
+            "The incident caused disruption to parts of our network.",
+            "The tax forms of current and former staff were released to a criminal.",
+            "Everyone who shopped on the website in May is affected.",
+            "About 3,500 New Zealanders were affected.",
+        ],
+        [
+            "Our practice has served 12,000 Albertans for over 30 years.",
+            "On 3 May the staff noticed a strange e-mail.",
+            "Over the past 10 years we have invested heavily in security.",
+            "If your data was accessed, the risk to you is something we take seriously.",
+            "There is no evidence that any information was accessed.",
+            "We do not believe that any data was taken.",
+            "If you shopped with us in May, please check your statements.",
+            "We wrote to all current and former employees about the new pension scheme.",
+            "In 2019 Americans spent more online than ever.",
+            "On or about June 2, 2023 Acme Physicians learned of the incident.",
+        ],
+    ),
 }

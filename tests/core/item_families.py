@@ -963,4 +963,27 @@ ITEM_FAMILIES = {
             "On or about June 2, 2023 Acme Physicians learned of the incident.",
         ],
     ),
+    # GUIDE.md, contact: "updates will be posted on our website": the information itself to be
+    # published there, or our page kept updated; another body's site (Services Australia, a
+    # cyber security centre: GUIDE.md, not the FTC's or a regulator's details), information
+    # given elsewhere, or a promise to keep people updated without a page, is not that
+    "contact-our-page-kept-updated-not-another-body": (
+        CONTACT,
+        [
+            "Information will be published on our website and social media as it becomes "
+            "available.",
+            "Details will be shared on the council's website as the investigation progresses.",
+            "We will keep our website updated.",
+            "This page will be updated as we learn more.",
+            "Further news will be posted on the school's Facebook page.",
+        ],
+        [
+            "Please visit the Services Australia website for more information on protecting your "
+            "identity.",
+            "Visit the National Cyber Security Centre website for advice on phishing.",
+            "Information will be shared with the police.",
+            "We will keep our customers updated.",
+            "Information was published on a hacking forum.",
+        ],
+    ),
 }

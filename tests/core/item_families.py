@@ -986,4 +986,35 @@ ITEM_FAMILIES = {
             "Information was published on a hacking forum.",
         ],
     ),
+    # GUIDE.md, severity and scope, more ways of counting and naming who was reached: the
+    # reader counted in ("among those"), counts in words, places by number, people of some
+    # places, one part only, the affected defined, the risk as rated, how briefly it was
+    # visible; not our size, a possibility, a service's hours, a risk assessment still to come
+    "scope-among-words-places-defined-rated": (
+        SCOPE,
+        [
+            "Your details were among the records the intruder copied.",
+            "You are among the customers affected by the breach.",
+            "Roughly two thousand customers were affected.",
+            "The stolen laptop held the files of about forty families.",
+            "Two thousand and fifty-five patients were sent the letter in error.",
+            "The exposure affected 14 schools across the district.",
+            "The email went to 112 recipients.",
+            "Patients of our three clinics were affected by the incident.",
+            "The breach only affected our Glasgow office.",
+            "Those affected are mostly members who joined before 2015.",
+            "The affected customers are those who paid by card at our Leeds store.",
+            "We have assessed this breach as high risk.",
+            "The information was visible for less than a day.",
+        ],
+        [
+            "We run fourteen schools across the county.",
+            "If your record was among those accessed, we will write to you.",
+            "Our clinic serves forty families from the valley.",
+            "Patients of our three clinics can book appointments online.",
+            "The shop is open for two hours on Sundays.",
+            "We have assessed the risk and will write again.",
+            "Our practice has twenty staff.",
+        ],
+    ),
 }

@@ -1017,4 +1017,22 @@ ITEM_FAMILIES = {
             "Our practice has twenty staff.",
         ],
     ),
+    # GUIDE.md, breach date: the day the act was made known (announced, confirmed, disclosed,
+    # notifying begun) or the day since which we have been at work is not the day of the act;
+    # software exploited or a system hijacked on a day, or access held since a day, is
+    "breach-date-not-the-day-it-was-made-known": (
+        WHEN,
+        [
+            "On 9 September 2023, the file transfer software used by our supplier was exploited.",
+            "Since 3 May 2024 an unknown party has had access to the server.",
+            "On 2 March our booking system was hijacked by a criminal group.",
+        ],
+        [
+            "On 3 June we began notifying the people whose information was accessed.",
+            "Since 3 May, we have been working with police on the attack.",
+            "On 10 May 2024, Acme announced that it had been the victim of a cyberattack.",
+            "The attack that was announced on 4 June affected many companies.",
+            "On 9 February, the vendor confirmed that it was the victim of a ransomware attack.",
+        ],
+    ),
 }

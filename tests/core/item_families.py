@@ -1035,4 +1035,30 @@ ITEM_FAMILIES = {
             "On 9 February, the vendor confirmed that it was the victim of a ransomware attack.",
         ],
     ),
+    # GUIDE.md, reader actions: advice that follows, in the same sentence, what the
+    # organisation did or knows ("we have no evidence of misuse, but we recommend that you
+    # ..."), a request treated with caution, odd messages reported to us; what we did with an
+    # invitation to contact us, our own staff told, a promise to tell the reader, is not that
+    "reader-advised-after-what-we-did": (
+        READER,
+        [
+            "We have no indication of misuse, but we recommend that you monitor your accounts.",
+            "While we have no evidence of misuse, we encourage you to review your statements.",
+            "We take this seriously and recommend you change your password.",
+            "As we continue to investigate, please be wary of unexpected e-mails.",
+            "We are sorry; please check your bank statements for unfamiliar charges.",
+            "We have been told the risk is low, but we would urge all donors to be wary of "
+            "unexpected calls.",
+            "Although we have secured the account, you should change your password.",
+            "Treat any unexpected request for payment with caution.",
+            "Please let us know if you receive any suspicious messages.",
+        ],
+        [
+            "We reset all staff passwords; please contact us with any questions.",
+            "We checked the accounts for unusual activity, and you can call us with any questions.",
+            "We have asked our staff to be wary of phishing e-mails.",
+            "We will let you know if we find anything unusual.",
+            "We treated the matter with caution.",
+        ],
+    ),
 }

@@ -1061,4 +1061,19 @@ ITEM_FAMILIES = {
             "We treated the matter with caution.",
         ],
     ),
+    # GUIDE.md, contact: a labelled line ("Phone:", "Email:") under an offer of help is the
+    # number offered; the same line in a letterhead, with no offer beside it, is not
+    "contact-labelled-line-under-an-offer": (
+        CONTACT,
+        [
+            "We understand you may have questions. Our team can help.\nPhone: 1-833-555-0199",
+            "If you are worried, we are here to support you.\nEmail: help@example.org",
+        ],
+        [
+            "Acme Dental, 12 Main Street, Springfield\nTel: 020 7946 0123\nDear patient, we are "
+            "writing about an incident.",
+            "Acme Health Ltd\nTel: 0161 555 0172\n\nWe are writing to tell you about a data "
+            "breach.",
+        ],
+    ),
 }

@@ -953,6 +953,7 @@ ITEM_FAMILIES = {
         [
             "Our practice has served 12,000 Albertans for over 30 years.",
             "Our team of 15 doctors is here to help.",
+            "Our hospital has 25,000 patients on its records.",
             "About 40 volunteers helped at the summer fair.",
             "On 3 May the staff noticed a strange e-mail.",
             "Over the past 10 years we have invested heavily in security.",

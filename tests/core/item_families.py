@@ -911,4 +911,223 @@ ITEM_FAMILIES = {
             "Going forward, we will keep you informed of any news.",
         ],
     ),
+    # GUIDE.md, reader actions: telling the police, the bank or the reader's own provider is a
+    # step when the reader is to do it, in any mood or voice; a report already made by the
+    # organisation, its staff or its vendor is told, not advised
+    "reader-tells-provider-not-a-report-made": (
+        READER,
+        [
+            "If you see any unusual activity on your accounts, please contact your service "
+            "providers straight away.",
+            "Please tell your mobile phone provider if you receive unexpected texts asking for a "
+            "code.",
+            "Contact your internet provider if your e-mail account shows sign-ins you do not "
+            "recognise.",
+            "Any suspicious activity should be reported to the police.",
+            "You may wish to call your energy provider to add a password to your account.",
+        ],
+        [
+            "The employee reported the theft to the police the same evening.",
+            "The security team contacted the local police and the bank.",
+            "The loss was promptly reported to the police.",
+            "The incident was immediately reported to law enforcement.",
+            "Our vendor reports that the FBI and outside experts confirmed the copy was destroyed.",
+            "Our vendor called the police after the break-in.",
+            "We are requesting that recipients delete the e-mail and any copies of it.",
+        ],
+    ),
+    # GUIDE.md, breach date: "a single day of the act", "an estimated date", "a range": the day
+    # opening the account of what the organisation underwent (subject to, the target of, hit
+    # by), the finding told after it; months without a year ("from March to May", "last
+    # March"); not the day we wrote, shared or gave notice, the day a finding was confirmed, the
+    # months of the records, a possibility
+    "breach-date-day-undergone-or-months-without-year": (
+        WHEN,
+        [
+            "On Friday 4th March our network was hit by ransomware, and the attackers later told "
+            "us they had copied files.",
+            "On 12 June 2023 the practice was subject to a cyber-attack.",
+            "Our website was subjected to a sophisticated attack on 2 February.",
+            "On Thursday, 9 May, our payroll system was taken down by a criminal group.",
+            "The clinic became the target of a phishing scheme in April 2022.",
+            "On or about July 7, 2024, our file server was encrypted by an unknown group; once "
+            "this was detected we shut it down.",
+            "The unauthorised access took place between March and May of this year.",
+            "Someone was looking at patient records from January to April without a work reason.",
+            "The ransomware attack that hit our network last March also affected other councils.",
+            "Criminals were inside our e-mail system from early September until late October.",
+            "On Sunday 5th May, an unknown person gained access to our booking system.",
+        ],
+        [
+            "On 3 May we discovered that files had been copied.",
+            "On 3 May we wrote to everyone whose records were accessed.",
+            "On 24 August we shared that our school system had been a victim of a ransomware "
+            "attack.",
+            "On 11 October the county provided notice of the incident to everyone whose data was "
+            "accessed.",
+            "The county confirmed on 27 August 2024 that personal information may have been "
+            "involved in the incident.",
+            "Patients treated between March and May may have been affected by the breach.",
+            "Last March we learned that files had been accessed.",
+            "If your account was accessed between March and May, please change your password.",
+        ],
+    ),
+    # GUIDE.md, severity and scope: how many people (counted by any noun: faculty, volunteers,
+    # "178 Albertans", "millions of Americans"), how long (told back from today: "over the last
+    # 28 years", "over the course of several weeks"), how serious the risk ("a low risk to our
+    # supporters"), what it reached or did not ("no information was accessed", "an isolated
+    # part of our network") and which groups ("current and former staff", "everyone who
+    # shopped ..."); not the size of our business, a date before a name, how long we have
+    # invested, a denial of knowledge, a possibility, a letter to a group
+    "scope-counted-any-noun-span-risk-group": (
+        SCOPE,
+        [
+            "The stolen laptop held the names and Social Security numbers of 2,102 current and "
+            "former faculty.",
+            "The records of 178 Albertans were viewed by a former clerk.",
+            "The hackers could reach claims data covering millions of Americans.",
+            "The personal details of about 40 volunteers were in the stolen file.",
+            "The attacker read messages in the mailbox over the course of several weeks.",
+            "E-mail addresses of people who wrote to the account within the last 12 months were "
+            "harvested.",
+            "The copied files include records of staff employed over the past 20 years.",
+            "We believe there is a low risk to our supporters.",
+            "This poses little risk to you.",
+            "Our investigators confirmed that no information was accessed or copied.",
+            "None of your data was taken.",
+            "The intruder reached an isolated part of our IT environment.",
+            "The incident caused disruption to parts of our network.",
+            "The tax forms of current and former staff were released to a criminal.",
+            "Everyone who shopped on the website in May is affected.",
+            "About 3,500 New Zealanders were affected.",
+        ],
+        [
+            "Our practice has served 12,000 Albertans for over 30 years.",
+            "Our team of 15 doctors is here to help.",
+            "Our hospital has 25,000 patients on its records.",
+            "About 40 volunteers helped at the summer fair.",
+            "On 3 May the staff noticed a strange e-mail.",
+            "Over the past 10 years we have invested heavily in security.",
+            "If your data was accessed, the risk to you is something we take seriously.",
+            "There is no evidence that any information was accessed.",
+            "We do not believe that any data was taken.",
+            "If you shopped with us in May, please check your statements.",
+            "We wrote to all current and former employees about the new pension scheme.",
+            "In 2019 Americans spent more online than ever.",
+            "On or about June 2, 2023 Acme Physicians learned of the incident.",
+        ],
+    ),
+    # GUIDE.md, contact: "updates will be posted on our website": the information itself to be
+    # published there, or our page kept updated; another body's site (Services Australia, a
+    # cyber security centre: GUIDE.md, not the FTC's or a regulator's details), information
+    # given elsewhere, or a promise to keep people updated without a page, is not that
+    "contact-our-page-kept-updated-not-another-body": (
+        CONTACT,
+        [
+            "Information will be published on our website and social media as it becomes "
+            "available.",
+            "Details will be shared on the council's website as the investigation progresses.",
+            "We will keep our website updated.",
+            "This page will be updated as we learn more.",
+            "Further news will be posted on the school's Facebook page.",
+        ],
+        [
+            "Please visit the Services Australia website for more information on protecting your "
+            "identity.",
+            "Visit the National Cyber Security Centre website for advice on phishing.",
+            "Information will be shared with the police.",
+            "We will keep our customers updated.",
+            "Information was published on a hacking forum.",
+        ],
+    ),
+    # GUIDE.md, severity and scope, more ways of counting and naming who was reached: the
+    # reader counted in ("among those"), counts in words, places by number, people of some
+    # places, one part only, the affected defined, the risk as rated, how briefly it was
+    # visible; not our size, a possibility, a service's hours, a risk assessment still to come
+    "scope-among-words-places-defined-rated": (
+        SCOPE,
+        [
+            "Your details were among the records the intruder copied.",
+            "You are among the customers affected by the breach.",
+            "Roughly two thousand customers were affected.",
+            "The stolen laptop held the files of about forty families.",
+            "Two thousand and fifty-five patients were sent the letter in error.",
+            "The exposure affected 14 schools across the district.",
+            "The email went to 112 recipients.",
+            "Patients of our three clinics were affected by the incident.",
+            "The breach only affected our Glasgow office.",
+            "Those affected are mostly members who joined before 2015.",
+            "The affected customers are those who paid by card at our Leeds store.",
+            "We have assessed this breach as high risk.",
+            "The information was visible for less than a day.",
+        ],
+        [
+            "We run fourteen schools across the county.",
+            "If your record was among those accessed, we will write to you.",
+            "Our clinic serves forty families from the valley.",
+            "Patients of our three clinics can book appointments online.",
+            "The shop is open for two hours on Sundays.",
+            "We have assessed the risk and will write again.",
+            "Our practice has twenty staff.",
+        ],
+    ),
+    # GUIDE.md, breach date: the day the act was made known (announced, confirmed, disclosed,
+    # notifying begun) or the day since which we have been at work is not the day of the act;
+    # software exploited or a system hijacked on a day, or access held since a day, is
+    "breach-date-not-the-day-it-was-made-known": (
+        WHEN,
+        [
+            "On 9 September 2023, the file transfer software used by our supplier was exploited.",
+            "Since 3 May 2024 an unknown party has had access to the server.",
+            "On 2 March our booking system was hijacked by a criminal group.",
+        ],
+        [
+            "On 3 June we began notifying the people whose information was accessed.",
+            "Since 3 May, we have been working with police on the attack.",
+            "On 10 May 2024, Acme announced that it had been the victim of a cyberattack.",
+            "The attack that was announced on 4 June affected many companies.",
+            "On 9 February, the vendor confirmed that it was the victim of a ransomware attack.",
+        ],
+    ),
+    # GUIDE.md, reader actions: advice that follows, in the same sentence, what the
+    # organisation did or knows ("we have no evidence of misuse, but we recommend that you
+    # ..."), a request treated with caution, odd messages reported to us; what we did with an
+    # invitation to contact us, our own staff told, a promise to tell the reader, is not that
+    "reader-advised-after-what-we-did": (
+        READER,
+        [
+            "We have no indication of misuse, but we recommend that you monitor your accounts.",
+            "While we have no evidence of misuse, we encourage you to review your statements.",
+            "We take this seriously and recommend you change your password.",
+            "As we continue to investigate, please be wary of unexpected e-mails.",
+            "We are sorry; please check your bank statements for unfamiliar charges.",
+            "We have been told the risk is low, but we would urge all donors to be wary of "
+            "unexpected calls.",
+            "Although we have secured the account, you should change your password.",
+            "Treat any unexpected request for payment with caution.",
+            "Please let us know if you receive any suspicious messages.",
+        ],
+        [
+            "We reset all staff passwords; please contact us with any questions.",
+            "We checked the accounts for unusual activity, and you can call us with any questions.",
+            "We have asked our staff to be wary of phishing e-mails.",
+            "We will let you know if we find anything unusual.",
+            "We treated the matter with caution.",
+        ],
+    ),
+    # GUIDE.md, contact: a labelled line ("Phone:", "Email:") under an offer of help is the
+    # number offered; the same line in a letterhead, with no offer beside it, is not
+    "contact-labelled-line-under-an-offer": (
+        CONTACT,
+        [
+            "We understand you may have questions. Our team can help.\nPhone: 1-833-555-0199",
+            "If you are worried, we are here to support you.\nEmail: help@example.org",
+        ],
+        [
+            "Acme Dental, 12 Main Street, Springfield\nTel: 020 7946 0123\nDear patient, we are "
+            "writing about an incident.",
+            "Acme Health Ltd\nTel: 0161 555 0172\n\nWe are writing to tell you about a data "
+            "breach.",
+        ],
+    ),
 }

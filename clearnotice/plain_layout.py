@@ -159,18 +159,18 @@ SIGN_OFF = re.compile(
 # The longest line SALUTATION or SIGN_OFF can match: 83 and 74 characters
 # (tests/core/test_fast_paths.py works both out from the patterns), and the line break their
 # ``$`` leaves after it. A longer line, as most of a letter's are, is not tried.
-_FRAME_LINE_MAX = 84
+FRAME_LINE_MAX = 84
 
 
 def is_salutation(line: str) -> bool:
     """Whether ``line`` (stripped) is a salutation as SALUTATION reads it, tried only on a line
     short enough to be one: each case-blind try costs a microsecond or two, on every line."""
-    return len(line) <= _FRAME_LINE_MAX and SALUTATION.match(line) is not None
+    return len(line) <= FRAME_LINE_MAX and SALUTATION.match(line) is not None
 
 
 def is_sign_off(line: str) -> bool:
     """Whether ``line`` (stripped) is a sign-off as SIGN_OFF reads it; see ``is_salutation``."""
-    return len(line) <= _FRAME_LINE_MAX and SIGN_OFF.match(line) is not None
+    return len(line) <= FRAME_LINE_MAX and SIGN_OFF.match(line) is not None
 
 
 def is_dateline(line: str) -> bool:
@@ -199,7 +199,7 @@ def words(line: str) -> list[str]:
     return _WORD.findall(line)
 
 
-def _at_most_words(line: str, limit: int) -> bool:
+def at_most_words(line: str, limit: int) -> bool:
     """Whether ``line`` has at most ``limit`` words, reading no further than the word after
     them: a long paragraph is not counted to its end to learn that it is no heading."""
     return next(islice(_WORD.finditer(line), limit, None), None) is None
@@ -231,7 +231,7 @@ def reads_as_heading(line: str, next_line: str | None, *, numbered: bool = False
         content = content[: dated.start()]
     # no heading runs past a question's length, nor past a heading's unless it asks (as the
     # tests below say in the end): said before them, as they cost more
-    if not _at_most_words(
+    if not at_most_words(
         content, MAX_QUESTION_WORDS if stripped.endswith("?") else MAX_HEADING_WORDS
     ):
         return False
@@ -289,7 +289,7 @@ def stacked(lines: list[str]) -> list[bool]:
     bare = [False] * len(lines)
     for start, end in _runs(unfinished):
         if end - start >= 3:  # fewer lines make no block: their words need no counting
-            bare[start:end] = [_at_most_words(line, MAX_HEADING_WORDS) for line in lines[start:end]]
+            bare[start:end] = [at_most_words(line, MAX_HEADING_WORDS) for line in lines[start:end]]
     if not any(bare):
         return bare  # no short unfinished line: no block, as most letters (all false)
     result = [False] * len(lines)

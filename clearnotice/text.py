@@ -223,7 +223,7 @@ def _may_read_as_heading(stripped: str) -> bool:
     limit = (layout.MAX_QUESTION_WORDS if question else layout.MAX_HEADING_WORDS) + 1
     if ends_in_a_year(stripped):
         limit += 3
-    return stripped.count(" ") < limit or layout._at_most_words(stripped, limit)
+    return stripped.count(" ") < limit or layout.at_most_words(stripped, limit)
 
 
 def ends_in_a_year(line: str) -> bool:

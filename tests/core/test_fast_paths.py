@@ -75,7 +75,7 @@ def test_inline_markup_read_from_token_start_to_token_start_is_read_as_character
 def test_no_salutation_or_sign_off_is_longer_than_the_line_tried() -> None:
     for pattern in (layout.SALUTATION, layout.SIGN_OFF):
         longest = _parser.parse(pattern.pattern, pattern.flags).getwidth()[1]
-        assert longest + 1 <= layout._FRAME_LINE_MAX  # and the line break ``$`` leaves
+        assert longest + 1 <= layout.FRAME_LINE_MAX  # and the line break ``$`` leaves
 
 
 @pytest.mark.parametrize(

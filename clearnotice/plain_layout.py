@@ -178,8 +178,14 @@ def is_dateline(line: str) -> bool:
     ends as every dateline does: a space and a four-digit year, perhaps a full stop (and the
     line break ``$`` leaves)."""
     tail = line[:-1] if line.endswith("\n") else line
-    tail = tail[:-1] if tail.endswith(".") else tail
-    return tail[-5:-4] == " " and tail[-4:].isdecimal() and DATELINE.match(line) is not None
+    return ends_in_a_year(tail) and DATELINE.match(line) is not None
+
+
+def ends_in_a_year(line: str) -> bool:
+    """Whether ``line`` ends as a date does in datelines and dated titles: a space and a
+    four-digit year, perhaps a full stop."""
+    year = line[:-1] if line.endswith(".") else line
+    return year[-5:-4] == " " and year[-4:].isdecimal()
 
 
 def is_frame_line(line: str) -> bool:

@@ -383,7 +383,7 @@ def _running_however_marked(content: str) -> bool:
     return (
         ending.translate(_EMPHASIS_AND_ESCAPES) == ending
         and not ending.endswith(",")
-        and not segment.ends_in_a_year(ending)
+        and not layout.ends_in_a_year(ending)
         and len(content.translate(_EMPHASIS_AND_ESCAPES).strip()) > layout.FRAME_LINE_MAX
     )
 

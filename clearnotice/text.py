@@ -221,16 +221,9 @@ def _may_read_as_heading(stripped: str) -> bool:
     limit, as the heading test counts them."""
     question = stripped.endswith("?")
     limit = (layout.MAX_QUESTION_WORDS if question else layout.MAX_HEADING_WORDS) + 1
-    if ends_in_a_year(stripped):
+    if layout.ends_in_a_year(stripped):
         limit += 3
     return stripped.count(" ") < limit or layout.at_most_words(stripped, limit)
-
-
-def ends_in_a_year(line: str) -> bool:
-    """Whether ``line`` ends as a date does in the layout's datelines and titles: a space and
-    a four-digit year, perhaps a full stop (``plain_layout.is_dateline``)."""
-    year = line[:-1] if line.endswith(".") else line
-    return year[-5:-4] == " " and year[-4:].isdecimal()
 
 
 def _line_below(lines: list[str], number: int) -> str | None:

@@ -1130,4 +1130,35 @@ ITEM_FAMILIES = {
             "breach.",
         ],
     ),
+    # GUIDE.md, prevention: a commitment in the future tense is a change ("we will use"), and
+    # watching that goes on beside a change does not undo it; what criminals "will use" and
+    # monitoring alone are not changes
+    "prevention-said-beside-monitoring-or-as-a-commitment": (
+        PREVENTION,
+        [
+            "All staff will use encrypted e-mail from now on.",
+            "We will use stronger passwords and train our staff.",
+            "We have switched to a more secure file-sharing service.",
+            "Our practice will now use password-protected e-mail for every referral.",
+            "We now require you to enter a code from your phone when you sign in.",
+            "Customers now have to verify their identity when they call us.",
+            "We continue to monitor our systems and have added multi-factor authentication to "
+            "every account.",
+            "We will continue to monitor our network, and we have moved the files to an "
+            "encrypted server.",
+        ],
+        [
+            "We will continue to monitor our systems closely.",
+            "We continue to monitor the situation.",
+            "We will continue to monitor for any misuse of your information.",
+            "Criminals may use your information to open accounts.",
+            "Scammers will use this information to contact you.",
+            "You should use a strong password for each account.",
+            "We will use the information only to contact you about this incident.",
+            "We will now use this letter to explain what happened.",
+            "You now need to reset your password.",
+            "Please note that you now need to sign in with your new password.",
+            "We now need your help to confirm your details.",
+        ],
+    ),
 }

@@ -232,7 +232,14 @@ LETTERS = [
         id="school-misdirected-email",
     ),
     pytest.param(BANK, ALL_ITEMS, set(), id="bank-jargon"),
-    pytest.param(SAAS, set(), ALL_ITEMS, id="software-firm-non-answer"),
+    # It says nothing else, but "have implemented additional safeguards" is a change made, as
+    # GUIDE.md's "we have enhanced our security measures" is; the monitoring beside it adds none
+    pytest.param(
+        SAAS,
+        {"content.prevention"},
+        ALL_ITEMS - {"content.prevention"},
+        id="software-firm-non-answer",
+    ),
     pytest.param(DENTIST, ALL_ITEMS, set(), id="dentist-ransomware"),
 ]
 

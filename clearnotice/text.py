@@ -45,8 +45,11 @@ ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k p.o fig tel ext sra srta dra
     ud uds ee uu ej bzw usw""".split()
 )
-# "No. 5", "núm. 3": abbreviations only before a number; "No." alone answers a question.
-NUMBER_ABBREVIATIONS = frozenset(["no", "nos", "núm", "nº"])
+# "No. 5", "núm. 3", "Mon.-Fri. 9 a.m.": abbreviations only before a number; "No." alone answers
+# a question, and "sat." or "sun." may end one.
+NUMBER_ABBREVIATIONS = frozenset(
+    "no nos núm nº mon tue tues wed thu thur thurs fri sat sun".split()
+)
 GERMAN_MONTHS = frozenset(name for month in MONTHS["de"] for name in month)
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
 _SPACES = re.compile(r"\s*")  # \s is what str.isspace (and so str.strip) takes
@@ -298,7 +301,7 @@ def split_sentences(text: str, offset: int = 0, block: int = 0) -> tuple[Sentenc
                 continue
             if mark == "." and (
                 first.isdigit()
-                and _last_token(chunk) in NUMBER_ABBREVIATIONS
+                and _last_token(chunk).rsplit("-", 1)[-1] in NUMBER_ABBREVIATIONS
                 or _is_ordinal_day(chunk, text, after)
             ):
                 continue

@@ -65,7 +65,8 @@ export function splitSentences(text, rules) {
       continue;
     }
     const numbered = /^\p{Nd}/u.test(rest);
-    if (m[0] === "." && numbered && rules.number_abbreviations.includes(lastToken(chunk))) {
+    const lastPart = lastToken(chunk).split("-").pop(); // "mon.-fri" in "Mon.-Fri. 9 a.m."
+    if (m[0] === "." && numbered && rules.number_abbreviations.includes(lastPart)) {
       continue;
     }
     if (m[0] === "." && isOrdinalDay(chunk, rest, rules)) {

@@ -13,6 +13,7 @@ import pytest
 
 from clearnotice import browser_counting, readability
 from clearnotice.offsets import normalise_newlines, to_browser
+from clearnotice.text import split_sentences
 
 ROOT = Path(__file__).resolve().parents[2]
 GRADE_JS = ROOT / "components" / "live_editor" / "grade.js"
@@ -38,14 +39,33 @@ process.stdin.on("end", () => {
   process.stdout.write(JSON.stringify(results));
 });
 """
+# The same for sentence splitting alone, on texts whose full stops are not all sentence ends.
+SPLIT_RUNNER = """
+import { splitSentences } from "./grade.mjs";
+let input = "";
+process.stdin.on("data", (chunk) => { input += chunk; });
+process.stdin.on("end", () => {
+  const results = JSON.parse(input).map(({ text, counting }) =>
+    splitSentences(text, counting.rules).map((s) => s.text));
+  process.stdout.write(JSON.stringify(results));
+});
+"""
+SPLIT_CASES = [
+    "Call us Mon.-Fri. 9 to 5 or Sat. 10 to 2. We can help.",
+    "The office closes on Sat. Call on Monday instead.",
+    "See No. 5 in the list. Thanks.",
+    "Dr. Smith and Mrs. Jones called (9 a.m. to 5 p.m.). St. Louis was quiet.",
+    "Der Vorfall war am 3. März. Wir haben ihn gemeldet.",
+    "Call 1-800-555-0142. Visit www.example.com/help. Thanks.",
+]
 
 
-def _run_grade_js(cases: list[dict], folder: Path) -> list[dict]:
+def _run_grade_js(cases: list[dict], folder: Path, runner: str = RUNNER) -> list:
     node = shutil.which("node")
     if node is None:
         pytest.fail("Node is needed to run the live editor's JavaScript (scripts/system-deps.sh)")
     shutil.copy(GRADE_JS, folder / "grade.mjs")  # Node reads a .mjs file as a module
-    (folder / "run.mjs").write_text(RUNNER, encoding="utf-8")
+    (folder / "run.mjs").write_text(runner, encoding="utf-8")
     done = subprocess.run(
         [node, "run.mjs"], input=json.dumps(cases), capture_output=True, text=True, cwd=folder
     )
@@ -58,6 +78,12 @@ def _python(text: str) -> tuple[float, set[tuple[int, int, str]]]:
     shown = to_browser(text)
     judged = {(shown(s.start), shown(s.end), s.level) for s in result.sentences if s.level != "ok"}
     return result.grade, judged
+
+
+def test_the_browser_splits_sentences_where_python_does(tmp_path) -> None:
+    cases = [{"text": t, "counting": browser_counting.payload(t)} for t in SPLIT_CASES]
+    results = _run_grade_js(cases, tmp_path, SPLIT_RUNNER)
+    assert results == [[s.text for s in split_sentences(t)] for t in SPLIT_CASES]
 
 
 def test_the_browser_grade_and_hard_sentences_are_pythons_on_every_letter(tmp_path) -> None:

@@ -174,6 +174,8 @@ def test_text_without_words_has_no_sentences(text):
         ("See No. 5 in the list. Thanks.", 2),
         ("La Sra. López llamó a la Dra. Ruiz. Fue grave.", 2),
         ("Ver núm. 5 del aviso. Gracias.", 2),
+        ("Call us Mon.-Fri. 9 to 5 or Sat. 10 to 2. We can help.", 2),
+        ("The office closes on Sat. Call on Monday instead.", 2),
         ("Call 1-800-555-0142. Visit www.example.com/help. Thanks.", 3),
         ('He said "stop." Then he left.', 2),
         ("We will call you... if needed. Then stop.", 2),
@@ -181,6 +183,7 @@ def test_text_without_words_has_no_sentences(text):
     ],
     ids=[
         "am-pm", "inc-ltd", "us-uk", "eg-ie", "titles", "no-number", "sra-dra", "num",
+        "weekday-before-hours", "weekday-ends-sentence",
         "phone-url", "quote", "ellipsis", "repeated-marks",
     ],
 )  # fmt: skip

@@ -239,20 +239,23 @@ class BlockwiseScan(LetterScan):
         found = self._ranked.get(key)
         if found is not None:
             return found
-        missing = {id(w) for w in self._windows if key not in w._ranks}
-        if len(missing) > FEW:  # a new letter: read as a whole, then kept block by block
+        # asked about 80 times a review: one look into each window, no call when it knows
+        kept = [w._ranks.get(key) for w in self._windows]
+        if kept.count(None) > FEW:  # a new letter: read as a whole, then kept block by block
             found = self._ranked[key] = matcher.rank_in(self)
             per_block: list[list[tuple[int, Rank]]] = [[] for _ in self.blocks]
             for sentence, rank in sorted(found.items()):
                 block = self.sentences[sentence].block
                 per_block[block].append((sentence - self.block_sentences[block].start, rank))
-            for window, own in zip(self._windows, per_block, strict=True):
-                if id(window) in missing:
+            for window, known, own in zip(self._windows, kept, per_block, strict=True):
+                if known is None:
                     window._ranks[key] = (matcher, tuple(own))
             return found
         found = self._ranked[key] = {}
-        for sentences, window in zip(self.block_sentences, self._windows, strict=True):
-            kept = window._ranks.get(key)  # asked 50 times a block: no call when known
-            for sentence, rank in kept[1] if kept is not None else window.ranks(matcher):
-                found[sentences.start + sentence] = rank
+        for sentences, window, known in zip(self.block_sentences, self._windows, kept, strict=True):
+            ranks = known[1] if known is not None else window.ranks(matcher)
+            if ranks:  # as in most blocks, for most matchers, it is not
+                start = sentences.start
+                for sentence, rank in ranks:
+                    found[start + sentence] = rank
         return found

@@ -203,6 +203,9 @@ class BlockwiseScan(LetterScan):
                 _windows.get_or_make((table, key), lambda key=key: Window(table, key))
             )
         self._ranked: dict[int, dict[int, Rank]] = {}
+        # Each window's lookups of what it keeps, bound once: a review asks them ~3,500 times.
+        self._kept_findings = [w._findings.get for w in self._windows]
+        self._kept_ranks = [w._ranks.get for w in self._windows]
 
     @property
     def windows(self) -> list[Window]:
@@ -213,7 +216,7 @@ class BlockwiseScan(LetterScan):
         """What ``rule.run(self, level)`` finds, in the same order."""
         key = (id(rule), level)
         # asked about 60 times a review: one look into each window, no call when it knows
-        kept = [w._findings.get(key) for w in self._windows]
+        kept = [get(key) for get in self._kept_findings]
         if kept.count(None) > FEW:  # a new letter: read as a whole, then kept block by block
             found = list(rule.run(self, level).findings)
             self._keep(kept, key, rule, found)
@@ -243,7 +246,7 @@ class BlockwiseScan(LetterScan):
         if found is not None:
             return found
         # asked about 80 times a review: one look into each window, no call when it knows
-        kept = [w._ranks.get(key) for w in self._windows]
+        kept = [get(key) for get in self._kept_ranks]
         if kept.count(None) > FEW:  # a new letter: read as a whole, then kept block by block
             found = self._ranked[key] = matcher.rank_in(self)
             per_block: list[list[tuple[int, Rank]]] = [[] for _ in self.blocks]

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from clearnotice.checks.outcome import FOUND, PARTIAL
+from clearnotice.checks.outcome import FOUND, PARTIAL, ChecklistItem
+from clearnotice.checks.sentence_model import WORDING_PART, models
 from clearnotice.guidance import review
 from tests.core.happened_families import HAPPENED_FAMILIES
 from tests.core.item_families import ITEM_FAMILIES
@@ -896,10 +897,17 @@ CASES = [
 ]
 
 
+def _item(item: str, text: str) -> ChecklistItem:
+    return next(i for i in review(text).checklist if i.rule_id == item)
+
+
 def found(item: str, text: str) -> bool:
-    """Whether the review takes ``text`` to carry ``item`` (found or partial, as the bench)."""
-    status = {i.rule_id: i.status for i in review(text).checklist}
-    return status[item] in (FOUND, PARTIAL)
+    """Whether the rules' wordings take ``text`` to carry ``item`` (found or partial, as the
+    bench). The learned fallback's reading is left out: these tables are the wordings' own, and
+    the fallback is judged on real letters (bench, cross-validation) and by the bound below."""
+    checked = _item(item, text)
+    by_wording = [e for e in checked.evidence if e.part != WORDING_PART]
+    return checked.status in (FOUND, PARTIAL) and bool(by_wording)
 
 
 @pytest.mark.parametrize(
@@ -910,3 +918,23 @@ def found(item: str, text: str) -> bool:
 def test_checklist_family_finds_its_wordings_and_nothing_else(family, item, text, should):
     verb = "missed" if should else "took"
     assert found(item, text) == should, f"{family}: {item} {verb} {text!r}"
+
+
+# The learned fallback decides only for a letter whose wordings found nothing, at a threshold
+# cross-validated for precision 0.92 on the tune letters (bench/train_sentence_model.py). The
+# near-misses above are written to look like the item, so it may take a few; taking more than
+# this share of them would say it reads an item's words, not what they say.
+FALLBACK_NEAR_MISS_SHARE = 0.05
+
+
+def test_the_learned_fallback_takes_few_of_the_near_misses():
+    modelled = set(models())
+    near_misses = [(item, text) for _f, item, text, should in CASES if not should]
+    near_misses = [(item, text) for item, text in near_misses if item in modelled]
+    taken = [
+        text
+        for item, text in near_misses
+        if any(e.part == WORDING_PART for e in _item(item, text).evidence)
+    ]
+    assert modelled and near_misses
+    assert len(taken) <= FALLBACK_NEAR_MISS_SHARE * len(near_misses), taken

@@ -1161,4 +1161,91 @@ ITEM_FAMILIES = {
             "We now need your help to confirm your details.",
         ],
     ),
+    # GUIDE.md, prevention: "a lasting change to systems, rules, training, staff or vendors, or
+    # the route in closed", in the kinds of change the older families leave out: training given in
+    # the passive, a review of the security itself, a review's advice taken up, a way of working
+    # dropped for good, vendors watched more closely, people added to guard it, help brought in
+    # to make it stronger, defences named by kind, rules laid down, data kept no longer than
+    # needed, a staff member dealt with. Look-alikes: the review of the incident, training that
+    # was already there, a firm hired to investigate, what the attacker shut, the record kept
+    # by an old policy, one file taken off a public site (containment)
+    "prevention-kinds-of-lasting-change": (
+        PREVENTION,
+        [
+            "Our IT team has since made the network more secure.",
+            "Refresher training has been given to everyone in the billing office.",
+            "All employees have been given additional privacy training.",
+            "The staff member has been reminded of their responsibilities.",
+            "We are undertaking a comprehensive review of our cyber security.",
+            "The trust has commissioned an independent audit of its information security.",
+            "We will implement every recommendation of the independent review.",
+            "The auditors' recommendations have now been put in place.",
+            "Card details will no longer be stored on our servers.",
+            "We will not keep copies of identity documents in future.",
+            "We have closed the port that allowed the connection.",
+            "We are withdrawing the option to download statements as unprotected files.",
+            "We have tightened oversight of our suppliers.",
+            "Our vendor contracts have been reviewed and we have strengthened our vendor "
+            "security requirements.",
+            "We have appointed a new head of information security.",
+            "The company has expanded its cyber security team.",
+            "We have brought in outside specialists to help us harden our systems.",
+            "We have implemented enhanced logging and alerting across our servers.",
+            "The council has segmented its network.",
+            "The clinic has begun encrypting every outgoing e-mail.",
+            "Passwords are now stored using a strong hashing method.",
+            "Laptops will now be kept in a locked cupboard overnight.",
+            "We have introduced a policy that every document must be shredded on site.",
+            "We are deleting customer records that we no longer need.",
+            "We have shortened how long we keep application forms.",
+            "Disciplinary action has been taken against the employee.",
+            "The individual's employment was terminated.",
+            "The employee has since completed further data protection training.",
+            "Access to patient files is now limited to staff who need it for their work.",
+            "We have migrated our records to a more secure platform.",
+            "Patient files can no longer be taken off site.",
+            "Security has been stepped up at all of our branches.",
+            "Further safeguards are being put in place.",
+            "We are increasing our investment in cyber security.",
+        ],
+        [
+            "We are conducting a review of our systems to determine what information was involved.",
+            "We engaged a cybersecurity firm to investigate the incident.",
+            "The employee had received training on data protection.",
+            "Staff receive training on privacy every year.",
+            "In line with our data retention policy, we held your records for seven years.",
+            "Please follow the recommendations below to protect yourself.",
+            "The attackers blocked the ability to log in to our systems.",
+            "The attacker can no longer access our systems.",
+            "The file is no longer publicly accessible.",
+            "Our data protection officer can be reached at the address below.",
+            "Security staff were alerted to the intrusion.",
+            "We have always invested in security and take it seriously.",
+            "Access to the system was restricted while we investigated.",
+        ],
+    ),
+    # California's model notice heads the part with "What We Are Doing" (Cal. Civ. Code
+    # 1798.82(d)(1)); letters vary it ("What we did", "Action taken", "How we responded"), and a
+    # change under any of them counts though it names no safeguard the families above know
+    "prevention-under-a-heading-of-what-was-done": (
+        PREVENTION,
+        [
+            "We are writing about a recent incident.\n\n"
+            "What we did\n\nWe have strengthened our defences.",
+            "We are writing about a recent incident.\n\n"
+            "Action taken\n\nWe have since improved our systems.",
+            "We are writing about a recent incident.\n\n"
+            "How we responded\n\nWe have strengthened our defences.",
+            "We are writing about a recent incident.\n\n"
+            "Remedial measures\n\nOur team has enhanced the systems involved.",
+        ],
+        [
+            "We are writing about a recent incident.\n\n"
+            "What we did\n\nWe took the server offline and contained the incident.",
+            "We are writing about a recent incident.\n\n"
+            "How we responded\n\nWe notified the police and started an investigation.",
+            "We are writing about a recent incident.\n\n"
+            "Action taken\n\nWe are offering two years of free credit monitoring.",
+        ],
+    ),
 }

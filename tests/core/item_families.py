@@ -1248,4 +1248,51 @@ ITEM_FAMILIES = {
             "Action taken\n\nWe are offering two years of free credit monitoring.",
         ],
     ),
+    # GUIDE.md, prevention: "a lasting change to systems, rules, training, staff ... or the route
+    # in closed", said in the passive, as a state that now holds, or as the fault fixed:
+    # processes amended, the fault that let it happen fixed, reminders issued, a post filled,
+    # experts worked with to strengthen, devices locked down, who may do what narrowed, the
+    # measures listed. Look-alikes: a page updated with news, what the attacker changed, the
+    # breach resolved, a fault still being investigated, systems back online, accounts
+    # disabled for now, work with the police or forensic experts, access that was always narrow
+    "prevention-said-as-a-state-or-a-fault-fixed": (
+        PREVENTION,
+        [
+            "The referral process has been amended to include a second check.",
+            "Our booking software has been updated to close the gap.",
+            "We have corrected the fault that allowed other users' details to be shown.",
+            "The error in our mailing system has since been fixed.",
+            "We have mitigated the weakness that the attacker used.",
+            "A reminder has been issued to all surgery staff about checking addresses.",
+            "All colleagues will undertake mandatory data protection training.",
+            "Refresher training is being rolled out across every branch.",
+            "A new information security manager has been appointed.",
+            "We have worked with outside specialists to harden our network.",
+            "The trust has bolstered its cyber defences.",
+            "Every laptop now has up-to-date anti-malware software.",
+            "Our servers are now fully patched.",
+            "USB ports have been disabled on all office computers.",
+            "Staff can no longer e-mail files to personal accounts.",
+            "We have reduced the number of staff with access to the payroll system.",
+            "Administrator rights have been removed from everyday accounts.",
+            "Only a few senior managers will now have access to the archive.",
+            "We have brought the payroll service in-house.",
+            "The changes include mandatory two-factor authentication for all staff.",
+        ],
+        [
+            "This page has been updated with the latest information.",
+            "Our website has been updated to include details of the incident.",
+            "The attackers changed the system settings.",
+            "The breach has been resolved.",
+            "We are investigating the error that caused the letters to be misaddressed.",
+            "Our systems are now back online.",
+            "The affected accounts are now disabled.",
+            "Customers can no longer access their accounts while we investigate.",
+            "Only a small number of staff have access to this information.",
+            "We will review access logs to determine what was viewed.",
+            "We worked with forensic experts to investigate the incident.",
+            "We worked with the police to identify the attacker.",
+            "Measures such as credit monitoring are available to you.",
+        ],
+    ),
 }

@@ -1231,13 +1231,13 @@ ITEM_FAMILIES = {
         PREVENTION,
         [
             "We are writing about a recent incident.\n\n"
-            "What we did\n\nWe have strengthened our defences.",
+            "What we did\n\nWe have strengthened how we work.",
             "We are writing about a recent incident.\n\n"
-            "Action taken\n\nWe have since improved our systems.",
+            "Action taken\n\nWe have since improved how we work.",
             "We are writing about a recent incident.\n\n"
-            "How we responded\n\nWe have strengthened our defences.",
+            "How we responded\n\nWe have strengthened how we work.",
             "We are writing about a recent incident.\n\n"
-            "Remedial measures\n\nOur team has enhanced the systems involved.",
+            "Remedial measures\n\nOur team has improved how it works.",
         ],
         [
             "We are writing about a recent incident.\n\n"

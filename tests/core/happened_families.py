@@ -729,6 +729,7 @@ HAPPENED_FAMILIES = {
             "The information was passed on by a volunteer to people outside the charity.",
             "Card skimming devices were fitted to two of our fuel pumps.",
             "The attacker was able to move through the network connections between our sites.",
+            "The attackers used a compromised vendor account to get into our network.",
         ],
         [
             "Only authorised staff can access patient records.",
@@ -749,6 +750,9 @@ HAPPENED_FAMILIES = {
             "None of the passwords obtained were stored in plain text.",
             "Hashed passwords were stolen from our database.",
             "We are looking into reports of compromised passwords.",
+            "Emails were sent from the compromised account to people in its address book.",
+            "The hijacked mailbox was then used to send fake invoices to our clients.",
+            "We mistakenly included your name in a previous mailing and apologise.",
         ],
     ),
 }

@@ -690,4 +690,69 @@ HAPPENED_FAMILIES = {
             "Your records were never viewable by other users.",
         ],
     ),
+    # GUIDE.md, how: "the route in or the cause, not the event", in the kinds of route the older
+    # families leave out: an insider who looked or took without need, a theft said as a noun or
+    # of a device {:thing:} does not name, papers or a machine disposed of unwiped, a test site
+    # left where anyone could see it, something left weak that was used (an old plug-in, an
+    # unprotected API, a key never revoked), a password or key misused, a lure the organisation
+    # fell to, a system's glitch, a caller who lied, data shared by staff. Look-alikes: a rule
+    # for all staff, a denial, the owner of an account, a theft of identity, data stolen "from
+    # our network", a building open to the public, advice on
+    # passwords, warnings of callers, the weakness named only to say it was replaced
+    "how-kinds-of-route": (
+        HOW,
+        [
+            "A member of staff looked at patient records without a work-related reason.",
+            "Our records were inappropriately accessed by a former receptionist.",
+            "Two rogue call-centre agents looked up customer accounts for their own gain.",
+            "A pharmacist viewed prescriptions outside the scope of her duties.",
+            "The theft of a company tablet put the records at risk.",
+            "Following the theft of two computers from the clinic, we reviewed the files.",
+            "One of our doctors had his work phone stolen from his car.",
+            "The records were stolen from a staff member's locker.",
+            "A memory stick holding the spreadsheet was mislaid.",
+            "A parcel of documents went missing in the post.",
+            "An old computer was sold at auction without its hard drive being wiped.",
+            "Paper records were not securely destroyed before they were recycled.",
+            "The boxes were thrown away in a way that did not follow our disposal procedures.",
+            "A staging copy of the website was left visible to anyone on the internet.",
+            "The folder was shared in a way that meant anyone with the link could open it.",
+            "The intruder got in through an outdated plug-in on our booking site.",
+            "The attackers exploited an unprotected API to download the records.",
+            "An old access key that had never been revoked was abused to reach the storage.",
+            "The criminals got in through the misuse of a supplier's log-in details.",
+            "The attack relied on the use of an employee's credentials.",
+            "The council was subjected to a spear-phishing campaign.",
+            "Our finance team fell for a business e-mail compromise scam.",
+            "A software glitch displayed other members' addresses on their account pages.",
+            "A caller posing as a patient persuaded our reception to give out the results.",
+            "The information was passed on by a volunteer to people outside the charity.",
+            "Card skimming devices were fitted to two of our fuel pumps.",
+            "The attacker was able to move through the network connections between our sites.",
+            "The attackers used a compromised vendor account to get into our network.",
+        ],
+        [
+            "Only authorised staff can access patient records.",
+            "Employees are not permitted to look at records without a business need.",
+            "No employee accessed your record without authorisation.",
+            "The employee's e-mail account was accessed without authorisation.",
+            "The theft of your identity is a serious crime.",
+            "The data had been stolen from our network.",
+            "The laptop was recovered by the police.",
+            "We have replaced outdated software across our network.",
+            "We will scan for any unpatched servers.",
+            "The library is open to the public again.",
+            "Criminals may pose as our staff to trick you into giving your password.",
+            "Be careful of callers pretending to be from the bank.",
+            "Our policy requires that all documents are shredded before disposal.",
+            "The use of strong passwords is recommended.",
+            "We were the target of a cyberattack.",
+            "None of the passwords obtained were stored in plain text.",
+            "Hashed passwords were stolen from our database.",
+            "We are looking into reports of compromised passwords.",
+            "Emails were sent from the compromised account to people in its address book.",
+            "The hijacked mailbox was then used to send fake invoices to our clients.",
+            "We mistakenly included your name in a previous mailing and apologise.",
+        ],
+    ),
 }

@@ -1161,4 +1161,138 @@ ITEM_FAMILIES = {
             "We now need your help to confirm your details.",
         ],
     ),
+    # GUIDE.md, prevention: "a lasting change to systems, rules, training, staff or vendors, or
+    # the route in closed", in the kinds of change the older families leave out: training given in
+    # the passive, a review of the security itself, a review's advice taken up, a way of working
+    # dropped for good, vendors watched more closely, people added to guard it, help brought in
+    # to make it stronger, defences named by kind, rules laid down, data kept no longer than
+    # needed, a staff member dealt with. Look-alikes: the review of the incident, training that
+    # was already there, a firm hired to investigate, what the attacker shut, the record kept
+    # by an old policy, one file taken off a public site (containment)
+    "prevention-kinds-of-lasting-change": (
+        PREVENTION,
+        [
+            "Our IT team has since made the network more secure.",
+            "Refresher training has been given to everyone in the billing office.",
+            "All employees have been given additional privacy training.",
+            "The staff member has been reminded of their responsibilities.",
+            "We are undertaking a comprehensive review of our cyber security.",
+            "The trust has commissioned an independent audit of its information security.",
+            "We will implement every recommendation of the independent review.",
+            "The auditors' recommendations have now been put in place.",
+            "Card details will no longer be stored on our servers.",
+            "We will not keep copies of identity documents in future.",
+            "We have closed the port that allowed the connection.",
+            "We are withdrawing the option to download statements as unprotected files.",
+            "We have tightened oversight of our suppliers.",
+            "Our vendor contracts have been reviewed and we have strengthened our vendor "
+            "security requirements.",
+            "We have appointed a new head of information security.",
+            "The company has expanded its cyber security team.",
+            "We have brought in outside specialists to help us harden our systems.",
+            "We have implemented enhanced logging and alerting across our servers.",
+            "The council has segmented its network.",
+            "The clinic has begun encrypting every outgoing e-mail.",
+            "Passwords are now stored using a strong hashing method.",
+            "Laptops will now be kept in a locked cupboard overnight.",
+            "We have introduced a policy that every document must be shredded on site.",
+            "We are deleting customer records that we no longer need.",
+            "We have shortened how long we keep application forms.",
+            "Disciplinary action has been taken against the employee.",
+            "The individual's employment was terminated.",
+            "The employee has since completed further data protection training.",
+            "Access to patient files is now limited to staff who need it for their work.",
+            "We have migrated our records to a more secure platform.",
+            "Patient files can no longer be taken off site.",
+            "Security has been stepped up at all of our branches.",
+            "Further safeguards are being put in place.",
+            "We are increasing our investment in cyber security.",
+        ],
+        [
+            "We are conducting a review of our systems to determine what information was involved.",
+            "We engaged a cybersecurity firm to investigate the incident.",
+            "The employee had received training on data protection.",
+            "Staff receive training on privacy every year.",
+            "In line with our data retention policy, we held your records for seven years.",
+            "Please follow the recommendations below to protect yourself.",
+            "The attackers blocked the ability to log in to our systems.",
+            "The attacker can no longer access our systems.",
+            "The file is no longer publicly accessible.",
+            "Our data protection officer can be reached at the address below.",
+            "Security staff were alerted to the intrusion.",
+            "We have always invested in security and take it seriously.",
+            "Access to the system was restricted while we investigated.",
+        ],
+    ),
+    # California's model notice heads the part with "What We Are Doing" (Cal. Civ. Code
+    # 1798.82(d)(1)); letters vary it ("What we did", "Action taken", "How we responded"), and a
+    # change under any of them counts though it names no safeguard the families above know
+    "prevention-under-a-heading-of-what-was-done": (
+        PREVENTION,
+        [
+            "We are writing about a recent incident.\n\n"
+            "What we did\n\nWe have strengthened how we work.",
+            "We are writing about a recent incident.\n\n"
+            "Action taken\n\nWe have since improved how we work.",
+            "We are writing about a recent incident.\n\n"
+            "How we responded\n\nWe have strengthened how we work.",
+            "We are writing about a recent incident.\n\n"
+            "Remedial measures\n\nOur team has improved how it works.",
+        ],
+        [
+            "We are writing about a recent incident.\n\n"
+            "What we did\n\nWe took the server offline and contained the incident.",
+            "We are writing about a recent incident.\n\n"
+            "How we responded\n\nWe notified the police and started an investigation.",
+            "We are writing about a recent incident.\n\n"
+            "Action taken\n\nWe are offering two years of free credit monitoring.",
+        ],
+    ),
+    # GUIDE.md, prevention: "a lasting change to systems, rules, training, staff ... or the route
+    # in closed", said in the passive, as a state that now holds, or as the fault fixed:
+    # processes amended, the fault that let it happen fixed, reminders issued, a post filled,
+    # experts worked with to strengthen, devices locked down, who may do what narrowed, the
+    # measures listed. Look-alikes: a page updated with news, what the attacker changed, the
+    # breach resolved, a fault still being investigated, systems back online, accounts
+    # disabled for now, work with the police or forensic experts, access that was always narrow
+    "prevention-said-as-a-state-or-a-fault-fixed": (
+        PREVENTION,
+        [
+            "The referral process has been amended to include a second check.",
+            "Our booking software has been updated to close the gap.",
+            "We have corrected the fault that allowed other users' details to be shown.",
+            "The error in our mailing system has since been fixed.",
+            "We have mitigated the weakness that the attacker used.",
+            "A reminder has been issued to all surgery staff about checking addresses.",
+            "All colleagues will undertake mandatory data protection training.",
+            "Refresher training is being rolled out across every branch.",
+            "A new information security manager has been appointed.",
+            "We have worked with outside specialists to harden our network.",
+            "The trust has bolstered its cyber defences.",
+            "Every laptop now has up-to-date anti-malware software.",
+            "Our servers are now fully patched.",
+            "USB ports have been disabled on all office computers.",
+            "Staff can no longer e-mail files to personal accounts.",
+            "We have reduced the number of staff with access to the payroll system.",
+            "Administrator rights have been removed from everyday accounts.",
+            "Only a few senior managers will now have access to the archive.",
+            "We have brought the payroll service in-house.",
+            "The changes include mandatory two-factor authentication for all staff.",
+        ],
+        [
+            "This page has been updated with the latest information.",
+            "Our website has been updated to include details of the incident.",
+            "The attackers changed the system settings.",
+            "The breach has been resolved.",
+            "We are investigating the error that caused the letters to be misaddressed.",
+            "Our systems are now back online.",
+            "The affected accounts are now disabled.",
+            "Customers can no longer access their accounts while we investigate.",
+            "Only a small number of staff have access to this information.",
+            "We will review access logs to determine what was viewed.",
+            "We worked with forensic experts to investigate the incident.",
+            "We worked with the police to identify the attacker.",
+            "Measures such as credit monitoring are available to you.",
+        ],
+    ),
 }

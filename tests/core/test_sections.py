@@ -61,7 +61,7 @@ SECTIONS = {
     # not stopping this attack, investigating, notifying, or an offer to the reader
     PREVENTION: (
         [
-            ("What We Are Doing", "We have strengthened our defences."),
+            ("What We Are Doing", "We have strengthened how we work."),
             ("What are we doing to protect you?", "We are upgrading our defences."),
             ("Steps we have taken", "Our IT team has rolled out stronger rules for everyone."),
             ("What has been done?", "We have tightened our handling of patient files."),
@@ -74,7 +74,7 @@ SECTIONS = {
             ("What We Are Doing", "We took the affected server offline."),
             ("What We Are Doing", "We will keep you updated on this page."),
             ("What We Are Doing", ""),
-            ("What happened", "We have strengthened our defences."),
+            ("What happened", "We have strengthened how we work."),
         ],
     ),
 }
@@ -125,9 +125,9 @@ def test_the_sentence_alone_does_not_carry_it(item, heading, body):
 
 
 def test_the_evidence_is_the_body_sentence_never_the_heading():
-    text = letter("What We Are Doing", "We have strengthened our defences.")
+    text = letter("What We Are Doing", "We have strengthened how we work.")
     item = next(i for i in review(text).checklist if i.rule_id == PREVENTION)
-    assert [e.text for e in item.evidence] == ["We have strengthened our defences."]
+    assert [e.text for e in item.evidence] == ["We have strengthened how we work."]
 
 
 RULE = """kind: required

@@ -1206,4 +1206,45 @@ ITEM_FAMILIES = {
             "If only one employee had access, the risk would be low.",
         ],
     ),
+    # GUIDE.md, breach date: the act dated however it is told (how far back it goes, a device
+    # stolen from someone, papers thrown away, a message sent with personal data, a stretch of
+    # months after the finding, the event at the head of the sentence); the day we were made
+    # aware or were told, and the dates of the records, are not
+    "breach-date-more-acts-and-more-findings": (
+        WHEN,
+        [
+            "Our team found suspicious activity on the website dating back to March 4, 2024.",
+            "The attacker had access to the server as early as 3 June 2023.",
+            "On 12 May 2024 a staff member had his laptop stolen from his car.",
+            "On 3 April, a doctor had her bag taken from a train.",
+            "Beginning on June 2, 2024, our network experienced an outage caused by ransomware.",
+            "On 7 March our systems experienced unusual activity.",
+            "On 5 August 2023, boxes of patient files were improperly discarded in a "
+            "recycling bin.",
+            "Paper records were thrown away on 4 May without being shredded.",
+            "Our review showed that between March and June 2024, an intruder accessed our payroll "
+            "system.",
+            "The investigation found that from 2 May to 9 May 2024 a criminal was able to view "
+            "customer records.",
+            "On 14 February 2024, a cyberattack on our software provider affected our booking "
+            "system.",
+            "On 3 May a ransomware attack hit our network.",
+            "On Tuesday 4 June 2024, an email was sent out that included the home addresses of "
+            "several parents.",
+            "On 3 May a spreadsheet was shared with other staff containing employee salary "
+            "details.",
+        ],
+        [
+            "On 3 May we sent you a letter containing your new card number.",
+            "On 4 June 2024, we were made aware that an attacker had accessed our system.",
+            "In July 2023, we were made aware that customer data may have been accessed.",
+            "It was determined on October 5, 2020, that information was acquired by an unknown "
+            "actor.",
+            "On April 27, 2020, the vendor notified over 150 school districts that their system "
+            "was breached.",
+            "The files of patients receiving services from June 2017 to January 2019 were "
+            "affected.",
+            "On 14 February 2024, we notified those affected by the cyberattack.",
+        ],
+    ),
 }

@@ -1268,4 +1268,25 @@ ITEM_FAMILIES = {
             "We have shared the details with the police.",
         ],
     ),
+    # GUIDE.md, credit monitoring: identity protection offered, named by its provider or by
+    # what it guards against; advice, a service to buy or one the bank may offer is not
+    "monitoring-named-by-provider-or-purpose": (
+        "content.credit-monitoring",
+        [
+            "We are providing free subscriptions to Experian's identity monitoring tools.",
+            "We are offering affected customers services to help protect them against identity "
+            "theft.",
+            "We have arranged protection in partnership with Experian for everyone affected.",
+            "The Kroll offer is now ready; you can enrol online.",
+            "We have put in place a credit and identity monitoring service for customers "
+            "affected by the incident.",
+        ],
+        [
+            "We have made arrangements with credit experts Experian to offer you advice and "
+            "support.",
+            "You can buy services to help protect yourself against identity theft.",
+            "Your bank may offer services to help protect you against identity fraud.",
+            "You can place a fraud alert with Experian for free.",
+        ],
+    ),
 }

@@ -1191,6 +1191,10 @@ ITEM_FAMILIES = {
             "It is unlikely that the information could be read without the password.",
             "It is highly unlikely the data will be misused.",
             "Only a small subset of our users could be seen publicly in the search results.",
+            "The records of roughly 1,200 of our patients were accessed by the attacker.",
+            "The breach affected our payroll system only.",
+            "The hacker was able to view your name and address but not your bank details.",
+            "The exposure lasted from 2 March to 18 March.",
         ],
         [
             "We work with 200 companies across the country.",
@@ -1204,6 +1208,9 @@ ITEM_FAMILIES = {
             "A third party obtained the data on 24 and 27 May 2020.",
             "We serve 10,000 patients every year.",
             "If only one employee had access, the risk would be low.",
+            "We have 5,000 of our customers in Scotland.",
+            "The helpline is open from 2 March to 18 March.",
+            "Your name and address but not your bank details may have been viewed.",
         ],
     ),
     # GUIDE.md, breach date: the act dated however it is told (how far back it goes, a device

@@ -1267,12 +1267,14 @@ ITEM_FAMILIES = {
             "For questions, please call our hotline: 6326 5555.",
             "Please call our dedicated helpline on 2345-6789 if you have any questions.",
             "Answers to frequently asked questions (FAQs) are available on our website.",
+            "Further details can be found at acme.com/notice.",
         ],
         [
             "The FTC provides information on its website.",
             "The FTC will share information on its website about identity theft.",
             "Between 2019-2020 the attacker accessed our systems.",
             "We have shared the details with the police.",
+            "Further details about the incident will be set out in our annual report.",
         ],
     ),
     # GUIDE.md, credit monitoring: identity protection offered, named by its provider or by

@@ -1296,6 +1296,7 @@ ITEM_FAMILIES = {
             "The Kroll offer is now ready; you can enrol online.",
             "We have put in place a credit and identity monitoring service for customers "
             "affected by the incident.",
+            "We will reimburse the cost of a credit monitoring service for up to a year.",
         ],
         [
             "We have made arrangements with credit experts Experian to offer you advice and "
@@ -1303,6 +1304,8 @@ ITEM_FAMILIES = {
             "You can buy services to help protect yourself against identity theft.",
             "Your bank may offer services to help protect you against identity fraud.",
             "You can place a fraud alert with Experian for free.",
+            "We are not offering credit monitoring because no financial data was involved.",
+            "We are unable to provide identity protection services to non-customers.",
         ],
     ),
 }

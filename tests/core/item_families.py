@@ -1275,6 +1275,8 @@ ITEM_FAMILIES = {
             "Please call our dedicated helpline on 2345-6789 if you have any questions.",
             "Answers to frequently asked questions (FAQs) are available on our website.",
             "Further details can be found at acme.com/notice.",
+            "If you think a scammer has contacted you, please call us on 0800 123 4567.",
+            "If a caller asks you to call a number, hang up and ring us on 0800 123 4567.",
         ],
         [
             "The FTC provides information on its website.",
@@ -1282,6 +1284,10 @@ ITEM_FAMILIES = {
             "Between 2019-2020 the attacker accessed our systems.",
             "We have shared the details with the police.",
             "Further details about the incident will be set out in our annual report.",
+            "Scammers may pretend to be from Acme and ask you to call 0800 000 000.",
+            "The attacker sent e-mails from help@acme.com asking for payment.",
+            "You can find out more about protecting yourself at www.ncsc.gov.uk.",
+            "Visit www.getsafeonline.org for advice on staying safe online.",
         ],
     ),
     # GUIDE.md, credit monitoring: identity protection offered, named by its provider or by

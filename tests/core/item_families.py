@@ -1295,4 +1295,171 @@ ITEM_FAMILIES = {
             "Measures such as credit monitoring are available to you.",
         ],
     ),
+    # GUIDE.md, severity and scope: how many people, records or organisations, whoever they
+    # are and however the number is put; which systems, how much data, how serious; a hedge
+    # ("was at risk", "may have been affected"), two single days or our customer base are not
+    "scope-counted-weighed-or-named-in-more-words": (
+        SCOPE,
+        [
+            "The incident affected more than 200 organisations that use the software.",
+            "Over 150 school districts were impacted by the breach.",
+            "The breach affected the records of approximately 12,500 Ontario residents.",
+            "The attacker copied the details of 10 million unique customers.",
+            "The stolen file listed 2,000 affected account holders.",
+            "The tax forms of current and some former employees were accessed.",
+            "A file with the pay details of current and former staff was attached to the e-mail "
+            "by mistake.",
+            "We have been told there is a low risk to members’ accounts.",
+            "A significant quantity of data was encrypted by the attackers.",
+            "A large amount of customer information was copied from the server.",
+            "Only one employee at the branch had access to the report.",
+            "Only two staff members could open the spreadsheet.",
+            "There has been no loss of customer data.",
+            "No theft of card details took place.",
+            "These details alone are not enough to access your account.",
+            "The information taken is not sufficient to complete a bank transfer.",
+            "Your funds are safe.",
+            "Members’ savings remain protected.",
+            "Computers used by the finance department were involved in the incident.",
+            "Our booking system was affected by the attack.",
+            "It is unlikely that the information could be read without the password.",
+            "It is highly unlikely the data will be misused.",
+            "Only a small subset of our users could be seen publicly in the search results.",
+            "The records of roughly 1,200 of our patients were accessed by the attacker.",
+            "The breach affected our payroll system only.",
+            "The hacker was able to view your name and address but not your bank details.",
+            "The exposure lasted from 2 March to 18 March.",
+            "The breach affects around 5% of our customer base.",
+            "The attackers stole approximately 1.5 terabytes of data.",
+            "Around 40 GB of files were copied from the server.",
+            "The attack encrypted most of our servers.",
+            "This incident only involves customers who paid by card in our online shop.",
+            "Hundreds of thousands of records were exposed.",
+            "Your payment card details remain secure.",
+            "The hackers could not access our main database.",
+            "The unauthorised access was limited to one shared drive.",
+        ],
+        [
+            "We work with 200 companies across the country.",
+            "Our systems were affected by the attack.",
+            "Your information may have been affected by the incident.",
+            "Employee information was at risk.",
+            "There is no evidence of any loss of data.",
+            "We do not know whether any data was lost.",
+            "If your funds are safe, you need do nothing.",
+            "We learned on 3 May that some customer information was at risk.",
+            "A third party obtained the data on 24 and 27 May 2020.",
+            "We serve 10,000 patients every year.",
+            "If only one employee had access, the risk would be low.",
+            "We have 5,000 of our customers in Scotland.",
+            "The helpline is open from 2 March to 18 March.",
+            "Your name and address but not your bank details may have been viewed.",
+            "Please keep your passwords secure.",
+            "Your password is secure if you use a password manager.",
+            "Our online shop holds 40 GB of product photos.",
+            "The attack may have encrypted some of our servers.",
+            "We have thousands of records on our system.",
+        ],
+    ),
+    # GUIDE.md, breach date: the act dated however it is told (how far back it goes, a device
+    # stolen from someone, papers thrown away, a message sent with personal data, a stretch of
+    # months after the finding, the event at the head of the sentence); the day we were made
+    # aware or were told, and the dates of the records, are not
+    "breach-date-more-acts-and-more-findings": (
+        WHEN,
+        [
+            "Our team found suspicious activity on the website dating back to March 4, 2024.",
+            "The attacker had access to the server as early as 3 June 2023.",
+            "On 12 May 2024 a staff member had his laptop stolen from his car.",
+            "On 3 April, a doctor had her bag taken from a train.",
+            "Beginning on June 2, 2024, our network experienced an outage caused by ransomware.",
+            "On 7 March our systems experienced unusual activity.",
+            "On 5 August 2023, boxes of patient files were improperly discarded in a "
+            "recycling bin.",
+            "Paper records were thrown away on 4 May without being shredded.",
+            "Our review showed that between March and June 2024, an intruder accessed our payroll "
+            "system.",
+            "The investigation found that from 2 May to 9 May 2024 a criminal was able to view "
+            "customer records.",
+            "On 14 February 2024, a cyberattack on our software provider affected our booking "
+            "system.",
+            "On 3 May a ransomware attack hit our network.",
+            "On Tuesday 4 June 2024, an email was sent out that included the home addresses of "
+            "several parents.",
+            "On 3 May a spreadsheet was shared with other staff containing employee salary "
+            "details.",
+            "The attack happened on 3 May 2024 and was reported to the police on 4 May 2024.",
+            "The investigation, which was led by an outside firm, determined that on 3 May 2024 an "
+            "attacker accessed our server.",
+        ],
+        [
+            "On 3 May we sent you a letter containing your new card number.",
+            "On 4 June 2024, we were made aware that an attacker had accessed our system.",
+            "In July 2023, we were made aware that customer data may have been accessed.",
+            "It was determined on October 5, 2020, that information was acquired by an unknown "
+            "actor.",
+            "On April 27, 2020, the vendor notified over 150 school districts that their system "
+            "was breached.",
+            "The files of patients receiving services from June 2017 to January 2019 were "
+            "affected.",
+            "On 14 February 2024, we notified those affected by the cyberattack.",
+            "The attack was reported to the police on 4 May 2024.",
+            "As of 10 June 2024, there is no evidence that the stolen data has been published.",
+            "The data, which was collected between 2018 and 2020, was accessed by the attacker.",
+            "The forensic review, completed on 1 July 2024, confirmed that data was taken.",
+        ],
+    ),
+    # GUIDE.md, contact: updates offered on the organisation's own sites, whoever says it; a
+    # number as Singapore or Hong Kong writes it, offered as a line to call; the FAQs on our
+    # site; never another body's site, nor two years
+    "contact-updates-on-own-site-or-eight-digit-line": (
+        CONTACT,
+        [
+            "The company will continue to offer updates via its website as the investigation "
+            "goes on.",
+            "Acme will share further information on its website as it becomes available.",
+            "We will provide updates through our social media channels.",
+            "For questions, please call our hotline: 6326 5555.",
+            "Please call our dedicated helpline on 2345-6789 if you have any questions.",
+            "Answers to frequently asked questions (FAQs) are available on our website.",
+            "Further details can be found at acme.com/notice.",
+            "If you think a scammer has contacted you, please call us on 0800 123 4567.",
+            "If a caller asks you to call a number, hang up and ring us on 0800 123 4567.",
+        ],
+        [
+            "The FTC provides information on its website.",
+            "The FTC will share information on its website about identity theft.",
+            "Between 2019-2020 the attacker accessed our systems.",
+            "We have shared the details with the police.",
+            "Further details about the incident will be set out in our annual report.",
+            "Scammers may pretend to be from Acme and ask you to call 0800 000 000.",
+            "The attacker sent e-mails from help@acme.com asking for payment.",
+            "You can find out more about protecting yourself at www.ncsc.gov.uk.",
+            "Visit www.getsafeonline.org for advice on staying safe online.",
+        ],
+    ),
+    # GUIDE.md, credit monitoring: identity protection offered, named by its provider or by
+    # what it guards against; advice, a service to buy or one the bank may offer is not
+    "monitoring-named-by-provider-or-purpose": (
+        "content.credit-monitoring",
+        [
+            "We are providing free subscriptions to Experian's identity monitoring tools.",
+            "We are offering affected customers services to help protect them against identity "
+            "theft.",
+            "We have arranged protection in partnership with Experian for everyone affected.",
+            "The Kroll offer is now ready; you can enrol online.",
+            "We have put in place a credit and identity monitoring service for customers "
+            "affected by the incident.",
+            "We will reimburse the cost of a credit monitoring service for up to a year.",
+        ],
+        [
+            "We have made arrangements with credit experts Experian to offer you advice and "
+            "support.",
+            "You can buy services to help protect yourself against identity theft.",
+            "Your bank may offer services to help protect you against identity fraud.",
+            "You can place a fraud alert with Experian for free.",
+            "We are not offering credit monitoring because no financial data was involved.",
+            "We are unable to provide identity protection services to non-customers.",
+        ],
+    ),
 }

@@ -1388,9 +1388,6 @@ ITEM_FAMILIES = {
             "several parents.",
             "On 3 May a spreadsheet was shared with other staff containing employee salary "
             "details.",
-            "The attack happened on 3 May 2024 and was reported to the police on 4 May 2024.",
-            "The investigation, which was led by an outside firm, determined that on 3 May 2024 an "
-            "attacker accessed our server.",
         ],
         [
             "On 3 May we sent you a letter containing your new card number.",
@@ -1403,10 +1400,6 @@ ITEM_FAMILIES = {
             "The files of patients receiving services from June 2017 to January 2019 were "
             "affected.",
             "On 14 February 2024, we notified those affected by the cyberattack.",
-            "The attack was reported to the police on 4 May 2024.",
-            "As of 10 June 2024, there is no evidence that the stolen data has been published.",
-            "The data, which was collected between 2018 and 2020, was accessed by the attacker.",
-            "The forensic review, completed on 1 July 2024, confirmed that data was taken.",
         ],
     ),
     # GUIDE.md, contact: updates offered on the organisation's own sites, whoever says it; a

@@ -1402,16 +1402,11 @@ ITEM_FAMILIES = {
             "On 14 February 2024, we notified those affected by the cyberattack.",
         ],
     ),
-    # GUIDE.md, contact: updates offered on the organisation's own sites, whoever says it; a
-    # number as Singapore or Hong Kong writes it, offered as a line to call; the FAQs on our
-    # site; never another body's site, nor two years
-    "contact-updates-on-own-site-or-eight-digit-line": (
+    # GUIDE.md, contact: a number as Singapore or Hong Kong writes it, offered as a line to
+    # call; the FAQs or further details on our site; never another body's site, nor two years
+    "contact-eight-digit-line-or-details-on-our-site": (
         CONTACT,
         [
-            "The company will continue to offer updates via its website as the investigation "
-            "goes on.",
-            "Acme will share further information on its website as it becomes available.",
-            "We will provide updates through our social media channels.",
             "For questions, please call our hotline: 6326 5555.",
             "Please call our dedicated helpline on 2345-6789 if you have any questions.",
             "Answers to frequently asked questions (FAQs) are available on our website.",

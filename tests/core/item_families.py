@@ -1388,6 +1388,7 @@ ITEM_FAMILIES = {
             "several parents.",
             "On 3 May a spreadsheet was shared with other staff containing employee salary "
             "details.",
+            "On 3 May 2024, files dating back to 2015 were accessed by an attacker.",
         ],
         [
             "On 3 May we sent you a letter containing your new card number.",
@@ -1400,6 +1401,7 @@ ITEM_FAMILIES = {
             "The files of patients receiving services from June 2017 to January 2019 were "
             "affected.",
             "On 14 February 2024, we notified those affected by the cyberattack.",
+            "Records dating back to May 2010 were accessed.",
         ],
     ),
     # GUIDE.md, contact: a number as Singapore or Hong Kong writes it, offered as a line to

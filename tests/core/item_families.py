@@ -1452,4 +1452,18 @@ ITEM_FAMILIES = {
             "We are unable to provide identity protection services to non-customers.",
         ],
     ),
+    # GUIDE.md, severity and scope: "how long the exposure lasted"; how long we were locked out
+    # of our own systems is the attack's disruption, not how long the data lay open
+    "scope-exposure-not-our-lockout": (
+        SCOPE,
+        [
+            "The attacker had access to our systems for two days.",
+            "The files were visible to other users for two days.",
+        ],
+        [
+            "We could not access our files for two days.",
+            "Staff were unable to use the booking system for three days.",
+            "Our practice lost access to its records for a week.",
+        ],
+    ),
 }

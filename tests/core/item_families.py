@@ -1466,4 +1466,19 @@ ITEM_FAMILIES = {
             "Our practice lost access to its records for a week.",
         ],
     ),
+    # GUIDE.md, credit monitoring: how to enrol in the protection offered; registering for a
+    # meeting, an event or an account is no enrolment
+    "monitoring-enrolment-is-in-the-service": (
+        "content.credit-monitoring",
+        [
+            "Members who want to sign up for the Equifax service can do so using the activation "
+            "code they received by mail.",
+            "To enrol in your free identity protection, call 1-866-555-0199 by July 1.",
+        ],
+        [
+            "People who registered online for the event may be affected.",
+            "If you registered for an account on our website, please call us on 0800 123 4567.",
+            "Delegates who signed up online to speak at the meeting were affected.",
+        ],
+    ),
 }

@@ -1481,4 +1481,21 @@ ITEM_FAMILIES = {
             "Delegates who signed up online to speak at the meeting were affected.",
         ],
     ),
+    # GUIDE.md, how it happened: a thing stolen or taken is the route when the thing itself
+    # was taken (a laptop, papers, a drive); files "taken from our server" are what the attacker
+    # did once in, not how they got in
+    "how-taken-thing-not-taken-data": (
+        HOW,
+        [
+            "A backup drive was stolen from our server room.",
+            "Paper records were stolen from our office.",
+            "A laptop was stolen from a storage area next to the ward.",
+            "An attacker used a phished password, and files were taken from our server.",
+        ],
+        [
+            "Some files were taken from our server.",
+            "Files were stolen from our network.",
+            "Copies of documents were taken from one of our e-mail accounts.",
+        ],
+    ),
 }

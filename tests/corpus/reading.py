@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import sys
+from pathlib import Path
 
 import yaml
 
@@ -101,11 +102,11 @@ def _spans(text: str, reading: dict, headings: set[str]) -> list[dict]:
     return sorted(taken, key=lambda s: s["start"])
 
 
-def apply(reading: dict) -> None:
-    """Rewrite ``labels/<id>.yml`` from one reading."""
+def labelled(reading: dict, letters: Path = LETTERS, labels: Path = LABELS) -> tuple[Path, dict]:
+    """The label file of one reading and what it will hold (nothing is written)."""
     letter_id = reading["id"]
-    text = (LETTERS / f"{letter_id}.txt").read_text(encoding="utf-8")
-    path = LABELS / f"{letter_id}.yml"
+    text = (letters / f"{letter_id}.txt").read_text(encoding="utf-8")
+    path = labels / f"{letter_id}.yml"
     label = yaml.safe_load(path.read_text(encoding="utf-8"))
     headings = list(reading.get("headings") or [])
     given = reading.get("items") or {}
@@ -124,16 +125,24 @@ def apply(reading: dict) -> None:
     )
     if reading.get("note"):
         label["note"] = reading["note"]
-    path.write_text(
-        yaml.safe_dump(label, sort_keys=False, allow_unicode=True, width=100), encoding="utf-8"
-    )
+    return path, label
+
+
+def apply_all(readings: str, letters: Path = LETTERS, labels: Path = LABELS) -> list[str]:
+    """Rewrite ``labels/<id>.yml`` for every reading in ``readings`` (YAML documents), and
+    return their ids. Every reading is parsed and made into its label before any is written: a
+    mistake in the fifth (bad YAML, a quote not in the letter, an unknown item) leaves the first
+    four labels as they were, not half the file applied."""
+    made = [labelled(one, letters, labels) for one in yaml.safe_load_all(readings) if one]
+    for path, label in made:
+        path.write_text(
+            yaml.safe_dump(label, sort_keys=False, allow_unicode=True, width=100), encoding="utf-8"
+        )
+    return [path.stem for path, _label in made]
 
 
 if __name__ == "__main__":
     if len(sys.argv) != 2:
         sys.exit("usage: python -m tests.corpus.reading <readings.yml>")
-    with open(sys.argv[1], encoding="utf-8") as readings:
-        for one in yaml.safe_load_all(readings):
-            if one:
-                apply(one)
-                print(f"{one['id']}: written")
+    for written in apply_all(Path(sys.argv[1]).read_text(encoding="utf-8")):
+        print(f"{written}: written")

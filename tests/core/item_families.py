@@ -1498,4 +1498,23 @@ ITEM_FAMILIES = {
             "Copies of documents were taken from one of our e-mail accounts.",
         ],
     ),
+    # GUIDE.md, severity and scope: "how serious the risk to the reader is (someone could use
+    # this to open accounts in your name)", said in the active as the guide says it; a warning
+    # of contact to come, a channel alone or a risk only supposed is not that
+    "scope-harm-said-in-the-active": (
+        SCOPE,
+        [
+            "Someone could use this information to open accounts in your name.",
+            "Someone could use this information to try to trick you.",
+            "Criminals may use these details to commit fraud.",
+            "Fraudsters could potentially use the stolen data to apply for loans in your name.",
+        ],
+        [
+            "Scammers may try to contact you.",
+            "If someone contacts you claiming to be us, hang up.",
+            "If your details were involved, criminals could use them to open accounts in your "
+            "name.",
+            "You can use our website to open an account.",
+        ],
+    ),
 }

@@ -40,6 +40,8 @@ def payload(text: str) -> dict[str, object]:
             "very_hard": readability.VERY_HARD_GRADE,
             "abbreviations": sorted(segment.ABBREVIATIONS),
             "number_abbreviations": sorted(segment.NUMBER_ABBREVIATIONS),
+            "clock_abbreviations": sorted(segment.CLOCK_ABBREVIATIONS),
+            "clock_followers": sorted(segment.CLOCK_FOLLOWERS),
             "ordinal_months": sorted(name.casefold() for name in segment.GERMAN_MONTHS),
         },
     }

@@ -51,6 +51,21 @@ NUMBER_ABBREVIATIONS = frozenset(
     "no nos núm nº mon tue tues wed thu thur thurs fri sat sun".split()
 )
 GERMAN_MONTHS = frozenset(name for month in MONTHS["de"] for name in month)
+# "until 5 p.m. Eastern Time" goes on, "until 5 p.m. We can help" ends: a clock abbreviation's
+# full stop ends a sentence before a capital unless a time zone (a word here, or a code in
+# capitals: "ET", "AEST"), a weekday or a month follows it.
+CLOCK_ABBREVIATIONS = frozenset(("a.m", "p.m"))
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+CLOCK_FOLLOWERS = (
+    frozenset(
+        """eastern central mountain pacific atlantic alaska hawaii hawaii-aleutian newfoundland
+        greenwich british irish western local time standard daylight mon tue tues wed thu thur
+        thurs fri sat sun""".split()
+    )
+    | frozenset(_WEEKDAYS)
+    | frozenset(day + "s" for day in _WEEKDAYS)  # "9 a.m. Saturdays"
+    | frozenset(name for month in MONTHS["en"] for name in month)
+)
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
 _SPACES = re.compile(r"\s*")  # \s is what str.isspace (and so str.strip) takes
 
@@ -269,6 +284,18 @@ def ends_with_abbreviation(chunk: str) -> bool:
     return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 
+def _clock_ends(chunk: str, text: str, after: int) -> bool:
+    """Whether a clock abbreviation ends ``chunk`` and the capitalised word at ``after`` in
+    ``text`` starts a new sentence rather than naming the time zone or the day."""
+    if _last_token(chunk) not in CLOCK_ABBREVIATIONS:
+        return False
+    word = _WORD.match(text, after)
+    if not word or not word.group()[0].isupper():
+        return False
+    zone_code = len(word.group()) > 1 and word.group().isupper()
+    return not zone_code and word.group().casefold() not in CLOCK_FOLLOWERS
+
+
 def _is_ordinal_day(chunk: str, text: str, after: int) -> bool:
     """German writes a day as an ordinal number with a full stop: "am 3. März" goes on (the
     word at ``after`` in ``text``)."""
@@ -297,7 +324,11 @@ def split_sentences(text: str, offset: int = 0, block: int = 0) -> tuple[Sentenc
             chunk = text[start:end]
             # "(9 a.m. to 5 p.m.)." ends a sentence: a full stop after a closing bracket or
             # quote is never an abbreviation's own dot.
-            if text[at - 1 : at] not in ")]\"'”’" and ends_with_abbreviation(chunk):
+            if (
+                text[at - 1 : at] not in ")]\"'”’"
+                and ends_with_abbreviation(chunk)
+                and not _clock_ends(chunk, text, after)
+            ):
                 continue
             if mark == "." and (
                 first.isdigit()

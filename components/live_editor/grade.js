@@ -31,6 +31,19 @@ function endsWithAbbreviation(chunk, rules) {
   return rules.abbreviations.includes(token) || (token.length === 1 && /\p{L}/u.test(token));
 }
 
+// text.py's _clock_ends: "until 5 p.m. We can help" ends a sentence; "5 p.m. Eastern" goes on.
+function clockEnds(chunk, rest, rules) {
+  if (!rules.clock_abbreviations.includes(lastToken(chunk))) {
+    return false;
+  }
+  const word = rest.match(new RegExp(`^${WORD.source}`, "u"));
+  if (!word || !/^\p{Lu}/u.test(word[0])) {
+    return false;
+  }
+  const zoneCode = word[0].length > 1 && word[0] === word[0].toUpperCase();
+  return !zoneCode && !rules.clock_followers.includes(word[0].toLowerCase());
+}
+
 function isOrdinalDay(chunk, rest, rules) {
   const month = rest.match(new RegExp(`^${WORD.source}`, "u"));
   return (
@@ -61,7 +74,12 @@ export function splitSentences(text, rules) {
     }
     const chunk = text.slice(start, end);
     const afterCloser = m.index === 0 || CLOSERS.includes(text[m.index - 1]);
-    if (m[0].startsWith(".") && !afterCloser && endsWithAbbreviation(chunk, rules)) {
+    if (
+      m[0].startsWith(".") &&
+      !afterCloser &&
+      endsWithAbbreviation(chunk, rules) &&
+      !clockEnds(chunk, rest, rules)
+    ) {
       continue;
     }
     const numbered = /^\p{Nd}/u.test(rest);

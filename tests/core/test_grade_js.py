@@ -57,6 +57,8 @@ SPLIT_CASES = [
     "Dr. Smith and Mrs. Jones called (9 a.m. to 5 p.m.). St. Louis was quiet.",
     "Der Vorfall war am 3. März. Wir haben ihn gemeldet.",
     "Call 1-800-555-0142. Visit www.example.com/help. Thanks.",
+    "Lines are open 9 a.m. to 5 p.m. We can help. Or until 6 p.m. Eastern Time on Fridays.",
+    "Call before 8 p.m. ET. Ask for Ms. Lee after 10 a.m. Monday. Open at 7 a.m. I will answer.",
 ]
 
 

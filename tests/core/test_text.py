@@ -176,6 +176,9 @@ def test_text_without_words_has_no_sentences(text):
         ("Ver núm. 5 del aviso. Gracias.", 2),
         ("Call us Mon.-Fri. 9 to 5 or Sat. 10 to 2. We can help.", 2),
         ("The office closes on Sat. Call on Monday instead.", 2),
+        ("Lines are open 9 a.m. to 5 p.m. We can help.", 2),
+        ("Open until 6 p.m. Eastern Time, or 5 p.m. ET on Fridays. Call.", 2),
+        ("We open at 9 a.m. Monday to Friday and 10 a.m. Saturdays. Call.", 2),
         ("Call 1-800-555-0142. Visit www.example.com/help. Thanks.", 3),
         ('He said "stop." Then he left.', 2),
         ("We will call you... if needed. Then stop.", 2),
@@ -184,6 +187,7 @@ def test_text_without_words_has_no_sentences(text):
     ids=[
         "am-pm", "inc-ltd", "us-uk", "eg-ie", "titles", "no-number", "sra-dra", "num",
         "weekday-before-hours", "weekday-ends-sentence",
+        "clock-ends-sentence", "clock-before-time-zone", "clock-before-weekday",
         "phone-url", "quote", "ellipsis", "repeated-marks",
     ],
 )  # fmt: skip

@@ -132,13 +132,18 @@ def apply_all(readings: str, letters: Path = LETTERS, labels: Path = LABELS) -> 
     """Rewrite ``labels/<id>.yml`` for every reading in ``readings`` (YAML documents), and
     return their ids. Every reading is parsed and made into its label before any is written: a
     mistake in the fifth (bad YAML, a quote not in the letter, an unknown item) leaves the first
-    four labels as they were, not half the file applied."""
+    four labels as they were, not half the file applied. Two readings of one letter are a
+    mistake too: the second would replace the first whole, its note and spans with it."""
     made = [labelled(one, letters, labels) for one in yaml.safe_load_all(readings) if one]
+    ids = [path.stem for path, _label in made]
+    twice = sorted({i for i in ids if ids.count(i) > 1})
+    if twice:
+        raise SystemExit(f"read twice in one file: {', '.join(twice)}; keep one reading of each")
     for path, label in made:
         path.write_text(
             yaml.safe_dump(label, sort_keys=False, allow_unicode=True, width=100), encoding="utf-8"
         )
-    return [path.stem for path, _label in made]
+    return ids
 
 
 if __name__ == "__main__":

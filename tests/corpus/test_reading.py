@@ -79,8 +79,9 @@ def _one_letter(folder: Path) -> tuple[Path, Path]:
         "id: x\nitems: {how-it-happened: a phishing e-mail}",  # a quote not in the letter
         "id: x\nitems: {who-did-it: an unauthorized third party}",  # an unknown item
         "id: x\nheadings: [What Happened?: x",  # not YAML
+        "id: x\nnote: read again\nitems: {what-happened: got into Roper}",  # the letter twice
     ],
-    ids=["quote-not-in-letter", "unknown-item", "bad-yaml"],
+    ids=["quote-not-in-letter", "unknown-item", "bad-yaml", "letter-read-twice"],
 )
 def test_a_mistake_anywhere_in_a_reading_file_writes_no_label(tmp_path, second) -> None:
     letters, labels = _one_letter(tmp_path)

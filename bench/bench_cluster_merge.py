@@ -36,7 +36,8 @@ def main() -> None:
 
     from clearnotice.export.cluster_merge import cluster_merge
     from clearnotice.export.customer_list import read_customer_list
-    from clearnotice.export.mailmerge import CHUNK, plan_merge, suggest_mapping
+    from clearnotice.export.mailmerge import CHUNK
+    from clearnotice.export.merge_plan import plan_merge, suggest_mapping
 
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)

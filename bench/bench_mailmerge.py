@@ -114,7 +114,8 @@ def one_run(tmp: Path, letter_id: int, workers: int) -> dict:
     ``clearnotice merge`` does; the numbers as a dict."""
     os.environ["CLEARNOTICE_DATA_DIR"] = str(tmp)
     from clearnotice.export.customer_list import read_customer_list
-    from clearnotice.export.mailmerge import merge, plan_merge, suggest_mapping
+    from clearnotice.export.mailmerge import merge
+    from clearnotice.export.merge_plan import plan_merge, suggest_mapping
     from clearnotice.letters import Store
 
     with TreeMemory() as memory:

@@ -25,21 +25,21 @@ from clearnotice.export.customer_list import CustomerList, ListError, read_custo
 from clearnotice.export.formats import export_letter
 from clearnotice.export.html import render_html
 from clearnotice.export.layouts import CALIFORNIA, LAYOUTS, STANDARD
-from clearnotice.export.mailmerge import (
-    HELD,
-    LetterCount,
+from clearnotice.export.mailmerge import MergeResult, merge, record_merge
+from clearnotice.export.merge_plan import (
     Mapping,
     MergeError,
     MergePlan,
-    MergeResult,
+    plan_merge,
+    suggest_mapping,
+)
+from clearnotice.export.merge_rows import (
+    HELD,
+    LetterCount,
     RowCheck,
     check_rows,
     letter_counts,
-    merge,
-    plan_merge,
     preview,
-    record_merge,
-    suggest_mapping,
 )
 from clearnotice.export.posting import ENVELOPES
 from clearnotice.export.registry import FORMATS, LetterFormat, merge_formats, render

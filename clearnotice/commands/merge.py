@@ -56,18 +56,19 @@ from clearnotice.export.layouts import LAYOUTS, STANDARD
 from clearnotice.export.mailmerge import (
     MANIFEST_NAME,
     MAX_WORKERS,
+    MergeResult,
+    merge,
+    record_merge,
+)
+from clearnotice.export.merge_journal import PARTS, Disk, Files
+from clearnotice.export.merge_plan import (
     Mapping,
     MergeError,
     MergePlan,
-    MergeResult,
-    RowCheck,
-    merge,
     plan_merge,
-    preview,
-    record_merge,
     suggest_mapping,
 )
-from clearnotice.export.merge_journal import PARTS, Disk, Files
+from clearnotice.export.merge_rows import RowCheck, preview
 from clearnotice.export.plaintext import render_text
 from clearnotice.export.posting import ENVELOPES
 from clearnotice.export.registry import merge_formats

@@ -29,20 +29,18 @@ from clearnotice.export.batch import Setup, write_segment
 from clearnotice.export.customer_list import CustomerList
 from clearnotice.export.mailmerge import (
     MANIFEST_NAME,
-    MergeError,
-    MergePlan,
     MergeResult,
     Progress,
-    RowCheck,
     fingerprint,
     finished,
     jobs_of,
     manifest_csv,
     pending_chunks,
-    plan_setup,
     settle,
 )
 from clearnotice.export.merge_journal import PARTS, Files, Journal
+from clearnotice.export.merge_plan import MergeError, MergePlan, plan_setup
+from clearnotice.export.merge_rows import RowCheck
 
 if TYPE_CHECKING:
     from distributed import Client

@@ -24,7 +24,8 @@ from clearnotice.commands import merge as merge_command
 from clearnotice.export import cluster_merge as cluster_merge_module
 from clearnotice.export.cluster_merge import ClusterError, cluster_merge
 from clearnotice.export.customer_list import read_customer_list
-from clearnotice.export.mailmerge import merge, plan_merge, suggest_mapping
+from clearnotice.export.mailmerge import merge
+from clearnotice.export.merge_plan import plan_merge, suggest_mapping
 from clearnotice.letters import Store
 from clearnotice.placeholders import find_placeholders
 

@@ -15,7 +15,8 @@ from clearnotice.commands import merge as merge_command
 from clearnotice.export.customer_list import read_customer_list
 from clearnotice.export.document import Document
 from clearnotice.export.formats import export_letter
-from clearnotice.export.mailmerge import merge, plan_merge, suggest_mapping
+from clearnotice.export.mailmerge import merge
+from clearnotice.export.merge_plan import plan_merge, suggest_mapping
 from clearnotice.export.registry import FORMATS, ExportError, LetterFormat, render
 from clearnotice.letters import Store
 from tests.accounts import add_writers

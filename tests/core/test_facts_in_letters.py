@@ -16,7 +16,8 @@ from clearnotice.approvals import approval_record, approve
 from clearnotice.auth import Role
 from clearnotice.export.customer_list import read_customer_list
 from clearnotice.export.formats import export_letter
-from clearnotice.export.mailmerge import MergeError, merge, plan_merge, suggest_mapping
+from clearnotice.export.mailmerge import merge
+from clearnotice.export.merge_plan import MergeError, plan_merge, suggest_mapping
 from clearnotice.facts import save_facts
 from clearnotice.findings import latest_findings
 from clearnotice.translate.fact_check import RULE, known_facts, text_findings

@@ -19,19 +19,10 @@ from clearnotice.export import batch
 from clearnotice.export.batch import Setup
 from clearnotice.export.customer_list import ListError, read_customer_list
 from clearnotice.export.document import Document
-from clearnotice.export.mailmerge import (
-    HELD,
-    MANIFEST_NAME,
-    MERGED,
-    Mapping,
-    MergeError,
-    check_rows,
-    merge,
-    plan_merge,
-    preview,
-    suggest_mapping,
-)
+from clearnotice.export.mailmerge import MANIFEST_NAME, merge
 from clearnotice.export.merge_journal import Journal
+from clearnotice.export.merge_plan import Mapping, MergeError, plan_merge, suggest_mapping
+from clearnotice.export.merge_rows import HELD, MERGED, check_rows, preview
 from clearnotice.letters import Store
 from tests.accounts import add_accounts, add_writers
 from tests.approving import approve_newest

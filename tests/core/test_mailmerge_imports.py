@@ -27,7 +27,8 @@ MERGE = """
 import json, sys
 from pathlib import Path
 from clearnotice.export.customer_list import read_customer_list
-from clearnotice.export.mailmerge import merge, plan_merge, suggest_mapping
+from clearnotice.export.mailmerge import merge
+from clearnotice.export.merge_plan import plan_merge, suggest_mapping
 from clearnotice.letters import Store
 
 url, letter_id, customers, out = sys.argv[1], int(sys.argv[2]), sys.argv[3], Path(sys.argv[4])

@@ -23,16 +23,9 @@ from clearnotice.export.customer_list import (
     ListError,
     read_customer_list,
 )
-from clearnotice.export.mailmerge import (
-    HELD,
-    MANIFEST_NAME,
-    MERGED,
-    check_rows,
-    merge,
-    plan_merge,
-    preview,
-    suggest_mapping,
-)
+from clearnotice.export.mailmerge import MANIFEST_NAME, merge
+from clearnotice.export.merge_plan import plan_merge, suggest_mapping
+from clearnotice.export.merge_rows import HELD, MERGED, check_rows, preview
 from clearnotice.letters import Store
 
 HEADER = "customer_id,customer_name,email,language\n"

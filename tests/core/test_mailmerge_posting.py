@@ -19,16 +19,10 @@ from pypdf import PdfReader
 
 from clearnotice.export import mailmerge
 from clearnotice.export.customer_list import read_customer_list
-from clearnotice.export.mailmerge import (
-    HELD,
-    MANIFEST_NAME,
-    MERGED,
-    MergeError,
-    merge,
-    plan_merge,
-    suggest_mapping,
-)
+from clearnotice.export.mailmerge import MANIFEST_NAME, merge
 from clearnotice.export.merge_journal import JournalError
+from clearnotice.export.merge_plan import MergeError, plan_merge, suggest_mapping
+from clearnotice.export.merge_rows import HELD, MERGED
 from clearnotice.export.posting import Sender, check_salutation
 from clearnotice.letters import Store
 from clearnotice.settings import set_sender

@@ -18,17 +18,9 @@ import pytest
 
 from clearnotice.auth import Role
 from clearnotice.export.customer_list import read_customer_list
-from clearnotice.export.mailmerge import (
-    HELD,
-    MANIFEST_NAME,
-    MERGED,
-    UNCLEAR,
-    check_rows,
-    letter_counts,
-    merge,
-    plan_merge,
-    suggest_mapping,
-)
+from clearnotice.export.mailmerge import MANIFEST_NAME, merge
+from clearnotice.export.merge_plan import plan_merge, suggest_mapping
+from clearnotice.export.merge_rows import HELD, MERGED, UNCLEAR, check_rows, letter_counts
 from clearnotice.letters import Store
 from tests.accounts import add_accounts
 from tests.approving import approve_newest

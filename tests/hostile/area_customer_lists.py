@@ -27,15 +27,9 @@ from clearnotice.export.customer_list import (
     ListError,
     read_customer_list,
 )
-from clearnotice.export.mailmerge import (
-    HELD,
-    MANIFEST_NAME,
-    MERGED,
-    MergeError,
-    merge,
-    plan_merge,
-    suggest_mapping,
-)
+from clearnotice.export.mailmerge import MANIFEST_NAME, merge
+from clearnotice.export.merge_plan import MergeError, plan_merge, suggest_mapping
+from clearnotice.export.merge_rows import HELD, MERGED
 from clearnotice.letters import Store
 from tests.accounts import add_accounts
 from tests.approving import approve_newest

@@ -1,0 +1,379 @@
+"""Checking each row of a customer list against a merge plan: merged or held, in which
+language and which letter, and every message the row's customer or the sender should see.
+
+Each row is checked on its own and gets its own message; a bad row is held back and the rest
+still merge. A row's values are cleaned and refused when they start like a formula; its
+language, its state's letter, its address and its salutation are checked here, once, for the
+preview, the merge and the cluster merge alike.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from clearnotice import facts, placeholders
+from clearnotice.approval_policy import Override
+from clearnotice.csv_safety import looks_like_formula
+from clearnotice.export import fonts, posting
+from clearnotice.export.customer_list import CustomerList, RowNote
+from clearnotice.export.document import Document
+from clearnotice.export.merge_plan import (
+    EMAIL,
+    LanguageText,
+    LetterTexts,
+    MergeError,
+    MergePlan,
+    plan_setup,
+    unprintable,
+)
+from clearnotice.export.registry import FORMATS
+from clearnotice.languages import language_name, normalise_language
+from clearnotice.placeholders import UnfilledPlaceholderError
+from clearnotice.text import COURTESY
+from clearnotice.translate.entities import EMAIL_ADDRESS
+from clearnotice.variant_letters import MASTER
+from clearnotice.wording import plural
+
+MERGED, HELD = "merged", "held"
+# A leading + or - is how phone numbers and amounts are written, and harmless as text.
+_SIGNED_NUMBER = re.compile(r"^[+-][\d\s().,/-]*$")
+
+
+# checking each row ----------------------------------------------------------------------------
+@dataclass
+class RowCheck:
+    """One row's outcome: merged or held, the language it went out in, and every message."""
+
+    index: int  # position in the list, from 0
+    outcome: str = MERGED
+    letter_id: int | None = None  # the master or the per-state letter; None: the state is unclear
+    letter_name: str = ""  # "the master letter", "the letter for MA"
+    text_key: str = ""  # the text the renderers fill for it (MergePlan.text_key)
+    requested_language: str = ""
+    language: str = ""
+    version_number: int | None = None
+    exceptions: tuple[Override, ...] = ()  # what the approval of its text overrode
+    file: str = ""
+    problems: list[str] = field(default_factory=list)  # why it is held
+    notes: list[str] = field(default_factory=list)  # what the reader should know; still merges
+    values: dict[str, str] = field(default_factory=dict)
+    recipient: tuple[str, ...] = ()  # the address block, when the letters are posted
+    # Letters that need a fallback font (Chinese, ...) are rendered in batches of their own, so
+    # the others never carry that font's subset or pay for making it.
+    batch: str = ""
+
+    @property
+    def sheet_row(self) -> int:
+        """The row number a spreadsheet shows for it (the header is row 1)."""
+        return self.index + 2
+
+    def hold(self, message: str) -> None:
+        self.outcome = HELD
+        self.problems.append(message)
+
+    @property
+    def messages(self) -> list[str]:
+        return [*self.problems, *self.notes]
+
+
+def check_row(
+    plan: MergePlan, index: int, row: dict[str, str], notes: Iterable[RowNote] = ()
+) -> RowCheck:
+    """Validate one customer row and work out its language and values; ``notes`` are what the
+    list as a whole says about the row (its shape, a customer id it shares)."""
+    check = RowCheck(index)
+    for note in notes:
+        if note.hold:
+            check.hold(note.message)
+        else:
+            check.notes.append(note.message)
+    mapping = plan.mapping
+    letter = _letter_for(plan, row, check)
+    language = _language_for(letter, mapping.language_column, row, check)
+    text = letter.texts[language]
+    check.language, check.version_number = language, text.version_number
+    check.text_key = plan.text_key(letter.letter_id, language)
+    check.exceptions = text.exceptions
+    needed = text.document.placeholders()
+    for name in needed:
+        if name in mapping.columns:
+            column = mapping.columns[name]
+            raw = row.get(column, "")
+            if _is_formula(raw):
+                check.hold(
+                    f"{column} starts like a spreadsheet formula ({_excerpt(raw)}); it was not "
+                    "used. Correct the value in the list."
+                )
+                continue
+            value = _clean(raw)
+            if not value:
+                check.hold(f"{column} is empty: the letter needs it for {{{{ {name} }}}}.")
+                continue
+        else:  # the same for everyone: a fact (its date in the letter's language) or a value
+            value = _clean(facts.written_in(name, mapping.values[name], language))
+        check.values[name] = value
+    if mapping.email_column:
+        email = row.get(mapping.email_column, "").strip()
+        if not email and plan.fmt == EMAIL:
+            check.hold(f"{mapping.email_column} is empty: the notice cannot be e-mailed.")
+        elif not email:
+            check.notes.append(f"{mapping.email_column} is empty.")
+        elif _is_formula(email) or not EMAIL_ADDRESS.fullmatch(email):
+            check.hold(f"{mapping.email_column} {_excerpt(email)!r} is not a valid e-mail address.")
+    salutation = [check.values.get(name, "") for name in _salutation_placeholders(text)]
+    for name in salutation:
+        _add(check, posting.check_salutation(name))
+    if plan.envelope is not None:
+        _check_address(plan, row, check, " ".join(salutation))
+    elif plan.fmt == EMAIL and mapping.email_column:
+        check.recipient = (" ".join(salutation), row.get(mapping.email_column, "").strip())
+    if check.outcome == MERGED:
+        _check_script(plan, check, text)
+    if check.outcome == MERGED:
+        try:  # what Document.fill checks first, without building the letter the renderer builds
+            placeholders.fill(text.document.plain, check.values)
+        except (UnfilledPlaceholderError, ValueError) as exc:
+            check.hold(str(exc))
+    if check.outcome == MERGED:
+        check.file = _file_name(plan, check, row)
+    return check
+
+
+def _add(check: RowCheck, found: Iterable[posting.Check]) -> None:
+    for item in found:
+        if item.hold:
+            check.hold(item.message)
+        else:
+            check.notes.append(item.message)
+
+
+def _salutation_placeholders(text: LanguageText) -> list[str]:
+    """The placeholders of the letter's salutation ("Dear {{ customer_name }},"): its first
+    courtesy part."""
+    first = next((p for p in text.document.parts if p.kind == COURTESY), None)
+    return placeholders.find_placeholders(first.plain) if first is not None else []
+
+
+def _check_address(plan: MergePlan, row: dict[str, str], check: RowCheck, name: str) -> None:
+    """The recipient's address block for the envelope's window, held when it would not reach
+    the customer."""
+    parts = {
+        part: _clean(row.get(column, "")) for part, column in plan.mapping.address_columns.items()
+    }
+    if not name.strip():
+        if check.outcome == MERGED:  # else an empty name value is held already
+            check.hold(
+                "the letter's salutation names no customer ({{ placeholder }}), so the "
+                "address has no name line."
+            )
+        return
+    lines = posting.address_lines(name, parts, plan.sender.country)
+    envelope = posting.envelope_for(plan.envelope)
+    _add(check, posting.check_address(parts, lines, envelope, _width, check.language))
+    check.recipient = lines
+
+
+def _width(text: str, size: float) -> float:
+    """``text``'s width in points in the PDF's body font."""
+    return fonts.load(fonts.BODY).width(fonts.prepare(text)) / 1000 * size
+
+
+def _letter_for(plan: MergePlan, row: dict[str, str], check: RowCheck) -> LetterTexts:
+    """The letter the row's customer gets: the per-state letter for where they live, else the
+    master. The row is held when where they live is unclear, or when their state's letter has
+    no approved text: the master is never sent in its place. A held row's other values are
+    still checked, against the master."""
+    route = plan.router.route(row) if plan.router else None
+    if route is None or not plan.variants:
+        check.letter_id, check.letter_name = plan.letter_id, MASTER
+        return plan.master
+    check.letter_id = route.letter_id
+    if route.letter_id is None:
+        check.hold(route.reason)
+        return plan.master
+    letter = plan.variants.get(route.letter_id, plan.master)
+    check.letter_name = letter.name
+    check.notes.append(route.reason)
+    if letter.source_language in letter.texts:
+        return letter
+    why = letter.unavailable[letter.source_language]
+    check.hold(
+        f"{letter.name} has no approved text: {why} Approve it on the Review page; "
+        f"{MASTER} is never sent in its place."
+    )
+    return plan.master
+
+
+def _language_for(
+    letter: LetterTexts, column: str | None, row: dict[str, str], check: RowCheck
+) -> str:
+    """The language of ``letter`` the row asks for, else its source language, with a note."""
+    source = letter.source_language
+    raw = row.get(column, "").strip() if column else ""
+    check.requested_language = raw
+    if not column:
+        return source
+    if not raw:
+        check.notes.append(f"{column} is empty; {_fallback(source)}")
+        return source
+    wanted = _match_language(raw, [*letter.texts, *letter.unavailable])
+    if wanted is None:
+        code = normalise_language(raw)
+        if code is None:
+            check.notes.append(f"unknown language {_excerpt(raw)!r}; {_fallback(source)}")
+            return source
+        wanted = code
+    if wanted in letter.texts:
+        return wanted
+    why = letter.unavailable.get(wanted, "the letter has no translation into it")
+    check.notes.append(
+        f"no approved {language_name(wanted)} ({wanted}) text ({why}); {_fallback(source)}"
+    )
+    return source
+
+
+def _fallback(source: str) -> str:
+    return f"the letter is in {language_name(source)} ({source}), its source language."
+
+
+def _match_language(raw: str, languages: Iterable[str]) -> str | None:
+    """The letter language ``raw`` names: an exact code first ("es-MX"), then its base ("es")."""
+    languages = list(dict.fromkeys(languages))
+    wanted = raw.strip().replace("_", "-").casefold()
+    for language in languages:
+        if language.casefold() == wanted:
+            return language
+    code = normalise_language(raw)
+    for language in languages:
+        if code is not None and normalise_language(language) == code:
+            return language
+    return None
+
+
+def _check_script(plan: MergePlan, check: RowCheck, text: LanguageText) -> None:
+    if not FORMATS[plan.fmt].embeds_fonts:
+        return  # Word picks a font for every script on the reader's machine
+    values = " ".join(check.values.values())
+    problem = unprintable(values)
+    if problem:
+        check.hold(problem)
+    elif text.needs_fallback_font or fonts.needs_fallback(values):
+        check.batch = "fallback"
+
+
+def _is_formula(raw: str) -> bool:
+    stripped = raw.strip()
+    return (looks_like_formula(raw) or looks_like_formula(stripped)) and not _SIGNED_NUMBER.match(
+        stripped
+    )
+
+
+def _clean(raw: str) -> str:
+    """One line of text: control and invisible format characters dropped, every run of white
+    space one space."""
+    text = "".join(" " if unicodedata.category(c) in ("Cc", "Cf") else c for c in raw)
+    return " ".join(text.split())
+
+
+def _excerpt(value: str, limit: int = 40) -> str:
+    value = _clean(value)
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
+def _file_name(plan: MergePlan, check: RowCheck, row: dict[str, str]) -> str:
+    ident = row.get(plan.mapping.id_column, "") if plan.mapping.id_column else ""
+    ident = re.sub(r"[^A-Za-z0-9._-]+", "_", ident).strip("._")[:40]
+    stem = f"{check.sheet_row:06d}" + (f"-{ident}" if ident else "")
+    return f"letters/{stem}-{check.language}.{FORMATS[plan.fmt].extension}"
+
+
+def row_notes(plan: MergePlan, customers: CustomerList) -> dict[int, tuple[RowNote, ...]]:
+    """The list's notes on each row, plus a hold on every row whose customer id another row
+    has too: which of two rows is the right customer is for a person to decide."""
+    notes = dict(customers.notes)
+    column = plan.mapping.id_column
+    if not column:
+        return notes
+    rows: dict[str, list[int]] = {}
+    for index, value in customers.table[column].items():
+        key = _clean(value).casefold()
+        if key:
+            rows.setdefault(key, []).append(int(index))
+    for indexes in rows.values():
+        if len(indexes) < 2:
+            continue
+        value = _excerpt(customers.table.at[indexes[0], column])
+        shown = ", ".join(str(i + 2) for i in indexes)
+        note = RowNote(
+            f"{column} {value!r} is on rows {shown}: every copy is held until the list has "
+            "one row per customer.",
+            hold=True,
+        )
+        for index in indexes:
+            notes[index] = (*notes.get(index, ()), note)
+    return notes
+
+
+def check_rows(plan: MergePlan, customers: CustomerList) -> Iterator[RowCheck]:
+    table = customers.table
+    notes = row_notes(plan, customers)
+    for index, row in zip(table.index, table.to_dict("records"), strict=True):
+        yield check_row(plan, int(index), row, notes.get(int(index), ()))
+
+
+# preview: the row and its letter ------------------------------------------------------------------
+def preview(
+    plan: MergePlan, customers: CustomerList, position: int
+) -> tuple[RowCheck, Document | None]:
+    """The check of the row at ``position`` (0 = first) and the letter it would get, if any."""
+    table = customers.table
+    if not 0 <= position < len(table):
+        raise MergeError(f"the list has {len(table)} rows; there is no row {position + 1}")
+    index = int(table.index[position])
+    notes = row_notes(plan, customers).get(index, ())
+    check = check_row(plan, index, table.iloc[position].to_dict(), notes)
+    if check.outcome != MERGED:
+        return check, None
+    return check, plan_setup(plan).letter(check.text_key, check.values, check.recipient)
+
+
+# which letter the rows get --------------------------------------------------------------------
+UNCLEAR = "no letter: where the customer lives is unclear"
+
+
+@dataclass(frozen=True)
+class LetterCount:
+    """How many rows of a merge go to one letter (the master or a per-state one), and how many
+    of those are held back."""
+
+    name: str
+    letter_id: int | None  # None: the rows whose state could not be read
+    rows: int
+    held: int
+
+    @property
+    def line(self) -> str:
+        """One line of the summary: "the letter for MA (letter 12): 3 rows, 1 held"."""
+        letter = f" (letter {self.letter_id})" if self.letter_id is not None else ""
+        return f"{self.name}{letter}: {plural(self.rows, 'row')}, {self.held} held"
+
+
+def letter_counts(plan: MergePlan, checks: Iterable[RowCheck]) -> list[LetterCount]:
+    """Per letter of the plan, the rows that go to it; then the rows no letter could be chosen
+    for, if any."""
+    rows: Counter[int | None] = Counter()
+    held: Counter[int | None] = Counter()
+    for check in checks:
+        rows[check.letter_id] += 1
+        held[check.letter_id] += check.outcome != MERGED
+    counts = [
+        LetterCount(letter.name, letter.letter_id, rows[letter.letter_id], held[letter.letter_id])
+        for letter in plan.letters()
+    ]
+    if rows[None]:
+        counts.append(LetterCount(UNCLEAR, None, rows[None], held[None]))
+    return counts

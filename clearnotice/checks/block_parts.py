@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Hashable
+from itertools import compress
 
 from clearnotice import text as segment
 from clearnotice.caches import Recent
@@ -126,8 +127,8 @@ class Window:
         ``all`` patterns must match in the sentence, so the prefilter must let it match in the
         block."""
         needs = self.table.indexes_of(matcher, lambda: tuple(g.all for g in matcher.groups))
-        may_match = self.may_match
-        return [i for i, n in enumerate(needs) if n <= may_match]
+        # in one pass of C: a new block asks this of every matcher, ~1,200 groups
+        return list(compress(range(len(needs)), map(self.may_match.issuperset, needs)))
 
     def ranks(self, matcher: Matcher) -> tuple[tuple[int, Rank], ...]:
         """The block's sentences (numbered from 0 in the block) ``matcher`` is satisfied in."""

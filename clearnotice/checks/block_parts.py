@@ -127,7 +127,7 @@ class Window:
         ``all`` patterns must match in the sentence, so the prefilter must let it match in the
         block."""
         needs = self.table.indexes_of(matcher, lambda: tuple(g.all for g in matcher.groups))
-        # in one pass of C: a new block asks this of every matcher, ~1,200 groups
+        # in one pass of C: a new block asks this of every matcher, hundreds of groups in all
         return list(compress(range(len(needs)), map(self.may_match.issuperset, needs)))
 
     def ranks(self, matcher: Matcher) -> tuple[tuple[int, Rank], ...]:

@@ -16,7 +16,8 @@ tone) is still worked out on the whole letter's scan.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable
+from itertools import compress
 
 from clearnotice import text as segment
 from clearnotice.caches import Recent
@@ -107,7 +108,7 @@ class Window:
         kept = self._findings.get((id(rule), level))
         if kept is None:
             # it finds only where one of its patterns matches (a count of words has none)
-            uses = _indexes(self.table, rule, lambda: (rule.patterns(),))[0]
+            uses = self.table.indexes_of(rule, lambda: (rule.patterns(),))[0]
             start = self.block.start
             found = (
                 tuple(
@@ -125,9 +126,9 @@ class Window:
         """The groups of ``matcher`` a sentence of the block may satisfy: each of a group's
         ``all`` patterns must match in the sentence, so the prefilter must let it match in the
         block."""
-        needs = _indexes(self.table, matcher, lambda: tuple(g.all for g in matcher.groups))
-        may_match = self.may_match
-        return [i for i, n in enumerate(needs) if n <= may_match]
+        needs = self.table.indexes_of(matcher, lambda: tuple(g.all for g in matcher.groups))
+        # in one pass of C: a new block asks this of every matcher, hundreds of groups in all
+        return list(compress(range(len(needs)), map(self.may_match.issuperset, needs)))
 
     def ranks(self, matcher: Matcher) -> tuple[tuple[int, Rank], ...]:
         """The block's sentences (numbered from 0 in the block) ``matcher`` is satisfied in."""
@@ -163,22 +164,6 @@ class _WindowScan(LetterScan):
 _windows: Recent[tuple[PatternTable, WindowKey], Window] = Recent(
     "review windows: a block with its heading and list lead-in", 4096
 )
-
-
-_pattern_indexes: Recent[tuple[PatternTable, int], tuple[object, tuple[frozenset[int], ...]]] = (
-    Recent("the patterns of each rule and matcher group, by table", 4096)
-)
-
-
-def _indexes(
-    table: PatternTable, owner: object, patterns: Callable[[], tuple[Iterable, ...]]
-) -> tuple[frozenset[int], ...]:
-    """The table indexes of each of ``owner``'s sets of ``patterns`` (kept with ``owner``, so
-    its id is never another's)."""
-    return _pattern_indexes.get_or_make(
-        (table, id(owner)),
-        lambda: (owner, tuple(frozenset(table.index[id(p)] for p in ps) for ps in patterns())),
-    )[1]
 
 
 def _key(block: segment.Block | None) -> BlockKey | None:

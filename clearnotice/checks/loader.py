@@ -60,11 +60,16 @@ class Spec:
         data: Mapping[str, Any],
         macros: Mapping[str, str],
         resolve: Callable[[str, str], Matcher],
+        matchers: dict[Matcher, Matcher] | None = None,
     ):
         self.path = path
         self.data = data
         self._macros = macros
         self._resolve = resolve
+        # The matchers already made, each kept once: many rules borrow another's with 'like'
+        # (every jurisdiction's notice date, the first screen's essentials), and a review works
+        # out each matcher object's sentences once, so equal ones are one object.
+        self._matchers = {} if matchers is None else matchers
 
     def error(self, key: str, message: str) -> RuleError:
         return problem(self.path, key, message, RuleError)
@@ -139,7 +144,8 @@ class Spec:
             raise self.error(key, "needs at least one group under 'any' (or a 'like')")
         for i, source in enumerate(value.get("not") or []):
             exclude.append(self.pattern(source, f"{key}.not[{i}]", whole_words=True))
-        return Matcher(tuple(groups), tuple(dict.fromkeys(exclude)))
+        made = Matcher(tuple(groups), tuple(dict.fromkeys(exclude)))
+        return self._matchers.setdefault(made, made)
 
     def _group(self, group: Any, key: str) -> Group:
         if isinstance(group, str):
@@ -209,6 +215,7 @@ class _Loader:
         self.files = {rule_id_for(p, root): p for p in sorted(root.glob("*/*.yml"))}
         self.built: dict[str, Rule] = {}
         self.building: list[str] = []
+        self.matchers: dict[Matcher, Matcher] = {}  # shared by every rule file: see Spec
 
     def load(self) -> Catalogue:
         for rule_id in self.files:
@@ -244,7 +251,7 @@ class _Loader:
             raise RuleError(f"{where}: expected a mapping of keys")
         self.building.append(rule_id)
         try:
-            spec = Spec(where, data, self.macros, self.resolve)
+            spec = Spec(where, data, self.macros, self.resolve, self.matchers)
             kind_name = spec.get("kind")
             kind = self.kinds.get(kind_name)
             if kind is None:

@@ -55,9 +55,12 @@ class Matcher:
             # that may match the fewest blocks goes first (the order changes no result): it is
             # the likeliest to leave few, and matching is most of a new letter's review. Over a
             # block's window (``groups`` given) there are too few blocks to gain by sorting.
-            first, *rest = group.all if groups is not None else sorted(group.all, key=scan.spread)
-            candidates: set[int] = set(scan.sentences_with(first)) - matched.keys()
-            for pattern in rest:
+            ordered = group.all if groups is not None else sorted(group.all, key=scan.spread)
+            found = scan.sentences_with(ordered[0])
+            if not found:  # as for most groups: nothing more to ask
+                continue
+            candidates: set[int] = found - matched.keys()
+            for pattern in ordered[1:]:
                 if not candidates:
                     break
                 candidates = scan.narrow(pattern, candidates)

@@ -10,8 +10,9 @@ Search's "prefilter"):
   the pattern is tried at those positions alone.
 
 One look-ahead scan of the block (folded to lower case) for all the literals of all the patterns
-finds both. A pattern whose parse gives no such literals is run over the whole block as before,
-so the results are those of ``finditer`` exactly (tests/core/test_prefilter.py compares them).
+finds both (those of one character are read off the block's set of characters instead). A pattern
+whose parse gives no such literals is run over the whole block as before, so the results are
+those of ``finditer`` exactly (tests/core/test_prefilter.py compares them).
 
 Reading the literals parses every pattern again (``re.compile`` keeps no parse tree), about a
 second for the whole catalogue, so what a table of patterns gives is kept on disk
@@ -23,7 +24,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
 from pathlib import Path
@@ -291,12 +292,16 @@ class Plan:
 
     possible: frozenset[int]
     anchored: frozenset[int]  # the patterns every match of which starts with a literal
-    found: dict[str, list[int]]  # each literal found in the block: where it starts, ascending
+    # each literal of two characters or more found in the block: where it starts, ascending
+    found: dict[str, list[int]]
     # the literals found, as a set: a set meets another by walking the smaller of the two (a
     # block holds a few hundred literals, a pattern starts with a handful)
     literals: frozenset[str]
     starting: Sequence[frozenset[str]]  # per pattern, the scanned literals its matches start with
     prefilter: Prefilter
+    folded: str  # the block as the literals were looked for in it
+    # where each one-character literal a pattern asked about is (``found`` holds longer ones)
+    at_char: dict[str, list[int]] = field(default_factory=dict)
 
     def narrowed(self, index: int, pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         """``pattern`` (number ``index``) as it can match in this block: a bounded alternation
@@ -310,9 +315,24 @@ class Plan:
         block's literals start patterns that no rule asks about in that block."""
         if index not in self.anchored:
             return None
-        lists = [self.found[lit] for lit in self.starting[index] & self.literals]
-        # each position holds one literal (the longest found there), so none is repeated
+        lists = [
+            self.found[lit] if len(lit) > 1 else self._char_at(lit)
+            for lit in self.starting[index] & self.literals
+        ]
+        # each position holds one longer literal (the longest found there) and one character,
+        # and a pattern starting with a character is not also given the longer literals
+        # starting with it (``Prefilter``), so none is repeated
         return lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists))
+
+    def _char_at(self, char: str) -> list[int]:
+        found = self.at_char.get(char)
+        if found is None:
+            found = self.at_char[char] = []
+            at = self.folded.find(char)
+            while at >= 0:
+                found.append(at)
+                at = self.folded.find(char, at + 1)
+        return found
 
 
 class Prefilter:
@@ -353,6 +373,16 @@ class Prefilter:
         for lit in literals:
             for i in {i for p in prefixes[lit] for i in started_by.get(p, ())}:
                 starting[i].add(lit)
+        # A one-character literal is not scanned for: nearly every place in a text starts one
+        # ("e", " "), so they were most of the scan's matches, each a step in Python. Which of
+        # them a block holds is read off its set of characters, and where one is only when a
+        # pattern starting with it is asked about; every place a character is starts each
+        # longer literal that starts with it, so a pattern starting with the character keeps
+        # only the longer literals that do not.
+        self._chars = frozenset(lit for lit in literals if len(lit) == 1)
+        for found in starting:
+            chars = found & self._chars
+            found -= {lit for lit in found if len(lit) > 1 and lit[0] in chars}
         self._starting = tuple(frozenset(found) for found in starting)
         needing: dict[str, list[tuple[int, int]]] = {}
         for i, a, lits in alt_needs:
@@ -369,17 +399,19 @@ class Prefilter:
             i: frozenset(with_literal) for i, with_literal in self._alternatives_with.items()
         }
         # a look-ahead, so that literals overlapping each other are all found
-        self._scan = re.compile(f"(?=({_trie(sorted(literals))}))") if literals else None
+        longer = sorted(lit for lit in literals if len(lit) > 1)
+        self._scan = re.compile(f"(?=({_trie(longer)}))") if longer else None
 
     def plan(self, text: str) -> Plan:
         """Which patterns may match ``text``, and where; every other one has no match."""
-        if self._scan is None:
-            return Plan(self._always, self._anchored, {}, frozenset(), self._starting, self)
+        folded = fold(text)
         found: dict[str, list[int]] = {}
-        for m in self._scan.finditer(fold(text)):
-            found.setdefault(m.group(1), []).append(m.start())
-        possible = self._always.union(*(self._possible_with[lit] for lit in found))
-        return Plan(possible, self._anchored, found, frozenset(found), self._starting, self)
+        if self._scan is not None:
+            for m in self._scan.finditer(folded):
+                found.setdefault(m.group(1), []).append(m.start())
+        literals = self._chars.intersection(folded).union(found)
+        possible = self._always.union(*(self._possible_with[lit] for lit in literals))
+        return Plan(possible, self._anchored, found, literals, self._starting, self, folded)
 
     def narrowed(
         self, index: int, pattern: re.Pattern[str], found: frozenset[str]

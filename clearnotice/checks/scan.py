@@ -38,10 +38,24 @@ class PatternTable:
         self.patterns: tuple[re.Pattern[str], ...] = tuple(canonical)
         self.prefilter = Prefilter(self.patterns)
         self._given = given
+        # by id, with the owner kept so its id is never another's
+        self._owned: dict[int, tuple[object, tuple[frozenset[int], ...]]] = {}
 
     @classmethod
     def of(cls, patterns: Iterable[re.Pattern[str]]) -> PatternTable:
         return cls(patterns)
+
+    def indexes_of(
+        self, owner: object, patterns: Callable[[], tuple[Iterable[re.Pattern[str]], ...]]
+    ) -> tuple[frozenset[int], ...]:
+        """The indexes of each of ``owner``'s sets of ``patterns`` (a rule's, a matcher's
+        groups'), worked out the first time: a review asks them of each new block, about a
+        hundred times, and the owners are the rules the table was made for, so they are few."""
+        found = self._owned.get(id(owner))
+        if found is None:
+            sets = tuple(frozenset(self.index[id(p)] for p in ps) for ps in patterns())
+            found = self._owned[id(owner)] = (owner, sets)
+        return found[1]
 
 
 class Hit(NamedTuple):

@@ -118,6 +118,38 @@ def test_a_pattern_needing_a_missing_word_is_ruled_out_and_one_present_is_placed
     assert plan.where(1) == [9]
 
 
+def test_a_pattern_starting_with_one_character_is_placed_at_each_of_them_once() -> None:
+    """One-character literals are found without the scan: a pattern starting with "e" or a
+    longer literal is tried at every "e" and where the longer one starts, each place once."""
+    patterns = [re.compile(r"e\w+", re.I), re.compile(r"exp\w*", re.I), re.compile("n", re.I)]
+    plan = Prefilter(patterns).plan("Expect extra expenses")
+    assert plan.where(0) == [0, 3, 7, 13, 16, 19]
+    assert plan.where(1) == [0, 13]
+    assert plan.where(2) == [17]
+    assert plan.possible == {0, 1, 2}
+    assert Prefilter(patterns).plan("a short quiz").possible == set()
+
+
+def test_every_match_starts_where_the_prefilter_places_the_pattern_and_no_place_twice() -> None:
+    """On every text: each anchored pattern's matches start at places ``where`` gives, listed
+    once each in order (a place given twice would find a match twice)."""
+    missed = []
+    for text in TEXTS:
+        for block in segment.blocks(text):
+            masked = inline_markup.mask(block.text)
+            plan = TABLE.prefilter.plan(masked)
+            for index, pattern in enumerate(TABLE.patterns):
+                starts = [m.start() for m in pattern.finditer(masked) if m.end() > m.start()]
+                if not starts:
+                    continue
+                places = plan.where(index) if index in plan.possible else []
+                if places is None:
+                    continue
+                if sorted(set(places)) != places or not set(starts) <= set(places):
+                    missed.append((pattern.pattern[:60], block.text[:60]))
+    assert not missed, f"{len(missed)} misplaced, e.g. {missed[:3]}"
+
+
 def test_folding_keeps_positions_and_covers_every_character_matched_as_an_ascii_letter() -> None:
     """Python's re matches a few non-ASCII characters case-insensitively with ASCII letters
     (the Kelvin sign with k, the long s with s...): folding must turn each into that letter."""

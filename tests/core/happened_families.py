@@ -773,6 +773,10 @@ HAPPENED_FAMILIES = {
             "second sign-in step.",
             "We are aware of an error that took place last week in which customers' e-mail "
             "addresses were accidentally shared.",
+            "Files kept in an unlocked cabinet were stolen.",
+            "The hard drive holding the files was stolen from our office.",
+            "A contractor removed the password protection from a server, which led to the "
+            "exposure of the files stored on the server.",
         ],
         [
             "We disabled the compromised accounts.",
@@ -793,6 +797,10 @@ HAPPENED_FAMILIES = {
             "No laptop was lost or stolen.",
             "This was not the result of a phishing attack.",
             "Many customers got in touch with us by e-mail.",
+            "Someone broke into our computer systems overnight.",
+            "We had a break-in in our systems last weekend, and customer data leaked.",
+            "A large number of files stored on our file server were stolen.",
+            "Records held in our cloud platform were copied by the attackers.",
         ],
     ),
 }

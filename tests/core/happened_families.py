@@ -755,4 +755,52 @@ HAPPENED_FAMILIES = {
             "We mistakenly included your name in a previous mailing and apologise.",
         ],
     ),
+    # GUIDE.md, how: "the route in or the cause, not the event". Routes the older families leave
+    # out (an insider's look without a work reason, harm carried in by an attachment, a door
+    # broken in through); look-alikes that share a route's words but are not the way in: the
+    # hijacked account shut, told by what it held or put to use, the weakness or slip only
+    # found or patched, advice to look out for a lure, a general truth about attacks, what the
+    # loot could be used for, a denial
+    "how-route-not-its-aftermath-or-advice": (
+        HOW,
+        [
+            "An employee looked at patient records without a work reason.",
+            "A nurse viewed your chart without a medical reason.",
+            "The ransomware got in through an e-mail attachment opened by a staff member.",
+            "The virus entered our network via a link in a message to our front desk.",
+            "The attackers broke in through our remote access system.",
+            "The hacker entered our systems through a remote desktop connection that had no "
+            "second sign-in step.",
+            "We are aware of an error that took place last week in which customers' e-mail "
+            "addresses were accidentally shared.",
+            "Files kept in an unlocked cabinet were stolen.",
+            "The hard drive holding the files was stolen from our office.",
+            "A contractor removed the password protection from a server, which led to the "
+            "exposure of the files stored on the server.",
+        ],
+        [
+            "We disabled the compromised accounts.",
+            "The compromised credentials have been deactivated.",
+            "We determined that the compromised account contained your name and Social Security "
+            "number.",
+            "The attacker then used the compromised account to send phishing e-mails to other "
+            "staff.",
+            "We discovered the error on March 3 when a customer called us.",
+            "We became aware of the phishing e-mail on May 2 when an employee reported it.",
+            "The weakness was found by a security researcher who reported it to us.",
+            "The vulnerability has since been patched by the vendor.",
+            "Be aware of phishing attempts that use this incident as a lure.",
+            "Please be aware of phishing e-mails that use our name.",
+            "Phishing e-mails are a common tactic used by criminals.",
+            "Human error is one of the most common causes of data breaches.",
+            "The stolen credentials could be used to access other accounts.",
+            "No laptop was lost or stolen.",
+            "This was not the result of a phishing attack.",
+            "Many customers got in touch with us by e-mail.",
+            "Someone broke into our computer systems overnight.",
+            "We had a break-in in our systems last weekend, and customer data leaked.",
+            "A large number of files stored on our file server were stolen.",
+            "Records held in our cloud platform were copied by the attackers.",
+        ],
+    ),
 }

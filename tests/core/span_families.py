@@ -2457,4 +2457,65 @@ SPAN_FAMILIES = {
             "We are confident that the incident was caused by one stolen password.",
         ],
     ),
+    "doubt-and-skill-more-forms": (
+        "tone.minimising",
+        [
+            "It doesn't appear the attacker opened any files.",
+            "It did not appear that anyone copied the records.",
+            "The sophistication of the attack meant it went unnoticed.",
+            "It was an attack of considerable sophistication.",
+            "Like a number of other companies, we were affected by this attack.",
+        ],
+        [
+            "The charge does not appear on your statement.",
+            "It did not appear in the search results.",
+            "Our filters are of considerable help against spam.",
+            "Like you, we were shocked.",
+        ],
+    ),
+    "excused-in-good-faith": (
+        "tone.minimising",
+        [
+            "The error was made in good faith.",
+            "The files were shared by volunteers in good faith.",
+            "Human error is sometimes unavoidable.",
+            "The leak was the fault of our mailing vendor.",
+        ],
+        [
+            "We made a mistake, and we are sorry.",
+            "Please act in your own interest and freeze your credit.",
+            "It was our fault, and we are changing how we send letters.",
+        ],
+    ),
+    "limited-as-a-verb": (
+        "tone.minimising",
+        [
+            "The criminal had limited access to one mailbox.",
+            "The files may have limited clinical information.",
+        ],
+        [
+            # what we changed, not the reach played down
+            "We limited access to the files after the breach.",
+            "Since May, we have been limited access to staff only.",
+        ],
+    ),
+    "feelings-and-effort-more-forms": (
+        "tone.cliches",
+        [
+            "We apologise for any unease this may cause you.",
+            "We acknowledge and understand that this may be upsetting.",
+            "We understand this has been a difficult time for everyone.",
+            "We would like to reassure users that we are investigating.",
+            "We have been diligently investigating this incident.",
+            "We are deeply sympathetic to the stress this has caused.",
+            "We sympathise with the concern this may cause.",
+        ],
+        [
+            "We are sorry this happened.",
+            "We understand what the criminal took.",
+            "We reassured the caller that the card was blocked.",
+            "We will investigate until we know how it happened.",
+            "We are sympathetic listeners; call us any time.",
+        ],
+    ),
 }

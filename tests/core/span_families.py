@@ -2360,6 +2360,8 @@ SPAN_FAMILIES = {
             "You can choose from a selection of monitoring services.",
             "Only one of these steps is needed to protect your account.",
             "Call only one number: 1-800-555-0100.",
+            # the lock put in since, a change we made
+            "We moved the files to a safer system that only two people can open.",
         ],
     ),
     "no-cases-no-signs": (
@@ -2497,6 +2499,8 @@ SPAN_FAMILIES = {
             # what we changed, not the reach played down
             "We limited access to the files after the breach.",
             "Since May, we have been limited access to staff only.",
+            # what we know, not what was reached
+            "We have limited information about who did this.",
         ],
     ),
     "feelings-and-effort-more-forms": (
@@ -2516,6 +2520,21 @@ SPAN_FAMILIES = {
             "We reassured the caller that the card was blocked.",
             "We will investigate until we know how it happened.",
             "We are sympathetic listeners; call us any time.",
+        ],
+    ),
+    "belief-and-chance-said-of-it": (
+        "tone.minimising",
+        [
+            "It is not believed that any personal data was taken.",
+            "It is not thought that the files were opened.",
+            "The theft appears to have been opportunistic.",
+            "The attack was entirely random.",
+        ],
+        [
+            "It is believed that the criminal copied the files.",
+            "The theft was planned.",
+            "We will send each of you a random code to enrol.",
+            "Your new password is random.",
         ],
     ),
 }

@@ -1544,6 +1544,8 @@ SPAN_FAMILIES = {
         [
             "The criminal could use the information to open accounts in your name.",
             "The type of information involved was your name and card number.",
+            # a fix's purpose, not the data called harmless
+            "We reset the security answers so that they cannot be used to access an account.",
         ],
     ),
     "scale-played-down": (

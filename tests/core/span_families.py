@@ -1544,6 +1544,8 @@ SPAN_FAMILIES = {
         [
             "The criminal could use the information to open accounts in your name.",
             "The type of information involved was your name and card number.",
+            # a fix's purpose, not the data called harmless
+            "We reset the security answers so that they cannot be used to access an account.",
         ],
     ),
     "scale-played-down": (
@@ -1967,11 +1969,17 @@ SPAN_FAMILIES = {
         [
             "We have mailed a letter to every patient touched by this security incident.",
             "The security incident affected our billing server.",
+            "We are writing about a recent security incident at our clinic.",
+            "We write to notify you of a security incident that may affect you.",
+            "This letter is regarding a security event at our store.",
+            "Following a security incident last month, we reset all passwords.",
+            "Acme is informing customers of a possible security incident.",
         ],
         [
             # the plain name our samples use to introduce the news, left alone on purpose
             "We are writing to tell you about a security incident that involved your data.",
             "We have a security team on call at all hours.",
+            "We have a security incident response team.",
         ],
     ),
     "thanks-and-regard-more-nouns": (
@@ -2292,7 +2300,6 @@ SPAN_FAMILIES = {
             "It was not our fault.",
             "The leak was outside of our control.",
             "A rogue employee copied the mailing list.",
-            "Despite our best efforts, the criminals got in.",
             "The breach occurred at a third-party service provider.",
         ],
         [
@@ -2300,6 +2307,8 @@ SPAN_FAMILIES = {
             "We use a third-party vendor to print our letters.",
             "One of our employees sent the file to the wrong address.",
             "We made every effort to reach you by phone.",
+            # an excuse the guide does not name (tests/corpus/README.md, "Second reading")
+            "Despite our best efforts, the criminals got in.",
         ],
     ),
     "unrelated-to-our-systems": (
@@ -2312,6 +2321,222 @@ SPAN_FAMILIES = {
         [
             "Your new card number is not linked to your old account.",
             "This letter is not related to your account balance.",
+        ],
+    ),
+    "abundant-caution": (
+        "tone.minimising",
+        [
+            "As a matter of abundant caution, we reset your password.",
+            "Out of extreme caution, the school closed the portal.",
+            "In utmost caution, the clinic is writing to every patient.",
+        ],
+        [
+            "Please use extreme caution when opening e-mails from unknown senders.",
+            "Treat calls asking for your password with great caution.",
+        ],
+    ),
+    "related-and-plural-euphemisms": (
+        "tone.minimising",
+        [
+            "We are investigating a data-related incident.",
+            "The council is responding to a privacy-related event.",
+            "We have fixed the security issues that led to this.",
+            "Two data security events were reported this year.",
+        ],
+        [
+            "Our security team handles data-related questions.",
+            "Our security issues response plan was followed.",
+        ],
+    ),
+    "selection-and-numbers": (
+        "tone.minimising",
+        [
+            "The breach only impacts a selection of customers.",
+            "Smaller numbers of students had their test results released.",
+            "Only one employee had access to the report.",
+            "Only two customers' accounts were opened.",
+            "Only a single laptop was taken.",
+        ],
+        [
+            "We chose a selection of new passwords for staff.",
+            "You can choose from a selection of monitoring services.",
+            "Only one of these steps is needed to protect your account.",
+            "Call only one number: 1-800-555-0100.",
+            # the lock put in since, a change we made
+            "We moved the files to a safer system that only two people can open.",
+        ],
+    ),
+    "no-cases-no-signs": (
+        "tone.minimising",
+        [
+            "We have no confirmed instances of customers falling victim to fraud.",
+            "There are no known cases of misuse.",
+            "Initial scans show no sign of penetration.",
+            "The review revealed no evidence of access to your file.",
+            "Our checks found no trace of the files online.",
+            "We have not identified any evidence that your details were exploited.",
+            "Acme has not found any sign of misuse.",
+            "There is currently no evidence pointing towards a breach of our databases.",
+            "There is no evidence linking this incident to any fraud.",
+        ],
+        [
+            "There are two cases of the virus on the ward.",
+            "The report showed no change in our procedures.",
+            "We found evidence pointing to one employee's mailbox.",
+            "The evidence linking the attack to the group is strong.",
+            "We found no signs of forced entry.",
+        ],
+    ),
+    "not-aware-of-any-more": (
+        "tone.minimising",
+        [
+            "We are not currently aware of any breach of personal data.",
+            "Acme is unaware of any impacted personal data being published.",
+            "We are not aware of any attempts to use the data.",
+        ],
+        [
+            "If you are not aware of any charges on your statement, call your bank.",
+            "If you are not aware of any change to your account, contact us.",
+        ],
+    ),
+    "optional-in-other-verbs": (
+        "tone.minimising",
+        [
+            "They can take steps if they find it appropriate to do so.",
+            "Should you consider it necessary, you can freeze your credit.",
+            "If you deem it advisable, place a fraud alert.",
+        ],
+        [
+            "If you find anything suspicious, call us.",
+            "Should you find any charges you do not recognise, tell your bank.",
+            "Please find it in the enclosed envelope.",
+        ],
+    ),
+    "no-one-spared": (
+        "tone.minimising",
+        [
+            "No business is immune.",
+            "No organisation is completely safe from attack.",
+            "Anyone can be subject to malicious attacks.",
+            "Any organisation can become a victim of cybercrime.",
+            "Cybercrime is a persistent threat in today's world.",
+            "We were not the only company affected by this attack.",
+            "The attack targeted many law enforcement related organisations.",
+        ],
+        [
+            "No business day passes without a call from a customer.",
+            "Anyone can call our helpline.",
+            "Anyone can enrol in the service at no cost.",
+            "In today's letter we explain what happened.",
+            "We are the only company that holds your records.",
+            "The attacker targeted many of our staff with fake e-mails.",
+        ],
+    ),
+    "money-is-safe": (
+        "tone.minimising",
+        [
+            "Our customers' money is safe.",
+            "Your funds and securities are protected and remain safe.",
+            "All critical systems remain secure and operational.",
+            "Your savings are completely safe.",
+        ],
+        [
+            "To make sure your money is safe, change your PIN.",
+            "Keep your password safe and never share it.",
+            "We have taken steps to ensure your personal data remains secure.",
+            "We want to ensure that your information is secure.",
+            "We will work to make sure all systems are secure before reopening.",
+            "Your account is not safe if you reuse passwords.",
+        ],
+    ),
+    "exposure-not-played-down": (
+        "tone.minimising",
+        ["Some of the information is generally available, such as names and addresses."],
+        [
+            # the exposure itself, not the data called public (GUIDE.md, minimising)
+            "The details were publicly available for two days.",
+            # a plain name: only an unauthorised access incident is the soft name
+            "Our staff had inappropriate access incidents in May.",
+            # a confidence about the cause, not that all is well
+            "We are confident that the incident was caused by one stolen password.",
+        ],
+    ),
+    "doubt-and-skill-more-forms": (
+        "tone.minimising",
+        [
+            "It doesn't appear the attacker opened any files.",
+            "It did not appear that anyone copied the records.",
+            "The sophistication of the attack meant it went unnoticed.",
+            "It was an attack of considerable sophistication.",
+            "Like a number of other companies, we were affected by this attack.",
+        ],
+        [
+            "The charge does not appear on your statement.",
+            "It did not appear in the search results.",
+            "Our filters are of considerable help against spam.",
+            "Like you, we were shocked.",
+        ],
+    ),
+    "excused-in-good-faith": (
+        "tone.minimising",
+        [
+            "The error was made in good faith.",
+            "The files were shared by volunteers in good faith.",
+            "Human error is sometimes unavoidable.",
+            "The leak was the fault of our mailing vendor.",
+        ],
+        [
+            "We made a mistake, and we are sorry.",
+            "Please act in your own interest and freeze your credit.",
+            "It was our fault, and we are changing how we send letters.",
+        ],
+    ),
+    "limited-as-a-verb": (
+        "tone.minimising",
+        [
+            "The criminal had limited access to one mailbox.",
+            "The files may have limited clinical information.",
+        ],
+        [
+            # what we changed, not the reach played down
+            "We limited access to the files after the breach.",
+            "Since May, we have been limited access to staff only.",
+            # what we know, not what was reached
+            "We have limited information about who did this.",
+        ],
+    ),
+    "feelings-and-effort-more-forms": (
+        "tone.cliches",
+        [
+            "We apologise for any unease this may cause you.",
+            "We acknowledge and understand that this may be upsetting.",
+            "We understand this has been a difficult time for everyone.",
+            "We would like to reassure users that we are investigating.",
+            "We have been diligently investigating this incident.",
+            "We are deeply sympathetic to the stress this has caused.",
+            "We sympathise with the concern this may cause.",
+        ],
+        [
+            "We are sorry this happened.",
+            "We understand what the criminal took.",
+            "We reassured the caller that the card was blocked.",
+            "We will investigate until we know how it happened.",
+            "We are sympathetic listeners; call us any time.",
+        ],
+    ),
+    "belief-and-chance-said-of-it": (
+        "tone.minimising",
+        [
+            "It is not believed that any personal data was taken.",
+            "It is not thought that the files were opened.",
+            "The theft appears to have been opportunistic.",
+            "The attack was entirely random.",
+        ],
+        [
+            "It is believed that the criminal copied the files.",
+            "The theft was planned.",
+            "We will send each of you a random code to enrol.",
+            "Your new password is random.",
         ],
     ),
 }

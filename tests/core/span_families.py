@@ -2524,6 +2524,23 @@ SPAN_FAMILIES = {
             "We are sympathetic listeners; call us any time.",
         ],
     ),
+    "importance-and-priority-in-more-words": (
+        "tone.seriously",
+        [
+            "The privacy of our members is of the upmost importance to us.",
+            "Safeguarding patient records is highly important to us.",
+            "Keeping your details safe is an absolute priority for the bank.",
+            "Security has always been an overriding priority.",
+            "We take a very serious view of what happened.",
+            "The council takes a grave view of any breach of trust.",
+        ],
+        [
+            "It is highly important that you change your password today.",
+            "Your application has absolute priority in our queue.",
+            "From our point of view, the risk is clear.",
+            "Take a look at the view of your account online.",
+        ],
+    ),
     "belief-and-chance-said-of-it": (
         "tone.minimising",
         [

@@ -1517,4 +1517,58 @@ ITEM_FAMILIES = {
             "You can use our website to open an account.",
         ],
     ),
+    # GUIDE.md, breach date: the act dated in the many ways English tells it (the act in other
+    # verbs, a stretch of a day, a season, hours with their dots and zone); the date of the
+    # finding told before the act, of our own inquiry and letters, of a report or of an offer's
+    # window is not the day of the act
+    "breach-date-told-many-ways-not-our-dates": (
+        WHEN,
+        [
+            "A cyberattack on 19 May 2024 disrupted our IT systems.",
+            "In December 2023, a vendor's employee misused their access to view our customers' "
+            "records.",
+            "An employee fell for a phishing e-mail on 1 March 2024, which gave the sender access "
+            "to her mailbox.",
+            "Our website was defaced on 6 June 2024.",
+            "On 3 May 2024, our systems were impacted by a ransomware attack.",
+            "Early on 3 May 2024 an intruder entered the building and removed several files.",
+            "In spring 2024 a hacker broke into our web shop.",
+            "Malicious code was added to our checkout page on 2 February 2024.",
+            "On 4 March, a courier lost a package of patient letters.",
+            "During the weekend our school IT systems were attacked by ransomware.",
+            "From 4 p.m. on 3 May to 9 a.m. on 4 May, our online store showed some customers "
+            "other customers' addresses.",
+            "Between 22:10 and 23:45 BST on 3 May 2024, someone downloaded files from our server.",
+            "An incident that occurred around 26 October 2023, which we discovered on 19 November "
+            "2023, affected our network.",
+            "Sometime between March 2 and March 9, 2024, an unknown party copied data from our "
+            "file server.",
+            "Beginning on February 14, 2024, an outside party sent phishing e-mails from a staff "
+            "account.",
+            "On 19 June, an employee accidentally attached the wrong spreadsheet to an e-mail.",
+        ],
+        [
+            "We learned on 12 March 2024 that an employee's e-mail account had been accessed.",
+            "The investigation determined on 20 June 2024 that some files were accessed.",
+            "Staff detected the attack on 3 May 2024.",
+            "The incident came to light on 4 March 2024.",
+            "The investigation, completed on 20 July 2024, confirmed that some files were copied.",
+            "Our review of the accessed files was completed on 20 July 2024.",
+            "Our review, which took place between June and August 2024, found that your data was "
+            "involved.",
+            "Between 6 May and 30 June 2024, our forensic experts reviewed the affected files.",
+            "On 5 August 2024, we finished reviewing the data that was taken.",
+            "On 30 April 2024, the investigation established which files were accessed.",
+            "We mailed notification letters to affected individuals on August 1, 2024.",
+            "Letters were mailed on 12 June 2024 to everyone whose information was accessed.",
+            "Our letter of 3 May 2024 explained that your data was accessed.",
+            "Our annual report, published on 3 May 2024, describes the attack.",
+            "We started using the software in March 2021.",
+            "The affected server held records from January 2015 to December 2020.",
+            "The free service runs from 1 June 2024 to 31 May 2026.",
+            "We were contacted by the attackers on 4 March 2024.",
+            "On 3 May 2024, we reset every staff password after the attack.",
+            "Between 9 a.m. and 5 p.m. on 3 June, you can call our helpline.",
+        ],
+    ),
 }

@@ -1571,4 +1571,50 @@ ITEM_FAMILIES = {
             "Between 9 a.m. and 5 p.m. on 3 June, you can call our helpline.",
         ],
     ),
+    # GUIDE.md, contact: "updates will be posted on our website" said in the many ways a web
+    # notice says it (the reader sent to our page, the news told to follow there, the reader kept
+    # informed through it), a line named by its price and a chat on our site; never another
+    # body's site, the attackers', a denial, a fake message's number or the day we called the
+    # police
+    "contact-our-page-for-updates-or-a-free-line": (
+        CONTACT,
+        [
+            "Please check this page regularly for updates.",
+            "Check back here for the latest information.",
+            "For the latest updates, follow us on Twitter @AcmeSupport.",
+            "Further updates will follow on this page.",
+            "Updates will also be available on the City's website.",
+            "The latest information is available on our status page.",
+            "You can find the latest news about the incident on our homepage.",
+            "Our website will carry updates as the investigation continues.",
+            "We will keep customers informed via e-mail and our website.",
+            "Parents will be kept informed through the school app.",
+            "We'll keep this post updated.",
+            "Acme will continue to provide relevant updates as the investigation proceeds, via "
+            "its website and other channels.",
+            "Details are posted at acme.com/notice.",
+            "Freephone 0800 321 671.",
+            "You can call us free on 0800 12 34 56.",
+            "For help, call 1800 DATA HELP.",
+            "Our support team is available via live chat on our website.",
+        ],
+        [
+            "We will keep you informed.",
+            "We will keep you updated by letter.",
+            "The attackers published details on their website.",
+            "The vendor will post updates on its website.",
+            "Updates are not available on our website.",
+            "Information about the incident is available on the BBC website.",
+            "Information on identity theft is available on the government's website.",
+            "Check the FTC website for more information about identity theft.",
+            "Keep an eye on your accounts for any news of fraud.",
+            "Card details were captured on our checkout page.",
+            "We shared details of the attack with the ICO.",
+            "The phishing e-mail asked staff to call 0800 123 4567.",
+            "Do not visit acme-login.com; it is a fake site.",
+            "We contacted the police on 0161 856 0000.",
+            "Call us free on weekends to book a table.",
+            "Customers who shared their details on our website may be affected.",
+        ],
+    ),
 }

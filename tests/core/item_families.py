@@ -1546,6 +1546,13 @@ ITEM_FAMILIES = {
             "Beginning on February 14, 2024, an outside party sent phishing e-mails from a staff "
             "account.",
             "On 19 June, an employee accidentally attached the wrong spreadsheet to an e-mail.",
+            "On 14th February, a laptop containing patient files was stolen from a staff member's "
+            "car.",
+            "Files were accessed on 3 May and 4 May 2024.",
+            "On Monday 3 October, our servers were disabled by a criminal gang, who told us they "
+            "had copied our files.",
+            "Starting the evening of 1 July, several staff e-mail accounts were hacked and began "
+            "sending spam.",
         ],
         [
             "We learned on 12 March 2024 that an employee's e-mail account had been accessed.",
@@ -1569,6 +1576,12 @@ ITEM_FAMILIES = {
             "We were contacted by the attackers on 4 March 2024.",
             "On 3 May 2024, we reset every staff password after the attack.",
             "Between 9 a.m. and 5 p.m. on 3 June, you can call our helpline.",
+            "On 3 May 2024, Acme began notifying customers.",
+            "Our investigation into the attack began on 3 May 2024.",
+            "From 3 May 2024 we will offer two years of free credit monitoring.",
+            "On 5 May 2024, the malware was removed from our website.",
+            "We were able to restore the encrypted files on 5 May 2024.",
+            "Acme disclosed the breach in a filing on 5 May 2024.",
         ],
     ),
     # GUIDE.md, contact: "updates will be posted on our website" said in the many ways a web

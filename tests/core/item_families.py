@@ -1604,4 +1604,117 @@ ITEM_FAMILIES = {
             "Security cameras captured the break-in.",
         ],
     ),
+    # GUIDE.md, breach date: the act dated in the many ways English tells it (the act in other
+    # verbs, a stretch of a day, a season, hours with their dots and zone); the date of the
+    # finding told before the act, of our own inquiry and letters, of a report or of an offer's
+    # window is not the day of the act
+    "breach-date-told-many-ways-not-our-dates": (
+        WHEN,
+        [
+            "A cyberattack on 19 May 2024 disrupted our IT systems.",
+            "In December 2023, a vendor's employee misused their access to view our customers' "
+            "records.",
+            "An employee fell for a phishing e-mail on 1 March 2024, which gave the sender access "
+            "to her mailbox.",
+            "Our website was defaced on 6 June 2024.",
+            "On 3 May 2024, our systems were impacted by a ransomware attack.",
+            "Early on 3 May 2024 an intruder entered the building and removed several files.",
+            "In spring 2024 a hacker broke into our web shop.",
+            "Malicious code was added to our checkout page on 2 February 2024.",
+            "On 4 March, a courier lost a package of patient letters.",
+            "During the weekend our school IT systems were attacked by ransomware.",
+            "From 4 p.m. on 3 May to 9 a.m. on 4 May, our online store showed some customers "
+            "other customers' addresses.",
+            "Between 22:10 and 23:45 BST on 3 May 2024, someone downloaded files from our server.",
+            "An incident that occurred around 26 October 2023, which we discovered on 19 November "
+            "2023, affected our network.",
+            "Sometime between March 2 and March 9, 2024, an unknown party copied data from our "
+            "file server.",
+            "Beginning on February 14, 2024, an outside party sent phishing e-mails from a staff "
+            "account.",
+            "On 19 June, an employee accidentally attached the wrong spreadsheet to an e-mail.",
+            "On 14th February, a laptop containing patient files was stolen from a staff member's "
+            "car.",
+            "Files were accessed on 3 May and 4 May 2024.",
+            "On Monday 3 October, our servers were disabled by a criminal gang, who told us they "
+            "had copied our files.",
+            "Starting the evening of 1 July, several staff e-mail accounts were hacked and began "
+            "sending spam.",
+        ],
+        [
+            "We learned on 12 March 2024 that an employee's e-mail account had been accessed.",
+            "The investigation determined on 20 June 2024 that some files were accessed.",
+            "Staff detected the attack on 3 May 2024.",
+            "The incident came to light on 4 March 2024.",
+            "The investigation, completed on 20 July 2024, confirmed that some files were copied.",
+            "Our review of the accessed files was completed on 20 July 2024.",
+            "Our review, which took place between June and August 2024, found that your data was "
+            "involved.",
+            "Between 6 May and 30 June 2024, our forensic experts reviewed the affected files.",
+            "On 5 August 2024, we finished reviewing the data that was taken.",
+            "On 30 April 2024, the investigation established which files were accessed.",
+            "We mailed notification letters to affected individuals on August 1, 2024.",
+            "Letters were mailed on 12 June 2024 to everyone whose information was accessed.",
+            "Our letter of 3 May 2024 explained that your data was accessed.",
+            "Our annual report, published on 3 May 2024, describes the attack.",
+            "We started using the software in March 2021.",
+            "The affected server held records from January 2015 to December 2020.",
+            "The free service runs from 1 June 2024 to 31 May 2026.",
+            "We were contacted by the attackers on 4 March 2024.",
+            "On 3 May 2024, we reset every staff password after the attack.",
+            "Between 9 a.m. and 5 p.m. on 3 June, you can call our helpline.",
+            "On 3 May 2024, Acme began notifying customers.",
+            "Our investigation into the attack began on 3 May 2024.",
+            "From 3 May 2024 we will offer two years of free credit monitoring.",
+            "On 5 May 2024, the malware was removed from our website.",
+            "We were able to restore the encrypted files on 5 May 2024.",
+            "Acme disclosed the breach in a filing on 5 May 2024.",
+        ],
+    ),
+    # GUIDE.md, contact: "updates will be posted on our website" said in the many ways a web
+    # notice says it (the reader sent to our page, the news told to follow there, the reader kept
+    # informed through it), a line named by its price and a chat on our site; never another
+    # body's site, the attackers', a denial, a fake message's number or the day we called the
+    # police
+    "contact-our-page-for-updates-or-a-free-line": (
+        CONTACT,
+        [
+            "Please check this page regularly for updates.",
+            "Check back here for the latest information.",
+            "For the latest updates, follow us on Twitter @AcmeSupport.",
+            "Further updates will follow on this page.",
+            "Updates will also be available on the City's website.",
+            "The latest information is available on our status page.",
+            "You can find the latest news about the incident on our homepage.",
+            "Our website will carry updates as the investigation continues.",
+            "We will keep customers informed via e-mail and our website.",
+            "Parents will be kept informed through the school app.",
+            "We'll keep this post updated.",
+            "Acme will continue to provide relevant updates as the investigation proceeds, via "
+            "its website and other channels.",
+            "Details are posted at acme.com/notice.",
+            "Freephone 0800 321 671.",
+            "You can call us free on 0800 12 34 56.",
+            "For help, call 1800 DATA HELP.",
+            "Our support team is available via live chat on our website.",
+        ],
+        [
+            "We will keep you informed.",
+            "We will keep you updated by letter.",
+            "The attackers published details on their website.",
+            "The vendor will post updates on its website.",
+            "Updates are not available on our website.",
+            "Information about the incident is available on the BBC website.",
+            "Information on identity theft is available on the government's website.",
+            "Check the FTC website for more information about identity theft.",
+            "Keep an eye on your accounts for any news of fraud.",
+            "Card details were captured on our checkout page.",
+            "We shared details of the attack with the ICO.",
+            "The phishing e-mail asked staff to call 0800 123 4567.",
+            "Do not visit acme-login.com; it is a fake site.",
+            "We contacted the police on 0161 856 0000.",
+            "Call us free on weekends to book a table.",
+            "Customers who shared their details on our website may be affected.",
+        ],
+    ),
 }

@@ -1517,4 +1517,39 @@ ITEM_FAMILIES = {
             "You can use our website to open an account.",
         ],
     ),
+    # GUIDE.md, discovery date: "the date ... the organisation found out or was told"; a finding
+    # whose only date is in what was found is the date of the act ("does not count: the date of
+    # the act alone"), and the day we began writing to readers is not the finding
+    "discovery-day-of-the-finding-not-of-what-was-found": (
+        DISCOVERY,
+        [
+            "We were made aware of the issue on 5 May 2025.",
+            "In July 2024, we were made aware that some customer data may have been accessed.",
+            "We did not learn of the disclosure until April 15, 2025.",
+            "On 16 July 2024 we were contacted by our database supplier.",
+            "On November 13, 2025, the FBI advised us that patient information had been stolen.",
+            "On April 25, 2021, Acme Insurance determined that the intruder could have seen the "
+            "names of 229 residents.",
+            "On Dec. 2, the hospital discovered that a vendor had removed the password from one of "
+            "its servers.",
+            "The council became aware on 7 December 2023 that a spreadsheet had been published in "
+            "error.",
+        ],
+        [
+            "The investigation determined that the unauthorised party first accessed our system "
+            "on Feb. 18, 2024.",
+            "We determined that the unauthorized activity occurred between June 19, 2024 and "
+            "July 1, 2024.",
+            "The investigation revealed that between May and July 2022, an attacker accessed the "
+            "guest database.",
+            "We discovered that an unknown person had accessed our systems on March 3, 2024.",
+            "Our IT team found unusual activity on the site dating back to May 13, 2020.",
+            "We were notified by our vendor that it was compromised on or around May 31, 2023.",
+            "We were made aware that the files had been opened on 3 March.",
+            "On June 13, we began writing to customers after we found that our systems had been "
+            "accessed.",
+            "On 3 March, affected customers were contacted by letter.",
+            "On 3 March our lawyers advised us to write to you.",
+        ],
+    ),
 }

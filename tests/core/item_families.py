@@ -1552,4 +1552,52 @@ ITEM_FAMILIES = {
             "On 3 March our lawyers advised us to write to you.",
         ],
     ),
+    # GUIDE.md, severity and scope, said in more of the ways a notice says it: which systems it
+    # reached, named in the active or listed after them, or what the criminal did not get into;
+    # how many, as "the number affected is"; how long, "over a period of"; what a criminal could
+    # do without "use ... to"; what the data cannot do alone; how serious, as its impact; the
+    # places and recipients counted. A power cut, our own taking systems offline, what a fraud
+    # alert is for, a service's length and a supposed impact are not that
+    "scope-systems-numbers-harm-in-more-words": (
+        SCOPE,
+        [
+            "The incident affected our finance department's file server.",
+            "The attack took our booking system offline for a week.",
+            "Several of our systems were affected, including e-mail and the student records "
+            "system.",
+            "The attackers did not get into our payment systems.",
+            "The criminals only reached our marketing database.",
+            "The breach was confined to our recruitment portal.",
+            "It affected a limited part of our network.",
+            "The breach involved four of our e-mail accounts.",
+            "Staff at two of our schools were affected.",
+            "The records of every pupil in year 9 were sent to the wrong parent.",
+            "The number of people affected is 450.",
+            "The spreadsheet was online for roughly six months before it was taken down.",
+            "The website showed other customers' orders for around two hours.",
+            "The intruder accessed several servers over a period of two months.",
+            "With this information, a criminal could try to impersonate you.",
+            "These details alone cannot be used to access your account.",
+            "The attack had a severe impact on our operations.",
+            "The breach has affected members across the country.",
+        ],
+        [
+            "A power cut affected our booking system for an hour.",
+            "We took our booking system offline for a week.",
+            "The attack may have affected our e-mail system.",
+            "We do not know whether the attackers got into our payroll system.",
+            "The number of customers we serve is 10,000.",
+            "The number of people affected is not yet known.",
+            "We will keep the helpline open for 90 days.",
+            "Credit monitoring is available for a period of two years.",
+            "A fraud alert tells lenders that someone may try to open an account in your name.",
+            "Criminals could pretend to be us.",
+            "If criminals open accounts in your name, call us.",
+            "These details can no longer be used to access your account.",
+            "Your old password cannot be used without the new code.",
+            "This will have no impact on our services.",
+            "We are working to minimise the impact on our customers.",
+            "Like many companies across the country, we were affected by the attack.",
+        ],
+    ),
 }

@@ -1600,4 +1600,34 @@ ITEM_FAMILIES = {
             "Like many companies across the country, we were affected by the attack.",
         ],
     ),
+    # GUIDE.md, information involved: the kinds named as involved, in any phrasing; a kind
+    # denied as in the place, an inquiry into whether any kind was reached, a card used
+    # fraudulently, a card's monitoring offered or the HIPAA law named in full is not that
+    "information-kinds-not-inquiry-denial-or-offer": (
+        INFORMATION,
+        [
+            "The data that may have been accessed includes your name and postcode.",
+            "The affected information varies by person but may include name, address and Social "
+            "Security number.",
+            "Exposed data: names, e-mail addresses, hashed passwords.",
+            "The theft of the laptop exposed the names and addresses of 200 clients.",
+            "Your name and e-mail address were among the data taken.",
+            "The information at risk is your name, date of birth and NHS number.",
+            "The papers had your name and diagnosis on them.",
+        ],
+        [
+            "We stress that no identification numbers, medical or banking information was "
+            "contained in this database.",
+            "We are investigating whether any sensitive data, including personal and/or health "
+            "information, was accessed.",
+            "The review aimed to determine the scope of the incident and whether any data, "
+            "including personal and/or health information, was accessed.",
+            "Report any fraudulent use of your credit card to your bank.",
+            "We will provide one year of credit card monitoring to help consumers.",
+            "Because the laptop holds records of 500 people, the Health Insurance Portability and "
+            "Accountability Act requires that we notify the media.",
+            "We hold your name and address to provide our services.",
+            "When you call, we will check your identity by asking for your date of birth.",
+        ],
+    ),
 }

@@ -1630,4 +1630,29 @@ ITEM_FAMILIES = {
             "When you call, we will check your identity by asking for your date of birth.",
         ],
     ),
+    # GUIDE.md, severity and scope: what share ("one third of our customer base"), which of our
+    # places, how long told as "over three weeks" of the act, and what it could lead to ("could
+    # be used for identity theft", "at greater risk of fraud"); the weeks we take to write, a
+    # count of our staff, offices open as normal or a risk only supposed are not that
+    "scope-share-places-weeks-and-risk-for": (
+        SCOPE,
+        [
+            "The breach impacted roughly one third of our customer base.",
+            "Both of our schools were affected.",
+            "The attack affected our systems across all 14 of our sites.",
+            "The mailbox was accessed on several occasions over three weeks.",
+            "This data could be used for identity theft.",
+            "You may be at greater risk of identity theft.",
+        ],
+        [
+            "We will write to affected customers over the next two weeks.",
+            "We contacted the affected customers over three days.",
+            "Our investigation over several weeks found no further access.",
+            "Three of our staff are trained to help you.",
+            "Both of our offices are open as normal.",
+            "Half of our customer base uses online banking.",
+            "If you are at higher risk of fraud, call us.",
+            "Identity theft can generally be prevented by checking your credit report.",
+        ],
+    ),
 }

@@ -1717,4 +1717,142 @@ ITEM_FAMILIES = {
             "Customers who shared their details on our website may be affected.",
         ],
     ),
+    # GUIDE.md, discovery date: "the date ... the organisation found out or was told"; a finding
+    # whose only date is in what was found is the date of the act ("does not count: the date of
+    # the act alone"), and the day we began writing to readers is not the finding
+    "discovery-day-of-the-finding-not-of-what-was-found": (
+        DISCOVERY,
+        [
+            "We were made aware of the issue on 5 May 2025.",
+            "In July 2024, we were made aware that some customer data may have been accessed.",
+            "We did not learn of the disclosure until April 15, 2025.",
+            "On 16 July 2024 we were contacted by our database supplier.",
+            "On November 13, 2025, the FBI advised us that patient information had been stolen.",
+            "On April 25, 2021, Acme Insurance determined that the intruder could have seen the "
+            "names of 229 residents.",
+            "On Dec. 2, the hospital discovered that a vendor had removed the password from one of "
+            "its servers.",
+            "The council became aware on 7 December 2023 that a spreadsheet had been published in "
+            "error.",
+        ],
+        [
+            "The investigation determined that the unauthorised party first accessed our system "
+            "on Feb. 18, 2024.",
+            "We determined that the unauthorized activity occurred between June 19, 2024 and "
+            "July 1, 2024.",
+            "The investigation revealed that between May and July 2022, an attacker accessed the "
+            "guest database.",
+            "We discovered that an unknown person had accessed our systems on March 3, 2024.",
+            "Our IT team found unusual activity on the site dating back to May 13, 2020.",
+            "We were notified by our vendor that it was compromised on or around May 31, 2023.",
+            "We were made aware that the files had been opened on 3 March.",
+            "On June 13, we began writing to customers after we found that our systems had been "
+            "accessed.",
+            "On 3 March, affected customers were contacted by letter.",
+            "On 3 March our lawyers advised us to write to you.",
+        ],
+    ),
+    # GUIDE.md, severity and scope, said in more of the ways a notice says it: which systems it
+    # reached, named in the active or listed after them, or what the criminal did not get into;
+    # how many, as "the number affected is"; how long, "over a period of"; what a criminal could
+    # do without "use ... to"; what the data cannot do alone; how serious, as its impact; the
+    # places and recipients counted. A power cut, our own taking systems offline, what a fraud
+    # alert is for, a service's length and a supposed impact are not that
+    "scope-systems-numbers-harm-in-more-words": (
+        SCOPE,
+        [
+            "The incident affected our finance department's file server.",
+            "The attack took our booking system offline for a week.",
+            "Several of our systems were affected, including e-mail and the student records "
+            "system.",
+            "The attackers did not get into our payment systems.",
+            "The criminals only reached our marketing database.",
+            "The breach was confined to our recruitment portal.",
+            "It affected a limited part of our network.",
+            "The breach involved four of our e-mail accounts.",
+            "Staff at two of our schools were affected.",
+            "The records of every pupil in year 9 were sent to the wrong parent.",
+            "The number of people affected is 450.",
+            "The spreadsheet was online for roughly six months before it was taken down.",
+            "The website showed other customers' orders for around two hours.",
+            "The intruder accessed several servers over a period of two months.",
+            "With this information, a criminal could try to impersonate you.",
+            "These details alone cannot be used to access your account.",
+            "The attack had a severe impact on our operations.",
+            "The breach has affected members across the country.",
+        ],
+        [
+            "A power cut affected our booking system for an hour.",
+            "We took our booking system offline for a week.",
+            "The attack may have affected our e-mail system.",
+            "We do not know whether the attackers got into our payroll system.",
+            "The number of customers we serve is 10,000.",
+            "The number of people affected is not yet known.",
+            "We will keep the helpline open for 90 days.",
+            "Credit monitoring is available for a period of two years.",
+            "A fraud alert tells lenders that someone may try to open an account in your name.",
+            "Criminals could pretend to be us.",
+            "If criminals open accounts in your name, call us.",
+            "These details can no longer be used to access your account.",
+            "Your old password cannot be used without the new code.",
+            "This will have no impact on our services.",
+            "We are working to minimise the impact on our customers.",
+            "Like many companies across the country, we were affected by the attack.",
+        ],
+    ),
+    # GUIDE.md, information involved: the kinds named as involved, in any phrasing; a kind
+    # denied as in the place, an inquiry into whether any kind was reached, a card used
+    # fraudulently, a card's monitoring offered or the HIPAA law named in full is not that
+    "information-kinds-not-inquiry-denial-or-offer": (
+        INFORMATION,
+        [
+            "The data that may have been accessed includes your name and postcode.",
+            "The affected information varies by person but may include name, address and Social "
+            "Security number.",
+            "Exposed data: names, e-mail addresses, hashed passwords.",
+            "The theft of the laptop exposed the names and addresses of 200 clients.",
+            "Your name and e-mail address were among the data taken.",
+            "The information at risk is your name, date of birth and NHS number.",
+            "The papers had your name and diagnosis on them.",
+        ],
+        [
+            "We stress that no identification numbers, medical or banking information was "
+            "contained in this database.",
+            "We are investigating whether any sensitive data, including personal and/or health "
+            "information, was accessed.",
+            "The review aimed to determine the scope of the incident and whether any data, "
+            "including personal and/or health information, was accessed.",
+            "Report any fraudulent use of your credit card to your bank.",
+            "We will provide one year of credit card monitoring to help consumers.",
+            "Because the laptop holds records of 500 people, the Health Insurance Portability and "
+            "Accountability Act requires that we notify the media.",
+            "We hold your name and address to provide our services.",
+            "When you call, we will check your identity by asking for your date of birth.",
+        ],
+    ),
+    # GUIDE.md, severity and scope: what share ("one third of our customer base"), which of our
+    # places, how long told as "over three weeks" of the act, and what it could lead to ("could
+    # be used for identity theft", "at greater risk of fraud"); the weeks we take to write, a
+    # count of our staff, offices open as normal or a risk only supposed are not that
+    "scope-share-places-weeks-and-risk-for": (
+        SCOPE,
+        [
+            "The breach impacted roughly one third of our customer base.",
+            "Both of our schools were affected.",
+            "The attack affected our systems across all 14 of our sites.",
+            "The mailbox was accessed on several occasions over three weeks.",
+            "This data could be used for identity theft.",
+            "You may be at greater risk of identity theft.",
+        ],
+        [
+            "We will write to affected customers over the next two weeks.",
+            "We contacted the affected customers over three days.",
+            "Our investigation over several weeks found no further access.",
+            "Three of our staff are trained to help you.",
+            "Both of our offices are open as normal.",
+            "Half of our customer base uses online banking.",
+            "If you are at higher risk of fraud, call us.",
+            "Identity theft can generally be prevented by checking your credit report.",
+        ],
+    ),
 }

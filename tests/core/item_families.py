@@ -1717,10 +1717,9 @@ ITEM_FAMILIES = {
             "Customers who shared their details on our website may be affected.",
         ],
     ),
-    # GUIDE.md, discovery date: "the date ... the organisation found out or was told"; a finding
-    # whose only date is in what was found is the date of the act ("does not count: the date of
-    # the act alone"), and the day we began writing to readers is not the finding
-    "discovery-day-of-the-finding-not-of-what-was-found": (
+    # GUIDE.md, discovery date: "the date ... the organisation found out or was told", in more
+    # words; the day we began writing to readers, or they were written to, is not the finding
+    "discovery-told-in-more-words-not-the-day-we-wrote": (
         DISCOVERY,
         [
             "We were made aware of the issue on 5 May 2025.",
@@ -1736,16 +1735,6 @@ ITEM_FAMILIES = {
             "error.",
         ],
         [
-            "The investigation determined that the unauthorised party first accessed our system "
-            "on Feb. 18, 2024.",
-            "We determined that the unauthorized activity occurred between June 19, 2024 and "
-            "July 1, 2024.",
-            "The investigation revealed that between May and July 2022, an attacker accessed the "
-            "guest database.",
-            "We discovered that an unknown person had accessed our systems on March 3, 2024.",
-            "Our IT team found unusual activity on the site dating back to May 13, 2020.",
-            "We were notified by our vendor that it was compromised on or around May 31, 2023.",
-            "We were made aware that the files had been opened on 3 March.",
             "On June 13, we began writing to customers after we found that our systems had been "
             "accessed.",
             "On 3 March, affected customers were contacted by letter.",

@@ -1844,4 +1844,19 @@ ITEM_FAMILIES = {
             "Identity theft can generally be prevented by checking your credit report.",
         ],
     ),
+    # GUIDE.md, contact: "a phone number, e-mail address or web page offered for the reader's
+    # questions"; the reader's own address or number named as data involved is no offer
+    "contact-the-readers-own-details-are-no-offer": (
+        CONTACT,
+        [
+            "E-mail us at privacy@acme.com.",
+            "Telephone our team on 0161 496 0000 if you need help.",
+            "You can e-mail our privacy officer, privacy@acme.com, with any questions.",
+        ],
+        [
+            "Your e-mail address, jane@example.com, was involved.",
+            "The phone number on your account, 555-867-5309, was exposed.",
+            "Your telephone number (020 7946 0018) was in the file.",
+        ],
+    ),
 }

@@ -103,6 +103,8 @@ _DATE = (
     rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? \d{{4}}|{_MONTH},? \d{{4}})"
 )
 _TRAILING_DATE = re.compile(rf"[\s,–—-]+{_DATE}\.?$", re.IGNORECASE)
+# A label that names a date, before a colon ("Date of incident:", "Incident date(s):")
+_DATE_FIELD = re.compile(r"[\w ()]{0,40}\bdates?\b[\w ()]{0,40}:$", re.IGNORECASE)
 DATELINE = re.compile(
     r"^(?:[A-Z][\w.’' -]*, (?:[A-Z]{2}|[A-Z][a-z]+)\.?,? )?"
     r"(?:(?:last )?(?:updated|published|posted|issued|revised|released)(?: on)? )?"
@@ -231,6 +233,8 @@ def reads_as_heading(line: str, next_line: str | None, *, numbered: bool = False
     stripped = line.strip()
     content = _LEAD.sub("", stripped)
     dated = _TRAILING_DATE.search(content)
+    if dated and _DATE_FIELD.match(content, 0, dated.start()):
+        return False  # "Date of incident: 3 May 2024" is a field and its value, not a title
     if dated and _NOTICE_WORD.search(content, 0, dated.start()):
         # a title that ends with its date ("Notice of a Privacy Incident – January 17, 2020")
         # is read without it, as a dateline is

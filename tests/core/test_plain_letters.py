@@ -98,6 +98,10 @@ def test_lines_that_name_no_title_are_no_headings():
         "Reference: AB-1",
         "[Company letterhead]",
         "Hours 9:30",
+        "Date of incident: 3 May 2024",
+        "Incident date(s): March 3, 2024",
     ):
         assert blocks(f"{line}\n\nWe are writing to you.")[0].kind != "heading", line
     assert blocks("What We Are Doing\n\nWe are writing to you.")[0].kind == "heading"
+    titled = "Notice of a Privacy Incident – January 17, 2020\n\nWe are writing to you."
+    assert blocks(titled)[0].kind == "heading"  # a title with its date, no field label

@@ -368,6 +368,17 @@ def ends_sentence(line: str) -> bool:
     return line.rstrip().rstrip("\"'”’)").endswith((".", "!", "?", ":", "…"))
 
 
+# A web or e-mail address closing a line ("For advice visit: https://www.cyber.gov.au/guide"):
+# nothing of the sentence can follow it on that line, so the line ends there.
+_ADDRESS_AT_END = re.compile(r"(?:https?://|www\.|\S@)\S*$", re.IGNORECASE)
+
+
+def ends_in_an_address(line: str) -> bool:
+    """Whether a line ends with a web or e-mail address, so a line that reads as a heading may
+    follow it ("...first-steps-guide" over "Q: Do I need to change my passwords?")."""
+    return bool(_ADDRESS_AT_END.search(line.rstrip()))
+
+
 def is_signature_line(line: str) -> bool:
     """A name, a role or an organisation under a sign-off: a short line, no sentence."""
     stripped = line.strip()

@@ -148,7 +148,9 @@ def blocks(text: str) -> tuple[Block, ...]:
         end = line_start + len(body.rstrip())
         # a heading, a salutation or a sign-off stands on its own: after a blank line, a
         # heading, or a line that ends a sentence, never inside a sentence wrapped over lines
-        on_its_own = para_start < 0 or layout.ends_sentence(above)
+        on_its_own = (
+            para_start < 0 or layout.ends_sentence(above) or layout.ends_in_an_address(above)
+        )
         if (heading and not heading.group(2)) or (bullet and not body[bullet.end() :].strip()):
             # A bare marker ("## " or "- " as typed, before its words) holds no heading or item
             # yet: like a blank line it ends the paragraph, and no block has an empty span.

@@ -105,3 +105,13 @@ def test_lines_that_name_no_title_are_no_headings():
     assert blocks("What We Are Doing\n\nWe are writing to you.")[0].kind == "heading"
     titled = "Notice of a Privacy Incident – January 17, 2020\n\nWe are writing to you."
     assert blocks(titled)[0].kind == "heading"  # a title with its date, no field label
+
+
+def test_a_line_that_ends_with_an_address_is_finished_so_a_heading_may_follow() -> None:
+    """A web or e-mail address closes its line: the question under it heads its answer, as
+    after a full stop; a line that wraps on in lower case is still one sentence."""
+    for address in ("https://www.example.gov/guide", "www.example.com", "help@example.com"):
+        text = f"Updates are on {address}\nQ: Do I need to change my password?\nA: Yes, today.\n"
+        assert [b.kind for b in blocks(text)][:2] == ["paragraph", "heading"], address
+    wrapped = "Updates are on www.example.com\nfor anyone who asks.\n"
+    assert [b.kind for b in blocks(wrapped)] == ["paragraph"]

@@ -98,16 +98,18 @@ _NOTICE_TITLE = re.compile(r"\b(?:notice|notification|breach|incident|important)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # A web page's stamp of when it was put up ("Updated May 17, 2024", "Published on 4 June 2024")
 # and a month with its year alone ("February, 2010") date the page or the letter just as well.
+# A date in figures ("1/31/2020", "31.01.2020") dates it as well.
 _DATE = (
     rf"(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? \d{{4}}|{_MONTH},? \d{{4}})"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? \d{{4}}|{_MONTH},? \d{{4}}"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4})"
 )
 _TRAILING_DATE = re.compile(rf"[\s,–—-]+{_DATE}\.?$", re.IGNORECASE)
 # A label that names a date, before a colon ("Date of incident:", "Incident date(s):")
 _DATE_FIELD = re.compile(r"[\w ()]{0,40}\bdates?\b[\w ()]{0,40}:$", re.IGNORECASE)
 DATELINE = re.compile(
     r"^(?:[A-Z][\w.’' -]*, (?:[A-Z]{2}|[A-Z][a-z]+)\.?,? )?"
-    r"(?:(?:last )?(?:updated|published|posted|issued|revised|released)(?: on)? )?"
+    r"(?:(?:last )?(?:updated|published|posted|issued|revised|released)(?: on)?:? )?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
     rf"{_DATE}\.?$",
     re.IGNORECASE,
@@ -184,10 +186,10 @@ def is_dateline(line: str) -> bool:
 
 
 def ends_in_a_year(line: str) -> bool:
-    """Whether ``line`` ends as a date does in datelines and dated titles: a space and a
-    four-digit year, perhaps a full stop."""
+    """Whether ``line`` ends as a date does in datelines and dated titles: a space (or the
+    slash or dot of a date in figures) and a four-digit year, perhaps a full stop."""
     year = line[:-1] if line.endswith(".") else line
-    return year[-5:-4] == " " and year[-4:].isdecimal()
+    return year[-5:-4] in (" ", "/", ".") and year[-4:].isdecimal()
 
 
 def is_frame_line(line: str) -> bool:

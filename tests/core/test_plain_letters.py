@@ -100,6 +100,8 @@ def test_lines_that_name_no_title_are_no_headings():
         "Hours 9:30",
         "Date of incident: 3 May 2024",
         "Incident date(s): March 3, 2024",
+        "Posted 1/31/2020",
+        "Last updated: 03.05.2024",
     ):
         assert blocks(f"{line}\n\nWe are writing to you.")[0].kind != "heading", line
     assert blocks("What We Are Doing\n\nWe are writing to you.")[0].kind == "heading"

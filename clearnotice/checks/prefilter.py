@@ -124,12 +124,16 @@ def _starts(items: Sequence) -> frozenset[str] | None:
     """Literals one of which every match of this parse sequence starts with, or None."""
     found: set[str] = set()
     run: list[str] = []
-    for op, av in items:
+    for at, (op, av) in enumerate(items):
         if op is sre.LITERAL and av < 128:
             run.append(chr(av).lower())
             continue
         if run:
-            break
+            # the run and how what follows it starts: re's parser writes "email|e-mail" as
+            # "e(?:mail|-mail)", and "e" alone would place the pattern at every "e"
+            follow = _starts(items[at:])
+            literal = "".join(run)
+            return frozenset(found | ({literal + f for f in follow} if follow else {literal}))
         if op in _ZERO_WIDTH:
             continue
         if op in _REPEATS and av[0] == 0:  # optional: the match starts with it or what follows

@@ -38,6 +38,15 @@ from clearnotice import caches
 # letter, so "SOCİAL" still contains "social". tests/core/test_prefilter.py checks this table
 # against every code point.
 _ASCII_FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+# Every character ``\s`` matches (Unicode's white space: tests/core/test_prefilter.py checks
+# the list against every code point) is read as a space, so that ``\s`` is a literal: "a "
+# rather than "a" starts "a\s+new", and such a pattern is not tried at every "a" in a word.
+_ASCII_WHITE_SPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
+_OTHER_WHITE_SPACE = "\x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000" + "".join(
+    map(chr, range(0x2000, 0x200B))
+)
+_ASCII_SPACES = str.maketrans(dict.fromkeys(_ASCII_WHITE_SPACE, " "))
+_FOLDS = {**_ASCII_FOLDS, **_ASCII_SPACES, **str.maketrans(dict.fromkeys(_OTHER_WHITE_SPACE, " "))}
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # \d matches every Unicode decimal digit
 _DIGITS = frozenset("0123456789")
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
@@ -50,10 +59,18 @@ _CODE = Path(__file__).read_bytes()
 
 def fold(text: str) -> str:
     """``text`` as literals are looked for in it: lower case, with the folds above, every digit
-    an ASCII one. Each character stays one character, so positions hold."""
+    an ASCII one, all white space a space. Each character stays one character, so positions
+    hold."""
     if not text.isascii():
-        text = _OTHER_DIGIT.sub("0", text.translate(_ASCII_FOLDS))
+        text = _OTHER_DIGIT.sub("0", text.translate(_FOLDS))
+    else:
+        text = text.translate(_ASCII_SPACES)
     return text.lower()
+
+
+def _char(code: int) -> str:
+    """An ASCII character of a pattern as it is looked for: folded as the text is."""
+    return fold(chr(code))
 
 
 def _class(items: Sequence) -> frozenset[str] | None:
@@ -61,12 +78,14 @@ def _class(items: Sequence) -> frozenset[str] | None:
     chars: set[str] = set()
     for op, av in items:
         if op is sre.LITERAL and av < 128:
-            chars.add(chr(av).lower())
+            chars.add(_char(av))
         elif op is sre.RANGE and av[1] < 128 and av[1] - av[0] < _MAX_CLASS:
             chars.update(chr(c).lower() for c in range(av[0], av[1] + 1))
         elif op is sre.CATEGORY and av is sre.CATEGORY_DIGIT:
             chars.update(_DIGITS)
-        else:  # a negated class, a wide range, \w, \s, a character beyond ASCII
+        elif op is sre.CATEGORY and av is sre.CATEGORY_SPACE:
+            chars.add(" ")
+        else:  # a negated class, a wide range, \w, a character beyond ASCII
             return None
     return frozenset(chars) if len(chars) <= _MAX_CLASS else None
 
@@ -106,7 +125,7 @@ def _needs(items: Sequence) -> frozenset[str] | None:
     run: list[str] = []
     for op, av in [*items, (None, None)]:  # a final sentinel closes the last literal run
         if op is sre.LITERAL and av < 128:
-            run.append(chr(av).lower())
+            run.append(_char(av))
             continue
         if run:
             literal = "".join(run)
@@ -124,12 +143,16 @@ def _starts(items: Sequence) -> frozenset[str] | None:
     """Literals one of which every match of this parse sequence starts with, or None."""
     found: set[str] = set()
     run: list[str] = []
-    for op, av in items:
+    for at, (op, av) in enumerate(items):
         if op is sre.LITERAL and av < 128:
-            run.append(chr(av).lower())
+            run.append(_char(av))
             continue
         if run:
-            break
+            # the run and how what follows it starts: re's parser writes "email|e-mail" as
+            # "e(?:mail|-mail)", and "e" alone would place the pattern at every "e"
+            follow = _starts(items[at:])
+            literal = "".join(run)
+            return frozenset(found | ({literal + f for f in follow} if follow else {literal}))
         if op in _ZERO_WIDTH:
             continue
         if op in _REPEATS and av[0] == 0:  # optional: the match starts with it or what follows
@@ -344,7 +367,11 @@ class Prefilter:
         # every match starts with a start literal, so it also contains one
         needs = [_better(need, start) for need, start in read]
         self._always = frozenset(i for i, n in enumerate(needs) if n is None)
-        self._anchored = frozenset(i for i, s in enumerate(starts) if s is not None)
+        # A pattern that may start with white space (",? not") would be tried at every space:
+        # a bounded alternation of those is better narrowed (below) and run over the block.
+        self._anchored = frozenset(
+            i for i, s in enumerate(starts) if s is not None and not any(map(str.isspace, s))
+        )
         # the alternatives of bounded alternations: the source of each, and the literals each
         # needs (keyed by pattern, then alternative)
         self._alternatives: dict[int, tuple[str, ...]] = {}

@@ -84,14 +84,20 @@ def test_the_prefilter_rules_out_most_patterns_on_a_letter() -> None:
     ("source", "needs", "starts"),
     [
         (r"(?<![\w-])(?:free|gratis)\s+credit", {"credit"}, {"free", "gratis"}),
-        (r"colou?r", {"colo"}, {"colo"}),
-        (r"(?:the\s+)?criminals?", {"criminal"}, {"the", "criminal"}),
+        (r"colou?r", {"colo"}, {"colou", "color"}),
+        (r"(?:the\s+)?criminals?", {"criminal"}, {"the ", "criminal"}),
         (r"\d{3}-\d{4}", {f"-{d}" for d in "0123456789"}, set("0123456789")),
         (r"\w+\.(?:com|org)", {".com", ".org"}, None),
         (r"\d{3}[-. ]\d{4}", set("0123456789"), set("0123456789")),
         (r"a?", None, None),
         (r"[\w.]+@example", {"@example"}, None),
         (r"(?:IT|network)\s+environment", {"environment"}, {"it", "network"}),
+        # re's parser writes this "e(?:mail|-mail)": the "e" is followed on, not placed alone
+        (r"(?:email|e-mail)\s+address", {"address"}, {"email", "e-mail"}),
+        (r"e-?mail", {"mail"}, {"e-", "email"}),
+        (r"s(?:ecurity|oftware)?\s+patch", {"patch"}, {"security", "software", "s "}),
+        # white space is read as a space: "a " is no "a" inside a word
+        (r"(?:a\s+new|an)\s+exploit", {"exploit"}, {"a ", "an"}),
     ],
     ids=[
         "alternatives",
@@ -103,6 +109,10 @@ def test_the_prefilter_rules_out_most_patterns_on_a_letter() -> None:
         "empty",
         "class",
         "case",
+        "factored-prefix",
+        "optional-inside",
+        "run-then-optional",
+        "white-space",
     ],
 )
 def test_literals_read_off_a_pattern(source, needs, starts) -> None:
@@ -152,15 +162,35 @@ def test_every_match_starts_where_the_prefilter_places_the_pattern_and_no_place_
 
 def test_folding_keeps_positions_and_covers_every_character_matched_as_an_ascii_letter() -> None:
     """Python's re matches a few non-ASCII characters case-insensitively with ASCII letters
-    (the Kelvin sign with k, the long s with s...): folding must turn each into that letter."""
+    (the Kelvin sign with k, the long s with s...): folding must turn each into that letter,
+    and every white-space character, and no other, into a space."""
     ascii_letter = re.compile("[a-z]", re.IGNORECASE)
-    for code in range(128, 0x110000):
+    white_space = re.compile(r"\s")
+    for code in range(0x110000):
         ch = chr(code)
         folded = fold(ch)
         assert len(folded) == 1, f"U+{code:04X} folds to {len(folded)} characters"
+        is_space = bool(white_space.fullmatch(ch))
+        assert (folded == " ") == is_space, f"U+{code:04X}: white space is folded to a space"
         if ascii_letter.fullmatch(ch):
             assert re.fullmatch(re.escape(folded), ch, re.IGNORECASE), f"U+{code:04X}"
             assert folded.isascii(), f"U+{code:04X} is matched as a letter but not folded to one"
+
+
+def test_white_space_of_any_kind_is_found_as_a_space_and_never_places_a_pattern() -> None:
+    """A tab, a line break or a no-break space is each read as a space, in a text and in a
+    pattern's literal; a pattern that may start with white space would be tried at every space,
+    so it is run over the block instead."""
+    patterns = [
+        re.compile(r"a\s+new", re.I),
+        re.compile("two\nlines", re.I),
+        re.compile(r"(?<![\w-])(?:,?\s+not\s+ours|through\s+no\s+fault)(?![\w-])", re.I),
+    ]
+    assert [fold(ch) for ch in "\t\n\x0b\x1f\xa0\u2028\u3000"] == [" "] * 7
+    plan = Prefilter(patterns).plan("Data a\tnew one, a\xa0new two\nlines, not ours")
+    assert plan.possible == {0, 1, 2}
+    assert plan.where(0) == [3, 5, 16]  # "Data a"
+    assert plan.where(2) is None
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from playwright.sync_api import expect
+
 from clearnotice import approvals
 from clearnotice.auth import Role
 from tests.e2e.conftest import cut_connection, ensure_account, sign_in, writer
@@ -49,8 +51,9 @@ def test_an_approved_version_takes_no_keystroke_until_a_new_draft_is_started(app
     page.get_by_role("button", name="Start a new draft").click()
     page.get_by_text("Approval needed again").first.wait_for()
     editor = page.get_by_role("textbox", name=EDITOR_NAME)
-    editor.wait_for()
-    assert editor.is_enabled()
+    # the page's rerun may still show the read-only editor a moment after the notice: wait for
+    # the editable one (a check at once failed once under a full suite's load)
+    expect(editor).to_be_enabled()
     page.get_by_text(NOTICE).wait_for()  # the text kept in the browser comes back...
     _wait_saved(app_server, page, letter.id, LETTER + typed)  # ...as a new, unapproved version
     assert store.latest_version(letter.id).number == 2

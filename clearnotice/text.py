@@ -47,9 +47,8 @@ ABBREVIATIONS = frozenset(
 )
 # "No. 5", "núm. 3", "Mon.-Fri. 9 a.m.": abbreviations only before a number; "No." alone answers
 # a question, and "sat." or "sun." may end one.
-NUMBER_ABBREVIATIONS = frozenset(
-    "no nos núm nº mon tue tues wed thu thur thurs fri sat sun".split()
-)
+_WEEKDAY_ABBREVIATIONS = "mon tue tues wed thu thur thurs fri sat sun".split()
+NUMBER_ABBREVIATIONS = frozenset(["no", "nos", "núm", "nº", *_WEEKDAY_ABBREVIATIONS])
 GERMAN_MONTHS = frozenset(name for month in MONTHS["de"] for name in month)
 # "until 5 p.m. Eastern Time" goes on, "until 5 p.m. We can help" ends: a clock abbreviation's
 # full stop ends a sentence before a capital unless a time zone (a word here, or a code in
@@ -59,9 +58,9 @@ _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 CLOCK_FOLLOWERS = (
     frozenset(
         """eastern central mountain pacific atlantic alaska hawaii hawaii-aleutian newfoundland
-        greenwich british irish western local time standard daylight mon tue tues wed thu thur
-        thurs fri sat sun""".split()
+        greenwich british irish western local time standard daylight""".split()
     )
+    | frozenset(_WEEKDAY_ABBREVIATIONS)
     | frozenset(_WEEKDAYS)
     | frozenset(day + "s" for day in _WEEKDAYS)  # "9 a.m. Saturdays"
     | frozenset(name for month in MONTHS["en"] for name in month)

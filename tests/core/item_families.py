@@ -1859,4 +1859,106 @@ ITEM_FAMILIES = {
             "Your telephone number (020 7946 0018) was in the file.",
         ],
     ),
+    # GUIDE.md, severity and scope: "how many people, records or accounts" it reached; the
+    # organisation's own size ("Acme has 400 employees", "we serve 2 million members") is no
+    # reach, unless the same sentence tells what the breach did to them
+    "scope-the-reach-not-the-organisations-size": (
+        SCOPE,
+        [
+            "About 2,000 customers were affected.",
+            "The records of 12,000 patients were copied.",
+            "Roughly 3,400 people had their details exposed.",
+            "In total, 2 million members were affected by the breach.",
+            "We are notifying 4,200 people whose information was involved.",
+            "Of our 40,000 members, about 2,000 were affected.",
+            "Acme, which has 400 employees, said that 2,000 customers were affected.",
+            "The attacker accessed the accounts of more than 300 of our 12,000 members.",
+            "We have 2,000 customers whose data was accessed.",
+            "Our 400 staff had their payroll records stolen.",
+        ],
+        [
+            "Over 20 years we have grown to serve thousands of customers.",
+            "Acme has 400 employees in 12 offices.",
+            "We serve more than 2 million members across the state.",
+            "Acme employs 1,200 people across 15 sites.",
+            "Founded in 1985, Acme now serves over 300,000 customers.",
+            "Acme Health is a network of 12 clinics serving 80,000 patients.",
+            "The council provides services to 150,000 residents.",
+            "Today we look after the savings of more than 500,000 members.",
+            "The company has more than 1 million customers worldwide.",
+            "Our membership has grown to over 250,000 members.",
+            "Our 2,500 employees work hard to protect your information.",
+            "The practice looks after around 9,000 patients in the town.",
+        ],
+    ),
+    # GUIDE.md, how it happened: "the route in or the cause": a call, an e-mail or a visit from
+    # someone who lied about who they were (social engineering, a pretext); a warning about
+    # such calls, or being told of the breach by a caller, is not that
+    "how-a-caller-who-lied": (
+        HOW,
+        [
+            "Someone called our office pretending to be a patient and obtained her test results.",
+            "A caller posing as a customer persuaded a member of staff to read out account "
+            "details.",
+            "A man visited the branch posing as the account holder and was given a statement.",
+            "A fraudster impersonating our chief executive e-mailed the payroll team and asked "
+            "for staff tax forms.",
+            "The information was obtained by a caller who falsely claimed to be the patient.",
+            "Our staff were deceived by a caller masquerading as a customer.",
+            "An impostor visited our office pretending to be a contractor and took files from a "
+            "desk.",
+        ],
+        [
+            "A patient called our office and told us that her records had been shared.",
+            "If someone calls pretending to be from Acme, hang up.",
+            "Scammers may call you pretending to be from your bank.",
+            "Be wary of anyone who contacts you claiming to be from our company.",
+            "Criminals sometimes pose as bank staff to get your details.",
+            "You may receive e-mails from people posing as Acme staff.",
+        ],
+    ),
+    # GUIDE.md, breach date: "a single day of the act": the day a caller, an e-mail or a visitor
+    # lied their way to the data is the day of the act, not a day we were told of it; the scams
+    # that follow a breach and the day we learned of it are not that
+    "when-the-day-of-a-pretext": (
+        WHEN,
+        [
+            "On 3 May, someone called our office pretending to be a patient and obtained her "
+            "test results.",
+            "On 4 April 2023 a man visited the branch posing as the account holder and was given "
+            "a copy of the statement.",
+            "On 8 February, a person falsely claiming to be a police officer phoned the clinic and "
+            "obtained details of two patients.",
+            "On 3 May someone rang the surgery pretending to be you and was told your appointment "
+            "details.",
+        ],
+        [
+            "On 3 May we learned that someone pretending to be a patient had obtained test "
+            "results.",
+            "If someone calls you on or after 3 May claiming to be from us, hang up.",
+            "On 3 May, customers reported getting e-mails from someone impersonating our help "
+            "desk.",
+            "On 3 May, a patient called our office and told us that her records had been shared.",
+            "On 3 May 2024, a customer contacted us to say he had received another person's "
+            "statement.",
+        ],
+    ),
+    # GUIDE.md, discovery date: the day the organisation "found out or was told"; the day
+    # someone lied their way to the data (a caller "was told her results") is the act's
+    "discovery-told-by-a-caller-not-the-pretext": (
+        DISCOVERY,
+        [
+            "On 3 May, a patient called our office and told us that her records had been shared.",
+            "On 3 May 2024, a customer contacted us to say he had received another person's "
+            "statement.",
+            "On 3 May we were told of the breach by our bank.",
+        ],
+        [
+            "On 3 May someone rang the surgery pretending to be you and was told your "
+            "appointment details.",
+            "On 12 March a caller posing as a patient was told her test results.",
+            "On 3 May, someone called our office pretending to be a patient and obtained her test "
+            "results.",
+        ],
+    ),
 }

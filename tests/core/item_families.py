@@ -1961,4 +1961,39 @@ ITEM_FAMILIES = {
             "results.",
         ],
     ),
+    # GUIDE.md, breach date: when it, this breach, happened; the date of another organisation's
+    # incident, an earlier or separate one, a comparison or the wider news is not that, but our
+    # own date beside such a comparison still is
+    "when-ours-not-another-incidents": (
+        WHEN,
+        [
+            "The attack, similar to one that hit another council last year, took place on 3 May "
+            "2024.",
+            "Like many other councils we were hit by ransomware on 3 May 2024.",
+            "On 3 May 2024 we suffered a cyberattack similar to the one at another council last "
+            "year.",
+            "In an attack similar to those on other councils, criminals encrypted our files on "
+            "3 May 2024.",
+            "Our vendor, which serves many other hospitals, was attacked on 3 May 2024.",
+            "The laptop was stolen at another clinic on 3 May 2024.",
+            "The same criminals accessed our server again on 5 May 2024.",
+        ],
+        [
+            "The attack was similar to one that hit another council on 3 May 2022.",
+            "This attack resembles the one that hit a neighbouring council on 8 February 2020.",
+            "Like the ransomware attack that struck Acme Bank on 4 June 2021, this one encrypted "
+            "our files.",
+            "The same group attacked another hospital on 12 March 2023.",
+            "In 2021, a criminal gang hacked a neighbouring school district's systems.",
+            "Earlier this year, on 12 February, another NHS trust was hit by ransomware.",
+            "In a separate incident on 2 February 2022, a laptop was stolen from another practice.",
+            "This follows an earlier incident on 4 April 2021, in which our website was defaced.",
+            "Many organisations around the world were affected by the attack on 12 May 2017.",
+            "News reports on 3 May 2024 said that hundreds of firms had been hit by the same "
+            "attack.",
+            "The attack is one of several to hit UK councils since January 2023.",
+            "On 31 May 2023, the software maker announced that criminals had exploited a flaw "
+            "in its product.",
+        ],
+    ),
 }

@@ -1996,4 +1996,56 @@ ITEM_FAMILIES = {
             "in its product.",
         ],
     ),
+    # GUIDE.md, how it happened: the route in; the scams that follow a breach, aimed at its
+    # readers, are not it, while staff fooled by a caller or an e-mail are
+    "how-not-the-scams-aimed-at-readers": (
+        HOW,
+        [
+            "A payroll employee received an e-mail that appeared to come from our finance "
+            "director.",
+            "A member of staff took a call from someone pretending to be IT support and gave "
+            "them her password.",
+        ],
+        [
+            "Some customers have received calls from people pretending to be from Acme.",
+            "Several patients told us they had received calls from someone pretending to be "
+            "from the surgery.",
+            "From 5 June, customers began receiving texts from criminals impersonating our staff.",
+            "A number of members have reported e-mails from someone posing as our bank.",
+        ],
+    ),
+    # GUIDE.md, breach date: the days of the scams that follow a breach are not its date
+    "when-not-the-scams-aimed-at-readers": (
+        WHEN,
+        [
+            "On 3 May 2024 a member of staff took a call from someone pretending to be IT "
+            "support and gave away her password.",
+        ],
+        [
+            "Since 3 May, some customers have received calls from people pretending to be from "
+            "Acme.",
+            "Since 3 May 2024 a number of members have reported e-mails from someone posing as "
+            "our bank.",
+            "Between 3 and 9 May we received reports of calls to customers from people claiming "
+            "to be from Acme.",
+        ],
+    ),
+    # GUIDE.md, severity and scope: "which systems" it reached, said in the active of a count of
+    # our places or machines; a count only possible, denied or open as normal is not that
+    "scope-a-count-of-our-places-in-the-active": (
+        SCOPE,
+        [
+            "The incident affected 12 of our offices.",
+            "The attack hit three of our clinics.",
+            "Ransomware encrypted 40 of our servers.",
+            "The malware infected several of our computers.",
+        ],
+        [
+            "We have 12 of our offices open.",
+            "Three of our clinics are open as normal.",
+            "If the attack affected any of our schools, we will tell you.",
+            "The outage could have affected some of our stores.",
+            "The attack never reached two of our main systems.",
+        ],
+    ),
 }

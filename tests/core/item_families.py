@@ -1875,6 +1875,10 @@ ITEM_FAMILIES = {
             "The attacker accessed the accounts of more than 300 of our 12,000 members.",
             "We have 2,000 customers whose data was accessed.",
             "Our 400 staff had their payroll records stolen.",
+            "Around 5,000 people received the e-mail in error.",
+            "The e-mail was sent to 250 parents by mistake.",
+            "The breach has affected 2,000 of our 40,000 customers.",
+            "Personal data belonging to 45,000 students was copied.",
         ],
         [
             "Over 20 years we have grown to serve thousands of customers.",
@@ -1889,6 +1893,11 @@ ITEM_FAMILIES = {
             "Our membership has grown to over 250,000 members.",
             "Our 2,500 employees work hard to protect your information.",
             "The practice looks after around 9,000 patients in the town.",
+            "The company, with 2,000 employees in 5 countries, is based in Leeds.",
+            "With 1,200 members of staff, we are a major local employer.",
+            "The school district educates 14,000 students.",
+            "The council is responsible for 120,000 residents.",
+            "The hospital, which has 600 beds, treats 80,000 patients each year.",
         ],
     ),
     # GUIDE.md, how it happened: "the route in or the cause": a call, an e-mail or a visit from
@@ -1907,6 +1916,13 @@ ITEM_FAMILIES = {
             "Our staff were deceived by a caller masquerading as a customer.",
             "An impostor visited our office pretending to be a contractor and took files from a "
             "desk.",
+            "The information was obtained through a pretext call to our branch.",
+            "A criminal used social engineering to trick our help desk into resetting the "
+            "password.",
+            "A person rang the practice, claimed to be the patient's daughter and was given her "
+            "address.",
+            "A visitor falsely claiming to be an engineer was allowed into the server room.",
+            "The records were released to a caller who was impersonating the account holder.",
         ],
         [
             "A patient called our office and told us that her records had been shared.",
@@ -1915,6 +1931,11 @@ ITEM_FAMILIES = {
             "Be wary of anyone who contacts you claiming to be from our company.",
             "Criminals sometimes pose as bank staff to get your details.",
             "You may receive e-mails from people posing as Acme staff.",
+            "Staff were told to watch for callers pretending to be customers.",
+            "All employees were given training on spotting people posing as suppliers.",
+            "Customers were sent guidance on scammers pretending to be from Acme.",
+            "This was not a case of someone impersonating a member of staff.",
+            "We have trained staff to spot callers pretending to be customers.",
         ],
     ),
     # GUIDE.md, breach date: "a single day of the act": the day a caller, an e-mail or a visitor

@@ -437,7 +437,10 @@ _HEADING_VOCABULARY = frozenset(
     password passwords service services system systems risk risks potential learned next
     message letter letters notes note details detail recommendations recommended measures
     enhanced improvements changes prevention preventing monitoring credit identity fraud theft
-    operational health legal regulatory reporting affected impacted involved find out""".split()
+    operational health legal regulatory reporting affected impacted involved find out final
+    thoughts closing conclusion introduction apology apologies commitment promise editors
+    enquiries inquiries comment comments quote quotes reaction contents appendix annex
+    glossary""".split()
 )
 # A line that gives a speaker's role or organisation ("Chief Executive, Acme Ltd", "Head of
 # Patient Services", "National Crime Officers Association"): a role's or an organisation's word.

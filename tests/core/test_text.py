@@ -546,7 +546,8 @@ def test_a_speakers_name_and_role_are_no_headings(text, why):
 HEADINGS_BESIDE_A_SPEAKER = [
     "Our Response", "What Happened", "Next Steps", "In Brief", "Looking Ahead", "Moving Forward",
     "Customer Update", "Key Facts", "Contact Us", "Incident Summary", "Data Breach",
-    "A Message From Our Chief Executive", "Statement From Jane Smith",
+    "A Message From Our Chief Executive", "Statement From Jane Smith", "Final Thoughts",
+    "Executive Summary", "Notes to Editors", "Media Enquiries",
 ]  # fmt: skip
 
 

@@ -1998,6 +1998,9 @@ ITEM_FAMILIES = {
             "Our vendor, which serves many other hospitals, was attacked on 3 May 2024.",
             "The laptop was stolen at another clinic on 3 May 2024.",
             "The same criminals accessed our server again on 5 May 2024.",
+            "Our systems were hacked on 9 July 2023 by the same group that attacked other "
+            "hospitals.",
+            "On 3 May 2024, like a number of other organisations, we were targeted by ransomware.",
         ],
         [
             "The attack was similar to one that hit another council on 3 May 2022.",
@@ -2013,6 +2016,11 @@ ITEM_FAMILIES = {
             "News reports on 3 May 2024 said that hundreds of firms had been hit by the same "
             "attack.",
             "The attack is one of several to hit UK councils since January 2023.",
+            "In July 2023 a number of other councils were hit by the same ransomware.",
+            "Unrelated to this incident, a laptop was stolen from a staff member's car on 4 "
+            "March 2022.",
+            "Following the cyber incident at a neighbouring authority in June 2023, we "
+            "reviewed our defences.",
             "On 31 May 2023, the software maker announced that criminals had exploited a flaw "
             "in its product.",
         ],

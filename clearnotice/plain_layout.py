@@ -226,11 +226,15 @@ def _is_capitals(line: str) -> bool:
     return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
-def reads_as_heading(line: str, next_line: str | None, *, numbered: bool = False) -> bool:
+def reads_as_heading(
+    line: str, next_line: str | None, *, numbered: bool = False, past_gap: str | None = None
+) -> bool:
     """Whether ``line``, standing on its own after a finished sentence (or a blank line), reads
     as a heading. ``next_line`` is the line right below it (None after a blank line or at the
     end); a line that runs on into it ("...of your\\nstatements") is wrapped running text.
-    ``numbered`` lines ("1. What happened?") are headings only as questions or titles.
+    ``past_gap`` is the first line after the blank lines under it, when ``next_line`` is None: a
+    label ("Summary:", "Background") heads the running text there as it heads the line right
+    below it. ``numbered`` lines ("1. What happened?") are headings only as questions or titles.
     """
     stripped = line.strip()
     content = _LEAD.sub("", stripped)
@@ -254,7 +258,9 @@ def reads_as_heading(line: str, next_line: str | None, *, numbered: bool = False
         return False
     if is_frame_line(stripped):
         return False
-    last = stripped[-1]
+    # a quotation's closing mark stands after its full stop ("We are sorry.”"): the sentence
+    # ends there all the same
+    last = stripped.rstrip(_CLOSING_MARKS)[-1:] or stripped[-1]
     if last in ",;" or last != "?" and found[-1].lower() in _OPEN_ENDINGS:
         return False  # "Am I affected by this?" is whole: the question mark closes it
     if next_line is not None and next_line.strip()[:1].islower():
@@ -265,15 +271,16 @@ def reads_as_heading(line: str, next_line: str | None, *, numbered: bool = False
         return False
     capitals = _is_capitals(content)
     titled = _is_title_case(found) and not capitals
+    below = next_line if next_line is not None else past_gap
     if len(found) < 2 and not capitals:
         # one word heads a section ("Background", "Background:") only over running text;
         # alone ("FAQ") or over a line like itself (a name) it does not
-        return titled and last != "." and _running_text(next_line)
+        return titled and last != "." and _running_text(below)
     if last in ".:":
         # "What We Are Doing." ends like a sentence, but only a title is written so; in
         # capitals a full stop makes a shouted sentence ("WE FOUND THE PROBLEM."). "What
         # happened:" over running text heads it; "You can do the following:" leads into a list.
-        asks = last == ":" and _QUESTION_WORD.match(content) and _running_text(next_line)
+        asks = last == ":" and _QUESTION_WORD.match(content) and _running_text(below)
         return titled or capitals and last == ":" or bool(asks)
     if last == "!":
         # a banner in capitals over running text ("IMPORTANT!") heads it; a sentence that
@@ -365,9 +372,13 @@ def _running_text(line: str | None) -> bool:
     return ends_sentence(line) or len(words(line)) > MAX_HEADING_WORDS
 
 
+# What may close a sentence after its full stop: a quotation mark or a bracket.
+_CLOSING_MARKS = "\"'”’)"
+
+
 def ends_sentence(line: str) -> bool:
     """Whether a line of running text ends a sentence, so a heading may follow it."""
-    return line.rstrip().rstrip("\"'”’)").endswith((".", "!", "?", ":", "…"))
+    return line.rstrip().rstrip(_CLOSING_MARKS).endswith((".", "!", "?", ":", "…"))
 
 
 # A web or e-mail address closing a line ("For advice visit: https://www.cyber.gov.au/guide"):
@@ -391,3 +402,126 @@ def is_signature_line(line: str) -> bool:
         return True
     capitalised = sum(w[:1].isupper() for w in found)
     return len(found) <= _MAX_NAMES_LINE_WORDS and capitalised * 2 > len(found)
+
+
+# A speaker's name over a quotation or a role, as a press statement sets it ("Jane Smith" /
+# "Chief Executive, Acme Ltd" / "“We are sorry ...”"): two to four capitalised words, perhaps a
+# middle initial ("Jane A. Smith"), a surname's particle ("Maria de la Cruz") or an honorific
+# ("Dr Jane Smith"; "Mr." and "Ms." are never titles, see _NOT_TITLE_START).
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+_NAME_PART = (
+    rf"[{_UPPER}](?:[{_LOWER}]+|[’'][{_UPPER}][{_LOWER}]+)(?:-[{_UPPER}][{_LOWER}]+)?"
+    rf"|Ma?c[{_UPPER}][{_LOWER}]+"
+)
+_PERSON_NAME = re.compile(
+    rf"(?:(?:Dr|Prof|Professor|Sir|Dame|Rev|Cllr)\.? )?(?:{_NAME_PART})"
+    rf"(?: [A-Z]\.)*(?: (?:(?:de|da|del|la|van|von|der|den|di|le) )*(?:{_NAME_PART})){{1,2}}"
+)
+# Words a short Title Case heading is made of and no person's name is: the US model notice's
+# headings (Cal. Civ. Code 1798.82(d)(1): "What Happened", "What Information Was Involved",
+# "What We Are Doing", "What You Can Do", "For More Information") and the other parts of a
+# notice, its FAQ and its press page (tests/corpus/GUIDE.md, headings). Two capitalised words
+# beside a quotation ("Our Response" / "“We acted at once.”") are a heading when one of them is
+# one of these.
+_HEADING_VOCABULARY = frozenset(
+    """what how why when where who which happened happening information involved doing can do
+    more next steps step our your we you us my their response responses summary background
+    overview impact impacts update updates latest notice notification notifications incident
+    incidents breach breaches security cyber cybersecurity privacy data event announcement
+    statement statements press release media news important urgent key facts frequently asked
+    questions question answers answer faq faqs contact contacts help support resources resource
+    advice guidance timeline investigation actions action protection protecting protect safety
+    safe staying stay customer customers patient patients member members staff community public
+    general further additional other useful root cause access status report account accounts
+    password passwords service services system systems risk risks potential learned next
+    message letter letters notes note details detail recommendations recommended measures
+    enhanced improvements changes prevention preventing monitoring credit identity fraud theft
+    operational health legal regulatory reporting affected impacted involved find out final
+    thoughts closing conclusion introduction apology apologies commitment promise editors
+    enquiries inquiries comment comments quote quotes reaction contents appendix annex
+    glossary""".split()
+)
+# A line that gives a speaker's role or organisation ("Chief Executive, Acme Ltd", "Head of
+# Patient Services", "National Crime Officers Association"): a role's or an organisation's word.
+_ROLE = (
+    r"\b(?:Chief|Executive|Officer|Director|President|Vice|Chair(?:man|woman|person)?|Manager"
+    r"|Head|Secretary|Minister|Spokes(?:person|man|woman)|Commissioner|(?:Co-)?[Ff]ounder"
+    r"|Principal|Superintendent|Dean|Provost|(?:Vice-)?Chancellor|Mayor|Governor|Partner"
+    r"|Counsel|Treasurer|Trustee|Clerk|Registrar|Councillor|Administrator|Coordinator|Owner"
+    r"|Leader|CEO|CFO|COO|CIO|CTO|CISO|DPO)\b"
+)
+_ROLE_WORD = re.compile(_ROLE)
+_ROLE_OR_BODY = re.compile(
+    rf"{_ROLE}|\b(?:Ltd|Limited|Inc|LLC|LLP|[Pp]lc|Corp|Corporation|Company|Association"
+    r"|Council|University|College|School|Hospital|Trust|Foundation|Society|Group|Department"
+    r"|Agency|Authority|Bank|Institute)\b"
+)
+_OPENING_MARKS = "\"'“‘"
+
+
+def is_person_name(line: str) -> bool:
+    """Whether ``line`` (stripped) is only a person's name: two to four capitalised words, none
+    of them a word headings are made of (``_HEADING_VOCABULARY``), a minor word ("In Brief"),
+    a role's, and the first no verb's -ing ("Looking Ahead", "Moving Forward")."""
+    if not _PERSON_NAME.fullmatch(line):
+        return False
+    found = [w.lower() for w in words(line)]
+    return (
+        not found[0].endswith("ing")
+        and not any(w in _HEADING_VOCABULARY or w in _MINOR_WORDS for w in found)
+        and not _ROLE_OR_BODY.search(line)
+    )
+
+
+def is_role_line(line: str) -> bool:
+    """Whether ``line`` (stripped) gives a role or an organisation under a name: a short line
+    with a role's or an organisation's word that is no sentence ("Chief Executive, Acme Ltd"),
+    though it may end on an abbreviation's full stop ("Acme Inc.")."""
+    if not line or not at_most_words(line, MAX_HEADING_WORDS) or line.endswith(("?", "!", ":")):
+        return False
+    if line.endswith(".") and not re.search(r"\b(?:Inc|Ltd|Co|Corp|Jr|Sr)\.$", line):
+        return False
+    return bool(_ROLE_OR_BODY.search(line))
+
+
+# A quotation's close: its mark after the sentence's end ("... at once.”", "... sorry,’"), or a
+# double mark ending the line ("... “a serious breach”.")
+_QUOTATION_CLOSE = re.compile(r"[.!?,…][\"”’']$|[\"”]\.?$")
+
+
+def _is_quotation(line: str) -> bool:
+    """Whether ``line`` (stripped) opens or closes a quotation: a speaker's words."""
+    return line[:1] in _OPENING_MARKS or bool(_QUOTATION_CLOSE.search(line))
+
+
+def is_speaker(lines: list[str], number: int) -> bool:
+    """Whether line ``number`` of ``lines`` is a speaker's name, not a heading: a person's name
+    (``is_person_name``) followed on its line by a role ("Jane Smith, Chief Executive:"), or
+    with a role or organisation line (``is_role_line``) or a quotation (``_is_quotation``) as
+    the nearest line above or below it, blank lines apart. A short Title
+    Case line beside them that is made of headings' words ("Our Response") stays a heading."""
+    line = lines[number].strip()
+    name, comma, role = line.partition(", ")
+    if name.count(" ") > 5 or not is_person_name(name):  # most lines are longer than a name
+        return False
+    if comma:
+        # "Jane Smith, Chief Executive of Acme Ltd:" says who speaks on its own, in Title Case;
+        # "Jane Smith, our chief executive, said:" is a sentence
+        role = role.removesuffix(":")
+        return is_role_line(role) and bool(_ROLE_WORD.search(role)) and _is_title_case(words(role))
+    for neighbour in (nearest_line(lines, number, -1), nearest_line(lines, number, 1)):
+        if neighbour and (is_role_line(neighbour) or _is_quotation(neighbour)):
+            return True
+    return False
+
+
+def nearest_line(lines: list[str], number: int, step: int) -> str:
+    """The nearest line above (``step`` -1) or below (1) line ``number`` that is not blank,
+    stripped, or "" when there is none."""
+    index = number + step
+    while 0 <= index < len(lines):
+        if lines[index].strip():
+            return lines[index].strip()
+        index += step
+    return ""

@@ -114,6 +114,7 @@ def blocks(text: str) -> tuple[Block, ...]:
     result: list[Block] = []
     para_start = para_end = -1
     signing = False  # under a sign-off: the lines of the signature follow
+    speaking = False  # under a speaker's name: the lines of their role may follow
     laid_out: set[int] = set()  # headings read from layout alone, not from Markdown
 
     def close_paragraph() -> None:
@@ -166,6 +167,15 @@ def blocks(text: str) -> tuple[Block, ...]:
                 add(COURTESY, line_start + lead, end)
             continue
         signing = False
+        if speaking and not (heading or bold or bullet) and layout.is_role_line(stripped):
+            last = result[-1]
+            if last.kind == COURTESY and para_start < 0 and above:
+                result.pop()  # the role goes on the name's lines
+                add(COURTESY, last.start, end)
+            else:
+                add(COURTESY, line_start + lead, end)
+            continue
+        speaking = False
         if heading:
             start = line_start + heading.start(2)
             add(HEADING, start, start + len(heading.group(2)), len(heading.group(1)))
@@ -189,11 +199,17 @@ def blocks(text: str) -> tuple[Block, ...]:
         elif on_its_own and layout.is_sign_off(stripped):
             add(COURTESY, line_start + lead, end)
             signing = True
+        elif on_its_own and not stacked[number] and layout.is_speaker(lines, number):
+            # a speaker's name beside their words or role, as a press statement sets it
+            add(COURTESY, line_start + lead, end)
+            speaking = True
         elif (
             on_its_own
             and not stacked[number]
             and _may_read_as_heading(stripped)
-            and layout.reads_as_heading(body, _line_below(lines, number))
+            and layout.reads_as_heading(
+                body, _line_below(lines, number), past_gap=layout.nearest_line(lines, number, 1)
+            )
         ):
             add(HEADING, line_start + lead, end, 2 if result else 1)
             laid_out.add(len(result) - 1)

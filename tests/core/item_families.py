@@ -1859,4 +1859,222 @@ ITEM_FAMILIES = {
             "Your telephone number (020 7946 0018) was in the file.",
         ],
     ),
+    # GUIDE.md, severity and scope: "how many people, records or accounts" it reached; the
+    # organisation's own size ("Acme has 400 employees", "we serve 2 million members") is no
+    # reach, unless the same sentence tells what the breach did to them
+    "scope-the-reach-not-the-organisations-size": (
+        SCOPE,
+        [
+            "About 2,000 customers were affected.",
+            "The records of 12,000 patients were copied.",
+            "Roughly 3,400 people had their details exposed.",
+            "In total, 2 million members were affected by the breach.",
+            "We are notifying 4,200 people whose information was involved.",
+            "Of our 40,000 members, about 2,000 were affected.",
+            "Acme, which has 400 employees, said that 2,000 customers were affected.",
+            "The attacker accessed the accounts of more than 300 of our 12,000 members.",
+            "We have 2,000 customers whose data was accessed.",
+            "Our 400 staff had their payroll records stolen.",
+            "Around 5,000 people received the e-mail in error.",
+            "The e-mail was sent to 250 parents by mistake.",
+            "The breach has affected 2,000 of our 40,000 customers.",
+            "Personal data belonging to 45,000 students was copied.",
+        ],
+        [
+            "Over 20 years we have grown to serve thousands of customers.",
+            "Acme has 400 employees in 12 offices.",
+            "We serve more than 2 million members across the state.",
+            "Acme employs 1,200 people across 15 sites.",
+            "Founded in 1985, Acme now serves over 300,000 customers.",
+            "Acme Health is a network of 12 clinics serving 80,000 patients.",
+            "The council provides services to 150,000 residents.",
+            "Today we look after the savings of more than 500,000 members.",
+            "The company has more than 1 million customers worldwide.",
+            "Our membership has grown to over 250,000 members.",
+            "Our 2,500 employees work hard to protect your information.",
+            "The practice looks after around 9,000 patients in the town.",
+            "The company, with 2,000 employees in 5 countries, is based in Leeds.",
+            "With 1,200 members of staff, we are a major local employer.",
+            "The school district educates 14,000 students.",
+            "The council is responsible for 120,000 residents.",
+            "The hospital, which has 600 beds, treats 80,000 patients each year.",
+        ],
+    ),
+    # GUIDE.md, how it happened: "the route in or the cause": a call, an e-mail or a visit from
+    # someone who lied about who they were (social engineering, a pretext); a warning about
+    # such calls, or being told of the breach by a caller, is not that
+    "how-a-caller-who-lied": (
+        HOW,
+        [
+            "Someone called our office pretending to be a patient and obtained her test results.",
+            "A caller posing as a customer persuaded a member of staff to read out account "
+            "details.",
+            "A man visited the branch posing as the account holder and was given a statement.",
+            "A fraudster impersonating our chief executive e-mailed the payroll team and asked "
+            "for staff tax forms.",
+            "The information was obtained by a caller who falsely claimed to be the patient.",
+            "Our staff were deceived by a caller masquerading as a customer.",
+            "An impostor visited our office pretending to be a contractor and took files from a "
+            "desk.",
+            "The information was obtained through a pretext call to our branch.",
+            "A criminal used social engineering to trick our help desk into resetting the "
+            "password.",
+            "A person rang the practice, claimed to be the patient's daughter and was given her "
+            "address.",
+            "A visitor falsely claiming to be an engineer was allowed into the server room.",
+            "The records were released to a caller who was impersonating the account holder.",
+        ],
+        [
+            "A patient called our office and told us that her records had been shared.",
+            "If someone calls pretending to be from Acme, hang up.",
+            "Scammers may call you pretending to be from your bank.",
+            "Be wary of anyone who contacts you claiming to be from our company.",
+            "Criminals sometimes pose as bank staff to get your details.",
+            "You may receive e-mails from people posing as Acme staff.",
+            "Staff were told to watch for callers pretending to be customers.",
+            "All employees were given training on spotting people posing as suppliers.",
+            "Customers were sent guidance on scammers pretending to be from Acme.",
+            "This was not a case of someone impersonating a member of staff.",
+            "We have trained staff to spot callers pretending to be customers.",
+        ],
+    ),
+    # GUIDE.md, breach date: "a single day of the act": the day a caller, an e-mail or a visitor
+    # lied their way to the data is the day of the act, not a day we were told of it; the scams
+    # that follow a breach and the day we learned of it are not that
+    "when-the-day-of-a-pretext": (
+        WHEN,
+        [
+            "On 3 May, someone called our office pretending to be a patient and obtained her "
+            "test results.",
+            "On 4 April 2023 a man visited the branch posing as the account holder and was given "
+            "a copy of the statement.",
+            "On 8 February, a person falsely claiming to be a police officer phoned the clinic and "
+            "obtained details of two patients.",
+            "On 3 May someone rang the surgery pretending to be you and was told your appointment "
+            "details.",
+        ],
+        [
+            "On 3 May we learned that someone pretending to be a patient had obtained test "
+            "results.",
+            "If someone calls you on or after 3 May claiming to be from us, hang up.",
+            "On 3 May, customers reported getting e-mails from someone impersonating our help "
+            "desk.",
+            "On 3 May, a patient called our office and told us that her records had been shared.",
+            "On 3 May 2024, a customer contacted us to say he had received another person's "
+            "statement.",
+        ],
+    ),
+    # GUIDE.md, discovery date: the day the organisation "found out or was told"; the day
+    # someone lied their way to the data (a caller "was told her results") is the act's
+    "discovery-told-by-a-caller-not-the-pretext": (
+        DISCOVERY,
+        [
+            "On 3 May, a patient called our office and told us that her records had been shared.",
+            "On 3 May 2024, a customer contacted us to say he had received another person's "
+            "statement.",
+            "On 3 May we were told of the breach by our bank.",
+        ],
+        [
+            "On 3 May someone rang the surgery pretending to be you and was told your "
+            "appointment details.",
+            "On 12 March a caller posing as a patient was told her test results.",
+            "On 3 May, someone called our office pretending to be a patient and obtained her test "
+            "results.",
+        ],
+    ),
+    # GUIDE.md, breach date: when it, this breach, happened; the date of another organisation's
+    # incident, an earlier or separate one, a comparison or the wider news is not that, but our
+    # own date beside such a comparison still is
+    "when-ours-not-another-incidents": (
+        WHEN,
+        [
+            "The attack, similar to one that hit another council last year, took place on 3 May "
+            "2024.",
+            "Like many other councils we were hit by ransomware on 3 May 2024.",
+            "On 3 May 2024 we suffered a cyberattack similar to the one at another council last "
+            "year.",
+            "In an attack similar to those on other councils, criminals encrypted our files on "
+            "3 May 2024.",
+            "Our vendor, which serves many other hospitals, was attacked on 3 May 2024.",
+            "The laptop was stolen at another clinic on 3 May 2024.",
+            "The same criminals accessed our server again on 5 May 2024.",
+            "Our systems were hacked on 9 July 2023 by the same group that attacked other "
+            "hospitals.",
+            "On 3 May 2024, like a number of other organisations, we were targeted by ransomware.",
+        ],
+        [
+            "The attack was similar to one that hit another council on 3 May 2022.",
+            "This attack resembles the one that hit a neighbouring council on 8 February 2020.",
+            "Like the ransomware attack that struck Acme Bank on 4 June 2021, this one encrypted "
+            "our files.",
+            "The same group attacked another hospital on 12 March 2023.",
+            "In 2021, a criminal gang hacked a neighbouring school district's systems.",
+            "Earlier this year, on 12 February, another NHS trust was hit by ransomware.",
+            "In a separate incident on 2 February 2022, a laptop was stolen from another practice.",
+            "This follows an earlier incident on 4 April 2021, in which our website was defaced.",
+            "Many organisations around the world were affected by the attack on 12 May 2017.",
+            "News reports on 3 May 2024 said that hundreds of firms had been hit by the same "
+            "attack.",
+            "The attack is one of several to hit UK councils since January 2023.",
+            "In July 2023 a number of other councils were hit by the same ransomware.",
+            "Unrelated to this incident, a laptop was stolen from a staff member's car on 4 "
+            "March 2022.",
+            "Following the cyber incident at a neighbouring authority in June 2023, we "
+            "reviewed our defences.",
+            "On 31 May 2023, the software maker announced that criminals had exploited a flaw "
+            "in its product.",
+        ],
+    ),
+    # GUIDE.md, how it happened: the route in; the scams that follow a breach, aimed at its
+    # readers, are not it, while staff fooled by a caller or an e-mail are
+    "how-not-the-scams-aimed-at-readers": (
+        HOW,
+        [
+            "A payroll employee received an e-mail that appeared to come from our finance "
+            "director.",
+            "A member of staff took a call from someone pretending to be IT support and gave "
+            "them her password.",
+        ],
+        [
+            "Some customers have received calls from people pretending to be from Acme.",
+            "Several patients told us they had received calls from someone pretending to be "
+            "from the surgery.",
+            "From 5 June, customers began receiving texts from criminals impersonating our staff.",
+            "A number of members have reported e-mails from someone posing as our bank.",
+        ],
+    ),
+    # GUIDE.md, breach date: the days of the scams that follow a breach are not its date
+    "when-not-the-scams-aimed-at-readers": (
+        WHEN,
+        [
+            "On 3 May 2024 a member of staff took a call from someone pretending to be IT "
+            "support and gave away her password.",
+        ],
+        [
+            "Since 3 May, some customers have received calls from people pretending to be from "
+            "Acme.",
+            "Since 3 May 2024 a number of members have reported e-mails from someone posing as "
+            "our bank.",
+            "Between 3 and 9 May we received reports of calls to customers from people claiming "
+            "to be from Acme.",
+        ],
+    ),
+    # GUIDE.md, severity and scope: "which systems" it reached, said in the active of a count of
+    # our places or machines; a count only possible, denied or open as normal is not that
+    "scope-a-count-of-our-places-in-the-active": (
+        SCOPE,
+        [
+            "The incident affected 12 of our offices.",
+            "The attack hit three of our clinics.",
+            "Ransomware encrypted 40 of our servers.",
+            "The malware infected several of our computers.",
+        ],
+        [
+            "We have 12 of our offices open.",
+            "Three of our clinics are open as normal.",
+            "If the attack affected any of our schools, we will tell you.",
+            "The outage could have affected some of our stores.",
+            "The attack never reached two of our main systems.",
+        ],
+    ),
 }

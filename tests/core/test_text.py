@@ -486,3 +486,87 @@ def test_each_row_of_a_timeline_or_table_is_its_own_paragraph():
         (PARAGRAPH, "2019-10-22 18:40 Attack detected and stopped"),
         (PARAGRAPH, "Equifax | 1-800-685-1111"),
     ]
+
+
+# A label over a blank line heads the running text under it as it heads the line right below
+LABELS_OVER_A_BLANK_LINE = ["Summary:", "Background:", "Background", "Update:", "What happened:"]
+
+
+@pytest.mark.parametrize("label", LABELS_OVER_A_BLANK_LINE)
+def test_a_label_over_a_blank_line_and_running_text_is_a_heading(label):
+    text = f"We are writing to you.\n\n{label}\n\nOn March 3 a criminal copied our files.\n"
+    assert [(b.kind, b.text) for b in blocks(text)] == [
+        (PARAGRAPH, "We are writing to you."),
+        (HEADING, label),
+        (PARAGRAPH, "On March 3 a criminal copied our files."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Note:\n\n- Freeze your credit.\n- Watch your statements.",  # it leads into a list
+        "What you can do:\n\n- Freeze your credit.",
+        "Acme\n\nJane Doe",  # a word over a name
+        "Background",  # nothing under it
+        "Summary.\n\nOn March 3 a criminal copied our files.",  # a full stop: a word as a sentence
+    ],
+)
+def test_a_label_over_a_blank_line_and_no_running_text_is_no_heading(text):
+    label = text.split("\n")[0]
+    found = blocks(f"We are writing to you.\n\n{text}\n")
+    assert label not in [b.text for b in found if b.is_heading]
+
+
+QUOTE = "“We acted at once, and we are sorry for the worry this causes.”"
+ROLE = "Chief Executive, Acme Health Ltd"
+# A speaker's name beside their words or their role, as a press statement sets it
+SPEAKERS = [
+    (f"Jane Smith\n{ROLE}\n\n{QUOTE}", "name and role over the quotation"),
+    (f"{QUOTE}\n\nJane Smith\n{ROLE}", "name and role under the quotation"),
+    (f"Jane Smith\n\n{QUOTE}", "a name alone over the quotation"),
+    (f"{QUOTE}\nDr Jane A. Smith", "a name with an honorific and an initial under it"),
+    (f"Seán O’Brien\n\n{ROLE}\n\n{QUOTE}", "name, blank line, role"),
+    (f"Maria de la Cruz\nHead of Patient Services\n\n{QUOTE}", "a surname's particles"),
+    (f"Jane Smith, Chief Executive of Acme Health:\n\n{QUOTE}", "name and role on one line"),
+    ("Kwame Mensah\nSpokesperson\n\nThe hospital has written to every patient.", "no quote"),
+]
+
+
+@pytest.mark.parametrize(("text", "why"), SPEAKERS, ids=[w for _, w in SPEAKERS])
+def test_a_speakers_name_and_role_are_no_headings(text, why):
+    found = blocks(f"Acme Health confirmed that a criminal copied patient records.\n\n{text}\n")
+    assert not [b.text for b in found if b.is_heading], why
+    names = [b.text for b in found if b.kind == COURTESY]
+    assert names and all(n.split()[0] in text for n in names), why
+    assert QUOTE not in names and QUOTE.strip("“”") not in " ".join(names), why
+
+
+# Short Title Case lines beside a quotation or a role that are headings, not names
+HEADINGS_BESIDE_A_SPEAKER = [
+    "Our Response", "What Happened", "Next Steps", "In Brief", "Looking Ahead", "Moving Forward",
+    "Customer Update", "Key Facts", "Contact Us", "Incident Summary", "Data Breach",
+    "A Message From Our Chief Executive", "Statement From Jane Smith", "Final Thoughts",
+    "Executive Summary", "Notes to Editors", "Media Enquiries",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("line", HEADINGS_BESIDE_A_SPEAKER)
+def test_a_heading_beside_a_quotation_or_a_role_stays_a_heading(line):
+    for text in (f"{line}\n\n{QUOTE}", f"{line}\nChief Executive Officer\n\nWe wrote to you."):
+        found = blocks(f"We found the problem.\n\n{text}\n")
+        assert found[1] == (HEADING, *found[1][1:]) and found[1].text == line, text
+
+
+def test_a_quoted_sentence_alone_on_its_line_is_no_heading():
+    text = "We found the problem.\n\n“We are sorry.”\n\nJane Smith"
+    assert [b.kind for b in blocks(text)][:2] == [PARAGRAPH, PARAGRAPH]
+
+
+def test_a_sentence_that_names_its_speaker_stays_running_text():
+    for line in (
+        "Jane Smith, our chief executive, said:",
+        "Jane Smith, Chief Executive of Acme Health (formerly Acme Care) said:",
+    ):
+        found = blocks(f"We found the problem.\n\n{line}\n\n{QUOTE}\n")
+        assert [b.kind for b in found] == [PARAGRAPH, PARAGRAPH, PARAGRAPH], line

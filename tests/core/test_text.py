@@ -486,3 +486,49 @@ def test_each_row_of_a_timeline_or_table_is_its_own_paragraph():
         (PARAGRAPH, "2019-10-22 18:40 Attack detected and stopped"),
         (PARAGRAPH, "Equifax | 1-800-685-1111"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "kinds"),
+    [
+        # an indented line after a blank line goes on the bullet above, not on a paragraph
+        ("- Call us today", "  and more after it", [BULLET]),
+        ("We wrote to you.", "  and more after it", [PARAGRAPH, HEADING]),
+        # a name under a sign-off is its signature; under a paragraph it reads as a heading
+        ("Sincerely,", "Jane Doe", [COURTESY, COURTESY]),
+        ("We wrote to you.", "Jane Doe", [PARAGRAPH, HEADING]),
+    ],
+)
+def test_the_same_lines_read_as_what_the_lines_above_them_make_them(above, below, kinds):
+    """A run of lines between blank lines is read once and kept (``text._read_run``); what
+    the runs above it leave (a bullet, a sign-off) still changes what it is."""
+    assert [b.kind for b in blocks(f"{above}\n\n{below}")] == kinds
+
+
+def test_a_heading_read_from_layout_is_the_title_only_with_nothing_above_it():
+    assert blocks("What Happened\n\nWe wrote to you.")[0].level == 1
+    assert blocks("We wrote to you.\n\nWhat Happened\n\nWe wrote to you.")[1].level == 2
+
+
+def test_a_signature_after_a_bare_marker_goes_on_the_sign_off_across_the_blank_line():
+    assert blocks("Sincerely,\n\n- \nJane Doe")[0].text == "Sincerely,\n\n- \nJane Doe"
+
+
+@pytest.mark.parametrize("path", LETTERS, ids=lambda p: p.stem)
+def test_editing_one_run_of_lines_reads_the_letter_as_a_fresh_reading_does(path):
+    """Each run's kept reading is keyed by its lines and what is above it: after a word is
+    added to any one run, the letter's blocks are those of reading it with nothing kept."""
+    from clearnotice import text as segment
+
+    letter = path.read_text(encoding="utf-8")
+    lines = letter.splitlines(keepends=True)
+    blocks(letter)
+    for number, line in enumerate(lines):
+        if not line.strip():
+            continue
+        edited = "".join([*lines[:number], line.rstrip("\r\n") + " too\n", *lines[number + 1 :]])
+        kept = blocks(edited)
+        segment._read_run.cache_clear()
+        blocks.cache_clear()
+        assert kept == blocks(edited)
+        assert all(edited[b.start : b.end] == b.text for b in kept)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from clearnotice.caches import Recent
 from clearnotice.checks import sentence_model
 from clearnotice.checks.matcher import Matcher
 from clearnotice.checks.outcome import (
@@ -33,6 +34,12 @@ from clearnotice.checks.sections import SectionCue, build_cues
 from clearnotice.model import Severity
 
 KEYS = frozenset({"item", "evidence", "parts", "when", "suggestion", "sections"})
+
+# Each checklist item made lately, by what it is made of (the rule by id, kept with the item so
+# its id is never another's): an edit leaves most items as they were, and a frozen dataclass of
+# ten fields and its evidence cost more to make again (about 4 us each, 60 a review) than to
+# look up.
+_items: Recent[tuple, tuple[Required, ChecklistItem]] = Recent("checklist items", 4096)
 
 
 def body_sentences(scan: LetterScan, matcher: Matcher) -> list[int]:
@@ -80,7 +87,7 @@ class Required:
         return found
 
     def evaluate(self, scan: LetterScan, level: Severity, jurisdiction: str = "") -> ChecklistItem:
-        evidence: list[Evidence] = []
+        evidence: list[tuple[str, int, int, str]] = []  # each part's sentence: Evidence's fields
         missing: list[str] = []
         if self.when is not None and self.when.best(scan, _in_body(scan)) is None:
             status = NOT_APPLICABLE
@@ -92,22 +99,28 @@ class Required:
                     name = sentence_model.WORDING_PART if found is not None else name
                 if found is not None:
                     s = scan.sentences[found]
-                    evidence.append(Evidence(name, s.start, s.end, scan.text[s.start : s.end]))
+                    evidence.append((name, s.start, s.end, scan.text[s.start : s.end]))
                 else:
                     missing.append(name)
             status = FOUND if not missing else PARTIAL if evidence else MISSING
-        return ChecklistItem(
+        key = (id(self), level, jurisdiction, status, tuple(evidence), tuple(missing))
+        kept = _items.get(key)
+        if kept is not None and kept[0] is self:
+            return kept[1]
+        item = ChecklistItem(
             rule_id=self.info.id,
             label=self.label,
             level=level,
             status=status,
-            evidence=tuple(evidence),
+            evidence=tuple(Evidence(*fields) for fields in evidence),
             missing_parts=tuple(missing) if len(self.parts) > 1 else (),
             suggestion=self.suggestion,
             message=self.info.message,
             source=self.info.source,
             jurisdiction=jurisdiction,
         )
+        _items.put(key, (self, item))
+        return item
 
     def run(self, scan: LetterScan, level: Severity) -> Outcome:
         return Outcome(item=self.evaluate(scan, level))

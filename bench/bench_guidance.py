@@ -22,7 +22,7 @@ import time
 
 from clearnotice import readability, skim
 from clearnotice import text as segment
-from clearnotice.checks import block_parts, required, scan
+from clearnotice.checks import block_parts, scan
 from clearnotice.guidance import jurisdictions, review
 from clearnotice.translate.language_id import passage_language
 
@@ -120,7 +120,6 @@ def forget_blocks() -> None:
     readability._analyse_block.cache_clear()
     segment.blocks.cache_clear()
     segment._read_run.cache_clear()
-    required._items.clear()
     segment.split_sentences.cache_clear()
     passage_language.cache_clear()
 

@@ -14,7 +14,8 @@ tone) is still worked out on the whole letter's scan.
 
 An edit's review starts from the review before it (``_Edit``): the blocks the edit left alone
 are the same windows, so what each rule and matcher gave over them there is moved to where they
-now are, and only the edited blocks' windows are asked.
+now are, and only the edited blocks' windows are asked; a checklist item made of the same
+evidence as before is the item made then.
 """
 
 from __future__ import annotations
@@ -197,6 +198,7 @@ class BlockwiseScan(LetterScan):
         # never another's (the next review may read these: ``_Edit``)
         self._ranked: dict[int, tuple[Matcher, dict[int, Rank]]] = {}
         self._found: dict[tuple[int, Severity], tuple[Rule, list[Finding]]] = {}
+        self._items: dict[tuple, tuple[Rule, object]] = {}  # checklist items, by what they hold
         # What each window keeps, looked into by ``dict.get`` mapped over these in one pass of
         # C: a review asks about 140 rules and matchers of each of its 25 or so windows.
         self._kept_findings = [w._findings for w in self._windows]
@@ -293,6 +295,16 @@ class BlockwiseScan(LetterScan):
                 found[start + sentence] = rank
         return found
 
+    def checklist_item(self, rule: Rule, made_of: tuple, make: Callable[[], object]) -> object:
+        """The checklist item ``rule`` makes of ``made_of`` (everything the item holds besides
+        the rule's own words): the previous review's, when it made the same one."""
+        key = (id(rule), made_of)
+        kept = self._edit.items.get(key) if self._edit is not None else None
+        if kept is None or kept[0] is not rule:
+            kept = (rule, make())
+        self._items[key] = kept
+        return kept[1]
+
     # --- an edit of the previous review's letter ------------------------------------------
     # The blocks the edit left alone are the same windows as in the previous review, so what
     # they gave it is carried over, moved to where the blocks now are, and only the edited
@@ -335,11 +347,13 @@ class BlockwiseScan(LetterScan):
 
 class _Edit(NamedTuple):
     """What an edit's review takes from the review of the letter before the edit: what that
-    review put together (filled as it runs), where its blocks and sentences were, and which
-    blocks the edit changed. Not the scan itself, which would hold its own previous one."""
+    review put together (ranks, findings and checklist items, filled as it runs), where its
+    blocks and sentences were, and which blocks the edit changed. Not the scan itself, which
+    would hold its own previous one."""
 
     ranked: dict[int, tuple[Matcher, dict[int, Rank]]]
     found: dict[tuple[int, Severity], tuple[Rule, list[Finding]]]
+    items: dict[tuple, tuple[Rule, object]]
     sentences: list
     block_sentences: list[range]
     block_starts: list[int]
@@ -371,6 +385,7 @@ def _edit_of(previous: BlockwiseScan | None, scan: BlockwiseScan) -> _Edit | Non
     return _Edit(
         previous._ranked,
         previous._found,
+        previous._items,
         previous.sentences,
         previous.block_sentences,
         previous._block_starts,

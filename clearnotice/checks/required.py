@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from clearnotice.caches import Recent
 from clearnotice.checks import sentence_model
 from clearnotice.checks.matcher import Matcher
 from clearnotice.checks.outcome import (
@@ -34,12 +33,6 @@ from clearnotice.checks.sections import SectionCue, build_cues
 from clearnotice.model import Severity
 
 KEYS = frozenset({"item", "evidence", "parts", "when", "suggestion", "sections"})
-
-# Each checklist item made lately, by what it is made of (the rule by id, kept with the item so
-# its id is never another's): an edit leaves most items as they were, and a frozen dataclass of
-# ten fields and its evidence cost more to make again (about 4 us each, 60 a review) than to
-# look up.
-_items: Recent[tuple, tuple[Required, ChecklistItem]] = Recent("checklist items", 4096)
 
 
 def body_sentences(scan: LetterScan, matcher: Matcher) -> list[int]:
@@ -103,24 +96,28 @@ class Required:
                 else:
                     missing.append(name)
             status = FOUND if not missing else PARTIAL if evidence else MISSING
-        key = (id(self), level, jurisdiction, status, tuple(evidence), tuple(missing))
-        kept = _items.get(key)
-        if kept is not None and kept[0] is self:
-            return kept[1]
-        item = ChecklistItem(
-            rule_id=self.info.id,
-            label=self.label,
-            level=level,
-            status=status,
-            evidence=tuple(Evidence(*fields) for fields in evidence),
-            missing_parts=tuple(missing) if len(self.parts) > 1 else (),
-            suggestion=self.suggestion,
-            message=self.info.message,
-            source=self.info.source,
-            jurisdiction=jurisdiction,
-        )
-        _items.put(key, (self, item))
-        return item
+
+        def item() -> ChecklistItem:
+            return ChecklistItem(
+                rule_id=self.info.id,
+                label=self.label,
+                level=level,
+                status=status,
+                evidence=tuple(Evidence(*fields) for fields in evidence),
+                missing_parts=tuple(missing) if len(self.parts) > 1 else (),
+                suggestion=self.suggestion,
+                message=self.info.message,
+                source=self.info.source,
+                jurisdiction=jurisdiction,
+            )
+
+        # A scan that keeps the items of the review before (an edit's: block_parts) hands back
+        # the equal item made then, as most are after an edit: a frozen dataclass of ten fields
+        # and its evidence cost more to make again (about 4 us each, 60 a review).
+        kept = getattr(scan, "checklist_item", None)
+        if kept is None:
+            return item()
+        return kept(self, (level, jurisdiction, status, tuple(evidence), tuple(missing)), item)
 
     def run(self, scan: LetterScan, level: Severity) -> Outcome:
         return Outcome(item=self.evaluate(scan, level))

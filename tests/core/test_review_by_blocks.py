@@ -13,7 +13,7 @@ import pytest
 
 from clearnotice import guidance, skim
 from clearnotice import text as segment
-from clearnotice.checks import block_parts, required
+from clearnotice.checks import block_parts
 from clearnotice.checks.block_parts import BlockwiseScan
 from clearnotice.checks.must_not_say import MustNotSay
 from clearnotice.checks.required import Required
@@ -129,7 +129,6 @@ def test_every_block_edited_gives_the_review_of_a_letter_never_seen(
         with monkeypatch.context() as fresh:  # no window nor report kept from before
             fresh.setattr(block_parts, "_windows", block_parts.Recent("fresh windows", 8192))
             fresh.setattr(guidance, "_recent", guidance.Recent("fresh reports", 8))
-            fresh.setattr(required, "_items", required.Recent("fresh checklist items", 8))
             assert guidance.review(after, CODES).as_dict() == warm
 
 
@@ -178,15 +177,16 @@ def test_a_review_of_another_letter_between_two_versions_is_not_taken_for_the_le
 
 
 def test_a_checklist_item_kept_from_before_an_edit_shows_the_letter_as_edited() -> None:
-    """Checklist items are kept by what they are made of (``required._items``): an edit that
-    moves an item's evidence, or changes its words, gives an item with the new span and words."""
+    """An edit's review takes the review before's checklist items where they are made of the
+    same (``BlockwiseScan.checklist_item``): an edit that moves the items' evidence, or changes
+    its words, gives items with the new spans and words."""
     text = LETTERS["fixtures/good-plain.md"]
-    first = guidance.review(text, CODES)
-    moved = "We wrote this letter with care.\n\n" + text
-    for letter in (moved, text.replace("We are", "We're")):
+    first = guidance.review(text, CODES).checklist
+    paragraph = next(b for b in segment.blocks(text) if b.kind == segment.PARAGRAPH)
+    for added in (" We wrote this letter with care.", " We are sorry."):
+        letter = text[: paragraph.end] + added + text[paragraph.end :]
         items = guidance.review(letter, CODES).checklist
+        assert block_parts._last[0]._edit is not None  # put together from the review before
         shown = [e for item in items for e in item.evidence]
         assert shown and all(letter[e.start : e.end] == e.text for e in shown)
-    assert [i.evidence for i in guidance.review(moved, CODES).checklist] != [
-        i.evidence for i in first.checklist
-    ]
+        assert [i.evidence for i in items] != [i.evidence for i in first]

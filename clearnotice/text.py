@@ -14,7 +14,6 @@ the letter.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -111,72 +110,11 @@ class Word(NamedTuple):
 @lru_cache(maxsize=256)
 def blocks(text: str) -> tuple[Block, ...]:
     """Split ``text`` into blocks. Consecutive plain lines form one paragraph, unless a line
-    reads as a heading, a salutation or a sign-off (clearnotice.plain_layout).
-
-    Lines are read a run at a time, a run being the lines between blank lines: what a run gives
-    depends only on its lines and on three facts about the runs above it (``_RunState``), so
-    each run's reading is kept (``_read_run``) and an edit reads again only the run it
-    changed, where the whole letter was read line by line on every edit."""
-    result: list[Block] = []
-    laid_out: set[int] = set()  # headings read from layout alone, not from Markdown
-    signing = False  # under a sign-off: the lines of the signature follow
-    for base, run in _runs_of_lines(text):
-        state = _RunState(signing, bool(result), bool(result) and result[-1].kind == BULLET)
-        read, headings, signing = _read_run(run, state)
-        if read and read[0].start < 0:  # its first block goes on the last one above
-            above = result.pop()
-            first, *rest = read
-            content = text[above.start : base + first.end]
-            read = (Block(first.kind, above.start - base, first.end, content), *rest)
-        laid_out.update(len(result) + index for index in headings)
-        result.extend(
-            Block(kind, base + start, base + end, content, level)
-            for kind, start, end, content, level in read
-        )
-    return _unsigned_signature(text, result, laid_out)
-
-
-class _RunState(NamedTuple):
-    """What a run of lines reads from the runs above it."""
-
-    signing: bool  # the last block above is a sign-off or its signature
-    anything_above: bool  # a block came before: a heading read from layout is no title
-    under_bullet: bool  # the last block above is a bullet item: an indented line goes on it
-
-
-def _runs_of_lines(text: str) -> list[tuple[int, tuple[str, ...]]]:
-    """Each run of non-blank lines of ``text`` (as ``str.splitlines`` cuts them, with their
-    line breaks), with the offset where it starts."""
-    runs: list[tuple[int, tuple[str, ...]]] = []
-    run: list[str] = []
-    pos = start = 0
-    for line in text.splitlines(keepends=True):
-        if line.strip():
-            if not run:
-                start = pos
-            run.append(line)
-        elif run:
-            runs.append((start, tuple(run)))
-            run = []
-        pos += len(line)
-    if run:
-        runs.append((start, tuple(run)))
-    return runs
-
-
-@lru_cache(maxsize=4096)
-def _read_run(
-    lines: tuple[str, ...], state: _RunState
-) -> tuple[tuple[Block, ...], tuple[int, ...], bool]:
-    """The blocks of one run of lines, offsets relative to its start; which of them are
-    headings read from layout alone; and whether a signature may follow it. A first block
-    that goes on the last block above (an indented line under a list item, a signature
-    under a sign-off) starts at -1: the caller joins the two."""
-    text = "".join(lines)
+    reads as a heading, a salutation or a sign-off (clearnotice.plain_layout)."""
     result: list[Block] = []
     para_start = para_end = -1
-    signing = state.signing
-    laid_out: list[int] = []
+    signing = False  # under a sign-off: the lines of the signature follow
+    laid_out: set[int] = set()  # headings read from layout alone, not from Markdown
 
     def close_paragraph() -> None:
         nonlocal para_start, para_end
@@ -188,15 +126,19 @@ def _read_run(
         close_paragraph()
         result.append(Block(kind, start, end, text[start:end], level))
 
-    stacked = layout.stacked(list(lines))
+    lines = text.splitlines(keepends=True)
+    stacked = layout.stacked(lines)
     pos = 0
-    previous = ""  # the line above, "" for the run's first line (a blank line is above it)
+    previous = ""  # the line above, "" after a blank line
     for number, line in enumerate(lines):
         line_start = pos
         pos += len(line)
         body = line.rstrip("\r\n")
         stripped = body.strip()
-        above, previous = previous, body
+        above, previous = previous, body if stripped else ""
+        if not stripped:
+            close_paragraph()
+            continue
         # each pattern is tried only on a line that starts as it must: most lines do not
         heading = _ATX_HEADING.match(body) if body[:1] == "#" else None
         bold = _BOLD_LINE.match(stripped) if "**" in body else None
@@ -216,10 +158,10 @@ def _read_run(
         if bold and not bold.group(1).strip():
             bold = None  # "**  **" makes nothing bold, so it is no heading
         if signing and not (heading or bold or bullet) and layout.is_signature_line(body):
-            # (with no block of its own yet, the run is under the sign-off: ``state``)
-            if para_start < 0 and above and (not result or result[-1].kind == COURTESY):
-                # the signature goes on the sign-off's lines
-                add(COURTESY, result.pop().start if result else -1, end)
+            last = result[-1]
+            if last.kind == COURTESY and para_start < 0 and above:
+                result.pop()  # the signature goes on the sign-off's lines
+                add(COURTESY, last.start, end)
             else:
                 add(COURTESY, line_start + lead, end)
             continue
@@ -239,13 +181,9 @@ def _read_run(
             add(HEADING, line_start + lead, end, 2)  # "1. What happened?" heads its answer
         elif bullet:
             add(BULLET, line_start + bullet.end(), end)
-        elif (
-            (result[-1].kind == BULLET if result else state.under_bullet)
-            and para_start < 0
-            and body[:1] in " \t"
-        ):
+        elif result and result[-1].kind == BULLET and para_start < 0 and body[:1] in " \t":
             # an indented continuation line belongs to the bullet above it
-            add(BULLET, result.pop().start if result else -1, end)
+            add(BULLET, result.pop().start, end)
         elif on_its_own and layout.is_salutation(stripped):
             add(COURTESY, line_start + lead, end)
         elif on_its_own and layout.is_sign_off(stripped):
@@ -257,8 +195,8 @@ def _read_run(
             and _may_read_as_heading(stripped)
             and layout.reads_as_heading(body, _line_below(lines, number))
         ):
-            add(HEADING, line_start + lead, end, 2 if result or state.anything_above else 1)
-            laid_out.append(len(result) - 1)
+            add(HEADING, line_start + lead, end, 2 if result else 1)
+            laid_out.add(len(result) - 1)
         elif (para_start >= 0 or _line_below(lines, number) is not None) and (
             layout.is_row(body) or layout.is_dateline(stripped)
         ):
@@ -271,7 +209,7 @@ def _read_run(
                 para_start = line_start + lead
             para_end = end
     close_paragraph()
-    return tuple(result), tuple(laid_out), signing
+    return _unsigned_signature(text, result, laid_out)
 
 
 def _unsigned_signature(text: str, result: list[Block], laid_out: set[int]) -> tuple[Block, ...]:
@@ -307,7 +245,7 @@ def _may_read_as_heading(stripped: str) -> bool:
     return stripped.count(" ") < limit or layout.at_most_words(stripped, limit)
 
 
-def _line_below(lines: Sequence[str], number: int) -> str | None:
+def _line_below(lines: list[str], number: int) -> str | None:
     """The line under line ``number`` without its line break, or None when it is blank or
     there is none: asked only of a line that may be a heading, not of every line."""
     below = lines[number + 1].rstrip("\r\n") if number + 1 < len(lines) else ""

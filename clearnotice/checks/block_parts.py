@@ -11,13 +11,20 @@ paragraph under the same heading and lead-in, in this letter or another, reuses 
 review shifts it into place. The skim preview keeps its part of each block with the window too
 (clearnotice.skim). What depends on the whole letter (a rule counting over it, the structure,
 tone) is still worked out on the whole letter's scan.
+
+An edit's review starts from the review before it (``_Edit``): the blocks the edit left alone
+are the same windows, so what each rule and matcher gave over them there is moved to where they
+now are, and only the edited blocks' windows are asked; a checklist item made of the same
+evidence as before is the item made then.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Hashable
-from itertools import compress
+from itertools import compress, repeat
+from operator import itemgetter
+from typing import NamedTuple
 
 from clearnotice import text as segment
 from clearnotice.caches import Recent
@@ -187,10 +194,17 @@ class BlockwiseScan(LetterScan):
             self._windows.append(
                 _windows.get_or_make((table, key), lambda key=key: Window(table, key))
             )
-        self._ranked: dict[int, dict[int, Rank]] = {}
-        # Each window's lookups of what it keeps, bound once: a review asks them ~3,500 times.
-        self._kept_findings = [w._findings.get for w in self._windows]
-        self._kept_ranks = [w._ranks.get for w in self._windows]
+        # what this review put together, by id, with the matcher or rule kept so its id is
+        # never another's (the next review may read these: ``_Edit``)
+        self._ranked: dict[int, tuple[Matcher, dict[int, Rank]]] = {}
+        self._found: dict[tuple[int, Severity], tuple[Rule, list[Finding]]] = {}
+        self._items: dict[tuple, tuple[Rule, object]] = {}  # checklist items, by what they hold
+        # What each window keeps, looked into by ``dict.get`` mapped over these in one pass of
+        # C: a review asks about 140 rules and matchers of each of its 25 or so windows.
+        self._kept_findings = [w._findings for w in self._windows]
+        self._kept_ranks = [w._ranks for w in self._windows]
+        self._edit = _edit_of(_last[0], self)
+        _last[0] = self
 
     @property
     def windows(self) -> list[Window]:
@@ -200,16 +214,32 @@ class BlockwiseScan(LetterScan):
     def findings_per_block(self, rule: Rule, level: Severity) -> list[Finding]:
         """What ``rule.run(self, level)`` finds, in the same order."""
         key = (id(rule), level)
-        # asked about 60 times a review: one look into each window, no call when it knows
-        kept = [get(key) for get in self._kept_findings]
-        if kept.count(None) > FEW:  # a new letter: read as a whole, then kept block by block
+        kept = self._found.get(key)
+        if kept is None:
+            kept = self._found[key] = (rule, self._findings_of(rule, level, key))
+        return kept[1]
+
+    def _findings_of(self, rule: Rule, level: Severity, key: tuple) -> list[Finding]:
+        before = self._edit.found.get(key) if self._edit is not None else None
+        if before is not None and before[0] is rule:
+            return self._carried_findings(before[1], rule, level)
+        kept = list(map(dict.get, self._kept_findings, repeat(key)))
+        missing = kept.count(None)
+        if missing > FEW:  # a new letter: read as a whole, then kept block by block
             found = list(rule.run(self, level).findings)
             self._keep(kept, key, rule, found)
             return found
+        if missing:  # the edited blocks, read each in its window
+            for index in [i for i, known in enumerate(kept) if known is None]:
+                kept[index] = (rule, self._windows[index].findings(rule, level))
+        # only the blocks with findings, as few are: picked in C, in reading order
+        own = list(map(itemgetter(1), kept))
         return [
-            f.shifted(block.start) if block.start else f
-            for block, window, known in zip(self.blocks, self._windows, kept, strict=True)
-            for f in (known[1] if known is not None else window.findings(rule, level))
+            f.shifted(start) if start else f
+            for start, found in zip(
+                compress(self._block_starts, own), compress(own, own), strict=True
+            )
+            for f in found
         ]
 
     def _keep(self, kept: list, key: tuple, rule: Rule, found: list[Finding]) -> None:
@@ -227,13 +257,22 @@ class BlockwiseScan(LetterScan):
     def ranked_per_block(self, matcher: Matcher) -> dict[int, Rank]:
         """What ``matcher.rank_in(self)`` gives (``Matcher.ranked`` asks this)."""
         key = id(matcher)
-        found = self._ranked.get(key)
-        if found is not None:
-            return found
-        # asked about 80 times a review: one look into each window, no call when it knows
-        kept = [get(key) for get in self._kept_ranks]
-        if kept.count(None) > FEW:  # a new letter: read as a whole, then kept block by block
-            found = self._ranked[key] = matcher.rank_in(self)
+        done = self._ranked.get(key)
+        if done is not None:
+            return done[1]
+        found = self._ranks_of(matcher, key)
+        # kept only once whole: the next review, an edit of this letter, may read it meanwhile
+        self._ranked[key] = (matcher, found)
+        return found
+
+    def _ranks_of(self, matcher: Matcher, key: int) -> dict[int, Rank]:
+        before = self._edit.ranked.get(key) if self._edit is not None else None
+        if before is not None and before[0] is matcher:
+            return self._carried_ranks(before[1], matcher)
+        kept = list(map(dict.get, self._kept_ranks, repeat(key)))
+        missing = kept.count(None)
+        if missing > FEW:  # a new letter: read as a whole, then kept block by block
+            found = matcher.rank_in(self)
             per_block: list[list[tuple[int, Rank]]] = [[] for _ in self.blocks]
             for sentence, rank in sorted(found.items()):
                 block = self.sentences[sentence].block
@@ -242,11 +281,114 @@ class BlockwiseScan(LetterScan):
                 if known is None:
                     window._ranks[key] = (matcher, tuple(own))
             return found
-        found = self._ranked[key] = {}
-        for sentences, window, known in zip(self.block_sentences, self._windows, kept, strict=True):
-            ranks = known[1] if known is not None else window.ranks(matcher)
-            if ranks:  # as in most blocks, for most matchers, it is not
-                start = sentences.start
-                for sentence, rank in ranks:
-                    found[start + sentence] = rank
+        if missing:  # the edited blocks, read each in its window
+            for index in [i for i, known in enumerate(kept) if known is None]:
+                kept[index] = (matcher, self._windows[index].ranks(matcher))
+        found = {}
+        # only the blocks the matcher is satisfied in, as few are: picked in C
+        own = list(map(itemgetter(1), kept))
+        for sentences, ranks in zip(
+            compress(self.block_sentences, own), compress(own, own), strict=True
+        ):
+            start = sentences.start
+            for sentence, rank in ranks:
+                found[start + sentence] = rank
         return found
+
+    def checklist_item(self, rule: Rule, made_of: tuple, make: Callable[[], object]) -> object:
+        """The checklist item ``rule`` makes of ``made_of`` (everything the item holds besides
+        the rule's own words): the previous review's, when it made the same one."""
+        key = (id(rule), made_of)
+        kept = self._edit.items.get(key) if self._edit is not None else None
+        if kept is None or kept[0] is not rule:
+            kept = (rule, make())
+        self._items[key] = kept
+        return kept[1]
+
+    # --- an edit of the previous review's letter ------------------------------------------
+    # The blocks the edit left alone are the same windows as in the previous review, so what
+    # they gave it is carried over, moved to where the blocks now are, and only the edited
+    # blocks' windows are asked: an edit no longer looks into every window for every rule.
+
+    def _carried_ranks(self, before: dict[int, Rank], matcher: Matcher) -> dict[int, Rank]:
+        """``ranked_per_block``, from the previous review's ``before``."""
+        edit = self._edit
+        moved = {}
+        for sentence, rank in before.items():
+            block = edit.sentences[sentence].block
+            if block not in edit.edited:
+                first = self.block_sentences[block].start
+                moved[sentence - edit.block_sentences[block].start + first] = rank
+        for block in edit.changed:
+            first = self.block_sentences[block].start
+            for sentence, rank in self._windows[block].ranks(matcher):
+                moved[first + sentence] = rank
+        return dict(sorted(moved.items()))  # in reading order, as the windows give them
+
+    def _carried_findings(
+        self, before: list[Finding], rule: Rule, level: Severity
+    ) -> list[Finding]:
+        """``findings_per_block``, from the previous review's ``before``: block by block in
+        reading order, each block's findings in their order there."""
+        edit = self._edit
+        per_block: dict[int, list[Finding]] = {}
+        for f in before:  # each in one block, never before the first
+            block = bisect_right(edit.block_starts, f.start) - 1
+            if block not in edit.edited:
+                shift = self._block_starts[block] - edit.block_starts[block]
+                per_block.setdefault(block, []).append(f.shifted(shift) if shift else f)
+        for block in edit.changed:
+            start = self._block_starts[block]
+            own = self._windows[block].findings(rule, level)
+            if own:
+                per_block[block] = [f.shifted(start) if start else f for f in own]
+        return [f for block in sorted(per_block) for f in per_block[block]]
+
+
+class _Edit(NamedTuple):
+    """What an edit's review takes from the review of the letter before the edit: what that
+    review put together (ranks, findings and checklist items, filled as it runs), where its
+    blocks and sentences were, and which blocks the edit changed. Not the scan itself, which
+    would hold its own previous one."""
+
+    ranked: dict[int, tuple[Matcher, dict[int, Rank]]]
+    found: dict[tuple[int, Severity], tuple[Rule, list[Finding]]]
+    items: dict[tuple, tuple[Rule, object]]
+    sentences: list
+    block_sentences: list[range]
+    block_starts: list[int]
+    changed: list[int]  # in reading order
+    edited: frozenset[int]
+
+
+# The scan of the last review in this process: the next review, when it is an edit of that
+# letter (the same windows but for a few blocks), starts from what that review put together.
+# Another session's letter in between only means the next edit is put together from windows.
+_last: list[BlockwiseScan | None] = [None]
+
+
+def _edit_of(previous: BlockwiseScan | None, scan: BlockwiseScan) -> _Edit | None:
+    """How ``scan`` is ``previous``'s letter with at most ``FEW`` blocks edited in place (as
+    many blocks, every other one in the same window, the same pattern table); None when it
+    is another letter."""
+    if (
+        previous is None
+        or previous.table is not scan.table
+        or len(previous.windows) != len(scan.windows)
+    ):
+        return None
+    changed = [
+        i for i, (a, b) in enumerate(zip(previous.windows, scan.windows, strict=True)) if a is not b
+    ]
+    if len(changed) > FEW:
+        return None
+    return _Edit(
+        previous._ranked,
+        previous._found,
+        previous._items,
+        previous.sentences,
+        previous.block_sentences,
+        previous._block_starts,
+        changed,
+        frozenset(changed),
+    )

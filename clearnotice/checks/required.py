@@ -80,7 +80,7 @@ class Required:
         return found
 
     def evaluate(self, scan: LetterScan, level: Severity, jurisdiction: str = "") -> ChecklistItem:
-        evidence: list[Evidence] = []
+        evidence: list[tuple[str, int, int, str]] = []  # each part's sentence: Evidence's fields
         missing: list[str] = []
         if self.when is not None and self.when.best(scan, _in_body(scan)) is None:
             status = NOT_APPLICABLE
@@ -92,22 +92,32 @@ class Required:
                     name = sentence_model.WORDING_PART if found is not None else name
                 if found is not None:
                     s = scan.sentences[found]
-                    evidence.append(Evidence(name, s.start, s.end, scan.text[s.start : s.end]))
+                    evidence.append((name, s.start, s.end, scan.text[s.start : s.end]))
                 else:
                     missing.append(name)
             status = FOUND if not missing else PARTIAL if evidence else MISSING
-        return ChecklistItem(
-            rule_id=self.info.id,
-            label=self.label,
-            level=level,
-            status=status,
-            evidence=tuple(evidence),
-            missing_parts=tuple(missing) if len(self.parts) > 1 else (),
-            suggestion=self.suggestion,
-            message=self.info.message,
-            source=self.info.source,
-            jurisdiction=jurisdiction,
-        )
+
+        def item() -> ChecklistItem:
+            return ChecklistItem(
+                rule_id=self.info.id,
+                label=self.label,
+                level=level,
+                status=status,
+                evidence=tuple(Evidence(*fields) for fields in evidence),
+                missing_parts=tuple(missing) if len(self.parts) > 1 else (),
+                suggestion=self.suggestion,
+                message=self.info.message,
+                source=self.info.source,
+                jurisdiction=jurisdiction,
+            )
+
+        # A scan that keeps the items of the review before (an edit's: block_parts) hands back
+        # the equal item made then, as most are after an edit: a frozen dataclass of ten fields
+        # and its evidence cost more to make again (about 4 us each, 60 a review).
+        kept = getattr(scan, "checklist_item", None)
+        if kept is None:
+            return item()
+        return kept(self, (level, jurisdiction, status, tuple(evidence), tuple(missing)), item)
 
     def run(self, scan: LetterScan, level: Severity) -> Outcome:
         return Outcome(item=self.evaluate(scan, level))

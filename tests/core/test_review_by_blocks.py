@@ -145,3 +145,48 @@ def test_a_paragraph_reads_its_own_heading_and_lead_in() -> None:
         assert _by_blocks(other) == _letter_wide(other)
         guidance.review(other, CODES)
         assert _by_blocks(one) == _letter_wide(one)
+
+
+def test_an_edit_moves_the_previous_reviews_results_to_where_the_blocks_now_are() -> None:
+    """An edit's review starts from what the review before it put together (``_Edit``): the
+    blocks after the edited one move, the edited one is read in its window, and every rule and
+    matcher gives what the whole letter read at once gives, not what the letter said before."""
+    text = LETTERS["fixtures/jargon-heavy.md"]
+    paragraph = segment.blocks(text)[2]
+    shorter = "We are writing to tell you about a data breach."
+    after = text[: paragraph.start] + shorter + text[paragraph.end :]
+    before = _by_blocks(text)
+    got = _by_blocks(after)
+    edit = block_parts._last[0]._edit
+    assert edit is not None and edit.changed == [2]  # put together from the review before
+    assert got == _letter_wide(after)
+    assert got["findings"] != before["findings"] and got["ranks"] != before["ranks"]
+    # and back: the edited paragraph's first window again, every other block moved back
+    assert _by_blocks(text) == _letter_wide(text) == before
+
+
+def test_a_review_of_another_letter_between_two_versions_is_not_taken_for_the_letter() -> None:
+    one, other = LETTERS["fixtures/jargon-heavy.md"], LETTERS["fixtures/good-plain.md"]
+    _by_blocks(one)
+    _by_blocks(other)
+    assert block_parts._last[0]._edit is None
+    edited = one.replace("We regret any inconvenience", "We are sorry for any inconvenience")
+    _by_blocks(other)
+    assert _by_blocks(edited) == _letter_wide(edited)
+    assert block_parts._last[0]._edit is None
+
+
+def test_a_checklist_item_kept_from_before_an_edit_shows_the_letter_as_edited() -> None:
+    """An edit's review takes the review before's checklist items where they are made of the
+    same (``BlockwiseScan.checklist_item``): an edit that moves the items' evidence, or changes
+    its words, gives items with the new spans and words."""
+    text = LETTERS["fixtures/good-plain.md"]
+    first = guidance.review(text, CODES).checklist
+    paragraph = next(b for b in segment.blocks(text) if b.kind == segment.PARAGRAPH)
+    for added in (" We wrote this letter with care.", " We are sorry."):
+        letter = text[: paragraph.end] + added + text[paragraph.end :]
+        items = guidance.review(letter, CODES).checklist
+        assert block_parts._last[0]._edit is not None  # put together from the review before
+        shown = [e for item in items for e in item.evidence]
+        assert shown and all(letter[e.start : e.end] == e.text for e in shown)
+        assert [i.evidence for i in items] != [i.evidence for i in first]

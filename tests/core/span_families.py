@@ -2556,4 +2556,145 @@ SPAN_FAMILIES = {
             "Your new password is random.",
         ],
     ),
+    # session 22: wordings written from GUIDE.md's definitions, not from letters
+    "precaution-with-its-adjective": (
+        "tone.minimising",
+        [
+            "As a security precaution, we have reset all passwords.",
+            "As an additional security precaution, we locked every account.",
+            "As a safety precaution we are writing to everyone on the list.",
+            "As a further precautionary step, we have informed the police.",
+            "We are taking a precautionary approach in sending this notice.",
+        ],
+        [
+            "We recommend you take precautions such as changing your password.",
+            "We are taking a cautious approach to reopening the office.",
+            "Please take sensible precautions when you answer the phone.",
+        ],
+    ),
+    "no-cause-for-concern": (
+        "tone.minimising",
+        [
+            "There is no cause for further concern.",
+            "There is no need for any concern.",
+            "There is no reason for undue alarm.",
+            "There is no cause for immediate concern.",
+        ],
+        [
+            "There is cause for concern: your card number was taken.",
+            "If you have any concern, please call us.",
+        ],
+    ),
+    "everyone-hit-more-nouns": (
+        "tone.minimising",
+        [
+            "Like many charities, we use an outside database provider.",
+            "Like many councils across the country, we were targeted.",
+            "Like many other NHS trusts, we use this supplier.",
+            "Like numerous organisations, we were affected by this attack.",
+            "In common with many firms, we use this software.",
+            "We learned that we were one of several victims of a cyberattack.",
+            "We were one of a number of organisations affected by the attack.",
+            "The attack affected a large number of charities and other organisations.",
+            "Cyber attacks of this nature are an unfortunate reality in our digital world.",
+            "It is a common feature of these kinds of attacks that data is stolen.",
+        ],
+        [
+            "Like many of you, we were shocked.",
+            "Unlike many companies, we keep no card numbers.",
+            "We were one of the first to find the flaw.",
+            "One of several files held your name.",
+            "The attack affected a large number of our customers.",
+        ],
+    ),
+    "not-aware-of-anyone-harmed": (
+        "tone.minimising",
+        [
+            "We are not aware of customers having suffered any harm.",
+            "We are not aware of anyone having been harmed.",
+            "We are not aware of any patients having been affected by fraud.",
+            "We have not been made aware of any customer losing money.",
+        ],
+        [
+            "We are not aware of how the criminal got in.",
+            "We are not aware of the exact number of people affected.",
+            "If you are not aware of a charge, call your bank.",
+        ],
+    ),
+    "small-part-or-moment": (
+        "tone.minimising",
+        [
+            "Data from a limited part of our server estate was stolen.",
+            "A small part of our network was affected.",
+            "The data involved is of limited sensitivity.",
+            "The attacker reached a small percentage (0.2%) of our customers.",
+            "The criminal accessed the mailbox on several very brief occasions.",
+        ],
+        [
+            "A limited company holds the data.",
+            "This part of the letter explains your rights.",
+            "The files were of high sensitivity.",
+        ],
+    ),
+    "safe-to-use": (
+        "tone.minimising",
+        [
+            "Our services remain safe to use.",
+            "The app is safe to use.",
+            "All our customer data is protected.",
+            "Your personal data remains protected.",
+            "We would like to assure you that your funds are protected and remain safe.",
+        ],
+        [
+            "Is it safe to use my card?",
+            "Your data is protected by law and you may complain to the regulator.",
+            "We are working to ensure that your money is safe.",
+            "Please keep your password safe.",
+        ],
+    ),
+    "excused-or-elsewhere": (
+        "tone.minimising",
+        [
+            "The incident was an accident, and not the result of any kind of malicious attack.",
+            "The error was not the result of any malicious activity.",
+            "This was not a malicious act.",
+            "While the breach occurred via a supplier, we are sorry.",
+            "The incident happened through one of our vendors.",
+            "This incident is entirely external to the council.",
+            "The error was made by a contractor working on our behalf.",
+        ],
+        [
+            "The attack was malicious and deliberate.",
+            "The criminal used a supplier's password to get in.",
+            "The cause of the breach was external: a criminal outside our company.",
+            "Our vendor works on our behalf to print statements.",
+        ],
+    ),
+    "nothing-found-without-that": (
+        "tone.minimising",
+        [
+            "There is no evidence the criminals looked at your records.",
+            "We have not seen anything to suggest your data has been misused.",
+            "This notice concerns a security incident that may have involved your information.",
+            "This was an advanced, highly targeted cyberattack.",
+        ],
+        [
+            "We have evidence that your information was copied.",
+            "There is no indication of when the attack began.",
+            "The security incident response team was called in.",
+            "We are writing about a security incident.",
+        ],
+    ),
+    "commitment-by-name": (
+        "tone.cliches",
+        [
+            "SHS's commitment to protecting patient privacy matters.",
+            "As part of Acme's commitment to safeguarding your information, we are writing.",
+            "We would like to assure that no numbers were taken.",
+        ],
+        [
+            "I have made a personal commitment to speak to anyone who has concerns.",
+            "We are sure that no numbers were taken.",
+        ],
+    ),
 }

@@ -2697,4 +2697,23 @@ SPAN_FAMILIES = {
             "We are sure that no numbers were taken.",
         ],
     ),
+    "nothing-found-in-more-heads": (
+        "tone.minimising",
+        [
+            "No data appears to have been taken.",
+            "None of the patient records seem to have been opened.",
+            "Initial findings suggest no data was taken.",
+            "We haven't had any reports of fraud.",
+            "We do not think there is any risk to you.",
+            "We experienced a data-security incident.",
+            "The impact on customers has been minimal.",
+        ],
+        [
+            "We do not yet know whether any data was taken.",
+            "Our investigation confirmed that the criminal copied your file.",
+            "The findings suggest the criminal got in through an old password.",
+            "We do not think the phones will be back before Monday.",
+            "The impact on customers has been severe.",
+        ],
+    ),
 }

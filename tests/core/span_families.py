@@ -2716,4 +2716,39 @@ SPAN_FAMILIES = {
             "The impact on customers has been severe.",
         ],
     ),
+    "small-and-sophisticated-more-words": (
+        "tone.minimising",
+        [
+            "A restricted number of staff accounts were accessed.",
+            "A modest number of customers were affected.",
+            "The hackers were extremely sophisticated.",
+            "The effect on patients is expected to be minimal.",
+            "We don't anticipate any problems for customers.",
+        ],
+        [
+            "We use very sophisticated software to protect your records.",
+            "No sensitive information was involved.",
+            "No financial information was affected.",
+            "The effect on patients is expected to be serious.",
+            "We do not expect to reopen the office before June.",
+        ],
+    ),
+    "harmless-data-and-untouched-systems": (
+        "tone.minimising",
+        [
+            "This account system has never been compromised.",
+            "Our payment platform has never been breached.",
+            "The information is generally not useful to a cyber-criminal.",
+            "The data is not particularly valuable to fraudsters.",
+            "The information on the list was routine in nature.",
+            "The files held mostly innocuous information.",
+        ],
+        [
+            "Your password has never been stored in plain text.",
+            "The stolen data could be valuable to fraudsters.",
+            "We carry out routine checks on our systems.",
+            "The new platform has never been used before.",
+            "The data at risk is believed to be limited to names.",
+        ],
+    ),
 }

@@ -2751,4 +2751,20 @@ SPAN_FAMILIES = {
             "The data at risk is believed to be limited to names.",
         ],
     ),
+    "safe-now-not-a-purpose": (
+        "tone.minimising",
+        [
+            "All customer data is secure.",
+            "Our network is secure again.",
+            "Your information remains protected.",
+        ],
+        [
+            "We have added new checks so that your data is protected.",
+            "We are working hard to ensure all customer data is protected.",
+            "We will make certain that your information is protected in future.",
+            "Our systems are protected by a firewall, but the criminal got past it.",
+            "Steps have been taken so that our network is secure again.",
+            "We need to be sure all our systems are safe before we reopen them.",
+        ],
+    ),
 }

@@ -2767,4 +2767,24 @@ SPAN_FAMILIES = {
             "We need to be sure all our systems are safe before we reopen them.",
         ],
     ),
+    "blame-excuse-and-all-clear-more-verbs": (
+        "tone.minimising",
+        [
+            "Far fewer customers were affected than initially estimated.",
+            "The breach was caused by our IT supplier.",
+            "The error was made by our printing contractor.",
+            "The incident resulted from a flaw in a vendor's software.",
+            "Human error can happen in any organisation.",
+            "Customers can continue to shop with us safely.",
+            "It is safe to continue using your card.",
+        ],
+        [
+            "More customers were affected than we first reported.",
+            "Our IT supplier helped us rebuild the server.",
+            "The criminal exploited a flaw in our own software.",
+            "We made the mistake, not our vendor.",
+            "Please continue to check your statements.",
+            "Stop using the app until you have updated it.",
+        ],
+    ),
 }

@@ -1859,4 +1859,104 @@ ITEM_FAMILIES = {
             "Your telephone number (020 7946 0018) was in the file.",
         ],
     ),
+    # GUIDE.md, prevention: "a lasting change to systems, rules, training, staff or vendors, or
+    # the route in closed", in forms unseen letters use: the change in its own clause after the
+    # first moves or beside an investigation, staff educated, checks repeated from now on, a
+    # programme or money put into defences, systems reconfigured, remote access cut, warnings on
+    # outside e-mail, kit encrypted by the organisation, a vendor dropped or audited, settings
+    # tightened, rules tightened, a safeguard that now holds, a list under a heading of the
+    # changes. Look-alikes: advice to the reader in the imperative, a one-off reset out of
+    # caution, the attacker's software removed, a safeguard that was already there, a vow with
+    # no change, a guarantee refused, a routine that was always so, an offer to the reader
+    "prevention-unseen-wordings-and-their-look-alikes": (
+        PREVENTION,
+        [
+            "We took our systems offline, notified the police, and rebuilt our network with "
+            "additional protections.",
+            "We promptly disabled the compromised account, engaged outside experts to "
+            "investigate, and have since enhanced our email security controls.",
+            "We are working with forensic experts to investigate the incident and to further "
+            "strengthen our systems.",
+            "We hired specialists to investigate, to contain the threat, to restore our systems "
+            "and to help strengthen our security.",
+            "We are working closely with security experts to further strengthen our network.",
+            "We re-educated our employees on the importance of protecting personal information.",
+            "All staff have been made aware of the need to double-check e-mail addresses.",
+            "Regular security audits will be carried out.",
+            "Penetration testing will be carried out every year.",
+            "Going forward we will test our backups and defences regularly.",
+            "We have launched a programme to improve our cyber resilience.",
+            "We are investing significantly in our cyber resilience.",
+            "We have set up a security operations centre that watches our network day and night.",
+            "We have reconfigured our servers to block this type of access.",
+            "We have limited remote access to our network.",
+            "We have added warnings to e-mails that come from outside our organisation.",
+            "The company has also put in place enhanced endpoint detection across its network.",
+            "We've switched on extra security checks for logins from new devices.",
+            "We are continuing to evaluate additional ways to protect our systems.",
+            "The company has since encrypted all of its laptops.",
+            "We no longer work with the contractor involved.",
+            "We have stopped working with the courier company involved.",
+            "We have reviewed the security practices of all our suppliers.",
+            "Our team has tightened the settings on the file-sharing service.",
+            "The ability to download the full customer list has been removed.",
+            "Passwords must now be changed every 90 days.",
+            "Our e-mail system now blocks messages from suspicious senders.",
+            "Several modifications have been made to the portal to improve its security.",
+            "The council has changed the way it sends out council tax bills.",
+            "We have improved how we detect suspicious sign-ins.",
+            "The employee responsible no longer works for us.",
+            "We carried out a review of our security and acted on its findings.",
+            "We will continue to strengthen our defences against these attacks.",
+            "The weakness that the criminals used to get in has since been shut down.",
+            "After finding the malicious code, we disabled the chat plug-in across all our "
+            "websites.",
+            "Our organisation has adopted a zero-trust approach to network access.",
+            "The school has reviewed and tightened its data handling rules.",
+            "Every staff account is now protected by two-factor authentication.",
+            "From today, patient letters are checked by two members of staff before posting.",
+            "We have signed up to a 24/7 threat monitoring service.",
+            "Old customer records have been securely deleted.",
+            "We've blocked logins from outside the UK.",
+            "The system that was breached has been replaced with a new, more secure system.",
+            "From next month, all staff will need a security key to sign in.",
+            "Our payroll team will now call to confirm any change of bank details.",
+            "We are writing about a recent incident.\n\nImprovements we have made\n\n"
+            "- Encrypted e-mail for all patient letters\n"
+            "- A second check before any bulk mailing",
+            "We are writing about a recent incident.\n\nPreventing this from happening again"
+            "\n\n- Two-factor authentication on every staff account\n- Monthly phishing training",
+        ],
+        [
+            "Enable multi-factor authentication on your accounts.",
+            "Please add two-factor authentication to your accounts.",
+            "Strengthen your passwords and turn on two-step login.",
+            "We are requiring all accounts to have their passwords reset.",
+            "Out of an abundance of caution, we have required a password reset for the affected "
+            "accounts.",
+            "We removed the malicious software from our network.",
+            "We had encryption in place on the laptop.",
+            "We cannot guarantee that this will not happen again.",
+            "We cannot rule out that this will happen again.",
+            "Nobody can promise that it will not happen again.",
+            "We are doing all we can to find out what happened and to stop it happening again.",
+            "We regularly review our security practices.",
+            "We have a programme of training for all new staff.",
+            "We have added extra staff to our call centre to answer questions.",
+            "We have arranged enhanced identity monitoring for you, free of charge.",
+            "We have replaced your payment card.",
+            "Staff now need to be extra careful with suspicious e-mails.",
+            "An audit of the affected mailbox will be carried out.",
+            "A review will be carried out to determine who was affected.",
+            "The attackers disabled remote access to our servers.",
+            "We quickly took additional steps to secure the account.",
+            "We worked with investigators to understand how the attack happened.",
+            "We have securely deleted the e-mail that was sent in error.",
+            "We will provide regular updates to our customers.",
+            "Staff were made aware of the incident on Monday.",
+            "We are writing about a recent incident.\n\nImprovements we have made\n\n"
+            "- Your account now has a new password.\n"
+            "- Turn on two-step verification for your account.",
+        ],
+    ),
 }

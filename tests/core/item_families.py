@@ -1959,4 +1959,43 @@ ITEM_FAMILIES = {
             "- Turn on two-step verification for your account.",
         ],
     ),
+    # GUIDE.md, contact: "a phone number, e-mail address or web page offered for the reader's
+    # questions, help or updates ... log a ticket in our help centre": a form on the site offered
+    # for queries, a page named by the organisation's own words for it, a desk reached through a
+    # portal, a number masked in the filed copy of a letter, a line named with its hours and
+    # number. Look-alikes: a regulator's site or line named by its initials, a form the
+    # attacker used or that was itself the weak point, a bureau's fraud line
+    "contact-form-named-page-or-masked-number": (
+        CONTACT,
+        [
+            "Members of the public can contact us using the webform on our website.",
+            "Please send any queries to us through our online enquiry form.",
+            "Please direct all queries to the council using its webform.",
+            "Residents can submit questions through the council's online form.",
+            "Ongoing updates will be provided via the Trust's Cyber Incident page.",
+            "Updates will be shared on our Data Incident information page as they become "
+            "available.",
+            "Information will be posted to the incident page of our website.",
+            "Please contact our service desk via the self-service portal.",
+            "If you have questions, please call 1-8XX-XXX-XXXX.",
+            "If you have questions, please call (XXX) XXX-XXXX, Monday to Friday.",
+            "If you have any questions, please call our call center at [TFN].",
+            "For questions, please call 1-8XX-XXX-XXXX between 9 am and 5 pm.",
+            "Our incident response line is staffed Monday through Friday, 9 a.m. to 5 p.m., at "
+            "1-888-555-0100.",
+            "You can keep up to date at www.example.com/news.",
+        ],
+        [
+            "You can visit the ICO's website for more information.",
+            "For more information about identity theft, visit the IPC's website at www.ipc.on.ca.",
+            "You can contact the Federal Trade Commission at 1-877-438-4338.",
+            "The vulnerability was in our website's contact form.",
+            "The attackers used our online enquiry form to send malicious links.",
+            "Our contact form was not affected by the incident.",
+            "If you have questions, do not call 1-800-XXX-XXXX; that number is fake.",
+            "The OAIC can be contacted on 1300 363 992.",
+            "Experian's fraud line is 1-888-397-3742.",
+            "Our call centre was closed on 12 May 2024 because of the attack.",
+        ],
+    ),
 }

@@ -1864,10 +1864,12 @@ ITEM_FAMILIES = {
     # first moves or beside an investigation, staff educated, checks repeated from now on, a
     # programme or money put into defences, systems reconfigured, remote access cut, warnings on
     # outside e-mail, kit encrypted by the organisation, a vendor dropped or audited, settings
-    # tightened, rules tightened, a safeguard that now holds, a list under a heading of the
-    # changes. Look-alikes: advice to the reader in the imperative, a one-off reset out of
-    # caution, the attacker's software removed, a safeguard that was already there, a vow with
-    # no change, a guarantee refused, a routine that was always so, an offer to the reader
+    # tightened, rules tightened, a safeguard that now holds or made compulsory, a press
+    # statement's reported speech, a list under a heading of the changes. Look-alikes: advice
+    # to the reader in the imperative, a one-off reset out of caution, the attacker's software
+    # removed, a safeguard that was already there, a vow with no change, a guarantee refused, a
+    # routine that was always so, an offer to the reader, systems restored, what was done
+    # before the attack
     "prevention-unseen-wordings-and-their-look-alikes": (
         PREVENTION,
         [
@@ -1926,6 +1928,21 @@ ITEM_FAMILIES = {
             "- A second check before any bulk mailing",
             "We are writing about a recent incident.\n\nPreventing this from happening again"
             "\n\n- Two-factor authentication on every staff account\n- Monthly phishing training",
+            "The company said it has since bolstered its cybersecurity defences.",
+            "The retailer said it had upgraded its payment systems since the attack.",
+            "The council said it would introduce new safeguards.",
+            "The bank said it would strengthen its checks on new accounts.",
+            "The university has since made multi-factor authentication compulsory for all staff.",
+            "MFA has been made mandatory for every user.",
+            "We will be providing additional education to our employees regarding phishing.",
+            "We are re-evaluating our data security practices.",
+            "We are evaluating our vendor relationships.",
+            "We have enabled advanced threat protection on our e-mail.",
+            "We have brought in a new managed security provider to watch our systems.",
+            "Sensitive documents are now shredded on site.",
+            "All users have been moved onto a more secure sign-in system.",
+            "A full security review has led to a number of changes.",
+            "We have made it harder for attackers to get into our systems.",
         ],
         [
             "Enable multi-factor authentication on your accounts.",
@@ -1957,6 +1974,13 @@ ITEM_FAMILIES = {
             "We are writing about a recent incident.\n\nImprovements we have made\n\n"
             "- Your account now has a new password.\n"
             "- Turn on two-step verification for your account.",
+            "The company said it had implemented security measures before the breach.",
+            "The bank said it was reviewing its systems to find out what happened.",
+            "The retailer said its payment systems had been restored.",
+            "The hospital said it had restored its systems after the attack.",
+            "The attackers made it harder for staff to log in.",
+            "We have increased the number of staff answering calls.",
+            "Our systems are protected by a range of security measures.",
         ],
     ),
     # GUIDE.md, contact: "a phone number, e-mail address or web page offered for the reader's

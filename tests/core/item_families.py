@@ -2008,6 +2008,8 @@ ITEM_FAMILIES = {
             "Our incident response line is staffed Monday through Friday, 9 a.m. to 5 p.m., at "
             "1-888-555-0100.",
             "You can keep up to date at www.example.com/news.",
+            "Please don't hesitate to get in touch by replying to this email.",
+            "You can also ask us questions through live chat in our app.",
         ],
         [
             "You can visit the ICO's website for more information.",
@@ -2020,6 +2022,9 @@ ITEM_FAMILIES = {
             "The OAIC can be contacted on 1300 363 992.",
             "Experian's fraud line is 1-888-397-3742.",
             "Our call centre was closed on 12 May 2024 because of the attack.",
+            "Do not reply to this e-mail.",
+            "The attackers may reply to your e-mails pretending to be us.",
+            "Call your bank on the number on the back of your card.",
         ],
     ),
 }

@@ -2077,4 +2077,172 @@ ITEM_FAMILIES = {
             "The attack never reached two of our main systems.",
         ],
     ),
+    # GUIDE.md, prevention: "a lasting change to systems, rules, training, staff or vendors, or
+    # the route in closed", in forms unseen letters use: the change in its own clause after the
+    # first moves or beside an investigation, staff educated, checks repeated from now on, a
+    # programme or money put into defences, systems reconfigured, remote access cut, warnings on
+    # outside e-mail, kit encrypted by the organisation, a vendor dropped or audited, settings
+    # tightened, rules tightened, a safeguard that now holds or made compulsory, a press
+    # statement's reported speech, a list under a heading of the changes. Look-alikes: advice
+    # to the reader in the imperative, a one-off reset out of caution, the attacker's software
+    # removed, a safeguard that was already there, a vow with no change, a guarantee refused, a
+    # routine that was always so, an offer to the reader, systems restored, what was done
+    # before the attack
+    "prevention-unseen-wordings-and-their-look-alikes": (
+        PREVENTION,
+        [
+            "We took our systems offline, notified the police, and rebuilt our network with "
+            "additional protections.",
+            "We promptly disabled the compromised account, engaged outside experts to "
+            "investigate, and have since enhanced our email security controls.",
+            "We are working with forensic experts to investigate the incident and to further "
+            "strengthen our systems.",
+            "We hired specialists to investigate, to contain the threat, to restore our systems "
+            "and to help strengthen our security.",
+            "We are working closely with security experts to further strengthen our network.",
+            "We re-educated our employees on the importance of protecting personal information.",
+            "All staff have been made aware of the need to double-check e-mail addresses.",
+            "Regular security audits will be carried out.",
+            "Penetration testing will be carried out every year.",
+            "Going forward we will test our backups and defences regularly.",
+            "We have launched a programme to improve our cyber resilience.",
+            "We are investing significantly in our cyber resilience.",
+            "We have set up a security operations centre that watches our network day and night.",
+            "We have reconfigured our servers to block this type of access.",
+            "We have limited remote access to our network.",
+            "We have added warnings to e-mails that come from outside our organisation.",
+            "The company has also put in place enhanced endpoint detection across its network.",
+            "We've switched on extra security checks for logins from new devices.",
+            "We are continuing to evaluate additional ways to protect our systems.",
+            "The company has since encrypted all of its laptops.",
+            "We no longer work with the contractor involved.",
+            "We have stopped working with the courier company involved.",
+            "We have reviewed the security practices of all our suppliers.",
+            "Our team has tightened the settings on the file-sharing service.",
+            "The ability to download the full customer list has been removed.",
+            "Passwords must now be changed every 90 days.",
+            "Our e-mail system now blocks messages from suspicious senders.",
+            "Several modifications have been made to the portal to improve its security.",
+            "The council has changed the way it sends out council tax bills.",
+            "We have improved how we detect suspicious sign-ins.",
+            "The employee responsible no longer works for us.",
+            "We carried out a review of our security and acted on its findings.",
+            "We will continue to strengthen our defences against these attacks.",
+            "The weakness that the criminals used to get in has since been shut down.",
+            "After finding the malicious code, we disabled the chat plug-in across all our "
+            "websites.",
+            "Our organisation has adopted a zero-trust approach to network access.",
+            "The school has reviewed and tightened its data handling rules.",
+            "Every staff account is now protected by two-factor authentication.",
+            "From today, patient letters are checked by two members of staff before posting.",
+            "We have signed up to a 24/7 threat monitoring service.",
+            "Old customer records have been securely deleted.",
+            "We've blocked logins from outside the UK.",
+            "The system that was breached has been replaced with a new, more secure system.",
+            "From next month, all staff will need a security key to sign in.",
+            "Our payroll team will now call to confirm any change of bank details.",
+            "We are writing about a recent incident.\n\nImprovements we have made\n\n"
+            "- Encrypted e-mail for all patient letters\n"
+            "- A second check before any bulk mailing",
+            "We are writing about a recent incident.\n\nPreventing this from happening again"
+            "\n\n- Two-factor authentication on every staff account\n- Monthly phishing training",
+            "The company said it has since bolstered its cybersecurity defences.",
+            "The retailer said it had upgraded its payment systems since the attack.",
+            "The council said it would introduce new safeguards.",
+            "The bank said it would strengthen its checks on new accounts.",
+            "The university has since made multi-factor authentication compulsory for all staff.",
+            "MFA has been made mandatory for every user.",
+            "We will be providing additional education to our employees regarding phishing.",
+            "We are re-evaluating our data security practices.",
+            "We are evaluating our vendor relationships.",
+            "We have enabled advanced threat protection on our e-mail.",
+            "We have brought in a new managed security provider to watch our systems.",
+            "Sensitive documents are now shredded on site.",
+            "All users have been moved onto a more secure sign-in system.",
+            "A full security review has led to a number of changes.",
+            "We have made it harder for attackers to get into our systems.",
+        ],
+        [
+            "Enable multi-factor authentication on your accounts.",
+            "Please add two-factor authentication to your accounts.",
+            "Strengthen your passwords and turn on two-step login.",
+            "We are requiring all accounts to have their passwords reset.",
+            "Out of an abundance of caution, we have required a password reset for the affected "
+            "accounts.",
+            "We removed the malicious software from our network.",
+            "We had encryption in place on the laptop.",
+            "We cannot guarantee that this will not happen again.",
+            "We cannot rule out that this will happen again.",
+            "Nobody can promise that it will not happen again.",
+            "We are doing all we can to find out what happened and to stop it happening again.",
+            "We regularly review our security practices.",
+            "We have a programme of training for all new staff.",
+            "We have added extra staff to our call centre to answer questions.",
+            "We have arranged enhanced identity monitoring for you, free of charge.",
+            "We have replaced your payment card.",
+            "Staff now need to be extra careful with suspicious e-mails.",
+            "An audit of the affected mailbox will be carried out.",
+            "A review will be carried out to determine who was affected.",
+            "The attackers disabled remote access to our servers.",
+            "We quickly took additional steps to secure the account.",
+            "We worked with investigators to understand how the attack happened.",
+            "We have securely deleted the e-mail that was sent in error.",
+            "We will provide regular updates to our customers.",
+            "Staff were made aware of the incident on Monday.",
+            "We are writing about a recent incident.\n\nImprovements we have made\n\n"
+            "- Your account now has a new password.\n"
+            "- Turn on two-step verification for your account.",
+            "The company said it had implemented security measures before the breach.",
+            "The bank said it was reviewing its systems to find out what happened.",
+            "The retailer said its payment systems had been restored.",
+            "The hospital said it had restored its systems after the attack.",
+            "The attackers made it harder for staff to log in.",
+            "We have increased the number of staff answering calls.",
+            "Our systems are protected by a range of security measures.",
+        ],
+    ),
+    # GUIDE.md, contact: "a phone number, e-mail address or web page offered for the reader's
+    # questions, help or updates ... log a ticket in our help centre": a form on the site offered
+    # for queries, a page named by the organisation's own words for it, a desk reached through a
+    # portal, a number masked in the filed copy of a letter, a line named with its hours and
+    # number. Look-alikes: a regulator's site or line named by its initials, a form the
+    # attacker used or that was itself the weak point, a bureau's fraud line
+    "contact-form-named-page-or-masked-number": (
+        CONTACT,
+        [
+            "Members of the public can contact us using the webform on our website.",
+            "Please send any queries to us through our online enquiry form.",
+            "Please direct all queries to the council using its webform.",
+            "Residents can submit questions through the council's online form.",
+            "Ongoing updates will be provided via the Trust's Cyber Incident page.",
+            "Updates will be shared on our Data Incident information page as they become "
+            "available.",
+            "Information will be posted to the incident page of our website.",
+            "Please contact our service desk via the self-service portal.",
+            "If you have questions, please call 1-8XX-XXX-XXXX.",
+            "If you have questions, please call (XXX) XXX-XXXX, Monday to Friday.",
+            "If you have any questions, please call our call center at [TFN].",
+            "For questions, please call 1-8XX-XXX-XXXX between 9 am and 5 pm.",
+            "Our incident response line is staffed Monday through Friday, 9 a.m. to 5 p.m., at "
+            "1-888-555-0100.",
+            "You can keep up to date at www.example.com/news.",
+            "Please don't hesitate to get in touch by replying to this email.",
+            "You can also ask us questions through live chat in our app.",
+        ],
+        [
+            "You can visit the ICO's website for more information.",
+            "For more information about identity theft, visit the IPC's website at www.ipc.on.ca.",
+            "You can contact the Federal Trade Commission at 1-877-438-4338.",
+            "The vulnerability was in our website's contact form.",
+            "The attackers used our online enquiry form to send malicious links.",
+            "Our contact form was not affected by the incident.",
+            "If you have questions, do not call 1-800-XXX-XXXX; that number is fake.",
+            "The OAIC can be contacted on 1300 363 992.",
+            "Experian's fraud line is 1-888-397-3742.",
+            "Our call centre was closed on 12 May 2024 because of the attack.",
+            "Do not reply to this e-mail.",
+            "The attackers may reply to your e-mails pretending to be us.",
+            "Call your bank on the number on the back of your card.",
+        ],
+    ),
 }

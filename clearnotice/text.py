@@ -296,9 +296,18 @@ def _last_token(chunk: str) -> str:
 
 
 def ends_with_abbreviation(chunk: str) -> bool:
-    """Whether ``chunk`` ends in an abbreviation whose full stop does not end a sentence."""
+    """Whether ``chunk`` ends in an abbreviation whose full stop does not end a sentence: a
+    listed one, an initial ("J. Smith") or letters joined by full stops ("our I.T. Department",
+    "Acme, P.C. represents", "the N.H.S. Trust"), which a name or a noun mostly follows."""
     token = _last_token(chunk)
-    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or _is_initialism(token)
+
+
+_INITIALISM = re.compile(r"[^\W\d_](?:\.[^\W\d_])+")
+
+
+def _is_initialism(token: str) -> bool:
+    return "." in token and _INITIALISM.fullmatch(token) is not None
 
 
 def _clock_ends(chunk: str, text: str, after: int) -> bool:

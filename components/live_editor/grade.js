@@ -26,9 +26,16 @@ function lastToken(chunk) {
   return tail.length ? tail[tail.length - 1].replace(/^[("'“‘]+/u, "").toLowerCase() : "";
 }
 
+// text.py's ends_with_abbreviation: a listed one, an initial, or letters joined by full stops.
+const INITIALISM = /^\p{L}(?:\.\p{L})+$/u;
+
 function endsWithAbbreviation(chunk, rules) {
   const token = lastToken(chunk);
-  return rules.abbreviations.includes(token) || (token.length === 1 && /\p{L}/u.test(token));
+  return (
+    rules.abbreviations.includes(token) ||
+    (token.length === 1 && /\p{L}/u.test(token)) ||
+    INITIALISM.test(token)
+  );
 }
 
 // text.py's _clock_ends: "until 5 p.m. We can help" ends a sentence; "5 p.m. Eastern" goes on.

@@ -59,6 +59,7 @@ SPLIT_CASES = [
     "Call 1-800-555-0142. Visit www.example.com/help. Thanks.",
     "Lines are open 9 a.m. to 5 p.m. We can help. Or until 6 p.m. Eastern Time on Fridays.",
     "Call before 8 p.m. ET. Ask for Ms. Lee after 10 a.m. Monday. Open at 7 a.m. I will answer.",
+    "Our I.T. Department found it. Then N.H.S. Digital was told. Ask the H.R. Team. We help.",
 ]
 
 

@@ -183,12 +183,15 @@ def test_text_without_words_has_no_sentences(text):
         ('He said "stop." Then he left.', 2),
         ("We will call you... if needed. Then stop.", 2),
         ("Wait!!! Really?! Yes.", 3),
+        ("Our I.T. Department found it. Then N.H.S. Digital was told. We help.", 3),
+        ("Call the H.R. Team or the I.T. Service Desk. We help.", 2),
     ],
     ids=[
         "am-pm", "inc-ltd", "us-uk", "eg-ie", "titles", "no-number", "sra-dra", "num",
         "weekday-before-hours", "weekday-ends-sentence",
         "clock-ends-sentence", "clock-before-time-zone", "clock-before-weekday",
-        "phone-url", "quote", "ellipsis", "repeated-marks",
+        "phone-url", "quote", "ellipsis", "repeated-marks", "initialisms",
+        "initialisms-before-names",
     ],
 )  # fmt: skip
 def test_abbreviations_and_numbers_do_not_end_a_sentence(text, expected):

@@ -2245,4 +2245,27 @@ ITEM_FAMILIES = {
             "Call your bank on the number on the back of your card.",
         ],
     ),
+    # GUIDE.md, breach date: "when the breach happened"; a scam named as one or foretold after
+    # a breach ("from 3 May, criminals may call you") is a warning to readers, and its date is
+    # not the act's; the act told with a possibility or by criminals still is
+    "breach-date-not-a-scam-warning": (
+        WHEN,
+        [
+            "On 3 May 2024 an attacker gained access to our e-mail system.",
+            "Someone may have accessed the files between 1 and 3 May 2024.",
+            "On 3 May 2024, staff received phishing e-mails and one member of staff entered "
+            "their password.",
+            "On 3 May 2024, criminals used a stolen password to enter our system.",
+            "Since 3 May 2024, cybercriminals could see our customer files.",
+            "Between 2 and 9 March 2024, fraudsters used a copied key card to enter the office.",
+        ],
+        [
+            "From 3 May, criminals may call you pretending to be from our bank.",
+            "Since 12 June 2024, some customers have received scam e-mails that look like ours.",
+            "After 3 May, fraudsters may try to use the stolen details to contact you.",
+            "Since 20 May 2024, several members have reported fake text messages about refunds.",
+            "From 1 June 2024, scammers might also e-mail you about this incident.",
+            "After 14 March, cyber-criminals could then target you with convincing e-mails.",
+        ],
+    ),
 }

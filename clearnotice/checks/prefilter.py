@@ -49,8 +49,10 @@ _ASCII_SPACES = str.maketrans(dict.fromkeys(_ASCII_WHITE_SPACE, " "))
 _FOLDS = {**_ASCII_FOLDS, **_ASCII_SPACES, **str.maketrans(dict.fromkeys(_OTHER_WHITE_SPACE, " "))}
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # \d matches every Unicode decimal digit
 _DIGITS = frozenset("0123456789")
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
-_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+# re's parse-tree operators of a repeat, and of what matches no character (anchors and
+# look-arounds); tests/core/test_rules.py reads parse trees with them too
+REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 _MAX_CLASS = 10  # a larger character class (letters, \w) rules nothing out
 # Part of the disk cache's key (with Python's version, whose parser gives the tree): changed
 # code never reads literals an older version read.
@@ -112,7 +114,7 @@ def _inside(op: object, av: object, read: Callable) -> frozenset[str] | None:
         return read(av)
     if op is sre.BRANCH:
         return _union([read(branch) for branch in av[1]])
-    if op in _REPEATS and av[0] >= 1:
+    if op in REPEATS and av[0] >= 1:
         return read(av[2])
     if op is sre.IN:
         return _class(av)
@@ -153,9 +155,9 @@ def _starts(items: Sequence) -> frozenset[str] | None:
             follow = _starts(items[at:])
             literal = "".join(run)
             return frozenset(found | ({literal + f for f in follow} if follow else {literal}))
-        if op in _ZERO_WIDTH:
+        if op in ZERO_WIDTH:
             continue
-        if op in _REPEATS and av[0] == 0:  # optional: the match starts with it or what follows
+        if op in REPEATS and av[0] == 0:  # optional: the match starts with it or what follows
             optional = _starts(av[2])
             if optional is None:
                 return None

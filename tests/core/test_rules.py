@@ -12,6 +12,7 @@ import pytest
 
 from clearnotice.checks.loader import RULES_DIR, load_catalogue, rule_id_for
 from clearnotice.checks.patterns import bounded, loosen
+from clearnotice.checks.prefilter import REPEATS, ZERO_WIDTH
 from clearnotice.checks.substitution import Substitution
 from clearnotice.guidance import rule_fires
 
@@ -82,10 +83,6 @@ def test_a_pattern_compiled_again_after_many_others_is_the_same_object() -> None
     assert compile_pattern("was not (?:involved|taken)", {}) is first
 
 
-_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
-
-
 def _is_space(member) -> bool:
     op, value = member
     if op is sre.LITERAL:
@@ -96,14 +93,14 @@ def _is_space(member) -> bool:
 def _must_end_in_space(items) -> bool:
     """Whether every match of ``items`` (a parsed sequence) ends in white space."""
     for op, value in reversed(list(items)):
-        if op in _ZERO_WIDTH:
+        if op in ZERO_WIDTH:
             continue  # a lookahead or anchor after the space: what comes before it decides
         if op is sre.LITERAL:
             return chr(value).isspace()
         if op is sre.IN:
             members = [m for m in value if m[0] is not sre.NEGATE]
             return len(members) == len(value) and all(_is_space(m) for m in members)
-        if op in _REPEATS:
+        if op in REPEATS:
             least, _most, inner = value
             return least >= 1 and _must_end_in_space(inner)
         if op is sre.SUBPATTERN:

@@ -62,12 +62,47 @@ _NOT_TITLE_ANYWHERE = re.compile(
 )
 
 
-def _not_title(line: str) -> bool:
-    return bool(
-        _NOT_TITLE_START.match(line)
-        or _NOT_TITLE_ANYWHERE.search(line)
-        or _FIELD.match(line)
-        and not _colon_title(line)
+def _not_title(line: str, next_line: str | None = None) -> bool:
+    """Whether ``line`` holds what no title holds. A label and its colon ("Blackbaud: Database")
+    may lead a title that wraps onto the line below ("Security Incident"): the two are read
+    together."""
+    if _NOT_TITLE_START.match(line) or (
+        _NOT_TITLE_ANYWHERE.search(line) and not _barred_title(line)
+    ):
+        return True
+    if not _FIELD.match(line):
+        return False
+    wrapped = f"{line} {next_line.strip()}" if _title_continues(next_line) else line
+    return not _colon_title(wrapped)
+
+
+def _title_continues(next_line: str | None) -> bool:
+    """Whether ``next_line`` may be the second line of a wrapped title: a few Title Case words
+    with no closing punctuation."""
+    if next_line is None or not at_most_words(next_line, 6):
+        return False
+    stripped = next_line.strip()
+    return stripped[-1:] not in ".,;:!?" and _is_title_case(words(stripped))
+
+
+# A bar sets a title's parts side by side ("Update | 12 May 2024", "FAQ | What happened?",
+# "Cyber Incident | Customer Update"); a table row's cell holds what no title does (a number,
+# an address), and the bar opens or closes a Markdown table's row ("| file | what it is |").
+_BAR = re.compile(r"\s\|\s")
+
+
+def _barred_title(line: str) -> bool:
+    """Whether a line with bars is a title: one or two bars between its parts, each part a
+    title, a date or a question, and no other mark that no title holds."""
+    parts = _BAR.split(line)
+    if not 2 <= len(parts) <= 3 or "|" in "".join(parts):
+        return False
+    rest = _BAR.sub(" ", line)
+    if _NOT_TITLE_ANYWHERE.search(rest):
+        return False
+    return all(
+        DATELINE.match(part.strip()) or _is_title_case(words(part)) or part.strip().endswith("?")
+        for part in parts
     )
 
 
@@ -104,7 +139,7 @@ _DATE = (
     rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? \d{{4}}|{_MONTH},? \d{{4}}"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{4})"
 )
-_TRAILING_DATE = re.compile(rf"[\s,–—-]+{_DATE}\.?$", re.IGNORECASE)
+_TRAILING_DATE = re.compile(rf"[\s,–—|-]+{_DATE}\.?$", re.IGNORECASE)
 # A label that names a date, before a colon ("Date of incident:", "Incident date(s):")
 _DATE_FIELD = re.compile(r"[\w ()]{0,40}\bdates?\b[\w ()]{0,40}:$", re.IGNORECASE)
 DATELINE = re.compile(
@@ -227,7 +262,12 @@ def _is_capitals(line: str) -> bool:
 
 
 def reads_as_heading(
-    line: str, next_line: str | None, *, numbered: bool = False, past_gap: str | None = None
+    line: str,
+    next_line: str | None,
+    *,
+    numbered: bool = False,
+    past_gap: str | None = None,
+    above: str = "",
 ) -> bool:
     """Whether ``line``, standing on its own after a finished sentence (or a blank line), reads
     as a heading. ``next_line`` is the line right below it (None after a blank line or at the
@@ -235,6 +275,8 @@ def reads_as_heading(
     ``past_gap`` is the first line after the blank lines under it, when ``next_line`` is None: a
     label ("Summary:", "Background") heads the running text there as it heads the line right
     below it. ``numbered`` lines ("1. What happened?") are headings only as questions or titles.
+    ``above`` is the line right above it ("" after a blank line): a line with bars under or over
+    another is a table's row, not a title set in parts ("Update | 12 May 2024").
     """
     stripped = line.strip()
     content = _LEAD.sub("", stripped)
@@ -254,9 +296,15 @@ def reads_as_heading(
     found = words(content)
     if not found:
         return False
-    if (_not_title(content) or is_row(content)) and not _dated_title(content, next_line):
+    below = next_line if next_line is not None else past_gap
+    if "|" in content and _barred_title(content):
+        if "|" in above or below is not None and "|" in below:
+            return False  # a table's rows stand over one another; a title stands alone
+    elif (_not_title(content, next_line) or is_row(content)) and not _dated_title(
+        content, next_line
+    ):
         return False
-    if is_frame_line(stripped):
+    if is_frame_line(stripped) or _is_letterhead(content, found, below):
         return False
     # a quotation's closing mark stands after its full stop ("We are sorry.”"): the sentence
     # ends there all the same
@@ -271,7 +319,6 @@ def reads_as_heading(
         return False
     capitals = _is_capitals(content)
     titled = _is_title_case(found) and not capitals
-    below = next_line if next_line is not None else past_gap
     if len(found) < 2 and not capitals:
         # one word heads a section ("Background", "Background:") only over running text;
         # alone ("FAQ") or over a line like itself (a name) it does not
@@ -279,9 +326,10 @@ def reads_as_heading(
     if last in ".:":
         # "What We Are Doing." ends like a sentence, but only a title is written so; in
         # capitals a full stop makes a shouted sentence ("WE FOUND THE PROBLEM."). "What
-        # happened:" over running text heads it; "You can do the following:" leads into a list.
-        asks = last == ":" and _QUESTION_WORD.match(content) and _running_text(below)
-        return titled or capitals and last == ":" or bool(asks)
+        # happened:" or "Next steps:" over running text heads it; "You can do the following:"
+        # leads into a list.
+        labels = last == ":" and (_QUESTION_WORD.match(content) or _is_label(found))
+        return titled or capitals and last == ":" or bool(labels and _running_text(below))
     if last == "!":
         # a banner in capitals over running text ("IMPORTANT!") heads it; a sentence that
         # exclaims ("Thank you for your patience!") does not
@@ -297,6 +345,79 @@ def reads_as_heading(
     if _QUESTION_WORD.match(content) and next_line is not None and _LIST_ITEM.match(next_line):
         return True  # it names what the list under it holds: "What information was involved"
     return next_line is None or ends_sentence(next_line) or len(words(next_line)) > len(found)
+
+
+# A company's legal form closing its name ("Acme Health Partners LLC", "Neff Pharmacy
+# Management, Inc.", "Smith & Jones, P.C.", "Beispiel GmbH"): the line names the sender.
+_COMPANY_SUFFIX = re.compile(
+    r"[\s,](?:Inc|Ltd|Limited|LLC|L\.L\.C|LLP|L\.L\.P|[Pp]lc|PLC|P\.C|P\.A|PLLC|GmbH|AG|Corp"
+    r"|Co|S\.A|N\.V|B\.V|Pty\.? Ltd)\.?$"
+)
+
+
+# The word that closes an organisation's name ("Mercy Hospital", "Heritage High School",
+# "Riverside Dental Group"); a title names what happened to it ("Heritage High School Closure").
+_ORGANISATION_END = re.compile(
+    r"\b(?:Association|Council|University|College|School|Academy|Hospital|Clinic|Pharmacy"
+    r"|Practice|Surgery|Trust|Foundation|Society|Group|Department|Agency|Authority|Bank"
+    r"|Institute|Company|Corporation|Partners|Associates|Centre|Center|Network|District)$"
+)
+
+
+def _is_letterhead(content: str, found: list[str], below: str | None) -> bool:
+    """Whether a line is the sender's name at the head of the letter, not a title: a name that
+    ends in a company's legal form, or an organisation's name (closed by ``_ORGANISATION_END``)
+    of a few words none of which a heading is made of (``_HEADING_VOCABULARY``) over the
+    letter's date, its salutation or an address."""
+    if _COMPANY_SUFFIX.search(content):
+        return True
+    if below is None or len(found) > MAX_LABEL_WORDS or _NOTICE_WORD.search(content):
+        return False
+    if not _ORGANISATION_END.search(content.rstrip(" ,.:")) or not _is_title_case(found):
+        return False
+    if any(w.lower() in _HEADING_VOCABULARY for w in found):
+        return False
+    below = below.strip()
+    return is_dateline(below) or is_salutation(below) or bool(_ADDRESS.search(below))
+
+
+# How a clause or a lead-in starts and ends, as a label does not: "You can do the following:",
+# "Here is what we know:", "The information included:", "For example:", "From what we know so
+# far:" (a minor word, as a preposition, leads into the sentence).
+_CLAUSE_STARTS = _MINOR_WORDS | frozenset(
+    "i we you they he she it please here there this these that those such if".split()
+)
+_LEAD_IN_ENDS = frozenset(
+    """following below follows include includes included including example instance addition
+    said says stated states""".split()
+)
+MAX_LABEL_WORDS = 6
+
+
+def _is_label(found: list[str]) -> bool:
+    """Whether the words of a line ending in a colon name a part of the letter ("Next steps:",
+    "Our response:", "Steps we have taken:") rather than lead into the sentence or list after
+    it: two to MAX_LABEL_WORDS words, started and ended as no clause or lead-in is."""
+    return (
+        2 <= len(found) <= MAX_LABEL_WORDS
+        and found[0].lower() not in _CLAUSE_STARTS
+        and found[-1].lower() not in _LEAD_IN_ENDS
+    )
+
+
+def is_bulleted_question(item: str, next_line: str | None, past_gap: str | None) -> bool:
+    """Whether a list item (its words, after the marker) is a question an FAQ sets as a heading
+    ("• What happened?"): alone between blank lines, with its answer in running text under it
+    (tests/corpus/GUIDE.md, headings: FAQ questions, each on its own line). Questions listed one
+    under another, or over a list, are items of a list."""
+    stripped = item.strip()
+    return (
+        stripped.endswith("?")
+        and stripped[:1].isupper()
+        and next_line is None
+        and at_most_words(stripped, MAX_QUESTION_WORDS)
+        and _running_text(past_gap)
+    )
 
 
 def stacked(lines: list[str]) -> list[bool]:

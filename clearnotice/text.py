@@ -189,6 +189,16 @@ def blocks(text: str) -> tuple[Block, ...]:
             and layout.reads_as_heading(body, _line_below(lines, number), numbered=True)
         ):
             add(HEADING, line_start + lead, end, 2)  # "1. What happened?" heads its answer
+        elif (
+            bullet
+            and on_its_own
+            and layout.is_bulleted_question(
+                body[bullet.end() :],
+                _line_below(lines, number),
+                layout.nearest_line(lines, number, 1),
+            )
+        ):
+            add(HEADING, line_start + lead, end, 2)  # "• What happened?" over its answer
         elif bullet:
             add(BULLET, line_start + bullet.end(), end)
         elif result and result[-1].kind == BULLET and para_start < 0 and body[:1] in " \t":
@@ -208,7 +218,10 @@ def blocks(text: str) -> tuple[Block, ...]:
             and not stacked[number]
             and _may_read_as_heading(stripped)
             and layout.reads_as_heading(
-                body, _line_below(lines, number), past_gap=layout.nearest_line(lines, number, 1)
+                body,
+                _line_below(lines, number),
+                past_gap=layout.nearest_line(lines, number, 1),
+                above=above,
             )
         ):
             add(HEADING, line_start + lead, end, 2 if result else 1)

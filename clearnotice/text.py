@@ -196,6 +196,7 @@ def blocks(text: str) -> tuple[Block, ...]:
                 body[bullet.end() :],
                 _line_below(lines, number),
                 layout.nearest_line(lines, number, 1),
+                above,
             )
         ):
             add(HEADING, line_start + lead, end, 2)  # "• What happened?" over its answer

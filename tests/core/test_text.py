@@ -573,3 +573,79 @@ def test_a_sentence_that_names_its_speaker_stays_running_text():
     ):
         found = blocks(f"We found the problem.\n\n{line}\n\n{QUOTE}\n")
         assert [b.kind for b in found] == [PARAGRAPH, PARAGRAPH, PARAGRAPH], line
+
+
+# Layout the letters' headings take (tests/corpus/GUIDE.md, headings): the sender's name at the
+# head of a letter is courtesy, a title may wrap or be set in parts by bars, a label with a
+# colon heads the text under it, and an FAQ may set its questions as bullets over their answers
+_ANSWER = "\n\nOn March 3 a criminal copied files from our server. We are sorry.\n"
+_OPENING = "We are writing to you about an incident.\n\n"
+LAYOUT_HEADINGS = [
+    ("Blackbaud: Database\nSecurity Incident", ["Blackbaud: Database", "Security Incident"]),
+    ("Payroll Provider: Data\nSecurity Incident", ["Payroll Provider: Data", "Security Incident"]),
+    ("Important Information\nAbout a Security Incident", None),
+    ("Update | 12 May 2024", None),
+    ("FAQ | What happened?", None),
+    ("Cyber Incident | Customer Update", None),
+    ("Next steps:", None),
+    ("What you can do:", None),
+    ("What we are doing:", None),
+    ("Our response:", None),
+    ("Further information:", None),
+    ("Steps we have taken:", None),
+    ("How to contact us:", None),
+    ("• What happened?", None),
+    ("- Was my card number taken?", None),
+    ("* Who can I call about this?", None),
+    ("Heritage High School Closure\n\n15 July 2019", ["Heritage High School Closure"]),
+    ("Notice of Data Breach\n\nJuly 28, 2021", ["Notice of Data Breach"]),
+    ("Important Information About Your Account\n\nDear Customer,", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"), LAYOUT_HEADINGS, ids=[t for t, _ in LAYOUT_HEADINGS]
+)
+def test_titles_labels_and_faq_questions_in_their_layouts_are_headings(lines, expected):
+    found = blocks(f"{_OPENING}{lines}{_ANSWER}")
+    expected = expected or [lines.split("\n")[0]] + (
+        [lines.split("\n")[1]] if lines.count("\n") == 1 else []
+    )
+    assert [b.text for b in found if b.is_heading] == expected
+
+
+LAYOUT_NOT_HEADINGS = [
+    ("Acme Health Partners LLC\n\nJuly 28, 2021", "a company's legal form over the date"),
+    ("Neff Pharmacy Management, Inc.\n\nJuly 28, 2021", "'Inc.' after a comma"),
+    ("Northwind Traders Ltd\n\nDear Customer,", "'Ltd' over the salutation"),
+    ("Contoso plc", "'plc' over running text"),
+    ("Smith & Jones, P.C.", "a professional corporation"),
+    ("Beispiel GmbH", "a German company"),
+    ("Fabrikam Corp.", "'Corp.'"),
+    ("Riverside Dental Group\n\nDear Patient,", "an organisation over the salutation"),
+    ("Mercy Hospital\n\n3 March 2024", "an organisation over the date"),
+    ("Riverside Dental Clinic\n\n12 High Street\nSpringfield\nIL 62701", "over an address"),
+    ("Acme Corp\nPatient Services", "a company and its department"),
+    ("Name | Yes\nAddress | No", "table rows with bars"),
+    ("Equifax | 1-800-685-1111", "a table row with a phone number"),
+    ("You can do the following:", "a lead-in in sentence case"),
+    ("Here is what happened:", "a clause led by 'here'"),
+    ("This is what we know:", "a clause led by 'this'"),
+    ("From what we know so far:", "a lead-in led by a preposition"),
+    ("For example:", "a lead-in"),
+    ("The information included:", "a lead-in ending on its verb"),
+    ("Next steps:\n\n- Freeze your credit.\n- Watch statements.", "a label over a list"),
+    ("• Freeze your credit.", "a bullet that asks nothing"),
+    ("• Was my data taken?\n• Is my card safe?", "questions listed one under another"),
+    ("• What you can do\n• What we are doing", "bullets naming parts, no question"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "why"), LAYOUT_NOT_HEADINGS, ids=[w for _, w in LAYOUT_NOT_HEADINGS]
+)
+def test_letterheads_table_rows_lead_ins_and_list_items_are_no_headings(lines, why):
+    found = blocks(f"{lines}{_ANSWER}")
+    assert not [b.text for b in found if b.is_heading], why
+    found = blocks(f"{_OPENING}{lines}{_ANSWER}")
+    assert not [b.text for b in found if b.is_heading], why

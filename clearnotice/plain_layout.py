@@ -409,18 +409,18 @@ def is_bulleted_question(
     item: str, next_line: str | None, past_gap: str | None, above: str
 ) -> bool:
     """Whether a list item (its words, after the marker) is a question an FAQ sets as a heading
-    ("• What happened?"): alone between blank lines, with its answer in running text under it
-    (tests/corpus/GUIDE.md, headings: FAQ questions, each on its own line). Questions listed one
+    ("• What happened?"): on its own line, with its answer in running text under it, right
+    below or past blank lines (tests/corpus/GUIDE.md, headings: FAQ questions, each on its own
+    line). Questions listed one
     under another (``above`` is the line right above it, "" after a blank line), or over a
     list, are items of a list."""
     stripped = item.strip()
     return (
         stripped.endswith("?")
         and stripped[:1].isupper()
-        and next_line is None
         and not _LIST_ITEM.match(above)
         and at_most_words(stripped, MAX_QUESTION_WORDS)
-        and _running_text(past_gap)
+        and _running_text(past_gap if next_line is None else next_line)
     )
 
 

@@ -597,6 +597,10 @@ LAYOUT_HEADINGS = [
     ("• What happened?", None),
     ("- Was my card number taken?", None),
     ("* Who can I call about this?", None),
+    (
+        "- Is my card safe?\nYes. Card numbers were never held on our server.",
+        ["- Is my card safe?"],
+    ),
     ("Heritage High School Closure\n\n15 July 2019", ["Heritage High School Closure"]),
     ("Notice of Data Breach\n\nJuly 28, 2021", ["Notice of Data Breach"]),
     ("Important Information About Your Account\n\nDear Customer,", None),
@@ -638,6 +642,7 @@ LAYOUT_NOT_HEADINGS = [
     ("• Freeze your credit.", "a bullet that asks nothing"),
     ("• Was my data taken?\n• Is my card safe?", "questions listed one under another"),
     ("• What you can do\n• What we are doing", "bullets naming parts, no question"),
+    ("• Was my data taken?\n• Is my card safe?\nWe will answer below.", "listed, text under"),
 ]
 
 

@@ -2268,4 +2268,26 @@ ITEM_FAMILIES = {
             "After 14 March, cyber-criminals could then target you with convincing e-mails.",
         ],
     ),
+    # GUIDE.md, how it happened: a device or papers lost with a long list of what they held
+    # between, an insider who took a copy without authorisation told at length, a lure's
+    # look-alike that is a claim of a breach; never the attacker's copying once in, nor a denial
+    "how-long-subject": (
+        HOW,
+        [
+            "An unencrypted memory stick with names, addresses, phone numbers, dates of birth and "
+            "policy numbers was mislaid.",
+            "A rucksack containing a work laptop, printed rosters and a staff phone list was "
+            "stolen.",
+            "A clerk accessed the contact details and balances of a number of our existing "
+            "account holders without a business reason.",
+            "Statements were delivered to the previous address we had on file.",
+        ],
+        [
+            "Records containing names, dates of birth and policy numbers were stolen from the "
+            "database.",
+            "No memory stick with names or addresses was lost.",
+            "We received a message claiming that hackers had breached our payroll system.",
+            "If a statement was delivered to a previous address, please contact us.",
+        ],
+    ),
 }

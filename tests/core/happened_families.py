@@ -850,4 +850,26 @@ HAPPENED_FAMILIES = {
             "An unauthorized party gained access to our network.",
         ],
     ),
+    # GUIDE.md, how it happened: a password typed into a fake page is the route; the line about a
+    # letter that reached the wrong reader, a hijacked account told only as what was reached, and
+    # staff accounts opened without authorisation (unauthorised access, the kind of attack) are not
+    "how-typed-into-a-fake-page": (
+        HOW,
+        [
+            "Our staff member's e-mail account was accessed after she entered her details on a "
+            "fake login page.",
+            "A colleague typed his password into a spoofed sign-in page.",
+            "The employee submitted her credentials to a fraudulent website that looked like ours.",
+        ],
+        [
+            "Never enter your password on a fake website.",
+            "You should not type your details into a look-alike page.",
+            "Criminals may ask you to enter your details on a fraudulent website.",
+            "If this letter was sent to you by mistake, please call us.",
+            "If you received this notice in error, please destroy it.",
+            "The unauthorized actor accessed a compromised e-mail account.",
+            "Certain employee e-mail accounts were accessed without authorization.",
+            "Several staff mailboxes were viewed without permission.",
+        ],
+    ),
 }

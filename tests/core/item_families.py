@@ -2290,4 +2290,18 @@ ITEM_FAMILIES = {
             "If a statement was delivered to a previous address, please contact us.",
         ],
     ),
+    # GUIDE.md, how it happened: files taken or copied by the attacker are what the attacker did
+    # once in, not the route; a thing stolen by a thief or burglar still is
+    "how-taken-by-the-attacker": (
+        HOW,
+        [
+            "A laptop was taken by a thief from an employee's car.",
+            "Paper files were stolen by a burglar from our office.",
+        ],
+        [
+            "The files were taken by the attacker.",
+            "Documents were copied by the intruders.",
+            "Some records were removed by the unauthorized party.",
+        ],
+    ),
 }

@@ -803,4 +803,73 @@ HAPPENED_FAMILIES = {
             "Records held in our cloud platform were copied by the attackers.",
         ],
     ),
+    # GUIDE.md, how it happened: the route told in forms the rules first missed on unseen letters
+    # (a device "missing", post sent to an old address, wrong permissions, details gathered
+    # elsewhere, a password guessed with its owner between, missing security updates, extra
+    # records sent in a routine job); never a denial, a check or a claim of a breach
+    "how-unseen-forms": (
+        HOW,
+        [
+            "We discovered that a backup tape was missing after a move.",
+            "Two boxes of paper records were found to be missing from the archive room.",
+            "The letter was posted to an old address.",
+            "Your statement was mailed to the wrong household.",
+            "Letters were put into envelopes addressed to other members.",
+            "Incorrect permissions on a shared folder let other students open the files.",
+            "Due to incorrect folder permissions, the documents could be viewed by all staff.",
+            "Permissions on the team drive had been set too broadly.",
+            "The attacker used information obtained from other sources to access customer accounts "
+            "on our website.",
+            "Fraudsters used login details harvested from unrelated breaches to sign in to "
+            "accounts.",
+            "A weak password on an administrator account was guessed.",
+            "Our web server was missing security updates.",
+            "The server lacked the latest security patches.",
+            "As part of the monthly export, in addition to the usual member list prepared for each "
+            "branch, some extra records from the central database were sent to other branches.",
+            "A briefcase holding paper copies of invoices, bank statements, payslips and tax forms "
+            "was stolen.",
+            "A laptop containing customer names, addresses, dates of birth and account numbers was "
+            "lost on a train.",
+            "A nurse obtained a printed copy of the contact details of several hundred patients "
+            "without authorisation.",
+        ],
+        [
+            "No laptop with customer names, addresses or account numbers was lost.",
+            "Files containing names, addresses and account numbers were stolen from our server.",
+            "During the update, we reviewed additional records to make sure nothing was exposed.",
+            "We received e-mails claiming that someone had accessed our database.",
+            "Some subscribers received e-mails erroneously telling them they had unclaimed money.",
+            "We will review the permissions on every shared folder.",
+            "We have installed the missing security updates on all servers.",
+            "No records were missing from the archive.",
+            "If a letter was posted to an old address, please let us know.",
+            "We are investigating how the attack happened.",
+            "We do not yet know how the intruder got in.",
+            "We recently experienced a ransomware attack.",
+            "An unauthorized party gained access to our network.",
+        ],
+    ),
+    # GUIDE.md, how it happened: a password typed into a fake page is the route; the line about a
+    # letter that reached the wrong reader, a hijacked account told only as what was reached, and
+    # staff accounts opened without authorisation (unauthorised access, the kind of attack) are not
+    "how-typed-into-a-fake-page": (
+        HOW,
+        [
+            "Our staff member's e-mail account was accessed after she entered her details on a "
+            "fake login page.",
+            "A colleague typed his password into a spoofed sign-in page.",
+            "The employee submitted her credentials to a fraudulent website that looked like ours.",
+        ],
+        [
+            "Never enter your password on a fake website.",
+            "You should not type your details into a look-alike page.",
+            "Criminals may ask you to enter your details on a fraudulent website.",
+            "If this letter was sent to you by mistake, please call us.",
+            "If you received this notice in error, please destroy it.",
+            "The unauthorized actor accessed a compromised e-mail account.",
+            "Certain employee e-mail accounts were accessed without authorization.",
+            "Several staff mailboxes were viewed without permission.",
+        ],
+    ),
 }

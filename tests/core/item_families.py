@@ -2268,4 +2268,40 @@ ITEM_FAMILIES = {
             "After 14 March, cyber-criminals could then target you with convincing e-mails.",
         ],
     ),
+    # GUIDE.md, how it happened: a device or papers lost with a long list of what they held
+    # between, an insider who took a copy without authorisation told at length, a lure's
+    # look-alike that is a claim of a breach; never the attacker's copying once in, nor a denial
+    "how-long-subject": (
+        HOW,
+        [
+            "An unencrypted memory stick with names, addresses, phone numbers, dates of birth and "
+            "policy numbers was mislaid.",
+            "A rucksack containing a work laptop, printed rosters and a staff phone list was "
+            "stolen.",
+            "A clerk accessed the contact details and balances of a number of our existing "
+            "account holders without a business reason.",
+            "Statements were delivered to the previous address we had on file.",
+        ],
+        [
+            "Records containing names, dates of birth and policy numbers were stolen from the "
+            "database.",
+            "No memory stick with names or addresses was lost.",
+            "We received a message claiming that hackers had breached our payroll system.",
+            "If a statement was delivered to a previous address, please contact us.",
+        ],
+    ),
+    # GUIDE.md, how it happened: files taken or copied by the attacker are what the attacker did
+    # once in, not the route; a thing stolen by a thief or burglar still is
+    "how-taken-by-the-attacker": (
+        HOW,
+        [
+            "A laptop was taken by a thief from an employee's car.",
+            "Paper files were stolen by a burglar from our office.",
+        ],
+        [
+            "The files were taken by the attacker.",
+            "Documents were copied by the intruders.",
+            "Some records were removed by the unauthorized party.",
+        ],
+    ),
 }

@@ -411,9 +411,8 @@ def is_bulleted_question(
     """Whether a list item (its words, after the marker) is a question an FAQ sets as a heading
     ("• What happened?"): on its own line, with its answer in running text under it, right
     below or past blank lines (tests/corpus/GUIDE.md, headings: FAQ questions, each on its own
-    line). Questions listed one
-    under another (``above`` is the line right above it, "" after a blank line), or over a
-    list, are items of a list."""
+    line). Questions listed one under another (``above`` is the line right above it, "" after
+    a blank line), or over a list, are items of a list."""
     stripped = item.strip()
     return (
         stripped.endswith("?")

@@ -114,10 +114,8 @@ class Required:
         # A scan that keeps the items of the review before (an edit's: block_parts) hands back
         # the equal item made then, as most are after an edit: a frozen dataclass of ten fields
         # and its evidence cost more to make again (about 4 us each, 60 a review).
-        kept = getattr(scan, "checklist_item", None)
-        if kept is None:
-            return item()
-        return kept(self, (level, jurisdiction, status, tuple(evidence), tuple(missing)), item)
+        made_of = (level, jurisdiction, status, tuple(evidence), tuple(missing))
+        return scan.checklist_item(self, made_of, item)
 
     def run(self, scan: LetterScan, level: Severity) -> Outcome:
         return Outcome(item=self.evaluate(scan, level))

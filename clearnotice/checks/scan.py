@@ -210,6 +210,12 @@ class LetterScan:
             lead = len(result) - 1 if block.kind == segment.PARAGRAPH and ends_in_colon else None
         return result
 
+    def checklist_item(self, rule: object, made_of: tuple, make: Callable[[], object]) -> object:
+        """The checklist item ``rule`` makes of ``made_of`` (what it holds besides the rule's
+        own words): made here; a whole letter's scan built block by block may hand back the
+        equal one its previous review made (``block_parts.BlockwiseScan``)."""
+        return make()
+
     def is_heading(self, sentence: int) -> bool:
         return self._heading_sentence[sentence]
 

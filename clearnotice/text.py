@@ -40,9 +40,11 @@ _ASCII_WORD_PARTS = re.compile(r"([A-Za-z0-9]+(?:['\-][A-Za-z0-9]+)*)")
 
 # Abbreviations whose full stop does not end a sentence (lower-case, without the final dot);
 # translations bring their own: Spanish "EE. UU." and "p. ej.", German "bzw." and "usw.".
+# Letters joined by full stops ("a.m.", "e.g.", "U.S.", "I.T.") are one rule, not listed:
+# ``ends_with_abbreviation``.
 ABBREVIATIONS = frozenset(
-    """a.m p.m e.g i.e etc mr mrs ms dr prof sr jr st inc ltd co corp vs approx dept
-    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k p.o fig tel ext sra srta dra
+    """etc mr mrs ms dr prof sr jr st inc ltd co corp vs approx dept
+    jan feb mar apr jun jul aug sep sept oct nov dec fig tel ext sra srta dra
     ud uds ee uu ej bzw usw""".split()
 )
 # "No. 5", "núm. 3", "Mon.-Fri. 9 a.m.": abbreviations only before a number; "No." alone answers

@@ -355,12 +355,16 @@ _COMPANY_SUFFIX = re.compile(
 )
 
 
+# Words that name a body, in a letterhead and in a speaker's organisation line (_ROLE_OR_BODY)
+_BODY_WORDS = (
+    "Association|Council|University|College|School|Hospital|Trust|Foundation|Society|Group"
+    "|Department|Agency|Authority|Bank|Institute|Company|Corporation"
+)
 # The word that closes an organisation's name ("Mercy Hospital", "Heritage High School",
 # "Riverside Dental Group"); a title names what happened to it ("Heritage High School Closure").
 _ORGANISATION_END = re.compile(
-    r"\b(?:Association|Council|University|College|School|Academy|Hospital|Clinic|Pharmacy"
-    r"|Practice|Surgery|Trust|Foundation|Society|Group|Department|Agency|Authority|Bank"
-    r"|Institute|Company|Corporation|Partners|Associates|Centre|Center|Network|District)$"
+    rf"\b(?:{_BODY_WORDS}|Academy|Clinic|Pharmacy|Practice|Surgery|Partners|Associates|Centre"
+    r"|Center|Network|District)$"
 )
 
 
@@ -576,11 +580,7 @@ _ROLE = (
     r"|Leader|CEO|CFO|COO|CIO|CTO|CISO|DPO)\b"
 )
 _ROLE_WORD = re.compile(_ROLE)
-_ROLE_OR_BODY = re.compile(
-    rf"{_ROLE}|\b(?:Ltd|Limited|Inc|LLC|LLP|[Pp]lc|Corp|Corporation|Company|Association"
-    r"|Council|University|College|School|Hospital|Trust|Foundation|Society|Group|Department"
-    r"|Agency|Authority|Bank|Institute)\b"
-)
+_ROLE_OR_BODY = re.compile(rf"{_ROLE}|\b(?:Ltd|Limited|Inc|LLC|LLP|[Pp]lc|Corp|{_BODY_WORDS})\b")
 _OPENING_MARKS = "\"'“‘"
 
 

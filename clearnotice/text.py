@@ -197,7 +197,7 @@ def blocks(text: str) -> tuple[Block, ...]:
             and layout.is_bulleted_question(
                 body[bullet.end() :],
                 _line_below(lines, number),
-                layout.nearest_line(lines, number, 1),
+                _past_gap(lines, number),
                 above,
             )
         ):
@@ -223,7 +223,7 @@ def blocks(text: str) -> tuple[Block, ...]:
             and layout.reads_as_heading(
                 body,
                 _line_below(lines, number),
-                past_gap=layout.nearest_line(lines, number, 1),
+                past_gap=_past_gap(lines, number),
                 above=above,
             )
         ):
@@ -282,6 +282,15 @@ def _line_below(lines: list[str], number: int) -> str | None:
     there is none: asked only of a line that may be a heading, not of every line."""
     below = lines[number + 1].rstrip("\r\n") if number + 1 < len(lines) else ""
     return below if below.strip() else None
+
+
+def _past_gap(lines: list[str], number: int) -> str | None:
+    """The first line past the blank lines under line ``number`` (what a label heads across a
+    gap), or None when the line right below is not blank: then that line is the one read, so
+    the lines further down are not searched for."""
+    if number + 1 < len(lines) and lines[number + 1].strip():
+        return None
+    return layout.nearest_line(lines, number, 1)
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")

@@ -56,8 +56,10 @@ _NOT_TITLE_START = re.compile(
     re.IGNORECASE,
 )
 _FIELD = re.compile(r"[\w ]{1,20}:\s")
+# how a web address starts: no title holds one, and a line that ends in one ends there
+_WEB_ADDRESS_START = r"https?://|www\."
 _NOT_TITLE_ANYWHERE = re.compile(
-    r"@|https?://|www\.|\.(?:com|org|net|gov)\b|\d{5}|\d{3}[-. )]\d{3}|\d:\d\d|\||\{\{",
+    r"@|" + _WEB_ADDRESS_START + r"|\.(?:com|org|net|gov)\b|\d{5}|\d{3}[-. )]\d{3}|\d:\d\d|\||\{\{",
     re.IGNORECASE,
 )
 
@@ -475,7 +477,7 @@ _NOTICE_WORD = re.compile(
 )
 # A clock time marks a timeline's row, unless a colon sets the title after it, as a status
 # page heads each update ("2024-05-02 09:30 UTC: Security incident")
-_NOT_DATED_TITLE = re.compile(r"@|https?://|www\.|\||\d:\d\d(?!(?: ?[A-Z]{2,5})?:\s)")
+_NOT_DATED_TITLE = re.compile(r"@|" + _WEB_ADDRESS_START + r"|\||\d:\d\d(?!(?: ?[A-Z]{2,5})?:\s)")
 
 
 def _dated_title(content: str, next_line: str | None) -> bool:
@@ -511,7 +513,7 @@ def ends_sentence(line: str) -> bool:
 
 # A web or e-mail address closing a line ("For advice visit: https://www.cyber.gov.au/guide"):
 # nothing of the sentence can follow it on that line, so the line ends there.
-_ADDRESS_AT_END = re.compile(r"(?:https?://|www\.|\S@)\S*$", re.IGNORECASE)
+_ADDRESS_AT_END = re.compile(r"(?:" + _WEB_ADDRESS_START + r"|\S@)\S*$", re.IGNORECASE)
 
 
 def ends_in_an_address(line: str) -> bool:

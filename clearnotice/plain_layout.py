@@ -177,7 +177,9 @@ SALUTATION = re.compile(
     # salutation is courtesy too, or its structure would differ from the English it translates
     r"|estimad[oa]s?|estimats?|benvolgud[ae]s?|benvolguts|querid[oa]s?|prezad[oa]s?|car[oa]s?"
     r"|cher|chère|chers|sehr geehrte[rs]?|liebe[rs]?|gentile|egregi[oa])"
-    r"\b[^.!?]{0,60}[,:!]?$"
+    # a name's initial or title keeps its full stop ("Dear John Q. Public", "Dear Mr. Smith"),
+    # each stop one character of the 60, looked back on, so the longest line is unchanged
+    r"\b(?:[^.!?]|(?:(?<=\b\w)|(?<=\bmr)|(?<=\bmrs)|(?<=\bms)|(?<=\bdr))\.){0,60}[,:!]?$"
     # "To all our patients", "To our valued customers": addressed to the group, with or
     # without a comma (a line led by a verb, "To protect our patients", names no addressee)
     r"|^to (?:(?:all|every|each)(?: of)?(?: (?:our|my|the))?|our|my|the) (?:[\w-]{1,15} ){0,3}?"
@@ -584,6 +586,17 @@ _ROLE = (
 _ROLE_WORD = re.compile(_ROLE)
 _ROLE_OR_BODY = re.compile(rf"{_ROLE}|\b(?:Ltd|Limited|Inc|LLC|LLP|[Pp]lc|Corp|{_BODY_WORDS})\b")
 _OPENING_MARKS = "\"'“‘"
+
+
+def names_a_section(line: str) -> bool:
+    """Whether a short line (stripped) names a section whatever stands above it: a question, a
+    line led by a question word ("What We Are Doing"), or one made only of the words headings
+    are made of ("For More Information", "Next Steps"). Under running text that leads in with a
+    colon, other short lines ("Full name", "Date of Birth") are the items it leads into."""
+    if line.endswith("?") or _QUESTION_WORD.match(line):
+        return True
+    found = [w.lower() for w in words(line.rstrip(":"))]
+    return bool(found) and all(w in _HEADING_VOCABULARY or w in _MINOR_WORDS for w in found)
 
 
 def is_person_name(line: str) -> bool:

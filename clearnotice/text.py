@@ -118,15 +118,27 @@ def blocks(text: str) -> tuple[Block, ...]:
     signing = False  # under a sign-off: the lines of the signature follow
     speaking = False  # under a speaker's name: the lines of their role may follow
     laid_out: set[int] = set()  # headings read from layout alone, not from Markdown
+    # under running text that leads in with a colon ("...may have been disclosed:"), the short
+    # lines that follow without a marker ("Full name" / "Date of birth") are its items, not
+    # headings, until a paragraph that finishes a sentence or a block of another kind
+    listing = False
 
     def close_paragraph() -> None:
-        nonlocal para_start, para_end
+        nonlocal para_start, para_end, listing
         if para_start >= 0:
-            result.append(Block(PARAGRAPH, para_start, para_end, text[para_start:para_end]))
+            paragraph = text[para_start:para_end]
+            result.append(Block(PARAGRAPH, para_start, para_end, paragraph))
+            listing = paragraph.endswith(":") or (
+                listing
+                and not layout.ends_sentence(paragraph)
+                and layout.at_most_words(paragraph, layout.MAX_HEADING_WORDS)
+            )
         para_start = para_end = -1
 
     def add(kind: str, start: int, end: int, level: int = 0) -> None:
+        nonlocal listing
         close_paragraph()
+        listing = False
         result.append(Block(kind, start, end, text[start:end], level))
 
     lines = text.splitlines(keepends=True)
@@ -219,6 +231,7 @@ def blocks(text: str) -> tuple[Block, ...]:
         elif (
             on_its_own
             and not stacked[number]
+            and not (listing and not layout.names_a_section(stripped))
             and _may_read_as_heading(stripped)
             and layout.reads_as_heading(
                 body,

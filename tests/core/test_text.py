@@ -399,10 +399,40 @@ def test_salutation_sign_off_and_signature_are_courtesy_not_paragraphs():
     "line",
     ["Dear Customer,", "Hello Jane,", "South Park Families and Staff:", "Estimado cliente:",
      "To whom it may concern:", "To every one of our members", "To the parents of our students",
-     "To Our Valued Customers", "To all of our staff:"],
+     "To Our Valued Customers", "To all of our staff:", "Dear John Q. Public,",
+     "Dear Parent or Guardian of Jane R. Doe", "Dear Mr. Smith:", "Dear Dr. A. B. Jones,"],
 )  # fmt: skip
 def test_salutations_in_their_forms_are_courtesy(line):
     assert [b.kind for b in blocks(f"{line}\nWe found a problem.")] == [COURTESY, PARAGRAPH]
+
+
+def test_a_line_led_by_dear_that_runs_on_into_a_sentence_is_no_salutation():
+    for line in ("Dear customers. We are writing to you.", "Dear Jo, we are sorry. We know."):
+        assert COURTESY not in [b.kind for b in blocks(f"{line}\nWe found a problem.")], line
+
+
+UNDER_A_LEAD_IN = [
+    ("Full name\nDate of Birth\nMobile number", "stacked lines of data kinds"),
+    ("The files are from July 2016 to March 2019\n\nSome held a phone number", "parted lines"),
+    ("Case 1: You are not affected by the attack", "a case with its label"),
+]
+
+
+@pytest.mark.parametrize(("items", "why"), UNDER_A_LEAD_IN, ids=[w for _, w in UNDER_A_LEAD_IN])
+def test_short_lines_under_a_lead_in_are_its_items_not_headings(items, why):
+    """Running text that ends with a colon leads into what follows: short lines under it, with
+    no marker, are its items until a paragraph finishes a sentence; the title after them, a
+    question or one made of headings' words, heads its section again."""
+    text = f"We found that the following may have been disclosed:\n\n{items}\n\n"
+    after = "We are sorry.\n\nWhat We Are Doing\n\nWe act.\n\nAn Unrelated Title\n\nWe act."
+    found = [b.text for b in blocks(text + after) if b.is_heading]
+    assert found == ["What We Are Doing", "An Unrelated Title"], why
+
+
+@pytest.mark.parametrize("title", ["What happened?", "What We Are Doing", "For More Information"])
+def test_a_section_title_right_under_a_lead_in_still_heads_its_section(title):
+    text = f"Here are the answers to your questions:\n\n{title}\n\nWe were attacked."
+    assert [b.text for b in blocks(text) if b.is_heading] == [title]
 
 
 @pytest.mark.parametrize(

@@ -2345,6 +2345,10 @@ ITEM_FAMILIES = {
             "A Q&A is available on our website.",
             "Please revisit this page for updates.",
             "We have created a dedicated page on our website with more information.",
+            "If you have questions, please contact us at [email address].",
+            "If you have questions, please email <<Email Address>>.",
+            "If you have questions, visit example.sg/notice.",
+            "For more information, please visit example.no/varsel.",
         ],
         [
             "Let us know if you have any questions.",
@@ -2376,6 +2380,8 @@ ITEM_FAMILIES = {
             "Our website had no information about the attack.",
             "We added a page to our website for job applicants.",
             "Answers to your questions are in this letter.",
+            "The data included your [email address] and phone number.",
+            "If you have any further questions, do not hesitate to contact me at",
         ],
     ),
 }

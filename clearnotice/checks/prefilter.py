@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import re
 import sys
+from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import chain
 from pathlib import Path
 from re import _constants as sre  # the parse tree's opcodes (private: see required_literals)
@@ -458,13 +458,50 @@ class Prefilter:
         if not kept:
             return None
         head, tail = _BOUNDED
-        return _compiled(head + "|".join(sources[a] for a in sorted(kept)) + tail, pattern.flags)
+        source = head + "|".join(sources[a] for a in sorted(kept)) + tail
+        return _NARROWED.get(source, pattern.flags) or pattern
 
 
-@lru_cache(maxsize=4096)
-def _compiled(source: str, flags: int) -> re.Pattern[str]:
-    """A narrowed alternation, compiled once (a letter's blocks share a few of them)."""
-    return re.compile(source, flags)
+class _Narrowed:
+    """The narrowed alternations, each compiled only when asked for a second time.
+
+    Compiling one costs about ten milliseconds (``re`` parses and compiles in Python, and the
+    alternatives are long), more than the whole alternation takes on a block or two. A real
+    letter's blocks ask for many narrowings that no other block asks for again (over 40
+    unseen corpus letters, 250-330 new ones each time), so the first ask gets the whole
+    pattern, which matches exactly what the narrowing would; a narrowing asked for again (the
+    paragraph being typed in, a letter reviewed again) is compiled and kept. Both are bounded,
+    least recently used out."""
+
+    def __init__(self, size: int = 4096):
+        self._size = size
+        self._compiled: OrderedDict[tuple[str, int], re.Pattern[str]] = OrderedDict()
+        self._asked: OrderedDict[tuple[str, int], None] = OrderedDict()
+
+    def get(self, source: str, flags: int) -> re.Pattern[str] | None:
+        """The compiled narrowing, or None on its first ask."""
+        key = (source, flags)
+        found = self._compiled.get(key)
+        if found is not None:
+            self._compiled.move_to_end(key)
+            return found
+        if key not in self._asked:
+            self._asked[key] = None
+            if len(self._asked) > self._size:
+                self._asked.popitem(last=False)
+            return None
+        del self._asked[key]
+        found = self._compiled[key] = re.compile(source, flags)
+        if len(self._compiled) > self._size:
+            self._compiled.popitem(last=False)
+        return found
+
+    def clear(self) -> None:
+        self._compiled.clear()
+        self._asked.clear()
+
+
+_NARROWED = _Narrowed()
 
 
 def _index(sets: Sequence[frozenset[str] | None]) -> dict[str, list[int]]:

@@ -10,6 +10,7 @@ import pytest
 
 from clearnotice import inline_markup
 from clearnotice import text as segment
+from clearnotice.checks import prefilter
 from clearnotice.checks.loader import load_catalogue
 from clearnotice.checks.prefilter import (
     Prefilter,
@@ -215,7 +216,23 @@ def test_an_alternation_tried_everywhere_keeps_only_the_alternatives_a_block_hol
         r"(?<![\w-])(?:(?:free\s+credit)|(?:\w+ly\s+minor)|(?:identity\s+theft))(?![\w-])", re.I
     )
     text = "We offer FREE credit monitoring."
+    prefilter._NARROWED.clear()
     plan = Prefilter([pattern]).plan(text)
-    narrowed = plan.narrowed(0, pattern)
+    # the first ask gets the whole alternation: compiling a narrowing costs more than it saves
+    # on one block, and most of a new letter's narrowings are asked for once
+    assert plan.narrowed(0, pattern) is pattern
+    narrowed = Prefilter([pattern]).plan(text).narrowed(0, pattern)  # asked again: compiled
     assert narrowed.pattern == r"(?<![\w-])(?:(?:free\s+credit))(?![\w-])"
     assert [m.span() for m in narrowed.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+    assert plan.narrowed(0, pattern) is narrowed  # and kept
+
+
+def test_narrowings_are_bounded_and_the_oldest_go_first() -> None:
+    narrowings = prefilter._Narrowed(size=2)
+    sources = [f"(?:a{n})" for n in range(3)]
+    for source in sources:
+        assert narrowings.get(source, 0) is None  # the first ask of each
+    assert narrowings.get(sources[0], 0) is None  # forgotten: the two asked after it are kept
+    kept = narrowings.get(sources[2], 0)
+    assert kept is not None and kept.pattern == sources[2]
+    assert narrowings.get(sources[2], 0) is kept

@@ -2382,4 +2382,52 @@ ITEM_FAMILIES = {
             "We serve more than 2 million customers across the country.",
         ],
     ),
+    # GUIDE.md, information involved: the kinds named as UK, Irish, Australian and US notices
+    # name them ("driving licences", "sort codes", "exam results", "next of kin"); never a kind
+    # only asked about ("whether"), denied with what we know ("no indication that"), named in
+    # advice, an enrolment's or freeze's needs, our general holding of data, where we will write,
+    # charges seen on cards, addresses we blocked, a generic criminal's habit, or said to be safe
+    "information-kinds-in-more-words-not-their-other-uses": (
+        INFORMATION,
+        [
+            "Copies of passports and driving licences were on the server.",
+            "Bank sort codes and account numbers were visible to other users.",
+            "Your name, address and IBAN were printed on the misdirected statement.",
+            "The personal data concerned comprises your name, date of birth and policy number.",
+            "The intruder could see your account balance and recent transactions.",
+            "Pupils' exam results and dates of birth were sent to the wrong parents.",
+            "The spreadsheet listed pupils' names, dates of birth and special educational needs.",
+            "The stolen file included staff next of kin and emergency contact details.",
+            "Your payslips and pension details were on the payroll file that was taken.",
+            "The records accessed show ethnicity, nationality and marital status.",
+            "Names and contact details were accessed.",
+            "Criminal records information belonging to some residents was involved.",
+        ],
+        [
+            "We are investigating whether any names or addresses were accessed.",
+            "Files were taken from our network. We are still working to establish whether names "
+            "or dates of birth were in them.",
+            "There is no indication that passwords or financial data were exposed.",
+            "We do not believe that any bank details were accessed.",
+            "We have no reason to believe that your Social Security number was compromised.",
+            "Customers reported unauthorised charges on their payment cards.",
+            "We blocked traffic from suspicious Internet addresses.",
+            "Fraudsters sometimes use stolen e-mail addresses and passwords from other sites.",
+            "Identity thieves use names and dates of birth to open accounts.",
+            "Hackers stole files from our server. We hold names, addresses and dates of birth "
+            "for all our members.",
+            "The attacker accessed our booking system. To enrol in monitoring you will need your "
+            "Social Security number.",
+            "The attackers stole data from our systems. Place a freeze by giving your name, "
+            "address and Social Security number.",
+            "Our server was accessed without permission. Please provide your membership number "
+            "when you call.",
+            "Our e-mail system was compromised. We will send a new card to your home address.",
+            "Our website was attacked. Your payment card details are safe.",
+            "Data was stolen from our partner. Update the phone number and e-mail address we hold "
+            "for you in your account settings.",
+            "We did not have enough contact information to write to some individuals.",
+            "Files were taken from a laptop owned by the Department of Developmental Disabilities.",
+        ],
+    ),
 }

@@ -2510,4 +2510,73 @@ ITEM_FAMILIES = {
             "Files were taken from a laptop owned by the Department of Developmental Disabilities.",
         ],
     ),
+    # GUIDE.md, breach date: the act dated in forms told by what they mean rather than by one
+    # wording: what there was ("there was unauthorised access"), the act named by a noun with
+    # its date ("the theft of the laptop on 3 May"), a timeline line, the first or last trace,
+    # the act lasting until a day, a fault that laid data open, a service knocked out; never our
+    # telling, finding, mending or help with the date after its verb, a denial or a safeguard
+    # "since" a day, a trend of attacks on a kind of body, our own messages
+    "breach-date-what-there-was-named-or-timeline": (
+        WHEN,
+        [
+            "On May 23, 2024, there was unauthorized access to our student records system.",
+            "There was a break-in at our Leeds office on 3 March 2024.",
+            "On the night of 3 March 2024 there was a burglary at the surgery.",
+            "The incident of 3 May affected our booking system.",
+            "The cyberattack of 14 February 2024 affected our patient portal.",
+            "The theft of a laptop from our office on 3 March 2024 put patient records at risk.",
+            "The theft of the laptop on 3 May 2024 is being investigated by police.",
+            "Unauthorised access to the payroll system on 3 May 2024 exposed staff bank details.",
+            "The accidental disclosure on 3 May 2024 involved a spreadsheet of pupils' names.",
+            "3 May 2024 – Criminals access the file server",
+            "May 3, 2024 - Unauthorized access begins",
+            "The earliest unauthorised access was on 3 May 2024.",
+            "The last unauthorised log-in was on 9 May 2024.",
+            "The hackers remained in our systems until 9 May 2024.",
+            "The intruder's access lasted until 9 May 2024, when we blocked it.",
+            "Incident date: 4 February 2024",
+            "The misdirected letters were posted on 2 May 2024.",
+            "Starting on 5 March 2024, someone tried thousands of passwords on our customers' "
+            "accounts.",
+            "A bug introduced on 1 May 2024 exposed account details until it was fixed on 4 May.",
+            "A software update on 1 May 2024 caused an error that showed customers other "
+            "people's orders.",
+            "A misconfiguration on 1 May 2024 left the database open to the internet.",
+            "A box of paper records was left in an unlocked room on 4 May 2024.",
+            "On 4 May, our phone lines and website went down because of a cyberattack.",
+            "Our investigation determined that the intrusion had begun on 1 May 2024.",
+            "We later learned that, on or around 29 April 2024, an outside party got into our "
+            "database.",
+            "On 2 April 2024 we found that, earlier that same day, someone had logged into a "
+            "staff mailbox.",
+        ],
+        [
+            "There has been no unauthorised access since 9 May 2024.",
+            "There has been an increase in attacks on schools since January 2024.",
+            "We notified the ICO of the breach on 3 May 2024.",
+            "The attack was reported to the police on 3 May 2024.",
+            "We discovered the theft of the laptop on 3 May 2024.",
+            "The board was briefed about the breach on 3 May 2024.",
+            "We will hold a public meeting about the breach on 20 June 2024.",
+            "5 May 2024 – Acme detects the intrusion",
+            "9 May 2024: forensic firm engaged to investigate the attack",
+            "12 May 2024 – Notification letters mailed to affected customers",
+            "The first sign of the intrusion was found on 3 May 2024.",
+            "The monitoring service remained available until 30 June 2025.",
+            "We have been a member of the scheme since 3 May 2010.",
+            "Our website has been redesigned since 3 May 2024.",
+            "All laptops have been encrypted since January 2023.",
+            "No further unauthorised access has occurred since 5 May 2024.",
+            "Between 10 and 14 June 2024, we held drop-in sessions for affected patients.",
+            "The stolen laptop was recovered by police on 9 May 2024.",
+            "The police have told us the stolen laptop was found on 9 June 2024.",
+            "Our last e-mail to you was sent on 3 May 2024.",
+            "We confirmed on 3 May 2024 that files had been copied.",
+            "We detected the unauthorized access on 3 May 2024 and immediately disabled the "
+            "account.",
+            "The attack was contained on 6 March 2024.",
+            "On 12 May 2024 the company announced that it had been hit by a cyberattack.",
+            "The press release of 5 March 2024 described the incident.",
+        ],
+    ),
 }

@@ -2503,4 +2503,38 @@ ITEM_FAMILIES = {
             "We have strengthened our commitment to transparency.",
         ],
     ),
+    # GUIDE.md, prevention: the lasting change said after the first moves, as a noun, or against
+    # "similar attacks", in the long sentences notices use; the same openings that go on to the
+    # investigation, the notification or restoring service do not count
+    "prevention-after-the-first-moves-or-as-a-noun": (
+        PREVENTION,
+        [
+            "Upon learning of the incident, we promptly secured the account and have since "
+            "implemented enhanced e-mail security, including multi-factor authentication for all "
+            "users.",
+            "While our investigation continues, we have already taken steps to harden our "
+            "environment against similar attacks.",
+            "We are evaluating our vendor management program and will be making changes as "
+            "appropriate.",
+            "We have taken this incident very seriously and have put in place further technical "
+            "and organisational measures.",
+            "Our board has directed an overhaul of our information security programme.",
+            "We are working with our IT provider to put additional protections in place.",
+            "We have started using a secure file transfer system for sending documents to clients.",
+            "Moving forward, we will require vendors to meet stricter security standards.",
+        ],
+        [
+            "Upon learning of the incident, we promptly secured the account and began an "
+            "investigation.",
+            "While our investigation continues, we have no evidence that your data has been "
+            "misused.",
+            "Technical and organisational measures were in place at the time of the incident.",
+            "We are working with our IT provider to restore the affected systems.",
+            "Our incident detection tools alerted us to the suspicious activity.",
+            "The board has been briefed on the incident.",
+            "The introduction of the new system was delayed by the attack.",
+            "We have taken steps to ensure that your information is protected, including "
+            "offering credit monitoring.",
+        ],
+    ),
 }

@@ -2459,6 +2459,9 @@ ITEM_FAMILIES = {
             "We have strengthened our security controls and are offering you identity protection.",
             "We have improved our systems and added alerts to customer accounts for unusual "
             "log-ins.",
+            "We are offering identity protection services and have added e-mail security training "
+            "for all staff.",
+            "Alongside free credit monitoring for those affected, we are hardening our network.",
         ],
         [
             "We implemented measures to stop the unauthorised access to our network.",

@@ -2579,4 +2579,240 @@ ITEM_FAMILIES = {
             "The press release of 5 March 2024 described the incident.",
         ],
     ),
+    # GUIDE.md, prevention: "steps to prevent a recurrence", "to reduce the risk of this happening
+    # again", said of a repeat however it is named ("a similar event", "another attack of this
+    # kind") and however its chance is lowered; never a consultant's brief to advise, the
+    # reader's own risk, a promise no one can make, or stopping this attack
+    "prevention-a-repeat-made-less-likely": (
+        PREVENTION,
+        [
+            "We have taken measures to reduce the likelihood of a similar event.",
+            "We took steps to mitigate the risk of a similar incident occurring.",
+            "We have since taken a number of steps to lessen the chance of a similar incident.",
+            "To minimise the risk of a similar breach, we have reviewed all our user accounts.",
+            "We have changed our procedures to guard against another attack of this kind.",
+            "Our aim is to lower the risk of this type of mistake as far as we can.",
+        ],
+        [
+            "Understand the source of the attack and advise on steps to reduce the likelihood "
+            "of similar incidents.",
+            "We cannot guarantee that a similar incident will never happen.",
+            "You can reduce the risk of a similar scam by using strong passwords.",
+            "To reduce your risk of identity theft, we are offering credit monitoring.",
+            "We took steps to prevent further unauthorised access to the server.",
+            "Similar incidents have affected many schools this year.",
+        ],
+    ),
+    # GUIDE.md, prevention: "we have enhanced our security measures", in the rarer verbs and in
+    # the passive of work under way or done; never systems restored, reviewed for the
+    # investigation or protected as they always were
+    "prevention-rarer-verbs-and-work-under-way": (
+        PREVENTION,
+        [
+            "The company has augmented its security controls.",
+            "We have already begun work to shore up our defences.",
+            "Our technology partner is beefing up protections on our servers.",
+            "The organisation has stepped up its cyber security.",
+            "Our systems are being upgraded.",
+            "New safeguards are being introduced across the trust.",
+            "Further security controls were put in place in March.",
+            "Work to replace our legacy servers is under way.",
+            "We will be introducing further improvements over the coming months.",
+            "Further improvements to our systems are planned.",
+            "The council is reviewing its information governance arrangements and will make "
+            "any changes needed.",
+        ],
+        [
+            "Our systems are being restored from clean backups.",
+            "Our systems are being reviewed by forensic experts.",
+            "Our systems were protected by firewalls.",
+            "The security controls were bypassed by the attackers.",
+            "Work to restore our systems is under way.",
+            "We will make further updates to this page as we learn more.",
+        ],
+    ),
+    # GUIDE.md, prevention: "changed processes or policies", a rule or check set up in any tense
+    # ("instituted", "established", "brought in"); never what the attacker set up, what was there
+    # before, or a line for the readers' questions
+    "prevention-a-rule-or-check-set-up": (
+        PREVENTION,
+        [
+            "We have instituted new protocols for handling patient files.",
+            "The hospital has since introduced a two-person check on all outgoing mail.",
+            "We are establishing stricter rules for approving payments.",
+            "We have brought in new rules on the use of personal devices for work.",
+            "We have put stricter limits on how much data staff can download.",
+            "Additional checks are now carried out before any data is released.",
+            "Passwords must now be at least 12 characters long.",
+            "Our IT team has rolled out stronger rules for everyone.",
+        ],
+        [
+            "The attackers created new rules in the mailbox to hide their e-mails.",
+            "We had put strict controls in place long before the incident.",
+            "We have set up a dedicated helpline for those affected.",
+            "Additional checks showed that no other systems were affected.",
+            "We have put a temporary hold on online payments while we investigate.",
+            "Your password must be at least 12 characters long.",
+        ],
+    ),
+    # GUIDE.md, prevention: "a replaced or audited vendor": a new provider, a safer platform, a
+    # contract made stricter; never a firm hired for the investigation, the letters or advice
+    "prevention-vendor-replaced-or-bound": (
+        PREVENTION,
+        [
+            "Following this incident we appointed a new IT provider.",
+            "We have amended our contract with the supplier to require stronger security.",
+            "The retailer has since moved its online shop to a more secure payment platform.",
+            "We have changed our hosting provider.",
+            "We are moving all of our records to a more secure cloud platform.",
+            "The clinic has replaced its old fax machine with secure electronic messaging.",
+        ],
+        [
+            "We hired a new law firm to advise us on our obligations.",
+            "We engaged a new forensic firm to investigate the incident.",
+            "Last year we moved to a new booking platform with more features.",
+            "We are reviewing the contract with the vendor to understand our rights.",
+            "We engaged a new company to send these letters.",
+            "The hackers moved the data to a server overseas.",
+        ],
+    ),
+    # GUIDE.md, prevention: "staff training" and "a lasting change to ... staff", in any tense:
+    # retraining, refresher courses, practice phishing, discipline, lessons built into the work;
+    # never the yearly routine or a phishing e-mail the attacker sent
+    "prevention-staff-retrained-in-any-tense": (
+        PREVENTION,
+        [
+            "We are retraining our staff on data handling.",
+            "Staff have undertaken refresher training.",
+            "The hospital is retraining all reception staff in privacy procedures.",
+            "Employees are now going through additional privacy training.",
+            "We have disciplined the employee concerned.",
+            "Our staff will receive regular phishing simulations from now on.",
+            "Lessons learned from this incident are being built into our procedures.",
+        ],
+        [
+            "All staff undergo annual training on data protection.",
+            "Staff are trained to recognise phishing e-mails.",
+            "Our employees complete privacy training every year.",
+            "The attacker sent a phishing e-mail to our staff.",
+            "This was not a phishing test.",
+            "We have reminded you to be careful with e-mails.",
+        ],
+    ),
+    # GUIDE.md, prevention: "new or upgraded tools", "access limited", "the route in closed",
+    # said of the tool, the access or the fault; never the attacker's software, access cut while
+    # the attack was dealt with, or who happened to be affected
+    "prevention-a-tool-access-or-fault-changed": (
+        PREVENTION,
+        [
+            "The firm has installed software that blocks suspicious attachments.",
+            "We have upgraded the technology we use to screen incoming e-mail.",
+            "We have established a round-the-clock security operations centre.",
+            "We have limited access to the system to a small number of authorised staff.",
+            "Only a small number of senior staff can now access the payroll system.",
+            "The school will now send reports through the parent portal rather than by e-mail.",
+            "We have redesigned our mailing process so that every envelope is checked twice.",
+            "The gap in our systems that allowed this to happen has been closed.",
+            "We have corrected the fault that sent letters to the wrong address.",
+            "We've learned from this and made changes to how we share files.",
+        ],
+        [
+            "The hackers installed software that encrypted our files.",
+            "Only a small number of customers were affected.",
+            "Only staff in the finance team had access to the file.",
+            "We restricted access to the server while we investigated.",
+            "We will now write to everyone affected.",
+            "We have moved the affected customers to new account numbers.",
+        ],
+    ),
+    # GUIDE.md, prevention: never containment said with "measures", a change made before this
+    # incident, or what is done for the readers alone (their accounts watched, an offer, a
+    # refund); a sentence that names a lasting change of the organisation's own still counts
+    "prevention-not-for-the-readers-or-before": (
+        PREVENTION,
+        [
+            "We have strengthened our security controls and are offering you identity protection.",
+            "We have improved our systems and added alerts to customer accounts for unusual "
+            "log-ins.",
+            "We are offering identity protection services and have added e-mail security training "
+            "for all staff.",
+            "Alongside free credit monitoring for those affected, we are hardening our network.",
+        ],
+        [
+            "We implemented measures to stop the unauthorised access to our network.",
+            "We immediately implemented additional measures to block the attacker.",
+            "In 2019, after a previous incident, we introduced two-factor authentication.",
+            "We had upgraded our firewall a month before the attack.",
+            "We have enhanced monitoring of your account for suspicious activity.",
+            "We have added extra fraud monitoring to the affected accounts.",
+            "We have added a note to your file so that staff will ask extra security questions.",
+            "We have enhanced the identity protection services we are offering you.",
+            "We have upgraded the credit monitoring offer to 24 months.",
+            "We introduced a new payment plan for customers affected.",
+            "We have implemented a process to refund any fraudulent charges.",
+            "We changed the passwords for all the accounts involved as a precaution.",
+        ],
+    ),
+    # GUIDE.md, prevention: "the route in closed" for good, staff given new guidance, a lasting
+    # routine, said by a department or team; never the account broken into shut, guidance for
+    # the readers, or the routine as it always was
+    "prevention-shut-for-good-or-guidance-given": (
+        PREVENTION,
+        [
+            "Our IT department has hardened every laptop and rolled out automatic updates.",
+            "The shared password for the reception computer has been replaced with individual "
+            "logins.",
+            "We will be switching off the old remote desktop service for good.",
+            "We have closed the unused accounts that were left open.",
+            "Our teams are being given new guidance on spotting suspicious e-mails.",
+            "We now back up our data every night to a separate, secure location.",
+            "We have enrolled all staff in a cyber security awareness programme.",
+            "Patient records can no longer be printed at home.",
+            "The USB ports on our computers have been disabled.",
+        ],
+        [
+            "We closed the affected accounts to stop the fraud.",
+            "We have disabled the e-mail account that was compromised.",
+            "The old remote desktop service was how the attackers got in.",
+            "We are giving affected patients new guidance on spotting scams.",
+            "We back up our data every night.",
+            "We have enrolled all affected customers in a credit monitoring service.",
+            "We now know that the attack began in March.",
+            "We have strengthened our commitment to transparency.",
+        ],
+    ),
+    # GUIDE.md, prevention: the lasting change said after the first moves, as a noun, or against
+    # "similar attacks", in the long sentences notices use; the same openings that go on to the
+    # investigation, the notification or restoring service do not count
+    "prevention-after-the-first-moves-or-as-a-noun": (
+        PREVENTION,
+        [
+            "Upon learning of the incident, we promptly secured the account and have since "
+            "implemented enhanced e-mail security, including multi-factor authentication for all "
+            "users.",
+            "While our investigation continues, we have already taken steps to harden our "
+            "environment against similar attacks.",
+            "We are evaluating our vendor management program and will be making changes as "
+            "appropriate.",
+            "We have taken this incident very seriously and have put in place further technical "
+            "and organisational measures.",
+            "Our board has directed an overhaul of our information security programme.",
+            "We are working with our IT provider to put additional protections in place.",
+            "We have started using a secure file transfer system for sending documents to clients.",
+            "Moving forward, we will require vendors to meet stricter security standards.",
+        ],
+        [
+            "Upon learning of the incident, we promptly secured the account and began an "
+            "investigation.",
+            "While our investigation continues, we have no evidence that your data has been "
+            "misused.",
+            "Technical and organisational measures were in place at the time of the incident.",
+            "We are working with our IT provider to restore the affected systems.",
+            "Our incident detection tools alerted us to the suspicious activity.",
+            "The board has been briefed on the incident.",
+            "The introduction of the new system was delayed by the attack.",
+            "We have taken steps to ensure that your information is protected, including "
+            "offering credit monitoring.",
+        ],
+    ),
 }

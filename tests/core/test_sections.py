@@ -63,7 +63,7 @@ SECTIONS = {
         [
             ("What We Are Doing", "We have strengthened how we work."),
             ("What are we doing to protect you?", "We are upgrading how we work."),
-            ("Steps we have taken", "Our IT team has rolled out stronger rules for everyone."),
+            ("Steps we have taken", "Our IT team has rolled out changes for everyone."),
             ("What has been done?", "We have tightened our handling of patient files."),
             ("Our response", "We have introduced a second pair of eyes for every mailing."),
         ],

@@ -965,4 +965,35 @@ HAPPENED_FAMILIES = {
             "Malicious actors accessed our network and stole files.",
         ],
     ),
+    # GUIDE.md, how: the route in forms a third round of sentences written from the guide found
+    # missing (the loss of a device as a noun, a file wrongly attached, a password phished or got
+    # hold of, a fake page used, an unsecured network, papers taken home, a fake invoice paid, a
+    # password reused on a hacked site); never a route only wondered about, a general truth, a
+    # denial, the loot put to use, scams that may follow, customers' passwords taken as loot, or
+    # advice to the reader
+    "how-third-round-forms": (
+        HOW,
+        [
+            "The loss of an unencrypted laptop put the records at risk.",
+            "The spreadsheet was wrongly attached to an email.",
+            "A staff member's password was phished.",
+            "The hacker got hold of an employee's login details.",
+            "The criminals used a fake Microsoft login page to collect staff passwords.",
+            "The intruders entered through an unsecured wireless network at one of our stores.",
+            "A member of staff printed patient lists and took them home.",
+            "The leak happened when a staff member shared the file with the wrong team.",
+            "The attacker sent a fake invoice to our accounts team, who paid it.",
+            "The criminals used a password that an employee had reused on a hacked website.",
+        ],
+        [
+            "It is not yet known whether the attacker used a phishing email.",
+            "Human error can never be ruled out completely.",
+            "Our systems were not misconfigured.",
+            "The attackers used stolen data to send scam e-mails to customers.",
+            "A phishing e-mail may be sent to you that uses our logo.",
+            "Criminals may send you fake invoices that look like ours.",
+            "The hacker obtained the usernames and passwords of customers from our database.",
+            "You should avoid using unsecured public Wi-Fi networks to log in to your account.",
+        ],
+    ),
 }

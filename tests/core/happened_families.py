@@ -157,8 +157,8 @@ HAPPENED_FAMILIES = {
         ],
     ),
     # GUIDE.md, how: the route in told as it commonly is, a lure answered, a flaw used, a
-    # setting left open, a vendor's system, a mistake, a device or papers taken; a prevention
-    # step or the attack without its route is not the route
+    # setting left open, a mistake, a device or papers taken; a prevention step or the attack
+    # without its route is not the route (a vendor's incident alone: "how-vendor-needs-its-route")
     "how-route-common-wordings": (
         HOW,
         [
@@ -169,10 +169,6 @@ HAPPENED_FAMILIES = {
             "The incident stemmed from a misconfiguration in a cloud storage account.",
             "A database was inadvertently left accessible on the internet without a password.",
             "The server had been configured to allow public access.",
-            "The incident occurred at a third-party vendor that processes our payroll.",
-            "The breach happened on the systems of one of our service providers.",
-            "A cyberattack on one of our vendors exposed some of our customers' information.",
-            "The breach was the result of a cyberattack on our payment processor.",
             "The malware was introduced when an employee visited a compromised website.",
             "The hacker was able to guess the password of an administrator account.",
             "The attackers accessed the account after obtaining the password from an earlier "
@@ -239,7 +235,7 @@ HAPPENED_FAMILIES = {
         ],
     ),
     # GUIDE.md, how: the lure told by how it looked, a talked-round help desk, a password that
-    # was someone else's or never changed, software out of date, a provider's system breached
+    # was someone else's or never changed, software out of date
     "how-lure-look-or-weak-lock": (
         HOW,
         [
@@ -251,9 +247,6 @@ HAPPENED_FAMILIES = {
             "The intruder used login credentials belonging to a former employee.",
             "The default password on the device had not been changed.",
             "The attacker got in because our software was out of date.",
-            "A third-party application that we use was compromised.",
-            "The breach originated at our email marketing provider.",
-            "Our web hosting provider suffered a security breach.",
             "The data was accessible to anyone who had the link.",
         ],
         [
@@ -300,8 +293,7 @@ HAPPENED_FAMILIES = {
         ],
     ),
     # GUIDE.md, how: a slip or a gap named in UK and US wordings (the CC field, the wrong group,
-    # a package lost, weak security, an account never closed, no second sign-in step, a vendor
-    # named before it is called one)
+    # a package lost, weak security, an account never closed, no second sign-in step)
     "how-slip-gap-or-named-vendor": (
         HOW,
         [
@@ -311,9 +303,6 @@ HAPPENED_FAMILIES = {
             "A courier lost a package of patient records.",
             "The access occurred when a hacker exploited weak security on an old website.",
             "Attackers abused a legitimate remote access tool to get into our network.",
-            "The incident occurred at Acme Billing, a business associate that provides billing "
-            "services to us.",
-            "The breach took place at Northwind, our third-party payroll vendor.",
             "An employee's personal email account, to which work files had been forwarded, was "
             "compromised.",
             "The attacker gained access through an old account that should have been closed.",
@@ -870,6 +859,141 @@ HAPPENED_FAMILIES = {
             "The unauthorized actor accessed a compromised e-mail account.",
             "Certain employee e-mail accounts were accessed without authorization.",
             "Several staff mailboxes were viewed without permission.",
+        ],
+    ),
+    # GUIDE.md, how: "the kind of attack without its route" is not the route, and a vendor's
+    # incident told alone is that kind (the tune labels read a supplier's malware attack, a
+    # provider's ransomware attack and a vendor's compromised transfer tool so: how null); the
+    # vendor's route, when told, is (a setting it got wrong, its staff phished, its account used to
+    # get in, its software's flaw exploited). These near-misses were routes in earlier rounds.
+    "how-vendor-needs-its-route": (
+        HOW,
+        [
+            "A vendor misconfigured the security settings on the portal where our files were "
+            "stored.",
+            "Our vendor's employee fell for a phishing e-mail, which gave the attacker access "
+            "to our files.",
+            "The attackers gained access through a vendor's remote support account.",
+            "The attacker got into our network through a compromised account belonging to one "
+            "of our suppliers.",
+            "The criminals exploited a flaw in the file transfer software our vendor provides.",
+            "A third-party plug-in on our website was exploited to insert the code.",
+            "An employee of our mailing vendor sent the file to the wrong client.",
+        ],
+        [
+            "The incident occurred at a third-party vendor that processes our payroll.",
+            "The breach happened on the systems of one of our service providers.",
+            "A cyberattack on one of our vendors exposed some of our customers' information.",
+            "The breach was the result of a cyberattack on our payment processor.",
+            "A third-party application that we use was compromised.",
+            "The breach originated at our email marketing provider.",
+            "Our web hosting provider suffered a security breach.",
+            "The incident occurred at Acme Billing, a business associate that provides billing "
+            "services to us.",
+            "The breach took place at Northwind, our third-party payroll vendor.",
+            "An outside company that processes our payments had its systems compromised.",
+            "One of our service providers suffered a ransomware attack.",
+            "Our payroll provider had a security incident that affected our employees' data.",
+            "An unauthorised party accessed the systems of Acme Mailing, a vendor that prints "
+            "our letters.",
+            "We use vendors to help us run our business.",
+            "Like many companies, we rely on third-party service providers.",
+            "We recently learned of a security incident involving a vendor.",
+            "The vendor notified us of the incident on March 3.",
+        ],
+    ),
+    # GUIDE.md, how: a weakness left open (patches not applied, software past its support),
+    # a setting made wrongly, a place burgled, no second sign-in step, a caller who asked for the
+    # password, a redaction that hid nothing, a slip told as what occurred; never the patching or
+    # setting done since, advice, a denial, or data found open (what happened, not how)
+    "how-hole-left-open-or-set-wrongly": (
+        HOW,
+        [
+            "The server had not been updated with the latest security patches.",
+            "A security update that would have closed the hole had not been applied.",
+            "The attack succeeded because a software patch released last year had not been "
+            "installed.",
+            "The system ran software that was no longer supported by its maker.",
+            "The firewall software was out of date.",
+            "The server was set up incorrectly.",
+            "A setting on our website was wrongly changed, which made the reports public.",
+            "The folder's sharing settings allowed anyone with the link to view it.",
+            "Our office was burgled and a filing cabinet was taken.",
+            "A remote access account without multi-factor authentication was used to enter our "
+            "network.",
+            "A person claiming to be from our IT department called an employee and asked for "
+            "her password.",
+            "The recipients of the message were not blind copied, so everyone could see the "
+            "other addresses.",
+            "The published documents used an unsupported redaction method.",
+            "Names that should have been blacked out were visible in the report.",
+            "A genuine error occurred when the list was attached to the e-mail.",
+        ],
+        [
+            "All of our servers had been updated with the latest security patches.",
+            "We will apply security updates more quickly in future.",
+            "If your computer has not been updated, please install the latest updates.",
+            "The settings have been changed so that only staff can see the files.",
+            "No office was broken into.",
+            "We now require multi-factor authentication for every account.",
+            "We will make sure that documents are properly redacted before they are published.",
+            "We immediately removed the data once we learned it was publicly available.",
+            "The cloud storage folder was publicly accessible.",
+        ],
+    ),
+    # GUIDE.md, how: a slip told with what it did is the route; the slip only apologised for,
+    # counted, felt, denied or told as a general truth is not, nor a hunt for weaknesses, scams
+    # that may follow, the lures every organisation gets, or files taken by an attacker once in
+    "how-not-a-slip-regretted-or-hunted": (
+        HOW,
+        [
+            "We apologise for the error that sent your letter to another address.",
+            "The breach happened because a member of staff made a mistake when sending the e-mail.",
+        ],
+        [
+            "We sincerely apologise for this error and any distress it may have caused.",
+            "About 300 customers were affected by the error.",
+            "This error may have caused you concern.",
+            "When we make a mistake, we want to be open about it.",
+            "It was an easy mistake to make, but it should not have happened.",
+            "We are not aware of any error by our staff.",
+            "We are reviewing our systems with outside experts to identify and fix any other "
+            "vulnerabilities.",
+            "There may be phishing attempts that try to use this incident to steal more "
+            "information.",
+            "Like many organisations, we are targeted by phishing e-mails every day.",
+            "Malicious actors accessed our network and stole files.",
+        ],
+    ),
+    # GUIDE.md, how: the route in forms a third round of sentences written from the guide found
+    # missing (the loss of a device as a noun, a file wrongly attached, a password phished or got
+    # hold of, a fake page used, an unsecured network, papers taken home, a fake invoice paid, a
+    # password reused on a hacked site); never a route only wondered about, a general truth, a
+    # denial, the loot put to use, scams that may follow, customers' passwords taken as loot, or
+    # advice to the reader
+    "how-third-round-forms": (
+        HOW,
+        [
+            "The loss of an unencrypted laptop put the records at risk.",
+            "The spreadsheet was wrongly attached to an email.",
+            "A staff member's password was phished.",
+            "The hacker got hold of an employee's login details.",
+            "The criminals used a fake Microsoft login page to collect staff passwords.",
+            "The intruders entered through an unsecured wireless network at one of our stores.",
+            "A member of staff printed patient lists and took them home.",
+            "The leak happened when a staff member shared the file with the wrong team.",
+            "The attacker sent a fake invoice to our accounts team, who paid it.",
+            "The criminals used a password that an employee had reused on a hacked website.",
+        ],
+        [
+            "It is not yet known whether the attacker used a phishing email.",
+            "Human error can never be ruled out completely.",
+            "Our systems were not misconfigured.",
+            "The attackers used stolen data to send scam e-mails to customers.",
+            "A phishing e-mail may be sent to you that uses our logo.",
+            "Criminals may send you fake invoices that look like ours.",
+            "The hacker obtained the usernames and passwords of customers from our database.",
+            "You should avoid using unsecured public Wi-Fi networks to log in to your account.",
         ],
     ),
 }

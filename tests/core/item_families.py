@@ -179,8 +179,8 @@ ITEM_FAMILIES = {
         ],
     ),
     # GUIDE.md, how: the route in, in the forms notices use for the common routes (a lure, a
-    # reused password, a file that carried harm, a vendor broken into, records out of date, an
-    # insider selling data, a skimmer, papers dropped)
+    # reused password, a file that carried harm, records out of date, an insider selling data,
+    # a skimmer, papers dropped)
     "how-common-routes": (
         HOW,
         [
@@ -188,7 +188,6 @@ ITEM_FAMILIES = {
             "The hacker logged in using a password the employee had also used on another website.",
             "The malware got onto our network through an infected email attachment.",
             "A staff member downloaded a program that contained malicious software.",
-            "An outside company that processes our payments had its systems compromised.",
             "Letters were sent to old addresses because our mailing list had not been updated.",
             "A worker at the call centre sold customer details to criminals.",
             "Criminals installed a skimming device on one of our fuel pumps.",

@@ -414,7 +414,7 @@ SAID = {
         "Someone guessed the password to an administrator account.",
         "A password was reused from another site that had been breached.",
         "The server was left without a password.",
-        "The cloud storage folder was publicly accessible.",
+        "The cloud storage folder had been left publicly accessible.",
         "The ransomware was deployed after the attackers gained access through our VPN.",
     ],
     "content.breach-date": [

@@ -188,8 +188,24 @@ def jurisdictions() -> list[Profile]:
 
 
 def normalise_jurisdictions(codes: Iterable[str]) -> tuple[str, ...]:
-    """Known codes, upper-cased, each once, in a stable order; an unknown one is an error."""
-    known = {p.code.upper(): p.code for p in jurisdictions()}
+    """Known codes, upper-cased, each once, in a stable order; an unknown one is an error.
+
+    Every review asks this of the same few selections (all 60 codes in the app's "select all"),
+    so each selection's answer is kept, with the profiles it was read against: profiles read
+    again (another folder, a cleared cache) are other profiles, and read the codes again."""
+    given = tuple(codes)
+    profiles = load_profiles()
+    key = (id(profiles), tuple(map(str, given)))  # all the answer depends on besides errors
+    kept = _normalised.get(key)
+    if kept is None or kept[0] is not profiles:
+        kept = (profiles, _normalise(given, profiles))
+        _normalised.put(key, kept)
+    return kept[1]
+
+
+def _normalise(codes: tuple[str, ...], profiles: dict[str, Profile]) -> tuple[str, ...]:
+    """``normalise_jurisdictions`` worked out against ``profiles``."""
+    known = {p.code.upper(): p.code for c, p in profiles.items() if c != BASE_PROFILE}
     result = []
     for code in codes:
         key = str(code).strip().upper()
@@ -199,6 +215,11 @@ def normalise_jurisdictions(codes: Iterable[str]) -> tuple[str, ...]:
             )
         result.append(known[key])
     return tuple(sorted(set(result)))
+
+
+_normalised: Recent[tuple[int, tuple[str, ...]], tuple[object, tuple[str, ...]]] = Recent(
+    "jurisdiction codes as given -> as known", 64
+)
 
 
 @dataclass(frozen=True)
@@ -435,50 +456,53 @@ def _conflicts(
     """A jurisdiction's must-not-say rule against another's required item: in conflict when the
     plainest way to meet the requirement (the paragraph we suggest for it) breaks the rule. The
     letter's own sentences that break a rule are already findings of that rule."""
-    profiles = load_profiles()
     items = {(i.rule_id, i.jurisdiction): i for i in checklist}
     found = []
-    for forbidding, requiring in _opposed(active, scan.table):
-        rule = requiring.rule
-        item = items.get((rule.info.id, requiring.jurisdiction))
-        if item is None or item.status == NOT_APPLICABLE:
-            continue
-        needs, bans = profiles[requiring.jurisdiction], profiles[forbidding.jurisdiction]
-        found.append(
-            Conflict(
-                requires=needs.code,
-                required_rule=rule.info.id,
-                required_item=rule.label,
-                forbids=bans.code,
-                forbidding_rule=forbidding.rule.info.id,
-                message=(
-                    f"{needs.name} requires {_item_name(rule.label)} "
-                    f"({citation(rule.info.source)}); {bans.name} forbids it "
-                    f"({citation(forbidding.rule.info.source)}). "
-                    "One letter cannot satisfy both."
-                ),
-                suggestion=(
-                    f"Send per-state variants: a {bans.name} letter without it, and a "
-                    f"{needs.name} letter with it."
-                ),
-            )
-        )
+    for requiring, conflict in _opposed(active, scan.table):
+        item = items.get((requiring.rule.info.id, requiring.jurisdiction))
+        if item is not None and item.status != NOT_APPLICABLE:
+            found.append(conflict)
     return tuple(found)
 
 
-_opposed_pairs: Recent[tuple[int, PatternTable], tuple[object, tuple]] = Recent(
+def _conflict(forbidding: _Active, requiring: _Active, profiles: dict[str, Profile]) -> Conflict:
+    """The conflict of ``requiring``'s item with ``forbidding``, as the user reads it."""
+    rule = requiring.rule
+    needs, bans = profiles[requiring.jurisdiction], profiles[forbidding.jurisdiction]
+    return Conflict(
+        requires=needs.code,
+        required_rule=rule.info.id,
+        required_item=rule.label,
+        forbids=bans.code,
+        forbidding_rule=forbidding.rule.info.id,
+        message=(
+            f"{needs.name} requires {_item_name(rule.label)} "
+            f"({citation(rule.info.source)}); {bans.name} forbids it "
+            f"({citation(forbidding.rule.info.source)}). "
+            "One letter cannot satisfy both."
+        ),
+        suggestion=(
+            f"Send per-state variants: a {bans.name} letter without it, and a "
+            f"{needs.name} letter with it."
+        ),
+    )
+
+
+_opposed_pairs: Recent[tuple[int, int, PatternTable], tuple[object, object, tuple]] = Recent(
     "must-not-say rules against required items, per set of rules", 64
 )
 
 
 def _opposed(
     active: tuple[_Active, ...], table: PatternTable
-) -> tuple[tuple[_Active, _Active], ...]:
-    """Each (forbidding, requiring) pair of two jurisdictions' rules whose suggested paragraph
-    the other forbids, in the order the rules are listed: the same for every letter reviewed
-    with these rules, so worked out once (``active`` kept with it, so its id is never another's)."""
+) -> tuple[tuple[_Active, Conflict], ...]:
+    """Each required item of one jurisdiction's rules whose suggested paragraph another's
+    forbids, with the conflict to show, in the order the rules are listed: the same for every
+    letter reviewed with these rules and profiles, so worked out once (``active`` and the
+    profiles kept with it, so their ids are never another's)."""
+    profiles = load_profiles()
 
-    def pairs() -> tuple[tuple[_Active, _Active], ...]:
+    def pairs() -> tuple[tuple[_Active, Conflict], ...]:
         found = []
         for forbidding in active:
             if not isinstance(forbidding.rule, MustNotSay):
@@ -493,10 +517,11 @@ def _opposed(
                 ):
                     continue
                 if _suggestion_forbidden(rule, forbidding.rule, table):
-                    found.append((forbidding, requiring))
+                    found.append((requiring, _conflict(forbidding, requiring, profiles)))
         return tuple(found)
 
-    return _opposed_pairs.get_or_make((id(active), table), lambda: (active, pairs()))[1]
+    key = (id(active), id(profiles), table)
+    return _opposed_pairs.get_or_make(key, lambda: (active, profiles, pairs()))[2]
 
 
 def _item_name(label: str) -> str:

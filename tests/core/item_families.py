@@ -2814,4 +2814,31 @@ ITEM_FAMILIES = {
             "offering credit monitoring.",
         ],
     ),
+    # GUIDE.md, discovery date: the day the organisation found out or was told; not the day a
+    # regulator was told (by its name or initials), a finding of nothing, nor what was done on a
+    # day "after discovering" it, unless the finding itself is dated
+    "discovery-dated-not-a-regulator-a-finding-of-nothing-or-after-it": (
+        DISCOVERY,
+        [
+            "On 9 May 2024 we discovered that files had been copied.",
+            "On 3 May 2024 we learned that an unauthorised person had accessed our systems; we "
+            "later confirmed that no card data was involved.",
+            "After discovering the incident on 3 May 2024, we shut down the server.",
+            "Upon discovering the attack on 3 May, we called in experts.",
+            "On 3 May we found that no backup had been kept of the files, which an attacker had "
+            "deleted.",
+            "Our forensic review concluded on 9 May 2024 that data was copied.",
+        ],
+        [
+            "On 9 May 2024 the ICO was notified of the breach.",
+            "The Information Commissioner's Office was informed on 9 May 2024.",
+            "The OAIC was notified on 4 May.",
+            "The investigation concluded on 9 May 2024 that no data was taken.",
+            "Our review established on 9 May 2024 that no customer data had been accessed.",
+            "On 3 May 2024, our investigation confirmed that there was no evidence of access to "
+            "card data.",
+            "On 10 May we finished restoring our systems, after discovering the attack.",
+            "On 3 May, shortly after discovering the attack, we took the server offline.",
+        ],
+    ),
 }

@@ -2815,9 +2815,8 @@ ITEM_FAMILIES = {
         ],
     ),
     # GUIDE.md, discovery date: the day the organisation found out or was told; not the day a
-    # regulator was told (by its name or initials), a finding of nothing, nor what was done on a
-    # day "after discovering" it, unless the finding itself is dated
-    "discovery-dated-not-a-regulator-a-finding-of-nothing-or-after-it": (
+    # regulator was told (by its name or initials), nor a finding of nothing
+    "discovery-dated-not-a-regulator-nor-a-finding-of-nothing": (
         DISCOVERY,
         [
             "On 9 May 2024 we discovered that files had been copied.",
@@ -2828,6 +2827,8 @@ ITEM_FAMILIES = {
             "On 3 May we found that no backup had been kept of the files, which an attacker had "
             "deleted.",
             "Our forensic review concluded on 9 May 2024 that data was copied.",
+            "Upon learning of it, we reviewed the files and, on 27 March 2024, we found that "
+            "some held personal information.",
         ],
         [
             "On 9 May 2024 the ICO was notified of the breach.",
@@ -2837,8 +2838,6 @@ ITEM_FAMILIES = {
             "Our review established on 9 May 2024 that no customer data had been accessed.",
             "On 3 May 2024, our investigation confirmed that there was no evidence of access to "
             "card data.",
-            "On 10 May we finished restoring our systems, after discovering the attack.",
-            "On 3 May, shortly after discovering the attack, we took the server offline.",
         ],
     ),
 }

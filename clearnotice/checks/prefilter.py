@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
@@ -470,31 +469,26 @@ class _Narrowed:
     letter's blocks ask for many narrowings that no other block asks for again (over 40
     unseen corpus letters, 250-330 new ones each time), so the first ask gets the whole
     pattern, which matches exactly what the narrowing would; a narrowing asked for again (the
-    paragraph being typed in, a letter reviewed again) is compiled and kept. Both are bounded,
-    least recently used out."""
+    paragraph being typed in, a letter reviewed again) is compiled and kept. Both maps are
+    ``caches.Recent``: bounded, and safe for the app's sessions asking at once (two that ask
+    at once may both compile it, with equal results)."""
 
     def __init__(self, size: int = 4096):
-        self._size = size
-        self._compiled: OrderedDict[tuple[str, int], re.Pattern[str]] = OrderedDict()
-        self._asked: OrderedDict[tuple[str, int], None] = OrderedDict()
+        self._compiled: caches.Recent[tuple[str, int], re.Pattern[str]] = caches.Recent(
+            "narrowed alternations, compiled", size
+        )
+        self._asked: caches.Recent[tuple[str, int], bool] = caches.Recent(
+            "narrowed alternations, asked for once", size
+        )
 
     def get(self, source: str, flags: int) -> re.Pattern[str] | None:
         """The compiled narrowing, or None on its first ask."""
         key = (source, flags)
         found = self._compiled.get(key)
-        if found is not None:
-            self._compiled.move_to_end(key)
-            return found
-        if key not in self._asked:
-            self._asked[key] = None
-            if len(self._asked) > self._size:
-                self._asked.popitem(last=False)
+        if found is None and self._asked.get(key) is None:
+            self._asked.put(key, True)
             return None
-        del self._asked[key]
-        found = self._compiled[key] = re.compile(source, flags)
-        if len(self._compiled) > self._size:
-            self._compiled.popitem(last=False)
-        return found
+        return found or self._compiled.get_or_make(key, lambda: re.compile(source, flags))
 
     def clear(self) -> None:
         self._compiled.clear()

@@ -184,7 +184,12 @@ def load_profiles(folder: Path = PROFILES_DIR) -> dict[str, Profile]:
 
 def jurisdictions() -> list[Profile]:
     """The jurisdictions a letter can target (every profile but the always-on guidance)."""
-    return [p for code, p in load_profiles().items() if code != BASE_PROFILE]
+    return _targets(load_profiles())
+
+
+def _targets(profiles: dict[str, Profile]) -> list[Profile]:
+    """The jurisdictions among ``profiles``: every one but the always-on guidance."""
+    return [p for code, p in profiles.items() if code != BASE_PROFILE]
 
 
 def normalise_jurisdictions(codes: Iterable[str]) -> tuple[str, ...]:
@@ -195,17 +200,15 @@ def normalise_jurisdictions(codes: Iterable[str]) -> tuple[str, ...]:
     again (another folder, a cleared cache) are other profiles, and read the codes again."""
     given = tuple(codes)
     profiles = load_profiles()
-    key = (id(profiles), tuple(map(str, given)))  # all the answer depends on besides errors
-    kept = _normalised.get(key)
-    if kept is None or kept[0] is not profiles:
-        kept = (profiles, _normalise(given, profiles))
-        _normalised.put(key, kept)
-    return kept[1]
+    # all the answer depends on besides errors; the profiles are kept with it, so their id is
+    # never another's while it is kept (as ``_opposed`` keeps the rules it was worked out for)
+    key = (id(profiles), tuple(map(str, given)))
+    return _normalised.get_or_make(key, lambda: (profiles, _normalise(given, profiles)))[1]
 
 
 def _normalise(codes: tuple[str, ...], profiles: dict[str, Profile]) -> tuple[str, ...]:
     """``normalise_jurisdictions`` worked out against ``profiles``."""
-    known = {p.code.upper(): p.code for c, p in profiles.items() if c != BASE_PROFILE}
+    known = {p.code.upper(): p.code for p in _targets(profiles)}
     result = []
     for code in codes:
         key = str(code).strip().upper()

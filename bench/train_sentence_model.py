@@ -50,7 +50,11 @@ SPLIT = "tune"
 MIN_COUNT = 2  # a feature in fewer training sentences than this is left out (mostly names)
 ALPHA = 1.0  # Laplace smoothing of each feature's count
 LATER_WEIGHT = 0.2  # a negative after the labelled sentence: it may carry the item too
-TARGET_PRECISION = 0.92  # of the fallback's own decisions, cross-validated
+# Of the fallback's own decisions, cross-validated. The issue's bar for precision (issue 13: spans
+# at 0.90 or more). It was 0.92 until 40 new tune letters left the what-happened model at 11
+# right of 12 (0.917): a cut that one letter flips, though those decisions raise the item's
+# cross-validated F1 from 0.93 to 0.95; no other item's model changes between the two.
+TARGET_PRECISION = 0.90
 # Right decisions the fallback must make to be worth having. Two of two was too little
 # evidence: an information-involved model trusted on that took "Review your payment card account
 # statements closely." (a reader step) as the information involved.

@@ -513,6 +513,16 @@ def ends_sentence(line: str) -> bool:
     return line.rstrip().rstrip(_CLOSING_MARKS).endswith((".", "!", "?", ":", "…"))
 
 
+def is_detail_lines(paragraph: str) -> bool:
+    """Whether a paragraph is short lines that finish no sentence: a name, a role, a number or
+    an address, each on a line of its own ("Privacy Office" / "1-800-555-0100"), as the items a
+    lead-in ending with a colon leads into are typed without a marker ("If you have questions,
+    please contact:"). Such lines are read with that lead-in, as a list's bullets are."""
+    return not ends_sentence(paragraph) and all(
+        at_most_words(line, MAX_HEADING_WORDS) for line in paragraph.splitlines()
+    )
+
+
 # A web or e-mail address closing a line ("For advice visit: https://www.cyber.gov.au/guide"):
 # nothing of the sentence can follow it on that line, so the line ends there.
 _ADDRESS_AT_END = re.compile(r"(?:" + _WEB_ADDRESS_START + r"|\S@)\S*$", re.IGNORECASE)

@@ -491,6 +491,21 @@ def test_a_numbered_list_of_steps_stays_a_list():
     assert [b.kind for b in blocks(text)] == [PARAGRAPH, BULLET, BULLET]
 
 
+@pytest.mark.parametrize("number", ["(555) 123-4567", "(02) 9876 5432", "(800) 555.0199"])
+def test_a_phone_number_with_its_area_code_in_brackets_is_no_list_item(number):
+    text = f"For more information, contact:\n\nPrivacy Office\n{number}"
+    assert [(b.kind, b.text) for b in blocks(text)][-1] == (PARAGRAPH, f"Privacy Office\n{number}")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["right-under", "past-a-blank-line"])
+def test_a_name_and_role_under_a_lead_in_are_its_items_not_a_speaker_nor_a_heading(gap):
+    """Under "please contact:" a name and a role are the person to ask, as the lines of a list
+    typed without markers are its items (a speaker's name stands beside a quotation)."""
+    for name in ("Jane Smith\nData Protection Officer", "Jane Smith, Data Protection Officer"):
+        text = f"If you have questions, please contact:{gap}{name}\n0800 123 4567"
+        assert {b.kind for b in blocks(text)} == {PARAGRAPH}, name
+
+
 def test_an_address_block_heads_nothing():
     text = "Jane Doe\nAccounts Office\n12 High Street\nSpringfield, IL 62701\n\nDear Jane,\nText."
     assert not [b for b in blocks(text) if b.is_heading]

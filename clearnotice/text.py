@@ -247,7 +247,9 @@ def blocks(text: str) -> tuple[Block, ...]:
                 above=above,
             )
         ):
-            add(HEADING, line_start + lead, end, 2 if result else 1)
+            # the letter's first line is its title (level 1), unless it names a section
+            title = not result and not layout.heads_a_section(stripped)
+            add(HEADING, line_start + lead, end, 1 if title else 2)
             laid_out.add(len(result) - 1)
         elif (para_start >= 0 or _line_below(lines, number) is not None) and (
             layout.is_row(body) or layout.is_dateline(stripped)

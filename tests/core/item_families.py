@@ -2901,4 +2901,33 @@ ITEM_FAMILIES = {
             )
         ],
     ),
+    # GUIDE.md, contact: a phone number, e-mail address or web page offered for the reader's
+    # questions, under a heading that offers it on the letter's first line, or on the short
+    # lines of a name and its details; a title over a number offers nothing, nor does a
+    # heading over another body's line
+    "contact-under-a-first-line-heading": (
+        CONTACT,
+        [
+            "Questions?\n\n1-888-555-0123",
+            "Questions\n\n0800 123 4567 (Monday to Friday, 9am to 5pm)",
+            "Need help?\n\n1-833-555-0199",
+            "Need more information?\n\nwww.example.org/incident",
+            "How to reach us\n\n1-800-555-0100",
+            "Got questions?\n\n(02) 9876 5432",
+            "For More Information\n\n1-888-555-0123",
+            "Contact Information\n\nPrivacy Office\nprivacy@example.com\n1-800-555-0100",
+            "Any questions?\n\nOur Data Protection Officer\ndpo@example.ie",
+            "We are sorry.\n\nEnquiries\n\n020 7946 0000",
+        ],
+        [
+            "Notice of Data Breach\n\n1-888-555-0123",
+            "Acme Health Ltd\n\n0161 555 0172",
+            "Questions?\n\nWe answer the most common ones below.",
+            "Need help?\n\nCall Equifax at 1-800-525-6285.",
+            "Questions?\n\nThe Federal Trade Commission: 1-877-438-4338",
+            "Important Information\n\n1-888-555-0123",
+            "Data Security Incident\n\nwww.example.org",
+            "Timeline\n\n2024-05-02 09:30 Attack detected",
+        ],
+    ),
 }

@@ -2930,4 +2930,26 @@ ITEM_FAMILIES = {
             "Timeline\n\n2024-05-02 09:30 Attack detected",
         ],
     ),
+    # GUIDE.md, contact: a web page offered for the reader's questions, under any country's
+    # domain ("acme.sg", "acme.co.za"); a capitalised word after a missing space is prose
+    "contact-web-page-under-a-country-domain": (
+        CONTACT,
+        [
+            "If you have questions, please visit acme.sg or write to us.",
+            "For more information, please see acme.com.my/notice.",
+            "Updates will be posted at health.gov.sg as they become available.",
+            "If you have any questions, please go to acme.co.za/help.",
+            "Questions can be raised through acme.hk/enquiry.",
+            "For help, please visit Acme.No/varsel.",
+            "If you are worried, please see acme.nl for advice from our team.",
+            "If you have questions, visit acme.pl or call our helpline.",
+        ],
+        [
+            "It happened.In May we found it and we have questions for the police.",
+            "We lost some data.It was not encrypted, and questions remain.",
+            "We told all of us.No questions were asked.",
+            "We are sorry.Is there anything we can help with?",
+            "We have questions about the data.My team is working on them.",
+        ],
+    ),
 }

@@ -2952,4 +2952,26 @@ ITEM_FAMILIES = {
             "We have questions about the data.My team is working on them.",
         ],
     ),
+    # GUIDE.md, contact: a phone number or postal address offered for the reader's questions,
+    # in the forms the groups above left out (a letter addressed to us, a care line with its
+    # number set off by commas); never the number a call comes from, nor an address whose own
+    # name says "help" or "support" when the sentence offers nothing
+    "contact-addressed-or-a-care-line-not-a-callers-number": (
+        CONTACT,
+        [
+            "Questions may be addressed to the Privacy Office, 123 Main Street, Springfield, IL "
+            "62701.",
+            "Any concerns can be directed to the Compliance Office, PO Box 4410, Springfield.",
+            "Our customer care line, 1-800-555-0100, is staffed seven days a week.",
+            "The customer service centre, on 0800 555 0100, is open until 8pm.",
+            "Our customer support desk, 0161 555 0172, opens at 9am.",
+        ],
+        [
+            "If you receive a call from 0800 555 0111, hang up.",
+            "Customers have reported calls from 0800 555 0111 asking for card details.",
+            "The attackers used help@acme-support.com to send phishing e-mails.",
+            "The messages came from support-desk@acme-helpline.com.",
+            "The letters were addressed to the wrong street, 12 Main Street.",
+        ],
+    ),
 }

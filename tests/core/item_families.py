@@ -2954,8 +2954,9 @@ ITEM_FAMILIES = {
     ),
     # GUIDE.md, contact: a phone number or postal address offered for the reader's questions,
     # in the forms the groups above left out (a letter addressed to us, a care line with its
-    # number set off by commas); never the number a call comes from, nor an address whose own
-    # name says "help" or "support" when the sentence offers nothing
+    # number set off by commas, guidance on our site); never the number a call comes from, an
+    # address whose own name says "help" or "support" when the sentence offers nothing, nor
+    # another body's line
     "contact-addressed-or-a-care-line-not-a-callers-number": (
         CONTACT,
         [
@@ -2965,6 +2966,7 @@ ITEM_FAMILIES = {
             "Our customer care line, 1-800-555-0100, is staffed seven days a week.",
             "The customer service centre, on 0800 555 0100, is open until 8pm.",
             "Our customer support desk, 0161 555 0172, opens at 9am.",
+            "Further guidance can be found on our website, acme.org.uk/guidance.",
         ],
         [
             "If you receive a call from 0800 555 0111, hang up.",
@@ -2972,6 +2974,10 @@ ITEM_FAMILIES = {
             "The attackers used help@acme-support.com to send phishing e-mails.",
             "The messages came from support-desk@acme-helpline.com.",
             "The letters were addressed to the wrong street, 12 Main Street.",
+            "Some customers received calls from 0800 555 0111 asking for their PIN.",
+            "The helpline of the National Cyber Security Centre is 0300 123 2040.",
+            "If you have questions about your credit report, the credit bureaus can help: "
+            "1-800-555-0100.",
         ],
     ),
 }

@@ -64,6 +64,20 @@ _NOT_TITLE_ANYWHERE = re.compile(
 )
 
 
+# What contact details hold: an e-mail or web address, a phone number's groups of digits
+# ("0800 123 4567", "(555) 123-4567"), a placeholder
+_CONTACT_DETAIL = re.compile(
+    r"@|" + _WEB_ADDRESS_START + r"|\.(?:com|org|net|gov)\b|\d{3}[-. )] ?\d{3}|\d{4} \d{3}|\{\{",
+    re.IGNORECASE,
+)
+
+
+def _holds_an_address(line: str | None) -> bool:
+    """Whether ``line`` gives contact details, as a line under "Questions" does, and is no row
+    of a timeline or table (a label over rows heads no section)."""
+    return line is not None and bool(_CONTACT_DETAIL.search(line)) and not is_row(line)
+
+
 def _not_title(line: str, next_line: str | None = None) -> bool:
     """Whether ``line`` holds what no title holds. A label and its colon ("Blackbaud: Database")
     may lead a title that wraps onto the line below ("Security Incident"): the two are read
@@ -324,9 +338,14 @@ def reads_as_heading(
     capitals = _is_capitals(content)
     titled = _is_title_case(found) and not capitals
     if len(found) < 2 and not capitals:
-        # one word heads a section ("Background", "Background:") only over running text;
-        # alone ("FAQ") or over a line like itself (a name) it does not
-        return titled and last != "." and _running_text(below)
+        # one word heads a section ("Background", "Background:") only over running text, or
+        # a section's name over the number or address it offers ("Questions" over "0800 123
+        # 4567"); alone ("FAQ") or over a line like itself (a name) it does not
+        return (
+            titled
+            and last != "."
+            and (_running_text(below) or names_a_section(content) and _holds_an_address(below))
+        )
     if last in ".:":
         # "What We Are Doing." ends like a sentence, but only a title is written so; in
         # capitals a full stop makes a shouted sentence ("WE FOUND THE PROBLEM."). "What
@@ -513,6 +532,16 @@ def ends_sentence(line: str) -> bool:
     return line.rstrip().rstrip(_CLOSING_MARKS).endswith((".", "!", "?", ":", "…"))
 
 
+def is_detail_lines(paragraph: str) -> bool:
+    """Whether a paragraph is short lines that finish no sentence: a name, a role, a number or
+    an address, each on a line of its own ("Privacy Office" / "1-800-555-0100"), as the items a
+    lead-in ending with a colon leads into are typed without a marker ("If you have questions,
+    please contact:"). Such lines are read with that lead-in, as a list's bullets are."""
+    return not ends_sentence(paragraph) and all(
+        at_most_words(line, MAX_HEADING_WORDS) for line in paragraph.splitlines()
+    )
+
+
 # A web or e-mail address closing a line ("For advice visit: https://www.cyber.gov.au/guide"):
 # nothing of the sentence can follow it on that line, so the line ends there.
 _ADDRESS_AT_END = re.compile(r"(?:" + _WEB_ADDRESS_START + r"|\S@)\S*$", re.IGNORECASE)
@@ -597,6 +626,26 @@ def names_a_section(line: str) -> bool:
         return True
     found = [w.lower() for w in words(line.rstrip(":"))]
     return bool(found) and all(w in _HEADING_VOCABULARY or w in _MINOR_WORDS for w in found)
+
+
+# The most words a section's name has that is no question ("Contact Us", "For More
+# Information", "Help and Support"): the longest of the US model notice's headings but the
+# question-led ones (Cal. Civ. Code 1798.82(d)(1)).
+_MAX_SECTION_NAME_WORDS = 3
+
+
+def heads_a_section(line: str) -> bool:
+    """Whether a line that opens the letter as a heading names a section of it ("Questions?",
+    "Contact us", "Need help?", "How to reach us"), which heads the lines under it, rather
+    than the notice (its title: "Notice of Data Breach", "Important Information About Your
+    Account"), which heads nothing: a question or a line led by a question word, or a few of
+    the words headings are made of, none of them a notice's name for itself."""
+    stripped = line.strip()
+    if _NOTICE_WORD.search(stripped):
+        return False
+    if stripped.endswith("?") or _QUESTION_WORD.match(stripped):
+        return True
+    return at_most_words(stripped, _MAX_SECTION_NAME_WORDS) and names_a_section(stripped)
 
 
 def is_person_name(line: str) -> bool:

@@ -29,7 +29,11 @@ COURTESY = "courtesy"  # salutation, sign-off and signature: kept, shown, never 
 
 _ATX_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
 _BOLD_LINE = re.compile(r"^\*\*([^*\n]+?)\*\*:?[ \t]*$")
-_BULLET = re.compile(r"^([ \t]*)(?:[-*+•·▪◦–]|\(?\d{1,3}[.)]|\(?[a-z][)])[ \t]+")
+# A number in brackets that a phone number goes on from ("(555) 123-4567", "(02) 9876 5432") is
+# its area code, not a list item's number.
+_BULLET = re.compile(
+    r"^([ \t]*)(?:[-*+•·▪◦–]|\(?\d{1,3}[.)]|\(?[a-z][)])[ \t]+(?!\d{3,4}[-. ]\d{4}\b)"
+)
 _NUMBERED = re.compile(r"^[ \t]*\(?\d{1,3}[.)][ \t]+")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _WORD_PARTS = re.compile(f"({_WORD.pattern})")  # split() keeps what its group matches
@@ -159,6 +163,8 @@ def blocks(text: str) -> tuple[Block, ...]:
         bold = _BOLD_LINE.match(stripped) if "**" in body else None
         bullet = _BULLET.match(body)
         lead = len(body) - len(body.lstrip())
+        # under running text that ends with a colon, right below it or past its items
+        led = listing or (para_start >= 0 and above.rstrip().endswith(":"))
         end = line_start + len(body.rstrip())
         # a heading, a salutation or a sign-off stands on its own: after a blank line, a
         # heading, or a line that ends a sentence, never inside a sentence wrapped over lines
@@ -224,14 +230,15 @@ def blocks(text: str) -> tuple[Block, ...]:
         elif on_its_own and layout.is_sign_off(stripped):
             add(COURTESY, line_start + lead, end)
             signing = True
-        elif on_its_own and not stacked[number] and layout.is_speaker(lines, number):
-            # a speaker's name beside their words or role, as a press statement sets it
+        elif on_its_own and not stacked[number] and not led and layout.is_speaker(lines, number):
+            # a speaker's name beside their words or role, as a press statement sets it; under
+            # a lead-in ("please contact:") a name and a role are the person to ask, its items
             add(COURTESY, line_start + lead, end)
             speaking = True
         elif (
             on_its_own
             and not stacked[number]
-            and not (listing and not layout.names_a_section(stripped))
+            and not (led and not layout.names_a_section(stripped))
             and _may_read_as_heading(stripped)
             and layout.reads_as_heading(
                 body,
@@ -240,7 +247,9 @@ def blocks(text: str) -> tuple[Block, ...]:
                 above=above,
             )
         ):
-            add(HEADING, line_start + lead, end, 2 if result else 1)
+            # the letter's first line is its title (level 1), unless it names a section
+            title = not result and not layout.heads_a_section(stripped)
+            add(HEADING, line_start + lead, end, 1 if title else 2)
             laid_out.add(len(result) - 1)
         elif (para_start >= 0 or _line_below(lines, number) is not None) and (
             layout.is_row(body) or layout.is_dateline(stripped)

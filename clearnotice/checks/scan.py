@@ -16,6 +16,7 @@ from itertools import repeat
 from typing import NamedTuple
 
 from clearnotice import inline_markup
+from clearnotice import plain_layout as layout
 from clearnotice import text as segment
 from clearnotice.checks.prefilter import Prefilter, matches_at
 from clearnotice.translate.language_id import passage_language
@@ -198,11 +199,17 @@ class LetterScan:
         return result
 
     def _intros(self) -> list[int | None]:
-        """For each bullet, the paragraph ending in a colon that leads into its list."""
+        """For each bullet, the paragraph ending in a colon that leads into its list; and so for
+        the paragraphs of short lines under that lead-in, its items typed without a marker
+        ("If you have questions, please contact:" then "Privacy Office" / "1-800-555-0100")."""
         result: list[int | None] = []
         lead = None
         for block in self.blocks:
-            if block.kind == segment.BULLET:
+            if block.kind == segment.BULLET or (
+                lead is not None
+                and block.kind == segment.PARAGRAPH
+                and layout.is_detail_lines(block.text)
+            ):
                 result.append(lead)
                 continue
             result.append(None)

@@ -35,15 +35,35 @@ NUMBER_WORD = "number-word"
 PROTECTED_KINDS = (PLACEHOLDER_KIND, EMAIL, URL, PHONE, CODE)
 
 EMAIL_ADDRESS = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
-# Top-level domains a bare address ("example.com/protect") may end in. A fixed list, so that a
-# missing space after a full stop ("happened.We") is still read as prose.
-_TLDS = (
-    "com|org|net|gov|edu|mil|int|info|biz|io|co|us|uk|ca|au|ie|nz|eu|es|mx|ar|cl|pe|fr|de|it|"
-    "pt|br|nl|be|ch|at|cat|gal|app|dev"
+# Generic top-level domains a bare address ("example.com/protect") may end in, in any case. A
+# fixed list, so that a missing space after a full stop ("happened.We") is still read as prose.
+_GENERIC_TLDS = "com|org|net|gov|edu|mil|int|info|biz|cat|gal|app|dev"
+# The country domains: every ISO 3166-1 alpha-2 code (RFC 1591 takes a country's domain from
+# ISO 3166-1; the list as pycountry 26.2.16 gives it, which test_addresses checks), with .uk,
+# .eu and .ac, which ISO reserves for them and IANA's root zone delegates.
+COUNTRY_TLDS = (
+    "ac|ad|ae|af|ag|ai|al|am|ao|aq|ar|as|at|au|aw|ax|az|ba|bb|bd|be|bf|bg|bh|bi|bj|bl|bm|bn|bo|"
+    "bq|br|bs|bt|bv|bw|by|bz|ca|cc|cd|cf|cg|ch|ci|ck|cl|cm|cn|co|cr|cu|cv|cw|cx|cy|cz|de|dj|dk|"
+    "dm|do|dz|ec|ee|eg|eh|er|es|et|eu|fi|fj|fk|fm|fo|fr|ga|gb|gd|ge|gf|gg|gh|gi|gl|gm|gn|gp|gq|"
+    "gr|gs|gt|gu|gw|gy|hk|hm|hn|hr|ht|hu|id|ie|il|im|in|io|iq|ir|is|it|je|jm|jo|jp|ke|kg|kh|ki|"
+    "km|kn|kp|kr|kw|ky|kz|la|lb|lc|li|lk|lr|ls|lt|lu|lv|ly|ma|mc|md|me|mf|mg|mh|mk|ml|mm|mn|mo|"
+    "mp|mq|mr|ms|mt|mu|mv|mw|mx|my|mz|na|nc|ne|nf|ng|ni|nl|no|np|nr|nu|nz|om|pa|pe|pf|pg|ph|pk|"
+    "pl|pm|pn|pr|ps|pt|pw|py|qa|re|ro|rs|ru|rw|sa|sb|sc|sd|se|sg|sh|si|sj|sk|sl|sm|sn|so|sr|ss|"
+    "st|sv|sx|sy|sz|tc|td|tf|tg|th|tj|tk|tl|tm|tn|to|tr|tt|tv|tw|tz|ua|ug|uk|um|us|uy|uz|va|vc|"
+    "ve|vg|vi|vn|vu|wf|ws|ye|yt|za|zm|zw"
 )
+# Many country codes are words once capitalised ("happened.In", "data.It", "us.No"), so a bare
+# address ends in one only where prose does not: written in lower case, as addresses are
+# ("acme.sg", "acme.co.za", "health.gov.sg"), or before a path ("Acme.No/notice"); after a
+# generic domain ("acme.com.au", "NCSC.GOV.UK"), in lower case or in capitals.
+_HOST = r"\b[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*"
+_PATH = r"(?:/[^\s<>\"'`]*)?"
+_LOWER_COUNTRY = rf"(?-i:{COUNTRY_TLDS})\b"
+_COUNTRY_AFTER_GENERIC = rf"(?:\.(?-i:{COUNTRY_TLDS}|{COUNTRY_TLDS.upper()})\b)?"
 WEB_ADDRESS = re.compile(
     r"(?:(?:https?|ftp)://|www\.)[^\s<>\"'`]+"
-    rf"|\b[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.(?:{_TLDS})\b(?:/[^\s<>\"'`]*)?",
+    rf"|{_HOST}\.(?:{_GENERIC_TLDS})\b{_COUNTRY_AFTER_GENERIC}{_PATH}"
+    rf"|{_HOST}\.(?:{_LOWER_COUNTRY}(?!\.(?-i:[a-z0-9]))|(?:{COUNTRY_TLDS})(?=/)){_PATH}",
     re.IGNORECASE,
 )
 # Punctuation that ends the sentence around an address, not the address itself.

@@ -13,6 +13,9 @@ PREVENTION = "content.prevention"
 READER = "content.reader-actions"
 CONTACT = "content.contact"
 
+# The paragraph a letter's lines of contact details follow, in the families that need one
+_LEAD_IN_OPENING = "We are writing to tell you about a data breach at our clinic.\n\n"
+
 # family: (item, sentences that carry it, sentences that do not)
 ITEM_FAMILIES = {
     # GUIDE.md, reader actions: a concrete step, however politely the organisation advises it
@@ -2838,6 +2841,143 @@ ITEM_FAMILIES = {
             "Our review established on 9 May 2024 that no customer data had been accessed.",
             "On 3 May 2024, our investigation confirmed that there was no evidence of access to "
             "card data.",
+        ],
+    ),
+    # GUIDE.md, contact: a phone number, e-mail address or web page offered for the reader's
+    # questions, on the lines under a lead-in that offers them, typed without a marker ("If you
+    # have questions, please contact:" then a name and a number); never a letterhead under
+    # "From:", nor the lines under a lead-in that names another body, warns or tells the attack
+    "contact-details-under-a-lead-in": (
+        CONTACT,
+        [
+            f"{_LEAD_IN_OPENING}{lines}"
+            for lines in (
+                "If you have any questions, please contact:\n\nPrivacy Office\n1-800-555-0100",
+                "If you have questions, please contact:\n\nJane Doe\nData Protection Officer\n"
+                "jane.doe@example.org",
+                "For more information, contact:\n\nCustomer Care\n0800 123 4567",
+                "You can reach us at:\n\n0161 555 0172",
+                "Should you have any queries, please get in touch with:\n\nThe Data Protection "
+                "Officer\ndpo@example.ie",
+                "For further information, please write to:\n\nPrivacy Office\nPO Box 1234\n"
+                "Springfield, IL 62701",
+                "If you have concerns, you can call our dedicated line:\n\n1-888-555-0123",
+                "To speak with a member of our team, call:\n\n(555) 123-4567",
+                "For additional details, please contact:\n\nMaria Lopez, Practice Manager\n"
+                "(02) 9876 5432",
+                "Our helpline is open Monday to Friday, 9am to 5pm:\n\n0800 321 6543",
+                "Contact details for questions about this notice:\n\nPrivacy Team\n"
+                "privacy@example.com",
+                "If you would like to talk to someone, please e-mail:\n\ncare@example.org",
+                "For assistance, please reach out to:\n\nIT Service Desk\nservicedesk@example.edu",
+                "Questions about this letter may be sent to:\n\nOffice of Compliance\n"
+                "123 Main Street, Suite 400\nSpringfield, IL 62701",
+                "If you have questions or concerns, please contact us at:\n\n"
+                "www.example.org/notice",
+                "If you have questions, please contact:\n\nJane Doe\nPrivacy Officer\n\n"
+                "1-800-555-0100",
+            )
+        ],
+        [
+            f"{_LEAD_IN_OPENING}{lines}"
+            for lines in (
+                "From:\nAcme Health Ltd\n12 Main Street\nSpringfield, IL 62701\n1-800-555-0100",
+                "From:\n\nAcme Health Ltd\n0161 555 0172",
+                "To place a fraud alert, contact the credit bureaus:\n\nEquifax\n1-800-525-6285",
+                "For more information about identity theft, contact:\n\nFederal Trade "
+                "Commission\n600 Pennsylvania Avenue NW\nWashington, DC 20580",
+                "You can report it to the police:\n\n101",
+                "If you have questions about your card, call your bank:\n\n1-800-555-0100",
+                "The information involved included:\n\nName\nEmail address\nPhone number",
+                "Please be wary of messages from:\n\nhelp-desk@secure-login.net",
+                "Our offices are at:\n\n12 Main Street\nSpringfield, IL 62701",
+                "The incident affected the following sites:\n\nwww.example.org\nshop.example.org",
+                "Do not call these numbers:\n\n0800 555 0111",
+                "Sincerely,\n\nJane Doe\nChief Executive\n1-800-555-0100",
+                "You can contact the Information Commissioner's Office:\n\n0303 123 1113",
+                "The phishing e-mail asked staff to call:\n\n0800 555 0111",
+                "Scammers may pretend to call from:\n\n0800 555 0111",
+                "We were notified by:\n\nAcme Security Researchers\nresearch@acme-sec.com",
+            )
+        ],
+    ),
+    # GUIDE.md, contact: a phone number, e-mail address or web page offered for the reader's
+    # questions, under a heading that offers it on the letter's first line, or on the short
+    # lines of a name and its details; a title over a number offers nothing, nor does a
+    # heading over another body's line
+    "contact-under-a-first-line-heading": (
+        CONTACT,
+        [
+            "Questions?\n\n1-888-555-0123",
+            "Questions\n\n0800 123 4567 (Monday to Friday, 9am to 5pm)",
+            "Need help?\n\n1-833-555-0199",
+            "Need more information?\n\nwww.example.org/incident",
+            "How to reach us\n\n1-800-555-0100",
+            "Got questions?\n\n(02) 9876 5432",
+            "For More Information\n\n1-888-555-0123",
+            "Contact Information\n\nPrivacy Office\nprivacy@example.com\n1-800-555-0100",
+            "Any questions?\n\nOur Data Protection Officer\ndpo@example.ie",
+            "We are sorry.\n\nEnquiries\n\n020 7946 0000",
+        ],
+        [
+            "Notice of Data Breach\n\n1-888-555-0123",
+            "Acme Health Ltd\n\n0161 555 0172",
+            "Questions?\n\nWe answer the most common ones below.",
+            "Need help?\n\nCall Equifax at 1-800-525-6285.",
+            "Questions?\n\nThe Federal Trade Commission: 1-877-438-4338",
+            "Important Information\n\n1-888-555-0123",
+            "Data Security Incident\n\nwww.example.org",
+            "Timeline\n\n2024-05-02 09:30 Attack detected",
+        ],
+    ),
+    # GUIDE.md, contact: a web page offered for the reader's questions, under any country's
+    # domain ("acme.sg", "acme.co.za"); a capitalised word after a missing space is prose
+    "contact-web-page-under-a-country-domain": (
+        CONTACT,
+        [
+            "If you have questions, please visit acme.sg or write to us.",
+            "For more information, please see acme.com.my/notice.",
+            "Updates will be posted at health.gov.sg as they become available.",
+            "If you have any questions, please go to acme.co.za/help.",
+            "Questions can be raised through acme.hk/enquiry.",
+            "For help, please visit Acme.No/varsel.",
+            "If you are worried, please see acme.nl for advice from our team.",
+            "If you have questions, visit acme.pl or call our helpline.",
+        ],
+        [
+            "It happened.In May we found it and we have questions for the police.",
+            "We lost some data.It was not encrypted, and questions remain.",
+            "We told all of us.No questions were asked.",
+            "We are sorry.Is there anything we can help with?",
+            "We have questions about the data.My team is working on them.",
+        ],
+    ),
+    # GUIDE.md, contact: a phone number or postal address offered for the reader's questions,
+    # in the forms the groups above left out (a letter addressed to us, a care line with its
+    # number set off by commas, guidance on our site); never the number a call comes from, an
+    # address whose own name says "help" or "support" when the sentence offers nothing, nor
+    # another body's line
+    "contact-addressed-or-a-care-line-not-a-callers-number": (
+        CONTACT,
+        [
+            "Questions may be addressed to the Privacy Office, 123 Main Street, Springfield, IL "
+            "62701.",
+            "Any concerns can be directed to the Compliance Office, PO Box 4410, Springfield.",
+            "Our customer care line, 1-800-555-0100, is staffed seven days a week.",
+            "The customer service centre, on 0800 555 0100, is open until 8pm.",
+            "Our customer support desk, 0161 555 0172, opens at 9am.",
+            "Further guidance can be found on our website, acme.org.uk/guidance.",
+        ],
+        [
+            "If you receive a call from 0800 555 0111, hang up.",
+            "Customers have reported calls from 0800 555 0111 asking for card details.",
+            "The attackers used help@acme-support.com to send phishing e-mails.",
+            "The messages came from support-desk@acme-helpline.com.",
+            "The letters were addressed to the wrong street, 12 Main Street.",
+            "Some customers received calls from 0800 555 0111 asking for their PIN.",
+            "The helpline of the National Cyber Security Centre is 0300 123 2040.",
+            "If you have questions about your credit report, the credit bureaus can help: "
+            "1-800-555-0100.",
         ],
     ),
 }

@@ -1,10 +1,11 @@
 """E-mail and web addresses are recognised once: what grammar leaves alone is what translation
 QA and the outbound gate carry over unchanged."""
 
+import pycountry
 import pytest
 
 from clearnotice.grammar.protected import protected_spans
-from clearnotice.translate.entities import EMAIL, URL, find_entities
+from clearnotice.translate.entities import COUNTRY_TLDS, EMAIL, URL, find_entities
 
 TEXTS = [
     "Visit example.com/protect.",
@@ -24,3 +25,37 @@ def test_grammar_and_translation_see_the_same_addresses(text):
 
 def test_a_missing_space_after_a_full_stop_is_not_an_address():
     assert protected_spans("It happened.We found it.") == ()
+
+
+COUNTRY_ADDRESSES = [
+    "acme.sg", "acme.com.sg", "health.gov.sg", "acme.co.za", "acme.hk/notice", "Acme.No/varsel",
+    "acme.no", "acme.pl", "acme.nl", "acme.com.my", "acme.bm", "acme.bs", "acme.gg", "acme.je",
+    "acme.co.in", "acme.co.jp", "acme.com.au", "shop.acme.sg/help", "NCSC.GOV.UK",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("address", COUNTRY_ADDRESSES)
+def test_an_address_under_any_countrys_domain_is_one_address(address):
+    text = f"If you have questions, visit {address}."
+    assert [e.text for e in find_entities(text, "en") if e.kind == URL] == [address]
+    assert [text[a:b] for a, b in protected_spans(text)] == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It happened.In May we found it.",
+        "We lost some data.It was not encrypted.",
+        "We told all of us.No one else knew.",
+        "We are sorry.Is there more we can do?",
+        "Thank you for your patience.So many of you have written.",
+    ],
+)
+def test_a_capitalised_word_after_a_missing_space_is_prose_not_a_country_domain(text):
+    assert protected_spans(text) == ()
+    assert not [e for e in find_entities(text, "en") if e.kind in (EMAIL, URL)]
+
+
+def test_the_country_domains_are_the_iso_3166_codes_and_those_iso_reserves_for_them():
+    iso = {country.alpha_2.lower() for country in pycountry.countries}
+    assert set(COUNTRY_TLDS.split("|")) == iso | {"uk", "eu", "ac"}

@@ -17,6 +17,9 @@ ADDRESSES = (
     "www.acme.ie/help",
     "https://acme.example/notice?ref=letter",
     "support.acme.io",
+    "acme.sg",
+    "acme.co.za/help",
+    "Acme.No/varsel",
 )
 
 

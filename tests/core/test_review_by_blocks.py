@@ -190,3 +190,15 @@ def test_a_checklist_item_kept_from_before_an_edit_shows_the_letter_as_edited() 
         shown = [e for item in items for e in item.evidence]
         assert shown and all(letter[e.start : e.end] == e.text for e in shown)
         assert [i.evidence for i in items] != [i.evidence for i in first]
+
+
+def test_short_lines_under_a_lead_in_are_read_with_it_as_a_lists_items_are() -> None:
+    """Lines typed without a marker under a lead-in that ends with a colon ("please contact:"
+    then a name and a number) are read with it, in a window of their own as a list's bullets
+    are; a finished sentence after them, and what follows it, are not."""
+    text = (
+        "We are sorry.\n\nIf you have questions, please contact:\n\nPrivacy Office\n\n"
+        "0800 123 4567\n\nWe will write again.\n\n0800 123 4567"
+    )
+    assert LetterScan(text, SETUP.table).intro_of == [None, None, 1, 1, None, None]
+    assert _by_blocks(text) == _letter_wide(text)

@@ -491,6 +491,56 @@ def test_a_numbered_list_of_steps_stays_a_list():
     assert [b.kind for b in blocks(text)] == [PARAGRAPH, BULLET, BULLET]
 
 
+@pytest.mark.parametrize("number", ["(555) 123-4567", "(02) 9876 5432", "(800) 555.0199"])
+def test_a_phone_number_with_its_area_code_in_brackets_is_no_list_item(number):
+    text = f"For more information, contact:\n\nPrivacy Office\n{number}"
+    assert [(b.kind, b.text) for b in blocks(text)][-1] == (PARAGRAPH, f"Privacy Office\n{number}")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["right-under", "past-a-blank-line"])
+def test_a_name_and_role_under_a_lead_in_are_its_items_not_a_speaker_nor_a_heading(gap):
+    """Under "please contact:" a name and a role are the person to ask, as the lines of a list
+    typed without markers are its items (a speaker's name stands beside a quotation)."""
+    for name in ("Jane Smith\nData Protection Officer", "Jane Smith, Data Protection Officer"):
+        text = f"If you have questions, please contact:{gap}{name}\n0800 123 4567"
+        assert {b.kind for b in blocks(text)} == {PARAGRAPH}, name
+
+
+FIRST_LINES = [
+    ("Questions?", 2), ("Need help?", 2), ("Contact us", 2), ("How to reach us", 2),
+    ("For More Information", 2), ("What happened?", 2),
+    ("Notice of Data Breach", 1), ("Important Information About Your Account", 1),
+    ("Data Security Incident", 1), ("Update on the incident?", 1),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "level"), FIRST_LINES, ids=[line for line, _ in FIRST_LINES])
+def test_a_first_line_naming_a_section_heads_it_and_a_title_heads_nothing(line, level):
+    """The first line of a letter is its title (level 1), unless it names a section of the
+    letter ("Questions?" over the number to call), which heads the lines under it (level 2)."""
+    first = blocks(f"{line}\n\nCall us on 0800 123 4567 if you are worried.")[0]
+    assert (first.kind, first.level) == (HEADING, level)
+
+
+@pytest.mark.parametrize("word", ["Questions", "Enquiries", "Contact", "Support"])
+def test_a_section_word_over_contact_details_heads_them(word):
+    for details in ("0800 123 4567", "help@example.org", "(555) 123-4567"):
+        text = f"We are sorry.\n\n{word}\n\n{details}"
+        assert [b.kind for b in blocks(text)] == [PARAGRAPH, HEADING, PARAGRAPH], details
+
+
+@pytest.mark.parametrize(
+    ("lines", "why"),
+    [
+        ("Acme\n\n0800 123 4567", "a name, no section's"),
+        ("Timeline:\n\n2019-10-22 18:40 Attack", "a row"),
+    ],
+    ids=["name", "row"],
+)
+def test_one_word_over_a_number_that_names_no_section_or_over_a_row_heads_nothing(lines, why):
+    assert HEADING not in [b.kind for b in blocks(f"We are sorry.\n\n{lines}")], why
+
+
 def test_an_address_block_heads_nothing():
     text = "Jane Doe\nAccounts Office\n12 High Street\nSpringfield, IL 62701\n\nDear Jane,\nText."
     assert not [b for b in blocks(text) if b.is_heading]

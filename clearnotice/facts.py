@@ -314,7 +314,9 @@ def _problem(kind: Kind, value: str) -> str:
             return "is not a phone number (digits, spaces, +, ( ), - and dots; 7 to 15 digits)"
     if kind == "email" and not EMAIL_ADDRESS.fullmatch(value):
         return "is not an e-mail address"
-    if kind == "web" and not WEB_ADDRESS.fullmatch(value):
+    # A fact is a whole address, not prose, so its case says nothing: the shared recogniser takes
+    # a bare country domain only in lower case, to keep "happened.In" in running text prose.
+    if kind == "web" and not WEB_ADDRESS.fullmatch(value.lower()):
         return "is not a web address (for example www.example.com/help)"
     if kind == "count" and not (_COUNT.fullmatch(value) and int(value.replace(",", "")) > 0):
         return "is not a whole number above 0"

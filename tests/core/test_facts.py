@@ -47,6 +47,11 @@ def test_good_facts_are_kept_trimmed_and_blanks_left_out():
     assert kept["phone"] == "1-800-555-0142"
 
 
+@pytest.mark.parametrize("address", ["Acme.CA", "ACME.CO.ZA", "www.acme.ie/Help", "acme.com.au"])
+def test_a_web_address_fact_is_taken_in_any_case(address):
+    assert check({**GOOD, "incident_url": address})["incident_url"] == address
+
+
 @pytest.mark.parametrize(
     ("name", "value", "why"),
     [

@@ -97,17 +97,18 @@ class _BlockScan:
             return ()
         found = self._hits.get(index)
         if found is None:
-            pattern = self.plan.narrowed(index, self._table.patterns[index])
-            if pattern is None:  # no alternative of it can match in the block
-                self._hits[index] = ()
-                return ()
+            pattern = self._table.patterns[index]
             where = self.plan.where(index)
-            matches = (
-                pattern.finditer(self.masked)
+            if where is None:  # an alternation is tried where its alternatives' literals are
+                pattern, where = self.plan.narrowed_where(index, pattern)
+                if pattern is None:  # no alternative of it can match in the block
+                    self._hits[index] = ()
+                    return ()
+            found_matches = (  # no empty match
+                list(filter(re.Match.group, pattern.finditer(self.masked)))
                 if where is None
                 else matches_at(pattern, self.masked, where)
             )
-            found_matches = list(filter(re.Match.group, matches))  # no empty match
             if not found_matches:  # as most patterns asked of a block are
                 self._hits[index] = ()
                 return ()

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 from clearnotice import inline_markup
@@ -70,6 +71,10 @@ class Sentence(NamedTuple):
     end: int
     block: int
     words: int
+
+
+_SENTENCE = itemgetter(2)  # of a hit, in a block or a Hit: its sentence
+_NONE: frozenset[int] = frozenset()
 
 
 class _BlockScan:
@@ -131,7 +136,8 @@ class _BlockScan:
         """The block's sentences (numbered from 0 in the block) pattern ``index`` matches in."""
         found = self._sentence_sets.get(index)
         if found is None:
-            found = self._sentence_sets[index] = frozenset(h[2] for h in self.hits(index))
+            hits = self.hits(index)  # mostly none: the empty set is then not built anew
+            found = self._sentence_sets[index] = frozenset(map(_SENTENCE, hits)) if hits else _NONE
         return found
 
     def hit_counts(self, index: int) -> dict[int, int]:
@@ -172,6 +178,7 @@ class LetterScan:
             )
             self.block_sentences.append(range(first, len(self.sentences)))
             self._scanned.append((offset, first, scanned))
+        self._possible = [scanned.plan.possible for _offset, _first, scanned in self._scanned]
         self._block_starts = [block.start for block in self.blocks]
         self._candidates: dict[int, list[tuple[int, int, _BlockScan]]] = {}
         self._heading_sentence = [self.blocks[s.block].is_heading for s in self.sentences]
@@ -246,7 +253,9 @@ class LetterScan:
         found = self._candidates.get(index)
         if found is None:
             found = self._candidates[index] = [
-                entry for entry in self._scanned if index in entry[2].plan.possible
+                entry
+                for entry, possible in zip(self._scanned, self._possible, strict=True)
+                if index in possible
             ]
         return found
 
@@ -262,7 +271,8 @@ class LetterScan:
         index = self.table.index[id(pattern)]
         found = self._sets.get(index)
         if found is None:
-            found = self._sets[index] = frozenset(h.sentence for h in self.hits(pattern))
+            hits = self.hits(pattern)  # mostly none: the empty set is then not built anew
+            found = self._sets[index] = frozenset(map(_SENTENCE, hits)) if hits else _NONE
         return found
 
     def narrow(self, pattern: re.Pattern[str], sentences: Iterable[int]) -> set[int]:

@@ -248,11 +248,14 @@ class BlockwiseScan(LetterScan):
         per_block: list[list[Finding]] = [[] for _ in self.blocks]
         for f in found:  # each in one block, never before the first
             per_block[bisect_right(self._block_starts, f.start) - 1].append(f)
+        none = (rule, ())  # most blocks have none: one tuple for them all, not one each
         for block, window, known, own in zip(
             self.blocks, self._windows, kept, per_block, strict=True
         ):
             if known is None:
-                window._findings[key] = (rule, tuple(f.shifted(-block.start) for f in own))
+                window._findings[key] = (
+                    (rule, tuple(f.shifted(-block.start) for f in own)) if own else none
+                )
 
     def ranked_per_block(self, matcher: Matcher) -> dict[int, Rank]:
         """What ``matcher.rank_in(self)`` gives (``Matcher.ranked`` asks this)."""
@@ -277,9 +280,10 @@ class BlockwiseScan(LetterScan):
             for sentence, rank in sorted(found.items()):
                 block = self.sentences[sentence].block
                 per_block[block].append((sentence - self.block_sentences[block].start, rank))
+            none = (matcher, ())  # most blocks have none: one tuple for them all, not one each
             for window, known, own in zip(self._windows, kept, per_block, strict=True):
                 if known is None:
-                    window._ranks[key] = (matcher, tuple(own))
+                    window._ranks[key] = (matcher, tuple(own)) if own else none
             return found
         if missing:  # the edited blocks, read each in its window
             for index in [i for i, known in enumerate(kept) if known is None]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
@@ -260,17 +260,19 @@ def alternatives(pattern: re.Pattern[str]) -> list[str] | None:
 
 def _alternatives_read(pattern: re.Pattern[str]) -> list | None:
     """Each alternative of ``pattern`` with the literals one of which its every match holds
-    (None: no such literals), or None when the pattern is no bounded alternation."""
+    and those one of which it starts with (None: no such literals), or None when the pattern
+    is no bounded alternation."""
     found = alternatives(pattern)
     if found is None:
         return None
     read = []
     for source in found:
         try:
-            needs = _needs(_parser.parse(source, pattern.flags))
+            parsed = _parser.parse(source, pattern.flags)
+            needs, starts = _needs(parsed), _starts(parsed)
         except Exception:  # re's parser is private: on another Python, keep every alternative
-            needs = None
-        read.append([source, _sorted(needs)])
+            needs = starts = None
+        read.append([source, _sorted(needs), _sorted(starts)])
     return read
 
 
@@ -348,6 +350,31 @@ class Plan:
         # starting with it (``Prefilter``), so none is repeated
         return lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists))
 
+    def narrowed_where(
+        self, index: int, pattern: re.Pattern[str]
+    ) -> tuple[re.Pattern[str] | None, list[int] | None]:
+        """``narrowed``, with the positions (ascending) where its matches may start: when each
+        alternative the block may hold starts with a literal (not white space), a match can
+        start only where one of those literals is, as for an anchored pattern; None when it
+        must be tried everywhere. The alternatives the block lacks match nowhere in it, so
+        this holds for the whole alternation as for its narrowing."""
+        narrowed, kept = self.prefilter.narrowing(index, pattern, self.literals)
+        if narrowed is None or kept is None:
+            return narrowed, None
+        starting = self.prefilter.alternative_starting[index]
+        wanted: set[str] = set()
+        for alternative in kept:
+            literals = starting[alternative]
+            if literals is None:
+                return narrowed, None
+            wanted.update(literals)
+        lists = [
+            self.found[lit] if len(lit) > 1 else self._char_at(lit)
+            for lit in self.literals.intersection(wanted)
+        ]
+        # a place may start two alternatives' literals ("e" and "email"): each is listed once
+        return narrowed, lists[0] if len(lists) == 1 else sorted(set(chain.from_iterable(lists)))
+
     def _char_at(self, char: str) -> list[int]:
         found = self.at_char.get(char)
         if found is None:
@@ -370,24 +397,28 @@ class Prefilter:
         self._always = frozenset(i for i, n in enumerate(needs) if n is None)
         # A pattern that may start with white space (",? not") would be tried at every space:
         # a bounded alternation of those is better narrowed (below) and run over the block.
-        self._anchored = frozenset(
-            i for i, s in enumerate(starts) if s is not None and not any(map(str.isspace, s))
-        )
+        self._anchored = frozenset(i for i, s in enumerate(starts) if _placeable(s))
         # the alternatives of bounded alternations: the source of each, and the literals each
         # needs (keyed by pattern, then alternative)
         self._alternatives: dict[int, tuple[str, ...]] = {}
         self._every: dict[int, frozenset[int]] = {}  # alternatives needing no literal
         alt_needs: list[tuple[int, int, frozenset[str]]] = []
+        # the literals each alternative starts with, when it cannot start with white space
+        alt_starts: dict[int, list[frozenset[str] | None]] = {}
         # only of those tried at every place in a block: an anchored one is tried at few
         free = [i for i in range(len(patterns)) if i not in self._anchored]
         for i, found in zip(free, alternatives_of_all([patterns[i] for i in free]), strict=True):
             if found is None:
                 continue
-            self._alternatives[i] = tuple(source for source, _lits in found)
-            self._every[i] = frozenset(a for a, (_src, lits) in enumerate(found) if lits is None)
-            alt_needs += [(i, a, frozenset(lits)) for a, (_src, lits) in enumerate(found) if lits]
+            self._alternatives[i] = tuple(source for source, _lits, _starts in found)
+            self._every[i] = frozenset(a for a, (_s, lits, _st) in enumerate(found) if lits is None)
+            alt_needs += [
+                (i, a, frozenset(lits)) for a, (_s, lits, _st) in enumerate(found) if lits
+            ]
+            alt_starts[i] = [_frozen(s) if _placeable(s) else None for _s, _l, s in found]
         literals = {lit for found in (*needs, *starts) if found for lit in found}
         literals.update(lit for _i, _a, lits in alt_needs for lit in lits)
+        literals.update(lit for found in alt_starts.values() for s in found if s for lit in s)
         # The scan finds the longest literal starting at each position; the shorter ones that
         # start there are its prefixes, so each literal stands for its prefixes too.
         prefixes = {lit: [lit[:n] for n in range(len(lit) + 1) if lit[:n] in literals]
@@ -412,6 +443,27 @@ class Prefilter:
             chars = found & self._chars
             found -= {lit for lit in found if len(lit) > 1 and lit[0] in chars}
         self._starting = tuple(frozenset(found) for found in starting)
+        # the same, per alternative of each alternation tried everywhere (None: it may start
+        # with white space, or match nothing): ``Plan.narrowed_where``
+        alt_started_by: dict[str, list[tuple[int, int]]] = {}
+        for i, found in alt_starts.items():
+            for a, lits in enumerate(found):
+                for lit in lits or ():
+                    alt_started_by.setdefault(lit, []).append((i, a))
+        alt_starting: dict[tuple[int, int], set[str]] = {}
+        for lit in literals:
+            for i, a in {ia for p in prefixes[lit] for ia in alt_started_by.get(p, ())}:
+                alt_starting.setdefault((i, a), set()).add(lit)
+        for found in alt_starting.values():
+            chars = found & self._chars
+            found -= {lit for lit in found if len(lit) > 1 and lit[0] in chars}
+        self.alternative_starting: dict[int, tuple[frozenset[str] | None, ...]] = {
+            i: tuple(
+                None if lits is None else frozenset(alt_starting[i, a])
+                for a, lits in enumerate(found)
+            )
+            for i, found in alt_starts.items()
+        }
         needing: dict[str, list[tuple[int, int]]] = {}
         for i, a, lits in alt_needs:
             for lit in lits:
@@ -445,20 +497,27 @@ class Prefilter:
         self, index: int, pattern: re.Pattern[str], found: frozenset[str]
     ) -> re.Pattern[str] | None:
         """``Plan.narrowed``, for a block where the ``found`` literals were found."""
+        return self.narrowing(index, pattern, found)[0]
+
+    def narrowing(
+        self, index: int, pattern: re.Pattern[str], found: frozenset[str]
+    ) -> tuple[re.Pattern[str] | None, set[int] | None]:
+        """``narrowed``, with the alternatives it keeps (None: the pattern is no alternation
+        tried everywhere)."""
         sources = self._alternatives.get(index)
         if sources is None:
-            return pattern
+            return pattern, None
         kept = set(self._every[index])
         with_literal = self._alternatives_with.get(index, {})
         for lit in self._alternative_literals.get(index, frozenset()) & found:
             kept.update(with_literal[lit])
         if len(kept) == len(sources):
-            return pattern
+            return pattern, kept
         if not kept:
-            return None
+            return None, kept
         head, tail = _BOUNDED
         source = head + "|".join(sources[a] for a in sorted(kept)) + tail
-        return _NARROWED.get(source, pattern.flags) or pattern
+        return _NARROWED.get(source, pattern.flags) or pattern, kept
 
 
 class _Narrowed:
@@ -498,6 +557,13 @@ class _Narrowed:
 _NARROWED = _Narrowed()
 
 
+def _placeable(starts: frozenset[str] | None) -> bool:
+    """Whether a pattern (or alternative) whose matches start with one of ``starts`` can be
+    tried only where they are: not when it may start with white space, as every block has a
+    space, nor when it may match nothing."""
+    return starts is not None and not any(map(str.isspace, starts))
+
+
 def _index(sets: Sequence[frozenset[str] | None]) -> dict[str, list[int]]:
     """Each literal of ``sets``: the indexes of the sets holding it."""
     holding: dict[str, list[int]] = {}
@@ -509,14 +575,22 @@ def _index(sets: Sequence[frozenset[str] | None]) -> dict[str, list[int]]:
 
 def matches_at(
     pattern: re.Pattern[str], text: str, positions: Sequence[int]
-) -> Iterator[re.Match[str]]:
-    """What ``pattern.finditer(text)`` yields, when its matches can start only at
-    ``positions`` (ascending): tried there alone, each from where the last match ended."""
+) -> list[re.Match[str]]:
+    """The non-empty matches ``pattern.finditer(text)`` yields, when its matches can start only
+    at ``positions`` (ascending): tried there alone, each from where the last match ended. A
+    list, not a generator: most (block, pattern) pairs are tried at a place or two and match
+    nowhere, so a generator's set-up was much of their cost."""
+    found = []
     end = 0
+    match = pattern.match
     for position in positions:
         if position < end:
             continue
-        found = pattern.match(text, position)
-        if found is not None:
-            yield found
-            end = max(found.end(), position + 1)
+        matched = match(text, position)
+        if matched is not None:
+            end = matched.end()
+            if end > position:
+                found.append(matched)
+            else:  # an empty match: finditer looks for the next one a character on
+                end = position + 1
+    return found

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 from clearnotice import inline_markup
@@ -73,6 +74,10 @@ class Sentence(NamedTuple):
     words: int
 
 
+_SENTENCE = itemgetter(2)  # of a hit, in a block or a Hit: its sentence
+_NONE: frozenset[int] = frozenset()
+
+
 class _BlockScan:
     """One block's sentences, and each pattern's matches in it, matched the first time a rule
     asks for them (a rule that finds nothing to look at never matches its other patterns).
@@ -98,17 +103,18 @@ class _BlockScan:
             return ()
         found = self._hits.get(index)
         if found is None:
-            pattern = self.plan.narrowed(index, self._table.patterns[index])
-            if pattern is None:  # no alternative of it can match in the block
-                self._hits[index] = ()
-                return ()
+            pattern = self._table.patterns[index]
             where = self.plan.where(index)
-            matches = (
-                pattern.finditer(self.masked)
+            if where is None:  # an alternation is tried where its alternatives' literals are
+                pattern, where = self.plan.narrowed_where(index, pattern)
+                if pattern is None:  # no alternative of it can match in the block
+                    self._hits[index] = ()
+                    return ()
+            found_matches = (  # no empty match
+                list(filter(re.Match.group, pattern.finditer(self.masked)))
                 if where is None
                 else matches_at(pattern, self.masked, where)
             )
-            found_matches = list(filter(re.Match.group, matches))  # no empty match
             if not found_matches:  # as most patterns asked of a block are
                 self._hits[index] = ()
                 return ()
@@ -131,7 +137,8 @@ class _BlockScan:
         """The block's sentences (numbered from 0 in the block) pattern ``index`` matches in."""
         found = self._sentence_sets.get(index)
         if found is None:
-            found = self._sentence_sets[index] = frozenset(h[2] for h in self.hits(index))
+            hits = self.hits(index)  # mostly none: the empty set is then not built anew
+            found = self._sentence_sets[index] = frozenset(map(_SENTENCE, hits)) if hits else _NONE
         return found
 
     def hit_counts(self, index: int) -> dict[int, int]:
@@ -172,6 +179,7 @@ class LetterScan:
             )
             self.block_sentences.append(range(first, len(self.sentences)))
             self._scanned.append((offset, first, scanned))
+        self._possible = [scanned.plan.possible for _offset, _first, scanned in self._scanned]
         self._block_starts = [block.start for block in self.blocks]
         self._candidates: dict[int, list[tuple[int, int, _BlockScan]]] = {}
         self._heading_sentence = [self.blocks[s.block].is_heading for s in self.sentences]
@@ -252,7 +260,9 @@ class LetterScan:
         found = self._candidates.get(index)
         if found is None:
             found = self._candidates[index] = [
-                entry for entry in self._scanned if index in entry[2].plan.possible
+                entry
+                for entry, possible in zip(self._scanned, self._possible, strict=True)
+                if index in possible
             ]
         return found
 
@@ -268,7 +278,8 @@ class LetterScan:
         index = self.table.index[id(pattern)]
         found = self._sets.get(index)
         if found is None:
-            found = self._sets[index] = frozenset(h.sentence for h in self.hits(pattern))
+            hits = self.hits(pattern)  # mostly none: the empty set is then not built anew
+            found = self._sets[index] = frozenset(map(_SENTENCE, hits)) if hits else _NONE
         return found
 
     def narrow(self, pattern: re.Pattern[str], sentences: Iterable[int]) -> set[int]:

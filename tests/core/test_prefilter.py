@@ -236,3 +236,32 @@ def test_narrowings_are_bounded_and_the_oldest_go_first() -> None:
     kept = narrowings.get(sources[2], 0)
     assert kept is not None and kept.pattern == sources[2]
     assert narrowings.get(sources[2], 0) is kept
+
+
+def test_an_alternation_is_tried_only_where_its_kept_alternatives_start() -> None:
+    """When every alternative a block may hold starts with a literal, the alternation is tried
+    at those literals alone; when one of them may start with white space it is tried
+    everywhere (the comparison over every rule pattern above checks the matches are the same)."""
+    pattern = re.compile(
+        r"(?<![\w-])(?:(?:free\s+credit)|(?:,?\s+not\s+ours)|(?:identity\s+theft))(?![\w-])", re.I
+    )
+    table = Prefilter([pattern])
+    text = "Free credit, and free CREDIT monitoring."
+    narrowed, where = table.plan(text).narrowed_where(0, pattern)
+    assert where == [0, 17]  # each "free"; "credit" starts no alternative
+    assert [m.span() for m in prefilter.matches_at(narrowed, text, where)] == [
+        m.span() for m in pattern.finditer(text)
+    ]
+    assert table.plan("Free credit, not ours.").narrowed_where(0, pattern)[1] is None
+    assert table.plan("A short quiz.").narrowed_where(0, pattern) == (None, None)
+
+
+def test_matches_at_gives_finditer_s_non_empty_matches() -> None:
+    """Tried at every place, it finds what ``finditer`` finds, less the empty matches, each
+    looked for from where the last one ended."""
+    text = "aa b aaa"
+    for source in (r"a*", r"a+", r"(?<=a)", r"aa"):
+        pattern = re.compile(source)
+        expected = [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
+        got = [m.span() for m in prefilter.matches_at(pattern, text, range(len(text) + 1))]
+        assert got == expected, source

@@ -2980,4 +2980,61 @@ ITEM_FAMILIES = {
             "1-800-555-0100.",
         ],
     ),
+    # GUIDE.md: "a denial ('no Social Security numbers were involved' for information involved)
+    # ... does not" carry the item, in every order English puts the negation (issue 13, shared
+    # macro {:not_involved:})
+    "information-denied-in-any-order": (
+        INFORMATION,
+        [
+            "Names and e-mail addresses were accessed.",
+            "The stolen laptop held patient names and diagnoses.",
+            "Payment card numbers and expiry dates were stolen.",
+            "The data taken included names, addresses and passport numbers.",
+            "While we do not believe the attacker had access to all of our files, the files it "
+            "reached included names and addresses.",
+        ],
+        [
+            "None of your payment card details were accessed.",
+            "None of the files contained Social Security numbers.",
+            "Your date of birth wasn't included in the file.",
+            "Passwords weren't accessed.",
+            "The stolen laptop did not contain Social Security numbers.",
+            "The file didn't include your date of birth.",
+            "At no time were your card details accessed.",
+            "At no point was your Social Security number exposed.",
+            "Your bank details have not been compromised.",
+            "Your password hasn't been affected.",
+            "Neither your bank account number nor your password was involved.",
+            "Social Security numbers and bank details were untouched.",
+            "We do not believe the intruder accessed any bank details.",
+            "The following were not extracted: passwords and card numbers.",
+            "We do not store card numbers on this system.",
+            "There was no access to the medical records held in our clinic system.",
+            "No payment information such as card numbers, bank account numbers, sort codes or "
+            "security codes was obtained.",
+            "Your e-mail address has not been shared with anyone else.",
+        ],
+    ),
+    # GUIDE.md, law enforcement: the police, in Ireland An Garda Síochána, "the Gardaí" (with or
+    # without the fada); the discovery date is never the day they were told
+    "law-enforcement-gardai": (
+        "content.law-enforcement",
+        [
+            "We have reported the theft to the Gardaí.",
+            "The matter has been reported to Gardai and the Data Protection Commission.",
+            "We are working with An Garda Síochána.",
+        ],
+        [
+            "We informed the Data Protection Commission.",
+            "You may wish to contact your local Garda station if you suspect fraud.",
+        ],
+    ),
+    "discovery-not-the-day-the-gardai-were-told": (
+        DISCOVERY,
+        ["On 3 May we discovered that a laptop had been stolen."],
+        [
+            "On 3 May we reported the incident to the Gardaí.",
+            "On 3 May we notified the Gardai.",
+        ],
+    ),
 }

@@ -3037,4 +3037,71 @@ ITEM_FAMILIES = {
             "On 3 May we notified the Gardai.",
         ],
     ),
+    # GUIDE.md, information involved: "only what was not involved" does not count, even with an
+    # aside in dashes or brackets between the denial and its verb (round s24-items)
+    "information-denial-with-an-aside": (
+        INFORMATION,
+        [
+            "The files held names, addresses and — for some patients — dates of birth.",
+            "Names and e-mail addresses (but not passwords) were accessed.",
+        ],
+        [
+            "No personally identifiable information — such as Social Security numbers and "
+            "banking information — or health information was accessed.",
+            "No financial details (card numbers, bank account numbers or sort codes) were taken.",
+            "Neither Social Security numbers – nor any bank account numbers – were involved.",
+            "None of your payment details (card number, expiry date or security code) were "
+            "exposed.",
+        ],
+    ),
+    # GUIDE.md, information involved: the kinds named as what harmful code was made to capture; our
+    # own software made to protect or collect them is not (round s24-items)
+    "information-kinds-harmful-code-was-made-to-take": (
+        INFORMATION,
+        [
+            "The unauthorised code was designed to capture payment card data entered on our "
+            "payment page.",
+            "The malware was built to steal names and card numbers as customers typed them.",
+            "A malicious script was programmed to collect e-mail addresses and passwords from "
+            "the sign-in form.",
+            "Malicious software intended to harvest credit card numbers was found on the "
+            "checkout server.",
+        ],
+        [
+            "Our new payment page is designed to protect card data.",
+            "The form is designed to collect your name and address for delivery.",
+            "We have installed software designed to block attempts to capture card details.",
+            "If malware designed to capture card data were found, we would tell you.",
+        ],
+    ),
+    # GUIDE.md, information involved: a name told by its parts (surname, initials) or a person by
+    # their post; a kind the reader is asked for is not (round s24-items)
+    "information-name-parts-and-posts": (
+        INFORMATION,
+        [
+            "This included the surname, initials, rank and role of all serving officers.",
+            "The spreadsheet showed pupils' forenames and surnames.",
+            "The list contained staff job titles and work locations.",
+            "The e-mail included the given names and family names of about 200 members.",
+        ],
+        [
+            "Please quote your surname when you call us.",
+            "The officers whose initials appear below signed this letter.",
+            "We will need your surname and date of birth to verify your identity.",
+        ],
+    ),
+    # GUIDE.md, information involved: the safety of card payments names no kind of information
+    # (round s24-items)
+    "information-card-security-is-no-kind": (
+        INFORMATION,
+        [
+            "The stolen data included payment card numbers and expiry dates.",
+        ],
+        [
+            "We quickly took measures to contain the incident, remove the code, and we are "
+            "working to further enhance payment card security.",
+            "We are improving card payment security across our stores.",
+            "We have strengthened credit card security on our website.",
+        ],
+    ),
 }

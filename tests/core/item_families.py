@@ -3104,4 +3104,78 @@ ITEM_FAMILIES = {
             "We have strengthened credit card security on our website.",
         ],
     ),
+    # GUIDE.md, discovery date: the day the organisation "was told", named by its name or kind; our
+    # own telling, the readers told or the authorities told are not (round s24-items)
+    "discovery-told-by-another-on-a-day": (
+        DISCOVERY,
+        [
+            "On or about, Tuesday, January 7, 2025, PowerSchool notified the district they "
+            "experienced a cyber security incident.",
+            "The supplier notified the company late last week (on May 19) that data held in "
+            "their systems had been compromised.",
+            "On 3 May 2024 our payroll provider informed the school that its systems had been "
+            "attacked.",
+            "On 12 March, the vendor alerted the practice to suspicious activity on the server.",
+            "On 4 June 2023 the police told the council that a laptop had been found.",
+        ],
+        [
+            "On 3 May 2024 we notified the ICO of the breach.",
+            "On 3 May the school notified parents of the incident.",
+            "On 4 June 2023 the council informed the Information Commissioner's Office.",
+            "On 3 May 2024 the company notified the affected individuals by letter.",
+            "On 5 May we told the police about the theft.",
+            "If the vendor notified the practice on 3 May, we would have acted.",
+        ],
+    ),
+    # GUIDE.md, discovery date: "we learned on June 1 that", the verb of finding with its date
+    # before "that"; a finding of nothing is not (round s24-items)
+    "discovery-dated-between-the-verb-and-that": (
+        DISCOVERY,
+        [
+            "After a long review, Acme determined on June 26, 2019 that the account contained "
+            "personal information.",
+            "The county confirmed on 3 May 2024 that files had been copied.",
+            "Our investigators established on 9 March that the laptop held patient records.",
+        ],
+        [
+            "The investigation concluded on 9 May 2024 that no data was taken.",
+            "Acme confirmed on 3 May 2024 that there was no evidence of access to card data.",
+            "If it is determined on review that your data was involved, we will write to you.",
+        ],
+    ),
+    # GUIDE.md, discovery date: a report, call or complaint that reached the organisation on a day;
+    # what the readers received and our report to the police or a regulator are not (round
+    # s24-items)
+    "discovery-report-received-on-a-day": (
+        DISCOVERY,
+        [
+            "Acme confirmed a report that it initially received on February 6, 2020 concerning "
+            "unauthorised access to a database.",
+            "We received a call on 3 May 2024 from a customer who had seen another person's "
+            "details.",
+            "The complaint that we received on 12 April showed that a letter had gone to the "
+            "wrong address.",
+            "The unauthorised disclosure was first reported to Acme management on Tuesday 20 "
+            "February 2024.",
+            "The error was brought to our attention on 5 June 2023.",
+        ],
+        [
+            "You may have received a call on 3 May from someone claiming to be from us.",
+            "If you received a letter on 3 May, please ignore it.",
+            "The breach was reported to the ICO on 9 May 2024.",
+            "The theft was reported to the police on 4 March.",
+        ],
+    ),
+    # GUIDE.md, discovery date: a report to our management still counts in a sentence about "your"
+    # information; a call the reader received does not (round s24-items)
+    "discovery-reported-to-us-beside-your": (
+        DISCOVERY,
+        [
+            "The disclosure of your personal information was first reported to our management on "
+            "20 February 2024.",
+        ],
+        [
+            "You will have received a call from us on 3 May 2024.",
+        ],
+    ),
 }

@@ -3124,6 +3124,7 @@ ITEM_FAMILIES = {
             "On 4 June 2023 the council informed the Information Commissioner's Office.",
             "On 3 May 2024 the company notified the affected individuals by letter.",
             "On 5 May we told the police about the theft.",
+            "On 9 May 2024 our insurer advised the practice to appoint a forensic firm.",
             "If the vendor notified the practice on 3 May, we would have acted.",
         ],
     ),

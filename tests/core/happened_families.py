@@ -996,4 +996,25 @@ HAPPENED_FAMILIES = {
             "You should avoid using unsecured public Wi-Fi networks to log in to your account.",
         ],
     ),
+    # GUIDE.md, what happened: a denial or a possibility carries no item, even with an aside in
+    # dashes or brackets or "but we cannot rule it out"; an event told beside a denial still counts
+    # (round s24-items)
+    "what-only-denied-with-an-aside-or-a-possibility": (
+        WHAT,
+        [
+            "An unknown person accessed one employee's e-mail account.",
+            "Criminals copied files from our server, but no card numbers were taken.",
+            "A laptop holding patient records was stolen from a staff member's car.",
+            "Hackers got into our booking system; no payment details — such as card numbers — "
+            "were stored there.",
+        ],
+        [
+            "No personal information — such as Social Security numbers or bank details — was "
+            "accessed.",
+            "No payment data (card numbers, expiry dates or security codes) has been compromised.",
+            "At this stage, we have no evidence that any customer data has been compromised but "
+            "we cannot rule out this possibility.",
+            "There is no indication that any records were accessed, but we cannot yet be certain.",
+        ],
+    ),
 }

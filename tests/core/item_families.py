@@ -3179,4 +3179,20 @@ ITEM_FAMILIES = {
             "You will have received a call from us on 3 May 2024.",
         ],
     ),
+    # GUIDE.md, breach date: a day in May dates the act like any other month; the modal "may" (a
+    # possibility) still carries no date (round s24-items: the exclusions of breach date, severity
+    # and scope, what happened and information involved read "may" as the modal only in lower case)
+    "when-the-month-may-is-no-modal": (
+        WHEN,
+        [
+            "On 4 May 2023 a man visited the branch posing as the account holder and was given a "
+            "copy of the statement.",
+            "Starting on 5 May 2024, someone tried thousands of passwords on our customers' "
+            "accounts.",
+        ],
+        [
+            "Starting on 5 June 2024, someone may try passwords on your account.",
+            "From 3 June criminals may call you pretending to be from the bank.",
+        ],
+    ),
 }

@@ -3195,4 +3195,21 @@ ITEM_FAMILIES = {
             "From 3 June criminals may call you pretending to be from the bank.",
         ],
     ),
+    # GUIDE.md, severity and scope: how many people it reached; a measure or an offer for everyone
+    # (a password reset for all staff, monitoring for all members) is no reach of the breach (round
+    # s24-items)
+    "scope-all-for-a-measure-is-no-reach": (
+        SCOPE,
+        [
+            "The names and addresses of all of our members were accessed.",
+            "The attacker accessed the records of all students enrolled in 2019.",
+            "Files for all patients seen at the clinic were copied.",
+        ],
+        [
+            "We are implementing security measures to prevent further unauthorised access, "
+            "including a forced password reset for all students, faculty and staff.",
+            "We are offering free credit monitoring to all of our members whose data was accessed.",
+            "Security training for all employees will be repeated every year after the attack.",
+        ],
+    ),
 }

@@ -3064,4 +3064,42 @@ SPAN_FAMILIES = {
         ["Please accept our sincere apology for any worry this causes."],
         ["Please accept our apology for the error in our letter of 2 May."],
     ),
+    "skill-proof-no-action-belief-and-mere-error": (
+        "tone.minimising",
+        [
+            "The attackers used advanced techniques to avoid detection.",
+            "The criminals employed highly complex methods.",
+            "There is no proof your data was misused.",
+            "We have no proof that anyone opened the file.",
+            "We haven't seen anything to suggest misuse.",
+            "We didn't find anything that suggests your data was copied.",
+            "We don't think you need to take any action.",
+            "We do not believe any action is necessary on your part.",
+            "It was simply human error.",
+            "This was merely a clerical mistake.",
+        ],
+        [
+            "We now use advanced tools to watch for attacks.",
+            "The attackers used a stolen password to sign in.",
+            "We have proof that the attacker copied the file.",
+            "Please bring proof of your address when you visit.",
+            "We haven't finished our review yet.",
+            "We do not think the police will find the laptop soon.",
+            "We think you need to take action now: freeze your credit.",
+            "It was a human error and we are sorry.",
+        ],
+    ),
+    "thanks-in-more-words": (
+        "tone.cliches",
+        [
+            "We really appreciate your continued trust.",
+            "Your continued support is greatly appreciated.",
+            "Your trust is much appreciated.",
+        ],
+        [
+            "Your help in spotting fraud would be useful: call us if you see anything.",
+            "We really appreciate it when customers tell us about scam calls.",
+            "Your support line number is on the back of your card.",
+        ],
+    ),
 }

@@ -3102,4 +3102,37 @@ SPAN_FAMILIES = {
             "Your support line number is on the back of your card.",
         ],
     ),
+    "safe-now-not-a-condition": (
+        "tone.minimising",
+        [
+            "The PageUp security incident is under investigation.",
+            "We can confirm that our website is secure.",
+            "Today our systems are secure.",
+        ],
+        [
+            "The Acme Security Incident Response Team met on Monday.",
+            "We will keep the portal closed until our systems are secure.",
+            "We made changes so our network is secure.",
+            "We will reopen once the website is secure.",
+            "We are checking whether our servers are safe.",
+            "When the platform is secure again we will tell you.",
+        ],
+    ),
+    "window-vendor-and-one-recipient-near-misses": (
+        "tone.minimising",
+        [
+            "During the short period the file was online, it was opened twice.",
+            "The records were shown to a single customer by mistake.",
+        ],
+        [
+            "Within the short period required by law, we told the regulator.",
+            "In the time since, we have changed every password.",
+            "The theft occurred at our Leeds office.",
+            "The attack took place within our e-mail system.",
+            "It was not an Acme employee who called you.",
+            "We only learned of the theft on 2 May.",
+            "We are not required to offer credit monitoring, but we are doing so.",
+            "A nationwide phone line is open for questions.",
+        ],
+    ),
 }

@@ -3135,4 +3135,26 @@ SPAN_FAMILIES = {
             "A nationwide phone line is open for questions.",
         ],
     ),
+    "importance-without-to-us": (
+        "tone.seriously",
+        [
+            "The safety and well-being of our employees is incredibly important.",
+            "The security of your data is extremely important.",
+        ],
+        [
+            "It is very important that you change your password today.",
+            "It is extremely important to watch your statements.",
+        ],
+    ),
+    "thanks-without-we": (
+        "tone.cliches",
+        [
+            "We regret any inconvenience and appreciate your understanding as we work on this.",
+            "Acme appreciates your patience.",
+        ],
+        [
+            "We would appreciate your help in returning the letter.",
+            "You may not appreciate how much data a criminal can find online.",
+        ],
+    ),
 }

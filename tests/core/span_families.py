@@ -3157,4 +3157,9 @@ SPAN_FAMILIES = {
             "You may not appreciate how much data a criminal can find online.",
         ],
     ),
+    "guess-not-finding": (
+        "tone.minimising",
+        ["Our early findings suggest that no card numbers were taken."],
+        ["Our forensic investigation has indicated that no card numbers were accessed."],
+    ),
 }

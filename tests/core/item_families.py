@@ -3212,4 +3212,20 @@ ITEM_FAMILIES = {
             "Security training for all employees will be repeated every year after the attack.",
         ],
     ),
+    # GUIDE.md, how: a route dated in May is told like one dated in June; the modal "may" (a
+    # possibility) still carries no route: the exclusions read "may" as the modal only in lower
+    # case, as the other items' do
+    "how-the-month-may-is-no-modal": (
+        HOW,
+        [
+            "On 3 May 2024 a criminal sent our accounts team a fake invoice, which they paid.",
+            "On 9 May the ransomware got into our network through an infected e-mail attachment.",
+            "In May 2023 a former employee released patient data to a journalist.",
+            "On 2 May the malware came in via a link in a message to our finance team.",
+        ],
+        [
+            "A criminal may send you a fake invoice.",
+            "Ransomware may get into a network through an infected e-mail attachment.",
+        ],
+    ),
 }

@@ -206,7 +206,7 @@ def _edited_reading(previous: str, before: _Reading, text: str) -> _Reading | No
     if same_start + same_end < len(lines) * _MOST_CHANGED:
         return None
     raw, old_checkpoints = before.raw, before.checkpoints
-    restart = _restart(lines, raw, old_checkpoints, same_start)
+    restart = _restart(lines, old_checkpoints, same_start)
     count = old_checkpoints[restart][2]
     result = list(raw[:count])
     laid_out = {index for index in before.laid_out if index < count}
@@ -245,21 +245,17 @@ def _edited_reading(previous: str, before: _Reading, text: str) -> _Reading | No
     )
 
 
-def _restart(
-    lines: list[str], raw: tuple[Block, ...], checkpoints: tuple[_Checkpoint, ...], same: int
-) -> int:
+def _restart(lines: list[str], checkpoints: tuple[_Checkpoint, ...], same: int) -> int:
     """The last of ``checkpoints`` (of the text before the edit) to read the edited ``lines``
     on from, the first ``same`` of them unchanged: above the edit with a line that is not
-    blank between (the line above it may have looked that far down), and its last block not
-    gone on later. The first checkpoint (the start) always holds."""
+    blank between, as the lines above it may have looked as far down as that line (a label
+    at the running text past a gap, a name at its neighbours). The first (the start) always
+    holds. Its last block may have gone on later with the indented lines under the gap (a
+    bullet's); the first line read from it then takes that block again, as it did before."""
     index = len(checkpoints) - 1
     while index > 0:
-        line, _pos, count, last_end = checkpoints[index][:4]
-        if (
-            line < same
-            and any(lines[number].strip() for number in range(line, same))
-            and (count == 0 or raw[count - 1].end == last_end)
-        ):
+        line = checkpoints[index][0]
+        if line < same and any(lines[number].strip() for number in range(line, same)):
             break
         index -= 1
     return index

@@ -117,8 +117,17 @@ class Word(NamedTuple):
 @lru_cache(maxsize=256)
 def blocks(text: str) -> tuple[Block, ...]:
     """Split ``text`` into blocks. Consecutive plain lines form one paragraph, unless a line
-    reads as a heading, a salutation or a sign-off (clearnotice.plain_layout)."""
-    return _reading(text).blocks
+    reads as a heading, a salutation or a sign-off (clearnotice.plain_layout). A letter under
+    review has its reading kept (``keep_reading``); any other text is read without checkpoints,
+    which readability's new letters would pay for and never use."""
+    kept = _readings.get(text)
+    if kept is not None:
+        return kept.blocks
+    lines = text.splitlines(keepends=True)
+    result: list[Block] = []
+    laid_out: set[int] = set()
+    _read(text, lines, _START, len(lines), layout.stacked(lines), result, laid_out, None)
+    return _unsigned_signature(text, result, laid_out)
 
 
 # How the reading stood at the start of a line right after a blank line (or the first): no
@@ -142,16 +151,8 @@ class _Reading(NamedTuple):
     checkpoints: tuple[_Checkpoint, ...]
 
 
-# Recent texts' layout readings, for ``blocks`` and for an edit of one of them (``read_edit``).
-_readings: Recent[str, _Reading] = Recent("layout readings: a text's blocks and checkpoints", 64)
-
-
-def _reading(text: str) -> _Reading:
-    found = _readings.get(text)
-    if found is None:
-        found = _whole_reading(text)
-        _readings.put(text, found)
-    return found
+# The layout readings of the letters reviewed lately, what an edit of one reads on from.
+_readings: Recent[str, _Reading] = Recent("layout readings: a letter's blocks and checkpoints", 64)
 
 
 def _whole_reading(text: str) -> _Reading:
@@ -166,10 +167,11 @@ def _whole_reading(text: str) -> _Reading:
     )
 
 
-def read_edit(previous: str, text: str) -> None:
-    """Read ``text``'s layout as an edit of ``previous``, when ``previous`` was read lately: the
-    blocks of the lines before and after the edit are ``previous``'s, and only a window around
-    the edit is read again, so ``blocks(text)`` then costs an edit what its change can alter.
+def keep_reading(text: str, previous: str | None) -> None:
+    """Keep ``text``'s layout reading for ``blocks`` and for an edit of it, read as an edit of
+    ``previous`` when that reading is kept: the blocks of the lines before and after the edit
+    are ``previous``'s, and only a window around the edit is read again, so an edit pays for
+    what its change can alter.
 
     The window starts at a checkpoint of ``previous`` (right after a blank line) above the edit
     with a line of its own above the edit: every line above it was read with the same
@@ -180,12 +182,11 @@ def read_edit(previous: str, text: str) -> None:
     not go on later: every line below is read from there as before, so its blocks are
     ``previous``'s, moved. The letter's unsigned signature is then looked for as a whole
     reading does. ``test_layout_edits.py`` compares with whole readings over many edits."""
-    before = _readings.get(previous)
-    if before is None or _readings.get(text) is not None:
+    if _readings.get(text) is not None:
         return
-    edited = _edited_reading(previous, before, text)
-    if edited is not None:
-        _readings.put(text, edited)
+    before = None if previous is None else _readings.get(previous)
+    edited = None if before is None else _edited_reading(previous, before, text)
+    _readings.put(text, edited or _whole_reading(text))
 
 
 # An edit that leaves fewer of the lines alone is read as a new text: a window as long as the
@@ -194,6 +195,8 @@ _MOST_CHANGED = 0.5
 
 
 def _edited_reading(previous: str, before: _Reading, text: str) -> _Reading | None:
+    """``text``'s reading as an edit of ``previous`` (read ``before``), or None when too much
+    of it changed."""
     old_lines = previous.splitlines(keepends=True)
     lines = text.splitlines(keepends=True)
     shortest = min(len(lines), len(old_lines))
@@ -336,12 +339,12 @@ def _read(
     stacked: list[bool],
     result: list[Block],
     laid_out: set[int],
-    checkpoints: list[_Checkpoint],
+    checkpoints: list[_Checkpoint] | None,
 ) -> _Checkpoint:
     """Read ``lines`` from ``checkpoint`` up to line ``stop`` (the end, or just past a blank
     line), adding to ``result`` the blocks, to ``laid_out`` the headings read from layout alone
-    and to ``checkpoints`` one per blank line; the checkpoint reached. ``stacked`` says of each
-    line read whether it stands in an address block."""
+    and to ``checkpoints`` (unless None) one per blank line; the checkpoint reached.
+    ``stacked`` says of each line read whether it stands in an address block."""
     # ``signing``: under a sign-off, the lines of the signature follow; ``speaking``: under a
     # speaker's name, the lines of their role may follow; ``listing``: under running text that
     # leads in with a colon ("...may have been disclosed:"), the short lines that follow
@@ -378,6 +381,8 @@ def _read(
         above, previous = previous, body if stripped else ""
         if not stripped:
             close_paragraph()
+            if checkpoints is None:
+                continue
             last_end = result[-1].end if result else -1
             checkpoints.append((number + 1, pos, len(result), last_end, listing, signing, speaking))
             continue

@@ -1,4 +1,4 @@
-"""An edit's layout, read again only around its change (``text.read_edit``), is exactly the
+"""An edit's layout, read again only around its change (``text.keep_reading``), is exactly the
 whole text's reading: every shared sample and every tenth corpus letter (all of them with
 ``CLEARNOTICE_EVERY_LETTER=1``, after changing ``text.blocks`` or ``plain_layout``), each line
 edited in turn in many ways (a word changed, a line added, a heading or a list item typed, a
@@ -49,10 +49,7 @@ def _edits(text: str) -> list[str]:
 
 def _read_after(previous: str, text: str) -> segment._Reading | None:
     """``text``'s reading as an edit of ``previous``, or None when it is read as a new text."""
-    segment._readings.clear()
-    segment._readings.put(previous, segment._whole_reading(previous))
-    segment.read_edit(previous, text)
-    return segment._readings.get(text)
+    return segment._edited_reading(previous, segment._whole_reading(previous), text)
 
 
 @pytest.mark.parametrize("name", CHECKED)
@@ -73,12 +70,11 @@ def test_an_edit_reads_as_the_whole_text(name: str) -> None:
 def test_an_edit_of_an_edit_reads_as_the_whole_text(name: str) -> None:
     letter = LETTERS[name]
     for first in _edits(letter)[::7]:
-        segment._readings.clear()
-        segment._readings.put(letter, segment._whole_reading(letter))
-        segment.read_edit(letter, first)
+        before = _read_after(letter, first)
+        if before is None:
+            continue
         for second in _edits(first)[::11]:
-            segment.read_edit(first, second)
-            found = segment._readings.get(second)
+            found = segment._edited_reading(first, before, second)
             assert found is None or found == segment._whole_reading(second), (name, second)
 
 
@@ -133,15 +129,15 @@ def test_an_edit_read_with_its_neighbours_across_a_gap(letter: str, old: str, ne
 
 
 def test_blocks_after_an_edit_are_the_edited_texts() -> None:
-    """The readings kept are the texts': a heading typed into a letter read lately is a new
-    block in ``blocks`` after ``read_edit``, and the letter before it keeps its own."""
+    """The readings kept are the texts': a heading typed into a letter reviewed lately is a new
+    block in ``blocks`` after ``keep_reading``, and the letter before it keeps its own."""
     letter = "Dear customer,\n\nWe found a problem.\n\nWe fixed it today.\n\nSincerely,\nAcme\n"
     edited = letter.replace("We fixed", "What We Are Doing\n\nWe fixed")
     segment.blocks.cache_clear()
     segment._readings.clear()
+    segment.keep_reading(letter, None)
     before = segment.blocks(letter)
-    segment.read_edit(letter, edited)
-    assert segment._readings.get(edited) is not None  # read around the change
+    segment.keep_reading(edited, letter)
     after = segment.blocks(edited)
     assert after != before
     assert [b.kind for b in after].count(segment.HEADING) == 1
@@ -153,3 +149,7 @@ def test_a_text_read_as_new_when_most_of_it_changed() -> None:
     letter = "First paragraph.\n\nSecond paragraph.\n"
     other = "Another letter.\n\nWith other words.\n"
     assert _read_after(letter, other) is None
+    segment._readings.clear()
+    segment.keep_reading(letter, None)
+    segment.keep_reading(other, letter)
+    assert segment._readings.get(other) == segment._whole_reading(other)

@@ -126,6 +126,7 @@ def forget_blocks() -> None:
     skim._pieces.cache_clear()
     readability._analyse_block.cache_clear()
     segment.blocks.cache_clear()
+    segment._readings.clear()
     segment.split_sentences.cache_clear()
     passage_language.cache_clear()
 

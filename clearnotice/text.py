@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from clearnotice import inline_markup
 from clearnotice import plain_layout as layout
+from clearnotice.caches import Recent
 from clearnotice.translate.dates import MONTHS
 from clearnotice.wording import excerpt
 
@@ -116,16 +117,241 @@ class Word(NamedTuple):
 @lru_cache(maxsize=256)
 def blocks(text: str) -> tuple[Block, ...]:
     """Split ``text`` into blocks. Consecutive plain lines form one paragraph, unless a line
-    reads as a heading, a salutation or a sign-off (clearnotice.plain_layout)."""
+    reads as a heading, a salutation or a sign-off (clearnotice.plain_layout). A letter under
+    review has its reading kept (``keep_reading``); any other text is read without checkpoints,
+    which readability's new letters would pay for and never use."""
+    kept = _readings.get(text)
+    if kept is not None:
+        return kept.blocks
+    lines = text.splitlines(keepends=True)
     result: list[Block] = []
+    laid_out: set[int] = set()
+    _read(text, lines, _START, len(lines), layout.stacked(lines), result, laid_out, None)
+    return _unsigned_signature(text, result, laid_out)
+
+
+# How the reading stood at the start of a line right after a blank line (or the first): no
+# paragraph open, nothing above it, so reading on from there needs only (line, its offset, the
+# blocks read so far, where the last of them ended, listing, signing, speaking). A bullet goes
+# on over a blank line with its indented lines, so a checkpoint holds for a later reading only
+# while its last block still ends there. A plain tuple: the reading makes one per blank line.
+_Checkpoint = tuple[int, int, int, int, bool, bool, bool]
+
+_START: _Checkpoint = (0, 0, 0, -1, False, False, False)
+
+
+class _Reading(NamedTuple):
+    """A text's layout reading: its blocks, and what an edit of the text reads on from (the
+    blocks before the letter's unsigned signature is joined, the layout headings among them,
+    and a checkpoint at every blank line)."""
+
+    blocks: tuple[Block, ...]
+    raw: tuple[Block, ...]
+    laid_out: frozenset[int]
+    checkpoints: tuple[_Checkpoint, ...]
+
+
+# The layout readings of the letters reviewed lately, what an edit of one reads on from.
+_readings: Recent[str, _Reading] = Recent("layout readings: a letter's blocks and checkpoints", 64)
+
+
+def _whole_reading(text: str) -> _Reading:
+    lines = text.splitlines(keepends=True)
+    result: list[Block] = []
+    laid_out: set[int] = set()
+    checkpoints = [_START]
+    _read(text, lines, _START, len(lines), layout.stacked(lines), result, laid_out, checkpoints)
+    raw = tuple(result)
+    return _Reading(
+        _unsigned_signature(text, result, laid_out), raw, frozenset(laid_out), tuple(checkpoints)
+    )
+
+
+def keep_reading(text: str, previous: str | None) -> None:
+    """Keep ``text``'s layout reading for ``blocks`` and for an edit of it, read as an edit of
+    ``previous`` when that reading is kept: the blocks of the lines before and after the edit
+    are ``previous``'s, and only a window around the edit is read again, so an edit pays for
+    what its change can alter.
+
+    The window starts at a checkpoint of ``previous`` (right after a blank line) above the edit
+    with a line of its own above the edit: every line above it was read with the same
+    neighbours (the line below, the first line past a gap, the nearest line either way, its
+    address block, which never goes over a blank line). It ends at the first blank line under
+    the edit where the reading stands as ``previous``'s did at the same line (listing, signing,
+    speaking, whether a block was read and its kind, the nearest line above) and that block did
+    not go on later: every line below is read from there as before, so its blocks are
+    ``previous``'s, moved. The letter's unsigned signature is then looked for as a whole
+    reading does. ``test_layout_edits.py`` compares with whole readings over many edits."""
+    if _readings.get(text) is not None:
+        return
+    before = None if previous is None else _readings.get(previous)
+    edited = None if before is None else _edited_reading(previous, before, text)
+    _readings.put(text, edited or _whole_reading(text))
+
+
+# An edit that leaves fewer of the lines alone is read as a new text: a window as long as the
+# text would cost more than the whole reading.
+_MOST_CHANGED = 0.5
+
+
+def _edited_reading(previous: str, before: _Reading, text: str) -> _Reading | None:
+    """``text``'s reading as an edit of ``previous`` (read ``before``), or None when too much
+    of it changed."""
+    old_lines = previous.splitlines(keepends=True)
+    lines = text.splitlines(keepends=True)
+    shortest = min(len(lines), len(old_lines))
+    same_start = 0  # lines the same from the start
+    while same_start < shortest and lines[same_start] == old_lines[same_start]:
+        same_start += 1
+    same_end = 0  # and from the end, not into those
+    while same_end < shortest - same_start and lines[-1 - same_end] == old_lines[-1 - same_end]:
+        same_end += 1
+    if same_start + same_end < len(lines) * _MOST_CHANGED:
+        return None
+    raw, old_checkpoints = before.raw, before.checkpoints
+    restart = _restart(lines, old_checkpoints, same_start)
+    count = old_checkpoints[restart][2]
+    result = list(raw[:count])
+    laid_out = {index for index in before.laid_out if index < count}
+    checkpoints = list(old_checkpoints[: restart + 1])
+    line_shift, shift = len(lines) - len(old_lines), len(text) - len(previous)
+    old_at = {checkpoint[0]: index for index, checkpoint in enumerate(old_checkpoints)}
+    reached = old_checkpoints[restart]
+    while reached[0] < len(lines):
+        number = reached[0]
+        stop = _blank_at_or_after(lines, max(number, len(lines) - same_end))
+        reached = _read(
+            text,
+            lines,
+            reached,
+            stop,
+            layout.stacked(lines[number:stop]),
+            result,
+            laid_out,
+            checkpoints,
+        )
+        old = old_at.get(stop - line_shift)
+        if (
+            old is not None
+            and not lines[stop - 1].strip()
+            and _same_reading_on(reached, result, lines, old_checkpoints[old], raw, old_lines)
+        ):
+            _carry_on(
+                old_checkpoints[old:], before, result, laid_out, checkpoints, line_shift, shift
+            )
+            break
+    return _Reading(
+        _unsigned_signature(text, result, laid_out),
+        tuple(result),
+        frozenset(laid_out),
+        tuple(checkpoints),
+    )
+
+
+def _restart(lines: list[str], checkpoints: tuple[_Checkpoint, ...], same: int) -> int:
+    """The last of ``checkpoints`` (of the text before the edit) to read the edited ``lines``
+    on from, the first ``same`` of them unchanged: above the edit with a line that is not
+    blank between, as the lines above it may have looked as far down as that line (a label
+    at the running text past a gap, a name at its neighbours). The first (the start) always
+    holds. Its last block may have gone on later with the indented lines under the gap (a
+    bullet's); the first line read from it then takes that block again, as it did before."""
+    index = len(checkpoints) - 1
+    while index > 0:
+        line = checkpoints[index][0]
+        if line < same and any(lines[number].strip() for number in range(line, same)):
+            break
+        index -= 1
+    return index
+
+
+def _blank_at_or_after(lines: list[str], number: int) -> int:
+    """The line after the first blank line at or after line ``number``, else the end."""
+    while number < len(lines):
+        if not lines[number].strip():
+            return number + 1
+        number += 1
+    return number
+
+
+def _same_reading_on(
+    reached: _Checkpoint,
+    result: list[Block],
+    lines: list[str],
+    old: _Checkpoint,
+    raw: tuple[Block, ...],
+    old_lines: list[str],
+) -> bool:
+    """Whether the edited text's reading, ``reached`` right after a blank line, reads every line
+    below as the text before the edit did from ``old`` (the same lines below): the same states,
+    a block read in both or in neither, of one kind, that did not go on past ``old`` (a bullet
+    takes the indented lines under a gap), and the same nearest line above (what a speaker's
+    name under the gap is read with)."""
+    count = old[2]
+    if reached[4:] != old[4:] or bool(result) != bool(count):
+        return False
+    if count and (raw[count - 1].end != old[3] or raw[count - 1].kind != result[-1].kind):
+        return False
+    return layout.nearest_line(lines, reached[0] - 1, -1) == layout.nearest_line(
+        old_lines, old[0] - 1, -1
+    )
+
+
+def _carry_on(
+    old_rest: tuple[_Checkpoint, ...],
+    before: _Reading,
+    result: list[Block],
+    laid_out: set[int],
+    checkpoints: list[_Checkpoint],
+    line_shift: int,
+    shift: int,
+) -> None:
+    """Add the blocks, layout headings and checkpoints of the text before the edit from its
+    checkpoint ``old_rest[0]``, where the edited text's reading stands the same, moved
+    ``line_shift`` lines and ``shift`` characters (the edited text's own checkpoint there is
+    in ``checkpoints`` already)."""
+    count = old_rest[0][2]
+    count_shift = len(result) - count
+    last_end = result[-1].end if result else -1  # the block above, never gone on past here
+    result.extend(
+        Block(kind, start + shift, end + shift, content, level)
+        for kind, start, end, content, level in before.raw[count:]
+    )
+    laid_out.update(index + count_shift for index in before.laid_out if index >= count)
+    checkpoints.extend(
+        (
+            line + line_shift,
+            pos + shift,
+            blocks + count_shift,
+            last_end if blocks == count else end + shift,
+            listing,
+            signing,
+            speaking,
+        )
+        for line, pos, blocks, end, listing, signing, speaking in old_rest[1:]
+    )
+
+
+def _read(
+    text: str,
+    lines: list[str],
+    checkpoint: _Checkpoint,
+    stop: int,
+    stacked: list[bool],
+    result: list[Block],
+    laid_out: set[int],
+    checkpoints: list[_Checkpoint] | None,
+) -> _Checkpoint:
+    """Read ``lines`` from ``checkpoint`` up to line ``stop`` (the end, or just past a blank
+    line), adding to ``result`` the blocks, to ``laid_out`` the headings read from layout alone
+    and to ``checkpoints`` (unless None) one per blank line; the checkpoint reached.
+    ``stacked`` says of each line read whether it stands in an address block."""
+    # ``signing``: under a sign-off, the lines of the signature follow; ``speaking``: under a
+    # speaker's name, the lines of their role may follow; ``listing``: under running text that
+    # leads in with a colon ("...may have been disclosed:"), the short lines that follow
+    # without a marker ("Full name" / "Date of birth") are its items, not headings, until a
+    # paragraph that finishes a sentence or a block of another kind
+    first, pos, _count, _last_end, listing, signing, speaking = checkpoint
     para_start = para_end = -1
-    signing = False  # under a sign-off: the lines of the signature follow
-    speaking = False  # under a speaker's name: the lines of their role may follow
-    laid_out: set[int] = set()  # headings read from layout alone, not from Markdown
-    # under running text that leads in with a colon ("...may have been disclosed:"), the short
-    # lines that follow without a marker ("Full name" / "Date of birth") are its items, not
-    # headings, until a paragraph that finishes a sentence or a block of another kind
-    listing = False
 
     def close_paragraph() -> None:
         nonlocal para_start, para_end, listing
@@ -145,11 +371,9 @@ def blocks(text: str) -> tuple[Block, ...]:
         listing = False
         result.append(Block(kind, start, end, text[start:end], level))
 
-    lines = text.splitlines(keepends=True)
-    stacked = layout.stacked(lines)
-    pos = 0
     previous = ""  # the line above, "" after a blank line
-    for number, line in enumerate(lines):
+    for number in range(first, stop):
+        line = lines[number]
         line_start = pos
         pos += len(line)
         body = line.rstrip("\r\n")
@@ -157,6 +381,10 @@ def blocks(text: str) -> tuple[Block, ...]:
         above, previous = previous, body if stripped else ""
         if not stripped:
             close_paragraph()
+            if checkpoints is None:
+                continue
+            last_end = result[-1].end if result else -1
+            checkpoints.append((number + 1, pos, len(result), last_end, listing, signing, speaking))
             continue
         # each pattern is tried only on a line that starts as it must: most lines do not
         heading = _ATX_HEADING.match(body) if body[:1] == "#" else None
@@ -230,14 +458,19 @@ def blocks(text: str) -> tuple[Block, ...]:
         elif on_its_own and layout.is_sign_off(stripped):
             add(COURTESY, line_start + lead, end)
             signing = True
-        elif on_its_own and not stacked[number] and not led and layout.is_speaker(lines, number):
+        elif (
+            on_its_own
+            and not stacked[number - first]
+            and not led
+            and layout.is_speaker(lines, number)
+        ):
             # a speaker's name beside their words or role, as a press statement sets it; under
             # a lead-in ("please contact:") a name and a role are the person to ask, its items
             add(COURTESY, line_start + lead, end)
             speaking = True
         elif (
             on_its_own
-            and not stacked[number]
+            and not stacked[number - first]
             and not (led and not layout.names_a_section(stripped))
             and _may_read_as_heading(stripped)
             and layout.reads_as_heading(
@@ -263,7 +496,8 @@ def blocks(text: str) -> tuple[Block, ...]:
                 para_start = line_start + lead
             para_end = end
     close_paragraph()
-    return _unsigned_signature(text, result, laid_out)
+    last_end = result[-1].end if result else -1
+    return (stop, pos, len(result), last_end, listing, signing, speaking)
 
 
 def _unsigned_signature(text: str, result: list[Block], laid_out: set[int]) -> tuple[Block, ...]:

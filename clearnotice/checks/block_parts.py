@@ -182,6 +182,8 @@ class BlockwiseScan(LetterScan):
     together from its blocks' windows."""
 
     def __init__(self, text: str, table: PatternTable):
+        previous = _last[0]  # an edit of the last letter reads only its change's layout
+        segment.keep_reading(text, None if previous is None else previous.text)
         super().__init__(text, table)
         self._windows = []
         for index, block in enumerate(self.blocks):

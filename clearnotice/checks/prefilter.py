@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
@@ -329,35 +329,27 @@ class Plan:
     # where each one-character literal a pattern asked about is (``found`` holds longer ones)
     at_char: dict[str, list[int]] = field(default_factory=dict)
 
-    def narrowed(self, index: int, pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-        """``pattern`` (number ``index``) as it can match in this block: a bounded alternation
-        without the alternatives whose literals the block lacks (they match nowhere in it, so
-        what is left matches exactly what the whole does); None when none is left."""
-        return self.prefilter.narrowed(index, pattern, self.literals)
-
     def where(self, index: int) -> list[int] | None:
         """The positions (ascending) where a match of pattern ``index`` may start; None when
         it must be tried everywhere. Worked out for a pattern only when a rule asks: most of a
         block's literals start patterns that no rule asks about in that block."""
         if index not in self.anchored:
             return None
-        lists = [
-            self.found[lit] if len(lit) > 1 else self._char_at(lit)
-            for lit in self.starting[index] & self.literals
-        ]
         # each position holds one longer literal (the longest found there) and one character,
         # and a pattern starting with a character is not also given the longer literals
         # starting with it (``Prefilter``), so none is repeated
-        return lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists))
+        return self._places(self.starting[index] & self.literals, repeated=False)
 
     def narrowed_where(
         self, index: int, pattern: re.Pattern[str]
     ) -> tuple[re.Pattern[str] | None, list[int] | None]:
-        """``narrowed``, with the positions (ascending) where its matches may start: when each
-        alternative the block may hold starts with a literal (not white space), a match can
-        start only where one of those literals is, as for an anchored pattern; None when it
-        must be tried everywhere. The alternatives the block lacks match nowhere in it, so
-        this holds for the whole alternation as for its narrowing."""
+        """``pattern`` (number ``index``) as it can match in this block: a bounded alternation
+        without the alternatives whose literals the block lacks (they match nowhere in it, so
+        what is left matches exactly what the whole does), None when none is left; with the
+        positions (ascending) where its matches may start: when each alternative the block may
+        hold starts with a literal (not white space), a match can start only where one of those
+        literals is, as for an anchored pattern; None when it must be tried everywhere. This
+        holds for the whole alternation as for its narrowing."""
         narrowed, kept = self.prefilter.narrowing(index, pattern, self.literals)
         if narrowed is None or kept is None:
             return narrowed, None
@@ -368,12 +360,17 @@ class Plan:
             if literals is None:
                 return narrowed, None
             wanted.update(literals)
-        lists = [
-            self.found[lit] if len(lit) > 1 else self._char_at(lit)
-            for lit in self.literals.intersection(wanted)
-        ]
-        # a place may start two alternatives' literals ("e" and "email"): each is listed once
-        return narrowed, lists[0] if len(lists) == 1 else sorted(set(chain.from_iterable(lists)))
+        # a place may start two alternatives' literals ("e" and "email")
+        return narrowed, self._places(self.literals.intersection(wanted), repeated=True)
+
+    def _places(self, literals: Iterable[str], repeated: bool) -> list[int]:
+        """Where ``literals`` (found in the block) start, ascending, each place once;
+        ``repeated`` when two of them may start at one place."""
+        lists = [self.found[lit] if len(lit) > 1 else self._char_at(lit) for lit in literals]
+        if len(lists) == 1:
+            return lists[0]
+        places = chain.from_iterable(lists)
+        return sorted(set(places) if repeated else places)
 
     def _char_at(self, char: str) -> list[int]:
         found = self.at_char.get(char)
@@ -493,17 +490,12 @@ class Prefilter:
         possible = self._always.union(*(self._possible_with[lit] for lit in literals))
         return Plan(possible, self._anchored, found, literals, self._starting, self, folded)
 
-    def narrowed(
-        self, index: int, pattern: re.Pattern[str], found: frozenset[str]
-    ) -> re.Pattern[str] | None:
-        """``Plan.narrowed``, for a block where the ``found`` literals were found."""
-        return self.narrowing(index, pattern, found)[0]
-
     def narrowing(
         self, index: int, pattern: re.Pattern[str], found: frozenset[str]
     ) -> tuple[re.Pattern[str] | None, set[int] | None]:
-        """``narrowed``, with the alternatives it keeps (None: the pattern is no alternation
-        tried everywhere)."""
+        """The narrowing of ``Plan.narrowed_where``, for a block where the ``found`` literals
+        were found, with the alternatives it keeps (None: the pattern is no alternation tried
+        everywhere)."""
         sources = self._alternatives.get(index)
         if sources is None:
             return pattern, None

@@ -220,11 +220,12 @@ def test_an_alternation_tried_everywhere_keeps_only_the_alternatives_a_block_hol
     plan = Prefilter([pattern]).plan(text)
     # the first ask gets the whole alternation: compiling a narrowing costs more than it saves
     # on one block, and most of a new letter's narrowings are asked for once
-    assert plan.narrowed(0, pattern) is pattern
-    narrowed = Prefilter([pattern]).plan(text).narrowed(0, pattern)  # asked again: compiled
+    assert plan.narrowed_where(0, pattern)[0] is pattern
+    # asked again: compiled
+    narrowed = Prefilter([pattern]).plan(text).narrowed_where(0, pattern)[0]
     assert narrowed.pattern == r"(?<![\w-])(?:(?:free\s+credit))(?![\w-])"
     assert [m.span() for m in narrowed.finditer(text)] == [m.span() for m in pattern.finditer(text)]
-    assert plan.narrowed(0, pattern) is narrowed  # and kept
+    assert plan.narrowed_where(0, pattern)[0] is narrowed  # and kept
 
 
 def test_narrowings_are_bounded_and_the_oldest_go_first() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import repeat
 from operator import itemgetter
@@ -78,6 +78,12 @@ _SENTENCE = itemgetter(2)  # of a hit, in a block or a Hit: its sentence
 _NONE: frozenset[int] = frozenset()
 
 
+def _sentences_of(hits: Sequence[tuple]) -> frozenset[int]:
+    """The sentences ``hits`` are in. Most patterns asked of a block match nowhere: the empty
+    set is then not built anew."""
+    return frozenset(map(_SENTENCE, hits)) if hits else _NONE
+
+
 class _BlockScan:
     """One block's sentences, and each pattern's matches in it, matched the first time a rule
     asks for them (a rule that finds nothing to look at never matches its other patterns).
@@ -137,8 +143,7 @@ class _BlockScan:
         """The block's sentences (numbered from 0 in the block) pattern ``index`` matches in."""
         found = self._sentence_sets.get(index)
         if found is None:
-            hits = self.hits(index)  # mostly none: the empty set is then not built anew
-            found = self._sentence_sets[index] = frozenset(map(_SENTENCE, hits)) if hits else _NONE
+            found = self._sentence_sets[index] = _sentences_of(self.hits(index))
         return found
 
     def hit_counts(self, index: int) -> dict[int, int]:
@@ -278,8 +283,7 @@ class LetterScan:
         index = self.table.index[id(pattern)]
         found = self._sets.get(index)
         if found is None:
-            hits = self.hits(pattern)  # mostly none: the empty set is then not built anew
-            found = self._sets[index] = frozenset(map(_SENTENCE, hits)) if hits else _NONE
+            found = self._sets[index] = _sentences_of(self.hits(pattern))
         return found
 
     def narrow(self, pattern: re.Pattern[str], sentences: Iterable[int]) -> set[int]:

@@ -58,18 +58,16 @@ _NOT_TITLE_START = re.compile(
 _FIELD = re.compile(r"[\w ]{1,20}:\s")
 # how a web address starts: no title holds one, and a line that ends in one ends there
 _WEB_ADDRESS_START = r"https?://|www\."
+# an e-mail or web address, by its signs: what no title holds and contact details do
+_ADDRESS_MARK = r"@|" + _WEB_ADDRESS_START + r"|\.(?:com|org|net|gov)\b"
 _NOT_TITLE_ANYWHERE = re.compile(
-    r"@|" + _WEB_ADDRESS_START + r"|\.(?:com|org|net|gov)\b|\d{5}|\d{3}[-. )]\d{3}|\d:\d\d|\||\{\{",
-    re.IGNORECASE,
+    _ADDRESS_MARK + r"|\d{5}|\d{3}[-. )]\d{3}|\d:\d\d|\||\{\{", re.IGNORECASE
 )
 
 
 # What contact details hold: an e-mail or web address, a phone number's groups of digits
 # ("0800 123 4567", "(555) 123-4567"), a placeholder
-_CONTACT_DETAIL = re.compile(
-    r"@|" + _WEB_ADDRESS_START + r"|\.(?:com|org|net|gov)\b|\d{3}[-. )] ?\d{3}|\d{4} \d{3}|\{\{",
-    re.IGNORECASE,
-)
+_CONTACT_DETAIL = re.compile(_ADDRESS_MARK + r"|\d{3}[-. )] ?\d{3}|\d{4} \d{3}|\{\{", re.IGNORECASE)
 
 
 def _holds_an_address(line: str | None) -> bool:
@@ -622,7 +620,7 @@ def names_a_section(line: str) -> bool:
     line led by a question word ("What We Are Doing"), or one made only of the words headings
     are made of ("For More Information", "Next Steps"). Under running text that leads in with a
     colon, other short lines ("Full name", "Date of Birth") are the items it leads into."""
-    if line.endswith("?") or _QUESTION_WORD.match(line):
+    if _asks(line):
         return True
     found = [w.lower() for w in words(line.rstrip(":"))]
     return bool(found) and all(w in _HEADING_VOCABULARY or w in _MINOR_WORDS for w in found)
@@ -643,9 +641,15 @@ def heads_a_section(line: str) -> bool:
     stripped = line.strip()
     if _NOTICE_WORD.search(stripped):
         return False
-    if stripped.endswith("?") or _QUESTION_WORD.match(stripped):
-        return True
-    return at_most_words(stripped, _MAX_SECTION_NAME_WORDS) and names_a_section(stripped)
+    return _asks(stripped) or (
+        at_most_words(stripped, _MAX_SECTION_NAME_WORDS) and names_a_section(stripped)
+    )
+
+
+def _asks(line: str) -> bool:
+    """Whether a line (stripped) asks a question or is led by a question word ("What We Are
+    Doing"), as a section's name may."""
+    return line.endswith("?") or bool(_QUESTION_WORD.match(line))
 
 
 def is_person_name(line: str) -> bool:

@@ -52,6 +52,9 @@ class Tally:
     fp: int = 0
     fn: int = 0
 
+    def __add__(self, other: Tally) -> Tally:
+        return Tally(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
     def add(self, predicted: bool, actual: bool) -> None:
         self.tp += predicted and actual
         self.fp += predicted and not actual
@@ -130,6 +133,16 @@ def measure(letters: Iterable[corpus.Letter]) -> dict:
     }
 
 
+def combined(a: dict, b: dict) -> dict:
+    """The tallies of two disjoint sets of letters as one set's."""
+    return {
+        key: {k: a[key][k] + b[key][k] for k in a[key]}
+        if isinstance(a[key], dict)
+        else a[key] + b[key]
+        for key in a
+    }
+
+
 def letter_errors(letter: corpus.Letter) -> list[str]:
     """What the engine got wrong on one letter, one line each: items missed and falsely found,
     labelled spans it missed and findings no label covers, headings missed and misread."""
@@ -167,18 +180,20 @@ def print_tune_errors(letters: Iterable[corpus.Letter]) -> None:
             print("\n".join(f"- {e}" for e in errors))
 
 
+def _macro(m: dict) -> float | None:
+    """Mean F1 of the items some letter has: an item no letter has cannot be scored."""
+    scores = [t.f1 or 0.0 for t in m["items"].values() if t.tp + t.fn]
+    return sum(scores) / len(scores) if scores else None
+
+
 def _print(split: str, m: dict) -> None:
     print(f"\n## {split}: {m['letters']} letters\n")
     print("| item | letters with it | precision | recall | F1 |")
     print("|---|---:|---:|---:|---:|")
-    scores = []
     for item, t in m["items"].items():
         cells = f"{_cell(t.precision)} | {_cell(t.recall)} | {_cell(t.f1)}"
         print(f"| {item} | {t.tp + t.fn} | {cells} |")
-        if t.tp + t.fn:  # an item no letter of the split has cannot be scored
-            scores.append(t.f1 or 0.0)
-    macro = sum(scores) / len(scores) if scores else None
-    print(f"| **macro-F1** (items some letter has) | | | | {_cell(macro)} |")
+    print(f"| **macro-F1** (items some letter has) | | | | {_cell(_macro(m))} |")
     print("\n| spans | labelled | recall | engine findings | precision |")
     print("|---|---:|---:|---:|---:|")
     for kind in corpus.SPAN_KINDS:
@@ -192,6 +207,24 @@ def _print(split: str, m: dict) -> None:
     )
 
 
+def _print_by_form(split: str, whole: dict, quoted: dict) -> None:
+    """Each item's F1 over whole letters and over quoted paragraphs of one split."""
+    counts = f"{whole['letters']} whole letters, {quoted['letters']} quoted paragraphs"
+    print(f"\n{split} by form: {counts}")
+    print("\n| item | whole: with it | whole: F1 | quoted: with it | quoted: F1 |")
+    print("|---|---:|---:|---:|---:|")
+    for item, t in whole["items"].items():
+        q = quoted["items"][item]
+        print(f"| {item} | {t.tp + t.fn} | {_cell(t.f1)} | {q.tp + q.fn} | {_cell(q.f1)} |")
+    print(f"| **macro-F1** | | {_cell(_macro(whole))} | | {_cell(_macro(quoted))} |")
+    for kind in corpus.SPAN_KINDS:
+        cells = [
+            f"{_cell(m['recall'][kind].recall)} / {_cell(m['precision'][kind].precision)}"
+            for m in (whole, quoted)
+        ]
+        print(f"| {kind} recall / precision | | {cells[0]} | | {cells[1]} |")
+
+
 def main() -> int:
     letters = corpus.load()
     if "--tune-errors" in sys.argv[1:]:
@@ -200,7 +233,11 @@ def main() -> int:
     print("# Guidance accuracy on real breach notices (tests/corpus)")
     print("An item counts as detected when its checklist status is found or partial.")
     for split in corpus.SPLITS:
-        _print(split, measure(x for x in letters if x.split == split))
+        of_split = [x for x in letters if x.split == split]
+        whole = measure(x for x in of_split if not x.quoted_paragraph)
+        quoted = measure(x for x in of_split if x.quoted_paragraph)
+        _print(split, combined(whole, quoted))
+        _print_by_form(split, whole, quoted)
     return 0
 
 

@@ -24,6 +24,16 @@ def test_label_is_well_formed(letter):
     assert corpus.problems(letter) == []
 
 
+def test_a_quoted_paragraph_is_told_apart_from_a_whole_letter_by_its_source():
+    """The bench reports quoted paragraphs apart: each one's note says the list quotes it."""
+    quoted = {x.id for x in LETTERS if x.quoted_paragraph}
+    said = {
+        x.id for x in LETTERS if (x.label.get("note") or "").startswith("The repository quotes")
+    }
+    assert quoted == said
+    assert 0 < len(quoted) < len(LETTERS)
+
+
 def test_every_kind_with_three_letters_is_in_both_splits():
     by_kind: dict[str, set[str]] = {}
     for letter in LETTERS:

@@ -45,6 +45,8 @@ _KEYS = {
     "note",
 }
 _REQUIRED = _KEYS - {"note", "truncated"}
+# The public list of breaches whose quoted paragraphs of filed letters are letters here (README).
+PARAGRAPH_LIST = "github.com/Data-Breaches/Data-Breaches.github.io/"
 
 
 def checklist_items() -> tuple[str, ...]:
@@ -78,6 +80,13 @@ class Letter:
     @property
     def items(self) -> dict[str, str | None]:
         return self.label["items"]
+
+    @property
+    def quoted_paragraph(self) -> bool:
+        """One paragraph a public list quotes from a filed letter, not a whole letter. Such a
+        paragraph holds mostly what happened, so the bench reports it apart from whole letters
+        too: a split's totals move with the share of each."""
+        return PARAGRAPH_LIST in self.label["source_url"]
 
     @property
     def present(self) -> frozenset[str]:

@@ -1017,4 +1017,41 @@ HAPPENED_FAMILIES = {
             "There is no indication that any records were accessed, but we cannot yet be certain.",
         ],
     ),
+    # GUIDE.md, how: "malicious code on our checkout page" is not how, however it is told
+    # (planted, injected, installed by the attackers, a skimming script), unless a route is told
+    # beside it; a slip adverb before exposure alone ("inadvertently exposed", "accidentally made
+    # available") names no act, one before an act still does (round s25-how)
+    "how-code-planted-or-exposure-alone-is-no-route": (
+        HOW,
+        [
+            "The attackers exploited a vulnerability in our shopping cart software to insert "
+            "malicious code.",
+            "The criminals used a stolen administrator password to place harmful code on our "
+            "checkout page.",
+            "The hacker inserted malicious code by exploiting a flaw in our content management "
+            "system.",
+            "A phishing email tricked an employee into installing malicious software.",
+            "An employee opened an email attachment that installed malicious software on her "
+            "computer.",
+            "An employee inadvertently emailed a spreadsheet of patient data to a vendor.",
+            "A group of staff was inadvertently given access to the site that held the records.",
+            "An employee inadvertently posted the roster on our website.",
+        ],
+        [
+            "Hackers planted malicious code on our online store's payment page.",
+            "An unknown party inserted harmful code into our checkout page.",
+            "Criminals placed hidden code on our website that copied card details.",
+            "The malicious script captured card numbers as customers typed them.",
+            "The malicious code allowed the attacker to capture payment details.",
+            "Unauthorized individuals installed malicious software on the server that hosts our "
+            "website.",
+            "A skimming script on our checkout page copied card data entered by shoppers.",
+            "Some customer records were inadvertently exposed to another client.",
+            "The file was inadvertently made available to other users.",
+            "Your information was inadvertently accessible to other account holders for two days.",
+            "Personal details were inadvertently and briefly visible on our website.",
+            "Payroll data was inadvertently disclosed to another company's administrator.",
+            "Customer data accidentally became publicly accessible for a short time.",
+        ],
+    ),
 }

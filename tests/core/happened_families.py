@@ -1054,4 +1054,59 @@ HAPPENED_FAMILIES = {
             "Customer data accidentally became publicly accessible for a short time.",
         ],
     ),
+    # GUIDE.md, how: the route in forms the 309 new tune letters showed missed, written from the
+    # kinds of route: a place broken into told as a noun or an entry, an insider who took papers
+    # out or handled data wrongly, passwords from elsewhere tried on our site, a vendor's account
+    # as the door, a computer left signed in, papers or files kept where they were not safe, a
+    # service that asked for no sign-in, "lap top" in two words; never a safeguard, advice, a
+    # denial, a place in a computer or a rule for all staff (round s25-how)
+    "how-places-insiders-accounts-and-unsafe-keeping": (
+        HOW,
+        [
+            "We were the victim of an office break in on March 3.",
+            "The incident may be related to an unauthorized entry into a storage unit where "
+            "records were kept.",
+            "Someone forced entry into our clinic overnight.",
+            "An employee allegedly removed documents from our office.",
+            "A contract worker improperly handled employee data.",
+            "A staff member mishandled patient records.",
+            "Two authorized users of our tax software gained unauthorized access to client tax "
+            "returns.",
+            "The attack used username and password pairs from externally available sources.",
+            "Attackers used email and password combinations from outside sources to log in.",
+            "An unauthorized individual gained access to our network through an account with our "
+            "security services provider.",
+            "The attackers got in using an account belonging to one of our vendors.",
+            "The access came from an unattended computer that had been left logged in.",
+            "A staff member left her workstation unlocked, and a visitor viewed records.",
+            "The roster was found in an unsecured desk drawer.",
+            "The file was saved to a folder on our server that is accessible to all staff.",
+            "The data set was uploaded to a cloud server that did not have all the security "
+            "protocols in place.",
+            "The service allowed unauthenticated access requests.",
+            "The web page did not require a password to view the reports.",
+            "We learned that a lap top containing your information was stolen.",
+        ],
+        [
+            "We have installed new locks to prevent break-ins.",
+            "There was no sign of a break-in.",
+            "An unauthorized entry into our network was detected.",
+            "The police are investigating a break-in at a neighbouring business.",
+            "We have removed the documents from our office.",
+            "Employees must never remove documents from the office.",
+            "We do not believe any employee improperly handled your data.",
+            "Only authorized users can access the system.",
+            "We recommend using different passwords on different websites.",
+            "Criminals may use passwords from other breaches to try to sign in to your account.",
+            "We have disabled all vendor accounts.",
+            "Please sign in through your account with our provider.",
+            "Staff must never leave their computers unattended.",
+            "We now lock computers automatically after five minutes.",
+            "Records are kept in locked cabinets.",
+            "The files are stored securely and are accessible only to authorized staff.",
+            "We now have all the security protocols in place.",
+            "The portal did not require you to change your password.",
+            "Please keep your lap top locked.",
+        ],
+    ),
 }

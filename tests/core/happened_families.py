@@ -1109,4 +1109,28 @@ HAPPENED_FAMILIES = {
             "Please keep your lap top locked.",
         ],
     ),
+    # GUIDE.md, how: an insider who looked for no work reason or took data on leaving, the lure
+    # by any of its names after a word of route; never a rule for staff, what is done when staff
+    # leave, a warning of scams to come, or a lure sent out to our contacts (round s25-how)
+    "how-insider-reason-leaving-and-lure-names": (
+        HOW,
+        [
+            "Some health records were accessed by a former employee for reasons unrelated to "
+            "patient care.",
+            "An employee who resigned left with information about your account.",
+            "A departing employee copied customer lists before she left.",
+            "A staff member who had resigned took patient records to a competitor.",
+            "Unauthorized access was gained through a deceptive email to some of our staff.",
+        ],
+        [
+            "We do not allow any employee to view records for personal reasons.",
+            "Employees must never access accounts without a business need.",
+            "When an employee leaves, we disable their access the same day.",
+            "Departing employees must return all company equipment.",
+            "The employee who handled your account has left the company.",
+            "You may receive a deceptive email that claims to come from us.",
+            "Never respond to a spoofed message asking for your password.",
+            "We learned of a fraudulent email sent by imposters to our vendors.",
+        ],
+    ),
 }

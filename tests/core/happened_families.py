@@ -1017,4 +1017,120 @@ HAPPENED_FAMILIES = {
             "There is no indication that any records were accessed, but we cannot yet be certain.",
         ],
     ),
+    # GUIDE.md, how: "malicious code on our checkout page" is not how, however it is told
+    # (planted, injected, installed by the attackers, a skimming script), unless a route is told
+    # beside it; a slip adverb before exposure alone ("inadvertently exposed", "accidentally made
+    # available") names no act, one before an act still does (round s25-how)
+    "how-code-planted-or-exposure-alone-is-no-route": (
+        HOW,
+        [
+            "The attackers exploited a vulnerability in our shopping cart software to insert "
+            "malicious code.",
+            "The criminals used a stolen administrator password to place harmful code on our "
+            "checkout page.",
+            "The hacker inserted malicious code by exploiting a flaw in our content management "
+            "system.",
+            "A phishing email tricked an employee into installing malicious software.",
+            "An employee opened an email attachment that installed malicious software on her "
+            "computer.",
+            "An employee inadvertently emailed a spreadsheet of patient data to a vendor.",
+            "A group of staff was inadvertently given access to the site that held the records.",
+            "An employee inadvertently posted the roster on our website.",
+        ],
+        [
+            "Hackers planted malicious code on our online store's payment page.",
+            "An unknown party inserted harmful code into our checkout page.",
+            "Criminals placed hidden code on our website that copied card details.",
+            "The malicious script captured card numbers as customers typed them.",
+            "The malicious code allowed the attacker to capture payment details.",
+            "Unauthorized individuals installed malicious software on the server that hosts our "
+            "website.",
+            "A skimming script on our checkout page copied card data entered by shoppers.",
+            "Some customer records were inadvertently exposed to another client.",
+            "The file was inadvertently made available to other users.",
+            "Your information was inadvertently accessible to other account holders for two days.",
+            "Personal details were inadvertently and briefly visible on our website.",
+            "Payroll data was inadvertently disclosed to another company's administrator.",
+            "Customer data accidentally became publicly accessible for a short time.",
+        ],
+    ),
+    # GUIDE.md, how: the route in forms the 309 new tune letters showed missed, written from the
+    # kinds of route: a place broken into told as a noun or an entry, an insider who took papers
+    # out or handled data wrongly, passwords from elsewhere tried on our site, a vendor's account
+    # as the door, a computer left signed in, papers or files kept where they were not safe, a
+    # service that asked for no sign-in, "lap top" in two words; never a safeguard, advice, a
+    # denial, a place in a computer or a rule for all staff (round s25-how)
+    "how-places-insiders-accounts-and-unsafe-keeping": (
+        HOW,
+        [
+            "We were the victim of an office break in on March 3.",
+            "The incident may be related to an unauthorized entry into a storage unit where "
+            "records were kept.",
+            "Someone forced entry into our clinic overnight.",
+            "An employee allegedly removed documents from our office.",
+            "A contract worker improperly handled employee data.",
+            "A staff member mishandled patient records.",
+            "Two authorized users of our tax software gained unauthorized access to client tax "
+            "returns.",
+            "The attack used username and password pairs from externally available sources.",
+            "Attackers used email and password combinations from outside sources to log in.",
+            "An unauthorized individual gained access to our network through an account with our "
+            "security services provider.",
+            "The attackers got in using an account belonging to one of our vendors.",
+            "The access came from an unattended computer that had been left logged in.",
+            "A staff member left her workstation unlocked, and a visitor viewed records.",
+            "The roster was found in an unsecured desk drawer.",
+            "The file was saved to a folder on our server that is accessible to all staff.",
+            "The data set was uploaded to a cloud server that did not have all the security "
+            "protocols in place.",
+            "The service allowed unauthenticated access requests.",
+            "The web page did not require a password to view the reports.",
+            "We learned that a lap top containing your information was stolen.",
+        ],
+        [
+            "We have installed new locks to prevent break-ins.",
+            "There was no sign of a break-in.",
+            "An unauthorized entry into our network was detected.",
+            "The police are investigating a break-in at a neighbouring business.",
+            "We have removed the documents from our office.",
+            "Employees must never remove documents from the office.",
+            "We do not believe any employee improperly handled your data.",
+            "Only authorized users can access the system.",
+            "We recommend using different passwords on different websites.",
+            "Criminals may use passwords from other breaches to try to sign in to your account.",
+            "We have disabled all vendor accounts.",
+            "Please sign in through your account with our provider.",
+            "Staff must never leave their computers unattended.",
+            "We now lock computers automatically after five minutes.",
+            "Records are kept in locked cabinets.",
+            "The files are stored securely and are accessible only to authorized staff.",
+            "We now have all the security protocols in place.",
+            "The portal did not require you to change your password.",
+            "Please keep your lap top locked.",
+        ],
+    ),
+    # GUIDE.md, how: an insider who looked for no work reason or took data on leaving, the lure
+    # by any of its names after a word of route; never a rule for staff, what is done when staff
+    # leave, a warning of scams to come, or a lure sent out to our contacts (round s25-how)
+    "how-insider-reason-leaving-and-lure-names": (
+        HOW,
+        [
+            "Some health records were accessed by a former employee for reasons unrelated to "
+            "patient care.",
+            "An employee who resigned left with information about your account.",
+            "A departing employee copied customer lists before she left.",
+            "A staff member who had resigned took patient records to a competitor.",
+            "Unauthorized access was gained through a deceptive email to some of our staff.",
+        ],
+        [
+            "We do not allow any employee to view records for personal reasons.",
+            "Employees must never access accounts without a business need.",
+            "When an employee leaves, we disable their access the same day.",
+            "Departing employees must return all company equipment.",
+            "The employee who handled your account has left the company.",
+            "You may receive a deceptive email that claims to come from us.",
+            "Never respond to a spoofed message asking for your password.",
+            "We learned of a fraudulent email sent by imposters to our vendors.",
+        ],
+    ),
 }

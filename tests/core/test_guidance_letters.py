@@ -224,7 +224,14 @@ def _evidence(report, rule_id: str) -> str:
 
 LETTERS = [
     pytest.param(CLINIC, ALL_ITEMS - {"content.severity-scope"}, set(), id="clinic-stolen-laptop"),
-    pytest.param(SHOP, ALL_ITEMS, set(), id="shop-card-skimmer"),
+    # Harmful code planted on the checkout page is what happened, not the route in: GUIDE.md, how
+    # it happened, "does not count: ... 'malicious code on our checkout page'"
+    pytest.param(
+        SHOP,
+        ALL_ITEMS - {"content.how-it-happened"},
+        {"content.how-it-happened"},
+        id="shop-card-skimmer",
+    ),
     pytest.param(
         SCHOOL,
         ALL_ITEMS - {"content.law-enforcement", "content.credit-monitoring"},

@@ -3300,4 +3300,20 @@ SPAN_FAMILIES = {
             "Your privacy settings are valued by the app.",
         ],
     ),
+    "unnamed-recipient-and-plain-route-words": (
+        "plain.jargon",
+        [
+            "The e-mail went to an unauthorized recipient.",
+            "The file reached unknown recipients.",
+            "An unidentified third\nparty changed our checkout page.",
+        ],
+        [
+            "The e-mail went to the wrong recipient.",
+            # words a reader knows (GUIDE.md): the route and the break-in told plainly
+            "A criminal used a vulnerability in our software.",
+            "We fixed the vulnerabilities the review found.",
+            "Malicious code was placed on our checkout page.",
+            "We found a network intrusion on May 2.",
+        ],
+    ),
 }

@@ -3162,4 +3162,158 @@ SPAN_FAMILIES = {
         ["Our early findings suggest that no card numbers were taken."],
         ["Our forensic investigation has indicated that no card numbers were accessed."],
     ),
+    "security-incident-passed-on": (
+        "tone.minimising",
+        [
+            "Our payroll firm notified us on June 2 of a security incident affecting its servers.",
+            "The software vendor informed the school district of a widespread security incident.",
+            "We were alerted by our card processor to a security incident at one of our stores.",
+            "We are giving you notice of a security incident that may affect you.",
+            "Your details were exposed in a security incident at our mailing house.",
+            "An outsider got into one mailbox through a security incident known as phishing.",
+        ],
+        [
+            "Please notify us at once if you see signs of a security incident.",
+            "Staff must notify the manager when they suspect a security incident.",
+            "Our staff are trained to alert IT of a security incident response need.",
+            "We are writing to tell you about a security incident that involved your information.",
+            # the route named: not a soft word for the breach
+            "We learned of a phishing email incident that let a criminal into one mailbox.",
+        ],
+    ),
+    "potential-issue": (
+        "tone.minimising",
+        [
+            "Last week we became aware of a possible issue involving our online shop.",
+            "After learning about the potential issue, we took the site offline.",
+            "A suspected issue affecting our booking system came to light on Monday.",
+            "Our payment processor alerted us to a potential issue on our checkout page.",
+        ],
+        [
+            "Call us if you notice a potential issue with your account.",
+            "We fixed every potential issue the auditors listed.",
+            "A criminal put code on our checkout page that copied card numbers.",
+        ],
+    ),
+    "safe-to-use-and-safer-than-ever": (
+        "tone.minimising",
+        [
+            "You can safely use your card at all of our stores.",
+            "Customers may confidently shop on our website again.",
+            "You can safely and securely use your payment card on our site.",
+            "After these changes our network is more secure than ever.",
+            "Our website is now safer than ever before.",
+        ],
+        [
+            "You can safely use a password manager to keep track of passwords.",
+            "You may safely ignore any e-mail that asks for your password.",
+            "You can securely upload documents through our portal.",
+            "Criminals are more sophisticated than ever.",
+            "We will keep making our systems more secure.",
+        ],
+    ),
+    "others-hit-the-same-way": (
+        "tone.minimising",
+        [
+            "The break-in was similar to incidents reported by several other clinics in the area.",
+            "Neighbouring businesses were also targeted by the same thieves.",
+            "Several other companies have also been affected by this attack.",
+            "This was due to large breaches at other companies (not associated with Acme).",
+            "The passwords came from breaches at other websites, not associated with Acme.",
+        ],
+        [
+            "Several patients were also affected by the delay.",
+            "Other offices were also checked by our team.",
+            "The attack was similar to one we saw in 2019.",
+            "The list was merged with breaches of other websites into one file.",
+        ],
+    ),
+    "no-compromise-found-and-unseen": (
+        "tone.minimising",
+        [
+            "We have not discovered a compromise of our payment systems.",
+            "The review did not reveal any compromise of the student database.",
+            "Our investigators have not found any intrusion into other servers.",
+            "The recipient does not recall opening the attachment.",
+            "He has stated that he does not remember ever seeing your details.",
+            "The page, if it was shown at all, was visible for a few seconds.",
+        ],
+        [
+            "We did not detect a breach of our network until May 3.",
+            "Our antivirus did not detect any intrusion into the network for weeks.",
+            "We have found a compromise of one mailbox.",
+            "If you do not recall opening the account, call the bureau.",
+            "We do not remember a time when security mattered more.",
+            "Please call us, if at all possible, before Friday.",
+        ],
+    ),
+    "seldom-small-and-optional": (
+        "tone.minimising",
+        [
+            "Most accounts were accessed only once.",
+            "The folder was opened at limited points in time over the year.",
+            "The files were viewed only briefly.",
+            "The files were copied in relatively small amounts over several months.",
+            "You may take any precautions you feel are appropriate.",
+            "Take whatever measures you think are prudent.",
+        ],
+        [
+            "We only once had a break-in before.",
+            "Drink water in small amounts.",
+            "Here are the steps we think are necessary.",
+            "Take these steps to protect yourself.",
+            # the whole window told plainly
+            "The incident was limited to the time period between July 7, 2017 and October 2, 2018.",
+        ],
+    ),
+    "risk-knowledge-and-confidence-more-wordings": (
+        "tone.minimising",
+        [
+            "There is little risk of harm to you.",
+            "The company believes there is little risk that the data will be used.",
+            "To their knowledge, no one had copied the files.",
+            "The finder confirmed that, to his knowledge, nobody else saw the papers.",
+            "We are confident at this time that there is no ongoing access to our network.",
+            "We do not believe, or have any indication, that your data has been disclosed.",
+            "It appears the number of records the former employee actually misused is limited.",
+            "Our bank noticed a potential data security concern on our card terminals.",
+            "We were the victim of a computer related incident.",
+        ],
+        [
+            "There is little we can do to undo the theft, but we will help you.",
+            "To their knowledge, the thief sold the laptop.",
+            "We are confident that we found the cause.",
+            "We do not believe, however, that the thief knew what was on the laptop.",
+            "For computer related questions, call our help desk.",
+        ],
+    ),
+    "values-your-privacy-by-name": (
+        "tone.cliches",
+        [
+            "Acme Bank values and respects your privacy, which is why we are writing.",
+            "The credit union values your privacy.",
+            "We respect and value your trust.",
+        ],
+        [
+            "The new law respects your privacy.",
+            "Please respect your neighbours' privacy.",
+            "Your privacy settings are valued by the app.",
+        ],
+    ),
+    "unnamed-recipient-and-plain-route-words": (
+        "plain.jargon",
+        [
+            "The e-mail went to an unauthorized recipient.",
+            "The file reached unknown recipients.",
+            "An unidentified third\nparty changed our checkout page.",
+        ],
+        [
+            "The e-mail went to the wrong recipient.",
+            # words a reader knows (GUIDE.md): the route and the break-in told plainly
+            "A criminal used a vulnerability in our software.",
+            "We fixed the vulnerabilities the review found.",
+            "Malicious code was placed on our checkout page.",
+            "We found a network intrusion on May 2.",
+        ],
+    ),
 }

@@ -3228,4 +3228,36 @@ ITEM_FAMILIES = {
             "Ransomware may get into a network through an infected e-mail attachment.",
         ],
     ),
+    # GUIDE.md, severity and scope: "one employee's mailbox", how many accounts, which systems it
+    # reached: a mailbox of one of our people, a few things counted, part of a network; never a
+    # measure on a mailbox, the things we run, or the parts we restore (round s25-scope)
+    "scope-one-mailbox-few-things-or-part-reached": (
+        SCOPE,
+        [
+            "Someone got into an employee's email account last week.",
+            "An unauthorised person accessed a staff member's mailbox on 3 May.",
+            "The hacker gained access to the Outlook account of one of our nurses.",
+            "We found unusual activity in a clinic employee's e-mail account.",
+            "A criminal took over a user's mailbox and read the messages in it.",
+            "A criminal obtained the password to one specific account and logged in.",
+            "Two laptop computers were stolen from our office.",
+            "The attackers breached several of our point-of-sale terminals.",
+            "A portion of our computer network was accessed by a criminal.",
+            "The hackers got into parts of our IT network.",
+            "Ransomware encrypted part of the company's infrastructure.",
+        ],
+        [
+            "We reset the employee's email account password.",
+            "The email has since been deleted from the employee's mailbox.",
+            "If an employee's email account is accessed, we lock it.",
+            "A criminal could access a user's account with a stolen password.",
+            "Each employee's email account now needs a second sign-in step.",
+            "Access to the employee's email account was blocked at once.",
+            "We have two laptops for staff to borrow.",
+            "We operate twelve stores in the region.",
+            "We are upgrading parts of our network.",
+            "We restored the affected portions of our network.",
+            "Only one account manager will contact you.",
+        ],
+    ),
 }

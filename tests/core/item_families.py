@@ -16,6 +16,10 @@ CONTACT = "content.contact"
 # The paragraph a letter's lines of contact details follow, in the families that need one
 _LEAD_IN_OPENING = "We are writing to tell you about a data breach at our clinic.\n\n"
 
+# The sentence telling a breach that the near-misses of a family follow, so their words stand
+# where a letter puts them (round s25-scope)
+_BREACH_TOLD = "An intruder accessed our systems and copied files. "
+
 # family: (item, sentences that carry it, sentences that do not)
 ITEM_FAMILIES = {
     # GUIDE.md, reader actions: a concrete step, however politely the organisation advises it
@@ -3258,6 +3262,51 @@ ITEM_FAMILIES = {
             "We are upgrading parts of our network.",
             "We restored the affected portions of our network.",
             "Only one account manager will contact you.",
+        ],
+    ),
+    # GUIDE.md, information involved: the kinds named, also with the noun of the act ("access to
+    # your name", "a compromise of card data") or as what a device was used to take; never our
+    # people's log-in as the route in, a card as the way to pay, data words in another sense, a
+    # finding not made or an attempt that failed, the paragraph telling a breach (round s25-scope)
+    "information-kinds-by-the-act-not-the-route-or-another-sense": (
+        INFORMATION,
+        [
+            "The hacker gained access to your name, address and date of birth.",
+            "We found evidence of a compromise of guests' credit card data.",
+            "The intruder had access to employees' tax returns.",
+            "The breach resulted in the theft of patients' dates of birth.",
+            "An outsider had access to the Social Security numbers of 200 staff.",
+            "There was unauthorised access to members' bank account numbers.",
+            "The incident led to the disclosure of pupils' home addresses.",
+            "Hidden devices used to record PIN numbers were found on two cash machines.",
+            "The malicious code was used to steal payment card details.",
+        ],
+        [
+            _BREACH_TOLD + near_miss
+            for near_miss in (
+                "A phishing email captured the employee's login credentials.",
+                "The criminal then used a staff member's password to gain access to the mailbox.",
+                "Phishing emails are designed to trick people into revealing their login details.",
+                "The fake e-mail asked staff to enter the username and password of their work "
+                "account.",
+                "Our email login credentials were compromised, allowing an outsider to get into "
+                "one account.",
+                "The scammers then tried to trick our suppliers into changing our bank account "
+                "details.",
+                "Customers pay their bills online using a credit card.",
+                "We stopped accepting payment cards on the website while we investigated.",
+                "Malware was found on the payment card system at one hotel.",
+                "Some customers saw fraudulent charges on cards used at our store.",
+                "Criminals may try to open accounts in your name.",
+                "Fraudsters then filed tax returns in their names.",
+                "The attacker connected from a foreign IP address.",
+                "The laptop was password protected.",
+                "Some letters were then delivered to the wrong addresses.",
+                "The criminal used one of our corporate email addresses to send the invoice.",
+                "The investigation has not determined that any card information was taken.",
+                "The attempt to steal payment information was unsuccessful.",
+                "The [Company Name] website was hacked.",
+            )
         ],
     ),
 }

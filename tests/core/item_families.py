@@ -3296,7 +3296,6 @@ ITEM_FAMILIES = {
                 "Customers pay their bills online using a credit card.",
                 "We stopped accepting payment cards on the website while we investigated.",
                 "Malware was found on the payment card system at one hotel.",
-                "Some customers saw fraudulent charges on cards used at our store.",
                 "Criminals may try to open accounts in your name.",
                 "Fraudsters then filed tax returns in their names.",
                 "The attacker connected from a foreign IP address.",
@@ -3306,6 +3305,12 @@ ITEM_FAMILIES = {
                 "The investigation has not determined that any card information was taken.",
                 "The attempt to steal payment information was unsuccessful.",
                 "The [Company Name] website was hacked.",
+                "Two Acme Home Care office employees opened the email and entered their passwords.",
+                "We disabled all potentially compromised passwords.",
+                "The criminals used the account's credentials to send more phishing emails to get "
+                "staff usernames and passwords.",
+                "Some accounts were taken over by criminals using email addresses and passwords "
+                "leaked from other sites.",
             )
         ],
     ),

@@ -3314,4 +3314,22 @@ ITEM_FAMILIES = {
             )
         ],
     ),
+    # GUIDE.md, severity and scope: "which systems, files ... it reached": the files named by
+    # where they sat or what they held; never our own copying, restoring or review of them, nor a
+    # possibility (round s25-scope)
+    "scope-files-reached-where-they-sat": (
+        SCOPE,
+        [
+            "The criminal accessed a data file within our billing system.",
+            "Someone got access to data files on our web server.",
+            "The intruder copied client files on the office computer.",
+            "The attacker removed a copy of our backup file with your details.",
+        ],
+        [
+            "We copied the files to a new server.",
+            "We restored the backup files from a safe copy.",
+            "The criminal could have accessed files on the server.",
+            "We reviewed the files in the mailbox.",
+        ],
+    ),
 }

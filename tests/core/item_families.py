@@ -3324,12 +3324,16 @@ ITEM_FAMILIES = {
             "Someone got access to data files on our web server.",
             "The intruder copied client files on the office computer.",
             "The attacker removed a copy of our backup file with your details.",
+            "Backup files holding client data were taken from the vendor's network.",
+            "The payroll files had been copied from our shared drive.",
+            "A database of member names was accessed on our old web server.",
         ],
         [
             "We copied the files to a new server.",
             "We restored the backup files from a safe copy.",
             "The criminal could have accessed files on the server.",
             "We reviewed the files in the mailbox.",
+            "The files were copied from the old server to the new one by our IT team.",
         ],
     ),
 }

@@ -16,6 +16,10 @@ CONTACT = "content.contact"
 # The paragraph a letter's lines of contact details follow, in the families that need one
 _LEAD_IN_OPENING = "We are writing to tell you about a data breach at our clinic.\n\n"
 
+# The sentence telling a breach that the near-misses of a family follow, so their words stand
+# where a letter puts them (round s25-scope)
+_BREACH_TOLD = "An intruder accessed our systems and copied files. "
+
 # family: (item, sentences that carry it, sentences that do not)
 ITEM_FAMILIES = {
     # GUIDE.md, reader actions: a concrete step, however politely the organisation advises it
@@ -3226,6 +3230,110 @@ ITEM_FAMILIES = {
         [
             "A criminal may send you a fake invoice.",
             "Ransomware may get into a network through an infected e-mail attachment.",
+        ],
+    ),
+    # GUIDE.md, severity and scope: "one employee's mailbox", how many accounts, which systems it
+    # reached: a mailbox of one of our people, a few things counted, part of a network; never a
+    # measure on a mailbox, the things we run, or the parts we restore (round s25-scope)
+    "scope-one-mailbox-few-things-or-part-reached": (
+        SCOPE,
+        [
+            "Someone got into an employee's email account last week.",
+            "An unauthorised person accessed a staff member's mailbox on 3 May.",
+            "The hacker gained access to the Outlook account of one of our nurses.",
+            "We found unusual activity in a clinic employee's e-mail account.",
+            "A criminal took over a user's mailbox and read the messages in it.",
+            "A criminal obtained the password to one specific account and logged in.",
+            "Two laptop computers were stolen from our office.",
+            "The attackers breached several of our point-of-sale terminals.",
+            "A portion of our computer network was accessed by a criminal.",
+            "The hackers got into parts of our IT network.",
+            "Ransomware encrypted part of the company's infrastructure.",
+        ],
+        [
+            "We reset the employee's email account password.",
+            "The email has since been deleted from the employee's mailbox.",
+            "If an employee's email account is accessed, we lock it.",
+            "A criminal could access a user's account with a stolen password.",
+            "Each employee's email account now needs a second sign-in step.",
+            "Access to the employee's email account was blocked at once.",
+            "We have two laptops for staff to borrow.",
+            "We operate twelve stores in the region.",
+            "We are upgrading parts of our network.",
+            "We restored the affected portions of our network.",
+            "Only one account manager will contact you.",
+        ],
+    ),
+    # GUIDE.md, information involved: the kinds named, also with the noun of the act ("access to
+    # your name", "a compromise of card data") or as what a device was used to take; never our
+    # people's log-in as the route in, a card as the way to pay, data words in another sense, a
+    # finding not made or an attempt that failed, the paragraph telling a breach (round s25-scope)
+    "information-kinds-by-the-act-not-the-route-or-another-sense": (
+        INFORMATION,
+        [
+            "The hacker gained access to your name, address and date of birth.",
+            "We found evidence of a compromise of guests' credit card data.",
+            "The intruder had access to employees' tax returns.",
+            "The breach resulted in the theft of patients' dates of birth.",
+            "An outsider had access to the Social Security numbers of 200 staff.",
+            "There was unauthorised access to members' bank account numbers.",
+            "The incident led to the disclosure of pupils' home addresses.",
+            "Hidden devices used to record PIN numbers were found on two cash machines.",
+            "The malicious code was used to steal payment card details.",
+        ],
+        [
+            _BREACH_TOLD + near_miss
+            for near_miss in (
+                "A phishing email captured the employee's login credentials.",
+                "The criminal then used a staff member's password to gain access to the mailbox.",
+                "Phishing emails are designed to trick people into revealing their login details.",
+                "The fake e-mail asked staff to enter the username and password of their work "
+                "account.",
+                "Our email login credentials were compromised, allowing an outsider to get into "
+                "one account.",
+                "The scammers then tried to trick our suppliers into changing our bank account "
+                "details.",
+                "Customers pay their bills online using a credit card.",
+                "We stopped accepting payment cards on the website while we investigated.",
+                "Malware was found on the payment card system at one hotel.",
+                "Criminals may try to open accounts in your name.",
+                "Fraudsters then filed tax returns in their names.",
+                "The attacker connected from a foreign IP address.",
+                "The laptop was password protected.",
+                "Some letters were then delivered to the wrong addresses.",
+                "The criminal used one of our corporate email addresses to send the invoice.",
+                "The investigation has not determined that any card information was taken.",
+                "The attempt to steal payment information was unsuccessful.",
+                "The [Company Name] website was hacked.",
+                "Two Acme Home Care office employees opened the email and entered their passwords.",
+                "We disabled all potentially compromised passwords.",
+                "The criminals used the account's credentials to send more phishing emails to get "
+                "staff usernames and passwords.",
+                "Some accounts were taken over by criminals using email addresses and passwords "
+                "leaked from other sites.",
+            )
+        ],
+    ),
+    # GUIDE.md, severity and scope: "which systems, files ... it reached": the files named by
+    # where they sat or what they held; never our own copying, restoring or review of them, nor a
+    # possibility (round s25-scope)
+    "scope-files-reached-where-they-sat": (
+        SCOPE,
+        [
+            "The criminal accessed a data file within our billing system.",
+            "Someone got access to data files on our web server.",
+            "The intruder copied client files on the office computer.",
+            "The attacker removed a copy of our backup file with your details.",
+            "Backup files holding client data were taken from the vendor's network.",
+            "The payroll files had been copied from our shared drive.",
+            "A database of member names was accessed on our old web server.",
+        ],
+        [
+            "We copied the files to a new server.",
+            "We restored the backup files from a safe copy.",
+            "The criminal could have accessed files on the server.",
+            "We reviewed the files in the mailbox.",
+            "The files were copied from the old server to the new one by our IT team.",
         ],
     ),
 }

@@ -3228,4 +3228,252 @@ ITEM_FAMILIES = {
             "Ransomware may get into a network through an infected e-mail attachment.",
         ],
     ),
+    # GUIDE.md, prevention: "we fixed the weakness": the faulty part named by what was wrong with it
+    # and put right, in the passive or active; never a fault only told, a condition or the
+    # attacker's change (round s25-prev)
+    "prevention-faulty-part-put-right": (
+        PREVENTION,
+        [
+            "The website's faulty code was identified and corrected.",
+            "The misconfigured server was reconfigured the same day.",
+            "We corrected the faulty setting that exposed the folder.",
+            "Our developers rewrote the flawed script that displayed other customers' orders.",
+            "The defective software was repaired and tested before the portal reopened.",
+            "A programming error in the portal was identified and fixed.",
+            "The vendor fixed the faulty code in its payroll software.",
+            "The broken link that showed other patients' results has been removed.",
+            "A configuration error on the server was promptly corrected.",
+            "The insecure form on our site has since been replaced.",
+        ],
+        [
+            "The faulty code allowed other users to see the records.",
+            "A coding error exposed the addresses of 300 customers.",
+            "We are working to identify the faulty code.",
+            "If the faulty code is not corrected, others could see your file.",
+            "The attacker changed the code on our checkout page.",
+            "A vulnerable server was found by the hackers and exploited.",
+            "Please correct any errors in your account details.",
+            "The misconfigured database had been open since March.",
+        ],
+    ),
+    # GUIDE.md, prevention: the route in closed: settings or permissions put right by us, in any
+    # tense; never the attacker's change, the reader's settings, or a change for the time being
+    # (round s25-prev)
+    "prevention-settings-put-right": (
+        PREVENTION,
+        [
+            "We immediately took steps to change the access settings for the service.",
+            "The vendor corrected the permissions for the application.",
+            "Our IT team reconfigured the server's access controls.",
+            "The company adjusted the permissions on the shared drive.",
+            "We are tightening the access rights on our patient record system.",
+            "Our provider has updated the permissions so only staff can open the folder.",
+            "We have restricted the access levels of temporary staff.",
+        ],
+        [
+            "You can change your privacy settings at any time.",
+            "The attacker changed the account settings to forward e-mails.",
+            "The criminal altered the payroll settings to redirect deposits.",
+            "The settings of the folder allowed anyone to open it.",
+            "Please check the security settings on your account.",
+            "Someone changed the direct deposit settings in your profile.",
+            "We found that an unknown party had changed the settings of our e-mail system.",
+            "We have temporarily changed the permissions while we investigate.",
+        ],
+    ),
+    # GUIDE.md, prevention: "we removed the option that showed the numbers": a way in that ordinary
+    # use opened, switched off; never for the time being, the attacker's or the reader's doing, nor
+    # the machine reached cut off (round s25-prev)
+    "prevention-feature-switched-off": (
+        PREVENTION,
+        [
+            "We disabled self-service changes to the direct deposit system.",
+            "We have turned off automatic forwarding of e-mail outside the company.",
+            "Public sharing links have been disabled on our file-sharing service.",
+            "We removed anonymous access to the server.",
+            "The college has disabled online changes to bank details.",
+            "We switched off guest access to the portal.",
+            "Automatic forwarding rules are now blocked on all staff mailboxes.",
+        ],
+        [
+            "We have temporarily disabled online changes to bank details while we investigate.",
+            "The attacker disabled the security alerts.",
+            "Please turn off automatic forwarding in your account.",
+            "Self-service changes to direct deposit are available on the portal.",
+            "The hacker set up automatic forwarding of e-mails to an outside address.",
+            "You can disable public sharing links in your settings.",
+            "I immediately informed my IT provider and disabled online access to my computer.",
+        ],
+    ),
+    # GUIDE.md, prevention: "we have enhanced our security measures": more safeguards put in, the
+    # list of them long or the verb in -ing; never the first moves against this attack, an offer or
+    # one in place before (round s25-prev)
+    "prevention-more-safeguards-listed": (
+        PREVENTION,
+        [
+            "The hospital is implementing additional email and network security measures.",
+            "Acme has deployed additional endpoint and network protections.",
+            "We introduced stronger identity verification procedures for phone calls.",
+            "The practice is adding new technical, physical and administrative safeguards.",
+            "The district is installing additional monitoring and alerting tools.",
+        ],
+        [
+            "We immediately implemented security measures to prevent further access to the "
+            "accounts.",
+            "We took measures to prevent any further unauthorized access to the server.",
+            "We are offering additional identity protection services to you.",
+            "You can add additional security questions to your account.",
+            "The attackers added new e-mail forwarding rules.",
+            "Before the attack we had implemented additional security tools.",
+        ],
+    ),
+    # GUIDE.md, prevention: a lasting change to systems, said as our systems made safer still
+    # ("further secure"); never the reader's information or accounts (round s25-prev)
+    "prevention-further-secured": (
+        PREVENTION,
+        [
+            "We took steps to secure the impacted email accounts and to further secure our email "
+            "system.",
+            "We have since further protected our systems with new tools.",
+            "The company acted to further harden its servers.",
+            "Steps were taken to further safeguard the school's computer network.",
+            "The clinic is working to further secure its patient portal.",
+        ],
+        [
+            "To further protect your information, we are offering credit monitoring.",
+            "We took steps to secure the affected email accounts.",
+            "You can further secure your account by turning on two-step sign-in.",
+            "We want to further explain what happened.",
+            "To further protect the information of our members, we are offering identity "
+            "protection.",
+        ],
+    ),
+    # GUIDE.md, prevention: "a lasting change to ... staff": the person who did it let go; never one
+    # let go before it happened, nor an account shut (round s25-prev)
+    "prevention-person-let-go": (
+        PREVENTION,
+        [
+            "Upon discovery, the employee was terminated for violating company policies.",
+            "The employee involved was immediately dismissed.",
+            "The staff member responsible has been let go.",
+            "The company fired the worker responsible.",
+            "The contractor who copied the files was dismissed the following week.",
+        ],
+        [
+            "The former employee was terminated in 2019 and kept a copy of the files.",
+            "The employee was terminated last year, before the breach.",
+            "An employee who was dismissed in March took the files with him.",
+            "The employee account was terminated after the attack.",
+            "We terminated the employee's access to the records.",
+        ],
+    ),
+    # GUIDE.md, prevention: stopping this attack is no prevention (a system taken off line, the
+    # users' passwords reset, "to prevent further access" done at once), nor what the attacker did
+    # or ransomware's locked files, nor experts hired to investigate; work still under way or a
+    # lasting change named still counts (round s25-prev)
+    "prevention-first-moves-and-attackers-acts": (
+        PREVENTION,
+        [
+            "We are implementing security measures to prevent any further unauthorized access to "
+            "our network, including a password reset for all staff.",
+            "We added new firewalls to prevent further unauthorized access in the future.",
+        ],
+        [
+            "We disabled the platform and remediated the issue on the website.",
+            "We took the server offline as soon as we learned of the attack.",
+            "We also forced a reset of all passwords of users that may have been affected.",
+            "We believe this malware no longer poses a risk to customers using cards at our "
+            "stores.",
+            "We learned that unauthorized individuals installed malicious software on our website "
+            "server and took payment card data.",
+            "We believe the criminals had access to our network for months and that they removed "
+            "files from our systems.",
+            "On May 3, we observed newly encrypted files within our server environment.",
+            "We noticed encrypted files on several of our servers.",
+            "We hired cybersecurity experts to help us investigate the incident.",
+            "We acted quickly to prevent further unauthorized activity.",
+        ],
+    ),
+    # GUIDE.md, reader actions: the organisation's own review of the accounts broken into is no step
+    # for the reader, by whatever name it is told; the reader's own things listed with commas, and
+    # "we tell you so that you can ...", are (round s25-prev)
+    "reader-our-review-of-the-accounts-reached": (
+        READER,
+        [
+            "We recommend that you review your account statements.",
+            "We are letting you know so you can take steps to monitor your identity, credit, and "
+            "accounts.",
+            "Please review your statements, credit reports, and bills.",
+            "We want you to know so that you can watch your bank, card and loan statements.",
+        ],
+        [
+            "Northwind began reviewing the affected email account to find what it contained.",
+            "The company reviewed the potentially affected accounts and found personal information"
+            " in them.",
+            "Acme enlisted a firm to review the contents of the email account.",
+            "Our IT provider checked the compromised mailbox accounts for personal data.",
+            "The school examined the impacted accounts to see which files were opened.",
+            "A specialist team monitored the affected accounts for two weeks.",
+            "We reviewed their names, addresses, and accounts.",
+            "We are telling you so that you can decide what to do.",
+        ],
+    ),
+    # GUIDE.md, reader actions: the password of the account broken into changed by the organisation,
+    # or its staff and vendors made to change theirs, is no step for the reader (round s25-prev)
+    "reader-our-own-password-changes": (
+        READER,
+        [
+            "Please change your password.",
+            "We recommend you reset the password for any account that uses the same password.",
+        ],
+        [
+            "Our IT services provider immediately changed the password to the account.",
+            "The clinic changed the password of the compromised mailbox.",
+            "Good Health immediately took steps to secure the affected accounts, including "
+            "resetting the passwords of the affected employee accounts.",
+            "The vendor required all of its employees to reset their passwords.",
+            "Acme also required all vendors to reset their passwords at this time.",
+            "Staff were made to change their passwords the next day.",
+            "The firm rotated the passwords for the affected service accounts.",
+        ],
+    ),
+    # GUIDE.md, reader actions: our own anti-virus scanning told is no step for the reader (round
+    # s25-prev)
+    "reader-our-own-scanning": (
+        READER,
+        [
+            "Run a virus scan on your computer.",
+            "We recommend scanning your computer with anti-virus software.",
+        ],
+        [
+            "The script went undetected despite our use of malware scanning and anti-virus "
+            "technology.",
+            "The company's malware scanning and antivirus tools missed the script.",
+            "Our scans for viruses did not detect the code.",
+        ],
+    ),
+    # GUIDE.md, contact: a page or address offered for questions; our own site or address named as
+    # the scene of the breach (where it occurred, where cards were used, the account broken into)
+    # offers nothing (round s25-prev)
+    "contact-our-site-as-the-scene": (
+        CONTACT,
+        [
+            "If you have questions, visit www.acme.com/help.",
+            "Questions? E-mail privacy@acme.org.",
+            "Updates on the incident will be posted at www.acme.com/update.",
+            "A notice has been placed on our website at www.acme.com/notice with answers to common"
+            " questions.",
+        ],
+        [
+            "We are contacting you about a security incident that occurred at AcmeSupply.com.",
+            "The code was made inactive by updates to acme.org on February 27.",
+            "Cards used on www.acme.com may have been taken, and we hired a firm to assist us.",
+            "An unauthorized person gained access to our email account travel@acme.org.",
+            "We have reason to believe that an attack on shop.acme.com exposed card data, and our "
+            "vendor is helping us.",
+            "Someone broke into help@acme.org and sent messages to our contacts.",
+            "Purchases made on acme.com between May 1 and June 3 may be affected; our team is "
+            "helping the card brands.",
+        ],
+    ),
 }

@@ -3476,4 +3476,110 @@ ITEM_FAMILIES = {
             "helping the card brands.",
         ],
     ),
+    # GUIDE.md, prevention: a lasting change to systems or rules: a safeguard made a requirement, by
+    # name or by "we"; never one lacking or already there, nor advice to the reader (round s25-prev)
+    "prevention-safeguard-made-required": (
+        PREVENTION,
+        [
+            "Since the incident, the company has required all employees to use multi-factor "
+            "authentication.",
+            "We are mandating encryption on every laptop.",
+            "Acme now enforces two-step sign-in for all remote workers.",
+        ],
+        [
+            "Our system did not require two-factor authentication at the time.",
+            "The attackers bypassed the multi-factor authentication we required.",
+            "We recommend that you use two-factor authentication.",
+            "The employee had been required to use encrypted drives.",
+        ],
+    ),
+    # GUIDE.md, prevention: a lasting change to rules, told without "has"; never the public privacy
+    # notice updated, advice to the reader or the attacker's ways (round s25-prev)
+    "prevention-way-of-working-revised": (
+        PREVENTION,
+        [
+            "The hospital revised its policy on removing records from the premises.",
+            "Acme updated its procedures for mailing statements.",
+            "The council tightened its rules on sharing files by e-mail.",
+        ],
+        [
+            "We have updated our privacy policy.",
+            "You may want to update your policies if you run a small business.",
+            "The criminals changed their procedures to avoid detection.",
+        ],
+    ),
+    # GUIDE.md, prevention: a move to a new system named by its stronger protection; never a move of
+    # the investigation or the attacker's (round s25-prev)
+    "prevention-moved-to-a-stronger-system": (
+        PREVENTION,
+        [
+            "The city has migrated its email to a new platform with stronger protections.",
+            "We moved our records to a new system that offers built-in encryption.",
+        ],
+        [
+            "We moved quickly to a new phase of the investigation.",
+            "The attackers moved the files to a new server with more storage.",
+        ],
+    ),
+    # GUIDE.md, prevention: "we will retrain staff", a lasting change to staff: training given, the
+    # person re-educated or disciplined; never training they already had, training for the reader,
+    # nor a person's past told in a clause (round s25-prev)
+    "prevention-staff-trained-or-dealt-with": (
+        PREVENTION,
+        [
+            "Acme will be conducting additional training with its employees on safeguarding "
+            "information.",
+            "Acme Health counseled the employee and provided additional training.",
+            "The employee who mailed the letters has been re-educated on our procedures.",
+            "The staff member involved has been disciplined.",
+            "The clinic gave all front-desk staff refresher training.",
+        ],
+        [
+            "The employee had received training on handling records.",
+            "Staff receive annual training on privacy.",
+            "We provide training to customers on spotting scams.",
+            "We are offering you free training on how to protect your identity.",
+            "The employee who was disciplined last year took the files.",
+            "The employee had been warned before.",
+        ],
+    ),
+    # GUIDE.md, reader actions: a step the organisation or a bank already took, told in the past or
+    # as its work under way, staff told something, or what a fake message or a criminal asked for is
+    # no step for the reader; advice in the third person or with "if you have not" still is (round
+    # s25-prev)
+    "reader-a-step-others-already-took": (
+        READER,
+        [
+            "Customers should review their account statements.",
+            "Acme recommends that customers change their passwords.",
+            "Affected customers are encouraged to place a fraud alert on their credit files.",
+            "If you have not changed the password on the affected accounts, please do so now.",
+            "The best way to protect yourself is checking your credit report regularly.",
+            "Staff should report suspicious e-mails to the IT desk.",
+        ],
+        [
+            "Acme's fraud team is monitoring the accounts of affected customers.",
+            "The bank cancelled the affected cards and issued new ones.",
+            "Acme placed a fraud alert on the affected accounts.",
+            "The company changed the passwords of all affected users.",
+            "The phishing e-mail asked employees to change their password on a fake page.",
+            "Staff were reminded not to open attachments from unknown senders.",
+            "The criminal called the help desk and asked them to reset the password.",
+            "The employee reported the theft to the police the same day.",
+            "Acme notified the credit bureaus and the FTC.",
+        ],
+    ),
+    # GUIDE.md, contact: our own address named, set off by commas or brackets, as the account broken
+    # into offers nothing (round s25-prev)
+    "contact-our-address-set-off-as-the-scene": (
+        CONTACT,
+        [
+            "For more information, visit acme.com/incident.",
+            "Customers with questions can call 1-800-555-0100.",
+        ],
+        [
+            "An employee's email account, jdoe@acme.org, was accessed.",
+            "Someone got into the mailbox (orders@acme.com) and read the messages.",
+        ],
+    ),
 }

@@ -3336,4 +3336,125 @@ ITEM_FAMILIES = {
             "The files were copied from the old server to the new one by our IT team.",
         ],
     ),
+    # GUIDE.md, reader actions: the organisation's own review of the accounts broken into is no step
+    # for the reader, by whatever name it is told; the reader's own things listed with commas, and
+    # "we tell you so that you can ...", are (round s25-prev)
+    "reader-our-review-of-the-accounts-reached": (
+        READER,
+        [
+            "We recommend that you review your account statements.",
+            "We are letting you know so you can take steps to monitor your identity, credit, and "
+            "accounts.",
+            "Please review your statements, credit reports, and bills.",
+            "We want you to know so that you can watch your bank, card and loan statements.",
+        ],
+        [
+            "Northwind began reviewing the affected email account to find what it contained.",
+            "The company reviewed the potentially affected accounts and found personal information"
+            " in them.",
+            "Acme enlisted a firm to review the contents of the email account.",
+            "Our IT provider checked the compromised mailbox accounts for personal data.",
+            "The school examined the impacted accounts to see which files were opened.",
+            "A specialist team monitored the affected accounts for two weeks.",
+            "We reviewed their names, addresses, and accounts.",
+            "We are telling you so that you can decide what to do.",
+        ],
+    ),
+    # GUIDE.md, reader actions: the password of the account broken into changed by the organisation,
+    # or its staff and vendors made to change theirs, is no step for the reader (round s25-prev)
+    "reader-our-own-password-changes": (
+        READER,
+        [
+            "Please change your password.",
+            "We recommend you reset the password for any account that uses the same password.",
+        ],
+        [
+            "Our IT services provider immediately changed the password to the account.",
+            "The clinic changed the password of the compromised mailbox.",
+            "Good Health immediately took steps to secure the affected accounts, including "
+            "resetting the passwords of the affected employee accounts.",
+            "The vendor required all of its employees to reset their passwords.",
+            "Acme also required all vendors to reset their passwords at this time.",
+            "Staff were made to change their passwords the next day.",
+            "The firm rotated the passwords for the affected service accounts.",
+        ],
+    ),
+    # GUIDE.md, reader actions: our own anti-virus scanning told is no step for the reader (round
+    # s25-prev)
+    "reader-our-own-scanning": (
+        READER,
+        [
+            "Run a virus scan on your computer.",
+            "We recommend scanning your computer with anti-virus software.",
+        ],
+        [
+            "The script went undetected despite our use of malware scanning and anti-virus "
+            "technology.",
+            "The company's malware scanning and antivirus tools missed the script.",
+            "Our scans for viruses did not detect the code.",
+        ],
+    ),
+    # GUIDE.md, contact: a page or address offered for questions; our own site or address named as
+    # the scene of the breach (where it occurred, where cards were used, the account broken into)
+    # offers nothing (round s25-prev)
+    "contact-our-site-as-the-scene": (
+        CONTACT,
+        [
+            "If you have questions, visit www.acme.com/help.",
+            "Questions? E-mail privacy@acme.org.",
+            "Updates on the incident will be posted at www.acme.com/update.",
+            "A notice has been placed on our website at www.acme.com/notice with answers to common"
+            " questions.",
+        ],
+        [
+            "We are contacting you about a security incident that occurred at AcmeSupply.com.",
+            "The code was made inactive by updates to acme.org on February 27.",
+            "Cards used on www.acme.com may have been taken, and we hired a firm to assist us.",
+            "An unauthorized person gained access to our email account travel@acme.org.",
+            "We have reason to believe that an attack on shop.acme.com exposed card data, and our "
+            "vendor is helping us.",
+            "Someone broke into help@acme.org and sent messages to our contacts.",
+            "Purchases made on acme.com between May 1 and June 3 may be affected; our team is "
+            "helping the card brands.",
+        ],
+    ),
+    # GUIDE.md, reader actions: a step the organisation or a bank already took, told in the past or
+    # as its work under way, staff told something, or what a fake message or a criminal asked for is
+    # no step for the reader; advice in the third person or with "if you have not" still is (round
+    # s25-prev)
+    "reader-a-step-others-already-took": (
+        READER,
+        [
+            "Customers should review their account statements.",
+            "Acme recommends that customers change their passwords.",
+            "Affected customers are encouraged to place a fraud alert on their credit files.",
+            "If you have not changed the password on the affected accounts, please do so now.",
+            "The best way to protect yourself is checking your credit report regularly.",
+            "Staff should report suspicious e-mails to the IT desk.",
+        ],
+        [
+            "Acme's fraud team is monitoring the accounts of affected customers.",
+            "The bank cancelled the affected cards and issued new ones.",
+            "Acme placed a fraud alert on the affected accounts.",
+            "The company changed the passwords of all affected users.",
+            "The phishing e-mail asked employees to change their password on a fake page.",
+            "Staff were reminded not to open attachments from unknown senders.",
+            "The criminal called the help desk and asked them to reset the password.",
+            "The employee reported the theft to the police the same day.",
+            "Acme notified the credit bureaus and the FTC.",
+        ],
+    ),
+    # GUIDE.md, contact: our own address named, set off by commas or brackets, as the account broken
+    # into offers nothing (round s25-prev)
+    "contact-our-address-set-off-as-the-scene": (
+        CONTACT,
+        [
+            "For more information, visit acme.com/incident.",
+            "Customers with questions can call 1-800-555-0100.",
+        ],
+        [
+            "An employee's email account, jdoe@acme.org, was accessed.",
+            "Someone got into the mailbox (orders@acme.com) and read the messages.",
+        ],
+    ),
 }

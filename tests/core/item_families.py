@@ -3326,4 +3326,50 @@ ITEM_FAMILIES = {
             "The malware was removed on 3 May 2024, and the systems were restored.",
         ],
     ),
+    # GUIDE.md, breach date: the day of a slip that let data out, told after the finding or before
+    # the act; the act with its day first and its finding in a clause of its own; access kept
+    # into a month; never our letters or report of that day, the day of a detection alone, nor a
+    # stolen device's return (round s25-dates)
+    "when-slip-or-act-before-its-finding": (
+        WHEN,
+        [
+            "Our investigation determined that the file included your information and was "
+            "inadvertently sent by e-mail to one (1) former employee on 11 December 2023.",
+            "On 2 March 2024, certain personal information was disclosed in an e-mail to an "
+            "unauthorized recipient.",
+            "On 21 April 2024, our systems suffered a ransomware attack, which was detected within "
+            "hours.",
+            "Recently, we learned that a former employee retained access to your personal "
+            "information for five days in February 2024 after he left.",
+            "Our investigation has revealed that the intruder accessed Example.com systems "
+            "beginning in September of 2023.",
+            "On 3 June 2024 a network share was left open to the internet, and it was spotted by a "
+            "researcher two weeks later.",
+        ],
+        [
+            "On 3 May 2024 we sent letters to everyone whose records were e-mailed to the wrong "
+            "address.",
+            "On 3 May 2024, we reported to the ICO that a file had been sent to an unauthorized "
+            "recipient.",
+            "On 3 May 2024, an attack was detected on our network.",
+            "On 3 May 2024 our IT team detected an intrusion, which was contained within hours.",
+            "The laptop, which was stolen in 2023, was found and returned to us on 3 May 2024.",
+            "On 3 May 2024 we discovered that your file had been sent to a former employee.",
+            "Your access to the portal will be retained until 9 May 2024.",
+        ],
+    ),
+    # GUIDE.md, discovery date: "the date ... the organisation found out or was told", told as
+    # word received from another on a day; never what the readers received (round s25-dates)
+    "discovery-word-received-from-another": (
+        DISCOVERY,
+        [
+            "On 30 July 2024, Northfield Health received further information from its vendor that "
+            "allowed us to determine that some health information was affected.",
+            "On 12 March, the school received word from the exam board that pupils' results were "
+            "visible online.",
+        ],
+        [
+            "On 3 May 2024 you received information from us about the incident.",
+        ],
+    ),
 }

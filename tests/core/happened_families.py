@@ -1037,6 +1037,8 @@ HAPPENED_FAMILIES = {
             "of our staff system.",
             "Booking details may have been accessed between 10 August and 9 March without "
             "authorization.",
+            "We scan our servers for malware every day, and on 3 May a scan found that a criminal "
+            "had copied files.",
         ],
         [
             "On 24 April 2024, we discovered your card number and PIN may have been compromised "

@@ -3274,6 +3274,8 @@ ITEM_FAMILIES = {
             "We subsequently learned that, from approximately 3 July 2023 to 30 January 2024, "
             "criminals could see purchase details.",
             "Our review found that the attacker copied files from 2 May 2024 to 6 May 2024.",
+            "We learned that accounts on example.com were accessed between 3 May 2024 and 9 May "
+            "2024.",
             "A laptop was stolen from our office on 3 May 2024. As soon as we became aware of "
             "the theft, we immediately opened an investigation and notified the police.",
             "On 3 May we mailed letters to the customers we determined had been affected.",

@@ -1133,4 +1133,42 @@ HAPPENED_FAMILIES = {
             "We learned of a fraudulent email sent by imposters to our vendors.",
         ],
     ),
+    # GUIDE.md, what happened: a possibility carries no item, and "an incident" alone names no
+    # event; a sentence that only says data may have been compromised is neither, while the same
+    # hedge beside a named event still tells what happened (round s25-dates)
+    "what-only-possibly-compromised": (
+        WHAT,
+        [
+            "We recently learned that your information may have been compromised when a criminal "
+            "got into our server.",
+            "Your details may have been accessed in a cyberattack on our systems.",
+            "A laptop containing your information was stolen, so your details may have been "
+            "exposed.",
+            "Your card details may have been compromised by malicious code placed on our checkout "
+            "page.",
+            "An employee's e-mail account was accessed without permission, and your information "
+            "may have been viewed.",
+            "Your information may have been accessed by an unauthorized person.",
+            "Certain documents holding personal information could have been viewed by other users "
+            "of our staff system.",
+            "Booking details may have been accessed between 10 August and 9 March without "
+            "authorization.",
+            "We scan our servers for malware every day, and on 3 May a scan found that a criminal "
+            "had copied files.",
+        ],
+        [
+            "On 24 April 2024, we discovered your card number and PIN may have been compromised "
+            "during its use at one of our cash machines.",
+            "We are writing to tell you of a recent incident that may have resulted in the "
+            "disclosure of your personal information.",
+            "On 17 December 2023, Acme confirmed through its investigators that the security of "
+            "personal information entered on its website may have been compromised.",
+            "We are contacting you because we believe the security of your information may have "
+            "been compromised.",
+            "Because we cannot tell which files may have been accessed, we are sending this notice "
+            "to everyone.",
+            "Your card details were potentially compromised.",
+            "We recently learned that some customer records might have been viewed.",
+        ],
+    ),
 }

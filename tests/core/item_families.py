@@ -3457,4 +3457,150 @@ ITEM_FAMILIES = {
             "Someone got into the mailbox (orders@acme.com) and read the messages.",
         ],
     ),
+    # GUIDE.md, discovery date: "On May 3, we discovered ...", whatever the finder is called (a
+    # name with commas, "we at Acme", a firm) and however it found out before "that"; the
+    # organisation told by another named by its name; never our own telling or letters, a
+    # finding of nothing, nor a finding whose only dates are the act's stretch (round s25-dates)
+    "discovery-dated-finder-in-any-words": (
+        DISCOVERY,
+        [
+            "On 28 April 2020, The Langham, Huntington, Pasadena confirmed that a third party "
+            "had got into an employee's mailbox.",
+            "On 9 September 2024, the specialized forensic IT firm determined that there was "
+            "unauthorized access to our servers.",
+            "On or about 28 March 2024, we at Northfield Dental (“Northfield”), confirmed that a "
+            "phishing e-mail had led to access to one mailbox.",
+            "On 17 December 2023, Acme confirmed through its outside investigators that card "
+            "details entered on its website may have been taken.",
+            "On or around 13 September 2023, we confirmed a number of staff e-mail accounts were "
+            "accessed by unknown people.",
+            "On 4 June 2024, Acme Dental, with the help of outside experts, determined that files "
+            "had been copied.",
+            "On 12 May, our payroll provider, Paystream, confirmed that an attacker had "
+            "downloaded employee records.",
+            "On 6 March 2024, the FBI informed Acme Holdings that criminals had gained access to "
+            "its network.",
+            "On 2 February, the printing company told Acme Insurance that letters had been sent "
+            "to the wrong addresses.",
+            "In October of this year we identified and removed a malicious script on our checkout "
+            "page.",
+            "This past March we learned that an employee's laptop had been stolen.",
+            "In September of 2023, our staff discovered that a server had been left open to the "
+            "internet.",
+            "We recently learned during the week of 1 December that there was unauthorized access "
+            "to our network.",
+            "Thieves broke into the clinic on 3 May 2024. We discovered the break-in that day.",
+            "A criminal got into our e-mail system on 9 June 2024. Our IT team noticed the unusual "
+            "log-ins that same evening and locked the account.",
+        ],
+        [
+            "We learned that certain staff e-mail accounts were accessed without authorization "
+            "between 11 March 2024 and 7 May 2024.",
+            "It was determined that several mailboxes were subject to unauthorized access between "
+            "7 November 2023, and 3 February 2024.",
+            "Acme has discovered that card details from orders placed between 9 July 2024 and 9 "
+            "October 2024 were compromised.",
+            "We subsequently learned that, from approximately 3 July 2023 to 30 January 2024, "
+            "criminals could see purchase details.",
+            "Our review found that the attacker copied files from 2 May 2024 to 6 May 2024.",
+            "We learned that accounts on example.com were accessed between 3 May 2024 and 9 May "
+            "2024.",
+            "A laptop was stolen from our office on 3 May 2024. As soon as we became aware of "
+            "the theft, we immediately opened an investigation and notified the police.",
+            "On 3 May we mailed letters to the customers we determined had been affected.",
+            "On 9 May 2024 the investigation concluded that no personal information was taken.",
+            "On 3 May 2024, we notified the Information Commissioner's Office that files had been "
+            "copied.",
+            "On 3 May 2024, we informed all affected customers that their data had been accessed.",
+            "On 3 May the police told Acme to write to all the customers.",
+            "In October of this year we will review whether any files were accessed.",
+            "In October of this year our staff attended training on spotting phishing e-mails.",
+            "We determined that the attackers first logged in during the first quarter of 2023.",
+            "Once we discovered the attack that day, we would have reset every password.",
+        ],
+    ),
+    # GUIDE.md, breach date: the act dated in words {:date:} leaves out ("September of 2016",
+    # "the first quarter of 2011", "the end of 2023"), the act's tool put in place or the act as
+    # what someone could do with its day, the act traced back to a day, and a day told after the
+    # finding's "that" with the data named before the act; never the records' age, a denial of
+    # more access, our software installed, a future service or a possibility (round s25-dates)
+    "when-act-dated-in-more-words": (
+        WHEN,
+        [
+            "We recently learned that one of our service providers was the victim of an illegal "
+            "and unauthorized intrusion into its network during the first quarter of 2023.",
+            "Our review found that the mailbox was accessed by an outside party at the end of "
+            "2023.",
+            "We believe the code was injected by the unauthorized third party around 7 June, and "
+            "it was found and removed on 26 July.",
+            "An unauthorized external user was able to briefly access an employee's mailbox on "
+            "22 June 2024.",
+            "We have learned that the unauthorized access appears to date back to July 2023.",
+            "The intrusion dates back to early 2022.",
+            "On 9 January 2024, a brokerage firm notified us that, on 24 April 2023, your name, "
+            "address, account number, and Social Security number were made accessible to one of "
+            "its staff.",
+        ],
+        [
+            "On 25 September 2024, the specialized forensic IT firm determined that there was "
+            "unauthorized access to our servers.",
+            "On 3 May 2024, Acme Dental, with the help of outside experts, determined that there "
+            "was unauthorized access to its network.",
+            "Patients treated between September of 2016 and May of 2017 may have been affected.",
+            "Records dating back to the first quarter of 2011 were accessed.",
+            "Since September of 2016 no further unauthorized access has occurred.",
+            "No further unauthorized access has occurred since the end of 2023.",
+            "Criminals may be able to access your account if you reuse passwords.",
+            "New security software was installed on all our computers on 3 May 2024.",
+            "Updates were deployed by our IT team on 3 May 2024.",
+            "Our records date back to July 2017.",
+            "The malware was removed on 3 May 2024, and the systems were restored.",
+        ],
+    ),
+    # GUIDE.md, breach date: the day of a slip that let data out, told after the finding or before
+    # the act; the act with its day first and its finding in a clause of its own; access kept
+    # into a month; never our letters or report of that day, the day of a detection alone, nor a
+    # stolen device's return (round s25-dates)
+    "when-slip-or-act-before-its-finding": (
+        WHEN,
+        [
+            "Our investigation determined that the file included your information and was "
+            "inadvertently sent by e-mail to one (1) former employee on 11 December 2023.",
+            "On 2 March 2024, certain personal information was disclosed in an e-mail to an "
+            "unauthorized recipient.",
+            "On 21 April 2024, our systems suffered a ransomware attack, which was detected within "
+            "hours.",
+            "Recently, we learned that a former employee retained access to your personal "
+            "information for five days in February 2024 after he left.",
+            "Our investigation has revealed that the intruder accessed Example.com systems "
+            "beginning in September of 2023.",
+            "On 3 June 2024 a network share was left open to the internet, and it was spotted by a "
+            "researcher two weeks later.",
+        ],
+        [
+            "On 3 May 2024 we sent letters to everyone whose records were e-mailed to the wrong "
+            "address.",
+            "On 3 May 2024, we reported to the ICO that a file had been sent to an unauthorized "
+            "recipient.",
+            "On 3 May 2024, an attack was detected on our network.",
+            "On 3 May 2024 our IT team detected an intrusion, which was contained within hours.",
+            "The laptop, which was stolen in 2023, was found and returned to us on 3 May 2024.",
+            "On 3 May 2024 we discovered that your file had been sent to a former employee.",
+            "Your access to the portal will be retained until 9 May 2024.",
+        ],
+    ),
+    # GUIDE.md, discovery date: "the date ... the organisation found out or was told", told as
+    # word received from another on a day; never what the readers received (round s25-dates)
+    "discovery-word-received-from-another": (
+        DISCOVERY,
+        [
+            "On 30 July 2024, Northfield Health received further information from its vendor that "
+            "allowed us to determine that some health information was affected.",
+            "On 12 March, the school received word from the exam board that pupils' results were "
+            "visible online.",
+        ],
+        [
+            "On 3 May 2024 you received information from us about the incident.",
+        ],
+    ),
 }

@@ -5,7 +5,8 @@ patterns of long alternations, that was three quarters of a review. Two facts re
 pattern's parse tree make most of that work unnecessary (the idea behind RE2's and Google Code
 Search's "prefilter"):
 
-- literals every match contains one of: a block holding none of them has no match;
+- literals every match contains one of (or its look-arounds find around it): a block holding
+  none of them has no match;
 - literals every match starts with one of: a match can only start where one of them is, so
   the pattern is tried at those positions alone.
 
@@ -136,7 +137,9 @@ def _one_character(items: Sequence) -> bool:
 
 
 def _needs(items: Sequence) -> frozenset[str] | None:
-    """Literals at least one of which every match of this parse sequence contains, or None."""
+    """Literals at least one of which every match of this parse sequence contains, or None.
+    Read for a block: a match's look-arounds read the block beyond the match, so what they
+    must find counts as well (a block holding none of it has no match)."""
     best: frozenset[str] | None = None
     run: list[str] = []
     for op, av in [*items, (None, None)]:  # a final sentinel closes the last literal run
@@ -151,6 +154,9 @@ def _needs(items: Sequence) -> frozenset[str] | None:
             if follow:
                 best = _better(best, frozenset(literal + start for start in follow))
             run = []
+        if op is sre.ASSERT:  # what a look-ahead or look-behind asserts is in the block too
+            best = _better(best, _needs(av[1]))
+            continue
         best = _better(best, _inside(op, av, _needs))
     return best
 
@@ -190,7 +196,8 @@ def _parse(pattern: re.Pattern[str]) -> Sequence | None:
 
 
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Folded strings at least one of which every match of ``pattern`` contains, or None."""
+    """Folded strings at least one of which every match of ``pattern`` contains, or its
+    look-arounds find in the text around it; None when there are none."""
     return literals_of(pattern)[0]
 
 

@@ -100,6 +100,10 @@ def test_the_prefilter_rules_out_most_patterns_on_a_letter() -> None:
         (r"s(?:ecurity|oftware)?\s+patch", {"patch"}, {"security", "software", "s "}),
         # white space is read as a space: "a " is no "a" inside a word
         (r"(?:a\s+new|an)\s+exploit", {"exploit"}, {"a ", "an"}),
+        # what a look-ahead must find is in the block: a sentence asserting "no evidence"
+        (r"(?:^|(?<=\.\s))(?=[^.]*?\bno\s+evidence)\w+", {"evidence"}, None),
+        (r"(?<=\bdear\s)[A-Z]\w+", {"dear "}, None),
+        (r"(?![^.]*\bnot\b)\w+", None, None),  # what one must not find is no literal
     ],
     ids=[
         "alternatives",
@@ -115,6 +119,9 @@ def test_the_prefilter_rules_out_most_patterns_on_a_letter() -> None:
         "optional-inside",
         "run-then-optional",
         "white-space",
+        "look-ahead",
+        "look-behind",
+        "negative-look-ahead",
     ],
 )
 def test_literals_read_off_a_pattern(source, needs, starts) -> None:

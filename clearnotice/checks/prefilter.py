@@ -5,7 +5,8 @@ patterns of long alternations, that was three quarters of a review. Two facts re
 pattern's parse tree make most of that work unnecessary (the idea behind RE2's and Google Code
 Search's "prefilter"):
 
-- literals every match contains one of: a block holding none of them has no match;
+- literals every match contains one of (or its look-arounds find around it): a block holding
+  none of them has no match;
 - literals every match starts with one of: a match can only start where one of them is, so
   the pattern is tried at those positions alone.
 
@@ -44,10 +45,16 @@ _ASCII_WHITE_SPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
 _OTHER_WHITE_SPACE = "\x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000" + "".join(
     map(chr, range(0x2000, 0x200B))
 )
-_ASCII_SPACES = str.maketrans(dict.fromkeys(_ASCII_WHITE_SPACE, " "))
+# Every digit reads as "0", so that ``\d{3}`` is the literal "000": a phone number's pattern
+# needs a run of digits, not any one digit (a year or a count in a paragraph), to be tried.
+_ASCII_SPACES = str.maketrans(
+    {**dict.fromkeys(_ASCII_WHITE_SPACE, " "), **dict.fromkeys("123456789", "0")}
+)
 _FOLDS = {**_ASCII_FOLDS, **_ASCII_SPACES, **str.maketrans(dict.fromkeys(_OTHER_WHITE_SPACE, " "))}
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # \d matches every Unicode decimal digit
-_DIGITS = frozenset("0123456789")
+# A repeat of one character at least this many times is read as a literal of as many of it
+# ("000" of \d{3}); a longer one as this many (a longer literal rules out few more blocks).
+_RUN = 4
 # re's parse-tree operators of a repeat, and of what matches no character (anchors and
 # look-arounds); tests/core/test_rules.py reads parse trees with them too
 REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
@@ -60,7 +67,7 @@ _CODE = Path(__file__).read_bytes()
 
 def fold(text: str) -> str:
     """``text`` as literals are looked for in it: lower case, with the folds above, every digit
-    an ASCII one, all white space a space. Each character stays one character, so positions
+    "0", all white space a space. Each character stays one character, so positions
     hold."""
     if not text.isascii():
         text = _OTHER_DIGIT.sub("0", text.translate(_FOLDS))
@@ -81,9 +88,9 @@ def _class(items: Sequence) -> frozenset[str] | None:
         if op is sre.LITERAL and av < 128:
             chars.add(_char(av))
         elif op is sre.RANGE and av[1] < 128 and av[1] - av[0] < _MAX_CLASS:
-            chars.update(chr(c).lower() for c in range(av[0], av[1] + 1))
+            chars.update(_char(c) for c in range(av[0], av[1] + 1))
         elif op is sre.CATEGORY and av is sre.CATEGORY_DIGIT:
-            chars.update(_DIGITS)
+            chars.add("0")
         elif op is sre.CATEGORY and av is sre.CATEGORY_SPACE:
             chars.add(" ")
         else:  # a negated class, a wide range, \w, a character beyond ASCII
@@ -114,14 +121,25 @@ def _inside(op: object, av: object, read: Callable) -> frozenset[str] | None:
     if op is sre.BRANCH:
         return _union([read(branch) for branch in av[1]])
     if op in REPEATS and av[0] >= 1:
-        return read(av[2])
+        found = read(av[2])
+        if av[0] > 1 and found is not None and len(found) == 1 and _one_character(av[2]):
+            (char,) = found  # a run of it: "000" of \d{3}
+            return frozenset([char * min(av[0], _RUN)])
+        return found
     if op is sre.IN:
         return _class(av)
     return None
 
 
+def _one_character(items: Sequence) -> bool:
+    """Whether this parse sequence matches exactly one character (a literal or a class)."""
+    return len(items) == 1 and items[0][0] in (sre.LITERAL, sre.IN)
+
+
 def _needs(items: Sequence) -> frozenset[str] | None:
-    """Literals at least one of which every match of this parse sequence contains, or None."""
+    """Literals at least one of which every match of this parse sequence contains, or None.
+    Read for a block: a match's look-arounds read the block beyond the match, so what they
+    must find counts as well (a block holding none of it has no match)."""
     best: frozenset[str] | None = None
     run: list[str] = []
     for op, av in [*items, (None, None)]:  # a final sentinel closes the last literal run
@@ -136,6 +154,9 @@ def _needs(items: Sequence) -> frozenset[str] | None:
             if follow:
                 best = _better(best, frozenset(literal + start for start in follow))
             run = []
+        if op is sre.ASSERT:  # what a look-ahead or look-behind asserts is in the block too
+            best = _better(best, _needs(av[1]))
+            continue
         best = _better(best, _inside(op, av, _needs))
     return best
 
@@ -175,7 +196,8 @@ def _parse(pattern: re.Pattern[str]) -> Sequence | None:
 
 
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Folded strings at least one of which every match of ``pattern`` contains, or None."""
+    """Folded strings at least one of which every match of ``pattern`` contains, or its
+    look-arounds find in the text around it; None when there are none."""
     return literals_of(pattern)[0]
 
 
@@ -223,16 +245,39 @@ _BOUNDED = (r"(?<![\w-])(?:", r")(?![\w-])")
 
 
 def alternatives(pattern: re.Pattern[str]) -> list[str] | None:
-    r"""The top-level alternatives of a bounded alternation ``(?<![\w-])(?:A|B|...)(?![\w-])``
-    without capture groups, as written; None for any other pattern."""
+    r"""The alternatives of a bounded alternation ``(?<![\w-])(?:A|B|...)(?![\w-])`` without
+    capture groups, as written; None for any other pattern. An alternative that is itself a
+    group of alternatives (``(?:A|(?:B|C))``, as a rule made of shared patterns writes it) gives
+    those, in their order, which is how ``re`` tries them: a shared pattern of phone numbers,
+    e-mail and web addresses is then placed by the phone numbers' digits, in a block with no
+    "@" nor ".com"."""
     head, tail = _BOUNDED
     source = pattern.pattern
     if pattern.groups or pattern.flags & re.VERBOSE:
         return None
     if not (source.startswith(head) and source.endswith(tail)):
         return None
-    inner = source[len(head) : -len(tail)]
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    found = _flattened(source[len(head) : -len(tail)])
+    return found if found is not None and len(found) > 1 else None
+
+
+def _flattened(inner: str) -> list[str] | None:
+    """The alternatives of ``inner``, each group of alternatives around a whole one opened;
+    None when its brackets do not balance."""
+    split = _split(inner)
+    if split is None:
+        return None
+    parts, first_closes = split
+    if len(parts) == 1:  # a group around it all is looked through, or it is one alternative
+        whole_group = inner.startswith("(?:") and first_closes == len(inner) - 1
+        return _flattened(inner[3:-1]) if whole_group else parts
+    return [alternative for part in parts for alternative in _flattened(part) or [part]]
+
+
+def _split(inner: str) -> tuple[list[str], int] | None:
+    """``inner`` split at its top-level ``|``, with where the group it opens with closes (-1
+    when it opens with none); None when its brackets do not balance."""
+    parts, depth, start, i, in_class, first_closes = [], 0, 0, 0, False, -1
     while i < len(inner):
         ch = inner[i]
         if ch == "\\":
@@ -250,12 +295,14 @@ def alternatives(pattern: re.Pattern[str]) -> list[str] | None:
             depth -= 1
             if depth < 0:  # the head's group closes before the tail: no single alternation
                 return None
+            if depth == 0 and first_closes < 0 and inner.startswith("("):
+                first_closes = i
         elif ch == "|" and depth == 0:
             parts.append(inner[start:i])
             start = i + 1
         i += 1
     parts.append(inner[start:])
-    return parts if depth == 0 and not in_class and len(parts) > 1 else None
+    return (parts, first_closes) if depth == 0 and not in_class else None
 
 
 def _alternatives_read(pattern: re.Pattern[str]) -> list | None:

@@ -1171,4 +1171,22 @@ HAPPENED_FAMILIES = {
             "We recently learned that some customer records might have been viewed.",
         ],
     ),
+    # GUIDE.md: a general statement carries no item; a safeguard told by what it guards against
+    # names no event, while an event told beside a safeguard still does
+    "what-safeguard-told-by-its-purpose": (
+        WHAT,
+        [
+            "Someone got past the firewall that protects against intrusions and copied our "
+            "customer files.",
+            "A criminal broke into an e-mail account that a second sign-in step would have guarded "
+            "against.",
+        ],
+        [
+            "Two-step sign-in protects against unauthorized access to your account.",
+            "Our firewall guards against attacks on the network.",
+            "Strong, unique passwords help protect your accounts against criminals.",
+            "Encryption shields your card details against theft.",
+            "A second sign-in step helps to defend against stolen passwords.",
+        ],
+    ),
 }

@@ -3603,4 +3603,48 @@ ITEM_FAMILIES = {
             "On 3 May 2024 you received information from us about the incident.",
         ],
     ),
+    # GUIDE.md, prevention: "we fixed the weakness", told as the error, its cause or its source
+    # fixed; never the reader's record corrected, a letter sent "in error", a fix not (yet) made,
+    # nor a purpose put first over a list (round s25-prev2)
+    "prevention-error-or-cause-fixed": (
+        PREVENTION,
+        [
+            "The cause of the problem has since been addressed.",
+            "Once the mistake came to light, it was corrected within the hour.",
+            "The faulty code was found and corrected, and the portal went back online.",
+            "Our developers identified and corrected the source of the error.",
+            "The root cause was identified and remedied.",
+        ],
+        [
+            "We are investigating the cause of the error.",
+            "The error allowed other customers to see the page.",
+            "If you find any errors in your credit report, ask for them to be corrected.",
+            "The letter was addressed to another patient in error.",
+            "It is not yet known whether the error has been fixed.",
+            "We made an error in the mailing.",
+            "The cause of the incident is still under investigation.",
+            "The information on this page is still correct and there is no cause for further "
+            "concern.",
+            "To address this error, the company has taken the following actions:",
+        ],
+    ),
+    # GUIDE.md, prevention: "a lasting change to systems", told of the organisation by name or in
+    # a clause with no subject: stronger safeguards or a second sign-in step put in; never advice,
+    # one there before, the attacker's doing nor the account secured (round s25-prev2)
+    "prevention-stronger-safeguards-without-we": (
+        PREVENTION,
+        [
+            "Upon learning of this, Northfield secured its e-mail system, including resetting "
+            "staff passwords and implementing multi-factor authentication.",
+            "The vendor began a review and initiated heightened security measures.",
+        ],
+        [
+            "We recommend enabling multi-factor authentication on your accounts.",
+            "Before the incident, the company had implemented multi-factor authentication.",
+            "The attackers installed new malware on the server.",
+            "We changed the password of the affected account.",
+            "The clinic took steps to secure the affected mailbox.",
+            "We are offering additional protections such as credit monitoring to you.",
+        ],
+    ),
 }

@@ -1189,4 +1189,26 @@ HAPPENED_FAMILIES = {
             "A second sign-in step helps to defend against stolen passwords.",
         ],
     ),
+    # GUIDE.md, how: "theft or loss of a device or papers", told without "lost" or "stolen" (a
+    # device gone); a denial, a warning or an address not found is no route (round s25-how2)
+    "how-device-gone": (
+        HOW,
+        [
+            "A laptop containing your details could not be located.",
+            "We discovered that a portable hard drive could not be found after the office move.",
+            "A box of patient charts went missing during the move to our new building.",
+            "Last month a backup tape holding member records was reported missing.",
+            "An encrypted USB stick with the spreadsheet cannot be accounted for.",
+        ],
+        [
+            "No laptop or other device went missing.",
+            "If your phone cannot be found, call us so we can lock your account.",
+            "We could not locate your current address, so this letter was sent to your last "
+            "known one.",
+            "The files could not be found on our server when we checked.",
+            "Keep your laptop with you so it does not go missing.",
+            "We found the missing page of the report.",
+            "Your information could not be found in the affected files.",
+        ],
+    ),
 }

@@ -3603,4 +3603,28 @@ ITEM_FAMILIES = {
             "On 3 May 2024 you received information from us about the incident.",
         ],
     ),
+    # GUIDE.md, information involved: kinds "named", never how it happened; a lure or attack
+    # that only seeks log-ins, said in general, names none of the reader's kinds (round
+    # s25-scope2)
+    "information-login-sought-by-a-lure": (
+        INFORMATION,
+        [
+            "The attacker tried to obtain your username and password, and the files held your "
+            "Social Security number.",
+            "The e-mail sought to obtain passwords, and the mailbox contained patients' names and "
+            "dates of birth.",
+            "The intruder obtained your username and password for our website.",
+            "The attacker requested files that contained employees' names and bank account "
+            "numbers.",
+        ],
+        [
+            "The e-mail was an attempt to obtain user names and passwords from the people who "
+            "received it.",
+            "Someone sent messages requesting the password of each mailbox holder.",
+            "Phishing tries to trick people into giving up credentials such as passwords.",
+            "The fraudsters were soliciting employees' login information for our e-mail system.",
+            "In a credential stuffing attack, criminals use usernames and passwords stolen "
+            "elsewhere to sign in.",
+        ],
+    ),
 }

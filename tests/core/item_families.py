@@ -3647,4 +3647,56 @@ ITEM_FAMILIES = {
             "We are offering additional protections such as credit monitoring to you.",
         ],
     ),
+    # GUIDE.md, information involved: kinds "named", never how it happened; a lure or attack
+    # that only seeks log-ins, said in general, names none of the reader's kinds (round
+    # s25-scope2)
+    "information-login-sought-by-a-lure": (
+        INFORMATION,
+        [
+            "The attacker tried to obtain your username and password, and the files held your "
+            "Social Security number.",
+            "The e-mail sought to obtain passwords, and the mailbox contained patients' names and "
+            "dates of birth.",
+            "The intruder obtained your username and password for our website.",
+            "The attacker requested files that contained employees' names and bank account "
+            "numbers.",
+        ],
+        [
+            "The e-mail was an attempt to obtain user names and passwords from the people who "
+            "received it.",
+            "Someone sent messages requesting the password of each mailbox holder.",
+            "Phishing tries to trick people into giving up credentials such as passwords.",
+            "The fraudsters were soliciting employees' login information for our e-mail system.",
+            "In a credential stuffing attack, criminals use usernames and passwords stolen "
+            "elsewhere to sign in.",
+        ],
+    ),
+    # GUIDE.md, severity and scope: "which systems ... it reached", named, with unauthorised
+    # access as a noun; never our systems in general, guarding against it, a denial or a
+    # supposition (round s25-scope2)
+    "scope-named-system-had-unauthorised-access": (
+        SCOPE,
+        [
+            "The data breach involved unauthorized access to a department web server.",
+            "An outsider gained unauthorized access to our payroll database.",
+            "Our student information system had unauthorized access involving parent records.",
+            "There was unauthorized access to the county's benefits portal.",
+            "Someone obtained unauthorized access to servers used to run our loyalty program.",
+            "The clinic's scheduling platform suffered unauthorized access last month.",
+            "We found unauthorised entry into the member records database.",
+        ],
+        [
+            "We have no evidence of unauthorized access to our systems.",
+            "Unauthorized access to our computer network was detected.",
+            "We took steps to prevent unauthorized access to our payroll database.",
+            "If there was unauthorized access to the billing system, we will tell you.",
+            "We use encryption to protect against unauthorized access to the patient database.",
+            "The company's systems had unauthorized access from an outside party.",
+            "We monitor for unauthorized access to our customer database.",
+            "Our information system had unauthorized access.",
+            "Hackers gained unauthorized access to Acme systems.",
+            "We learned of unauthorized access to data within our systems.",
+            "We determined that certain computer systems were subject to unauthorized access.",
+        ],
+    ),
 }

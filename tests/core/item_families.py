@@ -3603,28 +3603,4 @@ ITEM_FAMILIES = {
             "On 3 May 2024 you received information from us about the incident.",
         ],
     ),
-    # GUIDE.md, breach date: "a single day of the act", told inside a dated finding after the
-    # finding's own date; never another's finding, our next step, nor a finding with one date
-    # (round s25-dates2)
-    "breach-date-act-dated-inside-the-finding": (
-        WHEN,
-        [
-            "On 22 May 2024 we learned that one of our employees was targeted on 27 April 2024 by "
-            "a phishing email.",
-            "On 27 April 2024 we were informed there may have been unauthorised access to the "
-            "student system on 4 November 2023.",
-            "On 6 June 2024, the clinic discovered unauthorized access gained through a deceptive "
-            "email sent to several staff members around 9 May 2024.",
-            "On December 22, 2023 we learned that, on December 19, 2023, a contractor appears to "
-            "have made unauthorized changes to our payroll system.",
-        ],
-        [
-            "On 3 May 2024 we learned that our vendor had discovered a ransomware attack on 1 May "
-            "2024.",
-            "On 3 May 2024 we discovered the attack and completed our review on 20 June 2024.",
-            "On 3 May 2024 we discovered the incident, and on 5 May 2024 we notified the police.",
-            "On 3 May 2024 we learned of the attack; the vendor announced it on 1 May 2024.",
-            "On 3 May 2024 we identified unusual activity in one email account.",
-        ],
-    ),
 }

@@ -3699,4 +3699,24 @@ ITEM_FAMILIES = {
             "We determined that certain computer systems were subject to unauthorized access.",
         ],
     ),
+    # GUIDE.md, discovery date: "the date ... the organisation found out or was told", told as a
+    # report received on a day by the organisation under its own name; never what the readers
+    # received, nor a possibility (round s25-dates2)
+    "discovery-report-received-by-its-name": (
+        DISCOVERY,
+        [
+            "The Department of Health Care Services received notification on November 14, 2012, "
+            "about an incident involving your name.",
+            "Kimpton Hotels received a report on July 15, 2016 of unauthorized charges occurring "
+            "on payment cards.",
+        ],
+        [
+            "You may have received a notice on 14 November 2023 about your account.",
+            "Customers received an e-mail on 3 May 2024 asking them to reset their passwords.",
+            "Some of our members received a notification on 20 May 2024 describing the incident.",
+            "If Harbour Valley Credit Union received a call on 3 May 2024 from you, we will call "
+            "back.",
+            "Harbour Valley Credit Union received your payment on 3 May 2024.",
+        ],
+    ),
 }

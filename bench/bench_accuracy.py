@@ -9,6 +9,9 @@ Prints, for the tune split and the held-out split separately:
   labelled span of its kind);
 - heading precision, recall and F1 (the lines the engine reads as headings against the labelled
   ones) and how often it agrees on whether the letter has bullets.
+- the same split by form: each item's F1 and each span kind's recall and precision over its
+  whole letters and over its quoted paragraphs (``corpus.Letter.quoted_paragraph``), since a
+  one-paragraph quote holds few of the items and the share of each moves the totals.
 
 Rules are tuned on the tune split only; the held-out split says whether a change generalises.
 A measurement, never a pass/fail test.

@@ -47,10 +47,14 @@ _OTHER_WHITE_SPACE = "\x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000" + "".join(
 )
 # Every digit reads as "0", so that ``\d{3}`` is the literal "000": a phone number's pattern
 # needs a run of digits, not any one digit (a year or a count in a paragraph), to be tried.
-_ASCII_SPACES = str.maketrans(
+_ASCII_SPACE_AND_DIGIT_FOLDS = str.maketrans(
     {**dict.fromkeys(_ASCII_WHITE_SPACE, " "), **dict.fromkeys("123456789", "0")}
 )
-_FOLDS = {**_ASCII_FOLDS, **_ASCII_SPACES, **str.maketrans(dict.fromkeys(_OTHER_WHITE_SPACE, " "))}
+_FOLDS = {
+    **_ASCII_FOLDS,
+    **_ASCII_SPACE_AND_DIGIT_FOLDS,
+    **str.maketrans(dict.fromkeys(_OTHER_WHITE_SPACE, " ")),
+}
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # \d matches every Unicode decimal digit
 # A repeat of one character at least this many times is read as a literal of as many of it
 # ("000" of \d{3}); a longer one as this many (a longer literal rules out few more blocks).
@@ -67,12 +71,11 @@ _CODE = Path(__file__).read_bytes()
 
 def fold(text: str) -> str:
     """``text`` as literals are looked for in it: lower case, with the folds above, every digit
-    "0", all white space a space. Each character stays one character, so positions
-    hold."""
+    "0", all white space a space. Each character stays one character, so positions hold."""
     if not text.isascii():
         text = _OTHER_DIGIT.sub("0", text.translate(_FOLDS))
     else:
-        text = text.translate(_ASCII_SPACES)
+        text = text.translate(_ASCII_SPACE_AND_DIGIT_FOLDS)
     return text.lower()
 
 

@@ -65,9 +65,6 @@ TARGET_PRECISION = 0.80
 # tests/core/item_families.py, that very sentence among them; at 0.90, 10.
 STRICTER = {"content.what-happened": 0.90}
 
-
-def target_precision(item: str) -> float:
-    return STRICTER.get(item, TARGET_PRECISION)
 # Right decisions the fallback must make to be worth having. Two of two was too little
 # evidence: an information-involved model trusted on that took "Review your payment card account
 # statements closely." (a reader step) as the information involved.
@@ -221,6 +218,11 @@ def cross_validated(letters: list[Letter], item: str, rule: Required) -> dict[st
         best = sentence_model.ItemModel(bias, weights, 0.0).best(letter.scan, rule.evidence.exclude)
         scores[letter.id] = best[1] if best is not None else None
     return scores
+
+
+def target_precision(item: str) -> float:
+    """The precision the fallback's decisions on ``item`` must reach in cross-validation."""
+    return STRICTER.get(item, TARGET_PRECISION)
 
 
 def choose_threshold(letters: list[Letter], item: str, scores: dict) -> float | None:

@@ -21,7 +21,8 @@ Thresholds: leave-one-letter-out. Each tune letter is scored by a model trained 
 tune letters. The fallback only decides for a letter whose rule wordings and section cues found
 nothing, so its decisions are those letters; they are ranked by their best sentence's score,
 and the threshold lets through as many as keeps the precision of those decisions at least
-``TARGET_PRECISION`` with at least ``MIN_CAUGHT`` right. An item that cannot gets no model.
+the item's target precision (``target_precision``) with at least ``MIN_CAUGHT`` right. An item
+that cannot gets no model.
 The rules were written from these same letters, so the letters they miss are the hardest ones
 here: the estimate is, if anything, pessimistic.
 """
@@ -50,11 +51,20 @@ SPLIT = "tune"
 MIN_COUNT = 2  # a feature in fewer training sentences than this is left out (mostly names)
 ALPHA = 1.0  # Laplace smoothing of each feature's count
 LATER_WEIGHT = 0.2  # a negative after the labelled sentence: it may carry the item too
-# Of the fallback's own decisions, cross-validated. The issue's bar for precision (issue 13: spans
-# at 0.90 or more). It was 0.92 until 40 new tune letters left the what-happened model at 11
-# right of 12 (0.917): a cut that one letter flips, though those decisions raise the item's
-# cross-validated F1 from 0.93 to 0.95; no other item's model changes between the two.
-TARGET_PRECISION = 0.90
+# Of the fallback's own decisions, cross-validated: four in five right. A decision right with
+# probability p raises an item's F1 (issue 13's measure) whenever p is above half that F1, and the
+# checklist shows the sentence it took marked as read from the overall wording, so the writer can
+# judge it. It was 0.90 (the issue's bar for spans) while the fallback was a rare last resort;
+# when severity and scope came to be read by the guide's words (a named system or account the
+# event reached counts), the rules missed 221 tune letters that state it; at 0.90 the model took
+# about 50 of them (10-fold: scope's F1 0.85), at 0.80 it takes 153 (0.91; 0.91 at 0.75 too).
+TARGET_PRECISION = 0.80
+# Except what happened: the rules find it in nearly every letter that states it, so the letters
+# they miss are mostly the vague ones the guide names as not stating it ("We recently learned of
+# a data security incident."). At 0.80 its model took 63 of the 112 what-happened near-misses in
+# tests/core/item_families.py, that very sentence among them; at 0.90, 10.
+STRICTER = {"content.what-happened": 0.90}
+
 # Right decisions the fallback must make to be worth having. Two of two was too little
 # evidence: an information-involved model trusted on that took "Review your payment card account
 # statements closely." (a reader step) as the information involved.
@@ -210,9 +220,15 @@ def cross_validated(letters: list[Letter], item: str, rule: Required) -> dict[st
     return scores
 
 
+def target_precision(item: str) -> float:
+    """The precision the fallback's decisions on ``item`` must reach in cross-validation."""
+    return STRICTER.get(item, TARGET_PRECISION)
+
+
 def choose_threshold(letters: list[Letter], item: str, scores: dict) -> float | None:
     """The threshold that lets through the most of the fallback's decisions (letters the rules
-    missed) at ``TARGET_PRECISION``, with at least ``MIN_CAUGHT`` right; None if none does."""
+    missed) at the item's target precision, with at least ``MIN_CAUGHT`` right; None if none
+    does."""
     decisions = sorted(
         (
             (scores[x.id], x.id, item in x.present)
@@ -224,7 +240,7 @@ def choose_threshold(letters: list[Letter], item: str, scores: dict) -> float | 
     chosen, right = None, 0
     for taken, (_score, _id, present) in enumerate(decisions, 1):
         right += present
-        if right >= MIN_CAUGHT and right / taken >= TARGET_PRECISION:
+        if right >= MIN_CAUGHT and right / taken >= target_precision(item):
             chosen = taken
     if chosen is None:
         return None
@@ -284,7 +300,7 @@ def train() -> tuple[dict, list[str]]:
         )
         if threshold is None:
             without[item] = (
-                f"no threshold reaches precision {TARGET_PRECISION} with {MIN_CAUGHT} right "
+                f"no threshold reaches precision {target_precision(item)} with {MIN_CAUGHT} right "
                 f"among the {len(missed)} tune letters the rules miss ({with_it} with the item)"
             )
             continue
@@ -308,7 +324,7 @@ def train() -> tuple[dict, list[str]]:
             "min_count": MIN_COUNT,
             "alpha": ALPHA,
             "later_weight": LATER_WEIGHT,
-            "target_precision": TARGET_PRECISION,
+            "target_precision": {"default": TARGET_PRECISION, **STRICTER},
             "min_caught": MIN_CAUGHT,
             "thresholds": "leave one letter out, over the letters the rules miss",
         },

@@ -921,7 +921,7 @@ def test_checklist_family_finds_its_wordings_and_nothing_else(family, item, text
 
 
 # The learned fallback decides only for a letter whose wordings found nothing, at a threshold
-# cross-validated for precision 0.92 on the tune letters (bench/train_sentence_model.py). The
+# cross-validated on the tune letters for the precision bench/train_sentence_model.py targets. The
 # near-misses above are written to look like the item, so it may take a few; taking more than
 # this share of them would say it reads an item's words, not what they say.
 FALLBACK_NEAR_MISS_SHARE = 0.05

@@ -3316,4 +3316,148 @@ SPAN_FAMILIES = {
             "We found a network intrusion on May 2.",
         ],
     ),
+    "nothing-found-in-other-verb-forms": (
+        "tone.minimising",
+        [
+            "The review did not identify any misuse of the records.",
+            "So far we have seen no fraud linked to this event.",
+            "We have not confirmed any misuse of your information.",
+            "There has been no known access to the files.",
+            "We have observed no identity theft linked to this.",
+            "No known or attempted misuse of member data has been reported so far.",
+        ],
+        [
+            "If you notice any fraud on your card, call your bank.",
+            "There is no known way to recover the deleted files.",
+            "We found fraud on three accounts and closed them.",
+        ],
+    ),
+    "not-aware-whatever-between": (
+        "tone.minimising",
+        [
+            "We are not currently aware of your data being misused.",
+            "The school is not aware of its records being sold.",
+            "Acme is not aware of anybody using the details.",
+            "We are not aware of any cases of identity theft.",
+            "We remain unaware of any cases of identity theft.",
+        ],
+        [
+            "If you are not aware of a charge, call your bank.",
+            "We were not aware that the files had been shared until May 3.",
+            "We are not aware of how the criminal got in.",
+        ],
+    ),
+    "no-cause-to-believe": (
+        "tone.minimising",
+        [
+            "We have no cause to believe that anyone opened the file.",
+            "There is no real cause to suspect that anyone read the file.",
+            "We have no reason at this time to believe your data was taken.",
+        ],
+        [
+            "We have reason to believe the files were copied.",
+            "There is good cause to change your password now.",
+        ],
+    ),
+    "unlikely-by-judgment": (
+        "tone.minimising",
+        [
+            "Misuse of the data is considered unlikely.",
+            "Fraud is thought to be highly unlikely.",
+            "Harm to you is deemed very unlikely.",
+        ],
+        [
+            "It is likely that the criminal saw your name.",
+            "The criminal is considered dangerous, so do not reply to the e-mail.",
+        ],
+    ),
+    "sophisticated-with-the-verb": (
+        "tone.minimising",
+        [
+            "The attack was sophisticated.",
+            "The criminals appear to be well sophisticated.",
+            "Their methods were sophisticated and hard to spot.",
+        ],
+        [
+            "The attack was not sophisticated: a guessed password let them in.",
+            "Our new defences are sophisticated.",
+        ],
+    ),
+    "without-malice-told-by-the-act": (
+        "tone.minimising",
+        [
+            "The employee did not act maliciously.",
+            "Our staff member didn't act with any malicious intent.",
+            "The file was shared by mistake and not maliciously.",
+        ],
+        [
+            "The criminal acted maliciously and deleted our backups.",
+            "The e-mail contained a malicious link.",
+        ],
+    ),
+    "common-latest-and-maybe-others": (
+        "tone.minimising",
+        [
+            "Thefts like this are not uncommon.",
+            "Attacks of this kind are not at all unusual these days.",
+            "Sadly, we are the latest victim of a wave of attacks.",
+            "Other online retailers may also have been targeted in the same way.",
+        ],
+        [
+            "Your password was not unique, so change it on other sites.",
+            "The latest update to this page was on May 3.",
+            "Other customers may also have been affected; we are writing to each of them.",
+        ],
+    ),
+    "secure-and-running": (
+        "tone.minimising",
+        [
+            "Every service our members rely on is secure and fully operational.",
+            "The website is fully operational and safe.",
+            "The tills in every store are working normally and secure.",
+        ],
+        [
+            "We are working to make the site secure and operational again.",
+            "The phone lines are operational and open until 8pm.",
+        ],
+    ),
+    "no-action-advised-or-voluntary": (
+        "tone.minimising",
+        [
+            "We do not recommend that you take any action.",
+            "Acme does not suggest taking any further action.",
+            "This is a voluntary notice.",
+            "We are providing this notice voluntarily.",
+        ],
+        [
+            "We recommend that you take these steps today.",
+            "Volunteers at the food bank were not affected.",
+        ],
+    ),
+    "caution-bare-rare-and-off-chance": (
+        "tone.minimising",
+        [
+            "For your privacy and an abundance of caution, we reset your password.",
+            "With privacy in mind and an excess of caution, we wrote to everyone.",
+            "In the rare case that a charge looks strange, call us.",
+            "On the off chance that you see fraud, we will help.",
+            "A small sub-set of our customers was affected.",
+        ],
+        [
+            "Please use caution when opening e-mails.",
+            "The rare coins in the display case were not touched.",
+        ],
+    ),
+    "safe-use-threat-gone-and-vendor-route": (
+        "tone.minimising",
+        [
+            "Customers may safely use their credit and debit cards.",
+            "The threat of that malware to our stores has been eliminated.",
+        ],
+        [
+            "The attack resulted from a service provider's stolen password.",
+            "The restricted part of the website holds member records.",
+            "The threat of further attacks remains, so keep watching your accounts.",
+        ],
+    ),
 }

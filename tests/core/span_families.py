@@ -3460,4 +3460,21 @@ SPAN_FAMILIES = {
             "The threat of further attacks remains, so keep watching your accounts.",
         ],
     ),
+    "elsewhere-unrelated-and-isolated-kinds": (
+        "tone.minimising",
+        [
+            "The passwords came from breaches at websites not related to Acme.",
+            "The list mixes in records unrelated to Acme Bank.",
+            "The criminal got your password from another source (not from Acme Outdoor).",
+            "It was an isolated e-mail phishing scam.",
+            "We believe this isolated payroll error is now fixed.",
+            "Our review found it was a singular incident.",
+        ],
+        [
+            "The nurse opened the records for reasons unrelated to your care.",
+            "The outage was not related to the weather.",
+            "We isolated the affected server within the hour.",
+            "The man was not from Acme (he was a contractor).",
+        ],
+    ),
 }

@@ -3477,4 +3477,20 @@ SPAN_FAMILIES = {
             "The man was not from Acme (he was a contractor).",
         ],
     ),
+    "no-org-system-all-signs-and-no-sign-this": (
+        "tone.minimising",
+        [
+            "No Acme computer or network systems were affected in any way.",
+            "No Hillside systems were subject to unauthorized access.",
+            "All indications are that the member database remains safe.",
+            "There is no indication this laptop held your full records.",
+            "There is no evidence those pages were printed.",
+        ],
+        [
+            "No card numbers were affected.",
+            "Our billing system was affected on May 2.",
+            "All indications are that the criminal copied the files.",
+            "There is no indication yet when the attack began.",
+        ],
+    ),
 }

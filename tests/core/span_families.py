@@ -3493,4 +3493,17 @@ SPAN_FAMILIES = {
             "There is no indication yet when the attack began.",
         ],
     ),
+    "no-action-further-and-required-of-you": (
+        "tone.minimising",
+        [
+            "You need not take any further action.",
+            "Members don't need to take any further steps.",
+            "Nothing further is required of you.",
+            "Nothing is needed from you at this time.",
+        ],
+        [
+            "Nothing is more important than your safety, so call us with any doubt.",
+            "We need you to take further action: please reset your password.",
+        ],
+    ),
 }

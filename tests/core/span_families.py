@@ -3506,4 +3506,19 @@ SPAN_FAMILIES = {
             "We need you to take further action: please reset your password.",
         ],
     ),
+    "nothing-found-seen-or-heard": (
+        "tone.minimising",
+        [
+            "We have found nothing indicating that your data was taken.",
+            "The team has seen nothing suggesting misuse.",
+            "We were unable to find any evidence that files were copied.",
+            "As of this writing, we have not seen misuse of any information.",
+            "We have not heard of any fraud linked to the theft.",
+        ],
+        [
+            "We found nothing missing from the office after the break-in.",
+            "If you have not heard from us by June, call us.",
+            "We were unable to find your address, so we are e-mailing you.",
+        ],
+    ),
 }

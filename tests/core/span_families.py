@@ -3521,4 +3521,19 @@ SPAN_FAMILIES = {
             "We were unable to find your address, so we are e-mailing you.",
         ],
     ),
+    "no-defence-is-enough": (
+        "tone.minimising",
+        [
+            "Sadly, no computer system is completely secure.",
+            "No security measures are ever foolproof.",
+            "Even the best security cannot prevent every attack.",
+            "No firewall could have stopped this kind of attack.",
+            "Even the strongest defences could not block every attack.",
+        ],
+        [
+            "No password is stored in plain text.",
+            "The best way to protect yourself is to freeze your credit.",
+            "No system was affected apart from the mail server.",
+        ],
+    ),
 }

@@ -3536,4 +3536,19 @@ SPAN_FAMILIES = {
             "No system was affected apart from the mail server.",
         ],
     ),
+    "blame-on-the-vendor-and-restored-secure": (
+        "tone.minimising",
+        [
+            "This incident was caused entirely by our vendor.",
+            "The mailing vendor is solely responsible for the error.",
+            "It was a breach of the supplier's systems rather than ours.",
+            "A third party over which we have no control was breached.",
+            "Our systems are fully restored and secure.",
+        ],
+        [
+            "We are responsible for keeping your data safe.",
+            "The vendor was responsible for printing the letters.",
+            "Our systems are restored, and we are checking every file.",
+        ],
+    ),
 }

@@ -3551,4 +3551,20 @@ SPAN_FAMILIES = {
             "Our systems are restored, and we are checking every file.",
         ],
     ),
+    "caution-told-as-care": (
+        "tone.minimising",
+        [
+            "To be cautious, we are writing to all members.",
+            "In an effort to be careful, we reset every password.",
+            "In the interest of caution, we are offering monitoring.",
+            "Out of prudence, the clinic is notifying every patient.",
+            "We are taking a cautious approach and telling everyone.",
+            "As an added proactive measure, we are offering credit monitoring.",
+        ],
+        [
+            "We urge you to be careful with e-mails that ask for your password.",
+            "Please be cautious when you answer the phone.",
+            "In the interest of time, we have listed the steps below.",
+        ],
+    ),
 }

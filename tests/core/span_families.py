@@ -3558,7 +3558,6 @@ SPAN_FAMILIES = {
             "In an effort to be careful, we reset every password.",
             "In the interest of caution, we are offering monitoring.",
             "Out of prudence, the clinic is notifying every patient.",
-            "We are taking a cautious approach and telling everyone.",
             "As an added proactive measure, we are offering credit monitoring.",
         ],
         [

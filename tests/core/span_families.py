@@ -3566,4 +3566,18 @@ SPAN_FAMILIES = {
             "In the interest of time, we have listed the steps below.",
         ],
     ),
+    "errors-happen-anywhere-and-only-had-access": (
+        "tone.minimising",
+        [
+            "Errors like this can occur in any organization.",
+            "This can happen in any company.",
+            "The criminal only had access to one mailbox.",
+            "The intruder only gained brief access to the server.",
+        ],
+        [
+            "Only staff who need the records have access to them now.",
+            "Errors in the report have been corrected.",
+            "Call us if you can; it can take a few minutes.",
+        ],
+    ),
 }

@@ -3580,4 +3580,19 @@ SPAN_FAMILIES = {
             "Call us if you can; it can take a few minutes.",
         ],
     ),
+    "told-as-little": (
+        "tone.minimising",
+        [
+            "Relatively little data was taken.",
+            "Very little customer information was exposed.",
+            "Hardly any patient records were opened.",
+            "Few, if any, files were copied.",
+            "Minimal personal information was accessed.",
+        ],
+        [
+            "Little is known yet about the attacker.",
+            "We know very little about how the criminal got in, and we are still looking.",
+            "There was hardly any warning before the attack.",
+        ],
+    ),
 }

@@ -3432,6 +3432,7 @@ SPAN_FAMILIES = {
         [
             "We recommend that you take these steps today.",
             "Volunteers at the food bank were not affected.",
+            "Enrolling in the monitoring is on a voluntary basis.",
         ],
     ),
     "caution-bare-rare-and-off-chance": (
@@ -3563,6 +3564,7 @@ SPAN_FAMILIES = {
         [
             "We urge you to be careful with e-mails that ask for your password.",
             "Please be cautious when you answer the phone.",
+            "We want you to be safe, so please watch your accounts.",
             "In the interest of time, we have listed the steps below.",
         ],
     ),

@@ -3316,4 +3316,285 @@ SPAN_FAMILIES = {
             "We found a network intrusion on May 2.",
         ],
     ),
+    "nothing-found-in-other-verb-forms": (
+        "tone.minimising",
+        [
+            "The review did not identify any misuse of the records.",
+            "So far we have seen no fraud linked to this event.",
+            "We have not confirmed any misuse of your information.",
+            "There has been no known access to the files.",
+            "We have observed no identity theft linked to this.",
+            "No known or attempted misuse of member data has been reported so far.",
+        ],
+        [
+            "If you notice any fraud on your card, call your bank.",
+            "There is no known way to recover the deleted files.",
+            "We found fraud on three accounts and closed them.",
+        ],
+    ),
+    "not-aware-whatever-between": (
+        "tone.minimising",
+        [
+            "We are not currently aware of your data being misused.",
+            "The school is not aware of its records being sold.",
+            "Acme is not aware of anybody using the details.",
+            "We are not aware of any cases of identity theft.",
+            "We remain unaware of any cases of identity theft.",
+        ],
+        [
+            "If you are not aware of a charge, call your bank.",
+            "We were not aware that the files had been shared until May 3.",
+            "We are not aware of how the criminal got in.",
+        ],
+    ),
+    "no-cause-to-believe": (
+        "tone.minimising",
+        [
+            "We have no cause to believe that anyone opened the file.",
+            "There is no real cause to suspect that anyone read the file.",
+            "We have no reason at this time to believe your data was taken.",
+        ],
+        [
+            "We have reason to believe the files were copied.",
+            "There is good cause to change your password now.",
+        ],
+    ),
+    "unlikely-by-judgment": (
+        "tone.minimising",
+        [
+            "Misuse of the data is considered unlikely.",
+            "Fraud is thought to be highly unlikely.",
+            "Harm to you is deemed very unlikely.",
+        ],
+        [
+            "It is likely that the criminal saw your name.",
+            "The criminal is considered dangerous, so do not reply to the e-mail.",
+        ],
+    ),
+    "sophisticated-with-the-verb": (
+        "tone.minimising",
+        [
+            "The attack was sophisticated.",
+            "The criminals appear to be well sophisticated.",
+            "Their methods were sophisticated and hard to spot.",
+        ],
+        [
+            "The attack was not sophisticated: a guessed password let them in.",
+            "Our new defences are sophisticated.",
+        ],
+    ),
+    "without-malice-told-by-the-act": (
+        "tone.minimising",
+        [
+            "The employee did not act maliciously.",
+            "Our staff member didn't act with any malicious intent.",
+            "The file was shared by mistake and not maliciously.",
+        ],
+        [
+            "The criminal acted maliciously and deleted our backups.",
+            "The e-mail contained a malicious link.",
+        ],
+    ),
+    "common-latest-and-maybe-others": (
+        "tone.minimising",
+        [
+            "Thefts like this are not uncommon.",
+            "Attacks of this kind are not at all unusual these days.",
+            "Sadly, we are the latest victim of a wave of attacks.",
+            "Other online retailers may also have been targeted in the same way.",
+        ],
+        [
+            "Your password was not unique, so change it on other sites.",
+            "The latest update to this page was on May 3.",
+            "Other customers may also have been affected; we are writing to each of them.",
+        ],
+    ),
+    "secure-and-running": (
+        "tone.minimising",
+        [
+            "Every service our members rely on is secure and fully operational.",
+            "The website is fully operational and safe.",
+            "The tills in every store are working normally and secure.",
+        ],
+        [
+            "We are working to make the site secure and operational again.",
+            "The phone lines are operational and open until 8pm.",
+        ],
+    ),
+    "no-action-advised-or-voluntary": (
+        "tone.minimising",
+        [
+            "We do not recommend that you take any action.",
+            "Acme does not suggest taking any further action.",
+            "This is a voluntary notice.",
+            "We are providing this notice voluntarily.",
+        ],
+        [
+            "We recommend that you take these steps today.",
+            "Volunteers at the food bank were not affected.",
+            "Enrolling in the monitoring is on a voluntary basis.",
+        ],
+    ),
+    "caution-bare-rare-and-off-chance": (
+        "tone.minimising",
+        [
+            "For your privacy and an abundance of caution, we reset your password.",
+            "With privacy in mind and an excess of caution, we wrote to everyone.",
+            "In the rare case that a charge looks strange, call us.",
+            "On the off chance that you see fraud, we will help.",
+            "A small sub-set of our customers was affected.",
+        ],
+        [
+            "Please use caution when opening e-mails.",
+            "The rare coins in the display case were not touched.",
+        ],
+    ),
+    "safe-use-threat-gone-and-vendor-route": (
+        "tone.minimising",
+        [
+            "Customers may safely use their credit and debit cards.",
+            "The threat of that malware to our stores has been eliminated.",
+        ],
+        [
+            "The attack resulted from a service provider's stolen password.",
+            "The restricted part of the website holds member records.",
+            "The threat of further attacks remains, so keep watching your accounts.",
+        ],
+    ),
+    "elsewhere-unrelated-and-isolated-kinds": (
+        "tone.minimising",
+        [
+            "The passwords came from breaches at websites not related to Acme.",
+            "The list mixes in records unrelated to Acme Bank.",
+            "The criminal got your password from another source (not from Acme Outdoor).",
+            "It was an isolated e-mail phishing scam.",
+            "We believe this isolated payroll error is now fixed.",
+            "Our review found it was a singular incident.",
+        ],
+        [
+            "The nurse opened the records for reasons unrelated to your care.",
+            "The outage was not related to the weather.",
+            "We isolated the affected server within the hour.",
+            "The man was not from Acme (he was a contractor).",
+        ],
+    ),
+    "no-org-system-all-signs-and-no-sign-this": (
+        "tone.minimising",
+        [
+            "No Acme computer or network systems were affected in any way.",
+            "No Hillside systems were subject to unauthorized access.",
+            "All indications are that the member database remains safe.",
+            "There is no indication this laptop held your full records.",
+            "There is no evidence those pages were printed.",
+        ],
+        [
+            "No card numbers were affected.",
+            "Our billing system was affected on May 2.",
+            "All indications are that the criminal copied the files.",
+            "There is no indication yet when the attack began.",
+        ],
+    ),
+    "no-action-further-and-required-of-you": (
+        "tone.minimising",
+        [
+            "You need not take any further action.",
+            "Members don't need to take any further steps.",
+            "Nothing further is required of you.",
+            "Nothing is needed from you at this time.",
+        ],
+        [
+            "Nothing is more important than your safety, so call us with any doubt.",
+            "We need you to take further action: please reset your password.",
+        ],
+    ),
+    "nothing-found-seen-or-heard": (
+        "tone.minimising",
+        [
+            "We have found nothing indicating that your data was taken.",
+            "The team has seen nothing suggesting misuse.",
+            "We were unable to find any evidence that files were copied.",
+            "As of this writing, we have not seen misuse of any information.",
+            "We have not heard of any fraud linked to the theft.",
+        ],
+        [
+            "We found nothing missing from the office after the break-in.",
+            "If you have not heard from us by June, call us.",
+            "We were unable to find your address, so we are e-mailing you.",
+        ],
+    ),
+    "no-defence-is-enough": (
+        "tone.minimising",
+        [
+            "Sadly, no computer system is completely secure.",
+            "No security measures are ever foolproof.",
+            "Even the best security cannot prevent every attack.",
+            "No firewall could have stopped this kind of attack.",
+            "Even the strongest defences could not block every attack.",
+        ],
+        [
+            "No password is stored in plain text.",
+            "The best way to protect yourself is to freeze your credit.",
+            "No system was affected apart from the mail server.",
+        ],
+    ),
+    "blame-on-the-vendor-and-restored-secure": (
+        "tone.minimising",
+        [
+            "This incident was caused entirely by our vendor.",
+            "The mailing vendor is solely responsible for the error.",
+            "It was a breach of the supplier's systems rather than ours.",
+            "A third party over which we have no control was breached.",
+            "Our systems are fully restored and secure.",
+        ],
+        [
+            "We are responsible for keeping your data safe.",
+            "The vendor was responsible for printing the letters.",
+            "Our systems are restored, and we are checking every file.",
+        ],
+    ),
+    "caution-told-as-care": (
+        "tone.minimising",
+        [
+            "To be cautious, we are writing to all members.",
+            "In an effort to be careful, we reset every password.",
+            "In the interest of caution, we are offering monitoring.",
+            "Out of prudence, the clinic is notifying every patient.",
+            "As an added proactive measure, we are offering credit monitoring.",
+        ],
+        [
+            "We urge you to be careful with e-mails that ask for your password.",
+            "Please be cautious when you answer the phone.",
+            "We want you to be safe, so please watch your accounts.",
+            "In the interest of time, we have listed the steps below.",
+        ],
+    ),
+    "errors-happen-anywhere-and-only-had-access": (
+        "tone.minimising",
+        [
+            "Errors like this can occur in any organization.",
+            "This can happen in any company.",
+            "The criminal only had access to one mailbox.",
+            "The intruder only gained brief access to the server.",
+        ],
+        [
+            "Only staff who need the records have access to them now.",
+            "Errors in the report have been corrected.",
+            "Call us if you can; it can take a few minutes.",
+        ],
+    ),
+    "told-as-little": (
+        "tone.minimising",
+        [
+            "Relatively little data was taken.",
+            "Very little customer information was exposed.",
+            "Hardly any patient records were opened.",
+            "Few, if any, files were copied.",
+            "Minimal personal information was accessed.",
+        ],
+        [
+            "Little is known yet about the attacker.",
+            "We know very little about how the criminal got in, and we are still looking.",
+            "There was hardly any warning before the attack.",
+        ],
+    ),
 }

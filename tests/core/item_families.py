@@ -3784,4 +3784,30 @@ ITEM_FAMILIES = {
             "The spreadsheet was sent to our payroll provider every month.",
         ],
     ),
+    # ... told other ways: what someone had done to theirs, malware found on it, an intrusion
+    # it suffered, a theft named by the thing, a copy taken from it; never a general warning,
+    # our own work on it, an outage or an attempt that failed
+    "scope-reach-told-other-ways": (
+        SCOPE,
+        [
+            "A nurse had her work laptop stolen from her car.",
+            "One of our managers had his e-mail account hacked last week.",
+            "Our investigators found malware on the card readers in two of our shops.",
+            "The files on the practice's server had been encrypted by ransomware.",
+            "Our point-of-sale system experienced an intrusion in March.",
+            "An e-mail with your payslip attached was sent in error to a colleague.",
+            "The intruder downloaded patient letters from the clinic's file server.",
+            "Police are investigating the laptop theft at our Leeds office.",
+            "An outsider was able to gain access to our vendor's web server.",
+        ],
+        [
+            "Malware on a home computer can steal your passwords.",
+            "We have installed new card readers in all our shops.",
+            "Staff had their laptops replaced with newer models.",
+            "We downloaded the logs from the server to study them.",
+            "Keeping your phone locked protects it against theft.",
+            "Our point-of-sale system experienced a short outage in March.",
+            "Someone attempted to gain access to our web server but was blocked.",
+        ],
+    ),
 }

@@ -3810,4 +3810,22 @@ ITEM_FAMILIES = {
             "Someone attempted to gain access to our web server but was blocked.",
         ],
     ),
+    # ... and named by the attack on it, its theft, its being found with someone, or as the
+    # reader's own account; never advice about any device, a reach only possible, or an
+    # account that was only the way in
+    "scope-reach-named-by-the-attack-or-theft": (
+        SCOPE,
+        [
+            "A cyber-attack on our online shop took place over the weekend.",
+            "Police told us about the thefts of two laptops from our depot.",
+            "A man arrested last month was in possession of some of our payroll documents.",
+            "Someone gained unauthorized access to your loyalty account on 3 May.",
+            "The burglar stole the devices our nurses use on home visits.",
+        ],
+        [
+            "Make sure the anti-virus software on any device you use is up to date.",
+            "We are looking into potential unauthorized access to our web server.",
+            "The intruder got into our network through an account belonging to a supplier.",
+        ],
+    ),
 }

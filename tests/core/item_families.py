@@ -3719,4 +3719,113 @@ ITEM_FAMILIES = {
             "Harbour Valley Credit Union received your payment on 3 May 2024.",
         ],
     ),
+    # GUIDE.md, severity and scope (settled 2026-11-30): a named device the event reached counts
+    # in the sentence that tells what happened ("a laptop holding patient files was stolen");
+    # never advice, a rule for staff or our own protection of devices (round s26-scope)
+    "scope-device-taken-in-the-telling": (
+        SCOPE,
+        [
+            "A locked filing cabinet and the practice laptop were stolen in a burglary.",
+            "Thieves took a company laptop from our office over the weekend.",
+            "A USB stick containing pupils' reports was lost on a train.",
+            "Someone broke into the practice and stole a tablet used by our nurses.",
+            "An employee's work phone, which held customer contacts, was stolen.",
+        ],
+        [
+            "If your laptop is stolen, tell us at once.",
+            "We have encrypted every laptop our staff use.",
+            "Staff must never leave a laptop in a car.",
+        ],
+    ),
+    # ... a named system, account, server or site ("an unauthorized party accessed our web
+    # store"), told by the act or as odd activity in it; never our systems or network as a
+    # whole, a reach only possible, the reader told to look out, or our own staff's work
+    "scope-system-account-or-site-reached": (
+        SCOPE,
+        [
+            "Malware infected a point-of-sale terminal in our Main Street shop.",
+            "An unauthorized party accessed our web store.",
+            "An outsider logged into the practice manager's Office 365 mailbox.",
+            "Hackers broke into the booking system we use for appointments.",
+            "Malicious code was added to the checkout page of our online shop.",
+            "We found unusual activity in a customer's online account.",
+            "An intruder infected the server that runs our payroll.",
+            "The criminal copied the customer database onto his own computer.",
+        ],
+        [
+            "The attacker may have been able to view an employee's mailbox.",
+            "An unauthorized party may have accessed our web store.",
+            "Hackers gained access to our systems.",
+            "An intruder got into our network.",
+            "Criminals often try to break into online shops.",
+            "We have moved the booking system to a more secure server.",
+            "Please report any suspicious activity on your account.",
+            "We found no unusual activity in any customer account.",
+            "We took the web store offline while we investigated.",
+            "We removed the malicious code from our website.",
+            "There is no evidence that the server was accessed.",
+            "We encrypt the database so that a stolen copy cannot be read.",
+            "Our staff accessed the database to find out who was affected.",
+        ],
+    ),
+    # ... a named file or document sent to the wrong people or left open to anyone; never a
+    # supposition or a routine sending
+    "scope-file-sent-or-left-open": (
+        SCOPE,
+        [
+            "The spreadsheet was e-mailed by mistake to another parent.",
+            "A member of staff inadvertently sent a report listing pupils' grades to the wrong "
+            "family.",
+            "A folder of client records was publicly accessible through a search engine.",
+        ],
+        [
+            "We sent a letter to every customer affected.",
+            "If a file was sent to the wrong address, we will contact you.",
+            "The spreadsheet was sent to our payroll provider every month.",
+        ],
+    ),
+    # ... told other ways: what someone had done to theirs, malware found on it, an intrusion
+    # it suffered, a theft named by the thing, a copy taken from it; never a general warning,
+    # our own work on it, an outage or an attempt that failed
+    "scope-reach-told-other-ways": (
+        SCOPE,
+        [
+            "A nurse had her work laptop stolen from her car.",
+            "One of our managers had his e-mail account hacked last week.",
+            "Our investigators found malware on the card readers in two of our shops.",
+            "The files on the practice's server had been encrypted by ransomware.",
+            "Our point-of-sale system experienced an intrusion in March.",
+            "An e-mail with your payslip attached was sent in error to a colleague.",
+            "The intruder downloaded patient letters from the clinic's file server.",
+            "Police are investigating the laptop theft at our Leeds office.",
+            "An outsider was able to gain access to our vendor's web server.",
+        ],
+        [
+            "Malware on a home computer can steal your passwords.",
+            "We have installed new card readers in all our shops.",
+            "Staff had their laptops replaced with newer models.",
+            "We downloaded the logs from the server to study them.",
+            "Keeping your phone locked protects it against theft.",
+            "Our point-of-sale system experienced a short outage in March.",
+            "Someone attempted to gain access to our web server but was blocked.",
+        ],
+    ),
+    # ... and named by the attack on it, its theft, its being found with someone, or as the
+    # reader's own account; never advice about any device, a reach only possible, or an
+    # account that was only the way in
+    "scope-reach-named-by-the-attack-or-theft": (
+        SCOPE,
+        [
+            "A cyber-attack on our online shop took place over the weekend.",
+            "Police told us about the thefts of two laptops from our depot.",
+            "A man arrested last month was in possession of some of our payroll documents.",
+            "Someone gained unauthorized access to your loyalty account on 3 May.",
+            "The burglar stole the devices our nurses use on home visits.",
+        ],
+        [
+            "Make sure the anti-virus software on any device you use is up to date.",
+            "We are looking into potential unauthorized access to our web server.",
+            "The intruder got into our network through an account belonging to a supplier.",
+        ],
+    ),
 }

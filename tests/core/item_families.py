@@ -3719,4 +3719,37 @@ ITEM_FAMILIES = {
             "Harbour Valley Credit Union received your payment on 3 May 2024.",
         ],
     ),
+    # GUIDE.md, reader actions: "a concrete step the reader can take"; a password change told as
+    # done by anyone, a report or call the organisation received, and a checkout page are none
+    # (round s26-readers)
+    "reader-not-a-change-or-report-told-as-done": (
+        READER,
+        [
+            "Change your password now.",
+            "If you have not changed your password since 2012, please do so now.",
+            "Reset the password of any other account that uses the same password.",
+            "Customers should reset their passwords.",
+            "Users are being asked to reset their passwords.",
+            "All members are being prompted to change their password at their next login.",
+            "We have asked users to reset their passwords.",
+            "Please check your card statements for anything you did not buy at checkout.",
+            "If you received a call from someone claiming to be us, report it to the police.",
+            "You should report any unusual activity on your account to your bank.",
+            "Please contact your bank if you see charges you did not make.",
+        ],
+        [
+            "The consultant changed potentially impacted passwords.",
+            "Acme immediately changed passwords and took other steps to secure the network.",
+            "These accounts had not reset their passwords since the 2012 breach.",
+            "Our response included resetting the passwords for all employee accounts.",
+            "The IT vendor has since updated the administrator passwords.",
+            "The provider secured the mailbox, which included resetting the passwords required "
+            "to sign in to all staff accounts.",
+            "Acme received a report of unusual card activity from its payment processor.",
+            "On May 3, the clinic received a telephone call from the county police.",
+            "The company received a report from law enforcement that data may have been taken.",
+            "The hospital got a call from the bank about suspicious transactions.",
+            "Details typed on the checkout page or the saved card page may have been captured.",
+        ],
+    ),
 }

@@ -3752,4 +3752,25 @@ ITEM_FAMILIES = {
             "Details typed on the checkout page or the saved card page may have been captured.",
         ],
     ),
+    # GUIDE.md, reader actions: "change a password"; a reset we will prompt or require the reader
+    # to make is a step, "registered users" or a "sign up page" named in the story is none
+    # (round s26-readers)
+    "reader-prompted-by-us-not-a-label-of-users": (
+        READER,
+        [
+            "We will prompt you to change your password when you next log in.",
+            "We will require you to choose a new password at your next login.",
+            "We are requiring all users to change their passwords.",
+            "Registered customers can sign up at www.acme.com with the code below.",
+            "To sign up, visit www.acme.com/protect.",
+        ],
+        [
+            "Registered users of our website, www.acme.com, may have been affected.",
+            "These hackers took e-mail addresses of some registered users of the acme.com website.",
+            "Malicious software was placed on the new member sign up pages of our website, "
+            "www.acme.com.",
+            "We required all staff to change their passwords.",
+            "We prompted the affected employees to change their passwords.",
+        ],
+    ),
 }

@@ -3828,4 +3828,58 @@ ITEM_FAMILIES = {
             "The intruder got into our network through an account belonging to a supplier.",
         ],
     ),
+    # GUIDE.md, reader actions: "a concrete step the reader can take"; a password change told as
+    # done by anyone, a report or call the organisation received, and a checkout page are none
+    # (round s26-readers)
+    "reader-not-a-change-or-report-told-as-done": (
+        READER,
+        [
+            "Change your password now.",
+            "If you have not changed your password since 2012, please do so now.",
+            "Reset the password of any other account that uses the same password.",
+            "Customers should reset their passwords.",
+            "Users are being asked to reset their passwords.",
+            "All members are being prompted to change their password at their next login.",
+            "We have asked users to reset their passwords.",
+            "Please check your card statements for anything you did not buy at checkout.",
+            "If you received a call from someone claiming to be us, report it to the police.",
+            "You should report any unusual activity on your account to your bank.",
+            "Please contact your bank if you see charges you did not make.",
+        ],
+        [
+            "The consultant changed potentially impacted passwords.",
+            "Acme immediately changed passwords and took other steps to secure the network.",
+            "These accounts had not reset their passwords since the 2012 breach.",
+            "Our response included resetting the passwords for all employee accounts.",
+            "The IT vendor has since updated the administrator passwords.",
+            "The provider secured the mailbox, which included resetting the passwords required "
+            "to sign in to all staff accounts.",
+            "Acme received a report of unusual card activity from its payment processor.",
+            "On May 3, the clinic received a telephone call from the county police.",
+            "The company received a report from law enforcement that data may have been taken.",
+            "The hospital got a call from the bank about suspicious transactions.",
+            "Details typed on the checkout page or the saved card page may have been captured.",
+        ],
+    ),
+    # GUIDE.md, reader actions: "change a password"; a reset we will prompt or require the reader
+    # to make is a step, "registered users" or a "sign up page" named in the story is none
+    # (round s26-readers)
+    "reader-prompted-by-us-not-a-label-of-users": (
+        READER,
+        [
+            "We will prompt you to change your password when you next log in.",
+            "We will require you to choose a new password at your next login.",
+            "We are requiring all users to change their passwords.",
+            "Registered customers can sign up at www.acme.com with the code below.",
+            "To sign up, visit www.acme.com/protect.",
+        ],
+        [
+            "Registered users of our website, www.acme.com, may have been affected.",
+            "These hackers took e-mail addresses of some registered users of the acme.com website.",
+            "Malicious software was placed on the new member sign up pages of our website, "
+            "www.acme.com.",
+            "We required all staff to change their passwords.",
+            "We prompted the affected employees to change their passwords.",
+        ],
+    ),
 }

@@ -1281,4 +1281,28 @@ HAPPENED_FAMILIES = {
             "Access to web mail now needs a second sign-in step.",
         ],
     ),
+    # GUIDE.md, how: the cause, an insider who stole or let an outsider in; a rule for staff, a
+    # denial, a possibility or access given for work is not that (round s26-how)
+    "how-insider-stole-or-let-in": (
+        HOW,
+        [
+            "A call centre worker stole customer card details and sold them.",
+            "We learned that one of our employees stole patient records from the billing system.",
+            "A contractor working on our software allowed an unauthorized outsider into the "
+            "customer system.",
+            "An employee of our vendor let an unknown person use his account.",
+            "A staff member may have allowed an unauthorized third party to listen to calls with "
+            "customers.",
+            "Two pharmacy workers stole prescription records over several months.",
+        ],
+        [
+            "Employees are never allowed unauthorized access to customer records.",
+            "No employee stole any information.",
+            "The employee was allowed access to customer information as part of their job.",
+            "An employee's account allowed an unknown person to log in.",
+            "If an employee stole your details, we would tell you.",
+            "Staff stole the show at the annual awards.",
+            "A staff member let us know about the suspicious e-mail.",
+        ],
+    ),
 }

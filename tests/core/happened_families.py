@@ -1211,4 +1211,98 @@ HAPPENED_FAMILIES = {
             "Your information could not be found in the affected files.",
         ],
     ),
+    # GUIDE.md, how: "a stolen or guessed password", told by the key's use to get in; advice, a
+    # denial, a possibility or the loot is not that (round s26-how)
+    "how-key-used-to-get-in": (
+        HOW,
+        [
+            "An unauthorized person used your user name and password to log in to your online "
+            "account.",
+            "Someone entered your PIN to access your account on our mobile app.",
+            "Between May 2 and May 9, an outside party signed in to some customer accounts using "
+            "their passwords.",
+            "The hacker took over your account with your e-mail address and password.",
+            "A third party may have used your log-in information to access your account.",
+        ],
+        [
+            "Use your new password to log in to your account.",
+            "You will no longer be able to log in with your old password.",
+            "If someone used your password to access your account, call us at once.",
+            "Never use the same password to sign in to more than one site.",
+            "There is no sign that anyone logged in to your account using your password.",
+            "Cameras were used to record PIN numbers at the machine.",
+            "Customers should use strong passwords to access their accounts.",
+            "The attacker accessed files that contained passwords.",
+            "We reset the passwords used to access the affected accounts.",
+            "Nobody used your password to get into your account.",
+        ],
+    ),
+    # GUIDE.md, how: "a stolen or guessed password", taken in another organisation's breach
+    # (credential stuffing in plain words); advice, a denial or our own loot is not that (round
+    # s26-how)
+    "how-key-from-another-breach": (
+        HOW,
+        [
+            "The passwords appear to have come from a breach of another website.",
+            "Your log-in details were probably taken in a breach at a site not connected with us.",
+            "The attacker bought customer passwords from a third party and tried them on our site.",
+            "The list of passwords they used seems to have been collected from other hacked sites.",
+        ],
+        [
+            "We recommend that you change passwords that you use on other websites.",
+            "Our passwords were not taken in the breach at the other company.",
+            "If your password was exposed in a breach at another company, change it.",
+            "The attacker stole passwords from our database.",
+            "Breaches at other companies happen every week.",
+            "Do not reuse passwords from other sites.",
+            "We received your password reset request from a third party.",
+            "Passwords were kept in a separate system from the one that was attacked.",
+        ],
+    ),
+    # GUIDE.md, how: the route in, told as the door with "unauthorized access" (remote desktop,
+    # web mail, a portal); a service offered through a portal, a denial or a safeguard is not
+    # that (round s26-how)
+    "how-door-with-unauthorized-access": (
+        HOW,
+        [
+            "There was unauthorized access to our servers through the Remote Desktop Protocol.",
+            "Unauthorized access to the e-mail accounts came through Outlook Web Access.",
+            "The attacker accessed patient records through our online patient portal.",
+            "Unauthorized access occurred via one of the company's customer support portals.",
+        ],
+        [
+            "You can view your statements through our online portal.",
+            "Members can sign in to the member portal to enrol in credit monitoring.",
+            "We found no unauthorized access through the VPN.",
+            "Staff must now use a VPN to work from home.",
+            "Updates will be posted through our customer portal.",
+            "We have closed remote desktop access to our servers.",
+            "If you see unauthorized access to your account, call us.",
+            "Access to web mail now needs a second sign-in step.",
+        ],
+    ),
+    # GUIDE.md, how: the cause, an insider who stole or let an outsider in; a rule for staff, a
+    # denial, a possibility or access given for work is not that (round s26-how)
+    "how-insider-stole-or-let-in": (
+        HOW,
+        [
+            "A call centre worker stole customer card details and sold them.",
+            "We learned that one of our employees stole patient records from the billing system.",
+            "A contractor working on our software allowed an unauthorized outsider into the "
+            "customer system.",
+            "An employee of our vendor let an unknown person use his account.",
+            "A staff member may have allowed an unauthorized third party to listen to calls with "
+            "customers.",
+            "Two pharmacy workers stole prescription records over several months.",
+        ],
+        [
+            "Employees are never allowed unauthorized access to customer records.",
+            "No employee stole any information.",
+            "The employee was allowed access to customer information as part of their job.",
+            "An employee's account allowed an unknown person to log in.",
+            "If an employee stole your details, we would tell you.",
+            "Staff stole the show at the annual awards.",
+            "A staff member let us know about the suspicious e-mail.",
+        ],
+    ),
 }

@@ -3777,4 +3777,21 @@ ITEM_FAMILIES = {
             "The portal lets members view their own dates of birth.",
         ],
     ),
+    # GUIDE.md, information involved: the kinds "named", and never credentials only as the
+    # route in: our people's or a mailbox's log-in taken names none of the reader's kinds,
+    # while the reader's own log-in, or another kind beside it, still counts (round s26-info)
+    "information-staff-login-is-the-route": (
+        INFORMATION,
+        [
+            "The attackers obtained an employee's password and copied files holding customers' "
+            "names and addresses.",
+            "A number of staff usernames and passwords, including yours, were exposed.",
+            "Hackers obtained employees' log-in credentials and customers' card numbers.",
+        ],
+        [
+            "Criminals obtained the login credentials of one employee e-mail account.",
+            "Some employees' payroll log-in credentials were compromised after a phishing e-mail.",
+            "Thieves obtained the user names and passwords of several staff e-mail accounts.",
+        ],
+    ),
 }

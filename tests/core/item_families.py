@@ -3882,4 +3882,79 @@ ITEM_FAMILIES = {
             "We prompted the affected employees to change their passwords.",
         ],
     ),
+    # GUIDE.md, information involved: "A broad kind still names a kind and counts: 'health
+    # information', 'financial account information', 'reservation information', 'W-2
+    # information'", named as what the event reached, also hedged; never a word that only says
+    # whose the information is, the kind we guard or the reader should watch, an inquiry, an
+    # attempt, a denial, or what a system lets its users do (round s26-info)
+    "information-broad-kind-reached": (
+        INFORMATION,
+        [
+            "The compromised mailbox contained protected health information of some of our "
+            "patients.",
+            "Copies of employee W2 forms were sent to the fraudster.",
+            "The attacker may have viewed HR files for current staff.",
+            "Guest reservation information stored with our booking vendor was accessed.",
+            "The stolen laptop may have contained financial information about some clients.",
+            "Tax documents for the 2022 filing season were exposed on a public web page.",
+            "The intruder copied billing records for members of two health plans.",
+            "The incident involved radiology-related patient information.",
+            "Member ID cards were mailed to the wrong members.",
+            "Hotel reservations made through our site were among the files accessed.",
+            "The breach may affect your personnel records.",
+        ],
+        [
+            "We are committed to protecting your health information.",
+            "Please monitor your financial accounts and tax records for anything unusual.",
+            "We are working to determine whether any payroll information was accessed.",
+            "The phishing e-mail targeted employee W-2 information.",
+            "No financial information was accessed.",
+            "If your tax documents were included, we will write to you again.",
+            "Only authorized staff can view patient scheduling records.",
+            "We have no evidence that any health information was taken.",
+            "Customer information and personal data were accessed.",
+            "Sensitive information may have been exposed.",
+            "An attacker accessed certain employee information.",
+            "The hackers tried to obtain payment information but were blocked.",
+            "The portal lets you view your claims records online.",
+            "You can view your billing records in the portal.",
+            "Our staff use the system to view payroll records.",
+            "The new firewall keeps hackers from being able to access payroll records.",
+        ],
+    ),
+    # GUIDE.md, information involved: the kinds "named" as what an intruder or harmful code was
+    # let reach or put there to take; never a rule about who may see them, nor defences that
+    # keep them out (round s26-info)
+    "information-kinds-an-intruder-was-let-reach": (
+        INFORMATION,
+        [
+            "The malware allowed the criminals to capture card numbers as they were typed.",
+            "A flaw in the portal let an unauthorized user view other members' dates of birth.",
+            "Criminals placed code on our checkout page to steal card numbers and expiry dates.",
+            "The weakness enabled the intruders to download names and home addresses.",
+        ],
+        [
+            "Our policy allows only authorised staff to view patients' dates of birth.",
+            "The update will prevent any code from being able to steal card numbers.",
+            "Two-factor sign-in stops criminals who try to access your account numbers.",
+            "The portal lets members view their own dates of birth.",
+        ],
+    ),
+    # GUIDE.md, information involved: the kinds "named", and never credentials only as the
+    # route in: our people's or a mailbox's log-in taken names none of the reader's kinds,
+    # while the reader's own log-in, or another kind beside it, still counts (round s26-info)
+    "information-staff-login-is-the-route": (
+        INFORMATION,
+        [
+            "The attackers obtained an employee's password and copied files holding customers' "
+            "names and addresses.",
+            "A number of staff usernames and passwords, including yours, were exposed.",
+            "Hackers obtained employees' log-in credentials and customers' card numbers.",
+        ],
+        [
+            "Criminals obtained the login credentials of one employee e-mail account.",
+            "Some employees' payroll log-in credentials were compromised after a phishing e-mail.",
+            "Thieves obtained the user names and passwords of several staff e-mail accounts.",
+        ],
+    ),
 }

@@ -252,20 +252,21 @@ FAMILIES = {
             "Last week we learned that a criminal had got into our e-mail system.",
         ],
     ),
-    # GUIDE.md, information involved: kinds of information named, not a card company or a generic
-    # "protected health information"
+    # GUIDE.md, information involved: kinds of information named, not a card company; "protected
+    # health information" is the broad kind "health information", which the clarified guide
+    # counts
     "information-named-kinds": (
         "content.information-involved",
         [
             "The files contained your payment card number and expiry date.",
             "The affected records included health insurance information.",
             "Credit card details were stolen.",
+            "An incident may affect the security of protected health information of some patients.",
         ],
         [
             "Customers who may have been affected should contact their credit card providers.",
             "Review your payment card account statements closely.",
             "Payment card rules generally protect cardholders against unauthorized charges.",
-            "An incident may affect the security of protected health information of some patients.",
         ],
     ),
     # GUIDE.md, prevention: stopping this attack does not count

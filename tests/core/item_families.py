@@ -3719,4 +3719,36 @@ ITEM_FAMILIES = {
             "Harbour Valley Credit Union received your payment on 3 May 2024.",
         ],
     ),
+    # GUIDE.md, prevention: "we fixed the weakness", told as a fix or patch put in, or as the
+    # fault itself fixed; never a fault still open, the incident settled, nor the attacker's
+    # (round s26-prev)
+    "prevention-fix-put-in-or-fault-fixed": (
+        PREVENTION,
+        [
+            "We immediately determined the cause and implemented a fix.",
+            "The vendor rolled out a fix for the faulty login page.",
+            "Our developers deployed a permanent fix the same day.",
+            "The supplier issued a security patch to close the gap.",
+            "We have put a fix in place so the page can no longer show other customers' details.",
+            "Our IT contractor installed the fix on all office computers.",
+            "The issue was fixed within hours, and the page works as it should.",
+            "The misconfiguration was promptly remedied by our hosting provider.",
+            "The problem with the sharing link was repaired by our web team.",
+            "The vulnerability in the booking system was remedied within a day.",
+        ],
+        [
+            "We are still working out whether a fix is possible.",
+            "The fix for your account will be posted below.",
+            "The problem has not yet been fixed by the vendor.",
+            "The incident has been resolved.",
+            "The attackers installed a fake patch on our server.",
+            "The problem was caused by a coding error.",
+            "The error was discovered on 3 May.",
+            "You should apply the latest patches to your own computer.",
+            "The issue was reported to us by a customer.",
+            "The criminals exploited a flaw in the software.",
+            "The problem with the way our old system stored files was identified by experts.",
+            "The issue that affected some members' accounts is being looked into.",
+        ],
+    ),
 }

@@ -3751,4 +3751,26 @@ ITEM_FAMILIES = {
             "The issue that affected some members' accounts is being looked into.",
         ],
     ),
+    # GUIDE.md, prevention: a lasting change, not the attack itself; what the attacker put on or
+    # took from our systems is no change of ours, while our own change beside an attacker still
+    # counts (round s26-prev)
+    "prevention-not-what-the-attacker-did": (
+        PREVENTION,
+        [
+            "To stop attackers getting in again, we installed new firewalls.",
+            "The attackers were locked out and we installed new monitoring tools.",
+            "Criminals are always looking for weaknesses, so we have upgraded our systems.",
+        ],
+        [
+            "We learned that unauthorized individuals installed malicious software on our web "
+            "server.",
+            "We found that unknown persons had broken into our server and installed malware on "
+            "three computers.",
+            "We believe the criminals had access to our network for a month and that they "
+            "removed files from our systems.",
+            "We learned that unauthorized persons or entities installed harmful software on our "
+            "checkout server.",
+            "We discovered that intruders installed a program on our office computers.",
+        ],
+    ),
 }

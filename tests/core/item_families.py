@@ -3957,4 +3957,58 @@ ITEM_FAMILIES = {
             "Thieves obtained the user names and passwords of several staff e-mail accounts.",
         ],
     ),
+    # GUIDE.md, prevention: "we fixed the weakness", told as a fix or patch put in, or as the
+    # fault itself fixed; never a fault still open, the incident settled, nor the attacker's
+    # (round s26-prev)
+    "prevention-fix-put-in-or-fault-fixed": (
+        PREVENTION,
+        [
+            "We immediately determined the cause and implemented a fix.",
+            "The vendor rolled out a fix for the faulty login page.",
+            "Our developers deployed a permanent fix the same day.",
+            "The supplier issued a security patch to close the gap.",
+            "We have put a fix in place so the page can no longer show other customers' details.",
+            "Our IT contractor installed the fix on all office computers.",
+            "The issue was fixed within hours, and the page works as it should.",
+            "The misconfiguration was promptly remedied by our hosting provider.",
+            "The problem with the sharing link was repaired by our web team.",
+            "The vulnerability in the booking system was remedied within a day.",
+        ],
+        [
+            "We are still working out whether a fix is possible.",
+            "The fix for your account will be posted below.",
+            "The problem has not yet been fixed by the vendor.",
+            "The incident has been resolved.",
+            "The attackers installed a fake patch on our server.",
+            "The problem was caused by a coding error.",
+            "The error was discovered on 3 May.",
+            "You should apply the latest patches to your own computer.",
+            "The issue was reported to us by a customer.",
+            "The criminals exploited a flaw in the software.",
+            "The problem with the way our old system stored files was identified by experts.",
+            "The issue that affected some members' accounts is being looked into.",
+        ],
+    ),
+    # GUIDE.md, prevention: a lasting change, not the attack itself; what the attacker put on or
+    # took from our systems is no change of ours, while our own change beside an attacker still
+    # counts (round s26-prev)
+    "prevention-not-what-the-attacker-did": (
+        PREVENTION,
+        [
+            "To stop attackers getting in again, we installed new firewalls.",
+            "The attackers were locked out and we installed new monitoring tools.",
+            "Criminals are always looking for weaknesses, so we have upgraded our systems.",
+        ],
+        [
+            "We learned that unauthorized individuals installed malicious software on our web "
+            "server.",
+            "We found that unknown persons had broken into our server and installed malware on "
+            "three computers.",
+            "We believe the criminals had access to our network for a month and that they "
+            "removed files from our systems.",
+            "We learned that unauthorized persons or entities installed harmful software on our "
+            "checkout server.",
+            "We discovered that intruders installed a program on our office computers.",
+        ],
+    ),
 }

@@ -32,6 +32,7 @@ from re import _constants as sre  # the parse tree's opcodes (private: see requi
 from re import _parser
 
 from clearnotice import caches
+from clearnotice.checks import alternations
 
 # The characters outside ASCII that a case-insensitive pattern matches with an ASCII letter
 # (Python's re folds these as Unicode's simple case mappings do). Folding maps them to that
@@ -189,6 +190,15 @@ def _starts(items: Sequence) -> frozenset[str] | None:
         first = _inside(op, av, _starts)
         return None if first is None else frozenset(found | first)
     return frozenset(found | {"".join(run)}) if run else None  # else it may match empty
+
+
+def first_characters(items: Sequence) -> frozenset[str] | None:
+    """The folded characters (as ``fold`` reads the text) one of which every match of this
+    parse sequence starts with, or None (it may match nothing, or start with anything)."""
+    starts = _starts(items)
+    if starts is None or "" in starts:
+        return None
+    return frozenset(literal[0] for literal in starts)
 
 
 def _parse(pattern: re.Pattern[str]) -> Sequence | None:
@@ -589,7 +599,7 @@ class _Narrowed:
         if found is None and self._asked.get(key) is None:
             self._asked.put(key, True)
             return None
-        return found or self._compiled.get_or_make(key, lambda: re.compile(source, flags))
+        return found or self._compiled.get_or_make(key, lambda: alternations.compile(source, flags))
 
     def clear(self) -> None:
         self._compiled.clear()

@@ -29,17 +29,24 @@ from collections.abc import Sequence
 from re import _compiler, _parser
 from re import _constants as sre  # the parse tree's opcodes (private: see compile)
 
-from clearnotice.checks import prefilter  # (which compiles its narrowings here)
+from clearnotice.checks import prefilter
 
 # An alternation of fewer alternatives is left as written: gathering pays for itself when
 # ``re`` would otherwise enter many wordings at each place.
 _FEW = 4
-# Every character ``re`` matches with an ASCII letter when ignoring case besides the letter's
-# two cases (Unicode's simple case mappings; tests/core/test_alternations.py checks this table
-# against every code point).
+# The ASCII letters ``re`` matches, ignoring case, with characters besides their two cases
+# (Unicode's simple case mappings; tests/core/test_alternations.py checks this table against
+# every code point).
 _OTHER_CASES = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}  # İ ı, K (Kelvin), ſ
 _IGNORECASE = int(re.IGNORECASE)  # as an int: flags are tested at every step of the gathering
-_UNREAD = object()  # a group's first characters, not read yet
+_UNREAD = object()
+_LOWER = [ord(chr(code).lower()) for code in range(128)]
+_FOLDED = [frozenset(prefilter.fold(chr(code))) for code in range(128)]
+# the steps that hold parse sequences of their own
+_HOLDING = frozenset(
+    [sre.BRANCH, sre.SUBPATTERN, sre.ATOMIC_GROUP, sre.GROUPREF_EXISTS, sre.ASSERT, sre.ASSERT_NOT]
+    + [sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT]
+)  # a group's first characters, not read yet
 
 
 def compile(source: str, flags: int = 0) -> re.Pattern[str]:
@@ -66,6 +73,8 @@ def _gather_in(items: list, flags: int) -> bool:
     """Gather every alternation in parse sequence ``items`` (in place); whether any changed."""
     changed = False
     for at, (op, av) in enumerate(items):
+        if op not in _HOLDING:  # a literal, a class, an anchor: most steps
+            continue
         if op is sre.BRANCH:
             for alternative in av[1]:
                 changed |= _gather_in(alternative.data, flags)
@@ -74,18 +83,16 @@ def _gather_in(items: list, flags: int) -> bool:
                 items[at] = (sre.BRANCH, (None, gathered))
                 changed = True
         elif op is sre.SUBPATTERN:
-            group, add, remove, inner = av
+            _group, add, remove, inner = av
             changed |= _gather_in(inner.data, (flags | add) & ~remove)
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-            changed |= _gather_in(av[2].data, flags)
-        elif op in (sre.ASSERT, sre.ASSERT_NOT):
-            changed |= _gather_in(av[1].data, flags)
         elif op is sre.ATOMIC_GROUP:
             changed |= _gather_in(av.data, flags)
         elif op is sre.GROUPREF_EXISTS:
             changed |= _gather_in(av[1].data, flags)
             if av[2] is not None:
                 changed |= _gather_in(av[2].data, flags)
+        else:  # a repeat or a look-around: what it holds is its last part
+            changed |= _gather_in(av[-1].data, flags)
     return changed
 
 
@@ -103,14 +110,16 @@ def _gathered(alternatives: Sequence, flags: int) -> list | None:
         joined = _group_taking(groups, step, alternative) if step is not None else None
         if joined is not None:
             joined[1].append(alternative)
-            if joined[2] is not _UNREAD:
+            if joined[2] is not _UNREAD and _starts_with(step) is None:
                 starts = prefilter.first_characters(alternative.data)
                 joined[2] = None if joined[2] is None or starts is None else joined[2] | starts
         else:
-            groups.append([step, [alternative], _UNREAD])
+            groups.append([step, [alternative], _starts_with(step) or _UNREAD])
     if len(groups) == len(alternatives):
         return None
-    return [_behind_first_step(members, flags) for _key, members, _starts in groups]
+    # a class costs compiling (and code) of its own: it pays where re would enter many groups
+    opened = len(groups) >= _FEW
+    return [_behind_first_step(members, flags, opened) for _key, members, _starts in groups]
 
 
 def _group_taking(groups: list[list], step: object, alternative: object) -> list | None:
@@ -122,7 +131,7 @@ def _group_taking(groups: list[list], step: object, alternative: object) -> list
         if group[0] == step:
             if at == len(groups) - 1:
                 return group
-            starts = prefilter.first_characters(alternative.data)
+            starts = _starts_with(step) or prefilter.first_characters(alternative.data)
             return group if starts is not None and not passed & starts else None
         if group[2] is _UNREAD:
             group[2] = _starts_of(group[1])
@@ -139,16 +148,14 @@ def _starts_of(members: list) -> frozenset[str] | None:
 
 
 def _step(items: Sequence, flags: int) -> object | None:
-    """What the first step of ``items`` is, as a key equal for steps that match alike: a letter
-    ignoring case by its lower case, a class or an anchor by itself; None for any other."""
+    """What the first step of ``items`` is, as a key equal for steps that match alike: a
+    character by its code (a letter ignoring case by its lower case's), a class or an anchor
+    by itself; None for any other."""
     if not items:
         return None
     op, av = items[0]
     if op is sre.LITERAL:
-        letter = chr(av)
-        if flags & _IGNORECASE and letter.isascii() and letter.isalpha():
-            return (op, letter.lower())
-        return (op, av)
+        return _LOWER[av] if av < 128 and flags & _IGNORECASE else av
     if op is sre.IN and all(isinstance(x, tuple | int) for _op, x in av):
         return (op, tuple(av))
     if op is sre.AT:
@@ -156,12 +163,19 @@ def _step(items: Sequence, flags: int) -> object | None:
     return None
 
 
-def _behind_first_step(members: list, flags: int) -> _parser.SubPattern:
+def _starts_with(step: object) -> frozenset[str] | None:
+    """The characters (as ``prefilter.first_characters`` reads them) a step's group starts
+    with, when the step is an ASCII character; None: read them off the members."""
+    return _FOLDED[step] if type(step) is int and step < 128 else None
+
+
+def _behind_first_step(members: list, flags: int, opened: bool) -> _parser.SubPattern:
     """One alternative for a group: its members' first step, then their rests as an
-    alternation (gathered in turn); a group of one is its member."""
+    alternation (gathered in turn); a group of one is its member. ``opened``: its first step
+    a class ``re`` tests before entering it (``_opened``)."""
     first = members[0]
     if len(members) == 1:
-        return _opened(first, flags)
+        return _opened(first, flags) if opened else first
     rests = [_parser.SubPattern(first.state, list(m.data[1:])) for m in members]
     data = [first.data[0]]
     gathered = _gathered(rests, flags) or rests
@@ -169,21 +183,32 @@ def _behind_first_step(members: list, flags: int) -> _parser.SubPattern:
         data.append((sre.IN, [r.data[0] for r in gathered]))  # as re's parser makes of a|b
     else:
         data.append((sre.BRANCH, (None, gathered)))
-    return _opened(_parser.SubPattern(first.state, data), flags)
+    alternative = _parser.SubPattern(first.state, data)
+    return _opened(alternative, flags) if opened else alternative
 
 
 def _opened(alternative: _parser.SubPattern, flags: int) -> _parser.SubPattern:
     """``alternative``, its first step a letter ignoring case written as a case-sensitive class
-    of every character that letter matches, which ``re`` tests before entering it."""
+    of the letter's two cases, which ``re`` tests before entering it. Not a letter matching a
+    character beyond them ("k" matches the Kelvin sign): ``re`` compiles that class to a table
+    of every code point, much slower to compile and larger."""
     op, av = alternative.data[0] if alternative.data else (None, None)
     if op is not sre.LITERAL or not flags & _IGNORECASE:
         return alternative
     letter = chr(av).lower()
-    if not (letter.isascii() and letter.isalpha()):
+    if not (letter.isascii() and letter.isalpha()) or letter in _OTHER_CASES:
         return alternative
-    cases = letter + letter.upper() + _OTHER_CASES.get(letter, "")
-    exact = _parser.SubPattern(
-        alternative.state, [(sre.IN, [(sre.LITERAL, ord(c)) for c in cases])]
+    return _parser.SubPattern(alternative.state, [_CASES[letter], *alternative.data[1:]])
+
+
+def _exactly(letter: str) -> tuple:
+    """A step matching ``letter``'s two cases, ignoring case or not: a case-sensitive class."""
+    cases = _parser.SubPattern(
+        _parser.State(),
+        [(sre.IN, [(sre.LITERAL, ord(letter)), (sre.LITERAL, ord(letter.upper()))])],
     )
-    first = (sre.SUBPATTERN, (None, 0, _IGNORECASE, exact))
-    return _parser.SubPattern(alternative.state, [first, *alternative.data[1:]])
+    return (sre.SUBPATTERN, (None, 0, _IGNORECASE, cases))
+
+
+# one for each letter, shared by every pattern (re's compiler only reads it)
+_CASES = {letter: _exactly(letter) for letter in "abcdefghijklmnopqrstuvwxyz"}

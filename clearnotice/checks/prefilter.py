@@ -32,7 +32,6 @@ from re import _constants as sre  # the parse tree's opcodes (private: see requi
 from re import _parser
 
 from clearnotice import caches
-from clearnotice.checks import alternations
 
 # The characters outside ASCII that a case-insensitive pattern matches with an ASCII letter
 # (Python's re folds these as Unicode's simple case mappings do). Folding maps them to that
@@ -78,6 +77,9 @@ def fold(text: str) -> str:
     else:
         text = text.translate(_ASCII_SPACE_AND_DIGIT_FOLDS)
     return text.lower()
+
+
+_FOLDED_ASCII = [fold(chr(code)) for code in range(128)]
 
 
 def _char(code: int) -> str:
@@ -194,11 +196,23 @@ def _starts(items: Sequence) -> frozenset[str] | None:
 
 def first_characters(items: Sequence) -> frozenset[str] | None:
     """The folded characters (as ``fold`` reads the text) one of which every match of this
-    parse sequence starts with, or None (it may match nothing, or start with anything)."""
-    starts = _starts(items)
-    if starts is None or "" in starts:
-        return None
-    return frozenset(literal[0] for literal in starts)
+    parse sequence starts with, or None (it may match nothing, or start with anything): the
+    first characters of ``_starts``, read without building its literals."""
+    found: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            return frozenset(found | {_FOLDED_ASCII[av]}) if av < 128 else None
+        if op in ZERO_WIDTH:
+            continue
+        if op in REPEATS and av[0] == 0:  # optional: the match starts with it or what follows
+            optional = first_characters(av[2])
+            if optional is None:
+                return None
+            found |= optional
+            continue
+        first = _inside(op, av, first_characters)
+        return None if first is None else frozenset(found.union(lit[0] for lit in first))
+    return None  # it may match nothing
 
 
 def _parse(pattern: re.Pattern[str]) -> Sequence | None:
@@ -599,11 +613,19 @@ class _Narrowed:
         if found is None and self._asked.get(key) is None:
             self._asked.put(key, True)
             return None
-        return found or self._compiled.get_or_make(key, lambda: alternations.compile(source, flags))
+        return found or self._compiled.get_or_make(key, lambda: _compile(source, flags))
 
     def clear(self) -> None:
         self._compiled.clear()
         self._asked.clear()
+
+
+def _compile(source: str, flags: int) -> re.Pattern[str]:
+    """A narrowing compiled as the rule patterns are (``alternations`` reads this module's
+    literals, so it is imported when the first narrowing is compiled, not before)."""
+    from clearnotice.checks import alternations
+
+    return alternations.compile(source, flags)
 
 
 _NARROWED = _Narrowed()

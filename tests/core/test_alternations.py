@@ -88,7 +88,7 @@ def test_groups_and_their_names_are_kept() -> None:
 
 
 def test_a_letter_s_class_holds_every_character_re_matches_it_with() -> None:
-    # the case-sensitive class a gathered group opens with, against every code point
+    # a gathered group opens with a case-sensitive class of its letter's two cases but for these
     letters = "abcdefghijklmnopqrstuvwxyz"
     which = re.compile("|".join(f"({letter})" for letter in letters), re.IGNORECASE)
     matched: dict[str, set[str]] = {letter: set() for letter in letters}

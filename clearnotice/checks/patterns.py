@@ -25,6 +25,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from clearnotice import caches
+from clearnotice.checks import alternations
 
 MACRO = re.compile(r"\{:([a-z0-9_]+):\}")
 # One compiled object per pattern, for the life of the process: the checks look patterns up by
@@ -118,7 +119,7 @@ class LazyPattern:
     def __getattr__(self, name: str) -> Any:  # only for what the object does not hold yet
         if name.startswith("__"):  # copy and pickle look for hooks: no reason to compile
             raise AttributeError(name)
-        return getattr(self.use(re.compile(self.pattern, self.flags)), name)
+        return getattr(self.use(alternations.compile(self.pattern, self.flags)), name)
 
     def __reduce__(self) -> tuple:
         return LazyPattern, (self.pattern, self.flags, self.groups)
@@ -150,7 +151,7 @@ def _pattern(source: str, flags: int) -> LazyPattern:
     compiled: list[re.Pattern[str]] = []
 
     def compile_now() -> list[int]:  # never compiled here before: compile it now
-        compiled.append(re.compile(source, flags))
+        compiled.append(alternations.compile(source, flags))
         return [compiled[0].flags, compiled[0].groups]
 
     pattern = LazyPattern(source, *_known().get_or_make(f"{flags}:{source}", compile_now))

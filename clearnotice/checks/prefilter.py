@@ -79,6 +79,9 @@ def fold(text: str) -> str:
     return text.lower()
 
 
+_FOLDED_ASCII = [fold(chr(code)) for code in range(128)]
+
+
 def _char(code: int) -> str:
     """An ASCII character of a pattern as it is looked for: folded as the text is."""
     return fold(chr(code))
@@ -189,6 +192,27 @@ def _starts(items: Sequence) -> frozenset[str] | None:
         first = _inside(op, av, _starts)
         return None if first is None else frozenset(found | first)
     return frozenset(found | {"".join(run)}) if run else None  # else it may match empty
+
+
+def first_characters(items: Sequence) -> frozenset[str] | None:
+    """The folded characters (as ``fold`` reads the text) one of which every match of this
+    parse sequence starts with, or None (it may match nothing, or start with anything): the
+    first characters of ``_starts``, read without building its literals."""
+    found: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            return frozenset(found | {_FOLDED_ASCII[av]}) if av < 128 else None
+        if op in ZERO_WIDTH:
+            continue
+        if op in REPEATS and av[0] == 0:  # optional: the match starts with it or what follows
+            optional = first_characters(av[2])
+            if optional is None:
+                return None
+            found |= optional
+            continue
+        first = _inside(op, av, first_characters)
+        return None if first is None else frozenset(found.union(lit[0] for lit in first))
+    return None  # it may match nothing
 
 
 def _parse(pattern: re.Pattern[str]) -> Sequence | None:
@@ -589,11 +613,19 @@ class _Narrowed:
         if found is None and self._asked.get(key) is None:
             self._asked.put(key, True)
             return None
-        return found or self._compiled.get_or_make(key, lambda: re.compile(source, flags))
+        return found or self._compiled.get_or_make(key, lambda: _compile(source, flags))
 
     def clear(self) -> None:
         self._compiled.clear()
         self._asked.clear()
+
+
+def _compile(source: str, flags: int) -> re.Pattern[str]:
+    """A narrowing compiled as the rule patterns are (``alternations`` reads this module's
+    literals, so it is imported when the first narrowing is compiled, not before)."""
+    from clearnotice.checks import alternations
+
+    return alternations.compile(source, flags)
 
 
 _NARROWED = _Narrowed()

@@ -1,0 +1,101 @@
+"""Alternations gathered by first character match exactly as the patterns as written: every rule
+pattern, and narrowings of the long ones, on the rule examples, the sample letters and part of
+the corpus, each also typed in other cases."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from clearnotice.checks import alternations
+from clearnotice.checks.loader import load_catalogue
+from clearnotice.checks.prefilter import _BOUNDED, alternatives
+from clearnotice.guidance import _setup
+from clearnotice.vocabulary import load
+
+TESTS = Path(__file__).resolve().parents[1]
+PATTERNS = _setup(load()).table.patterns
+EXAMPLES = [
+    text
+    for rule in load_catalogue().rules.values()
+    for text in (*rule.info.flag_examples, *rule.info.pass_examples)
+]
+LETTERS = [p.read_text(encoding="utf-8") for p in sorted((TESTS / "fixtures").glob("*.md"))]
+CORPUS = [
+    p.read_text(encoding="utf-8")
+    for p in sorted((TESTS / "corpus" / "letters").glob("*.txt"))[::25]
+]
+
+
+def _variants(text: str) -> list[str]:
+    """``text`` as typed, shouting, and with the characters ``re`` matches as ASCII letters."""
+    return [
+        text,
+        text.upper(),
+        text.replace("s", "ſ").replace("k", "\u212a").replace("I", "İ").replace("i", "ı"),
+    ]
+
+
+TEXTS = [v for text in (*EXAMPLES, *LETTERS) for v in _variants(text)] + CORPUS
+
+
+def _matches(pattern: re.Pattern[str], texts: list[str]) -> list:
+    return [(m.span(), m.groups(), m.lastindex) for t in texts for m in pattern.finditer(t)]
+
+
+def _narrowings(pattern: re.Pattern[str]) -> list[str]:
+    """Sources of two narrowings of a bounded alternation, as the prefilter writes them."""
+    found = alternatives(pattern) or []
+    head, tail = _BOUNDED
+    return [head + "|".join(found[start::2]) + tail for start in (0, 1) if len(found) > 3]
+
+
+def test_every_rule_pattern_and_narrowing_matches_as_written() -> None:
+    differences, gathered = [], 0
+    texts = "\n\n".join(TEXTS)  # one text: far fewer calls, the same places matched
+    for pattern in PATTERNS:
+        for source in [pattern.pattern, *_narrowings(pattern)]:
+            written = re.compile(source, pattern.flags)
+            ours = alternations.compile(source, pattern.flags)
+            assert ours.pattern == source and ours.flags == written.flags
+            gathered += ours != written  # compared by their compiled code
+            if _matches(ours, [texts]) != _matches(written, [texts]):
+                differences.append(source[:80])
+    assert not differences, f"{len(differences)} differ, e.g. {differences[:3]}"
+    assert gathered > len(PATTERNS) // 2  # it does gather: most rule patterns hold wordings
+
+
+def test_an_alternative_never_moves_ahead_of_one_that_may_start_as_it_does() -> None:
+    # "ab" would match "abc" before "\w+" if it joined "ax": \w+ may start with "a"
+    pattern = alternations.compile(r"(?:ax|\w+|ab|q|r)", re.IGNORECASE)
+    assert pattern.match("abc").group() == "abc"
+    # "ab" joins "ax" over "q": no "q" starts with "a", so the order changes no result
+    gathered = alternations.compile(r"(?:ax|q|ab|r|s)", re.IGNORECASE)
+    assert gathered != re.compile(r"(?:ax|q|ab|r|s)", re.IGNORECASE)
+    assert [m.group() for m in gathered.finditer("AB q ax")] == ["AB", "q", "ax"]
+
+
+def test_groups_and_their_names_are_kept() -> None:
+    source = r"(?P<what>cat|car|cab|dog|doe)s?(?:\s+(?P<more>and|or|nor|as))?"
+    ours, written = alternations.compile(source, re.I), re.compile(source, re.I)
+    for text in ("cats and dogs", "Doe or cab", "cars", "dog nor"):
+        a, b = ours.match(text), written.match(text)
+        assert (
+            a.groupdict() == b.groupdict() and a.span() == b.span() and a.lastindex == b.lastindex
+        )
+    assert ours.groupindex == written.groupindex
+
+
+def test_a_letter_s_class_holds_every_character_re_matches_it_with() -> None:
+    # a gathered group opens with a case-sensitive class of its letter's two cases but for these
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    which = re.compile("|".join(f"({letter})" for letter in letters), re.IGNORECASE)
+    matched: dict[str, set[str]] = {letter: set() for letter in letters}
+    for code in range(sys.maxunicode + 1):
+        found = which.fullmatch(chr(code))
+        if found is not None:
+            matched[letters[found.lastindex - 1]].add(chr(code))
+    for letter in letters:
+        cases = letter + letter.upper() + alternations._OTHER_CASES.get(letter, "")
+        assert matched[letter] == set(cases), letter

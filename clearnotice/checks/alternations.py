@@ -13,7 +13,7 @@ among themselves changes no result: alternatives that start with the same step a
 in their order, behind that step, and what follows it is gathered the same way (a trie of the
 wordings, applied recursively). An alternative is moved ahead of the ones before it only when
 none of those can start with a character it can start with (their first characters read as
-``clearnotice.checks.prefilter`` reads them, a coarser folding than ``re``'s; one that may
+``clearnotice.checks.parse_literals`` reads them, a coarser folding than ``re``'s; one that may
 match nothing, or start with anything, moves nothing past it). Each gathered group that starts
 with a letter then opens with a case-sensitive class of every character ``re`` matches that
 letter with, which ``re`` tests without entering the group. The result matches exactly as the
@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from re import _compiler, _parser
 from re import _constants as sre  # the parse tree's opcodes (private: see compile)
 
-from clearnotice.checks import prefilter
+from clearnotice.checks import parse_literals
 
 # An alternation of fewer alternatives is left as written: gathering pays for itself when
 # ``re`` would otherwise enter many wordings at each place.
@@ -41,7 +41,7 @@ _OTHER_CASES = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}  # İ ı, K (
 _IGNORECASE = int(re.IGNORECASE)  # as an int: flags are tested at every step of the gathering
 _UNREAD = object()
 _LOWER = [ord(chr(code).lower()) for code in range(128)]
-_FOLDED = [frozenset(prefilter.fold(chr(code))) for code in range(128)]
+_FOLDED = [frozenset(parse_literals.fold(chr(code))) for code in range(128)]
 # the steps that hold parse sequences of their own
 _HOLDING = frozenset(
     [sre.BRANCH, sre.SUBPATTERN, sre.ATOMIC_GROUP, sre.GROUPREF_EXISTS, sre.ASSERT, sre.ASSERT_NOT]
@@ -111,7 +111,7 @@ def _gathered(alternatives: Sequence, flags: int) -> list | None:
         if joined is not None:
             joined[1].append(alternative)
             if joined[2] is not _UNREAD and _starts_with(step) is None:
-                starts = prefilter.first_characters(alternative.data)
+                starts = parse_literals.first_characters(alternative.data)
                 joined[2] = None if joined[2] is None or starts is None else joined[2] | starts
         else:
             groups.append([step, [alternative], _starts_with(step) or _UNREAD])
@@ -131,7 +131,7 @@ def _group_taking(groups: list[list], step: object, alternative: object) -> list
         if group[0] == step:
             if at == len(groups) - 1:
                 return group
-            starts = _starts_with(step) or prefilter.first_characters(alternative.data)
+            starts = _starts_with(step) or parse_literals.first_characters(alternative.data)
             return group if starts is not None and not passed & starts else None
         if group[2] is _UNREAD:
             group[2] = _starts_of(group[1])
@@ -143,7 +143,7 @@ def _group_taking(groups: list[list], step: object, alternative: object) -> list
 
 def _starts_of(members: list) -> frozenset[str] | None:
     """The characters any of ``members`` may start with; None: any."""
-    found = [prefilter.first_characters(m.data) for m in members]
+    found = [parse_literals.first_characters(m.data) for m in members]
     return None if None in found else frozenset().union(*found)
 
 
@@ -164,7 +164,7 @@ def _step(items: Sequence, flags: int) -> object | None:
 
 
 def _starts_with(step: object) -> frozenset[str] | None:
-    """The characters (as ``prefilter.first_characters`` reads them) a step's group starts
+    """The characters (as ``parse_literals.first_characters`` reads them) a step's group starts
     with, when the step is an ASCII character; None: read them off the members."""
     return _FOLDED[step] if type(step) is int and step < 128 else None
 

@@ -12,10 +12,10 @@ from clearnotice import inline_markup
 from clearnotice import text as segment
 from clearnotice.checks import prefilter
 from clearnotice.checks.loader import load_catalogue
+from clearnotice.checks.parse_literals import fold
 from clearnotice.checks.prefilter import (
     Prefilter,
     alternatives,
-    fold,
     required_literals,
     start_literals,
 )

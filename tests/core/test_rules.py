@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from re import _constants as sre  # re's parse tree (private, as clearnotice.checks.prefilter)
+from re import _constants as sre  # re's parse tree (private, as clearnotice.checks.parse_literals)
 from re import _parser
 
 import pytest
 
 from clearnotice.checks.loader import RULES_DIR, load_catalogue, rule_id_for
+from clearnotice.checks.parse_literals import REPEATS, ZERO_WIDTH
 from clearnotice.checks.patterns import bounded, loosen
-from clearnotice.checks.prefilter import REPEATS, ZERO_WIDTH
 from clearnotice.checks.substitution import Substitution
 from clearnotice.guidance import rule_fires
 

@@ -39,14 +39,14 @@ _FEW = 4
 # every code point).
 _OTHER_CASES = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}  # İ ı, K (Kelvin), ſ
 _IGNORECASE = int(re.IGNORECASE)  # as an int: flags are tested at every step of the gathering
-_UNREAD = object()
+_UNREAD = object()  # a group's first characters, not read yet
 _LOWER = [ord(chr(code).lower()) for code in range(128)]
 _FOLDED = [frozenset(parse_literals.fold(chr(code))) for code in range(128)]
 # the steps that hold parse sequences of their own
 _HOLDING = frozenset(
     [sre.BRANCH, sre.SUBPATTERN, sre.ATOMIC_GROUP, sre.GROUPREF_EXISTS, sre.ASSERT, sre.ASSERT_NOT]
     + [sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT]
-)  # a group's first characters, not read yet
+)
 
 
 def compile(source: str, flags: int = 0) -> re.Pattern[str]:

@@ -34,10 +34,12 @@ from clearnotice.checks import parse_literals
 # An alternation of fewer alternatives is left as written: gathering pays for itself when
 # ``re`` would otherwise enter many wordings at each place.
 _FEW = 4
-# The ASCII letters ``re`` matches, ignoring case, with characters besides their two cases
-# (Unicode's simple case mappings; tests/core/test_alternations.py checks this table against
-# every code point).
-_OTHER_CASES = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}  # İ ı, K (Kelvin), ſ
+# The ASCII letters ``re`` matches, ignoring case, with characters besides their two cases, and
+# those characters (İ ı, the Kelvin sign, ſ): the prefilter's fold table read the other way.
+_OTHER_CASES = {
+    letter: "".join(c for c, to in parse_literals.NON_ASCII_CASES.items() if to == letter)
+    for letter in set(parse_literals.NON_ASCII_CASES.values())
+}
 _IGNORECASE = int(re.IGNORECASE)  # as an int: flags are tested at every step of the gathering
 _UNREAD = object()  # a group's first characters, not read yet
 _LOWER = [ord(chr(code).lower()) for code in range(128)]

@@ -16,8 +16,9 @@ from re import _constants as sre  # the parse tree's opcodes (private: see prefi
 # The characters outside ASCII that a case-insensitive pattern matches with an ASCII letter
 # (Python's re folds these as Unicode's simple case mappings do). Folding maps them to that
 # letter, so "SOCİAL" still contains "social". tests/core/test_prefilter.py checks this table
-# against every code point.
-_ASCII_FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+# against every code point (and tests/core/test_alternations.py, letter by letter).
+NON_ASCII_CASES = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}  # İ ı ſ, Kelvin
+_ASCII_FOLDS = str.maketrans(NON_ASCII_CASES)
 # Every character ``\s`` matches (Unicode's white space: tests/core/test_prefilter.py checks
 # the list against every code point) is read as a space, so that ``\s`` is a literal: "a "
 # rather than "a" starts "a\s+new", and such a pattern is not tried at every "a" in a word.

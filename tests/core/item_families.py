@@ -4040,4 +4040,23 @@ ITEM_FAMILIES = {
             "The mistake happened while staff were installing a new system.",
         ],
     ),
+    # GUIDE.md, prevention: security to be made stronger from here, as an aim or a plan, and
+    # safeguards put "into place"; a fix beside hired experts and new software beside an
+    # unrelated "had" still count (round s27-prev)
+    "prevention-stronger-from-here": (
+        PREVENTION,
+        [
+            "The school has used this as a chance to review and strengthen its security controls.",
+            "The council is putting stronger access controls into place.",
+            "We are taking steps to further protect our network.",
+            "Our aim is to bolster our security protocols.",
+            "We fixed the flaw and hired forensic experts to check what was taken.",
+            "The vendor, which had hosted the old site, is installing new software.",
+        ],
+        [
+            "You should strengthen your security settings.",
+            "We recommend that you further protect your accounts.",
+            "The attackers put their tools into place over several weeks.",
+        ],
+    ),
 }

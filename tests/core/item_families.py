@@ -4059,4 +4059,22 @@ ITEM_FAMILIES = {
             "The attackers put their tools into place over several weeks.",
         ],
     ),
+    # GUIDE.md, prevention: ransomware "encrypting" files is the attack, not our encryption; the
+    # reader's "steps below" against fraud in the future are no plan of ours; stopping the
+    # attacker in the same sentence as a lasting change still counts (round s27-prev)
+    "prevention-not-ransomware-or-the-readers-steps": (
+        PREVENTION,
+        [
+            "We took steps to block the intruder and to enhance security across our website.",
+            "We have begun encrypting all staff laptops.",
+            "We will take the steps needed to prevent this from happening in the future.",
+        ],
+        [
+            "We found that a ransomware infection had begun encrypting files on our network.",
+            "We believe the ransomware started encrypting our servers overnight.",
+            "Please follow the steps outlined below to reduce the chance of fraud in the future.",
+            "We encourage you to take the steps set out in this letter to guard against misuse in "
+            "the future.",
+        ],
+    ),
 }

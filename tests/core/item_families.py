@@ -3902,4 +3902,179 @@ ITEM_FAMILIES = {
             "We discovered that intruders installed a program on our office computers.",
         ],
     ),
+    # GUIDE.md, prevention: "hiring a forensic firm" and investigating do not count, unless the
+    # same sentence names a lasting change (round s27-prev)
+    "prevention-experts-hired-to-look-into-it": (
+        PREVENTION,
+        [
+            "We brought in security specialists to help us harden our network against future "
+            "attacks.",
+            "We retained a consultancy to tighten our access controls.",
+            "We hired an outside firm to find and close any weaknesses in our systems.",
+        ],
+        [
+            "We hired computer forensic specialists to look into what happened.",
+            "We engaged a leading cybersecurity firm to assist with our investigation.",
+            "The school retained outside experts to examine its computers.",
+            "We called in independent investigators to check our network.",
+            "We hired computer forensic experts to help us.",
+            "We also hired an outside security firm to investigate and confirm the safety of our "
+            "computer network.",
+        ],
+    ),
+    # GUIDE.md, prevention: the attacker's acts are no change of ours ("cybercriminals" took a
+    # copy, data "was removed"), nor is a threat that is gone (round s27-prev)
+    "prevention-not-the-attack-or-its-end": (
+        PREVENTION,
+        [
+            "We took the old file server out of service and replaced it with new secure systems.",
+            "We have updated our systems so that this kind of malicious software no longer runs "
+            "on them.",
+        ],
+        [
+            "Before they were locked out, the cybercriminals removed a copy of a backup file.",
+            "We cannot confirm that records were removed from our servers.",
+            "We do not know if files were copied from the server.",
+            "We believe this malware no longer poses a risk to shoppers using payment cards.",
+            "We believe the attacker no longer poses a threat to our systems.",
+        ],
+    ),
+    # GUIDE.md, prevention: "the route in closed": a setting put right in the active voice; a
+    # setting changed only with a remedial frame, as a setting changed is as often the cause
+    # (round s27-prev)
+    "prevention-setting-put-right": (
+        PREVENTION,
+        [
+            "We are reconfiguring the database.",
+            "Our IT team will correct the folder permissions.",
+            "We have locked down the sharing settings.",
+            "We took steps to change the sharing settings for the folder.",
+            "We updated the configuration so that outside users can no longer open the files.",
+            "The vendor fixed the configuration that left the page open.",
+            "The provider has reconfigured the storage settings.",
+        ],
+        [
+            "An unknown party changed the direct deposit settings.",
+            "The intruder changed the payroll settings to divert pay.",
+            "You can change your privacy settings at any time.",
+            "The server's settings were not correctly configured.",
+            "We did not change the settings.",
+            "The folder's permissions allowed anyone with the link to open it.",
+            "An employee had changed the settings by mistake.",
+        ],
+    ),
+    # GUIDE.md, prevention: "we fixed the weakness", said with remove, eliminate or mitigate, or
+    # of the issue or problem behind it; never one still open, the reader's, the attacker's use
+    # of it, nor an outage's "technical issues" (round s27-prev)
+    "prevention-weakness-removed-or-issue-fixed": (
+        PREVENTION,
+        [
+            "We removed the vulnerability the same week.",
+            "The developer eliminated the flaw in its upload page.",
+            "We eliminated the weakness within a day.",
+            "The contractor has plugged the security gap in the portal.",
+            "The shop fixed the issue with its checkout page.",
+            "We corrected the internal issue on the day we found it.",
+            "Our engineers fixed the problem that had left the page open.",
+            "The supplier worked with us to fix these issues.",
+        ],
+        [
+            "The criminals exploited the vulnerability to remove files.",
+            "We could not fix the problem before the data was taken.",
+            "We are working to determine whether the issue affected your account.",
+            "To fix the issue, please call us.",
+            "We have resolved the issue.",
+            "We are working around the clock to fix the technical issues and restore our services.",
+            "If you have problems enrolling, please call us.",
+        ],
+    ),
+    # GUIDE.md, prevention: "the route in closed", said of the means, route or point of entry;
+    # never the account or server the attacker was in, or a route only found (round s27-prev)
+    "prevention-way-in-shut": (
+        PREVENTION,
+        [
+            "We shut down the means by which the intruder got in.",
+            "We closed the route the attacker used.",
+            "We have removed the point of entry.",
+            "We blocked the method that the criminals used to reach our server.",
+            "We sealed the entry points that were exploited.",
+            "The agency is closing off the way in that was used.",
+        ],
+        [
+            "We closed the affected account.",
+            "We shut down the server while we investigated.",
+            "We identified the access point the attacker used.",
+            "The attacker used the same route to get in again.",
+        ],
+    ),
+    # GUIDE.md, prevention: "we have enhanced our security measures", named as a noun:
+    # hardening, security enhancements; never advice, an offer or one before (round s27-prev)
+    "prevention-hardening-and-enhancements-named": (
+        PREVENTION,
+        [
+            "The rebuilt servers have extra hardening.",
+            "The college carried out network hardening over the summer.",
+            "The security enhancements we have made since then block this kind of attack.",
+            "Security enhancements followed within the week.",
+        ],
+        [
+            "Despite recent security upgrades, the criminals got in.",
+            "You should consider security enhancements for your home network.",
+            "We offer security upgrades to all our customers.",
+            "The attackers disabled the security upgrades on the server.",
+        ],
+    ),
+    # GUIDE.md, prevention: "a lasting change to systems": new software or equipment put in;
+    # never the attacker's, one before, nor the new system that caused it (round s27-prev)
+    "prevention-new-equipment-put-in": (
+        PREVENTION,
+        [
+            "The city began work with its vendor to install new software and a new server.",
+            "The store deployed new card readers at every till.",
+            "We installed new card readers at all our stores.",
+        ],
+        [
+            "The hackers installed new software on our server.",
+            "We had installed a new server before the attack.",
+            "You should install new software updates when they come out.",
+            "The mistake happened while staff were installing a new system.",
+        ],
+    ),
+    # GUIDE.md, prevention: security to be made stronger from here, as an aim or a plan, and
+    # safeguards put "into place"; a fix beside hired experts and new software beside an
+    # unrelated "had" still count (round s27-prev)
+    "prevention-stronger-from-here": (
+        PREVENTION,
+        [
+            "The school has used this as a chance to review and strengthen its security controls.",
+            "The council is putting stronger access controls into place.",
+            "We are taking steps to further protect our network.",
+            "Our aim is to bolster our security protocols.",
+            "We fixed the flaw and hired forensic experts to check what was taken.",
+            "The vendor, which had hosted the old site, is installing new software.",
+        ],
+        [
+            "You should strengthen your security settings.",
+            "We recommend that you further protect your accounts.",
+            "The attackers put their tools into place over several weeks.",
+        ],
+    ),
+    # GUIDE.md, prevention: ransomware "encrypting" files is the attack, not our encryption; the
+    # reader's "steps below" against fraud in the future are no plan of ours; stopping the
+    # attacker in the same sentence as a lasting change still counts (round s27-prev)
+    "prevention-not-ransomware-or-the-readers-steps": (
+        PREVENTION,
+        [
+            "We took steps to block the intruder and to enhance security across our website.",
+            "We have begun encrypting all staff laptops.",
+            "We will take the steps needed to prevent this from happening in the future.",
+        ],
+        [
+            "We found that a ransomware infection had begun encrypting files on our network.",
+            "We believe the ransomware started encrypting our servers overnight.",
+            "Please follow the steps outlined below to reduce the chance of fraud in the future.",
+            "We encourage you to take the steps set out in this letter to guard against misuse in "
+            "the future.",
+        ],
+    ),
 }

@@ -4009,4 +4009,32 @@ ITEM_FAMILIES = {
             "The log-ins needed to register for classes at example.edu were taken.",
         ],
     ),
+    # GUIDE.md, contact: details "offered for the reader's questions, help or updates"; a site,
+    # address or line named in a sentence that tells what happened there, with no word of an
+    # offer, offers nothing, while an offer beside the event still counts (round s27-contact)
+    "contact-told-event-not-offered": (
+        CONTACT,
+        [
+            "If your information was affected, please call 1-800-555-0100.",
+            "Customers whose cards were affected can call our call centre on 0800 555 0100.",
+            "A dedicated call center has been set up at 1-800-555-0100 for customers whose data "
+            "was accessed.",
+            "Our call center, which was set up for patients whose records were exposed, is open "
+            "at 1-800-555-0100.",
+            "Anyone whose details were exposed should contact our team at help@example.com.",
+            "Customers whose data was taken were offered help through a line at 1-800-555-0100.",
+            "Those affected by the breach, which was contained on May 3, can find answers at "
+            "www.example.com/faq.",
+        ],
+        [
+            "The file was publicly available on www.example.com for two days.",
+            "The documents were available at example.com/files to anyone with the link.",
+            "Our help desk software, hosted at help.example.com, was compromised.",
+            "A vulnerability in the support portal at support.example.com was exploited.",
+            "Customers who called our call center at 1-800-555-0100 in May may have been affected.",
+            "Malware was found on the server that hosts our FAQ page at www.example.com/faq.",
+            "The update released for www.example.com on May 3 contained a bug.",
+            "We have learned that an e-mail sent to help@example.com was intercepted.",
+        ],
+    ),
 }

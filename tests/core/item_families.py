@@ -4077,4 +4077,139 @@ ITEM_FAMILIES = {
             "the future.",
         ],
     ),
+    # GUIDE.md, contact: "updates will be posted on our website", also as "the website", an
+    # update told with its day and hour, or pages the news keeps being added to; never files
+    # put on a site, nor another body's pages (round s27-contact)
+    "contact-our-pages-updated-in-more-ways": (
+        CONTACT,
+        [
+            "We have also updated the FAQs on the website.",
+            "You will find a list of frequently asked questions on the website.",
+            "All updates will continue to be uploaded to the incident web pages.",
+            "New information will be added to the support pages of our website as we learn more.",
+            "We will publish an update once a day, by 5 p.m. on weekdays, on the college's "
+            "Facebook page.",
+            "We will post an update every morning at 9 a.m. on our website.",
+            "We will share an update by 6 p.m. each evening on the school's website.",
+        ],
+        [
+            "You can read the FAQs on the FTC website.",
+            "The attackers uploaded files to the website.",
+            "The spreadsheet was uploaded to the website by mistake.",
+            "Customer records were posted on the website for two days.",
+            "We will post updates to affected customers by letter.",
+            "We will post a letter to every affected customer within a week.",
+            "We posted the wrong file on our website.",
+        ],
+    ),
+    # GUIDE.md, contact: details "offered for the reader's questions, help or updates"; a site
+    # named as the scene, a call we made, a line to pay by and "help" or "support" as what a
+    # site or we do offer nothing (round s27-contact)
+    "contact-offered-not-merely-named": (
+        CONTACT,
+        [
+            "Please visit our website at www.example.com for updates.",
+            "Visiting www.example.com/help will answer most questions.",
+            "The call center can be reached at (833) 555-0118.",
+            "Our team can also be contacted by e-mail at help@example.org.",
+            "For help with your bill, call us at 325-555-0123.",
+            "We are here to help. Call us on 0800 555 0100.",
+            "Our team is ready to help you at 1-800-555-0100.",
+            "Our staff can assist with enrolment at 1-888-555-0100.",
+            "To help answer your questions, we have set up a line at 1-800-555-0100.",
+        ],
+        [
+            "The script copied details entered during a visit to www.example.com between May and "
+            "June.",
+            "We promptly contacted the company that hosts example.com.",
+            "Acme immediately contacted the hosting provider for www.example.com.",
+            "The clinic reached the vendor through support@vendorexample.com the same day.",
+            "Payments may be made by calling 325-555-0123 or by bank draft.",
+            "Orders can still be placed by calling 1-800-555-0100.",
+            "Donations can be made by calling 0161 496 0000.",
+            "We support the open-source project by giving it a home: example.org.",
+            "The portal www.example.com is used by doctors to help determine insurance coverage.",
+            "The files were posted to example.com and were meant to assist people looking for a "
+            "doctor.",
+            "Our volunteers, along with the example.org team, worked to help fix the problem.",
+            "The foundation supports schools and can help teachers through example.org.",
+        ],
+    ),
+    # GUIDE.md, reader actions: "review statements and report charges", said as what to do on
+    # seeing them: call or tell us or our fraud line; never our own noticing, nor our call to
+    # the reader (round s27-contact)
+    "reader-tells-us-of-odd-charges": (
+        READER,
+        [
+            "If you notice any unauthorized transactions on your account, please call us at "
+            "800-555-0100.",
+            "If you see a charge you do not recognize, call our fraud team on 0800 555 0199 "
+            "straight away.",
+            "If you spot any suspicious activity on your card, contact our fraud department at "
+            "1-888-555-0123.",
+            "If you find any unfamiliar transactions, please phone us on 0161 496 0000 "
+            "immediately.",
+            "Members who notice fraudulent charges should call our card services team at "
+            "800-555-0147.",
+            "Should you notice any unusual transactions, please call our fraud line at (555) "
+            "555-0132.",
+            "If you see any unauthorised payments, ring our fraud team on 0345 555 0100.",
+            "Customers who spot unusual activity on their statements should call us on 0800 555 "
+            "0150.",
+            "If you notice fraudulent transactions on your account:\n- Please call our fraud "
+            "department at 800-555-0149.",
+        ],
+        [
+            "We noticed unauthorized transactions on some accounts and called our card processor "
+            "at 800-555-0100.",
+            "Our fraud department detected unusual transactions and can be reached at "
+            "800-555-0100.",
+            "The fraud department called customers whose cards showed suspicious activity.",
+            "If we notice suspicious activity on your account, we will call you.",
+            "If you notice fraudulent transactions, the fraud team may call you from 800-555-0100.",
+        ],
+    ),
+    # GUIDE.md, reader actions: a step the reader can take; signing up told as what data were
+    # used for or what people once did is none (round s27-contact)
+    "reader-sign-up-told-not-asked": (
+        READER,
+        [
+            "You can sign up for free text alerts from your bank.",
+            "Sign up for account alerts so you hear of any charge at once.",
+        ],
+        [
+            "The names and passwords used to sign up for the newsletter on www.example.org were "
+            "copied.",
+            "The details customers gave when they registered on www.example.com were exposed.",
+            "The log-ins needed to register for classes at example.edu were taken.",
+        ],
+    ),
+    # GUIDE.md, contact: details "offered for the reader's questions, help or updates"; a site,
+    # address or line named in a sentence that tells what happened there, with no word of an
+    # offer, offers nothing, while an offer beside the event still counts (round s27-contact)
+    "contact-told-event-not-offered": (
+        CONTACT,
+        [
+            "If your information was affected, please call 1-800-555-0100.",
+            "Customers whose cards were affected can call our call centre on 0800 555 0100.",
+            "A dedicated call center has been set up at 1-800-555-0100 for customers whose data "
+            "was accessed.",
+            "Our call center, which was set up for patients whose records were exposed, is open "
+            "at 1-800-555-0100.",
+            "Anyone whose details were exposed should contact our team at help@example.com.",
+            "Customers whose data was taken were offered help through a line at 1-800-555-0100.",
+            "Those affected by the breach, which was contained on May 3, can find answers at "
+            "www.example.com/faq.",
+        ],
+        [
+            "The file was publicly available on www.example.com for two days.",
+            "The documents were available at example.com/files to anyone with the link.",
+            "Our help desk software, hosted at help.example.com, was compromised.",
+            "A vulnerability in the support portal at support.example.com was exploited.",
+            "Customers who called our call center at 1-800-555-0100 in May may have been affected.",
+            "Malware was found on the server that hosts our FAQ page at www.example.com/faq.",
+            "The update released for www.example.com on May 3 contained a bug.",
+            "We have learned that an e-mail sent to help@example.com was intercepted.",
+        ],
+    ),
 }

@@ -1305,4 +1305,95 @@ HAPPENED_FAMILIES = {
             "A staff member let us know about the suspicious e-mail.",
         ],
     ),
+    # GUIDE.md, how: "a misconfigured server" counts, the exposure told alone after a slip word
+    # does not ("the route in or the cause, not the event"); a server reachable from the internet
+    # still is (round s27-how)
+    "how-internet-exposure-alone-is-the-event": (
+        HOW,
+        [
+            "The backup server was reachable from the public internet without any login.",
+            "Because of a configuration error, the folder was open to the internet.",
+            "A researcher reached one of our databases, which was publicly exposed on the "
+            "internet.",
+        ],
+        [
+            "On May 3, we learned that a test database had inadvertently been left accessible "
+            "via the internet.",
+            "Account information for some of our users was made available on the internet.",
+            "Student records were inadvertently accessible on the internet for several months.",
+            "The tax forms were temporarily accessible on the internet.",
+            "Your information may have been mistakenly made available on the internet.",
+        ],
+    ),
+    # GUIDE.md, how: "a weakness in software", found or used by an outsider; never our own
+    # team's finding, a general truth, a reward or a possibility (round s27-how)
+    "how-outsider-found-a-weakness": (
+        HOW,
+        [
+            "Two outside individuals found a vulnerability in our old gaming sites.",
+            "The attacker identified a flaw in the document upload feature of our website.",
+            "A security researcher discovered a weakness in one of our databases.",
+            "Hackers found a bug in the checkout page of our online store.",
+            "An unknown actor located a security hole in our customer portal.",
+        ],
+        [
+            "We found a vulnerability in our website during a routine review.",
+            "Our security team identified a flaw in the booking system.",
+            "Researchers often find vulnerabilities in popular software.",
+            "If a hacker finds a weakness in your router, change your password.",
+            "Attackers may try to find flaws in our systems.",
+            "No attacker found any weakness in our payment system.",
+            "We reward security researchers who find bugs in our apps.",
+            "Our engineers discovered a bug in the mobile app.",
+            "The attackers found the files on our server.",
+            "Criminals are constantly looking for weaknesses in websites.",
+        ],
+    ),
+    # GUIDE.md, how: "a stolen or guessed password", told as a key misused in the passive, or a
+    # lure named as the tool of the breach ("a fake (phishing) e-mail"); a device lost with more
+    # words before it; a third-party app spelt without its hyphen (round s27-how)
+    "how-key-misused-or-lure-as-tool": (
+        HOW,
+        [
+            "The access was the result of staff log-in details being misused.",
+            "We believe the user names and passwords of two staff members were misused.",
+            "The breach was the work of a criminal using a targeted spear-phishing email.",
+            "The hack was carried out by sending a deceptive email to our receptionist.",
+            "A contractor lost an unencrypted USB flash drive on the train.",
+            "The attacker got into the system via a third party application.",
+        ],
+        [
+            "Your password was not misused.",
+            "We have taken steps to ensure passwords are not misused.",
+            "If your credentials are misused, call us at once.",
+            "Passwords may have been misused.",
+            "We will make sure credentials are never misused again.",
+            "The account was misused to send spam.",
+            "The breach was not caused by a phishing email.",
+            "After the incident, be wary of phishing emails that mention it.",
+            "Following a breach, criminals often send phishing emails.",
+            "To protect against attacks using fake emails, we trained all staff.",
+            "We have not seen any phishing emails about the incident.",
+        ],
+    ),
+    # GUIDE.md, how: the cause, an insider who looked without need; staff told as whose accounts
+    # or data were reached are not that: the event (round s27-how)
+    "how-staff-as-owner-not-actor": (
+        HOW,
+        [
+            "A member of staff viewed records without a business reason.",
+            "The records of several patients were accessed by one of our employees without a "
+            "work reason.",
+            "One of our employees illegally accessed the accounts of customers.",
+        ],
+        [
+            "The email accounts of 47 staff members were illegally accessed.",
+            "Certain personal information of our clients and employees was unlawfully accessed "
+            "and exposed.",
+            "An unknown third party accessed the corporate mailboxes of three employees without "
+            "authorization.",
+            "The laptops of two staff members were accessed without permission.",
+            "The payroll records of our employees were illegally copied by an outside party.",
+        ],
+    ),
 }

@@ -4212,4 +4212,37 @@ ITEM_FAMILIES = {
             "We have learned that an e-mail sent to help@example.com was intercepted.",
         ],
     ),
+    # GUIDE.md, breach date: "a range ('between May 12 and June 3')", told by when the cards or
+    # purchases put at risk were used (a card breach's window), or after the act named with a
+    # finding before it (a range is never the day it was found); never an offer, a sign-up window,
+    # our own inquiry or a service's hours (round s27-how)
+    "breach-date-card-window-or-act-range": (
+        WHEN,
+        [
+            "The processor has told us that transactions made from July 5 through July 9 may be "
+            "at risk.",
+            "Data linked to payment cards used in transactions between September 19 and "
+            "December 17, 2018 may have been affected.",
+            "On October 30, 2018, our review identified unauthorized access to card data from "
+            "cards used to make purchases on our site from August 15, 2014 to September 15, 2018.",
+            "We urge guests who used their cards for hotel or retail transactions between "
+            "December 7, 2013, and April 28, 2014, to check their statements.",
+            "Our host has notified us that they discovered an incident involving the "
+            "unauthorized acquisition of customer information from March 5, 2014 to May 17, 2014.",
+            "A payroll associate inadvertently transferred a report with your details to another "
+            "client on May 18, 2015.",
+        ],
+        [
+            "Orders placed between December 1 and December 20 will be shipped before Christmas.",
+            "Cards used to enrol between May 1 and May 31 will receive the offer.",
+            "Our call centre is open for card payments from 9 a.m. to 5 p.m.",
+            "You can enrol in credit monitoring using the code from March 1, 2024 to June 30, "
+            "2024.",
+            "Our investigation of the intrusion ran from March 5, 2024 to April 17, 2024.",
+            "We offered monitoring to everyone affected by the breach from May 1 to May 31.",
+            "Patients treated between May 2009 and December 2011 received letters.",
+            "Transactions made with your card are protected by our fraud guarantee.",
+            "On May 18, 2015 we transferred our payroll to a new provider.",
+        ],
+    ),
 }

@@ -3678,4 +3678,20 @@ SPAN_FAMILIES = {
             "The file was far larger than we originally reported.",
         ],
     ),
+    # round s27-mini: a finding of nothing with its other adjectives and nouns (GUIDE.md, "no
+    # evidence (that / of) ... (misused / misuse / accessed / viewed)")
+    "no-specific-indication": (
+        "tone.minimising",
+        [
+            "We have not detected any specific indication that your data was accessed.",
+            "We have not found any clear indication that the records were viewed.",
+            "We have not received any customer notifications regarding fraudulent charges.",
+            "We have not received any consumer notifications of fraud.",
+        ],
+        [
+            "We have not received any notifications from the bank yet.",
+            "If you find any specific indication that your data was used, call us.",
+            "We have not received any complaints about the new card design.",
+        ],
+    ),
 }

@@ -3597,4 +3597,101 @@ SPAN_FAMILIES = {
             "There was hardly any warning before the attack.",
         ],
     ),
+    # round s27-mini (issue 13): the organisation's own systems untouched, named by the
+    # organisation (GUIDE.md, "the breach occurred in the vendor's systems, not ours")
+    "own-systems-untouched-named": (
+        "tone.minimising",
+        [
+            "This issue did not affect Northwind systems.",
+            "The breach did not involve any Contoso card systems.",
+            "Fabrikam's systems were not affected by this incident.",
+            "Tailspin owned or controlled systems were not compromised by this event.",
+            "No data systems at Woodgrove Bank were impacted.",
+            "The attack at the supplier did not reach Litware's own network.",
+            "No computer systems at Acme Health have been accessed.",
+        ],
+        [
+            "This incident did not affect any other systems.",
+            "Clinical systems were not affected by the incident.",
+            "Our billing system was not affected.",
+            "The criminal did not reach the Epic system.",
+            "No systems at the clinic were taken offline.",
+            "We did not know until May that Acme's systems had been breached.",
+            "The outage did not affect Microsoft Teams.",
+        ],
+    ),
+    # round s27-mini: the attacker's skill told with the noun (GUIDE.md, "(highly)
+    # sophisticated (attack / cyberattack)")
+    "sophistication-noun": (
+        "tone.minimising",
+        [
+            "The attack was shocking in its sophistication.",
+            "The sophistication of the attack surprised our experts.",
+            "Investigators noted the sophistication of these criminals.",
+            "The scheme was remarkable in its sophistication.",
+        ],
+        [
+            "We have improved the sophistication of our defences.",
+            "The sophistication of our monitoring grows each year.",
+            "Phishing e-mails vary in sophistication.",
+        ],
+    ),
+    # round s27-mini: caution with its other adjectives (GUIDE.md, "as a precaution")
+    "precaution-adjectives": (
+        "tone.minimising",
+        [
+            "As a temporary precaution, the credit union blocked all card payments from abroad.",
+            "As a further precaution, we have reset every password.",
+            "As a standard precaution, we closed the affected accounts.",
+            "Out of a prudent precaution, we are writing to you.",
+        ],
+        [
+            "A temporary freeze is a precaution you can take yourself.",
+            "Temporary precautions such as a fraud alert can help you.",
+        ],
+    ),
+    # round s27-mini: safe now, told as carrying on (GUIDE.md, "you can shop with confidence"),
+    # the risk told low with an adverb (GUIDE.md, "the risk is low"), smaller than first told
+    # (GUIDE.md, "significantly less than first suspected")
+    "carry-on-and-smaller-than-told": (
+        "tone.minimising",
+        [
+            "Customers can continue to use credit and debit cards in all our shops.",
+            "Our members can continue using their debit cards as usual.",
+            "All visitors should feel confident using cards anywhere in the park.",
+            "Shoppers can feel confident when they pay at our tills.",
+            "You can keep using your card.",
+            "Members are likely not at risk for further fraud.",
+            "Customers are probably not at risk.",
+            "The number affected is far smaller than we first thought.",
+            "We know it was much less than the ten years of records we originally reported.",
+            "The data taken was significantly less than the amount we had initially feared.",
+        ],
+        [
+            "You can continue to use the portal to pay bills.",
+            "We want customers to feel safe, so we are calling each of them.",
+            "You cannot continue to use the old card; a new one is on its way.",
+            "Customers who feel unsafe can call us.",
+            "Members who used their card abroad are likely at risk.",
+            "We cannot yet say whether customers are at risk.",
+            "The number affected is larger than we first reported.",
+            "The file was far larger than we originally reported.",
+        ],
+    ),
+    # round s27-mini: a finding of nothing with its other adjectives and nouns (GUIDE.md, "no
+    # evidence (that / of) ... (misused / misuse / accessed / viewed)")
+    "no-specific-indication": (
+        "tone.minimising",
+        [
+            "We have not detected any specific indication that your data was accessed.",
+            "We have not found any clear indication that the records were viewed.",
+            "We have not received any customer notifications regarding fraudulent charges.",
+            "We have not received any consumer notifications of fraud.",
+        ],
+        [
+            "We have not received any notifications from the bank yet.",
+            "If you find any specific indication that your data was used, call us.",
+            "We have not received any complaints about the new card design.",
+        ],
+    ),
 }

@@ -20,6 +20,7 @@ evidence as before is the item made then.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Hashable
 from itertools import compress, repeat
@@ -161,6 +162,25 @@ class _WindowScan(LetterScan):
     the window's kept ranks: only the block's sentences, which are all a window's rule keeps."""
 
     window: Window
+
+    def sentences_with(self, pattern: re.Pattern[str]) -> frozenset[int]:
+        """``LetterScan.sentences_with``, from each block's own sentences (kept with the
+        block, so the heading's and lead-in's serve every window under them) instead of the
+        window's hits: a matcher asks this of about a hundred patterns an edit, and the hits
+        themselves are not wanted."""
+        index = self.table.index[id(pattern)]
+        found = self._sets.get(index)
+        if found is None:
+            found: frozenset[int] = frozenset()
+            for (_offset, first, scanned), possible in zip(
+                self._scanned, self._possible, strict=True
+            ):
+                if index in possible:
+                    own = scanned.sentences_with(index)
+                    if own:
+                        found = found.union(map(first.__add__, own)) if first else found | own
+            self._sets[index] = found
+        return found
 
     def ranked_per_block(self, matcher: Matcher) -> dict[int, Rank]:
         first = self.block_sentences[-1].start

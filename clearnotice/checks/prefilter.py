@@ -379,6 +379,13 @@ class Prefilter:
         # a look-ahead, so that literals overlapping each other are all found
         longer = sorted(lit for lit in literals if len(lit) > 1)
         self._scan = re.compile(f"(?=({_trie(longer)}))") if longer else None
+        # Each narrowing's source, by the pattern and the alternatives it keeps: written out
+        # once, so that asking for it again (each block holding the same wordings) neither
+        # joins hundreds of alternatives again nor hashes the kilobytes they make (the same
+        # string object keeps its hash).
+        self._narrowed_sources: caches.Recent[tuple[int, frozenset[int]], str] = caches.Recent(
+            "narrowed alternations' sources", 4096
+        )
 
     def plan(self, text: str) -> Plan:
         """Which patterns may match ``text``, and where; every other one has no match."""
@@ -408,9 +415,16 @@ class Prefilter:
             return pattern, kept
         if not kept:
             return None, kept
-        head, tail = _BOUNDED
-        source = head + "|".join(sources[a] for a in sorted(kept)) + tail
+        source = self._narrowed_sources.get_or_make(
+            (index, frozenset(kept)), lambda: _narrowed_source(sources, kept)
+        )
         return _NARROWED.get(source, pattern.flags) or pattern, kept
+
+
+def _narrowed_source(sources: Sequence[str], kept: Iterable[int]) -> str:
+    """The bounded alternation of the ``kept`` alternatives of ``sources``, in their order."""
+    head, tail = _BOUNDED
+    return head + "|".join(sources[a] for a in sorted(kept)) + tail
 
 
 class _Narrowed:

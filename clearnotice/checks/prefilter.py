@@ -379,11 +379,12 @@ class Prefilter:
         # a look-ahead, so that literals overlapping each other are all found
         longer = sorted(lit for lit in literals if len(lit) > 1)
         self._scan = re.compile(f"(?=({_trie(longer)}))") if longer else None
-        # Each narrowing's source, by the pattern and the alternatives it keeps: written out
-        # once, so that asking for it again (each block holding the same wordings) neither
-        # joins hundreds of alternatives again nor hashes the kilobytes they make (the same
-        # string object keeps its hash).
-        self._narrowed_sources: caches.Recent[tuple[int, frozenset[int]], str] = caches.Recent(
+        # Each narrowing's source, by the pattern and the literals of its alternatives a block
+        # holds (which decide the alternatives it keeps): written out once, so that asking for
+        # it again (each block holding the same wordings) neither joins hundreds of
+        # alternatives again nor hashes the kilobytes they make (the same string object keeps
+        # its hash).
+        self._narrowed_sources: caches.Recent[tuple[int, frozenset[str]], str] = caches.Recent(
             "narrowed alternations' sources", 4096
         )
 
@@ -407,16 +408,18 @@ class Prefilter:
         sources = self._alternatives.get(index)
         if sources is None:
             return pattern, None
+        held = self._alternative_literals.get(index, frozenset()) & found
         kept = set(self._every[index])
         with_literal = self._alternatives_with.get(index, {})
-        for lit in self._alternative_literals.get(index, frozenset()) & found:
+        for lit in held:
             kept.update(with_literal[lit])
         if len(kept) == len(sources):
             return pattern, kept
         if not kept:
             return None, kept
+        # the literals held decide the alternatives kept, and are fewer
         source = self._narrowed_sources.get_or_make(
-            (index, frozenset(kept)), lambda: _narrowed_source(sources, kept)
+            (index, held), lambda: _narrowed_source(sources, kept)
         )
         return _NARROWED.get(source, pattern.flags) or pattern, kept
 

@@ -20,6 +20,7 @@ evidence as before is the item made then.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Hashable
 from itertools import compress, repeat
@@ -161,6 +162,25 @@ class _WindowScan(LetterScan):
     the window's kept ranks: only the block's sentences, which are all a window's rule keeps."""
 
     window: Window
+
+    def sentences_with(self, pattern: re.Pattern[str]) -> frozenset[int]:
+        """``LetterScan.sentences_with``, from each block's own sentences (kept with the
+        block, so the heading's and lead-in's serve every window under them) instead of the
+        window's hits: a matcher asks this of about a hundred patterns an edit, and the hits
+        themselves are not wanted."""
+        index = self.table.index[id(pattern)]
+        found = self._sets.get(index)
+        if found is None:
+            found: frozenset[int] = frozenset()
+            for (_offset, first, scanned), possible in zip(
+                self._scanned, self._possible, strict=True
+            ):
+                if index in possible:
+                    own = scanned.sentences_with(index)
+                    if own:
+                        found = found.union(map(first.__add__, own)) if first else found | own
+            self._sets[index] = found
+        return found
 
     def ranked_per_block(self, matcher: Matcher) -> dict[int, Rank]:
         first = self.block_sentences[-1].start
@@ -319,15 +339,25 @@ class BlockwiseScan(LetterScan):
     def _carried_ranks(self, before: dict[int, Rank], matcher: Matcher) -> dict[int, Rank]:
         """``ranked_per_block``, from the previous review's ``before``."""
         edit = self._edit
+        own = [(block, self._windows[block].ranks(matcher)) for block in edit.changed]
+        if (
+            edit.same_sentences
+            and edit.edited_sentences.isdisjoint(before)
+            and not any(ranks for _block, ranks in own)
+        ):
+            # as for most matchers after an edit within a sentence: satisfied nowhere in the
+            # edited blocks, before or now, and every other sentence numbered as before (the
+            # ranks are read, never changed, by the matcher, so the same dict serves both)
+            return before
         moved = {}
         for sentence, rank in before.items():
             block = edit.sentences[sentence].block
             if block not in edit.edited:
                 first = self.block_sentences[block].start
                 moved[sentence - edit.block_sentences[block].start + first] = rank
-        for block in edit.changed:
+        for block, ranks in own:
             first = self.block_sentences[block].start
-            for sentence, rank in self._windows[block].ranks(matcher):
+            for sentence, rank in ranks:
                 moved[first + sentence] = rank
         return dict(sorted(moved.items()))  # in reading order, as the windows give them
 
@@ -365,6 +395,10 @@ class _Edit(NamedTuple):
     block_starts: list[int]
     changed: list[int]  # in reading order
     edited: frozenset[int]
+    # the sentences of the edited blocks before the edit, and whether the edit left every
+    # sentence numbered as before (the edited blocks have as many as before)
+    edited_sentences: frozenset[int]
+    same_sentences: bool
 
 
 # The scan of the last review in this process: the next review, when it is an edit of that
@@ -397,4 +431,6 @@ def _edit_of(previous: BlockwiseScan | None, scan: BlockwiseScan) -> _Edit | Non
         previous._block_starts,
         changed,
         frozenset(changed),
+        frozenset(i for block in changed for i in previous.block_sentences[block]),
+        previous.block_sentences == scan.block_sentences,
     )

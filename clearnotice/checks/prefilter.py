@@ -379,6 +379,14 @@ class Prefilter:
         # a look-ahead, so that literals overlapping each other are all found
         longer = sorted(lit for lit in literals if len(lit) > 1)
         self._scan = re.compile(f"(?=({_trie(longer)}))") if longer else None
+        # Each narrowing's source, by the pattern and the literals of its alternatives a block
+        # holds (which decide the alternatives it keeps): written out once, so that asking for
+        # it again (each block holding the same wordings) neither joins hundreds of
+        # alternatives again nor hashes the kilobytes they make (the same string object keeps
+        # its hash).
+        self._narrowed_sources: caches.Recent[tuple[int, frozenset[str]], str] = caches.Recent(
+            "narrowed alternations' sources", 4096
+        )
 
     def plan(self, text: str) -> Plan:
         """Which patterns may match ``text``, and where; every other one has no match."""
@@ -400,17 +408,26 @@ class Prefilter:
         sources = self._alternatives.get(index)
         if sources is None:
             return pattern, None
+        held = self._alternative_literals.get(index, frozenset()) & found
         kept = set(self._every[index])
         with_literal = self._alternatives_with.get(index, {})
-        for lit in self._alternative_literals.get(index, frozenset()) & found:
+        for lit in held:
             kept.update(with_literal[lit])
         if len(kept) == len(sources):
             return pattern, kept
         if not kept:
             return None, kept
-        head, tail = _BOUNDED
-        source = head + "|".join(sources[a] for a in sorted(kept)) + tail
+        # the literals held decide the alternatives kept, and are fewer
+        source = self._narrowed_sources.get_or_make(
+            (index, held), lambda: _narrowed_source(sources, kept)
+        )
         return _NARROWED.get(source, pattern.flags) or pattern, kept
+
+
+def _narrowed_source(sources: Sequence[str], kept: Iterable[int]) -> str:
+    """The bounded alternation of the ``kept`` alternatives of ``sources``, in their order."""
+    head, tail = _BOUNDED
+    return head + "|".join(sources[a] for a in sorted(kept)) + tail
 
 
 class _Narrowed:

@@ -700,6 +700,7 @@ SPAN_FAMILIES = {
             "We are writing about a data security incident involving your records.",
             "We are pleased to report that there is no evidence your data was misused.",
             "A limited number of records were temporarily accessible.",
+            "We have taken precautionary steps to protect you.",
         ],
         [
             "The attacker was inside the network for a brief period before we locked the account.",
@@ -718,6 +719,9 @@ SPAN_FAMILIES = {
             "Our investigation into a business email compromise incident is complete.",
             "We are pleased to report that the police have arrested a suspect.",
             "We are glad to tell you that the stolen laptop has been returned.",
+            "We are telling you now so that you can take precautionary steps.",
+            "Here are some precautionary measures you may take.",
+            "Take these precautionary steps to protect yourself.",
         ],
     ),
     "notice-no-sign": (

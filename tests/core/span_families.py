@@ -502,15 +502,15 @@ SPAN_FAMILIES = {
     "brief-exposure": (
         "tone.minimising",
         [
-            "The file was briefly accessible online.",
-            "The page was temporarily visible to other customers.",
             "The server was open for a matter of hours.",
-            "The records were exposed for less than an hour.",
             "The access was limited in duration.",
         ],
         [
             "The website was temporarily offline while we fixed it.",
             "The file was open to anyone for six months.",
+            "The file was briefly accessible online.",
+            "The page was temporarily visible to other customers.",
+            "The records were exposed for less than an hour.",
         ],
     ),
     "safe-again": (
@@ -546,14 +546,14 @@ SPAN_FAMILIES = {
         [
             "To our knowledge, no information was taken.",
             "To the best of our knowledge, there is no misuse.",
-            "We are pleased to report that no card numbers were involved.",
-            "We are happy to confirm the files were not opened.",
             "There is no risk to you.",
         ],
         [
             "To our knowledge, the criminal copied names and addresses.",
             "We are happy to answer your questions.",
             "There is a risk to your account, so change your password.",
+            "We are pleased to report that no card numbers were involved.",
+            "We are happy to confirm the files were not opened.",
         ],
     ),
     "harmless-data": (
@@ -672,12 +672,56 @@ SPAN_FAMILIES = {
     "brief-said-of-it": (
         "tone.minimising",
         [
-            "The exposure was brief.",
-            "The unauthorized access was short-lived.",
+            "The exposure was very brief.",
+            "The unauthorized access was extremely short-lived.",
         ],
         [
             "Our reply will be brief.",
             "The files were open to anyone for six weeks.",
+            "The exposure was brief.",
+            "The unauthorized access was short-lived.",
+        ],
+    ),
+    # GUIDE.md, minimising, "Does not count" (issue 13, round s27-mini2): how long it lasted, a
+    # fix, a plain name of what happened and good news, each told as a fact; beside them the
+    # forms the guide still counts: the shortness stressed ("only briefly", like "only N
+    # individuals"), a blanket assurance that all is safe, "security incident" and its kin
+    "facts-told-plainly-beside-what-still-counts": (
+        "tone.minimising",
+        [
+            "The spreadsheet was online only briefly.",
+            "The mailbox was open to the attacker for just a few minutes.",
+            "The criminal had access for no more than an hour.",
+            "The report was visible for only a short time before we removed it.",
+            "The page was shown for a matter of seconds.",
+            "The issue has been resolved and all our systems are secure.",
+            "The fault is fixed, so you can shop with confidence.",
+            "We recently experienced a security incident involving our payroll files.",
+            "We are writing about a data security incident involving your records.",
+            "We are pleased to report that there is no evidence your data was misused.",
+            "A limited number of records were temporarily accessible.",
+            "We have taken precautionary steps to protect you.",
+        ],
+        [
+            "The attacker was inside the network for a brief period before we locked the account.",
+            "For a short period of time, other customers could see your order.",
+            "The report was temporarily exposed on a public web page.",
+            "The documents were briefly available to other customers.",
+            "The files were open for less than two hours.",
+            "The files were exposed for just over two days.",
+            "The intrusion was brief, but the attacker copied one folder.",
+            "We have resolved the problem that let the page show other people's orders.",
+            "The fault has been fixed.",
+            "This issue was fixed the same day.",
+            "The breach has been resolved.",
+            "We are writing about an issue involving your pension records.",
+            "We recently learned of an issue affecting our online shop.",
+            "Our investigation into a business email compromise incident is complete.",
+            "We are pleased to report that the police have arrested a suspect.",
+            "We are glad to tell you that the stolen laptop has been returned.",
+            "We are telling you now so that you can take precautionary steps.",
+            "Here are some precautionary measures you may take.",
+            "Take these precautionary steps to protect yourself.",
         ],
     ),
     "notice-no-sign": (
@@ -1554,9 +1598,11 @@ SPAN_FAMILIES = {
             "The attack was not widespread.",
             "The incident was small-scale.",
             "There was only a minor disruption to our services.",
+        ],
+        [
+            "The files were widespread across our systems.",
             "The exposure window was short.",
         ],
-        ["The files were widespread across our systems."],
     ),
     "nothing-will-follow": (
         "tone.minimising",
@@ -1646,8 +1692,6 @@ SPAN_FAMILIES = {
             "A technical issue exposed some records.",
             "We had a systems issue.",
             "We recently learned of a payment card incident.",
-            "We had an unauthorized access incident.",
-            "We recently experienced an email compromise incident.",
             "We experienced a cyber disruption.",
         ],
         [
@@ -1656,6 +1700,8 @@ SPAN_FAMILIES = {
             "Our systems team reset the passwords.",
             "The card was replaced after the incident.",
             "Access to the incident report is restricted.",
+            "We had an unauthorized access incident.",
+            "We recently experienced an email compromise incident.",
         ],
     ),
     "optional-more-ways": (
@@ -2877,8 +2923,6 @@ SPAN_FAMILIES = {
             "A small subgroup of patients was affected.",
             "The laptop was likely stolen for its hardware value.",
             "The thief was most likely interested in the device, not the data.",
-            "We had an unauthorized access event.",
-            "We experienced an email compromise event.",
             "Just one laptop was stolen.",
         ],
         [
@@ -2900,15 +2944,14 @@ SPAN_FAMILIES = {
             "Just one call to our helpline will set up the monitoring.",
             "No card numbers were involved.",
             "Fortunately, the police found the laptop.",
+            "We had an unauthorized access event.",
+            "We experienced an email compromise event.",
         ],
     ),
     "short-window-rare-cases-and-passive-finding": (
         "tone.minimising",
         [
             "During that limited time, only a few people opened the page.",
-            "In this brief window, the file could be downloaded by anyone.",
-            "Within that short period, the attacker copied some records.",
-            "Throughout that short time frame, the folder was public.",
             "In only two instances, bank details were included.",
             "Card numbers were visible in only a handful of cases.",
             "Only in rare cases did the files hold a date of birth.",
@@ -2925,6 +2968,9 @@ SPAN_FAMILIES = {
             "No trace of the stolen laptop has been found.",
             "No sign of forced entry was found.",
             "Evidence was found that the attacker copied the files.",
+            "In this brief window, the file could be downloaded by anyone.",
+            "Within that short period, the attacker copied some records.",
+            "Throughout that short time frame, the folder was public.",
         ],
     ),
     "safe-now-rebuilt-and-someone-elses-problem": (
@@ -3121,7 +3167,6 @@ SPAN_FAMILIES = {
     "window-vendor-and-one-recipient-near-misses": (
         "tone.minimising",
         [
-            "During the short period the file was online, it was opened twice.",
             "The records were shown to a single customer by mistake.",
         ],
         [
@@ -3133,6 +3178,7 @@ SPAN_FAMILIES = {
             "We only learned of the theft on 2 May.",
             "We are not required to offer credit monitoring, but we are doing so.",
             "A nationwide phone line is open for questions.",
+            "During the short period the file was online, it was opened twice.",
         ],
     ),
     "importance-without-to-us": (

@@ -265,12 +265,12 @@ FAMILIES = {
             "We recently identified a security issue involving your account.",
             "The City is providing notice of a data privacy incident.",
             "This notice concerns a data security matter.",
-            "On May 12, the vendor learned of an issue impacting our practice.",
         ],
         [
             "A criminal broke into our data centre.",
             "Our data privacy officer can answer your questions.",
             "Read our data security policy at the link below.",
+            "On May 12, the vendor learned of an issue impacting our practice.",
         ],
     ),
     "limited": (
@@ -358,7 +358,6 @@ FAMILIES = {
             "Your personal information remains safe.",
             "The Society has been the subject of potential cyber activity.",
             "Google told us there was nothing we could do to prevent the attack.",
-            "We believe we have this issue resolved.",
             "Only about 5% of the domain was affected.",
             "Only a handful of customers were affected.",
             "Of those notified, only 25 individuals were associated with a local address.",
@@ -366,8 +365,6 @@ FAMILIES = {
             "Getting this notice doesn't indicate that your data was misused.",
             "The exposure was very limited.",
             "Our security team detected indications of a potential security incident.",
-            "We quickly resolved the issue.",
-            "The issue has now been fixed.",
         ],
         [
             "Keep your information safe by using a strong password.",
@@ -377,18 +374,22 @@ FAMILIES = {
             "Access to the portal is limited to staff.",
             "While access is limited, essential services remain available.",
             "We fixed the flaw on May 3 and then checked every account.",
+            "We believe we have this issue resolved.",
+            "We quickly resolved the issue.",
+            "The issue has now been fixed.",
         ],
     ),
     "short-time": (
         "tone.minimising",
         [
-            "An unknown individual accessed an employee's mailbox for a short period of time.",
             "Each page stayed online for a very limited time.",
-            "The files could be reached for a brief period.",
+            "The files could be reached for only a brief period.",
         ],
         [
             "It takes only a short time to enrol.",
             "The criminal could read the files from May 2 to May 9.",
+            "An unknown individual accessed an employee's mailbox for a short period of time.",
+            "The files could be reached for a brief period.",
         ],
     ),
     "feel-necessary": (

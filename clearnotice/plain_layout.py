@@ -24,8 +24,13 @@ _MINOR_WORDS = frozenset(
 # A line that ends on one of these stops mid-phrase: it wraps onto the next line.
 _OPEN_ENDINGS = _MINOR_WORDS | frozenset("your our their its this that is are was were be".split())
 _WORD = re.compile(r"[^\W_][\w’'&.-]*")
+# A list item's marker: a bullet sign, or a number or letter followed by ")" or "." ("1.", "2)",
+# "a)"), or by both as some typists write it ("1.)", "a.)"); a letter takes no full stop alone,
+# since "A. Smith" starts a name.
+NUMBER_MARKER = r"\(?\d{1,3}(?:\.\)|[.)])"
+LIST_MARKER = rf"(?:[-*+•·▪◦–]|{NUMBER_MARKER}|\(?[a-z]\.?\))"
 # "1. What happened?", "Q: How do I reset my password?", "Subject: Notice of Data Breach"
-_LEAD = re.compile(r"^(?:\(?\d{1,3}[.)]|Q[.:]|(?:subject|re|title)\s*:)\s*", re.IGNORECASE)
+_LEAD = re.compile(rf"^(?:{NUMBER_MARKER}|Q[.:]|(?:subject|re|title)\s*:)\s*", re.IGNORECASE)
 # A row of a timeline ("Oct 21, 2019 20:15 (BST) Attack detected", "2019-10-21 ...") or of a
 # table ("Equifax | 1-800-685-1111", as Word tables are imported): each row says one thing.
 _ROW_START = re.compile(
@@ -164,7 +169,7 @@ DATELINE = re.compile(
     re.IGNORECASE,
 )
 _QUESTION_WORD = re.compile(r"^(?:what|how|why|when|where|who|which)\b", re.IGNORECASE)
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+•·▪◦–]|\(?\d{1,3}[.)]|\(?[a-z][)])\s")
+_LIST_ITEM = re.compile(rf"^\s*{LIST_MARKER}\s")
 # A heading is short: the longest of the US model notice's is five words ("What Information Was
 # Involved", Cal. Civ. Code 1798.82(d)(1)); a question heading of an FAQ runs longer.
 MAX_HEADING_WORDS = 12

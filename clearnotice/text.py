@@ -32,10 +32,8 @@ _ATX_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
 _BOLD_LINE = re.compile(r"^\*\*([^*\n]+?)\*\*:?[ \t]*$")
 # A number in brackets that a phone number goes on from ("(555) 123-4567", "(02) 9876 5432") is
 # its area code, not a list item's number.
-_BULLET = re.compile(
-    r"^([ \t]*)(?:[-*+•·▪◦–]|\(?\d{1,3}[.)]|\(?[a-z][)])[ \t]+(?!\d{3,4}[-. ]\d{4}\b)"
-)
-_NUMBERED = re.compile(r"^[ \t]*\(?\d{1,3}[.)][ \t]+")
+_BULLET = re.compile(rf"^([ \t]*){layout.LIST_MARKER}[ \t]+(?!\d{{3,4}}[-. ]\d{{4}}\b)")
+_NUMBERED = re.compile(rf"^[ \t]*{layout.NUMBER_MARKER}[ \t]+")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _WORD_PARTS = re.compile(f"({_WORD.pattern})")  # split() keeps what its group matches
 # The same on ASCII text, where a letter or digit ([^\W_]) is one of [A-Za-z0-9] and no word

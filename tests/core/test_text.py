@@ -134,7 +134,7 @@ def test_bold_heading_right_after_a_paragraph_line_is_not_glued_to_the_next_sent
 
 
 # bullets and paragraphs ------------------------------------------------------------------------
-@pytest.mark.parametrize("marker", ["-", "*", "+", "•", "1.", "2)"], ids=str)
+@pytest.mark.parametrize("marker", ["-", "*", "+", "•", "1.", "2)", "3.)", "b)", "c.)"], ids=str)
 def test_each_bullet_item_is_its_own_sentence_even_without_a_full_stop(marker):
     text = f"You can:\n{marker} call us\n{marker} write to us\n{marker} visit a branch"
     assert [b.kind for b in blocks(text)] == [PARAGRAPH, BULLET, BULLET, BULLET]

@@ -4245,4 +4245,98 @@ ITEM_FAMILIES = {
             "On May 18, 2015 we transferred our payroll to a new provider.",
         ],
     ),
+    # GUIDE.md, how it happened: a lock left off, told as the second sign-in step missing where
+    # the attacker came in; never advice, a change made since, the step in place or a general
+    # truth (round s28-how)
+    "how-second-step-missing": (
+        HOW,
+        [
+            "Two-factor authentication was not turned on for that account.",
+            "Multi-factor authentication was not enabled on the account.",
+            "The system lacked multi-factor authentication.",
+            "The account did not use two-step verification, so the password alone was enough to "
+            "log in.",
+            "The accounts that were accessed had not enabled 2FA.",
+            "MFA had never been set up for the remote access account.",
+            "The remote access portal had no multi-factor authentication.",
+        ],
+        [
+            "We have now enabled multi-factor authentication on all accounts.",
+            "We recommend that you turn on two-factor authentication.",
+            "If you have not enabled two-step verification, please do so now.",
+            "Multi-factor authentication was enabled on the account.",
+            "All staff accounts are protected by multi-factor authentication.",
+            "We will require two-factor authentication for all users going forward.",
+            "You can set up 2FA in your account settings.",
+            "Two-factor authentication could not have prevented this attack.",
+            "Accounts without MFA will be locked next month.",
+            "MFA is one of the best ways to protect your account.",
+            "We are rolling out multi-factor authentication to every member of staff.",
+        ],
+    ),
+    # GUIDE.md, how it happened: "a stolen or guessed password", told as a password weak enough
+    # to guess; never advice, a rule or a general truth (round s28-how)
+    "how-weak-password": (
+        HOW,
+        [
+            "The account had a weak password.",
+            "The administrator's password was too simple.",
+            "The password on the server was easy to guess.",
+            "The hacker got into an account that used a simple password.",
+            "The system was secured only by a short PIN.",
+        ],
+        [
+            "Please choose a strong password.",
+            "Do not use a weak password.",
+            "Weak passwords can be guessed easily.",
+            "People who use simple passwords are at risk.",
+            "Your password was not weak.",
+            "We now require every password to be at least twelve characters.",
+            "We recommend avoiding short PINs.",
+            "Many people reuse weak passwords.",
+        ],
+    ),
+    # GUIDE.md, how it happened: "a stolen or guessed password", told as a member of staff's key
+    # taken in any form of the verb; never the readers' passwords as the loot, an attempt, a
+    # denial or a possibility (round s28-how)
+    "how-staff-key-taken": (
+        HOW,
+        [
+            "The criminal managed to obtain an employee's log-in details.",
+            "The hacker obtained a password belonging to one of our staff.",
+            "Someone was able to steal an administrator's credentials.",
+            "The attacker harvested the network credentials of several employees.",
+        ],
+        [
+            "The attackers attempted to obtain employee passwords.",
+            "No employee credentials were obtained.",
+            "The emails were designed to steal staff credentials.",
+            "Criminals could try to obtain your password.",
+            "We have changed every employee's password.",
+            "The attackers stole customer names and passwords.",
+            "Scammers may try to steal employee log-in details.",
+            "The attackers stole employee data including names and salaries.",
+        ],
+    ),
+    # GUIDE.md, how it happened: "a fake (phishing) e-mail", told by the person talked into the
+    # step that let the attacker in, in the passive or as the means; never the readers warned of
+    # scams to come or a general truth (round s28-how)
+    "how-talked-into-it": (
+        HOW,
+        [
+            "An employee was duped into handing over their login details.",
+            "A staff member was deceived into sending the files to a fraudster.",
+            "The hacker got in by tricking an employee into giving their password.",
+            "The criminal gained access by persuading our help desk to reset the password.",
+            "An employee was fooled into logging in on a fake page.",
+        ],
+        [
+            "Never let anyone persuade you to reveal your password.",
+            "Be careful: criminals try tricking people into clicking links.",
+            "Fraudsters could try to convince you to transfer money.",
+            "Scam emails are designed to trick people into opening attachments.",
+            "If you were persuaded to share your PIN, call your bank.",
+            "Our staff training covers how criminals trick people into giving passwords.",
+        ],
+    ),
 }

@@ -4339,4 +4339,42 @@ ITEM_FAMILIES = {
             "Our staff training covers how criminals trick people into giving passwords.",
         ],
     ),
+    # GUIDE.md, how it happened: "a misconfigured server", told as a slip in the set-up named as a
+    # noun; never a slip only found or fixed, regretted, denied or warned of (round s28-how)
+    "how-setup-slip-named": (
+        HOW,
+        [
+            "A configuration error left the folder open to the public.",
+            "A configuration mistake made the files visible to other customers.",
+            "An error in the configuration of the storage account left it publicly readable.",
+        ],
+        [
+            "We found the configuration error on May 3 and fixed it the same day.",
+            "The configuration error has now been corrected.",
+            "We have reviewed our settings to prevent configuration mistakes.",
+            "There was no configuration error on our systems.",
+            "We apologise for this configuration error.",
+            "Configuration errors can happen to any organisation.",
+            "You can change your notification settings at any time.",
+        ],
+    ),
+    # GUIDE.md, how it happened: "a human mistake", told as every recipient's address shown to
+    # the others (as the addresses put in the To field); never a denial or a rule (round s28-how)
+    "how-recipients-shown-to-all": (
+        HOW,
+        [
+            "An email was sent with all recipients visible to each other.",
+            "All recipients could see each other's email addresses.",
+            "The email addresses of all recipients were visible.",
+            "The newsletter went out with every address visible to all recipients.",
+            "The message was sent in a way that made the names of the other recipients visible "
+            "to everyone on the list.",
+        ],
+        [
+            "Your email address was not visible to other recipients.",
+            "We will always blind copy recipients of group emails.",
+            "The names of the people who received the email were not shown to each other.",
+            "Recipients of the survey can see only their own answers.",
+        ],
+    ),
 }

@@ -4377,4 +4377,56 @@ ITEM_FAMILIES = {
             "Recipients of the survey can see only their own answers.",
         ],
     ),
+    # GUIDE.md, how it happened: the route told in a FAQ answer, under a heading that asks how in
+    # other words than "How did this happen?"; never an answer that says the route is not known,
+    # lists what routes there can be, tells what was done since or looks ahead (round s28-how)
+    "how-told-under-a-question": (
+        HOW,
+        [
+            "Notice of Data Breach\n\nWe are writing to tell you about an incident at our "
+            "company.\n\nWhat caused the breach?\n\n"
+            "A staff member opened an email attachment.\n",
+            "Notice of Data Breach\n\nWe are writing to tell you about an incident at our "
+            "company.\n\nHow did the hackers get my information?\n\n"
+            "One of our employees replied to an email and the attacker used that to log in.\n",
+            "Notice of Data Breach\n\nWe are writing to tell you about an incident at our "
+            "company.\n\nHow was my information compromised?\n\n"
+            "A member of staff shared a login with a contractor.\n",
+            "Notice of Data Breach\n\nWe are writing to tell you about an incident at our "
+            "company.\n\nWhat was the cause?\n\n"
+            "A setting on the server was wrong.\n",
+            "Notice of Data Breach\n\nWe are writing to tell you about an incident at our "
+            "company.\n\nHow did this data breach happen?\n\n"
+            "A member of staff responded to an email that asked for a code.\n",
+            "Notice of Data Breach\n\nWe are writing to tell you about an incident at our "
+            "company.\n\nHow did the unauthorized party gain access?\n\n"
+            "They used a login that belonged to a member of staff.\n",
+        ],
+        [
+            "Notice of Data Breach\n\nWe are writing to tell you about an incident at our "
+            "company.\n\nWhat caused the breach?\n\n"
+            "We are still investigating the cause.\n",
+            "Notice of Data Breach\n\nWe are writing to tell you about an incident at our "
+            "company.\n\nWhat caused the breach?\n\n"
+            "We do not yet know what caused the breach.\n",
+            "Notice of Data Breach\n\nWe are writing to tell you about an incident at our "
+            "company.\n\nHow did the hackers get my information?\n\n"
+            "Malware can get into a network in many ways, such as e-mail attachments.\n",
+            "Notice of Data Breach\n\nWe are writing to tell you about an incident at our "
+            "company.\n\nHow was my information compromised?\n\n"
+            "Our systems were taken offline when we discovered the attack.\n",
+            "Notice of Data Breach\n\nWe are writing to tell you about an incident at our "
+            "company.\n\nWhat was the cause?\n\n"
+            "We have since added a second sign-in step to all accounts.\n",
+            "Notice of Data Breach\n\nWe are writing to tell you about an incident at our "
+            "company.\n\nHow did this data breach happen?\n\n"
+            "Criminals accessed our systems and copied files.\n",
+            "Notice of Data Breach\n\nWe are writing to tell you about an incident at our "
+            "company.\n\nHow did this data breach happen?\n\n"
+            "We will post updates on our website and by email.\n",
+            "Notice of Data Breach\n\nWe are writing to tell you about an incident at our "
+            "company.\n\nWhat caused the breach?\n\n"
+            "The cause is still not clear.\n",
+        ],
+    ),
 }

@@ -4429,4 +4429,27 @@ ITEM_FAMILIES = {
             "The cause is still not clear.\n",
         ],
     ),
+    # GUIDE.md, how it happened: "a stolen or guessed password", told as a password attack named by
+    # its way in (credential stuffing, password spraying, brute force); never a general truth, a
+    # safeguard, a denial or a possibility (round s28-how)
+    "how-password-attack-named": (
+        HOW,
+        [
+            "This was a credential stuffing attack.",
+            "We were the target of a credential stuffing attack.",
+            "We detected a brute force attack on our login page.",
+            "A brute-force attack was launched against our customer portal.",
+            "The incident was a credential-stuffing attack on customer accounts.",
+            "Criminals carried out a credential stuffing campaign against our app.",
+        ],
+        [
+            "Credential stuffing attacks are common.",
+            "We have protections against brute force attacks.",
+            "We use multi-factor authentication to protect against credential stuffing.",
+            "There is no evidence of a brute force attack.",
+            "This was not a credential stuffing attack.",
+            "A credential stuffing attack could affect any website.",
+            "Password spraying is a type of attack that tries common passwords on many accounts.",
+        ],
+    ),
 }

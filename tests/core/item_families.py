@@ -4245,4 +4245,211 @@ ITEM_FAMILIES = {
             "On May 18, 2015 we transferred our payroll to a new provider.",
         ],
     ),
+    # GUIDE.md, how it happened: a lock left off, told as the second sign-in step missing where
+    # the attacker came in; never advice, a change made since, the step in place or a general
+    # truth (round s28-how)
+    "how-second-step-missing": (
+        HOW,
+        [
+            "Two-factor authentication was not turned on for that account.",
+            "Multi-factor authentication was not enabled on the account.",
+            "The system lacked multi-factor authentication.",
+            "The account did not use two-step verification, so the password alone was enough to "
+            "log in.",
+            "The accounts that were accessed had not enabled 2FA.",
+            "MFA had never been set up for the remote access account.",
+            "The remote access portal had no multi-factor authentication.",
+        ],
+        [
+            "We have now enabled multi-factor authentication on all accounts.",
+            "We recommend that you turn on two-factor authentication.",
+            "If you have not enabled two-step verification, please do so now.",
+            "Multi-factor authentication was enabled on the account.",
+            "All staff accounts are protected by multi-factor authentication.",
+            "We will require two-factor authentication for all users going forward.",
+            "You can set up 2FA in your account settings.",
+            "Two-factor authentication could not have prevented this attack.",
+            "Accounts without MFA will be locked next month.",
+            "MFA is one of the best ways to protect your account.",
+            "We are rolling out multi-factor authentication to every member of staff.",
+        ],
+    ),
+    # GUIDE.md, how it happened: "a stolen or guessed password", told as a password weak enough
+    # to guess; never advice, a rule or a general truth (round s28-how)
+    "how-weak-password": (
+        HOW,
+        [
+            "The account had a weak password.",
+            "The administrator's password was too simple.",
+            "The password on the server was easy to guess.",
+            "The hacker got into an account that used a simple password.",
+            "The system was secured only by a short PIN.",
+        ],
+        [
+            "Please choose a strong password.",
+            "Do not use a weak password.",
+            "Weak passwords can be guessed easily.",
+            "People who use simple passwords are at risk.",
+            "Your password was not weak.",
+            "We now require every password to be at least twelve characters.",
+            "We recommend avoiding short PINs.",
+            "Many people reuse weak passwords.",
+        ],
+    ),
+    # GUIDE.md, how it happened: "a stolen or guessed password", told as a member of staff's key
+    # taken in any form of the verb; never the readers' passwords as the loot, an attempt, a
+    # denial or a possibility (round s28-how)
+    "how-staff-key-taken": (
+        HOW,
+        [
+            "The criminal managed to obtain an employee's log-in details.",
+            "The hacker obtained a password belonging to one of our staff.",
+            "Someone was able to steal an administrator's credentials.",
+            "The attacker harvested the network credentials of several employees.",
+        ],
+        [
+            "The attackers attempted to obtain employee passwords.",
+            "No employee credentials were obtained.",
+            "The emails were designed to steal staff credentials.",
+            "Criminals could try to obtain your password.",
+            "We have changed every employee's password.",
+            "The attackers stole customer names and passwords.",
+            "Scammers may try to steal employee log-in details.",
+            "The attackers stole employee data including names and salaries.",
+        ],
+    ),
+    # GUIDE.md, how it happened: "a fake (phishing) e-mail", told by the person talked into the
+    # step that let the attacker in, in the passive or as the means; never the readers warned of
+    # scams to come or a general truth (round s28-how)
+    "how-talked-into-it": (
+        HOW,
+        [
+            "An employee was duped into handing over their login details.",
+            "A staff member was deceived into sending the files to a fraudster.",
+            "The hacker got in by tricking an employee into giving their password.",
+            "The criminal gained access by persuading our help desk to reset the password.",
+            "An employee was fooled into logging in on a fake page.",
+        ],
+        [
+            "Never let anyone persuade you to reveal your password.",
+            "Be careful: criminals try tricking people into clicking links.",
+            "Fraudsters could try to convince you to transfer money.",
+            "Scam emails are designed to trick people into opening attachments.",
+            "If you were persuaded to share your PIN, call your bank.",
+            "Our staff training covers how criminals trick people into giving passwords.",
+        ],
+    ),
+    # GUIDE.md, how it happened: "a misconfigured server", told as a slip in the set-up named as a
+    # noun; never a slip only found or fixed, regretted, denied or warned of (round s28-how)
+    "how-setup-slip-named": (
+        HOW,
+        [
+            "A configuration error left the folder open to the public.",
+            "A configuration mistake made the files visible to other customers.",
+            "An error in the configuration of the storage account left it publicly readable.",
+        ],
+        [
+            "We found the configuration error on May 3 and fixed it the same day.",
+            "The configuration error has now been corrected.",
+            "We have reviewed our settings to prevent configuration mistakes.",
+            "There was no configuration error on our systems.",
+            "We apologise for this configuration error.",
+            "Configuration errors can happen to any organisation.",
+            "You can change your notification settings at any time.",
+        ],
+    ),
+    # GUIDE.md, how it happened: "a human mistake", told as every recipient's address shown to
+    # the others (as the addresses put in the To field); never a denial or a rule (round s28-how)
+    "how-recipients-shown-to-all": (
+        HOW,
+        [
+            "An email was sent with all recipients visible to each other.",
+            "All recipients could see each other's email addresses.",
+            "The email addresses of all recipients were visible.",
+            "The newsletter went out with every address visible to all recipients.",
+            "The message was sent in a way that made the names of the other recipients visible "
+            "to everyone on the list.",
+        ],
+        [
+            "Your email address was not visible to other recipients.",
+            "We will always blind copy recipients of group emails.",
+            "The names of the people who received the email were not shown to each other.",
+            "Recipients of the survey can see only their own answers.",
+        ],
+    ),
+    # GUIDE.md, how it happened: the route told in a FAQ answer, under a heading that asks how in
+    # other words than "How did this happen?"; never an answer that says the route is not known,
+    # lists what routes there can be, tells what was done since or looks ahead (round s28-how)
+    "how-told-under-a-question": (
+        HOW,
+        [
+            "Notice of Data Breach\n\nWe are writing to tell you about an incident at our "
+            "company.\n\nWhat caused the breach?\n\n"
+            "A staff member opened an email attachment.\n",
+            "Notice of Data Breach\n\nWe are writing to tell you about an incident at our "
+            "company.\n\nHow did the hackers get my information?\n\n"
+            "One of our employees replied to an email and the attacker used that to log in.\n",
+            "Notice of Data Breach\n\nWe are writing to tell you about an incident at our "
+            "company.\n\nHow was my information compromised?\n\n"
+            "A member of staff shared a login with a contractor.\n",
+            "Notice of Data Breach\n\nWe are writing to tell you about an incident at our "
+            "company.\n\nWhat was the cause?\n\n"
+            "A setting on the server was wrong.\n",
+            "Notice of Data Breach\n\nWe are writing to tell you about an incident at our "
+            "company.\n\nHow did this data breach happen?\n\n"
+            "A member of staff responded to an email that asked for a code.\n",
+            "Notice of Data Breach\n\nWe are writing to tell you about an incident at our "
+            "company.\n\nHow did the unauthorized party gain access?\n\n"
+            "They used a login that belonged to a member of staff.\n",
+        ],
+        [
+            "Notice of Data Breach\n\nWe are writing to tell you about an incident at our "
+            "company.\n\nWhat caused the breach?\n\n"
+            "We are still investigating the cause.\n",
+            "Notice of Data Breach\n\nWe are writing to tell you about an incident at our "
+            "company.\n\nWhat caused the breach?\n\n"
+            "We do not yet know what caused the breach.\n",
+            "Notice of Data Breach\n\nWe are writing to tell you about an incident at our "
+            "company.\n\nHow did the hackers get my information?\n\n"
+            "Malware can get into a network in many ways, such as e-mail attachments.\n",
+            "Notice of Data Breach\n\nWe are writing to tell you about an incident at our "
+            "company.\n\nHow was my information compromised?\n\n"
+            "Our systems were taken offline when we discovered the attack.\n",
+            "Notice of Data Breach\n\nWe are writing to tell you about an incident at our "
+            "company.\n\nWhat was the cause?\n\n"
+            "We have since added a second sign-in step to all accounts.\n",
+            "Notice of Data Breach\n\nWe are writing to tell you about an incident at our "
+            "company.\n\nHow did this data breach happen?\n\n"
+            "Criminals accessed our systems and copied files.\n",
+            "Notice of Data Breach\n\nWe are writing to tell you about an incident at our "
+            "company.\n\nHow did this data breach happen?\n\n"
+            "We will post updates on our website and by email.\n",
+            "Notice of Data Breach\n\nWe are writing to tell you about an incident at our "
+            "company.\n\nWhat caused the breach?\n\n"
+            "The cause is still not clear.\n",
+        ],
+    ),
+    # GUIDE.md, how it happened: "a stolen or guessed password", told as a password attack named by
+    # its way in (credential stuffing, password spraying, brute force); never a general truth, a
+    # safeguard, a denial or a possibility (round s28-how)
+    "how-password-attack-named": (
+        HOW,
+        [
+            "This was a credential stuffing attack.",
+            "We were the target of a credential stuffing attack.",
+            "We detected a brute force attack on our login page.",
+            "A brute-force attack was launched against our customer portal.",
+            "The incident was a credential-stuffing attack on customer accounts.",
+            "Criminals carried out a credential stuffing campaign against our app.",
+        ],
+        [
+            "Credential stuffing attacks are common.",
+            "We have protections against brute force attacks.",
+            "We use multi-factor authentication to protect against credential stuffing.",
+            "There is no evidence of a brute force attack.",
+            "This was not a credential stuffing attack.",
+            "A credential stuffing attack could affect any website.",
+            "Password spraying is a type of attack that tries common passwords on many accounts.",
+        ],
+    ),
 }

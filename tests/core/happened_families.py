@@ -716,7 +716,6 @@ HAPPENED_FAMILIES = {
             "A software glitch displayed other members' addresses on their account pages.",
             "A caller posing as a patient persuaded our reception to give out the results.",
             "The information was passed on by a volunteer to people outside the charity.",
-            "Card skimming devices were fitted to two of our fuel pumps.",
             "The attacker was able to move through the network connections between our sites.",
             "The attackers used a compromised vendor account to get into our network.",
         ],
@@ -1046,6 +1045,7 @@ HAPPENED_FAMILIES = {
             "Unauthorized individuals installed malicious software on the server that hosts our "
             "website.",
             "A skimming script on our checkout page copied card data entered by shoppers.",
+            "Card skimming devices were fitted to two of our fuel pumps.",
             "Some customer records were inadvertently exposed to another client.",
             "The file was inadvertently made available to other users.",
             "Your information was inadvertently accessible to other account holders for two days.",

@@ -187,7 +187,7 @@ ITEM_FAMILIES = {
     ),
     # GUIDE.md, how: the route in, in the forms notices use for the common routes (a lure, a
     # reused password, a file that carried harm, records out of date, an insider selling data,
-    # a skimmer, papers dropped)
+    # papers dropped; not a skimmer, which names the place: GUIDE.md)
     "how-common-routes": (
         HOW,
         [
@@ -197,8 +197,6 @@ ITEM_FAMILIES = {
             "A staff member downloaded a program that contained malicious software.",
             "Letters were sent to old addresses because our mailing list had not been updated.",
             "A worker at the call centre sold customer details to criminals.",
-            "Criminals installed a skimming device on one of our fuel pumps.",
-            "A card skimmer had been attached to the payment terminal.",
             "A box of documents fell off a delivery truck.",
         ],
         [
@@ -206,6 +204,9 @@ ITEM_FAMILIES = {
             "Never reuse a password you have used on other websites.",
             "Do not open infected attachments or links from people you do not know.",
             "Check card readers for skimmers before you pay.",
+            # a skimmer names the place and the kind, not the route (GUIDE.md, how it happened)
+            "Criminals installed a skimming device on one of our fuel pumps.",
+            "A card skimmer had been attached to the payment terminal.",
             "We have not sold customer details to anyone.",
             "Our payment provider's systems were not affected.",
         ],

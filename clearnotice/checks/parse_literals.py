@@ -159,7 +159,7 @@ def starts(items: Sequence) -> frozenset[str] | None:
             follow = starts(items[at:])
             literal = "".join(run)
             return frozenset(found | ({literal + f for f in follow} if follow else {literal}))
-        if op in ZERO_WIDTH:
+        if _zero_width(op, av):  # a sentence opener's "^ or after a full stop": read past it
             continue
         if op in REPEATS and av[0] == 0:  # optional: the match starts with it or what follows
             optional = starts(av[2])
@@ -170,6 +170,22 @@ def starts(items: Sequence) -> frozenset[str] | None:
         first = _inside(op, av, starts)
         return None if first is None else frozenset(found | first)
     return frozenset(found | {"".join(run)}) if run else None  # else it may match empty
+
+
+def _zero_width(op: object, av: object) -> bool:
+    """Whether this parse item never matches a character: an anchor, a look-around, or a group
+    or alternation of nothing else (a sentence opener's "start of text or after a full stop",
+    the "after 'be' or 'been'" before "contacted"). Read through it, such a pattern is tried only
+    where the words after it are, instead of at every place of a block."""
+    if op in ZERO_WIDTH:
+        return True
+    if op is sre.SUBPATTERN:
+        return all(_zero_width(*item) for item in av[3])
+    if op is sre.ATOMIC_GROUP:
+        return all(_zero_width(*item) for item in av)
+    if op is sre.BRANCH:
+        return all(_zero_width(*item) for branch in av[1] for item in branch)
+    return False
 
 
 def first_characters(items: Sequence) -> frozenset[str] | None:

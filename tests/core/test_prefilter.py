@@ -104,6 +104,17 @@ def test_the_prefilter_rules_out_most_patterns_on_a_letter() -> None:
         (r"(?:^|(?<=\.\s))(?=[^.]*?\bno\s+evidence)\w+", {"evidence"}, None),
         (r"(?<=\bdear\s)[A-Z]\w+", {"dear "}, None),
         (r"(?![^.]*\bnot\b)\w+", None, None),  # what one must not find is no literal
+        # a group of nothing but anchors and look-behinds matches no character: a match starts
+        # with what follows it
+        (r"(?:^|(?<=[.!?]\s))(?!no\b)(?:we|our)\s+team", {"team"}, {"we", "our"}),
+        (
+            r"(?:(?<=\bbe\s)|(?<=\bbeen\s))(?:contacted|reached)",
+            {"contacted", "reached"},
+            {"contacted", "reached"},
+        ),
+        (r"(?:^|\b)(?:|(?=x))call", {"call"}, {"call"}),
+        # a group that may match a character is not read past
+        (r"(?:^|\s)call", {"call"}, None),
     ],
     ids=[
         "alternatives",
@@ -122,6 +133,10 @@ def test_the_prefilter_rules_out_most_patterns_on_a_letter() -> None:
         "look-ahead",
         "look-behind",
         "negative-look-ahead",
+        "opener-then-words",
+        "look-behinds-then-words",
+        "empty-groups",
+        "group-with-a-character",
     ],
 )
 def test_literals_read_off_a_pattern(source, needs, starts) -> None:
@@ -135,6 +150,19 @@ def test_a_pattern_needing_a_missing_word_is_ruled_out_and_one_present_is_placed
     plan = Prefilter(patterns).plan("We offer FREE credit checks.")
     assert plan.possible == {1}
     assert plan.where(1) == [9]
+
+
+def test_a_sentence_opener_is_placed_at_its_words_and_finds_what_finditer_finds() -> None:
+    """Read past its "start of text or after a full stop", an opener is tried only where its
+    words are, and its look-behind still reads the text before each place."""
+    opener = re.compile(r"(?:^|(?<=[.!?]\s))(?!we\s+never)(?:we|our)\s+\w+", re.I)
+    text = "We sent it. Then we wrote. We never called. Our team will. Ours? our staff"
+    plan = Prefilter([opener]).plan(text)
+    places = plan.where(0)
+    assert places is not None and len(places) < len(text) // 4
+    found = [(m.start(), m.end()) for m in prefilter.matches_at(opener, text, places)]
+    assert found == [(m.start(), m.end()) for m in opener.finditer(text)]
+    assert found == [(0, 7), (44, 52), (65, 74)]  # "We sent", "Our team", "our staff"
 
 
 def test_a_pattern_starting_with_one_character_is_placed_at_each_of_them_once() -> None:

@@ -267,9 +267,9 @@ ITEM_FAMILIES = {
             "Our firewall rules have been tightened.",
             "The misconfigured server has been secured and its settings corrected.",
             "The employee involved has been retrained.",
-            "The employee is no longer with the company.",
         ],
         [
+            "The employee is no longer with the company.",
             "Your account is now restricted.",
             "You will be required to reset your password.",
             "The settings were changed by the attacker.",
@@ -1205,7 +1205,6 @@ ITEM_FAMILIES = {
             "We are deleting customer records that we no longer need.",
             "We have shortened how long we keep application forms.",
             "Disciplinary action has been taken against the employee.",
-            "The individual's employment was terminated.",
             "The employee has since completed further data protection training.",
             "Access to patient files is now limited to staff who need it for their work.",
             "We have migrated our records to a more secure platform.",
@@ -1215,6 +1214,7 @@ ITEM_FAMILIES = {
             "We are increasing our investment in cyber security.",
         ],
         [
+            "The individual's employment was terminated.",
             "We are conducting a review of our systems to determine what information was involved.",
             "We engaged a cybersecurity firm to investigate the incident.",
             "The employee had received training on data protection.",
@@ -2131,7 +2131,6 @@ ITEM_FAMILIES = {
             "Several modifications have been made to the portal to improve its security.",
             "The council has changed the way it sends out council tax bills.",
             "We have improved how we detect suspicious sign-ins.",
-            "The employee responsible no longer works for us.",
             "We carried out a review of our security and acted on its findings.",
             "We will continue to strengthen our defences against these attacks.",
             "The weakness that the criminals used to get in has since been shut down.",
@@ -2169,6 +2168,7 @@ ITEM_FAMILIES = {
             "We have made it harder for attackers to get into our systems.",
         ],
         [
+            "The employee responsible no longer works for us.",
             "Enable multi-factor authentication on your accounts.",
             "Please add two-factor authentication to your accounts.",
             "Strengthen your passwords and turn on two-step login.",
@@ -4243,6 +4243,34 @@ ITEM_FAMILIES = {
             "Patients treated between May 2009 and December 2011 received letters.",
             "Transactions made with your card are protected by our fraud guarantee.",
             "On May 18, 2015 we transferred our payroll to a new provider.",
+        ],
+    ),
+    # GUIDE.md, prevention (settled 2026-11-30): a reset or change of passwords, the readers' or
+    # the staff's, and dismissing the employee who did it stop this attack and "do not count on
+    # their own", whatever their stated aim; a reset counts "only with a lasting change beside
+    # it, a new password rule or a second sign-in step" (round s28-prev)
+    "prevention-reset-or-dismissal-alone-is-no-change": (
+        PREVENTION,
+        [
+            "We reset all staff passwords and now require a second sign-in step.",
+            "We forced a password reset and rolled out two-factor authentication to every account.",
+        ],
+        [
+            "We immediately reset the passwords on every staff account.",
+            "We changed all system passwords and user names.",
+            "As a precaution, we invalidated the passwords of all accounts that might be at risk.",
+            "The company carried out a mandatory password reset across the organisation.",
+            "Session invalidation and password reset for the affected accounts.",
+            "We reset all account passwords to prevent this from happening again.",
+            "We disabled the account and changed its password.",
+            "The employee has been dismissed.",
+            "The staff member responsible was fired.",
+            "The worker involved is no longer employed by the council.",
+            "The individual no longer works for the company.",
+            "We terminated the employee's employment the next day.",
+            "The employee's contract has been terminated.",
+            "The person responsible has left the organisation.",
+            "We have ended our employment of the individual concerned.",
         ],
     ),
 }

@@ -1207,6 +1207,7 @@ ITEM_FAMILIES = {
             "Disciplinary action has been taken against the employee.",
             "The employee has since completed further data protection training.",
             "Access to patient files is now limited to staff who need it for their work.",
+            "The file is no longer publicly accessible.",
             "We have migrated our records to a more secure platform.",
             "Patient files can no longer be taken off site.",
             "Security has been stepped up at all of our branches.",
@@ -1223,7 +1224,6 @@ ITEM_FAMILIES = {
             "Please follow the recommendations below to protect yourself.",
             "The attackers blocked the ability to log in to our systems.",
             "The attacker can no longer access our systems.",
-            "The file is no longer publicly accessible.",
             "Our data protection officer can be reached at the address below.",
             "Security staff were alerted to the intrusion.",
             "We have always invested in security and take it seriously.",
@@ -4271,6 +4271,43 @@ ITEM_FAMILIES = {
             "The employee's contract has been terminated.",
             "The person responsible has left the organisation.",
             "We have ended our employment of the individual concerned.",
+        ],
+    ),
+    # GUIDE.md, prevention (settled 2026-11-30): "the route in shut ('the open folder has been
+    # removed' ...; the organisation's own file taken off the public site where it lay open, not
+    # the stolen data taken down from where the attacker posted it)", said as the file taken off,
+    # no longer public, access to it shut or the open folder locked; never the attacker's code
+    # removed, stolen data taken down, a theft from a site, a system taken offline or access cut
+    # while it is looked into (round s28-prev)
+    "prevention-own-file-taken-off-the-public-site": (
+        PREVENTION,
+        [
+            "The document was taken down from the council's website the same day.",
+            "Once we learned of the error, the PDF was removed from the site.",
+            "We immediately took the list off our website.",
+            "The report has since been deleted from the public portal.",
+            "We pulled the page from our intranet within the hour.",
+            "The agenda has been withdrawn from the website and replaced with a redacted copy.",
+            "We restricted access to the folder, which had been visible to anyone on the internet.",
+            "Public access to the files on our web server has been removed.",
+            "Our IT team locked down the shared folders the same afternoon.",
+            "The information is no longer available online.",
+        ],
+        [
+            "We removed the malicious code from our website.",
+            "The skimming script was removed from our checkout page.",
+            "The stolen data posted by the hackers has been removed from the forum.",
+            "We worked with the authorities to have the leaked files taken down from the dark web "
+            "site.",
+            "The attackers deleted files from our web server.",
+            "A laptop was taken from our Main Street site.",
+            "Boxes of patient records were taken from the site overnight.",
+            "The file was publicly accessible on our website for two weeks.",
+            "Our website is no longer accessible while we investigate.",
+            "We restricted access to our network while we investigated.",
+            "You can remove your details from our mailing list on our website.",
+            "The document was posted on our website by mistake.",
+            "We took the website offline.",
         ],
     ),
 }

@@ -4310,4 +4310,38 @@ ITEM_FAMILIES = {
             "We took the website offline.",
         ],
     ),
+    # GUIDE.md, prevention: "the vulnerability was patched", "the cause of the error has been
+    # corrected", "we enabled new restrictions on the account", "we are looking at safer ways",
+    # said of the patch, the cause or the restrictions, or as new safeguards sought; never a fix
+    # not made, the attacker's update, the issue alone resolved, a mistake only found,
+    # restrictions on the reader or while it is looked into, advice (round s28-prev)
+    "prevention-patch-cause-or-restrictions-put-in": (
+        PREVENTION,
+        [
+            "The vendor's patch has since been applied to the file transfer software.",
+            "The necessary updates were rolled out to every workstation.",
+            "A fix has been deployed to the booking system.",
+            "The cause of the breach is now understood and resolved.",
+            "The root cause has been identified and eliminated.",
+            "The source of the exposure was found and fixed.",
+            "The mistake was spotted and corrected the same morning.",
+            "The error was discovered and corrected within hours.",
+            "We enabled restrictions on the mailbox to stop messages being forwarded outside the "
+            "company.",
+            "New restrictions have been placed on who can export patient lists.",
+            "We are working to identify new security measures for our online filing service.",
+        ],
+        [
+            "A patch was not available at the time of the attack.",
+            "The attackers installed a fake update on our server.",
+            "The cause of the breach has not yet been resolved.",
+            "We are investigating the cause of the error.",
+            "The issue has been resolved.",
+            "The mistake was discovered on 3 May.",
+            "Restrictions have been placed on your account while we investigate.",
+            "We temporarily placed restrictions on online payments.",
+            "You may want to place restrictions on your credit file.",
+            "We are evaluating whether additional credit monitoring is needed.",
+        ],
+    ),
 }

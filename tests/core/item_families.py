@@ -4344,4 +4344,20 @@ ITEM_FAMILIES = {
             "We are evaluating whether additional credit monitoring is needed.",
         ],
     ),
+    # GUIDE.md, prevention: "what the organisation has changed or will change"; a fix only to
+    # come or waited for, and safeguards advised to the reader, are no change made (round
+    # s28-prev)
+    "prevention-not-a-fix-to-come-or-advice": (
+        PREVENTION,
+        [],
+        [
+            "Once the cause is fixed, we will restore the service.",
+            "We cannot reopen the portal until the fault is corrected.",
+            "We are waiting for the vendor to release a patch.",
+            "Until the error is corrected, letters will be checked by hand.",
+            "We recommend you consider additional security measures such as two-factor sign-in.",
+            "We encourage customers to take additional security precautions online.",
+            "We urge all users to enable additional security settings.",
+        ],
+    ),
 }

@@ -4360,4 +4360,14 @@ ITEM_FAMILIES = {
             "We urge all users to enable additional security settings.",
         ],
     ),
+    # GUIDE.md, prevention: a safeguard told as missing when it happened is the route in, not a
+    # change (round s28-prev)
+    "prevention-not-a-safeguard-told-as-missing": (
+        PREVENTION,
+        [],
+        [
+            "The affected accounts did not have two-factor authentication enabled as an extra "
+            "security layer.",
+        ],
+    ),
 }

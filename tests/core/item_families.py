@@ -268,9 +268,9 @@ ITEM_FAMILIES = {
             "Our firewall rules have been tightened.",
             "The misconfigured server has been secured and its settings corrected.",
             "The employee involved has been retrained.",
-            "The employee is no longer with the company.",
         ],
         [
+            "The employee is no longer with the company.",
             "Your account is now restricted.",
             "You will be required to reset your password.",
             "The settings were changed by the attacker.",
@@ -1206,9 +1206,9 @@ ITEM_FAMILIES = {
             "We are deleting customer records that we no longer need.",
             "We have shortened how long we keep application forms.",
             "Disciplinary action has been taken against the employee.",
-            "The individual's employment was terminated.",
             "The employee has since completed further data protection training.",
             "Access to patient files is now limited to staff who need it for their work.",
+            "The file is no longer publicly accessible.",
             "We have migrated our records to a more secure platform.",
             "Patient files can no longer be taken off site.",
             "Security has been stepped up at all of our branches.",
@@ -1216,6 +1216,7 @@ ITEM_FAMILIES = {
             "We are increasing our investment in cyber security.",
         ],
         [
+            "The individual's employment was terminated.",
             "We are conducting a review of our systems to determine what information was involved.",
             "We engaged a cybersecurity firm to investigate the incident.",
             "The employee had received training on data protection.",
@@ -1224,7 +1225,6 @@ ITEM_FAMILIES = {
             "Please follow the recommendations below to protect yourself.",
             "The attackers blocked the ability to log in to our systems.",
             "The attacker can no longer access our systems.",
-            "The file is no longer publicly accessible.",
             "Our data protection officer can be reached at the address below.",
             "Security staff were alerted to the intrusion.",
             "We have always invested in security and take it seriously.",
@@ -2132,7 +2132,6 @@ ITEM_FAMILIES = {
             "Several modifications have been made to the portal to improve its security.",
             "The council has changed the way it sends out council tax bills.",
             "We have improved how we detect suspicious sign-ins.",
-            "The employee responsible no longer works for us.",
             "We carried out a review of our security and acted on its findings.",
             "We will continue to strengthen our defences against these attacks.",
             "The weakness that the criminals used to get in has since been shut down.",
@@ -2170,6 +2169,7 @@ ITEM_FAMILIES = {
             "We have made it harder for attackers to get into our systems.",
         ],
         [
+            "The employee responsible no longer works for us.",
             "Enable multi-factor authentication on your accounts.",
             "Please add two-factor authentication to your accounts.",
             "Strengthen your passwords and turn on two-step login.",
@@ -4451,6 +4451,131 @@ ITEM_FAMILIES = {
             "This was not a credential stuffing attack.",
             "A credential stuffing attack could affect any website.",
             "Password spraying is a type of attack that tries common passwords on many accounts.",
+        ],
+    ),
+    # GUIDE.md, prevention (settled 2026-11-30): a reset or change of passwords, the readers' or
+    # the staff's, and dismissing the employee who did it stop this attack and "do not count on
+    # their own", whatever their stated aim; a reset counts "only with a lasting change beside
+    # it, a new password rule or a second sign-in step" (round s28-prev)
+    "prevention-reset-or-dismissal-alone-is-no-change": (
+        PREVENTION,
+        [
+            "We reset all staff passwords and now require a second sign-in step.",
+            "We forced a password reset and rolled out two-factor authentication to every account.",
+        ],
+        [
+            "We immediately reset the passwords on every staff account.",
+            "We changed all system passwords and user names.",
+            "As a precaution, we invalidated the passwords of all accounts that might be at risk.",
+            "The company carried out a mandatory password reset across the organisation.",
+            "Session invalidation and password reset for the affected accounts.",
+            "We reset all account passwords to prevent this from happening again.",
+            "We disabled the account and changed its password.",
+            "The employee has been dismissed.",
+            "The staff member responsible was fired.",
+            "The worker involved is no longer employed by the council.",
+            "The individual no longer works for the company.",
+            "We terminated the employee's employment the next day.",
+            "The employee's contract has been terminated.",
+            "The person responsible has left the organisation.",
+            "We have ended our employment of the individual concerned.",
+        ],
+    ),
+    # GUIDE.md, prevention (settled 2026-11-30): "the route in shut ('the open folder has been
+    # removed' ...; the organisation's own file taken off the public site where it lay open, not
+    # the stolen data taken down from where the attacker posted it)", said as the file taken off,
+    # no longer public, access to it shut or the open folder locked; never the attacker's code
+    # removed, stolen data taken down, a theft from a site, a system taken offline or access cut
+    # while it is looked into (round s28-prev)
+    "prevention-own-file-taken-off-the-public-site": (
+        PREVENTION,
+        [
+            "The document was taken down from the council's website the same day.",
+            "Once we learned of the error, the PDF was removed from the site.",
+            "We immediately took the list off our website.",
+            "The report has since been deleted from the public portal.",
+            "We pulled the page from our intranet within the hour.",
+            "The agenda has been withdrawn from the website and replaced with a redacted copy.",
+            "We restricted access to the folder, which had been visible to anyone on the internet.",
+            "Public access to the files on our web server has been removed.",
+            "Our IT team locked down the shared folders the same afternoon.",
+            "The information is no longer available online.",
+        ],
+        [
+            "We removed the malicious code from our website.",
+            "The skimming script was removed from our checkout page.",
+            "The stolen data posted by the hackers has been removed from the forum.",
+            "We worked with the authorities to have the leaked files taken down from the dark web "
+            "site.",
+            "The attackers deleted files from our web server.",
+            "A laptop was taken from our Main Street site.",
+            "Boxes of patient records were taken from the site overnight.",
+            "The file was publicly accessible on our website for two weeks.",
+            "Our website is no longer accessible while we investigate.",
+            "We restricted access to our network while we investigated.",
+            "You can remove your details from our mailing list on our website.",
+            "The document was posted on our website by mistake.",
+            "We took the website offline.",
+        ],
+    ),
+    # GUIDE.md, prevention: "the vulnerability was patched", "the cause of the error has been
+    # corrected", "we enabled new restrictions on the account", "we are looking at safer ways",
+    # said of the patch, the cause or the restrictions, or as new safeguards sought; never a fix
+    # not made, the attacker's update, the issue alone resolved, a mistake only found,
+    # restrictions on the reader or while it is looked into, advice (round s28-prev)
+    "prevention-patch-cause-or-restrictions-put-in": (
+        PREVENTION,
+        [
+            "The vendor's patch has since been applied to the file transfer software.",
+            "The necessary updates were rolled out to every workstation.",
+            "A fix has been deployed to the booking system.",
+            "The cause of the breach is now understood and resolved.",
+            "The root cause has been identified and eliminated.",
+            "The source of the exposure was found and fixed.",
+            "The mistake was spotted and corrected the same morning.",
+            "The error was discovered and corrected within hours.",
+            "We enabled restrictions on the mailbox to stop messages being forwarded outside the "
+            "company.",
+            "New restrictions have been placed on who can export patient lists.",
+            "We are working to identify new security measures for our online filing service.",
+        ],
+        [
+            "A patch was not available at the time of the attack.",
+            "The attackers installed a fake update on our server.",
+            "The cause of the breach has not yet been resolved.",
+            "We are investigating the cause of the error.",
+            "The issue has been resolved.",
+            "The mistake was discovered on 3 May.",
+            "Restrictions have been placed on your account while we investigate.",
+            "We temporarily placed restrictions on online payments.",
+            "You may want to place restrictions on your credit file.",
+            "We are evaluating whether additional credit monitoring is needed.",
+        ],
+    ),
+    # GUIDE.md, prevention: "what the organisation has changed or will change"; a fix only to
+    # come or waited for, and safeguards advised to the reader, are no change made (round
+    # s28-prev)
+    "prevention-not-a-fix-to-come-or-advice": (
+        PREVENTION,
+        [],
+        [
+            "Once the cause is fixed, we will restore the service.",
+            "We cannot reopen the portal until the fault is corrected.",
+            "We are waiting for the vendor to release a patch.",
+            "Until the error is corrected, letters will be checked by hand.",
+            "We recommend you consider additional security measures such as two-factor sign-in.",
+            "We encourage customers to take additional security precautions online.",
+            "We urge all users to enable additional security settings.",
+        ],
+    ),
+    # GUIDE.md, prevention: a safeguard told as missing when it happened is the route in, not a
+    # change (round s28-prev)
+    "prevention-not-a-safeguard-told-as-missing": (
+        PREVENTION,
+        [],
+        [
+            "The affected accounts did not have two-factor authentication enabled as an extra "
+            "security layer.",
         ],
     ),
 }

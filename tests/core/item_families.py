@@ -4533,4 +4533,20 @@ ITEM_FAMILIES = {
             "Following our report to the police, an arrest was made.",
         ],
     ),
+    # GUIDE.md, reader steps: the organisation's own review told as done is no step for the reader,
+    # though it names accounts or their activity (round s28-ra)
+    "reader-review-told-done": (
+        READER,
+        [
+            "Once you have conducted a review of your statements, report any unfamiliar charges.",
+            "We conducted a review of the incident; you should check your bank statements.",
+            "After we completed our investigation, we recommend that you monitor your accounts.",
+        ],
+        [
+            "Staff conducted a review of the matter, which included reviewing account activity.",
+            "The clinic conducted an investigation that included reviewing the account activity.",
+            "Staff performed a review of the mailbox, including checking the account activity.",
+            "Our IT team conducted an analysis, checking the bank account records for misuse.",
+        ],
+    ),
 }

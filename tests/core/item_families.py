@@ -4578,4 +4578,100 @@ ITEM_FAMILIES = {
             "security layer.",
         ],
     ),
+    # GUIDE.md, reader steps: reading one's own statements is a step; reading a statement the
+    # organisation or its vendor issued is not (round s28-ra)
+    "reader-statement-issued": (
+        READER,
+        [
+            "Read your bank statements carefully.",
+            "Please read your monthly account statements closely.",
+            "Read every statement you receive from your bank.",
+            "Read the statements from your bank and card issuer carefully.",
+        ],
+        [
+            "Read the statement here.",
+            "Read our full statement about the incident.",
+            "(Read the vendor's statement about the incident.)",
+            "You can read the company's statement on its website.",
+            "Please read the joint statement from the two hospitals.",
+            "You can read a statement from the vendor here.",
+        ],
+    ),
+    # GUIDE.md, reader steps: deleting a scam message is the reader's step; the recipient of a
+    # misdirected message told to delete it is not (round s28-ra)
+    "reader-delete-misdirected": (
+        READER,
+        [
+            "If you receive an email from this address, delete the email without opening it.",
+            "Please delete any e-mails that ask for your password.",
+            "Ignore and delete any calls or messages asking for your bank details.",
+            "If you were sent the attachment by mistake, you are asked to delete the email.",
+        ],
+        [
+            "The person who received the file was immediately instructed to delete the email.",
+            "The unintended recipients were told to delete the message.",
+            "The employee who received the spreadsheet has been asked to delete the email.",
+            "The individual was instructed to destroy the letter and delete the email.",
+            "The staff member who opened the attachment was directed to delete the email.",
+        ],
+    ),
+    # GUIDE.md, reader steps: "be wary of calls or e-mails that ask for details"; a bare "be
+    # careful" is as vague as "remain vigilant" (round s28-ra)
+    "reader-caution-named": (
+        READER,
+        [
+            "Be careful with phone calls that ask for your account details.",
+            "Be cautious when opening links or attachments in emails.",
+            "Remain vigilant and cautious about any unsolicited calls that ask for your details.",
+            "Please be extra careful about any emails, texts or calls claiming to be from us.",
+            "Stay cautious of unexpected requests for your bank details.",
+            "Be wary of anyone asking for your PIN.",
+            "Take practical steps, including staying alert for any suspicious activity or scams.",
+            "We encourage customers to stay aware, including looking out for fraudulent charges.",
+        ],
+        [
+            "Everyone should be cautious regarding their own online activity.",
+            "As always, be careful.",
+            "Please remain cautious.",
+            "People should be careful about their online presence.",
+            "Be cautious at all times.",
+            "Criminals are always looking for new ways to commit fraud.",
+            "We are looking for the people behind the fraud.",
+        ],
+    ),
+    # GUIDE.md, reader steps: the reader reports a scam to a national fraud reporting centre, as
+    # to the police; the organisation's own report is told, not advised (round s28-ra)
+    "reader-report-fraud-centre": (
+        READER,
+        [
+            "If someone contacts you claiming to have your data, contact Action Fraud.",
+            "You can also call Action Fraud on 0300 123 2040.",
+            "Contact Scamwatch if you think you have been targeted.",
+            "Contact IDCARE for free support if you think your identity has been misused.",
+            "If you have lost money, you should alert your banking institution.",
+        ],
+        [
+            "Action Fraud is the UK's national reporting centre for fraud and cybercrime.",
+            "We have reported the incident to Action Fraud.",
+            "The incident was reported to Action Fraud and the police.",
+            "Following our reporting of the incident to Action Fraud, the police opened a case.",
+            "Following our report to the police, an arrest was made.",
+        ],
+    ),
+    # GUIDE.md, reader steps: the organisation's own review told as done is no step for the reader,
+    # though it names accounts or their activity (round s28-ra)
+    "reader-review-told-done": (
+        READER,
+        [
+            "Once you have conducted a review of your statements, report any unfamiliar charges.",
+            "We conducted a review of the incident; you should check your bank statements.",
+            "After we completed our investigation, we recommend that you monitor your accounts.",
+        ],
+        [
+            "Staff conducted a review of the matter, which included reviewing account activity.",
+            "The clinic conducted an investigation that included reviewing the account activity.",
+            "Staff performed a review of the mailbox, including checking the account activity.",
+            "Our IT team conducted an analysis, checking the bank account records for misuse.",
+        ],
+    ),
 }

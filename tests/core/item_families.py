@@ -4512,4 +4512,37 @@ ITEM_FAMILIES = {
             "Media enquiries: press@example.com",
         ],
     ),
+    # GUIDE.md, contact: a page needs no address ("log a ticket in our help centre"), and a form,
+    # chat or app of ours is a way to reach us; information offered at an address; never a
+    # page for another matter (unsubscribing, a standing policy, the company's products), nor
+    # another body's help pages or chat (round s28-contact)
+    "contact-help-centre-form-chat-or-page": (
+        CONTACT,
+        [
+            "Head to our help centre for more information.",
+            "Visit our support site for answers to common questions.",
+            "If you have been affected, please get in touch with our team via the form on our "
+            "website.",
+            "You can message us in the app.",
+            "Reach our team 24/7 via the chat in our app.",
+            "You can also find information at acme.com/incident.",
+            "Customers can get the latest guidance at acme.com/cyber.",
+            "We'll share more as soon as we can on this page.",
+        ],
+        [
+            "To unsubscribe from these e-mails, visit acme.com/unsubscribe.",
+            "To read our privacy policy, visit www.acme.com/privacy.",
+            "Our privacy notice is available at www.acme.com/privacy.",
+            "For more information about our products, visit www.acme.com.",
+            "You can manage your e-mail preferences at acme.com/preferences.",
+            "Please check the help centre of your bank for advice.",
+            "Someone may reach out via chat asking for your code.",
+            "Contact your bank via their app.",
+            "The attackers contacted us via the form on our website.",
+            "We could not reach our staff via the app.",
+            "The hacker posted more on this page.",
+            "You can find guidance at www.ncsc.gov.uk.",
+            "Our vendor's help centre was affected.",
+        ],
+    ),
 }

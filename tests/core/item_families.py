@@ -4674,4 +4674,96 @@ ITEM_FAMILIES = {
             "Our IT team conducted an analysis, checking the bank account records for misuse.",
         ],
     ),
+    # GUIDE.md, contact: a line or address offered in the idioms of asking, or given as a plain
+    # fact of ours ("our phone number is ..."); never the reader's details, an exposed number or
+    # the number a caller pretends from (round s28-contact)
+    "contact-asked-in-idioms-or-given-as-fact": (
+        CONTACT,
+        [
+            "Send us a message at support@example.com and we will get back to you.",
+            "You can also drop us a line at hello@example.com.",
+            "Our phone number is 0800 555 0100 if you would like to talk to us.",
+            "Our freephone number is 0800 555 0175.",
+            "My e-mail address is jane.smith@example.org.",
+            "Our Data Protection Officer's details are: dpo@example.com",
+        ],
+        [
+            "Your details are: jane@example.com, 0800 555 0100.",
+            "Our phone number was among the details exposed.",
+            "A fraudster posing as our staff said our phone number is 0800 555 0199.",
+            "Scammers spoofed our phone number, 0800 555 0100, to call customers.",
+            "The attackers sent us an e-mail from hacker@example.net.",
+        ],
+    ),
+    # GUIDE.md, contact: the labelled lines under a heading that offers them, and a line
+    # labelled "Contact:" with a name before the details; a letterhead's bare "Tel:" and the
+    # credit bureaus' lines offer nothing (round s28-contact)
+    "contact-labelled-lines-under-an-offer": (
+        CONTACT,
+        [
+            _LEAD_IN_OPENING + "Contact us\n\nPhone: 0800 555 0100\nEmail: privacy@example.com",
+            _LEAD_IN_OPENING + "How to contact us\n\nEmail: privacy@example.com",
+            "Contact: Privacy Office, 1-800-555-0100, privacy@example.com",
+            "Contact: Jane Smith, Data Protection Officer, dpo@example.co.uk",
+        ],
+        [
+            "Acme Ltd\n1 High Street, London\nTel: 020 7946 0000",
+            _LEAD_IN_OPENING + "Credit bureaus\n\nEquifax\nPhone: 1-800-685-1111",
+            _LEAD_IN_OPENING + "What information was involved\n\nEmail: your e-mail address",
+        ],
+    ),
+    # GUIDE.md, contact: not the FTC's or a regulator's details, nor another public body's or a
+    # charity's line passed on for the reader's own steps, nor a line for the press (round
+    # s28-contact)
+    "contact-not-another-body-or-the-press": (
+        CONTACT,
+        [],
+        [
+            "For questions about your tax return, call the IRS at 1-800-908-4490.",
+            "Contact the Social Security Administration at 1-800-772-1213.",
+            "Call the Medicare hotline at 1-800-633-4227 if you see charges for services you did "
+            "not receive.",
+            "You can contact the ICO on 0303 123 1113.",
+            "Questions about your benefits should go to the Department for Work and Pensions on "
+            "0800 328 5644.",
+            "Anyone who has information about the theft should call Crimestoppers on 0800 555 111.",
+            "Samaritans can be reached on 116 123 if you feel distressed.",
+            "Enquiries from the media should be directed to press@example.com.",
+            "Journalists can contact our press office on 020 7946 0010.",
+            "Media enquiries: press@example.com",
+        ],
+    ),
+    # GUIDE.md, contact: a page needs no address ("log a ticket in our help centre"), and a form,
+    # chat or app of ours is a way to reach us; information offered at an address; never a
+    # page for another matter (unsubscribing, a standing policy, the company's products), nor
+    # another body's help pages or chat (round s28-contact)
+    "contact-help-centre-form-chat-or-page": (
+        CONTACT,
+        [
+            "Head to our help centre for more information.",
+            "Visit our support site for answers to common questions.",
+            "If you have been affected, please get in touch with our team via the form on our "
+            "website.",
+            "You can message us in the app.",
+            "Reach our team 24/7 via the chat in our app.",
+            "You can also find information at acme.com/incident.",
+            "Customers can get the latest guidance at acme.com/cyber.",
+            "We'll share more as soon as we can on this page.",
+        ],
+        [
+            "To unsubscribe from these e-mails, visit acme.com/unsubscribe.",
+            "To read our privacy policy, visit www.acme.com/privacy.",
+            "Our privacy notice is available at www.acme.com/privacy.",
+            "For more information about our products, visit www.acme.com.",
+            "You can manage your e-mail preferences at acme.com/preferences.",
+            "Please check the help centre of your bank for advice.",
+            "Someone may reach out via chat asking for your code.",
+            "Contact your bank via their app.",
+            "The attackers contacted us via the form on our website.",
+            "We could not reach our staff via the app.",
+            "The hacker posted more on this page.",
+            "You can find guidance at www.ncsc.gov.uk.",
+            "Our vendor's help centre was affected.",
+        ],
+    ),
 }

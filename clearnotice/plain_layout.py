@@ -163,7 +163,10 @@ _TRAILING_DATE = re.compile(rf"[\s,–—|-]+{_DATE}\.?$", re.IGNORECASE)
 _DATE_FIELD = re.compile(r"[\w ()]{0,40}\bdates?\b[\w ()]{0,40}:$", re.IGNORECASE)
 DATELINE = re.compile(
     r"^(?:[A-Z][\w.’' -]*, (?:[A-Z]{2}|[A-Z][a-z]+)\.?,? )?"
-    r"(?:(?:last )?(?:updated|published|posted|issued|revised|released)(?: on)?:? )?"
+    r"(?:(?:last )?(?:updated|published|posted|issued|revised|released)(?: on)?:? "
+    # who a message went to and when, as a web copy of an e-mail stamps it ("Sent to all staff
+    # on 2 October 2019"): it dates the message, as a dateline does
+    r"|(?:sent|e-?mailed|distributed|circulated) to [^.!?:]{1,60} on )?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
     rf"{_DATE}\.?$",
     re.IGNORECASE,
@@ -300,6 +303,8 @@ def reads_as_heading(
     another is a table's row, not a title set in parts ("Update | 12 May 2024").
     """
     stripped = line.strip()
+    if _leaves_a_bracket_open(stripped) or _is_byline(stripped):
+        return False
     content = _LEAD.sub("", stripped)
     dated = _TRAILING_DATE.search(content)
     if dated and _DATE_FIELD.match(content, 0, dated.start()):
@@ -371,6 +376,22 @@ def reads_as_heading(
     if _QUESTION_WORD.match(content) and next_line is not None and _LIST_ITEM.match(next_line):
         return True  # it names what the list under it holds: "What information was involved"
     return next_line is None or ends_sentence(next_line) or len(words(next_line)) > len(found)
+
+
+def _leaves_a_bracket_open(line: str) -> bool:
+    """Whether ``line`` opens a bracket it does not close ("... our older websites
+    (specifically"): a sentence cut by a hard line break, whose bracket closes on the line
+    below; a heading is whole on its line."""
+    return line.count("(") > line.count(")")
+
+
+def _is_byline(line: str) -> bool:
+    """Whether ``line`` (stripped) says who wrote the message ("By Jane Smith", "By Dr. Jane
+    Smith, Chief Executive"): its author, as a signature names them, heads no part of it."""
+    if line[:3].lower() != "by ":
+        return False
+    name, comma, role = line[3:].strip().partition(", ")
+    return is_person_name(name) and (not comma or is_role_line(role))
 
 
 # A company's legal form closing its name ("Acme Health Partners LLC", "Neff Pharmacy

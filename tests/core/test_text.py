@@ -301,6 +301,9 @@ PLAIN_HEADINGS = [
         "a long title that ends with its date",
     ),
     ("Data breach: Questions From Our Customers, June 2023", "a colon title and a month"),
+    ("By the Numbers", "a title led by 'By', no byline"),
+    ("What Happened (Updated)", "a title with its bracket closed"),
+    ("Sent to the Wrong Address: What We Know", "a title led by 'Sent to'"),
 ]
 
 
@@ -350,6 +353,18 @@ NOT_HEADINGS = [
     ("Incident type: Ransomware\nWe are writing to you.", "a one-word field value"),
     ("The Honorable Jane Roe, Attorney General\n\nWe are writing.", "an honorific's name"),
     ("Ms. Jane Roe\n\nWe are writing to you.", "a name after its title"),
+    ("By Dr. Jane Roe\n\nWe are writing to you.", "a byline with an honorific"),
+    ("By Jane Roe, Chief Executive\n\nWe are writing.", "a byline with a role"),
+    ("Sent to all staff on 3 May 2024\n\nWe are writing to you.", "a message's sent stamp"),
+    ("Emailed to parents on May 3, 2024\n\nWe are writing.", "an e-mail's stamp"),
+    (
+        "Our auditors found a flaw in two older systems (namely\nPayroll and Rota). We fixed it.",
+        "a sentence cut inside a bracket",
+    ),
+    (
+        "The payroll provider of our parent company, Acme Ltd (formerly\nAcme Pay) told us.",
+        "a cut bracket after a company's name",
+    ),
 ]
 
 

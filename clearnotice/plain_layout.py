@@ -28,7 +28,8 @@ _WORD = re.compile(r"[^\W_][\w’'&.-]*")
 # "a)"), or by both as some typists write it ("1.)", "a.)"); a letter takes no full stop alone,
 # since "A. Smith" starts a name.
 NUMBER_MARKER = r"\(?\d{1,3}(?:\.\)|[.)])"
-LIST_MARKER = rf"(?:[-*+•·▪◦–]|{NUMBER_MARKER}|\(?[a-z]\.?\))"
+LIST_SIGNS = "-*+•·▪◦–"
+LIST_MARKER = rf"(?:[{LIST_SIGNS}]|{NUMBER_MARKER}|\(?[a-z]\.?\))"
 # "1. What happened?", "Q: How do I reset my password?", "Subject: Notice of Data Breach"
 _LEAD = re.compile(rf"^(?:{NUMBER_MARKER}|Q[.:]|(?:subject|re|title)\s*:)\s*", re.IGNORECASE)
 # A row of a timeline ("Oct 21, 2019 20:15 (BST) Attack detected", "2019-10-21 ...") or of a
@@ -356,11 +357,13 @@ def reads_as_heading(
         )
     if last in ".:":
         # "What We Are Doing." ends like a sentence, but only a title is written so; in
-        # capitals a full stop makes a shouted sentence ("WE FOUND THE PROBLEM."). "What
-        # happened:" or "Next steps:" over running text heads it; "You can do the following:"
-        # leads into a list.
+        # capitals a full stop makes a shouted sentence ("WE FOUND THE PROBLEM."), unless the
+        # line names a section as the model notice's headings do ("WHAT WE ARE DOING.").
+        # "What happened:" or "Next steps:" over running text heads it; "You can do the
+        # following:" leads into a list.
         labels = last == ":" and (_QUESTION_WORD.match(content) or _is_label(found))
-        return titled or capitals and last == ":" or bool(labels and _running_text(below))
+        shouted_title = capitals and (last == ":" or names_a_section(content.rstrip(".")))
+        return titled or shouted_title or bool(labels and _running_text(below))
     if last == "!":
         # a banner in capitals over running text ("IMPORTANT!") heads it; a sentence that
         # exclaims ("Thank you for your patience!") does not

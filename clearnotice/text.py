@@ -440,8 +440,8 @@ def _read(
             and on_its_own
             and layout.is_bulleted_question(
                 body[bullet.end() :],
-                _line_below(lines, number),
-                _past_gap(lines, number),
+                _line_below(lines, _past_bare_marker(lines, number)),
+                _past_gap(lines, _past_bare_marker(lines, number)),
                 above,
             )
         ):
@@ -536,6 +536,14 @@ def _line_below(lines: list[str], number: int) -> str | None:
     there is none: asked only of a line that may be a heading, not of every line."""
     below = lines[number + 1].rstrip("\r\n") if number + 1 < len(lines) else ""
     return below if below.strip() else None
+
+
+def _past_bare_marker(lines: list[str], number: int) -> int:
+    """``number``, or the number of the line under it when that line is a list's marker alone
+    ("-"), as a web page's folded answers are copied under their questions: the answer is read
+    below the marker."""
+    below = lines[number + 1].strip() if number + 1 < len(lines) else ""
+    return number + 1 if len(below) == 1 and below in layout.LIST_SIGNS else number
 
 
 def _past_gap(lines: list[str], number: int) -> str | None:

@@ -304,6 +304,8 @@ PLAIN_HEADINGS = [
     ("By the Numbers", "a title led by 'By', no byline"),
     ("What Happened (Updated)", "a title with its bracket closed"),
     ("Sent to the Wrong Address: What We Know", "a title led by 'Sent to'"),
+    ("WHAT YOU CAN DO.", "a section's name in capitals with a full stop"),
+    ("NEXT STEPS.", "a section's words in capitals with a full stop"),
 ]
 
 
@@ -336,6 +338,7 @@ NOT_HEADINGS = [
     ("Visit www.example.com/help", "a web address"),
     ("| file | what it is |", "a table row"),
     ("WE FOUND THE PROBLEM.", "a shouted sentence"),
+    ("WE ARE SORRY FOR THIS.", "a shouted apology"),
     ("Thank you for your patience!", "an exclamation"),
     ("What you can do:\n- Freeze your credit.", "a lead-in to a list"),
     ("1. Change your password today", "a numbered step"),
@@ -696,6 +699,11 @@ LAYOUT_HEADINGS = [
         "- Is my card safe?\nYes. Card numbers were never held on our server.",
         ["- Is my card safe?"],
     ),
+    (
+        "- Is my card safe?\n-\nYes. Card numbers were never held on our server.",
+        ["- Is my card safe?"],
+    ),
+    ("- Who can I call about this?\n-", ["- Who can I call about this?"]),
     ("Heritage High School Closure\n\n15 July 2019", ["Heritage High School Closure"]),
     ("Notice of Data Breach\n\nJuly 28, 2021", ["Notice of Data Breach"]),
     ("Important Information About Your Account\n\nDear Customer,", None),
@@ -726,6 +734,7 @@ LAYOUT_NOT_HEADINGS = [
     ("Riverside Dental Clinic\n\n12 High Street\nSpringfield\nIL 62701", "over an address"),
     ("Acme Corp\nPatient Services", "a company and its department"),
     ("Name | Yes\nAddress | No", "table rows with bars"),
+    ("- Is my card safe?\n-\n- Was my name taken?", "questions listed past a bare marker"),
     ("Equifax | 1-800-685-1111", "a table row with a phone number"),
     ("You can do the following:", "a lead-in in sentence case"),
     ("Here is what happened:", "a clause led by 'here'"),

@@ -321,6 +321,19 @@ class BlockwiseScan(LetterScan):
                 found[start + sentence] = rank
         return found
 
+    def from_ranks(self, ranks: dict[int, Rank], read: Callable[[], object]) -> object:
+        """``LetterScan.from_ranks``; the previous review's, when this is an edit and ``ranks``
+        is the very dict that review read: ``_carried_ranks`` hands a dict on only when every
+        sentence is numbered as before and none of its sentences is in an edited block, so
+        those sentences are the same, headings or not, as the blocks around them."""
+        key = id(ranks)
+        kept = self._from_ranks.get(key)
+        if kept is None:
+            before = self._edit.from_ranks.get(key) if self._edit is not None else None
+            kept = before if before is not None and before[0] is ranks else (ranks, read())
+            self._from_ranks[key] = kept
+        return kept[1]
+
     def checklist_item(self, rule: Rule, made_of: tuple, make: Callable[[], object]) -> object:
         """The checklist item ``rule`` makes of ``made_of`` (everything the item holds besides
         the rule's own words): the previous review's, when it made the same one."""
@@ -383,13 +396,14 @@ class BlockwiseScan(LetterScan):
 
 class _Edit(NamedTuple):
     """What an edit's review takes from the review of the letter before the edit: what that
-    review put together (ranks, findings and checklist items, filled as it runs), where its
-    blocks and sentences were, and which blocks the edit changed. Not the scan itself, which
-    would hold its own previous one."""
+    review put together (ranks, findings, checklist items and what it read off ranks, filled
+    as it runs), where its blocks and sentences were, and which blocks the edit changed. Not
+    the scan itself, which would hold its own previous one."""
 
     ranked: dict[int, tuple[Matcher, dict[int, Rank]]]
     found: dict[tuple[int, Severity], tuple[Rule, list[Finding]]]
     items: dict[tuple, tuple[Rule, object]]
+    from_ranks: dict[int, tuple[dict[int, Rank], object]]
     sentences: list
     block_sentences: list[range]
     block_starts: list[int]
@@ -426,6 +440,7 @@ def _edit_of(previous: BlockwiseScan | None, scan: BlockwiseScan) -> _Edit | Non
         previous._ranked,
         previous._found,
         previous._items,
+        previous._from_ranks,
         previous.sentences,
         previous.block_sentences,
         previous._block_starts,

@@ -94,9 +94,9 @@ class Matcher:
         """Indices of the sentences that satisfy the matcher, in reading order."""
         return sorted(self.ranked(scan))
 
-    def best(self, scan: LetterScan, allowed: Callable[[int], bool]) -> int | None:
-        """The sentence to show as evidence: the best ranked, then the earliest."""
-        ranked = [
-            (*rank, sentence) for sentence, rank in self.ranked(scan).items() if allowed(sentence)
-        ]
-        return min(ranked)[2] if ranked else None
+
+def best_of(ranks: dict[int, tuple[int, int]], allowed: Callable[[int], bool]) -> int | None:
+    """The sentence to show as evidence: of those ``ranks`` holds (``Matcher.ranked``), the
+    best ranked ``allowed`` one, then the earliest."""
+    ranked = [(*rank, sentence) for sentence, rank in ranks.items() if allowed(sentence)]
+    return min(ranked)[2] if ranked else None

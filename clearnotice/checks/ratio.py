@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from clearnotice.checks.outcome import Outcome, RuleInfo, fill_message, letter_finding
 from clearnotice.checks.scan import LetterScan
-from clearnotice.checks.scopes import in_scope
+from clearnotice.checks.scopes import count_in_scope
 from clearnotice.model import Severity
 
 KEYS = frozenset({"numerator", "denominator", "min", "min_count"})
@@ -26,7 +26,7 @@ class Ratio:
         return (self.numerator, self.denominator)
 
     def _count(self, scan: LetterScan, pattern: re.Pattern[str]) -> int:
-        return sum(1 for h in scan.hits(pattern) if in_scope(scan, h.sentence, "body"))
+        return count_in_scope(scan, pattern, "body")
 
     def run(self, scan: LetterScan, level: Severity) -> Outcome:
         top = self._count(scan, self.numerator)

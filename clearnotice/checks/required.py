@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from clearnotice.checks import sentence_model
-from clearnotice.checks.matcher import Matcher
+from clearnotice.checks.matcher import Matcher, best_of
 from clearnotice.checks.outcome import (
     FOUND,
     MISSING,
@@ -44,6 +44,14 @@ def _in_body(scan: LetterScan):
     """Whether a sentence of ``scan`` is running text: a heading names a section, it never says
     the element."""
     return lambda sentence: not scan.is_heading(sentence)
+
+
+def _best_in_body(scan: LetterScan, matcher: Matcher) -> int | None:
+    """``matcher.best`` among the running text's sentences, read off its ranks once per dict of
+    ranks: several items share a matcher, and an edit's review carries most matchers' ranks
+    over unchanged (``LetterScan.from_ranks``)."""
+    ranks = matcher.ranked(scan)
+    return scan.from_ranks(ranks, lambda: best_of(ranks, _in_body(scan)))
 
 
 @dataclass(frozen=True)
@@ -74,7 +82,7 @@ class Required:
         """The body sentence the part's wordings find, else one a section cue finds: what the
         rules alone read, before the sentence model's fallback (clearnotice.checks.sentence_model)
         is asked."""
-        found = matcher.best(scan, _in_body(scan))
+        found = _best_in_body(scan, matcher)
         if found is None and self.sections:
             found = self._in_section(scan, matcher)
         return found
@@ -82,7 +90,7 @@ class Required:
     def evaluate(self, scan: LetterScan, level: Severity, jurisdiction: str = "") -> ChecklistItem:
         evidence: list[tuple[str, int, int, str]] = []  # each part's sentence: Evidence's fields
         missing: list[str] = []
-        if self.when is not None and self.when.best(scan, _in_body(scan)) is None:
+        if self.when is not None and _best_in_body(scan, self.when) is None:
             status = NOT_APPLICABLE
         else:
             for name, matcher in self.parts:

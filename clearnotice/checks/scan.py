@@ -197,6 +197,8 @@ class LetterScan:
         self._context: dict[int, frozenset[int]] = {}
         self._sets: dict[int, frozenset[int]] = {}
         self._memo: dict[str, object] = {}
+        # what was read off each dict of a matcher's ranks, by id, with the dict kept
+        self._from_ranks: dict[int, tuple[dict, object]] = {}
 
     # --- structure --------------------------------------------------------------------------
 
@@ -257,6 +259,20 @@ class LetterScan:
                 for s, e, i, g in scanned.hits(index)
             ]
         return found
+
+    def hit_counts(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        """How many matches of ``pattern`` each block holds, with the block their sentences are
+        in (its own; for a block without sentences, that of the sentence after it, as
+        ``hits`` numbers them): only blocks with a match. A count over the letter needs no
+        ``Hit`` per match, and a letter-wide count ("you" against "we") asks this on every
+        edit of patterns matching dozens of times."""
+        index = self.table.index[id(pattern)]
+        sentences = self.sentences
+        return [
+            (sentences[first].block, len(found))
+            for _offset, first, scanned in self._candidates_of(index)
+            if (found := scanned.hits(index))
+        ]
 
     def _candidates_of(self, index: int) -> list[tuple[int, int, _BlockScan]]:
         """The blocks pattern ``index`` may match (the prefilter ruled the others out). Worked
@@ -330,6 +346,17 @@ class LetterScan:
         block = max(bisect_right(self._block_starts, start) - 1, 0)
         offset, _first, scanned = self._scanned[block]
         return scanned.masked[start - offset : end - offset]
+
+    def from_ranks(self, ranks: dict[int, tuple[int, int]], read: Callable[[], object]) -> object:
+        """What ``read`` reads off a matcher's ``ranks`` (``Matcher.ranked``) and off whether
+        those sentences are headings, and nothing else: read once per dict of ranks (the dict
+        is kept, so its id is never another's). A whole letter's scan built block by block
+        may hand back what its previous review read off the same dict, carried over by an
+        edit that left those sentences as they were (``block_parts.BlockwiseScan``)."""
+        kept = self._from_ranks.get(id(ranks))
+        if kept is None:
+            kept = self._from_ranks[id(ranks)] = (ranks, read())
+        return kept[1]
 
     def memo(self, key: str, compute: Callable[[], object]) -> object:
         """A fact several rules need (the readability analysis), computed once per letter."""

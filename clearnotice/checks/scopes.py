@@ -20,7 +20,12 @@ SCOPES = ("text", "body", "headings")
 def in_scope(scan: LetterScan, sentence: int, scope: str) -> bool:
     """``body`` leaves out headings (and the title) and the courtesy lines; ``headings`` is
     only headings."""
-    index = scan.sentences[sentence].block
+    return block_in_scope(scan, scan.sentences[sentence].block, scope)
+
+
+def block_in_scope(scan: LetterScan, index: int, scope: str) -> bool:
+    """Whether block ``index``'s sentences are inside ``scope``: a sentence's scope is its
+    block's."""
     if scan.foreign[index]:
         return False
     if scope == "text":
@@ -29,6 +34,14 @@ def in_scope(scan: LetterScan, sentence: int, scope: str) -> bool:
     if scope == "headings":
         return block.is_heading
     return block.kind in (segment.PARAGRAPH, segment.BULLET)
+
+
+def count_in_scope(scan: LetterScan, pattern: re.Pattern[str], scope: str) -> int:
+    """How many matches of ``pattern`` are inside ``scope`` (as many as ``hits_in_scope``
+    yields), counted block by block: a sentence's scope is its block's."""
+    return sum(
+        count for block, count in scan.hit_counts(pattern) if block_in_scope(scan, block, scope)
+    )
 
 
 def hits_in_scope(

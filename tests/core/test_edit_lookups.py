@@ -1,21 +1,34 @@
 """The lookups an edit's review takes shortcuts through give what the long way gives: a review
-window's sentences with a pattern, read off its blocks' own, and a narrowed alternation's
-source, written out once per pattern and kept alternatives."""
+window's sentences with a pattern, read off its blocks' own, a narrowed alternation's source,
+written out once per pattern and kept alternatives, a count in a scope made block by block, and
+the checklist's evidence read off ranks an edit carried over."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from clearnotice.checks import prefilter
+import pytest
+
+from clearnotice import guidance
+from clearnotice import text as segment
+from clearnotice.checks import block_parts, prefilter
 from clearnotice.checks.block_parts import BlockwiseScan
 from clearnotice.checks.prefilter import Prefilter
 from clearnotice.checks.scan import LetterScan
+from clearnotice.checks.scopes import SCOPES, count_in_scope, hits_in_scope
 from clearnotice.guidance import _setup
 from clearnotice.vocabulary import load
+from tests.core import review_snapshot
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 TABLE = _setup(load()).table
+LETTERS = review_snapshot.letters()
+# the samples and every 80th corpus letter: each is reviewed twice per paragraph
+EDITED = [n for n in LETTERS if n.startswith("fixtures/")] + sorted(
+    n for n in LETTERS if not n.startswith("fixtures/")
+)[::80]
+CODES = tuple(p.code for p in guidance.jurisdictions())
 
 
 def test_a_windows_sentences_with_a_pattern_are_those_of_its_hits() -> None:
@@ -58,3 +71,57 @@ def test_a_narrowing_is_written_for_the_alternatives_the_block_holds() -> None:
     both = narrowed("Free credit and identity theft protection.")
     assert both == r"(?<![\w-])(?:free\s+credit|identity\s+theft)(?![\w-])"
     assert narrowed("free credit, again") is credit
+
+
+def test_a_count_in_a_scope_is_the_number_of_hits_in_it() -> None:
+    """Counted block by block, as a ratio counts, or hit by hit: every pattern the prefilter
+    lets match in a sample letter, in every scope."""
+    counted = 0
+    for path in sorted(FIXTURES.glob("*.md")):
+        scan = LetterScan(path.read_text(encoding="utf-8"), TABLE)
+        asked = set().union(*(scan.may_match(b) for b in range(len(scan.blocks))))
+        for index in sorted(asked):
+            pattern = TABLE.patterns[index]
+            for scope in SCOPES:
+                expected = sum(1 for _ in hits_in_scope(scan, pattern, scope))
+                assert count_in_scope(scan, pattern, scope) == expected
+                counted += expected
+    assert counted > 1000
+
+
+def _words_added(text: str) -> list[str]:
+    """``text`` with a word added inside each paragraph's first sentence in turn: every
+    sentence numbered as before, as while typing in one."""
+    edited = []
+    for block in segment.blocks(text):
+        if block.kind == segment.PARAGRAPH and " " in block.text:
+            at = block.start + block.text.index(" ")
+            edited.append(text[:at] + " also" + text[at:])
+    return edited
+
+
+@pytest.mark.parametrize("name", EDITED)
+def test_an_edit_within_a_sentence_gives_the_checklist_of_a_letter_never_seen(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An edit that leaves every sentence numbered as before hands most matchers' ranks on, and
+    what the checklist read off them (``LetterScan.from_ranks``) with them: the review is that
+    of the edited letter never seen."""
+    text = LETTERS[name]
+    monkeypatch.setattr(guidance, "_recent", guidance.Recent("reports", 8))
+    edited = carried = 0
+    for after in _words_added(text):
+        guidance._recent.clear()  # the letter reviewed again, so the next review is its edit
+        guidance.review(text, CODES)
+        warm = guidance.review(after, CODES)
+        edit = block_parts._last[0]._edit  # None when the edit changed more than a window or two
+        if edit is not None:
+            edited += 1
+            kept = block_parts._last[0]._from_ranks.items()
+            carried += sum(value is edit.from_ranks.get(key) for key, value in kept)
+        with monkeypatch.context() as fresh:  # no window, report nor review kept from before
+            fresh.setattr(block_parts, "_windows", block_parts.Recent("fresh windows", 8192))
+            fresh.setattr(block_parts, "_last", [None])
+            fresh.setattr(guidance, "_recent", guidance.Recent("fresh reports", 8))
+            assert guidance.review(after, CODES).as_dict() == warm.as_dict()
+    assert carried or not edited  # the shortcut was taken

@@ -3762,10 +3762,13 @@ ITEM_FAMILIES = {
             "We will prompt you to change your password when you next log in.",
             "We will require you to choose a new password at your next login.",
             "We are requiring all users to change their passwords.",
-            "Registered customers can sign up at www.acme.com with the code below.",
-            "To sign up, visit www.acme.com/protect.",
         ],
         [
+            # (enrolling in what we offer is credit monitoring, no step of the reader's own:
+            # GUIDE.md, reader actions, "Does not count: ... only 'enrol in the monitoring we
+            # offer'"; round s29-contact)
+            "Registered customers can sign up at www.acme.com with the code below.",
+            "To sign up, visit www.acme.com/protect.",
             "Registered users of our website, www.acme.com, may have been affected.",
             "These hackers took e-mail addresses of some registered users of the acme.com website.",
             "Malicious software was placed on the new member sign up pages of our website, "

@@ -4816,4 +4816,36 @@ ITEM_FAMILIES = {
             "The file did not include any information regarding your bank accounts.",
         ],
     ),
+    # GUIDE.md, contact: a line, address or page offered for the reader's questions, help or
+    # updates, in plain English any letter could use (a paraphrase sweep written from the guide,
+    # round s29-contact); never a line for another errand (an appointment, jobs, investors) nor
+    # the address the criminals gave
+    "contact-plain-offers-sweep": (
+        CONTACT,
+        [
+            "We have opened a dedicated inbox, breach@acme.com, for your questions.",
+            "If you would prefer to write, our address is Privacy Team, 12 High Street, Leeds "
+            "LS1 4AP, and we will reply to any questions.",
+            "You can log a support ticket through our help centre if you need help.",
+            "We will share what we learn on this page.",
+            "We'll publish any new developments on our website.",
+            "If you have questions, please visit [website].",
+            "For help, e-mail {{support_address}}.",
+            "Follow @AcmeSupport on Twitter for the latest updates.",
+            "We will share further news via acme.com/incident.",
+            "Representatives are available to answer questions about this incident at "
+            "1-833-555-0123.",
+        ],
+        [
+            "To book an appointment, call 0161 555 0133.",
+            "Visit our careers page at www.acme.com/careers to see open roles.",
+            "Our annual report is available at www.acme.com/investors.",
+            "Investors may contact investor.relations@acme.com.",
+            "The criminals asked us to contact them at x7@proton.me.",
+            "The ransom note listed an e-mail address, decrypt@proton.me.",
+            "Our e-mail account, travel@acme.org, was accessed.",
+            "If you see a charge you do not recognise, call [your bank].",
+            "We will not post the stolen data at acme.com.",
+        ],
+    ),
 }

@@ -4859,6 +4859,11 @@ ITEM_FAMILIES = {
             "Our e-mail account, travel@acme.org, was accessed.",
             "If you see a charge you do not recognise, call [your bank].",
             "We will not post the stolen data at acme.com.",
+            "The New York Department of State can be reached at 1-800-697-1220.",
+            "Rhode Island residents may file a police report by contacting the Rhode Island State "
+            "Police at 401-444-1000.",
+            "The phishing email appeared to come from support@acme.com.",
+            "Customers who called our helpline on 0800 555 0100 last year may be affected.",
         ],
     ),
 }

@@ -544,11 +544,16 @@ SPAN_FAMILIES = {
     "good-news-first": (
         "tone.minimising",
         [
-            "To our knowledge, no information was taken.",
+            "To our knowledge, no one has misused your information.",
             "To the best of our knowledge, there is no misuse.",
+            "To their knowledge, no one had copied or otherwise improperly used the files.",
             "There is no risk to you.",
         ],
         [
+            # what was not involved, told plainly under a hedge (GUIDE.md, minimising, "Does not
+            # count"; round s29-min)
+            "To our knowledge, no information was taken.",
+            "To the best of our knowledge, no patient information was removed.",
             "To our knowledge, the criminal copied names and addresses.",
             "We are happy to answer your questions.",
             "There is a risk to your account, so change your password.",
@@ -2003,8 +2008,12 @@ SPAN_FAMILIES = {
             "Many organisations have been affected by this attack.",
             "Hundreds of companies around the world were hit.",
             "Cyberattacks are a growing threat for all businesses.",
+            "The attack reached dozens of hospitals across the country.",
         ],
         [
+            # the vendor's client list, not others hit (round s29-min)
+            "Blackbaud provides services to thousands of nonprofit organizations worldwide.",
+            "The file transfer service is used by many organisations globally.",
             "Many customers have called us this week.",
             "Hundreds of records were taken from our server.",
             "A growing number of you have asked about credit monitoring.",

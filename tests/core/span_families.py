@@ -3814,4 +3814,21 @@ SPAN_FAMILIES = {
             "We are being careful with the files we keep.",
         ],
     ),
+    # round s29-min: the reader told not to act with the action put first (GUIDE.md, "there is
+    # no action you need to take") and a one-off with other nouns (GUIDE.md, "isolated incident")
+    "no-action-put-first-and-isolated-lapse": (
+        "tone.minimising",
+        [
+            "Action on your part is not required.",
+            "Further steps are not necessary at this time.",
+            "We see this as an isolated lapse.",
+            "It was an isolated breach.",
+        ],
+        [
+            "Immediate action is required.",
+            "These steps are not difficult.",
+            "The isolated server was wiped.",
+            "Action is required by May 3.",
+        ],
+    ),
 }

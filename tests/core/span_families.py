@@ -544,11 +544,16 @@ SPAN_FAMILIES = {
     "good-news-first": (
         "tone.minimising",
         [
-            "To our knowledge, no information was taken.",
+            "To our knowledge, no one has misused your information.",
             "To the best of our knowledge, there is no misuse.",
+            "To their knowledge, no one had copied or otherwise improperly used the files.",
             "There is no risk to you.",
         ],
         [
+            # what was not involved, told plainly under a hedge (GUIDE.md, minimising, "Does not
+            # count"; round s29-min)
+            "To our knowledge, no information was taken.",
+            "To the best of our knowledge, no patient information was removed.",
             "To our knowledge, the criminal copied names and addresses.",
             "We are happy to answer your questions.",
             "There is a risk to your account, so change your password.",
@@ -2003,8 +2008,12 @@ SPAN_FAMILIES = {
             "Many organisations have been affected by this attack.",
             "Hundreds of companies around the world were hit.",
             "Cyberattacks are a growing threat for all businesses.",
+            "The attack reached dozens of hospitals across the country.",
         ],
         [
+            # the vendor's client list, not others hit (round s29-min)
+            "Blackbaud provides services to thousands of nonprofit organizations worldwide.",
+            "The file transfer service is used by many organisations globally.",
             "Many customers have called us this week.",
             "Hundreds of records were taken from our server.",
             "A growing number of you have asked about credit monitoring.",
@@ -3738,6 +3747,88 @@ SPAN_FAMILIES = {
             "We have not received any notifications from the bank yet.",
             "If you find any specific indication that your data was used, call us.",
             "We have not received any complaints about the new card design.",
+        ],
+    ),
+    # round s29-min: the breach as the way of the world (GUIDE.md, "like many cities and
+    # counties", something everyone suffers)
+    "common-as-a-fact-of-life": (
+        "tone.minimising",
+        [
+            "Unfortunately, incidents like this are common across industries.",
+            "Data breaches have become commonplace.",
+            "Although data breaches have been commonplace even in secure places, we regret this.",
+            "While data breaches may be a part of life, they are concerning.",
+            "Breaches of this kind are now a fact of life.",
+            "Such attacks have become an everyday occurrence.",
+            "Cyberattacks are now part of everyday life.",
+            "Incidents like this happen to organizations every day.",
+        ],
+        [
+            "Phishing attacks are common, so be careful.",
+            "Scam e-mails are common after news like this.",
+            "A common point of purchase was found.",
+            "Attacks on our network happened on May 3 and May 5.",
+            "Here are answers to the most common questions.",
+        ],
+    ),
+    # round s29-min: blame put elsewhere, told as outside the organisation or the vendor's alone
+    # (GUIDE.md, "the breach occurred in the vendor's systems, not ours")
+    "outside-ours": (
+        "tone.minimising",
+        [
+            "We learned of an incident that occurred outside of Acme.",
+            "The breach occurred on the vendor's network, which is outside our network.",
+            "The error came from a software fault that was outside of the District's control.",
+            "The breach took place outside our systems.",
+            "The data was stored and maintained by this vendor and not by Acme.",
+            "The records were held by the third-party provider, not by us.",
+            "This incident did not involve our systems.",
+            "The breach occurred entirely within the vendor's network.",
+        ],
+        [
+            "The clinic is outside Boston.",
+            "We stored the paper files outside the building.",
+            "Call us outside business hours.",
+            "The incident happened outside our office on Main Street.",
+            "The vendor stored your data on its servers.",
+            "The attack did not affect our payment systems.",
+            "The hacker reached our servers on May 3.",
+        ],
+    ),
+    # round s29-min: no defence is enough (GUIDE.md, "like many cities and counties"; the rule's
+    # "no system is completely secure") and caution told as a participle (GUIDE.md, "as a
+    # precaution"). An excuse by the defences the attacker got past ("despite our best efforts")
+    # is left alone: the guide does not name it (tests/corpus/README.md, the second reading)
+    "no-system-perfect-and-being-cautious": (
+        "tone.minimising",
+        [
+            "No system is perfect.",
+            "No security system is ever completely infallible.",
+            "Being extra cautious, we are letting all members know.",
+        ],
+        [
+            "Despite our strong security measures, the attacker got in.",
+            "Although we had reasonable security measures in place, the attacker got in.",
+            "No system holds your card number.",
+            "Thank you for being careful, it helps.",
+            "We are being careful with the files we keep.",
+        ],
+    ),
+    # round s29-min: the reader told not to act with the action put first (GUIDE.md, "there is
+    # no action you need to take") and a one-off with other nouns (GUIDE.md, "isolated incident")
+    "no-action-put-first-and-isolated-lapse": (
+        "tone.minimising",
+        [
+            "Action on your part is not required.",
+            "Further steps are not necessary at this time.",
+            "We see this as an isolated lapse.",
+            "It was an isolated breach.",
+        ],
+        [
+            "Immediate action is required.",
+            "These steps are not difficult.",
+            "The isolated server was wiped.",
+            "Action is required by May 3.",
         ],
     ),
 }

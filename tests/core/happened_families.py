@@ -1452,6 +1452,22 @@ HAPPENED_FAMILIES = {
             "A staff member has been accessing customer accounts without authorisation since "
             "last year.",
             "An employee used her personal email account to send patient lists home.",
+            "It happened when a colleague forwarded a spreadsheet to an external contact without "
+            "removing the hidden columns.",
+            "The reason was a simple oversight: the folder had been shared with everyone in the "
+            "company.",
+            "This was due to a loophole in our booking website that let people see other bookings.",
+            "A memory stick containing the records was found in a car park by a member of the "
+            "public.",
+            "An employee's laptop was infected when she plugged in a USB stick she had found.",
+            "Hackers bought access to our network from a criminal who had hacked an employee's "
+            "home computer.",
+            "Information was exposed because our new website went live before its security "
+            "settings were finished.",
+            "A technician copied the database onto his own laptop, which was later stolen.",
+            "A teacher lost a notebook with pupils' details on a school trip.",
+            "A volunteer shared the donor list with a friend without our permission.",
+            "Someone guessed the answers to the security questions on an administrator's account.",
         ],
         [
             "We are still investigating the cause of the incident.",
@@ -1479,6 +1495,16 @@ HAPPENED_FAMILIES = {
             "The intruder installed unauthorized software on our web server.",
             "We do not yet know the source of the attack; such attacks can originate from "
             "emails, websites or shared drives.",
+            "The reason for the delay was the police investigation.",
+            "This was caused by a cyberattack on our network.",
+            "This is because of the number of emails sent before the list was closed.",
+            "Never send a spreadsheet without removing any hidden columns.",
+            "Do not plug in a USB stick you have found.",
+            "Criminals may try to buy access to company networks.",
+            "Our new website will not go live before security testing is complete.",
+            "Please choose security questions that others could not guess.",
+            "Volunteers must not share the donor list without our permission.",
+            "Thousands of customer records were also stolen from our service provider.",
         ],
     ),
 }

@@ -1396,4 +1396,115 @@ HAPPENED_FAMILIES = {
             "The payroll records of our employees were illegally copied by an outside party.",
         ],
     ),
+    # GUIDE.md, how: "the route in or the cause", said in plain English the rules did not know
+    # (round s29-how, from a sweep of made-up sentences): the cause or the way in named, a store
+    # set up with no lock, the lure told before what staff did with it, passwords tried until
+    # one worked, a key card or token stolen and used, a vendor's access used to reach our own
+    # systems, a page that never checked who asked, a step of care left out, a default left in
+    # place, papers found in a skip, an insider's unapproved tool or photos, keys traded where
+    # criminals trade them, a parcel that never came, a file put in the wrong place, and the
+    # insider's act in its -ing form. Look-alikes: a cause not yet known, a rule or advice, a
+    # measure since, a failed attempt, a denial about staff, a possibility, a general truth
+    "how-plain-routes-swept": (
+        HOW,
+        [
+            "The cause of the disclosure was a mistake in our mailing process.",
+            "We traced the problem to a server setting that had been left on its default value.",
+            "The leak originated from an unsecured backup file on our website.",
+            "Our investigation concluded that the attacker's way in was a weakness in our VPN.",
+            "Our IT vendor set up the server without encryption or access controls.",
+            "The exposure occurred because a file-sharing link was configured to allow access "
+            "without a sign-in.",
+            "Records became accessible after a developer disabled authentication on a test server.",
+            "A setting on our file-sharing account was changed so that documents could be "
+            "viewed by anyone.",
+            "The malware entered our network through a fake software update that a staff member "
+            "downloaded.",
+            "The intruder gained access to the account by sending the user a fake password-reset "
+            "message.",
+            "Criminals tried millions of password combinations until they found one that worked.",
+            "An attacker hijacked a staff member's session by stealing a login token.",
+            "Someone used a stolen key card to enter our records room and removed patient files.",
+            "After breaking into one of our suppliers, the intruder used its connection to reach "
+            "our database.",
+            "Malicious code was added to a script provided by our payment vendor and ran on our "
+            "checkout page.",
+            "The information was accessible because the web page did not check whether users "
+            "were logged in.",
+            "Anyone who changed the number at the end of the web address could see other "
+            "customers' invoices.",
+            "The breach happened because an employee failed to remove personal information "
+            "before sharing the document.",
+            "The attacker exploited the fact that the administrator account was using the "
+            "factory password.",
+            "A member of the public found the documents in a skip outside our former offices.",
+            "The breach was enabled by an employee who installed unauthorised remote-access "
+            "software on a work computer.",
+            "A call centre employee took photos of customer card details and shared them with "
+            "others.",
+            "The unauthorised access was achieved by using credentials that had been exposed on "
+            "the dark web.",
+            "A package of records sent by post never arrived and cannot be found.",
+            "An employee uploaded the file to the wrong folder, where other clients could see it.",
+            "The attacker likely gained access through an outdated content management system.",
+            "An employee had been sending patient records to her personal email address for "
+            "several months.",
+            "A staff member has been accessing customer accounts without authorisation since "
+            "last year.",
+            "An employee used her personal email account to send patient lists home.",
+            "It happened when a colleague forwarded a spreadsheet to an external contact without "
+            "removing the hidden columns.",
+            "The reason was a simple oversight: the folder had been shared with everyone in the "
+            "company.",
+            "This was due to a loophole in our booking website that let people see other bookings.",
+            "A memory stick containing the records was found in a car park by a member of the "
+            "public.",
+            "An employee's laptop was infected when she plugged in a USB stick she had found.",
+            "Hackers bought access to our network from a criminal who had hacked an employee's "
+            "home computer.",
+            "Information was exposed because our new website went live before its security "
+            "settings were finished.",
+            "A technician copied the database onto his own laptop, which was later stolen.",
+            "A teacher lost a notebook with pupils' details on a school trip.",
+            "A volunteer shared the donor list with a friend without our permission.",
+            "Someone guessed the answers to the security questions on an administrator's account.",
+        ],
+        [
+            "We are still investigating the cause of the incident.",
+            "The cause of the error is not yet known.",
+            "We are working with experts to identify the source of the breach.",
+            "We never send files without encryption.",
+            "Staff must not share documents without a password.",
+            "Please delete any fake emails that you receive.",
+            "Attackers tried thousands of passwords, but none worked and the account was locked.",
+            "We have replaced the stolen key cards and changed the locks.",
+            "We have changed all default passwords on our equipment.",
+            "Confidential papers are placed in locked shredding bins.",
+            "We are monitoring the dark web for any sign of your credentials.",
+            "Always verify the caller's identity before giving out account details.",
+            "If your replacement card never arrived, please call us.",
+            "Software provided by our vendor was updated to fix the problem.",
+            "Employees are prohibited from installing unauthorised software.",
+            "Our web pages now check whether users are logged in before showing any account "
+            "details.",
+            "None of our employees clicked on the fraudulent link.",
+            "No staff member shared their password with the attacker.",
+            "We cannot rule out that the attacker used phishing emails to get in.",
+            "You should change any password you have reused on other websites.",
+            "Attackers often exploit unpatched software to break into networks.",
+            "The intruder installed unauthorized software on our web server.",
+            "We do not yet know the source of the attack; such attacks can originate from "
+            "emails, websites or shared drives.",
+            "The reason for the delay was the police investigation.",
+            "This was caused by a cyberattack on our network.",
+            "This is because of the number of emails sent before the list was closed.",
+            "Never send a spreadsheet without removing any hidden columns.",
+            "Do not plug in a USB stick you have found.",
+            "Criminals may try to buy access to company networks.",
+            "Our new website will not go live before security testing is complete.",
+            "Please choose security questions that others could not guess.",
+            "Volunteers must not share the donor list without our permission.",
+            "Thousands of customer records were also stolen from our service provider.",
+        ],
+    ),
 }

@@ -4812,6 +4812,10 @@ ITEM_FAMILIES = {
             "affected.",
             "We will tell you when we learn more about the cards which might have been involved.",
             "Guests who used credit or debit cards at our hotels were sent this letter.",
+            "We took immediate steps to secure payment card information belonging to our "
+            "customers.",
+            "We have put in place additional procedures to further protect customer card data.",
+            "New safeguards have been added to protect the security of patient health records.",
         ],
     ),
     # GUIDE.md, severity and scope: the systems it did not reach count, also beside a denial of

@@ -4866,4 +4866,83 @@ ITEM_FAMILIES = {
             "Customers who called our helpline on 0800 555 0100 last year may be affected.",
         ],
     ),
+    # GUIDE.md, information involved: only what was not involved does not count, so kinds named
+    # beside a denial of others in one sentence still do, in either order (round s29-info)
+    "information-named-beside-a-denial": (
+        INFORMATION,
+        [
+            "The records included your name and address, but did not include your bank details.",
+            "The spreadsheet contained pupils' dates of birth and did not contain any medical "
+            "information.",
+            "It included your diagnosis and phone number but not your health card number.",
+            "The thieves did not reach any card numbers; but the files they took contained your "
+            "e-mail address and date of birth.",
+            "Your card number was not accessed, however the stolen files included your home "
+            "address.",
+            "While our payment system was not affected, the server did contain customer names and "
+            "phone numbers.",
+        ],
+        [
+            "The files did not include your bank details, and your card number was not involved.",
+            "No information, including your name or Social Security number, was accessed, and we "
+            "do not believe you are at risk.",
+            "The laptop did not contain names, addresses or any financial information.",
+            "Your Social Security number was not included, nor was your date of birth.",
+            "The page was random and not showing any data containing card or bank details.",
+            "The stolen bag was not holding any patient records.",
+            "Our core systems, including balance information and payment systems, were never "
+            "affected.",
+        ],
+    ),
+    # GUIDE.md, information involved: a broad kind of the guests who paid by card is named,
+    # though a card as the way to pay alone is not; the stock line about the data and an
+    # inquiry still to come name nothing involved (round s29-info)
+    "information-card-payers-kind-not-stock-line": (
+        INFORMATION,
+        [
+            "The incident may have compromised payment information of guests who used credit or "
+            "debit cards at some of our restaurants.",
+            "Payment card data of customers who paid by card at two stores was taken.",
+            "The malware captured financial information of shoppers who used debit cards online.",
+        ],
+        [
+            "We take the security of our guests' payment card data seriously.",
+            "Acme takes the privacy of your health information very seriously.",
+            "We will post updates once we know more about any payment cards that may have been "
+            "affected.",
+            "We will tell you when we learn more about the cards which might have been involved.",
+            "Guests who used credit or debit cards at our hotels were sent this letter.",
+            "We took immediate steps to secure payment card information belonging to our "
+            "customers.",
+            "We have put in place additional procedures to further protect customer card data.",
+            "New safeguards have been added to protect the security of patient health records.",
+        ],
+    ),
+    # GUIDE.md, severity and scope: the systems it did not reach count, also beside a denial of
+    # misuse, which alone does not; and how soon it was stopped after it was reported, as
+    # "caught within an hour" (round s29-info)
+    "scope-systems-not-reached-or-stopped-soon": (
+        SCOPE,
+        [
+            "The incident did not involve any of our card systems, and there is no evidence of "
+            "misuse.",
+            "This attack did not affect the school's network, and we have no evidence of any "
+            "data loss.",
+            "The breach has not impacted our patient records system.",
+            "There was no breach of any of our hospital systems.",
+            "There has been no intrusion into our payroll servers.",
+            "Less than three hours after initial notification, we took containment action "
+            "against the account.",
+            "Within a day of detection, the mailbox was locked.",
+            "Under an hour after we were alerted, we blocked the intruder.",
+        ],
+        [
+            "We have no evidence that our systems were breached.",
+            "There is no evidence that your information was misused.",
+            "We will act within two hours of notification.",
+            "We do not know whether the attack reached our servers.",
+            "We are checking whether the attack affected our payroll servers.",
+            "Within two days of the report, we hired a forensic firm.",
+        ],
+    ),
 }

@@ -256,7 +256,9 @@ ITEM_FAMILIES = {
     # the route used to get in shut, systems kept apart, the weak part replaced or retired, a
     # review's advice acted on; never stopping this attack (the intruder's access removed, a
     # fake site blocked, a server restored from backup), a page of questions, a possibility or
-    # wish, the call centre, the reader's card or account, or the account the attacker was in
+    # wish, the call centre or a line for questions, a change made to find those affected or
+    # only for now, the reader's card or account, a stolen thing replaced, or the account the
+    # attacker was in
     "prevention-plain-english-sweep": (
         PREVENTION,
         [
@@ -287,6 +289,8 @@ ITEM_FAMILIES = {
             "We have taken the old server out of service for good.",
             "We deleted old customer records that we no longer needed.",
             "Once our review is complete, we will put its recommendations into effect.",
+            "We have replaced the stolen laptops with new encrypted ones.",
+            "We have installed new firewalls and will write to everyone affected.",
         ],
         [
             "We removed the intruder's access within hours.",
@@ -308,6 +312,17 @@ ITEM_FAMILIES = {
             "Users must now log in again to the portal.",
             "Staff must now work from home while the office is closed.",
             "You can turn on two-factor authentication in your account settings.",
+            "We have added extra resources to our customer service team.",
+            "We have implemented a process to notify affected individuals.",
+            "We have installed new software to help us identify affected records.",
+            "We have installed a temporary server while our main system is repaired.",
+            "We have added a banner to our website about the incident.",
+            "The bank has introduced new checks on your account.",
+            "We have upgraded your account to our premium protection plan at no cost.",
+            "We have replaced the stolen computers.",
+            "What We Are Doing\n\nWe have implemented our incident response plan and engaged "
+            "outside experts.",
+            "What We Are Doing\n\nWe have introduced a new phone line for enquiries.",
             "We have not separated the two systems.",
         ],
     ),

@@ -250,6 +250,82 @@ ITEM_FAMILIES = {
             "Never open a phishing email, as we said on 1 March 2024.",
         ],
     ),
+    # GUIDE.md, prevention, round s29-prev (a paraphrase sweep written from the guide's meaning,
+    # not from letters): a safeguard switched on or watching brought in, one that now runs, staff
+    # bound by a new rule or to be trained, a check that now holds, software brought up to date,
+    # the route used to get in shut, systems kept apart, the weak part replaced or retired, a
+    # review's advice acted on; never stopping this attack (the intruder's access removed, a
+    # fake site blocked, a server restored from backup), a page of questions, a possibility or
+    # wish, the call centre or a line for questions, a change made to find those affected or
+    # only for now, the reader's card or account, a stolen thing replaced, or the account the
+    # attacker was in
+    "prevention-plain-english-sweep": (
+        PREVENTION,
+        [
+            "We've turned on two-factor authentication for our online portal.",
+            "Multi-factor authentication has been switched on for all employee accounts.",
+            "Logging has been enabled on all our cloud accounts so unusual activity is "
+            "spotted sooner.",
+            "We have brought in 24/7 security monitoring of our network.",
+            "New anti-virus software now runs on all of our computers.",
+            "All staff must now confirm their identity with a code sent to their phone.",
+            "Staff will only be able to access email from company devices.",
+            "Every member of staff will attend a data protection workshop in the coming weeks.",
+            "We are going to train all of our staff to recognise scam emails.",
+            "Any change to bank details will now be confirmed by a phone call to a known number.",
+            "Connections from unknown devices are now blocked.",
+            "We brought all of our software up to date.",
+            "We have put a process in place to install security updates as soon as they are "
+            "released.",
+            "The entry point used by the intruder has been sealed.",
+            "We have disabled the old remote desktop connection that the attacker exploited.",
+            "We have shut down the remote access service that was used to get in.",
+            "We have removed the public link to the folder.",
+            "We have separated our payment systems from the rest of our network.",
+            "We are replacing our old email platform with a modern, more secure system.",
+            "We have redesigned the checkout page so that card details are never stored on "
+            "our servers.",
+            "Our developers have rewritten the part of the website that was at fault.",
+            "We have taken the old server out of service for good.",
+            "We deleted old customer records that we no longer needed.",
+            "Once our review is complete, we will put its recommendations into effect.",
+            "We have replaced the stolen laptops with new encrypted ones.",
+            "We have installed new firewalls and will write to everyone affected.",
+        ],
+        [
+            "We removed the intruder's access within hours.",
+            "We have blocked the fraudulent website.",
+            "We rebuilt the affected server from a clean backup and brought it back into service.",
+            "We have added a list of frequently asked questions to our website.",
+            "We could look at ways of improving our systems.",
+            "What We Are Doing\n\nWe hope to make improvements when funding allows.",
+            "What We Are Doing\n\nWe have added more staff to our helpline to answer your "
+            "questions.",
+            "What We Are Doing\n\nThe attacker installed malicious software on our server.",
+            "We have set up credit monitoring for you.",
+            "Your card is now blocked.",
+            "The compromised account is now blocked.",
+            "We disabled the account the attacker used to get in.",
+            "Our payment systems are separate from the network that was accessed.",
+            "We are replacing affected cards with new ones.",
+            "The attackers replaced our files with encrypted copies.",
+            "Users must now log in again to the portal.",
+            "Staff must now work from home while the office is closed.",
+            "You can turn on two-factor authentication in your account settings.",
+            "We have added extra resources to our customer service team.",
+            "We have implemented a process to notify affected individuals.",
+            "We have installed new software to help us identify affected records.",
+            "We have installed a temporary server while our main system is repaired.",
+            "We have added a banner to our website about the incident.",
+            "The bank has introduced new checks on your account.",
+            "We have upgraded your account to our premium protection plan at no cost.",
+            "We have replaced the stolen computers.",
+            "What We Are Doing\n\nWe have implemented our incident response plan and engaged "
+            "outside experts.",
+            "What We Are Doing\n\nWe have introduced a new phone line for enquiries.",
+            "We have not separated the two systems.",
+        ],
+    ),
     # GUIDE.md, prevention: "a lasting change to systems, rules, training, staff or vendors",
     # said in the passive, of staff, of access or of settings; never the first moves against the
     # attack or a change the attacker made

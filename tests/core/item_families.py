@@ -5021,4 +5021,72 @@ ITEM_FAMILIES = {
             "Within two days of the report, we hired a forensic firm.",
         ],
     ),
+    # Round s29-dates: the day the act was made known before, the day anyone's review ended and
+    # the day a body of any name found it are no days of the act (GUIDE.md: "Does not count ...
+    # only the date it was found"); the act's own day still counts
+    "breach-date-not-a-finding-day-of-any-finder": (
+        WHEN,
+        [
+            "On 3 May 2024, the council determined that an intruder had accessed its network on "
+            "28 April 2024.",
+            "The files were accessed in the incident, which occurred on 11 April.",
+            "Hackers broke into the server on 2 March, and the vendor completed its review on 9 "
+            "May.",
+            "The breach happened on 3 May and was first reported to the practice manager on 5 May.",
+        ],
+        [
+            "On 18 May 2023, the institute determined that it was the target of a cyber attack in "
+            "which student data was exposed.",
+            "On 3 March, the council confirmed that it had been the victim of a ransomware attack.",
+            "On 27 October the vendor completed its investigation of the affected mailbox and "
+            "determined that member information was impacted in the incident.",
+            "More documents were accessed in the breach previously reported on April 11.",
+            "The same records were downloaded in the incident first disclosed in May.",
+            "On 29 November the vendor gave us the list of people affected by the breach.",
+            "On 29 November the vendor provided the school with a list of the students impacted by "
+            "the incident.",
+        ],
+    ),
+    # Round s29-dates: a file or message holding personal data sent on a day (GUIDE.md, what
+    # happened: "records were sent to the wrong people"; the day is the act's), the data told
+    # before the verb or sent by a person of ours; never what we send the reader
+    "breach-date-file-with-data-sent-on-a-day": (
+        WHEN,
+        [
+            "On 5 August an unencrypted e-mail containing customer information was sent to one of "
+            "our suppliers.",
+            "On 28 September a clerk was sending a file containing your personal information to "
+            "another agency.",
+            "On 1 February, a company employee sent a file containing information about "
+            "shareholders to a group of advisers.",
+            "On 12 March, a spreadsheet that held patient details was forwarded to an outside "
+            "firm.",
+        ],
+        [
+            "On 3 May we sent you a letter containing your new card details.",
+            "On 3 May, our staff mailed a letter containing your replacement PIN.",
+        ],
+    ),
+    # Round s29-dates: a call, report or message that reached the organisation on a day, its
+    # sender told before the day or after the verb (GUIDE.md: "the date ... the organisation
+    # found out or was told"); never what the readers received
+    "discovery-dated-call-or-report-received-from": (
+        DISCOVERY,
+        [
+            "After receiving a report from a third party on October 29, 2018, we launched an "
+            "investigation.",
+            "We received a call from a customer on 3 May about a strange charge.",
+            "On 6 June the council received a call from its software vendor warning of a flaw.",
+            "On 14 March, the practice received an email from its IT provider about suspicious "
+            "log-ins.",
+            "The school received a complaint from a parent in March 2024 that records were "
+            "visible online.",
+        ],
+        [
+            "On 3 May, some customers received e-mails from a fraudster pretending to be us.",
+            "You may have received a call from someone claiming to be from the bank on 3 May.",
+            "Patients received a letter from the hospital on 3 May.",
+            "On 4 June, members received a message from us with their new code.",
+        ],
+    ),
 }

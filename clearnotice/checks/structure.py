@@ -145,6 +145,13 @@ def _reachable(scan: LetterScan, sentence: int, cutoff: int) -> bool:
     return s.start <= cutoff or (heading is not None and scan.blocks[heading].start <= cutoff)
 
 
+def _essential(wanted: object) -> object:
+    """An essential's matcher: a rule id names the content rule whose sentences convey it; a
+    mapping is a matcher of its own, which may borrow a rule's with ``like`` and add wordings
+    that convey it to a skimmer though the checklist item leaves them out."""
+    return {"like": wanted} if isinstance(wanted, str) else wanted
+
+
 def build(info: RuleInfo, spec) -> Structure:
     expect = spec.choice("expect", EXPECTATIONS, "title")
     if expect == "title":
@@ -188,8 +195,8 @@ def build(info: RuleInfo, spec) -> Structure:
         info,
         expect,
         essentials=tuple(
-            (str(label), spec.matcher(f"essentials.{label}", {"like": rule_id}))
-            for label, rule_id in essentials.items()
+            (str(label), spec.matcher(f"essentials.{label}", _essential(wanted)))
+            for label, wanted in essentials.items()
         ),
         words=spec.get("words", int),
     )

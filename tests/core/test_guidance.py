@@ -11,6 +11,7 @@ import pytest
 from clearnotice import fixes, guidance
 from clearnotice.checks import scan as scan_module
 from clearnotice.checks.loader import RuleError, load_catalogue
+from clearnotice.checks.outcome import MISSING
 from clearnotice.model import Severity
 from clearnotice.vocabulary import VOCABULARY_ENV, VocabularyError, load
 
@@ -279,6 +280,27 @@ def test_skim_preview_says_which_essentials_a_skimmer_gets():
         "The records included:", "The records included your name, address and e-mail address:"
     )
     assert all(e.got for e in guidance.review(better).skim.essentials)
+
+
+def test_enrolling_tells_a_skimmer_what_to_do_but_is_no_checklist_step():
+    """The first screen's "what to do" counts enrolling in the monitoring offered; the
+    checklist's reader steps do not (tests/corpus/GUIDE.md: that is credit monitoring)."""
+    letter = (
+        "# Notice of Data Breach\n\nOn April 2 a criminal got into our order system and copied "
+        "names and card numbers.\n\n## What you can do\n\n- Enroll in your free credit "
+        "monitoring at www.example.com/protect using code K7M-4QX.\n- Call us at "
+        "1-800-555-0100.\n"
+    )
+    report = guidance.review(letter)
+    skimmed = {e.label: e.got for e in report.skim.essentials}
+    assert skimmed["what to do"] is True
+    steps = next(i for i in report.checklist if i.rule_id == "content.reader-actions")
+    assert steps.status == MISSING
+    told_as_past = letter.replace(
+        "Enroll in your free credit monitoring at www.example.com/protect using code K7M-4QX.",
+        "The details customers gave when they signed up at www.example.com were copied.",
+    )
+    assert not {e.label: e.got for e in guidance.review(told_as_past).skim.essentials}["what to do"]
 
 
 # --- scores and shape ---------------------------------------------------------------------

@@ -47,9 +47,9 @@ def _in_body(scan: LetterScan):
 
 
 def _best_in_body(scan: LetterScan, matcher: Matcher) -> int | None:
-    """``matcher.best`` among the running text's sentences, read off its ranks once per dict of
-    ranks: several items share a matcher, and an edit's review carries most matchers' ranks
-    over unchanged (``LetterScan.from_ranks``)."""
+    """The matcher's best sentence in the running text (``best_of`` its ranks), read once per
+    dict of ranks: several items share a matcher, and an edit's review carries most matchers'
+    ranks over unchanged (``LetterScan.from_ranks``)."""
     ranks = matcher.ranked(scan)
     return scan.from_ranks(ranks, lambda: best_of(ranks, _in_body(scan)))
 

@@ -440,8 +440,7 @@ def _read(
             and on_its_own
             and layout.is_bulleted_question(
                 body[bullet.end() :],
-                _line_below(lines, _past_bare_marker(lines, number)),
-                _past_gap(lines, _past_bare_marker(lines, number)),
+                *_answer_lines(lines, number),
                 above,
             )
         ):
@@ -538,12 +537,14 @@ def _line_below(lines: list[str], number: int) -> str | None:
     return below if below.strip() else None
 
 
-def _past_bare_marker(lines: list[str], number: int) -> int:
-    """``number``, or the number of the line under it when that line is a list's marker alone
-    ("-"), as a web page's folded answers are copied under their questions: the answer is read
-    below the marker."""
+def _answer_lines(lines: list[str], number: int) -> tuple[str | None, str | None]:
+    """Where the answer to a bulleted question on line ``number`` is read (``_line_below`` and
+    ``_past_gap``), from under a list's marker alone ("-") when one follows, as a web page's
+    folded answers are copied under their questions."""
     below = lines[number + 1].strip() if number + 1 < len(lines) else ""
-    return number + 1 if len(below) == 1 and below in layout.LIST_SIGNS else number
+    if len(below) == 1 and below in layout.LIST_SIGNS:
+        number += 1
+    return _line_below(lines, number), _past_gap(lines, number)
 
 
 def _past_gap(lines: list[str], number: int) -> str | None:

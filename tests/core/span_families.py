@@ -210,12 +210,16 @@ SPAN_FAMILIES = {
             "It included limited clinical and/or treatment information.",
             "The criminal had limited access to one server.",
             "We share only the minimum necessary information.",
-            "The attack was limited to one office.",
-            "The access appears to have been confined to two mailboxes.",
+            "The attack was only limited to one office.",
+            "The access appears to have been confined solely to two mailboxes.",
         ],
         [
             "Acme Limited sent this letter.",
             "The offer is open for a limited time only to new customers.",
+            # round s30-min: the scope told plainly, unstressed, is no playing down (the tune
+            # labels read "the incident was limited to ..." so 10 to 2)
+            "The attack was limited to one office.",
+            "The access appears to have been confined to two mailboxes.",
         ],
     ),
     "euphemisms": (
@@ -3829,6 +3833,100 @@ SPAN_FAMILIES = {
             "These steps are not difficult.",
             "The isolated server was wiped.",
             "Action is required by May 3.",
+        ],
+    ),
+    # round s30-min, a tune concordance of the head words: "limited" said of the scope told
+    # plainly ("the incident was limited to one account") or of one kind in a list of what was
+    # taken is no playing down; stressed ("only limited to") or said of the whole, it is
+    # (GUIDE.md, "limited access", "a limited number"; "Does not count": a plain statement of
+    # what was not involved)
+    "limited-stressed-not-scope": (
+        "tone.minimising",
+        [
+            "The access was only limited to one mailbox.",
+            "The incident was confined solely to one server.",
+            "The exposure was strictly limited to names and e-mail addresses.",
+            "The files held limited personal information.",
+            "Limited patient information was exposed.",
+            "The exposure was very limited.",
+        ],
+        [
+            "The compromise was limited to the e-mail accounts hosted by our vendor.",
+            "The incident was limited to a single e-mail account.",
+            "The attack was limited to card transactions made in May.",
+            "The unauthorized access was limited to information sent by e-mail.",
+            "The breach was restricted to our alumni database.",
+            "The records held names, dates of birth, and limited clinical information.",
+            "The e-mails held your name and limited medical information.",
+            "The attack was limited to data from card readers.",
+        ],
+    ),
+    # round s30-min: "only a few" said of how soon the response came is no count of those hit;
+    # "a few" and "very few" said of the places or cases hit are (GUIDE.md, "a select few", "in
+    # limited instances")
+    "few-hit-not-response-time": (
+        "tone.minimising",
+        [
+            "Only a few customers were affected.",
+            "A few of our schools were affected.",
+            "A few of our stores were hit by the malware.",
+            "Very few instances of e-mail addresses were included.",
+        ],
+        [
+            "We learned of it within only a few hours.",
+            "We replied to every caller within only a few days.",
+            "We have schools in a few states.",
+        ],
+    ),
+    # round s30-min: a bare "security incident" framed as what befell the organisation, in
+    # more verbs and adjectives (GUIDE.md, "(data) security incident"); our own templates'
+    # "we are writing to tell you about a security incident" stays unflagged
+    "security-incident-befell-us": (
+        "tone.minimising",
+        [
+            "We recently learned about a security incident at our vendor.",
+            "Acme is addressing a security incident involving customer e-mail addresses.",
+            "After our investigation of a suspected security incident, we wrote to you.",
+            "Blackbaud experienced a global security incident.",
+            "We were notified by Acme, our provider for donor records, mailing lists and payroll"
+            " software, of a security incident.",
+        ],
+        [
+            "We are writing to tell you about a security incident that involved your information.",
+            "Our security incident response team acted at once.",
+            "Please notify us if you see signs of a security incident.",
+        ],
+    ),
+    # round s30-min: the risk told as low or harm as unlikely, with "remain" or an adverb
+    # between (GUIDE.md, "the risk is low")
+    "risk-low-more-verbs": (
+        "tone.minimising",
+        [
+            "The risks of harm to you remain low.",
+            "It is now unlikely that the data will be published.",
+            "Misuse of the data is still unlikely.",
+        ],
+        [
+            "The risks remain high.",
+            "The risks are real, so please watch your accounts.",
+            "It is now clear that the data was published.",
+        ],
+    ),
+    # round s30-min: it happens to everyone, told as the others hit beside us (GUIDE.md, "like
+    # many cities and counties"), not a vendor's client list nor our own customers
+    "others-hit-beside-us": (
+        "tone.minimising",
+        [
+            "The database, as well as those of many other nonprofit organizations, was copied.",
+            "We use the vendor's software, as do hundreds of other charities.",
+            "The vendor told us, along with its many other customers, in July.",
+            "A large number of other councils and agencies are also impacted.",
+        ],
+        [
+            "Blackbaud provides services to thousands of nonprofit organizations.",
+            "We are working alongside a number of other agencies.",
+            "We wrote to a number of our customers.",
+            "Many other customers asked us about the new app.",
         ],
     ),
 }

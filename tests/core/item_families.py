@@ -5117,6 +5117,8 @@ ITEM_FAMILIES = {
             "We created this website for customers whose personal information may have been "
             "exposed.",
             "This email notice will include further information about the data involved.",
+            "As a precaution, we have disabled the ability to view payroll information through the "
+            "staff portal.",
             "If a caller seems suspicious, hang up and contact your bank through a number on the "
             "website.",
         ],
@@ -5151,6 +5153,9 @@ ITEM_FAMILIES = {
             "The file held contact details of people who have had contact with police.",
             "We checked the sender's address and found it was forged.",
             "We will update your app automatically.",
+            "The service includes daily monitoring of your credit reports.",
+            "This product provides identity detection, which includes monitoring of your credit "
+            "file.",
         ],
     ),
 }

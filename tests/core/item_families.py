@@ -5148,6 +5148,7 @@ ITEM_FAMILIES = {
             "Users who changed their password after 18 October do not need to change it again.",
             "There is no need to reset your password.",
             "Staff remain vigilant for suspicious activity on our network.",
+            "We urge everyone to remain vigilant of any suspicious activity online.",
             "Our team stays vigilant for phishing e-mails.",
             "The attackers must have used a stolen password.",
             "The file held contact details of people who have had contact with police.",

@@ -5098,7 +5098,7 @@ ITEM_FAMILIES = {
         CONTACT,
         [
             "For more information about the incident, see our Incident Updates page.",
-            "Please visit the council's news hub for the latest updates.",
+            "Please visit the council's news page for the latest updates.",
             "For further details, check this support page regularly.",
             "Please refer any customers with questions to our website for the latest information.",
             "We ask schools to direct worried parents to the trust's web page for updates.",
@@ -5121,6 +5121,7 @@ ITEM_FAMILIES = {
             "staff portal.",
             "If a caller seems suspicious, hang up and contact your bank through a number on the "
             "website.",
+            "For more information, an engineer will visit the site next week.",
         ],
     ),
     # Round s30-contact: a new password the reader must set, told as a rule; the reader asked
@@ -5151,6 +5152,7 @@ ITEM_FAMILIES = {
             "We urge everyone to remain vigilant of any suspicious activity online.",
             "Our team stays vigilant for phishing e-mails.",
             "The attackers must have used a stolen password.",
+            "Under our new policy, staff passwords must be changed every 90 days.",
             "The file held contact details of people who have had contact with police.",
             "We checked the sender's address and found it was forged.",
             "We will update your app automatically.",

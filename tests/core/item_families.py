@@ -5144,6 +5144,9 @@ ITEM_FAMILIES = {
             "Always verify the caller's identity before giving any details.",
             "Secure your online accounts with strong passwords.",
             "You should update your app to the latest version.",
+            "If in doubt, go directly to the official banking website and log in there.",
+            "We recommend visiting our website instead, by typing in the web address yourself.",
+            "Log in to your account directly rather than clicking any link in an e-mail.",
         ],
         [
             "Users who changed their password after 18 October do not need to change it again.",
@@ -5156,6 +5159,8 @@ ITEM_FAMILIES = {
             "The file held contact details of people who have had contact with police.",
             "We checked the sender's address and found it was forged.",
             "We will update your app automatically.",
+            "The fake e-mail sent customers directly to a copy of our website.",
+            "To enrol, go to the Experian website and enter your code.",
             "The service includes daily monitoring of your credit reports.",
             "This product provides identity detection, which includes monitoring of your credit "
             "file.",

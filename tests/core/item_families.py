@@ -5089,4 +5089,81 @@ ITEM_FAMILIES = {
             "On 4 June, members received a message from us with their new code.",
         ],
     ),
+    # Round s30-contact: our page sent to by any name, others sent to our site, the news read
+    # there, a page set up to keep the reader up to date (plain English); never another body's
+    # site, a page of this letter, what the reader may have read elsewhere, a page for the
+    # people whose data was taken, this letter telling what it holds, or the reader's own
+    # provider reached through its site
+    "contact-our-page-by-any-name": (
+        CONTACT,
+        [
+            "For more information about the incident, see our Incident Updates page.",
+            "Please visit the council's news page for the latest updates.",
+            "For further details, check this support page regularly.",
+            "Please refer any customers with questions to our website for the latest information.",
+            "We ask schools to direct worried parents to the trust's web page for updates.",
+            "You can read about this on the status pages of our website.",
+            "You can learn more about the outage on our blog.",
+            "To read the full notice on our website, please click here.",
+            "We have created a dedicated web page to keep customers up to date as we learn more.",
+            "The school set up a new page to keep parents informed.",
+        ],
+        [
+            "For more information about your rights, see the FTC website.",
+            "For more information, see the next page of this letter.",
+            "Details of the data involved are set out on page 2.",
+            "You may have read about this on a news site.",
+            "Please refer to the Information Commissioner's website for more information.",
+            "We created this website for customers whose personal information may have been "
+            "exposed.",
+            "This email notice will include further information about the data involved.",
+            "As a precaution, we have disabled the ability to view payroll information through the "
+            "staff portal.",
+            "If a caller seems suspicious, hang up and contact your bank through a number on the "
+            "website.",
+            "For more information, an engineer will visit the site next week.",
+        ],
+    ),
+    # Round s30-contact: a new password the reader must set, told as a rule; the reader asked
+    # by a word before their name; vigilance for odd activity on their accounts; the sender of
+    # a message checked, an account secured with a strong password, the app updated (plain
+    # English); never a change not needed, our own watch, our staff's passwords, a noun
+    # "contact" beside the police
+    "reader-password-required-and-own-guard": (
+        READER,
+        [
+            "All staff and student passwords will need to be reset.",
+            "Your password must be changed before you next sign in.",
+            "We are notifying all users that they must change their password by Friday.",
+            "Customers will need to reset their passwords when they next log in.",
+            "We are requiring all accounts to have their password reset.",
+            "We are asking potentially affected customers to change their passwords.",
+            "We remind our community to remain vigilant against phishing e-mails.",
+            "Please be extra vigilant for unusual activity on your accounts.",
+            "Check the sender's e-mail address carefully before you reply.",
+            "Always verify the caller's identity before giving any details.",
+            "Secure your online accounts with strong passwords.",
+            "You should update your app to the latest version.",
+            "If in doubt, go directly to the official banking website and log in there.",
+            "We recommend visiting our website instead, by typing in the web address yourself.",
+            "Log in to your account directly rather than clicking any link in an e-mail.",
+        ],
+        [
+            "Users who changed their password after 18 October do not need to change it again.",
+            "There is no need to reset your password.",
+            "Staff remain vigilant for suspicious activity on our network.",
+            "We urge everyone to remain vigilant of any suspicious activity online.",
+            "Our team stays vigilant for phishing e-mails.",
+            "The attackers must have used a stolen password.",
+            "Under our new policy, staff passwords must be changed every 90 days.",
+            "The file held contact details of people who have had contact with police.",
+            "We checked the sender's address and found it was forged.",
+            "We will update your app automatically.",
+            "The fake e-mail sent customers directly to a copy of our website.",
+            "To enrol, go to the Experian website and enter your code.",
+            "The service includes daily monitoring of your credit reports.",
+            "This product provides identity detection, which includes monitoring of your credit "
+            "file.",
+        ],
+    ),
 }

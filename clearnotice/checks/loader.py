@@ -109,7 +109,7 @@ class Spec:
         bounded_later: bool = False,
     ) -> re.Pattern[str]:
         """``source`` compiled; ``whole_words``: bounded so it never matches inside a word.
-        ``bounded_later``: the caller bounds it (an existence rule's tokens, as one pattern).
+        ``bounded_later``: the caller bounds it (an existence rule's tokens, a substitution's keys).
         A pattern to be bounded is refused when a branch of it must start or end in white
         space (``check_bounded``): it would never match next to a word."""
         try:

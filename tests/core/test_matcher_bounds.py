@@ -92,6 +92,12 @@ def test_an_existence_rule_token_is_refused_only_when_it_is_bounded(tmp_path) ->
     assert "content.example" in rules.rules
 
 
+def test_a_substitution_rule_key_is_refused(tmp_path) -> None:
+    """A swap's keys are bounded too, as one alternation (``existence.combine``)."""
+    with pytest.raises(RuleError, match="must end in white space"):
+        _load(tmp_path, "substitution", "swap: {'exfiltrated ': taken}\n")
+
+
 def test_a_pattern_ending_on_the_word_counts(tmp_path) -> None:
     required = "item: Example\nsuggestion: Say it.\nevidence: ['we (?:will|have)(?= \\w)']\n"
     catalogue = _load(tmp_path, "required", required)

@@ -51,7 +51,7 @@ def build(info: RuleInfo, spec) -> Existence:
     if not tokens:
         raise spec.error("tokens", "needs at least one pattern")
     for i, token in enumerate(tokens):  # each one alone first, so an error names its index
-        spec.pattern(token, f"tokens[{i}]", ignorecase=ignorecase)
+        spec.pattern(token, f"tokens[{i}]", ignorecase=ignorecase, bounded_later=boundaries)
     return Existence(
         info,
         spec.pattern(combine(tokens, boundaries), "tokens", ignorecase=ignorecase),

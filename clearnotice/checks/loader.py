@@ -19,7 +19,13 @@ from typing import Any, Protocol
 
 from clearnotice.checks.matcher import Group, Matcher
 from clearnotice.checks.outcome import Outcome, RuleInfo
-from clearnotice.checks.patterns import PatternError, bounded, compile_pattern, remember
+from clearnotice.checks.patterns import (
+    PatternError,
+    bounded,
+    check_bounded,
+    compile_pattern,
+    remember,
+)
 from clearnotice.checks.scan import LetterScan, PatternTable
 from clearnotice.datafiles import DataFileError, load, problem, read_yaml
 from clearnotice.model import Severity
@@ -94,13 +100,25 @@ class Spec:
         return value
 
     def pattern(
-        self, source: Any, key: str, *, ignorecase: bool = True, whole_words: bool = False
+        self,
+        source: Any,
+        key: str,
+        *,
+        ignorecase: bool = True,
+        whole_words: bool = False,
+        bounded_later: bool = False,
     ) -> re.Pattern[str]:
+        """``source`` compiled; ``whole_words``: bounded so it never matches inside a word.
+        ``bounded_later``: the caller bounds it (an existence rule's tokens, a substitution's keys).
+        A pattern to be bounded is refused when a branch of it must start or end in white
+        space (``check_bounded``): it would never match next to a word."""
         try:
+            compiled = compile_pattern(source, self._macros, ignorecase=ignorecase)
+            if (whole_words or bounded_later) and isinstance(source, str):
+                check_bounded(compiled)
             if whole_words and isinstance(source, str):
-                compile_pattern(source, self._macros, ignorecase=ignorecase)  # name the fault
-                source = bounded(source)
-            return compile_pattern(source, self._macros, ignorecase=ignorecase)
+                compiled = compile_pattern(bounded(source), self._macros, ignorecase=ignorecase)
+            return compiled
         except PatternError as exc:
             raise self.error(key, str(exc)) from None
 

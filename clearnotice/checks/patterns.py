@@ -22,10 +22,14 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Mapping
+from pathlib import Path
+from re import _constants as sre  # re's parse tree (private, as clearnotice.checks.parse_literals)
+from re import _parser
 from typing import Any
 
 from clearnotice import caches
 from clearnotice.checks import alternations
+from clearnotice.checks.parse_literals import REPEATS, ZERO_WIDTH
 
 MACRO = re.compile(r"\{:([a-z0-9_]+):\}")
 # One compiled object per pattern, for the life of the process: the checks look patterns up by
@@ -33,6 +37,9 @@ MACRO = re.compile(r"\{:([a-z0-9_]+):\}")
 # so two rules sharing a pattern could otherwise hold two objects and one would be unknown.
 _COMPILED: dict[tuple[str, int], LazyPattern] = {}
 _MAX_MACRO_DEPTH = 5
+# Part of the key of what ``check_bounded`` keeps on disk: changed code never reads an older
+# reading.
+_CODE = Path(__file__).read_bytes()
 
 
 class PatternError(ValueError):
@@ -143,8 +150,9 @@ def _known() -> caches.DiskMap:
 
 def remember() -> None:
     """Keep on disk every pattern this process compiled, so the next one need not compile
-    them before they are used."""
+    them before they are used, and what ``check_bounded`` read of them."""
     _known().save()
+    _white_space_edges().save()
 
 
 def _pattern(source: str, flags: int) -> LazyPattern:
@@ -178,6 +186,76 @@ def compile_pattern(
 def bounded(source: str) -> str:
     """``source`` kept from matching inside a longer word ("free" never matches "freeze")."""
     return rf"(?<![\w-])(?:{source})(?![\w-])"
+
+
+def check_bounded(pattern: re.Pattern[str]) -> None:
+    """Refuse ``pattern`` (compiled before ``bounded``) when a branch of it must start or end in
+    white space: the bounds then fail next to every word, so "we (?:will|have) " is found by a
+    plain search of "we will notify you" yet never by the rule. A bound already ends a pattern
+    on a whole word, so the space adds nothing: end the pattern on the word (a look-ahead, as in
+    "we will(?= \\w)", asks for a word after it)."""
+    edge = _white_space_edges().get_or_make(
+        f"{pattern.flags}:{pattern.pattern}", lambda: _white_space_edge(pattern)
+    )
+    if edge:
+        side = "before" if edge == "end" else "after"
+        raise PatternError(
+            f"bad pattern {pattern.pattern[:80]!r}: a branch of it must {edge} in white space, "
+            f"so it never matches {side} a word (patterns are bounded at words): "
+            f"{edge} it on a word instead"
+        )
+
+
+def _white_space_edges() -> caches.DiskMap:
+    """What ``_white_space_edge`` read of each pattern, "flags:source" -> "start", "end" or "":
+    parsing every rule pattern again was a second of each new process's start (as for
+    clearnotice.checks.prefilter.literals_of_all), so it is kept on disk, keyed by this code."""
+    key = caches.fingerprint([sys.version, _CODE])
+    return caches.disk_map("white-space-edges", key)
+
+
+def _white_space_edge(pattern: re.Pattern[str]) -> str:
+    """ "start" or "end" when a branch of ``pattern`` must start or end in white space, else ""."""
+    try:
+        parsed = list(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # re's parser is private: on another Python, refuse nothing
+        return ""
+    for edge, backwards in (("end", True), ("start", False)):
+        if _must_edge_in_space(parsed, backwards):
+            return edge
+    return ""
+
+
+def _must_edge_in_space(items: list, backwards: bool) -> bool:
+    """Whether every match of ``items`` (a parsed sequence, or one branch of a branch in it)
+    ends (``backwards``) or starts in white space; a repeat that may match nothing, and any
+    other element, is read as not."""
+    for op, value in reversed(items) if backwards else items:
+        if op in ZERO_WIDTH:
+            continue  # a look-around or anchor at the edge: the character beside it decides
+        if op is sre.LITERAL:
+            return chr(value).isspace()
+        if op is sre.IN:
+            members = [m for m in value if m[0] is not sre.NEGATE]
+            return len(members) == len(value) and all(map(_is_space, members))
+        if op in REPEATS:
+            return value[0] >= 1 and _must_edge_in_space(list(value[2]), backwards)
+        if op is sre.SUBPATTERN:
+            return _must_edge_in_space(list(value[-1]), backwards)
+        if op is sre.ATOMIC_GROUP:
+            return _must_edge_in_space(list(value), backwards)
+        if op is sre.BRANCH:
+            return any(_must_edge_in_space(list(b), backwards) for b in value[1])
+        return False
+    return False
+
+
+def _is_space(member: tuple) -> bool:
+    """Whether a member of a character class is white space (a space, or ``\\s``)."""
+    op, value = member
+    if op is sre.LITERAL:
+        return chr(value).isspace()
+    return op is sre.CATEGORY and value is sre.CATEGORY_SPACE
 
 
 def word_pattern(term: str) -> str:

@@ -68,7 +68,7 @@ def build(info: RuleInfo, spec) -> Substitution:
             isinstance(r, str) and r.strip() for r in replacements
         ):
             raise spec.error(f"swap.{key}", "the replacement must be a string or a list of them")
-        compiled = spec.pattern(str(key), f"swap.{key}", ignorecase=ignorecase)
+        compiled = spec.pattern(str(key), f"swap.{key}", ignorecase=ignorecase, bounded_later=True)
         swaps.append((compiled, tuple(replacements)))
     keys = [str(k) for k in swap]
     swaps.sort(key=lambda s: len(s[0].pattern), reverse=True)

@@ -3,16 +3,11 @@ and the data stays honest (a source and examples for every rule, ids equal to pa
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
-from re import _constants as sre  # re's parse tree (private, as clearnotice.checks.parse_literals)
-from re import _parser
 
 import pytest
 
 from clearnotice.checks.loader import RULES_DIR, load_catalogue, rule_id_for
-from clearnotice.checks.parse_literals import REPEATS, ZERO_WIDTH
-from clearnotice.checks.patterns import bounded, loosen
 from clearnotice.checks.substitution import Substitution
 from clearnotice.guidance import rule_fires
 
@@ -81,70 +76,3 @@ def test_a_pattern_compiled_again_after_many_others_is_the_same_object() -> None
     for n in range(600):
         compile_pattern(f"filler pattern number {n}", {})
     assert compile_pattern("was not (?:involved|taken)", {}) is first
-
-
-def _is_space(member) -> bool:
-    op, value = member
-    if op is sre.LITERAL:
-        return chr(value).isspace()
-    return op is sre.CATEGORY and value is sre.CATEGORY_SPACE
-
-
-def _must_end_in_space(items) -> bool:
-    """Whether every match of ``items`` (a parsed sequence) ends in white space."""
-    for op, value in reversed(list(items)):
-        if op in ZERO_WIDTH:
-            continue  # a lookahead or anchor after the space: what comes before it decides
-        if op is sre.LITERAL:
-            return chr(value).isspace()
-        if op is sre.IN:
-            members = [m for m in value if m[0] is not sre.NEGATE]
-            return len(members) == len(value) and all(_is_space(m) for m in members)
-        if op in REPEATS:
-            least, _most, inner = value
-            return least >= 1 and _must_end_in_space(inner)
-        if op is sre.SUBPATTERN:
-            return _must_end_in_space(value[-1])
-        if op is sre.ATOMIC_GROUP:
-            return _must_end_in_space(value)
-        if op is sre.BRANCH:
-            return any(_must_end_in_space(branch) for branch in value[1])
-        return False
-    return False
-
-
-def _dead_before_a_word(source: str, flags: int) -> bool:
-    """A bounded pattern (``(?<![\\w-])(?:...)(?![\\w-])``) with a branch that must end in
-    white space: the boundary after it then fails before every word."""
-    head, tail = bounded("\x00").split("\x00")
-    if not (source.startswith(head) and source.endswith(tail)):
-        return False
-    parsed = list(_parser.parse(source[len(head) : -len(tail)], flags))
-    top = parsed[0][1][1] if len(parsed) == 1 and parsed[0][0] is sre.BRANCH else [parsed]
-    return any(_must_end_in_space(branch) for branch in top)
-
-
-@pytest.mark.parametrize(
-    ("source", "dead"),
-    [
-        ("tak(?:e|en) seriously ", True),
-        ("as a precaution|out of caution ", True),
-        ("limited number(?: of)? (?=people)", True),
-        ("(?:minor|small )", True),
-        ("take seriously", False),
-        ("a limited number \\d+", False),
-        ("caution(?: )?", False),
-    ],
-)
-def test_a_branch_that_must_end_in_white_space_is_recognised(source: str, dead: bool) -> None:
-    pattern = bounded(loosen(source))
-    assert _dead_before_a_word(pattern, re.IGNORECASE) is dead
-
-
-def test_no_rule_pattern_has_a_branch_that_can_never_match_before_a_word() -> None:
-    """Every pattern is bounded so it never matches inside a word; a branch written to end in a
-    space is then dead before any word, silently (two written so were found only by debugging)."""
-    dead = [
-        p.pattern[:120] for p in CATALOGUE.table.patterns if _dead_before_a_word(p.pattern, p.flags)
-    ]
-    assert not dead, dead

@@ -221,6 +221,10 @@ class BlockwiseScan(LetterScan):
         self._ranked: dict[int, tuple[Matcher, dict[int, Rank]]] = {}
         self._found: dict[tuple[int, Severity], tuple[Rule, list[Finding]]] = {}
         self._items: dict[tuple, tuple[Rule, object]] = {}  # checklist items, by what they hold
+        # what rules read off the letter's headings, and sentences they noted: ``read_off``,
+        # ``note_sentence``
+        self._read: dict[int, tuple[object, object, object]] = {}
+        self._noted: dict[tuple[int, int], tuple[object, int]] = {}
         # What each window keeps, looked into by ``dict.get`` mapped over these in one pass of
         # C: a review asks about 140 rules and matchers of each of its 25 or so windows.
         self._kept_findings = [w._findings for w in self._windows]
@@ -334,6 +338,48 @@ class BlockwiseScan(LetterScan):
             self._from_ranks[key] = kept
         return kept[1]
 
+    def heading_texts(self) -> tuple[str, ...]:
+        """``LetterScan.heading_texts``; the previous review's tuple itself when this is an edit
+        that changed no heading, nor made one (``_edit_of``): every other block is as it was
+        then, so the headings, the title among them, are too."""
+        edit = self._edit
+        if edit is not None and edit.heading_texts is not None:
+            return edit.heading_texts
+        return super().heading_texts()
+
+    def read_off(self, owner: object, source: object, read: Callable[[], object]) -> object:
+        """``LetterScan.read_off``; the previous review's, when this is an edit and ``source``
+        is the very object that review read it off (``heading_texts``)."""
+        kept = self._read.get(id(owner))
+        if kept is None or kept[1] is not source:
+            before = self._edit.read.get(id(owner)) if self._edit is not None else None
+            if before is None or before[0] is not owner or before[1] is not source:
+                before = (owner, source, read())
+            kept = self._read[id(owner)] = before
+        return kept[2]
+
+    def carried_sentence(self, owner: object, which: int) -> int | None:
+        """``LetterScan.carried_sentence``: the sentence the previous review noted, moved to
+        where its block now is, when this is an edit that left that block's window (the block,
+        the heading above it, the lead-in of its list) as it was."""
+        key = (id(owner), which)
+        kept = self._noted.get(key)
+        if kept is not None:
+            return kept[1]
+        edit = self._edit
+        before = edit.noted.get(key) if edit is not None else None
+        if before is None or before[0] is not owner:
+            return None
+        block = edit.sentences[before[1]].block
+        if block in edit.edited:
+            return None
+        moved = before[1] - edit.block_sentences[block].start + self.block_sentences[block].start
+        self._noted[key] = (owner, moved)  # noted again, for the edit after this one
+        return moved
+
+    def note_sentence(self, owner: object, which: int, sentence: int) -> None:
+        self._noted[id(owner), which] = (owner, sentence)
+
     def checklist_item(self, rule: Rule, made_of: tuple, make: Callable[[], object]) -> object:
         """The checklist item ``rule`` makes of ``made_of`` (everything the item holds besides
         the rule's own words): the previous review's, when it made the same one."""
@@ -404,6 +450,8 @@ class _Edit(NamedTuple):
     found: dict[tuple[int, Severity], tuple[Rule, list[Finding]]]
     items: dict[tuple, tuple[Rule, object]]
     from_ranks: dict[int, tuple[dict[int, Rank], object]]
+    read: dict[int, tuple[object, object, object]]
+    noted: dict[tuple[int, int], tuple[object, int]]
     sentences: list
     block_sentences: list[range]
     block_starts: list[int]
@@ -413,6 +461,8 @@ class _Edit(NamedTuple):
     # sentence numbered as before (the edited blocks have as many as before)
     edited_sentences: frozenset[int]
     same_sentences: bool
+    # the previous review's heading texts, when the edit changed no heading and made none
+    heading_texts: tuple[str, ...] | None
 
 
 # The scan of the last review in this process: the next review, when it is an edit of that
@@ -436,11 +486,16 @@ def _edit_of(previous: BlockwiseScan | None, scan: BlockwiseScan) -> _Edit | Non
     ]
     if len(changed) > FEW:
         return None
+    headings_kept = not any(
+        letter.blocks[i].kind == segment.HEADING for i in changed for letter in (previous, scan)
+    )
     return _Edit(
         previous._ranked,
         previous._found,
         previous._items,
         previous._from_ranks,
+        previous._read,
+        previous._noted,
         previous.sentences,
         previous.block_sentences,
         previous._block_starts,
@@ -448,4 +503,5 @@ def _edit_of(previous: BlockwiseScan | None, scan: BlockwiseScan) -> _Edit | Non
         frozenset(changed),
         frozenset(i for block in changed for i in previous.block_sentences[block]),
         previous.block_sentences == scan.block_sentences,
+        previous.heading_texts() if headings_kept else None,
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from functools import lru_cache
 from itertools import repeat
 from operator import itemgetter
@@ -75,6 +75,7 @@ class Sentence(NamedTuple):
 
 
 _SENTENCE = itemgetter(2)  # of a hit, in a block or a Hit: its sentence
+_HEADINGS = "heading texts"  # the memo's key of ``LetterScan.heading_texts``
 _NONE: frozenset[int] = frozenset()
 
 
@@ -357,6 +358,35 @@ class LetterScan:
         if kept is None:
             kept = self._from_ranks[id(ranks)] = (ranks, read())
         return kept[1]
+
+    def heading_texts(self) -> tuple[str, ...]:
+        """The texts of the letter's headings, its title left out, in reading order: what the
+        structure rules read of its headings. A whole letter's scan built block by block may
+        hand back the very tuple of its previous review (``block_parts.BlockwiseScan``)."""
+        found = self._memo.get(_HEADINGS)
+        if found is None:
+            title = self.title
+            found = self._memo[_HEADINGS] = tuple(
+                b.text for b in self.blocks if b.kind == segment.HEADING and b is not title
+            )
+        return found
+
+    def read_off(self, owner: object, source: Hashable, read: Callable[[], object]) -> object:
+        """What ``read`` reads off ``source`` (a value this scan handed out: ``heading_texts``)
+        for ``owner``, and nothing else. A whole letter's scan built block by block may hand
+        back what its previous review read, when ``source`` is the very object read then."""
+        return read()
+
+    def carried_sentence(self, owner: object, which: int) -> int | None:
+        """A sentence ``owner`` noted (``note_sentence``) in the previous review of this letter,
+        where it is now, when the edit between left its block's window as it was: None here (a
+        whole letter's scan built block by block may know one)."""
+        return None
+
+    def note_sentence(self, owner: object, which: int, sentence: int) -> None:
+        """Note that ``sentence`` has what ``owner`` looks for under ``which``, judged from its
+        window alone (its block, the heading above and the lead-in of its list), so that the
+        review of an edit leaving that window as it was may start from it."""
 
     def memo(self, key: str, compute: Callable[[], object]) -> object:
         """A fact several rules need (the readability analysis), computed once per letter."""

@@ -31,6 +31,30 @@ KEYS = frozenset(
 
 
 @dataclass(frozen=True)
+class _Steps:
+    """The ``bullets`` expectation's findings before it counts them: each step for the reader
+    that opens a sentence of a paragraph. A step's sentence, its block's kind and what stands
+    before it in the sentence are all its block's own, so a whole letter's scan keeps these
+    block by block and an edit asks again only the edited blocks
+    (``block_parts.BlockwiseScan.findings_per_block``, as for the blockwise rules)."""
+
+    info: RuleInfo
+    actions: re.Pattern[str]
+
+    def patterns(self) -> tuple[re.Pattern[str], ...]:
+        return (self.actions,)
+
+    def run(self, scan: LetterScan, level: Severity) -> Outcome:
+        found = []
+        for hit in scan.hits(self.actions):
+            s = scan.sentences[hit.sentence]
+            if scan.blocks[s.block].kind == segment.PARAGRAPH and scan.at_sentence_start(hit):
+                message = fill_message(self.info.message)
+                found.append(finding(self.info, level, scan.text, s.start, s.end, message))
+        return Outcome(tuple(found))
+
+
+@dataclass(frozen=True)
 class Structure:
     info: RuleInfo
     expect: str
@@ -39,7 +63,7 @@ class Structure:
     headings: tuple[tuple[str, re.Pattern[str]], ...] = ()
     minimum: int = 0
     min_words: int = 0
-    actions: re.Pattern[str] | None = None
+    steps: _Steps | None = None
     heading: re.Pattern[str] | None = None
     maximum: int = 0
     max_words: int = 0
@@ -47,7 +71,12 @@ class Structure:
     words: int = 0
 
     def patterns(self) -> tuple[re.Pattern[str], ...]:
-        found = [self.title, self.actions, self.heading, *(p for _, p in self.headings)]
+        found = [
+            self.title,
+            self.heading,
+            *(self.steps.patterns() if self.steps else ()),
+            *(p for _, p in self.headings),
+        ]
         for _, matcher in self.essentials:
             found.extend(matcher.patterns())
         return tuple(p for p in found if p is not None)
@@ -74,34 +103,32 @@ class Structure:
         return sum(s.words for s in scan.sentences)
 
     def _headings(self, scan: LetterScan, level: Severity) -> list:
-        texts = [b.text for b in scan.blocks if b.is_heading and b is not scan.title]
-        if self.headings:
-            missing = [
-                label for label, p in self.headings if not any(heading_matches(p, t) for t in texts)
-            ]
+        texts = scan.heading_texts()
+        if self.headings:  # read off the headings alone: an edit of none keeps the answer
+            missing = scan.read_off(self, texts, lambda: self._missing_headings(texts))
             if missing:
                 listed = ", ".join(f'"{m}"' for m in missing)
                 return [letter_finding(self.info, level, self._message(missing=listed))]
             return []
-        if self._words(scan) >= self.min_words and len(texts) < self.minimum:
+        if len(texts) < self.minimum and self._words(scan) >= self.min_words:
             message = self._message(count=len(texts), limit=self.minimum)
             return [letter_finding(self.info, level, message)]
         return []
 
-    def _bullets(self, scan: LetterScan, level: Severity) -> list:
-        buried = [
-            h
-            for h in scan.hits(self.actions)
-            if scan.blocks[scan.sentences[h.sentence].block].kind == segment.PARAGRAPH
-            and scan.at_sentence_start(h)
+    def _missing_headings(self, texts: tuple[str, ...]) -> list[str]:
+        """The set headings none of ``texts`` is."""
+        return [
+            label for label, p in self.headings if not any(heading_matches(p, t) for t in texts)
         ]
-        if len(buried) < self.minimum:
-            return []
-        result = []
-        for hit in buried:
-            s = scan.sentences[hit.sentence]
-            result.append(finding(self.info, level, scan.text, s.start, s.end, self._message()))
-        return result
+
+    def _bullets(self, scan: LetterScan, level: Severity) -> list:
+        per_block = getattr(scan, "findings_per_block", None)
+        buried = (
+            per_block(self.steps, level)
+            if per_block is not None
+            else self.steps.run(scan, level).findings
+        )
+        return list(buried) if len(buried) >= self.minimum else []
 
     def _section_length(self, scan: LetterScan, level: Severity) -> list:
         result = []
@@ -127,15 +154,30 @@ class Structure:
 
     def _first_screen(self, scan: LetterScan, level: Severity) -> list:
         cutoff = scan.offset_after_words(self.words)
-        late = []
-        for label, matcher in self.essentials:
-            found = body_sentences(scan, matcher)
-            if found and not any(_reachable(scan, i, cutoff) for i in found):
-                late.append(label)
+        late = [
+            label
+            for which, (label, matcher) in enumerate(self.essentials)
+            if self._late(scan, which, matcher, cutoff)
+        ]
         if not late:
             return []
         listed = ", ".join(late)
         return [letter_finding(self.info, level, self._message(missing=listed, words=self.words))]
+
+    def _late(self, scan: LetterScan, which: int, matcher: Matcher, cutoff: int) -> bool:
+        """Whether the letter conveys an essential only after the first screen. A sentence
+        conveying it that the screen reaches settles it: one noted by the review before an
+        edit, in a block whose window the edit left as it was, still conveys it (what a
+        sentence conveys is read off its window alone) and is tried first, so an edit
+        elsewhere does not put the essential's matcher together again."""
+        seen = scan.carried_sentence(self, which)
+        if seen is not None and _reachable(scan, seen, cutoff):
+            return False
+        found = body_sentences(scan, matcher)
+        reached = next((i for i in found if _reachable(scan, i, cutoff)), None)
+        if reached is not None:
+            scan.note_sentence(self, which, reached)
+        return bool(found) and reached is None
 
 
 def _reachable(scan: LetterScan, sentence: int, cutoff: int) -> bool:
@@ -177,7 +219,7 @@ def build(info: RuleInfo, spec) -> Structure:
         return Structure(
             info,
             expect,
-            actions=spec.pattern(spec.get("actions"), "actions"),
+            steps=_Steps(info, spec.pattern(spec.get("actions"), "actions")),
             minimum=spec.get("min", int, 1),
         )
     if expect == "section_length":

@@ -125,3 +125,69 @@ def test_an_edit_within_a_sentence_gives_the_checklist_of_a_letter_never_seen(
             fresh.setattr(guidance, "_recent", guidance.Recent("fresh reports", 8))
             assert guidance.review(after, CODES).as_dict() == warm.as_dict()
     assert carried or not edited  # the shortcut was taken
+
+
+def _replaced(text: str, block: segment.Block, new: str) -> str:
+    return text[: block.start] + new + text[block.end :]
+
+
+def _structure_edits(text: str) -> list[str]:
+    """``text`` edited where the structure rules look: the title and the last block made other
+    headings or none, many words added to the first paragraph (the first screen then ends
+    earlier) and two steps opening the last paragraph (steps not in a list)."""
+    blocks = segment.blocks(text)
+    edits = [
+        _replaced(text, blocks[0], "Dear Customer,"),
+        _replaced(text, blocks[0], "Notice of Data Breach"),
+        _replaced(text, blocks[-1], "What You Can Do"),
+    ]
+    paragraphs = [b for b in blocks if b.kind == segment.PARAGRAPH]
+    if paragraphs:
+        first, last = paragraphs[0], paragraphs[-1]
+        edits.append(_replaced(text, first, first.text + " and so on" * 150))
+        edits.append(_replaced(text, last, "Call us today. Check your statements. " + last.text))
+    return edits
+
+
+@pytest.mark.parametrize("name", EDITED)
+def test_an_edit_where_the_structure_rules_look_gives_the_review_of_a_letter_never_seen(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The structure rules start an edit's review from the review before it: the headings'
+    texts and what a rule read off them, the steps not in a list block by block, and the
+    sentences that conveyed each essential within the first screen, where the edit left
+    their windows as they were. Edited where those rules look, and in the very blocks of the
+    sentences noted, the review is that of the edited letter never seen."""
+    text = LETTERS[name]
+    monkeypatch.setattr(guidance, "_recent", guidance.Recent("reports", 8))
+    carried = []
+    carry = BlockwiseScan.carried_sentence
+
+    def counted(scan: BlockwiseScan, owner: object, which: int) -> int | None:
+        carried.append(carry(scan, owner, which))
+        return carried[-1]
+
+    monkeypatch.setattr(BlockwiseScan, "carried_sentence", counted)
+    guidance.review(text, CODES)
+    noted = block_parts._last[0]
+    conveying = {noted.sentences[sentence].block for _owner, sentence in noted._noted.values()}
+    blocks = noted.blocks
+    edits = _structure_edits(text)
+    edits += [_replaced(text, blocks[block], "Thank you.") for block in sorted(conveying)]
+    edited = kept_headings = 0
+    for after in edits:
+        guidance._recent.clear()  # the letter reviewed again, so the next review is its edit
+        guidance.review(text, CODES)
+        warm = guidance.review(after, CODES)
+        edit = block_parts._last[0]._edit
+        if edit is not None:
+            edited += 1
+            kept_headings += edit.heading_texts is not None
+        with monkeypatch.context() as fresh:  # no window, report nor review kept from before
+            fresh.setattr(block_parts, "_windows", block_parts.Recent("fresh windows", 8192))
+            fresh.setattr(block_parts, "_last", [None])
+            fresh.setattr(guidance, "_recent", guidance.Recent("fresh reports", 8))
+            assert guidance.review(after, CODES).as_dict() == warm.as_dict()
+    # the shortcuts were taken where an edit allowed them
+    assert not edited or kept_headings
+    assert not edited or not conveying or any(s is not None for s in carried)

@@ -5197,6 +5197,8 @@ ITEM_FAMILIES = {
             "We found fraudulent activity on credit cards used on the site.",
             "Cards used at the kiosk were not compromised.",
             "If cards used at our stores were compromised, we will tell you.",
+            "If that payment information was indeed stolen, your card may be affected.",
+            "If these bank details were taken, we will let you know.",
         ],
     ),
     # Round s30-info: the act's date after a finding told in more words, an act's own verb before

@@ -5166,4 +5166,142 @@ ITEM_FAMILIES = {
             "file.",
         ],
     ),
+    # Round s30-info: a reach said as a fact still counts (GUIDE.md, severity and scope); the same
+    # words as a supposition, an aim, a rule, our own measure, the letters still to go out, the
+    # organisation's size or a kind of attack many meet do not (the tune letters' evidence that
+    # was right by luck)
+    "scope-not-supposed-aimed-or-our-measure": (
+        SCOPE,
+        [
+            "The attack did not affect our payroll system.",
+            "Your bank details were not involved.",
+            "The attacker was inside our network for about three weeks.",
+            "About 2,400 customers were affected.",
+            "The breach was limited to a small number of files.",
+            "The incident impacted numerous school districts.",
+            "We believe the risk to you is low.",
+            "Your card was included and may be at risk.",
+        ],
+        [
+            "If the attack did not affect our systems, we will tell you.",
+            "If the breach did not reach our servers, no one else needs a letter.",
+            "Should the incident have reached our payroll system, we will write again.",
+            "We do not yet know whether the database was affected.",
+            "To ensure that your information is not at risk, we have taken the website offline.",
+            "We make sure that patient records are never accessed without a reason.",
+            "Our policy is to notify people when their personal information may be at risk.",
+            "We reset the passwords of all accounts that might be at risk.",
+            "We took early action, including restricting access to some systems.",
+            _BREACH_TOLD + "Those affected will receive a letter starting June 7, 2024.",
+            "Notices will be mailed from 3 May to 10 May.",
+            _BREACH_TOLD
+            + "Customers will not be able to use their points for a short period of time.",
+            _BREACH_TOLD + "Members will be unable to log in for two days while we rebuild.",
+            "More than 250,000,000 people around the world have accounts with us.",
+            "Over 2,000 members use our online banking service.",
+            "Some IP addresses are shared with thousands of other people.",
+            "We believe this was a routine attack that targeted many organisations.",
+        ],
+    ),
+    # Round s30-info: the act's date after the finding, the means or setting of the act told
+    # between them (plain English); never the date of our own review, letter or helper's work
+    # told there
+    "breach-date-after-the-finding-past-a-setting": (
+        WHEN,
+        [
+            "On May 3 we learned that, in a series of e-mails sent on April 28, an attacker had "
+            "obtained staff passwords.",
+            "On May 3 we learned that, in a series of phishing e-mails sent to our staff on April "
+            "28, an attacker obtained passwords.",
+            "We found that, during a break-in over the night of 3 May, thieves took two laptops.",
+            "Our investigation determined that, through a flaw in the website's checkout page, on "
+            "or about 14 March 2024 an intruder copied card details.",
+            "We discovered that, by using a stolen password on 9 June, someone accessed the "
+            "payroll system.",
+        ],
+        [
+            "On May 3 we learned that, in our review completed on April 28, the attacker had "
+            "accessed the server.",
+            "We learned that, in a letter we sent on 3 May, the wrong address was printed.",
+            "We discovered that, with the help of our vendor, on 3 May we removed the code that "
+            "had been added by the attacker.",
+        ],
+    ),
+    # Round s30-info: an event told on a named system, account or site reached (GUIDE.md: "a
+    # named system, account, device or file that the event reached counts, also in the sentence
+    # that says what happened"), a count of the messages or papers reached, a channel not targeted
+    # and a denial over a list joined by a slash; never a supposition, a hedge, our defence, where
+    # to read about it, nor an attack in general
+    "scope-event-on-a-named-system": (
+        SCOPE,
+        [
+            "We found malicious code in our payroll software.",
+            "We recently learned of a security issue affecting our online shop.",
+            "Our website was attacked last week.",
+            "The patient portal has experienced a data breach.",
+            "We noticed unusual activity in an employee's e-mail account.",
+            "Three posts from members were published with their e-mail addresses.",
+            "Two letters were sent to the wrong address.",
+            "Online card transactions were not targeted.",
+            "No staff/student bank information was accessed.",
+        ],
+        [
+            "If our website was attacked, we would tell you.",
+            "Our website may have been attacked.",
+            "We protect our online shop against attacks.",
+            "You can read updates about the incident on our website.",
+            "Please report suspicious activity on your account to us.",
+            "We monitor our servers for suspicious activity.",
+            "We learned of an incident at another company.",
+            "Phishing e-mails are a common attack on e-mail accounts.",
+            "We recently detected suspicious activity on your online account.",
+            "There was unauthorized access to our servers.",
+            "Some unauthorized login attempts to customer accounts were made.",
+        ],
+    ),
+    # Round s30-info: cards used somewhere and then reached name the cards' data (GUIDE.md: the
+    # kinds "named"; three tune letters say it so); never a card as the way to pay, its
+    # fraudulent use, a denial or a supposition
+    "information-cards-used-somewhere-reached": (
+        INFORMATION,
+        [
+            "Payment cards used at our restaurants were compromised.",
+            "Credit cards used on our website were stolen by the attackers.",
+            "Debit cards used at the petrol station were skimmed.",
+        ],
+        [
+            "Customers who paid with cards used at our restaurants can call us.",
+            "We found fraudulent activity on credit cards used on the site.",
+            "Cards used at the kiosk were not compromised.",
+            "If cards used at our stores were compromised, we will tell you.",
+            "If that payment information was indeed stolen, your card may be affected.",
+            "If these bank details were taken, we will let you know.",
+        ],
+    ),
+    # Round s30-info: the act's date after a finding told in more words, an act's own verb before
+    # the date, a finding joined with "and", the act's object told at length; never the day of a
+    # finding or a telling in words the other families leave out
+    "breach-date-not-a-finding-in-more-words": (
+        WHEN,
+        [
+            "On November 10, 2014, our experts determined that the intruders accessed the billing "
+            "server used by our clinics on November 2, 2014.",
+            "We discovered a burglary had occurred in our office on or around December 17, 2017.",
+            "On 17 April we completed our review of a phishing incident and determined that an "
+            "intruder gained access to an e-mail account belonging to one of our employees on 3 "
+            "April 2024.",
+            "On November 24 we discovered that an unauthorized party accessed customer data on "
+            "our app store's customer database on November 14, 2023.",
+        ],
+        [
+            "On November 10, 2014, our experts determined that your information may have been "
+            "accessed by the intruders.",
+            "On July 15, 2024, we were able to determine that unauthorized actors obtained "
+            "personal information from a test database.",
+            "On 13 November 2015, the police advised us that patient information was illegally "
+            "obtained.",
+            "Our vendor confirmed which passwords had been exposed by the following day, November "
+            "2, 2018.",
+        ],
+    ),
 }

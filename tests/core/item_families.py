@@ -2414,6 +2414,10 @@ ITEM_FAMILIES = {
             "A burglary that took place overnight at our office is under investigation.",
             "They reached the files after gaining access to an employee's e-mail account.",
             "Someone obtained your password from a non-Acme website and used it to log in.",
+            "The thief took the laptop from the back seat of the car.",
+            "The attacker got in through a compromised account of one of our suppliers.",
+            "After a worker clicked a fake link, the intruder got into her mailbox and sent "
+            "phishing e-mails.",
         ],
         [
             "Phishing is when a criminal sends an e-mail that looks genuine.",
@@ -2436,6 +2440,13 @@ ITEM_FAMILIES = {
             "We do not store passwords in plain text.",
             "This notice was posted by a member of staff.",
             "The delays caused by this incident were brief.",
+            "We took the server off-line and called our IT provider.",
+            "We took action against the compromised account within the hour.",
+            "We reviewed the messages within the affected mailbox.",
+            "We removed the infected file and secured the website.",
+            "Your staff ID and password are used for many of our online services.",
+            "An outsider gained access to one mailbox and sent phishing e-mails to its contacts.",
+            "Two staff e-mail accounts were used to send out fake invoices.",
         ],
     ),
     # GUIDE.md, contact: a phone number, e-mail address or web page offered for the reader's

@@ -2397,17 +2397,17 @@ ITEM_FAMILIES = {
         HOW,
         [
             "The practice suffered a phishing attack in early March.",
-            "Our payroll team was hit by a spear-phishing campaign last week.",
+            "The county experienced a phishing e-mail attack in May.",
             "The phishing e-mails tried to steal staff passwords.",
             "A caller phoned our help desk claiming to be the account holder.",
-            "Someone e-mailed the finance team purporting to be our chief executive.",
+            "A caller contacted our help desk purporting to be a customer.",
             "A fault in the booking software was the root cause.",
             "A fake e-mail caused the compromise of the mailbox.",
             "The disclosure happened through a clerical oversight in the mailing team.",
             "We had been storing some card numbers in plain text.",
             "We weren't keeping the files securely.",
             "Saving the list to the shared drive was against our procedures.",
-            "The spreadsheet was leaked by a member of staff.",
+            "The posts were published by an intern on social media.",
             "The page let anyone see the records without logging in.",
             "Access restrictions on the folder were removed during an upgrade.",
             "Fake identity documents were used to open the account.",
@@ -2422,7 +2422,8 @@ ITEM_FAMILIES = {
         [
             "Phishing is when a criminal sends an e-mail that looks genuine.",
             "Phishing e-mails are attempts to get your password by pretending to be a bank.",
-            "A phishing e-mail tries to trick you into giving your details.",
+            "A phishing e-mail tries to trick someone into giving up a password by appearing to "
+            "come from a bank.",
             "Credential stuffing attacks can occur when people reuse passwords on many sites.",
             "This kind of fraud can happen when the same password is used on several sites.",
             "After the phishing attack the staff password was changed, so the stolen login could "
@@ -2430,7 +2431,7 @@ ITEM_FAMILIES = {
             "We checked every account affected by this bug.",
             "Our engineers fixed the error the same afternoon, via a software update.",
             "Combined with posts, a location could help someone guess who the user is.",
-            "The list covered customers whose accounts were open in May.",
+            "The list covered customers whose accounts were open as of May, by branch.",
             "The e-mail addresses of some customers were inadvertently shared with other "
             "recipients.",
             "The records were accidentally leaked to one outside person.",
@@ -2440,13 +2441,14 @@ ITEM_FAMILIES = {
             "We do not store passwords in plain text.",
             "This notice was posted by a member of staff.",
             "The delays caused by this incident were brief.",
-            "We took the server off-line and called our IT provider.",
+            "We took the computer off-line and called our IT provider.",
             "We took action against the compromised account within the hour.",
-            "We reviewed the messages within the affected mailbox.",
+            "We reviewed every e-mail within the compromised mailbox.",
             "We removed the infected file and secured the website.",
             "Your staff ID and password are used for many of our online services.",
-            "An outsider gained access to one mailbox and sent phishing e-mails to its contacts.",
-            "Two staff e-mail accounts were used to send out fake invoices.",
+            "An outsider gained access to one mailbox and sent phishing e-mails to the address "
+            "book.",
+            "Several staff e-mail accounts were sending phishing e-mails.",
         ],
     ),
     # GUIDE.md, contact: a phone number, e-mail address or web page offered for the reader's

@@ -2414,6 +2414,11 @@ ITEM_FAMILIES = {
             "A burglary that took place overnight at our office is under investigation.",
             "They reached the files after gaining access to an employee's e-mail account.",
             "Someone obtained your password from a non-Acme website and used it to log in.",
+            "A laptop holding patient records has been identified as missing.",
+            "Some of the contents were determined missing when the box arrived.",
+            "The encryption on the tablets was not in operation at the time.",
+            "A software update to our portal affected the security checks on log-ins.",
+            "Two burglars entered the clinic at night.",
             "The thief took the laptop from the back seat of the car.",
             "The attacker got in through a compromised account of one of our suppliers.",
             "After a worker clicked a fake link, the intruder got into her mailbox and sent "
@@ -2449,6 +2454,9 @@ ITEM_FAMILIES = {
             "An outsider gained access to one mailbox and sent phishing e-mails to the address "
             "book.",
             "Several staff e-mail accounts were sending phishing e-mails.",
+            "No laptop has been identified as missing.",
+            "If the encryption was turned off, please call us.",
+            "The software update will affect the security settings of your account.",
         ],
     ),
     # GUIDE.md, contact: a phone number, e-mail address or web page offered for the reader's

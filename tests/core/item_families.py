@@ -2387,6 +2387,78 @@ ITEM_FAMILIES = {
             "Some records were removed by the unauthorized party.",
         ],
     ),
+    # GUIDE.md, how it happened, round s30-how: routes the tune letters told in words the rules
+    # did not know (a phishing attack met, a caller under a false name, a route told as the cause,
+    # an oversight, data kept wrongly, let out by staff, open without a lock, forged details, a
+    # burglary, a mailbox got into first); never a definition or a general truth, a password
+    # changed since, a slip pointed back to or fixed, the outcome alone told with an adverb of
+    # accident, data told as sent outside with no person named
+    "how-told-in-other-words": (
+        HOW,
+        [
+            "The practice suffered a phishing attack in early March.",
+            "The county experienced a phishing e-mail attack in May.",
+            "The phishing e-mails tried to steal staff passwords.",
+            "A caller phoned our help desk claiming to be the account holder.",
+            "A caller contacted our help desk purporting to be a customer.",
+            "A fault in the booking software was the root cause.",
+            "A fake e-mail caused the compromise of the mailbox.",
+            "The disclosure happened through a clerical oversight in the mailing team.",
+            "We had been storing some card numbers in plain text.",
+            "We weren't keeping the files securely.",
+            "Saving the list to the shared drive was against our procedures.",
+            "The posts were published by an intern on social media.",
+            "The page let anyone see the records without logging in.",
+            "Access restrictions on the folder were removed during an upgrade.",
+            "Fake identity documents were used to open the account.",
+            "A burglary that took place overnight at our office is under investigation.",
+            "They reached the files after gaining access to an employee's e-mail account.",
+            "Someone obtained your password from a non-Acme website and used it to log in.",
+            "A laptop holding patient records has been identified as missing.",
+            "Some of the contents were determined missing when the box arrived.",
+            "The encryption on the tablets was not in operation at the time.",
+            "A software update to our portal affected the security checks on log-ins.",
+            "Two burglars entered the clinic at night.",
+            "The thief took the laptop from the back seat of the car.",
+            "The attacker got in through a compromised account of one of our suppliers.",
+            "After a worker clicked a fake link, the intruder got into her mailbox and sent "
+            "phishing e-mails.",
+        ],
+        [
+            "Phishing is when a criminal sends an e-mail that looks genuine.",
+            "Phishing e-mails are attempts to get your password by pretending to be a bank.",
+            "A phishing e-mail tries to trick someone into giving up a password by appearing to "
+            "come from a bank.",
+            "Credential stuffing attacks can occur when people reuse passwords on many sites.",
+            "This kind of fraud can happen when the same password is used on several sites.",
+            "After the phishing attack the staff password was changed, so the stolen login could "
+            "no longer be used.",
+            "We checked every account affected by this bug.",
+            "Our engineers fixed the error the same afternoon, via a software update.",
+            "Combined with posts, a location could help someone guess who the user is.",
+            "The list covered customers whose accounts were open as of May, by branch.",
+            "The e-mail addresses of some customers were inadvertently shared with other "
+            "recipients.",
+            "The records were accidentally leaked to one outside person.",
+            "Personal information had been shared outside of the company by our service provider.",
+            "If you experienced a phishing attack, please tell us.",
+            "Our regulator provides administrative oversight of the programme.",
+            "We do not store passwords in plain text.",
+            "This notice was posted by a member of staff.",
+            "The delays caused by this incident were brief.",
+            "We took the computer off-line and called our IT provider.",
+            "We took action against the compromised account within the hour.",
+            "We reviewed every e-mail within the compromised mailbox.",
+            "We removed the infected file and secured the website.",
+            "Your staff ID and password are used for many of our online services.",
+            "An outsider gained access to one mailbox and sent phishing e-mails to the address "
+            "book.",
+            "Several staff e-mail accounts were sending phishing e-mails.",
+            "No laptop has been identified as missing.",
+            "If the encryption was turned off, please call us.",
+            "The software update will affect the security settings of your account.",
+        ],
+    ),
     # GUIDE.md, contact: a phone number, e-mail address or web page offered for the reader's
     # questions, help or updates, said without a verb of calling ("let us know on", "our team is
     # on"), as a line labelled by its use, a number alone under a heading that offers it, a

@@ -519,6 +519,65 @@ ITEM_FAMILIES = {
             "You can make changes to strengthen your own passwords.",
         ],
     ),
+    # GUIDE.md, prevention, round s30-prev: the lasting change in the forms tune found only by
+    # luck elsewhere in a letter (the steps named before who took them, improvements in named
+    # parts of the work, the work's rules reviewed or rewritten, another body's recommendations
+    # put into effect, the cause put right, harm kept off next time, the procedure changed);
+    # never what only looked like one on tune: a framing with no step, a safeguard from before,
+    # the intruder's work removed, "stop it", tokens or staff passwords reset, "secure" naming
+    # where things are kept, an upgrade named as when it went wrong, a repeat judged unlikely,
+    # advice another body gave, an everyday striving, nor a fix to come or a possibility
+    "prevention-right-by-luck-on-tune": (
+        PREVENTION,
+        [
+            "Below are the actions we've taken to add to the security of our website.",
+            "The department will make improvements in various areas, including records "
+            "management and staff training.",
+            "The office will review the procedures for sending post.",
+            "Managers have revised the workflow for printing patient letters.",
+            "The ministry is developing a new data-sharing protocol.",
+            "All of the auditor's recommendations have already been implemented.",
+            "We are working to implement the regulator's recommendations.",
+            "The supplier remedied the underlying cause of the exposure within an hour.",
+            "The printing error was deemed to be fixed by noon.",
+            "Staff are taking refresher courses to avoid future mistakes.",
+            "We have taken corrective action to minimise the chance of future errors.",
+            "We are looking at ways to block attacks like this one.",
+            "While we continue to investigate, we are building stronger defences against future "
+            "attacks.",
+            "We immediately changed our procedure and now hand every parcel over at the post "
+            "office counter.",
+        ],
+        [
+            "As an additional security precaution, we have suspended all online accounts.",
+            "As an additional measure of protection, the company has frozen the accounts involved.",
+            "Most of the affected accounts date from before our enhanced security controls.",
+            "We removed the infection from our network.",
+            "We removed the script that had been injected into our payment page.",
+            "Our team traced the intrusion and managed to stop it.",
+            "We invalidated all of the current login tokens and signed everyone out.",
+            "We have also changed all other staff usernames and passwords.",
+            "We keep them in a highly secure part of our network.",
+            "After a routine upgrade to our backup servers, a setting error exposed the files.",
+            "The likelihood of a recurrence is now judged to be very low.",
+            "The chance of this happening again is very small.",
+            "The regulator made several recommendations to the trust to prevent a similar "
+            "incident.",
+            "We are always working on improvements to our security systems, but the best "
+            "protection is your own care.",
+            "We are investigating the cause of the breach.",
+            "Once the error is fixed, the service will return.",
+            "We have not yet fixed the fault.",
+            "The regulator has made recommendations that we are considering.",
+            "We may make changes to our procedures.",
+            "Our investigators will review all the processes the attacker touched.",
+            "You should review all the privacy settings on your account.",
+            "Criminals use attacks like this to steal card numbers.",
+            "Here are the steps you can take to strengthen your account security.",
+            "If the auditor makes recommendations, we will consider them.",
+            "The attackers have not been stopped, and we cannot rule out future attacks.",
+        ],
+    ),
     # GUIDE.md, reader actions: "be wary of calls or e-mails that ask for details", said as
     # awareness or as what the reader should not do; the organisation's own report to the police
     # and what an attacker could not do are no step

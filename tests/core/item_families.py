@@ -578,6 +578,38 @@ ITEM_FAMILIES = {
             "The attackers have not been stopped, and we cannot rule out future attacks.",
         ],
     ),
+    # GUIDE.md, prevention, round s30-prev: the whole letters' false findings on tune, as
+    # families: a party described by what it was hired for, a plan for answering a breach, the
+    # service put back, "remediated the issue", steps "to further contain and secure", a noun
+    # taken for the verb, a change made years before, the intruder's software "being
+    # installed", a commitment with no step; a commitment beside a step still counts, and
+    # additional steps being put in count
+    "prevention-whole-letter-false-findings": (
+        PREVENTION,
+        [
+            "We are committed to preventing this in the future and have added a second sign-in "
+            "step.",
+            "We are committed to taking every step needed so that this does not happen again.",
+            "Two years ago our systems were attacked; since then we have installed new firewalls.",
+            "The hospital is implementing additional steps to protect e-mails sent to groups of "
+            "patients.",
+        ],
+        [
+            "A contractor hired to help us upgrade our network lost a memory stick.",
+            "We have put in place procedures to deal with any suspected security incident.",
+            "We are working to fix this problem right now and expect everything to be back to "
+            "normal shortly.",
+            "We disabled the portal and remediated the issue on the website.",
+            "We took steps to further contain and secure the affected parts of the network.",
+            "We found that the encryption software on the laptop had been switched off by mistake.",
+            "Several years ago, we began using card terminals that encrypt payment data.",
+            "The trust's investment in recent years to strengthen its cyber security meant the "
+            "attack was spotted quickly.",
+            "We found evidence of malware being installed on some of our servers.",
+            "We are committed to preventing incidents like this in the future.",
+            "We are implementing additional measures to contain the attack.",
+        ],
+    ),
     # GUIDE.md, reader actions: "be wary of calls or e-mails that ask for details", said as
     # awareness or as what the reader should not do; the organisation's own report to the police
     # and what an attacker could not do are no step

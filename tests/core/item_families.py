@@ -610,6 +610,33 @@ ITEM_FAMILIES = {
             "We are implementing additional measures to contain the attack.",
         ],
     ),
+    # GUIDE.md, prevention, round s30-prev: the latent misses of tune as plain-English families:
+    # a sweep of the rest to find and fix weaknesses, the organisation's own file shown on a
+    # public place before it was taken off, the way in put right once found; never the stolen
+    # files taken down, a page taken off only while a fault is fixed, the reader's details, a
+    # way in not yet secured, nor a review of the records to find those affected
+    "prevention-latent-on-tune": (
+        PREVENTION,
+        [
+            "With the help of outside experts, the company is reviewing all other IT systems and "
+            "its security tools to identify and mitigate possible vulnerabilities.",
+            "The list was accessible through the council's website for several hours before it "
+            "was removed.",
+            "The spreadsheet was visible on our public portal for two days before it was taken "
+            "down.",
+            "The way in that the intruder used has been found and secured.",
+            "The entry point has since been located and reconfigured.",
+        ],
+        [
+            "The stolen files were available on a hacker forum for a week before they were "
+            "removed.",
+            "The page was visible on our website until it was removed while we fix the fault.",
+            "Your details were visible on the site before the page was refreshed.",
+            "The entry point has not been secured.",
+            "Investigators are reviewing all of the affected records to identify and notify "
+            "those involved.",
+        ],
+    ),
     # GUIDE.md, reader actions: "be wary of calls or e-mails that ask for details", said as
     # awareness or as what the reader should not do; the organisation's own report to the police
     # and what an attacker could not do are no step

@@ -519,6 +519,124 @@ ITEM_FAMILIES = {
             "You can make changes to strengthen your own passwords.",
         ],
     ),
+    # GUIDE.md, prevention, round s30-prev: the lasting change in the forms tune found only by
+    # luck elsewhere in a letter (the steps named before who took them, improvements in named
+    # parts of the work, the work's rules reviewed or rewritten, another body's recommendations
+    # put into effect, the cause put right, harm kept off next time, the procedure changed);
+    # never what only looked like one on tune: a framing with no step, a safeguard from before,
+    # the intruder's work removed, "stop it", tokens or staff passwords reset, "secure" naming
+    # where things are kept, an upgrade named as when it went wrong, a repeat judged unlikely,
+    # advice another body gave, an everyday striving, nor a fix to come or a possibility
+    "prevention-right-by-luck-on-tune": (
+        PREVENTION,
+        [
+            "Below are the actions we've taken to add to the security of our website.",
+            "The department will make improvements in various areas, including records "
+            "management and staff training.",
+            "The office will review the procedures for sending post.",
+            "Managers have revised the workflow for printing patient letters.",
+            "The ministry is developing a new data-sharing protocol.",
+            "All of the auditor's recommendations have already been implemented.",
+            "We are working to implement the regulator's recommendations.",
+            "The supplier remedied the underlying cause of the exposure within an hour.",
+            "The printing error was deemed to be fixed by noon.",
+            "Staff are taking refresher courses to avoid future mistakes.",
+            "We have taken corrective action to minimise the chance of future errors.",
+            "We are looking at ways to block attacks like this one.",
+            "While we continue to investigate, we are building stronger defences against future "
+            "attacks.",
+            "We immediately changed our procedure and now hand every parcel over at the post "
+            "office counter.",
+        ],
+        [
+            "As an additional security precaution, we have suspended all online accounts.",
+            "As an additional measure of protection, the company has frozen the accounts involved.",
+            "Most of the affected accounts date from before our enhanced security controls.",
+            "We removed the infection from our network.",
+            "We removed the script that had been injected into our payment page.",
+            "Our team traced the intrusion and managed to stop it.",
+            "We invalidated all of the current login tokens and signed everyone out.",
+            "We have also changed all other staff usernames and passwords.",
+            "We keep them in a highly secure part of our network.",
+            "After a routine upgrade to our backup servers, a setting error exposed the files.",
+            "The likelihood of a recurrence is now judged to be very low.",
+            "The chance of this happening again is very small.",
+            "The regulator made several recommendations to the trust to prevent a similar "
+            "incident.",
+            "We are always working on improvements to our security systems, but the best "
+            "protection is your own care.",
+            "We are investigating the cause of the breach.",
+            "Once the error is fixed, the service will return.",
+            "We have not yet fixed the fault.",
+            "The regulator has made recommendations that we are considering.",
+            "We may make changes to our procedures.",
+            "Our investigators will review all the processes the attacker touched.",
+            "You should review all the privacy settings on your account.",
+            "Criminals use attacks like this to steal card numbers.",
+            "Here are the steps you can take to strengthen your account security.",
+            "If the auditor makes recommendations, we will consider them.",
+            "The attackers have not been stopped, and we cannot rule out future attacks.",
+        ],
+    ),
+    # GUIDE.md, prevention, round s30-prev: the whole letters' false findings on tune, as
+    # families: a party described by what it was hired for, a plan for answering a breach, the
+    # service put back, "remediated the issue", steps "to further contain and secure", a noun
+    # taken for the verb, a change made years before, the intruder's software "being
+    # installed", a commitment with no step; a commitment beside a step still counts, and
+    # additional steps being put in count
+    "prevention-whole-letter-false-findings": (
+        PREVENTION,
+        [
+            "We are committed to preventing this in the future and have added a second sign-in "
+            "step.",
+            "We are committed to taking every step needed so that this does not happen again.",
+            "Two years ago our systems were attacked; since then we have installed new firewalls.",
+            "The hospital is implementing additional steps to protect e-mails sent to groups of "
+            "patients.",
+        ],
+        [
+            "A contractor hired to help us upgrade our network lost a memory stick.",
+            "We have put in place procedures to deal with any suspected security incident.",
+            "We are working to fix this problem right now and expect everything to be back to "
+            "normal shortly.",
+            "We disabled the portal and remediated the issue on the website.",
+            "We took steps to further contain and secure the affected parts of the network.",
+            "We found that the encryption software on the laptop had been switched off by mistake.",
+            "Several years ago, we began using card terminals that encrypt payment data.",
+            "The trust's investment in recent years to strengthen its cyber security meant the "
+            "attack was spotted quickly.",
+            "We found evidence of malware being installed on some of our servers.",
+            "We are committed to preventing incidents like this in the future.",
+            "We are implementing additional measures to contain the attack.",
+        ],
+    ),
+    # GUIDE.md, prevention, round s30-prev: the latent misses of tune as plain-English families:
+    # a sweep of the rest to find and fix weaknesses, the organisation's own file shown on a
+    # public place before it was taken off, the way in put right once found; never the stolen
+    # files taken down, a page taken off only while a fault is fixed, the reader's details, a
+    # way in not yet secured, nor a review of the records to find those affected
+    "prevention-latent-on-tune": (
+        PREVENTION,
+        [
+            "With the help of outside experts, the company is reviewing all other IT systems and "
+            "its security tools to identify and mitigate possible vulnerabilities.",
+            "The list was accessible through the council's website for several hours before it "
+            "was removed.",
+            "The spreadsheet was visible on our public portal for two days before it was taken "
+            "down.",
+            "The way in that the intruder used has been found and secured.",
+            "The entry point has since been located and reconfigured.",
+        ],
+        [
+            "The stolen files were available on a hacker forum for a week before they were "
+            "removed.",
+            "The page was visible on our website until it was removed while we fix the fault.",
+            "Your details were visible on the site before the page was refreshed.",
+            "The entry point has not been secured.",
+            "Investigators are reviewing all of the affected records to identify and notify "
+            "those involved.",
+        ],
+    ),
     # GUIDE.md, reader actions: "be wary of calls or e-mails that ask for details", said as
     # awareness or as what the reader should not do; the organisation's own report to the police
     # and what an attacker could not do are no step

@@ -143,18 +143,17 @@ class Window:
         kept = self._ranks.get(id(matcher))
         if kept is None:
             groups = self.groups(matcher)
-            first = self.scan.block_sentences[-1].start
-            found = (
-                tuple(
-                    (sentence - first, rank)
-                    for sentence, rank in sorted(matcher.rank_in(self.scan, groups).items())
-                    if sentence >= first
-                )
-                if groups
-                else ()
-            )
+            found = self._ranks_in_block(matcher, groups) if groups else ()
             kept = self._ranks[id(matcher)] = (matcher, found)
         return kept[1]
+
+    def _ranks_in_block(self, matcher: Matcher, groups: list[int]) -> tuple[tuple[int, Rank], ...]:
+        """``matcher``'s ranks in the block's own sentences, worked out on them alone."""
+        scan = self.scan
+        last = len(scan.blocks) - 1
+        first = scan.block_sentences[last].start
+        ranked = matcher.rank_in(scan, groups, last)
+        return tuple((sentence - first, rank) for sentence, rank in sorted(ranked.items()))
 
 
 class _WindowScan(LetterScan):

@@ -43,10 +43,14 @@ class Matcher:
         found = [p for g in self.groups for p in (*g.all, *g.near, *g.none)]
         return (*found, *self.exclude)
 
-    def matches(self, scan: LetterScan, groups: Iterable[int] | None = None) -> dict[int, int]:
+    def matches(
+        self, scan: LetterScan, groups: Iterable[int] | None = None, block: int | None = None
+    ) -> dict[int, int]:
         """Each satisfying sentence with the first group it satisfies (groups are listed from
         the clearest way of saying it to the loosest). ``groups``: only these may be satisfied
-        in the sentences the caller wants (the others could not be: see block_parts)."""
+        in the sentences the caller wants (the others could not be: see block_parts). ``block``:
+        only that block's sentences are wanted (a window's); each sentence's groups are tried
+        alone, so leaving out the others changes none of its sentences' results."""
         matched: dict[int, int] = {}
         for index in range(len(self.groups)) if groups is None else groups:
             group = self.groups[index]
@@ -56,7 +60,11 @@ class Matcher:
             # the likeliest to leave few, and matching is most of a new letter's review. Over a
             # block's window (``groups`` given) there are too few blocks to gain by sorting.
             ordered = group.all if groups is not None else sorted(group.all, key=scan.spread)
-            found = scan.sentences_with(ordered[0])
+            found = (
+                scan.sentences_with(ordered[0])
+                if block is None
+                else scan.sentences_in(ordered[0], block)
+            )
             if not found:  # as for most groups: nothing more to ask
                 continue
             candidates: set[int] = found - matched.keys()
@@ -82,12 +90,13 @@ class Matcher:
         return per_block(self) if per_block is not None else self.rank_in(scan)
 
     def rank_in(
-        self, scan: LetterScan, groups: Iterable[int] | None = None
+        self, scan: LetterScan, groups: Iterable[int] | None = None, block: int | None = None
     ) -> dict[int, tuple[int, int]]:
-        """``ranked``, worked out from ``scan``'s matches (``groups`` as in ``matches``)."""
+        """``ranked``, worked out from ``scan``'s matches (``groups`` and ``block`` as in
+        ``matches``)."""
         return {
             sentence: (group, -sum(scan.hit_count(p, sentence) for p in self.groups[group].all))
-            for sentence, group in self.matches(scan, groups).items()
+            for sentence, group in self.matches(scan, groups, block).items()
         }
 
     def sentences(self, scan: LetterScan) -> list[int]:

@@ -303,6 +303,18 @@ class LetterScan:
             found = self._sets[index] = _sentences_of(self.hits(pattern))
         return found
 
+    def sentences_in(self, pattern: re.Pattern[str], block: int) -> frozenset[int]:
+        """Those of ``block``'s sentences that ``pattern`` matches in. Only that block is
+        matched: a window's matcher keeps only its block's sentences, so the heading's and the
+        lead-in's need not be matched, narrowed and ranked only to be dropped."""
+        index = self.table.index[id(pattern)]
+        known = self._sets.get(index)
+        if known is not None:
+            return known.intersection(self.block_sentences[block])
+        _offset, first, scanned = self._scanned[block]
+        own = scanned.sentences_with(index)
+        return frozenset(map(first.__add__, own)) if first and own else own
+
     def narrow(self, pattern: re.Pattern[str], sentences: Iterable[int]) -> set[int]:
         """Those of ``sentences`` that ``pattern`` matches in. Only their blocks are matched: a
         rule narrowing down a few candidate sentences never matches the rest of the letter."""

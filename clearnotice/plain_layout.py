@@ -22,7 +22,19 @@ _MINOR_WORDS = frozenset(
     about over than up out off""".split()
 )
 # A line that ends on one of these stops mid-phrase: it wraps onto the next line.
-_OPEN_ENDINGS = _MINOR_WORDS | frozenset("your our their its this that is are was were be".split())
+# Prepositions a sentence may wrap after ("On or around" / "January 12, 2020 ..."), which no
+# title ends on, are among them.
+_OPEN_ENDINGS = _MINOR_WORDS | frozenset(
+    """your our their its this that is are was were be around between during since until
+    through within""".split()
+)
+# A month's name, full or cut short: a line ending on one over a line starting with a day
+# ("...was hacked on September" / "26, 2017. The attack...") splits a date over the break.
+_MONTH_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+_DAY_START = re.compile(r"\s*\d{1,2}(?:st|nd|rd|th)?\b(?![:/.-]\d)")
 _WORD = re.compile(r"[^\W_][\w’'&.-]*")
 # A list item's marker: a bullet sign, or a number or letter followed by ")" or "." ("1.", "2)",
 # "a)"), or by both as some typists write it ("1.)", "a.)"); a letter takes no full stop alone,
@@ -340,6 +352,8 @@ def reads_as_heading(
         return False  # "Am I affected by this?" is whole: the question mark closes it
     if next_line is not None and next_line.strip()[:1].islower():
         return False  # the sentence wraps onto the next line
+    if next_line is not None and _splits_a_date(found[-1], next_line):
+        return False  # "...hacked on September" over "26, 2017. The attack...": one sentence
     if last == "?":
         return len(found) <= MAX_QUESTION_WORDS
     if len(found) > MAX_HEADING_WORDS:
@@ -552,6 +566,20 @@ def _running_text(line: str | None) -> bool:
 
 # What may close a sentence after its full stop: a quotation mark or a bracket.
 _CLOSING_MARKS = "\"'”’)"
+
+
+def _splits_a_date(last_word: str, next_line: str) -> bool:
+    """Whether a line ending on ``last_word`` goes on into ``next_line`` in the middle of a date:
+    a month's name over the day's number."""
+    return last_word.lower().rstrip(".") in _MONTH_WORDS and bool(_DAY_START.match(next_line))
+
+
+def ends_open(line: str) -> bool:
+    """Whether a line of running text stops mid-phrase, on a comma or a word no sentence ends
+    on ("...was hacked on"), so that its sentence goes on into the next line."""
+    stripped = line.rstrip()
+    found = words(stripped)
+    return stripped[-1:] in (",", ";") or bool(found) and found[-1].lower() in _OPEN_ENDINGS
 
 
 def ends_sentence(line: str) -> bool:

@@ -481,12 +481,16 @@ def _read(
             title = not result and not layout.heads_a_section(stripped)
             add(HEADING, line_start + lead, end, 1 if title else 2)
             laid_out.add(len(result) - 1)
-        elif (para_start >= 0 or _line_below(lines, number) is not None) and (
-            layout.is_row(body) or layout.is_dateline(stripped)
+        elif (
+            (para_start >= 0 or _line_below(lines, number) is not None)
+            and not (para_start >= 0 and layout.ends_open(above))
+            and (layout.is_row(body) or layout.is_dateline(stripped))
         ):
             # a row of a timeline or table, or the letter's dateline, stands alone; a line
             # alone between blank lines (as most paragraphs are) is a paragraph of its own
-            # either way, so it is not tried
+            # either way, so it is not tried. A date that goes on a sentence wrapped over lines
+            # ("...was hacked on" / "September 26, 2017. The attack...", as letters pasted
+            # from PDFs wrap) is no row: a line ending mid-phrase goes on into it
             add(PARAGRAPH, line_start + lead, end)
         else:
             if para_start < 0:

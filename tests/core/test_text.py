@@ -589,6 +589,32 @@ def test_each_row_of_a_timeline_or_table_is_its_own_paragraph():
     ]
 
 
+# A date that goes on a sentence wrapped over lines (as letters pasted from PDFs wrap) is no
+# row of a timeline and no line of a heading: the paragraph reads on.
+WRAPPED_DATES = [
+    "Our server was hacked on\nSeptember 26, 2017. The attack was stopped.",
+    "We learned that a third party gained access on or around\nJan 12, 2020. We acted at once.",
+    "On or around\nJanuary 12, 2020 a third party gained access to a database.",
+    "Our server was hacked on September\n26, 2017. The attack was stopped.",
+    "We are sorry. On March\n3rd, 2021 a criminal used a stolen password.",
+    "It happened between\n3/4/2021 and 3/9/2021, when we found it.",
+]
+
+
+@pytest.mark.parametrize("text", WRAPPED_DATES)
+def test_a_date_inside_a_wrapped_sentence_goes_on_its_paragraph(text):
+    assert [(b.kind, b.text) for b in blocks(f"# Notice\n\n{text}")[1:]] == [(PARAGRAPH, text)]
+
+
+def test_a_row_under_a_finished_sentence_or_a_row_stands_alone():
+    text = "We found the attack.\nOct 21, 2019 Attack started\nOct 22, 2019 Attack stopped"
+    assert [b.text for b in blocks(text)] == [
+        "We found the attack.",
+        "Oct 21, 2019 Attack started",
+        "Oct 22, 2019 Attack stopped",
+    ]
+
+
 # A label over a blank line heads the running text under it as it heads the line right below
 LABELS_OVER_A_BLANK_LINE = ["Summary:", "Background:", "Background", "Update:", "What happened:"]
 

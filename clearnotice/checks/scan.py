@@ -20,6 +20,7 @@ from clearnotice import inline_markup
 from clearnotice import plain_layout as layout
 from clearnotice import text as segment
 from clearnotice.checks.prefilter import Prefilter, matches_at
+from clearnotice.model import Finding, Severity
 from clearnotice.translate.language_id import passage_language
 from clearnotice.translate.languages import SOURCE_LANGUAGE
 
@@ -399,6 +400,12 @@ class LetterScan:
         """Note that ``sentence`` has what ``owner`` looks for under ``which``, judged from its
         window alone (its block, the heading above and the lead-in of its list), so that the
         review of an edit leaving that window as it was may start from it."""
+
+    def findings_per_block(self, rule, level: Severity) -> list[Finding]:
+        """What ``rule.run(self, level)`` finds (``rule``: a check whose findings each stay
+        within one block). A whole letter's scan built block by block keeps them block by
+        block, so that an edit asks only the edited blocks again (``block_parts``)."""
+        return list(rule.run(self, level).findings)
 
     def memo(self, key: str, compute: Callable[[], object]) -> object:
         """A fact several rules need (the readability analysis), computed once per letter."""

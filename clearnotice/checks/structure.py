@@ -122,12 +122,7 @@ class Structure:
         ]
 
     def _bullets(self, scan: LetterScan, level: Severity) -> list:
-        per_block = getattr(scan, "findings_per_block", None)
-        buried = (
-            per_block(self.steps, level)
-            if per_block is not None
-            else self.steps.run(scan, level).findings
-        )
+        buried = scan.findings_per_block(self.steps, level)
         return list(buried) if len(buried) >= self.minimum else []
 
     def _section_length(self, scan: LetterScan, level: Severity) -> list:

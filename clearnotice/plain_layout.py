@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
+from clearnotice.translate.dates import MONTHS
+
 # Words a title leaves in lower case ("What Information Was Involved", "Notice of a Data
 # Security Incident"): articles, short prepositions and conjunctions, as title-case style guides
 # (Chicago 8.159, AP) list them.
@@ -30,10 +32,7 @@ _OPEN_ENDINGS = _MINOR_WORDS | frozenset(
 )
 # A month's name, full or cut short: a line ending on one over a line starting with a day
 # ("...was hacked on September" / "26, 2017. The attack...") splits a date over the break.
-_MONTH_WORDS = frozenset(
-    """january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
-)
+_MONTH_WORDS = frozenset(name for month in MONTHS["en"] for name in month)
 _DAY_START = re.compile(r"\s*\d{1,2}(?:st|nd|rd|th)?\b(?![:/.-]\d)")
 _WORD = re.compile(r"[^\W_][\w’'&.-]*")
 # A list item's marker: a bullet sign, or a number or letter followed by ")" or "." ("1.", "2)",

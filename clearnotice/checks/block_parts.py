@@ -220,9 +220,7 @@ class BlockwiseScan(LetterScan):
         self._ranked: dict[int, tuple[Matcher, dict[int, Rank]]] = {}
         self._found: dict[tuple[int, Severity], tuple[Rule, list[Finding]]] = {}
         self._items: dict[tuple, tuple[Rule, object]] = {}  # checklist items, by what they hold
-        # what rules read off the letter's headings, and sentences they noted: ``read_off``,
-        # ``note_sentence``
-        self._read: dict[int, tuple[object, object, object]] = {}
+        # sentences rules noted: ``note_sentence``
         self._noted: dict[tuple[int, int], tuple[object, int]] = {}
         # What each window keeps, looked into by ``dict.get`` mapped over these in one pass of
         # C: a review asks about 140 rules and matchers of each of its 25 or so windows.
@@ -324,19 +322,6 @@ class BlockwiseScan(LetterScan):
                 found[start + sentence] = rank
         return found
 
-    def from_ranks(self, ranks: dict[int, Rank], read: Callable[[], object]) -> object:
-        """``LetterScan.from_ranks``; the previous review's, when this is an edit and ``ranks``
-        is the very dict that review read: ``_carried_ranks`` hands a dict on only when every
-        sentence is numbered as before and none of its sentences is in an edited block, so
-        those sentences are the same, headings or not, as the blocks around them."""
-        key = id(ranks)
-        kept = self._from_ranks.get(key)
-        if kept is None:
-            before = self._edit.from_ranks.get(key) if self._edit is not None else None
-            kept = before if before is not None and before[0] is ranks else (ranks, read())
-            self._from_ranks[key] = kept
-        return kept[1]
-
     def heading_texts(self) -> tuple[str, ...]:
         """``LetterScan.heading_texts``; the previous review's tuple itself when this is an edit
         that changed no heading, nor made one (``_edit_of``): every other block is as it was
@@ -346,16 +331,13 @@ class BlockwiseScan(LetterScan):
             return edit.heading_texts
         return super().heading_texts()
 
-    def read_off(self, owner: object, source: object, read: Callable[[], object]) -> object:
-        """``LetterScan.read_off``; the previous review's, when this is an edit and ``source``
-        is the very object that review read it off (``heading_texts``)."""
-        kept = self._read.get(id(owner))
-        if kept is None or kept[1] is not source:
-            before = self._edit.read.get(id(owner)) if self._edit is not None else None
-            if before is None or before[0] is not owner or before[1] is not source:
-                before = (owner, source, read())
-            kept = self._read[id(owner)] = before
-        return kept[2]
+    def _read_before(self, owner: object) -> tuple[object, object, object] | None:
+        """``LetterScan._read_before``: what the review before this edit read for ``owner``.
+        ``read_off`` takes it only off the very source it was read from: the heading texts an
+        edit of no heading hands on (``heading_texts``), a matcher's ranks ``_carried_ranks``
+        hands on only when every sentence is numbered as before and none of the dict's is in
+        an edited block (so those sentences are the same, headings or not)."""
+        return self._edit.read.get(id(owner)) if self._edit is not None else None
 
     def carried_sentence(self, owner: object, which: int) -> int | None:
         """``LetterScan.carried_sentence``: the sentence the previous review noted, moved to
@@ -441,14 +423,13 @@ class BlockwiseScan(LetterScan):
 
 class _Edit(NamedTuple):
     """What an edit's review takes from the review of the letter before the edit: what that
-    review put together (ranks, findings, checklist items and what it read off ranks, filled
-    as it runs), where its blocks and sentences were, and which blocks the edit changed. Not
+    review put together (ranks, findings, checklist items and what rules read off its values,
+    filled as it runs), where its blocks and sentences were, and which blocks the edit changed. Not
     the scan itself, which would hold its own previous one."""
 
     ranked: dict[int, tuple[Matcher, dict[int, Rank]]]
     found: dict[tuple[int, Severity], tuple[Rule, list[Finding]]]
     items: dict[tuple, tuple[Rule, object]]
-    from_ranks: dict[int, tuple[dict[int, Rank], object]]
     read: dict[int, tuple[object, object, object]]
     noted: dict[tuple[int, int], tuple[object, int]]
     sentences: list
@@ -492,7 +473,6 @@ def _edit_of(previous: BlockwiseScan | None, scan: BlockwiseScan) -> _Edit | Non
         previous._ranked,
         previous._found,
         previous._items,
-        previous._from_ranks,
         previous._read,
         previous._noted,
         previous.sentences,

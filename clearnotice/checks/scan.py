@@ -199,8 +199,9 @@ class LetterScan:
         self._context: dict[int, frozenset[int]] = {}
         self._sets: dict[int, frozenset[int]] = {}
         self._memo: dict[str, object] = {}
-        # what was read off each dict of a matcher's ranks, by id, with the dict kept
-        self._from_ranks: dict[int, tuple[dict, object]] = {}
+        # what was read off a value for its owner (``read_off``), by the owner's id, with both
+        # kept, so that an id is never another object's
+        self._read: dict[int, tuple[object, object, object]] = {}
 
     # --- structure --------------------------------------------------------------------------
 
@@ -363,14 +364,11 @@ class LetterScan:
 
     def from_ranks(self, ranks: dict[int, tuple[int, int]], read: Callable[[], object]) -> object:
         """What ``read`` reads off a matcher's ``ranks`` (``Matcher.ranked``) and off whether
-        those sentences are headings, and nothing else: read once per dict of ranks (the dict
-        is kept, so its id is never another's). A whole letter's scan built block by block
-        may hand back what its previous review read off the same dict, carried over by an
-        edit that left those sentences as they were (``block_parts.BlockwiseScan``)."""
-        kept = self._from_ranks.get(id(ranks))
-        if kept is None:
-            kept = self._from_ranks[id(ranks)] = (ranks, read())
-        return kept[1]
+        those sentences are headings, and nothing else: ``read_off`` with the dict as its own
+        owner, so it is read once per dict and, in a whole letter's scan built block by block,
+        carried over by an edit that handed the same dict on (``block_parts._carried_ranks``:
+        only when those sentences are as they were)."""
+        return self.read_off(ranks, ranks, read)
 
     def heading_texts(self) -> tuple[str, ...]:
         """The texts of the letter's headings, its title left out, in reading order: what the
@@ -385,10 +383,22 @@ class LetterScan:
         return found
 
     def read_off(self, owner: object, source: Hashable, read: Callable[[], object]) -> object:
-        """What ``read`` reads off ``source`` (a value this scan handed out: ``heading_texts``)
-        for ``owner``, and nothing else. A whole letter's scan built block by block may hand
-        back what its previous review read, when ``source`` is the very object read then."""
-        return read()
+        """What ``read`` reads off ``source`` (a value this scan handed out: ``heading_texts``,
+        a matcher's ranks) for ``owner``, and nothing else: read once while ``source`` is the
+        same object. A whole letter's scan built block by block may hand back what its previous
+        review read (``_read_before``)."""
+        kept = self._read.get(id(owner))
+        if kept is None or kept[1] is not source:
+            before = self._read_before(owner)
+            if before is None or before[0] is not owner or before[1] is not source:
+                before = (owner, source, read())
+            kept = self._read[id(owner)] = before
+        return kept[2]
+
+    def _read_before(self, owner: object) -> tuple[object, object, object] | None:
+        """What the previous review of this letter read for ``owner`` (owner, source, value),
+        when this scan is an edit of it: None here."""
+        return None
 
     def carried_sentence(self, owner: object, which: int) -> int | None:
         """A sentence ``owner`` noted (``note_sentence``) in the previous review of this letter,

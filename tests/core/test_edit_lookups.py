@@ -117,8 +117,10 @@ def test_an_edit_within_a_sentence_gives_the_checklist_of_a_letter_never_seen(
         edit = block_parts._last[0]._edit  # None when the edit changed more than a window or two
         if edit is not None:
             edited += 1
-            kept = block_parts._last[0]._from_ranks.items()
-            carried += sum(value is edit.from_ranks.get(key) for key, value in kept)
+            kept = block_parts._last[0]._read.items()
+            carried += sum(
+                isinstance(value[0], dict) and value is edit.read.get(key) for key, value in kept
+            )
         with monkeypatch.context() as fresh:  # no window, report nor review kept from before
             fresh.setattr(block_parts, "_windows", block_parts.Recent("fresh windows", 8192))
             fresh.setattr(block_parts, "_last", [None])

@@ -122,7 +122,11 @@ def align(source_text: str, target_text: str, target_language: str) -> tuple[Seg
 # Sentences in Bilingual Corpora", Computational Linguistics 19(1), 1993): the cost of a pairing
 # is -log of its prior probability (their Table 5: one-to-one 0.89, one-to-none 0.0099,
 # two-to-one 0.089) plus -log of how likely the two lengths are for a translation, with
-# lengths in characters, c = 1 and s² = 6.8 (their section 4).
+# lengths in characters and s² = 6.8 (their section 4). Their c, the number of target characters
+# an English character becomes, was 1 for their German and French; a notice's translation runs
+# longer (Spanish and French about a fifth), so c is the letter's own ratio (see ``ratio`` below):
+# with c = 1, a faithful translation whose every sentence is a fifth longer looks like sentences
+# added and merged.
 _SENTENCE_PRIOR = {
     (1, 1): -math.log(0.89),
     (1, 0): -math.log(0.0099),
@@ -144,16 +148,23 @@ _VARIANCE = 6.8
 # or words whose first letters agree ("reset" and "restablecer", "problem" and "problème"), as
 # Simard, Foster and Isabelle align sentences by cognates ("Using cognates to align sentences in
 # bilingual corpora", 1992; they compare four letters, three here catch "reset"/"restablecer").
-# Without one, pairing them costs as much as dropping one.
+# Without one, pairing them costs as much as dropping one: the merge's own prior is raised to a
+# drop's, not added to it (added, a faithful merge of a short sentence without a cognate, such
+# as "Retrieving the data by making a payment." into "Nous avons récupéré les données en
+# effectuant un paiement, ...", cost more than calling it dropped).
 _COGNATE_PREFIX = 3
-_NO_COGNATE = _SENTENCE_PRIOR[(1, 0)]
+_NO_COGNATE = _SENTENCE_PRIOR[(1, 0)] - _SENTENCE_PRIOR[(2, 1)]
 
 
-def _length_cost(source_chars: int, target_chars: int) -> float:
+def _length_cost(source_chars: int, target_chars: int, ratio: float = 1.0) -> float:
+    """-log of how likely ``target_chars`` are as the translation of ``source_chars`` that a
+    translation ``ratio`` times as long as its English would give (Gale and Church's δ, with the
+    mean of both lengths in the variance so the cost is the same in either direction)."""
     if source_chars == 0 or target_chars == 0:
         return 0.0
-    mean = (source_chars + target_chars) / 2
-    delta = (target_chars - source_chars) / math.sqrt(mean * _VARIANCE)
+    expected = source_chars * ratio
+    mean = (expected + target_chars) / 2
+    delta = (target_chars - expected) / math.sqrt(mean * _VARIANCE)
     two_tailed = 1 - math.erf(abs(delta) / math.sqrt(2))  # 2 × (1 − Φ(|δ|))
     return -math.log(max(two_tailed, 1e-12))
 
@@ -178,15 +189,16 @@ class SentencePair:
     target: tuple[Sentence, ...]
 
 
-def align_sentences(source: Block, target: Block) -> tuple[SentencePair, ...]:
-    """The sentences of a paired segment, matched (offsets are the letters' own)."""
+def align_sentences(source: Block, target: Block, ratio: float = 1.0) -> tuple[SentencePair, ...]:
+    """The sentences of a paired segment, matched (offsets are the letters' own). ``ratio`` is
+    how many characters of the translation an English character becomes in this letter."""
     src = split_sentences(source.text, source.start)
     tgt = split_sentences(target.text, target.start)
 
     def step_cost(i: int, j: int, move: Move) -> float:
         group_s, group_t = src[i - move[0] : i], tgt[j - move[1] : j]
         cost = _SENTENCE_PRIOR[move] + _length_cost(
-            sum(len(s.text) for s in group_s), sum(len(t.text) for t in group_t)
+            sum(len(s.text) for s in group_s), sum(len(t.text) for t in group_t), ratio
         )
         if min(move) == 1 and max(move) > 1:  # a merge or a split
             one, many = (group_t, group_s) if len(group_s) > 1 else (group_s, group_t)

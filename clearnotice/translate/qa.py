@@ -366,11 +366,12 @@ def _language_findings(
 
 
 def _sentence_findings(
-    s_block: Block, t_block: Block, language: str, target_text: str
+    s_block: Block, t_block: Block, language: str, target_text: str, ratio: float = 1.0
 ) -> list[Finding]:
     """Sentence by sentence inside one segment: what was dropped, added, merged or split, and
-    the negations and bold that did not carry over."""
-    pairs = align_sentences(s_block, t_block)
+    the negations and bold that did not carry over. ``ratio`` is the letter's length ratio
+    (_letter_ratio), against which the sentences' lengths are compared."""
+    pairs = align_sentences(s_block, t_block, ratio)
     findings: list[Finding] = []
     for k, pair in enumerate(pairs):
         findings.extend(_pairing(pair, pairs[:k], t_block, target_text))
@@ -591,13 +592,35 @@ def _glossary_findings(
     return findings
 
 
-def _length_findings(segments: tuple[Segment, ...], target_text: str) -> list[SegmentFinding]:
-    ratios = {
+def _segment_ratios(segments: tuple[Segment, ...]) -> dict[int, float]:
+    """The length of each paired segment's translation against its English, for segments long
+    enough to judge (LENGTH_MIN_SOURCE)."""
+    return {
         seg.index: len(seg.target.text) / len(seg.source.text)
         for seg in segments
         if seg.paired and len(seg.source.text) >= LENGTH_MIN_SOURCE
     }
-    if len(ratios) < 3:
+
+
+# The fewest segments whose median length ratio is trusted as the letter's own: with fewer, a
+# dropped or added sentence moves the ratio it is then measured against (one paragraph missing a
+# third of its sentences would read as a translation two thirds as long, and the drop as a merge).
+RATIO_MIN_SEGMENTS = 3
+
+
+def _letter_ratio(segments: tuple[Segment, ...]) -> float:
+    """How many characters of the translation an English character becomes in this letter: the
+    median of its segments' ratios, which one segment with a sentence dropped or added does not
+    move; Gale and Church's 1 for a letter with too few segments to tell."""
+    ratios = _segment_ratios(segments)
+    if len(ratios) < RATIO_MIN_SEGMENTS:
+        return 1.0
+    return statistics.median(ratios.values())
+
+
+def _length_findings(segments: tuple[Segment, ...], target_text: str) -> list[SegmentFinding]:
+    ratios = _segment_ratios(segments)
+    if len(ratios) < RATIO_MIN_SEGMENTS:
         return []
     norm = statistics.median(ratios.values())
     out = []
@@ -666,6 +689,7 @@ def check_translation(
     Cached by its arguments: a second view of the same translation costs nothing.
     """
     segments = align(source_text, target_text, language)
+    ratio = _letter_ratio(segments)
     glossary = glossary_for(language)
     found: list[SegmentFinding] = []
     for seg in segments:
@@ -689,7 +713,7 @@ def check_translation(
             + (
                 []
                 if untranslated
-                else _sentence_findings(seg.source, seg.target, language, target_text)
+                else _sentence_findings(seg.source, seg.target, language, target_text, ratio)
             )
         )
         found.extend(SegmentFinding(seg.index, f) for f in sort_findings(per_segment))

@@ -24,6 +24,22 @@ class _Markers(Shape):
     strong: TextList
     weak: TextList = ()
     neutral: TextList = ()
+    free: TextList = ()
+    costs: TextList = ()
+
+
+_NEVER = re.compile(r"(?!)")
+
+
+@dataclass(frozen=True)
+class _Language:
+    """One language's compiled markers (negation.yml)."""
+
+    strong: re.Pattern[str]
+    weak: re.Pattern[str]
+    neutral: re.Pattern[str]
+    free: re.Pattern[str]
+    costs: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -45,19 +61,18 @@ class Polarity:
 
 
 def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``patterns`` as a whole word, case-insensitively; never matching when empty."""
+    if not patterns:
+        return _NEVER
     body = "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
-def _languages() -> dict[str, tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str]]]:
+def _languages() -> dict[str, _Language]:
     data = load(_DATA, dict[str, _Markers])
     return {
-        lang: (
-            _alternation(m.strong),
-            _alternation(m.weak) if m.weak else None,
-            _alternation(m.neutral) if m.neutral else re.compile(r"(?!)"),
-        )
+        lang: _Language(*(_alternation(p) for p in (m.strong, m.weak, m.neutral, m.free, m.costs)))
         for lang, m in data.items()
     }
 
@@ -74,7 +89,15 @@ def polarity(text: str, language: str) -> Polarity | None:
     markers = _languages().get(language)
     if markers is None:
         return None
-    strong, weak, neutral = markers
-    plain = neutral.sub(lambda m: " " * len(m.group()), inline_markup.mask(text))
-    spans = tuple((m.start(), m.end()) for m in strong.finditer(plain))
-    return Polarity(spans, len(weak.findall(plain)) if weak else 0)
+    plain = markers.neutral.sub(lambda m: " " * len(m.group()), inline_markup.mask(text))
+    spans = tuple((m.start(), m.end()) for m in markers.strong.finditer(plain))
+    return Polarity(spans, len(markers.weak.findall(plain)))
+
+
+def free_as_negated_cost(english: str, translated: str, language: str) -> bool:
+    """Whether ``translated`` may deny a cost where ``english`` says "free" ("is free" as "no
+    tienes que pagar nada"): the English names something free and the translation a cost."""
+    source, target = _languages().get("en"), _languages().get(language)
+    if source is None or target is None:
+        return False
+    return bool(source.free.search(english) and target.costs.search(translated))

@@ -29,7 +29,7 @@ from clearnotice.translate.dates import DateValue, residue_of
 from clearnotice.translate.glossary import Glossary, glossary_for
 from clearnotice.translate.language_id import reads_as
 from clearnotice.translate.languages import SOURCE_LANGUAGE
-from clearnotice.translate.negation import polarity
+from clearnotice.translate.negation import free_as_negated_cost, polarity
 
 SOURCE = "translation QA: what the English says must reach the reader unchanged"
 GLOSSARY_SOURCE = "approved glossary"
@@ -476,7 +476,7 @@ def _negation_findings(pair: SentencePair, language: str, target_text: str) -> l
         ]
     if not said.denies:
         for sentence, p in heard:
-            if p.negated:
+            if p.negated and not free_as_negated_cost(english, sentence.text, language):
                 a, b = p.negations[0]
                 return [
                     _finding(

@@ -101,6 +101,22 @@ FAULTS = [
      "Nous avons récupéré les données en effectuant un paiement, avec des experts.",
      "fr", "translation.sentence-merged",
      "Nous avons récupéré les données en effectuant un paiement, avec des experts."),
+    ("negation-dropped-it", "Your password was not involved.",
+     "La sua password è stata coinvolta.", "it", "translation.negation",
+     "La sua password è stata coinvolta."),
+    ("negation-added-it", "Your card number was involved.",
+     "Il numero della sua carta non è stato coinvolto.", "it", "translation.negation", "non"),
+    ("negation-dropped-pt", "We will never ask for your password.",
+     "Pediremos a sua senha.", "pt", "translation.negation", "Pediremos a sua senha."),
+    ("negation-added-pt", "Your address was involved.",
+     "O seu endereço não foi afetado.", "pt", "translation.negation", "não"),
+    ("negation-dropped-beside-unbedingt", "It does not necessarily have to be the controller.",
+     "Es muss unbedingt der Verantwortliche sein.", "de", "translation.negation",
+     "Es muss unbedingt der Verantwortliche sein."),
+    ("free-denied", "Credit monitoring is free for you.",
+     "El monitoreo de crédito no es gratuito para usted.", "es", "translation.negation", "no"),
+    ("cost-denied-where-english-has-no-free", "You must pay a fee to lift the freeze.",
+     "No tiene que pagar para levantar el congelamiento.", "es", "translation.negation", "No"),
 ]
 
 FAITHFUL = [
@@ -145,6 +161,20 @@ FAITHFUL = [
      "Llámenos de 8 a. m. a 8 p. m. entre semana. Podemos ayudarle.", "es"),
     ("german-ordinal-day", "On March 3, 2026, we found it. Call us.",
      "Am 3. März 2026 fanden wir es. Rufen Sie uns an.", "de"),
+    ("free-as-no-pagar", "Placing and lifting the freeze is free.",
+     "No tienes que pagar nada para establecer y levantar el congelamiento.", "es"),
+    ("free-as-ne-coute-rien", "The service is free.", "Le service ne vous coûte rien.", "fr"),
+    ("free-as-keine-kosten", "The service is free.", "Für Sie entstehen keine Kosten.", "de"),
+    ("negation-kept-it", "Your password was not involved.",
+     "La sua password non è stata coinvolta.", "it"),
+    ("non-appena-is-as-soon-as", "Tell the people concerned as soon as possible.",
+     "Informi gli interessati non appena possibile.", "it"),
+    ("non-oltre-is-a-deadline", "Tell us no later than 72 hours after.",
+     "Ci informi entro e non oltre 72 ore dopo.", "it"),
+    ("non-autorizzata-denies-one-word", "It prevents any unauthorised access.",
+     "Impedisce qualsiasi accesso non autorizzato.", "it"),
+    ("negation-kept-pt", "We will never ask for your password.",
+     "Nunca pediremos a sua senha.", "pt"),
 ]
 # fmt: on
 

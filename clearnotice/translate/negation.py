@@ -95,9 +95,12 @@ def polarity(text: str, language: str) -> Polarity | None:
 
 
 def free_as_negated_cost(english: str, translated: str, language: str) -> bool:
-    """Whether ``translated`` may deny a cost where ``english`` says "free" ("is free" as "no
-    tienes que pagar nada"): the English names something free and the translation a cost."""
+    """Whether one side may deny a cost where the other says "free" ("is free" as "no tienes
+    que pagar nada", "at no cost" as "gratuito"): one names something free, the other a cost."""
     source, target = _languages().get("en"), _languages().get(language)
     if source is None or target is None:
         return False
-    return bool(source.free.search(english) and target.costs.search(translated))
+    return bool(
+        (source.free.search(english) and target.costs.search(translated))
+        or (source.costs.search(english) and target.free.search(translated))
+    )

@@ -462,6 +462,7 @@ def _negation_findings(pair: SentencePair, language: str, target_text: str) -> l
         said.negated
         and not any(p.negated for _, p in heard)
         and sum(p.weak for _, p in heard) <= said.weak
+        and not free_as_negated_cost(english, _joined(pair.target), language)
     ):
         a, b = said.negations[0]
         return [

@@ -117,6 +117,11 @@ FAULTS = [
      "El monitoreo de crédito no es gratuito para usted.", "es", "translation.negation", "no"),
     ("cost-denied-where-english-has-no-free", "You must pay a fee to lift the freeze.",
      "No tiene que pagar para levantar el congelamiento.", "es", "translation.negation", "No"),
+    ("no-cost-became-a-cost", "This service is at no cost to you.",
+     "Este servicio tiene un costo para usted.", "es", "translation.negation",
+     "Este servicio tiene un costo para usted."),
+    ("twice-became-tres-veces", "We will remind you twice.", "Se lo recordaremos tres veces.",
+     "es", "translation.number", "tres"),
 ]
 
 FAITHFUL = [
@@ -165,6 +170,12 @@ FAITHFUL = [
      "No tienes que pagar nada para establecer y levantar el congelamiento.", "es"),
     ("free-as-ne-coute-rien", "The service is free.", "Le service ne vous coûte rien.", "fr"),
     ("free-as-keine-kosten", "The service is free.", "Für Sie entstehen keine Kosten.", "de"),
+    ("no-cost-as-gratuito", "This service is at no cost to you.",
+     "Este servicio es gratuito para usted.", "es"),
+    ("no-charge-as-kostenlos", "There is no charge for this service.",
+     "Dieser Dienst ist kostenlos.", "de"),
+    ("twice-as-dos-veces", "We will remind you twice.", "Se lo recordaremos dos veces.", "es"),
+    ("twice-as-zweimal", "We will remind you twice.", "Wir erinnern Sie zweimal.", "de"),
     ("negation-kept-it", "Your password was not involved.",
      "La sua password non è stata coinvolta.", "it"),
     ("non-appena-is-as-soon-as", "Tell the people concerned as soon as possible.",

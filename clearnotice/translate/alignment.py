@@ -179,6 +179,41 @@ def _cognates(text: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+# Abbreviations a legal reference writes before its number: German "Art. 33 Abs. 1 Nr. 12"
+# (Duden, "Abkürzungen": Art., Abs., Nr., Ziff., lit., Buchst., UAbs.), French "art. 26, al. 1,
+# let. b" (Office québécois de la langue française, "abréviations": art., al., let., ch.),
+# Spanish "art. 33, apdo. 1" (RAE, Diccionario panhispánico de dudas, apéndice 2: art., apdo.,
+# párr.), Italian "art. 33, co. 1, lett. b" (Treccani, "abbreviazioni": art., co., lett., par.).
+# clearnotice.text ends a sentence at such a full stop when a number follows, as it must for
+# "... in 2026. 33 people"; inside a translated sentence the reference goes on, so QA joins the
+# two pieces again before pairing sentences (an English "Article 26 paragraph 1" has no stop).
+_REFERENCE_ABBREVIATIONS = frozenset(
+    "art abs nr ziff lit buchst uabs al let ch apdo párr co lett par".split()
+)
+
+
+def _joins_reference(piece: Sentence, following: Sentence) -> bool:
+    """Whether ``piece`` ends with a reference abbreviation whose number starts ``following``."""
+    words_before = piece.text[:-1].split() if piece.text.endswith(".") else []
+    if not words_before or not following.text[:1].isdigit():
+        return False
+    last = re.split(r"['’]", words_before[-1])[-1]  # French elides the article: "l'art."
+    return last.casefold() in _REFERENCE_ABBREVIATIONS
+
+
+def _sentences(block: Block) -> tuple[Sentence, ...]:
+    """The sentences of ``block``, with a reference such as "art. 26, al. 1" kept whole."""
+    pieces = list(split_sentences(block.text, block.start))
+    joined: list[Sentence] = []
+    for piece in pieces:
+        if joined and _joins_reference(joined[-1], piece):
+            first = joined.pop()
+            text = block.text[first.start - block.start : piece.end - block.start]
+            piece = Sentence(first.start, piece.end, text, piece.block)
+        joined.append(piece)
+    return tuple(joined)
+
+
 @dataclass(frozen=True)
 class SentencePair:
     """English sentences and the translation's sentences that say the same: one and one, one
@@ -192,8 +227,8 @@ class SentencePair:
 def align_sentences(source: Block, target: Block, ratio: float = 1.0) -> tuple[SentencePair, ...]:
     """The sentences of a paired segment, matched (offsets are the letters' own). ``ratio`` is
     how many characters of the translation an English character becomes in this letter."""
-    src = split_sentences(source.text, source.start)
-    tgt = split_sentences(target.text, target.start)
+    src = _sentences(source)
+    tgt = _sentences(target)
 
     def step_cost(i: int, j: int, move: Move) -> float:
         group_s, group_t = src[i - move[0] : i], tgt[j - move[1] : j]

@@ -122,6 +122,11 @@ FAULTS = [
      "Este servicio tiene un costo para usted."),
     ("twice-became-tres-veces", "We will remind you twice.", "Se lo recordaremos tres veces.",
      "es", "translation.number", "tres"),
+    ("sentence-dropped-beside-reference",
+     "The controller reports it under Article 33 paragraph 1. It does so without undue delay. "
+     "Call us today.",
+     "Der Verantwortliche meldet dies gemäß Art. 33 Abs. 1. Rufen Sie uns heute an.",
+     "de", "translation.sentence-dropped", ""),
 ]
 
 FAITHFUL = [
@@ -176,6 +181,12 @@ FAITHFUL = [
      "Dieser Dienst ist kostenlos.", "de"),
     ("twice-as-dos-veces", "We will remind you twice.", "Se lo recordaremos dos veces.", "es"),
     ("twice-as-zweimal", "We will remind you twice.", "Wir erinnern Sie zweimal.", "de"),
+    ("reference-art-al-let-kept-whole",
+     "There is a reason under Article 26 paragraph 1 letter b. Call us today.",
+     "Il existe un motif au sens de l’art. 26, al. 1, let. b. Appelez-nous aujourd’hui.", "fr"),
+    ("reference-art-abs-kept-whole",
+     "The controller reports it under Article 33 paragraph 1. Call us today.",
+     "Der Verantwortliche meldet dies gemäß Art. 33 Abs. 1. Rufen Sie uns heute an.", "de"),
     ("negation-kept-it", "Your password was not involved.",
      "La sua password non è stata coinvolta.", "it"),
     ("non-appena-is-as-soon-as", "Tell the people concerned as soon as possible.",
@@ -276,7 +287,7 @@ def test_facts_are_marked_and_style_is_not():
 
 # Held-out pairs on which QA still reports an error. They are measured (the bench counts them as
 # false alarms) and never read to change QA; a change that clears one must drop it from here.
-HELD_OUT_FALSE_ALARMS = {"gdpr-rec86-de", "edps-breach-subject-de", "gdpr-art34-it"}
+HELD_OUT_FALSE_ALARMS = {"gdpr-rec86-de", "gdpr-art34-it"}
 
 
 def test_the_corpus_keeps_51_published_pairs_in_four_languages_with_their_sources():

@@ -4,7 +4,9 @@ a translation dropped or added ("We will **not** share it" must not become "Lo c
 The words are data (negation.yml, with their grammar sources). Negations are compared by
 presence, not counts: "neither ... nor" and "ni ... ni", or French "ne ... pas", are one negation
 however many words carry it. Weaker denials ("without", "sin") are counted: a translation that
-renders "not possible" as "imposible" has one more of them than its English.
+renders "not possible" as "imposible" has one more of them than its English. "Free" and a denied
+cost say the same ("at no cost" and "gratuito", "is free" and "no tienes que pagar nada"):
+``free_as_negated_cost`` tells QA when a negation on one side stands for "free" on the other.
 """
 
 from __future__ import annotations

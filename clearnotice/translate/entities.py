@@ -60,8 +60,13 @@ _HOST = r"\b[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*"
 _PATH = r"(?:/[^\s<>\"'`]*)?"
 _LOWER_COUNTRY = rf"(?-i:{COUNTRY_TLDS})\b"
 _COUNTRY_AFTER_GENERIC = rf"(?:\.(?-i:{COUNTRY_TLDS}|{COUNTRY_TLDS.upper()})\b)?"
+# A page that lost the space after an address's full stop glues the next sentence on
+# ("www.priv.gc.ca.Your provincial office"): a label written as a capitalised word that ends the
+# run of text is that sentence's first word, not part of the address (labels are written in
+# lower case, or all in capitals as "NCSC.GOV.UK").
+_ADDRESS_CHARACTERS = r"(?:[^\s<>\"'`.]|\.(?!(?-i:[A-Z][a-z]+)(?:[\s<>\"'`]|$)))+"
 WEB_ADDRESS = re.compile(
-    r"(?:(?:https?|ftp)://|www\.)[^\s<>\"'`]+"
+    rf"(?:(?:https?|ftp)://|www\.){_ADDRESS_CHARACTERS}"
     rf"|{_HOST}\.(?:{_GENERIC_TLDS})\b{_COUNTRY_AFTER_GENERIC}{_PATH}"
     rf"|{_HOST}\.(?:{_LOWER_COUNTRY}(?!\.(?-i:[a-z0-9]))|(?:{COUNTRY_TLDS})(?=/)){_PATH}",
     re.IGNORECASE,

@@ -305,17 +305,33 @@ def _prose(text: str, language: str) -> bool:
     return len(found) >= UNTRANSLATED_MIN_WORDS and 2 * lower >= len(found)
 
 
-def _english_heading_in_capitals(
+# A title in title case keeps its short function words in lower case ("Step 1: Preliminary
+# Assessment and Containment"; The Chicago Manual of Style, 8.159: articles, conjunctions and
+# prepositions stay lower case); a longer word in lower case makes the line prose, which _prose
+# judges.
+TITLE_SMALL_WORD = 4
+
+
+def _capitalised(found: list[str]) -> bool:
+    """Whether ``found`` is written as a heading: all in capitals, or every word capitalised
+    but the short function words."""
+    if all(w.isupper() for w in found):
+        return True
+    return all(w[0].isupper() or len(w) <= TITLE_SMALL_WORD for w in found)
+
+
+def _english_heading_kept(
     s_block: Block, t_block: Block, source_text: str, target_text: str
 ) -> bool:
-    """Whether ``t_block``, the same as its English, is a heading in capitals left in English
-    ("HIPAA WEBSITE SUBSTITUTE NOTICE") rather than a name in capitals kept as it is ("MASS
-    GENERAL BRIGHAM HEALTH PLAN"). Capitals hide what _prose reads from case, so the rest of
-    both texts tells: at least half of its words are words the English uses in lower case
-    elsewhere (ordinary words, not a name's), and at least half appear nowhere else in the
-    translation (a name it keeps recurs in its own text, an English heading does not)."""
+    """Whether ``t_block``, the same as its English, is a heading left in English, in capitals
+    ("HIPAA WEBSITE SUBSTITUTE NOTICE") or in title case ("Guard Your Personal Information"),
+    rather than a name kept as it is ("MASS GENERAL BRIGHAM HEALTH PLAN", "Doctors' Center
+    Hospital"). Capitals hide what _prose reads from case, so the rest of both texts tells: at
+    least half of its words are words the English uses in lower case elsewhere (ordinary words,
+    not a name's), and at least half appear nowhere else in the translation (a name it keeps
+    recurs in its own text, an English heading does not)."""
     found = [w.text for w in words(t_block.text) if any(c.isalpha() for c in w.text)]
-    if len(found) < UNTRANSLATED_MIN_WORDS or not all(w.isupper() for w in found):
+    if len(found) < UNTRANSLATED_MIN_WORDS or not _capitalised(found):
         return False
     english_rest = source_text[: s_block.start] + "\n" + source_text[s_block.end :]
     lower_case = {w.text for w in words(english_rest) if w.text.islower()}
@@ -334,7 +350,7 @@ def _language_findings(
         if (
             reads_as(t_block.text, language)
             or _prose(t_block.text, language)
-            or _english_heading_in_capitals(s_block, t_block, source_text, target_text)
+            or _english_heading_kept(s_block, t_block, source_text, target_text)
         ):
             return [
                 _finding(

@@ -14,6 +14,7 @@ TEXTS = [
     "Files are at ftp://files.example.net/notice.pdf today.",
     "See “example.ie/faq”.",
     "It happened.We found it on March 3.",
+    "Visit www.priv.gc.ca.Your provincial office can also help.",
 ]
 
 
@@ -25,6 +26,12 @@ def test_grammar_and_translation_see_the_same_addresses(text):
 
 def test_a_missing_space_after_a_full_stop_is_not_an_address():
     assert protected_spans("It happened.We found it.") == ()
+
+
+def test_a_sentence_glued_to_an_address_is_not_part_of_it():
+    text = "Visit www.priv.gc.ca.Your provincial office can also help, as can www.example.org."
+    urls = [e.text for e in find_entities(text, "en") if e.kind == URL]
+    assert urls == ["www.priv.gc.ca", "www.example.org"]
 
 
 COUNTRY_ADDRESSES = [

@@ -205,6 +205,10 @@ FAITHFUL = [
      "Ci informi entro e non oltre 72 ore dopo.", "it"),
     ("non-autorizzata-denies-one-word", "It prevents any unauthorised access.",
      "Impedisce qualsiasi accesso non autorizzato.", "it"),
+    ("finche-non-is-until", "Keep this letter until we contact you.",
+     "Conservi questa lettera finché non la contattiamo.", "it"),
+    ("di-quanto-non-compares", "The risk is lower than it seems.",
+     "Il rischio è più basso di quanto non sembri.", "it"),
     ("negation-kept-pt", "We will never ask for your password.",
      "Nunca pediremos a sua senha.", "pt"),
 ]

@@ -581,6 +581,17 @@ def ends_open(line: str) -> bool:
     return stripped[-1:] in (",", ";") or bool(found) and found[-1].lower() in _OPEN_ENDINGS
 
 
+def goes_on(line: str, next_line: str) -> bool:
+    """Whether ``next_line`` (stripped) goes on the sentence of ``line``, the line above it, as a
+    hard line break inside a sentence leaves it: ``line`` stops mid-phrase (``ends_open``), the
+    next line starts lower-case, as no sentence, heading or list item does, or the break splits
+    a date ("...started on September" / "26, 2017 and ...")."""
+    if next_line[:1].islower() or ends_open(line):
+        return True
+    found = words(line)
+    return bool(found) and _splits_a_date(found[-1], next_line)
+
+
 def ends_sentence(line: str) -> bool:
     """Whether a line of running text ends a sentence, so a heading may follow it."""
     return line.rstrip().rstrip(_CLOSING_MARKS).endswith((".", "!", "?", ":", "…"))

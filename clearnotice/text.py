@@ -447,8 +447,14 @@ def _read(
             add(HEADING, line_start + lead, end, 2)  # "• What happened?" over its answer
         elif bullet:
             add(BULLET, line_start + bullet.end(), end)
-        elif result and result[-1].kind == BULLET and para_start < 0 and body[:1] in " \t":
-            # an indented continuation line belongs to the bullet above it
+        elif (
+            result
+            and result[-1].kind == BULLET
+            and para_start < 0
+            and (body[:1] in " \t" or above and layout.goes_on(above, stripped))
+        ):
+            # an indented continuation line belongs to the bullet above it, and so does the
+            # line a hard-wrapped bullet's sentence goes on in, as a PDF or an e-mail breaks it
             add(BULLET, result.pop().start, end)
         elif on_its_own and layout.is_salutation(stripped):
             add(COURTESY, line_start + lead, end)

@@ -149,6 +149,65 @@ def test_bullet_content_excludes_its_marker_and_keeps_its_indented_continuation(
     assert _sentence_texts(text) == ["Call us today.", "We answer at night too.", "Write"]
 
 
+# A list pasted from a PDF or an e-mail is hard-wrapped: a bullet's line that stops mid-phrase
+# goes on in the line under it, with no marker and no indent, as Markdown's lazy continuation
+# reads it (CommonMark 0.31, 5.2 "List items", laziness).
+_WRAPPED_ITEM = "We reset every employee password and\nnow require a second step to sign in."
+
+
+@pytest.mark.parametrize("marker", ["•", "·", "-", "*", "1)", "a)", "1.", "(b)"], ids=str)
+def test_a_hard_wrapped_bullet_goes_on_in_the_line_under_it(marker):
+    text = f"We have taken these steps:\n{marker} {_WRAPPED_ITEM}\n{marker} We hired experts."
+    assert [(b.kind, b.text) for b in blocks(text)] == [
+        (PARAGRAPH, "We have taken these steps:"),
+        (BULLET, _WRAPPED_ITEM),
+        (BULLET, "We hired experts."),
+    ]
+    assert _sentence_texts(text)[1] == _WRAPPED_ITEM
+
+
+WRAPPED_BULLETS = [
+    ("• We reset every employee password and\nnow require a second step.", "ends on 'and'"),
+    ("• We reset every employee password\nand now require a second step.", "goes on lower-case"),
+    ("• We reset every password,\nThe Help Desk, and every laptop.", "ends on a comma"),
+    ("• The attack started on September\n26, 2017 and stopped a day later.", "a date split"),
+    ("• We hired a firm\nthat reviews e-mail\nsystems every week.", "over three lines"),
+    ("• Your name and the\nWhat Happened page you saw.", "a heading's words mid-phrase"),
+]
+
+
+@pytest.mark.parametrize(("item", "why"), WRAPPED_BULLETS, ids=[w for _, w in WRAPPED_BULLETS])
+def test_each_wrapped_bullet_is_one_bullet(item, why):
+    text = f"We are writing to you.\n\n{item}\n\nWe are sorry."
+    assert [(b.kind, b.text) for b in blocks(text)] == [
+        (PARAGRAPH, "We are writing to you."),
+        (BULLET, item.removeprefix("• ")),
+        (PARAGRAPH, "We are sorry."),
+    ], why
+
+
+# What a bullet never swallows: a line under a finished bullet line that is a new item, a
+# heading, a paragraph of its own, a sign-off or what a blank line parts from it
+NOT_WRAPPED_BULLETS = [
+    ("• Freeze your credit.\n• Watch your statements.", [BULLET, BULLET]),
+    ("• Freeze your credit.\nWe are sorry for the worry.", [BULLET, PARAGRAPH]),
+    ("• Freeze your credit\nWe are sorry for the worry.", [BULLET, PARAGRAPH]),
+    ("• Freeze your credit and\n\nwatch your statements.", [BULLET, PARAGRAPH]),
+    ("• Freeze your credit.\nWhat We Are Doing\nWe hired experts.", [BULLET, HEADING, PARAGRAPH]),
+    ("• Freeze your credit.\n## What We Are Doing", [BULLET, HEADING]),
+    ("• Freeze your credit.\n**What We Are Doing**", [BULLET, HEADING]),
+    ("• Freeze your credit.\nSincerely,\nJane Doe", [BULLET, COURTESY]),
+    ("• Freeze your credit and\n- watch your statements.", [BULLET, BULLET]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"), NOT_WRAPPED_BULLETS, ids=[t for t, _ in NOT_WRAPPED_BULLETS]
+)
+def test_a_bullet_never_swallows_a_new_item_a_heading_a_paragraph_or_a_sign_off(text, kinds):
+    assert [b.kind for b in blocks(f"We are writing to you.\n\n{text}")][1:] == kinds
+
+
 def test_soft_wrapped_lines_form_one_paragraph_and_one_sentence():
     text = "We found that a criminal\ncopied files from our\nbilling computer.\n\nWe are sorry."
     assert [b.kind for b in blocks(text)] == [PARAGRAPH, PARAGRAPH]

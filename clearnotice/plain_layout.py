@@ -592,9 +592,22 @@ def goes_on(line: str, next_line: str) -> bool:
     return bool(found) and _splits_a_date(found[-1], next_line)
 
 
+# A footnote's mark glued to a sentence's end, as a PDF's text is pasted ("...the request.1"):
+# one to three digits, superscript digits or a number in brackets
+FOOTNOTE_MARK = r"(?:\d{1,3}|[¹²³⁰⁴-⁹]{1,3}|\[\d{1,3}\])"
+# right after a word's full stop, perhaps closed by a quote, so that no number with a full stop
+# inside it ("3.5", "1798.82", "v2.1") ends a line's sentence; read on a line's last characters
+_FOOTNOTE_AT_END = re.compile(rf"[^\W\d_][.!?…][{_CLOSING_MARKS}]?{FOOTNOTE_MARK}$")
+
+
 def ends_sentence(line: str) -> bool:
-    """Whether a line of running text ends a sentence, so a heading may follow it."""
-    return line.rstrip().rstrip(_CLOSING_MARKS).endswith((".", "!", "?", ":", "…"))
+    """Whether a line of running text ends a sentence, perhaps with a footnote's mark after its
+    full stop, so a heading may follow it."""
+    stripped = line.rstrip()
+    if stripped.rstrip(_CLOSING_MARKS).endswith((".", "!", "?", ":", "…")):
+        return True
+    marked = stripped[-1:].isdigit() or stripped.endswith("]")  # "¹".isdigit() too
+    return marked and _FOOTNOTE_AT_END.search(stripped[-10:]) is not None
 
 
 def is_detail_lines(paragraph: str) -> bool:

@@ -70,7 +70,14 @@ CLOCK_FOLLOWERS = (
     | frozenset(day + "s" for day in _WEEKDAYS)  # "9 a.m. Saturdays"
     | frozenset(name for month in MONTHS["en"] for name in month)
 )
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
+# A footnote's mark glued to a sentence's end ("...the request.1 When you call"), right after a
+# word's full stop or its closing quote, so that no number with a full stop inside it ("3.5",
+# "1798.82", "12.3.2024", "v2.1") ends there: it ends the sentence and stays with it.
+_SENTENCE_END = re.compile(
+    r"[.!?…]+[\"'”’)\]]*"
+    r"(?P<mark>(?:(?<=[^\W\d_][.!?…])|(?<=[^\W\d_][.!?…][\"'”’)]))"
+    rf"{layout.FOOTNOTE_MARK})?(?=\s|$)"
+)
 _SPACES = re.compile(r"\s*")  # \s is what str.isspace (and so str.strip) takes
 
 
@@ -631,6 +638,16 @@ def _is_ordinal_day(chunk: str, text: str, after: int) -> bool:
     return bool(re.search(r"(?<!\d)[0-3]?\d\.$", chunk))
 
 
+def _after_footnote(text: str, start: int, footnote: int, first: str) -> bool:
+    """Whether a footnote's mark at ``footnote`` ends the sentence begun at ``start``: a
+    capitalised word (or a quotation) follows it, and the full stop before it is no
+    abbreviation's ("Appendix A.1", "our I.T.2 Team") nor a number's sign ("No.1")."""
+    if not (first.isupper() or first in "\"'“‘"):
+        return False
+    chunk = text[start:footnote]
+    return not ends_with_abbreviation(chunk) and _last_token(chunk) not in NUMBER_ABBREVIATIONS
+
+
 @lru_cache(maxsize=4096)
 def split_sentences(text: str, offset: int = 0, block: int = 0) -> tuple[Sentence, ...]:
     """Sentences of one block. A block always holds at least one sentence if it has words.
@@ -641,6 +658,9 @@ def split_sentences(text: str, offset: int = 0, block: int = 0) -> tuple[Sentenc
         end = end_match.end()
         after = _SPACES.match(text, end).end()  # the rest of the text is not copied per end
         first = text[after : after + 1]
+        footnote = end_match.start("mark")
+        if footnote >= 0 and not _after_footnote(text, start, footnote, first):
+            continue
         if first and not (first.isupper() or first.isdigit() or first in "\"'“‘¿¡*("):
             continue
         mark, at = end_match.group(), end_match.start()

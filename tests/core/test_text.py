@@ -257,6 +257,49 @@ def test_abbreviations_and_numbers_do_not_end_a_sentence(text, expected):
     assert len(sentences(text)) == expected, _sentence_texts(text)
 
 
+# A footnote's mark glued to a sentence's end, as a PDF's text is pasted ("...request.1 When"):
+# the sentence ends there and keeps its mark; a number with a full stop inside it does not end
+# one (an amount, a section, a version, a date in figures)
+FOOTNOTE_MARKS = [
+    ("We answered the request.1 When you call, have your code ready.", "a digit"),
+    ("We answered the request.12 When you call, have your code ready.", "two digits"),
+    ("We answered the request.¹ When you call, have your code ready.", "a superscript"),
+    ("We answered the request.[2] When you call, have your code ready.", "a bracketed number"),
+    ("We answered “the request.”3 When you call, have your code ready.", "after a quote"),
+    ("Was it our request?4 When you call, have your code ready.", "after a question mark"),
+]
+
+
+@pytest.mark.parametrize(("text", "why"), FOOTNOTE_MARKS, ids=[w for _, w in FOOTNOTE_MARKS])
+def test_a_footnote_mark_after_a_full_stop_ends_the_sentence_and_stays_with_it(text, why):
+    first, second = _sentence_texts(text)
+    assert second == "When you call, have your code ready.", why
+    assert text.startswith(first) and first[-1] in "0123456789¹]", why
+
+
+NOT_FOOTNOTE_MARKS = [
+    "The attack exposed 3.5 Million records of our customers.",
+    "Please update to v2.1 The new version closes the gap.",
+    "Under Section 1798.82 The law asks us to write to you.",
+    "It started on 12.3.2024 The day after, we found it.",
+    "See Appendix A.1 The table there lists every file.",
+    "We paid $1,200.50 To cover the cost of the review.",
+    "Call us on No.1 The Help Line for more information.",
+    "Our I.T.2 Team found it late at night.",
+    "We answered the request.1 when you called us.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FOOTNOTE_MARKS)
+def test_a_number_with_a_full_stop_inside_it_is_no_footnote_mark(text):
+    assert _sentence_texts(text) == [text]
+
+
+def test_a_line_ending_on_a_footnote_mark_ends_its_sentence_so_a_heading_may_follow():
+    text = "We answered the request.1\nWhat We Are Doing\nWe hired experts."
+    assert [b.kind for b in blocks(text)] == [PARAGRAPH, HEADING, PARAGRAPH]
+
+
 def test_spanish_questions_and_exclamations_are_sentences_of_their_own():
     text = "¿Qué pasó? El 3 de marzo encontramos el problema. ¡Lo sentimos! Hola.\n¿Preguntas?"
     assert _sentence_texts(text) == [

@@ -102,3 +102,10 @@ def test_a_letter_hard_wrapped_at_any_width_reads_as_on_one_line(pieces):
         wrapped = _hard_wrapped(pieces, width)
         assert len(wrapped) == len(_joined(pieces))  # one space made one line break
         assert _reading(wrapped) == expected, wrapped
+
+
+def test_a_footnote_mark_ends_its_sentence_so_the_next_one_is_read():
+    report = review(_joined(BULLETED))
+    involved = next(i for i in report.checklist if i.rule_id == "content.information-involved")
+    start = _joined(BULLETED).index("The records held")
+    assert [(e.start, e.end) for e in involved.evidence] == [(start, start + 43)]

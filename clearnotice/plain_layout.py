@@ -26,9 +26,13 @@ _MINOR_WORDS = frozenset(
 # A line that ends on one of these stops mid-phrase: it wraps onto the next line.
 # Prepositions a sentence may wrap after ("On or around" / "January 12, 2020 ..."), which no
 # title ends on, are among them.
+# Conjunctions, relative words and auxiliary verbs no heading ends on either ("We are contacting
+# you because" / "Northwind Traders found..."): no labelled heading of the tune letters ends on
+# one but a question (tests/corpus).
 _OPEN_ENDINGS = _MINOR_WORDS | frozenset(
     """your our their its this that is are was were be around between during since until
-    through within""".split()
+    through within because whether although though unless which whom whose what if has have
+    had been will would may might can could should must""".split()
 )
 # A month's name, full or cut short: a line ending on one over a line starting with a day
 # ("...was hacked on September" / "26, 2017. The attack...") splits a date over the break.
@@ -304,6 +308,7 @@ def reads_as_heading(
     numbered: bool = False,
     past_gap: str | None = None,
     above: str = "",
+    third_line: str | None = None,
 ) -> bool:
     """Whether ``line``, standing on its own after a finished sentence (or a blank line), reads
     as a heading. ``next_line`` is the line right below it (None after a blank line or at the
@@ -313,6 +318,8 @@ def reads_as_heading(
     below it. ``numbered`` lines ("1. What happened?") are headings only as questions or titles.
     ``above`` is the line right above it ("" after a blank line): a line with bars under or over
     another is a table's row, not a title set in parts ("Update | 12 May 2024").
+    ``third_line`` is the line under ``next_line`` (None when blank or none): with it, the lines
+    show the width a paragraph is wrapped at (``wraps_onto``).
     """
     stripped = line.strip()
     if _leaves_a_bracket_open(stripped) or _is_byline(stripped):
@@ -391,6 +398,8 @@ def reads_as_heading(
         return True
     if _QUESTION_WORD.match(content) and next_line is not None and _LIST_ITEM.match(next_line):
         return True  # it names what the list under it holds: "What information was involved"
+    if next_line is not None and wraps_onto(stripped, next_line, third_line):
+        return False  # a sentence's first line, hard-wrapped before a name or a date
     return next_line is None or ends_sentence(next_line) or len(words(next_line)) > len(found)
 
 
@@ -598,6 +607,29 @@ FOOTNOTE_MARK = r"(?:\d{1,3}|[¹²³⁰⁴-⁹]{1,3}|\[\d{1,3}\])"
 # right after a word's full stop, perhaps closed by a quote, so that no number with a full stop
 # inside it ("3.5", "1798.82", "v2.1") ends a line's sentence; read on a line's last characters
 _FOOTNOTE_AT_END = re.compile(rf"[^\W\d_][.!?…][{_CLOSING_MARKS}]?{FOOTNOTE_MARK}$")
+
+
+# The shortest line a hard wrap is told from. An e-mail's lines SHOULD hold at most 78
+# characters (RFC 5322 2.1.1) and mail programs wrap near that, a PDF's lines as long or longer;
+# a shorter line over a capitalised word (a name, a contact block's line) is read as it stands.
+MIN_WRAPPED_LINE = 30
+
+
+def wraps_onto(line: str, next_line: str, third_line: str | None) -> bool:
+    """Whether a hard wrap put ``next_line``'s first word under ``line``, as a PDF or an e-mail
+    breaks a sentence before a name or a date ("...we were notified by Contoso Payroll" /
+    "Corporation in a letter..."): ``line`` is as long as wrapped lines are, and the word would
+    not have fit at its end within the width the paragraph is set at, the longest of the three
+    lines. Without a ``third_line`` (None when blank or none) under them, ``next_line`` may be a
+    short line of its own and shows no width: nothing is told. Nor when ``next_line`` ends a
+    sentence: a title and its subtitle look the same ("... - Frequently Asked Questions" /
+    "Frequently asked questions about the incident.")."""
+    line = line.rstrip()
+    if third_line is None or len(line) < MIN_WRAPPED_LINE or ends_sentence(next_line):
+        return False
+    below = next_line.strip()
+    width = max(len(line), len(below), len(third_line.rstrip()))
+    return len(line) + 1 + len(below.split(None, 1)[0]) > width
 
 
 def ends_sentence(line: str) -> bool:

@@ -488,6 +488,7 @@ def _read(
                 _line_below(lines, number),
                 past_gap=_past_gap(lines, number),
                 above=above,
+                third_line=_line_below(lines, number + 1),
             )
         ):
             # the letter's first line is its title (level 1), unless it names a section
@@ -496,14 +497,21 @@ def _read(
             laid_out.add(len(result) - 1)
         elif (
             (para_start >= 0 or _line_below(lines, number) is not None)
-            and not (para_start >= 0 and layout.ends_open(above))
             and (layout.is_row(body) or layout.is_dateline(stripped))
+            and not (
+                para_start >= 0
+                and (
+                    layout.ends_open(above)
+                    or layout.wraps_onto(above, body, _line_below(lines, number))
+                )
+            )
         ):
             # a row of a timeline or table, or the letter's dateline, stands alone; a line
             # alone between blank lines (as most paragraphs are) is a paragraph of its own
             # either way, so it is not tried. A date that goes on a sentence wrapped over lines
             # ("...was hacked on" / "September 26, 2017. The attack...", as letters pasted
-            # from PDFs wrap) is no row: a line ending mid-phrase goes on into it
+            # from PDFs wrap) is no row: a line ending mid-phrase goes on into it, and so does
+            # a line a hard wrap put the date under ("...in a letter dated" / "March 20, 2020")
             add(PARAGRAPH, line_start + lead, end)
         else:
             if para_start < 0:

@@ -708,6 +708,45 @@ def test_a_date_inside_a_wrapped_sentence_goes_on_its_paragraph(text):
     assert [(b.kind, b.text) for b in blocks(f"# Notice\n\n{text}")[1:]] == [(PARAGRAPH, text)]
 
 
+# A letter's first sentence hard-wrapped, as a PDF or an e-mail sets it: its first line, cut
+# before a name or a date, is no title or heading, and the date under it no timeline's row
+WRAPPED_FIRST_LINES = [
+    "We were notified by Contoso Payroll\nCorporation in a letter dated March 20,\n2020, that an "
+    "unknown person had\noffered to sell access to their client\ndatabase.",
+    "Please read this notice carefully because it explains what\nContoso Bank is doing about "
+    "the incident and what you can\ndo.",
+    "We are contacting you because\nNorthwind Traders found that a criminal copied files.",
+    "We were notified by Contoso Payroll Corporation in a letter dated\nMarch 20, 2020, that on "
+    "February 19, 2020, they were contacted by the\nDepartment of Homeland Security about a "
+    "possible breach.",
+]
+
+
+@pytest.mark.parametrize("text", WRAPPED_FIRST_LINES)
+def test_a_first_line_wrapped_mid_sentence_is_no_title(text):
+    assert [(b.kind, b.text) for b in blocks(text)] == [(PARAGRAPH, text)]
+    assert [(b.kind, b.text) for b in blocks(f"# Notice\n\n{text}")][1:] == [(PARAGRAPH, text)]
+
+
+# A heading in sentence case over the running text it heads, however long its lines are
+SENTENCE_CASE_HEADINGS = [
+    "Our responsibility to you\nOn March 3 we found that a criminal had copied files from our "
+    "billing server.",
+    "How we are protecting our customers from here\nOn March 3 we found that a criminal had "
+    "copied files from our billing server and its backups.",
+    "What we are doing to fix the problem\nWe are sorry.",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCE_CASE_HEADINGS)
+def test_a_heading_in_sentence_case_over_its_running_text_stays_a_heading(text):
+    assert [b.kind for b in blocks(f"We are writing to you.\n\n{text}")] == [
+        PARAGRAPH,
+        HEADING,
+        PARAGRAPH,
+    ]
+
+
 def test_a_row_under_a_finished_sentence_or_a_row_stands_alone():
     text = "We found the attack.\nOct 21, 2019 Attack started\nOct 22, 2019 Attack stopped"
     assert [b.text for b in blocks(text)] == [

@@ -13,6 +13,7 @@ import textwrap
 import pytest
 
 from clearnotice.guidance import review
+from clearnotice.text import blocks
 
 # Made-up letters in plain English, each saying several checklist items and tone findings.
 LETTERS = (
@@ -47,15 +48,15 @@ def _wrapped(text: str) -> list[str]:
 
 
 def _reading(text: str) -> tuple:
-    """What a review says of ``text``: each item's status and evidence span, each finding's
-    rule and span (the texts compared with line breaks read as spaces)."""
+    """What a review says of ``text``: its blocks' kinds, each item's status and evidence span,
+    each finding's rule and span (the texts compared with line breaks read as spaces)."""
     report = review(text)
     items = tuple(
         (item.rule_id, item.status, tuple((e.start, e.end) for e in item.evidence))
         for item in report.checklist
     )
     findings = tuple(sorted((f.rule_id, f.start, f.end) for f in report.findings))
-    return items, findings
+    return tuple(b.kind for b in blocks(text)), items, findings
 
 
 @pytest.mark.parametrize("letter", LETTERS, ids=range(len(LETTERS)))
@@ -91,7 +92,17 @@ def _hard_wrapped(pieces, width: int) -> str:
     return _joined(lines)
 
 
-LETTERS_IN_PIECES = [(letter,) for letter in LETTERS] + [BULLETED]
+# Made-up first sentences that a hard wrap may cut before a name or a date, which a line of its
+# own would read as the letter's title
+FIRST_SENTENCES = (
+    "We were notified by Contoso Payroll Corporation in a letter dated March 20, 2020, that an "
+    "unknown person had offered to sell access to their client database.",
+    "Please read this notice carefully because it explains what Contoso Bank is doing about the "
+    "incident and what you can do. Our records show that your name and address were copied.",
+    "This letter is to notify you that Northwind Traders experienced a data security incident "
+    "in March 2021 that involved your name and address.",
+)
+LETTERS_IN_PIECES = [(letter,) for letter in LETTERS + FIRST_SENTENCES] + [BULLETED]
 
 
 @pytest.mark.parametrize("pieces", LETTERS_IN_PIECES, ids=range(len(LETTERS_IN_PIECES)))

@@ -354,9 +354,9 @@ def reads_as_heading(
     # a quotation's closing mark stands after its full stop ("We are sorry.”"): the sentence
     # ends there all the same
     last = stripped.rstrip(_CLOSING_MARKS)[-1:] or stripped[-1]
-    if last in ",;" or last != "?" and found[-1].lower() in _OPEN_ENDINGS:
+    if last in ",;-–—" or last != "?" and found[-1].lower() in _OPEN_ENDINGS:
         return False  # "Am I affected by this?" is whole: the question mark closes it
-    if next_line is not None and next_line.strip()[:1].islower():
+    if next_line is not None and starts_mid_sentence(next_line.strip()):
         return False  # the sentence wraps onto the next line
     if next_line is not None and _splits_a_date(found[-1], next_line):
         return False  # "...hacked on September" over "26, 2017. The attack...": one sentence
@@ -583,19 +583,32 @@ def _splits_a_date(last_word: str, next_line: str) -> bool:
 
 
 def ends_open(line: str) -> bool:
-    """Whether a line of running text stops mid-phrase, on a comma or a word no sentence ends
-    on ("...was hacked on"), so that its sentence goes on into the next line."""
+    """Whether a line of running text stops mid-phrase, on a comma, a dash ("...between the
+    dates of January 13, 2023 –" / "February 12, 2023, that...") or a word no sentence ends on
+    ("...was hacked on"), so that its sentence goes on into the next line."""
     stripped = line.rstrip()
     found = words(stripped)
-    return stripped[-1:] in (",", ";") or bool(found) and found[-1].lower() in _OPEN_ENDINGS
+    return stripped[-1:] in ",;-–—" or bool(found) and found[-1].lower() in _OPEN_ENDINGS
+
+
+# A bracketed aside that goes on in lower case: the short name a wrapped line's name is given
+# ("...of the Public Health Institute" / "(PHI) became aware on August 4, 2016...")
+_ASIDE_GOING_ON = re.compile(r"\([^()]{1,40}\)\s+[a-z]")
+
+
+def starts_mid_sentence(line: str) -> bool:
+    """Whether ``line`` (stripped) goes on a sentence from the line above it: it starts
+    lower-case, as no sentence, heading or list item does, or with a bracketed aside that goes
+    on in lower case."""
+    return line[:1].islower() or line[:1] == "(" and _ASIDE_GOING_ON.match(line) is not None
 
 
 def goes_on(line: str, next_line: str) -> bool:
     """Whether ``next_line`` (stripped) goes on the sentence of ``line``, the line above it, as a
     hard line break inside a sentence leaves it: ``line`` stops mid-phrase (``ends_open``), the
-    next line starts lower-case, as no sentence, heading or list item does, or the break splits
-    a date ("...started on September" / "26, 2017 and ...")."""
-    if next_line[:1].islower() or ends_open(line):
+    next line starts mid-sentence (``starts_mid_sentence``), or the break splits a date
+    ("...started on September" / "26, 2017 and ...")."""
+    if starts_mid_sentence(next_line) or ends_open(line):
         return True
     found = words(line)
     return bool(found) and _splits_a_date(found[-1], next_line)

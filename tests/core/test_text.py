@@ -173,6 +173,8 @@ WRAPPED_BULLETS = [
     ("• The attack started on September\n26, 2017 and stopped a day later.", "a date split"),
     ("• We hired a firm\nthat reviews e-mail\nsystems every week.", "over three lines"),
     ("• Your name and the\nWhat Happened page you saw.", "a heading's words mid-phrase"),
+    ("• The files were open from January 13 –\nFebruary 12, 2023.", "ends on a dash"),
+    ("• The Contoso Health Institute\n(CHI) reset every password.", "an aside goes on"),
 ]
 
 
@@ -700,6 +702,7 @@ WRAPPED_DATES = [
     "Our server was hacked on September\n26, 2017. The attack was stopped.",
     "We are sorry. On March\n3rd, 2021 a criminal used a stolen password.",
     "It happened between\n3/4/2021 and 3/9/2021, when we found it.",
+    "It happened between the dates of January 13, 2023 –\nFebruary 12, 2023, when we found it.",
 ]
 
 
@@ -716,6 +719,8 @@ WRAPPED_FIRST_LINES = [
     "Please read this notice carefully because it explains what\nContoso Bank is doing about "
     "the incident and what you can\ndo.",
     "We are contacting you because\nNorthwind Traders found that a criminal copied files.",
+    "The Northwind Health Tracking Program (NHTP) of the Contoso Health Institute\n(CHI) became "
+    "aware on August 4, 2016 that a database was open.",
     "We were notified by Contoso Payroll Corporation in a letter dated\nMarch 20, 2020, that on "
     "February 19, 2020, they were contacted by the\nDepartment of Homeland Security about a "
     "possible breach.",

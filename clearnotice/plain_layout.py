@@ -354,7 +354,9 @@ def reads_as_heading(
     # a quotation's closing mark stands after its full stop ("We are sorry.”"): the sentence
     # ends there all the same
     last = stripped.rstrip(_CLOSING_MARKS)[-1:] or stripped[-1]
-    if last in ",;-–—" or last != "?" and found[-1].lower() in _OPEN_ENDINGS:
+    if last in ",;-–—" or (
+        last != "?" and found[-1].lower() in _OPEN_ENDINGS and not _wrapped_title(found, next_line)
+    ):
         return False  # "Am I affected by this?" is whole: the question mark closes it
     if next_line is not None and starts_mid_sentence(next_line.strip()):
         return False  # the sentence wraps onto the next line
@@ -401,6 +403,26 @@ def reads_as_heading(
     if next_line is not None and wraps_onto(stripped, next_line, third_line):
         return False  # a sentence's first line, hard-wrapped before a name or a date
     return next_line is None or ends_sentence(next_line) or len(words(next_line)) > len(found)
+
+
+def _wrapped_title(found: list[str], next_line: str | None) -> bool:
+    """Whether a Title Case line that ends on a minor word (its ``found`` words) is a title
+    wrapped onto the line below, as a PDF sets a long one ("Notice of Potential Data Breach of"
+    / "Wellington Online Water Billing Payment System"): long enough to wrap, and the line below
+    goes on the title, a few Title Case words with no closing punctuation (``_title_continues``)
+    that are no person's name (a byline's "Written by" / "Jane A. Smith")."""
+    return (
+        len(found) >= _MIN_WRAPPED_TITLE_WORDS
+        and found[-1].lower() in _MINOR_WORDS
+        and _is_title_case(found)
+        and _title_continues(next_line)
+        and not is_person_name(next_line.strip())
+    )
+
+
+# The fewest words of a title's line that wraps: a short line ending on a minor word ("Written
+# by", "Notes for") leads into what follows it.
+_MIN_WRAPPED_TITLE_WORDS = 4
 
 
 def _leaves_a_bracket_open(line: str) -> bool:

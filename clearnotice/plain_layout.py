@@ -28,11 +28,11 @@ _MINOR_WORDS = frozenset(
 # title ends on, are among them.
 # Conjunctions, relative words and auxiliary verbs no heading ends on either ("We are contacting
 # you because" / "Northwind Traders found..."): no labelled heading of the tune letters ends on
-# one but a question (tests/corpus).
+# one but a question (tests/corpus). Not "may", a month's name too ("Update – 3 May").
 _OPEN_ENDINGS = _MINOR_WORDS | frozenset(
     """your our their its this that is are was were be around between during since until
     through within because whether although though unless which whom whose what if has have
-    had been will would may might can could should must""".split()
+    had been will would might can could should must""".split()
 )
 # A month's name, full or cut short: a line ending on one over a line starting with a day
 # ("...was hacked on September" / "26, 2017. The attack...") splits a date over the break.

@@ -648,12 +648,19 @@ def _is_ordinal_day(chunk: str, text: str, after: int) -> bool:
 
 def _after_footnote(text: str, start: int, footnote: int, first: str) -> bool:
     """Whether a footnote's mark at ``footnote`` ends the sentence begun at ``start``: a
-    capitalised word (or a quotation) follows it, and the full stop before it is no
-    abbreviation's ("Appendix A.1", "our I.T.2 Team") nor a number's sign ("No.1")."""
+    capitalised word (or a quotation) follows it, and the full stop before it ends a word, not
+    a code ("8422770v.1", a document's number), an abbreviation ("Appendix A.1", "our I.T.2
+    Team") nor a number's sign ("No.1")."""
     if not (first.isupper() or first in "\"'“‘"):
         return False
     chunk = text[start:footnote]
-    return not ends_with_abbreviation(chunk) and _last_token(chunk) not in NUMBER_ABBREVIATIONS
+    token = _last_token(chunk)
+    return (
+        _WORD.fullmatch(token) is not None
+        and not any(c.isdigit() for c in token)
+        and not ends_with_abbreviation(chunk)
+        and token not in NUMBER_ABBREVIATIONS
+    )
 
 
 @lru_cache(maxsize=4096)

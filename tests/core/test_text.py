@@ -289,6 +289,7 @@ NOT_FOOTNOTE_MARKS = [
     "Call us on No.1 The Help Line for more information.",
     "Our I.T.2 Team found it late at night.",
     "We answered the request.1 when you called us.",
+    "Our file 8422770v.1 September 4, 2020 is attached.",
 ]
 
 
@@ -410,6 +411,7 @@ PLAIN_HEADINGS = [
     ("Sent to the Wrong Address: What We Know", "a title led by 'Sent to'"),
     ("WHAT YOU CAN DO.", "a section's name in capitals with a full stop"),
     ("NEXT STEPS.", "a section's words in capitals with a full stop"),
+    ("Incident Update – 3 May", "a title ending on the month May, no verb"),
 ]
 
 

@@ -604,13 +604,19 @@ def _splits_a_date(last_word: str, next_line: str) -> bool:
     return last_word.lower().rstrip(".") in _MONTH_WORDS and bool(_DAY_START.match(next_line))
 
 
+_DASHES = "-–—"
+
+
 def ends_open(line: str) -> bool:
     """Whether a line of running text stops mid-phrase, on a comma, a dash ("...between the
-    dates of January 13, 2023 –" / "February 12, 2023, that...") or a word no sentence ends on
-    ("...was hacked on"), so that its sentence goes on into the next line."""
+    dates of January 13, 2023 –" / "February 12, 2023, that...", not a rule of dashes such as
+    "-----Original Message-----") or a word no sentence ends on ("...was hacked on"), so that
+    its sentence goes on into the next line."""
     stripped = line.rstrip()
+    if stripped[-1:] in ",;" or stripped[-1:] in _DASHES and stripped[-2:-1] not in _DASHES:
+        return True
     found = words(stripped)
-    return stripped[-1:] in ",;-–—" or bool(found) and found[-1].lower() in _OPEN_ENDINGS
+    return bool(found) and found[-1].lower() in _OPEN_ENDINGS
 
 
 # A bracketed aside that goes on in lower case: the short name a wrapped line's name is given

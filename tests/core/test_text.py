@@ -754,6 +754,11 @@ def test_a_heading_in_sentence_case_over_its_running_text_stays_a_heading(text):
     ]
 
 
+def test_a_dateline_under_a_rule_of_dashes_stands_alone():
+    text = "-----Original Message-----\nMarch 3, 2024\nWe are writing to you."
+    assert [b.text for b in blocks(text)][1] == "March 3, 2024"
+
+
 def test_a_row_under_a_finished_sentence_or_a_row_stands_alone():
     text = "We found the attack.\nOct 21, 2019 Attack started\nOct 22, 2019 Attack stopped"
     assert [b.text for b in blocks(text)] == [

@@ -34,6 +34,10 @@ _BOLD_LINE = re.compile(r"^\*\*([^*\n]+?)\*\*:?[ \t]*$")
 # its area code, not a list item's number.
 _BULLET = re.compile(rf"^([ \t]*){layout.LIST_MARKER}[ \t]+(?!\d{{3,4}}[-. ]\d{{4}}\b)")
 _NUMBERED = re.compile(rf"^[ \t]*{layout.NUMBER_MARKER}[ \t]+")
+# A bullet's sign that no Markdown list uses, alone on its line: a PDF's text sets an item's
+# sign apart from its words ("•" / "We reset every password."). A Markdown marker alone ("-")
+# is an item with no words yet, as a writer leaves it while typing.
+_SIGNS_ALONE = "•·▪◦"
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _WORD_PARTS = re.compile(f"({_WORD.pattern})")  # split() keeps what its group matches
 # The same on ASCII text, where a letter or digit ([^\W_]) is one of [A-Za-z0-9] and no word
@@ -377,6 +381,7 @@ def _read(
         result.append(Block(kind, start, end, text[start:end], level))
 
     previous = ""  # the line above, "" after a blank line
+    signed = False  # the line above is a bullet's sign alone, as a PDF's text sets it
     for number in range(first, stop):
         line = lines[number]
         line_start = pos
@@ -384,6 +389,12 @@ def _read(
         body = line.rstrip("\r\n")
         stripped = body.strip()
         above, previous = previous, body if stripped else ""
+        under_sign, signed = signed, len(stripped) == 1 and stripped in _SIGNS_ALONE
+        if signed:
+            # "•" on a line of its own, its item's words on the line below: the sign starts
+            # the item there
+            close_paragraph()
+            continue
         if not stripped:
             close_paragraph()
             if checkpoints is None:
@@ -454,6 +465,8 @@ def _read(
             add(HEADING, line_start + lead, end, 2)  # "• What happened?" over its answer
         elif bullet:
             add(BULLET, line_start + bullet.end(), end)
+        elif under_sign:
+            add(BULLET, line_start + lead, end)
         elif (
             result
             and result[-1].kind == BULLET

@@ -188,6 +188,23 @@ def test_each_wrapped_bullet_is_one_bullet(item, why):
     ], why
 
 
+@pytest.mark.parametrize("sign", ["•", "·", "▪", "◦", "• "])
+def test_a_bullets_sign_alone_on_its_line_starts_the_item_on_the_line_below(sign):
+    text = (
+        f"We have taken these steps:\n{sign}\nWe reset every password.\n{sign}\nWe hired experts."
+    )
+    assert [(b.kind, b.text) for b in blocks(text)] == [
+        (PARAGRAPH, "We have taken these steps:"),
+        (BULLET, "We reset every password."),
+        (BULLET, "We hired experts."),
+    ]
+
+
+def test_a_sign_alone_over_a_blank_line_or_a_markdown_marker_alone_starts_no_item():
+    for text in ("•\n\nWe reset every password.", "-\nWe reset every password."):
+        assert [b.kind for b in blocks(f"We acted.\n\n{text}")] == [PARAGRAPH, PARAGRAPH], text
+
+
 # What a bullet never swallows: a line under a finished bullet line that is a new item, a
 # heading, a paragraph of its own, a sign-off or what a blank line parts from it
 NOT_WRAPPED_BULLETS = [

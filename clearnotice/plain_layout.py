@@ -26,9 +26,13 @@ _MINOR_WORDS = frozenset(
 # A line that ends on one of these stops mid-phrase: it wraps onto the next line.
 # Prepositions a sentence may wrap after ("On or around" / "January 12, 2020 ..."), which no
 # title ends on, are among them.
+# Conjunctions, relative words and auxiliary verbs no heading ends on either ("We are contacting
+# you because" / "Northwind Traders found..."): no labelled heading of the tune letters ends on
+# one but a question (tests/corpus). Not "may", a month's name too ("Update – 3 May").
 _OPEN_ENDINGS = _MINOR_WORDS | frozenset(
     """your our their its this that is are was were be around between during since until
-    through within""".split()
+    through within because whether although though unless which whom whose what if has have
+    had been will would might can could should must""".split()
 )
 # A month's name, full or cut short: a line ending on one over a line starting with a day
 # ("...was hacked on September" / "26, 2017. The attack...") splits a date over the break.
@@ -304,6 +308,7 @@ def reads_as_heading(
     numbered: bool = False,
     past_gap: str | None = None,
     above: str = "",
+    third_line: str | None = None,
 ) -> bool:
     """Whether ``line``, standing on its own after a finished sentence (or a blank line), reads
     as a heading. ``next_line`` is the line right below it (None after a blank line or at the
@@ -313,6 +318,8 @@ def reads_as_heading(
     below it. ``numbered`` lines ("1. What happened?") are headings only as questions or titles.
     ``above`` is the line right above it ("" after a blank line): a line with bars under or over
     another is a table's row, not a title set in parts ("Update | 12 May 2024").
+    ``third_line`` is the line under ``next_line`` (None when blank or none): with it, the lines
+    show the width a paragraph is wrapped at (``wraps_onto``).
     """
     stripped = line.strip()
     if _leaves_a_bracket_open(stripped) or _is_byline(stripped):
@@ -347,9 +354,11 @@ def reads_as_heading(
     # a quotation's closing mark stands after its full stop ("We are sorry.”"): the sentence
     # ends there all the same
     last = stripped.rstrip(_CLOSING_MARKS)[-1:] or stripped[-1]
-    if last in ",;" or last != "?" and found[-1].lower() in _OPEN_ENDINGS:
+    if last in ",;-–—" or (
+        last != "?" and found[-1].lower() in _OPEN_ENDINGS and not _wrapped_title(found, next_line)
+    ):
         return False  # "Am I affected by this?" is whole: the question mark closes it
-    if next_line is not None and next_line.strip()[:1].islower():
+    if next_line is not None and starts_mid_sentence(next_line.strip()):
         return False  # the sentence wraps onto the next line
     if next_line is not None and _splits_a_date(found[-1], next_line):
         return False  # "...hacked on September" over "26, 2017. The attack...": one sentence
@@ -391,7 +400,29 @@ def reads_as_heading(
         return True
     if _QUESTION_WORD.match(content) and next_line is not None and _LIST_ITEM.match(next_line):
         return True  # it names what the list under it holds: "What information was involved"
+    if next_line is not None and wraps_onto(stripped, next_line, third_line):
+        return False  # a sentence's first line, hard-wrapped before a name or a date
     return next_line is None or ends_sentence(next_line) or len(words(next_line)) > len(found)
+
+
+def _wrapped_title(found: list[str], next_line: str | None) -> bool:
+    """Whether a Title Case line that ends on a minor word (its ``found`` words) is a title
+    wrapped onto the line below, as a PDF sets a long one ("Notice of Potential Data Breach of"
+    / "Wellington Online Water Billing Payment System"): long enough to wrap, and the line below
+    goes on the title, a few Title Case words with no closing punctuation (``_title_continues``)
+    that are no person's name (a byline's "Written by" / "Jane A. Smith")."""
+    return (
+        len(found) >= _MIN_WRAPPED_TITLE_WORDS
+        and found[-1].lower() in _MINOR_WORDS
+        and _is_title_case(found)
+        and _title_continues(next_line)
+        and not is_person_name(next_line.strip())
+    )
+
+
+# The fewest words of a title's line that wraps: a short line ending on a minor word ("Written
+# by", "Notes for") leads into what follows it.
+_MIN_WRAPPED_TITLE_WORDS = 4
 
 
 def _leaves_a_bracket_open(line: str) -> bool:
@@ -573,17 +604,83 @@ def _splits_a_date(last_word: str, next_line: str) -> bool:
     return last_word.lower().rstrip(".") in _MONTH_WORDS and bool(_DAY_START.match(next_line))
 
 
+_DASHES = "-–—"
+
+
 def ends_open(line: str) -> bool:
-    """Whether a line of running text stops mid-phrase, on a comma or a word no sentence ends
-    on ("...was hacked on"), so that its sentence goes on into the next line."""
+    """Whether a line of running text stops mid-phrase, on a comma, a dash ("...between the
+    dates of January 13, 2023 –" / "February 12, 2023, that...", not a rule of dashes such as
+    "-----Original Message-----") or a word no sentence ends on ("...was hacked on"), so that
+    its sentence goes on into the next line."""
     stripped = line.rstrip()
+    if stripped[-1:] in ",;" or stripped[-1:] in _DASHES and stripped[-2:-1] not in _DASHES:
+        return True
     found = words(stripped)
-    return stripped[-1:] in (",", ";") or bool(found) and found[-1].lower() in _OPEN_ENDINGS
+    return bool(found) and found[-1].lower() in _OPEN_ENDINGS
+
+
+# A bracketed aside that goes on in lower case: the short name a wrapped line's name is given
+# ("...of the Public Health Institute" / "(PHI) became aware on August 4, 2016...")
+_ASIDE_GOING_ON = re.compile(r"\([^()]{1,40}\)\s+[a-z]")
+
+
+def starts_mid_sentence(line: str) -> bool:
+    """Whether ``line`` (stripped) goes on a sentence from the line above it: it starts
+    lower-case, as no sentence, heading or list item does, or with a bracketed aside that goes
+    on in lower case."""
+    return line[:1].islower() or line[:1] == "(" and _ASIDE_GOING_ON.match(line) is not None
+
+
+def goes_on(line: str, next_line: str) -> bool:
+    """Whether ``next_line`` (stripped) goes on the sentence of ``line``, the line above it, as a
+    hard line break inside a sentence leaves it: ``line`` stops mid-phrase (``ends_open``), the
+    next line starts mid-sentence (``starts_mid_sentence``), or the break splits a date
+    ("...started on September" / "26, 2017 and ...")."""
+    if starts_mid_sentence(next_line) or ends_open(line):
+        return True
+    found = words(line)
+    return bool(found) and _splits_a_date(found[-1], next_line)
+
+
+# A footnote's mark glued to a sentence's end, as a PDF's text is pasted ("...the request.1"):
+# one to three digits, superscript digits or a number in brackets
+FOOTNOTE_MARK = r"(?:\d{1,3}|[¹²³⁰⁴-⁹]{1,3}|\[\d{1,3}\])"
+# right after a word's full stop, perhaps closed by a quote, so that no number with a full stop
+# inside it ("3.5", "1798.82", "v2.1") ends a line's sentence; read on a line's last characters
+_FOOTNOTE_AT_END = re.compile(rf"[^\W\d_][.!?…][{_CLOSING_MARKS}]?{FOOTNOTE_MARK}$")
+
+
+# The shortest line a hard wrap is told from. An e-mail's lines SHOULD hold at most 78
+# characters (RFC 5322 2.1.1) and mail programs wrap near that, a PDF's lines as long or longer;
+# a shorter line over a capitalised word (a name, a contact block's line) is read as it stands.
+MIN_WRAPPED_LINE = 30
+
+
+def wraps_onto(line: str, next_line: str, third_line: str | None) -> bool:
+    """Whether a hard wrap put ``next_line``'s first word under ``line``, as a PDF or an e-mail
+    breaks a sentence before a name or a date ("...we were notified by Contoso Payroll" /
+    "Corporation in a letter..."): ``line`` is as long as wrapped lines are, and the word would
+    not have fit at its end within the width the paragraph is set at, the longest of the three
+    lines. Without a ``third_line`` (None when blank or none) under them, ``next_line`` may be a
+    short line of its own and shows no width: nothing is told. Nor when ``next_line`` ends a
+    sentence: a title and its subtitle look the same ("... - Frequently Asked Questions" /
+    "Frequently asked questions about the incident.")."""
+    line = line.rstrip()
+    if third_line is None or len(line) < MIN_WRAPPED_LINE or ends_sentence(next_line):
+        return False
+    below = next_line.strip()
+    width = max(len(line), len(below), len(third_line.rstrip()))
+    return len(line) + 1 + len(below.split(None, 1)[0]) > width
 
 
 def ends_sentence(line: str) -> bool:
-    """Whether a line of running text ends a sentence, so a heading may follow it."""
-    return line.rstrip().rstrip(_CLOSING_MARKS).endswith((".", "!", "?", ":", "…"))
+    """Whether a line of running text ends a sentence, perhaps with a footnote's mark after its
+    full stop, so a heading may follow it."""
+    stripped = line.rstrip()
+    if stripped.rstrip(_CLOSING_MARKS).endswith((".", "!", "?", ":", "…")):
+        return True
+    marked = stripped[-1:].isdigit() or stripped.endswith("]")  # "¹".isdigit() too
+    return marked and _FOOTNOTE_AT_END.search(stripped[-10:]) is not None
 
 
 def is_detail_lines(paragraph: str) -> bool:

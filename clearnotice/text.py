@@ -34,6 +34,10 @@ _BOLD_LINE = re.compile(r"^\*\*([^*\n]+?)\*\*:?[ \t]*$")
 # its area code, not a list item's number.
 _BULLET = re.compile(rf"^([ \t]*){layout.LIST_MARKER}[ \t]+(?!\d{{3,4}}[-. ]\d{{4}}\b)")
 _NUMBERED = re.compile(rf"^[ \t]*{layout.NUMBER_MARKER}[ \t]+")
+# A bullet's sign that no Markdown list uses, alone on its line: a PDF's text sets an item's
+# sign apart from its words ("•" / "We reset every password."). A Markdown marker alone ("-")
+# is an item with no words yet, as a writer leaves it while typing.
+_SIGNS_ALONE = "•·▪◦"
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _WORD_PARTS = re.compile(f"({_WORD.pattern})")  # split() keeps what its group matches
 # The same on ASCII text, where a letter or digit ([^\W_]) is one of [A-Za-z0-9] and no word
@@ -70,7 +74,14 @@ CLOCK_FOLLOWERS = (
     | frozenset(day + "s" for day in _WEEKDAYS)  # "9 a.m. Saturdays"
     | frozenset(name for month in MONTHS["en"] for name in month)
 )
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
+# A footnote's mark glued to a sentence's end ("...the request.1 When you call"), right after a
+# word's full stop or its closing quote, so that no number with a full stop inside it ("3.5",
+# "1798.82", "12.3.2024", "v2.1") ends there: it ends the sentence and stays with it.
+_SENTENCE_END = re.compile(
+    r"[.!?…]+[\"'”’)\]]*"
+    r"(?P<mark>(?:(?<=[^\W\d_][.!?…])|(?<=[^\W\d_][.!?…][\"'”’)]))"
+    rf"{layout.FOOTNOTE_MARK})?(?=\s|$)"
+)
 _SPACES = re.compile(r"\s*")  # \s is what str.isspace (and so str.strip) takes
 
 
@@ -370,6 +381,7 @@ def _read(
         result.append(Block(kind, start, end, text[start:end], level))
 
     previous = ""  # the line above, "" after a blank line
+    signed = False  # the line above is a bullet's sign alone, as a PDF's text sets it
     for number in range(first, stop):
         line = lines[number]
         line_start = pos
@@ -377,6 +389,12 @@ def _read(
         body = line.rstrip("\r\n")
         stripped = body.strip()
         above, previous = previous, body if stripped else ""
+        under_sign, signed = signed, len(stripped) == 1 and stripped in _SIGNS_ALONE
+        if signed:
+            # "•" on a line of its own, its item's words on the line below: the sign starts
+            # the item there
+            close_paragraph()
+            continue
         if not stripped:
             close_paragraph()
             if checkpoints is None:
@@ -447,8 +465,16 @@ def _read(
             add(HEADING, line_start + lead, end, 2)  # "• What happened?" over its answer
         elif bullet:
             add(BULLET, line_start + bullet.end(), end)
-        elif result and result[-1].kind == BULLET and para_start < 0 and body[:1] in " \t":
-            # an indented continuation line belongs to the bullet above it
+        elif under_sign:
+            add(BULLET, line_start + lead, end)
+        elif (
+            result
+            and result[-1].kind == BULLET
+            and para_start < 0
+            and (body[:1] in " \t" or above and layout.goes_on(above, stripped))
+        ):
+            # an indented continuation line belongs to the bullet above it, and so does the
+            # line a hard-wrapped bullet's sentence goes on in, as a PDF or an e-mail breaks it
             add(BULLET, result.pop().start, end)
         elif on_its_own and layout.is_salutation(stripped):
             add(COURTESY, line_start + lead, end)
@@ -475,6 +501,7 @@ def _read(
                 _line_below(lines, number),
                 past_gap=_past_gap(lines, number),
                 above=above,
+                third_line=_line_below(lines, number + 1),
             )
         ):
             # the letter's first line is its title (level 1), unless it names a section
@@ -483,14 +510,21 @@ def _read(
             laid_out.add(len(result) - 1)
         elif (
             (para_start >= 0 or _line_below(lines, number) is not None)
-            and not (para_start >= 0 and layout.ends_open(above))
             and (layout.is_row(body) or layout.is_dateline(stripped))
+            and not (
+                para_start >= 0
+                and (
+                    layout.ends_open(above)
+                    or layout.wraps_onto(above, body, _line_below(lines, number))
+                )
+            )
         ):
             # a row of a timeline or table, or the letter's dateline, stands alone; a line
             # alone between blank lines (as most paragraphs are) is a paragraph of its own
             # either way, so it is not tried. A date that goes on a sentence wrapped over lines
             # ("...was hacked on" / "September 26, 2017. The attack...", as letters pasted
-            # from PDFs wrap) is no row: a line ending mid-phrase goes on into it
+            # from PDFs wrap) is no row: a line ending mid-phrase goes on into it, and so does
+            # a line a hard wrap put the date under ("...in a letter dated" / "March 20, 2020")
             add(PARAGRAPH, line_start + lead, end)
         else:
             if para_start < 0:
@@ -625,6 +659,23 @@ def _is_ordinal_day(chunk: str, text: str, after: int) -> bool:
     return bool(re.search(r"(?<!\d)[0-3]?\d\.$", chunk))
 
 
+def _after_footnote(text: str, start: int, footnote: int, first: str) -> bool:
+    """Whether a footnote's mark at ``footnote`` ends the sentence begun at ``start``: a
+    capitalised word (or a quotation) follows it, and the full stop before it ends a word, not
+    a code ("8422770v.1", a document's number), an abbreviation ("Appendix A.1", "our I.T.2
+    Team") nor a number's sign ("No.1")."""
+    if not (first.isupper() or first in "\"'“‘"):
+        return False
+    chunk = text[start:footnote]
+    token = _last_token(chunk)
+    return (
+        _WORD.fullmatch(token) is not None
+        and not any(c.isdigit() for c in token)
+        and not ends_with_abbreviation(chunk)
+        and token not in NUMBER_ABBREVIATIONS
+    )
+
+
 @lru_cache(maxsize=4096)
 def split_sentences(text: str, offset: int = 0, block: int = 0) -> tuple[Sentence, ...]:
     """Sentences of one block. A block always holds at least one sentence if it has words.
@@ -635,6 +686,9 @@ def split_sentences(text: str, offset: int = 0, block: int = 0) -> tuple[Sentenc
         end = end_match.end()
         after = _SPACES.match(text, end).end()  # the rest of the text is not copied per end
         first = text[after : after + 1]
+        footnote = end_match.start("mark")
+        if footnote >= 0 and not _after_footnote(text, start, footnote, first):
+            continue
         if first and not (first.isupper() or first.isdigit() or first in "\"'“‘¿¡*("):
             continue
         mark, at = end_match.group(), end_match.start()

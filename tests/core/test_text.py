@@ -149,6 +149,84 @@ def test_bullet_content_excludes_its_marker_and_keeps_its_indented_continuation(
     assert _sentence_texts(text) == ["Call us today.", "We answer at night too.", "Write"]
 
 
+# A list pasted from a PDF or an e-mail is hard-wrapped: a bullet's line that stops mid-phrase
+# goes on in the line under it, with no marker and no indent, as Markdown's lazy continuation
+# reads it (CommonMark 0.31, 5.2 "List items", laziness).
+_WRAPPED_ITEM = "We reset every employee password and\nnow require a second step to sign in."
+
+
+@pytest.mark.parametrize("marker", ["•", "·", "-", "*", "1)", "a)", "1.", "(b)"], ids=str)
+def test_a_hard_wrapped_bullet_goes_on_in_the_line_under_it(marker):
+    text = f"We have taken these steps:\n{marker} {_WRAPPED_ITEM}\n{marker} We hired experts."
+    assert [(b.kind, b.text) for b in blocks(text)] == [
+        (PARAGRAPH, "We have taken these steps:"),
+        (BULLET, _WRAPPED_ITEM),
+        (BULLET, "We hired experts."),
+    ]
+    assert _sentence_texts(text)[1] == _WRAPPED_ITEM
+
+
+WRAPPED_BULLETS = [
+    ("• We reset every employee password and\nnow require a second step.", "ends on 'and'"),
+    ("• We reset every employee password\nand now require a second step.", "goes on lower-case"),
+    ("• We reset every password,\nThe Help Desk, and every laptop.", "ends on a comma"),
+    ("• The attack started on September\n26, 2017 and stopped a day later.", "a date split"),
+    ("• We hired a firm\nthat reviews e-mail\nsystems every week.", "over three lines"),
+    ("• Your name and the\nWhat Happened page you saw.", "a heading's words mid-phrase"),
+    ("• The files were open from January 13 –\nFebruary 12, 2023.", "ends on a dash"),
+    ("• The Contoso Health Institute\n(CHI) reset every password.", "an aside goes on"),
+]
+
+
+@pytest.mark.parametrize(("item", "why"), WRAPPED_BULLETS, ids=[w for _, w in WRAPPED_BULLETS])
+def test_each_wrapped_bullet_is_one_bullet(item, why):
+    text = f"We are writing to you.\n\n{item}\n\nWe are sorry."
+    assert [(b.kind, b.text) for b in blocks(text)] == [
+        (PARAGRAPH, "We are writing to you."),
+        (BULLET, item.removeprefix("• ")),
+        (PARAGRAPH, "We are sorry."),
+    ], why
+
+
+@pytest.mark.parametrize("sign", ["•", "·", "▪", "◦", "• "])
+def test_a_bullets_sign_alone_on_its_line_starts_the_item_on_the_line_below(sign):
+    text = (
+        f"We have taken these steps:\n{sign}\nWe reset every password.\n{sign}\nWe hired experts."
+    )
+    assert [(b.kind, b.text) for b in blocks(text)] == [
+        (PARAGRAPH, "We have taken these steps:"),
+        (BULLET, "We reset every password."),
+        (BULLET, "We hired experts."),
+    ]
+
+
+def test_a_sign_alone_over_a_blank_line_or_a_markdown_marker_alone_starts_no_item():
+    for text in ("•\n\nWe reset every password.", "-\nWe reset every password."):
+        assert [b.kind for b in blocks(f"We acted.\n\n{text}")] == [PARAGRAPH, PARAGRAPH], text
+
+
+# What a bullet never swallows: a line under a finished bullet line that is a new item, a
+# heading, a paragraph of its own, a sign-off or what a blank line parts from it
+NOT_WRAPPED_BULLETS = [
+    ("• Freeze your credit.\n• Watch your statements.", [BULLET, BULLET]),
+    ("• Freeze your credit.\nWe are sorry for the worry.", [BULLET, PARAGRAPH]),
+    ("• Freeze your credit\nWe are sorry for the worry.", [BULLET, PARAGRAPH]),
+    ("• Freeze your credit and\n\nwatch your statements.", [BULLET, PARAGRAPH]),
+    ("• Freeze your credit.\nWhat We Are Doing\nWe hired experts.", [BULLET, HEADING, PARAGRAPH]),
+    ("• Freeze your credit.\n## What We Are Doing", [BULLET, HEADING]),
+    ("• Freeze your credit.\n**What We Are Doing**", [BULLET, HEADING]),
+    ("• Freeze your credit.\nSincerely,\nJane Doe", [BULLET, COURTESY]),
+    ("• Freeze your credit and\n- watch your statements.", [BULLET, BULLET]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"), NOT_WRAPPED_BULLETS, ids=[t for t, _ in NOT_WRAPPED_BULLETS]
+)
+def test_a_bullet_never_swallows_a_new_item_a_heading_a_paragraph_or_a_sign_off(text, kinds):
+    assert [b.kind for b in blocks(f"We are writing to you.\n\n{text}")][1:] == kinds
+
+
 def test_soft_wrapped_lines_form_one_paragraph_and_one_sentence():
     text = "We found that a criminal\ncopied files from our\nbilling computer.\n\nWe are sorry."
     assert [b.kind for b in blocks(text)] == [PARAGRAPH, PARAGRAPH]
@@ -196,6 +274,50 @@ def test_text_without_words_has_no_sentences(text):
 )  # fmt: skip
 def test_abbreviations_and_numbers_do_not_end_a_sentence(text, expected):
     assert len(sentences(text)) == expected, _sentence_texts(text)
+
+
+# A footnote's mark glued to a sentence's end, as a PDF's text is pasted ("...request.1 When"):
+# the sentence ends there and keeps its mark; a number with a full stop inside it does not end
+# one (an amount, a section, a version, a date in figures)
+FOOTNOTE_MARKS = [
+    ("We answered the request.1 When you call, have your code ready.", "a digit"),
+    ("We answered the request.12 When you call, have your code ready.", "two digits"),
+    ("We answered the request.¹ When you call, have your code ready.", "a superscript"),
+    ("We answered the request.[2] When you call, have your code ready.", "a bracketed number"),
+    ("We answered “the request.”3 When you call, have your code ready.", "after a quote"),
+    ("Was it our request?4 When you call, have your code ready.", "after a question mark"),
+]
+
+
+@pytest.mark.parametrize(("text", "why"), FOOTNOTE_MARKS, ids=[w for _, w in FOOTNOTE_MARKS])
+def test_a_footnote_mark_after_a_full_stop_ends_the_sentence_and_stays_with_it(text, why):
+    first, second = _sentence_texts(text)
+    assert second == "When you call, have your code ready.", why
+    assert text.startswith(first) and first[-1] in "0123456789¹]", why
+
+
+NOT_FOOTNOTE_MARKS = [
+    "The attack exposed 3.5 Million records of our customers.",
+    "Please update to v2.1 The new version closes the gap.",
+    "Under Section 1798.82 The law asks us to write to you.",
+    "It started on 12.3.2024 The day after, we found it.",
+    "See Appendix A.1 The table there lists every file.",
+    "We paid $1,200.50 To cover the cost of the review.",
+    "Call us on No.1 The Help Line for more information.",
+    "Our I.T.2 Team found it late at night.",
+    "We answered the request.1 when you called us.",
+    "Our file 8422770v.1 September 4, 2020 is attached.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FOOTNOTE_MARKS)
+def test_a_number_with_a_full_stop_inside_it_is_no_footnote_mark(text):
+    assert _sentence_texts(text) == [text]
+
+
+def test_a_line_ending_on_a_footnote_mark_ends_its_sentence_so_a_heading_may_follow():
+    text = "We answered the request.1\nWhat We Are Doing\nWe hired experts."
+    assert [b.kind for b in blocks(text)] == [PARAGRAPH, HEADING, PARAGRAPH]
 
 
 def test_spanish_questions_and_exclamations_are_sentences_of_their_own():
@@ -306,6 +428,7 @@ PLAIN_HEADINGS = [
     ("Sent to the Wrong Address: What We Know", "a title led by 'Sent to'"),
     ("WHAT YOU CAN DO.", "a section's name in capitals with a full stop"),
     ("NEXT STEPS.", "a section's words in capitals with a full stop"),
+    ("Incident Update – 3 May", "a title ending on the month May, no verb"),
 ]
 
 
@@ -598,12 +721,59 @@ WRAPPED_DATES = [
     "Our server was hacked on September\n26, 2017. The attack was stopped.",
     "We are sorry. On March\n3rd, 2021 a criminal used a stolen password.",
     "It happened between\n3/4/2021 and 3/9/2021, when we found it.",
+    "It happened between the dates of January 13, 2023 –\nFebruary 12, 2023, when we found it.",
 ]
 
 
 @pytest.mark.parametrize("text", WRAPPED_DATES)
 def test_a_date_inside_a_wrapped_sentence_goes_on_its_paragraph(text):
     assert [(b.kind, b.text) for b in blocks(f"# Notice\n\n{text}")[1:]] == [(PARAGRAPH, text)]
+
+
+# A letter's first sentence hard-wrapped, as a PDF or an e-mail sets it: its first line, cut
+# before a name or a date, is no title or heading, and the date under it no timeline's row
+WRAPPED_FIRST_LINES = [
+    "We were notified by Contoso Payroll\nCorporation in a letter dated March 20,\n2020, that an "
+    "unknown person had\noffered to sell access to their client\ndatabase.",
+    "Please read this notice carefully because it explains what\nContoso Bank is doing about "
+    "the incident and what you can\ndo.",
+    "We are contacting you because\nNorthwind Traders found that a criminal copied files.",
+    "The Northwind Health Tracking Program (NHTP) of the Contoso Health Institute\n(CHI) became "
+    "aware on August 4, 2016 that a database was open.",
+    "We were notified by Contoso Payroll Corporation in a letter dated\nMarch 20, 2020, that on "
+    "February 19, 2020, they were contacted by the\nDepartment of Homeland Security about a "
+    "possible breach.",
+]
+
+
+@pytest.mark.parametrize("text", WRAPPED_FIRST_LINES)
+def test_a_first_line_wrapped_mid_sentence_is_no_title(text):
+    assert [(b.kind, b.text) for b in blocks(text)] == [(PARAGRAPH, text)]
+    assert [(b.kind, b.text) for b in blocks(f"# Notice\n\n{text}")][1:] == [(PARAGRAPH, text)]
+
+
+# A heading in sentence case over the running text it heads, however long its lines are
+SENTENCE_CASE_HEADINGS = [
+    "Our responsibility to you\nOn March 3 we found that a criminal had copied files from our "
+    "billing server.",
+    "How we are protecting our customers from here\nOn March 3 we found that a criminal had "
+    "copied files from our billing server and its backups.",
+    "What we are doing to fix the problem\nWe are sorry.",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCE_CASE_HEADINGS)
+def test_a_heading_in_sentence_case_over_its_running_text_stays_a_heading(text):
+    assert [b.kind for b in blocks(f"We are writing to you.\n\n{text}")] == [
+        PARAGRAPH,
+        HEADING,
+        PARAGRAPH,
+    ]
+
+
+def test_a_dateline_under_a_rule_of_dashes_stands_alone():
+    text = "-----Original Message-----\nMarch 3, 2024\nWe are writing to you."
+    assert [b.text for b in blocks(text)][1] == "March 3, 2024"
 
 
 def test_a_row_under_a_finished_sentence_or_a_row_stands_alone():
@@ -708,6 +878,8 @@ LAYOUT_HEADINGS = [
     ("Blackbaud: Database\nSecurity Incident", ["Blackbaud: Database", "Security Incident"]),
     ("Payroll Provider: Data\nSecurity Incident", ["Payroll Provider: Data", "Security Incident"]),
     ("Important Information\nAbout a Security Incident", None),
+    ("Notice of Potential Data Breach of\nContoso Online Billing System", None),
+    ("Notice to Our Customers and\nStaff About a Payroll Incident", None),
     ("Update | 12 May 2024", None),
     ("FAQ | What happened?", None),
     ("Cyber Incident | Customer Update", None),
@@ -759,6 +931,7 @@ LAYOUT_NOT_HEADINGS = [
     ("Mercy Hospital\n\n3 March 2024", "an organisation over the date"),
     ("Riverside Dental Clinic\n\n12 High Street\nSpringfield\nIL 62701", "over an address"),
     ("Acme Corp\nPatient Services", "a company and its department"),
+    ("Written by\nJane A. Smith", "a byline's lead over the name"),
     ("Name | Yes\nAddress | No", "table rows with bars"),
     ("- Is my card safe?\n-\n- Was my name taken?", "questions listed past a bare marker"),
     ("Equifax | 1-800-685-1111", "a table row with a phone number"),

@@ -318,8 +318,18 @@ def _docx_to_markdown(document) -> tuple[str, list[str]]:
             line = _paragraph_markdown(item, styles)
             if line.strip():
                 parts.append(line)
+    warnings = _left_out(document.element.body)
+    if tables:
+        warnings.append(
+            f"Turned into plain lines: {plural(tables, 'table')}, one row per paragraph with "
+            "cells separated by “|”. Check that they still read well."
+        )
+    return "\n\n".join(parts), warnings
+
+
+def _left_out(body) -> list[str]:
+    """What the letter's text leaves out of the body, or reads in a way to check, in words."""
     warnings = []
-    body = document.element.body
     images = len(body.findall(f".//{_W}drawing")) + len(body.findall(f".//{_W}pict"))
     text_boxes = len(body.findall(f".//{_W}txbxContent"))
     if images - text_boxes > 0:
@@ -332,18 +342,23 @@ def _docx_to_markdown(document) -> tuple[str, list[str]]:
             f"The text of {plural(text_boxes, 'text box', 'text boxes')} was left out. Copy it "
             "into the letter if it matters."
         )
+    # A footnote's or endnote's text lives in its own part (ECMA-376 Part 1, 17.11); the body
+    # holds only its reference mark.
+    notes = len(body.findall(f".//{_W}footnoteReference")) + len(
+        body.findall(f".//{_W}endnoteReference")
+    )
+    if notes:
+        warnings.append(
+            f"The text of {plural(notes, 'footnote or endnote', 'footnotes or endnotes')} was "
+            "left out. Copy it into the letter if it matters."
+        )
     changes = sum(1 for path in _TRACKED_CHANGES for change in body.iterfind(path) if len(change))
     if changes:
         warnings.append(
             f"{plural(changes, 'tracked change')} read as accepted (insertions kept, deletions "
             "left out). Check the text, or accept or reject them in Word and import it again."
         )
-    if tables:
-        warnings.append(
-            f"Turned into plain lines: {plural(tables, 'table')}, one row per paragraph with "
-            "cells separated by “|”. Check that they still read well."
-        )
-    return "\n\n".join(parts), warnings
+    return warnings
 
 
 class _Styles:

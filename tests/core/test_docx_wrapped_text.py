@@ -97,3 +97,15 @@ def test_paragraphs_inside_a_block_content_control_are_read_in_order():
     )
     text = import_draft(data, "notice.docx").text
     assert text.index("incident") < text.index("card number was not involved") < text.index("sorry")
+
+
+def test_footnotes_and_endnotes_are_reported_as_left_out():
+    data = _docx(
+        _paragraph(
+            _run("We offer free credit monitoring."),
+            '<w:r><w:footnoteReference w:id="1"/></w:r>',
+            '<w:r><w:endnoteReference w:id="2"/></w:r>',
+        )
+    )
+    warnings = import_draft(data, "notice.docx").warnings
+    assert any("The text of 2 footnotes or endnotes was left out" in w for w in warnings)

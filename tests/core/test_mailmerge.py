@@ -294,8 +294,30 @@ def test_a_value_that_looks_like_a_placeholder_is_held(store, letter_id):
 
 @pytest.mark.parametrize(
     ("language", "used"),
-    [("ES", "es"), ("es-MX", "es"), ("es_MX", "es"), ("Spanish", "es"), ("", "en")],
-    ids=["upper", "region", "underscore", "name", "empty"],
+    [
+        ("ES", "es"),
+        ("es-MX", "es"),
+        ("es_MX", "es"),
+        ("Spanish", "es"),
+        ("", "en"),
+        ("español", "es"),
+        ("Español (México)", "es"),
+        ("ESPAÑOL", "es"),
+        ("Spanish (Mexico)", "es"),
+        ("spa", "es"),
+    ],
+    ids=[
+        "upper",
+        "region",
+        "underscore",
+        "name",
+        "empty",
+        "own-name",
+        "own-name-region",
+        "own-name-shouted",
+        "name-region",
+        "iso-639-2",
+    ],
 )
 def test_language_values_are_read_the_way_people_write_them(store, letter_id, language, used):
     customers = csv_list(HEADER + f"C-1,Ada,a@example.net,{language}\n")

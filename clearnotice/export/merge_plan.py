@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from clearnotice import facts
+from clearnotice import facts, placeholders
 from clearnotice.approval_policy import Override
 from clearnotice.export import fonts, posting
 from clearnotice.export.approved import ExceptionsNotAccepted, choose_version
@@ -234,6 +234,7 @@ def _approved_texts(
         document = Document.from_markdown(
             choice.version.text, language, title=letter.title, draft_reason=choice.draft_reason
         )
+        _refuse_broken_placeholders(document, f"{language} v{choice.version.number}")
         unusable = unprintable(document.plain) if FORMATS[fmt].embeds_fonts else None
         if unusable:
             unavailable[language] = unusable
@@ -242,6 +243,18 @@ def _approved_texts(
             document, choice.version.number, fonts.needs_fallback(document.plain), choice.exceptions
         )
     return texts, unavailable, unaccepted
+
+
+def _refuse_broken_placeholders(document: Document, name: str) -> None:
+    """Every customer would read a placeholder typed wrong as it stands: no value fills it."""
+    broken = placeholders.broken_placeholders(document.plain)
+    if broken:
+        lines = "; ".join(f"“{line[:80]}”" for line in broken[:3])
+        raise MergeError(
+            f"{name} has a placeholder typed wrong, which no value would fill: {lines}. Write "
+            "it as {{ name }} (letters, digits and _ between double braces), then approve the "
+            "text again."
+        )
 
 
 def _variants(

@@ -7,6 +7,7 @@ import pytest
 from clearnotice.export.document import Document
 from clearnotice.placeholders import (
     UnfilledPlaceholderError,
+    broken_placeholders,
     fill,
     find_placeholders,
 )
@@ -53,6 +54,20 @@ def test_a_value_is_inserted_as_is_and_never_expanded_again():
     assert fill("Hi {{ name }}", {"name": "$1 \\1 {x}"}) == "Hi $1 \\1 {x}"
     with pytest.raises(ValueError, match="looks like a placeholder"):
         fill("Hi {{ name }}", {"name": "{{ secret }}"})
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("Dear {{ customer-name }},\nWe are sorry.", ["Dear {{ customer-name }},"]),
+        ("Hi {{{ name }}} and {{ code }", ["Hi {{{ name }}} and {{ code }"]),
+        ("Call {phone}.\nBye {{ name }}}", ["Call {phone}.", "Bye {{ name }}}"]),
+        ("Hi {{ name }}, {{ code }}. A set {1, 2} and {'a': 1}.", []),
+    ],
+    ids=["hyphen", "braces-around-and-unclosed", "single-braces-and-extra-brace", "well-formed"],
+)
+def test_a_placeholder_typed_wrong_is_named_by_its_line(text, lines):
+    assert broken_placeholders(text) == lines
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,9 @@ is held; it stays in the table so the manifest lists it.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+import math
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -110,7 +112,7 @@ def _read_xlsx(data: bytes) -> tuple[list[str], list[list[str]]]:
     try:
         # openpyxl returns the values a spreadsheet last computed; it never runs a formula
         sheet = pd.read_excel(
-            io.BytesIO(data), dtype=str, header=None, keep_default_na=False, engine="openpyxl"
+            io.BytesIO(data), dtype=object, header=None, keep_default_na=False, engine="openpyxl"
         )
     except (ValueError, KeyError, zipfile.BadZipFile) as exc:
         raise ListError(
@@ -118,10 +120,29 @@ def _read_xlsx(data: bytes) -> tuple[list[str], list[list[str]]]:
         ) from exc
     if len(sheet) > MAX_ROWS + 1:
         raise ListError(_too_many_rows())
-    rows = [["" if pd.isna(v) else str(v) for v in row] for row in sheet.itertuples(index=False)]
+    rows = [[_cell_text(v) for v in row] for row in sheet.itertuples(index=False)]
     if not rows:
         raise ListError("the spreadsheet's first sheet is empty")
     return rows[0], rows[1:]
+
+
+def _cell_text(value: object) -> str:
+    """A workbook cell as its sheet shows it with the default formats: a date without its
+    midnight ("2026-06-30", not "2026-06-30 00:00:00", which went into letters), a time to the
+    minute, a whole number without ".0", TRUE and FALSE in capitals as Excel writes them."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time():
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, dt.time):
+        return value.isoformat(timespec="minutes")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 def _capped(found):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import csv
+import datetime as dt
 import io
 import zipfile
 
@@ -165,6 +166,38 @@ def test_an_overlong_spreadsheet_cell_is_held(approved_letter_id, store, tmp_pat
     )
     [check] = check_rows(plan, customers)
     assert check.outcome == HELD and "10,000 characters" in check.problems[0]
+
+
+def test_spreadsheet_dates_numbers_and_booleans_read_as_the_sheet_shows_them(tmp_path):
+    """A date cell read as "2026-06-30 00:00:00" went into the customer's letter so."""
+    book = openpyxl.Workbook()
+    book.active.append(["customer_id", "accessed", "at", "count", "share", "opted_in", "zip"])
+    book.active.append(
+        [1001, dt.date(2026, 6, 30), dt.datetime(2026, 3, 3, 14, 5), 3.0, 12.5, True, "02108"]
+    )
+    book.active.append([1002.0, dt.datetime(2026, 7, 1), dt.time(9, 30), 0, 0.1, False, None])
+    book.save(tmp_path / "list.xlsx")
+    rows = read_customer_list(tmp_path / "list.xlsx").table.to_dict("records")
+    assert rows == [
+        {
+            "customer_id": "1001",
+            "accessed": "2026-06-30",
+            "at": "2026-03-03 14:05",
+            "count": "3",
+            "share": "12.5",
+            "opted_in": "TRUE",
+            "zip": "02108",
+        },
+        {
+            "customer_id": "1002",
+            "accessed": "2026-07-01",
+            "at": "09:30",
+            "count": "0",
+            "share": "0.1",
+            "opted_in": "FALSE",
+            "zip": "",
+        },
+    ]
 
 
 def test_every_row_sharing_a_customer_id_is_held_and_named(approved_letter_id, store, tmp_path):

@@ -65,6 +65,7 @@ def approve(
         version = s.get(Version, version_id)
         if version is None or version.letter_id != letter_id:
             raise ApprovalRefused(f"Version {version_id} is not a version of letter {letter_id}.")
+        _refuse_deleted(s.get(Letter, letter_id))
         if version.language != language:
             raise ApprovalRefused(
                 f"Version {version.number} is the {version.language} text, not {language}."
@@ -136,6 +137,16 @@ def _refuse_unmerged(s: Session, version: Version) -> None:
             f"with the letter's text and is not merged yet: approving now would drop their "
             "words. Open the letter in the editor, settle the clashing paragraphs, then approve "
             "the merged version."
+        )
+
+
+def _refuse_deleted(letter: Letter) -> None:
+    """A deleted letter takes no new text (``letters._writable``), nor an approval: its tab may
+    still be open, and nobody but an admin sees it until it is restored."""
+    if letter.deleted_at is not None:
+        raise ApprovalRefused(
+            f"“{letter.title}” was deleted, so nothing was approved. An admin can restore it "
+            "from the Deleted list on the first screen."
         )
 
 

@@ -161,6 +161,11 @@ def plan_merge(
     letter = store.get_letter(letter_id)
     if letter is None:
         raise MergeError(f"there is no letter {letter_id}")
+    if letter.deleted_at is not None:  # set aside: nothing of it goes out until restored
+        raise MergeError(
+            f"“{letter.title}” was deleted, so it is not merged. An admin can restore it from "
+            "the Deleted list on the first screen."
+        )
     try:  # the incident's facts fill what no column does; a customer's own values come per row
         kept = facts.facts_of(store, letter_id)
         values = facts.merge_values(kept, mapping.columns, mapping.values)

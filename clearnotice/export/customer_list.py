@@ -187,6 +187,7 @@ def _build(
         found = [RowNote(p + " Fix the row in the list.", hold=True) for p in record.problems]
         found += _shape(record, width, delimiter)
         found += _limits(record, columns, delimiter)
+        found += _garbled(record, columns)
         row = (record.values + [""] * width)[:width]
         if found:
             notes[position] = tuple(found)
@@ -258,6 +259,36 @@ def _limits(record: Record, columns: list[str], delimiter: str | None) -> list[R
             )
         )
     return found
+
+
+def _garbled(record: Record, columns: list[str]) -> list[RowNote]:
+    """A value that was UTF-8 read as Windows-1252 before it reached the list ("ZoÃ«" for
+    "Zoë", a list saved through two programs): it is valid text of its own, so only its round
+    trip gives it away, as ftfy detects mojibake (https://ftfy.readthedocs.io/en/latest/). A
+    real name never survives the round trip changed: "Zoë" is not UTF-8 as Windows-1252 bytes."""
+    found = []
+    for column, value in zip(columns, record.values, strict=False):
+        meant = _utf8_read_as_cp1252(value)
+        if meant is not None:
+            found.append(
+                RowNote(
+                    f"{column} {value[:60]!r} reads as {meant[:60]!r}: the list was saved as UTF-8 "
+                    "and read as Windows-1252 on its way here. Fix the value in the list.",
+                    hold=True,
+                )
+            )
+    return found
+
+
+def _utf8_read_as_cp1252(value: str) -> str | None:
+    """What ``value`` meant when it is UTF-8 read as Windows-1252, else None."""
+    if value.isascii():
+        return None
+    try:
+        meant = value.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return None
+    return meant if meant != value else None
 
 
 def _columns(header: list[str]) -> list[str]:

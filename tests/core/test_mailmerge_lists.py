@@ -236,6 +236,16 @@ def test_a_list_with_no_utf8_is_read_as_windows_1252_with_a_warning():
     assert "read as Windows-1252" in warning
 
 
+def test_a_name_saved_as_utf8_and_read_back_as_windows_1252_is_held():
+    """'ZoÃ« MÃ¼ller' is valid UTF-8 of its own, so the list was read without a word, and the
+    letter greeted the customer so. Names that only look alike are left alone."""
+    text = "id,name\n1,ZoÃ« MÃ¼ller\n2,Zoë Müller\n3,SÃO PAULO\n4,Ana\n"
+    customers = read_customer_list(text.encode("utf-8"), "l.csv")
+    assert [index for index, notes in customers.notes.items() if notes] == [0]
+    [note] = customers.notes[0]
+    assert note.hold and "'ZoÃ« MÃ¼ller' reads as 'Zoë Müller'" in note.message
+
+
 # the command line ------------------------------------------------------------------------------
 def merge_command_run(*argv: str) -> int:
     parser = argparse.ArgumentParser()

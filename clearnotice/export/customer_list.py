@@ -88,8 +88,9 @@ def read_customer_list(source: str | Path | bytes, filename: str | None = None) 
     if lower.endswith(".xls"):
         raise ListError("old .xls files are not supported: save the list as .xlsx or .csv")
     if lower.endswith((".xlsx", ".xlsm")) or data.startswith(ZIP):
-        header, rows = _read_xlsx(data)
-        return _build(header, [Record(r, n, n) for n, r in enumerate(rows, start=2)], None, ())
+        header, rows, warnings = _read_xlsx(data)
+        records_ = [Record(r, n, n) for n, r in enumerate(rows, start=2)]
+        return _build(header, records_, None, warnings)
     kind = what_file(data)
     if kind:
         raise ListError(f"this file is {kind}, not a customer list: choose a .csv or .xlsx")
@@ -108,12 +109,15 @@ def read_customer_list(source: str | Path | bytes, filename: str | None = None) 
     return _build(header.values, rows, delimiter, warnings)
 
 
-def _read_xlsx(data: bytes) -> tuple[list[str], list[list[str]]]:
+def _read_xlsx(data: bytes) -> tuple[list[str], list[list[str]], tuple[str, ...]]:
+    """The first sheet's header and rows, and a warning naming the other sheets that hold
+    anything: their customers get no letter."""
     try:
         # openpyxl returns the values a spreadsheet last computed; it never runs a formula
-        sheet = pd.read_excel(
-            io.BytesIO(data), dtype=object, header=None, keep_default_na=False, engine="openpyxl"
-        )
+        with pd.ExcelFile(io.BytesIO(data), engine="openpyxl") as workbook:
+            sheet = pd.read_excel(workbook, dtype=object, header=None, keep_default_na=False)
+            others = [name for name in workbook.sheet_names[1:] if _holds_values(workbook, name)]
+            first = workbook.sheet_names[0]
     except (ValueError, KeyError, zipfile.BadZipFile) as exc:
         raise ListError(
             f"could not read the spreadsheet (is it an .xlsx workbook?): {exc}"
@@ -123,7 +127,21 @@ def _read_xlsx(data: bytes) -> tuple[list[str], list[list[str]]]:
     rows = [[_cell_text(v) for v in row] for row in sheet.itertuples(index=False)]
     if not rows:
         raise ListError("the spreadsheet's first sheet is empty")
-    return rows[0], rows[1:]
+    warnings = ()
+    if others:
+        named = ", ".join(repr(name) for name in others)
+        warnings = (
+            f"the workbook has {len(others) + 1} sheets with values, and only its first sheet, "
+            f"{first!r}, was read: the customers on {named} get no letter. Put every customer "
+            "on the first sheet.",
+        )
+    return rows[0], rows[1:], warnings
+
+
+def _holds_values(workbook: pd.ExcelFile, name: str) -> bool:
+    """Whether the sheet has any value, read up to its first one."""
+    rows = workbook.book[name].iter_rows(values_only=True)
+    return any(value not in (None, "") for row in rows for value in row)
 
 
 def _cell_text(value: object) -> str:

@@ -200,6 +200,33 @@ def test_spreadsheet_dates_numbers_and_booleans_read_as_the_sheet_shows_them(tmp
     ]
 
 
+def test_customers_on_a_workbooks_other_sheets_are_named_in_a_warning(tmp_path):
+    """Only the first sheet is read: the customers on a second sheet got no letter, and
+    nothing said so. An empty sheet is not worth a word."""
+    book = openpyxl.Workbook()
+    book.active.title = "US"
+    book.active.append(["customer_id", "customer_name"])
+    book.active.append(["C-1", "Ada"])
+    canada = book.create_sheet("Canada")
+    canada.append(["customer_id", "customer_name"])
+    canada.append(["C-2", "Bo"])
+    book.create_sheet("Empty")
+    book.save(tmp_path / "list.xlsx")
+    customers = read_customer_list(tmp_path / "list.xlsx")
+    assert len(customers) == 1
+    [warning] = customers.warnings
+    assert "only its first sheet, 'US', was read" in warning
+    assert "'Canada'" in warning and "Empty" not in warning
+
+
+def test_a_workbook_with_one_sheet_has_no_warning(tmp_path):
+    book = openpyxl.Workbook()
+    book.active.append(["customer_id", "customer_name"])
+    book.active.append(["C-1", "Ada"])
+    book.save(tmp_path / "list.xlsx")
+    assert read_customer_list(tmp_path / "list.xlsx").warnings == ()
+
+
 def test_every_row_sharing_a_customer_id_is_held_and_named(approved_letter_id, store, tmp_path):
     data = (
         HEADER + "C-1,Ann,a@x.net,en\nC-2,Bo,b@x.net,en\n c-1 ,Cy,c@x.net,en\nC-3,Di,d@x.net,en\n"

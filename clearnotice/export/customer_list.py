@@ -24,6 +24,7 @@ from clearnotice.export.csv_text import (
     Record,
     decode,
     delimiter_name,
+    excel_separator,
     header_delimiter,
     records,
     split_lines,
@@ -96,8 +97,12 @@ def read_customer_list(source: str | Path | bytes, filename: str | None = None) 
         raise ListError(f"this file is {kind}, not a customer list: choose a .csv or .xlsx")
     try:
         decoded = decode(data)
-        delimiter = header_delimiter(decoded.text)
-        found = records(decoded.text, delimiter)
+        named, skipped = excel_separator(decoded.text)
+        text = decoded.text[skipped:]
+        if not text.strip():
+            raise ListError("the customer list is empty")
+        delimiter = named or header_delimiter(text)
+        found = records(text, delimiter, first_line=2 if skipped else 1)
         header = next(found)
         rows = list(_capped(found))
     except CsvError as exc:

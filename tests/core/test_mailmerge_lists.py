@@ -273,6 +273,22 @@ def test_a_name_saved_as_utf8_and_read_back_as_windows_1252_is_held():
     assert note.hold and "'ZoÃ« MÃ¼ller' reads as 'Zoë Müller'" in note.message
 
 
+@pytest.mark.parametrize(
+    "separator", [";", ",", "\t", "|"], ids=["semicolon", "comma", "tab", "bar"]
+)
+def test_excels_separator_line_names_the_delimiter_and_is_no_row(separator):
+    """Excel writes and reads a first line "sep=;": it was read as the header, and the real
+    header became a customer."""
+    header = separator.join(["customer_id", "customer_name"])
+    data = f"sep={separator}\r\n{header}\r\nC-1{separator}Ann\r\n".encode()
+    customers = read_customer_list(data, "l.csv")
+    assert customers.columns == ["customer_id", "customer_name"]
+    assert customers.table.to_dict("records") == [{"customer_id": "C-1", "customer_name": "Ann"}]
+    assert customers.line_label(customers.table.index[0]) == "3"
+    with pytest.raises(ListError, match="is empty"):
+        read_customer_list(f"sep={separator}\n".encode(), "l.csv")
+
+
 # the command line ------------------------------------------------------------------------------
 def merge_command_run(*argv: str) -> int:
     parser = argparse.ArgumentParser()

@@ -65,6 +65,7 @@ def approve(
         version = s.get(Version, version_id)
         if version is None or version.letter_id != letter_id:
             raise ApprovalRefused(f"Version {version_id} is not a version of letter {letter_id}.")
+        _refuse_deleted(s.get(Letter, letter_id))
         if version.language != language:
             raise ApprovalRefused(
                 f"Version {version.number} is the {version.language} text, not {language}."
@@ -84,6 +85,7 @@ def approve(
                 "Settings page, for one-person teams.)"
             )
         overrides = assessment.overrides(reason, carried or {})
+        _refuse_older_than_approved(s, version)
         approval = Approval(
             letter_id=letter_id,
             language=language,
@@ -135,6 +137,30 @@ def _refuse_unmerged(s: Session, version: Version) -> None:
             f"with the letter's text and is not merged yet: approving now would drop their "
             "words. Open the letter in the editor, settle the clashing paragraphs, then approve "
             "the merged version."
+        )
+
+
+def _refuse_deleted(letter: Letter) -> None:
+    """A deleted letter takes no new text (``letters._writable``), nor an approval: its tab may
+    still be open, and nobody but an admin sees it until it is restored."""
+    if letter.deleted_at is not None:
+        raise ApprovalRefused(
+            f"“{letter.title}” was deleted, so nothing was approved. An admin can restore it "
+            "from the Deleted list on the first screen."
+        )
+
+
+def _refuse_older_than_approved(s: Session, version: Version) -> None:
+    """The latest approval is the text that goes out: approving an older version than the one
+    approved last (a tab left open on it) would put the older text back over the newer
+    approval, and make stale every translation approved against the newer one."""
+    current = _latest_approval(s, version.letter_id, version.language)
+    approved = s.get(Version, current.version_id) if current is not None else None
+    if approved is not None and approved.number > version.number:
+        raise ApprovalRefused(
+            f"{version.language} v{approved.number} is approved already, a newer text than "
+            f"v{version.number}: nothing was approved. To send v{version.number}'s text again, "
+            "restore it from the history as a new version and approve that."
         )
 
 

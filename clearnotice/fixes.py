@@ -17,10 +17,13 @@ class StaleFindingError(ValueError):
     """The text no longer holds what the finding matched at its span; review the text again."""
 
 
-# The closing of a letter ("Sincerely,", "Yours faithfully,", "Kind regards,") on a line of its own.
+# The closing of a letter ("Sincerely,", "Yours faithfully,", "Kind regards,") on a line of its own;
+# a browser's text box ends its lines with CR LF (the HTML standard's textarea element, its value
+# on submission: https://html.spec.whatwg.org/multipage/form-elements.html#the-textarea-element),
+# and "$" stops before the LF only.
 _CLOSING = re.compile(
     r"^(?:sincerely|yours (?:sincerely|faithfully|truly)|(?:kind |best |warm )?regards|"
-    r"respectfully|thank you),?[ \t]*$",
+    r"respectfully|thank you),?[ \t]*\r?$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -42,10 +45,11 @@ def apply_suggestion(text: str, finding: Finding, replacement: str) -> str:
 def insert_paragraph(text: str, paragraph: str) -> str:
     """``text`` with ``paragraph`` added as a block of its own, before the closing if the letter
     has one, else at the end."""
-    paragraph = paragraph.strip()
+    newline = "\r\n" if "\r\n" in text else "\n"  # the letter's own line breaks, not a mix
+    paragraph = paragraph.strip().replace("\r\n", "\n").replace("\n", newline)
     # the last closing line: a "thank you" earlier in the letter is not the closing
     closing = next(reversed(list(_CLOSING.finditer(text))), None)
     if closing is None:
-        return text.rstrip() + "\n\n" + paragraph + "\n"
+        return text.rstrip() + newline * 2 + paragraph + newline
     head = text[: closing.start()].rstrip()
-    return head + "\n\n" + paragraph + "\n\n" + text[closing.start() :]
+    return head + newline * 2 + paragraph + newline * 2 + text[closing.start() :]

@@ -65,6 +65,17 @@ _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _BODY = "word/document.xml"  # the body part, as Word and LibreOffice name it
+# Elements whose content Word shows as the text around them, so their paragraphs and runs are
+# the letter's (ECMA-376 Part 1: a tracked insertion w:ins 17.13.5.18 and move w:moveTo
+# 17.13.5.25, a content control w:sdt 17.5.2, a simple field's result w:fldSimple 17.16.19, a
+# smart tag 17.5.1.9, custom XML 17.5.1). python-docx reads only a paragraph's own w:r and
+# w:hyperlink children, and a body's own w:p and w:tbl, so "was <w:ins>not</w:ins> involved"
+# read as "was involved". A tracked deletion (w:del, w:moveFrom) is text taken out: never read.
+_SHOWN_WRAPPERS = frozenset(
+    f"{_W}{tag}"
+    for tag in ("ins", "moveTo", "sdt", "sdtContent", "fldSimple", "smartTag", "customXml")
+)
+_TRACKED_CHANGES = tuple(f".//{_W}{tag}" for tag in ("ins", "del", "moveFrom", "moveTo"))
 
 
 class ImportProblem(ValueError):
@@ -299,7 +310,7 @@ def _docx_to_markdown(document) -> tuple[str, list[str]]:
     parts: list[str] = []
     tables = 0
     styles = _Styles(document)
-    for item in document.iter_inner_content():
+    for item in _block_items(document.element.body, document._body):
         if isinstance(item, Table):
             tables += 1
             parts.extend(_table_lines(item))
@@ -307,8 +318,18 @@ def _docx_to_markdown(document) -> tuple[str, list[str]]:
             line = _paragraph_markdown(item, styles)
             if line.strip():
                 parts.append(line)
+    warnings = _left_out(document.element.body)
+    if tables:
+        warnings.append(
+            f"Turned into plain lines: {plural(tables, 'table')}, one row per paragraph with "
+            "cells separated by “|”. Check that they still read well."
+        )
+    return "\n\n".join(parts), warnings
+
+
+def _left_out(body) -> list[str]:
+    """What the letter's text leaves out of the body, or reads in a way to check, in words."""
     warnings = []
-    body = document.element.body
     images = len(body.findall(f".//{_W}drawing")) + len(body.findall(f".//{_W}pict"))
     text_boxes = len(body.findall(f".//{_W}txbxContent"))
     if images - text_boxes > 0:
@@ -321,12 +342,23 @@ def _docx_to_markdown(document) -> tuple[str, list[str]]:
             f"The text of {plural(text_boxes, 'text box', 'text boxes')} was left out. Copy it "
             "into the letter if it matters."
         )
-    if tables:
+    # A footnote's or endnote's text lives in its own part (ECMA-376 Part 1, 17.11); the body
+    # holds only its reference mark.
+    notes = len(body.findall(f".//{_W}footnoteReference")) + len(
+        body.findall(f".//{_W}endnoteReference")
+    )
+    if notes:
         warnings.append(
-            f"Turned into plain lines: {plural(tables, 'table')}, one row per paragraph with "
-            "cells separated by “|”. Check that they still read well."
+            f"The text of {plural(notes, 'footnote or endnote', 'footnotes or endnotes')} was "
+            "left out. Copy it into the letter if it matters."
         )
-    return "\n\n".join(parts), warnings
+    changes = sum(1 for path in _TRACKED_CHANGES for change in body.iterfind(path) if len(change))
+    if changes:
+        warnings.append(
+            f"{plural(changes, 'tracked change')} read as accepted (insertions kept, deletions "
+            "left out). Check the text, or accept or reject them in Word and import it again."
+        )
+    return warnings
 
 
 class _Styles:
@@ -381,13 +413,49 @@ class _Styles:
         return bool(style is not None and style.font.bold)
 
 
+def _block_items(parent, owner):
+    """The paragraphs and tables Word shows in ``parent`` (the body or a table cell), in order,
+    including those inside a content control or tracked insertion."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in parent.iterchildren():
+        if child.tag == f"{_W}p":
+            yield Paragraph(child, owner)
+        elif child.tag == f"{_W}tbl":
+            yield Table(child, owner)
+        elif child.tag in _SHOWN_WRAPPERS:
+            yield from _block_items(child, owner)
+
+
+def _inline_items(parent, paragraph):
+    """The runs and hyperlinks Word shows in ``parent`` (a paragraph or a wrapper in it), in
+    order, those of a tracked insertion, a field or a content control included."""
+    from docx.text.hyperlink import Hyperlink
+    from docx.text.run import Run
+
+    for child in parent.iterchildren():
+        if child.tag == f"{_W}r":
+            yield Run(child, paragraph)
+        elif child.tag == f"{_W}hyperlink":
+            yield Hyperlink(child, paragraph)
+        elif child.tag in _SHOWN_WRAPPERS:
+            yield from _inline_items(child, paragraph)
+
+
+def _shown_text(paragraph) -> str:
+    """The paragraph's text as Word shows it (``paragraph.text`` misses wrapped runs)."""
+    return "".join(item.text for item in _inline_items(paragraph._p, paragraph))
+
+
 def _paragraph_markdown(paragraph, styles: _Styles) -> str:
     style = styles.paragraph_name(paragraph)
-    if not paragraph.text.strip():
+    text = _shown_text(paragraph)
+    if not text.strip():
         return ""
     heading = styles.heading_level(paragraph)
     if heading is not None:
-        return "#" * heading + " " + _one_line(paragraph.text)
+        return "#" * heading + " " + _one_line(text)
     level = _list_level(paragraph, style)
     if level is not None:
         return "  " * level + "- " + _one_line(_runs_markdown(paragraph, styles))
@@ -415,7 +483,7 @@ def _outline_level(p_pr) -> int | None:
 def _runs_markdown(paragraph, styles: _Styles) -> str:
     """The paragraph's text with bold runs in ``**``; hyperlinks keep their address."""
     pieces: list[tuple[str, bool]] = []
-    for item in paragraph.iter_inner_content():
+    for item in _inline_items(paragraph._p, paragraph):
         runs = item.runs if hasattr(item, "runs") else [item]
         for run in runs:
             pieces.append((run.text, styles.is_bold(run)))
@@ -443,6 +511,8 @@ def _runs_markdown(paragraph, styles: _Styles) -> str:
 
 
 def _table_lines(table) -> list[str]:
+    from docx.table import Table
+
     lines = []
     for row in table.rows:
         cells, seen = [], set()
@@ -450,7 +520,9 @@ def _table_lines(table) -> list[str]:
             if id(cell._tc) in seen:  # a merged cell is listed once per column it spans
                 continue
             seen.add(id(cell._tc))
-            value = ", ".join(_one_line(p.text) for p in cell.paragraphs if p.text.strip())
+            items = _block_items(cell._tc, cell)  # a table inside a cell is left out, as before
+            shown = (_shown_text(item) for item in items if not isinstance(item, Table))
+            value = ", ".join(_one_line(text) for text in shown if text.strip())
             if value:
                 cells.append(value)
         if cells:

@@ -12,6 +12,11 @@ from clearnotice.wording import plural
 
 # ``{{ customer_name }}``; spaces inside the braces are optional.
 PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
+# What is left of a placeholder typed wrong once the well-formed ones are blanked out (to NULs,
+# so offsets stay): double braces that open or close none ("{{ customer-name }}", "{{ name }"),
+# a brace against one ("{{{ name }}}", Mustache's unescaped form), one brace around a name
+# ("{name}", Python's format style). Filled, such a letter would greet "Dear {Ana},".
+_BROKEN = re.compile(r"\{\{|\}\}|\{\x00|\x00\}|\{\s*[A-Za-z_][A-Za-z0-9_]*\s*\}")
 
 
 class UnfilledPlaceholderError(ValueError):
@@ -26,6 +31,15 @@ class UnfilledPlaceholderError(ValueError):
 def find_placeholders(text: str) -> list[str]:
     """Names of the placeholders in ``text``, each once, in order of first appearance."""
     return list(dict.fromkeys(m.group(1) for m in PLACEHOLDER.finditer(text)))
+
+
+def broken_placeholders(text: str) -> list[str]:
+    """Each line of ``text`` holding a placeholder typed wrong, stripped, in order: mail merge
+    refuses such a letter, since no value would fill it and the customer would read it."""
+    blanked = PLACEHOLDER.sub(lambda m: "\x00" * len(m.group()), text)
+    lines = text.split("\n")
+    broken = {blanked.count("\n", 0, m.start()) for m in _BROKEN.finditer(blanked)}
+    return [lines[number].strip() for number in sorted(broken)]
 
 
 def fill(text: str, values: dict[str, object]) -> str:

@@ -1,14 +1,15 @@
 """The approval record export: who approved which version of each language, when, and the
-SHA-256 of its exact text, as JSON."""
+SHA-256 of its exact text and of its Markdown export, as JSON."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import date, datetime
 
 from clearnotice import approvals, audit
-from clearnotice.export.approved import get_letter
-from clearnotice.letters import Store
+from clearnotice.export.approved import Choice, document_of, get_letter
+from clearnotice.letters import Letter, Store
 
 
 def approval_record(store: Store, letter_id: int, *, exported_by: str) -> dict:
@@ -20,9 +21,24 @@ def approval_record(store: Store, letter_id: int, *, exported_by: str) -> dict:
         "source_language": letter.source_language,
         "exported_at": audit.now().isoformat(),
         "exported_by": exported_by,
-        "sha256_of": "the UTF-8 bytes of the approved Markdown text (the .md export)",
-        "approvals": approvals.approval_record(store, letter_id),
+        "sha256_of": (
+            "sha256: the UTF-8 bytes of the approved Markdown text, its placeholders as typed; "
+            "md_export_sha256: those of its .md export, the incident's facts filled in (the "
+            "same when it names none), while the approval holds"
+        ),
+        "approvals": [
+            {**row, "md_export_sha256": _md_export_sha256(store, letter, row["version_id"])}
+            for row in approvals.approval_record(store, letter_id)
+        ],
     }
+
+
+def _md_export_sha256(store: Store, letter: Letter, version_id: int) -> str:
+    """The SHA-256 of the approved version's .md export: the export fills the incident's facts
+    into the approved text, so a letter naming one differs from the approved bytes."""
+    version = store.get_version(version_id)
+    markdown = document_of(store, letter, Choice(version, None)).markdown or ""
+    return hashlib.sha256(markdown.encode("utf-8")).hexdigest()
 
 
 def render_approval_record(store: Store, letter_id: int, exported_by: str) -> str:

@@ -117,6 +117,19 @@ def split_lines(text: str) -> list[str]:
     return _LINE_BREAK.split(text)
 
 
+# Excel's hint on a list's first line, naming its delimiter ("sep=;"): Excel honours it and shows
+# no row for it (https://github.com/SheetJS/sheetjs/issues/1144), and lists saved for Excel in a
+# locale whose delimiter is not the comma carry it.
+_EXCEL_SEPARATOR = re.compile(r"sep=([,;\t|])(?:\r\n|\r|\n)")
+
+
+def excel_separator(text: str) -> tuple[str | None, int]:
+    """The delimiter a first line "sep=;" names and the characters that line takes, else
+    (None, 0)."""
+    found = _EXCEL_SEPARATOR.match(text)
+    return (found.group(1), found.end()) if found else (None, 0)
+
+
 def header_delimiter(text: str) -> str | None:
     """The delimiter that splits the first record into the most values; None for one column."""
     counts = {d: len(next(records(text, d)).values) for d in DELIMITERS}
@@ -124,10 +137,11 @@ def header_delimiter(text: str) -> str | None:
     return best if counts[best] > 1 else None
 
 
-def records(text: str, delimiter: str | None):
-    """Every record of ``text`` in order, blank ones included. ``delimiter`` None: one column."""
+def records(text: str, delimiter: str | None, first_line: int = 1):
+    """Every record of ``text`` in order, blank ones included. ``delimiter`` None: one column;
+    ``first_line`` is the file's line number of the text's first line."""
     unquoted = re.compile(r"[^\r\n]*" if delimiter is None else rf"[^{re.escape(delimiter)}\r\n]*")
-    position, line, end = 0, 1, len(text)
+    position, line, end = 0, first_line, len(text)
     while position < end:
         record = Record([], line, line)
         while True:

@@ -9,7 +9,9 @@ is held; it stays in the table so the manifest lists it.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+import math
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +24,7 @@ from clearnotice.export.csv_text import (
     Record,
     decode,
     delimiter_name,
+    excel_separator,
     header_delimiter,
     records,
     split_lines,
@@ -86,15 +89,20 @@ def read_customer_list(source: str | Path | bytes, filename: str | None = None) 
     if lower.endswith(".xls"):
         raise ListError("old .xls files are not supported: save the list as .xlsx or .csv")
     if lower.endswith((".xlsx", ".xlsm")) or data.startswith(ZIP):
-        header, rows = _read_xlsx(data)
-        return _build(header, [Record(r, n, n) for n, r in enumerate(rows, start=2)], None, ())
+        header, rows, warnings = _read_xlsx(data)
+        records_ = [Record(r, n, n) for n, r in enumerate(rows, start=2)]
+        return _build(header, records_, None, warnings)
     kind = what_file(data)
     if kind:
         raise ListError(f"this file is {kind}, not a customer list: choose a .csv or .xlsx")
     try:
         decoded = decode(data)
-        delimiter = header_delimiter(decoded.text)
-        found = records(decoded.text, delimiter)
+        named, skipped = excel_separator(decoded.text)
+        text = decoded.text[skipped:]
+        if not text.strip():
+            raise ListError("the customer list is empty")
+        delimiter = named or header_delimiter(text)
+        found = records(text, delimiter, first_line=2 if skipped else 1)
         header = next(found)
         rows = list(_capped(found))
     except CsvError as exc:
@@ -106,22 +114,58 @@ def read_customer_list(source: str | Path | bytes, filename: str | None = None) 
     return _build(header.values, rows, delimiter, warnings)
 
 
-def _read_xlsx(data: bytes) -> tuple[list[str], list[list[str]]]:
+def _read_xlsx(data: bytes) -> tuple[list[str], list[list[str]], tuple[str, ...]]:
+    """The first sheet's header and rows, and a warning naming the other sheets that hold
+    anything: their customers get no letter."""
     try:
         # openpyxl returns the values a spreadsheet last computed; it never runs a formula
-        sheet = pd.read_excel(
-            io.BytesIO(data), dtype=str, header=None, keep_default_na=False, engine="openpyxl"
-        )
+        with pd.ExcelFile(io.BytesIO(data), engine="openpyxl") as workbook:
+            sheet = pd.read_excel(workbook, dtype=object, header=None, keep_default_na=False)
+            others = [name for name in workbook.sheet_names[1:] if _holds_values(workbook, name)]
+            first = workbook.sheet_names[0]
     except (ValueError, KeyError, zipfile.BadZipFile) as exc:
         raise ListError(
             f"could not read the spreadsheet (is it an .xlsx workbook?): {exc}"
         ) from exc
     if len(sheet) > MAX_ROWS + 1:
         raise ListError(_too_many_rows())
-    rows = [["" if pd.isna(v) else str(v) for v in row] for row in sheet.itertuples(index=False)]
+    rows = [[_cell_text(v) for v in row] for row in sheet.itertuples(index=False)]
     if not rows:
         raise ListError("the spreadsheet's first sheet is empty")
-    return rows[0], rows[1:]
+    warnings = ()
+    if others:
+        named = ", ".join(repr(name) for name in others)
+        warnings = (
+            f"the workbook has {len(others) + 1} sheets with values, and only its first sheet, "
+            f"{first!r}, was read: the customers on {named} get no letter. Put every customer "
+            "on the first sheet.",
+        )
+    return rows[0], rows[1:], warnings
+
+
+def _holds_values(workbook: pd.ExcelFile, name: str) -> bool:
+    """Whether the sheet has any value, read up to its first one."""
+    rows = workbook.book[name].iter_rows(values_only=True)
+    return any(value not in (None, "") for row in rows for value in row)
+
+
+def _cell_text(value: object) -> str:
+    """A workbook cell as its sheet shows it with the default formats: a date without its
+    midnight ("2026-06-30", not "2026-06-30 00:00:00", which went into letters), a time to the
+    minute, a whole number without ".0", TRUE and FALSE in capitals as Excel writes them."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time():
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, dt.time):
+        return value.isoformat(timespec="minutes")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 def _capped(found):
@@ -166,6 +210,7 @@ def _build(
         found = [RowNote(p + " Fix the row in the list.", hold=True) for p in record.problems]
         found += _shape(record, width, delimiter)
         found += _limits(record, columns, delimiter)
+        found += _garbled(record, columns)
         row = (record.values + [""] * width)[:width]
         if found:
             notes[position] = tuple(found)
@@ -237,6 +282,36 @@ def _limits(record: Record, columns: list[str], delimiter: str | None) -> list[R
             )
         )
     return found
+
+
+def _garbled(record: Record, columns: list[str]) -> list[RowNote]:
+    """A value that was UTF-8 read as Windows-1252 before it reached the list ("ZoÃ«" for
+    "Zoë", a list saved through two programs): it is valid text of its own, so only its round
+    trip gives it away, as ftfy detects mojibake (https://ftfy.readthedocs.io/en/latest/). A
+    real name never survives the round trip changed: "Zoë" is not UTF-8 as Windows-1252 bytes."""
+    found = []
+    for column, value in zip(columns, record.values, strict=False):
+        meant = _utf8_read_as_cp1252(value)
+        if meant is not None:
+            found.append(
+                RowNote(
+                    f"{column} {value[:60]!r} reads as {meant[:60]!r}: the list was saved as UTF-8 "
+                    "and read as Windows-1252 on its way here. Fix the value in the list.",
+                    hold=True,
+                )
+            )
+    return found
+
+
+def _utf8_read_as_cp1252(value: str) -> str | None:
+    """What ``value`` meant when it is UTF-8 read as Windows-1252, else None."""
+    if value.isascii():
+        return None
+    try:
+        meant = value.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return None
+    return meant if meant != value else None
 
 
 def _columns(header: list[str]) -> list[str]:

@@ -10,7 +10,7 @@ customer's value is always plain text: it can never turn into a heading or switc
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -98,13 +98,7 @@ class Document:
         naming all the missing values at once."""
         placeholders.fill(self.plain, values)  # checks every placeholder before any is filled
         parts = tuple(
-            replace(
-                part,
-                lines=tuple(
-                    tuple(Run(placeholders.fill(run.text, values), run.bold) for run in line)
-                    for line in part.lines
-                ),
-            )
+            _substituted(part, lambda found: str(values[found.group(1)]))
             if "{{" in part.plain
             else part  # most parts have no placeholder: kept as they are, and cheap to compare
             for part in self.parts
@@ -125,17 +119,44 @@ class Document:
 
         kept = facts.in_language(kept, self.language)
         parts = tuple(
-            replace(
-                part,
-                lines=tuple(
-                    tuple(replace(run, text=facts.with_facts(run.text, kept)) for run in line)
-                    for line in part.lines
-                ),
-            )
+            _substituted(part, lambda found: kept.get(found.group(1), found.group()))
             for part in self.parts
         )
         markdown = None if self.markdown is None else facts.with_facts(self.markdown, kept)
         return replace(self, parts=parts, markdown=markdown)
+
+
+def _substituted(part: Part, value_of: Callable[[re.Match], str]) -> Part:
+    """``part`` with each placeholder replaced by ``value_of`` its match, read over each whole
+    line: bold that starts or ends inside one ("{{ customer_**name** }}") cuts it into runs,
+    which, filled one by one, kept it as typed. The value takes the weight of the run the
+    placeholder starts in; what is left of it in later runs goes."""
+    return replace(part, lines=tuple(_substituted_line(line, value_of) for line in part.lines))
+
+
+def _substituted_line(
+    line: tuple[Run, ...], value_of: Callable[[re.Match], str]
+) -> tuple[Run, ...]:
+    text = "".join(run.text for run in line)
+    found = list(placeholders.PLACEHOLDER.finditer(text))
+    if not found:
+        return line
+    out: list[Run] = []
+    start = 0
+    for run in line:
+        end = start + len(run.text)
+        pieces, at = [], start
+        for match in found:
+            if match.end() <= at or match.start() >= end:
+                continue
+            pieces.append(text[at : max(at, match.start())])
+            if match.start() >= start:
+                pieces.append(value_of(match))
+            at = min(match.end(), end)
+        pieces.append(text[at:end])
+        out.append(replace(run, text="".join(pieces)))
+        start = end
+    return tuple(run for run in out if run.text) or tuple(out[:1])
 
 
 def marked_parts(blocks: Sequence[text.Block], marks: Sequence[Mark] = ()) -> tuple[Part, ...]:

@@ -61,11 +61,16 @@ def prepare_export(
     letter = get_letter(store, letter_id)
     chosen = get_format(fmt)
     style_for(layout)
-    if isinstance(chosen, RecordFormat):
+    if isinstance(chosen, RecordFormat):  # what was approved stays readable after a deletion
         data = chosen.render(store, letter_id, actor)
         filename = f"{_slug(letter.title)}-{chosen.stem}.{chosen.extension}"
         detail = f"approval record ({chosen.name})"
         return Export(data, filename, chosen.media_type, None, None, (), detail)
+    if letter.deleted_at is not None:  # set aside: nothing of it goes out until restored
+        raise ExportError(
+            f"“{letter.title}” was deleted, so it is not exported. An admin can restore it from "
+            "the Deleted list on the first screen."
+        )
     return _letter_export(store, letter, chosen, language, version_id, layout, accept_exceptions)
 
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from clearnotice import facts
+from clearnotice import facts, placeholders
 from clearnotice.approval_policy import Override
 from clearnotice.export import fonts, posting
 from clearnotice.export.approved import ExceptionsNotAccepted, choose_version
@@ -161,6 +161,11 @@ def plan_merge(
     letter = store.get_letter(letter_id)
     if letter is None:
         raise MergeError(f"there is no letter {letter_id}")
+    if letter.deleted_at is not None:  # set aside: nothing of it goes out until restored
+        raise MergeError(
+            f"“{letter.title}” was deleted, so it is not merged. An admin can restore it from "
+            "the Deleted list on the first screen."
+        )
     try:  # the incident's facts fill what no column does; a customer's own values come per row
         kept = facts.facts_of(store, letter_id)
         values = facts.merge_values(kept, mapping.columns, mapping.values)
@@ -234,6 +239,7 @@ def _approved_texts(
         document = Document.from_markdown(
             choice.version.text, language, title=letter.title, draft_reason=choice.draft_reason
         )
+        _refuse_broken_placeholders(document, f"{language} v{choice.version.number}")
         unusable = unprintable(document.plain) if FORMATS[fmt].embeds_fonts else None
         if unusable:
             unavailable[language] = unusable
@@ -242,6 +248,18 @@ def _approved_texts(
             document, choice.version.number, fonts.needs_fallback(document.plain), choice.exceptions
         )
     return texts, unavailable, unaccepted
+
+
+def _refuse_broken_placeholders(document: Document, name: str) -> None:
+    """Every customer would read a placeholder typed wrong as it stands: no value fills it."""
+    broken = placeholders.broken_placeholders(document.plain)
+    if broken:
+        lines = "; ".join(f"“{line[:80]}”" for line in broken[:3])
+        raise MergeError(
+            f"{name} has a placeholder typed wrong, which no value would fill: {lines}. Write "
+            "it as {{ name }} (letters, digits and _ between double braces), then approve the "
+            "text again."
+        )
 
 
 def _variants(

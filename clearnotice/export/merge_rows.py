@@ -241,13 +241,14 @@ def _fallback(source: str) -> str:
 
 
 def _match_language(raw: str, languages: Iterable[str]) -> str | None:
-    """The letter language ``raw`` names: an exact code first ("es-MX"), then its base ("es")."""
+    """The letter language ``raw`` names: an exact code first ("es-MX"), then its base ("es"),
+    written as a code, in English or in the language itself ("español")."""
     languages = list(dict.fromkeys(languages))
     wanted = raw.strip().replace("_", "-").casefold()
     for language in languages:
         if language.casefold() == wanted:
             return language
-    code = normalise_language(raw)
+    code = normalise_language(raw, languages)
     for language in languages:
         if code is not None and normalise_language(language) == code:
             return language

@@ -9,8 +9,9 @@ DRAFT_LINE = "DRAFT - NOT APPROVED FOR SENDING."
 
 
 def render_markdown(document: Document, layout: str = STANDARD) -> str:
-    """The letter's own Markdown, byte for byte when approved, so its SHA-256 matches the
-    approval record; a draft gets a DRAFT notice above it. The layout changes nothing: the
+    """The letter's own Markdown, byte for byte when approved (the incident's facts filled
+    in), so its SHA-256 matches the approval record's ``md_export_sha256``; a draft gets a
+    DRAFT notice above it. The layout changes nothing: the
     approved text is exactly what legal approved."""
     markdown = document.markdown
     if markdown is None:

@@ -65,6 +65,22 @@ def test_an_edit_after_approval_leaves_the_approval_on_the_older_version(store, 
     assert letter_status(store, letter.id) == "approved (older version)"
 
 
+def test_an_older_version_is_not_approved_over_a_newer_approved_one(store, letter):
+    """A click on a tab left open on v1 put v1 back as the text that goes out, over the v2
+    another reviewer had approved, and broke every translation approved against v2."""
+    first = store.latest_version(letter.id)
+    approve(store, letter.id, "en", first.id, "lawyer", reason=FRAGMENT)
+    second = store.save_version(
+        letter.id, ENGLISH + "\nCall us.\n", base_version_id=first.id, actor="ed", new_draft=True
+    ).version
+    approve(store, letter.id, "en", second.id, "lawyer", reason=FRAGMENT)
+    with pytest.raises(ApprovalRefused, match="en v2 is approved already") as refused:
+        approve(store, letter.id, "en", first.id, "lee", reason=FRAGMENT)
+    assert "restore" in str(refused.value)
+    assert approved_version(store, letter.id, "en").id == second.id
+    approve(store, letter.id, "en", second.id, "lee", reason=FRAGMENT)  # the same one again: fine
+
+
 def test_a_translation_approved_against_an_older_english_is_stale(store, letter):
     english_v1 = store.latest_version(letter.id)
     spanish = store.save_version(
@@ -254,11 +270,11 @@ def test_a_reviewer_cannot_approve_a_version_they_saved(store, letter):
     with pytest.raises(ApprovalRefused, match="You saved en v2 yourself, so another legal"):
         approve(store, letter.id, "en", mine.id, "lawyer", reason=FRAGMENT)
     assert _approvals_recorded(store) == 0
-    # a second reviewer may, and the first may approve the version someone else wrote
-    assert approve(store, letter.id, "en", mine.id, "lee", reason=FRAGMENT).approved_by == "lee"
+    # the first may approve the version someone else wrote, and a second reviewer theirs
     assert (
         approve(store, letter.id, "en", first.id, "lawyer", reason=FRAGMENT).approved_by == "lawyer"
     )
+    assert approve(store, letter.id, "en", mine.id, "lee", reason=FRAGMENT).approved_by == "lee"
 
 
 def test_the_self_approval_setting_lets_an_author_approve_and_the_log_says_so(store, letter):

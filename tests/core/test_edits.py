@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from clearnotice import edits
+from clearnotice import edits, fixes
 from clearnotice.auth import Role, set_active
 from clearnotice.guidance import review
 from clearnotice.model import Finding, Severity
@@ -98,3 +98,13 @@ def test_typing_merged_with_another_edit_is_kept_but_the_fix_is_not_applied(stor
     assert merged.id == store.latest_version(letter.id).id
     assert merged.text.startswith("We are sorry.") and "Call us." in merged.text
     assert not merged.origin.startswith("fix:")
+
+
+def test_a_missing_items_paragraph_goes_before_the_closing_of_a_text_with_crlf_breaks():
+    """A browser's text box sends CR LF: the closing was not found, and the paragraph went
+    under the signature, with LF breaks among the CR LF ones."""
+    text = "Dear Ana,\r\n\r\nSomething happened.\r\n\r\nSincerely,\r\n\r\nDana\r\n"
+    assert fixes.insert_paragraph(text, "Call us.") == (
+        "Dear Ana,\r\n\r\nSomething happened.\r\n\r\nCall us.\r\n\r\nSincerely,\r\n\r\nDana\r\n"
+    )
+    assert fixes.insert_paragraph("No closing.\r\n", "Added.") == "No closing.\r\n\r\nAdded.\r\n"

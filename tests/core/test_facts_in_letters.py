@@ -4,7 +4,9 @@ fact leaves every approval stale, and a text that kept the old value is a blocki
 
 from __future__ import annotations
 
+import hashlib
 import io
+import json
 import zipfile
 
 import docx
@@ -106,6 +108,21 @@ def test_facts_reach_every_export_of_the_english_spanish_and_variant(store, fmt)
         assert "{{ phone }}" not in text
         # the customer's own name stays for the mail merge, and the file says so
         assert any("{{ customer_name }}" in note for note in result.notes)
+
+
+def test_the_approval_record_gives_the_sha256_of_the_markdown_export_with_its_facts(store):
+    """The record said its SHA-256 was the .md export's, but the export fills the facts in: a
+    reader checking the file against the record found a mismatch on every letter with facts."""
+    master, _variant = _letter(store)
+    record = json.loads(export_letter(store, master, actor="ed", fmt="json").data)
+    for row in record["approvals"]:
+        exported = export_letter(
+            store, master, actor="ed", fmt="md", language=row["language"], accept_exceptions=True
+        )
+        assert exported.draft_reason is None
+        assert hashlib.sha256(exported.data).hexdigest() == row["md_export_sha256"]
+        assert b"1-800-555-0100" in exported.data
+    assert "md_export_sha256" in record["sha256_of"]
 
 
 def test_merged_letters_carry_the_facts_and_a_personal_code_column_wins(store, tmp_path):

@@ -15,6 +15,11 @@ from clearnotice.languages import language_name, normalise_language, three_lette
         (" Spanish ", "es"),
         ("vietnamese", "vi"),
         ("zh-Hant", "zh"),
+        ("Spanish (Mexico)", "es"),
+        ("Chinese (Traditional)", "zh"),
+        ("spa", "es"),
+        ("ger", "de"),
+        ("deu", "de"),
         ("xx", None),
         ("Klingon", None),
         ("", None),
@@ -22,6 +27,20 @@ from clearnotice.languages import language_name, normalise_language, three_lette
 )
 def test_normalise_language_takes_codes_regions_and_english_names(given, code):
     assert normalise_language(given) == code
+
+
+@pytest.mark.parametrize(
+    ("given", "among", "code"),
+    [
+        ("español", ["en", "es"], "es"),
+        ("Español (México)", ["en", "es"], "es"),
+        ("Tiếng Việt", ["en", "vi"], "vi"),
+        ("DEUTSCH", ["de-AT"], "de"),
+        ("français", ["en", "es"], None),  # not a language asked about, nor an English name
+    ],
+)
+def test_a_language_named_in_itself_is_read_for_the_languages_asked_about(given, among, code):
+    assert normalise_language(given, among) == code
 
 
 @pytest.mark.parametrize(

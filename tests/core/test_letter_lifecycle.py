@@ -6,7 +6,12 @@ from __future__ import annotations
 import pytest
 
 from clearnotice import audit
+from clearnotice.approval_policy import ApprovalRefused
+from clearnotice.approvals import approve
 from clearnotice.auth import Role, set_active
+from clearnotice.export.formats import export_letter
+from clearnotice.export.merge_plan import Mapping, MergeError, plan_merge
+from clearnotice.export.registry import ExportError
 from clearnotice.letter_lifecycle import (
     LifecycleRefused,
     Shelf,
@@ -20,6 +25,7 @@ from clearnotice.letter_lifecycle import (
 from clearnotice.permissions import PermissionRefused
 from clearnotice.review_queue import review_queue
 from tests.accounts import FIRST_ADMIN, add_accounts
+from tests.approving import FRAGMENT
 
 
 @pytest.fixture
@@ -138,3 +144,20 @@ def test_a_deleted_letter_takes_no_new_text_until_it_is_restored(people):
         letter.id, "We are very sorry.", base_version_id=first.id, actor="ed"
     )
     assert saved.version.number == 2
+
+
+def test_a_deleted_letter_is_not_approved_exported_or_merged(people):
+    """Its tab may still be open, or its id typed at the command line: a letter set aside
+    must not be approved, nor go out, until an admin restores it."""
+    letter = people.create_letter("Gone", "We are sorry.", actor="ed")
+    first = people.latest_version(letter.id)
+    delete(people, letter.id, actor="ed")
+    with pytest.raises(ApprovalRefused, match="“Gone” was deleted, so nothing was approved"):
+        approve(people, letter.id, "en", first.id, "lee", reason=FRAGMENT)
+    with pytest.raises(ExportError, match="“Gone” was deleted, so it is not exported"):
+        export_letter(people, letter.id, fmt="pdf", actor="ed")
+    with pytest.raises(MergeError, match="“Gone” was deleted, so it is not merged"):
+        plan_merge(people, letter.id, Mapping(), allow_drafts=True)
+    restore(people, letter.id, actor=FIRST_ADMIN)
+    approve(people, letter.id, "en", first.id, "lee", reason=FRAGMENT)
+    assert export_letter(people, letter.id, fmt="pdf", actor="ed", accept_exceptions=True).data

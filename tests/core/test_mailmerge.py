@@ -189,6 +189,28 @@ def test_a_placeholder_without_a_column_stops_the_merge_before_any_letter(store)
         plan_merge(store, letter.id, mapping, accept_exceptions=True)  # its gaps
 
 
+@pytest.mark.parametrize(
+    "salutation",
+    [
+        "Dear {{ customer-name }},",
+        "Dear {{ customer_name },",
+        "Dear {{{ customer_name }}},",
+        "Dear {customer_name},",
+        "Dear {{ customer_name | upper }},",
+    ],
+    ids=["hyphen", "one-closing-brace", "triple-braces", "single-braces", "filter"],
+)
+def test_a_placeholder_typed_wrong_in_the_approved_text_stops_the_merge(store, salutation):
+    """Every customer would get "Dear {{ customer-name }}," or "Dear {Ada},"."""
+    add_accounts(store, lawyer=Role.LEGAL)
+    letter = store.create_letter("X", f"{salutation}\n\nWe are sorry.", actor="e")
+    approve_newest(store, letter.id)
+    mapping = Mapping(columns={"customer_name": "customer_name"})
+    with pytest.raises(MergeError, match="placeholder typed wrong") as refused:
+        plan_merge(store, letter.id, mapping, accept_exceptions=True)
+    assert salutation in str(refused.value)
+
+
 def test_a_fixed_value_fills_a_placeholder_for_everyone(store, tmp_path):
     add_accounts(store, lawyer=Role.LEGAL)
     letter = store.create_letter("X", "Dear {{ name }}, call {{ phone }}.", actor="e")
@@ -294,8 +316,30 @@ def test_a_value_that_looks_like_a_placeholder_is_held(store, letter_id):
 
 @pytest.mark.parametrize(
     ("language", "used"),
-    [("ES", "es"), ("es-MX", "es"), ("es_MX", "es"), ("Spanish", "es"), ("", "en")],
-    ids=["upper", "region", "underscore", "name", "empty"],
+    [
+        ("ES", "es"),
+        ("es-MX", "es"),
+        ("es_MX", "es"),
+        ("Spanish", "es"),
+        ("", "en"),
+        ("español", "es"),
+        ("Español (México)", "es"),
+        ("ESPAÑOL", "es"),
+        ("Spanish (Mexico)", "es"),
+        ("spa", "es"),
+    ],
+    ids=[
+        "upper",
+        "region",
+        "underscore",
+        "name",
+        "empty",
+        "own-name",
+        "own-name-region",
+        "own-name-shouted",
+        "name-region",
+        "iso-639-2",
+    ],
 )
 def test_language_values_are_read_the_way_people_write_them(store, letter_id, language, used):
     customers = csv_list(HEADER + f"C-1,Ada,a@example.net,{language}\n")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import csv
+import datetime as dt
 import io
 import zipfile
 
@@ -167,6 +168,65 @@ def test_an_overlong_spreadsheet_cell_is_held(approved_letter_id, store, tmp_pat
     assert check.outcome == HELD and "10,000 characters" in check.problems[0]
 
 
+def test_spreadsheet_dates_numbers_and_booleans_read_as_the_sheet_shows_them(tmp_path):
+    """A date cell read as "2026-06-30 00:00:00" went into the customer's letter so."""
+    book = openpyxl.Workbook()
+    book.active.append(["customer_id", "accessed", "at", "count", "share", "opted_in", "zip"])
+    book.active.append(
+        [1001, dt.date(2026, 6, 30), dt.datetime(2026, 3, 3, 14, 5), 3.0, 12.5, True, "02108"]
+    )
+    book.active.append([1002.0, dt.datetime(2026, 7, 1), dt.time(9, 30), 0, 0.1, False, None])
+    book.save(tmp_path / "list.xlsx")
+    rows = read_customer_list(tmp_path / "list.xlsx").table.to_dict("records")
+    assert rows == [
+        {
+            "customer_id": "1001",
+            "accessed": "2026-06-30",
+            "at": "2026-03-03 14:05",
+            "count": "3",
+            "share": "12.5",
+            "opted_in": "TRUE",
+            "zip": "02108",
+        },
+        {
+            "customer_id": "1002",
+            "accessed": "2026-07-01",
+            "at": "09:30",
+            "count": "0",
+            "share": "0.1",
+            "opted_in": "FALSE",
+            "zip": "",
+        },
+    ]
+
+
+def test_customers_on_a_workbooks_other_sheets_are_named_in_a_warning(tmp_path):
+    """Only the first sheet is read: the customers on a second sheet got no letter, and
+    nothing said so. An empty sheet is not worth a word."""
+    book = openpyxl.Workbook()
+    book.active.title = "US"
+    book.active.append(["customer_id", "customer_name"])
+    book.active.append(["C-1", "Ada"])
+    canada = book.create_sheet("Canada")
+    canada.append(["customer_id", "customer_name"])
+    canada.append(["C-2", "Bo"])
+    book.create_sheet("Empty")
+    book.save(tmp_path / "list.xlsx")
+    customers = read_customer_list(tmp_path / "list.xlsx")
+    assert len(customers) == 1
+    [warning] = customers.warnings
+    assert "only its first sheet, 'US', was read" in warning
+    assert "'Canada'" in warning and "Empty" not in warning
+
+
+def test_a_workbook_with_one_sheet_has_no_warning(tmp_path):
+    book = openpyxl.Workbook()
+    book.active.append(["customer_id", "customer_name"])
+    book.active.append(["C-1", "Ada"])
+    book.save(tmp_path / "list.xlsx")
+    assert read_customer_list(tmp_path / "list.xlsx").warnings == ()
+
+
 def test_every_row_sharing_a_customer_id_is_held_and_named(approved_letter_id, store, tmp_path):
     data = (
         HEADER + "C-1,Ann,a@x.net,en\nC-2,Bo,b@x.net,en\n c-1 ,Cy,c@x.net,en\nC-3,Di,d@x.net,en\n"
@@ -201,6 +261,32 @@ def test_a_list_with_no_utf8_is_read_as_windows_1252_with_a_warning():
     assert customers.table.iloc[0]["name"] == "Zoë Müller"
     [warning] = customers.warnings
     assert "read as Windows-1252" in warning
+
+
+def test_a_name_saved_as_utf8_and_read_back_as_windows_1252_is_held():
+    """'ZoÃ« MÃ¼ller' is valid UTF-8 of its own, so the list was read without a word, and the
+    letter greeted the customer so. Names that only look alike are left alone."""
+    text = "id,name\n1,ZoÃ« MÃ¼ller\n2,Zoë Müller\n3,SÃO PAULO\n4,Ana\n"
+    customers = read_customer_list(text.encode("utf-8"), "l.csv")
+    assert [index for index, notes in customers.notes.items() if notes] == [0]
+    [note] = customers.notes[0]
+    assert note.hold and "'ZoÃ« MÃ¼ller' reads as 'Zoë Müller'" in note.message
+
+
+@pytest.mark.parametrize(
+    "separator", [";", ",", "\t", "|"], ids=["semicolon", "comma", "tab", "bar"]
+)
+def test_excels_separator_line_names_the_delimiter_and_is_no_row(separator):
+    """Excel writes and reads a first line "sep=;": it was read as the header, and the real
+    header became a customer."""
+    header = separator.join(["customer_id", "customer_name"])
+    data = f"sep={separator}\r\n{header}\r\nC-1{separator}Ann\r\n".encode()
+    customers = read_customer_list(data, "l.csv")
+    assert customers.columns == ["customer_id", "customer_name"]
+    assert customers.table.to_dict("records") == [{"customer_id": "C-1", "customer_name": "Ann"}]
+    assert customers.line_label(customers.table.index[0]) == "3"
+    with pytest.raises(ListError, match="is empty"):
+        read_customer_list(f"sep={separator}\n".encode(), "l.csv")
 
 
 # the command line ------------------------------------------------------------------------------

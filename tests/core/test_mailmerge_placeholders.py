@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from clearnotice.placeholders import UnfilledPlaceholderError, fill, find_placeholders
+from clearnotice.export.document import Document
+from clearnotice.placeholders import (
+    UnfilledPlaceholderError,
+    broken_placeholders,
+    fill,
+    find_placeholders,
+)
 
 
 def test_placeholders_are_found_once_each_in_order_of_first_use():
@@ -48,3 +54,33 @@ def test_a_value_is_inserted_as_is_and_never_expanded_again():
     assert fill("Hi {{ name }}", {"name": "$1 \\1 {x}"}) == "Hi $1 \\1 {x}"
     with pytest.raises(ValueError, match="looks like a placeholder"):
         fill("Hi {{ name }}", {"name": "{{ secret }}"})
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("Dear {{ customer-name }},\nWe are sorry.", ["Dear {{ customer-name }},"]),
+        ("Hi {{{ name }}} and {{ code }", ["Hi {{{ name }}} and {{ code }"]),
+        ("Call {phone}.\nBye {{ name }}}", ["Call {phone}.", "Bye {{ name }}}"]),
+        ("Hi {{ name }}, {{ code }}. A set {1, 2} and {'a': 1}.", []),
+    ],
+    ids=["hyphen", "braces-around-and-unclosed", "single-braces-and-extra-brace", "well-formed"],
+)
+def test_a_placeholder_typed_wrong_is_named_by_its_line(text, lines):
+    assert broken_placeholders(text) == lines
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    ["Dear {{ customer_**name** }},\n", "Dear **{{ customer_name**}},\n"],
+    ids=["bold-inside", "bold-over-its-start"],
+)
+def test_a_placeholder_that_bold_cuts_into_runs_is_still_filled(markdown):
+    """The runs were filled one by one, so "Dear {{ customer_name }}," went out as typed."""
+    filled = Document.from_markdown(markdown, "en").fill({"customer_name": "Ana"})
+    assert filled.plain == "Dear Ana,"
+
+
+def test_a_fact_that_bold_cuts_into_runs_is_still_filled():
+    document = Document.from_markdown("Enroll by {{ enroll_**by** }}.\n", "en")
+    assert document.with_facts({"enroll_by": "June 30, 2026"}).plain == "Enroll by June 30, 2026."

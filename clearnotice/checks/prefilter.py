@@ -250,25 +250,38 @@ class Plan:
     def narrowed_where(
         self, index: int, pattern: re.Pattern[str]
     ) -> tuple[re.Pattern[str] | None, list[int] | None]:
-        """``pattern`` (number ``index``) as it can match in this block: a bounded alternation
-        without the alternatives whose literals the block lacks (they match nowhere in it, so
-        what is left matches exactly what the whole does), None when none is left; with the
-        positions (ascending) where its matches may start: when each alternative the block may
-        hold starts with a literal (not white space), a match can start only where one of those
-        literals is, as for an anchored pattern; None when it must be tried everywhere. This
-        holds for the whole alternation as for its narrowing."""
+        """``pattern`` (number ``index``) as it can match in this block, with the positions
+        (ascending) where its matches may start, None when it must be tried everywhere.
+
+        A bounded alternation loses the alternatives whose literals the block lacks (they match
+        nowhere in it, so what is left matches exactly what the whole does), None when none is
+        left; when each alternative it keeps starts with a literal (not white space), a match
+        can start only where one of those literals is, as for an anchored pattern. Anchored
+        alternations are narrowed too: each try walks the alternatives, and the places of the
+        few a block may hold are fewer (issue 17: on the bench's edited paragraph, a rule's
+        232 alternatives tried at 48 places keep one, whose literal is nowhere). Any other
+        pattern is tried where its own literals are (``where``)."""
         narrowed, kept = self.prefilter.narrowing(index, pattern, self.literals)
-        if narrowed is None or kept is None:
-            return narrowed, None
+        if narrowed is None:
+            return None, None
+        places = None if kept is None else self._alternatives_start(index, kept)
+        return narrowed, self.where(index) if places is None else places
+
+    def _alternatives_start(self, index: int, kept: set[int]) -> list[int] | None:
+        """Where the ``kept`` alternatives of pattern ``index`` may start; None when one of
+        them may start anywhere, or when they are all of them and the pattern is anchored (its
+        own literals place it as well, and are fewer to look up)."""
         starting = self.prefilter.alternative_starting[index]
+        if len(kept) == len(starting) and index in self.anchored:
+            return None
         wanted: set[str] = set()
         for alternative in kept:
             literals = starting[alternative]
             if literals is None:
-                return narrowed, None
+                return None
             wanted.update(literals)
         # a place may start two alternatives' literals ("e" and "email")
-        return narrowed, self._places(self.literals.intersection(wanted), repeated=True)
+        return self._places(self.literals.intersection(wanted), repeated=True)
 
     def _places(self, literals: Iterable[str], repeated: bool) -> list[int]:
         """Where ``literals`` (found in the block) start, ascending, each place once;
@@ -309,9 +322,7 @@ class Prefilter:
         alt_needs: list[tuple[int, int, frozenset[str]]] = []
         # the literals each alternative starts with, when it cannot start with white space
         alt_starts: dict[int, list[frozenset[str] | None]] = {}
-        # only of those tried at every place in a block: an anchored one is tried at few
-        free = [i for i in range(len(patterns)) if i not in self._anchored]
-        for i, found in zip(free, alternatives_of_all([patterns[i] for i in free]), strict=True):
+        for i, found in enumerate(alternatives_of_all(patterns)):
             if found is None:
                 continue
             self._alternatives[i] = tuple(source for source, _lits, _starts in found)
@@ -347,8 +358,8 @@ class Prefilter:
             chars = found & self._chars
             found -= {lit for lit in found if len(lit) > 1 and lit[0] in chars}
         self._starting = tuple(frozenset(found) for found in starting)
-        # the same, per alternative of each alternation tried everywhere (None: it may start
-        # with white space, or match nothing): ``Plan.narrowed_where``
+        # the same, per alternative of each bounded alternation (None: it may start with white
+        # space, or match nothing): ``Plan.narrowed_where``
         alt_started_by: dict[str, list[tuple[int, int]]] = {}
         for i, found in alt_starts.items():
             for a, lits in enumerate(found):
@@ -409,8 +420,7 @@ class Prefilter:
         self, index: int, pattern: re.Pattern[str], found: frozenset[str]
     ) -> tuple[re.Pattern[str] | None, set[int] | None]:
         """The narrowing of ``Plan.narrowed_where``, for a block where the ``found`` literals
-        were found, with the alternatives it keeps (None: the pattern is no alternation tried
-        everywhere)."""
+        were found, with the alternatives it keeps (None: the pattern is no bounded alternation)."""
         sources = self._alternatives.get(index)
         if sources is None:
             return pattern, None

@@ -112,12 +112,10 @@ class _BlockScan:
         found = self._hits.get(index)
         if found is None:
             pattern = self._table.patterns[index]
-            where = self.plan.where(index)
-            if where is None:  # an alternation is tried where its alternatives' literals are
-                pattern, where = self.plan.narrowed_where(index, pattern)
-                if pattern is None:  # no alternative of it can match in the block
-                    self._hits[index] = ()
-                    return ()
+            pattern, where = self.plan.narrowed_where(index, pattern)
+            if pattern is None:  # no alternative of it can match in the block
+                self._hits[index] = ()
+                return ()
             found_matches = (  # no empty match
                 list(filter(re.Match.group, pattern.finditer(self.masked)))
                 if where is None

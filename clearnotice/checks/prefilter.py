@@ -260,18 +260,23 @@ class Plan:
         """``pattern`` (number ``index``) as it can match in this block, with the positions
         (ascending) where its matches may start, None when it must be tried everywhere.
 
-        A bounded alternation loses the alternatives whose literals the block lacks (they match
-        nowhere in it, so what is left matches exactly what the whole does), None when none is
-        left; when each alternative it keeps starts with a literal (not white space), a match
-        can start only where one of those literals is, as for an anchored pattern. Anchored
-        alternations are narrowed too: each try walks the alternatives, and the places of the
-        few a block may hold are fewer (issue 17: on the bench's edited paragraph, a rule's
-        232 alternatives tried at 48 places keep one, whose literal is nowhere). Any other
-        pattern is tried where its own literals are (``where``)."""
+        A bounded alternation tried everywhere loses the alternatives whose literals the block
+        lacks (they match nowhere in it, so what is left matches exactly what the whole does),
+        None when none is left; when each alternative it keeps starts with a literal (not white
+        space), a match can start only where one of those literals is, as for an anchored
+        pattern. An anchored alternation at ``FEW_PLACES`` or more is placed so too, by the
+        alternatives it may hold, but tried as it is: its narrowings, compiled, made real
+        letters seen once slower (issue 17: on the bench's edited paragraph, a rule's 232
+        alternatives placed at 48 places keep one, whose literal is nowhere). Any other pattern
+        is tried where its own literals are (``where``)."""
         where = self.where(index)
-        if where is not None and len(where) < FEW_PLACES:
+        if where is None:
+            narrowed, kept = self.prefilter.narrowing(index, pattern, self.literals)
+        elif len(where) < FEW_PLACES:
             return pattern, where
-        narrowed, kept = self.prefilter.narrowing(index, pattern, self.literals)
+        else:
+            kept = self.prefilter.kept(index, self.literals)
+            narrowed = pattern if kept is None or kept else None
         if narrowed is None:
             return None, None
         places = None if kept is None else self._alternatives_start(index, kept)
@@ -426,6 +431,20 @@ class Prefilter:
         possible = self._always.union(*(self._possible_with[lit] for lit in literals))
         return Plan(possible, self._anchored, found, literals, self._starting, self, folded)
 
+    def kept(self, index: int, found: frozenset[str]) -> set[int] | None:
+        """The alternatives of pattern ``index`` a block where the ``found`` literals were
+        found may hold (None: the pattern is no bounded alternation)."""
+        if index not in self._alternatives:
+            return None
+        return self._kept(index, self._alternative_literals.get(index, frozenset()) & found)
+
+    def _kept(self, index: int, held: frozenset[str]) -> set[int]:
+        kept = set(self._every[index])
+        with_literal = self._alternatives_with.get(index, {})
+        for lit in held:
+            kept.update(with_literal[lit])
+        return kept
+
     def narrowing(
         self, index: int, pattern: re.Pattern[str], found: frozenset[str]
     ) -> tuple[re.Pattern[str] | None, set[int] | None]:
@@ -435,10 +454,7 @@ class Prefilter:
         if sources is None:
             return pattern, None
         held = self._alternative_literals.get(index, frozenset()) & found
-        kept = set(self._every[index])
-        with_literal = self._alternatives_with.get(index, {})
-        for lit in held:
-            kept.update(with_literal[lit])
+        kept = self._kept(index, held)
         if len(kept) == len(sources):
             return pattern, kept
         if not kept:

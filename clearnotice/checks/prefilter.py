@@ -219,6 +219,14 @@ def _trie(literals: Sequence[str]) -> str:
     return branch(root)
 
 
+# An anchored alternation placed at fewer places than this is tried there: finding the
+# alternatives the block may hold, and where they start, costs about as much as trying a long
+# alternation at a few places. On the bench's edited paragraph (warm, per ask), doing so made
+# each of the 34 placed at 0-6 places slower (up to 3.3 us, 53 us in all), and 9 of the 14 at
+# 8-48 places faster (90 us saved in all).
+FEW_PLACES = 8
+
+
 @dataclass(frozen=True)
 class Plan:
     """For one block: the patterns that may match it, and where matches can start."""
@@ -250,25 +258,46 @@ class Plan:
     def narrowed_where(
         self, index: int, pattern: re.Pattern[str]
     ) -> tuple[re.Pattern[str] | None, list[int] | None]:
-        """``pattern`` (number ``index``) as it can match in this block: a bounded alternation
-        without the alternatives whose literals the block lacks (they match nowhere in it, so
-        what is left matches exactly what the whole does), None when none is left; with the
-        positions (ascending) where its matches may start: when each alternative the block may
-        hold starts with a literal (not white space), a match can start only where one of those
-        literals is, as for an anchored pattern; None when it must be tried everywhere. This
-        holds for the whole alternation as for its narrowing."""
-        narrowed, kept = self.prefilter.narrowing(index, pattern, self.literals)
-        if narrowed is None or kept is None:
-            return narrowed, None
+        """``pattern`` (number ``index``) as it can match in this block, with the positions
+        (ascending) where its matches may start, None when it must be tried everywhere.
+
+        A bounded alternation tried everywhere loses the alternatives whose literals the block
+        lacks (they match nowhere in it, so what is left matches exactly what the whole does),
+        None when none is left; when each alternative it keeps starts with a literal (not white
+        space), a match can start only where one of those literals is, as for an anchored
+        pattern. An anchored alternation at ``FEW_PLACES`` or more is placed so too, by the
+        alternatives it may hold, but tried as it is: its narrowings, compiled, made real
+        letters seen once slower (issue 17: on the bench's edited paragraph, a rule's 232
+        alternatives placed at 48 places keep one, whose literal is nowhere). Any other pattern
+        is tried where its own literals are (``where``)."""
+        where = self.where(index)
+        if where is None:
+            narrowed, kept = self.prefilter.narrowing(index, pattern, self.literals)
+        elif len(where) < FEW_PLACES:
+            return pattern, where
+        else:
+            kept = self.prefilter.kept(index, self.literals)
+            narrowed = pattern if kept is None or kept else None
+        if narrowed is None:
+            return None, None
+        places = None if kept is None else self._alternatives_start(index, kept)
+        return narrowed, where if places is None else places
+
+    def _alternatives_start(self, index: int, kept: set[int]) -> list[int] | None:
+        """Where the ``kept`` alternatives of pattern ``index`` may start; None when one of
+        them may start anywhere, or when they are all of them and the pattern is anchored (its
+        own literals place it as well, and are fewer to look up)."""
         starting = self.prefilter.alternative_starting[index]
+        if len(kept) == len(starting) and index in self.anchored:
+            return None
         wanted: set[str] = set()
         for alternative in kept:
             literals = starting[alternative]
             if literals is None:
-                return narrowed, None
+                return None
             wanted.update(literals)
         # a place may start two alternatives' literals ("e" and "email")
-        return narrowed, self._places(self.literals.intersection(wanted), repeated=True)
+        return self._places(self.literals.intersection(wanted), repeated=True)
 
     def _places(self, literals: Iterable[str], repeated: bool) -> list[int]:
         """Where ``literals`` (found in the block) start, ascending, each place once;
@@ -309,9 +338,7 @@ class Prefilter:
         alt_needs: list[tuple[int, int, frozenset[str]]] = []
         # the literals each alternative starts with, when it cannot start with white space
         alt_starts: dict[int, list[frozenset[str] | None]] = {}
-        # only of those tried at every place in a block: an anchored one is tried at few
-        free = [i for i in range(len(patterns)) if i not in self._anchored]
-        for i, found in zip(free, alternatives_of_all([patterns[i] for i in free]), strict=True):
+        for i, found in enumerate(alternatives_of_all(patterns)):
             if found is None:
                 continue
             self._alternatives[i] = tuple(source for source, _lits, _starts in found)
@@ -347,8 +374,8 @@ class Prefilter:
             chars = found & self._chars
             found -= {lit for lit in found if len(lit) > 1 and lit[0] in chars}
         self._starting = tuple(frozenset(found) for found in starting)
-        # the same, per alternative of each alternation tried everywhere (None: it may start
-        # with white space, or match nothing): ``Plan.narrowed_where``
+        # the same, per alternative of each bounded alternation (None: it may start with white
+        # space, or match nothing): ``Plan.narrowed_where``
         alt_started_by: dict[str, list[tuple[int, int]]] = {}
         for i, found in alt_starts.items():
             for a, lits in enumerate(found):
@@ -405,20 +432,30 @@ class Prefilter:
         possible = self._always.union(*(self._possible_with[lit] for lit in literals))
         return Plan(possible, self._anchored, found, literals, self._starting, self, folded)
 
-    def narrowing(
-        self, index: int, pattern: re.Pattern[str], found: frozenset[str]
-    ) -> tuple[re.Pattern[str] | None, set[int] | None]:
-        """The narrowing of ``Plan.narrowed_where``, for a block where the ``found`` literals
-        were found, with the alternatives it keeps (None: the pattern is no alternation tried
-        everywhere)."""
-        sources = self._alternatives.get(index)
-        if sources is None:
-            return pattern, None
-        held = self._alternative_literals.get(index, frozenset()) & found
+    def kept(self, index: int, found: frozenset[str]) -> set[int] | None:
+        """The alternatives of pattern ``index`` a block where the ``found`` literals were
+        found may hold (None: the pattern is no bounded alternation)."""
+        if index not in self._alternatives:
+            return None
+        return self._kept(index, self._alternative_literals.get(index, frozenset()) & found)
+
+    def _kept(self, index: int, held: frozenset[str]) -> set[int]:
         kept = set(self._every[index])
         with_literal = self._alternatives_with.get(index, {})
         for lit in held:
             kept.update(with_literal[lit])
+        return kept
+
+    def narrowing(
+        self, index: int, pattern: re.Pattern[str], found: frozenset[str]
+    ) -> tuple[re.Pattern[str] | None, set[int] | None]:
+        """The narrowing of ``Plan.narrowed_where``, for a block where the ``found`` literals
+        were found, with the alternatives it keeps (None: the pattern is no bounded alternation)."""
+        sources = self._alternatives.get(index)
+        if sources is None:
+            return pattern, None
+        held = self._alternative_literals.get(index, frozenset()) & found
+        kept = self._kept(index, held)
         if len(kept) == len(sources):
             return pattern, kept
         if not kept:

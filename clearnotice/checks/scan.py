@@ -78,6 +78,8 @@ class Sentence(NamedTuple):
 _SENTENCE = itemgetter(2)  # of a hit, in a block or a Hit: its sentence
 _HEADINGS = "heading texts"  # the memo's key of ``LetterScan.heading_texts``
 _NONE: frozenset[int] = frozenset()
+_NO_HITS: tuple[Hit, ...] = ()
+_NO_CANDIDATES: tuple = ()
 
 
 def _sentences_of(hits: Sequence[tuple]) -> frozenset[int]:
@@ -112,12 +114,10 @@ class _BlockScan:
         found = self._hits.get(index)
         if found is None:
             pattern = self._table.patterns[index]
-            where = self.plan.where(index)
-            if where is None:  # an alternation is tried where its alternatives' literals are
-                pattern, where = self.plan.narrowed_where(index, pattern)
-                if pattern is None:  # no alternative of it can match in the block
-                    self._hits[index] = ()
-                    return ()
+            pattern, where = self.plan.narrowed_where(index, pattern)
+            if pattern is None:  # no alternative of it can match in the block
+                self._hits[index] = ()
+                return ()
             found_matches = (  # no empty match
                 list(filter(re.Match.group, pattern.finditer(self.masked)))
                 if where is None
@@ -188,14 +188,14 @@ class LetterScan:
             self._scanned.append((offset, first, scanned))
         self._possible = [scanned.plan.possible for _offset, _first, scanned in self._scanned]
         self._block_starts = [block.start for block in self.blocks]
-        self._candidates: dict[int, list[tuple[int, int, _BlockScan]]] = {}
+        self._candidates: dict[int, Sequence[tuple[int, int, _BlockScan]]] = {}
         self._heading_sentence = [self.blocks[s.block].is_heading for s in self.sentences]
         # A paragraph in another language (a line offering help in Spanish) is not judged by
         # the English rules.
         self.foreign = [passage_language(b.text, SOURCE_LANGUAGE) is not None for b in self.blocks]
         self.heading_of = self._headings()
         self.intro_of = self._intros()
-        self._hits: dict[int, list[Hit]] = {}
+        self._hits: dict[int, Sequence[Hit]] = {}
         self._context: dict[int, frozenset[int]] = {}
         self._sets: dict[int, frozenset[int]] = {}
         self._memo: dict[str, object] = {}
@@ -251,8 +251,10 @@ class LetterScan:
 
     # --- pattern lookups --------------------------------------------------------------------
 
-    def hits(self, pattern: re.Pattern[str]) -> list[Hit]:
-        """Every match of ``pattern`` in the letter, in reading order."""
+    def hits(self, pattern: re.Pattern[str]) -> Sequence[Hit]:
+        """Every match of ``pattern`` in the letter, in reading order. Most patterns asked of a
+        letter match nowhere in it: they share one empty tuple, not a list each that the next
+        review (an edit's) would pay to free."""
         index = self.table.index[id(pattern)]
         found = self._hits.get(index)
         if found is None:
@@ -260,7 +262,7 @@ class LetterScan:
                 Hit(offset + s, offset + e, first + i, g)
                 for offset, first, scanned in self._candidates_of(index)
                 for s, e, i, g in scanned.hits(index)
-            ]
+            ] or _NO_HITS
         return found
 
     def hit_counts(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -277,17 +279,18 @@ class LetterScan:
             if (found := scanned.hits(index))
         ]
 
-    def _candidates_of(self, index: int) -> list[tuple[int, int, _BlockScan]]:
+    def _candidates_of(self, index: int) -> Sequence[tuple[int, int, _BlockScan]]:
         """The blocks pattern ``index`` may match (the prefilter ruled the others out). Worked
         out per pattern asked about: a review asks about a tenth of the patterns a letter's
-        blocks may match, and an edit's review fewer still."""
+        blocks may match, and an edit's review fewer still. None, for about a third of them:
+        one shared empty tuple (``hits``)."""
         found = self._candidates.get(index)
         if found is None:
             found = self._candidates[index] = [
                 entry
                 for entry, possible in zip(self._scanned, self._possible, strict=True)
                 if index in possible
-            ]
+            ] or _NO_CANDIDATES
         return found
 
     def may_match(self, block: int) -> frozenset[int]:

@@ -305,6 +305,31 @@ def test_an_alternation_is_tried_only_where_its_kept_alternatives_start() -> Non
     assert table.plan("A short quiz.").narrowed_where(0, pattern) == (None, None)
 
 
+def test_an_anchored_alternation_at_many_places_is_placed_by_what_it_may_hold() -> None:
+    """An alternation every match of which starts with a literal, placed by the block at
+    ``FEW_PLACES`` or more, is tried only where the alternatives the block may hold start,
+    as it is (never compiled narrowed); at fewer places, where its own literals are (issue
+    17)."""
+    pattern = re.compile(
+        r"(?<![\w-])(?:(?:cookies?\s+\w+)|(?:the\s+\w+\s+trust))(?![\w-])", re.IGNORECASE
+    )
+    text = "Cookies help. " + "The cat and the dog. " * 4 + "A cookie jar."
+    prefilter._NARROWED.clear()
+    for _ in range(2):  # asked again, it is still the whole pattern
+        plan = Prefilter([pattern]).plan(text)
+        assert len(plan.where(0)) >= prefilter.FEW_PLACES  # each "cookie" and "the"
+        assert plan.narrowed_where(0, pattern) == (pattern, [0, 100])  # no "trust": "cookie"
+    assert [m.span() for m in prefilter.matches_at(pattern, text, [0, 100])] == [
+        m.span() for m in pattern.finditer(text)
+    ]
+    assert Prefilter([pattern]).plan(text.replace("ookie", "ake")).narrowed_where(0, pattern) == (
+        None,
+        None,
+    )
+    few = Prefilter([pattern]).plan("The cookie jar and the cat.")
+    assert few.narrowed_where(0, pattern) == (pattern, few.where(0))
+
+
 def test_matches_at_gives_finditer_s_non_empty_matches() -> None:
     """Tried at every place, it finds what ``finditer`` finds, less the empty matches, each
     looked for from where the last one ended."""

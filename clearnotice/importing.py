@@ -413,34 +413,40 @@ class _Styles:
         return bool(style is not None and style.font.bold)
 
 
+def _shown_items(parent, made: dict):
+    """The children of ``parent`` Word shows, in order, each made by ``made`` (by its tag), those
+    inside a content control, a tracked insertion or a field included: python-docx reads only a
+    part's own children, so text Word shows inside such a wrapper would be lost."""
+    for child in parent.iterchildren():
+        make = made.get(child.tag)
+        if make is not None:
+            yield make(child)
+        elif child.tag in _SHOWN_WRAPPERS:
+            yield from _shown_items(child, made)
+
+
 def _block_items(parent, owner):
-    """The paragraphs and tables Word shows in ``parent`` (the body or a table cell), in order,
-    including those inside a content control or tracked insertion."""
+    """The paragraphs and tables Word shows in ``parent`` (the body or a table cell)."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    for child in parent.iterchildren():
-        if child.tag == f"{_W}p":
-            yield Paragraph(child, owner)
-        elif child.tag == f"{_W}tbl":
-            yield Table(child, owner)
-        elif child.tag in _SHOWN_WRAPPERS:
-            yield from _block_items(child, owner)
+    return _shown_items(
+        parent, {f"{_W}p": lambda e: Paragraph(e, owner), f"{_W}tbl": lambda e: Table(e, owner)}
+    )
 
 
 def _inline_items(parent, paragraph):
-    """The runs and hyperlinks Word shows in ``parent`` (a paragraph or a wrapper in it), in
-    order, those of a tracked insertion, a field or a content control included."""
+    """The runs and hyperlinks Word shows in ``parent`` (a paragraph or a wrapper in it)."""
     from docx.text.hyperlink import Hyperlink
     from docx.text.run import Run
 
-    for child in parent.iterchildren():
-        if child.tag == f"{_W}r":
-            yield Run(child, paragraph)
-        elif child.tag == f"{_W}hyperlink":
-            yield Hyperlink(child, paragraph)
-        elif child.tag in _SHOWN_WRAPPERS:
-            yield from _inline_items(child, paragraph)
+    return _shown_items(
+        parent,
+        {
+            f"{_W}r": lambda e: Run(e, paragraph),
+            f"{_W}hyperlink": lambda e: Hyperlink(e, paragraph),
+        },
+    )
 
 
 def _shown_text(paragraph) -> str:

@@ -80,22 +80,38 @@ def restore(
 ) -> Edit:
     """Save ``older``'s text again as the newest version; undone by saving the version the
     user had (``base_version_id``) again. ``text``, what the user had on screen, is saved
-    first when it differs from that version (their working draft): undoing keeps the typing."""
+    first when it differs from that version (their working draft): undoing keeps the typing.
+    Refused (EditRefused) when ``older`` is not a version of this letter, or of another language
+    than the user's version: the caller names it by id, and a wrong one must never put another
+    customer's letter, or a translation, over this text."""
     before = _version(store, base_version_id)
+    _refuse_foreign(letter_id, older, before)
     if before is not None and text is not None:
         before = _save_typed(
             store, letter_id, before, text, actor, "the older version was not restored"
         )
     base_version_id = before.id if before is not None else base_version_id
-    saved = _saved(store, letter_id, older.text, base_version_id, actor, f"restore:v{older.number}")
+    origin = f"restore:v{older.number}"
+    saved = _saved(store, letter_id, older.text, base_version_id, actor, origin, older.language)
     return Edit(saved, before or older, f"v{older.number}")
+
+
+def _refuse_foreign(letter_id: int, older: Version, before: Version | None) -> None:
+    """EditRefused when ``older`` cannot be restored over ``before`` in letter ``letter_id``."""
+    if older.letter_id != letter_id:
+        raise EditRefused(f"Not restored: version {older.id} is not a version of this letter.")
+    if before is not None and before.language != older.language:
+        raise EditRefused(
+            f"Not restored: v{older.number} is the {older.language} text, and this is the "
+            f"{before.language} text."
+        )
 
 
 def _save_fix(
     store: Store, letter_id: int, version: Version, text: str, fixed: str, rule_id: str, actor: str
 ) -> Edit:
     before = _save_typed(store, letter_id, version, text, actor, "the fix was not applied")
-    saved = _saved(store, letter_id, fixed, before.id, actor, f"fix:{rule_id}")
+    saved = _saved(store, letter_id, fixed, before.id, actor, f"fix:{rule_id}", before.language)
     return Edit(saved, before, rule_id)
 
 
@@ -107,7 +123,7 @@ def _save_typed(
     else's edit: the text moved under the click, which is ``not_done``."""
     if text == version.text:
         return version
-    typed = _saved(store, letter_id, text, version.id, actor, "typed")
+    typed = _saved(store, letter_id, text, version.id, actor, "typed", version.language)
     if typed.merged_with is not None or typed.conflict_with is not None:
         raise EditRefused(
             f"Your typing was saved, together with an edit someone else made meanwhile; "
@@ -118,11 +134,24 @@ def _save_typed(
 
 
 def _saved(
-    store: Store, letter_id: int, text: str, base_version_id: int | None, actor: str, origin: str
+    store: Store,
+    letter_id: int,
+    text: str,
+    base_version_id: int | None,
+    actor: str,
+    origin: str,
+    language: str,
 ) -> SaveResult:
+    """``text`` saved as a version of ``language``: the language of the version it was made on,
+    never the letter's source language by default (a translation's fix stays a translation)."""
     try:
         return store.save_version(
-            letter_id, text, base_version_id=base_version_id, actor=actor, origin=origin
+            letter_id,
+            text,
+            base_version_id=base_version_id,
+            actor=actor,
+            origin=origin,
+            language=language,
         )
     except ValueError as refused:  # the text cannot be stored, or the account may not edit
         raise EditRefused(f"Not saved: {refused}") from None

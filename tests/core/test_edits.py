@@ -108,3 +108,36 @@ def test_a_missing_items_paragraph_goes_before_the_closing_of_a_text_with_crlf_b
         "Dear Ana,\r\n\r\nSomething happened.\r\n\r\nCall us.\r\n\r\nSincerely,\r\n\r\nDana\r\n"
     )
     assert fixes.insert_paragraph("No closing.\r\n", "Added.") == "No closing.\r\n\r\nAdded.\r\n"
+
+
+def test_restoring_another_letters_version_is_refused_and_nothing_is_saved(store, letter):
+    """A version is picked by id: another customer's letter must never land in this one."""
+    other = store.create_letter("April incident", "Dear Bob,\n\nOnly Bob's facts.\n", actor="ed")
+    version = store.latest_version(letter.id)
+    with pytest.raises(edits.EditRefused, match="not a version of this letter"):
+        edits.restore(store, letter.id, store.latest_version(other.id), version.id, "ed")
+    assert store.latest_version(letter.id).id == version.id
+
+
+def test_an_older_translation_is_restored_in_its_own_language_not_over_the_english(store, letter):
+    english = store.latest_version(letter.id)
+    first = store.save_version(
+        letter.id, "Hola.\n", base_version_id=None, actor="ed", language="es", origin="human:Ana"
+    ).version
+    second = store.save_version(
+        letter.id, "Hola otra vez.\n", base_version_id=first.id, actor="ed", language="es"
+    ).version
+    edit = edits.restore(store, letter.id, first, second.id, "ed")
+    assert store.latest_version(letter.id).id == english.id
+    assert (edit.saved.version.language, edit.saved.version.text) == ("es", "Hola.\n")
+    assert edit.undo_to.id == second.id
+
+
+def test_restoring_a_translation_over_the_english_base_is_refused(store, letter):
+    english = store.latest_version(letter.id)
+    spanish = store.save_version(
+        letter.id, "Hola.\n", base_version_id=None, actor="ed", language="es", origin="human:Ana"
+    ).version
+    with pytest.raises(edits.EditRefused, match="es text"):
+        edits.restore(store, letter.id, spanish, english.id, "ed")
+    assert store.latest_version(letter.id).id == english.id

@@ -154,9 +154,11 @@ class Store:
             audit.record(s, actor, "consent", letter_id, f"text may be sent to {service}")
 
     def _update_letter(self, letter_id: int, actor: str, action: str, **values) -> None:
+        """Set ``values`` on the letter; refused like a save for a deleted letter, whose
+        jurisdictions would otherwise rebuild its variants, letters still in use."""
         with self.session() as s, s.begin():
             require(s, actor, Action.EDIT)
-            letter = _letter(s, letter_id)
+            letter = _writable(s, letter_id)
             for key, value in values.items():
                 setattr(letter, key, value)
             letter.updated_at = audit.now()

@@ -146,6 +146,15 @@ def test_a_deleted_letter_takes_no_new_text_until_it_is_restored(people):
     assert saved.version.number == 2
 
 
+def test_a_deleted_letter_takes_no_jurisdictions_so_its_variants_are_not_rebuilt(people):
+    """Setting them rebuilds a master's per-state variants, letters still in use."""
+    letter = people.create_letter("Gone", "We are sorry.", actor="ed")
+    delete(people, letter.id, actor="ed")
+    with pytest.raises(ValueError, match="“Gone” was deleted, so nothing was saved"):
+        people.set_jurisdictions(letter.id, ["CA", "NY"], actor="ed")
+    assert not people.get_letter(letter.id).jurisdictions
+
+
 def test_a_deleted_letter_is_not_approved_exported_or_merged(people):
     """Its tab may still be open, or its id typed at the command line: a letter set aside
     must not be approved, nor go out, until an admin restores it."""

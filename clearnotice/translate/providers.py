@@ -367,7 +367,8 @@ class OnlineProvider:
             raise
         except Exception as exc:  # deep-translator and requests raise many kinds
             raise self._explain(exc) from None
-        if not isinstance(answer, str):
+        # An empty answer to words sent would go out as a letter missing that paragraph.
+        if not isinstance(answer, str) or (segment.strip() and not answer.strip()):
             raise TranslationError(FAILED, f"{self.label} answered without a translation.")
         if self.name == "mymemory" and answer.upper().startswith("MYMEMORY WARNING"):
             # MyMemory reports a spent daily quota as the "translation" itself

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -45,7 +46,7 @@ class StandIn:
 
     kind: str
     requests: list[dict] = field(default_factory=list)
-    mode: str = "ok"  # ok | rate-limit | silent
+    mode: str = "ok"  # ok | rate-limit | silent | portal
     fail_after: int | None = None  # answer this many requests, then rate-limit
     url: str = ""
     store: Store | None = None
@@ -103,6 +104,9 @@ def _handler(kind: str, state: StandIn):
             mode = state.next_mode()
             if mode == "silent":
                 time.sleep(3)
+                return
+            if mode == "portal":  # a hotel's or proxy's sign-in page, answered as a success
+                self._send(200, b"<html><body>Sign in to continue</body></html>", "text/html")
                 return
             getattr(self, f"_{kind}")(method, query, body, mode)
 
@@ -321,6 +325,23 @@ def test_a_silent_server_times_out_on_our_clock(stand_in):
     assert time.monotonic() - started < 2
     assert outcome.segments.error.kind == "timeout"
     assert "did not answer within 0.3 s" in str(outcome.segments.error)
+
+
+@pytest.mark.parametrize("stand_in", ALL, indirect=True, ids=_ids(ALL))
+def test_a_sign_in_page_answered_instead_of_a_translation_is_no_translation(stand_in):
+    stand_in.mode = "portal"
+    outcome = translate_letter(LETTER, _provider(stand_in), "en", "es")
+    assert outcome.text is None
+    assert outcome.segments.error.kind == "failed", outcome.segments.error
+
+
+@pytest.mark.parametrize("stand_in", ALL, indirect=True, ids=_ids(ALL))
+def test_an_empty_answer_to_a_paragraph_is_no_translation(stand_in, monkeypatch):
+    """A paragraph answered with nothing would go out as a letter missing it."""
+    monkeypatch.setattr(sys.modules[__name__], "stand_in_translation", lambda text, target: " ")
+    outcome = translate_letter(LETTER, _provider(stand_in), "en", "es")
+    assert outcome.text is None
+    assert "answered without a translation" in str(outcome.segments.error)
 
 
 @pytest.mark.parametrize("stand_in", ["libre"], indirect=True, ids=_ids(["libre"]))

@@ -215,10 +215,16 @@ class LanguageToolClient:
                 pieces[half:], code, deadline
             )
         body = self._json(response)
-        software = body.get("software") or {}
-        if software.get("version"):
+        # JSON of another shape (a proxy's error, another program) is no check: read as one, it
+        # either crashed the editor or said "nothing found" for a text nobody checked.
+        try:
+            found = _split_matches(_matches(body), joined, pieces, starts)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise self._unreadable() from error
+        software = body.get("software")
+        if isinstance(software, dict) and software.get("version"):
             self.version = str(software["version"])
-        return _split_matches(body.get("matches") or [], joined, pieces, starts)
+        return found
 
     # languages ---------------------------------------------------------------------------------
     def languages(self, *, deadline: float) -> list[dict]:
@@ -358,11 +364,14 @@ class LanguageToolClient:
         try:
             return response.json()
         except ValueError as error:
-            raise CheckerFailure(
-                Problem.SERVER_ERROR,
-                f"{self.address} answered with something that is not LanguageTool's JSON: is "
-                "the address right?",
-            ) from error
+            raise self._unreadable() from error
+
+    def _unreadable(self) -> CheckerFailure:
+        return CheckerFailure(
+            Problem.SERVER_ERROR,
+            f"{self.address} answered with something that is not LanguageTool's JSON: is "
+            "the address right?",
+        )
 
 
 def _first_line(body: str) -> str:
@@ -396,6 +405,16 @@ def _batches(pieces: Sequence[str]) -> list[list[str]]:
             batches.append([piece])
             size = length
     return batches
+
+
+def _matches(body) -> list:
+    """The matches of a check answer; TypeError when ``body`` is not one. LanguageTool always
+    sends "matches", a list, empty when it found nothing (the /v2/check response in its API
+    description, https://languagetool.org/http-api/swagger-ui/#/default/post_check)."""
+    matches = body.get("matches") if isinstance(body, dict) else None
+    if not isinstance(matches, list):
+        raise TypeError("not a LanguageTool check answer")
+    return matches
 
 
 def _split_matches(

@@ -68,6 +68,7 @@ class StandInLanguageTool:
         self.delay = 0.0
         self.limit: int | None = None  # like the server's maxTextLength: longer gets a 413
         self.retry_after: str | None = None
+        self.answer: bytes | None = None  # a /v2/check answer of 200 to give instead of checking
         self.checks: list[dict] = []  # every /v2/check request's form fields
         self.language_requests = 0
         standin = self
@@ -105,6 +106,8 @@ class StandInLanguageTool:
                         f"(it's {_utf16(original)} characters). Please submit a shorter text."
                     ).encode()
                     return self._send(413, "text/plain", body)
+                if standin.answer is not None:
+                    return self._send(200, "application/json", standin.answer)
                 response = _check_response(form["language"], original, plain_parts)
                 self._send(200, "application/json", json.dumps(response).encode())
 
@@ -450,6 +453,26 @@ def test_a_web_server_that_is_not_languagetool_is_named_as_such(service):
         server.server_close()
     assert report.problem is Problem.SERVER_ERROR
     assert "not LanguageTool's JSON" in report.notice
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        b'{"error": "busy"}',
+        b"[]",
+        b'{"matches": [{"message": "Possible typo"}]}',
+        b'{"matches": [{"offset": "x", "length": 3}]}',
+        b'{"matches": {"offset": 0}}',
+    ],
+    ids=["no-matches", "a-list", "a-match-without-place", "a-place-not-a-number", "not-a-list"],
+)
+def test_json_that_is_not_a_check_answer_is_no_clean_check(standin, service, answer):
+    """A proxy's or another program's JSON must not read as "LanguageTool found nothing"."""
+    standin.answer = answer
+    report = service.check("We will recieve it.", "en", server_choice(standin))
+    assert report.problem is Problem.SERVER_ERROR and not report.used_languagetool
+    assert "not LanguageTool's JSON" in report.notice
+    assert [f.match for f in report.findings] == ["recieve"]  # the offline checker's
 
 
 class _PlainPage(BaseHTTPRequestHandler):

@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from clearnotice import audit
 from clearnotice.letters import Store
+from clearnotice.permissions import Action, require
 from clearnotice.schema import SegmentMark
 
 OK = "ok"
@@ -52,7 +53,8 @@ def mark_segment(
     comment: str = "",
     reviewer: str,
 ) -> Mark:
-    """Record the reviewer's mark; a query needs a comment saying what is wrong."""
+    """Record the reviewer's mark; a query needs a comment saying what is wrong. Refused
+    (PermissionRefused) for a name that is no active account now."""
     if status not in STATUSES:
         raise ValueError(f"a mark is one of {', '.join(STATUSES)}, not {status!r}")
     comment = (comment or "").strip()[:MAX_COMMENT]
@@ -70,6 +72,9 @@ def mark_segment(
         created_at=audit.now(),
     )
     with store.session() as s, s.begin():
+        # A mark is a reviewer's comment on the pair, checked like one when it is given: the
+        # page may have been drawn before the account was deactivated (clearnotice.permissions).
+        require(s, reviewer, Action.COMMENT)
         s.add(row)
         detail = f"{language} segment {segment_index + 1}: {status}"
         if comment:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from clearnotice.auth import Role, set_active
 from clearnotice.diffing import DELETE, EQUAL, INSERT
+from clearnotice.permissions import PermissionRefused
 from clearnotice.translate.review import OK, QUERIED, current_marks, mark_segment, pair_fingerprint
 from clearnotice.translate.stale import staleness
+from tests.accounts import FIRST_ADMIN, add_accounts
 
 # Every write of text checks its actor: the names these tests write as, as editors.
 pytestmark = pytest.mark.writers("ana")
@@ -16,6 +19,7 @@ SPANISH = "# Aviso\n\nLo descubrimos el 3 de marzo de 2026.\n\n- su nombre\n"
 
 
 def _letter_with_translation(store):
+    add_accounts(store, legal=Role.LEGAL)
     letter = store.create_letter("Incident", ENGLISH, actor="ana")
     english = store.latest_version(letter.id)
     saved = store.save_version(
@@ -86,3 +90,15 @@ def test_a_query_without_a_comment_is_refused(store):
         mark_segment(store, letter.id, "es", version_id=spanish.id, segment_index=0,
                      source_segment="Notice", target_segment="Aviso", status=QUERIED,
                      comment="  ", reviewer="legal")  # fmt: skip
+
+
+def test_a_deactivated_reviewers_open_tab_cannot_mark_a_segment(store):
+    """A mark says a person read the pair and found it right: only an account may give it."""
+    letter, _, spanish = _letter_with_translation(store)
+    set_active(store, "legal", False, actor=FIRST_ADMIN)
+    for reviewer in ("legal", "nobody"):
+        with pytest.raises(PermissionRefused, match="can no longer comment|not an account"):
+            mark_segment(store, letter.id, "es", version_id=spanish.id, segment_index=0,
+                         source_segment="Notice", target_segment="Aviso", status=OK,
+                         reviewer=reviewer)  # fmt: skip
+    assert current_marks(store, letter.id, "es") == {}

@@ -230,7 +230,7 @@ class LanguageToolClient:
     def languages(self, *, deadline: float) -> list[dict]:
         if self._languages is None:
             body = self._json(self._request("get", "languages", deadline))
-            if not isinstance(body, list):
+            if not isinstance(body, list) or not all(isinstance(e, dict) for e in body):
                 raise CheckerFailure(
                     Problem.SERVER_ERROR,
                     f"{self.address} did not answer /v2/languages with LanguageTool's list of "

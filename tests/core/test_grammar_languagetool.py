@@ -69,6 +69,7 @@ class StandInLanguageTool:
         self.limit: int | None = None  # like the server's maxTextLength: longer gets a 413
         self.retry_after: str | None = None
         self.answer: bytes | None = None  # a /v2/check answer of 200 to give instead of checking
+        self.languages = json.dumps(LANGUAGES).encode()  # the /v2/languages answer
         self.checks: list[dict] = []  # every /v2/check request's form fields
         self.language_requests = 0
         standin = self
@@ -81,7 +82,7 @@ class StandInLanguageTool:
                 if self.path.rstrip("/") != "/v2/languages":
                     return self._send(404, "text/plain", b"Error: not found")
                 standin.language_requests += 1
-                self._send(200, "application/json", json.dumps(LANGUAGES).encode())
+                self._send(200, "application/json", standin.languages)
 
             def do_POST(self):
                 length = int(self.headers.get("Content-Length", 0))
@@ -472,6 +473,15 @@ def test_json_that_is_not_a_check_answer_is_no_clean_check(standin, service, ans
     report = service.check("We will recieve it.", "en", server_choice(standin))
     assert report.problem is Problem.SERVER_ERROR and not report.used_languagetool
     assert "not LanguageTool's JSON" in report.notice
+    assert [f.match for f in report.findings] == ["recieve"]  # the offline checker's
+
+
+@pytest.mark.parametrize("answer", [b'{"en": "English"}', b'["en-US"]', b"[null]"])
+def test_a_list_of_languages_that_is_not_languagetools_is_no_check(standin, service, answer):
+    standin.languages = answer
+    report = service.check("We will recieve it.", "en", server_choice(standin))
+    assert report.problem is Problem.SERVER_ERROR and not report.used_languagetool
+    assert "LanguageTool's list of languages" in report.notice
     assert [f.match for f in report.findings] == ["recieve"]  # the offline checker's
 
 

@@ -221,6 +221,9 @@ class LanguageToolClient:
             found = _split_matches(_matches(body), joined, pieces, starts)
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise self._unreadable() from error
+        warnings = body.get("warnings")
+        if isinstance(warnings, dict) and warnings.get("incompleteResults") is True:
+            raise self._cut_short(str(warnings.get("incompleteResultsReason") or ""))
         software = body.get("software")
         if isinstance(software, dict) and software.get("version"):
             self.version = str(software["version"])
@@ -304,6 +307,17 @@ class LanguageToolClient:
             Problem.TIMEOUT,
             f"LanguageTool at {self.address} did not answer in time. The offline checker's "
             "results are shown instead; editing is not held up.",
+        )
+
+    def _cut_short(self, reason: str) -> CheckerFailure:
+        """LanguageTool marks an answer incomplete when it stopped checking early, its own time
+        limit reached (RuleMatchesAsJsonSerializer.writeWarningsSection, languagetool-core): its
+        silence about the rest of the text is no clean check."""
+        said = f" ({_first_line(reason)})" if reason.strip() else ""
+        return CheckerFailure(
+            Problem.TIMEOUT,
+            f"LanguageTool at {self.address} checked only part of the text{said}. The offline "
+            "checker's results are shown instead; editing is not held up.",
         )
 
     def _respect_public_rate(self) -> None:
@@ -410,7 +424,8 @@ def _batches(pieces: Sequence[str]) -> list[list[str]]:
 def _matches(body) -> list:
     """The matches of a check answer; TypeError when ``body`` is not one. LanguageTool always
     sends "matches", a list, empty when it found nothing (the /v2/check response in its API
-    description, https://languagetool.org/http-api/swagger-ui/#/default/post_check)."""
+    description, https://languagetool.org/http-api/swagger-ui/#/default/post_check, written by
+    RuleMatchesAsJsonSerializer.writeMatchesSection in languagetool-core)."""
     matches = body.get("matches") if isinstance(body, dict) else None
     if not isinstance(matches, list):
         raise TypeError("not a LanguageTool check answer")

@@ -485,6 +485,21 @@ def test_a_list_of_languages_that_is_not_languagetools_is_no_check(standin, serv
     assert [f.match for f in report.findings] == ["recieve"]  # the offline checker's
 
 
+def test_a_check_the_server_cut_short_is_no_clean_check(standin, service):
+    """LanguageTool answers what it checked before its own time ran out, marked incomplete:
+    the rest of the text was not checked, and must not read as clean."""
+    standin.answer = json.dumps(
+        {
+            "warnings": {"incompleteResults": True, "incompleteResultsReason": "timeout"},
+            "matches": [],
+        }
+    ).encode()
+    report = service.check("We will recieve it.", "en", server_choice(standin))
+    assert report.problem is Problem.TIMEOUT and not report.used_languagetool
+    assert "checked only part of the text" in report.notice
+    assert [f.match for f in report.findings] == ["recieve"]  # the offline checker's
+
+
 class _PlainPage(BaseHTTPRequestHandler):
     def log_message(self, *args):
         pass

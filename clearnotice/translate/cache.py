@@ -45,16 +45,20 @@ class SegmentCache:
                     )
                 )
                 for key, translation in rows:
-                    found[by_key[key]] = translation
+                    if translation.strip():  # a blank one is no translation: asked again
+                        found[by_key[key]] = translation
         return found
 
     def put_many(self, engine: str, source: str, target: str, pairs: dict[str, str]) -> None:
         """Keep ``pairs`` (segment -> translation). A segment already cached, perhaps by another
-        session a moment ago, keeps the translation it has."""
+        session a moment ago, keeps the translation it has; a blank one is replaced, and a blank
+        translation is never kept (a service answered some paragraphs with nothing until its
+        answers were checked: clearnotice.translate.providers)."""
         existing = self.get_many(engine, source, target, list(pairs))
-        fresh = {s: t for s, t in pairs.items() if s not in existing}
+        fresh = {s: t for s, t in pairs.items() if s not in existing and t.strip()}
         if not fresh:
             return
+        self._forget_blank(engine, source, target, list(fresh))
         try:
             self._insert(engine, source, target, fresh)
         except IntegrityError:
@@ -64,6 +68,23 @@ class SegmentCache:
                     self._insert(engine, source, target, {segment: translation})
                 except IntegrityError:
                     continue
+
+    def _forget_blank(self, engine: str, source: str, target: str, segments: list[str]) -> None:
+        """Delete the blank translations cached for ``segments``, so theirs can be kept."""
+        keys = [segment_key(segment) for segment in segments]
+        with self.session_factory() as s, s.begin():
+            for i in range(0, len(keys), _LOOKUP_CHUNK):
+                rows = s.scalars(
+                    select(CachedSegment).where(
+                        CachedSegment.engine == engine,
+                        CachedSegment.source_language == source,
+                        CachedSegment.target_language == target,
+                        CachedSegment.segment_sha256.in_(keys[i : i + _LOOKUP_CHUNK]),
+                    )
+                )
+                for row in rows:
+                    if not row.translation.strip():
+                        s.delete(row)
 
     def _insert(self, engine: str, source: str, target: str, pairs: dict[str, str]) -> None:
         with self.session_factory() as s, s.begin():

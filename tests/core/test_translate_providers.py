@@ -345,6 +345,18 @@ def test_an_empty_answer_to_a_paragraph_is_no_translation(stand_in, monkeypatch)
 
 
 @pytest.mark.parametrize("stand_in", ["libre"], indirect=True, ids=_ids(["libre"]))
+def test_a_blank_translation_cached_before_is_asked_again_and_replaced(stand_in, tmp_path):
+    """Blank answers were kept until they were refused: the cache must not hand them out."""
+    from clearnotice.translate.cache import SegmentCache
+
+    cache = SegmentCache(Store(f"sqlite:///{tmp_path / 'c.sqlite3'}").session_factory)
+    cache.put_many("libre", "en", "es", {"Notice": " "})
+    outcome = translate_letter("# Notice\n", _provider(stand_in), "en", "es", cache=cache)
+    assert outcome.text == "# [es] Notice\n"
+    assert cache.get_many("libre", "en", "es", ["Notice"]) == {"Notice": "[es] Notice"}
+
+
+@pytest.mark.parametrize("stand_in", ["libre"], indirect=True, ids=_ids(["libre"]))
 def test_a_provider_failing_halfway_keeps_what_it_translated_and_resumes(stand_in, tmp_path):
     from clearnotice.translate.cache import SegmentCache
 

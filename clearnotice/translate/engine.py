@@ -176,7 +176,7 @@ def translate_segments(
             plans.append((segment, protected, len(calls), len(pieces)))
             calls.extend(pieces)
         try:
-            answers = engine.translate_batch(calls, source, target)
+            answers = _all_answered(engine, calls, engine.translate_batch(calls, source, target))
         except TranslationError as failure:
             error = failure
             break
@@ -195,6 +195,19 @@ def translate_segments(
         (known.get(s) if s.strip() else s) for s in segments
     )  # a blank segment is its own translation
     return SegmentsOutcome(translations, error, tuple(lost), from_cache)
+
+
+def _all_answered(engine: Engine, calls: list[str], answers: list[str]) -> list[str]:
+    """``answers`` when there is one for each text sent; else TranslationError: answers that
+    no longer line up with their texts would put a paragraph's translation under another, or
+    leave one out of the letter."""
+    if len(answers) != len(calls):
+        raise TranslationError(
+            FAILED,
+            f"{engine.label} answered {len(answers)} of the {len(calls)} texts sent, so its "
+            "answers were not used.",
+        )
+    return answers
 
 
 def translate_letter(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from clearnotice.translate.engine import _chunks
+from clearnotice.translate.engine import FAILED, _chunks, translate_letter
 from clearnotice.translate.protect import protect, restore
 
 
@@ -49,3 +49,20 @@ def test_a_word_longer_than_the_limit_is_split_not_dropped():
     pieces = _chunks(segment, 100)
     assert "".join(pieces) == segment
     assert all(len(p.encode()) <= 100 for p in pieces)
+
+
+class _ShortEngine:
+    """An engine answering one translation fewer than it was asked for (its last is lost)."""
+
+    name, label, sends_text_out, batch_size, max_bytes = "short", "Short", False, 10, 5000
+
+    def translate_batch(self, segments: list[str], source: str, target: str) -> list[str]:
+        return [f"[{target}] {s}" for s in segments][:-1]
+
+
+def test_an_engine_answering_fewer_segments_than_asked_translates_nothing():
+    """Its answers no longer line up with the paragraphs: one would go out missing."""
+    outcome = translate_letter("# Notice\n\nWe are sorry.\n", _ShortEngine(), "en", "es")
+    assert outcome.text is None
+    assert outcome.segments.error.kind == FAILED
+    assert "Short answered 1 of the 2 texts sent" in str(outcome.segments.error)

@@ -13,7 +13,14 @@
 // answers. Offsets are the browser's (UTF-16 code units, line breaks as LF).
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s|$)/gu;
+// text.py's _SENTENCE_END, with layout's FOOTNOTE_MARK: a footnote's mark glued to a word's full
+// stop ("...the request.1 When") ends the sentence and stays with it.
+const FOOTNOTE_MARK = "(?:\\p{Nd}{1,3}|[¹²³⁰⁴-⁹]{1,3}|\\[\\p{Nd}{1,3}\\])";
+const AFTER_A_WORDS_STOP = "(?:(?<=\\p{L}[.!?…])|(?<=\\p{L}[.!?…][\"'”’)]))";
+const SENTENCE_END = new RegExp(
+  `[.!?…]+["'”’)\\]]*(?<mark>${AFTER_A_WORDS_STOP}${FOOTNOTE_MARK})?(?=\\s|$)`,
+  "gu",
+);
 const OPENERS = "\"'“‘¿¡*(";
 const CLOSERS = ")]\"'”’";
 const UPPER_OR_DIGIT = /^[\p{Lu}\p{Nd}]/u;
@@ -60,6 +67,25 @@ function isOrdinalDay(chunk, rest, rules) {
   );
 }
 
+// text.py's _after_footnote: a mark ends the sentence when a capitalised word or a quotation
+// follows it and the full stop before it ends a word, not a code, an abbreviation or "No.".
+const WHOLE_WORD = new RegExp(`^${WORD.source}$`, "u");
+
+function afterFootnote(text, start, footnote, rest, rules) {
+  const first = rest.slice(0, 1);
+  if (!(/^\p{Lu}/u.test(first) || "\"'“‘".includes(first))) {
+    return false;
+  }
+  const chunk = text.slice(start, footnote);
+  const token = lastToken(chunk);
+  return (
+    WHOLE_WORD.test(token) &&
+    !/\p{N}/u.test(token) &&
+    !endsWithAbbreviation(chunk, rules) &&
+    !rules.number_abbreviations.includes(token)
+  );
+}
+
 function pushSentence(out, text, start, end) {
   const chunk = text.slice(start, end);
   const body = chunk.trim();
@@ -76,6 +102,10 @@ export function splitSentences(text, rules) {
   for (const m of text.matchAll(SENTENCE_END)) {
     const end = m.index + m[0].length;
     const rest = text.slice(end).trimStart();
+    const mark = m.groups.mark;
+    if (mark !== undefined && !afterFootnote(text, start, end - mark.length, rest, rules)) {
+      continue;
+    }
     if (rest && !(UPPER_OR_DIGIT.test(rest) || OPENERS.includes(rest[0]))) {
       continue;
     }

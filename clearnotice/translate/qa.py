@@ -625,21 +625,22 @@ def _segment_ratios(segments: tuple[Segment, ...]) -> dict[int, float]:
 RATIO_MIN_SEGMENTS = 3
 
 
-def _letter_ratio(segments: tuple[Segment, ...]) -> float:
+def _letter_ratio(ratios: dict[int, float]) -> float | None:
     """How many characters of the translation an English character becomes in this letter: the
-    median of its segments' ratios, which one segment with a sentence dropped or added does not
-    move; Gale and Church's 1 for a letter with too few segments to tell."""
-    ratios = _segment_ratios(segments)
+    median of its segments' ``ratios`` (_segment_ratios), which one segment with a sentence
+    dropped or added does not move; None for a letter with too few segments to tell."""
     if len(ratios) < RATIO_MIN_SEGMENTS:
-        return 1.0
+        return None
     return statistics.median(ratios.values())
 
 
-def _length_findings(segments: tuple[Segment, ...], target_text: str) -> list[SegmentFinding]:
-    ratios = _segment_ratios(segments)
-    if len(ratios) < RATIO_MIN_SEGMENTS:
+def _length_findings(
+    segments: tuple[Segment, ...], ratios: dict[int, float], norm: float | None, target_text: str
+) -> list[SegmentFinding]:
+    """Segments much longer or shorter than the letter's ``norm`` (_letter_ratio) would have
+    them; nothing is told without a norm."""
+    if norm is None:
         return []
-    norm = statistics.median(ratios.values())
     out = []
     for seg in segments:
         ratio = ratios.get(seg.index)
@@ -706,7 +707,9 @@ def check_translation(
     Cached by its arguments: a second view of the same translation costs nothing.
     """
     segments = align(source_text, target_text, language)
-    ratio = _letter_ratio(segments)
+    ratios = _segment_ratios(segments)
+    norm = _letter_ratio(ratios)
+    ratio = 1.0 if norm is None else norm  # Gale and Church's c, with too few segments to tell
     glossary = glossary_for(language)
     found: list[SegmentFinding] = []
     for seg in segments:
@@ -734,6 +737,6 @@ def check_translation(
             )
         )
         found.extend(SegmentFinding(seg.index, f) for f in sort_findings(per_segment))
-    found.extend(_length_findings(segments, target_text))
+    found.extend(_length_findings(segments, ratios, norm, target_text))
     found.sort(key=lambda f: (f.segment, f.finding.start, f.finding.severity.rank))
     return QAReport(segments, tuple(found), language)

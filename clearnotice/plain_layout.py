@@ -643,11 +643,15 @@ def goes_on(line: str, next_line: str) -> bool:
 
 
 # A footnote's mark glued to a sentence's end, as a PDF's text is pasted ("...the request.1"):
-# one to three digits, superscript digits or a number in brackets
-FOOTNOTE_MARK = r"(?:\d{1,3}|[¹²³⁰⁴-⁹]{1,3}|\[\d{1,3}\])"
-# right after a word's full stop, perhaps closed by a quote, so that no number with a full stop
-# inside it ("3.5", "1798.82", "v2.1") ends a line's sentence; read on a line's last characters
-_FOOTNOTE_AT_END = re.compile(rf"[^\W\d_][.!?…][{_CLOSING_MARKS}]?{FOOTNOTE_MARK}$")
+# one to three digits, superscript digits or a number in brackets, right after a word's full
+# stop, perhaps closed by a quote, so that no number with a full stop inside it ("3.5",
+# "1798.82", "v2.1") ends a sentence. The one pattern of it: a line's end here, a sentence's end
+# inside a block in clearnotice.text (and its port in components/live_editor/grade.js).
+FOOTNOTE_AFTER_STOP = (
+    rf"(?:(?<=[^\W\d_][.!?…])|(?<=[^\W\d_][.!?…][{_CLOSING_MARKS}]))"
+    r"(?:\d{1,3}|[¹²³⁰⁴-⁹]{1,3}|\[\d{1,3}\])"
+)
+_FOOTNOTE_AT_END = re.compile(FOOTNOTE_AFTER_STOP + "$")  # read on a line's last characters
 
 
 # The shortest line a hard wrap is told from. An e-mail's lines SHOULD hold at most 78

@@ -77,11 +77,7 @@ CLOCK_FOLLOWERS = (
 # A footnote's mark glued to a sentence's end ("...the request.1 When you call"), right after a
 # word's full stop or its closing quote, so that no number with a full stop inside it ("3.5",
 # "1798.82", "12.3.2024", "v2.1") ends there: it ends the sentence and stays with it.
-_SENTENCE_END = re.compile(
-    r"[.!?…]+[\"'”’)\]]*"
-    r"(?P<mark>(?:(?<=[^\W\d_][.!?…])|(?<=[^\W\d_][.!?…][\"'”’)]))"
-    rf"{layout.FOOTNOTE_MARK})?(?=\s|$)"
-)
+_SENTENCE_END = re.compile(rf"[.!?…]+[\"'”’)\]]*(?P<mark>{layout.FOOTNOTE_AFTER_STOP})?(?=\s|$)")
 _SPACES = re.compile(r"\s*")  # \s is what str.isspace (and so str.strip) takes
 
 

@@ -13,8 +13,8 @@
 // answers. Offsets are the browser's (UTF-16 code units, line breaks as LF).
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-// text.py's _SENTENCE_END, with layout's FOOTNOTE_MARK: a footnote's mark glued to a word's full
-// stop ("...the request.1 When") ends the sentence and stays with it.
+// text.py's _SENTENCE_END, with plain_layout's FOOTNOTE_AFTER_STOP: a footnote's mark glued to
+// a word's full stop ("...the request.1 When") ends the sentence and stays with it.
 const FOOTNOTE_MARK = "(?:\\p{Nd}{1,3}|[¹²³⁰⁴-⁹]{1,3}|\\[\\p{Nd}{1,3}\\])";
 const AFTER_A_WORDS_STOP = "(?:(?<=\\p{L}[.!?…])|(?<=\\p{L}[.!?…][\"'”’)]))";
 const SENTENCE_END = new RegExp(

@@ -1,12 +1,13 @@
 """Whether a sentence denies something, per language, so translation QA can see a negation that
 a translation dropped or added ("We will **not** share it" must not become "Lo compartiremos").
 
-The words are data (negation.yml, with their grammar sources). Negations are compared by
-presence, not counts: "neither ... nor" and "ni ... ni", or French "ne ... pas", are one negation
-however many words carry it. Weaker denials ("without", "sin") are counted: a translation that
-renders "not possible" as "imposible" has one more of them than its English. "Free" and a denied
-cost say the same ("at no cost" and "gratuito", "is free" and "no tienes que pagar nada"):
-``free_as_negated_cost`` tells QA when a negation on one side stands for "free" on the other.
+The words are data (negation.yml, with their grammar sources). Denials are counted in meaning,
+not in words, so that one removed beside another is seen ("not ... never" as a single "no"):
+"neither ... nor", "ni ... ni", French "ne ... pas ... ni" and Spanish "no ... nada" are one
+denial each. Weaker denials ("without", "sin") are counted: a translation that renders "not
+possible" as "imposible" has one more of them than its English. "Free" and a denied cost say the
+same ("at no cost" and "gratuito", "is free" and "no tienes que pagar nada"):
+``free_as_negated_cost`` tells QA when a negation on one side may stand for "free" on the other.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ class _Markers(Shape):
     neutral: TextList = ()
     free: TextList = ()
     costs: TextList = ()
+    concord: TextList = ()
+    coordinators: TextList = ()
+    clauses: TextList = ()
 
 
 _NEVER = re.compile(r"(?!)")
@@ -42,19 +46,26 @@ class _Language:
     neutral: re.Pattern[str]
     free: re.Pattern[str]
     costs: re.Pattern[str]
+    concord: re.Pattern[str]
+    coordinators: re.Pattern[str]
+    clauses: re.Pattern[str]
 
 
 @dataclass(frozen=True)
 class Polarity:
-    """What denies in a text: the spans of its negations, and how many weaker denials
-    ("without", "unless", "sin") stand there, which a translation may use for a negation."""
+    """What denies in a text: the spans of its negation words, how many denials they make in
+    meaning (``denials``: "no ... nada" is one), how many weaker denials ("without", "unless",
+    "sin") stand there, which a translation may use for a negation, and how many times it names
+    something free."""
 
     negations: tuple[tuple[int, int], ...]
     weak: int
+    denials: int = 0
+    free: int = 0
 
     @property
     def negated(self) -> bool:
-        return bool(self.negations)
+        return self.denials > 0
 
     @property
     def denies(self) -> bool:
@@ -74,7 +85,21 @@ def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str]:
 def _languages() -> dict[str, _Language]:
     data = load(_DATA, dict[str, _Markers])
     return {
-        lang: _Language(*(_alternation(p) for p in (m.strong, m.weak, m.neutral, m.free, m.costs)))
+        lang: _Language(
+            *(
+                _alternation(p)
+                for p in (
+                    m.strong,
+                    m.weak,
+                    m.neutral,
+                    m.free,
+                    m.costs,
+                    m.concord,
+                    m.coordinators,
+                    m.clauses,
+                )
+            )
+        )
         for lang, m in data.items()
     }
 
@@ -93,7 +118,58 @@ def polarity(text: str, language: str) -> Polarity | None:
         return None
     plain = markers.neutral.sub(lambda m: " " * len(m.group()), inline_markup.mask(text))
     spans = tuple((m.start(), m.end()) for m in markers.strong.finditer(plain))
-    return Polarity(spans, len(markers.weak.findall(plain)))
+    return Polarity(
+        spans,
+        len(markers.weak.findall(plain)),
+        _denials(plain, spans, markers),
+        len(markers.free.findall(plain)),
+    )
+
+
+# Where a sentence ends, and where a clause does (a conjunction of negation.yml's ``clauses``
+# starts one too).
+_SENTENCE_END = re.compile(r"[.!?]")
+_CLAUSE_END = re.compile(r"[.!?,;:()]")
+
+
+def _denials(plain: str, spans: tuple[tuple[int, int], ...], markers: _Language) -> int:
+    """How many denials the negation words at ``spans`` make in meaning, not in words.
+
+    A negative-concord word after a denial in its clause repeats that denial ("no ... nada",
+    "ne ... jamais", "non ... mai"), and a coordinator ("nor", "ni", "né") after a denial in
+    its sentence continues it ("ne ... pas ... ni", "not ... nor"): neither counts again. A
+    coordinator with no denial before it denies when it opens its clause ("Ni siquiera", "Nor
+    will we") or the first of a pair ("ni ... ni"); elsewhere it is left without the denial it
+    belongs to ("qui contient votre nom ... ni votre numéro") and denies nothing.
+    """
+    count = 0
+    last = None  # where the previous denial ended
+    for k, (a, b) in enumerate(spans):
+        word = plain[a:b]
+        if markers.coordinators.fullmatch(word):
+            if last is not None and not _SENTENCE_END.search(plain, last, a):
+                last = b
+            elif _opens_clause(plain[:a], markers) or any(
+                markers.coordinators.fullmatch(plain[c:d]) for c, d in spans[k + 1 :]
+            ):
+                count, last = count + 1, b
+            continue
+        if markers.concord.fullmatch(word) and last is not None:
+            between = plain[last:a]
+            if not _CLAUSE_END.search(between) and not markers.clauses.search(between):
+                last = b
+                continue
+        count, last = count + 1, b
+    return count
+
+
+def _opens_clause(before: str, markers: _Language) -> bool:
+    """Whether a word after ``before`` starts its sentence or clause."""
+    tail = before.rstrip()
+    if not tail or _CLAUSE_END.fullmatch(tail[-1]):
+        return True
+    last_word = re.search(r"\w+$", tail)
+    return bool(last_word and markers.clauses.fullmatch(last_word.group()))
 
 
 def free_as_negated_cost(english: str, translated: str, language: str) -> bool:

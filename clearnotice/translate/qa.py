@@ -471,15 +471,15 @@ def _negation_findings(pair: SentencePair, language: str, target_text: str) -> l
         return []  # no negation words for this language
     if any(reads_as(t.text, language) for t in pair.target):
         return []  # a sentence in another language is reported as such
-    # Lost: no negation in the translation, and no more weaker denials than the English has,
-    # so none of them can stand for the English negation ("not possible ... without delay" may
-    # become "imposible ... sin dilación", not "posible ... sin dilación").
-    if (
-        said.negated
-        and not any(p.negated for _, p in heard)
-        and sum(p.weak for _, p in heard) <= said.weak
-        and not free_as_negated_cost(english, _joined(pair.target), language)
-    ):
+    translated = _joined(pair.target)
+    whole = polarity(translated, language)
+    # A weaker denial the English lacks may stand for one of its negations ("not possible ...
+    # without delay" as "imposible ... sin dilación", not "posible ... sin dilación"), and so may
+    # a denied cost for a "free" the translation does not repeat ("at no cost" as "gratuito").
+    stand_ins = max(0, whole.weak - said.weak)
+    if free_as_negated_cost(english, translated, language):
+        stand_ins += max(0, whole.free - said.free)
+    if said.negated and not whole.negated and stand_ins == 0:
         a, b = said.negations[0]
         return [
             _finding(
@@ -491,9 +491,15 @@ def _negation_findings(pair: SentencePair, language: str, target_text: str) -> l
                 source_sentence=english,
             )
         ]
-    if not said.denies:
+    if whole.negated and whole.denials + stand_ins < said.denials:
+        return [_fewer_denials(said.denials, whole.denials, pair, target_text, english)]
+    # Added: a negation where the English denies nothing, unless it denies a cost for a "free"
+    # the English says and the translation does not ("is free" as "no tienes que pagar nada");
+    # "gratuito, pero no debe pagar el envío" keeps its "free" and adds a denial.
+    free_denied = free_as_negated_cost(english, translated, language) and said.free > whole.free
+    if not said.denies and not free_denied:
         for sentence, p in heard:
-            if p.negated and not free_as_negated_cost(english, sentence.text, language):
+            if p.negated:
                 a, b = p.negations[0]
                 return [
                     _finding(
@@ -507,6 +513,23 @@ def _negation_findings(pair: SentencePair, language: str, target_text: str) -> l
                     )
                 ]
     return []
+
+
+def _fewer_denials(
+    said: int, heard: int, pair: SentencePair, target_text: str, english: str
+) -> Finding:
+    """A translation that still denies, but fewer things than its English ("not ... never" as
+    one "no"): a warning, as a translator may say one of them in other words ("Don't make it
+    easy" as "Compliquez la tâche")."""
+    return _finding(
+        "translation.fewer-negations",
+        f"The English denies {said} things here and the translation only {heard}: check that no "
+        "negation was lost.",
+        *_span(pair.target),
+        target_text,
+        severity=Severity.WARNING,
+        source_sentence=english,
+    )
 
 
 def _bold_runs(block: Block, sentences: tuple[Sentence, ...]) -> list[inline_markup.Span]:

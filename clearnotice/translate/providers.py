@@ -12,8 +12,9 @@ every call runs in a daemon thread that we stop waiting for after ``timeout`` se
 request no longer matches the provider's current protocol, a subclass here sends the request
 the provider documents (DeepL: POST with an ``Authorization: DeepL-Auth-Key`` header, since
 DeepL retired the ``auth_key`` parameter deep-translator 1.11 still sends; LibreTranslate: key and
-text in a JSON body, not in the URL). Google's page and MyMemory take the text in the URL by
-their protocol; neither takes a key.
+text in a JSON body, not in the URL; MyMemory: its refusals, answered as a success with the
+reason where the translation goes, are read as refusals, never as a translation). Google's page
+and MyMemory take the text in the URL by their protocol; neither takes a key.
 """
 
 from __future__ import annotations
@@ -223,6 +224,60 @@ class _Libre(LibreTranslator):
         return translated
 
 
+class _Refused(Exception):
+    """The provider answered with its own refusal where the translation goes: ``kind`` is an
+    engine error kind (UNSUPPORTED, RATE_LIMIT, FAILED), ``why`` our words for its reason, said
+    after the provider's name."""
+
+    def __init__(self, kind: str, why: str):
+        super().__init__(kind, why)
+        self.kind, self.why = kind, why
+
+
+# MyMemory answers a refused request with HTTP 200, its status in "responseStatus" and its
+# reason in capitals in "translatedText", where the translation goes (MyMemory's API
+# specification, mymemory.translated.net/doc/spec.php; the answers as public clients recorded
+# them: "QUERY LENGTH LIMIT EXCEEDED. MAX ALLOWED QUERY : 500 CHARS", "PLEASE SELECT TWO DISTINCT
+# LANGUAGES", "INVALID LANGUAGE PAIR SPECIFIED. ...", "'AUTO' IS AN INVALID SOURCE LANGUAGE ...",
+# each with responseStatus "403"; a spent quota as "MYMEMORY WARNING: YOU USED ALL AVAILABLE FREE
+# TRANSLATIONS FOR TODAY ..." with "quotaFinished": true, terryyin/translate-python issue 57).
+# deep-translator 1.11.4 returns whatever stands in "translatedText".
+_MYMEMORY_PAIR = re.compile(r"DISTINCT LANGUAGES|LANGUAGE PAIR|IS AN INVALID \w+ LANGUAGE")
+_MYMEMORY_LENGTH = re.compile(r"LENGTH LIMIT")
+
+
+class _MyMemory(MyMemoryTranslator):
+    """deep-translator's MyMemory, reading the status MyMemory reports inside its answer."""
+
+    def translate(self, text: str, **kwargs) -> str:
+        params = {"q": text, "langpair": f"{self._source}|{self._target}"}
+        response = requests.get(self._base_url, params=params, timeout=None)
+        if response.status_code == 429:
+            raise dt.TooManyRequests()
+        if not 200 <= response.status_code < 300:
+            raise dt.ServerException(response.status_code)
+        data = response.json()
+        answer = (data.get("responseData") or {}).get("translatedText")
+        reason = f"{data.get('responseDetails') or ''} {answer or ''}".upper()
+        if data.get("quotaFinished") or "MYMEMORY WARNING" in reason:
+            raise _Refused(RATE_LIMIT, "says its free daily quota is used up. Try again tomorrow.")
+        if str(data.get("responseStatus", 200)) != "200":
+            if _MYMEMORY_PAIR.search(reason):
+                raise _Refused(
+                    UNSUPPORTED, "refused the language pair asked for: nothing was translated."
+                )
+            if _MYMEMORY_LENGTH.search(reason):
+                raise _Refused(
+                    FAILED, "refused the text as too long for one request: nothing was translated."
+                )
+            raise _Refused(
+                FAILED, "answered with an error instead of a translation: nothing was translated."
+            )
+        if not answer:
+            raise dt.TranslationNotFound("")
+        return answer
+
+
 def _mymemory_code(code: str) -> str:
     return language_name(code).lower()
 
@@ -299,9 +354,7 @@ class OnlineProvider:
         elif name == "microsoft":
             client = _Microsoft(source, target, key, url or _MICROSOFT, self._region)
         elif name == "mymemory":
-            client = MyMemoryTranslator(
-                source=_mymemory_code(source), target=_mymemory_code(target)
-            )
+            client = _MyMemory(source=_mymemory_code(source), target=_mymemory_code(target))
             if url:
                 client._base_url = url
         else:
@@ -370,11 +423,6 @@ class OnlineProvider:
         # An empty answer to words sent would go out as a letter missing that paragraph.
         if not isinstance(answer, str) or (segment.strip() and not answer.strip()):
             raise TranslationError(FAILED, f"{self.label} answered without a translation.")
-        if self.name == "mymemory" and answer.upper().startswith("MYMEMORY WARNING"):
-            # MyMemory reports a spent daily quota as the "translation" itself
-            raise TranslationError(
-                RATE_LIMIT, "MyMemory's free daily quota is used up. Try again tomorrow."
-            )
         return answer
 
     def _explain(self, exc: Exception) -> TranslationError:
@@ -388,6 +436,8 @@ class OnlineProvider:
         rate = TranslationError(
             RATE_LIMIT, f"{label} says too many requests or the quota is used up. Wait and retry."
         )
+        if isinstance(exc, _Refused):
+            return TranslationError(exc.kind, f"{label} {exc.why}")
         if isinstance(exc, dt.AuthorizationException | dt.ApiKeyException):
             return bad_key
         if isinstance(exc, dt.TooManyRequests):

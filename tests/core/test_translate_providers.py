@@ -36,6 +36,18 @@ LETTER = (
 )
 
 
+# MyMemory's refusals, as its answers were recorded by public clients (each with responseStatus
+# "403" and the reason in both responseDetails and translatedText).
+MYMEMORY_REFUSALS = {
+    "too-long": "QUERY LENGTH LIMIT EXCEEDED. MAX ALLOWED QUERY : 500 CHARS",
+    "same-language": "PLEASE SELECT TWO DISTINCT LANGUAGES",
+    "bad-pair": "INVALID LANGUAGE PAIR SPECIFIED. EXAMPLE: LANGPAIR=EN|IT USING 2 LETTER ISO OR "
+    "RFC3066 LIKE ZH-CN. ALMOST ALL LANGUAGES SUPPORTED BUT SOME MAY HAVE NO CONTENT",
+    "bad-source": "'AUTO' IS AN INVALID SOURCE LANGUAGE . EXAMPLE: LANGPAIR=EN|IT USING 2 LETTER "
+    "ISO OR RFC3066 LIKE ZH-CN. ALMOST ALL LANGUAGES SUPPORTED BUT SOME MAY HAVE NO CONTENT",
+}
+
+
 def stand_in_translation(text: str, target: str) -> str:
     return f"[{target.lower()}] {text}"
 
@@ -176,18 +188,32 @@ def _handler(kind: str, state: StandIn):
                 ],
             )
 
-        # MyMemory: GET /get?q=..&langpair=src|tgt, at most 500 bytes of q; a spent quota is
-        # reported inside a 200 answer
+        # MyMemory: GET /get?q=..&langpair=src|tgt, at most 500 bytes of q; a refusal or a
+        # spent quota is reported inside a 200 answer, its reason where the translation goes
         def _mymemory(self, method, query, body, mode):
             q = query["q"]
-            if len(q.encode()) > 500:
+            if len(q.encode()) > 500 or mode in MYMEMORY_REFUSALS:
+                reason = MYMEMORY_REFUSALS.get(mode, MYMEMORY_REFUSALS["too-long"])
                 self._send(
                     200,
                     {
-                        "responseData": {
-                            "translatedText": "QUERY LENGTH LIMIT EXCEEDED. MAX: 500 CHARS"
-                        },
-                        "responseStatus": 403,
+                        "responseData": {"translatedText": reason},
+                        "responseDetails": reason,
+                        "responseStatus": "403",
+                    },
+                )
+                return
+            if mode == "quota-in-a-200":
+                warning = (
+                    "MYMEMORY WARNING: YOU USED ALL AVAILABLE FREE TRANSLATIONS FOR TODAY. NEXT "
+                    "AVAILABLE IN  13 HOURS 31 MINUTES 45 SECONDS"
+                )
+                self._send(
+                    200,
+                    {
+                        "responseData": {"translatedText": warning},
+                        "responseStatus": 200,
+                        "quotaFinished": True,
                     },
                 )
                 return
@@ -333,6 +359,28 @@ def test_a_sign_in_page_answered_instead_of_a_translation_is_no_translation(stan
     outcome = translate_letter(LETTER, _provider(stand_in), "en", "es")
     assert outcome.text is None
     assert outcome.segments.error.kind == "failed", outcome.segments.error
+
+
+@pytest.mark.parametrize(
+    ("mode", "kind", "said"),
+    [
+        ("too-long", "failed", "too long"),
+        ("same-language", "unsupported", "language pair"),
+        ("bad-pair", "unsupported", "language pair"),
+        ("bad-source", "unsupported", "language pair"),
+        ("quota-in-a-200", "rate-limit", "quota"),
+    ],
+)
+@pytest.mark.parametrize("stand_in", ["mymemory"], indirect=True, ids=_ids(["mymemory"]))
+def test_mymemorys_refusal_in_the_translations_place_is_no_translation(stand_in, mode, kind, said):
+    """MyMemory answers a refused request with a success and its reason, in capitals, where the
+    translation goes: a letter would go out reading "PLEASE SELECT TWO DISTINCT LANGUAGES"."""
+    stand_in.mode = mode
+    outcome = translate_letter(LETTER, _provider(stand_in), "en", "es")
+    assert outcome.text is None
+    error = outcome.segments.error
+    assert (error.kind, said in str(error)) == (kind, True), error
+    assert MYMEMORY_REFUSALS.get(mode, "MYMEMORY") not in str(error)
 
 
 @pytest.mark.parametrize("stand_in", ALL, indirect=True, ids=_ids(ALL))

@@ -182,18 +182,23 @@ def _month_alternation(language: str) -> str:
     return "|".join(re.escape(n) for n in names)
 
 
+def _english_months() -> str:
+    """English month names as a group: English capitalises them, and requiring it keeps "may"
+    the verb out."""
+    names = "|".join(
+        f"(?-i:{n[0].upper()}){re.escape(n[1:])}"
+        for month in MONTHS["en"]
+        for n in sorted(month, key=len, reverse=True)
+    )
+    return f"(?P<month>{names})"
+
+
 @lru_cache(maxsize=16)
 def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
     """The written-out date forms of ``language``, longest forms first."""
     months = f"(?P<month>{_month_alternation(language)})"
     if language == "en":
-        # English capitalises month names; requiring it keeps "may" the verb out.
-        months = "(?P<month>" + "|".join(
-            f"(?-i:{n[0].upper()}){re.escape(n[1:])}"
-            for month in MONTHS["en"]
-            for n in sorted(month, key=len, reverse=True)
-        )
-        months += ")"
+        months = _english_months()
         ordinal = r"(?:st|nd|rd|th)?"
         forms = [
             rf"\b{months}\.?\s+{_DAY}{ordinal}(?:,?\s+{_YEAR})?\b",
@@ -269,6 +274,34 @@ def find_dates(text: str, language: str) -> list[FoundDate]:
     return found
 
 
+@cache
+def _english_ranges() -> re.Pattern[str]:
+    """Two days of one month in English, the month and year written once: "February 14-20,
+    2026", "February 14 and 20, 2026", "February 14 to 20, 2026"."""
+    return re.compile(
+        rf"\b{_english_months()}\.?\s+{_DAY}(?:st|nd|rd|th)?\s*(?:[-–]|\s(?:and|to|through)\s)\s*"
+        rf"(?P<second>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_YEAR}\b",
+        re.IGNORECASE,
+    )
+
+
+def range_ends(text: str) -> list[FoundDate]:
+    """The second days of the English ranges in ``text`` that write the month once ("20, 2026"
+    in "February 14-20, 2026"), which ``find_dates`` reads as numbers; the first day is a date
+    without a year there, as written ("del 14 de febrero al 20 de febrero de 2026" names it so
+    too)."""
+    found = []
+    for m in _english_ranges().finditer(text):
+        value = DateValue(
+            int(m["year"]), _month_numbers("en")[m["month"].lower()], int(m["second"])
+        )
+        if _valid(value):
+            found.append(
+                FoundDate(m.start("second"), m.end(), text[m.start("second") : m.end()], value)
+            )
+    return found
+
+
 def residue_of(
     date: DateValue, text: str, taken: list[tuple[int, int]] | None = None
 ) -> tuple[int, int] | None:
@@ -286,5 +319,37 @@ def residue_of(
         pattern = rf"(?:[^\W\d_]+\.?\s+)?\b{date.day}\b"
     for m in re.finditer(pattern, text):
         if not any(a < m.end() and m.start() < b for a, b in taken or ()):
+            return m.start(), m.end()
+    return None
+
+
+# What joins the first day of a range to the second when both share the month and year written
+# once after the second: "entre el 14 y el 20 de febrero de 2026", "del 14 al 20 de febrero",
+# "entre le 14 et le 20 février 2026", "vom 14. bis 20. Februar 2026", "dal 14 al 20 febbraio",
+# "14-20 de febrero" (RAE, Diccionario panhispánico de dudas, "fecha": "del 14 al 20 de
+# febrero" names the month once; Grevisse & Goosse and Duden write ranges the same way).
+_RANGE_LINK = re.compile(
+    r"(?:\.|er|º)?\s*(?:[-–]|(?:y|e|a|al|hasta|et|au|à|bis|und|zum|i|fins|ao|até)\s)"
+    r"\s*(?:(?:el|le|la|il|lo|o|al|den|dem|zum)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def range_start(date: DateValue, text: str, dates: list[FoundDate]) -> tuple[int, int] | None:
+    """Where ``date``'s day stands in ``text`` as the first day of a range whose second day
+    carries the month and year ("el 14 y el 20 de febrero de 2026" holds February 14, 2026),
+    among ``dates`` found there; None when it does not."""
+    if not date.day:
+        return None
+    starts = {d.start: d.value for d in dates}
+    for m in re.finditer(rf"\b{date.day}\b", text):
+        link = _RANGE_LINK.match(text, m.end())
+        second = starts.get(link.end()) if link else None
+        if (
+            second is not None
+            and second.month == date.month
+            and second.day > date.day
+            and date.year in (0, second.year)
+        ):
             return m.start(), m.end()
     return None

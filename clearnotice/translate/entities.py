@@ -18,7 +18,7 @@ from pathlib import Path
 
 from clearnotice.datafiles import Shape, TextList, load
 from clearnotice.placeholders import PLACEHOLDER
-from clearnotice.translate.dates import find_dates
+from clearnotice.translate.dates import find_dates, range_ends
 from clearnotice.translate.languages import DECIMAL_COMMA
 
 PLACEHOLDER_KIND = "placeholder"
@@ -232,7 +232,7 @@ def find_entities(text: str, language: str) -> tuple[Entity, ...]:
         value = m.group().rstrip(ADDRESS_TRAILING)
         if "." in value and free(m.start(), m.start() + len(value)):
             add(URL, m.start(), m.start() + len(value), frozenset({url_key(value)}))
-    for d in find_dates(text, language):
+    for d in [*find_dates(text, language), *(range_ends(text) if language == "en" else ())]:
         v = d.value
         add(DATE, d.start, d.end, frozenset({f"{v.year:04d}-{v.month:02d}-{v.day:02d}"}))
     for m in _PHONE.finditer(text):

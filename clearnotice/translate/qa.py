@@ -25,7 +25,7 @@ from clearnotice.text import Block, Sentence, split_sentences, words
 from clearnotice.translate import entities as ent
 from clearnotice.translate import fact_check
 from clearnotice.translate.alignment import Segment, SentencePair, align, align_sentences
-from clearnotice.translate.dates import DateValue, residue_of
+from clearnotice.translate.dates import DateValue, FoundDate, range_start, residue_of
 from clearnotice.translate.glossary import Glossary, glossary_for
 from clearnotice.translate.language_id import reads_as
 from clearnotice.translate.languages import SOURCE_LANGUAGE
@@ -170,6 +170,8 @@ def _compare_entities(
             )
         for s in lost:
             shown = _date_words(s) if kind == ent.DATE else s.text
+            if kind == ent.DATE and _first_of_range(s, t_block.text, t_all, consumed):
+                continue
             if extra:
                 t = next((x for x in extra if _swapped(s, x)), extra[0])
                 extra.remove(t)
@@ -227,6 +229,22 @@ def _compare_entities(
                 )
             )
     return findings
+
+
+def _first_of_range(
+    date: ent.Entity, text: str, t_all: tuple[ent.Entity, ...], consumed: set[int]
+) -> bool:
+    """Whether the translation writes ``date`` as the first day of a range that names the month
+    and year once ("entre el 14 y el 20 de febrero de 2026" for "between February 14 and
+    February 20, 2026"); the day standing there is then this date, not an extra number."""
+    found = [FoundDate(t.start, t.end, t.text, _value(t)) for t in t_all if t.kind == ent.DATE]
+    where = range_start(_value(date), text, found)
+    if where is None:
+        return False
+    for t in t_all:
+        if t.kind == ent.NUMBER and (t.start, t.end) == where:
+            consumed.add(id(t))
+    return True
 
 
 def _spelled_numbers(

@@ -256,6 +256,19 @@ FAITHFUL = [
      "Non compartiremos a súa información con ninguén.", "gl"),
     ("no-obstante-is-however", "However, we reset your password.",
      "No obstante, restablecimos su contraseña.", "es"),
+    ("range-sharing-month-and-year-es",
+     "Someone accessed it between February 14 and February 20, 2026.",
+     "Alguien accedió entre el 14 y el 20 de febrero de 2026.", "es"),
+    ("range-sharing-month-and-year-fr",
+     "Someone accessed it between February 14 and February 20, 2026.",
+     "Quelqu'un y a accédé entre le 14 et le 20 février 2026.", "fr"),
+    ("range-sharing-month-and-year-de",
+     "Someone accessed it between February 14 and February 20, 2026.",
+     "Jemand griff zwischen dem 14. und dem 20. Februar 2026 darauf zu.", "de"),
+    ("english-range-naming-the-month-once", "Someone accessed it from February 14-20, 2026.",
+     "Alguien accedió del 14 al 20 de febrero de 2026.", "es"),
+    ("english-range-as-two-full-dates", "Someone accessed it from February 14-20, 2026.",
+     "Alguien accedió del 14 de febrero al 20 de febrero de 2026.", "es"),
     ("no-nada-denies-once", "You do not have to pay anything.", "No tiene que pagar nada.", "es"),
     ("no-nunca-denies-once", "We will never share it.", "No lo compartiremos nunca.", "es"),
     ("ne-pas-ni-denies-once",
@@ -294,6 +307,17 @@ def test_each_fault_kind_is_found_where_it_is(english, translation, language, ru
 def test_a_faithful_translation_gets_no_finding(english, translation, language):
     report = check_translation(english, translation, language)
     assert [(f.finding.rule_id, f.finding.match) for f in report.findings] == []
+
+
+def test_a_ranges_first_day_changed_is_still_a_changed_date():
+    """A range naming its month once is read as two dates, so a wrong first day is no range."""
+    english = "Someone accessed it between February 14 and February 20, 2026."
+    report = check_translation(english, "Alguien accedió entre el 4 y el 20 de febrero.", "es")
+    assert {f.finding.rule_id for f in report.findings} >= {"translation.date"}
+    report = check_translation(
+        english, "Alguien accedió entre el 4 y el 20 de febrero de 2026.", "es"
+    )
+    assert {f.finding.rule_id for f in report.findings} >= {"translation.date"}
 
 
 def test_sentences_are_paired_against_the_letters_own_length_ratio():

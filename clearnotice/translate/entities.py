@@ -25,6 +25,7 @@ PLACEHOLDER_KIND = "placeholder"
 EMAIL = "email"
 URL = "url"
 DATE = "date"
+TIME = "time"
 PHONE = "phone"
 CODE = "code"
 AMOUNT = "amount"
@@ -79,6 +80,36 @@ _PHONE = re.compile(
     r"(?<![\w.+/-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,4}){1,4}"
     r"(?![\w/-]|[.,]\d)"
 )
+# Times of day: the English 12-hour clock ("11:59 p.m.", "9 a.m."; Spanish writes "11:59 p. m.":
+# RAE, Diccionario panhispánico de dudas, "a. m."), the 24-hour clock of the other languages with
+# a colon ("23:59", "23:59 Uhr", "23.59 Uhr") or an "h" ("23 h 59", "17 h", "17h": Office
+# québécois de la langue française, "heure"; Duden, "Uhrzeit"). Each is read as the minutes it
+# names on a 24-hour clock, so "11:59 p.m." and "23 h 59" are one time and "11:59 a. m." another.
+_TIME_12 = re.compile(
+    r"(?<![\w.:,])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s?(?P<half>[ap])\.?\s?m\b\.?",
+    re.IGNORECASE,
+)
+_TIME_24 = re.compile(
+    r"(?<![\w.:,])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)(?:\s?(?:h|Uhr)\b)?"
+    r"|\.(?P<dm>[0-5]\d)\s?Uhr\b|\s?(?:h|Uhr)\b(?:\s?(?P<hm>[0-5]\d)\b)?)"
+)
+
+
+def _time_keys(hour: int, minute: int, half: str | None) -> frozenset[str]:
+    """The 24-hour times a written time may be: one with "a.m." or "p.m." (``half`` "a" or
+    "p") or with a 24-hour unit ("h", "Uhr": ``half`` "24"); a bare "5:00" may be either half
+    of the day, as a US house style writes it for 5 p.m."""
+    if half == "24":
+        hours = {hour}
+    elif half is not None:
+        hours = {hour % 12 + (12 if half.lower() == "p" else 0)}
+    elif 1 <= hour <= 12:
+        hours = {hour, hour % 12 + 12} - {24}
+    else:
+        hours = {hour}
+    return frozenset(f"{h:02d}:{minute:02d}" for h in hours)
+
+
 _CODE = re.compile(r"\b[A-Z0-9]+(?:-[A-Z0-9]+)+\b|\b[A-Z0-9]{5,}\b")
 _CURRENCY_WORDS = {
     "$": "USD",
@@ -240,6 +271,13 @@ def find_entities(text: str, language: str) -> tuple[Entity, ...]:
         spaced_only = not re.search(r"[-.()+]", m.group())
         if 7 <= len(digits) <= 15 and not (spaced_only and len(digits) < 9):
             add(PHONE, m.start(), m.end(), frozenset({phone_key(m.group())}))
+    for m in _TIME_12.finditer(text):
+        keys = _time_keys(int(m["h"]), int(m["m"] or 0), m["half"])
+        add(TIME, m.start(), m.end(), keys)
+    for m in _TIME_24.finditer(text):
+        minute = m["m"] or m["dm"] or m["hm"] or "0"
+        unit = m["m"] is None or m.group().rstrip().endswith(("h", "Uhr"))
+        add(TIME, m.start(), m.end(), _time_keys(int(m["h"]), int(minute), "24" if unit else None))
     for m in _CODE.finditer(text):
         token = m.group()
         if any(c.isdigit() for c in token) and any(c.isalpha() for c in token):

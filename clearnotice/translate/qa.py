@@ -53,6 +53,7 @@ _KIND_LABEL = {
     ent.AMOUNT: ("amount", "translation.amount"),
     ent.NUMBER: ("number", "translation.number"),
     ent.DATE: ("date", "translation.date"),
+    ent.TIME: ("time", "translation.time"),
 }
 _COMPARED = (
     ent.PLACEHOLDER_KIND,
@@ -61,6 +62,7 @@ _COMPARED = (
     ent.PHONE,
     ent.CODE,
     ent.DATE,
+    ent.TIME,
     ent.AMOUNT,
     ent.NUMBER,
 )
@@ -172,6 +174,8 @@ def _compare_entities(
             shown = _date_words(s) if kind == ent.DATE else s.text
             if kind == ent.DATE and _first_of_range(s, t_block.text, t_all, consumed):
                 continue
+            if kind == ent.TIME and _hour_of_range(s, t_all, consumed):
+                continue
             if extra:
                 t = next((x for x in extra if _swapped(s, x)), extra[0])
                 extra.remove(t)
@@ -245,6 +249,21 @@ def _first_of_range(
         if t.kind == ent.NUMBER and (t.start, t.end) == where:
             consumed.add(id(t))
     return True
+
+
+def _hour_of_range(time: ent.Entity, t_all: tuple[ent.Entity, ...], consumed: set[int]) -> bool:
+    """Whether the translation writes ``time``, a full hour, as a bare number: beside a time
+    that carries the unit for both ("de 9 a 17 h", "von 9 bis 17 Uhr" for "from 9 a.m. to 5
+    p.m."), or with words for the half of the day ("las 9 de la mañana"). The number standing
+    there is then this time, not an extra number; it is read on either clock."""
+    if any(not key.endswith(":00") for key in time.keys):
+        return False
+    hours = {str(int(key[:2])) for key in time.keys} | {str(int(key[:2]) % 12) for key in time.keys}
+    for t in t_all:
+        if t.kind == ent.NUMBER and id(t) not in consumed and t.keys & hours:
+            consumed.add(id(t))
+            return True
+    return False
 
 
 def _spelled_numbers(

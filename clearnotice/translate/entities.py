@@ -26,6 +26,7 @@ EMAIL = "email"
 URL = "url"
 DATE = "date"
 TIME = "time"
+PERCENT = "percent"
 PHONE = "phone"
 CODE = "code"
 AMOUNT = "amount"
@@ -142,6 +143,18 @@ _AMOUNT = re.compile(
     rf"{_CURRENCY_BEFORE}\s?(?P<a>{_NUMBER_TEXT})|(?P<b>{_NUMBER_TEXT})\s?(?P<cur>{_CURRENCY_AFTER})",
     re.IGNORECASE,
 )
+# "Per cent" as each language writes it after a number (Merriam-Webster, "percent"; RAE,
+# Diccionario panhispánico de dudas, "por ciento"; Duden, "Prozent"; Treccani, "per cento";
+# Institut d'Estudis Catalans, "per cent"; Academia das Ciências de Lisboa, "por cento"; Real
+# Academia Galega, "por cento"; Le Robert, "pour cent"). French and German put a space before
+# "%" (Imprimerie nationale, Lexique des règles typographiques; DIN 5008).
+PERCENT_AFTER = (
+    r"\s?(?:%|(?:per\s?cent|percent|por\s+ciento|pour\s?cent|prozent|per\s+cento|"
+    r"por\s+cento)\b)"
+)
+_PERCENT = re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER_TEXT}){PERCENT_AFTER}", re.IGNORECASE)
+
+
 # Powers of ten of the scale words an amount may carry ("$17 million", "20 Millionen EUR").
 # "Billion" is a thousand million in English (the short scale: Merriam-Webster, "billion") but
 # a million million in French and German, as "billón" is in Spanish (the long scale: RAE,
@@ -271,6 +284,8 @@ def find_entities(text: str, language: str) -> tuple[Entity, ...]:
         spaced_only = not re.search(r"[-.()+]", m.group())
         if 7 <= len(digits) <= 15 and not (spaced_only and len(digits) < 9):
             add(PHONE, m.start(), m.end(), frozenset({phone_key(m.group())}))
+    for m in _PERCENT.finditer(text):
+        add(PERCENT, m.start(), m.end(), frozenset(f"{k}%" for k in number_keys(m["n"], language)))
     for m in _TIME_12.finditer(text):
         keys = _time_keys(int(m["h"]), int(m["m"] or 0), m["half"])
         add(TIME, m.start(), m.end(), keys)

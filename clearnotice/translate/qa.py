@@ -13,6 +13,7 @@ its segment (the row of the side-by-side review).
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -54,6 +55,7 @@ _KIND_LABEL = {
     ent.NUMBER: ("number", "translation.number"),
     ent.DATE: ("date", "translation.date"),
     ent.TIME: ("time", "translation.time"),
+    ent.PERCENT: ("percentage", "translation.percent"),
 }
 _COMPARED = (
     ent.PLACEHOLDER_KIND,
@@ -63,6 +65,7 @@ _COMPARED = (
     ent.CODE,
     ent.DATE,
     ent.TIME,
+    ent.PERCENT,
     ent.AMOUNT,
     ent.NUMBER,
 )
@@ -176,6 +179,22 @@ def _compare_entities(
                 continue
             if kind == ent.TIME and _hour_of_range(s, t_all, consumed):
                 continue
+            if kind == ent.PERCENT and _percent_in_words(s, t_block.text, language):
+                continue
+            bare = _bare_percent(s, t_all, consumed) if kind == ent.PERCENT else None
+            if bare is not None:
+                findings.append(
+                    _finding(
+                        rule,
+                        f"The percentage {s.text} became the number {bare.text}: the "
+                        "translation no longer says it is a percentage.",
+                        offset + bare.start,
+                        offset + bare.end,
+                        target_text,
+                        suggestions=(s.text,),
+                    )
+                )
+                continue
             if extra:
                 t = next((x for x in extra if _swapped(s, x)), extra[0])
                 extra.remove(t)
@@ -264,6 +283,29 @@ def _hour_of_range(time: ent.Entity, t_all: tuple[ent.Entity, ...], consumed: se
             consumed.add(id(t))
             return True
     return False
+
+
+def _bare_percent(
+    percent: ent.Entity, t_all: tuple[ent.Entity, ...], consumed: set[int]
+) -> ent.Entity | None:
+    """The number of the translation that is ``percent`` without its "%" ("12 de nuestros
+    clientes" for "12% of our customers"), taken from the extra numbers; None if none is."""
+    values = {k.removesuffix("%") for k in percent.keys}
+    for t in t_all:
+        if t.kind == ent.NUMBER and id(t) not in consumed and t.keys & values:
+            consumed.add(id(t))
+            return t
+    return None
+
+
+def _percent_in_words(percent: ent.Entity, text: str, language: str) -> bool:
+    """Whether the translation writes ``percent`` with its number in words ("doce por
+    ciento" for "12%")."""
+    return any(
+        f"{value}%" in percent.keys and re.match(ent.PERCENT_AFTER, text[w.end :], re.IGNORECASE)
+        for w in ent.number_words(text, language)
+        for value in w.keys
+    )
 
 
 def _spelled_numbers(

@@ -182,3 +182,16 @@ def free_as_negated_cost(english: str, translated: str, language: str) -> bool:
         (source.free.search(english) and target.costs.search(translated))
         or (source.costs.search(english) and target.free.search(translated))
     )
+
+
+def price_lost(english: str, translated: str, language: str) -> bool:
+    """Whether the English names something free and the translation says nothing of the
+    kind: no "free" of its own, and no denial beside a cost ("sin costo", "sans frais"), as
+    when "free credit monitoring" becomes "monitoreo de crédito libre" (free as unrestricted)."""
+    source, target = _languages().get("en"), _languages().get(language)
+    if source is None or target is None or not source.free.search(english):
+        return False
+    if target.free.search(translated):
+        return False
+    heard = polarity(translated, language)
+    return not (heard.denies and target.costs.search(translated))

@@ -30,7 +30,7 @@ from clearnotice.translate.dates import DateValue, FoundDate, range_start, resid
 from clearnotice.translate.glossary import Glossary, glossary_for
 from clearnotice.translate.language_id import reads_as
 from clearnotice.translate.languages import SOURCE_LANGUAGE
-from clearnotice.translate.negation import free_as_negated_cost, polarity
+from clearnotice.translate.negation import free_as_negated_cost, polarity, price_lost
 
 SOURCE = "translation QA: what the English says must reach the reader unchanged"
 GLOSSARY_SOURCE = "approved glossary"
@@ -472,6 +472,7 @@ def _sentence_findings(
         findings.extend(_pairing(pair, pairs[:k], t_block, target_text))
         if pair.source and pair.target:
             findings.extend(_negation_findings(pair, language, target_text))
+            findings.extend(_price_findings(pair, language, target_text))
     findings.extend(_emphasis_findings(pairs, s_block, t_block, language, target_text))
     return findings
 
@@ -592,6 +593,28 @@ def _negation_findings(pair: SentencePair, language: str, target_text: str) -> l
                     )
                 ]
     return []
+
+
+def _price_findings(pair: SentencePair, language: str, target_text: str) -> list[Finding]:
+    """A "free" of the English that the translation does not say ("crédito libre"): a warning,
+    as a translator may say it in words QA does not know."""
+    english = _joined(pair.source)
+    if any(reads_as(t.text, language) for t in pair.target):
+        return []  # a sentence in another language is reported as such
+    if not price_lost(english, _joined(pair.target), language):
+        return []
+    return [
+        _finding(
+            "translation.free",
+            "The English says this is free; the translation has no word for free of charge "
+            "here (a word for free as in unrestricted, such as 'libre', says nothing of the "
+            "price): check that it still says there is no cost.",
+            *_span(pair.target),
+            target_text,
+            severity=Severity.WARNING,
+            source_sentence=english,
+        )
+    ]
 
 
 def _fewer_denials(

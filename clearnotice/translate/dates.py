@@ -302,6 +302,15 @@ def range_ends(text: str) -> list[FoundDate]:
     return found
 
 
+def written_in(text: str, language: str) -> bool:
+    """Whether the date ``text`` is written as ``language`` writes dates, or in digits: "3 de
+    marzo de 2026" and "03/03/2026" are Spanish, "Mar. 3, 2026" is not (``find_dates`` also
+    reads English forms in every language)."""
+    if language not in MONTHS or _ISO.fullmatch(text) or _NUMERIC.fullmatch(text):
+        return True
+    return any(p.fullmatch(text) for p in _patterns(language))
+
+
 def residue_of(
     date: DateValue, text: str, taken: list[tuple[int, int]] | None = None
 ) -> tuple[int, int] | None:

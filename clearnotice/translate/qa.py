@@ -13,6 +13,7 @@ its segment (the row of the side-by-side review).
 
 from __future__ import annotations
 
+import datetime
 import re
 import statistics
 from collections.abc import Callable
@@ -26,7 +27,14 @@ from clearnotice.text import Block, Sentence, split_sentences, words
 from clearnotice.translate import entities as ent
 from clearnotice.translate import fact_check
 from clearnotice.translate.alignment import Segment, SentencePair, align, align_sentences
-from clearnotice.translate.dates import DateValue, FoundDate, range_start, residue_of
+from clearnotice.translate.dates import (
+    DateValue,
+    FoundDate,
+    range_start,
+    residue_of,
+    written_date,
+    written_in,
+)
 from clearnotice.translate.glossary import Glossary, glossary_for
 from clearnotice.translate.language_id import reads_as
 from clearnotice.translate.languages import SOURCE_LANGUAGE
@@ -251,7 +259,39 @@ def _compare_entities(
                     target_text,
                 )
             )
+    findings.extend(_english_dates(t_all, t_block, language, target_text))
     return findings
+
+
+def _english_dates(
+    t_all: tuple[ent.Entity, ...], t_block: Block, language: str, target_text: str
+) -> list[Finding]:
+    """Dates a translated segment keeps in their English form ("Mar. 3, 2026" in Spanish, where
+    "mar." is also Tuesday): the value is right, the reader may not read it so. A segment left
+    in English is reported as such instead."""
+    if language == SOURCE_LANGUAGE or reads_as(t_block.text, language):
+        return []
+    return [
+        _finding(
+            "translation.date",
+            f"The date {t.text} is written the English way: write it as a "
+            f"{language_name(language)} date.",
+            t_block.start + t.start,
+            t_block.start + t.end,
+            target_text,
+            severity=Severity.WARNING,
+            suggestions=_written(_value(t), language),
+        )
+        for t in t_all
+        if t.kind == ent.DATE and not written_in(t.text, language)
+    ]
+
+
+def _written(value: DateValue, language: str) -> tuple[str, ...]:
+    """``value`` as ``language`` writes a full date, when the date names its day and year."""
+    if not (value.day and value.year):
+        return ()
+    return (written_date(datetime.date(value.year, value.month, value.day), language),)
 
 
 def _first_of_range(

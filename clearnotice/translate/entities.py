@@ -26,6 +26,7 @@ EMAIL = "email"
 URL = "url"
 DATE = "date"
 TIME = "time"
+WEEKDAY = "weekday"
 PERCENT = "percent"
 PHONE = "phone"
 CODE = "code"
@@ -94,6 +95,25 @@ _TIME_24 = re.compile(
     r"(?<![\w.:,])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)(?:\s?(?:h|Uhr)\b)?"
     r"|\.(?P<dm>[0-5]\d)\s?Uhr\b|\s?(?:h|Uhr)\b(?:\s?(?P<hm>[0-5]\d)\b)?)"
 )
+
+
+@lru_cache(maxsize=16)
+def _weekdays(language: str) -> tuple[re.Pattern[str], dict[str, int]]:
+    """The days of the week as ``language`` names them (the Unicode CLDR's wide names, through
+    Babel: "Monday", "lunes", "segunda-feira"), a plural or adverbial "s" allowed ("montags",
+    "sábados"), and each name's day, Monday 0. English capitalises them ("may" stays a verb)."""
+    from babel.core import UnknownLocaleError
+    from babel.dates import get_day_names
+
+    try:
+        names = get_day_names("wide", locale=language)
+    except (UnknownLocaleError, ValueError):
+        names = {}
+    days = {str(name).casefold(): day for day, name in names.items()}
+    spelled = sorted((str(name) for name in names.values()), key=len, reverse=True)
+    body = "|".join(re.escape(n) for n in spelled) or "(?!)"
+    flags = 0 if language == "en" else re.IGNORECASE
+    return re.compile(rf"(?<![\w-])(?:{body})s?(?![\w-])", flags), days
 
 
 def _time_keys(hour: int, minute: int, half: str | None) -> frozenset[str]:
@@ -286,6 +306,11 @@ def find_entities(text: str, language: str) -> tuple[Entity, ...]:
             add(PHONE, m.start(), m.end(), frozenset({phone_key(m.group())}))
     for m in _PERCENT.finditer(text):
         add(PERCENT, m.start(), m.end(), frozenset(f"{k}%" for k in number_keys(m["n"], language)))
+    pattern, days = _weekdays(language)
+    for m in pattern.finditer(text):
+        name = m.group().casefold()
+        day = days[name] if name in days else days[name[:-1]]
+        add(WEEKDAY, m.start(), m.end(), frozenset({f"weekday {day}"}))
     for m in _TIME_12.finditer(text):
         keys = _time_keys(int(m["h"]), int(m["m"] or 0), m["half"])
         add(TIME, m.start(), m.end(), keys)

@@ -63,6 +63,7 @@ _KIND_LABEL = {
     ent.NUMBER: ("number", "translation.number"),
     ent.DATE: ("date", "translation.date"),
     ent.TIME: ("time", "translation.time"),
+    ent.WEEKDAY: ("day of the week", "translation.weekday"),
     ent.PERCENT: ("percentage", "translation.percent"),
 }
 _COMPARED = (
@@ -73,6 +74,7 @@ _COMPARED = (
     ent.CODE,
     ent.DATE,
     ent.TIME,
+    ent.WEEKDAY,
     ent.PERCENT,
     ent.AMOUNT,
     ent.NUMBER,
@@ -246,6 +248,8 @@ def _compare_entities(
                     f"The {noun} {shown} is missing from the translation.",
                     *whole,
                     target_text,
+                    # days may stand as a span of days ("Monday to Friday" as "días hábiles")
+                    severity=Severity.WARNING if kind == ent.WEEKDAY else Severity.ERROR,
                     suggestions=(s.text,) if kind != ent.DATE else (),
                 )
             )

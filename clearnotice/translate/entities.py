@@ -1,5 +1,6 @@
-"""What a translation must carry over unchanged: placeholders, e-mails, URLs, dates, phone
-numbers, codes, amounts and numbers, found with their spans and read into comparable keys.
+"""What a translation must carry over unchanged: placeholders, e-mails, URLs, dates, times,
+days of the week, phone numbers, codes, percentages, amounts and numbers, found with their spans
+and read into comparable keys.
 
 One scan finds them all, most specific first, and a character belongs to one entity only: the
 digits of a phone number are not also numbers, nor the digits of a date. Translation QA compares

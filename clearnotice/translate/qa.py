@@ -1,14 +1,16 @@
 """Translation QA: every segment of a translation checked against its English, as Xbench does.
 
-Per aligned segment: placeholders, e-mails, URLs, phone numbers, codes, amounts, numbers and
-dates must carry over (dates by value, in the target language's own form: "3 de marzo de 2026"
-is March 3, 2026); text must not be left untranslated or in the wrong language; glossary terms
+Per aligned segment: placeholders, e-mails, URLs, phone numbers, codes, amounts, percentages,
+numbers, dates, times and days of the week must carry over (dates by value, in the target
+language's own form: "3 de marzo de 2026" is March 3, 2026; times by the minute: "11:59 p.m." is
+"23 h 59"); text must not be left untranslated or in the wrong language; glossary terms
 must use the approved translation; a segment far longer or shorter than the letter's norm is
 questioned; a segment with no partner is missing or extra. Inside each segment, sentence by
-sentence: a sentence dropped, added, merged or split; a negation dropped or added; bold moved or
-lost. Numbers written as words ("three", "tres") count as the digits they name. Each finding is a
-clearnotice.model.Finding whose span points into the translation's text, with the index of
-its segment (the row of the side-by-side review).
+sentence: a sentence dropped, added, merged or split; a negation dropped or added, or fewer
+denials than the English; a "free" not said; bold moved or lost. Numbers written as words
+("three", "tres") count as the digits they name. Each finding is a clearnotice.model.Finding
+whose span points into the translation's text, with the index of its segment (the row of the
+side-by-side review).
 """
 
 from __future__ import annotations

@@ -9,13 +9,20 @@ one and dropping the other's words.
 
 Paragraphs are the core's blocks (``text.block_pieces``), compared without the line breaks
 around them; an unchanged paragraph keeps its exact characters.
+
+Each side is paired with the base by a longest common run of paragraphs. A letter repeats
+paragraphs (two "Sincerely," lines, the same bullet twice), and then a side's text does not say
+which twin it deleted, moved or wrote next to: only the pairs found in every longest pairing are
+taken as sure, and a stretch between sure pairs that other pairings could split differently is
+one change. Taken alone it is that side's text whatever the pairing; next to the other side's
+change (or where the other side writes at its ends) it is a conflict, never a guess that could
+bring back a deleted sentence or drop the other side's words (``tests/core/test_merging_fuzz.py``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 from clearnotice.text import block_pieces
 
@@ -89,12 +96,26 @@ class MergeResult:
 
 @dataclass(frozen=True)
 class _Hunk:
-    """One side's change: base pieces ``start:end`` replaced by ``pieces``."""
+    """One side's change: base pieces ``start:end`` replaced by ``pieces``. ``twins``: the side
+    could be paired with the base there in more than one way (repeated paragraphs)."""
 
     start: int
     end: int
     side: str
     pieces: tuple[str, ...]
+    twins: bool = False
+
+    @property
+    def reach(self) -> tuple[int, int]:
+        """The stretch of the base the change holds, on a line where base paragraph i is at
+        2i + 1 and the place before it at 2i: an insertion holds its place, a change its
+        paragraphs and the places between them, a change among twins also the places at its
+        ends (what the other side writes there could go on either side of a twin)."""
+        if self.twins:
+            return 2 * self.start, 2 * self.end
+        if self.start == self.end:
+            return 2 * self.start, 2 * self.start
+        return 2 * self.start + 1, 2 * self.end - 1
 
 
 def merge(base: str, ours: str, theirs: str) -> MergeResult:
@@ -105,7 +126,7 @@ def merge(base: str, ours: str, theirs: str) -> MergeResult:
     for side, pieces in sides.items():
         side_hunks, same[side] = _changes(b, pieces, side)
         hunks.extend(side_hunks)
-    hunks.sort(key=lambda h: (h.start, h.end))
+    hunks.sort(key=lambda h: h.reach)
 
     def unchanged(lo: int, hi: int, side: str | None = None) -> list[str]:
         """Base pieces ``lo:hi``, as ``side`` has them (or as whichever side retouched them:
@@ -131,7 +152,7 @@ def merge(base: str, ours: str, theirs: str) -> MergeResult:
         mine, yours = side_text(cluster, lo, hi, OURS), side_text(cluster, lo, hi, THEIRS)
         if len({h.side for h in cluster}) == 1:
             parts += mine if cluster[0].side == OURS else yours
-        elif _keys(mine) == _keys(yours):
+        elif _keys(mine) == _keys(yours) and not any(h.twins for h in cluster):
             parts += mine  # the same change made twice is taken once
         else:
             parts.append(Conflict(lo + 1, "".join(b[lo:hi]), "".join(mine), "".join(yours)))
@@ -145,34 +166,93 @@ def _changes(
     base: tuple[str, ...], pieces: tuple[str, ...], side: str
 ) -> tuple[list[_Hunk], dict[int, str]]:
     """One side's changes to the base, and its own text of each base piece it left unchanged."""
-    matcher = SequenceMatcher(None, _keys(base), _keys(pieces), autojunk=False)
+    a, b = _keys(base), _keys(pieces)
     hunks, same = [], {}
-    for op, a1, a2, b1, b2 in matcher.get_opcodes():
-        if op == "equal":
-            same.update(zip(range(a1, a2), pieces[b1:b2], strict=True))
-        elif op == "replace" and a2 - a1 == b2 - b1:
+    i0 = j0 = 0
+    for i, j in [*_sure_pairs(a, b), (len(a), len(b))]:
+        if set(a[i0:i]) & set(b[j0:j]):  # twins: more than one longest pairing here
+            hunks.append(_Hunk(i0, i, side, tuple(pieces[j0:j]), twins=True))
+        elif i - i0 == j - j0:
             # n paragraphs edited in place: n changes, so an edit next to the other side's
             # edit of the neighbouring paragraph does not clash with it
-            hunks += [_Hunk(a1 + i, a1 + i + 1, side, (pieces[b1 + i],)) for i in range(a2 - a1)]
-        else:
-            hunks.append(_Hunk(a1, a2, side, tuple(pieces[b1:b2])))
+            hunks += [_Hunk(i0 + k, i0 + k + 1, side, (pieces[j0 + k],)) for k in range(i - i0)]
+        elif (i0, j0) != (i, j):
+            hunks.append(_Hunk(i0, i, side, tuple(pieces[j0:j])))
+        if i < len(a):
+            same[i] = pieces[j]
+        i0, j0 = i + 1, j + 1
     return hunks, same
 
 
+def _sure_pairs(a: list[str], b: list[str]) -> list[tuple[int, int]]:
+    """The pairs (i, j), ``a[i] == b[j]``, found in every longest pairing of ``a`` with ``b``.
+
+    A common start and end are sure as long as none of their paragraphs comes again after
+    (before) them: no pairing can then cross into them. Between, a pair is sure when the number
+    of longest pairings through it is the number of all of them (counted both ways, Hirschberg
+    style tables of lengths and counts).
+    """
+    head = _sure_head(a, b)
+    tail = _sure_head(a[head:][::-1], b[head:][::-1])
+    mid_a, mid_b = a[head : len(a) - tail], b[head : len(b) - tail]
+    length, count = _tables(mid_a, mid_b)
+    back_length, back_count = _tables(mid_a[::-1], mid_b[::-1])
+    n, m = len(mid_a), len(mid_b)
+    middle = [
+        (head + i, head + j)
+        for i in range(n)
+        for j in range(m)
+        if mid_a[i] == mid_b[j]
+        and length[i][j] + 1 + back_length[n - i - 1][m - j - 1] == length[n][m]
+        and count[i][j] * back_count[n - i - 1][m - j - 1] == count[n][m]
+    ]
+    start = [(k, k) for k in range(head)]
+    end = [(len(a) - tail + k, len(b) - tail + k) for k in range(tail)]
+    return start + middle + end
+
+
+def _sure_head(a: list[str], b: list[str]) -> int:
+    """How long a common start is sure: its paragraphs come nowhere after it in either text."""
+    last = {key: index for index, key in enumerate(a)}
+    last.update({key: max(index, last.get(key, -1)) for index, key in enumerate(b)})
+    sure, reach = 0, -1
+    for index, (x, y) in enumerate(zip(a, b, strict=False)):
+        if x != y:
+            break
+        reach = max(reach, last[x])
+        if reach <= index:
+            sure = index + 1
+    return sure
+
+
+def _tables(a: list[str], b: list[str]) -> tuple[list[list[int]], list[list[int]]]:
+    """For each ``i, j``: the longest pairing of ``a[:i]`` with ``b[:j]`` and how many there are
+    (distinct sets of pairs: those without the last pair are those of the two shorter
+    prefixes, less the ones both count)."""
+    length = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
+    count = [[1] * (len(b) + 1) for _ in range(len(a) + 1)]
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            pair = a[i - 1] == b[j - 1]
+            best = length[i - 1][j - 1] + 1 if pair else max(length[i - 1][j], length[i][j - 1])
+            ways = (length[i - 1][j] == best) * count[i - 1][j]
+            ways += (length[i][j - 1] == best) * count[i][j - 1]
+            ways -= (length[i - 1][j - 1] == best) * count[i - 1][j - 1]
+            ways += pair * count[i - 1][j - 1]
+            length[i][j], count[i][j] = best, ways
+    return length, count
+
+
 def _clusters(hunks: list[_Hunk]) -> list[list[_Hunk]]:
-    """Changes grouped where they touch the same base paragraphs. Two insertions at the same
+    """Changes (sorted by reach) grouped where their reaches meet. Two insertions at the same
     place clash (which goes first is a choice); an insertion next to another side's change does
-    not."""
+    not, unless that change is among twins."""
     clusters: list[list[_Hunk]] = []
     for hunk in hunks:
-        if clusters:
-            cluster = clusters[-1]
-            lo, hi = cluster[0].start, max(h.end for h in cluster)
-            both_insert_here = lo == hi == hunk.start == hunk.end
-            if hunk.start < hi or both_insert_here:
-                cluster.append(hunk)
-                continue
-        clusters.append([hunk])
+        if clusters and hunk.reach[0] <= max(h.reach[1] for h in clusters[-1]):
+            clusters[-1].append(hunk)
+        else:
+            clusters.append([hunk])
     return clusters
 
 

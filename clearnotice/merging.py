@@ -267,11 +267,17 @@ def _lf(text: str) -> str:
 
 
 def _join(parts: Sequence[str], newline: str) -> str:
-    """Pieces joined so that a piece that ended a text without a line break, and is now
-    followed by another, gets one: the next paragraph never glues onto it."""
-    out = ""
+    """Pieces joined so that each stays a paragraph of its own: a piece that ended a text
+    without a line break, and is now followed by another, gets one; a piece that began a text
+    (no blank line before it) and now follows another gets a blank line where the two lines
+    would otherwise read as one paragraph (a paragraph inserted above the first one)."""
+    out, last = "", ""
     for part in parts:
-        if out and part and not out.endswith(("\n", "\r")):
-            out += newline
+        if out and part:
+            if not out.endswith(("\n", "\r")):
+                out, last = out + newline, last + newline
+            if not part.startswith(("\n", "\r")) and len(block_pieces(last + part)) < 2:
+                out += newline
         out += part
+        last = part or last
     return out

@@ -23,6 +23,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from itertools import product
+from math import prod
 
 from clearnotice.text import block_pieces
 
@@ -94,16 +97,25 @@ class MergeResult:
         return _join(parts, self.newline)
 
 
+# How many ways of pairing both sides with the base are tried where changes among twins meet:
+# past it the place is a conflict. A paragraph deleted from five twins has five.
+_MOST_READINGS = 64
+
+_Kept = tuple[tuple[int, str], ...]  # base piece index -> the side's own text of it
+
+
 @dataclass(frozen=True)
 class _Hunk:
-    """One side's change: base pieces ``start:end`` replaced by ``pieces``. ``twins``: the side
-    could be paired with the base there in more than one way (repeated paragraphs)."""
+    """One side's change: base pieces ``start:end`` replaced by ``pieces``. Among twins (the
+    side can be paired with the base there in more than one way) ``readings`` holds each
+    pairing's changes and kept pieces, empty if there are too many to try."""
 
     start: int
     end: int
     side: str
     pieces: tuple[str, ...]
     twins: bool = False
+    readings: tuple[tuple[tuple[_Hunk, ...], _Kept], ...] = ()
 
     @property
     def reach(self) -> tuple[int, int]:
@@ -120,46 +132,85 @@ class _Hunk:
 
 def merge(base: str, ours: str, theirs: str) -> MergeResult:
     """Join the edits that turned ``base`` into ``ours`` and into ``theirs``."""
-    b = block_pieces(base)
-    sides = {OURS: block_pieces(ours), THEIRS: block_pieces(theirs)}
+    b = _pieces(base)
+    sides = {OURS: _pieces(ours), THEIRS: _pieces(theirs)}
     hunks, same = [], {}
     for side, pieces in sides.items():
         side_hunks, same[side] = _changes(b, pieces, side)
         hunks.extend(side_hunks)
-    hunks.sort(key=lambda h: h.reach)
+    parts = _Merger(b, same).parts(hunks, 0, len(b))
+    newline = "\r\n" if "\r\n" in base + ours + theirs else "\n"
+    return MergeResult(tuple(p for p in parts if p != ""), newline)
 
-    def unchanged(lo: int, hi: int, side: str | None = None) -> list[str]:
+
+@dataclass(frozen=True)
+class _Merger:
+    """The base's pieces and each side's own text of the pieces it kept."""
+
+    base: tuple[str, ...]
+    same: dict[str, dict[int, str]]
+
+    def parts(self, hunks: list[_Hunk], lo: int, hi: int) -> list[str | Conflict]:
+        """Base pieces ``lo:hi`` with both sides' changes there: settled text and conflicts."""
+        parts: list[str | Conflict] = []
+        position = lo
+        for cluster in _clusters(sorted(hunks, key=lambda h: h.reach)):
+            start, end = cluster[0].start, max(h.end for h in cluster)
+            parts += self.unchanged(position, start)
+            parts += self.settle(cluster, start, end)
+            position = end
+        return parts + self.unchanged(position, hi)
+
+    def settle(self, cluster: list[_Hunk], lo: int, hi: int) -> list[str | Conflict]:
+        mine, yours = self.side_text(cluster, lo, hi, OURS), self.side_text(cluster, lo, hi, THEIRS)
+        if len({h.side for h in cluster}) == 1:
+            return mine if cluster[0].side == OURS else yours
+        if any(h.twins for h in cluster):
+            agreed = self.agreed(cluster, lo, hi)
+            if agreed is not None:
+                return agreed
+        elif _keys(mine) == _keys(yours):
+            return mine  # the same change made twice is taken once
+        return [Conflict(lo + 1, "".join(self.base[lo:hi]), "".join(mine), "".join(yours))]
+
+    def agreed(self, cluster: list[_Hunk], lo: int, hi: int) -> list[str | Conflict] | None:
+        """The merge of ``lo:hi`` if every way of pairing the twins there gives the same clean
+        text (then it is right whichever twin each person meant), else None."""
+        twins = [h for h in cluster if h.twins]
+        if any(not h.readings for h in twins) or prod(len(h.readings) for h in twins) > (
+            _MOST_READINGS
+        ):
+            return None
+        outcomes = []
+        for readings in product(*(h.readings for h in twins)):
+            same = {side: dict(kept) for side, kept in self.same.items()}
+            hunks = [h for h in cluster if not h.twins]
+            for twin, (changes, kept) in zip(twins, readings, strict=True):
+                same[twin.side].update(kept)
+                hunks += changes
+            parts = _Merger(self.base, same).parts(hunks, lo, hi)
+            if any(isinstance(p, Conflict) for p in parts):
+                return None
+            outcomes.append(parts)
+        if any(_keys(o) != _keys(outcomes[0]) for o in outcomes):  # type: ignore[arg-type]
+            return None
+        return outcomes[0]
+
+    def unchanged(self, lo: int, hi: int, side: str | None = None) -> list[str]:
         """Base pieces ``lo:hi``, as ``side`` has them (or as whichever side retouched them:
         a line break added at the end of the text is still an edit to keep)."""
         out = []
         for i in range(lo, hi):
-            kept = [same[s][i] for s in ((side,) if side else (OURS, THEIRS))]
-            out.append(next((k for k in kept if k != b[i]), b[i]))
+            kept = [self.same[s][i] for s in ((side,) if side else (OURS, THEIRS))]
+            out.append(next((k for k in kept if k != self.base[i]), self.base[i]))
         return out
 
-    def side_text(cluster: list[_Hunk], lo: int, hi: int, side: str) -> list[str]:
+    def side_text(self, cluster: list[_Hunk], lo: int, hi: int, side: str) -> list[str]:
         out, position = [], lo
         for hunk in (h for h in cluster if h.side == side):
-            out += unchanged(position, hunk.start, side) + list(hunk.pieces)
+            out += self.unchanged(position, hunk.start, side) + list(hunk.pieces)
             position = hunk.end
-        return out + unchanged(position, hi, side)
-
-    parts: list[str | Conflict] = []
-    position = 0
-    for cluster in _clusters(hunks):
-        lo, hi = cluster[0].start, max(h.end for h in cluster)
-        parts += unchanged(position, lo)
-        mine, yours = side_text(cluster, lo, hi, OURS), side_text(cluster, lo, hi, THEIRS)
-        if len({h.side for h in cluster}) == 1:
-            parts += mine if cluster[0].side == OURS else yours
-        elif _keys(mine) == _keys(yours) and not any(h.twins for h in cluster):
-            parts += mine  # the same change made twice is taken once
-        else:
-            parts.append(Conflict(lo + 1, "".join(b[lo:hi]), "".join(mine), "".join(yours)))
-        position = hi
-    parts += unchanged(position, len(b))
-    newline = "\r\n" if "\r\n" in base + ours + theirs else "\n"
-    return MergeResult(tuple(p for p in parts if p != ""), newline)
+        return out + self.unchanged(position, hi, side)
 
 
 def _changes(
@@ -171,58 +222,108 @@ def _changes(
     i0 = j0 = 0
     for i, j in [*_sure_pairs(a, b), (len(a), len(b))]:
         if set(a[i0:i]) & set(b[j0:j]):  # twins: more than one longest pairing here
-            hunks.append(_Hunk(i0, i, side, tuple(pieces[j0:j]), twins=True))
-        elif i - i0 == j - j0:
-            # n paragraphs edited in place: n changes, so an edit next to the other side's
-            # edit of the neighbouring paragraph does not clash with it
-            hunks += [_Hunk(i0 + k, i0 + k + 1, side, (pieces[j0 + k],)) for k in range(i - i0)]
-        elif (i0, j0) != (i, j):
-            hunks.append(_Hunk(i0, i, side, tuple(pieces[j0:j])))
+            readings = tuple(
+                _paired(base, pieces, side, pairing, (i0, i, j0, j))
+                for pairing in _pairings(a[i0:i], b[j0:j], _MOST_READINGS)
+            )
+            hunks.append(_Hunk(i0, i, side, tuple(pieces[j0:j]), True, readings))
+        else:
+            hunks += _paired(base, pieces, side, (), (i0, i, j0, j))[0]
         if i < len(a):
             same[i] = pieces[j]
         i0, j0 = i + 1, j + 1
     return hunks, same
 
 
+def _paired(
+    base: tuple[str, ...],
+    pieces: tuple[str, ...],
+    side: str,
+    pairs: Sequence[tuple[int, int]],
+    window: tuple[int, int, int, int],
+) -> tuple[tuple[_Hunk, ...], _Kept]:
+    """The changes in ``base[i0:i]`` -> ``pieces[j0:j]`` (``window``) when the pieces are
+    paired as ``pairs`` (offsets in the window) and nothing else is: what lies between two
+    pairs is replaced."""
+    i0, i1, j0, j1 = window
+    hunks: list[_Hunk] = []
+    a, b = i0, j0
+    for i, j in [*((i0 + x, j0 + y) for x, y in pairs), (i1, j1)]:
+        if i - a == j - b:
+            # n paragraphs edited in place: n changes, so an edit next to the other side's
+            # edit of the neighbouring paragraph does not clash with it
+            hunks += [_Hunk(a + k, a + k + 1, side, (pieces[b + k],)) for k in range(i - a)]
+        elif (a, b) != (i, j):
+            hunks.append(_Hunk(a, i, side, tuple(pieces[b:j])))
+        a, b = i + 1, j + 1
+    return tuple(hunks), tuple((i0 + x, pieces[j0 + y]) for x, y in pairs)
+
+
+def _pairings(a: list[str], b: list[str], most: int) -> list[tuple[tuple[int, int], ...]]:
+    """Every longest pairing of ``a`` with ``b`` (none if there are more than ``most``)."""
+    length, count = _tables(a, b)
+    if count[len(a)][len(b)] > most:
+        return []
+
+    @cache
+    def walk(i: int, j: int) -> frozenset[tuple[tuple[int, int], ...]]:
+        if length[i][j] == 0:
+            return frozenset({()})
+        found: set[tuple[tuple[int, int], ...]] = set()
+        if a[i - 1] == b[j - 1] and length[i - 1][j - 1] + 1 == length[i][j]:
+            found |= {p + ((i - 1, j - 1),) for p in walk(i - 1, j - 1)}
+        if length[i - 1][j] == length[i][j]:
+            found |= walk(i - 1, j)
+        if length[i][j - 1] == length[i][j]:
+            found |= walk(i, j - 1)
+        return frozenset(found)
+
+    return sorted(walk(len(a), len(b)))
+
+
 def _sure_pairs(a: list[str], b: list[str]) -> list[tuple[int, int]]:
-    """The pairs (i, j), ``a[i] == b[j]``, found in every longest pairing of ``a`` with ``b``.
-
-    A common start and end are sure as long as none of their paragraphs comes again after
-    (before) them: no pairing can then cross into them. Between, a pair is sure when the number
-    of longest pairings through it is the number of all of them (counted both ways, Hirschberg
-    style tables of lengths and counts).
-    """
-    head = _sure_head(a, b)
-    tail = _sure_head(a[head:][::-1], b[head:][::-1])
-    mid_a, mid_b = a[head : len(a) - tail], b[head : len(b) - tail]
-    length, count = _tables(mid_a, mid_b)
-    back_length, back_count = _tables(mid_a[::-1], mid_b[::-1])
-    n, m = len(mid_a), len(mid_b)
-    middle = [
-        (head + i, head + j)
-        for i in range(n)
-        for j in range(m)
-        if mid_a[i] == mid_b[j]
-        and length[i][j] + 1 + back_length[n - i - 1][m - j - 1] == length[n][m]
-        and count[i][j] * back_count[n - i - 1][m - j - 1] == count[n][m]
-    ]
-    start = [(k, k) for k in range(head)]
-    end = [(len(a) - tail + k, len(b) - tail + k) for k in range(tail)]
-    return start + middle + end
+    """The pairs (i, j), ``a[i] == b[j]``, found in every longest pairing of ``a`` with ``b``:
+    in each stretch between cuts, those through which run as many longest pairings as there
+    are in all (tables of lengths and counts read from both ends)."""
+    pairs = []
+    for i0, i1, j0, j1 in _stretches(a, b):
+        x, y = a[i0:i1], b[j0:j1]
+        length, count = _tables(x, y)
+        back_length, back_count = _tables(x[::-1], y[::-1])
+        n, m = len(x), len(y)
+        pairs += [
+            (i0 + i, j0 + j)
+            for i in range(n)
+            for j in range(m)
+            if x[i] == y[j]
+            and length[i][j] + 1 + back_length[n - i - 1][m - j - 1] == length[n][m]
+            and count[i][j] * back_count[n - i - 1][m - j - 1] == count[n][m]
+        ]
+    return pairs
 
 
-def _sure_head(a: list[str], b: list[str]) -> int:
-    """How long a common start is sure: its paragraphs come nowhere after it in either text."""
-    last = {key: index for index, key in enumerate(a)}
-    last.update({key: max(index, last.get(key, -1)) for index, key in enumerate(b)})
-    sure, reach = 0, -1
-    for index, (x, y) in enumerate(zip(a, b, strict=False)):
-        if x != y:
-            break
-        reach = max(reach, last[x])
-        if reach <= index:
-            sure = index + 1
-    return sure
+def _stretches(a: list[str], b: list[str]) -> list[tuple[int, int, int, int]]:
+    """``a`` and ``b`` cut where every paragraph found in both lies wholly before the cut in
+    both or wholly after it: no pairing crosses a cut, so each stretch is paired on its own
+    (a letter's paragraphs are mostly one of a kind, and its stretches short)."""
+    common = set(a) & set(b)
+    last_a = {key: i for i, key in enumerate(a) if key in common}
+    last_b = {key: j for j, key in enumerate(b) if key in common}
+    first_b: dict[str, int] = {}
+    for j, key in enumerate(b):
+        first_b.setdefault(key, j)
+    after = [len(b)] * (len(a) + 1)  # the first place in b of what comes at i or later in a
+    for i in range(len(a) - 1, -1, -1):
+        after[i] = min(after[i + 1], first_b[a[i]] if a[i] in common else len(b))
+    cuts, reach_a, reach_b = [(0, 0)], -1, 0
+    for i, key in enumerate(a, start=1):
+        if key in common:
+            reach_a, reach_b = max(reach_a, last_a[key]), max(reach_b, last_b[key] + 1)
+        if reach_a < i and reach_b <= after[i] and cuts[-1] != (i, reach_b):
+            cuts.append((i, reach_b))
+    if cuts[-1] != (len(a), len(b)):
+        cuts.append((len(a), len(b)))
+    return [(i0, i1, j0, j1) for (i0, j0), (i1, j1) in zip(cuts, cuts[1:], strict=False)]
 
 
 def _tables(a: list[str], b: list[str]) -> tuple[list[list[int]], list[list[int]]]:
@@ -269,15 +370,27 @@ def _lf(text: str) -> str:
 def _join(parts: Sequence[str], newline: str) -> str:
     """Pieces joined so that each stays a paragraph of its own: a piece that ended a text
     without a line break, and is now followed by another, gets one; a piece that began a text
-    (no blank line before it) and now follows another gets a blank line where the two lines
-    would otherwise read as one paragraph (a paragraph inserted above the first one)."""
-    out, last = "", ""
+    (no blank line before it) and now follows another gets a blank line (a paragraph inserted
+    above the first one would otherwise run into it)."""
+    out = ""
     for part in parts:
         if out and part:
             if not out.endswith(("\n", "\r")):
-                out, last = out + newline, last + newline
-            if not part.startswith(("\n", "\r")) and len(block_pieces(last + part)) < 2:
+                out += newline
+            if isinstance(part, _Opening) and not part.startswith(("\n", "\r")):
                 out += newline
         out += part
-        last = part or last
     return out
+
+
+class _Opening(str):
+    """A text's first piece, which has no line break before it to keep it apart from what the
+    merge may put above it."""
+
+    __slots__ = ()
+
+
+def _pieces(text: str) -> tuple[str, ...]:
+    """``text.block_pieces``, the first marked as the text's opening."""
+    pieces = block_pieces(text)
+    return (_Opening(pieces[0]), *pieces[1:]) if pieces else ()

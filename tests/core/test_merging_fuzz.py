@@ -159,7 +159,8 @@ def _paragraphs(text: str) -> list[str]:
 
 
 def _fits(parts: list, want: list[str]) -> bool:
-    """Whether the settled paragraphs, with any paragraphs where the conflicts are, give ``want``."""
+    """Whether the settled paragraphs, with any paragraphs in place of the conflicts, give
+    ``want``."""
     if not parts:
         return not want
     head, rest = parts[0], parts[1:]
@@ -185,9 +186,54 @@ def verdict(seed: int) -> str:
     return "conflict"
 
 
-# Seeds the merge got silently wrong before it knew about twins (its pairing of one side with
-# the base guessed which of two identical paragraphs was deleted, moved or written next to).
-FAILED_BEFORE = [30, 197, 252, 300, 412, 482, 555, 646, 695, 755, 806, 815]
+def _pairings(a: list[str], b: list[str]) -> list[dict[int, int]]:
+    """Every longest pairing of ``a`` with ``b`` (j -> i), by brute force: the cases are small."""
+    longest = _longest_pairing(a, b)
+    found: list[dict[int, int]] = []
+
+    def extend(i: int, j: int, pairs: dict[int, int]) -> None:
+        if len(pairs) == longest:
+            found.append(dict(pairs))
+            return
+        for x in range(i, len(a)):
+            for y in range(j, len(b)):
+                if a[x] == b[y]:
+                    extend(x + 1, y + 1, {**pairs, y: x})
+
+    extend(0, 0, {})
+    return found
+
+
+def _read_as(base: tuple[Para, ...], side: tuple[Para, ...], pairs: dict[int, int]):
+    """``side`` with identities as ``pairs`` would have them: a paired paragraph is the base's."""
+    return tuple(
+        Para(base[pairs[j]].ident, p.text) if j in pairs else Para(-1 - j, p.text)
+        for j, p in enumerate(side)
+    )
+
+
+def readings(case: Case) -> set[tuple[str, ...] | None]:
+    """The right results under every pairing the texts allow: more than one, and no merge of
+    the texts alone can know which is meant."""
+    base = [p.text for p in case.base]
+    sides = [(side, _pairings(base, [p.text for p in side])) for side in (case.ours, case.theirs)]
+    (ours, ours_pairings), (theirs, theirs_pairings) = sides
+    return {
+        expected(Case(case.base, _read_as(case.base, ours, o), _read_as(case.base, theirs, t)))
+        for o in ours_pairings
+        for t in theirs_pairings
+    }
+
+
+# Seeds the merge got silently wrong before (the fault the row's name says), merged by hand:
+# its pairing of a side with the base guessed which of two identical paragraphs was deleted,
+# moved or written next to (or it ran a paragraph written above the first into it).
+FAILED_BEFORE = [
+    *(pytest.param(s, id=f"wrong-text-{s}") for s in (40, 77, 81, 99)),
+    *(pytest.param(s, id=f"wrong-text-around-a-conflict-{s}") for s in (13, 17, 36, 53)),
+    *(pytest.param(s, id=f"clean-where-the-changes-clash-{s}") for s in (41, 143, 194)),
+    *(pytest.param(s, id=f"paragraphs-run-together-{s}") for s in (132, 203)),
+]
 
 
 @pytest.mark.parametrize("seed", FAILED_BEFORE)
@@ -199,4 +245,19 @@ def test_no_random_case_merges_wrongly():
     verdicts = [verdict(seed) for seed in range(CASES)]
     wrong = {s: v for s, v in enumerate(verdicts) if v not in ("right", "conflict", "unjudged")}
     assert not wrong, wrong
-    assert verdicts.count("unjudged") < CASES // 10  # the fuzz still judges most of its cases
+    # the fuzz still judges most of its cases (2,134 of 3,000 when this was written)
+    assert verdicts.count("unjudged") < CASES // 3
+
+
+def test_a_conflict_where_the_changes_do_not_clash_is_one_the_twins_leave_open():
+    """The price of never guessing stays where a guess could be wrong: a judged case whose true
+    changes merge cleanly conflicts only if another pairing of the same texts merges to
+    another text (or clashes)."""
+    needless = [
+        seed
+        for seed in range(CASES)
+        if verdict(seed) == "conflict"
+        and expected(make_case(seed)) is not None
+        and len(readings(make_case(seed))) == 1
+    ]
+    assert not needless

@@ -12,11 +12,12 @@ around them; an unchanged paragraph keeps its exact characters.
 
 Each side is paired with the base by a longest common run of paragraphs. A letter repeats
 paragraphs (two "Sincerely," lines, the same bullet twice), and then a side's text does not say
-which twin it deleted, moved or wrote next to: only the pairs found in every longest pairing are
-taken as sure, and a stretch between sure pairs that other pairings could split differently is
-one change. Taken alone it is that side's text whatever the pairing; next to the other side's
-change (or where the other side writes at its ends) it is a conflict, never a guess that could
-bring back a deleted sentence or drop the other side's words (``tests/core/test_merging_fuzz.py``).
+which twin it deleted, moved or wrote next to. Only the pairs found in every longest pairing are
+taken as sure; a stretch between sure pairs that other pairings could split differently is one
+change. Taken alone it is that side's text whatever the pairing. Where it meets the other side's
+change (or the other side writes at its ends), every pairing of both sides is tried: the merge is
+clean if all give the same text, and a conflict otherwise, never a guess that could bring back
+a deleted sentence or put a new one next to the wrong twin (``tests/core/test_merging_fuzz.py``).
 """
 
 from __future__ import annotations
@@ -181,7 +182,7 @@ class _Merger:
             _MOST_READINGS
         ):
             return None
-        outcomes = []
+        outcomes: list[list[str]] = []
         for readings in product(*(h.readings for h in twins)):
             same = {side: dict(kept) for side, kept in self.same.items()}
             hunks = [h for h in cluster if not h.twins]
@@ -189,12 +190,13 @@ class _Merger:
                 same[twin.side].update(kept)
                 hunks += changes
             parts = _Merger(self.base, same).parts(hunks, lo, hi)
-            if any(isinstance(p, Conflict) for p in parts):
+            texts = [p for p in parts if isinstance(p, str)]
+            if len(texts) < len(parts):
                 return None
-            outcomes.append(parts)
-        if any(_keys(o) != _keys(outcomes[0]) for o in outcomes):  # type: ignore[arg-type]
+            outcomes.append(texts)
+        if any(_keys(o) != _keys(outcomes[0]) for o in outcomes):
             return None
-        return outcomes[0]
+        return list(outcomes[0])
 
     def unchanged(self, lo: int, hi: int, side: str | None = None) -> list[str]:
         """Base pieces ``lo:hi``, as ``side`` has them (or as whichever side retouched them:
@@ -223,12 +225,12 @@ def _changes(
     for i, j in [*_sure_pairs(a, b), (len(a), len(b))]:
         if set(a[i0:i]) & set(b[j0:j]):  # twins: more than one longest pairing here
             readings = tuple(
-                _paired(base, pieces, side, pairing, (i0, i, j0, j))
+                _paired(pieces, side, pairing, (i0, i, j0, j))
                 for pairing in _pairings(a[i0:i], b[j0:j], _MOST_READINGS)
             )
             hunks.append(_Hunk(i0, i, side, tuple(pieces[j0:j]), True, readings))
         else:
-            hunks += _paired(base, pieces, side, (), (i0, i, j0, j))[0]
+            hunks += _paired(pieces, side, (), (i0, i, j0, j))[0]
         if i < len(a):
             same[i] = pieces[j]
         i0, j0 = i + 1, j + 1
@@ -236,7 +238,6 @@ def _changes(
 
 
 def _paired(
-    base: tuple[str, ...],
     pieces: tuple[str, ...],
     side: str,
     pairs: Sequence[tuple[int, int]],

@@ -170,3 +170,75 @@ def test_resolving_needs_one_choice_per_conflict():
     result = merge(BASE, _edit("March 3", "March 4"), _edit("March 3", "early March"))
     with pytest.raises(ValueError, match="each of the 1 conflicting"):
         result.resolve([])
+
+
+# Repeated paragraphs ("twins"): a side's text does not always say which twin it changed.
+LETTER = "Dear Jane,\n\nCall us.\n\nCall us.\n\nSincerely,\n"
+
+
+def _twins(old: str, new: str) -> str:
+    assert old in LETTER
+    return LETTER.replace(old, new, 1)
+
+
+TWINS_CLEAN = [
+    pytest.param(
+        "Dear Jane,\n\nCall us.\n\nWe are sorry.\n\nCall us.\n\nSincerely,\n",
+        "Dear Jane,\n\nCall us.\n\nWe are sorry.\n\nSincerely,\n",
+        "Dear Jane,\n\nCall us.\n\nWe are very sorry.\n\nCall us.\n\nSincerely,\n",
+        "Dear Jane,\n\nCall us.\n\nWe are very sorry.\n\nSincerely,\n",
+        id="which-twin-was-deleted-is-sure-when-a-paragraph-stands-between",
+    ),
+    pytest.param(
+        LETTER,
+        _twins("Call us.", "Call us today."),
+        _twins("Sincerely,", "Yours,"),
+        "Dear Jane,\n\nCall us today.\n\nCall us.\n\nYours,\n",
+        id="a-twin-edited-and-the-paragraph-after-them-edited",
+    ),
+    pytest.param(
+        LETTER,
+        _twins("\nCall us.\n", ""),
+        _twins("Dear Jane,", "Dear Ms Doe,"),
+        "Dear Ms Doe,\n\nCall us.\n\nSincerely,\n",
+        id="a-twin-deleted-and-the-paragraph-before-them-edited",
+    ),
+]
+
+
+@pytest.mark.parametrize(("base", "ours", "theirs", "expected"), TWINS_CLEAN)
+def test_a_change_among_twins_merges_cleanly_when_every_pairing_agrees(
+    base, ours, theirs, expected
+):
+    assert merge(base, ours, theirs).text == expected
+    assert merge(base, theirs, ours).text == expected
+
+
+TWINS_CONFLICTS = [
+    pytest.param(
+        _twins("\nCall us.\n", ""),
+        _twins("Call us.\n\nCall us.", "Call us.\n\nSee our FAQ.\n\nCall us."),
+        # before: clean, "See our FAQ." after the one "Call us." left, though the deleted twin
+        # may have been the first (then the right text has it before)
+        id="one-side-deletes-a-twin-the-other-writes-between-them",
+    ),
+    pytest.param(
+        _twins("\nCall us.\n", ""),
+        _twins("\nCall us.\n", ""),
+        # both deleted "a" twin: the same one (one is left) or each its own (none is)
+        id="both-delete-a-twin",
+    ),
+    pytest.param(
+        _twins("Call us.\n\nCall us.", "Call us."),
+        _twins("Call us.\n\nCall us.", "Call us now.\n\nCall us."),
+        # deleting the first and editing the first clash; deleting the second does not
+        id="one-side-deletes-a-twin-the-other-edits-one",
+    ),
+]
+
+
+@pytest.mark.parametrize(("ours", "theirs"), TWINS_CONFLICTS)
+def test_a_change_among_twins_that_could_mean_two_merges_is_a_conflict(ours, theirs):
+    for result in (merge(LETTER, ours, theirs), merge(LETTER, theirs, ours)):
+        [conflict] = result.conflicts
+        assert "Call us." in conflict.base

@@ -10,6 +10,7 @@ customer's value is always plain text: it can never turn into a heading or switc
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -19,10 +20,36 @@ from clearnotice.export.posting import Posting
 from clearnotice.model import Mark
 from clearnotice.text import BULLET, COURTESY, HEADING, PARAGRAPH
 
-__all__ = ["BULLET", "HEADING", "PARAGRAPH", "Document", "Part", "Run", "marked_parts"]
+__all__ = [
+    "BULLET",
+    "HEADING",
+    "PARAGRAPH",
+    "Document",
+    "Part",
+    "Run",
+    "marked_parts",
+    "text_direction",
+]
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _SPACES = re.compile(r"\s+")
+LTR, RTL = "ltr", "rtl"
+# Languages whose script runs right to left: CLDR's layout data, characterOrder "right-to-left"
+# (common/main/<language>.xml); "iw" is Hebrew's withdrawn ISO 639 code, still sent by Java and
+# old Android.
+RTL_LANGUAGES = frozenset({"ar", "ckb", "dv", "fa", "he", "iw", "ks", "ps", "sd", "ug", "ur", "yi"})
+
+
+def text_direction(text: str) -> str | None:
+    """The direction of ``text`` by its first strong letter (Unicode bidi rules P2-P3, UAX #9),
+    as a browser reads ``dir="auto"`` and the PDF aligns a line; None when it has no letter."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return LTR
+        if kind in ("R", "AL"):
+            return RTL
+    return None
 
 
 @dataclass(frozen=True)
@@ -47,6 +74,10 @@ class Part:
     @cached_property  # a merge asks each row's letter for it: the parts never change
     def plain(self) -> str:
         return "\n".join("".join(run.text for run in line) for line in self.lines)
+
+    def direction(self, default: str = LTR) -> str:
+        """Which way the part reads: by its first strong letter, else the letter's own way."""
+        return text_direction(self.plain) or default
 
 
 @dataclass(frozen=True)
@@ -81,6 +112,13 @@ class Document:
     @property
     def is_draft(self) -> bool:
         return self.draft_reason is not None
+
+    @property
+    def direction(self) -> str:
+        """The letter's direction, from its language: a page in Arabic reads from the right even
+        where a paragraph starts with a Latin name."""
+        base = re.split(r"[-_]", self.language, maxsplit=1)[0].lower()
+        return RTL if base in RTL_LANGUAGES else LTR
 
     @cached_property
     def plain(self) -> str:

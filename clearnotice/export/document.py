@@ -40,16 +40,16 @@ LTR, RTL = "ltr", "rtl"
 RTL_LANGUAGES = frozenset({"ar", "ckb", "dv", "fa", "he", "iw", "ks", "ps", "sd", "ug", "ur", "yi"})
 
 
-def text_direction(text: str) -> str | None:
-    """The direction of ``text`` by its first strong letter (Unicode bidi rules P2-P3, UAX #9),
-    as a browser reads ``dir="auto"`` and the PDF aligns a line; None when it has no letter."""
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind == "L":
-            return LTR
-        if kind in ("R", "AL"):
-            return RTL
-    return None
+def text_direction(text: str, default: str = LTR) -> str:
+    """Which way ``text`` reads in a letter that reads ``default``: that way while it holds a
+    letter of that direction ("ClearNotice هو ..." in an Arabic letter reads from the right),
+    the other way when every letter it has reads the other way (a Hebrew line in an English
+    letter). Unicode's rule for a paragraph (UAX #9, P2-P3: the first strong letter) would turn
+    an Arabic sentence that starts with a Latin brand name left to right."""
+    strong = {unicodedata.bidirectional(char) for char in text}
+    if default == RTL:
+        return RTL if strong & {"R", "AL"} or "L" not in strong else LTR
+    return LTR if "L" in strong or not strong & {"R", "AL"} else RTL
 
 
 @dataclass(frozen=True)
@@ -76,8 +76,8 @@ class Part:
         return "\n".join("".join(run.text for run in line) for line in self.lines)
 
     def direction(self, default: str = LTR) -> str:
-        """Which way the part reads: by its first strong letter, else the letter's own way."""
-        return text_direction(self.plain) or default
+        """Which way the part reads in a letter that reads ``default`` (``text_direction``)."""
+        return text_direction(self.plain, default)
 
 
 @dataclass(frozen=True)

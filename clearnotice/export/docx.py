@@ -2,6 +2,12 @@
 
 Headings use Word's own heading styles (restyled black and bold) so that screen readers and the
 navigation pane see the structure; a draft carries a red DRAFT line in every page header.
+
+Word sets Arabic, Hebrew and the other complex scripts with their own run properties (ECMA-376
+part 1, 17.3.2: ``w:bCs`` bold, ``w:szCs`` size, ``w:rtl`` a right-to-left run, ``w:lang``'s
+``w:bidi`` their language) and lays a paragraph out right to left only under ``w:bidi``
+(17.3.1.6): without them an Arabic letter came out left-aligned, its bold not bold, at Word's
+default size.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 
-from clearnotice.export.document import BULLET, HEADING, Document, Part
+from clearnotice.export.document import BULLET, HEADING, RTL, Document, Part, text_direction
 from clearnotice.export.layouts import STANDARD, Style, apply_layout, style_for
 
 BLACK = RGBColor(0, 0, 0)
@@ -28,26 +34,31 @@ def render_docx(document: Document, layout: str = STANDARD) -> bytes:
     style = style_for(layout)
     document, _notes = apply_layout(document, layout)
     out = docx.Document()
-    _set_up_styles(out, style, document.language)
+    _set_up_styles(out, style, document.language, document.direction)
     out.core_properties.title = document.title or "Letter"
     out.core_properties.language = document.language
     if document.is_draft:
         _draft_header(out, document.draft_reason or "")
     for index, part in enumerate(document.parts):
-        _add_part(out, part, is_title=index == 0 and part.kind == HEADING and part.level == 1)
+        is_title = index == 0 and part.kind == HEADING and part.level == 1
+        _add_part(out, part, part.direction(document.direction), is_title=is_title)
     buffer = io.BytesIO()
     out.save(buffer)
     return buffer.getvalue()
 
 
-def _set_up_styles(out: docx.document.Document, style: Style, language: str) -> None:
+def _set_up_styles(
+    out: docx.document.Document, style: Style, language: str, direction: str
+) -> None:
     normal = out.styles["Normal"]
     normal.font.size = Pt(style.body_pt)
-    _set_language(normal.element.get_or_add_rPr(), language)
+    _set_complex_size(normal.element.get_or_add_rPr(), style.body_pt)
+    _set_language(normal.element.get_or_add_rPr(), language, direction)
     for name, size in (("Title", style.title_pt), ("Heading 2", style.heading_pt)):
         heading = out.styles[name]
         heading.font.size = Pt(size)
-        heading.font.bold = True
+        _set_complex_size(heading.element.get_or_add_rPr(), size)
+        heading.font.bold = heading.font.cs_bold = True
         heading.font.color.rgb = BLACK
         if name == "Heading 2" and style.banded_headings:
             _shade(heading.element.get_or_add_pPr())
@@ -57,12 +68,24 @@ def _set_up_styles(out: docx.document.Document, style: Style, language: str) -> 
         title_ppr.remove(border)
 
 
-def _set_language(rpr, language: str) -> None:
+def _set_language(rpr, language: str, direction: str) -> None:
     lang = OxmlElement("w:lang")
     lang.set(qn("w:val"), language)
     if language.split("-")[0] in _EAST_ASIAN:
         lang.set(qn("w:eastAsia"), language)
+    if direction == RTL:
+        lang.set(qn("w:bidi"), language)
     rpr.append(lang)
+
+
+def _set_complex_size(rpr, size: float) -> None:
+    """The size of complex-script text (Arabic, Hebrew, ...), which ``w:sz`` does not set (the
+    default Title's was 26 pt); put right after ``w:sz``, where the schema's order wants it."""
+    for old in rpr.findall(qn("w:szCs")):
+        rpr.remove(old)
+    size_cs = OxmlElement("w:szCs")
+    size_cs.set(qn("w:val"), str(round(size * 2)))  # in half-points
+    rpr.find(qn("w:sz")).addnext(size_cs)
 
 
 def _shade(ppr) -> None:
@@ -80,17 +103,21 @@ def _draft_header(out: docx.document.Document, reason: str) -> None:
     run.font.color.rgb = DRAFT_RED
 
 
-def _add_part(out: docx.document.Document, part: Part, *, is_title: bool) -> None:
+def _add_part(out: docx.document.Document, part: Part, direction: str, *, is_title: bool) -> None:
     if part.kind == HEADING:
         paragraph = out.add_paragraph(style="Title" if is_title else "Heading 2")
     elif part.kind == BULLET:
         paragraph = out.add_paragraph(style="List Bullet")
     else:
         paragraph = out.add_paragraph()
+    if direction == RTL:
+        paragraph._p.get_or_add_pPr().append(OxmlElement("w:bidi"))
     for index, line in enumerate(part.lines):
         if index:
             paragraph.add_run().add_break(WD_BREAK.LINE)
         for run in line:
             added = paragraph.add_run(run.text)
             if run.bold or part.kind == HEADING:
-                added.bold = True
+                added.bold = added.font.cs_bold = True
+            if text_direction(run.text, direction) == RTL:
+                added.font.rtl = True

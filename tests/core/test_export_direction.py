@@ -4,7 +4,13 @@ right margin, before its item as an Arabic reader reads it."""
 
 from __future__ import annotations
 
+import io
+
+import docx
+from docx.oxml.ns import qn
+
 from clearnotice.export.document import Document
+from clearnotice.export.docx import render_docx
 from clearnotice.export.html import render_html
 
 ARABIC_LETTER = "# إشعار\n\nمرحبا بالعالم. هذا خطاب.\n\n- بند واحد"
@@ -30,3 +36,35 @@ def test_html_breaks_a_long_web_address_and_indents_a_list_on_the_reading_side()
     assert "overflow-wrap: anywhere" in page
     # the bullets' indent is at the right in an Arabic page, at the left in an English one
     assert "padding-inline-start" in page and "padding-left" not in page
+
+
+def _docx(markdown: str, language: str):
+    return docx.Document(io.BytesIO(render_docx(Document.from_markdown(markdown, language))))
+
+
+def test_an_arabic_word_file_has_right_to_left_paragraphs_and_runs_in_arabic():
+    out = _docx("# إشعار\n\nمرحبا **بالعالم**.\n\n- بند واحد\n\nClearNotice هو البرنامج.", "ar")
+    paragraphs = out.paragraphs
+    # every paragraph of an Arabic letter is a right-to-left paragraph, even one that starts with
+    # a Latin name; Word then puts its first word at the right and its bullet there too
+    assert [p._p.pPr.find(qn("w:bidi")) is not None for p in paragraphs] == [True] * 4
+    runs = [run for p in paragraphs for run in p.runs]
+    assert all(run.font.rtl for run in runs)  # the full stop too: it ends an Arabic sentence
+    bold = next(run for run in runs if run.text == "بالعالم")
+    assert bold.bold and bold.font.cs_bold  # Word draws Arabic in bold only by w:bCs
+    lang = out.styles["Normal"].element.rPr.find(qn("w:lang"))
+    assert lang.get(qn("w:bidi")) == "ar"  # spell-check and screen readers read it as Arabic
+
+
+def test_arabic_in_a_word_file_is_set_at_the_sizes_latin_is():
+    out = _docx("# إشعار\n\nمرحبا بالعالم.", "ar")
+    for name in ("Normal", "Title", "Heading 2"):  # Word's own Title set Arabic at 26 pt
+        rpr = out.styles[name].element.rPr
+        assert rpr.find(qn("w:szCs")).get(qn("w:val")) == rpr.find(qn("w:sz")).get(qn("w:val"))
+
+
+def test_a_hebrew_line_in_an_english_word_file_is_its_own_right_to_left_paragraph():
+    out = _docx(f"Dear customer, hello.\n\n{HEBREW}.", "en")
+    english, hebrew = out.paragraphs
+    assert english._p.pPr is None or english._p.pPr.find(qn("w:bidi")) is None
+    assert hebrew._p.pPr.find(qn("w:bidi")) is not None

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from clearnotice import inline_markup, placeholders, text
 from clearnotice.export.posting import Posting
@@ -40,6 +40,7 @@ LTR, RTL = "ltr", "rtl"
 RTL_LANGUAGES = frozenset({"ar", "ckb", "dv", "fa", "he", "iw", "ks", "ps", "sd", "ug", "ur", "yi"})
 
 
+@lru_cache(maxsize=4096)  # a merge asks it of the same parts in every letter
 def text_direction(text: str, default: str = LTR) -> str:
     """Which way ``text`` reads in a letter that reads ``default``: that way while it holds a
     letter of that direction ("ClearNotice هو ..." in an Arabic letter reads from the right),

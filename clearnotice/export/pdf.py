@@ -9,11 +9,13 @@ small PDF per letter (``PdfBook.split``: pypdf writes the first letter of each s
 are rebuilt from it).
 
 Characters DejaVu lacks (Chinese, ...) are drawn from the first installed fallback font that
-has them, glyph by glyph. A line holding Hebrew or Arabic is laid out by fpdf2 itself with
-HarfBuzz (``_shaped_lines``): it picks each Arabic letter's joined form and orders the line by
-the Unicode bidirectional algorithm, which glyph-by-glyph drawing cannot do; other lines never
-pay for it. Other scripts that need shaping (Indic, Thai, ...) are refused with a message
-rather than printed wrong (``fonts.PDF_SHAPED`` says why).
+has them, glyph by glyph. A line holding Hebrew or Arabic, and every line of a part that reads
+right to left (``Part.direction``: the way HTML and Word set it too), is laid out by fpdf2 itself
+with HarfBuzz (``_shaped_lines``): it picks each Arabic letter's joined form and orders the line
+by the Unicode bidirectional algorithm, which glyph-by-glyph drawing cannot do; other lines never
+pay for it. A right-to-left bullet stands at the right margin. Other scripts that need shaping
+(Indic, Thai, ...) are refused with a message rather than printed wrong (``fonts.PDF_SHAPED``
+says why).
 """
 
 from __future__ import annotations
@@ -27,12 +29,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from fpdf import FPDF
-from fpdf.bidi import auto_detect_base_direction
-from fpdf.enums import TextDirection
 from pypdf import PdfReader, PdfWriter
 
 from clearnotice.export import fonts
-from clearnotice.export.document import BULLET, HEADING, Document, Part, Run
+from clearnotice.export.document import BULLET, HEADING, LTR, RTL, Document, Part, Run
 from clearnotice.export.layouts import STANDARD, Style, apply_layout, style_for
 from clearnotice.export.posting import (
     ADDRESS_PT,
@@ -166,6 +166,7 @@ class PdfBook:
         self.titles: list[str] = []
         self._font: tuple[str, bool, float] | None = None
         self._document: Document | None = None
+        self._direction = LTR  # the letter's: each part reads this way unless it says otherwise
         self._drawn: dict[tuple, bytes] = {}  # what FPDF.text wrote, see _text
         self.y = 0.0
 
@@ -183,6 +184,7 @@ class PdfBook:
             )
         document, _notes = apply_layout(document, self.layout)
         self._document = document
+        self._direction = document.direction
         first = self.pdf.page + 1
         self._new_page()
         if document.posting is not None:
@@ -347,26 +349,42 @@ class PdfBook:
             self._ensure(space_before + size * LEADING + 2 * style.body_pt * LEADING)
             self.y += space_before if self.y > MARGIN_TOP else 0
             bold_lines = [tuple(Run(r.text, True) for r in line) for line in part.lines]
-            self._lines(bold_lines, size, MARGIN_X, band=style.banded_headings and not is_title)
+            band = style.banded_headings and not is_title
+            self._lines(bold_lines, size, MARGIN_X, band, part.direction(self._direction))
             self.y += style.body_pt * 0.35
             return
         size = style.body_pt
+        direction = part.direction(self._direction)
         if part.kind == BULLET:
             self._ensure(size * LEADING)
             self._set_font(_BODY, False, size)
-            self._text(MARGIN_X + 4, self._baseline(size), "•")
-            self._lines(part.lines, size, MARGIN_X + BULLET_INDENT)
+            if direction == RTL:  # the bullet before the item, as its reader reads: at the right
+                bullet_x = self.pdf.w - MARGIN_X - 4 - _faces()[0].width("•") / 1000 * size
+                self._text(bullet_x, self._baseline(size), "•")
+                self._lines(part.lines, size, MARGIN_X, direction=RTL, indent=BULLET_INDENT)
+            else:
+                self._text(MARGIN_X + 4, self._baseline(size), "•")
+                self._lines(part.lines, size, MARGIN_X + BULLET_INDENT)
             self.y += size * 0.3
         else:
-            self._lines(part.lines, size, MARGIN_X)
+            self._lines(part.lines, size, MARGIN_X, direction=direction)
             self.y += size * 0.7
 
-    def _lines(self, lines: Iterable[tuple[Run, ...]], size: float, x0: float, band=False) -> None:
+    def _lines(
+        self,
+        lines: Iterable[tuple[Run, ...]],
+        size: float,
+        x0: float,
+        band: bool = False,
+        direction: str = LTR,
+        indent: float = 0,
+    ) -> None:
+        """``lines`` from ``x0`` to the right margin less ``indent`` (a right-to-left bullet's)."""
         width = self.pdf.w - MARGIN_X - x0
         height = size * LEADING
         for line in lines:
-            if fonts.needs_shaping("".join(run.text for run in line)):
-                self._shaped_lines(line, size, x0, band)
+            if direction == RTL or fonts.needs_shaping("".join(run.text for run in line)):
+                self._shaped_lines(line, size, x0, band, direction, indent)
                 continue
             for runs in _laid_out(line, width / size, size):
                 self._start_line(height, x0, band)
@@ -381,11 +399,21 @@ class PdfBook:
             self.pdf.set_fill_color(228, 232, 240)
             self.pdf.rect(x0 - 4, self.y - 1, width + 8, height + 2, style="F")
 
-    def _shaped_lines(self, line: tuple[Run, ...], size: float, x0: float, band: bool) -> None:
-        """``line`` broken, shaped and ordered by fpdf2 with HarfBuzz: right-aligned when its
-        first strong letter is right-to-left (Unicode bidi rules P2-P3), like a Hebrew or Arabic
-        paragraph; bold passes through fpdf2's own markers, escaped everywhere else."""
-        pdf, width, height = self.pdf, self.pdf.w - MARGIN_X - x0, size * LEADING
+    def _shaped_lines(
+        self,
+        line: tuple[Run, ...],
+        size: float,
+        x0: float,
+        band: bool,
+        direction: str,
+        indent: float = 0,
+    ) -> None:
+        """``line`` broken, shaped and ordered by fpdf2 with HarfBuzz in its part's
+        ``direction``, right-aligned when that is right to left; bold passes through fpdf2's
+        own markers, escaped everywhere else. Characters DejaVu lacks come from the fallback
+        fonts, as on every other line."""
+        pdf, height = self.pdf, size * LEADING
+        width = pdf.w - MARGIN_X - x0 - indent
         weights = {run.bold for run in line}
         # A marker character at a bold edge ("***") would unbalance fpdf2's markers: such a
         # line is drawn in one weight rather than with stray asterisks.
@@ -393,9 +421,11 @@ class PdfBook:
             edge in _MARKER_CHARS for run in line for edge in (run.text[:1], run.text[-1:])
         )
         text = "".join(_marked(run) if markdown else run.text for run in line)
-        plain = "".join(run.text for run in line)
-        align = "R" if auto_detect_base_direction(plain) == TextDirection.RTL else "L"
-        pdf.set_text_shaping(True)
+        align = "R" if direction == RTL else "L"
+        if fonts.needs_fallback(text):
+            names = [self._add_fallback(n) for n in range(len(fonts.fallback_faces()))]
+            pdf.set_fallback_fonts(names, exact_match=False)  # a bold line too: they have no bold
+        pdf.set_text_shaping(True, direction=direction)
         try:
             self._set_font(_BODY, weights == {True}, size)
             rows = pdf.multi_cell(
@@ -409,6 +439,7 @@ class PdfBook:
                 self.y += height
         finally:
             pdf.set_text_shaping(False)
+            pdf.set_fallback_fonts([])
 
     def _draw(self, runs: tuple[_Drawn, ...], size: float, x: float) -> None:
         baseline = self._baseline(size)
@@ -438,12 +469,19 @@ class PdfBook:
     def _set_font(self, font: str, bold: bool, size: float) -> None:
         if self._font == (font, bold, size):
             return
-        if font != _BODY and font not in self._fallbacks_added:
-            file = fonts.fallback_faces()[int(font[8:])].file
-            self.pdf.add_font(font, "", str(file.path), collection_font_number=file.index)
-            self._fallbacks_added.add(font)
+        if font != _BODY:
+            self._add_fallback(int(font[8:]))
         self.pdf.set_font(font, "B" if bold else "", size)
         self._font = (font, bold, size)
+
+    def _add_fallback(self, number: int) -> str:
+        """The name of fallback font ``number`` in this book, added the first time it is used."""
+        font = f"{_FALLBACK}{number}"
+        if font not in self._fallbacks_added:
+            file = fonts.fallback_faces()[number].file
+            self.pdf.add_font(font, "", str(file.path), collection_font_number=file.index)
+            self._fallbacks_added.add(font)
+        return font
 
     def _baseline(self, size: float) -> float:
         return self.y + size * 0.95

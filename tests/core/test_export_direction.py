@@ -8,10 +8,13 @@ import io
 
 import docx
 from docx.oxml.ns import qn
+from pypdf import PdfReader
 
 from clearnotice.export.document import Document
 from clearnotice.export.docx import render_docx
 from clearnotice.export.html import render_html
+from clearnotice.export.pdf import BULLET_INDENT, MARGIN_X, render_pdf
+from tests.core.test_export_pdf_rtl import drawn, visual_lines
 
 ARABIC_LETTER = "# إشعار\n\nمرحبا بالعالم. هذا خطاب.\n\n- بند واحد"
 HEBREW = "שלום עולם"
@@ -68,3 +71,32 @@ def test_a_hebrew_line_in_an_english_word_file_is_its_own_right_to_left_paragrap
     english, hebrew = out.paragraphs
     assert english._p.pPr is None or english._p.pPr.find(qn("w:bidi")) is None
     assert hebrew._p.pPr.find(qn("w:bidi")) is not None
+
+
+def _right_margin(data: bytes) -> float:
+    return PdfReader(io.BytesIO(data)).pages[0].mediabox.width - MARGIN_X
+
+
+def test_a_pdf_bullet_of_an_arabic_letter_stands_at_the_right_margin_before_its_item():
+    data = render_pdf(Document.from_markdown("مرحبا بالعالم.\n\n- بند واحد", "ar"))
+    right = _right_margin(data)
+    bullet_x = next(x for x, _y, _codes, text in drawn(data) if text == "•")
+    assert right - 15 < bullet_x < right  # was at the left margin, the item at the right
+    item_ends = [x for x, _y, _codes, text in drawn(data) if text in "بند واحد" and text.strip()]
+    # the item's last glyph (its first letter, at the right) stays clear of the bullet
+    assert max(item_ends) < right - BULLET_INDENT + 1
+
+
+def test_an_arabic_sentence_starting_with_a_latin_name_reads_from_the_right_in_pdf():
+    data = render_pdf(Document.from_markdown("مرحبا.\n\nClearNotice هو البرنامج.", "ar"))
+    ends = {}
+    for x, y, _codes, _text in drawn(data):
+        ends[round(y)] = max(ends.get(round(y), 0), x)
+    right = _right_margin(data)
+    assert all(right - 60 < end < right for end in ends.values())  # as in HTML and Word
+    assert visual_lines(data)[1].startswith(".")  # its full stop at the left, where it ends
+
+
+def test_chinese_on_a_hebrew_line_is_drawn_not_left_blank():
+    data = render_pdf(Document.from_markdown("שלום 中文 עולם", "he"))
+    assert "中文" in "".join(text for _x, _y, _codes, text in drawn(data))

@@ -32,7 +32,11 @@ __all__ = [
 ]
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_SPACES = re.compile(r"\s+")
+# White space a line may break at: every kind but the no-break spaces (U+00A0, the figure space
+# U+2007, the narrow U+202F), which French writes before ":" and inside "10 000 €".
+NO_BREAK_SPACES = "\u00a0\u2007\u202f"
+BREAKING_SPACE = rf"[^\S{NO_BREAK_SPACES}]"
+_SPACES = re.compile(BREAKING_SPACE + "+")
 LTR, RTL = "ltr", "rtl"
 # Languages whose script runs right to left: CLDR's layout data, characterOrder "right-to-left"
 # (common/main/<language>.xml); "iw" is Hebrew's withdrawn ISO 639 code, still sent by Java and
@@ -245,7 +249,8 @@ def _split_lines(runs: list[Run]) -> list[list[Run]]:
 
 
 def _squeezed(runs: list[Run]) -> list[Run]:
-    """Every run of white space (line breaks too) one space, also where it spans two runs."""
+    """Every run of white space (line breaks too) one space, also where it spans two runs; a
+    no-break space stays as typed."""
     out: list[Run] = []
     for run in runs:
         squeezed = _SPACES.sub(" ", run.text)

@@ -32,7 +32,17 @@ from fpdf import FPDF
 from pypdf import PdfReader, PdfWriter
 
 from clearnotice.export import fonts
-from clearnotice.export.document import BULLET, HEADING, LTR, RTL, Document, Part, Run
+from clearnotice.export.document import (
+    BREAKING_SPACE,
+    BULLET,
+    HEADING,
+    LTR,
+    NO_BREAK_SPACES,
+    RTL,
+    Document,
+    Part,
+    Run,
+)
 from clearnotice.export.layouts import STANDARD, Style, apply_layout, style_for
 from clearnotice.export.posting import (
     ADDRESS_PT,
@@ -58,7 +68,8 @@ _BODY, _FALLBACK = "body", "fallback"
 # A line must not start with these: they stay on the line of the word before them.
 _NO_BREAK_BEFORE = frozenset(",.;:!?)]}%、。，．！？；：）」』】》〉")
 _CJK = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
-_PIECES = re.compile(rf"(\s+)|([{_CJK}])|([^\s{_CJK}]+)")
+# white space a line breaks at | a CJK character | a word (its no-break spaces inside it)
+_PIECES = re.compile(rf"({BREAKING_SPACE}+)|([{_CJK}])|((?:[^\s{_CJK}]|[{NO_BREAK_SPACES}])+)")
 _CJK_CHAR = 2
 
 

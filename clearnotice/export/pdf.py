@@ -27,9 +27,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from fpdf import FPDF
 from pypdf import PdfReader, PdfWriter
+from pypdf.generic import NameObject, TextStringObject
 
 from clearnotice.export import fonts
 from clearnotice.export.document import (
@@ -71,6 +73,13 @@ _CJK = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
 # white space a line breaks at | a CJK character | a word (its no-break spaces inside it)
 _PIECES = re.compile(rf"({BREAKING_SPACE}+)|([{_CJK}])|((?:[^\s{_CJK}]|[{NO_BREAK_SPACES}])+)")
 _CJK_CHAR = 2
+
+
+class _Head(NamedTuple):
+    """What a letter's file says about it besides its pages: its title and its language."""
+
+    title: str
+    language: str
 
 
 class PdfScriptError(ValueError):
@@ -174,7 +183,7 @@ class PdfBook:
         self.pdf.add_font(_BODY, "B", str(fonts.BODY_BOLD.path))
         self._fallbacks_added: set[str] = set()
         self.letter_pages: list[tuple[int, int]] = []
-        self.titles: list[str] = []
+        self.heads: list[_Head] = []
         self._font: tuple[str, bool, float] | None = None
         self._document: Document | None = None
         self._direction = LTR  # the letter's: each part reads this way unless it says otherwise
@@ -208,7 +217,7 @@ class PdfBook:
         self.letter_pages.append((first, self.pdf.page))
         if document.posting is not None:
             self._page_numbers(document.language, first, self.pdf.page)
-        self.titles.append(document.title)
+        self.heads.append(_Head(document.title, document.language))
         if len(self.letter_pages) == 1:
             self.pdf.set_title(document.title or "Letter")
             self.pdf.set_lang(document.language)
@@ -219,15 +228,15 @@ class PdfBook:
     def split(self, *, every_page: bool = False) -> Iterator[bytes]:
         """One PDF per letter, in the order they were added.
 
-        Letters of one shape (title, page sizes, the fonts each page uses) differ only in their
-        pages' content streams. So fpdf2 writes, and pypdf reads and splits, only the first
-        letter of each shape (fpdf2 writing a 200-letter book and pypdf reading it back took
-        longer than laying the letters out); each other letter is that file with its own pages'
-        streams, compressed as fpdf2 compresses them. ``every_page`` writes them all through
+        Letters of one shape (title, language, page sizes, the fonts each page uses) differ only
+        in their pages' content streams. So fpdf2 writes, and pypdf reads and splits, only the
+        first letter of each shape (fpdf2 writing a 200-letter book and pypdf reading it back
+        took longer than laying the letters out); each other letter is that file with its own
+        pages' streams, compressed as fpdf2 compresses them. ``every_page`` writes them all through
         pypdf: for a shape this does not rebuild byte for byte (``_SplitShape.exact``)."""
         pdf = self.pdf
         streams = [zlib.compress(bytes(pdf.pages[n].contents)) for n in range(1, pdf.page + 1)]
-        shapes = [self._shape_key(first, last, t) for (first, last), t in self._letters()]
+        shapes = [self._shape_key(first, last, h) for (first, last), h in self._letters()]
         firsts = {key: index for index, key in reversed(list(enumerate(shapes)))}
         chosen = range(len(shapes)) if every_page else sorted(firsts.values())
         reader = PdfReader(io.BytesIO(self._output_letters(chosen)))
@@ -237,32 +246,32 @@ class PdfBook:
         }
         written: dict[tuple, _SplitShape] = {}
         letters = zip(self._letters(), shapes, strict=True)
-        for index, (((first, last), title), key) in enumerate(letters):
+        for index, (((first, last), head), key) in enumerate(letters):
             own = streams[first - 1 : last]
             if key not in written:
-                written[key], data = _SplitShape.first(pages_of[index], title, own)
+                written[key], data = _SplitShape.first(pages_of[index], head, own)
                 if not (written[key].exact or every_page):
-                    raise _NotRebuilt(title)
+                    raise _NotRebuilt(head.title)
                 yield data
             else:
-                yield written[key].letter(own, pages_of.get(index), title)
+                yield written[key].letter(own, pages_of.get(index), head)
 
-    def _letters(self) -> list[tuple[tuple[int, int], str]]:
-        return list(zip(self.letter_pages, self.titles, strict=True))
+    def _letters(self) -> list[tuple[tuple[int, int], _Head]]:
+        return list(zip(self.letter_pages, self.heads, strict=True))
 
     def _page_count(self, index: int) -> int:
         first, last = self.letter_pages[index]
         return last - first + 1
 
-    def _shape_key(self, first: int, last: int, title: str) -> tuple:
-        """What a letter's file holds besides its pages' content: its title, each page's size
-        and the resources (fonts, ...) each page uses."""
+    def _shape_key(self, first: int, last: int, head: _Head) -> tuple:
+        """What a letter's file holds besides its pages' content: its title and language, each
+        page's size and the resources (fonts, ...) each page uses."""
         used: dict[int, list] = {}
         for (number, kind), names in self.pdf._resource_catalog.resources_per_page.items():
             if first <= number <= last and names:
                 used.setdefault(number, []).append((str(kind), tuple(sorted(map(str, names)))))
         return (
-            title,
+            head,
             tuple(
                 (self.pdf.pages[n].dimensions(), tuple(sorted(used.get(n, []))))
                 for n in range(first, last + 1)
@@ -545,10 +554,10 @@ class _SplitShape:
         self.stream_heads: list[tuple[bytes, bytes]] = []
 
     @classmethod
-    def first(cls, pages: list, title: str, streams: list[bytes]) -> tuple[_SplitShape, bytes]:
+    def first(cls, pages: list, head: _Head, streams: list[bytes]) -> tuple[_SplitShape, bytes]:
         """The shape of this letter, and its file as pypdf writes it; ``streams`` are its
         pages' content streams as fpdf2 compressed them."""
-        data, contents = _write_letter(pages, title)
+        data, contents = _write_letter(pages, head)
         xref = int(data[data.rindex(b"startxref") :].split()[1])
         offsets = [int(line[:10]) for line in data[xref:].split(b"\n")[3:] if line[17:18] == b"n"]
         ends = [*offsets[1:], xref]
@@ -566,11 +575,13 @@ class _SplitShape:
         shape.exact = shape.letter(streams) == data
         return shape, data
 
-    def letter(self, streams: list[bytes], pages: list | None = None, title: str = "") -> bytes:
+    def letter(
+        self, streams: list[bytes], pages: list | None = None, head: _Head | None = None
+    ) -> bytes:
         """The file of a letter of this shape whose pages' content streams are ``streams``;
         ``pages`` (read by pypdf) are needed only when the shape is not ``exact``."""
         if not self.exact:
-            return _write_letter(pages, title)[0]
+            return _write_letter(pages, head)[0]
         objects = list(self.objects)
         for index, (before, after), stream in zip(
             self.contents, self.stream_heads, streams, strict=True
@@ -598,12 +609,15 @@ class _NotRebuilt(Exception):
     every letter through pypdf."""
 
 
-def _write_letter(pages: list, title: str) -> tuple[bytes, list[int]]:
-    """The letter's file as pypdf writes it, and the object number of each page's content."""
+def _write_letter(pages: list, head: _Head) -> tuple[bytes, list[int]]:
+    """The letter's file as pypdf writes it, and the object number of each page's content.
+    The language goes in the catalog's /Lang (PDF 1.7, ISO 32000-1 14.9.2), where screen
+    readers look for it: pypdf keeps only the pages of the book fpdf2 wrote."""
     writer = PdfWriter()
     for page in pages:
         writer.add_page(page)
-    writer.add_metadata({"/Title": title or "Letter", "/Creator": "ClearNotice"})
+    writer.add_metadata({"/Title": head.title or "Letter", "/Creator": "ClearNotice"})
+    writer._root_object[NameObject("/Lang")] = TextStringObject(head.language)
     out = io.BytesIO()
     writer.write(out)
     contents = [page["/Contents"].indirect_reference.idnum for page in writer.pages]

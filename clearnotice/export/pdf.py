@@ -25,6 +25,7 @@ import re
 import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -44,6 +45,7 @@ from clearnotice.export.document import (
     Document,
     Part,
     Run,
+    text_direction,
 )
 from clearnotice.export.layouts import STANDARD, Style, apply_layout, style_for
 from clearnotice.export.posting import (
@@ -322,9 +324,18 @@ class PdfBook:
     def _plain_line(
         self, text: str, size: float, x: float, *, bold: bool = False, leading: float = LEADING
     ) -> None:
-        """One line, cut to the page's width, at the current height."""
-        runs = _laid_out((Run(text, bold),), (self.pdf.w - MARGIN_X - x) / size, size)
-        self._draw(runs[0], size, x)
+        """One line, cut to the page's width, at the current height; a line holding Hebrew or
+        Arabic (a customer's name or street) shaped and in visual order, set at ``x`` like the
+        others: an address block is flush left in the window, whatever its script."""
+        width = self.pdf.w - MARGIN_X - x
+        if fonts.needs_shaping(text):
+            with self._shaping(text, text_direction(text)):
+                self._set_font(_BODY, bold, size)
+                rows = self.pdf.multi_cell(width, size, text, dry_run=True, output="LINES")
+                self.pdf.set_xy(x, self.y)
+                self.pdf.cell(width, size * LEADING, rows[0] if rows else "")
+        else:
+            self._draw(_laid_out((Run(text, bold),), width / size, size)[0], size, x)
         self.y += size * leading
 
     def _page_numbers(self, language: str, first: int, last: int) -> None:
@@ -442,11 +453,7 @@ class PdfBook:
         )
         text = "".join(_marked(run) if markdown else run.text for run in line)
         align = "R" if direction == RTL else "L"
-        if fonts.needs_fallback(text):
-            names = [self._add_fallback(n) for n in range(len(fonts.fallback_faces()))]
-            pdf.set_fallback_fonts(names, exact_match=False)  # a bold line too: they have no bold
-        pdf.set_text_shaping(True, direction=direction)
-        try:
+        with self._shaping(text, direction):
             self._set_font(_BODY, weights == {True}, size)
             rows = pdf.multi_cell(
                 width, height, text, markdown=markdown, dry_run=True, output="LINES"
@@ -457,6 +464,18 @@ class PdfBook:
                 pdf.set_xy(x0, self.y)
                 pdf.cell(width, height, row, align=align, markdown=markdown)
                 self.y += height
+
+    @contextmanager
+    def _shaping(self, text: str, direction: str) -> Iterator[None]:
+        """fpdf2's HarfBuzz shaping on for ``text`` in ``direction``, with the fallback fonts
+        when DejaVu lacks a character of it; off again after, for the lines drawn here."""
+        pdf = self.pdf
+        if fonts.needs_fallback(text):
+            names = [self._add_fallback(n) for n in range(len(fonts.fallback_faces()))]
+            pdf.set_fallback_fonts(names, exact_match=False)  # a bold line too: they have no bold
+        pdf.set_text_shaping(True, direction=direction)
+        try:
+            yield
         finally:
             pdf.set_text_shaping(False)
             pdf.set_fallback_fonts([])

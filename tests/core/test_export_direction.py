@@ -4,6 +4,7 @@ right margin, before its item as an Arabic reader reads it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 import docx
@@ -14,6 +15,7 @@ from clearnotice.export.document import Document
 from clearnotice.export.docx import render_docx
 from clearnotice.export.html import render_html
 from clearnotice.export.pdf import BULLET_INDENT, MARGIN_X, render_pdf
+from clearnotice.export.posting import Sender, post
 from tests.core.test_export_pdf_rtl import drawn, visual_lines
 
 ARABIC_LETTER = "# إشعار\n\nمرحبا بالعالم. هذا خطاب.\n\n- بند واحد"
@@ -100,3 +102,16 @@ def test_an_arabic_sentence_starting_with_a_latin_name_reads_from_the_right_in_p
 def test_chinese_on_a_hebrew_line_is_drawn_not_left_blank():
     data = render_pdf(Document.from_markdown("שלום 中文 עולם", "he"))
     assert "中文" in "".join(text for _x, _y, _codes, text in drawn(data))
+
+
+def test_an_arabic_name_in_the_envelope_window_is_shaped_and_in_visual_order():
+    sender = Sender("Example Inc", ("1 Main St", "Portland, OR 97201"), "US", email="a@b.c")
+    name, street = "محمد علي", "שדרות רוטשילד 5"
+    letter = Document.from_markdown("Dear customer,\n\nHello.", "en")
+    recipient = (name, street, "Tel Aviv 6688101")
+    data = render_pdf(post(letter, "us10", sender, dt.date(2026, 1, 5), recipient))
+    lines = visual_lines(data)
+    # it was drawn letter by letter in typed order: backwards, and every Arabic letter apart
+    assert name[::-1] in lines and "5 " + street[:-2][::-1] in lines
+    meem = [codes[0] for _x, _y, codes, text in drawn(data) if text == "م"]
+    assert len(meem) == 2 and meem[0] != meem[1]  # initial and final forms: joined

@@ -27,6 +27,7 @@ __all__ = [
     "Document",
     "Part",
     "Run",
+    "heading_ranks",
     "marked_parts",
     "text_direction",
 ]
@@ -200,6 +201,17 @@ def _substituted_line(
         out.append(replace(run, text="".join(pieces)))
         start = end
     return tuple(run for run in out if run.text) or tuple(out[:1])
+
+
+def heading_ranks(parts: Sequence[Part]) -> dict[int, int]:
+    """Each heading level the letter uses below its title, as the rank HTML and Word give it:
+    2 for the highest, then 3, ... up to 6 (HTML has no h7). Ranks follow each other, so a
+    letter whose sections are "###" gets h2, never an h3 straight under its h1 (WCAG 2.2,
+    technique G141: headings nest without skipping a level)."""
+    levels = sorted({part.level for part in parts[1:] if part.kind == HEADING})
+    if parts and parts[0].kind == HEADING and parts[0].level != 1:
+        levels = sorted({*levels, parts[0].level})
+    return {level: min(rank, 6) for rank, level in enumerate(levels, start=2)}
 
 
 def marked_parts(blocks: Sequence[text.Block], marks: Sequence[Mark] = ()) -> tuple[Part, ...]:

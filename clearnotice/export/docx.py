@@ -20,7 +20,15 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 
-from clearnotice.export.document import BULLET, HEADING, RTL, Document, Part, text_direction
+from clearnotice.export.document import (
+    BULLET,
+    HEADING,
+    RTL,
+    Document,
+    Part,
+    heading_ranks,
+    text_direction,
+)
 from clearnotice.export.layouts import STANDARD, Style, apply_layout, style_for
 
 BLACK = RGBColor(0, 0, 0)
@@ -39,9 +47,13 @@ def render_docx(document: Document, layout: str = STANDARD) -> bytes:
     out.core_properties.language = document.language
     if document.is_draft:
         _draft_header(out, document.draft_reason or "")
+    ranks = heading_ranks(document.parts)
     for index, part in enumerate(document.parts):
-        is_title = index == 0 and part.kind == HEADING and part.level == 1
-        _add_part(out, part, part.direction(document.direction), is_title=is_title)
+        if index == 0 and part.kind == HEADING and part.level == 1:
+            style_name = "Title"
+        else:
+            style_name = f"Heading {ranks.get(part.level, 2)}"
+        _add_part(out, part, part.direction(document.direction), style_name)
     buffer = io.BytesIO()
     out.save(buffer)
     return buffer.getvalue()
@@ -54,13 +66,15 @@ def _set_up_styles(
     normal.font.size = Pt(style.body_pt)
     _set_complex_size(normal.element.get_or_add_rPr(), style.body_pt)
     _set_language(normal.element.get_or_add_rPr(), language, direction)
-    for name, size in (("Title", style.title_pt), ("Heading 2", style.heading_pt)):
+    headings = [(f"Heading {rank}", style.heading_pt) for rank in range(2, 7)]
+    for name, size in (("Title", style.title_pt), *headings):
         heading = out.styles[name]
         heading.font.size = Pt(size)
         _set_complex_size(heading.element.get_or_add_rPr(), size)
         heading.font.bold = heading.font.cs_bold = True
+        heading.font.italic = False  # Word's Heading 4 to 6 are italic; the PDF's are not
         heading.font.color.rgb = BLACK
-        if name == "Heading 2" and style.banded_headings:
+        if name != "Title" and style.banded_headings:
             _shade(heading.element.get_or_add_pPr())
     title_ppr = out.styles["Title"].element.get_or_add_pPr()
     border = title_ppr.find(qn("w:pBdr"))
@@ -103,9 +117,10 @@ def _draft_header(out: docx.document.Document, reason: str) -> None:
     run.font.color.rgb = DRAFT_RED
 
 
-def _add_part(out: docx.document.Document, part: Part, direction: str, *, is_title: bool) -> None:
+def _add_part(out: docx.document.Document, part: Part, direction: str, heading_style: str) -> None:
+    """``part`` as a paragraph; ``heading_style`` is the style it takes if it is a heading."""
     if part.kind == HEADING:
-        paragraph = out.add_paragraph(style="Title" if is_title else "Heading 2")
+        paragraph = out.add_paragraph(style=heading_style)
     elif part.kind == BULLET:
         paragraph = out.add_paragraph(style="List Bullet")
     else:

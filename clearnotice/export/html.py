@@ -6,7 +6,8 @@ Every piece of text is escaped, so a customer's name or a letter's text can neve
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from html import escape
 
 from clearnotice import diffing
@@ -18,6 +19,7 @@ from clearnotice.export.document import (
     Document,
     Part,
     Run,
+    heading_ranks,
     marked_parts,
 )
 from clearnotice.export.layouts import STANDARD, Style, apply_layout, style_for
@@ -48,7 +50,8 @@ def render_html(document: Document, layout: str = STANDARD) -> str:
         body.append(f'<p class="draft">DRAFT - not approved for sending. {reason}</p>')
         body.append('<div class="draft-mark" aria-hidden="true">DRAFT</div>')
     if document.parts:
-        body.append(body_html(document.parts, document.direction))
+        ranks = heading_ranks(document.parts)
+        body.append(body_html(document.parts, document.direction, ranks))
     title = escape(document.title or "Letter")
     return (
         "<!DOCTYPE html>\n"
@@ -61,12 +64,17 @@ def render_html(document: Document, layout: str = STANDARD) -> str:
     )
 
 
-def body_html(parts: Sequence[Part], direction: str = LTR) -> str:
+def body_html(
+    parts: Sequence[Part], direction: str = LTR, ranks: Mapping[int, int] | None = None
+) -> str:
     """The parts as headings, bullet lists and paragraphs, every character of text escaped. A
     part that reads the other way than the page (``direction``), like a Hebrew paragraph in an
-    English letter, says so: the PDF sets it against the other margin too."""
+    English letter, says so: the PDF sets it against the other margin too. ``ranks`` nest the
+    headings below the title (``heading_ranks``); without them each is an h2, as the review's
+    screens style them."""
     body: list[str] = []
     bullets: list[str] = []
+    ranks = ranks or defaultdict(lambda: 2)
     for index, part in enumerate(parts):
         turn = _turned(part, direction)
         if part.kind == BULLET:
@@ -76,7 +84,7 @@ def body_html(parts: Sequence[Part], direction: str = LTR) -> str:
             body.append("<ul>\n" + "\n".join(bullets) + "\n</ul>")
             bullets = []
         if part.kind == HEADING:
-            tag = "h1" if index == 0 and part.level == 1 else "h2"
+            tag = "h1" if index == 0 and part.level == 1 else f"h{ranks[part.level]}"
             body.append(f"<{tag}{turn}>{_inline(part)}</{tag}>")
         else:
             body.append(f"<p{turn}>{_inline(part)}</p>")

@@ -72,7 +72,7 @@ def _set_up_styles(
         heading.font.size = Pt(size)
         _set_complex_size(heading.element.get_or_add_rPr(), size)
         heading.font.bold = heading.font.cs_bold = True
-        heading.font.italic = False  # Word's Heading 4 to 6 are italic; the PDF's are not
+        heading.font.italic = False  # Word's Heading 4 and 6 are italic; the PDF's are not
         heading.font.color.rgb = BLACK
         if name != "Title" and style.banded_headings:
             _shade(heading.element.get_or_add_pPr())

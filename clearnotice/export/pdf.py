@@ -71,7 +71,7 @@ ADDRESS_LINE = LINE  # the address block's leading: the window is only so tall
 _BODY, _FALLBACK = "body", "fallback"
 # A line must not start with these: they stay on the line of the word before them.
 _NO_BREAK_BEFORE = frozenset(",.;:!?)]}%、。，．！？；：）」』】》〉")
-_CJK = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
+_CJK = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff"
 # white space a line breaks at | a CJK character | a word (its no-break spaces inside it)
 _PIECES = re.compile(rf"({BREAKING_SPACE}+)|([{_CJK}])|((?:[^\s{_CJK}]|[{NO_BREAK_SPACES}])+)")
 _CJK_CHAR = 2

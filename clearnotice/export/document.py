@@ -33,6 +33,12 @@ __all__ = [
 ]
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# A vertical tab (Word's line break, copied out as text) or a form feed (a page break in text
+# copied out of a PDF) is a line break; every other control character but the tab, and the
+# noncharacters U+FFFE and U+FFFF, go: XML 1.0 (section 2.2, Char) forbids them, so Word refused
+# the whole file, and PDF has no glyph for them.
+_LINE_CONTROLS = str.maketrans("\x0b\x0c", "\n\n")
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 # White space a line may break at: every kind but the no-break spaces (U+00A0, the figure space
 # U+2007, the narrow U+202F), which French writes before ":" and inside "10 000 €".
 NO_BREAK_SPACES = "\u00a0\u2007\u202f"
@@ -142,7 +148,7 @@ class Document:
         naming all the missing values at once."""
         placeholders.fill(self.plain, values)  # checks every placeholder before any is filled
         parts = tuple(
-            _substituted(part, lambda found: str(values[found.group(1)]))
+            _substituted(part, lambda found: printable(str(values[found.group(1)])))
             if "{{" in part.plain
             else part  # most parts have no placeholder: kept as they are, and cheap to compare
             for part in self.parts
@@ -163,11 +169,16 @@ class Document:
 
         kept = facts.in_language(kept, self.language)
         parts = tuple(
-            _substituted(part, lambda found: kept.get(found.group(1), found.group()))
+            _substituted(part, lambda found: printable(kept.get(found.group(1), found.group())))
             for part in self.parts
         )
         markdown = None if self.markdown is None else facts.with_facts(self.markdown, kept)
         return replace(self, parts=parts, markdown=markdown)
+
+
+def printable(text: str) -> str:
+    """``text`` as every format can hold it (see ``_CONTROLS``)."""
+    return _CONTROLS.sub("", text.translate(_LINE_CONTROLS))
 
 
 def _substituted(part: Part, value_of: Callable[[re.Match], str]) -> Part:
@@ -230,7 +241,7 @@ def _part(block: text.Block, marks: Sequence[Mark] = ()) -> Part:
             covering = [m for m in marks if m.start <= start and end <= m.end]
             mark = covering[0].kind if covering else ""
             note = " | ".join(dict.fromkeys(m.note for m in covering if m.note))
-            runs.append(Run(piece, span.strong, mark, note))
+            runs.append(Run(printable(piece), span.strong, mark, note))
     # A line break inside a paragraph is kept: letters put a name and a title on two lines; a
     # bullet's indented continuation lines, or a heading, read as one line.
     kept = block.kind in (PARAGRAPH, COURTESY)

@@ -119,6 +119,7 @@ class Document:
         label: str = "",
     ) -> Document:
         parts = tuple(_part(block) for block in text.blocks(markdown))
+        title = " ".join(printable(title).split())  # one line: an e-mail's subject, a file's title
         return cls(parts, language, title, draft_reason, label, markdown)
 
     @property

@@ -19,3 +19,11 @@ def test_a_letter_with_control_characters_exports_the_same_text_in_every_format(
     document = Document.from_markdown(TEXT, "en").fill({"name": "Ana\x0bGómez\x00"})
     seen = normalised(visible_text(fmt, render(fmt, document)))
     assert seen == "Dear Ana Gómez, We copied this from a PDF and a[0m terminal."
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf", "html", "txt", "eml"])
+def test_a_title_with_control_characters_exports_as_one_line(fmt):
+    # Word refused the file, and the e-mail its subject ("may not contain linefeed")
+    document = Document.from_markdown("Hello there.", "en", title="Notice\x0b2026\x1b")
+    assert document.title == "Notice 2026"
+    assert render(fmt, document)

@@ -35,6 +35,13 @@ BLACK = RGBColor(0, 0, 0)
 DRAFT_RED = RGBColor(190, 20, 20)
 BAND_FILL = "E4E8F0"
 _EAST_ASIAN = ("zh", "ja", "ko")
+# Languages Word sets as complex script (ECMA-376 part 1, 17.3.2.20 lang: w:bidi), besides the
+# right-to-left ones: the Indic scripts, Sinhala, Thai, Lao, Khmer, Myanmar and Tibetan. Unless
+# w:bidi names the letter's language, Word's default (ar-SA) spell-checks them as Arabic.
+_COMPLEX = frozenset(
+    ("as", "bn", "bo", "gu", "hi", "km", "kn", "lo", "ml", "mr", "my", "ne", "or", "pa", "si")
+    + ("ta", "te", "th")
+)
 
 
 def render_docx(document: Document, layout: str = STANDARD) -> bytes:
@@ -87,7 +94,7 @@ def _set_language(rpr, language: str, direction: str) -> None:
     lang.set(qn("w:val"), language)
     if language.split("-")[0] in _EAST_ASIAN:
         lang.set(qn("w:eastAsia"), language)
-    if direction == RTL:
+    if direction == RTL or language.split("-")[0] in _COMPLEX:
         lang.set(qn("w:bidi"), language)
     rpr.append(lang)
 

@@ -115,3 +115,10 @@ def test_an_arabic_name_in_the_envelope_window_is_shaped_and_in_visual_order():
     assert name[::-1] in lines and "5 " + street[:-2][::-1] in lines
     meem = [codes[0] for _x, _y, codes, text in drawn(data) if text == "م"]
     assert len(meem) == 2 and meem[0] != meem[1]  # initial and final forms: joined
+
+
+def test_word_spell_checks_hebrew_hindi_and_thai_in_their_own_language_not_arabic():
+    # Word's default sets complex-script text (these three too) in Saudi Arabic, ar-SA
+    for text, language in (("שלום עולם", "he"), ("नमस्ते दुनिया", "hi"), ("สวัสดี", "th")):
+        lang = _docx(text, language).styles["Normal"].element.rPr.find(qn("w:lang"))
+        assert lang.get(qn("w:bidi")) == language

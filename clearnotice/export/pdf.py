@@ -68,6 +68,9 @@ BULLET_INDENT = 18.0
 DRAFT_RED = (190, 20, 20)
 
 ADDRESS_LINE = LINE  # the address block's leading: the window is only so tall
+# The smallest type a return line is set in to show whole in the window; below it, it is cut.
+# The return line is read by hand, by the post office returning mail it could not deliver.
+MIN_RETURN_PT = 4.0
 _BODY, _FALLBACK = "body", "fallback"
 # A line must not start with these: they stay on the line of the word before them.
 _NO_BREAK_BEFORE = frozenset(",.;:!?)]}%、。，．！？；：）」』】》〉")
@@ -313,7 +316,9 @@ class PdfBook:
         for index, line in enumerate(posting.sender):
             self._plain_line(line, SENDER_PT, MARGIN_X, bold=index == 0)
         self.y = envelope.return_line.y
-        self._plain_line(posting.return_line, RETURN_PT, envelope.return_line.x)
+        window = envelope.return_line
+        size = _fitting_size(posting.return_line, RETURN_PT, window.width)
+        self._plain_line(posting.return_line, size, window.x, width=window.width)
         self.y = envelope.recipient.y
         for line in posting.recipient:
             self._plain_line(line, ADDRESS_PT, envelope.recipient.x, leading=ADDRESS_LINE)
@@ -322,12 +327,19 @@ class PdfBook:
         self.y += self.style.body_pt * LEADING
 
     def _plain_line(
-        self, text: str, size: float, x: float, *, bold: bool = False, leading: float = LEADING
+        self,
+        text: str,
+        size: float,
+        x: float,
+        *,
+        bold: bool = False,
+        leading: float = LEADING,
+        width: float | None = None,
     ) -> None:
-        """One line, cut to the page's width, at the current height; a line holding Hebrew or
-        Arabic (a customer's name or street) shaped and in visual order, set at ``x`` like the
-        others: an address block is flush left in the window, whatever its script."""
-        width = self.pdf.w - MARGIN_X - x
+        """One line, cut to ``width`` (else the page's), at the current height; a line holding
+        Hebrew or Arabic (a customer's name or street) shaped and in visual order, set at ``x``
+        like the others: an address block is flush left in the window, whatever its script."""
+        width = width or self.pdf.w - MARGIN_X - x
         if fonts.needs_shaping(text):
             with self._shaping(text, text_direction(text)):
                 self._set_font(_BODY, bold, size)
@@ -641,6 +653,16 @@ def _write_letter(pages: list, head: _Head) -> tuple[bytes, list[int]]:
     writer.write(out)
     contents = [page["/Contents"].indirect_reference.idnum for page in writer.pages]
     return out.getvalue(), contents
+
+
+def _fitting_size(text: str, size: float, width: float) -> float:
+    """``size``, or the smaller size at which ``text`` fits ``width`` (not below
+    ``MIN_RETURN_PT``): a long sender's return line ran past the envelope's window at 7 pt,
+    its end hidden behind the envelope."""
+    natural = sum(piece.width for piece in _segments(fonts.prepare(text), False)) * size
+    if natural <= width:
+        return size
+    return max(MIN_RETURN_PT, size * width / natural * 0.999)
 
 
 def _kept_with_closing(parts: tuple[Part, ...]) -> int | None:

@@ -11,11 +11,12 @@ import docx
 from docx.oxml.ns import qn
 from pypdf import PdfReader
 
+from clearnotice.export import fonts
 from clearnotice.export.document import Document
 from clearnotice.export.docx import render_docx
 from clearnotice.export.html import render_html
 from clearnotice.export.pdf import BULLET_INDENT, MARGIN_X, render_pdf
-from clearnotice.export.posting import Sender, post
+from clearnotice.export.posting import Sender, envelope_for, post
 from tests.core.test_export_pdf_rtl import drawn, visual_lines
 
 ARABIC_LETTER = "# إشعار\n\nمرحبا بالعالم. هذا خطاب.\n\n- بند واحد"
@@ -122,3 +123,27 @@ def test_word_spell_checks_hebrew_hindi_and_thai_in_their_own_language_not_arabi
     for text, language in (("שלום עולם", "he"), ("नमस्ते दुनिया", "hi"), ("สวัสดี", "th")):
         lang = _docx(text, language).styles["Normal"].element.rPr.find(qn("w:lang"))
         assert lang.get(qn("w:bidi")) == language
+
+
+def test_a_long_return_line_is_set_small_enough_to_show_whole_in_a_dl_window():
+    sender = Sender(
+        "Example Outfitters Incorporated",
+        ("1234 Long Street Name, Suite 500", "Portland, OR 97201-1234"),
+        "US",
+    )
+    letter = Document.from_markdown("Dear customer,\n\nHello.", "en")
+    recipient = ("Ana Gómez", "1 Main St", "Springfield")
+    data = render_pdf(post(letter, "dl", sender, dt.date(2026, 1, 5), recipient))
+    window = envelope_for("dl").return_line
+    spans = []
+
+    def visit(text, _cm, tm, font, size):
+        if " · " in text:
+            spans.append((text.strip(), tm[4], size, font))
+
+    PdfReader(io.BytesIO(data)).pages[0].extract_text(visitor_text=visit)
+    ((text, x, size, _font),) = spans
+    # it ran past the window's right edge at 7 pt, hidden behind the envelope
+    assert text == sender.return_line
+    width = fonts.load(fonts.BODY).width(text) / 1000 * size
+    assert x + width <= window.x + window.width + 0.5

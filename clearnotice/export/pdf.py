@@ -73,7 +73,13 @@ ADDRESS_LINE = LINE  # the address block's leading: the window is only so tall
 MIN_RETURN_PT = 4.0
 _BODY, _FALLBACK = "body", "fallback"
 # A line must not start with these: they stay on the line of the word before them.
-_NO_BREAK_BEFORE = frozenset(",.;:!?)]}%、。，．！？；：）」』】》〉")
+# Japanese adds the small kana, the long vowel mark and the iteration marks (JIS X 4051 8.2,
+# "gyoto kinsoku"); a line must not end on an opening bracket either.
+_NO_BREAK_BEFORE = frozenset(
+    ",.;:!?)]}%、。，．！？；：）」』】》〉"
+    "ーぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々ゝゞヽヾ・"
+)
+_NO_BREAK_AFTER = frozenset("([{（「『【《〈“‘")
 _CJK = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff"
 # white space a line breaks at | a CJK character | a word (its no-break spaces inside it)
 _PIECES = re.compile(rf"({BREAKING_SPACE}+)|([{_CJK}])|((?:[^\s{_CJK}]|[{NO_BREAK_SPACES}])+)")
@@ -158,7 +164,9 @@ def _words(line: tuple[Run, ...]) -> list[_Word]:
                 piece = _piece_like(segment, match.group())
                 is_cjk = match.lastindex == _CJK_CHAR
                 glue = not pending_space and (
-                    (joinable and not is_cjk) or piece.text[0] in _NO_BREAK_BEFORE
+                    (joinable and not is_cjk)
+                    or piece.text[0] in _NO_BREAK_BEFORE
+                    or bool(words and words[-1].pieces[-1].text[-1] in _NO_BREAK_AFTER)
                 )
                 if words and glue:
                     words[-1].pieces.append(piece)

@@ -31,7 +31,7 @@ body {{ font-family: "DejaVu Sans", Arial, "Noto Sans", "WenQuanYi Micro Hei", s
   font-size: {body}pt; line-height: 1.4; max-width: 42em; margin: 2em auto; padding: 0 1em;
   color: #111; overflow-wrap: anywhere; }}
 h1 {{ font-size: {title}pt; }}
-h2 {{ font-size: {heading}pt; margin-top: 1.2em; {band} }}
+h2, h3, h4, h5, h6 {{ font-size: {heading}pt; margin-top: 1.2em; {band} }}
 ul {{ padding-inline-start: 1.4em; }}
 .draft {{ color: #be1414; font-weight: bold; border: 2px solid #be1414; padding: .5em; }}
 .draft-mark {{ position: fixed; top: 40%; left: 0; right: 0; text-align: center;

@@ -44,3 +44,9 @@ def test_word_headings_use_the_heading_style_of_their_rank():
     for name in ("Heading 3", "Heading 4"):  # set like Heading 2: black, bold, the layout's size
         assert out.styles[name].font.size == out.styles["Heading 2"].font.size
         assert out.styles[name].font.bold
+
+
+def test_every_html_heading_rank_is_set_at_the_layouts_heading_size():
+    # h5 and h6 fell to the browser's .83em and .67em: 9 pt and 7 pt, under California's 10 pt
+    page = render_html(Document.from_markdown(NESTED, "en"))
+    assert "h2, h3, h4, h5, h6 { font-size: 13pt;" in page

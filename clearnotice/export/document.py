@@ -33,6 +33,9 @@ __all__ = [
 ]
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# A backslash ending a line, unless escaped itself ("C:\\"), is Markdown's hard line break
+# (CommonMark 0.31, 6.7), as pandoc writes an address's lines.
+_HARD_BREAK = re.compile(r"(?<!\\)((?:\\\\)*)\\(?=\r|\n)")
 # A vertical tab (Word's line break, copied out as text) or a form feed (a page break in text
 # copied out of a PDF) is a line break; every other control character but the tab, and the
 # noncharacters U+FFFE and U+FFFF, go: XML 1.0 (section 2.2, Char) forbids them, so Word refused
@@ -237,7 +240,9 @@ def _part(block: text.Block, marks: Sequence[Mark] = ()) -> Part:
     """One block as lines of runs, without any inline markers. Italic and code read as plain
     text: letters set neither apart."""
     runs: list[Run] = []
-    for span in inline_markup.parse(block.text):
+    # a space in the backslash's place keeps every offset a mark points at
+    source = _HARD_BREAK.sub(lambda found: found.group(1) + " ", block.text)
+    for span in inline_markup.parse(source):
         for start, end, piece in _pieces(span, block.start, marks):
             covering = [m for m in marks if m.start <= start and end <= m.end]
             mark = covering[0].kind if covering else ""

@@ -10,19 +10,61 @@ customer's value is always plain text: it can never turn into a heading or switc
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from clearnotice import inline_markup, placeholders, text
 from clearnotice.export.posting import Posting
 from clearnotice.model import Mark
 from clearnotice.text import BULLET, COURTESY, HEADING, PARAGRAPH
 
-__all__ = ["BULLET", "HEADING", "PARAGRAPH", "Document", "Part", "Run", "marked_parts"]
+__all__ = [
+    "BULLET",
+    "HEADING",
+    "PARAGRAPH",
+    "Document",
+    "Part",
+    "Run",
+    "heading_ranks",
+    "marked_parts",
+    "text_direction",
+]
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_SPACES = re.compile(r"\s+")
+# A backslash ending a line, unless escaped itself ("C:\\"), is Markdown's hard line break
+# (CommonMark 0.31, 6.7), as pandoc writes an address's lines.
+_HARD_BREAK = re.compile(r"(?<!\\)((?:\\\\)*)\\(?=\r|\n)")
+# A vertical tab (Word's line break, copied out as text) or a form feed (a page break in text
+# copied out of a PDF) is a line break; every other control character but the tab, and the
+# noncharacters U+FFFE and U+FFFF, go: XML 1.0 (section 2.2, Char) forbids them, so Word refused
+# the whole file, and PDF has no glyph for them.
+_LINE_CONTROLS = str.maketrans("\x0b\x0c", "\n\n")
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+# White space a line may break at: every kind but the no-break spaces (U+00A0, the figure space
+# U+2007, the narrow U+202F), which French writes before ":" and inside "10 000 €".
+NO_BREAK_SPACES = "\u00a0\u2007\u202f"
+BREAKING_SPACE = rf"[^\S{NO_BREAK_SPACES}]"
+_SPACES = re.compile(BREAKING_SPACE + "+")
+LTR, RTL = "ltr", "rtl"
+# Languages whose script runs right to left: CLDR's layout data, characterOrder "right-to-left"
+# (common/main/<language>.xml); "iw" is Hebrew's withdrawn ISO 639 code, still sent by Java and
+# old Android.
+RTL_LANGUAGES = frozenset({"ar", "ckb", "dv", "fa", "he", "iw", "ks", "ps", "sd", "ug", "ur", "yi"})
+
+
+@lru_cache(maxsize=4096)  # a merge asks it of the same parts in every letter
+def text_direction(text: str, default: str = LTR) -> str:
+    """Which way ``text`` reads in a letter that reads ``default``: that way while it holds a
+    letter of that direction ("ClearNotice هو ..." in an Arabic letter reads from the right),
+    the other way when every letter it has reads the other way (a Hebrew line in an English
+    letter). Unicode's rule for a paragraph (UAX #9, P2-P3: the first strong letter) would turn
+    an Arabic sentence that starts with a Latin brand name left to right."""
+    strong = {unicodedata.bidirectional(char) for char in text}
+    if default == RTL:
+        return RTL if strong & {"R", "AL"} or "L" not in strong else LTR
+    return LTR if "L" in strong or not strong & {"R", "AL"} else RTL
 
 
 @dataclass(frozen=True)
@@ -47,6 +89,10 @@ class Part:
     @cached_property  # a merge asks each row's letter for it: the parts never change
     def plain(self) -> str:
         return "\n".join("".join(run.text for run in line) for line in self.lines)
+
+    def direction(self, default: str = LTR) -> str:
+        """Which way the part reads in a letter that reads ``default`` (``text_direction``)."""
+        return text_direction(self.plain, default)
 
 
 @dataclass(frozen=True)
@@ -76,11 +122,19 @@ class Document:
         label: str = "",
     ) -> Document:
         parts = tuple(_part(block) for block in text.blocks(markdown))
+        title = " ".join(printable(title).split())  # one line: an e-mail's subject, a file's title
         return cls(parts, language, title, draft_reason, label, markdown)
 
     @property
     def is_draft(self) -> bool:
         return self.draft_reason is not None
+
+    @property
+    def direction(self) -> str:
+        """The letter's direction, from its language: a page in Arabic reads from the right even
+        where a paragraph starts with a Latin name."""
+        base = re.split(r"[-_]", self.language, maxsplit=1)[0].lower()
+        return RTL if base in RTL_LANGUAGES else LTR
 
     @cached_property
     def plain(self) -> str:
@@ -98,7 +152,7 @@ class Document:
         naming all the missing values at once."""
         placeholders.fill(self.plain, values)  # checks every placeholder before any is filled
         parts = tuple(
-            _substituted(part, lambda found: str(values[found.group(1)]))
+            _substituted(part, lambda found: printable(str(values[found.group(1)])))
             if "{{" in part.plain
             else part  # most parts have no placeholder: kept as they are, and cheap to compare
             for part in self.parts
@@ -119,11 +173,16 @@ class Document:
 
         kept = facts.in_language(kept, self.language)
         parts = tuple(
-            _substituted(part, lambda found: kept.get(found.group(1), found.group()))
+            _substituted(part, lambda found: printable(kept.get(found.group(1), found.group())))
             for part in self.parts
         )
         markdown = None if self.markdown is None else facts.with_facts(self.markdown, kept)
         return replace(self, parts=parts, markdown=markdown)
+
+
+def printable(text: str) -> str:
+    """``text`` as every format can hold it (see ``_CONTROLS``)."""
+    return _CONTROLS.sub("", text.translate(_LINE_CONTROLS))
 
 
 def _substituted(part: Part, value_of: Callable[[re.Match], str]) -> Part:
@@ -159,6 +218,17 @@ def _substituted_line(
     return tuple(run for run in out if run.text) or tuple(out[:1])
 
 
+def heading_ranks(parts: Sequence[Part]) -> dict[int, int]:
+    """Each heading level the letter uses below its title, as the rank HTML and Word give it:
+    2 for the highest, then 3, ... up to 6 (HTML has no h7). Ranks follow each other, so a
+    letter whose sections are "###" gets h2, never an h3 straight under its h1 (WCAG 2.2,
+    technique G141: headings nest without skipping a level)."""
+    levels = sorted({part.level for part in parts[1:] if part.kind == HEADING})
+    if parts and parts[0].kind == HEADING and parts[0].level != 1:
+        levels = sorted({*levels, parts[0].level})
+    return {level: min(rank, 6) for rank, level in enumerate(levels, start=2)}
+
+
 def marked_parts(blocks: Sequence[text.Block], marks: Sequence[Mark] = ()) -> tuple[Part, ...]:
     """``blocks`` as parts, each run carrying the mark that covers it (``marks`` are offsets into
     the text the blocks were read from). The review draws a letter, a diff or one row of the
@@ -170,12 +240,14 @@ def _part(block: text.Block, marks: Sequence[Mark] = ()) -> Part:
     """One block as lines of runs, without any inline markers. Italic and code read as plain
     text: letters set neither apart."""
     runs: list[Run] = []
-    for span in inline_markup.parse(block.text):
+    # a space in the backslash's place keeps every offset a mark points at
+    source = _HARD_BREAK.sub(lambda found: found.group(1) + " ", block.text)
+    for span in inline_markup.parse(source):
         for start, end, piece in _pieces(span, block.start, marks):
             covering = [m for m in marks if m.start <= start and end <= m.end]
             mark = covering[0].kind if covering else ""
             note = " | ".join(dict.fromkeys(m.note for m in covering if m.note))
-            runs.append(Run(piece, span.strong, mark, note))
+            runs.append(Run(printable(piece), span.strong, mark, note))
     # A line break inside a paragraph is kept: letters put a name and a title on two lines; a
     # bullet's indented continuation lines, or a heading, read as one line.
     kept = block.kind in (PARAGRAPH, COURTESY)
@@ -206,7 +278,8 @@ def _split_lines(runs: list[Run]) -> list[list[Run]]:
 
 
 def _squeezed(runs: list[Run]) -> list[Run]:
-    """Every run of white space (line breaks too) one space, also where it spans two runs."""
+    """Every run of white space (line breaks too) one space, also where it spans two runs; a
+    no-break space stays as typed."""
     out: list[Run] = []
     for run in runs:
         squeezed = _SPACES.sub(" ", run.text)

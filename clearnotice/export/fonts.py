@@ -80,7 +80,16 @@ PDF_SHAPED = frozenset({"Hebrew", "Arabic"})
 _SHAPED_CHAR = re.compile(
     "[" + "".join(f"\\u{low:04x}-\\u{high:04x}" for _, low, high in SHAPED_SCRIPTS) + "]"
 )
-_CJK_RANGES = ((0x2E80, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF))
+# CJK radicals to unified ideographs, Hangul, compatibility ideographs, full-width forms, and
+# the supplementary ideographs (Extension B on, U+20000-3FFFF) that rare family names use.
+_CJK_RANGES = (
+    (0x2E80, 0x9FFF),
+    (0xAC00, 0xD7AF),
+    (0xF900, 0xFAFF),
+    (0xFF00, 0xFFEF),
+    (0x20000, 0x3FFFF),
+)
+_OTHER_FORMATS = "export DOCX or HTML for this letter, where the reader's own fonts draw them"
 
 
 @dataclass(frozen=True)
@@ -180,7 +189,16 @@ def unshaped_in_pdf(text: str) -> list[str]:
 
 
 def font_advice(chars: str) -> str:
-    """What to install so that ``chars`` can be drawn."""
+    """What would draw ``chars``: for a script PDF cannot lay out (Devanagari, Thai, ...), the
+    formats that can; for Chinese, Japanese or Korean, a CJK font's Debian package, or when one
+    is installed already (only the first installed is used), that it lacks them; else those
+    formats."""
+    unshaped = [name for name in shaped_scripts(chars) if name not in PDF_SHAPED]
+    if unshaped:
+        return f"PDF cannot yet lay out {', '.join(unshaped)} script: {_OTHER_FORMATS}"
     if any(low <= ord(c) <= high for c in chars for low, high in _CJK_RANGES):
-        return "install a CJK font, e.g. the Debian package fonts-wqy-microhei"
-    return "no font known to ClearNotice covers them"
+        installed = [face.file.package for face in fallback_faces() if face.file.covers == "CJK"]
+        if not installed:
+            return "install a CJK font, e.g. the Debian package fonts-wqy-microhei"
+        return f"the CJK font installed ({installed[0]}) lacks them: {_OTHER_FORMATS}"
+    return f"no font known to ClearNotice covers them: {_OTHER_FORMATS}"

@@ -3,7 +3,7 @@ in which format, and the approval record as JSON. Every export is written to the
 
 from __future__ import annotations
 
-import re
+import unicodedata
 from dataclasses import dataclass
 
 from clearnotice.approval_policy import describe_all
@@ -117,4 +117,12 @@ def _letter_export(
 
 
 def _slug(title: str) -> str:
-    return re.sub(r"[^A-Za-z0-9]+", "-", title).strip("-").lower()[:60] or "letter"
+    """The title's words joined by hyphens, for a file name: letters, marks and digits of any
+    script (an ASCII-only name made "letter" of every Russian title and "violaci-n" of
+    "violación"), composed (NFC) however they were typed, nothing that makes a path or a
+    reserved name, and at most 60 characters (180 bytes in UTF-8, far below a disk's 255)."""
+    kept = "".join(
+        char if unicodedata.category(char)[0] in "LMN" else " "
+        for char in unicodedata.normalize("NFC", title).lower()
+    )
+    return "-".join(kept.split())[:60].strip("-") or "letter"

@@ -6,12 +6,22 @@ Every piece of text is escaped, so a customer's name or a letter's text can neve
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from html import escape
 
 from clearnotice import diffing
 from clearnotice.diffing import Change
-from clearnotice.export.document import BULLET, HEADING, Document, Part, Run, marked_parts
+from clearnotice.export.document import (
+    BULLET,
+    HEADING,
+    LTR,
+    Document,
+    Part,
+    Run,
+    heading_ranks,
+    marked_parts,
+)
 from clearnotice.export.layouts import STANDARD, Style, apply_layout, style_for
 from clearnotice.model import Mark
 from clearnotice.text import Block, blocks
@@ -19,10 +29,10 @@ from clearnotice.text import Block, blocks
 _CSS = """
 body {{ font-family: "DejaVu Sans", Arial, "Noto Sans", "WenQuanYi Micro Hei", sans-serif;
   font-size: {body}pt; line-height: 1.4; max-width: 42em; margin: 2em auto; padding: 0 1em;
-  color: #111; }}
+  color: #111; overflow-wrap: anywhere; }}
 h1 {{ font-size: {title}pt; }}
-h2 {{ font-size: {heading}pt; margin-top: 1.2em; {band} }}
-ul {{ padding-left: 1.4em; }}
+h2, h3, h4, h5, h6 {{ font-size: {heading}pt; margin-top: 1.2em; {band} }}
+ul {{ padding-inline-start: 1.4em; }}
 .draft {{ color: #be1414; font-weight: bold; border: 2px solid #be1414; padding: .5em; }}
 .draft-mark {{ position: fixed; top: 40%; left: 0; right: 0; text-align: center;
   font-size: 120pt; font-weight: bold; color: rgba(190, 20, 20, .12); transform: rotate(-30deg);
@@ -40,11 +50,13 @@ def render_html(document: Document, layout: str = STANDARD) -> str:
         body.append(f'<p class="draft">DRAFT - not approved for sending. {reason}</p>')
         body.append('<div class="draft-mark" aria-hidden="true">DRAFT</div>')
     if document.parts:
-        body.append(body_html(document.parts))
+        ranks = heading_ranks(document.parts)
+        body.append(body_html(document.parts, document.direction, ranks))
     title = escape(document.title or "Letter")
     return (
         "<!DOCTYPE html>\n"
-        f'<html lang="{escape(document.language)}">\n<head>\n<meta charset="utf-8">\n'
+        f'<html lang="{escape(document.language)}" dir="{document.direction}">\n'
+        '<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{title}</title>\n<style>{_css(style)}</style>\n</head>\n<body>\n"
         + "\n".join(body)
@@ -52,22 +64,30 @@ def render_html(document: Document, layout: str = STANDARD) -> str:
     )
 
 
-def body_html(parts: Sequence[Part]) -> str:
-    """The parts as headings, bullet lists and paragraphs, every character of text escaped."""
+def body_html(
+    parts: Sequence[Part], direction: str = LTR, ranks: Mapping[int, int] | None = None
+) -> str:
+    """The parts as headings, bullet lists and paragraphs, every character of text escaped. A
+    part that reads the other way than the page (``direction``), like a Hebrew paragraph in an
+    English letter, says so: the PDF sets it against the other margin too. ``ranks`` nest the
+    headings below the title (``heading_ranks``); without them each is an h2, as the review's
+    screens style them."""
     body: list[str] = []
     bullets: list[str] = []
+    ranks = ranks or defaultdict(lambda: 2)
     for index, part in enumerate(parts):
+        turn = _turned(part, direction)
         if part.kind == BULLET:
-            bullets.append(f"<li>{_inline(part)}</li>")
+            bullets.append(f"<li{turn}>{_inline(part)}</li>")
             continue
         if bullets:
             body.append("<ul>\n" + "\n".join(bullets) + "\n</ul>")
             bullets = []
         if part.kind == HEADING:
-            tag = "h1" if index == 0 and part.level == 1 else "h2"
-            body.append(f"<{tag}>{_inline(part)}</{tag}>")
+            tag = "h1" if index == 0 and part.level == 1 else f"h{ranks[part.level]}"
+            body.append(f"<{tag}{turn}>{_inline(part)}</{tag}>")
         else:
-            body.append(f"<p>{_inline(part)}</p>")
+            body.append(f"<p{turn}>{_inline(part)}</p>")
     if bullets:
         body.append("<ul>\n" + "\n".join(bullets) + "\n</ul>")
     return "\n".join(body)
@@ -93,6 +113,12 @@ def _css(style: Style) -> str:
     return _CSS.format(
         body=style.body_pt, title=style.title_pt, heading=style.heading_pt, band=band
     )
+
+
+def _turned(part: Part, direction: str) -> str:
+    """The ``dir`` attribute of a part that reads against the page's direction, else none."""
+    own = part.direction(direction)
+    return "" if own == direction else f' dir="{own}"'
 
 
 def _inline(part: Part) -> str:

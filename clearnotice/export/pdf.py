@@ -9,11 +9,13 @@ small PDF per letter (``PdfBook.split``: pypdf writes the first letter of each s
 are rebuilt from it).
 
 Characters DejaVu lacks (Chinese, ...) are drawn from the first installed fallback font that
-has them, glyph by glyph. A line holding Hebrew or Arabic is laid out by fpdf2 itself with
-HarfBuzz (``_shaped_lines``): it picks each Arabic letter's joined form and orders the line by
-the Unicode bidirectional algorithm, which glyph-by-glyph drawing cannot do; other lines never
-pay for it. Other scripts that need shaping (Indic, Thai, ...) are refused with a message
-rather than printed wrong (``fonts.PDF_SHAPED`` says why).
+has them, glyph by glyph. A line holding Hebrew or Arabic, and every line of a part that reads
+right to left (``Part.direction``: the way HTML and Word set it too), is laid out by fpdf2 itself
+with HarfBuzz (``_shaped_lines``): it picks each Arabic letter's joined form and orders the line
+by the Unicode bidirectional algorithm, which glyph-by-glyph drawing cannot do; other lines never
+pay for it. A right-to-left bullet stands at the right margin. Other scripts that need shaping
+(Indic, Thai, ...) are refused with a message rather than printed wrong (``fonts.PDF_SHAPED``
+says why).
 """
 
 from __future__ import annotations
@@ -23,16 +25,28 @@ import re
 import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from fpdf import FPDF
-from fpdf.bidi import auto_detect_base_direction
-from fpdf.enums import TextDirection
 from pypdf import PdfReader, PdfWriter
+from pypdf.generic import NameObject, TextStringObject
 
 from clearnotice.export import fonts
-from clearnotice.export.document import BULLET, HEADING, Document, Part, Run
+from clearnotice.export.document import (
+    BREAKING_SPACE,
+    BULLET,
+    HEADING,
+    LTR,
+    NO_BREAK_SPACES,
+    RTL,
+    Document,
+    Part,
+    Run,
+    text_direction,
+)
 from clearnotice.export.layouts import STANDARD, Style, apply_layout, style_for
 from clearnotice.export.posting import (
     ADDRESS_PT,
@@ -54,12 +68,29 @@ BULLET_INDENT = 18.0
 DRAFT_RED = (190, 20, 20)
 
 ADDRESS_LINE = LINE  # the address block's leading: the window is only so tall
+# The smallest type a return line is set in to show whole in the window; below it, it is cut.
+# The return line is read by hand, by the post office returning mail it could not deliver.
+MIN_RETURN_PT = 4.0
 _BODY, _FALLBACK = "body", "fallback"
 # A line must not start with these: they stay on the line of the word before them.
-_NO_BREAK_BEFORE = frozenset(",.;:!?)]}%、。，．！？；：）」』】》〉")
-_CJK = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
-_PIECES = re.compile(rf"(\s+)|([{_CJK}])|([^\s{_CJK}]+)")
+# Japanese adds the small kana, the long vowel mark and the iteration marks (JIS X 4051 8.2,
+# "gyoto kinsoku"); a line must not end on an opening bracket either.
+_NO_BREAK_BEFORE = frozenset(
+    ",.;:!?)]}%、。，．！？；：）」』】》〉"
+    "ーぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々ゝゞヽヾ・"
+)
+_NO_BREAK_AFTER = frozenset("([{（「『【《〈“‘")
+_CJK = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff"
+# white space a line breaks at | a CJK character | a word (its no-break spaces inside it)
+_PIECES = re.compile(rf"({BREAKING_SPACE}+)|([{_CJK}])|((?:[^\s{_CJK}]|[{NO_BREAK_SPACES}])+)")
 _CJK_CHAR = 2
+
+
+class _Head(NamedTuple):
+    """What a letter's file says about it besides its pages: its title and its language."""
+
+    title: str
+    language: str
 
 
 class PdfScriptError(ValueError):
@@ -133,7 +164,9 @@ def _words(line: tuple[Run, ...]) -> list[_Word]:
                 piece = _piece_like(segment, match.group())
                 is_cjk = match.lastindex == _CJK_CHAR
                 glue = not pending_space and (
-                    (joinable and not is_cjk) or piece.text[0] in _NO_BREAK_BEFORE
+                    (joinable and not is_cjk)
+                    or piece.text[0] in _NO_BREAK_BEFORE
+                    or bool(words and words[-1].pieces[-1].text[-1] in _NO_BREAK_AFTER)
                 )
                 if words and glue:
                     words[-1].pieces.append(piece)
@@ -163,9 +196,10 @@ class PdfBook:
         self.pdf.add_font(_BODY, "B", str(fonts.BODY_BOLD.path))
         self._fallbacks_added: set[str] = set()
         self.letter_pages: list[tuple[int, int]] = []
-        self.titles: list[str] = []
+        self.heads: list[_Head] = []
         self._font: tuple[str, bool, float] | None = None
         self._document: Document | None = None
+        self._direction = LTR  # the letter's: each part reads this way unless it says otherwise
         self._drawn: dict[tuple, bytes] = {}  # what FPDF.text wrote, see _text
         self.y = 0.0
 
@@ -183,6 +217,7 @@ class PdfBook:
             )
         document, _notes = apply_layout(document, self.layout)
         self._document = document
+        self._direction = document.direction
         first = self.pdf.page + 1
         self._new_page()
         if document.posting is not None:
@@ -195,7 +230,7 @@ class PdfBook:
         self.letter_pages.append((first, self.pdf.page))
         if document.posting is not None:
             self._page_numbers(document.language, first, self.pdf.page)
-        self.titles.append(document.title)
+        self.heads.append(_Head(document.title, document.language))
         if len(self.letter_pages) == 1:
             self.pdf.set_title(document.title or "Letter")
             self.pdf.set_lang(document.language)
@@ -206,15 +241,15 @@ class PdfBook:
     def split(self, *, every_page: bool = False) -> Iterator[bytes]:
         """One PDF per letter, in the order they were added.
 
-        Letters of one shape (title, page sizes, the fonts each page uses) differ only in their
-        pages' content streams. So fpdf2 writes, and pypdf reads and splits, only the first
-        letter of each shape (fpdf2 writing a 200-letter book and pypdf reading it back took
-        longer than laying the letters out); each other letter is that file with its own pages'
-        streams, compressed as fpdf2 compresses them. ``every_page`` writes them all through
+        Letters of one shape (title, language, page sizes, the fonts each page uses) differ only
+        in their pages' content streams. So fpdf2 writes, and pypdf reads and splits, only the
+        first letter of each shape (fpdf2 writing a 200-letter book and pypdf reading it back
+        took longer than laying the letters out); each other letter is that file with its own
+        pages' streams, compressed as fpdf2 compresses them. ``every_page`` writes them all through
         pypdf: for a shape this does not rebuild byte for byte (``_SplitShape.exact``)."""
         pdf = self.pdf
         streams = [zlib.compress(bytes(pdf.pages[n].contents)) for n in range(1, pdf.page + 1)]
-        shapes = [self._shape_key(first, last, t) for (first, last), t in self._letters()]
+        shapes = [self._shape_key(first, last, h) for (first, last), h in self._letters()]
         firsts = {key: index for index, key in reversed(list(enumerate(shapes)))}
         chosen = range(len(shapes)) if every_page else sorted(firsts.values())
         reader = PdfReader(io.BytesIO(self._output_letters(chosen)))
@@ -224,32 +259,32 @@ class PdfBook:
         }
         written: dict[tuple, _SplitShape] = {}
         letters = zip(self._letters(), shapes, strict=True)
-        for index, (((first, last), title), key) in enumerate(letters):
+        for index, (((first, last), head), key) in enumerate(letters):
             own = streams[first - 1 : last]
             if key not in written:
-                written[key], data = _SplitShape.first(pages_of[index], title, own)
+                written[key], data = _SplitShape.first(pages_of[index], head, own)
                 if not (written[key].exact or every_page):
-                    raise _NotRebuilt(title)
+                    raise _NotRebuilt(head.title)
                 yield data
             else:
-                yield written[key].letter(own, pages_of.get(index), title)
+                yield written[key].letter(own, pages_of.get(index), head)
 
-    def _letters(self) -> list[tuple[tuple[int, int], str]]:
-        return list(zip(self.letter_pages, self.titles, strict=True))
+    def _letters(self) -> list[tuple[tuple[int, int], _Head]]:
+        return list(zip(self.letter_pages, self.heads, strict=True))
 
     def _page_count(self, index: int) -> int:
         first, last = self.letter_pages[index]
         return last - first + 1
 
-    def _shape_key(self, first: int, last: int, title: str) -> tuple:
-        """What a letter's file holds besides its pages' content: its title, each page's size
-        and the resources (fonts, ...) each page uses."""
+    def _shape_key(self, first: int, last: int, head: _Head) -> tuple:
+        """What a letter's file holds besides its pages' content: its title and language, each
+        page's size and the resources (fonts, ...) each page uses."""
         used: dict[int, list] = {}
         for (number, kind), names in self.pdf._resource_catalog.resources_per_page.items():
             if first <= number <= last and names:
                 used.setdefault(number, []).append((str(kind), tuple(sorted(map(str, names)))))
         return (
-            title,
+            head,
             tuple(
                 (self.pdf.pages[n].dimensions(), tuple(sorted(used.get(n, []))))
                 for n in range(first, last + 1)
@@ -289,7 +324,9 @@ class PdfBook:
         for index, line in enumerate(posting.sender):
             self._plain_line(line, SENDER_PT, MARGIN_X, bold=index == 0)
         self.y = envelope.return_line.y
-        self._plain_line(posting.return_line, RETURN_PT, envelope.return_line.x)
+        window = envelope.return_line
+        size = _fitting_size(posting.return_line, RETURN_PT, window.width)
+        self._plain_line(posting.return_line, size, window.x, width=window.width)
         self.y = envelope.recipient.y
         for line in posting.recipient:
             self._plain_line(line, ADDRESS_PT, envelope.recipient.x, leading=ADDRESS_LINE)
@@ -298,11 +335,27 @@ class PdfBook:
         self.y += self.style.body_pt * LEADING
 
     def _plain_line(
-        self, text: str, size: float, x: float, *, bold: bool = False, leading: float = LEADING
+        self,
+        text: str,
+        size: float,
+        x: float,
+        *,
+        bold: bool = False,
+        leading: float = LEADING,
+        width: float | None = None,
     ) -> None:
-        """One line, cut to the page's width, at the current height."""
-        runs = _laid_out((Run(text, bold),), (self.pdf.w - MARGIN_X - x) / size, size)
-        self._draw(runs[0], size, x)
+        """One line, cut to ``width`` (else the page's), at the current height; a line holding
+        Hebrew or Arabic (a customer's name or street) shaped and in visual order, set at ``x``
+        like the others: an address block is flush left in the window, whatever its script."""
+        width = width or self.pdf.w - MARGIN_X - x
+        if fonts.needs_shaping(text):
+            with self._shaping(text, text_direction(text)):
+                self._set_font(_BODY, bold, size)
+                rows = self.pdf.multi_cell(width, size, text, dry_run=True, output="LINES")
+                self.pdf.set_xy(x, self.y)
+                self.pdf.cell(width, size * LEADING, rows[0] if rows else "")
+        else:
+            self._draw(_laid_out((Run(text, bold),), width / size, size)[0], size, x)
         self.y += size * leading
 
     def _page_numbers(self, language: str, first: int, last: int) -> None:
@@ -347,26 +400,42 @@ class PdfBook:
             self._ensure(space_before + size * LEADING + 2 * style.body_pt * LEADING)
             self.y += space_before if self.y > MARGIN_TOP else 0
             bold_lines = [tuple(Run(r.text, True) for r in line) for line in part.lines]
-            self._lines(bold_lines, size, MARGIN_X, band=style.banded_headings and not is_title)
+            band = style.banded_headings and not is_title
+            self._lines(bold_lines, size, MARGIN_X, band, part.direction(self._direction))
             self.y += style.body_pt * 0.35
             return
         size = style.body_pt
+        direction = part.direction(self._direction)
         if part.kind == BULLET:
             self._ensure(size * LEADING)
             self._set_font(_BODY, False, size)
-            self._text(MARGIN_X + 4, self._baseline(size), "•")
-            self._lines(part.lines, size, MARGIN_X + BULLET_INDENT)
+            if direction == RTL:  # the bullet before the item, as its reader reads: at the right
+                bullet_x = self.pdf.w - MARGIN_X - 4 - _faces()[0].width("•") / 1000 * size
+                self._text(bullet_x, self._baseline(size), "•")
+                self._lines(part.lines, size, MARGIN_X, direction=RTL, indent=BULLET_INDENT)
+            else:
+                self._text(MARGIN_X + 4, self._baseline(size), "•")
+                self._lines(part.lines, size, MARGIN_X + BULLET_INDENT)
             self.y += size * 0.3
         else:
-            self._lines(part.lines, size, MARGIN_X)
+            self._lines(part.lines, size, MARGIN_X, direction=direction)
             self.y += size * 0.7
 
-    def _lines(self, lines: Iterable[tuple[Run, ...]], size: float, x0: float, band=False) -> None:
+    def _lines(
+        self,
+        lines: Iterable[tuple[Run, ...]],
+        size: float,
+        x0: float,
+        band: bool = False,
+        direction: str = LTR,
+        indent: float = 0,
+    ) -> None:
+        """``lines`` from ``x0`` to the right margin less ``indent`` (a right-to-left bullet's)."""
         width = self.pdf.w - MARGIN_X - x0
         height = size * LEADING
         for line in lines:
-            if fonts.needs_shaping("".join(run.text for run in line)):
-                self._shaped_lines(line, size, x0, band)
+            if direction == RTL or fonts.needs_shaping("".join(run.text for run in line)):
+                self._shaped_lines(line, size, x0, band, direction, indent)
                 continue
             for runs in _laid_out(line, width / size, size):
                 self._start_line(height, x0, band)
@@ -381,11 +450,21 @@ class PdfBook:
             self.pdf.set_fill_color(228, 232, 240)
             self.pdf.rect(x0 - 4, self.y - 1, width + 8, height + 2, style="F")
 
-    def _shaped_lines(self, line: tuple[Run, ...], size: float, x0: float, band: bool) -> None:
-        """``line`` broken, shaped and ordered by fpdf2 with HarfBuzz: right-aligned when its
-        first strong letter is right-to-left (Unicode bidi rules P2-P3), like a Hebrew or Arabic
-        paragraph; bold passes through fpdf2's own markers, escaped everywhere else."""
-        pdf, width, height = self.pdf, self.pdf.w - MARGIN_X - x0, size * LEADING
+    def _shaped_lines(
+        self,
+        line: tuple[Run, ...],
+        size: float,
+        x0: float,
+        band: bool,
+        direction: str,
+        indent: float = 0,
+    ) -> None:
+        """``line`` broken, shaped and ordered by fpdf2 with HarfBuzz in its part's
+        ``direction``, right-aligned when that is right to left; bold passes through fpdf2's
+        own markers, escaped everywhere else. Characters DejaVu lacks come from the fallback
+        fonts, as on every other line."""
+        pdf, height = self.pdf, size * LEADING
+        width = pdf.w - MARGIN_X - x0 - indent
         weights = {run.bold for run in line}
         # A marker character at a bold edge ("***") would unbalance fpdf2's markers: such a
         # line is drawn in one weight rather than with stray asterisks.
@@ -393,10 +472,8 @@ class PdfBook:
             edge in _MARKER_CHARS for run in line for edge in (run.text[:1], run.text[-1:])
         )
         text = "".join(_marked(run) if markdown else run.text for run in line)
-        plain = "".join(run.text for run in line)
-        align = "R" if auto_detect_base_direction(plain) == TextDirection.RTL else "L"
-        pdf.set_text_shaping(True)
-        try:
+        align = "R" if direction == RTL else "L"
+        with self._shaping(text, direction):
             self._set_font(_BODY, weights == {True}, size)
             rows = pdf.multi_cell(
                 width, height, text, markdown=markdown, dry_run=True, output="LINES"
@@ -407,8 +484,21 @@ class PdfBook:
                 pdf.set_xy(x0, self.y)
                 pdf.cell(width, height, row, align=align, markdown=markdown)
                 self.y += height
+
+    @contextmanager
+    def _shaping(self, text: str, direction: str) -> Iterator[None]:
+        """fpdf2's HarfBuzz shaping on for ``text`` in ``direction``, with the fallback fonts
+        when DejaVu lacks a character of it; off again after, for the lines drawn here."""
+        pdf = self.pdf
+        if fonts.needs_fallback(text):
+            names = [self._add_fallback(n) for n in range(len(fonts.fallback_faces()))]
+            pdf.set_fallback_fonts(names, exact_match=False)  # a bold line too: they have no bold
+        pdf.set_text_shaping(True, direction=direction)
+        try:
+            yield
         finally:
             pdf.set_text_shaping(False)
+            pdf.set_fallback_fonts([])
 
     def _draw(self, runs: tuple[_Drawn, ...], size: float, x: float) -> None:
         baseline = self._baseline(size)
@@ -438,12 +528,19 @@ class PdfBook:
     def _set_font(self, font: str, bold: bool, size: float) -> None:
         if self._font == (font, bold, size):
             return
-        if font != _BODY and font not in self._fallbacks_added:
-            file = fonts.fallback_faces()[int(font[8:])].file
-            self.pdf.add_font(font, "", str(file.path), collection_font_number=file.index)
-            self._fallbacks_added.add(font)
+        if font != _BODY:
+            self._add_fallback(int(font[8:]))
         self.pdf.set_font(font, "B" if bold else "", size)
         self._font = (font, bold, size)
+
+    def _add_fallback(self, number: int) -> str:
+        """The name of fallback font ``number`` in this book, added the first time it is used."""
+        font = f"{_FALLBACK}{number}"
+        if font not in self._fallbacks_added:
+            file = fonts.fallback_faces()[number].file
+            self.pdf.add_font(font, "", str(file.path), collection_font_number=file.index)
+            self._fallbacks_added.add(font)
+        return font
 
     def _baseline(self, size: float) -> float:
         return self.y + size * 0.95
@@ -496,10 +593,10 @@ class _SplitShape:
         self.stream_heads: list[tuple[bytes, bytes]] = []
 
     @classmethod
-    def first(cls, pages: list, title: str, streams: list[bytes]) -> tuple[_SplitShape, bytes]:
+    def first(cls, pages: list, head: _Head, streams: list[bytes]) -> tuple[_SplitShape, bytes]:
         """The shape of this letter, and its file as pypdf writes it; ``streams`` are its
         pages' content streams as fpdf2 compressed them."""
-        data, contents = _write_letter(pages, title)
+        data, contents = _write_letter(pages, head)
         xref = int(data[data.rindex(b"startxref") :].split()[1])
         offsets = [int(line[:10]) for line in data[xref:].split(b"\n")[3:] if line[17:18] == b"n"]
         ends = [*offsets[1:], xref]
@@ -517,11 +614,13 @@ class _SplitShape:
         shape.exact = shape.letter(streams) == data
         return shape, data
 
-    def letter(self, streams: list[bytes], pages: list | None = None, title: str = "") -> bytes:
+    def letter(
+        self, streams: list[bytes], pages: list | None = None, head: _Head | None = None
+    ) -> bytes:
         """The file of a letter of this shape whose pages' content streams are ``streams``;
         ``pages`` (read by pypdf) are needed only when the shape is not ``exact``."""
         if not self.exact:
-            return _write_letter(pages, title)[0]
+            return _write_letter(pages, head)[0]
         objects = list(self.objects)
         for index, (before, after), stream in zip(
             self.contents, self.stream_heads, streams, strict=True
@@ -549,16 +648,29 @@ class _NotRebuilt(Exception):
     every letter through pypdf."""
 
 
-def _write_letter(pages: list, title: str) -> tuple[bytes, list[int]]:
-    """The letter's file as pypdf writes it, and the object number of each page's content."""
+def _write_letter(pages: list, head: _Head) -> tuple[bytes, list[int]]:
+    """The letter's file as pypdf writes it, and the object number of each page's content.
+    The language goes in the catalog's /Lang (PDF 1.7, ISO 32000-1 14.9.2), where screen
+    readers look for it: pypdf keeps only the pages of the book fpdf2 wrote."""
     writer = PdfWriter()
     for page in pages:
         writer.add_page(page)
-    writer.add_metadata({"/Title": title or "Letter", "/Creator": "ClearNotice"})
+    writer.add_metadata({"/Title": head.title or "Letter", "/Creator": "ClearNotice"})
+    writer._root_object[NameObject("/Lang")] = TextStringObject(head.language)
     out = io.BytesIO()
     writer.write(out)
     contents = [page["/Contents"].indirect_reference.idnum for page in writer.pages]
     return out.getvalue(), contents
+
+
+def _fitting_size(text: str, size: float, width: float) -> float:
+    """``size``, or the smaller size at which ``text`` fits ``width`` (not below
+    ``MIN_RETURN_PT``): a long sender's return line ran past the envelope's window at 7 pt,
+    its end hidden behind the envelope."""
+    natural = sum(piece.width for piece in _segments(fonts.prepare(text), False)) * size
+    if natural <= width:
+        return size
+    return max(MIN_RETURN_PT, size * width / natural * 0.999)
 
 
 def _kept_with_closing(parts: tuple[Part, ...]) -> int | None:

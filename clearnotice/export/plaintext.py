@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from clearnotice.export.document import BULLET, HEADING, Document
 from clearnotice.export.layouts import STANDARD, apply_layout
 
@@ -31,7 +33,7 @@ def render_text(document: Document, layout: str = STANDARD) -> str:
         text = part.plain
         if part.kind == HEADING:
             rule = "=" if index == 0 and part.level == 1 else "-"
-            out.append(f"{text}\n{rule * len(text)}")
+            out.append(f"{text}\n{rule * _columns(text)}")
         elif part.kind == BULLET:
             # bullets of one list stay together, without blank lines between them
             item = f"- {text}"
@@ -45,3 +47,15 @@ def render_text(document: Document, layout: str = STANDARD) -> str:
     if document.is_draft:
         out.append(DRAFT_LINE)
     return "\n\n".join(out) + "\n"
+
+
+def _columns(text: str) -> int:
+    """How many columns ``text`` takes in a fixed-width font: two for a wide character (Chinese,
+    Japanese, Korean: East Asian Width W or F, Unicode UAX #11), none for a combining mark or
+    an invisible format character, one for any other."""
+    total = 0
+    for char in text:
+        if unicodedata.category(char) in ("Mn", "Me", "Cf"):
+            continue
+        total += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return total

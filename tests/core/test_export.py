@@ -218,7 +218,7 @@ def test_html_escapes_letter_text_and_values():
 
 def test_html_is_one_self_contained_page_in_the_letters_language():
     page = render("html", filled(SPANISH, "es")).decode()
-    assert page.startswith("<!DOCTYPE html>") and '<html lang="es">' in page
+    assert page.startswith("<!DOCTYPE html>") and '<html lang="es" dir="ltr">' in page
     for outside in ("<link", "<script", "src=", "url(", "@import", "http"):
         assert outside not in page, f"the page refers to something outside itself: {outside}"
     assert "<h2>Qué ocurrió</h2>" in page

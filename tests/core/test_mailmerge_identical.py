@@ -2,7 +2,9 @@
 these chunks must keep the bytes it had before the speed work (commit cf6d327, with this
 file's inputs), which
 ``tests/fixtures/merge_golden.json`` records as SHA-256 digests. Split letters carry no
-timestamp, so the whole file is compared.
+timestamp, so the whole file is compared. The digests were written again once, when each split
+letter got its language (/Lang) in its catalog; the test passed unchanged up to that commit, so
+nothing else in the files moved.
 
 The chunks cover what the layout cache must get right: names that wrap the salutation onto a
 second line and push the rest of the letter (and its page break) down, the same name twice, a
@@ -77,5 +79,6 @@ def test_merged_letters_keep_the_bytes_they_had_before_the_speed_work(case):
     assert digests(case) == expected
 
 
-if __name__ == "__main__":  # how the fixture was written, on the code before the speed work
-    print(json.dumps({"made_at": "cf6d327", "letters": {c: digests(c) for c in CASES}}, indent=1))
+if __name__ == "__main__":  # how the fixture was written (made_at: on which code)
+    made_at = "cf6d327, then /Lang in each letter's catalog (s32-export)"
+    print(json.dumps({"made_at": made_at, "letters": {c: digests(c) for c in CASES}}, indent=1))

@@ -60,3 +60,18 @@ def test_rebuilt_letters_are_the_files_pypdf_writes_for_each():
 def test_a_name_with_the_page_count_alias_is_printed_as_written():
     data = render_book(letters(["{nb} Smith", "Ada"]))[0]
     assert "Dear {nb} Smith," in "".join(pages_text(data))
+
+
+def test_each_merged_letter_says_its_own_language_to_screen_readers():
+    english = Document.from_markdown(ENGLISH, "en", title="Notice")
+    spanish = Document.from_markdown("Estimado cliente:\n\nSus datos están a salvo.", "es")
+    files = render_book(
+        [english, spanish, english.fill({"customer_name": "Bo"}), spanish], "standard"
+    )
+    # a letter split from the book had no /Lang at all, so a reader read Spanish as English
+    assert [PdfReader(io.BytesIO(data)).trailer["/Root"]["/Lang"] for data in files] == [
+        "en",
+        "es",
+        "en",
+        "es",
+    ]

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
 from email_validator import EmailNotValidError, validate_email
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 from zxcvbn import zxcvbn
 from zxcvbn.frequency_lists import FREQUENCY_LISTS
@@ -209,6 +209,7 @@ def create_user(
 def set_role(store: Store, username: str, role: Role | str, *, actor: str) -> None:
     role = Role(role)
     with store.session() as s, s.begin():
+        _lock_admins(s)
         _require_admin(s, actor)
         user = _user(s, username)
         if user.role == Role.ADMIN and role != Role.ADMIN:
@@ -219,6 +220,7 @@ def set_role(store: Store, username: str, role: Role | str, *, actor: str) -> No
 
 def set_active(store: Store, username: str, active: bool, *, actor: str) -> None:
     with store.session() as s, s.begin():
+        _lock_admins(s)
         _require_admin(s, actor)
         user = _user(s, username)
         if not active and user.role == Role.ADMIN:
@@ -518,7 +520,33 @@ def _require_admin(s: Session, actor: str) -> None:
     require(s, actor, Action.MANAGE_USERS)
 
 
+def _lock_admins(s: Session) -> None:
+    """Make this transaction the only one that may demote or deactivate an admin until it ends,
+    so that ``_refuse_losing_last_admin`` counts admins nobody else is taking away meanwhile:
+    two admins leaving at the same moment each counted two, and both went.
+
+    Called first in the transaction, before ``require`` reads the actor's row for share: two
+    admins each holding their own row for share would otherwise wait on each other. PostgreSQL
+    locks the active admins' rows, in id order; a row another transaction changed is read again
+    when it commits (READ COMMITTED, PostgreSQL manual 13.2.1), so a count made after the wait
+    sees the admin that left. SQLite ignores FOR UPDATE, and Python's sqlite3 begins a
+    transaction only before its first INSERT, UPDATE or DELETE (Python docs, sqlite3,
+    "Transaction control"), so the count ran outside any: BEGIN IMMEDIATE takes the database's
+    write lock now (SQLite manual, "BEGIN TRANSACTION"), and a second one waits for it.
+    """
+    if s.get_bind().dialect.name == "sqlite":
+        s.execute(text("BEGIN IMMEDIATE"))
+        return
+    s.execute(
+        select(User.id)
+        .where(User.role == Role.ADMIN, User.active)
+        .order_by(User.id)
+        .with_for_update()
+    )
+
+
 def _refuse_losing_last_admin(s: Session, user: User) -> None:
+    """Refuse to take away the last active admin; the caller holds ``_lock_admins``."""
     admins = s.scalar(
         select(func.count()).select_from(User).where(User.role == Role.ADMIN, User.active)
     )

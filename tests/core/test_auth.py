@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
+import threading
 from datetime import timedelta
 
 import pytest
@@ -26,6 +28,7 @@ from clearnotice.auth import (
     create_user,
     find_account,
     has_users,
+    list_users,
     locked_accounts,
     prompt_first_admin,
     role_for_email,
@@ -398,3 +401,53 @@ def test_an_admin_sees_and_clears_a_sign_in_lock(store, admin):
     unlock(store, "admin", actor="admin")
     assert locked_accounts(store, now=now) == {}
     assert sign_in(store, "admin", PASSWORD, now=now).username == "admin"
+
+
+def _at_the_same_moment(monkeypatch, *acts) -> list[Exception | None]:
+    """Run ``acts`` in threads, each made to wait, once it has counted the admins, until the
+    others have counted too (or two seconds have passed): without a lock both counts see two
+    admins. What each act raised, in order."""
+    from clearnotice import auth
+
+    counted = threading.Barrier(len(acts), timeout=2)
+    check = auth._refuse_losing_last_admin
+
+    def slow_check(s, user):
+        check(s, user)
+        with contextlib.suppress(threading.BrokenBarrierError):
+            counted.wait()
+
+    monkeypatch.setattr(auth, "_refuse_losing_last_admin", slow_check)
+    raised: list[Exception | None] = [None] * len(acts)
+
+    def run(index: int) -> None:
+        try:
+            acts[index]()
+        except Exception as problem:  # noqa: BLE001 - reported to the test below
+            raised[index] = problem
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(acts))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    return raised
+
+
+def _active_admins(store) -> list[str]:
+    return [u.username for u in list_users(store) if u.role == Role.ADMIN and u.active]
+
+
+@pytest.mark.parametrize("leave", ["demote", "deactivate"])
+def test_two_admins_leaving_at_the_same_moment_keep_one_admin(store, admin, monkeypatch, leave):
+    create_user(store, "ada", Role.ADMIN, actor="admin", password="another admin password")
+
+    def leaving(name: str):
+        if leave == "demote":
+            return lambda: set_role(store, name, Role.EDITOR, actor=name)
+        return lambda: set_active(store, name, False, actor=name)
+
+    raised = _at_the_same_moment(monkeypatch, leaving("admin"), leaving("ada"))
+    assert len(_active_admins(store)) == 1
+    refusals = [r for r in raised if r is not None]
+    assert len(refusals) == 1 and "last active admin" in str(refusals[0])

@@ -29,7 +29,7 @@ from clearnotice.approval_policy import (
     stored,
 )
 from clearnotice.auth import normalise_username
-from clearnotice.letters import Letter, Version, fingerprint, latest_in
+from clearnotice.letters import Letter, Version, fingerprint, latest_in, writable
 from clearnotice.permissions import Action, require
 from clearnotice.schema import Approval, ReviewMark
 from clearnotice.settings import SELF_APPROVAL, setting_in
@@ -141,7 +141,7 @@ def _refuse_unmerged(s: Session, version: Version) -> None:
 
 
 def _refuse_deleted(letter: Letter) -> None:
-    """A deleted letter takes no new text (``letters._writable``), nor an approval: its tab may
+    """A deleted letter takes no new text (``letters.writable``), nor an approval: its tab may
     still be open, and nobody but an admin sees it until it is restored."""
     if letter.deleted_at is not None:
         raise ApprovalRefused(
@@ -263,11 +263,13 @@ def was_read(store: Store, letter_id: int) -> bool:
 
 
 def mark_seen(store: Store, letter_id: int, language: str, reviewer: str, version_id: int) -> None:
-    """Remember that ``reviewer`` has read ``version_id``; their next diff starts there."""
+    """Remember that ``reviewer`` has read ``version_id``; their next diff starts there.
+    Refused (ValueError) for a version of another letter or language, or a deleted letter."""
     with store.session() as s, s.begin():
         version = s.get(Version, version_id)
         if version is None or version.letter_id != letter_id or version.language != language:
             raise ValueError(f"version {version_id} is not a {language} version of {letter_id}")
+        writable(s, letter_id)
         _mark_seen(s, letter_id, language, reviewer, version_id)
 
 

@@ -144,10 +144,11 @@ class Store:
 
     def record_consent(self, letter_id: int, service: str, *, actor: str) -> None:
         """Record that ``actor`` chose a service that sends this letter's text off the machine;
-        PermissionRefused when ``actor`` is no longer an active account."""
+        PermissionRefused when ``actor`` is no longer an active account, ValueError when the
+        letter was deleted."""
         with self.session() as s, s.begin():
             require(s, actor, Action.CONSENT)
-            letter = _letter(s, letter_id)
+            letter = writable(s, letter_id)
             consents = dict(letter.consents or {})
             consents[service] = {"by": actor, "at": audit.now().isoformat()}
             letter.consents = consents
@@ -158,7 +159,7 @@ class Store:
         jurisdictions would otherwise rebuild its variants, letters still in use."""
         with self.session() as s, s.begin():
             require(s, actor, Action.EDIT)
-            letter = _writable(s, letter_id)
+            letter = writable(s, letter_id)
             for key, value in values.items():
                 setattr(letter, key, value)
             letter.updated_at = audit.now()
@@ -261,7 +262,7 @@ class Store:
             try:
                 with self.session() as s, s.begin():
                     require(s, actor, Action.EDIT)
-                    language = language or _writable(s, letter_id).source_language
+                    language = language or writable(s, letter_id).source_language
                     base = s.get(Version, base_version_id)
                     if base is None or (base.letter_id, base.language) != (letter_id, language):
                         raise ValueError("The text was typed on a version this letter lacks.")
@@ -364,7 +365,7 @@ class Store:
     ) -> SaveResult:  # fmt: skip
         with self.session() as s, s.begin():
             require(s, actor, Action.EDIT)
-            letter = _writable(s, letter_id)
+            letter = writable(s, letter_id)
             language = language or letter.source_language
             # The number is read before the newest version: a version another session commits
             # after this read takes the same number, and the insert fails and is retried.
@@ -485,9 +486,10 @@ def _letter(s: Session, letter_id: int) -> Letter:
     return letter
 
 
-def _writable(s: Session, letter_id: int) -> Letter:
-    """The letter, when it may take new text: a deleted letter takes none (its tab may still be
-    open, or a link to it kept), so nothing is saved into a letter nobody sees."""
+def writable(s: Session, letter_id: int) -> Letter:
+    """The letter, when anything may be written into it (text, comments, consents, reading
+    marks): a deleted letter takes none (its tab may still be open, or a link to it kept), so
+    nothing is saved into a letter nobody sees."""
     letter = _letter(s, letter_id)
     if letter.deleted_at is not None:
         raise ValueError(

@@ -116,7 +116,11 @@ def _render_language(
             help="Your next review of this language shows the changes made after this version.",
         )
     ):
-        approvals.mark_seen(store, letter.id, language, account.username, latest.id)
+        try:
+            approvals.mark_seen(store, letter.id, language, account.username, latest.id)
+        except ValueError as refused:  # the letter was deleted meanwhile
+            st.error(escape_markdown(str(refused)))
+            return
         st.rerun()
 
 

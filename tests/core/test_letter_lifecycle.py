@@ -7,8 +7,9 @@ import pytest
 
 from clearnotice import audit
 from clearnotice.approval_policy import ApprovalRefused
-from clearnotice.approvals import approve
+from clearnotice.approvals import approve, mark_seen, was_read
 from clearnotice.auth import Role, set_active
+from clearnotice.comments import add_comment, comments, reply, resolve
 from clearnotice.export.formats import export_letter
 from clearnotice.export.merge_plan import Mapping, MergeError, plan_merge
 from clearnotice.export.registry import ExportError
@@ -170,3 +171,27 @@ def test_a_deleted_letter_is_not_approved_exported_or_merged(people):
     restore(people, letter.id, actor=FIRST_ADMIN)
     approve(people, letter.id, "en", first.id, "lee", reason=FRAGMENT)
     assert export_letter(people, letter.id, fmt="pdf", actor="ed", accept_exceptions=True).data
+
+
+def test_a_deleted_letter_takes_no_comments_consents_or_reading_marks(people):
+    """An open tab keeps its comment box, its consent checkbox and its "I have read" button
+    after the letter is deleted: none of them writes to a letter nobody but an admin sees."""
+    letter = people.create_letter("Gone", "We are sorry.", actor="ed")
+    first = people.latest_version(letter.id)
+    thread = add_comment(people, letter.id, first.id, 0, "Too short.", actor="lee")
+    delete(people, letter.id, actor="ed")
+    gone = "“Gone” was deleted, so nothing was saved"
+    with pytest.raises(ValueError, match=gone):
+        add_comment(people, letter.id, first.id, 0, "Say more.", actor="lee")
+    with pytest.raises(ValueError, match=gone):
+        reply(people, thread.id, "Will do.", actor="ed")
+    with pytest.raises(ValueError, match=gone):
+        resolve(people, thread.id, actor="lee")
+    with pytest.raises(ValueError, match=gone):
+        people.record_consent(letter.id, "deepl", actor="ed")
+    with pytest.raises(ValueError, match=gone):
+        mark_seen(people, letter.id, "en", "lee", first.id)
+    assert [c.status for c in comments(people, letter.id)] == ["open"]
+    assert not people.get_letter(letter.id).consents
+    assert not was_read(people, letter.id)
+    assert [e[1] for e in _events(people, letter.id)] == ["create", "comment", "delete"]

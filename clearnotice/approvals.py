@@ -264,8 +264,10 @@ def was_read(store: Store, letter_id: int) -> bool:
 
 def mark_seen(store: Store, letter_id: int, language: str, reviewer: str, version_id: int) -> None:
     """Remember that ``reviewer`` has read ``version_id``; their next diff starts there.
-    Refused (ValueError) for a version of another letter or language, or a deleted letter."""
+    Refused (PermissionRefused) unless ``reviewer`` is an active legal reviewer now, and
+    (ValueError) for a version of another letter or language, or a deleted letter."""
     with store.session() as s, s.begin():
+        require(s, reviewer, Action.MARK_READ)
         version = s.get(Version, version_id)
         if version is None or version.letter_id != letter_id or version.language != language:
             raise ValueError(f"version {version_id} is not a {language} version of {letter_id}")

@@ -3,10 +3,10 @@ and the check every one of those actions makes at the moment it runs.
 
 A page is drawn with the account its session signed in as, but a click can come minutes later:
 by then an admin may have demoted or deactivated that account. So the core functions that act
-(write text, approve, comment, resolve, consent, settings, accounts) call ``require`` inside
-their own transaction; it reads the account's row again, its active flag and its role, and
-refuses with a message the person can read. Callers (pages, the command line, scripts) cannot
-skip it.
+(write text, approve, mark read, comment, resolve, consent, settings, accounts) call ``require``
+inside their own transaction; it reads the account's row again, its active flag and its role,
+and refuses with a message the person can read. Callers (pages, the command line, scripts)
+cannot skip it.
 
 The command line acts as ``cli:<login>``, which is no account: it may check, export and merge
 (none of which needs a role), and nothing listed here. The first admin of an empty installation
@@ -31,6 +31,7 @@ class Action(StrEnum):
     COMMENT = "comment"
     RESOLVE_COMMENT = "resolve or reopen another person's comment"  # the commenter always may
     APPROVE = "approve"
+    MARK_READ = "mark a version read"  # a reviewer's reading: "in review", their next diff
     CONSENT = "send a letter's text to a service off this machine"
     READ_AUDIT_LOG = "read the audit log"
     READ_SEND_LOG = "read the send log"
@@ -50,6 +51,9 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.COMMENT: EVERYONE,
     Action.RESOLVE_COMMENT: frozenset({Role.LEGAL, Role.ADMIN}),
     Action.APPROVE: frozenset({Role.LEGAL}),
+    # A reading mark is the review's: it takes a letter out of draft and starts the reviewer's
+    # next diff, so only those who approve make one (the Review page offers it to them alone).
+    Action.MARK_READ: frozenset({Role.LEGAL}),
     Action.CONSENT: EVERYONE,
     Action.READ_AUDIT_LOG: frozenset({Role.LEGAL, Role.ADMIN}),
     # Legal proves what left the machine; editors send text but do not read who sent what.

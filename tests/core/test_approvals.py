@@ -219,6 +219,39 @@ def test_reading_an_older_version_does_not_move_the_diff_base_back(store, letter
     assert last_seen(store, letter.id, "en", "someone else") is None
 
 
+@pytest.mark.parametrize(
+    ("actor", "revoke", "message"),
+    [
+        pytest.param("editor", None, "Only a legal reviewer can mark a version read", id="editor"),
+        pytest.param(FIRST_ADMIN, None, "admin is admin now", id="admin"),
+        pytest.param("nobody", None, "nobody is not an account here", id="no-account"),
+        pytest.param(
+            "lawyer",
+            lambda store: set_active(store, "lawyer", False, actor=FIRST_ADMIN),
+            "lawyer is deactivated: it can no longer mark a version read",
+            id="deactivated",
+        ),
+        pytest.param(
+            "lawyer",
+            lambda store: set_role(store, "lawyer", Role.EDITOR, actor=FIRST_ADMIN),
+            "lawyer is editor now",
+            id="demoted",
+        ),
+    ],
+)
+def test_only_a_legal_reviewer_marks_a_version_read(store, letter, actor, revoke, message):
+    """A reading mark moves the letter from draft to "in review" and sets the reviewer's next
+    diff: the page offers it to reviewers only, and the core refuses anyone else, even a
+    reviewer whose page was drawn before they were demoted or deactivated."""
+    version = store.latest_version(letter.id)
+    if revoke is not None:
+        revoke(store)
+    with pytest.raises(PermissionRefused, match=message):
+        mark_seen(store, letter.id, "en", actor, version.id)
+    assert letter_status(store, letter.id) == "draft"
+    assert last_seen(store, letter.id, "en", actor) is None
+
+
 # who may approve, at the moment they click ------------------------------------------------------
 def _approvals_recorded(store) -> int:
     with store.session() as s:

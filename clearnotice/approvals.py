@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from clearnotice import audit, facts, forks
+from clearnotice import audit, comments, facts, forks
+from clearnotice.accounts import display_names_in
 from clearnotice.approval_policy import (
     MAX_REASON,
     ApprovalRefused,
@@ -33,6 +34,7 @@ from clearnotice.letters import Letter, Version, fingerprint, latest_in, writabl
 from clearnotice.permissions import Action, require
 from clearnotice.schema import Approval, ReviewMark
 from clearnotice.settings import SELF_APPROVAL, setting_in
+from clearnotice.wording import excerpt
 
 if TYPE_CHECKING:
     from clearnotice.letters import Store
@@ -85,6 +87,7 @@ def approve(
                 "Settings page, for one-person teams.)"
             )
         overrides = assessment.overrides(reason, carried or {})
+        _refuse_comments_since(s, version, assessment)
         _refuse_older_than_approved(s, version)
         approval = Approval(
             letter_id=letter_id,
@@ -137,6 +140,23 @@ def _refuse_unmerged(s: Session, version: Version) -> None:
             f"with the letter's text and is not merged yet: approving now would drop their "
             "words. Open the letter in the editor, settle the clashing paragraphs, then approve "
             "the merged version."
+        )
+
+
+def _refuse_comments_since(s: Session, version: Version, assessment: Assessment) -> None:
+    """What the version faces is weighed before this transaction (its checks take seconds): a
+    review comment written meanwhile was neither resolved nor carried over, and must stop the
+    approval as any open comment does."""
+    weighed = {c.id for c in assessment.comments}
+    written = [
+        c for c in comments.open_in(s, version.letter_id, version.language) if c.id not in weighed
+    ]
+    if written:
+        names = display_names_in(s, (c.author for c in written))
+        raise ApprovalRefused(
+            "A review comment was written while you approved, so nothing was approved: "
+            + "; ".join(f"#{c.id} by {names[c.author]}: “{excerpt(c.body)}”" for c in written)
+            + ". Read it, then resolve it or carry it over."
         )
 
 

@@ -212,6 +212,12 @@ def open_comments(store: Store, letter_id: int, language: str | None = None) -> 
     return comments(store, letter_id, language=language, status=OPEN)
 
 
+def open_in(s: Session, letter_id: int, language: str) -> list[Comment]:
+    """``open_comments`` read in the open session ``s``, for a check made inside the
+    transaction that acts on them (an approval)."""
+    return _thread_starts(s, letter_id, language, OPEN)
+
+
 def locate(comment: Comment, text: str) -> int | None:
     """The paragraph of ``text`` the comment is about now, or None if it was removed.
 

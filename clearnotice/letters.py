@@ -289,10 +289,12 @@ class Store:
     def start_new_draft(self, letter_id: int, language: str | None, *, actor: str) -> drafts.Lock:
         """Unlock the approved newest version of ``language`` for editing; the approval is
         kept, shown as needing renewal, and the next version saved needs approving again.
-        Refused (PermissionRefused) for an account that may not change letters now."""
+        Refused (PermissionRefused) for an account that may not change letters now, and
+        (ValueError) for a deleted letter."""
         with self.session() as s, s.begin():
             require(s, actor, Action.EDIT)
-            language = language or _letter(s, letter_id).source_language
+            letter = writable(s, letter_id)
+            language = language or letter.source_language
             return drafts.start(s, latest_in(s, letter_id, language), actor)
 
     def open_forks(self, letter_id: int, language: str | None = None) -> list[forks.OpenFork]:

@@ -195,3 +195,14 @@ def test_a_deleted_letter_takes_no_comments_consents_or_reading_marks(people):
     assert not people.get_letter(letter.id).consents
     assert not was_read(people, letter.id)
     assert [e[1] for e in _events(people, letter.id)] == ["create", "comment", "delete"]
+
+
+def test_a_deleted_approved_letter_is_not_unlocked_for_a_new_draft(people):
+    """Starting a new draft marks the approval as needing renewal: not for a letter set aside."""
+    letter = people.create_letter("Gone", "We are sorry.", actor="ed")
+    approve(people, letter.id, "en", people.latest_version(letter.id).id, "lee", reason=FRAGMENT)
+    delete(people, letter.id, actor="ed")
+    with pytest.raises(ValueError, match="“Gone” was deleted"):
+        people.start_new_draft(letter.id, None, actor="ed")
+    assert people.lock(letter.id).locked
+    assert "new-draft" not in [e[1] for e in _events(people, letter.id)]

@@ -26,14 +26,14 @@ from typing import TYPE_CHECKING
 from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
 from email_validator import EmailNotValidError, validate_email
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 from zxcvbn import zxcvbn
 from zxcvbn.frequency_lists import FREQUENCY_LISTS
 
 from clearnotice import audit
 from clearnotice.accounts import AuthError, Role, display_names_in, normalise_username
-from clearnotice.permissions import Action, allows, require
+from clearnotice.permissions import Action, allows, hold_writes, require
 from clearnotice.schema import MAX_CLIENT, MAX_USERNAME, SignInSession, SignInThrottle, User, aware
 
 if TYPE_CHECKING:
@@ -529,14 +529,10 @@ def _lock_admins(s: Session) -> None:
     admins each holding their own row for share would otherwise wait on each other. PostgreSQL
     locks the active admins' rows, in id order; a row another transaction changed is read again
     when it commits (READ COMMITTED, PostgreSQL manual 13.2.1), so a count made after the wait
-    sees the admin that left. SQLite ignores FOR UPDATE, and Python's sqlite3 begins a
-    transaction only before its first INSERT, UPDATE or DELETE (Python docs, sqlite3,
-    "Transaction control"), so the count ran outside any: BEGIN IMMEDIATE takes the database's
-    write lock now (SQLite manual, "BEGIN TRANSACTION"), and a second one waits for it.
+    sees the admin that left. SQLite ignores FOR UPDATE, and ran the count outside any
+    transaction: there the transaction takes the database's write lock (``hold_writes``).
     """
-    if s.get_bind().dialect.name == "sqlite":
-        s.execute(text("BEGIN IMMEDIATE"))
-        return
+    hold_writes(s)
     s.execute(
         select(User.id)
         .where(User.role == Role.ADMIN, User.active)

@@ -101,10 +101,12 @@ def require(s: Session, username: str, action: Action, *, owner: str | None = No
     otherwise PermissionRefused. ``owner`` is whoever the thing acted on belongs to (a comment's
     author), who may act on it whatever their role.
 
-    Call it inside the transaction that acts. The row is read FOR SHARE (PostgreSQL; SQLite
-    locks the whole database on write anyway): a demotion or deactivation committed meanwhile
-    waits until this action has committed, and one committed before is seen here.
+    Call it inside the transaction that acts. The row is read FOR SHARE on PostgreSQL, and on
+    SQLite the transaction takes the database's write lock first (``hold_writes``): either way
+    a demotion or deactivation committed meanwhile waits until this action has committed, and
+    one committed before is seen here.
     """
+    hold_writes(s)
     name = normalise_username(username)
     user = s.scalars(select(User).where(User.username == name).with_for_update(read=True)).first()
     if user is None:
@@ -121,3 +123,20 @@ def require(s: Session, username: str, action: Action, *, owner: str | None = No
     raise PermissionRefused(
         f"Only {article} {needed} can {action}; {user.username} is {role.label.lower()} now."
     )
+
+
+def hold_writes(s: Session) -> None:
+    """On SQLite, take the database's write lock for the rest of ``s``'s transaction, so that
+    what it reads now stays true until it commits; nothing on other databases, which lock rows.
+
+    SQLite ignores FOR SHARE and FOR UPDATE, and Python's sqlite3 begins a transaction only
+    before its first INSERT, UPDATE or DELETE (Python docs, sqlite3, "Transaction control"): a
+    check read before that ran outside any transaction, and a deactivation could commit between
+    the check and the act. BEGIN IMMEDIATE takes the write lock at once (SQLite manual, "BEGIN
+    TRANSACTION"); another writer waits for it (the busy timeout, clearnotice.db).
+    """
+    connection = s.connection()
+    if connection.dialect.name != "sqlite":
+        return
+    if not connection.connection.dbapi_connection.in_transaction:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")

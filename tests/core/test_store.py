@@ -315,7 +315,14 @@ def test_two_sessions_making_the_same_edit_do_not_conflict(store):
     assert len(store.versions(letter.id)) == 2
 
 
-def test_a_save_racing_another_for_the_same_number_is_renumbered_not_lost(store, database_url):
+def test_a_save_racing_another_for_the_same_number_is_renumbered_not_lost(
+    store, database_url, backend
+):
+    if backend == "sqlite":
+        pytest.skip(
+            "on SQLite a save holds the database's write lock from its permission check on "
+            "(permissions.hold_writes): no other save commits between its read and its insert"
+        )
     letter = store.create_letter("Letter", ORIGINAL, actor="ana")
     first = store.latest_version(letter.id)
     other_server = Store(database_url)

@@ -375,7 +375,8 @@ def sso_sign_in(store: Store, email: str, name: str, mapping: dict[str, str]) ->
     """The account of someone the identity provider vouched for, created on first sign-in.
 
     The mapping decides the role each time, so changing it takes effect at the next sign-in;
-    an admin can still deactivate the account here.
+    an admin can still deactivate the account here. The last active admin stays admin whatever
+    the mapping says, as on the Users page: nobody could manage accounts or settings otherwise.
     """
     role = role_for_email(email, mapping)
     username = normalise_username(email)
@@ -407,9 +408,18 @@ def sso_sign_in(store: Store, email: str, name: str, mapping: dict[str, str]) ->
                     created_at=audit.now(),
                 )
                 s.add(user)
+            detail = f"single sign-on as {role}"
+            if user.role == Role.ADMIN and role != Role.ADMIN:
+                _lock_admins(s)
+                if _is_last_admin(s, user):
+                    detail = (
+                        f"single sign-on as admin: the mapping says {role}, but the last active "
+                        "admin stays admin"
+                    )
+                    role = Role.ADMIN
             user.role = role.value
             user.last_sign_in_at = audit.now()
-            audit.record(s, username, "sign-in", None, f"single sign-on as {role}")
+            audit.record(s, username, "sign-in", None, detail)
             return account_of(user)
     raise refusal
 
@@ -543,11 +553,16 @@ def _lock_admins(s: Session) -> None:
 
 def _refuse_losing_last_admin(s: Session, user: User) -> None:
     """Refuse to take away the last active admin; the caller holds ``_lock_admins``."""
+    if _is_last_admin(s, user):
+        raise AuthError("This is the last active admin: make someone else admin first.")
+
+
+def _is_last_admin(s: Session, user: User) -> bool:
+    """Whether ``user`` is the only active admin; the caller holds ``_lock_admins``."""
     admins = s.scalar(
         select(func.count()).select_from(User).where(User.role == Role.ADMIN, User.active)
     )
-    if user.active and admins <= 1:
-        raise AuthError("This is the last active admin: make someone else admin first.")
+    return user.active and admins <= 1
 
 
 def account_of(user: User) -> Account:

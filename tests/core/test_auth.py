@@ -363,6 +363,22 @@ def test_single_sign_on_creates_the_account_without_a_password(store):
         ]
 
 
+def test_a_single_sign_on_mapping_does_not_demote_the_last_admin(store, admin):
+    """The mapping decides the role at each sign-in, but the last active admin stays one, as
+    on the Users page: otherwise nobody could manage accounts or settings any more."""
+    sso_sign_in(store, "boss@firm.example", "Boss", {"boss@firm.example": "admin"})
+    set_active(store, "admin", False, actor="boss@firm.example")
+    account = sso_sign_in(store, "boss@firm.example", "Boss", {"*@firm.example": "editor"})
+    assert account.role == Role.ADMIN
+    assert _active_admins(store) == ["boss@firm.example"]
+    with store.session() as s:
+        [signed_in] = audit.events(s, action="sign-in", limit=1)
+    assert "the last active admin stays admin" in signed_in.detail
+    create_user(store, "ada", Role.ADMIN, actor="boss@firm.example", password="another admin pw")
+    account = sso_sign_in(store, "boss@firm.example", "Boss", {"*@firm.example": "editor"})
+    assert account.role == Role.EDITOR
+
+
 class _Terminal(io.StringIO):
     def isatty(self) -> bool:
         return True

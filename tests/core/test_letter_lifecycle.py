@@ -13,6 +13,7 @@ from clearnotice.comments import add_comment, comments, reply, resolve
 from clearnotice.export.formats import export_letter
 from clearnotice.export.merge_plan import Mapping, MergeError, plan_merge
 from clearnotice.export.registry import ExportError
+from clearnotice.facts import facts_of, save_facts
 from clearnotice.letter_lifecycle import (
     LifecycleRefused,
     Shelf,
@@ -206,3 +207,13 @@ def test_a_deleted_approved_letter_is_not_unlocked_for_a_new_draft(people):
         people.start_new_draft(letter.id, None, actor="ed")
     assert people.lock(letter.id).locked
     assert "new-draft" not in [e[1] for e in _events(people, letter.id)]
+
+
+def test_a_deleted_letter_takes_no_facts(people):
+    """Its facts fill every export and mail merge once it is restored: an open Facts tab must
+    not change them meanwhile."""
+    letter = people.create_letter("Gone", "Call {{ phone }}.", actor="ed")
+    delete(people, letter.id, actor="ed")
+    with pytest.raises(ValueError, match="“Gone” was deleted, so nothing was saved"):
+        save_facts(people, letter.id, {"phone": "1-800-555-0142"}, actor="ed")
+    assert facts_of(people, letter.id) == {}

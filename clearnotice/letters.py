@@ -369,6 +369,7 @@ class Store:
             require(s, actor, Action.EDIT)
             letter = writable(s, letter_id)
             language = language or letter.source_language
+            _refuse_foreign_source(s, letter, source_version_id)
             # The number is read before the newest version: a version another session commits
             # after this read takes the same number, and the insert fails and is retried.
             number = _next_number(s, letter_id, language)
@@ -499,6 +500,20 @@ def writable(s: Session, letter_id: int) -> Letter:
             "the Deleted list on the first screen; your text is still on screen."
         )
     return letter
+
+
+def _refuse_foreign_source(s: Session, letter: Letter, source_version_id: int | None) -> None:
+    """ValueError unless ``source_version_id`` (what a translation was made from, named by id
+    by the page) is a version of this letter's source language: another letter's would make the
+    translation's staleness and approval checks compare it with another customer's text."""
+    if source_version_id is None:
+        return
+    source = s.get(Version, source_version_id)
+    if source is None or (source.letter_id, source.language) != (letter.id, letter.source_language):
+        raise ValueError(
+            f"Version {source_version_id} is not one of this letter's {letter.source_language} "
+            "versions, so a translation cannot say it was made from it."
+        )
 
 
 def latest_in(s: Session, letter_id: int, language: str) -> Version | None:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
 from email_validator import EmailNotValidError, validate_email
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 from zxcvbn import zxcvbn
 from zxcvbn.frequency_lists import FREQUENCY_LISTS
@@ -181,6 +181,7 @@ def create_first_admin(
 ) -> Account:
     """The first account of a fresh installation; refused once any account exists."""
     with store.session() as s, s.begin():
+        _lock_accounts(s)
         if s.scalar(select(func.count()).select_from(User)):
             raise AuthError("An admin already exists: sign in, or ask an admin for an account.")
         user = _add_user(s, username, password, Role.ADMIN, display_name, "", "first run")
@@ -528,6 +529,17 @@ def _user(s: Session, username: str) -> User:
 def _require_admin(s: Session, actor: str) -> None:
     """Refuse a change to accounts unless ``actor`` is an active admin at this moment."""
     require(s, actor, Action.MANAGE_USERS)
+
+
+def _lock_accounts(s: Session) -> None:
+    """Make this transaction the only one adding accounts until it ends, so that two first
+    runs at once do not both count no account and both make an admin. An empty table has no
+    row to lock: PostgreSQL locks the table in a mode that conflicts with itself and with
+    writes, not with reads (PostgreSQL manual 13.3.1, SHARE ROW EXCLUSIVE); SQLite takes the
+    database's write lock (``hold_writes``)."""
+    hold_writes(s)
+    if s.get_bind().dialect.name == "postgresql":
+        s.execute(text(f"LOCK TABLE {User.__tablename__} IN SHARE ROW EXCLUSIVE MODE"))
 
 
 def _lock_admins(s: Session) -> None:

@@ -434,12 +434,17 @@ def _at_the_same_moment(monkeypatch, *acts) -> list[Exception | None]:
             counted.wait()
 
     monkeypatch.setattr(auth, "_refuse_losing_last_admin", slow_check)
+    return _run_together(*acts)
+
+
+def _run_together(*acts) -> list[Exception | None]:
+    """Run ``acts`` in threads at once; what each raised, in order."""
     raised: list[Exception | None] = [None] * len(acts)
 
     def run(index: int) -> None:
         try:
             acts[index]()
-        except Exception as problem:  # noqa: BLE001 - reported to the test below
+        except Exception as problem:  # each act's refusal is what the test checks
             raised[index] = problem
 
     threads = [threading.Thread(target=run, args=(i,)) for i in range(len(acts))]
@@ -448,6 +453,29 @@ def _at_the_same_moment(monkeypatch, *acts) -> list[Exception | None]:
     for thread in threads:
         thread.join(timeout=30)
     return raised
+
+
+def test_two_first_runs_at_the_same_moment_make_one_admin(store, monkeypatch):
+    """A fresh installation's first-run page makes whoever fills it in admin, once: two people
+    (or a person and an intruder) submitting at once each counted no account, and both became
+    admins."""
+    from clearnotice import auth
+
+    counted = threading.Barrier(2, timeout=2)
+    add = auth._add_user
+
+    def add_once_both_counted(*args):
+        with contextlib.suppress(threading.BrokenBarrierError):
+            counted.wait()
+        return add(*args)
+
+    monkeypatch.setattr(auth, "_add_user", add_once_both_counted)
+    raised = _run_together(
+        lambda: create_first_admin(store, "ana", "a long first admin password"),
+        lambda: create_first_admin(store, "eve", "another long admin password"),
+    )
+    assert len(list_users(store)) == 1
+    assert [type(r) for r in raised if r is not None] == [AuthError]
 
 
 def _active_admins(store) -> list[str]:

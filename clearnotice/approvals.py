@@ -67,7 +67,9 @@ def approve(
         version = s.get(Version, version_id)
         if version is None or version.letter_id != letter_id:
             raise ApprovalRefused(f"Version {version_id} is not a version of letter {letter_id}.")
-        _refuse_deleted(s.get(Letter, letter_id))
+        # Locked, so that approvals of one letter are decided one after the other: two at
+        # once each found no newer approval (_refuse_older_than_approved) and both went in.
+        _refuse_deleted(s.get(Letter, letter_id, with_for_update=True))
         if version.language != language:
             raise ApprovalRefused(
                 f"Version {version.number} is the {version.language} text, not {language}."

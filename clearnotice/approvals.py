@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from clearnotice import audit, facts, forks
+from clearnotice import audit, comments, facts, forks
+from clearnotice.accounts import display_names_in
 from clearnotice.approval_policy import (
     MAX_REASON,
     ApprovalRefused,
@@ -29,10 +30,11 @@ from clearnotice.approval_policy import (
     stored,
 )
 from clearnotice.auth import normalise_username
-from clearnotice.letters import Letter, Version, fingerprint, latest_in
+from clearnotice.letters import Letter, Version, fingerprint, latest_in, writable
 from clearnotice.permissions import Action, require
 from clearnotice.schema import Approval, ReviewMark
 from clearnotice.settings import SELF_APPROVAL, setting_in
+from clearnotice.wording import excerpt
 
 if TYPE_CHECKING:
     from clearnotice.letters import Store
@@ -65,7 +67,9 @@ def approve(
         version = s.get(Version, version_id)
         if version is None or version.letter_id != letter_id:
             raise ApprovalRefused(f"Version {version_id} is not a version of letter {letter_id}.")
-        _refuse_deleted(s.get(Letter, letter_id))
+        # Locked, so that approvals of one letter are decided one after the other: two at
+        # once each found no newer approval (_refuse_older_than_approved) and both went in.
+        _refuse_deleted(s.get(Letter, letter_id, with_for_update=True))
         if version.language != language:
             raise ApprovalRefused(
                 f"Version {version.number} is the {version.language} text, not {language}."
@@ -85,6 +89,7 @@ def approve(
                 "Settings page, for one-person teams.)"
             )
         overrides = assessment.overrides(reason, carried or {})
+        _refuse_comments_since(s, version, assessment)
         _refuse_older_than_approved(s, version)
         approval = Approval(
             letter_id=letter_id,
@@ -140,8 +145,25 @@ def _refuse_unmerged(s: Session, version: Version) -> None:
         )
 
 
+def _refuse_comments_since(s: Session, version: Version, assessment: Assessment) -> None:
+    """What the version faces is weighed before this transaction (its checks take seconds): a
+    review comment written meanwhile was neither resolved nor carried over, and must stop the
+    approval as any open comment does."""
+    weighed = {c.id for c in assessment.comments}
+    written = [
+        c for c in comments.open_in(s, version.letter_id, version.language) if c.id not in weighed
+    ]
+    if written:
+        names = display_names_in(s, (c.author for c in written))
+        raise ApprovalRefused(
+            "A review comment was written while you approved, so nothing was approved: "
+            + "; ".join(f"#{c.id} by {names[c.author]}: “{excerpt(c.body)}”" for c in written)
+            + ". Read it, then resolve it or carry it over."
+        )
+
+
 def _refuse_deleted(letter: Letter) -> None:
-    """A deleted letter takes no new text (``letters._writable``), nor an approval: its tab may
+    """A deleted letter takes no new text (``letters.writable``), nor an approval: its tab may
     still be open, and nobody but an admin sees it until it is restored."""
     if letter.deleted_at is not None:
         raise ApprovalRefused(
@@ -263,11 +285,15 @@ def was_read(store: Store, letter_id: int) -> bool:
 
 
 def mark_seen(store: Store, letter_id: int, language: str, reviewer: str, version_id: int) -> None:
-    """Remember that ``reviewer`` has read ``version_id``; their next diff starts there."""
+    """Remember that ``reviewer`` has read ``version_id``; their next diff starts there.
+    Refused (PermissionRefused) unless ``reviewer`` is an active legal reviewer now, and
+    (ValueError) for a version of another letter or language, or a deleted letter."""
     with store.session() as s, s.begin():
+        require(s, reviewer, Action.MARK_READ)
         version = s.get(Version, version_id)
         if version is None or version.letter_id != letter_id or version.language != language:
             raise ValueError(f"version {version_id} is not a {language} version of {letter_id}")
+        writable(s, letter_id)
         _mark_seen(s, letter_id, language, reviewer, version_id)
 
 

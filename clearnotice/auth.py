@@ -26,14 +26,14 @@ from typing import TYPE_CHECKING
 from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
 from email_validator import EmailNotValidError, validate_email
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 from zxcvbn import zxcvbn
 from zxcvbn.frequency_lists import FREQUENCY_LISTS
 
 from clearnotice import audit
 from clearnotice.accounts import AuthError, Role, display_names_in, normalise_username
-from clearnotice.permissions import Action, allows, require
+from clearnotice.permissions import Action, allows, hold_writes, require
 from clearnotice.schema import MAX_CLIENT, MAX_USERNAME, SignInSession, SignInThrottle, User, aware
 
 if TYPE_CHECKING:
@@ -181,6 +181,7 @@ def create_first_admin(
 ) -> Account:
     """The first account of a fresh installation; refused once any account exists."""
     with store.session() as s, s.begin():
+        _lock_accounts(s)
         if s.scalar(select(func.count()).select_from(User)):
             raise AuthError("An admin already exists: sign in, or ask an admin for an account.")
         user = _add_user(s, username, password, Role.ADMIN, display_name, "", "first run")
@@ -209,6 +210,7 @@ def create_user(
 def set_role(store: Store, username: str, role: Role | str, *, actor: str) -> None:
     role = Role(role)
     with store.session() as s, s.begin():
+        _lock_admins(s)
         _require_admin(s, actor)
         user = _user(s, username)
         if user.role == Role.ADMIN and role != Role.ADMIN:
@@ -219,6 +221,7 @@ def set_role(store: Store, username: str, role: Role | str, *, actor: str) -> No
 
 def set_active(store: Store, username: str, active: bool, *, actor: str) -> None:
     with store.session() as s, s.begin():
+        _lock_admins(s)
         _require_admin(s, actor)
         user = _user(s, username)
         if not active and user.role == Role.ADMIN:
@@ -373,7 +376,8 @@ def sso_sign_in(store: Store, email: str, name: str, mapping: dict[str, str]) ->
     """The account of someone the identity provider vouched for, created on first sign-in.
 
     The mapping decides the role each time, so changing it takes effect at the next sign-in;
-    an admin can still deactivate the account here.
+    an admin can still deactivate the account here. The last active admin stays admin whatever
+    the mapping says, as on the Users page: nobody could manage accounts or settings otherwise.
     """
     role = role_for_email(email, mapping)
     username = normalise_username(email)
@@ -405,9 +409,18 @@ def sso_sign_in(store: Store, email: str, name: str, mapping: dict[str, str]) ->
                     created_at=audit.now(),
                 )
                 s.add(user)
+            detail = f"single sign-on as {role}"
+            if user.role == Role.ADMIN and role != Role.ADMIN:
+                _lock_admins(s)
+                if _is_last_admin(s, user):
+                    detail = (
+                        f"single sign-on as admin: the mapping says {role}, but the last active "
+                        "admin stays admin"
+                    )
+                    role = Role.ADMIN
             user.role = role.value
             user.last_sign_in_at = audit.now()
-            audit.record(s, username, "sign-in", None, f"single sign-on as {role}")
+            audit.record(s, username, "sign-in", None, detail)
             return account_of(user)
     raise refusal
 
@@ -518,12 +531,50 @@ def _require_admin(s: Session, actor: str) -> None:
     require(s, actor, Action.MANAGE_USERS)
 
 
+def _lock_accounts(s: Session) -> None:
+    """Make this transaction the only one adding accounts until it ends, so that two first
+    runs at once do not both count no account and both make an admin. An empty table has no
+    row to lock: PostgreSQL locks the table in a mode that conflicts with itself and with
+    writes, not with reads (PostgreSQL manual 13.3.1, SHARE ROW EXCLUSIVE); SQLite takes the
+    database's write lock (``hold_writes``)."""
+    hold_writes(s)
+    if s.get_bind().dialect.name == "postgresql":
+        s.execute(text(f"LOCK TABLE {User.__tablename__} IN SHARE ROW EXCLUSIVE MODE"))
+
+
+def _lock_admins(s: Session) -> None:
+    """Make this transaction the only one that may demote or deactivate an admin until it ends,
+    so that ``_refuse_losing_last_admin`` counts admins nobody else is taking away meanwhile:
+    two admins leaving at the same moment each counted two, and both went.
+
+    Called first in the transaction, before ``require`` reads the actor's row for share: two
+    admins each holding their own row for share would otherwise wait on each other. PostgreSQL
+    locks the active admins' rows, in id order; a row another transaction changed is read again
+    when it commits (READ COMMITTED, PostgreSQL manual 13.2.1), so a count made after the wait
+    sees the admin that left. SQLite ignores FOR UPDATE, and ran the count outside any
+    transaction: there the transaction takes the database's write lock (``hold_writes``).
+    """
+    hold_writes(s)
+    s.execute(
+        select(User.id)
+        .where(User.role == Role.ADMIN, User.active)
+        .order_by(User.id)
+        .with_for_update()
+    )
+
+
 def _refuse_losing_last_admin(s: Session, user: User) -> None:
+    """Refuse to take away the last active admin; the caller holds ``_lock_admins``."""
+    if _is_last_admin(s, user):
+        raise AuthError("This is the last active admin: make someone else admin first.")
+
+
+def _is_last_admin(s: Session, user: User) -> bool:
+    """Whether ``user`` is the only active admin; the caller holds ``_lock_admins``."""
     admins = s.scalar(
         select(func.count()).select_from(User).where(User.role == Role.ADMIN, User.active)
     )
-    if user.active and admins <= 1:
-        raise AuthError("This is the last active admin: make someone else admin first.")
+    return user.active and admins <= 1
 
 
 def account_of(user: User) -> Account:

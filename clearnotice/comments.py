@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from clearnotice import audit
 from clearnotice.diffing import Change, span_after, word_diff
-from clearnotice.letters import Version
+from clearnotice.letters import Version, writable
 from clearnotice.permissions import Action, require
 from clearnotice.schema import OPEN, Comment
 from clearnotice.text import block_at, blocks
@@ -83,6 +83,7 @@ def add_comment(
         version = s.get(Version, version_id)
         if version is None or version.letter_id != letter_id:
             raise ValueError(f"Version {version_id} is not a version of letter {letter_id}.")
+        writable(s, letter_id)
         paragraphs = blocks(version.text)
         if not 0 <= block < len(paragraphs):
             raise ValueError(f"Version {version.number} has no paragraph {block + 1}.")
@@ -124,6 +125,7 @@ def reply(store: Store, comment_id: int, body: str, *, actor: str) -> Comment:
     with store.session() as s, s.begin():
         require(s, actor, Action.COMMENT)
         first = _thread_start(s, comment_id)
+        writable(s, first.letter_id)
         answer = _written(
             s,
             actor,
@@ -208,6 +210,12 @@ def open_counts(store: Store) -> dict[int, int]:
 
 def open_comments(store: Store, letter_id: int, language: str | None = None) -> list[Comment]:
     return comments(store, letter_id, language=language, status=OPEN)
+
+
+def open_in(s: Session, letter_id: int, language: str) -> list[Comment]:
+    """``open_comments`` read in the open session ``s``, for a check made inside the
+    transaction that acts on them (an approval)."""
+    return _thread_starts(s, letter_id, language, OPEN)
 
 
 def locate(comment: Comment, text: str) -> int | None:
@@ -303,6 +311,7 @@ def _set_status(store: Store, comment_id: int, status: str, actor: str) -> Comme
     with store.session() as s, s.begin():
         comment = _thread_start(s, comment_id)
         require(s, actor, Action.RESOLVE_COMMENT, owner=comment.author)
+        writable(s, comment.letter_id)
         if comment.status == status:
             return comment
         comment.status = status

@@ -54,7 +54,7 @@ def apply_fix(
     actor: str,
 ) -> Edit:
     """Replace ``finding``'s words in ``text`` (``actor``'s edit of ``version``) with
-    ``replacement``, only if its span still holds them."""
+    ``replacement``, only if its span still holds them and ``version`` is this letter's."""
     try:
         fixed = fixes.apply_suggestion(text, finding, replacement)
     except fixes.StaleFindingError:
@@ -81,11 +81,12 @@ def restore(
     """Save ``older``'s text again as the newest version; undone by saving the version the
     user had (``base_version_id``) again. ``text``, what the user had on screen, is saved
     first when it differs from that version (their working draft): undoing keeps the typing.
-    Refused (EditRefused) when ``older`` is not a version of this letter, or of another language
-    than the user's version: the caller names it by id, and a wrong one must never put another
-    customer's letter, or a translation, over this text."""
+    Refused (EditRefused) when ``older`` or the user's version is not a version of this letter,
+    or ``older`` is of another language than the user's version."""
     before = _version(store, base_version_id)
-    _refuse_foreign(letter_id, older, before)
+    _refuse_foreign(letter_id, older, "Not restored", before.language if before else None)
+    if before is not None:
+        _refuse_foreign(letter_id, before, "Not restored")
     if before is not None and text is not None:
         before = _save_typed(
             store, letter_id, before, text, actor, "the older version was not restored"
@@ -96,20 +97,27 @@ def restore(
     return Edit(saved, before or older, f"v{older.number}")
 
 
-def _refuse_foreign(letter_id: int, older: Version, before: Version | None) -> None:
-    """EditRefused when ``older`` cannot be restored over ``before`` in letter ``letter_id``."""
-    if older.letter_id != letter_id:
-        raise EditRefused(f"Not restored: version {older.id} is not a version of this letter.")
-    if before is not None and before.language != older.language:
+def _refuse_foreign(
+    letter_id: int, version: Version | None, not_done: str, language: str | None = None
+) -> None:
+    """EditRefused, saying ``not_done``, when ``version`` is not a version of letter
+    ``letter_id`` (or not of ``language``, when given). Every click names its versions by id,
+    from a screen's state or a kept undo: a wrong one must never put another customer's letter,
+    or a translation, over this text, nor start a language this letter lacks."""
+    if version is None or version.letter_id != letter_id:
+        which = f"version {version.id}" if version is not None else "that version"
+        raise EditRefused(f"{not_done}: {which} is not a version of this letter.")
+    if language is not None and version.language != language:
         raise EditRefused(
-            f"Not restored: v{older.number} is the {older.language} text, and this is the "
-            f"{before.language} text."
+            f"{not_done}: v{version.number} is the {version.language} text, and this is the "
+            f"{language} text."
         )
 
 
 def _save_fix(
     store: Store, letter_id: int, version: Version, text: str, fixed: str, rule_id: str, actor: str
 ) -> Edit:
+    _refuse_foreign(letter_id, version, "Not applied")
     before = _save_typed(store, letter_id, version, text, actor, "the fix was not applied")
     saved = _saved(store, letter_id, fixed, before.id, actor, f"fix:{rule_id}", before.language)
     return Edit(saved, before, rule_id)

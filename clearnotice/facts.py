@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Literal
 
 from clearnotice import audit
 from clearnotice.datafiles import Shape, Text, load
+from clearnotice.letters import writable
 from clearnotice.permissions import Action, require
 from clearnotice.placeholders import PLACEHOLDER, find_placeholders
 from clearnotice.schema import Letter
@@ -170,6 +171,7 @@ def save_facts(
         letter = s.get(Letter, letter_id)
         if letter is None:
             raise ValueError(f"There is no letter {letter_id}.")
+        writable(s, letter_id)  # a deleted letter takes nothing until it is restored
         if letter.master_id is not None:
             raise ValueError(
                 f"Letter {letter_id} is a per-state variant of letter {letter.master_id}: it "

@@ -144,10 +144,11 @@ class Store:
 
     def record_consent(self, letter_id: int, service: str, *, actor: str) -> None:
         """Record that ``actor`` chose a service that sends this letter's text off the machine;
-        PermissionRefused when ``actor`` is no longer an active account."""
+        PermissionRefused when ``actor`` is no longer an active account, ValueError when the
+        letter was deleted."""
         with self.session() as s, s.begin():
             require(s, actor, Action.CONSENT)
-            letter = _letter(s, letter_id)
+            letter = writable(s, letter_id)
             consents = dict(letter.consents or {})
             consents[service] = {"by": actor, "at": audit.now().isoformat()}
             letter.consents = consents
@@ -158,7 +159,7 @@ class Store:
         jurisdictions would otherwise rebuild its variants, letters still in use."""
         with self.session() as s, s.begin():
             require(s, actor, Action.EDIT)
-            letter = _writable(s, letter_id)
+            letter = writable(s, letter_id)
             for key, value in values.items():
                 setattr(letter, key, value)
             letter.updated_at = audit.now()
@@ -261,7 +262,7 @@ class Store:
             try:
                 with self.session() as s, s.begin():
                     require(s, actor, Action.EDIT)
-                    language = language or _writable(s, letter_id).source_language
+                    language = language or writable(s, letter_id).source_language
                     base = s.get(Version, base_version_id)
                     if base is None or (base.letter_id, base.language) != (letter_id, language):
                         raise ValueError("The text was typed on a version this letter lacks.")
@@ -288,10 +289,12 @@ class Store:
     def start_new_draft(self, letter_id: int, language: str | None, *, actor: str) -> drafts.Lock:
         """Unlock the approved newest version of ``language`` for editing; the approval is
         kept, shown as needing renewal, and the next version saved needs approving again.
-        Refused (PermissionRefused) for an account that may not change letters now."""
+        Refused (PermissionRefused) for an account that may not change letters now, and
+        (ValueError) for a deleted letter."""
         with self.session() as s, s.begin():
             require(s, actor, Action.EDIT)
-            language = language or _letter(s, letter_id).source_language
+            letter = writable(s, letter_id)
+            language = language or letter.source_language
             return drafts.start(s, latest_in(s, letter_id, language), actor)
 
     def open_forks(self, letter_id: int, language: str | None = None) -> list[forks.OpenFork]:
@@ -364,8 +367,9 @@ class Store:
     ) -> SaveResult:  # fmt: skip
         with self.session() as s, s.begin():
             require(s, actor, Action.EDIT)
-            letter = _writable(s, letter_id)
+            letter = writable(s, letter_id)
             language = language or letter.source_language
+            _refuse_foreign_source(s, letter, source_version_id)
             # The number is read before the newest version: a version another session commits
             # after this read takes the same number, and the insert fails and is retried.
             number = _next_number(s, letter_id, language)
@@ -485,9 +489,10 @@ def _letter(s: Session, letter_id: int) -> Letter:
     return letter
 
 
-def _writable(s: Session, letter_id: int) -> Letter:
-    """The letter, when it may take new text: a deleted letter takes none (its tab may still be
-    open, or a link to it kept), so nothing is saved into a letter nobody sees."""
+def writable(s: Session, letter_id: int) -> Letter:
+    """The letter, when anything may be written into it (text, comments, consents, reading
+    marks): a deleted letter takes none (its tab may still be open, or a link to it kept), so
+    nothing is saved into a letter nobody sees."""
     letter = _letter(s, letter_id)
     if letter.deleted_at is not None:
         raise ValueError(
@@ -495,6 +500,20 @@ def _writable(s: Session, letter_id: int) -> Letter:
             "the Deleted list on the first screen; your text is still on screen."
         )
     return letter
+
+
+def _refuse_foreign_source(s: Session, letter: Letter, source_version_id: int | None) -> None:
+    """ValueError unless ``source_version_id`` (what a translation was made from, named by id
+    by the page) is a version of this letter's source language: another letter's would make the
+    translation's staleness and approval checks compare it with another customer's text."""
+    if source_version_id is None:
+        return
+    source = s.get(Version, source_version_id)
+    if source is None or (source.letter_id, source.language) != (letter.id, letter.source_language):
+        raise ValueError(
+            f"Version {source_version_id} is not one of this letter's {letter.source_language} "
+            "versions, so a translation cannot say it was made from it."
+        )
 
 
 def latest_in(s: Session, letter_id: int, language: str) -> Version | None:

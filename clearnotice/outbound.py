@@ -18,8 +18,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from clearnotice.letters import Store
+from clearnotice.letters import Letter, Store, writable
 from clearnotice.model import Finding
+from clearnotice.permissions import Action, require
 from clearnotice.personal_data import KIND_LABELS, find_personal_data, names_in
 from clearnotice.send_log import record_send
 from clearnotice.translate.protect import Protected, is_token, replace_spans, restore, token
@@ -143,11 +144,7 @@ class OutboundGate:
         Refused (SendRefused) unless the letter has a recorded consent for ``service`` now: a
         consent is checked when the text goes, not when the page was drawn.
         """
-        letter = self.store.get_letter(self.letter_id)
-        if letter is None or service not in (letter.consents or {}):
-            raise SendRefused(
-                f"Nobody has agreed to send this letter's text to {service}; nothing was sent."
-            )
+        self._refuse_unless_allowed(service)
         redactions = [redact(text, language, self.names) for text in texts]
         sent = [r.text for r in redactions]
         record_send(
@@ -160,3 +157,20 @@ class OutboundGate:
         )
         answers = call(sent)
         return [put_back(a, r) for a, r in zip(answers, redactions, strict=True)]
+
+    def _refuse_unless_allowed(self, service: str) -> None:
+        """SendRefused unless, now, the letter has a consent for ``service``, is not deleted,
+        and ``actor`` may still send a letter's text off this machine. A consent stays on the
+        letter, and the Edit page's grammar check reruns without the sign-in gate: a
+        deactivated person's open tab, or a deleted letter's, would otherwise keep sending."""
+        with self.store.session() as s:
+            letter = s.get(Letter, self.letter_id)
+            if letter is None or service not in (letter.consents or {}):
+                raise SendRefused(
+                    f"Nobody has agreed to send this letter's text to {service}; nothing was sent."
+                )
+            try:
+                require(s, self.actor, Action.CONSENT)
+                writable(s, self.letter_id)
+            except ValueError as refused:  # PermissionRefused, or the letter was deleted
+                raise SendRefused(f"Nothing was sent: {refused}") from None

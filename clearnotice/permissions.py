@@ -3,10 +3,10 @@ and the check every one of those actions makes at the moment it runs.
 
 A page is drawn with the account its session signed in as, but a click can come minutes later:
 by then an admin may have demoted or deactivated that account. So the core functions that act
-(write text, approve, comment, resolve, consent, settings, accounts) call ``require`` inside
-their own transaction; it reads the account's row again, its active flag and its role, and
-refuses with a message the person can read. Callers (pages, the command line, scripts) cannot
-skip it.
+(write text, approve, mark read, comment, resolve, consent, settings, accounts) call ``require``
+inside their own transaction; it reads the account's row again, its active flag and its role,
+and refuses with a message the person can read. Callers (pages, the command line, scripts)
+cannot skip it.
 
 The command line acts as ``cli:<login>``, which is no account: it may check, export and merge
 (none of which needs a role), and nothing listed here. The first admin of an empty installation
@@ -31,6 +31,7 @@ class Action(StrEnum):
     COMMENT = "comment"
     RESOLVE_COMMENT = "resolve or reopen another person's comment"  # the commenter always may
     APPROVE = "approve"
+    MARK_READ = "mark a version read"  # a reviewer's reading: "in review", their next diff
     CONSENT = "send a letter's text to a service off this machine"
     READ_AUDIT_LOG = "read the audit log"
     READ_SEND_LOG = "read the send log"
@@ -50,6 +51,9 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.COMMENT: EVERYONE,
     Action.RESOLVE_COMMENT: frozenset({Role.LEGAL, Role.ADMIN}),
     Action.APPROVE: frozenset({Role.LEGAL}),
+    # A reading mark is the review's: it takes a letter out of draft and starts the reviewer's
+    # next diff, so only those who approve make one (the Review page offers it to them alone).
+    Action.MARK_READ: frozenset({Role.LEGAL}),
     Action.CONSENT: EVERYONE,
     Action.READ_AUDIT_LOG: frozenset({Role.LEGAL, Role.ADMIN}),
     # Legal proves what left the machine; editors send text but do not read who sent what.
@@ -97,10 +101,12 @@ def require(s: Session, username: str, action: Action, *, owner: str | None = No
     otherwise PermissionRefused. ``owner`` is whoever the thing acted on belongs to (a comment's
     author), who may act on it whatever their role.
 
-    Call it inside the transaction that acts. The row is read FOR SHARE (PostgreSQL; SQLite
-    locks the whole database on write anyway): a demotion or deactivation committed meanwhile
-    waits until this action has committed, and one committed before is seen here.
+    Call it inside the transaction that acts. The row is read FOR SHARE on PostgreSQL, and on
+    SQLite the transaction takes the database's write lock first (``hold_writes``): either way
+    a demotion or deactivation committed meanwhile waits until this action has committed, and
+    one committed before is seen here.
     """
+    hold_writes(s)
     name = normalise_username(username)
     user = s.scalars(select(User).where(User.username == name).with_for_update(read=True)).first()
     if user is None:
@@ -117,3 +123,20 @@ def require(s: Session, username: str, action: Action, *, owner: str | None = No
     raise PermissionRefused(
         f"Only {article} {needed} can {action}; {user.username} is {role.label.lower()} now."
     )
+
+
+def hold_writes(s: Session) -> None:
+    """On SQLite, take the database's write lock for the rest of ``s``'s transaction, so that
+    what it reads now stays true until it commits; nothing on other databases, which lock rows.
+
+    SQLite ignores FOR SHARE and FOR UPDATE, and Python's sqlite3 begins a transaction only
+    before its first INSERT, UPDATE or DELETE (Python docs, sqlite3, "Transaction control"): a
+    check read before that ran outside any transaction, and a deactivation could commit between
+    the check and the act. BEGIN IMMEDIATE takes the write lock at once (SQLite manual, "BEGIN
+    TRANSACTION"); another writer waits for it (the busy timeout, clearnotice.db).
+    """
+    connection = s.connection()
+    if connection.dialect.name != "sqlite":
+        return
+    if not connection.connection.dbapi_connection.in_transaction:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")

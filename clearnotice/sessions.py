@@ -33,14 +33,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from clearnotice import audit
 from clearnotice.accounts import AuthError, normalise_username
 from clearnotice.auth import Account, account_of, end_all_in
 from clearnotice.db import data_dir
-from clearnotice.permissions import Action, require
+from clearnotice.permissions import Action, hold_writes, require
 from clearnotice.schema import SignInSession, User, aware
 from clearnotice.settings import setting_in
 
@@ -282,7 +282,12 @@ def _expired(row: SignInSession, limits: Timeouts, now: datetime) -> bool:
 
 
 def _active(s: Session, username: str) -> bool:
-    return bool(s.scalar(select(func.count()).where(User.username == username, User.active)))
+    """Whether ``username`` is an active account, held so until ``s`` commits (the row read
+    FOR SHARE, as ``permissions.require`` does): a deactivation arriving meanwhile waits, then
+    ends the session this transaction opens, instead of leaving it for a reactivation."""
+    hold_writes(s)
+    found = select(User.id).where(User.username == username, User.active)
+    return s.scalars(found.with_for_update(read=True)).first() is not None
 
 
 def _positive(value: object, unit: timedelta, default: timedelta) -> timedelta:

@@ -114,6 +114,8 @@ def sync(store: Store, master_id: int, *, actor: str) -> Synced:
             )
             stored.append(StoredVariant(variant, letter, store.latest_version(letter.id), True))
             continue
+        if letter.deleted_at is not None:  # set aside: it takes no text (letters.writable)
+            continue
         before = store.latest_version(letter.id)
         # The master's edit is the choice to change the variant: a variant approved before
         # gets its new text as a new draft, and its approval shows as stale.

@@ -33,7 +33,7 @@ from clearnotice.grammar.spelling import available_dictionaries, suggest
 from clearnotice.letters import Letter, Store
 from clearnotice.model import Finding, Severity
 from clearnotice.outbound import preview
-from clearnotice.permissions import Action, PermissionRefused, allows
+from clearnotice.permissions import Action, allows
 from clearnotice.wording import plural, rule_label
 from components import fix_undo
 from components.auth import current_account
@@ -110,7 +110,7 @@ def _status(
 def _consent(store: Store, letter_id: int) -> None:
     try:
         store.record_consent(letter_id, PUBLIC_CONSENT, actor=current_actor())
-    except PermissionRefused as refused:
+    except ValueError as refused:  # PermissionRefused, or the letter was deleted meanwhile
         st.session_state[f"grammar-consent-error:{letter_id}"] = str(refused)
 
 

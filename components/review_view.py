@@ -108,7 +108,7 @@ def _render_language(
         show(letter_html(blocks(latest.text), finding_marks(faced.open_errors), "boxed cn-diff"))
     # Only reviewers mark what they read: the diff base and the letter's "in review" status.
     if (
-        account.can_approve
+        allows(account.role, Action.MARK_READ)
         and (seen is None or seen.id != latest.id)
         and st.button(
             f"I have read {language} v{latest.number}",
@@ -116,7 +116,11 @@ def _render_language(
             help="Your next review of this language shows the changes made after this version.",
         )
     ):
-        approvals.mark_seen(store, letter.id, language, account.username, latest.id)
+        try:  # the core checks the account now: it may have been demoted since the page drew
+            approvals.mark_seen(store, letter.id, language, account.username, latest.id)
+        except ValueError as refused:  # PermissionRefused, or the letter was deleted meanwhile
+            st.error(escape_markdown(str(refused)))
+            return
         st.rerun()
 
 

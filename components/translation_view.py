@@ -19,7 +19,6 @@ from clearnotice.languages import language_name
 from clearnotice.letters import Letter, SaveResult, Store, Version
 from clearnotice.model import Severity, finding_marks
 from clearnotice.outbound import OutboundGate, preview
-from clearnotice.permissions import PermissionRefused
 from clearnotice.text import Block, blocks
 from clearnotice.translate.apertium import INSTALL_HINT, Apertium
 from clearnotice.translate.cache import SegmentCache
@@ -186,7 +185,7 @@ def _online_tab(store: Store, letter: Letter, language: str, english: Version) -
     if st.button(f"Translate with {provider.label}", disabled=not agreed):
         try:
             store.record_consent(letter.id, name, actor=current_actor())
-        except PermissionRefused as refused:
+        except ValueError as refused:  # PermissionRefused, or the letter was deleted meanwhile
             st.error(str(refused))
             return
         _run_engine(store, letter, language, engine, english)

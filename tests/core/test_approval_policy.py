@@ -166,3 +166,23 @@ def test_open_comments_are_resolved_or_carried_one_by_one_with_a_reason(store, l
             "reason": "Marketing decides.",
         }
     ]
+
+
+def test_a_comment_written_while_the_approval_is_weighed_stops_it(store, letter, monkeypatch):
+    """What a version faces is worked out before the approval's transaction (its checks take
+    seconds): a comment written meanwhile was neither resolved nor carried, and the approval
+    went through as if it did not exist."""
+    from clearnotice import approvals
+
+    english = store.latest_version(letter.id)
+    weigh = approvals._assess
+
+    def weigh_while_lee_writes(store, letter_id, version_id):
+        assessment = weigh(store, letter_id, version_id)
+        add_comment(store, letter_id, english.id, 0, "Hold on: wrong date.", actor="lee")
+        return assessment
+
+    monkeypatch.setattr(approvals, "_assess", weigh_while_lee_writes)
+    with pytest.raises(ApprovalRefused, match="Hold on: wrong date"):
+        approve(store, letter.id, "en", english.id, "lawyer")
+    assert approved_version(store, letter.id, "en") is None

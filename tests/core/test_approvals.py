@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -219,6 +222,39 @@ def test_reading_an_older_version_does_not_move_the_diff_base_back(store, letter
     assert last_seen(store, letter.id, "en", "someone else") is None
 
 
+@pytest.mark.parametrize(
+    ("actor", "revoke", "message"),
+    [
+        pytest.param("editor", None, "Only a legal reviewer can mark a version read", id="editor"),
+        pytest.param(FIRST_ADMIN, None, "admin is admin now", id="admin"),
+        pytest.param("nobody", None, "nobody is not an account here", id="no-account"),
+        pytest.param(
+            "lawyer",
+            lambda store: set_active(store, "lawyer", False, actor=FIRST_ADMIN),
+            "lawyer is deactivated: it can no longer mark a version read",
+            id="deactivated",
+        ),
+        pytest.param(
+            "lawyer",
+            lambda store: set_role(store, "lawyer", Role.EDITOR, actor=FIRST_ADMIN),
+            "lawyer is editor now",
+            id="demoted",
+        ),
+    ],
+)
+def test_only_a_legal_reviewer_marks_a_version_read(store, letter, actor, revoke, message):
+    """A reading mark moves the letter from draft to "in review" and sets the reviewer's next
+    diff: the page offers it to reviewers only, and the core refuses anyone else, even a
+    reviewer whose page was drawn before they were demoted or deactivated."""
+    version = store.latest_version(letter.id)
+    if revoke is not None:
+        revoke(store)
+    with pytest.raises(PermissionRefused, match=message):
+        mark_seen(store, letter.id, "en", actor, version.id)
+    assert letter_status(store, letter.id) == "draft"
+    assert last_seen(store, letter.id, "en", actor) is None
+
+
 # who may approve, at the moment they click ------------------------------------------------------
 def _approvals_recorded(store) -> int:
     with store.session() as s:
@@ -325,3 +361,46 @@ def test_the_version_approved_is_checked_not_the_newest(store, letter):
     assert approve(store, letter.id, "en", good.id, "lawyer").reason == ""
     with pytest.raises(ApprovalRefused, match=NEEDS_REASON):
         approve(store, letter.id, "en", thin.id, "lee")
+
+
+def test_two_reviewers_approving_two_versions_at_once_leave_the_newer_approved(
+    store, letter, monkeypatch
+):
+    """An older version is never approved over a newer approved one: two reviewers each
+    checked that before either had committed, and the older text, approved a moment later,
+    became the approved one."""
+    from clearnotice import approvals
+
+    first = store.latest_version(letter.id)
+    second = store.save_version(letter.id, "Two.", base_version_id=first.id, actor="ed").version
+    third = store.save_version(letter.id, "Three.", base_version_id=second.id, actor="ed").version
+    checked = threading.Barrier(2, timeout=2)
+    check = approvals._refuse_older_than_approved
+
+    def check_then_wait(s, version):
+        check(s, version)
+        with contextlib.suppress(threading.BrokenBarrierError):
+            checked.wait()
+        if version.id == second.id:  # the older one commits last
+            time.sleep(0.3)
+
+    monkeypatch.setattr(approvals, "_refuse_older_than_approved", check_then_wait)
+    refused: list[Exception] = []
+
+    def approving(version_id, reviewer):
+        try:
+            approve(store, letter.id, "en", version_id, reviewer, reason=FRAGMENT)
+        except ApprovalRefused as problem:
+            refused.append(problem)
+
+    reviewers = [
+        threading.Thread(target=approving, args=(third.id, "lawyer")),
+        threading.Thread(target=approving, args=(second.id, "lee")),
+    ]
+    for reviewer in reviewers:
+        reviewer.start()
+    for reviewer in reviewers:
+        reviewer.join(timeout=60)
+    assert approved_version(store, letter.id, "en").id == third.id
+    # v2 went first and v3 over it, or v3 went first and v2 was refused
+    assert all("a newer text than v2: nothing was approved" in str(r) for r in refused)

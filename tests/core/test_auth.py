@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
+import threading
 from datetime import timedelta
 
 import pytest
@@ -26,6 +28,7 @@ from clearnotice.auth import (
     create_user,
     find_account,
     has_users,
+    list_users,
     locked_accounts,
     prompt_first_admin,
     role_for_email,
@@ -360,6 +363,22 @@ def test_single_sign_on_creates_the_account_without_a_password(store):
         ]
 
 
+def test_a_single_sign_on_mapping_does_not_demote_the_last_admin(store, admin):
+    """The mapping decides the role at each sign-in, but the last active admin stays one, as
+    on the Users page: otherwise nobody could manage accounts or settings any more."""
+    sso_sign_in(store, "boss@firm.example", "Boss", {"boss@firm.example": "admin"})
+    set_active(store, "admin", False, actor="boss@firm.example")
+    account = sso_sign_in(store, "boss@firm.example", "Boss", {"*@firm.example": "editor"})
+    assert account.role == Role.ADMIN
+    assert _active_admins(store) == ["boss@firm.example"]
+    with store.session() as s:
+        [signed_in] = audit.events(s, action="sign-in", limit=1)
+    assert "the last active admin stays admin" in signed_in.detail
+    create_user(store, "ada", Role.ADMIN, actor="boss@firm.example", password="another admin pw")
+    account = sso_sign_in(store, "boss@firm.example", "Boss", {"*@firm.example": "editor"})
+    assert account.role == Role.EDITOR
+
+
 class _Terminal(io.StringIO):
     def isatty(self) -> bool:
         return True
@@ -398,3 +417,81 @@ def test_an_admin_sees_and_clears_a_sign_in_lock(store, admin):
     unlock(store, "admin", actor="admin")
     assert locked_accounts(store, now=now) == {}
     assert sign_in(store, "admin", PASSWORD, now=now).username == "admin"
+
+
+def _at_the_same_moment(monkeypatch, *acts) -> list[Exception | None]:
+    """Run ``acts`` in threads, each made to wait, once it has counted the admins, until the
+    others have counted too (or two seconds have passed): without a lock both counts see two
+    admins. What each act raised, in order."""
+    from clearnotice import auth
+
+    counted = threading.Barrier(len(acts), timeout=2)
+    check = auth._refuse_losing_last_admin
+
+    def slow_check(s, user):
+        check(s, user)
+        with contextlib.suppress(threading.BrokenBarrierError):
+            counted.wait()
+
+    monkeypatch.setattr(auth, "_refuse_losing_last_admin", slow_check)
+    return _run_together(*acts)
+
+
+def _run_together(*acts) -> list[Exception | None]:
+    """Run ``acts`` in threads at once; what each raised, in order."""
+    raised: list[Exception | None] = [None] * len(acts)
+
+    def run(index: int) -> None:
+        try:
+            acts[index]()
+        except Exception as problem:  # each act's refusal is what the test checks
+            raised[index] = problem
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(acts))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    return raised
+
+
+def test_two_first_runs_at_the_same_moment_make_one_admin(store, monkeypatch):
+    """A fresh installation's first-run page makes whoever fills it in admin, once: two people
+    (or a person and an intruder) submitting at once each counted no account, and both became
+    admins."""
+    from clearnotice import auth
+
+    counted = threading.Barrier(2, timeout=2)
+    add = auth._add_user
+
+    def add_once_both_counted(*args):
+        with contextlib.suppress(threading.BrokenBarrierError):
+            counted.wait()
+        return add(*args)
+
+    monkeypatch.setattr(auth, "_add_user", add_once_both_counted)
+    raised = _run_together(
+        lambda: create_first_admin(store, "ana", "a long first admin password"),
+        lambda: create_first_admin(store, "eve", "another long admin password"),
+    )
+    assert len(list_users(store)) == 1
+    assert [type(r) for r in raised if r is not None] == [AuthError]
+
+
+def _active_admins(store) -> list[str]:
+    return [u.username for u in list_users(store) if u.role == Role.ADMIN and u.active]
+
+
+@pytest.mark.parametrize("leave", ["demote", "deactivate"])
+def test_two_admins_leaving_at_the_same_moment_keep_one_admin(store, admin, monkeypatch, leave):
+    create_user(store, "ada", Role.ADMIN, actor="admin", password="another admin password")
+
+    def leaving(name: str):
+        if leave == "demote":
+            return lambda: set_role(store, name, Role.EDITOR, actor=name)
+        return lambda: set_active(store, name, False, actor=name)
+
+    raised = _at_the_same_moment(monkeypatch, leaving("admin"), leaving("ada"))
+    assert len(_active_admins(store)) == 1
+    refusals = [r for r in raised if r is not None]
+    assert len(refusals) == 1 and "last active admin" in str(refusals[0])

@@ -141,3 +141,33 @@ def test_restoring_a_translation_over_the_english_base_is_refused(store, letter)
     with pytest.raises(edits.EditRefused, match="es text"):
         edits.restore(store, letter.id, spanish, english.id, "ed")
     assert store.latest_version(letter.id).id == english.id
+
+
+@pytest.fixture
+def other_letter(store, letter):
+    return store.create_letter("April incident", "Dear Bob,\n\nOnly Bob's facts.\n", actor="ed")
+
+
+def test_a_fix_on_another_letters_version_is_refused_and_nothing_is_saved(
+    store, letter, other_letter
+):
+    """The version a fix is typed on comes from the screen's state: a version of another
+    letter would save its text into this one (or start a language this letter lacks)."""
+    bobs = store.latest_version(other_letter.id)
+    finding = _jargon(JARGON)
+    with pytest.raises(edits.EditRefused, match="not a version of this letter"):
+        edits.apply_fix(store, letter.id, bobs, JARGON, finding, "use", "ed")
+    item = next(i for i in review(EVASIVE).checklist if i.rule_id == "content.contact")
+    with pytest.raises(edits.EditRefused, match="not a version of this letter"):
+        edits.insert_item(store, letter.id, bobs, bobs.text, item, "ed")
+    assert [v.text for v in store.versions(letter.id)] == [JARGON]
+    assert [v.id for v in store.versions(other_letter.id)] == [bobs.id]
+
+
+def test_a_restore_typed_on_another_letters_version_is_refused(store, letter, other_letter):
+    """The base is the screen's too: the typing saved first, and the undo, would be Bob's."""
+    first = store.latest_version(letter.id)
+    bobs = store.latest_version(other_letter.id)
+    with pytest.raises(edits.EditRefused, match="not a version of this letter"):
+        edits.restore(store, letter.id, first, bobs.id, "ed", text=bobs.text + "\nP.S.\n")
+    assert [v.id for v in store.versions(letter.id)] == [first.id]

@@ -7,11 +7,13 @@ import pytest
 
 from clearnotice import audit
 from clearnotice.approval_policy import ApprovalRefused
-from clearnotice.approvals import approve
+from clearnotice.approvals import approve, mark_seen, was_read
 from clearnotice.auth import Role, set_active
+from clearnotice.comments import add_comment, comments, reply, resolve
 from clearnotice.export.formats import export_letter
 from clearnotice.export.merge_plan import Mapping, MergeError, plan_merge
 from clearnotice.export.registry import ExportError
+from clearnotice.facts import facts_of, save_facts
 from clearnotice.letter_lifecycle import (
     LifecycleRefused,
     Shelf,
@@ -170,3 +172,48 @@ def test_a_deleted_letter_is_not_approved_exported_or_merged(people):
     restore(people, letter.id, actor=FIRST_ADMIN)
     approve(people, letter.id, "en", first.id, "lee", reason=FRAGMENT)
     assert export_letter(people, letter.id, fmt="pdf", actor="ed", accept_exceptions=True).data
+
+
+def test_a_deleted_letter_takes_no_comments_consents_or_reading_marks(people):
+    """An open tab keeps its comment box, its consent checkbox and its "I have read" button
+    after the letter is deleted: none of them writes to a letter nobody but an admin sees."""
+    letter = people.create_letter("Gone", "We are sorry.", actor="ed")
+    first = people.latest_version(letter.id)
+    thread = add_comment(people, letter.id, first.id, 0, "Too short.", actor="lee")
+    delete(people, letter.id, actor="ed")
+    gone = "“Gone” was deleted, so nothing was saved"
+    with pytest.raises(ValueError, match=gone):
+        add_comment(people, letter.id, first.id, 0, "Say more.", actor="lee")
+    with pytest.raises(ValueError, match=gone):
+        reply(people, thread.id, "Will do.", actor="ed")
+    with pytest.raises(ValueError, match=gone):
+        resolve(people, thread.id, actor="lee")
+    with pytest.raises(ValueError, match=gone):
+        people.record_consent(letter.id, "deepl", actor="ed")
+    with pytest.raises(ValueError, match=gone):
+        mark_seen(people, letter.id, "en", "lee", first.id)
+    assert [c.status for c in comments(people, letter.id)] == ["open"]
+    assert not people.get_letter(letter.id).consents
+    assert not was_read(people, letter.id)
+    assert [e[1] for e in _events(people, letter.id)] == ["create", "comment", "delete"]
+
+
+def test_a_deleted_approved_letter_is_not_unlocked_for_a_new_draft(people):
+    """Starting a new draft marks the approval as needing renewal: not for a letter set aside."""
+    letter = people.create_letter("Gone", "We are sorry.", actor="ed")
+    approve(people, letter.id, "en", people.latest_version(letter.id).id, "lee", reason=FRAGMENT)
+    delete(people, letter.id, actor="ed")
+    with pytest.raises(ValueError, match="“Gone” was deleted"):
+        people.start_new_draft(letter.id, None, actor="ed")
+    assert people.lock(letter.id).locked
+    assert "new-draft" not in [e[1] for e in _events(people, letter.id)]
+
+
+def test_a_deleted_letter_takes_no_facts(people):
+    """Its facts fill every export and mail merge once it is restored: an open Facts tab must
+    not change them meanwhile."""
+    letter = people.create_letter("Gone", "Call {{ phone }}.", actor="ed")
+    delete(people, letter.id, actor="ed")
+    with pytest.raises(ValueError, match="“Gone” was deleted, so nothing was saved"):
+        save_facts(people, letter.id, {"phone": "1-800-555-0142"}, actor="ed")
+    assert facts_of(people, letter.id) == {}

@@ -7,6 +7,7 @@ import hashlib
 import pytest
 
 from clearnotice.auth import Role, set_active
+from clearnotice.letter_lifecycle import delete
 from clearnotice.model import Finding, Severity
 from clearnotice.outbound import (
     OutboundGate,
@@ -130,6 +131,21 @@ def test_the_gate_logs_the_call_and_hands_the_service_only_redacted_text(store):
 def test_the_gate_refuses_a_letter_without_consent_and_calls_nothing(store):
     gate = _gate(store, "Dear Maria Lopez,", consent=None)
     with pytest.raises(SendRefused, match="Nobody has agreed"):
+        gate.send("deepl", ["Dear Maria Lopez,"], "en", pytest.fail, lambda a, r: a)
+    assert sends(store) == []
+
+
+@pytest.mark.parametrize("revoked", ["deactivated", "deleted"])
+def test_the_gate_sends_nothing_for_a_deactivated_account_or_a_deleted_letter(store, revoked):
+    """The Edit page's grammar check reruns without the sign-in gate, and a consent recorded
+    earlier stays on the letter: a deactivated person's open tab kept sending the letter's text
+    to the public API, as did a letter set aside."""
+    gate = _gate(store, "Dear Maria Lopez,")
+    if revoked == "deactivated":
+        set_active(store, "ed", False, actor="admin")
+    else:
+        delete(store, gate.letter_id, actor="ed")
+    with pytest.raises(SendRefused, match="^Nothing was sent: .*(deactivated|deleted)"):
         gate.send("deepl", ["Dear Maria Lopez,"], "en", pytest.fail, lambda a, r: a)
     assert sends(store) == []
 

@@ -3,6 +3,8 @@ taken away or an account deactivated after the page was drawn stops the next cli
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from clearnotice import audit
@@ -16,7 +18,7 @@ from clearnotice.auth import (
     set_role,
     unlock,
 )
-from clearnotice.permissions import ALLOWED, Action, PermissionRefused, allows
+from clearnotice.permissions import ALLOWED, Action, PermissionRefused, allows, require
 from clearnotice.settings import SELF_APPROVAL, get_setting, set_setting
 from tests.accounts import FIRST_ADMIN, PASSWORD, add_accounts
 
@@ -155,3 +157,40 @@ def test_every_action_has_a_rule_and_only_legal_reviewers_approve():
     assert [r for r in Role if allows(r, Action.APPROVE)] == [Role.LEGAL]
     assert [r for r in Role if allows(r, Action.MANAGE_USERS)] == [Role.ADMIN]
     assert [r for r in Role if allows(r, Action.CHANGE_SETTINGS)] == [Role.ADMIN]
+
+
+# a revocation while an action runs ---------------------------------------------------------------
+def test_a_deactivation_arriving_while_an_action_runs_waits_for_it(people, letter, monkeypatch):
+    """``require`` promises that a deactivation committed after the check waits until the
+    action has committed: the action is then the account's last, and the log says so in that
+    order. On SQLite the check's read ran outside any transaction, so the deactivation
+    committed first and the comment went in afterwards, by a deactivated account."""
+    from clearnotice import comments
+
+    checked, go = threading.Event(), threading.Event()
+
+    def slow_require(s, username, action, **owner):
+        user = require(s, username, action, **owner)
+        checked.set()
+        go.wait(timeout=3)
+        return user
+
+    monkeypatch.setattr(comments, "require", slow_require)
+    first = people.latest_version(letter.id)
+    commenting = threading.Thread(
+        target=comments.add_comment, args=(people, letter.id, first.id, 0, "Which day?"),
+        kwargs={"actor": "lee"},
+    )  # fmt: skip
+    commenting.start()
+    assert checked.wait(timeout=10)
+    deactivating = threading.Thread(
+        target=set_active, args=(people, "lee", False), kwargs={"actor": FIRST_ADMIN}
+    )
+    deactivating.start()
+    deactivating.join(timeout=1)  # it commits now unless it waits for the comment
+    go.set()
+    commenting.join(timeout=20)
+    deactivating.join(timeout=20)
+    with people.session() as s:
+        order = [(e.action, e.actor) for e in reversed(audit.events(s)) if e.action != "create"]
+    assert order[-2:] == [("comment", "lee"), ("user", FIRST_ADMIN)]

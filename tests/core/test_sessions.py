@@ -4,6 +4,7 @@ and the sealed cookie value; on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import os
+import threading
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -217,3 +218,35 @@ def test_the_cookie_key_is_made_once_and_readable_by_its_owner_only(tmp_path, mo
     assert os.stat(tmp_path / sessions.KEY_FILE).st_mode & 0o777 == 0o600
     monkeypatch.setenv(sessions.KEY_ENV, "configured")
     assert sessions.cookie_key() == b"configured"
+
+
+def test_a_session_opened_while_the_account_is_deactivated_is_ended_with_the_others(
+    people, monkeypatch
+):
+    """A sign-in checked the account, then a deactivation ended every session, then the
+    sign-in wrote its own: the deactivated account kept a session, revived by a reactivation
+    (set_active ends them so that a reactivation revives none)."""
+    checked, go = threading.Event(), threading.Event()
+    check = sessions._active
+
+    def slow_check(s, username):
+        active = check(s, username)
+        checked.set()
+        go.wait(timeout=3)
+        return active
+
+    monkeypatch.setattr(sessions, "_active", slow_check)
+    opened: list[sessions.NewSession] = []
+    signing_in = threading.Thread(target=lambda: opened.append(open_session(people, "lee")))
+    signing_in.start()
+    assert checked.wait(timeout=10)
+    deactivating = threading.Thread(
+        target=set_active, args=(people, "lee", False), kwargs={"actor": "ada"}
+    )
+    deactivating.start()
+    deactivating.join(timeout=1)  # it ends lee's sessions now unless it waits for the sign-in
+    go.set()
+    signing_in.join(timeout=20)
+    deactivating.join(timeout=20)
+    set_active(people, "lee", True, actor="ada")
+    assert resume(people, opened[0].token) is None

@@ -9,6 +9,7 @@ import pytest
 
 from clearnotice.approvals import approval_record, approve
 from clearnotice.auth import Role
+from clearnotice.letter_lifecycle import delete
 from clearnotice.variant_letters import router, sync, variant_letters
 from tests.accounts import add_accounts
 
@@ -120,3 +121,18 @@ def test_a_retired_variant_serves_no_one(store, master):
 
 def test_a_master_without_variants_goes_to_everyone_whatever_the_state(store, master):
     assert router(store, master.id).route({"state": "Atlantis"}).letter_id == master.id
+
+
+def test_a_deleted_variant_takes_no_new_text_and_its_master_still_saves(store, master):
+    """A master's save flows into its variants: one set aside (deleted) refused the text, and
+    the master's save, already made, was reported as "nothing was saved", the variants after
+    it left unsynced."""
+    massachusetts = sync(store, master.id, actor="editor").for_jurisdiction("MA")
+    before = store.latest_version(massachusetts.letter.id)
+    delete(store, massachusetts.letter.id, actor="editor")
+    newest = store.latest_version(master.id)
+    edited = newest.text.replace("Monday to Friday", "every day")
+    saved = store.save_version(master.id, edited, base_version_id=newest.id, actor="editor")
+    assert saved.created and saved.version.number == 2
+    assert store.latest_version(massachusetts.letter.id).id == before.id
+    assert not any(v.changed for v in sync(store, master.id, actor="editor").variants)

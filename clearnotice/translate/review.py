@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from clearnotice import audit
-from clearnotice.letters import Store
+from clearnotice.letters import Store, Version, writable
 from clearnotice.permissions import Action, require
 from clearnotice.schema import SegmentMark
 
@@ -45,7 +46,7 @@ def mark_segment(
     letter_id: int,
     language: str,
     *,
-    version_id: int | None,
+    version_id: int,
     segment_index: int,
     source_segment: str,
     target_segment: str,
@@ -54,7 +55,8 @@ def mark_segment(
     reviewer: str,
 ) -> Mark:
     """Record the reviewer's mark; a query needs a comment saying what is wrong. Refused
-    (PermissionRefused) for a name that is no active account now."""
+    (PermissionRefused) for a name that is no active account now, and (ValueError) on a deleted
+    letter or a version that is not this letter's ``language`` translation."""
     if status not in STATUSES:
         raise ValueError(f"a mark is one of {', '.join(STATUSES)}, not {status!r}")
     comment = (comment or "").strip()[:MAX_COMMENT]
@@ -75,12 +77,26 @@ def mark_segment(
         # A mark is a reviewer's comment on the pair, checked like one when it is given: the
         # page may have been drawn before the account was deactivated (clearnotice.permissions).
         require(s, reviewer, Action.COMMENT)
+        writable(s, letter_id)
+        _refuse_foreign(s, letter_id, language, version_id)
         s.add(row)
         detail = f"{language} segment {segment_index + 1}: {status}"
         if comment:
             detail += f" - {comment}"
         audit.record(s, reviewer, "comment", letter_id, detail)
     return Mark(row.status, row.comment, row.reviewer, row.created_at, row.version_id)
+
+
+def _refuse_foreign(s: Session, letter_id: int, language: str, version_id: int) -> None:
+    """ValueError unless ``version_id`` (named by the page) is this letter's ``language`` text:
+    a mark tied to another letter's version, or to the English, would say the reviewer read a
+    pair they never saw."""
+    version = s.get(Version, version_id)
+    if version is None or (version.letter_id, version.language) != (letter_id, language):
+        raise ValueError(
+            f"Version {version_id} is not this letter's {language} translation, so the mark was "
+            "not saved. Open the translation again."
+        )
 
 
 def current_marks(store: Store, letter_id: int, language: str) -> dict[str, Mark]:

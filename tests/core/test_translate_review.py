@@ -6,6 +6,7 @@ import pytest
 
 from clearnotice.auth import Role, set_active
 from clearnotice.diffing import DELETE, EQUAL, INSERT
+from clearnotice.letter_lifecycle import delete
 from clearnotice.permissions import PermissionRefused
 from clearnotice.translate.review import OK, QUERIED, current_marks, mark_segment, pair_fingerprint
 from clearnotice.translate.stale import staleness
@@ -101,4 +102,29 @@ def test_a_deactivated_reviewers_open_tab_cannot_mark_a_segment(store):
             mark_segment(store, letter.id, "es", version_id=spanish.id, segment_index=0,
                          source_segment="Notice", target_segment="Aviso", status=OK,
                          reviewer=reviewer)  # fmt: skip
+    assert current_marks(store, letter.id, "es") == {}
+
+
+def test_a_deleted_letters_open_tab_cannot_mark_a_segment(store):
+    """A mark is written into the letter like a comment: a deleted letter takes none."""
+    letter, _, spanish = _letter_with_translation(store)
+    delete(store, letter.id, actor=FIRST_ADMIN)
+    with pytest.raises(ValueError, match="was deleted"):
+        mark_segment(store, letter.id, "es", version_id=spanish.id, segment_index=0,
+                     source_segment="Notice", target_segment="Aviso", status=OK,
+                     reviewer="legal")  # fmt: skip
+    assert current_marks(store, letter.id, "es") == {}
+
+
+def test_a_mark_names_a_version_of_its_own_letter_and_language(store):
+    """The page names the version by id: another letter's, or the English, would tie the mark to
+    a text the reviewer did not read beside this translation."""
+    letter, english, spanish = _letter_with_translation(store)
+    other = store.create_letter("Another customer", ENGLISH, actor="ana")
+    other_english = store.latest_version(other.id)
+    for wrong in (other_english.id, english.id, 10_000):
+        with pytest.raises(ValueError, match="not this letter's es translation"):
+            mark_segment(store, letter.id, "es", version_id=wrong, segment_index=0,
+                         source_segment="Notice", target_segment="Aviso", status=OK,
+                         reviewer="legal")  # fmt: skip
     assert current_marks(store, letter.id, "es") == {}

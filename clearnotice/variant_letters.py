@@ -149,13 +149,15 @@ class Router:
     """Which letter each customer row of a master's mail merge gets, read once per merge."""
 
     master_id: int
-    # the letters serving the master's jurisdictions now (retired ones serve no one)
+    # the letters serving the master's jurisdictions now (retired ones serve no one; a deleted
+    # one holds its customers)
     variants: tuple[Letter, ...]
 
     def route(self, row: dict[str, str]) -> Route:
         """The variant serving the state or country the row names, else the master letter;
-        when the master has variants and the row's place is unreadable or ambiguous, no letter:
-        the master would break that state's law if the customer lives there."""
+        when the master has variants and the row's place is unreadable or ambiguous, or its
+        variant was deleted, no letter: the master would break that state's law if the customer
+        lives there."""
         if not self.variants:
             return Route(self.master_id, "", f"{MASTER}: it has no per-state letters")
         from clearnotice.places import read_place
@@ -164,6 +166,10 @@ class Router:
         if place.problem:
             return Route(None, "", f"{place.problem}: the letter depends on the state")
         served = next((v for v in self.variants if place.code in v.jurisdictions), None)
+        if served is not None and served.deleted_at is not None:
+            # neither the set-aside letter nor the master, which lacks this state's content
+            reason = f"{name_of(served)} was deleted: restore it to send these customers a letter"
+            return Route(None, place.code, f"{place.code}: {reason}")
         if served is not None:
             return Route(served.id, place.code, f"{place.code}: {name_of(served)}")
         where = place.code or "a country with no jurisdiction of its own"

@@ -136,3 +136,15 @@ def test_a_deleted_variant_takes_no_new_text_and_its_master_still_saves(store, m
     assert saved.created and saved.version.number == 2
     assert store.latest_version(massachusetts.letter.id).id == before.id
     assert not any(v.changed for v in sync(store, master.id, actor="editor").variants)
+
+
+def test_a_deleted_variants_customers_are_held_not_sent_a_deleted_or_master_letter(store, master):
+    """The customers of a state whose letter was set aside get neither that letter (nobody
+    sees or approves it now) nor the master (it lacks what that state's law asks): held, with
+    why, until the letter is restored."""
+    massachusetts = sync(store, master.id, actor="editor").for_jurisdiction("MA")
+    delete(store, massachusetts.letter.id, actor="editor")
+    route = router(store, master.id).route({"state": "MA"})
+    assert (route.letter_id, route.jurisdiction) == (None, "MA")
+    assert "the letter for MA was deleted" in route.reason and "restore" in route.reason
+    assert router(store, master.id).route({"state": "TX"}).letter_id not in (None, master.id)

@@ -27,6 +27,7 @@ from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
 from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import delete, func, select, text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from zxcvbn import zxcvbn
 from zxcvbn.frequency_lists import FREQUENCY_LISTS
@@ -487,7 +488,11 @@ def _add_user(
         created_at=audit.now(),
     )
     s.add(user)
-    s.flush()
+    try:
+        s.flush()
+    except IntegrityError:
+        # another admin saved this name after the look above (the unique index is the lock)
+        raise AuthError(f"There is already an account called {name}.") from None
     return user
 
 

@@ -495,3 +495,33 @@ def test_two_admins_leaving_at_the_same_moment_keep_one_admin(store, admin, monk
     assert len(_active_admins(store)) == 1
     refusals = [r for r in raised if r is not None]
     assert len(refusals) == 1 and "last active admin" in str(refusals[0])
+
+
+def test_two_admins_creating_one_username_at_the_same_moment_get_a_plain_refusal(
+    store, admin, monkeypatch
+):
+    """Both counted no account of that name before either saved it: the second got the
+    database's unique-constraint error, not a refusal the Users page can show."""
+    from clearnotice import auth
+
+    checked = threading.Barrier(2, timeout=2)
+    rules = auth.check_password_rules
+
+    def slow_rules(*args):
+        rules(*args)
+        with contextlib.suppress(threading.BrokenBarrierError):
+            checked.wait()
+
+    monkeypatch.setattr(auth, "check_password_rules", slow_rules)
+    create_user(store, "ada", Role.ADMIN, actor="admin", password="another admin password")
+
+    def add(actor: str):
+        return lambda: create_user(
+            store, "sam", Role.EDITOR, actor=actor, password="a long editor password"
+        )
+
+    raised = _run_together(add("admin"), add("ada"))
+    assert [u.username for u in list_users(store)].count("sam") == 1
+    refusals = [r for r in raised if r is not None]
+    assert len(refusals) == 1 and isinstance(refusals[0], AuthError), refusals
+    assert "already an account called sam" in str(refusals[0])

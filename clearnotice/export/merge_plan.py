@@ -256,9 +256,9 @@ def _refuse_broken_placeholders(document: Document, name: str) -> None:
     if broken:
         lines = "; ".join(f"“{line[:80]}”" for line in broken[:3])
         raise MergeError(
-            f"{name} has a placeholder typed wrong, which no value would fill: {lines}. Write "
-            "it as {{ name }} (letters, digits and _ between double braces), then approve the "
-            "text again."
+            f"{name} has a placeholder typed wrong or another program's merge field, which no "
+            f"value would fill: {lines}. Write it as {{{{ name }}}} (letters, digits and _ "
+            "between double braces), then approve the text again."
         )
 
 

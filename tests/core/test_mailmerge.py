@@ -197,8 +197,22 @@ def test_a_placeholder_without_a_column_stops_the_merge_before_any_letter(store)
         "Dear {{{ customer_name }}},",
         "Dear {customer_name},",
         "Dear {{ customer_name | upper }},",
+        "Dear «FirstName»,",
+        "Dear <<First Name>>,",
+        "Dear [First Name],",
+        "Dear {First Name},",
     ],
-    ids=["hyphen", "one-closing-brace", "triple-braces", "single-braces", "filter"],
+    ids=[
+        "hyphen",
+        "one-closing-brace",
+        "triple-braces",
+        "single-braces",
+        "filter",
+        "word-chevrons",
+        "angle-brackets",
+        "square-brackets",
+        "braces-with-a-space",
+    ],
 )
 def test_a_placeholder_typed_wrong_in_the_approved_text_stops_the_merge(store, salutation):
     """Every customer would get "Dear {{ customer-name }}," or "Dear {Ada},"."""

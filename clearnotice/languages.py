@@ -9,6 +9,7 @@ languages the review checks know, decimal commas) stay in clearnotice/translate/
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -19,13 +20,28 @@ from babel import Locale, UnknownLocaleError
 _QUALIFIER = re.compile(r"\s*\([^)]*\d[^)]*\)$")
 # A region or script after a language's name, as lists write it: "Spanish (Mexico)".
 _REGION = re.compile(r"\s*\([^)]*\)$")
+# Names a customer list gives a language that neither ISO 639's nor CLDR's English names hold.
+# "Castilian" is ISO 639-2's second name for Spanish
+# (https://www.loc.gov/standards/iso639-2/php/code_list.php) and "castellano" the same word in
+# Spanish (https://dle.rae.es/castellano); "Farsi" is Persian's name in itself, written in Latin
+# letters (https://en.wikipedia.org/wiki/Persian_language); Mandarin (cmn) and Cantonese (yue)
+# are individual languages of the macrolanguage Chinese, zh (https://iso639-3.sil.org/code/zho).
+_ALSO_CALLED = {
+    "castilian": "es",
+    "castellano": "es",
+    "farsi": "fa",
+    "mandarin": "zh",
+    "mandarin chinese": "zh",
+    "cantonese": "zh",
+}
 
 
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, str], dict[str, str]]:
     """Code → name, and casefolded name or three-letter code → code, for every language with a
     two-letter code. ISO 639-2's codes ("spa", and "ger" beside "deu") are how some systems
-    write a customer's language (https://www.loc.gov/standards/iso639-2/)."""
+    write a customer's language (https://www.loc.gov/standards/iso639-2/); CLDR's English names
+    add the ones lists use beside ISO's ("Haitian Creole", "Punjabi", "Brazilian Portuguese")."""
     by_code = {
         lang.alpha_2: _QUALIFIER.sub("", lang.name)
         for lang in pycountry.languages
@@ -36,14 +52,21 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
         if hasattr(lang, "alpha_2"):
             for three in (lang.alpha_3, getattr(lang, "bibliographic", lang.alpha_3)):
                 by_name.setdefault(three.casefold(), lang.alpha_2)
+    for tag, name in Locale("en").languages.items():
+        primary = tag.split("_", 1)[0]
+        if primary in by_code:
+            by_name.setdefault(name.casefold(), primary)
+    for name, code in _ALSO_CALLED.items():
+        by_name.setdefault(name, code)
     return by_code, by_name
 
 
 def normalise_language(value: str, among: Iterable[str] = ()) -> str | None:
     """The ISO 639-1 code for ``value`` ("es", "ES", "es-MX", "es_MX", "Spanish", "Spanish
-    (Mexico)", "spa"), or None. A language's name in itself ("español", "Tiếng Việt") is read
-    for the languages ``among`` (a letter's): reading every language's own name would load all
-    of CLDR, about 0.5 s and 120 MB here."""
+    (Mexico)", "spa", "castellano"), or None. A language's name in itself ("español", "Tiếng
+    Việt", or "Espanol" as an English keyboard types it) is read for the languages ``among`` (a
+    letter's): reading every language's own name would load all of CLDR, about 0.5 s and 120 MB
+    here."""
     by_code, by_name = _tables()
     cleaned = value.strip().replace("_", "-")
     primary = cleaned.split("-", 1)[0].casefold()
@@ -54,16 +77,26 @@ def normalise_language(value: str, among: Iterable[str] = ()) -> str | None:
     if found or not name:
         return found
     codes = (normalise_language(code) for code in among)
-    return next((code for code in codes if code and _own_name(code) == name), None)
+    bare = _unaccented(name)
+    return next((code for code in codes if code and _own_name(code) == bare), None)
 
 
 @lru_cache(maxsize=64)
 def _own_name(code: str) -> str | None:
-    """The language's name in itself, casefolded ("español" for "es"); None when CLDR lacks it."""
+    """The language's name in itself, casefolded and without accents ("espanol" for "es"); None
+    when CLDR lacks it."""
     try:
-        return Locale.parse(code).get_language_name(code).casefold()
+        return _unaccented(Locale.parse(code).get_language_name(code).casefold())
     except (UnknownLocaleError, ValueError, AttributeError):
         return None
+
+
+def _unaccented(text: str) -> str:
+    """``text`` without its combining marks: "français" reads "francais"."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
 
 
 def three_letter_code(code: str) -> str | None:

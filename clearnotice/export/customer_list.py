@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+from lxml import etree
 
 from clearnotice.export.csv_text import (
     DELIMITERS,
@@ -38,6 +39,8 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 100_000
 MAX_VALUE_CHARS = 1_000
 MAX_VALUE_LINES = 5
+# the namespace of a workbook's sheet XML (ECMA-376 Part 1, SpreadsheetML)
+_SHEET = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 
 
 class ListError(ValueError):
@@ -89,9 +92,9 @@ def read_customer_list(source: str | Path | bytes, filename: str | None = None) 
     if lower.endswith(".xls"):
         raise ListError("old .xls files are not supported: save the list as .xlsx or .csv")
     if lower.endswith((".xlsx", ".xlsm")) or data.startswith(ZIP):
-        header, rows, warnings = _read_xlsx(data)
+        header, rows, warnings, hidden = _read_xlsx(data)
         records_ = [Record(r, n, n) for n, r in enumerate(rows, start=2)]
-        return _build(header, records_, None, warnings)
+        return _build(header, records_, None, warnings, hidden)
     kind = what_file(data)
     if kind:
         raise ListError(f"this file is {kind}, not a customer list: choose a .csv or .xlsx")
@@ -114,16 +117,19 @@ def read_customer_list(source: str | Path | bytes, filename: str | None = None) 
     return _build(header.values, rows, delimiter, warnings)
 
 
-def _read_xlsx(data: bytes) -> tuple[list[str], list[list[str]], tuple[str, ...]]:
-    """The first sheet's header and rows, and a warning naming the other sheets that hold
-    anything: their customers get no letter."""
+def _read_xlsx(
+    data: bytes,
+) -> tuple[list[str], list[list[str]], tuple[str, ...], frozenset[int]]:
+    """The first sheet's header and rows, a warning naming the other sheets that hold
+    anything (their customers get no letter), and the first sheet's hidden rows."""
     try:
         # openpyxl returns the values a spreadsheet last computed; it never runs a formula
         with pd.ExcelFile(io.BytesIO(data), engine="openpyxl") as workbook:
             sheet = pd.read_excel(workbook, dtype=object, header=None, keep_default_na=False)
             others = [name for name in workbook.sheet_names[1:] if _holds_values(workbook, name)]
             first = workbook.sheet_names[0]
-    except (ValueError, KeyError, zipfile.BadZipFile) as exc:
+            hidden = _hidden_rows(workbook.book[first])
+    except (ValueError, KeyError, zipfile.BadZipFile, etree.XMLSyntaxError) as exc:
         raise ListError(
             f"could not read the spreadsheet (is it an .xlsx workbook?): {exc}"
         ) from exc
@@ -140,7 +146,23 @@ def _read_xlsx(data: bytes) -> tuple[list[str], list[list[str]], tuple[str, ...]
             f"{first!r}, was read: the customers on {named} get no letter. Put every customer "
             "on the first sheet.",
         )
-    return rows[0], rows[1:], warnings
+    return rows[0], rows[1:], warnings, hidden
+
+
+def _hidden_rows(sheet) -> frozenset[int]:
+    """The sheet rows Excel does not show, filtered out or hidden by hand: the ``row`` elements
+    marked hidden (ECMA-376 Part 1, 18.3.1.73, the row element's ``hidden`` attribute). The
+    read-only sheet pandas opens keeps no row dimensions, so the sheet's XML is read as it
+    streams, through openpyxl's own handle on it."""
+    hidden = set()
+    number = 0
+    with sheet._get_source() as source:
+        for _, row in etree.iterparse(source, tag=f"{_SHEET}row", resolve_entities=False):
+            number = int(row.get("r") or number + 1)  # "r" may be left out: the next row
+            if row.get("hidden") in ("1", "true"):
+                hidden.add(number)
+            row.clear()
+    return frozenset(hidden)
 
 
 def _holds_values(workbook: pd.ExcelFile, name: str) -> bool:
@@ -194,7 +216,11 @@ def _refuse_mixed_delimiters(header: list[str], rows: list[Record], delimiter: s
 
 
 def _build(
-    header: list[str], rows: list[Record], delimiter: str | None, warnings: tuple[str, ...]
+    header: list[str],
+    rows: list[Record],
+    delimiter: str | None,
+    warnings: tuple[str, ...],
+    hidden: frozenset[int] = frozenset(),
 ) -> CustomerList:
     columns = _columns(header)
     width = len(columns)
@@ -211,6 +237,8 @@ def _build(
         found += _shape(record, width, delimiter)
         found += _limits(record, columns, delimiter)
         found += _garbled(record, columns)
+        if record.first_line in hidden:
+            found.append(RowNote(HIDDEN_ROW, hold=False))
         row = (record.values + [""] * width)[:width]
         if found:
             notes[position] = tuple(found)
@@ -220,7 +248,32 @@ def _build(
     if not kept:
         raise ListError("the customer list has a header but no rows")
     table = pd.DataFrame(kept, columns=columns, index=index, dtype=str)
+    shown_hidden = sorted(lines[i][0] for i in index if lines[i][0] in hidden)
+    if shown_hidden:
+        warnings = (*warnings, _hidden_warning(shown_hidden))
     return CustomerList(table, notes, blank, lines, warnings)
+
+
+# Hidden rows are merged, not left out: a customer dropped where nobody looks is the worse
+# mistake, and a row hidden by hand or by an old filter is no decision to send no letter.
+HIDDEN_ROW = (
+    "this row is hidden in the workbook (filtered out or hidden); it is merged all the same."
+)
+
+
+def _hidden_warning(rows: list[int]) -> str:
+    """How many rows the workbook hides, and which (the first twenty)."""
+    shown = [str(r) for r in rows[:20]]
+    if len(rows) > 20:
+        named = ", ".join(shown) + f" and {len(rows) - 20:,} more"
+    else:
+        named = " and ".join([", ".join(shown[:-1]), shown[-1]] if len(shown) > 1 else shown)
+    rows_are = "1 row is" if len(rows) == 1 else f"{len(rows):,} rows are"
+    return (
+        f"{rows_are} hidden in the workbook (filtered out or hidden in Excel): sheet "
+        f"{'row' if len(rows) == 1 else 'rows'} {named}. They are merged like the others; "
+        "delete from the list every customer who should get no letter, then load it again."
+    )
 
 
 def _shape(record: Record, width: int, delimiter: str | None) -> list[RowNote]:

@@ -227,6 +227,37 @@ def test_a_workbook_with_one_sheet_has_no_warning(tmp_path):
     assert read_customer_list(tmp_path / "list.xlsx").warnings == ()
 
 
+def _workbook_with_hidden_rows(tmp_path, hide=(3, 5), blank_hidden=False):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["customer_id", "customer_name"])
+    for number in range(1, 6):
+        sheet.append(["", ""] if blank_hidden and number + 1 in hide else [f"C-{number}", "Ada"])
+    sheet.auto_filter.ref = "A1:B6"
+    for row in hide:
+        sheet.row_dimensions[row].hidden = True  # as a filter in Excel hides the rows it leaves out
+    book.save(tmp_path / "list.xlsx")
+    return tmp_path / "list.xlsx"
+
+
+def test_rows_hidden_in_the_workbook_are_kept_and_named(tmp_path):
+    """A filtered sheet's hidden rows were merged like the others without a word. They are
+    still merged (dropping a customer unseen is worse), but the list says how many and which,
+    and each one's row carries a note for the manifest."""
+    customers = read_customer_list(_workbook_with_hidden_rows(tmp_path))
+    assert len(customers) == 5
+    [warning] = customers.warnings
+    assert "2 rows are hidden" in warning and "sheet rows 3 and 5" in warning
+    hidden = {customers.line_label(i) for i, notes in customers.notes.items() if notes}
+    assert hidden == {"3", "5"}
+    assert not any(note.hold for notes in customers.notes.values() for note in notes)
+
+
+def test_hidden_blank_rows_are_not_worth_a_word(tmp_path):
+    customers = read_customer_list(_workbook_with_hidden_rows(tmp_path, blank_hidden=True))
+    assert customers.warnings == () and customers.notes == {}
+
+
 def test_every_row_sharing_a_customer_id_is_held_and_named(approved_letter_id, store, tmp_path):
     data = (
         HEADER + "C-1,Ann,a@x.net,en\nC-2,Bo,b@x.net,en\n c-1 ,Cy,c@x.net,en\nC-3,Di,d@x.net,en\n"

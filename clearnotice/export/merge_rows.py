@@ -294,11 +294,19 @@ def _file_name(plan: MergePlan, check: RowCheck, row: dict[str, str]) -> str:
 
 def row_notes(plan: MergePlan, customers: CustomerList) -> dict[int, tuple[RowNote, ...]]:
     """The list's notes on each row, plus a hold on every row whose customer id another row
-    has too: which of two rows is the right customer is for a person to decide."""
+    has too (which of two rows is the right customer is for a person to decide), and on every
+    row that repeats an earlier one in every column (the customer gets one letter, not two).
+    Rows are named by their lines in the file, which a quoted line break moves down."""
     notes = dict(customers.notes)
+    for index, note in [*_shared_ids(plan, customers), *_repeated_rows(customers)]:
+        notes[index] = (*notes.get(index, ()), note)
+    return notes
+
+
+def _shared_ids(plan: MergePlan, customers: CustomerList) -> Iterator[tuple[int, RowNote]]:
     column = plan.mapping.id_column
     if not column:
-        return notes
+        return
     rows: dict[str, list[int]] = {}
     for index, value in customers.table[column].items():
         key = _clean(value).casefold()
@@ -308,15 +316,31 @@ def row_notes(plan: MergePlan, customers: CustomerList) -> dict[int, tuple[RowNo
         if len(indexes) < 2:
             continue
         value = _excerpt(customers.table.at[indexes[0], column])
-        shown = ", ".join(str(i + 2) for i in indexes)
+        shown = ", ".join(customers.line_label(i) for i in indexes)
         note = RowNote(
             f"{column} {value!r} is on rows {shown}: every copy is held until the list has "
             "one row per customer.",
             hold=True,
         )
-        for index in indexes:
-            notes[index] = (*notes.get(index, ()), note)
-    return notes
+        yield from ((index, note) for index in indexes)
+
+
+def _repeated_rows(customers: CustomerList) -> Iterator[tuple[int, RowNote]]:
+    """Each row after the first of rows alike in every column, white space and capitals
+    aside: a customer listed twice."""
+    first: dict[tuple[str, ...], int] = {}
+    for index, *values in customers.table.itertuples(name=None):
+        key = tuple(_clean(value).casefold() for value in values)
+        seen = first.setdefault(key, int(index))
+        if seen != index:
+            yield (
+                int(index),
+                RowNote(
+                    f"this row is the same as row {customers.line_label(seen)} in every column: "
+                    "the customer gets one letter, for that row.",
+                    hold=True,
+                ),
+            )
 
 
 def check_rows(plan: MergePlan, customers: CustomerList) -> Iterator[RowCheck]:

@@ -274,6 +274,95 @@ def test_every_row_sharing_a_customer_id_is_held_and_named(approved_letter_id, s
     assert check.outcome == HELD and document is None
 
 
+def test_rows_sharing_a_customer_id_are_named_by_their_lines_in_the_file(approved_letter_id, store):
+    """A quoted line break moves every later row down a line: the message said "rows 2, 4"
+    for customers on lines 2-3 and 5."""
+    data = (HEADER + 'C-1,"Ann\nLee",a@x.net,en\nC-2,Bo,b@x.net,en\nC-1,Cy,c@x.net,en\n').encode()
+    customers = read_customer_list(data, "l.csv")
+    plan = plan_merge(
+        store, approved_letter_id, suggest_mapping(["customer_name"], customers.columns)
+    )
+    problems = [c.problems for c in check_rows(plan, customers)]
+    assert "customer_id 'C-1' is on rows 2-3, 5" in problems[0][0]
+
+
+def test_a_row_repeated_in_every_column_gets_one_letter(approved_letter_id, store):
+    """Without a customer id column, a customer listed twice got two letters."""
+    data = b"customer_name,email\nAda,a@x.net\nBo,b@x.net\n ada , A@x.net\n"
+    customers = read_customer_list(data, "l.csv")
+    plan = plan_merge(
+        store, approved_letter_id, suggest_mapping(["customer_name"], customers.columns)
+    )
+    checks = list(check_rows(plan, customers))
+    assert [c.outcome for c in checks] == [MERGED, MERGED, HELD]
+    assert "the same as row 2 in every column" in checks[2].problems[0]
+
+
+def _workbook(rows, merge=None) -> bytes:
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    if merge:
+        book.active.merge_cells(merge)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_a_row_under_a_merged_cell_is_held_naming_the_cell():
+    """Excel shows a merged cell's value across its rows, but only its first row holds it: the
+    second customer's language was read as empty and the letter went in the source language."""
+    data = _workbook(
+        [
+            ["customer_id", "customer_name", "language"],
+            ["C-1", "Ana", "es"],
+            ["C-2", "Bo", ""],
+            ["C-3", "Cy", "en"],
+        ],
+        merge="C2:C3",
+    )
+    customers = read_customer_list(data, "l.xlsx")
+    [[note]] = customers.notes.values()
+    assert customers.line_label(next(iter(customers.notes))) == "3"
+    assert note.hold and "merged cell C2:C3" in note.message and "language" in note.message
+
+
+@pytest.mark.parametrize(
+    ("rows", "line"),
+    [
+        ([["Customer list, March 2026"], [], ["customer_id", "customer_name"], ["C-1", "Ana"]], 3),
+        ([[], ["customer_id", "customer_name"], ["C-1", "Ana"]], 2),
+    ],
+    ids=["title-row", "blank-first-row"],
+)
+def test_a_header_below_the_first_row_is_refused_naming_its_row(rows, line):
+    """The title became the only column name and the real header a customer."""
+    with pytest.raises(ListError, match=rf"row {line} looks like the header"):
+        read_customer_list(_workbook(rows), "l.xlsx")
+
+
+def test_a_title_line_above_a_csv_header_is_named_in_the_refusal():
+    """It was refused as a header split "into one column", with no word of a title."""
+    data = b"Customer list March 2026\ncustomer_id,customer_name\nC-1,Ana\n"
+    with pytest.raises(ListError, match="If line 1 is a title or blank line above the header"):
+        read_customer_list(data, "l.csv")
+
+
+def test_a_one_column_list_is_no_title_row():
+    assert read_customer_list(b"email\na@x.net\nb@x.net\n", "l.csv").columns == ["email"]
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [("folder", "is a folder"), ("missing", "no such file")],
+)
+def test_a_list_path_that_is_no_file_is_named_for_what_it_is(tmp_path, make, message):
+    """A folder gave "[Errno 21] Is a directory"."""
+    path = tmp_path if make == "folder" else tmp_path / "nowhere.csv"
+    with pytest.raises(ListError, match=message):
+        read_customer_list(path)
+
+
 # encodings -------------------------------------------------------------------------------------
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-be", "utf-32"])
 def test_unicode_with_a_byte_order_mark_is_decoded(encoding):

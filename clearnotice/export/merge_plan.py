@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -27,8 +28,35 @@ from clearnotice.settings import get_sender
 from clearnotice.variant_letters import MASTER, Router, name_of, router
 
 EMAIL = "eml"  # the merge format of e-mail notices
-LANGUAGE_COLUMNS = ("language", "lang", "locale", "preferred_language", "language_code")
-EMAIL_COLUMNS = ("email", "e_mail", "email_address", "mail")
+# Beside the English names, the word for "language" and "e-mail" in the letters' other
+# languages, as lists exported there name their columns: Spanish "idioma", "lengua", "correo
+# electrónico", French "langue", "courriel", German "Sprache", Portuguese "idioma", Italian
+# "lingua" (each the word the dictionary gives, e.g. https://dle.rae.es/idioma)
+LANGUAGE_COLUMNS = (
+    "language",
+    "lang",
+    "locale",
+    "preferred_language",
+    "preferred_lang",
+    "language_preference",
+    "language_code",
+    "idioma",
+    "lengua",
+    "langue",
+    "sprache",
+    "lingua",
+)
+EMAIL_COLUMNS = (
+    "email",
+    "e_mail",
+    "email_address",
+    "e_mail_address",
+    "emailaddress",
+    "mail",
+    "correo",
+    "correo_electronico",
+    "courriel",
+)
 ID_COLUMNS = ("customer_id", "id", "customer", "account", "account_id", "customer_number")
 
 
@@ -51,7 +79,9 @@ class Mapping:
 
 
 def _key(name: str) -> str:
-    return re.sub(r"[^0-9a-z]+", "_", name.casefold()).strip("_")
+    """A name to compare by: "Correo electrónico" reads "correo_electronico"."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return re.sub(r"[^0-9a-z]+", "_", bare.casefold()).strip("_")
 
 
 def suggest_mapping(placeholders: Iterable[str], columns: Iterable[str]) -> Mapping:

@@ -216,6 +216,12 @@ def _language_for(
     raw = row.get(column, "").strip() if column else ""
     check.requested_language = raw
     if not column:
+        others = [language for language in letter.texts if language != source]
+        if others:
+            check.notes.append(
+                f"no language column was chosen, though the letter is approved in "
+                f"{', '.join(others)} too; {_fallback(source)}"
+            )
         return source
     if not raw:
         check.notes.append(f"{column} is empty; {_fallback(source)}")

@@ -362,6 +362,39 @@ def test_language_values_are_read_the_way_people_write_them(store, letter_id, la
     assert check.outcome == MERGED and check.language == used
 
 
+@pytest.mark.parametrize(
+    ("column", "kind"),
+    [
+        ("Language Preference", "language"),
+        ("Preferred Lang", "language"),
+        ("Idioma", "language"),
+        ("Langue", "language"),
+        ("Sprache", "language"),
+        ("E-mail Address", "email"),
+        ("EmailAddress", "email"),
+        ("Correo electrónico", "email"),
+        ("Courriel", "email"),
+    ],
+)
+def test_language_and_email_columns_are_found_by_the_names_lists_give_them(column, kind):
+    """A "Language Preference" column was not taken for the language: every customer got the
+    source language, and no row said why."""
+    mapping = suggest_mapping([], ["customer_name", column])
+    found = mapping.language_column if kind == "language" else mapping.email_column
+    assert found == column
+
+
+def test_without_a_language_column_each_row_says_it_gets_the_source_language(store, letter_id):
+    customers = csv_list("customer_id,customer_name,Lingo\nC-1,Ada,es\n")
+    plan = plan_merge(store, letter_id, suggest_mapping(["customer_name"], customers.columns))
+    [check] = check_rows(plan, customers)
+    assert check.outcome == MERGED and check.language == "en"
+    assert check.notes == [
+        "no language column was chosen, though the letter is approved in es too; the letter is "
+        "in English (en), its source language."
+    ]
+
+
 # reading lists ------------------------------------------------------------------------------
 def test_xlsx_list_is_read_as_text_and_a_formula_string_is_never_run(store, letter_id, tmp_path):
     book = openpyxl.Workbook()
@@ -444,7 +477,7 @@ def test_a_list_column_named_like_an_outcome_column_is_kept_apart(store, letter_
     customers = csv_list("customer_name,notes,outcome\nAda,call after 5,VIP\n")
     plan = plan_merge(store, letter_id, suggest_mapping(["customer_name"], customers.columns))
     result = merge(plan, customers, tmp_path / "o.zip")
-    [row] = manifest_rows(result.zip_path)
+    assert row["outcome"] == MERGED and "call after 5" not in row["notes"]
     assert row["outcome"] == MERGED and row["notes"] == ""
     assert row["notes (list)"] == "call after 5" and row["outcome (list)"] == "VIP"
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import pycountry
 from babel import Locale, UnknownLocaleError
+from babel.core import LOCALE_ALIASES
 
 # ISO 639's names carry qualifiers a reader does not need: "Modern Greek (1453-)".
 _QUALIFIER = re.compile(r"\s*\([^)]*\d[^)]*\)$")
@@ -34,6 +35,13 @@ _ALSO_CALLED = {
     "mandarin chinese": "zh",
     "cantonese": "zh",
 }
+
+
+# Languages whose name in itself is worth reading even when no letter is in them, so a list's
+# "Deutsch" for a letter without German is named as German, not as an unknown language: the
+# forty languages Babel gives a default locale (babel.core.LOCALE_ALIASES). Their own names
+# load in about 0.2 s, once, and only for a value nothing else reads.
+WIDELY_WRITTEN = tuple(LOCALE_ALIASES)
 
 
 @lru_cache(maxsize=1)

@@ -31,7 +31,7 @@ from clearnotice.export.merge_plan import (
     unprintable,
 )
 from clearnotice.export.registry import FORMATS
-from clearnotice.languages import language_name, normalise_language
+from clearnotice.languages import WIDELY_WRITTEN, language_name, normalise_language
 from clearnotice.placeholders import UnfilledPlaceholderError
 from clearnotice.text import COURTESY
 from clearnotice.translate.entities import EMAIL_ADDRESS
@@ -228,7 +228,7 @@ def _language_for(
         return source
     wanted = _match_language(raw, [*letter.texts, *letter.unavailable])
     if wanted is None:
-        code = normalise_language(raw)
+        code = normalise_language(raw, WIDELY_WRITTEN)
         if code is None:
             check.notes.append(f"unknown language {_excerpt(raw)!r}; {_fallback(source)}")
             return source

@@ -113,6 +113,19 @@ def test_unknown_language_code_is_named_and_falls_back_to_the_source_language(sa
     assert "unknown language 'xx'; the letter is in English (en)" in row["notes"]
 
 
+@pytest.mark.parametrize("language", ["Deutsch", "Français", "Русский"])
+def test_a_language_named_in_itself_the_letter_lacks_is_named_not_called_unknown(
+    store, letter_id, language
+):
+    """ "Deutsch" for a letter in English and Spanish was an "unknown language"."""
+    customers = csv_list(HEADER + f"C-1,Ada,a@example.net,{language}\n")
+    plan = plan_merge(store, letter_id, suggest_mapping(["customer_name"], customers.columns))
+    [check] = check_rows(plan, customers)
+    assert check.outcome == MERGED and check.language == "en"
+    assert check.notes[0].startswith("no approved ")
+    assert "unknown" not in check.notes[0]
+
+
 def test_row_with_an_unquoted_comma_is_held_with_the_reason(sample_merge):
     row = sample_merge[1]["C-1005"]
     assert "has 10 values but the header has 9 columns" in row["problems"]

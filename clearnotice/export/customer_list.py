@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 from lxml import etree
-from openpyxl.utils.cell import range_boundaries
+from openpyxl.utils.cell import column_index_from_string, range_boundaries
 
 from clearnotice.export.csv_text import (
     DELIMITERS,
@@ -171,6 +171,7 @@ class SheetMarks:
 
     hidden: frozenset[int] = frozenset()
     merged: tuple[str, ...] = ()
+    uncomputed: tuple[tuple[int, str, str], ...] = ()  # (sheet row, cell, formula)
 
 
 def _sheet_marks(sheet) -> SheetMarks:
@@ -178,7 +179,7 @@ def _sheet_marks(sheet) -> SheetMarks:
     ``hidden`` attribute, ECMA-376 Part 1, 18.3.1.73), and its merged cells (``mergeCell``,
     18.3.1.55). The read-only sheet pandas opens keeps neither, so the sheet's XML is read as it
     streams, through openpyxl's own handle on it."""
-    hidden, merged = set(), []
+    hidden, merged, uncomputed = set(), [], []
     number = 0
     with sheet._get_source() as source:
         tags = (f"{_SHEET}row", f"{_SHEET}mergeCell")
@@ -189,8 +190,23 @@ def _sheet_marks(sheet) -> SheetMarks:
             number = int(element.get("r") or number + 1)  # "r" may be left out: the next row
             if element.get("hidden") in ("1", "true"):
                 hidden.add(number)
+            uncomputed += [(number, *cell) for cell in _uncomputed(element)]
             element.clear()
-    return SheetMarks(frozenset(hidden), tuple(ref for ref in merged if ":" in ref))
+    merged = [ref for ref in merged if ":" in ref]
+    return SheetMarks(frozenset(hidden), tuple(merged), tuple(uncomputed))
+
+
+def _uncomputed(row) -> list[tuple[str, str]]:
+    """The cells of ``row`` holding a formula with no value: a workbook a script wrote keeps
+    the formula (``f``) and leaves its value (``v``) for a spreadsheet to compute (ECMA-376
+    Part 1, 18.3.1.4 c), and openpyxl, which never runs a formula, reads the cell as empty."""
+    found = []
+    for cell in row.iterfind(f"{_SHEET}c"):
+        formula = cell.find(f"{_SHEET}f")
+        value = cell.find(f"{_SHEET}v")
+        if formula is not None and (value is None or not (value.text or "").strip()):
+            found.append((cell.get("r", ""), formula.text or ""))
+    return found
 
 
 def _holds_values(workbook: pd.ExcelFile, name: str) -> bool:
@@ -282,7 +298,9 @@ def _build(
     columns = _columns(header)
     width = len(columns)
     hidden = marks.hidden
-    under_merges = _under_merges(marks.merged, columns)
+    sheet_notes = _under_merges(marks.merged, columns)
+    for row, note in _uncomputed_notes(marks.uncomputed, columns):
+        sheet_notes.setdefault(row, []).append(note)
     kept: list[list[str]] = []
     index: list[int] = []
     notes: dict[int, tuple[RowNote, ...]] = {}
@@ -298,7 +316,7 @@ def _build(
         found += _garbled(record, columns)
         if record.first_line in hidden:
             found.append(RowNote(HIDDEN_ROW, hold=False))
-        found += under_merges.get(record.first_line, [])
+        found += sheet_notes.get(record.first_line, [])
         row = (record.values + [""] * width)[:width]
         if found:
             notes[position] = tuple(found)
@@ -342,6 +360,31 @@ def _under_merges(merged: tuple[str, ...], columns: list[str]) -> dict[int, list
                     hold=True,
                 )
             )
+    return notes
+
+
+def _uncomputed_notes(
+    cells: tuple[tuple[int, str, str], ...], columns: list[str]
+) -> list[tuple[int, RowNote]]:
+    """A hold for each formula the workbook never computed, naming its column, cell and
+    formula: its value would be read as empty."""
+    notes = []
+    for row, cell, formula in cells:
+        try:
+            column = columns[column_index_from_string(cell.rstrip("0123456789")) - 1]
+        except (ValueError, IndexError):
+            column = "a column"
+        notes.append(
+            (
+                row,
+                RowNote(
+                    f"{column} (cell {cell}) holds a formula, ={formula[:60]}, that the "
+                    "workbook never computed, so its value is unknown. Open the list in Excel "
+                    "or LibreOffice and save it, or paste the values over the formulas.",
+                    hold=True,
+                ),
+            )
+        )
     return notes
 
 

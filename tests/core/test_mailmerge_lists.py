@@ -327,6 +327,27 @@ def test_a_row_under_a_merged_cell_is_held_naming_the_cell():
     assert note.hold and "merged cell C2:C3" in note.message and "language" in note.message
 
 
+def test_a_formula_the_workbook_never_computed_is_held_naming_it():
+    """A list written by a script keeps formulas with no value: the cell read as empty, so the
+    row was held as "customer_name is empty", or merged without the value if no placeholder
+    needed it."""
+    data = _workbook(
+        [
+            ["customer_id", "customer_name", "language"],
+            ["C-1", '=UPPER("ada")', "es"],
+            ["C-2", "Bo", '=IF(TRUE,"es","en")'],
+            ["C-3", "Cy", "en"],
+        ]
+    )
+    customers = read_customer_list(data, "l.xlsx")
+    notes = {customers.line_label(i): n for i, n in customers.notes.items()}
+    assert set(notes) == {"2", "3"}
+    [[name], [language]] = notes["2"], notes["3"]
+    assert name.hold and "customer_name (cell B2) holds a formula" in name.message
+    assert 'UPPER("ada")' in name.message
+    assert language.hold and "language (cell C3)" in language.message
+
+
 @pytest.mark.parametrize(
     ("rows", "line"),
     [

@@ -143,7 +143,14 @@ def _read_xlsx(data: bytes) -> tuple[list[str], list[list[str]], tuple[str, ...]
             sheet = pd.read_excel(workbook, dtype=object, header=None, keep_default_na=False)
             others = [name for name in workbook.sheet_names[1:] if _holds_values(workbook, name)]
             first = workbook.sheet_names[0]
+            if workbook.book[first].sheet_state != "visible":
+                raise ListError(
+                    f"the workbook's first sheet, {first!r}, is hidden in Excel, and only the "
+                    "first sheet is read. Delete that sheet or move the customers' sheet first."
+                )
             marks = _sheet_marks(workbook.book[first])
+    except ListError:
+        raise
     except (ValueError, KeyError, zipfile.BadZipFile, etree.XMLSyntaxError) as exc:
         raise ListError(
             f"could not read the spreadsheet (is it an .xlsx workbook?): {exc}"

@@ -219,6 +219,24 @@ def test_customers_on_a_workbooks_other_sheets_are_named_in_a_warning(tmp_path):
     assert "'Canada'" in warning and "Empty" not in warning
 
 
+@pytest.mark.parametrize("state", ["hidden", "veryHidden"])
+def test_a_hidden_first_sheet_is_refused(tmp_path, state):
+    """Excel shows the second sheet, yet the first, hidden one was read: its old customers got
+    letters, and the warning spoke of the shown sheet's customers as if they were another list."""
+    book = openpyxl.Workbook()
+    book.active.title = "Old"
+    book.active.append(["customer_id", "customer_name"])
+    book.active.append(["X-1", "Old customer"])
+    current = book.create_sheet("Current")
+    current.append(["customer_id", "customer_name"])
+    current.append(["C-1", "Ada"])
+    book.active.sheet_state = state
+    book.active = 1
+    book.save(tmp_path / "list.xlsx")
+    with pytest.raises(ListError, match="^the workbook's first sheet, 'Old', is hidden"):
+        read_customer_list(tmp_path / "list.xlsx")
+
+
 def test_a_workbook_with_one_sheet_has_no_warning(tmp_path):
     book = openpyxl.Workbook()
     book.active.append(["customer_id", "customer_name"])

@@ -179,6 +179,7 @@ class SheetMarks:
     hidden: frozenset[int] = frozenset()
     merged: tuple[str, ...] = ()
     uncomputed: tuple[tuple[int, str, str], ...] = ()  # (sheet row, cell, formula)
+    hidden_columns: frozenset[int] = frozenset()  # 1 for column A
 
 
 def _sheet_marks(sheet) -> SheetMarks:
@@ -186,13 +187,18 @@ def _sheet_marks(sheet) -> SheetMarks:
     ``hidden`` attribute, ECMA-376 Part 1, 18.3.1.73), and its merged cells (``mergeCell``,
     18.3.1.55). The read-only sheet pandas opens keeps neither, so the sheet's XML is read as it
     streams, through openpyxl's own handle on it."""
-    hidden, merged, uncomputed = set(), [], []
+    hidden, merged, uncomputed, hidden_columns = set(), [], [], set()
     number = 0
     with sheet._get_source() as source:
-        tags = (f"{_SHEET}row", f"{_SHEET}mergeCell")
+        tags = (f"{_SHEET}row", f"{_SHEET}mergeCell", f"{_SHEET}col")
         for _, element in etree.iterparse(source, tag=tags, resolve_entities=False):
             if element.tag == tags[1]:
                 merged.append(element.get("ref", ""))
+                continue
+            if element.tag == tags[2]:  # columns min to max, hidden or not (18.3.1.13 col)
+                if element.get("hidden") in ("1", "true"):
+                    first, last = int(element.get("min", 0)), int(element.get("max", 0))
+                    hidden_columns.update(range(first, min(last, first + 16_384) + 1))
                 continue
             number = int(element.get("r") or number + 1)  # "r" may be left out: the next row
             if element.get("hidden") in ("1", "true"):
@@ -200,7 +206,9 @@ def _sheet_marks(sheet) -> SheetMarks:
             uncomputed += [(number, *cell) for cell in _uncomputed(element)]
             element.clear()
     merged = [ref for ref in merged if ":" in ref]
-    return SheetMarks(frozenset(hidden), tuple(merged), tuple(uncomputed))
+    return SheetMarks(
+        frozenset(hidden), tuple(merged), tuple(uncomputed), frozenset(hidden_columns)
+    )
 
 
 def _uncomputed(row) -> list[tuple[str, str]]:
@@ -336,6 +344,9 @@ def _build(
     shown_hidden = sorted(lines[i][0] for i in index if lines[i][0] in hidden)
     if shown_hidden:
         warnings = (*warnings, _hidden_warning(shown_hidden))
+    hidden_columns = [c for n, c in enumerate(columns, start=1) if n in marks.hidden_columns]
+    if hidden_columns:
+        warnings = (*warnings, _hidden_columns_warning(hidden_columns))
     return CustomerList(table, notes, blank, lines, warnings)
 
 
@@ -393,6 +404,18 @@ def _uncomputed_notes(
             )
         )
     return notes
+
+
+def _hidden_columns_warning(columns: list[str]) -> str:
+    """Hidden columns are read like the others; the user is told which, since the merge may
+    take one for a placeholder, the language or the e-mail address."""
+    named = ", ".join(repr(column) for column in columns)
+    the = "the column" if len(columns) == 1 else "the columns"
+    are = "is" if len(columns) == 1 else "are"
+    return (
+        f"{the} {named} {are} hidden in the workbook and read like the others: check that the "
+        "merge takes the columns you mean."
+    )
 
 
 def _hidden_warning(rows: list[int]) -> str:

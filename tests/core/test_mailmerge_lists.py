@@ -271,6 +271,18 @@ def test_rows_hidden_in_the_workbook_are_kept_and_named(tmp_path):
     assert not any(note.hold for notes in customers.notes.values() for note in notes)
 
 
+def test_columns_hidden_in_the_workbook_are_named_in_a_warning(tmp_path):
+    """A hidden column was read like a shown one: an old e-mail column Excel no longer shows
+    could be the one the merge takes."""
+    book = openpyxl.Workbook()
+    book.active.append(["customer_id", "email", "customer_name", "Email Address"])
+    book.active.append(["C-1", "old@x.net", "Ada", "ada@x.net"])
+    book.active.column_dimensions["B"].hidden = True
+    book.save(tmp_path / "list.xlsx")
+    [warning] = read_customer_list(tmp_path / "list.xlsx").warnings
+    assert warning.startswith("the column 'email' is hidden in the workbook")
+
+
 def test_hidden_blank_rows_are_not_worth_a_word(tmp_path):
     customers = read_customer_list(_workbook_with_hidden_rows(tmp_path, blank_hidden=True))
     assert customers.warnings == () and customers.notes == {}

@@ -335,8 +335,10 @@ def _repeated_rows(customers: CustomerList) -> Iterator[tuple[int, RowNote]]:
     """Each row after the first of rows alike in every column, white space and capitals
     aside: a customer listed twice."""
     first: dict[tuple[str, ...], int] = {}
-    for index, *values in customers.table.itertuples(name=None):
-        key = tuple(_clean(value).casefold() for value in values)
+    table = customers.table
+    cells = (table[column].tolist() for column in table.columns)
+    for index, *values in zip(table.index.tolist(), *cells, strict=True):
+        key = tuple(" ".join(value.split()).casefold() for value in values)
         seen = first.setdefault(key, int(index))
         if seen != index:
             yield (

@@ -48,8 +48,7 @@ WIDELY_WRITTEN = tuple(LOCALE_ALIASES)
 def _tables() -> tuple[dict[str, str], dict[str, str]]:
     """Code → name, and casefolded name or three-letter code → code, for every language with a
     two-letter code. ISO 639-2's codes ("spa", and "ger" beside "deu") are how some systems
-    write a customer's language (https://www.loc.gov/standards/iso639-2/); CLDR's English names
-    add the ones lists use beside ISO's ("Haitian Creole", "Punjabi", "Brazilian Portuguese")."""
+    write a customer's language (https://www.loc.gov/standards/iso639-2/)."""
     by_code = {
         lang.alpha_2: _QUALIFIER.sub("", lang.name)
         for lang in pycountry.languages
@@ -60,13 +59,21 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
         if hasattr(lang, "alpha_2"):
             for three in (lang.alpha_3, getattr(lang, "bibliographic", lang.alpha_3)):
                 by_name.setdefault(three.casefold(), lang.alpha_2)
-    for tag, name in Locale("en").languages.items():
-        primary = tag.split("_", 1)[0]
-        if primary in by_code:
-            by_name.setdefault(name.casefold(), primary)
-    for name, code in _ALSO_CALLED.items():
-        by_name.setdefault(name, code)
     return by_code, by_name
+
+
+@lru_cache(maxsize=1)
+def _other_names() -> dict[str, str]:
+    """Casefolded names ISO 639 lacks → code: CLDR's English names ("Haitian Creole",
+    "Punjabi", "Brazilian Portuguese") and ``_ALSO_CALLED``. Read only for a value ISO's names
+    miss: CLDR's English locale costs each merging process 4 MB."""
+    by_code = _tables()[0]
+    names = {
+        name.casefold(): tag.split("_", 1)[0]
+        for tag, name in Locale("en").languages.items()
+        if tag.split("_", 1)[0] in by_code
+    }
+    return {**names, **_ALSO_CALLED}
 
 
 def normalise_language(value: str, among: Iterable[str] = ()) -> str | None:
@@ -83,6 +90,9 @@ def normalise_language(value: str, among: Iterable[str] = ()) -> str | None:
     name = _REGION.sub("", cleaned).casefold()
     found = by_name.get(cleaned.casefold()) or by_name.get(name)
     if found or not name:
+        return found
+    found = _other_names().get(cleaned.casefold()) or _other_names().get(name)
+    if found:
         return found
     codes = (normalise_language(code) for code in among)
     bare = _unaccented(name)

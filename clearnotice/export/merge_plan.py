@@ -64,6 +64,18 @@ class MergeError(ValueError):
     """A merge that cannot start; the message says what to change."""
 
 
+class UnmappedPlaceholders(MergeError):
+    """Placeholders no column and no value fills; ``names`` lets a caller that knows the list
+    name the columns that could."""
+
+    def __init__(self, names: list[str]):
+        self.names = names
+        super().__init__(
+            "these placeholders have no column and no value: "
+            + ", ".join(f"{{{{ {n} }}}}" for n in names)
+        )
+
+
 # mapping columns to placeholders --------------------------------------------------------------
 @dataclass(frozen=True)
 class Mapping:
@@ -237,10 +249,7 @@ def plan_merge(
         if name not in mapping.columns and name not in mapping.values
     ]
     if unmapped:
-        raise MergeError(
-            "these placeholders have no column and no value: "
-            + ", ".join(f"{{{{ {n} }}}}" for n in unmapped)
-        )
+        raise UnmappedPlaceholders(unmapped)
     return plan
 
 

@@ -493,3 +493,21 @@ def test_the_merge_command_says_when_it_guessed_the_encoding(
     assert "warning: the list is not UTF-8, so it was read as Windows-1252" in (
         capsys.readouterr().err
     )
+
+
+def test_a_placeholder_without_a_column_is_refused_naming_the_columns_no_placeholder_uses(
+    approved_letter_id, sqlite_url, tmp_path, capsys
+):
+    """The list's "Nombre completo" column was meant for {{ customer_name }}: the refusal
+    named the placeholder only, not the column that could fill it nor how to map it."""
+    path = tmp_path / "list.csv"
+    path.write_bytes(b"customer_id,Nombre completo,email\nC-1,Ada,a@x.net\n")
+    status = merge_command_run(
+        str(approved_letter_id), str(path), "--out", str(tmp_path / "out"),
+        "--database", sqlite_url,
+    )  # fmt: skip
+    assert status == 2
+    err = capsys.readouterr().err
+    assert "{{ customer_name }}" in err
+    assert "columns no placeholder uses: 'Nombre completo'" in err
+    assert "--map customer_name=COLUMN" in err

@@ -312,13 +312,13 @@ def _docx_to_markdown(document) -> tuple[str, list[str]]:
     styles = _Styles(document)
     for item in _block_items(document.element.body, document._body):
         if isinstance(item, Table):
-            tables += 1
+            tables += 1 + len(item._tbl.findall(f".//{_W}tbl"))  # and those inside its cells
             parts.extend(_table_lines(item))
         else:
             line = _paragraph_markdown(item, styles)
             if line.strip():
                 parts.append(line)
-    warnings = _left_out(document.element.body)
+    warnings = _left_out(document.element.body) + _page_margins(document)
     if tables:
         warnings.append(
             f"Turned into plain lines: {plural(tables, 'table')}, one row per paragraph with "
@@ -359,6 +359,40 @@ def _left_out(body) -> list[str]:
             "left out). Check the text, or accept or reject them in Word and import it again."
         )
     return warnings
+
+
+# A section's page headers and footers live in parts of their own (ECMA-376 Part 1, 17.10),
+# related to the body by these relationship types.
+_MARGIN_PARTS = tuple(
+    f"http://schemas.openxmlformats.org/officeDocument/2006/relationships/{kind}"
+    for kind in ("header", "footer")
+)
+
+
+def _page_margins(document) -> list[str]:
+    """A warning quoting the text of the page headers and footers, which the letter leaves out:
+    its layouts print their own letterhead and page numbers, and a header repeated on every
+    page is no paragraph of the letter. A phone number or an address in a footer, though, may
+    be the only one the letter gives, so the reader is shown what was there."""
+    lines: dict[str, None] = {}
+    for rel in document.part.rels.values():
+        if rel.reltype in _MARGIN_PARTS and not rel.is_external:
+            for paragraph in rel.target_part.element.iter(f"{_W}p"):
+                text = _one_line("".join(t.text or "" for t in paragraph.iter(f"{_W}t")))
+                if text:
+                    lines[text] = None
+    if not lines:
+        return []
+    quoted = ", ".join(f"“{_excerpt(line)}”" for line in list(lines)[:4])
+    more = f" and {plural(len(lines) - 4, 'line')} more" if len(lines) > 4 else ""
+    return [
+        f"Left out: the text of the page headers and footers ({quoted}{more}). Copy into the "
+        "letter what a reader needs from it, such as a phone number or an address."
+    ]
+
+
+def _excerpt(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class _Styles:
@@ -516,7 +550,10 @@ def _runs_markdown(paragraph, styles: _Styles) -> str:
     return "".join(out).strip()
 
 
-def _table_lines(table) -> list[str]:
+def _table_lines(table, cells_by: str = " | ") -> list[str]:
+    """A line per row, its cells separated by ``cells_by``. A table inside a cell is read into
+    that cell's value, its cells separated by commas and its rows by semicolons: it was left out,
+    and the text it held with it (a bureau's phone number)."""
     from docx.table import Table
 
     lines = []
@@ -526,13 +563,17 @@ def _table_lines(table) -> list[str]:
             if id(cell._tc) in seen:  # a merged cell is listed once per column it spans
                 continue
             seen.add(id(cell._tc))
-            items = _block_items(cell._tc, cell)  # a table inside a cell is left out, as before
-            shown = (_shown_text(item) for item in items if not isinstance(item, Table))
-            value = ", ".join(_one_line(text) for text in shown if text.strip())
+            shown = [
+                "; ".join(_table_lines(item, ", "))
+                if isinstance(item, Table)
+                else _one_line(_shown_text(item))
+                for item in _block_items(cell._tc, cell)
+            ]
+            value = ", ".join(text for text in shown if text.strip())
             if value:
                 cells.append(value)
         if cells:
-            lines.append(" | ".join(cells))
+            lines.append(cells_by.join(cells))
     return lines
 
 

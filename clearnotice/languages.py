@@ -9,16 +9,39 @@ languages the review checks know, decimal commas) stay in clearnotice/translate/
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
 import pycountry
 from babel import Locale, UnknownLocaleError
+from babel.core import LOCALE_ALIASES
 
 # ISO 639's names carry qualifiers a reader does not need: "Modern Greek (1453-)".
 _QUALIFIER = re.compile(r"\s*\([^)]*\d[^)]*\)$")
 # A region or script after a language's name, as lists write it: "Spanish (Mexico)".
 _REGION = re.compile(r"\s*\([^)]*\)$")
+# Names a customer list gives a language that neither ISO 639's nor CLDR's English names hold.
+# "Castilian" is ISO 639-2's second name for Spanish
+# (https://www.loc.gov/standards/iso639-2/php/code_list.php) and "castellano" the same word in
+# Spanish (https://dle.rae.es/castellano); "Farsi" is Persian's name in itself, written in Latin
+# letters (https://en.wikipedia.org/wiki/Persian_language); Mandarin (cmn) and Cantonese (yue)
+# are individual languages of the macrolanguage Chinese, zh (https://iso639-3.sil.org/code/zho).
+_ALSO_CALLED = {
+    "castilian": "es",
+    "castellano": "es",
+    "farsi": "fa",
+    "mandarin": "zh",
+    "mandarin chinese": "zh",
+    "cantonese": "zh",
+}
+
+
+# Languages whose name in itself is worth reading even when no letter is in them, so a list's
+# "Deutsch" for a letter without German is named as German, not as an unknown language: the
+# forty languages Babel gives a default locale (babel.core.LOCALE_ALIASES). Their own names
+# load in about 0.2 s, once, and only for a value nothing else reads.
+WIDELY_WRITTEN = tuple(LOCALE_ALIASES)
 
 
 @lru_cache(maxsize=1)
@@ -39,11 +62,26 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
     return by_code, by_name
 
 
+@lru_cache(maxsize=1)
+def _other_names() -> dict[str, str]:
+    """Casefolded names ISO 639 lacks → code: CLDR's English names ("Haitian Creole",
+    "Punjabi", "Brazilian Portuguese") and ``_ALSO_CALLED``. Read only for a value ISO's names
+    miss: CLDR's English locale costs each merging process 4 MB."""
+    by_code = _tables()[0]
+    names = {
+        name.casefold(): tag.split("_", 1)[0]
+        for tag, name in Locale("en").languages.items()
+        if tag.split("_", 1)[0] in by_code
+    }
+    return {**names, **_ALSO_CALLED}
+
+
 def normalise_language(value: str, among: Iterable[str] = ()) -> str | None:
     """The ISO 639-1 code for ``value`` ("es", "ES", "es-MX", "es_MX", "Spanish", "Spanish
-    (Mexico)", "spa"), or None. A language's name in itself ("español", "Tiếng Việt") is read
-    for the languages ``among`` (a letter's): reading every language's own name would load all
-    of CLDR, about 0.5 s and 120 MB here."""
+    (Mexico)", "spa", "castellano"), or None. A language's name in itself ("español", "Tiếng
+    Việt", or "Espanol" as an English keyboard types it) is read for the languages ``among`` (a
+    letter's): reading every language's own name would load all of CLDR, about 0.5 s and 120 MB
+    here."""
     by_code, by_name = _tables()
     cleaned = value.strip().replace("_", "-")
     primary = cleaned.split("-", 1)[0].casefold()
@@ -53,17 +91,30 @@ def normalise_language(value: str, among: Iterable[str] = ()) -> str | None:
     found = by_name.get(cleaned.casefold()) or by_name.get(name)
     if found or not name:
         return found
+    found = _other_names().get(cleaned.casefold()) or _other_names().get(name)
+    if found:
+        return found
     codes = (normalise_language(code) for code in among)
-    return next((code for code in codes if code and _own_name(code) == name), None)
+    bare = _unaccented(name)
+    return next((code for code in codes if code and _own_name(code) == bare), None)
 
 
 @lru_cache(maxsize=64)
 def _own_name(code: str) -> str | None:
-    """The language's name in itself, casefolded ("español" for "es"); None when CLDR lacks it."""
+    """The language's name in itself, casefolded and without accents ("espanol" for "es"); None
+    when CLDR lacks it."""
     try:
-        return Locale.parse(code).get_language_name(code).casefold()
+        return _unaccented(Locale.parse(code).get_language_name(code).casefold())
     except (UnknownLocaleError, ValueError, AttributeError):
         return None
+
+
+def _unaccented(text: str) -> str:
+    """``text`` without its combining marks: "français" reads "francais"."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
 
 
 def three_letter_code(code: str) -> str | None:

@@ -17,6 +17,24 @@ PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 # a brace against one ("{{{ name }}}", Mustache's unescaped form), one brace around a name
 # ("{name}", Python's format style). Filled, such a letter would greet "Dear {Ana},".
 _BROKEN = re.compile(r"\{\{|\}\}|\{\x00|\x00\}|\{\s*[A-Za-z_][A-Za-z0-9_]*\s*\}")
+# Merge fields in other tools' styles, which no value here fills either. Word shows a merge field
+# in chevrons, "Dear «FirstName»" (Microsoft's "Use mail merge for mass mailings", Fields
+# inserted into a Word document:
+# http://office.microsoft.com/en-us/training/use-mail-merge-for-mass-mailings-and-more-RZ001120568.aspx),
+# and templates typed by hand write <<First Name>>, [First Name] or {First Name}. In quotes,
+# brackets and braces only names that look like a field are taken, so ordinary text is left
+# alone: a word in Spanish quotes («phishing») starts in lower case, a footnote "[1]" with a
+# digit, an editor's "[sic]" or "[emphasis added]" in lower case, a Markdown link "[the site](…)"
+# is followed by "(", and "[X]" is one letter. Words between "<<" and ">>" are always a field.
+_FIELD_NAME = r"(?:[A-Z]\w+|[a-z]+(?:_\w+|\d\w*|[A-Z]\w*))"
+_TITLE_WORDS = r"[A-Z]\w+(?:[ \t][A-Z0-9]\w*){0,4}"
+_NAME = rf"(?:{_TITLE_WORDS}|{_FIELD_NAME})"
+_FOREIGN = re.compile(
+    rf"«{_FIELD_NAME}»"
+    r"|<<[ \t]*[^\W\d_]\w+(?:[ \t]+\w+){0,4}[ \t]*>>"
+    rf"|\[[ \t]*{_NAME}[ \t]*\](?![(\[:])"
+    rf"|\{{[ \t]*{_TITLE_WORDS}[ \t]*\}}"
+)
 
 
 class UnfilledPlaceholderError(ValueError):
@@ -34,11 +52,13 @@ def find_placeholders(text: str) -> list[str]:
 
 
 def broken_placeholders(text: str) -> list[str]:
-    """Each line of ``text`` holding a placeholder typed wrong, stripped, in order: mail merge
-    refuses such a letter, since no value would fill it and the customer would read it."""
+    """Each line of ``text`` holding a placeholder typed wrong or another tool's merge field
+    ("«FirstName»", "[First Name]"), stripped, in order: mail merge refuses such a letter, since
+    no value would fill it and every customer would read it as it stands."""
     blanked = PLACEHOLDER.sub(lambda m: "\x00" * len(m.group()), text)
     lines = text.split("\n")
-    broken = {blanked.count("\n", 0, m.start()) for m in _BROKEN.finditer(blanked)}
+    found = [*_BROKEN.finditer(blanked), *_FOREIGN.finditer(blanked)]
+    broken = {blanked.count("\n", 0, m.start()) for m in found}
     return [lines[number].strip() for number in sorted(broken)]
 
 

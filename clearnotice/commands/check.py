@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -55,25 +56,50 @@ def _read(name: str) -> str:
 
 
 def _read_file(name: str) -> str:
+    """The file's text. A device or a pipe (/dev/null, a shell's ``<(pandoc ...)``) is read as
+    it streams, up to the size limit, as ``-`` reads stdin; "no such file" is said of a missing
+    file only (it was said of /dev/null and of a pipe)."""
     path = Path(name)
-    if path.is_dir():
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise ValueError(f"{name}: no such file") from None
+    except OSError as exc:
+        raise ValueError(f"{name}: cannot be read ({exc.strerror})") from None
+    if stat.S_ISDIR(mode):
         raise ValueError(f"{name}: is a folder; give the letter's file")
-    if not path.is_file():
-        raise ValueError(f"{name}: no such file")
+    if stat.S_ISSOCK(mode):
+        raise ValueError(f"{name}: is a socket, not a file; give the letter's file")
     # a .docx carries styles and pictures too, so it may be as large as the app's import allows
     docx = path.suffix.lower() == DOCX_EXTENSION
     limit = MAX_DOCX_BYTES if docx else MAX_BYTES
-    if path.stat().st_size > limit:
-        raise ValueError(f"{name}: larger than {limit // 1_000_000} MB; is it a letter?")
-    if docx:
-        draft = import_draft(path.read_bytes(), path.name)  # ImportProblem is a ValueError
-        for warning in draft.warnings:
-            print(f"clearnotice check: note: {warning}", file=sys.stderr)
-        return draft.text
+    too_large = ValueError(f"{name}: larger than {limit // 1_000_000} MB; is it a letter?")
+    if stat.S_ISREG(mode) and path.stat().st_size > limit:
+        raise too_large
     try:
-        return path.read_text(encoding="utf-8-sig")
+        if docx:
+            data = _read_bytes(path, limit, too_large)
+            draft = import_draft(data, path.name)  # ImportProblem is a ValueError
+            for warning in draft.warnings:
+                print(f"clearnotice check: note: {warning}", file=sys.stderr)
+            return draft.text
+        with path.open(encoding="utf-8-sig") as stream:
+            text = stream.read(limit + 1)
     except UnicodeDecodeError:
         raise ValueError(f"{name}: not UTF-8 text (save it as UTF-8 and try again)") from None
+    except OSError as exc:
+        raise ValueError(f"{name}: cannot be read ({exc.strerror})") from None
+    if len(text) > limit:
+        raise too_large
+    return text
+
+
+def _read_bytes(path: Path, limit: int, too_large: ValueError) -> bytes:
+    with path.open("rb") as stream:
+        data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise too_large
+    return data
 
 
 def run(args: argparse.Namespace) -> int:

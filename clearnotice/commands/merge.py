@@ -65,6 +65,7 @@ from clearnotice.export.merge_plan import (
     Mapping,
     MergeError,
     MergePlan,
+    UnmappedPlaceholders,
     plan_merge,
     suggest_mapping,
 )
@@ -169,6 +170,11 @@ def run(args: argparse.Namespace) -> int:
         result = _merge(args, plan, customers, files, zip_path, remote)
     except ExceptionsNotAccepted as exc:
         print(f"clearnotice merge: {exc} {ACCEPT_HINT}", file=sys.stderr)
+        return 2
+    except UnmappedPlaceholders as exc:
+        print(
+            f"clearnotice merge: {exc}.{_unused_columns(exc, customers, mapping)}", file=sys.stderr
+        )
         return 2
     except (ListError, MergeError, ValueError, OSError) as exc:
         print(f"clearnotice merge: {exc}", file=sys.stderr)
@@ -342,6 +348,27 @@ def _mapping(args: argparse.Namespace, store: Store, columns: list[str]) -> Mapp
         email_column=args.email_column or suggested.email_column,
         id_column=args.id_column or suggested.id_column,
         address_columns=suggested.address_columns,
+    )
+
+
+def _unused_columns(exc: UnmappedPlaceholders, customers: CustomerList, mapping: Mapping) -> str:
+    """The list's columns that neither fill a placeholder nor serve as the language, e-mail,
+    id or address: one of them may be meant for a placeholder named otherwise ("Nombre
+    completo" for {{ customer_name }})."""
+    used = {
+        *mapping.columns.values(),
+        *mapping.address_columns.values(),
+        mapping.language_column,
+        mapping.email_column,
+        mapping.id_column,
+    }
+    unused = [column for column in customers.columns if column not in used]
+    if not unused:
+        return ""
+    named = ", ".join(repr(column) for column in unused[:10])
+    return (
+        f" The list's columns no placeholder uses: {named}. Fill a placeholder from one with "
+        f"--map {exc.names[0]}=COLUMN, or give it one value with --set {exc.names[0]}=VALUE."
     )
 
 

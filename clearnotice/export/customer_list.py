@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+from lxml import etree
+from openpyxl.utils.cell import column_index_from_string, range_boundaries
 
 from clearnotice.export.csv_text import (
     DELIMITERS,
@@ -38,6 +40,8 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 100_000
 MAX_VALUE_CHARS = 1_000
 MAX_VALUE_LINES = 5
+# the namespace of a workbook's sheet XML (ECMA-376 Part 1, SpreadsheetML)
+_SHEET = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 
 
 class ListError(ValueError):
@@ -80,7 +84,7 @@ def read_customer_list(source: str | Path | bytes, filename: str | None = None) 
     if isinstance(source, bytes):
         data, name = source, (filename or "")
     else:
-        data, name = Path(source).read_bytes(), (filename or str(source))
+        data, name = _file_bytes(Path(source)), (filename or str(source))
     if len(data) > MAX_FILE_BYTES:
         raise ListError(f"the list is larger than {MAX_FILE_BYTES // 2**20} MB; split it up")
     if not data.strip():
@@ -89,9 +93,10 @@ def read_customer_list(source: str | Path | bytes, filename: str | None = None) 
     if lower.endswith(".xls"):
         raise ListError("old .xls files are not supported: save the list as .xlsx or .csv")
     if lower.endswith((".xlsx", ".xlsm")) or data.startswith(ZIP):
-        header, rows, warnings = _read_xlsx(data)
+        header, rows, warnings, marks = _read_xlsx(data)
         records_ = [Record(r, n, n) for n, r in enumerate(rows, start=2)]
-        return _build(header, records_, None, warnings)
+        _refuse_title_rows(header, records_)
+        return _build(header, records_, None, warnings, marks)
     kind = what_file(data)
     if kind:
         raise ListError(f"this file is {kind}, not a customer list: choose a .csv or .xlsx")
@@ -109,21 +114,44 @@ def read_customer_list(source: str | Path | bytes, filename: str | None = None) 
         raise ListError(str(exc)) from exc
     if header.problems:
         raise ListError(f"the header row: {header.problems[0]}")
-    _refuse_mixed_delimiters(header.values, rows, delimiter)
+    _refuse_mixed_delimiters(header, rows, delimiter)
     warnings = (decoded.warning,) if decoded.warning else ()
     return _build(header.values, rows, delimiter, warnings)
 
 
-def _read_xlsx(data: bytes) -> tuple[list[str], list[list[str]], tuple[str, ...]]:
-    """The first sheet's header and rows, and a warning naming the other sheets that hold
-    anything: their customers get no letter."""
+def _file_bytes(path: Path) -> bytes:
+    """The file's bytes, read no further than one past the size limit; a folder or a missing
+    file is named as such (a folder gave "[Errno 21] Is a directory")."""
+    try:
+        with path.open("rb") as stream:
+            return stream.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise ListError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise ListError(f"{path} is a folder; give the customer list's file") from None
+    except OSError as exc:
+        raise ListError(f"{path}: cannot be read ({exc.strerror})") from None
+
+
+def _read_xlsx(data: bytes) -> tuple[list[str], list[list[str]], tuple[str, ...], SheetMarks]:
+    """The first sheet's header and rows, a warning naming the other sheets that hold
+    anything (their customers get no letter), and the first sheet's hidden rows and merged
+    cells."""
     try:
         # openpyxl returns the values a spreadsheet last computed; it never runs a formula
         with pd.ExcelFile(io.BytesIO(data), engine="openpyxl") as workbook:
             sheet = pd.read_excel(workbook, dtype=object, header=None, keep_default_na=False)
             others = [name for name in workbook.sheet_names[1:] if _holds_values(workbook, name)]
             first = workbook.sheet_names[0]
-    except (ValueError, KeyError, zipfile.BadZipFile) as exc:
+            if workbook.book[first].sheet_state != "visible":
+                raise ListError(
+                    f"the workbook's first sheet, {first!r}, is hidden in Excel, and only the "
+                    "first sheet is read. Delete that sheet or move the customers' sheet first."
+                )
+            marks = _sheet_marks(workbook.book[first])
+    except ListError:
+        raise
+    except (ValueError, KeyError, zipfile.BadZipFile, etree.XMLSyntaxError) as exc:
         raise ListError(
             f"could not read the spreadsheet (is it an .xlsx workbook?): {exc}"
         ) from exc
@@ -140,7 +168,60 @@ def _read_xlsx(data: bytes) -> tuple[list[str], list[list[str]], tuple[str, ...]
             f"{first!r}, was read: the customers on {named} get no letter. Put every customer "
             "on the first sheet.",
         )
-    return rows[0], rows[1:], warnings
+    return rows[0], rows[1:], warnings, marks
+
+
+@dataclass(frozen=True)
+class SheetMarks:
+    """What a workbook's sheet shows other than its values: the rows it hides, and its merged
+    cells ("C2:C3")."""
+
+    hidden: frozenset[int] = frozenset()
+    merged: tuple[str, ...] = ()
+    uncomputed: tuple[tuple[int, str, str], ...] = ()  # (sheet row, cell, formula)
+    hidden_columns: frozenset[int] = frozenset()  # 1 for column A
+
+
+def _sheet_marks(sheet) -> SheetMarks:
+    """The sheet rows Excel does not show, filtered out or hidden by hand (the ``row`` element's
+    ``hidden`` attribute, ECMA-376 Part 1, 18.3.1.73), and its merged cells (``mergeCell``,
+    18.3.1.55). The read-only sheet pandas opens keeps neither, so the sheet's XML is read as it
+    streams, through openpyxl's own handle on it."""
+    hidden, merged, uncomputed, hidden_columns = set(), [], [], set()
+    number = 0
+    with sheet._get_source() as source:
+        tags = (f"{_SHEET}row", f"{_SHEET}mergeCell", f"{_SHEET}col")
+        for _, element in etree.iterparse(source, tag=tags, resolve_entities=False):
+            if element.tag == tags[1]:
+                merged.append(element.get("ref", ""))
+                continue
+            if element.tag == tags[2]:  # columns min to max, hidden or not (18.3.1.13 col)
+                if element.get("hidden") in ("1", "true"):
+                    first, last = int(element.get("min", 0)), int(element.get("max", 0))
+                    hidden_columns.update(range(first, min(last, first + 16_384) + 1))
+                continue
+            number = int(element.get("r") or number + 1)  # "r" may be left out: the next row
+            if element.get("hidden") in ("1", "true"):
+                hidden.add(number)
+            uncomputed += [(number, *cell) for cell in _uncomputed(element)]
+            element.clear()
+    merged = [ref for ref in merged if ":" in ref]
+    return SheetMarks(
+        frozenset(hidden), tuple(merged), tuple(uncomputed), frozenset(hidden_columns)
+    )
+
+
+def _uncomputed(row) -> list[tuple[str, str]]:
+    """The cells of ``row`` holding a formula with no value: a workbook a script wrote keeps
+    the formula (``f``) and leaves its value (``v``) for a spreadsheet to compute (ECMA-376
+    Part 1, 18.3.1.4 c), and openpyxl, which never runs a formula, reads the cell as empty."""
+    found = []
+    for cell in row.iterfind(f"{_SHEET}c"):
+        formula = cell.find(f"{_SHEET}f")
+        value = cell.find(f"{_SHEET}v")
+        if formula is not None and (value is None or not (value.text or "").strip()):
+            found.append((cell.get("r", ""), formula.text or ""))
+    return found
 
 
 def _holds_values(workbook: pd.ExcelFile, name: str) -> bool:
@@ -179,25 +260,62 @@ def _too_many_rows() -> str:
     return f"the list has more than {MAX_ROWS:,} rows; split it up"
 
 
-def _refuse_mixed_delimiters(header: list[str], rows: list[Record], delimiter: str | None) -> None:
-    """A header split by one delimiter over rows split by another: no row would fit."""
+def _refuse_title_rows(header: list[str], rows: list[Record]) -> None:
+    """A title or a blank row above a workbook's header ("Customer list, March 2026") became
+    the only column's name, and the real header a customer. A first row with at most one name
+    over two rows of two or more values each is refused, naming the row that looks like the
+    header; a one-column list's rows hold one value each, so it is never refused here."""
+    if sum(1 for value in header if value.strip()) > 1:
+        return
+    filled = [[v for v in r.values if v.strip()] for r in rows[:10]]
+    found = [(r, values) for r, values in zip(rows, filled, strict=False) if values]
+    for (record, values), (_, after) in zip(found, found[1:], strict=False):
+        if len(values) >= 2 and len(after) >= 2:
+            title = next((value.strip() for value in header if value.strip()), "")
+            first = f"its only value is {title[:60]!r}" if title else "it is empty"
+            shown = ", ".join(repr(value[:30]) for value in values[:4])
+            raise ListError(
+                f"the first sheet row is not the header ({first}), and sheet row "
+                f"{record.first_line} looks like the header: {shown}. Delete the rows above "
+                "the header, so that it is the first row, and load the list again."
+            )
+
+
+def _refuse_mixed_delimiters(header: Record, rows: list[Record], delimiter: str | None) -> None:
+    """A header split by one delimiter over rows split by another: no row would fit. A header
+    of one value over such rows may be a title line above the real header, so the message says
+    that too."""
     filled = [r.values[0] for r in rows if len(r.values) == 1 and r.values[0].strip()]
     if not filled or len(filled) < sum(1 for r in rows if any(v.strip() for v in r.values)):
         return
     for other in DELIMITERS:
         if other != delimiter and all(other in value for value in filled):
             header_says = f"by {delimiter_name(delimiter)}" if delimiter else "into one column"
+            title = (
+                f" If line {header.first_line} is a title or blank line above the header, "
+                "delete it."
+                if len(header.values) == 1
+                else ""
+            )
             raise ListError(
                 f"the header is split {header_says} but the rows by {delimiter_name(other)}: "
-                "save the list again with one delimiter."
+                f"save the list again with one delimiter.{title}"
             )
 
 
 def _build(
-    header: list[str], rows: list[Record], delimiter: str | None, warnings: tuple[str, ...]
+    header: list[str],
+    rows: list[Record],
+    delimiter: str | None,
+    warnings: tuple[str, ...],
+    marks: SheetMarks = SheetMarks(),
 ) -> CustomerList:
     columns = _columns(header)
     width = len(columns)
+    hidden = marks.hidden
+    sheet_notes = _under_merges(marks.merged, columns)
+    for row, note in _uncomputed_notes(marks.uncomputed, columns):
+        sheet_notes.setdefault(row, []).append(note)
     kept: list[list[str]] = []
     index: list[int] = []
     notes: dict[int, tuple[RowNote, ...]] = {}
@@ -211,6 +329,9 @@ def _build(
         found += _shape(record, width, delimiter)
         found += _limits(record, columns, delimiter)
         found += _garbled(record, columns)
+        if record.first_line in hidden:
+            found.append(RowNote(HIDDEN_ROW, hold=False))
+        found += sheet_notes.get(record.first_line, [])
         row = (record.values + [""] * width)[:width]
         if found:
             notes[position] = tuple(found)
@@ -220,7 +341,96 @@ def _build(
     if not kept:
         raise ListError("the customer list has a header but no rows")
     table = pd.DataFrame(kept, columns=columns, index=index, dtype=str)
+    shown_hidden = sorted(lines[i][0] for i in index if lines[i][0] in hidden)
+    if shown_hidden:
+        warnings = (*warnings, _hidden_warning(shown_hidden))
+    hidden_columns = [c for n, c in enumerate(columns, start=1) if n in marks.hidden_columns]
+    if hidden_columns:
+        warnings = (*warnings, _hidden_columns_warning(hidden_columns))
     return CustomerList(table, notes, blank, lines, warnings)
+
+
+# Hidden rows are merged, not left out: a customer dropped where nobody looks is the worse
+# mistake, and a row hidden by hand or by an old filter is no decision to send no letter.
+HIDDEN_ROW = (
+    "this row is hidden in the workbook (filtered out or hidden); it is merged all the same."
+)
+
+
+def _under_merges(merged: tuple[str, ...], columns: list[str]) -> dict[int, list[RowNote]]:
+    """A hold on each sheet row a merged cell covers below its first: Excel shows the cell's
+    value across all its rows, yet only the first holds it, so the rows under it read empty
+    (a customer's language read as empty, the letter sent in the source language)."""
+    notes: dict[int, list[RowNote]] = {}
+    for ref in merged:
+        try:
+            first_column, first_row, last_column, last_row = range_boundaries(ref)
+        except ValueError:
+            continue  # a reference that names no cells covers no row
+        named = ", ".join(
+            columns[c - 1] for c in range(first_column, last_column + 1) if c <= len(columns)
+        )
+        for row in range(max(first_row + 1, 2), last_row + 1):
+            notes.setdefault(row, []).append(
+                RowNote(
+                    f"{named or 'a column'} is in the merged cell {ref}, whose value only sheet "
+                    f"row {first_row} holds. Unmerge the cells and give each row its own value.",
+                    hold=True,
+                )
+            )
+    return notes
+
+
+def _uncomputed_notes(
+    cells: tuple[tuple[int, str, str], ...], columns: list[str]
+) -> list[tuple[int, RowNote]]:
+    """A hold for each formula the workbook never computed, naming its column, cell and
+    formula: its value would be read as empty."""
+    notes = []
+    for row, cell, formula in cells:
+        try:
+            column = columns[column_index_from_string(cell.rstrip("0123456789")) - 1]
+        except (ValueError, IndexError):
+            column = "a column"
+        notes.append(
+            (
+                row,
+                RowNote(
+                    f"{column} (cell {cell}) holds a formula, ={formula[:60]}, that the "
+                    "workbook never computed, so its value is unknown. Open the list in Excel "
+                    "or LibreOffice and save it, or paste the values over the formulas.",
+                    hold=True,
+                ),
+            )
+        )
+    return notes
+
+
+def _hidden_columns_warning(columns: list[str]) -> str:
+    """Hidden columns are read like the others; the user is told which, since the merge may
+    take one for a placeholder, the language or the e-mail address."""
+    named = ", ".join(repr(column) for column in columns)
+    the = "the column" if len(columns) == 1 else "the columns"
+    are = "is" if len(columns) == 1 else "are"
+    return (
+        f"{the} {named} {are} hidden in the workbook and read like the others: check that the "
+        "merge takes the columns you mean."
+    )
+
+
+def _hidden_warning(rows: list[int]) -> str:
+    """How many rows the workbook hides, and which (the first twenty)."""
+    shown = [str(r) for r in rows[:20]]
+    if len(rows) > 20:
+        named = ", ".join(shown) + f" and {len(rows) - 20:,} more"
+    else:
+        named = " and ".join([", ".join(shown[:-1]), shown[-1]] if len(shown) > 1 else shown)
+    rows_are = "1 row is" if len(rows) == 1 else f"{len(rows):,} rows are"
+    return (
+        f"{rows_are} hidden in the workbook (filtered out or hidden in Excel): sheet "
+        f"{'row' if len(rows) == 1 else 'rows'} {named}. They are merged like the others; "
+        "delete from the list every customer who should get no letter, then load it again."
+    )
 
 
 def _shape(record: Record, width: int, delimiter: str | None) -> list[RowNote]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -27,13 +28,52 @@ from clearnotice.settings import get_sender
 from clearnotice.variant_letters import MASTER, Router, name_of, router
 
 EMAIL = "eml"  # the merge format of e-mail notices
-LANGUAGE_COLUMNS = ("language", "lang", "locale", "preferred_language", "language_code")
-EMAIL_COLUMNS = ("email", "e_mail", "email_address", "mail")
+# Beside the English names, the word for "language" and "e-mail" in the letters' other
+# languages, as lists exported there name their columns: Spanish "idioma", "lengua", "correo
+# electrónico", French "langue", "courriel", German "Sprache", Portuguese "idioma", Italian
+# "lingua" (each the word the dictionary gives, e.g. https://dle.rae.es/idioma)
+LANGUAGE_COLUMNS = (
+    "language",
+    "lang",
+    "locale",
+    "preferred_language",
+    "preferred_lang",
+    "language_preference",
+    "language_code",
+    "idioma",
+    "lengua",
+    "langue",
+    "sprache",
+    "lingua",
+)
+EMAIL_COLUMNS = (
+    "email",
+    "e_mail",
+    "email_address",
+    "e_mail_address",
+    "emailaddress",
+    "mail",
+    "correo",
+    "correo_electronico",
+    "courriel",
+)
 ID_COLUMNS = ("customer_id", "id", "customer", "account", "account_id", "customer_number")
 
 
 class MergeError(ValueError):
     """A merge that cannot start; the message says what to change."""
+
+
+class UnmappedPlaceholders(MergeError):
+    """Placeholders no column and no value fills; ``names`` lets a caller that knows the list
+    name the columns that could."""
+
+    def __init__(self, names: list[str]):
+        self.names = names
+        super().__init__(
+            "these placeholders have no column and no value: "
+            + ", ".join(f"{{{{ {n} }}}}" for n in names)
+        )
 
 
 # mapping columns to placeholders --------------------------------------------------------------
@@ -51,7 +91,9 @@ class Mapping:
 
 
 def _key(name: str) -> str:
-    return re.sub(r"[^0-9a-z]+", "_", name.casefold()).strip("_")
+    """A name to compare by: "Correo electrónico" reads "correo_electronico"."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return re.sub(r"[^0-9a-z]+", "_", bare.casefold()).strip("_")
 
 
 def suggest_mapping(placeholders: Iterable[str], columns: Iterable[str]) -> Mapping:
@@ -207,10 +249,7 @@ def plan_merge(
         if name not in mapping.columns and name not in mapping.values
     ]
     if unmapped:
-        raise MergeError(
-            "these placeholders have no column and no value: "
-            + ", ".join(f"{{{{ {n} }}}}" for n in unmapped)
-        )
+        raise UnmappedPlaceholders(unmapped)
     return plan
 
 
@@ -256,9 +295,9 @@ def _refuse_broken_placeholders(document: Document, name: str) -> None:
     if broken:
         lines = "; ".join(f"“{line[:80]}”" for line in broken[:3])
         raise MergeError(
-            f"{name} has a placeholder typed wrong, which no value would fill: {lines}. Write "
-            "it as {{ name }} (letters, digits and _ between double braces), then approve the "
-            "text again."
+            f"{name} has a placeholder typed wrong or another program's merge field, which no "
+            f"value would fill: {lines}. Write it as {{{{ name }}}} (letters, digits and _ "
+            "between double braces), then approve the text again."
         )
 
 

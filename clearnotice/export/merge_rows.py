@@ -31,7 +31,7 @@ from clearnotice.export.merge_plan import (
     unprintable,
 )
 from clearnotice.export.registry import FORMATS
-from clearnotice.languages import language_name, normalise_language
+from clearnotice.languages import WIDELY_WRITTEN, language_name, normalise_language
 from clearnotice.placeholders import UnfilledPlaceholderError
 from clearnotice.text import COURTESY
 from clearnotice.translate.entities import EMAIL_ADDRESS
@@ -216,13 +216,19 @@ def _language_for(
     raw = row.get(column, "").strip() if column else ""
     check.requested_language = raw
     if not column:
+        others = [language for language in letter.texts if language != source]
+        if others:
+            check.notes.append(
+                f"no language column was chosen, though the letter is approved in "
+                f"{', '.join(others)} too; {_fallback(source)}"
+            )
         return source
     if not raw:
         check.notes.append(f"{column} is empty; {_fallback(source)}")
         return source
     wanted = _match_language(raw, [*letter.texts, *letter.unavailable])
     if wanted is None:
-        code = normalise_language(raw)
+        code = normalise_language(raw, WIDELY_WRITTEN)
         if code is None:
             check.notes.append(f"unknown language {_excerpt(raw)!r}; {_fallback(source)}")
             return source
@@ -294,11 +300,19 @@ def _file_name(plan: MergePlan, check: RowCheck, row: dict[str, str]) -> str:
 
 def row_notes(plan: MergePlan, customers: CustomerList) -> dict[int, tuple[RowNote, ...]]:
     """The list's notes on each row, plus a hold on every row whose customer id another row
-    has too: which of two rows is the right customer is for a person to decide."""
+    has too (which of two rows is the right customer is for a person to decide), and on every
+    row that repeats an earlier one in every column (the customer gets one letter, not two).
+    Rows are named by their lines in the file, which a quoted line break moves down."""
     notes = dict(customers.notes)
+    for index, note in [*_shared_ids(plan, customers), *_repeated_rows(customers)]:
+        notes[index] = (*notes.get(index, ()), note)
+    return notes
+
+
+def _shared_ids(plan: MergePlan, customers: CustomerList) -> Iterator[tuple[int, RowNote]]:
     column = plan.mapping.id_column
     if not column:
-        return notes
+        return
     rows: dict[str, list[int]] = {}
     for index, value in customers.table[column].items():
         key = _clean(value).casefold()
@@ -308,15 +322,33 @@ def row_notes(plan: MergePlan, customers: CustomerList) -> dict[int, tuple[RowNo
         if len(indexes) < 2:
             continue
         value = _excerpt(customers.table.at[indexes[0], column])
-        shown = ", ".join(str(i + 2) for i in indexes)
+        shown = ", ".join(customers.line_label(i) for i in indexes)
         note = RowNote(
             f"{column} {value!r} is on rows {shown}: every copy is held until the list has "
             "one row per customer.",
             hold=True,
         )
-        for index in indexes:
-            notes[index] = (*notes.get(index, ()), note)
-    return notes
+        yield from ((index, note) for index in indexes)
+
+
+def _repeated_rows(customers: CustomerList) -> Iterator[tuple[int, RowNote]]:
+    """Each row after the first of rows alike in every column, white space and capitals
+    aside: a customer listed twice."""
+    first: dict[tuple[str, ...], int] = {}
+    table = customers.table
+    cells = (table[column].tolist() for column in table.columns)
+    for index, *values in zip(table.index.tolist(), *cells, strict=True):
+        key = tuple(" ".join(value.split()).casefold() for value in values)
+        seen = first.setdefault(key, int(index))
+        if seen != index:
+            yield (
+                int(index),
+                RowNote(
+                    f"this row is the same as row {customers.line_label(seen)} in every column: "
+                    "the customer gets one letter, for that row.",
+                    hold=True,
+                ),
+            )
 
 
 def check_rows(plan: MergePlan, customers: CustomerList) -> Iterator[RowCheck]:

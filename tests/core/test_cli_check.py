@@ -6,6 +6,8 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -88,6 +90,56 @@ def test_unusable_input_exits_two_with_a_clear_message(tmp_path, capsys, make, a
     status, out, err = _run([str(path), *argv_tail], capsys)
     assert status == 2 and out == ""
     assert message in err
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [("/dev/null", "/dev/null: the letter is empty"), ("/", "/: is a folder")],
+    ids=["dev-null", "folder"],
+)
+def test_a_device_or_a_folder_is_named_for_what_it_is(capsys, path, message):
+    """`clearnotice check /dev/null` said "no such file"."""
+    status, out, err = _run([path], capsys)
+    assert status == 2 and out == ""
+    assert message in err
+
+
+def test_a_pipe_is_read_as_it_streams(tmp_path, capsys):
+    """A shell's <(...) is a pipe: it was "no such file"."""
+    fifo = tmp_path / "letter.md"
+    os.mkfifo(fifo)
+    letter = (FIXTURES / "good-plain.md").read_text()
+    writer = threading.Thread(target=fifo.write_text, args=(letter,), daemon=True)
+    writer.start()
+    status, out, _ = _run([str(fifo)], capsys)
+    writer.join(timeout=5)  # a reader that never opened the pipe leaves the writer blocked
+    assert status == 0
+    assert "PASS" in out
+
+
+def test_an_empty_pipe_is_an_empty_letter(tmp_path, capsys):
+    fifo = tmp_path / "letter.md"
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=fifo.write_text, args=("",), daemon=True)
+    writer.start()
+    status, _, err = _run([str(fifo)], capsys)
+    writer.join(timeout=5)  # a reader that never opened the pipe leaves the writer blocked
+    assert status == 2
+    assert "the letter is empty" in err
+
+
+def test_a_file_that_cannot_be_read_says_why(tmp_path, capsys, monkeypatch):
+    """The tests run as root, which reads any file: the refusal is the operating system's."""
+    path = tmp_path / "letter.md"
+    path.write_text("Dear Ana,")
+
+    def refused(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", refused)
+    status, _, err = _run([str(path)], capsys)
+    assert status == 2
+    assert err.strip() == f"clearnotice check: {path}: cannot be read (Permission denied)"
 
 
 # .txt, .md and .docx alike, with the evidence of each item ------------------------------------

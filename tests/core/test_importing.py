@@ -244,6 +244,45 @@ def test_docx_text_boxes_are_reported_as_left_out():
     assert any("text box" in w for w in draft.warnings)
 
 
+def test_docx_page_header_and_footer_text_is_named_in_a_warning():
+    """A letterhead's phone number in the footer was left out without a word."""
+    doc = Document()
+    doc.add_paragraph("Body text.")
+    section = doc.sections[0]
+    section.header.paragraphs[0].text = "Acme Health, 1 Main St, Springfield"
+    section.footer.paragraphs[0].text = "Questions? Call 1-800-555-0142."
+    draft = import_draft(_docx_bytes(doc), "x.docx")
+    assert draft.text.strip() == "Body text."
+    [warning] = [w for w in draft.warnings if "header" in w]
+    assert "“Acme Health, 1 Main St, Springfield”" in warning
+    assert "“Questions? Call 1-800-555-0142.”" in warning
+
+
+def test_docx_empty_header_and_footer_are_not_worth_a_word():
+    doc = Document()
+    doc.add_paragraph("Body text.")
+    doc.sections[0].header.is_linked_to_previous = False  # an empty header part
+    assert import_draft(_docx_bytes(doc), "x.docx").warnings == ()
+
+
+def test_docx_table_inside_a_table_cell_is_read():
+    """The inner table's text (the bureaus' numbers) was left out without a word."""
+    doc = Document()
+    doc.add_paragraph("Call a bureau:")
+    outer = doc.add_table(rows=1, cols=2)
+    outer.cell(0, 0).text = "Bureaus"
+    inner = outer.cell(0, 1).add_table(rows=2, cols=2)
+    inner.cell(0, 0).text = "Equifax"
+    inner.cell(0, 1).text = "1-800-555-0100"
+    inner.cell(1, 0).text = "Experian"
+    inner.cell(1, 1).text = "1-800-555-0101"
+    draft = import_draft(_docx_bytes(doc), "x.docx")
+    assert draft.text.splitlines()[-1] == (
+        "Bureaus | Equifax, 1-800-555-0100; Experian, 1-800-555-0101"
+    )
+    assert any("Turned into plain lines: 2 tables" in w for w in draft.warnings)
+
+
 # plain text and Markdown -----------------------------------------------------------------------
 @pytest.mark.parametrize(
     "name", sorted(p.name for p in FIXTURES.glob("*.md")), ids=lambda name: name

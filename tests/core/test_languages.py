@@ -56,3 +56,43 @@ def test_language_name_is_plain_english_or_the_code_itself(code, name):
 )
 def test_three_letter_code_is_iso_639_3(code, three):
     assert three_letter_code(code) == three
+
+
+@pytest.mark.parametrize(
+    ("given", "code"),
+    [
+        ("castellano", "es"),
+        ("Castellano", "es"),
+        ("Castilian", "es"),
+        ("es-419", "es"),
+        ("Latin American Spanish", "es"),
+        ("Brazilian Portuguese", "pt"),
+        ("Haitian Creole", "ht"),
+        ("Punjabi", "pa"),
+        ("Farsi", "fa"),
+        ("Mandarin", "zh"),
+        ("Cantonese", "zh"),
+        ("Simplified Chinese", "zh"),
+        ("Flemish", "nl"),
+    ],
+)
+def test_the_names_a_customer_list_uses_for_a_language_are_read(given, code):
+    """A list's language column said "castellano" or "Farsi": the customer got the letter in the
+    source language, with a note calling the language unknown."""
+    assert normalise_language(given) == code
+
+
+@pytest.mark.parametrize(
+    ("given", "among", "code"),
+    [
+        ("Deutsch", ["en", "de"], "de"),
+        ("Français", ["en", "fr"], "fr"),
+        ("Francais", ["en", "fr"], "fr"),
+        ("Espanol", ["en", "es"], "es"),
+        ("Português (Brasil)", ["en", "pt-BR"], "pt"),
+        ("Portugues", ["en", "pt"], "pt"),
+    ],
+)
+def test_a_language_named_in_itself_is_read_with_or_without_its_accents(given, among, code):
+    """Lists typed on an English keyboard drop the accents: "Espanol", "Francais"."""
+    assert normalise_language(given, among) == code

@@ -113,6 +113,19 @@ def test_unknown_language_code_is_named_and_falls_back_to_the_source_language(sa
     assert "unknown language 'xx'; the letter is in English (en)" in row["notes"]
 
 
+@pytest.mark.parametrize("language", ["Deutsch", "Français", "Русский"])
+def test_a_language_named_in_itself_the_letter_lacks_is_named_not_called_unknown(
+    store, letter_id, language
+):
+    """ "Deutsch" for a letter in English and Spanish was an "unknown language"."""
+    customers = csv_list(HEADER + f"C-1,Ada,a@example.net,{language}\n")
+    plan = plan_merge(store, letter_id, suggest_mapping(["customer_name"], customers.columns))
+    [check] = check_rows(plan, customers)
+    assert check.outcome == MERGED and check.language == "en"
+    assert check.notes[0].startswith("no approved ")
+    assert "unknown" not in check.notes[0]
+
+
 def test_row_with_an_unquoted_comma_is_held_with_the_reason(sample_merge):
     row = sample_merge[1]["C-1005"]
     assert "has 10 values but the header has 9 columns" in row["problems"]
@@ -197,8 +210,22 @@ def test_a_placeholder_without_a_column_stops_the_merge_before_any_letter(store)
         "Dear {{{ customer_name }}},",
         "Dear {customer_name},",
         "Dear {{ customer_name | upper }},",
+        "Dear «FirstName»,",
+        "Dear <<First Name>>,",
+        "Dear [First Name],",
+        "Dear {First Name},",
     ],
-    ids=["hyphen", "one-closing-brace", "triple-braces", "single-braces", "filter"],
+    ids=[
+        "hyphen",
+        "one-closing-brace",
+        "triple-braces",
+        "single-braces",
+        "filter",
+        "word-chevrons",
+        "angle-brackets",
+        "square-brackets",
+        "braces-with-a-space",
+    ],
 )
 def test_a_placeholder_typed_wrong_in_the_approved_text_stops_the_merge(store, salutation):
     """Every customer would get "Dear {{ customer-name }}," or "Dear {Ada},"."""
@@ -348,6 +375,39 @@ def test_language_values_are_read_the_way_people_write_them(store, letter_id, la
     assert check.outcome == MERGED and check.language == used
 
 
+@pytest.mark.parametrize(
+    ("column", "kind"),
+    [
+        ("Language Preference", "language"),
+        ("Preferred Lang", "language"),
+        ("Idioma", "language"),
+        ("Langue", "language"),
+        ("Sprache", "language"),
+        ("E-mail Address", "email"),
+        ("EmailAddress", "email"),
+        ("Correo electrónico", "email"),
+        ("Courriel", "email"),
+    ],
+)
+def test_language_and_email_columns_are_found_by_the_names_lists_give_them(column, kind):
+    """A "Language Preference" column was not taken for the language: every customer got the
+    source language, and no row said why."""
+    mapping = suggest_mapping([], ["customer_name", column])
+    found = mapping.language_column if kind == "language" else mapping.email_column
+    assert found == column
+
+
+def test_without_a_language_column_each_row_says_it_gets_the_source_language(store, letter_id):
+    customers = csv_list("customer_id,customer_name,Lingo\nC-1,Ada,es\n")
+    plan = plan_merge(store, letter_id, suggest_mapping(["customer_name"], customers.columns))
+    [check] = check_rows(plan, customers)
+    assert check.outcome == MERGED and check.language == "en"
+    assert check.notes == [
+        "no language column was chosen, though the letter is approved in es too; the letter is "
+        "in English (en), its source language."
+    ]
+
+
 # reading lists ------------------------------------------------------------------------------
 def test_xlsx_list_is_read_as_text_and_a_formula_string_is_never_run(store, letter_id, tmp_path):
     book = openpyxl.Workbook()
@@ -431,7 +491,7 @@ def test_a_list_column_named_like_an_outcome_column_is_kept_apart(store, letter_
     plan = plan_merge(store, letter_id, suggest_mapping(["customer_name"], customers.columns))
     result = merge(plan, customers, tmp_path / "o.zip")
     [row] = manifest_rows(result.zip_path)
-    assert row["outcome"] == MERGED and row["notes"] == ""
+    assert row["outcome"] == MERGED and "call after 5" not in row["notes"]
     assert row["notes (list)"] == "call after 5" and row["outcome (list)"] == "VIP"
 
 

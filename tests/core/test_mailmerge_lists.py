@@ -219,12 +219,73 @@ def test_customers_on_a_workbooks_other_sheets_are_named_in_a_warning(tmp_path):
     assert "'Canada'" in warning and "Empty" not in warning
 
 
+@pytest.mark.parametrize("state", ["hidden", "veryHidden"])
+def test_a_hidden_first_sheet_is_refused(tmp_path, state):
+    """Excel shows the second sheet, yet the first, hidden one was read: its old customers got
+    letters, and the warning spoke of the shown sheet's customers as if they were another list."""
+    book = openpyxl.Workbook()
+    book.active.title = "Old"
+    book.active.append(["customer_id", "customer_name"])
+    book.active.append(["X-1", "Old customer"])
+    current = book.create_sheet("Current")
+    current.append(["customer_id", "customer_name"])
+    current.append(["C-1", "Ada"])
+    book.active.sheet_state = state
+    book.active = 1
+    book.save(tmp_path / "list.xlsx")
+    with pytest.raises(ListError, match="^the workbook's first sheet, 'Old', is hidden"):
+        read_customer_list(tmp_path / "list.xlsx")
+
+
 def test_a_workbook_with_one_sheet_has_no_warning(tmp_path):
     book = openpyxl.Workbook()
     book.active.append(["customer_id", "customer_name"])
     book.active.append(["C-1", "Ada"])
     book.save(tmp_path / "list.xlsx")
     assert read_customer_list(tmp_path / "list.xlsx").warnings == ()
+
+
+def _workbook_with_hidden_rows(tmp_path, hide=(3, 5), blank_hidden=False):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["customer_id", "customer_name"])
+    for number in range(1, 6):
+        sheet.append(["", ""] if blank_hidden and number + 1 in hide else [f"C-{number}", "Ada"])
+    sheet.auto_filter.ref = "A1:B6"
+    for row in hide:
+        sheet.row_dimensions[row].hidden = True  # as a filter in Excel hides the rows it leaves out
+    book.save(tmp_path / "list.xlsx")
+    return tmp_path / "list.xlsx"
+
+
+def test_rows_hidden_in_the_workbook_are_kept_and_named(tmp_path):
+    """A filtered sheet's hidden rows were merged like the others without a word. They are
+    still merged (dropping a customer unseen is worse), but the list says how many and which,
+    and each one's row carries a note for the manifest."""
+    customers = read_customer_list(_workbook_with_hidden_rows(tmp_path))
+    assert len(customers) == 5
+    [warning] = customers.warnings
+    assert "2 rows are hidden" in warning and "sheet rows 3 and 5" in warning
+    hidden = {customers.line_label(i) for i, notes in customers.notes.items() if notes}
+    assert hidden == {"3", "5"}
+    assert not any(note.hold for notes in customers.notes.values() for note in notes)
+
+
+def test_columns_hidden_in_the_workbook_are_named_in_a_warning(tmp_path):
+    """A hidden column was read like a shown one: an old e-mail column Excel no longer shows
+    could be the one the merge takes."""
+    book = openpyxl.Workbook()
+    book.active.append(["customer_id", "email", "customer_name", "Email Address"])
+    book.active.append(["C-1", "old@x.net", "Ada", "ada@x.net"])
+    book.active.column_dimensions["B"].hidden = True
+    book.save(tmp_path / "list.xlsx")
+    [warning] = read_customer_list(tmp_path / "list.xlsx").warnings
+    assert warning.startswith("the column 'email' is hidden in the workbook")
+
+
+def test_hidden_blank_rows_are_not_worth_a_word(tmp_path):
+    customers = read_customer_list(_workbook_with_hidden_rows(tmp_path, blank_hidden=True))
+    assert customers.warnings == () and customers.notes == {}
 
 
 def test_every_row_sharing_a_customer_id_is_held_and_named(approved_letter_id, store, tmp_path):
@@ -241,6 +302,116 @@ def test_every_row_sharing_a_customer_id_is_held_and_named(approved_letter_id, s
     assert outcomes[0][1] == outcomes[2][1]
     check, document = preview(plan, customers, 2)
     assert check.outcome == HELD and document is None
+
+
+def test_rows_sharing_a_customer_id_are_named_by_their_lines_in_the_file(approved_letter_id, store):
+    """A quoted line break moves every later row down a line: the message said "rows 2, 4"
+    for customers on lines 2-3 and 5."""
+    data = (HEADER + 'C-1,"Ann\nLee",a@x.net,en\nC-2,Bo,b@x.net,en\nC-1,Cy,c@x.net,en\n').encode()
+    customers = read_customer_list(data, "l.csv")
+    plan = plan_merge(
+        store, approved_letter_id, suggest_mapping(["customer_name"], customers.columns)
+    )
+    problems = [c.problems for c in check_rows(plan, customers)]
+    assert "customer_id 'C-1' is on rows 2-3, 5" in problems[0][0]
+
+
+def test_a_row_repeated_in_every_column_gets_one_letter(approved_letter_id, store):
+    """Without a customer id column, a customer listed twice got two letters."""
+    data = b"customer_name,email\nAda,a@x.net\nBo,b@x.net\n ada , A@x.net\n"
+    customers = read_customer_list(data, "l.csv")
+    plan = plan_merge(
+        store, approved_letter_id, suggest_mapping(["customer_name"], customers.columns)
+    )
+    checks = list(check_rows(plan, customers))
+    assert [c.outcome for c in checks] == [MERGED, MERGED, HELD]
+    assert "the same as row 2 in every column" in checks[2].problems[0]
+
+
+def _workbook(rows, merge=None) -> bytes:
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    if merge:
+        book.active.merge_cells(merge)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_a_row_under_a_merged_cell_is_held_naming_the_cell():
+    """Excel shows a merged cell's value across its rows, but only its first row holds it: the
+    second customer's language was read as empty and the letter went in the source language."""
+    data = _workbook(
+        [
+            ["customer_id", "customer_name", "language"],
+            ["C-1", "Ana", "es"],
+            ["C-2", "Bo", ""],
+            ["C-3", "Cy", "en"],
+        ],
+        merge="C2:C3",
+    )
+    customers = read_customer_list(data, "l.xlsx")
+    [[note]] = customers.notes.values()
+    assert customers.line_label(next(iter(customers.notes))) == "3"
+    assert note.hold and "merged cell C2:C3" in note.message and "language" in note.message
+
+
+def test_a_formula_the_workbook_never_computed_is_held_naming_it():
+    """A list written by a script keeps formulas with no value: the cell read as empty, so the
+    row was held as "customer_name is empty", or merged without the value if no placeholder
+    needed it."""
+    data = _workbook(
+        [
+            ["customer_id", "customer_name", "language"],
+            ["C-1", '=UPPER("ada")', "es"],
+            ["C-2", "Bo", '=IF(TRUE,"es","en")'],
+            ["C-3", "Cy", "en"],
+        ]
+    )
+    customers = read_customer_list(data, "l.xlsx")
+    notes = {customers.line_label(i): n for i, n in customers.notes.items()}
+    assert set(notes) == {"2", "3"}
+    [[name], [language]] = notes["2"], notes["3"]
+    assert name.hold and "customer_name (cell B2) holds a formula" in name.message
+    assert 'UPPER("ada")' in name.message
+    assert language.hold and "language (cell C3)" in language.message
+
+
+@pytest.mark.parametrize(
+    ("rows", "line"),
+    [
+        ([["Customer list, March 2026"], [], ["customer_id", "customer_name"], ["C-1", "Ana"]], 3),
+        ([[], ["customer_id", "customer_name"], ["C-1", "Ana"]], 2),
+    ],
+    ids=["title-row", "blank-first-row"],
+)
+def test_a_header_below_the_first_row_is_refused_naming_its_row(rows, line):
+    """The title became the only column name and the real header a customer."""
+    with pytest.raises(ListError, match=rf"row {line} looks like the header"):
+        read_customer_list(_workbook(rows), "l.xlsx")
+
+
+def test_a_title_line_above_a_csv_header_is_named_in_the_refusal():
+    """It was refused as a header split "into one column", with no word of a title."""
+    data = b"Customer list March 2026\ncustomer_id,customer_name\nC-1,Ana\n"
+    with pytest.raises(ListError, match="If line 1 is a title or blank line above the header"):
+        read_customer_list(data, "l.csv")
+
+
+def test_a_one_column_list_is_no_title_row():
+    assert read_customer_list(b"email\na@x.net\nb@x.net\n", "l.csv").columns == ["email"]
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [("folder", "is a folder"), ("missing", "no such file")],
+)
+def test_a_list_path_that_is_no_file_is_named_for_what_it_is(tmp_path, make, message):
+    """A folder gave "[Errno 21] Is a directory"."""
+    path = tmp_path if make == "folder" else tmp_path / "nowhere.csv"
+    with pytest.raises(ListError, match=message):
+        read_customer_list(path)
 
 
 # encodings -------------------------------------------------------------------------------------
@@ -322,3 +493,21 @@ def test_the_merge_command_says_when_it_guessed_the_encoding(
     assert "warning: the list is not UTF-8, so it was read as Windows-1252" in (
         capsys.readouterr().err
     )
+
+
+def test_a_placeholder_without_a_column_is_refused_naming_the_columns_no_placeholder_uses(
+    approved_letter_id, sqlite_url, tmp_path, capsys
+):
+    """The list's "Nombre completo" column was meant for {{ customer_name }}: the refusal
+    named the placeholder only, not the column that could fill it nor how to map it."""
+    path = tmp_path / "list.csv"
+    path.write_bytes(b"customer_id,Nombre completo,email\nC-1,Ada,a@x.net\n")
+    status = merge_command_run(
+        str(approved_letter_id), str(path), "--out", str(tmp_path / "out"),
+        "--database", sqlite_url,
+    )  # fmt: skip
+    assert status == 2
+    err = capsys.readouterr().err
+    assert "{{ customer_name }}" in err
+    assert "columns no placeholder uses: 'Nombre completo'" in err
+    assert "--map customer_name=COLUMN" in err

@@ -71,6 +71,42 @@ def test_a_placeholder_typed_wrong_is_named_by_its_line(text, lines):
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Dear «FirstName»,",
+        "Estimado/a «Nombre»:",
+        "Dear «first_name»,",
+        "Dear <<First Name>>,",
+        "Dear << name >>,",
+        "Dear [First Name],",
+        "Call [Company Name] at [Phone].",
+        "Dear [FIRST_NAME],",
+        "Dear [firstName],",
+        "Dear {First Name},",
+    ],
+)
+def test_another_tools_merge_field_is_named_by_its_line(line):
+    """Word's «FirstName» and a template's [First Name] would reach every customer as typed."""
+    assert broken_placeholders(f"Hello.\n{line}\nWe are sorry.") == [line]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le llamamos «phishing» a este engaño.",
+        "See note [1] and the words [sic] and [emphasis added].",
+        "Read [our notice](https://example.com/notice) or [the FAQ][faq].",
+        "A footnote[^1].\n\n[^1]: The note.",
+        "Tick [X] to agree.",
+        "Sets {1, 2} and {a: 1}; x << y and y >> z; a << b >> c.",
+    ],
+    ids=["spanish-quotes", "footnote-sic", "links", "markdown-footnote", "checkbox", "code-like"],
+)
+def test_ordinary_brackets_and_quotes_are_not_merge_fields(text):
+    assert broken_placeholders(text) == []
+
+
+@pytest.mark.parametrize(
     "markdown",
     ["Dear {{ customer_**name** }},\n", "Dear **{{ customer_name**}},\n"],
     ids=["bold-inside", "bold-over-its-start"],

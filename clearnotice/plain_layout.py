@@ -355,7 +355,10 @@ def reads_as_heading(
     # ends there all the same
     last = stripped.rstrip(_CLOSING_MARKS)[-1:] or stripped[-1]
     if last in ",;-–—" or (
-        last != "?" and found[-1].lower() in _OPEN_ENDINGS and not _wrapped_title(found, next_line)
+        last != "?"
+        and found[-1].lower() in _OPEN_ENDINGS
+        and not _wrapped_title(found, next_line)
+        and not _asks_about_this(content, found)
     ):
         return False  # "Am I affected by this?" is whole: the question mark closes it
     if next_line is not None and starts_mid_sentence(next_line.strip()):
@@ -403,6 +406,14 @@ def reads_as_heading(
     if next_line is not None and wraps_onto(stripped, next_line, third_line):
         return False  # a sentence's first line, hard-wrapped before a name or a date
     return next_line is None or ends_sentence(next_line) or len(words(next_line)) > len(found)
+
+
+def _asks_about_this(content: str, found: list[str]) -> bool:
+    """Whether a line led by a question word ends on "this" as its object ("What we are doing
+    to fix this", "Why we are telling you this"): a question's heading, whole on its line, as
+    no sentence led by "what" or "why" stops mid-phrase there. "That" is not taken: it may lead
+    a clause ("What we ask is that" / "you ...")."""
+    return found[-1].lower() == "this" and bool(_QUESTION_WORD.match(content))
 
 
 def _wrapped_title(found: list[str], next_line: str | None) -> bool:

@@ -429,6 +429,11 @@ PLAIN_HEADINGS = [
     ("WHAT YOU CAN DO.", "a section's name in capitals with a full stop"),
     ("NEXT STEPS.", "a section's words in capitals with a full stop"),
     ("Incident Update – 3 May", "a title ending on the month May, no verb"),
+    ("What we are doing to fix this", "a question word's heading ending on 'this'"),
+    ("Why we are telling you this", "a 'why' heading ending on 'this'"),
+    ("What We Are Doing About This", "a Title Case heading ending on 'This'"),
+    ("What this means for you", "a heading ending on 'you'"),
+    ("What you can do about it", "a heading ending on 'it'"),
 ]
 
 
@@ -448,6 +453,11 @@ NOT_HEADINGS = [
     ("The criminal copied names and\nAddresses of customers.", "ends on 'and'"),
     ("We are sorry that this happened to\nyou, and we will help.", "next line runs on"),
     ("Our team found the problem\nquickly and fixed it.", "next line starts lower case"),
+    (
+        "We are writing to tell you about this\nIncident at Contoso Bank, which affected you.",
+        "a sentence cut after 'this', not led by a question word",
+    ),
+    ("What we are doing to fix this\nproblem is set out below.", "'this' going on in lower case"),
     ("You can do the following:", "a lead-in in sentence case"),
     ("Oct 21, 2019 20:15 (BST) Attack detected", "a row of a timeline"),
     (

@@ -514,6 +514,13 @@ def _is_label(found: list[str]) -> bool:
     )
 
 
+def _opens_a_clause(line: str) -> bool:
+    """Whether ``line`` (stripped) starts as a clause or a sentence does ("We are sorry", "If
+    you", "The"), not with the next word of a name that a wrap cut ("Office", "Corporation")."""
+    first = _WORD.match(line)
+    return first is not None and first.group().lower() in _CLAUSE_STARTS
+
+
 def is_bulleted_question(
     item: str, next_line: str | None, past_gap: str | None, above: str
 ) -> bool:
@@ -686,6 +693,27 @@ def wraps_onto(line: str, next_line: str, third_line: str | None) -> bool:
     below = next_line.strip()
     width = max(len(line), len(below), len(third_line.rstrip()))
     return len(line) + 1 + len(below.split(None, 1)[0]) > width
+
+
+def wraps_item_onto(item: str, next_line: str, third_line: str | None) -> bool:
+    """Whether a list item's lines ``item`` (its marker's line from its start) go on in
+    ``next_line`` (stripped), a hard wrap having put a name's next word under them ("• We
+    reported it to the Information" / "Commissioner's Office"): the item ends no sentence, the
+    word would not have fit on its last line within the width its lines and the two below show
+    (set at MIN_WRAPPED_LINE or more; an item on one line shows it only with ``third_line``),
+    and ``next_line`` names no section ("What You Can Do", a heading under the list) nor opens
+    a clause as a sentence set under the list does ("We are sorry ..."). Unlike a paragraph's
+    first line (``wraps_onto``), an item heads no subtitle, so a ``next_line`` that ends a
+    sentence ("Commissioner's Office.") may go on it."""
+    lines = item.rstrip().splitlines()
+    below = next_line.strip()
+    if ends_sentence(item) or names_a_section(below) or _opens_a_clause(below):
+        return False
+    if third_line is None and len(lines) < 2:
+        return False
+    width = max(len(below), len((third_line or "").rstrip()), *(len(x.rstrip()) for x in lines))
+    first_word = len(below.split(None, 1)[0])
+    return width >= MIN_WRAPPED_LINE and len(lines[-1].rstrip()) + 1 + first_word > width
 
 
 def ends_sentence(line: str) -> bool:

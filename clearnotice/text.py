@@ -467,10 +467,20 @@ def _read(
             result
             and result[-1].kind == BULLET
             and para_start < 0
-            and (body[:1] in " \t" or above and layout.goes_on(above, stripped))
+            and (
+                body[:1] in " \t"
+                or above
+                and (
+                    layout.goes_on(above, stripped)
+                    or layout.wraps_item_onto(
+                        _item_lines(text, result[-1]), stripped, _line_below(lines, number)
+                    )
+                )
+            )
         ):
             # an indented continuation line belongs to the bullet above it, and so does the
-            # line a hard-wrapped bullet's sentence goes on in, as a PDF or an e-mail breaks it
+            # line a hard-wrapped bullet's sentence goes on in, as a PDF or an e-mail breaks it,
+            # before a word in lower case or one that would not have fit on the line above
             add(BULLET, result.pop().start, end)
         elif on_its_own and layout.is_salutation(stripped):
             add(COURTESY, line_start + lead, end)
@@ -562,6 +572,12 @@ def _may_read_as_heading(stripped: str) -> bool:
     if layout.ends_in_a_year(stripped):
         limit += 3
     return stripped.count(" ") < limit or layout.at_most_words(stripped, limit)
+
+
+def _item_lines(text: str, item: Block) -> str:
+    """A list item's lines from its line's start, its marker included, so that its first line
+    shows the width it was wrapped at."""
+    return text[text.rfind("\n", 0, item.start) + 1 : item.end]
 
 
 def _line_below(lines: list[str], number: int) -> str | None:

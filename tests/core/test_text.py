@@ -637,6 +637,21 @@ def test_lists_typed_with_any_usual_marker_are_bullets(marker):
     ]
 
 
+# Under a list item's line that ends no sentence, without a blank line: a sentence, a heading
+# or a short item is no wrap of the item, though the line above it is long.
+NOT_ITEM_WRAPS = [
+    "• We reset every employee password and now require a second step\nWe are sorry for this.",
+    "• We reset every employee password and now require a second step\nWhat You Can Do\nCall us.",
+    "• Your name\n• Your address\nWhat we are doing\nWe reset every password.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ITEM_WRAPS)
+def test_a_line_under_an_item_that_opens_a_sentence_or_names_a_section_is_no_wrap(text):
+    last_item = text.rsplit("• ", 1)[1].split("\n", 1)[0]
+    assert [b.text for b in blocks(f"We found:\n{text}") if b.kind == BULLET][-1] == last_item
+
+
 def test_a_numbered_list_of_steps_stays_a_list():
     text = "To protect yourself:\n1. Freeze your credit.\n2. Watch your statements."
     assert [b.kind for b in blocks(text)] == [PARAGRAPH, BULLET, BULLET]

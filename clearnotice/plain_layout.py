@@ -686,13 +686,32 @@ def wraps_onto(line: str, next_line: str, third_line: str | None) -> bool:
     lines. Without a ``third_line`` (None when blank or none) under them, ``next_line`` may be a
     short line of its own and shows no width: nothing is told. Nor when ``next_line`` ends a
     sentence: a title and its subtitle look the same ("... - Frequently Asked Questions" /
-    "Frequently asked questions about the incident.")."""
+    "Frequently asked questions about the incident."). Unless the break cuts an organisation's
+    name (``_cuts_a_name``), which shows the wrap on two lines as well."""
     line = line.rstrip()
-    if third_line is None or len(line) < MIN_WRAPPED_LINE or ends_sentence(next_line):
-        return False
     below = next_line.strip()
+    if len(line) < MIN_WRAPPED_LINE:
+        return False
+    if (third_line is None or ends_sentence(next_line)) and not _cuts_a_name(line, below):
+        return False
+    third_line = third_line or ""
     width = max(len(line), len(below), len(third_line.rstrip()))
     return len(line) + 1 + len(below.split(None, 1)[0]) > width
+
+
+def _cuts_a_name(line: str, below: str) -> bool:
+    """Whether a line break cuts an organisation's name: ``line`` ends on a capitalised word and
+    ``below`` starts with the word that closes such a name ("...by Contoso Payroll" /
+    "Corporation that...", "...of the Mercy" / "Hospital and..."), which starts no sentence or
+    heading."""
+    found = words(line)
+    first = _WORD.match(below)
+    return (
+        len(found) > 1
+        and found[-1][:1].isupper()
+        and first is not None
+        and _ORGANISATION_END.fullmatch(first.group()) is not None
+    )
 
 
 def wraps_item_onto(item: str, next_line: str, third_line: str | None) -> bool:

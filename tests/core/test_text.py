@@ -777,6 +777,35 @@ def test_a_first_line_wrapped_mid_sentence_is_no_title(text):
     assert [(b.kind, b.text) for b in blocks(f"# Notice\n\n{text}")][1:] == [(PARAGRAPH, text)]
 
 
+# A sentence on two lines, cut inside an organisation's name: no third line shows the width it
+# was wrapped at, but no heading ends on a name's first words over a line led by its last word
+# ("Corporation", "Hospital"). A heading over a line led by a name that does not end so stays
+# one.
+WRAPPED_NAMES_ON_TWO_LINES = [
+    "We were notified last week by Contoso Payroll\nCorporation that a criminal copied our files.",
+    "A criminal got into the systems of the Mercy\nHospital and copied patient records.",
+]
+
+
+@pytest.mark.parametrize("text", WRAPPED_NAMES_ON_TWO_LINES)
+def test_a_two_line_sentence_cut_inside_a_name_is_no_heading(text):
+    assert [(b.kind, b.text) for b in blocks(text)] == [(PARAGRAPH, text)]
+    assert [(b.kind, b.text) for b in blocks(f"We are writing.\n\n{text}")][1:] == [
+        (PARAGRAPH, text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update for customers of Contoso Bank\nContoso Bank found a flaw in its systems.",
+        "A message to the patients of Mercy\nOur Hospital found a flaw in its systems.",
+    ],
+)
+def test_a_heading_over_a_sentence_led_by_a_name_stays_a_heading(text):
+    assert [b.kind for b in blocks(f"We are writing.\n\n{text}")] == [PARAGRAPH, HEADING, PARAGRAPH]
+
+
 # A heading in sentence case over the running text it heads, however long its lines are
 SENTENCE_CASE_HEADINGS = [
     "Our responsibility to you\nOn March 3 we found that a criminal had copied files from our "

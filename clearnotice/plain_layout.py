@@ -44,7 +44,9 @@ _WORD = re.compile(r"[^\W_][\w’'&.-]*")
 # since "A. Smith" starts a name.
 NUMBER_MARKER = r"\(?\d{1,3}(?:\.\)|[.)])"
 LIST_SIGNS = "-*+•·▪◦–"
-LIST_MARKER = rf"(?:[{LIST_SIGNS}]|{NUMBER_MARKER}|\(?[a-z]\.?\))"
+# Word pastes its second level's hollow bullet as the letter "o" and a tab; "o" and a space is
+# a word ("o su dirección").
+LIST_MARKER = rf"(?:[{LIST_SIGNS}]|{NUMBER_MARKER}|\(?[a-z]\.?\)|o(?=\t))"
 # "1. What happened?", "Q: How do I reset my password?", "Subject: Notice of Data Breach"
 _LEAD = re.compile(rf"^(?:{NUMBER_MARKER}|Q[.:]|(?:subject|re|title)\s*:)\s*", re.IGNORECASE)
 # A row of a timeline ("Oct 21, 2019 20:15 (BST) Attack detected", "2019-10-21 ...") or of a
@@ -56,13 +58,41 @@ _ROW_START = re.compile(
     re.IGNORECASE,
 )
 _TABLE_BAR = re.compile(r"\s\|\s")
+# A table pasted from Word or a spreadsheet: its cells have a tab between them. A row has a few
+# cells, one of them of words ("Payroll<tab>Your bank details"); a PDF's text may set a tab
+# between every word of its lines instead (tests/corpus: peaceful-valley-ag-2018).
+_TABLE_TAB = re.compile(r"\S\t+\S")
+_MOST_CELLS = 4
+# A field of an e-mail's header, as a letter copied from a mail program keeps it (RFC 5322 3.6:
+# From, To, Cc, Bcc, Date; Outlook's "Sent:"): each says one thing. Not "Subject:", the title.
+# Capitalised, as a mail program writes them: a sentence wrapped before "to:" goes on.
+_MAIL_HEADER = re.compile(r"\s*(?:From|Sent|To|Cc|CC|Bcc|BCC|Date|FROM|SENT|TO|DATE):\s")
+# A PDF's page number ("Page 2 of 3", "Page 2"), pasted with the page's text: it stands alone
+# and heads nothing.
+_PAGE_NUMBER = re.compile(r"\s*page \d+(?: of \d+)?\s*$", re.IGNORECASE)
 
 
 def is_row(line: str) -> bool:
-    """Whether ``line`` is a row of a timeline or a table. Asked of every line of running text,
-    so the bar is looked for only in a line that has one: a search for it costs a regex step
-    at every character of a long paragraph."""
-    return bool(_ROW_START.match(line)) or ("|" in line and bool(_TABLE_BAR.search(line)))
+    """Whether ``line`` is a row of a timeline or a table, a field of an e-mail's header or a
+    page's number.
+    Asked of every line of running text, so the bar and the tab are looked for only in a line
+    that has one: a search for it costs a regex step at every character of a long paragraph."""
+    return (
+        bool(_ROW_START.match(line) or _MAIL_HEADER.match(line) or _PAGE_NUMBER.match(line))
+        or ("|" in line and bool(_TABLE_BAR.search(line)))
+        or ("\t" in line and _tabbed_row(line))
+    )
+
+
+def _tabbed_row(line: str) -> bool:
+    """Whether a line with a tab is a table's row pasted with tabs between its cells: two to
+    _MOST_CELLS cells, one with a space inside, not words each set apart by a tab."""
+    cells = line.strip().split("\t")
+    return (
+        bool(_TABLE_TAB.search(line))
+        and len([cell for cell in cells if cell.strip()]) <= _MOST_CELLS
+        and any(" " in cell.strip() for cell in cells)
+    )
 
 
 # Lines that are a placeholder, an address, a web or e-mail address, a time, a field ("Date:
@@ -231,7 +261,9 @@ SIGN_OFF = re.compile(
     r"|atentamente|atentament|sinceramente|sincerament|cordialmente|cordialment|saludos"
     r"|salutacions|(?:un )?saúdo(?: cordial)?|atenciosamente|cumprimentos|(?:bien )?cordialement"
     r"|salutations distinguées|mit freundlichen grüßen|freundliche grüße|cordiali saluti"
-    r"|distinti saluti|(?:un )?saludo cordial)"
+    r"|distinti saluti|(?:un )?saludo cordial"
+    # an e-mail's signature separator, "-- " on its own line (RFC 3676 4.3), over the name
+    r"|--)"
     r"[,.!]?$",
     re.IGNORECASE,
 )
@@ -690,8 +722,8 @@ def wraps_onto(line: str, next_line: str, third_line: str | None) -> bool:
     name (``_cuts_a_name``), which shows the wrap on two lines as well."""
     line = line.rstrip()
     below = next_line.strip()
-    if len(line) < MIN_WRAPPED_LINE:
-        return False
+    if len(line) < MIN_WRAPPED_LINE or ends_sentence(line):
+        return False  # a short line, or a finished sentence ("...fixed it." / "Page 2 of 3")
     if (third_line is None or ends_sentence(next_line)) and not _cuts_a_name(line, below):
         return False
     third_line = third_line or ""
@@ -735,10 +767,15 @@ def wraps_item_onto(item: str, next_line: str, third_line: str | None) -> bool:
     return width >= MIN_WRAPPED_LINE and len(lines[-1].rstrip()) + 1 + first_word > width
 
 
+# Characters a web page or a PDF leaves unseen in copied text: a zero-width space, a word
+# joiner, a byte order mark. No str.strip takes them, as they are no white space to Python.
+_ZERO_WIDTH = "\u200b\u2060\ufeff"
+
+
 def ends_sentence(line: str) -> bool:
     """Whether a line of running text ends a sentence, perhaps with a footnote's mark after its
     full stop, so a heading may follow it."""
-    stripped = line.rstrip()
+    stripped = line.rstrip().rstrip(_ZERO_WIDTH)
     if stripped.rstrip(_CLOSING_MARKS).endswith((".", "!", "?", ":", "…")):
         return True
     marked = stripped[-1:].isdigit() or stripped.endswith("]")  # "¹".isdigit() too

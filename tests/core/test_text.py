@@ -492,6 +492,8 @@ NOT_HEADINGS = [
     ("By Dr. Jane Roe\n\nWe are writing to you.", "a byline with an honorific"),
     ("By Jane Roe, Chief Executive\n\nWe are writing.", "a byline with a role"),
     ("Sent to all staff on 3 May 2024\n\nWe are writing to you.", "a message's sent stamp"),
+    ("Page 2 of 3\nWe are sorry for this.", "a PDF's page number"),
+    ("Page 2\n\nWe are sorry for this.", "a page number alone"),
     ("Emailed to parents on May 3, 2024\n\nWe are writing.", "an e-mail's stamp"),
     (
         "Our auditors found a flaw in two older systems (namely\nPayroll and Rota). We fixed it.",
@@ -620,6 +622,16 @@ def test_a_name_and_role_ending_the_letter_without_a_sign_off_are_its_signature(
         assert COURTESY not in [b.kind for b in blocks(head)]
 
 
+def test_an_e_mails_signature_separator_starts_its_signature():
+    """A mail program sets "-- " over the signature (RFC 3676 4.3): the lines under it are the
+    sender's name and role, not running text to grade."""
+    text = "We found a flaw.\n\n-- \nJane Doe\nChief Executive, Contoso Bank"
+    assert [(b.kind, b.text) for b in blocks(text)] == [
+        (PARAGRAPH, "We found a flaw."),
+        (COURTESY, "-- \nJane Doe\nChief Executive, Contoso Bank"),
+    ]
+
+
 def test_a_long_line_after_a_sign_off_ends_the_signature():
     text = "Thank you,\nJane Doe\nIf you have questions about this letter, please call us today."
     assert [b.kind for b in blocks(text)] == [COURTESY, PARAGRAPH]
@@ -635,6 +647,19 @@ def test_lists_typed_with_any_usual_marker_are_bullets(marker):
         (BULLET, "freeze your credit"),
         (BULLET, "watch your statements"),
     ]
+
+
+def test_a_second_level_list_pasted_from_word_is_a_list():
+    """Word pastes its second level's hollow bullet as the letter "o" and a tab; "o" before a
+    space is the word ("...su nombre" / "o su dirección")."""
+    text = "You can:\no\tfreeze your credit\no\twatch your statements"
+    assert [(b.kind, b.text) for b in blocks(text)] == [
+        (PARAGRAPH, "You can:"),
+        (BULLET, "freeze your credit"),
+        (BULLET, "watch your statements"),
+    ]
+    spanish = "Se copió su nombre\no su dirección."
+    assert [b.kind for b in blocks(spanish)] == [PARAGRAPH]
 
 
 # Under a list item's line that ends no sentence, without a blank line: a sentence, a heading
@@ -735,6 +760,55 @@ def test_each_row_of_a_timeline_or_table_is_its_own_paragraph():
         (PARAGRAPH, "2019-10-22 18:40 Attack detected and stopped"),
         (PARAGRAPH, "Equifax | 1-800-685-1111"),
     ]
+
+
+def test_a_pdfs_page_number_between_sentences_stands_alone():
+    """Under a long finished sentence too, which no hard wrap carries on into the next line."""
+    text = (
+        "We found a flaw in our billing system last week and fixed it.\nPage 2 of 3\nWe are sorry."
+    )
+    assert [(b.kind, b.text) for b in blocks(text)] == [
+        (PARAGRAPH, "We found a flaw in our billing system last week and fixed it."),
+        (PARAGRAPH, "Page 2 of 3"),
+        (PARAGRAPH, "We are sorry."),
+    ]
+
+
+def test_each_row_of_a_table_pasted_with_tabs_is_its_own_paragraph():
+    """Word and a spreadsheet paste a table's cells with a tab between them: each row says one
+    thing, as a row with bars does."""
+    text = "What was held:\nSystem\tWhat it held\nPayroll\tYour bank details\n\nWe are sorry."
+    assert [(b.kind, b.text) for b in blocks(text)] == [
+        (PARAGRAPH, "What was held:"),
+        (PARAGRAPH, "System\tWhat it held"),
+        (PARAGRAPH, "Payroll\tYour bank details"),
+        (PARAGRAPH, "We are sorry."),
+    ]
+
+
+def test_an_e_mails_header_lines_stand_alone_and_its_subject_heads_it():
+    """A letter copied from Outlook keeps the header of the message (From:, Sent:, To:, Cc:, the
+    fields of RFC 5322 3.6 and Outlook's "Sent:"): each field stands alone, as a row does, and
+    the subject under them is the notice's title, not one run-on sentence with them."""
+    text = (
+        "From: Jane Doe <jane@contoso.com>\nSent: Monday, March 3, 2024 10:15 AM\n"
+        "To: All Staff\nSubject: Notice of Data Breach\n\nDear colleagues,\n\nWe found a flaw."
+    )
+    read = [(b.kind, b.text) for b in blocks(text)]
+    assert read[:4] == [
+        (PARAGRAPH, "From: Jane Doe <jane@contoso.com>"),
+        (PARAGRAPH, "Sent: Monday, March 3, 2024 10:15 AM"),
+        (PARAGRAPH, "To: All Staff"),
+        (HEADING, "Subject: Notice of Data Breach"),
+    ]
+
+
+@pytest.mark.parametrize("mark", ["\u200b", "\ufeff", "\u2060"], ids=["zwsp", "bom", "joiner"])
+def test_a_zero_width_character_after_a_full_stop_still_ends_the_sentence(mark):
+    """Web pages and PDFs leave zero-width characters in copied text, unseen: a sentence that
+    ends before one is ended, and the heading under it read."""
+    text = f"We found a flaw.{mark}\nWhat we are doing\nWe fixed it."
+    assert [b.kind for b in blocks(text)] == [PARAGRAPH, HEADING, PARAGRAPH]
 
 
 # A date that goes on a sentence wrapped over lines (as letters pasted from PDFs wrap) is no

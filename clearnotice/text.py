@@ -606,7 +606,9 @@ def _past_gap(lines: list[str], number: int) -> str | None:
     return layout.nearest_line(lines, number, 1)
 
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# A line's end as str.splitlines, which ``blocks`` reads lines by, finds it: a PDF's form feed
+# between pages and a web page's line separator (U+2028) end a line too.
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 def block_pieces(text: str) -> tuple[str, ...]:

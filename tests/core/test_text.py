@@ -382,8 +382,21 @@ def test_a_full_stop_after_a_closing_bracket_ends_the_sentence_even_after_p_m():
         ),
         ("A\r\n\r\nB\r\n", ("A\r\n", "\r\nB\r\n")),
         ("\n\nA\n\n\n", ("\n\nA\n\n\n",)),
+        # a PDF's page break, and a web page's line separator, end a line as str.splitlines does
+        (
+            "We found a flaw.\x0cWhat we are doing\nWe fixed it.",
+            ("We found a flaw.\x0c", "What we are doing\n", "We fixed it."),
+        ),
+        (
+            "We found a flaw.\u2028What happened\u2028We fixed it.",
+            (
+                "We found a flaw.\u2028",
+                "What happened\u2028",
+                "We fixed it.",
+            ),
+        ),
     ],
-    ids=["empty", "one-line", "markdown", "crlf", "blank-lines-around"],
+    ids=["empty", "one-line", "markdown", "crlf", "blank-lines-around", "form-feed", "u2028"],
 )
 def test_block_pieces_cut_between_blocks_and_join_back_exactly(text, pieces):
     assert block_pieces(text) == pieces

@@ -67,18 +67,23 @@ _MOST_CELLS = 4
 # From, To, Cc, Bcc, Date; Outlook's "Sent:"): each says one thing. Not "Subject:", the title.
 # Capitalised, as a mail program writes them: a sentence wrapped before "to:" goes on.
 _MAIL_HEADER = re.compile(r"\s*(?:From|Sent|To|Cc|CC|Bcc|BCC|Date|FROM|SENT|TO|DATE):\s")
-# A PDF's page number ("Page 2 of 3", "Page 2"), pasted with the page's text: it stands alone
-# and heads nothing.
-_PAGE_NUMBER = re.compile(r"\s*page \d+(?: of \d+)?\s*$", re.IGNORECASE)
+# A page's furniture pasted with its text: a PDF's page number ("Page 2 of 3", "Page 2"), a web
+# page's links to skip its menu or go back up ("Skip to main content", "Back to top"). It stands
+# alone and heads nothing, so the title under it is read.
+_PAGE_FURNITURE = re.compile(
+    r"\s*(?:page \d+(?: of \d+)?|skip to (?:the )?(?:main )?(?:content|navigation)"
+    r"|back to top)\s*$",
+    re.IGNORECASE,
+)
 
 
 def is_row(line: str) -> bool:
     """Whether ``line`` is a row of a timeline or a table, a field of an e-mail's header or a
-    page's number.
+    page's furniture (its number, a web page's "Skip to content").
     Asked of every line of running text, so the bar and the tab are looked for only in a line
     that has one: a search for it costs a regex step at every character of a long paragraph."""
     return (
-        bool(_ROW_START.match(line) or _MAIL_HEADER.match(line) or _PAGE_NUMBER.match(line))
+        bool(_ROW_START.match(line) or _MAIL_HEADER.match(line) or _PAGE_FURNITURE.match(line))
         or ("|" in line and bool(_TABLE_BAR.search(line)))
         or ("\t" in line and _tabbed_row(line))
     )

@@ -787,6 +787,16 @@ def test_a_pdfs_page_number_between_sentences_stands_alone():
     ]
 
 
+@pytest.mark.parametrize("link", ["Skip to content", "Skip to main content", "Back to top"])
+def test_a_web_pages_skip_link_stands_alone_so_the_title_under_it_is_read(link):
+    text = f"{link}\nNotice of Data Breach\nWe found a flaw in our billing system."
+    assert [(b.kind, b.text) for b in blocks(text)] == [
+        (PARAGRAPH, link),
+        (HEADING, "Notice of Data Breach"),
+        (PARAGRAPH, "We found a flaw in our billing system."),
+    ]
+
+
 def test_each_row_of_a_table_pasted_with_tabs_is_its_own_paragraph():
     """Word and a spreadsheet paste a table's cells with a tab between them: each row says one
     thing, as a row with bars does."""

@@ -44,7 +44,9 @@ _WORD = re.compile(r"[^\W_][\w’'&.-]*")
 # since "A. Smith" starts a name.
 NUMBER_MARKER = r"\(?\d{1,3}(?:\.\)|[.)])"
 LIST_SIGNS = "-*+•·▪◦–"
-LIST_MARKER = rf"(?:[{LIST_SIGNS}]|{NUMBER_MARKER}|\(?[a-z]\.?\))"
+# Word pastes its second level's hollow bullet as the letter "o" and a tab; "o" and a space is
+# a word ("o su dirección").
+LIST_MARKER = rf"(?:[{LIST_SIGNS}]|{NUMBER_MARKER}|\(?[a-z]\.?\)|o(?=\t))"
 # "1. What happened?", "Q: How do I reset my password?", "Subject: Notice of Data Breach"
 _LEAD = re.compile(rf"^(?:{NUMBER_MARKER}|Q[.:]|(?:subject|re|title)\s*:)\s*", re.IGNORECASE)
 # A row of a timeline ("Oct 21, 2019 20:15 (BST) Attack detected", "2019-10-21 ...") or of a
@@ -56,13 +58,46 @@ _ROW_START = re.compile(
     re.IGNORECASE,
 )
 _TABLE_BAR = re.compile(r"\s\|\s")
+# A table pasted from Word or a spreadsheet: its cells have a tab between them. A row has a few
+# cells, one of them of words ("Payroll<tab>Your bank details"); a PDF's text may set a tab
+# between every word of its lines instead (tests/corpus: peaceful-valley-ag-2018).
+_TABLE_TAB = re.compile(r"\S\t+\S")
+_MOST_CELLS = 4
+# A field of an e-mail's header, as a letter copied from a mail program keeps it (RFC 5322 3.6:
+# From, To, Cc, Bcc, Date; Outlook's "Sent:"): each says one thing. Not "Subject:", the title.
+# Capitalised, as a mail program writes them: a sentence wrapped before "to:" goes on.
+_MAIL_HEADER = re.compile(r"\s*(?:From|Sent|To|Cc|CC|Bcc|BCC|Date|FROM|SENT|TO|DATE):\s")
+# A page's furniture pasted with its text: a PDF's page number ("Page 2 of 3", "Page 2"), a web
+# page's links to skip its menu or go back up ("Skip to main content", "Back to top"). It stands
+# alone and heads nothing, so the title under it is read.
+_PAGE_FURNITURE = re.compile(
+    r"\s*(?:page \d+(?: of \d+)?|skip to (?:the )?(?:main )?(?:content|navigation)"
+    r"|back to top)\s*$",
+    re.IGNORECASE,
+)
 
 
 def is_row(line: str) -> bool:
-    """Whether ``line`` is a row of a timeline or a table. Asked of every line of running text,
-    so the bar is looked for only in a line that has one: a search for it costs a regex step
-    at every character of a long paragraph."""
-    return bool(_ROW_START.match(line)) or ("|" in line and bool(_TABLE_BAR.search(line)))
+    """Whether ``line`` is a row of a timeline or a table, a field of an e-mail's header or a
+    page's furniture (its number, a web page's "Skip to content").
+    Asked of every line of running text, so the bar and the tab are looked for only in a line
+    that has one: a search for it costs a regex step at every character of a long paragraph."""
+    return (
+        bool(_ROW_START.match(line) or _MAIL_HEADER.match(line) or _PAGE_FURNITURE.match(line))
+        or ("|" in line and bool(_TABLE_BAR.search(line)))
+        or ("\t" in line and _tabbed_row(line))
+    )
+
+
+def _tabbed_row(line: str) -> bool:
+    """Whether a line with a tab is a table's row pasted with tabs between its cells: two to
+    _MOST_CELLS cells, one with a space inside, not words each set apart by a tab."""
+    cells = line.strip().split("\t")
+    return (
+        bool(_TABLE_TAB.search(line))
+        and len([cell for cell in cells if cell.strip()]) <= _MOST_CELLS
+        and any(" " in cell.strip() for cell in cells)
+    )
 
 
 # Lines that are a placeholder, an address, a web or e-mail address, a time, a field ("Date:
@@ -231,7 +266,9 @@ SIGN_OFF = re.compile(
     r"|atentamente|atentament|sinceramente|sincerament|cordialmente|cordialment|saludos"
     r"|salutacions|(?:un )?saúdo(?: cordial)?|atenciosamente|cumprimentos|(?:bien )?cordialement"
     r"|salutations distinguées|mit freundlichen grüßen|freundliche grüße|cordiali saluti"
-    r"|distinti saluti|(?:un )?saludo cordial)"
+    r"|distinti saluti|(?:un )?saludo cordial"
+    # an e-mail's signature separator, "-- " on its own line (RFC 3676 4.3), over the name
+    r"|--)"
     r"[,.!]?$",
     re.IGNORECASE,
 )
@@ -355,7 +392,10 @@ def reads_as_heading(
     # ends there all the same
     last = stripped.rstrip(_CLOSING_MARKS)[-1:] or stripped[-1]
     if last in ",;-–—" or (
-        last != "?" and found[-1].lower() in _OPEN_ENDINGS and not _wrapped_title(found, next_line)
+        last != "?"
+        and found[-1].lower() in _OPEN_ENDINGS
+        and not _wrapped_title(found, next_line)
+        and not _asks_about_this(content, found)
     ):
         return False  # "Am I affected by this?" is whole: the question mark closes it
     if next_line is not None and starts_mid_sentence(next_line.strip()):
@@ -403,6 +443,14 @@ def reads_as_heading(
     if next_line is not None and wraps_onto(stripped, next_line, third_line):
         return False  # a sentence's first line, hard-wrapped before a name or a date
     return next_line is None or ends_sentence(next_line) or len(words(next_line)) > len(found)
+
+
+def _asks_about_this(content: str, found: list[str]) -> bool:
+    """Whether a line led by a question word ends on "this" as its object ("What we are doing
+    to fix this", "Why we are telling you this"): a question's heading, whole on its line, as
+    no sentence led by "what" or "why" stops mid-phrase there. "That" is not taken: it may lead
+    a clause ("What we ask is that" / "you ...")."""
+    return found[-1].lower() == "this" and bool(_QUESTION_WORD.match(content))
 
 
 def _wrapped_title(found: list[str], next_line: str | None) -> bool:
@@ -501,6 +549,13 @@ def _is_label(found: list[str]) -> bool:
         and found[0].lower() not in _CLAUSE_STARTS
         and found[-1].lower() not in _LEAD_IN_ENDS
     )
+
+
+def _opens_a_clause(line: str) -> bool:
+    """Whether ``line`` (stripped) starts as a clause or a sentence does ("We are sorry", "If
+    you", "The"), not with the next word of a name that a wrap cut ("Office", "Corporation")."""
+    first = _WORD.match(line)
+    return first is not None and first.group().lower() in _CLAUSE_STARTS
 
 
 def is_bulleted_question(
@@ -668,19 +723,64 @@ def wraps_onto(line: str, next_line: str, third_line: str | None) -> bool:
     lines. Without a ``third_line`` (None when blank or none) under them, ``next_line`` may be a
     short line of its own and shows no width: nothing is told. Nor when ``next_line`` ends a
     sentence: a title and its subtitle look the same ("... - Frequently Asked Questions" /
-    "Frequently asked questions about the incident.")."""
+    "Frequently asked questions about the incident."). Unless the break cuts an organisation's
+    name (``_cuts_a_name``), which shows the wrap on two lines as well."""
     line = line.rstrip()
-    if third_line is None or len(line) < MIN_WRAPPED_LINE or ends_sentence(next_line):
-        return False
     below = next_line.strip()
+    if len(line) < MIN_WRAPPED_LINE or ends_sentence(line):
+        return False  # a short line, or a finished sentence ("...fixed it." / "Page 2 of 3")
+    if (third_line is None or ends_sentence(next_line)) and not _cuts_a_name(line, below):
+        return False
+    third_line = third_line or ""
     width = max(len(line), len(below), len(third_line.rstrip()))
     return len(line) + 1 + len(below.split(None, 1)[0]) > width
+
+
+def _cuts_a_name(line: str, below: str) -> bool:
+    """Whether a line break cuts an organisation's name: ``line`` ends on a capitalised word and
+    ``below`` starts with the word that closes such a name ("...by Contoso Payroll" /
+    "Corporation that...", "...of the Mercy" / "Hospital and..."), which starts no sentence or
+    heading."""
+    found = words(line)
+    first = _WORD.match(below)
+    return (
+        len(found) > 1
+        and found[-1][:1].isupper()
+        and first is not None
+        and _ORGANISATION_END.fullmatch(first.group()) is not None
+    )
+
+
+def wraps_item_onto(item: str, next_line: str, third_line: str | None) -> bool:
+    """Whether a list item's lines ``item`` (its marker's line from its start) go on in
+    ``next_line`` (stripped), a hard wrap having put a name's next word under them ("• We
+    reported it to the Information" / "Commissioner's Office"): the item ends no sentence, the
+    word would not have fit on its last line within the width its lines and the two below show
+    (set at MIN_WRAPPED_LINE or more; an item on one line shows it only with ``third_line``),
+    and ``next_line`` names no section ("What You Can Do", a heading under the list) nor opens
+    a clause as a sentence set under the list does ("We are sorry ..."). Unlike a paragraph's
+    first line (``wraps_onto``), an item heads no subtitle, so a ``next_line`` that ends a
+    sentence ("Commissioner's Office.") may go on it."""
+    lines = item.rstrip().splitlines()
+    below = next_line.strip()
+    if ends_sentence(item) or names_a_section(below) or _opens_a_clause(below):
+        return False
+    if third_line is None and len(lines) < 2:
+        return False
+    width = max(len(below), len((third_line or "").rstrip()), *(len(x.rstrip()) for x in lines))
+    first_word = len(below.split(None, 1)[0])
+    return width >= MIN_WRAPPED_LINE and len(lines[-1].rstrip()) + 1 + first_word > width
+
+
+# Characters a web page or a PDF leaves unseen in copied text: a zero-width space, a word
+# joiner, a byte order mark. No str.strip takes them, as they are no white space to Python.
+_ZERO_WIDTH = "\u200b\u2060\ufeff"
 
 
 def ends_sentence(line: str) -> bool:
     """Whether a line of running text ends a sentence, perhaps with a footnote's mark after its
     full stop, so a heading may follow it."""
-    stripped = line.rstrip()
+    stripped = line.rstrip().rstrip(_ZERO_WIDTH)
     if stripped.rstrip(_CLOSING_MARKS).endswith((".", "!", "?", ":", "…")):
         return True
     marked = stripped[-1:].isdigit() or stripped.endswith("]")  # "¹".isdigit() too

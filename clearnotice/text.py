@@ -467,10 +467,20 @@ def _read(
             result
             and result[-1].kind == BULLET
             and para_start < 0
-            and (body[:1] in " \t" or above and layout.goes_on(above, stripped))
+            and (
+                body[:1] in " \t"
+                or above
+                and (
+                    layout.goes_on(above, stripped)
+                    or layout.wraps_item_onto(
+                        _item_lines(text, result[-1]), stripped, _line_below(lines, number)
+                    )
+                )
+            )
         ):
             # an indented continuation line belongs to the bullet above it, and so does the
-            # line a hard-wrapped bullet's sentence goes on in, as a PDF or an e-mail breaks it
+            # line a hard-wrapped bullet's sentence goes on in, as a PDF or an e-mail breaks it,
+            # before a word in lower case or one that would not have fit on the line above
             add(BULLET, result.pop().start, end)
         elif on_its_own and layout.is_salutation(stripped):
             add(COURTESY, line_start + lead, end)
@@ -564,6 +574,12 @@ def _may_read_as_heading(stripped: str) -> bool:
     return stripped.count(" ") < limit or layout.at_most_words(stripped, limit)
 
 
+def _item_lines(text: str, item: Block) -> str:
+    """A list item's lines from its line's start, its marker included, so that its first line
+    shows the width it was wrapped at."""
+    return text[text.rfind("\n", 0, item.start) + 1 : item.end]
+
+
 def _line_below(lines: list[str], number: int) -> str | None:
     """The line under line ``number`` without its line break, or None when it is blank or
     there is none: asked only of a line that may be a heading, not of every line."""
@@ -590,7 +606,9 @@ def _past_gap(lines: list[str], number: int) -> str | None:
     return layout.nearest_line(lines, number, 1)
 
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# A line's end as str.splitlines, which ``blocks`` reads lines by, finds it: a PDF's form feed
+# between pages and a web page's line separator (U+2028) end a line too.
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 def block_pieces(text: str) -> tuple[str, ...]:

@@ -382,8 +382,21 @@ def test_a_full_stop_after_a_closing_bracket_ends_the_sentence_even_after_p_m():
         ),
         ("A\r\n\r\nB\r\n", ("A\r\n", "\r\nB\r\n")),
         ("\n\nA\n\n\n", ("\n\nA\n\n\n",)),
+        # a PDF's page break, and a web page's line separator, end a line as str.splitlines does
+        (
+            "We found a flaw.\x0cWhat we are doing\nWe fixed it.",
+            ("We found a flaw.\x0c", "What we are doing\n", "We fixed it."),
+        ),
+        (
+            "We found a flaw.\u2028What happened\u2028We fixed it.",
+            (
+                "We found a flaw.\u2028",
+                "What happened\u2028",
+                "We fixed it.",
+            ),
+        ),
     ],
-    ids=["empty", "one-line", "markdown", "crlf", "blank-lines-around"],
+    ids=["empty", "one-line", "markdown", "crlf", "blank-lines-around", "form-feed", "u2028"],
 )
 def test_block_pieces_cut_between_blocks_and_join_back_exactly(text, pieces):
     assert block_pieces(text) == pieces
@@ -429,6 +442,11 @@ PLAIN_HEADINGS = [
     ("WHAT YOU CAN DO.", "a section's name in capitals with a full stop"),
     ("NEXT STEPS.", "a section's words in capitals with a full stop"),
     ("Incident Update – 3 May", "a title ending on the month May, no verb"),
+    ("What we are doing to fix this", "a question word's heading ending on 'this'"),
+    ("Why we are telling you this", "a 'why' heading ending on 'this'"),
+    ("What We Are Doing About This", "a Title Case heading ending on 'This'"),
+    ("What this means for you", "a heading ending on 'you'"),
+    ("What you can do about it", "a heading ending on 'it'"),
 ]
 
 
@@ -448,6 +466,11 @@ NOT_HEADINGS = [
     ("The criminal copied names and\nAddresses of customers.", "ends on 'and'"),
     ("We are sorry that this happened to\nyou, and we will help.", "next line runs on"),
     ("Our team found the problem\nquickly and fixed it.", "next line starts lower case"),
+    (
+        "We are writing to tell you about this\nIncident at Contoso Bank, which affected you.",
+        "a sentence cut after 'this', not led by a question word",
+    ),
+    ("What we are doing to fix this\nproblem is set out below.", "'this' going on in lower case"),
     ("You can do the following:", "a lead-in in sentence case"),
     ("Oct 21, 2019 20:15 (BST) Attack detected", "a row of a timeline"),
     (
@@ -482,6 +505,8 @@ NOT_HEADINGS = [
     ("By Dr. Jane Roe\n\nWe are writing to you.", "a byline with an honorific"),
     ("By Jane Roe, Chief Executive\n\nWe are writing.", "a byline with a role"),
     ("Sent to all staff on 3 May 2024\n\nWe are writing to you.", "a message's sent stamp"),
+    ("Page 2 of 3\nWe are sorry for this.", "a PDF's page number"),
+    ("Page 2\n\nWe are sorry for this.", "a page number alone"),
     ("Emailed to parents on May 3, 2024\n\nWe are writing.", "an e-mail's stamp"),
     (
         "Our auditors found a flaw in two older systems (namely\nPayroll and Rota). We fixed it.",
@@ -610,6 +635,16 @@ def test_a_name_and_role_ending_the_letter_without_a_sign_off_are_its_signature(
         assert COURTESY not in [b.kind for b in blocks(head)]
 
 
+def test_an_e_mails_signature_separator_starts_its_signature():
+    """A mail program sets "-- " over the signature (RFC 3676 4.3): the lines under it are the
+    sender's name and role, not running text to grade."""
+    text = "We found a flaw.\n\n-- \nJane Doe\nChief Executive, Contoso Bank"
+    assert [(b.kind, b.text) for b in blocks(text)] == [
+        (PARAGRAPH, "We found a flaw."),
+        (COURTESY, "-- \nJane Doe\nChief Executive, Contoso Bank"),
+    ]
+
+
 def test_a_long_line_after_a_sign_off_ends_the_signature():
     text = "Thank you,\nJane Doe\nIf you have questions about this letter, please call us today."
     assert [b.kind for b in blocks(text)] == [COURTESY, PARAGRAPH]
@@ -625,6 +660,34 @@ def test_lists_typed_with_any_usual_marker_are_bullets(marker):
         (BULLET, "freeze your credit"),
         (BULLET, "watch your statements"),
     ]
+
+
+def test_a_second_level_list_pasted_from_word_is_a_list():
+    """Word pastes its second level's hollow bullet as the letter "o" and a tab; "o" before a
+    space is the word ("...su nombre" / "o su dirección")."""
+    text = "You can:\no\tfreeze your credit\no\twatch your statements"
+    assert [(b.kind, b.text) for b in blocks(text)] == [
+        (PARAGRAPH, "You can:"),
+        (BULLET, "freeze your credit"),
+        (BULLET, "watch your statements"),
+    ]
+    spanish = "Se copió su nombre\no su dirección."
+    assert [b.kind for b in blocks(spanish)] == [PARAGRAPH]
+
+
+# Under a list item's line that ends no sentence, without a blank line: a sentence, a heading
+# or a short item is no wrap of the item, though the line above it is long.
+NOT_ITEM_WRAPS = [
+    "• We reset every employee password and now require a second step\nWe are sorry for this.",
+    "• We reset every employee password and now require a second step\nWhat You Can Do\nCall us.",
+    "• Your name\n• Your address\nWhat we are doing\nWe reset every password.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ITEM_WRAPS)
+def test_a_line_under_an_item_that_opens_a_sentence_or_names_a_section_is_no_wrap(text):
+    last_item = text.rsplit("• ", 1)[1].split("\n", 1)[0]
+    assert [b.text for b in blocks(f"We found:\n{text}") if b.kind == BULLET][-1] == last_item
 
 
 def test_a_numbered_list_of_steps_stays_a_list():
@@ -712,6 +775,65 @@ def test_each_row_of_a_timeline_or_table_is_its_own_paragraph():
     ]
 
 
+def test_a_pdfs_page_number_between_sentences_stands_alone():
+    """Under a long finished sentence too, which no hard wrap carries on into the next line."""
+    text = (
+        "We found a flaw in our billing system last week and fixed it.\nPage 2 of 3\nWe are sorry."
+    )
+    assert [(b.kind, b.text) for b in blocks(text)] == [
+        (PARAGRAPH, "We found a flaw in our billing system last week and fixed it."),
+        (PARAGRAPH, "Page 2 of 3"),
+        (PARAGRAPH, "We are sorry."),
+    ]
+
+
+@pytest.mark.parametrize("link", ["Skip to content", "Skip to main content", "Back to top"])
+def test_a_web_pages_skip_link_stands_alone_so_the_title_under_it_is_read(link):
+    text = f"{link}\nNotice of Data Breach\nWe found a flaw in our billing system."
+    assert [(b.kind, b.text) for b in blocks(text)] == [
+        (PARAGRAPH, link),
+        (HEADING, "Notice of Data Breach"),
+        (PARAGRAPH, "We found a flaw in our billing system."),
+    ]
+
+
+def test_each_row_of_a_table_pasted_with_tabs_is_its_own_paragraph():
+    """Word and a spreadsheet paste a table's cells with a tab between them: each row says one
+    thing, as a row with bars does."""
+    text = "What was held:\nSystem\tWhat it held\nPayroll\tYour bank details\n\nWe are sorry."
+    assert [(b.kind, b.text) for b in blocks(text)] == [
+        (PARAGRAPH, "What was held:"),
+        (PARAGRAPH, "System\tWhat it held"),
+        (PARAGRAPH, "Payroll\tYour bank details"),
+        (PARAGRAPH, "We are sorry."),
+    ]
+
+
+def test_an_e_mails_header_lines_stand_alone_and_its_subject_heads_it():
+    """A letter copied from Outlook keeps the header of the message (From:, Sent:, To:, Cc:, the
+    fields of RFC 5322 3.6 and Outlook's "Sent:"): each field stands alone, as a row does, and
+    the subject under them is the notice's title, not one run-on sentence with them."""
+    text = (
+        "From: Jane Doe <jane@contoso.com>\nSent: Monday, March 3, 2024 10:15 AM\n"
+        "To: All Staff\nSubject: Notice of Data Breach\n\nDear colleagues,\n\nWe found a flaw."
+    )
+    read = [(b.kind, b.text) for b in blocks(text)]
+    assert read[:4] == [
+        (PARAGRAPH, "From: Jane Doe <jane@contoso.com>"),
+        (PARAGRAPH, "Sent: Monday, March 3, 2024 10:15 AM"),
+        (PARAGRAPH, "To: All Staff"),
+        (HEADING, "Subject: Notice of Data Breach"),
+    ]
+
+
+@pytest.mark.parametrize("mark", ["\u200b", "\ufeff", "\u2060"], ids=["zwsp", "bom", "joiner"])
+def test_a_zero_width_character_after_a_full_stop_still_ends_the_sentence(mark):
+    """Web pages and PDFs leave zero-width characters in copied text, unseen: a sentence that
+    ends before one is ended, and the heading under it read."""
+    text = f"We found a flaw.{mark}\nWhat we are doing\nWe fixed it."
+    assert [b.kind for b in blocks(text)] == [PARAGRAPH, HEADING, PARAGRAPH]
+
+
 # A date that goes on a sentence wrapped over lines (as letters pasted from PDFs wrap) is no
 # row of a timeline and no line of a heading: the paragraph reads on.
 WRAPPED_DATES = [
@@ -750,6 +872,35 @@ WRAPPED_FIRST_LINES = [
 def test_a_first_line_wrapped_mid_sentence_is_no_title(text):
     assert [(b.kind, b.text) for b in blocks(text)] == [(PARAGRAPH, text)]
     assert [(b.kind, b.text) for b in blocks(f"# Notice\n\n{text}")][1:] == [(PARAGRAPH, text)]
+
+
+# A sentence on two lines, cut inside an organisation's name: no third line shows the width it
+# was wrapped at, but no heading ends on a name's first words over a line led by its last word
+# ("Corporation", "Hospital"). A heading over a line led by a name that does not end so stays
+# one.
+WRAPPED_NAMES_ON_TWO_LINES = [
+    "We were notified last week by Contoso Payroll\nCorporation that a criminal copied our files.",
+    "A criminal got into the systems of the Mercy\nHospital and copied patient records.",
+]
+
+
+@pytest.mark.parametrize("text", WRAPPED_NAMES_ON_TWO_LINES)
+def test_a_two_line_sentence_cut_inside_a_name_is_no_heading(text):
+    assert [(b.kind, b.text) for b in blocks(text)] == [(PARAGRAPH, text)]
+    assert [(b.kind, b.text) for b in blocks(f"We are writing.\n\n{text}")][1:] == [
+        (PARAGRAPH, text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update for customers of Contoso Bank\nContoso Bank found a flaw in its systems.",
+        "A message to the patients of Mercy\nOur Hospital found a flaw in its systems.",
+    ],
+)
+def test_a_heading_over_a_sentence_led_by_a_name_stays_a_heading(text):
+    assert [b.kind for b in blocks(f"We are writing.\n\n{text}")] == [PARAGRAPH, HEADING, PARAGRAPH]
 
 
 # A heading in sentence case over the running text it heads, however long its lines are

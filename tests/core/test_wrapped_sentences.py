@@ -13,6 +13,7 @@ import textwrap
 import pytest
 
 from clearnotice.guidance import review
+from clearnotice.plain_layout import MIN_WRAPPED_LINE
 from clearnotice.text import blocks
 
 # Made-up letters in plain English, each saying several checklist items and tone findings.
@@ -118,3 +119,28 @@ def test_a_footnote_mark_ends_its_sentence_so_the_next_one_is_read():
     involved = next(i for i in report.checklist if i.rule_id == "content.information-involved")
     start = _joined(BULLETED).index("The records held")
     assert [(e.start, e.end) for e in involved.evidence] == [(start, start + 43)]
+
+
+# A made-up list whose items name bodies in capitals, typed with and without a full stop: a hard
+# wrap may put the next word of a name under an item's line ("...to the Information" /
+# "Commissioner's Office").
+NAMED_ITEMS = (
+    "We reported the attack to the Federal Bureau of Investigation and to the Information "
+    "Commissioner's Office",
+    "We hired Contoso Security Partners to review our e-mail system and Northwind Traders to "
+    "watch the dark web",
+)
+
+
+@pytest.mark.parametrize("stop", ["", "."], ids=["no full stop", "full stop"])
+def test_a_list_naming_bodies_hard_wrapped_at_any_width_reads_as_on_one_line(stop):
+    """From MIN_WRAPPED_LINE on: a narrower column shows no width a wrap is told from, and its
+    short lines over a capitalised word are read as they stand."""
+    pieces = (
+        "We have taken these steps:",
+        *(f"• {item}{stop}" for item in NAMED_ITEMS),
+        "Call us at 1-800-555-0142 with questions.",
+    )
+    expected = _reading(_joined(pieces))
+    for width in range(MIN_WRAPPED_LINE + 1, 100):
+        assert _reading(_hard_wrapped(pieces, width)) == expected, width

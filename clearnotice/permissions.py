@@ -6,7 +6,8 @@ by then an admin may have demoted or deactivated that account. So the core funct
 (write text, approve, mark read, comment, resolve, consent, settings, accounts) call ``require``
 inside their own transaction; it reads the account's row again, its active flag and its role,
 and refuses with a message the person can read. Callers (pages, the command line, scripts)
-cannot skip it.
+cannot skip it. The reads that need a right (the audit and send logs) call ``require_to_read``,
+which checks the same way without holding up the writes.
 
 The command line acts as ``cli:<login>``, which is no account: it may check, export and merge
 (none of which needs a role), and nothing listed here. The first admin of an empty installation

@@ -14,7 +14,7 @@ from datetime import UTC, date
 from typing import TYPE_CHECKING
 
 from clearnotice import audit
-from clearnotice.permissions import Action, require
+from clearnotice.permissions import Action, require, require_to_read
 from clearnotice.schema import AuditEvent
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ class AuditFilter:
 def read(store: Store, reader: str, wanted: AuditFilter = AuditFilter()) -> list[AuditEvent]:
     """The events ``wanted`` names, newest first, if ``reader`` may read the log now."""
     with store.session() as s:
-        require(s, reader, Action.READ_AUDIT_LOG)
+        require_to_read(s, reader, Action.READ_AUDIT_LOG)
         rows = audit.events(
             s,
             actor=wanted.actor,
@@ -59,7 +59,7 @@ def read(store: Store, reader: str, wanted: AuditFilter = AuditFilter()) -> list
 def actors(store: Store, reader: str) -> list[str]:
     """Everyone the log names as having acted: the choices of the "Who" filter."""
     with store.session() as s:
-        require(s, reader, Action.READ_AUDIT_LOG)
+        require_to_read(s, reader, Action.READ_AUDIT_LOG)
         return audit.actors(s)
 
 

@@ -6,7 +6,8 @@ by then an admin may have demoted or deactivated that account. So the core funct
 (write text, approve, mark read, comment, resolve, consent, settings, accounts) call ``require``
 inside their own transaction; it reads the account's row again, its active flag and its role,
 and refuses with a message the person can read. Callers (pages, the command line, scripts)
-cannot skip it.
+cannot skip it. The reads that need a right (the audit and send logs) call ``require_to_read``,
+which checks the same way without holding up the writes.
 
 The command line acts as ``cli:<login>``, which is no account: it may check, export and merge
 (none of which needs a role), and nothing listed here. The first admin of an empty installation
@@ -104,9 +105,29 @@ def require(s: Session, username: str, action: Action, *, owner: str | None = No
     Call it inside the transaction that acts. The row is read FOR SHARE on PostgreSQL, and on
     SQLite the transaction takes the database's write lock first (``hold_writes``): either way
     a demotion or deactivation committed meanwhile waits until this action has committed, and
-    one committed before is seen here.
+    one committed before is seen here. A read that only shows rows calls ``require_to_read``.
     """
     hold_writes(s)
+    return _checked(s, username, action, owner)
+
+
+def require_to_read(s: Session, username: str, action: Action) -> User:
+    """``require`` for a transaction that only reads (a log drawn on screen): the account, if
+    it may do ``action`` in the rows this transaction reads next; PermissionRefused otherwise.
+
+    What ``require`` guards is that a deactivated account writes nothing after its deactivation;
+    a read writes nothing, so on SQLite it needs one view of the database, not the write lock
+    (``hold_snapshot``): the check and the rows are of one moment, as if read before any
+    deactivation committed later, and the read neither waits for a save nor holds one up. On
+    PostgreSQL the row is read FOR SHARE, as ``require`` does. Nothing may be written after it in
+    the same transaction: SQLite refuses a write from a read transaction that is out of date.
+    """
+    hold_snapshot(s)
+    return _checked(s, username, action, None)
+
+
+def _checked(s: Session, username: str, action: Action, owner: str | None) -> User:
+    """The account's row read now (FOR SHARE where the database has it), if it may ``action``."""
     name = normalise_username(username)
     user = s.scalars(select(User).where(User.username == name).with_for_update(read=True)).first()
     if user is None:
@@ -135,8 +156,27 @@ def hold_writes(s: Session) -> None:
     the check and the act. BEGIN IMMEDIATE takes the write lock at once (SQLite manual, "BEGIN
     TRANSACTION"); another writer waits for it (the busy timeout, clearnotice.db).
     """
+    _begin_on_sqlite(s, "BEGIN IMMEDIATE")
+
+
+def hold_snapshot(s: Session) -> None:
+    """On SQLite, read the rest of ``s``'s transaction from one snapshot of the database,
+    without its write lock; nothing on other databases. For transactions that only read.
+
+    Without it, Python's sqlite3 runs each SELECT in a transaction of its own (see
+    ``hold_writes``), so a check and the rows read after it could straddle a commit. A plain
+    (DEFERRED) BEGIN makes the first read start one read transaction for all that follow (SQLite
+    manual, "BEGIN TRANSACTION"); in WAL mode a reader and the writer do not wait for each other
+    (SQLite manual, "Write-Ahead Logging", 2.2 Concurrency), which is what the database here
+    runs in (clearnotice.db).
+    """
+    _begin_on_sqlite(s, "BEGIN")
+
+
+def _begin_on_sqlite(s: Session, begin: str) -> None:
+    """Open ``s``'s SQLite transaction with ``begin`` unless one is already open."""
     connection = s.connection()
     if connection.dialect.name != "sqlite":
         return
     if not connection.connection.dbapi_connection.in_transaction:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        connection.exec_driver_sql(begin)

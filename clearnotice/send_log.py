@@ -16,7 +16,7 @@ from sqlalchemy import Select, select
 from clearnotice import audit
 from clearnotice.csv_safety import neutralise_formula
 from clearnotice.letters import Store, fingerprint
-from clearnotice.permissions import Action, require
+from clearnotice.permissions import Action, require_to_read
 from clearnotice.schema import SendRecord
 
 COLUMNS = ("at", "actor", "service", "letter_id", "version_id", "characters", "sha256")
@@ -62,7 +62,7 @@ def _newest_first(letter_id: int | None, limit: int) -> Select:
 def read(store: Store, reader: str) -> list[SendRecord]:
     """Every row, newest first, if ``reader`` may read the send log now (legal, admin)."""
     with store.session() as s:
-        require(s, reader, Action.READ_SEND_LOG)
+        require_to_read(s, reader, Action.READ_SEND_LOG)
         return list(s.scalars(_newest_first(None, 100_000)))
 
 

@@ -20,7 +20,7 @@ from typing import TypeVar
 
 from clearnotice.letters import Letter, Store, writable
 from clearnotice.model import Finding
-from clearnotice.permissions import Action, require
+from clearnotice.permissions import Action, PermissionRefused, require_to_read
 from clearnotice.personal_data import KIND_LABELS, find_personal_data, names_in
 from clearnotice.send_log import record_send
 from clearnotice.translate.protect import Protected, is_token, replace_spans, restore, token
@@ -164,13 +164,18 @@ class OutboundGate:
         letter, and the Edit page's grammar check reruns without the sign-in gate: a
         deactivated person's open tab, or a deleted letter's, would otherwise keep sending."""
         with self.store.session() as s:
+            try:
+                # the check writes nothing: one view of the database, not the write lock (the
+                # send's log row takes that when it is written), so a refusal waits for no save
+                require_to_read(s, self.actor, Action.CONSENT)
+            except PermissionRefused as refused:
+                raise SendRefused(f"Nothing was sent: {refused}") from None
             letter = s.get(Letter, self.letter_id)
             if letter is None or service not in (letter.consents or {}):
                 raise SendRefused(
                     f"Nobody has agreed to send this letter's text to {service}; nothing was sent."
                 )
             try:
-                require(s, self.actor, Action.CONSENT)
                 writable(s, self.letter_id)
-            except ValueError as refused:  # PermissionRefused, or the letter was deleted
+            except ValueError as refused:  # the letter was deleted
                 raise SendRefused(f"Nothing was sent: {refused}") from None

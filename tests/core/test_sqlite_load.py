@@ -16,7 +16,9 @@ import pytest
 
 from clearnotice import approvals, audit, audit_log, send_log
 from clearnotice.auth import Role
+from clearnotice.letter_lifecycle import delete
 from clearnotice.letters import Store
+from clearnotice.outbound import OutboundGate, SendRefused
 from tests.accounts import FIRST_ADMIN, add_accounts
 
 SAVERS = 10
@@ -125,6 +127,27 @@ def test_a_log_read_does_not_wait_for_a_save_in_progress(shared, sqlite_url, rea
         holder.close()
     reading.join(timeout=30)
     assert errors == []
+
+
+def test_a_send_refused_at_its_check_does_not_wait_for_a_save_in_progress(shared, sqlite_url):
+    """The outbound gate's check before text leaves the machine writes nothing: a refused send
+    (here a deleted letter's open tab) is told at once, not after every save in progress."""
+    letter = shared.create_letter("Notice", LETTER, actor="ed0")
+    version = shared.latest_version(letter.id)
+    shared.record_consent(letter.id, "LanguageTool", actor="ed0")
+    delete(shared, letter.id, actor="ed0")
+    gate = OutboundGate(
+        shared, actor="ed0", letter_id=letter.id, version_id=version.id, text=LETTER
+    )
+    refusals: list[SendRefused] = []
+
+    def send(store: Store) -> None:
+        with pytest.raises(SendRefused, match="was deleted") as refused:
+            gate.send("LanguageTool", [LETTER], "en", lambda sent: sent, lambda a, r: a)
+        refusals.append(refused.value)
+
+    test_a_log_read_does_not_wait_for_a_save_in_progress(shared, sqlite_url, send)
+    assert len(refusals) == 1
 
 
 def test_a_log_being_read_neither_holds_up_a_save_nor_sees_it_halfway(shared, monkeypatch):

@@ -1,0 +1,28 @@
+"""The pages on a bad day, in AppTest: what a person typed survives a letter deleted under
+them and is shown to them, and what they typed anywhere reads exactly as typed."""
+
+from __future__ import annotations
+
+from clearnotice.auth import Role
+from clearnotice.letter_lifecycle import delete
+from tests.accounts import add_accounts
+from tests.app.session import open_as
+
+LETTER = "# Notice\n\nWe are sorry.\n"
+EDIT = "pages/1_Edit.py"
+
+
+def _letter(database):
+    add_accounts(database, ed=Role.EDITOR)
+    return database.create_letter("March incident", LETTER, actor="ed")
+
+
+def test_text_typed_on_a_letter_deleted_meanwhile_is_shown_with_why(database):
+    letter = _letter(database)
+    at = open_as("ed", EDIT, letter.id)
+    delete(database, letter.id, actor="ed")  # in another tab, or by a colleague
+    typed = LETTER + "Call us on 0800 123 456 *any* day.\n"
+    at.text_area(key=f"editor:{letter.id}").input(typed).run()
+    assert not at.exception
+    assert any("was deleted" in e.value for e in at.error)
+    assert typed.strip() in [c.value.strip() for c in at.code]  # st.code drops the last "\n"

@@ -7,6 +7,7 @@ from clearnotice.auth import Role
 from clearnotice.letter_lifecycle import delete
 from tests.accounts import add_accounts
 from tests.app.session import open_as
+from tests.approving import approve_newest
 
 LETTER = "# Notice\n\nWe are sorry.\n"
 EDIT = "pages/1_Edit.py"
@@ -26,3 +27,25 @@ def test_text_typed_on_a_letter_deleted_meanwhile_is_shown_with_why(database):
     assert not at.exception
     assert any("was deleted" in e.value for e in at.error)
     assert typed.strip() in [c.value.strip() for c in at.code]  # st.code drops the last "\n"
+
+
+MARKUP = "[x](javascript:alert(1)) *b* $$x$$ :smile: ~~s~~"
+
+
+def _raw(texts: list[str]) -> list[str]:
+    """The texts in which the customer's markup would take effect: unescaped."""
+    return [t for t in texts if "[x](javascript" in t or "~~s~~" in t or " *b* " in t]
+
+
+def test_customer_values_quoted_in_the_merge_messages_read_as_typed(database):
+    add_accounts(database, ed=Role.EDITOR, lawyer=Role.LEGAL)
+    letter = database.create_letter("March incident", "Dear {{ name }},\n\nSorry.\n", actor="ed")
+    approve_newest(database, letter.id)
+    at = open_as("ed", "pages/4_Export.py", letter.id)
+    customers = f"name,email\nBo,{MARKUP}\n=cmd {MARKUP},bo@example.com\n"
+    upload = at.file_uploader(key=f"merge_upload:{letter.id}")
+    upload.set_value(("customers.csv", customers.encode(), "text/csv")).run()
+    assert not at.exception
+    said = [e.value for e in [*at.error, *at.warning, *at.info]]
+    assert any("javascript" in s for s in said), said  # the held row is explained
+    assert _raw(said) == []

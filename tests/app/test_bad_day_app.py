@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from clearnotice.auth import Role
 from clearnotice.letter_lifecycle import delete
-from tests.accounts import add_accounts
+from tests.accounts import FIRST_ADMIN, add_accounts
 from tests.app.session import open_as
 from tests.approving import approve_newest
 
@@ -48,4 +48,29 @@ def test_customer_values_quoted_in_the_merge_messages_read_as_typed(database):
     assert not at.exception
     said = [e.value for e in [*at.error, *at.warning, *at.info]]
     assert any("javascript" in s for s in said), said  # the held row is explained
+    assert _raw(said) == []
+
+
+def test_a_refused_username_reads_as_typed(database):
+    add_accounts(database, ed=Role.EDITOR)
+    taken = "[x](javascript:alert(1))"
+    at = open_as(FIRST_ADMIN, "pages/7_Users.py")
+    for _ in range(2):  # the second time it is taken
+        at.text_input(key="admin-new-username").input(taken)
+        at.checkbox(key="admin-new-sso").check()
+        next(b for b in at.button if b.label == "Add account").click().run()
+    assert not at.exception
+    said = [e.value for e in at.error]
+    assert any("already an account" in s for s in said), said
+    assert _raw(said) == []
+
+
+def test_a_refused_sender_reads_as_typed(database):
+    add_accounts(database)
+    at = open_as(FIRST_ADMIN, "pages/9_Settings.py")
+    next(t for t in at.text_input if t.label.startswith("Country")).input(MARKUP)
+    next(b for b in at.button if b.label == "Save the sender").click().run()
+    assert not at.exception
+    said = [e.value for e in at.error]
+    assert any("not a country" in s for s in said), said
     assert _raw(said) == []

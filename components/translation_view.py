@@ -187,7 +187,7 @@ def _online_tab(store: Store, letter: Letter, language: str, english: Version) -
         try:
             store.record_consent(letter.id, name, actor=current_actor())
         except PermissionRefused as refused:
-            st.error(str(refused))
+            st.error(escape_markdown(str(refused)))
             return
         _run_engine(store, letter, language, engine, english)
 
@@ -233,7 +233,7 @@ def _human_tab(store: Store, letter: Letter, language: str, english_versions: li
                 st.session_state[f"{key}:text"] = draft.text
                 st.session_state[f"{key}:loaded"] = upload.file_id
             for warning in draft.warnings:
-                st.caption(warning)
+                st.caption(escape_markdown(warning))  # it names the file
     st.text_area("Or paste it here", key=f"{key}:text", height=240)
     if st.button("Save human translation", key=f"{key}:save"):
         text = st.session_state.get(f"{key}:text", "")
@@ -334,7 +334,7 @@ def _mark_controls(store, letter, language, version, seg, mark) -> None:
                     reviewer=current_actor(),
                 )
             except ValueError as problem:
-                st.error(str(problem))
+                st.error(escape_markdown(str(problem)))
             else:
                 st.rerun()
 

@@ -74,3 +74,15 @@ def test_a_refused_sender_reads_as_typed(database):
     said = [e.value for e in at.error]
     assert any("not a country" in s for s in said), said
     assert _raw(said) == []
+
+
+def test_the_name_of_a_translators_file_reads_as_typed(database):
+    letter = _letter(database)
+    at = open_as("ed", "pages/2_Translations.py", letter.id)
+    upload = next(u for u in at.get("file_uploader") if "human" in u.id)
+    name = "[x](javascript:alert(1)) ~~s~~.txt"
+    upload.set_value((name, "Señor cliente, lo sentimos.".encode("cp1252"), "text/plain")).run()
+    assert not at.exception
+    said = [c.value for c in at.caption]
+    assert any("Windows-1252" in s for s in said), said
+    assert _raw(said) == []

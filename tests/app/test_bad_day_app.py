@@ -6,7 +6,7 @@ from __future__ import annotations
 from clearnotice.auth import Role
 from clearnotice.letter_lifecycle import delete
 from tests.accounts import FIRST_ADMIN, add_accounts
-from tests.app.session import open_as
+from tests.app.session import EDIT_TABS, open_as
 from tests.approving import approve_newest
 
 LETTER = "# Notice\n\nWe are sorry.\n"
@@ -86,3 +86,28 @@ def test_the_name_of_a_translators_file_reads_as_typed(database):
     said = [c.value for c in at.caption]
     assert any("Windows-1252" in s for s in said), said
     assert _raw(said) == []
+
+
+def test_a_comment_being_typed_survives_a_look_at_another_tab(database):
+    letter = _letter(database)
+    at = open_as("ed", EDIT, letter.id, tab="Comments")
+    key = f"new-comment:{letter.id}:en"
+    at.text_area(key=f"{key}:body").input("Say when it happened.")
+    at.text_input(key=f"{key}:quote").input("sorry").run()
+    for tab in ("Guidance", "Comments"):
+        at.session_state[EDIT_TABS] = tab
+        at.run()
+    assert not at.exception
+    assert at.text_area(key=f"{key}:body").value == "Say when it happened."
+    assert at.text_input(key=f"{key}:quote").value == "sorry"
+
+
+def test_a_comment_being_typed_survives_a_visit_to_another_page(database):
+    letter = _letter(database)
+    at = open_as("ed", "pages/3_Review.py", letter.id)
+    body = f"new-comment:{letter.id}:en:body"
+    at.text_area(key=body).input("Name the date.").run()
+    at.switch_page(EDIT).run()
+    at.switch_page("pages/3_Review.py").run()
+    assert not at.exception
+    assert at.text_area(key=body).value == "Name the date."

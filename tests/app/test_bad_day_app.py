@@ -4,6 +4,7 @@ them and is shown to them, and what they typed anywhere reads exactly as typed."
 from __future__ import annotations
 
 from clearnotice.auth import Role
+from clearnotice.grammar.choice import SERVER
 from clearnotice.letter_lifecycle import delete
 from tests.accounts import FIRST_ADMIN, add_accounts
 from tests.app.session import EDIT_TABS, open_as
@@ -111,3 +112,16 @@ def test_a_comment_being_typed_survives_a_visit_to_another_page(database):
     at.switch_page("pages/3_Review.py").run()
     assert not at.exception
     assert at.text_area(key=body).value == "Name the date."
+
+
+def test_a_refused_grammar_server_address_reads_as_typed(database):
+    add_accounts(database)
+    at = open_as(FIRST_ADMIN, "pages/9_Settings.py")
+    at.radio(key="settings-grammar-kind").set_value(SERVER).run()
+    at.text_input(key="settings-grammar-url").input(MARKUP).run()
+    for label in ("Test the connection", "Save grammar checker"):
+        next(b for b in at.button if b.label == label).click().run()
+        assert not at.exception
+        said = [e.value for e in at.error]
+        assert any("not a LanguageTool server address" in s for s in said), said
+        assert _raw(said) == []

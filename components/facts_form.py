@@ -18,7 +18,7 @@ from clearnotice.permissions import PermissionRefused
 from clearnotice.placeholders import find_placeholders
 from components.escaping import escape_markdown
 from components.letter_html import show
-from components.session import current_actor, typing_box
+from components.session import current_actor
 
 
 def _key(letter_id: int, name: str) -> str:
@@ -43,7 +43,7 @@ def render(store: Store, letter: Letter, text: str) -> None:
             key = _key(letter.id, field.name)
             if key not in st.session_state:  # what was typed and refused stays as typed
                 st.session_state[key] = kept.get(field.name, "")
-            st.text_input(field.label, key=typing_box(key))
+            st.text_input(field.label, key=key)
             if field.name in problems:
                 st.error(escape_markdown(problems[field.name]))
         saved = st.form_submit_button("Save facts", type="primary")

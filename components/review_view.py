@@ -25,7 +25,7 @@ from components import comments_column
 from components.approval_exceptions import APPROVED_WITH_EXCEPTIONS, show_exceptions
 from components.escaping import escape_markdown
 from components.letter_html import changes_html, letter_html, show
-from components.session import LANGUAGE_PARAM, author_name, typing_box
+from components.session import LANGUAGE_PARAM, author_name
 
 
 def render_review(store: Store, letter: Letter, account: Account) -> None:
@@ -215,7 +215,7 @@ def _render_approval(
     if faced.blocks_approval:
         st.text_area(
             "Why approve despite the open errors? (recorded with the approval)",
-            key=typing_box(f"reason:{key}"),
+            key=f"reason:{key}",
         )
     _carry_over_inputs(store, letter.id, language)
     st.button(
@@ -235,7 +235,7 @@ def _carry_over_inputs(store: Store, letter_id: int, language: str) -> None:
         said = escape_markdown(plain_excerpt(comment.body, 60))  # a widget label reads Markdown
         st.text_input(
             f"Carry over comment #{comment.id} ({said}) because:",
-            key=typing_box(f"carry:{letter_id}:{language}:{comment.id}"),
+            key=f"carry:{letter_id}:{language}:{comment.id}",
             help="Leave empty and resolve the comment instead; approve() refuses open comments "
             "that are neither.",
         )

@@ -125,3 +125,15 @@ def test_a_refused_grammar_server_address_reads_as_typed(database):
         said = [e.value for e in at.error]
         assert any("not a LanguageTool server address" in s for s in said), said
         assert _raw(said) == []
+
+
+def test_a_blank_title_takes_the_templates_name(database):
+    add_accounts(database, ed=Role.EDITOR)
+    at = open_as("ed", "app.py")
+    next(t for t in at.text_input if t.label == "Title").input("   ")
+    start_from = next(s for s in at.selectbox if s.label == "Start from")
+    start_from.set_value(start_from.options[1])
+    next(b for b in at.button if b.label == "Create letter").click().run()
+    assert not at.exception
+    [summary] = database.list_letters()
+    assert summary.letter.title == start_from.options[1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from clearnotice import comments
-from clearnotice.letter_lifecycle import letters_to_open
+from clearnotice.letter_lifecycle import Shelf, letters_on, letters_to_open
 from clearnotice.letters import Letter, Store
 from components.escaping import escape_markdown
 from components.session import LETTER_PARAM, select_letter, selected_letter_id
@@ -48,8 +48,8 @@ def _missing(store: Store, asked: str) -> str:
     """Why the letter ``asked`` in the URL cannot be opened: one deleted while its page was open
     is said to be deleted, so a person whose typing was refused knows why and whom to ask."""
     said = f"There is no letter “{escape_markdown(asked[:40])}”"
-    letter = store.get_letter(int(asked)) if asked.isdigit() else None
-    if letter is not None and letter.deleted_at is not None:
+    # compared as text: a link may hold any digits, more than the database's integers take
+    if asked in {str(s.letter.id) for s in letters_on(store, Shelf.DELETED)}:
         return f"{said}: it was deleted. An admin can restore it from the first screen."
     return f"{said}. Pick one in the sidebar."
 

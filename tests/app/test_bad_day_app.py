@@ -137,3 +137,14 @@ def test_a_blank_title_takes_the_templates_name(database):
     assert not at.exception
     [summary] = database.list_letters()
     assert summary.letter.title == start_from.options[1]
+
+
+def test_a_link_to_no_letter_says_so_whatever_it_holds(database):
+    letter = _letter(database)
+    for asked in ("9" * 30, "²", "-1"):
+        at = open_as("ed", EDIT, letter.id)
+        at.query_params["letter"] = asked
+        at.run()
+        assert not at.exception
+        assert [e.value for e in at.error] != [], asked
+        assert not any("Something went wrong" in e.value for e in at.error), asked

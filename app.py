@@ -57,7 +57,7 @@ with new_tab:
     if created:
         template = next((t for t in templates if t.name == template_name), None)
         letter = store.create_letter(
-            title or (template.name if template else "Untitled letter"),
+            title.strip() or (template.name if template else "Untitled letter"),
             template.body if template else "",
             actor=current_actor(),
             origin=f"template:{template.slug}" if template else "typed",

@@ -178,7 +178,7 @@ def _sign_in_form(store: Store) -> None:
         try:
             account = sign_in(store, username, password, client=_client())
         except SignInRefused as refused:
-            st.error(str(refused))
+            st.error(escape_markdown(str(refused)))
             return
         _start_session(store, account)
 
@@ -213,7 +213,7 @@ def _first_admin_form(store: Store) -> None:
     try:
         account = create_first_admin(store, username, password, name)
     except AuthError as problem:
-        st.error(str(problem))
+        st.error(escape_markdown(str(problem)))
         return
     _start_session(store, account)
 
@@ -244,7 +244,7 @@ def _sso_account(store: Store) -> Account:
         mapping = dict(st.secrets.get("clearnotice_roles", {}))
         return sso_sign_in(store, st.user.get("email") or "", st.user.get("name") or "", mapping)
     except SignInRefused as refused:
-        st.error(str(refused))
+        st.error(escape_markdown(str(refused)))
         st.button("Sign out of single sign-on", on_click=st.logout)
         st.stop()
         raise AssertionError("unreachable") from refused
@@ -313,6 +313,7 @@ def _add_user_form(store: Store, admin: Account) -> None:
     note = st.session_state.pop(_NEW_NOTE, None)
     if note is not None:
         kind, message = note
+        # a refusal quotes what was typed; a success names the account, escaped already
         (st.error if kind == "error" else st.success)(message)
 
 
@@ -336,7 +337,7 @@ def _add_user(store: Store, actor: str) -> None:
             email=form["email"] or "",
         )
     except AuthError as problem:
-        st.session_state[_NEW_NOTE] = ("error", str(problem))
+        st.session_state[_NEW_NOTE] = ("error", escape_markdown(str(problem)))
         return
     for name in ("username", "name", "email", "password", "again"):
         st.session_state[_NEW + name] = ""
@@ -393,4 +394,4 @@ def _change_user_form(store: Store, admin: Account, usernames: list[str]) -> Non
             ended = end_sessions(store, username, actor=admin.username)
             st.success(f"{escape_markdown(username)} is signed out ({ended} sessions ended).")
     except AuthError as problem:
-        st.error(str(problem))
+        st.error(escape_markdown(str(problem)))

@@ -18,7 +18,7 @@ from clearnotice.letters import Letter, Store, Version
 from clearnotice.schema import Comment
 from clearnotice.text import blocks, plain_excerpt
 from components.escaping import escape_markdown
-from components.session import author_name, current_actor
+from components.session import author_name, current_actor, typing_box
 
 EXCERPT = 60
 
@@ -52,7 +52,7 @@ def _thread(store: Store, thread: comments.Thread) -> None:
         if comment.status != comments.OPEN:
             st.caption(f"Resolved by {escape_markdown(author_name(comment.resolved_by))}.")
         key = f"reply:{comment.id}"
-        st.text_area("Reply", key=key, height=68, label_visibility="collapsed",
+        st.text_area("Reply", key=typing_box(key), height=68, label_visibility="collapsed",
                      placeholder="Reply…")  # fmt: skip
         left, right = st.columns(2)
         left.button("Reply", key=f"{key}:send", on_click=_reply, args=(store, comment.id))
@@ -85,8 +85,8 @@ def _add_form(store: Store, letter_id: int, version_id: int, language: str) -> N
             format_func=lambda i: f"¶{i + 1} {plain_excerpt(paragraphs[i].text, 40)}",
             key=f"{key}:block",
         )
-        st.text_input("The words it is about (optional)", key=f"{key}:quote")
-        st.text_area("Comment", key=f"{key}:body")
+        st.text_input("The words it is about (optional)", key=typing_box(f"{key}:quote"))
+        st.text_area("Comment", key=typing_box(f"{key}:body"))
         st.button("Add comment", key=f"{key}:add", on_click=_add, args=(store, key, version))
         _show_error(key)
 

@@ -348,6 +348,23 @@ def render(
     return state
 
 
+def render_left_behind(letter_id: int | None) -> None:
+    """The text typed on ``letter_id`` that no save took, when the page can no longer open that
+    letter (deleted meanwhile, so the core refused the save): shown to copy, never dropped
+    unseen. The session keeps it should an admin restore the letter."""
+    if letter_id is None:
+        return
+    keys = _keys(letter_id)
+    typed = st.session_state.get(keys.text)
+    if typed is None or typed == st.session_state.get(keys.held):
+        return
+    st.warning(
+        "Your latest edit of this letter was not saved. It is below: copy it with the button "
+        "at the box's top right before you leave this page."
+    )
+    st.code(typed, language=None, wrap_lines=True)
+
+
 def _render_locked(store: Store, letter: Letter, lock: drafts.Lock, height: int) -> EditorState:
     """The approved newest version, read-only, with the one way to change it: starting a new
     draft, which says that approval will be needed again. Text typed here before the approval

@@ -116,13 +116,14 @@ def render_export(store: Store, letter: Letter, actor: str) -> None:
     try:
         choice = choose_version(store, letter.id, language, version_id)
     except ExportError as exc:
-        st.error(str(exc))
+        st.error(escape_markdown(str(exc)))
         return
     if not is_letter:
         st.caption("The approval record: version, reviewer, time and SHA-256 per language.")
     elif choice.draft_reason:
         st.warning(
-            f"Not approved: the file will be marked DRAFT on every page. {choice.draft_reason}"
+            "Not approved: the file will be marked DRAFT on every page. "
+            f"{escape_markdown(choice.draft_reason)}"
         )
     elif choice.exceptions:
         show_exceptions(f"{language} v{choice.version.number}", choice.exceptions)
@@ -144,11 +145,11 @@ def render_export(store: Store, letter: Letter, actor: str) -> None:
                 accept_exceptions=True,  # listed above, where the file is asked for
             )
         except ValueError as exc:  # ExportError, a script the PDF cannot set, a bad layout
-            st.error(str(exc))
+            st.error(escape_markdown(str(exc)))
     result = prepared.get(request)
     if result is not None:
         for note in result.notes:
-            st.info(note)
+            st.info(escape_markdown(note))
         st.download_button(
             f"Download {result.filename}",
             result.data,
@@ -184,7 +185,7 @@ def render_merge(store: Store, letter: Letter, actor: str) -> None:
     try:
         customers = _read_list(data, upload.name)
     except ListError as exc:
-        st.error(str(exc))
+        st.error(escape_markdown(str(exc)))
         return
     st.caption(
         f"{plural(len(customers), 'row')}, columns: "
@@ -192,7 +193,7 @@ def render_merge(store: Store, letter: Letter, actor: str) -> None:
         + (f"; {plural(customers.blank_rows, 'blank row')} skipped" if customers.blank_rows else "")
     )
     for warning in customers.warnings:
-        st.warning(warning)
+        st.warning(escape_markdown(warning))
     fmt_col, layout_col, drafts_col = st.columns(3)
     fmt = fmt_col.radio("Letters as", merge_formats(), format_func=str.upper, key="merge_format")
     layout = layout_col.radio("Layout", LAYOUTS, format_func=LAYOUT_LABELS.get, key="merge_layout")
@@ -216,7 +217,7 @@ def render_merge(store: Store, letter: Letter, actor: str) -> None:
             letter_date=letter_date,
         )
     except MergeError as exc:
-        st.error(str(exc))
+        st.error(escape_markdown(str(exc)))
         return
     for each in plan.letters():  # the master, then each per-state letter
         named = "" if each.letter_id == letter.id else f"{each.name}, "
@@ -399,9 +400,9 @@ def _preview_row(store: Store, plan: MergePlan, customers: CustomerList, actor: 
             return
         check, document = preview(plan, customers, rows.index(row))
         for problem in check.problems:
-            st.error(problem)
+            st.error(escape_markdown(problem))
         for note in check.notes:
-            st.info(note)
+            st.info(escape_markdown(note))
         if document is None:
             return
         _show_html(render_html(document, plan.layout), 560)
@@ -409,7 +410,7 @@ def _preview_row(store: Store, plan: MergePlan, customers: CustomerList, actor: 
             try:
                 st.session_state[PREVIEW_FILE] = (row, render(plan.fmt, document, plan.layout))
             except ValueError as exc:  # a character no font has, a script the PDF cannot set
-                st.error(str(exc))
+                st.error(escape_markdown(str(exc)))
                 return
             log_export(store, actor, plan.letter_id, f"{plan.fmt} letter for list row {row}")
         made = st.session_state.get(PREVIEW_FILE)
@@ -443,7 +444,7 @@ def _run_merge(
         try:
             result = merge(plan, customers, target, progress=progress)
         except (OSError, ValueError) as exc:
-            st.error(f"The merge stopped: {exc}")
+            st.error(f"The merge stopped: {escape_markdown(str(exc))}")
             return
         record_merge(store, actor, plan, result)
         results[letter.id] = result
@@ -466,13 +467,13 @@ def _run_merge(
 
 def _offer(zip_path: Path) -> None:
     if not zip_path.exists():
-        st.warning(f"{zip_path} is no longer on the server.")
+        st.warning(f"{escape_markdown(str(zip_path))} is no longer on the server.")
         return
     size = zip_path.stat().st_size
     if size > DOWNLOAD_LIMIT:
         st.info(
             f"The ZIP is {size / 2**20:.0f} MB, too large to hand to the browser: it is at "
-            f"{zip_path} on the server."
+            f"{escape_markdown(str(zip_path))} on the server."
         )
         return
     st.download_button(

@@ -54,7 +54,7 @@ def render(store: Store, letter: Letter, state: EditorState) -> GrammarReport:
     """Draw the grammar check of ``state.text`` (part of the editor's report)."""
     checked = state.findings.grammar
     for problem in checked.problems:
-        st.error(problem)
+        st.error(escape_markdown(problem))
     _status(store, letter, checked.choice, checked.report, state)
     _findings(store, letter, state, checked.report)
     return checked.report
@@ -64,10 +64,10 @@ def _status(
     store: Store, letter: Letter, choice: CheckerChoice, report: GrammarReport, state: EditorState
 ) -> None:
     cached = report.pieces - report.rechecked
-    st.markdown(f"**Checked by:** {report.checker}")
+    st.markdown(f"**Checked by:** {escape_markdown(report.checker)}")
     st.caption(
-        f"Why: {report.reason}. {report.rechecked} of {report.pieces} paragraphs checked now"
-        + (f", {cached} unchanged ones from the cache." if cached else ".")
+        f"Why: {escape_markdown(report.reason)}. {report.rechecked} of {report.pieces} "
+        "paragraphs checked now" + (f", {cached} unchanged ones from the cache." if cached else ".")
     )
     if not report.notice:
         return
@@ -77,7 +77,7 @@ def _status(
         texts = [piece.text for piece in pieces(state.text)]
         show_outbound(preview(texts, state.text, report.language))
         if f"grammar-consent-error:{letter.id}" in st.session_state:
-            st.error(st.session_state.pop(f"grammar-consent-error:{letter.id}"))
+            st.error(escape_markdown(st.session_state.pop(f"grammar-consent-error:{letter.id}")))
         st.button(
             "Send this letter's text to the public LanguageTool API",
             key=f"grammar-consent:{letter.id}",
@@ -199,8 +199,8 @@ def render_settings(store: Store) -> None:
     st.header("Grammar and spelling")
     choice, problem = configured_choice(store)
     if problem:
-        st.error(problem)
-    st.markdown(f"**In use:** {DESCRIPTIONS[choice.kind]} ({choice.reason}).")
+        st.error(escape_markdown(problem))
+    st.markdown(f"**In use:** {DESCRIPTIONS[choice.kind]} ({escape_markdown(choice.reason)}).")
     st.caption(
         f"A check waits at most {choice.timeout:g} s for LanguageTool ({TIMEOUT_ENV}); after "
         "that the offline results are shown with a notice and a Retry button, and editing goes "
@@ -228,7 +228,7 @@ def render_settings(store: Store) -> None:
         try:
             save_choice(store, kind, actor=current_actor(), url=url)
         except ValueError as wrong:
-            st.error(f"Not saved: {wrong}")
+            st.error(f"Not saved: {escape_markdown(str(wrong))}")
         else:
             st.success(f"Saved: {DESCRIPTIONS[kind]}.")
 
@@ -271,7 +271,7 @@ def _explain_local() -> None:
     )
     checked = preflight()
     for problem in checked.problems:
-        st.error(problem)
+        st.error(escape_markdown(problem))
     if checked.java_version:
         st.caption(f"Java {checked.java_version} found.")
     if checked.downloaded:
@@ -283,7 +283,7 @@ def _explain_local() -> None:
         )
     local = get_grammar_service().local
     status = local.status()
-    st.caption(f"Local server: {status.state.value}. {status.message}")
+    st.caption(f"Local server: {status.state.value}. {escape_markdown(status.message)}")
     if status.state in (State.NOT_STARTED, State.FAILED) and st.button(
         "Start the local LanguageTool now", key="settings-grammar-start"
     ):
@@ -298,9 +298,9 @@ def _test_connection(url: str) -> None:
         client = service.client_for(url)
         languages = client.probe(timeout=5)
     except ValueError as wrong:
-        st.error(str(wrong))
+        st.error(escape_markdown(str(wrong)))
     except CheckerFailure as failure:
-        st.error(failure.message)
+        st.error(escape_markdown(failure.message))
     else:
         known = plural(len(languages), "language")
-        st.success(f"LanguageTool answers at {client.address}: {known}.")
+        st.success(f"LanguageTool answers at {escape_markdown(client.address)}: {known}.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from clearnotice import comments
-from clearnotice.letter_lifecycle import letters_to_open
+from clearnotice.letter_lifecycle import Shelf, letters_on, letters_to_open
 from clearnotice.letters import Letter, Store
 from components.escaping import escape_markdown
 from components.session import LETTER_PARAM, select_letter, selected_letter_id
@@ -16,20 +16,20 @@ def pick_letter(store: Store) -> Letter | None:
     when the URL names a letter that does not exist or was deleted (the page says so and offers
     the picker)."""
     summaries = letters_to_open(store)
-    if not summaries:
-        st.info("There are no letters yet. Create one on the home page.")
-        st.page_link("app.py", label="Go to the home page")
-        return None
     by_id = {s.letter.id: s.letter for s in summaries}
-    open_threads = comments.open_counts(store)
     current = selected_letter_id()
     asked = st.query_params.get(LETTER_PARAM)
     if asked is not None and current not in by_id:
         # A mistyped or old link must not open another letter: say so and let the user pick.
-        st.error(f"There is no letter “{escape_markdown(asked[:40])}”. Pick one in the sidebar.")
+        st.error(_missing(store, asked))
         current = None
     elif current not in by_id:
-        current = summaries[0].letter.id
+        current = summaries[0].letter.id if summaries else None
+    if not summaries:
+        st.info("There are no letters yet. Create one on the home page.")
+        st.page_link("app.py", label="Go to the home page")
+        return None
+    open_threads = comments.open_counts(store)
     chosen = st.sidebar.selectbox(
         "Letter",
         list(by_id),
@@ -42,6 +42,16 @@ def pick_letter(store: Store) -> Letter | None:
     if chosen != selected_letter_id() or st.query_params.get("letter") != str(chosen):
         select_letter(chosen)
     return by_id[chosen]
+
+
+def _missing(store: Store, asked: str) -> str:
+    """Why the letter ``asked`` in the URL cannot be opened: one deleted while its page was open
+    is said to be deleted, so a person whose typing was refused knows why and whom to ask."""
+    said = f"There is no letter “{escape_markdown(asked[:40])}”"
+    # compared as text: a link may hold any digits, more than the database's integers take
+    if asked in {str(s.letter.id) for s in letters_on(store, Shelf.DELETED)}:
+        return f"{said}: it was deleted. An admin can restore it from the first screen."
+    return f"{said}. Pick one in the sidebar."
 
 
 def _open_comments(count: int) -> str:

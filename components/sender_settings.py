@@ -10,6 +10,7 @@ from clearnotice.export.posting import Sender
 from clearnotice.letters import Store
 from clearnotice.permissions import Action, PermissionRefused, allows
 from clearnotice.settings import get_sender, set_sender
+from components.escaping import escape_markdown
 
 FORM = "settings-sender"
 RESULT = "settings-sender-result"  # (kind, message) of the last save
@@ -51,5 +52,5 @@ def render_sender_settings(store: Store, account: Account) -> None:
     kind, message = st.session_state.pop(RESULT, (None, None))
     if kind == "success":
         st.success(message)
-    elif kind == "error":
-        st.error(message)
+    elif kind == "error":  # it quotes what was typed
+        st.error(escape_markdown(message))

@@ -22,6 +22,7 @@ from components.services import get_store
 LETTER_PARAM = "letter"
 LANGUAGE_PARAM = "lang"  # the language in view on the Translations and Review pages
 SELECTED_LETTER = "selected_letter_id"
+TYPED = "typing-boxes"  # the keys of the boxes whose typing keep_typing keeps
 LEAVING = "on-leaving"  # {key: (page title, callback)}: run when the user goes to another page
 
 PAGES_DIR = Path(__file__).resolve().parents[1] / "pages"
@@ -37,8 +38,26 @@ def page_setup(title: str) -> None:
     st.set_page_config(page_title=f"{title} · ClearNotice", layout="wide")
     _report_unexpected_errors()
     require_sign_in(get_store())
+    keep_typing()
     _run_leaving(title)
     _navigation()
+
+
+def typing_box(key: str) -> str:
+    """``key``, for a box whose typing must outlive a run that does not draw it (a closed tab,
+    another page, another language): keep_typing keeps its value."""
+    st.session_state.setdefault(TYPED, set()).add(key)
+    return key
+
+
+def keep_typing() -> None:
+    """Keep what was typed in the boxes named by typing_box. Streamlit deletes a widget's
+    value after a run that does not draw it, so a comment half typed was gone after a look at
+    another tab; a value set through session state is kept instead (Streamlit's "Widget
+    behavior" guide, "Save widget values in Session State to preserve them between pages")."""
+    for key in st.session_state.get(TYPED, set()):
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
 
 
 def when_leaving(page: str, key: str, callback: Callable[[], None]) -> None:

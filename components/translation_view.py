@@ -45,7 +45,7 @@ from components import readability_panel
 from components.escaping import escape_markdown
 from components.letter_html import STYLE, changes_html, letter_html, show
 from components.outbound_preview import show_outbound
-from components.session import LANGUAGE_PARAM, author_name, current_actor
+from components.session import LANGUAGE_PARAM, author_name, current_actor, typing_box
 
 MACHINE_NOTE = (
     "Machine translation: a preview only. A human translator does the real one; use this to "
@@ -186,7 +186,7 @@ def _online_tab(store: Store, letter: Letter, language: str, english: Version) -
         try:
             store.record_consent(letter.id, name, actor=current_actor())
         except ValueError as refused:  # PermissionRefused, or the letter was deleted meanwhile
-            st.error(str(refused))
+            st.error(escape_markdown(str(refused)))
             return
         _run_engine(store, letter, language, engine, english)
 
@@ -211,7 +211,7 @@ def _save(
 
 def _human_tab(store: Store, letter: Letter, language: str, english_versions: list[Version]):
     key = f"human:{letter.id}:{language}"
-    translator = st.text_input("Translator's name", key=f"{key}:name")
+    translator = st.text_input("Translator's name", key=typing_box(f"{key}:name"))
     by_id = {v.id: v for v in english_versions}
     source_id = st.selectbox(
         "It translates",
@@ -232,8 +232,8 @@ def _human_tab(store: Store, letter: Letter, language: str, english_versions: li
                 st.session_state[f"{key}:text"] = draft.text
                 st.session_state[f"{key}:loaded"] = upload.file_id
             for warning in draft.warnings:
-                st.caption(warning)
-    st.text_area("Or paste it here", key=f"{key}:text", height=240)
+                st.caption(escape_markdown(warning))  # it names the file
+    st.text_area("Or paste it here", key=typing_box(f"{key}:text"), height=240)
     if st.button("Save human translation", key=f"{key}:save"):
         text = st.session_state.get(f"{key}:text", "")
         name = (translator or "").strip()
@@ -311,7 +311,7 @@ def _mark_controls(store, letter, language, version, seg, mark) -> None:
             )
         )
     with st.popover("Mark"):
-        comment = st.text_input("Comment (needed for a query)", key=f"{key}:comment")
+        comment = st.text_input("Comment (needed for a query)", key=typing_box(f"{key}:comment"))
         ok_col, query_col = st.columns(2)
         status = None
         if ok_col.button("OK", key=f"{key}:ok"):
@@ -333,7 +333,7 @@ def _mark_controls(store, letter, language, version, seg, mark) -> None:
                     reviewer=current_actor(),
                 )
             except ValueError as problem:
-                st.error(str(problem))
+                st.error(escape_markdown(str(problem)))
             else:
                 st.rerun()
 

@@ -17,7 +17,7 @@ from components import (
 from components.escaping import escape_markdown
 from components.letter_picker import pick_letter
 from components.services import get_store
-from components.session import page_setup
+from components.session import keep_typing, page_setup, selected_letter_id
 
 # the letter large: about 23 lines of the live editor (1.6 x 16 px a line) on a 1280x800 screen
 EDITOR_HEIGHT = 600
@@ -26,6 +26,7 @@ page_setup("Edit")
 store = get_store()
 letter = pick_letter(store)
 if letter is None:
+    editor.render_left_behind(selected_letter_id())  # typed on a letter deleted meanwhile
     st.stop()
 
 st.title(escape_markdown(letter.title))
@@ -35,6 +36,7 @@ merge_view.render_presence(store, letter)  # "Also editing: …", before anyone 
 @st.fragment
 def edit_and_score() -> None:
     """The editor and everything scored from its text: a pause in typing reruns only this."""
+    keep_typing()  # a rerun of this alone drops the typing of the tab it closes
     left, right = st.columns([3, 2], gap="large")
     with left:
         state = editor.render(store, letter, height=EDITOR_HEIGHT, reveal=caret.take(letter.id))

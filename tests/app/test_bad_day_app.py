@@ -1,0 +1,150 @@
+"""The pages on a bad day, in AppTest: what a person typed survives a letter deleted under
+them and is shown to them, and what they typed anywhere reads exactly as typed."""
+
+from __future__ import annotations
+
+from clearnotice.auth import Role
+from clearnotice.grammar.choice import SERVER
+from clearnotice.letter_lifecycle import delete
+from tests.accounts import FIRST_ADMIN, add_accounts
+from tests.app.session import EDIT_TABS, open_as
+from tests.approving import approve_newest
+
+LETTER = "# Notice\n\nWe are sorry.\n"
+EDIT = "pages/1_Edit.py"
+
+
+def _letter(database):
+    add_accounts(database, ed=Role.EDITOR)
+    return database.create_letter("March incident", LETTER, actor="ed")
+
+
+def test_text_typed_on_a_letter_deleted_meanwhile_is_shown_with_why(database):
+    letter = _letter(database)
+    at = open_as("ed", EDIT, letter.id)
+    delete(database, letter.id, actor="ed")  # in another tab, or by a colleague
+    typed = LETTER + "Call us on 0800 123 456 *any* day.\n"
+    at.text_area(key=f"editor:{letter.id}").input(typed).run()
+    assert not at.exception
+    assert any("was deleted" in e.value for e in at.error)
+    assert typed.strip() in [c.value.strip() for c in at.code]  # st.code drops the last "\n"
+
+
+MARKUP = "[x](javascript:alert(1)) *b* $$x$$ :smile: ~~s~~"
+
+
+def _raw(texts: list[str]) -> list[str]:
+    """The texts in which the customer's markup would take effect: unescaped."""
+    return [t for t in texts if "[x](javascript" in t or "~~s~~" in t or " *b* " in t]
+
+
+def test_customer_values_quoted_in_the_merge_messages_read_as_typed(database):
+    add_accounts(database, ed=Role.EDITOR, lawyer=Role.LEGAL)
+    letter = database.create_letter("March incident", "Dear {{ name }},\n\nSorry.\n", actor="ed")
+    approve_newest(database, letter.id)
+    at = open_as("ed", "pages/4_Export.py", letter.id)
+    customers = f"name,email\nBo,{MARKUP}\n=cmd {MARKUP},bo@example.com\n"
+    upload = at.file_uploader(key=f"merge_upload:{letter.id}")
+    upload.set_value(("customers.csv", customers.encode(), "text/csv")).run()
+    assert not at.exception
+    said = [e.value for e in [*at.error, *at.warning, *at.info]]
+    assert any("javascript" in s for s in said), said  # the held row is explained
+    assert _raw(said) == []
+
+
+def test_a_refused_username_reads_as_typed(database):
+    add_accounts(database, ed=Role.EDITOR)
+    taken = "[x](javascript:alert(1))"
+    at = open_as(FIRST_ADMIN, "pages/7_Users.py")
+    for _ in range(2):  # the second time it is taken
+        at.text_input(key="admin-new-username").input(taken)
+        at.checkbox(key="admin-new-sso").check()
+        next(b for b in at.button if b.label == "Add account").click().run()
+    assert not at.exception
+    said = [e.value for e in at.error]
+    assert any("already an account" in s for s in said), said
+    assert _raw(said) == []
+
+
+def test_a_refused_sender_reads_as_typed(database):
+    add_accounts(database)
+    at = open_as(FIRST_ADMIN, "pages/9_Settings.py")
+    next(t for t in at.text_input if t.label.startswith("Country")).input(MARKUP)
+    next(b for b in at.button if b.label == "Save the sender").click().run()
+    assert not at.exception
+    said = [e.value for e in at.error]
+    assert any("not a country" in s for s in said), said
+    assert _raw(said) == []
+
+
+def test_the_name_of_a_translators_file_reads_as_typed(database):
+    letter = _letter(database)
+    at = open_as("ed", "pages/2_Translations.py", letter.id)
+    upload = next(u for u in at.get("file_uploader") if "human" in u.id)
+    name = "[x](javascript:alert(1)) ~~s~~.txt"
+    upload.set_value((name, "Señor cliente, lo sentimos.".encode("cp1252"), "text/plain")).run()
+    assert not at.exception
+    said = [c.value for c in at.caption]
+    assert any("Windows-1252" in s for s in said), said
+    assert _raw(said) == []
+
+
+def test_a_comment_being_typed_survives_a_look_at_another_tab(database):
+    letter = _letter(database)
+    at = open_as("ed", EDIT, letter.id, tab="Comments")
+    key = f"new-comment:{letter.id}:en"
+    at.text_area(key=f"{key}:body").input("Say when it happened.")
+    at.text_input(key=f"{key}:quote").input("sorry").run()
+    for tab in ("Guidance", "Comments"):
+        at.session_state[EDIT_TABS] = tab
+        at.run()
+    assert not at.exception
+    assert at.text_area(key=f"{key}:body").value == "Say when it happened."
+    assert at.text_input(key=f"{key}:quote").value == "sorry"
+
+
+def test_a_comment_being_typed_survives_a_visit_to_another_page(database):
+    letter = _letter(database)
+    at = open_as("ed", "pages/3_Review.py", letter.id)
+    body = f"new-comment:{letter.id}:en:body"
+    at.text_area(key=body).input("Name the date.").run()
+    at.switch_page(EDIT).run()
+    at.switch_page("pages/3_Review.py").run()
+    assert not at.exception
+    assert at.text_area(key=body).value == "Name the date."
+
+
+def test_a_refused_grammar_server_address_reads_as_typed(database):
+    add_accounts(database)
+    at = open_as(FIRST_ADMIN, "pages/9_Settings.py")
+    at.radio(key="settings-grammar-kind").set_value(SERVER).run()
+    at.text_input(key="settings-grammar-url").input(MARKUP).run()
+    for label in ("Test the connection", "Save grammar checker"):
+        next(b for b in at.button if b.label == label).click().run()
+        assert not at.exception
+        said = [e.value for e in at.error]
+        assert any("not a LanguageTool server address" in s for s in said), said
+        assert _raw(said) == []
+
+
+def test_a_blank_title_takes_the_templates_name(database):
+    add_accounts(database, ed=Role.EDITOR)
+    at = open_as("ed", "app.py")
+    next(t for t in at.text_input if t.label == "Title").input("   ")
+    start_from = next(s for s in at.selectbox if s.label == "Start from")
+    start_from.set_value(start_from.options[1])
+    next(b for b in at.button if b.label == "Create letter").click().run()
+    assert not at.exception
+    [summary] = database.list_letters()
+    assert summary.letter.title == start_from.options[1]
+
+
+def test_a_link_to_no_letter_says_so_whatever_it_holds(database):
+    letter = _letter(database)
+    for asked in ("9" * 30, "²", "-1"):
+        at = open_as("ed", EDIT, letter.id)
+        at.query_params["letter"] = asked
+        at.run()
+        assert not at.exception
+        assert [e.value for e in at.error] != [], asked
+        assert not any("Something went wrong" in e.value for e in at.error), asked

@@ -6,6 +6,7 @@ later versions: the quoted words through the edits made since (clearnotice.diffi
 same words moved elsewhere; a whole-paragraph comment finds the same paragraph, else the most
 similar one. When the words are gone the thread says so instead of pointing at other words.
 Replies name the comment that opened the thread; a thread is resolved and reopened as one.
+A comment or reply that repeats its author's last one within seconds is a double click, taken once.
 Resolving and reopening are in the audit log, and only the commenter or a legal reviewer or
 admin does them (clearnotice.permissions): an editor cannot close the reviewer's objection to
 their own text.
@@ -14,6 +15,7 @@ their own text.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
@@ -24,7 +26,7 @@ from clearnotice import audit
 from clearnotice.diffing import Change, span_after, word_diff
 from clearnotice.letters import Version, writable
 from clearnotice.permissions import Action, require
-from clearnotice.schema import OPEN, Comment
+from clearnotice.schema import OPEN, Comment, aware
 from clearnotice.text import block_at, blocks
 
 if TYPE_CHECKING:
@@ -36,6 +38,11 @@ MAX_COMMENT = 5000
 # below this the paragraph was rewritten, and pinning the comment to it would mislead.
 SIMILAR_ENOUGH = 0.6
 REMOVED = "The text this comment was about was removed."
+# The same comment again this soon is the same click repeated, not a second comment: a double
+# click's two clicks come within 500 ms (Windows' default double-click time, Microsoft's
+# GetDoubleClickTime documentation), and a second click while a slow page reruns within a few
+# seconds more. Nobody posts the same words on the same words twice on purpose within this.
+REPEAT_WINDOW = timedelta(seconds=10)
 
 
 @dataclass(frozen=True)
@@ -75,7 +82,9 @@ def add_comment(
     quote: str = "",
 ) -> Comment:
     """A new open comment on paragraph ``block`` of ``version_id``, about the words ``quote``
-    in it when given (its first occurrence in the paragraph), else about the whole paragraph."""
+    in it when given (its first occurrence in the paragraph), else about the whole paragraph.
+    The same comment again within REPEAT_WINDOW is one double-clicked "Add comment": the first
+    is returned and nothing is added, so the page reruns quietly."""
     body = _body(body)
     quote = (quote or "").strip()
     with store.session() as s, s.begin():
@@ -94,19 +103,21 @@ def add_comment(
                 f"Paragraph {block + 1} does not contain “{quote[:80]}”: copy the words "
                 "exactly as the letter has them, or leave them out to comment on the paragraph."
             )
-        comment = _written(
-            s,
-            actor,
-            body,
-            letter_id=letter_id,
-            language=version.language,
-            version_id=version_id,
-            block=block,
-            anchor=paragraph.text,
-            quote_start=paragraph.start + at if quote else None,
-            quote_end=paragraph.start + at + len(quote) if quote else None,
-            quote=quote,
-        )
+        where = {
+            "letter_id": letter_id,
+            "language": version.language,
+            "version_id": version_id,
+            "block": block,
+            "anchor": paragraph.text,
+            "quote_start": paragraph.start + at if quote else None,
+            "quote_end": paragraph.start + at + len(quote) if quote else None,
+            "quote": quote,
+            "parent_id": None,
+        }
+        repeated = _same_click(s, actor, body, where)
+        if repeated is not None:
+            return repeated
+        comment = _written(s, actor, body, **where)
         about = f"“{quote}” in " if quote else ""
         audit.record(
             s,
@@ -120,24 +131,26 @@ def add_comment(
 
 
 def reply(store: Store, comment_id: int, body: str, *, actor: str) -> Comment:
-    """A reply in the thread of ``comment_id`` (a reply to a reply joins the same thread)."""
+    """A reply in the thread of ``comment_id`` (a reply to a reply joins the same thread); the
+    same reply again within REPEAT_WINDOW is returned, not added (see add_comment)."""
     body = _body(body)
     with store.session() as s, s.begin():
         require(s, actor, Action.COMMENT)
         first = _thread_start(s, comment_id)
         writable(s, first.letter_id)
-        answer = _written(
-            s,
-            actor,
-            body,
-            letter_id=first.letter_id,
-            language=first.language,
-            version_id=first.version_id,
-            block=first.block,
-            anchor=first.anchor,
-            quote="",
-            parent_id=first.id,
-        )
+        where = {
+            "letter_id": first.letter_id,
+            "language": first.language,
+            "version_id": first.version_id,
+            "block": first.block,
+            "anchor": first.anchor,
+            "quote": "",
+            "parent_id": first.id,
+        }
+        repeated = _same_click(s, actor, body, where)
+        if repeated is not None:
+            return repeated
+        answer = _written(s, actor, body, **where)
         audit.record(
             s, actor, "comment", first.letter_id, f"#{answer.id} replies to #{first.id}: {body}"
         )
@@ -269,6 +282,22 @@ def _moved(comment: Comment, text: str) -> tuple[int, int] | None:
         return None
     start = min(starts, key=lambda i: abs(i - comment.quote_start))
     return start, start + size
+
+
+def _same_click(s: Session, actor: str, body: str, where: dict[str, object]) -> Comment | None:
+    """``actor``'s last comment on the letter, if it is this very comment (``body`` on the
+    words and thread ``where`` names) written less than REPEAT_WINDOW ago: the second click of
+    a double click, which Streamlit sends with the text still in the box. None otherwise."""
+    last = s.scalars(
+        select(Comment)
+        .where(Comment.letter_id == where["letter_id"], Comment.author == actor[:200])
+        .order_by(Comment.id.desc())
+        .limit(1)
+    ).first()
+    if last is None or audit.now() - aware(last.created_at) >= REPEAT_WINDOW:
+        return None
+    same = last.body == body and all(getattr(last, k) == v for k, v in where.items())
+    return last if same else None
 
 
 def _written(s: Session, actor: str, body: str, **where: object) -> Comment:

@@ -597,3 +597,20 @@ def test_a_reviewer_replies_on_the_review_page_and_a_typed_link_stays_words(peop
     at.button(key=f"approve:{letter.id}:en").click().run()
     label = at.text_input(key=f"carry:{letter.id}:en:{comment.id}").label
     assert r"See this \[page\](" in label  # the link's brackets escaped, the bold marks gone
+
+
+def test_a_double_clicked_comment_or_reply_is_added_once(people, letter):
+    """Streamlit sends a double click's second click with the text still in the box."""
+    at = open_as("lee", "pages/3_Review.py", letter.id)
+    form = comments_column.form_key(letter.id, "en")
+    for _ in range(2):
+        at.text_area(key=f"{form}:body").input("Which files exactly?")
+        at.button(key=f"{form}:add").click().run()
+    [comment] = comments.open_comments(people, letter.id)
+    for _ in range(2):
+        at.text_area(key=f"reply:{comment.id}").input("And when?")
+        at.button(key=f"reply:{comment.id}:send").click().run()
+    assert not at.exception and [e.value for e in at.error] == []
+    [thread] = comments.threads(people, letter.id, "en", LETTER)
+    assert [r.body for r in thread.replies] == ["And when?"]
+    assert _markdown(at).count("Which files exactly?") == 1

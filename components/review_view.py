@@ -25,7 +25,7 @@ from components import comments_column
 from components.approval_exceptions import APPROVED_WITH_EXCEPTIONS, show_exceptions
 from components.escaping import escape_markdown
 from components.letter_html import changes_html, letter_html, show
-from components.session import LANGUAGE_PARAM, author_name
+from components.session import LANGUAGE_PARAM, author_name, typing_box
 
 
 def render_review(store: Store, letter: Letter, account: Account) -> None:
@@ -216,10 +216,12 @@ def _render_approval(
         f"({language} v{latest.number}: {latest.sha256[:16]}…). A later edit makes a new version "
         "that needs its own approval."
     )
-    if faced.blocks_approval:
+    # The version the reason box is drawn for, if any: what the reason typed may be recorded on.
+    reason_for = faced.version_id if faced.blocks_approval else None
+    if reason_for is not None:
         st.text_area(
             "Why approve despite the open errors? (recorded with the approval)",
-            key=f"reason:{key}",
+            key=typing_box(f"reason:{key}"),  # kept through a visit to another page
         )
     _carry_over_inputs(store, letter.id, language)
     st.button(
@@ -228,7 +230,7 @@ def _render_approval(
         key=f"approve:{key}",
         on_click=_approve,
         # Bound now: a click approves the version on screen, even if a newer one was saved since.
-        args=(store, letter.id, language, latest.id, account.username),
+        args=(store, letter.id, language, latest.id, account.username, reason_for),
     )
     _show_note(f"approve:{key}")
 
@@ -254,10 +256,24 @@ def _carried(letter_id: int, language: str) -> dict[int, str]:
     }
 
 
-def _approve(store: Store, letter_id: int, language: str, version_id: int, actor: str) -> None:
-    """Pass the reason and the carried comments typed; approve() decides what they must cover."""
+def _approve(
+    store: Store,
+    letter_id: int,
+    language: str,
+    version_id: int,
+    actor: str,
+    reason_for: int | None,
+) -> None:
+    """Pass the reason and the carried comments typed; approve() decides what they must cover.
+
+    The reason goes only with an approval of ``reason_for``, the version the clicked run drew
+    the reason box for: the box keeps its text through runs that do not draw it (typing_box),
+    so a reason typed for an earlier version that needed one would otherwise be recorded on an
+    approval that asked for none.
+    """
     key = f"{letter_id}:{language}"
-    reason = st.session_state.get(f"reason:{key}", "")
+    typed = st.session_state.get(f"reason:{key}", "")
+    reason = typed if reason_for == version_id else ""
     carried = _carried(letter_id, language)
     try:
         approval = approvals.approve(

@@ -614,3 +614,31 @@ def test_a_double_clicked_comment_or_reply_is_added_once(people, letter):
     [thread] = comments.threads(people, letter.id, "en", LETTER)
     assert [r.body for r in thread.replies] == ["And when?"]
     assert _markdown(at).count("Which files exactly?") == 1
+
+
+def test_a_reason_being_typed_survives_a_visit_to_another_page(people):
+    thin = people.create_letter("Thin", THIN_LETTER, actor="ed")
+    at = open_as("lee", "pages/3_Review.py", thin.id)
+    at.text_area(key=f"reason:{thin.id}:en").input("Holding notice; the full one follows.").run()
+    at.switch_page("pages/1_Edit.py").run()
+    at.switch_page("pages/3_Review.py").run()
+    assert not at.exception
+    assert at.text_area(key=f"reason:{thin.id}:en").value == "Holding notice; the full one follows."
+    _button(at, "Approve en v1").click().run()
+    [row] = approvals.approval_record(people, thin.id)
+    assert row["reason"] == "Holding notice; the full one follows."
+
+
+def test_a_reason_typed_for_an_earlier_version_is_not_recorded_where_none_is_asked(people):
+    """The reason was typed for v1, which misses required content; the v2 saved meanwhile
+    misses nothing, so its page draws no reason box and its approval records no reason."""
+    thin = people.create_letter("Thin", THIN_LETTER, actor="ed")
+    at = open_as("lee", "pages/3_Review.py", thin.id)
+    at.text_area(key=f"reason:{thin.id}:en").input("Holding notice; the full one follows.").run()
+    v1 = people.latest_version(thin.id)
+    people.save_version(thin.id, LETTER, base_version_id=v1.id, actor="ed")
+    at.run()
+    assert not any(t.key == f"reason:{thin.id}:en" for t in at.text_area)
+    _button(at, "Approve en v2").click().run()
+    [row] = approvals.approval_record(people, thin.id)
+    assert (row["version"], row["reason"], row["exceptions"]) == (2, "", [])

@@ -16,19 +16,18 @@ def pick_letter(store: Store) -> Letter | None:
     when the URL names a letter that does not exist or was deleted (the page says so and offers
     the picker)."""
     summaries = letters_to_open(store)
+    asked = st.query_params.get(LETTER_PARAM)
+    if not summaries:
+        _no_letters(store, asked)
+        return None
     by_id = {s.letter.id: s.letter for s in summaries}
     current = selected_letter_id()
-    asked = st.query_params.get(LETTER_PARAM)
     if asked is not None and current not in by_id:
         # A mistyped or old link must not open another letter: say so and let the user pick.
-        st.error(_missing(store, asked))
+        st.error(_missing(store, asked, ". Pick one in the sidebar."))
         current = None
     elif current not in by_id:
-        current = summaries[0].letter.id if summaries else None
-    if not summaries:
-        st.info("There are no letters yet. Create one on the home page.")
-        st.page_link("app.py", label="Go to the home page")
-        return None
+        current = summaries[0].letter.id
     open_threads = comments.open_counts(store)
     chosen = st.sidebar.selectbox(
         "Letter",
@@ -44,14 +43,27 @@ def pick_letter(store: Store) -> Letter | None:
     return by_id[chosen]
 
 
-def _missing(store: Store, asked: str) -> str:
+def _no_letters(store: Store, asked: str | None) -> None:
+    """One message when there is no letter to open: a link's letter is named in it, not in an
+    error box above a second note (a stale link after the last letter was deleted)."""
+    if asked is None:
+        st.info("There are no letters yet. Create one on the home page.")
+    else:
+        st.error(
+            _missing(store, asked, ", and there are no letters yet: create one on the home page.")
+        )
+    st.page_link("app.py", label="Go to the home page")
+
+
+def _missing(store: Store, asked: str, otherwise: str) -> str:
     """Why the letter ``asked`` in the URL cannot be opened: one deleted while its page was open
-    is said to be deleted, so a person whose typing was refused knows why and whom to ask."""
+    is said to be deleted, so a person whose typing was refused knows why and whom to ask; any
+    other ends with ``otherwise``, what the person can do instead."""
     said = f"There is no letter “{escape_markdown(asked[:40])}”"
     # compared as text: a link may hold any digits, more than the database's integers take
     if asked in {str(s.letter.id) for s in letters_on(store, Shelf.DELETED)}:
         return f"{said}: it was deleted. An admin can restore it from the first screen."
-    return f"{said}. Pick one in the sidebar."
+    return f"{said}{otherwise}"
 
 
 def _open_comments(count: int) -> str:

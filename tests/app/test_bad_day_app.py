@@ -148,3 +148,14 @@ def test_a_link_to_no_letter_says_so_whatever_it_holds(database):
         assert not at.exception
         assert [e.value for e in at.error] != [], asked
         assert not any("Something went wrong" in e.value for e in at.error), asked
+
+
+def test_a_link_to_no_letter_when_there_are_none_says_so_once(database):
+    deleted = _letter(database)
+    delete(database, deleted.id, actor="ed")
+    for asked, why in ((str(deleted.id), "it was deleted"), ("7", "no letters yet")):
+        at = open_as("ed", EDIT, int(asked))
+        assert not at.exception
+        said = [m.value for m in [*at.error, *at.warning, *at.info]]
+        assert len(said) == 1 and f"There is no letter “{asked}”" in said[0], said
+        assert why in said[0], said

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from clearnotice import audit, comments, facts, forks
 from clearnotice.accounts import display_names_in
 from clearnotice.approval_policy import (
+    FINDING,
     MAX_REASON,
     ApprovalRefused,
     Assessment,
@@ -57,8 +58,9 @@ def approve(
     ClearNotice): approving it would prove nothing; any version while two people's edits of
     that language wait to be merged (a fork), since the text approved would be missing one
     person's words; and whatever clearnotice.approval_policy refuses, from what the version faces
-    computed here, never taken from the caller: ``reason`` covers its open errors, ``carried``
-    maps each open review comment's id to the reason it is carried over.
+    computed here, never taken from the caller: ``reason`` covers its open errors (and is
+    recorded only when there are some), ``carried`` maps each open review comment's id to the
+    reason it is carried over.
     """
     reason = (reason or "").strip()[:MAX_REASON]
     assessment = _assess(store, letter_id, version_id)
@@ -89,6 +91,8 @@ def approve(
                 "Settings page, for one-person teams.)"
             )
         overrides = assessment.overrides(reason, carried or {})
+        if not any(o.kind == FINDING for o in overrides):
+            reason = ""  # nothing it overrides: kept, it would say something was
         _refuse_comments_since(s, version, assessment)
         _refuse_older_than_approved(s, version)
         approval = Approval(

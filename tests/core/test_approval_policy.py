@@ -102,6 +102,17 @@ def test_a_faithful_translation_is_approved_without_exceptions(store, letter):
     assert approval_record(store, letter.id)[0]["exceptions"] == []
 
 
+def test_a_reason_given_where_nothing_needs_one_is_not_recorded(store, letter):
+    """The reason is what an approval overrode its open errors with: on a version that faces
+    none it would tell a later reader that something was overridden (a reason typed for an
+    earlier version reached a clean one's approval), so the record keeps none."""
+    approval = approve(
+        store, letter.id, "es", _translate(store, letter, SPANISH).id, "lawyer", REASON
+    )
+    assert approval.exceptions == [] and approval.reason == ""
+    assert approval_record(store, letter.id)[0]["reason"] == ""
+
+
 # which English a translation was made from -----------------------------------------------------
 def _edit_english(store, letter):
     first = store.latest_version(letter.id)

@@ -63,8 +63,8 @@ def apply_suggestion(text: str, finding: Finding, replacement: str) -> str:
 
 
 def insert_paragraph(text: str, paragraph: str) -> str:
-    """``text`` with ``paragraph`` added as a block of its own, before the closing if the letter
-    has one, else at the end."""
+    """``text`` with ``paragraph`` added as a block of its own, before the closing its signing
+    off starts with if the letter has one, else at the end (after a P.S. too)."""
     newline = "\r\n" if "\r\n" in text else "\n"  # the letter's own line breaks, not a mix
     paragraph = paragraph.strip().replace("\r\n", "\n").replace("\n", newline)
     closing = _signing_off(text)

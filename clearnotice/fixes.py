@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from clearnotice import datafiles
-from clearnotice.checks.loader import RULES_DIR
+from clearnotice import plain_layout
 from clearnotice.model import Finding
 
-CLOSINGS_FILE = RULES_DIR / "closings.yml"
+# A signature's lines under its closing (a name, a role, an organisation) are this short; a line
+# with more words is the letter's running text (a P.S.) or a closing's own sentence
+_SIGNATURE_LINE_WORDS = 6
 
 
 class StaleFindingError(ValueError):
@@ -23,26 +24,28 @@ class StaleFindingError(ValueError):
 
 
 @lru_cache(maxsize=1)
-def closings() -> dict[str, tuple[str, ...]]:
-    """The closings of a letter by language, from ``CLOSINGS_FILE``: data, so that a language's
-    closings are added without touching the code (a Spanish letter's paragraph went after its
-    "Atentamente," and the signature when only English closings were known)."""
-    return datafiles.load(CLOSINGS_FILE, dict[str, datafiles.TextList])
-
-
-@lru_cache(maxsize=1)
 def _closing_line() -> re.Pattern[str]:
-    """A closing of any language on a line of its own. A letter's language is not needed: no
-    closing of one language is a line of a letter in another. A browser's text box ends its lines
-    with CR LF (the HTML standard's textarea element, its value on submission:
-    https://html.spec.whatwg.org/multipage/form-elements.html#the-textarea-element), and "$"
-    stops before the LF only."""
-    phrases = sorted({c for found in closings().values() for c in found}, key=len, reverse=True)
-    alternatives = "|".join(
-        re.escape(c[:-1].rstrip()) + r"[^\r\n]*" if c.endswith("…") else re.escape(c)
-        for c in phrases
-    )
+    """A closing of any language (``plain_layout.closings``) on a line of its own. A browser's
+    text box ends its lines with CR LF (the HTML standard's textarea element, its value on
+    submission: https://html.spec.whatwg.org/multipage/form-elements.html#the-textarea-element),
+    and "$" stops before the LF only."""
+    alternatives = plain_layout.closing_alternatives(r"\ ", r"\r\n")
     return re.compile(rf"^[ \t]*(?:{alternatives})[,.!]?[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
+
+
+def _signing_off(text: str) -> re.Match[str] | None:
+    """The closing line that starts the letter's signing off: the first closing after the last
+    line of running text. A "thank you" earlier in the letter is not the closing, nor is an
+    "On behalf of Acme" under the signer's name and role, nor the one over a letterhead's
+    address (la-county-public-health-2014 of the corpus)."""
+    closing = _closing_line()
+    running_ends = [
+        line.end()
+        for line in re.finditer(r"[^\r\n]+", text)
+        if len(line.group().split()) > _SIGNATURE_LINE_WORDS and not closing.match(line.group())
+    ]
+    last_running = max(running_ends, default=0)
+    return next((m for m in closing.finditer(text) if m.start() >= last_running), None)
 
 
 def apply_suggestion(text: str, finding: Finding, replacement: str) -> str:
@@ -60,12 +63,11 @@ def apply_suggestion(text: str, finding: Finding, replacement: str) -> str:
 
 
 def insert_paragraph(text: str, paragraph: str) -> str:
-    """``text`` with ``paragraph`` added as a block of its own, before the closing if the letter
-    has one, else at the end."""
+    """``text`` with ``paragraph`` added as a block of its own, before the closing its signing
+    off starts with if the letter has one, else at the end (after a P.S. too)."""
     newline = "\r\n" if "\r\n" in text else "\n"  # the letter's own line breaks, not a mix
     paragraph = paragraph.strip().replace("\r\n", "\n").replace("\n", newline)
-    # the last closing line: a "thank you" earlier in the letter is not the closing
-    closing = next(reversed(list(_closing_line().finditer(text))), None)
+    closing = _signing_off(text)
     if closing is None:
         return text.rstrip() + newline * 2 + paragraph + newline
     head = text[: closing.start()].rstrip()

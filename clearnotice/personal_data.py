@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from clearnotice import plain_layout as layout
 from clearnotice.translate.entities import CODE, EMAIL, PHONE, PLACEHOLDER_KIND, find_entities
 
 NAME = "name"
@@ -83,11 +84,11 @@ _SALUTATION = re.compile(
     re.MULTILINE,
 )
 _TITLED = re.compile(rf"\b(?:{_TITLE})\.?[ \t]+(?P<name>{_NAME_WORDS})")
+# A closing on a line of its own (clearnotice/rules/closings.yml), perhaps in Markdown emphasis:
+# the signer's name is on the line under it
+_CLOSINGS = layout.closing_alternatives(r"[ \t]+", r"\n")
 _CLOSING = re.compile(
-    r"^[ \t]*[*_]*(?:(?:Yours[ \t]+)?(?:Sincerely|Faithfully|Truly)(?:[ \t]+yours)?|"
-    r"(?:Best|Kind|Warm)?[ \t]*[Rr]egards|Respectfully|With apologies|"
-    r"Atentamente|Cordialmente|Saludos(?:[ \t]+cordiales)?|Un saludo|Salutacions|"
-    r"Atentament)[,.]?[*_]*[ \t]*\n",
+    rf"^[ \t]*[*_]*(?:{_CLOSINGS})[,.!]?[*_]*[ \t]*\n",
     re.MULTILINE | re.IGNORECASE,
 )
 _SIGNATURE_NAME = re.compile(rf"\s*[*_]*(?P<name>{_NAME_WORDS})[*_]*[ \t]*(?:[,\n]|$)")
@@ -132,7 +133,9 @@ def luhn_valid(number: str) -> bool:
 
 
 def _is_name(words: str) -> bool:
-    return words.split()[0].lower() not in _NOT_NAMES
+    """Whether capitalised words are a person's: not a role ("Valued Customer") nor a closing
+    under a closing ("Thank you." over "Sincerely,")."""
+    return words.split()[0].lower() not in _NOT_NAMES and not layout.is_sign_off(words)
 
 
 def names_in(text: str, language: str = "en") -> tuple[str, ...]:

@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import islice
+from pathlib import Path
 
+from clearnotice import datafiles
 from clearnotice.translate.dates import MONTHS
 
 # Words a title leaves in lower case ("What Information Was Involved", "Notice of a Data
@@ -259,23 +262,62 @@ SALUTATION = re.compile(
     rf"[^.!?]{{0,50}}\b(?:{'|'.join(_GROUPS)})[,:]$",
     re.IGNORECASE,
 )
+# A letter's closings by language, the one list fixes, personal data and SIGN_OFF read
+CLOSINGS_FILE = Path(__file__).resolve().parent / "rules" / "closings.yml"
+# an entry ending in it is how a closing line starts ("On behalf of…"), a space or a comma then
+# up to LINE_REST_MAX characters of the rest of the line: room for the closing sentence of a
+# French letter ("Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations
+# les plus distinguées.", 73 after its first words: https://fr.wikipedia.org/wiki/Formule_de_politesse),
+# not for an "On behalf of Adobe Systems, I am writing to inform you..." opening a letter (the
+# corpus's tune letters: 230 characters and more after "On behalf of")
+LINE_START = "…"
+LINE_REST_MAX = 80
+
+
+@lru_cache(maxsize=1)
+def closings() -> dict[str, tuple[str, ...]]:
+    """The closings of a letter by language, from ``CLOSINGS_FILE``: data, so that a closing is
+    added once and known to all that read a letter's end (three lists disagreed: the signer's
+    name under "Cordialement," was not found, "Hochachtungsvoll" was graded as a sentence)."""
+    return datafiles.load(CLOSINGS_FILE, dict[str, datafiles.TextList])
+
+
+def closing_alternatives(space: str, line_end: str) -> str:
+    """Every closing of every language as a regular expression's alternatives, longest first:
+    the words of each joined by ``space``; after a line start's words, "[ ,]" and up to
+    LINE_REST_MAX characters that are not ``line_end``. No language is needed: no closing of one
+    language is a line of a letter in another."""
+    phrases = sorted({c for found in closings().values() for c in found}, key=len, reverse=True)
+    rest = f"[ ,][^{line_end}]{{1,{LINE_REST_MAX}}}"
+    return "|".join(
+        space.join(map(re.escape, phrase.removesuffix(LINE_START).split()))
+        + (rest if phrase.endswith(LINE_START) else "")
+        for phrase in phrases
+    )
+
+
+def _sign_off_line_max() -> int:
+    """The longest line SIGN_OFF matches, from the data: a closing, the rest of a line start's
+    line ("[ ,]" and up to LINE_REST_MAX characters), a comma or a full stop."""
+    return 1 + max(
+        len(phrase.removesuffix(LINE_START)) + (1 + LINE_REST_MAX) * phrase.endswith(LINE_START)
+        for found in closings().values()
+        for phrase in found
+    )
+
+
+_CLOSINGS = closing_alternatives(" ", r"\n")
 SIGN_OFF = re.compile(
-    r"^(?:(?:yours )?(?:sincerely|faithfully|truly|respectfully|cordially)(?: yours)?"
-    r"|(?:(?:best|kind|warm|warmest|with) )?regards|best wishes|with (?:thanks|gratitude|apologies)"
-    r"|thank you(?: again)?|thanks|on behalf of .{1,60}"
-    r"|atentamente|atentament|sinceramente|sincerament|cordialmente|cordialment|saludos"
-    r"|salutacions|(?:un )?saúdo(?: cordial)?|atenciosamente|cumprimentos|(?:bien )?cordialement"
-    r"|salutations distinguées|mit freundlichen grüßen|freundliche grüße|cordiali saluti"
-    r"|distinti saluti|(?:un )?saludo cordial"
+    rf"^(?:{_CLOSINGS}"
     # an e-mail's signature separator, "-- " on its own line (RFC 3676 4.3), over the name
     r"|--)"
     r"[,.!]?$",
     re.IGNORECASE,
 )
-# The longest line SALUTATION or SIGN_OFF can match: 83 and 74 characters
-# (tests/core/test_fast_paths.py works both out from the patterns), and the line break their
-# ``$`` leaves after it. A longer line, as most of a letter's are, is not tried.
-FRAME_LINE_MAX = 84
+# The longest line SALUTATION or SIGN_OFF can match: 83 characters and what the closings
+# allow (tests/core/test_fast_paths.py works both out from the patterns), and the line break
+# their ``$`` leaves after it. A longer line, as most of a letter's are, is not tried.
+FRAME_LINE_MAX = max(83, _sign_off_line_max()) + 1
 
 
 def is_salutation(line: str) -> bool:

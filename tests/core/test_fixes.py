@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from clearnotice import fixes
+from clearnotice import plain_layout as layout
 
 ADDED = "Llame al 1-800-555-0100."
 
@@ -42,6 +43,6 @@ def test_a_closing_word_inside_a_sentence_is_not_the_closing():
 
 
 def test_the_closings_file_is_read_and_holds_each_letter_language():
-    closings = fixes.closings()
+    closings = layout.closings()
     assert {"en", "es", "fr", "de"} <= set(closings)
     assert "Mit freundlichen Grüßen" in closings["de"]

@@ -13,10 +13,7 @@ from functools import lru_cache
 
 from clearnotice import plain_layout
 from clearnotice.model import Finding
-
-# A signature's lines under its closing (a name, a role, an organisation) are this short; a line
-# with more words is the letter's running text (a P.S.) or a closing's own sentence
-_SIGNATURE_LINE_WORDS = 6
+from clearnotice.text import BULLET, COURTESY, PARAGRAPH, blocks
 
 
 class StaleFindingError(ValueError):
@@ -34,18 +31,28 @@ def _closing_line() -> re.Pattern[str]:
 
 
 def _signing_off(text: str) -> re.Match[str] | None:
-    """The closing line that starts the letter's signing off: the first closing after the last
-    line of running text. A "thank you" earlier in the letter is not the closing, nor is an
-    "On behalf of Acme" under the signer's name and role, nor the one over a letterhead's
-    address (la-county-public-health-2014 of the corpus)."""
+    """The closing line that starts the letter's signing off: the first closing in the last run
+    of frame blocks (``text.COURTESY``: sign-off, signature) after running text (a paragraph or
+    a list; a title over a letterhead is none) that holds one. The layout reads the signature,
+    however long a signer's title, so an "On behalf of Acme" under the name is not the closing,
+    nor a "thank you" earlier in the letter, nor the one over a letterhead's address
+    (la-county-public-health-2014 of the corpus), and a P.S. under the signature does not move
+    the paragraph below it."""
+    runs: list[list[int]] = []  # [start, end] of each run of frame blocks after running text
+    running = framed = False
+    for block in blocks(text):
+        if block.kind in (PARAGRAPH, BULLET):
+            running, framed = True, False
+        elif block.kind != COURTESY:
+            framed = False  # a heading: no running text of its own, nor part of a signature
+        elif running and framed:
+            runs[-1][1] = block.end
+        elif running:
+            runs.append([text.rfind("\n", 0, block.start) + 1, block.end])
+            framed = True
     closing = _closing_line()
-    running_ends = [
-        line.end()
-        for line in re.finditer(r"[^\r\n]+", text)
-        if len(line.group().split()) > _SIGNATURE_LINE_WORDS and not closing.match(line.group())
-    ]
-    last_running = max(running_ends, default=0)
-    return next((m for m in closing.finditer(text) if m.start() >= last_running), None)
+    found = (next(closing.finditer(text, start, end), None) for start, end in reversed(runs))
+    return next((match for match in found if match is not None), None)
 
 
 def apply_suggestion(text: str, finding: Finding, replacement: str) -> str:

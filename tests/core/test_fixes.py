@@ -46,3 +46,29 @@ def test_the_closings_file_is_read_and_holds_each_letter_language():
     closings = layout.closings()
     assert {"en", "es", "fr", "de"} <= set(closings)
     assert "Mit freundlichen Grüßen" in closings["de"]
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Jane Doe\nVice President of Customer Privacy and Data Protection, Acme Bank",
+        "Jane Doe\nChief Executive Officer of Acme Bank Holdings Inc.",
+        "Jane Doe, Director\nOn behalf of Acme Bank",
+    ],
+    ids=["long title", "title with a full stop", "on behalf of under the name"],
+)
+def test_a_long_signature_line_is_not_running_text(signature):
+    """A signer's title may run to many words: the paragraph still goes above the closing, not
+    under the signature (the signature is the layout's, whatever its lines' length)."""
+    letter = f"Dear customer,\n\nWe are sorry.\n\nSincerely,\n\n{signature}\n"
+    fixed = fixes.insert_paragraph(letter, "Call us on 555-0100.")
+    assert fixed.index("Call us") < fixed.index("Sincerely,") < fixed.index("Jane Doe")
+
+
+def test_a_ps_after_the_signature_keeps_the_paragraph_above_the_closing():
+    letter = (
+        "Dear customer,\n\nWe are sorry.\n\nSincerely,\n\nJane Doe\n\n"
+        "P.S. Please change your password before Friday this week.\n"
+    )
+    fixed = fixes.insert_paragraph(letter, "Call us on 555-0100.")
+    assert fixed.index("Call us") < fixed.index("Sincerely,")

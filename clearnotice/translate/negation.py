@@ -13,7 +13,7 @@ same ("at no cost" and "gratuito", "is free" and "no tienes que pagar nada"):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 
@@ -84,22 +84,9 @@ def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _languages() -> dict[str, _Language]:
     data = load(_DATA, dict[str, _Markers])
+    kinds = [f.name for f in fields(_Language)]  # each compiled from the marker list so named
     return {
-        lang: _Language(
-            *(
-                _alternation(p)
-                for p in (
-                    m.strong,
-                    m.weak,
-                    m.neutral,
-                    m.free,
-                    m.costs,
-                    m.concord,
-                    m.coordinators,
-                    m.clauses,
-                )
-            )
-        )
+        lang: _Language(**{kind: _alternation(getattr(m, kind)) for kind in kinds})
         for lang, m in data.items()
     }
 

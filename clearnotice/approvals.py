@@ -31,7 +31,7 @@ from clearnotice.approval_policy import (
     stored,
 )
 from clearnotice.auth import normalise_username
-from clearnotice.letters import Letter, Version, fingerprint, latest_in, writable
+from clearnotice.letters import Letter, Version, belongs, fingerprint, latest_in, writable
 from clearnotice.permissions import Action, require
 from clearnotice.schema import Approval, ReviewMark
 from clearnotice.settings import SELF_APPROVAL, setting_in
@@ -67,7 +67,7 @@ def approve(
     with store.session() as s, s.begin():
         approver = require(s, actor, Action.APPROVE)
         version = s.get(Version, version_id)
-        if version is None or version.letter_id != letter_id:
+        if not belongs(version, letter_id):
             raise ApprovalRefused(f"Version {version_id} is not a version of letter {letter_id}.")
         # Locked, so that approvals of one letter are decided one after the other: two at
         # once each found no newer approval (_refuse_older_than_approved) and both went in.
@@ -120,7 +120,7 @@ def approve(
 def _assess(store: Store, letter_id: int, version_id: int) -> Assessment | None:
     """What the version faces; None when it is not a version of the letter (refused below)."""
     version = store.get_version(version_id)
-    if version is None or version.letter_id != letter_id:
+    if not belongs(version, letter_id):
         return None
     letter = store.get_letter(letter_id)
     # imported here: exports and mail merge read approvals and never run the review's checks,
@@ -295,7 +295,7 @@ def mark_seen(store: Store, letter_id: int, language: str, reviewer: str, versio
     with store.session() as s, s.begin():
         require(s, reviewer, Action.MARK_READ)
         version = s.get(Version, version_id)
-        if version is None or version.letter_id != letter_id or version.language != language:
+        if not belongs(version, letter_id, language):
             raise ValueError(f"version {version_id} is not a {language} version of {letter_id}")
         writable(s, letter_id)
         _mark_seen(s, letter_id, language, reviewer, version_id)

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from clearnotice import audit
 from clearnotice.diffing import Change, span_after, word_diff
-from clearnotice.letters import Version, writable
+from clearnotice.letters import Version, belongs, writable
 from clearnotice.permissions import Action, require
 from clearnotice.schema import OPEN, Comment, aware
 from clearnotice.text import block_at, blocks
@@ -90,7 +90,7 @@ def add_comment(
     with store.session() as s, s.begin():
         require(s, actor, Action.COMMENT)
         version = s.get(Version, version_id)
-        if version is None or version.letter_id != letter_id:
+        if not belongs(version, letter_id):
             raise ValueError(f"Version {version_id} is not a version of letter {letter_id}.")
         writable(s, letter_id)
         paragraphs = blocks(version.text)

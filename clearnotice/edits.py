@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from clearnotice import fixes
 from clearnotice.checks.outcome import ChecklistItem
-from clearnotice.letters import SaveResult, Store, Version
+from clearnotice.letters import SaveResult, Store, Version, belongs
 from clearnotice.model import Finding
 
 STALE = "That fix was not applied: the text changed under it. Nothing was replaced."
@@ -104,7 +104,7 @@ def _refuse_foreign(
     ``letter_id`` (or not of ``language``, when given). Every click names its versions by id,
     from a screen's state or a kept undo: a wrong one must never put another customer's letter,
     or a translation, over this text, nor start a language this letter lacks."""
-    if version is None or version.letter_id != letter_id:
+    if not belongs(version, letter_id):
         which = f"version {version.id}" if version is not None else "that version"
         raise EditRefused(f"{not_done}: {which} is not a version of this letter.")
     if language is not None and version.language != language:

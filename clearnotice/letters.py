@@ -264,7 +264,7 @@ class Store:
                     require(s, actor, Action.EDIT)
                     language = language or writable(s, letter_id).source_language
                     base = s.get(Version, base_version_id)
-                    if base is None or (base.letter_id, base.language) != (letter_id, language):
+                    if not belongs(base, letter_id, language):
                         raise ValueError("The text was typed on a version this letter lacks.")
                     drafts.refuse_if_locked(s, latest_in(s, letter_id, language))
                     mine = _drafts_of(letter_id, language, actor, base.id)
@@ -375,7 +375,7 @@ class Store:
             number = _next_number(s, letter_id, language)
             latest = latest_in(s, letter_id, language)
             base = s.get(Version, base_version_id) if base_version_id is not None else None
-            if base is None or (base.letter_id, base.language) != (letter_id, language):
+            if not belongs(base, letter_id, language):
                 base_version_id = None
             else:  # this save holds the actor's newest text on that base: their draft is done
                 mine = _drafts_of(letter_id, language, actor, base_version_id)
@@ -489,6 +489,18 @@ def _letter(s: Session, letter_id: int) -> Letter:
     return letter
 
 
+def belongs(version: Version | None, letter_id: int, language: str | None = None) -> bool:
+    """Whether ``version`` is one of letter ``letter_id``'s (in ``language``, when given). Pages
+    and commands name versions by id, from a screen's state, a kept undo or a typed option; each
+    act that takes one asks this first, so a stale or wrong id never puts another customer's text,
+    or a translation, where this letter's is meant."""
+    return (
+        version is not None
+        and version.letter_id == letter_id
+        and (language is None or version.language == language)
+    )
+
+
 def writable(s: Session, letter_id: int) -> Letter:
     """The letter, when anything may be written into it (text, comments, consents, reading
     marks): a deleted letter takes none (its tab may still be open, or a link to it kept), so
@@ -509,7 +521,7 @@ def _refuse_foreign_source(s: Session, letter: Letter, source_version_id: int | 
     if source_version_id is None:
         return
     source = s.get(Version, source_version_id)
-    if source is None or (source.letter_id, source.language) != (letter.id, letter.source_language):
+    if not belongs(source, letter.id, letter.source_language):
         raise ValueError(
             f"Version {source_version_id} is not one of this letter's {letter.source_language} "
             "versions, so a translation cannot say it was made from it."

@@ -12,7 +12,7 @@ from clearnotice import approvals, audit, facts
 from clearnotice.approval_policy import Override, exceptions_of, not_accepted
 from clearnotice.export.document import Document
 from clearnotice.export.registry import ExportError
-from clearnotice.letters import Letter, Store, Version, fingerprint
+from clearnotice.letters import Letter, Store, Version, belongs, fingerprint
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ def choose_version(
     version = None
     if version_id is not None:
         version = store.get_version(version_id)
-        if version is None or version.letter_id != letter_id:
+        if not belongs(version, letter_id):
             raise ExportError(f"letter {letter_id} has no version with id {version_id}")
         language = version.language
     approved = approvals.approved_version(store, letter_id, language)

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clearnotice import audit
-from clearnotice.letters import Store, Version, writable
+from clearnotice.letters import Store, Version, belongs, writable
 from clearnotice.permissions import Action, require
 from clearnotice.schema import SegmentMark
 
@@ -92,7 +92,7 @@ def _refuse_foreign(s: Session, letter_id: int, language: str, version_id: int) 
     a mark tied to another letter's version, or to the English, would say the reviewer read a
     pair they never saw."""
     version = s.get(Version, version_id)
-    if version is None or (version.letter_id, version.language) != (letter_id, language):
+    if not belongs(version, letter_id, language):
         raise ValueError(
             f"Version {version_id} is not this letter's {language} translation, so the mark was "
             "not saved. Open the translation again."

@@ -15,6 +15,7 @@ read and save of the Store, whoever calls it, reports the same way.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -173,6 +174,16 @@ SQLITE_MESSAGES = {  # by the primary result code, the name's first part
     "SQLITE_IOERR": DISK,
     "SQLITE_PERM": READ_ONLY,
 }
+# The server's and libpq's words for a refused sign-in and a missing database (PostgreSQL's
+# sources: src/backend/libpq/auth.c, src/backend/utils/init/miscinit.c and postinit.c,
+# src/interfaces/libpq/fe-auth.c).
+SIGN_IN_MARKS = (
+    "authentication failed for user",  # password, md5, scram, peer, ident...
+    "no pg_hba.conf entry",
+    "no password supplied",
+    'FATAL:  role "',
+)
+NO_DATABASE_MARK = re.compile(r'FATAL:  database ".*" does not exist')
 SQLSTATE_MESSAGES = {  # by SQLSTATE: the full code, else its two-character class
     "08": UNREACHABLE,  # connection exception
     "28": SIGN_IN_REFUSED,  # invalid authorization specification (28P01: invalid password)
@@ -218,11 +229,12 @@ def explain(driver_error: BaseException, dropped: bool = False) -> str:
 
 
 def _psycopg_connection_failure(text: str) -> str:
-    """psycopg's errors from opening a connection carry no SQLSTATE, only the server's words
-    (libpq's messages, e.g. 'password authentication failed for user')."""
-    if "password" in text or "authentication" in text or "role" in text:
+    """psycopg's errors from opening a connection carry no SQLSTATE, only the words of the
+    server or libpq, read here in English (a server set to another lc_messages is told as
+    unreachable, still with what to check)."""
+    if any(mark in text for mark in SIGN_IN_MARKS):
         return SIGN_IN_REFUSED
-    if "database" in text and "does not exist" in text:
+    if NO_DATABASE_MARK.search(text):
         return NO_DATABASE
     return UNREACHABLE
 

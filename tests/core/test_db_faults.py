@@ -264,3 +264,25 @@ def test_a_working_draft_kept_before_the_fault_is_still_there_after(tmp_path, mo
         other.close()
     kept = store.working_draft(summary.letter.id, base, actor="ed")
     assert kept is not None and kept.text == typed
+
+
+@pytest.mark.parametrize(
+    ("said", "message"),
+    [
+        ('FATAL:  password authentication failed for user "cn"', db.SIGN_IN_REFUSED),
+        ('FATAL:  no pg_hba.conf entry for host "10.0.0.9", user "cn"', db.SIGN_IN_REFUSED),
+        ("fe_sendauth: no password supplied", db.SIGN_IN_REFUSED),
+        ('FATAL:  database "clearnotice" does not exist', db.NO_DATABASE),
+        ("timeout expired", db.UNREACHABLE),
+        ('could not translate host name "db.payroles.example" to address', db.UNREACHABLE),
+    ],
+)
+def test_the_words_of_a_refused_postgresql_connection_pick_the_message(said, message):
+    """A password the server refuses (the test cluster trusts every user, so it is told here
+    with libpq's own words): psycopg gives no SQLSTATE for a connection that never opened."""
+    import psycopg
+
+    error = psycopg.OperationalError(
+        f'connection failed: connection to server at "h" failed: {said}'
+    )
+    assert db.explain(error) == message

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 import traceback
+import uuid
 
 import pytest
 from sqlalchemy import event, func, select
@@ -286,3 +287,28 @@ def test_the_words_of_a_refused_postgresql_connection_pick_the_message(said, mes
         f'connection failed: connection to server at "h" failed: {said}'
     )
     assert db.explain(error) == message
+
+
+@pytest.mark.postgres
+def test_a_postgresql_server_gone_after_opening_is_told_and_the_store_recovers(postgres_cluster):
+    """The pool's pre-ping finds the dead connection and reconnects; the reconnection is what
+    fails, and is told; once the server answers again the same store works."""
+    name = f"gone_{uuid.uuid4().hex[:8]}"
+    postgres_cluster.admin(f"CREATE DATABASE {name}")
+    store = Store(postgres_cluster.url(name))
+    add_writers(store, "ed")
+    letter = store.create_letter("March incident", TEXT, actor="ed")
+    postgres_cluster.admin(f"ALTER DATABASE {name} ALLOW_CONNECTIONS false")
+    postgres_cluster.admin(
+        f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'"
+    )
+    try:
+        with pytest.raises(DatabaseProblem) as problem:
+            store.save_version(letter.id, TEXT + "More.\n", base_version_id=None, actor="ed")
+        _told(problem, db.UNREACHABLE)
+        postgres_cluster.admin(f"ALTER DATABASE {name} ALLOW_CONNECTIONS true")
+        assert store.save_version(letter.id, TEXT + "More.\n", base_version_id=None, actor="ed")
+    finally:
+        store.session_factory.kw["bind"].dispose()
+        postgres_cluster.admin(f"ALTER DATABASE {name} ALLOW_CONNECTIONS true")
+        postgres_cluster.admin(f"DROP DATABASE {name} WITH (FORCE)")

@@ -95,8 +95,9 @@ def _server_engine(url: str) -> Engine:
 
 
 def _create(url: str, **options) -> Engine:
-    """``create_engine``, with a URL it cannot use told without the URL: its text (and so its
-    password) is in ArgumentError's message for some mistakes."""
+    """``create_engine``, with a URL it cannot use told in words an administrator can act on
+    (SQLAlchemy's own, "Could not parse SQLAlchemy URL", "invalid literal for int()" for a
+    port, "Can't load plugin", are not), and without the URL, whose password no page may show."""
     try:
         return create_engine(make_url(url), **options)
     except (ArgumentError, NoSuchModuleError, ValueError):

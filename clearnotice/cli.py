@@ -71,7 +71,10 @@ def _environment_problem(problem: Exception) -> str | None:
     if isinstance(problem, OSError):  # the machine: a full disk, a missing permission
         where = f"{problem.filename}: " if problem.filename else ""
         return f"{where}{problem.strerror or problem}"
-    # Only the commands that use a database load SQLAlchemy; `check` need not pay for it.
+    # Only the commands that use a database load it; `check` need not pay for it.
+    store = sys.modules.get("clearnotice.db")
+    if store is not None and isinstance(problem, store.DatabaseProblem):
+        return str(problem)  # what is wrong and what to do, without the URL
     database = sys.modules.get("sqlalchemy.exc")
     if database is not None and isinstance(problem, database.DBAPIError):
         return f"the database failed: {first_line(problem.orig)}"

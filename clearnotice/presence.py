@@ -6,6 +6,7 @@ Each open editor reports itself (a heartbeat) every time it reruns; anyone seen 
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -14,6 +15,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
 from clearnotice import audit
+from clearnotice.db import DatabaseProblem
 from clearnotice.schema import MAX_SESSION, EditorPresence
 
 if TYPE_CHECKING:
@@ -43,9 +45,21 @@ def heartbeat(
     now: datetime | None = None,
 ) -> list[Editor]:
     """Record that ``session_id`` has the letter open, and return the other sessions that
-    reported within ``WINDOW`` (one entry per person, the asker's other tabs included)."""
+    reported within ``WINDOW`` (one entry per person, the asker's other tabs included).
+
+    A report the database refuses (busy, read-only, full) is skipped: the next one comes on
+    the next rerun, and a missed one must not cost the person the page they are typing in."""
     now = now or audit.now()
     session_id = session_id[:MAX_SESSION]
+    with suppress(DatabaseProblem):  # the reads below say whether it answers at all
+        _report(store, letter_id, language, session_id, username, name, now)
+    return others(store, letter_id, language, session_id=session_id, username=username, now=now)
+
+
+def _report(
+    store: Store, letter_id: int, language: str, session_id: str, username: str, name: str,
+    now: datetime,
+) -> None:  # fmt: skip
     for _attempt in range(2):
         try:
             with store.session() as s, s.begin():
@@ -66,7 +80,6 @@ def heartbeat(
             break
         except IntegrityError:
             continue  # the same session's previous rerun inserted its row a moment ago
-    return others(store, letter_id, language, session_id=session_id, username=username, now=now)
 
 
 def others(

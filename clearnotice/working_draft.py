@@ -70,7 +70,9 @@ def keep(
 ) -> SaveResult | None:
     """Keep ``text``, ``actor``'s edit of version ``base_version_id``: as a named version when
     ``makes_version`` says so (its SaveResult is returned), else as the working draft (None).
-    ValueError, as for any save, when the text cannot be stored or the version is locked."""
+    ValueError, as for any save, when the text cannot be stored, the version is locked or the
+    database refuses the write (clearnotice.db.DatabaseProblem, a read-only or full disk, a
+    dropped connection): nothing was written, and the caller keeps the text on screen."""
     now = now or audit.now()
     draft = store.working_draft(letter_id, base_version_id, actor=actor, language=language)
     if event in (Event.PAUSED, Event.LEFT) and draft is None:

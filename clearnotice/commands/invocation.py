@@ -16,10 +16,10 @@ import tempfile
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError
 
-from clearnotice.cli import UsageError, first_line
-from clearnotice.db import database_url
+from clearnotice.cli import UsageError
+from clearnotice.db import DatabaseProblem, database_url
 from clearnotice.letters import Store
 
 # Ids are PostgreSQL "integer" columns: 4 bytes, at most 2147483647 (PostgreSQL manual, §8.1.1
@@ -82,23 +82,15 @@ def claim_of(args: argparse.Namespace) -> str:
 
 
 def open_store(url: str | None) -> Store:
-    """The store at ``url`` (default: the configured one), or UsageError saying why not."""
+    """The store at ``url`` (default: the configured one), or UsageError saying why not: the
+    URL as it can be printed (without its password), then what is wrong (clearnotice.db)."""
     shown = "(the configured one)"
     try:
         url = url or database_url()
         shown = _shown(url)
         return Store(url)
-    except (ArgumentError, NoSuchModuleError, ValueError):
-        raise UsageError(
-            f"database URL {shown}: not one ClearNotice can use "
-            "(e.g. sqlite:///data/clearnotice.sqlite3 or postgresql+psycopg://user@host/db)"
-        ) from None
-    except ModuleNotFoundError as missing:
-        raise UsageError(
-            f"database URL {shown}: its driver ({missing.name}) is not installed"
-        ) from None
-    except DBAPIError as problem:
-        raise UsageError(f"cannot open the database {shown}: {first_line(problem.orig)}") from None
+    except DatabaseProblem as problem:
+        raise UsageError(f"cannot open the database {shown}: {problem}") from None
     except OSError as problem:
         raise UsageError(f"cannot open the database {shown}: {problem.strerror}") from None
 

@@ -19,6 +19,7 @@ and MyMemory take the text in the URL by their protocol; neither takes a key.
 
 from __future__ import annotations
 
+import html
 import os
 import re
 import threading
@@ -282,6 +283,22 @@ def _mymemory_code(code: str) -> str:
     return language_name(code).lower()
 
 
+# A character reference, as HTML writes one: "&#39;", "&#x27;", "&amp;" (always with its ";").
+_ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+
+
+def unescape_entities(answer: str, sent: str) -> str:
+    """``answer`` with the HTML character references a service left in it read as characters,
+    unless the text sent wrote such references itself (then they are the letter's own).
+
+    MyMemory answers "C&#39;est" for "C'est" (terryyin/translate-python issue 79), Google's
+    API "&#39;" and "&quot;" (glebm/i18n-tasks issue 30), and LibreTranslate answered "&apos;"
+    until its pull request 204; a letter would go out with them in it."""
+    if _ENTITY.search(sent):
+        return answer
+    return _ENTITY.sub(lambda m: html.unescape(m.group()), answer)
+
+
 class OnlineProvider:
     """An online provider as a translation engine (``engine.Engine``): one request a segment."""
 
@@ -423,7 +440,7 @@ class OnlineProvider:
         # An empty answer to words sent would go out as a letter missing that paragraph.
         if not isinstance(answer, str) or (segment.strip() and not answer.strip()):
             raise TranslationError(FAILED, f"{self.label} answered without a translation.")
-        return answer
+        return unescape_entities(answer, segment)
 
     def _explain(self, exc: Exception) -> TranslationError:
         """A message of our own for each failure: never the exception's text, which may hold

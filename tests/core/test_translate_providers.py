@@ -48,6 +48,15 @@ MYMEMORY_REFUSALS = {
 }
 
 
+# What a service or the gateway in front of it answers on a bad day: (status, body, type).
+BAD_DAY_ANSWERS = {
+    "bad-gateway": (502, b"<html><body><h1>502 Bad Gateway</h1></body></html>", "text/html"),
+    "unavailable": (503, b'{"message": "Service unavailable"}', "application/json"),
+    "server-error": (500, b"<html><body>Internal Server Error</body></html>", "text/html"),
+    "empty-body": (200, b"", "application/json"),
+}
+
+
 def stand_in_translation(text: str, target: str) -> str:
     return f"[{target.lower()}] {text}"
 
@@ -119,6 +128,10 @@ def _handler(kind: str, state: StandIn):
                 return
             if mode == "portal":  # a hotel's or proxy's sign-in page, answered as a success
                 self._send(200, b"<html><body>Sign in to continue</body></html>", "text/html")
+                return
+            if mode in BAD_DAY_ANSWERS:  # a gateway's or the service's own failure
+                status, body, content_type = BAD_DAY_ANSWERS[mode]
+                self._send(status, body, content_type)
                 return
             getattr(self, f"_{kind}")(method, query, body, mode)
 

@@ -1,0 +1,51 @@
+"""Online providers on a bad day, against the local stand-ins of test_translate_providers: a
+gateway's or the service's own error, an empty or unreadable answer, HTML entities left in a
+translation, the text sent back untranslated. Each is a clear message, or a clean translation,
+and nothing wrong is saved."""
+
+from __future__ import annotations
+
+import pytest
+
+from clearnotice.letters import Store
+from clearnotice.translate.cache import SegmentCache
+from clearnotice.translate.engine import translate_letter
+from tests.core import test_translate_providers as providers_test
+from tests.core.test_translate_providers import ALL, LETTER, _ids, _provider
+
+stand_in = providers_test.stand_in  # the stand-in servers' fixture, shared
+
+
+@pytest.mark.parametrize("mode", ["bad-gateway", "unavailable", "server-error", "empty-body"])
+@pytest.mark.parametrize("stand_in", ALL, indirect=True, ids=_ids(ALL))
+def test_a_server_error_or_an_empty_answer_is_a_clear_message_and_nothing_is_cached(
+    stand_in, mode, tmp_path
+):
+    cache = SegmentCache(Store(f"sqlite:///{tmp_path / 'c.sqlite3'}").session_factory)
+    stand_in.mode = mode
+    outcome = translate_letter(LETTER, _provider(stand_in), "en", "es", cache=cache)
+    error = outcome.segments.error
+    assert outcome.text is None
+    assert error.kind in ("failed", "unavailable"), error
+    assert str(error).startswith(_provider(stand_in).label), error
+    assert "<html>" not in str(error) and "Traceback" not in str(error)
+    assert cache.get_many(stand_in.kind, "en", "es", ["Notice"]) == {}
+
+
+@pytest.mark.parametrize("stand_in", ALL, indirect=True, ids=_ids(ALL))
+def test_html_entities_left_in_an_answer_are_read_as_the_characters(stand_in, monkeypatch):
+    """MyMemory and some LibreTranslate servers answer "we&#39;re" for "we're": a letter would
+    go out with "&#39;" in it."""
+
+    def escaped(text: str, target: str) -> str:
+        return f"[{target.lower()}] {text} &#39;ya&#39; &amp; &quot;hoy&quot;"
+
+    monkeypatch.setattr(providers_test, "stand_in_translation", escaped)
+    outcome = translate_letter("# Notice\n", _provider(stand_in), "en", "es")
+    assert outcome.text == "# [es] Notice 'ya' & \"hoy\"\n"
+
+
+@pytest.mark.parametrize("stand_in", ["libre"], indirect=True, ids=_ids(["libre"]))
+def test_an_entity_the_letter_itself_writes_is_kept(stand_in):
+    outcome = translate_letter("Type &amp; in the form.\n", _provider(stand_in), "en", "es")
+    assert outcome.text == "[es] Type &amp; in the form.\n"

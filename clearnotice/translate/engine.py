@@ -14,12 +14,14 @@ asks the engine only for the segments still missing.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from clearnotice import text as segmentation
-from clearnotice.translate.protect import Protected, protect, restore
+from clearnotice.languages import language_name
+from clearnotice.translate.protect import Protected, is_token, protect, restore
 
 TIMEOUT = "timeout"
 RATE_LIMIT = "rate-limit"
@@ -28,6 +30,7 @@ UNAVAILABLE = "unavailable"
 UNSUPPORTED = "unsupported"
 NOT_ALLOWED = "not-allowed"  # no recorded consent to send this letter's text to the service
 FAILED = "failed"
+UNCHANGED = "unchanged"  # the engine gave the text back as it was sent
 
 
 class TranslationError(Exception):
@@ -165,36 +168,99 @@ def translate_segments(
     total = len(unique)
     if progress:
         progress(from_cache, total)
-    lost: list[str] = []
-    error: TranslationError | None = None
+    run = _Run()
     for start in range(0, len(todo), max(1, engine.batch_size)):
-        batch = todo[start : start + engine.batch_size]
-        plans = []
-        calls: list[str] = []
-        for segment in batch:
-            protected, pieces = outgoing(segment, source, engine.max_bytes)
-            plans.append((segment, protected, len(calls), len(pieces)))
-            calls.extend(pieces)
         try:
-            answers = _all_answered(engine, calls, engine.translate_batch(calls, source, target))
+            fresh, held = _translate_batch(
+                todo[start : start + engine.batch_size], engine, source, target, run
+            )
         except TranslationError as failure:
-            error = failure
+            run.error = failure
             break
-        fresh = {}
-        for segment, protected, first, count in plans:
-            joined = " ".join(answers[first : first + count])
-            translated, dropped = restore(joined, protected)
-            lost.extend(dropped)
-            fresh[segment] = translated
         known.update(fresh)
+        known.update(held)
         if cache:
             cache.put_many(engine.name, source, target, fresh)
         if progress:
             progress(len(known), total)
+    _settle_unchanged(run, engine, target, known, cache, source)
     translations = tuple(
         (known.get(s) if s.strip() else s) for s in segments
     )  # a blank segment is its own translation
-    return SegmentsOutcome(translations, error, tuple(lost), from_cache)
+    return SegmentsOutcome(translations, run.error, tuple(run.lost), from_cache)
+
+
+# A run whose every answer is the text sent, with at least this many words in it, is taken for
+# no translation at all: a name or a reference code alone comes back as it went.
+_UNCHANGED_WORDS = 3
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+@dataclass
+class _Run:
+    """What one ``translate_segments`` run learned beyond the translations themselves."""
+
+    error: TranslationError | None = None
+    lost: list[str] = field(default_factory=list)
+    held: dict[str, str] = field(default_factory=dict)  # answers that were the text sent
+    held_words: int = 0
+    changed: bool = False  # some answer differed from its text: the engine translates
+
+
+def _translate_batch(
+    batch: list[str], engine: Engine, source: str, target: str, run: _Run
+) -> tuple[dict[str, str], dict[str, str]]:
+    """One call of the engine: the translations it changed, and those it gave back as sent
+    (held in ``run`` until the run shows whether the engine translated at all)."""
+    plans = []
+    calls: list[str] = []
+    for segment in batch:
+        protected, pieces = outgoing(segment, source, engine.max_bytes)
+        plans.append((segment, protected, len(calls), len(pieces)))
+        calls.extend(pieces)
+    answers = _all_answered(engine, calls, engine.translate_batch(calls, source, target))
+    fresh: dict[str, str] = {}
+    held: dict[str, str] = {}
+    for segment, protected, first, count in plans:
+        sent, answered = calls[first : first + count], answers[first : first + count]
+        translated, dropped = restore(" ".join(answered), protected)
+        run.lost.extend(dropped)
+        if [a.strip() for a in answered] == [c.strip() for c in sent]:
+            held[segment] = translated
+            run.held_words += sum(not is_token(w) for w in _WORD.findall(protected.text))
+        else:
+            fresh[segment] = translated
+            run.changed = True
+    run.held.update(held)
+    return fresh, held
+
+
+def _settle_unchanged(
+    run: _Run,
+    engine: Engine,
+    target: str,
+    known: dict[str, str],
+    cache: SegmentStore | None,
+    source: str,
+) -> None:
+    """Keep the answers that came back as sent when the engine translated something else in
+    the run; else, past a few words, the engine did not translate (a service echoing its input,
+    a letter already in the target language): an error, and nothing kept, so the English is
+    never saved, or cached, as the translation."""
+    if not run.held:
+        return
+    if run.changed or run.held_words < _UNCHANGED_WORDS:
+        if cache:
+            cache.put_many(engine.name, source, target, run.held)
+        return
+    for segment in run.held:
+        known.pop(segment, None)
+    if run.error is None:
+        run.error = TranslationError(
+            UNCHANGED,
+            f"{engine.label} gave the text back unchanged: it may already be in "
+            f"{language_name(target)}, or {engine.label} did not translate it. Nothing was saved.",
+        )
 
 
 def _all_answered(engine: Engine, calls: list[str], answers: list[str]) -> list[str]:

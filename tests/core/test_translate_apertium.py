@@ -97,3 +97,11 @@ def test_a_missing_pair_is_a_clear_message_not_a_crash(apertium):
     assert not outcome.complete
     assert outcome.segments.error.kind == "unsupported"
     assert "en→fr" in str(outcome.segments.error)
+
+
+def test_a_letter_already_in_the_target_language_is_said_so_and_not_saved(apertium):
+    """Apertium gives Spanish back as it is: the "translation" would be the letter itself."""
+    outcome = translate_letter("Estimado cliente, lamentamos el incidente.\n", apertium, "en", "es")
+    assert outcome.text is None
+    assert outcome.segments.error.kind == "unchanged"
+    assert "may already be in Spanish" in str(outcome.segments.error)

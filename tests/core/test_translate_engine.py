@@ -66,3 +66,34 @@ def test_an_engine_answering_fewer_segments_than_asked_translates_nothing():
     assert outcome.text is None
     assert outcome.segments.error.kind == FAILED
     assert "Short answered 1 of the 2 texts sent" in str(outcome.segments.error)
+
+
+class _EchoEngine:
+    """An engine giving every text back as it was sent, but for the words in ``translates``."""
+
+    name, label, sends_text_out, batch_size, max_bytes = "echo", "Echo", False, 1, 5000
+
+    def __init__(self, translates: dict[str, str] | None = None):
+        self.translates = translates or {}
+
+    def translate_batch(self, segments: list[str], source: str, target: str) -> list[str]:
+        return [self.translates.get(s, s) for s in segments]
+
+
+def test_a_name_or_a_code_alone_comes_back_as_it_went_and_is_its_translation():
+    outcome = translate_letter("Jane Roe\n\nACME-2024-001\n", _EchoEngine(), "en", "es")
+    assert outcome.text == "Jane Roe\n\nACME-2024-001\n"
+
+
+def test_a_paragraph_left_as_it_was_beside_translated_ones_is_kept():
+    """A company's name line among translated paragraphs is no sign of an engine not working."""
+    engine = _EchoEngine({"We are sorry.": "Lo sentimos."})
+    outcome = translate_letter("We are sorry.\n\nAcme Customer Care Team\n", engine, "en", "es")
+    assert outcome.text == "Lo sentimos.\n\nAcme Customer Care Team\n"
+
+
+def test_a_whole_letter_given_back_unchanged_is_an_error_and_nothing_is_kept():
+    outcome = translate_letter("We are sorry.\n\nWe fixed it.\n", _EchoEngine(), "en", "es")
+    assert outcome.text is None
+    assert outcome.segments.error.kind == "unchanged"
+    assert outcome.segments.translations == (None, None)

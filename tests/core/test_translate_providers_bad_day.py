@@ -5,6 +5,7 @@ and nothing wrong is saved."""
 
 from __future__ import annotations
 
+
 import pytest
 
 from clearnotice.letters import Store
@@ -49,3 +50,18 @@ def test_html_entities_left_in_an_answer_are_read_as_the_characters(stand_in, mo
 def test_an_entity_the_letter_itself_writes_is_kept(stand_in):
     outcome = translate_letter("Type &amp; in the form.\n", _provider(stand_in), "en", "es")
     assert outcome.text == "[es] Type &amp; in the form.\n"
+
+
+@pytest.mark.parametrize("stand_in", ALL, indirect=True, ids=_ids(ALL))
+def test_a_letter_sent_back_untranslated_is_a_clear_message_and_not_cached(
+    stand_in, monkeypatch, tmp_path
+):
+    """A service that echoes the text (a failed detection, an exhausted plan answering with the
+    source) would have the English saved as the Spanish."""
+    monkeypatch.setattr(providers_test, "stand_in_translation", lambda text, target: text)
+    cache = SegmentCache(Store(f"sqlite:///{tmp_path / 'c.sqlite3'}").session_factory)
+    outcome = translate_letter(LETTER, _provider(stand_in), "en", "es", cache=cache)
+    assert outcome.text is None
+    assert "back unchanged" in str(outcome.segments.error)
+    assert "already be in Spanish" in str(outcome.segments.error)
+    assert cache.get_many(stand_in.kind, "en", "es", ["Notice"]) == {}

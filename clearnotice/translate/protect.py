@@ -1,4 +1,5 @@
-"""Keeping placeholders, e-mails, URLs, phone numbers and codes away from translation engines.
+"""Keeping placeholders, other tools' merge fields («FirstName», <<name>>), e-mails, URLs, phone
+numbers and codes away from translation engines.
 
 Before a segment goes to an engine each such span becomes a token of plain letters, which every
 engine here passes through as an unknown word: Apertium split tokens that held digits
@@ -13,6 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from clearnotice.placeholders import foreign_fields
 from clearnotice.translate.entities import PROTECTED_KINDS, find_entities
 
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
@@ -68,11 +70,21 @@ def replace_spans(segment: str, spans: Iterable[tuple[int, int]]) -> Protected:
 
 
 def protect(segment: str, language: str = "en") -> Protected:
-    """``segment`` with every placeholder, e-mail, URL, phone number and code as a token."""
-    return replace_spans(
-        segment,
-        ((e.start, e.end) for e in find_entities(segment, language) if e.kind in PROTECTED_KINDS),
-    )
+    """``segment`` with every placeholder, another tool's merge field, e-mail, URL, phone
+    number and code as a token."""
+    spans = [
+        (e.start, e.end) for e in find_entities(segment, language) if e.kind in PROTECTED_KINDS
+    ]
+    return replace_spans(segment, _disjoint(spans + foreign_fields(segment)))
+
+
+def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted, each kept unless it overlaps one kept before it (the longer first)."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+    return kept
 
 
 def restore(translated: str, protected: Protected) -> tuple[str, tuple[str, ...]]:

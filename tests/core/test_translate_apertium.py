@@ -105,3 +105,11 @@ def test_a_letter_already_in_the_target_language_is_said_so_and_not_saved(aperti
     assert outcome.text is None
     assert outcome.segments.error.kind == "unchanged"
     assert "may already be in Spanish" in str(outcome.segments.error)
+
+
+def test_other_tools_merge_fields_come_back_as_they_went(apertium):
+    letter = "Dear «FirstName» and <<name>>, your [Account Number] and {First Name} are safe.\n"
+    outcome = translate_letter(letter, apertium, "en", "es")
+    assert outcome.complete, outcome.segments.error
+    for field in ("«FirstName»", "<<name>>", "[Account Number]", "{First Name}"):
+        assert field in outcome.text

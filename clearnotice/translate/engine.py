@@ -145,10 +145,40 @@ def outgoing(segment: str, source: str, max_bytes: int) -> tuple[Protected, list
     return protected, _chunks(protected.text, max_bytes)
 
 
+# A Markdown table row, "| Item | Status |", and what stands between its cells.
+_TABLE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*")
+_CELL_EDGE = re.compile(r"([ \t]*(?<!\\)\|[ \t]*)")
+
+
+def parts(block_text: str) -> list[str]:
+    """``block_text`` cut where an engine must not carry words across: a table row into its
+    cells and the pipes around them (odd positions), else the text whole. Apertium translated
+    "| Item | Status |" as one sentence, "| Estado | de elemento |": each column under the
+    other's heading."""
+    if "\n" in block_text or not _TABLE_ROW.fullmatch(block_text):
+        return [block_text]
+    return _CELL_EDGE.split(block_text)
+
+
+def _translatable(block_text: str) -> list[str]:
+    """The parts of a block that go to an engine: a whole block, or a table cell with a word
+    (a cell of a number or the "---" under a heading is its own translation)."""
+    cut = parts(block_text)
+    if len(cut) == 1:
+        return cut
+    return [p for p in cut[::2] if _WORD.search(p)]
+
+
+def _segments(letter: str) -> tuple[tuple[segmentation.Block, ...], list[str]]:
+    """The letter's blocks, and every text of them an engine translates, in order."""
+    blocks = segmentation.blocks(letter)
+    return blocks, [t for b in blocks for t in _translatable(b.text)]
+
+
 def outgoing_calls(letter: str, engine: Engine, source: str) -> list[str]:
     """Every text ``translate_letter`` would hand ``engine`` for ``letter``, in order, each
     distinct segment once (before the cache spares those translated before)."""
-    unique = dict.fromkeys(b.text for b in segmentation.blocks(letter) if b.text.strip())
+    unique = dict.fromkeys(s for s in _segments(letter)[1] if s.strip())
     return [piece for s in unique for piece in outgoing(s, source, engine.max_bytes)[1]]
 
 
@@ -285,15 +315,24 @@ def translate_letter(
     progress: Progress | None = None,
 ) -> LetterOutcome:
     """The letter with each block's content translated in place and all else kept as it is."""
-    blocks = segmentation.blocks(letter)
-    outcome = translate_segments([b.text for b in blocks], engine, source, target, cache, progress)
+    blocks, segments = _segments(letter)
+    outcome = translate_segments(segments, engine, source, target, cache, progress)
     if not outcome.complete:
         return LetterOutcome(None, outcome)
+    by_text = dict(zip(segments, outcome.translations, strict=True))
     pieces = []
     position = 0
-    for block, translated in zip(blocks, outcome.translations, strict=True):
+    for block in blocks:
         pieces.append(letter[position : block.start])
-        pieces.append(translated)
+        pieces.append(_put_together(block.text, by_text))
         position = block.end
     pieces.append(letter[position:])
     return LetterOutcome("".join(pieces), outcome)
+
+
+def _put_together(block_text: str, by_text: dict[str, str | None]) -> str:
+    """A block's translation from its parts' (``parts``), in their places."""
+    cut = parts(block_text)
+    if len(cut) == 1:
+        return by_text[block_text] or ""
+    return "".join((by_text.get(p) or p) if i % 2 == 0 else p for i, p in enumerate(cut))

@@ -113,3 +113,12 @@ def test_other_tools_merge_fields_come_back_as_they_went(apertium):
     assert outcome.complete, outcome.segments.error
     for field in ("«FirstName»", "<<name>>", "[Account Number]", "{First Name}"):
         assert field in outcome.text
+
+
+def test_a_tables_cells_stay_in_their_columns(apertium):
+    """As one sentence "| Item | Status |" came back "| Estado | de elemento |"."""
+    outcome = translate_letter(
+        "| Item | Status |\n|---|---|\n| Your name | Exposed |\n", apertium, "en", "es"
+    )
+    assert outcome.text.splitlines()[0] == "| Elemento | Estado |"
+    assert outcome.text.splitlines()[1:] == ["|---|---|", "| Vuestro nombre | Expuesto |"]

@@ -97,3 +97,28 @@ def test_a_whole_letter_given_back_unchanged_is_an_error_and_nothing_is_kept():
     assert outcome.text is None
     assert outcome.segments.error.kind == "unchanged"
     assert outcome.segments.translations == (None, None)
+
+
+class _UpperEngine:
+    """An engine that upper-cases what it is sent, and records it."""
+
+    name, label, sends_text_out, batch_size, max_bytes = "upper", "Upper", False, 50, 5000
+
+    def __init__(self):
+        self.sent: list[str] = []
+
+    def translate_batch(self, segments: list[str], source: str, target: str) -> list[str]:
+        self.sent.extend(segments)
+        return [s.upper() for s in segments]
+
+
+TABLE = (
+    "# What was exposed\n\n| Item | Status |\n|:---|---:|\n| Your name | Exposed |\n| 2 | 10 |\n"
+)
+
+
+def test_a_table_row_goes_to_the_engine_cell_by_cell_and_comes_back_in_its_columns():
+    engine = _UpperEngine()
+    outcome = translate_letter(TABLE, engine, "en", "es")
+    assert outcome.text == TABLE.upper()  # the separator row and the numbers as they were
+    assert not [s for s in engine.sent if "|" in s or "---" in s]

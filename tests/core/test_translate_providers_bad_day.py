@@ -5,7 +5,6 @@ and nothing wrong is saved."""
 
 from __future__ import annotations
 
-
 import pytest
 
 from clearnotice.letters import Store

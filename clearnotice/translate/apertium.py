@@ -20,6 +20,7 @@ from clearnotice.translate import apertium_warm
 from clearnotice.translate.engine import FAILED, TIMEOUT, UNAVAILABLE, UNSUPPORTED, TranslationError
 
 _SEPARATOR = "\n\n"
+_NUL = "\0"
 INSTALL_HINT = (
     "Install it with: apt-get install apertium apertium-eng-spa apertium-eng-cat apertium-en-gl"
 )
@@ -93,11 +94,23 @@ class Apertium:
             raise TranslationError(
                 UNSUPPORTED, f"Apertium has no {source}→{target} pair installed here."
             )
+        # A NUL ends a request to the warm pipeline, and one Apertium process drops it and joins
+        # the words either side ("Hello\0world" came back "Helloworld"): the text on each side
+        # is translated alone and the NUL put back between.
+        cut = [s.split(_NUL) for s in segments]
+        texts = [part for parts in cut for part in parts if part.strip()]
+        done = dict(zip(texts, self._translate_texts(mode, texts), strict=True))
+        return [_NUL.join(done.get(part, part) for part in parts) for parts in cut]
+
+    def _translate_texts(self, mode: str, texts: list[str]) -> list[str]:
+        """Translations of ``texts`` (none blank, none with a NUL), in one request if it can."""
+        if not texts:
+            return []
         # A segment never holds a blank line (blocks end at one), so blank lines split safely.
-        flat = [" ".join(s.split("\n\n")) for s in segments]
+        flat = [" ".join(s.split("\n\n")) for s in texts]
         output = self._run(mode, _SEPARATOR.join(flat))
         pieces = [p.strip() for p in output.strip("\n").split(_SEPARATOR)]
-        if len(pieces) != len(segments):
+        if len(pieces) != len(texts):
             # Apertium merged or split a paragraph: translate one segment per call instead.
             pieces = [self._run(mode, s).strip() for s in flat]
         return pieces

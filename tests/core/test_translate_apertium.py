@@ -122,3 +122,13 @@ def test_a_tables_cells_stay_in_their_columns(apertium):
     )
     assert outcome.text.splitlines()[0] == "| Elemento | Estado |"
     assert outcome.text.splitlines()[1:] == ["|---|---|", "| Vuestro nombre | Expuesto |"]
+
+
+def test_a_nul_in_the_text_stays_between_its_words_each_side_translated(apertium):
+    """A NUL is the warm pipeline's end of a request, and one Apertium process dropped it and
+    joined the words either side: "Hello\\0world." came back "Helloworld."."""
+    outcome = translate_segments(["Hello\0world. Goodbye.", "\0Thank you."], apertium, "en", "es")
+    assert outcome.complete, outcome.error
+    first, second = outcome.translations
+    assert first.startswith("Hola\0") and "Adiós" in first
+    assert second.startswith("\0") and "Gracias" in second

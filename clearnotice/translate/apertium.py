@@ -10,10 +10,13 @@ paragraph each, and come back split at the same blank lines. Its output is rough
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 import shutil
 import subprocess
 from functools import lru_cache
+from pathlib import Path
 
 from clearnotice.languages import three_letter_code
 from clearnotice.translate import apertium_warm
@@ -51,6 +54,26 @@ def mode_for(source: str, target: str, modes: frozenset[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4)
+def installed_version(binary: str = "apertium") -> str:
+    """A digest of the installed Apertium: the command's and every file of its data (the
+    pairs' dictionaries and rules, ``apertium_warm.DATADIR``) by name, size and time. A package
+    upgrade changes it, and with it the name translations are cached under; read once a
+    process, as the warm pipelines also keep the data they started with."""
+    digest = hashlib.sha256()
+    command = shutil.which(binary)
+    files = [Path(command)] if command else []
+    for folder, _, names in sorted(os.walk(apertium_warm.DATADIR)):
+        files.extend(Path(folder, name) for name in sorted(names))
+    for path in files:
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
 _PLAIN_MODE = re.compile(r"[a-z]{2,3}-[a-z]{2,3}")
 
 
@@ -76,6 +99,10 @@ class Apertium:
         self.timeout = timeout
         # the warm pipeline runs the installed pairs' modes, so only for the installed command
         self.warm = warm and binary == "apertium"
+
+    @property
+    def version(self) -> str:
+        return installed_version(self.binary)
 
     def available(self) -> bool:
         return bool(installed_modes(self.binary))

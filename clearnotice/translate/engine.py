@@ -21,7 +21,7 @@ from typing import Protocol
 
 from clearnotice import text as segmentation
 from clearnotice.languages import language_name
-from clearnotice.translate.protect import Protected, is_token, protect, restore
+from clearnotice.translate.protect import Protected, fingerprint, is_token, protect, restore
 
 TIMEOUT = "timeout"
 RATE_LIMIT = "rate-limit"
@@ -46,11 +46,14 @@ class TranslationError(Exception):
 class Engine(Protocol):
     """A translation engine: Apertium, or an online provider."""
 
-    name: str  # "apertium", "deepl"...; also the cache's and the version origin's name
+    name: str  # "apertium", "deepl"...; also the version origin's name (the cache's: cache_name)
     label: str  # for people: "Apertium (offline)"
     sends_text_out: bool  # True when the text leaves this machine
     batch_size: int  # segments per call of translate_batch
     max_bytes: int  # the most UTF-8 bytes one segment may have in one call
+    # what else makes its translations differ (installed data, a server's address); an engine
+    # without one is taken to have a single version
+    version: str
 
     def translate_batch(self, segments: list[str], source: str, target: str) -> list[str]:
         """Translations of ``segments``, in order; raises TranslationError."""
@@ -98,6 +101,15 @@ class LetterOutcome:
     @property
     def complete(self) -> bool:
         return self.text is not None
+
+
+def cache_name(engine: Engine) -> str:
+    """The name ``engine``'s translations are cached under: its name and a digest of its
+    version and of the protection, so an upgraded Apertium, another LibreTranslate server or a
+    change in what is kept from the engine never serves a translation made before it."""
+    version = getattr(engine, "version", "")
+    digest = hashlib.sha256(f"{version}\n{fingerprint()}".encode()).hexdigest()
+    return f"{engine.name}:{digest[:12]}"
 
 
 def segment_key(segment: str) -> str:
@@ -192,7 +204,7 @@ def translate_segments(
 ) -> SegmentsOutcome:
     """Translate each distinct segment once, from the cache where it can."""
     unique = list(dict.fromkeys(s for s in segments if s.strip()))
-    known = cache.get_many(engine.name, source, target, unique) if cache else {}
+    known = cache.get_many(cache_name(engine), source, target, unique) if cache else {}
     from_cache = len(known)
     todo = [s for s in unique if s not in known]
     total = len(unique)
@@ -210,7 +222,7 @@ def translate_segments(
         known.update(fresh)
         known.update(held)
         if cache:
-            cache.put_many(engine.name, source, target, fresh)
+            cache.put_many(cache_name(engine), source, target, fresh)
         if progress:
             progress(len(known), total)
     _settle_unchanged(run, engine, target, known, cache, source)
@@ -281,7 +293,7 @@ def _settle_unchanged(
         return
     if run.changed or run.held_words < _UNCHANGED_WORDS:
         if cache:
-            cache.put_many(engine.name, source, target, run.held)
+            cache.put_many(cache_name(engine), source, target, run.held)
         return
     for segment in run.held:
         known.pop(segment, None)

@@ -10,11 +10,16 @@ back. A token the engine lost is reported, and QA then flags the missing placeho
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
+from clearnotice import placeholders
 from clearnotice.placeholders import foreign_fields
+from clearnotice.translate import entities
 from clearnotice.translate.entities import PROTECTED_KINDS, find_entities
 
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
@@ -32,6 +37,18 @@ class Protected:
     prefix: str
     originals: tuple[str, ...]
     spans: tuple[tuple[int, int], ...] = ()
+
+
+@cache
+def fingerprint() -> str:
+    """A digest of the code that decides what is kept from the engine (this module, the
+    entities it finds, the merge fields): a translation cached before that changed was made
+    from other text (a merge field sent as words, "<<nombre>>"), and must not be served."""
+    digest = hashlib.sha256()
+    for module in (placeholders, entities):
+        digest.update(Path(module.__file__).read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    return digest.hexdigest()
 
 
 def token(prefix: str, index: int) -> str:

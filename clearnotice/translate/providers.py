@@ -326,6 +326,12 @@ class OnlineProvider:
         self.gate = gate  # every request goes through it; without one nothing is sent
         self._clients: dict[tuple[str, str], Any] = {}
 
+    @property
+    def version(self) -> str:
+        """The server's address as configured: another LibreTranslate server runs its own
+        models, so translates otherwise (engine.cache_name)."""
+        return self._url or ""
+
     def __repr__(self) -> str:  # never show the key, even in a debugger or a traceback
         return f"OnlineProvider({self.name!r}, url={self._url!r})"
 

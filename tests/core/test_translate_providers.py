@@ -24,7 +24,7 @@ from clearnotice.auth import Role, find_account
 from clearnotice.letters import Store
 from clearnotice.outbound import OutboundGate
 from clearnotice.send_log import sends
-from clearnotice.translate.engine import translate_letter, translate_segments
+from clearnotice.translate.engine import cache_name, translate_letter, translate_segments
 from clearnotice.translate.providers import PROVIDERS, OnlineProvider, setting
 from tests.accounts import add_accounts
 
@@ -411,10 +411,11 @@ def test_a_blank_translation_cached_before_is_asked_again_and_replaced(stand_in,
     from clearnotice.translate.cache import SegmentCache
 
     cache = SegmentCache(Store(f"sqlite:///{tmp_path / 'c.sqlite3'}").session_factory)
-    cache.put_many("libre", "en", "es", {"Notice": " "})
+    name = cache_name(_provider(stand_in))
+    cache.put_many(name, "en", "es", {"Notice": " "})
     outcome = translate_letter("# Notice\n", _provider(stand_in), "en", "es", cache=cache)
     assert outcome.text == "# [es] Notice\n"
-    assert cache.get_many("libre", "en", "es", ["Notice"]) == {"Notice": "[es] Notice"}
+    assert cache.get_many(name, "en", "es", ["Notice"]) == {"Notice": "[es] Notice"}
 
 
 @pytest.mark.parametrize("stand_in", ["libre"], indirect=True, ids=_ids(["libre"]))

@@ -9,7 +9,7 @@ import pytest
 
 from clearnotice.letters import Store
 from clearnotice.translate.cache import SegmentCache
-from clearnotice.translate.engine import translate_letter
+from clearnotice.translate.engine import cache_name, translate_letter
 from tests.core import test_translate_providers as providers_test
 from tests.core.test_translate_providers import ALL, LETTER, _ids, _provider
 
@@ -29,7 +29,7 @@ def test_a_server_error_or_an_empty_answer_is_a_clear_message_and_nothing_is_cac
     assert error.kind in ("failed", "unavailable"), error
     assert str(error).startswith(_provider(stand_in).label), error
     assert "<html>" not in str(error) and "Traceback" not in str(error)
-    assert cache.get_many(stand_in.kind, "en", "es", ["Notice"]) == {}
+    assert cache.get_many(cache_name(_provider(stand_in)), "en", "es", ["Notice"]) == {}
 
 
 @pytest.mark.parametrize("stand_in", ALL, indirect=True, ids=_ids(ALL))
@@ -63,4 +63,4 @@ def test_a_letter_sent_back_untranslated_is_a_clear_message_and_not_cached(
     assert outcome.text is None
     assert "back unchanged" in str(outcome.segments.error)
     assert "already be in Spanish" in str(outcome.segments.error)
-    assert cache.get_many(stand_in.kind, "en", "es", ["Notice"]) == {}
+    assert cache.get_many(cache_name(_provider(stand_in)), "en", "es", ["Notice"]) == {}

@@ -49,6 +49,16 @@ def _formatter(program: str, data: bytes) -> bytes:
     return done.stdout
 
 
+def _write(fd: int, data: memoryview) -> int:
+    """As much of ``data`` as the pipe takes now, without waiting; how much that was."""
+    try:
+        return os.write(fd, data[:65536])
+    except BlockingIOError:
+        return 0
+    except OSError as exc:  # a broken pipe: the pipeline is gone
+        raise PipelineDied(f"the pipeline would not take input: {exc}") from exc
+
+
 class WarmPipeline:
     """One translation direction's pipeline, started on first use and kept running."""
 
@@ -111,26 +121,32 @@ class WarmPipeline:
         return self._answer(stream, retry=False)
 
     def _exchange(self, process: subprocess.Popen[bytes], stream: bytes) -> bytes:
+        """Write the request and read the answer at once, within the timeout. Apertium answers
+        as it reads: written whole before reading, a request larger than the pipes' buffers
+        (64 KB each, pipe(7)) left both sides waiting on a full pipe for good (a 355 KB
+        letter), and a pipeline that stopped reading held its caller the same way."""
         assert process.stdin is not None and process.stdout is not None
-        try:
-            process.stdin.write(stream + NUL)
-            process.stdin.flush()
-        except OSError as exc:
-            raise PipelineDied(f"the pipeline would not take input: {exc}") from exc
+        request = memoryview(stream + NUL)
+        to_fd, from_fd = process.stdin.fileno(), process.stdout.fileno()
+        os.set_blocking(to_fd, False)
         answer = bytearray()
         deadline = time.monotonic() + self.timeout
-        fd = process.stdout.fileno()
         while NUL not in answer:
-            ready, _, _ = select.select([fd], [], [], max(0.0, deadline - time.monotonic()))
-            if not ready:
+            left = deadline - time.monotonic()
+            writing = [to_fd] if request else []
+            readable, writable, _ = select.select([from_fd], writing, [], max(0.0, left))
+            if not readable and not writable:
                 raise WarmError(f"no answer within {self.timeout:g} s")
-            chunk = os.read(fd, 65536)
-            if not chunk:
-                raise PipelineDied("the pipeline stopped")
-            answer += chunk
+            if writable:
+                request = request[_write(to_fd, request) :]
+            if readable:
+                chunk = os.read(from_fd, 65536)
+                if not chunk:
+                    raise PipelineDied("the pipeline stopped")
+                answer += chunk
         head, _, rest = bytes(answer).partition(NUL)
-        if rest.strip(NUL):
-            raise WarmError("the pipeline answered more than was asked")
+        if request or rest.strip(NUL):
+            raise WarmError("the pipeline answered other than what was asked")
         return head
 
     def _stop(self) -> None:

@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -209,3 +210,14 @@ def test_a_pipeline_that_answers_nothing_is_timed_out_and_started_again(cold, mo
     _stand_in_pipeline(monkeypatch, ["cat"], timeout=5)
     assert pipeline.translate("Hello.") == "Hello."  # the next request starts it again
     pipeline.stop()
+
+
+def test_a_silent_pipeline_is_stopped_well_before_the_whole_timeout(cold, monkeypatch) -> None:
+    """A 60 s timeout left the page frozen for a minute on a pipeline that hung."""
+    monkeypatch.setattr(apertium_warm, "SILENCE", 0.5)
+    pipeline = _stand_in_pipeline(monkeypatch, ["sleep", "60"], timeout=60)
+    started = time.monotonic()
+    with pytest.raises(apertium_warm.WarmError, match="no answer within 0.5 s"):
+        pipeline.translate("Hello.")
+    assert time.monotonic() - started < 5
+    assert pipeline.pid is None

@@ -16,20 +16,34 @@ from tests.core.test_translate_providers import ALL, LETTER, _ids, _provider
 stand_in = providers_test.stand_in  # the stand-in servers' fixture, shared
 
 
-@pytest.mark.parametrize("mode", ["bad-gateway", "unavailable", "server-error", "empty-body"])
+@pytest.mark.parametrize(
+    ("mode", "status"), [("bad-gateway", 502), ("unavailable", 503), ("server-error", 500)]
+)
 @pytest.mark.parametrize("stand_in", ALL, indirect=True, ids=_ids(ALL))
-def test_a_server_error_or_an_empty_answer_is_a_clear_message_and_nothing_is_cached(
-    stand_in, mode, tmp_path
+def test_a_server_error_says_so_and_to_try_later_and_nothing_is_cached(
+    stand_in, mode, status, tmp_path
 ):
+    """A gateway's 502 read as "refused the request", "ERR_INTERNAL_SERVER_ERROR" or "gave an
+    answer we could not read" (Microsoft): the user could not tell that waiting would do."""
     cache = SegmentCache(Store(f"sqlite:///{tmp_path / 'c.sqlite3'}").session_factory)
     stand_in.mode = mode
     outcome = translate_letter(LETTER, _provider(stand_in), "en", "es", cache=cache)
     error = outcome.segments.error
     assert outcome.text is None
-    assert error.kind in ("failed", "unavailable"), error
-    assert str(error).startswith(_provider(stand_in).label), error
-    assert "<html>" not in str(error) and "Traceback" not in str(error)
+    assert error.kind == "unavailable", error
+    label = _provider(stand_in).label
+    assert str(error).startswith(label) and "Try again later" in str(error)
+    if stand_in.kind != "google":  # deep-translator's Google keeps the status to itself
+        assert f"had a server error (HTTP {status})" in str(error)
+    assert "ERR_" not in str(error) and "<html>" not in str(error)
     assert cache.get_many(cache_name(_provider(stand_in)), "en", "es", ["Notice"]) == {}
+
+
+@pytest.mark.parametrize("stand_in", ALL, indirect=True, ids=_ids(ALL))
+def test_an_empty_body_is_no_translation(stand_in):
+    stand_in.mode = "empty-body"
+    outcome = translate_letter(LETTER, _provider(stand_in), "en", "es")
+    assert outcome.text is None and outcome.segments.error.kind == "failed"
 
 
 @pytest.mark.parametrize("stand_in", ALL, indirect=True, ids=_ids(ALL))

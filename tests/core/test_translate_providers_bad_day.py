@@ -5,6 +5,8 @@ and nothing wrong is saved."""
 
 from __future__ import annotations
 
+import socket
+
 import pytest
 
 from clearnotice.letters import Store
@@ -78,3 +80,17 @@ def test_a_letter_sent_back_untranslated_is_a_clear_message_and_not_cached(
     assert "back unchanged" in str(outcome.segments.error)
     assert "already be in Spanish" in str(outcome.segments.error)
     assert cache.get_many(cache_name(_provider(stand_in)), "en", "es", ["Notice"]) == {}
+
+
+@pytest.mark.parametrize("stand_in", ALL, indirect=True, ids=_ids(ALL))
+def test_a_server_that_is_not_there_could_not_be_reached(stand_in):
+    """Microsoft's client logged the failed connection and read an answer it never had: "gave
+    an answer we could not read"."""
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    stand_in.url = f"http://127.0.0.1:{port}" + ("/m" if stand_in.kind == "google" else "")
+    outcome = translate_letter(LETTER, _provider(stand_in), "en", "es")
+    assert outcome.text is None
+    error = outcome.segments.error
+    assert (error.kind, "could not be reached" in str(error)) == ("unavailable", True), error

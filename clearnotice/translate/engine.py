@@ -120,35 +120,56 @@ def _fits(piece: str, max_bytes: int) -> bool:
     return len(piece.encode("utf-8")) <= max_bytes
 
 
-def _hard_split(piece: str, max_bytes: int) -> list[str]:
-    """Pieces of a sentence too long for one call: between words, else between characters."""
-    out: list[str] = []
-    for word in piece.split():
-        while not _fits(word, max_bytes):
-            cut = max_bytes
-            while not _fits(word[:cut], max_bytes):
+def _word_spans(text: str, start: int, end: int, max_bytes: int) -> list[tuple[int, int]]:
+    """Spans of a sentence too long for one call: its words, a word too long itself cut
+    between characters."""
+    spans: list[tuple[int, int]] = []
+    for word in _NON_SPACE.finditer(text, start, end):
+        left, right = word.span()
+        while not _fits(text[left:right], max_bytes):
+            cut = left + max_bytes
+            while not _fits(text[left:cut], max_bytes):
                 cut -= 1
-            out.append(word[:cut])
-            word = word[cut:]
-        out.append(word)
-    return out
+            spans.append((left, cut))
+            left = cut
+        spans.append((left, right))
+    return spans
+
+
+_NON_SPACE = re.compile(r"\S+")
+
+
+def _chunk_spans(segment: str, max_bytes: int) -> list[tuple[int, int]]:
+    """Where ``segment`` is cut into pieces of at most ``max_bytes``, between sentences where
+    it can. Spans, not copies, so what stood between two pieces (a space, a line break, or
+    nothing inside a word) is put back between their translations."""
+    if _fits(segment, max_bytes):
+        return [(0, len(segment))]
+    units: list[tuple[int, int]] = []
+    for sentence in segmentation.split_sentences(segment):
+        words = _word_spans(segment, sentence.start, sentence.end, max_bytes)
+        if words and _fits(segment[words[0][0] : words[-1][1]], max_bytes):
+            units.append((words[0][0], words[-1][1]))
+        else:
+            units.extend(words)
+    packed: list[tuple[int, int]] = []
+    for start, end in units:
+        if packed and _fits(segment[packed[-1][0] : end], max_bytes):
+            packed[-1] = (packed[-1][0], end)
+        else:
+            packed.append((start, end))
+    return packed
 
 
 def _chunks(segment: str, max_bytes: int) -> list[str]:
     """``segment`` in pieces of at most ``max_bytes``, cut between sentences where it can."""
-    if _fits(segment, max_bytes):
-        return [segment]
-    units: list[str] = []
-    for sentence in segmentation.split_sentences(segment):
-        text = sentence.text
-        units.extend([text] if _fits(text, max_bytes) else _hard_split(text, max_bytes))
-    packed: list[str] = []
-    for unit in units:
-        if packed and _fits(packed[-1] + " " + unit, max_bytes):
-            packed[-1] += " " + unit
-        else:
-            packed.append(unit)
-    return packed
+    return [segment[start:end] for start, end in _chunk_spans(segment, max_bytes)]
+
+
+def _joined(answers: list[str], text: str, spans: list[tuple[int, int]]) -> str:
+    """The answers to ``text``'s pieces, with what stood between the pieces between them."""
+    joints = [text[end:start] for (_, end), (start, _) in zip(spans, spans[1:], strict=False)]
+    return answers[0] + "".join(j + a for j, a in zip(joints, answers[1:], strict=True))
 
 
 def outgoing(segment: str, source: str, max_bytes: int) -> tuple[Protected, list[str]]:
@@ -257,15 +278,16 @@ def _translate_batch(
     plans = []
     calls: list[str] = []
     for segment in batch:
-        protected, pieces = outgoing(segment, source, engine.max_bytes)
-        plans.append((segment, protected, len(calls), len(pieces)))
-        calls.extend(pieces)
+        protected = protect(segment, source)
+        spans = _chunk_spans(protected.text, engine.max_bytes)
+        plans.append((segment, protected, spans, len(calls)))
+        calls.extend(protected.text[start:end] for start, end in spans)
     answers = _all_answered(engine, calls, engine.translate_batch(calls, source, target))
     fresh: dict[str, str] = {}
     held: dict[str, str] = {}
-    for segment, protected, first, count in plans:
-        sent, answered = calls[first : first + count], answers[first : first + count]
-        translated, dropped = restore(" ".join(answered), protected)
+    for segment, protected, spans, first in plans:
+        sent, answered = calls[first : first + len(spans)], answers[first : first + len(spans)]
+        translated, dropped = restore(_joined(answered, protected.text, spans), protected)
         run.lost.extend(dropped)
         if [a.strip() for a in answered] == [c.strip() for c in sent]:
             held[segment] = translated

@@ -122,3 +122,15 @@ def test_a_table_row_goes_to_the_engine_cell_by_cell_and_comes_back_in_its_colum
     outcome = translate_letter(TABLE, engine, "en", "es")
     assert outcome.text == TABLE.upper()  # the separator row and the numbers as they were
     assert not [s for s in engine.sent if "|" in s or "---" in s]
+
+
+def test_a_long_paragraphs_line_breaks_stay_where_they_were_when_it_is_cut():
+    """Cut to fit a provider's limit, the pieces came back joined by spaces: a paragraph's
+    lines ran into one, and a word cut in two for its length got a space in its middle."""
+    lines = [f"Line {n} of the notice says one plain fact to the reader." for n in range(30)]
+    letter = "\n".join(lines) + "\n\n" + "Ñ" * 300 + "\n"
+    engine = _UpperEngine()
+    engine.max_bytes = 120
+    outcome = translate_letter(letter, engine, "en", "es")
+    assert outcome.text == letter.upper()
+    assert all(len(s.encode()) <= 120 for s in engine.sent)

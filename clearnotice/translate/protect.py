@@ -1,5 +1,5 @@
-"""Keeping placeholders, other tools' merge fields («FirstName», <<name>>), e-mails, URLs, phone
-numbers and codes away from translation engines.
+"""Keeping placeholders, other tools' merge fields («FirstName», <<name>>), links' addresses,
+e-mails, URLs, phone numbers and codes away from translation engines.
 
 Before a segment goes to an engine each such span becomes a token of plain letters, which every
 engine here passes through as an unknown word: Apertium split tokens that held digits
@@ -86,13 +86,37 @@ def replace_spans(segment: str, spans: Iterable[tuple[int, int]]) -> Protected:
     return Protected("".join(pieces), prefix, originals, tuple(kept))
 
 
+# A Markdown link's or image's address, with its title if any: "[words](/privacy-policy)",
+# "![logo](images/logo.png)", "[words](<a b.html>)" (CommonMark 0.31, "Links": a destination
+# in angle brackets, or without spaces and with balanced parentheses; a quoted title after it).
+# Apertium made "(/privacy-policy)" into "(/intimidad-póliza)": a broken link. The words of the
+# link, between the brackets, are translated.
+_LINK_ADDRESS = re.compile(
+    r"\]\((<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*"
+    r"""(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'))?)\)"""
+)
+# A reference link's label, "[words][label]", and its definition, "[label]: address" (CommonMark
+# "Link reference definitions"): translated on one side and not the other, they no longer match.
+_LINK_LABEL = re.compile(r"\]\[([^\]\n]+)\]")
+_LINK_DEFINITION = re.compile(r"^[ \t]{0,3}\[([^\]\n]+)\]:[ \t]*(\S+)", re.MULTILINE)
+
+
+def _link_spans(segment: str) -> list[tuple[int, int]]:
+    """Where ``segment``'s links name their address or reference (``_LINK_ADDRESS`` ...)."""
+    spans = [m.span(1) for m in _LINK_ADDRESS.finditer(segment) if m.group(1)]
+    spans += [m.span(1) for m in _LINK_LABEL.finditer(segment)]
+    for m in _LINK_DEFINITION.finditer(segment):
+        spans += [m.span(1), m.span(2)]
+    return spans
+
+
 def protect(segment: str, language: str = "en") -> Protected:
-    """``segment`` with every placeholder, another tool's merge field, e-mail, URL, phone
-    number and code as a token."""
+    """``segment`` with every placeholder, another tool's merge field, link address, e-mail,
+    URL, phone number and code as a token."""
     spans = [
         (e.start, e.end) for e in find_entities(segment, language) if e.kind in PROTECTED_KINDS
     ]
-    return replace_spans(segment, _disjoint(spans + foreign_fields(segment)))
+    return replace_spans(segment, _disjoint(spans + foreign_fields(segment) + _link_spans(segment)))
 
 
 def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -22,7 +22,27 @@ def test_another_programs_merge_field_is_kept_from_the_engine(field):
 
 
 @pytest.mark.parametrize(
-    "text", ["A footnote [1] and [sic].", "El «phishing» es un riesgo.", "See [the site](x)."]
+    "text", ["A footnote [1] and [sic].", "El «phishing» es un riesgo.", "See [the site] below."]
 )
 def test_what_only_looks_like_a_field_is_still_translated(text):
     assert protect(text).originals == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Read [our privacy policy](/privacy-policy) now.", "/privacy-policy"),
+        ("See [the next section](#what-you-can-do) below.", "#what-you-can-do"),
+        ("![Company logo](images/company-logo.png)", "images/company-logo.png"),
+        ('Read [the terms](terms.html "Our terms") now.', 'terms.html "Our terms"'),
+        ("Read [the FAQ][help page] now.", "help page"),
+        ("[help page]: https://example.com/faq", "help page"),
+    ],
+)
+def test_a_links_address_and_reference_are_kept_from_the_engine(text, kept):
+    """Apertium made "(/privacy-policy)" into "(/intimidad-póliza)" and an image's
+    "images/company-logo.png" into "empresa/de imágenes-logotipo.png": broken links."""
+    protected = protect(text)
+    assert kept not in protected.text
+    assert restore(protected.text, protected) == (text, ())
+    assert "[" in protected.text  # the link's words still go to the engine

@@ -132,3 +132,15 @@ def test_a_nul_in_the_text_stays_between_its_words_each_side_translated(apertium
     first, second = outcome.translations
     assert first.startswith("Hola\0") and "Adiós" in first
     assert second.startswith("\0") and "Gracias" in second
+
+
+def test_links_keep_their_addresses_and_images_their_paths(apertium):
+    letter = (
+        "Read [our privacy policy](/privacy-policy) and [what to do](#what-you-can-do).\n\n"
+        "![Company logo](images/company-logo.png)\n"
+    )
+    outcome = translate_letter(letter, apertium, "en", "es")
+    assert outcome.complete, outcome.segments.error
+    for address in ("](/privacy-policy)", "](#what-you-can-do)", "](images/company-logo.png)"):
+        assert address in outcome.text
+    assert "política de privacidad" in outcome.text  # the link's words are translated

@@ -85,6 +85,24 @@ def offered_modes(modes: frozenset[str]) -> frozenset[str]:
     return frozenset(m for m in modes if _PLAIN_MODE.fullmatch(m))
 
 
+_INDENT = re.compile(r"[ \t]*")
+
+
+def _line_starts(sent: str, translated: str) -> str:
+    """``translated`` with each line after the first opening as the line sent opened. Apertium
+    moves the space before a line's first word past the line break ("Fijamos el problema.\n
+    Te llamaremos."), so a paragraph's second line began a space in; a bullet's own indent
+    ("- item\n  goes on") is the letter's and stays."""
+    sent_lines, lines = sent.split("\n"), translated.split("\n")
+    if len(sent_lines) != len(lines):
+        return translated
+    rest = [
+        _INDENT.match(s).group() + line.lstrip(" \t")
+        for s, line in zip(sent_lines[1:], lines[1:], strict=True)
+    ]
+    return "\n".join([lines[0], *rest])
+
+
 class Apertium:
     """The Apertium command line as a translation engine."""
 
@@ -140,7 +158,7 @@ class Apertium:
         if len(pieces) != len(texts):
             # Apertium merged or split a paragraph: translate one segment per call instead.
             pieces = [self._run(mode, s).strip() for s in flat]
-        return pieces
+        return [_line_starts(text, piece) for text, piece in zip(flat, pieces, strict=True)]
 
     def warm_up(self) -> list[str]:
         """Start every installed direction's warm pipeline now and have it load its

@@ -144,3 +144,13 @@ def test_links_keep_their_addresses_and_images_their_paths(apertium):
     for address in ("](/privacy-policy)", "](#what-you-can-do)", "](images/company-logo.png)"):
         assert address in outcome.text
     assert "política de privacidad" in outcome.text  # the link's words are translated
+
+
+def test_a_line_break_inside_a_paragraph_comes_back_without_a_space_after_it(apertium):
+    """Apertium put the space before a line's first word after the line break: " Te
+    llamaremos." opened the paragraph's second line, one space in, in Word and PDF alike."""
+    outcome = translate_letter("We fixed the problem.\nWe will call you.\n", apertium, "en", "es")
+    lines = outcome.text.splitlines()
+    assert len(lines) == 2 and not [line for line in lines if line.startswith(" ")], lines
+    indented = translate_letter("- First item\n  goes on here.\n", apertium, "en", "es").text
+    assert indented.splitlines()[1].startswith("  ")  # the letter's own indent is kept

@@ -1,5 +1,6 @@
 """Keeping placeholders, other tools' merge fields («FirstName», <<name>>), links' addresses,
-e-mails, URLs, phone numbers and codes away from translation engines.
+e-mails, URLs, phone numbers, codes and section references ("3(a)(ii)") away from translation
+engines.
 
 Before a segment goes to an engine each such span becomes a token of plain letters, which every
 engine here passes through as an unknown word: Apertium split tokens that held digits
@@ -101,6 +102,13 @@ _LINK_LABEL = re.compile(r"\]\[([^\]\n]+)\]")
 _LINK_DEFINITION = re.compile(r"^[ \t]{0,3}\[([^\]\n]+)\]:[ \t]*(\S+)", re.MULTILINE)
 
 
+# A law's section or a list's item, as lawyers write them: "3(a)(ii)", "Civ. Code § 1798.82(a)",
+# "(b)(1)", "(iv)". Apertium read the letter as a word: "3(un)(ii)", "1798.82(un)".
+_REFERENCE = re.compile(
+    r"(?<![\w(])(?:\d+(?:\.\d+)*)?(?:\((?:[a-z]|[ivx]{1,5}|\d{1,3})\))+(?![\w)])"
+)
+
+
 def _link_spans(segment: str) -> list[tuple[int, int]]:
     """Where ``segment``'s links name their address or reference (``_LINK_ADDRESS`` ...)."""
     spans = [m.span(1) for m in _LINK_ADDRESS.finditer(segment) if m.group(1)]
@@ -112,11 +120,13 @@ def _link_spans(segment: str) -> list[tuple[int, int]]:
 
 def protect(segment: str, language: str = "en") -> Protected:
     """``segment`` with every placeholder, another tool's merge field, link address, e-mail,
-    URL, phone number and code as a token."""
+    URL, phone number, code and section reference as a token."""
     spans = [
         (e.start, e.end) for e in find_entities(segment, language) if e.kind in PROTECTED_KINDS
     ]
-    return replace_spans(segment, _disjoint(spans + foreign_fields(segment) + _link_spans(segment)))
+    spans += foreign_fields(segment) + _link_spans(segment)
+    spans += [m.span() for m in _REFERENCE.finditer(segment)]
+    return replace_spans(segment, _disjoint(spans))
 
 
 def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

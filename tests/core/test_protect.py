@@ -46,3 +46,20 @@ def test_a_links_address_and_reference_are_kept_from_the_engine(text, kept):
     assert kept not in protected.text
     assert restore(protected.text, protected) == (text, ())
     assert "[" in protected.text  # the link's words still go to the engine
+
+
+@pytest.mark.parametrize("reference", ["3(a)(ii)", "1798.82(a)", "(a)", "(iv)", "(b)(1)", "501(b)"])
+def test_a_laws_section_and_a_lists_letter_are_kept_from_the_engine(reference):
+    """Apertium read the "a" of "Section 3(a)(ii)" and of "Civ. Code § 1798.82(a)" as the
+    article: "3(un)(ii)", "1798.82(un)", a reference to no law."""
+    protected = protect(f"Under Section {reference} and item {reference}, you may ask.")
+    assert reference not in protected.text
+    assert "Under Section" in protected.text
+
+
+@pytest.mark.parametrize(
+    "text", ["We (and our partners) are sorry.", "Call (555) now.", "A (I) B."]
+)
+def test_words_in_brackets_are_not_taken_for_a_reference(text):
+    assert "(and our partners)" not in protect(text).originals
+    assert all("(I)" not in o for o in protect(text).originals)

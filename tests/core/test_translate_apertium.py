@@ -154,3 +154,9 @@ def test_a_line_break_inside_a_paragraph_comes_back_without_a_space_after_it(ape
     assert len(lines) == 2 and not [line for line in lines if line.startswith(" ")], lines
     indented = translate_letter("- First item\n  goes on here.\n", apertium, "en", "es").text
     assert indented.splitlines()[1].startswith("  ")  # the letter's own indent is kept
+
+
+def test_a_laws_section_reference_comes_back_as_written(apertium):
+    letter = "Under Section 3(a)(ii) and Cal. Civ. Code § 1798.82(a), you may ask.\n"
+    outcome = translate_letter(letter, apertium, "en", "es")
+    assert "3(a)(ii)" in outcome.text and "1798.82(a)" in outcome.text, outcome.text

@@ -152,7 +152,10 @@ def restore(translated: str, protected: Protected) -> tuple[str, tuple[str, ...]
         seen.add(index)
         return protected.originals[index]
 
-    pattern = re.compile(rf"{re.escape(protected.prefix)}[a-z]+", re.IGNORECASE)
+    # a token's letters end where the next token's prefix begins: tokens side by side
+    # ("{{ first_name }}{{ last_name }}") reach the engine as one word
+    prefix = re.escape(protected.prefix)
+    pattern = re.compile(rf"{prefix}(?:(?!{prefix})[a-z])+", re.IGNORECASE)
     text = pattern.sub(put_back, translated)
     lost = tuple(o for i, o in enumerate(protected.originals) if i not in seen)
     return text, lost

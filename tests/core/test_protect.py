@@ -63,3 +63,14 @@ def test_a_laws_section_and_a_lists_letter_are_kept_from_the_engine(reference):
 def test_words_in_brackets_are_not_taken_for_a_reference(text):
     assert "(and our partners)" not in protect(text).originals
     assert all("(I)" not in o for o in protect(text).originals)
+
+
+def test_placeholders_side_by_side_come_back_both():
+    """Their tokens ran into one word, "XqzjaXqzjb", read back as no token: the letter kept
+    the tokens and lost both placeholders."""
+    protected = protect("Hello {{ first_name }}{{ last_name }}!")
+    translated = protected.text.replace("Hello", "Hola")
+    assert restore(translated, protected) == ("Hola {{ first_name }}{{ last_name }}!", ())
+    side_by_side = "".join(f"{{{{field_{n}}}}}" for n in range(30))  # tokens "...z", "...aa"
+    many = protect(side_by_side)
+    assert restore(many.text, many) == (side_by_side, ())

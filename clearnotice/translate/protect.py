@@ -146,16 +146,15 @@ def restore(translated: str, protected: Protected) -> tuple[str, tuple[str, ...]
     by_token = {token(protected.prefix, i).lower(): i for i in range(len(protected.originals))}
 
     def put_back(m: re.Match[str]) -> str:
-        index = by_token.get(m.group().lower())
-        if index is None:
-            return m.group()
+        index = by_token[m.group().lower()]
         seen.add(index)
         return protected.originals[index]
 
-    # a token's letters end where the next token's prefix begins: tokens side by side
-    # ("{{ first_name }}{{ last_name }}") reach the engine as one word
-    prefix = re.escape(protected.prefix)
-    pattern = re.compile(rf"{prefix}(?:(?!{prefix})[a-z])+", re.IGNORECASE)
+    # the tokens themselves, the longest first: a token may reach the engine inside a longer
+    # word, beside another token ("{{ first_name }}{{ last_name }}") or before letters of the
+    # text ("your {{ card_type }}s"), and read as the whole word it was none
+    tokens = sorted(by_token, key=len, reverse=True)
+    pattern = re.compile("|".join(map(re.escape, tokens)), re.IGNORECASE)
     text = pattern.sub(put_back, translated)
     lost = tuple(o for i, o in enumerate(protected.originals) if i not in seen)
     return text, lost

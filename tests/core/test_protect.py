@@ -74,3 +74,8 @@ def test_placeholders_side_by_side_come_back_both():
     side_by_side = "".join(f"{{{{field_{n}}}}}" for n in range(30))  # tokens "...z", "...aa"
     many = protect(side_by_side)
     assert restore(many.text, many) == (side_by_side, ())
+
+
+def test_a_placeholder_with_letters_after_it_comes_back():
+    protected = protect("Check your {{ card_type }}s today.")
+    assert restore(protected.text, protected) == ("Check your {{ card_type }}s today.", ())

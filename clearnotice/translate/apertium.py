@@ -86,6 +86,17 @@ def offered_modes(modes: frozenset[str]) -> frozenset[str]:
 
 
 _INDENT = re.compile(r"[ \t]*")
+_INNER_SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def _spaced_as_sent(sent: str, translated: str) -> str:
+    """``translated`` spaced as the text sent was: its lines opening alike (``_line_starts``)
+    and, when the text sent had none, no run of spaces between words. Apertium's Spanish of
+    the sample letter had ten ("para  decirte ..."), gaps in Word, PDF and plain text."""
+    translated = _line_starts(sent, translated)
+    if _INNER_SPACES.search(sent):
+        return translated
+    return _INNER_SPACES.sub(" ", translated)
 
 
 def _line_starts(sent: str, translated: str) -> str:
@@ -158,7 +169,7 @@ class Apertium:
         if len(pieces) != len(texts):
             # Apertium merged or split a paragraph: translate one segment per call instead.
             pieces = [self._run(mode, s).strip() for s in flat]
-        return [_line_starts(text, piece) for text, piece in zip(flat, pieces, strict=True)]
+        return [_spaced_as_sent(text, piece) for text, piece in zip(flat, pieces, strict=True)]
 
     def warm_up(self) -> list[str]:
         """Start every installed direction's warm pipeline now and have it load its

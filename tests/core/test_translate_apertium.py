@@ -160,3 +160,12 @@ def test_a_laws_section_reference_comes_back_as_written(apertium):
     letter = "Under Section 3(a)(ii) and Cal. Civ. Code § 1798.82(a), you may ask.\n"
     outcome = translate_letter(letter, apertium, "en", "es")
     assert "3(a)(ii)" in outcome.text and "1798.82(a)" in outcome.text, outcome.text
+
+
+def test_no_double_space_the_english_did_not_have(apertium):
+    """Apertium's Spanish of the sample letter had ten ("para  decirte"), gaps in Word and PDF;
+    a hard line break's two spaces are the letter's own and stay."""
+    spanish = translate_letter(ENGLISH, apertium, "en", "es").text
+    assert "  " not in spanish.replace("\n  ", "\n")
+    kept = translate_letter("Your name  \nYour address\n", apertium, "en", "es").text
+    assert kept.split("\n")[0].endswith("  ")

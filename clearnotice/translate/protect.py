@@ -1,6 +1,6 @@
 """Keeping placeholders, other tools' merge fields («FirstName», <<name>>), links' addresses,
-e-mails, URLs, phone numbers, codes and section references ("3(a)(ii)") away from translation
-engines.
+e-mails, URLs, phone numbers, codes, section references ("3(a)(ii)") and social handles
+("@acme_help", "#StaySafe") away from translation engines.
 
 Before a segment goes to an engine each such span becomes a token of plain letters, which every
 engine here passes through as an unknown word: Apertium split tokens that held digits
@@ -109,6 +109,12 @@ _REFERENCE = re.compile(
 )
 
 
+# A social media handle or hashtag, "@acme_help", "#StaySafe": Apertium translated its word and
+# moved the sign ("Visit @home now." came back "Casa @de visita ahora"). Not an e-mail's "@"
+# (a word before it) nor "#1" or "C#".
+_HANDLE = re.compile(r"(?<![\w@#])[@#][A-Za-z_]\w*")
+
+
 def _link_spans(segment: str) -> list[tuple[int, int]]:
     """Where ``segment``'s links name their address or reference (``_LINK_ADDRESS`` ...)."""
     spans = [m.span(1) for m in _LINK_ADDRESS.finditer(segment) if m.group(1)]
@@ -120,12 +126,13 @@ def _link_spans(segment: str) -> list[tuple[int, int]]:
 
 def protect(segment: str, language: str = "en") -> Protected:
     """``segment`` with every placeholder, another tool's merge field, link address, e-mail,
-    URL, phone number, code and section reference as a token."""
+    URL, phone number, code, section reference and social handle as a token."""
     spans = [
         (e.start, e.end) for e in find_entities(segment, language) if e.kind in PROTECTED_KINDS
     ]
     spans += foreign_fields(segment) + _link_spans(segment)
     spans += [m.span() for m in _REFERENCE.finditer(segment)]
+    spans += [m.span() for m in _HANDLE.finditer(segment)]
     return replace_spans(segment, _disjoint(spans))
 
 

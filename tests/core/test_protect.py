@@ -79,3 +79,15 @@ def test_placeholders_side_by_side_come_back_both():
 def test_a_placeholder_with_letters_after_it_comes_back():
     protected = protect("Check your {{ card_type }}s today.")
     assert restore(protected.text, protected) == ("Check your {{ card_type }}s today.", ())
+
+
+@pytest.mark.parametrize("handle", ["@home", "@acme_help", "#tag", "#StaySafe"])
+def test_a_social_handle_or_hashtag_is_kept_from_the_engine(handle):
+    """Apertium translated the word and moved the sign: "Visit @home now." came back "Casa @de
+    visita ahora", "#tag" as "#de etiqueta"."""
+    protected = protect(f"Follow {handle} for news, or write to help@example.com.")
+    assert handle not in protected.text and "help@example.com" in protected.originals
+
+
+def test_a_number_sign_before_a_number_is_translated_with_it():
+    assert protect("Item #1 and C# and a # alone.").originals == ()

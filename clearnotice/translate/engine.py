@@ -181,37 +181,67 @@ def outgoing(segment: str, source: str, max_bytes: int) -> tuple[Protected, list
 # A Markdown table row, "| Item | Status |", and what stands between its cells.
 _TABLE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*")
 _CELL_EDGE = re.compile(r"([ \t]*(?<!\\)\|[ \t]*)")
+# The row under a table's header, "--- | :---:" (GitHub Flavored Markdown, "Tables": the outer
+# pipes may be left out, so only this row tells "Item | Status" is a table's).
+_DELIMITER_ROW = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*")
 
 
-def parts(block_text: str) -> list[str]:
-    """``block_text`` cut where an engine must not carry words across: a table row into its
-    cells and the pipes around them (odd positions), else the text whole. Apertium translated
-    "| Item | Status |" as one sentence, "| Estado | de elemento |": each column under the
-    other's heading."""
-    if "\n" in block_text or not _TABLE_ROW.fullmatch(block_text):
+def _parts(block_text: str, row: bool = False) -> list[str]:
+    """``block_text`` cut where an engine must not carry words across: a table row (``row``,
+    or between outer pipes) into its cells and the pipes around them (odd positions), else the
+    text whole. Apertium translated "| Item | Status |" as one sentence, "| Estado | de
+    elemento |": each column under the other's heading."""
+    if "\n" in block_text or not (row or _TABLE_ROW.fullmatch(block_text)):
         return [block_text]
     return _CELL_EDGE.split(block_text)
 
 
-def _translatable(block_text: str) -> list[str]:
-    """The parts of a block that go to an engine: a whole block, or a table cell with a word
-    (a cell of a number or the "---" under a heading is its own translation)."""
-    cut = parts(block_text)
+def _table_rows(letter: str, blocks: Sequence[segmentation.Block]) -> set[int]:
+    """Which of ``blocks`` are rows of a table: a delimiter row, the line with a pipe right
+    above it (the header) and each line with a pipe right below it, up to a blank line."""
+    rows: set[int] = set()
+    for i, block in enumerate(blocks):
+        if i == 0 or not _DELIMITER_ROW.fullmatch(block.text):
+            continue
+        if "|" not in blocks[i - 1].text or not _next_line(letter, blocks, i - 1):
+            continue
+        rows.update((i - 1, i))
+        below = i + 1
+        while below < len(blocks) and "|" in blocks[below].text:
+            if not _next_line(letter, blocks, below - 1):
+                break
+            rows.add(below)
+            below += 1
+    return rows
+
+
+def _next_line(letter: str, blocks: Sequence[segmentation.Block], i: int) -> bool:
+    """Whether block ``i + 1`` starts on the line after block ``i`` ends."""
+    return letter.count("\n", blocks[i].end, blocks[i + 1].start) == 1
+
+
+def _translatable(cut: list[str]) -> list[str]:
+    """The parts of a block (``_parts``) that go to an engine: a whole block, or a table cell
+    with a word (a cell of a number or the "---" under a heading is its own translation)."""
     if len(cut) == 1:
         return cut
     return [p for p in cut[::2] if _WORD.search(p)]
 
 
-def _segments(letter: str) -> tuple[tuple[segmentation.Block, ...], list[str]]:
-    """The letter's blocks, and every text of them an engine translates, in order."""
+def _segments(
+    letter: str,
+) -> tuple[tuple[segmentation.Block, ...], list[list[str]], list[str]]:
+    """The letter's blocks, each block's parts, and every text of them an engine translates."""
     blocks = segmentation.blocks(letter)
-    return blocks, [t for b in blocks for t in _translatable(b.text)]
+    rows = _table_rows(letter, blocks)
+    cuts = [_parts(b.text, i in rows) for i, b in enumerate(blocks)]
+    return blocks, cuts, [t for cut in cuts for t in _translatable(cut)]
 
 
 def outgoing_calls(letter: str, engine: Engine, source: str) -> list[str]:
     """Every text ``translate_letter`` would hand ``engine`` for ``letter``, in order, each
     distinct segment once (before the cache spares those translated before)."""
-    unique = dict.fromkeys(s for s in _segments(letter)[1] if s.strip())
+    unique = dict.fromkeys(s for s in _segments(letter)[2] if s.strip())
     return [piece for s in unique for piece in outgoing(s, source, engine.max_bytes)[1]]
 
 
@@ -349,24 +379,23 @@ def translate_letter(
     progress: Progress | None = None,
 ) -> LetterOutcome:
     """The letter with each block's content translated in place and all else kept as it is."""
-    blocks, segments = _segments(letter)
+    blocks, cuts, segments = _segments(letter)
     outcome = translate_segments(segments, engine, source, target, cache, progress)
     if not outcome.complete:
         return LetterOutcome(None, outcome)
     by_text = dict(zip(segments, outcome.translations, strict=True))
     pieces = []
     position = 0
-    for block in blocks:
+    for block, cut in zip(blocks, cuts, strict=True):
         pieces.append(letter[position : block.start])
-        pieces.append(_put_together(block.text, by_text))
+        pieces.append(_put_together(cut, by_text))
         position = block.end
     pieces.append(letter[position:])
     return LetterOutcome("".join(pieces), outcome)
 
 
-def _put_together(block_text: str, by_text: dict[str, str | None]) -> str:
-    """A block's translation from its parts' (``parts``), in their places."""
-    cut = parts(block_text)
+def _put_together(cut: list[str], by_text: dict[str, str | None]) -> str:
+    """A block's translation from its parts' (``_parts``), in their places."""
     if len(cut) == 1:
-        return by_text[block_text] or ""
+        return by_text[cut[0]] or ""
     return "".join((by_text.get(p) or p) if i % 2 == 0 else p for i, p in enumerate(cut))

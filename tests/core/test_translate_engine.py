@@ -134,3 +134,13 @@ def test_a_long_paragraphs_line_breaks_stay_where_they_were_when_it_is_cut():
     outcome = translate_letter(letter, engine, "en", "es")
     assert outcome.text == letter.upper()
     assert all(len(s.encode()) <= 120 for s in engine.sent)
+
+
+def test_a_table_without_outer_pipes_goes_cell_by_cell_too():
+    """GitHub's tables may leave out the outer pipes ("Item | Status"): such rows went whole."""
+    letter = "Item | Status\n--- | ---\nYour name | Exposed\n\nWe are sorry | truly.\n"
+    engine = _UpperEngine()
+    outcome = translate_letter(letter, engine, "en", "es")
+    assert outcome.text == letter.upper()
+    assert "ITEM" not in engine.sent and "Item | Status" not in engine.sent
+    assert "We are sorry | truly." in engine.sent  # a pipe in a paragraph is no table

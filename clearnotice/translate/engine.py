@@ -120,6 +120,9 @@ def _fits(piece: str, max_bytes: int) -> bool:
     return len(piece.encode("utf-8")) <= max_bytes
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _word_spans(text: str, start: int, end: int, max_bytes: int) -> list[tuple[int, int]]:
     """Spans of a sentence too long for one call: its words, a word too long itself cut
     between characters."""
@@ -134,9 +137,6 @@ def _word_spans(text: str, start: int, end: int, max_bytes: int) -> list[tuple[i
             left = cut
         spans.append((left, right))
     return spans
-
-
-_NON_SPACE = re.compile(r"\S+")
 
 
 def _chunk_spans(segment: str, max_bytes: int) -> list[tuple[int, int]]:

@@ -221,3 +221,18 @@ def test_a_silent_pipeline_is_stopped_well_before_the_whole_timeout(cold, monkey
         pipeline.translate("Hello.")
     assert time.monotonic() - started < 5
     assert pipeline.pid is None
+
+
+# Apertium's stream format marks words with ^ $ / < > and format blanks with [ ], escaping
+# each in text with \ (wiki.apertium.org, "Apertium stream format"; apertium-streamparser's
+# example "\[\]\^\$"); * @ # mark unknown, untranslated and ungenerated words in its output.
+# apertium-destxt escapes them (apertium-destxt(1)), warm as in one process.
+RESERVED = "Costs ^5 and $10, a/b, <x>, {y}, [z], a\\b, 50% @ noon *or* #1 today."
+
+
+def test_apertiums_own_stream_characters_in_a_letter_are_text_warm_as_cold(warm, cold) -> None:
+    answer = warm._run("eng-spa", RESERVED)
+    assert answer == cold._run_once("eng-spa", RESERVED)
+    assert apertium_warm.pipeline("eng-spa", warm.timeout).pid is not None
+    for character in "^$/<>{}[]\\@*#%":
+        assert answer.count(character) == RESERVED.count(character), (character, answer)

@@ -144,3 +144,12 @@ def test_a_table_without_outer_pipes_goes_cell_by_cell_too():
     assert outcome.text == letter.upper()
     assert "ITEM" not in engine.sent and "Item | Status" not in engine.sent
     assert "We are sorry | truly." in engine.sent  # a pipe in a paragraph is no table
+
+
+def test_blank_lines_spaces_emoji_and_right_to_left_text_stay_where_they_were():
+    letter = (
+        "# Notice\n\n   \n\nWe are sorry 😔.\n\u00a0\nمرحبا بكم today.\n\n\n- one\n  - two\n"
+        "1. first\n"
+    )
+    outcome = translate_letter(letter, _UpperEngine(), "en", "es")
+    assert outcome.text == letter.upper()

@@ -1,6 +1,6 @@
 """Keeping placeholders, other tools' merge fields («FirstName», <<name>>), links' addresses,
-e-mails, URLs, phone numbers, codes, section references ("3(a)(ii)") and social handles
-("@acme_help", "#StaySafe") away from translation engines.
+e-mails, URLs, phone numbers, codes, section references ("3(a)(ii)"), social handles
+("@acme_help", "#StaySafe") and inline `code` away from translation engines.
 
 Before a segment goes to an engine each such span becomes a token of plain letters, which every
 engine here passes through as an unknown word: Apertium split tokens that held digits
@@ -115,6 +115,12 @@ _REFERENCE = re.compile(
 _HANDLE = re.compile(r"(?<![\w@#])[@#][A-Za-z_]\w*")
 
 
+# Inline code, what the reader types as written: a run of backticks, the code, the same run
+# (CommonMark 0.31, "Code spans"). Apertium made "Use `reset-password` now." into
+# "Reinicialización `de uso-contraseña` ahora".
+_CODE = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)")
+
+
 def _link_spans(segment: str) -> list[tuple[int, int]]:
     """Where ``segment``'s links name their address or reference (``_LINK_ADDRESS`` ...)."""
     spans = [m.span(1) for m in _LINK_ADDRESS.finditer(segment) if m.group(1)]
@@ -126,13 +132,14 @@ def _link_spans(segment: str) -> list[tuple[int, int]]:
 
 def protect(segment: str, language: str = "en") -> Protected:
     """``segment`` with every placeholder, another tool's merge field, link address, e-mail,
-    URL, phone number, code, section reference and social handle as a token."""
+    URL, phone number, code, section reference, social handle and inline code as a token."""
     spans = [
         (e.start, e.end) for e in find_entities(segment, language) if e.kind in PROTECTED_KINDS
     ]
     spans += foreign_fields(segment) + _link_spans(segment)
     spans += [m.span() for m in _REFERENCE.finditer(segment)]
     spans += [m.span() for m in _HANDLE.finditer(segment)]
+    spans += [m.span() for m in _CODE.finditer(segment)]
     return replace_spans(segment, _disjoint(spans))
 
 

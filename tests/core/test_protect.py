@@ -91,3 +91,12 @@ def test_a_social_handle_or_hashtag_is_kept_from_the_engine(handle):
 
 def test_a_number_sign_before_a_number_is_translated_with_it():
     assert protect("Item #1 and C# and a # alone.").originals == ()
+
+
+@pytest.mark.parametrize("code", ["`reset-password`", "``a `tick` inside``", "`C:\\Users\\you`"])
+def test_inline_code_is_kept_from_the_engine(code):
+    """What the reader types stays as written: Apertium made "Use `reset-password` now." into
+    "Reinicialización `de uso-contraseña` ahora"."""
+    protected = protect(f"Use {code} now.")
+    assert code not in protected.text and "Use" in protected.text
+    assert restore(protected.text, protected) == (f"Use {code} now.", ())

@@ -188,9 +188,9 @@ _DELIMITER_ROW = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[
 
 def _parts(block_text: str, row: bool = False) -> list[str]:
     """``block_text`` cut where an engine must not carry words across: a table row (``row``,
-    or between outer pipes) into its cells and the pipes around them (odd positions), else the
-    text whole. Apertium translated "| Item | Status |" as one sentence, "| Estado | de
-    elemento |": each column under the other's heading."""
+    or between outer pipes) into its cells and the pipes around them (odd positions, kept as
+    they are), else the text whole. Apertium translated "| Item | Status |" as one sentence,
+    "| Estado | de elemento |": each column under the other's heading."""
     if "\n" in block_text or not (row or _TABLE_ROW.fullmatch(block_text)):
         return [block_text]
     return _CELL_EDGE.split(block_text)
@@ -215,6 +215,24 @@ def _table_rows(letter: str, blocks: Sequence[segmentation.Block]) -> set[int]:
     return rows
 
 
+# A fenced code block's fence line, "```" or "~~~" with an info string (CommonMark 0.31,
+# "Fenced code blocks"): what stands between two is a command or a sample, kept as written.
+_FENCE_LINE = re.compile(r"[ \t]{0,3}(?:`{3,}|~{3,})[^`\n]*")
+
+
+def _code_blocks(blocks: Sequence[segmentation.Block]) -> set[int]:
+    """Which of ``blocks`` hold a fenced code block, or part of one (a blank line inside it
+    ends a block)."""
+    code: set[int] = set()
+    inside = False
+    for i, block in enumerate(blocks):
+        fences = sum(bool(_FENCE_LINE.fullmatch(line)) for line in block.text.split("\n"))
+        if inside or fences:
+            code.add(i)
+        inside ^= fences % 2 == 1
+    return code
+
+
 def _next_line(letter: str, blocks: Sequence[segmentation.Block], i: int) -> bool:
     """Whether block ``i + 1`` starts on the line after block ``i`` ends."""
     return letter.count("\n", blocks[i].end, blocks[i + 1].start) == 1
@@ -233,8 +251,10 @@ def _segments(
 ) -> tuple[tuple[segmentation.Block, ...], list[list[str]], list[str]]:
     """The letter's blocks, each block's parts, and every text of them an engine translates."""
     blocks = segmentation.blocks(letter)
-    rows = _table_rows(letter, blocks)
-    cuts = [_parts(b.text, i in rows) for i, b in enumerate(blocks)]
+    rows, code = _table_rows(letter, blocks), _code_blocks(blocks)
+    cuts = [
+        ["", b.text, ""] if i in code else _parts(b.text, i in rows) for i, b in enumerate(blocks)
+    ]
     return blocks, cuts, [t for cut in cuts for t in _translatable(cut)]
 
 

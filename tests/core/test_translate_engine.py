@@ -153,3 +153,16 @@ def test_blank_lines_spaces_emoji_and_right_to_left_text_stay_where_they_were():
     )
     outcome = translate_letter(letter, _UpperEngine(), "en", "es")
     assert outcome.text == letter.upper()
+
+
+def test_a_fenced_code_block_is_kept_as_written():
+    """Apertium translated a command the reader was to type ("code here" -> "Código aquí")."""
+    letter = (
+        "Type this:\n\n```\nreset password now\n\nand this\n```\n\nThen stop.\n\n~~~\nkeep\n~~~\n"
+    )
+    engine = _UpperEngine()
+    outcome = translate_letter(letter, engine, "en", "es")
+    assert outcome.text == (
+        "TYPE THIS:\n\n```\nreset password now\n\nand this\n```\n\nTHEN STOP.\n\n~~~\nkeep\n~~~\n"
+    )
+    assert engine.sent == ["Type this:", "Then stop."]

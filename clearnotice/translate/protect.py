@@ -126,7 +126,8 @@ def _link_spans(segment: str) -> list[tuple[int, int]]:
     spans = [m.span(1) for m in _LINK_ADDRESS.finditer(segment) if m.group(1)]
     spans += [m.span(1) for m in _LINK_LABEL.finditer(segment)]
     for m in _LINK_DEFINITION.finditer(segment):
-        spans += [m.span(1), m.span(2)]
+        # a footnote's ("[^1]: The source ...") is text to translate, not an address
+        spans += [m.span(1)] if m.group(1).startswith("^") else [m.span(1), m.span(2)]
     return spans
 
 

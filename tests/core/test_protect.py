@@ -100,3 +100,8 @@ def test_inline_code_is_kept_from_the_engine(code):
     protected = protect(f"Use {code} now.")
     assert code not in protected.text and "Use" in protected.text
     assert restore(protected.text, protected) == (f"Use {code} now.", ())
+
+
+def test_a_footnotes_text_is_translated_and_its_label_kept():
+    protected = protect("[^1]: The source of this.")
+    assert protected.originals == ("^1",)

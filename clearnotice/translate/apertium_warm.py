@@ -126,10 +126,10 @@ class WarmPipeline:
 
     def _exchange(self, process: subprocess.Popen[bytes], stream: bytes) -> bytes:
         """Write the request and read the answer at once, within the timeout and never silent
-        for longer than ``SILENCE``. Apertium answers
-        as it reads: written whole before reading, a request larger than the pipes' buffers
-        (64 KB each, pipe(7)) left both sides waiting on a full pipe for good (a 355 KB
-        letter), and a pipeline that stopped reading held its caller the same way."""
+        for longer than ``SILENCE``. Apertium answers as it reads: written whole before
+        reading, a request larger than the pipes' buffers (64 KB each, pipe(7)) left both sides
+        waiting on a full pipe for good (a 355 KB letter), and a pipeline that stopped reading
+        held its caller the same way."""
         assert process.stdin is not None and process.stdout is not None
         request = memoryview(stream + NUL)
         to_fd, from_fd = process.stdin.fileno(), process.stdout.fileno()
@@ -141,7 +141,8 @@ class WarmPipeline:
             writing = [to_fd] if request else []
             readable, writable, _ = select.select([from_fd], writing, [], wait)
             if not readable and not writable:
-                raise WarmError(f"no answer within {min(self.timeout, SILENCE):g} s")
+                waited = SILENCE if wait == SILENCE else self.timeout
+                raise WarmError(f"no answer within {waited:g} s")
             if writable:
                 request = request[_write(to_fd, request) :]
             if readable:

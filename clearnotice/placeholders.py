@@ -51,6 +51,14 @@ def find_placeholders(text: str) -> list[str]:
     return list(dict.fromkeys(m.group(1) for m in PLACEHOLDER.finditer(text)))
 
 
+def foreign_fields(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds another tool's merge field ("«FirstName»", "<<name>>", "[First
+    Name]", "{First Name}"), as (start, end) offsets, in order: translation keeps them as they
+    are, since the tool that fills them knows them only by their name."""
+    blanked = PLACEHOLDER.sub(lambda m: "\x00" * len(m.group()), text)
+    return [m.span() for m in _FOREIGN.finditer(blanked)]
+
+
 def broken_placeholders(text: str) -> list[str]:
     """Each line of ``text`` holding a placeholder typed wrong or another tool's merge field
     ("«FirstName»", "[First Name]"), stripped, in order: mail merge refuses such a letter, since

@@ -10,16 +10,20 @@ paragraph each, and come back split at the same blank lines. Its output is rough
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 import shutil
 import subprocess
 from functools import lru_cache
+from pathlib import Path
 
 from clearnotice.languages import three_letter_code
 from clearnotice.translate import apertium_warm
 from clearnotice.translate.engine import FAILED, TIMEOUT, UNAVAILABLE, UNSUPPORTED, TranslationError
 
 _SEPARATOR = "\n\n"
+_NUL = "\0"
 INSTALL_HINT = (
     "Install it with: apt-get install apertium apertium-eng-spa apertium-eng-cat apertium-en-gl"
 )
@@ -50,6 +54,26 @@ def mode_for(source: str, target: str, modes: frozenset[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4)
+def installed_version(binary: str = "apertium") -> str:
+    """A digest of the installed Apertium: the command's and every file of its data (the
+    pairs' dictionaries and rules, ``apertium_warm.DATADIR``) by name, size and time. A package
+    upgrade changes it, and with it the name translations are cached under; read once a
+    process, as the warm pipelines also keep the data they started with."""
+    digest = hashlib.sha256()
+    command = shutil.which(binary)
+    files = [Path(command)] if command else []
+    for folder, _, names in sorted(os.walk(apertium_warm.DATADIR)):
+        files.extend(Path(folder, name) for name in sorted(names))
+    for path in files:
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
 _PLAIN_MODE = re.compile(r"[a-z]{2,3}-[a-z]{2,3}")
 
 
@@ -59,6 +83,35 @@ def offered_modes(modes: frozenset[str]) -> frozenset[str]:
     ClearNotice offers selects. Only these are worth starting warm: a variant pipeline would
     hold its dictionaries in memory for nothing."""
     return frozenset(m for m in modes if _PLAIN_MODE.fullmatch(m))
+
+
+_INDENT = re.compile(r"[ \t]*")
+_INNER_SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def _spaced_as_sent(sent: str, translated: str) -> str:
+    """``translated`` spaced as the text sent was: its lines opening alike (``_line_starts``)
+    and, when the text sent had none, no run of spaces between words. Apertium's Spanish of
+    the sample letter had ten ("para  decirte ..."), gaps in Word, PDF and plain text."""
+    translated = _line_starts(sent, translated)
+    if _INNER_SPACES.search(sent):
+        return translated
+    return _INNER_SPACES.sub(" ", translated)
+
+
+def _line_starts(sent: str, translated: str) -> str:
+    """``translated`` with each line after the first opening as the line sent opened. Apertium
+    moves the space before a line's first word past the line break ("Fijamos el problema.\n
+    Te llamaremos."), so a paragraph's second line began a space in; a bullet's own indent
+    ("- item\n  goes on") is the letter's and stays."""
+    sent_lines, lines = sent.split("\n"), translated.split("\n")
+    if len(sent_lines) != len(lines):
+        return translated
+    rest = [
+        _INDENT.match(s).group() + line.lstrip(" \t")
+        for s, line in zip(sent_lines[1:], lines[1:], strict=True)
+    ]
+    return "\n".join([lines[0], *rest])
 
 
 class Apertium:
@@ -75,6 +128,10 @@ class Apertium:
         self.timeout = timeout
         # the warm pipeline runs the installed pairs' modes, so only for the installed command
         self.warm = warm and binary == "apertium"
+
+    @property
+    def version(self) -> str:
+        return installed_version(self.binary)
 
     def available(self) -> bool:
         return bool(installed_modes(self.binary))
@@ -93,14 +150,26 @@ class Apertium:
             raise TranslationError(
                 UNSUPPORTED, f"Apertium has no {source}→{target} pair installed here."
             )
+        # A NUL ends a request to the warm pipeline, and one Apertium process drops it and joins
+        # the words either side ("Hello\0world" came back "Helloworld"): the text on each side
+        # is translated alone and the NUL put back between.
+        cut = [s.split(_NUL) for s in segments]
+        texts = [part for parts in cut for part in parts if part.strip()]
+        done = dict(zip(texts, self._translate_texts(mode, texts), strict=True))
+        return [_NUL.join(done.get(part, part) for part in parts) for parts in cut]
+
+    def _translate_texts(self, mode: str, texts: list[str]) -> list[str]:
+        """Translations of ``texts`` (none blank, none with a NUL), in one request if it can."""
+        if not texts:
+            return []
         # A segment never holds a blank line (blocks end at one), so blank lines split safely.
-        flat = [" ".join(s.split("\n\n")) for s in segments]
+        flat = [" ".join(s.split("\n\n")) for s in texts]
         output = self._run(mode, _SEPARATOR.join(flat))
         pieces = [p.strip() for p in output.strip("\n").split(_SEPARATOR)]
-        if len(pieces) != len(segments):
+        if len(pieces) != len(texts):
             # Apertium merged or split a paragraph: translate one segment per call instead.
             pieces = [self._run(mode, s).strip() for s in flat]
-        return pieces
+        return [_spaced_as_sent(text, piece) for text, piece in zip(flat, pieces, strict=True)]
 
     def warm_up(self) -> list[str]:
         """Start every installed direction's warm pipeline now and have it load its

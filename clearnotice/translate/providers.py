@@ -13,12 +13,15 @@ request no longer matches the provider's current protocol, a subclass here sends
 the provider documents (DeepL: POST with an ``Authorization: DeepL-Auth-Key`` header, since
 DeepL retired the ``auth_key`` parameter deep-translator 1.11 still sends; LibreTranslate: key and
 text in a JSON body, not in the URL; MyMemory: its refusals, answered as a success with the
-reason where the translation goes, are read as refusals, never as a translation). Google's page
+reason where the translation goes, are read as refusals, never as a translation; Microsoft: the
+answer's HTTP status read before its body). A service's own failure (5xx) says to try again
+later. Google's page
 and MyMemory take the text in the URL by their protocol; neither takes a key.
 """
 
 from __future__ import annotations
 
+import html
 import os
 import re
 import threading
@@ -162,6 +165,14 @@ def call_with_timeout(call: Callable[[], str], seconds: float, label: str) -> st
     return box["value"]
 
 
+class _HttpStatus(Exception):
+    """A provider answered with an HTTP status this module has no more exact reading for."""
+
+    def __init__(self, status: int):
+        super().__init__(status)
+        self.status = status
+
+
 class _DeepL(DeeplTranslator):
     """deep-translator's DeepL, sending the request DeepL's current API documents."""
 
@@ -183,7 +194,7 @@ class _DeepL(DeeplTranslator):
         if response.status_code in (429, 456):
             raise dt.TooManyRequests()
         if not 200 <= response.status_code < 300:
-            raise dt.ServerException(response.status_code)
+            raise _HttpStatus(response.status_code)
         translations = response.json().get("translations") or []
         if not translations:
             raise dt.TranslationNotFound("")
@@ -202,6 +213,30 @@ class _Microsoft(MicrosoftTranslator):
     def _get_supported_languages(self) -> dict[str, str]:
         return self._languages_known
 
+    def translate(self, text: str, **kwargs) -> str:
+        """Translator v3's request, read by its status first: deep-translator reads the body
+        alone, so a gateway's HTML page, a 5xx or no answer at all (it logs a failed connection
+        and goes on with none) came out as "an answer we could not read". Statuses as Microsoft
+        documents them (learn.microsoft.com, Translator "Status and response codes"): 401 a bad
+        key, 403 the free quota used, 429 too many requests, 500 and 503 the service's own."""
+        response = requests.post(
+            self._base_url,
+            params={"from": self._source, "to": self._target},
+            headers=self.headers,
+            json=[{"text": text}],
+            timeout=None,  # the caller's own timeout applies (call_with_timeout)
+        )
+        if response.status_code == 401:
+            raise dt.AuthorizationException("")
+        if response.status_code in (403, 429):
+            raise dt.TooManyRequests()
+        if not 200 <= response.status_code < 300:
+            raise _HttpStatus(response.status_code)
+        data = response.json()
+        if not isinstance(data, list) or not data or not data[0].get("translations"):
+            raise dt.TranslationNotFound("")
+        return "\n".join(t["text"] for t in data[0]["translations"])
+
 
 class _Libre(LibreTranslator):
     """deep-translator's LibreTranslate, with the key and the text in a JSON body: it puts both
@@ -217,7 +252,7 @@ class _Libre(LibreTranslator):
         if response.status_code == 429:
             raise dt.TooManyRequests()
         if not 200 <= response.status_code < 300:
-            raise dt.ServerException(response.status_code)
+            raise _HttpStatus(response.status_code)
         translated = response.json().get("translatedText")
         if translated is None:
             raise dt.TranslationNotFound("")
@@ -255,7 +290,7 @@ class _MyMemory(MyMemoryTranslator):
         if response.status_code == 429:
             raise dt.TooManyRequests()
         if not 200 <= response.status_code < 300:
-            raise dt.ServerException(response.status_code)
+            raise _HttpStatus(response.status_code)
         data = response.json()
         answer = (data.get("responseData") or {}).get("translatedText")
         reason = f"{data.get('responseDetails') or ''} {answer or ''}".upper()
@@ -278,8 +313,41 @@ class _MyMemory(MyMemoryTranslator):
         return answer
 
 
+def _status_error(label: str, status: int) -> TranslationError:
+    """Our message for an HTTP status a provider answered with: its own failure (5xx), to try
+    again later; else a refusal of this request, with the status for whoever looks into it."""
+    if status >= 500:
+        return TranslationError(
+            UNAVAILABLE,
+            f"{label} had a server error (HTTP {status}): nothing was translated. Try again later.",
+        )
+    if status == 413:
+        return TranslationError(
+            FAILED, f"{label} refused the text as too long for one request (HTTP 413)."
+        )
+    return TranslationError(
+        FAILED, f"{label} refused the request (HTTP {status}): nothing was translated."
+    )
+
+
 def _mymemory_code(code: str) -> str:
     return language_name(code).lower()
+
+
+# A character reference, as HTML writes one: "&#39;", "&#x27;", "&amp;" (always with its ";").
+_ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+
+
+def unescape_entities(answer: str, sent: str) -> str:
+    """``answer`` with the HTML character references a service left in it read as characters,
+    unless the text sent wrote such references itself (then they are the letter's own).
+
+    MyMemory answers "C&#39;est" for "C'est" (terryyin/translate-python issue 79), Google's
+    API "&#39;" and "&quot;" (glebm/i18n-tasks issue 30), and LibreTranslate answered "&apos;"
+    until its pull request 204; a letter would go out with them in it."""
+    if _ENTITY.search(sent):
+        return answer
+    return _ENTITY.sub(lambda m: html.unescape(m.group()), answer)
 
 
 class OnlineProvider:
@@ -308,6 +376,12 @@ class OnlineProvider:
         self.timeout = timeout
         self.gate = gate  # every request goes through it; without one nothing is sent
         self._clients: dict[tuple[str, str], Any] = {}
+
+    @property
+    def version(self) -> str:
+        """The server's address as configured: another LibreTranslate server runs its own
+        models, so translates otherwise (engine.cache_name)."""
+        return self._url or ""
 
     def __repr__(self) -> str:  # never show the key, even in a debugger or a traceback
         return f"OnlineProvider({self.name!r}, url={self._url!r})"
@@ -423,7 +497,7 @@ class OnlineProvider:
         # An empty answer to words sent would go out as a letter missing that paragraph.
         if not isinstance(answer, str) or (segment.strip() and not answer.strip()):
             raise TranslationError(FAILED, f"{self.label} answered without a translation.")
-        return answer
+        return unescape_entities(answer, segment)
 
     def _explain(self, exc: Exception) -> TranslationError:
         """A message of our own for each failure: never the exception's text, which may hold
@@ -442,26 +516,16 @@ class OnlineProvider:
             return bad_key
         if isinstance(exc, dt.TooManyRequests):
             return rate
-        if isinstance(exc, dt.MicrosoftAPIerror):
-            code = re.search(r"'code':\s*(\d{3})", exc.api_message)
-            status = code.group(1) if code else ""
-            if status == "401":
-                return bad_key
-            if status in ("403", "429"):
-                return rate
-        if isinstance(exc, dt.ServerException):
-            reason = str(exc.args[0]) if exc.args else ""
-            if reason in ("ERR_KEY_INVALID", "ERR_KEY_BLOCKED"):
-                return bad_key
-            if reason in ("ERR_TOO_MANY_REQUESTS", "ERR_DAILY_REQ_LIMIT_EXCEEDED"):
-                return rate
-            if reason == "ERR_SERVICE_NOT_AVAIBLE":
-                return TranslationError(UNAVAILABLE, f"{label} could not be reached.")
-            return TranslationError(FAILED, f"{label} answered with an error ({reason}).")
+        if isinstance(exc, _HttpStatus):
+            return _status_error(label, exc.status)
         if isinstance(exc, requests.ConnectionError | ConnectionError):
             return TranslationError(UNAVAILABLE, f"{label} could not be reached.")
-        if isinstance(exc, dt.RequestError):
-            return TranslationError(UNAVAILABLE, f"{label} refused the request.")
+        if isinstance(exc, dt.RequestError):  # deep-translator's Google, on any other status
+            return TranslationError(
+                UNAVAILABLE,
+                f"{label} answered with an error instead of a translation: nothing was "
+                "translated. Try again later.",
+            )
         if isinstance(exc, dt.TranslationNotFound | dt.ElementNotFoundInGetRequest):
             return TranslationError(FAILED, f"{label} answered without a translation.")
         return TranslationError(FAILED, f"{label} gave an answer we could not read.")

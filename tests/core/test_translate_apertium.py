@@ -97,3 +97,75 @@ def test_a_missing_pair_is_a_clear_message_not_a_crash(apertium):
     assert not outcome.complete
     assert outcome.segments.error.kind == "unsupported"
     assert "en→fr" in str(outcome.segments.error)
+
+
+def test_a_letter_already_in_the_target_language_is_said_so_and_not_saved(apertium):
+    """Apertium gives Spanish back as it is: the "translation" would be the letter itself."""
+    outcome = translate_letter("Estimado cliente, lamentamos el incidente.\n", apertium, "en", "es")
+    assert outcome.text is None
+    assert outcome.segments.error.kind == "unchanged"
+    assert "may already be in Spanish" in str(outcome.segments.error)
+
+
+def test_other_tools_merge_fields_come_back_as_they_went(apertium):
+    letter = "Dear «FirstName» and <<name>>, your [Account Number] and {First Name} are safe.\n"
+    outcome = translate_letter(letter, apertium, "en", "es")
+    assert outcome.complete, outcome.segments.error
+    for field in ("«FirstName»", "<<name>>", "[Account Number]", "{First Name}"):
+        assert field in outcome.text
+
+
+def test_a_tables_cells_stay_in_their_columns(apertium):
+    """As one sentence "| Item | Status |" came back "| Estado | de elemento |"."""
+    outcome = translate_letter(
+        "| Item | Status |\n|---|---|\n| Your name | Exposed |\n", apertium, "en", "es"
+    )
+    assert outcome.text.splitlines()[0] == "| Elemento | Estado |"
+    assert outcome.text.splitlines()[1:] == ["|---|---|", "| Vuestro nombre | Expuesto |"]
+
+
+def test_a_nul_in_the_text_stays_between_its_words_each_side_translated(apertium):
+    """A NUL is the warm pipeline's end of a request, and one Apertium process dropped it and
+    joined the words either side: "Hello\\0world." came back "Helloworld."."""
+    outcome = translate_segments(["Hello\0world. Goodbye.", "\0Thank you."], apertium, "en", "es")
+    assert outcome.complete, outcome.error
+    first, second = outcome.translations
+    assert first.startswith("Hola\0") and "Adiós" in first
+    assert second.startswith("\0") and "Gracias" in second
+
+
+def test_links_keep_their_addresses_and_images_their_paths(apertium):
+    letter = (
+        "Read [our privacy policy](/privacy-policy) and [what to do](#what-you-can-do).\n\n"
+        "![Company logo](images/company-logo.png)\n"
+    )
+    outcome = translate_letter(letter, apertium, "en", "es")
+    assert outcome.complete, outcome.segments.error
+    for address in ("](/privacy-policy)", "](#what-you-can-do)", "](images/company-logo.png)"):
+        assert address in outcome.text
+    assert "política de privacidad" in outcome.text  # the link's words are translated
+
+
+def test_a_line_break_inside_a_paragraph_comes_back_without_a_space_after_it(apertium):
+    """Apertium put the space before a line's first word after the line break: " Te
+    llamaremos." opened the paragraph's second line, one space in, in Word and PDF alike."""
+    outcome = translate_letter("We fixed the problem.\nWe will call you.\n", apertium, "en", "es")
+    lines = outcome.text.splitlines()
+    assert len(lines) == 2 and not [line for line in lines if line.startswith(" ")], lines
+    indented = translate_letter("- First item\n  goes on here.\n", apertium, "en", "es").text
+    assert indented.splitlines()[1].startswith("  ")  # the letter's own indent is kept
+
+
+def test_a_laws_section_reference_comes_back_as_written(apertium):
+    letter = "Under Section 3(a)(ii) and Cal. Civ. Code § 1798.82(a), you may ask.\n"
+    outcome = translate_letter(letter, apertium, "en", "es")
+    assert "3(a)(ii)" in outcome.text and "1798.82(a)" in outcome.text, outcome.text
+
+
+def test_no_double_space_the_english_did_not_have(apertium):
+    """Apertium's Spanish of the sample letter had ten ("para  decirte"), gaps in Word and PDF;
+    a hard line break's two spaces are the letter's own and stay."""
+    spanish = translate_letter(ENGLISH, apertium, "en", "es").text
+    assert "  " not in spanish.replace("\n  ", "\n")
+    kept = translate_letter("Your name  \nYour address\n", apertium, "en", "es").text
+    assert kept.split("\n")[0].endswith("  ")

@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -152,3 +153,86 @@ def test_only_the_directions_a_language_choice_selects_are_started_warm(cold) ->
         chosen = mode_for(source, target.split("_")[0], installed)
         assert (mode in offered) == (chosen == mode), mode
     assert not {m for m in offered if "_" in m}
+
+
+# A letter's worth of text far larger than a pipe's buffer (64 KB on Linux, pipe(7)).
+LARGE = "\n\n".join(f"Paragraph {n} says what happened to the account." for n in range(8000))
+
+
+def _stand_in_pipeline(monkeypatch, program: list[str], timeout: float):
+    """A warm pipeline running ``program`` in place of Apertium's stages."""
+
+    def start(self):
+        return subprocess.Popen(
+            program, stdin=subprocess.PIPE, stdout=subprocess.PIPE, start_new_session=True
+        )
+
+    monkeypatch.setattr(apertium_warm.WarmPipeline, "_start", start)
+    return apertium_warm.WarmPipeline("eng-spa", timeout)
+
+
+def _within(seconds: float, call) -> dict:
+    """``call()`` in a thread: what it returned or raised, or nothing if it is still stuck."""
+    box: dict = {}
+
+    def run():
+        try:
+            box["value"] = call()
+        except Exception as exc:
+            box["error"] = exc
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    return box
+
+
+def test_a_pipeline_answering_while_it_reads_a_long_letter_is_not_deadlocked(
+    cold, monkeypatch
+) -> None:
+    """Apertium answers as it reads: with the whole request written before the answer was
+    read, both pipes filled and a 355 KB letter froze its direction for good (the stand-in,
+    ``cat``, answers as it reads too)."""
+    pipeline = _stand_in_pipeline(monkeypatch, ["cat"], timeout=10)
+    try:
+        box = _within(10, lambda: pipeline.translate(LARGE))
+        assert box.get("value") == LARGE, box.get("error", "still writing after 10 s")
+    finally:
+        os.killpg(pipeline._process.pid, 9)
+
+
+def test_a_pipeline_that_answers_nothing_is_timed_out_and_started_again(cold, monkeypatch) -> None:
+    pipeline = _stand_in_pipeline(monkeypatch, ["sleep", "60"], timeout=0.5)
+    box = _within(10, lambda: pipeline.translate(LARGE))
+    assert isinstance(box.get("error"), apertium_warm.WarmError), box or "stuck after 10 s"
+    assert "no answer within 0.5 s" in str(box["error"])
+    assert pipeline.pid is None  # stopped, not left reading
+    _stand_in_pipeline(monkeypatch, ["cat"], timeout=5)
+    assert pipeline.translate("Hello.") == "Hello."  # the next request starts it again
+    pipeline.stop()
+
+
+def test_a_silent_pipeline_is_stopped_well_before_the_whole_timeout(cold, monkeypatch) -> None:
+    """A 60 s timeout left the page frozen for a minute on a pipeline that hung."""
+    monkeypatch.setattr(apertium_warm, "SILENCE", 0.5)
+    pipeline = _stand_in_pipeline(monkeypatch, ["sleep", "60"], timeout=60)
+    started = time.monotonic()
+    with pytest.raises(apertium_warm.WarmError, match="no answer within 0.5 s"):
+        pipeline.translate("Hello.")
+    assert time.monotonic() - started < 5
+    assert pipeline.pid is None
+
+
+# Apertium's stream format marks words with ^ $ / < > and format blanks with [ ], escaping
+# each in text with \ (wiki.apertium.org, "Apertium stream format"; apertium-streamparser's
+# example "\[\]\^\$"); * @ # mark unknown, untranslated and ungenerated words in its output.
+# apertium-destxt escapes them (apertium-destxt(1)), warm as in one process.
+RESERVED = "Costs ^5 and $10, a/b, <x>, {y}, [z], a\\b, 50% @ noon *or* #1 today."
+
+
+def test_apertiums_own_stream_characters_in_a_letter_are_text_warm_as_cold(warm, cold) -> None:
+    answer = warm._run("eng-spa", RESERVED)
+    assert answer == cold._run_once("eng-spa", RESERVED)
+    assert apertium_warm.pipeline("eng-spa", warm.timeout).pid is not None
+    for character in "^$/<>{}[]\\@*#%":
+        assert answer.count(character) == RESERVED.count(character), (character, answer)

@@ -66,3 +66,103 @@ def test_an_engine_answering_fewer_segments_than_asked_translates_nothing():
     assert outcome.text is None
     assert outcome.segments.error.kind == FAILED
     assert "Short answered 1 of the 2 texts sent" in str(outcome.segments.error)
+
+
+class _EchoEngine:
+    """An engine giving every text back as it was sent, but for the words in ``translates``."""
+
+    name, label, sends_text_out, batch_size, max_bytes = "echo", "Echo", False, 1, 5000
+
+    def __init__(self, translates: dict[str, str] | None = None):
+        self.translates = translates or {}
+
+    def translate_batch(self, segments: list[str], source: str, target: str) -> list[str]:
+        return [self.translates.get(s, s) for s in segments]
+
+
+def test_a_name_or_a_code_alone_comes_back_as_it_went_and_is_its_translation():
+    outcome = translate_letter("Jane Roe\n\nACME-2024-001\n", _EchoEngine(), "en", "es")
+    assert outcome.text == "Jane Roe\n\nACME-2024-001\n"
+
+
+def test_a_paragraph_left_as_it_was_beside_translated_ones_is_kept():
+    """A company's name line among translated paragraphs is no sign of an engine not working."""
+    engine = _EchoEngine({"We are sorry.": "Lo sentimos."})
+    outcome = translate_letter("We are sorry.\n\nAcme Customer Care Team\n", engine, "en", "es")
+    assert outcome.text == "Lo sentimos.\n\nAcme Customer Care Team\n"
+
+
+def test_a_whole_letter_given_back_unchanged_is_an_error_and_nothing_is_kept():
+    outcome = translate_letter("We are sorry.\n\nWe fixed it.\n", _EchoEngine(), "en", "es")
+    assert outcome.text is None
+    assert outcome.segments.error.kind == "unchanged"
+    assert outcome.segments.translations == (None, None)
+
+
+class _UpperEngine:
+    """An engine that upper-cases what it is sent, and records it."""
+
+    name, label, sends_text_out, batch_size, max_bytes = "upper", "Upper", False, 50, 5000
+
+    def __init__(self):
+        self.sent: list[str] = []
+
+    def translate_batch(self, segments: list[str], source: str, target: str) -> list[str]:
+        self.sent.extend(segments)
+        return [s.upper() for s in segments]
+
+
+TABLE = (
+    "# What was exposed\n\n| Item | Status |\n|:---|---:|\n| Your name | Exposed |\n| 2 | 10 |\n"
+)
+
+
+def test_a_table_row_goes_to_the_engine_cell_by_cell_and_comes_back_in_its_columns():
+    engine = _UpperEngine()
+    outcome = translate_letter(TABLE, engine, "en", "es")
+    assert outcome.text == TABLE.upper()  # the separator row and the numbers as they were
+    assert not [s for s in engine.sent if "|" in s or "---" in s]
+
+
+def test_a_long_paragraphs_line_breaks_stay_where_they_were_when_it_is_cut():
+    """Cut to fit a provider's limit, the pieces came back joined by spaces: a paragraph's
+    lines ran into one, and a word cut in two for its length got a space in its middle."""
+    lines = [f"Line {n} of the notice says one plain fact to the reader." for n in range(30)]
+    letter = "\n".join(lines) + "\n\n" + "Ñ" * 300 + "\n"
+    engine = _UpperEngine()
+    engine.max_bytes = 120
+    outcome = translate_letter(letter, engine, "en", "es")
+    assert outcome.text == letter.upper()
+    assert all(len(s.encode()) <= 120 for s in engine.sent)
+
+
+def test_a_table_without_outer_pipes_goes_cell_by_cell_too():
+    """GitHub's tables may leave out the outer pipes ("Item | Status"): such rows went whole."""
+    letter = "Item | Status\n--- | ---\nYour name | Exposed\n\nWe are sorry | truly.\n"
+    engine = _UpperEngine()
+    outcome = translate_letter(letter, engine, "en", "es")
+    assert outcome.text == letter.upper()
+    assert "ITEM" not in engine.sent and "Item | Status" not in engine.sent
+    assert "We are sorry | truly." in engine.sent  # a pipe in a paragraph is no table
+
+
+def test_blank_lines_spaces_emoji_and_right_to_left_text_stay_where_they_were():
+    letter = (
+        "# Notice\n\n   \n\nWe are sorry 😔.\n\u00a0\nمرحبا بكم today.\n\n\n- one\n  - two\n"
+        "1. first\n"
+    )
+    outcome = translate_letter(letter, _UpperEngine(), "en", "es")
+    assert outcome.text == letter.upper()
+
+
+def test_a_fenced_code_block_is_kept_as_written():
+    """Apertium translated a command the reader was to type ("code here" -> "Código aquí")."""
+    letter = (
+        "Type this:\n\n```\nreset password now\n\nand this\n```\n\nThen stop.\n\n~~~\nkeep\n~~~\n"
+    )
+    engine = _UpperEngine()
+    outcome = translate_letter(letter, engine, "en", "es")
+    assert outcome.text == (
+        "TYPE THIS:\n\n```\nreset password now\n\nand this\n```\n\nTHEN STOP.\n\n~~~\nkeep\n~~~\n"
+    )
+    assert engine.sent == ["Type this:", "Then stop."]

@@ -24,7 +24,7 @@ from clearnotice.auth import Role, find_account
 from clearnotice.letters import Store
 from clearnotice.outbound import OutboundGate
 from clearnotice.send_log import sends
-from clearnotice.translate.engine import translate_letter, translate_segments
+from clearnotice.translate.engine import cache_name, translate_letter, translate_segments
 from clearnotice.translate.providers import PROVIDERS, OnlineProvider, setting
 from tests.accounts import add_accounts
 
@@ -45,6 +45,15 @@ MYMEMORY_REFUSALS = {
     "RFC3066 LIKE ZH-CN. ALMOST ALL LANGUAGES SUPPORTED BUT SOME MAY HAVE NO CONTENT",
     "bad-source": "'AUTO' IS AN INVALID SOURCE LANGUAGE . EXAMPLE: LANGPAIR=EN|IT USING 2 LETTER "
     "ISO OR RFC3066 LIKE ZH-CN. ALMOST ALL LANGUAGES SUPPORTED BUT SOME MAY HAVE NO CONTENT",
+}
+
+
+# What a service or the gateway in front of it answers on a bad day: (status, body, type).
+BAD_DAY_ANSWERS = {
+    "bad-gateway": (502, b"<html><body><h1>502 Bad Gateway</h1></body></html>", "text/html"),
+    "unavailable": (503, b'{"message": "Service unavailable"}', "application/json"),
+    "server-error": (500, b"<html><body>Internal Server Error</body></html>", "text/html"),
+    "empty-body": (200, b"", "application/json"),
 }
 
 
@@ -119,6 +128,10 @@ def _handler(kind: str, state: StandIn):
                 return
             if mode == "portal":  # a hotel's or proxy's sign-in page, answered as a success
                 self._send(200, b"<html><body>Sign in to continue</body></html>", "text/html")
+                return
+            if mode in BAD_DAY_ANSWERS:  # a gateway's or the service's own failure
+                status, body, content_type = BAD_DAY_ANSWERS[mode]
+                self._send(status, body, content_type)
                 return
             getattr(self, f"_{kind}")(method, query, body, mode)
 
@@ -398,10 +411,11 @@ def test_a_blank_translation_cached_before_is_asked_again_and_replaced(stand_in,
     from clearnotice.translate.cache import SegmentCache
 
     cache = SegmentCache(Store(f"sqlite:///{tmp_path / 'c.sqlite3'}").session_factory)
-    cache.put_many("libre", "en", "es", {"Notice": " "})
+    name = cache_name(_provider(stand_in))
+    cache.put_many(name, "en", "es", {"Notice": " "})
     outcome = translate_letter("# Notice\n", _provider(stand_in), "en", "es", cache=cache)
     assert outcome.text == "# [es] Notice\n"
-    assert cache.get_many("libre", "en", "es", ["Notice"]) == {"Notice": "[es] Notice"}
+    assert cache.get_many(name, "en", "es", ["Notice"]) == {"Notice": "[es] Notice"}
 
 
 @pytest.mark.parametrize("stand_in", ["libre"], indirect=True, ids=_ids(["libre"]))

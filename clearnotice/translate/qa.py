@@ -3,14 +3,15 @@
 Per aligned segment: placeholders, e-mails, URLs, phone numbers, codes, amounts, percentages,
 numbers, dates, times and days of the week must carry over (dates by value, in the target
 language's own form: "3 de marzo de 2026" is March 3, 2026; times by the minute: "11:59 p.m." is
-"23 h 59"); text must not be left untranslated or in the wrong language; glossary terms
-must use the approved translation; a segment far longer or shorter than the letter's norm is
-questioned; a segment with no partner is missing or extra. Inside each segment, sentence by
-sentence: a sentence dropped, added, merged or split; a negation dropped or added, or fewer
-denials than the English; a "free" not said; bold moved or lost. Numbers written as words
-("three", "tres") count as the digits they name. Each finding is a clearnotice.model.Finding
-whose span points into the translation's text, with the index of its segment (the row of the
-side-by-side review).
+"23 h 59"); a keyword the reader must type ("Text HELP to 12345") must stay as it is; text must
+not be left untranslated or in the wrong language; glossary terms must use the approved
+translation; a segment far longer or shorter than the letter's norm is questioned; a segment
+with no partner is missing or extra. Inside each segment, sentence by sentence: a sentence
+dropped, added, merged or split; a negation dropped or added, or fewer denials than the English;
+a "free" not said; bold moved or lost; two close numbers that changed places ("3 of our 12" as
+"12 de nuestras 3"). Numbers written as words ("three", "tres") count as the digits they name.
+Each finding is a clearnotice.model.Finding whose span points into the translation's text, with
+the index of its segment (the row of the side-by-side review).
 """
 
 from __future__ import annotations
@@ -96,6 +97,7 @@ CHANGES_FACTS = frozenset(
         "translation.untranslated",
         "translation.wrong-language",
         "translation.negation",
+        "translation.keyword",
         fact_check.RULE,
     }
 )
@@ -267,6 +269,44 @@ def _compare_entities(
             )
     findings.extend(_english_dates(t_all, t_block, language, target_text))
     return findings
+
+
+# A word the reader must type or text as it is: a text-message keyword ("Text HELP to 12345",
+# "Reply STOP to cancel": short-code programmes answer such keywords, STOP and HELP by rule,
+# CTIA Short Code Monitoring Handbook, 2.1) or a word to enter on a form ('Type "YES" to
+# confirm'). A translated keyword ("AYUDA", "PARÓN") is a word the programme does not know, so
+# the instruction no longer works. The keyword follows a verb of typing or texting, quoted or in
+# capitals; in capitals it must end its clause or be followed by what it is sent to or for, so
+# that "send IRS forms" names no keyword.
+_KEYWORD = re.compile(
+    r"\b(?:text|txt|reply|respond|send|enter|type|key\s+in)(?:\s+(?:with|back))?"
+    r"(?:\s+the\s+(?:word|keyword))?\s+"
+    r"(?:[\"“«]\s?(?P<quoted>[^\"”»\n]{1,30}?)\s?[\"”»]"
+    r"|(?-i:(?P<capitals>[A-Z][A-Z0-9]+))(?=\s*(?:[.,;:!?)]|$|(?:to|for|or|and|at)\b)))",
+    re.IGNORECASE,
+)
+
+
+def keywords(english: str) -> list[str]:
+    """The words ``english`` tells its reader to type or text as they are (_KEYWORD)."""
+    return [m["quoted"] or m["capitals"] for m in _KEYWORD.finditer(english)]
+
+
+def _keyword_findings(s_block: Block, t_block: Block, target_text: str) -> list[Finding]:
+    """Keywords of the English that the translation does not write as they are."""
+    return [
+        _finding(
+            "translation.keyword",
+            f"The English tells the reader to type or text '{word}': keep it as it is, or the "
+            "instruction no longer works.",
+            t_block.start,
+            t_block.end,
+            target_text,
+            suggestions=(word,),
+        )
+        for word in dict.fromkeys(keywords(s_block.text))
+        if not re.search(rf"(?<!\w){re.escape(word)}(?!\w)", t_block.text)
+    ]
 
 
 def _english_dates(
@@ -990,6 +1030,7 @@ def check_translation(
         per_segment = (
             _compare_entities(seg.source, seg.target, language, target_text)
             + by_language
+            + _keyword_findings(seg.source, seg.target, target_text)
             + _glossary_findings(seg.source, seg.target, glossary, target_text)
             + (
                 []

@@ -57,3 +57,47 @@ def test_numbers_that_changed_places_are_an_error(english, translation, language
 )
 def test_numbers_in_their_order_or_a_references_own_order_pass(english, translation, language):
     assert "translation.number" not in _rules(english, translation, language)
+
+
+# fmt: off
+KEYWORD_TRANSLATED = [
+    ("text-help", "Text HELP to 12345 for help.", "Envíe AYUDA al 12345 para obtener ayuda.",
+     "es", "HELP"),
+    ("reply-stop", "Reply STOP to cancel.", "Responda PARAR para cancelar.", "es", "STOP"),
+    ("apertium-reply-stop", "Reply STOP to cancel.", "PARÓN de respuesta para anular.", "es",
+     "STOP"),
+    ("quoted-keyword", 'Type "YES" to confirm.', "Tapez « OUI » pour confirmer.", "fr", "YES"),
+    ("the-word-keyword", "Text the word JOIN to 12345.", "Senden Sie BEITRETEN an 12345.", "de",
+     "JOIN"),
+]
+KEYWORD_KEPT = [
+    ("text-help", "Text HELP to 12345 for help.", "Envíe HELP al 12345 para obtener ayuda.", "es"),
+    ("quoted-in-guillemets", 'Reply "STOP" to cancel.', "Répondez « STOP » pour annuler.", "fr"),
+    # capitals that are no keyword: an acronym the reader is told about, not told to type
+    ("acronym-not-typed", "Send your SSN only by mail.", "Envíe su número de Seguro Social solo "
+     "por correo.", "es"),
+    ("verb-of-another-sense", "We will send IRS forms by mail.",
+     "Le enviaremos los formularios del IRS por correo.", "es"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("english", "translation", "language", "keyword"),
+    [c[1:] for c in KEYWORD_TRANSLATED],
+    ids=[c[0] for c in KEYWORD_TRANSLATED],
+)
+def test_a_keyword_the_reader_must_type_is_kept_as_it_is(english, translation, language, keyword):
+    report = check_translation(english, translation, language)
+    found = [f.finding for f in report.findings if f.finding.rule_id == "translation.keyword"]
+    assert found and keyword in found[0].message
+    assert found[0].suggestions == (keyword,)
+
+
+@pytest.mark.parametrize(
+    ("english", "translation", "language"),
+    [c[1:] for c in KEYWORD_KEPT],
+    ids=[c[0] for c in KEYWORD_KEPT],
+)
+def test_a_kept_keyword_or_capitals_nobody_types_pass(english, translation, language):
+    assert "translation.keyword" not in _rules(english, translation, language)

@@ -29,7 +29,13 @@ from clearnotice.model import Finding, Severity, sort_findings
 from clearnotice.text import Block, Sentence, split_sentences, words
 from clearnotice.translate import entities as ent
 from clearnotice.translate import fact_check
-from clearnotice.translate.alignment import Segment, SentencePair, align, align_sentences
+from clearnotice.translate.alignment import (
+    Segment,
+    SentencePair,
+    align,
+    align_sentences,
+    doubtful_neighbours,
+)
 from clearnotice.translate.dates import (
     DateValue,
     FoundDate,
@@ -507,15 +513,36 @@ def _english_heading_kept(
     return 2 * ordinary >= len(found) and 2 * absent >= len(found)
 
 
+def _bare_line(text: str) -> str:
+    """``text`` compared as a line that may end a list item (";", ".") or stand as a title."""
+    return _normalised(text).rstrip(".;,: ")
+
+
+def _translated_elsewhere(seg: Segment, segments: tuple[Segment, ...]) -> bool:
+    """Whether the English of ``seg`` stands again elsewhere in the letter and is translated
+    there ("Step 1: Preliminary Assessment and Containment" as a heading and again in a list of
+    the steps): then, left in English here, it is no name the translation keeps as it is."""
+    line = _bare_line(seg.source.text)
+    return any(
+        other.paired
+        and other.index != seg.index
+        and _bare_line(other.source.text) == line
+        and _bare_line(other.target.text) != line
+        for other in segments
+    )
+
+
 def _language_findings(
-    s_block: Block, t_block: Block, language: str, source_text: str, target_text: str
+    seg: Segment, segments: tuple[Segment, ...], language: str, source_text: str, target_text: str
 ) -> list[Finding]:
     """English left as it was, or sentences that read as another language."""
+    s_block, t_block = seg.source, seg.target
     if _normalised(s_block.text) == _normalised(t_block.text):
         if (
             reads_as(t_block.text, language)
             or _prose(t_block.text, language)
             or _english_heading_kept(s_block, t_block, source_text, target_text)
+            or _translated_elsewhere(seg, segments)
         ):
             return [
                 _finding(
@@ -988,6 +1015,33 @@ def _unpaired(seg: Segment, segments: tuple[Segment, ...], target_text: str) -> 
     )
 
 
+def _doubtful_pairings(
+    source_text: str, target_text: str, language: str, segments: tuple[Segment, ...]
+) -> list[SegmentFinding]:
+    """Rows beside a missing block whose translation may be the missing block's
+    (alignment.doubtful_neighbours): the block missing may be this row's, not the one shown."""
+    out = []
+    for k, missing in doubtful_neighbours(source_text, target_text, language).items():
+        seg = segments[k]
+        out.append(
+            SegmentFinding(
+                k,
+                _finding(
+                    "translation.pairing",
+                    "This translation may belong to the English "
+                    f"'{_shorten(segments[missing].source.text)}' instead, which has none: the "
+                    "block missing from the translation may be this row's. Check that this "
+                    "translation says what its English says.",
+                    seg.target.start,
+                    seg.target.end,
+                    target_text,
+                    severity=Severity.WARNING,
+                ),
+            )
+        )
+    return out
+
+
 def _shorten(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -1025,7 +1079,7 @@ def check_translation(
         if not seg.paired:
             found.append(SegmentFinding(seg.index, _unpaired(seg, segments, target_text)))
             continue
-        by_language = _language_findings(seg.source, seg.target, language, source_text, target_text)
+        by_language = _language_findings(seg, segments, language, source_text, target_text)
         untranslated = any(f.rule_id == "translation.untranslated" for f in by_language)
         per_segment = (
             _compare_entities(seg.source, seg.target, language, target_text)
@@ -1040,5 +1094,6 @@ def check_translation(
         )
         found.extend(SegmentFinding(seg.index, f) for f in sort_findings(per_segment))
     found.extend(_length_findings(segments, ratios, norm, target_text))
+    found.extend(_doubtful_pairings(source_text, target_text, language, segments))
     found.sort(key=lambda f: (f.segment, f.finding.start, f.finding.severity.rank))
     return QAReport(segments, tuple(found), language)

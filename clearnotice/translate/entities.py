@@ -83,6 +83,12 @@ _PHONE = re.compile(
     r"(?<![\w.+/-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,4}){1,4}"
     r"(?![\w/-]|[.,]\d)"
 )
+# A number grouped in thousands by full stops, as the languages with a decimal comma write
+# "1.200.000" (DIN 5008 writes a point between thousands in amounts; Duden, "Zahlen"): a lead
+# of one or two digits, then groups of three. A reader reads it as a number, so QA does too,
+# which no longer calls "1.200.000 pessoas" a phone number; a phone written with full stops in
+# groups all of three after so short a lead is left to be read as the number it looks like.
+_THOUSANDS_GROUPED = re.compile(r"\d{1,2}(?:\.\d{3}){2,}")
 # Times of day: the English 12-hour clock ("11:59 p.m.", "9 a.m."; Spanish writes "11:59 p. m.":
 # RAE, Diccionario panhispánico de dudas, "a. m."), the 24-hour clock of the other languages with
 # a colon ("23:59", "23:59 Uhr", "23.59 Uhr") or an "h" ("23 h 59", "17 h", "17h": Office
@@ -209,6 +215,40 @@ def _scaled_keys(number: str, scale: str, currency: str, language: str) -> froze
     )
 
 
+# A count with a scale word and no currency is one number too ("1.2 million people" is
+# 1200000, and "1,2 mil personas", a thousand times fewer, is not). The thousands are
+# per language, as "mil" is a thousand in Spanish, Portuguese, Catalan and Galician (RAE,
+# Diccionario de la lengua española, "mil") but a million in informal English; "mil millones"
+# and "mil milhões" are a thousand million (RAE, "millardo"; Academia das Ciências de Lisboa,
+# "milhão"), German abbreviates "Mio." and "Mrd." (Duden, "Abkürzungen"), and Brazil's
+# "bilhão" is a thousand million (Academia Brasileira de Letras, VOLP, "bilhão").
+_THOUSANDS: dict[str, dict[str, int]] = {
+    "en": {"thousand": 3},
+    "es": {"mil millones": 9, "mil": 3},
+    "pt": {"mil milhões": 9, "mil": 3, "milhão": 6, "milhões": 6, "bilhão": 9, "bilhões": 9},
+    "ca": {"mil milions": 9, "mil": 3, "milió": 6, "milions": 6},
+    "gl": {"mil millóns": 9, "mil": 3, "millón": 6, "millóns": 6},
+    "fr": {"mille": 3, "millier": 3, "milliers": 3},
+    "de": {"tausend": 3, "mio.": 6, "mrd.": 9},
+    "it": {"mila": 3, "mille": 3},
+}
+
+
+@lru_cache(maxsize=16)
+def _scaled_number(language: str) -> tuple[re.Pattern[str], dict[str, int]]:
+    """The pattern of a number and its scale word in ``language``, and each word's power of
+    ten ("billion" as the language counts it: _scaled_keys)."""
+    powers = {**_SCALE_POWERS, **_THOUSANDS.get(language, {})}
+    powers.update(dict.fromkeys(_SHORT_SCALE, 9 if language == "en" else 12))
+    body = "|".join(re.escape(w) for w in sorted(powers, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER_TEXT})\s(?P<scale>{body})(?!\w)", re.I)
+    return pattern, powers
+
+
+def _scaled_number_keys(number: str, power: int, language: str) -> frozenset[str]:
+    return frozenset(_canonical(Decimal(k).scaleb(power)) for k in number_keys(number, language))
+
+
 _NUMBER = re.compile(
     rf"(?<![\w.,]){_NUMBER_TEXT}(?:st|nd|rd|th|\.?[ºª°]|er)?(?!\w)",
 )
@@ -303,6 +343,8 @@ def find_entities(text: str, language: str) -> tuple[Entity, ...]:
     for m in _PHONE.finditer(text):
         digits = _digits(m.group())
         spaced_only = not re.search(r"[-.()+]", m.group())
+        if language in DECIMAL_COMMA and _THOUSANDS_GROUPED.fullmatch(m.group()):
+            continue  # "1.200.000 pessoas" is a number
         if 7 <= len(digits) <= 15 and not (spaced_only and len(digits) < 9):
             add(PHONE, m.start(), m.end(), frozenset({phone_key(m.group())}))
     for m in _PERCENT.finditer(text):
@@ -337,6 +379,10 @@ def find_entities(text: str, language: str) -> tuple[Entity, ...]:
         if currency:
             keys = frozenset(f"{currency} {k}" for k in number_keys(number, language))
             add(AMOUNT, m.start(), m.end(), keys)
+    scaled, powers = _scaled_number(language)
+    for m in scaled.finditer(text):
+        power = powers[m["scale"].casefold()]
+        add(NUMBER, m.start(), m.end(), _scaled_number_keys(m["n"], power, language))
     for m in _NUMBER.finditer(text):
         keys = number_keys(m.group(), language)
         if keys:

@@ -47,7 +47,12 @@ from clearnotice.translate.dates import (
 from clearnotice.translate.glossary import Glossary, glossary_for
 from clearnotice.translate.language_id import reads_as
 from clearnotice.translate.languages import SOURCE_LANGUAGE
-from clearnotice.translate.negation import free_as_negated_cost, polarity, price_lost
+from clearnotice.translate.negation import (
+    denied_conditions,
+    free_as_negated_cost,
+    polarity,
+    price_lost,
+)
 
 SOURCE = "translation QA: what the English says must reach the reader unchanged"
 GLOSSARY_SOURCE = "approved glossary"
@@ -104,6 +109,7 @@ CHANGES_FACTS = frozenset(
         "translation.wrong-language",
         "translation.negation",
         "translation.keyword",
+        "translation.condition",
         fact_check.RULE,
     }
 )
@@ -274,7 +280,49 @@ def _compare_entities(
                 )
             )
     findings.extend(_english_dates(t_all, t_block, language, target_text))
+    findings.extend(_english_grouping(t_all, t_block, language, target_text))
     return findings
+
+
+# A number grouped in thousands by commas with no decimal part ("1,000", "25,000") reads in
+# French, German, Italian, Portuguese, Catalan and Galician as a decimal ("1,000" is one): their
+# decimal sign is the comma (Imprimerie nationale, Lexique des règles typographiques; DIN 5008;
+# Treccani, "virgola"; Academia das Ciências de Lisboa; Institut d'Estudis Catalans; Real
+# Academia Galega). Spanish is left alone: it is written with the decimal point in Mexico,
+# Central America and the United States, the letters' readers (RAE and ASALE, Ortografía de la
+# lengua española, 2010, on the decimal sign, which accepts both).
+_COMMA_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")
+_COMMA_MISREAD = frozenset({"fr", "de", "it", "pt", "ca", "gl"})
+
+
+def _english_grouping(
+    t_all: tuple[ent.Entity, ...], t_block: Block, language: str, target_text: str
+) -> list[Finding]:
+    """Numbers and amounts of a translation grouped the English way, where its reader takes
+    the comma for a decimal sign (_COMMA_GROUPED): a warning, with the language's own form."""
+    if language not in _COMMA_MISREAD:
+        return []
+    group = "\u202f" if language == "fr" else "."
+    found = []
+    for t in t_all:
+        if t.kind not in (ent.NUMBER, ent.AMOUNT):
+            continue
+        for m in _COMMA_GROUPED.finditer(t.text):
+            start = t_block.start + t.start + m.start()
+            found.append(
+                _finding(
+                    "translation.number",
+                    f"{m.group()} is grouped the English way: a {language_name(language)} "
+                    "reader takes its comma for a decimal sign. Group the thousands as "
+                    f"{language_name(language)} does.",
+                    start,
+                    start + len(m.group()),
+                    target_text,
+                    severity=Severity.WARNING,
+                    suggestions=(m.group().replace(",", group),),
+                )
+            )
+    return found
 
 
 # A word the reader must type or text as it is: a text-message keyword ("Text HELP to 12345",
@@ -481,6 +529,9 @@ def _prose(text: str, language: str) -> bool:
 # prepositions stay lower case); a longer word in lower case makes the line prose, which _prose
 # judges.
 TITLE_SMALL_WORD = 4
+# A heading of two words may be left in English too ("What Happened"), but only when both are
+# the English's ordinary words (_english_heading_kept), as a name of two is common.
+HEADING_MIN_WORDS = 2
 
 
 def _capitalised(found: list[str]) -> bool:
@@ -500,9 +551,9 @@ def _english_heading_kept(
     Hospital"). Capitals hide what _prose reads from case, so the rest of both texts tells: at
     least half of its words are words the English uses in lower case elsewhere (ordinary words,
     not a name's), and at least half appear nowhere else in the translation (a name it keeps
-    recurs in its own text, an English heading does not)."""
+    recurs in its own text, an English heading does not); both, of a heading of two words."""
     found = [w.text for w in words(t_block.text) if any(c.isalpha() for c in w.text)]
-    if len(found) < UNTRANSLATED_MIN_WORDS or not _capitalised(found):
+    if len(found) < HEADING_MIN_WORDS or not _capitalised(found):
         return False
     english_rest = source_text[: s_block.start] + "\n" + source_text[s_block.end :]
     lower_case = {w.text for w in words(english_rest) if w.text.islower()}
@@ -510,7 +561,10 @@ def _english_heading_kept(
     elsewhere = {w.text.casefold() for w in words(translation_rest)}
     ordinary = sum(w.lower() in lower_case for w in found)
     absent = sum(w.casefold() not in elsewhere for w in found)
-    return 2 * ordinary >= len(found) and 2 * absent >= len(found)
+    # half of a heading's words, or all of a two-word one ("What Happened"; "Acme Health" has a
+    # name's word the English never writes in lower case)
+    needed = len(found) if len(found) < UNTRANSLATED_MIN_WORDS else (len(found) + 1) // 2
+    return ordinary >= needed and absent >= needed
 
 
 def _bare_line(text: str) -> str:
@@ -587,6 +641,7 @@ def _sentence_findings(
             findings.extend(_negation_findings(pair, language, target_text))
             findings.extend(_price_findings(pair, language, target_text))
             findings.extend(_order_findings(pair, language, target_text))
+            findings.extend(_condition_findings(pair, language, target_text))
     findings.extend(_emphasis_findings(pairs, s_block, t_block, language, target_text))
     return findings
 
@@ -796,6 +851,39 @@ def _negation_findings(pair: SentencePair, language: str, target_text: str) -> l
                     )
                 ]
     return []
+
+
+def _condition_findings(pair: SentencePair, language: str, target_text: str) -> list[Finding]:
+    """A condition turned round: the English has an "unless" (or an "if ... not") and the
+    translation a plain "if" ("Unless you enroll" as "Si vous vous inscrivez"), or the other
+    way round. Only where one side says "unless": an "if ... not" the other side lost is a
+    negation QA reports as such (negation.denied_conditions)."""
+    english, translated = _joined(pair.source), _joined(pair.target)
+    said = denied_conditions(english, SOURCE_LANGUAGE)
+    heard = denied_conditions(translated, language)
+    if said is None or heard is None or not (said[0] or heard[0]):
+        return []
+    if sum(said) == sum(heard) or any(reads_as(t.text, language) for t in pair.target):
+        return []
+    if sum(said) > sum(heard):
+        message = (
+            "The English's condition here denies ('unless', or 'if ... not'); the "
+            "translation's denies nothing, so it may say the opposite."
+        )
+    else:
+        message = (
+            "The translation's condition here denies ('unless', or 'if ... not') where the "
+            "English's does not: it may say the opposite."
+        )
+    return [
+        _finding(
+            "translation.condition",
+            message,
+            *_span(pair.target),
+            target_text,
+            source_sentence=english,
+        )
+    ]
 
 
 def _price_findings(pair: SentencePair, language: str, target_text: str) -> list[Finding]:

@@ -1,0 +1,95 @@
+"""Translation faults found by hunting in made-up letters, hand-made faulty translations and
+Apertium's drafts (the fifth round): each fault QA passed as clean, and the faithful form of the
+same sentence, which must stay clean."""
+
+from __future__ import annotations
+
+import pytest
+
+from clearnotice.translate.qa import check_translation
+
+
+def _rules(english: str, translation: str, language: str) -> list[str]:
+    return [f.finding.rule_id for f in check_translation(english, translation, language).findings]
+
+
+# (id, English, faulty translation, language, the rule that must report it)
+# fmt: off
+FAULTS = [
+    # an order of magnitude: a scale word carries the number's value, with or without currency
+    ("million-as-mil", "About 1.2 million people were affected.",
+     "Se vieron afectadas unas 1,2 mil personas.", "es", "translation.number"),
+    ("million-as-millier", "About 1.2 million people were affected.",
+     "Environ 1,2 millier de personnes sont touchées.", "fr", "translation.number"),
+    ("million-as-tausend", "About 1.2 million people were affected.",
+     "Etwa 1,2 Tausend Menschen waren betroffen.", "de", "translation.number"),
+    ("million-as-miliardi", "About 1.2 million people were affected.",
+     "Cerca di 1,2 miliardi di persone sono state colpite.", "it", "translation.number"),
+    ("million-dropped", "About 1.2 million people were affected.",
+     "Cerca de 1,2 pessoas foram afetadas.", "pt", "translation.number"),
+    # a condition turned round: "unless" is "if not"
+    ("unless-as-si", "Unless you enroll, you will not be covered.",
+     "Si vous vous inscrivez, vous ne serez pas couvert.", "fr", "translation.condition"),
+    ("unless-as-wenn", "Unless you enroll, you will not be covered.",
+     "Wenn Sie sich anmelden, sind Sie nicht versichert.", "de", "translation.condition"),
+    ("unless-as-se", "Unless you enroll, you will not be covered.",
+     "Se si iscrive, non sarà coperto.", "it", "translation.condition"),
+    ("unless-as-se-pt", "Unless you enroll, you will not be covered.",
+     "Se se inscrever, não estará coberto.", "pt", "translation.condition"),
+    ("unless-as-si-es", "Unless you enroll, you will not be covered.",
+     "Si se inscribe, no estará cubierto.", "es", "translation.condition"),
+    ("if-as-a-moins-que", "You are covered only if you enroll.",
+     "Vous êtes couvert à moins que vous ne vous inscriviez.", "fr", "translation.condition"),
+    # a short heading left in English
+    ("two-word-heading", "What Happened\n\nOn March 3 we found what happened to your data.",
+     "What Happened\n\nLe 3 mars, nous avons vu ce qui est arrivé à vos données.", "fr",
+     "translation.untranslated"),
+    # a number in the English grouping, which a French, German, Italian or Portuguese reader
+    # reads with a decimal comma ("1,000 $" as one dollar)
+    ("english-grouping-in-italian", "We paid $1,000 in fees.", "Abbiamo pagato 1,000 $ di spese.",
+     "it", "translation.number"),
+    ("english-grouping-in-german", "It affected 25,000 people.",
+     "Es betraf 25,000 Menschen.", "de", "translation.number"),
+]
+FAITHFUL = [
+    ("million-as-millones", "About 1.2 million people were affected.",
+     "Se vieron afectadas unas 1,2 millones de personas.", "es"),
+    ("million-as-millions", "About 1.2 million people were affected.",
+     "Environ 1,2 million de personnes sont touchées.", "fr"),
+    ("million-as-mio", "About 1.2 million people were affected.",
+     "Etwa 1,2 Millionen Menschen waren betroffen.", "de"),
+    ("million-in-digits", "About 1.2 million people were affected.",
+     "Cerca de 1.200.000 pessoas foram afetadas.", "pt"),
+    ("thousand-as-mil", "Some 3 thousand letters went out.", "Se enviaron unas 3 mil cartas.",
+     "es"),
+    ("unless-as-a-moins-que", "Unless you enroll, you will not be covered.",
+     "À moins que vous ne vous inscriviez, vous ne serez pas couvert.", "fr"),
+    ("unless-as-si-no", "Unless you enroll, you will not be covered.",
+     "Si no se inscribe, no estará cubierto.", "es"),
+    ("if-not-as-es-sei-denn", "If you do not enroll, you will not be covered.",
+     "Sie sind nicht versichert, es sei denn, Sie melden sich an.", "de"),
+    ("unless-as-a-meno-che", "Unless you enroll, you will not be covered.",
+     "A meno che non si iscriva, non sarà coperto.", "it"),
+    ("two-word-name-kept", "Acme Health\n\nAcme Health found it on March 3.",
+     "Acme Health\n\nAcme Health l'a trouvé le 3 mars.", "fr"),
+    ("grouping-in-italian", "We paid $1,000 in fees.", "Abbiamo pagato 1.000 $ di spese.", "it"),
+    ("english-grouping-in-us-spanish", "It affected 25,000 people.",
+     "Afectó a 25,000 personas.", "es"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("english", "translation", "language", "rule"),
+    [c[1:] for c in FAULTS],
+    ids=[c[0] for c in FAULTS],
+)
+def test_a_hunted_fault_is_reported(english, translation, language, rule):
+    assert rule in _rules(english, translation, language)
+
+
+@pytest.mark.parametrize(
+    ("english", "translation", "language"), [c[1:] for c in FAITHFUL], ids=[c[0] for c in FAITHFUL]
+)
+def test_the_faithful_form_of_a_hunted_sentence_passes(english, translation, language):
+    assert [r for r in _rules(english, translation, language) if r != "translation.length"] == []

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from clearnotice.translate.qa import check_translation
+from clearnotice.translate.fact_check import RULE, known_facts
+from clearnotice.translate.qa import changes_facts, check_translation
 
 
 def _rules(english: str, translation: str, language: str) -> list[str]:
@@ -93,3 +94,40 @@ def test_a_hunted_fault_is_reported(english, translation, language, rule):
 )
 def test_the_faithful_form_of_a_hunted_sentence_passes(english, translation, language):
     assert [r for r in _rules(english, translation, language) if r != "translation.length"] == []
+
+
+# The organisation's name, as the facts sheet knows it, is never translated: "Acme Health" as
+# "Salud Acme" (or Apertium's "Salud de acmé") is another organisation to the reader.
+NAMED = known_facts({"company_name": "Acme Health", "monitoring_provider": "IDX"})
+
+
+@pytest.mark.parametrize(
+    ("translation", "language"),
+    [
+        ("Salud Acme encontró el problema el 3 de marzo.", "es"),
+        ("Salud de acmé encontrada el problema el 3 de marzo.", "es"),
+        ("Santé Acme a trouvé le problème le 3 mars.", "fr"),
+        ("Acme Gesundheit fand das Problem am 3. März.", "de"),
+    ],
+)
+def test_the_organisations_name_translated_is_an_error(translation, language):
+    english = "Acme Health found the problem on March 3."
+    report = check_translation(english, translation, language, NAMED)
+    [wrong] = [f.finding for f in report.findings if f.finding.rule_id == RULE]
+    assert "Acme Health" in wrong.message and changes_facts(wrong)
+
+
+def test_the_organisations_name_kept_or_named_by_placeholder_passes():
+    kept = check_translation(
+        "Acme Health found the problem. IDX will help you.",
+        "Acme Health encontró el problema. IDX le ayudará.",
+        "es",
+        NAMED,
+    )
+    placeholder = check_translation(
+        "{{ company_name }} found the problem.",
+        "{{ company_name }} encontró el problema.",
+        "es",
+        NAMED,
+    )
+    assert kept.findings == placeholder.findings == ()

@@ -404,6 +404,10 @@ class _NumberWords(Shape):
     ambiguous: TextList = ()
     tens_then_unit: tuple[str, ...] = ()
     unit_then_tens: tuple[str, ...] = ()
+    at_least: TextList = ()
+    at_most: TextList = ()
+    or_more: TextList = ()
+    or_less: TextList = ()
 
 
 @lru_cache(maxsize=1)
@@ -445,3 +449,42 @@ def number_words(text: str, language: str, *, ambiguous: bool = True) -> tuple[E
         value = sum(values[p] for p in parts) if parts else values[spoken]
         found.append(Entity(NUMBER_WORD, m.start(), m.end(), m.group(), frozenset({str(value)})))
     return tuple(found)
+
+
+AT_LEAST = "at least"
+AT_MOST = "at most"
+
+
+def _words_before(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    body = "|".join(sorted(phrases, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{body})\s*$", re.IGNORECASE)
+
+
+def _words_after(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    body = "|".join(sorted(phrases, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"^\s*(?:{body})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _bound_tables() -> dict[str, tuple[tuple[re.Pattern[str], str], ...]]:
+    """Per language: the patterns of the words that bound a number (number_words.yml), each
+    with the side it bounds, before the number and after it."""
+    return {
+        lang: (
+            (_words_before(data.at_least), AT_LEAST),
+            (_words_before(data.at_most), AT_MOST),
+            (_words_after(data.or_more), AT_LEAST),
+            (_words_after(data.or_less), AT_MOST),
+        )
+        for lang, data in load(_NUMBER_WORDS, dict[str, _NumberWords]).items()
+    }
+
+
+def bound(text: str, entity: Entity, language: str) -> str | None:
+    """AT_LEAST or AT_MOST when words beside ``entity`` in ``text`` bound it ("at least 18",
+    "up to $500", "18 or older"), None when none does or the language has no such words."""
+    before, after = text[: entity.start], text[entity.end :]
+    for k, (pattern, side) in enumerate(_bound_tables().get(language, ())):
+        if pattern.search(before if k < 2 else after):
+            return side
+    return None

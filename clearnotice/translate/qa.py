@@ -477,7 +477,19 @@ def _spelled_numbers(
         changed.append((s, spare.pop(0)))
         if s in lost:
             lost.remove(s)
+    said = {s.start for s, _ in changed}
+    lost += [w for w in s_words if w.start in s_clear and w.start not in said and _counts(w)]
     return lost, extra, changed
+
+
+# A number in words from ten up ("ninety days") names a deadline or a count that a translation
+# keeps, in words or digits; the small ones ("two ways", "both") a translator may fold into the
+# sentence ("tanto ... como"), so only these are missed when nothing stands for them.
+SPELLED_MISSED_FROM = 10
+
+
+def _counts(word: ent.Entity) -> bool:
+    return any(int(k) >= SPELLED_MISSED_FROM for k in word.keys)
 
 
 def _swapped(s: ent.Entity, t: ent.Entity) -> bool:
@@ -642,6 +654,7 @@ def _sentence_findings(
             findings.extend(_price_findings(pair, language, target_text))
             findings.extend(_order_findings(pair, language, target_text))
             findings.extend(_condition_findings(pair, language, target_text))
+            findings.extend(_bound_findings(pair, language, target_text))
     findings.extend(_emphasis_findings(pairs, s_block, t_block, language, target_text))
     return findings
 
@@ -851,6 +864,42 @@ def _negation_findings(pair: SentencePair, language: str, target_text: str) -> l
                     )
                 ]
     return []
+
+
+def _bound_findings(pair: SentencePair, language: str, target_text: str) -> list[Finding]:
+    """A number the English bounds one way and the translation the other ("at least 18" as
+    "menos de 18", "up to $500" as "mindestens 500 $"): the number is the same, the limit it
+    sets is turned round. A bound the translation leaves unsaid is not told: it may be in
+    other words."""
+    english, translated = _joined(pair.source), _joined(pair.target)
+    kinds = (ent.NUMBER, ent.AMOUNT)
+    said = [e for e in ent.find_entities(english, SOURCE_LANGUAGE) if e.kind in kinds]
+    said += ent.number_words(english, SOURCE_LANGUAGE, ambiguous=False)
+    heard = [e for e in ent.find_entities(translated, language) if e.kind in kinds]
+    heard += ent.number_words(translated, language)
+    found = []
+    for s in said:
+        side = ent.bound(english, s, SOURCE_LANGUAGE)
+        t = next((t for t in heard if t.keys & s.keys), None)
+        if side is None or t is None:
+            continue
+        other = ent.bound(translated, t, language)
+        if other is not None and other != side:
+            start = pair.target[0].start + t.start
+            # offsets into sentences joined by one space hold in the first sentence only
+            where = (start, start + len(t.text)) if len(pair.target) == 1 else _span(pair.target)
+            noun, rule = _KIND_LABEL[ent.AMOUNT if s.kind == ent.AMOUNT else ent.NUMBER]
+            found.append(
+                _finding(
+                    rule,
+                    f"The English says {side} {s.text} here; the translation says {other} "
+                    f"{t.text}: the {noun}'s limit is turned round.",
+                    *where,
+                    target_text,
+                    source_sentence=english,
+                )
+            )
+    return found
 
 
 def _condition_findings(pair: SentencePair, language: str, target_text: str) -> list[Finding]:

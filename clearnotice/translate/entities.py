@@ -28,6 +28,7 @@ URL = "url"
 DATE = "date"
 TIME = "time"
 WEEKDAY = "weekday"
+TIMEZONE = "timezone"
 PERCENT = "percent"
 PHONE = "phone"
 CODE = "code"
@@ -102,6 +103,63 @@ _TIME_24 = re.compile(
     r"(?<![\w.:,])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)(?:\s?(?:h|Uhr)\b)?"
     r"|\.(?P<dm>[0-5]\d)\s?Uhr\b|\s?(?:h|Uhr)\b(?:\s?(?P<hm>[0-5]\d)\b)?)"
 )
+
+
+# The time zones of the United States, which a notice gives its phone hours in ("9 a.m. to 5
+# p.m. Eastern Time"): the hours carry over only with their zone. The four zones of the
+# mainland (49 CFR Part 71: Eastern, Central, Mountain, Pacific), by their English names and
+# abbreviations (ET, EST, EDT, ...), are read in every language, as translations often keep
+# them; an abbreviation only after a time, as "CT" is also Connecticut. A local name needs its
+# article ("heure de l'Est", not "l'heure est venue"), but for the adjectives ("hora central").
+# Each language's own names: Spanish "hora del Este", "hora del Centro", "hora de la Montaña",
+# "hora del Pacífico" (as the US government's Spanish pages write them, USAGov en Español);
+# French "heure de l'Est", "du Centre", "des Rocheuses", "du Pacifique" and HNE, HAE... (Office
+# québécois de la langue française, "heure normale de l'Est"); Italian "ora della costa
+# orientale", "ora del Pacifico"; Portuguese "horário do Leste", "horário do Pacífico";
+# German "Ostküstenzeit", "Pazifikzeit" (Duden).
+_ZONE_WORDS = {
+    "eastern": r"Eastern|Este|Est|oriental[e]?|costa\s+orientale|Leste|Ostküsten",
+    "central": r"Central[e]?|Centro|Centre|Zentral",
+    "mountain": r"Mountain|Montañas?(?:\s+Rocosas)?|Rocheuses|Montagne\s+Rocciose|Montanhas",
+    "pacific": r"Pacific|Pacífico|Pacifique|Pacifico|Pazifik",
+}
+_ZONE_NAME = re.compile(
+    r"\b(?P<en>Eastern|Central|Mountain|Pacific)\s+(?:Standard\s+|Daylight\s+)?[Tt]ime\b"
+    r"|\b(?:hora|horário|heure|ora|tiempo)\s+(?:estándar\s+|normale\s+|avancée\s+|de\s+verano\s+)?"
+    r"(?P<art>del\s+|de\s+la\s+|de\s+las\s+|de\s+l['’]|du\s+|des\s+|della\s+|delle\s+|do\s+|das\s+)?"
+    r"(?P<local>[A-Za-zÀ-ÿ]+(?:\s+(?:orientale|Rocosas|Rocciose))?)"
+    r"|\b(?P<de>Ostküsten|Zentral|Pazifik)-?[Zz]eit\b",
+    re.IGNORECASE,
+)
+_ZONE_ADJECTIVES = frozenset({"oriental", "orientale", "central", "centrale"})
+_ZONE_ABBREVIATION = re.compile(r"\b(?P<z>E|C|M|P)[SD]?T\b|\bH[NA](?P<fz>E|C|R|P)\b")
+_AFTER_A_TIME = re.compile(r"(?:\d|[ap]\.?\s?m\.?|\bh|Uhr)\s*[,(]?\s*$", re.IGNORECASE)
+_ZONE_OF_LETTER = {"E": "eastern", "C": "central", "M": "mountain", "R": "mountain", "P": "pacific"}
+
+
+def _zone_key(word: str) -> str | None:
+    """The zone a name's word names (_ZONE_WORDS), or None."""
+    for zone, pattern in _ZONE_WORDS.items():
+        if re.fullmatch(pattern, word.strip(), re.IGNORECASE):
+            return zone
+    return None
+
+
+def _time_zones(text: str) -> list[tuple[int, int, str]]:
+    """The US time zones ``text`` names, as (start, end, zone)."""
+    found = []
+    for m in _ZONE_NAME.finditer(text):
+        word = m["en"] or m["local"] or m["de"]
+        if m["local"] and not m["art"] and word.casefold() not in _ZONE_ADJECTIVES:
+            continue
+        zone = _zone_key(word)
+        if zone is not None:
+            end = m.end() if not m["local"] else m.start("local") + len(m["local"])
+            found.append((m.start(), end, zone))
+    for m in _ZONE_ABBREVIATION.finditer(text):
+        if _AFTER_A_TIME.search(text[: m.start()]):
+            found.append((m.start(), m.end(), _ZONE_OF_LETTER[m["z"] or m["fz"]]))
+    return found
 
 
 @lru_cache(maxsize=16)
@@ -354,6 +412,8 @@ def find_entities(text: str, language: str) -> tuple[Entity, ...]:
         name = m.group().casefold()
         day = days[name] if name in days else days[name[:-1]]
         add(WEEKDAY, m.start(), m.end(), frozenset({f"weekday {day}"}))
+    for start, end, zone in _time_zones(text):
+        add(TIMEZONE, start, end, frozenset({f"zone {zone}"}))
     for m in _TIME_12.finditer(text):
         keys = _time_keys(int(m["h"]), int(m["m"] or 0), m["half"])
         add(TIME, m.start(), m.end(), keys)

@@ -78,6 +78,7 @@ _KIND_LABEL = {
     ent.DATE: ("date", "translation.date"),
     ent.TIME: ("time", "translation.time"),
     ent.WEEKDAY: ("day of the week", "translation.weekday"),
+    ent.TIMEZONE: ("time zone", "translation.time"),
     ent.PERCENT: ("percentage", "translation.percent"),
 }
 _COMPARED = (
@@ -88,11 +89,15 @@ _COMPARED = (
     ent.CODE,
     ent.DATE,
     ent.TIME,
+    ent.TIMEZONE,
     ent.WEEKDAY,
     ent.PERCENT,
     ent.AMOUNT,
     ent.NUMBER,
 )
+
+# Kinds a translation may say in words QA does not read, so one missing is only questioned.
+_SAID_OTHERWISE = (ent.WEEKDAY, ent.TIMEZONE)
 
 
 # Findings that change what the letter says (a number, a date, a way to reach us, a sentence, a
@@ -264,8 +269,9 @@ def _compare_entities(
                     f"The {noun} {shown} is missing from the translation.",
                     *whole,
                     target_text,
-                    # days may stand as a span of days ("Monday to Friday" as "días hábiles")
-                    severity=Severity.WARNING if kind == ent.WEEKDAY else Severity.ERROR,
+                    # days may stand as a span of days ("Monday to Friday" as "días hábiles"),
+                    # and a zone in a language's words QA does not know
+                    severity=Severity.WARNING if kind in _SAID_OTHERWISE else Severity.ERROR,
                     suggestions=(s.text,) if kind != ent.DATE else (),
                 )
             )

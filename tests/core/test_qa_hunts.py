@@ -51,6 +51,13 @@ FAULTS = [
     # a number in words lost beside an ambiguous word ("neuf" is also "new")
     ("ninety-as-neuf", "Enroll within ninety days of this letter.",
      "Inscrivez-vous dans les neuf jours suivant cette lettre.", "fr", "translation.number"),
+    # a time zone changed or lost: the hours are the same, the reader calls at another time
+    ("eastern-as-pacifico", "Call from 9 a.m. to 5 p.m. Eastern Time.",
+     "Llame de 9 a 17 h, hora del Pacífico.", "es", "translation.time"),
+    ("et-as-heure-du-centre", "Call from 9 a.m. to 5 p.m. ET.",
+     "Appelez de 9 h à 17 h, heure du Centre.", "fr", "translation.time"),
+    ("apertium-tiempo-oriental", "Call from 9 a.m. to 5 p.m. Eastern Time.",
+     "Llamada de 9 a.m. a 5 Tiempo p.m. Oriental.", "es", "translation.time"),
     # a short heading left in English
     ("two-word-heading", "What Happened\n\nOn March 3 we found what happened to your data.",
      "What Happened\n\nLe 3 mars, nous avons vu ce qui est arrivé à vos données.", "fr",
@@ -89,6 +96,11 @@ FAITHFUL = [
      "de"),
     ("ninety-as-quatre-vingt-dix", "Enroll within ninety days of this letter.",
      "Inscrivez-vous dans les quatre-vingt-dix jours suivant cette lettre.", "fr"),
+    ("eastern-as-hora-del-este", "Call from 9 a.m. to 5 p.m. Eastern Time.",
+     "Llame de 9 a 17 h, hora del Este.", "es"),
+    ("et-as-hne", "Call from 9 a.m. to 5 p.m. ET.", "Appelez de 9 h à 17 h (HNE).", "fr"),
+    ("et-kept-in-german", "Call from 9 a.m. to 5 p.m. ET.", "Rufen Sie von 9 bis 17 Uhr (ET) an.",
+     "de"),
     ("two-word-name-kept", "Acme Health\n\nAcme Health found it on March 3.",
      "Acme Health\n\nAcme Health l'a trouvé le 3 mars.", "fr"),
     ("grouping-in-italian", "We paid $1,000 in fees.", "Abbiamo pagato 1.000 $ di spese.", "it"),

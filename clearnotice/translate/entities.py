@@ -468,6 +468,7 @@ class _NumberWords(Shape):
     at_most: TextList = ()
     or_more: TextList = ()
     or_less: TextList = ()
+    cited_as: dict[str, TextList] = {}
 
 
 @lru_cache(maxsize=1)
@@ -548,3 +549,25 @@ def bound(text: str, entity: Entity, language: str) -> str | None:
         if pattern.search(before if k < 2 else after):
             return side
     return None
+
+
+@lru_cache(maxsize=1)
+def _citation_tables() -> dict[str, tuple[tuple[re.Pattern[str], str], ...]]:
+    """Per language: for each part of a legal text (number_words.yml, ``cited_as``), the
+    pattern of its words standing right before a number ("artículo ", "Abs. ", "l'art. ")."""
+    return {
+        lang: tuple(
+            (re.compile(rf"(?<!\w)(?:{'|'.join(words)})\.?\s*$", re.IGNORECASE), part)
+            for part, words in data.cited_as.items()
+        )
+        for lang, data in load(_NUMBER_WORDS, dict[str, _NumberWords]).items()
+    }
+
+
+def cited_part(text: str, entity: Entity, language: str) -> str | None:
+    """The part of a legal text whose number ``entity`` is ("article" for "Article 33",
+    "paragraph" for "apartado 3"), None when no such word stands right before it."""
+    before = text[: entity.start]
+    return next(
+        (part for p, part in _citation_tables().get(language, ()) if p.search(before)), None
+    )

@@ -661,6 +661,7 @@ def _sentence_findings(
             findings.extend(_order_findings(pair, language, target_text))
             findings.extend(_condition_findings(pair, language, target_text))
             findings.extend(_bound_findings(pair, language, target_text))
+            findings.extend(_part_findings(pair, language, target_text))
     findings.extend(_emphasis_findings(pairs, s_block, t_block, language, target_text))
     return findings
 
@@ -759,9 +760,19 @@ def _ordered_values(text: str, language: str) -> list[ent.Entity]:
     return sorted(found, key=lambda e: e.start)
 
 
-def _cited(text: str, number: ent.Entity) -> bool:
-    """Whether ``number`` follows a word that names a part of a text ("Article 55", "§ 3")."""
-    return bool(_REFERENCE_WORD.search(text[: number.start]))
+def _cited(text: str, number: ent.Entity) -> str | None:
+    """The word naming a part of a text that ``number`` follows ("Article" for "Article 55"),
+    in lower case and singular, or None."""
+    m = _REFERENCE_WORD.search(text[: number.start])
+    return m.group().strip(" (.").casefold().removesuffix("s") if m else None
+
+
+def _own_order(text: str, a: ent.Entity, b: ent.Entity) -> bool:
+    """Whether two numbers of a reference may be written in another order in a translation:
+    they name different parts ("paragraph 1 of Article 33"); two of one part ("paragraph 1
+    ... or paragraph 2") are listed in the order the English lists them."""
+    first, second = _cited(text, a), _cited(text, b)
+    return (first or second) is not None and first != second
 
 
 def _one_reference(text: str, a: ent.Entity, b: ent.Entity) -> bool:
@@ -801,7 +812,7 @@ def _order_findings(pair: SentencePair, language: str, target_text: str) -> list
         if (
             len(words(between)) > ORDER_MAX_WORDS_BETWEEN
             or _one_reference(english.text, a, b)
-            or any(_cited(english.text, n) for n in (a, b))
+            or _own_order(english.text, a, b)
         ):
             continue
         ta, tb = t_values[where[k]], t_values[where[k + 1]]
@@ -870,6 +881,38 @@ def _negation_findings(pair: SentencePair, language: str, target_text: str) -> l
                     )
                 ]
     return []
+
+
+def _part_findings(pair: SentencePair, language: str, target_text: str) -> list[Finding]:
+    """A number of a legal reference that names another part in the translation ("Article
+    33(3)" as "artículo 3, apartado 33": 33 is an article in the English, a paragraph in the
+    translation), told by the words before each number (entities.cited_part). Numbers whose
+    value stands twice on either side are left alone: which is which cannot be told."""
+    english, translated = _joined(pair.source), _joined(pair.target)
+    said = [e for e in ent.find_entities(english, SOURCE_LANGUAGE) if e.kind == ent.NUMBER]
+    heard = [e for e in ent.find_entities(translated, language) if e.kind == ent.NUMBER]
+    found = []
+    for s in said:
+        twins = [t for t in heard if t.keys & s.keys]
+        if len(twins) != 1 or sum(bool(o.keys & s.keys) for o in said) != 1:
+            continue
+        t = twins[0]
+        part = ent.cited_part(english, s, SOURCE_LANGUAGE)
+        other = ent.cited_part(translated, t, language)
+        if part is not None and other is not None and part != other:
+            start = pair.target[0].start + t.start
+            where = (start, start + len(t.text)) if len(pair.target) == 1 else _span(pair.target)
+            found.append(
+                _finding(
+                    "translation.number",
+                    f"{s.text} numbers the {part} in the English and the {other} in the "
+                    "translation: the reference points elsewhere.",
+                    *where,
+                    target_text,
+                    source_sentence=english,
+                )
+            )
+    return found
 
 
 def _bound_findings(pair: SentencePair, language: str, target_text: str) -> list[Finding]:

@@ -22,6 +22,15 @@ SWAPPED_NUMBERS = [
      "Llámenos entre las 5 p. m. y las 8 a. m.", "es"),
     ("count-in-words", "Two of the 5 bureaus answered.",
      "5 des deux agences ont répondu.", "fr"),
+    # two numbers of one part of a reference are listed in the English's order
+    ("paragraphs-of-one-article", "It applies under Article 26 paragraph 1 letter b or "
+     "paragraph 2 letter b.", "Il s'applique au sens de l'art. 26, al. 2, let. b, ou 1, let. b.",
+     "fr"),
+    # a number that names another part of the text: an article became a paragraph
+    ("article-became-paragraph", "It holds the measures referred to in Article 33(3).",
+     "Contiene las medidas a que se refiere el artículo 3, apartado 33.", "es"),
+    ("article-became-capoverso", "It applies under Article 26 paragraph 1 letter b.",
+     "Si applica ai sensi dell'articolo 1 capoverso 26 lettera b.", "it"),
 ]
 KEPT_ORDER = [
     ("count-and-total", "3 of our 12 offices were affected.",
@@ -30,6 +39,10 @@ KEPT_ORDER = [
      "Rufen Sie uns von 9 bis 17 Uhr an.", "de"),
     # a reference's parts are ordered as each language cites them
     ("paragraph-of-article", "See paragraph 1 of Article 33.", "Siehe Art. 33 Abs. 1.", "de"),
+    ("article-and-apartado", "It holds the measures referred to in Article 33(3).",
+     "Contiene las medidas a que se refiere el artículo 33, apartado 3.", "es"),
+    ("paragraphs-in-order", "It applies under Article 26 paragraph 1 letter b or paragraph 2.",
+     "Il s'applique au sens de l'art. 26, al. 1, let. b, ou 2.", "fr"),
     ("regulation-number", "Under Regulation (EU) 1725/2018 it applies.",
      "En vertu du règlement (UE) 2018/1725, il s'applique.", "fr"),
     # far apart in the English, a phrase and its number may move as a whole

@@ -3,12 +3,13 @@ fault at a time: what translation QA is measured on (bench/bench_translation_qa.
 (tests/core/test_qa_sentences.py).
 
 A fault is planted in the translation only, where the pair gives it something to change: a digit
-of a number the English also holds, the day of a date, a digit of a phone, a character of a web
-address or code, an amount's currency, a sentence dropped, two sentences merged, a negation
-removed from a sentence whose English denies, a sentence left in English, a paragraph dropped, a
-number word changed. Each kind is planted at most ``per_kind`` times per pair, in a fixed place,
-so every run plants the same faults. QA "catches" a fault when the faulty copy has an error or
-a warning in the row (segment) the fault sits in that the faithful pair does not have.
+of a number the English also holds, two close numbers changing places, the day of a date, a
+digit of a phone, a character of a web address or code, an amount's currency, a sentence
+dropped, two sentences merged, a negation removed from a sentence whose English denies, a
+sentence left in English, a paragraph dropped, a number word changed. Each kind is planted at
+most ``per_kind`` times per pair, in a fixed place, so every run plants the same faults. QA
+"catches" a fault when the faulty copy has an error or a warning in the row (segment) the fault
+sits in that the faithful pair does not have.
 """
 
 from __future__ import annotations

@@ -468,6 +468,8 @@ class _NumberWords(Shape):
     at_most: TextList = ()
     or_more: TextList = ()
     or_less: TextList = ()
+    until_date: TextList = ()
+    from_date: TextList = ()
     cited_as: dict[str, TextList] = {}
 
 
@@ -527,15 +529,18 @@ def _words_after(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _bound_tables() -> dict[str, tuple[tuple[re.Pattern[str], str], ...]]:
-    """Per language: the patterns of the words that bound a number (number_words.yml), each
-    with the side it bounds, before the number and after it."""
+def _bound_tables() -> dict[str, tuple[tuple[re.Pattern[str], str, bool], ...]]:
+    """Per language: the patterns of the words that bound a number or a date
+    (number_words.yml), each with the side it bounds and whether it bounds a date; all stand
+    before what they bound but "or more" and "or less", after it."""
     return {
         lang: (
-            (_words_before(data.at_least), AT_LEAST),
-            (_words_before(data.at_most), AT_MOST),
-            (_words_after(data.or_more), AT_LEAST),
-            (_words_after(data.or_less), AT_MOST),
+            (_words_before(data.at_least), AT_LEAST, False),
+            (_words_before(data.at_most), AT_MOST, False),
+            (_words_after(data.or_more), AT_LEAST, False),
+            (_words_after(data.or_less), AT_MOST, False),
+            (_words_before(data.from_date), AT_LEAST, True),
+            (_words_before(data.until_date), AT_MOST, True),
         )
         for lang, data in load(_NUMBER_WORDS, dict[str, _NumberWords]).items()
     }
@@ -543,10 +548,12 @@ def _bound_tables() -> dict[str, tuple[tuple[re.Pattern[str], str], ...]]:
 
 def bound(text: str, entity: Entity, language: str) -> str | None:
     """AT_LEAST or AT_MOST when words beside ``entity`` in ``text`` bound it ("at least 18",
-    "up to $500", "18 or older"), None when none does or the language has no such words."""
+    "up to $500", "18 or older"; a date "starting March 1" or "by June 30"), None when none does
+    or the language has no such words."""
     before, after = text[: entity.start], text[entity.end :]
-    for k, (pattern, side) in enumerate(_bound_tables().get(language, ())):
-        if pattern.search(before if k < 2 else after):
+    dated = entity.kind == DATE
+    for pattern, side, for_dates in _bound_tables().get(language, ()):
+        if for_dates == dated and pattern.search(after if pattern.pattern[0] == "^" else before):
             return side
     return None
 

@@ -915,13 +915,20 @@ def _part_findings(pair: SentencePair, language: str, target_text: str) -> list[
     return found
 
 
+def _bound_words(side: str, entity: ent.Entity) -> str:
+    """How a bound of ``entity`` is told: "at least"/"at most", "from"/"by" for a date."""
+    if entity.kind == ent.DATE:
+        return "from" if side == ent.AT_LEAST else "by"
+    return side
+
+
 def _bound_findings(pair: SentencePair, language: str, target_text: str) -> list[Finding]:
     """A number the English bounds one way and the translation the other ("at least 18" as
     "menos de 18", "up to $500" as "mindestens 500 $"): the number is the same, the limit it
     sets is turned round. A bound the translation leaves unsaid is not told: it may be in
     other words."""
     english, translated = _joined(pair.source), _joined(pair.target)
-    kinds = (ent.NUMBER, ent.AMOUNT)
+    kinds = (ent.NUMBER, ent.AMOUNT, ent.DATE)
     said = [e for e in ent.find_entities(english, SOURCE_LANGUAGE) if e.kind in kinds]
     said += ent.number_words(english, SOURCE_LANGUAGE, ambiguous=False)
     heard = [e for e in ent.find_entities(translated, language) if e.kind in kinds]
@@ -937,12 +944,13 @@ def _bound_findings(pair: SentencePair, language: str, target_text: str) -> list
             start = pair.target[0].start + t.start
             # offsets into sentences joined by one space hold in the first sentence only
             where = (start, start + len(t.text)) if len(pair.target) == 1 else _span(pair.target)
-            noun, rule = _KIND_LABEL[ent.AMOUNT if s.kind == ent.AMOUNT else ent.NUMBER]
+            noun, rule = _KIND_LABEL[s.kind if s.kind in kinds else ent.NUMBER]
             found.append(
                 _finding(
                     rule,
-                    f"The English says {side} {s.text} here; the translation says {other} "
-                    f"{t.text}: the {noun}'s limit is turned round.",
+                    f"The English says {_bound_words(side, s)} {s.text} here; the "
+                    f"translation says {_bound_words(other, t)} {t.text}: the {noun}'s limit "
+                    "is turned round.",
                     *where,
                     target_text,
                     source_sentence=english,

@@ -61,6 +61,10 @@ FAULTS = [
      "pt", "translation.date"),
     ("within-as-apres", "We will contact you within 10 business days.",
      "Nous vous contacterons après 10 jours ouvrables.", "fr", "translation.number"),
+    # the US calque "marzo 3, 2026", Apertium's rendering of "March 3, 2026": the value is
+    # right, the form is not Galician (US Spanish uses it, so it passes in Spanish)
+    ("calque-date-in-galician", "We found it on March 3, 2026.",
+     "Atopámolo en marzo 3, 2026.", "gl", "translation.date"),
     # a number in words lost beside an ambiguous word ("neuf" is also "new")
     ("ninety-as-neuf", "Enroll within ninety days of this letter.",
      "Inscrivez-vous dans les neuf jours suivant cette lettre.", "fr", "translation.number"),

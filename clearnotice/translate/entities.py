@@ -471,6 +471,7 @@ class _NumberWords(Shape):
     until_date: TextList = ()
     from_date: TextList = ()
     cited_as: dict[str, TextList] = {}
+    units: dict[str, TextList] = {}
 
 
 @lru_cache(maxsize=1)
@@ -578,3 +579,33 @@ def cited_part(text: str, entity: Entity, language: str) -> str | None:
     return next(
         (part for p, part in _citation_tables().get(language, ()) if p.search(before)), None
     )
+
+
+# A number's unit stands right after it or a few words on ("24 months", "10 business days",
+# "10 jours ouvrables", "$25 per month", "25 $ al mes"); not past another number.
+UNIT_WINDOW_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _unit_tables() -> dict[str, tuple[tuple[re.Pattern[str], str], ...]]:
+    """Per language: for each unit of time (number_words.yml, ``units``), its words' pattern."""
+    return {
+        lang: tuple(
+            (re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE), unit)
+            for unit, words in data.units.items()
+        )
+        for lang, data in load(_NUMBER_WORDS, dict[str, _NumberWords]).items()
+    }
+
+
+def unit_of(text: str, entity: Entity, language: str) -> str | None:
+    """The unit of time the number ``entity`` counts in ``text`` ("month" for "24 months" and
+    "$25 per month"), the first within UNIT_WINDOW_WORDS words after it; None if none."""
+    rest = re.split(r"\d|[.;:!?]", text[entity.end :], maxsplit=1)[0]
+    window = " ".join(rest.split()[:UNIT_WINDOW_WORDS])
+    hits = [
+        (m.start(), unit)
+        for p, unit in _unit_tables().get(language, ())
+        for m in p.finditer(window)
+    ]
+    return min(hits)[1] if hits else None

@@ -662,6 +662,7 @@ def _sentence_findings(
             findings.extend(_condition_findings(pair, language, target_text))
             findings.extend(_bound_findings(pair, language, target_text))
             findings.extend(_part_findings(pair, language, target_text))
+            findings.extend(_unit_findings(pair, language, target_text))
     findings.extend(_emphasis_findings(pairs, s_block, t_block, language, target_text))
     return findings
 
@@ -907,6 +908,41 @@ def _part_findings(pair: SentencePair, language: str, target_text: str) -> list[
                     "translation.number",
                     f"{s.text} numbers the {part} in the English and the {other} in the "
                     "translation: the reference points elsewhere.",
+                    *where,
+                    target_text,
+                    source_sentence=english,
+                )
+            )
+    return found
+
+
+def _unit_findings(pair: SentencePair, language: str, target_text: str) -> list[Finding]:
+    """A number whose unit of time changed ("24 months" as "24 años", "$25 per month" as "25 $
+    al año"): the number is kept, what it counts is not (entities.unit_of). Numbers whose
+    value stands twice on either side are left alone."""
+    english, translated = _joined(pair.source), _joined(pair.target)
+    kinds = (ent.NUMBER, ent.AMOUNT)
+    said = [e for e in ent.find_entities(english, SOURCE_LANGUAGE) if e.kind in kinds]
+    said += ent.number_words(english, SOURCE_LANGUAGE, ambiguous=False)
+    heard = [e for e in ent.find_entities(translated, language) if e.kind in kinds]
+    heard += ent.number_words(translated, language)
+    found = []
+    for s in said:
+        twins = [t for t in heard if t.keys & s.keys]
+        if len(twins) != 1 or sum(bool(o.keys & s.keys) for o in said) != 1:
+            continue
+        t = twins[0]
+        unit = ent.unit_of(english, s, SOURCE_LANGUAGE)
+        other = ent.unit_of(translated, t, language)
+        if unit is not None and other is not None and unit != other:
+            start = pair.target[0].start + t.start
+            where = (start, start + len(t.text)) if len(pair.target) == 1 else _span(pair.target)
+            noun, rule = _KIND_LABEL[s.kind if s.kind in kinds else ent.NUMBER]
+            found.append(
+                _finding(
+                    rule,
+                    f"The English counts {s.text} in {unit}s here; the translation counts "
+                    f"{t.text} in {other}s.",
                     *where,
                     target_text,
                     source_sentence=english,

@@ -364,7 +364,7 @@ def range_start(date: DateValue, text: str, dates: list[FoundDate]) -> tuple[int
     if not date.day:
         return None
     starts = {d.start: d.value for d in dates}
-    for m in re.finditer(rf"\b{date.day}\b", text):
+    for m in re.finditer(rf"\b{date.day}(?:er|º)?\b", text):  # French "le 1er", "1.º"
         link = _RANGE_LINK.match(text, m.end())
         second = starts.get(link.end()) if link else None
         if (

@@ -140,6 +140,13 @@ FAITHFUL = [
      "Wir haben alle Passwörter innerhalb von 24 Stunden zurückgesetzt.", "de"),
     ("per-month-as-al-mese", "The fee is $25 per month for 12 months.",
      "La tariffa è di 25 $ al mese per 12 mesi.", "it"),
+    # found by running QA on faithful translations of a made-up letter
+    ("range-from-the-first-in-french", "It was accessed between February 1 and February 9, 2026.",
+     "L'accès a eu lieu entre le 1er et le 9 février 2026.", "fr"),
+    ("stop-as-ne-plus", "Reply STOP to stop messages.",
+     "Répondez STOP pour ne plus recevoir de messages.", "fr"),
+    ("stop-as-keine-mehr", "Reply STOP to stop messages.",
+     "Antworten Sie STOP, um keine Nachrichten mehr zu erhalten.", "de"),
     ("ninety-as-quatre-vingt-dix", "Enroll within ninety days of this letter.",
      "Inscrivez-vous dans les quatre-vingt-dix jours suivant cette lettre.", "fr"),
     ("eastern-as-hora-del-este", "Call from 9 a.m. to 5 p.m. Eastern Time.",

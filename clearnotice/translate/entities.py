@@ -93,7 +93,8 @@ _THOUSANDS_GROUPED = re.compile(r"\d{1,2}(?:\.\d{3}){2,}")
 # Times of day: the English 12-hour clock ("11:59 p.m.", "9 a.m."; Spanish writes "11:59 p. m.":
 # RAE, Diccionario panhispánico de dudas, "a. m."), the 24-hour clock of the other languages with
 # a colon ("23:59", "23:59 Uhr", "23.59 Uhr") or an "h" ("23 h 59", "17 h", "17h": Office
-# québécois de la langue française, "heure"; Duden, "Uhrzeit"). Each is read as the minutes it
+# québécois de la langue française, "heure"; Duden, "Uhrzeit"; Brazil's "21h30": Manual de
+# Redação da Presidência da República, 3rd ed., 2018, "horas"). Each is read as the minutes it
 # names on a 24-hour clock, so "11:59 p.m." and "23 h 59" are one time and "11:59 a. m." another.
 _TIME_12 = re.compile(
     r"(?<![\w.:,])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s?(?P<half>[ap])\.?\s?m\b\.?",
@@ -101,7 +102,7 @@ _TIME_12 = re.compile(
 )
 _TIME_24 = re.compile(
     r"(?<![\w.:,])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)(?:\s?(?:h|Uhr)\b)?"
-    r"|\.(?P<dm>[0-5]\d)\s?Uhr\b|\s?(?:h|Uhr)\b(?:\s?(?P<hm>[0-5]\d)\b)?)"
+    r"|\.(?P<dm>[0-5]\d)\s?Uhr\b|\s?(?:h|Uhr)(?:\s?(?P<hm>[0-5]\d)\b|\b))"
 )
 
 

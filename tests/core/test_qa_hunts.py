@@ -41,6 +41,8 @@ FAULTS = [
      "Si se inscribe, no estará cubierto.", "es", "translation.condition"),
     ("if-as-a-moins-que", "You are covered only if you enroll.",
      "Vous êtes couvert à moins que vous ne vous inscriviez.", "fr", "translation.condition"),
+    ("brazilian-time-changed", "They were copied between 9:00 p.m. and 11:30 p.m.",
+     "Foram copiados entre 21h00 e 22h30.", "pt", "translation.time"),
     # a bound turned round: "at least 18" is not "menos de 18"
     ("at-least-as-menos-de", "You must be at least 18 years old to enroll.",
      "Debe tener menos de 18 años para inscribirse.", "es", "translation.number"),
@@ -147,6 +149,8 @@ FAITHFUL = [
      "Répondez STOP pour ne plus recevoir de messages.", "fr"),
     ("stop-as-keine-mehr", "Reply STOP to stop messages.",
      "Antworten Sie STOP, um keine Nachrichten mehr zu erhalten.", "de"),
+    ("times-in-brazilian-form", "They were copied between 9:00 p.m. and 11:30 p.m.",
+     "Foram copiados entre 21h00 e 23h30.", "pt"),
     ("ninety-as-quatre-vingt-dix", "Enroll within ninety days of this letter.",
      "Inscrivez-vous dans les quatre-vingt-dix jours suivant cette lettre.", "fr"),
     ("eastern-as-hora-del-este", "Call from 9 a.m. to 5 p.m. Eastern Time.",

@@ -550,10 +550,10 @@ def _bound_tables() -> dict[str, tuple[tuple[re.Pattern[str], str, bool], ...]]:
 
 def bound(text: str, entity: Entity, language: str) -> str | None:
     """AT_LEAST or AT_MOST when words beside ``entity`` in ``text`` bound it ("at least 18",
-    "up to $500", "18 or older"; a date "starting March 1" or "by June 30"), None when none does
-    or the language has no such words."""
+    "up to $500", "18 or older"; a date or time "starting March 1", "by June 30", "before 8
+    p.m."), None when none does or the language has no such words."""
     before, after = text[: entity.start], text[entity.end :]
-    dated = entity.kind == DATE
+    dated = entity.kind in (DATE, TIME)
     for pattern, side, for_dates in _bound_tables().get(language, ()):
         if for_dates == dated and pattern.search(after if pattern.pattern[0] == "^" else before):
             return side

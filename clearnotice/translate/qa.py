@@ -784,8 +784,10 @@ def _matched_order(
     english: list[ent.Entity], translated: list[ent.Entity]
 ) -> dict[int, int] | None:
     """Where each English number stands in the translation, by position; None unless every
-    number is there once and no value repeats (a repeated value cannot tell its places)."""
-    if len(english) != len(translated) or len({frozenset(e.keys) for e in english}) < len(english):
+    number is there once and no value repeats (a repeated value cannot tell its places). A
+    number of the translation that answers none is left aside: a range's first day written
+    bare ("entre el 1 y el 9 de febrero")."""
+    if len({frozenset(e.keys) for e in english}) < len(english):
         return None
     where = {}
     for k, e in enumerate(english):
@@ -953,7 +955,7 @@ def _unit_findings(pair: SentencePair, language: str, target_text: str) -> list[
 
 def _bound_words(side: str, entity: ent.Entity) -> str:
     """How a bound of ``entity`` is told: "at least"/"at most", "from"/"by" for a date."""
-    if entity.kind == ent.DATE:
+    if entity.kind in (ent.DATE, ent.TIME):
         return "from" if side == ent.AT_LEAST else "by"
     return side
 
@@ -964,7 +966,7 @@ def _bound_findings(pair: SentencePair, language: str, target_text: str) -> list
     sets is turned round. A bound the translation leaves unsaid is not told: it may be in
     other words."""
     english, translated = _joined(pair.source), _joined(pair.target)
-    kinds = (ent.NUMBER, ent.AMOUNT, ent.DATE)
+    kinds = (ent.NUMBER, ent.AMOUNT, ent.DATE, ent.TIME)
     said = [e for e in ent.find_entities(english, SOURCE_LANGUAGE) if e.kind in kinds]
     said += ent.number_words(english, SOURCE_LANGUAGE, ambiguous=False)
     heard = [e for e in ent.find_entities(translated, language) if e.kind in kinds]

@@ -20,6 +20,10 @@ SWAPPED_NUMBERS = [
      "Llámenos entre las 5 y las 8, de lunes a viernes.", "es"),
     ("times-of-a-range", "Call us between 8 a.m. and 5 p.m.",
      "Llámenos entre las 5 p. m. y las 8 a. m.", "es"),
+    # a range's first day written as a bare number beside the numbers that swapped
+    ("beside-a-range", "A person accessed 3 of our 12 servers between February 1 and "
+     "February 9, 2026.", "Una persona accedió a 12 de nuestros 3 servidores entre el 1 y el 9 "
+     "de febrero de 2026.", "es"),
     ("count-in-words", "Two of the 5 bureaus answered.",
      "5 des deux agences ont répondu.", "fr"),
     # two numbers of one part of a reference are listed in the English's order

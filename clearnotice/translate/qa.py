@@ -886,71 +886,103 @@ def _negation_findings(pair: SentencePair, language: str, target_text: str) -> l
     return []
 
 
-def _part_findings(pair: SentencePair, language: str, target_text: str) -> list[Finding]:
-    """A number of a legal reference that names another part in the translation ("Article
-    33(3)" as "artículo 3, apartado 33": 33 is an article in the English, a paragraph in the
-    translation), told by the words before each number (entities.cited_part). Numbers whose
-    value stands twice on either side are left alone: which is which cannot be told."""
-    english, translated = _joined(pair.source), _joined(pair.target)
-    said = [e for e in ent.find_entities(english, SOURCE_LANGUAGE) if e.kind == ent.NUMBER]
-    heard = [e for e in ent.find_entities(translated, language) if e.kind == ent.NUMBER]
-    found = []
+# What a number does in its sentence, as the words beside it tell (entities.cited_part,
+# unit_of, bound): a reading of ``text`` around an entity in a language, or None.
+Role = Callable[[str, ent.Entity, str], str | None]
+# How a changed role is told: from the English entity and its translation, and their roles.
+Told = Callable[[ent.Entity, ent.Entity, str, str], str]
+
+
+def _values(text: str, language: str, kinds: tuple[str, ...], *, clear: bool) -> list[ent.Entity]:
+    """The entities of ``kinds`` in ``text`` and its numbers in words (only the words that are
+    nothing else, when ``clear``)."""
+    found = [e for e in ent.find_entities(text, language) if e.kind in kinds]
+    return found + list(ent.number_words(text, language, ambiguous=not clear))
+
+
+def _twins(
+    english: str, translated: str, language: str, kinds: tuple[str, ...]
+) -> list[tuple[ent.Entity, ent.Entity]]:
+    """Each value of ``english`` with the one value of ``translated`` that answers it; a value
+    standing twice on either side is left alone, as which is which cannot be told."""
+    said = _values(english, SOURCE_LANGUAGE, kinds, clear=True)
+    heard = _values(translated, language, kinds, clear=False)
+    pairs = []
     for s in said:
         twins = [t for t in heard if t.keys & s.keys]
-        if len(twins) != 1 or sum(bool(o.keys & s.keys) for o in said) != 1:
-            continue
-        t = twins[0]
-        part = ent.cited_part(english, s, SOURCE_LANGUAGE)
-        other = ent.cited_part(translated, t, language)
-        if part is not None and other is not None and part != other:
-            start = pair.target[0].start + t.start
-            where = (start, start + len(t.text)) if len(pair.target) == 1 else _span(pair.target)
+        if len(twins) == 1 and sum(bool(o.keys & s.keys) for o in said) == 1:
+            pairs.append((s, twins[0]))
+    return pairs
+
+
+def _at(pair: SentencePair, entity: ent.Entity) -> tuple[int, int]:
+    """Where ``entity``, found in the pair's translated sentences joined by one space, stands in
+    the letter: exactly in a single sentence, else the sentences' whole span."""
+    if len(pair.target) != 1:
+        return _span(pair.target)
+    start = pair.target[0].start + entity.start
+    return start, start + len(entity.text)
+
+
+def _role_findings(
+    pair: SentencePair,
+    language: str,
+    target_text: str,
+    kinds: tuple[str, ...],
+    role: Role,
+    told: Told,
+) -> list[Finding]:
+    """Values of the English whose translation plays another ``role`` in its sentence. A role
+    the translation leaves unsaid is not told: it may be in words QA does not read."""
+    english, translated = _joined(pair.source), _joined(pair.target)
+    found = []
+    for s, t in _twins(english, translated, language, kinds):
+        said, heard = role(english, s, SOURCE_LANGUAGE), role(translated, t, language)
+        if said is not None and heard is not None and said != heard:
+            rule = _KIND_LABEL[s.kind if s.kind in _KIND_LABEL else ent.NUMBER][1]
             found.append(
                 _finding(
-                    "translation.number",
-                    f"{s.text} numbers the {part} in the English and the {other} in the "
-                    "translation: the reference points elsewhere.",
-                    *where,
+                    rule,
+                    told(s, t, said, heard),
+                    *_at(pair, t),
                     target_text,
                     source_sentence=english,
                 )
             )
     return found
+
+
+def _part_findings(pair: SentencePair, language: str, target_text: str) -> list[Finding]:
+    """A number of a legal reference that names another part in the translation ("Article
+    33(3)" as "artículo 3, apartado 33": 33 is an article in the English, a paragraph in the
+    translation), told by the words before each number (entities.cited_part)."""
+    return _role_findings(
+        pair,
+        language,
+        target_text,
+        (ent.NUMBER,),
+        ent.cited_part,
+        lambda s, t, part, other: (
+            f"{s.text} numbers the {part} in the English and the {other} in the translation: "
+            "the reference points elsewhere."
+        ),
+    )
 
 
 def _unit_findings(pair: SentencePair, language: str, target_text: str) -> list[Finding]:
     """A number whose unit of time changed ("24 months" as "24 años", "$25 per month" as "25 $
-    al año"): the number is kept, what it counts is not (entities.unit_of). Numbers whose
-    value stands twice on either side are left alone."""
-    english, translated = _joined(pair.source), _joined(pair.target)
-    kinds = (ent.NUMBER, ent.AMOUNT)
-    said = [e for e in ent.find_entities(english, SOURCE_LANGUAGE) if e.kind in kinds]
-    said += ent.number_words(english, SOURCE_LANGUAGE, ambiguous=False)
-    heard = [e for e in ent.find_entities(translated, language) if e.kind in kinds]
-    heard += ent.number_words(translated, language)
-    found = []
-    for s in said:
-        twins = [t for t in heard if t.keys & s.keys]
-        if len(twins) != 1 or sum(bool(o.keys & s.keys) for o in said) != 1:
-            continue
-        t = twins[0]
-        unit = ent.unit_of(english, s, SOURCE_LANGUAGE)
-        other = ent.unit_of(translated, t, language)
-        if unit is not None and other is not None and unit != other:
-            start = pair.target[0].start + t.start
-            where = (start, start + len(t.text)) if len(pair.target) == 1 else _span(pair.target)
-            noun, rule = _KIND_LABEL[s.kind if s.kind in kinds else ent.NUMBER]
-            found.append(
-                _finding(
-                    rule,
-                    f"The English counts {s.text} in {unit}s here; the translation counts "
-                    f"{t.text} in {other}s.",
-                    *where,
-                    target_text,
-                    source_sentence=english,
-                )
-            )
-    return found
+    al año"): the number is kept, what it counts is not (entities.unit_of)."""
+    return _role_findings(
+        pair,
+        language,
+        target_text,
+        (ent.NUMBER, ent.AMOUNT),
+        ent.unit_of,
+        lambda s, t, unit, other: (
+            f"The English counts {s.text} in {unit}s here; the translation counts {t.text} in "
+            f"{other}s."
+        ),
+    )
 
 
 def _bound_words(side: str, entity: ent.Entity) -> str:
@@ -961,40 +993,20 @@ def _bound_words(side: str, entity: ent.Entity) -> str:
 
 
 def _bound_findings(pair: SentencePair, language: str, target_text: str) -> list[Finding]:
-    """A number the English bounds one way and the translation the other ("at least 18" as
-    "menos de 18", "up to $500" as "mindestens 500 $"): the number is the same, the limit it
-    sets is turned round. A bound the translation leaves unsaid is not told: it may be in
-    other words."""
-    english, translated = _joined(pair.source), _joined(pair.target)
-    kinds = (ent.NUMBER, ent.AMOUNT, ent.DATE, ent.TIME)
-    said = [e for e in ent.find_entities(english, SOURCE_LANGUAGE) if e.kind in kinds]
-    said += ent.number_words(english, SOURCE_LANGUAGE, ambiguous=False)
-    heard = [e for e in ent.find_entities(translated, language) if e.kind in kinds]
-    heard += ent.number_words(translated, language)
-    found = []
-    for s in said:
-        side = ent.bound(english, s, SOURCE_LANGUAGE)
-        t = next((t for t in heard if t.keys & s.keys), None)
-        if side is None or t is None:
-            continue
-        other = ent.bound(translated, t, language)
-        if other is not None and other != side:
-            start = pair.target[0].start + t.start
-            # offsets into sentences joined by one space hold in the first sentence only
-            where = (start, start + len(t.text)) if len(pair.target) == 1 else _span(pair.target)
-            noun, rule = _KIND_LABEL[s.kind if s.kind in kinds else ent.NUMBER]
-            found.append(
-                _finding(
-                    rule,
-                    f"The English says {_bound_words(side, s)} {s.text} here; the "
-                    f"translation says {_bound_words(other, t)} {t.text}: the {noun}'s limit "
-                    "is turned round.",
-                    *where,
-                    target_text,
-                    source_sentence=english,
-                )
-            )
-    return found
+    """A number, date or time the English bounds one way and the translation the other ("at
+    least 18" as "menos de 18", "by June 30" as "après le 30 juin"): the value is the same, the
+    limit it sets is turned round (entities.bound)."""
+    return _role_findings(
+        pair,
+        language,
+        target_text,
+        (ent.NUMBER, ent.AMOUNT, ent.DATE, ent.TIME),
+        ent.bound,
+        lambda s, t, side, other: (
+            f"The English says {_bound_words(side, s)} {s.text} here; the translation says "
+            f"{_bound_words(other, t)} {t.text}: the limit is turned round."
+        ),
+    )
 
 
 def _condition_findings(pair: SentencePair, language: str, target_text: str) -> list[Finding]:

@@ -117,7 +117,8 @@ _TIME_24 = re.compile(
 # French "heure de l'Est", "du Centre", "des Rocheuses", "du Pacifique" and HNE, HAE... (Office
 # québécois de la langue française, "heure normale de l'Est"); Italian "ora della costa
 # orientale", "ora del Pacifico"; Portuguese "horário do Leste", "horário do Pacífico";
-# German "Ostküstenzeit", "Pazifikzeit" (Duden).
+# German mostly keeps the English names, and its compounds "Ostküstenzeit", "Pazifikzeit" are
+# read too.
 _ZONE_WORDS = {
     "eastern": r"Eastern|Este|Est|oriental[e]?|costa\s+orientale|Leste|Ostküsten",
     "central": r"Central[e]?|Centro|Centre|Zentral",
@@ -155,8 +156,7 @@ def _time_zones(text: str) -> list[tuple[int, int, str]]:
             continue
         zone = _zone_key(word)
         if zone is not None:
-            end = m.end() if not m["local"] else m.start("local") + len(m["local"])
-            found.append((m.start(), end, zone))
+            found.append((m.start(), m.end(), zone))
     for m in _ZONE_ABBREVIATION.finditer(text):
         if _AFTER_A_TIME.search(text[: m.start()]):
             found.append((m.start(), m.end(), _ZONE_OF_LETTER[m["z"] or m["fz"]]))

@@ -45,13 +45,17 @@ def _keys(block: Block, language: str) -> frozenset[str]:
     return frozenset(k for e in find_entities(block.text, language) for k in e.keys)
 
 
-def _pair_cost(s: Block, t: Block, s_keys: frozenset[str], t_keys: frozenset[str]) -> float:
+def _pair_cost(
+    s: Block, t: Block, s_keys: frozenset[str], t_keys: frozenset[str], ratio: float = 1.0
+) -> float:
+    """What pairing ``s`` with ``t`` costs: their kinds, their lengths against the ``ratio`` of
+    the whole translation's length to the English, and the items they share."""
     cost = 0.0
     if s.kind != t.kind:
         cost += _KIND_MISMATCH
     elif s.level != t.level:
         cost += _LEVEL_MISMATCH
-    cost += abs(math.log((len(t.text) + 20) / (len(s.text) + 20)))
+    cost += abs(math.log((len(t.text) + 20) / (len(s.text) * ratio + 20)))
     if s_keys or t_keys:
         cost += 1.5 * (1 - len(s_keys & t_keys) / len(s_keys | t_keys))
     return cost
@@ -97,6 +101,16 @@ def best_path(
     return steps
 
 
+def _length_ratio(src: list[Block], tgt: list[Block]) -> float:
+    """How many characters of the translation an English character becomes, over the whole
+    letter: French and Spanish run a fifth longer than English, so a paragraph's own
+    translation is longer than the English paragraph before it, which raw lengths would pair
+    with it instead. One block dropped or added moves the whole letter's ratio little."""
+    s_chars = sum(len(b.text) for b in src)
+    t_chars = sum(len(b.text) for b in tgt)
+    return t_chars / s_chars if s_chars and t_chars else 1.0
+
+
 @lru_cache(maxsize=64)
 def align(source_text: str, target_text: str, target_language: str) -> tuple[Segment, ...]:
     """The rows of the side-by-side review, in letter order."""
@@ -104,10 +118,11 @@ def align(source_text: str, target_text: str, target_language: str) -> tuple[Seg
     tgt = blocks(target_text)
     s_keys = [_keys(b, "en") for b in src]
     t_keys = [_keys(b, target_language) for b in tgt]
+    ratio = _length_ratio(src, tgt)
 
     def step_cost(i: int, j: int, move: Move) -> float:
         if move == (1, 1):
-            return _pair_cost(src[i - 1], tgt[j - 1], s_keys[i - 1], t_keys[j - 1])
+            return _pair_cost(src[i - 1], tgt[j - 1], s_keys[i - 1], t_keys[j - 1], ratio)
         return _GAP
 
     # Rows drift apart by at most the difference in block counts plus a few dropped-and-added
@@ -116,6 +131,48 @@ def align(source_text: str, target_text: str, target_language: str) -> tuple[Seg
     steps = best_path(len(src), len(tgt), step_cost, ((1, 1), (1, 0), (0, 1)), band)
     rows = [(src[i - 1] if di else None, tgt[j - 1] if dj else None) for i, j, (di, dj) in steps]
     return tuple(Segment(k, s, t) for k, (s, t) in enumerate(rows))
+
+
+# A block left without a partner is put where pairing the rest costs least; among paragraphs of
+# like length and kind (four short paragraphs of an act's article in a row), its neighbour's
+# translation may fit the missing English as well as its own, and the gap may stand one row
+# off. Within this much of a pairing's cost (about the cost of a fifth more or fewer characters
+# than the letter's ratio expects, log 1.25), the neighbour's pairing is in doubt too. Blocks
+# shorter than GAP_SHIFT_MIN_CHARACTERS (bullets such as "your name") all cost about the same
+# to pair, so a doubt there would stand beside every dropped item and tell nothing.
+GAP_SHIFT_MARGIN = math.log(1.25)
+GAP_SHIFT_MIN_CHARACTERS = 40
+
+
+def _comparable(missing: Segment, segments: tuple[Segment, ...], k: int) -> bool:
+    """Whether row ``k`` is a paired row whose English, like the ``missing`` one, is long enough
+    for its length to tell (GAP_SHIFT_MIN_CHARACTERS)."""
+    if not 0 <= k < len(segments) or not segments[k].paired:
+        return False
+    shortest = min(len(missing.source.text), len(segments[k].source.text))
+    return shortest >= GAP_SHIFT_MIN_CHARACTERS
+
+
+def doubtful_neighbours(source_text: str, target_text: str, target_language: str) -> dict[int, int]:
+    """Rows beside a block left without a translation whose translation may as well be the
+    missing block's: each such row's index, with the index of the row of the missing block."""
+    segments = align(source_text, target_text, target_language)
+    ratio = _length_ratio(blocks(source_text), blocks(target_text))
+    doubtful = {}
+    for seg in segments:
+        if seg.target is not None:
+            continue
+        for k in (seg.index - 1, seg.index + 1):
+            if _comparable(seg, segments, k):
+                own, missing, target = segments[k].source, seg.source, segments[k].target
+                t_keys = _keys(target, target_language)
+                fits = _pair_cost(missing, target, _keys(missing, "en"), t_keys, ratio)
+                if (
+                    fits
+                    <= _pair_cost(own, target, _keys(own, "en"), t_keys, ratio) + GAP_SHIFT_MARGIN
+                ):
+                    doubtful[k] = seg.index
+    return doubtful
 
 
 # Sentences inside one segment are paired as Gale and Church pair them ("A Program for Aligning

@@ -219,11 +219,22 @@ def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
         of = r"(?:de\s+|d['’])"
         forms = [
             rf"\b{_DAY}(?:\.?[ºª])?\s+{of}{months}(?:,?\s+(?:de|del|do)\s+{_YEAR})?\b",
-            # the US calque "junio 30, 2026": unusual, yet the same date
-            rf"\b{months}\s+{_DAY}(?:,?\s+{_YEAR})?\b",
+            _calque(months),
             rf"\b{months}\s+(?:de|del|do)\s+{_YEAR}\b",
         ]
     return tuple(re.compile(f, re.IGNORECASE) for f in forms)
+
+
+def _calque(months: str) -> str:
+    """The US calque "junio 30, 2026": read, as it is the same date. Spanish written in the
+    United States uses it (the notices' readers), so it is Spanish here; Catalan, Galician and
+    Portuguese put the day first only ("30 de xuño de 2026"), so ``written_in`` does not count
+    it as theirs (Apertium writes "marzo 3, 2026" in Galician)."""
+    return rf"\b{months}\s+{_DAY}(?:,?\s+{_YEAR})?\b"
+
+
+# The languages whose readers take the calque "junio 30, 2026" as their own form.
+_CALQUE_READ = frozenset({"es"})
 
 
 _ISO = re.compile(rf"\b{_YEAR}-(?P<month>[01]?\d)-{_DAY}\b")
@@ -308,7 +319,9 @@ def written_in(text: str, language: str) -> bool:
     reads English forms in every language)."""
     if language not in MONTHS or _ISO.fullmatch(text) or _NUMERIC.fullmatch(text):
         return True
-    return any(p.fullmatch(text) for p in _patterns(language))
+    calque = _calque(f"(?P<month>{_month_alternation(language)})")
+    own = [p for p in _patterns(language) if language in _CALQUE_READ or p.pattern != calque]
+    return any(p.fullmatch(text) for p in own)
 
 
 def residue_of(
@@ -351,7 +364,7 @@ def range_start(date: DateValue, text: str, dates: list[FoundDate]) -> tuple[int
     if not date.day:
         return None
     starts = {d.start: d.value for d in dates}
-    for m in re.finditer(rf"\b{date.day}\b", text):
+    for m in re.finditer(rf"\b{date.day}(?:er|º)?\b", text):  # French "le 1er", "1.º"
         link = _RANGE_LINK.match(text, m.end())
         second = starts.get(link.end()) if link else None
         if (

@@ -28,6 +28,7 @@ URL = "url"
 DATE = "date"
 TIME = "time"
 WEEKDAY = "weekday"
+TIMEZONE = "timezone"
 PERCENT = "percent"
 PHONE = "phone"
 CODE = "code"
@@ -83,10 +84,17 @@ _PHONE = re.compile(
     r"(?<![\w.+/-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,4}){1,4}"
     r"(?![\w/-]|[.,]\d)"
 )
+# A number grouped in thousands by full stops, as the languages with a decimal comma write
+# "1.200.000" (DIN 5008 writes a point between thousands in amounts; Duden, "Zahlen"): a lead
+# of one or two digits, then groups of three. A reader reads it as a number, so QA does too,
+# which no longer calls "1.200.000 pessoas" a phone number; a phone written with full stops in
+# groups all of three after so short a lead is left to be read as the number it looks like.
+_THOUSANDS_GROUPED = re.compile(r"\d{1,2}(?:\.\d{3}){2,}")
 # Times of day: the English 12-hour clock ("11:59 p.m.", "9 a.m."; Spanish writes "11:59 p. m.":
 # RAE, Diccionario panhispánico de dudas, "a. m."), the 24-hour clock of the other languages with
 # a colon ("23:59", "23:59 Uhr", "23.59 Uhr") or an "h" ("23 h 59", "17 h", "17h": Office
-# québécois de la langue française, "heure"; Duden, "Uhrzeit"). Each is read as the minutes it
+# québécois de la langue française, "heure"; Duden, "Uhrzeit"; Brazil's "21h30": Manual de
+# Redação da Presidência da República, 3rd ed., 2018, "horas"). Each is read as the minutes it
 # names on a 24-hour clock, so "11:59 p.m." and "23 h 59" are one time and "11:59 a. m." another.
 _TIME_12 = re.compile(
     r"(?<![\w.:,])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s?(?P<half>[ap])\.?\s?m\b\.?",
@@ -94,8 +102,65 @@ _TIME_12 = re.compile(
 )
 _TIME_24 = re.compile(
     r"(?<![\w.:,])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)(?:\s?(?:h|Uhr)\b)?"
-    r"|\.(?P<dm>[0-5]\d)\s?Uhr\b|\s?(?:h|Uhr)\b(?:\s?(?P<hm>[0-5]\d)\b)?)"
+    r"|\.(?P<dm>[0-5]\d)\s?Uhr\b|\s?(?:h|Uhr)(?:\s?(?P<hm>[0-5]\d)\b|\b))"
 )
+
+
+# The time zones of the United States, which a notice gives its phone hours in ("9 a.m. to 5
+# p.m. Eastern Time"): the hours carry over only with their zone. The four zones of the
+# mainland (49 CFR Part 71: Eastern, Central, Mountain, Pacific), by their English names and
+# abbreviations (ET, EST, EDT, ...), are read in every language, as translations often keep
+# them; an abbreviation only after a time, as "CT" is also Connecticut. A local name needs its
+# article ("heure de l'Est", not "l'heure est venue"), but for the adjectives ("hora central").
+# Each language's own names: Spanish "hora del Este", "hora del Centro", "hora de la Montaña",
+# "hora del Pacífico" (as the US government's Spanish pages write them, USAGov en Español);
+# French "heure de l'Est", "du Centre", "des Rocheuses", "du Pacifique" and HNE, HAE... (Office
+# québécois de la langue française, "heure normale de l'Est"); Italian "ora della costa
+# orientale", "ora del Pacifico"; Portuguese "horário do Leste", "horário do Pacífico";
+# German mostly keeps the English names, and its compounds "Ostküstenzeit", "Pazifikzeit" are
+# read too.
+_ZONE_WORDS = {
+    "eastern": r"Eastern|Este|Est|oriental[e]?|costa\s+orientale|Leste|Ostküsten",
+    "central": r"Central[e]?|Centro|Centre|Zentral",
+    "mountain": r"Mountain|Montañas?(?:\s+Rocosas)?|Rocheuses|Montagne\s+Rocciose|Montanhas",
+    "pacific": r"Pacific|Pacífico|Pacifique|Pacifico|Pazifik",
+}
+_ZONE_NAME = re.compile(
+    r"\b(?P<en>Eastern|Central|Mountain|Pacific)\s+(?:Standard\s+|Daylight\s+)?[Tt]ime\b"
+    r"|\b(?:hora|horário|heure|ora|tiempo)\s+(?:estándar\s+|normale\s+|avancée\s+|de\s+verano\s+)?"
+    r"(?P<art>del\s+|de\s+la\s+|de\s+las\s+|de\s+l['’]|du\s+|des\s+|della\s+|delle\s+|do\s+|das\s+)?"
+    r"(?P<local>[A-Za-zÀ-ÿ]+(?:\s+(?:orientale|Rocosas|Rocciose))?)"
+    r"|\b(?P<de>Ostküsten|Zentral|Pazifik)-?[Zz]eit\b",
+    re.IGNORECASE,
+)
+_ZONE_ADJECTIVES = frozenset({"oriental", "orientale", "central", "centrale"})
+_ZONE_ABBREVIATION = re.compile(r"\b(?P<z>E|C|M|P)[SD]?T\b|\bH[NA](?P<fz>E|C|R|P)\b")
+_AFTER_A_TIME = re.compile(r"(?:\d|[ap]\.?\s?m\.?|\bh|Uhr)\s*[,(]?\s*$", re.IGNORECASE)
+_ZONE_OF_LETTER = {"E": "eastern", "C": "central", "M": "mountain", "R": "mountain", "P": "pacific"}
+
+
+def _zone_key(word: str) -> str | None:
+    """The zone a name's word names (_ZONE_WORDS), or None."""
+    for zone, pattern in _ZONE_WORDS.items():
+        if re.fullmatch(pattern, word.strip(), re.IGNORECASE):
+            return zone
+    return None
+
+
+def _time_zones(text: str) -> list[tuple[int, int, str]]:
+    """The US time zones ``text`` names, as (start, end, zone)."""
+    found = []
+    for m in _ZONE_NAME.finditer(text):
+        word = m["en"] or m["local"] or m["de"]
+        if m["local"] and not m["art"] and word.casefold() not in _ZONE_ADJECTIVES:
+            continue
+        zone = _zone_key(word)
+        if zone is not None:
+            found.append((m.start(), m.end(), zone))
+    for m in _ZONE_ABBREVIATION.finditer(text):
+        if _AFTER_A_TIME.search(text[: m.start()]):
+            found.append((m.start(), m.end(), _ZONE_OF_LETTER[m["z"] or m["fz"]]))
+    return found
 
 
 @lru_cache(maxsize=16)
@@ -209,6 +274,40 @@ def _scaled_keys(number: str, scale: str, currency: str, language: str) -> froze
     )
 
 
+# A count with a scale word and no currency is one number too ("1.2 million people" is
+# 1200000, and "1,2 mil personas", a thousand times fewer, is not). The thousands are
+# per language, as "mil" is a thousand in Spanish, Portuguese, Catalan and Galician (RAE,
+# Diccionario de la lengua española, "mil") but a million in informal English; "mil millones"
+# and "mil milhões" are a thousand million (RAE, "millardo"; Academia das Ciências de Lisboa,
+# "milhão"), German abbreviates "Mio." and "Mrd." (Duden, "Abkürzungen"), and Brazil's
+# "bilhão" is a thousand million (Academia Brasileira de Letras, VOLP, "bilhão").
+_THOUSANDS: dict[str, dict[str, int]] = {
+    "en": {"thousand": 3},
+    "es": {"mil millones": 9, "mil": 3},
+    "pt": {"mil milhões": 9, "mil": 3, "milhão": 6, "milhões": 6, "bilhão": 9, "bilhões": 9},
+    "ca": {"mil milions": 9, "mil": 3, "milió": 6, "milions": 6},
+    "gl": {"mil millóns": 9, "mil": 3, "millón": 6, "millóns": 6},
+    "fr": {"mille": 3, "millier": 3, "milliers": 3},
+    "de": {"tausend": 3, "mio.": 6, "mrd.": 9},
+    "it": {"mila": 3, "mille": 3},
+}
+
+
+@lru_cache(maxsize=16)
+def _scaled_number(language: str) -> tuple[re.Pattern[str], dict[str, int]]:
+    """The pattern of a number and its scale word in ``language``, and each word's power of
+    ten ("billion" as the language counts it: _scaled_keys)."""
+    powers = {**_SCALE_POWERS, **_THOUSANDS.get(language, {})}
+    powers.update(dict.fromkeys(_SHORT_SCALE, 9 if language == "en" else 12))
+    body = "|".join(re.escape(w) for w in sorted(powers, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER_TEXT})\s(?P<scale>{body})(?!\w)", re.I)
+    return pattern, powers
+
+
+def _scaled_number_keys(number: str, power: int, language: str) -> frozenset[str]:
+    return frozenset(_canonical(Decimal(k).scaleb(power)) for k in number_keys(number, language))
+
+
 _NUMBER = re.compile(
     rf"(?<![\w.,]){_NUMBER_TEXT}(?:st|nd|rd|th|\.?[ºª°]|er)?(?!\w)",
 )
@@ -303,6 +402,8 @@ def find_entities(text: str, language: str) -> tuple[Entity, ...]:
     for m in _PHONE.finditer(text):
         digits = _digits(m.group())
         spaced_only = not re.search(r"[-.()+]", m.group())
+        if language in DECIMAL_COMMA and _THOUSANDS_GROUPED.fullmatch(m.group()):
+            continue  # "1.200.000 pessoas" is a number
         if 7 <= len(digits) <= 15 and not (spaced_only and len(digits) < 9):
             add(PHONE, m.start(), m.end(), frozenset({phone_key(m.group())}))
     for m in _PERCENT.finditer(text):
@@ -312,6 +413,8 @@ def find_entities(text: str, language: str) -> tuple[Entity, ...]:
         name = m.group().casefold()
         day = days[name] if name in days else days[name[:-1]]
         add(WEEKDAY, m.start(), m.end(), frozenset({f"weekday {day}"}))
+    for start, end, zone in _time_zones(text):
+        add(TIMEZONE, start, end, frozenset({f"zone {zone}"}))
     for m in _TIME_12.finditer(text):
         keys = _time_keys(int(m["h"]), int(m["m"] or 0), m["half"])
         add(TIME, m.start(), m.end(), keys)
@@ -337,6 +440,10 @@ def find_entities(text: str, language: str) -> tuple[Entity, ...]:
         if currency:
             keys = frozenset(f"{currency} {k}" for k in number_keys(number, language))
             add(AMOUNT, m.start(), m.end(), keys)
+    scaled, powers = _scaled_number(language)
+    for m in scaled.finditer(text):
+        power = powers[m["scale"].casefold()]
+        add(NUMBER, m.start(), m.end(), _scaled_number_keys(m["n"], power, language))
     for m in _NUMBER.finditer(text):
         keys = number_keys(m.group(), language)
         if keys:
@@ -358,6 +465,14 @@ class _NumberWords(Shape):
     ambiguous: TextList = ()
     tens_then_unit: tuple[str, ...] = ()
     unit_then_tens: tuple[str, ...] = ()
+    at_least: TextList = ()
+    at_most: TextList = ()
+    or_more: TextList = ()
+    or_less: TextList = ()
+    until_date: TextList = ()
+    from_date: TextList = ()
+    cited_as: dict[str, TextList] = {}
+    units: dict[str, TextList] = {}
 
 
 @lru_cache(maxsize=1)
@@ -399,3 +514,99 @@ def number_words(text: str, language: str, *, ambiguous: bool = True) -> tuple[E
         value = sum(values[p] for p in parts) if parts else values[spoken]
         found.append(Entity(NUMBER_WORD, m.start(), m.end(), m.group(), frozenset({str(value)})))
     return tuple(found)
+
+
+AT_LEAST = "at least"
+AT_MOST = "at most"
+
+
+def _words_before(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    body = "|".join(sorted(phrases, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{body})\s*$", re.IGNORECASE)
+
+
+def _words_after(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    body = "|".join(sorted(phrases, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"^\s*(?:{body})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _bound_tables() -> dict[str, tuple[tuple[re.Pattern[str], str, bool], ...]]:
+    """Per language: the patterns of the words that bound a number or a date
+    (number_words.yml), each with the side it bounds and whether it bounds a date; all stand
+    before what they bound but "or more" and "or less", after it."""
+    return {
+        lang: (
+            (_words_before(data.at_least), AT_LEAST, False),
+            (_words_before(data.at_most), AT_MOST, False),
+            (_words_after(data.or_more), AT_LEAST, False),
+            (_words_after(data.or_less), AT_MOST, False),
+            (_words_before(data.from_date), AT_LEAST, True),
+            (_words_before(data.until_date), AT_MOST, True),
+        )
+        for lang, data in load(_NUMBER_WORDS, dict[str, _NumberWords]).items()
+    }
+
+
+def bound(text: str, entity: Entity, language: str) -> str | None:
+    """AT_LEAST or AT_MOST when words beside ``entity`` in ``text`` bound it ("at least 18",
+    "up to $500", "18 or older"; a date or time "starting March 1", "by June 30", "before 8
+    p.m."), None when none does or the language has no such words."""
+    before, after = text[: entity.start], text[entity.end :]
+    dated = entity.kind in (DATE, TIME)
+    for pattern, side, for_dates in _bound_tables().get(language, ()):
+        if for_dates == dated and pattern.search(after if pattern.pattern[0] == "^" else before):
+            return side
+    return None
+
+
+@lru_cache(maxsize=1)
+def _citation_tables() -> dict[str, tuple[tuple[re.Pattern[str], str], ...]]:
+    """Per language: for each part of a legal text (number_words.yml, ``cited_as``), the
+    pattern of its words standing right before a number ("artículo ", "Abs. ", "l'art. ")."""
+    return {
+        lang: tuple(
+            (re.compile(rf"(?<!\w)(?:{'|'.join(words)})\.?\s*$", re.IGNORECASE), part)
+            for part, words in data.cited_as.items()
+        )
+        for lang, data in load(_NUMBER_WORDS, dict[str, _NumberWords]).items()
+    }
+
+
+def cited_part(text: str, entity: Entity, language: str) -> str | None:
+    """The part of a legal text whose number ``entity`` is ("article" for "Article 33",
+    "paragraph" for "apartado 3"), None when no such word stands right before it."""
+    before = text[: entity.start]
+    return next(
+        (part for p, part in _citation_tables().get(language, ()) if p.search(before)), None
+    )
+
+
+# A number's unit stands right after it or a few words on ("24 months", "10 business days",
+# "10 jours ouvrables", "$25 per month", "25 $ al mes"); not past another number.
+UNIT_WINDOW_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _unit_tables() -> dict[str, tuple[tuple[re.Pattern[str], str], ...]]:
+    """Per language: for each unit of time (number_words.yml, ``units``), its words' pattern."""
+    return {
+        lang: tuple(
+            (re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE), unit)
+            for unit, words in data.units.items()
+        )
+        for lang, data in load(_NUMBER_WORDS, dict[str, _NumberWords]).items()
+    }
+
+
+def unit_of(text: str, entity: Entity, language: str) -> str | None:
+    """The unit of time the number ``entity`` counts in ``text`` ("month" for "24 months" and
+    "$25 per month"), the first within UNIT_WINDOW_WORDS words after it; None if none."""
+    rest = re.split(r"\d|[.;:!?]", text[entity.end :], maxsplit=1)[0]
+    window = " ".join(rest.split()[:UNIT_WINDOW_WORDS])
+    hits = [
+        (m.start(), unit)
+        for p, unit in _unit_tables().get(language, ())
+        for m in p.finditer(window)
+    ]
+    return min(hits)[1] if hits else None

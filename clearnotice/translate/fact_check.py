@@ -9,6 +9,10 @@ A value written out instead is an error, naming the fact, when
 - in a translation, it stands in a segment whose English has the fact's placeholder, which the
   translation dropped, and it is not the fact's value.
 
+The names the facts sheet holds (the organisation, the credit monitoring provider, the signer,
+the data protection officer) are never translated: an English segment that writes one out must
+have it as it is in its translation ("Acme Health" as "Salud Acme" names another organisation).
+
 Other values of the same kind (a credit bureau's phone, the date a law took effect) are no fact
 of the incident and are left alone. The finding changes what the letter says, so approval
 refuses the text until it is corrected (clearnotice.translate.qa.CHANGES_FACTS).
@@ -16,6 +20,7 @@ refuses the text until it is corrected (clearnotice.translate.qa.CHANGES_FACTS).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -39,6 +44,12 @@ _ENTITY_KIND = {
     "date": ent.DATE,
     "code": ent.CODE,
 }
+# The facts that are names, which a translation keeps as they are: a name identifies, and
+# translated it names another organisation or person to the reader. The supervisory authority
+# is left out, as an authority's name has official translations ("Federal Trade Commission" is
+# "Comisión Federal de Comercio" on the FTC's own Spanish pages).
+NAME = "name"
+_NAME_FIELDS = frozenset({"company_name", "monitoring_provider", "signer_name", "dpo_name"})
 _NOUN = {
     ent.PHONE: "phone",
     ent.EMAIL: "e-mail address",
@@ -68,10 +79,13 @@ def known_facts(
     former = former or {}
     known = []
     for field in facts.fields():
-        kind = _ENTITY_KIND.get(field.kind)
+        kind = NAME if field.name in _NAME_FIELDS else _ENTITY_KIND.get(field.kind)
         if kind is None or field.name not in kept:
             continue
         value = kept[field.name]
+        if kind == NAME:
+            known.append(KnownFact(field.name, field.label, kind, value, frozenset(), frozenset()))
+            continue
         keys = _keys(value, kind)
         before = frozenset().union(*(_keys(v, kind) for v in former.get(field.name, ())))
         known.append(KnownFact(field.name, field.label, kind, value, keys, before - keys))
@@ -108,7 +122,35 @@ def segment_findings(
     }
     dropped = tuple(k for k in known if k.name in names - kept)
     written = frozenset().union(*(e.keys for e in english))
-    return list(_check(target_text, target, language, known, dropped, written))
+    return [
+        *_check(target_text, target, language, known, dropped, written),
+        *_names_translated(source, target, known, target_text),
+    ]
+
+
+def _written(name: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+
+
+def _names_translated(
+    source: Block, target: Block, known: tuple[KnownFact, ...], target_text: str
+) -> Iterator[Finding]:
+    """The names of the facts sheet the English segment writes out and its translation does
+    not write as they are (_NAME_FIELDS)."""
+    for k in known:
+        if k.kind != NAME or not _written(k.value, source.text) or _written(k.value, target.text):
+            continue
+        yield Finding(
+            RULE,
+            Severity.ERROR,
+            f"The English names {k.value} (“{k.label}”, Facts tab) here; the translation does "
+            f"not write it as it is. A name is not translated: write {{{{ {k.name} }}}}.",
+            target.start,
+            target.end,
+            target_text[target.start : target.end],
+            (f"{{{{ {k.name} }}}}",),
+            SOURCE,
+        )
 
 
 def _check(

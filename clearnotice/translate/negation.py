@@ -32,6 +32,8 @@ class _Markers(Shape):
     concord: TextList = ()
     coordinators: TextList = ()
     clauses: TextList = ()
+    unless: TextList = ()
+    conditions: TextList = ()
 
 
 _NEVER = re.compile(r"(?!)")
@@ -49,6 +51,8 @@ class _Language:
     concord: re.Pattern[str]
     coordinators: re.Pattern[str]
     clauses: re.Pattern[str]
+    unless: re.Pattern[str]
+    conditions: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -157,6 +161,23 @@ def _opens_clause(before: str, markers: _Language) -> bool:
         return True
     last_word = re.search(r"\w+$", tail)
     return bool(last_word and markers.clauses.fullmatch(last_word.group()))
+
+
+def denied_conditions(text: str, language: str) -> tuple[int, int] | None:
+    """How many conditions of ``text`` deny (negation.yml, ``unless`` and ``conditions``): as
+    (its "unless" words, its "if" words with a negation in their clause). None for a language
+    negation.yml lacks."""
+    markers = _languages().get(language)
+    if markers is None:
+        return None
+    plain = markers.neutral.sub(lambda m: " " * len(m.group()), inline_markup.mask(text))
+    negations = [m.start() for m in markers.strong.finditer(plain)]
+    denied_ifs = 0
+    for m in markers.conditions.finditer(plain):
+        end = _CLAUSE_END.search(plain, m.end())
+        stop = end.start() if end else len(plain)
+        denied_ifs += any(m.end() <= at < stop for at in negations)
+    return len(markers.unless.findall(plain)), denied_ifs
 
 
 def free_as_negated_cost(english: str, translated: str, language: str) -> bool:

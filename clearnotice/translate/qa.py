@@ -3,14 +3,15 @@
 Per aligned segment: placeholders, e-mails, URLs, phone numbers, codes, amounts, percentages,
 numbers, dates, times and days of the week must carry over (dates by value, in the target
 language's own form: "3 de marzo de 2026" is March 3, 2026; times by the minute: "11:59 p.m." is
-"23 h 59"); text must not be left untranslated or in the wrong language; glossary terms
-must use the approved translation; a segment far longer or shorter than the letter's norm is
-questioned; a segment with no partner is missing or extra. Inside each segment, sentence by
-sentence: a sentence dropped, added, merged or split; a negation dropped or added, or fewer
-denials than the English; a "free" not said; bold moved or lost. Numbers written as words
-("three", "tres") count as the digits they name. Each finding is a clearnotice.model.Finding
-whose span points into the translation's text, with the index of its segment (the row of the
-side-by-side review).
+"23 h 59"); a keyword the reader must type ("Text HELP to 12345") must stay as it is; text must
+not be left untranslated or in the wrong language; glossary terms must use the approved
+translation; a segment far longer or shorter than the letter's norm is questioned; a segment
+with no partner is missing or extra. Inside each segment, sentence by sentence: a sentence
+dropped, added, merged or split; a negation dropped or added, or fewer denials than the English;
+a "free" not said; bold moved or lost; two close numbers that changed places ("3 of our 12" as
+"12 de nuestras 3"). Numbers written as words ("three", "tres") count as the digits they name.
+Each finding is a clearnotice.model.Finding whose span points into the translation's text, with
+the index of its segment (the row of the side-by-side review).
 """
 
 from __future__ import annotations
@@ -28,7 +29,13 @@ from clearnotice.model import Finding, Severity, sort_findings
 from clearnotice.text import Block, Sentence, split_sentences, words
 from clearnotice.translate import entities as ent
 from clearnotice.translate import fact_check
-from clearnotice.translate.alignment import Segment, SentencePair, align, align_sentences
+from clearnotice.translate.alignment import (
+    Segment,
+    SentencePair,
+    align,
+    align_sentences,
+    doubtful_neighbours,
+)
 from clearnotice.translate.dates import (
     DateValue,
     FoundDate,
@@ -40,7 +47,12 @@ from clearnotice.translate.dates import (
 from clearnotice.translate.glossary import Glossary, glossary_for
 from clearnotice.translate.language_id import reads_as
 from clearnotice.translate.languages import SOURCE_LANGUAGE
-from clearnotice.translate.negation import free_as_negated_cost, polarity, price_lost
+from clearnotice.translate.negation import (
+    denied_conditions,
+    free_as_negated_cost,
+    polarity,
+    price_lost,
+)
 
 SOURCE = "translation QA: what the English says must reach the reader unchanged"
 GLOSSARY_SOURCE = "approved glossary"
@@ -66,6 +78,7 @@ _KIND_LABEL = {
     ent.DATE: ("date", "translation.date"),
     ent.TIME: ("time", "translation.time"),
     ent.WEEKDAY: ("day of the week", "translation.weekday"),
+    ent.TIMEZONE: ("time zone", "translation.time"),
     ent.PERCENT: ("percentage", "translation.percent"),
 }
 _COMPARED = (
@@ -76,11 +89,15 @@ _COMPARED = (
     ent.CODE,
     ent.DATE,
     ent.TIME,
+    ent.TIMEZONE,
     ent.WEEKDAY,
     ent.PERCENT,
     ent.AMOUNT,
     ent.NUMBER,
 )
+
+# Kinds a translation may say in words QA does not read, so one missing is only questioned.
+_SAID_OTHERWISE = (ent.WEEKDAY, ent.TIMEZONE)
 
 
 # Findings that change what the letter says (a number, a date, a way to reach us, a sentence, a
@@ -96,6 +113,8 @@ CHANGES_FACTS = frozenset(
         "translation.untranslated",
         "translation.wrong-language",
         "translation.negation",
+        "translation.keyword",
+        "translation.condition",
         fact_check.RULE,
     }
 )
@@ -250,8 +269,9 @@ def _compare_entities(
                     f"The {noun} {shown} is missing from the translation.",
                     *whole,
                     target_text,
-                    # days may stand as a span of days ("Monday to Friday" as "días hábiles")
-                    severity=Severity.WARNING if kind == ent.WEEKDAY else Severity.ERROR,
+                    # days may stand as a span of days ("Monday to Friday" as "días hábiles"),
+                    # and a zone in a language's words QA does not know
+                    severity=Severity.WARNING if kind in _SAID_OTHERWISE else Severity.ERROR,
                     suggestions=(s.text,) if kind != ent.DATE else (),
                 )
             )
@@ -266,7 +286,87 @@ def _compare_entities(
                 )
             )
     findings.extend(_english_dates(t_all, t_block, language, target_text))
+    findings.extend(_english_grouping(t_all, t_block, language, target_text))
     return findings
+
+
+# A number grouped in thousands by commas with no decimal part ("1,000", "25,000") reads in
+# French, German, Italian, Portuguese, Catalan and Galician as a decimal ("1,000" is one): their
+# decimal sign is the comma (Imprimerie nationale, Lexique des règles typographiques; DIN 5008;
+# Treccani, "virgola"; Academia das Ciências de Lisboa; Institut d'Estudis Catalans; Real
+# Academia Galega). Spanish is left alone: it is written with the decimal point in Mexico,
+# Central America and the United States, the letters' readers (RAE and ASALE, Ortografía de la
+# lengua española, 2010, on the decimal sign, which accepts both).
+_COMMA_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")
+_COMMA_MISREAD = frozenset({"fr", "de", "it", "pt", "ca", "gl"})
+
+
+def _english_grouping(
+    t_all: tuple[ent.Entity, ...], t_block: Block, language: str, target_text: str
+) -> list[Finding]:
+    """Numbers and amounts of a translation grouped the English way, where its reader takes
+    the comma for a decimal sign (_COMMA_GROUPED): a warning, with the language's own form."""
+    if language not in _COMMA_MISREAD:
+        return []
+    group = "\u202f" if language == "fr" else "."
+    found = []
+    for t in t_all:
+        if t.kind not in (ent.NUMBER, ent.AMOUNT):
+            continue
+        for m in _COMMA_GROUPED.finditer(t.text):
+            start = t_block.start + t.start + m.start()
+            found.append(
+                _finding(
+                    "translation.number",
+                    f"{m.group()} is grouped the English way: a {language_name(language)} "
+                    "reader takes its comma for a decimal sign. Group the thousands as "
+                    f"{language_name(language)} does.",
+                    start,
+                    start + len(m.group()),
+                    target_text,
+                    severity=Severity.WARNING,
+                    suggestions=(m.group().replace(",", group),),
+                )
+            )
+    return found
+
+
+# A word the reader must type or text as it is: a text-message keyword ("Text HELP to 12345",
+# "Reply STOP to cancel": short-code programmes answer such keywords, STOP and HELP by rule,
+# CTIA Short Code Monitoring Handbook, 2.1) or a word to enter on a form ('Type "YES" to
+# confirm'). A translated keyword ("AYUDA", "PARÓN") is a word the programme does not know, so
+# the instruction no longer works. The keyword follows a verb of typing or texting, quoted or in
+# capitals; in capitals it must end its clause or be followed by what it is sent to or for, so
+# that "send IRS forms" names no keyword.
+_KEYWORD = re.compile(
+    r"\b(?:text|txt|reply|respond|send|enter|type|key\s+in)(?:\s+(?:with|back))?"
+    r"(?:\s+the\s+(?:word|keyword))?\s+"
+    r"(?:[\"“«]\s?(?P<quoted>[^\"”»\n]{1,30}?)\s?[\"”»]"
+    r"|(?-i:(?P<capitals>[A-Z][A-Z0-9]+))(?=\s*(?:[.,;:!?)]|$|(?:to|for|or|and|at)\b)))",
+    re.IGNORECASE,
+)
+
+
+def keywords(english: str) -> list[str]:
+    """The words ``english`` tells its reader to type or text as they are (_KEYWORD)."""
+    return [m["quoted"] or m["capitals"] for m in _KEYWORD.finditer(english)]
+
+
+def _keyword_findings(s_block: Block, t_block: Block, target_text: str) -> list[Finding]:
+    """Keywords of the English that the translation does not write as they are."""
+    return [
+        _finding(
+            "translation.keyword",
+            f"The English tells the reader to type or text '{word}': keep it as it is, or the "
+            "instruction no longer works.",
+            t_block.start,
+            t_block.end,
+            target_text,
+            suggestions=(word,),
+        )
+        for word in dict.fromkeys(keywords(s_block.text))
+        if not re.search(rf"(?<!\w){re.escape(word)}(?!\w)", t_block.text)
+    ]
 
 
 def _english_dates(
@@ -383,7 +483,19 @@ def _spelled_numbers(
         changed.append((s, spare.pop(0)))
         if s in lost:
             lost.remove(s)
+    said = {s.start for s, _ in changed}
+    lost += [w for w in s_words if w.start in s_clear and w.start not in said and _counts(w)]
     return lost, extra, changed
+
+
+# A number in words from ten up ("ninety days") names a deadline or a count that a translation
+# keeps, in words or digits; the small ones ("two ways", "both") a translator may fold into the
+# sentence ("tanto ... como"), so only these are missed when nothing stands for them.
+SPELLED_MISSED_FROM = 10
+
+
+def _counts(word: ent.Entity) -> bool:
+    return any(int(k) >= SPELLED_MISSED_FROM for k in word.keys)
 
 
 def _swapped(s: ent.Entity, t: ent.Entity) -> bool:
@@ -435,6 +547,9 @@ def _prose(text: str, language: str) -> bool:
 # prepositions stay lower case); a longer word in lower case makes the line prose, which _prose
 # judges.
 TITLE_SMALL_WORD = 4
+# A heading of two words may be left in English too ("What Happened"), but only when both are
+# the English's ordinary words (_english_heading_kept), as a name of two is common.
+HEADING_MIN_WORDS = 2
 
 
 def _capitalised(found: list[str]) -> bool:
@@ -454,9 +569,9 @@ def _english_heading_kept(
     Hospital"). Capitals hide what _prose reads from case, so the rest of both texts tells: at
     least half of its words are words the English uses in lower case elsewhere (ordinary words,
     not a name's), and at least half appear nowhere else in the translation (a name it keeps
-    recurs in its own text, an English heading does not)."""
+    recurs in its own text, an English heading does not); both, of a heading of two words."""
     found = [w.text for w in words(t_block.text) if any(c.isalpha() for c in w.text)]
-    if len(found) < UNTRANSLATED_MIN_WORDS or not _capitalised(found):
+    if len(found) < HEADING_MIN_WORDS or not _capitalised(found):
         return False
     english_rest = source_text[: s_block.start] + "\n" + source_text[s_block.end :]
     lower_case = {w.text for w in words(english_rest) if w.text.islower()}
@@ -464,18 +579,42 @@ def _english_heading_kept(
     elsewhere = {w.text.casefold() for w in words(translation_rest)}
     ordinary = sum(w.lower() in lower_case for w in found)
     absent = sum(w.casefold() not in elsewhere for w in found)
-    return 2 * ordinary >= len(found) and 2 * absent >= len(found)
+    # half of a heading's words, or all of a two-word one ("What Happened"; "Acme Health" has a
+    # name's word the English never writes in lower case)
+    needed = len(found) if len(found) < UNTRANSLATED_MIN_WORDS else (len(found) + 1) // 2
+    return ordinary >= needed and absent >= needed
+
+
+def _bare_line(text: str) -> str:
+    """``text`` compared as a line that may end a list item (";", ".") or stand as a title."""
+    return _normalised(text).rstrip(".;,: ")
+
+
+def _translated_elsewhere(seg: Segment, segments: tuple[Segment, ...]) -> bool:
+    """Whether the English of ``seg`` stands again elsewhere in the letter and is translated
+    there ("Step 1: Preliminary Assessment and Containment" as a heading and again in a list of
+    the steps): then, left in English here, it is no name the translation keeps as it is."""
+    line = _bare_line(seg.source.text)
+    return any(
+        other.paired
+        and other.index != seg.index
+        and _bare_line(other.source.text) == line
+        and _bare_line(other.target.text) != line
+        for other in segments
+    )
 
 
 def _language_findings(
-    s_block: Block, t_block: Block, language: str, source_text: str, target_text: str
+    seg: Segment, segments: tuple[Segment, ...], language: str, source_text: str, target_text: str
 ) -> list[Finding]:
     """English left as it was, or sentences that read as another language."""
+    s_block, t_block = seg.source, seg.target
     if _normalised(s_block.text) == _normalised(t_block.text):
         if (
             reads_as(t_block.text, language)
             or _prose(t_block.text, language)
             or _english_heading_kept(s_block, t_block, source_text, target_text)
+            or _translated_elsewhere(seg, segments)
         ):
             return [
                 _finding(
@@ -519,6 +658,11 @@ def _sentence_findings(
         if pair.source and pair.target:
             findings.extend(_negation_findings(pair, language, target_text))
             findings.extend(_price_findings(pair, language, target_text))
+            findings.extend(_order_findings(pair, language, target_text))
+            findings.extend(_condition_findings(pair, language, target_text))
+            findings.extend(_bound_findings(pair, language, target_text))
+            findings.extend(_part_findings(pair, language, target_text))
+            findings.extend(_unit_findings(pair, language, target_text))
     findings.extend(_emphasis_findings(pairs, s_block, t_block, language, target_text))
     return findings
 
@@ -589,6 +733,107 @@ def _pairing(
     return []
 
 
+# Two numbers of one English sentence whose translations changed places: "3 of our 12 offices"
+# as "12 de nuestras 3 oficinas", "between 8 and 5" as "entre las 5 y las 8". Every number is
+# still there, so only their order tells. A translator moves a whole phrase and its number
+# ("not later than 72 hours ... pursuant to Article 55" puts the article first in the Spanish,
+# French and Italian GDPR), so only numbers this close in the English are held to their order:
+# a count and what it counts, the two ends of a range. Numbers joined by "/" or "-" are one
+# reference ("Regulation (EU) 2018/1725") whose parts a page may write either way round, and a
+# number after a word that names a part of a text is a reference too, whose parts each language
+# orders its own way ("paragraph 1 of Article 33" is "Art. 33 Abs. 1" in German, "article 33,
+# paragraphe 1" in French: the EU's Interinstitutional Style Guide, 2.2, on citing acts).
+ORDER_MAX_WORDS_BETWEEN = 4
+_ORDERED_KINDS = (ent.NUMBER, ent.TIME)
+_REFERENCE_WORD = re.compile(
+    r"(?:\b(?:articles?|art|paragraphs?|para|subparagraphs?|points?|recitals?|sections?|"
+    r"subsections?|chapters?|annex(?:es)?|titles?|parts?|letters?|items?|clauses?|rules?|"
+    r"regulations?|directives?|no|nos|numbers?)\.?|§)\s*\(?$",
+    re.IGNORECASE,
+)
+
+
+def _ordered_values(text: str, language: str) -> list[ent.Entity]:
+    """The numbers and times of ``text`` in reading order, numbers in words among them (but
+    words that are also something else, such as "un", which no digit answers for sure)."""
+    found = [e for e in ent.find_entities(text, language) if e.kind in _ORDERED_KINDS]
+    found += ent.number_words(text, language, ambiguous=False)
+    return sorted(found, key=lambda e: e.start)
+
+
+def _cited(text: str, number: ent.Entity) -> str | None:
+    """The word naming a part of a text that ``number`` follows ("Article" for "Article 55"),
+    in lower case and singular, or None."""
+    m = _REFERENCE_WORD.search(text[: number.start])
+    return m.group().strip(" (.").casefold().removesuffix("s") if m else None
+
+
+def _own_order(text: str, a: ent.Entity, b: ent.Entity) -> bool:
+    """Whether two numbers of a reference may be written in another order in a translation:
+    they name different parts ("paragraph 1 of Article 33"); two of one part ("paragraph 1
+    ... or paragraph 2") are listed in the order the English lists them."""
+    first, second = _cited(text, a), _cited(text, b)
+    return (first or second) is not None and first != second
+
+
+def _one_reference(text: str, a: ent.Entity, b: ent.Entity) -> bool:
+    return text[a.end : b.start].strip() in {"/", "-", "–"}
+
+
+def _matched_order(
+    english: list[ent.Entity], translated: list[ent.Entity]
+) -> dict[int, int] | None:
+    """Where each English number stands in the translation, by position; None unless every
+    number is there once and no value repeats (a repeated value cannot tell its places). A
+    number of the translation that answers none is left aside: a range's first day written
+    bare ("entre el 1 y el 9 de febrero")."""
+    if len({frozenset(e.keys) for e in english}) < len(english):
+        return None
+    where = {}
+    for k, e in enumerate(english):
+        hits = [j for j, t in enumerate(translated) if t.keys & e.keys]
+        if len(hits) != 1:
+            return None
+        where[k] = hits[0]
+    return where
+
+
+def _order_findings(pair: SentencePair, language: str, target_text: str) -> list[Finding]:
+    """Two close numbers of a sentence that changed places in its translation (see
+    ORDER_MAX_WORDS_BETWEEN), which keeps the numbers but not what each one counts."""
+    if len(pair.source) != 1 or len(pair.target) != 1:
+        return []
+    english, translated = pair.source[0], pair.target[0]
+    s_values = _ordered_values(english.text, SOURCE_LANGUAGE)
+    t_values = _ordered_values(translated.text, language)
+    where = _matched_order(s_values, t_values)
+    if where is None:
+        return []
+    for k in range(len(s_values) - 1):
+        a, b = s_values[k], s_values[k + 1]
+        between = english.text[a.end : b.start]
+        if (
+            len(words(between)) > ORDER_MAX_WORDS_BETWEEN
+            or _one_reference(english.text, a, b)
+            or _own_order(english.text, a, b)
+        ):
+            continue
+        ta, tb = t_values[where[k]], t_values[where[k + 1]]
+        if where[k] > where[k + 1] and not _one_reference(translated.text, tb, ta):
+            return [
+                _finding(
+                    "translation.number",
+                    f"The numbers {a.text} and {b.text} changed places here: the translation "
+                    f"has {tb.text} before {ta.text}, so each may now count the other's thing.",
+                    translated.start + tb.start,
+                    translated.start + ta.end,
+                    target_text,
+                    source_sentence=english.text,
+                )
+            ]
+    return []
+
+
 def _negation_findings(pair: SentencePair, language: str, target_text: str) -> list[Finding]:
     english = _joined(pair.source)
     said = polarity(english, SOURCE_LANGUAGE)
@@ -639,6 +884,162 @@ def _negation_findings(pair: SentencePair, language: str, target_text: str) -> l
                     )
                 ]
     return []
+
+
+# What a number does in its sentence, as the words beside it tell (entities.cited_part,
+# unit_of, bound): a reading of ``text`` around an entity in a language, or None.
+Role = Callable[[str, ent.Entity, str], str | None]
+# How a changed role is told: from the English entity and its translation, and their roles.
+Told = Callable[[ent.Entity, ent.Entity, str, str], str]
+
+
+def _values(text: str, language: str, kinds: tuple[str, ...], *, clear: bool) -> list[ent.Entity]:
+    """The entities of ``kinds`` in ``text`` and its numbers in words (only the words that are
+    nothing else, when ``clear``)."""
+    found = [e for e in ent.find_entities(text, language) if e.kind in kinds]
+    return found + list(ent.number_words(text, language, ambiguous=not clear))
+
+
+def _twins(
+    english: str, translated: str, language: str, kinds: tuple[str, ...]
+) -> list[tuple[ent.Entity, ent.Entity]]:
+    """Each value of ``english`` with the one value of ``translated`` that answers it; a value
+    standing twice on either side is left alone, as which is which cannot be told."""
+    said = _values(english, SOURCE_LANGUAGE, kinds, clear=True)
+    heard = _values(translated, language, kinds, clear=False)
+    pairs = []
+    for s in said:
+        twins = [t for t in heard if t.keys & s.keys]
+        if len(twins) == 1 and sum(bool(o.keys & s.keys) for o in said) == 1:
+            pairs.append((s, twins[0]))
+    return pairs
+
+
+def _at(pair: SentencePair, entity: ent.Entity) -> tuple[int, int]:
+    """Where ``entity``, found in the pair's translated sentences joined by one space, stands in
+    the letter: exactly in a single sentence, else the sentences' whole span."""
+    if len(pair.target) != 1:
+        return _span(pair.target)
+    start = pair.target[0].start + entity.start
+    return start, start + len(entity.text)
+
+
+def _role_findings(
+    pair: SentencePair,
+    language: str,
+    target_text: str,
+    kinds: tuple[str, ...],
+    role: Role,
+    told: Told,
+) -> list[Finding]:
+    """Values of the English whose translation plays another ``role`` in its sentence. A role
+    the translation leaves unsaid is not told: it may be in words QA does not read."""
+    english, translated = _joined(pair.source), _joined(pair.target)
+    found = []
+    for s, t in _twins(english, translated, language, kinds):
+        said, heard = role(english, s, SOURCE_LANGUAGE), role(translated, t, language)
+        if said is not None and heard is not None and said != heard:
+            rule = _KIND_LABEL[s.kind if s.kind in _KIND_LABEL else ent.NUMBER][1]
+            found.append(
+                _finding(
+                    rule,
+                    told(s, t, said, heard),
+                    *_at(pair, t),
+                    target_text,
+                    source_sentence=english,
+                )
+            )
+    return found
+
+
+def _part_findings(pair: SentencePair, language: str, target_text: str) -> list[Finding]:
+    """A number of a legal reference that names another part in the translation ("Article
+    33(3)" as "artículo 3, apartado 33": 33 is an article in the English, a paragraph in the
+    translation), told by the words before each number (entities.cited_part)."""
+    return _role_findings(
+        pair,
+        language,
+        target_text,
+        (ent.NUMBER,),
+        ent.cited_part,
+        lambda s, t, part, other: (
+            f"{s.text} numbers the {part} in the English and the {other} in the translation: "
+            "the reference points elsewhere."
+        ),
+    )
+
+
+def _unit_findings(pair: SentencePair, language: str, target_text: str) -> list[Finding]:
+    """A number whose unit of time changed ("24 months" as "24 años", "$25 per month" as "25 $
+    al año"): the number is kept, what it counts is not (entities.unit_of)."""
+    return _role_findings(
+        pair,
+        language,
+        target_text,
+        (ent.NUMBER, ent.AMOUNT),
+        ent.unit_of,
+        lambda s, t, unit, other: (
+            f"The English counts {s.text} in {unit}s here; the translation counts {t.text} in "
+            f"{other}s."
+        ),
+    )
+
+
+def _bound_words(side: str, entity: ent.Entity) -> str:
+    """How a bound of ``entity`` is told: "at least"/"at most", "from"/"by" for a date."""
+    if entity.kind in (ent.DATE, ent.TIME):
+        return "from" if side == ent.AT_LEAST else "by"
+    return side
+
+
+def _bound_findings(pair: SentencePair, language: str, target_text: str) -> list[Finding]:
+    """A number, date or time the English bounds one way and the translation the other ("at
+    least 18" as "menos de 18", "by June 30" as "après le 30 juin"): the value is the same, the
+    limit it sets is turned round (entities.bound)."""
+    return _role_findings(
+        pair,
+        language,
+        target_text,
+        (ent.NUMBER, ent.AMOUNT, ent.DATE, ent.TIME),
+        ent.bound,
+        lambda s, t, side, other: (
+            f"The English says {_bound_words(side, s)} {s.text} here; the translation says "
+            f"{_bound_words(other, t)} {t.text}: the limit is turned round."
+        ),
+    )
+
+
+def _condition_findings(pair: SentencePair, language: str, target_text: str) -> list[Finding]:
+    """A condition turned round: the English has an "unless" (or an "if ... not") and the
+    translation a plain "if" ("Unless you enroll" as "Si vous vous inscrivez"), or the other
+    way round. Only where one side says "unless": an "if ... not" the other side lost is a
+    negation QA reports as such (negation.denied_conditions)."""
+    english, translated = _joined(pair.source), _joined(pair.target)
+    said = denied_conditions(english, SOURCE_LANGUAGE)
+    heard = denied_conditions(translated, language)
+    if said is None or heard is None or not (said[0] or heard[0]):
+        return []
+    if sum(said) == sum(heard) or any(reads_as(t.text, language) for t in pair.target):
+        return []
+    if sum(said) > sum(heard):
+        message = (
+            "The English's condition here denies ('unless', or 'if ... not'); the "
+            "translation's denies nothing, so it may say the opposite."
+        )
+    else:
+        message = (
+            "The translation's condition here denies ('unless', or 'if ... not') where the "
+            "English's does not: it may say the opposite."
+        )
+    return [
+        _finding(
+            "translation.condition",
+            message,
+            *_span(pair.target),
+            target_text,
+            source_sentence=english,
+        )
+    ]
 
 
 def _price_findings(pair: SentencePair, language: str, target_text: str) -> list[Finding]:
@@ -858,6 +1259,33 @@ def _unpaired(seg: Segment, segments: tuple[Segment, ...], target_text: str) -> 
     )
 
 
+def _doubtful_pairings(
+    source_text: str, target_text: str, language: str, segments: tuple[Segment, ...]
+) -> list[SegmentFinding]:
+    """Rows beside a missing block whose translation may be the missing block's
+    (alignment.doubtful_neighbours): the block missing may be this row's, not the one shown."""
+    out = []
+    for k, missing in doubtful_neighbours(source_text, target_text, language).items():
+        seg = segments[k]
+        out.append(
+            SegmentFinding(
+                k,
+                _finding(
+                    "translation.pairing",
+                    "This translation may belong to the English "
+                    f"'{_shorten(segments[missing].source.text)}' instead, which has none: the "
+                    "block missing from the translation may be this row's. Check that this "
+                    "translation says what its English says.",
+                    seg.target.start,
+                    seg.target.end,
+                    target_text,
+                    severity=Severity.WARNING,
+                ),
+            )
+        )
+    return out
+
+
 def _shorten(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -895,11 +1323,12 @@ def check_translation(
         if not seg.paired:
             found.append(SegmentFinding(seg.index, _unpaired(seg, segments, target_text)))
             continue
-        by_language = _language_findings(seg.source, seg.target, language, source_text, target_text)
+        by_language = _language_findings(seg, segments, language, source_text, target_text)
         untranslated = any(f.rule_id == "translation.untranslated" for f in by_language)
         per_segment = (
             _compare_entities(seg.source, seg.target, language, target_text)
             + by_language
+            + _keyword_findings(seg.source, seg.target, target_text)
             + _glossary_findings(seg.source, seg.target, glossary, target_text)
             + (
                 []
@@ -909,5 +1338,6 @@ def check_translation(
         )
         found.extend(SegmentFinding(seg.index, f) for f in sort_findings(per_segment))
     found.extend(_length_findings(segments, ratios, norm, target_text))
+    found.extend(_doubtful_pairings(source_text, target_text, language, segments))
     found.sort(key=lambda f: (f.segment, f.finding.start, f.finding.severity.rank))
     return QAReport(segments, tuple(found), language)

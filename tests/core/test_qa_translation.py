@@ -167,6 +167,15 @@ CASES = [
      "NOTICE OF DATA SECURITY INCIDENT\n\nThis notice explains a data security incident.",
      "NOTICE OF DATA SECURITY INCIDENT\n\nEste aviso explica un incidente de seguridad de datos.",
      "es", ["translation.untranslated"]),
+    # a title-case heading left in English whose repeat elsewhere in the letter is translated
+    ("repeated-heading-left-in-english",
+     "Step 1: Preliminary Assessment and Containment\n\nFirst, contain the breach.\n\n"
+     "- Step 1: Preliminary Assessment and Containment;",
+     "Step 1: Preliminary Assessment and Containment\n\nD'abord, contenez l'atteinte.\n\n"
+     "- Étape 1 : Évaluation préliminaire et confinement", "fr", ["translation.untranslated"]),
+    ("repeated-name-kept",
+     "Acme Health Plan\n\nWe found a problem.\n\n- Acme Health Plan;",
+     "Acme Health Plan\n\nEncontramos un problema.\n\n- Acme Health Plan", "es", []),
     ("capitals-name-kept",
      "ACME HEALTH PLAN\n\nAcme Health Plan found a problem with your plan.",
      "ACME HEALTH PLAN\n\nAcme Health Plan encontró un problema con su plan.", "es", []),

@@ -3,12 +3,13 @@ fault at a time: what translation QA is measured on (bench/bench_translation_qa.
 (tests/core/test_qa_sentences.py).
 
 A fault is planted in the translation only, where the pair gives it something to change: a digit
-of a number the English also holds, the day of a date, a digit of a phone, a character of a web
-address or code, an amount's currency, a sentence dropped, two sentences merged, a negation
-removed from a sentence whose English denies, a sentence left in English, a paragraph dropped, a
-number word changed. Each kind is planted at most ``per_kind`` times per pair, in a fixed place,
-so every run plants the same faults. QA "catches" a fault when the faulty copy has an error or
-a warning in the row (segment) the fault sits in that the faithful pair does not have.
+of a number the English also holds, two close numbers changing places, the day of a date, a
+digit of a phone, a character of a web address or code, an amount's currency, a sentence
+dropped, two sentences merged, a negation removed from a sentence whose English denies, a
+sentence left in English, a paragraph dropped, a number word changed. Each kind is planted at
+most ``per_kind`` times per pair, in a fixed place, so every run plants the same faults. QA
+"catches" a fault when the faulty copy has an error or a warning in the row (segment) the fault
+sits in that the faithful pair does not have.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import yaml
 
 from clearnotice.model import Severity
 from clearnotice.text import Block, blocks, split_sentences
+from clearnotice.translate.entities import NUMBER, find_entities
 from clearnotice.translate.qa import QAReport, check_translation
 
 FOLDER = Path(__file__).resolve().parent
@@ -127,6 +129,35 @@ _PHONE = r"(?:\b1[-. ])?\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b"
 
 def _numbers(pair: Pair) -> Iterator[Fault]:
     return _digit_change(pair, _NUMBER, "number", in_english=True)
+
+
+def _swapped_numbers(pair: Pair) -> Iterator[Fault]:
+    """Two close numbers of a translated sentence that change places ("3 de nuestras 12" as "12
+    de nuestras 3"), where the English holds both: every number is still there. Numbers only,
+    as QA reads them: a date's day and year changing places make no date."""
+    for s, t in _paired_blocks(pair):
+        for sentence in split_sentences(t.text, t.start):
+            numbers = find_entities(sentence.text, pair.language)
+            spans = [(e.start, e.end) for e in numbers if e.kind == NUMBER]
+            found = [m for m in re.finditer(_NUMBER, sentence.text) if m.span() in spans]
+            for a, b in zip(found, found[1:], strict=False):
+                between = sentence.text[a.end() : b.start()]
+                both_in_english = all(
+                    re.search(rf"(?<!\d){re.escape(m.group())}(?!\d)", s.text) for m in (a, b)
+                )
+                if a.group() == b.group() or len(re.findall(r"\w+", between)) > 4:
+                    continue
+                if not both_in_english or re.fullmatch(r"\s*[/\-–]\s*", between):
+                    continue
+                start, end = sentence.start + a.start(), sentence.start + b.end()
+                swapped = b.group() + between + a.group()
+                yield Fault(
+                    "numbers-swapped",
+                    _replace(pair.translation, start, end, swapped),
+                    s.text,
+                    f"{a.group()!r} and {b.group()!r} changed places",
+                )
+                break
 
 
 def _dates(pair: Pair) -> Iterator[Fault]:
@@ -324,6 +355,7 @@ def _number_words(pair: Pair) -> Iterator[Fault]:
 
 PLANTERS: dict[str, Callable[[Pair], Iterator[Fault]]] = {
     "number": _numbers,
+    "numbers-swapped": _swapped_numbers,
     "date-day": _dates,
     "phone": _phones,
     "web-or-code": _web_or_code,

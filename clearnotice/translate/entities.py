@@ -39,6 +39,35 @@ NUMBER_WORD = "number-word"
 # Kinds that no translation engine may touch: they are replaced by tokens before translating.
 PROTECTED_KINDS = (PLACEHOLDER_KIND, EMAIL, URL, PHONE, CODE)
 
+# A word the reader must type or text as it is: a text-message keyword ("Text HELP to 12345",
+# "Reply STOP to cancel": short-code programmes answer such keywords, STOP and HELP by rule,
+# CTIA Short Code Monitoring Handbook, 2.1) or a word to enter on a form ('Type "YES" to
+# confirm'). A translated keyword ("AYUDA", "PARÓN") is a word the programme does not know, so
+# the instruction no longer works. The keyword follows a verb of typing or texting, quoted or in
+# capitals; in capitals it must end its clause or be followed by what it is sent to or for, so
+# that "send IRS forms" names no keyword.
+_KEYWORD = re.compile(
+    r"\b(?:text|txt|reply|respond|send|enter|type|key\s+in)(?:\s+(?:with|back))?"
+    r"(?:\s+the\s+(?:word|keyword))?\s+"
+    r"(?:[\"“«]\s?(?P<quoted>[^\"”»\n]{1,30}?)\s?[\"”»]"
+    r"|(?-i:(?P<capitals>[A-Z][A-Z0-9]+))(?=\s*(?:[.,;:!?)]|$|(?:to|for|or|and|at)\b)))",
+    re.IGNORECASE,
+)
+
+
+def keywords(english: str) -> list[str]:
+    """The words ``english`` tells its reader to type or text as they are (_KEYWORD)."""
+    return [english[start:end] for start, end in keyword_spans(english)]
+
+
+def keyword_spans(english: str) -> list[tuple[int, int]]:
+    """Where each keyword of ``english`` stands: translation QA asks the translation to keep
+    it, and the engine is never given it to translate."""
+    return [
+        m.span("quoted") if m["quoted"] else m.span("capitals") for m in _KEYWORD.finditer(english)
+    ]
+
+
 EMAIL_ADDRESS = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
 # Generic top-level domains a bare address ("example.com/protect") may end in, in any case. A
 # fixed list, so that a missing space after a full stop ("happened.We") is still read as prose.

@@ -133,7 +133,8 @@ def _link_spans(segment: str) -> list[tuple[int, int]]:
 
 def protect(segment: str, language: str = "en") -> Protected:
     """``segment`` with every placeholder, another tool's merge field, link address, e-mail,
-    URL, phone number, code, section reference, social handle and inline code as a token."""
+    URL, phone number, code, section reference, social handle, inline code and keyword to
+    type or text ("Text HELP to 12345") as a token."""
     spans = [
         (e.start, e.end) for e in find_entities(segment, language) if e.kind in PROTECTED_KINDS
     ]
@@ -141,6 +142,7 @@ def protect(segment: str, language: str = "en") -> Protected:
     spans += [m.span() for m in _REFERENCE.finditer(segment)]
     spans += [m.span() for m in _HANDLE.finditer(segment)]
     spans += [m.span() for m in _CODE.finditer(segment)]
+    spans += entities.keyword_spans(segment) if language == "en" else []
     return replace_spans(segment, _disjoint(spans))
 
 

@@ -331,27 +331,6 @@ def _english_grouping(
     return found
 
 
-# A word the reader must type or text as it is: a text-message keyword ("Text HELP to 12345",
-# "Reply STOP to cancel": short-code programmes answer such keywords, STOP and HELP by rule,
-# CTIA Short Code Monitoring Handbook, 2.1) or a word to enter on a form ('Type "YES" to
-# confirm'). A translated keyword ("AYUDA", "PARÓN") is a word the programme does not know, so
-# the instruction no longer works. The keyword follows a verb of typing or texting, quoted or in
-# capitals; in capitals it must end its clause or be followed by what it is sent to or for, so
-# that "send IRS forms" names no keyword.
-_KEYWORD = re.compile(
-    r"\b(?:text|txt|reply|respond|send|enter|type|key\s+in)(?:\s+(?:with|back))?"
-    r"(?:\s+the\s+(?:word|keyword))?\s+"
-    r"(?:[\"“«]\s?(?P<quoted>[^\"”»\n]{1,30}?)\s?[\"”»]"
-    r"|(?-i:(?P<capitals>[A-Z][A-Z0-9]+))(?=\s*(?:[.,;:!?)]|$|(?:to|for|or|and|at)\b)))",
-    re.IGNORECASE,
-)
-
-
-def keywords(english: str) -> list[str]:
-    """The words ``english`` tells its reader to type or text as they are (_KEYWORD)."""
-    return [m["quoted"] or m["capitals"] for m in _KEYWORD.finditer(english)]
-
-
 def _keyword_findings(s_block: Block, t_block: Block, target_text: str) -> list[Finding]:
     """Keywords of the English that the translation does not write as they are."""
     return [
@@ -364,7 +343,7 @@ def _keyword_findings(s_block: Block, t_block: Block, target_text: str) -> list[
             target_text,
             suggestions=(word,),
         )
-        for word in dict.fromkeys(keywords(s_block.text))
+        for word in dict.fromkeys(ent.keywords(s_block.text))
         if not re.search(rf"(?<!\w){re.escape(word)}(?!\w)", t_block.text)
     ]
 

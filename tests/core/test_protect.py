@@ -105,3 +105,20 @@ def test_inline_code_is_kept_from_the_engine(code):
 def test_a_footnotes_text_is_translated_and_its_label_kept():
     protected = protect("[^1]: The source of this.")
     assert protected.originals == ("^1",)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Text HELP to 12345 for help.", "HELP"),
+        ("Reply STOP to cancel.", "STOP"),
+        ('Type "YES" to confirm.', "YES"),
+    ],
+)
+def test_a_keyword_to_text_or_type_is_kept_from_the_engine(text, kept):
+    assert protect(text).originals == (kept,)
+
+
+def test_words_in_capitals_that_are_no_keyword_are_translated():
+    """Only a word the reader is told to send or type is kept: "send IRS forms" names none."""
+    assert protect("We will send IRS forms by mail.").originals == ()

@@ -115,6 +115,19 @@ def test_other_tools_merge_fields_come_back_as_they_went(apertium):
         assert field in outcome.text
 
 
+def test_keywords_to_text_or_type_are_kept_as_they_are_and_qa_passes_them(apertium):
+    """Apertium gave "AYUDA de texto al 12345" and "PARÓN de respuesta": the short-code
+    programme knows only HELP and STOP, so the translated instruction no longer worked."""
+    english = 'Text HELP to 12345 for help. Reply STOP to cancel. Type "YES" to confirm.\n'
+    outcome = translate_letter(english, apertium, "en", "es")
+    assert outcome.complete, outcome.segments.error
+    for keyword in ("HELP", "STOP", '"YES"'):
+        assert keyword in outcome.text
+    report = check_translation(english, outcome.text, "es")
+    kinds = {f.finding.rule_id for f in report.findings}
+    assert "translation.keyword" not in kinds
+
+
 def test_a_tables_cells_stay_in_their_columns(apertium):
     """As one sentence "| Item | Status |" came back "| Estado | de elemento |"."""
     outcome = translate_letter(

@@ -27,7 +27,6 @@ from sqlalchemy.exc import (
     NoSuchModuleError,
     OperationalError,
 )
-from sqlalchemy.orm import sessionmaker
 
 DATABASE_URL_ENV = "CLEARNOTICE_DATABASE_URL"
 DATA_DIR_ENV = "CLEARNOTICE_DATA_DIR"
@@ -105,14 +104,6 @@ def _create(url: str, **options) -> Engine:
     except ModuleNotFoundError as missing:
         problem = f"The database address needs a driver that is not installed ({missing.name})"
     raise DatabaseProblem(f"{problem}: ask the administrator to correct {DATABASE_URL_ENV}.")
-
-
-def make_session_factory(engine: Engine) -> sessionmaker:
-    """Sessions on ``engine``, once its database holds the current schema."""
-    from clearnotice import migrate
-
-    migrate.upgrade(engine)
-    return sessionmaker(engine, expire_on_commit=False)
 
 
 # What each failure is told; the SQLite result codes are from https://sqlite.org/rescode.html,

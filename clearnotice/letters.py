@@ -24,8 +24,8 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from clearnotice import audit, drafts, forks
-from clearnotice.db import make_engine, make_session_factory
+from clearnotice import audit, drafts, forks, migrate
+from clearnotice.db import make_engine
 from clearnotice.merging import merge
 from clearnotice.permissions import Action, require
 from clearnotice.schema import MAX_TITLE, Letter, Version, WorkingDraft
@@ -81,7 +81,7 @@ class Store:
     """Every read and write of letters and versions, each in its own short transaction."""
 
     def __init__(self, url: str | None = None, session_factory: sessionmaker | None = None):
-        self.session_factory = session_factory or make_session_factory(make_engine(url))
+        self.session_factory = session_factory or migrate.session_factory(make_engine(url))
 
     def session(self) -> Session:
         return self.session_factory()

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, MetaData, create_engine, inspect, text
+from sqlalchemy.orm import sessionmaker
 
 from clearnotice.db import DatabaseProblem
 from clearnotice.schema import Base
@@ -60,6 +61,12 @@ def newest() -> str:
     order (``write_revision``), so it is the highest number (a test checks it is Alembic's
     head)."""
     return max(_known())
+
+
+def session_factory(engine: Engine) -> sessionmaker:
+    """Sessions on ``engine``, once its database holds the current schema."""
+    upgrade(engine)
+    return sessionmaker(engine, expire_on_commit=False)
 
 
 def upgrade(engine: Engine) -> None:

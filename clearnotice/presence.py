@@ -2,6 +2,8 @@
 
 Each open editor reports itself (a heartbeat) every time it reruns; anyone seen within
 ``WINDOW`` counts as still there. A tab closed without a word simply stops reporting.
+Only active accounts count: a deactivated one's tab may still be open, but it can no longer
+report itself, and what it reported before is not shown.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
 from clearnotice import audit
-from clearnotice.schema import MAX_SESSION, EditorPresence
+from clearnotice.permissions import Action, require
+from clearnotice.schema import MAX_SESSION, EditorPresence, User
 
 if TYPE_CHECKING:
     from clearnotice.letters import Store
@@ -43,12 +46,16 @@ def heartbeat(
     now: datetime | None = None,
 ) -> list[Editor]:
     """Record that ``session_id`` has the letter open, and return the other sessions that
-    reported within ``WINDOW`` (one entry per person, the asker's other tabs included)."""
+    reported within ``WINDOW`` (one entry per person, the asker's other tabs included).
+
+    PermissionRefused when ``username`` is no active account now (deactivated since its page was
+    drawn): a presence is a write like any other, checked in the transaction that makes it."""
     now = now or audit.now()
     session_id = session_id[:MAX_SESSION]
     for _attempt in range(2):
         try:
             with store.session() as s, s.begin():
+                require(s, username, Action.EDIT)
                 s.execute(delete(EditorPresence).where(EditorPresence.last_seen < now - FORGET))
                 mine = s.scalars(
                     select(EditorPresence).where(
@@ -79,13 +86,15 @@ def others(
     now: datetime | None = None,
 ) -> list[Editor]:
     """The sessions other than ``session_id`` that reported within ``WINDOW`` (one entry per
-    person, ``username``'s other tabs included)."""
+    person, ``username``'s other tabs included), of accounts active now."""
     now = now or audit.now()
     session_id = session_id[:MAX_SESSION]
     with store.session() as s:
         rows = s.scalars(
             select(EditorPresence)
+            .join(User, User.username == EditorPresence.username)
             .where(
+                User.active,
                 EditorPresence.letter_id == letter_id,
                 EditorPresence.language == language,
                 EditorPresence.session_id != session_id,

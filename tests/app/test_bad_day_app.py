@@ -3,7 +3,8 @@ them and is shown to them, and what they typed anywhere reads exactly as typed."
 
 from __future__ import annotations
 
-from clearnotice.auth import Role
+from clearnotice import presence
+from clearnotice.auth import Role, set_active
 from clearnotice.grammar.choice import SERVER
 from clearnotice.letter_lifecycle import delete
 from tests.accounts import FIRST_ADMIN, add_accounts
@@ -159,3 +160,33 @@ def test_a_link_to_no_letter_when_there_are_none_says_so_once(database):
         said = [m.value for m in [*at.error, *at.warning, *at.info]]
         assert len(said) == 1 and f"There is no letter “{asked}”" in said[0], said
         assert why in said[0], said
+
+
+def test_a_colleague_deactivated_meanwhile_is_no_longer_shown_editing(database):
+    letter = _letter(database)
+    add_accounts(database, bea=Role.EDITOR)
+    ed = open_as("ed", EDIT, letter.id)
+    open_as("bea", EDIT, letter.id)
+    set_active(database, "bea", False, actor=FIRST_ADMIN)
+    ed.run()
+    assert not ed.exception
+    assert not any(c.value.startswith("Also editing") for c in ed.caption)
+
+
+def test_a_heartbeat_after_a_deactivation_asks_for_a_sign_in(database, monkeypatch):
+    """The deactivation lands between the page's sign-in gate and the presence heartbeat (a
+    fragment rerun every 20 s has no gate at all): the heartbeat is refused, nothing is
+    recorded, and the page asks for a sign-in instead of showing an incident."""
+    letter = _letter(database)
+    at = open_as("ed", EDIT, letter.id)
+    beat = presence.heartbeat
+
+    def deactivated_first(store, *args, **kwargs):
+        set_active(store, "ed", False, actor=FIRST_ADMIN)
+        return beat(store, *args, **kwargs)
+
+    monkeypatch.setattr(presence, "heartbeat", deactivated_first)
+    at.run()
+    assert not at.exception
+    assert not any("Something went wrong" in e.value for e in at.error)
+    assert any(t.label == "Username" for t in at.text_input)  # the sign-in form

@@ -221,7 +221,7 @@ def _render_approval(
     if reason_for is not None:
         st.text_area(
             "Why approve despite the open errors? (recorded with the approval)",
-            key=typing_box(f"reason:{key}"),  # kept through a visit to another page
+            key=typing_box(_reason_key(key, reason_for)),  # kept through a visit to another page
         )
     _carry_over_inputs(store, letter.id, language)
     st.button(
@@ -233,6 +233,12 @@ def _render_approval(
         args=(store, letter.id, language, latest.id, account.username, reason_for),
     )
     _show_note(f"approve:{key}")
+
+
+def _reason_key(key: str, version_id: int) -> str:
+    """The reason box of one version: a reason is typed for the text on screen, so v2's box
+    starts empty even when v1's, typed a moment ago, is kept (typing_box keeps each)."""
+    return f"reason:{key}:{version_id}"
 
 
 def _carry_over_inputs(store: Store, letter_id: int, language: str) -> None:
@@ -272,7 +278,7 @@ def _approve(
     approval that asked for none.
     """
     key = f"{letter_id}:{language}"
-    typed = st.session_state.get(f"reason:{key}", "")
+    typed = st.session_state.get(_reason_key(key, version_id), "")
     reason = typed if reason_for == version_id else ""
     carried = _carried(letter_id, language)
     try:
@@ -282,7 +288,7 @@ def _approve(
     except (approvals.ApprovalRefused, PermissionRefused) as refused:
         _note(f"approve:{key}", "error", str(refused))
         return
-    st.session_state.pop(f"reason:{key}", None)
+    st.session_state.pop(_reason_key(key, version_id), None)
     st.query_params[LANGUAGE_PARAM] = language  # stay on the language just approved
     state = APPROVED_WITH_EXCEPTIONS.capitalize() if approval.exceptions else "Approved"
     _note(f"approve:{key}", "success", f"{state} · SHA-256 {approval.sha256}")

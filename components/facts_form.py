@@ -39,8 +39,8 @@ def render(store: Store, letter: Letter, text: str) -> None:
         names = ", ".join(f"{{{{ {n} }}}}" for n in blank)
         st.info(f"The letter uses {len(blank)} fact(s) not typed yet: {names}")
     problems: dict[str, str] = st.session_state.pop(f"facts-problems:{letter.id}", {})
-    # No st.form: a form's browser sends its fields only with its button, so facts typed and
-    # not saved were gone after a look at another tab; each field is a typing_box instead.
+    # No st.form: the browser sends a form's fields only with its button, so facts typed and
+    # not saved were gone after a visit to another page; each field is a typing_box instead.
     for field in facts.fields():
         key = typing_box(_key(letter.id, field.name))
         if key not in st.session_state:  # what was typed and refused stays as typed

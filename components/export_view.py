@@ -295,11 +295,17 @@ def _ident(plan: MergePlan, customers: CustomerList, check: RowCheck) -> dict[st
 
 
 def _read_list(data: bytes, name: str) -> CustomerList:
-    """The uploaded list, read once per upload (only the newest one is kept)."""
+    """The uploaded list, read once per upload (only the newest one is kept), with a progress
+    bar while it is read: a 50,000-row workbook takes about 10 s."""
     digest = hashlib.sha256(data).hexdigest()
     kept = st.session_state.get(LISTS, {})
     if digest not in kept:
-        kept = {digest: read_customer_list(data, name)}
+        bar = st.progress(0.0, text="Reading the list…")
+
+        def shown(share: float, message: str) -> None:
+            bar.progress(share, text=message)
+
+        kept = {digest: read_customer_list(data, name, progress=shown)}
         st.session_state[LISTS] = kept
     return kept[digest]
 

@@ -3,6 +3,10 @@ them and is shown to them, and what they typed anywhere reads exactly as typed."
 
 from __future__ import annotations
 
+import io
+
+import openpyxl
+
 from clearnotice import presence
 from clearnotice.auth import Role, set_active
 from clearnotice.grammar.choice import SERVER
@@ -13,6 +17,7 @@ from tests.approving import approve_newest
 
 LETTER = "# Notice\n\nWe are sorry.\n"
 EDIT = "pages/1_Edit.py"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _letter(database):
@@ -190,3 +195,26 @@ def test_a_heartbeat_after_a_deactivation_asks_for_a_sign_in(database, monkeypat
     assert not at.exception
     assert not any("Something went wrong" in e.value for e in at.error)
     assert any(t.label == "Username" for t in at.text_input)  # the sign-in form
+
+
+def _workbook(rows: list[list[str]]) -> bytes:
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_a_customer_workbook_is_read_with_its_progress_shown(database):
+    """A 50,000-row workbook takes about 10 s to read: the page shows how far it has got."""
+    add_accounts(database, ed=Role.EDITOR, lawyer=Role.LEGAL)
+    letter = database.create_letter("March incident", "Dear {{ name }},\n\nSorry.\n", actor="ed")
+    approve_newest(database, letter.id)
+    at = open_as("ed", "pages/4_Export.py", letter.id)
+    data = _workbook([["name", "email"], *([f"N{n}", f"n{n}@example.com"] for n in range(500))])
+    upload = at.file_uploader(key=f"merge_upload:{letter.id}")
+    upload.set_value(("customers.xlsx", data, XLSX)).run()
+    assert not at.exception
+    [bar] = at.get("progress")
+    assert (bar.proto.value, bar.proto.text) == (100, "Read 500 rows.")

@@ -27,6 +27,11 @@ from components.session import current_actor, open_letter, page_of
 TEMPLATE_CHOICE = "new-letter-template"  # the "Start from" picker, set by a template card
 _NOTICE = "letters-notice"  # (kind, message) of the last rename, archive, delete or restore
 _CARDS_PER_ROW = 3
+# Letter cards drawn at once: each is half a dozen widgets, and 500 letters drawn whole made
+# every run of the first screen (a click, a tab) take 8 to 10 s (tests/app/test_bad_day_app.py).
+BATCH = 20
+_FIND = "letters-find"  # the "Find a letter" box
+_SHOWN = "letters-shown"  # how many cards are drawn
 _DELETED = "“{}” is deleted; an admin can restore it."
 
 
@@ -46,13 +51,38 @@ def render_letters(store: Store, account: Account, queue: list[QueueRow]) -> Non
         st.info(
             "No letters in use. Start one from a template under “New letter”, or import a draft."
         )
-    for letter in letters:
+    found = _found(letters)
+    shown = st.session_state.get(_SHOWN, BATCH)
+    for letter in found[:shown]:
         _letter_card(letter, account)
+    _show_more(len(found) - shown)
     archived_acts = ((_UNARCHIVE, "unarchive"), (_DELETE, "delete-archived"))
     _set_aside(store, account, lifecycle.Shelf.ARCHIVED, "Archived ({})", archived_acts)
     if allows(account.role, Action.RESTORE_LETTER):
         heading = "Deleted ({}): only admins see these"
         _set_aside(store, account, lifecycle.Shelf.DELETED, heading, ((_RESTORE, "restore"),))
+
+
+def _found(letters: list[LetterProgress]) -> list[LetterProgress]:
+    """The letters whose title holds what the "Find a letter" box holds (drawn only when the
+    letters are more than a batch)."""
+    if len(letters) <= BATCH:
+        return letters
+    wanted = st.text_input("Find a letter", key=_FIND, placeholder="Part of its title")
+    wanted = " ".join(wanted.split()).casefold()
+    return [item for item in letters if wanted in " ".join(item.letter.title.split()).casefold()]
+
+
+def _show_more(left: int) -> None:
+    """A button that draws ``BATCH`` more cards, while ``left`` letters are not drawn."""
+    if left > 0:
+        st.button(
+            f"Show more ({plural(left, 'letter')} not shown)", key="letters-more", on_click=_more
+        )
+
+
+def _more() -> None:
+    st.session_state[_SHOWN] = st.session_state.get(_SHOWN, BATCH) + BATCH
 
 
 def render_template_cards(templates: tuple[Template, ...]) -> None:

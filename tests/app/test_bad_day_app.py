@@ -218,3 +218,26 @@ def test_a_customer_workbook_is_read_with_its_progress_shown(database):
     assert not at.exception
     [bar] = at.get("progress")
     assert (bar.proto.value, bar.proto.text) == (100, "Read 500 rows.")
+
+
+def _cards(at) -> list[str]:
+    """The letters drawn as cards on the first screen, by their Open buttons' keys."""
+    return [b.key for b in at.button if b.key and b.key.startswith("open:")]
+
+
+def test_five_hundred_letters_are_drawn_a_batch_at_a_time_and_found_by_title(database):
+    """500 letters drew 500 cards of five widgets each: every run of the first screen (a
+    click, a tab) took 8 to 10 s. A batch is drawn, "Show more" draws the next, and any
+    letter is found by its title."""
+    add_accounts(database, ed=Role.EDITOR)
+    for n in range(500):
+        database.create_letter(f"Letter {n:03d}", LETTER, actor="ed")
+    at = open_as("ed", "app.py")
+    assert not at.exception
+    first = _cards(at)
+    assert 0 < len(first) <= 25
+    next(b for b in at.button if b.label.startswith("Show more")).click().run()
+    assert len(_cards(at)) == 2 * len(first)
+    next(t for t in at.text_input if t.label == "Find a letter").input("letter 007").run()
+    assert [b.key for b in at.button if b.key == "open:8"] == ["open:8"]  # letter 007 is #8
+    assert len(_cards(at)) == 1

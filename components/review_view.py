@@ -12,7 +12,7 @@ from __future__ import annotations
 import streamlit as st
 
 from clearnotice import approvals, comments, diffing
-from clearnotice.approval_policy import from_stored
+from clearnotice.approval_policy import MAX_REASON, from_stored
 from clearnotice.auth import Account
 from clearnotice.findings import LetterFindings, latest_findings
 from clearnotice.letters import Letter, Store, Version
@@ -222,6 +222,7 @@ def _render_approval(
         st.text_area(
             "Why approve despite the open errors? (recorded with the approval)",
             key=typing_box(_reason_key(key, reason_for)),  # kept through a visit to another page
+            max_chars=MAX_REASON,  # what approve() records: typed longer, the end was dropped
         )
     _carry_over_inputs(store, letter.id, language)
     st.button(
@@ -248,6 +249,7 @@ def _carry_over_inputs(store: Store, letter_id: int, language: str) -> None:
         st.text_input(
             f"Carry over comment #{comment.id} ({said}) because:",
             key=f"carry:{letter_id}:{language}:{comment.id}",
+            max_chars=MAX_REASON,
             help="Leave empty and resolve the comment instead; approve() refuses open comments "
             "that are neither.",
         )

@@ -9,6 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from clearnotice import approvals, audit, comments
+from clearnotice.approval_policy import MAX_REASON
 from clearnotice.auth import (
     FREE_FAILURES,
     Role,
@@ -663,3 +664,13 @@ def test_a_reason_typed_for_v1_is_not_shown_for_v2_that_needs_one_too(people):
     assert _reason_box(at).value == ""
     _button(at, "Approve en v2").click().run()
     assert approvals.approved_version(people, thin.id, "en") is None
+
+
+def test_the_reason_box_stops_where_the_recorded_reason_does(people):
+    """approve() keeps the first MAX_REASON characters of a reason: typed longer, its end was
+    dropped without a word. The box takes no more than is recorded (and carries a counter)."""
+    thin = people.create_letter("Thin", THIN_LETTER, actor="ed")
+    comments.add_comment(people, thin.id, people.latest_version(thin.id).id, 0, "When?", actor="ed")
+    at = open_as("lee", "pages/3_Review.py", thin.id)
+    carry = next(t for t in at.text_input if t.label.startswith("Carry over comment"))
+    assert _reason_box(at).proto.max_chars == carry.proto.max_chars == MAX_REASON

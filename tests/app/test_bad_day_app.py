@@ -4,11 +4,13 @@ them and is shown to them, and what they typed anywhere reads exactly as typed."
 from __future__ import annotations
 
 import io
+import time
 
 import openpyxl
 
 from clearnotice import presence
 from clearnotice.auth import Role, set_active
+from clearnotice.db import DATA_DIR_ENV
 from clearnotice.grammar.choice import SERVER
 from clearnotice.letter_lifecycle import delete
 from tests.accounts import FIRST_ADMIN, add_accounts
@@ -241,3 +243,24 @@ def test_five_hundred_letters_are_drawn_a_batch_at_a_time_and_found_by_title(dat
     next(t for t in at.text_input if t.label == "Find a letter").input("letter 007").run()
     assert [b.key for b in at.button if b.key == "open:8"] == ["open:8"]  # letter 007 is #8
     assert len(_cards(at)) == 1
+
+
+def test_a_merge_clicked_again_goes_to_the_same_file(database, tmp_path, monkeypatch):
+    """A second click on "Merge" (or a reload, another page) ends the run of the first midway,
+    and the next click began another merge into a new time-stamped file: the stopped one's
+    rendered letters were left on the server, never finished nor deleted. The same list and
+    options now go to one file, where a stopped merge is resumed (its journal)."""
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path))
+    add_accounts(database, ed=Role.EDITOR, lawyer=Role.LEGAL)
+    letter = database.create_letter("March incident", "Dear {{ name }},\n\nSorry.\n", actor="ed")
+    approve_newest(database, letter.id)
+    at = open_as("ed", "pages/4_Export.py", letter.id)
+    customers = "name,email\nBo,bo@example.com\nCy,cy@example.com\n"
+    upload = at.file_uploader(key=f"merge_upload:{letter.id}")
+    upload.set_value(("customers.csv", customers.encode(), "text/csv")).run()
+    for _ in range(2):
+        at.button(key="merge_go").click().run()
+        time.sleep(1.1)  # the file was named by the second it started
+    assert not at.exception
+    assert len(list((tmp_path / "merges").glob("*.zip"))) == 1
+    assert list((tmp_path / "merges").glob("*.parts")) == []

@@ -233,7 +233,7 @@ def _human_tab(store: Store, letter: Letter, language: str, english_versions: li
                 st.session_state[f"{key}:loaded"] = upload.file_id
             for warning in draft.warnings:
                 st.caption(escape_markdown(warning))  # it names the file
-    st.text_area("Or paste it here", key=typing_box(f"{key}:text"), height=240)
+    st.text_area("Or paste it here", key=typing_box(f"{key}:text", letter.id), height=240)
     if st.button("Save human translation", key=f"{key}:save"):
         text = st.session_state.get(f"{key}:text", "")
         name = (translator or "").strip()

@@ -13,6 +13,7 @@ from clearnotice.auth import Role, set_active
 from clearnotice.db import DATA_DIR_ENV
 from clearnotice.grammar.choice import SERVER
 from clearnotice.letter_lifecycle import delete
+from components import comments_column
 from tests.accounts import FIRST_ADMIN, add_accounts
 from tests.app.session import EDIT_TABS, open_as
 from tests.approving import approve_newest
@@ -264,3 +265,16 @@ def test_a_merge_clicked_again_goes_to_the_same_file(database, tmp_path, monkeyp
     assert not at.exception
     assert len(list((tmp_path / "merges").glob("*.zip"))) == 1
     assert list((tmp_path / "merges").glob("*.parts")) == []
+
+
+def test_a_comment_typed_on_a_letter_deleted_meanwhile_is_shown_with_why(database):
+    letter = _letter(database)
+    add_accounts(database, lee=Role.LEGAL)
+    at = open_as("lee", "pages/3_Review.py", letter.id)
+    form = comments_column.form_key(letter.id, "en")
+    at.text_area(key=f"{form}:body").input("Which *files* exactly?")
+    delete(database, letter.id, actor="ed")  # by a colleague, while the comment is typed
+    at.button(key=f"{form}:add").click().run()
+    assert not at.exception
+    assert any("was deleted" in e.value for e in at.error)
+    assert "Which *files* exactly?" in [c.value for c in at.code]

@@ -12,7 +12,7 @@ from clearnotice import presence
 from clearnotice.auth import Role, set_active
 from clearnotice.db import DATA_DIR_ENV
 from clearnotice.grammar.choice import SERVER
-from clearnotice.letter_lifecycle import delete
+from clearnotice.letter_lifecycle import archive, delete
 from components import comments_column
 from tests.accounts import FIRST_ADMIN, add_accounts
 from tests.app.session import EDIT_TABS, open_as
@@ -278,3 +278,19 @@ def test_a_comment_typed_on_a_letter_deleted_meanwhile_is_shown_with_why(databas
     assert not at.exception
     assert any("was deleted" in e.value for e in at.error)
     assert "Which *files* exactly?" in [c.value for c in at.code]
+
+
+def test_many_archived_letters_are_drawn_a_batch_at_a_time(database):
+    add_accounts(database, ed=Role.EDITOR)
+    for n in range(60):
+        letter = database.create_letter(f"Old letter {n:02d}", LETTER, actor="ed")
+        archive(database, letter.id, actor="ed")
+    at = open_as("ed", "app.py")
+    assert not at.exception
+    opened = [b for b in at.button if b.key and b.key.startswith("open-archived:")]
+    assert 0 < len(opened) <= 25
+    more = next(b for b in at.button if b.key == "letters-more:archived")
+    more.click().run()
+    assert len([b for b in at.button if b.key and b.key.startswith("open-archived:")]) == 2 * len(
+        opened
+    )

@@ -69,5 +69,5 @@ def _save(store: Store, letter: Letter) -> None:
     if changed:
         labels = ", ".join(f.label.lower() for f in facts.fields() if f.name in changed)
         st.success(f"Saved. Changed: {labels}. Every language of this letter now uses them.")
-    else:
-        st.info("Nothing changed.")
+    else:  # a double click's second click too: "Nothing changed." read as a save refused
+        st.success("Saved: these facts were saved already.")

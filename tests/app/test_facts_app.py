@@ -93,3 +93,15 @@ def test_facts_typed_but_not_saved_survive_a_look_at_another_tab(database):
     assert not at.exception
     assert _field(at, "Phone number for questions").value == "1-800-555-0142"
     assert facts_of(database, letter.id) == {}  # kept on the page, saved only by the button
+
+
+def test_a_double_clicked_save_says_the_facts_are_saved(database):
+    """The second click of a double click found nothing to change and said "Nothing changed.",
+    read as the save not taking."""
+    create_first_admin(database, EDITOR, PASSWORD)
+    letter = database.create_letter("March incident", TEXT, actor=EDITOR)
+    at = open_as(EDITOR, "pages/1_Edit.py", letter.id, tab="Facts")
+    _field(at, "Phone number for questions").input("1-800-555-0142")
+    _save(_save(at))
+    assert not at.exception
+    assert [s.value for s in at.success] == ["Saved: these facts were saved already."]

@@ -212,7 +212,7 @@ def run(args: argparse.Namespace) -> int:
         for count in result.letters:
             print(count.line, file=sys.stderr)
     print(f"wrote {zip_path} and {manifest_path}", file=sys.stderr)
-    _print_held(result.held_rows)
+    _print_held(result.held_rows, customers)
     if result.merged == 0:
         return 2
     return 1 if result.held else 0
@@ -416,6 +416,13 @@ def _row_on_line(customers: CustomerList, line: int) -> int | None:
     return None
 
 
+def _row_name(check: RowCheck, customers: CustomerList) -> str:
+    """The row as a spreadsheet counts rows ("row 3", the manifest's "row"), with its lines in
+    the file when a quoted line break above it makes them differ: what ``--preview`` takes."""
+    lines = customers.line_label(check.index)
+    return f"row {check.sheet_row}" + ("" if lines == str(check.sheet_row) else f" (line {lines})")
+
+
 def _progress_printer():
     shown = {"tenth": -1}
 
@@ -428,8 +435,9 @@ def _progress_printer():
     return report
 
 
-def _print_held(held: tuple[RowCheck, ...]) -> None:
+def _print_held(held: tuple[RowCheck, ...], customers: CustomerList) -> None:
     for check in held[:HELD_SHOWN]:
-        print(f"row {check.sheet_row}: held: {' | '.join(check.problems)}", file=sys.stderr)
+        name = _row_name(check, customers)
+        print(f"{name}: held: {' | '.join(check.problems)}", file=sys.stderr)
     if len(held) > HELD_SHOWN:
         print(f"... and {len(held) - HELD_SHOWN} more held rows: see the manifest", file=sys.stderr)

@@ -144,6 +144,23 @@ def test_merge_preview_takes_the_rows_line_after_a_quoted_line_break(
         assert status == 0 and name in capsys.readouterr().out, line
 
 
+def test_a_held_row_after_a_quoted_line_break_is_named_by_its_line_too(
+    database, letter_id, tmp_path, capsys
+):
+    """The held row was named "row 3", as a spreadsheet counts it; ``--preview 3`` takes lines,
+    and line 3 is the second line of the row above it."""
+    lines = (FIXTURES / "customers.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    customers = tmp_path / "customers.csv"
+    maria = lines[1].replace("12 Palm Ave", '"12 Palm Ave\nApt 4"')
+    customers.write_text("".join([lines[0], maria, lines[6]]), encoding="utf-8")  # no name
+    status = run(
+        merge_command, str(letter_id), str(customers), "--out", str(tmp_path / "out"),
+        "--database", database,
+    )  # fmt: skip
+    assert status == 1
+    assert "row 3 (line 4): held: customer_name is empty" in capsys.readouterr().err
+
+
 def test_merge_map_and_set_options_fill_placeholders(database, tmp_path):
     store = Store(database)
     add_accounts(store, lawyer=Role.LEGAL, e=Role.EDITOR)

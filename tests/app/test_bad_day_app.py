@@ -13,6 +13,7 @@ from clearnotice.auth import Role, set_active
 from clearnotice.db import DATA_DIR_ENV
 from clearnotice.grammar.choice import SERVER
 from clearnotice.letter_lifecycle import archive, delete
+from clearnotice.translate.review import MAX_COMMENT as SEGMENT_COMMENT
 from components import comments_column
 from tests.accounts import FIRST_ADMIN, add_accounts
 from tests.app.session import EDIT_TABS, open_as
@@ -294,3 +295,20 @@ def test_many_archived_letters_are_drawn_a_batch_at_a_time(database):
     assert len([b for b in at.button if b.key and b.key.startswith("open-archived:")]) == 2 * len(
         opened
     )
+
+
+def test_a_segment_comment_box_stops_where_the_recorded_comment_does(database):
+    """mark_segment keeps the first MAX_COMMENT characters of a comment: typed longer, its end
+    was dropped without a word."""
+    letter = _letter(database)
+    source = database.latest_version(letter.id)
+    database.save_version(
+        letter.id, "# Aviso\n\nLo sentimos.\n", base_version_id=None, actor="ed", language="es",
+        source_version_id=source.id,
+    )  # fmt: skip
+    at = open_as("ed", "pages/2_Translations.py", letter.id)
+    at.query_params["lang"] = "es"
+    at.run()
+    assert not at.exception
+    boxes = [t for t in at.text_input if t.label == "Comment (needed for a query)"]
+    assert boxes and all(t.proto.max_chars == SEGMENT_COMMENT for t in boxes)

@@ -16,7 +16,8 @@ from sqlalchemy.exc import IntegrityError
 
 from clearnotice import audit
 from clearnotice.db import DatabaseProblem
-from clearnotice.schema import MAX_SESSION, EditorPresence
+from clearnotice.permissions import Action, require
+from clearnotice.schema import MAX_SESSION, EditorPresence, User
 
 if TYPE_CHECKING:
     from clearnotice.letters import Store
@@ -47,8 +48,10 @@ def heartbeat(
     """Record that ``session_id`` has the letter open, and return the other sessions that
     reported within ``WINDOW`` (one entry per person, the asker's other tabs included).
 
-    A report the database refuses (busy, read-only, full) is skipped: the next one comes on
-    the next rerun, and a missed one must not cost the person the page they are typing in."""
+    PermissionRefused when ``username`` is no active account now (deactivated since its page was
+    drawn): a presence is a write like any other, checked in the transaction that makes it. A
+    report the database refuses (busy, read-only, full) is skipped: the next one comes on the
+    next rerun, and a missed one must not cost the person the page they are typing in."""
     now = now or audit.now()
     session_id = session_id[:MAX_SESSION]
     with suppress(DatabaseProblem):  # the reads below say whether it answers at all
@@ -63,6 +66,7 @@ def _report(
     for _attempt in range(2):
         try:
             with store.session() as s, s.begin():
+                require(s, username, Action.EDIT)
                 s.execute(delete(EditorPresence).where(EditorPresence.last_seen < now - FORGET))
                 mine = s.scalars(
                     select(EditorPresence).where(
@@ -92,13 +96,15 @@ def others(
     now: datetime | None = None,
 ) -> list[Editor]:
     """The sessions other than ``session_id`` that reported within ``WINDOW`` (one entry per
-    person, ``username``'s other tabs included)."""
+    person, ``username``'s other tabs included), of accounts active now."""
     now = now or audit.now()
     session_id = session_id[:MAX_SESSION]
     with store.session() as s:
         rows = s.scalars(
             select(EditorPresence)
+            .join(User, User.username == EditorPresence.username)
             .where(
+                User.active,
                 EditorPresence.letter_id == letter_id,
                 EditorPresence.language == language,
                 EditorPresence.session_id != session_id,

@@ -52,8 +52,8 @@ def _thread(store: Store, thread: comments.Thread) -> None:
         if comment.status != comments.OPEN:
             st.caption(f"Resolved by {escape_markdown(author_name(comment.resolved_by))}.")
         key = f"reply:{comment.id}"
-        st.text_area("Reply", key=typing_box(key), height=68, label_visibility="collapsed",
-                     placeholder="Reply…")  # fmt: skip
+        st.text_area("Reply", key=typing_box(key, comment.letter_id), height=68,
+                     label_visibility="collapsed", placeholder="Reply…")  # fmt: skip
         left, right = st.columns(2)
         left.button("Reply", key=f"{key}:send", on_click=_reply, args=(store, comment.id))
         if comment.status == comments.OPEN:
@@ -86,7 +86,7 @@ def _add_form(store: Store, letter_id: int, version_id: int, language: str) -> N
             key=f"{key}:block",
         )
         st.text_input("The words it is about (optional)", key=typing_box(f"{key}:quote"))
-        st.text_area("Comment", key=typing_box(f"{key}:body"))
+        st.text_area("Comment", key=typing_box(f"{key}:body", letter_id))
         st.button("Add comment", key=f"{key}:add", on_click=_add, args=(store, key, version))
         _show_error(key)
 

@@ -2,8 +2,9 @@
 language of the letter.
 
 The fields, their checks and what a change does are the core's (clearnotice.facts); this form
-draws the fields, keeps what was typed when the core refuses it, shows each refusal under
-the field it is about, and previews the letter with the kept facts filled in.
+draws the fields, keeps what was typed until it is saved (through a look at another tab, and
+when the core refuses it), shows each refusal under the field it is about, and previews the
+letter with the kept facts filled in.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from clearnotice.permissions import PermissionRefused
 from clearnotice.placeholders import find_placeholders
 from components.escaping import escape_markdown
 from components.letter_html import show
-from components.session import current_actor
+from components.session import current_actor, typing_box
 
 
 def _key(letter_id: int, name: str) -> str:
@@ -38,16 +39,16 @@ def render(store: Store, letter: Letter, text: str) -> None:
         names = ", ".join(f"{{{{ {n} }}}}" for n in blank)
         st.info(f"The letter uses {len(blank)} fact(s) not typed yet: {names}")
     problems: dict[str, str] = st.session_state.pop(f"facts-problems:{letter.id}", {})
-    with st.form(f"facts:{letter.id}"):
-        for field in facts.fields():
-            key = _key(letter.id, field.name)
-            if key not in st.session_state:  # what was typed and refused stays as typed
-                st.session_state[key] = kept.get(field.name, "")
-            st.text_input(field.label, key=key)
-            if field.name in problems:
-                st.error(escape_markdown(problems[field.name]))
-        saved = st.form_submit_button("Save facts", type="primary")
-    if saved:
+    # No st.form: the browser sends a form's fields only with its button, so facts typed and
+    # not saved were gone after a visit to another page; each field is a typing_box instead.
+    for field in facts.fields():
+        key = typing_box(_key(letter.id, field.name))
+        if key not in st.session_state:  # what was typed and refused stays as typed
+            st.session_state[key] = kept.get(field.name, "")
+        st.text_input(field.label, key=key)
+        if field.name in problems:
+            st.error(escape_markdown(problems[field.name]))
+    if st.button("Save facts", type="primary", key=f"facts-save:{letter.id}"):
         _save(store, letter)
     with st.expander("Preview: the letter with these facts"):
         kept = facts.facts_of(store, letter.id)  # as saved just now
@@ -68,5 +69,5 @@ def _save(store: Store, letter: Letter) -> None:
     if changed:
         labels = ", ".join(f.label.lower() for f in facts.fields() if f.name in changed)
         st.success(f"Saved. Changed: {labels}. Every language of this letter now uses them.")
-    else:
-        st.info("Nothing changed.")
+    else:  # a double click's second click too: "Nothing changed." read as a save refused
+        st.success("Saved: these facts were saved already.")

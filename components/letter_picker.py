@@ -8,7 +8,7 @@ from clearnotice import comments
 from clearnotice.letter_lifecycle import Shelf, letters_on, letters_to_open
 from clearnotice.letters import Letter, Store
 from components.escaping import escape_markdown
-from components.session import LETTER_PARAM, select_letter, selected_letter_id
+from components.session import LETTER_PARAM, select_letter, selected_letter_id, typed_on
 
 
 def pick_letter(store: Store) -> Letter | None:
@@ -25,6 +25,7 @@ def pick_letter(store: Store) -> Letter | None:
     if asked is not None and current not in by_id:
         # A mistyped or old link must not open another letter: say so and let the user pick.
         st.error(_missing(store, asked, ". Pick one in the sidebar."))
+        _left_behind(asked)
         current = None
     elif current not in by_id:
         current = summaries[0].letter.id
@@ -52,6 +53,7 @@ def _no_letters(store: Store, asked: str | None) -> None:
         st.error(
             _missing(store, asked, ", and there are no letters yet: create one on the home page.")
         )
+        _left_behind(asked)
     st.page_link("app.py", label="Go to the home page")
 
 
@@ -64,6 +66,20 @@ def _missing(store: Store, asked: str, otherwise: str) -> str:
     if asked in {str(s.letter.id) for s in letters_on(store, Shelf.DELETED)}:
         return f"{said}: it was deleted. An admin can restore it from the first screen."
     return f"{said}{otherwise}"
+
+
+def _left_behind(asked: str) -> None:
+    """What was typed on the letter ``asked`` (a comment, a reason, a pasted translation) that
+    no act took when the letter went (deleted meanwhile): shown to copy, never dropped unseen,
+    as the editor's text is (editor.render_left_behind)."""
+    typed = typed_on(asked)
+    if typed:
+        st.warning(
+            "What you typed on this letter was not saved. It is below: copy it with the button "
+            "at each box's top right before you leave this page."
+        )
+    for text in typed:
+        st.code(text, language=None, wrap_lines=True)
 
 
 def _open_comments(count: int) -> str:

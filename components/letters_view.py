@@ -27,6 +27,11 @@ from components.session import current_actor, open_letter, page_of
 TEMPLATE_CHOICE = "new-letter-template"  # the "Start from" picker, set by a template card
 _NOTICE = "letters-notice"  # (kind, message) of the last rename, archive, delete or restore
 _CARDS_PER_ROW = 3
+# Letter cards drawn at once: each is half a dozen widgets, and 500 letters drawn whole made
+# every run of the first screen (a click, a tab) take 8 to 10 s (tests/app/test_bad_day_app.py).
+BATCH = 20
+_FIND = "letters-find"  # the "Find a letter" box
+_SHOWN = "letters-shown"  # + ":" + a shelf: how many of its letters are drawn
 _DELETED = "“{}” is deleted; an admin can restore it."
 
 
@@ -46,13 +51,47 @@ def render_letters(store: Store, account: Account, queue: list[QueueRow]) -> Non
         st.info(
             "No letters in use. Start one from a template under “New letter”, or import a draft."
         )
-    for letter in letters:
+    found = _found(letters)
+    for letter in found[: _shown(lifecycle.Shelf.IN_USE)]:
         _letter_card(letter, account)
+    _show_more(lifecycle.Shelf.IN_USE, len(found))
     archived_acts = ((_UNARCHIVE, "unarchive"), (_DELETE, "delete-archived"))
     _set_aside(store, account, lifecycle.Shelf.ARCHIVED, "Archived ({})", archived_acts)
     if allows(account.role, Action.RESTORE_LETTER):
         heading = "Deleted ({}): only admins see these"
         _set_aside(store, account, lifecycle.Shelf.DELETED, heading, ((_RESTORE, "restore"),))
+
+
+def _found(letters: list[LetterProgress]) -> list[LetterProgress]:
+    """The letters whose title holds what the "Find a letter" box holds (drawn only when the
+    letters are more than a batch)."""
+    if len(letters) <= BATCH:
+        return letters
+    wanted = st.text_input("Find a letter", key=_FIND, placeholder="Part of its title")
+    wanted = " ".join(wanted.split()).casefold()
+    return [item for item in letters if wanted in " ".join(item.letter.title.split()).casefold()]
+
+
+def _shown(shelf: lifecycle.Shelf) -> int:
+    """How many of the letters on ``shelf`` are drawn: a batch, and one more per "Show more"."""
+    return st.session_state.get(f"{_SHOWN}:{shelf}", BATCH)
+
+
+def _show_more(shelf: lifecycle.Shelf, count: int) -> None:
+    """A button that draws ``BATCH`` more of the ``count`` letters on ``shelf``, while some are
+    not drawn."""
+    left = count - _shown(shelf)
+    if left > 0:
+        st.button(
+            f"Show more ({plural(left, 'letter')} not shown)",
+            key=f"letters-more:{shelf}",
+            on_click=_more,
+            args=(shelf,),
+        )
+
+
+def _more(shelf: lifecycle.Shelf) -> None:
+    st.session_state[f"{_SHOWN}:{shelf}"] = _shown(shelf) + BATCH
 
 
 def render_template_cards(templates: tuple[Template, ...]) -> None:
@@ -134,13 +173,14 @@ def _manage(letter: Letter, account: Account) -> None:
 def _set_aside(
     store: Store, account: Account, shelf: lifecycle.Shelf, heading: str, acts: tuple
 ) -> None:
-    """The letters on ``shelf`` in an expander (``heading`` with their count for "{}"), each
-    with its ``acts``; an archived letter can still be opened, a deleted one only restored."""
+    """The letters on ``shelf`` in an expander (``heading`` with their count for "{}"), a batch
+    at a time, each with its ``acts``; an archived letter can still be opened, a deleted one
+    only restored."""
     letters = lifecycle.letters_on(store, shelf)
     if not letters:
         return
     with st.expander(heading.format(len(letters))):
-        for summary in letters:
+        for summary in letters[: _shown(shelf)]:
             letter = summary.letter
             title, opening, *places = st.columns([4, 1, 1, 1], vertical_alignment="center")
             title.markdown(escape_markdown(letter.title))
@@ -150,6 +190,7 @@ def _set_aside(
                 open_letter(letter.id)
             for place, (act, key) in zip(places, acts, strict=False):
                 _act_button(place, act, letter.id, account, key)
+        _show_more(shelf, len(letters))
 
 
 def _act_button(where, act: tuple, letter_id: int, account: Account, key: str) -> None:

@@ -17,6 +17,7 @@ import streamlit as st
 from clearnotice import presence
 from clearnotice.forks import OpenFork
 from clearnotice.letters import Letter, SaveResult, Store, Version
+from clearnotice.permissions import PermissionRefused
 from clearnotice.wording import plural
 from components.auth import current_account
 from components.escaping import escape_markdown
@@ -36,14 +37,17 @@ def render_presence(store: Store, letter: Letter) -> None:
 @st.fragment(run_every=PRESENCE_EVERY)
 def _presence(store: Store, letter_id: int, language: str) -> None:
     account = current_account()
-    others = presence.heartbeat(
-        store,
-        letter_id,
-        language,
-        session_id=st.session_state[SESSION_ID],
-        username=account.username,
-        name=account.name,
-    )
+    try:
+        others = presence.heartbeat(
+            store,
+            letter_id,
+            language,
+            session_id=st.session_state[SESSION_ID],
+            username=account.username,
+            name=account.name,
+        )
+    except PermissionRefused:  # deactivated since the gate let this run in (a fragment's own
+        st.rerun()  # reruns pass no gate): the page's next full run asks for a sign-in
     if others:
         names = ["you (in another tab)" if e.same_person else e.name for e in others]
         st.caption(

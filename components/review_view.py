@@ -12,7 +12,7 @@ from __future__ import annotations
 import streamlit as st
 
 from clearnotice import approvals, comments, diffing
-from clearnotice.approval_policy import from_stored
+from clearnotice.approval_policy import MAX_REASON, from_stored
 from clearnotice.auth import Account
 from clearnotice.findings import LetterFindings, latest_findings
 from clearnotice.letters import Letter, Store, Version
@@ -221,7 +221,8 @@ def _render_approval(
     if reason_for is not None:
         st.text_area(
             "Why approve despite the open errors? (recorded with the approval)",
-            key=typing_box(f"reason:{key}"),  # kept through a visit to another page
+            key=typing_box(_reason_key(key, reason_for), letter.id),  # kept across pages
+            max_chars=MAX_REASON,  # what approve() records: typed longer, the end was dropped
         )
     _carry_over_inputs(store, letter.id, language)
     st.button(
@@ -235,6 +236,12 @@ def _render_approval(
     _show_note(f"approve:{key}")
 
 
+def _reason_key(key: str, version_id: int) -> str:
+    """The reason box of one version: a reason is typed for the text on screen, so v2's box
+    starts empty even when v1's, typed a moment ago, is kept (typing_box keeps each)."""
+    return f"reason:{key}:{version_id}"
+
+
 def _carry_over_inputs(store: Store, letter_id: int, language: str) -> None:
     """A reason box per open comment: a comment is resolved, or carried over with its reason."""
     for comment in comments.open_comments(store, letter_id, language):
@@ -242,6 +249,7 @@ def _carry_over_inputs(store: Store, letter_id: int, language: str) -> None:
         st.text_input(
             f"Carry over comment #{comment.id} ({said}) because:",
             key=f"carry:{letter_id}:{language}:{comment.id}",
+            max_chars=MAX_REASON,
             help="Leave empty and resolve the comment instead; approve() refuses open comments "
             "that are neither.",
         )
@@ -272,7 +280,7 @@ def _approve(
     approval that asked for none.
     """
     key = f"{letter_id}:{language}"
-    typed = st.session_state.get(f"reason:{key}", "")
+    typed = st.session_state.get(_reason_key(key, version_id), "")
     reason = typed if reason_for == version_id else ""
     carried = _carried(letter_id, language)
     try:
@@ -282,7 +290,7 @@ def _approve(
     except (approvals.ApprovalRefused, PermissionRefused) as refused:
         _note(f"approve:{key}", "error", str(refused))
         return
-    st.session_state.pop(f"reason:{key}", None)
+    st.session_state.pop(_reason_key(key, version_id), None)
     st.query_params[LANGUAGE_PARAM] = language  # stay on the language just approved
     state = APPROVED_WITH_EXCEPTIONS.capitalize() if approval.exceptions else "Approved"
     _note(f"approve:{key}", "success", f"{state} · SHA-256 {approval.sha256}")

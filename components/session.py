@@ -22,7 +22,7 @@ from components.services import get_store
 LETTER_PARAM = "letter"
 LANGUAGE_PARAM = "lang"  # the language in view on the Translations and Review pages
 SELECTED_LETTER = "selected_letter_id"
-TYPED = "typing-boxes"  # the keys of the boxes whose typing keep_typing keeps
+TYPED = "typing-boxes"  # {key: letter id or None} of the boxes whose typing keep_typing keeps
 LEAVING = "on-leaving"  # {key: (page title, callback)}: run when the user goes to another page
 
 PAGES_DIR = Path(__file__).resolve().parents[1] / "pages"
@@ -43,11 +43,19 @@ def page_setup(title: str) -> None:
     _navigation()
 
 
-def typing_box(key: str) -> str:
+def typing_box(key: str, letter_id: int | None = None) -> str:
     """``key``, for a box whose typing must outlive a run that does not draw it (a closed tab,
-    another page, another language): keep_typing keeps its value."""
-    st.session_state.setdefault(TYPED, set()).add(key)
+    another page, another language): keep_typing keeps its value. ``letter_id``: the letter it
+    is typed on, whose pages show what it holds should the letter be deleted meanwhile."""
+    st.session_state.setdefault(TYPED, {})[key] = letter_id
     return key
+
+
+def typed_on(letter: str) -> list[str]:
+    """What the boxes typed on ``letter`` (its id as a link holds it) hold, and no act took."""
+    boxes = st.session_state.get(TYPED, {})
+    held = [st.session_state.get(key) for key, owner in boxes.items() if str(owner) == letter]
+    return [text for text in held if isinstance(text, str) and text.strip()]
 
 
 def keep_typing() -> None:
@@ -55,7 +63,7 @@ def keep_typing() -> None:
     value after a run that does not draw it, so a comment half typed was gone after a look at
     another tab; a value set through session state is kept instead (Streamlit's "Widget
     behavior" guide, "Save widget values in Session State to preserve them between pages")."""
-    for key in st.session_state.get(TYPED, set()):
+    for key in st.session_state.get(TYPED, {}):
         if key in st.session_state:
             st.session_state[key] = st.session_state[key]
 

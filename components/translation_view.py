@@ -33,6 +33,7 @@ from clearnotice.translate.languages import SOURCE_LANGUAGE, target_languages
 from clearnotice.translate.providers import PROVIDERS, OnlineProvider, setting
 from clearnotice.translate.qa import QAReport
 from clearnotice.translate.review import (
+    MAX_COMMENT,
     OK,
     QUERIED,
     current_marks,
@@ -233,7 +234,7 @@ def _human_tab(store: Store, letter: Letter, language: str, english_versions: li
                 st.session_state[f"{key}:loaded"] = upload.file_id
             for warning in draft.warnings:
                 st.caption(escape_markdown(warning))  # it names the file
-    st.text_area("Or paste it here", key=typing_box(f"{key}:text"), height=240)
+    st.text_area("Or paste it here", key=typing_box(f"{key}:text", letter.id), height=240)
     if st.button("Save human translation", key=f"{key}:save"):
         text = st.session_state.get(f"{key}:text", "")
         name = (translator or "").strip()
@@ -311,7 +312,11 @@ def _mark_controls(store, letter, language, version, seg, mark) -> None:
             )
         )
     with st.popover("Mark"):
-        comment = st.text_input("Comment (needed for a query)", key=typing_box(f"{key}:comment"))
+        comment = st.text_input(
+            "Comment (needed for a query)",
+            key=typing_box(f"{key}:comment", letter.id),
+            max_chars=MAX_COMMENT,  # what mark_segment records: typed longer, the end was dropped
+        )
         ok_col, query_col = st.columns(2)
         status = None
         if ok_col.button("OK", key=f"{key}:ok"):

@@ -2,7 +2,8 @@
 in their language, written to DIR/letter-<id>-<format>.zip with DIR/manifest.csv beside it.
 
 Columns named like a placeholder fill it; ``--map placeholder=column`` and ``--set
-placeholder=value`` cover the rest. ``--preview ROW`` prints that row's letter and writes nothing.
+placeholder=value`` cover the rest. ``--preview LINE`` prints the letter of the row on that line
+of the list (the header is line 1) and writes nothing.
 Text approved with exceptions (what legal overrode: clearnotice.approval_policy) is merged only
 with ``--accept-exceptions``; without it that language's customers get the source language, and
 the merge stops when the source language itself has exceptions. Accepted exceptions are listed
@@ -128,7 +129,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="ADDRESS",
         help="render on this Dask cluster (tcp://host:8786); needs the cluster extra",
     )
-    parser.add_argument("--preview", type=int, metavar="ROW", help="print row ROW's letter only")
+    parser.add_argument(
+        "--preview",
+        type=int,
+        metavar="LINE",
+        help="print only the letter of the row on line LINE of the list (the header is line 1)",
+    )
     parser.add_argument(
         "--workers", type=_workers, help=f"processes that render letters (1 to {MAX_WORKERS})"
     )
@@ -206,7 +212,7 @@ def run(args: argparse.Namespace) -> int:
         for count in result.letters:
             print(count.line, file=sys.stderr)
     print(f"wrote {zip_path} and {manifest_path}", file=sys.stderr)
-    _print_held(result.held_rows)
+    _print_held(result.held_rows, customers)
     if result.merged == 0:
         return 2
     return 1 if result.held else 0
@@ -382,19 +388,39 @@ def _pairs(items: list[str], flag: str) -> list[tuple[str, str]]:
     return pairs
 
 
-def _preview(plan: MergePlan, customers: CustomerList, row: int) -> int:
-    """``row`` as a spreadsheet numbers it: the header is row 1, the first customer row 2."""
-    positions = {int(index) + 2: n for n, index in enumerate(customers.table.index)}
-    if row not in positions:
-        raise MergeError(f"row {row} is not a customer row of the list")
-    check, document = preview(plan, customers, positions[row])
+def _preview(plan: MergePlan, customers: CustomerList, line: int) -> int:
+    """The letter of the row on ``line``: a line of the CSV file (any of a row's lines when a
+    quoted value breaks it over several), a workbook's sheet row; the header is line 1. The
+    merge's messages name rows so; counting rows as their position + 2 took the row after a
+    quoted line break for the one asked."""
+    position = _row_on_line(customers, line)
+    if position is None:
+        raise MergeError(f"line {line} of the list is no customer's row")
+    name = f"row {customers.line_label(customers.table.index[position])}"
+    check, document = preview(plan, customers, position)
     for message in check.messages:
-        print(f"row {row}: {message}", file=sys.stderr)
+        print(f"{name}: {message}", file=sys.stderr)
     if document is None:
-        print(f"row {row} would be held: it gets no letter", file=sys.stderr)
+        print(f"{name} would be held: it gets no letter", file=sys.stderr)
         return 1
     sys.stdout.write(render_text(document))
     return 0
+
+
+def _row_on_line(customers: CustomerList, line: int) -> int | None:
+    """The position in the table of the row that spans ``line`` of the file, if any."""
+    for position, index in enumerate(customers.table.index):
+        first, last = customers.lines[index]
+        if first <= line <= last:
+            return position
+    return None
+
+
+def _row_name(check: RowCheck, customers: CustomerList) -> str:
+    """The row as a spreadsheet counts rows ("row 3", the manifest's "row"), with its lines in
+    the file when a quoted line break above it makes them differ: what ``--preview`` takes."""
+    lines = customers.line_label(check.index)
+    return f"row {check.sheet_row}" + ("" if lines == str(check.sheet_row) else f" (line {lines})")
 
 
 def _progress_printer():
@@ -409,8 +435,9 @@ def _progress_printer():
     return report
 
 
-def _print_held(held: tuple[RowCheck, ...]) -> None:
+def _print_held(held: tuple[RowCheck, ...], customers: CustomerList) -> None:
     for check in held[:HELD_SHOWN]:
-        print(f"row {check.sheet_row}: held: {' | '.join(check.problems)}", file=sys.stderr)
+        name = _row_name(check, customers)
+        print(f"{name}: held: {' | '.join(check.problems)}", file=sys.stderr)
     if len(held) > HELD_SHOWN:
         print(f"... and {len(held) - HELD_SHOWN} more held rows: see the manifest", file=sys.stderr)

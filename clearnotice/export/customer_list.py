@@ -13,6 +13,7 @@ import datetime as dt
 import io
 import math
 import zipfile
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,6 +43,13 @@ MAX_VALUE_CHARS = 1_000
 MAX_VALUE_LINES = 5
 # the namespace of a workbook's sheet XML (ECMA-376 Part 1, SpreadsheetML)
 _SHEET = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+Progress = Callable[[float, str], None]
+"""Told how far a reading has got (0 to 1) and what it is doing: a 50,000-row workbook takes
+about 10 s, and a page draws it as a progress bar (components/export_view.py)."""
+READ_SHARE = 0.75  # of the progress, the pass through the file; checking its rows is the rest
+OPEN_SHARE = 0.2  # of a workbook's, opening it (its shared strings)
+CHECKING = "Checking the rows…"
 
 
 class ListError(ValueError):
@@ -79,8 +87,12 @@ class CustomerList:
         return str(first) if first == last else f"{first}-{last}"
 
 
-def read_customer_list(source: str | Path | bytes, filename: str | None = None) -> CustomerList:
-    """Every cell as text, exactly as typed: "02108" keeps its zero and "NA" stays a name."""
+def read_customer_list(
+    source: str | Path | bytes, filename: str | None = None, progress: Progress | None = None
+) -> CustomerList:
+    """Every cell as text, exactly as typed: "02108" keeps its zero and "NA" stays a name.
+    ``progress`` is told how far the reading has got, once per percent at most."""
+    steps = _Steps(progress)
     if isinstance(source, bytes):
         data, name = source, (filename or "")
     else:
@@ -93,10 +105,10 @@ def read_customer_list(source: str | Path | bytes, filename: str | None = None) 
     if lower.endswith(".xls"):
         raise ListError("old .xls files are not supported: save the list as .xlsx or .csv")
     if lower.endswith((".xlsx", ".xlsm")) or data.startswith(ZIP):
-        header, rows, warnings, marks = _read_xlsx(data)
+        header, rows, warnings, marks = _read_xlsx(data, steps)
         records_ = [Record(r, n, n) for n, r in enumerate(rows, start=2)]
         _refuse_title_rows(header, records_)
-        return _build(header, records_, None, warnings, marks)
+        return _build(header, records_, None, warnings, steps, marks)
     kind = what_file(data)
     if kind:
         raise ListError(f"this file is {kind}, not a customer list: choose a .csv or .xlsx")
@@ -109,14 +121,64 @@ def read_customer_list(source: str | Path | bytes, filename: str | None = None) 
         delimiter = named or header_delimiter(text)
         found = records(text, delimiter, first_line=2 if skipped else 1)
         header = next(found)
-        rows = list(_capped(found))
+        rows = list(_capped(_reporting(found, text.count("\n") + 1, steps)))
     except CsvError as exc:
         raise ListError(str(exc)) from exc
     if header.problems:
         raise ListError(f"the header row: {header.problems[0]}")
     _refuse_mixed_delimiters(header, rows, delimiter)
     warnings = (decoded.warning,) if decoded.warning else ()
-    return _build(header.values, rows, delimiter, warnings)
+    return _build(header.values, rows, delimiter, warnings, steps)
+
+
+class _Steps:
+    """``progress`` told at most once per percent, and only forward: a page redraws its bar
+    on each call, and a reading makes hundreds of thousands of small steps."""
+
+    def __init__(self, progress: Progress | None) -> None:
+        self._progress = progress
+        self._shown = -1
+
+    def __call__(self, share: float, message: str) -> None:
+        percent = int(share * 100)
+        if self._progress is not None and percent > self._shown:
+            self._shown = percent
+            self._progress(percent / 100, message)
+
+
+class _Counted(io.BytesIO):
+    """A workbook's bytes that tell ``steps`` how far a stage of its reading has got, by the
+    bytes it has read of what the stage reads. openpyxl streams each part out of the ZIP as it
+    parses it, and pandas, which drives it, has no hook of its own."""
+
+    def __init__(self, data: bytes, steps: _Steps) -> None:
+        super().__init__(data)
+        self._steps = steps
+        self._read = 0
+        self._stage: tuple[float, float, int, int, str] | None = None
+
+    def stage(self, start: float, end: float, size: int, message: str) -> None:
+        """From now on, ``size`` bytes read take the progress from ``start`` to ``end``."""
+        self._stage = (start, end, self._read, max(size, 1), message)
+
+    def done(self) -> None:
+        self._stage = None
+
+    def read(self, size: int | None = -1) -> bytes:
+        chunk = super().read(size)
+        self._read += len(chunk)
+        if self._stage is not None:
+            start, end, read_before, stage_size, message = self._stage
+            share = min((self._read - read_before) / stage_size, 1.0)
+            self._steps(start + (end - start) * share, message)
+        return chunk
+
+
+def _reporting(found: Iterable[Record], lines: int, steps: _Steps) -> Iterator[Record]:
+    """``found``'s records, telling ``steps`` how many of the file's ``lines`` are read."""
+    for record in found:
+        steps(READ_SHARE * min(record.last_line / lines, 1.0), "Reading the list…")
+        yield record
 
 
 def _file_bytes(path: Path) -> bytes:
@@ -133,16 +195,24 @@ def _file_bytes(path: Path) -> bytes:
         raise ListError(f"{path}: cannot be read ({exc.strerror})") from None
 
 
-def _read_xlsx(data: bytes) -> tuple[list[str], list[list[str]], tuple[str, ...], SheetMarks]:
+def _read_xlsx(
+    data: bytes, steps: _Steps
+) -> tuple[list[str], list[list[str]], tuple[str, ...], SheetMarks]:
     """The first sheet's header and rows, a warning naming the other sheets that hold
     anything (their customers get no letter), and the first sheet's hidden rows and merged
     cells."""
+    counted = _Counted(data, steps)
+    counted.stage(0.0, OPEN_SHARE, len(data), "Opening the workbook…")
     try:
         # openpyxl returns the values a spreadsheet last computed; it never runs a formula
-        with pd.ExcelFile(io.BytesIO(data), engine="openpyxl") as workbook:
-            sheet = pd.read_excel(workbook, dtype=object, header=None, keep_default_na=False)
-            others = [name for name in workbook.sheet_names[1:] if _holds_values(workbook, name)]
+        with pd.ExcelFile(counted, engine="openpyxl") as workbook:
             first = workbook.sheet_names[0]
+            rows_size = _part_size(workbook, first)
+            counted.stage(OPEN_SHARE, READ_SHARE, rows_size, "Reading the rows…")
+            sheet = pd.read_excel(workbook, dtype=object, header=None, keep_default_na=False)
+            counted.done()  # what follows reads parts again, briefly
+            steps(READ_SHARE, CHECKING)
+            others = [name for name in workbook.sheet_names[1:] if _holds_values(workbook, name)]
             if workbook.book[first].sheet_state != "visible":
                 raise ListError(
                     f"the workbook's first sheet, {first!r}, is hidden in Excel, and only the "
@@ -222,6 +292,12 @@ def _uncomputed(row) -> list[tuple[str, str]]:
         if formula is not None and (value is None or not (value.text or "").strip()):
             found.append((cell.get("r", ""), formula.text or ""))
     return found
+
+
+def _part_size(workbook: pd.ExcelFile, name: str) -> int:
+    """The bytes of the sheet ``name`` in the workbook's ZIP: what reading its rows reads."""
+    path = workbook.book[name]._worksheet_path  # the read-only sheet's part (openpyxl)
+    return workbook.book._archive.getinfo(path).compress_size
 
 
 def _holds_values(workbook: pd.ExcelFile, name: str) -> bool:
@@ -308,6 +384,7 @@ def _build(
     rows: list[Record],
     delimiter: str | None,
     warnings: tuple[str, ...],
+    steps: _Steps,
     marks: SheetMarks = SheetMarks(),
 ) -> CustomerList:
     columns = _columns(header)
@@ -322,6 +399,7 @@ def _build(
     lines: dict[int, tuple[int, int]] = {}
     blank = 0
     for position, record in enumerate(rows):
+        steps(READ_SHARE + (1 - READ_SHARE) * position / len(rows), CHECKING)
         if not record.problems and not any(v.strip() for v in record.values):
             blank += 1
             continue
@@ -347,6 +425,7 @@ def _build(
     hidden_columns = [c for n, c in enumerate(columns, start=1) if n in marks.hidden_columns]
     if hidden_columns:
         warnings = (*warnings, _hidden_columns_warning(hidden_columns))
+    steps(1.0, f"Read {len(table):,} row{'' if len(table) == 1 else 's'}.")
     return CustomerList(table, notes, blank, lines, warnings)
 
 

@@ -309,6 +309,12 @@ def row_notes(plan: MergePlan, customers: CustomerList) -> dict[int, tuple[RowNo
     return notes
 
 
+# The rows a shared id's message names: every row named made each held row's message as long
+# as the list (10,000 rows of one id: 59,000 characters each, in the page's table and the
+# manifest); the manifest lists every row with its id all the same.
+ROWS_NAMED = 10
+
+
 def _shared_ids(plan: MergePlan, customers: CustomerList) -> Iterator[tuple[int, RowNote]]:
     column = plan.mapping.id_column
     if not column:
@@ -322,7 +328,9 @@ def _shared_ids(plan: MergePlan, customers: CustomerList) -> Iterator[tuple[int,
         if len(indexes) < 2:
             continue
         value = _excerpt(customers.table.at[indexes[0], column])
-        shown = ", ".join(customers.line_label(i) for i in indexes)
+        shown = ", ".join(customers.line_label(i) for i in indexes[:ROWS_NAMED])
+        if len(indexes) > ROWS_NAMED:
+            shown += f" and {len(indexes) - ROWS_NAMED:,} more"
         note = RowNote(
             f"{column} {value!r} is on rows {shown}: every copy is held until the list has "
             "one row per customer.",

@@ -80,3 +80,28 @@ def test_the_edit_page_draws_only_its_open_tab(database):
     at.run()
     assert [b for b in at.button if b.label == "Save facts"]
     assert not at.number_input
+
+
+def test_facts_typed_but_not_saved_survive_a_look_at_another_tab(database):
+    create_first_admin(database, EDITOR, PASSWORD)
+    letter = database.create_letter("March incident", TEXT, actor=EDITOR)
+    at = open_as(EDITOR, "pages/1_Edit.py", letter.id, tab="Facts")
+    _field(at, "Phone number for questions").input("1-800-555-0142").run()
+    for tab in ("Guidance", "Facts"):
+        at.session_state[EDIT_TABS] = tab
+        at.run()
+    assert not at.exception
+    assert _field(at, "Phone number for questions").value == "1-800-555-0142"
+    assert facts_of(database, letter.id) == {}  # kept on the page, saved only by the button
+
+
+def test_a_double_clicked_save_says_the_facts_are_saved(database):
+    """The second click of a double click found nothing to change and said "Nothing changed.",
+    read as the save not taking."""
+    create_first_admin(database, EDITOR, PASSWORD)
+    letter = database.create_letter("March incident", TEXT, actor=EDITOR)
+    at = open_as(EDITOR, "pages/1_Edit.py", letter.id, tab="Facts")
+    _field(at, "Phone number for questions").input("1-800-555-0142")
+    _save(_save(at))
+    assert not at.exception
+    assert [s.value for s in at.success] == ["Saved: these facts were saved already."]

@@ -9,6 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from clearnotice import approvals, audit, comments
+from clearnotice.approval_policy import MAX_REASON
 from clearnotice.auth import (
     FREE_FAILURES,
     Role,
@@ -39,6 +40,11 @@ def _button(at: AppTest, label_start: str):
 
 def _labels(at: AppTest) -> list[str]:
     return [b.label for b in at.button]
+
+
+def _reason_box(at: AppTest):
+    """The box for the reason an approval over open errors needs (one per version)."""
+    return next(t for t in at.text_area if t.key and t.key.startswith("reason:"))
 
 
 def _markdown(at: AppTest) -> str:
@@ -144,9 +150,7 @@ def test_approving_over_missing_required_content_needs_a_reason_which_is_recorde
     ]
     assert approvals.approved_version(people, thin.id, "en") is None
 
-    at.text_area(key=f"reason:{thin.id}:en").input(
-        "Holding notice; the full letter follows within 48 hours."
-    )
+    _reason_box(at).input("Holding notice; the full letter follows within 48 hours.")
     _button(at, "Approve en v1").click().run()
     [row] = approvals.approval_record(people, thin.id)
     assert row["reason"] == "Holding notice; the full letter follows within 48 hours."
@@ -619,11 +623,11 @@ def test_a_double_clicked_comment_or_reply_is_added_once(people, letter):
 def test_a_reason_being_typed_survives_a_visit_to_another_page(people):
     thin = people.create_letter("Thin", THIN_LETTER, actor="ed")
     at = open_as("lee", "pages/3_Review.py", thin.id)
-    at.text_area(key=f"reason:{thin.id}:en").input("Holding notice; the full one follows.").run()
+    _reason_box(at).input("Holding notice; the full one follows.").run()
     at.switch_page("pages/1_Edit.py").run()
     at.switch_page("pages/3_Review.py").run()
     assert not at.exception
-    assert at.text_area(key=f"reason:{thin.id}:en").value == "Holding notice; the full one follows."
+    assert _reason_box(at).value == "Holding notice; the full one follows."
     _button(at, "Approve en v1").click().run()
     [row] = approvals.approval_record(people, thin.id)
     assert row["reason"] == "Holding notice; the full one follows."
@@ -634,11 +638,39 @@ def test_a_reason_typed_for_an_earlier_version_is_not_recorded_where_none_is_ask
     misses nothing, so its page draws no reason box and its approval records no reason."""
     thin = people.create_letter("Thin", THIN_LETTER, actor="ed")
     at = open_as("lee", "pages/3_Review.py", thin.id)
-    at.text_area(key=f"reason:{thin.id}:en").input("Holding notice; the full one follows.").run()
+    _reason_box(at).input("Holding notice; the full one follows.").run()
     v1 = people.latest_version(thin.id)
     people.save_version(thin.id, LETTER, base_version_id=v1.id, actor="ed")
     at.run()
-    assert not any(t.key == f"reason:{thin.id}:en" for t in at.text_area)
+    assert not any(t.key and t.key.startswith("reason:") for t in at.text_area)
     _button(at, "Approve en v2").click().run()
     [row] = approvals.approval_record(people, thin.id)
     assert (row["version"], row["reason"], row["exceptions"]) == (2, "", [])
+
+
+def test_a_reason_typed_for_v1_is_not_shown_for_v2_that_needs_one_too(people):
+    """Both versions miss required content: v2's box starts empty, and v1's reason is not
+    recorded on v2's approval."""
+    thin = people.create_letter("Thin", THIN_LETTER, actor="ed")
+    at = open_as("lee", "pages/3_Review.py", thin.id)
+    v1 = people.latest_version(thin.id)
+    _reason_box(at).input("Holding notice for the files copied.").run()
+    people.save_version(
+        thin.id, THIN_LETTER + "\nWe are sorry.\n", base_version_id=v1.id, actor="ed"
+    )
+    at.run()
+    assert not at.exception
+    assert "Approve en v2" in _labels(at)
+    assert _reason_box(at).value == ""
+    _button(at, "Approve en v2").click().run()
+    assert approvals.approved_version(people, thin.id, "en") is None
+
+
+def test_the_reason_box_stops_where_the_recorded_reason_does(people):
+    """approve() keeps the first MAX_REASON characters of a reason: typed longer, its end was
+    dropped without a word. The box takes no more than is recorded (and carries a counter)."""
+    thin = people.create_letter("Thin", THIN_LETTER, actor="ed")
+    comments.add_comment(people, thin.id, people.latest_version(thin.id).id, 0, "When?", actor="ed")
+    at = open_as("lee", "pages/3_Review.py", thin.id)
+    carry = next(t for t in at.text_input if t.label.startswith("Carry over comment"))
+    assert _reason_box(at).proto.max_chars == carry.proto.max_chars == MAX_REASON

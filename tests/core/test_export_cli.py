@@ -125,6 +125,42 @@ def test_merge_preview_prints_one_rows_letter(database, letter_id, capsys):
     assert status == 0 and "Estimado/a Maria Gonzalez:" in out
 
 
+def test_merge_preview_takes_the_rows_line_after_a_quoted_line_break(
+    database, letter_id, tmp_path, capsys
+):
+    """Maria's street is two lines inside quotes, so James's row starts on line 4 of the file,
+    as the merge's own messages and the manifest's "lines" column number it."""
+    lines = (FIXTURES / "customers.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    customers = tmp_path / "customers.csv"
+    customers.write_text(
+        "".join([lines[0], lines[1].replace("12 Palm Ave", '"12 Palm Ave\nApt 4"'), lines[2]]),
+        encoding="utf-8",
+    )
+    for line, name in (("4", "James O'Neill"), ("3", "Maria Gonzalez")):
+        status = run(
+            merge_command, str(letter_id), str(customers), "--preview", line,
+            "--database", database,
+        )  # fmt: skip
+        assert status == 0 and name in capsys.readouterr().out, line
+
+
+def test_a_held_row_after_a_quoted_line_break_is_named_by_its_line_too(
+    database, letter_id, tmp_path, capsys
+):
+    """The held row was named "row 3", as a spreadsheet counts it; ``--preview 3`` takes lines,
+    and line 3 is the second line of the row above it."""
+    lines = (FIXTURES / "customers.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    customers = tmp_path / "customers.csv"
+    maria = lines[1].replace("12 Palm Ave", '"12 Palm Ave\nApt 4"')
+    customers.write_text("".join([lines[0], maria, lines[6]]), encoding="utf-8")  # no name
+    status = run(
+        merge_command, str(letter_id), str(customers), "--out", str(tmp_path / "out"),
+        "--database", database,
+    )  # fmt: skip
+    assert status == 1
+    assert "row 3 (line 4): held: customer_name is empty" in capsys.readouterr().err
+
+
 def test_merge_map_and_set_options_fill_placeholders(database, tmp_path):
     store = Store(database)
     add_accounts(store, lawyer=Role.LEGAL, e=Role.EDITOR)

@@ -7,10 +7,13 @@ from datetime import timedelta
 import pytest
 
 from clearnotice import audit
-from clearnotice.presence import WINDOW, heartbeat
+from clearnotice.auth import set_active
+from clearnotice.permissions import PermissionRefused
+from clearnotice.presence import WINDOW, heartbeat, others
+from tests.accounts import FIRST_ADMIN
 
 # Every write of text checks its actor: the names these tests write as, as editors.
-pytestmark = pytest.mark.writers("ana")
+pytestmark = pytest.mark.writers("ana", "bea", "cy")
 
 
 def _beat(store, letter_id, session_id, username, name="", now=None, language="en"):
@@ -51,4 +54,23 @@ def test_presence_is_per_letter_and_language(store):
     now = audit.now()
     _beat(store, other.id, "tab-bea", "bea", now=now)
     _beat(store, letter.id, "tab-cy", "cy", now=now, language="es")
+    assert _beat(store, letter.id, "tab-ana", "ana", now=now) == []
+
+
+def test_a_deactivated_account_is_no_longer_listed_as_editing(store):
+    letter = store.create_letter("Letter", "Text.", actor="ana")
+    now = audit.now()
+    _beat(store, letter.id, "tab-bea", "bea", now=now)
+    set_active(store, "bea", False, actor=FIRST_ADMIN)
+    assert others(store, letter.id, "en", session_id="tab-ana", username="ana", now=now) == []
+
+
+def test_a_deactivated_or_unknown_account_records_no_presence(store):
+    letter = store.create_letter("Letter", "Text.", actor="ana")
+    set_active(store, "bea", False, actor=FIRST_ADMIN)
+    now = audit.now()
+    for username in ("bea", "nobody"):
+        with pytest.raises(PermissionRefused):
+            _beat(store, letter.id, f"tab-{username}", username, now=now)
+    set_active(store, "bea", True, actor=FIRST_ADMIN)  # back: listed only once it reports again
     assert _beat(store, letter.id, "tab-ana", "ana", now=now) == []

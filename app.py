@@ -9,7 +9,6 @@ from clearnotice.review_queue import review_queue
 from clearnotice.templates import read_templates
 from clearnotice.wording import plural
 from components.auth import current_account
-from components.database_status import require_database
 from components.escaping import escape_markdown
 from components.letters_view import (
     TEMPLATE_CHOICE,
@@ -21,7 +20,6 @@ from components.review_queue_view import render_review_queue
 from components.services import get_store
 from components.session import current_actor, open_letter, page_setup
 
-require_database()  # before the sign-in gate, the first to read it
 page_setup("Letters")
 store = get_store()
 st.title("ClearNotice")

@@ -13,6 +13,7 @@ import logging
 import streamlit as st
 
 from clearnotice.db import DatabaseProblem
+from components.escaping import escape_markdown
 from components.services import get_store
 
 _LOG = logging.getLogger("clearnotice.database")
@@ -25,6 +26,6 @@ def require_database() -> None:
     except DatabaseProblem as problem:
         _LOG.warning("the database cannot be opened: %s", problem)  # the URL is never in it
         st.title("ClearNotice")
-        st.error(str(problem))
+        st.error(escape_markdown(str(problem)))
         st.caption("Reload the page once the administrator has fixed it.")
         st.stop()

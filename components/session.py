@@ -15,8 +15,11 @@ import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from clearnotice.auth import display_names
+from clearnotice.db import DatabaseProblem
 from clearnotice.permissions import may_open
 from components.auth import current_account, require_sign_in
+from components.database_status import require_database
+from components.escaping import escape_markdown
 from components.services import get_store
 
 LETTER_PARAM = "letter"
@@ -37,6 +40,7 @@ def page_setup(title: str) -> None:
     """
     st.set_page_config(page_title=f"{title} · ClearNotice", layout="wide")
     _report_unexpected_errors()
+    require_database()  # before the sign-in gate, the first to read it
     require_sign_in(get_store())
     keep_typing()
     _run_leaving(title)
@@ -99,6 +103,9 @@ def _report_unexpected_errors() -> None:
 
 
 def _incident(error: Exception) -> bool:
+    if isinstance(error, DatabaseProblem):  # a read that failed: what is wrong and what to do
+        st.error(escape_markdown(str(error)))
+        return True
     reference = secrets.token_hex(3).upper()
     _LOG.error("incident %s on a page", reference, exc_info=error)
     st.error(

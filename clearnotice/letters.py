@@ -24,7 +24,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from clearnotice import audit, drafts, forks, migrate
+from clearnotice import audit, double_clicks, drafts, forks, migrate
 from clearnotice.db import make_engine
 from clearnotice.merging import merge
 from clearnotice.permissions import Action, require
@@ -100,11 +100,17 @@ class Store:
     ) -> Letter:
         """A letter and its first version, written together or not at all; ``master_id`` for a
         per-state variant (clearnotice.variant_letters). PermissionRefused when ``actor`` may not
-        change letters now."""
+        change letters now. The same letter asked for again by the same person within
+        ``double_clicks.REPEAT_WINDOW`` is a double-clicked "Create letter": the first is
+        returned and no second letter is made."""
         title = (title or "").strip()[:MAX_TITLE] or "Untitled letter"
         _check_text(text)
         with self.session() as s, s.begin():
             require(s, actor, Action.EDIT)
+            wanted = (title, source_language, master_id, sorted(jurisdictions or []), text)
+            repeated = _just_created(s, actor, wanted)
+            if repeated is not None:
+                return repeated
             letter = Letter(
                 title=title,
                 source_language=source_language,
@@ -487,6 +493,22 @@ def _letter(s: Session, letter_id: int) -> Letter:
     if letter is None:
         raise KeyError(f"no letter {letter_id}")
     return letter
+
+
+def _just_created(s: Session, actor: str, wanted: tuple) -> Letter | None:
+    """``actor``'s newest letter when it was made within the repeat window and is ``wanted``
+    (its title, language, master, jurisdictions and first text), else None."""
+    last = s.scalars(
+        select(Letter).where(Letter.created_by == actor).order_by(Letter.id.desc()).limit(1)
+    ).first()
+    if last is None or last.deleted_at is not None or not double_clicks.just_made(last.created_at):
+        return None
+    first = s.scalars(
+        select(Version).where(Version.letter_id == last.id).order_by(Version.id).limit(1)
+    ).first()
+    text = first.text if first else None
+    made = (last.title, last.source_language, last.master_id, sorted(last.jurisdictions), text)
+    return last if made == wanted else None
 
 
 def belongs(version: Version | None, letter_id: int, language: str | None = None) -> bool:

@@ -6,6 +6,7 @@ import streamlit as st
 from clearnotice.facts import example_facts, save_facts
 from clearnotice.importing import UPLOAD_TYPES, ImportProblem, import_draft_in_worker
 from clearnotice.review_queue import review_queue
+from clearnotice.schema import MAX_TITLE
 from clearnotice.templates import read_templates
 from clearnotice.wording import plural
 from components.auth import current_account
@@ -45,7 +46,9 @@ with new_tab:
     render_template_cards(templates)
     names = ["Blank letter", *[t.name for t in templates]]
     with st.form("new-letter"):
-        title = st.text_input("Title", placeholder="e.g. March 2026 billing incident")
+        title = st.text_input(
+            "Title", placeholder="e.g. March 2026 billing incident", max_chars=MAX_TITLE
+        )
         template_name = st.selectbox("Start from", names, key=TEMPLATE_CHOICE)
         sample = st.checkbox(
             "Start the facts sheet with the template's example facts",

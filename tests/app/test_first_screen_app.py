@@ -7,6 +7,7 @@ from streamlit.testing.v1 import AppTest
 
 from clearnotice import audit
 from clearnotice.letter_lifecycle import Shelf, delete, letters_on
+from clearnotice.schema import MAX_TITLE
 from tests.app.session import open_as
 from tests.approving import approve_newest
 
@@ -122,3 +123,11 @@ def test_a_deleted_letter_cannot_be_opened_from_a_link_or_the_picker(people):
     assert any(f"There is no letter “{gone.id}”" in e.value for e in edit.error)
     picker = next(s for s in edit.sidebar.selectbox if s.label == "Letter")
     assert picker.options == [picker.format_func(kept.id)]
+
+
+def test_a_new_letters_title_box_stops_where_the_title_would_be_cut(people):
+    """The box took any length and the core kept the first 200 characters without a word; it
+    now stops at what is kept, as the rename box does."""
+    editor = open_as("ed", "app.py")
+    [title] = [box for box in editor.text_input if box.label == "Title"]
+    assert title.proto.max_chars == MAX_TITLE

@@ -172,12 +172,15 @@ def find_personal_data(
     for pattern in (_US_STREET, _PO_BOX, _US_CITY_ZIP, _ES_STREET, _ES_POSTCODE, _UK_POSTCODE):
         for m in pattern.finditer(text):
             add(ADDRESS, m.start(), m.end())
+    # the patterns of names read lines by their LF; CR LF (Windows, Outlook) and a lone CR end
+    # a line too: as LF each (CR LF as two), the text keeps its length and so the spans
+    lined = text.replace("\r", "\n")
     for pattern in (_SALUTATION, _TITLED):
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(lined):
             if _is_name(m.group("name")):
                 add(NAME, m.start("name"), m.end("name"))
-    for closing in _CLOSING.finditer(text):
-        line = _SIGNATURE_NAME.match(text, closing.end())
+    for closing in _CLOSING.finditer(lined):
+        line = _SIGNATURE_NAME.match(lined, closing.end())
         if line and _is_name(line.group("name")):
             add(NAME, line.start("name"), line.end("name"))
     for name in sorted(names, key=len, reverse=True):

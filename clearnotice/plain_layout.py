@@ -70,23 +70,48 @@ _MOST_CELLS = 4
 # From, To, Cc, Bcc, Date; Outlook's "Sent:"): each says one thing. Not "Subject:", the title.
 # Capitalised, as a mail program writes them: a sentence wrapped before "to:" goes on.
 _MAIL_HEADER = re.compile(r"\s*(?:From|Sent|To|Cc|CC|Bcc|BCC|Date|FROM|SENT|TO|DATE):\s")
+# A cookie banner's buttons, as the consent tools most sites use label them ("Accept all",
+# "Reject all", "Cookie settings", "Manage preferences", "Necessary cookies only").
+_COOKIE_BUTTON = (
+    r"(?:accept|reject|allow|decline|deny)(?: all)?(?: cookies)?|(?:cookies?|privacy) "
+    r"(?:settings|preferences|policy)|manage (?:cookies|preferences|settings)"
+    r"|(?:only )?(?:strictly )?necessary cookies(?: only)?"
+)
 # A page's furniture pasted with its text: a PDF's page number ("Page 2 of 3", "Page 2"), a web
 # page's links to skip its menu or go back up ("Skip to main content", "Back to top"). It stands
 # alone and heads nothing, so the title under it is read.
+# A PDF's protective marking on every page ("Confidential", "Private & Confidential": the UK
+# Government Security Classifications' and a letter's envelope line) and a cookie banner's
+# buttons, alone on their line, head nothing either.
 _PAGE_FURNITURE = re.compile(
     r"\s*(?:page \d+(?: of \d+)?|skip to (?:the )?(?:main )?(?:content|navigation)"
-    r"|back to top)\s*$",
+    r"|back to top|(?:(?:private|personal) (?:and|&) |strictly )?confidential"
+    rf"|(?:{_COOKIE_BUTTON})(?: (?:{_COOKIE_BUTTON}))*)\s*$",
+    re.IGNORECASE,
+)
+# A web page's cookie banner, copied with the page: its first words tell it ("We use cookies",
+# "This website uses cookies", "By continuing to use this site you agree to our use of
+# cookies"), and it says one thing, so it runs into no paragraph of the letter under it.
+_COOKIE_BANNER = re.compile(
+    r"\s*(?:(?:we|this (?:web)?site|our (?:web)?site)(?: \w+)? uses? cookies\b"
+    r"|by (?:continuing|using|clicking|browsing)\b[^.]{0,80}\bcookies\b)",
     re.IGNORECASE,
 )
 
 
 def is_row(line: str) -> bool:
     """Whether ``line`` is a row of a timeline or a table, a field of an e-mail's header or a
-    page's furniture (its number, a web page's "Skip to content").
+    page's furniture (its number, a protective marking, a web page's "Skip to content" or its
+    cookie banner).
     Asked of every line of running text, so the bar and the tab are looked for only in a line
     that has one: a search for it costs a regex step at every character of a long paragraph."""
     return (
-        bool(_ROW_START.match(line) or _MAIL_HEADER.match(line) or _PAGE_FURNITURE.match(line))
+        bool(
+            _ROW_START.match(line)
+            or _MAIL_HEADER.match(line)
+            or _PAGE_FURNITURE.match(line)
+            or _COOKIE_BANNER.match(line)
+        )
         or ("|" in line and bool(_TABLE_BAR.search(line)))
         or ("\t" in line and _tabbed_row(line))
     )
@@ -636,6 +661,34 @@ def stacked(lines: list[str]) -> list[bool]:
             start += 1
         if end - start >= 3 and any(_ADDRESS.search(x) for x in lines[start:end]):
             result[start:end] = [True] * (end - start)
+    return result
+
+
+# The least text between two copies of a page's running header: a page of a letter holds some
+# 3,000 characters (500 words of 12-point type on a Letter or A4 page, at about 6 characters a
+# word with its space), a short page or one with a table a third of it. A line said again
+# closer than that is no page's furniture: a web page's title over its own heading ("Notice of
+# Data Security Incident" twice), a placeholder's two lines.
+_PAGE_CHARACTERS = 1_000
+
+
+def echoes(lines: list[str]) -> list[bool]:
+    """For each line, whether it repeats a line a page or more above it word for word: a PDF's
+    running header or footer, printed on every page ("Acme Bank – Notice of Data Incident"),
+    pasted with the pages' text. It heads nothing there: the first of them is read as it
+    stands (the title), the others stand alone. A line of one word ("Yes", "None") may well be
+    said twice, and a line longer than a heading is running text."""
+    last_seen: dict[str, int] = {}
+    result = []
+    position = 0
+    for line in lines:
+        stripped = line.strip()
+        header = " " in stripped and at_most_words(stripped, MAX_HEADING_WORDS)
+        seen = last_seen.get(stripped) if header else None
+        result.append(seen is not None and position - seen >= _PAGE_CHARACTERS)
+        if header:
+            last_seen[stripped] = position
+        position += len(line)
     return result
 
 

@@ -1,0 +1,134 @@
+"""Text pasted from a PDF's pages, a web page and a mail program, with what they print around a
+letter: a running header and footer on every page, a cookie banner and its buttons, a quoted
+reply's blank lines. The letter inside is read as it is without them."""
+
+from __future__ import annotations
+
+import pytest
+
+from clearnotice.text import BULLET, HEADING, PARAGRAPH, blocks, keep_reading
+
+# a page's worth of text: a running header repeats a page apart
+PAGE_BODY = (
+    "We are writing to tell you about an incident that may affect your personal information.\n"
+    "\n"
+    "What Happened\n"
+    + "On March 3, 2024, we found that someone had entered our billing system without leave. " * 12
+    + "\n"
+)
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in blocks(text)]
+
+
+def _headings(text: str) -> list[str]:
+    return [b.text for b in blocks(text) if b.kind == HEADING]
+
+
+def test_a_running_header_repeated_on_each_page_heads_the_letter_once():
+    header = "Acme Bank – Notice of Data Incident"
+    text = (
+        f"{header}\n\n{PAGE_BODY}\nPage 1 of 2\n\f{header}\n\nWhat You Can Do\n"
+        "Reset your password and watch your statements.\n\nPage 2 of 2\n"
+    )
+    assert _headings(text) == [header, "What Happened", "What You Can Do"]
+    assert (PARAGRAPH, header) in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "marking", ["Confidential", "CONFIDENTIAL", "Private & Confidential", "Strictly Confidential"]
+)
+def test_a_protective_marking_on_each_page_is_no_heading(marking):
+    text = (
+        f"{marking}\nNotice of Data Breach\n\n{PAGE_BODY}\n{marking}\n\nWhat You Can Do\nCall us.\n"
+    )
+    assert _headings(text) == ["Notice of Data Breach", "What Happened", "What You Can Do"]
+
+
+def test_a_repeated_running_footer_under_a_paragraph_stands_alone():
+    """Its first copy is read as it stands, as a running header's first copy is the title."""
+    footer = "Acme Bank plc, registered in England"
+    text = (
+        f"{PAGE_BODY}{footer}\n\nWhat You Can Do\n"
+        + "Reset your password now and watch your statements for a year. " * 16
+        + f"\n{footer}\nWe are sorry for this.\n"
+    )
+    assert (PARAGRAPH, footer) in _kinds(text)
+    assert (PARAGRAPH, "We are sorry for this.") in _kinds(text)
+    assert _headings(text)[-1] == "What You Can Do"
+
+
+def test_a_title_said_again_under_it_is_still_a_heading():
+    """A web page's title over its own heading, or a letter's title over its address block and
+    again under it: no page's furniture, which repeats a page apart."""
+    title = "Notice of Data Security Incident"
+    text = f"July 28, 2021\n\n{title}\n\nJuly 28, 2021\n\nAcme Inc.\n\n{title}\n\n{PAGE_BODY}"
+    assert _headings(text) == [title, title, "What Happened"]
+
+
+def test_an_edit_that_adds_a_second_copy_of_a_heading_reads_as_a_whole_reading():
+    """Whether a line repeats one above depends on lines far above it: an edit there reads the
+    letter again as a whole, never an old reading of the lines below."""
+    before = f"Summary\n\n{PAGE_BODY}\nSecurity Update\n\nCall us today.\n"
+    after = "Security Update\n\n" + before
+    keep_reading(before, None)
+    keep_reading(after, before)
+    assert "Security Update" in _headings(before)
+    assert _headings(after).count("Security Update") == 1
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "We use cookies to give you the best experience on our website.",
+        "This website uses cookies to improve your experience. Accept all",
+        "By continuing to use this site you agree to our use of cookies. Accept all Reject all",
+    ],
+)
+def test_a_cookie_banner_does_not_run_into_the_letter(banner):
+    text = f"{banner}\nOn March 3, 2024, we found that someone had entered our billing system.\n"
+    assert _kinds(text) == [
+        (PARAGRAPH, banner),
+        (PARAGRAPH, "On March 3, 2024, we found that someone had entered our billing system."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "button",
+    ["Accept all", "Accept All Cookies", "Reject all", "Cookie settings", "Manage preferences"],
+)
+def test_a_cookie_banners_buttons_are_no_headings(button):
+    text = f"We use cookies on this site.\n{button}\nNotice of Data Breach\n{PAGE_BODY}"
+    assert _headings(text) == ["Notice of Data Breach", "What Happened"]
+
+
+def test_cookies_in_a_sentence_of_the_letter_stay_in_its_paragraph():
+    text = (
+        "The attackers copied the session cookies of some of our customers\n"
+        "and used them to sign in as those customers.\n"
+    )
+    assert _kinds(text) == [(PARAGRAPH, text.strip())]
+
+
+@pytest.mark.parametrize("quote", [">", "> ", ">>", "> >"])
+def test_a_quoted_replys_blank_line_is_a_blank_line(quote):
+    """Outlook and other mail programs quote a reply with ">" at each line's start, and a blank
+    line of it as ">" alone."""
+    text = (
+        f"What Happened\n{quote}\nWe found a problem on our server. It was fixed.\n{quote}\n"
+        f"What You Can Do\n{quote}\nReset your password.\n"
+    )
+    assert _kinds(text) == [
+        (HEADING, "What Happened"),
+        (PARAGRAPH, "We found a problem on our server. It was fixed."),
+        (HEADING, "What You Can Do"),
+        (PARAGRAPH, "Reset your password."),
+    ]
+
+
+def test_a_list_item_is_no_quoted_blank_line():
+    assert _kinds("We did this:\n- Reset passwords.\n") == [
+        (PARAGRAPH, "We did this:"),
+        (BULLET, "Reset passwords."),
+    ]

@@ -46,7 +46,13 @@ _WORD = re.compile(r"[^\W_][\w’'&.-]*")
 # "a)"), or by both as some typists write it ("1.)", "a.)"); a letter takes no full stop alone,
 # since "A. Smith" starts a name.
 NUMBER_MARKER = r"\(?\d{1,3}(?:\.\)|[.)])"
-LIST_SIGNS = "-*+•·▪◦–"
+# The signs no Markdown list uses: typed bullets, and Word's Symbol and Wingdings bullets as a
+# PDF's text gives them, in the Private Use Area (a symbol font's character code plus U+F000,
+# as Windows maps those fonts: Symbol's bullet U+F0B7, Wingdings' square U+F0A7, arrowhead
+# U+F0D8, tick U+F0FC). Not the shapes, arrows and ticks themselves ("■", "✓"): a form's boxes
+# and ticks are no list (tests/corpus/GUIDE.md, "Bullets", names the markers that are).
+BULLET_SIGNS = "•·▪◦\uf0b7\uf0a7\uf0d8\uf0fc"
+LIST_SIGNS = "-*+–" + BULLET_SIGNS
 # Word pastes its second level's hollow bullet as the letter "o" and a tab; "o" and a space is
 # a word ("o su dirección").
 LIST_MARKER = rf"(?:[{LIST_SIGNS}]|{NUMBER_MARKER}|\(?[a-z]\.?\)|o(?=\t))"

@@ -37,7 +37,7 @@ _NUMBERED = re.compile(rf"^[ \t]*{layout.NUMBER_MARKER}[ \t]+")
 # A bullet's sign that no Markdown list uses, alone on its line: a PDF's text sets an item's
 # sign apart from its words ("•" / "We reset every password."). A Markdown marker alone ("-")
 # is an item with no words yet, as a writer leaves it while typing.
-_SIGNS_ALONE = "•·▪◦"
+_SIGNS_ALONE = layout.BULLET_SIGNS
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _WORD_PARTS = re.compile(f"({_WORD.pattern})")  # split() keeps what its group matches
 # The same on ASCII text, where a letter or digit ([^\W_]) is one of [A-Za-z0-9] and no word
@@ -77,7 +77,16 @@ CLOCK_FOLLOWERS = (
 # A footnote's mark glued to a sentence's end ("...the request.1 When you call"), right after a
 # word's full stop or its closing quote, so that no number with a full stop inside it ("3.5",
 # "1798.82", "12.3.2024", "v2.1") ends there: it ends the sentence and stays with it.
-_SENTENCE_END = re.compile(rf"[.!?…]+[\"'”’)\]]*(?P<mark>{layout.FOOTNOTE_AFTER_STOP})?(?=\s|$)")
+# A quotation closed after the sentence's end closes it too: French "fini. »", a space (or a
+# no-break one) before its guillemet (Imprimerie nationale, "Lexique des règles typographiques"),
+# German "vorbei.“" (Duden, "Anführungszeichen").
+_SENTENCE_END = re.compile(
+    rf"[.!?…]+(?:[ \u00a0\u202f]?[»›])?[\"'”’“‘«)\]]*"
+    rf"(?P<mark>{layout.FOOTNOTE_AFTER_STOP})?(?=\s|$)"
+)
+# What a sentence may start with besides a capital or a digit: an opening quotation mark (English
+# “ ‘, French « and ‹, German „ ‚ and », Spanish ¿ ¡), a bracket, Markdown's bold
+_SENTENCE_OPENERS = "\"'“‘«‹„‚»¿¡*("
 _SPACES = re.compile(r"\s*")  # \s is what str.isspace (and so str.strip) takes
 
 
@@ -735,7 +744,7 @@ def split_sentences(text: str, offset: int = 0, block: int = 0) -> tuple[Sentenc
         footnote = end_match.start("mark")
         if footnote >= 0 and not _after_footnote(text, start, footnote, first):
             continue
-        if first and not (first.isupper() or first.isdigit() or first in "\"'“‘¿¡*("):
+        if first and not (first.isupper() or first.isdigit() or first in _SENTENCE_OPENERS):
             continue
         mark, at = end_match.group(), end_match.start()
         if mark[0] == ".":  # "!", "?" and "…" always end a sentence

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from clearnotice.text import BULLET, HEADING, PARAGRAPH, blocks, keep_reading
+from clearnotice.text import BULLET, HEADING, PARAGRAPH, blocks, keep_reading, sentences
 
 # a page's worth of text: a running header repeats a page apart
 PAGE_BODY = (
@@ -132,3 +132,58 @@ def test_a_list_item_is_no_quoted_blank_line():
         (PARAGRAPH, "We did this:"),
         (BULLET, "Reset passwords."),
     ]
+
+
+@pytest.mark.parametrize(
+    "sign",
+    ["\uf0b7", "\uf0a7", "\uf0d8", "\uf0fc"],
+    ids=["symbol-bullet", "wingdings-square", "wingdings-arrow", "wingdings-tick"],
+)
+def test_a_bullet_copied_out_of_a_pdf_starts_an_item(sign):
+    """Word sets its bullets in the Symbol and Wingdings fonts, whose characters a PDF's text
+    gives as the Private Use Area's U+F020-U+F0FF (the font's code plus F000)."""
+    text = (
+        f"We have taken these steps:\n{sign} Reset all passwords.\n{sign}\tAdded a sign-in step.\n"
+    )
+    assert _kinds(text) == [
+        (PARAGRAPH, "We have taken these steps:"),
+        (BULLET, "Reset all passwords."),
+        (BULLET, "Added a sign-in step."),
+    ]
+    alone = f"We have taken these steps:\n{sign}\nReset all passwords.\n"
+    assert _kinds(alone)[1] == (BULLET, "Reset all passwords.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nous avons corrigé la faille. «\u00a0Nous sommes désolés\u00a0», a dit la directrice.",
+            [
+                "Nous avons corrigé la faille.",
+                "«\u00a0Nous sommes désolés\u00a0», a dit la directrice.",
+            ],
+        ),
+        (
+            "Elle a dit : « C'est fini. » Puis elle est partie.",
+            ["Elle a dit : « C'est fini. »", "Puis elle est partie."],
+        ),
+        (
+            "Wir haben die Lücke geschlossen. „Es tut uns leid“, sagte die Leiterin.",
+            ["Wir haben die Lücke geschlossen.", "„Es tut uns leid“, sagte die Leiterin."],
+        ),
+        (
+            "Sie sagte: „Es ist vorbei.“ Dann ging sie.",
+            ["Sie sagte: „Es ist vorbei.“", "Dann ging sie."],
+        ),
+        (
+            "Wir haben die Lücke geschlossen. »Es tut uns leid«, sagte sie.",
+            ["Wir haben die Lücke geschlossen.", "»Es tut uns leid«, sagte sie."],
+        ),
+    ],
+    ids=["fr-opening", "fr-closing", "de-opening", "de-closing", "de-chevrons"],
+)
+def test_french_and_german_quotation_marks_start_and_end_sentences(text, expected):
+    """French quotes with « » (a no-break space inside, Imprimerie nationale's "Lexique des
+    règles typographiques"), German with „ “ or » « (Duden, "Anführungszeichen")."""
+    assert [s.text for s in sentences(text)] == expected

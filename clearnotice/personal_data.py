@@ -77,7 +77,9 @@ _GREETING = (
     r"Dear|Hello|Hi|Estimad[oa]s?|Querid[oa]s?|Hola|Apreciad[oa]|Distinguid[oa]|Benvolgut|"
     r"Benvolguda"
 )
-_TITLE = r"Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sr|Sra|Srta|Don|Doña|Dña"
+# English, Spanish, German and French ones: a translated letter greets its reader by title
+# and surname ("Sehr geehrter Herr Schmidt,", "Bonjour Madame Dupont,")
+_TITLE = r"Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sr|Sra|Srta|Don|Doña|Dña|Herr|Frau|Monsieur|Madame|Mme|Mlle"
 _SALUTATION = re.compile(
     rf"\b(?:{_GREETING})[ \t]+(?:(?:{_TITLE})\.?[ \t]+)?(?P<name>{_NAME_WORDS})"
     r"(?=[ \t]*[,:;!\n]|$)",

@@ -83,15 +83,29 @@ _COOKIE_BUTTON = (
     r"(?:settings|preferences|policy)|manage (?:cookies|preferences|settings)"
     r"|(?:only )?(?:strictly )?necessary cookies(?: only)?"
 )
-# A page's furniture pasted with its text: a PDF's page number ("Page 2 of 3", "Page 2"), a web
-# page's links to skip its menu or go back up ("Skip to main content", "Back to top"). It stands
-# alone and heads nothing, so the title under it is read.
+# A web page's links to share or print it, alone or in a row ("Share this page", "Facebook
+# Twitter LinkedIn Email", "Share on Facebook | Share on X").
+_SHARE_LINK = (
+    r"(?:share (?:on |to |via )?)?(?:facebook|twitter|x|linkedin|whatsapp|reddit|e-?mail|print"
+    r"|copy link)"
+)
+# A page's furniture pasted with its text: a PDF's page number ("Page 2 of 3", "Page 2", and
+# Word's page number styles "- 2 -", "Page | 2", "2 | P a g e"), a web page's links to skip its
+# menu, go back up, share or print it ("Skip to main content", "Back to top", "Share this
+# page"), the trail of pages above it ("Home > News > Notice", "You are here: Home / ..."), a
+# mail program's line under a message sent from a phone ("Sent from my iPhone", "Get Outlook
+# for iOS"). It stands alone and heads nothing, so the title under it is read.
 # A PDF's protective marking on every page ("Confidential", "Private & Confidential": the UK
 # Government Security Classifications' and a letter's envelope line) and a cookie banner's
 # buttons, alone on their line, head nothing either.
 _PAGE_FURNITURE = re.compile(
-    r"\s*(?:page \d+(?: of \d+)?|skip to (?:the )?(?:main )?(?:content|navigation)"
-    r"|back to top|(?:(?:private|personal) (?:and|&) |strictly )?confidential"
+    r"\s*(?:page \d+(?: of \d+)?|[-–—] ?\d{1,4} ?[-–—]|page ?\| ?\d{1,4}|\d{1,4} ?\| ?p ?a ?g ?e"
+    r"|skip to (?:the )?(?:main )?(?:content|navigation)|back to top"
+    r"|(?:share|print)(?: this (?:page|article|story|post))?"
+    rf"|{_SHARE_LINK}(?:[ \t|·•,]+{_SHARE_LINK})+"
+    r"|(?:you are here:? ?)?home ?[>/›»|] ?\S.*"
+    r"|sent from my [\w ]{1,30}|get outlook for (?:ios|android)"
+    r"|(?:(?:private|personal) (?:and|&) |strictly )?confidential"
     rf"|(?:{_COOKIE_BUTTON})(?: (?:{_COOKIE_BUTTON}))*)\s*$",
     re.IGNORECASE,
 )
@@ -289,6 +303,12 @@ SALUTATION = re.compile(
     # without a comma (a line led by a verb, "To protect our patients", names no addressee)
     r"|^to (?:(?:all|every|each)(?: of)?(?: (?:our|my|the))?|our|my|the) (?:[\w-]{1,15} ){0,3}?"
     rf"(?:{'|'.join(_GROUPS)})[,:]?$"
+    # French, German and Spanish greetings that open with a title or the time of day
+    # ("Madame, Monsieur,", https://fr.wikipedia.org/wiki/Formule_de_politesse; "Guten Tag
+    # Frau Müller,", DIN 5008; "Buenos días:"), which also lead sentences ("Monsieur Dupont a
+    # déclaré..."): only a line ending as a greeting does
+    r"|^(?:madame|monsieur|mesdames|messieurs|bonjour|bonsoir|guten (?:tag|morgen|abend)"
+    r"|hallo|buen[oa]s (?:días|dias|tardes|noches))\b[^.!?]{0,60}[,:!]$"
     rf"|^(?![\s\S]{{{_GROUP_LINE_MAX + 1}}}){_ENDS_GREETING}"
     rf"[^.!?]{{0,50}}\b(?:{'|'.join(_GROUPS)})[,:]$",
     re.IGNORECASE,
@@ -452,6 +472,8 @@ def reads_as_heading(
     if not found:
         return False
     below = next_line if next_line is not None else past_gap
+    if "|" in content and _PAGE_FURNITURE.match(content):
+        return False  # "Page | 2", "Share on Facebook | Email": set in parts as a title is
     if "|" in content and _barred_title(content):
         if "|" in above or below is not None and "|" in below:
             return False  # a table's rows stand over one another; a title stands alone

@@ -32,7 +32,10 @@ _ATX_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
 _BOLD_LINE = re.compile(r"^\*\*([^*\n]+?)\*\*:?[ \t]*$")
 # A number in brackets that a phone number goes on from ("(555) 123-4567", "(02) 9876 5432") is
 # its area code, not a list item's number.
-_BULLET = re.compile(rf"^([ \t]*){layout.LIST_MARKER}[ \t]+(?!\d{{3,4}}[-. ]\d{{4}}\b)")
+# Nor is a number between dashes, a page's number ("- 2 -").
+_BULLET = re.compile(
+    rf"^([ \t]*){layout.LIST_MARKER}[ \t]+(?!\d{{3,4}}[-. ]\d{{4}}\b|\d{{1,4}} ?[-–—][ \t]*$)"
+)
 _NUMBERED = re.compile(rf"^[ \t]*{layout.NUMBER_MARKER}[ \t]+")
 # A bullet's sign that no Markdown list uses, alone on its line: a PDF's text sets an item's
 # sign apart from its words ("•" / "We reset every password."). A Markdown marker alone ("-")

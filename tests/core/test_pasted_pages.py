@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from clearnotice.text import BULLET, HEADING, PARAGRAPH, blocks, keep_reading, sentences
+from clearnotice.text import (
+    BULLET,
+    COURTESY,
+    HEADING,
+    PARAGRAPH,
+    blocks,
+    keep_reading,
+    sentences,
+)
 
 # a page's worth of text: a running header repeats a page apart
 PAGE_BODY = (
@@ -187,3 +195,80 @@ def test_french_and_german_quotation_marks_start_and_end_sentences(text, expecte
     """French quotes with « » (a no-break space inside, Imprimerie nationale's "Lexique des
     règles typographiques"), German with „ “ or » « (Duden, "Anführungszeichen")."""
     assert [s.text for s in sentences(text)] == expected
+
+
+BODY = "We found that someone had entered our billing system and copied some files.\n"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["- 2 -", "– 2 –", "Page | 2", "2 | P a g e", "2 | Page", "Page 2 of 3"],
+)
+def test_a_page_number_between_two_pages_stands_alone(furniture):
+    text = f"{BODY}{furniture}\n{BODY}"
+    assert _kinds(text) == [
+        (PARAGRAPH, BODY.strip()),
+        (PARAGRAPH, furniture),
+        (PARAGRAPH, BODY.strip()),
+    ]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Share this page",
+        "Share",
+        "Print",
+        "Print this page",
+        "Facebook Twitter LinkedIn Email",
+        "Share on Facebook | Share on X | Email",
+        "Home > News > Notice of Data Breach",
+        "Home / Newsroom / Notice of Data Breach",
+        "You are here: Home › Notice of Data Breach",
+    ],
+)
+def test_a_web_pages_links_over_its_title_stand_alone(furniture):
+    text = f"{furniture}\nNotice of Data Breach\n{BODY}"
+    assert _kinds(text) == [
+        (PARAGRAPH, furniture),
+        (HEADING, "Notice of Data Breach"),
+        (PARAGRAPH, BODY.strip()),
+    ]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Sent from my iPhone",
+        "Sent from my Android device",
+        "Get Outlook for iOS",
+        "Get Outlook for Android",
+    ],
+)
+def test_a_mail_programs_footer_is_no_heading(footer):
+    assert _headings(f"{BODY}\n{footer}\n") == []
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    [
+        "Madame, Monsieur,",
+        "Bonjour Madame Dupont,",
+        "Mesdames, Messieurs,",
+        "Guten Tag Frau Müller,",
+        "Hallo Herr Meier,",
+        "Buenos días:",
+        "Buenas tardes, señora García:",
+    ],
+)
+def test_a_french_german_or_spanish_greeting_is_the_letters_frame(greeting):
+    assert _kinds(f"{greeting}\n\n{BODY}")[0] == (COURTESY, greeting)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Monsieur Dupont, notre directeur, a déclaré que", "Bonjour à tous les clients de la banque"],
+)
+def test_a_line_of_running_text_led_by_such_a_word_is_no_greeting(line):
+    text = f"{line}\nnous avons corrigé la faille.\n"
+    assert _kinds(text) == [(PARAGRAPH, text.strip())]

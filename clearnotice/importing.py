@@ -596,8 +596,12 @@ def _normalise_lines(text: str) -> str:
 _SOFT_HYPHEN = "\u00ad"
 # The Latin ligatures of the Alphabetic Presentation Forms block (U+FB00-FB06: ff fi fl ffi ffl
 # and two st), each replaced by its compatibility decomposition, the letters it joins (NFKC).
-_LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
-_LIGATURES[ord(_SOFT_HYPHEN)] = ""
+# A web page's hyphen (U+2010) and non-breaking hyphen (U+2011) are the writer's "-" (The Unicode
+# Standard 15.0, 6.2 "Dashes and Hyphens"); a zero-width space (U+200B) and a word joiner
+# (U+2060) show nothing, and a byte order mark inside the text (U+FEFF) is an old word joiner.
+# Not the zero-width joiner and non-joiner (U+200C, U+200D), which shape Persian and Indic words.
+_TYPESETTING = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
+_TYPESETTING.update({0x2010: "-", 0x2011: "-", 0x200B: "", 0x2060: "", 0xFEFF: ""})
 # A word broken at a line's end by a hyphen, and the rest of the word's line: the two parts,
 # anything glued after the second ("ty." of "identi-" / "ty. We"), then the spaces before the
 # next word, where the line break goes once the word is whole.
@@ -609,12 +613,14 @@ _BROKEN_AT_LINE_END = re.compile("[-\u00ad]\n")
 
 
 def undo_typesetting(text: str) -> str:
-    """``text`` (its line breaks LF) as the writer typed it before a PDF set it: a word
-    hyphenated at a line's end whole again on the first line, its hyphen kept where it belongs
-    to the word (``_keeps_hyphen``), then soft hyphens dropped and ligatures spelled out."""
+    """``text`` (its line breaks LF) as the writer typed it before a PDF or a web page set it:
+    ligatures spelled out, hyphens as typed, unseen characters dropped, then a word hyphenated
+    at a line's end whole again on the first line, its hyphen kept where it belongs to the word
+    (``_keeps_hyphen``), and soft hyphens dropped."""
+    text = text.translate(_TYPESETTING)
     if _BROKEN_AT_LINE_END.search(text):
         text = _LINE_END_HYPHEN.sub(_rejoined, text)
-    return text.translate(_LIGATURES)
+    return text.replace(_SOFT_HYPHEN, "")
 
 
 def _rejoined(broken: re.Match[str]) -> str:

@@ -67,3 +67,27 @@ def test_text_without_typesetting_is_left_as_it_is():
     text = "A well-known fact -\nsee below.\n- item\n-\nword\nWe re-\n\nset it."
     assert undo_typesetting(text) == text
     assert [w.text for w in words(undo_typesetting("identi-\nty"))] == ["identity"]
+
+
+@pytest.mark.parametrize(
+    ("copied", "meant"),
+    [
+        ("Turn on multi\u2011factor authentication.", "Turn on multi-factor authentication."),
+        ("Cases of COVID\u201019 were not involved.", "Cases of COVID-19 were not involved."),
+        ("Your identi\u200bty is safe.", "Your identity is safe."),
+        ("Your identi\u2060ty is safe.", "Your identity is safe."),
+    ],
+    ids=["non-breaking-hyphen", "hyphen", "zero-width-space", "word-joiner"],
+)
+def test_a_web_pages_invisible_typesetting_is_undone_on_import(copied, meant):
+    """Web pages set a hyphen that does not break (U+2011) or the hyphen character (U+2010)
+    where a writer typed "-", and zero-width characters inside words: the words split there."""
+    imported = _imported(copied)
+    assert imported == meant + "\n"
+    assert len(words(imported)) == len(words(meant))
+
+
+def test_an_imported_web_copy_has_its_jargon_found():
+    copied = "Turn on multi\u2011factor authentication."
+    assert not rule_fires("plain.jargon", copied)
+    assert rule_fires("plain.jargon", _imported(copied))

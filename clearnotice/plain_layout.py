@@ -94,7 +94,8 @@ _SHARE_LINK = (
 # menu, go back up, share or print it ("Skip to main content", "Back to top", "Share this
 # page"), the trail of pages above it ("Home > News > Notice", "You are here: Home / ..."), a
 # mail program's line under a message sent from a phone ("Sent from my iPhone", "Get Outlook
-# for iOS"). It stands alone and heads nothing, so the title under it is read.
+# for iOS"), a PDF's note that the text goes on over the page ("Continued on next page"). It
+# stands alone and heads nothing, so the title under it is read.
 # A PDF's protective marking on every page ("Confidential", "Private & Confidential": the UK
 # Government Security Classifications' and a letter's envelope line) and a cookie banner's
 # buttons, alone on their line, head nothing either.
@@ -105,6 +106,9 @@ _PAGE_FURNITURE = re.compile(
     rf"|{_SHARE_LINK}(?:[ \t|·•,]+{_SHARE_LINK})+"
     r"|(?:you are here:? ?)?home ?[>/›»|] ?\S.*"
     r"|sent from my [\w ]{1,30}|get outlook for (?:ios|android)"
+    # a PDF's note that a page goes on ("(continued on next page)", "Please turn over", "PTO")
+    r"|\(?(?:continued|cont'd|cont\.)(?: (?:on|from) (?:the )?(?:next|previous|following) page"
+    r"| overleaf)?(?:\.\.\.|…)?\)?|(?:please )?turn over|p\.?t\.?o\.?"
     r"|(?:(?:private|personal) (?:and|&) |strictly )?confidential"
     rf"|(?:{_COOKIE_BUTTON})(?: (?:{_COOKIE_BUTTON}))*)\s*$",
     re.IGNORECASE,

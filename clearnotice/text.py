@@ -563,23 +563,25 @@ def _read(
 
 
 # A reply's blank line as a mail program quotes it: ">" alone, or one per level (">>", "> >"),
-# as RFC 3676 4.5 quotes a line (Outlook's "Prefix each line" as well).
-_QUOTED_BLANK = re.compile(r"[ \t]*>[> \t]*")
+# as RFC 3676 4.5 quotes a line (Outlook's "Prefix each line" as well); and a line of
+# underscores, Outlook's rule over a reply's header, a thematic break in Markdown (CommonMark
+# 0.31.2, 4.1), which no setext heading underlines (4.3: "=" and "-" only).
+_QUOTED_BLANK = re.compile(r"[ \t]*(?:>[> \t]*|_[_ \t]*_[_ \t]*_[ \t]*)")
 
 
 def layout_lines(text: str) -> list[str]:
     """``text``'s lines with their line breaks, as its layout is read: a quoted reply's blank
-    line (">") as spaces, a blank line to every reading of it, each line keeping its length so
-    that every offset holds."""
+    line (">") and a rule of underscores as spaces, a blank line to every reading of them, each
+    line keeping its length so that every offset holds."""
     lines = text.splitlines(keepends=True)
-    if ">" not in text:
+    if ">" not in text and "___" not in text:
         return lines
     return [_unquoted_blank(line) for line in lines]
 
 
 def _unquoted_blank(line: str) -> str:
     body = line.rstrip(_LINE_BREAK_CHARACTERS)
-    if body[:1] not in " \t>" or not _QUOTED_BLANK.fullmatch(body):
+    if body[:1] not in " \t>_" or not _QUOTED_BLANK.fullmatch(body):
         return line
     return " " * len(body) + line[len(body) :]
 

@@ -272,3 +272,46 @@ def test_a_french_german_or_spanish_greeting_is_the_letters_frame(greeting):
 def test_a_line_of_running_text_led_by_such_a_word_is_no_greeting(line):
     text = f"{line}\nnous avons corrigé la faille.\n"
     assert _kinds(text) == [(PARAGRAPH, text.strip())]
+
+
+def test_outlooks_rule_over_a_replys_header_is_a_blank_line():
+    """Outlook draws a line of underscores over a forwarded or replied message's header, a
+    thematic break in Markdown (CommonMark 0.31.2, 4.1): each header field stands alone."""
+    text = (
+        "________________________________\nFrom: Acme Bank <notices@acme.example>\n"
+        "Sent: Monday, March 4, 2024 9:12 AM\nTo: Jane Doe\nSubject: Notice of Data Breach\n\n"
+        f"Dear Customer,\n\n{BODY}"
+    )
+    assert _kinds(text)[:3] == [
+        (PARAGRAPH, "From: Acme Bank <notices@acme.example>"),
+        (PARAGRAPH, "Sent: Monday, March 4, 2024 9:12 AM"),
+        (PARAGRAPH, "To: Jane Doe"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "(continued on next page)",
+        "Continued on next page",
+        "Continued on the next page...",
+        "(Continued from previous page)",
+        "Continued overleaf",
+        "Please turn over",
+        "PTO",
+        "(continued)",
+    ],
+)
+def test_a_pdfs_continued_line_between_pages_stands_alone(furniture):
+    text = f"{BODY}{furniture}\n{BODY}"
+    assert _kinds(text) == [
+        (PARAGRAPH, BODY.strip()),
+        (PARAGRAPH, furniture),
+        (PARAGRAPH, BODY.strip()),
+    ]
+    assert _headings(f"{BODY}{furniture}\n\nWhat You Can Do\n{BODY}") == ["What You Can Do"]
+
+
+def test_a_heading_continued_on_the_next_page_is_still_a_heading():
+    text = f"What Happened\n{BODY}\nWhat Happened (continued)\n{BODY}"
+    assert _headings(text) == ["What Happened", "What Happened (continued)"]

@@ -778,6 +778,10 @@ def _running_text(line: str | None) -> bool:
 
 # What may close a sentence after its full stop: a quotation mark or a bracket.
 _CLOSING_MARKS = "\"'”’)"
+# And what closes a quotation after a sentence's end in French ("fini. »", a space or a no-break
+# space before the guillemet) and German ("vorbei.“", "vorbei.«"), as text.py's sentence end
+# reads it: the line ends its sentence all the same.
+_QUOTATION_CLOSES = _CLOSING_MARKS + "“‘«»› \u00a0\u202f"
 
 
 def _splits_a_date(last_word: str, next_line: str) -> bool:
@@ -908,7 +912,7 @@ def ends_sentence(line: str) -> bool:
     """Whether a line of running text ends a sentence, perhaps with a footnote's mark after its
     full stop, so a heading may follow it."""
     stripped = line.rstrip().rstrip(_ZERO_WIDTH)
-    if stripped.rstrip(_CLOSING_MARKS).endswith((".", "!", "?", ":", "…")):
+    if stripped.rstrip(_QUOTATION_CLOSES).endswith((".", "!", "?", ":", "…")):
         return True
     marked = stripped[-1:].isdigit() or stripped.endswith("]")  # "¹".isdigit() too
     return marked and _FOOTNOTE_AT_END.search(stripped[-10:]) is not None

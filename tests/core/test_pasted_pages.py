@@ -315,3 +315,22 @@ def test_a_pdfs_continued_line_between_pages_stands_alone(furniture):
 def test_a_heading_continued_on_the_next_page_is_still_a_heading():
     text = f"What Happened\n{BODY}\nWhat Happened (continued)\n{BODY}"
     assert _headings(text) == ["What Happened", "What Happened (continued)"]
+
+
+@pytest.mark.parametrize(
+    ("quoted", "question"),
+    [
+        ("La directrice a dit : « Nous sommes désolés. »", "Que s'est-il passé ?"),
+        ("La directrice a dit : « Nous sommes désolés.\u00a0»", "Que s'est-il passé ?"),
+        ("Die Leiterin sagte: „Es tut uns leid.“", "Was ist passiert?"),
+        ("Die Leiterin sagte: »Es tut uns leid.«", "Was ist passiert?"),
+    ],
+    ids=["fr", "fr-no-break-space", "de", "de-chevrons"],
+)
+def test_a_quotation_closed_after_its_full_stop_ends_the_line_before_a_heading(quoted, question):
+    text = f"{quoted}\n{question}\nWir haben eine Lücke gefunden.\n"
+    assert _kinds(text) == [
+        (PARAGRAPH, quoted),
+        (HEADING, question),
+        (PARAGRAPH, "Wir haben eine Lücke gefunden."),
+    ]

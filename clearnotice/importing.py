@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from pathlib import PureWindowsPath
 
 from clearnotice.file_signatures import ZIP, what_file
+from clearnotice.grammar.spelling import speller_for
 from clearnotice.schema import MAX_TITLE
+from clearnotice.syllables import cmu_syllables
 from clearnotice.text import HEADING, blocks, strip_inline_markup, words
 from clearnotice.wording import plural
 from clearnotice.workers import TookTooLong, WorkerStopped, run_apart
@@ -111,7 +113,7 @@ def import_draft(data: bytes, file_name: str) -> ImportedDraft:
         accepted = ", ".join((*TEXT_EXTENSIONS, DOCX_EXTENSION))
         what = f"a {extension} file" if extension else "a file without an extension"
         raise ImportProblem(f"“{name}” is {what}. Import accepts {accepted}.")
-    text = _normalise_lines(text).strip("\n")
+    text = undo_typesetting(_normalise_lines(text)).strip("\n")
     if len(text) > MAX_CHARACTERS:
         raise _too_big(name, f"{MAX_CHARACTERS:,} characters")
     if not words(text):  # blank, or only markup such as "# " or "**": nothing to write from
@@ -584,6 +586,74 @@ def _one_line(text: str) -> str:
 
 def _normalise_lines(text: str) -> str:
     return _LINE_BREAKS.sub("\n", text)
+
+
+# What a PDF's typesetting leaves in text copied out of it, undone at import so that what is
+# saved is what a reader sees, and every finding's offsets point at the saved words.
+# A soft hyphen (U+00AD) is a place a word may break, shown only where it does (The Unicode
+# Standard 15.0, 23.2 "Layout Controls", Hyphenation): copied, it sits inside the word, or at a
+# line's end where the word broke, and the word is one either way.
+_SOFT_HYPHEN = "\u00ad"
+# The Latin ligatures of the Alphabetic Presentation Forms block (U+FB00-FB06: ff fi fl ffi ffl
+# and two st), each replaced by its compatibility decomposition, the letters it joins (NFKC).
+# A web page's hyphen (U+2010) and non-breaking hyphen (U+2011) are the writer's "-" (The Unicode
+# Standard 15.0, 6.2 "Dashes and Hyphens"); a zero-width space (U+200B) and a word joiner
+# (U+2060) show nothing, and a byte order mark inside the text (U+FEFF) is an old word joiner.
+# Not the zero-width joiner and non-joiner (U+200C, U+200D), which shape Persian and Indic words.
+_TYPESETTING = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
+_TYPESETTING.update({0x2010: "-", 0x2011: "-", 0x200B: "", 0x2060: "", 0xFEFF: ""})
+# A word broken at a line's end by a hyphen, and the rest of the word's line: the two parts,
+# anything glued after the second ("ty." of "identi-" / "ty. We"), then the spaces before the
+# next word, where the line break goes once the word is whole.
+_LINE_END_HYPHEN = re.compile(
+    r"(?<![\w-])(?P<first>[^\W\d_]+)(?P<hyphen>[-\u00ad])\n[ \t]*"
+    r"(?P<second>[^\W_]+)(?P<rest>\S*)(?P<gap>[ \t]+)?"
+)
+_BROKEN_AT_LINE_END = re.compile("[-\u00ad]\n")
+
+
+def undo_typesetting(text: str) -> str:
+    """``text`` (its line breaks LF) as the writer typed it before a PDF or a web page set it:
+    ligatures spelled out, hyphens as typed, unseen characters dropped, then a word hyphenated
+    at a line's end whole again on the first line, its hyphen kept where it belongs to the word
+    (``_keeps_hyphen``), and soft hyphens dropped."""
+    text = text.translate(_TYPESETTING)
+    if _BROKEN_AT_LINE_END.search(text):
+        text = _LINE_END_HYPHEN.sub(_rejoined, text)
+    return text.replace(_SOFT_HYPHEN, "")
+
+
+def _rejoined(broken: re.Match[str]) -> str:
+    """A word broken at a line's end, whole on the first line, the line breaking after it."""
+    first, second = broken["first"], broken["second"]
+    hyphen = broken["hyphen"] == "-" and _keeps_hyphen(first, second)
+    word = f"{first}-{second}" if hyphen else first + second
+    line_goes_on = broken["gap"] is not None and broken.end() < len(broken.string)
+    after = broken.string[broken.end() : broken.end() + 1]
+    return word + broken["rest"] + ("\n" if line_goes_on and after != "\n" else broken["gap"] or "")
+
+
+def _keeps_hyphen(first: str, second: str) -> bool:
+    """Whether a hyphen at a line's end belongs to the word: before a number or a capital
+    ("COVID-" / "19", "Smith-" / "Jones"), in a word the CMU Pronouncing Dictionary lists with
+    it ("follow-up", "e-mail"), or where the joined parts make no word a dictionary knows
+    ("two-" / "factor"). Only a joined word a dictionary knows ("identi-" / "ty") loses it."""
+    if not second[0].islower():
+        return True
+    if f"{first}-{second}".lower() in cmu_syllables():
+        return True
+    return not _known_word(first + second)
+
+
+def _known_word(word: str) -> bool:
+    """Whether ``word`` is in the CMU Pronouncing Dictionary or in an installed Hunspell
+    dictionary of English or of a language letters are written in (Spanish, French, German):
+    a newer word ("ransomware") or another language's ("información"). Each is loaded only
+    when the one before does not know the word."""
+    if word.lower() in cmu_syllables():
+        return True
+    spellers = (speller_for(language) for language in ("en", "es", "fr", "de"))
+    return any(speller is not None and speller.knows(word) for speller in spellers)
 
 
 def _title(text: str, name: str) -> str:

@@ -77,7 +77,9 @@ _GREETING = (
     r"Dear|Hello|Hi|Estimad[oa]s?|Querid[oa]s?|Hola|Apreciad[oa]|Distinguid[oa]|Benvolgut|"
     r"Benvolguda"
 )
-_TITLE = r"Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sr|Sra|Srta|Don|Doña|Dña"
+# English, Spanish, German and French ones: a translated letter greets its reader by title
+# and surname ("Sehr geehrter Herr Schmidt,", "Bonjour Madame Dupont,")
+_TITLE = r"Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sr|Sra|Srta|Don|Doña|Dña|Herr|Frau|Monsieur|Madame|Mme|Mlle"
 _SALUTATION = re.compile(
     rf"\b(?:{_GREETING})[ \t]+(?:(?:{_TITLE})\.?[ \t]+)?(?P<name>{_NAME_WORDS})"
     r"(?=[ \t]*[,:;!\n]|$)",
@@ -172,12 +174,15 @@ def find_personal_data(
     for pattern in (_US_STREET, _PO_BOX, _US_CITY_ZIP, _ES_STREET, _ES_POSTCODE, _UK_POSTCODE):
         for m in pattern.finditer(text):
             add(ADDRESS, m.start(), m.end())
+    # the patterns of names read lines by their LF; CR LF (Windows, Outlook) and a lone CR end
+    # a line too: as LF each (CR LF as two), the text keeps its length and so the spans
+    lined = text.replace("\r", "\n")
     for pattern in (_SALUTATION, _TITLED):
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(lined):
             if _is_name(m.group("name")):
                 add(NAME, m.start("name"), m.end("name"))
-    for closing in _CLOSING.finditer(text):
-        line = _SIGNATURE_NAME.match(text, closing.end())
+    for closing in _CLOSING.finditer(lined):
+        line = _SIGNATURE_NAME.match(lined, closing.end())
         if line and _is_name(line.group("name")):
             add(NAME, line.start("name"), line.end("name"))
     for name in sorted(names, key=len, reverse=True):

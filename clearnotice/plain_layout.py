@@ -46,7 +46,13 @@ _WORD = re.compile(r"[^\W_][\w’'&.-]*")
 # "a)"), or by both as some typists write it ("1.)", "a.)"); a letter takes no full stop alone,
 # since "A. Smith" starts a name.
 NUMBER_MARKER = r"\(?\d{1,3}(?:\.\)|[.)])"
-LIST_SIGNS = "-*+•·▪◦–"
+# The signs no Markdown list uses: typed bullets, and Word's Symbol and Wingdings bullets as a
+# PDF's text gives them, in the Private Use Area (a symbol font's character code plus U+F000,
+# as Windows maps those fonts: Symbol's bullet U+F0B7, Wingdings' square U+F0A7, arrowhead
+# U+F0D8, tick U+F0FC). Not the shapes, arrows and ticks themselves ("■", "✓"): a form's boxes
+# and ticks are no list (tests/corpus/GUIDE.md, "Bullets", names the markers that are).
+BULLET_SIGNS = "•·▪◦\uf0b7\uf0a7\uf0d8\uf0fc"
+LIST_SIGNS = "-*+–" + BULLET_SIGNS
 # Word pastes its second level's hollow bullet as the letter "o" and a tab; "o" and a space is
 # a word ("o su dirección").
 LIST_MARKER = rf"(?:[{LIST_SIGNS}]|{NUMBER_MARKER}|\(?[a-z]\.?\)|o(?=\t))"
@@ -70,23 +76,66 @@ _MOST_CELLS = 4
 # From, To, Cc, Bcc, Date; Outlook's "Sent:"): each says one thing. Not "Subject:", the title.
 # Capitalised, as a mail program writes them: a sentence wrapped before "to:" goes on.
 _MAIL_HEADER = re.compile(r"\s*(?:From|Sent|To|Cc|CC|Bcc|BCC|Date|FROM|SENT|TO|DATE):\s")
-# A page's furniture pasted with its text: a PDF's page number ("Page 2 of 3", "Page 2"), a web
-# page's links to skip its menu or go back up ("Skip to main content", "Back to top"). It stands
-# alone and heads nothing, so the title under it is read.
+# A cookie banner's buttons, as the consent tools most sites use label them ("Accept all",
+# "Reject all", "Cookie settings", "Manage preferences", "Necessary cookies only").
+_COOKIE_BUTTON = (
+    r"(?:accept|reject|allow|decline|deny)(?: all)?(?: cookies)?|(?:cookies?|privacy) "
+    r"(?:settings|preferences|policy)|manage (?:cookies|preferences|settings)"
+    r"|(?:only )?(?:strictly )?necessary cookies(?: only)?"
+)
+# A web page's links to share or print it, alone or in a row ("Share this page", "Facebook
+# Twitter LinkedIn Email", "Share on Facebook | Share on X").
+_SHARE_LINK = (
+    r"(?:share (?:on |to |via )?)?(?:facebook|twitter|x|linkedin|whatsapp|reddit|e-?mail|print"
+    r"|copy link)"
+)
+# A page's furniture pasted with its text: a PDF's page number ("Page 2 of 3", "Page 2", and
+# Word's page number styles "- 2 -", "Page | 2", "2 | P a g e"), a web page's links to skip its
+# menu, go back up, share or print it ("Skip to main content", "Back to top", "Share this
+# page"), the trail of pages above it ("Home > News > Notice", "You are here: Home / ..."), a
+# mail program's line under a message sent from a phone ("Sent from my iPhone", "Get Outlook
+# for iOS"), a PDF's note that the text goes on over the page ("Continued on next page"). It
+# stands alone and heads nothing, so the title under it is read.
+# A PDF's protective marking on every page ("Confidential", "Private & Confidential": the UK
+# Government Security Classifications' and a letter's envelope line) and a cookie banner's
+# buttons, alone on their line, head nothing either.
 _PAGE_FURNITURE = re.compile(
-    r"\s*(?:page \d+(?: of \d+)?|skip to (?:the )?(?:main )?(?:content|navigation)"
-    r"|back to top)\s*$",
+    r"\s*(?:page \d+(?: of \d+)?|[-–—] ?\d{1,4} ?[-–—]|page ?\| ?\d{1,4}|\d{1,4} ?\| ?p ?a ?g ?e"
+    r"|skip to (?:the )?(?:main )?(?:content|navigation)|back to top"
+    r"|(?:share|print)(?: this (?:page|article|story|post))?"
+    rf"|{_SHARE_LINK}(?:[ \t|·•,]+{_SHARE_LINK})+"
+    r"|(?:you are here:? ?)?home ?[>/›»|] ?\S.*"
+    r"|sent from my [\w ]{1,30}|get outlook for (?:ios|android)"
+    # a PDF's note that a page goes on ("(continued on next page)", "Please turn over", "PTO")
+    r"|\(?(?:continued|cont'd|cont\.)(?: (?:on|from) (?:the )?(?:next|previous|following) page"
+    r"| overleaf)?(?:\.\.\.|…)?\)?|(?:please )?turn over|p\.?t\.?o\.?"
+    r"|(?:(?:private|personal) (?:and|&) |strictly )?confidential"
+    rf"|(?:{_COOKIE_BUTTON})(?: (?:{_COOKIE_BUTTON}))*)\s*$",
+    re.IGNORECASE,
+)
+# A web page's cookie banner, copied with the page: its first words tell it ("We use cookies",
+# "This website uses cookies", "By continuing to use this site you agree to our use of
+# cookies"), and it says one thing, so it runs into no paragraph of the letter under it.
+_COOKIE_BANNER = re.compile(
+    r"\s*(?:(?:we|this (?:web)?site|our (?:web)?site)(?: \w+)? uses? cookies\b"
+    r"|by (?:continuing|using|clicking|browsing)\b[^.]{0,80}\bcookies\b)",
     re.IGNORECASE,
 )
 
 
 def is_row(line: str) -> bool:
     """Whether ``line`` is a row of a timeline or a table, a field of an e-mail's header or a
-    page's furniture (its number, a web page's "Skip to content").
+    page's furniture (its number, a protective marking, a web page's "Skip to content" or its
+    cookie banner).
     Asked of every line of running text, so the bar and the tab are looked for only in a line
     that has one: a search for it costs a regex step at every character of a long paragraph."""
     return (
-        bool(_ROW_START.match(line) or _MAIL_HEADER.match(line) or _PAGE_FURNITURE.match(line))
+        bool(
+            _ROW_START.match(line)
+            or _MAIL_HEADER.match(line)
+            or _PAGE_FURNITURE.match(line)
+            or _COOKIE_BANNER.match(line)
+        )
         or ("|" in line and bool(_TABLE_BAR.search(line)))
         or ("\t" in line and _tabbed_row(line))
     )
@@ -258,6 +307,12 @@ SALUTATION = re.compile(
     # without a comma (a line led by a verb, "To protect our patients", names no addressee)
     r"|^to (?:(?:all|every|each)(?: of)?(?: (?:our|my|the))?|our|my|the) (?:[\w-]{1,15} ){0,3}?"
     rf"(?:{'|'.join(_GROUPS)})[,:]?$"
+    # French, German and Spanish greetings that open with a title or the time of day
+    # ("Madame, Monsieur,", https://fr.wikipedia.org/wiki/Formule_de_politesse; "Guten Tag
+    # Frau Müller,", DIN 5008; "Buenos días:"), which also lead sentences ("Monsieur Dupont a
+    # déclaré..."): only a line ending as a greeting does
+    r"|^(?:madame|monsieur|mesdames|messieurs|bonjour|bonsoir|guten (?:tag|morgen|abend)"
+    r"|hallo|buen[oa]s (?:días|dias|tardes|noches))\b[^.!?]{0,60}[,:!]$"
     rf"|^(?![\s\S]{{{_GROUP_LINE_MAX + 1}}}){_ENDS_GREETING}"
     rf"[^.!?]{{0,50}}\b(?:{'|'.join(_GROUPS)})[,:]$",
     re.IGNORECASE,
@@ -421,6 +476,8 @@ def reads_as_heading(
     if not found:
         return False
     below = next_line if next_line is not None else past_gap
+    if "|" in content and _PAGE_FURNITURE.match(content):
+        return False  # "Page | 2", "Share on Facebook | Email": set in parts as a title is
     if "|" in content and _barred_title(content):
         if "|" in above or below is not None and "|" in below:
             return False  # a table's rows stand over one another; a title stands alone
@@ -639,6 +696,34 @@ def stacked(lines: list[str]) -> list[bool]:
     return result
 
 
+# The least text between two copies of a page's running header: a page of a letter holds some
+# 3,000 characters (500 words of 12-point type on a Letter or A4 page, at about 6 characters a
+# word with its space), a short page or one with a table a third of it. A line said again
+# closer than that is no page's furniture: a web page's title over its own heading ("Notice of
+# Data Security Incident" twice), a placeholder's two lines.
+_PAGE_CHARACTERS = 1_000
+
+
+def echoes(lines: list[str]) -> list[bool]:
+    """For each line, whether it repeats a line a page or more above it word for word: a PDF's
+    running header or footer, printed on every page ("Acme Bank – Notice of Data Incident"),
+    pasted with the pages' text. It heads nothing there: the first of them is read as it
+    stands (the title), the others stand alone. A line of one word ("Yes", "None") may well be
+    said twice, and a line longer than a heading is running text."""
+    last_seen: dict[str, int] = {}
+    result = []
+    position = 0
+    for line in lines:
+        stripped = line.strip()
+        header = " " in stripped and at_most_words(stripped, MAX_HEADING_WORDS)
+        seen = last_seen.get(stripped) if header else None
+        result.append(seen is not None and position - seen >= _PAGE_CHARACTERS)
+        if header:
+            last_seen[stripped] = position
+        position += len(line)
+    return result
+
+
 def _runs(flags: list[bool]) -> Iterator[tuple[int, int]]:
     """(start, end) of each run of consecutive true ``flags``."""
     start = None
@@ -693,6 +778,10 @@ def _running_text(line: str | None) -> bool:
 
 # What may close a sentence after its full stop: a quotation mark or a bracket.
 _CLOSING_MARKS = "\"'”’)"
+# And what closes a quotation after a sentence's end in French ("fini. »", a space or a no-break
+# space before the guillemet) and German ("vorbei.“", "vorbei.«"), as text.py's sentence end
+# reads it: the line ends its sentence all the same.
+_QUOTATION_CLOSES = _CLOSING_MARKS + "“‘«»› \u00a0\u202f"
 
 
 def _splits_a_date(last_word: str, next_line: str) -> bool:
@@ -823,7 +912,7 @@ def ends_sentence(line: str) -> bool:
     """Whether a line of running text ends a sentence, perhaps with a footnote's mark after its
     full stop, so a heading may follow it."""
     stripped = line.rstrip().rstrip(_ZERO_WIDTH)
-    if stripped.rstrip(_CLOSING_MARKS).endswith((".", "!", "?", ":", "…")):
+    if stripped.rstrip(_QUOTATION_CLOSES).endswith((".", "!", "?", ":", "…")):
         return True
     marked = stripped[-1:].isdigit() or stripped.endswith("]")  # "¹".isdigit() too
     return marked and _FOOTNOTE_AT_END.search(stripped[-10:]) is not None

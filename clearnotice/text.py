@@ -32,12 +32,15 @@ _ATX_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
 _BOLD_LINE = re.compile(r"^\*\*([^*\n]+?)\*\*:?[ \t]*$")
 # A number in brackets that a phone number goes on from ("(555) 123-4567", "(02) 9876 5432") is
 # its area code, not a list item's number.
-_BULLET = re.compile(rf"^([ \t]*){layout.LIST_MARKER}[ \t]+(?!\d{{3,4}}[-. ]\d{{4}}\b)")
+# Nor is a number between dashes, a page's number ("- 2 -").
+_BULLET = re.compile(
+    rf"^([ \t]*){layout.LIST_MARKER}[ \t]+(?!\d{{3,4}}[-. ]\d{{4}}\b|\d{{1,4}} ?[-–—][ \t]*$)"
+)
 _NUMBERED = re.compile(rf"^[ \t]*{layout.NUMBER_MARKER}[ \t]+")
 # A bullet's sign that no Markdown list uses, alone on its line: a PDF's text sets an item's
 # sign apart from its words ("•" / "We reset every password."). A Markdown marker alone ("-")
 # is an item with no words yet, as a writer leaves it while typing.
-_SIGNS_ALONE = "•·▪◦"
+_SIGNS_ALONE = layout.BULLET_SIGNS
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _WORD_PARTS = re.compile(f"({_WORD.pattern})")  # split() keeps what its group matches
 # The same on ASCII text, where a letter or digit ([^\W_]) is one of [A-Za-z0-9] and no word
@@ -77,7 +80,16 @@ CLOCK_FOLLOWERS = (
 # A footnote's mark glued to a sentence's end ("...the request.1 When you call"), right after a
 # word's full stop or its closing quote, so that no number with a full stop inside it ("3.5",
 # "1798.82", "12.3.2024", "v2.1") ends there: it ends the sentence and stays with it.
-_SENTENCE_END = re.compile(rf"[.!?…]+[\"'”’)\]]*(?P<mark>{layout.FOOTNOTE_AFTER_STOP})?(?=\s|$)")
+# A quotation closed after the sentence's end closes it too: French "fini. »", a space (or a
+# no-break one) before its guillemet (Imprimerie nationale, "Lexique des règles typographiques"),
+# German "vorbei.“" (Duden, "Anführungszeichen").
+_SENTENCE_END = re.compile(
+    rf"[.!?…]+(?:[ \u00a0\u202f]?[»›])?[\"'”’“‘«)\]]*"
+    rf"(?P<mark>{layout.FOOTNOTE_AFTER_STOP})?(?=\s|$)"
+)
+# What a sentence may start with besides a capital or a digit: an opening quotation mark (English
+# “ ‘, French « and ‹, German „ ‚ and », Spanish ¿ ¡), a bracket, Markdown's bold
+_SENTENCE_OPENERS = "\"'“‘«‹„‚»¿¡*("
 _SPACES = re.compile(r"\s*")  # \s is what str.isspace (and so str.strip) takes
 
 
@@ -128,10 +140,10 @@ def blocks(text: str) -> tuple[Block, ...]:
     kept = _readings.get(text)
     if kept is not None:
         return kept.blocks
-    lines = text.splitlines(keepends=True)
+    lines = layout_lines(text)
     result: list[Block] = []
     laid_out: set[int] = set()
-    _read(text, lines, _START, len(lines), layout.stacked(lines), result, laid_out, None)
+    _read(text, lines, _START, len(lines), _Looks.of(lines), result, laid_out, None)
     return _unsigned_signature(text, result, laid_out)
 
 
@@ -161,11 +173,11 @@ _readings: Recent[str, _Reading] = Recent("layout readings: a letter's blocks an
 
 
 def _whole_reading(text: str) -> _Reading:
-    lines = text.splitlines(keepends=True)
+    lines = layout_lines(text)
     result: list[Block] = []
     laid_out: set[int] = set()
     checkpoints = [_START]
-    _read(text, lines, _START, len(lines), layout.stacked(lines), result, laid_out, checkpoints)
+    _read(text, lines, _START, len(lines), _Looks.of(lines), result, laid_out, checkpoints)
     raw = tuple(result)
     return _Reading(
         _unsigned_signature(text, result, laid_out), raw, frozenset(laid_out), tuple(checkpoints)
@@ -202,8 +214,8 @@ _MOST_CHANGED = 0.5
 def _edited_reading(previous: str, before: _Reading, text: str) -> _Reading | None:
     """``text``'s reading as an edit of ``previous`` (read ``before``), or None when too much
     of it changed."""
-    old_lines = previous.splitlines(keepends=True)
-    lines = text.splitlines(keepends=True)
+    old_lines = layout_lines(previous)
+    lines = layout_lines(text)
     shortest = min(len(lines), len(old_lines))
     same_start = 0  # lines the same from the start
     while same_start < shortest and lines[same_start] == old_lines[same_start]:
@@ -213,6 +225,9 @@ def _edited_reading(previous: str, before: _Reading, text: str) -> _Reading | No
         same_end += 1
     if same_start + same_end < len(lines) * _MOST_CHANGED:
         return None
+    echoed = layout.echoes(lines)
+    if same_end and echoed[-same_end:] != layout.echoes(old_lines)[-same_end:]:
+        return None  # a line below the edit now repeats one above it, or no longer does
     raw, old_checkpoints = before.raw, before.checkpoints
     restart = _restart(lines, old_checkpoints, same_start)
     count = old_checkpoints[restart][2]
@@ -225,16 +240,8 @@ def _edited_reading(previous: str, before: _Reading, text: str) -> _Reading | No
     while reached[0] < len(lines):
         number = reached[0]
         stop = _blank_at_or_after(lines, max(number, len(lines) - same_end))
-        reached = _read(
-            text,
-            lines,
-            reached,
-            stop,
-            layout.stacked(lines[number:stop]),
-            result,
-            laid_out,
-            checkpoints,
-        )
+        looks = _Looks([False] * number + layout.stacked(lines[number:stop]), echoed)
+        reached = _read(text, lines, reached, stop, looks, result, laid_out, checkpoints)
         old = old_at.get(stop - line_shift)
         if (
             old is not None
@@ -336,20 +343,32 @@ def _carry_on(
     )
 
 
+class _Looks(NamedTuple):
+    """What a line's reading needs of lines far from it, by line number: whether it stands in
+    an address block (``stacked``, of the lines read) and whether it repeats a line above it, as
+    a PDF's running header does (``echoed``, of every line)."""
+
+    stacked: list[bool]
+    echoed: list[bool]
+
+    @classmethod
+    def of(cls, lines: list[str]) -> _Looks:
+        return cls(layout.stacked(lines), layout.echoes(lines))
+
+
 def _read(
     text: str,
     lines: list[str],
     checkpoint: _Checkpoint,
     stop: int,
-    stacked: list[bool],
+    looks: _Looks,
     result: list[Block],
     laid_out: set[int],
     checkpoints: list[_Checkpoint] | None,
 ) -> _Checkpoint:
     """Read ``lines`` from ``checkpoint`` up to line ``stop`` (the end, or just past a blank
     line), adding to ``result`` the blocks, to ``laid_out`` the headings read from layout alone
-    and to ``checkpoints`` (unless None) one per blank line; the checkpoint reached.
-    ``stacked`` says of each line read whether it stands in an address block."""
+    and to ``checkpoints`` (unless None) one per blank line; the checkpoint reached."""
     # ``signing``: under a sign-off, the lines of the signature follow; ``speaking``: under a
     # speaker's name, the lines of their role may follow; ``listing``: under running text that
     # leads in with a colon ("...may have been disclosed:"), the short lines that follow
@@ -489,7 +508,7 @@ def _read(
             signing = True
         elif (
             on_its_own
-            and not stacked[number - first]
+            and not looks.stacked[number]
             and not led
             and layout.is_speaker(lines, number)
         ):
@@ -499,7 +518,8 @@ def _read(
             speaking = True
         elif (
             on_its_own
-            and not stacked[number - first]
+            and not looks.stacked[number]
+            and not looks.echoed[number]
             and not (led and not layout.names_a_section(stripped))
             and _may_read_as_heading(stripped)
             and layout.reads_as_heading(
@@ -516,7 +536,7 @@ def _read(
             laid_out.add(len(result) - 1)
         elif (
             (para_start >= 0 or _line_below(lines, number) is not None)
-            and (layout.is_row(body) or layout.is_dateline(stripped))
+            and (looks.echoed[number] or layout.is_row(body) or layout.is_dateline(stripped))
             and not (
                 para_start >= 0
                 and (
@@ -525,7 +545,8 @@ def _read(
                 )
             )
         ):
-            # a row of a timeline or table, or the letter's dateline, stands alone; a line
+            # a row of a timeline or table, the letter's dateline or a line it repeats (a
+            # PDF's running header or footer, ``layout.echoes``) stands alone; a line
             # alone between blank lines (as most paragraphs are) is a paragraph of its own
             # either way, so it is not tried. A date that goes on a sentence wrapped over lines
             # ("...was hacked on" / "September 26, 2017. The attack...", as letters pasted
@@ -539,6 +560,30 @@ def _read(
     close_paragraph()
     last_end = result[-1].end if result else -1
     return (stop, pos, len(result), last_end, listing, signing, speaking)
+
+
+# A reply's blank line as a mail program quotes it: ">" alone, or one per level (">>", "> >"),
+# as RFC 3676 4.5 quotes a line (Outlook's "Prefix each line" as well); and a line of
+# underscores, Outlook's rule over a reply's header, a thematic break in Markdown (CommonMark
+# 0.31.2, 4.1), which no setext heading underlines (4.3: "=" and "-" only).
+_QUOTED_BLANK = re.compile(r"[ \t]*(?:>[> \t]*|_[_ \t]*_[_ \t]*_[ \t]*)")
+
+
+def layout_lines(text: str) -> list[str]:
+    """``text``'s lines with their line breaks, as its layout is read: a quoted reply's blank
+    line (">") and a rule of underscores as spaces, a blank line to every reading of them, each
+    line keeping its length so that every offset holds."""
+    lines = text.splitlines(keepends=True)
+    if ">" not in text and "___" not in text:
+        return lines
+    return [_unquoted_blank(line) for line in lines]
+
+
+def _unquoted_blank(line: str) -> str:
+    body = line.rstrip(_LINE_BREAK_CHARACTERS)
+    if body[:1] not in " \t>_" or not _QUOTED_BLANK.fullmatch(body):
+        return line
+    return " " * len(body) + line[len(body) :]
 
 
 def _unsigned_signature(text: str, result: list[Block], laid_out: set[int]) -> tuple[Block, ...]:
@@ -608,7 +653,8 @@ def _past_gap(lines: list[str], number: int) -> str | None:
 
 # A line's end as str.splitlines, which ``blocks`` reads lines by, finds it: a PDF's form feed
 # between pages and a web page's line separator (U+2028) end a line too.
-_LINE_BREAK = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_LINE_BREAK_CHARACTERS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_LINE_BREAK = re.compile(rf"\r\n|[{_LINE_BREAK_CHARACTERS}]")
 
 
 def block_pieces(text: str) -> tuple[str, ...]:
@@ -703,7 +749,7 @@ def split_sentences(text: str, offset: int = 0, block: int = 0) -> tuple[Sentenc
         footnote = end_match.start("mark")
         if footnote >= 0 and not _after_footnote(text, start, footnote, first):
             continue
-        if first and not (first.isupper() or first.isdigit() or first in "\"'“‘¿¡*("):
+        if first and not (first.isupper() or first.isdigit() or first in _SENTENCE_OPENERS):
             continue
         mark, at = end_match.group(), end_match.start()
         if mark[0] == ".":  # "!", "?" and "…" always end a sentence

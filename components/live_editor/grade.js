@@ -17,11 +17,13 @@ const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 // a word's full stop ("...the request.1 When") ends the sentence and stays with it.
 const FOOTNOTE_MARK = "(?:\\p{Nd}{1,3}|[¹²³⁰⁴-⁹]{1,3}|\\[\\p{Nd}{1,3}\\])";
 const AFTER_A_WORDS_STOP = "(?:(?<=\\p{L}[.!?…])|(?<=\\p{L}[.!?…][\"'”’)]))";
+// A quotation closed after the sentence's end closes it too (French "fini. »", German
+// "vorbei.“"); a sentence may open with French and German quotation marks ("«", "„", "»").
 const SENTENCE_END = new RegExp(
-  `[.!?…]+["'”’)\\]]*(?<mark>${AFTER_A_WORDS_STOP}${FOOTNOTE_MARK})?(?=\\s|$)`,
+  `[.!?…]+(?:[ \u00a0\u202f]?[»›])?["'”’“‘«)\\]]*(?<mark>${AFTER_A_WORDS_STOP}${FOOTNOTE_MARK})?(?=\\s|$)`,
   "gu",
 );
-const OPENERS = "\"'“‘¿¡*(";
+const OPENERS = "\"'“‘«‹„‚»¿¡*(";
 const CLOSERS = ")]\"'”’";
 const UPPER_OR_DIGIT = /^[\p{Lu}\p{Nd}]/u;
 const ALNUM = /[\p{L}\p{N}]/gu;

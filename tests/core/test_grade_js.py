@@ -60,6 +60,9 @@ SPLIT_CASES = [
     "Lines are open 9 a.m. to 5 p.m. We can help. Or until 6 p.m. Eastern Time on Fridays.",
     "Call before 8 p.m. ET. Ask for Ms. Lee after 10 a.m. Monday. Open at 7 a.m. I will answer.",
     "Our I.T. Department found it. Then N.H.S. Digital was told. Ask the H.R. Team. We help.",
+    "Nous avons corrigé la faille. «\u00a0Nous sommes désolés\u00a0», a dit la directrice.",
+    "Elle a dit : « C'est fini. » Puis elle est partie.",
+    "Wir haben die Lücke geschlossen. „Es tut uns leid“, sagte sie. »Nie wieder.« Dann ging sie.",
 ]
 
 

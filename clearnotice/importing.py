@@ -151,9 +151,17 @@ def _read_text_file(data: bytes, name: str) -> tuple[str, list[str]]:
             f"“{name}” is {_megabytes(len(data))}; a text draft may be at most "
             f"{_megabytes(MAX_TEXT_BYTES)}. A letter is a few kilobytes."
         )
-    text, warnings = _decode(data, name)
+    text, warnings = decode_text(data, name)
     if len(text) > MAX_CHARACTERS:
         raise _too_big(name, f"{MAX_CHARACTERS:,} characters")
+    return text, warnings
+
+
+def decode_text(data: bytes, name: str) -> tuple[str, list[str]]:
+    """A text file's bytes as text, and what to tell about how they were read (``_decode``);
+    ImportProblem for a binary file or one holding control characters. The import and
+    ``clearnotice check`` read a text file alike: a letter one accepts, the other reads."""
+    text, warnings = _decode(data, name)
     _refuse_control_characters(text, name)
     return text, warnings
 

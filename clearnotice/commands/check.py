@@ -20,7 +20,7 @@ from pathlib import Path
 from clearnotice.checks.outcome import NOT_APPLICABLE
 from clearnotice.commands.jurisdiction_option import add_jurisdiction_option, jurisdiction_codes
 from clearnotice.guidance import BASE_PROFILE, GuidanceReport, jurisdictions, review
-from clearnotice.importing import DOCX_EXTENSION, MAX_DOCX_BYTES, import_draft
+from clearnotice.importing import DOCX_EXTENSION, MAX_DOCX_BYTES, decode_text, import_draft
 from clearnotice.vocabulary import VocabularyError, load
 from clearnotice.wording import plural
 
@@ -77,20 +77,17 @@ def _read_file(name: str) -> str:
     if stat.S_ISREG(mode) and path.stat().st_size > limit:
         raise too_large
     try:
-        if docx:
-            data = _read_bytes(path, limit, too_large)
-            draft = import_draft(data, path.name)  # ImportProblem is a ValueError
-            for warning in draft.warnings:
-                print(f"clearnotice check: note: {warning}", file=sys.stderr)
-            return draft.text
-        with path.open(encoding="utf-8-sig") as stream:
-            text = stream.read(limit + 1)
-    except UnicodeDecodeError:
-        raise ValueError(f"{name}: not UTF-8 text (save it as UTF-8 and try again)") from None
+        data = _read_bytes(path, limit, too_large)
     except OSError as exc:
         raise ValueError(f"{name}: cannot be read ({exc.strerror})") from None
-    if len(text) > limit:
-        raise too_large
+    if docx:  # ImportProblem is a ValueError
+        draft = import_draft(data, path.name)
+        text, warnings = draft.text, draft.warnings
+    else:  # as the app imports it: UTF-16 with its mark, Windows-1252 said so
+        text, warnings = decode_text(data, path.name)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")  # lines as an editor counts them
+    for warning in warnings:
+        print(f"clearnotice check: note: {warning}", file=sys.stderr)
     return text
 
 

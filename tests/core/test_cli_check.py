@@ -77,16 +77,16 @@ def test_a_letter_can_come_from_stdin(capsys, monkeypatch):
     [
         pytest.param(None, ["-j", "ZZ"], "unknown jurisdiction 'ZZ'", id="unknown-jurisdiction"),
         pytest.param("missing", [], "no such file", id="missing-file"),
-        pytest.param("latin1", [], "not UTF-8 text", id="wrong-encoding"),
+        pytest.param("binary", [], "not a text file", id="binary"),
     ],
 )
 def test_unusable_input_exits_two_with_a_clear_message(tmp_path, capsys, make, argv_tail, message):
     path = FIXTURES / "good-plain.md"
     if make == "missing":
         path = tmp_path / "nowhere.md"
-    elif make == "latin1":
+    elif make == "binary":
         path = tmp_path / "letter.md"
-        path.write_bytes("Caf\xe9 notice".encode("latin-1"))
+        path.write_bytes(b"\x00\x01\x02 notice" * 50)
     status, out, err = _run([str(path), *argv_tail], capsys)
     assert status == 2 and out == ""
     assert message in err
@@ -215,3 +215,26 @@ def test_a_file_that_is_not_a_docx_inside_exits_two_with_one_line(tmp_path, caps
     status, out, err = _run([str(path)], capsys)
     assert status == 2 and out == ""
     assert len(err.strip().splitlines()) == 1 and "notice.docx" in err
+
+
+@pytest.mark.parametrize(
+    ("encoded", "note"),
+    [
+        pytest.param("utf-16", "", id="utf-16-with-its-mark"),
+        pytest.param("cp1252", "read as Windows-1252", id="windows-1252"),
+    ],
+)
+def test_a_letter_is_read_as_the_app_imports_it(tmp_path, capsys, encoded, note):
+    """Notepad's "Unicode" (UTF-16 with a byte-order mark) and an older Windows file were
+    refused as "not UTF-8 text", while the app imports both; the CLI now reads them alike,
+    with the app's note on a guessed encoding."""
+    letter = (FIXTURES / "good-plain.md").read_text(encoding="utf-8") + "\nCafé Olé, Zürich.\n"
+    reference = tmp_path / "reference.txt"
+    reference.write_text(letter, encoding="utf-8")
+    path = tmp_path / "letter.txt"
+    path.write_bytes(letter.replace("\n", "\r\n").encode(encoded))
+    status, out, err = _run([str(path)], capsys)
+    assert status == 0, err
+    assert "PASS" in out
+    assert note in err and "not UTF-8 text" not in err
+    assert out.replace("letter.txt", "reference.txt") == _run([str(reference)], capsys)[1]

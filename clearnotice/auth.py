@@ -17,6 +17,7 @@ import ipaddress
 import os
 import re
 import sys
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -72,6 +73,20 @@ FORGET_AFTER = timedelta(days=1)
 UNKNOWN_ACCOUNT = "unknown account"
 # The client of a caller that did not say who it is (a script, a test).
 UNIDENTIFIED = "unidentified"
+# Unicode Technical Standard #39 (Security Mechanisms), 5.2 "Restriction-Level Detection": a
+# name is "Highly Restrictive" when its letters are of one script, or Latin with the scripts
+# one East Asian language writes together. "аdmin" (a Cyrillic "а") mixes Cyrillic and Latin
+# and reads as "admin". A letter's script is the first word of its Unicode name (LATIN,
+# CYRILLIC, GREEK, CJK...): Python's unicodedata has no Script property.
+_EAST_ASIAN_SETS = (
+    frozenset({"LATIN", "CJK", "HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA"}),  # Japanese
+    frozenset({"LATIN", "CJK", "BOPOMOFO"}),  # Chinese
+    frozenset({"LATIN", "CJK", "HANGUL"}),  # Korean
+)
+# Letters of other scripts drawn like a Latin one, for a name written wholly in one of them
+# ("аdmіn" could be all Cyrillic but for "d", "m" and "n"; "ѕсоре" is): a subset of UTS #39's
+# confusables.txt (version 15.1.0), its Cyrillic and Greek lower-case entries mapped to Latin.
+_LOOKS_LATIN = str.maketrans("аеорсухѕіјԁһӏαονρ", "aeopcyxsijdhlaovp")
 
 
 class SignInRefused(AuthError):
@@ -468,6 +483,7 @@ def _add_user(
     if not name or any(c.isspace() or not c.isprintable() for c in name):
         raise AuthError("A username must be one word (an e-mail address works).")
     _check_length("A username", name, MAX_USERNAME)
+    _refuse_look_alike(s, name)
     display_name = (display_name or "").strip()
     _check_length("A display name", display_name, MAX_DISPLAY_NAME)
     if not display_name.isprintable():
@@ -494,6 +510,40 @@ def _add_user(
         # another admin saved this name after the look above (the unique index is the lock)
         raise AuthError(f"There is already an account called {name}.") from None
     return user
+
+
+def _refuse_look_alike(s: Session, name: str) -> None:
+    """Refuse a new username a reader could take for another: one written with compatibility
+    characters (full-width "ａｄｍｉｎ", the ligature "ﬁ"), one mixing scripts (``_scripts``), or
+    one drawn like an existing account's name. An approval or an audit entry names its author
+    by username, so a look-alike account could pass for the real one there."""
+    plain = unicodedata.normalize("NFKC", name).lower()
+    if plain != name:
+        raise AuthError(f"Write the username with ordinary characters: {plain}.")
+    scripts = _scripts(name)
+    if len(scripts) > 1 and not any(scripts <= allowed for allowed in _EAST_ASIAN_SETS):
+        listed = ", ".join(sorted(script.title() for script in scripts))
+        raise AuthError(
+            f"A username must not mix alphabets ({listed}): it could pass for another name."
+        )
+    drawn = _drawn_as(name)
+    for other in s.scalars(select(User.username)):
+        if other != name and _drawn_as(other) == drawn:
+            raise AuthError(f"This username looks like the account {other}: choose another.")
+
+
+def _scripts(name: str) -> set[str]:
+    """The scripts of the letters of ``name`` (digits and punctuation have none)."""
+    return {
+        unicodedata.name(c, "UNKNOWN").split()[0]
+        for c in name
+        if unicodedata.category(c).startswith("L")
+    }
+
+
+def _drawn_as(name: str) -> str:
+    """What ``name`` looks like on screen: its look-alike letters as the Latin ones."""
+    return unicodedata.normalize("NFKC", name).lower().translate(_LOOKS_LATIN)
 
 
 def _check_length(what: str, value: str, limit: int) -> None:

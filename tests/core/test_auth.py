@@ -525,3 +525,24 @@ def test_two_admins_creating_one_username_at_the_same_moment_get_a_plain_refusal
     refusals = [r for r in raised if r is not None]
     assert len(refusals) == 1 and isinstance(refusals[0], AuthError), refusals
     assert "already an account called sam" in str(refusals[0])
+
+
+@pytest.mark.parametrize(
+    ("username", "problem"),
+    [
+        pytest.param("\u0430dmin", "must not mix alphabets \\(Cyrillic, Latin\\)", id="cyrillic-a"),
+        pytest.param("\u03bfps", "must not mix alphabets \\(Greek, Latin\\)", id="greek-o"),
+        pytest.param("\uff41dmin", "ordinary characters: admin", id="full-width-a"),
+        pytest.param("\u0455\u0441\u043e\u0440\u0435", "looks like the account", id="cyrillic"),
+    ],
+)  # fmt: skip
+def test_a_username_that_could_pass_for_another_is_refused(store, admin, username, problem):
+    create_user(store, "scope", Role.EDITOR, actor="admin", password=PASSWORD)
+    with pytest.raises(AuthError, match=problem):
+        create_user(store, username, Role.ADMIN, actor="admin", password=PASSWORD)
+    assert find_account(store, username) is None
+
+
+@pytest.mark.parametrize("username", ["lee.lawson@firm.example", "山田たろう", "müller", "ηλίας"])
+def test_a_username_in_one_script_is_taken(store, admin, username):
+    assert create_user(store, username, Role.EDITOR, actor="admin", password=PASSWORD)

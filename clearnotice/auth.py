@@ -6,7 +6,8 @@ admin is created by whoever starts a fresh installation. Accounts signed in thro
 sign-on have no password here; their role comes from an e-mail-to-role mapping.
 
 Failed sign-ins slow down the client that makes them, per name: a flood of guesses at the
-admin's name from one browser makes that browser wait, never the admin at their own.
+admin's name from one browser makes that browser wait, not the admin at their own. Past
+ACCOUNT_FREE_FAILURES failures at one name from all clients together, every client waits.
 """
 
 from __future__ import annotations
@@ -68,6 +69,14 @@ FREE_FAILURES = 5
 FIRST_LOCK = timedelta(seconds=30)
 MAX_LOCK = timedelta(minutes=15)
 FORGET_AFTER = timedelta(days=1)
+# NIST SP 800-63B §5.2.2 caps consecutive failures on one account at 100, wherever they come
+# from. A client is an IP address only where the server knows one, else a browser session,
+# which a script renews at will: five free guesses per session were guesses without end. So
+# the failures at one name are also counted from all clients together, in the row of client
+# ALL_CLIENTS (no client_key makes it), and past ACCOUNT_FREE_FAILURES every client waits as
+# above, the account's owner too: the trade NIST accepts, and an admin can ``unlock`` it.
+ACCOUNT_FREE_FAILURES = 100
+ALL_CLIENTS = "*"
 # Who the audit log names for a failed sign-in with a name that is no account: the typed name
 # may be a password typed into the wrong box, and it must not become an entry of "Who".
 UNKNOWN_ACCOUNT = "unknown account"
@@ -272,7 +281,8 @@ def set_password(store: Store, username: str, password: str, *, actor: str) -> N
 
 def locked_accounts(store: Store, now: datetime | None = None) -> dict[str, datetime]:
     """Accounts some client must wait to try again after failed sign-ins, with the time the
-    longest wait ends (the account's owner, at another client, can still sign in)."""
+    longest wait ends (the account's owner, at another client, can still sign in unless the
+    failures from all clients together passed ACCOUNT_FREE_FAILURES)."""
     now = now or audit.now()
     locked: dict[str, datetime] = {}
     with store.session() as s:
@@ -341,39 +351,31 @@ def sign_in(
         user = _find_user(s, name)
         who = user.username if user is not None else UNKNOWN_ACCOUNT
         key = user.username if user is not None else _DIGEST_MARK + _digest(name)
-        throttle = s.get(SignInThrottle, (client, key))
-        locked_until = aware(throttle.locked_until) if throttle and throttle.locked_until else None
-        if locked_until is not None and locked_until > now:
+        s.execute(
+            SignInThrottle.__table__.delete().where(
+                SignInThrottle.last_failure_at < now - FORGET_AFTER
+            )
+        )
+        rows = [s.get(SignInThrottle, (c, key)) for c in (client, ALL_CLIENTS)]
+        waits = [_waiting(row, now) for row in rows]
+        if any(waits):
             audit.record(s, who, "sign-in-failed", None, f"refused: {client} waits after failures")
-            refusal = SignInRefused(_locked_message(locked_until - now), locked_until - now)
+            refusal = _refusal(*waits)
         elif _password_matches(user, password):
-            if throttle is not None:
-                s.delete(throttle)
+            for row in rows:
+                if row is not None:
+                    s.delete(row)
             if _hasher().check_needs_rehash(user.password_hash):
                 user.password_hash = _hasher().hash(password)
             user.last_sign_in_at = now
             audit.record(s, name, "sign-in", None, "password")
             return account_of(user)
         else:
-            s.execute(
-                SignInThrottle.__table__.delete().where(
-                    SignInThrottle.last_failure_at < now - FORGET_AFTER
-                )
-            )
-            if throttle is None:
-                throttle = SignInThrottle(client=client, username=key, failures=0)
-                s.add(throttle)
-            throttle.failures += 1
-            throttle.last_failure_at = now
-            wait = _lock_for(throttle.failures)
-            throttle.locked_until = now + wait if wait else None
-            detail = f"failure {throttle.failures} in a row from {client}"
+            mine = _count_failure(s, rows[0], client, key, now, FREE_FAILURES)
+            everyone = _count_failure(s, rows[1], ALL_CLIENTS, key, now, ACCOUNT_FREE_FAILURES)
+            detail = f"failure {mine.failures} in a row from {client}"
             audit.record(s, who, "sign-in-failed", None, detail)
-            refusal = (
-                SignInRefused(_locked_message(wait), wait)
-                if wait
-                else SignInRefused("Wrong username or password.")
-            )
+            refusal = _refusal(_waiting(mine, now), _waiting(everyone, now))
     # Raised after the commit: the failure must count even though the sign-in did not happen.
     raise refusal
 
@@ -458,16 +460,44 @@ def _digest(name: str) -> str:
     return hashlib.sha256(name.encode("utf-8")).hexdigest()
 
 
-def _lock_for(failures: int) -> timedelta | None:
-    if failures <= FREE_FAILURES:
+def _waiting(row: SignInThrottle | None, now: datetime) -> timedelta | None:
+    """How long the client (or all clients) of ``row`` must still wait; None when it need not."""
+    until = aware(row.locked_until) if row is not None and row.locked_until else None
+    return until - now if until is not None and until > now else None
+
+
+def _count_failure(
+    s: Session, row: SignInThrottle | None, client: str, key: str, now: datetime, free: int
+) -> SignInThrottle:
+    """One more failure in ``row`` (made when None), locked once it has more than ``free``."""
+    if row is None:
+        row = SignInThrottle(client=client, username=key, failures=0)
+        s.add(row)
+    row.failures += 1
+    row.last_failure_at = now
+    wait = _lock_for(row.failures, free)
+    row.locked_until = now + wait if wait else None
+    return row
+
+
+def _lock_for(failures: int, free: int = FREE_FAILURES) -> timedelta | None:
+    if failures <= free:
         return None
-    return min(FIRST_LOCK * 2 ** (failures - FREE_FAILURES - 1), MAX_LOCK)
+    return min(FIRST_LOCK * 2 ** (failures - free - 1), MAX_LOCK)
 
 
-def _locked_message(wait: timedelta) -> str:
+def _refusal(mine: timedelta | None, everyone: timedelta | None) -> SignInRefused:
+    """The answer to a failed or refused attempt, given how long this client (``mine``) and all
+    clients (``everyone``) must now wait. The same for a name that is no account."""
+    wait = max((w for w in (mine, everyone) if w), default=None)
+    if wait is None:
+        return SignInRefused("Wrong username or password.")
+    where = "" if wait == everyone else " from here"
     seconds = max(1, round(wait.total_seconds()))
     when = f"{seconds} seconds" if seconds < 120 else f"{round(seconds / 60)} minutes"
-    return f"Too many failed sign-ins for this username from here. Try again in {when}."
+    return SignInRefused(
+        f"Too many failed sign-ins for this username{where}. Try again in {when}.", wait
+    )
 
 
 def _add_user(

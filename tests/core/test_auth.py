@@ -12,10 +12,13 @@ from argon2 import Parameters, extract_parameters, profiles
 
 from clearnotice import audit
 from clearnotice.auth import (
+    ACCOUNT_FREE_FAILURES,
+    ALL_CLIENTS,
     FORGET_AFTER,
     FREE_FAILURES,
     MAX_USERNAME,
     PASSWORD_HASHING_ENV,
+    UNIDENTIFIED,
     UNKNOWN_ACCOUNT,
     AuthError,
     Role,
@@ -267,6 +270,30 @@ def test_a_client_is_its_ip_address_else_its_session(ip_address, expected):
     assert client_key(ip_address, "tok") == expected
 
 
+@pytest.mark.parametrize("username", ["admin", "nobody"])
+def test_guesses_spread_over_many_clients_are_limited_per_name(store, admin, username):
+    # NIST SP 800-63B 5.2.2: at most 100 consecutive failures on one account, from anywhere. A
+    # script that opened a fresh browser session (a new client) every five guesses guessed
+    # without end; a name that is no account is answered the same.
+    start = audit.now()
+    for attempt in range(ACCOUNT_FREE_FAILURES):
+        client = f"session:{attempt // FREE_FAILURES}"
+        with pytest.raises(SignInRefused, match="Wrong username"):
+            sign_in(store, username, f"guess number {attempt}", now=start, client=client)
+    with pytest.raises(SignInRefused, match="this username. Try again in 30 seconds"):
+        sign_in(store, username, "one guess too many", now=start, client="session:new")
+    later = start + timedelta(seconds=10)
+    with pytest.raises(SignInRefused, match="Too many failed sign-ins for this username. Try"):
+        sign_in(store, username, PASSWORD, now=later, client="session:newer")
+    if username == "admin":
+        after = start + timedelta(seconds=31)
+        assert sign_in(store, "admin", PASSWORD, now=after, client="session:x").username == "admin"
+        with pytest.raises(
+            SignInRefused, match="Wrong username"
+        ):  # a success starts the count anew
+            sign_in(store, "admin", "a new guess", now=after, client="session:y")
+
+
 def test_failures_are_forgotten_a_day_after_the_last_one(store, admin):
     now = audit.now()
     for attempt in range(FREE_FAILURES):
@@ -276,7 +303,8 @@ def test_failures_are_forgotten_a_day_after_the_last_one(store, admin):
     with pytest.raises(SignInRefused, match="Wrong username"):
         sign_in(store, "admin", "a different guess", now=later)
     with store.session() as s:
-        assert [(r.username, r.failures) for r in s.query(SignInThrottle)] == [("admin", 1)]
+        rows = {(r.client, r.username, r.failures) for r in s.query(SignInThrottle)}
+    assert rows == {(UNIDENTIFIED, "admin", 1), (ALL_CLIENTS, "admin", 1)}
 
 
 def test_the_lock_survives_a_restart_because_it_lives_in_the_database(database_url, admin, store):

@@ -96,6 +96,9 @@ _EAST_ASIAN_SETS = (
 # ("аdmіn" could be all Cyrillic but for "d", "m" and "n"; "ѕсоре" is): a subset of UTS #39's
 # confusables.txt (version 15.1.0), its Cyrillic and Greek lower-case entries mapped to Latin.
 _LOOKS_LATIN = str.maketrans("аеорсухѕіјԁһӏαονρ", "aeopcyxsijdhlaovp")
+# The audit log names a command-line action "cli:<login>" (commands/invocation.cli_actor); an
+# account called so would take those entries for its own, under its display name.
+COMMAND_LINE_PREFIX = "cli:"
 
 
 class SignInRefused(AuthError):
@@ -513,6 +516,11 @@ def _add_user(
     if not name or any(c.isspace() or not c.isprintable() for c in name):
         raise AuthError("A username must be one word (an e-mail address works).")
     _check_length("A username", name, MAX_USERNAME)
+    if name.startswith(COMMAND_LINE_PREFIX):
+        raise AuthError(
+            f"A username must not start with {COMMAND_LINE_PREFIX!r}: the audit log names the "
+            "command line's actions so."
+        )
     _refuse_look_alike(s, name)
     display_name = (display_name or "").strip()
     _check_length("A display name", display_name, MAX_DISPLAY_NAME)

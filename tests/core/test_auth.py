@@ -571,6 +571,11 @@ def test_a_username_that_could_pass_for_another_is_refused(store, admin, usernam
     assert find_account(store, username) is None
 
 
+def test_a_username_cannot_take_the_command_line_s_entries_in_the_audit_log(store, admin):
+    with pytest.raises(AuthError, match="must not start with 'cli:'"):
+        create_user(store, "CLI:root", Role.ADMIN, actor="admin", password=PASSWORD)
+
+
 @pytest.mark.parametrize("username", ["lee.lawson@firm.example", "山田たろう", "müller", "ηλίας"])
 def test_a_username_in_one_script_is_taken(store, admin, username):
     assert create_user(store, username, Role.EDITOR, actor="admin", password=PASSWORD)

@@ -29,6 +29,7 @@ from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
 from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import delete, func, select, text
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from zxcvbn import zxcvbn
@@ -374,11 +375,11 @@ def sign_in(
             audit.record(s, name, "sign-in", None, "password")
             return account_of(user)
         else:
-            mine = _count_failure(s, rows[0], client, key, now, FREE_FAILURES)
-            everyone = _count_failure(s, rows[1], ALL_CLIENTS, key, now, ACCOUNT_FREE_FAILURES)
-            detail = f"failure {mine.failures} in a row from {client}"
+            mine = _count_failure(s, client, key, now, FREE_FAILURES)
+            everyone = _count_failure(s, ALL_CLIENTS, key, now, ACCOUNT_FREE_FAILURES)
+            detail = f"failure {mine.count} in a row from {client}"
             audit.record(s, who, "sign-in-failed", None, detail)
-            refusal = _refusal(_waiting(mine, now), _waiting(everyone, now))
+            refusal = _refusal(mine.wait, everyone.wait)
     # Raised after the commit: the failure must count even though the sign-in did not happen.
     raise refusal
 
@@ -469,18 +470,35 @@ def _waiting(row: SignInThrottle | None, now: datetime) -> timedelta | None:
     return until - now if until is not None and until > now else None
 
 
-def _count_failure(
-    s: Session, row: SignInThrottle | None, client: str, key: str, now: datetime, free: int
-) -> SignInThrottle:
-    """One more failure in ``row`` (made when None), locked once it has more than ``free``."""
-    if row is None:
-        row = SignInThrottle(client=client, username=key, failures=0)
-        s.add(row)
-    row.failures += 1
-    row.last_failure_at = now
-    wait = _lock_for(row.failures, free)
-    row.locked_until = now + wait if wait else None
-    return row
+def _count_failure(s: Session, client: str, key: str, now: datetime, free: int) -> _Failures:
+    """One more failure of ``client`` at ``key``, locked once it has more than ``free``.
+
+    Added and counted in one statement (an upsert): two failures at one name at the same
+    moment, from two clients, both found no row counting them from all clients, both added
+    one, and PostgreSQL refused the second with a unique-key error instead of its answer."""
+    table = SignInThrottle.__table__
+    insert = postgresql.insert if s.get_bind().dialect.name == "postgresql" else sqlite.insert
+    counted = s.execute(
+        insert(table)
+        .values(client=client, username=key, failures=1, last_failure_at=now)
+        .on_conflict_do_update(
+            index_elements=[table.c.client, table.c.username],
+            set_={"failures": table.c.failures + 1, "last_failure_at": now},
+        )
+        .returning(table.c.failures)
+    ).scalar_one()
+    wait = _lock_for(counted, free)
+    mine = (table.c.client == client) & (table.c.username == key)
+    s.execute(table.update().where(mine).values(locked_until=now + wait if wait else None))
+    return _Failures(counted, wait)
+
+
+@dataclass(frozen=True)
+class _Failures:
+    """A client's failures in a row at one name, and how long it must now wait (None: not)."""
+
+    count: int
+    wait: timedelta | None
 
 
 def _lock_for(failures: int, free: int = FREE_FAILURES) -> timedelta | None:

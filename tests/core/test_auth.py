@@ -579,3 +579,28 @@ def test_a_username_cannot_take_the_command_line_s_entries_in_the_audit_log(stor
 @pytest.mark.parametrize("username", ["lee.lawson@firm.example", "山田たろう", "müller", "ηλίας"])
 def test_a_username_in_one_script_is_taken(store, admin, username):
     assert create_user(store, username, Role.EDITOR, actor="admin", password=PASSWORD)
+
+
+def test_two_failures_at_one_name_at_the_same_moment_from_two_clients_both_count(
+    store, admin, monkeypatch
+):
+    """Both found no row counting the name's failures from all clients, and both added one:
+    the second got the database's unique-constraint error instead of its refusal."""
+    from clearnotice import auth
+
+    checked = threading.Barrier(2, timeout=2)
+
+    def slow_mismatch(user, password):
+        with contextlib.suppress(threading.BrokenBarrierError):
+            checked.wait()
+        return False
+
+    monkeypatch.setattr(auth, "_password_matches", slow_mismatch)
+    now = audit.now()
+    raised = _run_together(
+        lambda: sign_in(store, "admin", "guess one", now=now, client="ip:192.0.2.1"),
+        lambda: sign_in(store, "admin", "guess two", now=now, client="ip:192.0.2.2"),
+    )
+    assert [str(r) for r in raised] == ["Wrong username or password."] * 2
+    with store.session() as s:
+        assert s.get(SignInThrottle, (ALL_CLIENTS, "admin")).failures == 2

@@ -94,8 +94,9 @@ _EAST_ASIAN_SETS = (
     frozenset({"LATIN", "CJK", "HANGUL"}),  # Korean
 )
 # Letters of other scripts drawn like a Latin one, for a name written wholly in one of them
-# ("аdmіn" could be all Cyrillic but for "d", "m" and "n"; "ѕсоре" is): a subset of UTS #39's
-# confusables.txt (version 15.1.0), its Cyrillic and Greek lower-case entries mapped to Latin.
+# ("ѕсоре" in Cyrillic reads as "scope"): Cyrillic and Greek lower-case letters that UTS #39's
+# confusables.txt maps to Latin ones, picked by hand (not checked against the file here: it
+# is not shipped, and the whole table is a fuller fix).
 _LOOKS_LATIN = str.maketrans("аеорсухѕіјԁһӏαονρ", "aeopcyxsijdhlaovp")
 # The audit log names a command-line action "cli:<login>" (commands/invocation.cli_actor); an
 # account called so would take those entries for its own, under its display name.

@@ -6,7 +6,8 @@ admin is created by whoever starts a fresh installation. Accounts signed in thro
 sign-on have no password here; their role comes from an e-mail-to-role mapping.
 
 Failed sign-ins slow down the client that makes them, per name: a flood of guesses at the
-admin's name from one browser makes that browser wait, never the admin at their own.
+admin's name from one browser makes that browser wait, not the admin at their own. Past
+ACCOUNT_FREE_FAILURES failures at one name from all clients together, every client waits.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import ipaddress
 import os
 import re
 import sys
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -27,6 +29,7 @@ from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
 from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import delete, func, select, text
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from zxcvbn import zxcvbn
@@ -67,11 +70,37 @@ FREE_FAILURES = 5
 FIRST_LOCK = timedelta(seconds=30)
 MAX_LOCK = timedelta(minutes=15)
 FORGET_AFTER = timedelta(days=1)
+# NIST SP 800-63B §5.2.2 caps consecutive failures on one account at 100, wherever they come
+# from. A client is an IP address only where the server knows one, else a browser session,
+# which a script renews at will: five free guesses per session were guesses without end. So
+# the failures at one name are also counted from all clients together, in the row of client
+# ALL_CLIENTS (no client_key makes it), and past ACCOUNT_FREE_FAILURES every client waits as
+# above, the account's owner too: the trade NIST accepts, and an admin can ``unlock`` it.
+ACCOUNT_FREE_FAILURES = 100
+ALL_CLIENTS = "*"
 # Who the audit log names for a failed sign-in with a name that is no account: the typed name
 # may be a password typed into the wrong box, and it must not become an entry of "Who".
 UNKNOWN_ACCOUNT = "unknown account"
 # The client of a caller that did not say who it is (a script, a test).
 UNIDENTIFIED = "unidentified"
+# Unicode Technical Standard #39 (Security Mechanisms), 5.2 "Restriction-Level Detection": a
+# name is "Highly Restrictive" when its letters are of one script, or Latin with the scripts
+# one East Asian language writes together. "аdmin" (a Cyrillic "а") mixes Cyrillic and Latin
+# and reads as "admin". A letter's script is the first word of its Unicode name (LATIN,
+# CYRILLIC, GREEK, CJK...): Python's unicodedata has no Script property.
+_EAST_ASIAN_SETS = (
+    frozenset({"LATIN", "CJK", "HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA"}),  # Japanese
+    frozenset({"LATIN", "CJK", "BOPOMOFO"}),  # Chinese
+    frozenset({"LATIN", "CJK", "HANGUL"}),  # Korean
+)
+# Letters of other scripts drawn like a Latin one, for a name written wholly in one of them
+# ("ѕсоре" in Cyrillic reads as "scope"): Cyrillic and Greek lower-case letters that UTS #39's
+# confusables.txt maps to Latin ones, picked by hand (not checked against the file here: it
+# is not shipped, and the whole table is a fuller fix).
+_LOOKS_LATIN = str.maketrans("аеорсухѕіјԁһӏαονρ", "aeopcyxsijdhlaovp")
+# The audit log names a command-line action "cli:<login>" (commands/invocation.cli_actor); an
+# account called so would take those entries for its own, under its display name.
+COMMAND_LINE_PREFIX = "cli:"
 
 
 class SignInRefused(AuthError):
@@ -257,7 +286,8 @@ def set_password(store: Store, username: str, password: str, *, actor: str) -> N
 
 def locked_accounts(store: Store, now: datetime | None = None) -> dict[str, datetime]:
     """Accounts some client must wait to try again after failed sign-ins, with the time the
-    longest wait ends (the account's owner, at another client, can still sign in)."""
+    longest wait ends (the account's owner, at another client, can still sign in unless the
+    failures from all clients together passed ACCOUNT_FREE_FAILURES)."""
     now = now or audit.now()
     locked: dict[str, datetime] = {}
     with store.session() as s:
@@ -326,39 +356,31 @@ def sign_in(
         user = _find_user(s, name)
         who = user.username if user is not None else UNKNOWN_ACCOUNT
         key = user.username if user is not None else _DIGEST_MARK + _digest(name)
-        throttle = s.get(SignInThrottle, (client, key))
-        locked_until = aware(throttle.locked_until) if throttle and throttle.locked_until else None
-        if locked_until is not None and locked_until > now:
+        s.execute(
+            SignInThrottle.__table__.delete().where(
+                SignInThrottle.last_failure_at < now - FORGET_AFTER
+            )
+        )
+        rows = [s.get(SignInThrottle, (c, key)) for c in (client, ALL_CLIENTS)]
+        waits = [_waiting(row, now) for row in rows]
+        if any(waits):
             audit.record(s, who, "sign-in-failed", None, f"refused: {client} waits after failures")
-            refusal = SignInRefused(_locked_message(locked_until - now), locked_until - now)
+            refusal = _refusal(*waits)
         elif _password_matches(user, password):
-            if throttle is not None:
-                s.delete(throttle)
+            for row in rows:
+                if row is not None:
+                    s.delete(row)
             if _hasher().check_needs_rehash(user.password_hash):
                 user.password_hash = _hasher().hash(password)
             user.last_sign_in_at = now
             audit.record(s, name, "sign-in", None, "password")
             return account_of(user)
         else:
-            s.execute(
-                SignInThrottle.__table__.delete().where(
-                    SignInThrottle.last_failure_at < now - FORGET_AFTER
-                )
-            )
-            if throttle is None:
-                throttle = SignInThrottle(client=client, username=key, failures=0)
-                s.add(throttle)
-            throttle.failures += 1
-            throttle.last_failure_at = now
-            wait = _lock_for(throttle.failures)
-            throttle.locked_until = now + wait if wait else None
-            detail = f"failure {throttle.failures} in a row from {client}"
+            mine = _count_failure(s, client, key, now, FREE_FAILURES)
+            everyone = _count_failure(s, ALL_CLIENTS, key, now, ACCOUNT_FREE_FAILURES)
+            detail = f"failure {mine.count} in a row from {client}"
             audit.record(s, who, "sign-in-failed", None, detail)
-            refusal = (
-                SignInRefused(_locked_message(wait), wait)
-                if wait
-                else SignInRefused("Wrong username or password.")
-            )
+            refusal = _refusal(mine.wait, everyone.wait)
     # Raised after the commit: the failure must count even though the sign-in did not happen.
     raise refusal
 
@@ -443,16 +465,61 @@ def _digest(name: str) -> str:
     return hashlib.sha256(name.encode("utf-8")).hexdigest()
 
 
-def _lock_for(failures: int) -> timedelta | None:
-    if failures <= FREE_FAILURES:
+def _waiting(row: SignInThrottle | None, now: datetime) -> timedelta | None:
+    """How long the client (or all clients) of ``row`` must still wait; None when it need not."""
+    until = aware(row.locked_until) if row is not None and row.locked_until else None
+    return until - now if until is not None and until > now else None
+
+
+def _count_failure(s: Session, client: str, key: str, now: datetime, free: int) -> _Failures:
+    """One more failure of ``client`` at ``key``, locked once it has more than ``free``.
+
+    Added and counted in one statement (an upsert): two failures at one name at the same
+    moment, from two clients, both found no row counting them from all clients, both added
+    one, and PostgreSQL refused the second with a unique-key error instead of its answer."""
+    table = SignInThrottle.__table__
+    insert = postgresql.insert if s.get_bind().dialect.name == "postgresql" else sqlite.insert
+    counted = s.execute(
+        insert(table)
+        .values(client=client, username=key, failures=1, last_failure_at=now)
+        .on_conflict_do_update(
+            index_elements=[table.c.client, table.c.username],
+            set_={"failures": table.c.failures + 1, "last_failure_at": now},
+        )
+        .returning(table.c.failures)
+    ).scalar_one()
+    wait = _lock_for(counted, free)
+    mine = (table.c.client == client) & (table.c.username == key)
+    s.execute(table.update().where(mine).values(locked_until=now + wait if wait else None))
+    return _Failures(counted, wait)
+
+
+@dataclass(frozen=True)
+class _Failures:
+    """A client's failures in a row at one name, and how long it must now wait (None: not)."""
+
+    count: int
+    wait: timedelta | None
+
+
+def _lock_for(failures: int, free: int = FREE_FAILURES) -> timedelta | None:
+    if failures <= free:
         return None
-    return min(FIRST_LOCK * 2 ** (failures - FREE_FAILURES - 1), MAX_LOCK)
+    return min(FIRST_LOCK * 2 ** (failures - free - 1), MAX_LOCK)
 
 
-def _locked_message(wait: timedelta) -> str:
+def _refusal(mine: timedelta | None, everyone: timedelta | None) -> SignInRefused:
+    """The answer to a failed or refused attempt, given how long this client (``mine``) and all
+    clients (``everyone``) must now wait. The same for a name that is no account."""
+    wait = max((w for w in (mine, everyone) if w), default=None)
+    if wait is None:
+        return SignInRefused("Wrong username or password.")
+    where = "" if wait == everyone else " from here"
     seconds = max(1, round(wait.total_seconds()))
     when = f"{seconds} seconds" if seconds < 120 else f"{round(seconds / 60)} minutes"
-    return f"Too many failed sign-ins for this username from here. Try again in {when}."
+    return SignInRefused(
+        f"Too many failed sign-ins for this username{where}. Try again in {when}.", wait
+    )
 
 
 def _add_user(
@@ -468,6 +535,12 @@ def _add_user(
     if not name or any(c.isspace() or not c.isprintable() for c in name):
         raise AuthError("A username must be one word (an e-mail address works).")
     _check_length("A username", name, MAX_USERNAME)
+    if name.startswith(COMMAND_LINE_PREFIX):
+        raise AuthError(
+            f"A username must not start with {COMMAND_LINE_PREFIX!r}: the audit log names the "
+            "command line's actions so."
+        )
+    _refuse_look_alike(s, name)
     display_name = (display_name or "").strip()
     _check_length("A display name", display_name, MAX_DISPLAY_NAME)
     if not display_name.isprintable():
@@ -494,6 +567,40 @@ def _add_user(
         # another admin saved this name after the look above (the unique index is the lock)
         raise AuthError(f"There is already an account called {name}.") from None
     return user
+
+
+def _refuse_look_alike(s: Session, name: str) -> None:
+    """Refuse a new username a reader could take for another: one written with compatibility
+    characters (full-width "ａｄｍｉｎ", the ligature "ﬁ"), one mixing scripts (``_scripts``), or
+    one drawn like an existing account's name. An approval or an audit entry names its author
+    by username, so a look-alike account could pass for the real one there."""
+    plain = unicodedata.normalize("NFKC", name).lower()
+    if plain != name:
+        raise AuthError(f"Write the username with ordinary characters: {plain}.")
+    scripts = _scripts(name)
+    if len(scripts) > 1 and not any(scripts <= allowed for allowed in _EAST_ASIAN_SETS):
+        listed = ", ".join(sorted(script.title() for script in scripts))
+        raise AuthError(
+            f"A username must not mix alphabets ({listed}): it could pass for another name."
+        )
+    drawn = _drawn_as(name)
+    for other in s.scalars(select(User.username)):
+        if other != name and _drawn_as(other) == drawn:
+            raise AuthError(f"This username looks like the account {other}: choose another.")
+
+
+def _scripts(name: str) -> set[str]:
+    """The scripts of the letters of ``name`` (digits and punctuation have none)."""
+    return {
+        unicodedata.name(c, "UNKNOWN").split()[0]
+        for c in name
+        if unicodedata.category(c).startswith("L")
+    }
+
+
+def _drawn_as(name: str) -> str:
+    """What ``name`` looks like on screen: its look-alike letters as the Latin ones."""
+    return unicodedata.normalize("NFKC", name).lower().translate(_LOOKS_LATIN)
 
 
 def _check_length(what: str, value: str, limit: int) -> None:

@@ -176,8 +176,42 @@ class Document:
             _substituted(part, lambda found: printable(kept.get(found.group(1), found.group())))
             for part in self.parts
         )
-        markdown = None if self.markdown is None else facts.with_facts(self.markdown, kept)
+        markdown = None if self.markdown is None else _filled_markdown(self.markdown, kept)
         return replace(self, parts=parts, markdown=markdown)
+
+
+def markdown_literal(value: str, at_line_start: bool = True) -> str:
+    """``value`` written into Markdown so that it reads as the same text, never as markup: a
+    fact typed as "*all* customers" or "[call us](javascript:...)" made emphasis or a link in
+    the Markdown export alone, and one with a line break and "# " a heading. Each character that
+    opens inline markup, HTML or an entity is backslash-escaped (CommonMark 0.31, 2.4: any ASCII
+    punctuation may be), a line break is a hard break (6.7), and a line's first character that
+    would open a block (heading, list, quote, setext underline, table) is escaped too: the
+    value's own first line only ``at_line_start`` ("3. März" opens a list there, not mid-line)."""
+    lines = _LINE_BREAK.split(_MARKDOWN_INLINE.sub(r"\\\g<0>", printable(value)))
+    return "\\\n".join(
+        _MARKDOWN_BLOCK.sub(r"\g<1>\\\g<2>", line) if at_line_start or n else line
+        for n, line in enumerate(lines)
+    )
+
+
+def _filled_markdown(markdown: str, kept: Mapping[str, str]) -> str:
+    """``markdown`` with each placeholder naming a kept fact replaced by it as literal text."""
+
+    def literal(found: re.Match) -> str:
+        if found.group(1) not in kept:
+            return found.group(0)
+        before = markdown[markdown.rfind("\n", 0, found.start()) + 1 : found.start()]
+        return markdown_literal(kept[found.group(1)], at_line_start=not before.strip(" "))
+
+    return placeholders.PLACEHOLDER.sub(literal, markdown)
+
+
+# What opens inline markup anywhere in a line (emphasis, code, links, images, HTML, entities,
+# strike-through), and what opens a block at a line's start (after up to 3 spaces, CommonMark
+# 4.1-5.3), with an ordered list's "1." or "1)" after its digits.
+_MARKDOWN_INLINE = re.compile(r"[\\`*_\[\]<>&~]")
+_MARKDOWN_BLOCK = re.compile(r"^( {0,3}(?:\d{1,9}(?=[.)]))?)([#>+=|.)-])")
 
 
 def printable(text: str) -> str:

@@ -25,6 +25,7 @@ from clearnotice.export.layouts import STANDARD, style_for
 from clearnotice.export.registry import FORMATS, merge_formats
 from clearnotice.letters import Letter, Store
 from clearnotice.settings import get_sender
+from clearnotice.translate.entities import EMAIL_ADDRESS
 from clearnotice.variant_letters import MASTER, Router, name_of, router
 
 EMAIL = "eml"  # the merge format of e-mail notices
@@ -327,6 +328,13 @@ def _sender_for(
             raise MergeError(
                 "e-mail notices need the sender's e-mail address: an admin sets it on the "
                 "Settings page."
+            )
+        if not EMAIL_ADDRESS.fullmatch(sender.email.strip()):
+            # Two addresses, or a line break, would send each notice from (or copy it to)
+            # someone else; the recipient's address is checked the same way (merge_rows).
+            raise MergeError(
+                f"the sender's e-mail address {sender.email.strip()!r} is not one address "
+                "(name@example.com): an admin corrects it on the Settings page."
             )
         if not mapping.email_column:
             raise MergeError("e-mail notices need the customers' e-mail column")

@@ -12,10 +12,13 @@ from argon2 import Parameters, extract_parameters, profiles
 
 from clearnotice import audit
 from clearnotice.auth import (
+    ACCOUNT_FREE_FAILURES,
+    ALL_CLIENTS,
     FORGET_AFTER,
     FREE_FAILURES,
     MAX_USERNAME,
     PASSWORD_HASHING_ENV,
+    UNIDENTIFIED,
     UNKNOWN_ACCOUNT,
     AuthError,
     Role,
@@ -267,6 +270,30 @@ def test_a_client_is_its_ip_address_else_its_session(ip_address, expected):
     assert client_key(ip_address, "tok") == expected
 
 
+@pytest.mark.parametrize("username", ["admin", "nobody"])
+def test_guesses_spread_over_many_clients_are_limited_per_name(store, admin, username):
+    # NIST SP 800-63B 5.2.2: at most 100 consecutive failures on one account, from anywhere. A
+    # script that opened a fresh browser session (a new client) every five guesses guessed
+    # without end; a name that is no account is answered the same.
+    start = audit.now()
+    for attempt in range(ACCOUNT_FREE_FAILURES):
+        client = f"session:{attempt // FREE_FAILURES}"
+        with pytest.raises(SignInRefused, match="Wrong username"):
+            sign_in(store, username, f"guess number {attempt}", now=start, client=client)
+    with pytest.raises(SignInRefused, match="this username. Try again in 30 seconds"):
+        sign_in(store, username, "one guess too many", now=start, client="session:new")
+    later = start + timedelta(seconds=10)
+    with pytest.raises(SignInRefused, match="Too many failed sign-ins for this username. Try"):
+        sign_in(store, username, PASSWORD, now=later, client="session:newer")
+    if username == "admin":
+        after = start + timedelta(seconds=31)
+        assert sign_in(store, "admin", PASSWORD, now=after, client="session:x").username == "admin"
+        with pytest.raises(
+            SignInRefused, match="Wrong username"
+        ):  # a success starts the count anew
+            sign_in(store, "admin", "a new guess", now=after, client="session:y")
+
+
 def test_failures_are_forgotten_a_day_after_the_last_one(store, admin):
     now = audit.now()
     for attempt in range(FREE_FAILURES):
@@ -276,7 +303,8 @@ def test_failures_are_forgotten_a_day_after_the_last_one(store, admin):
     with pytest.raises(SignInRefused, match="Wrong username"):
         sign_in(store, "admin", "a different guess", now=later)
     with store.session() as s:
-        assert [(r.username, r.failures) for r in s.query(SignInThrottle)] == [("admin", 1)]
+        rows = {(r.client, r.username, r.failures) for r in s.query(SignInThrottle)}
+    assert rows == {(UNIDENTIFIED, "admin", 1), (ALL_CLIENTS, "admin", 1)}
 
 
 def test_the_lock_survives_a_restart_because_it_lives_in_the_database(database_url, admin, store):
@@ -525,3 +553,54 @@ def test_two_admins_creating_one_username_at_the_same_moment_get_a_plain_refusal
     refusals = [r for r in raised if r is not None]
     assert len(refusals) == 1 and isinstance(refusals[0], AuthError), refusals
     assert "already an account called sam" in str(refusals[0])
+
+
+@pytest.mark.parametrize(
+    ("username", "problem"),
+    [
+        pytest.param("\u0430dmin", "must not mix alphabets \\(Cyrillic, Latin\\)", id="cyrillic-a"),
+        pytest.param("\u03bfps", "must not mix alphabets \\(Greek, Latin\\)", id="greek-o"),
+        pytest.param("\uff41dmin", "ordinary characters: admin", id="full-width-a"),
+        pytest.param("\u0455\u0441\u043e\u0440\u0435", "looks like the account", id="cyrillic"),
+    ],
+)  # fmt: skip
+def test_a_username_that_could_pass_for_another_is_refused(store, admin, username, problem):
+    create_user(store, "scope", Role.EDITOR, actor="admin", password=PASSWORD)
+    with pytest.raises(AuthError, match=problem):
+        create_user(store, username, Role.ADMIN, actor="admin", password=PASSWORD)
+    assert find_account(store, username) is None
+
+
+def test_a_username_cannot_take_the_command_line_s_entries_in_the_audit_log(store, admin):
+    with pytest.raises(AuthError, match="must not start with 'cli:'"):
+        create_user(store, "CLI:root", Role.ADMIN, actor="admin", password=PASSWORD)
+
+
+@pytest.mark.parametrize("username", ["lee.lawson@firm.example", "山田たろう", "müller", "ηλίας"])
+def test_a_username_in_one_script_is_taken(store, admin, username):
+    assert create_user(store, username, Role.EDITOR, actor="admin", password=PASSWORD)
+
+
+def test_two_failures_at_one_name_at_the_same_moment_from_two_clients_both_count(
+    store, admin, monkeypatch
+):
+    """Both found no row counting the name's failures from all clients, and both added one:
+    the second got the database's unique-constraint error instead of its refusal."""
+    from clearnotice import auth
+
+    checked = threading.Barrier(2, timeout=2)
+
+    def slow_mismatch(user, password):
+        with contextlib.suppress(threading.BrokenBarrierError):
+            checked.wait()
+        return False
+
+    monkeypatch.setattr(auth, "_password_matches", slow_mismatch)
+    now = audit.now()
+    raised = _run_together(
+        lambda: sign_in(store, "admin", "guess one", now=now, client="ip:192.0.2.1"),
+        lambda: sign_in(store, "admin", "guess two", now=now, client="ip:192.0.2.2"),
+    )
+    assert [str(r) for r in raised] == ["Wrong username or password."] * 2
+    with store.session() as s:
+        assert s.get(SignInThrottle, (ALL_CLIENTS, "admin")).failures == 2

@@ -33,6 +33,7 @@ from clearnotice.export.merge_rows import HELD, MERGED
 from clearnotice.letters import Store
 from tests.accounts import add_accounts
 from tests.approving import approve_newest
+from tests.hostile.documents import zip_of
 from tests.hostile.harness import ACCEPTED, REFUSED, WARNED, WRONG, Case, Outcome
 
 NAME = "customer lists"
@@ -65,6 +66,37 @@ def workbook(*table: list[str]) -> Callable[[Path], bytes]:
         return path.read_bytes()
 
     return make
+
+
+def workbook_declaring(part: str, dtd: str, name: str = "Ann Archer") -> Callable[[Path], bytes]:
+    """Ann's row in a workbook whose XML ``part`` opens with the document type declaration
+    ``dtd``, her name written as ``name`` (an entity reference, say). Excel never writes one;
+    openpyxl reads a sheet through defusedxml, which refuses it, and other parts through lxml
+    without resolving entities."""
+    make_plain = workbook(["customer_id", "customer_name"], ["C-101", "Ann Archer"])
+
+    def make(workdir: Path) -> bytes:
+        source = zipfile.ZipFile(io.BytesIO(make_plain(workdir)))
+        members = {item.filename: source.read(item) for item in source.infolist()}
+        xml = members[part].decode("utf-8").replace("Ann Archer", name)
+        declaration_end = xml.index("?>") + 2 if xml.startswith("<?xml") else 0
+        members[part] = (xml[:declaration_end] + dtd + xml[declaration_end:]).encode("utf-8")
+        return zip_of(members)
+
+    return make
+
+
+# An external entity reads a file of the server into the list (XXE, OWASP XXE Prevention Cheat
+# Sheet); nested entities grow a few hundred bytes into gigabytes ("billion laughs").
+_SECRET = '<!DOCTYPE worksheet [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+_LAUGHS = (
+    '<!DOCTYPE worksheet [<!ENTITY a0 "haha">'
+    + "".join(f'<!ENTITY a{n} "{f"&a{n - 1};" * 10}">' for n in range(1, 10))
+    + "]>"
+)
+
+
+SHEET = "xl/worksheets/sheet1.xml"
 
 
 def zip_of_text() -> bytes:
@@ -296,6 +328,26 @@ CASES = (
         ListInput(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01", filename="customers.png"),
     ),
     Case("zip-not-a-workbook", REFUSED, ListInput(zip_of_text())),
+    Case(
+        "xlsx-external-entity",
+        REFUSED,
+        ListInput(workbook_declaring(SHEET, _SECRET, "&x;"), filename="customers.xlsx"),
+    ),
+    Case(
+        "xlsx-entity-expansion",
+        REFUSED,
+        ListInput(workbook_declaring(SHEET, _LAUGHS, "&a9;"), filename="customers.xlsx"),
+    ),
+    Case(
+        "xlsx-workbook-part-declaring-entities",
+        ACCEPTED,
+        ListInput(
+            workbook_declaring("xl/workbook.xml", _SECRET.replace("worksheet", "workbook")),
+            ("C-101",),
+            "customers.xlsx",
+        ),
+        "declared, never used: the part's values are read as written",
+    ),
     Case("binary-bytes", REFUSED, ListInput(bytes(range(256)) * 4)),
     Case(
         "old-xls", REFUSED, ListInput(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", filename="customers.xls")

@@ -37,6 +37,26 @@ _LAUGHS = (
 )
 
 
+def _docx_plus(members: dict[str, bytes], *, links: bytes = b"") -> bytes:
+    """A real one-paragraph .docx with ``members`` added to its package, and ``links`` (XML
+    ``Relationship`` elements) added to the body's relationships."""
+    source = zipfile.ZipFile(io.BytesIO(docx_with(1)))
+    parts = {item.filename: source.read(item) for item in source.infolist()}
+    rels = "word/_rels/document.xml.rels"
+    parts[rels] = parts[rels].replace(b"</Relationships>", links + b"</Relationships>")
+    return zip_of({**parts, **members})
+
+
+_REL = b"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+# Relationships naming what lies outside the package: a file of the server beside it, and one
+# by its file: address (ECMA-376 Part 2, 9.3: TargetMode "External" points outside).
+_OUTSIDE = b'<Relationship Id="rId90" Type="' + _REL + b'image" Target="../../../../etc/passwd"/>'
+_EXTERNAL = (
+    b'<Relationship Id="rId91" Type="' + _REL + b'image" Target="file:///etc/passwd" '
+    b'TargetMode="External"/>'
+)
+
+
 def _case(id: str, expect: str, name: str, data: bytes, text: str | None = None, note=""):
     """``text``: what an accepted draft must hold (its Markdown, without the final newline)."""
     return Case(id, expect, (name, data, text), note)
@@ -70,6 +90,36 @@ CASES = (
     _case("zip-not-docx", REFUSED, "a.docx", zip_of({"notes.txt": b"hello"})),
     _case("docx-garbage-body", REFUSED, "a.docx", _docx_with_body(b"<w:document><not xml")),
     _case("docx-entity-expansion", REFUSED, "a.docx", _docx_with_body(_LAUGHS)),
+    _case(
+        "docx-entries-outside-the-package",
+        ACCEPTED,
+        "a.docx",
+        _docx_plus({"../../evil.txt": b"x", "/etc/evil.txt": b"x", "C:\\evil.txt": b"x"}),
+        "We are sorry.",
+        "nothing is unpacked to disk: the names are never paths",
+    ),
+    _case(
+        "docx-20000-tiny-entries",
+        ACCEPTED,
+        "a.docx",
+        _docx_plus({f"customXml/n{n}.xml": b"" for n in range(20_000)}),
+        "We are sorry.",
+    ),
+    _case(
+        "docx-relationship-outside",
+        REFUSED,
+        "a.docx",
+        _docx_plus({}, links=_OUTSIDE),
+        note="python-docx looks for the part inside the package only, and finds none",
+    ),
+    _case(
+        "docx-external-relationship",
+        ACCEPTED,
+        "a.docx",
+        _docx_plus({}, links=_EXTERNAL),
+        "We are sorry.",
+        "an external target is never fetched",
+    ),
     _case("docx-not-a-zip", REFUSED, "a.docx", b"PK\x03\x04 truncated"),
     _case("docx-letter", ACCEPTED, "a.docx", docx_with(2), "We are sorry.\n\nWe are sorry."),
     _case("utf16-with-bom", ACCEPTED, "a.txt", b"\xff\xfe" + _LETTER.encode("utf-16-le"), _LETTER),

@@ -26,7 +26,7 @@ from functools import lru_cache
 from clearnotice import inline_markup
 from clearnotice.languages import language_name
 from clearnotice.model import Finding, Severity, sort_findings
-from clearnotice.text import Block, Sentence, split_sentences, words
+from clearnotice.text import HEADING, Block, Sentence, split_sentences, words
 from clearnotice.translate import entities as ent
 from clearnotice.translate import fact_check
 from clearnotice.translate.alignment import (
@@ -45,7 +45,7 @@ from clearnotice.translate.dates import (
     written_in,
 )
 from clearnotice.translate.glossary import Glossary, glossary_for
-from clearnotice.translate.language_id import reads_as
+from clearnotice.translate.language_id import own_function_words, reads_as
 from clearnotice.translate.languages import SOURCE_LANGUAGE
 from clearnotice.translate.negation import (
     denied_conditions,
@@ -548,7 +548,9 @@ def _english_heading_kept(
     Hospital"). Capitals hide what _prose reads from case, so the rest of both texts tells: at
     least half of its words are words the English uses in lower case elsewhere (ordinary words,
     not a name's), and at least half appear nowhere else in the translation (a name it keeps
-    recurs in its own text, an English heading does not); both, of a heading of two words."""
+    recurs in its own text, an English heading does not); both, of a heading of two words. A
+    heading by its markup ("# Notice of Data Breach") with an English function word is English
+    syntax, whatever words the letter repeats, and needs only the second."""
     found = [w.text for w in words(t_block.text) if any(c.isalpha() for c in w.text)]
     if len(found) < HEADING_MIN_WORDS or not _capitalised(found):
         return False
@@ -561,7 +563,16 @@ def _english_heading_kept(
     # half of a heading's words, or all of a two-word one ("What Happened"; "Acme Health" has a
     # name's word the English never writes in lower case)
     needed = len(found) if len(found) < UNTRANSLATED_MIN_WORDS else (len(found) + 1) // 2
-    return ordinary >= needed and absent >= needed
+    if absent < needed:
+        return False
+    return ordinary >= needed or _english_syntax(s_block, found)
+
+
+def _english_syntax(s_block: Block, found: list[str]) -> bool:
+    """Whether ``s_block`` is a heading by its markup whose words join with an English function
+    word ("Notice of Data Breach", "What You Can Do"): a title, where a name is only listed."""
+    english = own_function_words(SOURCE_LANGUAGE)
+    return s_block.kind == HEADING and any(w.casefold() in english for w in found)
 
 
 def _bare_line(text: str) -> str:

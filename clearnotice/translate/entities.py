@@ -500,6 +500,8 @@ class _NumberWords(Shape):
     or_less: TextList = ()
     until_date: TextList = ()
     from_date: TextList = ()
+    leading: TextList = ()
+    that_date: TextList = ()
     cited_as: dict[str, TextList] = {}
     units: dict[str, TextList] = {}
 
@@ -549,9 +551,12 @@ AT_LEAST = "at least"
 AT_MOST = "at most"
 
 
-def _words_before(phrases: tuple[str, ...]) -> re.Pattern[str]:
+def _words_before(phrases: tuple[str, ...], leading: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """The pattern of ``phrases`` ending a text, or followed by one of ``leading`` ("after the
+    first")."""
     body = "|".join(sorted(phrases, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?<!\w)(?:{body})\s*$", re.IGNORECASE)
+    between = rf"(?:\s+(?:{'|'.join(leading)}))?" if leading else ""
+    return re.compile(rf"(?<!\w)(?:{body}){between}\s*$", re.IGNORECASE)
 
 
 def _words_after(phrases: tuple[str, ...]) -> re.Pattern[str]:
@@ -566,8 +571,8 @@ def _bound_tables() -> dict[str, tuple[tuple[re.Pattern[str], str, bool], ...]]:
     before what they bound but "or more" and "or less", after it."""
     return {
         lang: (
-            (_words_before(data.at_least), AT_LEAST, False),
-            (_words_before(data.at_most), AT_MOST, False),
+            (_words_before(data.at_least, data.leading), AT_LEAST, False),
+            (_words_before(data.at_most, data.leading), AT_MOST, False),
             (_words_after(data.or_more), AT_LEAST, False),
             (_words_after(data.or_less), AT_MOST, False),
             (_words_before(data.from_date), AT_LEAST, True),
@@ -587,6 +592,32 @@ def bound(text: str, entity: Entity, language: str) -> str | None:
         if for_dates == dated and pattern.search(after if pattern.pattern[0] == "^" else before):
             return side
     return None
+
+
+# The key of a date named by words ("that date"): one date, the one the letter gave before.
+THAT_DATE = "that date"
+
+
+@lru_cache(maxsize=1)
+def _that_date_patterns() -> dict[str, re.Pattern[str]]:
+    """Per language: the words that name a date already given (number_words.yml)."""
+    return {
+        lang: re.compile(rf"(?<!\w)(?:{'|'.join(data.that_date)})(?!\w)", re.IGNORECASE)
+        for lang, data in load(_NUMBER_WORDS, dict[str, _NumberWords]).items()
+        if data.that_date
+    }
+
+
+def dates_named(text: str, language: str) -> tuple[Entity, ...]:
+    """The dates ``text`` names by words rather than writes ("after that date", "prima di tale
+    data"), as DATE entities with one key, THAT_DATE: a bound on one is read as on a date."""
+    pattern = _that_date_patterns().get(language)
+    if pattern is None:
+        return ()
+    return tuple(
+        Entity(DATE, m.start(), m.end(), m.group(), frozenset({THAT_DATE}))
+        for m in pattern.finditer(text)
+    )
 
 
 @lru_cache(maxsize=1)

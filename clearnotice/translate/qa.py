@@ -885,9 +885,10 @@ Told = Callable[[ent.Entity, ent.Entity, str, str], str]
 
 def _values(text: str, language: str, kinds: tuple[str, ...], *, clear: bool) -> list[ent.Entity]:
     """The entities of ``kinds`` in ``text`` and its numbers in words (only the words that are
-    nothing else, when ``clear``)."""
+    nothing else, when ``clear``); with dates, the dates it names by words ("that date")."""
     found = [e for e in ent.find_entities(text, language) if e.kind in kinds]
-    return found + list(ent.number_words(text, language, ambiguous=not clear))
+    named = ent.dates_named(text, language) if ent.DATE in kinds else ()
+    return found + list(named) + list(ent.number_words(text, language, ambiguous=not clear))
 
 
 def _twins(

@@ -450,7 +450,10 @@ def find_entities(text: str, language: str) -> tuple[Entity, ...]:
     for m in _TIME_24.finditer(text):
         minute = m["m"] or m["dm"] or m["hm"] or "0"
         unit = m["m"] is None or m.group().rstrip().endswith(("h", "Uhr"))
-        add(TIME, m.start(), m.end(), _time_keys(int(m["h"]), int(minute), "24" if unit else None))
+        hour = int(m["h"])
+        if 1 <= hour < 12 and afternoon_at(text, m.end(), language):
+            hour += 12  # "5 Uhr nachmittags" is 17 Uhr
+        add(TIME, m.start(), m.end(), _time_keys(hour, int(minute), "24" if unit else None))
     for m in _CODE.finditer(text):
         token = m.group()
         if any(c.isdigit() for c in token) and any(c.isalpha() for c in token):
@@ -501,6 +504,7 @@ class _NumberWords(Shape):
     until_date: TextList = ()
     from_date: TextList = ()
     leading: TextList = ()
+    afternoon: TextList = ()
     that_date: TextList = ()
     cited_as: dict[str, TextList] = {}
     units: dict[str, TextList] = {}
@@ -592,6 +596,23 @@ def bound(text: str, entity: Entity, language: str) -> str | None:
         if for_dates == dated and pattern.search(after if pattern.pattern[0] == "^" else before):
             return side
     return None
+
+
+@lru_cache(maxsize=1)
+def _afternoon_patterns() -> dict[str, re.Pattern[str]]:
+    """Per language: the words after an hour that set it after noon (number_words.yml)."""
+    return {
+        lang: re.compile(rf"\s*(?:{'|'.join(data.afternoon)})(?!\w)", re.IGNORECASE)
+        for lang, data in load(_NUMBER_WORDS, dict[str, _NumberWords]).items()
+        if data.afternoon
+    }
+
+
+def afternoon_at(text: str, end: int, language: str) -> bool:
+    """Whether words that set an hour after noon ("de la tarde", "nachmittags") follow the hour
+    ending at ``end`` in ``text``."""
+    pattern = _afternoon_patterns().get(language)
+    return pattern is not None and pattern.match(text, end) is not None
 
 
 # The key of a date named by words ("that date"): one date, the one the letter gave before.

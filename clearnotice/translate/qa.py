@@ -208,7 +208,22 @@ def _compare_entities(
             shown = _date_words(s) if kind == ent.DATE else s.text
             if kind == ent.DATE and _first_of_range(s, t_block.text, t_all, consumed):
                 continue
-            if kind == ent.TIME and _hour_of_range(s, t_all, consumed):
+            if kind == ent.TIME and _hour_of_range(s, t_all, consumed, t_block.text, language):
+                continue
+            morning = _bare_afternoon(s, t_all, consumed) if kind == ent.TIME else None
+            if morning is not None:
+                findings.append(
+                    _finding(
+                        rule,
+                        f"The time {s.text} is written as a bare {morning.text}, which reads "
+                        "as the morning's: give the hour on the 24-hour clock or say "
+                        "afternoon.",
+                        offset + morning.start,
+                        offset + morning.end,
+                        target_text,
+                        suggestions=(s.text,),
+                    )
+                )
                 continue
             if kind == ent.PERCENT and _percent_in_words(s, t_block.text, language):
                 continue
@@ -395,19 +410,45 @@ def _first_of_range(
     return True
 
 
-def _hour_of_range(time: ent.Entity, t_all: tuple[ent.Entity, ...], consumed: set[int]) -> bool:
+def _hour_of_range(
+    time: ent.Entity,
+    t_all: tuple[ent.Entity, ...],
+    consumed: set[int],
+    text: str,
+    language: str,
+) -> bool:
     """Whether the translation writes ``time``, a full hour, as a bare number: beside a time
     that carries the unit for both ("de 9 a 17 h", "von 9 bis 17 Uhr" for "from 9 a.m. to 5
-    p.m."), or with words for the half of the day ("las 9 de la mañana"). The number standing
-    there is then this time, not an extra number; it is read on either clock."""
+    p.m."), or with words for the half of the day ("las 9 de la mañana", "5 de la tarde"). The
+    number standing there is then this time, not an extra number. It is read on the 24-hour
+    clock: a bare "5" for "5 p.m." ("de 9 a. m. a 5") is five in the morning, unless words for
+    the afternoon follow it (entities.afternoon_at)."""
     if any(not key.endswith(":00") for key in time.keys):
         return False
-    hours = {str(int(key[:2])) for key in time.keys} | {str(int(key[:2]) % 12) for key in time.keys}
+    hours = {int(key[:2]) for key in time.keys}
     for t in t_all:
-        if t.kind == ent.NUMBER and id(t) not in consumed and t.keys & hours:
+        if t.kind != ent.NUMBER or id(t) in consumed:
+            continue
+        afternoon = ent.afternoon_at(text, t.end, language)
+        read = {str(h) for h in hours} | {str(h - 12) for h in hours if h > 12 and afternoon}
+        if t.keys & read:
             consumed.add(id(t))
             return True
     return False
+
+
+def _bare_afternoon(
+    time: ent.Entity, t_all: tuple[ent.Entity, ...], consumed: set[int]
+) -> ent.Entity | None:
+    """The bare number of the translation that is ``time``, an afternoon's full hour, on the
+    12-hour clock without its "p.m." ("5" for "5 p.m."), taken from the extra numbers; None if
+    none is. _hour_of_range has already taken one the words around it make right."""
+    hours = {str(int(key[:2]) - 12) for key in time.keys if key.endswith(":00") and key > "12"}
+    for t in t_all:
+        if t.kind == ent.NUMBER and id(t) not in consumed and t.keys & hours:
+            consumed.add(id(t))
+            return t
+    return None
 
 
 def _bare_percent(

@@ -30,6 +30,13 @@ FAULTS = [
      "Enroll by June 30, 2026. Call us before that date.",
      "Inscrivez-vous d'ici le 30 juin 2026. Appelez-nous après cette date.", "fr",
      "translation.date"),
+    # a bare hour for an afternoon's time: "5" is 5 in the morning on either clock
+    ("5-pm-as-bare-5-es", "Call us from 9 a.m. to 5 p.m.", "Llame de 9 a. m. a 5.", "es",
+     "translation.time"),
+    ("5-pm-as-bare-5-fr", "Call us from 9 a.m. to 5 p.m.", "Appelez de 9 h à 5.", "fr",
+     "translation.time"),
+    ("5-pm-as-bare-5-it", "Call us from 9 a.m. to 5 p.m.", "Chiami dalle 9 alle 5.", "it",
+     "translation.time"),
 ]
 FAITHFUL = [
     ("after-the-first-as-despues-de-los-primeros",
@@ -47,6 +54,16 @@ FAITHFUL = [
      "Enroll by June 30, 2026. After that date, the code will not work.",
      "Inscríbase antes del 30 de junio de 2026. Después de esa fecha, el código no funcionará.",
      "es"),
+    ("5-pm-as-17-h", "Call us from 9 a.m. to 5 p.m.", "Llame de 9 a 17 h.", "es"),
+    ("5-pm-as-alle-17", "Call us from 9 a.m. to 5 p.m.", "Chiami dalle 9 alle 17.", "it"),
+    ("5-pm-as-5-de-la-tarde", "Call us from 9 a.m. to 5 p.m.",
+     "Llame de 9 de la mañana a 5 de la tarde.", "es"),
+    ("5-pm-as-5-de-l-apres-midi", "Call us from 9 a.m. to 5 p.m.",
+     "Appelez de 9 heures du matin à 5 heures de l'après-midi.", "fr"),
+    ("5-pm-as-5-uhr-nachmittags", "Call us from 9 a.m. to 5 p.m.",
+     "Rufen Sie von 9 Uhr morgens bis 5 Uhr nachmittags an.", "de"),
+    ("5-pm-as-5-da-tarde", "Call us from 9 a.m. to 5 p.m.",
+     "Ligue das 9 da manhã às 5 da tarde.", "pt"),
 ]
 # fmt: on
 
@@ -67,3 +84,13 @@ def test_a_fault_the_fifth_round_left_is_reported(english, translation, language
 )
 def test_its_faithful_form_passes(english, translation, language):
     assert _rules(english, translation, language) == []
+
+
+def test_a_bare_hour_for_an_afternoon_time_is_one_finding_on_that_hour():
+    """A bare "5" for "5 p.m." ("de 9 a. m. a 5"): the reader calls at five in the morning;
+    the finding points at the "5", not at a missing time and an extra number."""
+    translation = "Llame de 9 a. m. a 5."
+    report = check_translation("Call us from 9 a.m. to 5 p.m.", translation, "es")
+    found = [(f.finding.rule_id, f.finding.match) for f in report.findings]
+    assert found == [("translation.time", "5")]
+    assert report.findings[0].finding.start == translation.rindex("5")

@@ -305,15 +305,23 @@ def _compare_entities(
     return findings
 
 
-# A number grouped in thousands by commas with no decimal part ("1,000", "25,000") reads in
+# A number grouped in thousands by commas ("1,000", "25,000", "1,250.50") reads in
 # French, German, Italian, Portuguese, Catalan and Galician as a decimal ("1,000" is one): their
 # decimal sign is the comma (Imprimerie nationale, Lexique des règles typographiques; DIN 5008;
 # Treccani, "virgola"; Academia das Ciências de Lisboa; Institut d'Estudis Catalans; Real
 # Academia Galega). Spanish is left alone: it is written with the decimal point in Mexico,
 # Central America and the United States, the letters' readers (RAE and ASALE, Ortografía de la
-# lengua española, 2010, on the decimal sign, which accepts both).
-_COMMA_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")
+# lengua española, 2010, on the decimal sign, which accepts both). A decimal part after a point
+# changes nothing: the first comma is still read as the decimal sign.
+_COMMA_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]|\.\d)")
 _COMMA_MISREAD = frozenset({"fr", "de", "it", "pt", "ca", "gl"})
+
+
+def _own_grouping(number: str, group: str) -> str:
+    """``number``, grouped the English way, with ``group`` between its thousands and a comma
+    before its decimals ("1,250.50" as "1.250,50")."""
+    whole, _, decimals = number.partition(".")
+    return whole.replace(",", group) + ("," + decimals if decimals else "")
 
 
 def _english_grouping(
@@ -340,7 +348,7 @@ def _english_grouping(
                     start + len(m.group()),
                     target_text,
                     severity=Severity.WARNING,
-                    suggestions=(m.group().replace(",", group),),
+                    suggestions=(_own_grouping(m.group(), group),),
                 )
             )
     return found

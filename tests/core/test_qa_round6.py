@@ -37,6 +37,13 @@ FAULTS = [
      "translation.time"),
     ("5-pm-as-bare-5-it", "Call us from 9 a.m. to 5 p.m.", "Chiami dalle 9 alle 5.", "it",
      "translation.time"),
+    # an English grouping with decimals: the comma still reads as the decimal sign
+    ("english-grouping-with-cents-ca", "We paid $1,250.50 in fees.",
+     "Vam pagar 1,250.50 $ en comissions.", "ca", "translation.number"),
+    ("english-grouping-with-cents-de", "We paid $1,250.50 in fees.",
+     "Wir zahlten 1,250.50 $ an Gebühren.", "de", "translation.number"),
+    ("english-grouping-with-cents-fr", "We paid $1,250.50 in fees.",
+     "Nous avons payé 1,250.50 $ de frais.", "fr", "translation.number"),
 ]
 FAITHFUL = [
     ("after-the-first-as-despues-de-los-primeros",
@@ -64,6 +71,10 @@ FAITHFUL = [
      "Rufen Sie von 9 Uhr morgens bis 5 Uhr nachmittags an.", "de"),
     ("5-pm-as-5-da-tarde", "Call us from 9 a.m. to 5 p.m.",
      "Ligue das 9 da manhã às 5 da tarde.", "pt"),
+    ("grouping-with-cents-de", "We paid $1,250.50 in fees.",
+     "Wir zahlten 1.250,50 $ an Gebühren.", "de"),
+    ("grouping-with-cents-us-spanish", "We paid $1,250.50 in fees.",
+     "Pagamos $1,250.50 en comisiones.", "es"),
 ]
 # fmt: on
 
@@ -94,3 +105,11 @@ def test_a_bare_hour_for_an_afternoon_time_is_one_finding_on_that_hour():
     found = [(f.finding.rule_id, f.finding.match) for f in report.findings]
     assert found == [("translation.time", "5")]
     assert report.findings[0].finding.start == translation.rindex("5")
+
+
+def test_an_english_grouping_with_cents_suggests_the_languages_own_form():
+    """German writes "1,250.50" as "1.250,50": both signs change places."""
+    report = check_translation(
+        "We paid $1,250.50 in fees.", "Wir zahlten 1,250.50 $ an Gebühren.", "de"
+    )
+    assert [f.finding.suggestions for f in report.findings] == [("1.250,50",)]

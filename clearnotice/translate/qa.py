@@ -1333,7 +1333,6 @@ def _shorten(text: str, limit: int = 60) -> str:
 SegmentCheck = Callable[[Block, Block, str, str], list[Finding]]
 
 
-@lru_cache(maxsize=128)
 def check_translation(
     source_text: str,
     target_text: str,
@@ -1341,15 +1340,28 @@ def check_translation(
     facts: tuple[fact_check.KnownFact, ...] = (),
 ) -> QAReport:
     """QA of ``target_text`` (in ``language``) against the English ``source_text`` and, when
-    given, the incident's ``facts`` (clearnotice.translate.fact_check).
+    given, the incident's ``facts`` (clearnotice.translate.fact_check), by the language's
+    glossary as its file says it now (glossary_for).
 
-    Cached by its arguments: a second view of the same translation costs nothing.
+    Cached by its arguments and that glossary: a second view of the same translation costs
+    nothing, and an edited glossary term is judged by at once.
     """
+    return _checked(source_text, target_text, language, facts, glossary_for(language))
+
+
+@lru_cache(maxsize=128)
+def _checked(
+    source_text: str,
+    target_text: str,
+    language: str,
+    facts: tuple[fact_check.KnownFact, ...],
+    glossary: Glossary | None,
+) -> QAReport:
+    """check_translation's work, by ``glossary``."""
     segments = align(source_text, target_text, language)
     ratios = _segment_ratios(segments)
     norm = _letter_ratio(ratios)
     ratio = 1.0 if norm is None else norm  # Gale and Church's c, with too few segments to tell
-    glossary = glossary_for(language)
     found: list[SegmentFinding] = []
     for seg in segments:
         if seg.target is not None and facts:

@@ -113,3 +113,27 @@ def test_an_english_grouping_with_cents_suggests_the_languages_own_form():
         "We paid $1,250.50 in fees.", "Wir zahlten 1,250.50 $ an Gebühren.", "de"
     )
     assert [f.finding.suggestions for f in report.findings] == [("1.250,50",)]
+
+
+GLOSSARY_V1 = (
+    "language: es\nterms:\n  - term: fraud alert\n    approved: [alerta de fraude]\n"
+    "    source: test\n"
+)
+
+
+def test_an_edited_glossary_is_read_at_once(tmp_path, monkeypatch):
+    """An admin who edits a term sees QA judge by the new one, without a restart: the
+    glossary and QA's cache are keyed on the file as it is now."""
+    from clearnotice.translate import glossary
+
+    monkeypatch.setattr(glossary, "GLOSSARY_DIR", tmp_path)
+    path = tmp_path / "es.yml"
+    path.write_text(GLOSSARY_V1, encoding="utf-8")
+    english, spanish = "Place a fraud alert.", "Coloque un aviso de fraude."
+    assert "translation.glossary" in _rules(english, spanish, "es")
+    path.write_text(GLOSSARY_V1.replace("[alerta de fraude]", "[aviso de fraude]"), "utf-8")
+    assert glossary.glossary_for("es").terms[0].approved == ("aviso de fraude",)
+    assert "translation.glossary" not in _rules(english, spanish, "es")
+    path.unlink()
+    assert glossary.glossary_for("es") is None
+    assert "translation.glossary" not in _rules(english, "Coloque un aviso de estafa.", "es")

@@ -1376,17 +1376,16 @@ def _checked(
             found.append(SegmentFinding(seg.index, _unpaired(seg, segments, target_text)))
             continue
         by_language = _language_findings(seg, segments, language, source_text, target_text)
+        # a row still in English is to be translated: its glossary terms, and its weekdays read
+        # as the other language's, are no further faults (the engine's "unchanged" letter)
         untranslated = any(f.rule_id == "translation.untranslated" for f in by_language)
-        per_segment = (
-            _compare_entities(seg.source, seg.target, language, target_text)
-            + by_language
+        per_segment = by_language + (
+            []
+            if untranslated
+            else _compare_entities(seg.source, seg.target, language, target_text)
             + _keyword_findings(seg.source, seg.target, target_text)
             + _glossary_findings(seg.source, seg.target, glossary, target_text)
-            + (
-                []
-                if untranslated
-                else _sentence_findings(seg.source, seg.target, language, target_text, ratio)
-            )
+            + _sentence_findings(seg.source, seg.target, language, target_text, ratio)
         )
         found.extend(SegmentFinding(seg.index, f) for f in sort_findings(per_segment))
     found.extend(_length_findings(segments, ratios, norm, target_text))

@@ -137,3 +137,14 @@ def test_an_edited_glossary_is_read_at_once(tmp_path, monkeypatch):
     path.unlink()
     assert glossary.glossary_for("es") is None
     assert "translation.glossary" not in _rules(english, "Coloque un aviso de estafa.", "es")
+
+
+def test_a_letter_given_back_unchanged_is_said_untranslated_and_nothing_else():
+    """A letter a translator or an engine gave back in English (the engine's "unchanged"
+    case): every row says "not translated"; the glossary's terms and the weekdays read as
+    Spanish are no further faults of a text that is still to be translated."""
+    with open("tests/fixtures/good-plain.md", encoding="utf-8") as f:
+        english = f.read()
+    report = check_translation(english, english, "es")
+    assert report.findings
+    assert {f.finding.rule_id for f in report.findings} == {"translation.untranslated"}

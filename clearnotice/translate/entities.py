@@ -211,6 +211,29 @@ def _weekdays(language: str) -> tuple[re.Pattern[str], dict[str, int]]:
     return re.compile(rf"(?<![\w-])(?:{body})s?(?![\w-])", flags), days
 
 
+# Portuguese names the working days by their order with or without "-feira" ("de segunda a
+# sexta"; Priberam, "segunda": "o mesmo que segunda-feira"), but "segunda" alone is also
+# "second": a short name is a day only in a range or list of days, beside another day's name.
+_PT_SHORT_DAYS = {"segunda": 0, "terça": 1, "quarta": 2, "quinta": 3, "sexta": 4}
+_PT_DAY = r"(segunda|terça|quarta|quinta|sexta|sábado|domingo)(?:-feira)?"
+_PT_DAY_RANGE = re.compile(rf"(?<![\w-]){_PT_DAY}s?\s+(?:a|à|e|ou)\s+{_PT_DAY}s?(?![\w-])", re.I)
+
+
+def _short_weekdays(text: str, language: str) -> list[tuple[int, int, int]]:
+    """The days named by their short Portuguese names in a range or a list ("de segunda a
+    sexta"): each one's start, end and day (Monday 0); the full names are _weekdays'."""
+    if language != "pt":
+        return []
+    found = []
+    for m in _PT_DAY_RANGE.finditer(text):
+        for group in (1, 2):
+            name = m.group(group).casefold()
+            full = text[m.end(group) : m.end(group) + 6].casefold() == "-feira"
+            if name in _PT_SHORT_DAYS and not full:
+                found.append((m.start(group), m.end(group), _PT_SHORT_DAYS[name]))
+    return found
+
+
 def _time_keys(hour: int, minute: int, half: str | None) -> frozenset[str]:
     """The 24-hour times a written time may be: one with "a.m." or "p.m." (``half`` "a" or
     "p") or with a 24-hour unit ("h", "Uhr": ``half`` "24"); a bare "5:00" may be either half
@@ -437,6 +460,8 @@ def find_entities(text: str, language: str) -> tuple[Entity, ...]:
             add(PHONE, m.start(), m.end(), frozenset({phone_key(m.group())}))
     for m in _PERCENT.finditer(text):
         add(PERCENT, m.start(), m.end(), frozenset(f"{k}%" for k in number_keys(m["n"], language)))
+    for start, end, day in _short_weekdays(text, language):
+        add(WEEKDAY, start, end, frozenset({f"weekday {day}"}))
     pattern, days = _weekdays(language)
     for m in pattern.finditer(text):
         name = m.group().casefold()

@@ -35,6 +35,9 @@ FAULTS = [
      "Después de esa fecha, su código seguirá funcionando.", "es", "translation.negation"),
     ("transfer-is-no-denial", "We did not transfer your data.",
      "Hemos realizado la cesión de sus datos.", "es", "translation.negation"),
+    # Portuguese days by their short names ("segunda" for "segunda-feira")
+    ("friday-as-sabado-pt", "Call us Monday to Friday.", "Ligue-nos de segunda a sábado.", "pt",
+     "translation.weekday"),
     # a bare hour for an afternoon's time: "5" is 5 in the morning on either clock
     ("5-pm-as-bare-5-es", "Call us from 9 a.m. to 5 p.m.", "Llame de 9 a. m. a 5.", "es",
      "translation.time"),
@@ -89,6 +92,12 @@ FAITHFUL = [
      "Després d’aquesta data, el vostre codi deixarà de funcionar.", "ca"),
     ("no-longer-as-deixara-de-gl", "After that date, your code will no longer work.",
      "Despois desa data, o seu código deixará de funcionar.", "gl"),
+    ("weekdays-by-short-names-pt", "Call us Monday to Friday.",
+     "Ligue-nos de segunda a sexta-feira.", "pt"),
+    ("weekdays-by-short-names-both-pt", "Call us Monday to Friday.",
+     "Ligue-nos de segunda a sexta.", "pt"),
+    ("segunda-as-second-pt", "Call us a second time on Monday.",
+     "Ligue-nos uma segunda vez na segunda-feira.", "pt"),
     ("grouping-with-cents-de", "We paid $1,250.50 in fees.",
      "Wir zahlten 1.250,50 $ an Gebühren.", "de"),
     ("grouping-with-cents-us-spanish", "We paid $1,250.50 in fees.",

@@ -275,7 +275,7 @@ _CURRENCY_WORDS = {
 _NUMBER_TEXT = r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?"
 _CURRENCY_BEFORE = r"(?:US\$|\$|€|£|\b(?:USD|EUR|GBP))"
 _CURRENCY_AFTER = (
-    r"(?:\$|€|£|\b(?:USD|EUR|GBP|dollars?|d[óò]lar(?:e?s)?|dollari|euros?|pounds?|libras)\b)"
+    r"(?:\bUS\$|\$|€|£|\b(?:USD|EUR|GBP|dollars?|d[óò]lar(?:e?s)?|dollari|euros?|pounds?|libras)\b)"
 )
 _AMOUNT = re.compile(
     rf"{_CURRENCY_BEFORE}\s?(?P<a>{_NUMBER_TEXT})|(?P<b>{_NUMBER_TEXT})\s?(?P<cur>{_CURRENCY_AFTER})",

@@ -98,6 +98,9 @@ FAITHFUL = [
      "Ligue-nos de segunda a sexta.", "pt"),
     ("segunda-as-second-pt", "Call us a second time on Monday.",
      "Ligue-nos uma segunda vez na segunda-feira.", "pt"),
+    # "US$" after the number, as after it "$" is (Brazil writes it before: "US$ 500")
+    ("us-dollars-after-the-number-pt", "We will refund up to $500 of any losses.",
+     "Reembolsaremos até 500 US$ de quaisquer perdas.", "pt"),
     ("grouping-with-cents-de", "We paid $1,250.50 in fees.",
      "Wir zahlten 1.250,50 $ an Gebühren.", "de"),
     ("grouping-with-cents-us-spanish", "We paid $1,250.50 in fees.",

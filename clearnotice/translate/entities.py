@@ -529,6 +529,8 @@ class _NumberWords(Shape):
     until_date: TextList = ()
     from_date: TextList = ()
     leading: TextList = ()
+    first: TextList = ()
+    last: TextList = ()
     afternoon: TextList = ()
     that_date: TextList = ()
     cited_as: dict[str, TextList] = {}
@@ -620,6 +622,34 @@ def bound(text: str, entity: Entity, language: str) -> str | None:
     for pattern, side, for_dates in _bound_tables().get(language, ()):
         if for_dates == dated and pattern.search(after if pattern.pattern[0] == "^" else before):
             return side
+    return None
+
+
+FIRST = "first"
+LAST = "last"
+
+
+@lru_cache(maxsize=1)
+def _end_tables() -> dict[str, tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]]:
+    """Per language: for the first and the last, the patterns of their words right before a
+    count and right after it (number_words.yml)."""
+    return {
+        lang: tuple(
+            (_words_before(words), _words_after(words), end)
+            for words, end in ((data.first, FIRST), (data.last, LAST))
+            if words
+        )
+        for lang, data in load(_NUMBER_WORDS, dict[str, _NumberWords]).items()
+    }
+
+
+def end_of(text: str, entity: Entity, language: str) -> str | None:
+    """FIRST or LAST when words beside the count ``entity`` say which end it counts from ("the
+    last 4 digits", "les 4 premiers chiffres"), None when none do."""
+    before, after = text[: entity.start], text[entity.end :]
+    for before_words, after_words, end in _end_tables().get(language, ()):
+        if before_words.search(before) or after_words.search(after):
+            return end
     return None
 
 

@@ -702,6 +702,7 @@ def _sentence_findings(
             findings.extend(_bound_findings(pair, language, target_text))
             findings.extend(_part_findings(pair, language, target_text))
             findings.extend(_unit_findings(pair, language, target_text))
+            findings.extend(_end_findings(pair, language, target_text))
     findings.extend(_emphasis_findings(pairs, s_block, t_block, language, target_text))
     return findings
 
@@ -1025,6 +1026,22 @@ def _unit_findings(pair: SentencePair, language: str, target_text: str) -> list[
     )
 
 
+def _end_findings(pair: SentencePair, language: str, target_text: str) -> list[Finding]:
+    """A count from the other end in the translation ("the last 4 digits" as "les 4 premiers
+    chiffres"): the number is kept, the part of the thing it names is not (entities.end_of)."""
+    return _role_findings(
+        pair,
+        language,
+        target_text,
+        (ent.NUMBER,),
+        ent.end_of,
+        lambda s, t, end, other: (
+            f"The English says the {end} {s.text} here; the translation says the {other} "
+            f"{t.text}: another part is named."
+        ),
+    )
+
+
 def _bound_words(side: str, entity: ent.Entity) -> str:
     """How a bound of ``entity`` is told: "at least"/"at most", "from"/"by" for a date."""
     if entity.kind in (ent.DATE, ent.TIME):
@@ -1040,7 +1057,7 @@ def _bound_findings(pair: SentencePair, language: str, target_text: str) -> list
         pair,
         language,
         target_text,
-        (ent.NUMBER, ent.AMOUNT, ent.DATE, ent.TIME),
+        (ent.NUMBER, ent.AMOUNT, ent.PERCENT, ent.DATE, ent.TIME),
         ent.bound,
         lambda s, t, side, other: (
             f"The English says {_bound_words(side, s)} {s.text} here; the translation says "

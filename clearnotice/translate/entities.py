@@ -532,6 +532,7 @@ class _NumberWords(Shape):
     first: TextList = ()
     last: TextList = ()
     afternoon: TextList = ()
+    hour_article: TextList = ()
     that_date: TextList = ()
     cited_as: dict[str, TextList] = {}
     units: dict[str, TextList] = {}
@@ -668,6 +669,35 @@ def afternoon_at(text: str, end: int, language: str) -> bool:
     ending at ``end`` in ``text``."""
     pattern = _afternoon_patterns().get(language)
     return pattern is not None and pattern.match(text, end) is not None
+
+
+@lru_cache(maxsize=1)
+def _bare_hour_patterns() -> dict[str, re.Pattern[str]]:
+    """Per language: a whole hour after its article ("las 5", "le 17"; number_words.yml)."""
+    return {
+        lang: re.compile(
+            rf"(?<!\w)(?:{'|'.join(data.hour_article)})\s+(?P<h>[01]?\d|2[0-3])(?![\w:.,]\d|\w)",
+            re.IGNORECASE,
+        )
+        for lang, data in load(_NUMBER_WORDS, dict[str, _NumberWords]).items()
+        if data.hour_article
+    }
+
+
+def bare_hours(text: str, language: str) -> tuple[Entity, ...]:
+    """The hours ``text`` writes as a bare number after their article ("las 5 de la tarde",
+    "dopo le 17"), as TIME entities: on the 24-hour clock, or either half of the day for an
+    hour up to 12 with no words for the afternoon after it."""
+    pattern = _bare_hour_patterns().get(language)
+    if pattern is None:
+        return ()
+    found = []
+    for m in pattern.finditer(text):
+        afternoon = afternoon_at(text, m.end(), language)
+        hour = int(m["h"]) + (12 if afternoon and 1 <= int(m["h"]) < 12 else 0)
+        keys = _time_keys(hour, 0, "24" if afternoon or hour > 12 else None)
+        found.append(Entity(TIME, m.start("h"), m.end(), m["h"], keys))
+    return tuple(found)
 
 
 # The key of a date named by words ("that date"): one date, the one the letter gave before.

@@ -935,10 +935,13 @@ Told = Callable[[ent.Entity, ent.Entity, str, str], str]
 
 def _values(text: str, language: str, kinds: tuple[str, ...], *, clear: bool) -> list[ent.Entity]:
     """The entities of ``kinds`` in ``text`` and its numbers in words (only the words that are
-    nothing else, when ``clear``); with dates, the dates it names by words ("that date")."""
+    nothing else, when ``clear``); with dates, the dates it names by words ("that date"), and
+    with times, unless ``clear``, the hours it writes as bare numbers ("las 5 de la tarde")."""
     found = [e for e in ent.find_entities(text, language) if e.kind in kinds]
     named = ent.dates_named(text, language) if ent.DATE in kinds else ()
-    return found + list(named) + list(ent.number_words(text, language, ambiguous=not clear))
+    hours = ent.bare_hours(text, language) if ent.TIME in kinds and not clear else ()
+    spelled = ent.number_words(text, language, ambiguous=not clear)
+    return [*found, *named, *hours, *spelled]
 
 
 def _twins(

@@ -297,10 +297,13 @@ _PERCENT = re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER_TEXT}){PERCENT_AFTER}", re.IG
 # "Billion" is a thousand million in English (the short scale: Merriam-Webster, "billion") but
 # a million million in French and German, as "billón" is in Spanish (the long scale: RAE,
 # Diccionario de la lengua española, "billón"; Duden, "Billion"); "milliard", "Milliarde" and
-# "miliardo" are a thousand million.
+# "miliardo" are a thousand million. Portuguese "milhão", Catalan "milió" and Galician "millón"
+# are a million as the others' are ("US$ 1 milhão"; Priberam, "milhão"; DIEC2, "milió"; RAG,
+# "millón").
 _SCALE_POWERS = {
     **dict.fromkeys(("million", "millions", "millón", "millon", "millones"), 6),
     **dict.fromkeys(("millionen", "milione", "milioni"), 6),
+    **dict.fromkeys(("milhão", "milhões", "milió", "milions", "millóns"), 6),
     **dict.fromkeys(("milliard", "milliards", "milliarde", "milliarden"), 9),
     **dict.fromkeys(("miliardo", "miliardi"), 9),
     **dict.fromkeys(("billón", "billon", "billones"), 12),

@@ -66,6 +66,11 @@ FAULTS = [
      "Ci chiami venerdì dopo le 17.", "it", "translation.time"),
     ("before-5-pm-as-depois-das-17", "Call us before 5 p.m. on Friday.",
      "Ligue-nos na sexta-feira depois das 17.", "pt", "translation.time"),
+    # French restrictive "ne ... que" is no denial when a "pas" goes with it
+    ("pas-added-beside-que", "We think that your data was affected.",
+     "Nous ne pensons pas que vos données aient été touchées.", "fr", "translation.negation"),
+    ("million-as-mil-pt", "We paid a $1 million fine.", "Pagamos uma multa de US$ 1 mil.", "pt",
+     "translation.amount"),
     # Portuguese days by their short names ("segunda" for "segunda-feira")
     ("friday-as-sabado-pt", "Call us Monday to Friday.", "Ligue-nos de segunda a sábado.", "pt",
      "translation.weekday"),
@@ -154,6 +159,19 @@ FAITHFUL = [
      "Ci chiami venerdì prima delle 17.", "it"),
     ("before-5-pm-as-antes-das-17", "Call us before 5 p.m. on Friday.",
      "Ligue-nos na sexta-feira antes das 17.", "pt"),
+    # the scale words of Portuguese, Catalan and Galician
+    ("million-as-milhao", "We paid a $1 million fine.", "Pagamos uma multa de US$ 1 milhão.",
+     "pt"),
+    ("millions-as-milhoes", "About 2 million people were affected.",
+     "Cerca de 2 milhões de pessoas foram afetadas.", "pt"),
+    ("millions-as-milions", "About 2 million people were affected.",
+     "Uns 2 milions de persones es van veure afectades.", "ca"),
+    # French "personne" as the subject, words between it and its "ne"
+    ("personne-far-from-its-ne", "Nobody outside our company has seen your file.",
+     "Personne en dehors de notre entreprise n’a vu votre dossier.", "fr"),
+    # "not ... until" as the restrictive "ne ... qu'une fois" (Grevisse & Goosse, "ne ... que")
+    ("not-until-as-ne-que", "You will not be charged until you enroll.",
+     "Vous ne serez facturé qu’une fois inscrit.", "fr"),
     ("grouping-with-cents-de", "We paid $1,250.50 in fees.",
      "Wir zahlten 1.250,50 $ an Gebühren.", "de"),
     ("grouping-with-cents-us-spanish", "We paid $1,250.50 in fees.",

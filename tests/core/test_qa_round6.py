@@ -71,6 +71,9 @@ FAULTS = [
      "Nous ne pensons pas que vos données aient été touchées.", "fr", "translation.negation"),
     ("million-as-mil-pt", "We paid a $1 million fine.", "Pagamos uma multa de US$ 1 mil.", "pt",
      "translation.amount"),
+    # a deadline's words kept, its denial added elsewhere
+    ("no-later-than-beside-a-new-no", "We will tell you no later than 60 days after.",
+     "No se lo comunicaremos, no más tarde de 60 días después.", "es", "translation.negation"),
     # Portuguese days by their short names ("segunda" for "segunda-feira")
     ("friday-as-sabado-pt", "Call us Monday to Friday.", "Ligue-nos de segunda a sábado.", "pt",
      "translation.weekday"),
@@ -172,6 +175,17 @@ FAITHFUL = [
     # "not ... until" as the restrictive "ne ... qu'une fois" (Grevisse & Goosse, "ne ... que")
     ("not-until-as-ne-que", "You will not be charged until you enroll.",
      "Vous ne serez facturé qu’une fois inscrit.", "fr"),
+    # "no later than" word for word, as Apertium and translators write it
+    ("no-later-than-as-no-mas-tarde-de", "We will tell you no later than 60 days after.",
+     "Se lo comunicaremos no más tarde de 60 días después.", "es"),
+    ("no-later-than-as-non-piu-tardi-di", "We will tell you no later than 60 days after.",
+     "La informeremo non più tardi di 60 giorni dopo.", "it"),
+    ("no-later-than-as-nao-mais-tarde-que", "We will tell you no later than 60 days after.",
+     "Informaremos você não mais tarde que 60 dias depois.", "pt"),
+    ("no-later-than-as-no-mes-tard-que", "We will tell you no later than 60 days after.",
+     "Et direm no més tard que 60 dies després.", "ca"),
+    ("no-later-than-as-non-mais-tarde-de", "We will tell you no later than 60 days after.",
+     "Comunicarémosllo non máis tarde de 60 días despois.", "gl"),
     ("grouping-with-cents-de", "We paid $1,250.50 in fees.",
      "Wir zahlten 1.250,50 $ an Gebühren.", "de"),
     ("grouping-with-cents-us-spanish", "We paid $1,250.50 in fees.",

@@ -74,6 +74,9 @@ FAULTS = [
     # a deadline's words kept, its denial added elsewhere
     ("no-later-than-beside-a-new-no", "We will tell you no later than 60 days after.",
      "No se lo comunicaremos, no más tarde de 60 días después.", "es", "translation.negation"),
+    # the same denials removed
+    ("ne-personne-removed", "Do not share your one-time code with anyone.",
+     "Communiquez votre code à usage unique à quelqu’un.", "fr", "translation.negation"),
     # Portuguese days by their short names ("segunda" for "segunda-feira")
     ("friday-as-sabado-pt", "Call us Monday to Friday.", "Ligue-nos de segunda a sábado.", "pt",
      "translation.weekday"),
@@ -186,6 +189,18 @@ FAITHFUL = [
      "Et direm no més tard que 60 dies després.", "ca"),
     ("no-later-than-as-non-mais-tarde-de", "We will tell you no later than 60 days after.",
      "Comunicarémosllo non máis tarde de 60 días despois.", "gl"),
+    # a denial's second word far from its "ne", and German "niemanden"
+    ("ne-far-from-personne", "Do not share your one-time code with anyone.",
+     "Ne communiquez votre code à usage unique à personne.", "fr"),
+    ("niemanden-denies", "Do not share your one-time code with anyone.",
+     "Geben Sie Ihren Einmalcode an niemanden weiter.", "de"),
+    # Italian "al" (a + il) is Italian as much as Spanish
+    ("al-numero-is-italian", "Call Equifax at 1-888-766-0008, Experian at 1-888-397-3742 or "
+     "TransUnion at 1-800-680-7289.", "Chiami Equifax al numero 1-888-766-0008, Experian al "
+     "numero 1-888-397-3742 o TransUnion al numero 1-800-680-7289.", "it"),
+    # Italy's toll-free number is the "numero verde" (Treccani, "numero verde")
+    ("toll-free-as-numero-verde", "Call 1-855-555-0100 (toll-free) with questions.",
+     "Per domande chiami il numero verde 1-855-555-0100.", "it"),
     ("grouping-with-cents-de", "We paid $1,250.50 in fees.",
      "Wir zahlten 1.250,50 $ an Gebühren.", "de"),
     ("grouping-with-cents-us-spanish", "We paid $1,250.50 in fees.",

@@ -77,6 +77,11 @@ FAULTS = [
     # the same denials removed
     ("ne-personne-removed", "Do not share your one-time code with anyone.",
      "Communiquez votre code à usage unique à quelqu’un.", "fr", "translation.negation"),
+    # "no later than" a count, turned round ("not later than 72 hours" as "dopo 72 ore")
+    ("not-later-than-as-dopo", "Tell us not later than 72 hours after.",
+     "Ci informi dopo 72 ore.", "it", "translation.number"),
+    ("up-to-as-a-partir-de", "Fines can go up to 20 million EUR.",
+     "Les amendes peuvent aller à partir de 20 millions d’euros.", "fr", "translation.amount"),
     # Portuguese days by their short names ("segunda" for "segunda-feira")
     ("friday-as-sabado-pt", "Call us Monday to Friday.", "Ligue-nos de segunda a sábado.", "pt",
      "translation.weekday"),

@@ -360,7 +360,8 @@ def _settle_unchanged(
     """Keep the answers that came back as sent when the engine translated something else in
     the run; else, past a few words, the engine did not translate (a service echoing its input,
     a letter already in the target language): an error, and nothing kept, so the English is
-    never saved, or cached, as the translation."""
+    never saved, or cached, as the translation. The message says what the engine did, not what
+    the caller keeps: a letter's translation is not saved, a back-translation not shown."""
     if not run.held:
         return
     if run.changed or run.held_words < _UNCHANGED_WORDS:
@@ -373,7 +374,7 @@ def _settle_unchanged(
         run.error = TranslationError(
             UNCHANGED,
             f"{engine.label} gave the text back unchanged: it may already be in "
-            f"{language_name(target)}, or {engine.label} did not translate it. Nothing was saved.",
+            f"{language_name(target)}, or {engine.label} did not translate it.",
         )
 
 

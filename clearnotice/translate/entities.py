@@ -211,6 +211,29 @@ def _weekdays(language: str) -> tuple[re.Pattern[str], dict[str, int]]:
     return re.compile(rf"(?<![\w-])(?:{body})s?(?![\w-])", flags), days
 
 
+# Portuguese names the working days by their order with or without "-feira" ("de segunda a
+# sexta"; Priberam, "segunda": "o mesmo que segunda-feira"), but "segunda" alone is also
+# "second": a short name is a day only in a range or list of days, beside another day's name.
+_PT_SHORT_DAYS = {"segunda": 0, "terça": 1, "quarta": 2, "quinta": 3, "sexta": 4}
+_PT_DAY = r"(segunda|terça|quarta|quinta|sexta|sábado|domingo)(?:-feira)?"
+_PT_DAY_RANGE = re.compile(rf"(?<![\w-]){_PT_DAY}s?\s+(?:a|à|e|ou)\s+{_PT_DAY}s?(?![\w-])", re.I)
+
+
+def _short_weekdays(text: str, language: str) -> list[tuple[int, int, int]]:
+    """The days named by their short Portuguese names in a range or a list ("de segunda a
+    sexta"): each one's start, end and day (Monday 0); the full names are _weekdays'."""
+    if language != "pt":
+        return []
+    found = []
+    for m in _PT_DAY_RANGE.finditer(text):
+        for group in (1, 2):
+            name = m.group(group).casefold()
+            full = text[m.end(group) : m.end(group) + 6].casefold() == "-feira"
+            if name in _PT_SHORT_DAYS and not full:
+                found.append((m.start(group), m.end(group), _PT_SHORT_DAYS[name]))
+    return found
+
+
 def _time_keys(hour: int, minute: int, half: str | None) -> frozenset[str]:
     """The 24-hour times a written time may be: one with "a.m." or "p.m." (``half`` "a" or
     "p") or with a 24-hour unit ("h", "Uhr": ``half`` "24"); a bare "5:00" may be either half
@@ -252,7 +275,7 @@ _CURRENCY_WORDS = {
 _NUMBER_TEXT = r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?"
 _CURRENCY_BEFORE = r"(?:US\$|\$|€|£|\b(?:USD|EUR|GBP))"
 _CURRENCY_AFTER = (
-    r"(?:\$|€|£|\b(?:USD|EUR|GBP|dollars?|d[óò]lar(?:e?s)?|dollari|euros?|pounds?|libras)\b)"
+    r"(?:\bUS\$|\$|€|£|\b(?:USD|EUR|GBP|dollars?|d[óò]lar(?:e?s)?|dollari|euros?|pounds?|libras)\b)"
 )
 _AMOUNT = re.compile(
     rf"{_CURRENCY_BEFORE}\s?(?P<a>{_NUMBER_TEXT})|(?P<b>{_NUMBER_TEXT})\s?(?P<cur>{_CURRENCY_AFTER})",
@@ -274,10 +297,13 @@ _PERCENT = re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER_TEXT}){PERCENT_AFTER}", re.IG
 # "Billion" is a thousand million in English (the short scale: Merriam-Webster, "billion") but
 # a million million in French and German, as "billón" is in Spanish (the long scale: RAE,
 # Diccionario de la lengua española, "billón"; Duden, "Billion"); "milliard", "Milliarde" and
-# "miliardo" are a thousand million.
+# "miliardo" are a thousand million. Portuguese "milhão", Catalan "milió" and Galician "millón"
+# are a million as the others' are ("US$ 1 milhão"; Priberam, "milhão"; DIEC2, "milió"; RAG,
+# "millón").
 _SCALE_POWERS = {
     **dict.fromkeys(("million", "millions", "millón", "millon", "millones"), 6),
     **dict.fromkeys(("millionen", "milione", "milioni"), 6),
+    **dict.fromkeys(("milhão", "milhões", "milió", "milions", "millóns"), 6),
     **dict.fromkeys(("milliard", "milliards", "milliarde", "milliarden"), 9),
     **dict.fromkeys(("miliardo", "miliardi"), 9),
     **dict.fromkeys(("billón", "billon", "billones"), 12),
@@ -437,6 +463,8 @@ def find_entities(text: str, language: str) -> tuple[Entity, ...]:
             add(PHONE, m.start(), m.end(), frozenset({phone_key(m.group())}))
     for m in _PERCENT.finditer(text):
         add(PERCENT, m.start(), m.end(), frozenset(f"{k}%" for k in number_keys(m["n"], language)))
+    for start, end, day in _short_weekdays(text, language):
+        add(WEEKDAY, start, end, frozenset({f"weekday {day}"}))
     pattern, days = _weekdays(language)
     for m in pattern.finditer(text):
         name = m.group().casefold()
@@ -450,7 +478,10 @@ def find_entities(text: str, language: str) -> tuple[Entity, ...]:
     for m in _TIME_24.finditer(text):
         minute = m["m"] or m["dm"] or m["hm"] or "0"
         unit = m["m"] is None or m.group().rstrip().endswith(("h", "Uhr"))
-        add(TIME, m.start(), m.end(), _time_keys(int(m["h"]), int(minute), "24" if unit else None))
+        hour = int(m["h"])
+        if 1 <= hour < 12 and afternoon_at(text, m.end(), language):
+            hour += 12  # "5 Uhr nachmittags" is 17 Uhr
+        add(TIME, m.start(), m.end(), _time_keys(hour, int(minute), "24" if unit else None))
     for m in _CODE.finditer(text):
         token = m.group()
         if any(c.isdigit() for c in token) and any(c.isalpha() for c in token):
@@ -500,6 +531,12 @@ class _NumberWords(Shape):
     or_less: TextList = ()
     until_date: TextList = ()
     from_date: TextList = ()
+    leading: TextList = ()
+    first: TextList = ()
+    last: TextList = ()
+    afternoon: TextList = ()
+    hour_article: TextList = ()
+    that_date: TextList = ()
     cited_as: dict[str, TextList] = {}
     units: dict[str, TextList] = {}
 
@@ -549,9 +586,12 @@ AT_LEAST = "at least"
 AT_MOST = "at most"
 
 
-def _words_before(phrases: tuple[str, ...]) -> re.Pattern[str]:
+def _words_before(phrases: tuple[str, ...], leading: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """The pattern of ``phrases`` ending a text, or followed by one of ``leading`` ("after the
+    first")."""
     body = "|".join(sorted(phrases, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?<!\w)(?:{body})\s*$", re.IGNORECASE)
+    between = rf"(?:\s+(?:{'|'.join(leading)}))?" if leading else ""
+    return re.compile(rf"(?<!\w)(?:{body}){between}\s*$", re.IGNORECASE)
 
 
 def _words_after(phrases: tuple[str, ...]) -> re.Pattern[str]:
@@ -566,8 +606,8 @@ def _bound_tables() -> dict[str, tuple[tuple[re.Pattern[str], str, bool], ...]]:
     before what they bound but "or more" and "or less", after it."""
     return {
         lang: (
-            (_words_before(data.at_least), AT_LEAST, False),
-            (_words_before(data.at_most), AT_MOST, False),
+            (_words_before(data.at_least, data.leading), AT_LEAST, False),
+            (_words_before(data.at_most, data.leading), AT_MOST, False),
             (_words_after(data.or_more), AT_LEAST, False),
             (_words_after(data.or_less), AT_MOST, False),
             (_words_before(data.from_date), AT_LEAST, True),
@@ -587,6 +627,106 @@ def bound(text: str, entity: Entity, language: str) -> str | None:
         if for_dates == dated and pattern.search(after if pattern.pattern[0] == "^" else before):
             return side
     return None
+
+
+FIRST = "first"
+LAST = "last"
+
+
+@lru_cache(maxsize=1)
+def _end_tables() -> dict[str, tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]]:
+    """Per language: for the first and the last, the patterns of their words right before a
+    count and right after it (number_words.yml)."""
+    return {
+        lang: tuple(
+            (_words_before(words), _words_after(words), end)
+            for words, end in ((data.first, FIRST), (data.last, LAST))
+            if words
+        )
+        for lang, data in load(_NUMBER_WORDS, dict[str, _NumberWords]).items()
+    }
+
+
+def end_of(text: str, entity: Entity, language: str) -> str | None:
+    """FIRST or LAST when words beside the count ``entity`` say which end it counts from ("the
+    last 4 digits", "les 4 premiers chiffres"), None when none do."""
+    before, after = text[: entity.start], text[entity.end :]
+    for before_words, after_words, end in _end_tables().get(language, ()):
+        if before_words.search(before) or after_words.search(after):
+            return end
+    return None
+
+
+@lru_cache(maxsize=1)
+def _afternoon_patterns() -> dict[str, re.Pattern[str]]:
+    """Per language: the words after an hour that set it after noon (number_words.yml)."""
+    return {
+        lang: re.compile(rf"\s*(?:{'|'.join(data.afternoon)})(?!\w)", re.IGNORECASE)
+        for lang, data in load(_NUMBER_WORDS, dict[str, _NumberWords]).items()
+        if data.afternoon
+    }
+
+
+def afternoon_at(text: str, end: int, language: str) -> bool:
+    """Whether words that set an hour after noon ("de la tarde", "nachmittags") follow the hour
+    ending at ``end`` in ``text``."""
+    pattern = _afternoon_patterns().get(language)
+    return pattern is not None and pattern.match(text, end) is not None
+
+
+@lru_cache(maxsize=1)
+def _bare_hour_patterns() -> dict[str, re.Pattern[str]]:
+    """Per language: a whole hour after its article ("las 5", "le 17"; number_words.yml)."""
+    return {
+        lang: re.compile(
+            rf"(?<!\w)(?:{'|'.join(data.hour_article)})\s+(?P<h>[01]?\d|2[0-3])(?![\w:.,]\d|\w)",
+            re.IGNORECASE,
+        )
+        for lang, data in load(_NUMBER_WORDS, dict[str, _NumberWords]).items()
+        if data.hour_article
+    }
+
+
+def bare_hours(text: str, language: str) -> tuple[Entity, ...]:
+    """The hours ``text`` writes as a bare number after their article ("las 5 de la tarde",
+    "dopo le 17"), as TIME entities: on the 24-hour clock, or either half of the day for an
+    hour up to 12 with no words for the afternoon after it."""
+    pattern = _bare_hour_patterns().get(language)
+    if pattern is None:
+        return ()
+    found = []
+    for m in pattern.finditer(text):
+        afternoon = afternoon_at(text, m.end(), language)
+        hour = int(m["h"]) + (12 if afternoon and 1 <= int(m["h"]) < 12 else 0)
+        keys = _time_keys(hour, 0, "24" if afternoon or hour > 12 else None)
+        found.append(Entity(TIME, m.start("h"), m.end(), m["h"], keys))
+    return tuple(found)
+
+
+# The key of a date named by words ("that date"): one date, the one the letter gave before.
+THAT_DATE = "that date"
+
+
+@lru_cache(maxsize=1)
+def _that_date_patterns() -> dict[str, re.Pattern[str]]:
+    """Per language: the words that name a date already given (number_words.yml)."""
+    return {
+        lang: re.compile(rf"(?<!\w)(?:{'|'.join(data.that_date)})(?!\w)", re.IGNORECASE)
+        for lang, data in load(_NUMBER_WORDS, dict[str, _NumberWords]).items()
+        if data.that_date
+    }
+
+
+def dates_named(text: str, language: str) -> tuple[Entity, ...]:
+    """The dates ``text`` names by words rather than writes ("after that date", "prima di tale
+    data"), as DATE entities with one key, THAT_DATE: a bound on one is read as on a date."""
+    pattern = _that_date_patterns().get(language)
+    if pattern is None:
+        return ()
+    return tuple(
+        Entity(DATE, m.start(), m.end(), m.group(), frozenset({THAT_DATE}))
+        for m in pattern.finditer(text)
+    )
 
 
 @lru_cache(maxsize=1)

@@ -2,19 +2,30 @@
 
 "security freeze", "fraud alert" and "credit monitoring" name things the reader must act on and
 search for; a translation must use the organisation's approved term for each. Adding a term is
-a data edit. A bad file is refused with a message naming the file and the key.
+a data edit, seen by the next check without a restart. A bad file is refused with a message
+naming the file and the key.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from pydantic import Field
 
-from clearnotice.datafiles import DataFileError, Shape, Text, TextList, load, problem
+from clearnotice.caches import Recent
+from clearnotice.datafiles import (
+    DataFileError,
+    Shape,
+    Text,
+    TextList,
+    parse_yaml,
+    problem,
+    read_yaml,
+    validate,
+)
 
 GLOSSARY_DIR = Path(__file__).with_name("glossary")
 
@@ -87,19 +98,46 @@ def _term(entry: _TermEntry) -> Term:
 
 
 def load_file(path: Path) -> Glossary:
-    data = load(path, _GlossaryFile, GlossaryError)
-    if data.language != path.stem:
+    return _glossary(path, read_yaml(path, GlossaryError))
+
+
+def _glossary(path: Path, data: object) -> Glossary:
+    """The glossary of ``path`` from its parsed YAML ``data``; a bad one raises GlossaryError."""
+    shaped = validate(_GlossaryFile, data, path, GlossaryError)
+    if shaped.language != path.stem:
         raise problem(
-            path, "language", f"{data.language!r} does not match the file name", GlossaryError
+            path, "language", f"{shaped.language!r} does not match the file name", GlossaryError
         )
-    return Glossary(data.language, tuple(_term(t) for t in data.terms), str(path))
+    return Glossary(shaped.language, tuple(_term(t) for t in shaped.terms), str(path))
 
 
-@lru_cache(maxsize=16)
+# Keyed on the file's path and content: an admin's edit is a new key, read at the next check.
+_files: Recent[tuple[str, str], Glossary] = Recent("glossary files", 16)
+
+
 def glossary_for(language: str) -> Glossary | None:
-    """The approved terms for ``language``, or None when there is no glossary for it."""
+    """The approved terms for ``language`` as its file says them now, or None when there is no
+    glossary for it. The file (a few kilobytes) is read at each call and parsed again only when
+    its content changed, so an edited term is judged by at once, not after a restart (a
+    modification time can stay the same over two quick saves: the content cannot)."""
     path = GLOSSARY_DIR / f"{language}.yml"
-    return load_file(path) if path.exists() else None
+    try:
+        content = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise GlossaryError(f"{path}: cannot read the file ({exc.strerror})") from None
+    key = (str(path), hashlib.sha256(content).hexdigest())
+    return _files.get_or_make(key, lambda: _glossary(path, _parsed(path, content)))
+
+
+def _parsed(path: Path, content: bytes) -> object:
+    """The YAML of ``content``, read from ``path``, as read_yaml reads a file."""
+    try:
+        text = content.decode("utf-8")
+    except UnicodeDecodeError:
+        raise GlossaryError(f"{path}: not UTF-8 text; save it as UTF-8") from None
+    return parse_yaml(text, path, GlossaryError)
 
 
 def glossary_files() -> list[Path]:

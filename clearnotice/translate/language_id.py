@@ -47,6 +47,12 @@ def known_languages() -> frozenset[str]:
     return frozenset(_exclusive_words())
 
 
+def own_function_words(language: str) -> frozenset[str]:
+    """The function words of ``language`` that no other language here shares ("of", "your" in
+    English): one of them in a line is that language's syntax, not a name's."""
+    return _exclusive_words().get(language, frozenset())
+
+
 @lru_cache(maxsize=1)
 def _language_of_word() -> dict[str, str]:
     # each word is in one language's exclusive list at most

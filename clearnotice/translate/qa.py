@@ -26,7 +26,7 @@ from functools import lru_cache
 from clearnotice import inline_markup
 from clearnotice.languages import language_name
 from clearnotice.model import Finding, Severity, sort_findings
-from clearnotice.text import Block, Sentence, split_sentences, words
+from clearnotice.text import HEADING, Block, Sentence, split_sentences, words
 from clearnotice.translate import entities as ent
 from clearnotice.translate import fact_check
 from clearnotice.translate.alignment import (
@@ -45,7 +45,7 @@ from clearnotice.translate.dates import (
     written_in,
 )
 from clearnotice.translate.glossary import Glossary, glossary_for
-from clearnotice.translate.language_id import reads_as
+from clearnotice.translate.language_id import own_function_words, reads_as
 from clearnotice.translate.languages import SOURCE_LANGUAGE
 from clearnotice.translate.negation import (
     denied_conditions,
@@ -208,7 +208,22 @@ def _compare_entities(
             shown = _date_words(s) if kind == ent.DATE else s.text
             if kind == ent.DATE and _first_of_range(s, t_block.text, t_all, consumed):
                 continue
-            if kind == ent.TIME and _hour_of_range(s, t_all, consumed):
+            if kind == ent.TIME and _hour_of_range(s, t_all, consumed, t_block.text, language):
+                continue
+            morning = _bare_afternoon(s, t_all, consumed) if kind == ent.TIME else None
+            if morning is not None:
+                findings.append(
+                    _finding(
+                        rule,
+                        f"The time {s.text} is written as a bare {morning.text}, which reads "
+                        "as the morning's: give the hour on the 24-hour clock or say "
+                        "afternoon.",
+                        offset + morning.start,
+                        offset + morning.end,
+                        target_text,
+                        suggestions=(s.text,),
+                    )
+                )
                 continue
             if kind == ent.PERCENT and _percent_in_words(s, t_block.text, language):
                 continue
@@ -290,15 +305,23 @@ def _compare_entities(
     return findings
 
 
-# A number grouped in thousands by commas with no decimal part ("1,000", "25,000") reads in
+# A number grouped in thousands by commas ("1,000", "25,000", "1,250.50") reads in
 # French, German, Italian, Portuguese, Catalan and Galician as a decimal ("1,000" is one): their
 # decimal sign is the comma (Imprimerie nationale, Lexique des règles typographiques; DIN 5008;
 # Treccani, "virgola"; Academia das Ciências de Lisboa; Institut d'Estudis Catalans; Real
 # Academia Galega). Spanish is left alone: it is written with the decimal point in Mexico,
 # Central America and the United States, the letters' readers (RAE and ASALE, Ortografía de la
-# lengua española, 2010, on the decimal sign, which accepts both).
-_COMMA_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")
+# lengua española, 2010, on the decimal sign, which accepts both). A decimal part after a point
+# changes nothing: the first comma is still read as the decimal sign.
+_COMMA_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]|\.\d)")
 _COMMA_MISREAD = frozenset({"fr", "de", "it", "pt", "ca", "gl"})
+
+
+def _own_grouping(number: str, group: str) -> str:
+    """``number``, grouped the English way, with ``group`` between its thousands and a comma
+    before its decimals ("1,250.50" as "1.250,50")."""
+    whole, _, decimals = number.partition(".")
+    return whole.replace(",", group) + ("," + decimals if decimals else "")
 
 
 def _english_grouping(
@@ -325,7 +348,7 @@ def _english_grouping(
                     start + len(m.group()),
                     target_text,
                     severity=Severity.WARNING,
-                    suggestions=(m.group().replace(",", group),),
+                    suggestions=(_own_grouping(m.group(), group),),
                 )
             )
     return found
@@ -395,19 +418,45 @@ def _first_of_range(
     return True
 
 
-def _hour_of_range(time: ent.Entity, t_all: tuple[ent.Entity, ...], consumed: set[int]) -> bool:
+def _hour_of_range(
+    time: ent.Entity,
+    t_all: tuple[ent.Entity, ...],
+    consumed: set[int],
+    text: str,
+    language: str,
+) -> bool:
     """Whether the translation writes ``time``, a full hour, as a bare number: beside a time
     that carries the unit for both ("de 9 a 17 h", "von 9 bis 17 Uhr" for "from 9 a.m. to 5
-    p.m."), or with words for the half of the day ("las 9 de la mañana"). The number standing
-    there is then this time, not an extra number; it is read on either clock."""
+    p.m."), or with words for the half of the day ("las 9 de la mañana", "5 de la tarde"). The
+    number standing there is then this time, not an extra number. It is read on the 24-hour
+    clock: a bare "5" for "5 p.m." ("de 9 a. m. a 5") is five in the morning, unless words for
+    the afternoon follow it (entities.afternoon_at)."""
     if any(not key.endswith(":00") for key in time.keys):
         return False
-    hours = {str(int(key[:2])) for key in time.keys} | {str(int(key[:2]) % 12) for key in time.keys}
+    hours = {int(key[:2]) for key in time.keys}
     for t in t_all:
-        if t.kind == ent.NUMBER and id(t) not in consumed and t.keys & hours:
+        if t.kind != ent.NUMBER or id(t) in consumed:
+            continue
+        afternoon = ent.afternoon_at(text, t.end, language)
+        read = {str(h) for h in hours} | {str(h - 12) for h in hours if h > 12 and afternoon}
+        if t.keys & read:
             consumed.add(id(t))
             return True
     return False
+
+
+def _bare_afternoon(
+    time: ent.Entity, t_all: tuple[ent.Entity, ...], consumed: set[int]
+) -> ent.Entity | None:
+    """The bare number of the translation that is ``time``, an afternoon's full hour, on the
+    12-hour clock without its "p.m." ("5" for "5 p.m."), taken from the extra numbers; None if
+    none is. _hour_of_range has already taken one the words around it make right."""
+    hours = {str(int(key[:2]) - 12) for key in time.keys if key.endswith(":00") and key > "12"}
+    for t in t_all:
+        if t.kind == ent.NUMBER and id(t) not in consumed and t.keys & hours:
+            consumed.add(id(t))
+            return t
+    return None
 
 
 def _bare_percent(
@@ -548,7 +597,9 @@ def _english_heading_kept(
     Hospital"). Capitals hide what _prose reads from case, so the rest of both texts tells: at
     least half of its words are words the English uses in lower case elsewhere (ordinary words,
     not a name's), and at least half appear nowhere else in the translation (a name it keeps
-    recurs in its own text, an English heading does not); both, of a heading of two words."""
+    recurs in its own text, an English heading does not); both, of a heading of two words. A
+    heading by its markup ("# Notice of Data Breach") with an English function word is English
+    syntax, whatever words the letter repeats, and needs only the second."""
     found = [w.text for w in words(t_block.text) if any(c.isalpha() for c in w.text)]
     if len(found) < HEADING_MIN_WORDS or not _capitalised(found):
         return False
@@ -561,7 +612,16 @@ def _english_heading_kept(
     # half of a heading's words, or all of a two-word one ("What Happened"; "Acme Health" has a
     # name's word the English never writes in lower case)
     needed = len(found) if len(found) < UNTRANSLATED_MIN_WORDS else (len(found) + 1) // 2
-    return ordinary >= needed and absent >= needed
+    if absent < needed:
+        return False
+    return ordinary >= needed or _english_syntax(s_block, found)
+
+
+def _english_syntax(s_block: Block, found: list[str]) -> bool:
+    """Whether ``s_block`` is a heading by its markup whose words join with an English function
+    word ("Notice of Data Breach", "What You Can Do"): a title, where a name is only listed."""
+    english = own_function_words(SOURCE_LANGUAGE)
+    return s_block.kind == HEADING and any(w.casefold() in english for w in found)
 
 
 def _bare_line(text: str) -> str:
@@ -642,6 +702,7 @@ def _sentence_findings(
             findings.extend(_bound_findings(pair, language, target_text))
             findings.extend(_part_findings(pair, language, target_text))
             findings.extend(_unit_findings(pair, language, target_text))
+            findings.extend(_end_findings(pair, language, target_text))
     findings.extend(_emphasis_findings(pairs, s_block, t_block, language, target_text))
     return findings
 
@@ -874,9 +935,13 @@ Told = Callable[[ent.Entity, ent.Entity, str, str], str]
 
 def _values(text: str, language: str, kinds: tuple[str, ...], *, clear: bool) -> list[ent.Entity]:
     """The entities of ``kinds`` in ``text`` and its numbers in words (only the words that are
-    nothing else, when ``clear``)."""
+    nothing else, when ``clear``); with dates, the dates it names by words ("that date"), and
+    with times, unless ``clear``, the hours it writes as bare numbers ("las 5 de la tarde")."""
     found = [e for e in ent.find_entities(text, language) if e.kind in kinds]
-    return found + list(ent.number_words(text, language, ambiguous=not clear))
+    named = ent.dates_named(text, language) if ent.DATE in kinds else ()
+    hours = ent.bare_hours(text, language) if ent.TIME in kinds and not clear else ()
+    spelled = ent.number_words(text, language, ambiguous=not clear)
+    return [*found, *named, *hours, *spelled]
 
 
 def _twins(
@@ -964,6 +1029,22 @@ def _unit_findings(pair: SentencePair, language: str, target_text: str) -> list[
     )
 
 
+def _end_findings(pair: SentencePair, language: str, target_text: str) -> list[Finding]:
+    """A count from the other end in the translation ("the last 4 digits" as "les 4 premiers
+    chiffres"): the number is kept, the part of the thing it names is not (entities.end_of)."""
+    return _role_findings(
+        pair,
+        language,
+        target_text,
+        (ent.NUMBER,),
+        ent.end_of,
+        lambda s, t, end, other: (
+            f"The English says the {end} {s.text} here; the translation says the {other} "
+            f"{t.text}: another part is named."
+        ),
+    )
+
+
 def _bound_words(side: str, entity: ent.Entity) -> str:
     """How a bound of ``entity`` is told: "at least"/"at most", "from"/"by" for a date."""
     if entity.kind in (ent.DATE, ent.TIME):
@@ -979,7 +1060,7 @@ def _bound_findings(pair: SentencePair, language: str, target_text: str) -> list
         pair,
         language,
         target_text,
-        (ent.NUMBER, ent.AMOUNT, ent.DATE, ent.TIME),
+        (ent.NUMBER, ent.AMOUNT, ent.PERCENT, ent.DATE, ent.TIME),
         ent.bound,
         lambda s, t, side, other: (
             f"The English says {_bound_words(side, s)} {s.text} here; the translation says "
@@ -1272,7 +1353,6 @@ def _shorten(text: str, limit: int = 60) -> str:
 SegmentCheck = Callable[[Block, Block, str, str], list[Finding]]
 
 
-@lru_cache(maxsize=128)
 def check_translation(
     source_text: str,
     target_text: str,
@@ -1280,15 +1360,28 @@ def check_translation(
     facts: tuple[fact_check.KnownFact, ...] = (),
 ) -> QAReport:
     """QA of ``target_text`` (in ``language``) against the English ``source_text`` and, when
-    given, the incident's ``facts`` (clearnotice.translate.fact_check).
+    given, the incident's ``facts`` (clearnotice.translate.fact_check), by the language's
+    glossary as its file says it now (glossary_for).
 
-    Cached by its arguments: a second view of the same translation costs nothing.
+    Cached by its arguments and that glossary: a second view of the same translation costs
+    nothing, and an edited glossary term is judged by at once.
     """
+    return _checked(source_text, target_text, language, facts, glossary_for(language))
+
+
+@lru_cache(maxsize=128)
+def _checked(
+    source_text: str,
+    target_text: str,
+    language: str,
+    facts: tuple[fact_check.KnownFact, ...],
+    glossary: Glossary | None,
+) -> QAReport:
+    """check_translation's work, by ``glossary``."""
     segments = align(source_text, target_text, language)
     ratios = _segment_ratios(segments)
     norm = _letter_ratio(ratios)
     ratio = 1.0 if norm is None else norm  # Gale and Church's c, with too few segments to tell
-    glossary = glossary_for(language)
     found: list[SegmentFinding] = []
     for seg in segments:
         if seg.target is not None and facts:
@@ -1303,17 +1396,16 @@ def check_translation(
             found.append(SegmentFinding(seg.index, _unpaired(seg, segments, target_text)))
             continue
         by_language = _language_findings(seg, segments, language, source_text, target_text)
+        # a row still in English is to be translated: its glossary terms, and its weekdays read
+        # as the other language's, are no further faults (the engine's "unchanged" letter)
         untranslated = any(f.rule_id == "translation.untranslated" for f in by_language)
-        per_segment = (
-            _compare_entities(seg.source, seg.target, language, target_text)
-            + by_language
+        per_segment = by_language + (
+            []
+            if untranslated
+            else _compare_entities(seg.source, seg.target, language, target_text)
             + _keyword_findings(seg.source, seg.target, target_text)
             + _glossary_findings(seg.source, seg.target, glossary, target_text)
-            + (
-                []
-                if untranslated
-                else _sentence_findings(seg.source, seg.target, language, target_text, ratio)
-            )
+            + _sentence_findings(seg.source, seg.target, language, target_text, ratio)
         )
         found.extend(SegmentFinding(seg.index, f) for f in sort_findings(per_segment))
     found.extend(_length_findings(segments, ratios, norm, target_text))

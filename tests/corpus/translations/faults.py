@@ -6,7 +6,8 @@ A fault is planted in the translation only, where the pair gives it something to
 of a number the English also holds, two close numbers changing places, the day of a date, a
 digit of a phone, a character of a web address or code, an amount's currency, a sentence
 dropped, two sentences merged, a negation removed from a sentence whose English denies, a
-sentence left in English, a paragraph dropped, a number word changed. Each kind is planted at
+sentence left in English, a paragraph dropped, a number word changed, a bound turned round
+("au moins 18" as "au plus 18") where the English bounds the same number. Each kind is planted at
 most ``per_kind`` times per pair, in a fixed place, so every run plants the same faults. QA
 "catches" a fault when the faulty copy has an error or a warning in the row (segment) the fault
 sits in that the faithful pair does not have.
@@ -353,6 +354,68 @@ def _number_words(pair: Pair) -> Iterator[Fault]:
             )
 
 
+# A bound word before a number and its opposite, per language; planted only where the English
+# bounds the same number ("at least 18", "up to 500", "within 72 hours").
+_BOUNDS = {
+    "es": {
+        "al menos": "como máximo",
+        "más de": "menos de",
+        "menos de": "más de",
+        "hasta": "desde",
+        "como máximo": "al menos",
+        "dentro de": "después de",
+    },
+    "fr": {
+        "au moins": "au plus",
+        "plus de": "moins de",
+        "moins de": "plus de",
+        "jusqu'à": "à partir de",
+        "jusqu’à": "à partir de",
+        "au plus": "au moins",
+        "dans un délai de": "après",
+    },
+    "de": {
+        "mindestens": "höchstens",
+        "höchstens": "mindestens",
+        "mehr als": "weniger als",
+        "weniger als": "mehr als",
+        "bis zu": "mindestens",
+        "innerhalb von": "nach",
+    },
+    "it": {
+        "almeno": "al massimo",
+        "al massimo": "almeno",
+        "più di": "meno di",
+        "meno di": "più di",
+        "fino a": "almeno",
+        "entro": "dopo",
+    },
+}
+_ENGLISH_BOUND = (
+    r"(?:at least|at most|more than|less than|fewer than|up to|no more than|no less than|"
+    r"not more than|not less than|a maximum of|a minimum of|within|over|under)"
+)
+
+
+def _bounds(pair: Pair) -> Iterator[Fault]:
+    table = _BOUNDS.get(pair.language, {})
+    if not table:
+        return
+    words = "|".join(sorted((re.escape(w) for w in table), key=len, reverse=True))
+    for m in re.finditer(rf"(?<!\w)({words})\s+(\d+)\b", pair.translation):
+        english = _in_block(pair, m.start())
+        bounded = rf"\b{_ENGLISH_BOUND}\s+(?:the\s+)?\$?{m.group(2)}\b"
+        if english is None or not re.search(bounded, english.text, re.IGNORECASE):
+            continue
+        new = table[m.group(1).lower()]
+        yield Fault(
+            "bound-turned",
+            _replace(pair.translation, m.start(1), m.end(1), new),
+            english.text,
+            f"{m.group(1)!r} became {new!r}",
+        )
+
+
 PLANTERS: dict[str, Callable[[Pair], Iterator[Fault]]] = {
     "number": _numbers,
     "numbers-swapped": _swapped_numbers,
@@ -361,6 +424,7 @@ PLANTERS: dict[str, Callable[[Pair], Iterator[Fault]]] = {
     "web-or-code": _web_or_code,
     "amount-currency": _amounts,
     "number-word": _number_words,
+    "bound-turned": _bounds,
     "sentence-dropped": _dropped_sentences,
     "sentences-merged": _merged_sentences,
     "negation-removed": _negations,

@@ -17,6 +17,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import PureWindowsPath
 
+from clearnotice import office_packages
 from clearnotice.file_signatures import ZIP, what_file
 from clearnotice.grammar.spelling import speller_for
 from clearnotice.schema import MAX_TITLE
@@ -227,6 +228,9 @@ def _read_docx(data: bytes, name: str) -> tuple[str, list[str]]:
             f"“{name}” is {_megabytes(len(data))}; a .docx draft may be at most "
             f"{_megabytes(MAX_DOCX_BYTES)}. Remove large pictures and try again."
         )
+    why = office_packages.refusal(data)
+    if why:
+        raise ImportProblem(f"“{name}” {why}. Open it in Word, save it and import it again.")
     package = _open_zip(data, name)
     with package:
         names = set(package.namelist())

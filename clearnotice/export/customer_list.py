@@ -21,6 +21,7 @@ import pandas as pd
 from lxml import etree
 from openpyxl.utils.cell import column_index_from_string, range_boundaries
 
+from clearnotice import office_packages
 from clearnotice.export.csv_text import (
     DELIMITERS,
     CsvError,
@@ -201,6 +202,9 @@ def _read_xlsx(
     """The first sheet's header and rows, a warning naming the other sheets that hold
     anything (their customers get no letter), and the first sheet's hidden rows and merged
     cells."""
+    why = office_packages.refusal(data)
+    if why:
+        raise ListError(f"the workbook {why}: open it in Excel, save it and choose it again")
     counted = _Counted(data, steps)
     counted.stage(0.0, OPEN_SHARE, len(data), "Opening the workbook…")
     try:

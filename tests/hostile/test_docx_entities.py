@@ -49,14 +49,6 @@ ENTITIES = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="importing.py (not this change's): python-docx parses with resolve_entities=False and "
-    "reads only a w:t's .text, so the text after an entity reference (the reference's tail) is "
-    "dropped: 'Dear customer. &p; Sincerely.' imports as 'Dear customer.'. Fix: _measure_docx "
-    "(or _read_docx) refuses any package XML part holding a DOCTYPE (OPC M1.18), e.g. by "
-    "checking each part's docinfo.doctype before python-docx reads it",
-)
 @pytest.mark.parametrize("entity", ENTITIES)
 def test_a_document_type_declaration_is_refused_not_half_read(entity):
     with pytest.raises(ImportProblem):

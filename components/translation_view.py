@@ -102,12 +102,7 @@ def _run_engine(
     )
     bar.empty()
     if not outcome.complete:
-        seg = outcome.segments
-        st.error(
-            f"{seg.error.message} Translated and kept: {seg.done} of "
-            f"{plural(len(seg.translations), 'segment')}; nothing was saved, and the translation "
-            "you had is unchanged. Try again to continue where it stopped."
-        )
+        st.error(outcome.segments.why_stopped())
         return
     result = _save(store, letter, language, outcome.text, f"machine:{engine.name}", english.id)
     if result is None:

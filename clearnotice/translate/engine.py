@@ -22,6 +22,7 @@ from typing import Protocol
 from clearnotice import text as segmentation
 from clearnotice.languages import language_name
 from clearnotice.translate.protect import Protected, fingerprint, is_token, protect, restore
+from clearnotice.wording import plural
 
 TIMEOUT = "timeout"
 RATE_LIMIT = "rate-limit"
@@ -31,6 +32,8 @@ UNSUPPORTED = "unsupported"
 NOT_ALLOWED = "not-allowed"  # no recorded consent to send this letter's text to the service
 FAILED = "failed"
 UNCHANGED = "unchanged"  # the engine gave the text back as it was sent
+# Failures another try may get past: the rest of the letter is translated from where it stopped.
+_WORTH_ANOTHER_TRY = frozenset({TIMEOUT, RATE_LIMIT, UNAVAILABLE, FAILED})
 
 
 class TranslationError(Exception):
@@ -89,6 +92,20 @@ class SegmentsOutcome:
     @property
     def done(self) -> int:
         return sum(t is not None for t in self.translations)
+
+    def why_stopped(self) -> str:
+        """What to tell the person of a run that stopped: the engine's message, that nothing was
+        saved, and, where trying again carries on (a time-out, a limit, a service down), how
+        much of it is kept for that. A letter given back unchanged, a pair or key the service
+        refuses, or no consent, comes out the same on every try: no "try again" then."""
+        kept = "nothing was saved, and the translation you had is unchanged."
+        if self.error is None or self.error.kind not in _WORTH_ANOTHER_TRY:
+            return f"{self.error.message if self.error else ''} {kept.capitalize()}".strip()
+        segments = plural(len(self.translations), "segment")
+        return (
+            f"{self.error.message} Translated and kept: {self.done} of {segments}; {kept} "
+            "Try again to continue where it stopped."
+        )
 
 
 @dataclass(frozen=True)

@@ -97,6 +97,15 @@ def test_a_whole_letter_given_back_unchanged_is_an_error_and_nothing_is_kept():
     assert outcome.text is None
     assert outcome.segments.error.kind == "unchanged"
     assert outcome.segments.translations == (None, None)
+    said = outcome.segments.why_stopped()
+    assert "Nothing was saved" in said
+    assert "Try again" not in said and "Translated and kept" not in said  # it would not help
+
+
+def test_an_engine_that_failed_part_way_says_how_much_is_kept_for_the_next_try():
+    said = translate_letter("# Notice\n\nWe are sorry.\n", _ShortEngine(), "en", "es").segments
+    assert "Translated and kept: 0 of 2 segments" in said.why_stopped()
+    assert said.why_stopped().endswith("Try again to continue where it stopped.")
 
 
 class _UpperEngine:

@@ -23,7 +23,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from clearnotice import audit
-from clearnotice.diffing import Change, span_after, word_diff
+from clearnotice.diffing import DELETE, INSERT, Change, span_after, word_diff
 from clearnotice.letters import Version, belongs, writable
 from clearnotice.permissions import Action, require
 from clearnotice.schema import OPEN, Comment, aware
@@ -263,7 +263,7 @@ def place(comment: Comment, changes: tuple[Change, ...], text: str) -> Place:
         return Place(block, paragraph.start, paragraph.end, paragraph.text, edited)
     span = span_after(changes, comment.quote_start, comment.quote_end)
     if span is None:
-        span = _moved(comment, text)
+        span = _moved(comment, changes)
         if span is None:
             return Place(None)
     start, end = span
@@ -271,17 +271,24 @@ def place(comment: Comment, changes: tuple[Change, ...], text: str) -> Place:
     return Place(block_at(text, start), start, end, words, words != comment.quote)
 
 
-def _moved(comment: Comment, text: str) -> tuple[int, int] | None:
-    """The quote found word for word elsewhere in ``text``, nearest to where it was."""
-    size = len(comment.quote)
-    starts, at = [], text.find(comment.quote)
-    while at >= 0:
-        starts.append(at)
-        at = text.find(comment.quote, at + 1)
-    if not starts:
+def _moved(comment: Comment, changes: tuple[Change, ...]) -> tuple[int, int] | None:
+    """The quote found word for word in text the edits inserted (its paragraph moved there),
+    nearest to where it was. Only there: the same words standing in the letter already are
+    another paragraph's (a deleted offer of "12 months" is not the enrolment's "12 months")."""
+    found = []
+    new_at = 0
+    for change in changes:
+        if change.op == INSERT:
+            at = change.text.find(comment.quote)
+            while at >= 0:
+                found.append(new_at + at)
+                at = change.text.find(comment.quote, at + 1)
+        if change.op != DELETE:
+            new_at += len(change.text)
+    if not found:
         return None
-    start = min(starts, key=lambda i: abs(i - comment.quote_start))
-    return start, start + size
+    start = min(found, key=lambda i: abs(i - comment.quote_start))
+    return start, start + len(comment.quote)
 
 
 def _same_click(s: Session, actor: str, body: str, where: dict[str, object]) -> Comment | None:

@@ -1,0 +1,44 @@
+"""Review comments on a lawyer's real day: the words a comment is about are deleted while the
+same words stand elsewhere in the letter (they are not the comment's words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from clearnotice.auth import Role
+from clearnotice.comments import add_comment, threads
+from tests.accounts import add_accounts
+
+pytestmark = pytest.mark.writers("t")
+
+LETTER = (
+    "# Notice\n\n"
+    "We offer 12 months of free credit monitoring.\n\n"
+    "Enrol by 30 June to receive 12 months of free credit monitoring.\n"
+)
+QUOTE = "12 months of free credit monitoring"
+
+
+@pytest.fixture
+def letter(store):
+    add_accounts(store, lawyer=Role.LEGAL)
+    return store.create_letter("March", LETTER, actor="lawyer")
+
+
+def test_deleted_words_are_removed_even_when_the_same_words_stand_in_another_paragraph(
+    store, letter
+):
+    version = store.latest_version(letter.id)
+    add_comment(store, letter.id, version.id, 1, "Say 24.", actor="lawyer", quote=QUOTE)
+    without = LETTER.replace("We offer 12 months of free credit monitoring.\n\n", "")
+    [thread] = threads(store, letter.id, "en", without)
+    assert thread.place.removed, "the comment moved onto the enrolment paragraph's words"
+
+
+def test_words_moved_with_their_paragraph_are_found_where_they_went(store, letter):
+    version = store.latest_version(letter.id)
+    add_comment(store, letter.id, version.id, 1, "Say 24.", actor="lawyer", quote=QUOTE)
+    first = "We offer 12 months of free credit monitoring.\n\n"
+    moved = LETTER.replace(first, "") + "\n" + first.strip() + "\n"
+    [thread] = threads(store, letter.id, "en", moved)
+    assert thread.place.block == 2 and thread.place.words == QUOTE

@@ -35,6 +35,7 @@ from clearnotice.letters import Letter, Version, belongs, fingerprint, latest_in
 from clearnotice.permissions import Action, require
 from clearnotice.schema import Approval, ReviewMark
 from clearnotice.settings import SELF_APPROVAL, setting_in
+from clearnotice.translate.stale import staleness
 from clearnotice.wording import excerpt
 
 if TYPE_CHECKING:
@@ -239,7 +240,8 @@ def approval_record(store: Store, letter_id: int) -> list[dict]:
             approval = _latest_approval(s, letter_id, language)
             version = s.get(Version, approval.version_id)
             latest = latest_in(s, letter_id, language)
-            because = _stale_because(letter, approval, version, latest, source_latest, s)
+            because = _stale_because(letter, approval, version, latest, s)
+            because.extend(_older_source(store, s, letter, version, source_latest))
             record.append(
                 {
                     "language": language,
@@ -347,7 +349,6 @@ def _stale_because(
     approval: Approval,
     version: Version,
     latest: Version | None,
-    source_latest: Version | None,
     s: Session,
 ) -> list[str]:
     because = []
@@ -358,19 +359,26 @@ def _stale_because(
     if fingerprint(version.text) != approval.sha256:
         because.append(f"The stored text of v{version.number} no longer matches the approval.")
     because.extend(facts.changes_since(approval.facts or {}, facts.sheet_of(s, letter)))
-    if (
-        version.language != letter.source_language
-        and version.source_version_id is not None
-        and source_latest is not None
-        and version.source_version_id != source_latest.id
-    ):
-        source = s.get(Version, version.source_version_id)
-        number = source.number if source else "?"
-        because.append(
-            f"It translates {letter.source_language} v{number}; "
-            f"the {letter.source_language} text is now v{source_latest.number}."
-        )
     return because
+
+
+def _older_source(
+    store: Store, s: Session, letter: Letter, version: Version, source_latest: Version | None
+) -> list[str]:
+    """Why translation ``version`` was made from an older English than ``source_latest`` in
+    its words, or nothing: translate.stale's rule, the one approve() applies. An English changed
+    only in its spacing leaves the approval holding; it had stayed stale for ever, as approving
+    the translation again changed nothing. Read only when the version ids differ."""
+    made_from = version.source_version_id
+    if version.language == letter.source_language or made_from is None or source_latest is None:
+        return []
+    if made_from == source_latest.id or not staleness(store, version).stale:
+        return []
+    source = s.get(Version, made_from)
+    return [
+        f"It translates {letter.source_language} v{source.number if source else '?'}; "
+        f"the {letter.source_language} text is now v{source_latest.number}."
+    ]
 
 
 def _latest_approval(s: Session, letter_id: int, language: str) -> Approval | None:

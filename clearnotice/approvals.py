@@ -96,6 +96,7 @@ def approve(
             reason = ""  # nothing it overrides: kept, it would say something was
         _refuse_comments_since(s, version, assessment)
         _refuse_older_than_approved(s, version)
+        _refuse_approved_already(store, s, version, actor)
         approval = Approval(
             letter_id=letter_id,
             language=language,
@@ -189,6 +190,29 @@ def _refuse_older_than_approved(s: Session, version: Version) -> None:
             f"v{version.number}: nothing was approved. To send v{version.number}'s text again, "
             "restore it from the history as a new version and approve that."
         )
+
+
+def _refuse_approved_already(store: Store, s: Session, version: Version, actor: str) -> None:
+    """``actor``'s own approval of this version, still holding, was given meanwhile in another
+    tab or window: approving again would add a second approval, its reason put over the first
+    one's in the approval record. Another reviewer may approve the same version too (their
+    approval is theirs), and once an approval no longer holds (the incident's facts changed
+    since) approving the same version again is how it is renewed."""
+    current = _latest_approval(s, version.letter_id, version.language)
+    if current is None or current.version_id != version.id or current.approved_by != actor[:200]:
+        return
+    letter = s.get(Letter, version.letter_id)
+    latest = latest_in(s, version.letter_id, version.language)
+    source_latest = latest_in(s, version.letter_id, letter.source_language)
+    if _stale_because(letter, current, version, latest, s) or _older_source(
+        store, s, letter, version, source_latest
+    ):
+        return
+    raise ApprovalRefused(
+        f"You approved {version.language} v{version.number} already "
+        f"({current.approved_at:%Y-%m-%d %H:%M} UTC), in another tab or window: nothing was "
+        "approved again. Reload the page to see that approval."
+    )
 
 
 def latest_approval(store: Store, letter_id: int, language: str) -> Approval | None:

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from clearnotice.approvals import approval_record, approve, letter_status
+from clearnotice.approvals import (
+    ApprovalRefused,
+    approval_record,
+    approvals,
+    approve,
+    letter_status,
+)
 from clearnotice.auth import Role
 from clearnotice.review_queue import APPROVED, review_queue
 from tests.accounts import add_accounts
@@ -45,3 +51,18 @@ def test_an_english_changed_only_in_its_spacing_leaves_the_approved_translation_
     assert spanish_row["stale_because"] == []
     assert letter_status(store, letter.id) == "approved"
     assert {r.language: r.state for r in review_queue(store)}["es"] == APPROVED
+
+
+def test_a_version_one_approved_meanwhile_in_another_tab_is_not_approved_over_again(
+    store, translated
+):
+    letter, english, _ = translated
+    approve(store, letter.id, "en", english.id, "lee", reason="Lee's reason.")
+    # Lee's other tab was drawn before she approved: its click must not put a second approval
+    # of hers, with that tab's reason, over the first in the record
+    with pytest.raises(ApprovalRefused, match="You approved en v1 already"):
+        approve(store, letter.id, "en", english.id, "lee", reason="Another reason.")
+    [row] = approval_record(store, letter.id)
+    assert (row["approved_by"], row["reason"]) == ("lee", "Lee's reason.")
+    assert len(approvals(store, letter.id)) == 1
+    approve(store, letter.id, "en", english.id, "lawyer", reason=FRAGMENT)  # another reviewer

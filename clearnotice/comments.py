@@ -221,6 +221,18 @@ def open_counts(store: Store) -> dict[int, int]:
         return {letter_id: count for letter_id, count in rows}
 
 
+def open_counts_by_language(store: Store) -> dict[tuple[int, str], int]:
+    """How many open threads each letter's language has, by (letter id, language): in one
+    query, for a queue of every letter."""
+    with store.session() as s:
+        rows = s.execute(
+            select(Comment.letter_id, Comment.language, func.count())
+            .where(Comment.status == OPEN, Comment.parent_id.is_(None))
+            .group_by(Comment.letter_id, Comment.language)
+        )
+        return {(letter_id, language): count for letter_id, language, count in rows}
+
+
 def open_comments(store: Store, letter_id: int, language: str | None = None) -> list[Comment]:
     return comments(store, letter_id, language=language, status=OPEN)
 

@@ -14,6 +14,7 @@ their own text.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import timedelta
 from difflib import SequenceMatcher
@@ -97,12 +98,14 @@ def add_comment(
         if not 0 <= block < len(paragraphs):
             raise ValueError(f"Version {version.number} has no paragraph {block + 1}.")
         paragraph = paragraphs[block]
-        at = paragraph.text.find(quote) if quote else -1
-        if quote and at < 0:
+        found = _find(paragraph.text, quote) if quote else None
+        if quote and found is None:
             raise ValueError(
                 f"Paragraph {block + 1} does not contain “{quote[:80]}”: copy the words "
                 "exactly as the letter has them, or leave them out to comment on the paragraph."
             )
+        if found is not None:
+            at, quote = found[0], paragraph.text[found[0] : found[1]]
         where = {
             "letter_id": letter_id,
             "language": version.language,
@@ -301,6 +304,40 @@ def _moved(comment: Comment, changes: tuple[Change, ...]) -> tuple[int, int] | N
         return None
     start = min(found, key=lambda i: abs(i - comment.quote_start))
     return start, start + len(comment.quote)
+
+
+def _find(paragraph: str, quote: str) -> tuple[int, int] | None:
+    """Where ``quote`` is in ``paragraph`` (its first occurrence), its accents composed or not:
+    a letter imported from a Mac's file may spell "é" as "e" and a combining accent (NFD, the
+    form macOS file names and some exports use) where the reviewer's quote has one character
+    (NFC), or the other way round; Unicode counts both the same text (canonical equivalence,
+    Unicode Standard Annex #15). None when it is not there."""
+    at = paragraph.find(quote)
+    if at >= 0:
+        return at, at + len(quote)
+    composed, origin = _composed(paragraph)
+    wanted = unicodedata.normalize("NFC", quote)
+    at = composed.find(wanted)
+    if at < 0:
+        return None
+    return origin[at], origin[at + len(wanted)]
+
+
+def _composed(text: str) -> tuple[str, list[int]]:
+    """``text`` in NFC, each character's cluster (a base and the marks combining with it)
+    composed on its own, with the index in ``text`` where each composed character's cluster
+    starts, and ``len(text)`` last, so any composed offset maps back."""
+    out: list[str] = []
+    origin: list[int] = []
+    start = 0
+    for end in range(1, len(text) + 1):
+        if end < len(text) and unicodedata.combining(text[end]):
+            continue
+        piece = unicodedata.normalize("NFC", text[start:end])
+        out.append(piece)
+        origin.extend([start] * len(piece))
+        start = end
+    return "".join(out), [*origin, len(text)]
 
 
 def _same_click(s: Session, actor: str, body: str, where: dict[str, object]) -> Comment | None:

@@ -3,6 +3,8 @@ same words stand elsewhere in the letter (they are not the comment's words)."""
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from clearnotice.auth import Role
@@ -42,3 +44,22 @@ def test_words_moved_with_their_paragraph_are_found_where_they_went(store, lette
     moved = LETTER.replace(first, "") + "\n" + first.strip() + "\n"
     [thread] = threads(store, letter.id, "en", moved)
     assert thread.place.block == 2 and thread.place.words == QUOTE
+
+
+@pytest.mark.parametrize(
+    ("text_form", "quote_form"), [("NFD", "NFC"), ("NFC", "NFD")], ids=["nfd-text", "nfc-text"]
+)
+def test_a_quote_is_found_however_its_accents_were_composed(store, text_form, quote_form):
+    """A letter imported from a Mac's file can spell "é" as e and a combining accent (NFD); the
+    reviewer's copied or typed quote spells it as one character (NFC), or the other way."""
+    add_accounts(store, lawyer=Role.LEGAL)
+    text = unicodedata.normalize(text_form, "# Aviso\n\nLe ofrecemos 12 meses de protección.\n")
+    letter = store.create_letter("Aviso", text, actor="lawyer")
+    version = store.latest_version(letter.id)
+    quote = unicodedata.normalize(quote_form, "meses de protección")
+    comment = add_comment(store, letter.id, version.id, 1, "¿24?", actor="lawyer", quote=quote)
+    # kept as the letter spells it, so its place is found again word for word
+    assert text[comment.quote_start : comment.quote_end] == comment.quote
+    assert unicodedata.normalize("NFC", comment.quote) == unicodedata.normalize("NFC", quote)
+    [thread] = threads(store, letter.id, comment.language, text)
+    assert thread.place.words == comment.quote and not thread.place.edited

@@ -39,6 +39,10 @@ MAX_COMMENT = 5000
 # below this the paragraph was rewritten, and pinning the comment to it would mislead.
 SIMILAR_ENOUGH = 0.6
 REMOVED = "The text this comment was about was removed."
+# Markdown's emphasis marks, drawn as bold, italic, struck or code and never as characters:
+# * and _ (CommonMark spec, "Emphasis and strong emphasis"), ` ("Code spans"), ~ (GitHub
+# Flavored Markdown spec, "Strikethrough (extension)").
+EMPHASIS = frozenset("*_~`")
 # The same comment again this soon is the same click repeated, not a second comment: a double
 # click's two clicks come within 500 ms (Windows' default double-click time, Microsoft's
 # GetDoubleClickTime documentation), and a second click while a slow page reruns within a few
@@ -307,37 +311,42 @@ def _moved(comment: Comment, changes: tuple[Change, ...]) -> tuple[int, int] | N
 
 
 def _find(paragraph: str, quote: str) -> tuple[int, int] | None:
-    """Where ``quote`` is in ``paragraph`` (its first occurrence), its accents composed or not:
-    a letter imported from a Mac's file may spell "é" as "e" and a combining accent (NFD, the
-    form macOS file names and some exports use) where the reviewer's quote has one character
-    (NFC), or the other way round; Unicode counts both the same text (canonical equivalence,
-    Unicode Standard Annex #15). None when it is not there."""
+    """Where ``quote`` is in ``paragraph`` (its first occurrence), read as the review shows it:
+    its emphasis marks aside, as a quote copied from the drawn letter has no asterisks where
+    the Markdown has "**must** call"; its accents composed or not, as a letter imported from a
+    Mac's file may spell "é" as "e" and a combining accent (NFD) where the reviewer's quote has
+    one character (NFC), or the other way round (Unicode counts both the same text: canonical
+    equivalence, Unicode Standard Annex #15). From the first to the last character of the
+    words, in ``paragraph``; None when they are not there."""
     at = paragraph.find(quote)
     if at >= 0:
         return at, at + len(quote)
-    composed, origin = _composed(paragraph)
-    wanted = unicodedata.normalize("NFC", quote)
-    at = composed.find(wanted)
+    shown, starts, ends = _as_shown(paragraph)
+    wanted = _as_shown(quote)[0]
+    at = shown.find(wanted) if wanted else -1
     if at < 0:
         return None
-    return origin[at], origin[at + len(wanted)]
+    return starts[at], ends[at + len(wanted) - 1]
 
 
-def _composed(text: str) -> tuple[str, list[int]]:
-    """``text`` in NFC, each character's cluster (a base and the marks combining with it)
-    composed on its own, with the index in ``text`` where each composed character's cluster
-    starts, and ``len(text)`` last, so any composed offset maps back."""
+def _as_shown(text: str) -> tuple[str, list[int], list[int]]:
+    """``text`` in NFC without its emphasis marks, each cluster (a base and the marks combining
+    with it) composed on its own, with where in ``text`` each character's cluster starts and
+    ends, so any span of it maps back."""
     out: list[str] = []
-    origin: list[int] = []
+    starts: list[int] = []
+    ends: list[int] = []
     start = 0
     for end in range(1, len(text) + 1):
         if end < len(text) and unicodedata.combining(text[end]):
             continue
         piece = unicodedata.normalize("NFC", text[start:end])
-        out.append(piece)
-        origin.extend([start] * len(piece))
+        if piece not in EMPHASIS:
+            out.append(piece)
+            starts.extend([start] * len(piece))
+            ends.extend([end] * len(piece))
         start = end
-    return "".join(out), [*origin, len(text)]
+    return "".join(out), starts, ends
 
 
 def _same_click(s: Session, actor: str, body: str, where: dict[str, object]) -> Comment | None:

@@ -63,3 +63,32 @@ def test_a_quote_is_found_however_its_accents_were_composed(store, text_form, qu
     assert unicodedata.normalize("NFC", comment.quote) == unicodedata.normalize("NFC", quote)
     [thread] = threads(store, letter.id, comment.language, text)
     assert thread.place.words == comment.quote and not thread.place.edited
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quote", "kept"),
+    [
+        pytest.param(
+            "You **must** call us within 30 days.",
+            "must call us",
+            "must** call us",
+            id="bold-inside",
+        ),
+        pytest.param(
+            "Call _our_ team on 555-0100.", "Call our team", "Call _our_ team", id="italic-inside"
+        ),
+        pytest.param("Call **us** today.", "us", "us", id="bold-around"),
+    ],
+)
+def test_a_quote_copied_from_the_letter_as_shown_is_found_in_its_markdown(
+    store, paragraph, quote, kept
+):
+    """The review shows the letter drawn, its bold as bold: the words a reviewer copies from it
+    have no asterisks where the letter's Markdown has them."""
+    add_accounts(store, lawyer=Role.LEGAL)
+    text = f"# Notice\n\n{paragraph}\n"
+    letter = store.create_letter("Marks", text, actor="lawyer")
+    version = store.latest_version(letter.id)
+    comment = add_comment(store, letter.id, version.id, 1, "Hm.", actor="lawyer", quote=quote)
+    assert comment.quote == kept
+    assert text[comment.quote_start : comment.quote_end] == kept

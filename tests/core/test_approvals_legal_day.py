@@ -66,3 +66,18 @@ def test_a_version_one_approved_meanwhile_in_another_tab_is_not_approved_over_ag
     assert (row["approved_by"], row["reason"]) == ("lee", "Lee's reason.")
     assert len(approvals(store, letter.id)) == 1
     approve(store, letter.id, "en", english.id, "lawyer", reason=FRAGMENT)  # another reviewer
+
+
+def test_a_translation_of_an_english_approved_since_only_re_spaced_can_be_approved(
+    store, translated
+):
+    letter, english, spanish = translated
+    respaced = store.save_version(
+        letter.id, ENGLISH.replace("We found", "We  found"), base_version_id=english.id,
+        actor="ed",
+    ).version  # fmt: skip
+    approve(store, letter.id, "en", respaced.id, "lawyer", reason=FRAGMENT)
+    # it translates v1's words, which v2 (approved) has: current by translate.stale's rule,
+    # and it was refused as made from "an older text" than the approved English
+    approve(store, letter.id, "es", spanish.id, "lawyer", reason=FRAGMENT)
+    assert [r["stale"] for r in approval_record(store, letter.id)] == [False, False]

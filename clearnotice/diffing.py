@@ -77,9 +77,10 @@ def span_after(changes: tuple[Change, ...], start: int, end: int) -> tuple[int, 
     """Where the words ``old[start:end]`` are in the new text of ``changes`` (``word_diff(old,
     new)``): from the first to the last of its characters the edit kept, with what replaced the
     ones it changed. None when the edit kept none of its words (only spaces or punctuation, or
-    nothing): the words were removed."""
+    nothing): the words were removed. A span of no word (an emoji, "§", a dash) is where it was
+    while the edit kept all of it, and removed once it changed any."""
     first = last = None
-    kept_a_word = replaced = False
+    kept_a_word = replaced = had_a_word = changed = False
     old_at = new_at = 0
 
     def cover(lo: int, hi: int) -> None:
@@ -96,13 +97,18 @@ def span_after(changes: tuple[Change, ...], start: int, end: int) -> tuple[int, 
             continue
         lo, hi = max(start, old_at), min(end, old_at + size)
         replaced = change.op == DELETE and lo < hi
+        if lo < hi:
+            has_words = bool(words(change.text[lo - old_at : hi - old_at]))
+            had_a_word = had_a_word or has_words
+            changed = changed or change.op == DELETE
         if change.op == EQUAL and lo < hi:
             cover(new_at + lo - old_at, new_at + hi - old_at)
-            kept_a_word = kept_a_word or bool(words(change.text[lo - old_at : hi - old_at]))
+            kept_a_word = kept_a_word or has_words
         old_at += size
         if change.op == EQUAL:
             new_at += size
-    return (first, last) if kept_a_word else None
+    kept = kept_a_word or (not had_a_word and not changed and first is not None)
+    return (first, last) if kept else None
 
 
 def changed_lines(changes: tuple[Change, ...]) -> list[tuple[Change, ...] | None]:

@@ -92,3 +92,21 @@ def test_a_quote_copied_from_the_letter_as_shown_is_found_in_its_markdown(
     comment = add_comment(store, letter.id, version.id, 1, "Hm.", actor="lawyer", quote=quote)
     assert comment.quote == kept
     assert text[comment.quote_start : comment.quote_end] == kept
+
+
+@pytest.mark.parametrize("quote", ["🙂", "§", "—", "東京都"])
+def test_a_quote_of_no_word_is_found_while_the_edits_keep_it(store, quote):
+    """An emoji, a section sign or a dash is no word (clearnotice.text.words): kept by the
+    edits, it is where it was; the edits around it change nothing."""
+    add_accounts(store, lawyer=Role.LEGAL)
+    text = "# Notice\n\nWrite to our 東京都 office 🙂 — see § 3.\n\nCall us.\n"
+    letter = store.create_letter("Marks", text, actor="lawyer")
+    version = store.latest_version(letter.id)
+    comment = add_comment(store, letter.id, version.id, 1, "Hm.", actor="lawyer", quote=quote)
+    edited = text.replace("Call us.", "Call us today.")
+    [thread] = threads(store, letter.id, comment.language, edited)
+    assert thread.place.words == quote and not thread.place.removed
+    assert edited[thread.place.start : thread.place.end] == quote
+    gone = edited.replace(quote, "")
+    [thread] = threads(store, letter.id, comment.language, gone)
+    assert thread.place.removed

@@ -163,9 +163,9 @@ def _words(old: str, new: str) -> list[Change]:
 def _too_many_pairs(a: list[str], b: list[str]) -> bool:
     """Whether comparing ``a`` and ``b`` word by word would take seconds: difflib visits every
     pair of equal tokens, and a long paragraph's spaces and commas make millions (a 10,000-word
-    paragraph with 30 edits took 106 s of CPU, 2026-11-30; 1,000 words 0.7 s). Above the bound
+    paragraph with 30 edits took about 106 s of CPU, 2026-11-30; 1,000 words 0.7 s). Above the bound
     difflib's "autojunk" leaves such tokens out of the search for matches (they are still
-    compared, and the diff still gives back both texts): 0.4 s for the 10,000 words."""
+    compared, and the diff still gives back both texts): 0.25 s for the 10,000 words."""
     in_b = Counter(b)
     return sum(in_b[token] for token in a) > MAX_EQUAL_PAIRS
 

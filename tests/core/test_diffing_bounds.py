@@ -23,7 +23,7 @@ def test_two_ten_thousand_word_versions_are_compared_in_bounded_time():
     started = time.process_time()
     changes = word_diff(old, new)
     spent = time.process_time() - started
-    # 106 s of CPU before the bound (2026-11-30), 0.4 s after
+    # about 106 s of CPU before the bound (2026-11-30), 0.25 s after
     assert spent < 10, f"{spent:.1f} s of CPU"
     assert "".join(c.text for c in changes if c.op != INSERT) == old
     assert "".join(c.text for c in changes if c.op != DELETE) == new

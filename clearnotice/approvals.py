@@ -35,6 +35,7 @@ from clearnotice.letters import Letter, Version, belongs, fingerprint, latest_in
 from clearnotice.permissions import Action, require
 from clearnotice.schema import Approval, ReviewMark
 from clearnotice.settings import SELF_APPROVAL, setting_in
+from clearnotice.translate.stale import staleness
 from clearnotice.wording import excerpt
 
 if TYPE_CHECKING:
@@ -95,6 +96,7 @@ def approve(
             reason = ""  # nothing it overrides: kept, it would say something was
         _refuse_comments_since(s, version, assessment)
         _refuse_older_than_approved(s, version)
+        _refuse_approved_already(store, s, version, actor)
         approval = Approval(
             letter_id=letter_id,
             language=language,
@@ -190,6 +192,29 @@ def _refuse_older_than_approved(s: Session, version: Version) -> None:
         )
 
 
+def _refuse_approved_already(store: Store, s: Session, version: Version, actor: str) -> None:
+    """``actor``'s own approval of this version, still holding, was given meanwhile in another
+    tab or window: approving again would add a second approval, its reason put over the first
+    one's in the approval record. Another reviewer may approve the same version too (their
+    approval is theirs), and once an approval no longer holds (the incident's facts changed
+    since) approving the same version again is how it is renewed."""
+    current = _latest_approval(s, version.letter_id, version.language)
+    if current is None or current.version_id != version.id or current.approved_by != actor[:200]:
+        return
+    letter = s.get(Letter, version.letter_id)
+    latest = latest_in(s, version.letter_id, version.language)
+    source_latest = latest_in(s, version.letter_id, letter.source_language)
+    if _stale_because(letter, current, version, latest, s) or _older_source(
+        store, s, letter, version, source_latest
+    ):
+        return
+    raise ApprovalRefused(
+        f"You approved {version.language} v{version.number} already "
+        f"({current.approved_at:%Y-%m-%d %H:%M} UTC), in another tab or window: nothing was "
+        "approved again. Reload the page to see that approval."
+    )
+
+
 def latest_approval(store: Store, letter_id: int, language: str) -> Approval | None:
     """The most recent approval of any version of ``language``."""
     with store.session() as s:
@@ -239,7 +264,8 @@ def approval_record(store: Store, letter_id: int) -> list[dict]:
             approval = _latest_approval(s, letter_id, language)
             version = s.get(Version, approval.version_id)
             latest = latest_in(s, letter_id, language)
-            because = _stale_because(letter, approval, version, latest, source_latest, s)
+            because = _stale_because(letter, approval, version, latest, s)
+            because.extend(_older_source(store, s, letter, version, source_latest))
             record.append(
                 {
                     "language": language,
@@ -347,7 +373,6 @@ def _stale_because(
     approval: Approval,
     version: Version,
     latest: Version | None,
-    source_latest: Version | None,
     s: Session,
 ) -> list[str]:
     because = []
@@ -358,19 +383,26 @@ def _stale_because(
     if fingerprint(version.text) != approval.sha256:
         because.append(f"The stored text of v{version.number} no longer matches the approval.")
     because.extend(facts.changes_since(approval.facts or {}, facts.sheet_of(s, letter)))
-    if (
-        version.language != letter.source_language
-        and version.source_version_id is not None
-        and source_latest is not None
-        and version.source_version_id != source_latest.id
-    ):
-        source = s.get(Version, version.source_version_id)
-        number = source.number if source else "?"
-        because.append(
-            f"It translates {letter.source_language} v{number}; "
-            f"the {letter.source_language} text is now v{source_latest.number}."
-        )
     return because
+
+
+def _older_source(
+    store: Store, s: Session, letter: Letter, version: Version, source_latest: Version | None
+) -> list[str]:
+    """Why translation ``version`` was made from an older English than ``source_latest`` in
+    its words, or nothing: translate.stale's rule, the one approve() applies. An English changed
+    only in its spacing leaves the approval holding; it had stayed stale for ever, as approving
+    the translation again changed nothing. Read only when the version ids differ."""
+    made_from = version.source_version_id
+    if version.language == letter.source_language or made_from is None or source_latest is None:
+        return []
+    if made_from == source_latest.id or not staleness(store, version).stale:
+        return []
+    source = s.get(Version, made_from)
+    return [
+        f"It translates {letter.source_language} v{source.number if source else '?'}; "
+        f"the {letter.source_language} text is now v{source_latest.number}."
+    ]
 
 
 def _latest_approval(s: Session, letter_id: int, language: str) -> Approval | None:

@@ -14,6 +14,7 @@ their own text.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import timedelta
 from difflib import SequenceMatcher
@@ -23,7 +24,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from clearnotice import audit
-from clearnotice.diffing import Change, span_after, word_diff
+from clearnotice.diffing import DELETE, INSERT, Change, span_after, word_diff
 from clearnotice.letters import Version, belongs, writable
 from clearnotice.permissions import Action, require
 from clearnotice.schema import OPEN, Comment, aware
@@ -38,6 +39,10 @@ MAX_COMMENT = 5000
 # below this the paragraph was rewritten, and pinning the comment to it would mislead.
 SIMILAR_ENOUGH = 0.6
 REMOVED = "The text this comment was about was removed."
+# Markdown's emphasis marks, drawn as bold, italic, struck or code and never as characters:
+# * and _ (CommonMark spec, "Emphasis and strong emphasis"), ` ("Code spans"), ~ (GitHub
+# Flavored Markdown spec, "Strikethrough (extension)").
+EMPHASIS = frozenset("*_~`")
 # The same comment again this soon is the same click repeated, not a second comment: a double
 # click's two clicks come within 500 ms (Windows' default double-click time, Microsoft's
 # GetDoubleClickTime documentation), and a second click while a slow page reruns within a few
@@ -97,12 +102,14 @@ def add_comment(
         if not 0 <= block < len(paragraphs):
             raise ValueError(f"Version {version.number} has no paragraph {block + 1}.")
         paragraph = paragraphs[block]
-        at = paragraph.text.find(quote) if quote else -1
-        if quote and at < 0:
+        found = _find(paragraph.text, quote) if quote else None
+        if quote and found is None:
             raise ValueError(
                 f"Paragraph {block + 1} does not contain “{quote[:80]}”: copy the words "
                 "exactly as the letter has them, or leave them out to comment on the paragraph."
             )
+        if found is not None:
+            at, quote = found[0], paragraph.text[found[0] : found[1]]
         where = {
             "letter_id": letter_id,
             "language": version.language,
@@ -221,6 +228,18 @@ def open_counts(store: Store) -> dict[int, int]:
         return {letter_id: count for letter_id, count in rows}
 
 
+def open_counts_by_language(store: Store) -> dict[tuple[int, str], int]:
+    """How many open threads each letter's language has, by (letter id, language): in one
+    query, for a queue of every letter."""
+    with store.session() as s:
+        rows = s.execute(
+            select(Comment.letter_id, Comment.language, func.count())
+            .where(Comment.status == OPEN, Comment.parent_id.is_(None))
+            .group_by(Comment.letter_id, Comment.language)
+        )
+        return {(letter_id, language): count for letter_id, language, count in rows}
+
+
 def open_comments(store: Store, letter_id: int, language: str | None = None) -> list[Comment]:
     return comments(store, letter_id, language=language, status=OPEN)
 
@@ -263,7 +282,7 @@ def place(comment: Comment, changes: tuple[Change, ...], text: str) -> Place:
         return Place(block, paragraph.start, paragraph.end, paragraph.text, edited)
     span = span_after(changes, comment.quote_start, comment.quote_end)
     if span is None:
-        span = _moved(comment, text)
+        span = _moved(comment, changes)
         if span is None:
             return Place(None)
     start, end = span
@@ -271,17 +290,63 @@ def place(comment: Comment, changes: tuple[Change, ...], text: str) -> Place:
     return Place(block_at(text, start), start, end, words, words != comment.quote)
 
 
-def _moved(comment: Comment, text: str) -> tuple[int, int] | None:
-    """The quote found word for word elsewhere in ``text``, nearest to where it was."""
-    size = len(comment.quote)
-    starts, at = [], text.find(comment.quote)
-    while at >= 0:
-        starts.append(at)
-        at = text.find(comment.quote, at + 1)
-    if not starts:
+def _moved(comment: Comment, changes: tuple[Change, ...]) -> tuple[int, int] | None:
+    """The quote found word for word in text the edits inserted (its paragraph moved there),
+    nearest to where it was. Only there: the same words standing in the letter already are
+    another paragraph's (a deleted offer of "12 months" is not the enrolment's "12 months")."""
+    found = []
+    new_at = 0
+    for change in changes:
+        if change.op == INSERT:
+            at = change.text.find(comment.quote)
+            while at >= 0:
+                found.append(new_at + at)
+                at = change.text.find(comment.quote, at + 1)
+        if change.op != DELETE:
+            new_at += len(change.text)
+    if not found:
         return None
-    start = min(starts, key=lambda i: abs(i - comment.quote_start))
-    return start, start + size
+    start = min(found, key=lambda i: abs(i - comment.quote_start))
+    return start, start + len(comment.quote)
+
+
+def _find(paragraph: str, quote: str) -> tuple[int, int] | None:
+    """Where ``quote`` is in ``paragraph`` (its first occurrence), read as the review shows it:
+    its emphasis marks aside, as a quote copied from the drawn letter has no asterisks where
+    the Markdown has "**must** call"; its accents composed or not, as a letter imported from a
+    Mac's file may spell "é" as "e" and a combining accent (NFD) where the reviewer's quote has
+    one character (NFC), or the other way round (Unicode counts both the same text: canonical
+    equivalence, Unicode Standard Annex #15). From the first to the last character of the
+    words, in ``paragraph``; None when they are not there."""
+    at = paragraph.find(quote)
+    if at >= 0:
+        return at, at + len(quote)
+    shown, starts, ends = _as_shown(paragraph)
+    wanted = _as_shown(quote)[0]
+    at = shown.find(wanted) if wanted else -1
+    if at < 0:
+        return None
+    return starts[at], ends[at + len(wanted) - 1]
+
+
+def _as_shown(text: str) -> tuple[str, list[int], list[int]]:
+    """``text`` in NFC without its emphasis marks, each cluster (a base and the marks combining
+    with it) composed on its own, with where in ``text`` each character's cluster starts and
+    ends, so any span of it maps back."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    start = 0
+    for end in range(1, len(text) + 1):
+        if end < len(text) and unicodedata.combining(text[end]):
+            continue
+        piece = unicodedata.normalize("NFC", text[start:end])
+        if piece not in EMPHASIS:
+            out.append(piece)
+            starts.extend([start] * len(piece))
+            ends.extend([end] * len(piece))
+        start = end
+    return "".join(out), starts, ends
 
 
 def _same_click(s: Session, actor: str, body: str, where: dict[str, object]) -> Comment | None:

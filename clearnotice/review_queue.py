@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from clearnotice import approvals
+from clearnotice import approvals, comments
 from clearnotice.auth import display_names
 from clearnotice.letter_lifecycle import Shelf, letters_on
 from clearnotice.letters import Letter, Store, Version
@@ -20,6 +20,7 @@ from clearnotice.translate.stale import staleness
 # waiting: ready for review, not approved; stale: approved once, but that approval no longer
 # holds (an edit or a newer source came since); draft: a translation of an older source, or of
 # one it does not name, to be translated again before review; approved: the newest text is.
+# Each row's why ends with its language's open review comments, in every state.
 WAITING, STALE, DRAFT, APPROVED = "waiting", "stale", "draft", "approved"
 NEEDS_REVIEW = (WAITING, STALE)
 _ORDER = {WAITING: 0, STALE: 1, DRAFT: 2, APPROVED: 3}
@@ -41,6 +42,7 @@ def review_queue(store: Store) -> list[QueueRow]:
     and deleted letters wait for nobody."""
     rows = []
     person = _people(store)
+    open_threads = comments.open_counts_by_language(store)
     for rank, summary in enumerate(letters_on(store, Shelf.IN_USE)):  # newest change first
         letter = summary.letter
         record = {row["language"]: row for row in approvals.approval_record(store, letter.id)}
@@ -48,6 +50,7 @@ def review_queue(store: Store) -> list[QueueRow]:
         for language in languages:
             latest = store.latest_version(letter.id, language)
             state, why = _state(store, letter, latest, record.get(language), person)
+            why += _open_comments(open_threads.get((letter.id, language), 0))
             rows.append(
                 (rank, QueueRow(letter.id, letter.title, language, latest.number, state, why))
             )
@@ -77,6 +80,15 @@ def _state(
                 f"now v{state.latest_source.number}. Translate again before review."
             )
     return WAITING, f"v{latest.number} saved by {person(latest.author)}, not approved yet."
+
+
+def _open_comments(count: int) -> str:
+    """The open review comments a row's language has, whatever its state: they wait on
+    someone (a version waiting with them open cannot be approved until each is resolved or
+    carried over, and one written on an approved text is an objection to what goes out)."""
+    if not count:
+        return ""
+    return f" {count} open review comment{'s' if count > 1 else ''}."
 
 
 def _people(store: Store) -> Callable[[str | None], str]:

@@ -16,18 +16,17 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from datetime import timedelta
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from clearnotice import audit
+from clearnotice import audit, double_clicks
 from clearnotice.diffing import DELETE, INSERT, Change, span_after, word_diff
 from clearnotice.letters import Version, belongs, writable
 from clearnotice.permissions import Action, require
-from clearnotice.schema import OPEN, Comment, aware
+from clearnotice.schema import OPEN, Comment
 from clearnotice.text import block_at, blocks
 
 if TYPE_CHECKING:
@@ -43,11 +42,6 @@ REMOVED = "The text this comment was about was removed."
 # * and _ (CommonMark spec, "Emphasis and strong emphasis"), ` ("Code spans"), ~ (GitHub
 # Flavored Markdown spec, "Strikethrough (extension)").
 EMPHASIS = frozenset("*_~`")
-# The same comment again this soon is the same click repeated, not a second comment: a double
-# click's two clicks come within 500 ms (Windows' default double-click time, Microsoft's
-# GetDoubleClickTime documentation), and a second click while a slow page reruns within a few
-# seconds more. Nobody posts the same words on the same words twice on purpose within this.
-REPEAT_WINDOW = timedelta(seconds=10)
 
 
 @dataclass(frozen=True)
@@ -88,8 +82,8 @@ def add_comment(
 ) -> Comment:
     """A new open comment on paragraph ``block`` of ``version_id``, about the words ``quote``
     in it when given (its first occurrence in the paragraph), else about the whole paragraph.
-    The same comment again within REPEAT_WINDOW is one double-clicked "Add comment": the first
-    is returned and nothing is added, so the page reruns quietly."""
+    The same comment again within the repeat window (``double_clicks``) is one double-clicked
+    "Add comment": the first is returned and nothing is added, so the page reruns quietly."""
     body = _body(body)
     quote = (quote or "").strip()
     with store.session() as s, s.begin():
@@ -139,7 +133,7 @@ def add_comment(
 
 def reply(store: Store, comment_id: int, body: str, *, actor: str) -> Comment:
     """A reply in the thread of ``comment_id`` (a reply to a reply joins the same thread); the
-    same reply again within REPEAT_WINDOW is returned, not added (see add_comment)."""
+    same reply again within the repeat window is returned, not added (see add_comment)."""
     body = _body(body)
     with store.session() as s, s.begin():
         require(s, actor, Action.COMMENT)
@@ -351,15 +345,16 @@ def _as_shown(text: str) -> tuple[str, list[int], list[int]]:
 
 def _same_click(s: Session, actor: str, body: str, where: dict[str, object]) -> Comment | None:
     """``actor``'s last comment on the letter, if it is this very comment (``body`` on the
-    words and thread ``where`` names) written less than REPEAT_WINDOW ago: the second click of
-    a double click, which Streamlit sends with the text still in the box. None otherwise."""
+    words and thread ``where`` names) written within the repeat window (``double_clicks``): the
+    second click of a double click, which Streamlit sends with the text still in the box. None
+    otherwise."""
     last = s.scalars(
         select(Comment)
         .where(Comment.letter_id == where["letter_id"], Comment.author == actor[:200])
         .order_by(Comment.id.desc())
         .limit(1)
     ).first()
-    if last is None or audit.now() - aware(last.created_at) >= REPEAT_WINDOW:
+    if last is None or not double_clicks.just_made(last.created_at):
         return None
     same = last.body == body and all(getattr(last, k) == v for k, v in where.items())
     return last if same else None

@@ -336,5 +336,5 @@ def _note(key: str, kind: str, message: str) -> None:
 def _show_note(key: str) -> None:
     note = st.session_state.pop(f"note:{key}", None)
     if note is not None:
-        kind, message = note
-        (st.error if kind == "error" else st.success)(message)
+        kind, message = note  # a refusal may quote a comment's words or a title: escaped
+        (st.error if kind == "error" else st.success)(escape_markdown(message))

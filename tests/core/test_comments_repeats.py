@@ -11,7 +11,8 @@ from sqlalchemy import func, select, update
 
 from clearnotice import audit
 from clearnotice.auth import Role
-from clearnotice.comments import REPEAT_WINDOW, add_comment, reply
+from clearnotice.comments import add_comment, reply
+from clearnotice.double_clicks import REPEAT_WINDOW
 from clearnotice.schema import Comment
 from tests.accounts import add_accounts
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from clearnotice.datafiles import Shape, TextList, load
@@ -729,14 +729,14 @@ def dates_named(text: str, language: str) -> tuple[Entity, ...]:
     )
 
 
-@lru_cache(maxsize=1)
-def _citation_tables() -> dict[str, tuple[tuple[re.Pattern[str], str], ...]]:
-    """Per language: for each part of a legal text (number_words.yml, ``cited_as``), the
-    pattern of its words standing right before a number ("artículo ", "Abs. ", "l'art. ")."""
+@cache
+def _keyed_patterns(field: str, ending: str) -> dict[str, tuple[tuple[re.Pattern[str], str], ...]]:
+    """Per language: for each key of number_words.yml's ``field`` (a part of a legal text, a
+    unit of time), the pattern of its words, whole, then ``ending``."""
     return {
         lang: tuple(
-            (re.compile(rf"(?<!\w)(?:{'|'.join(words)})\.?\s*$", re.IGNORECASE), part)
-            for part, words in data.cited_as.items()
+            (re.compile(rf"(?<!\w)(?:{'|'.join(words)}){ending}", re.IGNORECASE), key)
+            for key, words in getattr(data, field).items()
         )
         for lang, data in load(_NUMBER_WORDS, dict[str, _NumberWords]).items()
     }
@@ -746,26 +746,13 @@ def cited_part(text: str, entity: Entity, language: str) -> str | None:
     """The part of a legal text whose number ``entity`` is ("article" for "Article 33",
     "paragraph" for "apartado 3"), None when no such word stands right before it."""
     before = text[: entity.start]
-    return next(
-        (part for p, part in _citation_tables().get(language, ()) if p.search(before)), None
-    )
+    parts = _keyed_patterns("cited_as", r"\.?\s*$").get(language, ())  # "artículo ", "Abs. "
+    return next((part for p, part in parts if p.search(before)), None)
 
 
 # A number's unit stands right after it or a few words on ("24 months", "10 business days",
 # "10 jours ouvrables", "$25 per month", "25 $ al mes"); not past another number.
 UNIT_WINDOW_WORDS = 3
-
-
-@lru_cache(maxsize=1)
-def _unit_tables() -> dict[str, tuple[tuple[re.Pattern[str], str], ...]]:
-    """Per language: for each unit of time (number_words.yml, ``units``), its words' pattern."""
-    return {
-        lang: tuple(
-            (re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE), unit)
-            for unit, words in data.units.items()
-        )
-        for lang, data in load(_NUMBER_WORDS, dict[str, _NumberWords]).items()
-    }
 
 
 def unit_of(text: str, entity: Entity, language: str) -> str | None:
@@ -775,7 +762,7 @@ def unit_of(text: str, entity: Entity, language: str) -> str | None:
     window = " ".join(rest.split()[:UNIT_WINDOW_WORDS])
     hits = [
         (m.start(), unit)
-        for p, unit in _unit_tables().get(language, ())
+        for p, unit in _keyed_patterns("units", r"(?!\w)").get(language, ())
         for m in p.finditer(window)
     ]
     return min(hits)[1] if hits else None

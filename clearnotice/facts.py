@@ -237,12 +237,6 @@ def changes_since(seen: Mapping[str, str], kept: Mapping[str, str]) -> list[str]
     ]
 
 
-def with_facts(text: str, facts: Mapping[str, str]) -> str:
-    """``text`` with every placeholder that names a kept fact replaced by it; the others (a
-    customer's own values) stay for the mail merge to fill."""
-    return PLACEHOLDER.sub(lambda m: facts.get(m.group(1), m.group(0)), text)
-
-
 def in_language(kept: Mapping[str, str], language: str) -> dict[str, str]:
     """The kept facts as a letter in ``language`` writes them (``written_in``)."""
     return {name: written_in(name, value, language) for name, value in kept.items()}

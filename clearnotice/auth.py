@@ -419,6 +419,9 @@ def sso_sign_in(store: Store, email: str, name: str, mapping: dict[str, str]) ->
         elif user is not None and not user.active:
             audit.record(s, username, "sign-in-failed", None, "sso: account deactivated")
             refusal = SignInRefused("This account is deactivated. Ask an admin.")
+        elif user is None and (problem := _new_username_problem(s, username)):
+            audit.record(s, UNKNOWN_ACCOUNT, "sign-in-failed", None, f"sso: {problem}")
+            refusal = SignInRefused(f"{problem} Ask an admin to add your account.")
         else:
             if user is None:
                 user = User(
@@ -446,6 +449,15 @@ def sso_sign_in(store: Store, email: str, name: str, mapping: dict[str, str]) ->
             audit.record(s, username, "sign-in", None, detail)
             return account_of(user)
     raise refusal
+
+
+def _new_username_problem(s: Session, name: str) -> str | None:
+    """Why ``name`` cannot be a new account (``_check_new_username``), or None when it can."""
+    try:
+        _check_new_username(s, name)
+    except AuthError as problem:
+        return str(problem)
+    return None
 
 
 def _password_matches(user: User | None, password: str) -> bool:
@@ -532,15 +544,7 @@ def _add_user(
     actor: str,
 ) -> User:
     name = normalise_username(username)
-    if not name or any(c.isspace() or not c.isprintable() for c in name):
-        raise AuthError("A username must be one word (an e-mail address works).")
-    _check_length("A username", name, MAX_USERNAME)
-    if name.startswith(COMMAND_LINE_PREFIX):
-        raise AuthError(
-            f"A username must not start with {COMMAND_LINE_PREFIX!r}: the audit log names the "
-            "command line's actions so."
-        )
-    _refuse_look_alike(s, name)
+    _check_new_username(s, name)
     display_name = (display_name or "").strip()
     _check_length("A display name", display_name, MAX_DISPLAY_NAME)
     if not display_name.isprintable():
@@ -567,6 +571,21 @@ def _add_user(
         # another admin saved this name after the look above (the unique index is the lock)
         raise AuthError(f"There is already an account called {name}.") from None
     return user
+
+
+def _check_new_username(s: Session, name: str) -> None:
+    """Refuse (AuthError) ``name`` for a new account, whoever makes it: an admin on the Users
+    page or a first single sign-on, since an identity provider vouches that someone owns an
+    address, not that it reads as nobody else's."""
+    if not name or any(c.isspace() or not c.isprintable() for c in name):
+        raise AuthError("A username must be one word (an e-mail address works).")
+    _check_length("A username", name, MAX_USERNAME)
+    if name.startswith(COMMAND_LINE_PREFIX):
+        raise AuthError(
+            f"A username must not start with {COMMAND_LINE_PREFIX!r}: the audit log names the "
+            "command line's actions so."
+        )
+    _refuse_look_alike(s, name)
 
 
 def _refuse_look_alike(s: Session, name: str) -> None:

@@ -604,3 +604,24 @@ def test_two_failures_at_one_name_at_the_same_moment_from_two_clients_both_count
     assert [str(r) for r in raised] == ["Wrong username or password."] * 2
     with store.session() as s:
         assert s.get(SignInThrottle, (ALL_CLIENTS, "admin")).failures == 2
+
+
+@pytest.mark.parametrize(
+    ("email", "problem"),
+    [
+        pytest.param("\u0430dmin@firm.example", "must not mix alphabets", id="cyrillic-a"),
+        pytest.param("\uff41dmin@firm.example", "ordinary characters", id="full-width-a"),
+        pytest.param("\u0455\u0441\u043e\u0440\u0435@firm.example", "mix alphabets", id="cyrillic"),
+        pytest.param("cli:root@firm.example", "must not start with 'cli:'", id="cli-prefix"),
+    ],
+)  # fmt: skip
+def test_single_sign_on_makes_no_account_that_could_pass_for_another(store, admin, email, problem):
+    """An identity provider vouches that someone owns an address, not that its name reads as
+    no one else's: a new account from single sign-on passes the checks the Users page makes."""
+    create_user(store, "scope@firm.example", Role.EDITOR, actor="admin", password=PASSWORD)
+    with pytest.raises(SignInRefused, match=problem):
+        sso_sign_in(store, email, "Mallory", {"*@firm.example": "admin"})
+    assert find_account(store, email) is None
+    with store.session() as s:
+        [refused] = audit.events(s, action="sign-in-failed", limit=1)
+    assert "sso:" in refused.detail

@@ -139,6 +139,11 @@ PASSWORD_HASHING = {
     "rfc9106-high-memory": profiles.RFC_9106_HIGH_MEMORY,
     "cheapest": profiles.CHEAPEST,
 }
+# Choices refused outside a test run. pytest (8.2 and later) sets PYTEST_VERSION in the
+# environment for the whole session, and the servers the end-to-end tests start inherit it
+# (pytest's "Environment Variables" reference); a server started by hand has no reason to.
+TEST_ONLY_HASHING = frozenset({"cheapest"})
+TEST_RUN_ENV = "PYTEST_VERSION"
 
 
 @cache
@@ -148,6 +153,11 @@ def _hasher() -> PasswordHasher:
         raise AuthError(
             f"{PASSWORD_HASHING_ENV}={chosen!r} is no password hashing ClearNotice knows; "
             f"choose one of {', '.join(PASSWORD_HASHING)}."
+        )
+    if chosen in TEST_ONLY_HASHING and not os.environ.get(TEST_RUN_ENV):
+        raise AuthError(
+            f"{PASSWORD_HASHING_ENV}={chosen!r} makes passwords quick to guess from a leaked "
+            "database and is for the test suite only; unset it to hash as RFC 9106 recommends."
         )
     return PasswordHasher.from_parameters(PASSWORD_HASHING[chosen])
 

@@ -18,6 +18,7 @@ from clearnotice.auth import (
     FREE_FAILURES,
     MAX_USERNAME,
     PASSWORD_HASHING_ENV,
+    TEST_RUN_ENV,
     UNIDENTIFIED,
     UNKNOWN_ACCOUNT,
     AuthError,
@@ -111,6 +112,16 @@ def test_an_unknown_hashing_choice_is_a_clear_message(store, hashing):
     hashing("md5")
     with pytest.raises(AuthError, match="CLEARNOTICE_PASSWORD_HASHING='md5'.*rfc9106-low-memory"):
         create_first_admin(store, "Admin", PASSWORD)
+
+
+def test_the_cheapest_hashing_is_refused_outside_a_test_run(store, hashing, monkeypatch):
+    """A server started with the test suite's speed-up would store passwords a leaked
+    database gives away in hours; pytest's own variable is what marks a test run."""
+    monkeypatch.delenv(TEST_RUN_ENV)
+    hashing("cheapest")
+    with pytest.raises(AuthError, match="for the test suite only"):
+        create_first_admin(store, "Admin", PASSWORD)
+    assert not has_users(store)
 
 
 def test_the_right_password_signs_in_and_is_audited(store, admin):

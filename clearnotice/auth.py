@@ -81,6 +81,10 @@ ALL_CLIENTS = "*"
 # Who the audit log names for a failed sign-in with a name that is no account: the typed name
 # may be a password typed into the wrong box, and it must not become an entry of "Who".
 UNKNOWN_ACCOUNT = "unknown account"
+# The reverse proxies whose X-Forwarded-For is believed (``client_address``); none by default.
+TRUSTED_PROXIES_ENV = "CLEARNOTICE_TRUSTED_PROXIES"
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 # The client of a caller that did not say who it is (a script, a test).
 UNIDENTIFIED = "unidentified"
 # Unicode Technical Standard #39 (Security Mechanisms), 5.2 "Restriction-Level Detection": a
@@ -172,13 +176,69 @@ def _decoy_hash() -> str:
 
 
 def client_key(ip_address: str | None, session_token: str) -> str:
-    """Who makes a sign-in attempt, for its rate limit: the connection's IP address when the
-    server knows it, else the browser session. Headers such as X-Forwarded-For are not used:
-    anyone can write them, and a key the attacker picks is no limit."""
+    """Who makes a sign-in attempt, for its rate limit: the client's IP address when the server
+    knows it (``client_address``), else the browser session."""
     try:
         return f"ip:{ipaddress.ip_address(ip_address or '')}"
     except ValueError:
         return f"session:{session_token}"[:MAX_CLIENT]
+
+
+def trusted_proxies() -> tuple[IPNetwork, ...]:
+    """The reverse proxies in front of this server (TRUSTED_PROXIES_ENV: addresses or networks,
+    separated by commas); AuthError naming an entry that is neither."""
+    entries = os.environ.get(TRUSTED_PROXIES_ENV, "").replace(",", " ").split()
+    try:
+        return tuple(ipaddress.ip_network(entry, strict=False) for entry in entries)
+    except ValueError:
+        bad = next(e for e in entries if not _is_network(e))
+        raise AuthError(
+            f"{TRUSTED_PROXIES_ENV}: {bad!r} is no IP address or network (e.g. 10.0.0.5 or "
+            "10.0.0.0/24)."
+        ) from None
+
+
+def client_address(
+    peer: str | None, forwarded_for: Iterable[str], proxies: Iterable[IPNetwork]
+) -> str | None:
+    """The address a request comes from: its connection's (``peer``), unless that is one of
+    ``proxies``; then the right-most address of the X-Forwarded-For headers that is not one of
+    them. Anyone can write the header, so only what our own proxies appended is believed (OWASP
+    Cheat Sheet "HTTP Headers", X-Forwarded-For). An entry that is no address stops the walk at
+    the last proxy. Streamlit reports a loopback peer as None (st.context.ip_address): it is
+    taken for the loopback address when one is trusted, else stays unknown."""
+    proxies = tuple(proxies)
+    hop = _as_address(peer) if peer is not None else _trusted_loopback(proxies)
+    if hop is None:
+        return peer
+    chain = [entry.strip() for header in forwarded_for for entry in header.split(",")]
+    while chain and any(hop in proxy for proxy in proxies):
+        forwarded = _as_address(chain.pop())
+        if forwarded is None:
+            break
+        hop = forwarded
+    return str(hop)
+
+
+def _as_address(text: str) -> IPAddress | None:
+    try:
+        return ipaddress.ip_address(text)
+    except ValueError:
+        return None
+
+
+def _is_network(text: str) -> bool:
+    try:
+        ipaddress.ip_network(text, strict=False)
+    except ValueError:
+        return False
+    return True
+
+
+def _trusted_loopback(proxies: tuple[IPNetwork, ...]) -> IPAddress | None:
+    """The loopback address among ``proxies``, for a peer Streamlit reports as None."""
+    loopbacks = (ipaddress.ip_address("127.0.0.1"), ipaddress.ip_address("::1"))
+    return next((a for a in loopbacks for p in proxies if a in p), None)
 
 
 def check_password_rules(password: str, username: str, *personal: str) -> None:

@@ -35,6 +35,7 @@ from clearnotice.auth import (
     AuthError,
     Role,
     SignInRefused,
+    client_address,
     client_key,
     create_first_admin,
     create_user,
@@ -46,6 +47,7 @@ from clearnotice.auth import (
     set_role,
     sign_in,
     sso_sign_in,
+    trusted_proxies,
     unlock,
 )
 from clearnotice.letters import Store
@@ -177,17 +179,20 @@ def _sign_in_form(store: Store) -> None:
     if submitted:
         try:
             account = sign_in(store, username, password, client=_client())
-        except SignInRefused as refused:
+        except AuthError as refused:  # a refusal, or a setting to fix (trusted proxies)
             st.error(escape_markdown(str(refused)))
             return
         _start_session(store, account)
 
 
 def _client() -> str:
-    """This browser for the sign-in rate limit: its IP address, which Streamlit gives only
-    for a remote connection, else a random token kept for the session."""
+    """This browser for the sign-in rate limit: its IP address (behind a reverse proxy named in
+    CLEARNOTICE_TRUSTED_PROXIES, the one the proxy forwarded for), else a random token kept
+    for the session."""
     token = st.session_state.setdefault(_SESSION_TOKEN, secrets.token_urlsafe(12))
-    return client_key(st.context.ip_address, token)
+    forwarded_for = st.context.headers.get_all("X-Forwarded-For")
+    address = client_address(st.context.ip_address, forwarded_for, trusted_proxies())
+    return client_key(address, token)
 
 
 def _first_admin_form(store: Store) -> None:

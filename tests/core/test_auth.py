@@ -19,6 +19,7 @@ from clearnotice.auth import (
     MAX_USERNAME,
     PASSWORD_HASHING_ENV,
     TEST_RUN_ENV,
+    TRUSTED_PROXIES_ENV,
     UNIDENTIFIED,
     UNKNOWN_ACCOUNT,
     AuthError,
@@ -27,6 +28,7 @@ from clearnotice.auth import (
     SignInThrottle,
     User,
     _hasher,
+    client_address,
     client_key,
     create_first_admin,
     create_user,
@@ -41,6 +43,7 @@ from clearnotice.auth import (
     set_role,
     sign_in,
     sso_sign_in,
+    trusted_proxies,
     unlock,
 )
 from clearnotice.letters import Store
@@ -636,3 +639,54 @@ def test_single_sign_on_makes_no_account_that_could_pass_for_another(store, admi
     with store.session() as s:
         [refused] = audit.events(s, action="sign-in-failed", limit=1)
     assert "sso:" in refused.detail
+
+
+PROXY = "10.0.0.5"
+
+
+@pytest.mark.parametrize(
+    ("peer", "forwarded_for", "client"),
+    [
+        pytest.param(PROXY, ["203.0.113.7"], "203.0.113.7", id="through-the-proxy"),
+        pytest.param(PROXY, ["1.1.1.1, 203.0.113.7"], "203.0.113.7", id="forged-entry"),
+        pytest.param(PROXY, ["1.1.1.1", "10.0.0.9, 203.0.113.7, 10.0.0.6"], "203.0.113.7",
+                     id="right-most-untrusted"),
+        pytest.param("198.51.100.2", ["203.0.113.7"], "198.51.100.2", id="untrusted-peer"),
+        pytest.param(PROXY, ["203.0.113.7, not-an-address"], PROXY, id="garbage-after-the-proxy"),
+        pytest.param(PROXY, [], PROXY, id="no-header"),
+        pytest.param(None, ["203.0.113.7"], "203.0.113.7", id="loopback-proxy"),
+    ],
+)  # fmt: skip
+def test_a_trusted_proxy_s_x_forwarded_for_names_the_client(
+    monkeypatch, peer, forwarded_for, client
+):
+    """OWASP (Cheat Sheet "HTTP Headers", X-Forwarded-For): trust only your own proxies and take
+    the right-most address none of them is; Streamlit reports a loopback peer as None."""
+    monkeypatch.setenv(TRUSTED_PROXIES_ENV, "10.0.0.0/24, 127.0.0.1")
+    assert client_address(peer, forwarded_for, trusted_proxies()) == client
+
+
+def test_without_trusted_proxies_the_header_is_ignored(monkeypatch):
+    monkeypatch.delenv(TRUSTED_PROXIES_ENV, raising=False)
+    assert client_address(PROXY, ["203.0.113.7"], trusted_proxies()) == PROXY
+    assert client_address(None, ["203.0.113.7"], trusted_proxies()) is None
+
+
+def test_a_malformed_trusted_proxy_is_a_clear_message(monkeypatch):
+    monkeypatch.setenv(TRUSTED_PROXIES_ENV, "10.0.0.0/24, proxy.example")
+    with pytest.raises(AuthError, match="'proxy.example' is no IP address or network"):
+        trusted_proxies()
+
+
+def test_behind_a_proxy_guesses_from_one_client_do_not_lock_another(store, admin, monkeypatch):
+    """Every sign-in through a reverse proxy came from the proxy's address: six wrong guesses
+    from anywhere made everyone wait for the admin's name."""
+    monkeypatch.setenv(TRUSTED_PROXIES_ENV, PROXY)
+
+    def through_proxy(address: str) -> str:
+        return client_key(client_address(PROXY, [address], trusted_proxies()), "token")
+
+    for _ in range(FREE_FAILURES + 1):
+        with pytest.raises(SignInRefused):
+            sign_in(store, "admin", "wrong guess", client=through_proxy("198.51.100.66"))
+    assert sign_in(store, "admin", PASSWORD, client=through_proxy("203.0.113.7"))

@@ -409,50 +409,69 @@ def sign_in(
     *,
     client: str = UNIDENTIFIED,
 ) -> Account:
-    """The account if ``password`` is right; otherwise SignInRefused, counted against this
-    ``client`` (see ``client_key``) and this name.
+    """The account if ``password`` is right; otherwise SignInRefused (``sign_in_in``). The
+    sign-in form opens its session in the same transaction instead (``sessions.sign_in_session``).
+    """
+    now = now or audit.now()
+    with store.session() as s, s.begin():
+        outcome = sign_in_in(s, username, password, now, client=client)
+    # Raised after the commit: the failure must count even though the sign-in did not happen.
+    if isinstance(outcome, SignInRefused):
+        raise outcome
+    return outcome
+
+
+def sign_in_in(
+    s: Session,
+    username: str,
+    password: str,
+    now: datetime,
+    *,
+    client: str = UNIDENTIFIED,
+    hold: bool = False,
+) -> Account | SignInRefused:
+    """In the caller's transaction, the account if ``password`` is right; otherwise the refusal,
+    counted against this ``client`` (see ``client_key``) and this name, and returned rather than
+    raised so that the caller commits the count.
 
     Every attempt, good or bad, is in the audit log; failures with a name that is no account
     under UNKNOWN_ACCOUNT. A client that must wait is refused without even checking the
     password, so guessing meanwhile teaches nothing. An unknown name is counted and answered
     exactly like a known one, so neither the message nor the delays tell which names exist.
+
+    ``hold`` keeps the account's row locked until the transaction ends (FOR UPDATE: the sign-in
+    writes the row anyway), so that a password reset or a deactivation waits for whatever the
+    caller does with the sign-in, such as opening a session, and then ends it.
     """
-    now = now or audit.now()
     name = normalise_username(username)
     if not name or not password:
-        raise SignInRefused("Enter your username and password.")
+        return SignInRefused("Enter your username and password.")
     client = client[:MAX_CLIENT]
-    with store.session() as s, s.begin():
-        user = _find_user(s, name)
-        who = user.username if user is not None else UNKNOWN_ACCOUNT
-        key = user.username if user is not None else _DIGEST_MARK + _digest(name)
-        s.execute(
-            SignInThrottle.__table__.delete().where(
-                SignInThrottle.last_failure_at < now - FORGET_AFTER
-            )
-        )
-        rows = [s.get(SignInThrottle, (c, key)) for c in (client, ALL_CLIENTS)]
-        waits = [_waiting(row, now) for row in rows]
-        if any(waits):
-            audit.record(s, who, "sign-in-failed", None, f"refused: {client} waits after failures")
-            refusal = _refusal(*waits)
-        elif _password_matches(user, password):
-            for row in rows:
-                if row is not None:
-                    s.delete(row)
-            if _hasher().check_needs_rehash(user.password_hash):
-                user.password_hash = _hasher().hash(password)
-            user.last_sign_in_at = now
-            audit.record(s, name, "sign-in", None, "password")
-            return account_of(user)
-        else:
-            mine = _count_failure(s, client, key, now, FREE_FAILURES)
-            everyone = _count_failure(s, ALL_CLIENTS, key, now, ACCOUNT_FREE_FAILURES)
-            detail = f"failure {mine.count} in a row from {client}"
-            audit.record(s, who, "sign-in-failed", None, detail)
-            refusal = _refusal(mine.wait, everyone.wait)
-    # Raised after the commit: the failure must count even though the sign-in did not happen.
-    raise refusal
+    user = _find_user(s, name, hold=hold)
+    who = user.username if user is not None else UNKNOWN_ACCOUNT
+    key = user.username if user is not None else _DIGEST_MARK + _digest(name)
+    s.execute(
+        SignInThrottle.__table__.delete().where(SignInThrottle.last_failure_at < now - FORGET_AFTER)
+    )
+    rows = [s.get(SignInThrottle, (c, key)) for c in (client, ALL_CLIENTS)]
+    waits = [_waiting(row, now) for row in rows]
+    if any(waits):
+        audit.record(s, who, "sign-in-failed", None, f"refused: {client} waits after failures")
+        return _refusal(*waits)
+    if _password_matches(user, password):
+        for row in rows:
+            if row is not None:
+                s.delete(row)
+        if _hasher().check_needs_rehash(user.password_hash):
+            user.password_hash = _hasher().hash(password)
+        user.last_sign_in_at = now
+        audit.record(s, name, "sign-in", None, "password")
+        return account_of(user)
+    mine = _count_failure(s, client, key, now, FREE_FAILURES)
+    everyone = _count_failure(s, ALL_CLIENTS, key, now, ACCOUNT_FREE_FAILURES)
+    detail = f"failure {mine.count} in a row from {client}"
+    audit.record(s, who, "sign-in-failed", None, detail)
+    return _refusal(mine.wait, everyone.wait)
 
 
 def role_for_email(email: str, mapping: dict[str, str]) -> Role | None:
@@ -711,13 +730,15 @@ def _checked_email(email: str) -> str:
     return checked.normalized.lower()
 
 
-def _find_user(s: Session, username: str) -> User | None:
-    """The account called ``username``; None, without asking the database, for a name no
-    account can have (PostgreSQL refuses to even compare text holding a NUL)."""
+def _find_user(s: Session, username: str, *, hold: bool = False) -> User | None:
+    """The account called ``username`` (its row locked FOR UPDATE until ``s`` commits when
+    ``hold``); None, without asking the database, for a name no account can have (PostgreSQL
+    refuses to even compare text holding a NUL)."""
     name = normalise_username(username)
     if len(name) > MAX_USERNAME or not name.isprintable():
         return None
-    return s.scalars(select(User).where(User.username == name)).first()
+    found = select(User).where(User.username == name)
+    return s.scalars(found.with_for_update() if hold else found).first()
 
 
 def _user(s: Session, username: str) -> User:

@@ -38,7 +38,7 @@ from sqlalchemy.orm import Session
 
 from clearnotice import audit
 from clearnotice.accounts import AuthError, normalise_username
-from clearnotice.auth import Account, account_of, end_all_in
+from clearnotice.auth import Account, account_of, end_all_in, sign_in_in
 from clearnotice.db import data_dir
 from clearnotice.permissions import Action, hold_writes, require
 from clearnotice.schema import SignInSession, User, aware
@@ -116,21 +116,42 @@ def open_session(store: Store, username: str, now: datetime | None = None) -> Ne
     """A session for ``username``, who has just proved who they are (``auth.sign_in``); its
     ticket can be exchanged within TICKET_LIFETIME, once (SessionRefused if not active)."""
     now = now or audit.now()
-    token, ticket = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
     name = normalise_username(username)
     with store.session() as s, s.begin():
         if not _active(s, name):
             raise SessionRefused("This account is not active. Ask an admin.")
-        _forget_expired(s, now)
-        s.add(
-            SignInSession(
-                username=name,
-                token_hash=_digest(token),
-                ticket_hash=_digest(ticket),
-                created_at=now,
-                last_seen_at=now,
-            )
+        return _add_session(s, name, now)
+
+
+def sign_in_session(
+    store: Store, username: str, password: str, *, client: str, now: datetime | None = None
+) -> tuple[Account, NewSession]:
+    """Check ``password`` (``auth.sign_in_in``) and open a session for its account in the same
+    transaction, holding the account's row: a password reset or a deactivation then lands
+    before (the password or the account is refused) or after (it ends this session), never
+    between the check and the session. SignInRefused, after the failure is counted, if not."""
+    now = now or audit.now()
+    with store.session() as s, s.begin():
+        hold_writes(s)
+        outcome = sign_in_in(s, username, password, now, client=client, hold=True)
+        if isinstance(outcome, Account):
+            return outcome, _add_session(s, outcome.username, now)
+    raise outcome
+
+
+def _add_session(s: Session, username: str, now: datetime) -> NewSession:
+    """A new session of ``username`` in the caller's transaction, which has checked the account."""
+    token, ticket = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
+    _forget_expired(s, now)
+    s.add(
+        SignInSession(
+            username=username,
+            token_hash=_digest(token),
+            ticket_hash=_digest(ticket),
+            created_at=now,
+            last_seen_at=now,
         )
+    )
     return NewSession(token, ticket)
 
 

@@ -45,7 +45,6 @@ from clearnotice.auth import (
     set_active,
     set_password,
     set_role,
-    sign_in,
     sso_sign_in,
     trusted_proxies,
     unlock,
@@ -56,11 +55,13 @@ from clearnotice.sessions import (
     SESSION_ROUTE,
     SIGN_OUT_ROUTE,
     TICKET_LIFETIME,
+    NewSession,
     cookie_routes_served,
     end_sessions,
     open_session,
     open_sessions,
     resume,
+    sign_in_session,
     unseal,
 )
 from components.escaping import escape_markdown
@@ -141,10 +142,15 @@ def _session_account(store: Store) -> tuple[Account | None, bool]:
 
 
 def _start_session(store: Store, account: Account) -> None:
-    """Open a session for ``account``, who has just proved who they are, and have the browser
-    move it into its cookie on the next run, where a web server takes it there (serve.py);
-    under ``streamlit run app.py`` the session stays this tab's."""
-    opened = open_session(store, account.username)
+    """Open a session for ``account``, who has just proved who they are (single sign-on, the
+    first admin's form), and keep it (``_keep_session``)."""
+    _keep_session(open_session(store, account.username))
+
+
+def _keep_session(opened: NewSession) -> None:
+    """Keep a session just opened for this page, and have the browser move it into its cookie
+    on the next run, where a web server takes it there (serve.py); under ``streamlit run
+    app.py`` the session stays this tab's."""
     st.session_state[SESSION] = opened.token
     if cookie_routes_served():
         deadline = time.monotonic() + TICKET_LIFETIME.total_seconds()
@@ -178,11 +184,13 @@ def _sign_in_form(store: Store) -> None:
         submitted = st.form_submit_button("Sign in", type="primary")
     if submitted:
         try:
-            account = sign_in(store, username, password, client=_client())
+            # the password checked and the session opened in one transaction, so that a reset
+            # or a deactivation cannot land between them
+            _, opened = sign_in_session(store, username, password, client=_client())
         except AuthError as refused:  # a refusal, or a setting to fix (trusted proxies)
             st.error(escape_markdown(str(refused)))
             return
-        _start_session(store, account)
+        _keep_session(opened)
 
 
 def _client() -> str:

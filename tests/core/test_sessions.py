@@ -10,7 +10,14 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from clearnotice import audit, sessions
-from clearnotice.auth import Role, create_first_admin, create_user, set_active, set_password
+from clearnotice.auth import (
+    Role,
+    SignInRefused,
+    create_first_admin,
+    create_user,
+    set_active,
+    set_password,
+)
 from clearnotice.auth import set_role as change_role
 from clearnotice.permissions import PermissionRefused
 from clearnotice.schema import SignInSession
@@ -250,3 +257,59 @@ def test_a_session_opened_while_the_account_is_deactivated_is_ended_with_the_oth
     deactivating.join(timeout=20)
     set_active(people, "lee", True, actor="ada")
     assert resume(people, opened[0].token) is None
+
+
+@pytest.mark.parametrize("change", ["password reset", "deactivation"])
+def test_a_change_landing_between_the_password_check_and_the_session_ends_it(
+    people, monkeypatch, change
+):
+    """The sign-in form checked the password (one transaction), then opened a session (another):
+    a reset or deactivation committed between the two ended no session, and the new one opened
+    with the old password. Now both are one transaction holding the account's row."""
+    from clearnotice import auth
+
+    checked, go = threading.Event(), threading.Event()
+    matches = auth._password_matches
+
+    def slow_match(user, password):
+        right = matches(user, password)
+        checked.set()
+        go.wait(timeout=3)
+        return right
+
+    monkeypatch.setattr(auth, "_password_matches", slow_match)
+    signed_in: list[tuple[auth.Account, sessions.NewSession]] = []
+    signing_in = threading.Thread(
+        target=lambda: signed_in.append(
+            sessions.sign_in_session(people, "lee", PASSWORD, client="test")
+        )
+    )
+    signing_in.start()
+    assert checked.wait(timeout=10)
+    if change == "password reset":
+        changing = threading.Thread(
+            target=set_password,
+            args=(people, "lee", "another long passphrase here"),
+            kwargs={"actor": "ada"},
+        )
+    else:
+        changing = threading.Thread(
+            target=set_active, args=(people, "lee", False), kwargs={"actor": "ada"}
+        )
+    changing.start()
+    changing.join(timeout=1)  # it lands now unless it waits for the sign-in
+    go.set()
+    signing_in.join(timeout=20)
+    changing.join(timeout=20)
+    set_active(people, "lee", True, actor="ada")
+    [(account, opened)] = signed_in
+    assert account.username == "lee"
+    assert resume(people, opened.token) is None
+
+
+def test_a_sign_in_opens_a_session_only_with_the_right_password(people):
+    account, opened = sessions.sign_in_session(people, " LEE ", PASSWORD, client="test")
+    assert resume(people, opened.token) == account
+    with pytest.raises(SignInRefused, match="Wrong username or password"):
+        sessions.sign_in_session(people, "lee", "not the password at all", client="test")
+    assert sessions.open_sessions(people) == {"lee": 1}

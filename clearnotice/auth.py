@@ -203,9 +203,9 @@ def client_address(
 ) -> str | None:
     """The address a request comes from: its connection's (``peer``), unless that is one of
     ``proxies``; then the right-most address of the X-Forwarded-For headers that is not one of
-    them. Anyone can write the header, so only what our own proxies appended is believed (OWASP
-    Cheat Sheet "HTTP Headers", X-Forwarded-For). An entry that is no address stops the walk at
-    the last proxy. Streamlit reports a loopback peer as None (st.context.ip_address): it is
+    them. Anyone can write the header, so only what our own proxies appended is believed (MDN
+    Web Docs, "X-Forwarded-For", Selecting an IP address). An entry that is no address stops the
+    walk at the last proxy. Streamlit reports a loopback peer as None (st.context.ip_address): it is
     taken for the loopback address when one is trusted, else stays unknown."""
     proxies = tuple(proxies)
     hop = _as_address(peer) if peer is not None else _trusted_loopback(proxies)

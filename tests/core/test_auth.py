@@ -660,8 +660,8 @@ PROXY = "10.0.0.5"
 def test_a_trusted_proxy_s_x_forwarded_for_names_the_client(
     monkeypatch, peer, forwarded_for, client
 ):
-    """OWASP (Cheat Sheet "HTTP Headers", X-Forwarded-For): trust only your own proxies and take
-    the right-most address none of them is; Streamlit reports a loopback peer as None."""
+    """Trust only your own proxies and take the right-most address none of them is (MDN Web
+    Docs, "X-Forwarded-For", Selecting an IP address); Streamlit reports a loopback peer as None."""
     monkeypatch.setenv(TRUSTED_PROXIES_ENV, "10.0.0.0/24, 127.0.0.1")
     assert client_address(peer, forwarded_for, trusted_proxies()) == client
 

@@ -182,8 +182,11 @@ def run(args: argparse.Namespace) -> int:
             f"clearnotice merge: {exc}.{_unused_columns(exc, customers, mapping)}", file=sys.stderr
         )
         return 2
-    except (ListError, MergeError, ValueError, OSError) as exc:
+    except (ListError, MergeError, ValueError) as exc:
         print(f"clearnotice merge: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"clearnotice merge: {_unwritten(exc, files, zip_path, out)}", file=sys.stderr)
         return 2
     for language in plan.unaccepted:
         print(
@@ -293,6 +296,21 @@ def _restore(args: argparse.Namespace) -> None:
     args.customers = Path(args.customers)
     args.date = dt.date.fromisoformat(args.date) if args.date else None
     args.out = args.resume
+
+
+def _unwritten(problem: OSError, files: Files, zip_path: str, out: str) -> str:
+    """What to say when the disk refused a write (a full disk, a folder that may not be
+    written, a file size limit): what failed, what to do, and, once letters are kept in the
+    merge's journal, that ``--resume`` finishes it without writing them again."""
+    where = f"{problem.filename}: " if problem.filename else ""
+    told = f"{where}{problem.strerror or problem}"
+    if not files.exists(zip_path + PARTS):
+        return f"{told}. Free space there or choose another --out folder, then run it again."
+    return (
+        f"{told}: the merge stopped and no ZIP was written. The letters finished are kept; free "
+        f"space in {out} (or let ClearNotice write there), then finish it with "
+        f"clearnotice merge --resume {out}"
+    )
 
 
 def _date(text: str) -> dt.date:

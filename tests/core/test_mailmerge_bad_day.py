@@ -1,0 +1,95 @@
+"""``clearnotice merge`` on a bad day, in a process of its own: a disk that fills midway
+(simulated by a file size limit, ``RLIMIT_FSIZE``: a write past it fails with EFBIG, as on a
+full disk, since Python ignores SIGXFSZ), a process killed outright, a database that refuses
+the audit log. Each says what is wrong in one line, leaves no file that passes for a finished
+merge, and a resumed merge writes every letter once."""
+
+from __future__ import annotations
+
+import csv
+import io
+import resource
+import subprocess
+import zipfile
+
+from tests.core.test_merge_resume_cli import HEADER, command, environment
+
+ROWS = 60
+
+
+def _people(tmp_path):
+    people = tmp_path / "customers.csv"
+    people.write_text(
+        HEADER
+        + "".join(f"C-{n},Customer {n},en,{n} Main St,Austin,TX,73301,US\n" for n in range(ROWS)),
+        encoding="utf-8",
+    )
+    return people
+
+
+def _limited(size: int):
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+
+    return limit
+
+
+def _merge(sqlite_url, letter_id, people, out, *, limit=None):
+    return subprocess.run(
+        command(sqlite_url, str(letter_id), str(people), "--out", str(out), "--format", "pdf"),
+        env=environment(),
+        capture_output=True,
+        text=True,
+        preexec_fn=limit,
+        timeout=300,
+    )
+
+
+def _letters_once(out, letter_id) -> None:
+    """The merge's ZIP holds every row's letter once, as its manifest lists them."""
+    with zipfile.ZipFile(out / f"letter-{letter_id}-pdf.zip") as archive:
+        letters = [name for name in archive.namelist() if name.startswith("letters/")]
+        manifest = list(csv.DictReader(io.StringIO(archive.read("manifest.csv").decode())))
+    assert len(letters) == len(set(letters)) == ROWS
+    assert sorted(letters) == sorted(row["letter_file"] for row in manifest)
+
+
+def _resume(sqlite_url, out):
+    return subprocess.run(
+        command(sqlite_url, "--resume", str(out)),
+        env=environment(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_a_disk_filling_midway_is_one_line_and_leaves_no_finished_looking_file(
+    sqlite_url, approved_letter_id, tmp_path
+):
+    people = _people(tmp_path)
+    out = tmp_path / "out"
+    # 200 kB: the database and the list fit, a chunk of 60 letters with its fonts does not
+    full = _merge(sqlite_url, approved_letter_id, people, out, limit=_limited(200_000))
+    assert full.returncode == 2
+    said = full.stderr.strip().splitlines()[-1]
+    assert "File too large" in said and f"clearnotice merge --resume {out}" in said
+    assert "Traceback" not in full.stderr
+    assert list(out.glob("*.zip")) == [] and list(out.rglob("*.part")) == []
+    assert not (out / "manifest.csv").exists()
+
+    resumed = _resume(sqlite_url, out)
+    assert resumed.returncode == 0, resumed.stderr
+    _letters_once(out, approved_letter_id)
+
+
+def test_an_output_folder_that_cannot_be_made_is_one_line(sqlite_url, approved_letter_id, tmp_path):
+    """(The tests may run as root, whom permissions do not stop: a file where a folder of the
+    path should be makes the folder impossible to create, as a folder that may not be written
+    does.)"""
+    people = _people(tmp_path)
+    (tmp_path / "taken").write_text("a file, not a folder", encoding="utf-8")
+    refused = _merge(sqlite_url, approved_letter_id, people, tmp_path / "taken" / "out")
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    [said] = refused.stderr.strip().splitlines()
+    assert said.startswith("clearnotice merge: ") and "Not a directory" in said, said

@@ -12,6 +12,7 @@ import resource
 import subprocess
 import zipfile
 
+from clearnotice import db
 from tests.core.test_merge_resume_cli import HEADER, command, environment
 
 ROWS = 60
@@ -93,3 +94,14 @@ def test_an_output_folder_that_cannot_be_made_is_one_line(sqlite_url, approved_l
     assert refused.returncode == 2 and "Traceback" not in refused.stderr
     [said] = refused.stderr.strip().splitlines()
     assert said.startswith("clearnotice merge: ") and "Not a directory" in said, said
+
+
+def test_a_merge_the_audit_log_refuses_hands_over_no_file(sqlite_url, approved_letter_id, tmp_path):
+    people = _people(tmp_path)
+    out = tmp_path / "out"
+    read_only = f"sqlite:///file:{sqlite_url.removeprefix('sqlite:///')}?mode=ro&uri=true"
+    refused = _merge(read_only, approved_letter_id, people, out)
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    said = refused.stderr.strip().splitlines()[-1]
+    assert said == f"clearnotice merge: not merged, the audit log refused it: {db.READ_ONLY}"
+    assert [p.name for p in out.iterdir()] == []  # no ZIP, no manifest, nothing to resume

@@ -9,7 +9,9 @@ from __future__ import annotations
 import csv
 import io
 import resource
+import signal
 import subprocess
+import time
 import zipfile
 
 from clearnotice import db
@@ -18,11 +20,11 @@ from tests.core.test_merge_resume_cli import HEADER, command, environment
 ROWS = 60
 
 
-def _people(tmp_path):
+def _people(tmp_path, rows: int = ROWS):
     people = tmp_path / "customers.csv"
     people.write_text(
         HEADER
-        + "".join(f"C-{n},Customer {n},en,{n} Main St,Austin,TX,73301,US\n" for n in range(ROWS)),
+        + "".join(f"C-{n},Customer {n},en,{n} Main St,Austin,TX,73301,US\n" for n in range(rows)),
         encoding="utf-8",
     )
     return people
@@ -46,12 +48,12 @@ def _merge(sqlite_url, letter_id, people, out, *, limit=None):
     )
 
 
-def _letters_once(out, letter_id) -> None:
+def _letters_once(out, letter_id, rows: int = ROWS) -> None:
     """The merge's ZIP holds every row's letter once, as its manifest lists them."""
     with zipfile.ZipFile(out / f"letter-{letter_id}-pdf.zip") as archive:
         letters = [name for name in archive.namelist() if name.startswith("letters/")]
         manifest = list(csv.DictReader(io.StringIO(archive.read("manifest.csv").decode())))
-    assert len(letters) == len(set(letters)) == ROWS
+    assert len(letters) == len(set(letters)) == rows
     assert sorted(letters) == sorted(row["letter_file"] for row in manifest)
 
 
@@ -105,3 +107,30 @@ def test_a_merge_the_audit_log_refuses_hands_over_no_file(sqlite_url, approved_l
     said = refused.stderr.strip().splitlines()[-1]
     assert said == f"clearnotice merge: not merged, the audit log refused it: {db.READ_ONLY}"
     assert [p.name for p in out.iterdir()] == []  # no ZIP, no manifest, nothing to resume
+
+
+def test_a_merge_killed_outright_resumes_with_every_letter_once(
+    sqlite_url, approved_letter_id, tmp_path
+):
+    """SIGKILL, unlike Ctrl-C, runs no clean-up: whatever was half-written stays on disk."""
+    rows = 1200  # three chunks of 500: the first is kept when the merge is killed
+    people = _people(tmp_path, rows)
+    out = tmp_path / "out"
+    argv = [str(approved_letter_id), str(people), "--out", str(out), "--workers", "1"]
+    started = subprocess.Popen(
+        command(sqlite_url, *argv), env=environment(), stderr=subprocess.PIPE
+    )
+    parts = out / f"letter-{approved_letter_id}-pdf.zip.parts"
+    while started.poll() is None and not list(parts.glob("segment-*.zip")):
+        time.sleep(0.05)
+    started.send_signal(signal.SIGKILL)
+    started.communicate()
+    assert started.returncode == -signal.SIGKILL, "the merge finished before it could be killed"
+    assert not (out / f"letter-{approved_letter_id}-pdf.zip").exists()
+    assert not (out / "manifest.csv").exists()
+
+    resumed = _resume(sqlite_url, out)
+    assert resumed.returncode == 0, resumed.stderr
+    assert "Resuming: " in resumed.stderr
+    _letters_once(out, approved_letter_id, rows)
+    assert list(out.rglob("*.part")) == [] and not parts.exists()

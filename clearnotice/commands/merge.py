@@ -323,7 +323,10 @@ def _unwritten(problem: OSError, files: Files, zip_path: str, out: str) -> str:
     where = f"{problem.filename}: " if problem.filename else ""
     told = f"{where}{problem.strerror or problem}"
     if not files.exists(zip_path + PARTS):
-        return f"{told}. Free space there or choose another --out folder, then run it again."
+        return (
+            f"{told}. Free space there, let ClearNotice write there or choose another --out "
+            "folder, then run the merge again."
+        )
     return (
         f"{told}: the merge stopped and no ZIP was written. The letters finished are kept; free "
         f"space in {out} (or let ClearNotice write there), then finish it with "

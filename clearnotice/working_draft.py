@@ -16,7 +16,9 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from clearnotice import audit
-from clearnotice.schema import WorkingDraft, aware
+from clearnotice.db import DatabaseProblem
+from clearnotice.merging import merge
+from clearnotice.schema import Version, WorkingDraft, aware
 
 if TYPE_CHECKING:
     from clearnotice.letters import SaveResult, Store
@@ -104,7 +106,8 @@ def resume(
     """``actor``'s working draft on the newest version, to show when the editor opens. Drafts
     left on older versions (typed while someone else saved, the tab then closed) are saved as
     versions first, oldest base first, so their words merge with the newer text or are kept
-    aside as a fork: never left behind unseen."""
+    aside as a fork: never left behind unseen. While the database refuses writes (a read-only
+    or full disk) the newest draft is returned unsaved instead (``_unsaved_view``)."""
     for _ in range(MAX_RESUMED):
         latest = store.latest_version(letter_id, language)
         drafts = store.working_drafts(letter_id, actor=actor, language=language)
@@ -112,11 +115,36 @@ def resume(
         if not stale:
             return drafts[0] if drafts else None
         oldest = stale[0]
-        store.save_version(
-            letter_id,
-            oldest.text,
-            base_version_id=oldest.base_version_id,
-            actor=actor,
-            language=oldest.language,
-        )
+        try:
+            store.save_version(
+                letter_id,
+                oldest.text,
+                base_version_id=oldest.base_version_id,
+                actor=actor,
+                language=oldest.language,
+            )
+        except DatabaseProblem:  # a read-only or full disk: show the typing, save it later
+            return _unsaved_view(store, drafts[-1], latest)
     return None
+
+
+def _unsaved_view(store: Store, draft: WorkingDraft, latest: Version | None) -> WorkingDraft:
+    """``draft`` as the editor would show it once saved, when the database refuses the save:
+    merged with the newest version as a save merges it (clearnotice.merging), on that version.
+    The editor opens on the newest version, so a draft left on an older one must carry the
+    newer words too; a draft whose merge clashes is shown as it was typed. Nothing is written:
+    the stored draft stays, to become a version when the database takes writes again."""
+    if latest is None or draft.base_version_id == latest.id:
+        return draft
+    base = store.get_version(draft.base_version_id)
+    merged = merge(base.text if base else "", draft.text, latest.text)
+    if not merged.clean:
+        return draft
+    return WorkingDraft(
+        letter_id=draft.letter_id,
+        language=draft.language,
+        base_version_id=latest.id,
+        author=draft.author,
+        text=merged.text,
+        updated_at=draft.updated_at,
+    )

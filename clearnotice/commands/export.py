@@ -5,25 +5,33 @@ Text approved with exceptions (what legal overrode: clearnotice.approval_policy)
 only with ``--accept-exceptions``; without it nothing is written and the exceptions are listed.
 Exit status: 0 written (a draft too, with a warning), 1 written but a draft while
 ``--require-approved`` was given, 2 nothing written (the message says why). The audit log
-records the export once the file is written, never before.
+records the export before the file is handed over: the file is written under a temporary name,
+the export logged, then the file renamed into place, so a database that refuses the log line (a
+read-only or full disk) leaves no file, and a failed write no file either.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import stat
 import sys
+import tempfile
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from clearnotice.commands.invocation import (
     ACCEPT_HINT,
     add_accept_exceptions,
     add_common_arguments,
+    check_target,
     claim_of,
     cli_actor,
     open_store,
     record_id,
-    write_file,
 )
+from clearnotice.db import DatabaseProblem
 from clearnotice.export.approved import ExceptionsNotAccepted, log_export
 from clearnotice.export.formats import prepare_export
 from clearnotice.export.layouts import LAYOUTS, STANDARD
@@ -81,13 +89,14 @@ def run(args: argparse.Namespace) -> int:
         print(f"clearnotice export: {exc}", file=sys.stderr)
         return 2
     target = _target(args.out, result.filename)
-    if target is None:
-        sys.stdout.buffer.write(result.data)
-        sys.stdout.flush()
-    else:
-        write_file(target, result.data, args.force)
+    log = partial(log_export, store, cli_actor(), args.letter_id, result.detail + claim)
+    try:
+        _hand_over(target, result.data, args.force, log)
+    except DatabaseProblem as exc:
+        print(f"clearnotice export: not exported, the audit log refused it: {exc}", file=sys.stderr)
+        return 2
+    if target is not None:
         print(f"wrote {target}", file=sys.stderr)
-    log_export(store, cli_actor(), args.letter_id, result.detail + claim)
     if result.draft_reason:
         print(f"DRAFT: {result.draft_reason}", file=sys.stderr)
     for note in result.notes:
@@ -115,3 +124,31 @@ def _target(out: str | None, filename: str) -> Path | None:
         return Path(filename)
     path = Path(out)
     return path / filename if path.is_dir() else path
+
+
+def _hand_over(target: Path | None, data: bytes, force: bool, log: Callable[[], None]) -> None:
+    """Write ``data`` to ``target`` (standard output when None) with ``log`` run first: a file
+    is staged under a temporary name beside ``target``, ``log`` runs, then the file is renamed
+    into place, so an export the audit log does not hold never reaches anyone (no file, not
+    even a partial one), and one the log holds is whole. Standard output, a device or a pipe
+    cannot be staged: they are written after the log."""
+    if target is None:
+        log()
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    check_target(target, force)
+    if target.exists() and not stat.S_ISREG(target.stat().st_mode):
+        log()
+        target.write_bytes(data)
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, partial = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        log()
+        os.replace(partial, target)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise

@@ -21,7 +21,9 @@ scheduler is written from this machine. The result is the same ZIP and manifest,
 letter; ``--resume`` finishes such a merge too (here, or on a cluster with ``--scheduler``).
 Exit status: 0 every row merged, 1 some rows held (see the manifest), 2 nothing merged. A ZIP
 or manifest already in DIR is replaced only with ``--force``; the audit log records the merge
-once both are written.
+once the ZIP is put together and before the manifest is written: a merge the database refuses
+to log (read-only, full) leaves neither. A disk that fills or refuses a write midway stops the
+merge with one line; what it finished is kept for ``--resume``.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from clearnotice.commands.invocation import (
     record_id,
     write_file,
 )
+from clearnotice.db import DatabaseProblem
 from clearnotice.export.approved import ExceptionsNotAccepted
 from clearnotice.export.cluster_merge import (
     ClusterError,
@@ -182,8 +185,11 @@ def run(args: argparse.Namespace) -> int:
             f"clearnotice merge: {exc}.{_unused_columns(exc, customers, mapping)}", file=sys.stderr
         )
         return 2
-    except (ListError, MergeError, ValueError, OSError) as exc:
+    except (ListError, MergeError, ValueError) as exc:
         print(f"clearnotice merge: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"clearnotice merge: {_unwritten(exc, files, zip_path, out)}", file=sys.stderr)
         return 2
     for language in plan.unaccepted:
         print(
@@ -191,14 +197,19 @@ def run(args: argparse.Namespace) -> int:
             + ACCEPT_HINT,
             file=sys.stderr,
         )
-    if files.exists(str(PurePosixPath(out, STARTED))):
-        files.rm(str(PurePosixPath(out, STARTED)))
+    try:
+        record_merge(store, cli_actor(), plan, result, claim=claim)
+    except DatabaseProblem as exc:
+        _withdraw(files, out, zip_path)
+        print(f"clearnotice merge: not merged, the audit log refused it: {exc}", file=sys.stderr)
+        return 2
     if remote:
         with files.open(manifest_path, "wb") as manifest:
             manifest.write(result.manifest.encode("utf-8"))
     else:
         write_file(Path(manifest_path), result.manifest.encode("utf-8"), args.force)
-    record_merge(store, cli_actor(), plan, result, claim=claim)
+    if files.exists(str(PurePosixPath(out, STARTED))):
+        files.rm(str(PurePosixPath(out, STARTED)))
     print(
         f"{result.merged} letters, {result.held} rows held, of {result.total} rows "
         f"in {result.seconds:.1f} s",
@@ -293,6 +304,34 @@ def _restore(args: argparse.Namespace) -> None:
     args.customers = Path(args.customers)
     args.date = dt.date.fromisoformat(args.date) if args.date else None
     args.out = args.resume
+
+
+def _withdraw(files: Files, out: str, zip_path: str) -> None:
+    """Remove a merge's ZIP (and its --resume options) when the audit log refused to record
+    it: a merge the log does not hold is handed over to no one. The manifest beside it is
+    written only after the log, so there is none yet; the merge is run again once the
+    database takes writes (its letters come out the same)."""
+    for path in (zip_path, str(PurePosixPath(out, STARTED))):
+        if files.exists(path):
+            files.rm(path)
+
+
+def _unwritten(problem: OSError, files: Files, zip_path: str, out: str) -> str:
+    """What to say when the disk refused a write (a full disk, a folder that may not be
+    written, a file size limit): what failed, what to do, and, once letters are kept in the
+    merge's journal, that ``--resume`` finishes it without writing them again."""
+    where = f"{problem.filename}: " if problem.filename else ""
+    told = f"{where}{problem.strerror or problem}"
+    if not files.exists(zip_path + PARTS):
+        return (
+            f"{told}. Free space there, let ClearNotice write there or choose another --out "
+            "folder, then run the merge again."
+        )
+    return (
+        f"{told}: the merge stopped and no ZIP was written. The letters finished are kept; free "
+        f"space in {out} (or let ClearNotice write there), then finish it with "
+        f"clearnotice merge --resume {out}"
+    )
 
 
 def _date(text: str) -> dt.date:

@@ -145,14 +145,18 @@ class Journal:
         by default it follows every segment on disk."""
         path = self._path(_SEGMENT.format(number or self.next_number(), secrets.token_hex(4)))
         partial = path + ".part"
-        with (
-            self.files.open(partial, "wb") as raw,
-            zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED) as archive,
-        ):
-            for _index, file, data, error in rows:
-                if not error:
-                    archive.writestr(file, data)
-            archive.writestr(ROWS, json.dumps([[i, f, e] for i, f, _d, e in rows]))
+        try:
+            with (
+                self.files.open(partial, "wb") as raw,
+                zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED) as archive,
+            ):
+                for _index, file, data, error in rows:
+                    if not error:
+                        archive.writestr(file, data)
+                archive.writestr(ROWS, json.dumps([[i, f, e] for i, f, _d, e in rows]))
+        except BaseException:  # a full disk, a stop: the chunk is rendered again on resuming
+            self._discard(partial)
+            raise
         self.files.mv(partial, path)
 
     def assemble(self, manifest_name: str, manifest: bytes) -> str:
@@ -169,12 +173,20 @@ class Journal:
                 self._combine(archive)
                 archive.writestr(manifest_name, manifest, zipfile.ZIP_DEFLATED)
         except BaseException:
-            if self.files.exists(partial):
-                self.files.rm(partial)
+            self._discard(partial)
             raise
         self.files.mv(partial, target)
         self.files.rm(self.folder, recursive=True)
         return target
+
+    def _discard(self, partial: str) -> None:
+        """Remove a file left half-written; one that cannot be removed (the disk failing) is
+        left, under its temporary name, which no merge takes for a finished one."""
+        try:
+            if self.files.exists(partial):
+                self.files.rm(partial)
+        except OSError:
+            pass
 
     def _combine(self, archive: zipfile.ZipFile) -> None:
         """Copy every letter of every segment into ``archive``, in the order they were made,

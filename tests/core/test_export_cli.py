@@ -195,3 +195,33 @@ def test_merge_option_errors_exit_2(database, letter_id, tmp_path, capsys, extra
         "--out", str(tmp_path), "--database", database,
     )  # fmt: skip
     assert status == 2 and message in capsys.readouterr().err
+
+
+def _read_only(url: str) -> str:
+    """``url``'s SQLite file opened read-only (what SQLite falls back to for a file it may not
+    write; root, whom file permissions do not stop, may run the tests)."""
+    return f"sqlite:///file:{url.removeprefix('sqlite:///')}?mode=ro&uri=true"
+
+
+def test_an_export_the_audit_log_refuses_writes_no_file(database, letter_id, tmp_path, capsys):
+    out = tmp_path / "aviso.pdf"
+    status = run(
+        export_command, str(letter_id), "--format", "pdf", "--out", str(out),
+        "--database", _read_only(database),
+    )  # fmt: skip
+    assert status == 2
+    assert list(tmp_path.glob("aviso*")) == []  # nor a partial file beside it
+    err = capsys.readouterr().err
+    assert "not exported" in err and "read-only" in err and "wrote" not in err
+
+
+def test_an_export_to_standard_output_the_log_refuses_prints_nothing(
+    database, letter_id, capsysbinary
+):
+    status = run(
+        export_command, str(letter_id), "--format", "txt", "--out", "-",
+        "--database", _read_only(database),
+    )  # fmt: skip
+    assert status == 2
+    captured = capsysbinary.readouterr()
+    assert captured.out == b"" and b"read-only" in captured.err

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from clearnotice import edits
 from clearnotice.auth import Role
 from clearnotice.drafts import VersionLocked
+from clearnotice.letters import Store
 from clearnotice.model import Finding, Severity
 from clearnotice.schema import WorkingDraft, aware
 from clearnotice.working_draft import PAUSE, Event, keep, makes_version, resume
@@ -194,3 +195,22 @@ def test_a_draft_is_refused_like_a_save_while_the_version_is_approved(store, let
 def test_someone_else_having_the_letter_open_makes_every_typed_text_a_version(store, letter):
     saved = _typed(store, letter, START + "Shared.", at=timedelta(0), shared=True)
     assert saved.version.number == 2
+
+
+def test_a_read_only_database_still_shows_a_draft_left_on_an_older_version(tmp_path):
+    """The draft cannot become a version while the database refuses writes; the editor still
+    opens on it, merged with the newer text as the save would merge it, and nothing is lost."""
+    path = tmp_path / "clearnotice.sqlite3"
+    writable = Store(f"sqlite:///{path}")
+    add_accounts(writable, ana=Role.EDITOR, bea=Role.EDITOR)
+    letter = writable.create_letter("Shared", START, actor="ana")
+    _typed(writable, letter, START.replace("Call us.", "Call us at 555-0100."), at=timedelta(0))
+    v1 = writable.versions(letter.id)[0]
+    later = START.replace("March 3", "March 4")
+    writable.save_version(letter.id, later, base_version_id=v1.id, actor="bea")
+    writable.session_factory.kw["bind"].dispose()
+    read_only = Store(f"sqlite:///file:{path}?mode=ro&uri=true")
+    shown = resume(read_only, letter.id, actor="ana")
+    assert shown.text == later.replace("Call us.", "Call us at 555-0100.")
+    assert shown.base_version_id == read_only.latest_version(letter.id).id
+    assert _rows(read_only) == 1  # still kept, to become a version once the database is back

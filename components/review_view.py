@@ -92,18 +92,17 @@ def _render_language(
         st.success(f"You have read v{latest.number}, the newest version: nothing changed since.")
     base = next((v for v in history if v.number == base_number), None)
     changes = diffing.word_diff(base.text if base else "", latest.text)
+    said = diffing.summary(changes)
     only_changes = False
     if base is not None:
-        inserted, deleted = diffing.counts(changes)
-        st.caption(
-            f"Since v{base.number}: {plural(inserted, 'word')} inserted, "
-            f"{plural(deleted, 'word')} deleted."
-        )
+        st.caption(f"Since v{base.number}: {said}.")
         only_changes = st.toggle(
             "Only the changed lines", key=f"only-changes:{letter.id}:{language}"
         )
-    if base is not None:
+    if base is not None and said != diffing.SPACING_ONLY:
         show(changes_html(changes, only_changes))
+    elif base is not None:  # marks on spaces and line breaks would show as empty marks
+        show(letter_html(blocks(latest.text), (), "boxed cn-diff"))
     else:  # the whole text, with the errors an approval faces marked where they are
         show(letter_html(blocks(latest.text), finding_marks(faced.open_errors), "boxed cn-diff"))
     # Only reviewers mark what they read: the diff base and the letter's "in review" status.

@@ -102,7 +102,7 @@ def _run_engine(
     )
     bar.empty()
     if not outcome.complete:
-        st.error(outcome.segments.why_stopped())
+        st.error(escape_markdown(outcome.segments.why_stopped()))  # it may quote a service
         return
     result = _save(store, letter, language, outcome.text, f"machine:{engine.name}", english.id)
     if result is None:
@@ -110,7 +110,7 @@ def _run_engine(
     if outcome.segments.lost:
         st.warning(
             f"{engine.label} dropped {plural(len(outcome.segments.lost), 'protected item')}: "
-            + ", ".join(outcome.segments.lost)
+            + escape_markdown(", ".join(outcome.segments.lost))  # as typed: "ana_b_c@", "<<name>>"
             + ". QA below flags where."
         )
     saved = "Saved" if result.created else "Unchanged:"
@@ -395,7 +395,7 @@ def render_review(store: Store, letter: Letter, language: str) -> None:
     head[2].markdown(f"**{language_name(language)}**")
     head[3].markdown("**Back-translation** (machine, rough)")
     if isinstance(back, str):
-        st.caption(back)
+        st.caption(escape_markdown(back))  # an engine's message may quote what it was given
     for seg in report.segments:
         row = st.columns(widths)
         findings = report.for_segment(seg.index)

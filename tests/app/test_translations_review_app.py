@@ -59,3 +59,35 @@ def test_a_row_left_in_english_is_said_to_be_so_not_back_translated_into_nonsens
     assert not any("Plough" in cell for cell in rough)  # spa->eng of English: "We Plough sorry"
     said = [c.value for c in at.caption]
     assert UNTRANSLATED_BACK in said, said
+
+
+class _DroppingEngine:
+    """An offline engine that answers every segment with one Spanish word, so it drops every
+    protected item (an e-mail address) the English had."""
+
+    name, label, sends_text_out, batch_size, max_bytes, version = (
+        "apertium", "Apertium (offline)", False, 50, 10_000, "fake",
+    )  # fmt: skip
+
+    def available(self) -> bool:
+        return True
+
+    def supports(self, source: str, target: str) -> bool:
+        return True
+
+    def translate_batch(self, segments: list[str], source: str, target: str) -> list[str]:
+        return ["Hola." for _ in segments]
+
+
+def test_what_an_engine_dropped_is_named_as_typed_not_read_as_markdown(database, monkeypatch):
+    from components import translation_view
+
+    monkeypatch.setattr(translation_view, "Apertium", _DroppingEngine)
+    create_first_admin(database, "ada", "a long enough secret")
+    address = "ana_b_c@example.com"
+    letter = database.create_letter("March", f"Write to {address} today.\n", actor="ada")
+    at = open_translations(letter.id)
+    next(b for b in at.button if b.label.startswith("Translate into Spanish")).click().run()
+    assert not at.exception, at.exception
+    [dropped] = [w.value for w in at.warning if "dropped" in w.value]
+    assert "ana\\_b\\_c@example.com" in dropped, dropped  # not "ana<em>b</em>c"

@@ -20,6 +20,7 @@ from clearnotice.model import finding_marks
 from clearnotice.permissions import Action, PermissionRefused, allows
 from clearnotice.settings import SELF_APPROVAL, get_setting, set_setting
 from clearnotice.text import blocks, plain_excerpt, strip_inline_markup
+from clearnotice.translate.stale import Staleness, staleness
 from clearnotice.wording import plural, rule_label
 from components import comments_column
 from components.approval_exceptions import APPROVED_WITH_EXCEPTIONS, show_exceptions
@@ -148,26 +149,25 @@ def _approval_state(store: Store, letter: Letter, latest: Version, row: dict | N
             f"· SHA-256 {row['sha256']}"
         )
     if latest.language != letter.source_language:
-        source = store.latest_version(letter.id)
-        if latest.source_version_id is None:
-            st.caption("This translation does not record which source version it translates.")
-        elif source is not None and latest.source_version_id != source.id:
-            made_from = store.get_version(latest.source_version_id)
-            st.warning(
-                f"This translation was made from {letter.source_language} "
-                f"v{made_from.number if made_from else '?'}; the {letter.source_language} text "
-                f"is now v{source.number}. Translate again before approving."
-            )
-            if made_from is not None:
-                _source_changes(letter, made_from, source)
+        _translation_state(letter, staleness(store, latest))
 
 
-def _source_changes(letter: Letter, made_from: Version, source: Version) -> None:
-    """What changed in the source since the translation was made: the stale notice's diff."""
-    with st.expander(
-        f"What changed in {letter.source_language} since v{made_from.number}", expanded=True
-    ):
-        show(changes_html(diffing.word_diff(made_from.text, source.text)))
+def _translation_state(letter: Letter, state: Staleness) -> None:
+    """Whether a translation must be made again, as its approval judges it (a source only
+    rewrapped leaves it current: clearnotice/translate/stale.py), with what changed since."""
+    if state.unknown_source:
+        st.caption("This translation does not record which source version it translates.")
+    elif state.stale:
+        made_from, source = state.translated_from, state.latest_source
+        st.warning(
+            f"This translation was made from {letter.source_language} v{made_from.number}; "
+            f"the {letter.source_language} text is now v{source.number}. Translate again "
+            "before approving."
+        )
+        with st.expander(
+            f"What changed in {letter.source_language} since v{made_from.number}", expanded=True
+        ):
+            show(changes_html(state.changes))
 
 
 def _approved_with_exceptions(row: dict) -> None:

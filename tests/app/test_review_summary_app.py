@@ -52,3 +52,20 @@ def test_rewrapped_lines_say_only_the_spacing_changed_and_draw_no_empty_marks(pe
     assert f"Since v1: {SPACING_ONLY}." in _captions(at)
     diff = [h.value for h in at.html if "cn-diff" in h.value][0]
     assert "<ins>" not in diff and "<del>" not in diff  # marks on a space or a line break
+
+
+def test_a_translation_of_a_rewrapped_english_is_not_sent_back_to_be_translated(people, letter):
+    """A rewrap leaves a translation current (clearnotice/translate/stale.py): the Review page
+    says what the approval says, not "Translate again before approving"."""
+    english = people.latest_version(letter.id)
+    people.save_version(
+        letter.id, "# Aviso\n\nLo sentimos.\n", base_version_id=None, actor="ed", language="es",
+        source_version_id=english.id, new_draft=True,
+    )  # fmt: skip
+    rewrapped = LETTER.replace(SORRY, SORRY.replace(", and ", ",\nand "))
+    people.save_version(letter.id, rewrapped, base_version_id=english.id, actor="ed")
+    at = open_as("lee", "pages/3_Review.py", letter.id)
+    assert not at.exception, at.exception
+    warned = [w.value for w in at.warning]
+    assert not any("Translate again before approving" in w for w in warned), warned
+    assert not [e for e in at.expander if e.label.startswith("What changed in en")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from clearnotice import approvals
 from clearnotice.diffing import PUNCTUATION_ONLY, SPACING_ONLY
 from tests.app.session import ROOT, open_as
 
@@ -69,3 +70,17 @@ def test_a_translation_of_a_rewrapped_english_is_not_sent_back_to_be_translated(
     warned = [w.value for w in at.warning]
     assert not any("Translate again before approving" in w for w in warned), warned
     assert not [e for e in at.expander if e.label.startswith("What changed in en")]
+
+
+def test_a_double_clicked_approve_says_approved_not_approved_in_another_tab(people, letter):
+    """The second click of a double click reaches approve() for the version the first click
+    approved a moment ago: it is the same click, so the page says approved, as the first did."""
+    at = open_as("lee", "pages/3_Review.py", letter.id)
+    approve = next(b for b in at.button if b.label.startswith("Approve en v1"))
+    approve.click().run()
+    at = next(b for b in at.button if b.label.startswith("Approve en v1")).click().run()
+    assert not at.exception, at.exception
+    assert not [e.value for e in at.error if "another tab or window" in e.value]
+    assert any(s.value.startswith("Approved") for s in at.success), [s.value for s in at.success]
+    [row] = approvals.approval_record(people, letter.id)
+    assert row["version"] == 1 and not row["stale"]

@@ -16,6 +16,7 @@ from difflib import SequenceMatcher
 
 from clearnotice.model import Mark
 from clearnotice.text import words
+from clearnotice.wording import plural
 
 EQUAL, INSERT, DELETE = "equal", "insert", "delete"
 # Pairs of equal tokens a word diff may visit before it leaves the most frequent out of its
@@ -23,6 +24,11 @@ EQUAL, INSERT, DELETE = "equal", "insert", "delete"
 MAX_EQUAL_PAIRS = 1_000_000
 # Between two words: runs of spaces, or single other characters (punctuation, Markdown marks).
 _GAP = re.compile(r"\s+|\S")
+# What summary says of an edit that changed no word: "0 words inserted, 0 words deleted" read as
+# nothing changed when a full stop became a comma.
+NOTHING = "nothing changed"
+PUNCTUATION_ONLY = "punctuation changed"
+SPACING_ONLY = "only the spacing changed"
 
 
 @dataclass(frozen=True)
@@ -71,6 +77,18 @@ def counts(changes: tuple[Change, ...]) -> tuple[int, int]:
     inserted = sum(len(words(c.text)) for c in changes if c.op == INSERT)
     deleted = sum(len(words(c.text)) for c in changes if c.op == DELETE)
     return inserted, deleted
+
+
+def summary(changes: tuple[Change, ...]) -> str:
+    """The size of an edit as a reviewer reads it: words inserted and deleted, or, when no word
+    changed, whether punctuation (quote marks, a full stop) or only the spacing did."""
+    inserted, deleted = counts(changes)
+    if inserted or deleted:
+        return f"{plural(inserted, 'word')} inserted, {plural(deleted, 'word')} deleted"
+    edits = [c.text for c in changes if c.op != EQUAL]
+    if not edits:
+        return NOTHING
+    return SPACING_ONLY if all(text.isspace() for text in edits) else PUNCTUATION_ONLY
 
 
 def span_after(changes: tuple[Change, ...], start: int, end: int) -> tuple[int, int] | None:

@@ -90,6 +90,8 @@ def _jurisdiction_picker(store: Store, letter: Letter) -> tuple[str, ...]:
     labels = {e.code: e.label for e in jurisdictions.listing()}
     if key not in st.session_state:
         st.session_state[key] = [c for c in (letter.jurisdictions or []) if c in labels]
+    if st.session_state.pop(f"{key}:uploaded", False):
+        _jurisdictions_from_list(store, letter.id, labels)
     st.multiselect(
         "Jurisdictions",
         list(labels),
@@ -105,8 +107,8 @@ def _jurisdiction_picker(store: Store, letter: Letter) -> tuple[str, ...]:
             "Customer list (.csv or .xlsx)",
             type=["csv", "xlsx"],
             key=f"{key}:list",
-            on_change=_jurisdictions_from_list,
-            args=(store, letter.id, labels),
+            on_change=_list_uploaded,
+            args=(letter.id,),
             help="Adds the jurisdictions the list's state, province or country column names, "
             "read as the mail merge reads it. The list stays on this machine and is not kept.",
         )
@@ -116,18 +118,30 @@ def _jurisdiction_picker(store: Store, letter: Letter) -> tuple[str, ...]:
     return tuple(st.session_state[key])
 
 
+def _list_uploaded(letter_id: int) -> None:
+    """Only note the upload: a callback draws nothing where the reader's progress belongs, so
+    the list is read in the page's run, before the picker it adds to."""
+    st.session_state[f"{_picker_key(letter_id)}:uploaded"] = True
+
+
 def _jurisdictions_from_list(store: Store, letter_id: int, labels: dict[str, str]) -> None:
-    """Add the jurisdictions an uploaded customer list names (a callback, before the picker
-    is drawn again), and say what was found and what could not be read."""
+    """Add the jurisdictions an uploaded customer list names, with the reader's progress shown
+    while it reads (a 50,000-row workbook takes about 10 s: components/export_view.py), and say
+    what was found and what could not be read."""
     key = _picker_key(letter_id)
     upload = st.session_state.get(f"{key}:list")
     if upload is None:
         return
+    bar = st.progress(0.0, text="Reading the list…")
     try:
-        customers = read_customer_list(upload.getvalue(), upload.name)
+        customers = read_customer_list(
+            upload.getvalue(), upload.name, progress=lambda share, said: bar.progress(share, said)
+        )
     except ListError as problem:
         st.session_state[f"{key}:said"] = f"The list could not be read: {problem}"
         return
+    finally:
+        bar.empty()
     added, said = places_in(customers).added_to(st.session_state[key], labels)
     st.session_state[key] = [*st.session_state[key], *added]
     st.session_state[f"{key}:said"] = said

@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import streamlit as st
 
-from clearnotice import approvals, comments, diffing
+from clearnotice import approvals, comments, diffing, double_clicks
 from clearnotice.approval_policy import MAX_REASON, from_stored
 from clearnotice.auth import Account
 from clearnotice.findings import LetterFindings, latest_findings
 from clearnotice.letters import Letter, Store, Version
 from clearnotice.model import finding_marks
 from clearnotice.permissions import Action, PermissionRefused, allows
+from clearnotice.schema import Approval
 from clearnotice.settings import SELF_APPROVAL, get_setting, set_setting
 from clearnotice.text import blocks, plain_excerpt, strip_inline_markup
+from clearnotice.translate.stale import Staleness, staleness
 from clearnotice.wording import plural, rule_label
 from components import comments_column
 from components.approval_exceptions import APPROVED_WITH_EXCEPTIONS, show_exceptions
@@ -92,18 +94,17 @@ def _render_language(
         st.success(f"You have read v{latest.number}, the newest version: nothing changed since.")
     base = next((v for v in history if v.number == base_number), None)
     changes = diffing.word_diff(base.text if base else "", latest.text)
+    said = diffing.summary(changes)
     only_changes = False
     if base is not None:
-        inserted, deleted = diffing.counts(changes)
-        st.caption(
-            f"Since v{base.number}: {plural(inserted, 'word')} inserted, "
-            f"{plural(deleted, 'word')} deleted."
-        )
+        st.caption(f"Since v{base.number}: {said}.")
         only_changes = st.toggle(
             "Only the changed lines", key=f"only-changes:{letter.id}:{language}"
         )
-    if base is not None:
+    if base is not None and said != diffing.SPACING_ONLY:
         show(changes_html(changes, only_changes))
+    elif base is not None:  # marks on spaces and line breaks would show as empty marks
+        show(letter_html(blocks(latest.text), (), "boxed cn-diff"))
     else:  # the whole text, with the errors an approval faces marked where they are
         show(letter_html(blocks(latest.text), finding_marks(faced.open_errors), "boxed cn-diff"))
     # Only reviewers mark what they read: the diff base and the letter's "in review" status.
@@ -149,26 +150,25 @@ def _approval_state(store: Store, letter: Letter, latest: Version, row: dict | N
             f"· SHA-256 {row['sha256']}"
         )
     if latest.language != letter.source_language:
-        source = store.latest_version(letter.id)
-        if latest.source_version_id is None:
-            st.caption("This translation does not record which source version it translates.")
-        elif source is not None and latest.source_version_id != source.id:
-            made_from = store.get_version(latest.source_version_id)
-            st.warning(
-                f"This translation was made from {letter.source_language} "
-                f"v{made_from.number if made_from else '?'}; the {letter.source_language} text "
-                f"is now v{source.number}. Translate again before approving."
-            )
-            if made_from is not None:
-                _source_changes(letter, made_from, source)
+        _translation_state(letter, staleness(store, latest))
 
 
-def _source_changes(letter: Letter, made_from: Version, source: Version) -> None:
-    """What changed in the source since the translation was made: the stale notice's diff."""
-    with st.expander(
-        f"What changed in {letter.source_language} since v{made_from.number}", expanded=True
-    ):
-        show(changes_html(diffing.word_diff(made_from.text, source.text)))
+def _translation_state(letter: Letter, state: Staleness) -> None:
+    """Whether a translation must be made again, as its approval judges it (a source only
+    rewrapped leaves it current: clearnotice/translate/stale.py), with what changed since."""
+    if state.unknown_source:
+        st.caption("This translation does not record which source version it translates.")
+    elif state.stale:
+        made_from, source = state.translated_from, state.latest_source
+        st.warning(
+            f"This translation was made from {letter.source_language} v{made_from.number}; "
+            f"the {letter.source_language} text is now v{source.number}. Translate again "
+            "before approving."
+        )
+        with st.expander(
+            f"What changed in {letter.source_language} since v{made_from.number}", expanded=True
+        ):
+            show(changes_html(state.changes))
 
 
 def _approved_with_exceptions(row: dict) -> None:
@@ -288,12 +288,31 @@ def _approve(
             store, letter_id, language, version_id, actor, reason, carried=carried
         )
     except (approvals.ApprovalRefused, PermissionRefused) as refused:
-        _note(f"approve:{key}", "error", str(refused))
-        return
+        approval = _just_approved(store, letter_id, language, version_id, actor)
+        if approval is None:
+            _note(f"approve:{key}", "error", str(refused))
+            return
     st.session_state.pop(_reason_key(key, version_id), None)
     st.query_params[LANGUAGE_PARAM] = language  # stay on the language just approved
     state = APPROVED_WITH_EXCEPTIONS.capitalize() if approval.exceptions else "Approved"
     _note(f"approve:{key}", "success", f"{state} · SHA-256 {approval.sha256}")
+
+
+def _just_approved(
+    store: Store, letter_id: int, language: str, version_id: int, actor: str
+) -> Approval | None:
+    """``actor``'s approval of this version made within the repeat window: a refused second
+    click of a double-clicked Approve is that click repeated, and says what the first did, not
+    "approved already in another tab or window" (clearnotice/double_clicks.py)."""
+    current = approvals.latest_approval(store, letter_id, language)
+    if (
+        current is None
+        or current.version_id != version_id
+        or current.approved_by != actor[:200]  # as approve() records it
+        or not double_clicks.just_made(current.approved_at)
+    ):
+        return None
+    return current
 
 
 def render_approval_settings(store: Store, account: Account) -> None:

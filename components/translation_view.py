@@ -31,7 +31,7 @@ from clearnotice.translate.engine import (
 )
 from clearnotice.translate.languages import SOURCE_LANGUAGE, target_languages
 from clearnotice.translate.providers import PROVIDERS, OnlineProvider, setting
-from clearnotice.translate.qa import QAReport
+from clearnotice.translate.qa import UNTRANSLATED_BACK, QAReport
 from clearnotice.translate.review import (
     MAX_COMMENT,
     OK,
@@ -102,7 +102,7 @@ def _run_engine(
     )
     bar.empty()
     if not outcome.complete:
-        st.error(outcome.segments.why_stopped())
+        st.error(escape_markdown(outcome.segments.why_stopped()))  # it may quote a service
         return
     result = _save(store, letter, language, outcome.text, f"machine:{engine.name}", english.id)
     if result is None:
@@ -110,7 +110,7 @@ def _run_engine(
     if outcome.segments.lost:
         st.warning(
             f"{engine.label} dropped {plural(len(outcome.segments.lost), 'protected item')}: "
-            + ", ".join(outcome.segments.lost)
+            + escape_markdown(", ".join(outcome.segments.lost))  # as typed: "ana_b_c@", "<<name>>"
             + ". QA below flags where."
         )
     saved = "Saved" if result.created else "Unchanged:"
@@ -276,17 +276,20 @@ def _readability(english_text: str, text: str, language: str) -> None:
 
 
 def _back_translations(store: Store, language: str, report: QAReport) -> dict[int, str] | str:
+    """Each translated row's text read back into English by Apertium. Rows QA found still in
+    English are left out: read as ``language`` they come back garbled ("We Plough sorry")."""
     apertium = Apertium()
     if not apertium.supports(language, SOURCE_LANGUAGE):
         return f"No offline back-translation from {language_name(language)} here."
-    targets = [seg.target.text for seg in report.segments if seg.target is not None]
+    rows = [s for s in report.segments if s.target and s.index not in report.untranslated]
+    targets = [seg.target.text for seg in rows]
     outcome = translate_segments(
         targets, apertium, language, SOURCE_LANGUAGE, cache=SegmentCache(store.session_factory)
     )
     if outcome.error is not None:
         return outcome.error.message
     by_text = dict(zip(targets, outcome.translations, strict=True))
-    return {seg.index: by_text[seg.target.text] for seg in report.segments if seg.target}
+    return {seg.index: by_text[seg.target.text] for seg in rows}
 
 
 def _cell(block: Block | None, findings=(), rough: bool = False, missing: str = "") -> str:
@@ -392,7 +395,7 @@ def render_review(store: Store, letter: Letter, language: str) -> None:
     head[2].markdown(f"**{language_name(language)}**")
     head[3].markdown("**Back-translation** (machine, rough)")
     if isinstance(back, str):
-        st.caption(back)
+        st.caption(escape_markdown(back))  # an engine's message may quote what it was given
     for seg in report.segments:
         row = st.columns(widths)
         findings = report.for_segment(seg.index)
@@ -404,7 +407,9 @@ def render_review(store: Store, letter: Letter, language: str) -> None:
             for f in findings:  # also those with no span to mark, such as a missing row
                 st.caption(escape_markdown(f.message))
         with row[3]:
-            if isinstance(back, dict) and seg.index in back:
+            if seg.index in report.untranslated:
+                st.caption(UNTRANSLATED_BACK)
+            elif isinstance(back, dict) and seg.index in back:
                 text = back[seg.index]
                 # drawn as the block it translates back: a heading stays a heading
                 st.html(_cell(seg.target._replace(start=0, end=len(text), text=text), rough=True))

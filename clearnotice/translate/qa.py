@@ -66,6 +66,10 @@ LENGTH_FACTOR = 2.0
 # (A segment identical to its English is reported when it reads as English, or as prose: see
 # _prose.)
 UNTRANSLATED_MIN_WORDS = 3
+# The rule of a row left in English (QAReport.untranslated lists those rows).
+UNTRANSLATED = "translation.untranslated"
+# What a back-translation column says of such a row in place of a machine's reading of it.
+UNTRANSLATED_BACK = "Still in English: no back-translation."
 
 _KIND_LABEL = {
     ent.PLACEHOLDER_KIND: ("placeholder", "translation.placeholder"),
@@ -110,7 +114,7 @@ CHANGES_FACTS = frozenset(
         "translation.extra-segment",
         "translation.sentence-dropped",
         "translation.sentence-added",
-        "translation.untranslated",
+        UNTRANSLATED,
         "translation.wrong-language",
         "translation.negation",
         "translation.keyword",
@@ -143,6 +147,13 @@ class QAReport:
     @property
     def errors(self) -> int:
         return sum(f.finding.severity is Severity.ERROR for f in self.findings)
+
+    @property
+    def untranslated(self) -> frozenset[int]:
+        """The rows still in English: a back-translation of English as if it were the target
+        language garbles it ("We are sorry" through Apertium spa->en reads "We Plough sorry"),
+        so a page says what they are instead."""
+        return frozenset(f.segment for f in self.findings if f.finding.rule_id == UNTRANSLATED)
 
 
 def _finding(
@@ -657,7 +668,7 @@ def _language_findings(
         ):
             return [
                 _finding(
-                    "translation.untranslated",
+                    UNTRANSLATED,
                     "This segment is still in English: it was not translated.",
                     t_block.start,
                     t_block.end,
@@ -1398,7 +1409,7 @@ def _checked(
         by_language = _language_findings(seg, segments, language, source_text, target_text)
         # a row still in English is to be translated: its glossary terms, and its weekdays read
         # as the other language's, are no further faults (the engine's "unchanged" letter)
-        untranslated = any(f.rule_id == "translation.untranslated" for f in by_language)
+        untranslated = any(f.rule_id == UNTRANSLATED for f in by_language)
         per_segment = by_language + (
             []
             if untranslated

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from clearnotice import audit, comments, facts, forks
+from clearnotice import audit, comments, double_clicks, drafts, facts, forks
 from clearnotice.accounts import display_names_in
 from clearnotice.approval_policy import (
     FINDING,
@@ -96,7 +96,9 @@ def approve(
             reason = ""  # nothing it overrides: kept, it would say something was
         _refuse_comments_since(s, version, assessment)
         _refuse_older_than_approved(s, version)
-        _refuse_approved_already(store, s, version, actor)
+        repeated = _approved_already(store, s, version, actor, reason)
+        if repeated is not None:  # the second click of a double-clicked Approve
+            return repeated
         approval = Approval(
             letter_id=letter_id,
             language=language,
@@ -192,22 +194,31 @@ def _refuse_older_than_approved(s: Session, version: Version) -> None:
         )
 
 
-def _refuse_approved_already(store: Store, s: Session, version: Version, actor: str) -> None:
-    """``actor``'s own approval of this version, still holding, was given meanwhile in another
-    tab or window: approving again would add a second approval, its reason put over the first
-    one's in the approval record. Another reviewer may approve the same version too (their
-    approval is theirs), and once an approval no longer holds (the incident's facts changed
-    since) approving the same version again is how it is renewed."""
+def _approved_already(
+    store: Store, s: Session, version: Version, actor: str, reason: str
+) -> Approval | None:
+    """``actor``'s own approval of this version, when it still holds: the same click repeated
+    when given with the same ``reason`` within the repeat window (``double_clicks``), returned
+    for the page to say what the first click did; else ApprovalRefused, as one given meanwhile
+    in another tab or window (approving again would add a second approval, its reason put over
+    the first one's in the approval record). None, to approve, when there is none: another
+    reviewer may approve the same version too (their approval is theirs), and once an approval
+    no longer holds (a new draft started over it, the incident's facts changed since) approving
+    again renews it."""
     current = _latest_approval(s, version.letter_id, version.language)
     if current is None or current.version_id != version.id or current.approved_by != actor[:200]:
-        return
+        return None
     letter = s.get(Letter, version.letter_id)
     latest = latest_in(s, version.letter_id, version.language)
     source_latest = latest_in(s, version.letter_id, letter.source_language)
-    if _stale_because(letter, current, version, latest, s) or _older_source(
-        store, s, letter, version, source_latest
+    if (
+        drafts.draft_over(s, current) is not None
+        or _stale_because(letter, current, version, latest, s)
+        or _older_source(store, s, letter, version, source_latest)
     ):
-        return
+        return None
+    if current.reason == reason and double_clicks.just_made(current.approved_at):
+        return current
     raise ApprovalRefused(
         f"You approved {version.language} v{version.number} already "
         f"({current.approved_at:%Y-%m-%d %H:%M} UTC), in another tab or window: nothing was "

@@ -53,8 +53,13 @@ def lock_of(s: Session, newest: Version | None) -> Lock | None:
     ).first()
     if approval is None:
         return None
-    draft = s.scalars(select(Draft).where(Draft.approval_id == approval.id)).first()
-    return Lock(newest, approval, draft)
+    return Lock(newest, approval, draft_over(s, approval))
+
+
+def draft_over(s: Session, approval: Approval) -> Draft | None:
+    """The new draft started over ``approval``, if any: with one, the approval no longer locks
+    its version, and approving that version again renews it."""
+    return s.scalars(select(Draft).where(Draft.approval_id == approval.id)).first()
 
 
 def refuse_if_locked(s: Session, newest: Version | None) -> None:

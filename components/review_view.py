@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import streamlit as st
 
-from clearnotice import approvals, comments, diffing, double_clicks
+from clearnotice import approvals, comments, diffing
 from clearnotice.approval_policy import MAX_REASON, from_stored
 from clearnotice.auth import Account
 from clearnotice.findings import LetterFindings, latest_findings
 from clearnotice.letters import Letter, Store, Version
 from clearnotice.model import finding_marks
 from clearnotice.permissions import Action, PermissionRefused, allows
-from clearnotice.schema import Approval
 from clearnotice.settings import SELF_APPROVAL, get_setting, set_setting
 from clearnotice.text import blocks, plain_excerpt, strip_inline_markup
 from clearnotice.translate.stale import Staleness, staleness
@@ -288,31 +287,12 @@ def _approve(
             store, letter_id, language, version_id, actor, reason, carried=carried
         )
     except (approvals.ApprovalRefused, PermissionRefused) as refused:
-        approval = _just_approved(store, letter_id, language, version_id, actor)
-        if approval is None:
-            _note(f"approve:{key}", "error", str(refused))
-            return
+        _note(f"approve:{key}", "error", str(refused))
+        return
     st.session_state.pop(_reason_key(key, version_id), None)
     st.query_params[LANGUAGE_PARAM] = language  # stay on the language just approved
     state = APPROVED_WITH_EXCEPTIONS.capitalize() if approval.exceptions else "Approved"
     _note(f"approve:{key}", "success", f"{state} · SHA-256 {approval.sha256}")
-
-
-def _just_approved(
-    store: Store, letter_id: int, language: str, version_id: int, actor: str
-) -> Approval | None:
-    """``actor``'s approval of this version made within the repeat window: a refused second
-    click of a double-clicked Approve is that click repeated, and says what the first did, not
-    "approved already in another tab or window" (clearnotice/double_clicks.py)."""
-    current = approvals.latest_approval(store, letter_id, language)
-    if (
-        current is None
-        or current.version_id != version_id
-        or current.approved_by != actor[:200]  # as approve() records it
-        or not double_clicks.just_made(current.approved_at)
-    ):
-        return None
-    return current
 
 
 def render_approval_settings(store: Store, account: Account) -> None:

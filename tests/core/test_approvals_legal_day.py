@@ -68,6 +68,18 @@ def test_a_version_one_approved_meanwhile_in_another_tab_is_not_approved_over_ag
     approve(store, letter.id, "en", english.id, "lawyer", reason=FRAGMENT)  # another reviewer
 
 
+def test_a_double_clicked_approve_is_one_approval_and_says_what_the_first_click_did(
+    store, translated
+):
+    """The second click of a double click comes with the same reason within moments: it is the
+    first click repeated, returned as it was, not refused as "approved in another tab"."""
+    letter, english, _ = translated
+    first = approve(store, letter.id, "en", english.id, "lee", reason="Lee's reason.")
+    again = approve(store, letter.id, "en", english.id, "lee", reason="Lee's reason.")
+    assert again.id == first.id
+    assert len(approvals(store, letter.id)) == 1
+
+
 def test_a_translation_of_an_english_approved_since_only_re_spaced_can_be_approved(
     store, translated
 ):

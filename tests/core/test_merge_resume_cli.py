@@ -20,7 +20,9 @@ from clearnotice.settings import set_sender
 
 ROOT = Path(__file__).resolve().parents[2]
 HEADER = "customer_id,customer_name,language,street,city,state,postal_code,country\n"
-ROWS = 600  # three chunks of 200: the first is kept when the merge is stopped
+# fifteen chunks of 200: the first is kept when the merge is stopped, and the fourteen after it
+# leave time to stop it on a loaded machine (with three, the merge once finished first)
+ROWS = 3_000
 
 
 def command(database: str, *argv: str) -> list[str]:

@@ -130,8 +130,11 @@ def _hand_over(target: Path | None, data: bytes, force: bool, log: Callable[[], 
     """Write ``data`` to ``target`` (standard output when None) with ``log`` run first: a file
     is staged under a temporary name beside ``target``, ``log`` runs, then the file is renamed
     into place, so an export the audit log does not hold never reaches anyone (no file, not
-    even a partial one), and one the log holds is whole. Standard output, a device or a pipe
-    cannot be staged: they are written after the log."""
+    even a partial one), and one the log holds is whole. Standard output cannot be staged: it
+    is written after the log, so nothing reaches a reader the log refused. A device or a named
+    pipe cannot be staged either, and its write can fail part way (/dev/full): it is written
+    first and logged once the write went through, so a failed write is never logged as an
+    export."""
     if target is None:
         log()
         sys.stdout.buffer.write(data)
@@ -139,8 +142,8 @@ def _hand_over(target: Path | None, data: bytes, force: bool, log: Callable[[], 
         return
     check_target(target, force)
     if target.exists() and not stat.S_ISREG(target.stat().st_mode):
-        log()
         target.write_bytes(data)
+        log()
         return
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, partial = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")

@@ -13,10 +13,7 @@ read-only or full disk) leaves no file, and a failed write no file either.
 from __future__ import annotations
 
 import argparse
-import os
-import stat
 import sys
-import tempfile
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -25,11 +22,11 @@ from clearnotice.commands.invocation import (
     ACCEPT_HINT,
     add_accept_exceptions,
     add_common_arguments,
-    check_target,
     claim_of,
     cli_actor,
     open_store,
     record_id,
+    write_file,
 )
 from clearnotice.db import DatabaseProblem
 from clearnotice.export.approved import ExceptionsNotAccepted, log_export
@@ -127,31 +124,14 @@ def _target(out: str | None, filename: str) -> Path | None:
 
 
 def _hand_over(target: Path | None, data: bytes, force: bool, log: Callable[[], None]) -> None:
-    """Write ``data`` to ``target`` (standard output when None) with ``log`` run first: a file
-    is staged under a temporary name beside ``target``, ``log`` runs, then the file is renamed
-    into place, so an export the audit log does not hold never reaches anyone (no file, not
-    even a partial one), and one the log holds is whole. Standard output cannot be staged: it
-    is written after the log, so nothing reaches a reader the log refused. A device or a named
-    pipe cannot be staged either, and its write can fail part way (/dev/full): it is written
-    first and logged once the write went through, so a failed write is never logged as an
-    export."""
+    """Write ``data`` to ``target`` (standard output when None) with ``log`` run before it is
+    handed over: a file is staged, logged, then renamed into place (``write_file``), so an
+    export the audit log does not hold never reaches anyone, and one it holds is whole; a device
+    is logged once its write went through, so a failed write is never logged as an export.
+    Standard output cannot be staged: it is written after the log."""
     if target is None:
         log()
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return
-    check_target(target, force)
-    if target.exists() and not stat.S_ISREG(target.stat().st_mode):
-        target.write_bytes(data)
-        log()
-        return
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, partial = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        log()
-        os.replace(partial, target)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
+    write_file(target, data, force, then=log)

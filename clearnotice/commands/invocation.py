@@ -13,6 +13,7 @@ import getpass
 import os
 import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
@@ -108,18 +109,25 @@ def check_target(path: Path, force: bool) -> None:
         raise UsageError(f"{path} exists; add --force to replace it")
 
 
-def write_file(path: Path, data: bytes, force: bool) -> None:
+def write_file(
+    path: Path, data: bytes, force: bool, then: Callable[[], None] = lambda: None
+) -> None:
     """Write ``data`` to ``path`` whole or not at all: a regular file goes to a temporary file
-    beside it, renamed over ``path`` once complete, so a full disk leaves the old one intact."""
+    beside it, renamed over ``path`` once complete, so a full disk leaves the old one intact.
+    ``then`` runs once the data is written whole and before it takes ``path``'s place (an
+    export's audit line): if it raises, no file is left. A device or a named pipe cannot be
+    staged: it is written to, then ``then`` runs, so a failed write never reaches it."""
     check_target(path, force)
     if path.exists() and not stat.S_ISREG(path.stat().st_mode):
         path.write_bytes(data)
+        then()
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, partial = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
+        then()
         os.replace(partial, path)
     except BaseException:
         Path(partial).unlink(missing_ok=True)

@@ -62,6 +62,27 @@ def apply_fix(
     return _save_fix(store, letter_id, version, text, fixed, finding.rule_id, actor)
 
 
+def apply_all(
+    store: Store,
+    letter_id: int,
+    version: Version,
+    text: str,
+    findings: tuple[Finding, ...],
+    actor: str,
+) -> Edit:
+    """Replace every one of ``findings`` (one rule's, each with one replacement: see
+    ``fixes.one_way``) in ``text`` in one new version, undone by one click; refused whole when
+    any of their spans no longer holds its words."""
+    rules = {f.rule_id for f in findings}
+    if len(rules) != 1 or len(fixes.one_way(findings)) != len(findings):
+        raise EditRefused("Not applied: these findings cannot all be fixed by one click.")
+    try:
+        fixed = fixes.apply_all(text, findings)
+    except fixes.StaleFindingError:
+        raise EditRefused(STALE) from None
+    return _save_fix(store, letter_id, version, text, fixed, rules.pop(), actor)
+
+
 def insert_item(
     store: Store, letter_id: int, version: Version, text: str, item: ChecklistItem, actor: str
 ) -> Edit:

@@ -9,7 +9,9 @@ is applied only when the span still holds exactly the words the finding matched.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
+from operator import attrgetter
 
 from clearnotice import plain_layout
 from clearnotice.model import Finding
@@ -67,6 +69,29 @@ def apply_suggestion(text: str, finding: Finding, replacement: str) -> str:
             "review it again"
         )
     return text[: finding.start] + replacement + text[finding.end :]
+
+
+def one_way(findings: Iterable[Finding]) -> tuple[Finding, ...]:
+    """Of ``findings``, those a "fix them all" click may apply: each offers exactly one
+    replacement (where a writer must choose between several, none is chosen for them) and
+    overlaps no other (two fixes on one word would each undo part of the other)."""
+    single = sorted((f for f in findings if len(f.suggestions) == 1), key=attrgetter("start"))
+    clear = []
+    for i, finding in enumerate(single):
+        before = single[i - 1].end if i else -1
+        after = single[i + 1].start if i + 1 < len(single) else finding.end
+        if before <= finding.start and finding.end <= after:
+            clear.append(finding)
+    return tuple(clear)
+
+
+def apply_all(text: str, findings: Iterable[Finding]) -> str:
+    """``text`` with each of ``findings`` (``one_way``: one replacement each, none overlapping)
+    replaced by its replacement, last first so each span's offsets still hold; StaleFindingError
+    when any span no longer holds its words, so nothing is half applied."""
+    for finding in sorted(findings, key=attrgetter("start"), reverse=True):
+        text = apply_suggestion(text, finding, finding.suggestions[0])
+    return text
 
 
 def insert_paragraph(text: str, paragraph: str) -> str:

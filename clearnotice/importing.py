@@ -614,6 +614,9 @@ _SOFT_HYPHEN = "\u00ad"
 # Not the zero-width joiner and non-joiner (U+200C, U+200D), which shape Persian and Indic words.
 _TYPESETTING = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
 _TYPESETTING.update({0x2010: "-", 0x2011: "-", 0x200B: "", 0x2060: "", 0xFEFF: ""})
+# Every character above, and the soft hyphen: what the review flags in pasted text
+# (clearnotice/checks/typesetting.py).
+TYPESET_CHARACTERS = _SOFT_HYPHEN + "".join(map(chr, _TYPESETTING))
 # A word broken at a line's end by a hyphen, and the rest of the word's line: the two parts,
 # anything glued after the second ("ty." of "identi-" / "ty. We"), then the spaces before the
 # next word, where the line break goes once the word is whole.

@@ -17,6 +17,7 @@ from clearnotice.checks import (
     required,
     structure,
     substitution,
+    typesetting,
 )
 
 KINDS: dict[str, ModuleType] = {
@@ -29,4 +30,5 @@ KINDS: dict[str, ModuleType] = {
     "required": required,
     "must_not_say": must_not_say,
     "structure": structure,
+    "typesetting": typesetting,
 }

@@ -67,10 +67,16 @@ def test_the_words_fixed_one_by_one_read_as_the_imported_file_does():
     assert _found(imported) == {}
 
 
-def test_a_fix_is_saved_as_a_version_and_undone(store):
+@pytest.fixture
+def pasted(store):
+    """A letter saved as pasted, and its first version."""
     add_accounts(store, ed=Role.EDITOR)
     letter = store.create_letter("Pasted", PASTED, actor="ed")
-    before = store.latest_version(letter.id)
+    return letter, store.latest_version(letter.id)
+
+
+def test_a_fix_is_saved_as_a_version_and_undone(store, pasted):
+    letter, before = pasted
     finding = next(f for f in review(PASTED).findings if f.match == "identi-\nty")
     edit = edits.apply_fix(store, letter.id, before, PASTED, finding, finding.suggestions[0], "ed")
     assert "your identity information" in edit.saved.version.text
@@ -79,10 +85,8 @@ def test_a_fix_is_saved_as_a_version_and_undone(store):
     assert store.latest_version(letter.id).text == PASTED
 
 
-def test_every_word_is_put_right_by_one_click_and_undone_by_one(store):
-    add_accounts(store, ed=Role.EDITOR)
-    letter = store.create_letter("Pasted", PASTED, actor="ed")
-    before = store.latest_version(letter.id)
+def test_every_word_is_put_right_by_one_click_and_undone_by_one(store, pasted):
+    letter, before = pasted
     found = tuple(f for f in review(PASTED).findings if f.rule_id == RULE)
     edit = edits.apply_all(store, letter.id, before, PASTED, found, "ed")
     assert _found(edit.saved.version.text) == {}
@@ -91,10 +95,8 @@ def test_every_word_is_put_right_by_one_click_and_undone_by_one(store):
     assert store.latest_version(letter.id).text == PASTED
 
 
-def test_one_click_is_refused_whole_when_a_word_changed_meanwhile(store):
-    add_accounts(store, ed=Role.EDITOR)
-    letter = store.create_letter("Pasted", PASTED, actor="ed")
-    before = store.latest_version(letter.id)
+def test_one_click_is_refused_whole_when_a_word_changed_meanwhile(store, pasted):
+    letter, before = pasted
     found = tuple(f for f in review(PASTED).findings if f.rule_id == RULE)
     typed = PASTED.replace("\ufb01rm", "company")  # the last word put right by hand meanwhile
     with pytest.raises(edits.EditRefused, match="text changed"):

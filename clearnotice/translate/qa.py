@@ -28,7 +28,7 @@ from clearnotice.languages import language_name
 from clearnotice.model import Finding, Severity, sort_findings
 from clearnotice.text import HEADING, Block, Sentence, split_sentences, words
 from clearnotice.translate import entities as ent
-from clearnotice.translate import fact_check
+from clearnotice.translate import fact_check, unknown_words
 from clearnotice.translate.alignment import (
     Segment,
     SentencePair,
@@ -1417,6 +1417,7 @@ def _checked(
             + _keyword_findings(seg.source, seg.target, target_text)
             + _glossary_findings(seg.source, seg.target, glossary, target_text)
             + _sentence_findings(seg.source, seg.target, language, target_text, ratio)
+            + unknown_words.findings(seg.source, seg.target, language, target_text)
         )
         found.extend(SegmentFinding(seg.index, f) for f in sort_findings(per_segment))
     found.extend(_length_findings(segments, ratios, norm, target_text))

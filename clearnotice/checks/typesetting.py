@@ -23,14 +23,11 @@ from clearnotice.model import Severity
 
 KEYS = frozenset()
 
-_TYPESET = f"[{re.escape(TYPESET_CHARACTERS)}]"
-# A word broken at a line's end by a hyphen (a line break inside a paragraph: Markdown reads it
-# as a space, so the letters print "identi- ty"), or a word holding a typeset character. Each
-# alternative is tried once per word, so a letter's scan stays linear in its length.
-PATTERN = re.compile(
-    r"(?<![\w-])[^\W\d_]+[-\u00ad]\n[ \t]*[^\W_]+"
-    rf"|(?<![^\W_])(?=[^\W_]*{_TYPESET})(?:[^\W_]|{_TYPESET})+"
-)
+# Where a PDF's or web page's typesetting shows: a hyphen at a line's end (a line break inside a
+# paragraph: Markdown reads it as a space, so the letters print "identi- ty") or a typeset
+# character. Rare characters, so a letter's scan is a quick search; the word around each is
+# read off the text (``_word_around``).
+PATTERN = re.compile(rf"[-\u00ad]\n|[{re.escape(TYPESET_CHARACTERS)}]")
 
 # What the message names, by what the pasted word holds (The Unicode Standard 15.0: 23.2 for the
 # soft hyphen, 6.2 for the hyphens, 23.2 for the zero-width characters; ligatures U+FB00-FB06).
@@ -47,12 +44,31 @@ def _what(matched: str) -> str:
     return next((what for found, what in _WHAT if found.search(matched)), "with unseen spaces")
 
 
-def _capital_after_break(matched: str) -> bool:
-    """Whether the line after a hyphen at a line's end starts with a capital: a name
-    ("Smith-" / "Jones") or a dash between two sentences ("our customers-" / "We"), which no
-    rule can tell apart, so neither is flagged."""
-    _, broken, after = matched.partition("\n")
-    return bool(broken) and after.lstrip(" \t")[:1].isupper()
+def _part_of_word(character: str) -> bool:
+    return character.isalnum() or character in TYPESET_CHARACTERS
+
+
+def _word_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the pasted word whose mark ``text[start:end]`` is: the word holding a typeset
+    character, or both halves of a word broken at a line's end. None for a hyphen at a line's
+    end that breaks no word: after a number ("555-" / "0199"), in a run of hyphens, before a
+    new list item, or before a capital, which may be a name ("Smith-" / "Jones") or a dash
+    between two sentences ("our customers-" / "We") and no rule can tell them apart."""
+    first = start
+    while first > 0 and _part_of_word(text[first - 1]):
+        first -= 1
+    last = end
+    broken = text[end - 1] == "\n"
+    if broken:
+        while last < len(text) and text[last] in " \t":
+            last += 1
+        if not (text[first:start].isalpha() and text[last : last + 1].islower()):
+            return None
+        if first > 0 and text[first - 1] == "-":
+            return None
+    while last < len(text) and _part_of_word(text[last]):
+        last += 1
+    return first, last
 
 
 @dataclass(frozen=True)
@@ -66,14 +82,17 @@ class Typesetting:
 
     def run(self, scan: LetterScan, level: Severity) -> Outcome:
         found = []
-        for hit, matched in hits_in_scope(scan, PATTERN, "text"):
-            typed = undo_typesetting(matched)
-            if typed == matched or _capital_after_break(matched):
+        spans = {
+            _word_around(scan.text, hit.start, hit.end)
+            for hit, _ in hits_in_scope(scan, PATTERN, "text")
+        }
+        for start, end in sorted(span for span in spans if span is not None):
+            pasted = scan.text[start:end]
+            typed = undo_typesetting(pasted)
+            if typed == pasted:
                 continue
-            message = fill_message(self.info.message, what=_what(matched), suggestion=typed)
-            found.append(
-                finding(self.info, level, scan.text, hit.start, hit.end, message, (typed,))
-            )
+            message = fill_message(self.info.message, what=_what(pasted), suggestion=typed)
+            found.append(finding(self.info, level, scan.text, start, end, message, (typed,)))
         return Outcome(tuple(found))
 
 

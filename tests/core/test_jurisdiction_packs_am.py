@@ -1,0 +1,174 @@
+"""The state packs of branch s34-am (Alaska to Montana, and DC): each requirement said in the
+words letters use is found by the review the app runs, and a letter that lacks it, or says
+something close to it that is not it, leaves the item open.
+
+Each row is one rule of one jurisdiction: sentences that say it (two wordings at least), and
+sentences that do not (a lack, a near miss). Every sentence is reviewed alone, with only its
+jurisdiction selected, as the Edit page reviews a letter."""
+
+from __future__ import annotations
+
+import pytest
+
+from clearnotice.guidance import review
+
+BUREAUS = (
+    "- Equifax, P.O. Box 740241, Atlanta, GA 30374, 1-800-685-1111, www.equifax.com\n"
+    "- Experian, P.O. Box 9554, Allen, TX 75013, 1-888-397-3742, www.experian.com\n"
+    "- TransUnion, P.O. Box 2000, Chester, PA 19016, 1-888-909-8872, www.transunion.com"
+)
+
+# (jurisdiction, rule, sentences that say it, sentences that do not)
+ROWS = [
+    (
+        "MI",
+        "us_mi.general-description",
+        [
+            "A criminal got into our billing system and copied customer records.",
+            "On May 2 an employee's laptop was stolen from her car.",
+        ],
+        ["An incident occurred.", "We are investigating a matter involving your account."],
+    ),
+    (
+        "MI",
+        "us_mi.information-types",
+        [
+            "The records included your name and driver's license number.",
+            "The files held names, addresses and Social Security numbers.",
+        ],
+        ["Some of your information was involved.", "Your data may have been affected."],
+    ),
+    (
+        "MI",
+        "us_mi.protection-steps",
+        [
+            "We have reset every employee password and now require a second sign-in step.",
+            "We are training staff to spot fake emails so this does not happen again.",
+        ],
+        ["We are looking into what happened.", "We hired a forensic firm to investigate."],
+    ),
+    (
+        "MI",
+        "us_mi.telephone",
+        [
+            "If you have questions, call us at 1-800-555-0142.",
+            "Our help line is (313) 555-0199, Monday to Friday.",
+            "Questions? Phone {{ support_phone }}.",
+        ],
+        [
+            "Contact us with any questions at help@example.com.",
+            "You can call Equifax at 1-800-685-1111.",
+            "Call the Federal Trade Commission at 1-877-438-4338.",
+        ],
+    ),
+    (
+        "MI",
+        "us_mi.vigilance",
+        [
+            "Please remain vigilant for incidents of fraud and identity theft.",
+            "We encourage you to stay alert for signs of identity theft.",
+            "Watch your bank accounts closely for unauthorized transactions.",
+        ],
+        [
+            "We remain vigilant against fraud on our systems.",
+            "We are monitoring our network for suspicious activity.",
+            "Please keep your password safe.",
+        ],
+    ),
+    (
+        "HI",
+        "us_hi.incident-description",
+        [
+            "A criminal got into our billing system and copied customer records.",
+            "We mistakenly emailed a spreadsheet with your details to another customer.",
+        ],
+        ["An incident occurred.", "We are writing to tell you about a security matter."],
+    ),
+    (
+        "HI",
+        "us_hi.information-types",
+        [
+            "The records included your name and driver's license number.",
+            "The files held names, addresses and bank account numbers.",
+        ],
+        ["Some of your information was involved."],
+    ),
+    (
+        "HI",
+        "us_hi.protection-acts",
+        [
+            "We now encrypt every company laptop.",
+            "We added a second sign-in step for all staff accounts.",
+        ],
+        ["We are looking into what happened.", "We take security seriously."],
+    ),
+    (
+        "HI",
+        "us_hi.telephone",
+        ["Call our help line at 808-555-0142 with any questions.", "Phone us on 1-800-555-0142."],
+        ["Write to us at help@example.com.", "Call Experian at 1-888-397-3742."],
+    ),
+    (
+        "HI",
+        "us_hi.review-statements",
+        [
+            "Please review your account statements for any charge you do not recognise.",
+            "Keep a close eye on your bank and credit card statements.",
+            "Check your monthly statements carefully.",
+        ],
+        [
+            "We reviewed our account records.",
+            "We will review our statements of policy.",
+            "Please keep your password safe.",
+        ],
+    ),
+    (
+        "HI",
+        "us_hi.free-credit-reports",
+        [
+            "You can get a free credit report from each bureau at www.annualcreditreport.com.",
+            "Monitor your credit reports. They are free: call 1-877-322-8228.",
+            "Order your credit report at no cost and check it for accounts you did not open.",
+        ],
+        ["Please review your credit reports.", "We offer free credit monitoring."],
+    ),
+]
+
+
+def _item(text: str, code: str, rule_id: str):
+    report = review(text, [code])
+    return next(i for i in report.checklist if i.rule_id == rule_id and i.jurisdiction == code)
+
+
+SAYS = [
+    pytest.param(code, rule, text, id=f"{rule}-says{n}")
+    for code, rule, says, _ in ROWS
+    for n, text in enumerate(says)
+]
+LACKS = [
+    pytest.param(code, rule, text, id=f"{rule}-lacks{n}")
+    for code, rule, _, lacks in ROWS
+    for n, text in enumerate(lacks)
+]
+
+
+@pytest.mark.parametrize(("code", "rule", "text"), SAYS)
+def test_a_sentence_that_says_it_satisfies_the_item(code, rule, text):
+    item = _item(text, code, rule)
+    assert item.status == "found", f"{rule} missed: {text!r}"
+
+
+@pytest.mark.parametrize(("code", "rule", "text"), LACKS)
+def test_a_sentence_that_lacks_it_or_nearly_says_it_leaves_the_item_open(code, rule, text):
+    item = _item(text, code, rule)
+    assert item.status in ("missing", "partial"), f"{rule} took: {text!r}"
+
+
+def test_every_new_rule_has_a_row_and_at_least_two_wordings():
+    from clearnotice.guidance import load_profiles
+
+    profiles = load_profiles()
+    rows = {rule: len(says) for _, rule, says, _ in ROWS}
+    for code in {code for code, *_ in ROWS}:
+        for rule_id in profiles[code].order:
+            assert rows.get(rule_id, 0) >= 2, f"{rule_id}: no paraphrase row"

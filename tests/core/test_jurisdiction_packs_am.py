@@ -132,6 +132,157 @@ ROWS = [
         ],
         ["Please review your credit reports.", "We offer free credit monitoring."],
     ),
+    (
+        "IA",
+        "us_ia.breach-description",
+        [
+            "A criminal got into our billing system and copied customer records.",
+            "An employee mistakenly mailed your statement to another customer.",
+        ],
+        ["An incident occurred.", "We are writing about a security matter."],
+    ),
+    (
+        "IA",
+        "us_ia.breach-date",
+        [
+            "The breach happened between May 1 and May 9, 2026.",
+            "On or about March 3, 2026, a criminal got into our system.",
+        ],
+        ["A criminal got into our system.", "We will send you more details soon."],
+    ),
+    (
+        "IA",
+        "us_ia.information-types",
+        [
+            "The records included your name and driver's license number.",
+            "Your name, card number and expiration date were taken.",
+        ],
+        ["Some of your information was involved."],
+    ),
+    (
+        "IA",
+        "us_ia.credit-bureaus",
+        [
+            BUREAUS,
+            "Equifax (www.equifax.com), Experian (www.experian.com) and TransUnion"
+            " (www.transunion.com) can place a fraud alert.",
+        ],
+        [
+            "You can contact the credit bureaus.",
+            "Contact Equifax, Experian or TransUnion to place a fraud alert.",
+        ],
+    ),
+    (
+        "IA",
+        "us_ia.report-identity-theft",
+        [
+            "If you suspect identity theft, report it to your local police or to the Iowa"
+            " Attorney General.",
+            "You can file a police report if you think someone is misusing your information.",
+            "Tell local law enforcement about any fraud you find.",
+        ],
+        [
+            "We reported the incident to the police.",
+            "If you suspect identity theft, tell your bank.",
+            "Please keep your password safe.",
+        ],
+    ),
+    (
+        "MO",
+        "us_mo.general-description",
+        [
+            "A criminal got into our billing system and copied customer records.",
+            "Ransomware locked the files on two of our office computers.",
+        ],
+        ["An incident occurred."],
+    ),
+    (
+        "MO",
+        "us_mo.information-types",
+        [
+            "The records included your name and driver's license number.",
+            "The files held names and health insurance numbers.",
+        ],
+        ["Some of your information was involved."],
+    ),
+    (
+        "MO",
+        "us_mo.telephone",
+        ["If you have questions, call us at 1-800-555-0142.", "Our help line: 314-555-0199."],
+        ["Contact us with any questions at help@example.com."],
+    ),
+    (
+        "MO",
+        "us_mo.credit-bureaus",
+        [
+            BUREAUS,
+            "Equifax (1-800-685-1111), Experian (1-888-397-3742) and TransUnion"
+            " (1-888-909-8872) can place a fraud alert.",
+        ],
+        ["You can contact the credit bureaus.", "Ask Equifax for a fraud alert."],
+    ),
+    (
+        "CO",
+        "us_co.breach-date",
+        [
+            "The breach happened between May 1 and May 9, 2026.",
+            "We believe the breach began in early March 2026.",
+        ],
+        ["A criminal got into our system."],
+    ),
+    (
+        "CO",
+        "us_co.information-types",
+        [
+            "The records included your name and driver's license number.",
+            "The files held usernames and passwords for our online store.",
+        ],
+        ["Some of your information was involved."],
+    ),
+    (
+        "CO",
+        "us_co.contact",
+        [
+            "If you have questions, call us at 1-800-555-0142.",
+            "For more information, write to privacy@example.com.",
+        ],
+        ["Contact us with any questions.", "Equifax can be reached at 1-800-685-1111."],
+    ),
+    (
+        "CO",
+        "us_co.credit-bureaus",
+        [
+            BUREAUS,
+            "Equifax: 1-800-685-1111, P.O. Box 740241, Atlanta, GA 30374, equifax.com.\n"
+            "Experian: 1-888-397-3742, P.O. Box 9554, Allen, TX 75013, experian.com.\n"
+            "TransUnion: 1-888-909-8872, P.O. Box 2000, Chester, PA 19016, transunion.com.",
+        ],
+        [
+            "You can contact the credit bureaus.",
+            "- Equifax: 1-800-685-1111\n- Experian: 1-888-397-3742\n- TransUnion: 1-888-909-8872",
+        ],
+    ),
+    (
+        "CO",
+        "us_co.ftc",
+        [
+            "Federal Trade Commission, 600 Pennsylvania Avenue NW, Washington, DC 20580,"
+            " 1-877-438-4338, www.identitytheft.gov",
+            "The FTC: www.ftc.gov, 1-877-438-4338, 600 Pennsylvania Avenue NW, Washington,"
+            " DC 20580.",
+        ],
+        ["You can report identity theft to the FTC.", "Visit www.identitytheft.gov."],
+    ),
+    (
+        "CO",
+        "us_co.fraud-alerts-freezes",
+        [
+            "The FTC and the credit bureaus can tell you about fraud alerts and security freezes.",
+            "Learn about fraud alerts and credit freezes from the credit bureaus or the Federal"
+            " Trade Commission.",
+        ],
+        ["You can place a fraud alert.", "A security freeze is free."],
+    ),
 ]
 
 

@@ -283,6 +283,86 @@ ROWS = [
         ],
         ["You can place a fraud alert.", "A security freeze is free."],
     ),
+    (
+        "MD",
+        "us_md.information-categories",
+        [
+            "The records included your name and driver's license number.",
+            "The files held names, dates of birth and health insurance numbers.",
+        ],
+        ["Some of your information was involved."],
+    ),
+    (
+        "MD",
+        "us_md.business-contact",
+        [
+            "Call us at 1-800-555-0142 or write to Example Outfitters, 12 Main Street,"
+            " Baltimore, MD 21201.",
+            "Questions? Phone 410-555-0100.\n\nExample Outfitters, P.O. Box 1200,"
+            " Annapolis, MD 21401",
+        ],
+        [
+            "If you have questions, call us at 1-800-555-0142.",
+            "Equifax, P.O. Box 740241, Atlanta, GA 30374, 1-800-685-1111",
+        ],
+    ),
+    (
+        "MD",
+        "us_md.credit-bureaus",
+        [
+            BUREAUS,
+            "Equifax: 1-800-685-1111, P.O. Box 740241, Atlanta, GA 30374. Experian:"
+            " 1-888-397-3742, P.O. Box 9554, Allen, TX 75013. TransUnion: 1-888-909-8872,"
+            " P.O. Box 2000, Chester, PA 19016.",
+        ],
+        [
+            "You can contact the credit bureaus.",
+            "- Equifax: www.equifax.com\n- Experian: www.experian.com\n- TransUnion:"
+            " www.transunion.com",
+        ],
+    ),
+    (
+        "MD",
+        "us_md.identity-theft-agencies",
+        [
+            "You can get information about avoiding identity theft from the Federal Trade"
+            " Commission (1-877-438-4338, www.identitytheft.gov) and from the Maryland Office of"
+            " the Attorney General (200 St. Paul Place, Baltimore, MD 21202).",
+            "To learn how to prevent identity theft, contact the FTC at www.identitytheft.gov or"
+            " the Maryland Attorney General at www.marylandattorneygeneral.gov.",
+        ],
+        [
+            "You can report identity theft to the FTC.",
+            "Contact the Maryland Attorney General if you have concerns.",
+        ],
+    ),
+    (
+        "FL",
+        "us_fl.breach-date",
+        [
+            "The breach happened between May 1 and May 9, 2026.",
+            "On or about March 3, 2026, a criminal got into our system.",
+        ],
+        ["A criminal got into our system."],
+    ),
+    (
+        "FL",
+        "us_fl.information-types",
+        [
+            "The records included your name and driver's license number.",
+            "The files held names and health insurance policy numbers.",
+        ],
+        ["Some of your information was involved."],
+    ),
+    (
+        "FL",
+        "us_fl.contact",
+        [
+            "If you have questions, call us at 1-800-555-0142.",
+            "For more information, write to privacy@example.com.",
+        ],
+        ["Contact us with any questions.", "You can call Equifax at 1-800-685-1111."],
+    ),
 ]
 
 

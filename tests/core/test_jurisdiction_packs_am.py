@@ -363,6 +363,82 @@ ROWS = [
         ],
         ["Contact us with any questions.", "You can call Equifax at 1-800-685-1111."],
     ),
+    (
+        "AL",
+        "us_al.breach-date",
+        [
+            "The breach happened between May 1 and May 9, 2026.",
+            "On or about March 3, 2026, a criminal got into our system.",
+        ],
+        ["A criminal got into our system."],
+    ),
+    (
+        "AL",
+        "us_al.information-types",
+        [
+            "The records included your name and driver's license number.",
+            "The files held names and health insurance policy numbers.",
+        ],
+        ["Some of your information was involved."],
+    ),
+    (
+        "AL",
+        "us_al.remedial-actions",
+        [
+            "We now encrypt every company laptop.",
+            "We have reset every employee password and now require a second sign-in step.",
+        ],
+        ["We are looking into what happened."],
+    ),
+    (
+        "AL",
+        "us_al.reader-steps",
+        [
+            "Please change your password and turn on two-step sign-in.",
+            "You can place a free security freeze with each credit bureau.",
+        ],
+        ["We are sorry this happened."],
+    ),
+    (
+        "AL",
+        "us_al.contact",
+        [
+            "If you have questions, call us at 1-800-555-0142.",
+            "For more information, write to privacy@example.com.",
+        ],
+        ["Contact us with any questions."],
+    ),
+    (
+        "DE",
+        "us_de.credit-monitoring",
+        [
+            "Your Social Security number was copied. We are offering 12 months of free credit"
+            " monitoring.",
+            "Your Social Security number was copied. We will pay for one year of credit"
+            " monitoring from Experian IdentityWorks.",
+        ],
+        [
+            "Your Social Security number was copied. We are offering six months of free credit"
+            " monitoring.",
+            "Your Social Security number was copied. Monitor your credit reports.",
+        ],
+    ),
+    (
+        "DC",
+        "us_dc.identity-theft-services",
+        [
+            "Your Social Security number was copied. We are offering 24 months of free credit"
+            " monitoring. Enroll at www.example.com/protect with code Q7.",
+            "Your taxpayer identification number was exposed. We will pay for two years of"
+            " identity theft protection; to sign up, call 1-800-555-0142.",
+        ],
+        [
+            "Your Social Security number was copied. We are offering 12 months of free credit"
+            " monitoring.",
+            "Your Social Security number was copied. We are offering 24 months of free credit"
+            " monitoring.",
+        ],
+    ),
 ]
 
 

@@ -68,11 +68,14 @@ ROWS = [
             "Please remain vigilant for incidents of fraud and identity theft.",
             "We encourage you to stay alert for signs of identity theft.",
             "Watch your bank accounts closely for unauthorized transactions.",
+            "Watch your bank and card statements for any charge you do not recognise.",
         ],
         [
             "We remain vigilant against fraud on our systems.",
             "We are monitoring our network for suspicious activity.",
             "Please keep your password safe.",
+            "We are offering you 24 months of free credit monitoring and identity theft"
+            " protection.",
         ],
     ),
     (
@@ -130,7 +133,11 @@ ROWS = [
             "Monitor your credit reports. They are free: call 1-877-322-8228.",
             "Order your credit report at no cost and check it for accounts you did not open.",
         ],
-        ["Please review your credit reports.", "We offer free credit monitoring."],
+        [
+            "Please review your credit reports.",
+            "We offer free credit monitoring.",
+            "You can place a fraud alert or a security freeze on your credit file. Both are free.",
+        ],
     ),
     (
         "IA",

@@ -446,6 +446,106 @@ ROWS = [
             " monitoring.",
         ],
     ),
+    (
+        "CO",
+        "us_co.change-password",
+        [
+            "Your username and password were taken. Please change your password and security"
+            " question now.",
+            "Your login credentials were exposed. Choose a new password for every account that"
+            " used the old one.",
+        ],
+        [
+            "Your username and password were taken. Keep your password safe.",
+            "Your email address and password were exposed. We reset every employee password.",
+        ],
+    ),
+    (
+        "IL",
+        "us_il.change-password",
+        [
+            "Your username and password were taken. Please change your password and security"
+            " question now.",
+            "Your email address and password were exposed. Reset your password on any site"
+            " where you use the same one.",
+        ],
+        [
+            "Your username and password were taken. Keep your password safe.",
+            "Your email address and password were exposed. We reset every employee password.",
+        ],
+    ),
+    (
+        "IL",
+        "us_il.credit-bureaus",
+        [
+            BUREAUS,
+            "Equifax: 1-800-685-1111, P.O. Box 740241, Atlanta, GA 30374. Experian:"
+            " 1-888-397-3742, P.O. Box 9554, Allen, TX 75013. TransUnion: 1-888-909-8872,"
+            " P.O. Box 2000, Chester, PA 19016.",
+        ],
+        ["You can contact the credit bureaus."],
+    ),
+    (
+        "IL",
+        "us_il.ftc",
+        [
+            "Federal Trade Commission, 600 Pennsylvania Avenue NW, Washington, DC 20580,"
+            " 1-877-438-4338, www.identitytheft.gov",
+            "The FTC: www.ftc.gov, 1-877-438-4338, 600 Pennsylvania Avenue NW, Washington,"
+            " DC 20580.",
+        ],
+        ["You can report identity theft to the FTC."],
+    ),
+    (
+        "IL",
+        "us_il.fraud-alerts-freezes",
+        [
+            "The FTC and the credit bureaus can tell you about fraud alerts and security freezes.",
+            "Learn about fraud alerts and credit freezes from the credit bureaus or the Federal"
+            " Trade Commission.",
+        ],
+        ["You can place a fraud alert."],
+    ),
+    (
+        "AZ",
+        "us_az.breach-date",
+        [
+            "The breach happened between May 1 and May 9, 2026.",
+            "On or about March 3, 2026, a criminal got into our system.",
+        ],
+        ["A criminal got into our system."],
+    ),
+    (
+        "AZ",
+        "us_az.information-types",
+        [
+            "The records included your name and driver's license number.",
+            "The files held names and taxpayer identification numbers.",
+        ],
+        ["Some of your information was involved."],
+    ),
+    (
+        "AZ",
+        "us_az.credit-bureaus",
+        [
+            BUREAUS,
+            "Equifax: 1-800-685-1111, P.O. Box 740241, Atlanta, GA 30374. Experian:"
+            " 1-888-397-3742, P.O. Box 9554, Allen, TX 75013. TransUnion: 1-888-909-8872,"
+            " P.O. Box 2000, Chester, PA 19016.",
+        ],
+        ["You can contact the credit bureaus."],
+    ),
+    (
+        "AZ",
+        "us_az.ftc",
+        [
+            "Federal Trade Commission, 600 Pennsylvania Avenue NW, Washington, DC 20580,"
+            " 1-877-438-4338, www.identitytheft.gov",
+            "The FTC: www.ftc.gov, 1-877-438-4338, 600 Pennsylvania Avenue NW, Washington,"
+            " DC 20580.",
+        ],
+        ["You can report identity theft to the FTC."],
+    ),
 ]
 
 

@@ -87,6 +87,59 @@ TABLES: dict[tuple[str, str], list[tuple[str, bool]]] = {
         ("We are reviewing our account statements and credit reports.", False),
         ("Please review your account statements.", False),
     ],
+    ("NH", "us_nh.general-description"): [
+        ("A criminal used a stolen password to get into our billing system.", True),
+        ("On May 3 someone broke into our office and took a laptop holding your file.", True),
+        ("We are writing to you about your information.", False),
+        ("We take the security of your information seriously.", False),
+    ],
+    ("NH", "us_nh.breach-date"): [
+        ("The breach happened between May 1 and May 9, 2026.", True),
+        ("On or about March 3, 2026, an intruder copied the files.", True),
+        ("A criminal got into our system.", False),
+        # near miss: the letter's own date is not the breach's
+        ("This letter was sent on June 1, 2026.", False),
+    ],
+    ("NH", "us_nh.information-types"): [
+        ("The files held your name and Social Security number.", True),
+        ("The information involved: your name and bank account number.", True),
+        ("We are sorry this happened.", False),
+        ("Some of your information may have been involved.", False),
+    ],
+    ("NH", "us_phone.number-to-call"): [
+        ("Please call our response line at 603-555-0100 with any questions.", True),
+        ("You can reach us by telephone on 1-800-555-0142.", True),
+        ("We are sorry this happened.", False),
+        ("Visit www.identitytheft.gov or call the FTC at 1-877-438-4338.", False),
+    ],
+    ("WY", "us_wy.toll-free-number"): [
+        ("If you have questions, call us toll-free at 1-888-555-0142.", True),
+        ("Our call center, (833) 555-0100, can also give you the credit bureaus' numbers.", True),
+        ("We are sorry this happened.", False),
+        # near misses: a number that is not toll-free, and a bureau's toll-free line
+        ("If you have questions, call us at (307) 555-0142.", False),
+        ("Call Equifax at 1-800-685-1111.", False),
+    ],
+    ("WY", "us_wy.information-types"): [
+        ("The files held your name and Social Security number.", True),
+        ("The information involved: your name, address and date of birth.", True),
+        ("Some of your information may have been involved.", False),
+    ],
+    ("WY", "us_wy.general-description"): [
+        ("A criminal used a stolen password to get into our billing system.", True),
+        ("Someone sent a fake e-mail to our staff and got into a mailbox.", True),
+        ("We take the security of your information seriously.", False),
+    ],
+    ("WY", "us_wy.breach-date"): [
+        ("The breach happened between May 1 and May 9, 2026.", True),
+        ("On or about March 3, 2026, an intruder copied the files.", True),
+        ("This letter was sent on June 1, 2026.", False),
+    ],
+    ("WY", "us_wy.actions-taken"): [
+        ("We have added two-factor log-in for every account.", True),
+        ("To stop this happening again, we now encrypt every laptop.", True),
+        ("We take the security of your information seriously.", False),
+    ],
     ("NM", "us_bureaus.toll-free-and-addresses"): [(BUREAUS, True), ("Call the bureaus.", False)],
     ("NM", "us_vigilance.statements-and-credit-reports"): [
         ("Review your card statements and check your credit report.", True),

@@ -140,6 +140,14 @@ TABLES: dict[tuple[str, str], list[tuple[str, bool]]] = {
         ("To stop this happening again, we now encrypt every laptop.", True),
         ("We take the security of your information seriously.", False),
     ],
+    ("PA", "us_pa.credit-monitoring"): [
+        ("Your SSN was copied. We offer 12 months of free credit monitoring.", True),
+        ("Your bank account number was seen. We pay for 2 years of Experian IdentityWorks.", True),
+        # lacking it, and near misses: too short an offer, or an offer that is not free
+        ("Your driver's license number was involved. Please watch your statements.", False),
+        ("Your SSN was copied. We offer 6 months of free credit monitoring.", False),
+        ("Your SSN was copied. You can buy 12 months of credit monitoring.", False),
+    ],
     ("NM", "us_bureaus.toll-free-and-addresses"): [(BUREAUS, True), ("Call the bureaus.", False)],
     ("NM", "us_vigilance.statements-and-credit-reports"): [
         ("Review your card statements and check your credit report.", True),

@@ -148,6 +148,12 @@ TABLES: dict[tuple[str, str], list[tuple[str, bool]]] = {
         ("Your SSN was copied. We offer 6 months of free credit monitoring.", False),
         ("Your SSN was copied. You can buy 12 months of credit monitoring.", False),
     ],
+    ("VT", "us_vt.breach-date"): [
+        ("The breach happened between May 1 and May 9, 2026.", True),
+        ("On or about March 3, 2026, an intruder copied the files.", True),
+        ("A criminal got into our system.", False),
+        ("This letter was sent on June 1, 2026.", False),
+    ],
     ("NM", "us_bureaus.toll-free-and-addresses"): [(BUREAUS, True), ("Call the bureaus.", False)],
     ("NM", "us_vigilance.statements-and-credit-reports"): [
         ("Review your card statements and check your credit report.", True),

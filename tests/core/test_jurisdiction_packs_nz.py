@@ -71,6 +71,7 @@ TABLES: dict[tuple[str, str], list[tuple[str, bool]]] = {
     ("VA", "us_phone.number-to-call"): [
         ("If you have questions, call us at 1-800-555-0142, Monday to Friday.", True),
         ("Our helpline is open from 9 a.m. to 5 p.m. on (804) 555-0199.", True),
+        ("Questions? 800-555-0199.", True),
         ("If you have questions, write to us at help@example.com.", False),
         # near miss: only the bureaus' and the FTC's lines
         ("Equifax: 1-800-685-1111. The FTC: 1-877-438-4338.", False),
@@ -82,8 +83,19 @@ TABLES: dict[tuple[str, str], list[tuple[str, bool]]] = {
             "at www.annualcreditreport.com and look it over.",
             True,
         ),
+        (
+            "You should remain vigilant for incidents of fraud by reviewing account statements "
+            "and monitoring free credit reports.",
+            True,
+        ),
+        (
+            "We recommend that you regularly review statements from your accounts and "
+            "periodically obtain your credit report.",
+            True,
+        ),
         ("We are sorry this happened.", False),
-        # near miss: the sender's own review, and statements without credit reports
+        # near misses: the sender's own review, statements without credit reports, another sense
+        ("This statement explains what happened. Credit reports are kept by the bureaus.", False),
         ("We are reviewing our account statements and credit reports.", False),
         ("Please review your account statements.", False),
     ],

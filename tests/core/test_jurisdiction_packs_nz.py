@@ -166,6 +166,12 @@ TABLES: dict[tuple[str, str], list[tuple[str, bool]]] = {
         ("A criminal got into our system.", False),
         ("This letter was sent on June 1, 2026.", False),
     ],
+    ("WI", "us_wi.knows-of-acquisition"): [
+        ("A criminal used a stolen password to get into our system and copied your records.", True),
+        ("On May 3 someone broke into our office and took a laptop holding your file.", True),
+        ("We are writing to you about your information.", False),
+        ("We take the security of your information seriously.", False),
+    ],
     ("NM", "us_bureaus.toll-free-and-addresses"): [(BUREAUS, True), ("Call the bureaus.", False)],
     ("NM", "us_vigilance.statements-and-credit-reports"): [
         ("Review your card statements and check your credit report.", True),

@@ -172,6 +172,11 @@ TABLES: dict[tuple[str, str], list[tuple[str, bool]]] = {
         ("We are writing to you about your information.", False),
         ("We take the security of your information seriously.", False),
     ],
+    ("WV", "us_wv.information-categories"): [
+        ("The files held your name and Social Security number.", True),
+        ("The information involved: your name and driver's license number.", True),
+        ("Some of your information may have been involved.", False),
+    ],
     ("NM", "us_bureaus.toll-free-and-addresses"): [(BUREAUS, True), ("Call the bureaus.", False)],
     ("NM", "us_vigilance.statements-and-credit-reports"): [
         ("Review your card statements and check your credit report.", True),

@@ -47,6 +47,7 @@ def test_jurisdiction_rules_cite_a_statute_section() -> None:
     statute_words += ("NMSA", "Gen. Stat.", "D.C. Code", "Privacy Act 1988", "CQLR")
     statute_words += ("Md. Code", "R.I. Gen. Laws", "P.R. Laws")
     statute_words += ("Mich. Comp. Laws", "Iowa Code", "Fla. Stat.", "Ala. Code", "Del. Code")
+    statute_words += ("RCW", "Va. Code", "V.S.A.", "Wyo. Stat.", "P.S.", "Wis. Stat.")
     for rule in CATALOGUE.rules.values():
         if rule.info.pack.startswith(("us_", "eu_", "hipaa", "au_", "qc_")):
             assert any(w in rule.info.source for w in statute_words), rule.info.id

@@ -18,13 +18,20 @@ import pandas as pd
 import streamlit as st
 
 from clearnotice import approvals
-from clearnotice.db import data_dir
+from clearnotice.db import DatabaseProblem, data_dir
 from clearnotice.export.approved import ExportError, choose_version, document_of, log_export
 from clearnotice.export.customer_list import CustomerList, ListError, read_customer_list
+from clearnotice.export.document import Document
 from clearnotice.export.formats import export_letter
 from clearnotice.export.html import render_html
 from clearnotice.export.layouts import CALIFORNIA, LAYOUTS, STANDARD
-from clearnotice.export.mailmerge import MergeResult, fingerprint, merge, record_merge
+from clearnotice.export.mailmerge import (
+    MergeResult,
+    NotLogged,
+    fingerprint,
+    merge,
+    record_merge,
+)
 from clearnotice.export.merge_journal import PARTS
 from clearnotice.export.merge_plan import (
     Mapping,
@@ -414,11 +421,16 @@ def _preview_row(store: Store, plan: MergePlan, customers: CustomerList, actor: 
         _show_html(render_html(document, plan.layout), 560)
         if st.button("Make this letter's file", key="merge_preview_make"):
             try:
-                st.session_state[PREVIEW_FILE] = (row, render(plan.fmt, document, plan.layout))
+                _make_preview_file(store, plan, document, row, actor)
+            except DatabaseProblem as refused:
+                st.error(
+                    "Not made: the audit log could not record the file, so it is not offered. "
+                    f"{escape_markdown(str(refused))}"
+                )
+                return
             except ValueError as exc:  # a character no font has, a script the PDF cannot set
                 st.error(escape_markdown(str(exc)))
                 return
-            log_export(store, actor, plan.letter_id, f"{plan.fmt} letter for list row {row}")
         made = st.session_state.get(PREVIEW_FILE)
         if made and made[0] == row:
             st.download_button(
@@ -427,6 +439,16 @@ def _preview_row(store: Store, plan: MergePlan, customers: CustomerList, actor: 
                 file_name=check.file.rsplit("/", 1)[-1],
                 key="merge_preview_download",
             )
+
+
+def _make_preview_file(
+    store: Store, plan: MergePlan, document: Document, row: int, actor: str
+) -> None:
+    """Render one row's letter and offer it once the audit log holds it: kept before the log
+    line, a read-only database's refusal still left its download on the page."""
+    data = render(plan.fmt, document, plan.layout)
+    log_export(store, actor, plan.letter_id, f"{plan.fmt} letter for list row {row}")
+    st.session_state[PREVIEW_FILE] = (row, data)
 
 
 def _run_merge(
@@ -447,12 +469,23 @@ def _run_merge(
         target = _merge_target(letter, plan, customers)
         stopped = target.with_name(target.name + PARTS).exists()
         try:
-            result = merge(plan, customers, target, progress=progress, resume=stopped)
+            results[letter.id] = merge(
+                plan,
+                customers,
+                target,
+                progress=progress,
+                resume=stopped,
+                record=lambda made: record_merge(store, actor, plan, made),
+            )
+        except NotLogged as refused:
+            st.error(
+                "Not merged: the audit log could not record the merge, so no file was kept. "
+                f"{escape_markdown(str(refused))}"
+            )
+            return
         except (OSError, ValueError) as exc:
             st.error(f"The merge stopped: {escape_markdown(str(exc))}")
             return
-        record_merge(store, actor, plan, result)
-        results[letter.id] = result
     result: MergeResult | None = results.get(letter.id)
     if result is None:
         return

@@ -1,0 +1,59 @@
+"""A ninth hunt, of what the last hunts noticed and left, on the pages: each test shows a fault
+as a person met it (a traceback, an incident reference, a file kept that no log holds)."""
+
+from __future__ import annotations
+
+from clearnotice import db
+from clearnotice.auth import Role
+from tests.accounts import add_accounts
+from tests.app.session import open_as
+from tests.approving import approve_newest
+
+EXPORT = "pages/4_Export.py"
+CUSTOMERS = "name,email\nBo,bo@example.com\nCy,cy@example.com\n"
+
+
+def _merge_page(database, tmp_path, monkeypatch):
+    """The Export page of an approved letter with a customer list uploaded; the merges go under
+    ``tmp_path``."""
+    monkeypatch.setenv(db.DATA_DIR_ENV, str(tmp_path))
+    add_accounts(database, ed=Role.EDITOR, lawyer=Role.LEGAL)
+    letter = database.create_letter("March incident", "Dear {{ name }},\n\nSorry.\n", actor="ed")
+    approve_newest(database, letter.id)
+    at = open_as("ed", EXPORT, letter.id)
+    upload = at.file_uploader(key=f"merge_upload:{letter.id}")
+    upload.set_value(("customers.csv", CUSTOMERS.encode(), "text/csv")).run()
+    return at
+
+
+def _read_only(database, monkeypatch) -> None:
+    """The app's database from now on read-only (a disk remounted, a replica): the page's
+    store is the one for the configured URL (components.services)."""
+    path = database.session_factory.kw["bind"].url.database
+    monkeypatch.setenv(db.DATABASE_URL_ENV, f"sqlite:///file:{path}?mode=ro&uri=true")
+
+
+def test_a_merge_the_audit_log_refuses_keeps_no_file_and_says_why(database, tmp_path, monkeypatch):
+    """The merge's audit line was written outside the page's try: on a read-only database the
+    ZIP stayed under data/merges, unlogged, and the person saw an incident reference."""
+    at = _merge_page(database, tmp_path, monkeypatch)
+    _read_only(database, monkeypatch)
+    at.button(key="merge_go").click().run()
+    assert not at.exception
+    assert [p.name for p in (tmp_path / "merges").iterdir()] == []
+    said = [e.value for e in at.error]
+    assert any(s.startswith("Not merged") and "read-only" in s for s in said), said
+    assert not [b for b in at.get("download_button") if b.key == "merge_zip"]
+
+
+def test_one_rows_letter_the_audit_log_refuses_is_not_offered(database, tmp_path, monkeypatch):
+    """The preview's file was kept for download before its audit line was written: a refused
+    line left an unlogged letter on the page, under an incident reference."""
+    at = _merge_page(database, tmp_path, monkeypatch)
+    _read_only(database, monkeypatch)
+    at.button(key="merge_preview_make").click().run()
+    assert not at.exception
+    said = [e.value for e in at.error]
+    assert any(s.startswith("Not made") and "read-only" in s for s in said), said
+    assert not [b for b in at.get("download_button") if b.key == "merge_preview_download"]
+

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from clearnotice import db
 from clearnotice.auth import Role
+from clearnotice.letter_lifecycle import delete
+from clearnotice.variant_letters import variant_letters
+from components import variants_view
 from tests.accounts import add_accounts
-from tests.app.session import open_as
+from tests.app.session import ROOT, open_as
 from tests.approving import approve_newest
 
 EXPORT = "pages/4_Export.py"
@@ -57,3 +60,37 @@ def test_one_rows_letter_the_audit_log_refuses_is_not_offered(database, tmp_path
     assert any(s.startswith("Not made") and "read-only" in s for s in said), said
     assert not [b for b in at.get("download_button") if b.key == "merge_preview_download"]
 
+
+MASTER = (ROOT / "tests" / "fixtures" / "master-six-states.md").read_text(encoding="utf-8")
+REVIEW = "pages/3_Review.py"
+
+
+def _master(database):
+    add_accounts(database, ed=Role.EDITOR, lawyer=Role.LEGAL)
+    return database.create_letter(
+        "March incident", MASTER, actor="ed", jurisdictions=["CA", "MA", "IL", "NY", "MD", "TX"]
+    )
+
+
+def _build(at):
+    next(b for b in at.button if b.key and b.key.startswith("variants-build:")).click().run()
+
+
+def test_per_state_letters_of_a_master_deleted_meanwhile_say_so(database, monkeypatch):
+    """A master deleted in another tab while its Review page ran (after the page's letter check)
+    still got its per-state letters built, letters of a letter nobody sees; its Build button
+    had no handling for a refusal. Now nothing is built and the page says why."""
+    master = _master(database)
+    at = open_as("ed", REVIEW, master.id)
+    drawn = variants_view.report
+
+    def deleted_meanwhile(store, letter_id):
+        delete(database, letter_id, actor="ed")
+        return drawn(store, letter_id)
+
+    monkeypatch.setattr(variants_view, "report", deleted_meanwhile)
+    _build(at)
+    assert not at.exception
+    said = [e.value for e in at.error]
+    assert any("was deleted" in s for s in said), said
+    assert [c.id for c in variant_letters(database, master.id)] == []

@@ -94,3 +94,27 @@ def test_per_state_letters_of_a_master_deleted_meanwhile_say_so(database, monkey
     said = [e.value for e in at.error]
     assert any("was deleted" in s for s in said), said
     assert [c.id for c in variant_letters(database, master.id)] == []
+
+
+TRANSLATIONS = "pages/2_Translations.py"
+
+
+def test_a_human_translation_of_an_english_older_than_the_newest_says_so(database):
+    """ "It translates" kept the English picked when the page was drawn: after a new English
+    draft (in another tab, by a colleague) it still named the older one and the translation
+    was saved against it without a word; it is stale from its first moment."""
+    add_accounts(database, ed=Role.EDITOR)
+    letter = database.create_letter("March incident", "# Notice\n\nWe are sorry.\n", actor="ed")
+    at = open_as("ed", TRANSLATIONS, letter.id)
+    first = database.latest_version(letter.id)
+    newer = database.save_version(
+        letter.id, "# Notice\n\nWe are very sorry.\n", base_version_id=first.id, actor="ed"
+    ).version
+    key = f"human:{letter.id}:es"
+    at.run()
+    at.text_input(key=f"{key}:name").input("Ana")
+    at.text_area(key=f"{key}:text").input("# Aviso\n\nLo sentimos.\n")
+    at.button(key=f"{key}:save").click().run()
+    assert not at.exception
+    said = [w.value for w in at.warning]
+    assert any(f"v{first.number}" in s and f"v{newer.number}" in s for s in said), said

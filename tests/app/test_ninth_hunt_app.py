@@ -3,13 +3,16 @@ as a person met it (a traceback, an incident reference, a file kept that no log 
 
 from __future__ import annotations
 
+from streamlit.testing.v1 import AppTest
+
 from clearnotice import db
 from clearnotice.auth import Role
 from clearnotice.letter_lifecycle import delete
 from clearnotice.variant_letters import variant_letters
 from components import variants_view
+from components.auth import SESSION
 from tests.accounts import add_accounts
-from tests.app.session import ROOT, open_as
+from tests.app.session import ROOT, TIMEOUT, open_as, session_for
 from tests.approving import approve_newest
 
 EXPORT = "pages/4_Export.py"
@@ -118,3 +121,34 @@ def test_a_human_translation_of_an_english_older_than_the_newest_says_so(databas
     assert not at.exception
     said = [w.value for w in at.warning]
     assert any(f"v{first.number}" in s and f"v{newer.number}" in s for s in said), said
+
+
+def test_a_clashing_draft_shown_on_a_read_only_day_forks_when_saved_later(database, monkeypatch):
+    """On a read-only database the editor showed a draft left on an older version as typed
+    (its merge with the newer text clashed), but on the newest version: once the database took
+    writes again, the next save replaced the newer version's words without a fork."""
+    add_accounts(database, ed=Role.EDITOR, eve=Role.EDITOR)
+    letter = database.create_letter("March incident", "# Notice\n\nWe are sorry.\n", actor="ed")
+    first = database.latest_version(letter.id)
+    database.write_working_draft(
+        letter.id, "# Notice\n\nWe are truly sorry.\n", base_version_id=first.id, actor="ed"
+    )
+    database.save_version(  # a colleague's edit of the same paragraph
+        letter.id, "# Notice\n\nWe apologise.\n", base_version_id=first.id, actor="eve"
+    )
+    path = database.session_factory.kw["bind"].url.database
+    writable = f"sqlite:///{path}"
+    token = session_for("ed")  # signed in while it took writes
+    monkeypatch.setenv(db.DATABASE_URL_ENV, f"sqlite:///file:{path}?mode=ro&uri=true")
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    at.session_state[SESSION] = token
+    at.query_params["letter"] = str(letter.id)
+    at.switch_page("pages/1_Edit.py").run()
+    assert not at.exception
+    assert at.text_area(key=f"editor:{letter.id}").value == "# Notice\n\nWe are truly sorry.\n"
+    monkeypatch.setenv(db.DATABASE_URL_ENV, writable)  # the disk is back: the page reruns
+    at.run()
+    at.text_area(key=f"editor:{letter.id}").input("# Notice\n\nWe are truly sorry!\n").run()
+    assert not at.exception
+    assert database.latest_version(letter.id).text == "# Notice\n\nWe apologise.\n"
+    assert len(database.open_forks(letter.id)) == 1

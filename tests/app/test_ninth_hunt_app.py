@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from streamlit.testing.v1 import AppTest
 
-from clearnotice import db
+from clearnotice import comments, db
 from clearnotice.auth import Role
 from clearnotice.letter_lifecycle import delete
 from clearnotice.variant_letters import variant_letters
@@ -152,3 +152,21 @@ def test_a_clashing_draft_shown_on_a_read_only_day_forks_when_saved_later(databa
     assert not at.exception
     assert database.latest_version(letter.id).text == "# Notice\n\nWe apologise.\n"
     assert len(database.open_forks(letter.id)) == 1
+
+
+def test_a_comment_on_words_found_twice_goes_where_the_reviewer_chose(database):
+    """The comment form took the first place the words were found: a comment on the second
+    "must call" pointed at the first, in this version and every later one."""
+    add_accounts(database, ed=Role.EDITOR, lee=Role.LEGAL)
+    text = "# Notice\n\nYou must call us, and you must call your bank today.\n"
+    letter = database.create_letter("March incident", text, actor="ed")
+    at = open_as("lee", REVIEW, letter.id)
+    key = f"new-comment:{letter.id}:en"
+    at.selectbox(key=f"{key}:block").set_value(1)
+    at.text_input(key=f"{key}:quote").input("must call").run()
+    at.radio(key=f"{key}:occurrence").set_value(1)
+    at.text_area(key=f"{key}:body").input("Only the bank.")
+    at.button(key=f"{key}:add").click().run()
+    assert not at.exception
+    [comment] = comments.open_comments(database, letter.id)
+    assert comment.quote_start == text.index("must call", text.index("must call") + 1)

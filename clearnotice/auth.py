@@ -455,26 +455,6 @@ def display_names(store: Store, usernames: Iterable[str]) -> dict[str, str]:
         return display_names_in(s, usernames)
 
 
-def sign_in(
-    store: Store,
-    username: str,
-    password: str,
-    now: datetime | None = None,
-    *,
-    client: str = UNIDENTIFIED,
-) -> Account:
-    """The account if ``password`` is right; otherwise SignInRefused (``sign_in_in``). The
-    sign-in form opens its session in the same transaction instead (``sessions.sign_in_session``).
-    """
-    now = now or audit.now()
-    with store.session() as s, s.begin():
-        outcome = sign_in_in(s, username, password, now, client=client)
-    # Raised after the commit: the failure must count even though the sign-in did not happen.
-    if isinstance(outcome, SignInRefused):
-        raise outcome
-    return outcome
-
-
 def sign_in_in(
     s: Session,
     username: str,

@@ -37,6 +37,7 @@ from zxcvbn.frequency_lists import FREQUENCY_LISTS
 
 from clearnotice import audit
 from clearnotice.accounts import AuthError, Role, display_names_in, normalise_username
+from clearnotice.double_clicks import just_made
 from clearnotice.permissions import Action, allows, hold_writes, require
 from clearnotice.schema import MAX_CLIENT, MAX_USERNAME, SignInSession, SignInThrottle, User, aware
 
@@ -353,9 +354,14 @@ def create_user(
     display_name: str = "",
     email: str = "",
 ) -> Account:
-    """A new account. Without a password it can only sign in through single sign-on."""
+    """A new account. Without a password it can only sign in through single sign-on. The
+    same account asked for again by the same admin within the repeat window is the one the
+    first click made (``_just_added``)."""
     with store.session() as s, s.begin():
         _require_admin(s, actor)
+        repeated = _just_added(s, username, Role(role), display_name, email, password, actor)
+        if repeated is not None:
+            return account_of(repeated)
         user = _add_user(s, username, password, Role(role), display_name, email, actor)
         audit.record(s, actor, "user", None, f"created {user.username} as {user.role}")
         return account_of(user)
@@ -694,6 +700,29 @@ def _add_user(
         # another admin saved this name after the look above (the unique index is the lock)
         raise AuthError(f"There is already an account called {name}.") from None
     return user
+
+
+def _just_added(
+    s: Session,
+    username: str,
+    role: Role,
+    display_name: str,
+    email: str,
+    password: str | None,
+    actor: str,
+) -> User | None:
+    """The account ``actor`` added a moment ago (``double_clicks``) with exactly these details,
+    its password included: a double-clicked "Add account" sends the form twice, and the second
+    was refused as "already an account" in place of the first's success. None otherwise."""
+    user = _find_user(s, username)
+    if user is None or user.created_by != actor[:200] or not just_made(user.created_at):
+        return None
+    asked = (role.value, (display_name or "").strip(), _checked_email(email))
+    if (user.role, user.display_name, user.email) != asked:
+        return None
+    if password is None:
+        return user if user.password_hash is None else None
+    return user if _password_matches(user, password) else None
 
 
 def _check_new_username(s: Session, name: str) -> None:

@@ -19,7 +19,13 @@ import streamlit as st
 
 from clearnotice import approvals
 from clearnotice.db import DatabaseProblem, data_dir
-from clearnotice.export.approved import ExportError, choose_version, document_of, log_export
+from clearnotice.export.approved import (
+    Choice,
+    ExportError,
+    choose_version,
+    document_of,
+    log_export,
+)
 from clearnotice.export.customer_list import CustomerList, ListError, read_customer_list
 from clearnotice.export.document import Document
 from clearnotice.export.formats import export_letter
@@ -137,7 +143,7 @@ def render_export(store: Store, letter: Letter, actor: str) -> None:
     else:
         st.success(f"{language} v{choice.version.number} is the approved text.")
 
-    request = (letter.id, language, version_id, fmt, layout)
+    request = (letter.id, language, version_id, fmt, layout, _holds(choice, record, is_letter))
     prepared = st.session_state.setdefault(PREPARED, {})
     if st.button("Prepare the file", key="export_prepare", type="primary"):
         try:
@@ -167,6 +173,16 @@ def render_export(store: Store, letter: Letter, actor: str) -> None:
     if is_letter:
         with st.expander("Preview"):
             _show_html(render_html(document_of(store, letter, choice), layout), 640)
+
+
+def _holds(choice: Choice, record: dict[str, dict], is_letter: bool) -> str:
+    """What a prepared file holds, as part of its key: kept under what was asked alone
+    ("Approved"), a file prepared before legal approved a newer version was still offered as
+    the approved one. A letter holds its version, approved or not; the approval record every
+    approval."""
+    if is_letter:
+        return repr((choice.version.id, choice.draft_reason, choice.exceptions))
+    return repr(record)
 
 
 def _show_html(page: str, height: int) -> None:
@@ -460,13 +476,13 @@ def _run_merge(
     ready: int,
 ) -> None:
     results = st.session_state.setdefault(MERGED_KEY, {})
+    target = _merge_target(letter, plan, customers)
     if st.button(f"Merge {ready} letters", type="primary", disabled=ready == 0, key="merge_go"):
         bar = st.progress(0.0, text="Starting…")
 
         def progress(done: int, total: int, message: str) -> None:
             bar.progress(done / total if total else 1.0, text=message)
 
-        target = _merge_target(letter, plan, customers)
         stopped = target.with_name(target.name + PARTS).exists()
         try:
             results[letter.id] = merge(
@@ -487,7 +503,8 @@ def _run_merge(
             st.error(f"The merge stopped: {escape_markdown(str(exc))}")
             return
     result: MergeResult | None = results.get(letter.id)
-    if result is None:
+    if result is None or result.zip_path != target:
+        # another list, other options or a newer approved text since: not this merge's ZIP
         return
     st.success(
         f"{result.merged} letters written, {result.held} rows held back, "

@@ -170,3 +170,43 @@ def test_a_comment_on_words_found_twice_goes_where_the_reviewer_chose(database):
     assert not at.exception
     [comment] = comments.open_comments(database, letter.id)
     assert comment.quote_start == text.index("must call", text.index("must call") + 1)
+
+
+def test_a_file_prepared_before_a_new_approval_is_not_offered_as_the_approved_one(database):
+    """The Export tab kept a prepared file under "Approved" by what was asked, not by what it
+    held: after legal approved a newer version it still offered the older version's file."""
+    add_accounts(database, ed=Role.EDITOR, lawyer=Role.LEGAL)
+    letter = database.create_letter("March incident", "# Notice\n\nWe are sorry.\n", actor="ed")
+    approve_newest(database, letter.id)
+    at = open_as("ed", EXPORT, letter.id)
+    at.button(key="export_prepare").click().run()
+    assert [b.label for b in at.get("download_button") if b.key == "export_download"]
+    database.start_new_draft(letter.id, None, actor="ed")
+    first = database.latest_version(letter.id)
+    database.save_version(
+        letter.id, "# Notice\n\nWe are very sorry.\n", base_version_id=first.id, actor="ed"
+    )
+    approve_newest(database, letter.id)
+    at.run()
+    assert not at.exception
+    offered = [b.label for b in at.get("download_button") if b.key == "export_download"]
+    assert not any("-v1" in label for label in offered), offered
+
+
+def test_a_merge_made_before_a_new_approval_is_not_offered_after_it(
+    database, tmp_path, monkeypatch
+):
+    """The finished merge was kept per letter: after legal approved a newer version (or the
+    list or options changed) the page still offered the older merge's ZIP as this one."""
+    at = _merge_page(database, tmp_path, monkeypatch)
+    at.button(key="merge_go").click().run()
+    assert [b for b in at.get("download_button") if b.key == "merge_zip"]
+    letter = database.latest_version(1)
+    database.start_new_draft(1, None, actor="ed")
+    database.save_version(
+        1, "Dear {{ name }},\n\nWe are sorry.\n", base_version_id=letter.id, actor="ed"
+    )
+    approve_newest(database, 1)
+    at.run()
+    assert not at.exception
+    assert not [b for b in at.get("download_button") if b.key == "merge_zip"]

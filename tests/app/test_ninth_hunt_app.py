@@ -11,7 +11,7 @@ from clearnotice.letter_lifecycle import delete
 from clearnotice.variant_letters import variant_letters
 from components import variants_view
 from components.auth import SESSION
-from tests.accounts import add_accounts
+from tests.accounts import FIRST_ADMIN, add_accounts
 from tests.app.session import ROOT, TIMEOUT, open_as, session_for
 from tests.approving import approve_newest
 
@@ -210,3 +210,43 @@ def test_a_merge_made_before_a_new_approval_is_not_offered_after_it(
     at.run()
     assert not at.exception
     assert not [b for b in at.get("download_button") if b.key == "merge_zip"]
+
+
+def test_an_approval_the_database_refuses_says_not_approved_and_why(database, monkeypatch):
+    """A read-only database answered Approve with its words alone, not saying that nothing was
+    approved (the refusal escaped the button's handler)."""
+    add_accounts(database, ed=Role.EDITOR, lawyer=Role.LEGAL)
+    letter = database.create_letter("March incident", "# Notice\n\nWe are sorry.\n", actor="ed")
+    at = open_as("lawyer", REVIEW, letter.id)
+    version = database.latest_version(letter.id)
+    at.text_area(key=f"reason:{letter.id}:en:{version.id}").input("A short test text.")
+    _read_only(database, monkeypatch)
+    at.run()
+    at.button(key=f"approve:{letter.id}:en").click().run()
+    assert not at.exception
+    said = [e.value for e in at.error]
+    assert any(s.startswith("Not approved") and "read-only" in s for s in said), said
+
+
+def test_acts_the_database_refuses_in_a_callback_say_why(database, monkeypatch):
+    """A button's callback runs before the page and outside its error handling: a read-only
+    database's refusal of Archive, of the self-approval switch or of Add account showed
+    Streamlit's redacted "This app has encountered an error" instead of what was wrong."""
+    add_accounts(database, ed=Role.EDITOR)
+    letter = database.create_letter("March incident", "# Notice\n\nWe are sorry.\n", actor="ed")
+    at = open_as(FIRST_ADMIN, "app.py")
+    _read_only(database, monkeypatch)
+    at.run()
+    at.button(key=f"archive:{letter.id}").click().run()
+    assert not at.exception
+    assert any("read-only" in e.value for e in at.error), [e.value for e in at.error]
+    at.switch_page("pages/9_Settings.py").run()
+    at.toggle(key="settings-self-approval").set_value(True).run()
+    assert not at.exception
+    assert any("read-only" in e.value for e in at.error), [e.value for e in at.error]
+    at.switch_page("pages/7_Users.py").run()
+    at.text_input(key="admin-new-username").input("fay")
+    at.checkbox(key="admin-new-sso").check()
+    next(b for b in at.button if b.label == "Add account").click().run()
+    assert not at.exception
+    assert any("read-only" in e.value for e in at.error), [e.value for e in at.error]

@@ -6,8 +6,9 @@ serves it with uvicorn, reading ``.streamlit/config.toml`` as usual. ``streamlit
 still serves the pages, without the cookie: then a sign-in lasts as long as its tab.
 
 The cookie is HttpOnly (no script reads it), SameSite=Strict (no other site's page or link
-sends it), Secure when the request came over https, and expires with the session's absolute
-time-out; its value is sealed by ``clearnotice.sessions``, which decides everything else.
+sends it), Secure when the browser's request came over https (behind a trusted proxy, as it
+forwarded: ``auth.browser_address``), and expires with the session's absolute time-out; its
+value is sealed by ``clearnotice.sessions``, which decides everything else.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 from streamlit.starlette import App
 
-from clearnotice import sessions
+from clearnotice import auth, sessions
 from clearnotice.letters import Store
 from clearnotice.translate import apertium_warm
 from clearnotice.translate.apertium import Apertium
@@ -102,7 +103,7 @@ async def exchange(request: Request) -> Response:
         path="/",
         httponly=True,
         samesite="strict",
-        secure=request.url.scheme == "https",
+        secure=_browser_address(request).scheme == "https",
     )
     return response
 
@@ -116,17 +117,37 @@ async def sign_out(request: Request) -> Response:
     if token is not None:
         await run_in_threadpool(sessions.end_session, _store(), token)
     response = Response(status_code=204)
-    response.delete_cookie(sessions.COOKIE_NAME, path="/", httponly=True, samesite="strict")
+    response.delete_cookie(
+        sessions.COOKIE_NAME,
+        path="/",
+        httponly=True,
+        samesite="strict",
+        secure=_browser_address(request).scheme == "https",  # as the cookie it replaces
+    )
     return response
 
 
 def _cross_site(request: Request) -> Response | None:
-    """A refusal for a post another site's page made: its Origin names another host. Browsers
-    send Origin with every POST; a client that sends none is no browser page to protect."""
+    """A refusal for a post another site's page made: its Origin names another host than the
+    one the browser used (behind a trusted proxy, the host it forwarded for). Browsers send
+    Origin with every POST; a client that sends none is no browser page to protect."""
     origin = request.headers.get("origin")
-    if origin is not None and urlsplit(origin).netloc != request.headers.get("host"):
+    if origin is not None and urlsplit(origin).netloc != _browser_address(request).host:
         return PlainTextResponse("Sign-in requests come from ClearNotice's own pages.", 403)
     return None
+
+
+def _browser_address(request: Request) -> auth.BrowserAddress:
+    """The scheme and host the browser used (``auth.browser_address``): the request's own, or
+    what a proxy named in CLEARNOTICE_TRUSTED_PROXIES forwarded for."""
+    peer = request.client.host if request.client else None
+    return auth.browser_address(
+        peer,
+        request.url.scheme,
+        request.headers.get("host"),
+        request.headers.items(),
+        auth.trusted_proxies(),
+    )
 
 
 def _store() -> Store:

@@ -33,7 +33,7 @@ from clearnotice.approval_policy import (
 from clearnotice.auth import normalise_username
 from clearnotice.letters import Letter, Version, belongs, fingerprint, latest_in, writable
 from clearnotice.permissions import Action, require
-from clearnotice.schema import Approval, ReviewMark
+from clearnotice.schema import Approval, Draft, ReviewMark
 from clearnotice.settings import SELF_APPROVAL, setting_in
 from clearnotice.translate.stale import staleness
 from clearnotice.wording import excerpt
@@ -248,6 +248,57 @@ def approvals(store: Store, letter_id: int) -> list[Approval]:
             .order_by(Approval.approved_at.desc(), Approval.id.desc())
         )
         return list(s.scalars(query))
+
+
+def approval_history(store: Store, letter_id: int) -> list[dict]:
+    """Every approval of the letter and every revocation, oldest first: legal's record of what
+    was approved when, not only what holds now. A revocation is a new draft started over an
+    approval (clearnotice.drafts): from then on the approval no longer locks its version and the
+    next version needs approving again.
+
+    Keys: event ("approved" or "revoked"), language, version (number), version_id, by, at (ISO
+    8601), sha256 (the approved text's fingerprint, for a revocation the revoked approval's);
+    an approval adds reason and exceptions, a revocation approved_by and approved_at."""
+    with store.session() as s:
+        approved = s.scalars(select(Approval).where(Approval.letter_id == letter_id)).all()
+        numbers = dict(
+            s.execute(
+                select(Version.id, Version.number).where(Version.letter_id == letter_id)
+            ).all()
+        )
+        by_id = {approval.id: approval for approval in approved}
+        revoked = s.scalars(select(Draft).where(Draft.approval_id.in_(by_id))).all()
+        events = [_approved_event(a, numbers) for a in approved]
+        events += [_revoked_event(d, by_id[d.approval_id], numbers) for d in revoked]
+    return [event for _order, event in sorted(events, key=lambda pair: pair[0])]
+
+
+def _approved_event(approval: Approval, numbers: dict[int, int]) -> tuple[tuple, dict]:
+    return (approval.approved_at, 0, approval.id), {
+        "event": "approved",
+        "language": approval.language,
+        "version": numbers[approval.version_id],
+        "version_id": approval.version_id,
+        "by": approval.approved_by,
+        "at": approval.approved_at.isoformat(),
+        "sha256": approval.sha256,
+        "reason": approval.reason,
+        "exceptions": stored(exceptions_of(approval)),
+    }
+
+
+def _revoked_event(draft: Draft, approval: Approval, numbers: dict[int, int]) -> tuple:
+    return (draft.started_at, 1, draft.id), {
+        "event": "revoked",
+        "language": approval.language,
+        "version": numbers[approval.version_id],
+        "version_id": approval.version_id,
+        "by": draft.started_by,
+        "at": draft.started_at.isoformat(),
+        "sha256": approval.sha256,
+        "approved_by": approval.approved_by,
+        "approved_at": approval.approved_at.isoformat(),
+    }
 
 
 def approval_record(store: Store, letter_id: int) -> list[dict]:

@@ -37,6 +37,7 @@ from zxcvbn.frequency_lists import FREQUENCY_LISTS
 
 from clearnotice import audit
 from clearnotice.accounts import AuthError, Role, display_names_in, normalise_username
+from clearnotice.double_clicks import just_made
 from clearnotice.permissions import Action, allows, hold_writes, require
 from clearnotice.schema import MAX_CLIENT, MAX_USERNAME, SignInSession, SignInThrottle, User, aware
 
@@ -221,6 +222,67 @@ def client_address(
     return str(hop)
 
 
+@dataclass(frozen=True)
+class BrowserAddress:
+    """Where the browser sent a request: its scheme and its host (with the port, if any), as
+    its Origin names them; the Host header when no trusted proxy said otherwise."""
+
+    scheme: str
+    host: str | None
+
+
+# A host as a Host header or an Origin gives it: a name or an address, with a port or not.
+_HOST = re.compile(r"(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?")
+
+
+def browser_address(
+    peer: str | None,
+    scheme: str,
+    host: str | None,
+    headers: Iterable[tuple[str, str]],
+    proxies: Iterable[IPNetwork],
+) -> BrowserAddress:
+    """The scheme and host the browser used, for a request that came from ``peer`` over
+    ``scheme`` with Host ``host``. Behind an HTTPS reverse proxy the request arrives over http,
+    often with the Host rewritten to the server's own address: the proxy says what the browser
+    used in X-Forwarded-Proto and X-Forwarded-Host, or Forwarded's proto= and host= (RFC 7239,
+    section 5.3 and 5.4). That is believed only from a peer among ``proxies``, since anyone can
+    write the headers; of several values the right-most, the one our own proxy wrote (one that
+    appends keeps what the client claimed to its left). X-Forwarded-* come first: they are what
+    common proxies set, and one that sets them may pass a client's Forwarded on untouched."""
+    hop = _as_address(peer) if peer is not None else None
+    if hop is None or not any(hop in proxy for proxy in proxies):
+        return BrowserAddress(scheme, host)
+    named: dict[str, list[str]] = {}
+    for name, value in headers:
+        named.setdefault(name.lower(), []).append(value)
+    forwarded = _forwarded_pairs(named.get("forwarded", []))
+    said_scheme = _last(named.get("x-forwarded-proto", [])) or forwarded.get("proto", "")
+    said_host = _last(named.get("x-forwarded-host", [])) or forwarded.get("host", "")
+    if said_scheme.lower() in ("http", "https"):
+        scheme = said_scheme.lower()
+    if _HOST.fullmatch(said_host):
+        host = said_host
+    return BrowserAddress(scheme, host)
+
+
+def _last(values: list[str]) -> str:
+    """The right-most entry of a comma-separated header given once or more."""
+    entries = [entry.strip() for value in values for entry in value.split(",")]
+    return entries[-1] if entries else ""
+
+
+def _forwarded_pairs(values: list[str]) -> dict[str, str]:
+    """The parameters of the right-most element of Forwarded headers (RFC 7239, section 4:
+    elements separated by commas, pairs by semicolons, a value a token or a quoted string)."""
+    elements = [element for value in values for element in value.split(",") if element.strip()]
+    pairs = {}
+    for pair in elements[-1].split(";") if elements else ():
+        name, _, value = pair.partition("=")
+        pairs[name.strip().lower()] = value.strip().strip('"')
+    return pairs
+
+
 def _as_address(text: str) -> IPAddress | None:
     try:
         return ipaddress.ip_address(text)
@@ -292,9 +354,14 @@ def create_user(
     display_name: str = "",
     email: str = "",
 ) -> Account:
-    """A new account. Without a password it can only sign in through single sign-on."""
+    """A new account. Without a password it can only sign in through single sign-on. The
+    same account asked for again by the same admin within the repeat window is the one the
+    first click made (``_just_added``)."""
     with store.session() as s, s.begin():
         _require_admin(s, actor)
+        repeated = _just_added(s, username, Role(role), display_name, email, password, actor)
+        if repeated is not None:
+            return account_of(repeated)
         user = _add_user(s, username, password, Role(role), display_name, email, actor)
         audit.record(s, actor, "user", None, f"created {user.username} as {user.role}")
         return account_of(user)
@@ -392,26 +459,6 @@ def display_names(store: Store, usernames: Iterable[str]) -> dict[str, str]:
     """
     with store.session() as s:
         return display_names_in(s, usernames)
-
-
-def sign_in(
-    store: Store,
-    username: str,
-    password: str,
-    now: datetime | None = None,
-    *,
-    client: str = UNIDENTIFIED,
-) -> Account:
-    """The account if ``password`` is right; otherwise SignInRefused (``sign_in_in``). The
-    sign-in form opens its session in the same transaction instead (``sessions.sign_in_session``).
-    """
-    now = now or audit.now()
-    with store.session() as s, s.begin():
-        outcome = sign_in_in(s, username, password, now, client=client)
-    # Raised after the commit: the failure must count even though the sign-in did not happen.
-    if isinstance(outcome, SignInRefused):
-        raise outcome
-    return outcome
 
 
 def sign_in_in(
@@ -653,6 +700,29 @@ def _add_user(
         # another admin saved this name after the look above (the unique index is the lock)
         raise AuthError(f"There is already an account called {name}.") from None
     return user
+
+
+def _just_added(
+    s: Session,
+    username: str,
+    role: Role,
+    display_name: str,
+    email: str,
+    password: str | None,
+    actor: str,
+) -> User | None:
+    """The account ``actor`` added a moment ago (``double_clicks``) with exactly these details,
+    its password included: a double-clicked "Add account" sends the form twice, and the second
+    was refused as "already an account" in place of the first's success. None otherwise."""
+    user = _find_user(s, username)
+    if user is None or user.created_by != actor[:200] or not just_made(user.created_at):
+        return None
+    asked = (role.value, (display_name or "").strip(), _checked_email(email))
+    if (user.role, user.display_name, user.email) != asked:
+        return None
+    if password is None:
+        return user if user.password_hash is None else None
+    return user if _password_matches(user, password) else None
 
 
 def _check_new_username(s: Session, name: str) -> None:

@@ -34,6 +34,10 @@ if TYPE_CHECKING:
 
 RESOLVED = "resolved"
 MAX_COMMENT = 5000
+# The words a comment is about: a few words or a sentence. Past this a comment is about the
+# paragraph (the comment column shows the quote in full above every reply).
+MAX_QUOTE = 500
+CONTEXT_WORDS = 4  # words either side of a quote where a reviewer chooses among its places
 # How alike an edited paragraph must be to still carry the comment (difflib ratio, 0..1):
 # below this the paragraph was rewritten, and pinning the comment to it would mislead.
 SIMILAR_ENOUGH = 0.6
@@ -79,13 +83,17 @@ def add_comment(
     *,
     actor: str,
     quote: str = "",
+    occurrence: int | None = None,
 ) -> Comment:
     """A new open comment on paragraph ``block`` of ``version_id``, about the words ``quote``
-    in it when given (its first occurrence in the paragraph), else about the whole paragraph.
-    The same comment again within the repeat window (``double_clicks``) is one double-clicked
-    "Add comment": the first is returned and nothing is added, so the page reruns quietly."""
+    in it when given, else about the whole paragraph. Words found more than once in the
+    paragraph need ``occurrence`` (0 for the first, as ``quote_places`` lists them): anchored
+    on the first, a comment on the second "must" pointed at the wrong one, and kept doing so
+    through every later version. The same comment again within the repeat window
+    (``double_clicks``) is one double-clicked "Add comment": the first is returned and nothing
+    is added, so the page reruns quietly."""
     body = _body(body)
-    quote = (quote or "").strip()
+    quote = _quote(quote)
     with store.session() as s, s.begin():
         require(s, actor, Action.COMMENT)
         version = s.get(Version, version_id)
@@ -96,12 +104,7 @@ def add_comment(
         if not 0 <= block < len(paragraphs):
             raise ValueError(f"Version {version.number} has no paragraph {block + 1}.")
         paragraph = paragraphs[block]
-        found = _find(paragraph.text, quote) if quote else None
-        if quote and found is None:
-            raise ValueError(
-                f"Paragraph {block + 1} does not contain “{quote[:80]}”: copy the words "
-                "exactly as the letter has them, or leave them out to comment on the paragraph."
-            )
+        found = _chosen(paragraph.text, quote, occurrence, block) if quote else None
         if found is not None:
             at, quote = found[0], paragraph.text[found[0] : found[1]]
         where = {
@@ -304,23 +307,88 @@ def _moved(comment: Comment, changes: tuple[Change, ...]) -> tuple[int, int] | N
     return start, start + len(comment.quote)
 
 
-def _find(paragraph: str, quote: str) -> tuple[int, int] | None:
-    """Where ``quote`` is in ``paragraph`` (its first occurrence), read as the review shows it:
+def quote_places(paragraph: str, quote: str) -> list[str]:
+    """Each place ``quote`` is in ``paragraph``, in order, as a few words either side of it (the
+    words themselves between » and «): what a reviewer chooses from when the words are there
+    more than once."""
+    places = []
+    for start, end in _find_all(paragraph, _quote(quote)):
+        before, after = paragraph[:start].split(), paragraph[end:].split()
+        shown = [
+            "…" * (len(before) > CONTEXT_WORDS),
+            " ".join(before[-CONTEXT_WORDS:]),
+            f"»{' '.join(paragraph[start:end].split())}«",
+            " ".join(after[:CONTEXT_WORDS]),
+            "…" * (len(after) > CONTEXT_WORDS),
+        ]
+        places.append(" ".join(part for part in shown if part))
+    return places
+
+
+def _quote(quote: str) -> str:
+    """The words a comment is about, trimmed; ValueError past MAX_QUOTE."""
+    quote = (quote or "").strip()
+    if len(quote) > MAX_QUOTE:
+        raise ValueError(
+            f"The words a comment is about can be at most {MAX_QUOTE} characters "
+            f"(these are {len(quote):,}): quote a few of them, or leave them out to comment "
+            "on the whole paragraph."
+        )
+    return quote
+
+
+def _chosen(paragraph: str, quote: str, occurrence: int | None, block: int) -> tuple[int, int]:
+    """Where in ``paragraph`` the reviewer's ``quote`` is: its one place, or the
+    ``occurrence`` they chose; ValueError saying what to do otherwise."""
+    found = _find_all(paragraph, quote)
+    if not found:
+        raise ValueError(
+            f"Paragraph {block + 1} does not contain “{quote[:80]}”: copy the words "
+            "exactly as the letter has them, or leave them out to comment on the paragraph."
+        )
+    if occurrence is None and len(found) > 1:
+        raise ValueError(
+            f"“{quote[:80]}” appears {len(found)} times in paragraph {block + 1}: choose "
+            "which one the comment is about."
+        )
+    if occurrence is not None and not 0 <= occurrence < len(found):
+        raise ValueError(
+            f"“{quote[:80]}” appears {len(found)} times in paragraph {block + 1}, not "
+            f"{occurrence + 1}: choose again."
+        )
+    return found[occurrence or 0]
+
+
+def _find_all(paragraph: str, quote: str) -> list[tuple[int, int]]:
+    """Every place ``quote`` is in ``paragraph``, in order (``_find``'s reading)."""
+    places = []
+    at = 0
+    while (found := _find(paragraph, quote, at)) is not None:
+        places.append(found)
+        at = found[0] + 1
+    return places
+
+
+def _find(paragraph: str, quote: str, start: int = 0) -> tuple[int, int] | None:
+    """Where ``quote`` is in ``paragraph`` (its first occurrence from ``start``), read as the
+    review shows it:
     its emphasis marks aside, as a quote copied from the drawn letter has no asterisks where
     the Markdown has "**must** call"; its accents composed or not, as a letter imported from a
     Mac's file may spell "é" as "e" and a combining accent (NFD) where the reviewer's quote has
     one character (NFC), or the other way round (Unicode counts both the same text: canonical
     equivalence, Unicode Standard Annex #15). From the first to the last character of the
     words, in ``paragraph``; None when they are not there."""
-    at = paragraph.find(quote)
+    found = []
+    at = paragraph.find(quote, start)
     if at >= 0:
-        return at, at + len(quote)
+        found.append((at, at + len(quote)))
     shown, starts, ends = _as_shown(paragraph)
     wanted = _as_shown(quote)[0]
-    at = shown.find(wanted) if wanted else -1
-    if at < 0:
-        return None
-    return starts[at], ends[at + len(wanted) - 1]
+    begin = next((i for i, where in enumerate(starts) if where >= start), len(shown))
+    at = shown.find(wanted, begin) if wanted else -1
+    if at >= 0:
+        found.append((starts[at], ends[at + len(wanted) - 1]))
+    return min(found, default=None)
 
 
 def _as_shown(text: str) -> tuple[str, list[int], list[int]]:

@@ -1,7 +1,8 @@
 """Track changes between two versions of a letter: what was deleted and inserted, word by word.
 
 Lines are compared first and only the lines that changed are compared word by word, so a long
-letter with a few edits stays fast and a moved paragraph does not smear into its neighbours.
+letter with a few edits stays fast and a moved paragraph does not smear into its neighbours; a
+paragraph moved whole is marked as moved at both ends, and its words are not counted as edits.
 Joining the "equal" and "delete" pieces gives back the old text exactly, "equal" and "insert"
 the new one: nothing is dropped from what the reviewer sees.
 """
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from clearnotice.model import Mark
-from clearnotice.text import words
+from clearnotice.text import block_at, words
 from clearnotice.wording import plural
 
 EQUAL, INSERT, DELETE = "equal", "insert", "delete"
@@ -31,10 +32,19 @@ PUNCTUATION_ONLY = "punctuation changed"
 SPACING_ONLY = "only the spacing changed"
 
 
+# The mark a moved paragraph's new place is drawn with (``interleaved``); its old place stays a
+# deletion, titled with where it went.
+MOVED = "moved"
+
+
 @dataclass(frozen=True)
 class Change:
     op: str  # EQUAL, INSERT or DELETE
     text: str
+    # For one end of a paragraph moved whole: where its other end is, as a pointer says it
+    # ("moved here from paragraph 3"); a DELETE and an INSERT all the same, so both texts
+    # still come back whole.
+    moved: str = ""
 
 
 def tokens(text: str) -> list[str]:
@@ -55,17 +65,56 @@ def word_diff(old: str, new: str) -> tuple[Change, ...]:
     new_lines = new.splitlines(keepends=True)
     changes: list[Change] = []
     matcher = SequenceMatcher(None, old_lines, new_lines, autojunk=False)
-    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+    opcodes = matcher.get_opcodes()
+    moves = _moves(old, new, old_lines, new_lines, opcodes)
+    for index, (op, a1, a2, b1, b2) in enumerate(opcodes):
         before, after = "".join(old_lines[a1:a2]), "".join(new_lines[b1:b2])
         if op == "equal":
             changes.append(Change(EQUAL, before))
         elif op == "replace":
             changes.extend(_words(before, after))
         elif op == "delete":
-            changes.append(Change(DELETE, before))
+            changes.append(Change(DELETE, before, moves.get(index, "")))
         else:
-            changes.append(Change(INSERT, after))
+            changes.append(Change(INSERT, after, moves.get(index, "")))
     return tuple(_merge(_absorb_lone_spaces(changes)))
+
+
+def _moves(
+    old: str, new: str, old_lines: list[str], new_lines: list[str], opcodes: list[tuple]
+) -> dict[int, str]:
+    """The line diff's deletions and insertions that are one paragraph (or several) moved
+    whole: a deleted run of lines whose words, blank lines aside, an inserted run has too. Each
+    gets the note its end is drawn with. Found by the runs' texts in a dict, so a letter of
+    many paragraphs costs one pass (the diff's bounds, tests/core/test_diffing_bounds.py)."""
+    deleted: dict[str, int] = {}
+    for index, (op, a1, a2, _b1, _b2) in enumerate(opcodes):
+        if op == "delete" and (key := _paragraphs_key(old_lines[a1:a2])):
+            deleted.setdefault(key, index)
+    notes: dict[int, str] = {}
+    for index, (op, _a1, _a2, b1, b2) in enumerate(opcodes):
+        key = _paragraphs_key(new_lines[b1:b2]) if op == "insert" else ""
+        gone = deleted.pop(key, None) if key else None
+        if gone is None:
+            continue
+        was = _paragraph_number(old, old_lines, opcodes[gone][1])
+        now = _paragraph_number(new, new_lines, b1)
+        notes[gone] = f"Moved from here to paragraph {now}, unchanged"
+        notes[index] = f"Moved here from paragraph {was}, unchanged"
+    return notes
+
+
+def _paragraphs_key(lines: list[str]) -> str:
+    """The words of whole paragraphs, blank lines aside; "" for a run with no words."""
+    return "\n".join(line.strip() for line in lines if line.strip())
+
+
+def _paragraph_number(text: str, lines: list[str], line: int) -> int:
+    """The number (from 1) of the paragraph at the first non-blank line from ``line``."""
+    while line < len(lines) - 1 and not lines[line].strip():
+        line += 1
+    offset = sum(len(each) for each in lines[:line])
+    return (block_at(text, offset) or 0) + 1
 
 
 def has_changes(changes: tuple[Change, ...]) -> bool:
@@ -74,17 +123,27 @@ def has_changes(changes: tuple[Change, ...]) -> bool:
 
 def counts(changes: tuple[Change, ...]) -> tuple[int, int]:
     """Words inserted and words deleted: the size of an edit at a glance."""
-    inserted = sum(len(words(c.text)) for c in changes if c.op == INSERT)
-    deleted = sum(len(words(c.text)) for c in changes if c.op == DELETE)
+    inserted = sum(len(words(c.text)) for c in changes if c.op == INSERT and not c.moved)
+    deleted = sum(len(words(c.text)) for c in changes if c.op == DELETE and not c.moved)
     return inserted, deleted
+
+
+def moved_paragraphs(changes: tuple[Change, ...]) -> int:
+    """How many runs of paragraphs were moved whole (each counted at its new place)."""
+    return sum(1 for c in changes if c.moved and c.op == INSERT)
 
 
 def summary(changes: tuple[Change, ...]) -> str:
     """The size of an edit as a reviewer reads it: words inserted and deleted, or, when no word
     changed, whether punctuation (quote marks, a full stop) or only the spacing did."""
     inserted, deleted = counts(changes)
+    moved = moved_paragraphs(changes)
+    said = f"{plural(moved, 'paragraph')} moved" if moved else ""
     if inserted or deleted:
-        return f"{plural(inserted, 'word')} inserted, {plural(deleted, 'word')} deleted"
+        edited = f"{plural(inserted, 'word')} inserted, {plural(deleted, 'word')} deleted"
+        return f"{edited}; {said}" if said else edited
+    if said:
+        return said
     edits = [c.text for c in changes if c.op != EQUAL]
     if not edits:
         return NOTHING
@@ -157,7 +216,8 @@ def interleaved(
     position = 0
     for change in changes:
         if change.op == DELETE or (change.op == INSERT and show_inserts):
-            marks.append(Mark(position, position + len(change.text), change.op))
+            kind = MOVED if change.op == INSERT and change.moved else change.op
+            marks.append(Mark(position, position + len(change.text), kind, change.moved))
         text.append(change.text)
         position += len(change.text)
     return "".join(text), tuple(marks)
@@ -218,7 +278,10 @@ def _merge(changes: list[Change]) -> list[Change]:
     for change in changes:
         if not change.text:
             continue
-        if change.op == EQUAL:
+        if change.moved:  # one end of a move stays whole, apart from the edits beside it
+            flush()
+            out.append(change)
+        elif change.op == EQUAL:
             flush()
             if out and out[-1].op == EQUAL:
                 out[-1] = Change(EQUAL, out[-1].text + change.text)

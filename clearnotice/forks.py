@@ -10,16 +10,13 @@ is open the letter's text is not final: approvals refuse it (clearnotice.approva
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
+from clearnotice.double_clicks import just_made
 from clearnotice.merging import MergeResult
-from clearnotice.schema import OPEN, Fork
-
-if TYPE_CHECKING:
-    from clearnotice.schema import Version
+from clearnotice.schema import OPEN, Fork, Version
 
 JOINED = "joined"  # ``settled_id`` holds both sides' words: merged, or settled by a person
 REPLACED = "replaced"  # the branch was edited again: ``settled_id`` is the newer branch
@@ -57,6 +54,19 @@ def fork_of_branch(s: Session, version_id: int | None) -> Fork | None:
     if version_id is None:
         return None
     return s.scalars(select(Fork).where(Fork.branch_id == version_id)).first()
+
+
+def repeated_settling(s: Session, fork: Fork, text: str, actor: str) -> Version | None:
+    """The version ``actor`` settled ``fork`` with a moment ago (``double_clicks``), when it
+    holds ``text``: a double-clicked "Save the merged letter" runs its act twice, and the
+    second click said the versions were "already joined" by the person who had just joined
+    them, under their saved letter. None otherwise."""
+    if fork.status != JOINED or fork.settled_by != actor or fork.settled_id is None:
+        return None
+    version = s.get(Version, fork.settled_id)
+    if version is None or version.text != text or not just_made(version.created_at):
+        return None
+    return version
 
 
 def settle(fork: Fork, status: str, version_id: int, actor: str) -> None:

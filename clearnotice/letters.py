@@ -322,13 +322,16 @@ class Store:
                     "A newer edit of the kept-aside text replaced it; nothing was saved. "
                     "Choose again for the paragraphs shown now."
                 )
+            opened = _with_texts(s, fork)
+            text = _check_text(opened.merged.resolve(choices))
             if fork.status != forks.OPEN:
+                repeated = forks.repeated_settling(s, fork, text, actor)
+                if repeated is not None:  # a double-clicked Save: the first click's version
+                    return SaveResult(repeated, created=False)
                 raise ValueError(
                     f"These versions were already joined by {fork.settled_by or 'someone'}; "
                     "nothing was saved. Reopen the letter to see its newest text."
                 )
-            opened = _with_texts(s, fork)
-        text = _check_text(opened.merged.resolve(choices))
         origin = f"resolve:v{opened.ours.number}+v{opened.theirs.number}"
         return self._save(
             fork.letter_id, text, fork.theirs_id, actor, fork.language, origin, None, fork_id

@@ -9,12 +9,19 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 from lxml import etree
 
 # A real .docx or .xlsx has tens of parts; zipfile reads every entry's header before a reader
 # sees one part, so 400,000 empty entries cost 6.6 s and 440 MB to read one customer.
 MAX_PARTS = 5_000
+# What a package may unpack to, all parts together. A customer list is at most 100,000 rows
+# (customer_list.MAX_ROWS) in a 50 MB file: a 20-column row is about 1.5 KB of sheet and
+# shared-string XML, so such a list unpacks to about 150 MB. A zip bomb's sheet of zeros packs
+# 1,000 to 1 under deflate, 50 MB to 50 GB, and openpyxl would parse it all.
+MAX_UNPACKED = 512 * 2**20
+_CHUNK = 2**20
 _XML_PARTS = (".xml", ".rels")
 
 
@@ -31,6 +38,9 @@ def refusal(data: bytes) -> str | None:
         return f"holds {parts:,} parts, where a Word or Excel file holds some tens"
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
+            too_large = _unpacks_too_large(package)
+            if too_large:
+                return too_large
             for part in package.infolist():
                 if part.filename.lower().endswith(_XML_PARTS) and _declares_a_type(package, part):
                     return (
@@ -40,6 +50,34 @@ def refusal(data: bytes) -> str | None:
     except zipfile.BadZipFile:
         return None
     return None
+
+
+def _unpacks_too_large(package: zipfile.ZipFile) -> str | None:
+    """Why the parts unpack to too much, or None: first from the sizes the zip's directory
+    states, then by unpacking every part and counting, since the directory can lie (a part
+    whose data unpacks otherwise than stated fails its check, and is refused too)."""
+    stated = sum(part.file_size for part in package.infolist())
+    if stated > MAX_UNPACKED:
+        return _unpacks_to(stated)
+    unpacked = 0
+    try:
+        for part in package.infolist():
+            with package.open(part) as stream:
+                while chunk := stream.read(_CHUNK):
+                    unpacked += len(chunk)
+                    if unpacked > MAX_UNPACKED:
+                        return _unpacks_to(unpacked, counted=True)
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as damaged:
+        return f"is damaged ({damaged}), so it cannot be read safely"
+    return None
+
+
+def _unpacks_to(size: int, counted: bool = False) -> str:
+    more = "more than " if counted else ""
+    return (
+        f"unpacks to {more}{size / 2**20:,.0f} MB, where ClearNotice reads at most "
+        f"{MAX_UNPACKED // 2**20} MB of a Word or Excel file"
+    )
 
 
 def _entries(data: bytes) -> int | None:

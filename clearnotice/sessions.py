@@ -113,8 +113,10 @@ def timeouts(s: Session) -> Timeouts:
 
 
 def open_session(store: Store, username: str, now: datetime | None = None) -> NewSession:
-    """A session for ``username``, who has just proved who they are (``auth.sign_in``); its
-    ticket can be exchanged within TICKET_LIFETIME, once (SessionRefused if not active)."""
+    """A session for ``username``, who has just proved who they are (single sign-on, the
+    first admin's form; a password is checked in the session's own transaction,
+    ``sign_in_session``); its ticket can
+    be exchanged within TICKET_LIFETIME, once (SessionRefused if not active)."""
     now = now or audit.now()
     name = normalise_username(username)
     with store.session() as s, s.begin():

@@ -88,6 +88,11 @@ def sync(store: Store, master_id: int, *, actor: str) -> Synced:
     master = store.get_letter(master_id)
     if master is None:
         raise KeyError(f"no letter {master_id}")
+    if master.deleted_at is not None:  # deleted in another tab while its page was open
+        raise ValueError(
+            f"“{master.title}” was deleted, so no per-state letters were built. An admin can "
+            "restore it from the Deleted list on the first screen."
+        )
     if master.master_id is not None:
         raise ValueError(
             f"Letter {master_id} is itself a variant of letter {master.master_id}: "

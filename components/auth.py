@@ -49,6 +49,7 @@ from clearnotice.auth import (
     trusted_proxies,
     unlock,
 )
+from clearnotice.db import DatabaseProblem
 from clearnotice.letters import Store
 from clearnotice.sessions import (
     COOKIE_NAME,
@@ -349,7 +350,7 @@ def _add_user(store: Store, actor: str) -> None:
             display_name=form["name"] or "",
             email=form["email"] or "",
         )
-    except AuthError as problem:
+    except (AuthError, DatabaseProblem) as problem:  # a callback: said here or not at all
         st.session_state[_NEW_NOTE] = ("error", escape_markdown(str(problem)))
         return
     for name in ("username", "name", "email", "password", "again"):

@@ -85,10 +85,35 @@ def _add_form(store: Store, letter_id: int, version_id: int, language: str) -> N
             format_func=lambda i: f"¶{i + 1} {plain_excerpt(paragraphs[i].text, 40)}",
             key=f"{key}:block",
         )
-        st.text_input("The words it is about (optional)", key=typing_box(f"{key}:quote"))
+        st.text_input(
+            "The words it is about (optional)",
+            key=typing_box(f"{key}:quote"),
+            max_chars=comments.MAX_QUOTE,
+        )
+        _which_one(key, paragraphs)
         st.text_area("Comment", key=typing_box(f"{key}:body", letter_id))
         st.button("Add comment", key=f"{key}:add", on_click=_add, args=(store, key, version))
         _show_error(key)
+
+
+def _which_one(key: str, paragraphs: list) -> None:
+    """Where the quoted words are in the paragraph more than once, which one the comment is
+    about (the core refuses to guess: anchored on the first, a comment on the second pointed
+    at the wrong words in every later version)."""
+    paragraph = paragraphs[st.session_state.get(f"{key}:block") or 0].text
+    try:
+        places = comments.quote_places(paragraph, st.session_state.get(f"{key}:quote", ""))
+    except ValueError:  # a quote past the cap: the Add button says so
+        places = []
+    if len(places) < 2:
+        st.session_state.pop(f"{key}:occurrence", None)
+        return
+    st.radio(
+        "These words are in the paragraph more than once: which one?",
+        range(len(places)),
+        format_func=lambda i: escape_markdown(places[i]),
+        key=f"{key}:occurrence",
+    )
 
 
 def _add(store: Store, key: str, version: Version) -> None:
@@ -101,11 +126,13 @@ def _add(store: Store, key: str, version: Version) -> None:
             st.session_state.get(f"{key}:body", ""),
             actor=current_actor(),
             quote=st.session_state.get(f"{key}:quote", ""),
+            occurrence=st.session_state.get(f"{key}:occurrence"),
         )
     except ValueError as refused:  # what was typed stays in the boxes
         st.session_state[f"{key}:error"] = str(refused)
         return
     st.session_state.pop(f"{key}:error", None)
+    st.session_state.pop(f"{key}:occurrence", None)
     st.session_state[f"{key}:body"] = st.session_state[f"{key}:quote"] = ""
 
 

@@ -256,7 +256,9 @@ def _current(store: Store, letter: Letter, kept_aside: set[int]) -> EditorState:
         draft = _resumed(store, letter.id)
         latest = store.latest_version(letter.id)  # a stale draft may have made a newer one
         _show(letter.id, latest.text if draft is None else draft.text)
-        st.session_state[keys.base] = latest.id
+        # on the version the draft was typed on: one the database could not save yet and
+        # whose merge clashes is shown as typed, on its older base, so a later save forks
+        st.session_state[keys.base] = latest.id if draft is None else draft.base_version_id
         st.session_state[keys.held] = st.session_state[keys.text]
     elif follow:
         _show(letter.id, latest.text)

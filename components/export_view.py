@@ -18,13 +18,26 @@ import pandas as pd
 import streamlit as st
 
 from clearnotice import approvals
-from clearnotice.db import data_dir
-from clearnotice.export.approved import ExportError, choose_version, document_of, log_export
+from clearnotice.db import DatabaseProblem, data_dir
+from clearnotice.export.approved import (
+    Choice,
+    ExportError,
+    choose_version,
+    document_of,
+    log_export,
+)
 from clearnotice.export.customer_list import CustomerList, ListError, read_customer_list
+from clearnotice.export.document import Document
 from clearnotice.export.formats import export_letter
 from clearnotice.export.html import render_html
 from clearnotice.export.layouts import CALIFORNIA, LAYOUTS, STANDARD
-from clearnotice.export.mailmerge import MergeResult, fingerprint, merge, record_merge
+from clearnotice.export.mailmerge import (
+    MergeResult,
+    NotLogged,
+    fingerprint,
+    merge,
+    record_merge,
+)
 from clearnotice.export.merge_journal import PARTS
 from clearnotice.export.merge_plan import (
     Mapping,
@@ -130,7 +143,7 @@ def render_export(store: Store, letter: Letter, actor: str) -> None:
     else:
         st.success(f"{language} v{choice.version.number} is the approved text.")
 
-    request = (letter.id, language, version_id, fmt, layout)
+    request = (letter.id, language, version_id, fmt, layout, _holds(choice, record, is_letter))
     prepared = st.session_state.setdefault(PREPARED, {})
     if st.button("Prepare the file", key="export_prepare", type="primary"):
         try:
@@ -160,6 +173,16 @@ def render_export(store: Store, letter: Letter, actor: str) -> None:
     if is_letter:
         with st.expander("Preview"):
             _show_html(render_html(document_of(store, letter, choice), layout), 640)
+
+
+def _holds(choice: Choice, record: dict[str, dict], is_letter: bool) -> str:
+    """What a prepared file holds, as part of its key: kept under what was asked alone
+    ("Approved"), a file prepared before legal approved a newer version was still offered as
+    the approved one. A letter holds its version, approved or not; the approval record every
+    approval."""
+    if is_letter:
+        return repr((choice.version.id, choice.draft_reason, choice.exceptions))
+    return repr(record)
 
 
 def _show_html(page: str, height: int) -> None:
@@ -414,11 +437,16 @@ def _preview_row(store: Store, plan: MergePlan, customers: CustomerList, actor: 
         _show_html(render_html(document, plan.layout), 560)
         if st.button("Make this letter's file", key="merge_preview_make"):
             try:
-                st.session_state[PREVIEW_FILE] = (row, render(plan.fmt, document, plan.layout))
+                _make_preview_file(store, plan, document, row, actor)
+            except DatabaseProblem as refused:
+                st.error(
+                    "Not made: the audit log could not record the file, so it is not offered. "
+                    f"{escape_markdown(str(refused))}"
+                )
+                return
             except ValueError as exc:  # a character no font has, a script the PDF cannot set
                 st.error(escape_markdown(str(exc)))
                 return
-            log_export(store, actor, plan.letter_id, f"{plan.fmt} letter for list row {row}")
         made = st.session_state.get(PREVIEW_FILE)
         if made and made[0] == row:
             st.download_button(
@@ -427,6 +455,16 @@ def _preview_row(store: Store, plan: MergePlan, customers: CustomerList, actor: 
                 file_name=check.file.rsplit("/", 1)[-1],
                 key="merge_preview_download",
             )
+
+
+def _make_preview_file(
+    store: Store, plan: MergePlan, document: Document, row: int, actor: str
+) -> None:
+    """Render one row's letter and offer it once the audit log holds it: kept before the log
+    line, a read-only database's refusal still left its download on the page."""
+    data = render(plan.fmt, document, plan.layout)
+    log_export(store, actor, plan.letter_id, f"{plan.fmt} letter for list row {row}")
+    st.session_state[PREVIEW_FILE] = (row, data)
 
 
 def _run_merge(
@@ -438,23 +476,35 @@ def _run_merge(
     ready: int,
 ) -> None:
     results = st.session_state.setdefault(MERGED_KEY, {})
+    target = _merge_target(letter, plan, customers)
     if st.button(f"Merge {ready} letters", type="primary", disabled=ready == 0, key="merge_go"):
         bar = st.progress(0.0, text="Starting…")
 
         def progress(done: int, total: int, message: str) -> None:
             bar.progress(done / total if total else 1.0, text=message)
 
-        target = _merge_target(letter, plan, customers)
         stopped = target.with_name(target.name + PARTS).exists()
         try:
-            result = merge(plan, customers, target, progress=progress, resume=stopped)
+            results[letter.id] = merge(
+                plan,
+                customers,
+                target,
+                progress=progress,
+                resume=stopped,
+                record=lambda made: record_merge(store, actor, plan, made),
+            )
+        except NotLogged as refused:
+            st.error(
+                "Not merged: the audit log could not record the merge, so no file was kept. "
+                f"{escape_markdown(str(refused))}"
+            )
+            return
         except (OSError, ValueError) as exc:
             st.error(f"The merge stopped: {escape_markdown(str(exc))}")
             return
-        record_merge(store, actor, plan, result)
-        results[letter.id] = result
     result: MergeResult | None = results.get(letter.id)
-    if result is None:
+    if result is None or result.zip_path != target:
+        # another list, other options or a newer approved text since: not this merge's ZIP
         return
     st.success(
         f"{result.merged} letters written, {result.held} rows held back, "

@@ -12,6 +12,7 @@ import streamlit as st
 
 from clearnotice import letter_lifecycle as lifecycle
 from clearnotice.auth import Account
+from clearnotice.db import DatabaseProblem
 from clearnotice.languages import language_name
 from clearnotice.letters import Letter, Store
 from clearnotice.permissions import Action, PermissionRefused, allows
@@ -210,7 +211,9 @@ def _act(action, letter_id: int, done: str, **values: str) -> None:
     already shows its result) and keep what to say about it: ``done`` with the title for "{}"."""
     try:
         letter = action(get_store(), letter_id, actor=current_actor(), **values)
-    except (lifecycle.LifecycleRefused, PermissionRefused) as refused:
+    except (lifecycle.LifecycleRefused, PermissionRefused, DatabaseProblem) as refused:
+        # a callback runs outside the page's error handling: a refusal not kept here showed
+        # Streamlit's redacted error (a read-only database)
         st.session_state[_NOTICE] = ("error", str(refused))
     else:
         st.session_state[_NOTICE] = ("success", done.format(letter.title))

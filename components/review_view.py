@@ -14,6 +14,7 @@ import streamlit as st
 from clearnotice import approvals, comments, diffing
 from clearnotice.approval_policy import MAX_REASON, from_stored
 from clearnotice.auth import Account
+from clearnotice.db import DatabaseProblem
 from clearnotice.findings import LetterFindings, latest_findings
 from clearnotice.letters import Letter, Store, Version
 from clearnotice.model import finding_marks
@@ -289,6 +290,9 @@ def _approve(
     except (approvals.ApprovalRefused, PermissionRefused) as refused:
         _note(f"approve:{key}", "error", str(refused))
         return
+    except DatabaseProblem as problem:  # a callback's error is no page's: it said nothing
+        _note(f"approve:{key}", "error", f"Not approved: {problem}")
+        return
     st.session_state.pop(_reason_key(key, version_id), None)
     st.query_params[LANGUAGE_PARAM] = language  # stay on the language just approved
     state = APPROVED_WITH_EXCEPTIONS.capitalize() if approval.exceptions else "Approved"
@@ -319,7 +323,7 @@ def _save_self_approval(store: Store, actor: str) -> None:
     allowed = bool(st.session_state.get("settings-self-approval"))
     try:
         set_setting(store, SELF_APPROVAL, allowed, actor)
-    except PermissionRefused as refused:
+    except (PermissionRefused, DatabaseProblem) as refused:  # a callback: said here or not at all
         st.session_state.pop("settings-self-approval", None)  # show the stored value again
         _note("settings-self-approval", "error", str(refused))
         return

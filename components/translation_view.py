@@ -195,7 +195,7 @@ def _save(
     screen, when refused (the account was deactivated since the page was drawn)."""
     latest = store.latest_version(letter.id, language)
     try:
-        return store.save_version(
+        result = store.save_version(
             letter.id, text, base_version_id=latest.id if latest else None,
             actor=current_actor(), language=language, origin=origin,
             source_version_id=source_id, new_draft=True,
@@ -203,6 +203,22 @@ def _save(
     except ValueError as refused:
         st.error(escape_markdown(f"Not saved: {refused}"))
         return None
+    _warn_if_stale(store, result.version)
+    return result
+
+
+def _warn_if_stale(store: Store, translation: Version) -> None:
+    """Say at once when a translation is saved stale: "It translates" keeps the English picked
+    when the page was drawn, and a new English draft meanwhile (another tab, a colleague) left
+    it naming an older one without a word (the core's ``staleness`` decides)."""
+    state = staleness(store, translation)
+    if state.stale and state.translated_from and state.latest_source:
+        st.warning(
+            f"Saved, but it translates English v{state.translated_from.number}, and the "
+            f"newest English is v{state.latest_source.number}: it is out of date from the "
+            "start and cannot be approved until it is translated from the newest. Its review "
+            "below shows what changed in the English."
+        )
 
 
 def _human_tab(store: Store, letter: Letter, language: str, english_versions: list[Version]):
@@ -212,7 +228,10 @@ def _human_tab(store: Store, letter: Letter, language: str, english_versions: li
     source_id = st.selectbox(
         "It translates",
         list(reversed(list(by_id))),
-        format_func=lambda i: f"English v{by_id[i].number} ({by_id[i].created_at:%Y-%m-%d})",
+        format_func=lambda i: (
+            f"English v{by_id[i].number} ({by_id[i].created_at:%Y-%m-%d})"
+            + (" · the newest" if i == english_versions[-1].id else " · not the newest")
+        ),
         key=f"{key}:source",
     )
     upload = st.file_uploader(

@@ -27,7 +27,11 @@ def render(store: Store, letter: Letter, account: Account) -> None:
         reports = report(store, letter.id)
         label = "Rebuild the per-state letters" if reports else "Build the per-state letters"
         if st.button(label, key=f"variants-build:{letter.id}"):
-            sync(store, letter.id, actor=account.username)
+            try:
+                sync(store, letter.id, actor=account.username)
+            except ValueError as refused:  # the master deleted meanwhile, a database refusing
+                st.error(f"Not built: {escape_markdown(str(refused))}")
+                return
             st.rerun()
         if not reports:
             st.caption(

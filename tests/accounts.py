@@ -4,8 +4,19 @@ an account, and every write of a letter's text, checks the acting account in the
 
 from __future__ import annotations
 
-from clearnotice.auth import Role, create_first_admin, create_user, find_account, has_users
+from datetime import datetime
+
+from clearnotice.auth import (
+    UNIDENTIFIED,
+    Account,
+    Role,
+    create_first_admin,
+    create_user,
+    find_account,
+    has_users,
+)
 from clearnotice.letters import Store
+from clearnotice.sessions import sign_in_session
 
 PASSWORD = "a long enough test password"
 FIRST_ADMIN = "admin"
@@ -24,3 +35,16 @@ def add_writers(store: Store, *usernames: str) -> None:
     """Editor accounts for the names a test only writes letters as, so its setup reads as before
     (``create_letter(..., actor="ed")``); a name that is an account already stays as it is."""
     add_accounts(store, **{n: Role.EDITOR for n in usernames if find_account(store, n) is None})
+
+
+def sign_in(
+    store: Store,
+    username: str,
+    password: str,
+    now: datetime | None = None,
+    *,
+    client: str = UNIDENTIFIED,
+) -> Account:
+    """A sign-in as the form makes it (``sessions.sign_in_session``, which opens a session too):
+    the account, or SignInRefused after the failure is counted."""
+    return sign_in_session(store, username, password, client=client, now=now)[0]

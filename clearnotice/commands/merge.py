@@ -21,8 +21,9 @@ scheduler is written from this machine. The result is the same ZIP and manifest,
 letter; ``--resume`` finishes such a merge too (here, or on a cluster with ``--scheduler``).
 Exit status: 0 every row merged, 1 some rows held (see the manifest), 2 nothing merged. A ZIP
 or manifest already in DIR is replaced only with ``--force``; the audit log records the merge
-once the ZIP is put together and before the manifest is written: a merge the database refuses
-to log (read-only, full) leaves neither. A disk that fills or refuses a write midway stops the
+once the ZIP is put together and before it takes its name (on a cluster, once it has), and
+before the manifest is written: a merge the database refuses to log (read-only, full) leaves
+neither. A disk that fills or refuses a write midway stops the
 merge with one line; what it finished is kept for ``--resume``.
 """
 
@@ -46,7 +47,6 @@ from clearnotice.commands.invocation import (
     record_id,
     write_file,
 )
-from clearnotice.db import DatabaseProblem
 from clearnotice.export.approved import ExceptionsNotAccepted
 from clearnotice.export.cluster_merge import (
     ClusterError,
@@ -61,8 +61,10 @@ from clearnotice.export.mailmerge import (
     MANIFEST_NAME,
     MAX_WORKERS,
     MergeResult,
+    NotLogged,
     merge,
     record_merge,
+    recorded,
 )
 from clearnotice.export.merge_journal import PARTS, Disk, Files
 from clearnotice.export.merge_plan import (
@@ -176,7 +178,11 @@ def run(args: argparse.Namespace) -> int:
             return _preview(plan, customers, args.preview)
         if not resume and not files.exists(zip_path + PARTS):
             _remember(args, files, out)  # (when a stopped merge is there, merge() says to resume)
-        result = _merge(args, plan, customers, files, zip_path, remote)
+        result = _merge(args, store, plan, customers, files, zip_path, remote, claim)
+    except NotLogged as exc:
+        _withdraw(files, out, zip_path)
+        print(f"clearnotice merge: not merged, the audit log refused it: {exc}", file=sys.stderr)
+        return 2
     except ExceptionsNotAccepted as exc:
         print(f"clearnotice merge: {exc} {ACCEPT_HINT}", file=sys.stderr)
         return 2
@@ -197,12 +203,6 @@ def run(args: argparse.Namespace) -> int:
             + ACCEPT_HINT,
             file=sys.stderr,
         )
-    try:
-        record_merge(store, cli_actor(), plan, result, claim=claim)
-    except DatabaseProblem as exc:
-        _withdraw(files, out, zip_path)
-        print(f"clearnotice merge: not merged, the audit log refused it: {exc}", file=sys.stderr)
-        return 2
     if remote:
         with files.open(manifest_path, "wb") as manifest:
             manifest.write(result.manifest.encode("utf-8"))
@@ -239,15 +239,22 @@ _KEPT = (
 
 def _merge(
     args: argparse.Namespace,
+    store: Store,
     plan: MergePlan,
     customers: CustomerList,
     files: Files,
     zip_path: str,
     remote: bool,
+    claim: str,
 ) -> MergeResult:
     """The merge on this machine's processes, or through ``cluster_merge`` on the cluster
-    --scheduler names (or, without one, here, to the URL --out names)."""
+    --scheduler names (or, without one, here, to the URL --out names), logged in the audit
+    log; ``NotLogged`` when the log refuses it."""
     resume = args.resume is not None
+
+    def record(result: MergeResult) -> None:
+        record_merge(store, cli_actor(), plan, result, claim=claim)
+
     if not remote:
         return merge(
             plan,
@@ -256,10 +263,11 @@ def _merge(
             progress=_progress_printer(),
             workers=args.workers,
             resume=resume,
+            record=record,
         )
     client = connect(args.scheduler) if args.scheduler else None
     try:
-        return cluster_merge(
+        result = cluster_merge(
             plan,
             customers,
             files.unstrip_protocol(zip_path),
@@ -270,6 +278,8 @@ def _merge(
     finally:
         if client is not None:
             client.close()
+    recorded(record, result)  # its ZIP is in place already: a refusal withdraws it (_withdraw)
+    return result
 
 
 def _output(out: str, remote: bool) -> tuple[Files, str]:
@@ -307,8 +317,9 @@ def _restore(args: argparse.Namespace) -> None:
 
 
 def _withdraw(files: Files, out: str, zip_path: str) -> None:
-    """Remove a merge's ZIP (and its --resume options) when the audit log refused to record
-    it: a merge the log does not hold is handed over to no one. The manifest beside it is
+    """Remove a merge's --resume options (and a cluster merge's ZIP, which takes its name
+    before it is logged; a local one never does) when the audit log refused to record it: a
+    merge the log does not hold is handed over to no one. The manifest beside it is
     written only after the log, so there is none yet; the merge is run again once the
     database takes writes (its letters come out the same)."""
     for path in (zip_path, str(PurePosixPath(out, STARTED))):

@@ -1,5 +1,6 @@
 """The approval record export: who approved which version of each language, when, and the
-SHA-256 of its exact text and of its Markdown export, as JSON."""
+SHA-256 of its exact text and of its Markdown export, as JSON; then its history, every approval
+and every revocation in the order they happened (legal answers for each, not only the last)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from clearnotice.letters import Letter, Store
 
 
 def approval_record(store: Store, letter_id: int, *, exported_by: str) -> dict:
-    """Who approved which version of each language, when, and the SHA-256 of its exact text."""
+    """Who approved which version of each language, when, and the SHA-256 of its exact text;
+    ``history``: every approval and revocation, oldest first (``approvals.approval_history``)."""
     letter = get_letter(store, letter_id)
     return {
         "letter_id": letter.id,
@@ -30,6 +32,7 @@ def approval_record(store: Store, letter_id: int, *, exported_by: str) -> dict:
             {**row, "md_export_sha256": _md_export_sha256(store, letter, row["version_id"])}
             for row in approvals.approval_record(store, letter_id)
         ],
+        "history": approvals.approval_history(store, letter_id),
     }
 
 

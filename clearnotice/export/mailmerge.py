@@ -26,6 +26,7 @@ from pathlib import Path
 
 from clearnotice.approval_policy import describe_all
 from clearnotice.csv_safety import neutralise_formula
+from clearnotice.db import DatabaseProblem
 from clearnotice.export.approved import log_export
 from clearnotice.export.batch import Job, Numbered, Task, write_segments
 from clearnotice.export.customer_list import CustomerList
@@ -42,6 +43,14 @@ MAX_WORKERS = 4
 MANIFEST_NAME = "manifest.csv"
 
 Progress = Callable[[int, int, str], None]
+
+
+class NotLogged(ValueError):
+    """The audit log refused to record a finished merge (the database's words): no ZIP and no
+    manifest were handed over."""
+
+
+Record = Callable[["MergeResult"], None]
 
 
 # merging --------------------------------------------------------------------------------------
@@ -65,8 +74,10 @@ def merge(
     progress: Progress | None = None,
     workers: int | None = None,
     resume: bool = False,
+    record: Record = lambda result: None,
 ) -> MergeResult:
-    """Write one letter per mergeable row and the manifest into ``zip_path``.
+    """Write one letter per mergeable row and the manifest into ``zip_path``; ``record`` (the
+    audit line, ``record_merge``) runs before the ZIP takes its name (``_hand_over``).
 
     Rows are checked as the renderers ask for work, so checking and rendering overlap. Each
     rendered chunk is kept in ``<zip_path>.parts`` (``merge_journal``) as it is done, and the
@@ -103,8 +114,30 @@ def merge(
         done = len(checks) - sum(len(c) for c in sent)
         report(done, total, f"{done} of {total} rows done")
     manifest = manifest_csv(customers, checks)
-    journal.assemble(MANIFEST_NAME, manifest.encode("utf-8"))
-    return finished(plan, zip_path, manifest, checks, started, report)
+    result = finished(plan, zip_path, manifest, checks, started, report)
+    _hand_over(journal, result, record)
+    return result
+
+
+def _hand_over(journal: Journal, result: MergeResult, record: Record) -> None:
+    """Rename the ZIP into place only once ``record`` logged it: a ZIP on disk is always in the
+    audit log, even when the process is killed between the two (the journal is then kept,
+    for the merge to resume). A log the database refuses withdraws the merge whole, its
+    journal too: nothing is handed over and nothing waits to be resumed."""
+    try:
+        journal.assemble(MANIFEST_NAME, result.manifest.encode("utf-8"), lambda: record(result))
+    except DatabaseProblem as problem:
+        journal.remove()
+        raise NotLogged(str(problem)) from problem
+
+
+def recorded(record: Record, result: MergeResult) -> None:
+    """``record(result)``, a refusal raised as ``NotLogged`` (a merge whose ZIP was renamed
+    into place before it was logged: ``cluster_merge``'s)."""
+    try:
+        record(result)
+    except DatabaseProblem as problem:
+        raise NotLogged(str(problem)) from problem
 
 
 # shared with cluster_merge: the same chunks give the same letters -----------------------------

@@ -21,6 +21,7 @@ import re
 import secrets
 import shutil
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Protocol
 
@@ -159,10 +160,15 @@ class Journal:
             raise
         self.files.mv(partial, path)
 
-    def assemble(self, manifest_name: str, manifest: bytes) -> str:
+    def assemble(
+        self, manifest_name: str, manifest: bytes, then: Callable[[], None] = lambda: None
+    ) -> str:
         """Put the merge's ZIP together beside the folder (every segment's letters in order,
         then the manifest) and remove the folder; returns the ZIP's path. Half a ZIP never
-        passes for a merge: it is written under a temporary name and renamed."""
+        passes for a merge: it is written under a temporary name and renamed. ``then`` runs
+        once it is written whole and before the rename (the merge's audit line, as
+        ``commands.invocation.write_file`` logs an export): if it raises, or the process is
+        killed before the rename, no ZIP is left and the folder is kept."""
         target = self.folder.removesuffix(PARTS)
         partial = target + ".part"
         try:
@@ -172,12 +178,17 @@ class Journal:
             ):
                 self._combine(archive)
                 archive.writestr(manifest_name, manifest, zipfile.ZIP_DEFLATED)
+            then()
         except BaseException:
             self._discard(partial)
             raise
         self.files.mv(partial, target)
-        self.files.rm(self.folder, recursive=True)
+        self.remove()
         return target
+
+    def remove(self) -> None:
+        """Remove the folder and every segment in it."""
+        self.files.rm(self.folder, recursive=True)
 
     def _discard(self, partial: str) -> None:
         """Remove a file left half-written; one that cannot be removed (the disk failing) is

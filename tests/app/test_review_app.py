@@ -15,12 +15,12 @@ from clearnotice.auth import (
     Role,
     SignInRefused,
     set_active,
-    sign_in,
 )
 from clearnotice.sessions import end_sessions, open_sessions
 from clearnotice.text import blocks
 from components import comments_column
 from components.auth import SESSION
+from tests.accounts import sign_in
 from tests.app.session import PASSWORD, ROOT, TIMEOUT, open_as, signed_in_as
 
 # A letter with everything the guidance requires, so approving it needs no reason.

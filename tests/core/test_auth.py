@@ -41,12 +41,12 @@ from clearnotice.auth import (
     set_active,
     set_password,
     set_role,
-    sign_in,
     sso_sign_in,
     trusted_proxies,
     unlock,
 )
 from clearnotice.letters import Store
+from tests.accounts import sign_in
 
 PASSWORD = "correct horse battery"
 

@@ -237,9 +237,7 @@ def _numbering(out, paragraph) -> tuple[str, str] | None:
         if num is not None and num.find(qn("w:numId")) is not None:
             num_id = num.find(qn("w:numId")).get(qn("w:val"))
             numbering = out.part.numbering_part.element
-            [abstract_id] = numbering.xpath(
-                f'w:num[@w:numId="{num_id}"]/w:abstractNumId/@w:val'
-            )
+            [abstract_id] = numbering.xpath(f'w:num[@w:numId="{num_id}"]/w:abstractNumId/@w:val')
             [fmt] = numbering.xpath(
                 f'w:abstractNum[@w:abstractNumId="{abstract_id}"]/w:lvl[@w:ilvl="0"]/w:numFmt/@w:val'
             )

@@ -31,6 +31,18 @@ STYLE = """<style>
 .cn-letter mark.suggestion { background: #fdf1a8; border-bottom: 2px dotted #7a6a00; }
 .cn-letter.rough { color: #555; font-style: italic; }
 .cn-gap { display: block; color: #595959; margin: .4rem 0; }
+/* What the colours and lines say, said to a screen reader too (WCAG 2.1 SC 1.3.1 and 1.4.1:
+   not by colour alone): a mark's kind and its note after its words, an insertion's and a
+   deletion's edges; drawn nowhere, as the usual visually-hidden text is. Neither an insertion,
+   a deletion nor a mark's title is read out by default. (No angle bracket in this style: the
+   sanitiser of st.html drops a style element whose text holds one.) */
+.cn-letter mark::after { content: " (" attr(class) ": " attr(title) ")"; }
+.cn-letter ins::before { content: " [added: "; }
+.cn-letter del::before { content: " [deleted: "; }
+.cn-letter ins::after, .cn-letter del::after { content: "] "; }
+.cn-letter mark::after, .cn-letter ins::before, .cn-letter del::before, .cn-letter ins::after,
+.cn-letter del::after { position: absolute; width: 1px; height: 1px; overflow: hidden;
+  clip-path: inset(50%); white-space: nowrap; }
 </style>"""
 _GAP = '<span class="cn-gap">⋯ unchanged ⋯</span>'  # where unchanged lines were left out
 

@@ -191,9 +191,10 @@ def test_html_text_colours_contrast_at_least_4_5_to_1(layout):
     assert "color:" in css and _low_contrast(css) == []
 
 
-def test_review_letter_colours_contrast_at_least_4_5_to_1():
-    # the review's "⋯ unchanged ⋯" gap was #888 on white: 3.5:1
-    css = REVIEW_STYLE[REVIEW_STYLE.index("<style>") + 7 : REVIEW_STYLE.index("</style>")]
+@pytest.mark.parametrize("style", [REVIEW_STYLE, HIGHLIGHT_STYLE], ids=["letter", "highlight"])
+def test_letter_views_colours_contrast_at_least_4_5_to_1(style):
+    # the review's "⋯ unchanged ⋯" gap was #888 on white: 3.5:1; Streamlit's text is #31333f
+    css = style[style.index("<style>") + 7 : style.index("</style>")]
     assert _low_contrast(css, page_text="#31333f") == []
 
 

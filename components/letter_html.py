@@ -13,7 +13,8 @@ from clearnotice.export.html import changes_fragment, letter_fragment
 from clearnotice.model import Mark
 from clearnotice.text import Block
 
-# Long words and addresses wrap instead of pushing the page sideways.
+# Long words and addresses wrap instead of pushing the page sideways. Every text colour is at
+# least 4.5:1 on white (WCAG 2.1 SC 1.4.3): the gap's grey was #888, 3.5:1.
 STYLE = """<style>
 .cn-letter { line-height: 1.55; overflow-wrap: anywhere; }
 .cn-letter.boxed { border: 1px solid rgba(128,128,128,.3); border-radius: .5rem;
@@ -21,7 +22,7 @@ STYLE = """<style>
 .cn-letter h1 { font-size: 1.3rem; margin: .2rem 0 .6rem; padding: 0; }
 .cn-letter h2 { font-size: 1.08rem; margin: .8rem 0 .3rem; padding: 0; }
 .cn-letter p { margin: 0 0 .6rem; }
-.cn-letter ul { margin: 0 0 .6rem; padding-left: 1.4rem; }
+.cn-letter ul, .cn-letter ol { margin: 0 0 .6rem; padding-left: 1.4rem; }
 .cn-letter ins { background: #d7f5dd; color: #05400a; text-decoration: underline; }
 .cn-letter del { background: #fde2e1; color: #7a0b0b; text-decoration: line-through; }
 .cn-letter mark { border-radius: .2rem; padding: 0 .1rem; cursor: help; color: inherit; }
@@ -29,7 +30,19 @@ STYLE = """<style>
 .cn-letter mark.warning { background: #ffd7a8; border-bottom: 2px solid #b35c00; }
 .cn-letter mark.suggestion { background: #fdf1a8; border-bottom: 2px dotted #7a6a00; }
 .cn-letter.rough { color: #555; font-style: italic; }
-.cn-gap { display: block; color: #888; margin: .4rem 0; }
+.cn-gap { display: block; color: #595959; margin: .4rem 0; }
+/* What the colours and lines say, said to a screen reader too (WCAG 2.1 SC 1.3.1 and 1.4.1:
+   not by colour alone): a mark's kind and its note after its words, an insertion's and a
+   deletion's edges; drawn nowhere, as the usual visually-hidden text is. Neither an insertion,
+   a deletion nor a mark's title is read out by default. (No angle bracket in this style: the
+   sanitiser of st.html drops a style element whose text holds one.) */
+.cn-letter mark::after { content: " (" attr(class) ": " attr(title) ")"; }
+.cn-letter ins::before { content: " [added: "; }
+.cn-letter del::before { content: " [deleted: "; }
+.cn-letter ins::after, .cn-letter del::after { content: "] "; }
+.cn-letter mark::after, .cn-letter ins::before, .cn-letter del::before, .cn-letter ins::after,
+.cn-letter del::after { position: absolute; width: 1px; height: 1px; overflow: hidden;
+  clip-path: inset(50%); white-space: nowrap; }
 </style>"""
 _GAP = '<span class="cn-gap">⋯ unchanged ⋯</span>'  # where unchanged lines were left out
 

@@ -18,6 +18,7 @@ from functools import cached_property, lru_cache
 from clearnotice import inline_markup, placeholders, text
 from clearnotice.export.posting import Posting
 from clearnotice.model import Mark
+from clearnotice.plain_layout import NUMBER_MARKER
 from clearnotice.text import BULLET, COURTESY, HEADING, PARAGRAPH
 
 __all__ = [
@@ -29,6 +30,7 @@ __all__ = [
     "Run",
     "heading_ranks",
     "marked_parts",
+    "outline_ranks",
     "text_direction",
 ]
 
@@ -52,6 +54,9 @@ LTR, RTL = "ltr", "rtl"
 # (common/main/<language>.xml); "iw" is Hebrew's withdrawn ISO 639 code, still sent by Java and
 # old Android.
 RTL_LANGUAGES = frozenset({"ar", "ckb", "dv", "fa", "he", "iw", "ks", "ps", "sd", "ug", "ur", "yi"})
+# What stands before a numbered item's words on its line: "1. ", "2) ", "(3) " (the segmenter's
+# own marker, clearnotice.plain_layout), its number the digits in it.
+_NUMBERED_ITEM = re.compile(rf"[ \t]*{NUMBER_MARKER}[ \t]+")
 
 
 @lru_cache(maxsize=4096)  # a merge asks it of the same parts in every letter
@@ -80,11 +85,14 @@ class Run:
 
 @dataclass(frozen=True)
 class Part:
-    """One block of the letter. A paragraph keeps its line breaks (signature, address)."""
+    """One block of the letter. A paragraph keeps its line breaks (signature, address). A list
+    item typed with a number ("1. Change your password.") keeps it in ``number``: the steps'
+    order is part of what they say, and every format writes them as a numbered list."""
 
     kind: str
     lines: tuple[tuple[Run, ...], ...]
     level: int = 0
+    number: int | None = None
 
     @cached_property  # a merge asks each row's letter for it: the parts never change
     def plain(self) -> str:
@@ -121,7 +129,9 @@ class Document:
         draft_reason: str | None = None,
         label: str = "",
     ) -> Document:
-        parts = tuple(_part(block) for block in text.blocks(markdown))
+        parts = tuple(
+            _part(block, number=_item_number(markdown, block)) for block in text.blocks(markdown)
+        )
         title = " ".join(printable(title).split())  # one line: an e-mail's subject, a file's title
         return cls(parts, language, title, draft_reason, label, markdown)
 
@@ -263,6 +273,33 @@ def heading_ranks(parts: Sequence[Part]) -> dict[int, int]:
     return {level: min(rank, 6) for rank, level in enumerate(levels, start=2)}
 
 
+def outline_ranks(parts: Sequence[Part]) -> tuple[int, ...]:
+    """Each part's heading rank in HTML and Word (0 for a part that is no heading): 1 for the
+    title, else its level's ``heading_ranks``, never more than one below the heading before it.
+    A letter whose first heading is "###" and a later one "#" had an h3 with no h2 above it
+    (WCAG 2.1 SC 1.3.1, technique G141)."""
+    ranks = heading_ranks(parts)
+    out, above = [], 1
+    for index, part in enumerate(parts):
+        if part.kind != HEADING:
+            out.append(0)
+            continue
+        rank = 1 if index == 0 and part.level == 1 else min(ranks.get(part.level, 2), above + 1)
+        out.append(rank)
+        above = rank
+    return tuple(out)
+
+
+def _item_number(markdown: str, block: text.Block) -> int | None:
+    """The number a list item was typed with ("2. Call us." is 2), None for a bullet."""
+    if block.kind != BULLET:
+        return None
+    marker = _NUMBERED_ITEM.fullmatch(
+        markdown, markdown.rfind("\n", 0, block.start) + 1, block.start
+    )
+    return int(re.search(r"\d+", marker.group()).group()) if marker else None
+
+
 def marked_parts(blocks: Sequence[text.Block], marks: Sequence[Mark] = ()) -> tuple[Part, ...]:
     """``blocks`` as parts, each run carrying the mark that covers it (``marks`` are offsets into
     the text the blocks were read from). The review draws a letter, a diff or one row of the
@@ -270,9 +307,9 @@ def marked_parts(blocks: Sequence[text.Block], marks: Sequence[Mark] = ()) -> tu
     return tuple(_part(block, marks) for block in blocks)
 
 
-def _part(block: text.Block, marks: Sequence[Mark] = ()) -> Part:
-    """One block as lines of runs, without any inline markers. Italic and code read as plain
-    text: letters set neither apart."""
+def _part(block: text.Block, marks: Sequence[Mark] = (), number: int | None = None) -> Part:
+    """One block as lines of runs, without any inline markers, ``number`` a numbered item's.
+    Italic and code read as plain text: letters set neither apart."""
     runs: list[Run] = []
     # a space in the backslash's place keeps every offset a mark points at
     source = _HARD_BREAK.sub(lambda found: found.group(1) + " ", block.text)
@@ -286,7 +323,7 @@ def _part(block: text.Block, marks: Sequence[Mark] = ()) -> Part:
     # bullet's indented continuation lines, or a heading, read as one line.
     kept = block.kind in (PARAGRAPH, COURTESY)
     lines = _split_lines(runs) if kept else [_squeezed(runs)]
-    return Part(block.kind, tuple(_joined(_stripped(line)) for line in lines), block.level)
+    return Part(block.kind, tuple(_joined(_stripped(line)) for line in lines), block.level, number)
 
 
 def _pieces(span: inline_markup.Span, offset: int, marks: Sequence[Mark]):

@@ -1,4 +1,5 @@
-"""DOCX letters with python-docx: real Heading and List Bullet styles, bold runs, 11 pt text.
+"""DOCX letters with python-docx: real Heading and List Bullet and List Number styles, bold runs,
+11 pt text.
 
 Headings use Word's own heading styles (restyled black and bold) so that screen readers and the
 navigation pane see the structure; a draft carries a red DRAFT line in every page header.
@@ -26,10 +27,10 @@ from clearnotice.export.document import (
     RTL,
     Document,
     Part,
-    heading_ranks,
+    outline_ranks,
     text_direction,
 )
-from clearnotice.export.layouts import STANDARD, Style, apply_layout, style_for
+from clearnotice.export.layouts import STANDARD, Style, apply_layout, document_title, style_for
 
 BLACK = RGBColor(0, 0, 0)
 DRAFT_RED = RGBColor(190, 20, 20)
@@ -50,17 +51,21 @@ def render_docx(document: Document, layout: str = STANDARD) -> bytes:
     document, _notes = apply_layout(document, layout)
     out = docx.Document()
     _set_up_styles(out, style, document.language, document.direction)
-    out.core_properties.title = document.title or "Letter"
+    out.core_properties.title = document_title(document)
     out.core_properties.language = document.language
     if document.is_draft:
         _draft_header(out, document.draft_reason or "")
-    ranks = heading_ranks(document.parts)
+    ranks = outline_ranks(document.parts)
+    numbering = None  # the numbering of the numbered list being written
     for index, part in enumerate(document.parts):
-        if index == 0 and part.kind == HEADING and part.level == 1:
-            style_name = "Title"
-        else:
-            style_name = f"Heading {ranks.get(part.level, 2)}"
-        _add_part(out, part, part.direction(document.direction), style_name)
+        style_name = "Title" if ranks[index] == 1 else f"Heading {ranks[index]}"
+        if part.number is None:
+            numbering = None
+        elif numbering is None:
+            numbering = _new_numbering(out, part.number)
+        paragraph = _add_part(out, part, part.direction(document.direction), style_name)
+        if numbering is not None:
+            _number(paragraph, numbering)
     buffer = io.BytesIO()
     out.save(buffer)
     return buffer.getvalue()
@@ -87,6 +92,50 @@ def _set_up_styles(
     border = title_ppr.find(qn("w:pBdr"))
     if border is not None:  # the default Title has a blue rule under it
         title_ppr.remove(border)
+    _outline_level(title_ppr, 0)
+
+
+def _outline_level(ppr, level: int) -> None:
+    """``level`` (0 is the top) as the paragraph style's outline level (ECMA-376 part 1,
+    17.3.1.20 outlineLvl): Word's navigation pane and screen readers list a paragraph as a
+    heading by it. Word's Title style has none, so the headings began at Heading 2."""
+    outline = OxmlElement("w:outlineLvl")
+    outline.set(qn("w:val"), str(level))
+    ppr.append(outline)
+
+
+def _new_numbering(out: docx.document.Document, start: int) -> str:
+    """A numbering of its own for one numbered list, counting from ``start`` (the number its
+    first item was typed with): the List Number style's numbering, restarted (ECMA-376 part 1,
+    17.9.16 num, 17.9.27 startOverride). Without it a second list went on from the first's."""
+    numbering = out.part.numbering_part.element
+    style_ppr = out.styles["List Number"].element.pPr
+    style_num = style_ppr.find(qn("w:numPr")).find(qn("w:numId")).get(qn("w:val"))
+    [abstract] = numbering.xpath(f'w:num[@w:numId="{style_num}"]/w:abstractNumId/@w:val')
+    num_id = str(max(int(n) for n in numbering.xpath("w:num/@w:numId")) + 1)
+    num = OxmlElement("w:num")
+    num.set(qn("w:numId"), num_id)
+    abstract_id = OxmlElement("w:abstractNumId")
+    abstract_id.set(qn("w:val"), abstract)
+    override = OxmlElement("w:lvlOverride")
+    override.set(qn("w:ilvl"), "0")
+    start_at = OxmlElement("w:startOverride")
+    start_at.set(qn("w:val"), str(start))
+    override.append(start_at)
+    num.extend((abstract_id, override))
+    numbering.append(num)
+    return num_id
+
+
+def _number(paragraph, num_id: str) -> None:
+    """The paragraph counted in numbering ``num_id`` at its first level."""
+    num_pr = OxmlElement("w:numPr")
+    level = OxmlElement("w:ilvl")
+    level.set(qn("w:val"), "0")
+    number = OxmlElement("w:numId")
+    number.set(qn("w:val"), num_id)
+    num_pr.extend((level, number))
+    paragraph._p.get_or_add_pPr().insert(1, num_pr)  # after w:pStyle, as the schema orders it
 
 
 def _set_language(rpr, language: str, direction: str) -> None:
@@ -124,12 +173,13 @@ def _draft_header(out: docx.document.Document, reason: str) -> None:
     run.font.color.rgb = DRAFT_RED
 
 
-def _add_part(out: docx.document.Document, part: Part, direction: str, heading_style: str) -> None:
-    """``part`` as a paragraph; ``heading_style`` is the style it takes if it is a heading."""
+def _add_part(out: docx.document.Document, part: Part, direction: str, heading_style: str):
+    """``part`` as a paragraph, returned; ``heading_style`` is the style it takes if it is a
+    heading. A list item takes Word's list style, whose numbering draws its bullet or number."""
     if part.kind == HEADING:
         paragraph = out.add_paragraph(style=heading_style)
     elif part.kind == BULLET:
-        paragraph = out.add_paragraph(style="List Bullet")
+        paragraph = out.add_paragraph(style="List Bullet" if part.number is None else "List Number")
     else:
         paragraph = out.add_paragraph()
     if direction == RTL:
@@ -143,3 +193,4 @@ def _add_part(out: docx.document.Document, part: Part, direction: str, heading_s
                 added.bold = added.font.cs_bold = True
             if text_direction(run.text, direction) == RTL:
                 added.font.rtl = True
+    return paragraph

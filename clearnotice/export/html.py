@@ -6,8 +6,7 @@ Every piece of text is escaped, so a customer's name or a letter's text can neve
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from html import escape
 
 from clearnotice import diffing
@@ -19,10 +18,10 @@ from clearnotice.export.document import (
     Document,
     Part,
     Run,
-    heading_ranks,
     marked_parts,
+    outline_ranks,
 )
-from clearnotice.export.layouts import STANDARD, Style, apply_layout, style_for
+from clearnotice.export.layouts import STANDARD, Style, apply_layout, document_title, style_for
 from clearnotice.model import Mark
 from clearnotice.text import Block, blocks
 
@@ -32,7 +31,7 @@ body {{ font-family: "DejaVu Sans", Arial, "Noto Sans", "WenQuanYi Micro Hei", s
   color: #111; overflow-wrap: anywhere; }}
 h1 {{ font-size: {title}pt; }}
 h2, h3, h4, h5, h6 {{ font-size: {heading}pt; margin-top: 1.2em; {band} }}
-ul {{ padding-inline-start: 1.4em; }}
+ul, ol {{ padding-inline-start: 1.4em; }}
 .draft {{ color: #be1414; font-weight: bold; border: 2px solid #be1414; padding: .5em; }}
 .draft-mark {{ position: fixed; top: 40%; left: 0; right: 0; text-align: center;
   font-size: 120pt; font-weight: bold; color: rgba(190, 20, 20, .12); transform: rotate(-30deg);
@@ -50,9 +49,9 @@ def render_html(document: Document, layout: str = STANDARD) -> str:
         body.append(f'<p class="draft">DRAFT - not approved for sending. {reason}</p>')
         body.append('<div class="draft-mark" aria-hidden="true">DRAFT</div>')
     if document.parts:
-        ranks = heading_ranks(document.parts)
+        ranks = outline_ranks(document.parts)
         body.append(body_html(document.parts, document.direction, ranks))
-    title = escape(document.title or "Letter")
+    title = escape(document_title(document))
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{escape(document.language)}" dir="{document.direction}">\n'
@@ -64,33 +63,40 @@ def render_html(document: Document, layout: str = STANDARD) -> str:
     )
 
 
-def body_html(
-    parts: Sequence[Part], direction: str = LTR, ranks: Mapping[int, int] | None = None
-) -> str:
-    """The parts as headings, bullet lists and paragraphs, every character of text escaped. A
-    part that reads the other way than the page (``direction``), like a Hebrew paragraph in an
-    English letter, says so: the PDF sets it against the other margin too. ``ranks`` nest the
-    headings below the title (``heading_ranks``); without them each is an h2, as the review's
-    screens style them."""
+def body_html(parts: Sequence[Part], direction: str = LTR, ranks: Sequence[int] = ()) -> str:
+    """The parts as headings, lists and paragraphs, every character of text escaped. A part
+    that reads the other way than the page (``direction``), like a Hebrew paragraph in an
+    English letter, says so: the PDF sets it against the other margin too. ``ranks`` are the
+    headings' (``outline_ranks``); without them each is an h2 but a first title, as the
+    review's screens style them. Numbered items are an ``<ol>``, each ``<li>`` with the number
+    it was typed with, bullets a ``<ul>``: a screen reader says "list, 3 items" and the step's
+    number (WCAG 2.1 SC 1.3.1, technique H48)."""
     body: list[str] = []
-    bullets: list[str] = []
-    ranks = ranks or defaultdict(lambda: 2)
+    items: list[str] = []
+    ranks = ranks or [1 if i == 0 and p.level == 1 else 2 for i, p in enumerate(parts)]
     for index, part in enumerate(parts):
         turn = _turned(part, direction)
+        ordered = part.number is not None
+        if items and (part.kind != BULLET or ordered != (parts[index - 1].number is not None)):
+            body.append(_list(items, parts[index - 1]))
+            items = []
         if part.kind == BULLET:
-            bullets.append(f"<li{turn}>{_inline(part)}</li>")
-            continue
-        if bullets:
-            body.append("<ul>\n" + "\n".join(bullets) + "\n</ul>")
-            bullets = []
-        if part.kind == HEADING:
-            tag = "h1" if index == 0 and part.level == 1 else f"h{ranks[part.level]}"
+            value = f' value="{part.number}"' if ordered else ""
+            items.append(f"<li{value}{turn}>{_inline(part)}</li>")
+        elif part.kind == HEADING:
+            tag = f"h{ranks[index]}"
             body.append(f"<{tag}{turn}>{_inline(part)}</{tag}>")
         else:
             body.append(f"<p{turn}>{_inline(part)}</p>")
-    if bullets:
-        body.append("<ul>\n" + "\n".join(bullets) + "\n</ul>")
+    if items:
+        body.append(_list(items, parts[-1]))
     return "\n".join(body)
+
+
+def _list(items: list[str], last: Part) -> str:
+    """List items as the list they make: ordered when its items were typed with numbers."""
+    tag = "ol" if last.number is not None else "ul"
+    return f"<{tag}>\n" + "\n".join(items) + f"\n</{tag}>"
 
 
 def letter_fragment(blocks: Sequence[Block], marks: Sequence[Mark] = ()) -> str:

@@ -83,6 +83,14 @@ def title_part(document: Document) -> Part | None:
     return first if first is not None and first.kind == HEADING and first.level == 1 else None
 
 
+def document_title(document: Document) -> str:
+    """The title a file gives its letter (HTML's <title>, Word's and PDF's title property): the
+    one it was given, else its title heading, else "Letter". A screen reader announces it first
+    (WCAG 2.1 SC 2.4.2): an untitled export was announced as "Letter" though it had a title."""
+    heading = title_part(document)
+    return document.title or (" ".join(heading.plain.split()) if heading else "") or "Letter"
+
+
 def _key(heading: str) -> str:
     return heading_words(heading).casefold()
 

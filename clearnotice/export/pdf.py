@@ -21,6 +21,7 @@ says why).
 from __future__ import annotations
 
 import io
+import math
 import re
 import zlib
 from collections import defaultdict
@@ -30,9 +31,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from fontTools.pens.basePen import BasePen
+from fontTools.ttLib import TTFont
 from fpdf import FPDF
+from fpdf.prefs import ViewerPreferences
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import NameObject, TextStringObject
+from pypdf.generic import BooleanObject, DictionaryObject, NameObject, TextStringObject
 
 from clearnotice.export import fonts
 from clearnotice.export.document import (
@@ -47,7 +51,7 @@ from clearnotice.export.document import (
     Run,
     text_direction,
 )
-from clearnotice.export.layouts import STANDARD, Style, apply_layout, style_for
+from clearnotice.export.layouts import STANDARD, Style, apply_layout, document_title, style_for
 from clearnotice.export.posting import (
     ADDRESS_PT,
     LINE,
@@ -191,6 +195,9 @@ class PdfBook:
         self.pdf = FPDF(unit="pt", format=PAGE_FORMAT)
         self.pdf.set_auto_page_break(False)
         self.pdf.set_creator("ClearNotice")
+        # the window's title bar, and so a screen reader, names the letter by its title rather
+        # than by its file's name (ISO 32000-1 12.2, /DisplayDocTitle; PDF/UA-1 7.1)
+        self.pdf.viewer_preferences = ViewerPreferences(display_doc_title=True)
         self.pdf.c_margin = 0  # shaped lines are drawn with cell(): no padding, like text()
         self.pdf.add_font(_BODY, "", str(fonts.BODY.path))
         self.pdf.add_font(_BODY, "B", str(fonts.BODY_BOLD.path))
@@ -230,9 +237,10 @@ class PdfBook:
         self.letter_pages.append((first, self.pdf.page))
         if document.posting is not None:
             self._page_numbers(document.language, first, self.pdf.page)
-        self.heads.append(_Head(document.title, document.language))
+        title = document_title(document)
+        self.heads.append(_Head(title, document.language))
         if len(self.letter_pages) == 1:
-            self.pdf.set_title(document.title or "Letter")
+            self.pdf.set_title(title)
             self.pdf.set_lang(document.language)
 
     def output(self) -> bytes:
@@ -409,12 +417,17 @@ class PdfBook:
         if part.kind == BULLET:
             self._ensure(size * LEADING)
             self._set_font(_BODY, False, size)
-            if direction == RTL:  # the bullet before the item, as its reader reads: at the right
-                bullet_x = self.pdf.w - MARGIN_X - 4 - _faces()[0].width("•") / 1000 * size
-                self._text(bullet_x, self._baseline(size), "•")
+            # a numbered item's number, as typed, ends where a bullet would: "10." reaches into
+            # the margin rather than into the item's words
+            sign = "•" if part.number is None else f"{part.number}."
+            sign_width = _faces()[0].width(sign) / 1000 * size
+            if direction == RTL:  # the sign before the item, as its reader reads: at the right
+                sign_x = self.pdf.w - MARGIN_X - 4 - sign_width
+                self._text(sign_x, self._baseline(size), sign)
                 self._lines(part.lines, size, MARGIN_X, direction=RTL, indent=BULLET_INDENT)
             else:
-                self._text(MARGIN_X + 4, self._baseline(size), "•")
+                sign_x = MARGIN_X + 4 if part.number is None else MARGIN_X + 14 - sign_width
+                self._text(sign_x, self._baseline(size), sign)
                 self._lines(part.lines, size, MARGIN_X + BULLET_INDENT)
             self.y += size * 0.3
         else:
@@ -561,12 +574,24 @@ class PdfBook:
             self._draft_mark(self._document.draft_reason or "")
 
     def _draft_mark(self, reason: str) -> None:
-        """A large diagonal DRAFT behind the text and a red line at the top of every page."""
+        """A large diagonal DRAFT behind the text and a red line at the top of every page. The
+        diagonal word is drawn as the outlines of its letters, not as text: as text, its five
+        letters were read one by one between the letter's lines (pdftotext put "FT", "A", "R"
+        and "D" among them), and the red line says DRAFT in words already."""
         pdf = self.pdf
-        pdf.set_text_color(242, 200, 200)
-        self._set_font(_BODY, True, 110)
-        with pdf.rotation(angle=45, x=pdf.w / 2, y=pdf.h / 2):
-            pdf.text(pdf.w / 2 - pdf.get_string_width("DRAFT") / 2, pdf.h / 2 + 40, "DRAFT")
+        angle = math.radians(45)
+        cos, sin = math.cos(angle), math.sin(angle)
+        size = 110
+        # the word's centre at the page's, its baseline 40 pt below (PDF space counts upwards)
+        x, y = -_draft_outline().width * size / 2, -40
+        matrix = (size * cos, size * sin, -size * sin, size * cos)
+        left = pdf.w / 2 + x * cos + y * -sin
+        bottom = pdf.h / 2 + x * sin + y * cos
+        pdf._out(
+            "q 0.949 0.784 0.784 rg "  # rgb(242, 200, 200)
+            + " ".join(f"{n:.4f}" for n in (*matrix, left, bottom))
+            + f" cm {_draft_outline().path} f Q"
+        )
         pdf.set_text_color(*DRAFT_RED)
         size = 10
         banner = f"DRAFT - not approved for sending. {reason}".strip()
@@ -575,6 +600,63 @@ class PdfBook:
             self.y += size * LEADING
         pdf.set_text_color(0, 0, 0)
         self.y += size
+
+
+class _Outline(NamedTuple):
+    """A word's letters as one PDF path (in em, from its baseline's start) and its width."""
+
+    path: str
+    width: float
+
+
+class _PathPen(BasePen):
+    """PDF path operators (ISO 32000-1 8.5.2) for the glyphs drawn with it, in em; TrueType's
+    quadratic curves become the cubic ones PDF draws (the control points at 2/3)."""
+
+    def __init__(self, glyphs, units: float, x: float):
+        super().__init__(glyphs)
+        self.ops: list[str] = []
+        self.units, self.x = units, x
+
+    def _point(self, point) -> str:
+        return f"{(point[0] + self.x) / self.units:.4f} {point[1] / self.units:.4f}"
+
+    def _moveTo(self, point):
+        self.ops.append(f"{self._point(point)} m")
+
+    def _lineTo(self, point):
+        self.ops.append(f"{self._point(point)} l")
+
+    def _curveToOne(self, one, two, three):
+        self.ops.append(" ".join(map(self._point, (one, two, three))) + " c")
+
+    def _qCurveToOne(self, control, end):
+        start = self._getCurrentPoint()
+        one = [s + 2 / 3 * (c - s) for s, c in zip(start, control, strict=True)]
+        two = [e + 2 / 3 * (c - e) for e, c in zip(end, control, strict=True)]
+        self._curveToOne(one, two, end)
+
+    def _closePath(self):
+        self.ops.append("h")
+
+
+@lru_cache(maxsize=1)
+def _draft_outline() -> _Outline:
+    return _word_outline("DRAFT", fonts.BODY_BOLD)
+
+
+def _word_outline(word: str, file: fonts.FontFile) -> _Outline:
+    """``word`` set in ``file``'s font as outlines, for a mark no text extraction reads."""
+    font = TTFont(file.path, fontNumber=file.index)
+    glyphs, names = font.getGlyphSet(), font.getBestCmap()
+    units = font["head"].unitsPerEm
+    pen, x = _PathPen(glyphs, units, 0), 0
+    for char in word:
+        glyph = glyphs[names[ord(char)]]
+        pen.x = x
+        glyph.draw(pen)
+        x += glyph.width
+    return _Outline(" ".join(pen.ops), x / units)
 
 
 class _SplitShape:
@@ -651,12 +733,16 @@ class _NotRebuilt(Exception):
 def _write_letter(pages: list, head: _Head) -> tuple[bytes, list[int]]:
     """The letter's file as pypdf writes it, and the object number of each page's content.
     The language goes in the catalog's /Lang (PDF 1.7, ISO 32000-1 14.9.2), where screen
-    readers look for it: pypdf keeps only the pages of the book fpdf2 wrote."""
+    readers look for it, and the title is shown rather than the file's name (/DisplayDocTitle,
+    12.2): pypdf keeps only the pages of the book fpdf2 wrote."""
     writer = PdfWriter()
     for page in pages:
         writer.add_page(page)
-    writer.add_metadata({"/Title": head.title or "Letter", "/Creator": "ClearNotice"})
+    writer.add_metadata({"/Title": head.title, "/Creator": "ClearNotice"})
     writer._root_object[NameObject("/Lang")] = TextStringObject(head.language)
+    writer._root_object[NameObject("/ViewerPreferences")] = DictionaryObject(
+        {NameObject("/DisplayDocTitle"): BooleanObject(True)}  # as PdfBook's own (__init__)
+    )
     out = io.BytesIO()
     writer.write(out)
     contents = [page["/Contents"].indirect_reference.idnum for page in writer.pages]

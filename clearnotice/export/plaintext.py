@@ -24,7 +24,8 @@ def render_markdown(document: Document, layout: str = STANDARD) -> str:
 
 
 def render_text(document: Document, layout: str = STANDARD) -> str:
-    """Plain text: headings underlined, bullets as '- ', bold markers dropped."""
+    """Plain text: headings underlined, bullets as '- ', numbered items with their numbers
+    ("2. "), bold markers dropped."""
     document = apply_layout(document, layout)[0]
     out: list[str] = []
     if document.is_draft:
@@ -36,7 +37,7 @@ def render_text(document: Document, layout: str = STANDARD) -> str:
             out.append(f"{text}\n{rule * _columns(text)}")
         elif part.kind == BULLET:
             # bullets of one list stay together, without blank lines between them
-            item = f"- {text}"
+            item = f"- {text}" if part.number is None else f"{part.number}. {text}"
             previous = document.parts[index - 1] if index else None
             if previous is not None and previous.kind == BULLET:
                 out[-1] += "\n" + item

@@ -217,6 +217,18 @@ function localCopies(prefix) {
   return copies.sort((x, y) => y.at - x.at);
 }
 
+// The keys that move the caret without typing: after them the findings at the caret are said.
+const CARET_KEYS = new Set([
+  "ArrowLeft",
+  "ArrowRight",
+  "ArrowUp",
+  "ArrowDown",
+  "Home",
+  "End",
+  "PageUp",
+  "PageDown",
+]);
+
 function findingKey(f) {
   return `${f.rule_id}@${f.start}-${f.end}`;
 }
@@ -395,6 +407,7 @@ class LiveEditor {
     this.lastCount = null;
     this.checked = { text: null, saved: false }; // the text the server last checked; was it saved
     this.popoverShown = null; // popoverSignature of what the popover shows
+    this.caretFindings = null; // the findings at the caret last announced, by findingKey
     this.listStale = true; // the findings list was not drawn for the current findings
 
     this.listeners = [];
@@ -403,9 +416,12 @@ class LiveEditor {
     this.listen(this.input, "blur", () => this.send());
     this.listen(this.input, "mouseup", (event) => this.onPointer(event));
     this.listen(this.input, "keydown", (event) => this.onKey(event));
-    this.listen(this.input, "keyup", () => {
+    this.listen(this.input, "keyup", (event) => {
       this.rememberView();
       this.closeIfCaretLeft();
+      if (CARET_KEYS.has(event.key)) {
+        this.announceCaretFindings();
+      }
     });
     this.listen(this.popover, "keydown", (event) => {
       if (event.key === "Escape") {
@@ -884,6 +900,23 @@ class LiveEditor {
     }
   }
 
+  // The highlights are colours on a layer hidden from screen readers (aria-hidden): a screen
+  // reader hears which findings the caret has come into ("Very hard sentence"), once, as the
+  // caret is moved there by a key (not while typing), and how to open them (WCAG 2.1 SC 1.3.1 and 1.4.1: not by colour
+  // alone).
+  announceCaretFindings() {
+    const found = this.findingsAt(this.input.selectionStart);
+    const key = found.map(findingKey).join(" ");
+    if (key === this.caretFindings) {
+      return;
+    }
+    this.caretFindings = key;
+    if (found.length > 0) {
+      const titles = [...new Set(found.map((f) => f.title))].join("; ");
+      this.announcer.textContent = `${titles}. Alt+Enter to open`;
+    }
+  }
+
   openAtFinding(found, moveFocus) {
     const first = found[0];
     // a mark's offsets count from its stretch's start (render)
@@ -943,13 +976,12 @@ class LiveEditor {
         const button = document.createElement("button");
         button.type = "button";
         button.className = "cn-fix";
-        button.textContent = replacement === "" ? "Delete it" : `Replace with “${replacement}”`;
-        button.setAttribute(
-          "aria-label",
+        // the words shown are the button's whole name: a label of its own that said more
+        // than them failed WCAG 2.1 SC 2.5.3 (Label in Name), which speech input relies on
+        button.textContent =
           replacement === ""
             ? `Delete “${shortened(f.match, 60)}”`
-            : `Replace “${shortened(f.match, 60)}” with “${replacement}”`,
-        );
+            : `Replace “${shortened(f.match, 60)}” with “${replacement}”`;
         button.addEventListener("click", () => this.applyFix(f, replacement));
         fixes.append(button);
       }

@@ -3,8 +3,11 @@ these chunks must keep the bytes it had before the speed work (commit cf6d327, w
 file's inputs), which
 ``tests/fixtures/merge_golden.json`` records as SHA-256 digests. Split letters carry no
 timestamp, so the whole file is compared. The digests were written again once, when each split
-letter got its language (/Lang) in its catalog; the test passed unchanged up to that commit, so
-nothing else in the files moved.
+letter got its language (/Lang) in its catalog, and once more when each letter's catalog asked
+for its title in the title bar (/DisplayDocTitle) and a DRAFT proof's diagonal mark became
+outlines instead of text (s34-a11y: every page's content stream but the proofs' stayed byte for
+byte the same); the test passed unchanged up to each of those commits, so nothing else in the
+files moved.
 
 The chunks cover what the layout cache must get right: names that wrap the salutation onto a
 second line and push the rest of the letter (and its page break) down, the same name twice, a
@@ -80,5 +83,8 @@ def test_merged_letters_keep_the_bytes_they_had_before_the_speed_work(case):
 
 
 if __name__ == "__main__":  # how the fixture was written (made_at: on which code)
-    made_at = "cf6d327, then /Lang in each letter's catalog (s32-export)"
+    made_at = (
+        "cf6d327, then /Lang in each letter's catalog (s32-export), then /DisplayDocTitle and the "
+        "DRAFT mark as outlines (s34-a11y)"
+    )
     print(json.dumps({"made_at": made_at, "letters": {c: digests(c) for c in CASES}}, indent=1))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from clearnotice import edits, facts, guidance, jurisdictions
+from clearnotice import edits, facts, fixes, guidance, jurisdictions
 from clearnotice.checks.outcome import FOUND, MISSING, NOT_APPLICABLE, ChecklistItem
 from clearnotice.export.customer_list import ListError, read_customer_list
 from clearnotice.findings import FindingGroup, by_kind
@@ -282,12 +282,32 @@ def _findings(
             expanded=place == undone,
         ):
             fix_undo.undo_button(PANEL, store, letter, state, place)
+            if saved:
+                _fix_all_button(store, letter, state, group, place)
             if group.findings:
                 st.caption(escape_markdown(group.findings[0].source))
             for n, finding in enumerate(group.findings[:MAX_LISTED]):
                 _finding(store, letter, state, finding, place, f"{group.rule_id}:{n}", saved)
             if len(group.findings) > MAX_LISTED:
                 st.caption(f"{len(group.findings) - MAX_LISTED} more are marked in the letter.")
+
+
+def _fix_all_button(
+    store: Store, letter: Letter, state: EditorState, group: FindingGroup, place: str
+) -> None:
+    """One click for every finding of a kind, when each offers one replacement and none
+    overlaps (``fixes.one_way``): a PDF's broken words, say, put right in one version that one
+    undo takes back. The core checks it again when the click arrives (``edits.apply_all``)."""
+    count = len(group.findings)
+    if count < 2 or len(fixes.one_way(group.findings)) != count:
+        return
+    st.button(
+        f"Fix all {count}",
+        key=f"guidance-fix-all:{letter.id}:{group.rule_id}",
+        help="Each one gets its suggestion, saved as one new version; undo takes them all back.",
+        on_click=fix_undo.apply,
+        args=(PANEL, place, edits.apply_all, store, state, group.findings),
+    )
 
 
 def _finding(

@@ -12,6 +12,7 @@ leave alone.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from clearnotice.datafiles import Shape, TextList, load
 from clearnotice.placeholders import PLACEHOLDER
-from clearnotice.translate.dates import find_dates, range_ends
+from clearnotice.translate.dates import EAST_ASIAN_SCRIPT, find_dates, range_ends
 from clearnotice.translate.languages import DECIMAL_COMMA
 
 PLACEHOLDER_KIND = "placeholder"
@@ -402,12 +403,28 @@ def url_key(text: str) -> str:
     return lowered.rstrip("/")
 
 
+@cache
+def decimal_comma(language: str) -> bool:
+    """Whether ``language`` writes 1.234,5 or 1 234,5 rather than 1,234.5: DECIMAL_COMMA, or a
+    language whose decimal sign is the comma in the Unicode CLDR (through Babel: Russian,
+    Polish, Vietnamese, Ukrainian...)."""
+    if language in DECIMAL_COMMA:
+        return True
+    from babel.core import UnknownLocaleError
+    from babel.numbers import get_decimal_symbol
+
+    try:
+        return get_decimal_symbol(language.replace("-", "_")) == ","
+    except (UnknownLocaleError, ValueError):
+        return False
+
+
 @lru_cache(maxsize=4096)
 def number_keys(text: str, language: str) -> frozenset[str]:
     """The values a written number may stand for in ``language``, as canonical decimals."""
     body = _ORDINAL_TAIL.sub("", text.strip())
     conventions = [(",", ".")]
-    if language in DECIMAL_COMMA:
+    if decimal_comma(language):
         conventions.append((".\u00a0\u202f ", ","))
     keys = set()
     for group, decimal in conventions:
@@ -427,11 +444,83 @@ def _canonical(value: Decimal) -> str:
     return format(normal, "f") if normal == normal.to_integral() else str(normal)
 
 
+# The Bidi_Control characters (Unicode PropList.txt): the marks U+061C, U+200E and U+200F and
+# the embeddings, overrides and isolates U+202A-U+202E and U+2066-U+2069. Invisible, they are
+# read past, so a mark inside a number neither hides it nor makes two numbers of it.
+_BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+# Arabic's own signs in numbers (Unicode, Arabic block): U+066B the decimal separator, U+066C
+# the thousands separator, U+066A the percent sign; and the Arabic comma U+060C.
+_ARABIC_SIGNS = {"\u066b": ".", "\u066c": ",", "\u066a": "%", "\u060c": ","}
+# The full-width forms of ASCII, U+FF01-U+FF5E, are U+0021-U+007E shifted by 0xFEE0 (Unicode,
+# Halfwidth and Fullwidth Forms block; NFKC maps them so): "１２" is 12, "＄" is "$".
+_FULL_WIDTH = range(0xFF01, 0xFF5F)
+_FULL_WIDTH_SHIFT = 0xFEE0
+
+
+def _plain_character(ch: str) -> str:
+    """``ch`` as the ASCII character it stands for in a number or an address: a digit of any
+    script (Unicode's decimal digits, Nd: Arabic-Indic "٣", Persian "۳", full-width "３"),
+    Arabic's signs, a full-width form; else ``ch``."""
+    digit = unicodedata.decimal(ch, None)
+    if digit is not None:
+        return str(digit)
+    if ord(ch) in _FULL_WIDTH:
+        return chr(ord(ch) - _FULL_WIDTH_SHIFT)
+    return _ARABIC_SIGNS.get(ch, ch)
+
+
+def _plain(text: str) -> tuple[str, list[int]]:
+    """``text`` without its bidi controls and with its digits and signs in ASCII
+    (_plain_character), and where each of its characters stands in ``text``."""
+    kept = [i for i, ch in enumerate(text) if ch not in _BIDI_CONTROLS]
+    return "".join(_plain_character(text[i]) for i in kept), kept
+
+
+# Their numbers count in myriads: 万 (萬, Korean 만) is 10,000, 億 (亿, 억) 100,000,000, 兆 (조)
+# a million million, and 千 (천) a thousand (Unicode Unihan, kPrimaryNumeric; CLDR's compact
+# decimal formats write 12,000 as "1.2万" in zh and ja and "1.2만" in ko). "1万2000" and "1만
+# 2천" are 12,000, the sum of their parts.
+_MYRIAD_POWERS = {"千": 3, "천": 3, "万": 4, "萬": 4, "만": 4, "億": 8, "亿": 8, "억": 8, "兆": 12}
+_MYRIAD_POWERS["조"] = 12
+_MYRIAD_UNIT = f"[{''.join(_MYRIAD_POWERS)}]"
+_MYRIAD_PART = re.compile(rf"(\d+(?:\.\d+)?)\s?({_MYRIAD_UNIT})?")
+_MYRIADS = re.compile(rf"(?<![\d.,])(?:\d+(?:\.\d+)?\s?{_MYRIAD_UNIT}\s?)+(?:\d+(?![\d.,]))?")
+
+
+def _myriad_keys(written: str) -> frozenset[str]:
+    """The value of a number written with myriads ("1.2万", "1만 2천"): _MYRIAD_POWERS."""
+    total = Decimal(0)
+    for number, unit in _MYRIAD_PART.findall(written):
+        total += Decimal(number).scaleb(_MYRIAD_POWERS[unit] if unit else 0)
+    return frozenset({_canonical(total)})
+
+
 @lru_cache(maxsize=4096)
 def find_entities(text: str, language: str) -> tuple[Entity, ...]:
     """Every entity in ``text`` (written in ``language``), in reading order, none overlapping.
 
-    Cached per text: a block is scanned once however often alignment and QA look at it."""
+    Digits of any script, full-width forms and bidi controls are read as plain ASCII
+    (_plain), East Asian script as spaces (EAST_ASIAN_SCRIPT); the spans found are the
+    text's own. Cached per text: a block is scanned once however often alignment and QA look
+    at it."""
+    if text.isascii():
+        return _entities(text, text, language)
+    plain, where = _plain(text)
+    spaced = EAST_ASIAN_SCRIPT.sub(" ", plain)
+    return tuple(_placed(e, text, where) for e in _entities(plain, spaced, language))
+
+
+def _placed(entity: Entity, text: str, where: list[int]) -> Entity:
+    """``entity``, found in the plain form of ``text`` (_plain), with its span in ``text``."""
+    start, end = where[entity.start], where[entity.end - 1] + 1
+    return Entity(entity.kind, start, end, text[start:end], entity.keys)
+
+
+def _entities(plain: str, text: str, language: str) -> tuple[Entity, ...]:
+    """find_entities' scan: dates and myriads in ``plain``, all else in ``text``, its copy
+    with East Asian script as spaces."""
     found: list[Entity] = []
     taken: list[tuple[int, int]] = []
 
@@ -451,13 +540,16 @@ def find_entities(text: str, language: str) -> tuple[Entity, ...]:
         value = m.group().rstrip(ADDRESS_TRAILING)
         if "." in value and free(m.start(), m.start() + len(value)):
             add(URL, m.start(), m.start() + len(value), frozenset({url_key(value)}))
-    for d in [*find_dates(text, language), *(range_ends(text) if language == "en" else ())]:
+    for d in [*find_dates(plain, language), *(range_ends(text) if language == "en" else ())]:
         v = d.value
         add(DATE, d.start, d.end, frozenset({f"{v.year:04d}-{v.month:02d}-{v.day:02d}"}))
+    for m in _MYRIADS.finditer(plain):
+        written = m.group().rstrip()
+        add(NUMBER, m.start(), m.start() + len(written), _myriad_keys(written))
     for m in _PHONE.finditer(text):
         digits = _digits(m.group())
         spaced_only = not re.search(r"[-.()+]", m.group())
-        if language in DECIMAL_COMMA and _THOUSANDS_GROUPED.fullmatch(m.group()):
+        if decimal_comma(language) and _THOUSANDS_GROUPED.fullmatch(m.group()):
             continue  # "1.200.000 pessoas" is a number
         if 7 <= len(digits) <= 15 and not (spaced_only and len(digits) < 9):
             add(PHONE, m.start(), m.end(), frozenset({phone_key(m.group())}))

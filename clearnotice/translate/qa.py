@@ -39,6 +39,7 @@ from clearnotice.translate.alignment import (
 from clearnotice.translate.dates import (
     DateValue,
     FoundDate,
+    month_names,
     range_start,
     residue_of,
     written_date,
@@ -279,14 +280,7 @@ def _compare_entities(
                         if t.kind == ent.NUMBER and a <= t.start and t.end <= b:
                             consumed.add(id(t))
                     findings.append(
-                        _finding(
-                            rule,
-                            f"The date {shown} is not written as a "
-                            f"{language_name(language)} date here.",
-                            offset + a,
-                            offset + b,
-                            target_text,
-                        )
+                        _date_residue(shown, offset + a, offset + b, language, target_text)
                     )
                     continue
             findings.append(
@@ -411,6 +405,29 @@ def _written(value: DateValue, language: str) -> tuple[str, ...]:
     if not (value.day and value.year):
         return ()
     return (written_date(datetime.date(value.year, value.month, value.day), language),)
+
+
+def _date_residue(shown: str, start: int, end: int, language: str, target_text: str) -> Finding:
+    """A date whose day and year stand at ``start``-``end`` with no month QA reads: an error in
+    a language whose month names it knows ("Marcha 3, 2026" is no Spanish date); only
+    questioned in one it knows none of (CLDR has none for Haitian Creole: "3 mas 2024")."""
+    if month_names(language):
+        return _finding(
+            "translation.date",
+            f"The date {shown} is not written as a {language_name(language)} date here.",
+            start,
+            end,
+            target_text,
+        )
+    return _finding(
+        "translation.date",
+        f"QA does not know the {language_name(language)} names of the months: check that this "
+        f"is the date {shown}.",
+        start,
+        end,
+        target_text,
+        severity=Severity.WARNING,
+    )
 
 
 def _first_of_range(

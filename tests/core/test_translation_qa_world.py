@@ -1,0 +1,350 @@
+"""Translation QA in the languages a US notice is read in beyond Apertium's: Chinese, Japanese,
+Korean, Vietnamese, Tagalog, Russian, Polish, Arabic, Haitian Creole. Human translations in any
+language are reviewed and approved like any other, so their digits, dates, sentences, addresses
+and scripts must be read as they are written: a faithful one raises no error, a faulty one does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from clearnotice.model import Severity
+from clearnotice.translate.qa import check_translation
+
+FOUND = "We found the problem on March 3, 2024. It affected 12,000 customers."
+CALL = "Call 1-800-555-0142 or write to help@acme.com. Visit https://acme.com/notice for more."
+COST = "Each customer was refunded $1,250.50. The fee rose by 2.5%."
+CODE = "Enter code AB12-CD34 at {{ portal_url }}. The offer ends on 2024-06-30."
+
+# (case, language, English, translation, the rule of the error expected, None for none)
+CASES = [
+    # -- Chinese: no spaces, 。 ends a sentence, 年月日 dates, 万 counts ten thousands
+    ("zh-ok", "zh", FOUND, "我们于2024年3月3日发现了该问题。它影响了12,000名客户。", None),
+    ("zh-wan-ok", "zh", FOUND, "我们于2024年3月3日发现了该问题。它影响了1.2万名客户。", None),
+    (
+        "zh-full-width-ok",
+        "zh",
+        FOUND,
+        "我们于２０２４年３月３日发现了该问题。它影响了１２,０００名客户。",
+        None,
+    ),
+    (
+        "zh-call-ok",
+        "zh",
+        CALL,
+        "请致电1-800-555-0142或写信至help@acme.com。更多信息请访问https://acme.com/notice。",
+        None,
+    ),
+    (
+        "zh-code-ok",
+        "zh",
+        CODE,
+        "请在{{ portal_url }}输入代码AB12-CD34。优惠于2024-06-30结束。",
+        None,
+    ),
+    (
+        "zh-date",
+        "zh",
+        FOUND,
+        "我们于2024年3月4日发现了该问题。它影响了12,000名客户。",
+        "translation.date",
+    ),
+    (
+        "zh-wan",
+        "zh",
+        FOUND,
+        "我们于2024年3月3日发现了该问题。它影响了1.3万名客户。",
+        "translation.number",
+    ),
+    (
+        "zh-full-width",
+        "zh",
+        FOUND,
+        "我们于２０２４年３月３日发现了该问题。它影响了１３,０００名客户。",
+        "translation.number",
+    ),
+    (
+        "zh-dropped",
+        "zh",
+        FOUND,
+        "我们于2024年3月3日发现了该问题，影响了客户。",
+        "translation.number",
+    ),
+    (
+        "zh-phone",
+        "zh",
+        CALL,
+        "请致电1-800-555-0143或写信至help@acme.com。更多信息请访问https://acme.com/notice。",
+        "translation.phone",
+    ),
+    (
+        "zh-email",
+        "zh",
+        CALL,
+        "请致电1-800-555-0142或写信至info@acme.com。更多信息请访问https://acme.com/notice。",
+        "translation.email",
+    ),
+    # -- Japanese: 万 with the rest in digits, full-width digits
+    (
+        "ja-ok",
+        "ja",
+        FOUND,
+        "2024年3月3日に問題を発見しました。12,000人のお客様に影響がありました。",
+        None,
+    ),
+    (
+        "ja-man-ok",
+        "ja",
+        FOUND,
+        "2024年3月3日に問題を発見しました。1万2000人のお客様に影響がありました。",
+        None,
+    ),
+    (
+        "ja-call-ok",
+        "ja",
+        CALL,
+        "1-800-555-0142にお電話いただくか、help@acme.comまでご連絡ください。詳しくはhttps://acme.com/noticeをご覧ください。",
+        None,
+    ),
+    (
+        "ja-man",
+        "ja",
+        FOUND,
+        "2024年3月3日に問題を発見しました。1万3000人のお客様に影響がありました。",
+        "translation.number",
+    ),
+    (
+        "ja-date",
+        "ja",
+        FOUND,
+        "２０２４年３月１３日に問題を発見しました。12,000人のお客様に影響がありました。",
+        "translation.date",
+    ),
+    (
+        "ja-url",
+        "ja",
+        CALL,
+        "1-800-555-0142にお電話いただくか、help@acme.comまでご連絡ください。詳しくはhttps://acme.com/noticesをご覧ください。",
+        "translation.url",
+    ),
+    # -- Korean: particles glued to numbers and addresses, 만 and 천
+    (
+        "ko-ok",
+        "ko",
+        FOUND,
+        "저희는 2024년 3월 3일에 문제를 발견했습니다. 12,000명의 고객이 영향을 받았습니다.",
+        None,
+    ),
+    (
+        "ko-man-ok",
+        "ko",
+        FOUND,
+        "저희는 2024년 3월 3일에 문제를 발견했습니다. 1만 2천명의 고객이 영향을 받았습니다.",
+        None,
+    ),
+    (
+        "ko-call-ok",
+        "ko",
+        CALL,
+        "1-800-555-0142로 전화하시거나 help@acme.com으로 연락하십시오. "
+        "자세한 내용은 https://acme.com/notice를 방문하십시오.",
+        None,
+    ),
+    (
+        "ko-date",
+        "ko",
+        FOUND,
+        "저희는 2024년 3월 4일에 문제를 발견했습니다. 12,000명의 고객이 영향을 받았습니다.",
+        "translation.date",
+    ),
+    (
+        "ko-man",
+        "ko",
+        FOUND,
+        "저희는 2024년 3월 3일에 문제를 발견했습니다. 1만 3천명의 고객이 영향을 받았습니다.",
+        "translation.number",
+    ),
+    # -- Vietnamese: "ngày 3 tháng 3 năm 2024", 12.000 with the decimal comma
+    (
+        "vi-ok",
+        "vi",
+        FOUND,
+        "Chúng tôi phát hiện sự cố vào ngày 3 tháng 3 năm 2024. "
+        "Sự cố ảnh hưởng đến 12.000 khách hàng.",
+        None,
+    ),
+    (
+        "vi-date",
+        "vi",
+        FOUND,
+        "Chúng tôi phát hiện sự cố vào ngày 3 tháng 4 năm 2024. "
+        "Sự cố ảnh hưởng đến 12.000 khách hàng.",
+        "translation.date",
+    ),
+    (
+        "vi-number",
+        "vi",
+        FOUND,
+        "Chúng tôi phát hiện sự cố vào ngày 3 tháng 3 năm 2024. Sự cố ảnh hưởng đến 12 khách hàng.",
+        "translation.number",
+    ),
+    # -- Tagalog: "3 Marso 2024" and "Marso 3, 2024"
+    (
+        "tl-ok",
+        "tl",
+        FOUND,
+        "Natuklasan namin ang problema noong 3 Marso 2024. Naapektuhan nito ang 12,000 customer.",
+        None,
+    ),
+    (
+        "tl-month-first-ok",
+        "tl",
+        FOUND,
+        "Natuklasan namin ang problema noong Marso 3, 2024. Naapektuhan nito ang 12,000 customer.",
+        None,
+    ),
+    (
+        "tl-date",
+        "tl",
+        FOUND,
+        "Natuklasan namin ang problema noong 3 Abril 2024. Naapektuhan nito ang 12,000 customer.",
+        "translation.date",
+    ),
+    # -- Russian and Polish: genitive months, thousands grouped by a (no-break) space
+    (
+        "ru-ok",
+        "ru",
+        FOUND,
+        "Мы обнаружили проблему 3 марта 2024 г. Она затронула 12 000 клиентов.",
+        None,
+    ),
+    (
+        "ru-nbsp-ok",
+        "ru",
+        FOUND,
+        "Мы обнаружили проблему 3 марта 2024 года. Она затронула 12\u00a0000 клиентов.",
+        None,
+    ),
+    ("ru-amount-ok", "ru", COST, "Каждому клиенту вернули $1 250,50. Сбор вырос на 2,5 %.", None),
+    (
+        "ru-date",
+        "ru",
+        FOUND,
+        "Мы обнаружили проблему 3 апреля 2024 г. Она затронула 12 000 клиентов.",
+        "translation.date",
+    ),
+    (
+        "ru-number",
+        "ru",
+        FOUND,
+        "Мы обнаружили проблему 3 марта 2024 г. Она затронула 13 000 клиентов.",
+        "translation.number",
+    ),
+    (
+        "ru-amount",
+        "ru",
+        COST,
+        "Каждому клиенту вернули $1 205,50. Сбор вырос на 2,5 %.",
+        "translation.amount",
+    ),
+    ("pl-ok", "pl", FOUND, "Problem wykryliśmy 3 marca 2024 r. Dotyczył on 12 000 klientów.", None),
+    (
+        "pl-percent-ok",
+        "pl",
+        COST,
+        "Każdy klient otrzymał zwrot 1250,50 USD. Opłata wzrosła o 2,5%.",
+        None,
+    ),
+    (
+        "pl-date",
+        "pl",
+        FOUND,
+        "Problem wykryliśmy 3 maja 2024 r. Dotyczył on 12 000 klientów.",
+        "translation.date",
+    ),
+    (
+        "pl-percent",
+        "pl",
+        COST,
+        "Każdy klient otrzymał zwrot 1250,50 USD. Opłata wzrosła o 25%.",
+        "translation.percent",
+    ),
+    # -- Arabic: its own digits and separators, marks around numbers, "؟"
+    ("ar-ok", "ar", FOUND, "اكتشفنا المشكلة في 3 مارس 2024. وقد أثرت على 12,000 عميل.", None),
+    ("ar-indic-ok", "ar", FOUND, "اكتشفنا المشكلة في ٣ مارس ٢٠٢٤. وقد أثرت على ١٢٬٠٠٠ عميل.", None),
+    (
+        "ar-persian-digits-ok",
+        "ar",
+        FOUND,
+        "اكتشفنا المشكلة في ۳ مارس ۲۰۲۴. وقد أثرت على ۱۲٬۰۰۰ عميل.",
+        None,
+    ),
+    (
+        "ar-marks-ok",
+        "ar",
+        CALL,
+        "اتصل على \u202b1-800-555-0142\u202c أو راسلنا على help@acme.com. "
+        "تفضل بزيارة \u200fhttps://acme.com/notice\u200f لمزيد من المعلومات.",
+        None,
+    ),
+    (
+        "ar-mark-inside-ok",
+        "ar",
+        FOUND,
+        "اكتشفنا المشكلة في 3 مارس 2024. وقد أثرت على 12\u200f,000 عميل.",
+        None,
+    ),
+    (
+        "ar-indic-date",
+        "ar",
+        FOUND,
+        "اكتشفنا المشكلة في ٤ مارس ٢٠٢٤. وقد أثرت على ١٢٬٠٠٠ عميل.",
+        "translation.date",
+    ),
+    (
+        "ar-indic-number",
+        "ar",
+        FOUND,
+        "اكتشفنا المشكلة في ٣ مارس ٢٠٢٤. وقد أثرت على ١٣٬٠٠٠ عميل.",
+        "translation.number",
+    ),
+    (
+        "ar-marked-number",
+        "ar",
+        FOUND,
+        "اكتشفنا المشكلة في 3 مارس 2024. وقد أثرت على \u200f13,000\u200f عميل.",
+        "translation.number",
+    ),
+    # -- Haitian Creole: no month names in CLDR, so its date is only questioned
+    (
+        "ht-ok",
+        "ht",
+        FOUND,
+        "Nou te jwenn pwoblèm nan 3 mas 2024. Li te afekte 12,000 kliyan.",
+        None,
+    ),
+    (
+        "ht-number",
+        "ht",
+        FOUND,
+        "Nou te jwenn pwoblèm nan 3 mas 2024. Li te afekte 13,000 kliyan.",
+        "translation.number",
+    ),
+]
+
+
+def _errors(english: str, translation: str, language: str) -> list[str]:
+    report = check_translation(english, translation, language)
+    return [f.finding.rule_id for f in report.findings if f.finding.severity is Severity.ERROR]
+
+
+@pytest.mark.parametrize(
+    ("language", "english", "translation", "expected"),
+    [pytest.param(*case[1:], id=case[0]) for case in CASES],
+)
+def test_faithful_pass_and_faults_are_errors(language, english, translation, expected):
+    errors = _errors(english, translation, language)
+    if expected is None:
+        assert errors == []
+    else:
+        assert expected in errors

@@ -497,6 +497,44 @@ def _myriad_keys(written: str) -> frozenset[str]:
     return frozenset({_canonical(total)})
 
 
+_WORLD_UNITS = Path(__file__).with_name("world_units.yml")
+
+
+class _WorldUnits(Shape):
+    currencies: dict[str, TextList]
+    qualifiers: TextList
+    percent: TextList
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _world_units() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
+    """The amounts and percentages with the words of world_units.yml after the number: the
+    pattern of an amount, each currency word's code, the pattern of a percentage. No word
+    boundary after the word: Korean glues its particle to it ("1,250.50달러를")."""
+    units = load(_WORLD_UNITS, _WorldUnits)
+    codes = {w.casefold(): code for code, words in units.currencies.items() for w in words}
+    qualifier = f"(?:{_alternation(units.qualifiers)})"
+    amount = re.compile(
+        rf"(?<![\d.,])(?P<b>{_NUMBER_TEXT})\s?(?:{qualifier}\s?)?"
+        rf"(?P<cur>{_alternation(tuple(codes))})(?:\s?{qualifier})?",
+        re.IGNORECASE,
+    )
+    percent = re.compile(
+        rf"(?<![\d.,])(?P<n>{_NUMBER_TEXT})\s?(?:{_alternation(units.percent)})", re.IGNORECASE
+    )
+    return amount, codes, percent
+
+
+def _glued(spaced: str, start: int) -> bool:
+    """Whether a number at ``start`` is glued to a word before it ("AB12"), East Asian script
+    read as spaces (find_entities), where a number touches the word before it ("了12")."""
+    return start > 0 and spaced[start - 1].isalnum()
+
+
 @lru_cache(maxsize=4096)
 def find_entities(text: str, language: str) -> tuple[Entity, ...]:
     """Every entity in ``text`` (written in ``language``), in reading order, none overlapping.
@@ -553,6 +591,20 @@ def _entities(plain: str, text: str, language: str) -> tuple[Entity, ...]:
             continue  # "1.200.000 pessoas" is a number
         if 7 <= len(digits) <= 15 and not (spaced_only and len(digits) < 9):
             add(PHONE, m.start(), m.end(), frozenset({phone_key(m.group())}))
+    amounts, codes, percents = _world_units()
+    for m in amounts.finditer(plain):
+        if not _glued(text, m.start()):
+            code = codes[m["cur"].casefold()]
+            add(
+                AMOUNT,
+                m.start(),
+                m.end(),
+                frozenset(f"{code} {k}" for k in number_keys(m["b"], language)),
+            )
+    for m in percents.finditer(plain):
+        if not _glued(text, m.start()):
+            keys = frozenset(f"{k}%" for k in number_keys(m["n"], language))
+            add(PERCENT, m.start(), m.end(), keys)
     for m in _PERCENT.finditer(text):
         add(PERCENT, m.start(), m.end(), frozenset(f"{k}%" for k in number_keys(m["n"], language)))
     for start, end, day in _short_weekdays(text, language):

@@ -46,7 +46,7 @@ from clearnotice.translate.dates import (
     written_in,
 )
 from clearnotice.translate.glossary import Glossary, glossary_for
-from clearnotice.translate.language_id import own_function_words, reads_as
+from clearnotice.translate.language_id import left_in_latin, own_function_words, reads_as
 from clearnotice.translate.languages import SOURCE_LANGUAGE
 from clearnotice.translate.negation import (
     denied_conditions,
@@ -71,6 +71,14 @@ UNTRANSLATED_MIN_WORDS = 3
 UNTRANSLATED = "translation.untranslated"
 # What a back-translation column says of such a row in place of a machine's reading of it.
 UNTRANSLATED_BACK = "Still in English: no back-translation."
+
+# A bidi override, LEFT-TO-RIGHT OVERRIDE U+202D or RIGHT-TO-LEFT OVERRIDE U+202E, shows the
+# characters after it in the order it forces, not the order they are stored in (Unicode
+# Standard Annex #9, "Explicit Directional Overrides"): "\u202e0002" is shown as "2000", so QA
+# and the reader would read two numbers ("Trojan Source", CVE-2021-42574). A translation needs
+# none: the marks U+200E and U+200F, and the isolates, place a number in right-to-left text.
+OVERRIDE = "translation.bidi-override"
+_OVERRIDES = re.compile("[\u202d\u202e]")
 
 _KIND_LABEL = {
     ent.PLACEHOLDER_KIND: ("placeholder", "translation.placeholder"),
@@ -120,6 +128,7 @@ CHANGES_FACTS = frozenset(
         "translation.negation",
         "translation.keyword",
         "translation.condition",
+        OVERRIDE,
         fact_check.RULE,
     }
 )
@@ -373,6 +382,23 @@ def _keyword_findings(s_block: Block, t_block: Block, target_text: str) -> list[
         )
         for word in dict.fromkeys(ent.keywords(s_block.text))
         if not re.search(rf"(?<!\w){re.escape(word)}(?!\w)", t_block.text)
+    ]
+
+
+def _override_findings(t_block: Block, target_text: str) -> list[Finding]:
+    """Bidi overrides in a translated segment (OVERRIDE): what they cover is not shown as QA
+    reads it."""
+    return [
+        _finding(
+            OVERRIDE,
+            "A bidi override here shows the characters after it in another order than they are "
+            "written, so the reader may not see the number or address QA read. Remove it; a "
+            "right-to-left mark (U+200F) places a number without reordering it.",
+            t_block.start + m.start(),
+            t_block.start + m.end(),
+            target_text,
+        )
+        for m in _OVERRIDES.finditer(t_block.text)
     ]
 
 
@@ -696,6 +722,19 @@ def _language_findings(
         return []
     findings = []
     for sentence in split_sentences(t_block.text, t_block.start):
+        if left_in_latin(sentence.text, language):
+            findings.append(
+                _finding(
+                    "translation.wrong-language",
+                    f"This sentence is in Latin letters and reads as English, not "
+                    f"{language_name(language)}: it was left untranslated.",
+                    sentence.start,
+                    sentence.end,
+                    target_text,
+                    source=LANGUAGE_SOURCE,
+                )
+            )
+            continue
         found = reads_as(sentence.text, language)
         if found:
             findings.append(
@@ -1432,6 +1471,7 @@ def _checked(
             if untranslated
             else _compare_entities(seg.source, seg.target, language, target_text)
             + _keyword_findings(seg.source, seg.target, target_text)
+            + _override_findings(seg.target, target_text)
             + _glossary_findings(seg.source, seg.target, glossary, target_text)
             + _sentence_findings(seg.source, seg.target, language, target_text, ratio)
         )

@@ -14,6 +14,8 @@ from clearnotice.translate.qa import check_translation
 FOUND = "We found the problem on March 3, 2024. It affected 12,000 customers."
 CALL = "Call 1-800-555-0142 or write to help@acme.com. Visit https://acme.com/notice for more."
 COST = "Each customer was refunded $1,250.50. The fee rose by 2.5%."
+ASK = "Is your data safe? Yes, your data is safe."
+HEADED = "## What happened\n\nWe found it on **March 3, 2024**."
 CODE = "Enter code AB12-CD34 at {{ portal_url }}. The offer ends on 2024-06-30."
 
 # (case, language, English, translation, the rule of the error expected, None for none)
@@ -83,6 +85,27 @@ CASES = [
         CALL,
         "请致电1-800-555-0142或写信至info@acme.com。更多信息请访问https://acme.com/notice。",
         "translation.email",
+    ),
+    (
+        "zh-english-left",
+        "zh",
+        FOUND,
+        "我们于2024年3月3日发现了该问题。It affected 12,000 customers.",
+        "translation.wrong-language",
+    ),
+    (
+        "zh-brand-ok",
+        "zh",
+        "Acme Data Services. Visit https://acme.com/notice for more.",
+        "Acme Data Services。请访问https://acme.com/notice了解更多。",
+        None,
+    ),
+    (
+        "ru-brand-ok",
+        "ru",
+        "Write to Acme Data Services at help@acme.com.",
+        "Напишите в Acme Data Services по адресу help@acme.com.",
+        None,
     ),
     # -- Japanese: 万 with the rest in digits, full-width digits
     (
@@ -247,6 +270,13 @@ CASES = [
         "Каждому клиенту вернули $1 205,50. Сбор вырос на 2,5 %.",
         "translation.amount",
     ),
+    (
+        "ru-english-left",
+        "ru",
+        FOUND,
+        "Мы обнаружили проблему 3 марта 2024 года. It affected 12,000 customers.",
+        "translation.wrong-language",
+    ),
     ("pl-ok", "pl", FOUND, "Problem wykryliśmy 3 marca 2024 r. Dotyczył on 12 000 klientów.", None),
     (
         "pl-percent-ok",
@@ -314,6 +344,113 @@ CASES = [
         FOUND,
         "اكتشفنا المشكلة في 3 مارس 2024. وقد أثرت على \u200f13,000\u200f عميل.",
         "translation.number",
+    ),
+    (
+        "ar-english-left",
+        "ar",
+        FOUND,
+        "اكتشفنا المشكلة في 3 مارس 2024. It affected 12,000 customers.",
+        "translation.wrong-language",
+    ),
+    # -- amounts and percentages with each language's words after the number (CLDR names)
+    ("zh-amount-ok", "zh", COST, "每位客户获得了1,250.50美元的退款。费用上涨了2.5%。", None),
+    (
+        "zh-amount",
+        "zh",
+        COST,
+        "每位客户获得了1,205.50美元的退款。费用上涨了2.5%。",
+        "translation.amount",
+    ),
+    (
+        "zh-currency",
+        "zh",
+        COST,
+        "每位客户获得了1,250.50欧元的退款。费用上涨了2.5%。",
+        "translation.amount",
+    ),
+    (
+        "ja-amount-ok",
+        "ja",
+        COST,
+        "各お客様に1,250.50米ドルが返金されました。手数料は2.5パーセント上がりました。",
+        None,
+    ),
+    (
+        "ko-amount-ok",
+        "ko",
+        COST,
+        "각 고객은 1,250.50달러를 환불받았습니다. 수수료가 2.5% 인상되었습니다.",
+        None,
+    ),
+    (
+        "ko-percent",
+        "ko",
+        COST,
+        "각 고객은 1,250.50달러를 환불받았습니다. 수수료가 25% 인상되었습니다.",
+        "translation.percent",
+    ),
+    (
+        "ru-words-ok",
+        "ru",
+        COST,
+        "Каждому клиенту вернули 1 250,50 долларов США. Сбор вырос на 2,5 процента.",
+        None,
+    ),
+    (
+        "ru-currency",
+        "ru",
+        COST,
+        "Каждому клиенту вернули 1 250,50 евро. Сбор вырос на 2,5 процента.",
+        "translation.amount",
+    ),
+    (
+        "pl-words-ok",
+        "pl",
+        COST,
+        "Każdy klient otrzymał zwrot 1250,50 dolarów. Opłata wzrosła o 2,5 procent.",
+        None,
+    ),
+    (
+        "vi-amount-ok",
+        "vi",
+        COST,
+        "Mỗi khách hàng được hoàn lại 1.250,50 đô la. Phí tăng 2,5%.",
+        None,
+    ),
+    ("ar-amount-ok", "ar", COST, "تم رد 1,250.50 دولار لكل عميل. ارتفعت الرسوم بنسبة ٢٫٥٪.", None),
+    (
+        "ar-percent",
+        "ar",
+        COST,
+        "تم رد 1,250.50 دولار لكل عميل. ارتفعت الرسوم بنسبة ٢٥٪.",
+        "translation.percent",
+    ),
+    # -- sentences: 。！？ and "؟" end one, so a sentence dropped is seen
+    ("zh-question-ok", "zh", ASK, "您的数据安全吗？是的，您的数据是安全的。", None),
+    ("zh-question-dropped", "zh", ASK, "您的数据安全吗？", "translation.sentence-dropped"),
+    ("ar-question-ok", "ar", ASK, "هل بياناتك آمنة؟ نعم، بياناتك آمنة.", None),
+    ("ar-question-dropped", "ar", ASK, "هل بياناتك آمنة؟", "translation.sentence-dropped"),
+    # -- headings and bold in another script; a bidi override reorders what the reader sees
+    (
+        "zh-heading-bold-ok",
+        "zh",
+        HEADED,
+        "## 发生了什么\n\n我们于**2024年3月3日**发现了该问题。",
+        None,
+    ),
+    (
+        "zh-heading-date",
+        "zh",
+        HEADED,
+        "## 发生了什么\n\n我们于**2024年3月13日**发现了该问题。",
+        "translation.date",
+    ),
+    (
+        "ar-override",
+        "ar",
+        FOUND,
+        "اكتشفنا المشكلة في 3 مارس 2024. وقد أثرت على \u202e12,000\u202c عميل.",
+        "translation.bidi-override",
     ),
     # -- Haitian Creole: no month names in CLDR, so its date is only questioned
     (

@@ -504,6 +504,13 @@ class _WorldUnits(Shape):
     currencies: dict[str, TextList]
     qualifiers: TextList
     percent: TextList
+    morning_before: TextList
+    afternoon_before: TextList
+    morning_after: TextList
+    afternoon_after: TextList
+    hour_units: TextList
+    clock_units: TextList
+    minute_units: TextList
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -527,6 +534,43 @@ def _world_units() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
         rf"(?<![\d.,])(?P<n>{_NUMBER_TEXT})\s?(?:{_alternation(units.percent)})", re.IGNORECASE
     )
     return amount, codes, percent
+
+
+@cache
+def _world_times() -> tuple[re.Pattern[str], ...]:
+    """Times of day written with the day-period and hour words of world_units.yml: the period
+    before the hour ("下午5点", "오후 5시", "午後5時30分"), after it ("5 giờ chiều", "5 вечера",
+    "5 مساءً"), or an hour with a unit that is no count and no period ("17時", "9시", "9点30分").
+    Groups: h, m or m2, and a or p, the period's half of the day."""
+    u = load(_WORLD_UNITS, _WorldUnits)
+    minutes = rf"\s?(?P<m2>[0-5]?\d)\s?(?:{_alternation(u.minute_units)})"
+    clock = (
+        rf"(?P<h>[01]?\d|2[0-3])(?:\s?:\s?(?P<m>[0-5]\d)|\s?(?:{_alternation(u.hour_units)})"
+        rf"(?:{minutes})?)"
+    )
+    minute_next = rf"\s?[0-5]?\d\s?(?:{_alternation(u.minute_units)})"
+    alone = (
+        rf"(?P<h>[01]?\d|2[0-3])\s?(?:(?:{_alternation(u.clock_units)})(?![間간])"
+        rf"|[点點](?=\s?[钟鐘]|{minute_next}))(?:\s?[钟鐘])?(?:{minutes})?"
+    )
+    before = (
+        rf"(?:(?P<a>{_alternation(u.morning_before)})|(?P<p>{_alternation(u.afternoon_before)}))"
+    )
+    after = rf"(?:(?P<a>{_alternation(u.morning_after)})|(?P<p>{_alternation(u.afternoon_after)}))"
+    bare = rf"(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s?(?:(?:{_alternation(u.hour_units)})\s?)?"
+    return (
+        re.compile(rf"{before}\s?(?<![\d.,]){clock}", re.IGNORECASE),
+        re.compile(rf"(?<![\d.,:]){bare}{after}", re.IGNORECASE),
+        re.compile(rf"(?<![\d.,:]){alone}", re.IGNORECASE),
+    )
+
+
+def _world_time_keys(m: re.Match[str]) -> frozenset[str]:
+    """The 24-hour times a _world_times match may be."""
+    groups = m.groupdict()
+    half = "a" if groups.get("a") else "p" if groups.get("p") else None
+    minute = int(groups.get("m") or groups.get("m2") or 0)
+    return _time_keys(int(m["h"]), minute, half)
 
 
 def _glued(spaced: str, start: int) -> bool:
@@ -601,6 +645,10 @@ def _entities(plain: str, text: str, language: str) -> tuple[Entity, ...]:
                 m.end(),
                 frozenset(f"{code} {k}" for k in number_keys(m["b"], language)),
             )
+    for pattern in _world_times() if language != "en" else ():
+        for m in pattern.finditer(plain):
+            if m.group().strip() != m["h"] and not _glued(text, m.start("h")):
+                add(TIME, m.start(), m.end(), _world_time_keys(m))
     for m in percents.finditer(plain):
         if not _glued(text, m.start()):
             keys = frozenset(f"{k}%" for k in number_keys(m["n"], language))

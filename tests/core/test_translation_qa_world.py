@@ -14,6 +14,9 @@ from clearnotice.translate.qa import check_translation
 FOUND = "We found the problem on March 3, 2024. It affected 12,000 customers."
 CALL = "Call 1-800-555-0142 or write to help@acme.com. Visit https://acme.com/notice for more."
 COST = "Each customer was refunded $1,250.50. The fee rose by 2.5%."
+HOURS = "Call us Monday through Friday, 9 a.m. to 5 p.m."
+WITHIN = "We will answer within 12 hours."
+DAYS = "We will answer in 3 days."
 ASK = "Is your data safe? Yes, your data is safe."
 HEADED = "## What happened\n\nWe found it on **March 3, 2024**."
 CODE = "Enter code AB12-CD34 at {{ portal_url }}. The offer ends on 2024-06-30."
@@ -452,6 +455,43 @@ CASES = [
         "اكتشفنا المشكلة في 3 مارس 2024. وقد أثرت على \u202e12,000\u202c عميل.",
         "translation.bidi-override",
     ),
+    # -- hours with the day period before them (zh, ja, ko) or after them (vi, ru, ar, tl)
+    ("zh-hours-ok", "zh", HOURS, "请于周一至周五上午9点至下午5点致电我们。", None),
+    ("zh-hours-24-ok", "zh", HOURS, "请于星期一至星期五9:00至17:00致电我们。", None),
+    ("zh-hours", "zh", HOURS, "请于周一至周五上午9点至上午5点致电我们。", "translation.time"),
+    ("ja-hours-ok", "ja", HOURS, "月曜日から金曜日の午前9時から午後5時までお電話ください。", None),
+    (
+        "ko-hours-ok",
+        "ko",
+        HOURS,
+        "월요일부터 금요일까지 오전 9시부터 오후 5시까지 전화하십시오.",
+        None,
+    ),
+    (
+        "ko-hours",
+        "ko",
+        HOURS,
+        "월요일부터 금요일까지 오전 9시부터 오후 6시까지 전화하십시오.",
+        "translation.time",
+    ),
+    (
+        "vi-hours-ok",
+        "vi",
+        HOURS,
+        "Hãy gọi từ thứ Hai đến thứ Sáu, 9 giờ sáng đến 5 giờ chiều.",
+        None,
+    ),
+    ("ru-hours-ok", "ru", HOURS, "Звоните с понедельника по пятницу с 9 утра до 5 вечера.", None),
+    ("ar-hours-ok", "ar", HOURS, "اتصل بنا من الاثنين إلى الجمعة، من 9 صباحًا حتى 5 مساءً.", None),
+    (
+        "ar-hours",
+        "ar",
+        HOURS,
+        "اتصل بنا من الاثنين إلى الجمعة، من 9 صباحًا حتى 5 صباحًا.",
+        "translation.time",
+    ),
+    ("ko-duration-ok", "ko", WITHIN, "12시간 이내에 답변해 드립니다.", None),
+    ("ru-days-ok", "ru", DAYS, "Мы ответим через 3 дня.", None),
     # -- Haitian Creole: no month names in CLDR, so its date is only questioned
     (
         "ht-ok",

@@ -753,11 +753,53 @@ def _number_word_tables() -> dict[str, tuple[re.Pattern[str], dict[str, int], fr
     return tables
 
 
+# Chinese and Japanese numerals (Unicode Unihan, kPrimaryNumeric): the digits 〇 (零) to 九, 两
+# (兩) a second two, the units 十, 百, 千 within a myriad and 万 (萬), 億 (亿) between myriads:
+# "九十" is 90, "一万二千" 12,000, "二〇二四" 2024 written digit by digit.
+_CJK_DIGITS = dict(zip("〇零一二三四五六七八九", (0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
+_CJK_DIGITS.update({"两": 2, "兩": 2})
+_CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CJK_MYRIADS = {"万": 10**4, "萬": 10**4, "億": 10**8, "亿": 10**8}
+_CJK_NUMERAL = re.compile(f"[{''.join([*_CJK_DIGITS, *_CJK_UNITS, *_CJK_MYRIADS])}]+")
+# The languages written with them (Japanese with kanji numerals as Chinese is).
+_CJK_NUMERAL_LANGUAGES = frozenset({"zh", "ja"})
+
+
+def _cjk_value(numeral: str) -> int:
+    """The value of a run of Chinese or Japanese numerals (_CJK_DIGITS)."""
+    if not any(ch in _CJK_UNITS or ch in _CJK_MYRIADS for ch in numeral):
+        return int("".join(str(_CJK_DIGITS[ch]) for ch in numeral))
+    total = section = digit = 0
+    for ch in numeral:
+        if ch in _CJK_DIGITS:
+            digit = _CJK_DIGITS[ch]
+        elif ch in _CJK_UNITS:
+            section += (digit or 1) * _CJK_UNITS[ch]
+            digit = 0
+        else:
+            total += (section + digit or 1) * _CJK_MYRIADS[ch]
+            section = digit = 0
+    return total + section + digit
+
+
+def _cjk_numerals(text: str) -> tuple[Entity, ...]:
+    """The Chinese or Japanese numerals of ``text`` as NUMBER_WORD entities. All are
+    ambiguous: 一 is also "a", and a numeral stands inside words ("统一", "万一", "十分"), so
+    one explains a number of the English but is never called a changed one."""
+    return tuple(
+        Entity(NUMBER_WORD, m.start(), m.end(), m.group(), frozenset({str(_cjk_value(m.group()))}))
+        for m in _CJK_NUMERAL.finditer(text)
+    )
+
+
 @lru_cache(maxsize=1024)
 def number_words(text: str, language: str, *, ambiguous: bool = True) -> tuple[Entity, ...]:
-    """Numbers written as words ("three", "veinticuatro", "vingt-quatre"), kind NUMBER_WORD,
-    with the same keys as the digits they stand for. ``ambiguous=False`` leaves out words that
-    are also something else ("un" is also "a"). None for a language without a table."""
+    """Numbers written as words ("three", "veinticuatro", "vingt-quatre", "九十"), kind
+    NUMBER_WORD, with the same keys as the digits they stand for. ``ambiguous=False`` leaves
+    out words that are also something else ("un" is also "a"). None for a language without a
+    table."""
+    if language.split("-")[0] in _CJK_NUMERAL_LANGUAGES:
+        return _cjk_numerals(text) if ambiguous else ()
     table = _number_word_tables().get(language)
     if table is None:
         return ()

@@ -47,7 +47,7 @@ from clearnotice.translate.dates import (
 )
 from clearnotice.translate.glossary import Glossary, glossary_for
 from clearnotice.translate.language_id import left_in_latin, own_function_words, reads_as
-from clearnotice.translate.languages import SOURCE_LANGUAGE
+from clearnotice.translate.languages import REVIEWED_LANGUAGES, SOURCE_LANGUAGE
 from clearnotice.translate.negation import (
     denied_conditions,
     free_as_negated_cost,
@@ -331,6 +331,20 @@ _COMMA_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]|\.
 _COMMA_MISREAD = frozenset({"fr", "de", "it", "pt", "ca", "gl"})
 
 
+def _group_sign(language: str) -> str | None:
+    """What ``language`` groups thousands with when its reader takes a comma for the decimal
+    sign (_COMMA_MISREAD, and any other language whose decimal sign is the comma in the
+    Unicode CLDR: Russian, Polish, Ukrainian, Vietnamese), as CLDR writes it ("12 000",
+    "12.000"); None for a language that reads "1,000" as a thousand."""
+    if language in _COMMA_MISREAD:
+        return "\u202f" if language == "fr" else "."
+    if language in REVIEWED_LANGUAGES or not ent.decimal_comma(language):
+        return None
+    from babel.numbers import get_group_symbol
+
+    return get_group_symbol(language.replace("-", "_"))
+
+
 def _own_grouping(number: str, group: str) -> str:
     """``number``, grouped the English way, with ``group`` between its thousands and a comma
     before its decimals ("1,250.50" as "1.250,50")."""
@@ -343,9 +357,9 @@ def _english_grouping(
 ) -> list[Finding]:
     """Numbers and amounts of a translation grouped the English way, where its reader takes
     the comma for a decimal sign (_COMMA_GROUPED): a warning, with the language's own form."""
-    if language not in _COMMA_MISREAD:
+    group = _group_sign(language)
+    if group is None:
         return []
-    group = "\u202f" if language == "fr" else "."
     found = []
     for t in t_all:
         if t.kind not in (ent.NUMBER, ent.AMOUNT):

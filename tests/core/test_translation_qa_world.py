@@ -17,6 +17,7 @@ COST = "Each customer was refunded $1,250.50. The fee rose by 2.5%."
 HOURS = "Call us Monday through Friday, 9 a.m. to 5 p.m."
 WITHIN = "We will answer within 12 hours."
 DAYS = "We will answer in 3 days."
+ENROL = "You have 90 days to enroll. Contact the 3 credit bureaus."
 ASK = "Is your data safe? Yes, your data is safe."
 HEADED = "## What happened\n\nWe found it on **March 3, 2024**."
 CODE = "Enter code AB12-CD34 at {{ portal_url }}. The offer ends on 2024-06-30."
@@ -492,6 +493,16 @@ CASES = [
     ),
     ("ko-duration-ok", "ko", WITHIN, "12시간 이내에 답변해 드립니다.", None),
     ("ru-days-ok", "ru", DAYS, "Мы ответим через 3 дня.", None),
+    # -- Chinese numerals for the English's digits
+    ("zh-numerals-ok", "zh", ENROL, "您有九十天时间注册。请联系三家信用机构。", None),
+    ("zh-numerals", "zh", ENROL, "您有六十天时间注册。请联系三家信用机构。", "translation.number"),
+    (
+        "zh-numerals-small",
+        "zh",
+        ENROL,
+        "您有九十天时间注册。请联系两家信用机构。",
+        "translation.number",
+    ),
     # -- Haitian Creole: no month names in CLDR, so its date is only questioned
     (
         "ht-ok",
@@ -525,3 +536,25 @@ def test_faithful_pass_and_faults_are_errors(language, english, translation, exp
         assert errors == []
     else:
         assert expected in errors
+
+
+@pytest.mark.parametrize(
+    ("language", "translation", "suggested"),
+    [
+        ("ru", "Она затронула 1,234 клиентов.", "1\u00a0234"),
+        ("pl", "Dotyczył on 1,234 klientów.", "1\u00a0234"),
+        ("vi", "Sự cố ảnh hưởng đến 1,234 khách hàng.", "1.234"),
+    ],
+)
+def test_english_grouping_is_questioned_where_the_comma_is_the_decimal_sign(
+    language, translation, suggested
+):
+    report = check_translation("It affected 1,234 customers.", translation, language)
+    assert [(f.finding.severity, f.finding.suggestions) for f in report.findings] == [
+        (Severity.WARNING, (suggested,))
+    ]
+
+
+def test_english_grouping_is_left_alone_where_the_comma_groups_thousands():
+    report = check_translation("It affected 1,234 customers.", "它影响了1,234名客户。", "zh")
+    assert report.findings == ()

@@ -194,22 +194,31 @@ def _time_zones(text: str) -> list[tuple[int, int, str]]:
 
 
 @lru_cache(maxsize=16)
-def _weekdays(language: str) -> tuple[re.Pattern[str], dict[str, int]]:
+def _weekdays(language: str) -> tuple[re.Pattern[str], dict[str, int], bool]:
     """The days of the week as ``language`` names them (the Unicode CLDR's wide names, through
     Babel: "Monday", "lunes", "segunda-feira"), a plural or adverbial "s" allowed ("montags",
-    "sábados"), and each name's day, Monday 0. English capitalises them ("may" stays a verb)."""
+    "sábados"), and each name's day, Monday 0. English capitalises them ("may" stays a verb).
+    Names in East Asian script ("星期一", "月曜日", "월요일"; with CLDR's abbreviated names of
+    two characters or more, "周一") stand between other words with no space, so they are read
+    with no word boundary, in the text's own characters: the third value says so."""
     from babel.core import UnknownLocaleError
     from babel.dates import get_day_names
 
     try:
-        names = get_day_names("wide", locale=language)
+        names = dict(get_day_names("wide", locale=language))
     except (UnknownLocaleError, ValueError):
         names = {}
-    days = {str(name).casefold(): day for day, name in names.items()}
+    east_asian = any(EAST_ASIAN_SCRIPT.search(str(n)) for n in names.values())
+    if east_asian:
+        short = get_day_names("abbreviated", locale=language)
+        names.update({day + 7: n for day, n in short.items() if len(str(n)) > 1})
+    days = {str(name).casefold(): day % 7 for day, name in names.items()}
     spelled = sorted((str(name) for name in names.values()), key=len, reverse=True)
     body = "|".join(re.escape(n) for n in spelled) or "(?!)"
+    if east_asian:
+        return re.compile(body), days, True
     flags = 0 if language == "en" else re.IGNORECASE
-    return re.compile(rf"(?<![\w-])(?:{body})s?(?![\w-])", flags), days
+    return re.compile(rf"(?<![\w-])(?:{body})s?(?![\w-])", flags), days, False
 
 
 # Portuguese names the working days by their order with or without "-feira" ("de segunda a
@@ -657,8 +666,8 @@ def _entities(plain: str, text: str, language: str) -> tuple[Entity, ...]:
         add(PERCENT, m.start(), m.end(), frozenset(f"{k}%" for k in number_keys(m["n"], language)))
     for start, end, day in _short_weekdays(text, language):
         add(WEEKDAY, start, end, frozenset({f"weekday {day}"}))
-    pattern, days = _weekdays(language)
-    for m in pattern.finditer(text):
+    pattern, days, east_asian = _weekdays(language)
+    for m in pattern.finditer(plain if east_asian else text):
         name = m.group().casefold()
         day = days[name] if name in days else days[name[:-1]]
         add(WEEKDAY, m.start(), m.end(), frozenset({f"weekday {day}"}))

@@ -151,8 +151,10 @@ def passage_language(text: str, expected: str) -> str | None:
 # A sentence of a language not written in Latin letters (Chinese, Russian, Arabic...) that is
 # all Latin letters, with this many words and English's own syntax among them, was left in
 # English: names, addresses and codes kept in Latin letters stand inside the language's own
-# script, or carry no English function word ("Acme Health, Inc.").
+# script, or carry no English function word ("Acme Health, Inc."). A whole segment the same as
+# its English needs two ("What happened", a heading left as it was).
 MIN_LATIN_WORDS = 3
+MIN_LATIN_WORDS_KEPT = 2
 
 
 @lru_cache(maxsize=64)
@@ -171,13 +173,13 @@ def _latin(word: str) -> bool:
     return all(not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in word)
 
 
-def left_in_latin(text: str, language: str) -> bool:
+def left_in_latin(text: str, language: str, fewest: int = MIN_LATIN_WORDS) -> bool:
     """Whether ``text``, a sentence of a translation into ``language``, a language written in
-    another script, is in Latin letters and English syntax: left untranslated
-    (MIN_LATIN_WORDS)."""
+    another script, is in Latin letters and English syntax, with ``fewest`` words or more:
+    left untranslated."""
     if latin_script(language) is not False:
         return False
     lettered = [w for w in _lowered(text) if any(ch.isalpha() for ch in w)]
-    if len(lettered) < MIN_LATIN_WORDS or not all(map(_latin, lettered)):
+    if len(lettered) < fewest or not all(map(_latin, lettered)):
         return False
     return not own_function_words(SOURCE_LANGUAGE).isdisjoint(lettered)

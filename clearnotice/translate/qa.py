@@ -46,7 +46,12 @@ from clearnotice.translate.dates import (
     written_in,
 )
 from clearnotice.translate.glossary import Glossary, glossary_for
-from clearnotice.translate.language_id import left_in_latin, own_function_words, reads_as
+from clearnotice.translate.language_id import (
+    MIN_LATIN_WORDS_KEPT,
+    left_in_latin,
+    own_function_words,
+    reads_as,
+)
 from clearnotice.translate.languages import REVIEWED_LANGUAGES, SOURCE_LANGUAGE
 from clearnotice.translate.negation import (
     denied_conditions,
@@ -719,6 +724,7 @@ def _language_findings(
     if _normalised(s_block.text) == _normalised(t_block.text):
         if (
             reads_as(t_block.text, language)
+            or left_in_latin(t_block.text, language, MIN_LATIN_WORDS_KEPT)
             or _prose(t_block.text, language)
             or _english_heading_kept(s_block, t_block, source_text, target_text)
             or _translated_elsewhere(seg, segments)

@@ -503,6 +503,22 @@ CASES = [
         "您有九十天时间注册。请联系两家信用机构。",
         "translation.number",
     ),
+    # -- a heading left in English; days of the week in East Asian script
+    ("zh-heading-ok", "zh", HEADED, "## 发生了什么\n\n我们于**2024年3月3日**发现了该问题。", None),
+    (
+        "zh-heading-left",
+        "zh",
+        HEADED,
+        "## What happened\n\n我们于**2024年3月3日**发现了该问题。",
+        "translation.untranslated",
+    ),
+    (
+        "ru-heading-left",
+        "ru",
+        HEADED,
+        "## What happened\n\nМы обнаружили это **3 марта 2024 г.**",
+        "translation.untranslated",
+    ),
     # -- Haitian Creole: no month names in CLDR, so its date is only questioned
     (
         "ht-ok",
@@ -557,4 +573,18 @@ def test_english_grouping_is_questioned_where_the_comma_is_the_decimal_sign(
 
 def test_english_grouping_is_left_alone_where_the_comma_groups_thousands():
     report = check_translation("It affected 1,234 customers.", "它影响了1,234名客户。", "zh")
+    assert report.findings == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "translation"),
+    [
+        ("zh", "请于周一至周五上午9点至下午5点致电我们。"),
+        ("zh", "请于星期一至星期五上午9点至下午5点致电我们。"),
+        ("ja", "月曜日から金曜日の午前9時から午後5時までお電話ください。"),
+        ("ko", "월요일부터 금요일까지 오전 9시부터 오후 5시까지 전화하십시오."),
+    ],
+)
+def test_days_of_the_week_in_east_asian_script_carry_over(language, translation):
+    report = check_translation(HOURS, translation, language)
     assert report.findings == ()

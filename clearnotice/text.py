@@ -83,11 +83,12 @@ CLOCK_FOLLOWERS = (
 # A quotation closed after the sentence's end closes it too: French "fini. »", a space (or a
 # no-break one) before its guillemet (Imprimerie nationale, "Lexique des règles typographiques"),
 # German "vorbei.“" (Duden, "Anführungszeichen").
-# Arabic ends a question with "؟" (U+061F) and a space, as English does with "?"; Chinese and
-# Japanese end a sentence with 。！？ (U+3002, U+FF01, U+FF1F) and no space at all, and may close
-# a quotation after it with 」 or 』 (Unicode's Sentence_Terminal property lists all four).
+# Arabic ends a question with "؟" (U+061F) and Hindi a sentence with "।" (U+0964), then a
+# space, as English does with "?"; Chinese and Japanese end a sentence with 。！？ (U+3002,
+# U+FF01, U+FF1F) and no space at all, and may close a quotation after it with 」 or 』
+# (Unicode's Sentence_Terminal property lists all five).
 _SENTENCE_END = re.compile(
-    rf"[.!?…؟]+(?:[ \u00a0\u202f]?[»›])?[\"'”’“‘«)\]]*"
+    rf"[.!?…؟।]+(?:[ \u00a0\u202f]?[»›])?[\"'”’“‘«)\]]*"
     rf"(?P<mark>{layout.FOOTNOTE_AFTER_STOP})?(?=\s|$)"
     r"|[。！？]+[」』）”’]*"
 )

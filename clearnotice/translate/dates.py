@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -273,13 +274,24 @@ def _cldr_forms(months: str, language: str) -> list[str]:
     марта 2024", "3 marca 2024", "ngày 3 tháng 3 năm 2024", "3 مارس 2024", "3 Marso 2024"), a
     month with its year, and the month first where CLDR's long date pattern puts it first
     ("Marso 3, 2024": fil and tl "MMMM d, y"), so "marca 12 klientów" is no date."""
+    glued = _glued_to_month(language)
     forms = [
-        rf"(?<!\w){_DAY}\.?\s+(?:de\s+)?{months}\.?(?:{_TO_YEAR}{_YEAR})?(?!\w)",
+        rf"(?<!\w){_DAY}\.?\s+(?:de\s+)?{glued}{months}\.?(?:{_TO_YEAR}{_YEAR})?(?!\w)",
         rf"(?<!\w){months}\.?{_TO_YEAR}{_YEAR}(?!\w)",
     ]
     if _month_first(language):
         forms.insert(1, rf"(?<!\w){months}\.?\s+{_DAY}(?:,?\s+{_YEAR})?(?!\w)")
     return forms
+
+
+def _glued_to_month(language: str) -> str:
+    """The pattern of a word CLDR's long date pattern glues to the front of the month's name,
+    as a prefix: Hebrew "3 במרץ 2024", "d בMMMM y" ("in March"); "" for none."""
+    from babel.dates import get_date_format
+
+    pattern = get_date_format("long", locale=language.replace("-", "_")).pattern
+    glued = re.search(r"d\s+([^\sM']+)MMMM", pattern)
+    return f"(?:{re.escape(glued.group(1))})?" if glued else ""
 
 
 def _month_first(language: str) -> bool:
@@ -402,6 +414,7 @@ def written_in(text: str, language: str) -> bool:
     """Whether the date ``text`` is written as ``language`` writes dates, or in digits: "3 de
     marzo de 2026" and "03/03/2026" are Spanish, "Mar. 3, 2026" is not (``find_dates`` also
     reads English forms in every language)."""
+    text = "".join(_ascii_digit(ch) for ch in text)
     if not month_names(language) or _ISO.fullmatch(text) or _NUMERIC.fullmatch(text):
         return True
     if language != SOURCE and _EAST_ASIAN.fullmatch(text):
@@ -409,6 +422,13 @@ def written_in(text: str, language: str) -> bool:
     calque = _calque(f"(?P<month>{_month_alternation(language)})")
     own = [p for p in _patterns(language) if language in _CALQUE_READ or p.pattern != calque]
     return any(p.fullmatch(text) for p in own)
+
+
+def _ascii_digit(ch: str) -> str:
+    """``ch`` as an ASCII digit when it is a decimal digit of any script ("٣", "३"), else
+    ``ch``: a date in Persian or Hindi digits is written as its language writes dates."""
+    digit = unicodedata.decimal(ch, None)
+    return ch if digit is None else str(digit)
 
 
 def residue_of(

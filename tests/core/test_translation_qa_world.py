@@ -519,6 +519,36 @@ CASES = [
         "## What happened\n\nМы обнаружили это **3 марта 2024 г.**",
         "translation.untranslated",
     ),
+    # -- Persian, Hebrew and Hindi: own digits, a prefix glued to the month, "।"
+    (
+        "fa-ok",
+        "fa",
+        FOUND,
+        "ما مشکل را در ۳ مارس ۲۰۲۴ پیدا کردیم. این مشکل بر ۱۲٬۰۰۰ مشتری تأثیر گذاشت.",
+        None,
+    ),
+    ("he-ok", "he", FOUND, "מצאנו את הבעיה ב-3 במרץ 2024. היא השפיעה על 12,000 לקוחות.", None),
+    (
+        "he-date",
+        "he",
+        FOUND,
+        "מצאנו את הבעיה ב-3 באפריל 2024. היא השפיעה על 12,000 לקוחות.",
+        "translation.date",
+    ),
+    (
+        "hi-ok",
+        "hi",
+        FOUND,
+        "हमें ३ मार्च २०२४ को समस्या का पता चला। इससे १२,००० ग्राहक प्रभावित हुए।",
+        None,
+    ),
+    (
+        "hi-dropped",
+        "hi",
+        FOUND,
+        "हमें ३ मार्च २०२४ को समस्या का पता चला।",
+        "translation.sentence-dropped",
+    ),
     # -- Haitian Creole: no month names in CLDR, so its date is only questioned
     (
         "ht-ok",
@@ -588,3 +618,15 @@ def test_english_grouping_is_left_alone_where_the_comma_groups_thousands():
 def test_days_of_the_week_in_east_asian_script_carry_over(language, translation):
     report = check_translation(HOURS, translation, language)
     assert report.findings == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "translation"),
+    [
+        ("fa", "ما مشکل را در ۳ مارس ۲۰۲۴ پیدا کردیم. این مشکل بر ۱۲٬۰۰۰ مشتری تأثیر گذاشت."),
+        ("hi", "हमें ३ मार्च २०२४ को समस्या का पता चला। इससे १२,००० ग्राहक प्रभावित हुए।"),
+        ("ar", "اكتشفنا المشكلة في ٣ مارس ٢٠٢٤. وقد أثرت على ١٢٬٠٠٠ عميل."),
+    ],
+)
+def test_a_date_in_the_languages_own_digits_is_its_own_form(language, translation):
+    assert check_translation(FOUND, translation, language).findings == ()

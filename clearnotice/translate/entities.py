@@ -527,22 +527,20 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 
 @cache
-def _world_units() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
+def _world_units() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], re.Pattern[str]]:
     """The amounts and percentages with the words of world_units.yml after the number: the
-    pattern of an amount, each currency word's code, the pattern of a percentage. No word
-    boundary after the word: Korean glues its particle to it ("1,250.50달러를")."""
+    pattern of an amount, of its currency's words alone (after a number in myriads, "1.2万美元"),
+    each currency word's code, the pattern of a percentage. No word boundary after the word:
+    Korean glues its particle to it ("1,250.50달러를")."""
     units = load(_WORLD_UNITS, _WorldUnits)
     codes = {w.casefold(): code for code, words in units.currencies.items() for w in words}
     qualifier = f"(?:{_alternation(units.qualifiers)})"
-    amount = re.compile(
-        rf"(?<![\d.,])(?P<b>{_NUMBER_TEXT})\s?(?:{qualifier}\s?)?"
-        rf"(?P<cur>{_alternation(tuple(codes))})(?:\s?{qualifier})?",
-        re.IGNORECASE,
-    )
+    currency = rf"\s?(?:{qualifier}\s?)?(?P<cur>{_alternation(tuple(codes))})(?:\s?{qualifier})?"
+    amount = re.compile(rf"(?<![\d.,])(?P<b>{_NUMBER_TEXT}){currency}", re.IGNORECASE)
     percent = re.compile(
         rf"(?<![\d.,])(?P<n>{_NUMBER_TEXT})\s?(?:{_alternation(units.percent)})", re.IGNORECASE
     )
-    return amount, codes, percent
+    return amount, re.compile(currency, re.IGNORECASE), codes, percent
 
 
 @cache
@@ -634,9 +632,16 @@ def _entities(plain: str, text: str, language: str) -> tuple[Entity, ...]:
     for d in [*find_dates(plain, language), *(range_ends(text) if language == "en" else ())]:
         v = d.value
         add(DATE, d.start, d.end, frozenset({f"{v.year:04d}-{v.month:02d}-{v.day:02d}"}))
+    amounts, currency, codes, percents = _world_units()
     for m in _MYRIADS.finditer(plain):
         written = m.group().rstrip()
-        add(NUMBER, m.start(), m.start() + len(written), _myriad_keys(written))
+        keys = _myriad_keys(written)
+        paid = currency.match(plain, m.start() + len(written))
+        if paid:  # "1.2万美元" is USD 12000
+            code = codes[paid["cur"].casefold()]
+            add(AMOUNT, m.start(), paid.end(), frozenset(f"{code} {k}" for k in keys))
+        else:
+            add(NUMBER, m.start(), m.start() + len(written), keys)
     for m in _PHONE.finditer(text):
         digits = _digits(m.group())
         spaced_only = not re.search(r"[-.()+]", m.group())
@@ -644,7 +649,6 @@ def _entities(plain: str, text: str, language: str) -> tuple[Entity, ...]:
             continue  # "1.200.000 pessoas" is a number
         if 7 <= len(digits) <= 15 and not (spaced_only and len(digits) < 9):
             add(PHONE, m.start(), m.end(), frozenset({phone_key(m.group())}))
-    amounts, codes, percents = _world_units()
     for m in amounts.finditer(plain):
         if not _glued(text, m.start()):
             code = codes[m["cur"].casefold()]

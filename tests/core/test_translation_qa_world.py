@@ -18,6 +18,7 @@ HOURS = "Call us Monday through Friday, 9 a.m. to 5 p.m."
 WITHIN = "We will answer within 12 hours."
 DAYS = "We will answer in 3 days."
 ENROL = "You have 90 days to enroll. Contact the 3 credit bureaus."
+UP_TO = "We will pay up to $12,000."
 ASK = "Is your data safe? Yes, your data is safe."
 HEADED = "## What happened\n\nWe found it on **March 3, 2024**."
 CODE = "Enter code AB12-CD34 at {{ portal_url }}. The offer ends on 2024-06-30."
@@ -549,6 +550,12 @@ CASES = [
         "हमें ३ मार्च २०२४ को समस्या का पता चला।",
         "translation.sentence-dropped",
     ),
+    # -- an amount counted in myriads
+    ("zh-wan-amount-ok", "zh", UP_TO, "我们将支付最多1.2万美元。", None),
+    ("ko-man-amount-ok", "ko", UP_TO, "최대 1만 2천 달러를 지급합니다.", None),
+    ("ja-man-amount-ok", "ja", UP_TO, "最大1万2000ドルをお支払いします。", None),
+    ("zh-wan-amount", "zh", UP_TO, "我们将支付最多1.2万欧元。", "translation.amount"),
+    ("ko-man-amount", "ko", UP_TO, "최대 1만 3천 달러를 지급합니다.", "translation.amount"),
     # -- Haitian Creole: no month names in CLDR, so its date is only questioned
     (
         "ht-ok",

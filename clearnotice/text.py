@@ -83,9 +83,14 @@ CLOCK_FOLLOWERS = (
 # A quotation closed after the sentence's end closes it too: French "fini. »", a space (or a
 # no-break one) before its guillemet (Imprimerie nationale, "Lexique des règles typographiques"),
 # German "vorbei.“" (Duden, "Anführungszeichen").
+# Arabic ends a question with "؟" (U+061F) and Hindi a sentence with "।" (U+0964), then a
+# space, as English does with "?"; Chinese and Japanese end a sentence with 。！？ (U+3002,
+# U+FF01, U+FF1F) and no space at all, and may close a quotation after it with 」 or 』
+# (Unicode's Sentence_Terminal property lists all five).
 _SENTENCE_END = re.compile(
-    rf"[.!?…]+(?:[ \u00a0\u202f]?[»›])?[\"'”’“‘«)\]]*"
+    rf"[.!?…؟।]+(?:[ \u00a0\u202f]?[»›])?[\"'”’“‘«)\]]*"
     rf"(?P<mark>{layout.FOOTNOTE_AFTER_STOP})?(?=\s|$)"
+    r"|[。！？]+[」』）”’]*"
 )
 # What a sentence may start with besides a capital or a digit: an opening quotation mark (English
 # “ ‘, French « and ‹, German „ ‚ and », Spanish ¿ ¡), a bracket, Markdown's bold
@@ -749,7 +754,9 @@ def split_sentences(text: str, offset: int = 0, block: int = 0) -> tuple[Sentenc
         footnote = end_match.start("mark")
         if footnote >= 0 and not _after_footnote(text, start, footnote, first):
             continue
-        if first and not (first.isupper() or first.isdigit() or first in _SENTENCE_OPENERS):
+        if first and not (
+            first.isupper() or first.isdigit() or first in _SENTENCE_OPENERS or _caseless(first)
+        ):
             continue
         mark, at = end_match.group(), end_match.start()
         if mark[0] == ".":  # "!", "?" and "…" always end a sentence
@@ -772,6 +779,12 @@ def split_sentences(text: str, offset: int = 0, block: int = 0) -> tuple[Sentenc
         start = end
     _append(sentences, text, start, len(text), offset, block)
     return tuple(sentences)
+
+
+def _caseless(character: str) -> bool:
+    """Whether ``character`` is a letter of a script without capitals (Arabic, Chinese, Hebrew,
+    Korean...), where a sentence starts with no capital to tell it."""
+    return character.isalpha() and not character.islower() and not character.isupper()
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int, offset: int, block: int) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -177,8 +178,42 @@ class FoundDate:
     value: DateValue
 
 
+# A name CLDR gives a month where it has none of its own ("M03" in a locale without month
+# names, such as Haitian Creole in CLDR 43), and the East Asian names that are the month's
+# number and 月 or 월 ("3月", "3월"), which _EAST_ASIAN reads with their day and year.
+_NOT_A_NAME = re.compile(r"m\d\d|.*[月월]")
+
+
+@cache
+def month_names(language: str) -> tuple[tuple[str, ...], ...]:
+    """The names of each month in ``language``, January first, lower-case: MONTHS's, else the
+    Unicode CLDR's (through Babel) as a date writes them and as they stand alone, wide and
+    abbreviated (Russian "марта" and "март", Polish "marca", Vietnamese "tháng 3", Tagalog
+    "Marso", Arabic "مارس"); () for a language CLDR gives no names for."""
+    if language in MONTHS:
+        return MONTHS[language]
+    from babel.core import UnknownLocaleError
+    from babel.dates import get_month_names
+
+    try:
+        tables = [
+            get_month_names(width, context, locale=language.replace("-", "_"))
+            for width in ("wide", "abbreviated")
+            for context in ("format", "stand-alone")
+        ]
+    except (UnknownLocaleError, ValueError):
+        return ()
+    months = tuple(
+        tuple(dict.fromkeys(str(t[m]).casefold().rstrip(".") for t in tables if m in t))
+        for m in range(1, 13)
+    )
+    if any(_NOT_A_NAME.fullmatch(n) for month in months for n in month):
+        return ()
+    return months
+
+
 def _month_alternation(language: str) -> str:
-    names = sorted((n for month in MONTHS[language] for n in month), key=len, reverse=True)
+    names = sorted((n for month in month_names(language) for n in month), key=len, reverse=True)
     return "|".join(re.escape(n) for n in names)
 
 
@@ -215,6 +250,8 @@ def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
             rf"\b{_DAY}(?:er|º|°)?\s+{months}(?:\s+{_YEAR})?\b",
             rf"\b{months}\s+{_YEAR}\b",
         ]
+    elif language not in MONTHS:
+        forms = _cldr_forms(months, language)
     else:  # es, ca, gl, pt: "3 de marzo de 2026", Catalan also "3 d'abril del 2026"
         of = r"(?:de\s+|d['’])"
         forms = [
@@ -223,6 +260,45 @@ def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
             rf"\b{months}\s+(?:de|del|do)\s+{_YEAR}\b",
         ]
     return tuple(re.compile(f, re.IGNORECASE) for f in forms)
+
+
+# What may stand between a month and its year in the languages CLDR names the months of: a
+# comma, or a short word for "year" or "of" (Vietnamese "tháng 3 năm 2024": CLDR's long date
+# pattern for vi, "d MMMM 'năm' y"; "de" in Tagalog's Spanish-style dates). The year's own
+# abbreviation comes after it ("2024 г.", "2024 r."), outside the date.
+_TO_YEAR = r"(?:,?\s+(?:[^\W\d_]{1,4}\s+)?)"
+
+
+def _cldr_forms(months: str, language: str) -> list[str]:
+    """Dates in a language whose month names come from CLDR (month_names): the day first ("3
+    марта 2024", "3 marca 2024", "ngày 3 tháng 3 năm 2024", "3 مارس 2024", "3 Marso 2024"), a
+    month with its year, and the month first where CLDR's long date pattern puts it first
+    ("Marso 3, 2024": fil and tl "MMMM d, y"), so "marca 12 klientów" is no date."""
+    glued = _glued_to_month(language)
+    forms = [
+        rf"(?<!\w){_DAY}\.?\s+(?:de\s+)?{glued}{months}\.?(?:{_TO_YEAR}{_YEAR})?(?!\w)",
+        rf"(?<!\w){months}\.?{_TO_YEAR}{_YEAR}(?!\w)",
+    ]
+    if _month_first(language):
+        forms.insert(1, rf"(?<!\w){months}\.?\s+{_DAY}(?:,?\s+{_YEAR})?(?!\w)")
+    return forms
+
+
+def _glued_to_month(language: str) -> str:
+    """The pattern of a word CLDR's long date pattern glues to the front of the month's name,
+    as a prefix: Hebrew "3 במרץ 2024", "d בMMMM y" ("in March"); "" for none."""
+    from babel.dates import get_date_format
+
+    pattern = get_date_format("long", locale=language.replace("-", "_")).pattern
+    glued = re.search(r"d\s+([^\sM']+)MMMM", pattern)
+    return f"(?:{re.escape(glued.group(1))})?" if glued else ""
+
+
+def _month_first(language: str) -> bool:
+    """Whether CLDR's long date pattern for ``language`` starts with the month."""
+    from babel.dates import get_date_format
+
+    return get_date_format("long", locale=language.replace("-", "_")).pattern.startswith("M")
 
 
 def _calque(months: str) -> str:
@@ -237,13 +313,29 @@ def _calque(months: str) -> str:
 _CALQUE_READ = frozenset({"es"})
 
 
+SOURCE = "en"
+# Chinese, Japanese and Korean write no space between words: a digit or an address touches the
+# word after it ("12,000名", "help@acme.com으로"). Their characters are scanned as spaces, so a
+# number, a phone or an address ends where the script changes (Unicode blocks: CJK Symbols and
+# Punctuation, Hiragana, Katakana, CJK Unified Ideographs and Extension A, CJK Compatibility
+# Ideographs, Hangul Jamo, Hangul Compatibility Jamo, Hangul Syllables).
+EAST_ASIAN_SCRIPT = re.compile(
+    "[\u1100-\u11ff\u3000-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+)
+# Chinese, Japanese and Korean write a date in digits, each followed by its unit: 2024年3月3日,
+# 2024년 3월 3일 (CLDR's long date patterns: zh and ja "y年M月d日", ko "y년 MMMM d일"); a month
+# with its year or its day alone too ("2024年3月", "3月3日"). Digits may be full-width (１２).
+_EAST_ASIAN = re.compile(
+    r"(?<!\d)(?:(?P<year>(?:19|20)\d\d)\s?[年년]\s?)?(?P<month>1[0-2]|0?[1-9])\s?[月월]"
+    r"(?:\s?(?P<day>3[01]|[12]\d|0?[1-9])\s?[日일])?"
+)
 _ISO = re.compile(rf"\b{_YEAR}-(?P<month>[01]?\d)-{_DAY}\b")
 _NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b")
 
 
 @lru_cache(maxsize=16)
 def _month_numbers(language: str) -> dict[str, int]:
-    return {name: i + 1 for i, month in enumerate(MONTHS[language]) for name in month}
+    return {name: i + 1 for i, month in enumerate(month_names(language)) for name in month}
 
 
 def _valid(value: DateValue) -> bool:
@@ -264,18 +356,23 @@ def find_dates(text: str, language: str) -> list[FoundDate]:
             taken.append((start, end))
             found.append(FoundDate(start, end, text[start:end], value))
 
-    for m in _ISO.finditer(text):
+    if language != SOURCE:
+        for m in _EAST_ASIAN.finditer(text):
+            year = int(m["year"]) if m["year"] else 0
+            add(m.start(), m.end(), DateValue(year, int(m["month"]), int(m["day"] or 0)))
+    scan = EAST_ASIAN_SCRIPT.sub(" ", text)  # "于2024-06-30结束" holds an ISO date
+    for m in _ISO.finditer(scan):
         add(m.start(), m.end(), DateValue(int(m["year"]), int(m["month"]), int(m["day"])))
     month_first = language in _MONTH_FIRST
-    for m in _NUMERIC.finditer(text):
+    for m in _NUMERIC.finditer(scan):
         a, b = int(m["a"]), int(m["b"])
         month, day = (a, b) if month_first else (b, a)
         add(m.start(), m.end(), DateValue(int(m["year"]), month, day))
-    languages = [language] if language == "en" or language not in MONTHS else [language, "en"]
-    for lang in languages:
+    languages = [language] if language == SOURCE else [language, SOURCE]
+    for lang in (lang for lang in languages if month_names(lang)):
         names = _month_numbers(lang)
         for pattern in _patterns(lang):
-            for m in pattern.finditer(text):
+            for m in pattern.finditer(scan):
                 groups = m.groupdict()
                 month = names[groups["month"].lower()]
                 day = int(groups["day"]) if groups.get("day") else 0
@@ -317,11 +414,21 @@ def written_in(text: str, language: str) -> bool:
     """Whether the date ``text`` is written as ``language`` writes dates, or in digits: "3 de
     marzo de 2026" and "03/03/2026" are Spanish, "Mar. 3, 2026" is not (``find_dates`` also
     reads English forms in every language)."""
-    if language not in MONTHS or _ISO.fullmatch(text) or _NUMERIC.fullmatch(text):
+    text = "".join(_ascii_digit(ch) for ch in text)
+    if not month_names(language) or _ISO.fullmatch(text) or _NUMERIC.fullmatch(text):
+        return True
+    if language != SOURCE and _EAST_ASIAN.fullmatch(text):
         return True
     calque = _calque(f"(?P<month>{_month_alternation(language)})")
     own = [p for p in _patterns(language) if language in _CALQUE_READ or p.pattern != calque]
     return any(p.fullmatch(text) for p in own)
+
+
+def _ascii_digit(ch: str) -> str:
+    """``ch`` as an ASCII digit when it is a decimal digit of any script ("٣", "३"), else
+    ``ch``: a date in Persian or Hindi digits is written as its language writes dates."""
+    digit = unicodedata.decimal(ch, None)
+    return ch if digit is None else str(digit)
 
 
 def residue_of(

@@ -12,6 +12,7 @@ leave alone.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from clearnotice.datafiles import Shape, TextList, load
 from clearnotice.placeholders import PLACEHOLDER
-from clearnotice.translate.dates import find_dates, range_ends
+from clearnotice.translate.dates import EAST_ASIAN_SCRIPT, find_dates, range_ends
 from clearnotice.translate.languages import DECIMAL_COMMA
 
 PLACEHOLDER_KIND = "placeholder"
@@ -193,22 +194,31 @@ def _time_zones(text: str) -> list[tuple[int, int, str]]:
 
 
 @lru_cache(maxsize=16)
-def _weekdays(language: str) -> tuple[re.Pattern[str], dict[str, int]]:
+def _weekdays(language: str) -> tuple[re.Pattern[str], dict[str, int], bool]:
     """The days of the week as ``language`` names them (the Unicode CLDR's wide names, through
     Babel: "Monday", "lunes", "segunda-feira"), a plural or adverbial "s" allowed ("montags",
-    "sábados"), and each name's day, Monday 0. English capitalises them ("may" stays a verb)."""
+    "sábados"), and each name's day, Monday 0. English capitalises them ("may" stays a verb).
+    Names in East Asian script ("星期一", "月曜日", "월요일"; with CLDR's abbreviated names of
+    two characters or more, "周一") stand between other words with no space, so they are read
+    with no word boundary, in the text's own characters: the third value says so."""
     from babel.core import UnknownLocaleError
     from babel.dates import get_day_names
 
     try:
-        names = get_day_names("wide", locale=language)
+        names = dict(get_day_names("wide", locale=language))
     except (UnknownLocaleError, ValueError):
         names = {}
-    days = {str(name).casefold(): day for day, name in names.items()}
+    east_asian = any(EAST_ASIAN_SCRIPT.search(str(n)) for n in names.values())
+    if east_asian:
+        short = get_day_names("abbreviated", locale=language)
+        names.update({day + 7: n for day, n in short.items() if len(str(n)) > 1})
+    days = {str(name).casefold(): day % 7 for day, name in names.items()}
     spelled = sorted((str(name) for name in names.values()), key=len, reverse=True)
     body = "|".join(re.escape(n) for n in spelled) or "(?!)"
+    if east_asian:
+        return re.compile(body), days, True
     flags = 0 if language == "en" else re.IGNORECASE
-    return re.compile(rf"(?<![\w-])(?:{body})s?(?![\w-])", flags), days
+    return re.compile(rf"(?<![\w-])(?:{body})s?(?![\w-])", flags), days, False
 
 
 # Portuguese names the working days by their order with or without "-feira" ("de segunda a
@@ -402,12 +412,28 @@ def url_key(text: str) -> str:
     return lowered.rstrip("/")
 
 
+@cache
+def decimal_comma(language: str) -> bool:
+    """Whether ``language`` writes 1.234,5 or 1 234,5 rather than 1,234.5: DECIMAL_COMMA, or a
+    language whose decimal sign is the comma in the Unicode CLDR (through Babel: Russian,
+    Polish, Vietnamese, Ukrainian...)."""
+    if language in DECIMAL_COMMA:
+        return True
+    from babel.core import UnknownLocaleError
+    from babel.numbers import get_decimal_symbol
+
+    try:
+        return get_decimal_symbol(language.replace("-", "_")) == ","
+    except (UnknownLocaleError, ValueError):
+        return False
+
+
 @lru_cache(maxsize=4096)
 def number_keys(text: str, language: str) -> frozenset[str]:
     """The values a written number may stand for in ``language``, as canonical decimals."""
     body = _ORDINAL_TAIL.sub("", text.strip())
     conventions = [(",", ".")]
-    if language in DECIMAL_COMMA:
+    if decimal_comma(language):
         conventions.append((".\u00a0\u202f ", ","))
     keys = set()
     for group, decimal in conventions:
@@ -427,11 +453,163 @@ def _canonical(value: Decimal) -> str:
     return format(normal, "f") if normal == normal.to_integral() else str(normal)
 
 
+# The Bidi_Control characters (Unicode PropList.txt): the marks U+061C, U+200E and U+200F and
+# the embeddings, overrides and isolates U+202A-U+202E and U+2066-U+2069. Invisible, they are
+# read past, so a mark inside a number neither hides it nor makes two numbers of it.
+_BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+# Arabic's own signs in numbers (Unicode, Arabic block): U+066B the decimal separator, U+066C
+# the thousands separator, U+066A the percent sign; and the Arabic comma U+060C.
+_ARABIC_SIGNS = {"\u066b": ".", "\u066c": ",", "\u066a": "%", "\u060c": ","}
+# The full-width forms of ASCII, U+FF01-U+FF5E, are U+0021-U+007E shifted by 0xFEE0 (Unicode,
+# Halfwidth and Fullwidth Forms block; NFKC maps them so): "１２" is 12, "＄" is "$".
+_FULL_WIDTH = range(0xFF01, 0xFF5F)
+_FULL_WIDTH_SHIFT = 0xFEE0
+
+
+def _plain_character(ch: str) -> str:
+    """``ch`` as the ASCII character it stands for in a number or an address: a digit of any
+    script (Unicode's decimal digits, Nd: Arabic-Indic "٣", Persian "۳", full-width "３"),
+    Arabic's signs, a full-width form; else ``ch``."""
+    digit = unicodedata.decimal(ch, None)
+    if digit is not None:
+        return str(digit)
+    if ord(ch) in _FULL_WIDTH:
+        return chr(ord(ch) - _FULL_WIDTH_SHIFT)
+    return _ARABIC_SIGNS.get(ch, ch)
+
+
+def _plain(text: str) -> tuple[str, list[int]]:
+    """``text`` without its bidi controls and with its digits and signs in ASCII
+    (_plain_character), and where each of its characters stands in ``text``."""
+    kept = [i for i, ch in enumerate(text) if ch not in _BIDI_CONTROLS]
+    return "".join(_plain_character(text[i]) for i in kept), kept
+
+
+# Their numbers count in myriads: 万 (萬, Korean 만) is 10,000, 億 (亿, 억) 100,000,000, 兆 (조)
+# a million million, and 千 (천) a thousand (Unicode Unihan, kPrimaryNumeric; CLDR's compact
+# decimal formats write 12,000 as "1.2万" in zh and ja and "1.2만" in ko). "1万2000" and "1만
+# 2천" are 12,000, the sum of their parts.
+_MYRIAD_POWERS = {"千": 3, "천": 3, "万": 4, "萬": 4, "만": 4, "億": 8, "亿": 8, "억": 8, "兆": 12}
+_MYRIAD_POWERS["조"] = 12
+_MYRIAD_UNIT = f"[{''.join(_MYRIAD_POWERS)}]"
+_MYRIAD_PART = re.compile(rf"(\d+(?:\.\d+)?)\s?({_MYRIAD_UNIT})?")
+_MYRIADS = re.compile(rf"(?<![\d.,])(?:\d+(?:\.\d+)?\s?{_MYRIAD_UNIT}\s?)+(?:\d+(?![\d.,]))?")
+
+
+def _myriad_keys(written: str) -> frozenset[str]:
+    """The value of a number written with myriads ("1.2万", "1만 2천"): _MYRIAD_POWERS."""
+    total = Decimal(0)
+    for number, unit in _MYRIAD_PART.findall(written):
+        total += Decimal(number).scaleb(_MYRIAD_POWERS[unit] if unit else 0)
+    return frozenset({_canonical(total)})
+
+
+_WORLD_UNITS = Path(__file__).with_name("world_units.yml")
+
+
+class _WorldUnits(Shape):
+    currencies: dict[str, TextList]
+    qualifiers: TextList
+    percent: TextList
+    morning_before: TextList
+    afternoon_before: TextList
+    morning_after: TextList
+    afternoon_after: TextList
+    hour_units: TextList
+    clock_units: TextList
+    minute_units: TextList
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _world_units() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], re.Pattern[str]]:
+    """The amounts and percentages with the words of world_units.yml after the number: the
+    pattern of an amount, of its currency's words alone (after a number in myriads, "1.2万美元"),
+    each currency word's code, the pattern of a percentage. No word boundary after the word:
+    Korean glues its particle to it ("1,250.50달러를")."""
+    units = load(_WORLD_UNITS, _WorldUnits)
+    codes = {w.casefold(): code for code, words in units.currencies.items() for w in words}
+    qualifier = f"(?:{_alternation(units.qualifiers)})"
+    currency = rf"\s?(?:{qualifier}\s?)?(?P<cur>{_alternation(tuple(codes))})(?:\s?{qualifier})?"
+    amount = re.compile(rf"(?<![\d.,])(?P<b>{_NUMBER_TEXT}){currency}", re.IGNORECASE)
+    percent = re.compile(
+        rf"(?<![\d.,])(?P<n>{_NUMBER_TEXT})\s?(?:{_alternation(units.percent)})", re.IGNORECASE
+    )
+    return amount, re.compile(currency, re.IGNORECASE), codes, percent
+
+
+@cache
+def _world_times() -> tuple[re.Pattern[str], ...]:
+    """Times of day written with the day-period and hour words of world_units.yml: the period
+    before the hour ("下午5点", "오후 5시", "午後5時30分"), after it ("5 giờ chiều", "5 вечера",
+    "5 مساءً"), or an hour with a unit that is no count and no period ("17時", "9시", "9点30分").
+    Groups: h, m or m2, and a or p, the period's half of the day."""
+    u = load(_WORLD_UNITS, _WorldUnits)
+    minutes = rf"\s?(?P<m2>[0-5]?\d)\s?(?:{_alternation(u.minute_units)})"
+    clock = (
+        rf"(?P<h>[01]?\d|2[0-3])(?:\s?:\s?(?P<m>[0-5]\d)|\s?(?:{_alternation(u.hour_units)})"
+        rf"(?:{minutes})?)"
+    )
+    minute_next = rf"\s?[0-5]?\d\s?(?:{_alternation(u.minute_units)})"
+    alone = (
+        rf"(?P<h>[01]?\d|2[0-3])\s?(?:(?:{_alternation(u.clock_units)})(?![間간])"
+        rf"|[点點](?=\s?[钟鐘]|{minute_next}))(?:\s?[钟鐘])?(?:{minutes})?"
+    )
+    before = (
+        rf"(?:(?P<a>{_alternation(u.morning_before)})|(?P<p>{_alternation(u.afternoon_before)}))"
+    )
+    after = rf"(?:(?P<a>{_alternation(u.morning_after)})|(?P<p>{_alternation(u.afternoon_after)}))"
+    bare = rf"(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s?(?:(?:{_alternation(u.hour_units)})\s?)?"
+    return (
+        re.compile(rf"{before}\s?(?<![\d.,]){clock}", re.IGNORECASE),
+        re.compile(rf"(?<![\d.,:]){bare}{after}", re.IGNORECASE),
+        re.compile(rf"(?<![\d.,:]){alone}", re.IGNORECASE),
+    )
+
+
+def _world_time_keys(m: re.Match[str]) -> frozenset[str]:
+    """The 24-hour times a _world_times match may be."""
+    groups = m.groupdict()
+    half = "a" if groups.get("a") else "p" if groups.get("p") else None
+    minute = int(groups.get("m") or groups.get("m2") or 0)
+    return _time_keys(int(m["h"]), minute, half)
+
+
+def _glued(spaced: str, start: int) -> bool:
+    """Whether a number at ``start`` is glued to a word before it ("AB12"), East Asian script
+    read as spaces (find_entities), where a number touches the word before it ("了12")."""
+    return start > 0 and spaced[start - 1].isalnum()
+
+
 @lru_cache(maxsize=4096)
 def find_entities(text: str, language: str) -> tuple[Entity, ...]:
     """Every entity in ``text`` (written in ``language``), in reading order, none overlapping.
 
-    Cached per text: a block is scanned once however often alignment and QA look at it."""
+    Digits of any script, full-width forms and bidi controls are read as plain ASCII
+    (_plain), East Asian script as spaces (EAST_ASIAN_SCRIPT); the spans found are the
+    text's own. Cached per text: a block is scanned once however often alignment and QA look
+    at it."""
+    if text.isascii():
+        return _entities(text, text, language)
+    plain, where = _plain(text)
+    spaced = EAST_ASIAN_SCRIPT.sub(" ", plain)
+    return tuple(_placed(e, text, where) for e in _entities(plain, spaced, language))
+
+
+def _placed(entity: Entity, text: str, where: list[int]) -> Entity:
+    """``entity``, found in the plain form of ``text`` (_plain), with its span in ``text``."""
+    start, end = where[entity.start], where[entity.end - 1] + 1
+    return Entity(entity.kind, start, end, text[start:end], entity.keys)
+
+
+def _entities(plain: str, text: str, language: str) -> tuple[Entity, ...]:
+    """find_entities' scan: dates and myriads in ``plain``, all else in ``text``, its copy
+    with East Asian script as spaces."""
     found: list[Entity] = []
     taken: list[tuple[int, int]] = []
 
@@ -451,22 +629,49 @@ def find_entities(text: str, language: str) -> tuple[Entity, ...]:
         value = m.group().rstrip(ADDRESS_TRAILING)
         if "." in value and free(m.start(), m.start() + len(value)):
             add(URL, m.start(), m.start() + len(value), frozenset({url_key(value)}))
-    for d in [*find_dates(text, language), *(range_ends(text) if language == "en" else ())]:
+    for d in [*find_dates(plain, language), *(range_ends(text) if language == "en" else ())]:
         v = d.value
         add(DATE, d.start, d.end, frozenset({f"{v.year:04d}-{v.month:02d}-{v.day:02d}"}))
+    amounts, currency, codes, percents = _world_units()
+    for m in _MYRIADS.finditer(plain):
+        written = m.group().rstrip()
+        keys = _myriad_keys(written)
+        paid = currency.match(plain, m.start() + len(written))
+        if paid:  # "1.2万美元" is USD 12000
+            code = codes[paid["cur"].casefold()]
+            add(AMOUNT, m.start(), paid.end(), frozenset(f"{code} {k}" for k in keys))
+        else:
+            add(NUMBER, m.start(), m.start() + len(written), keys)
     for m in _PHONE.finditer(text):
         digits = _digits(m.group())
         spaced_only = not re.search(r"[-.()+]", m.group())
-        if language in DECIMAL_COMMA and _THOUSANDS_GROUPED.fullmatch(m.group()):
+        if decimal_comma(language) and _THOUSANDS_GROUPED.fullmatch(m.group()):
             continue  # "1.200.000 pessoas" is a number
         if 7 <= len(digits) <= 15 and not (spaced_only and len(digits) < 9):
             add(PHONE, m.start(), m.end(), frozenset({phone_key(m.group())}))
+    for m in amounts.finditer(plain):
+        if not _glued(text, m.start()):
+            code = codes[m["cur"].casefold()]
+            add(
+                AMOUNT,
+                m.start(),
+                m.end(),
+                frozenset(f"{code} {k}" for k in number_keys(m["b"], language)),
+            )
+    for pattern in _world_times() if language != "en" else ():
+        for m in pattern.finditer(plain):
+            if m.group().strip() != m["h"] and not _glued(text, m.start("h")):
+                add(TIME, m.start(), m.end(), _world_time_keys(m))
+    for m in percents.finditer(plain):
+        if not _glued(text, m.start()):
+            keys = frozenset(f"{k}%" for k in number_keys(m["n"], language))
+            add(PERCENT, m.start(), m.end(), keys)
     for m in _PERCENT.finditer(text):
         add(PERCENT, m.start(), m.end(), frozenset(f"{k}%" for k in number_keys(m["n"], language)))
     for start, end, day in _short_weekdays(text, language):
         add(WEEKDAY, start, end, frozenset({f"weekday {day}"}))
-    pattern, days = _weekdays(language)
-    for m in pattern.finditer(text):
+    pattern, days, east_asian = _weekdays(language)
+    for m in pattern.finditer(plain if east_asian else text):
         name = m.group().casefold()
         day = days[name] if name in days else days[name[:-1]]
         add(WEEKDAY, m.start(), m.end(), frozenset({f"weekday {day}"}))
@@ -561,11 +766,53 @@ def _number_word_tables() -> dict[str, tuple[re.Pattern[str], dict[str, int], fr
     return tables
 
 
+# Chinese and Japanese numerals (Unicode Unihan, kPrimaryNumeric): the digits 〇 (零) to 九, 两
+# (兩) a second two, the units 十, 百, 千 within a myriad and 万 (萬), 億 (亿) between myriads:
+# "九十" is 90, "一万二千" 12,000, "二〇二四" 2024 written digit by digit.
+_CJK_DIGITS = dict(zip("〇零一二三四五六七八九", (0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
+_CJK_DIGITS.update({"两": 2, "兩": 2})
+_CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CJK_MYRIADS = {"万": 10**4, "萬": 10**4, "億": 10**8, "亿": 10**8}
+_CJK_NUMERAL = re.compile(f"[{''.join([*_CJK_DIGITS, *_CJK_UNITS, *_CJK_MYRIADS])}]+")
+# The languages written with them (Japanese with kanji numerals as Chinese is).
+_CJK_NUMERAL_LANGUAGES = frozenset({"zh", "ja"})
+
+
+def _cjk_value(numeral: str) -> int:
+    """The value of a run of Chinese or Japanese numerals (_CJK_DIGITS)."""
+    if not any(ch in _CJK_UNITS or ch in _CJK_MYRIADS for ch in numeral):
+        return int("".join(str(_CJK_DIGITS[ch]) for ch in numeral))
+    total = section = digit = 0
+    for ch in numeral:
+        if ch in _CJK_DIGITS:
+            digit = _CJK_DIGITS[ch]
+        elif ch in _CJK_UNITS:
+            section += (digit or 1) * _CJK_UNITS[ch]
+            digit = 0
+        else:
+            total += (section + digit or 1) * _CJK_MYRIADS[ch]
+            section = digit = 0
+    return total + section + digit
+
+
+def _cjk_numerals(text: str) -> tuple[Entity, ...]:
+    """The Chinese or Japanese numerals of ``text`` as NUMBER_WORD entities. All are
+    ambiguous: 一 is also "a", and a numeral stands inside words ("统一", "万一", "十分"), so
+    one explains a number of the English but is never called a changed one."""
+    return tuple(
+        Entity(NUMBER_WORD, m.start(), m.end(), m.group(), frozenset({str(_cjk_value(m.group()))}))
+        for m in _CJK_NUMERAL.finditer(text)
+    )
+
+
 @lru_cache(maxsize=1024)
 def number_words(text: str, language: str, *, ambiguous: bool = True) -> tuple[Entity, ...]:
-    """Numbers written as words ("three", "veinticuatro", "vingt-quatre"), kind NUMBER_WORD,
-    with the same keys as the digits they stand for. ``ambiguous=False`` leaves out words that
-    are also something else ("un" is also "a"). None for a language without a table."""
+    """Numbers written as words ("three", "veinticuatro", "vingt-quatre", "九十"), kind
+    NUMBER_WORD, with the same keys as the digits they stand for. ``ambiguous=False`` leaves
+    out words that are also something else ("un" is also "a"). None for a language without a
+    table."""
+    if language.split("-")[0] in _CJK_NUMERAL_LANGUAGES:
+        return _cjk_numerals(text) if ambiguous else ()
     table = _number_word_tables().get(language)
     if table is None:
         return ()

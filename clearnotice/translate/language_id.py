@@ -7,12 +7,14 @@ words of its list that no other language here shares (stopwords.yml).
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
 from clearnotice.datafiles import load
 from clearnotice.text import word_texts
+from clearnotice.translate.languages import SOURCE_LANGUAGE
 
 _STOPWORDS = Path(__file__).with_name("stopwords.yml")
 # A sentence is judged only with at least this many function words of the winning language;
@@ -144,3 +146,40 @@ def passage_language(text: str, expected: str) -> str | None:
     }
     best = max(counts, key=counts.get)
     return best if counts[best] >= MIN_PASSAGE_EVIDENCE else None
+
+
+# A sentence of a language not written in Latin letters (Chinese, Russian, Arabic...) that is
+# all Latin letters, with this many words and English's own syntax among them, was left in
+# English: names, addresses and codes kept in Latin letters stand inside the language's own
+# script, or carry no English function word ("Acme Health, Inc."). A whole segment the same as
+# its English needs two ("What happened", a heading left as it was).
+MIN_LATIN_WORDS = 3
+MIN_LATIN_WORDS_KEPT = 2
+
+
+@lru_cache(maxsize=64)
+def latin_script(language: str) -> bool | None:
+    """Whether ``language`` is written in Latin letters, by the script CLDR's likely subtags
+    give it ("zh" is zh_Hans_CN, "ru" ru_Cyrl_RU, "vi" vi_Latn_VN); None when CLDR does not
+    say."""
+    from babel.core import get_global
+
+    likely = get_global("likely_subtags").get(language.replace("-", "_"))
+    parts = str(likely).split("_") if likely else []
+    return parts[1] == "Latn" if len(parts) > 2 else None
+
+
+def _latin(word: str) -> bool:
+    return all(not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in word)
+
+
+def left_in_latin(text: str, language: str, fewest: int = MIN_LATIN_WORDS) -> bool:
+    """Whether ``text``, a sentence of a translation into ``language``, a language written in
+    another script, is in Latin letters and English syntax, with ``fewest`` words or more:
+    left untranslated."""
+    if latin_script(language) is not False:
+        return False
+    lettered = [w for w in _lowered(text) if any(ch.isalpha() for ch in w)]
+    if len(lettered) < fewest or not all(map(_latin, lettered)):
+        return False
+    return not own_function_words(SOURCE_LANGUAGE).isdisjoint(lettered)

@@ -39,14 +39,20 @@ from clearnotice.translate.alignment import (
 from clearnotice.translate.dates import (
     DateValue,
     FoundDate,
+    month_names,
     range_start,
     residue_of,
     written_date,
     written_in,
 )
 from clearnotice.translate.glossary import Glossary, glossary_for
-from clearnotice.translate.language_id import own_function_words, reads_as
-from clearnotice.translate.languages import SOURCE_LANGUAGE
+from clearnotice.translate.language_id import (
+    MIN_LATIN_WORDS_KEPT,
+    left_in_latin,
+    own_function_words,
+    reads_as,
+)
+from clearnotice.translate.languages import REVIEWED_LANGUAGES, SOURCE_LANGUAGE
 from clearnotice.translate.negation import (
     denied_conditions,
     free_as_negated_cost,
@@ -70,6 +76,14 @@ UNTRANSLATED_MIN_WORDS = 3
 UNTRANSLATED = "translation.untranslated"
 # What a back-translation column says of such a row in place of a machine's reading of it.
 UNTRANSLATED_BACK = "Still in English: no back-translation."
+
+# A bidi override, LEFT-TO-RIGHT OVERRIDE U+202D or RIGHT-TO-LEFT OVERRIDE U+202E, shows the
+# characters after it in the order it forces, not the order they are stored in (Unicode
+# Standard Annex #9, "Explicit Directional Overrides"): "\u202e0002" is shown as "2000", so QA
+# and the reader would read two numbers ("Trojan Source", CVE-2021-42574). A translation needs
+# none: the marks U+200E and U+200F, and the isolates, place a number in right-to-left text.
+OVERRIDE = "translation.bidi-override"
+_OVERRIDES = re.compile("[\u202d\u202e]")
 
 _KIND_LABEL = {
     ent.PLACEHOLDER_KIND: ("placeholder", "translation.placeholder"),
@@ -119,6 +133,7 @@ CHANGES_FACTS = frozenset(
         "translation.negation",
         "translation.keyword",
         "translation.condition",
+        OVERRIDE,
         fact_check.RULE,
     }
 )
@@ -279,14 +294,7 @@ def _compare_entities(
                         if t.kind == ent.NUMBER and a <= t.start and t.end <= b:
                             consumed.add(id(t))
                     findings.append(
-                        _finding(
-                            rule,
-                            f"The date {shown} is not written as a "
-                            f"{language_name(language)} date here.",
-                            offset + a,
-                            offset + b,
-                            target_text,
-                        )
+                        _date_residue(shown, offset + a, offset + b, language, target_text)
                     )
                     continue
             findings.append(
@@ -328,6 +336,20 @@ _COMMA_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]|\.
 _COMMA_MISREAD = frozenset({"fr", "de", "it", "pt", "ca", "gl"})
 
 
+def _group_sign(language: str) -> str | None:
+    """What ``language`` groups thousands with when its reader takes a comma for the decimal
+    sign (_COMMA_MISREAD, and any other language whose decimal sign is the comma in the
+    Unicode CLDR: Russian, Polish, Ukrainian, Vietnamese), as CLDR writes it ("12 000",
+    "12.000"); None for a language that reads "1,000" as a thousand."""
+    if language in _COMMA_MISREAD:
+        return "\u202f" if language == "fr" else "."
+    if language in REVIEWED_LANGUAGES or not ent.decimal_comma(language):
+        return None
+    from babel.numbers import get_group_symbol
+
+    return get_group_symbol(language.replace("-", "_"))
+
+
 def _own_grouping(number: str, group: str) -> str:
     """``number``, grouped the English way, with ``group`` between its thousands and a comma
     before its decimals ("1,250.50" as "1.250,50")."""
@@ -340,9 +362,9 @@ def _english_grouping(
 ) -> list[Finding]:
     """Numbers and amounts of a translation grouped the English way, where its reader takes
     the comma for a decimal sign (_COMMA_GROUPED): a warning, with the language's own form."""
-    if language not in _COMMA_MISREAD:
+    group = _group_sign(language)
+    if group is None:
         return []
-    group = "\u202f" if language == "fr" else "."
     found = []
     for t in t_all:
         if t.kind not in (ent.NUMBER, ent.AMOUNT):
@@ -382,6 +404,23 @@ def _keyword_findings(s_block: Block, t_block: Block, target_text: str) -> list[
     ]
 
 
+def _override_findings(t_block: Block, target_text: str) -> list[Finding]:
+    """Bidi overrides in a translated segment (OVERRIDE): what they cover is not shown as QA
+    reads it."""
+    return [
+        _finding(
+            OVERRIDE,
+            "A bidi override here shows the characters after it in another order than they are "
+            "written, so the reader may not see the number or address QA read. Remove it; a "
+            "right-to-left mark (U+200F) places a number without reordering it.",
+            t_block.start + m.start(),
+            t_block.start + m.end(),
+            target_text,
+        )
+        for m in _OVERRIDES.finditer(t_block.text)
+    ]
+
+
 def _english_dates(
     t_all: tuple[ent.Entity, ...], t_block: Block, language: str, target_text: str
 ) -> list[Finding]:
@@ -411,6 +450,29 @@ def _written(value: DateValue, language: str) -> tuple[str, ...]:
     if not (value.day and value.year):
         return ()
     return (written_date(datetime.date(value.year, value.month, value.day), language),)
+
+
+def _date_residue(shown: str, start: int, end: int, language: str, target_text: str) -> Finding:
+    """A date whose day and year stand at ``start``-``end`` with no month QA reads: an error in
+    a language whose month names it knows ("Marcha 3, 2026" is no Spanish date); only
+    questioned in one it knows none of (CLDR has none for Haitian Creole: "3 mas 2024")."""
+    if month_names(language):
+        return _finding(
+            "translation.date",
+            f"The date {shown} is not written as a {language_name(language)} date here.",
+            start,
+            end,
+            target_text,
+        )
+    return _finding(
+        "translation.date",
+        f"QA does not know the {language_name(language)} names of the months: check that this "
+        f"is the date {shown}.",
+        start,
+        end,
+        target_text,
+        severity=Severity.WARNING,
+    )
 
 
 def _first_of_range(
@@ -662,6 +724,7 @@ def _language_findings(
     if _normalised(s_block.text) == _normalised(t_block.text):
         if (
             reads_as(t_block.text, language)
+            or left_in_latin(t_block.text, language, MIN_LATIN_WORDS_KEPT)
             or _prose(t_block.text, language)
             or _english_heading_kept(s_block, t_block, source_text, target_text)
             or _translated_elsewhere(seg, segments)
@@ -679,6 +742,19 @@ def _language_findings(
         return []
     findings = []
     for sentence in split_sentences(t_block.text, t_block.start):
+        if left_in_latin(sentence.text, language):
+            findings.append(
+                _finding(
+                    "translation.wrong-language",
+                    f"This sentence is in Latin letters and reads as English, not "
+                    f"{language_name(language)}: it was left untranslated.",
+                    sentence.start,
+                    sentence.end,
+                    target_text,
+                    source=LANGUAGE_SOURCE,
+                )
+            )
+            continue
         found = reads_as(sentence.text, language)
         if found:
             findings.append(
@@ -1415,6 +1491,7 @@ def _checked(
             if untranslated
             else _compare_entities(seg.source, seg.target, language, target_text)
             + _keyword_findings(seg.source, seg.target, target_text)
+            + _override_findings(seg.target, target_text)
             + _glossary_findings(seg.source, seg.target, glossary, target_text)
             + _sentence_findings(seg.source, seg.target, language, target_text, ratio)
             + unknown_words.findings(seg.source, seg.target, language, target_text)

@@ -1,0 +1,639 @@
+"""Translation QA in the languages a US notice is read in beyond Apertium's: Chinese, Japanese,
+Korean, Vietnamese, Tagalog, Russian, Polish, Arabic, Haitian Creole. Human translations in any
+language are reviewed and approved like any other, so their digits, dates, sentences, addresses
+and scripts must be read as they are written: a faithful one raises no error, a faulty one does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from clearnotice.model import Severity
+from clearnotice.translate.qa import check_translation
+
+FOUND = "We found the problem on March 3, 2024. It affected 12,000 customers."
+CALL = "Call 1-800-555-0142 or write to help@acme.com. Visit https://acme.com/notice for more."
+COST = "Each customer was refunded $1,250.50. The fee rose by 2.5%."
+HOURS = "Call us Monday through Friday, 9 a.m. to 5 p.m."
+WITHIN = "We will answer within 12 hours."
+DAYS = "We will answer in 3 days."
+ENROL = "You have 90 days to enroll. Contact the 3 credit bureaus."
+UP_TO = "We will pay up to $12,000."
+ASK = "Is your data safe? Yes, your data is safe."
+HEADED = "## What happened\n\nWe found it on **March 3, 2024**."
+CODE = "Enter code AB12-CD34 at {{ portal_url }}. The offer ends on 2024-06-30."
+
+# (case, language, English, translation, the rule of the error expected, None for none)
+CASES = [
+    # -- Chinese: no spaces, 。 ends a sentence, 年月日 dates, 万 counts ten thousands
+    ("zh-ok", "zh", FOUND, "我们于2024年3月3日发现了该问题。它影响了12,000名客户。", None),
+    ("zh-wan-ok", "zh", FOUND, "我们于2024年3月3日发现了该问题。它影响了1.2万名客户。", None),
+    (
+        "zh-full-width-ok",
+        "zh",
+        FOUND,
+        "我们于２０２４年３月３日发现了该问题。它影响了１２,０００名客户。",
+        None,
+    ),
+    (
+        "zh-call-ok",
+        "zh",
+        CALL,
+        "请致电1-800-555-0142或写信至help@acme.com。更多信息请访问https://acme.com/notice。",
+        None,
+    ),
+    (
+        "zh-code-ok",
+        "zh",
+        CODE,
+        "请在{{ portal_url }}输入代码AB12-CD34。优惠于2024-06-30结束。",
+        None,
+    ),
+    (
+        "zh-date",
+        "zh",
+        FOUND,
+        "我们于2024年3月4日发现了该问题。它影响了12,000名客户。",
+        "translation.date",
+    ),
+    (
+        "zh-wan",
+        "zh",
+        FOUND,
+        "我们于2024年3月3日发现了该问题。它影响了1.3万名客户。",
+        "translation.number",
+    ),
+    (
+        "zh-full-width",
+        "zh",
+        FOUND,
+        "我们于２０２４年３月３日发现了该问题。它影响了１３,０００名客户。",
+        "translation.number",
+    ),
+    (
+        "zh-dropped",
+        "zh",
+        FOUND,
+        "我们于2024年3月3日发现了该问题，影响了客户。",
+        "translation.number",
+    ),
+    (
+        "zh-phone",
+        "zh",
+        CALL,
+        "请致电1-800-555-0143或写信至help@acme.com。更多信息请访问https://acme.com/notice。",
+        "translation.phone",
+    ),
+    (
+        "zh-email",
+        "zh",
+        CALL,
+        "请致电1-800-555-0142或写信至info@acme.com。更多信息请访问https://acme.com/notice。",
+        "translation.email",
+    ),
+    (
+        "zh-english-left",
+        "zh",
+        FOUND,
+        "我们于2024年3月3日发现了该问题。It affected 12,000 customers.",
+        "translation.wrong-language",
+    ),
+    (
+        "zh-brand-ok",
+        "zh",
+        "Acme Data Services. Visit https://acme.com/notice for more.",
+        "Acme Data Services。请访问https://acme.com/notice了解更多。",
+        None,
+    ),
+    (
+        "ru-brand-ok",
+        "ru",
+        "Write to Acme Data Services at help@acme.com.",
+        "Напишите в Acme Data Services по адресу help@acme.com.",
+        None,
+    ),
+    # -- Japanese: 万 with the rest in digits, full-width digits
+    (
+        "ja-ok",
+        "ja",
+        FOUND,
+        "2024年3月3日に問題を発見しました。12,000人のお客様に影響がありました。",
+        None,
+    ),
+    (
+        "ja-man-ok",
+        "ja",
+        FOUND,
+        "2024年3月3日に問題を発見しました。1万2000人のお客様に影響がありました。",
+        None,
+    ),
+    (
+        "ja-call-ok",
+        "ja",
+        CALL,
+        "1-800-555-0142にお電話いただくか、help@acme.comまでご連絡ください。詳しくはhttps://acme.com/noticeをご覧ください。",
+        None,
+    ),
+    (
+        "ja-man",
+        "ja",
+        FOUND,
+        "2024年3月3日に問題を発見しました。1万3000人のお客様に影響がありました。",
+        "translation.number",
+    ),
+    (
+        "ja-date",
+        "ja",
+        FOUND,
+        "２０２４年３月１３日に問題を発見しました。12,000人のお客様に影響がありました。",
+        "translation.date",
+    ),
+    (
+        "ja-url",
+        "ja",
+        CALL,
+        "1-800-555-0142にお電話いただくか、help@acme.comまでご連絡ください。詳しくはhttps://acme.com/noticesをご覧ください。",
+        "translation.url",
+    ),
+    # -- Korean: particles glued to numbers and addresses, 만 and 천
+    (
+        "ko-ok",
+        "ko",
+        FOUND,
+        "저희는 2024년 3월 3일에 문제를 발견했습니다. 12,000명의 고객이 영향을 받았습니다.",
+        None,
+    ),
+    (
+        "ko-man-ok",
+        "ko",
+        FOUND,
+        "저희는 2024년 3월 3일에 문제를 발견했습니다. 1만 2천명의 고객이 영향을 받았습니다.",
+        None,
+    ),
+    (
+        "ko-call-ok",
+        "ko",
+        CALL,
+        "1-800-555-0142로 전화하시거나 help@acme.com으로 연락하십시오. "
+        "자세한 내용은 https://acme.com/notice를 방문하십시오.",
+        None,
+    ),
+    (
+        "ko-date",
+        "ko",
+        FOUND,
+        "저희는 2024년 3월 4일에 문제를 발견했습니다. 12,000명의 고객이 영향을 받았습니다.",
+        "translation.date",
+    ),
+    (
+        "ko-man",
+        "ko",
+        FOUND,
+        "저희는 2024년 3월 3일에 문제를 발견했습니다. 1만 3천명의 고객이 영향을 받았습니다.",
+        "translation.number",
+    ),
+    # -- Vietnamese: "ngày 3 tháng 3 năm 2024", 12.000 with the decimal comma
+    (
+        "vi-ok",
+        "vi",
+        FOUND,
+        "Chúng tôi phát hiện sự cố vào ngày 3 tháng 3 năm 2024. "
+        "Sự cố ảnh hưởng đến 12.000 khách hàng.",
+        None,
+    ),
+    (
+        "vi-date",
+        "vi",
+        FOUND,
+        "Chúng tôi phát hiện sự cố vào ngày 3 tháng 4 năm 2024. "
+        "Sự cố ảnh hưởng đến 12.000 khách hàng.",
+        "translation.date",
+    ),
+    (
+        "vi-number",
+        "vi",
+        FOUND,
+        "Chúng tôi phát hiện sự cố vào ngày 3 tháng 3 năm 2024. Sự cố ảnh hưởng đến 12 khách hàng.",
+        "translation.number",
+    ),
+    # -- Tagalog: "3 Marso 2024" and "Marso 3, 2024"
+    (
+        "tl-ok",
+        "tl",
+        FOUND,
+        "Natuklasan namin ang problema noong 3 Marso 2024. Naapektuhan nito ang 12,000 customer.",
+        None,
+    ),
+    (
+        "tl-month-first-ok",
+        "tl",
+        FOUND,
+        "Natuklasan namin ang problema noong Marso 3, 2024. Naapektuhan nito ang 12,000 customer.",
+        None,
+    ),
+    (
+        "tl-date",
+        "tl",
+        FOUND,
+        "Natuklasan namin ang problema noong 3 Abril 2024. Naapektuhan nito ang 12,000 customer.",
+        "translation.date",
+    ),
+    # -- Russian and Polish: genitive months, thousands grouped by a (no-break) space
+    (
+        "ru-ok",
+        "ru",
+        FOUND,
+        "Мы обнаружили проблему 3 марта 2024 г. Она затронула 12 000 клиентов.",
+        None,
+    ),
+    (
+        "ru-nbsp-ok",
+        "ru",
+        FOUND,
+        "Мы обнаружили проблему 3 марта 2024 года. Она затронула 12\u00a0000 клиентов.",
+        None,
+    ),
+    ("ru-amount-ok", "ru", COST, "Каждому клиенту вернули $1 250,50. Сбор вырос на 2,5 %.", None),
+    (
+        "ru-date",
+        "ru",
+        FOUND,
+        "Мы обнаружили проблему 3 апреля 2024 г. Она затронула 12 000 клиентов.",
+        "translation.date",
+    ),
+    (
+        "ru-number",
+        "ru",
+        FOUND,
+        "Мы обнаружили проблему 3 марта 2024 г. Она затронула 13 000 клиентов.",
+        "translation.number",
+    ),
+    (
+        "ru-amount",
+        "ru",
+        COST,
+        "Каждому клиенту вернули $1 205,50. Сбор вырос на 2,5 %.",
+        "translation.amount",
+    ),
+    (
+        "ru-english-left",
+        "ru",
+        FOUND,
+        "Мы обнаружили проблему 3 марта 2024 года. It affected 12,000 customers.",
+        "translation.wrong-language",
+    ),
+    ("pl-ok", "pl", FOUND, "Problem wykryliśmy 3 marca 2024 r. Dotyczył on 12 000 klientów.", None),
+    (
+        "pl-percent-ok",
+        "pl",
+        COST,
+        "Każdy klient otrzymał zwrot 1250,50 USD. Opłata wzrosła o 2,5%.",
+        None,
+    ),
+    (
+        "pl-date",
+        "pl",
+        FOUND,
+        "Problem wykryliśmy 3 maja 2024 r. Dotyczył on 12 000 klientów.",
+        "translation.date",
+    ),
+    (
+        "pl-percent",
+        "pl",
+        COST,
+        "Każdy klient otrzymał zwrot 1250,50 USD. Opłata wzrosła o 25%.",
+        "translation.percent",
+    ),
+    # -- Arabic: its own digits and separators, marks around numbers, "؟"
+    ("ar-ok", "ar", FOUND, "اكتشفنا المشكلة في 3 مارس 2024. وقد أثرت على 12,000 عميل.", None),
+    ("ar-indic-ok", "ar", FOUND, "اكتشفنا المشكلة في ٣ مارس ٢٠٢٤. وقد أثرت على ١٢٬٠٠٠ عميل.", None),
+    (
+        "ar-persian-digits-ok",
+        "ar",
+        FOUND,
+        "اكتشفنا المشكلة في ۳ مارس ۲۰۲۴. وقد أثرت على ۱۲٬۰۰۰ عميل.",
+        None,
+    ),
+    (
+        "ar-marks-ok",
+        "ar",
+        CALL,
+        "اتصل على \u202b1-800-555-0142\u202c أو راسلنا على help@acme.com. "
+        "تفضل بزيارة \u200fhttps://acme.com/notice\u200f لمزيد من المعلومات.",
+        None,
+    ),
+    (
+        "ar-mark-inside-ok",
+        "ar",
+        FOUND,
+        "اكتشفنا المشكلة في 3 مارس 2024. وقد أثرت على 12\u200f,000 عميل.",
+        None,
+    ),
+    (
+        "ar-indic-date",
+        "ar",
+        FOUND,
+        "اكتشفنا المشكلة في ٤ مارس ٢٠٢٤. وقد أثرت على ١٢٬٠٠٠ عميل.",
+        "translation.date",
+    ),
+    (
+        "ar-indic-number",
+        "ar",
+        FOUND,
+        "اكتشفنا المشكلة في ٣ مارس ٢٠٢٤. وقد أثرت على ١٣٬٠٠٠ عميل.",
+        "translation.number",
+    ),
+    (
+        "ar-marked-number",
+        "ar",
+        FOUND,
+        "اكتشفنا المشكلة في 3 مارس 2024. وقد أثرت على \u200f13,000\u200f عميل.",
+        "translation.number",
+    ),
+    (
+        "ar-english-left",
+        "ar",
+        FOUND,
+        "اكتشفنا المشكلة في 3 مارس 2024. It affected 12,000 customers.",
+        "translation.wrong-language",
+    ),
+    # -- amounts and percentages with each language's words after the number (CLDR names)
+    ("zh-amount-ok", "zh", COST, "每位客户获得了1,250.50美元的退款。费用上涨了2.5%。", None),
+    (
+        "zh-amount",
+        "zh",
+        COST,
+        "每位客户获得了1,205.50美元的退款。费用上涨了2.5%。",
+        "translation.amount",
+    ),
+    (
+        "zh-currency",
+        "zh",
+        COST,
+        "每位客户获得了1,250.50欧元的退款。费用上涨了2.5%。",
+        "translation.amount",
+    ),
+    (
+        "ja-amount-ok",
+        "ja",
+        COST,
+        "各お客様に1,250.50米ドルが返金されました。手数料は2.5パーセント上がりました。",
+        None,
+    ),
+    (
+        "ko-amount-ok",
+        "ko",
+        COST,
+        "각 고객은 1,250.50달러를 환불받았습니다. 수수료가 2.5% 인상되었습니다.",
+        None,
+    ),
+    (
+        "ko-percent",
+        "ko",
+        COST,
+        "각 고객은 1,250.50달러를 환불받았습니다. 수수료가 25% 인상되었습니다.",
+        "translation.percent",
+    ),
+    (
+        "ru-words-ok",
+        "ru",
+        COST,
+        "Каждому клиенту вернули 1 250,50 долларов США. Сбор вырос на 2,5 процента.",
+        None,
+    ),
+    (
+        "ru-currency",
+        "ru",
+        COST,
+        "Каждому клиенту вернули 1 250,50 евро. Сбор вырос на 2,5 процента.",
+        "translation.amount",
+    ),
+    (
+        "pl-words-ok",
+        "pl",
+        COST,
+        "Każdy klient otrzymał zwrot 1250,50 dolarów. Opłata wzrosła o 2,5 procent.",
+        None,
+    ),
+    (
+        "vi-amount-ok",
+        "vi",
+        COST,
+        "Mỗi khách hàng được hoàn lại 1.250,50 đô la. Phí tăng 2,5%.",
+        None,
+    ),
+    ("ar-amount-ok", "ar", COST, "تم رد 1,250.50 دولار لكل عميل. ارتفعت الرسوم بنسبة ٢٫٥٪.", None),
+    (
+        "ar-percent",
+        "ar",
+        COST,
+        "تم رد 1,250.50 دولار لكل عميل. ارتفعت الرسوم بنسبة ٢٥٪.",
+        "translation.percent",
+    ),
+    # -- sentences: 。！？ and "؟" end one, so a sentence dropped is seen
+    ("zh-question-ok", "zh", ASK, "您的数据安全吗？是的，您的数据是安全的。", None),
+    ("zh-question-dropped", "zh", ASK, "您的数据安全吗？", "translation.sentence-dropped"),
+    ("ar-question-ok", "ar", ASK, "هل بياناتك آمنة؟ نعم، بياناتك آمنة.", None),
+    ("ar-question-dropped", "ar", ASK, "هل بياناتك آمنة؟", "translation.sentence-dropped"),
+    # -- headings and bold in another script; a bidi override reorders what the reader sees
+    (
+        "zh-heading-bold-ok",
+        "zh",
+        HEADED,
+        "## 发生了什么\n\n我们于**2024年3月3日**发现了该问题。",
+        None,
+    ),
+    (
+        "zh-heading-date",
+        "zh",
+        HEADED,
+        "## 发生了什么\n\n我们于**2024年3月13日**发现了该问题。",
+        "translation.date",
+    ),
+    (
+        "ar-override",
+        "ar",
+        FOUND,
+        "اكتشفنا المشكلة في 3 مارس 2024. وقد أثرت على \u202e12,000\u202c عميل.",
+        "translation.bidi-override",
+    ),
+    # -- hours with the day period before them (zh, ja, ko) or after them (vi, ru, ar, tl)
+    ("zh-hours-ok", "zh", HOURS, "请于周一至周五上午9点至下午5点致电我们。", None),
+    ("zh-hours-24-ok", "zh", HOURS, "请于星期一至星期五9:00至17:00致电我们。", None),
+    ("zh-hours", "zh", HOURS, "请于周一至周五上午9点至上午5点致电我们。", "translation.time"),
+    ("ja-hours-ok", "ja", HOURS, "月曜日から金曜日の午前9時から午後5時までお電話ください。", None),
+    (
+        "ko-hours-ok",
+        "ko",
+        HOURS,
+        "월요일부터 금요일까지 오전 9시부터 오후 5시까지 전화하십시오.",
+        None,
+    ),
+    (
+        "ko-hours",
+        "ko",
+        HOURS,
+        "월요일부터 금요일까지 오전 9시부터 오후 6시까지 전화하십시오.",
+        "translation.time",
+    ),
+    (
+        "vi-hours-ok",
+        "vi",
+        HOURS,
+        "Hãy gọi từ thứ Hai đến thứ Sáu, 9 giờ sáng đến 5 giờ chiều.",
+        None,
+    ),
+    ("ru-hours-ok", "ru", HOURS, "Звоните с понедельника по пятницу с 9 утра до 5 вечера.", None),
+    ("ar-hours-ok", "ar", HOURS, "اتصل بنا من الاثنين إلى الجمعة، من 9 صباحًا حتى 5 مساءً.", None),
+    (
+        "ar-hours",
+        "ar",
+        HOURS,
+        "اتصل بنا من الاثنين إلى الجمعة، من 9 صباحًا حتى 5 صباحًا.",
+        "translation.time",
+    ),
+    ("ko-duration-ok", "ko", WITHIN, "12시간 이내에 답변해 드립니다.", None),
+    ("ru-days-ok", "ru", DAYS, "Мы ответим через 3 дня.", None),
+    # -- Chinese numerals for the English's digits
+    ("zh-numerals-ok", "zh", ENROL, "您有九十天时间注册。请联系三家信用机构。", None),
+    ("zh-numerals", "zh", ENROL, "您有六十天时间注册。请联系三家信用机构。", "translation.number"),
+    (
+        "zh-numerals-small",
+        "zh",
+        ENROL,
+        "您有九十天时间注册。请联系两家信用机构。",
+        "translation.number",
+    ),
+    # -- a heading left in English; days of the week in East Asian script
+    ("zh-heading-ok", "zh", HEADED, "## 发生了什么\n\n我们于**2024年3月3日**发现了该问题。", None),
+    (
+        "zh-heading-left",
+        "zh",
+        HEADED,
+        "## What happened\n\n我们于**2024年3月3日**发现了该问题。",
+        "translation.untranslated",
+    ),
+    (
+        "ru-heading-left",
+        "ru",
+        HEADED,
+        "## What happened\n\nМы обнаружили это **3 марта 2024 г.**",
+        "translation.untranslated",
+    ),
+    # -- Persian, Hebrew and Hindi: own digits, a prefix glued to the month, "।"
+    (
+        "fa-ok",
+        "fa",
+        FOUND,
+        "ما مشکل را در ۳ مارس ۲۰۲۴ پیدا کردیم. این مشکل بر ۱۲٬۰۰۰ مشتری تأثیر گذاشت.",
+        None,
+    ),
+    ("he-ok", "he", FOUND, "מצאנו את הבעיה ב-3 במרץ 2024. היא השפיעה על 12,000 לקוחות.", None),
+    (
+        "he-date",
+        "he",
+        FOUND,
+        "מצאנו את הבעיה ב-3 באפריל 2024. היא השפיעה על 12,000 לקוחות.",
+        "translation.date",
+    ),
+    (
+        "hi-ok",
+        "hi",
+        FOUND,
+        "हमें ३ मार्च २०२४ को समस्या का पता चला। इससे १२,००० ग्राहक प्रभावित हुए।",
+        None,
+    ),
+    (
+        "hi-dropped",
+        "hi",
+        FOUND,
+        "हमें ३ मार्च २०२४ को समस्या का पता चला।",
+        "translation.sentence-dropped",
+    ),
+    # -- an amount counted in myriads
+    ("zh-wan-amount-ok", "zh", UP_TO, "我们将支付最多1.2万美元。", None),
+    ("ko-man-amount-ok", "ko", UP_TO, "최대 1만 2천 달러를 지급합니다.", None),
+    ("ja-man-amount-ok", "ja", UP_TO, "最大1万2000ドルをお支払いします。", None),
+    ("zh-wan-amount", "zh", UP_TO, "我们将支付最多1.2万欧元。", "translation.amount"),
+    ("ko-man-amount", "ko", UP_TO, "최대 1만 3천 달러를 지급합니다.", "translation.amount"),
+    # -- Haitian Creole: no month names in CLDR, so its date is only questioned
+    (
+        "ht-ok",
+        "ht",
+        FOUND,
+        "Nou te jwenn pwoblèm nan 3 mas 2024. Li te afekte 12,000 kliyan.",
+        None,
+    ),
+    (
+        "ht-number",
+        "ht",
+        FOUND,
+        "Nou te jwenn pwoblèm nan 3 mas 2024. Li te afekte 13,000 kliyan.",
+        "translation.number",
+    ),
+]
+
+
+def _errors(english: str, translation: str, language: str) -> list[str]:
+    report = check_translation(english, translation, language)
+    return [f.finding.rule_id for f in report.findings if f.finding.severity is Severity.ERROR]
+
+
+@pytest.mark.parametrize(
+    ("language", "english", "translation", "expected"),
+    [pytest.param(*case[1:], id=case[0]) for case in CASES],
+)
+def test_faithful_pass_and_faults_are_errors(language, english, translation, expected):
+    errors = _errors(english, translation, language)
+    if expected is None:
+        assert errors == []
+    else:
+        assert expected in errors
+
+
+@pytest.mark.parametrize(
+    ("language", "translation", "suggested"),
+    [
+        ("ru", "Она затронула 1,234 клиентов.", "1\u00a0234"),
+        ("pl", "Dotyczył on 1,234 klientów.", "1\u00a0234"),
+        ("vi", "Sự cố ảnh hưởng đến 1,234 khách hàng.", "1.234"),
+    ],
+)
+def test_english_grouping_is_questioned_where_the_comma_is_the_decimal_sign(
+    language, translation, suggested
+):
+    report = check_translation("It affected 1,234 customers.", translation, language)
+    assert [(f.finding.severity, f.finding.suggestions) for f in report.findings] == [
+        (Severity.WARNING, (suggested,))
+    ]
+
+
+def test_english_grouping_is_left_alone_where_the_comma_groups_thousands():
+    report = check_translation("It affected 1,234 customers.", "它影响了1,234名客户。", "zh")
+    assert report.findings == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "translation"),
+    [
+        ("zh", "请于周一至周五上午9点至下午5点致电我们。"),
+        ("zh", "请于星期一至星期五上午9点至下午5点致电我们。"),
+        ("ja", "月曜日から金曜日の午前9時から午後5時までお電話ください。"),
+        ("ko", "월요일부터 금요일까지 오전 9시부터 오후 5시까지 전화하십시오."),
+    ],
+)
+def test_days_of_the_week_in_east_asian_script_carry_over(language, translation):
+    report = check_translation(HOURS, translation, language)
+    assert report.findings == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "translation"),
+    [
+        ("fa", "ما مشکل را در ۳ مارس ۲۰۲۴ پیدا کردیم. این مشکل بر ۱۲٬۰۰۰ مشتری تأثیر گذاشت."),
+        ("hi", "हमें ३ मार्च २०२४ को समस्या का पता चला। इससे १२,००० ग्राहक प्रभावित हुए।"),
+        ("ar", "اكتشفنا المشكلة في ٣ مارس ٢٠٢٤. وقد أثرت على ١٢٬٠٠٠ عميل."),
+    ],
+)
+def test_a_date_in_the_languages_own_digits_is_its_own_form(language, translation):
+    assert check_translation(FOUND, translation, language).findings == ()

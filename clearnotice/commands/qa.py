@@ -23,7 +23,7 @@ from clearnotice.importing import (
     import_draft_in_worker,
 )
 from clearnotice.languages import language_name, normalise_language
-from clearnotice.translate.languages import target_languages
+from clearnotice.translate.languages import SOURCE_LANGUAGE
 from clearnotice.translate.qa import QAReport, changes_facts, check_translation
 from clearnotice.wording import plural
 
@@ -38,7 +38,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "-l",
         required=True,
         metavar="CODE",
-        help=f"the translation's language ({', '.join(target_languages())})",
+        help="the translation's language: an ISO 639 code or an English name (es, zh, vi, Tagalog)",
     )
     parser.add_argument("--format", choices=("text", "json"), default="text")
 
@@ -57,9 +57,11 @@ def _read(name: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     language = normalise_language(args.language)
-    if language not in target_languages():
+    if language is None or language == SOURCE_LANGUAGE:
+        what = "the letters' own language" if language else "no language ClearNotice knows"
         print(
-            f"clearnotice qa: --language {args.language}: QA knows {', '.join(target_languages())}",
+            f"clearnotice qa: --language {args.language}: {what}; give the translation's, as an "
+            "ISO 639 code or an English name (es, zh, vi, Tagalog)",
             file=sys.stderr,
         )
         return EXIT_USAGE

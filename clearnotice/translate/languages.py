@@ -5,8 +5,10 @@ from __future__ import annotations
 
 SOURCE_LANGUAGE = "en"
 
-# The languages the review checks know (dates, stopwords, number formats). Any other language
-# can still hold a human translation; its review then skips the language-specific checks.
+# The languages whose conventions the review's own tables hold (dates, stopwords, number words,
+# negation), and which Apertium here translates into. Any other language can still hold a
+# human translation; its review reads dates, digits, amounts and sentence ends by CLDR's data
+# (clearnotice/translate/dates.py, world_units.yml) and skips only what needs a table of its own.
 REVIEWED_LANGUAGES = ("en", "es", "ca", "gl", "fr", "de", "it", "pt")
 
 # Languages that write 1.234,5 rather than 1,234.5. Both conventions are accepted in them, as

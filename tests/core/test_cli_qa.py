@@ -86,9 +86,10 @@ def test_warnings_alone_exit_zero(tmp_path):
         (lambda d: _write(d / "letter.docx", b"PK\x03\x04"), "es", "reads .md, .markdown, .txt"),
         (lambda d: _write(d / "image.md", b"\x89PNG\r\n\x1a\n...."), "es", "a PNG image, not text"),
         (lambda d: _write(d / "empty.md", b"   \n"), "es", "is empty"),
-        (lambda d: FIXTURES / "good-plain.es.md", "klingon", "QA knows es"),
+        (lambda d: FIXTURES / "good-plain.es.md", "klingon", "no language ClearNotice knows"),
+        (lambda d: FIXTURES / "good-plain.es.md", "English", "the letters' own language"),
     ],
-    ids=["missing", "docx", "image", "empty", "unknown-language"],
+    ids=["missing", "docx", "image", "empty", "unknown-language", "english"],
 )
 def test_files_and_options_it_cannot_use_exit_2_with_one_message(tmp_path, make, language, message):
     done = _qa(ENGLISH, make(tmp_path), "--language", language)
@@ -96,6 +97,20 @@ def test_files_and_options_it_cannot_use_exit_2_with_one_message(tmp_path, make,
     assert message in done.stderr
     assert "Traceback" not in done.stderr
     assert done.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("chinese", "code"),
+    [("2026年3月3日，我们发现了这个问题。", 0), ("2026年3月4日，我们发现了这个问题。", 1)],
+    ids=["faithful", "date-changed"],
+)
+def test_a_human_translation_in_a_language_no_engine_here_knows_is_checked(tmp_path, chinese, code):
+    # QA knows any language now; the command refused all but Apertium's
+    (tmp_path / "en.txt").write_text("On March 3, 2026, we found the problem.\n", encoding="utf-8")
+    (tmp_path / "zh.txt").write_text(f"{chinese}\n", encoding="utf-8")
+    done = _qa(tmp_path / "en.txt", tmp_path / "zh.txt", "--language", "Chinese")
+    assert done.returncode == code, done.stdout + done.stderr
+    assert ("error translation.date" in done.stdout) == bool(code)
 
 
 def test_a_missing_language_option_is_a_usage_error():

@@ -29,7 +29,11 @@ from clearnotice.translate.engine import (
     translate_letter,
     translate_segments,
 )
-from clearnotice.translate.languages import SOURCE_LANGUAGE, target_languages
+from clearnotice.translate.languages import (
+    SOURCE_LANGUAGE,
+    target_languages,
+    translation_language,
+)
 from clearnotice.translate.providers import PROVIDERS, OnlineProvider, setting
 from clearnotice.translate.qa import UNTRANSLATED_BACK, QAReport
 from clearnotice.translate.review import (
@@ -61,23 +65,49 @@ def _secrets():
         return None
 
 
+OTHER_LANGUAGE = "other"
+
+
 def pick_language(store: Store, letter: Letter) -> str:
     """The translation language in view: from the URL (reload-proof), else the first one.
-    Picked on the page it changes, not in the sidebar."""
-    languages = target_languages()
+    Picked on the page it changes, not in the sidebar. Besides Apertium's languages and the
+    letter's own, "Another language…" takes any language by its code or name, for a human
+    translator's text (Chinese, Vietnamese, Tagalog...)."""
     existing = {v.language for v in store.versions(letter.id)} - {letter.source_language}
-    ordered = sorted(languages, key=lambda c: (c not in existing, languages.index(c)))
+    languages = [*target_languages(), *sorted(existing - set(target_languages()))]
     current = st.query_params.get(LANGUAGE_PARAM)
-    index = ordered.index(current) if current in ordered else 0
+    if current and current not in languages and translation_language(current) == current:
+        languages.append(current)  # typed earlier, kept across a reload
+    ordered = sorted(languages, key=lambda c: (c not in existing, languages.index(c)))
+    choices = [*ordered, OTHER_LANGUAGE]
     choice = st.selectbox(
         "Translation language",
-        ordered,
-        index=index,
-        format_func=lambda c: language_name(c) + ("  (translated)" if c in existing else ""),
+        choices,
+        index=ordered.index(current) if current in ordered else 0,
+        format_func=lambda c: (
+            "Another language…"
+            if c == OTHER_LANGUAGE
+            else language_name(c) + ("  (translated)" if c in existing else "")
+        ),
     )
+    if choice == OTHER_LANGUAGE:
+        choice = _typed_language()
     if st.query_params.get(LANGUAGE_PARAM) != choice:
         st.query_params[LANGUAGE_PARAM] = choice
     return choice
+
+
+def _typed_language() -> str:
+    """The language typed in "Another language…"; the page waits until one is recognised."""
+    typed = st.text_input("Language (a code or its English name: zh, Vietnamese, Tagalog)")
+    code = translation_language(typed) if typed.strip() else None
+    if code is None:
+        if typed.strip():
+            st.error(f"“{escape_markdown(typed)}” names no language ClearNotice knows, or English.")
+        else:
+            st.info("Type the translation's language to go on.")
+        st.stop()
+    return code
 
 
 # --- making a translation -----------------------------------------------------------------

@@ -3,6 +3,8 @@ language table, clearnotice/languages.py)."""
 
 from __future__ import annotations
 
+from clearnotice.languages import normalise_language
+
 SOURCE_LANGUAGE = "en"
 
 # The languages whose conventions the review's own tables hold (dates, stopwords, number words,
@@ -19,3 +21,10 @@ DECIMAL_COMMA = frozenset({"es", "ca", "gl", "fr", "de", "it", "pt"})
 def target_languages() -> list[str]:
     """Every language a letter may be translated into, in a stable order."""
     return [code for code in REVIEWED_LANGUAGES if code != SOURCE_LANGUAGE]
+
+
+def translation_language(value: str) -> str | None:
+    """The ISO 639-1 code of the language ``value`` names ("zh", "Vietnamese", "tl-PH") for a
+    human translation, or None when it names none or names the letters' own (English)."""
+    code = normalise_language(value)
+    return code if code and code != SOURCE_LANGUAGE else None

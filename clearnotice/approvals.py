@@ -274,30 +274,28 @@ def approval_history(store: Store, letter_id: int) -> list[dict]:
 
 
 def _approved_event(approval: Approval, numbers: dict[int, int]) -> tuple[tuple, dict]:
-    return (approval.approved_at, 0, approval.id), {
-        "event": "approved",
-        "language": approval.language,
-        "version": numbers[approval.version_id],
-        "version_id": approval.version_id,
-        "by": approval.approved_by,
-        "at": approval.approved_at.isoformat(),
-        "sha256": approval.sha256,
-        "reason": approval.reason,
-        "exceptions": stored(exceptions_of(approval)),
-    }
+    event = _event("approved", approval, numbers, approval.approved_by, approval.approved_at)
+    event.update(reason=approval.reason, exceptions=stored(exceptions_of(approval)))
+    return (approval.approved_at, 0, approval.id), event
 
 
 def _revoked_event(draft: Draft, approval: Approval, numbers: dict[int, int]) -> tuple:
-    return (draft.started_at, 1, draft.id), {
-        "event": "revoked",
+    event = _event("revoked", approval, numbers, draft.started_by, draft.started_at)
+    event.update(approved_by=approval.approved_by, approved_at=approval.approved_at.isoformat())
+    return (draft.started_at, 1, draft.id), event
+
+
+def _event(kind: str, approval: Approval, numbers: dict[int, int], by: str, at) -> dict:
+    """What every event of an approval's history names: the approval's language, version and
+    fingerprint, and who did ``kind`` when."""
+    return {
+        "event": kind,
         "language": approval.language,
         "version": numbers[approval.version_id],
         "version_id": approval.version_id,
-        "by": draft.started_by,
-        "at": draft.started_at.isoformat(),
+        "by": by,
+        "at": at.isoformat(),
         "sha256": approval.sha256,
-        "approved_by": approval.approved_by,
-        "approved_at": approval.approved_at.isoformat(),
     }
 
 

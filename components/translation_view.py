@@ -70,9 +70,9 @@ OTHER_LANGUAGE = "other"
 
 def pick_language(store: Store, letter: Letter) -> str:
     """The translation language in view: from the URL (reload-proof), else the first one.
-    Picked on the page it changes, not in the sidebar. Besides Apertium's languages and those the
-    letter is translated into, "Another language…" takes any language by its code or name, for a human
-    translator's text (Chinese, Vietnamese, Tagalog...)."""
+    Picked on the page it changes, not in the sidebar. Besides Apertium's languages and those
+    the letter is translated into, "Another language…" takes any language by its code or name,
+    for a human translator's text (Chinese, Vietnamese, Tagalog...)."""
     existing = {v.language for v in store.versions(letter.id)} - {letter.source_language}
     languages = [*target_languages(), *sorted(existing - set(target_languages()))]
     current = st.query_params.get(LANGUAGE_PARAM)

@@ -72,10 +72,14 @@ def apply_suggestion(text: str, finding: Finding, replacement: str) -> str:
 
 
 def one_way(findings: Iterable[Finding]) -> tuple[Finding, ...]:
-    """Of ``findings``, those a "fix them all" click may apply: each offers exactly one
-    replacement (where a writer must choose between several, none is chosen for them) and
-    overlaps no other (two fixes on one word would each undo part of the other)."""
-    single = sorted((f for f in findings if len(f.suggestions) == 1), key=attrgetter("start"))
+    """Of ``findings``, those a "fix them all" click may apply: each points at words (as a
+    single fix's button asks), offers exactly one replacement (where a writer must choose
+    between several, none is chosen for them) and overlaps no other (two fixes on one word
+    would each undo part of the other)."""
+    single = sorted(
+        (f for f in findings if len(f.suggestions) == 1 and f.end > f.start),
+        key=attrgetter("start"),
+    )
     clear = []
     for i, finding in enumerate(single):
         before = single[i - 1].end if i else -1

@@ -4,9 +4,11 @@ An imported file is tidied on import (``importing.undo_typesetting``), so it is 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from clearnotice import edits, importing
+from clearnotice import edits, fixes, importing
 from clearnotice.auth import Role
 from clearnotice.guidance import review
 from tests.accounts import add_accounts
@@ -121,3 +123,9 @@ def test_findings_of_two_rules_or_overlapping_are_not_fixed_by_one_click(store):
     overlapping = tuple(f for f in findings if f.rule_id == RULE)[:1] * 2
     with pytest.raises(edits.EditRefused, match="one click"):
         edits.apply_all(store, letter.id, before, text, overlapping, "ed")
+
+
+def test_a_finding_that_points_at_no_words_is_not_fixed_by_one_click():
+    found = tuple(f for f in review(PASTED).findings if f.rule_id == RULE)
+    nowhere = replace(found[0], start=found[0].start, end=found[0].start, match="")
+    assert fixes.one_way((*found, nowhere)) == found

@@ -11,6 +11,7 @@ from clearnotice.db import DATABASE_URL_ENV
 from clearnotice.letters import Store
 from clearnotice.sessions import open_session, resume
 from components.auth import SESSION
+from components.session import LANGUAGE_PARAM
 
 ROOT = Path(__file__).resolve().parents[2]
 # A bound on one script run, not a speed target: two test workers share two cores.
@@ -23,10 +24,15 @@ EDIT_TABS = "edit-tab"
 
 
 def open_as(
-    username: str | None, script: str, letter_id: int | None = None, tab: str | None = None
+    username: str | None,
+    script: str,
+    letter_id: int | None = None,
+    tab: str | None = None,
+    language: str | None = None,
 ) -> AppTest:
     """A fresh session of the app (entry point app.py) signed in as ``username``, on ``script``,
-    with the Edit page's ``tab`` open (its first, Readability, by default).
+    with the Edit page's ``tab`` open (its first, Readability, by default) and, on the
+    Translations page, ``language`` in view.
 
     The navigation needs app.py as the entry point, so other pages are reached by switching.
     """
@@ -37,6 +43,8 @@ def open_as(
         at.query_params["letter"] = str(letter_id)
     if tab is not None:
         at.session_state[EDIT_TABS] = tab
+    if language is not None:
+        at.query_params[LANGUAGE_PARAM] = language
     if script != "app.py":
         at.switch_page(script)
     return at.run()

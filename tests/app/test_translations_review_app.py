@@ -10,8 +10,7 @@ from streamlit.testing.v1 import AppTest
 from clearnotice.auth import create_first_admin
 from clearnotice.translate.apertium import Apertium
 from clearnotice.translate.qa import UNTRANSLATED_BACK
-from components.auth import SESSION
-from tests.app.session import TIMEOUT, session_for
+from tests.app.session import open_as
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -32,12 +31,7 @@ def letter(database):
 
 
 def open_translations(letter_id: int, language: str = "es") -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
-    at.session_state[SESSION] = session_for("ada")
-    at.query_params["letter"] = str(letter_id)
-    at.query_params["lang"] = language
-    at.switch_page("pages/2_Translations.py")
-    return at.run()
+    return open_as("ada", "pages/2_Translations.py", letter_id, language=language)
 
 
 def _save_spanish(store, letter, text: str) -> None:

@@ -13,15 +13,13 @@ from clearnotice.auth import create_first_admin
 from clearnotice.letters import Store
 from clearnotice.translate.apertium import Apertium
 from clearnotice.translate.review import current_marks
-from components.auth import SESSION
-from tests.app.session import session_for
+from tests.app.session import open_as
 from tests.hostile.documents import docx_with
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
 ENGLISH = (FIXTURES / "good-plain.md").read_text(encoding="utf-8")
 FLAWED_ES = (FIXTURES / "flawed-translation.es.md").read_text(encoding="utf-8")
-TIMEOUT = 90  # a bound on one script run, not a speed target
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
@@ -42,12 +40,7 @@ def letter(app_store):
 
 
 def open_page(letter_id: int, language: str = "es") -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
-    at.session_state[SESSION] = session_for("ada")
-    at.query_params["letter"] = str(letter_id)
-    at.query_params["lang"] = language
-    at.switch_page("pages/2_Translations.py")
-    return at.run()
+    return open_as("ada", "pages/2_Translations.py", letter_id, language=language)
 
 
 def _button(at: AppTest, label_start: str):

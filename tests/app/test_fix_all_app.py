@@ -3,12 +3,8 @@ saved as one version, and one undo takes them all back."""
 
 from __future__ import annotations
 
-import pytest
-
-from clearnotice.auth import Role
 from clearnotice.wording import rule_label
 from components.fix_undo import UNDO_LABEL
-from tests.accounts import add_accounts
 from tests.app.session import open_as
 
 PASTED = (
@@ -16,12 +12,6 @@ PASTED = (
     "that may in-\nvolve your identi-\nty information. The \ufb01les held your contact "
     "details.\n\nSincerely,\nAcme\n"
 )
-
-
-@pytest.fixture
-def people(database):
-    add_accounts(database, ed=Role.EDITOR)
-    return database
 
 
 def _kind(at, rule_id: str):

@@ -209,6 +209,13 @@ _VARIANCE = 6.8
 # drop's, not added to it (added, a faithful merge of a short sentence without a cognate, such
 # as "Retrieving the data by making a payment." into "Nous avons récupéré les données en
 # effectuant un paiement, ...", cost more than calling it dropped).
+# Cognates tell only between related languages written alike. Where the two blocks share no word
+# cognate at all (Chinese, Korean, Russian), the sentence that says two or more joins them
+# where each ended, by a comma or another clause mark (a Korean "학교에 보내지 말고, 의료인에게
+# 연락하십시오." for "Do not send them to school. Contact your provider."): a merge is then
+# weighed by its length and prior alone, as Gale and Church weigh it, while one with fewer
+# joins than its sentences need ("您的数据安全吗？" for two) costs as much as a drop.
+_CLAUSE_JOINS = re.compile(r"[,;:，、；：،؛—–]")
 _COGNATE_PREFIX = 3
 _NO_COGNATE = _SENTENCE_PRIOR[(1, 0)] - _SENTENCE_PRIOR[(2, 1)]
 
@@ -249,6 +256,55 @@ _REFERENCE_ABBREVIATIONS = frozenset(
 )
 
 
+def _share_word_cognates(source: Block, target: Block) -> bool:
+    """Whether the two blocks share a cognate other than a number, so that cognates can tell."""
+    shared = _cognates(source.text) & _cognates(target.text)
+    return any(not key.isdigit() for key in shared)
+
+
+# Chinese and Japanese pages may end a question with the ASCII "?" or "!" instead of ？ and ！,
+# and go on with no space ("您需要其它語言嗎?我們會提供免費翻譯服務。"). A sentence ends after a
+# "?" or "!" whatever follows it (Unicode Standard Annex #29, "Unicode Text Segmentation",
+# sentence boundary rules SB9-SB11: no space is needed after a Sentence_Terminal), while
+# clearnotice.text ends one there only before a space; so a piece is cut again after a "?" or
+# "!" followed at once by a Han, kana or Hangul letter (Unicode blocks 3040-30FF, 3400-9FFF,
+# AC00-D7AF, F900-FAFF).
+_STOP_BEFORE_CJK = re.compile(r"[?!]+(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff])")
+
+
+# A year's abbreviation ends the sentence it closes, its full stop written once: Russian and
+# Bulgarian "г." (год), Ukrainian "р." (рік), Polish "r." (rok), "в 2024 г. Она затронула"
+# (Lopatin, Русский орфографический словарь, "г."; Wielki słownik ortograficzny PWN, "r.";
+# an abbreviation's full stop at the end of a sentence is not doubled: Rosenthal, Справочник по
+# правописанию и литературной правке, "Точка"). clearnotice.text reads it as an abbreviation
+# inside the sentence, so a piece is cut again after one that a year precedes and a capital
+# follows.
+_YEAR_ABBREVIATION = re.compile(r"(?<!\d)(?:19|20)\d\d\s?(?:гг?|р|r)\.(?=\s+[^\W\d_])")
+
+
+def _stops_within(text: str) -> list[int]:
+    """Where a sentence ends inside ``text`` that clearnotice.text reads as one sentence: after
+    a Chinese or Japanese "?" (_STOP_BEFORE_CJK) or a year's abbreviation (_YEAR_ABBREVIATION)."""
+    ends = [m.end() for m in _STOP_BEFORE_CJK.finditer(text)]
+    for m in _YEAR_ABBREVIATION.finditer(text):
+        following = text[m.end() :].lstrip()
+        if following[:1].isupper():
+            ends.append(m.end())
+    return sorted(ends)
+
+
+def _cut_within(piece: Sentence) -> list[Sentence]:
+    """``piece`` cut where a sentence ends inside it (_stops_within)."""
+    out: list[Sentence] = []
+    at = 0
+    for end in _stops_within(piece.text):
+        text = piece.text[at:end]
+        out.append(Sentence(piece.start + at, piece.start + end, text, piece.block))
+        at = end + len(piece.text[end:]) - len(piece.text[end:].lstrip())
+    out.append(Sentence(piece.start + at, piece.end, piece.text[at:], piece.block))
+    return out
+
+
 def _joins_reference(piece: Sentence, following: Sentence) -> bool:
     """Whether ``piece`` ends with a reference abbreviation whose number starts ``following``."""
     words_before = piece.text[:-1].split() if piece.text.endswith(".") else []
@@ -259,8 +315,11 @@ def _joins_reference(piece: Sentence, following: Sentence) -> bool:
 
 
 def _sentences(block: Block) -> tuple[Sentence, ...]:
-    """The sentences of ``block``, with a reference such as "art. 26, al. 1" kept whole."""
-    pieces = list(split_sentences(block.text, block.start))
+    """The sentences of ``block``, with a reference such as "art. 26, al. 1" kept whole, and
+    ended after a Chinese "?" or a year's "г." (_stops_within)."""
+    pieces = [
+        cut for piece in split_sentences(block.text, block.start) for cut in _cut_within(piece)
+    ]
     joined: list[Sentence] = []
     for piece in pieces:
         if joined and _joins_reference(joined[-1], piece):
@@ -286,6 +345,7 @@ def align_sentences(source: Block, target: Block, ratio: float = 1.0) -> tuple[S
     how many characters of the translation an English character becomes in this letter."""
     src = _sentences(source)
     tgt = _sentences(target)
+    cognates_tell = _share_word_cognates(source, target)
 
     def step_cost(i: int, j: int, move: Move) -> float:
         group_s, group_t = src[i - move[0] : i], tgt[j - move[1] : j]
@@ -294,8 +354,11 @@ def align_sentences(source: Block, target: Block, ratio: float = 1.0) -> tuple[S
         )
         if min(move) == 1 and max(move) > 1:  # a merge or a split
             one, many = (group_t, group_s) if len(group_s) > 1 else (group_s, group_t)
-            other = _cognates(one[0].text)
-            cost += sum(_NO_COGNATE for part in many if not _cognates(part.text) & other)
+            if cognates_tell:
+                other = _cognates(one[0].text)
+                cost += sum(_NO_COGNATE for part in many if not _cognates(part.text) & other)
+            elif len(_CLAUSE_JOINS.findall(one[0].text)) < len(many) - 1:
+                cost += _NO_COGNATE
         return cost
 
     steps = best_path(len(src), len(tgt), step_cost, tuple(_SENTENCE_PRIOR))

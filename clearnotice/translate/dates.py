@@ -266,7 +266,23 @@ def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
 # comma, or a short word for "year" or "of" (Vietnamese "tháng 3 năm 2024": CLDR's long date
 # pattern for vi, "d MMMM 'năm' y"; "de" in Tagalog's Spanish-style dates). The year's own
 # abbreviation comes after it ("2024 г.", "2024 r."), outside the date.
-_TO_YEAR = r"(?:,?\s+(?:[^\W\d_]{1,4}\s+)?)"
+_TO_YEAR = r"(?:,?\s+(?:(?:[^\W\d_]{1,4}|(?:[^\W\d_]\.){2})\s+)?)"
+# Thailand counts its years in the Buddhist era, 543 ahead of the Gregorian (CLDR's calendar
+# data: the "buddhist" calendar's era starts in -542, and it is Thailand's preferred calendar,
+# calendarPreference "TH": "buddhist gregorian"), written with its era's "พ.ศ." or without:
+# "3 มีนาคม 2567" (or "พ.ศ. 2567") is March 3, 2024.
+_ERA_OFFSET = {"th": 543}
+
+
+def _year_pattern(language: str) -> str:
+    """The year of a date in ``language``: Gregorian, or Buddhist-era too (_ERA_OFFSET)."""
+    return r"(?P<year>(?:19|20|24|25)\d\d)" if language in _ERA_OFFSET else _YEAR
+
+
+def gregorian_year(year: int, language: str) -> int:
+    """``year`` as written in ``language``, in the Gregorian calendar (_ERA_OFFSET)."""
+    offset = _ERA_OFFSET.get(language, 0)
+    return year - offset if offset and year >= 2400 else year
 
 
 def _cldr_forms(months: str, language: str) -> list[str]:
@@ -275,12 +291,13 @@ def _cldr_forms(months: str, language: str) -> list[str]:
     month with its year, and the month first where CLDR's long date pattern puts it first
     ("Marso 3, 2024": fil and tl "MMMM d, y"), so "marca 12 klientów" is no date."""
     glued = _glued_to_month(language)
+    year = _year_pattern(language)
     forms = [
-        rf"(?<!\w){_DAY}\.?\s+(?:de\s+)?{glued}{months}\.?(?:{_TO_YEAR}{_YEAR})?(?!\w)",
-        rf"(?<!\w){months}\.?{_TO_YEAR}{_YEAR}(?!\w)",
+        rf"(?<!\w){_DAY}\.?\s+(?:de\s+)?{glued}{months}\.?(?:{_TO_YEAR}{year})?(?!\w)",
+        rf"(?<!\w){months}\.?{_TO_YEAR}{year}(?!\w)",
     ]
     if _month_first(language):
-        forms.insert(1, rf"(?<!\w){months}\.?\s+{_DAY}(?:,?\s+{_YEAR})?(?!\w)")
+        forms.insert(1, rf"(?<!\w){months}\.?\s+{_DAY}(?:,?\s+{year})?(?!\w)")
     return forms
 
 
@@ -376,7 +393,7 @@ def find_dates(text: str, language: str) -> list[FoundDate]:
                 groups = m.groupdict()
                 month = names[groups["month"].lower()]
                 day = int(groups["day"]) if groups.get("day") else 0
-                year = int(groups["year"]) if groups.get("year") else 0
+                year = gregorian_year(int(groups["year"]), lang) if groups.get("year") else 0
                 add(m.start(), m.end(), DateValue(year, month, day))
     found.sort(key=lambda d: d.start)
     return found

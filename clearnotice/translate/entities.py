@@ -163,6 +163,21 @@ _ZONE_NAME = re.compile(
     r"|\b(?P<de>Ostküsten|Zentral|Pazifik)-?[Zz]eit\b",
     re.IGNORECASE,
 )
+# Chinese, Japanese and Korean name a zone by its part of the country and a word for its time,
+# with no space ("东部时间") or with one in Korean ("동부 시간"), after "the United States" or
+# "North America" or not: CLDR's metazone names, zh "北美东部时间", zh_Hant "東部時間", "山區時間",
+# ja "米国東部時間", "米国山岳部時間", "米国東部標準時", ko "미 동부 시간", "미 산악 표준시".
+_EAST_ASIAN_ZONE = re.compile(
+    r"(?P<part>东部|東部|동부|中部|중부|山区|山區|山地|山岳部|山岳|산악|산지|太平洋|태평양)\s?"
+    r"(?:标准|標準|夏令|夏|표준|하계\s?표준)?\s?(?:时间|時間|時|시간|시)"
+)
+_EAST_ASIAN_PART = {
+    "东部": "eastern", "東部": "eastern", "동부": "eastern",
+    "中部": "central", "중부": "central",
+    "山区": "mountain", "山區": "mountain", "山地": "mountain", "山岳部": "mountain",
+    "山岳": "mountain", "산악": "mountain", "산지": "mountain",
+    "太平洋": "pacific", "태평양": "pacific",
+}  # fmt: skip
 _ZONE_ADJECTIVES = frozenset({"oriental", "orientale", "central", "centrale"})
 _ZONE_ABBREVIATION = re.compile(r"\b(?P<z>E|C|M|P)[SD]?T\b|\bH[NA](?P<fz>E|C|R|P)\b")
 _AFTER_A_TIME = re.compile(r"(?:\d|[ap]\.?\s?m\.?|\bh|Uhr)\s*[,(]?\s*$", re.IGNORECASE)
@@ -677,6 +692,8 @@ def _entities(plain: str, text: str, language: str) -> tuple[Entity, ...]:
         add(WEEKDAY, m.start(), m.end(), frozenset({f"weekday {day}"}))
     for start, end, zone in _time_zones(text):
         add(TIMEZONE, start, end, frozenset({f"zone {zone}"}))
+    for m in _EAST_ASIAN_ZONE.finditer(plain):  # its script is blank in ``text``
+        add(TIMEZONE, m.start(), m.end(), frozenset({f"zone {_EAST_ASIAN_PART[m['part']]}"}))
     for m in _TIME_12.finditer(text):
         keys = _time_keys(int(m["h"]), int(m["m"] or 0), m["half"])
         add(TIME, m.start(), m.end(), keys)

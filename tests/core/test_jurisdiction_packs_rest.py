@@ -14,6 +14,42 @@ from clearnotice.checks.sentence_model import WORDING_PART
 from clearnotice.guidance import jurisdictions, review
 
 TABLES: dict[tuple[str, str], list[tuple[str, bool]]] = {
+    ("CAN", "ca_pipeda.circumstances"): [
+        ("A criminal used a stolen password to get into our billing system.", True),
+        ("On May 3 someone broke into our office and took a laptop holding your file.", True),
+        ("An incident occurred.", False),
+        ("We take the security of your information seriously.", False),
+    ],
+    ("CAN", "ca_pipeda.date"): [
+        ("The breach happened between May 1 and May 9, 2026.", True),
+        ("On or about March 3, 2026, a criminal got into our system.", True),
+        ("A criminal got into our system.", False),
+        ("This letter was sent on June 1, 2026.", False),
+    ],
+    ("CAN", "ca_pipeda.information"): [
+        ("The records included your name and social insurance number.", True),
+        ("The files held names, addresses and dates of birth.", True),
+        ("We are sorry this happened.", False),
+        ("Some of your information was involved.", False),
+    ],
+    ("CAN", "ca_pipeda.steps-taken"): [
+        ("We have added two-factor log-in for every staff account.", True),
+        ("Since the breach, we have encrypted every company laptop.", True),
+        ("We are looking into what happened.", False),
+        ("We take the protection of your information seriously.", False),
+    ],
+    ("CAN", "ca_pipeda.reader-steps"): [
+        ("Check your bank statements for charges you do not recognize.", True),
+        ("Be careful with phone calls that ask for your account details.", True),
+        ("We encourage you to remain vigilant.", False),
+        ("We reset all staff passwords.", False),
+    ],
+    ("CAN", "ca_pipeda.contact"): [
+        ("If you have questions, call us at 1-800-555-0142.", True),
+        ("For more information about the breach, write to privacy@example.com.", True),
+        ("Contact us with any questions.", False),
+        ("Equifax can be reached at 1-800-685-1111.", False),
+    ],
     ("QC", "qc_law25.information"): [
         ("The records included your name and driver's licence number.", True),
         ("The files held names, addresses and dates of birth.", True),

@@ -50,6 +50,53 @@ TABLES: dict[tuple[str, str], list[tuple[str, bool]]] = {
         ("Contact us with any questions.", False),
         ("Equifax can be reached at 1-800-685-1111.", False),
     ],
+    ("RI", "us_ri.number-affected"): [
+        ("The breach affected 1,250 people.", True),
+        ("About 3,400 customers were affected.", True),
+        ("Your name and address were involved.", False),
+    ],
+    ("RI", "us_ri.remediation-contacts"): [
+        (
+            "Equifax: 1-800-685-1111, www.equifax.com. Rhode Island Attorney General: "
+            "(401) 274-4400, www.riag.ri.gov.",
+            True,
+        ),
+        (
+            "Call TransUnion toll-free at 1-888-909-8872. You may also contact the Office of the "
+            "Attorney General at riag.ri.gov or (401) 274-4400.",
+            True,
+        ),
+        (
+            "- Equifax, 1-800-685-1111, www.equifax.com\n- Experian, 1-888-397-3742\n\n"
+            "The Rhode Island Attorney General can help: 401-274-4400.",
+            True,
+        ),
+        ("You can contact the credit bureaus or the Attorney General.", False),
+        # near misses: the bureaus without the Attorney General, another state's attorney general
+        ("Equifax: 1-800-685-1111, www.equifax.com.", False),
+        (
+            "Equifax: 1-800-685-1111, www.equifax.com. New York Attorney General: "
+            "1-800-771-7755, ag.ny.gov.",
+            False,
+        ),
+    ],
+    ("RI", "us_ri.police-report-freeze"): [
+        (
+            "You have the right to obtain a police report. To place a security freeze, contact "
+            "each credit bureau and give your full name, address, date of birth and Social "
+            "Security number; a bureau may charge a fee.",
+            True,
+        ),
+        (
+            "You may file a police report. You can ask each credit bureau to freeze your credit "
+            "file online or by phone; you will need to provide your name, date of birth and proof "
+            "of address. A freeze is free.",
+            True,
+        ),
+        ("We are sorry this happened.", False),
+        # near miss: our own report to the police, and a freeze named with no how-to
+        ("We reported the incident to the police. A security freeze is one option.", False),
+    ],
     ("QC", "qc_law25.information"): [
         ("The records included your name and driver's licence number.", True),
         ("The files held names, addresses and dates of birth.", True),

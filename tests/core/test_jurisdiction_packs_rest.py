@@ -185,3 +185,20 @@ def test_a_states_borrowed_item_agrees_with_the_general_item_found_only_by_its_m
     arizona = _item("AZ", "us_az.information-types", MODEL_ONLY)
     assert arizona.status == FOUND
     assert arizona.evidence == general.evidence
+
+
+# A sentence only the general item's section cue reads as what happened: it says so by sitting
+# under the heading "What Happened?" (the case tests/core/test_sections.py holds for the item).
+SECTION_ONLY = (
+    "Notice of Data Breach\n\nDear Customer,\n\nWhat Happened?\n\n"
+    "On March 3, our e-mail system came under attack.\n\nFor More Information\n\nCall us."
+)
+
+
+def test_a_states_borrowed_item_agrees_with_the_general_item_found_only_by_its_section_cue():
+    general = _item("VA", "content.what-happened", SECTION_ONLY, listed_under="guidance")
+    assert general.status == FOUND
+    # Virginia's general description borrows it ('like: content.what-happened')
+    virginia = _item("VA", "us_va.general-description", SECTION_ONLY)
+    assert virginia.status == FOUND
+    assert virginia.evidence == general.evidence

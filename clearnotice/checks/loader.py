@@ -65,13 +65,17 @@ class Spec:
         path: str,
         data: Mapping[str, Any],
         macros: Mapping[str, str],
-        resolve: Callable[[str, str], Matcher],
+        resolve: Callable[[str, str], Rule],
         matchers: dict[Matcher, Matcher] | None = None,
     ):
         self.path = path
         self.data = data
         self._macros = macros
         self._resolve = resolve
+        # The rules each matcher key borrows with 'like', by key: a required rule asks them too
+        # when its wordings find nothing (clearnotice.checks.required), so a state's copy of a
+        # general item never reports missing what the general item finds in the same letter.
+        self.borrowed: dict[str, tuple[Rule, ...]] = {}
         # The matchers already made, each kept once: many rules borrow another's with 'like'
         # (every jurisdiction's notice date, the first screen's essentials), and a review works
         # out each matcher object's sentences once, so equal ones are one object.
@@ -152,10 +156,14 @@ class Spec:
         groups: list[Group] = []
         exclude: list[re.Pattern[str]] = []
         likes = value.get("like", [])
-        for other in [likes] if isinstance(likes, str) else likes:
-            borrowed = self._resolve(other, f"{key}.like")
-            groups.extend(borrowed.groups)
-            exclude.extend(borrowed.exclude)
+        rules = tuple(
+            self._resolve(other, f"{key}.like")
+            for other in ([likes] if isinstance(likes, str) else likes)
+        )
+        for rule in rules:
+            groups.extend(rule.evidence.groups)
+            exclude.extend(rule.evidence.exclude)
+        self.borrowed[key] = rules
         for i, group in enumerate(value.get("any") or []):
             groups.append(self._group(group, f"{key}.any[{i}]"))
         if not groups:
@@ -243,7 +251,9 @@ class _Loader:
         remember()  # the next process need not compile these before it matches them
         return Catalogue(rules, table, self.macros)
 
-    def resolve(self, rule_id: str, wanted_by: str) -> Matcher:
+    def resolve(self, rule_id: str, wanted_by: str) -> Rule:
+        """The rule ``rule_id``, built, which a rule being built borrows with ``like``: it must
+        have a single ``evidence`` matcher."""
         if rule_id not in self.files:
             raise RuleError(
                 f"{self.files[self.building[-1]]}: key '{wanted_by}': no rule {rule_id}"
@@ -251,13 +261,13 @@ class _Loader:
         if rule_id in self.building:
             cycle = " -> ".join([*self.building, rule_id])
             raise RuleError(f"{self.files[rule_id]}: rules refer to each other in a loop: {cycle}")
-        matcher = getattr(self.build(rule_id), "evidence", None)
-        if not isinstance(matcher, Matcher):
+        rule = self.build(rule_id)
+        if not isinstance(getattr(rule, "evidence", None), Matcher):
             raise RuleError(
                 f"{self.files[self.building[-1]]}: key '{wanted_by}': rule {rule_id} has no "
                 "single 'evidence' matcher to borrow"
             )
-        return matcher
+        return rule
 
     def build(self, rule_id: str) -> Rule:
         if rule_id in self.built:

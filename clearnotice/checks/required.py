@@ -8,7 +8,9 @@ when Social Security numbers were exposed). ``sections`` lets a single-part elem
 sentence whose meaning comes from the heading it sits under (clearnotice.checks.sections), when
 no sentence says it in words of its own. When neither finds a single-part element, its learned
 sentence model may (clearnotice.checks.sentence_model): the evidence is then marked as read
-from the sentence's overall wording.
+from the sentence's overall wording. An element whose evidence borrows another's with ``like``
+(a state's copy of a general item) asks, after its own, the section cues and models of the rule
+it borrows: the copy finds whatever the general item finds in the same letter.
 """
 
 from __future__ import annotations
@@ -62,6 +64,10 @@ class Required:
     when: Matcher | None
     suggestion: str
     sections: tuple[SectionCue, ...] = ()
+    # The rules a single-part element borrows with 'like' (a state's copy of a general item):
+    # where its own wordings find nothing, their section cues and sentence models are asked in
+    # turn, so the copy never reports missing what the general item finds in the same letter.
+    borrowed: tuple[Required, ...] = ()
 
     @property
     def evidence(self) -> Matcher | None:
@@ -73,9 +79,9 @@ class Required:
         found.extend(p for cue in self.sections for p in cue.patterns())
         return (*found, *(self.when.patterns() if self.when else ()))
 
-    def _in_section(self, scan: LetterScan, matcher: Matcher) -> int | None:
+    def _in_section(self, scan: LetterScan, exclude: tuple[re.Pattern[str], ...]) -> int | None:
         """The earliest sentence a section cue finds, judged by the matcher's exclusions too."""
-        found = set().union(*(cue.sentences(scan, matcher.exclude) for cue in self.sections))
+        found = set().union(*(cue.sentences(scan, exclude) for cue in self.sections))
         return min(found, default=None)
 
     def rule_sentence(self, scan: LetterScan, matcher: Matcher) -> int | None:
@@ -84,8 +90,23 @@ class Required:
         is asked."""
         found = _best_in_body(scan, matcher)
         if found is None and self.sections:
-            found = self._in_section(scan, matcher)
+            found = self._in_section(scan, matcher.exclude)
         return found
+
+    def fallback(
+        self, scan: LetterScan, exclude: tuple[re.Pattern[str], ...]
+    ) -> tuple[int, str] | None:
+        """The sentence that carries the single-part element when its wordings found none, and
+        the part its evidence is shown as: one a section cue finds (shown as the wordings'), else
+        the one its sentence model reads (``WORDING_PART``), else one a borrowed rule's fallback
+        finds; all judged by ``exclude``, the element's own exclusions."""
+        found = self._in_section(scan, exclude) if self.sections else None
+        if found is not None:
+            return found, ""
+        found = sentence_model.carrier(self.info.id, scan, exclude)
+        if found is not None:
+            return found, sentence_model.WORDING_PART
+        return next((hit for rule in self.borrowed if (hit := rule.fallback(scan, exclude))), None)
 
     def evaluate(self, scan: LetterScan, level: Severity, jurisdiction: str = "") -> ChecklistItem:
         evidence: list[tuple[str, int, int, str]] = []  # each part's sentence: Evidence's fields
@@ -94,10 +115,9 @@ class Required:
             status = NOT_APPLICABLE
         else:
             for name, matcher in self.parts:
-                found = self.rule_sentence(scan, matcher)
+                found = _best_in_body(scan, matcher)
                 if found is None and len(self.parts) == 1:
-                    found = sentence_model.carrier(self.info.id, scan, matcher.exclude)
-                    name = sentence_model.WORDING_PART if found is not None else name
+                    found, name = self.fallback(scan, matcher.exclude) or (None, name)
                 if found is not None:
                     s = scan.sentences[found]
                     evidence.append((name, s.start, s.end, scan.text[s.start : s.end]))
@@ -151,4 +171,5 @@ def build(info: RuleInfo, spec) -> Required:
         spec.matcher("when") if "when" in spec.data else None,
         spec.get("suggestion").strip(),
         sections,
+        tuple(r for r in spec.borrowed.get("evidence", ()) if isinstance(r, Required)),
     )

@@ -476,7 +476,7 @@ ROWS = [
     ),
     (
         "IL",
-        "us_il.credit-bureaus",
+        "us_bureaus.toll-free-and-addresses",
         [
             BUREAUS,
             "Equifax: 1-800-685-1111, P.O. Box 740241, Atlanta, GA 30374. Experian:"
@@ -526,7 +526,7 @@ ROWS = [
     ),
     (
         "AZ",
-        "us_az.credit-bureaus",
+        "us_bureaus.toll-free-and-addresses",
         [
             BUREAUS,
             "Equifax: 1-800-685-1111, P.O. Box 740241, Atlanta, GA 30374. Experian:"

@@ -39,3 +39,18 @@ def test_an_unknown_half_is_refused():
         raise AssertionError("--tune-half C was accepted")
     assert bench._asked_half(["--tune-half", "b"]) == "B"
     assert bench._asked_half([]) is None
+
+
+def test_the_model_alone_is_judged_at_its_threshold_of_best_f1():
+    # bench/train_sentence_model.py --train-half: four letters, two with the item; deciding by
+    # the best sentence alone, F1 is best (0.8) letting through the top three scores.
+    from bench import train_sentence_model as trainer
+
+    class Read:
+        def __init__(self, id_, present):
+            self.id, self.present = id_, frozenset({"x"} if present else ())
+
+    letters = [Read("a", True), Read("b", False), Read("c", True), Read("d", False)]
+    scores = {"a": 3.0, "b": 2.0, "c": 1.0, "d": 0.0}
+    assert trainer.best_f1_threshold(letters, "x", scores) == 1.0
+    assert trainer.best_f1_threshold(letters, "y", scores) is None

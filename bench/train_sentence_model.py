@@ -4,6 +4,7 @@ cross-validation measured.
 
     .venv/bin/python bench/train_sentence_model.py           # print the table only
     .venv/bin/python bench/train_sentence_model.py --write   # and write the model file
+    .venv/bin/python bench/train_sentence_model.py --train-half A   # measure on unseen letters
 
 Retrain with ``--write`` after adding or relabelling tune letters, or after a change to the
 sentence splitter or to a content rule (the thresholds depend on what the rules miss), then
@@ -25,6 +26,12 @@ the item's target precision (``target_precision``) with at least ``MIN_CAUGHT`` 
 that cannot gets no model.
 The rules were written from these same letters, so the letters they miss are the hardest ones
 here: the estimate is, if anything, pessimistic.
+
+``--train-half A`` (or ``B``) writes nothing: it trains on that half of the tune letters
+(bench/bench_accuracy.py's ``tune_half``), thresholds chosen as above on it alone, and prints, on
+the other half, the rules' P / R / F1, the rules with the fallback's, and the model's alone
+(every letter decided by its best sentence, at the threshold of best F1 on the training half,
+cross-validated): whether what the model learnt carries to letters it never saw.
 """
 
 from __future__ import annotations
@@ -41,6 +48,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.bench_accuracy import tune_half  # noqa: E402
 from clearnotice.checks import sentence_model  # noqa: E402
 from clearnotice.checks.loader import load_catalogue  # noqa: E402
 from clearnotice.checks.required import Required  # noqa: E402
@@ -342,7 +350,73 @@ def serialise(data: dict) -> str:
     return json.dumps(data, sort_keys=True, indent=1, ensure_ascii=False) + "\n"
 
 
+def best_f1_threshold(letters: list[Letter], item: str, scores: dict) -> float | None:
+    """The threshold at which deciding every letter by its best sentence alone has the best F1
+    over ``letters`` (None: no letter has the item)."""
+    ranked = sorted(
+        ((s, item in x.present) for x in letters if (s := scores[x.id]) is not None),
+        reverse=True,
+    )
+    having = sum(item in x.present for x in letters)
+    best, chosen, right = 0.0, None, 0
+    for taken, (score, present) in enumerate(ranked, 1):
+        right += present
+        f1 = 2 * right / (taken + having) if having else 0.0
+        if f1 > best:
+            best, chosen = f1, score
+    return chosen
+
+
+def _best_scores(letters: list[Letter], item: str, rule: Required, model) -> dict:
+    """Each letter's best sentence score under one fitted model."""
+    scores = {}
+    for letter in letters:
+        best = model.best(letter.scan, rule.evidence.exclude)
+        scores[letter.id] = best[1] if best is not None else None
+    return scores
+
+
+def _reaching(scores: dict, threshold: float | None) -> set[str]:
+    if threshold is None:
+        return set()
+    return {i for i, s in scores.items() if s is not None and s >= threshold}
+
+
+def across_halves(train_half: str) -> list[str]:
+    """The table of a model trained on one half of tune and measured on the other."""
+    items = single_part_items()
+    table = PatternTable.of(load_catalogue().table.patterns)
+    letters = [read(letter, items, table) for letter in training_letters()]
+    train = [x for x in letters if tune_half(x.id) == train_half]
+    test = [x for x in letters if tune_half(x.id) != train_half]
+    lines = [
+        f"# Trained on tune half {train_half} ({len(train)} letters), "
+        f"measured on the other ({len(test)})",
+        "| item | rules P / R / F1 | rules + fallback P / R / F1 | model alone P / R / F1 |",
+        "|---|---|---|---|",
+    ]
+    for item, rule in items.items():
+        cross = cross_validated(train, item, rule)
+        bias, weights = fit(total_counts(train, item))
+        model = sentence_model.ItemModel(bias, weights, 0.0)
+        scores = _best_scores(test, item, rule, model)
+        found = {x.id for x in test if x.rules_found[item]}
+        fired = _reaching(scores, choose_threshold(train, item, cross))
+        alone = _reaching(scores, best_f1_threshold(train, item, cross))
+        cells = [_prf(*tally(test, item, said)) for said in (found, found | fired, alone)]
+        lines.append(f"| {item} | " + " | ".join(cells) + " |")
+    return lines
+
+
 def main() -> int:
+    args = sys.argv[1:]
+    if "--train-half" in args:
+        at = args.index("--train-half") + 1
+        half = args[at].upper() if at < len(args) else ""
+        if half not in ("A", "B"):
+            raise SystemExit("--train-half takes A or B")
+        print("\n".join(across_halves(half)))
+        return 0
     data, lines = train()
     print(f"# Sentence model, cross-validated on the {data['trained_on']['letters']} tune letters")
     print("\n".join(lines))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from clearnotice.guidance import review
+from tests.core.jurisdiction_packs import checklist_item
 
 BUREAUS = (
     "- Equifax, P.O. Box 740241, Atlanta, GA 30374, 1-800-685-1111, www.equifax.com\n"
@@ -549,11 +549,6 @@ ROWS = [
 ]
 
 
-def _item(text: str, code: str, rule_id: str):
-    report = review(text, [code])
-    return next(i for i in report.checklist if i.rule_id == rule_id and i.jurisdiction == code)
-
-
 SAYS = [
     pytest.param(code, rule, text, id=f"{rule}-says{n}")
     for code, rule, says, _ in ROWS
@@ -568,13 +563,13 @@ LACKS = [
 
 @pytest.mark.parametrize(("code", "rule", "text"), SAYS)
 def test_a_sentence_that_says_it_satisfies_the_item(code, rule, text):
-    item = _item(text, code, rule)
+    item = checklist_item(code, rule, text)
     assert item.status == "found", f"{rule} missed: {text!r}"
 
 
 @pytest.mark.parametrize(("code", "rule", "text"), LACKS)
 def test_a_sentence_that_lacks_it_or_nearly_says_it_leaves_the_item_open(code, rule, text):
-    item = _item(text, code, rule)
+    item = checklist_item(code, rule, text)
     assert item.status in ("missing", "partial"), f"{rule} took: {text!r}"
 
 

@@ -7,8 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from clearnotice.checks.outcome import FOUND, MISSING, PARTIAL
-from clearnotice.guidance import jurisdictions, review
+from clearnotice.guidance import jurisdictions
+from tests.core.jurisdiction_packs import (
+    Tables,
+    assert_read_as_labelled,
+    rows,
+)
 
 BUREAUS = (
     "- Equifax, P.O. Box 740241, Atlanta, GA 30374, 1-800-685-1111\n"
@@ -16,7 +20,7 @@ BUREAUS = (
     "- TransUnion, P.O. Box 2000, Chester, PA 19016, 1-888-909-8872"
 )
 
-TABLES: dict[tuple[str, str], list[tuple[str, bool]]] = {
+TABLES: Tables = {
     ("WA", "us_bureaus.toll-free-and-addresses"): [
         (BUREAUS, True),
         (
@@ -184,26 +188,12 @@ TABLES: dict[tuple[str, str], list[tuple[str, bool]]] = {
     ],
 }
 
-ROWS = [
-    pytest.param(code, rule_id, text, found, id=f"{code}-{rule_id}-{n}")
-    for (code, rule_id), rows in TABLES.items()
-    for n, (text, found) in enumerate(rows)
-]
-
-
-def _status(code: str, rule_id: str, text: str) -> str:
-    """The status of ``rule_id``'s checklist item for ``code`` in the app's review of ``text``."""
-    items = [i for i in review(text, jurisdictions=(code,)).items_for(code) if i.rule_id == rule_id]
-    assert items, f"{code} has no checklist item {rule_id}"
-    return items[0].status
+ROWS = rows(TABLES)
 
 
 @pytest.mark.parametrize(("code", "rule_id", "text", "found"), ROWS)
 def test_each_rule_finds_its_item_in_any_wording_and_not_in_a_near_miss(code, rule_id, text, found):
-    status = _status(code, rule_id, text)
-    # a letter lacking one part of a many-part item is "partial": not found either way
-    assert (status == FOUND) == found, f"{rule_id} on {text!r}: {status}"
-    assert found or status in (MISSING, PARTIAL), status
+    assert_read_as_labelled(code, rule_id, text, found)
 
 
 @pytest.mark.parametrize(("code", "rule_id"), list(TABLES))

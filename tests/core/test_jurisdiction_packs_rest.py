@@ -9,11 +9,17 @@ from __future__ import annotations
 
 import pytest
 
-from clearnotice.checks.outcome import FOUND, MISSING, PARTIAL
+from clearnotice.checks.outcome import FOUND
 from clearnotice.checks.sentence_model import WORDING_PART
-from clearnotice.guidance import jurisdictions, review
+from clearnotice.guidance import jurisdictions
+from tests.core.jurisdiction_packs import (
+    Tables,
+    assert_read_as_labelled,
+    checklist_item,
+    rows,
+)
 
-TABLES: dict[tuple[str, str], list[tuple[str, bool]]] = {
+TABLES: Tables = {
     ("CAN", "ca_pipeda.circumstances"): [
         ("A criminal used a stolen password to get into our billing system.", True),
         ("On May 3 someone broke into our office and took a laptop holding your file.", True),
@@ -143,28 +149,12 @@ TABLES: dict[tuple[str, str], list[tuple[str, bool]]] = {
     ],
 }
 
-ROWS = [
-    pytest.param(code, rule_id, text, found, id=f"{code}-{rule_id}-{n}")
-    for (code, rule_id), rows in TABLES.items()
-    for n, (text, found) in enumerate(rows)
-]
-
-
-def _item(code: str, rule_id: str, text: str, listed_under: str = ""):
-    """``rule_id``'s checklist item for ``code`` in the app's review of ``text``, as listed under
-    ``listed_under`` (the jurisdiction itself unless told: the general items are "guidance")."""
-    report = review(text, jurisdictions=(code,))
-    items = [i for i in report.items_for(listed_under or code) if i.rule_id == rule_id]
-    assert items, f"{code} has no checklist item {rule_id}"
-    return items[0]
+ROWS = rows(TABLES)
 
 
 @pytest.mark.parametrize(("code", "rule_id", "text", "found"), ROWS)
 def test_each_rule_finds_its_item_in_any_wording_and_not_in_a_near_miss(code, rule_id, text, found):
-    status = _item(code, rule_id, text).status
-    # a letter lacking one part of a many-part item is "partial": not found either way
-    assert (status == FOUND) == found, f"{rule_id} on {text!r}: {status}"
-    assert found or status in (MISSING, PARTIAL), status
+    assert_read_as_labelled(code, rule_id, text, found)
 
 
 @pytest.mark.parametrize(("code", "rule_id"), list(TABLES))
@@ -179,10 +169,12 @@ MODEL_ONLY = "Dear customer,\n\nThe files held reservation information and clini
 
 
 def test_a_states_borrowed_item_agrees_with_the_general_item_found_only_by_its_model():
-    general = _item("AZ", "content.information-involved", MODEL_ONLY, listed_under="guidance")
+    general = checklist_item(
+        "AZ", "content.information-involved", MODEL_ONLY, listed_under="guidance"
+    )
     assert general.status == FOUND and general.evidence[0].part == WORDING_PART  # the premise
     # Arizona's item borrows the general one ('like: content.information-involved')
-    arizona = _item("AZ", "us_az.information-types", MODEL_ONLY)
+    arizona = checklist_item("AZ", "us_az.information-types", MODEL_ONLY)
     assert arizona.status == FOUND
     assert arizona.evidence == general.evidence
 
@@ -196,9 +188,9 @@ SECTION_ONLY = (
 
 
 def test_a_states_borrowed_item_agrees_with_the_general_item_found_only_by_its_section_cue():
-    general = _item("VA", "content.what-happened", SECTION_ONLY, listed_under="guidance")
+    general = checklist_item("VA", "content.what-happened", SECTION_ONLY, listed_under="guidance")
     assert general.status == FOUND
     # Virginia's general description borrows it ('like: content.what-happened')
-    virginia = _item("VA", "us_va.general-description", SECTION_ONLY)
+    virginia = checklist_item("VA", "us_va.general-description", SECTION_ONLY)
     assert virginia.status == FOUND
     assert virginia.evidence == general.evidence

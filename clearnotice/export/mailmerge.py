@@ -77,7 +77,7 @@ def merge(
     record: Record = lambda result: None,
 ) -> MergeResult:
     """Write one letter per mergeable row and the manifest into ``zip_path``; ``record`` (the
-    audit line, ``record_merge``) runs before the ZIP takes its name (``_hand_over``).
+    audit line, ``record_merge``) runs before the ZIP takes its name (``hand_over``).
 
     Rows are checked as the renderers ask for work, so checking and rendering overlap. Each
     rendered chunk is kept in ``<zip_path>.parts`` (``merge_journal``) as it is done, and the
@@ -115,28 +115,20 @@ def merge(
         report(done, total, f"{done} of {total} rows done")
     manifest = manifest_csv(customers, checks)
     result = finished(plan, zip_path, manifest, checks, started, report)
-    _hand_over(journal, result, record)
+    hand_over(journal, result, record)
     return result
 
 
-def _hand_over(journal: Journal, result: MergeResult, record: Record) -> None:
+def hand_over(journal: Journal, result: MergeResult, record: Record) -> None:
     """Rename the ZIP into place only once ``record`` logged it: a ZIP on disk is always in the
     audit log, even when the process is killed between the two (the journal is then kept,
     for the merge to resume). A log the database refuses withdraws the merge whole, its
-    journal too: nothing is handed over and nothing waits to be resumed."""
+    journal too: nothing is handed over and nothing waits to be resumed. A local merge and a
+    cluster's (``cluster_merge``) hand over the same way."""
     try:
         journal.assemble(MANIFEST_NAME, result.manifest.encode("utf-8"), lambda: record(result))
     except DatabaseProblem as problem:
         journal.remove()
-        raise NotLogged(str(problem)) from problem
-
-
-def recorded(record: Record, result: MergeResult) -> None:
-    """``record(result)``, a refusal raised as ``NotLogged`` (a merge whose ZIP was renamed
-    into place before it was logged: ``cluster_merge``'s)."""
-    try:
-        record(result)
-    except DatabaseProblem as problem:
         raise NotLogged(str(problem)) from problem
 
 

@@ -23,6 +23,7 @@ from clearnotice.export.batch import Setup
 from clearnotice.export.document import Document
 from clearnotice.export.layouts import STANDARD, style_for
 from clearnotice.export.registry import FORMATS, merge_formats
+from clearnotice.languages import language_name
 from clearnotice.letters import Letter, Store
 from clearnotice.settings import get_sender
 from clearnotice.translate.entities import EMAIL_ADDRESS
@@ -376,6 +377,37 @@ def unprintable(text: str) -> str | None:
     if missing:
         return f"no installed font can print {missing!r}: {fonts.font_advice(missing)}."
     return None
+
+
+def texts_used(plan: MergePlan) -> dict[str, str]:
+    """Which text each language of each letter of ``plan`` goes out in ("v2", "v3 (draft)",
+    "v2 with exceptions"; "none": its customers get the source language), by a name a person
+    reads: what a page shows before a merge, to compare with what the merge would use
+    (``changed_since``)."""
+    used: dict[str, str] = {}
+    for letter in plan.letters():
+        of = "" if letter.letter_id == plan.letter_id else f" of {letter.name}"
+        for language in [*letter.texts, *letter.unavailable]:
+            text = letter.texts.get(language)
+            named = f"{language_name(language)} ({language}){of}"
+            used[named] = "none" if text is None else _version_label(text)
+    return used
+
+
+def _version_label(text: LanguageText) -> str:
+    draft = " (draft)" if text.document.draft_reason else ""
+    return f"v{text.version_number}{draft}" + (" with exceptions" if text.exceptions else "")
+
+
+def changed_since(shown: dict[str, str], now: dict[str, str]) -> list[str]:
+    """What differs between the texts a page showed and those a merge would use now, one
+    line each ("Spanish (es): v1 shown, v2 now"): legal approved, replaced or revoked a text
+    in between, and a merge must use what was shown or nothing."""
+    return [
+        f"{name}: {shown.get(name, 'none')} shown, {now.get(name, 'none')} now"
+        for name in sorted({*shown, *now})
+        if shown.get(name, "none") != now.get(name, "none")
+    ]
 
 
 def plan_setup(plan: MergePlan) -> Setup:

@@ -108,7 +108,7 @@ def read_customer_list(
     if lower.endswith((".xlsx", ".xlsm")) or data.startswith(ZIP):
         header, rows, warnings, marks = _read_xlsx(data, steps)
         records_ = [Record(r, n, n) for n, r in enumerate(rows, start=2)]
-        _refuse_title_rows(header, records_)
+        _refuse_title_rows(header, records_, "sheet row")
         return _build(header, records_, None, warnings, steps, marks)
     kind = what_file(data)
     if kind:
@@ -128,6 +128,7 @@ def read_customer_list(
     if header.problems:
         raise ListError(f"the header row: {header.problems[0]}")
     _refuse_mixed_delimiters(header, rows, delimiter)
+    _refuse_title_rows(header.values, rows, "line")
     warnings = (decoded.warning,) if decoded.warning else ()
     return _build(header.values, rows, delimiter, warnings, steps)
 
@@ -340,11 +341,13 @@ def _too_many_rows() -> str:
     return f"the list has more than {MAX_ROWS:,} rows; split it up"
 
 
-def _refuse_title_rows(header: list[str], rows: list[Record]) -> None:
+def _refuse_title_rows(header: list[str], rows: list[Record], unit: str) -> None:
     """A title or a blank row above a workbook's header ("Customer list, March 2026") became
-    the only column's name, and the real header a customer. A first row with at most one name
-    over two rows of two or more values each is refused, naming the row that looks like the
-    header; a one-column list's rows hold one value each, so it is never refused here."""
+    the only column's name, and the real header a customer; so did a CSV file's, which a
+    spreadsheet saves with a delimiter for each empty cell ("Customer list,,"). A first row
+    with at most one name over two rows of two or more values each is refused, naming the row
+    (``unit``: "sheet row", "line") that looks like the header; a one-column list's rows hold
+    one value each, so it is never refused here."""
     if sum(1 for value in header if value.strip()) > 1:
         return
     filled = [[v for v in r.values if v.strip()] for r in rows[:10]]
@@ -355,7 +358,7 @@ def _refuse_title_rows(header: list[str], rows: list[Record]) -> None:
             first = f"its only value is {title[:60]!r}" if title else "it is empty"
             shown = ", ".join(repr(value[:30]) for value in values[:4])
             raise ListError(
-                f"the first sheet row is not the header ({first}), and sheet row "
+                f"the first {unit} is not the header ({first}), and {unit} "
                 f"{record.first_line} looks like the header: {shown}. Delete the rows above "
                 "the header, so that it is the first row, and load the list again."
             )

@@ -41,6 +41,11 @@ from clearnotice.wording import plural
 MERGED, HELD = "merged", "held"
 # A leading + or - is how phone numbers and amounts are written, and harmless as text.
 _SIGNED_NUMBER = re.compile(r"^[+-][\d\s().,/-]*$")
+# A number as Excel shows it in scientific notation, one digit before the point and a signed
+# exponent of two digits or more ("1.23457E+15"): it does so for a number of 12 digits or more
+# in a General cell, keeps 15 significant digits at most, and saves a CSV file as it shows it
+# (https://learn.microsoft.com/en-us/office/troubleshoot/excel/last-digits-changed-to-zeros).
+_SCIENTIFIC = re.compile(r"[+-]?\d(?:[.,]\d+)?E[+-]\d{2,}", re.IGNORECASE)
 
 
 # checking each row ----------------------------------------------------------------------------
@@ -103,16 +108,11 @@ def check_row(
         if name in mapping.columns:
             column = mapping.columns[name]
             raw = row.get(column, "")
-            if _is_formula(raw):
-                check.hold(
-                    f"{column} starts like a spreadsheet formula ({_excerpt(raw)}); it was not "
-                    "used. Correct the value in the list."
-                )
+            problem = _unusable(column, raw, name)
+            if problem:
+                check.hold(problem)
                 continue
             value = _clean(raw)
-            if not value:
-                check.hold(f"{column} is empty: the letter needs it for {{{{ {name} }}}}.")
-                continue
         else:  # the same for everyone: a fact (its date in the letter's language) or a value
             value = _clean(facts.written_in(name, mapping.values[name], language))
         check.values[name] = value
@@ -143,6 +143,25 @@ def check_row(
     return check
 
 
+def _unusable(column: str, raw: str, name: str) -> str | None:
+    """Why the list's value ``raw`` in ``column`` must not fill {{ name }}, or None."""
+    if _is_formula(raw):
+        return (
+            f"{column} starts like a spreadsheet formula ({_excerpt(raw)}); it was not used. "
+            "Correct the value in the list."
+        )
+    value = _clean(raw)
+    if not value:
+        return f"{column} is empty: the letter needs it for {{{{ {name} }}}}."
+    if _SCIENTIFIC.fullmatch(value):
+        return (
+            f"{column} {value!r} is a number a spreadsheet wrote in scientific notation: its "
+            "last digits are lost. Format the column as text, type the whole number and save "
+            "the list again."
+        )
+    return None
+
+
 def _add(check: RowCheck, found: Iterable[posting.Check]) -> None:
     for item in found:
         if item.hold:
@@ -171,9 +190,10 @@ def _check_address(plan: MergePlan, row: dict[str, str], check: RowCheck, name: 
                 "address has no name line."
             )
         return
-    lines = posting.address_lines(name, parts, plan.sender.country)
+    home = plan.sender.country
+    lines = posting.address_lines(name, parts, home)
     envelope = posting.envelope_for(plan.envelope)
-    _add(check, posting.check_address(parts, lines, envelope, _width, check.language))
+    _add(check, posting.check_address(parts, lines, envelope, _width, check.language, home))
     check.recipient = lines
 
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import pytest
 
+from clearnotice.auth import Role
 from clearnotice.export.customer_list import ListError, read_customer_list
+from clearnotice.export.merge_plan import plan_merge, suggest_mapping
+from clearnotice.export.merge_rows import HELD, MERGED, RowCheck, check_rows
+from clearnotice.export.posting import Sender
+from clearnotice.letters import Store
+from clearnotice.settings import set_sender
+from tests.accounts import add_accounts, add_writers
+from tests.approving import approve_newest
 
 
 # a list's shape --------------------------------------------------------------------------------
@@ -23,3 +31,62 @@ def test_a_title_above_a_csv_header_saved_by_a_spreadsheet_is_refused_naming_the
     had the title as its only name, and the real header merged as a customer."""
     with pytest.raises(ListError, match="line 3 looks like the header"):
         read_customer_list(data, "l.csv")
+
+
+# values a spreadsheet changed ------------------------------------------------------------------
+SENDER = Sender("Example Outfitters Inc.", ("200 Harbor Way", "Portland, OR 97201"), "US")
+ADDRESSED = "customer_id,customer_name,street,city,state,postal_code,country\n"
+
+
+def _checks(store: Store, letter_id: int, text: str, **options) -> dict[str, RowCheck]:
+    customers = read_customer_list(text.encode("utf-8"), "list.csv")
+    mapping = suggest_mapping(["customer_name", "account_number"], customers.columns)
+    plan = plan_merge(store, letter_id, mapping, **options)
+    return {customers.table.at[c.index, "customer_id"]: c for c in check_rows(plan, customers)}
+
+
+def test_a_postal_code_that_lost_its_leading_zero_is_held(sqlite_url, approved_letter_id):
+    """Excel reads "02134" as the number 2134; the letter went to "Boston, MA 2134", which no
+    post office routes."""
+    store = Store(sqlite_url)
+    set_sender(store, SENDER, "admin")
+    checks = _checks(
+        store,
+        approved_letter_id,
+        ADDRESSED
+        + "C-1,Ana Diaz,1 Elm St,Boston,MA,2134,US\n"
+        + "C-2,Bo Lee,1 Elm St,Boston,MA,02134,US\n"
+        + "C-3,Cy Ray,1 Elm St,Boston,MA,2134-1234,\n"  # no country: the sender's
+        + "C-4,Di Roth,Hauptstr. 5,Dresden,,1067,DE\n"
+        + "C-5,Ed Cole,10 Downing St,London,,SW1A 2AA,GB\n"
+        + "C-6,Flo Hart,1 Elm St,Boston,MA,02134-1234,US\n",
+        envelope="us10",
+    )
+    held = {ident: c.problems for ident, c in checks.items() if c.outcome == HELD}
+    assert sorted(held) == ["C-1", "C-3", "C-4"], held
+    assert any("'2134'" in p and "leading zero" in p and "02134" in p for p in held["C-1"])
+    assert any("'1067'" in p and "01067" in p for p in held["C-4"])
+
+
+def test_a_number_a_spreadsheet_wrote_in_scientific_notation_is_held(sqlite_url):
+    """Excel saves an account number of 12 digits or more as "1.23457E+15" in a CSV file: its
+    last digits are gone, and the letter printed them so."""
+    store = Store(sqlite_url)
+    add_accounts(store, lawyer=Role.LEGAL)
+    add_writers(store, "ed")
+    letter = store.create_letter(
+        "March incident", "Dear {{ customer_name }},\n\nYour account {{ account_number }}.\n",
+        actor="ed",
+    )  # fmt: skip
+    approve_newest(store, letter.id)
+    checks = _checks(
+        store,
+        letter.id,
+        "customer_id,customer_name,account_number\n"
+        "C-1,Ana Diaz,1.23457E+15\n"
+        "C-2,Bo Lee,4.1e+09\n"
+        "C-3,Cy Ray,1234567890123456\n",
+        accept_exceptions=True,
+    )
+    assert [checks[i].outcome for i in ("C-1", "C-2", "C-3")] == [HELD, HELD, MERGED]
+    assert any("'1.23457E+15'" in p and "scientific" in p for p in checks["C-1"].problems)

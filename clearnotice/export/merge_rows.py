@@ -14,6 +14,9 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
+
+from babel import Locale, UnknownLocaleError
 
 from clearnotice import facts, placeholders
 from clearnotice.approval_policy import Override
@@ -248,18 +251,29 @@ def _language_for(
         return source
     wanted = _match_language(raw, [*letter.texts, *letter.unavailable])
     if wanted is None:
-        code = normalise_language(raw, WIDELY_WRITTEN)
+        code = _language_code(raw, [*WIDELY_WRITTEN, *letter.texts, *letter.unavailable])
         if code is None:
             check.notes.append(f"unknown language {_excerpt(raw)!r}; {_fallback(source)}")
             return source
-        wanted = code
+        script = _script(raw)
+        wanted = f"{code}-{script}" if script else code
     if wanted in letter.texts:
         return wanted
-    why = letter.unavailable.get(wanted, "the letter has no translation into it")
+    why = letter.unavailable.get(wanted, _untranslated(letter, wanted))
     check.notes.append(
         f"no approved {language_name(wanted)} ({wanted}) text ({why}); {_fallback(source)}"
     )
     return source
+
+
+def _untranslated(letter: LetterTexts, wanted: str) -> str:
+    """Why ``letter`` has no text in ``wanted``: no translation into it, or only one in
+    another script ("zh-Hans" for "zh-Hant")."""
+    code = normalise_language(wanted)
+    others = [language for language in letter.texts if normalise_language(language) == code]
+    if others:
+        return f"the letter's {', '.join(others)} text is in another script"
+    return "the letter has no translation into it"
 
 
 def _fallback(source: str) -> str:
@@ -268,17 +282,80 @@ def _fallback(source: str) -> str:
 
 def _match_language(raw: str, languages: Iterable[str]) -> str | None:
     """The letter language ``raw`` names: an exact code first ("es-MX"), then its base ("es"),
-    written as a code, in English or in the language itself ("español")."""
+    written as a code, in English or in the language itself ("español"). A value that names a
+    script ("zh-TW", "Traditional Chinese", "繁體中文") matches no text known to be in another:
+    a reader of Traditional Chinese is not sent Simplified as if it were what they asked for."""
     languages = list(dict.fromkeys(languages))
     wanted = raw.strip().replace("_", "-").casefold()
     for language in languages:
         if language.casefold() == wanted:
             return language
-    code = normalise_language(raw, languages)
-    for language in languages:
-        if code is not None and normalise_language(language) == code:
-            return language
-    return None
+    code = _language_code(raw, languages)
+    same = [language for language in languages if code and normalise_language(language) == code]
+    script = _script(raw)
+    fitting = [
+        language for language in same if script is None or _script(language) in (script, None)
+    ]
+    exact = [language for language in fitting if script and _script(language) == script]
+    return next(iter(exact or fitting), None)
+
+
+def _language_code(raw: str, among: Iterable[str]) -> str | None:
+    """The ISO 639-1 code ``raw`` names, a script's name in it aside ("简体中文" is "中文")."""
+    among = list(among)
+    code = normalise_language(raw, among)
+    if code is None and _script(raw):
+        code = normalise_language(_script_pattern().sub("", raw).strip(" ,()"), among)
+    return code
+
+
+# A language tag with a script or a region ("zh_Hant", "zh_TW"; BCP 47's subtags), and one
+# without ("zh")
+_TAG = re.compile(r"[A-Za-z]{2,3}(?:_[A-Za-z0-9]{2,8})+")
+_BARE_TAG = re.compile(r"[A-Za-z]{2,3}")
+# The scripts a list names a language's by, beside its tag: Chinese's two, whose names in
+# English and in Chinese come from CLDR (through Babel) in _script_names. ("Latin" is left out:
+# "Spanish (Latin America)" names a region, not a script.)
+_SCRIPTS = ("Hans", "Hant")
+
+
+@cache
+def _script_names() -> dict[str, str]:
+    """Each script's name, casefolded, in English ("traditional") and in both Chinese scripts
+    ("繁體", "简体") -> its ISO 15924 code."""
+    names = {}
+    for locale in ("en", "zh_Hans", "zh_Hant"):
+        for script in _SCRIPTS:
+            names[Locale.parse(locale).scripts[script].casefold()] = script
+    return names
+
+
+@cache
+def _script_pattern() -> re.Pattern[str]:
+    """Any script's name: an English one as a word, a Chinese one anywhere in its text. Made
+    on first use: CLDR's names cost a merging process megabytes, and a list of codes needs
+    none."""
+    words = [
+        rf"\b{re.escape(name)}\b" if name.isascii() else re.escape(name) for name in _script_names()
+    ]
+    return re.compile("|".join(words), re.IGNORECASE)
+
+
+@cache
+def _script(value: str) -> str | None:
+    """The script ``value`` names for its language: by its tag's script or region ("zh-Hant",
+    "zh-TW": Babel fills in a region's script from CLDR's likely subtags), or by a script's
+    name ("Traditional Chinese", "中文 (繁體)"); None when it names none ("zh", "Chinese")."""
+    tag = value.strip().replace("-", "_")
+    if _BARE_TAG.fullmatch(tag):
+        return None
+    if _TAG.fullmatch(tag):
+        try:
+            return Locale.parse(tag).script
+        except (ValueError, UnknownLocaleError):
+            return None
+    named = _script_pattern().search(value)
+    return _script_names()[named.group().casefold()] if named else None
 
 
 def _check_script(plan: MergePlan, check: RowCheck, text: LanguageText) -> None:

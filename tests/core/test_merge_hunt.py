@@ -90,3 +90,55 @@ def test_a_number_a_spreadsheet_wrote_in_scientific_notation_is_held(sqlite_url)
     )
     assert [checks[i].outcome for i in ("C-1", "C-2", "C-3")] == [HELD, HELD, MERGED]
     assert any("'1.23457E+15'" in p and "scientific" in p for p in checks["C-1"].problems)
+
+
+# languages -------------------------------------------------------------------------------------
+CHINESE = "{{ customer_name }}您好：\n\n我们很抱歉。\n"
+
+
+@pytest.mark.parametrize(
+    ("asked", "language"),
+    [
+        ("zh-Hant", "en"),
+        ("zh-TW", "en"),
+        ("zh_HK", "en"),
+        ("Traditional Chinese", "en"),
+        ("Chinese (Traditional)", "en"),
+        ("繁體中文", "en"),
+        ("zh-Hans", "zh-Hans"),
+        ("zh-CN", "zh-Hans"),
+        ("Chinese", "zh-Hans"),
+        ("Simplified Chinese", "zh-Hans"),
+        ("简体中文", "zh-Hans"),
+    ],
+)
+def test_a_customer_who_reads_the_other_chinese_script_is_not_sent_it_unsaid(
+    sqlite_url, asked, language
+):
+    """Only the Simplified Chinese text is approved: a customer whose list says Traditional
+    Chinese ("zh-TW", "繁體中文") got it without a word, as if it were the language asked for.
+    They get the source language, told, as for any language with no approved text."""
+    store = Store(sqlite_url)
+    add_accounts(store, lawyer=Role.LEGAL)
+    add_writers(store, "ed")
+    letter = store.create_letter(
+        "March incident", "Dear {{ customer_name }},\n\nOops.\n", actor="ed"
+    )
+    english = store.latest_version(letter.id)
+    store.save_version(
+        letter.id, CHINESE, base_version_id=None, actor="ed", language="zh-Hans",
+        origin="human:Li", source_version_id=english.id,
+    )  # fmt: skip
+    approve_newest(store, letter.id)
+    approve_newest(store, letter.id, language="zh-Hans")
+    checks = _checks(
+        store,
+        letter.id,
+        f"customer_id,customer_name,language\nC-1,Li Wei,{asked}\n",
+        fmt="docx",
+        accept_exceptions=True,
+    )
+    check = checks["C-1"]
+    assert (check.outcome, check.language) == (MERGED, language), check.notes
+    if language == "en":
+        assert any("no approved Chinese" in note and "Hant" in note for note in check.notes)

@@ -83,7 +83,8 @@ def merge(
     rendered chunk is kept in ``<zip_path>.parts`` (``merge_journal``) as it is done, and the
     ZIP is put together from them at the end; ``resume`` finishes a merge that stopped midway,
     rendering only the rows no chunk holds yet. Raises ``JournalError`` when there is an
-    unfinished merge and ``resume`` is not asked for, or nothing to resume.
+    unfinished merge and ``resume`` is not asked for, or nothing to resume, or when the merge
+    is running now (``Journal.held``: two people merging one list with the same options).
     """
     started = time.perf_counter()
     zip_path = Path(zip_path)
@@ -91,11 +92,35 @@ def merge(
     journal = Journal.open(
         zip_path.with_name(zip_path.name + PARTS), fingerprint(plan, customers), resume=resume
     )
-    settled = journal.done()
-    total = len(customers)
-    report = progress or (lambda done, total, message: None)
-    report(0, total, f"Resuming: {len(settled)} rows were done" if settled else "Checking the rows")
-    checks: list[RowCheck] = []
+    with journal.held():
+        settled = journal.done()
+        total = len(customers)
+        report = progress or (lambda done, total, message: None)
+        first = f"Resuming: {len(settled)} rows were done" if settled else "Checking the rows"
+        report(0, total, first)
+        checks: list[RowCheck] = []
+        if workers is None:
+            workers = min(os.cpu_count() or 1, MAX_WORKERS)
+        if total - len(settled) < PARALLEL_FROM:
+            workers = 1
+        for done in _render(plan, customers, journal, settled, checks, workers):
+            report(done, total, f"{done} of {total} rows done")
+        manifest = manifest_csv(customers, checks)
+        result = finished(plan, zip_path, manifest, checks, started, report)
+        hand_over(journal, result, record)
+    return result
+
+
+def _render(
+    plan: MergePlan,
+    customers: CustomerList,
+    journal: Journal,
+    settled: dict[int, tuple[str, str]],
+    checks: list[RowCheck],
+    workers: int,
+) -> Iterator[int]:
+    """Check the rows into ``checks`` and write the letters of those not ``settled`` to
+    ``journal``, yielding how many rows are done as each chunk is."""
     sent: deque[list[RowCheck]] = deque()  # chunks handed to the renderers, oldest first
     numbers = itertools.count(journal.next_number())  # each chunk's segment in the journal
 
@@ -104,19 +129,10 @@ def merge(
             sent.append(chunk)
             yield next(numbers), jobs_of(chunk)
 
-    if workers is None:
-        workers = min(os.cpu_count() or 1, MAX_WORKERS)
-    if total - len(settled) < PARALLEL_FROM:
-        workers = 1
     for errors in write_segments(plan_setup(plan), journal, chunks(), workers):
         for check, error in zip(sent.popleft(), errors, strict=True):
             settle(check, error)
-        done = len(checks) - sum(len(c) for c in sent)
-        report(done, total, f"{done} of {total} rows done")
-    manifest = manifest_csv(customers, checks)
-    result = finished(plan, zip_path, manifest, checks, started, report)
-    hand_over(journal, result, record)
-    return result
+        yield len(checks) - sum(len(c) for c in sent)
 
 
 def hand_over(journal: Journal, result: MergeResult, record: Record) -> None:

@@ -3,10 +3,15 @@ them, and values that would put a wrong letter in the post."""
 
 from __future__ import annotations
 
+import threading
+from pathlib import Path
+
 import pytest
 
 from clearnotice.auth import Role
 from clearnotice.export.customer_list import ListError, read_customer_list
+from clearnotice.export.mailmerge import merge
+from clearnotice.export.merge_journal import JournalError
 from clearnotice.export.merge_plan import plan_merge, suggest_mapping
 from clearnotice.export.merge_rows import HELD, MERGED, RowCheck, check_rows
 from clearnotice.export.posting import Sender
@@ -14,6 +19,8 @@ from clearnotice.letters import Store
 from clearnotice.settings import set_sender
 from tests.accounts import add_accounts, add_writers
 from tests.approving import approve_newest
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 # a list's shape --------------------------------------------------------------------------------
@@ -142,3 +149,41 @@ def test_a_customer_who_reads_the_other_chinese_script_is_not_sent_it_unsaid(
     assert (check.outcome, check.language) == (MERGED, language), check.notes
     if language == "en":
         assert any("no approved Chinese" in note and "Hant" in note for note in check.notes)
+
+
+# two at once -------------------------------------------------------------------------------------
+def test_a_list_being_merged_is_not_merged_again_beside_it(
+    sqlite_url, approved_letter_id, tmp_path
+):
+    """Two people merging one list with the same options share its ZIP and journal (the page
+    names them by what they merge): the second click resumed the running merge's journal, and
+    the first to finish removed it under the other, which stopped on a missing file."""
+    store = Store(sqlite_url)
+    customers = read_customer_list(FIXTURES / "customers.csv")
+    mapping = suggest_mapping(["customer_name"], customers.columns)
+    plan = plan_merge(store, approved_letter_id, mapping)
+    target = tmp_path / "merge.zip"
+    midway, go_on = threading.Event(), threading.Event()
+
+    def first_progress(done: int, total: int, message: str) -> None:
+        if done == 0:  # its journal is open, and no letter made yet
+            midway.set()
+            go_on.wait(60)
+
+    first: dict[str, object] = {}
+
+    def run_first() -> None:
+        first["result"] = merge(
+            plan, customers, target, progress=first_progress, workers=1, resume=False
+        )
+
+    thread = threading.Thread(target=run_first)
+    thread.start()
+    try:
+        assert midway.wait(60)
+        with pytest.raises(JournalError, match="being merged now"):
+            merge(plan, customers, target, workers=1, resume=True)
+    finally:
+        go_on.set()
+        thread.join(60)
+    assert first["result"].merged == 5 and target.exists()

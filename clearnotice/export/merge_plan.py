@@ -99,14 +99,17 @@ def _key(name: str) -> str:
 
 
 def suggest_mapping(placeholders: Iterable[str], columns: Iterable[str]) -> Mapping:
-    """Columns named like a placeholder fill it; language, e-mail and id columns by their name."""
-    by_key = {_key(c): c for c in columns}
+    """Columns named like a placeholder fill it; language, e-mail and id columns by their name.
+    A name matches as written ("First Name" for first_name), else run together ("FIRSTNAME",
+    as CRM exports write it); a name two columns share matches neither (which is meant is for
+    a person to say: the last one took it)."""
+    column_for = _column_finder(columns)
 
     def first(candidates: Iterable[str]) -> str | None:
-        return next((by_key[k] for k in candidates if k in by_key), None)
+        return next((found for k in candidates if (found := column_for(k)) is not None), None)
 
     return Mapping(
-        columns={p: by_key[_key(p)] for p in placeholders if _key(p) in by_key},
+        columns={p: found for p in placeholders if (found := column_for(p)) is not None},
         language_column=first(LANGUAGE_COLUMNS),
         email_column=first(EMAIL_COLUMNS),
         id_column=first(ID_COLUMNS),
@@ -116,6 +119,21 @@ def suggest_mapping(placeholders: Iterable[str], columns: Iterable[str]) -> Mapp
             if (column := first(names)) is not None
         },
     )
+
+
+def _column_finder(columns: Iterable[str]):
+    """A function from a name to the one column named like it, as written or run together."""
+    by_key: dict[str, list[str]] = {}
+    run_together: dict[str, list[str]] = {}
+    for column in columns:
+        by_key.setdefault(_key(column), []).append(column)
+        run_together.setdefault(_key(column).replace("_", ""), []).append(column)
+
+    def column_for(name: str) -> str | None:
+        found = by_key.get(_key(name)) or run_together.get(_key(name).replace("_", ""), [])
+        return found[0] if len(found) == 1 else None
+
+    return column_for
 
 
 # the plan: which text each language gets -------------------------------------------------------

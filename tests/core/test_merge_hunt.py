@@ -187,3 +187,29 @@ def test_a_list_being_merged_is_not_merged_again_beside_it(
         go_on.set()
         thread.join(60)
     assert first["result"].merged == 5 and target.exists()
+
+
+# mapping columns ---------------------------------------------------------------------------------
+def test_a_column_named_without_spaces_or_underscores_fills_its_placeholder():
+    """A CRM's export writes "FIRSTNAME" and "PREFERREDLANGUAGE": they filled nothing, and the
+    merge asked for columns the list had."""
+    columns = ["CUSTOMERID", "FIRSTNAME", "Last Name", "PREFERREDLANGUAGE", "EMAILADDRESS"]
+    mapping = suggest_mapping(["first_name", "last_name", "firstname"], columns)
+    assert mapping.columns == {
+        "first_name": "FIRSTNAME",
+        "last_name": "Last Name",
+        "firstname": "FIRSTNAME",
+    }
+    assert mapping.language_column == "PREFERREDLANGUAGE"
+    assert mapping.email_column == "EMAILADDRESS"
+    assert mapping.id_column == "CUSTOMERID"
+
+
+@pytest.mark.parametrize(
+    "columns", [["First Name", "first_name"], ["FIRSTNAME", "FirstName"], ["E-mail", "E_mail"]]
+)
+def test_a_name_two_columns_share_fills_nothing(columns):
+    """Columns "First Name" and "first_name" name one placeholder: the second silently took
+    it. Which one is meant is for a person to say."""
+    mapping = suggest_mapping(["first_name", "email"], columns)
+    assert (mapping.columns, mapping.email_column) == ({}, None)

@@ -397,11 +397,15 @@ def _file_name(plan: MergePlan, check: RowCheck, row: dict[str, str]) -> str:
 
 def row_notes(plan: MergePlan, customers: CustomerList) -> dict[int, tuple[RowNote, ...]]:
     """The list's notes on each row, plus a hold on every row whose customer id another row
-    has too (which of two rows is the right customer is for a person to decide), and on every
-    row that repeats an earlier one in every column (the customer gets one letter, not two).
+    has too (which of two rows is the right customer is for a person to decide), on every row
+    of an e-mail merge whose address another customer has, and on every row that repeats an
+    earlier one in every column (the customer gets one letter, not two).
     Rows are named by their lines in the file, which a quoted line break moves down."""
     notes = dict(customers.notes)
-    for index, note in [*_shared_ids(plan, customers), *_repeated_rows(customers)]:
+    repeated = list(_repeated_rows(customers))
+    copies = {index for index, _note in repeated}
+    shared = [*_shared_ids(plan, customers), *_shared_addresses(plan, customers, copies)]
+    for index, note in [*shared, *repeated]:
         notes[index] = (*notes.get(index, ()), note)
     return notes
 
@@ -431,6 +435,37 @@ def _shared_ids(plan: MergePlan, customers: CustomerList) -> Iterator[tuple[int,
         note = RowNote(
             f"{column} {value!r} is on rows {shown}: every copy is held until the list has "
             "one row per customer.",
+            hold=True,
+        )
+        yield from ((index, note) for index in indexes)
+
+
+def _shared_addresses(
+    plan: MergePlan, customers: CustomerList, copies: set[int]
+) -> Iterator[tuple[int, RowNote]]:
+    """A hold on every row of an e-mail merge whose address another customer's row has (a
+    row that repeats another whole is that customer, held on its own): a notice carries its
+    customer's personal data, and an address copied into the row below sent it to another
+    person's mailbox. Customers who do share one are merged from lists of their own."""
+    column = plan.mapping.email_column
+    if plan.fmt != EMAIL or not column:
+        return
+    rows: dict[str, list[int]] = {}
+    for index, value in customers.table[column].items():
+        key = value.strip().casefold()
+        if key and int(index) not in copies:
+            rows.setdefault(key, []).append(int(index))
+    for address, indexes in rows.items():
+        if len(indexes) < 2:
+            continue
+        shown = ", ".join(customers.line_label(i) for i in indexes[:ROWS_NAMED])
+        if len(indexes) > ROWS_NAMED:
+            shown += f" and {len(indexes) - ROWS_NAMED:,} more"
+        note = RowNote(
+            f"{column} {_excerpt(address)!r} is on rows {shown}: a notice carries its "
+            "customer's personal data, so it goes to an address only one customer has. Correct "
+            "the address (copied from another row?); customers who do share one are merged "
+            "from lists of their own.",
             hold=True,
         )
         yield from ((index, note) for index in indexes)

@@ -4,6 +4,7 @@ them, and values that would put a wrong letter in the post."""
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -213,3 +214,25 @@ def test_a_name_two_columns_share_fills_nothing(columns):
     it. Which one is meant is for a person to say."""
     mapping = suggest_mapping(["first_name", "email"], columns)
     assert (mapping.columns, mapping.email_column) == ({}, None)
+
+
+# e-mail notices ----------------------------------------------------------------------------------
+def test_an_address_two_customers_have_holds_their_e_mail_notices(sqlite_url, approved_letter_id):
+    """Row 3's address copied from row 2 sent Bo's notice, with his personal data, to Ana's
+    mailbox. A notice goes to an address one row has; repeated rows keep their own rule."""
+    store = Store(sqlite_url)
+    set_sender(store, replace(SENDER, email="privacy@example.com"), "admin")
+    checks = _checks(
+        store,
+        approved_letter_id,
+        "customer_id,customer_name,email\n"
+        "C-1,Ana Diaz,ana@example.net\n"
+        "C-2,Bo Lee, Ana@Example.net\n"
+        "C-3,Cy Ray,cy@example.net\n"
+        "C-4,Di Roth,di@example.net\n"
+        "C-4,Di Roth,di@example.net\n",
+        fmt="eml",
+    )
+    outcomes = {ident: check.outcome for ident, check in checks.items()}
+    assert outcomes == {"C-1": HELD, "C-2": HELD, "C-3": MERGED, "C-4": HELD}
+    assert any("ana@example.net" in p and "rows 2, 3" in p for p in checks["C-1"].problems)

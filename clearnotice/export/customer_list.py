@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 from lxml import etree
-from openpyxl.utils.cell import column_index_from_string, range_boundaries
+from openpyxl.utils.cell import column_index_from_string, get_column_letter, range_boundaries
 
 from clearnotice import office_packages
 from clearnotice.export.csv_text import (
@@ -109,6 +109,7 @@ def read_customer_list(
         header, rows, warnings, marks = _read_xlsx(data, steps)
         records_ = [Record(r, n, n) for n, r in enumerate(rows, start=2)]
         _refuse_title_rows(header, records_, "sheet row")
+        _refuse_merged_header(marks.merged)
         return _build(header, records_, None, warnings, steps, marks)
     kind = what_file(data)
     if kind:
@@ -361,6 +362,25 @@ def _refuse_title_rows(header: list[str], rows: list[Record], unit: str) -> None
                 f"the first {unit} is not the header ({first}), and {unit} "
                 f"{record.first_line} looks like the header: {shown}. Delete the rows above "
                 "the header, so that it is the first row, and load the list again."
+            )
+
+
+def _refuse_merged_header(merged: tuple[str, ...]) -> None:
+    """A header cell merged across columns ("Address" over B1:C1, "street" and "city" in the
+    row below) leaves every column after its first without a name, and a row of sub-headers
+    under it would merge as a customer. Merged down over rows, it names one column: the rows
+    under it are held or skipped as blank (``_under_merges``)."""
+    for ref in merged:
+        try:
+            first_column, first_row, last_column, _last_row = range_boundaries(ref)
+        except ValueError:
+            continue  # a reference that names no cells covers no column
+        if first_row == 1 and last_column > first_column:
+            unnamed = get_column_letter(first_column + 1)
+            raise ListError(
+                f"the header's cell {ref} is merged across columns, so column {unnamed} has no "
+                "name of its own (a header of two rows?). Unmerge it, give every column its "
+                "own name in the first row, and delete any row of sub-headers below it."
             )
 
 

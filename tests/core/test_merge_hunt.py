@@ -3,10 +3,12 @@ them, and values that would put a wrong letter in the post."""
 
 from __future__ import annotations
 
+import io
 import threading
 from dataclasses import replace
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from clearnotice.auth import Role
@@ -236,3 +238,32 @@ def test_an_address_two_customers_have_holds_their_e_mail_notices(sqlite_url, ap
     outcomes = {ident: check.outcome for ident, check in checks.items()}
     assert outcomes == {"C-1": HELD, "C-2": HELD, "C-3": MERGED, "C-4": HELD}
     assert any("ana@example.net" in p and "rows 2, 3" in p for p in checks["C-1"].problems)
+
+
+def _workbook(rows: list[list[object]], merged: tuple[str, ...] = ()) -> bytes:
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    for cells in merged:
+        book.active.merge_cells(cells)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_a_header_cell_merged_across_columns_is_refused_naming_it():
+    """A header "Address" merged over B1:C1 above "street" and "city": column C had no name ("column
+    3"), and the row of sub-headers under it merged as a customer."""
+    rows = [
+        ["customer_name", "Address", None, "language"],
+        [None, "street", "city", None],
+        ["Ana Diaz", "1 Elm St", "Boston", "es"],
+    ]
+    with pytest.raises(ListError, match=r"B1:C1.*column C has no name"):
+        read_customer_list(_workbook(rows, ("B1:C1",)), "l.xlsx")
+
+
+def test_a_header_cell_merged_down_over_an_empty_row_is_read():
+    rows = [["customer_name", "language"], [None, None], ["Ana Diaz", "es"]]
+    customers = read_customer_list(_workbook(rows, ("A1:A2", "B1:B2")), "l.xlsx")
+    assert customers.columns == ["customer_name", "language"] and len(customers) == 1

@@ -53,6 +53,7 @@ from clearnotice.export.merge_rows import (
     LetterCount,
     RowCheck,
     check_rows,
+    instead_lines,
     letter_counts,
     preview,
 )
@@ -260,6 +261,8 @@ def render_merge(store: Store, letter: Letter, actor: str) -> None:
     noted_col.metric("Merge with a note", len(noted))
     if plan.variants:
         _letter_table(letter_counts(plan, checks))
+    for line in instead_lines(checks):  # said before the merge, not only in a row's notes
+        st.warning(escape_markdown(line))
     if held or noted:
         st.dataframe(
             pd.DataFrame(

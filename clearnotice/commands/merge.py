@@ -214,6 +214,8 @@ def run(args: argparse.Namespace) -> int:
         f"in {result.seconds:.1f} s",
         file=sys.stderr,
     )
+    for line in result.instead:
+        print(line, file=sys.stderr)
     if customers.blank_rows:
         print(f"{customers.blank_rows} blank rows skipped", file=sys.stderr)
     for warning in customers.warnings:

@@ -32,7 +32,14 @@ from clearnotice.export.batch import Job, Numbered, Task, write_segments
 from clearnotice.export.customer_list import CustomerList
 from clearnotice.export.merge_journal import PARTS, Journal
 from clearnotice.export.merge_plan import MergePlan, plan_setup
-from clearnotice.export.merge_rows import MERGED, LetterCount, RowCheck, check_rows, letter_counts
+from clearnotice.export.merge_rows import (
+    MERGED,
+    LetterCount,
+    RowCheck,
+    check_rows,
+    instead_lines,
+    letter_counts,
+)
 from clearnotice.letters import Store
 
 # Letters per task: one fpdf2 document, its fonts read and subset once (about 0.15 s of CPU
@@ -64,6 +71,7 @@ class MergeResult:
     seconds: float
     held_rows: tuple[RowCheck, ...] = ()
     letters: tuple[LetterCount, ...] = ()  # the rows each letter went to (letter_counts)
+    instead: tuple[str, ...] = ()  # who got the source language instead (instead_lines)
 
 
 def merge(
@@ -200,8 +208,9 @@ def finished(
     report(total, total, f"{merged} letters, {len(held_rows)} rows held")
     seconds = time.perf_counter() - started
     letters = tuple(letter_counts(plan, checks))
+    instead = tuple(instead_lines(checks))
     return MergeResult(
-        zip_path, manifest, total, merged, len(held_rows), seconds, held_rows, letters
+        zip_path, manifest, total, merged, len(held_rows), seconds, held_rows, letters, instead
     )
 
 

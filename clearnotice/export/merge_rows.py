@@ -63,6 +63,9 @@ class RowCheck:
     text_key: str = ""  # the text the renderers fill for it (MergePlan.text_key)
     requested_language: str = ""
     language: str = ""
+    # the language the row asked for ("vi", or the value itself when no language is named so)
+    # when the letter has no approved text in it and the row gets its source language
+    instead_of: str = ""
     version_number: int | None = None
     exceptions: tuple[Override, ...] = ()  # what the approval of its text overrode
     file: str = ""
@@ -254,6 +257,7 @@ def _language_for(
         code = _language_code(raw, [*WIDELY_WRITTEN, *letter.texts, *letter.unavailable])
         if code is None:
             check.notes.append(f"unknown language {_excerpt(raw)!r}; {_fallback(source)}")
+            check.instead_of = repr(_excerpt(raw))
             return source
         script = _script(raw)
         wanted = f"{code}-{script}" if script else code
@@ -263,6 +267,7 @@ def _language_for(
     check.notes.append(
         f"no approved {language_name(wanted)} ({wanted}) text ({why}); {_fallback(source)}"
     )
+    check.instead_of = f"{language_name(wanted)} ({wanted})"
     return source
 
 
@@ -512,6 +517,25 @@ def preview(
     if check.outcome != MERGED:
         return check, None
     return check, plan_setup(plan).letter(check.text_key, check.values, check.recipient)
+
+
+# the source language in place of the one asked -----------------------------------------------
+def instead_lines(checks: Iterable[RowCheck]) -> list[str]:
+    """How many merged rows get the source language instead of the language their row asks
+    for, by the language asked, one line per language they get: a merge that says only
+    "5 letters" leaves that to the manifest's notes, and nobody learns that the Vietnamese
+    customers were sent English."""
+    asked: dict[str, Counter[str]] = {}
+    for check in checks:
+        if check.outcome == MERGED and check.instead_of:
+            asked.setdefault(check.language, Counter())[check.instead_of] += 1
+    return [
+        f"{plural(counts.total(), 'customer')} get {language_name(got)} ({got}), the letter's "
+        "source language, instead of the language their row asks for: "
+        + ", ".join(f"{name} {count}" for name, count in sorted(counts.items()))
+        + ". The manifest's notes say why for each."
+        for got, counts in asked.items()
+    ]
 
 
 # which letter the rows get --------------------------------------------------------------------

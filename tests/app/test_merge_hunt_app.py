@@ -75,3 +75,23 @@ def test_a_translation_whose_approval_went_after_the_page_showed_it_is_not_merge
     assert not (tmp_path / "merges").exists() or not list((tmp_path / "merges").iterdir())
     said = [w.value for w in at.warning]
     assert any("Not merged" in s and "Spanish (es)" in s and "none now" in s for s in said), said
+
+
+def test_the_page_says_who_gets_the_source_language_instead_before_the_merge(
+    database, tmp_path, monkeypatch
+):
+    """A Vietnamese customer's row merged "with a note", one row in a table among others: the
+    page never said in so many words that they would be sent English."""
+    monkeypatch.setenv(db.DATA_DIR_ENV, str(tmp_path))
+    add_accounts(database, ed=Role.EDITOR, lawyer=Role.LEGAL)
+    letter = database.create_letter("March incident", "Dear {{ name }},\n\nSorry.\n", actor="ed")
+    approve_newest(database, letter.id)
+    at = open_as("ed", EXPORT, letter.id)
+    upload = at.file_uploader(key=f"merge_upload:{letter.id}")
+    listed = "name,email,language\nBo,bo@example.com,vi\nCy,cy@example.com,Vietnamese\n"
+    upload.set_value(("customers.csv", listed.encode(), "text/csv")).run()
+    assert not at.exception
+    said = [w.value for w in at.warning]
+    assert any(
+        s.startswith("2 customers get English (en)") and "Vietnamese (vi) 2" in s for s in said
+    ), said

@@ -3,6 +3,7 @@ them, and values that would put a wrong letter in the post."""
 
 from __future__ import annotations
 
+import argparse
 import io
 import threading
 from dataclasses import replace
@@ -12,6 +13,7 @@ import openpyxl
 import pytest
 
 from clearnotice.auth import Role
+from clearnotice.commands import merge as merge_command
 from clearnotice.export.customer_list import ListError, read_customer_list
 from clearnotice.export.mailmerge import merge
 from clearnotice.export.merge_journal import JournalError
@@ -267,3 +269,19 @@ def test_a_header_cell_merged_down_over_an_empty_row_is_read():
     rows = [["customer_name", "language"], [None, None], ["Ana Diaz", "es"]]
     customers = read_customer_list(_workbook(rows, ("A1:A2", "B1:B2")), "l.xlsx")
     assert customers.columns == ["customer_name", "language"] and len(customers) == 1
+
+
+# the source language in place of the one asked -------------------------------------------------
+def test_the_merge_command_says_how_many_customers_get_the_source_language_instead(
+    approved_letter_id, sqlite_url, tmp_path, capsys
+):
+    """The sample list asks for Vietnamese, Chinese and German, which the letter has no
+    approved text in: the command said "5 letters, 3 rows held" and nothing of the three
+    customers sent English; only the manifest's notes did."""
+    parser = argparse.ArgumentParser()
+    merge_command.add_arguments(parser)
+    argv = [str(approved_letter_id), str(FIXTURES / "customers.csv"), "--out", str(tmp_path)]
+    assert merge_command.run(parser.parse_args([*argv, "--database", sqlite_url])) == 1
+    [line] = [line for line in capsys.readouterr().err.splitlines() if "instead" in line]
+    assert line.startswith("3 customers get English (en), the letter's source language, instead")
+    assert "Chinese (zh) 1" in line and "German (de) 1" in line and "Vietnamese (vi) 1" in line

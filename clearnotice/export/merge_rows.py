@@ -375,9 +375,13 @@ def _check_script(plan: MergePlan, check: RowCheck, text: LanguageText) -> None:
 
 
 def _is_formula(raw: str) -> bool:
+    """Whether ``raw`` starts like a formula, as typed, trimmed, or once the invisible
+    characters the letter drops are gone (a zero-width space before "=HYPERLINK(" hid it from
+    the check, and the letter carried the formula)."""
     stripped = raw.strip()
-    return (looks_like_formula(raw) or looks_like_formula(stripped)) and not _SIGNED_NUMBER.match(
-        stripped
+    visible = _clean(raw)
+    return any(looks_like_formula(v) for v in (raw, stripped, visible)) and not (
+        _SIGNED_NUMBER.match(stripped) or _SIGNED_NUMBER.match(visible)
     )
 
 

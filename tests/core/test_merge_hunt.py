@@ -285,3 +285,22 @@ def test_the_merge_command_says_how_many_customers_get_the_source_language_inste
     [line] = [line for line in capsys.readouterr().err.splitlines() if "instead" in line]
     assert line.startswith("3 customers get English (en), the letter's source language, instead")
     assert "Chinese (zh) 1" in line and "German (de) 1" in line and "Vietnamese (vi) 1" in line
+
+
+# formulas --------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "name",
+    [
+        '\u200b=HYPERLINK("http://evil.example")',  # a zero-width space before it
+        "\u2060+cmd|' /C calc'!A0",  # a word joiner
+        "\ufeff@SUM(1+1)*cmd",  # a byte-order mark typed inside the cell
+        "\u00ad-2+3+cmd|' /C calc'!A0",  # a soft hyphen
+    ],
+)
+def test_a_formula_behind_an_invisible_character_is_held(sqlite_url, approved_letter_id, name):
+    """The invisible character hid the formula from the check, then was dropped from the
+    value: the letter carried "=HYPERLINK(...)" as the customer's name."""
+    store = Store(sqlite_url)
+    checks = _checks(store, approved_letter_id, f"customer_id,customer_name\nC-1,{name}\n")
+    assert checks["C-1"].outcome == HELD
+    assert any("formula" in p for p in checks["C-1"].problems)

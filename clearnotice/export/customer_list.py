@@ -231,9 +231,9 @@ def _read_xlsx(
         raise ListError(
             f"could not read the spreadsheet (is it an .xlsx workbook?): {exc}"
         ) from exc
-    if len(sheet) > MAX_ROWS + 1:
-        raise ListError(_too_many_rows())
     rows = [[_cell_text(v) for v in row] for row in sheet.itertuples(index=False)]
+    if sum(1 for row in rows[1:] if any(value.strip() for value in row)) > MAX_ROWS:
+        raise ListError(_too_many_rows())  # empty rows under the list aside, as in a CSV file
     if not rows:
         raise ListError("the spreadsheet's first sheet is empty")
     warnings = ()
@@ -331,8 +331,13 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def _capped(found):
-    for count, record in enumerate(found, start=1):
+def _capped(found: Iterable[Record]) -> Iterator[Record]:
+    """``found``'s records, refused past ``MAX_ROWS`` of them that hold a value: the empty
+    rows a spreadsheet saves under a list (",,") are skipped later, so a list of exactly the
+    limit's customers was refused for them."""
+    count = 0
+    for record in found:
+        count += any(value.strip() for value in record.values)
         if count > MAX_ROWS:
             raise ListError(_too_many_rows())
         yield record

@@ -14,6 +14,7 @@ import pytest
 
 from clearnotice.auth import Role
 from clearnotice.commands import merge as merge_command
+from clearnotice.export import customer_list
 from clearnotice.export.customer_list import ListError, read_customer_list
 from clearnotice.export.mailmerge import merge
 from clearnotice.export.merge_journal import JournalError
@@ -304,3 +305,25 @@ def test_a_formula_behind_an_invisible_character_is_held(sqlite_url, approved_le
     checks = _checks(store, approved_letter_id, f"customer_id,customer_name\nC-1,{name}\n")
     assert checks["C-1"].outcome == HELD
     assert any("formula" in p for p in checks["C-1"].problems)
+
+
+# the limits ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_empty_rows_after_the_last_customer_do_not_count_against_the_row_limit(monkeypatch, kind):
+    """Excel saves the empty but formatted rows under a list (",,\\n" each, or empty rows in
+    a workbook): a list of exactly the limit's customers was refused as "more than" it."""
+    monkeypatch.setattr(customer_list, "MAX_ROWS", 3)
+    rows = [["customer_id", "customer_name"], ["C-1", "Ana"], ["C-2", "Bo"], ["C-3", "Cy"]]
+    blank = [["", ""], ["", ""]]
+    if kind == "csv":
+        data = "".join(",".join(row) + "\r\n" for row in [*rows, *blank]).encode()
+    else:
+        data = _workbook([*rows, *([None, None] for _ in blank)], ())
+    assert len(read_customer_list(data, f"l.{kind}")) == 3
+    with pytest.raises(ListError, match="more than 3 rows"):
+        read_customer_list(
+            data.replace(b"C-3,Cy", b"C-3,Cy\r\nC-4,Di")
+            if kind == "csv"
+            else _workbook([*rows, ["C-4", "Di"]], ()),
+            f"l.{kind}",
+        )

@@ -441,7 +441,7 @@ def _preview_row(store: Store, plan: MergePlan, customers: CustomerList, actor: 
         if document is None:
             return
         _show_html(render_html(document, plan.layout), 560)
-        if _clicked("Make this letter's file", plan, key="merge_preview_make"):
+        if _clicked("Make this letter's file", plan, key="merge_preview_make", refused="Not made"):
             try:
                 _make_preview_file(store, plan, document, row, actor)
             except DatabaseProblem as refused:
@@ -463,7 +463,9 @@ def _preview_row(store: Store, plan: MergePlan, customers: CustomerList, actor: 
             )
 
 
-def _clicked(label: str, plan: MergePlan, *, key: str, **options) -> bool:
+def _clicked(
+    label: str, plan: MergePlan, *, key: str, refused: str = "Not merged", **options
+) -> bool:
     """A button that makes files from ``plan``, clicked and still showing what the plan uses.
     The click reruns the page, which plans again: a text legal approved, replaced or revoked
     since the page was drawn was merged unseen (a Spanish customer got English, or v2 when v1
@@ -475,7 +477,7 @@ def _clicked(label: str, plan: MergePlan, *, key: str, **options) -> bool:
     changed = changed_since(st.session_state.get(SHOWN, {}).pop(key, shown), shown)
     if changed:
         st.warning(
-            "Not merged: the letter's approved texts changed since the page showed them ("
+            f"{refused}: the letter's approved texts changed since the page showed them ("
             + escape_markdown("; ".join(changed))
             + "). The page now shows the texts that would go out: check them, then click again."
         )

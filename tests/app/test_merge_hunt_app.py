@@ -95,3 +95,21 @@ def test_the_page_says_who_gets_the_source_language_instead_before_the_merge(
     assert any(
         s.startswith("2 customers get English (en)") and "Vietnamese (vi) 2" in s for s in said
     ), said
+
+
+def test_one_rows_file_of_a_text_approved_anew_since_the_preview_is_not_made(
+    database, tmp_path, monkeypatch
+):
+    """The preview showed v1 of the row's letter; the click made the file of v2."""
+    at, letter = _spanish_merge_page(database, tmp_path, monkeypatch)
+    english = database.latest_version(letter.id)
+    database.start_new_draft(letter.id, "en", actor="ed")
+    database.save_version(
+        letter.id, "Dear {{ name }},\n\nWe are sorry.\n", base_version_id=english.id, actor="ed"
+    )
+    approve_newest(database, letter.id)
+    at.button(key="merge_preview_make").click().run()
+    assert not at.exception
+    said = [w.value for w in at.warning]
+    assert any(s.startswith("Not made") and "English (en)" in s for s in said), said
+    assert not [b for b in at.get("download_button") if b.key == "merge_preview_download"]

@@ -385,11 +385,31 @@ def _is_formula(raw: str) -> bool:
     )
 
 
+# The zero-width non-joiner and joiner spell words: Persian writes many names with a ZWNJ
+# inside them, and Indic scripts choose a letter's form with either (The Unicode Standard,
+# 23.2 Layout Controls: https://www.unicode.org/versions/latest/ch23.pdf).
+_JOINERS = frozenset("\u200c\u200d")
+
+
 def _clean(raw: str) -> str:
-    """One line of text: control and invisible format characters dropped, every run of white
-    space one space."""
-    text = "".join(" " if unicodedata.category(c) in ("Cc", "Cf") else c for c in raw)
+    """One line of text: control and invisible format characters dropped (a joiner kept
+    between two visible characters, where it spells the word), every run of white space one
+    space."""
+    text = "".join(_kept(raw, at) for at in range(len(raw)))
     return " ".join(text.split())
+
+
+def _kept(raw: str, at: int) -> str:
+    """The character of ``raw`` at ``at`` as a clean value has it: itself, or a space."""
+    char = raw[at]
+    if unicodedata.category(char) not in ("Cc", "Cf"):
+        return char
+    inside = 0 < at < len(raw) - 1 and _visible(raw[at - 1]) and _visible(raw[at + 1])
+    return char if char in _JOINERS and inside else " "
+
+
+def _visible(char: str) -> bool:
+    return not char.isspace() and unicodedata.category(char) not in ("Cc", "Cf")
 
 
 def _excerpt(value: str, limit: int = 40) -> str:

@@ -327,3 +327,25 @@ def test_empty_rows_after_the_last_customer_do_not_count_against_the_row_limit(m
             else _workbook([*rows, ["C-4", "Di"]], ()),
             f"l.{kind}",
         )
+
+
+# invisible characters --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("Zohre\u200cSadat Ahmadi", "Zohre\u200cSadat Ahmadi"),  # Persian's ZWNJ inside a name
+        ("\u0632\u0647\u0631\u0647\u200c\u0633\u0627\u062f\u0627\u062a", None),
+        ("Ann\u202eevil", "Ann evil"),  # a right-to-left override is dropped
+        ("\u200dAnn\u200c", "Ann"),  # a joiner with nothing to join
+    ],
+)
+def test_a_joiner_inside_a_name_is_kept_and_other_invisible_characters_dropped(
+    sqlite_url, approved_letter_id, typed, written
+):
+    """A zero-width non-joiner is how Persian (and Hindi, and Kurdish) spell many names: it
+    was replaced by a space, so the letter split the name in two."""
+    store = Store(sqlite_url)
+    checks = _checks(
+        store, approved_letter_id, f"customer_id,customer_name\nC-1,{typed}\n", fmt="docx"
+    )
+    assert checks["C-1"].values["customer_name"] == (written or typed)

@@ -337,7 +337,7 @@ def _capped(found: Iterable[Record]) -> Iterator[Record]:
     limit's customers was refused for them."""
     count = 0
     for record in found:
-        count += any(value.strip() for value in record.values)
+        count += bool("".join(record.values).strip())
         if count > MAX_ROWS:
             raise ListError(_too_many_rows())
         yield record

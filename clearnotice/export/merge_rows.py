@@ -395,8 +395,9 @@ def _clean(raw: str) -> str:
     """One line of text: control and invisible format characters dropped (a joiner kept
     between two visible characters, where it spells the word), every run of white space one
     space."""
-    text = "".join(_kept(raw, at) for at in range(len(raw)))
-    return " ".join(text.split())
+    if not raw.isprintable():  # (printable text has no control or format character)
+        raw = "".join(_kept(raw, at) for at in range(len(raw)))
+    return " ".join(raw.split())
 
 
 def _kept(raw: str, at: int) -> str:

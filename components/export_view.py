@@ -43,14 +43,17 @@ from clearnotice.export.merge_plan import (
     Mapping,
     MergeError,
     MergePlan,
+    changed_since,
     plan_merge,
     suggest_mapping,
+    texts_used,
 )
 from clearnotice.export.merge_rows import (
     HELD,
     LetterCount,
     RowCheck,
     check_rows,
+    instead_lines,
     letter_counts,
     preview,
 )
@@ -68,6 +71,7 @@ MERGED_KEY = "export_merge_result"  # {letter id: MergeResult}
 LISTS = "export_merge_lists"  # {sha256 of the upload: CustomerList}
 CHECKS = "export_merge_checks"  # {(list, mapping, plan): [RowCheck]}
 PREVIEW_FILE = "export_merge_preview_file"  # (row, file bytes)
+SHOWN = "export_merge_shown"  # {button key: the texts the page showed when it was clicked}
 DOWNLOAD_LIMIT = 300 * 1024 * 1024  # larger ZIPs are left on the server: the browser would stall
 SAME_FOR_ALL = "(the same value for everyone)"
 APPROVED_CHOICE = 0  # no version has id 0: "the approved one" in the version picker
@@ -257,6 +261,8 @@ def render_merge(store: Store, letter: Letter, actor: str) -> None:
     noted_col.metric("Merge with a note", len(noted))
     if plan.variants:
         _letter_table(letter_counts(plan, checks))
+    for line in instead_lines(checks):  # said before the merge, not only in a row's notes
+        st.warning(escape_markdown(line))
     if held or noted:
         st.dataframe(
             pd.DataFrame(
@@ -435,7 +441,7 @@ def _preview_row(store: Store, plan: MergePlan, customers: CustomerList, actor: 
         if document is None:
             return
         _show_html(render_html(document, plan.layout), 560)
-        if st.button("Make this letter's file", key="merge_preview_make"):
+        if _clicked("Make this letter's file", plan, key="merge_preview_make", refused="Not made"):
             try:
                 _make_preview_file(store, plan, document, row, actor)
             except DatabaseProblem as refused:
@@ -455,6 +461,31 @@ def _preview_row(store: Store, plan: MergePlan, customers: CustomerList, actor: 
                 file_name=check.file.rsplit("/", 1)[-1],
                 key="merge_preview_download",
             )
+
+
+def _clicked(
+    label: str, plan: MergePlan, *, key: str, refused: str = "Not merged", **options
+) -> bool:
+    """A button that makes files from ``plan``, clicked and still showing what the plan uses.
+    The click reruns the page, which plans again: a text legal approved, replaced or revoked
+    since the page was drawn was merged unseen (a Spanish customer got English, or v2 when v1
+    was shown). The texts shown go with the click (its callback runs before the rerun); when
+    they differ from the plan's now, nothing is made and the page says what changed."""
+    shown = texts_used(plan)
+    if not st.button(label, key=key, on_click=_remember_shown, args=(key, shown), **options):
+        return False
+    changed = changed_since(st.session_state.get(SHOWN, {}).pop(key, shown), shown)
+    if changed:
+        st.warning(
+            f"{refused}: the letter's approved texts changed since the page showed them ("
+            + escape_markdown("; ".join(changed))
+            + "). The page now shows the texts that would go out: check them, then click again."
+        )
+    return not changed
+
+
+def _remember_shown(key: str, shown: dict[str, str]) -> None:
+    st.session_state.setdefault(SHOWN, {})[key] = shown
 
 
 def _make_preview_file(
@@ -477,7 +508,8 @@ def _run_merge(
 ) -> None:
     results = st.session_state.setdefault(MERGED_KEY, {})
     target = _merge_target(letter, plan, customers)
-    if st.button(f"Merge {ready} letters", type="primary", disabled=ready == 0, key="merge_go"):
+    label = f"Merge {ready} letters"
+    if _clicked(label, plan, type="primary", disabled=ready == 0, key="merge_go"):
         bar = st.progress(0.0, text="Starting…")
 
         def progress(done: int, total: int, message: str) -> None:

@@ -21,7 +21,7 @@ scheduler is written from this machine. The result is the same ZIP and manifest,
 letter; ``--resume`` finishes such a merge too (here, or on a cluster with ``--scheduler``).
 Exit status: 0 every row merged, 1 some rows held (see the manifest), 2 nothing merged. A ZIP
 or manifest already in DIR is replaced only with ``--force``; the audit log records the merge
-once the ZIP is put together and before it takes its name (on a cluster, once it has), and
+once the ZIP is put together and before it takes its name (on a cluster too), and
 before the manifest is written: a merge the database refuses to log (read-only, full) leaves
 neither. A disk that fills or refuses a write midway stops the
 merge with one line; what it finished is kept for ``--resume``.
@@ -64,7 +64,6 @@ from clearnotice.export.mailmerge import (
     NotLogged,
     merge,
     record_merge,
-    recorded,
 )
 from clearnotice.export.merge_journal import PARTS, Disk, Files
 from clearnotice.export.merge_plan import (
@@ -180,7 +179,7 @@ def run(args: argparse.Namespace) -> int:
             _remember(args, files, out)  # (when a stopped merge is there, merge() says to resume)
         result = _merge(args, store, plan, customers, files, zip_path, remote, claim)
     except NotLogged as exc:
-        _withdraw(files, out, zip_path)
+        _withdraw(files, out)
         print(f"clearnotice merge: not merged, the audit log refused it: {exc}", file=sys.stderr)
         return 2
     except ExceptionsNotAccepted as exc:
@@ -215,6 +214,8 @@ def run(args: argparse.Namespace) -> int:
         f"in {result.seconds:.1f} s",
         file=sys.stderr,
     )
+    for line in result.instead:
+        print(line, file=sys.stderr)
     if customers.blank_rows:
         print(f"{customers.blank_rows} blank rows skipped", file=sys.stderr)
     for warning in customers.warnings:
@@ -274,11 +275,11 @@ def _merge(
             client=client,
             progress=_progress_printer(),
             resume=resume,
+            record=record,
         )
     finally:
         if client is not None:
             client.close()
-    recorded(record, result)  # its ZIP is in place already: a refusal withdraws it (_withdraw)
     return result
 
 
@@ -316,15 +317,14 @@ def _restore(args: argparse.Namespace) -> None:
     args.out = args.resume
 
 
-def _withdraw(files: Files, out: str, zip_path: str) -> None:
-    """Remove a merge's --resume options (and a cluster merge's ZIP, which takes its name
-    before it is logged; a local one never does) when the audit log refused to record it: a
-    merge the log does not hold is handed over to no one. The manifest beside it is
-    written only after the log, so there is none yet; the merge is run again once the
-    database takes writes (its letters come out the same)."""
-    for path in (zip_path, str(PurePosixPath(out, STARTED))):
-        if files.exists(path):
-            files.rm(path)
+def _withdraw(files: Files, out: str) -> None:
+    """Remove a merge's --resume options when the audit log refused to record it: the merge
+    left no ZIP and no journal (``mailmerge.hand_over``), so there is nothing to resume. The
+    manifest beside it is written only after the log, so there is none yet; the merge is run
+    again once the database takes writes (its letters come out the same)."""
+    started = str(PurePosixPath(out, STARTED))
+    if files.exists(started):
+        files.rm(started)
 
 
 def _unwritten(problem: OSError, files: Files, zip_path: str, out: str) -> str:

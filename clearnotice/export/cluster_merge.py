@@ -28,11 +28,12 @@ from typing import TYPE_CHECKING
 from clearnotice.export.batch import Setup, write_segment
 from clearnotice.export.customer_list import CustomerList
 from clearnotice.export.mailmerge import (
-    MANIFEST_NAME,
     MergeResult,
     Progress,
+    Record,
     fingerprint,
     finished,
+    hand_over,
     jobs_of,
     manifest_csv,
     pending_chunks,
@@ -103,13 +104,18 @@ def cluster_merge(
     client: Client | None = None,
     progress: Progress | None = None,
     resume: bool = False,
+    record: Record = lambda result: None,
 ) -> MergeResult:
     """Write one letter per mergeable row and the manifest into the ZIP at ``zip_url`` (a path
     or fsspec URL), the chunks rendered on ``client``'s cluster, or here without one.
 
     The journal is ``<zip_url>.parts``, beside the ZIP, where every worker can write; ``resume``
-    finishes a merge that stopped midway. Raises ``JournalError`` as ``mailmerge.merge`` does,
-    and ``ClusterError`` when this machine cannot read what the workers wrote."""
+    finishes a merge that stopped midway. ``record`` (the audit line) runs once the ZIP is
+    written whole and before it takes its name, as in a local merge (``mailmerge.hand_over``):
+    renamed first, a merge killed or refused by the log in between left a ZIP no log line
+    named. Raises ``JournalError`` as ``mailmerge.merge`` does, ``NotLogged`` when the log
+    refuses the merge, and ``ClusterError`` when this machine cannot read what the workers
+    wrote."""
     started = time.perf_counter()
     files, zip_path = location(zip_url)
     files.makedirs(posixpath.dirname(zip_path) or ".", exist_ok=True)
@@ -137,8 +143,9 @@ def cluster_merge(
             report(done, total, f"{done} of {total} rows done")
     _check_visible(journal, written, zip_url)
     manifest = manifest_csv(customers, checks)
-    journal.assemble(MANIFEST_NAME, manifest.encode("utf-8"))
-    return finished(plan, zip_path, manifest, checks, started, report)
+    result = finished(plan, zip_path, manifest, checks, started, report)
+    hand_over(journal, result, record)
+    return result
 
 
 def _on_cluster(

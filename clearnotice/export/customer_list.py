@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 from lxml import etree
-from openpyxl.utils.cell import column_index_from_string, range_boundaries
+from openpyxl.utils.cell import column_index_from_string, get_column_letter, range_boundaries
 
 from clearnotice import office_packages
 from clearnotice.export.csv_text import (
@@ -108,7 +108,8 @@ def read_customer_list(
     if lower.endswith((".xlsx", ".xlsm")) or data.startswith(ZIP):
         header, rows, warnings, marks = _read_xlsx(data, steps)
         records_ = [Record(r, n, n) for n, r in enumerate(rows, start=2)]
-        _refuse_title_rows(header, records_)
+        _refuse_title_rows(header, records_, "sheet row")
+        _refuse_merged_header(marks.merged)
         return _build(header, records_, None, warnings, steps, marks)
     kind = what_file(data)
     if kind:
@@ -128,6 +129,7 @@ def read_customer_list(
     if header.problems:
         raise ListError(f"the header row: {header.problems[0]}")
     _refuse_mixed_delimiters(header, rows, delimiter)
+    _refuse_title_rows(header.values, rows, "line")
     warnings = (decoded.warning,) if decoded.warning else ()
     return _build(header.values, rows, delimiter, warnings, steps)
 
@@ -229,9 +231,9 @@ def _read_xlsx(
         raise ListError(
             f"could not read the spreadsheet (is it an .xlsx workbook?): {exc}"
         ) from exc
-    if len(sheet) > MAX_ROWS + 1:
-        raise ListError(_too_many_rows())
     rows = [[_cell_text(v) for v in row] for row in sheet.itertuples(index=False)]
+    if sum(1 for row in rows[1:] if any(value.strip() for value in row)) > MAX_ROWS:
+        raise ListError(_too_many_rows())  # empty rows under the list aside, as in a CSV file
     if not rows:
         raise ListError("the spreadsheet's first sheet is empty")
     warnings = ()
@@ -329,8 +331,13 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def _capped(found):
-    for count, record in enumerate(found, start=1):
+def _capped(found: Iterable[Record]) -> Iterator[Record]:
+    """``found``'s records, refused past ``MAX_ROWS`` of them that hold a value: the empty
+    rows a spreadsheet saves under a list (",,") are skipped later, so a list of exactly the
+    limit's customers was refused for them."""
+    count = 0
+    for record in found:
+        count += bool("".join(record.values).strip())
         if count > MAX_ROWS:
             raise ListError(_too_many_rows())
         yield record
@@ -340,11 +347,13 @@ def _too_many_rows() -> str:
     return f"the list has more than {MAX_ROWS:,} rows; split it up"
 
 
-def _refuse_title_rows(header: list[str], rows: list[Record]) -> None:
+def _refuse_title_rows(header: list[str], rows: list[Record], unit: str) -> None:
     """A title or a blank row above a workbook's header ("Customer list, March 2026") became
-    the only column's name, and the real header a customer. A first row with at most one name
-    over two rows of two or more values each is refused, naming the row that looks like the
-    header; a one-column list's rows hold one value each, so it is never refused here."""
+    the only column's name, and the real header a customer; so did a CSV file's, which a
+    spreadsheet saves with a delimiter for each empty cell ("Customer list,,"). A first row
+    with at most one name over two rows of two or more values each is refused, naming the row
+    (``unit``: "sheet row", "line") that looks like the header; a one-column list's rows hold
+    one value each, so it is never refused here."""
     if sum(1 for value in header if value.strip()) > 1:
         return
     filled = [[v for v in r.values if v.strip()] for r in rows[:10]]
@@ -355,9 +364,28 @@ def _refuse_title_rows(header: list[str], rows: list[Record]) -> None:
             first = f"its only value is {title[:60]!r}" if title else "it is empty"
             shown = ", ".join(repr(value[:30]) for value in values[:4])
             raise ListError(
-                f"the first sheet row is not the header ({first}), and sheet row "
+                f"the first {unit} is not the header ({first}), and {unit} "
                 f"{record.first_line} looks like the header: {shown}. Delete the rows above "
                 "the header, so that it is the first row, and load the list again."
+            )
+
+
+def _refuse_merged_header(merged: tuple[str, ...]) -> None:
+    """A header cell merged across columns ("Address" over B1:C1, "street" and "city" in the
+    row below) leaves every column after its first without a name, and a row of sub-headers
+    under it would merge as a customer. Merged down over rows, it names one column: the rows
+    under it are held or skipped as blank (``_under_merges``)."""
+    for ref in merged:
+        try:
+            first_column, first_row, last_column, _last_row = range_boundaries(ref)
+        except ValueError:
+            continue  # a reference that names no cells covers no column
+        if first_row == 1 and last_column > first_column:
+            unnamed = get_column_letter(first_column + 1)
+            raise ListError(
+                f"the header's cell {ref} is merged across columns, so column {unnamed} has no "
+                "name of its own (a header of two rows?). Unmerge it, give every column its "
+                "own name in the first row, and delete any row of sub-headers below it."
             )
 
 

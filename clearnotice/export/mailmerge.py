@@ -32,7 +32,14 @@ from clearnotice.export.batch import Job, Numbered, Task, write_segments
 from clearnotice.export.customer_list import CustomerList
 from clearnotice.export.merge_journal import PARTS, Journal
 from clearnotice.export.merge_plan import MergePlan, plan_setup
-from clearnotice.export.merge_rows import MERGED, LetterCount, RowCheck, check_rows, letter_counts
+from clearnotice.export.merge_rows import (
+    MERGED,
+    LetterCount,
+    RowCheck,
+    check_rows,
+    instead_lines,
+    letter_counts,
+)
 from clearnotice.letters import Store
 
 # Letters per task: one fpdf2 document, its fonts read and subset once (about 0.15 s of CPU
@@ -64,6 +71,7 @@ class MergeResult:
     seconds: float
     held_rows: tuple[RowCheck, ...] = ()
     letters: tuple[LetterCount, ...] = ()  # the rows each letter went to (letter_counts)
+    instead: tuple[str, ...] = ()  # who got the source language instead (instead_lines)
 
 
 def merge(
@@ -77,13 +85,14 @@ def merge(
     record: Record = lambda result: None,
 ) -> MergeResult:
     """Write one letter per mergeable row and the manifest into ``zip_path``; ``record`` (the
-    audit line, ``record_merge``) runs before the ZIP takes its name (``_hand_over``).
+    audit line, ``record_merge``) runs before the ZIP takes its name (``hand_over``).
 
     Rows are checked as the renderers ask for work, so checking and rendering overlap. Each
     rendered chunk is kept in ``<zip_path>.parts`` (``merge_journal``) as it is done, and the
     ZIP is put together from them at the end; ``resume`` finishes a merge that stopped midway,
     rendering only the rows no chunk holds yet. Raises ``JournalError`` when there is an
-    unfinished merge and ``resume`` is not asked for, or nothing to resume.
+    unfinished merge and ``resume`` is not asked for, or nothing to resume, or when the merge
+    is running now (``Journal.held``: two people merging one list with the same options).
     """
     started = time.perf_counter()
     zip_path = Path(zip_path)
@@ -91,11 +100,35 @@ def merge(
     journal = Journal.open(
         zip_path.with_name(zip_path.name + PARTS), fingerprint(plan, customers), resume=resume
     )
-    settled = journal.done()
-    total = len(customers)
-    report = progress or (lambda done, total, message: None)
-    report(0, total, f"Resuming: {len(settled)} rows were done" if settled else "Checking the rows")
-    checks: list[RowCheck] = []
+    with journal.held():
+        settled = journal.done()
+        total = len(customers)
+        report = progress or (lambda done, total, message: None)
+        first = f"Resuming: {len(settled)} rows were done" if settled else "Checking the rows"
+        report(0, total, first)
+        checks: list[RowCheck] = []
+        if workers is None:
+            workers = min(os.cpu_count() or 1, MAX_WORKERS)
+        if total - len(settled) < PARALLEL_FROM:
+            workers = 1
+        for done in _render(plan, customers, journal, settled, checks, workers):
+            report(done, total, f"{done} of {total} rows done")
+        manifest = manifest_csv(customers, checks)
+        result = finished(plan, zip_path, manifest, checks, started, report)
+        hand_over(journal, result, record)
+    return result
+
+
+def _render(
+    plan: MergePlan,
+    customers: CustomerList,
+    journal: Journal,
+    settled: dict[int, tuple[str, str]],
+    checks: list[RowCheck],
+    workers: int,
+) -> Iterator[int]:
+    """Check the rows into ``checks`` and write the letters of those not ``settled`` to
+    ``journal``, yielding how many rows are done as each chunk is."""
     sent: deque[list[RowCheck]] = deque()  # chunks handed to the renderers, oldest first
     numbers = itertools.count(journal.next_number())  # each chunk's segment in the journal
 
@@ -104,39 +137,22 @@ def merge(
             sent.append(chunk)
             yield next(numbers), jobs_of(chunk)
 
-    if workers is None:
-        workers = min(os.cpu_count() or 1, MAX_WORKERS)
-    if total - len(settled) < PARALLEL_FROM:
-        workers = 1
     for errors in write_segments(plan_setup(plan), journal, chunks(), workers):
         for check, error in zip(sent.popleft(), errors, strict=True):
             settle(check, error)
-        done = len(checks) - sum(len(c) for c in sent)
-        report(done, total, f"{done} of {total} rows done")
-    manifest = manifest_csv(customers, checks)
-    result = finished(plan, zip_path, manifest, checks, started, report)
-    _hand_over(journal, result, record)
-    return result
+        yield len(checks) - sum(len(c) for c in sent)
 
 
-def _hand_over(journal: Journal, result: MergeResult, record: Record) -> None:
+def hand_over(journal: Journal, result: MergeResult, record: Record) -> None:
     """Rename the ZIP into place only once ``record`` logged it: a ZIP on disk is always in the
     audit log, even when the process is killed between the two (the journal is then kept,
     for the merge to resume). A log the database refuses withdraws the merge whole, its
-    journal too: nothing is handed over and nothing waits to be resumed."""
+    journal too: nothing is handed over and nothing waits to be resumed. A local merge and a
+    cluster's (``cluster_merge``) hand over the same way."""
     try:
         journal.assemble(MANIFEST_NAME, result.manifest.encode("utf-8"), lambda: record(result))
     except DatabaseProblem as problem:
         journal.remove()
-        raise NotLogged(str(problem)) from problem
-
-
-def recorded(record: Record, result: MergeResult) -> None:
-    """``record(result)``, a refusal raised as ``NotLogged`` (a merge whose ZIP was renamed
-    into place before it was logged: ``cluster_merge``'s)."""
-    try:
-        record(result)
-    except DatabaseProblem as problem:
         raise NotLogged(str(problem)) from problem
 
 
@@ -192,8 +208,9 @@ def finished(
     report(total, total, f"{merged} letters, {len(held_rows)} rows held")
     seconds = time.perf_counter() - started
     letters = tuple(letter_counts(plan, checks))
+    instead = tuple(instead_lines(checks))
     return MergeResult(
-        zip_path, manifest, total, merged, len(held_rows), seconds, held_rows, letters
+        zip_path, manifest, total, merged, len(held_rows), seconds, held_rows, letters, instead
     )
 
 

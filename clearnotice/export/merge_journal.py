@@ -13,6 +13,8 @@ fsspec file system every worker reaches: each worker writes the segments of its 
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import glob
 import json
 import os
@@ -21,12 +23,13 @@ import re
 import secrets
 import shutil
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Protocol
 
 FINGERPRINT = "merge.json"
 ROWS = "rows.json"
+LOCK = "merge.lock"  # held by the process merging now (Journal.held)
 # A segment's number orders it; the token after it is the writer's own, so a chunk a stopped
 # merge's worker finishes late can never replace one the resumed merge wrote under that number.
 _SEGMENT = "segment-{:06d}-{}.zip"
@@ -108,6 +111,27 @@ class Journal:
         with journal.files.open(journal._path(FINGERPRINT), "wb") as out:
             out.write(fingerprint.encode("utf-8"))
         return journal
+
+    @contextlib.contextmanager
+    def held(self) -> Iterator[None]:
+        """The journal for this merge alone while it runs. Two people merging one list with the
+        same options share its journal (the Export page names a merge by what it merges, so a
+        second click resumes a stopped one): the second resumed the running merge, and the
+        first to finish removed the folder under the other. An exclusive ``flock`` on a file
+        in the folder, released when the merge ends or its process dies, refuses the second.
+        A cluster's file system has no such lock; its merges start from one command line."""
+        if not isinstance(self.files, Disk):
+            yield
+            return
+        with open(self._path(LOCK), "ab") as lock:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise JournalError(
+                    f"{posixpath.basename(self.folder.removesuffix(PARTS))} is being merged now, "
+                    "by someone else or in another tab: wait for that merge to finish"
+                ) from None
+            yield
 
     def _path(self, name: str) -> str:
         return posixpath.join(self.folder, name)

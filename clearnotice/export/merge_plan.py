@@ -23,6 +23,7 @@ from clearnotice.export.batch import Setup
 from clearnotice.export.document import Document
 from clearnotice.export.layouts import STANDARD, style_for
 from clearnotice.export.registry import FORMATS, merge_formats
+from clearnotice.languages import language_name
 from clearnotice.letters import Letter, Store
 from clearnotice.settings import get_sender
 from clearnotice.translate.entities import EMAIL_ADDRESS
@@ -98,14 +99,17 @@ def _key(name: str) -> str:
 
 
 def suggest_mapping(placeholders: Iterable[str], columns: Iterable[str]) -> Mapping:
-    """Columns named like a placeholder fill it; language, e-mail and id columns by their name."""
-    by_key = {_key(c): c for c in columns}
+    """Columns named like a placeholder fill it; language, e-mail and id columns by their name.
+    A name matches as written ("First Name" for first_name), else run together ("FIRSTNAME",
+    as CRM exports write it); a name two columns share matches neither (which is meant is for
+    a person to say: the last one took it)."""
+    column_for = _column_finder(columns)
 
     def first(candidates: Iterable[str]) -> str | None:
-        return next((by_key[k] for k in candidates if k in by_key), None)
+        return next((found for k in candidates if (found := column_for(k)) is not None), None)
 
     return Mapping(
-        columns={p: by_key[_key(p)] for p in placeholders if _key(p) in by_key},
+        columns={p: found for p in placeholders if (found := column_for(p)) is not None},
         language_column=first(LANGUAGE_COLUMNS),
         email_column=first(EMAIL_COLUMNS),
         id_column=first(ID_COLUMNS),
@@ -115,6 +119,21 @@ def suggest_mapping(placeholders: Iterable[str], columns: Iterable[str]) -> Mapp
             if (column := first(names)) is not None
         },
     )
+
+
+def _column_finder(columns: Iterable[str]):
+    """A function from a name to the one column named like it, as written or run together."""
+    by_key: dict[str, list[str]] = {}
+    run_together: dict[str, list[str]] = {}
+    for column in columns:
+        by_key.setdefault(_key(column), []).append(column)
+        run_together.setdefault(_key(column).replace("_", ""), []).append(column)
+
+    def column_for(name: str) -> str | None:
+        found = by_key.get(_key(name)) or run_together.get(_key(name).replace("_", ""), [])
+        return found[0] if len(found) == 1 else None
+
+    return column_for
 
 
 # the plan: which text each language gets -------------------------------------------------------
@@ -376,6 +395,37 @@ def unprintable(text: str) -> str | None:
     if missing:
         return f"no installed font can print {missing!r}: {fonts.font_advice(missing)}."
     return None
+
+
+def texts_used(plan: MergePlan) -> dict[str, str]:
+    """Which text each language of each letter of ``plan`` goes out in ("v2", "v3 (draft)",
+    "v2 with exceptions"; "none": its customers get the source language), by a name a person
+    reads: what a page shows before a merge, to compare with what the merge would use
+    (``changed_since``)."""
+    used: dict[str, str] = {}
+    for letter in plan.letters():
+        of = "" if letter.letter_id == plan.letter_id else f" of {letter.name}"
+        for language in [*letter.texts, *letter.unavailable]:
+            text = letter.texts.get(language)
+            named = f"{language_name(language)} ({language}){of}"
+            used[named] = "none" if text is None else _version_label(text)
+    return used
+
+
+def _version_label(text: LanguageText) -> str:
+    draft = " (draft)" if text.document.draft_reason else ""
+    return f"v{text.version_number}{draft}" + (" with exceptions" if text.exceptions else "")
+
+
+def changed_since(shown: dict[str, str], now: dict[str, str]) -> list[str]:
+    """What differs between the texts a page showed and those a merge would use now, one
+    line each ("Spanish (es): v1 shown, v2 now"): legal approved, replaced or revoked a text
+    in between, and a merge must use what was shown or nothing."""
+    return [
+        f"{name}: {shown.get(name, 'none')} shown, {now.get(name, 'none')} now"
+        for name in sorted({*shown, *now})
+        if shown.get(name, "none") != now.get(name, "none")
+    ]
 
 
 def plan_setup(plan: MergePlan) -> Setup:

@@ -14,6 +14,9 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
+
+from babel import Locale, UnknownLocaleError
 
 from clearnotice import facts, placeholders
 from clearnotice.approval_policy import Override
@@ -41,6 +44,11 @@ from clearnotice.wording import plural
 MERGED, HELD = "merged", "held"
 # A leading + or - is how phone numbers and amounts are written, and harmless as text.
 _SIGNED_NUMBER = re.compile(r"^[+-][\d\s().,/-]*$")
+# A number as Excel shows it in scientific notation, one digit before the point and a signed
+# exponent of two digits or more ("1.23457E+15"): it does so for a number of 12 digits or more
+# in a General cell, keeps 15 significant digits at most, and saves a CSV file as it shows it
+# (https://learn.microsoft.com/en-us/office/troubleshoot/excel/last-digits-changed-to-zeros).
+_SCIENTIFIC = re.compile(r"[+-]?\d(?:[.,]\d+)?E[+-]\d{2,}", re.IGNORECASE)
 
 
 # checking each row ----------------------------------------------------------------------------
@@ -55,6 +63,9 @@ class RowCheck:
     text_key: str = ""  # the text the renderers fill for it (MergePlan.text_key)
     requested_language: str = ""
     language: str = ""
+    # the language the row asked for ("vi", or the value itself when no language is named so)
+    # when the letter has no approved text in it and the row gets its source language
+    instead_of: str = ""
     version_number: int | None = None
     exceptions: tuple[Override, ...] = ()  # what the approval of its text overrode
     file: str = ""
@@ -103,16 +114,11 @@ def check_row(
         if name in mapping.columns:
             column = mapping.columns[name]
             raw = row.get(column, "")
-            if _is_formula(raw):
-                check.hold(
-                    f"{column} starts like a spreadsheet formula ({_excerpt(raw)}); it was not "
-                    "used. Correct the value in the list."
-                )
+            problem = _unusable(column, raw, name)
+            if problem:
+                check.hold(problem)
                 continue
             value = _clean(raw)
-            if not value:
-                check.hold(f"{column} is empty: the letter needs it for {{{{ {name} }}}}.")
-                continue
         else:  # the same for everyone: a fact (its date in the letter's language) or a value
             value = _clean(facts.written_in(name, mapping.values[name], language))
         check.values[name] = value
@@ -143,6 +149,25 @@ def check_row(
     return check
 
 
+def _unusable(column: str, raw: str, name: str) -> str | None:
+    """Why the list's value ``raw`` in ``column`` must not fill {{ name }}, or None."""
+    if _is_formula(raw):
+        return (
+            f"{column} starts like a spreadsheet formula ({_excerpt(raw)}); it was not used. "
+            "Correct the value in the list."
+        )
+    value = _clean(raw)
+    if not value:
+        return f"{column} is empty: the letter needs it for {{{{ {name} }}}}."
+    if _SCIENTIFIC.fullmatch(value):
+        return (
+            f"{column} {value!r} is a number a spreadsheet wrote in scientific notation: its "
+            "last digits are lost. Format the column as text, type the whole number and save "
+            "the list again."
+        )
+    return None
+
+
 def _add(check: RowCheck, found: Iterable[posting.Check]) -> None:
     for item in found:
         if item.hold:
@@ -171,9 +196,10 @@ def _check_address(plan: MergePlan, row: dict[str, str], check: RowCheck, name: 
                 "address has no name line."
             )
         return
-    lines = posting.address_lines(name, parts, plan.sender.country)
+    home = plan.sender.country
+    lines = posting.address_lines(name, parts, home)
     envelope = posting.envelope_for(plan.envelope)
-    _add(check, posting.check_address(parts, lines, envelope, _width, check.language))
+    _add(check, posting.check_address(parts, lines, envelope, _width, check.language, home))
     check.recipient = lines
 
 
@@ -228,18 +254,31 @@ def _language_for(
         return source
     wanted = _match_language(raw, [*letter.texts, *letter.unavailable])
     if wanted is None:
-        code = normalise_language(raw, WIDELY_WRITTEN)
+        code = _language_code(raw, [*WIDELY_WRITTEN, *letter.texts, *letter.unavailable])
         if code is None:
             check.notes.append(f"unknown language {_excerpt(raw)!r}; {_fallback(source)}")
+            check.instead_of = repr(_excerpt(raw))
             return source
-        wanted = code
+        script = _script(raw)
+        wanted = f"{code}-{script}" if script else code
     if wanted in letter.texts:
         return wanted
-    why = letter.unavailable.get(wanted, "the letter has no translation into it")
+    why = letter.unavailable.get(wanted, _untranslated(letter, wanted))
     check.notes.append(
         f"no approved {language_name(wanted)} ({wanted}) text ({why}); {_fallback(source)}"
     )
+    check.instead_of = f"{language_name(wanted)} ({wanted})"
     return source
+
+
+def _untranslated(letter: LetterTexts, wanted: str) -> str:
+    """Why ``letter`` has no text in ``wanted``: no translation into it, or only one in
+    another script ("zh-Hans" for "zh-Hant")."""
+    code = normalise_language(wanted)
+    others = [language for language in letter.texts if normalise_language(language) == code]
+    if others:
+        return f"the letter's {', '.join(others)} text is in another script"
+    return "the letter has no translation into it"
 
 
 def _fallback(source: str) -> str:
@@ -248,17 +287,80 @@ def _fallback(source: str) -> str:
 
 def _match_language(raw: str, languages: Iterable[str]) -> str | None:
     """The letter language ``raw`` names: an exact code first ("es-MX"), then its base ("es"),
-    written as a code, in English or in the language itself ("español")."""
+    written as a code, in English or in the language itself ("español"). A value that names a
+    script ("zh-TW", "Traditional Chinese", "繁體中文") matches no text known to be in another:
+    a reader of Traditional Chinese is not sent Simplified as if it were what they asked for."""
     languages = list(dict.fromkeys(languages))
     wanted = raw.strip().replace("_", "-").casefold()
     for language in languages:
         if language.casefold() == wanted:
             return language
-    code = normalise_language(raw, languages)
-    for language in languages:
-        if code is not None and normalise_language(language) == code:
-            return language
-    return None
+    code = _language_code(raw, languages)
+    same = [language for language in languages if code and normalise_language(language) == code]
+    script = _script(raw)
+    fitting = [
+        language for language in same if script is None or _script(language) in (script, None)
+    ]
+    exact = [language for language in fitting if script and _script(language) == script]
+    return next(iter(exact or fitting), None)
+
+
+def _language_code(raw: str, among: Iterable[str]) -> str | None:
+    """The ISO 639-1 code ``raw`` names, a script's name in it aside ("简体中文" is "中文")."""
+    among = list(among)
+    code = normalise_language(raw, among)
+    if code is None and _script(raw):
+        code = normalise_language(_script_pattern().sub("", raw).strip(" ,()"), among)
+    return code
+
+
+# A language tag with a script or a region ("zh_Hant", "zh_TW"; BCP 47's subtags), and one
+# without ("zh")
+_TAG = re.compile(r"[A-Za-z]{2,3}(?:_[A-Za-z0-9]{2,8})+")
+_BARE_TAG = re.compile(r"[A-Za-z]{2,3}")
+# The scripts a list names a language's by, beside its tag: Chinese's two, whose names in
+# English and in Chinese come from CLDR (through Babel) in _script_names. ("Latin" is left out:
+# "Spanish (Latin America)" names a region, not a script.)
+_SCRIPTS = ("Hans", "Hant")
+
+
+@cache
+def _script_names() -> dict[str, str]:
+    """Each script's name, casefolded, in English ("traditional") and in both Chinese scripts
+    ("繁體", "简体") -> its ISO 15924 code."""
+    names = {}
+    for locale in ("en", "zh_Hans", "zh_Hant"):
+        for script in _SCRIPTS:
+            names[Locale.parse(locale).scripts[script].casefold()] = script
+    return names
+
+
+@cache
+def _script_pattern() -> re.Pattern[str]:
+    """Any script's name: an English one as a word, a Chinese one anywhere in its text. Made
+    on first use: CLDR's names cost a merging process megabytes, and a list of codes needs
+    none."""
+    words = [
+        rf"\b{re.escape(name)}\b" if name.isascii() else re.escape(name) for name in _script_names()
+    ]
+    return re.compile("|".join(words), re.IGNORECASE)
+
+
+@cache
+def _script(value: str) -> str | None:
+    """The script ``value`` names for its language: by its tag's script or region ("zh-Hant",
+    "zh-TW": Babel fills in a region's script from CLDR's likely subtags), or by a script's
+    name ("Traditional Chinese", "中文 (繁體)"); None when it names none ("zh", "Chinese")."""
+    tag = value.strip().replace("-", "_")
+    if _BARE_TAG.fullmatch(tag):
+        return None
+    if _TAG.fullmatch(tag):
+        try:
+            return Locale.parse(tag).script
+        except (ValueError, UnknownLocaleError):
+            return None
+    named = _script_pattern().search(value)
+    return _script_names()[named.group().casefold()] if named else None
 
 
 def _check_script(plan: MergePlan, check: RowCheck, text: LanguageText) -> None:
@@ -273,17 +375,42 @@ def _check_script(plan: MergePlan, check: RowCheck, text: LanguageText) -> None:
 
 
 def _is_formula(raw: str) -> bool:
+    """Whether ``raw`` starts like a formula, as typed, trimmed, or once the invisible
+    characters the letter drops are gone (a zero-width space before "=HYPERLINK(" hid it from
+    the check, and the letter carried the formula)."""
     stripped = raw.strip()
-    return (looks_like_formula(raw) or looks_like_formula(stripped)) and not _SIGNED_NUMBER.match(
-        stripped
+    visible = _clean(raw)
+    return any(looks_like_formula(v) for v in (raw, stripped, visible)) and not (
+        _SIGNED_NUMBER.match(stripped) or _SIGNED_NUMBER.match(visible)
     )
 
 
+# The zero-width non-joiner and joiner spell words: Persian writes many names with a ZWNJ
+# inside them, and Indic scripts choose a letter's form with either (The Unicode Standard,
+# 23.2 Layout Controls: https://www.unicode.org/versions/latest/ch23.pdf).
+_JOINERS = frozenset("\u200c\u200d")
+
+
 def _clean(raw: str) -> str:
-    """One line of text: control and invisible format characters dropped, every run of white
-    space one space."""
-    text = "".join(" " if unicodedata.category(c) in ("Cc", "Cf") else c for c in raw)
-    return " ".join(text.split())
+    """One line of text: control and invisible format characters dropped (a joiner kept
+    between two visible characters, where it spells the word), every run of white space one
+    space."""
+    if not raw.isprintable():  # (printable text has no control or format character)
+        raw = "".join(_kept(raw, at) for at in range(len(raw)))
+    return " ".join(raw.split())
+
+
+def _kept(raw: str, at: int) -> str:
+    """The character of ``raw`` at ``at`` as a clean value has it: itself, or a space."""
+    char = raw[at]
+    if unicodedata.category(char) not in ("Cc", "Cf"):
+        return char
+    inside = 0 < at < len(raw) - 1 and _visible(raw[at - 1]) and _visible(raw[at + 1])
+    return char if char in _JOINERS and inside else " "
+
+
+def _visible(char: str) -> bool:
+    return not char.isspace() and unicodedata.category(char) not in ("Cc", "Cf")
 
 
 def _excerpt(value: str, limit: int = 40) -> str:
@@ -300,11 +427,15 @@ def _file_name(plan: MergePlan, check: RowCheck, row: dict[str, str]) -> str:
 
 def row_notes(plan: MergePlan, customers: CustomerList) -> dict[int, tuple[RowNote, ...]]:
     """The list's notes on each row, plus a hold on every row whose customer id another row
-    has too (which of two rows is the right customer is for a person to decide), and on every
-    row that repeats an earlier one in every column (the customer gets one letter, not two).
+    has too (which of two rows is the right customer is for a person to decide), on every row
+    of an e-mail merge whose address another customer has, and on every row that repeats an
+    earlier one in every column (the customer gets one letter, not two).
     Rows are named by their lines in the file, which a quoted line break moves down."""
     notes = dict(customers.notes)
-    for index, note in [*_shared_ids(plan, customers), *_repeated_rows(customers)]:
+    repeated = list(_repeated_rows(customers))
+    copies = {index for index, _note in repeated}
+    shared = [*_shared_ids(plan, customers), *_shared_addresses(plan, customers, copies)]
+    for index, note in [*shared, *repeated]:
         notes[index] = (*notes.get(index, ()), note)
     return notes
 
@@ -334,6 +465,37 @@ def _shared_ids(plan: MergePlan, customers: CustomerList) -> Iterator[tuple[int,
         note = RowNote(
             f"{column} {value!r} is on rows {shown}: every copy is held until the list has "
             "one row per customer.",
+            hold=True,
+        )
+        yield from ((index, note) for index in indexes)
+
+
+def _shared_addresses(
+    plan: MergePlan, customers: CustomerList, copies: set[int]
+) -> Iterator[tuple[int, RowNote]]:
+    """A hold on every row of an e-mail merge whose address another customer's row has (a
+    row that repeats another whole is that customer, held on its own): a notice carries its
+    customer's personal data, and an address copied into the row below sent it to another
+    person's mailbox. Customers who do share one are merged from lists of their own."""
+    column = plan.mapping.email_column
+    if plan.fmt != EMAIL or not column:
+        return
+    rows: dict[str, list[int]] = {}
+    for index, value in customers.table[column].items():
+        key = value.strip().casefold()
+        if key and int(index) not in copies:
+            rows.setdefault(key, []).append(int(index))
+    for address, indexes in rows.items():
+        if len(indexes) < 2:
+            continue
+        shown = ", ".join(customers.line_label(i) for i in indexes[:ROWS_NAMED])
+        if len(indexes) > ROWS_NAMED:
+            shown += f" and {len(indexes) - ROWS_NAMED:,} more"
+        note = RowNote(
+            f"{column} {_excerpt(address)!r} is on rows {shown}: a notice carries its "
+            "customer's personal data, so it goes to an address only one customer has. Correct "
+            "the address (copied from another row?); customers who do share one are merged "
+            "from lists of their own.",
             hold=True,
         )
         yield from ((index, note) for index in indexes)
@@ -380,6 +542,25 @@ def preview(
     if check.outcome != MERGED:
         return check, None
     return check, plan_setup(plan).letter(check.text_key, check.values, check.recipient)
+
+
+# the source language in place of the one asked -----------------------------------------------
+def instead_lines(checks: Iterable[RowCheck]) -> list[str]:
+    """How many merged rows get the source language instead of the language their row asks
+    for, by the language asked, one line per language they get: a merge that says only
+    "5 letters" leaves that to the manifest's notes, and nobody learns that the Vietnamese
+    customers were sent English."""
+    asked: dict[str, Counter[str]] = {}
+    for check in checks:
+        if check.outcome == MERGED and check.instead_of:
+            asked.setdefault(check.language, Counter())[check.instead_of] += 1
+    return [
+        f"{plural(counts.total(), 'customer')} get {language_name(got)} ({got}), the letter's "
+        "source language, instead of the language their row asks for: "
+        + ", ".join(f"{name} {count}" for name, count in sorted(counts.items()))
+        + ". The manifest's notes say why for each."
+        for got, counts in asked.items()
+    ]
 
 
 # which letter the rows get --------------------------------------------------------------------

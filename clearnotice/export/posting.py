@@ -11,6 +11,7 @@ note (a salutation that reads oddly, a country where the letter's language is no
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -260,11 +261,17 @@ class Check:
 
 
 def check_address(
-    parts: dict[str, str], lines: tuple[str, ...], envelope: Envelope, width_of, language: str
+    parts: dict[str, str],
+    lines: tuple[str, ...],
+    envelope: Envelope,
+    width_of,
+    language: str,
+    home: str = "",
 ) -> list[Check]:
-    """Missing lines and an address that does not fit the window hold the row; a country
-    where the letter's language is not spoken is a note. ``width_of(text, size)`` measures a
-    line in points with the PDF's font."""
+    """Missing lines, a postal code short of its digits and an address that does not fit the
+    window hold the row; a country where the letter's language is not spoken is a note.
+    ``width_of(text, size)`` measures a line in points with the PDF's font; ``home`` is the
+    sender's country, where an address without one is."""
     found: list[Check] = []
     if not parts.get("street", "").strip():
         found.append(Check("the address has no street line: the letter cannot be posted.", True))
@@ -274,6 +281,7 @@ def check_address(
     country = country_code(raw_country) if raw_country else None
     if raw_country and country is None:
         found.append(Check(f"the country {raw_country!r} is not one we know.", True))
+    found += _short_postal_code(parts.get("postal_code", ""), country or country_code(home))
     if not envelope.fits(len(lines)):
         found.append(
             Check(
@@ -294,6 +302,34 @@ def check_address(
             )
         )
     return found
+
+
+# Countries whose postal codes are five digits, some starting with 0: a spreadsheet that reads
+# the code as a number drops the zero ("02134" becomes 2134). USPS Publication 28, Postal
+# Addressing Standards, for the ZIP Code and ZIP+4 (https://pe.usps.com/text/pub28/welcome.htm);
+# the UPU's postcode lengths by country for Germany, France, Spain, Italy and Mexico
+# (https://address.post/, "Addressing Solutions").
+FIVE_DIGIT_POSTCODES = frozenset({"US", "DE", "FR", "ES", "IT", "MX"})
+_DIGITS_AND_PLUS_FOUR = re.compile(r"(\d{1,4})(-\d{4})?")
+
+
+def _short_postal_code(code: str, country: str | None) -> list[Check]:
+    """A hold on a postal code of fewer than five digits where codes have five: the letter
+    would carry a code no post office routes."""
+    found = _DIGITS_AND_PLUS_FOUR.fullmatch(code.strip())
+    if country not in FIVE_DIGIT_POSTCODES or found is None:
+        return []
+    digits = found.group(1)
+    meant = digits.zfill(5) + (found.group(2) or "")
+    return [
+        Check(
+            f"the postal code {code.strip()!r} has {len(digits)} digits where "
+            f"{pycountry.countries.get(alpha_2=country).name} writes 5: a spreadsheet read it "
+            f"as a number and dropped its leading zero ({meant}?). Format the column as text "
+            "and correct the code in the list.",
+            True,
+        )
+    ]
 
 
 def _spoken_in(language: str, country: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -10,6 +12,8 @@ from sqlalchemy import update
 from clearnotice import audit_log
 from clearnotice.accounts import Role
 from clearnotice.auth import set_active, set_role
+from clearnotice.db import DatabaseProblem
+from clearnotice.letters import Store
 from clearnotice.permissions import PermissionRefused
 from clearnotice.schema import AuditEvent
 from tests.accounts import add_accounts
@@ -53,10 +57,26 @@ def test_only_legal_and_admins_read_and_a_demotion_counts_at_once(logged):
     add_accounts(logged, kim=Role.LEGAL)
     set_active(logged, "kim", False, actor="admin")
     with pytest.raises(PermissionRefused, match="deactivated"):
-        audit_log.record_export(logged, "kim", 3)
+        audit_log.csv_handed_out(logged, "kim")
+    assert not audit_log.read(logged, "admin", audit_log.AuditFilter(action="export"))
 
 
-def test_a_download_is_itself_logged_with_its_size(logged):
-    audit_log.record_export(logged, "lee", 7)
+def test_a_download_is_itself_logged_with_the_events_its_csv_holds(logged):
+    created = audit_log.AuditFilter(action="create")
+    text = audit_log.csv_handed_out(logged, "lee", created)
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert [row["action"] for row in rows] == ["create", "create"]
     [event] = audit_log.read(logged, "lee", audit_log.AuditFilter(action="export"))
-    assert (event.actor, event.detail) == ("lee", "audit log CSV, 7 events")
+    assert (event.actor, event.detail) == ("lee", "audit log CSV, 2 events")
+
+
+def test_a_download_the_log_cannot_record_hands_out_no_csv(sqlite_url):
+    """The CSV comes only with its log line: a read-only database gives neither, so no
+    download goes unlogged (the page's button asks for it on the click)."""
+    add_accounts(Store(sqlite_url), lee=Role.LEGAL)
+    path = sqlite_url.removeprefix("sqlite:///")
+    read_only = Store(f"sqlite:///file:{path}?mode=ro&uri=true")
+    with pytest.raises(DatabaseProblem, match="read-only"):
+        audit_log.csv_handed_out(read_only, "lee")
+    exports = audit_log.AuditFilter(action="export")
+    assert not audit_log.read(Store(sqlite_url), "lee", exports)

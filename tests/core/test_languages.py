@@ -2,7 +2,12 @@
 
 import pytest
 
-from clearnotice.languages import language_name, normalise_language, three_letter_code
+from clearnotice.languages import (
+    WIDELY_WRITTEN,
+    language_name,
+    normalise_language,
+    three_letter_code,
+)
 
 
 @pytest.mark.parametrize(
@@ -96,3 +101,21 @@ def test_the_names_a_customer_list_uses_for_a_language_are_read(given, code):
 def test_a_language_named_in_itself_is_read_with_or_without_its_accents(given, among, code):
     """Lists typed on an English keyboard drop the accents: "Espanol", "Francais"."""
     assert normalise_language(given, among) == code
+
+
+@pytest.mark.parametrize(
+    ("given", "code"),
+    [
+        ("Tiếng Việt", "vi"),
+        ("中文", "zh"),
+        ("Kreyòl Ayisyen", "ht"),
+        ("Filipino", "tl"),
+        ("हिन्दी", "hi"),
+        ("한국어", "ko"),
+        ("Русский", "ru"),
+    ],
+)
+def test_a_language_us_households_speak_is_read_in_its_own_name_with_no_letter_in_it(given, code):
+    """A list's "Tiếng Việt" for a letter with no Vietnamese text is named as Vietnamese (so the
+    fallback to the source language says which language was asked for), not as unknown."""
+    assert normalise_language(given, WIDELY_WRITTEN) == code

@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from html.parser import HTMLParser
 
 import pytest
 
 from clearnotice import diffing, edits, fixes, readability, text
 from clearnotice.auth import Role
 from clearnotice.export.document import Document
+from clearnotice.export.html import changes_fragment, text_fragment
 from clearnotice.export.registry import ExportError, render
 from clearnotice.grammar.choice import OFFLINE, CheckerChoice
 from clearnotice.grammar.service import GrammarService
@@ -45,6 +47,8 @@ REGRESSIONS = {
 CASES = [(f"seed {seed}", letter) for seed, letter in LETTERS] + list(REGRESSIONS.items())
 JURISDICTIONS = ("CA", "HIPAA", "GDPR", "NY")
 EXPORTS = ("pdf", "docx", "html", "md", "txt")
+# What the review's letter view draws (clearnotice.export.html.body_html): nothing else.
+_REVIEW_TAGS = {"h1", "h2", "p", "ul", "ol", "li", "strong", "br", "ins", "del", "mark"}
 SAVED_FIXES = 60  # letters whose first fix goes through the database and back
 
 
@@ -186,6 +190,40 @@ def test_a_diff_gives_back_both_versions():
             assert "".join(c.text for c in changes if c.op != diffing.DELETE) == new
             diffing.summary(changes)
             diffing.interleaved(changes)
+
+    _each(check)
+
+
+class _Shown(HTMLParser):
+    """The text a browser shows of an HTML fragment, and the tags it holds."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.text: list[str] = []
+        self.tags: set[str] = set()
+        self.feed(html)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.add(tag)
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def test_the_review_screens_show_the_letter_as_typed():
+    """The review's letter view and its track changes (clearnotice.export.html, drawn by
+    components/letter_html.py): every word of the letter shown, none of its markup made HTML."""
+
+    def check(letter: str) -> None:
+        document = Document.from_markdown(letter, "en")
+        drawn = {"letter": text_fragment(letter)}
+        drawn["changes"] = changes_fragment(diffing.word_diff("", letter))
+        for view, html in drawn.items():
+            shown = _Shown(html)
+            assert shown.tags <= _REVIEW_TAGS, f"{view}: {shown.tags - _REVIEW_TAGS}"
+            missing = _lost("html", document, "".join(shown.text))
+            assert not missing, f"{view}: words lost: {missing[:5]}"
 
     _each(check)
 

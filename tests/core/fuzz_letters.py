@@ -27,6 +27,11 @@ WORDS = (
 # (3.6 "Combination"), and emoji modifiers (Unicode Technical Standard #51, 2.4 "Diversity").
 INVISIBLE = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")
 BIDI = ("\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2069")
+# Line and paragraph separators Python's str.splitlines breaks at but "\n" does not (vertical
+# tab, file and record separators, NEL, U+2028, U+2029: the Python Library Reference,
+# str.splitlines), and DEL: pasted from other programs. NUL is left out: a letter refuses it
+# (clearnotice.letters._check_text), an import says so.
+SEPARATING = ("\x0b", "\x1c", "\x1e", "\x85", "\u2028", "\u2029", "\x7f")
 COMBINING = ("\u0301", "\u0308", "\u0327", "\u20dd", "\u0301\u0301\u0301")
 OTHER_SCRIPTS = ("数据泄露", "お客様", "개인정보", "שלום", "مرحبا", "Привет", "Ωμέγα", "नमस्ते")
 EMOJI = ("😀", "👍🏽", "👩🏿‍💻", "🇺🇸", "❤️", "🎉", "1️⃣")
@@ -47,7 +52,7 @@ def _word(rng: random.Random) -> str:
         return rng.choice(EMOJI)
     word = rng.choice(WORDS)
     at = rng.randint(0, len(word))
-    glued = rng.choice((*INVISIBLE, *BIDI, *COMBINING))
+    glued = rng.choice((*INVISIBLE, *BIDI, *COMBINING, *SEPARATING))
     return word[:at] + glued + word[at:]
 
 

@@ -154,8 +154,18 @@ def test_every_fix_applied_then_undone_gives_back_the_text():
                 assert undone == letter
         for rule in {f.rule_id for f in found}:
             fixes.apply_all(letter, fixes.one_way(f for f in found if f.rule_id == rule))
+        for item in review(letter, JURISDICTIONS).missing_required:
+            _assert_keeps_every_word(letter, fixes.insert_paragraph(letter, item.suggestion))
 
     _each(check)
+
+
+def _assert_keeps_every_word(letter: str, added_to: str) -> None:
+    """``added_to`` holds every word of ``letter`` in its order (a checklist item's paragraph
+    goes in between, never in place of any)."""
+    left = iter(w.text for w in text.words(added_to))
+    lost = [w.text for w in text.words(letter) if w.text not in left]
+    assert not lost, f"words lost: {lost[:5]}"
 
 
 def test_a_saved_fix_undone_saves_the_letter_back_byte_for_byte(tmp_path):

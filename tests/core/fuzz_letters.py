@@ -162,17 +162,32 @@ def letters(count: int, first_seed: int = 0) -> list[tuple[int, str]]:
     return [(seed, letter(seed)) for seed in range(first_seed, first_seed + count)]
 
 
-def _docx(text: str) -> bytes:
-    """A Word document with one paragraph per line of ``text``."""
+def _docx(text: str, rng: random.Random) -> bytes:
+    """A Word document with one paragraph per line of ``text``, each now and then in Word's own
+    structure: the Title, a heading, a bulleted or numbered list's style, a bold run, or a
+    table's cells."""
     document = Document()
     for line in text.split("\n"):
-        document.add_paragraph(line)
+        roll = rng.random()
+        if roll < 0.1:
+            document.add_heading(line, level=rng.randint(0, 3))  # 0 is the Title
+        elif roll < 0.2:
+            document.add_paragraph(line, style=rng.choice(("List Bullet", "List Number")))
+        elif roll < 0.25:
+            cells = line.split(" ")
+            table = document.add_table(rows=1, cols=len(cells))
+            for cell, word in zip(table.rows[0].cells, cells, strict=True):
+                cell.text = word
+        elif roll < 0.3:
+            document.add_paragraph().add_run(line).bold = True
+        else:
+            document.add_paragraph(line)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
 
 
-def _docx_safe(text: str) -> str:
+def docx_text(text: str) -> str:
     """``text`` without what XML 1.0 cannot hold (Char, section 2.2): python-docx refuses it."""
     allowed = {"\t", "\n", "\r"}
     return "".join(c for c in text if c in allowed or (c >= " " and not 0xD800 <= ord(c) < 0xE000))
@@ -189,7 +204,7 @@ def import_files(seed: int) -> list[tuple[str, bytes]]:
         ("letter.txt", codecs.BOM_UTF8 + utf8),
         ("letter.txt", codecs.BOM_UTF16_LE + text.encode("utf-16-le", "surrogatepass")),
         ("letter.txt", text.encode("cp1252", "replace")),
-        ("letter.docx", _docx(_docx_safe(text))),
+        ("letter.docx", _docx(docx_text(text), rng)),
     ]
     damage = rng.choice(
         (

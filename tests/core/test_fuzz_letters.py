@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from html.parser import HTMLParser
 
 import pytest
@@ -28,7 +29,7 @@ from clearnotice.export.registry import ExportError, render
 from clearnotice.grammar.choice import OFFLINE, CheckerChoice
 from clearnotice.grammar.service import GrammarService
 from clearnotice.guidance import review
-from clearnotice.importing import ImportProblem, import_draft
+from clearnotice.importing import ImportProblem, import_draft, undo_typesetting
 from clearnotice.letters import Store
 from clearnotice.model import Finding
 from clearnotice.translate.protect import protect, restore
@@ -93,8 +94,14 @@ def test_the_letters_are_hostile_and_small():
 
 
 def test_import_reads_or_refuses_every_file():
+    """Each file is read or refused with a message; what is read holds words, no NUL and no
+    lone surrogate, and from the UTF-8 file and the Word document every word of the letter (as
+    the import tidies a PDF's typesetting: ``undo_typesetting``; the document's, as XML can
+    hold it: ``fuzz_letters.docx_text``)."""
+
     def check(seed: int) -> None:
-        for name, data in fuzz_letters.import_files(seed):
+        typed = fuzz_letters.letter(seed)
+        for index, (name, data) in enumerate(fuzz_letters.import_files(seed)):
             try:
                 draft = import_draft(data, name)
             except ImportProblem as problem:
@@ -102,8 +109,24 @@ def test_import_reads_or_refuses_every_file():
                 continue
             assert text.words(draft.text) and "\x00" not in draft.text
             draft.text.encode("utf-8")  # no lone surrogate: the database stores UTF-8
+            if index in _WHOLE_FILES:
+                source = fuzz_letters.docx_text(typed) if name.endswith(".docx") else typed
+                lost = _missing_words(undo_typesetting(source), draft.text)
+                assert not lost, f"{name}: words lost on import: {lost[:5]}"
 
     _each_seed(check)
+
+
+# The files of ``fuzz_letters.import_files`` that hold the whole letter as typed: the UTF-8
+# Markdown and the Word document (the others are in a legacy encoding, or damaged).
+_WHOLE_FILES = (0, 4)
+
+
+def _missing_words(source: str, kept: str) -> list[str]:
+    """The words of ``source`` that ``kept`` does not hold as often, in any order."""
+    lost = Counter(w.text for w in text.words(source))
+    lost.subtract(w.text for w in text.words(kept))
+    return [word for word, count in lost.items() if count > 0]
 
 
 def _each_seed(check) -> None:

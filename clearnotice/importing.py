@@ -652,6 +652,8 @@ def _rejoined(broken: re.Match[str]) -> str:
     """A word broken at a line's end, whole on the first line, the line breaking after it; or a
     dash between two clauses (``_between_clauses``), the line break read as the space it is."""
     first, second = broken["first"], broken["second"]
+    if broken["hyphen"] == _SOFT_HYPHEN and not _goes_on(first, second):
+        return broken.group()  # the soft hyphen is dropped with the others
     hyphen = broken["hyphen"] == "-" and _keeps_hyphen(first, second)
     word = f"{first}-{second}" if hyphen else first + second
     if hyphen and _between_clauses(first, second):
@@ -659,6 +661,13 @@ def _rejoined(broken: re.Match[str]) -> str:
     line_goes_on = broken["gap"] is not None and broken.end() < len(broken.string)
     after = broken.string[broken.end() : broken.end() + 1]
     return word + broken["rest"] + ("\n" if line_goes_on and after != "\n" else broken["gap"] or "")
+
+
+def _goes_on(first: str, second: str) -> bool:
+    """Whether ``second`` goes on the word ``first`` a soft hyphen broke at a line's end: in
+    lower case, or in capitals after capitals ("IDENTI" / "TY"). A capital after lower case or
+    a number starts a new word: the soft hyphen was typed after the last one."""
+    return second[0].islower() or (first.isupper() and second.isupper())
 
 
 def _between_clauses(first: str, second: str) -> bool:

@@ -79,6 +79,22 @@ def test_a_soft_hyphen_at_a_line_end_joins_the_word():
     assert undo_typesetting("your identi\u00ad\nty is safe") == "your identity\nis safe"
 
 
+@pytest.mark.parametrize(
+    ("copied", "meant"),
+    [
+        ("Call us\u00ad\nToday if you can.", "Call us\nToday if you can."),
+        ("Your\u00ad\n10 days start now.", "Your\n10 days start now."),
+        ("Your\u00ad\f10 days start now.", "Your\n10 days start now."),
+        ("Your IDENTI\u00ad\nTY is safe.", "Your IDENTITY\nis safe."),
+    ],
+    ids=["before-a-capital", "before-a-number", "before-a-form-feed", "in-capitals"],
+)
+def test_a_soft_hyphen_before_a_new_word_joins_nothing(copied, meant):
+    """A word broken at a soft hyphen goes on in the same case (shrunk from fuzz seeds 1194
+    and 1180 of tests/core/fuzz_letters.py: "us" and "Happened" were imported as one word)."""
+    assert _imported(copied) == meant + "\n"
+
+
 def test_text_without_typesetting_is_left_as_it_is():
     text = "A well-known fact -\nsee below.\n- item\n-\nword\nWe re-\n\nset it."
     assert undo_typesetting(text) == text

@@ -279,7 +279,8 @@ def _drawn(words: str) -> str:
     drawn, so characters drawn as nothing (format controls, Unicode category Cf) and the spaces
     and line breaks of its layout are not in it, a combining mark comes back on its letter or
     apart (compared without marks, category Mn), and a run a bidi control turned is read
-    backwards (compared both ways, ``_lost``)."""
+    backwards (compared both ways, ``_lost``: turned before it is decomposed, so a Hangul
+    syllable turns whole)."""
     decomposed = unicodedata.normalize("NFD", words)
     return "".join(c for c in decomposed if unicodedata.category(c) not in _NOT_DRAWN)
 
@@ -294,7 +295,7 @@ def _lost(fmt: str, document: Document, shown: str) -> list[str]:
         shown = " ".join(shown.split())
         return [w for w in words if w not in shown]
     shown = _drawn(shown)
-    return [w for w in words if _drawn(w) not in shown and _drawn(w)[::-1] not in shown]
+    return [w for w in words if _drawn(w) not in shown and _drawn(w[::-1]) not in shown]
 
 
 @pytest.mark.parametrize("fmt", EXPORTS)

@@ -638,14 +638,44 @@ def undo_typesetting(text: str) -> str:
     return text.replace(_SOFT_HYPHEN, "")
 
 
+# Prefixes a writer hyphenates before a capital ("mid-March", "non-English", "un-American"):
+# The Chicago Manual of Style, 17th ed., 7.89, section 3, "Prefixes" (hyphenated before a
+# capitalized word or a numeral); "e-" and "self-"/"all-" compounds from its sections 1 and 3.
+_PREFIXES = frozenset(
+    "all ante anti bi bio co counter cyber de e ex extra hyper infra inter intra macro mega meta "
+    "micro mid mini multi neo non over pan post pre pro proto pseudo re self semi sub super "
+    "supra trans ultra un under".split()
+)
+
+
 def _rejoined(broken: re.Match[str]) -> str:
-    """A word broken at a line's end, whole on the first line, the line breaking after it."""
+    """A word broken at a line's end, whole on the first line, the line breaking after it; or a
+    dash between two clauses (``_between_clauses``), the line break read as the space it is."""
     first, second = broken["first"], broken["second"]
+    if broken["hyphen"] == _SOFT_HYPHEN and not _goes_on(first, second):
+        return broken.group()  # the soft hyphen is dropped with the others
     hyphen = broken["hyphen"] == "-" and _keeps_hyphen(first, second)
     word = f"{first}-{second}" if hyphen else first + second
+    if hyphen and _between_clauses(first, second):
+        word = f"{first}- {second}"
     line_goes_on = broken["gap"] is not None and broken.end() < len(broken.string)
     after = broken.string[broken.end() : broken.end() + 1]
     return word + broken["rest"] + ("\n" if line_goes_on and after != "\n" else broken["gap"] or "")
+
+
+def _goes_on(first: str, second: str) -> bool:
+    """Whether ``second`` goes on the word ``first`` a soft hyphen broke at a line's end: in
+    lower case, or in capitals after capitals ("IDENTI" / "TY"). A capital after lower case or
+    a number starts a new word: the soft hyphen was typed after the last one."""
+    return second[0].islower() or (first.isupper() and second.isupper())
+
+
+def _between_clauses(first: str, second: str) -> bool:
+    """Whether a hyphen at a line's end, between ``first`` and ``second``, is a dash between
+    two clauses ("our customers-" / "We are sorry"): a lower-case word that is no prefix
+    (``_PREFIXES``) before a capital. A capital after a capital is a double-barrelled name
+    ("Smith-" / "Jones"), after a prefix a compound ("mid-" / "March")."""
+    return first.islower() and second[0].isupper() and first.lower() not in _PREFIXES
 
 
 def _keeps_hyphen(first: str, second: str) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import streamlit as st
 
 from clearnotice import diffing
-from clearnotice.export.html import changes_fragment, letter_fragment
+from clearnotice.export.html import changes_fragment, letter_fragment, text_fragment
 from clearnotice.model import Mark
 from clearnotice.text import Block
 
@@ -47,9 +47,20 @@ STYLE = """<style>
 _GAP = '<span class="cn-gap">⋯ unchanged ⋯</span>'  # where unchanged lines were left out
 
 
-def letter_html(blocks: Sequence[Block], marks: Sequence[Mark] = (), kind: str = "") -> str:
-    """The blocks in a ``cn-letter`` box; ``kind`` adds classes (``boxed``, ``rough``)."""
-    return f'<div class="cn-letter {kind}">{letter_fragment(blocks, marks)}</div>'
+def letter_html(
+    blocks: Sequence[Block],
+    marks: Sequence[Mark] = (),
+    kind: str = "",
+    numbers: Sequence[int | None] = (),
+) -> str:
+    """The blocks in a ``cn-letter`` box; ``kind`` adds classes (``boxed``, ``rough``);
+    ``numbers``, the typed number of each numbered item (``document.item_numbers``)."""
+    return f'<div class="cn-letter {kind}">{letter_fragment(blocks, marks, numbers)}</div>'
+
+
+def text_html(text: str, marks: Sequence[Mark] = (), kind: str = "") -> str:
+    """A whole letter's ``text`` in a ``cn-letter`` box, its items numbered as typed."""
+    return f'<div class="cn-letter {kind}">{text_fragment(text, marks)}</div>'
 
 
 def changes_html(changes: tuple[diffing.Change, ...], only_changed: bool = False) -> str:

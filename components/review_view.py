@@ -20,13 +20,13 @@ from clearnotice.letters import Letter, Store, Version
 from clearnotice.model import finding_marks
 from clearnotice.permissions import Action, PermissionRefused, allows
 from clearnotice.settings import SELF_APPROVAL, get_setting, set_setting
-from clearnotice.text import blocks, plain_excerpt, strip_inline_markup
+from clearnotice.text import plain_excerpt, strip_inline_markup
 from clearnotice.translate.stale import Staleness, staleness
 from clearnotice.wording import plural, rule_label
 from components import comments_column
 from components.approval_exceptions import APPROVED_WITH_EXCEPTIONS, show_exceptions
 from components.escaping import escape_markdown
-from components.letter_html import changes_html, letter_html, show
+from components.letter_html import changes_html, show, text_html
 from components.session import LANGUAGE_PARAM, author_name, typing_box
 
 
@@ -104,9 +104,9 @@ def _render_language(
     if base is not None and said != diffing.SPACING_ONLY:
         show(changes_html(changes, only_changes))
     elif base is not None:  # marks on spaces and line breaks would show as empty marks
-        show(letter_html(blocks(latest.text), (), "boxed cn-diff"))
+        show(text_html(latest.text, (), "boxed cn-diff"))
     else:  # the whole text, with the errors an approval faces marked where they are
-        show(letter_html(blocks(latest.text), finding_marks(faced.open_errors), "boxed cn-diff"))
+        show(text_html(latest.text, finding_marks(faced.open_errors), "boxed cn-diff"))
     # Only reviewers mark what they read: the diff base and the letter's "in review" status.
     if (
         allows(account.role, Action.MARK_READ)

@@ -12,6 +12,7 @@ import html
 
 import streamlit as st
 
+from clearnotice.export.document import item_numbers
 from clearnotice.findings import letter_findings
 from clearnotice.importing import UPLOAD_TYPES, ImportProblem, import_draft_in_worker
 from clearnotice.language_readability import readability_for
@@ -19,7 +20,7 @@ from clearnotice.languages import language_name
 from clearnotice.letters import Letter, SaveResult, Store, Version
 from clearnotice.model import Severity, finding_marks
 from clearnotice.outbound import OutboundGate, preview
-from clearnotice.text import Block, blocks
+from clearnotice.text import Block
 from clearnotice.translate.apertium import INSTALL_HINT, Apertium
 from clearnotice.translate.cache import SegmentCache
 from clearnotice.translate.engine import (
@@ -48,7 +49,7 @@ from clearnotice.translate.stale import staleness
 from clearnotice.wording import origin_label, plural
 from components import readability_panel
 from components.escaping import escape_markdown
-from components.letter_html import STYLE, changes_html, letter_html, show
+from components.letter_html import STYLE, changes_html, letter_html, show, text_html
 from components.outbound_preview import show_outbound
 from components.session import LANGUAGE_PARAM, author_name, current_actor, typing_box
 
@@ -341,11 +342,24 @@ def _back_translations(store: Store, language: str, report: QAReport) -> dict[in
     return {seg.index: by_text[seg.target.text] for seg in rows}
 
 
-def _cell(block: Block | None, findings=(), rough: bool = False, missing: str = "") -> str:
-    """One side of a row drawn as the letter reads, each finding marked on its own words."""
+def _cell(
+    block: Block | None,
+    findings=(),
+    rough: bool = False,
+    missing: str = "",
+    number: int | None = None,
+) -> str:
+    """One side of a row drawn as the letter reads, each finding marked on its own words, a
+    numbered item with its typed ``number``."""
     if block is None:
         return f'<div class="cn-letter rough">{html.escape(missing)}</div>'
-    return letter_html((block,), finding_marks(findings), "rough" if rough else "")
+    kind = "rough" if rough else ""
+    return letter_html((block,), finding_marks(findings), kind, numbers=(number,))
+
+
+def _number(text: str, block: Block | None) -> int | None:
+    """The number ``block`` of ``text`` was typed with, if it is a numbered item."""
+    return None if block is None else item_numbers(text, (block,))[0]
 
 
 def _mark_controls(store, letter, language, version, seg, mark) -> None:
@@ -433,7 +447,7 @@ def render_review(store: Store, letter: Letter, language: str) -> None:
             label = "Error" if f.severity is Severity.ERROR else "Warning"
             st.markdown(f"**{label}**, row {item.segment + 1}: {escape_markdown(f.message)}")
         found = finding_marks([i.finding for i in report.findings])
-        show(letter_html(blocks(version.text), found, "boxed"))
+        show(text_html(version.text, found, "boxed"))
     back = _back_translations(store, language, report)
     marks = current_marks(store, letter.id, language)
     st.html(STYLE)
@@ -450,9 +464,11 @@ def render_review(store: Store, letter: Letter, language: str) -> None:
         findings = report.for_segment(seg.index)
         row[0].markdown(f"**{seg.index + 1}**")
         with row[1]:
-            st.html(_cell(seg.source, missing="(no English)"))
+            number = _number(english.text, seg.source)
+            st.html(_cell(seg.source, missing="(no English)", number=number))
         with row[2]:
-            st.html(_cell(seg.target, findings, missing="(missing)"))
+            number = _number(version.text, seg.target)
+            st.html(_cell(seg.target, findings, missing="(missing)", number=number))
             for f in findings:  # also those with no span to mark, such as a missing row
                 st.caption(escape_markdown(f.message))
         with row[3]:
@@ -461,7 +477,8 @@ def render_review(store: Store, letter: Letter, language: str) -> None:
             elif isinstance(back, dict) and seg.index in back:
                 text = back[seg.index]
                 # drawn as the block it translates back: a heading stays a heading
-                st.html(_cell(seg.target._replace(start=0, end=len(text), text=text), rough=True))
+                back_block = seg.target._replace(start=0, end=len(text), text=text)
+                st.html(_cell(back_block, rough=True, number=number))
         with row[4]:
             if seg.paired:
                 key = pair_fingerprint(seg.source.text, seg.target.text)

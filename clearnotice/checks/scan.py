@@ -358,11 +358,14 @@ class LetterScan:
         start = self.sentences[hit.sentence].start
         return not self.read(start, hit.start).strip(" \"'“‘(")
 
+    def block_at(self, position: int) -> int:
+        """The index of the block ``position`` (an offset in the letter) is in."""
+        return max(bisect_right(self._block_starts, position) - 1, 0)
+
     def read(self, start: int, end: int) -> str:
         """The letter's text from ``start`` to ``end`` (inside one block) as the rules match
         it: inline markup blanked, read with the whole block around it."""
-        block = max(bisect_right(self._block_starts, start) - 1, 0)
-        offset, _first, scanned = self._scanned[block]
+        offset, _first, scanned = self._scanned[self.block_at(start)]
         return scanned.masked[start - offset : end - offset]
 
     def from_ranks(self, ranks: dict[int, tuple[int, int]], read: Callable[[], object]) -> object:

@@ -47,7 +47,10 @@ def count_in_scope(scan: LetterScan, pattern: re.Pattern[str], scope: str) -> in
 def hits_in_scope(
     scan: LetterScan, pattern: re.Pattern[str], scope: str
 ) -> Iterator[tuple[Hit, str]]:
-    """Each match of ``pattern`` inside ``scope``, with the words it matched as written."""
+    """Each match of ``pattern`` inside ``scope``, with the words it matched as written. Judged
+    by the block the match is in: a block without words (a pasted line of a zero-width space)
+    has no sentence of its own, and its match's sentence number is that of the sentence after
+    it, which a letter or an edited block's window ending there does not have."""
     for hit in scan.hits(pattern):
-        if in_scope(scan, hit.sentence, scope):
+        if block_in_scope(scan, scan.block_at(hit.start), scope):
             yield hit, scan.text[hit.start : hit.end]

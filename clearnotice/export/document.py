@@ -29,6 +29,7 @@ __all__ = [
     "Part",
     "Run",
     "heading_ranks",
+    "item_numbers",
     "marked_parts",
     "outline_ranks",
     "text_direction",
@@ -300,11 +301,23 @@ def _item_number(markdown: str, block: text.Block) -> int | None:
     return int(re.search(r"\d+", marker.group()).group()) if marker else None
 
 
-def marked_parts(blocks: Sequence[text.Block], marks: Sequence[Mark] = ()) -> tuple[Part, ...]:
+def item_numbers(markdown: str, blocks: Sequence[text.Block]) -> tuple[int | None, ...]:
+    """The number each of ``blocks`` (read from ``markdown``) was typed with, None for a block
+    that is no numbered item: a block holds its words, not its list marker."""
+    return tuple(_item_number(markdown, block) for block in blocks)
+
+
+def marked_parts(
+    blocks: Sequence[text.Block],
+    marks: Sequence[Mark] = (),
+    numbers: Sequence[int | None] = (),
+) -> tuple[Part, ...]:
     """``blocks`` as parts, each run carrying the mark that covers it (``marks`` are offsets into
-    the text the blocks were read from). The review draws a letter, a diff or one row of the
-    side-by-side this way, through the same reading as every export."""
-    return tuple(_part(block, marks) for block in blocks)
+    the text the blocks were read from), each numbered item with its number (``numbers``, one
+    per block: ``item_numbers``; none given, every item is a bullet). The review draws a letter,
+    a diff or one row of the side-by-side this way, through the same reading as every export."""
+    numbers = numbers or (None,) * len(blocks)
+    return tuple(_part(block, marks, number) for block, number in zip(blocks, numbers, strict=True))
 
 
 def _part(block: text.Block, marks: Sequence[Mark] = (), number: int | None = None) -> Part:

@@ -18,6 +18,7 @@ from clearnotice.export.document import (
     Document,
     Part,
     Run,
+    item_numbers,
     marked_parts,
     outline_ranks,
 )
@@ -99,19 +100,28 @@ def _list(items: list[str], last: Part) -> str:
     return f"<{tag}>\n" + "\n".join(items) + f"\n</{tag}>"
 
 
-def letter_fragment(blocks: Sequence[Block], marks: Sequence[Mark] = ()) -> str:
+def letter_fragment(
+    blocks: Sequence[Block], marks: Sequence[Mark] = (), numbers: Sequence[int | None] = ()
+) -> str:
     """Blocks of a letter as an HTML fragment for the review's screens: headings, bold and
-    bullets drawn as such, never the user's own markup (a ``<script>``, an image or a link in
-    the text shows as typed), and each mark (``marks``: offsets into the text the blocks were
-    read from) as ``<ins>``, ``<del>`` or a ``<mark>`` titled with its note."""
-    return body_html(marked_parts(blocks, marks))
+    bullets drawn as such, numbered items with the numbers they were typed with (``numbers``:
+    ``document.item_numbers``, as the exports number them), never the user's own markup (a
+    ``<script>``, an image or a link in the text shows as typed), and each mark (``marks``:
+    offsets into the text the blocks were read from) as ``<ins>``, ``<del>`` or a ``<mark>``
+    titled with its note."""
+    return body_html(marked_parts(blocks, marks, numbers))
+
+
+def text_fragment(text: str, marks: Sequence[Mark] = ()) -> str:
+    """A whole letter's ``text`` as ``letter_fragment`` draws it, its items numbered as typed."""
+    read = blocks(text)
+    return letter_fragment(read, marks, item_numbers(text, read))
 
 
 def changes_fragment(changes: Sequence[Change], show_inserts: bool = True) -> str:
     """Track changes drawn as the letter reads, deletions struck through and, when
     ``show_inserts``, insertions underlined."""
-    combined, marks = diffing.interleaved(changes, show_inserts)
-    return letter_fragment(blocks(combined), marks)
+    return text_fragment(*diffing.interleaved(changes, show_inserts))
 
 
 def _css(style: Style) -> str:

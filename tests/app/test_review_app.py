@@ -514,6 +514,15 @@ def test_the_review_shows_the_letter_as_it_reads_not_its_markdown(people, letter
     assert "## " not in text and "- your name" not in text
 
 
+def test_the_review_shows_numbered_items_with_the_numbers_typed(people):
+    steps = "What you can do:\n\n1. Freeze your credit.\n2. Call us at 1-800-555-0100.\n"
+    typed = people.create_letter("Steps", steps, actor="ed")
+    at = open_as("lee", "pages/3_Review.py", typed.id)
+    text = _diff(at)
+    assert '<ol>\n<li value="1">Freeze your credit.</li>\n<li value="2">' in text, text
+    assert "<ul>" not in text
+
+
 def test_the_wrong_phone_of_a_flawed_translation_is_marked_on_its_own_in_the_review(people, letter):
     _translate(people, letter, FLAWED_SPANISH)
     at = open_as("lee", "pages/3_Review.py", letter.id)

@@ -55,6 +55,18 @@ def test_a_row_left_in_english_is_said_to_be_so_not_back_translated_into_nonsens
     assert UNTRANSLATED_BACK in said, said
 
 
+def test_the_side_by_side_shows_numbered_items_with_the_numbers_typed(database):
+    create_first_admin(database, "ada", "a long enough secret")
+    steps = database.create_letter("Steps", "Do this:\n\n1. Freeze your credit.\n", actor="ada")
+    _save_spanish(database, steps, "Haga esto:\n\n1. Congele su crédito.\n")
+    at = open_translations(steps.id)
+    assert not at.exception, at.exception
+    drawn = "\n".join(h.value for h in at.html)
+    assert '<li value="1">Freeze your credit.</li>' in drawn, drawn
+    assert '<li value="1">Congele su crédito.</li>' in drawn
+    assert "<ul>" not in drawn
+
+
 class _DroppingEngine:
     """An offline engine that answers every segment with one Spanish word, so it drops every
     protected item (an e-mail address) the English had."""

@@ -53,6 +53,22 @@ def test_a_real_hyphen_at_a_line_end_is_kept(copied, meant):
     assert _imported(copied) == meant + "\n"
 
 
+@pytest.mark.parametrize(
+    ("copied", "meant"),
+    [
+        ("We told our customers-\nWe are sorry.", "We told our customers- We\nare sorry."),
+        ("It was the staff-\nNot you.", "It was the staff- Not\nyou."),
+        ("Since mid-\nMarch we have known.", "Since mid-March\nwe have known."),
+        ("Write to our non-\nEnglish desk.", "Write to our non-English\ndesk."),
+    ],
+    ids=["dash-before-we", "dash-before-not", "mid-march", "non-english"],
+)
+def test_a_dash_between_two_clauses_keeps_a_space_a_prefix_keeps_its_word(copied, meant):
+    """A lower-case word, a hyphen at the line's end and a capital: a dash between two clauses,
+    whose line break reads as a space; a prefix before a name stays one word with it."""
+    assert _imported(copied) == meant + "\n"
+
+
 def test_an_imported_pdf_copy_has_its_jargon_found():
     for copied in ("They exﬁltrated files.", "We keep tele-\nmetry.", "It was ransom-\nware."):
         assert not rule_fires("plain.jargon", copied)
@@ -61,6 +77,22 @@ def test_an_imported_pdf_copy_has_its_jargon_found():
 
 def test_a_soft_hyphen_at_a_line_end_joins_the_word():
     assert undo_typesetting("your identi\u00ad\nty is safe") == "your identity\nis safe"
+
+
+@pytest.mark.parametrize(
+    ("copied", "meant"),
+    [
+        ("Call us\u00ad\nToday if you can.", "Call us\nToday if you can."),
+        ("Your\u00ad\n10 days start now.", "Your\n10 days start now."),
+        ("Your\u00ad\f10 days start now.", "Your\n10 days start now."),
+        ("Your IDENTI\u00ad\nTY is safe.", "Your IDENTITY\nis safe."),
+    ],
+    ids=["before-a-capital", "before-a-number", "before-a-form-feed", "in-capitals"],
+)
+def test_a_soft_hyphen_before_a_new_word_joins_nothing(copied, meant):
+    """A word broken at a soft hyphen goes on in the same case (shrunk from fuzz seeds 1194
+    and 1180 of tests/core/fuzz_letters.py: "us" and "Happened" were imported as one word)."""
+    assert _imported(copied) == meant + "\n"
 
 
 def test_text_without_typesetting_is_left_as_it_is():

@@ -8,6 +8,7 @@ import re
 import pytest
 
 from clearnotice.diffing import word_diff
+from clearnotice.export.document import item_numbers
 from clearnotice.export.html import changes_fragment, letter_fragment
 from clearnotice.model import Mark
 from clearnotice.text import blocks
@@ -88,3 +89,19 @@ def test_inserted_markup_in_a_diff_is_escaped():
     html = changes_fragment(word_diff("Hello.\n", "Hello <img src=x onerror=alert(1)>.\n"))
     assert "<img" not in html
     assert "<ins> &lt;img src=x onerror=alert(1)&gt;</ins>" in html
+
+
+NUMBERED = "Do this now:\n\n3. Freeze your credit.\n4. Call us.\n\n- or write to us\n"
+
+
+def test_numbered_items_show_the_numbers_they_were_typed_with():
+    read = blocks(NUMBERED)
+    assert letter_fragment(read, numbers=item_numbers(NUMBERED, read)) == (
+        '<p>Do this now:</p>\n<ol>\n<li value="3">Freeze your credit.</li>\n'
+        '<li value="4">Call us.</li>\n</ol>\n<ul>\n<li>or write to us</li>\n</ul>'
+    )
+
+
+def test_a_diff_shows_numbered_items_with_their_numbers():
+    html = changes_fragment(word_diff(NUMBERED, NUMBERED.replace("Call us", "Call us today")))
+    assert '<ol>\n<li value="3">Freeze your credit.</li>\n<li value="4">Call us' in html

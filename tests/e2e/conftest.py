@@ -139,9 +139,37 @@ def browser(chromium_path):
         browser.close()
 
 
+# Counts the app's script runs in the page, from the state Streamlit's frontend writes on its
+# root element (``data-test-script-state`` of ``[data-testid=stApp]``: "running" while a run
+# goes, "notRunning" once it is done): a wait can then tell a rerun that has not begun yet
+# from one that is over. Installed before the page's own scripts, on every page of a context.
+COUNT_RUNS = """
+window.__cnRuns = { started: 0, finished: 0, state: null };
+new MutationObserver(() => {
+  const app = document.querySelector("[data-testid='stApp']");
+  const state = app ? app.getAttribute("data-test-script-state") : null;
+  const runs = window.__cnRuns;
+  if (state === runs.state) return;
+  if (state === "running") runs.started += 1;
+  else if (runs.state === "running") runs.finished += 1;
+  runs.state = state;
+}).observe(document, {
+  subtree: true, childList: true, attributes: true,
+  attributeFilter: ["data-test-script-state"],
+});
+"""
+
+
+def _context(browser, height: int):
+    """A browser context whose pages count the app's script runs (``COUNT_RUNS``)."""
+    context = browser.new_context(viewport={"width": 1280, "height": height})
+    context.add_init_script(COUNT_RUNS)
+    return context
+
+
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    context = _context(browser, 800)
     page = context.new_page()
     page.set_default_timeout(20_000)
     yield page
@@ -151,7 +179,7 @@ def page(browser):
 @pytest.fixture
 def two_people(browser):
     """Two separate browser contexts: two people, two cookie jars, two Streamlit sessions."""
-    contexts = [browser.new_context(viewport={"width": 1280, "height": 900}) for _ in range(2)]
+    contexts = [_context(browser, 900) for _ in range(2)]
     pages = [context.new_page() for context in contexts]
     for page in pages:
         page.set_default_timeout(20_000)
@@ -160,12 +188,38 @@ def two_people(browser):
         context.close()
 
 
-def wait_for_app(page) -> None:
-    """Wait until Streamlit has finished running the script for the current view."""
+# No run going (the root's script state, and the status widget it shows), and when a count of
+# runs is given, a run started since that count and every run started has finished.
+_RUN_OVER = """(after) => {
+  const app = document.querySelector("[data-testid='stApp']");
+  const state = app ? app.getAttribute("data-test-script-state") : "running";
+  if (state === "running" || state === "rerunRequested") return false;
+  if (document.querySelector('[data-testid="stStatusWidget"]')) return false;
+  const runs = window.__cnRuns;
+  return after === null || (runs.started > after && runs.finished >= runs.started);
+}"""
+
+
+def runs(page) -> int:
+    """How many script runs this page has started (``COUNT_RUNS``): read it before a click or
+    key that reruns the app, and hand it to ``wait_for_app``."""
+    return page.evaluate("() => window.__cnRuns.started")
+
+
+def wait_for_app(page, after: int | None = None, timeout: float = 30_000) -> None:
+    """Wait until Streamlit has finished running the script for the current view. With
+    ``after`` (``runs`` read before the click or key that reruns the app), until a run started
+    since has finished too: a box's blur or a tab's click reaches the server a moment later, and
+    until the server starts that rerun the page reads as finished, as it was before the click."""
     page.wait_for_selector("[data-testid='stApp']")
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000
-    )
+    page.wait_for_function(_RUN_OVER, arg=after, timeout=timeout)
+
+
+def rerun_by(page, action) -> None:
+    """Do ``action()`` (a click or key that reruns the app) and wait until that rerun is over."""
+    before = runs(page)
+    action()
+    wait_for_app(page, after=before)
 
 
 def ensure_account(store, username: str, role) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from clearnotice.facts import facts_of
-from tests.e2e.conftest import START_TIMEOUT, sign_in, visit, wait_for_app, writer
+from tests.e2e.conftest import START_TIMEOUT, rerun_by, sign_in, visit, writer
 
 LETTER = "# Notice\n\nCall us at {{ phone }}.\n"
 PHONE = "Phone number for questions"
@@ -16,10 +16,11 @@ TYPED = "1-800-555-0142"
 
 
 def _tab(page, name: str) -> None:
-    """Open the tab ``name`` and wait for the run that draws it."""
-    page.get_by_role("tab", name=name).click()
+    """Open the tab ``name`` and wait for the run that draws it (a click on a tab reruns the
+    Edit page: ``on_change="rerun"``), not merely for a page that reads as finished before the
+    server has begun it."""
+    rerun_by(page, page.get_by_role("tab", name=name).click)
     page.get_by_role("tab", name=name, selected=True).wait_for(timeout=30_000)
-    wait_for_app(page)
 
 
 def test_a_fact_typed_but_not_saved_survives_a_look_at_the_guidance(app_server, page):
@@ -49,8 +50,8 @@ def test_a_fact_typed_but_not_saved_survives_a_visit_to_another_page(app_server,
     )
     _tab(page, "Facts")
     page.get_by_role("textbox", name=PHONE).fill(TYPED)
-    page.get_by_role("textbox", name=PHONE).press("Tab")  # leaving the box sends what it holds
-    wait_for_app(page)
+    # leaving the box sends what it holds: a rerun, waited for to its end
+    rerun_by(page, lambda: page.get_by_role("textbox", name=PHONE).press("Tab"))
     visit(page, "Review")
     visit(page, "Edit")
     _tab(page, "Facts")

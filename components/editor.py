@@ -26,12 +26,11 @@ import streamlit as st
 from clearnotice import approvals, diffing, drafts, edits, presence, working_draft
 from clearnotice.findings import LetterFindings, letter_findings
 from clearnotice.letters import Letter, SaveResult, Store, Version
-from clearnotice.text import blocks
 from clearnotice.wording import origin_label, plural
 from clearnotice.working_draft import Event
 from components import live_editor, merge_view
 from components.escaping import escape_markdown
-from components.letter_html import changes_html, letter_html, show
+from components.letter_html import changes_html, show, text_html
 from components.services import get_grammar_service
 from components.session import author_name, author_names, current_actor, when_leaving
 
@@ -494,7 +493,7 @@ def _look_at(letter_id: int, versions: list[Version], current: str) -> None:
         return
     preview, changes = st.tabs(["Preview", "Changes to your text"])
     with preview:
-        show(letter_html(blocks(chosen.text), kind="boxed"))
+        show(text_html(chosen.text, kind="boxed"))
     with changes:
         diff = diffing.word_diff(chosen.text, current)
         if diffing.has_changes(diff):

@@ -76,3 +76,16 @@ def test_a_working_draft_a_minute_old_becomes_a_version_when_typing_resumes(peop
     assert saved.version.text == resumed
     at = open_as("ed", EDIT, letter.id)
     assert at.text_area(key=f"editor:{letter.id}").value == resumed
+
+
+def test_history_preview_numbers_items_as_typed(people):
+    """A numbered list starting at 3 previews as 3 and 4, as the exports and the Review page draw
+    it, not as bullets."""
+    letter = people.create_letter(
+        "Steps", "# Steps\n\n3. Call us.\n4. Watch your bank.\n", actor="ed"
+    )
+    at = open_as("ed", EDIT, letter.id)
+    v1 = people.latest_version(letter.id)
+    at.selectbox(key=f"history-look:{letter.id}").select(v1.id).run()
+    [preview] = [h.value for h in at.html if "Call us." in h.value and "cn-diff" not in h.value]
+    assert '<li value="3">' in preview and '<li value="4">' in preview, preview

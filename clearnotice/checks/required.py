@@ -9,8 +9,8 @@ sentence whose meaning comes from the heading it sits under (clearnotice.checks.
 no sentence says it in words of its own. When neither finds a single-part element, its learned
 sentence model may (clearnotice.checks.sentence_model): the evidence is then marked as read
 from the sentence's overall wording. An element whose evidence borrows another's with ``like``
-(a state's copy of a general item) asks, after its own, the section cues and models of the rule
-it borrows: the copy finds whatever the general item finds in the same letter.
+(a state's copy of a general item) asks, after its own, the section cues of the rule it borrows,
+not its model: a legal requirement is met by what the letter says, not by a guess.
 """
 
 from __future__ import annotations
@@ -65,8 +65,11 @@ class Required:
     suggestion: str
     sections: tuple[SectionCue, ...] = ()
     # The rules a single-part element borrows with 'like' (a state's copy of a general item):
-    # where its own wordings find nothing, their section cues and sentence models are asked in
-    # turn, so the copy never reports missing what the general item finds in the same letter.
+    # where its own wordings find nothing, their section cues are asked in turn, so the copy
+    # finds what the general item finds under its heading. Not their sentence models: a state's
+    # requirement is the law's, met by words or a heading that say it; the model's reading of a
+    # sentence's overall wording is the general checklist's guess (it took "We discovered it on
+    # March 3, 2026." for what happened in the Massachusetts template).
     borrowed: tuple[Required, ...] = ()
 
     @property
@@ -97,16 +100,21 @@ class Required:
         self, scan: LetterScan, exclude: tuple[re.Pattern[str], ...]
     ) -> tuple[int, str] | None:
         """The sentence that carries the single-part element when its wordings found none, and
-        the part its evidence is shown as: one a section cue finds (shown as the wordings'), else
-        the one its sentence model reads (``WORDING_PART``), else one a borrowed rule's fallback
-        finds; all judged by ``exclude``, the element's own exclusions."""
-        found = self._in_section(scan, exclude) if self.sections else None
+        the part its evidence is shown as: one a section cue finds (its own or a borrowed
+        rule's; shown as the wordings'), else the one its own sentence model reads
+        (``WORDING_PART``); all judged by ``exclude``, the element's own exclusions."""
+        found = self._cued(scan, exclude)
         if found is not None:
             return found, ""
         found = sentence_model.carrier(self.info.id, scan, exclude)
-        if found is not None:
-            return found, sentence_model.WORDING_PART
-        return next((hit for rule in self.borrowed if (hit := rule.fallback(scan, exclude))), None)
+        return None if found is None else (found, sentence_model.WORDING_PART)
+
+    def _cued(self, scan: LetterScan, exclude: tuple[re.Pattern[str], ...]) -> int | None:
+        """The sentence a section cue finds: this element's, else a borrowed rule's."""
+        found = self._in_section(scan, exclude) if self.sections else None
+        if found is None:
+            found = next((hit for r in self.borrowed if (hit := r._cued(scan, exclude))), None)
+        return found
 
     def evaluate(self, scan: LetterScan, level: Severity, jurisdiction: str = "") -> ChecklistItem:
         evidence: list[tuple[str, int, int, str]] = []  # each part's sentence: Evidence's fields

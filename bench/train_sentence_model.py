@@ -276,13 +276,19 @@ def _prf(tp: int, fp: int, fn: int) -> str:
     return " | ".join("  n/a" if v is None else f"{v:5.2f}" for v in (p, r, f))
 
 
-def train() -> tuple[dict, list[str]]:
-    """The model file's contents and the table of what cross-validation measured."""
+def read_tune() -> list[Letter]:
+    """The tune letters, each read for every single-part item: what training fits (the slow
+    part, reviewing each letter; a caller training twice reads once)."""
     items = single_part_items()
-    catalogue = load_catalogue()
-    table = PatternTable.of(catalogue.table.patterns)
-    tune = training_letters()
-    letters = [read(letter, items, table) for letter in tune]
+    table = PatternTable.of(load_catalogue().table.patterns)
+    return [read(letter, items, table) for letter in training_letters()]
+
+
+def train(letters: list[Letter] | None = None) -> tuple[dict, list[str]]:
+    """The model file's contents and the table of what cross-validation measured, from
+    ``letters`` as ``read_tune`` gives them (read now when not given)."""
+    items = single_part_items()
+    letters = read_tune() if letters is None else letters
     models, without, lines = {}, {}, []
     lines.append(
         "| item | rules missed (with it) | fallback decisions (right) | rules P / R / F1 "
@@ -385,8 +391,7 @@ def _reaching(scores: dict, threshold: float | None) -> set[str]:
 def across_halves(train_half: str) -> list[str]:
     """The table of a model trained on one half of tune and measured on the other."""
     items = single_part_items()
-    table = PatternTable.of(load_catalogue().table.patterns)
-    letters = [read(letter, items, table) for letter in training_letters()]
+    letters = read_tune()
     train = [x for x in letters if tune_half(x.id) == train_half]
     test = [x for x in letters if tune_half(x.id) != train_half]
     lines = [

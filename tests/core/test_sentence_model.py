@@ -14,9 +14,7 @@ from bench import train_sentence_model as trainer
 from clearnotice import caches
 from clearnotice import text as segment
 from clearnotice.checks import sentence_model
-from clearnotice.checks.loader import load_catalogue
 from clearnotice.checks.outcome import FOUND, MISSING
-from clearnotice.checks.scan import PatternTable
 from clearnotice.guidance import review
 from tests.corpus import corpus
 
@@ -32,15 +30,25 @@ def _item(text: str):
 
 
 @pytest.fixture(scope="module")
-def weights() -> tuple[float, dict[str, float]]:
+def tune_read(tmp_path_factory) -> list[trainer.Letter]:
+    """The tune letters as the trainer reads them, read once for this file's tests, with only
+    the tune letters' texts there: opening a held-out letter would fail."""
+    letters = tmp_path_factory.mktemp("letters")
+    for label in sorted(corpus.LABELS.glob("*.yml")):
+        if yaml.safe_load(label.read_text(encoding="utf-8"))["split"] == "tune":
+            shutil.copy(corpus.LETTERS / f"{label.stem}.txt", letters)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(corpus, "LETTERS", letters)
+        return trainer.read_tune()
+
+
+@pytest.fixture(scope="module")
+def weights(tune_read) -> tuple[float, dict[str, float]]:
     """What-happened's naive Bayes weights, fitted on the tune letters by the trainer. The
     stored model carries an item only when cross-validation earns it one, so it may carry none
     (as on the tune letters now): these tests check the fallback itself, under a threshold each
     test sets."""
-    items = trainer.single_part_items()
-    table = PatternTable.of(load_catalogue().table.patterns)
-    letters = [trainer.read(x, items, table) for x in trainer.training_letters()]
-    return trainer.fit(trainer.total_counts(letters, ITEM))
+    return trainer.fit(trainer.total_counts(tune_read, ITEM))
 
 
 @pytest.fixture
@@ -71,16 +79,9 @@ def _score(model: sentence_model.ItemModel, sentence: str) -> float:
     return model.score(sentence_model.features(sentence))
 
 
-def test_the_stored_model_is_a_fresh_training_on_the_tune_letters_alone(tmp_path, monkeypatch):
-    # Only the tune letters' texts are there: opening a held-out letter would fail. A model left
-    # stale by a label, splitter or rule change differs from this training.
-    letters = tmp_path / "letters"
-    letters.mkdir()
-    for label in sorted(corpus.LABELS.glob("*.yml")):
-        if yaml.safe_load(label.read_text(encoding="utf-8"))["split"] == "tune":
-            shutil.copy(corpus.LETTERS / f"{label.stem}.txt", letters)
-    monkeypatch.setattr(corpus, "LETTERS", letters)
-    data, _table = trainer.train()
+def test_the_stored_model_is_a_fresh_training_on_the_tune_letters_alone(tune_read):
+    # A model left stale by a label, splitter or rule change differs from this training.
+    data, _table = trainer.train(tune_read)
     stored = sentence_model.MODEL_PATH.read_text(encoding="utf-8")
     assert trainer.serialise(data) == stored, "run: python bench/train_sentence_model.py --write"
     assert data["trained_on"]["split"] == "tune"

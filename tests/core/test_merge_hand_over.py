@@ -18,7 +18,23 @@ class Killed(BaseException):
     what matters is what is on disk at that moment)."""
 
 
-def test_the_zip_takes_its_name_only_after_the_audit_line(sqlite_url, approved_letter_id, tmp_path):
+def _local(plan, customers, target, **options):
+    return merge(plan, customers, target, **options)
+
+
+def _on_a_cluster(plan, customers, target, **options):
+    """A merge on a cluster (no cluster needed: ``client=None`` runs the same code here)."""
+    pytest.importorskip("fsspec")
+    return cluster_merge(plan, customers, str(target), **options)
+
+
+MERGES = pytest.mark.parametrize("run_merge", [_local, _on_a_cluster], ids=["local", "cluster"])
+
+
+@MERGES
+def test_the_zip_takes_its_name_only_after_the_audit_line(
+    run_merge, sqlite_url, approved_letter_id, tmp_path
+):
     store = Store(sqlite_url)
     plan, customers = sample_plan(store, approved_letter_id)
     target = tmp_path / "merge.zip"
@@ -29,69 +45,30 @@ def test_the_zip_takes_its_name_only_after_the_audit_line(sqlite_url, approved_l
         raise Killed
 
     with pytest.raises(Killed):
-        merge(plan, customers, target, record=record)
+        run_merge(plan, customers, target, record=record)
     assert seen == [False]  # nothing was handed over before the log line
     assert not target.exists() and list(tmp_path.glob("*.part")) == []
     logged = []
-    resumed = merge(
+    resumed = run_merge(
         plan, customers, target, resume=True, record=lambda r: logged.append(target.exists())
     )
     assert logged == [False] and target.exists() and resumed.merged
     assert not target.with_name(target.name + PARTS).exists()
 
 
-def test_a_merge_the_log_refuses_leaves_nothing(sqlite_url, approved_letter_id, tmp_path):
+@MERGES
+def test_a_merge_the_log_refuses_leaves_nothing(
+    run_merge, sqlite_url, approved_letter_id, tmp_path
+):
     store = Store(sqlite_url)
     plan, customers = sample_plan(store, approved_letter_id)
     path = sqlite_url.removeprefix("sqlite:///")
     read_only = Store(f"sqlite:///file:{path}?mode=ro&uri=true")
     with pytest.raises(NotLogged, match="read-only"):
-        merge(
+        run_merge(
             plan,
             customers,
             tmp_path / "out" / "merge.zip",
-            record=lambda result: record_merge(read_only, "ed", plan, result),
-        )
-    assert list((tmp_path / "out").iterdir()) == []  # no ZIP, and no journal waiting to be resumed
-
-
-# a merge on a cluster (no cluster needed: ``client=None`` runs the same code here) ----------------
-def test_a_cluster_merges_zip_takes_its_name_only_after_the_audit_line(
-    sqlite_url, approved_letter_id, tmp_path
-):
-    pytest.importorskip("fsspec")
-    store = Store(sqlite_url)
-    plan, customers = sample_plan(store, approved_letter_id)
-    target = tmp_path / "merge.zip"
-    seen = []
-
-    def record(result) -> None:
-        seen.append(target.exists())
-        raise Killed
-
-    with pytest.raises(Killed):
-        cluster_merge(plan, customers, str(target), record=record)
-    assert seen == [False]  # nothing was handed over before the log line
-    assert not target.exists() and list(tmp_path.glob("*.part")) == []
-    logged = []
-    resumed = cluster_merge(
-        plan, customers, str(target), resume=True, record=lambda r: logged.append(target.exists())
-    )
-    assert logged == [False] and target.exists() and resumed.merged
-    assert not target.with_name(target.name + PARTS).exists()
-
-
-def test_a_cluster_merge_the_log_refuses_leaves_nothing(sqlite_url, approved_letter_id, tmp_path):
-    pytest.importorskip("fsspec")
-    store = Store(sqlite_url)
-    plan, customers = sample_plan(store, approved_letter_id)
-    path = sqlite_url.removeprefix("sqlite:///")
-    read_only = Store(f"sqlite:///file:{path}?mode=ro&uri=true")
-    with pytest.raises(NotLogged, match="read-only"):
-        cluster_merge(
-            plan,
-            customers,
-            str(tmp_path / "out" / "merge.zip"),
             record=lambda result: record_merge(read_only, "ed", plan, result),
         )
     assert list((tmp_path / "out").iterdir()) == []  # no ZIP, and no journal waiting to be resumed

@@ -3,13 +3,9 @@ is merged, or nothing is."""
 
 from __future__ import annotations
 
-from clearnotice import db
-from clearnotice.auth import Role
-from tests.accounts import add_accounts
-from tests.app.session import open_as
+from tests.app.export_page import approved_letter, with_list
 from tests.approving import approve_newest
 
-EXPORT = "pages/4_Export.py"
 CUSTOMERS = "name,email,language\nBo,bo@example.com,es\nCy,cy@example.com,en\n"
 SPANISH = "Estimado {{ name }}:\n\nLo sentimos.\n"
 
@@ -17,20 +13,25 @@ SPANISH = "Estimado {{ name }}:\n\nLo sentimos.\n"
 def _spanish_merge_page(database, tmp_path, monkeypatch):
     """The Export page of a letter approved in English and Spanish, with a list of one Spanish
     and one English customer uploaded; the merges go under ``tmp_path``."""
-    monkeypatch.setenv(db.DATA_DIR_ENV, str(tmp_path))
-    add_accounts(database, ed=Role.EDITOR, lawyer=Role.LEGAL)
-    letter = database.create_letter("March incident", "Dear {{ name }},\n\nSorry.\n", actor="ed")
-    approve_newest(database, letter.id)
+    letter = approved_letter(database)
     english = database.latest_version(letter.id)
     database.save_version(
         letter.id, SPANISH, base_version_id=None, actor="ed", language="es",
         origin="human:Ana", source_version_id=english.id,
     )  # fmt: skip
     approve_newest(database, letter.id, language="es")
-    at = open_as("ed", EXPORT, letter.id)
-    upload = at.file_uploader(key=f"merge_upload:{letter.id}")
-    upload.set_value(("customers.csv", CUSTOMERS.encode(), "text/csv")).run()
-    return at, letter
+    return with_list(letter.id, CUSTOMERS, tmp_path, monkeypatch), letter
+
+
+def _approve_new_english(database, letter) -> None:
+    """Legal approves a newer English text: the Spanish, a translation of the old one, no
+    longer holds."""
+    english = database.latest_version(letter.id)
+    database.start_new_draft(letter.id, "en", actor="ed")
+    database.save_version(
+        letter.id, "Dear {{ name }},\n\nWe are sorry.\n", base_version_id=english.id, actor="ed"
+    )
+    approve_newest(database, letter.id)
 
 
 def test_a_text_approved_anew_after_the_page_showed_it_is_not_merged_unseen(
@@ -64,12 +65,7 @@ def test_a_translation_whose_approval_went_after_the_page_showed_it_is_not_merge
     approval, of a translation of the old English, no longer holds, and the click sent the
     Spanish customer the English letter without a word on the page."""
     at, letter = _spanish_merge_page(database, tmp_path, monkeypatch)
-    english = database.latest_version(letter.id)
-    database.start_new_draft(letter.id, "en", actor="ed")
-    database.save_version(
-        letter.id, "Dear {{ name }},\n\nWe are sorry.\n", base_version_id=english.id, actor="ed"
-    )
-    approve_newest(database, letter.id)
+    _approve_new_english(database, letter)
     at.button(key="merge_go").click().run()
     assert not at.exception
     assert not (tmp_path / "merges").exists() or not list((tmp_path / "merges").iterdir())
@@ -82,14 +78,9 @@ def test_the_page_says_who_gets_the_source_language_instead_before_the_merge(
 ):
     """A Vietnamese customer's row merged "with a note", one row in a table among others: the
     page never said in so many words that they would be sent English."""
-    monkeypatch.setenv(db.DATA_DIR_ENV, str(tmp_path))
-    add_accounts(database, ed=Role.EDITOR, lawyer=Role.LEGAL)
-    letter = database.create_letter("March incident", "Dear {{ name }},\n\nSorry.\n", actor="ed")
-    approve_newest(database, letter.id)
-    at = open_as("ed", EXPORT, letter.id)
-    upload = at.file_uploader(key=f"merge_upload:{letter.id}")
+    letter = approved_letter(database)
     listed = "name,email,language\nBo,bo@example.com,vi\nCy,cy@example.com,Vietnamese\n"
-    upload.set_value(("customers.csv", listed.encode(), "text/csv")).run()
+    at = with_list(letter.id, listed, tmp_path, monkeypatch)
     assert not at.exception
     said = [w.value for w in at.warning]
     assert any(
@@ -102,12 +93,7 @@ def test_one_rows_file_of_a_text_approved_anew_since_the_preview_is_not_made(
 ):
     """The preview showed v1 of the row's letter; the click made the file of v2."""
     at, letter = _spanish_merge_page(database, tmp_path, monkeypatch)
-    english = database.latest_version(letter.id)
-    database.start_new_draft(letter.id, "en", actor="ed")
-    database.save_version(
-        letter.id, "Dear {{ name }},\n\nWe are sorry.\n", base_version_id=english.id, actor="ed"
-    )
-    approve_newest(database, letter.id)
+    _approve_new_english(database, letter)
     at.button(key="merge_preview_make").click().run()
     assert not at.exception
     said = [w.value for w in at.warning]

@@ -12,24 +12,17 @@ from clearnotice.variant_letters import variant_letters
 from components import variants_view
 from components.auth import SESSION
 from tests.accounts import FIRST_ADMIN, add_accounts
+from tests.app.export_page import EXPORT, approved_letter, with_list
 from tests.app.session import ROOT, TIMEOUT, open_as, session_for
 from tests.approving import approve_newest
 
-EXPORT = "pages/4_Export.py"
 CUSTOMERS = "name,email\nBo,bo@example.com\nCy,cy@example.com\n"
 
 
 def _merge_page(database, tmp_path, monkeypatch):
-    """The Export page of an approved letter with a customer list uploaded; the merges go under
-    ``tmp_path``."""
-    monkeypatch.setenv(db.DATA_DIR_ENV, str(tmp_path))
-    add_accounts(database, ed=Role.EDITOR, lawyer=Role.LEGAL)
-    letter = database.create_letter("March incident", "Dear {{ name }},\n\nSorry.\n", actor="ed")
-    approve_newest(database, letter.id)
-    at = open_as("ed", EXPORT, letter.id)
-    upload = at.file_uploader(key=f"merge_upload:{letter.id}")
-    upload.set_value(("customers.csv", CUSTOMERS.encode(), "text/csv")).run()
-    return at
+    """The Export page of an approved letter with a customer list uploaded."""
+    letter = approved_letter(database)
+    return with_list(letter.id, CUSTOMERS, tmp_path, monkeypatch)
 
 
 def _read_only(database, monkeypatch) -> None:

@@ -87,10 +87,9 @@ def test_the_stored_model_is_a_fresh_training_on_the_tune_letters_alone(tune_rea
     assert data["trained_on"]["split"] == "tune"
 
 
-def test_the_trainer_reads_tune_letters_only():
-    read = trainer.training_letters()
+def test_the_trainer_reads_tune_letters_only(tune_read):
     tune = [x for x in corpus.load() if x.split == "tune"]
-    assert [x.id for x in read] == [x.id for x in tune]
+    assert [x.id for x in tune_read] == [x.id for x in tune]
 
 
 WHAT_HAPPENED = (

@@ -53,13 +53,13 @@ _REVIEW_TAGS = {"h1", "h2", "p", "ul", "ol", "li", "strong", "br", "ins", "del",
 SAVED_FIXES = 60  # letters whose first fix goes through the database and back
 
 
-def _each(check) -> None:
-    """Run ``check(letter)`` on every case; fail naming every case that raised or broke a
-    promise, with the first few reasons."""
+def _each(check, cases=CASES) -> None:
+    """Run ``check(value)`` on every ``(name, value)`` of ``cases`` (the letters, unless told);
+    fail naming every case that raised or broke a promise, with the first few reasons."""
     failed = []
-    for name, letter in CASES:
+    for name, value in cases:
         try:
-            check(letter)
+            check(value)
         except Exception as error:  # noqa: BLE001 - every failure is reported, with its case
             failed.append(f"{name}: {type(error).__name__}: {str(error)[:300]}")
     assert not failed, f"{len(failed)} letters failed:\n" + "\n".join(failed[:15])
@@ -114,7 +114,7 @@ def test_import_reads_or_refuses_every_file():
                 lost = _missing_words(undo_typesetting(source), draft.text)
                 assert not lost, f"{name}: words lost on import: {lost[:5]}"
 
-    _each_seed(check)
+    _each(check, [(f"seed {seed}", seed) for seed, _letter in LETTERS])
 
 
 # The files of ``fuzz_letters.import_files`` that hold the whole letter as typed: the UTF-8
@@ -134,16 +134,6 @@ def _missing_words(source: str, kept: str) -> list[str]:
     lost = Counter(w.text for w in text.words(source))
     lost.subtract(w.text for w in text.words(kept))
     return [word for word, count in lost.items() if count > 0]
-
-
-def _each_seed(check) -> None:
-    failed = []
-    for seed, _letter in LETTERS:
-        try:
-            check(seed)
-        except Exception as error:  # noqa: BLE001 - every failure is reported, with its seed
-            failed.append(f"seed {seed}: {type(error).__name__}: {str(error)[:300]}")
-    assert not failed, f"{len(failed)} letters failed:\n" + "\n".join(failed[:15])
 
 
 def _edited(letter: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from clearnotice.checks.outcome import FOUND, MISSING, PARTIAL
-from clearnotice.guidance import review
+from clearnotice.guidance import jurisdictions, review
 
 # (jurisdiction, rule) -> [(a sentence, whether it says what the rule asks), ...]
 Tables = dict[tuple[str, str], list[tuple[str, bool]]]
@@ -37,3 +37,9 @@ def assert_read_as_labelled(code: str, rule_id: str, text: str, found: bool) -> 
     status = checklist_item(code, rule_id, text).status
     assert (status == FOUND) == found, f"{rule_id} on {text!r}: {status}"
     assert found or status in (MISSING, PARTIAL), status
+
+
+def assert_on_checklist(code: str, rule_id: str) -> None:
+    """``rule_id`` is on ``code``'s checklist, so the Edit page lists it for that jurisdiction."""
+    profile = next(p for p in jurisdictions() if p.code == code)
+    assert rule_id in profile.order

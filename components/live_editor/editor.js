@@ -26,6 +26,9 @@ const PAUSE_MS = 60;
 const ANSWER_WAIT_MS = 2000;
 // continuous typing is sent at least this often, so a long burst is never all at risk
 const MAX_WAIT_MS = 2000;
+// a click on a link to another page waits this long at most for the answer to the text on its
+// way (holdNavigation); past it the page changes and the local copy keeps the text
+const LEAVE_WAIT_MS = 8000;
 // the pause after which typing may become a named version comes from the server (pause_ms); the
 // browser says so this much later, so the server's clock has surely seen the whole pause
 const PAUSE_MARGIN_MS = 1000;
@@ -401,7 +404,8 @@ class LiveEditor {
     this.confirmed = null; // the text the database holds as that version, when known
     this.copyKey = null; // where the box's unconfirmed text is kept
     this.sent = []; // textHash of the texts sent since the copy was made
-    this.flushing = false; // a text was handed to Streamlit, which sends it on its next tick
+    this.leaving = null; // the link clicked while a text awaited its answer: followed after it
+    this.passing = null; // that link, while it is clicked again, so the click goes through
     this.awaiting = null; // the text sent whose answer has not come yet, and when it went
     this.due = false; // the pause is over, and the text waits for that answer to go
     this.lastCount = null;
@@ -467,6 +471,7 @@ class LiveEditor {
     this.send();
     clearTimeout(this.timer);
     clearTimeout(this.pauseTimer);
+    clearTimeout(this.leaveTimer);
     this.resizeObserver.disconnect();
     for (const [target, type, handler, capture] of this.listeners) {
       target.removeEventListener(type, handler, capture);
@@ -531,7 +536,9 @@ class LiveEditor {
       return;
     }
     this.awaiting = null;
-    if (this.due) {
+    if (this.leaving !== null) {
+      this.leave();
+    } else if (this.due) {
       this.send();
     }
   }
@@ -693,23 +700,49 @@ class LiveEditor {
     }, this.pauseMs + PAUSE_MARGIN_MS);
   }
 
-  // A click on a link to another page while text is on its way waits one tick. Streamlit sends
-  // widget values on a timer (WidgetStateManager.scheduleFlush) but a page link at once, so the
-  // text would reach the server after the page switch, as a rerun of a fragment that page does
-  // not have: Streamlit skips it ("Couldn't find fragment") after it has cut the new page's run
-  // short, and the new page stays blank. Held, the text goes first and the link follows it.
+  // A click on a link to another page while a text is on its way waits for the server's answer
+  // to it (LEAVE_WAIT_MS at most). Streamlit sends widget values on a timer
+  // (WidgetStateManager.scheduleFlush) but a page link at once, and a text that reaches a busy
+  // server after the page switch is folded into the new page's run, where the editor's callback
+  // no longer runs: the letter would be short of it (the local copy brings it back only on the
+  // next visit). Held, the text is saved first and the link follows the answer (answered).
   holdNavigation(event) {
     const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
-    if (!link || event.composedPath().includes(this.root)) {
+    if (!link || link === this.passing || event.composedPath().includes(this.root)) {
       return;
     }
     this.send();
-    if (!this.flushing) {
+    const left = this.awaiting === null ? 0 : this.awaiting.at + LEAVE_WAIT_MS - Date.now();
+    if (left <= 0) {
       return;
     }
     event.preventDefault();
     event.stopImmediatePropagation();
-    setTimeout(() => link.click(), 0);
+    this.leaving = link;
+    clearTimeout(this.leaveTimer);
+    this.leaveTimer = setTimeout(() => this.leave(), left);
+  }
+
+  // Follow the link held by holdNavigation (the same link again if a rerun redrew it).
+  leave() {
+    clearTimeout(this.leaveTimer);
+    const held = this.leaving;
+    this.leaving = null;
+    if (held === null) {
+      return;
+    }
+    const link = held.isConnected
+      ? held
+      : [...document.querySelectorAll("a[href]")].find((a) => a.href === held.href);
+    if (!link) {
+      return;
+    }
+    this.passing = link;
+    try {
+      link.click();
+    } finally {
+      this.passing = null;
+    }
   }
 
   // restoredFrom: for a restored local copy, the version it is an edit of.
@@ -732,11 +765,6 @@ class LiveEditor {
     }
     this.setStateValue("edit", edit);
     this.awaiting = { text: value, at: Date.now() };
-    // Streamlit's flush timer was set by setStateValue: this one runs after it
-    this.flushing = true;
-    setTimeout(() => {
-      this.flushing = false;
-    }, 0);
     this.showSaveStatus();
   }
 

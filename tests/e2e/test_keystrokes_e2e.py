@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import random
 import re
+import sqlite3
 import subprocess
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -141,6 +143,40 @@ def test_clicking_another_page_right_after_typing_shows_it_and_keeps_the_text(ap
         editor = _editor(app_server, page, f"Edit?letter={letter.id}")
         _wait_saved(app_server, page, letter.id, expected)
         assert editor.input_value() == expected
+
+
+@contextmanager
+def _saves_wait(app_server):
+    """Hold the app's SQLite database's write lock: each save waits for it, as a save does on a
+    busy machine (the app's busy timeout, 15 s, outlasts the hold)."""
+    database = sqlite3.connect(app_server.database_url.removeprefix("sqlite:///"), timeout=30)
+    try:
+        database.execute("BEGIN IMMEDIATE")
+        yield
+    finally:
+        database.rollback()
+        database.close()
+
+
+def test_a_page_link_clicked_while_the_server_is_busy_follows_the_save_of_the_last_keystrokes(
+    app_server, page
+):
+    """The text typed since the last send reaches the database before the other page runs, even
+    while the server is still saving the text sent before it: a text sent just before a page
+    switch was folded into the new page's run and never saved (the local copy brought it back
+    only on a later visit to the editor)."""
+    letter, editor = _open(app_server, page, "Busy", START)
+    _accept_leaving(page)
+    _put_caret(editor, len(START))
+    page.keyboard.type(" Th")
+    with _saves_wait(app_server):
+        page.wait_for_timeout(500)  # the pause in typing is over: " Th" goes; its save waits
+        page.keyboard.type("en Translations.", delay=10)
+        page.get_by_role("link", name="Translations", exact=True).click()
+        page.wait_for_timeout(1000)
+    page.get_by_role("heading", name=re.compile("^Busy: ")).wait_for()
+    wait_for_app(page)
+    assert START + " Then Translations." in held_texts(app_server.store(), letter.id)
 
 
 class _KillableApp:

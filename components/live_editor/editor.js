@@ -36,7 +36,8 @@ const COPY_PREFIX = "clearnotice:unconfirmed:";
 const TAB_KEY = "clearnotice:tab";
 // another tab's copy untouched this long belongs to a tab that is gone: this one may restore it
 const ABANDONED_MS = 15000;
-// texts sent and not yet confirmed, remembered (as hashes) to tell our own saves from others'
+// texts sent and not yet confirmed (and the last one confirmed), remembered as hashes to tell our
+// own saves from others'
 const SENT_KEPT = 50;
 const SENTENCE_KINDS = ["very-hard", "hard"];
 const SEVERITY_ORDER = ["error", "warning", "suggestion"];
@@ -403,7 +404,7 @@ class LiveEditor {
     this.versionId = null; // the version the server's text was edited from
     this.confirmed = null; // the text the database holds as that version, when known
     this.copyKey = null; // where the box's unconfirmed text is kept
-    this.sent = []; // textHash of the texts sent since the copy was made
+    this.sent = []; // textHash of the last text confirmed and of those sent since
     this.leaving = null; // the link clicked while a text awaited its answer: followed after it
     this.passing = null; // that link, while it is clicked again, so the click goes through
     this.awaiting = null; // the text sent whose answer has not come yet, and when it went
@@ -598,6 +599,9 @@ class LiveEditor {
     }
   }
 
+  // The text the server confirmed stays among those sent: a version made of it later (leaving
+  // the page saves one) is this tab's own, so a copy typed on past it is put back as an edit of
+  // that version, not as a clash with it (restoreCopy).
   dropCopy() {
     if (this.copyKey !== null) {
       try {
@@ -607,7 +611,7 @@ class LiveEditor {
       }
     }
     this.copyKey = null;
-    this.sent = [];
+    this.sent = this.confirmed === null ? [] : [textHash(this.confirmed)];
   }
 
   // On mount: text this tab (or a tab gone for good) typed and the server never confirmed goes

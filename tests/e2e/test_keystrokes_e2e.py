@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from clearnotice import working_draft
 from tests.e2e.conftest import (
     RunningApp,
     _free_port,
@@ -95,6 +96,37 @@ def test_a_restored_copy_typed_on_an_older_version_is_kept_beside_the_newer_one(
     assert texts == [START, START + " Theirs.", START + " Mine."]
     assert app_server.store().latest_version(letter.id).parent_id == first.id
     assert theirs.version.text in texts
+
+
+def test_a_copy_typed_after_a_confirmed_text_is_put_back_on_the_version_made_of_that_text(
+    app_server, page
+):
+    """The server confirmed " Th" (the copy was dropped), the rest never reached it, and leaving
+    the page made a version of " Th", this tab's own text: the copy put back is an edit of that
+    version, saved as the newest, not a clash with it kept aside as a fork."""
+    cut = cut_connection(page)
+    letter, editor = _open(app_server, page, "Confirmed", START)
+    _accept_leaving(page)
+    _put_caret(editor, len(START))
+    page.keyboard.type(" Th")
+    _wait_saved(app_server, page, letter.id, START + " Th")
+    cut["on"] = True
+    page.keyboard.type("en Translations.", delay=5)
+    store = app_server.store()
+    typed_on = store.latest_version(letter.id)
+    # what leaving the page does with the text the server has (components/editor.py, _left)
+    working_draft.keep(
+        store, letter.id, START + " Th", base_version_id=typed_on.id,
+        actor=writer(store), event=working_draft.Event.LEFT,
+    )  # fmt: skip
+    assert store.latest_version(letter.id).text == START + " Th"
+
+    page.reload()
+    _editor(app_server, page, f"Edit?letter={letter.id}")
+    page.get_by_text(NOTICE).wait_for()
+    _wait_saved(app_server, page, letter.id, START + " Then Translations.")
+    assert store.latest_version(letter.id).text == START + " Then Translations."
+    assert not store.open_forks(letter.id)
 
 
 def test_a_long_burst_of_typing_is_saved_while_it_goes_on(app_server, page):

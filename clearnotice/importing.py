@@ -17,7 +17,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import PureWindowsPath
 
-from clearnotice import office_packages
+from clearnotice import office_packages, word_text
 from clearnotice.file_signatures import ZIP, what_file
 from clearnotice.grammar.spelling import speller_for
 from clearnotice.schema import MAX_TITLE
@@ -68,16 +68,6 @@ _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _BODY = "word/document.xml"  # the body part, as Word and LibreOffice name it
-# Elements whose content Word shows as the text around them, so their paragraphs and runs are
-# the letter's (ECMA-376 Part 1: a tracked insertion w:ins 17.13.5.18 and move w:moveTo
-# 17.13.5.25, a content control w:sdt 17.5.2, a simple field's result w:fldSimple 17.16.19, a
-# smart tag 17.5.1.9, custom XML 17.5.1). python-docx reads only a paragraph's own w:r and
-# w:hyperlink children, and a body's own w:p and w:tbl, so "was <w:ins>not</w:ins> involved"
-# read as "was involved". A tracked deletion (w:del, w:moveFrom) is text taken out: never read.
-_SHOWN_WRAPPERS = frozenset(
-    f"{_W}{tag}"
-    for tag in ("ins", "moveTo", "sdt", "sdtContent", "fldSimple", "smartTag", "customXml")
-)
 _TRACKED_CHANGES = tuple(f".//{_W}{tag}" for tag in ("ins", "del", "moveFrom", "moveTo"))
 
 
@@ -323,22 +313,49 @@ def _docx_to_markdown(document) -> tuple[str, list[str]]:
 
     parts: list[str] = []
     tables = 0
-    styles = _Styles(document)
+    reading = _Reading(document)
     for item in _block_items(document.element.body, document._body):
         if isinstance(item, Table):
             tables += 1 + len(item._tbl.findall(f".//{_W}tbl"))  # and those inside its cells
-            parts.extend(_table_lines(item))
+            parts.extend(_table_lines(item, reading))
         else:
-            line = _paragraph_markdown(item, styles)
+            line = _paragraph_markdown(item, reading)
             if line.strip():
                 parts.append(line)
     warnings = _left_out(document.element.body) + _page_margins(document)
+    warnings += _gathered_notes(reading.text.gathered)
     if tables:
         warnings.append(
             f"Turned into plain lines: {plural(tables, 'table')}, one row per paragraph with "
             "cells separated by “|”. Check that they still read well."
         )
     return "\n\n".join(parts), warnings
+
+
+def _gathered_notes(gathered: word_text.Gathered) -> list[str]:
+    """The notes on what the paragraphs' reading changed or left out (clearnotice/word_text)."""
+    notes = []
+    if gathered.merge_fields:
+        made = ", ".join(
+            f"«{name}» as {{{{ {placeholder} }}}}"
+            for name, placeholder in gathered.merge_fields.items()
+        )
+        notes.append(
+            f"Word's merge fields became placeholders: {made}. Match each to a column of the "
+            "customer list when you merge."
+        )
+    hidden = [_one_line(text) for text in gathered.hidden if text.strip()]
+    if hidden:
+        notes.append(
+            f"Left out: text formatted as hidden, which Word neither shows nor prints "
+            f"({_quoted(hidden)}). Copy into the letter what a reader needs from it."
+        )
+    for font, count in gathered.symbols.items():
+        notes.append(
+            f"Left out: {plural(count, 'symbol')} of the {font.title()} font, which "
+            "stand for no letter or sign of plain text. Type what they meant where they were."
+        )
+    return notes
 
 
 def _left_out(body) -> list[str]:
@@ -397,12 +414,17 @@ def _page_margins(document) -> list[str]:
                     lines[text] = None
     if not lines:
         return []
-    quoted = ", ".join(f"“{_excerpt(line)}”" for line in list(lines)[:4])
-    more = f" and {plural(len(lines) - 4, 'line')} more" if len(lines) > 4 else ""
     return [
-        f"Left out: the text of the page headers and footers ({quoted}{more}). Copy into the "
-        "letter what a reader needs from it, such as a phone number or an address."
+        f"Left out: the text of the page headers and footers ({_quoted(list(lines))}). Copy "
+        "into the letter what a reader needs from it, such as a phone number or an address."
     ]
+
+
+def _quoted(lines: list[str]) -> str:
+    """The first four of ``lines``, each once, in quotes and cut short, and how many more."""
+    lines = list(dict.fromkeys(lines))
+    quoted = ", ".join(f"“{_excerpt(line)}”" for line in lines[:4])
+    return quoted + (f" and {plural(len(lines) - 4, 'line')} more" if len(lines) > 4 else "")
 
 
 def _excerpt(text: str, limit: int = 60) -> str:
@@ -460,72 +482,116 @@ class _Styles:
         style = self._get(run._r.style, self._character)
         return bool(style is not None and style.font.bold)
 
+    def is_hidden(self, run) -> bool:
+        """Whether Word hides the run's text (w:vanish, ECMA-376 Part 1, 17.3.2.41): neither
+        shown nor printed, so a note to the writer, not letter text."""
+        if run.font.hidden is not None:
+            return run.font.hidden
+        style = self._get(run._r.style, self._character)
+        return bool(style is not None and style.font.hidden)
 
-def _shown_items(parent, made: dict):
-    """The children of ``parent`` Word shows, in order, each made by ``made`` (by its tag), those
-    inside a content control, a tracked insertion or a field included: python-docx reads only a
-    part's own children, so text Word shows inside such a wrapper would be lost."""
-    for child in parent.iterchildren():
-        make = made.get(child.tag)
-        if make is not None:
-            yield make(child)
-        elif child.tag in _SHOWN_WRAPPERS:
-            yield from _shown_items(child, made)
+
+class _Reading:
+    """One document's reading: its styles, its lists' numbers, and its paragraphs' text with
+    what that text left out (clearnotice/word_text.py)."""
+
+    def __init__(self, document):
+        self.styles = _Styles(document)
+        self.numbering = word_text.Numbering(_numbering_element(document))
+        self.text = word_text.ParagraphText(self.styles, word_text.Gathered())
+
+
+def _numbering_element(document):
+    """The document's numbering part's XML (w:numbering), or None when it has none."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    try:
+        return document.part.part_related_by(RELATIONSHIP_TYPE.NUMBERING).element
+    except KeyError:
+        return None
 
 
 def _block_items(parent, owner):
-    """The paragraphs and tables Word shows in ``parent`` (the body or a table cell)."""
+    """The paragraphs and tables Word shows in ``parent`` (the body or a table cell), those
+    inside a content control or custom XML included: python-docx reads only a part's own."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    return _shown_items(
-        parent, {f"{_W}p": lambda e: Paragraph(e, owner), f"{_W}tbl": lambda e: Table(e, owner)}
-    )
+    for child in parent.iterchildren():
+        if child.tag == f"{_W}p":
+            yield Paragraph(child, owner)
+        elif child.tag == f"{_W}tbl":
+            yield Table(child, owner)
+        elif child.tag in word_text.WRAPPERS:
+            yield from _block_items(child, owner)
 
 
-def _inline_items(parent, paragraph):
-    """The runs and hyperlinks Word shows in ``parent`` (a paragraph or a wrapper in it)."""
-    from docx.text.hyperlink import Hyperlink
-    from docx.text.run import Run
-
-    return _shown_items(
-        parent,
-        {
-            f"{_W}r": lambda e: Run(e, paragraph),
-            f"{_W}hyperlink": lambda e: Hyperlink(e, paragraph),
-        },
-    )
-
-
-def _shown_text(paragraph) -> str:
-    """The paragraph's text as Word shows it (``paragraph.text`` misses wrapped runs)."""
-    return "".join(item.text for item in _inline_items(paragraph._p, paragraph))
-
-
-def _paragraph_markdown(paragraph, styles: _Styles) -> str:
-    style = styles.paragraph_name(paragraph)
-    text = _shown_text(paragraph)
+def _paragraph_markdown(paragraph, reading: _Reading) -> str:
+    marker, level = _list_marker(paragraph, reading)  # counted even when empty, as Word does
+    pieces = reading.text.pieces(paragraph)
+    text = "".join(piece for piece, _bold in pieces)
     if not text.strip():
         return ""
-    heading = styles.heading_level(paragraph)
+    heading = reading.styles.heading_level(paragraph)
     if heading is not None:
-        return "#" * heading + " " + _one_line(text)
-    level = _list_level(paragraph, style)
-    if level is not None:
-        return "  " * level + "- " + _one_line(_runs_markdown(paragraph, styles))
-    return _runs_markdown(paragraph, styles)
+        number = f"{marker} " if marker and marker != "-" else ""
+        return "#" * heading + " " + number + _one_line(text)
+    body = _bold_markdown(pieces)
+    typed = _TYPED_BULLET.match(body)
+    if not marker and typed:
+        marker, level, body = "-", 0, body[typed.end() :]
+    if marker:
+        return "  " * level + marker + " " + _one_line(body)
+    return body
 
 
-def _list_level(paragraph, style: str) -> int | None:
-    """Nesting level of a list item (0 for the top level), or None if it is no list item."""
-    p_pr = paragraph._p.pPr
-    num_pr = p_pr.numPr if p_pr is not None else None
-    if num_pr is not None and num_pr.numId is not None and num_pr.numId.val != 0:
-        return num_pr.ilvl.val if num_pr.ilvl is not None else 0
-    listed = re.fullmatch(r"List (?:Bullet|Number)(?: (\d))?", style)
-    if listed:
-        return int(listed.group(1)) - 1 if listed.group(1) else 0
-    return None
+# A bullet typed in a symbol font and followed by a tab or a space, as Word's bullet library
+# writes one when the list's numbering is lost (clearnotice/word_text.LIST_SIGNS).
+_TYPED_BULLET = re.compile(rf"^[{word_text.LIST_SIGNS}][ \t]+")
+
+
+def _list_marker(paragraph, reading: _Reading) -> tuple[str, int]:
+    """The marker Word shows before the paragraph ("1.", "(a)", "-" for a bullet) and its
+    nesting level (0 for the top), or ("", 0) for no list item. The list is the paragraph's
+    numbering properties (w:numPr, ECMA-376 Part 1, 17.3.1.19) or its style's; a list style's
+    name ("List Bullet 2") gives the level, which Word's styles set by their list's indent
+    rather than by a level, and makes a bullet when no numbering is given."""
+    listed = re.fullmatch(
+        r"List (?:Bullet|Number)(?: (\d))?", reading.styles.paragraph_name(paragraph)
+    )
+    named_level = int(listed.group(1)) - 1 if listed and listed.group(1) else 0
+    numbered = _numbering_properties(paragraph, reading.styles)
+    if numbered is not None:
+        list_id, level = numbered
+        if list_id == "0":  # numbering taken off (17.9.18)
+            return "", 0
+        return reading.numbering.marker(list_id, level), level or named_level
+    return ("-", named_level) if listed else ("", 0)
+
+
+def _numbering_properties(paragraph, styles: _Styles) -> tuple[str, int] | None:
+    """The list id and level of the paragraph's numbering, its own or its style's (the first a
+    style or a style it is based on gives), or None."""
+    list_id = level = None
+    sources = [paragraph._p.pPr]
+    style, seen = styles.paragraph_style(paragraph), 0
+    while style is not None and seen < 10:  # a style may name a base that names it back
+        sources.append(style.element.pPr)
+        style, seen = style.base_style, seen + 1
+    for p_pr in sources:
+        found = p_pr.find(f"{_W}numPr") if p_pr is not None else None
+        if found is None:
+            continue
+        list_id = list_id or _value(found, "numId")
+        level = level if level is not None else _value(found, "ilvl")
+    if list_id is None:
+        return None
+    return list_id, int(level) if level and level.isdigit() else 0
+
+
+def _value(parent, tag: str) -> str | None:
+    found = parent.find(f"{_W}{tag}")
+    return found.get(f"{_W}val") if found is not None else None
 
 
 def _outline_level(p_pr) -> int | None:
@@ -534,16 +600,8 @@ def _outline_level(p_pr) -> int | None:
     return int(value) if value is not None and value.isdigit() else None
 
 
-def _runs_markdown(paragraph, styles: _Styles) -> str:
-    """The paragraph's text with bold runs in ``**``; hyperlinks keep their address."""
-    pieces: list[tuple[str, bool]] = []
-    for item in _inline_items(paragraph._p, paragraph):
-        runs = item.runs if hasattr(item, "runs") else [item]
-        for run in runs:
-            pieces.append((run.text, styles.is_bold(run)))
-        address = getattr(item, "address", "")
-        if address and address not in item.text:
-            pieces.append((f" ({address})", False))
+def _bold_markdown(pieces: list[tuple[str, bool]]) -> str:
+    """The paragraph's text pieces, bold ones in ``**``."""
     merged: list[list] = []
     for text, bold in pieces:
         bold = bold and bool(text.strip())
@@ -564,7 +622,7 @@ def _runs_markdown(paragraph, styles: _Styles) -> str:
     return "".join(out).strip()
 
 
-def _table_lines(table, cells_by: str = " | ") -> list[str]:
+def _table_lines(table, reading: _Reading, cells_by: str = " | ") -> list[str]:
     """A line per row, its cells separated by ``cells_by``. A table inside a cell is read into
     that cell's value, its cells separated by commas and its rows by semicolons: it was left out,
     and the text it held with it (a bureau's phone number)."""
@@ -578,9 +636,9 @@ def _table_lines(table, cells_by: str = " | ") -> list[str]:
                 continue
             seen.add(id(cell._tc))
             shown = [
-                "; ".join(_table_lines(item, ", "))
+                "; ".join(_table_lines(item, reading, ", "))
                 if isinstance(item, Table)
-                else _one_line(_shown_text(item))
+                else _cell_line(item, reading)
                 for item in _block_items(cell._tc, cell)
             ]
             value = ", ".join(text for text in shown if text.strip())
@@ -589,6 +647,14 @@ def _table_lines(table, cells_by: str = " | ") -> list[str]:
         if cells:
             lines.append(cells_by.join(cells))
     return lines
+
+
+def _cell_line(paragraph, reading: _Reading) -> str:
+    """A table cell's paragraph on one line, after its list number if it has one ("1. Call
+    us"): a bullet is left out, the cells' commas part the items."""
+    marker, _level = _list_marker(paragraph, reading)
+    text = _one_line("".join(piece for piece, _bold in reading.text.pieces(paragraph)))
+    return f"{marker} {text}" if text and marker and marker != "-" else text
 
 
 # shared --------------------------------------------------------------------------------------

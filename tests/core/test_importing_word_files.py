@@ -1,0 +1,317 @@
+"""Word files as organisations write them: every construct of WordprocessingML a letter may hold,
+built into a real package (document.xml, numbering, comments, footnotes), and what the import
+makes of it. Nothing the writer typed may be lost, doubled or reordered without a note saying
+so; what is not letter text (a deletion, a field's instruction, a comment) never becomes it.
+
+Each case is one line of the table: the body's XML, the parts it needs, the exact text the
+import must give, and a phrase its notes must hold (None: no note at all)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from clearnotice.importing import import_draft
+from tests.core.word_packages import package, part_xml
+from tests.core.word_packages import paragraph as p
+from tests.core.word_packages import run as r
+
+
+def _field(instruction: str, *result: str) -> str:
+    """A complex field (ECMA-376 Part 1, 17.16.18): begin, instruction, separate, result, end;
+    without a result, as Word leaves a field it never updated."""
+    separate = '<w:r><w:fldChar w:fldCharType="separate"/></w:r>' if result else ""
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve">{instruction}</w:instrText></w:r>'
+        f"{separate}{''.join(result)}"
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+def _symbol_run(font: str, code: str, *after: str) -> str:
+    return f'<w:r><w:sym w:font="{font}" w:char="{code}"/>{"".join(after)}</w:r>'
+
+
+_WINGDINGS = '<w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/>'
+
+
+def _level(number: int, number_format: str, text: str) -> str:
+    return (
+        f'<w:lvl w:ilvl="{number}"><w:start w:val="1"/><w:numFmt w:val="{number_format}"/>'
+        f'<w:lvlText w:val="{text}"/></w:lvl>'
+    )
+
+
+_NUMBERING = part_xml(
+    "w:numbering",
+    '<w:abstractNum w:abstractNumId="10">'
+    + _level(0, "decimal", "%1.")
+    + _level(1, "lowerLetter", "%2)")
+    + "</w:abstractNum>"
+    + f'<w:abstractNum w:abstractNumId="11">{_level(0, "decimal", "(%1)")}</w:abstractNum>'
+    + '<w:abstractNum w:abstractNumId="12">'
+    + _level(0, "bullet", "\uf0b7")
+    + _level(1, "bullet", "o")
+    + "</w:abstractNum>"
+    + '<w:num w:numId="1"><w:abstractNumId w:val="10"/></w:num>'
+    + '<w:num w:numId="2"><w:abstractNumId w:val="11"/></w:num>'
+    + '<w:num w:numId="3"><w:abstractNumId w:val="12"/></w:num>'
+    + '<w:num w:numId="4"><w:abstractNumId w:val="10"/>'
+    + '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>',
+)
+
+
+def _item(text: str, list_id: int, level: int = 0) -> str:
+    return p(
+        r(text), props=f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{list_id}"/></w:numPr>'
+    )
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    body: str
+    text: str
+    note: str | None = None
+    parts: tuple[tuple[str, str, str], ...] = ()  # (kind, part name, XML)
+
+
+CASES = [
+    # tracked changes: insertions kept, deletions and a move's old place left out, with a note
+    Case(
+        "tracked-insertion-and-deletion",
+        p(
+            r("Your card was "),
+            f'<w:ins w:id="1" w:author="Legal">{r("not ")}</w:ins>',
+            '<w:del w:id="2" w:author="Legal"><w:r><w:delText>possibly </w:delText></w:r></w:del>',
+            r("involved."),
+        ),
+        "Your card was not involved.",
+        "2 tracked changes read as accepted",
+    ),
+    Case(
+        "tracked-move-read-once-at-its-new-place",
+        p(
+            r("We found it. "),
+            f'<w:moveFrom w:id="1" w:author="a">{r("We are sorry. ")}</w:moveFrom>',
+            r("We fixed it. "),
+            f'<w:moveTo w:id="2" w:author="a">{r("We are sorry.")}</w:moveTo>',
+        ),
+        "We found it. We fixed it. We are sorry.",
+        "tracked changes read as accepted",
+    ),
+    Case(
+        "insertion-inside-a-hyperlink",
+        p(
+            r("Visit "),
+            f'<w:hyperlink w:anchor="help"><w:ins w:id="3" w:author="a">{r("our help page")}'
+            "</w:ins></w:hyperlink>",
+            r("."),
+        ),
+        "Visit our help page.",
+        "1 tracked change read as accepted",
+    ),
+    # fields: the result is the text, never the instruction; a merge field is a placeholder
+    Case(
+        "simple-merge-field",
+        p(
+            r("Dear "),
+            '<w:fldSimple w:instr=" MERGEFIELD FirstName \\* MERGEFORMAT ">'
+            f"{r('«FirstName»')}</w:fldSimple>",
+            r(","),
+        ),
+        "Dear {{ FirstName }},",
+        "«FirstName» as {{ FirstName }}",
+    ),
+    Case(
+        "simple-merge-field-never-updated",
+        p(r("Dear "), '<w:fldSimple w:instr=" MERGEFIELD FirstName "/>', r(",")),
+        "Dear {{ FirstName }},",
+        "«FirstName» as {{ FirstName }}",
+    ),
+    Case(
+        "merge-field-named-with-a-space",
+        p(
+            r("Dear "),
+            f"<w:fldSimple w:instr=' MERGEFIELD \"First Name\" '>{r('«First Name»')}</w:fldSimple>",
+            r(","),
+        ),
+        "Dear {{ First_Name }},",
+        "«First Name» as {{ First_Name }}",
+    ),
+    Case(
+        "complex-merge-field-previewing-a-customer",
+        p(r("Dear "), _field(" MERGEFIELD FirstName ", r("Ana")), r(",")),
+        "Dear {{ FirstName }},",
+        "«FirstName» as {{ FirstName }}",
+    ),
+    Case(
+        "complex-merge-field-never-updated",
+        p(r("Dear "), _field(" MERGEFIELD LastName "), r(",")),
+        "Dear {{ LastName }},",
+        "«LastName» as {{ LastName }}",
+    ),
+    Case(
+        "merge-field-inside-another-fields-result",
+        p(r("Ref "), _field(" IF 1 = 1 ", _field(" MERGEFIELD Ref ", r("«Ref»"))), r(".")),
+        "Ref {{ Ref }}.",
+        "«Ref» as {{ Ref }}",
+    ),
+    Case(
+        "complex-hyperlink-field-keeps-its-address",
+        p(
+            r("Visit "),
+            _field(' HYPERLINK "https://example.com/help" ', r("our help page")),
+            r("."),
+        ),
+        "Visit our help page (https://example.com/help).",
+    ),
+    Case(
+        "date-field-shows-its-result",
+        p(r("Date: "), _field(' DATE \\@ "MMMM d, yyyy" ', r("December 1, 2026"))),
+        "Date: December 1, 2026",
+    ),
+    # wrappers Word shows as the text around them
+    Case(
+        "custom-xml-around-a-paragraph",
+        f'<w:customXml w:element="intro">{p(r("We are writing to you."))}</w:customXml>',
+        "We are writing to you.",
+    ),
+    Case(
+        "inline-content-control-and-smart-tag",
+        p(
+            r("Write to "),
+            f"<w:smartTag>{r('Northway Bank')}</w:smartTag>",
+            r(" at "),
+            f"<w:sdt><w:sdtContent>{r('12 Main Street')}</w:sdtContent></w:sdt>",
+            r("."),
+        ),
+        "Write to Northway Bank at 12 Main Street.",
+    ),
+    Case(
+        "right-to-left-embedding-and-override",
+        p(
+            r("Name: "),
+            f'<w:dir w:val="rtl">{r("שלום")}</w:dir>',
+            r(", code "),
+            f'<w:bdo w:val="ltr">{r("AB-12")}</w:bdo>',
+            r("."),
+        ),
+        "Name: שלום, code AB-12.",
+    ),
+    Case(
+        "right-to-left-paragraph",
+        p(r("نأسف لإبلاغكم"), props="<w:bidi/>"),
+        "نأسف لإبلاغكم",
+    ),
+    # what a run holds besides w:t
+    Case("tab", p(r("Name:"), "<w:r><w:tab/></w:r>", r("Ana Diaz")), "Name:\tAna Diaz"),
+    Case(
+        "line-break",
+        p(r("Line one."), "<w:r><w:br/></w:r>", r("Line two.")),
+        "Line one.\nLine two.",
+    ),
+    Case(
+        "page-break-inside-a-paragraph",
+        p(r("End of page."), '<w:r><w:br w:type="page"/></w:r>', r("Next page.")),
+        "End of page.\nNext page.",
+    ),
+    Case(
+        "column-break",
+        p(r("Left."), '<w:r><w:br w:type="column"/></w:r>', r("Right.")),
+        "Left.\nRight.",
+    ),
+    Case(
+        "carriage-return",
+        p(r("Line one."), "<w:r><w:cr/></w:r>", r("Line two.")),
+        "Line one.\nLine two.",
+    ),
+    Case(
+        "non-breaking-hyphen",
+        p(r("COVID"), "<w:r><w:noBreakHyphen/></w:r>", r("19 test.")),
+        "COVID-19 test.",
+    ),
+    Case(
+        "soft-hyphen",
+        p(r("identi"), "<w:r><w:softHyphen/></w:r>", r("fication.")),
+        "identification.",
+    ),
+    Case("non-breaking-space", p(r("Section\u00a0501 applies.")), "Section\u00a0501 applies."),
+    # symbol fonts: Word's typed bullets and ticks
+    Case(
+        "symbol-bullet-before-a-tab",
+        p(_symbol_run("Symbol", "F0B7", "<w:tab/>"), r("Your name")),
+        "- Your name",
+    ),
+    Case(
+        "wingdings-tick-inside-a-sentence",
+        p(r("Done "), _symbol_run("Wingdings", "F0FC"), r(" yes.")),
+        "Done ✓ yes.",
+    ),
+    Case(
+        "wingdings-arrowhead-typed-as-a-letter",
+        p(r("Ø", _WINGDINGS), "<w:r><w:tab/></w:r>", r("Call the bureau.")),
+        "- Call the bureau.",
+    ),
+    Case(
+        "symbol-with-no-plain-sign",
+        p(r("Call "), _symbol_run("Wingdings", "F028"), r(" us.")),
+        "Call  us.",
+        "Left out: 1 symbol of the Wingdings font",
+    ),
+    # hidden text is no letter text, and is named
+    Case(
+        "hidden-text",
+        p(r("We are sorry. "), r("[Legal: confirm] ", "<w:vanish/>"), r("Call us.")),
+        "We are sorry. Call us.",
+        "hidden, which Word neither shows nor prints (“[Legal: confirm]”)",
+    ),
+    Case(
+        "style-separator-keeps-both-paragraphs",
+        p(r("What happened."), props="<w:rPr><w:vanish/><w:specVanish/></w:rPr>")
+        + p(r("On March 3 we found it.")),
+        "What happened.\n\nOn March 3 we found it.",
+    ),
+    # numbering from numbering.xml: numbers as Word shows them, restarts, nesting
+    Case(
+        "numbered-lists-restarts-and-bullets",
+        p(r("Do this:"))
+        + _item("Freeze your credit.", 1)
+        + _item("At Equifax.", 1, 1)
+        + _item("At Experian.", 1, 1)
+        + _item("Change your password.", 1)
+        + _item("Watch your statements.", 2)
+        + _item("your name", 3)
+        + _item("street only", 3, 1)
+        + _item("Restarted.", 4)
+        + _item("Continued.", 1),
+        "Do this:\n\n1. Freeze your credit.\n\n  a) At Equifax.\n\n  b) At Experian.\n\n"
+        "2. Change your password.\n\n(1) Watch your statements.\n\n- your name\n\n"
+        "  - street only\n\n1. Restarted.\n\n2. Continued.",
+        None,
+        (("numbering", "numbering.xml", _NUMBERING),),
+    ),
+    Case(
+        "numbered-list-in-a-table",
+        "<w:tbl><w:tr>"
+        f"<w:tc>{p(r('Steps'))}</w:tc>"
+        f"<w:tc>{_item('Freeze.', 2)}{_item('Report.', 2)}</w:tc>"
+        "</w:tr></w:tbl>",
+        "Steps | (1) Freeze., (2) Report.",
+        "Turned into plain lines: 1 table",
+        (("numbering", "numbering.xml", _NUMBERING),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
+def test_a_word_construct_is_read_as_word_shows_it(case):
+    parts = {kind: (name, xml) for kind, name, xml in case.parts}
+    draft = import_draft(package(case.body, parts), "notice.docx")
+    assert draft.text == case.text + "\n"
+    if case.note is None:
+        assert draft.warnings == ()
+    else:
+        assert any(case.note in warning for warning in draft.warnings), draft.warnings

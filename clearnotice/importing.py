@@ -322,7 +322,7 @@ def _docx_to_markdown(document) -> tuple[str, list[str]]:
             line = _paragraph_markdown(item, reading)
             if line.strip():
                 parts.append(line)
-    warnings = _left_out(document.element.body) + _page_margins(document)
+    warnings = _left_out(document) + _page_margins(document)
     warnings += _gathered_notes(reading.text.gathered)
     if tables:
         warnings.append(
@@ -347,8 +347,8 @@ def _gathered_notes(gathered: word_text.Gathered) -> list[str]:
     hidden = [_one_line(text) for text in gathered.hidden if text.strip()]
     if hidden:
         notes.append(
-            f"Left out: text formatted as hidden, which Word neither shows nor prints "
-            f"({_quoted(hidden)}). Copy into the letter what a reader needs from it."
+            f"Left out: text formatted as hidden, which Word neither shows nor prints"
+            f"{_quoted(hidden)}. Copy into the letter what a reader needs from it."
         )
     for font, count in gathered.symbols.items():
         notes.append(
@@ -358,20 +358,20 @@ def _gathered_notes(gathered: word_text.Gathered) -> list[str]:
     return notes
 
 
-def _left_out(body) -> list[str]:
+def _left_out(document) -> list[str]:
     """What the letter's text leaves out of the body, or reads in a way to check, in words."""
+    body = document.element.body
     warnings = []
-    images = len(body.findall(f".//{_W}drawing")) + len(body.findall(f".//{_W}pict"))
-    text_boxes = len(body.findall(f".//{_W}txbxContent"))
-    if images - text_boxes > 0:
+    boxes = [_one_line(_xml_text(box)) for box in _shown(body, "txbxContent")]
+    pictures = len(_shown(body, "drawing")) + len(_shown(body, "pict")) - len(boxes)
+    if pictures > 0:
         warnings.append(
-            f"Left out: {plural(images - text_boxes, 'picture')}; pictures are not part of the "
-            "letter text."
+            f"Left out: {plural(pictures, 'picture')}; pictures are not part of the letter text."
         )
-    if text_boxes:
+    if boxes:
         warnings.append(
-            f"The text of {plural(text_boxes, 'text box', 'text boxes')} was left out. Copy it "
-            "into the letter if it matters."
+            f"Left out: the text of {plural(len(boxes), 'text box', 'text boxes')}"
+            f"{_quoted(boxes)}. Copy it into the letter if it matters."
         )
     # A footnote's or endnote's text lives in its own part (ECMA-376 Part 1, 17.11); the body
     # holds only its reference mark.
@@ -379,10 +379,12 @@ def _left_out(body) -> list[str]:
         body.findall(f".//{_W}endnoteReference")
     )
     if notes:
+        texts = _part_texts(document, ("footnotes", "endnotes"))
         warnings.append(
             f"The text of {plural(notes, 'footnote or endnote', 'footnotes or endnotes')} was "
-            "left out. Copy it into the letter if it matters."
+            f"left out{_quoted(texts)}. Copy it into the letter if it matters."
         )
+    warnings += _comments_left_out(document) + _chunks_left_out(document)
     changes = sum(1 for path in _TRACKED_CHANGES for change in body.iterfind(path) if len(change))
     if changes:
         warnings.append(
@@ -390,6 +392,99 @@ def _left_out(body) -> list[str]:
             "left out). Check the text, or accept or reject them in Word and import it again."
         )
     return warnings
+
+
+# Markup compatibility (ECMA-376 Part 3, 10.2): Word writes a text box or a shape twice, as a
+# drawing for Word 2010 and later (mc:Choice) and as VML for older readers (mc:Fallback).
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def _shown(body, tag: str) -> list:
+    """The ``tag`` elements of the body, each once: not their copies for older readers."""
+    return [
+        element
+        for element in body.iter(f"{_W}{tag}")
+        if next(element.iterancestors(_FALLBACK), None) is None
+    ]
+
+
+def _xml_text(element) -> str:
+    """The text of the paragraphs inside ``element``, a line each."""
+    return "\n".join(
+        "".join(t.text or "" for t in paragraph.iter(f"{_W}t"))
+        for paragraph in element.iter(f"{_W}p")
+    )
+
+
+def _part_texts(document, kinds: tuple[str, ...]) -> list[str]:
+    """The text of each note in the document's parts of ``kinds`` ("footnotes", "comments"),
+    a line each; not a footnote's separator lines (w:type, ECMA-376 Part 1, 17.11.10)."""
+    texts = []
+    for rel in document.part.rels.values():
+        if rel.is_external or rel.reltype not in {f"{_RELATIONSHIPS}/{k}" for k in kinds}:
+            continue
+        for note in _part_root(rel.target_part):
+            text = _one_line(_xml_text(note))
+            if text and note.get(f"{_W}type") is None:
+                texts.append(text)
+    return texts
+
+
+def _part_root(part):
+    """A part's XML root: python-docx parses some parts (comments), not others (footnotes)."""
+    from lxml import etree
+
+    if hasattr(part, "element"):
+        return part.element
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)  # the file is untrusted
+    try:
+        return etree.fromstring(part.blob, parser)
+    except etree.XMLSyntaxError:
+        return ()
+
+
+def _comments_left_out(document) -> list[str]:
+    """Comments (ECMA-376 Part 1, 17.13.4) are the writers' notes to each other, not letter
+    text: named and quoted, so a question left in one is seen."""
+    comments = _part_texts(document, ("comments",))
+    if not comments:
+        return []
+    return [
+        f"Left out: {plural(len(comments), 'comment')}{_quoted(comments)}; comments are "
+        "notes between writers, not letter text."
+    ]
+
+
+def _chunks_left_out(document) -> list[str]:
+    """Parts of another file (HTML, RTF, another .docx) a program placed in the body for Word
+    to merge in when it opens the document (w:altChunk, ECMA-376 Part 1, 17.17.2.1): Word
+    makes them the document's own text once saved, python-docx never reads them."""
+    chunks = list(document.element.body.iter(f"{_W}altChunk"))
+    if not chunks:
+        return []
+    texts = [_chunk_text(document, chunk) for chunk in chunks]
+    return [
+        f"Left out: {plural(len(chunks), 'part')} Word merges in from another file when it "
+        f"opens the document{_quoted(texts)}. Open the file in Word, save it and import it again."
+    ]
+
+
+def _chunk_text(document, chunk) -> str:
+    """A merged-in part's text on one line, when it is HTML or plain text; else ""."""
+    from lxml import etree
+
+    rel = document.part.rels.get(chunk.get(f"{{{_RELATIONSHIPS}}}id") or "")
+    if rel is None or rel.is_external:
+        return ""
+    part = rel.target_part
+    if part.content_type == "text/plain":
+        return _one_line(part.blob.decode("utf-8", "replace"))
+    if part.content_type in ("text/html", "application/xhtml+xml"):
+        parser = etree.HTMLParser(no_network=True)
+        root = etree.fromstring(part.blob, parser)
+        return _one_line(" ".join(root.itertext())) if root is not None else ""
+    return ""
 
 
 # A section's page headers and footers live in parts of their own (ECMA-376 Part 1, 17.10),
@@ -415,16 +510,20 @@ def _page_margins(document) -> list[str]:
     if not lines:
         return []
     return [
-        f"Left out: the text of the page headers and footers ({_quoted(list(lines))}). Copy "
+        f"Left out: the text of the page headers and footers{_quoted(list(lines))}. Copy "
         "into the letter what a reader needs from it, such as a phone number or an address."
     ]
 
 
 def _quoted(lines: list[str]) -> str:
-    """The first four of ``lines``, each once, in quotes and cut short, and how many more."""
-    lines = list(dict.fromkeys(lines))
+    """ " (“first”, “second”)": the first four of ``lines`` with text, each once, in quotes and
+    cut short, and how many more; "" when none has text."""
+    lines = [line for line in dict.fromkeys(lines) if line]
+    if not lines:
+        return ""
     quoted = ", ".join(f"“{_excerpt(line)}”" for line in lines[:4])
-    return quoted + (f" and {plural(len(lines) - 4, 'line')} more" if len(lines) > 4 else "")
+    more = f" and {plural(len(lines) - 4, 'line')} more" if len(lines) > 4 else ""
+    return f" ({quoted}{more})"
 
 
 def _excerpt(text: str, limit: int = 60) -> str:

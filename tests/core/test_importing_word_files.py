@@ -35,6 +35,26 @@ def _symbol_run(font: str, code: str, *after: str) -> str:
 
 
 _WINGDINGS = '<w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/>'
+_COMMENTS = part_xml(
+    "w:comments",
+    '<w:comment w:id="0" w:author="Legal">' + p(r("Check this date with IT.")) + "</w:comment>",
+)
+_FOOTNOTES = part_xml(
+    "w:footnotes",
+    '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+    + '<w:footnote w:id="1">'
+    + p(r("Offer open until June 30."))
+    + "</w:footnote>",
+)
+_TEXT_BOX = (
+    '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic>'
+    "<a:graphicData><wps:wsp><wps:txbx><w:txbxContent>"
+    + p(r("Call 1-800-555-0142"))
+    + "</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>"
+    "</mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>"
+    + p(r("Call 1-800-555-0142"))
+    + "</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+)
 
 
 def _level(number: int, number_format: str, text: str) -> str:
@@ -112,6 +132,41 @@ CASES = [
         ),
         "Visit our help page.",
         "1 tracked change read as accepted",
+    ),
+    # comments are no letter text, and are named
+    Case(
+        "comment",
+        p(
+            '<w:commentRangeStart w:id="0"/>',
+            r("On March 3 we found it."),
+            '<w:commentRangeEnd w:id="0"/>',
+            '<w:r><w:commentReference w:id="0"/></w:r>',
+        ),
+        "On March 3 we found it.",
+        "Left out: 1 comment (“Check this date with IT.”)",
+        (("comments", "comments.xml", _COMMENTS),),
+    ),
+    # parts beside the body: named and quoted in the notes, never read as letter text
+    Case(
+        "footnote",
+        p(r("We offer credit monitoring."), '<w:r><w:footnoteReference w:id="1"/></w:r>'),
+        "We offer credit monitoring.",
+        "The text of 1 footnote or endnote was left out (“Offer open until June 30.”)",
+        (("footnotes", "footnotes.xml", _FOOTNOTES),),
+    ),
+    Case(
+        "text-box-with-a-fallback-counted-once",
+        p(r("Body."), _TEXT_BOX),
+        "Body.",
+        "Left out: the text of 1 text box (“Call 1-800-555-0142”)",
+    ),
+    Case(
+        "alternative-format-chunk",
+        p(r("Intro.")) + '<w:altChunk r:id="rIdX0"/>',
+        "Intro.",
+        "Left out: 1 part Word merges in from another file when it opens the document "
+        "(“Call us at 1-800-555-0100.”)",
+        (("aFChunk", "chunk.htm", "<html><body><p>Call us at 1-800-555-0100.</p></body></html>"),),
     ),
     # fields: the result is the text, never the instruction; a merge field is a placeholder
     Case(

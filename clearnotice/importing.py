@@ -234,6 +234,9 @@ def _read_docx(data: bytes, name: str) -> tuple[str, list[str]]:
             )
         if _BODY in names:
             _measure_docx(package, name)
+        kind = _other_word_file(package)
+        if kind:
+            data = _as_document(package, kind)
     from docx import Document  # python-docx is slow to import; only .docx imports need it
 
     try:
@@ -243,7 +246,46 @@ def _read_docx(data: bytes, name: str) -> tuple[str, list[str]]:
             f"“{name}” could not be read as a Word document ({type(error).__name__}). "
             "Open it in Word, save it as .docx and import it again."
         ) from None
-    return _docx_to_markdown(document)
+    text, warnings = _docx_to_markdown(document)
+    return text, ([_OTHER_WORD_FILES[kind].format(name=name)] if kind else []) + warnings
+
+
+# The content type of the main part of Word's other kinds of file, which python-docx refuses
+# to open: a template (ECMA-376 Part 1, 11.3.10), and the macro-enabled document and template
+# Word writes (Microsoft's [MS-OFFMACRO], 2.1.1.1 "Main Document"). Their text is a document's,
+# and their macros a part (vbaProject.bin) ClearNotice never reads: they are read as documents.
+_DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_OTHER_WORD_FILES = {
+    b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml": (
+        "“{name}” is a Word template (.dotx) with a .docx name: its text was read as a document's."
+    ),
+    b"application/vnd.ms-word.document.macroEnabled.main+xml": (
+        "“{name}” is a macro-enabled Word document (.docm) with a .docx name: its text was "
+        "read, its macros left out (they never run here)."
+    ),
+    b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml": (
+        "“{name}” is a macro-enabled Word template (.dotm) with a .docx name: its text was "
+        "read, its macros left out (they never run here)."
+    ),
+}
+
+
+def _other_word_file(package: zipfile.ZipFile) -> bytes | None:
+    """The main part's content type if the package is another kind of Word file, else None."""
+    types = package.read("[Content_Types].xml")
+    return next((kind for kind in _OTHER_WORD_FILES if kind in types), None)
+
+
+def _as_document(package: zipfile.ZipFile, kind: bytes) -> bytes:
+    """The package again, its main part typed as a document's, for python-docx to open."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as document:
+        for part in package.infolist():
+            content = package.read(part)
+            if part.filename == "[Content_Types].xml":
+                content = content.replace(kind, _DOCUMENT_TYPE)
+            document.writestr(part, content)
+    return out.getvalue()
 
 
 def _open_zip(data: bytes, name: str) -> zipfile.ZipFile:

@@ -370,3 +370,29 @@ def test_a_word_construct_is_read_as_word_shows_it(case):
         assert draft.warnings == ()
     else:
         assert any(case.note in warning for warning in draft.warnings), draft.warnings
+
+
+_WML = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+
+
+@pytest.mark.parametrize(
+    ("main_type", "note"),
+    [
+        (f"{_WML}.template.main+xml", "is a Word template (.dotx) with a .docx name"),
+        (
+            "application/vnd.ms-word.document.macroEnabled.main+xml",
+            "is a macro-enabled Word document (.docm) with a .docx name",
+        ),
+        (
+            "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+            "is a macro-enabled Word template (.dotm) with a .docx name",
+        ),
+    ],
+    ids=["dotx", "docm", "dotm"],
+)
+def test_another_kind_of_word_file_renamed_docx_is_read_with_a_note(main_type, note):
+    """python-docx refused them as "not a Word file" (ValueError), and the import told the
+    writer to save as .docx a file that looked like one."""
+    draft = import_draft(package(p(r("We are sorry.")), main_type=main_type), "notice.docx")
+    assert draft.text == "We are sorry.\n"
+    assert any(note in warning for warning in draft.warnings), draft.warnings

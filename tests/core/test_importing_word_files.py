@@ -396,3 +396,72 @@ def test_another_kind_of_word_file_renamed_docx_is_read_with_a_note(main_type, n
     draft = import_draft(package(p(r("We are sorry.")), main_type=main_type), "notice.docx")
     assert draft.text == "We are sorry.\n"
     assert any(note in warning for warning in draft.warnings), draft.warnings
+
+
+# A letter as LibreOffice Writer 7 saves it as .docx (no LibreOffice here, so its XML is written
+# out): its own style names ("Heading" the base of the headings and the title, "Text Body"),
+# headings numbered by its outline list with no number shown (numFmt "none"), bullets "•" in
+# OpenSymbol, empty run properties on every run, a "_GoBack" bookmark.
+_LIBREOFFICE_STYLES = part_xml(
+    "w:styles",
+    '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/>'
+    "</w:style>"
+    '<w:style w:type="paragraph" w:styleId="Heading"><w:name w:val="Heading"/>'
+    '<w:basedOn w:val="Normal"/><w:next w:val="TextBody"/></w:style>'
+    '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/>'
+    '<w:basedOn w:val="Heading"/><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/>'
+    '</w:numPr><w:outlineLvl w:val="0"/></w:pPr></w:style>'
+    '<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/>'
+    '<w:basedOn w:val="Heading"/></w:style>'
+    '<w:style w:type="paragraph" w:styleId="TextBody"><w:name w:val="Body Text"/>'
+    '<w:basedOn w:val="Normal"/></w:style>',
+)
+_LIBREOFFICE_NUMBERING = part_xml(
+    "w:numbering",
+    '<w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="multilevel"/>'
+    + _level(0, "none", "")
+    + "</w:abstractNum>"
+    + '<w:abstractNum w:abstractNumId="2"><w:multiLevelType w:val="hybridMultilevel"/>'
+    + '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/>'
+    + '<w:rPr><w:rFonts w:ascii="OpenSymbol" w:hAnsi="OpenSymbol" w:cs="OpenSymbol"/></w:rPr>'
+    + "</w:lvl></w:abstractNum>"
+    + f'<w:abstractNum w:abstractNumId="3">{_level(0, "decimal", "%1.")}</w:abstractNum>'
+    + '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>'
+    + '<w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num>'
+    + '<w:num w:numId="3"><w:abstractNumId w:val="3"/></w:num>',
+)
+
+
+def _libreoffice_paragraph(style: str, text: str, numbering: str = "") -> str:
+    return (
+        f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{numbering}<w:rPr></w:rPr></w:pPr>'
+        f'<w:r><w:rPr></w:rPr><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+    )
+
+
+def test_a_letter_saved_by_libreoffice_reads_as_it_shows():
+    bullet = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr>'
+    step = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr>'
+    body = (
+        _libreoffice_paragraph("Title", "Notice of Data Breach")
+        + '<w:p><w:pPr><w:pStyle w:val="TextBody"/><w:rPr></w:rPr></w:pPr>'
+        + '<w:bookmarkStart w:id="0" w:name="_GoBack"/><w:bookmarkEnd w:id="0"/>'
+        + '<w:r><w:rPr></w:rPr><w:t xml:space="preserve">Dear customer,</w:t></w:r></w:p>'
+        + _libreoffice_paragraph("Heading1", "What happened")
+        + _libreoffice_paragraph("TextBody", "We found that files were copied.")
+        + _libreoffice_paragraph("TextBody", "your name", bullet)
+        + _libreoffice_paragraph("TextBody", "your address", bullet)
+        + _libreoffice_paragraph("TextBody", "Reset your password.", step)
+        + _libreoffice_paragraph("TextBody", "Freeze your credit.", step)
+    )
+    parts = {
+        "styles": ("styles.xml", _LIBREOFFICE_STYLES),
+        "numbering": ("numbering.xml", _LIBREOFFICE_NUMBERING),
+    }
+    draft = import_draft(package(body, parts), "notice.docx")
+    assert draft.text == (
+        "# Notice of Data Breach\n\nDear customer,\n\n## What happened\n\n"
+        "We found that files were copied.\n\n- your name\n\n- your address\n\n"
+        "1. Reset your password.\n\n2. Freeze your credit.\n"
+    )
+    assert draft.warnings == ()

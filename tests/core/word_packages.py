@@ -30,6 +30,7 @@ PART_KINDS = {
     "endnotes": (f"{_RELS}/endnotes", f"{_WML}.endnotes+xml"),
     "numbering": (f"{_RELS}/numbering", f"{_WML}.numbering+xml"),
     "aFChunk": (f"{_RELS}/aFChunk", "text/html"),
+    "styles": (f"{_RELS}/styles", f"{_WML}.styles+xml"),
 }
 
 

@@ -653,18 +653,23 @@ def _numbering_element(document):
 
 
 def _block_items(parent, owner):
-    """The paragraphs and tables Word shows in ``parent`` (the body or a table cell), those
-    inside a content control or custom XML included: python-docx reads only a part's own."""
+    """The paragraphs and tables Word shows in ``parent`` (the body or a table cell)."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    for child in _shown_children(parent, (f"{_W}p", f"{_W}tbl")):
+        yield Paragraph(child, owner) if child.tag == f"{_W}p" else Table(child, owner)
+
+
+def _shown_children(parent, tags: tuple[str, ...]):
+    """The children of ``parent`` with one of ``tags``, in order, those inside a content
+    control or custom XML included: python-docx reads only an element's own children, so a
+    paragraph in a content control, or a table's rows in a repeating section, were lost."""
     for child in parent.iterchildren():
-        if child.tag == f"{_W}p":
-            yield Paragraph(child, owner)
-        elif child.tag == f"{_W}tbl":
-            yield Table(child, owner)
+        if child.tag in tags:
+            yield child
         elif child.tag in word_text.WRAPPERS:
-            yield from _block_items(child, owner)
+            yield from _shown_children(child, tags)
 
 
 def _paragraph_markdown(paragraph, reading: _Reading) -> str:
@@ -766,21 +771,20 @@ def _bold_markdown(pieces: list[tuple[str, bool]]) -> str:
 def _table_lines(table, reading: _Reading, cells_by: str = " | ") -> list[str]:
     """A line per row, its cells separated by ``cells_by``. A table inside a cell is read into
     that cell's value, its cells separated by commas and its rows by semicolons: it was left out,
-    and the text it held with it (a bureau's phone number)."""
+    and the text it held with it (a bureau's phone number). A merged cell is one w:tc, and the
+    cells a vertical merge goes on into are empty (ECMA-376 Part 1, 17.4.84), so each is read
+    once, in the row it starts."""
     from docx.table import Table
 
     lines = []
-    for row in table.rows:
-        cells, seen = [], set()
-        for cell in row.cells:
-            if id(cell._tc) in seen:  # a merged cell is listed once per column it spans
-                continue
-            seen.add(id(cell._tc))
+    for row in _shown_children(table._tbl, (f"{_W}tr",)):
+        cells = []
+        for cell in _shown_children(row, (f"{_W}tc",)):
             shown = [
                 "; ".join(_table_lines(item, reading, ", "))
                 if isinstance(item, Table)
                 else _cell_line(item, reading)
-                for item in _block_items(cell._tc, cell)
+                for item in _block_items(cell, table)
             ]
             value = ", ".join(text for text in shown if text.strip())
             if value:

@@ -89,6 +89,14 @@ def _item(text: str, list_id: int, level: int = 0) -> str:
     )
 
 
+def _row(*cells: str) -> str:
+    return "<w:tr>" + "".join(f"<w:tc>{p(r(cell))}</w:tc>" for cell in cells) + "</w:tr>"
+
+
+def _table(*rows: str) -> str:
+    return "<w:tbl>" + "".join(rows) + "</w:tbl>"
+
+
 @dataclass(frozen=True)
 class Case:
     name: str
@@ -132,6 +140,48 @@ CASES = [
         ),
         "Visit our help page.",
         "1 tracked change read as accepted",
+    ),
+    # tables: rows and cells inside a content control or custom XML, merged cells once
+    Case(
+        "table-rows-in-a-repeating-section",
+        _table(
+            _row("Bureau", "Phone"),
+            "<w:sdt><w:sdtPr/><w:sdtContent>"
+            + _row("Equifax", "1-800-555-0100")
+            + _row("Experian", "1-800-555-0101")
+            + "</w:sdtContent></w:sdt>",
+        ),
+        "Bureau | Phone\n\nEquifax | 1-800-555-0100\n\nExperian | 1-800-555-0101",
+        "Turned into plain lines: 1 table",
+    ),
+    Case(
+        "table-cell-in-a-content-control",
+        _table(
+            f"<w:tr><w:tc>{p(r('Equifax'))}</w:tc>"
+            f"<w:sdt><w:sdtContent><w:tc>{p(r('1-800-555-0100'))}</w:tc></w:sdtContent></w:sdt>"
+            "</w:tr>"
+        ),
+        "Equifax | 1-800-555-0100",
+        "Turned into plain lines: 1 table",
+    ),
+    Case(
+        "table-row-in-custom-xml",
+        _table(
+            _row("Bureau", "Phone"),
+            f'<w:customXml w:element="bureau">{_row("Equifax", "1-800-555-0100")}</w:customXml>',
+        ),
+        "Bureau | Phone\n\nEquifax | 1-800-555-0100",
+        "Turned into plain lines: 1 table",
+    ),
+    Case(
+        "merged-cells-read-once",
+        "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>"
+        f'<w:tr><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr>{p(r("Call us"))}</w:tc>'
+        f'<w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr>{p(r("24 hours"))}</w:tc></w:tr>'
+        f"<w:tr><w:tc>{p(r('Phone'))}</w:tc><w:tc>{p(r('1-800-555-0142'))}</w:tc>"
+        f"<w:tc><w:tcPr><w:vMerge/></w:tcPr>{p()}</w:tc></w:tr></w:tbl>",
+        "Call us | 24 hours\n\nPhone | 1-800-555-0142",
+        "Turned into plain lines: 1 table",
     ),
     # comments are no letter text, and are named
     Case(

@@ -427,6 +427,7 @@ def _left_out(document) -> list[str]:
             f"left out{_quoted(texts)}. Copy it into the letter if it matters."
         )
     warnings += _comments_left_out(document) + _chunks_left_out(document)
+    warnings += _unfilled_controls(body)
     changes = sum(1 for path in _TRACKED_CHANGES for change in body.iterfind(path) if len(change))
     if changes:
         warnings.append(
@@ -452,11 +453,9 @@ def _shown(body, tag: str) -> list:
 
 
 def _xml_text(element) -> str:
-    """The text of the paragraphs inside ``element``, a line each."""
-    return "\n".join(
-        "".join(t.text or "" for t in paragraph.iter(f"{_W}t"))
-        for paragraph in element.iter(f"{_W}p")
-    )
+    """The text inside ``element``, a line per paragraph in it."""
+    paragraphs = list(element.iter(f"{_W}p")) or [element]
+    return "\n".join("".join(t.text or "" for t in p.iter(f"{_W}t")) for p in paragraphs)
 
 
 def _part_texts(document, kinds: tuple[str, ...]) -> list[str]:
@@ -484,6 +483,24 @@ def _part_root(part):
         return etree.fromstring(part.blob, parser)
     except etree.XMLSyntaxError:
         return ()
+
+
+def _unfilled_controls(body) -> list[str]:
+    """Content controls that still show their placeholder text ("Click or tap here to enter
+    text.", w:showingPlcHdr, ECMA-376 Part 1, 17.5.2.39): Word shows and prints it, so it is
+    read, and named, since the writer never filled the control in."""
+    controls = [
+        _one_line(_xml_text(control))
+        for control in body.iter(f"{_W}sdt")
+        if control.find(f"{_W}sdtPr/{_W}showingPlcHdr") is not None
+    ]
+    if not controls:
+        return []
+    return [
+        f"{plural(len(controls), 'content control')} still "
+        f"{'shows its' if len(controls) == 1 else 'show their'} placeholder text"
+        f"{_quoted(controls)}. Replace it with the letter's words."
+    ]
 
 
 def _comments_left_out(document) -> list[str]:

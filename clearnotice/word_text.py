@@ -18,13 +18,15 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # Elements whose content Word shows as the text around them, so their runs are the paragraph's
 # (ECMA-376 Part 1: a tracked insertion w:ins 17.13.5.18 and move w:moveTo 17.13.5.25, a content
 # control 17.5.2, a simple field's result 17.16.19, a smart tag 17.5.1.9, custom XML 17.5.1, a
-# bidirectional override w:bdo 17.3.2.3 and embedding w:dir 17.3.2.8, a hyperlink 17.16.22). A
-# tracked deletion (w:del, w:moveFrom) is text taken out: never read.
+# bidirectional override w:bdo 17.3.2.3 and embedding w:dir 17.3.2.8, a hyperlink 17.16.22, the
+# base text of a phonetic guide w:ruby 17.3.3.25). A tracked deletion (w:del, w:moveFrom) is
+# text taken out, and a phonetic guide's reading (w:rt) a pronunciation of the base text shown
+# above it: neither is read.
 WRAPPERS = frozenset(
     f"{W}{tag}"
     for tag in (
         *("ins", "moveTo", "sdt", "sdtContent", "fldSimple", "smartTag", "customXml"),
-        *("dir", "bdo", "hyperlink"),
+        *("dir", "bdo", "hyperlink", "ruby", "rubyBase"),
     )
 )
 # A run's content and the text Word shows for it (17.3.3): a break of any kind (a line, a page,

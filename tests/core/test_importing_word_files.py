@@ -296,6 +296,28 @@ CASES = [
         "Write to Northway Bank at 12 Main Street.",
     ),
     Case(
+        "content-control-still-showing-its-placeholder",
+        p(
+            r("Dear "),
+            "<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>"
+            + r("Click or tap here to enter text.")
+            + "</w:sdtContent></w:sdt>",
+            r(","),
+        ),
+        "Dear Click or tap here to enter text.,",
+        "1 content control still shows its placeholder text (“Click or tap here to enter text.”)",
+    ),
+    Case(
+        "ruby-base-text-without-its-reading",
+        p(
+            r("Call our "),
+            f"<w:ruby><w:rubyPr/><w:rt>{r('とうきょう')}</w:rt>"
+            f"<w:rubyBase>{r('東京')}</w:rubyBase></w:ruby>",
+            r(" office."),
+        ),
+        "Call our 東京 office.",
+    ),
+    Case(
         "right-to-left-embedding-and-override",
         p(
             r("Name: "),

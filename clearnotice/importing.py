@@ -460,7 +460,7 @@ def _xml_text(element) -> str:
 
 def _part_texts(document, kinds: tuple[str, ...]) -> list[str]:
     """The text of each note in the document's parts of ``kinds`` ("footnotes", "comments"),
-    a line each; not a footnote's separator lines (w:type, ECMA-376 Part 1, 17.11.10)."""
+    a line each; not a footnote's separator lines (w:type, ECMA-376 Part 1, 17.11)."""
     texts = []
     for rel in document.part.rels.values():
         if rel.is_external or rel.reltype not in {f"{_RELATIONSHIPS}/{k}" for k in kinds}:
@@ -487,7 +487,7 @@ def _part_root(part):
 
 def _unfilled_controls(body) -> list[str]:
     """Content controls that still show their placeholder text ("Click or tap here to enter
-    text.", w:showingPlcHdr, ECMA-376 Part 1, 17.5.2.39): Word shows and prints it, so it is
+    text.", w:showingPlcHdr, ECMA-376 Part 1, 17.5.2): Word shows and prints it, so it is
     read, and named, since the writer never filled the control in."""
     controls = [
         _one_line(_xml_text(control))
@@ -517,7 +517,7 @@ def _comments_left_out(document) -> list[str]:
 
 def _chunks_left_out(document) -> list[str]:
     """Parts of another file (HTML, RTF, another .docx) a program placed in the body for Word
-    to merge in when it opens the document (w:altChunk, ECMA-376 Part 1, 17.17.2.1): Word
+    to merge in when it opens the document (w:altChunk, ECMA-376 Part 1, 17.17.2): Word
     makes them the document's own text once saved, python-docx never reads them."""
     chunks = list(document.element.body.iter(f"{_W}altChunk"))
     if not chunks:
@@ -641,7 +641,7 @@ class _Styles:
         return bool(style is not None and style.font.bold)
 
     def is_hidden(self, run) -> bool:
-        """Whether Word hides the run's text (w:vanish, ECMA-376 Part 1, 17.3.2.41): neither
+        """Whether Word hides the run's text (w:vanish, ECMA-376 Part 1, 17.3.2): neither
         shown nor printed, so a note to the writer, not letter text."""
         if run.font.hidden is not None:
             return run.font.hidden
@@ -726,7 +726,7 @@ def _list_marker(paragraph, reading: _Reading) -> tuple[str, int]:
     numbered = _numbering_properties(paragraph, reading.styles)
     if numbered is not None:
         list_id, level = numbered
-        if list_id == "0":  # numbering taken off (17.9.18)
+        if list_id == "0":  # numbering taken off (ECMA-376 Part 1, 17.9)
             return "", 0
         return reading.numbering.marker(list_id, level), level or named_level
     return ("-", named_level) if listed else ("", 0)
@@ -789,7 +789,7 @@ def _table_lines(table, reading: _Reading, cells_by: str = " | ") -> list[str]:
     """A line per row, its cells separated by ``cells_by``. A table inside a cell is read into
     that cell's value, its cells separated by commas and its rows by semicolons: it was left out,
     and the text it held with it (a bureau's phone number). A merged cell is one w:tc, and the
-    cells a vertical merge goes on into are empty (ECMA-376 Part 1, 17.4.84), so each is read
+    cells a vertical merge goes on into are empty (w:vMerge, ECMA-376 Part 1, 17.4), so each is read
     once, in the row it starts."""
     from docx.table import Table
 

@@ -18,8 +18,8 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # Elements whose content Word shows as the text around them, so their runs are the paragraph's
 # (ECMA-376 Part 1: a tracked insertion w:ins 17.13.5.18 and move w:moveTo 17.13.5.25, a content
 # control 17.5.2, a simple field's result 17.16.19, a smart tag 17.5.1.9, custom XML 17.5.1, a
-# bidirectional override w:bdo 17.3.2.3 and embedding w:dir 17.3.2.8, a hyperlink 17.16.22, the
-# base text of a phonetic guide w:ruby 17.3.3.25). A tracked deletion (w:del, w:moveFrom) is
+# bidirectional override w:bdo and embedding w:dir 17.3.2, a hyperlink 17.16.22, the
+# base text of a phonetic guide w:ruby, 17.3.3). A tracked deletion (w:del, w:moveFrom) is
 # text taken out, and a phonetic guide's reading (w:rt) a pronunciation of the base text shown
 # above it: neither is read.
 WRAPPERS = frozenset(
@@ -30,8 +30,8 @@ WRAPPERS = frozenset(
     )
 )
 # A run's content and the text Word shows for it (17.3.3): a break of any kind (a line, a page,
-# a column: 17.3.3.1) ends the line, so a page break between two sentences is no glue; a soft
-# hyphen is shown only where the word breaks at a line's end (17.3.3.29), never here.
+# a column) ends the line, so a page break between two sentences is no glue; a soft
+# hyphen is shown only where the word breaks at a line's end, never here.
 _RUN_TEXT = {
     f"{W}tab": "\t",
     f"{W}ptab": "\t",
@@ -56,10 +56,15 @@ _SYMBOL_FONTS = {
 # typed before a tab at a paragraph's start, they make it a list item. Not the ticks and boxes,
 # which a form's lines begin with and which say something ("☑ Your name").
 LIST_SIGNS = "•●■□❑◆❖▪◻➢➔⇨"
-# A merge field's instruction (17.16.5.35): MERGEFIELD, its field's name bare or in quotes.
-_MERGEFIELD = re.compile(r'^\s*MERGEFIELD\s+(?:"([^"]+)"|(\S+))', re.IGNORECASE)
-# A hyperlink field's instruction (17.16.5.25): its address in quotes (or bare), \l a place in
-# the document.
+# A merge field's instruction (ECMA-376 Part 1, 17.16.5, MERGEFIELD): its name bare or in
+# quotes; or the address block and greeting line Word's mail merge builds from several fields,
+# shown as «AddressBlock» and «GreetingLine» (17.16.5, ADDRESSBLOCK and GREETINGLINE). Saved
+# while previewing, each shows the first customer's values ("Dear Ana,").
+_MERGEFIELD = re.compile(
+    r'^\s*(?:MERGEFIELD\s+(?:"([^"]+)"|(\S+))|(ADDRESSBLOCK|GREETINGLINE)\b)', re.IGNORECASE
+)
+_BUILT_FIELDS = {"ADDRESSBLOCK": "AddressBlock", "GREETINGLINE": "GreetingLine"}
+# A hyperlink field's instruction (17.16.5, HYPERLINK): its address in quotes or bare.
 _HYPERLINK = re.compile(r'^\s*HYPERLINK\s+(?:"([^"]*)"|([^\s\\]+))', re.IGNORECASE)
 
 
@@ -201,12 +206,17 @@ class ParagraphText:
 
 
 def _merge_name(instruction: str) -> str:
+    """The name of the merge field ``instruction`` fills in ("FirstName"), or ""."""
     found = _MERGEFIELD.match(instruction)
-    return (found.group(1) or found.group(2)).strip() if found else ""
+    if not found:
+        return ""
+    if found.group(3):
+        return _BUILT_FIELDS[found.group(3).upper()]
+    return (found.group(1) or found.group(2)).strip()
 
 
 def _symbol_font(run) -> str | None:
-    """The symbol font a run's text is typed in (w:rFonts, 17.3.2.26), lower case, or None."""
+    """The symbol font a run's text is typed in (w:rFonts, 17.3.2), lower case, or None."""
     fonts = run.find(f"{W}rPr/{W}rFonts")
     if fonts is None:
         return None
@@ -272,7 +282,7 @@ class Numbering:
     """The numbers Word shows before list items, counted in the order the items are read, from
     the document's numbering part (ECMA-376 Part 1, 17.9): a list (w:num) is an abstract
     numbering's levels, whose counts it shares with the other lists made from them, unless it
-    restarts a level (w:lvlOverride/w:startOverride, 17.9.27)."""
+    restarts a level (w:lvlOverride and w:startOverride, 17.9)."""
 
     def __init__(self, numbering_element):
         self._levels: dict[str, dict[int, _Level]] = {}
@@ -331,7 +341,7 @@ class Numbering:
 
 
 def _forget_below(counts: dict[int, int], level: int) -> None:
-    """A level's new item restarts the levels below it (17.9.10 w:lvlRestart's default)."""
+    """A level's new item restarts the levels below it (w:lvlRestart's default, 17.9)."""
     for deeper in [key for key in counts if key > level]:
         del counts[deeper]
 

@@ -9,6 +9,7 @@ import must give, and a phrase its notes must hold (None: no note at all)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from xml.sax.saxutils import escape
 
 import pytest
 
@@ -24,7 +25,7 @@ def _field(instruction: str, *result: str) -> str:
     separate = '<w:r><w:fldChar w:fldCharType="separate"/></w:r>' if result else ""
     return (
         '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
-        f'<w:r><w:instrText xml:space="preserve">{instruction}</w:instrText></w:r>'
+        f'<w:r><w:instrText xml:space="preserve">{escape(instruction)}</w:instrText></w:r>'
         f"{separate}{''.join(result)}"
         '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
     )
@@ -263,6 +264,21 @@ CASES = [
         p(r("Ref "), _field(" IF 1 = 1 ", _field(" MERGEFIELD Ref ", r("«Ref»"))), r(".")),
         "Ref {{ Ref }}.",
         "«Ref» as {{ Ref }}",
+    ),
+    Case(
+        "greeting-line-previewing-a-customer",
+        p(_field(' GREETINGLINE \\f "<<_BEFORE_ Dear >><<_FIRST0_>>" ', r("Dear Ana,"))),
+        "{{ GreetingLine }}",
+        "«GreetingLine» as {{ GreetingLine }}",
+    ),
+    Case(
+        "address-block",
+        p(
+            '<w:fldSimple w:instr=" ADDRESSBLOCK \\f &quot;&lt;&lt;_FIRST0_&gt;&gt;&quot; ">'
+            f"{r('«AddressBlock»')}</w:fldSimple>"
+        ),
+        "{{ AddressBlock }}",
+        "«AddressBlock» as {{ AddressBlock }}",
     ),
     Case(
         "complex-hyperlink-field-keeps-its-address",

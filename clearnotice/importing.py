@@ -655,7 +655,7 @@ class _Reading:
 
     def __init__(self, document):
         self.styles = _Styles(document)
-        self.numbering = word_text.Numbering(_numbering_element(document))
+        self.numbering = word_text.Numbering(_numbering_element(document), document.styles.element)
         self.text = word_text.ParagraphText(self.styles, word_text.Gathered())
 
 

@@ -282,22 +282,30 @@ class Numbering:
     """The numbers Word shows before list items, counted in the order the items are read, from
     the document's numbering part (ECMA-376 Part 1, 17.9): a list (w:num) is an abstract
     numbering's levels, whose counts it shares with the other lists made from them, unless it
-    restarts a level (w:lvlOverride and w:startOverride, 17.9)."""
+    restarts a level (w:lvlOverride and w:startOverride, 17.9). An abstract numbering that
+    only links to a list style (w:numStyleLink) is the one that style's list is made from."""
 
-    def __init__(self, numbering_element):
+    def __init__(self, numbering_element, styles_element):
         self._levels: dict[str, dict[int, _Level]] = {}
         self._lists: dict[str, tuple[str, dict[int, int]]] = {}
         self._counts: dict[str, dict[int, int]] = {}
         self._restarted: set[str] = set()
         if numbering_element is not None:
-            self._read(numbering_element)
+            links = self._read(numbering_element)
+            self._follow(links, styles_element)
 
-    def _read(self, numbering) -> None:
+    def _read(self, numbering) -> dict[str, str]:
+        """Read the levels and the lists; return each abstract numbering's list style link."""
+        links = {}
         for abstract in numbering.iterchildren(f"{W}abstractNum"):
-            self._levels[abstract.get(f"{W}abstractNumId")] = {
+            number = abstract.get(f"{W}abstractNumId")
+            self._levels[number] = {
                 _int(level.get(f"{W}ilvl")): _level(level)
                 for level in abstract.iterchildren(f"{W}lvl")
             }
+            link = abstract.find(f"{W}numStyleLink")
+            if link is not None:
+                links[number] = link.get(f"{W}val")
         for listed in numbering.iterchildren(f"{W}num"):
             base = listed.find(f"{W}abstractNumId")
             starts = {
@@ -307,6 +315,21 @@ class Numbering:
             }
             if base is not None:
                 self._lists[listed.get(f"{W}numId")] = (base.get(f"{W}val"), starts)
+        return links
+
+    def _follow(self, links: dict[str, str], styles) -> None:
+        """Give each abstract numbering linked to a list style the levels of that style's list
+        (the style's w:numPr names the list), sharing its counts as Word does."""
+        for number, style_id in links.items():
+            style = next(
+                (s for s in styles.iterchildren(f"{W}style") if s.get(f"{W}styleId") == style_id),
+                None,
+            )
+            list_id = style.find(f"{W}pPr/{W}numPr/{W}numId") if style is not None else None
+            target = self._lists.get(list_id.get(f"{W}val") if list_id is not None else "")
+            if target is not None and target[0] != number:
+                self._levels[number] = self._levels.get(target[0], {})
+                self._counts[number] = self._counts.setdefault(target[0], {})
 
     def marker(self, list_id: str, level: int) -> str:
         """The marker of the next item of list ``list_id`` at ``level``: its number as Word

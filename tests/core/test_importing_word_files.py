@@ -83,6 +83,24 @@ _NUMBERING = part_xml(
     + '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>',
 )
 
+# A list defined by a list style (Word's "Define New List Style"): the list's abstract numbering
+# only links to the style (w:numStyleLink), whose list's abstract numbering holds the levels.
+_LINKED_NUMBERING = part_xml(
+    "w:numbering",
+    '<w:abstractNum w:abstractNumId="20"><w:styleLink w:val="LegalList"/>'
+    + _level(0, "decimal", "%1.")
+    + "</w:abstractNum>"
+    + '<w:abstractNum w:abstractNumId="21"><w:numStyleLink w:val="LegalList"/></w:abstractNum>'
+    + '<w:num w:numId="7"><w:abstractNumId w:val="20"/></w:num>'
+    + '<w:num w:numId="8"><w:abstractNumId w:val="21"/></w:num>',
+)
+_LIST_STYLE = part_xml(
+    "w:styles",
+    '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/>'
+    '</w:style><w:style w:type="numbering" w:styleId="LegalList"><w:name w:val="Legal List"/>'
+    '<w:pPr><w:numPr><w:numId w:val="7"/></w:numPr></w:pPr></w:style>',
+)
+
 
 def _item(text: str, list_id: int, level: int = 0) -> str:
     return p(
@@ -435,6 +453,16 @@ CASES = [
         "  - street only\n\n1. Restarted.\n\n2. Continued.",
         None,
         (("numbering", "numbering.xml", _NUMBERING),),
+    ),
+    Case(
+        "list-defined-by-a-list-style",
+        _item("Freeze your credit.", 8) + _item("Report the theft.", 8),
+        "1. Freeze your credit.\n\n2. Report the theft.",
+        None,
+        (
+            ("numbering", "numbering.xml", _LINKED_NUMBERING),
+            ("styles", "styles.xml", _LIST_STYLE),
+        ),
     ),
     Case(
         "numbered-list-in-a-table",

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 # Elements whose content Word shows as the text around them, so their runs are the paragraph's
 # (ECMA-376 Part 1: a tracked insertion w:ins 17.13.5.18 and move w:moveTo 17.13.5.25, a content
 # control 17.5.2, a simple field's result 17.16.19, a smart tag 17.5.1.9, custom XML 17.5.1, a
@@ -110,6 +111,9 @@ class ParagraphText:
                 self._hyperlink(child, paragraph, fields, out)
             elif child.tag in WRAPPERS:
                 self._read(child, paragraph, fields, out)
+            elif child.tag == f"{_MC}AlternateContent":
+                for chosen in _one_alternative(child):
+                    self._read(chosen, paragraph, fields, out)
 
     def _hyperlink(self, link, paragraph, fields: list[_Field], out: list) -> None:
         """A hyperlink's text, then its address in brackets unless the text shows it."""
@@ -203,6 +207,17 @@ class ParagraphText:
             self.gathered.symbols[font] = self.gathered.symbols.get(font, 0) + 1
             return ""
         return shown
+
+
+def _one_alternative(content) -> list:
+    """The one alternative of an mc:AlternateContent to read (ECMA-376 Part 3, 10.2), in a
+    list (empty when it has none): the fallback, written for readers that know no extension,
+    as one reading text does; else the first choice. None was read, and every one would read
+    the text twice."""
+    chosen = content.find(f"{_MC}Fallback")
+    if chosen is None:
+        chosen = content.find(f"{_MC}Choice")
+    return [chosen] if chosen is not None else []
 
 
 def _merge_name(instruction: str) -> str:

@@ -367,6 +367,31 @@ CASES = [
         p(r("نأسف لإبلاغكم"), props="<w:bidi/>"),
         "نأسف لإبلاغكم",
     ),
+    Case(
+        "alternate-content-around-runs-read-once",
+        p(
+            r("Please "),
+            '<mc:AlternateContent><mc:Choice Requires="w14">'
+            + r("call us")
+            + "</mc:Choice><mc:Fallback>"
+            + r("call us")
+            + "</mc:Fallback></mc:AlternateContent>",
+            r("."),
+        ),
+        "Please call us.",
+    ),
+    Case(
+        "hidden-field-start-hides-nothing-after-it",
+        p(
+            '<w:r><w:rPr><w:vanish/></w:rPr><w:fldChar w:fldCharType="begin"/></w:r>'
+            "<w:r><w:rPr><w:vanish/></w:rPr><w:instrText> PAGE </w:instrText></w:r>"
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>',
+            r("2"),
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r>',
+            r(" pages."),
+        ),
+        "2 pages.",
+    ),
     # what a run holds besides w:t
     Case("tab", p(r("Name:"), "<w:r><w:tab/></w:r>", r("Ana Diaz")), "Name:\tAna Diaz"),
     Case(

@@ -41,13 +41,24 @@ _RUN_TEXT = {
     f"{W}noBreakHyphen": "-",
     f"{W}softHyphen": "",
 }
-# What the symbol fonts Word uses for bullets and ticks show at a character code (a w:sym's
-# w:char, or a character typed in that font, 0xF000 added or not): Symbol's bullet (Adobe's
-# Symbol encoding, symbol.txt, 0xB7 "bullet"), and Wingdings' bullets, arrows, boxes and ticks
-# (Alan Wood's Wingdings table, https://www.alanwood.net/demos/wingdings.html).
+# What the symbol fonts Word uses for bullets, signs and ticks show at a character code (a
+# w:sym's w:char, or a character typed in that font, 0xF000 added or not): Symbol's bullet and
+# the signs a letter uses (Adobe's Symbol font metrics, its encoding: 163 lessequal, 174
+# arrowright, 176 degree, 177 plusminus, 179 greaterequal, 180 multiply, 183 bullet, 184
+# divide, 188 ellipsis, 210-212 and 226-228 registered, copyright and trademark), and
+# Wingdings' bullets, arrows, boxes and ticks (Alan Wood's Wingdings table,
+# https://www.alanwood.net/demos/wingdings.html).
 _SYMBOL_FONTS = {
-    "symbol": {0xB7: "•"},
+    "symbol": {
+        **{0xA3: "≤", 0xAE: "→", 0xB0: "°", 0xB1: "±", 0xB3: "≥", 0xB4: "×", 0xB7: "•"},
+        **{0xB8: "÷", 0xBC: "…", 0xD2: "®", 0xD3: "©", 0xD4: "™", 0xE2: "®", 0xE3: "©"},
+        0xE4: "™",
+        0x2D: "−",  # 45 minus
+        # its digits and the punctuation it shares with ASCII (33 exclam, 40 parenleft...)
+        **{ord(c): c for c in " !#%&()+,./0123456789:;<=>?[]_{|}"},
+    },
     "wingdings": {
+        0x20: " ",
         **{0x6C: "●", 0x6E: "■", 0x6F: "□", 0x71: "❑", 0x75: "◆", 0x76: "❖", 0x9F: "•"},
         **{0xA7: "▪", 0xA8: "◻", 0xD8: "➢", 0xE8: "➔", 0xF0: "⇨"},
         **{0xFB: "✗", 0xFC: "✓", 0xFD: "☒", 0xFE: "☑"},
@@ -200,8 +211,8 @@ class ParagraphText:
     def _symbol(self, font: str, code: int) -> str:
         """The sign ``font`` shows at ``code``, or "" (and counted as left out)."""
         code = code - 0xF000 if 0xF000 <= code <= 0xF0FF else code
-        if not _is_symbol_font(font):
-            return chr(code)  # a font of letters, named in a w:sym
+        if not _is_symbol_font(font) or code > 0xFF:
+            return chr(code)  # a font of letters, or a character the font's 256 codes lack
         shown = _SYMBOL_FONTS.get(font, {}).get(code)
         if shown is None:
             self.gathered.symbols[font] = self.gathered.symbols.get(font, 0) + 1

@@ -432,6 +432,25 @@ CASES = [
         "- Your name",
     ),
     Case(
+        "symbol-font-signs-in-a-sentence",
+        p(
+            r("Keep it at 20"),
+            _symbol_run("Symbol", "F0B0"),
+            r("C "),
+            _symbol_run("Symbol", "F0B1"),
+            r(" 2, Acme"),
+            _symbol_run("Symbol", "F0E2"),
+            r("."),
+        ),
+        "Keep it at 20°C ± 2, Acme®.",
+    ),
+    Case(
+        "text-typed-in-the-symbol-font",
+        p(r("Rates: "), r("± 2.5% (a→", '<w:rFonts w:ascii="Symbol" w:hAnsi="Symbol"/>'), r(")")),
+        "Rates: ± 2.5% (→)",
+        "Left out: 1 symbol of the Symbol font",
+    ),
+    Case(
         "wingdings-tick-inside-a-sentence",
         p(r("Done "), _symbol_run("Wingdings", "F0FC"), r(" yes.")),
         "Done ✓ yes.",

@@ -749,7 +749,7 @@ def _numbering_properties(paragraph, styles: _Styles) -> tuple[str, int] | None:
         level = level if level is not None else _value(found, "ilvl")
     if list_id is None:
         return None
-    return list_id, int(level) if level and level.isdigit() else 0
+    return list_id, word_text.read_number(level)
 
 
 def _value(parent, tag: str) -> str | None:
@@ -760,7 +760,8 @@ def _value(parent, tag: str) -> str | None:
 def _outline_level(p_pr) -> int | None:
     found = p_pr.find(f"{_W}outlineLvl") if p_pr is not None else None
     value = found.get(f"{_W}val") if found is not None else None
-    return int(value) if value is not None and value.isdigit() else None
+    level = word_text.read_number(value, -1)
+    return level if level >= 0 else None
 
 
 def _bold_markdown(pieces: list[tuple[str, bool]]) -> str:

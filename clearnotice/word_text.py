@@ -151,8 +151,7 @@ class ParagraphText:
                 self._emit(_RUN_TEXT[child.tag], bold, fields, out)
             elif child.tag == f"{W}sym":
                 symbol_font = (child.get(f"{W}font") or "").lower()
-                code = int(child.get(f"{W}char") or "0", 16)
-                self._emit(self._symbol(symbol_font, code), bold, fields, out)
+                self._emit(self._symbol(symbol_font, _code(child)), bold, fields, out)
             elif child.tag in (f"{W}fldChar", f"{W}instrText"):
                 self._field(child, fields, out)
 
@@ -211,13 +210,19 @@ class ParagraphText:
     def _symbol(self, font: str, code: int) -> str:
         """The sign ``font`` shows at ``code``, or "" (and counted as left out)."""
         code = code - 0xF000 if 0xF000 <= code <= 0xF0FF else code
-        if not _is_symbol_font(font) or code > 0xFF:
+        if 0xFF < code <= 0x10FFFF or (code >= 0 and not _is_symbol_font(font)):
             return chr(code)  # a font of letters, or a character the font's 256 codes lack
         shown = _SYMBOL_FONTS.get(font, {}).get(code)
         if shown is None:
             self.gathered.symbols[font] = self.gathered.symbols.get(font, 0) + 1
             return ""
         return shown
+
+
+def _code(symbol) -> int:
+    """A w:sym's character code (hexadecimal, 17.3.3), or -1 when it is none."""
+    code = symbol.get(f"{W}char") or ""
+    return int(code, 16) if re.fullmatch(r"[0-9A-Fa-f]{1,6}", code) else -1
 
 
 def _one_alternative(content) -> list:
@@ -288,6 +293,9 @@ def _letters(number: int) -> str:
     return chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1) if number > 0 else ""
 
 
+# Past this a count is written in digits whatever its format: a crafted list starting at two
+# billion in roman numerals or letters would write a number millions of letters long.
+_MOST_SPELLED = 999
 _FORMATS = {
     "lowerLetter": _letters,
     "upperLetter": lambda n: _letters(n).upper(),
@@ -326,7 +334,7 @@ class Numbering:
         for abstract in numbering.iterchildren(f"{W}abstractNum"):
             number = abstract.get(f"{W}abstractNumId")
             self._levels[number] = {
-                _int(level.get(f"{W}ilvl")): _level(level)
+                read_number(level.get(f"{W}ilvl")): _level(level)
                 for level in abstract.iterchildren(f"{W}lvl")
             }
             link = abstract.find(f"{W}numStyleLink")
@@ -335,7 +343,7 @@ class Numbering:
         for listed in numbering.iterchildren(f"{W}num"):
             base = listed.find(f"{W}abstractNumId")
             starts = {
-                _int(override.get(f"{W}ilvl")): _int(start.get(f"{W}val"), 1)
+                read_number(override.get(f"{W}ilvl")): read_number(start.get(f"{W}val"), 1)
                 for override in listed.iterchildren(f"{W}lvlOverride")
                 for start in override.iterchildren(f"{W}startOverride")
             }
@@ -386,6 +394,8 @@ class Numbering:
         if defined is None or defined.number_format == "none":
             return ""
         count = counts.get(level, defined.start)
+        if not 0 < count <= _MOST_SPELLED:
+            return str(count)
         return _FORMATS.get(defined.number_format, str)(count)
 
 
@@ -400,8 +410,13 @@ def _level(level) -> _Level:
         found = level.find(f"{W}{tag}")
         return found.get(f"{W}val") if found is not None else None
 
-    return _Level(value("numFmt") or "decimal", value("lvlText") or "", _int(value("start"), 1))
+    return _Level(
+        value("numFmt") or "decimal", value("lvlText") or "", read_number(value("start"), 1)
+    )
 
 
-def _int(value: str | None, default: int = 0) -> int:
-    return int(value) if value is not None and value.lstrip("-").isdigit() else default
+def read_number(value: str | None, default: int = 0) -> int:
+    """``value`` as a number, or ``default`` when it is none or longer than Word's numbers
+    (ST_DecimalNumber, 32 bits: ten digits); a file's 5,000-digit level stopped Python's int()
+    with a ValueError."""
+    return int(value) if value is not None and re.fullmatch(r"-?\d{1,10}", value) else default

@@ -625,3 +625,38 @@ def test_a_letter_saved_by_libreoffice_reads_as_it_shows():
         "1. Reset your password.\n\n2. Freeze your credit.\n"
     )
     assert draft.warnings == ()
+
+
+_HUGE = "9" * 5000  # more digits than Python turns into a number (4,300)
+_HOSTILE_NUMBERING = part_xml(
+    "w:numbering",
+    '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="2000000000"/>'
+    '<w:numFmt w:val="lowerRoman"/><w:lvlText w:val="%1."/></w:lvl>'
+    f'<w:lvl w:ilvl="1"><w:start w:val="{_HUGE}"/><w:numFmt w:val="lowerLetter"/>'
+    '<w:lvlText w:val="%2)"/></w:lvl></w:abstractNum>'
+    '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>',
+)
+
+
+def test_numbers_and_codes_out_of_any_range_are_read_without_a_crash():
+    """A crafted file's numbers: a 5,000-digit outline level or list level stopped the import
+    with a ValueError, a list starting at two billion in roman numerals would have written a
+    two-million-letter number, and a symbol's code that is no number stopped it too. What is
+    no number is read as none: level 0, the level's start 1."""
+    body = (
+        p(r("Heading"), props=f'<w:outlineLvl w:val="{_HUGE}"/>')
+        + _item("First.", 1)
+        + p(r("Second."), props=f'<w:numPr><w:ilvl w:val="{_HUGE}"/><w:numId w:val="1"/></w:numPr>')
+        + _item("Third.", 1, 1)
+        + p(r("Call "), _symbol_run("Wingdings", "zz"), r(" us."))
+    )
+    parts = {"numbering": ("numbering.xml", _HOSTILE_NUMBERING)}
+    draft = import_draft(package(body, parts), "notice.docx")
+    assert draft.text.splitlines()[::2] == [
+        "Heading",
+        "2000000000. First.",
+        "2000000001. Second.",
+        "  a) Third.",
+        "Call  us.",
+    ]
+    assert any("Left out: 1 symbol of the Wingdings font" in w for w in draft.warnings)

@@ -537,13 +537,13 @@ def _chunk_text(document, chunk) -> str:
     if rel is None or rel.is_external:
         return ""
     part = rel.target_part
+    text = ""
     if part.content_type == "text/plain":
-        return _one_line(part.blob.decode("utf-8", "replace"))
-    if part.content_type in ("text/html", "application/xhtml+xml"):
-        parser = etree.HTMLParser(no_network=True)
-        root = etree.fromstring(part.blob, parser)
-        return _one_line(" ".join(root.itertext())) if root is not None else ""
-    return ""
+        text = part.blob.decode("utf-8", "replace")
+    elif part.content_type in ("text/html", "application/xhtml+xml"):
+        root = etree.fromstring(part.blob, etree.HTMLParser(no_network=True))
+        text = " ".join(root.itertext()) if root is not None else ""
+    return _one_line(_CONTROL.sub("", text).replace("\ufffd", ""))  # bytes no text holds
 
 
 # A section's page headers and footers live in parts of their own (ECMA-376 Part 1, 17.10),

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_RELATIONSHIP_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 # Elements whose content Word shows as the text around them, so their runs are the paragraph's
 # (ECMA-376 Part 1: a tracked insertion w:ins 17.13.5.18 and move w:moveTo 17.13.5.25, a content
 # control 17.5.2, a simple field's result 17.16.19, a smart tag 17.5.1.9, custom XML 17.5.1, a
@@ -127,12 +128,13 @@ class ParagraphText:
                     self._read(chosen, paragraph, fields, out)
 
     def _hyperlink(self, link, paragraph, fields: list[_Field], out: list) -> None:
-        """A hyperlink's text, then its address in brackets unless the text shows it."""
-        from docx.text.hyperlink import Hyperlink
-
+        """A hyperlink's text, then its address in brackets unless the text shows it. The
+        address is its relationship's target (17.16.22): a link to a relationship the file
+        lacks has none (python-docx's Hyperlink.address stopped the import with a KeyError)."""
         start = len(out)
         self._read(link, paragraph, fields, out)
-        address = Hyperlink(link, paragraph).address
+        relation = paragraph.part.rels.get(link.get(_RELATIONSHIP_ID) or "")
+        address = relation.target_ref if relation is not None else ""
         if address and address not in "".join(text for text, _ in out[start:]):
             self._emit(f" ({address})", False, fields, out)
 

@@ -237,6 +237,14 @@ CASES = [
         "(“Call us at 1-800-555-0100.”)",
         (("aFChunk", "chunk.htm", "<html><body><p>Call us at 1-800-555-0100.</p></body></html>"),),
     ),
+    Case(
+        "alternative-format-chunk-of-control-characters",
+        p(r("Intro.")) + '<w:altChunk r:id="rIdX0"/>',
+        "Intro.",
+        "Left out: 1 part Word merges in from another file when it opens the document "
+        "(“<<<>>> Call us”)",
+        (("aFChunk", "chunk.htm", "\x00\x01<<<>>>\x07 Call us"),),
+    ),
     # fields: the result is the text, never the instruction; a merge field is a placeholder
     Case(
         "simple-merge-field",
@@ -391,6 +399,11 @@ CASES = [
             r(" pages."),
         ),
         "2 pages.",
+    ),
+    Case(
+        "hyperlink-to-a-missing-relationship",
+        p(r("Visit "), f'<w:hyperlink r:id="rId404">{r("our site")}</w:hyperlink>', r(".")),
+        "Visit our site.",
     ),
     # what a run holds besides w:t
     Case("tab", p(r("Name:"), "<w:r><w:tab/></w:r>", r("Ana Diaz")), "Name:\tAna Diaz"),

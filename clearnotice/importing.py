@@ -439,7 +439,7 @@ def _left_out(document) -> list[str]:
 
 # Markup compatibility (ECMA-376 Part 3, 10.2): Word writes a text box or a shape twice, as a
 # drawing for Word 2010 and later (mc:Choice) and as VML for older readers (mc:Fallback).
-_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_FALLBACK = f"{word_text.MC}Fallback"
 _RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
@@ -575,8 +575,8 @@ def _page_margins(document) -> list[str]:
 
 
 def _quoted(lines: list[str]) -> str:
-    """ " (“first”, “second”)": the first four of ``lines`` with text, each once, in quotes and
-    cut short, and how many more; "" when none has text."""
+    """The first four of ``lines`` with text, each once, quoted and cut short, with how many
+    more, in brackets after a space, as a note names them; "" when none has text."""
     lines = [line for line in dict.fromkeys(lines) if line]
     if not lines:
         return ""

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _RELATIONSHIP_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 # Elements whose content Word shows as the text around them, so their runs are the paragraph's
 # (ECMA-376 Part 1: a tracked insertion w:ins 17.13.5.18 and move w:moveTo 17.13.5.25, a content
@@ -123,7 +123,7 @@ class ParagraphText:
                 self._hyperlink(child, paragraph, fields, out)
             elif child.tag in WRAPPERS:
                 self._read(child, paragraph, fields, out)
-            elif child.tag == f"{_MC}AlternateContent":
+            elif child.tag == f"{MC}AlternateContent":
                 for chosen in _one_alternative(child):
                     self._read(chosen, paragraph, fields, out)
 
@@ -232,9 +232,9 @@ def _one_alternative(content) -> list:
     list (empty when it has none): the fallback, written for readers that know no extension,
     as one reading text does; else the first choice. None was read, and every one would read
     the text twice."""
-    chosen = content.find(f"{_MC}Fallback")
+    chosen = content.find(f"{MC}Fallback")
     if chosen is None:
-        chosen = content.find(f"{_MC}Choice")
+        chosen = content.find(f"{MC}Choice")
     return [chosen] if chosen is not None else []
 
 

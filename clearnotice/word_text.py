@@ -95,6 +95,7 @@ class _Field:
     """A complex field being read (17.16.18): its instruction, then its shown result."""
 
     instruction: str = ""
+    drawn: str = ""  # what Word draws for a legacy form field, which has no result runs
     shown: bool = False  # past its w:fldChar "separate"
     replaced: bool = False  # a merge field, written as its placeholder instead of its result
     result: str = ""
@@ -162,7 +163,7 @@ class ParagraphText:
         a merge field's as its placeholder, and a hyperlink's with its address."""
         kind = element.get(f"{W}fldCharType")
         if kind == "begin":
-            fields.append(_Field())
+            fields.append(_Field(drawn=_form_field_shows(element)))
         elif not fields:
             return  # an end or instruction without a begin: nothing to show
         elif element.tag == f"{W}instrText":
@@ -177,6 +178,7 @@ class ParagraphText:
     def _field_result_starts(self, fields: list[_Field], out: list) -> None:
         top = fields[-1]
         top.shown = True
+        self._emit(top.drawn, False, fields, out)
         if _merge_name(top.instruction):
             self._emit(self._placeholder(top.instruction), False, fields[:-1], out)
             top.replaced = True
@@ -219,6 +221,38 @@ class ParagraphText:
             self.gathered.symbols[font] = self.gathered.symbols.get(font, 0) + 1
             return ""
         return shown
+
+
+def _form_field_shows(begin) -> str:
+    """What Word draws for the legacy form field a w:fldChar begins, from its w:ffData (ECMA-376
+    Part 1, 17.16): a check box as ☒ or ☐ (w:checked, else w:default), a drop-down as its
+    chosen entry (w:result, else w:default, else the first); "" for any other field, whose
+    result runs show it. Read as nothing, an unticked "☐ Social Security number" read as if
+    the number were involved."""
+    data = begin.find(f"{W}ffData")
+    if data is None:
+        return ""
+    box = data.find(f"{W}checkBox")
+    if box is not None:
+        state = box.find(f"{W}checked")
+        if state is None:
+            state = box.find(f"{W}default")
+        return "☒" if state is not None and _on(state) else "☐"
+    choices = data.find(f"{W}ddList")
+    if choices is None:
+        return ""
+    entries = [entry.get(f"{W}val") or "" for entry in choices.iterchildren(f"{W}listEntry")]
+    chosen = choices.find(f"{W}result")
+    if chosen is None:
+        chosen = choices.find(f"{W}default")
+    index = read_number(chosen.get(f"{W}val")) if chosen is not None else 0
+    return entries[index] if 0 <= index < len(entries) else ""
+
+
+def _on(element) -> bool:
+    """A w:checked or w:default: on when it has no w:val or an on value (ST_OnOff;
+    w:default's 1 for ticked)."""
+    return (element.get(f"{W}val") or "true").lower() in ("true", "1", "on")
 
 
 def _code(symbol) -> int:

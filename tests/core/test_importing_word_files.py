@@ -31,6 +31,16 @@ def _field(instruction: str, *result: str) -> str:
     )
 
 
+def _form_field(instruction: str, form_data: str) -> str:
+    """A legacy form field (17.16.17): its state in the begin's w:ffData, and no result runs:
+    Word draws a check box, and shows a drop-down's chosen entry, from that state."""
+    return (
+        f'<w:r><w:fldChar w:fldCharType="begin"><w:ffData>{form_data}</w:ffData></w:fldChar></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
 def _symbol_run(font: str, code: str, *after: str) -> str:
     return f'<w:r><w:sym w:font="{font}" w:char="{code}"/>{"".join(after)}</w:r>'
 
@@ -305,6 +315,35 @@ CASES = [
         ),
         "{{ AddressBlock }}",
         "«AddressBlock» as {{ AddressBlock }}",
+    ),
+    Case(
+        "legacy-form-check-boxes",
+        p(_form_field("FORMCHECKBOX", "<w:checkBox><w:checked/></w:checkBox>"), r(" Name"))
+        + p(
+            _form_field(
+                "FORMCHECKBOX",
+                '<w:checkBox><w:default w:val="1"/><w:checked w:val="0"/></w:checkBox>',
+            ),
+            r(" Social Security number"),
+        )
+        + p(
+            _form_field("FORMCHECKBOX", '<w:checkBox><w:default w:val="1"/></w:checkBox>'),
+            r(" Address"),
+        ),
+        "☒ Name\n\n☐ Social Security number\n\n☒ Address",
+    ),
+    Case(
+        "legacy-form-drop-down",
+        p(
+            r("Your "),
+            _form_field(
+                "FORMDROPDOWN",
+                '<w:ddList><w:result w:val="1"/><w:listEntry w:val="card"/>'
+                '<w:listEntry w:val="account"/></w:ddList>',
+            ),
+            r(" was involved."),
+        ),
+        "Your account was involved.",
     ),
     Case(
         "complex-hyperlink-field-keeps-its-address",

@@ -392,6 +392,12 @@ def _gathered_notes(gathered: word_text.Gathered) -> list[str]:
             f"Left out: text formatted as hidden, which Word neither shows nor prints"
             f"{_quoted(hidden)}. Copy into the letter what a reader needs from it."
         )
+    struck = [_one_line(text) for text in gathered.struck if text.strip()]
+    if struck:
+        notes.append(
+            f"Read as letter text, though struck through in Word{_quoted(struck)}. Delete it "
+            "if it was marked to be cut."
+        )
     for font, count in gathered.symbols.items():
         notes.append(
             f"Left out: {plural(count, 'symbol')} of the {font.title()} font, which "
@@ -639,6 +645,15 @@ class _Styles:
             return run.bold
         style = self._get(run._r.style, self._character)
         return bool(style is not None and style.font.bold)
+
+    def is_struck(self, run) -> bool:
+        """Whether Word strikes the run's text through (w:strike, w:dstrike, ECMA-376 Part 1,
+        17.3.2): a reviewer's way to mark words to cut without tracking the change."""
+        font = run.font
+        if font.strike is not None or font.double_strike is not None:
+            return bool(font.strike or font.double_strike)
+        style = self._get(run._r.style, self._character)
+        return bool(style is not None and (style.font.strike or style.font.double_strike))
 
     def is_hidden(self, run) -> bool:
         """Whether Word hides the run's text (w:vanish, ECMA-376 Part 1, 17.3.2): neither

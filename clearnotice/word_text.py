@@ -86,6 +86,7 @@ class Gathered:
     """What reading the paragraphs left out or changed, for the import's notes."""
 
     hidden: list[str] = field(default_factory=list)
+    struck: list[str] = field(default_factory=list)
     merge_fields: dict[str, str] = field(default_factory=dict)  # Word's name: placeholder's
     symbols: dict[str, int] = field(default_factory=dict)  # font: how many left out
 
@@ -147,6 +148,8 @@ class ParagraphText:
             self.gathered.hidden.append("".join(_plain_run_text(run)))
             return
         bold, font = self._styles.is_bold(wrapped), _symbol_font(run)
+        if self._styles.is_struck(wrapped):
+            self.gathered.struck.append("".join(_plain_run_text(run)))
         for child in run.iterchildren():
             if child.tag == f"{W}t":
                 self._emit(self._in_font(child.text or "", font), bold, fields, out)

@@ -526,6 +526,12 @@ CASES = [
         "hidden, which Word neither shows nor prints (“[Legal: confirm]”)",
     ),
     Case(
+        "struck-through-text",
+        p(r("We will "), r("never ", "<w:strike/>"), r("call you "), r("today", "<w:dstrike/>")),
+        "We will never call you today",
+        "struck through in Word (“never”, “today”)",
+    ),
+    Case(
         "style-separator-keeps-both-paragraphs",
         p(r("What happened."), props="<w:rPr><w:vanish/><w:specVanish/></w:rPr>")
         + p(r("On March 3 we found it.")),

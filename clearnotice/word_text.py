@@ -66,9 +66,10 @@ _SYMBOL_FONTS = {
     },
 }
 # The signs above that Word's bullet library puts before a list item ("•", "▪", "❖", "➢"...):
-# typed before a tab at a paragraph's start, they make it a list item. Not the ticks and boxes,
-# which a form's lines begin with and which say something ("☑ Your name").
-LIST_SIGNS = "•●■□❑◆❖▪◻➢➔⇨"
+# typed before a tab at a paragraph's start, they make it a list item. Not the ticks and the
+# empty boxes, which a form's lines begin with and which say something ("☐ Your name" is a
+# box left unticked).
+LIST_SIGNS = "•●■❑◆❖▪➢➔⇨"
 # A merge field's instruction (ECMA-376 Part 1, 17.16.5, MERGEFIELD): its name bare or in
 # quotes; or the address block and greeting line Word's mail merge builds from several fields,
 # shown as «AddressBlock» and «GreetingLine» (17.16.5, ADDRESSBLOCK and GREETINGLINE). Saved

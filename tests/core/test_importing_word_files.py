@@ -503,6 +503,11 @@ CASES = [
         "Left out: 1 symbol of the Symbol font",
     ),
     Case(
+        "wingdings-empty-box-starting-a-line-stays-a-box",
+        p(_symbol_run("Wingdings", "F0A8", "<w:tab/>"), r("Your Social Security number")),
+        "◻\tYour Social Security number",
+    ),
+    Case(
         "wingdings-tick-inside-a-sentence",
         p(r("Done "), _symbol_run("Wingdings", "F0FC"), r(" yes.")),
         "Done ✓ yes.",

@@ -12,6 +12,7 @@ letter they are typed with ("Ø" for Wingdings' arrowhead).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -202,8 +203,12 @@ class ParagraphText:
                 open_field.result += text
 
     def _placeholder(self, instruction: str) -> str:
+        """The placeholder a merge field becomes: its name in the letters and digits a
+        placeholder may hold (clearnotice.placeholders.PLACEHOLDER), accents taken off, so
+        "Prénom" is {{ Prenom }}, not a placeholder typed wrong that the merge refuses."""
         name = _merge_name(instruction)
-        placeholder = re.sub(r"\W+", "_", name).strip("_") or "field"
+        plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        placeholder = re.sub(r"[^A-Za-z0-9]+", "_", plain).strip("_") or "field"
         if placeholder[0].isdigit():
             placeholder = "field_" + placeholder
         self.gathered.merge_fields[name] = placeholder

@@ -14,6 +14,7 @@ from xml.sax.saxutils import escape
 import pytest
 
 from clearnotice.importing import import_draft
+from clearnotice.placeholders import broken_placeholders
 from tests.core.word_packages import package, part_xml
 from tests.core.word_packages import paragraph as p
 from tests.core.word_packages import run as r
@@ -282,6 +283,12 @@ CASES = [
         ),
         "Dear {{ First_Name }},",
         "«First Name» as {{ First_Name }}",
+    ),
+    Case(
+        "merge-field-named-with-accents",
+        p(r("Estimado "), '<w:fldSimple w:instr=" MERGEFIELD Prénom_Señor "/>', r(",")),
+        "Estimado {{ Prenom_Senor }},",
+        "«Prénom_Señor» as {{ Prenom_Senor }}",
     ),
     Case(
         "complex-merge-field-previewing-a-customer",
@@ -589,6 +596,8 @@ def test_a_word_construct_is_read_as_word_shows_it(case):
     parts = {kind: (name, xml) for kind, name, xml in case.parts}
     draft = import_draft(package(case.body, parts), "notice.docx")
     assert draft.text == case.text + "\n"
+    if "{{" in case.text:  # a merge field's placeholder is one the mail merge fills
+        assert broken_placeholders(draft.text) == []
     if case.note is None:
         assert draft.warnings == ()
     else:

@@ -121,8 +121,8 @@ class ParagraphText:
         for child in parent.iterchildren():
             if child.tag == f"{W}r":
                 self._run(child, paragraph, fields, out)
-            elif child.tag == f"{W}fldSimple" and _merge_name(child.get(f"{W}instr", "")):
-                self._emit(self._placeholder(child.get(f"{W}instr")), False, fields, out)
+            elif child.tag == f"{W}fldSimple":
+                self._simple_field(child, paragraph, fields, out)
             elif child.tag == f"{W}hyperlink":
                 self._hyperlink(child, paragraph, fields, out)
             elif child.tag in WRAPPERS:
@@ -130,6 +130,17 @@ class ParagraphText:
             elif child.tag == f"{MC}AlternateContent":
                 for chosen in _one_alternative(child):
                     self._read(chosen, paragraph, fields, out)
+
+    def _simple_field(self, simple, paragraph, fields: list[_Field], out: list) -> None:
+        """A simple field (17.16.19): its instruction in w:instr, its result the runs inside
+        it, read as a complex field's are."""
+        instruction = simple.get(f"{W}instr") or ""
+        if _merge_name(instruction):
+            self._emit(self._placeholder(instruction), False, fields, out)
+            return
+        fields.append(_Field(instruction=instruction, shown=True))
+        self._read(simple, paragraph, fields, out)
+        self._field_ends(fields, out)
 
     def _hyperlink(self, link, paragraph, fields: list[_Field], out: list) -> None:
         """A hyperlink's text, then its address in brackets unless the text shows it. The

@@ -362,6 +362,16 @@ CASES = [
         "Visit our help page (https://example.com/help).",
     ),
     Case(
+        "simple-hyperlink-field-keeps-its-address",
+        p(
+            r("Visit "),
+            f"<w:fldSimple w:instr=' HYPERLINK \"https://example.com/help\" '>"
+            f"{r('our help page')}</w:fldSimple>",
+            r("."),
+        ),
+        "Visit our help page (https://example.com/help).",
+    ),
+    Case(
         "date-field-shows-its-result",
         p(r("Date: "), _field(' DATE \\@ "MMMM d, yyyy" ', r("December 1, 2026"))),
         "Date: December 1, 2026",

@@ -432,6 +432,7 @@ def _left_out(document) -> list[str]:
             f"The text of {plural(notes, 'footnote or endnote', 'footnotes or endnotes')} was "
             f"left out{_quoted(texts)}. Copy it into the letter if it matters."
         )
+    warnings += _objects_left_out(body)
     warnings += _comments_left_out(document) + _chunks_left_out(document)
     warnings += _unfilled_controls(body)
     changes = sum(1 for path in _TRACKED_CHANGES for change in body.iterfind(path) if len(change))
@@ -489,6 +490,33 @@ def _part_root(part):
         return etree.fromstring(part.blob, parser)
     except etree.XMLSyntaxError:
         return ()
+
+
+# Office Math (ECMA-376 Part 1, 22.1): an equation's text is in m:t, not in w:t.
+_MATH = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+
+
+def _objects_left_out(body) -> list[str]:
+    """Equations and embedded objects (a spreadsheet placed in the letter, w:object, ECMA-376
+    Part 1, 17.3.3), which hold text the letter's text cannot: named, an equation quoted."""
+    notes = []
+    equations = [
+        _one_line("".join(t.text or "" for t in equation.iter(f"{_MATH}t")))
+        for equation in body.iter(f"{_MATH}oMath")
+        if next(equation.iterancestors(f"{_MATH}oMath"), None) is None
+    ]
+    if equations:
+        notes.append(
+            f"Left out: {plural(len(equations), 'equation')}{_quoted(equations)}. Write it out "
+            "in words if a reader needs it."
+        )
+    objects = len(_shown(body, "object"))
+    if objects:
+        notes.append(
+            f"Left out: {plural(objects, 'embedded object')} (a spreadsheet or another file "
+            "placed in the document). Copy into the letter what a reader needs from it."
+        )
+    return notes
 
 
 def _unfilled_controls(body) -> list[str]:

@@ -226,6 +226,28 @@ CASES = [
         "Left out: 1 comment (“Check this date with IT.”)",
         (("comments", "comments.xml", _COMMENTS),),
     ),
+    Case(
+        "equation",
+        p(
+            r("The fee is "),
+            '<m:oMath xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math">'
+            "<m:r><m:t>x+5</m:t></m:r></m:oMath>",
+            r(" dollars."),
+        ),
+        "The fee is  dollars.",
+        "Left out: 1 equation (“x+5”)",
+    ),
+    Case(
+        "embedded-object",
+        p(
+            r("See the table."),
+            '<w:r><w:object><v:shape id="s1" style="width:200pt;height:80pt"/>'
+            '<o:OLEObject xmlns:o="urn:schemas-microsoft-com:office:office" ProgID="Excel.Sheet.12"'
+            ' ShapeID="s1"/></w:object></w:r>',
+        ),
+        "See the table.",
+        "Left out: 1 embedded object",
+    ),
     # parts beside the body: named and quoted in the notes, never read as letter text
     Case(
         "footnote",

@@ -17,7 +17,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import PureWindowsPath
 
-from clearnotice import office_packages
+from clearnotice import office_packages, word_text
 from clearnotice.file_signatures import ZIP, what_file
 from clearnotice.grammar.spelling import speller_for
 from clearnotice.schema import MAX_TITLE
@@ -68,16 +68,6 @@ _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _BODY = "word/document.xml"  # the body part, as Word and LibreOffice name it
-# Elements whose content Word shows as the text around them, so their paragraphs and runs are
-# the letter's (ECMA-376 Part 1: a tracked insertion w:ins 17.13.5.18 and move w:moveTo
-# 17.13.5.25, a content control w:sdt 17.5.2, a simple field's result w:fldSimple 17.16.19, a
-# smart tag 17.5.1.9, custom XML 17.5.1). python-docx reads only a paragraph's own w:r and
-# w:hyperlink children, and a body's own w:p and w:tbl, so "was <w:ins>not</w:ins> involved"
-# read as "was involved". A tracked deletion (w:del, w:moveFrom) is text taken out: never read.
-_SHOWN_WRAPPERS = frozenset(
-    f"{_W}{tag}"
-    for tag in ("ins", "moveTo", "sdt", "sdtContent", "fldSimple", "smartTag", "customXml")
-)
 _TRACKED_CHANGES = tuple(f".//{_W}{tag}" for tag in ("ins", "del", "moveFrom", "moveTo"))
 
 
@@ -244,6 +234,9 @@ def _read_docx(data: bytes, name: str) -> tuple[str, list[str]]:
             )
         if _BODY in names:
             _measure_docx(package, name)
+        kind = _other_word_file(package)
+        if kind:
+            data = _as_document(package, kind)
     from docx import Document  # python-docx is slow to import; only .docx imports need it
 
     try:
@@ -253,7 +246,46 @@ def _read_docx(data: bytes, name: str) -> tuple[str, list[str]]:
             f"“{name}” could not be read as a Word document ({type(error).__name__}). "
             "Open it in Word, save it as .docx and import it again."
         ) from None
-    return _docx_to_markdown(document)
+    text, warnings = _docx_to_markdown(document)
+    return text, ([_OTHER_WORD_FILES[kind].format(name=name)] if kind else []) + warnings
+
+
+# The content type of the main part of Word's other kinds of file, which python-docx refuses
+# to open: a template (ECMA-376 Part 1, 11.3.10), and the macro-enabled document and template
+# Word writes (Microsoft's [MS-OFFMACRO], 2.1.1.1 "Main Document"). Their text is a document's,
+# and their macros a part (vbaProject.bin) ClearNotice never reads: they are read as documents.
+_DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_OTHER_WORD_FILES = {
+    b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml": (
+        "“{name}” is a Word template (.dotx) with a .docx name: its text was read as a document's."
+    ),
+    b"application/vnd.ms-word.document.macroEnabled.main+xml": (
+        "“{name}” is a macro-enabled Word document (.docm) with a .docx name: its text was "
+        "read, its macros left out (they never run here)."
+    ),
+    b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml": (
+        "“{name}” is a macro-enabled Word template (.dotm) with a .docx name: its text was "
+        "read, its macros left out (they never run here)."
+    ),
+}
+
+
+def _other_word_file(package: zipfile.ZipFile) -> bytes | None:
+    """The main part's content type if the package is another kind of Word file, else None."""
+    types = package.read("[Content_Types].xml")
+    return next((kind for kind in _OTHER_WORD_FILES if kind in types), None)
+
+
+def _as_document(package: zipfile.ZipFile, kind: bytes) -> bytes:
+    """The package again, its main part typed as a document's, for python-docx to open."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as document:
+        for part in package.infolist():
+            content = package.read(part)
+            if part.filename == "[Content_Types].xml":
+                content = content.replace(kind, _DOCUMENT_TYPE)
+            document.writestr(part, content)
+    return out.getvalue()
 
 
 def _open_zip(data: bytes, name: str) -> zipfile.ZipFile:
@@ -323,16 +355,17 @@ def _docx_to_markdown(document) -> tuple[str, list[str]]:
 
     parts: list[str] = []
     tables = 0
-    styles = _Styles(document)
+    reading = _Reading(document)
     for item in _block_items(document.element.body, document._body):
         if isinstance(item, Table):
             tables += 1 + len(item._tbl.findall(f".//{_W}tbl"))  # and those inside its cells
-            parts.extend(_table_lines(item))
+            parts.extend(_table_lines(item, reading))
         else:
-            line = _paragraph_markdown(item, styles)
+            line = _paragraph_markdown(item, reading)
             if line.strip():
                 parts.append(line)
-    warnings = _left_out(document.element.body) + _page_margins(document)
+    warnings = _left_out(document) + _page_margins(document)
+    warnings += _gathered_notes(reading.text.gathered)
     if tables:
         warnings.append(
             f"Turned into plain lines: {plural(tables, 'table')}, one row per paragraph with "
@@ -341,20 +374,52 @@ def _docx_to_markdown(document) -> tuple[str, list[str]]:
     return "\n\n".join(parts), warnings
 
 
-def _left_out(body) -> list[str]:
-    """What the letter's text leaves out of the body, or reads in a way to check, in words."""
-    warnings = []
-    images = len(body.findall(f".//{_W}drawing")) + len(body.findall(f".//{_W}pict"))
-    text_boxes = len(body.findall(f".//{_W}txbxContent"))
-    if images - text_boxes > 0:
-        warnings.append(
-            f"Left out: {plural(images - text_boxes, 'picture')}; pictures are not part of the "
-            "letter text."
+def _gathered_notes(gathered: word_text.Gathered) -> list[str]:
+    """The notes on what the paragraphs' reading changed or left out (clearnotice/word_text)."""
+    notes = []
+    if gathered.merge_fields:
+        made = ", ".join(
+            f"«{name}» as {{{{ {placeholder} }}}}"
+            for name, placeholder in gathered.merge_fields.items()
         )
-    if text_boxes:
+        notes.append(
+            f"Word's merge fields became placeholders: {made}. Match each to a column of the "
+            "customer list when you merge."
+        )
+    hidden = [_one_line(text) for text in gathered.hidden if text.strip()]
+    if hidden:
+        notes.append(
+            f"Left out: text formatted as hidden, which Word neither shows nor prints"
+            f"{_quoted(hidden)}. Copy into the letter what a reader needs from it."
+        )
+    struck = [_one_line(text) for text in gathered.struck if text.strip()]
+    if struck:
+        notes.append(
+            f"Read as letter text, though struck through in Word{_quoted(struck)}. Delete it "
+            "if it was marked to be cut."
+        )
+    for font, count in gathered.symbols.items():
+        notes.append(
+            f"Left out: {plural(count, 'symbol')} of the {font.title()} font, which "
+            "stand for no letter or sign of plain text. Type what they meant where they were."
+        )
+    return notes
+
+
+def _left_out(document) -> list[str]:
+    """What the letter's text leaves out of the body, or reads in a way to check, in words."""
+    body = document.element.body
+    warnings = []
+    boxes = [_one_line(_xml_text(box)) for box in _shown(body, "txbxContent")]
+    pictures = len(_shown(body, "drawing")) + len(_shown(body, "pict")) - len(boxes)
+    if pictures > 0:
         warnings.append(
-            f"The text of {plural(text_boxes, 'text box', 'text boxes')} was left out. Copy it "
-            "into the letter if it matters."
+            f"Left out: {plural(pictures, 'picture')}; pictures are not part of the letter text."
+        )
+    if boxes:
+        warnings.append(
+            f"Left out: the text of {plural(len(boxes), 'text box', 'text boxes')}"
+            f"{_quoted(boxes)}. Copy it into the letter if it matters."
         )
     # A footnote's or endnote's text lives in its own part (ECMA-376 Part 1, 17.11); the body
     # holds only its reference mark.
@@ -362,10 +427,14 @@ def _left_out(body) -> list[str]:
         body.findall(f".//{_W}endnoteReference")
     )
     if notes:
+        texts = _part_texts(document, ("footnotes", "endnotes"))
         warnings.append(
             f"The text of {plural(notes, 'footnote or endnote', 'footnotes or endnotes')} was "
-            "left out. Copy it into the letter if it matters."
+            f"left out{_quoted(texts)}. Copy it into the letter if it matters."
         )
+    warnings += _objects_left_out(body)
+    warnings += _comments_left_out(document) + _chunks_left_out(document)
+    warnings += _unfilled_controls(body)
     changes = sum(1 for path in _TRACKED_CHANGES for change in body.iterfind(path) if len(change))
     if changes:
         warnings.append(
@@ -373,6 +442,142 @@ def _left_out(body) -> list[str]:
             "left out). Check the text, or accept or reject them in Word and import it again."
         )
     return warnings
+
+
+# Markup compatibility (ECMA-376 Part 3, 10.2): Word writes a text box or a shape twice, as a
+# drawing for Word 2010 and later (mc:Choice) and as VML for older readers (mc:Fallback).
+_FALLBACK = f"{word_text.MC}Fallback"
+_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def _shown(body, tag: str) -> list:
+    """The ``tag`` elements of the body, each once: not their copies for older readers."""
+    return [
+        element
+        for element in body.iter(f"{_W}{tag}")
+        if next(element.iterancestors(_FALLBACK), None) is None
+    ]
+
+
+def _xml_text(element) -> str:
+    """The text inside ``element``, a line per paragraph in it."""
+    paragraphs = list(element.iter(f"{_W}p")) or [element]
+    return "\n".join("".join(t.text or "" for t in p.iter(f"{_W}t")) for p in paragraphs)
+
+
+def _part_texts(document, kinds: tuple[str, ...]) -> list[str]:
+    """The text of each note in the document's parts of ``kinds`` ("footnotes", "comments"),
+    a line each; not a footnote's separator lines (w:type, ECMA-376 Part 1, 17.11)."""
+    texts = []
+    for rel in document.part.rels.values():
+        if rel.is_external or rel.reltype not in {f"{_RELATIONSHIPS}/{k}" for k in kinds}:
+            continue
+        for note in _part_root(rel.target_part):
+            text = _one_line(_xml_text(note))
+            if text and note.get(f"{_W}type") is None:
+                texts.append(text)
+    return texts
+
+
+def _part_root(part):
+    """A part's XML root: python-docx parses some parts (comments), not others (footnotes)."""
+    from lxml import etree
+
+    if hasattr(part, "element"):
+        return part.element
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)  # the file is untrusted
+    try:
+        return etree.fromstring(part.blob, parser)
+    except etree.XMLSyntaxError:
+        return ()
+
+
+# Office Math (ECMA-376 Part 1, 22.1): an equation's text is in m:t, not in w:t.
+_MATH = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+
+
+def _objects_left_out(body) -> list[str]:
+    """Equations and embedded objects (a spreadsheet placed in the letter, w:object, ECMA-376
+    Part 1, 17.3.3), which hold text the letter's text cannot: named, an equation quoted."""
+    notes = []
+    equations = [
+        _one_line("".join(t.text or "" for t in equation.iter(f"{_MATH}t")))
+        for equation in body.iter(f"{_MATH}oMath")
+        if next(equation.iterancestors(f"{_MATH}oMath"), None) is None
+    ]
+    if equations:
+        notes.append(
+            f"Left out: {plural(len(equations), 'equation')}{_quoted(equations)}. Write it out "
+            "in words if a reader needs it."
+        )
+    objects = len(_shown(body, "object"))
+    if objects:
+        notes.append(
+            f"Left out: {plural(objects, 'embedded object')} (a spreadsheet or another file "
+            "placed in the document). Copy into the letter what a reader needs from it."
+        )
+    return notes
+
+
+def _unfilled_controls(body) -> list[str]:
+    """Content controls that still show their placeholder text ("Click or tap here to enter
+    text.", w:showingPlcHdr, ECMA-376 Part 1, 17.5.2): Word shows and prints it, so it is
+    read, and named, since the writer never filled the control in."""
+    controls = [
+        _one_line(_xml_text(control))
+        for control in body.iter(f"{_W}sdt")
+        if control.find(f"{_W}sdtPr/{_W}showingPlcHdr") is not None
+    ]
+    if not controls:
+        return []
+    return [
+        f"{plural(len(controls), 'content control')} still "
+        f"{'shows its' if len(controls) == 1 else 'show their'} placeholder text"
+        f"{_quoted(controls)}. Replace it with the letter's words."
+    ]
+
+
+def _comments_left_out(document) -> list[str]:
+    """Comments (ECMA-376 Part 1, 17.13.4) are the writers' notes to each other, not letter
+    text: named and quoted, so a question left in one is seen."""
+    comments = _part_texts(document, ("comments",))
+    if not comments:
+        return []
+    return [
+        f"Left out: {plural(len(comments), 'comment')}{_quoted(comments)}; comments are "
+        "notes between writers, not letter text."
+    ]
+
+
+def _chunks_left_out(document) -> list[str]:
+    """Parts of another file (HTML, RTF, another .docx) a program placed in the body for Word
+    to merge in when it opens the document (w:altChunk, ECMA-376 Part 1, 17.17.2): Word
+    makes them the document's own text once saved, python-docx never reads them."""
+    chunks = list(document.element.body.iter(f"{_W}altChunk"))
+    if not chunks:
+        return []
+    texts = [_chunk_text(document, chunk) for chunk in chunks]
+    return [
+        f"Left out: {plural(len(chunks), 'part')} Word merges in from another file when it "
+        f"opens the document{_quoted(texts)}. Open the file in Word, save it and import it again."
+    ]
+
+
+def _chunk_text(document, chunk) -> str:
+    """A merged-in part's text on one line, when it is HTML or plain text; else ""."""
+    from lxml import etree
+
+    rel = document.part.rels.get(chunk.get(f"{{{_RELATIONSHIPS}}}id") or "")
+    if rel is None or rel.is_external:
+        return ""
+    part = rel.target_part
+    text = ""
+    if part.content_type == "text/plain":
+        text = part.blob.decode("utf-8", "replace")
+    elif part.content_type in ("text/html", "application/xhtml+xml"):
+        root = etree.fromstring(part.blob, etree.HTMLParser(no_network=True))
+        text = " ".join(root.itertext()) if root is not None else ""
+    return _one_line(_CONTROL.sub("", text).replace("\ufffd", ""))  # bytes no text holds
 
 
 # A section's page headers and footers live in parts of their own (ECMA-376 Part 1, 17.10),
@@ -397,12 +602,21 @@ def _page_margins(document) -> list[str]:
                     lines[text] = None
     if not lines:
         return []
-    quoted = ", ".join(f"“{_excerpt(line)}”" for line in list(lines)[:4])
-    more = f" and {plural(len(lines) - 4, 'line')} more" if len(lines) > 4 else ""
     return [
-        f"Left out: the text of the page headers and footers ({quoted}{more}). Copy into the "
-        "letter what a reader needs from it, such as a phone number or an address."
+        f"Left out: the text of the page headers and footers{_quoted(list(lines))}. Copy "
+        "into the letter what a reader needs from it, such as a phone number or an address."
     ]
+
+
+def _quoted(lines: list[str]) -> str:
+    """The first four of ``lines`` with text, each once, quoted and cut short, with how many
+    more, in brackets after a space, as a note names them; "" when none has text."""
+    lines = [line for line in dict.fromkeys(lines) if line]
+    if not lines:
+        return ""
+    quoted = ", ".join(f"“{_excerpt(line)}”" for line in lines[:4])
+    more = f" and {plural(len(lines) - 4, 'line')} more" if len(lines) > 4 else ""
+    return f" ({quoted}{more})"
 
 
 def _excerpt(text: str, limit: int = 60) -> str:
@@ -460,17 +674,42 @@ class _Styles:
         style = self._get(run._r.style, self._character)
         return bool(style is not None and style.font.bold)
 
+    def is_struck(self, run) -> bool:
+        """Whether Word strikes the run's text through (w:strike, w:dstrike, ECMA-376 Part 1,
+        17.3.2): a reviewer's way to mark words to cut without tracking the change."""
+        font = run.font
+        if font.strike is not None or font.double_strike is not None:
+            return bool(font.strike or font.double_strike)
+        style = self._get(run._r.style, self._character)
+        return bool(style is not None and (style.font.strike or style.font.double_strike))
 
-def _shown_items(parent, made: dict):
-    """The children of ``parent`` Word shows, in order, each made by ``made`` (by its tag), those
-    inside a content control, a tracked insertion or a field included: python-docx reads only a
-    part's own children, so text Word shows inside such a wrapper would be lost."""
-    for child in parent.iterchildren():
-        make = made.get(child.tag)
-        if make is not None:
-            yield make(child)
-        elif child.tag in _SHOWN_WRAPPERS:
-            yield from _shown_items(child, made)
+    def is_hidden(self, run) -> bool:
+        """Whether Word hides the run's text (w:vanish, ECMA-376 Part 1, 17.3.2): neither
+        shown nor printed, so a note to the writer, not letter text."""
+        if run.font.hidden is not None:
+            return run.font.hidden
+        style = self._get(run._r.style, self._character)
+        return bool(style is not None and style.font.hidden)
+
+
+class _Reading:
+    """One document's reading: its styles, its lists' numbers, and its paragraphs' text with
+    what that text left out (clearnotice/word_text.py)."""
+
+    def __init__(self, document):
+        self.styles = _Styles(document)
+        self.numbering = word_text.Numbering(_numbering_element(document), document.styles.element)
+        self.text = word_text.ParagraphText(self.styles, word_text.Gathered())
+
+
+def _numbering_element(document):
+    """The document's numbering part's XML (w:numbering), or None when it has none."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    try:
+        return document.part.part_related_by(RELATIONSHIP_TYPE.NUMBERING).element
+    except KeyError:
+        return None
 
 
 def _block_items(parent, owner):
@@ -478,72 +717,98 @@ def _block_items(parent, owner):
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    return _shown_items(
-        parent, {f"{_W}p": lambda e: Paragraph(e, owner), f"{_W}tbl": lambda e: Table(e, owner)}
-    )
+    for child in _shown_children(parent, (f"{_W}p", f"{_W}tbl")):
+        yield Paragraph(child, owner) if child.tag == f"{_W}p" else Table(child, owner)
 
 
-def _inline_items(parent, paragraph):
-    """The runs and hyperlinks Word shows in ``parent`` (a paragraph or a wrapper in it)."""
-    from docx.text.hyperlink import Hyperlink
-    from docx.text.run import Run
-
-    return _shown_items(
-        parent,
-        {
-            f"{_W}r": lambda e: Run(e, paragraph),
-            f"{_W}hyperlink": lambda e: Hyperlink(e, paragraph),
-        },
-    )
+def _shown_children(parent, tags: tuple[str, ...]):
+    """The children of ``parent`` with one of ``tags``, in order, those inside a content
+    control or custom XML included: python-docx reads only an element's own children, so a
+    paragraph in a content control, or a table's rows in a repeating section, were lost."""
+    for child in parent.iterchildren():
+        if child.tag in tags:
+            yield child
+        elif child.tag in word_text.WRAPPERS:
+            yield from _shown_children(child, tags)
 
 
-def _shown_text(paragraph) -> str:
-    """The paragraph's text as Word shows it (``paragraph.text`` misses wrapped runs)."""
-    return "".join(item.text for item in _inline_items(paragraph._p, paragraph))
-
-
-def _paragraph_markdown(paragraph, styles: _Styles) -> str:
-    style = styles.paragraph_name(paragraph)
-    text = _shown_text(paragraph)
+def _paragraph_markdown(paragraph, reading: _Reading) -> str:
+    marker, level = _list_marker(paragraph, reading)  # counted even when empty, as Word does
+    pieces = reading.text.pieces(paragraph)
+    text = "".join(piece for piece, _bold in pieces)
     if not text.strip():
         return ""
-    heading = styles.heading_level(paragraph)
+    heading = reading.styles.heading_level(paragraph)
     if heading is not None:
-        return "#" * heading + " " + _one_line(text)
-    level = _list_level(paragraph, style)
-    if level is not None:
-        return "  " * level + "- " + _one_line(_runs_markdown(paragraph, styles))
-    return _runs_markdown(paragraph, styles)
+        number = f"{marker} " if marker and marker != "-" else ""
+        return "#" * heading + " " + number + _one_line(text)
+    body = _bold_markdown(pieces)
+    typed = _TYPED_BULLET.match(body)
+    if not marker and typed:
+        marker, level, body = "-", 0, body[typed.end() :]
+    if marker:
+        return "  " * level + marker + " " + _one_line(body)
+    return body
 
 
-def _list_level(paragraph, style: str) -> int | None:
-    """Nesting level of a list item (0 for the top level), or None if it is no list item."""
-    p_pr = paragraph._p.pPr
-    num_pr = p_pr.numPr if p_pr is not None else None
-    if num_pr is not None and num_pr.numId is not None and num_pr.numId.val != 0:
-        return num_pr.ilvl.val if num_pr.ilvl is not None else 0
-    listed = re.fullmatch(r"List (?:Bullet|Number)(?: (\d))?", style)
-    if listed:
-        return int(listed.group(1)) - 1 if listed.group(1) else 0
-    return None
+# A bullet typed in a symbol font and followed by a tab or a space, as Word's bullet library
+# writes one when the list's numbering is lost (clearnotice/word_text.LIST_SIGNS).
+_TYPED_BULLET = re.compile(rf"^[{word_text.LIST_SIGNS}][ \t]+")
+
+
+def _list_marker(paragraph, reading: _Reading) -> tuple[str, int]:
+    """The marker Word shows before the paragraph ("1.", "(a)", "-" for a bullet) and its
+    nesting level (0 for the top), or ("", 0) for no list item. The list is the paragraph's
+    numbering properties (w:numPr, ECMA-376 Part 1, 17.3.1.19) or its style's; a list style's
+    name ("List Bullet 2") gives the level, which Word's styles set by their list's indent
+    rather than by a level, and makes a bullet when no numbering is given."""
+    listed = re.fullmatch(
+        r"List (?:Bullet|Number)(?: (\d))?", reading.styles.paragraph_name(paragraph)
+    )
+    named_level = int(listed.group(1)) - 1 if listed and listed.group(1) else 0
+    numbered = _numbering_properties(paragraph, reading.styles)
+    if numbered is not None:
+        list_id, level = numbered
+        if list_id == "0":  # numbering taken off (ECMA-376 Part 1, 17.9)
+            return "", 0
+        return reading.numbering.marker(list_id, level), level or named_level
+    return ("-", named_level) if listed else ("", 0)
+
+
+def _numbering_properties(paragraph, styles: _Styles) -> tuple[str, int] | None:
+    """The list id and level of the paragraph's numbering, its own or its style's (the first a
+    style or a style it is based on gives), or None."""
+    list_id = level = None
+    sources = [paragraph._p.pPr]
+    style, seen = styles.paragraph_style(paragraph), 0
+    while style is not None and seen < 10:  # a style may name a base that names it back
+        sources.append(style.element.pPr)
+        style, seen = style.base_style, seen + 1
+    for p_pr in sources:
+        found = p_pr.find(f"{_W}numPr") if p_pr is not None else None
+        if found is None:
+            continue
+        list_id = list_id or _value(found, "numId")
+        level = level if level is not None else _value(found, "ilvl")
+    if list_id is None:
+        return None
+    return list_id, word_text.read_number(level)
+
+
+def _value(parent, tag: str) -> str | None:
+    found = parent.find(f"{_W}{tag}")
+    return found.get(f"{_W}val") if found is not None else None
 
 
 def _outline_level(p_pr) -> int | None:
     found = p_pr.find(f"{_W}outlineLvl") if p_pr is not None else None
     value = found.get(f"{_W}val") if found is not None else None
-    return int(value) if value is not None and value.isdigit() else None
+    level = word_text.read_number(value, -1)
+    return level if level >= 0 else None
 
 
-def _runs_markdown(paragraph, styles: _Styles) -> str:
-    """The paragraph's text with bold runs in ``**``; hyperlinks keep their address."""
-    pieces: list[tuple[str, bool]] = []
-    for item in _inline_items(paragraph._p, paragraph):
-        runs = item.runs if hasattr(item, "runs") else [item]
-        for run in runs:
-            pieces.append((run.text, styles.is_bold(run)))
-        address = getattr(item, "address", "")
-        if address and address not in item.text:
-            pieces.append((f" ({address})", False))
+def _bold_markdown(pieces: list[tuple[str, bool]]) -> str:
+    """The paragraph's text pieces, bold ones in ``**``."""
     merged: list[list] = []
     for text, bold in pieces:
         bold = bold and bool(text.strip())
@@ -564,24 +829,23 @@ def _runs_markdown(paragraph, styles: _Styles) -> str:
     return "".join(out).strip()
 
 
-def _table_lines(table, cells_by: str = " | ") -> list[str]:
+def _table_lines(table, reading: _Reading, cells_by: str = " | ") -> list[str]:
     """A line per row, its cells separated by ``cells_by``. A table inside a cell is read into
     that cell's value, its cells separated by commas and its rows by semicolons: it was left out,
-    and the text it held with it (a bureau's phone number)."""
+    and the text it held with it (a bureau's phone number). A merged cell is one w:tc, and the
+    cells a vertical merge goes on into are empty (w:vMerge, ECMA-376 Part 1, 17.4), so each is read
+    once, in the row it starts."""
     from docx.table import Table
 
     lines = []
-    for row in table.rows:
-        cells, seen = [], set()
-        for cell in row.cells:
-            if id(cell._tc) in seen:  # a merged cell is listed once per column it spans
-                continue
-            seen.add(id(cell._tc))
+    for row in _shown_children(table._tbl, (f"{_W}tr",)):
+        cells = []
+        for cell in _shown_children(row, (f"{_W}tc",)):
             shown = [
-                "; ".join(_table_lines(item, ", "))
+                "; ".join(_table_lines(item, reading, ", "))
                 if isinstance(item, Table)
-                else _one_line(_shown_text(item))
-                for item in _block_items(cell._tc, cell)
+                else _cell_line(item, reading)
+                for item in _block_items(cell, table)
             ]
             value = ", ".join(text for text in shown if text.strip())
             if value:
@@ -589,6 +853,14 @@ def _table_lines(table, cells_by: str = " | ") -> list[str]:
         if cells:
             lines.append(cells_by.join(cells))
     return lines
+
+
+def _cell_line(paragraph, reading: _Reading) -> str:
+    """A table cell's paragraph on one line, after its list number if it has one ("1. Call
+    us"): a bullet is left out, the cells' commas part the items."""
+    marker, _level = _list_marker(paragraph, reading)
+    text = _one_line("".join(piece for piece, _bold in reading.text.pieces(paragraph)))
+    return f"{marker} {text}" if text and marker and marker != "-" else text
 
 
 # shared --------------------------------------------------------------------------------------

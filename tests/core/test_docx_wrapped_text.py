@@ -66,7 +66,7 @@ def test_text_in_a_content_control_a_simple_field_and_a_smart_tag_is_read():
     data = _docx(
         _paragraph(
             _run("Call us at "),
-            f'<w:fldSimple w:instr=" MERGEFIELD phone ">{_run("1-800-555-0100")}</w:fldSimple>',
+            f'<w:fldSimple w:instr=" DOCPROPERTY Phone ">{_run("1-800-555-0100")}</w:fldSimple>',
             _run(" or write to "),
             f"<w:smartTag>{_run('Northway Bank')}</w:smartTag>",
             _run(" at "),

@@ -113,7 +113,7 @@ def test_docx_becomes_markdown_in_paragraph_order(breach_draft):
         "- your name\n\n"
         "- your address\n\n"
         "  - the street only\n\n"
-        "- Reset your password.\n\n"
+        "1. Reset your password.\n\n"
         "### Details\n\n"
         "Equifax | 1-800-555-0100\n\n"
         "Experian | 1-800-555-0101\n\n"

@@ -1,0 +1,147 @@
+"""Stopped merges on this server: kept for resuming for ``KEEP`` after their last use, listed,
+discarded by the person who started them or an admin, and swept once older; every removal is
+in the audit log.
+
+A merge the Export page started and that stopped midway (a reload, a second click, the server
+restarted) leaves its journal (``merge_journal``) under ``data/merges``: the letters it
+finished, that is customers' personal data. Merging the same list with the same options again
+resumes it, so it is kept a while; but a merge nobody resumes was kept for ever. A finished
+merge removes its journal itself (``Journal.assemble``).
+
+A journal is removed only while its lock is held (``Journal.held``), so never under a merge
+running now: that is the safe moment, whenever the sweep is asked (the Export page asks each
+time it draws the mail merge).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from clearnotice import audit
+from clearnotice.accounts import Role, normalise_username
+from clearnotice.db import data_dir
+from clearnotice.export.merge_journal import FINGERPRINT, PARTS, Journal, JournalError
+from clearnotice.letters import Store
+from clearnotice.permissions import Action, PermissionRefused, require
+
+# A week after its last use: a merge stopped on a Friday still resumes on Monday, and the
+# letters it holds are kept no longer than that needs (GDPR Art. 5(1)(e), storage limitation:
+# https://eur-lex.europa.eu/eli/reg/2016/679/oj).
+KEEP = dt.timedelta(days=7)
+SWEEPER = "clearnotice (retention)"  # the audit log's actor for a journal swept as too old
+
+
+def merges_folder() -> Path:
+    """Where the Export page writes its merges' ZIPs and journals."""
+    return data_dir() / "merges"
+
+
+@dataclass(frozen=True)
+class Stopped:
+    """One stopped (or running) merge's journal, as the page lists it."""
+
+    journal: Journal
+    name: str  # the ZIP it becomes
+    started_by: str  # "" for a journal kept before who started it was
+    letter_id: int | None
+    rows_done: int
+    last_used: dt.datetime
+    running: bool
+
+    @property
+    def kept_until(self) -> dt.datetime:
+        return self.last_used + KEEP
+
+    def describe(self) -> str:
+        """The merge in a few words, for the page and the audit line."""
+        who = f", started by {self.started_by}" if self.started_by else ""
+        return f"{self.name} ({self.rows_done} rows done{who})"
+
+
+def stopped_merges(folder: Path, letter_id: int | None = None) -> list[Stopped]:
+    """The merges with a journal in ``folder`` (of ``letter_id`` alone, if given), oldest use
+    first; one running now is listed as running."""
+    found = [_stopped(path) for path in sorted(folder.glob(f"*{PARTS}"))]
+    kept = [s for s in found if s and (letter_id is None or s.letter_id == letter_id)]
+    return sorted(kept, key=lambda s: s.last_used)
+
+
+def _stopped(path: Path) -> Stopped | None:
+    """``path``'s journal, or None when it is none (or was removed while being read)."""
+    if not (path / FINGERPRINT).is_file():
+        return None
+    journal = Journal(path)
+    try:
+        started = journal.started()
+        running = journal.busy()
+        rows_done = len(journal.done()) if not running else 0
+        last_used = dt.datetime.fromtimestamp(journal.last_used(), dt.UTC)
+    except (OSError, ValueError):  # removed meanwhile, or a segment being written
+        return None
+    letter_id = started.get("letter_id")
+    return Stopped(
+        journal,
+        path.name.removesuffix(PARTS),
+        str(started.get("by", "")),
+        letter_id if isinstance(letter_id, int) else None,
+        rows_done,
+        last_used,
+        running,
+    )
+
+
+def may_discard(stopped: Stopped, username: str, role: Role | str) -> bool:
+    """Whether the page offers ``username`` to discard ``stopped`` (``discard`` checks again)."""
+    return not stopped.running and (Role(role) == Role.ADMIN or _same(stopped.started_by, username))
+
+
+def discard(store: Store, actor: str, stopped: Stopped) -> None:
+    """Remove a stopped merge for ``actor``, who started it or is an admin, and log it; a
+    merge running now is refused (``JournalError``), as is anyone else (``PermissionRefused``)."""
+    with store.session() as session, session.begin():
+        user = require(session, actor, Action.EDIT)  # an active account, read now
+        if Role(user.role) != Role.ADMIN and not _same(stopped.started_by, user.username):
+            who = stopped.started_by or "someone before this was recorded"
+            raise PermissionRefused(
+                f"Only the person who started this merge ({who}) or an admin can discard it; "
+                f"{user.username} is {Role(user.role).label.lower()}."
+            )
+        audit.record(
+            session, actor, "export", stopped.letter_id, f"stopped mail merge discarded: "
+            f"{stopped.describe()}"
+        )  # fmt: skip
+        _remove(stopped.journal)  # inside the transaction: a removal that fails logs nothing
+
+
+def sweep(store: Store, folder: Path, now: dt.datetime | None = None) -> list[Stopped]:
+    """Remove every stopped merge in ``folder`` unused for longer than ``KEEP``, each with an
+    audit line; returns them. A merge running now is left alone, however old its journal."""
+    now = now or dt.datetime.now(dt.UTC)
+    swept = []
+    for stopped in stopped_merges(folder) if folder.is_dir() else []:
+        if stopped.running or stopped.kept_until > now:
+            continue
+        try:
+            with store.session() as session, session.begin():
+                audit.record(
+                    session, SWEEPER, "export", stopped.letter_id,
+                    f"stopped mail merge removed, unused for more than {KEEP.days} days: "
+                    f"{stopped.describe()}",
+                )  # fmt: skip
+                _remove(stopped.journal)
+        except JournalError:  # resumed since it was listed: kept, and nothing logged
+            continue
+        swept.append(stopped)
+    return swept
+
+
+def _remove(journal: Journal) -> None:
+    """Remove ``journal`` while holding its lock, so never under a merge running now."""
+    with journal.held():
+        journal.remove()
+
+
+def _same(started_by: str, username: str) -> bool:
+    return bool(started_by) and normalise_username(started_by) == normalise_username(username)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
+from babel.core import get_global
 
 from clearnotice import facts, placeholders
 from clearnotice.approval_policy import Override
@@ -349,18 +350,87 @@ def _script_pattern() -> re.Pattern[str]:
 @cache
 def _script(value: str) -> str | None:
     """The script ``value`` names for its language: by its tag's script or region ("zh-Hant",
-    "zh-TW": Babel fills in a region's script from CLDR's likely subtags), or by a script's
-    name ("Traditional Chinese", "中文 (繁體)"); None when it names none ("zh", "Chinese")."""
-    tag = value.strip().replace("-", "_")
+    "zh-TW": Babel fills in a region's script from CLDR's likely subtags), by a script's name
+    ("Traditional Chinese", "中文 (繁體)"), by a region's name as a tag's region ("Chinese
+    (Taiwan)", "中文（香港）"), or by Cantonese; None when it names none ("zh", "Chinese")."""
+    value = unicodedata.normalize("NFKC", value).strip()  # "（台灣）" is "(台灣)"
+    tag = value.replace("-", "_")
     if _BARE_TAG.fullmatch(tag):
         return None
     if _TAG.fullmatch(tag):
-        try:
-            return Locale.parse(tag).script
-        except (ValueError, UnknownLocaleError):
-            return None
+        return _tag_script(tag)
     named = _script_pattern().search(value)
-    return _script_names()[named.group().casefold()] if named else None
+    if named:
+        return _script_names()[named.group().casefold()]
+    return _region_script(value) or _spoken_script(value)
+
+
+def _tag_script(tag: str) -> str | None:
+    """The script of a language tag ("zh_TW"), from CLDR through Babel."""
+    try:
+        return Locale.parse(tag).script
+    except (ValueError, UnknownLocaleError):
+        return None
+
+
+# A region after a language's name: "Chinese (Taiwan)", "Chinese - Taiwan", "Chinese, Taiwan".
+_REGION = re.compile(r"\(\s*([^)]+?)\s*\)$|\s[-–—]\s+(.+)$|,\s*(.+)$")
+
+
+def _region_script(value: str) -> str | None:
+    """The script of the language ``value`` names in the region it names, as a tag of the two
+    ("Chinese (Hong Kong)" as zh_HK)."""
+    found = _REGION.search(value)
+    region = next((group for group in found.groups() if group), "") if found else ""
+    territory = _territory(region.casefold())
+    code = normalise_language(value, WIDELY_WRITTEN) if territory else None
+    return _tag_script(f"{code}_{territory}") if territory and code else None
+
+
+# Regions' names lists write that CLDR's names do not hold: "Macau" is the Portuguese spelling
+# of Macao, an official language there (Basic Law of the Macao SAR, article 9:
+# https://bo.io.gov.mo/bo/i/1999/leibasica/index_uk.asp), and 臺灣 is Taiwan's standard form of
+# 台灣 (Ministry of Education, Standard Form of National Characters).
+_REGION_ALSO = {"macau": "MO", "臺灣": "TW"}
+
+
+@cache
+def _territory(region: str) -> str | None:
+    """The territory code ``region`` (casefolded) names: a code ("tw"), a name in English or in
+    Chinese, or a part of only one name ("hong kong" of "Hong Kong SAR China", CLDR's)."""
+    names = _territory_names()
+    if region.upper() in names.values():
+        return region.upper()
+    if region in names:
+        return names[region]
+    within = {code for name, code in names.items() if len(region) > 1 and region in name}
+    return within.pop() if len(within) == 1 else _REGION_ALSO.get(region)
+
+
+@cache
+def _territory_names() -> dict[str, str]:
+    """Each territory's name, casefolded, in English and in both Chinese scripts -> its code."""
+    names = {}
+    for locale in ("en", "zh_Hans", "zh_Hant"):
+        for code, name in Locale.parse(locale).territories.items():
+            if code.isalpha():  # not a continent's number ("419")
+                names[name.casefold()] = code
+    return names
+
+
+# Cantonese (yue) is a language of its own that lists give in place of Chinese; CLDR's likely
+# subtags write it in Traditional characters (yue_Hant_HK). Mandarin (cmn) has none there.
+_SPOKEN = ("yue",)
+
+
+def _spoken_script(value: str) -> str | None:
+    """The script CLDR writes the language of ``_SPOKEN`` that ``value`` names in, else None."""
+    name = _REGION.sub("", value).strip().casefold()
+    likely = get_global("likely_subtags")
+    for tag in _SPOKEN:
+        if Locale("en").languages.get(tag, "").casefold() == name:
+            return str(likely[tag]).split("_")[1]
+    return None
 
 
 def _check_script(plan: MergePlan, check: RowCheck, text: LanguageText) -> None:

@@ -381,8 +381,9 @@ def _region_script(value: str) -> str | None:
     """The script of the language ``value`` names in the region it names, as a tag of the two
     ("Chinese (Hong Kong)" as zh_HK)."""
     found = _REGION.search(value)
-    region = next((group for group in found.groups() if group), "") if found else ""
-    territory = _territory(region.casefold())
+    if found is None:
+        return None
+    territory = _territory(next(group for group in found.groups() if group).casefold())
     code = normalise_language(value, WIDELY_WRITTEN) if territory else None
     return _tag_script(f"{code}_{territory}") if territory and code else None
 

@@ -25,6 +25,7 @@ from clearnotice.csv_safety import looks_like_formula
 from clearnotice.export import fonts, posting
 from clearnotice.export.customer_list import CustomerList, RowNote
 from clearnotice.export.document import Document
+from clearnotice.export.merge_dates import as_written, holds_dates, named_as_date, serial_problem
 from clearnotice.export.merge_plan import (
     EMAIL,
     LanguageText,
@@ -119,7 +120,7 @@ def check_row(
             if problem:
                 check.hold(problem)
                 continue
-            value = _clean(raw)
+            value = as_written(_clean(raw), language)
         else:  # the same for everyone: a fact (its date in the letter's language) or a value
             value = _clean(facts.written_in(name, mapping.values[name], language))
         check.values[name] = value
@@ -506,7 +507,7 @@ def row_notes(plan: MergePlan, customers: CustomerList) -> dict[int, tuple[RowNo
     repeated = list(_repeated_rows(customers))
     copies = {index for index, _note in repeated}
     shared = [*_shared_ids(plan, customers), *_shared_addresses(plan, customers, copies)]
-    for index, note in [*shared, *repeated]:
+    for index, note in [*shared, *repeated, *_serial_dates(plan, customers)]:
         notes[index] = (*notes.get(index, ()), note)
     return notes
 
@@ -570,6 +571,23 @@ def _shared_addresses(
             hold=True,
         )
         yield from ((index, note) for index in indexes)
+
+
+def _serial_dates(plan: MergePlan, customers: CustomerList) -> Iterator[tuple[int, RowNote]]:
+    """A hold on every row whose value for a placeholder, in a column that holds dates (by
+    its name, the placeholder's or its values), is a date as a spreadsheet stores it (45292):
+    the letter printed the number (``merge_dates``)."""
+    table = customers.table
+    for name, column in plan.mapping.columns.items():
+        if column not in table.columns:
+            continue
+        values = table[column].map(_clean)
+        if not (named_as_date(column, name) or holds_dates(iter(values))):
+            continue
+        for index, value in values.items():
+            problem = serial_problem(column, value)
+            if problem:
+                yield int(index), RowNote(problem, hold=True)
 
 
 def _repeated_rows(customers: CustomerList) -> Iterator[tuple[int, RowNote]]:

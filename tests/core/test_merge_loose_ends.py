@@ -4,6 +4,10 @@ would meet is a row of a table here."""
 
 from __future__ import annotations
 
+import datetime as dt
+import io
+
+import openpyxl
 import pytest
 
 from clearnotice.auth import Role
@@ -22,8 +26,17 @@ TRANSLATIONS = {
     "pt": "Prezado(a) {{ customer_name }},\n\nLamentamos.\n",
     "fr": "Madame, Monsieur {{ customer_name }},\n\nNous sommes désolés.\n",
 }
+DATED = {
+    "en": "Dear {{ customer_name }},\n\nYour data was exposed on {{ exposure_date }}.\n",
+    "es": "Estimado/a {{ customer_name }}:\n\nSus datos se expusieron el {{ exposure_date }}.\n",
+}
 # The letters a row is merged against: each approved in English and in these languages.
-LETTERS = {"simplified": ("zh-Hans", "es", "pt", "fr"), "traditional": ("zh-Hant",)}
+LETTERS = {
+    "simplified": {"en": ENGLISH, **{k: TRANSLATIONS[k] for k in ("zh-Hans", "es", "pt", "fr")}},
+    "traditional": {"en": ENGLISH, "zh-Hant": TRANSLATIONS["zh-Hant"]},
+    "dated": DATED,
+    "when": {"en": "Dear {{ customer_name }},\n\nYour data was exposed on {{ exposed_on }}.\n"},
+}
 
 
 @pytest.fixture(scope="module")
@@ -38,27 +51,36 @@ def store(tmp_path_factory) -> Store:
 def letters(store) -> dict[str, int]:
     """The letter id of each of ``LETTERS``."""
     made = {}
-    for name, languages in LETTERS.items():
-        letter = store.create_letter(name, ENGLISH, actor="ed")
+    for name, texts in LETTERS.items():
+        letter = store.create_letter(name, texts["en"], actor="ed")
         english = store.latest_version(letter.id)
         approve_newest(store, letter.id)
-        for language in languages:
+        for language, text in texts.items():
+            if language == "en":
+                continue
             store.save_version(
-                letter.id, TRANSLATIONS[language], base_version_id=None, actor="ed",
-                language=language, origin="human:Li", source_version_id=english.id,
+                letter.id, text, base_version_id=None, actor="ed", language=language,
+                origin="human:Li", source_version_id=english.id,
             )  # fmt: skip
             approve_newest(store, letter.id, language=language)
         made[name] = letter.id
     return made
 
 
-def check(store: Store, letter_id: int, header: str, row: str, **options) -> RowCheck:
+def check(store: Store, letter_id: int, header: str, row: str) -> RowCheck:
     """The check of the one customer of a list ``header`` over ``row``."""
-    customers = read_customer_list(f"{header}\n{row}\n".encode(), "list.csv")
-    mapping = suggest_mapping(["customer_name"], customers.columns)
-    plan = plan_merge(store, letter_id, mapping, accept_exceptions=True, fmt="docx", **options)
-    [found] = check_rows(plan, customers)
+    [found] = checks(store, letter_id, f"{header}\n{row}\n".encode(), "list.csv")
     return found
+
+
+def checks(store: Store, letter_id: int, data: bytes, name: str) -> list[RowCheck]:
+    """The checks of every row of the list ``data`` (a file called ``name``), its columns
+    mapped by name."""
+    customers = read_customer_list(data, name)
+    names = ["customer_name", "exposure_date", "exposed_on"]
+    mapping = suggest_mapping(names, customers.columns)
+    plan = plan_merge(store, letter_id, mapping, accept_exceptions=True, fmt="docx")
+    return list(check_rows(plan, customers))
 
 
 # languages -------------------------------------------------------------------------------------
@@ -114,3 +136,67 @@ def test_language_labels_crm_exports_write_get_the_letter_in_that_language(
     found = check(store, letters["simplified"], "customer_name,language", f"Li,{asked}")
     assert (found.outcome, found.language) == (MERGED, language), found.notes
     assert not found.instead_of
+
+
+# dates -----------------------------------------------------------------------------------------
+# A date the reader recognises, in the letter's language as a date fact is written
+# (facts.written_in), or the row held saying why: a spreadsheet stores a date as the days since
+# 1900 (45292 is 2024-01-01), and a list saved from a date-time column carries midnight.
+@pytest.mark.parametrize(
+    ("language", "exposed", "written"),
+    [
+        ("en", "2024-01-01", "January 1, 2024"),
+        ("es", "2024-01-01", "1 de enero de 2024"),
+        ("en", "2024-01-01 00:00:00", "January 1, 2024"),  # pandas' to_csv of a datetime
+        ("en", "2024-01-01T00:00:00", "January 1, 2024"),
+        ("en", "1/1/2024 0:00", "1/1/2024"),  # Excel's CSV of a date-time cell
+        ("en", "1/1/2024 12:00:00 AM", "1/1/2024"),  # .NET's and SQL Server's exports
+        ("en", "1/1/2024", "1/1/2024"),  # as typed: 1/2/2024 is 1 February in most countries
+        ("en", "2024-01-01 14:05", "2024-01-01 14:05"),  # a time of day is kept
+    ],
+)
+def test_a_date_is_filled_as_the_reader_recognises_it(store, letters, language, exposed, written):
+    found = check(
+        store, letters["dated"], "customer_name,exposure_date,language", f"Li,{exposed},{language}"
+    )
+    assert found.outcome == MERGED, found.problems
+    assert found.values["exposure_date"] == written
+
+
+SERIAL_HELD = "is how a spreadsheet stores the date January 1, 2024"
+
+
+@pytest.mark.parametrize(
+    ("letter", "header", "rows", "held"),
+    [
+        # a placeholder or a column named as a date
+        ("dated", "customer_name,exposure_date", ["Li,45292"], [True]),
+        ("dated", "customer_name,Exposure Date", ["Li,45292.0"], [True]),
+        # a column whose other values are dates
+        ("when", "customer_name,exposed_on", ["Li,2024-02-01", "Bo,45292"], [False, True]),
+        # a number in a column of numbers is a number
+        ("when", "customer_name,exposed_on", ["Li,45292", "Bo,45293"], [False, False]),
+    ],
+)
+def test_a_date_a_spreadsheet_wrote_as_its_serial_number_holds_its_row(
+    store, letters, letter, header, rows, held
+):
+    data = "\n".join([header, *rows]).encode()
+    found = checks(store, letters[letter], data, "list.csv")
+    assert [c.outcome != MERGED for c in found] == held, [c.problems for c in found]
+    for row_check in (c for c in found if c.outcome != MERGED):
+        assert any(SERIAL_HELD in p for p in row_check.problems), row_check.problems
+
+
+def test_a_workbook_date_cell_is_written_out_and_its_serial_number_held(store, letters):
+    """A date cell reads as a date; the same date pasted as a value into a General cell reads
+    as the number Excel stores (45292), which went into the letter."""
+    book = openpyxl.Workbook()
+    book.active.append(["customer_name", "exposure_date"])
+    book.active.append(["Li", dt.datetime(2024, 1, 1)])
+    book.active.append(["Bo", 45292])
+    saved = io.BytesIO()
+    book.save(saved)
+    dated, serial = checks(store, letters["dated"], saved.getvalue(), "list.xlsx")
+    assert dated.values["exposure_date"] == "January 1, 2024"
+    assert serial.outcome != MERGED and any(SERIAL_HELD in p for p in serial.problems)

@@ -121,6 +121,7 @@ def check_row(
                 check.hold(problem)
                 continue
             value = as_written(_clean(raw), language)
+            _note_direction(check, column, raw, value)
         else:  # the same for everyone: a fact (its date in the letter's language) or a value
             value = _clean(facts.written_in(name, mapping.values[name], language))
         check.values[name] = value
@@ -191,6 +192,8 @@ def _check_address(plan: MergePlan, row: dict[str, str], check: RowCheck, name: 
     parts = {
         part: _clean(row.get(column, "")) for part, column in plan.mapping.address_columns.items()
     }
+    for part, column in plan.mapping.address_columns.items():
+        _note_direction(check, column, row.get(column, ""), parts[part])
     if not name.strip():
         if check.outcome == MERGED:  # else an empty name value is held already
             check.hold(
@@ -479,6 +482,28 @@ def _kept(raw: str, at: int) -> str:
         return char
     inside = 0 < at < len(raw) - 1 and _visible(raw[at - 1]) and _visible(raw[at + 1])
     return char if char in _JOINERS and inside else " "
+
+
+# The explicit directional formatting characters: marks, embeddings, overrides and isolates
+# (UAX #9, Unicode Bidirectional Algorithm, 2.1-2.6: https://www.unicode.org/reports/tr9/).
+# They change the order a value's characters show in, so dropping them can change what a reader
+# sees: "Ann\u202eevil" shows as "Annlive" in the list and prints as "Ann evil".
+_DIRECTION = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _note_direction(check: RowCheck, column: str, raw: str, value: str) -> None:
+    """A note on the row when ``_clean`` dropped direction marks from ``raw`` (its column's
+    value), naming them and what the letter prints instead."""
+    if raw.isprintable():  # (a direction mark is a format character, never printable)
+        return
+    found = sorted({char for char in raw if char in _DIRECTION})
+    if found:
+        named = ", ".join(f"U+{ord(c):04X} {unicodedata.name(c)}" for c in found)
+        check.notes.append(
+            f"{column} holds direction marks ({named}), which change the order its characters "
+            f"show in; the letter prints it without them, as {_excerpt(value)!r}: check that it "
+            "reads as it should."
+        )
 
 
 def _visible(char: str) -> bool:

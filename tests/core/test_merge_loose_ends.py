@@ -14,7 +14,9 @@ from clearnotice.auth import Role
 from clearnotice.export.customer_list import read_customer_list
 from clearnotice.export.merge_plan import plan_merge, suggest_mapping
 from clearnotice.export.merge_rows import MERGED, RowCheck, check_rows
+from clearnotice.export.posting import Sender
 from clearnotice.letters import Store
+from clearnotice.settings import set_sender
 from tests.accounts import add_accounts, add_writers
 from tests.approving import approve_newest
 
@@ -200,3 +202,45 @@ def test_a_workbook_date_cell_is_written_out_and_its_serial_number_held(store, l
     dated, serial = checks(store, letters["dated"], saved.getvalue(), "list.xlsx")
     assert dated.values["exposure_date"] == "January 1, 2024"
     assert serial.outcome != MERGED and any(SERIAL_HELD in p for p in serial.problems)
+
+
+# direction marks ---------------------------------------------------------------------------------
+# A bidi control (UAX #9's marks, embeddings, overrides, isolates) changes the order a value's
+# characters show in; it is dropped from the letter, and the row's notes say so, naming it.
+@pytest.mark.parametrize(
+    ("name", "dropped"),
+    [
+        ("Ann\u202eevil", "U+202E RIGHT-TO-LEFT OVERRIDE"),  # shown "Annlive" in the list
+        ("\u200fשרה כהן", "U+200F RIGHT-TO-LEFT MARK"),
+        ("Ana \u2067Díaz\u2069", "U+2067 RIGHT-TO-LEFT ISOLATE"),
+        ("\u202bמשה\u202c", "U+202B RIGHT-TO-LEFT EMBEDDING"),
+        ("Zohre\u200cSadat", None),  # a joiner spells the name: kept, nothing to say
+        ("Ann\u200b", None),  # invisible, and no direction: dropped unsaid
+    ],
+)
+def test_direction_marks_dropped_from_a_name_are_noted_on_its_row(store, letters, name, dropped):
+    found = check(store, letters["simplified"], "customer_name", name)
+    said = [note for note in found.notes if "direction" in note]
+    assert found.outcome == MERGED
+    if dropped is None:
+        assert said == []
+        return
+    [note] = said
+    assert dropped in note and repr(found.values["customer_name"]) in note
+
+
+def test_direction_marks_dropped_from_an_address_are_noted_on_its_row(store, letters):
+    set_sender(
+        store, Sender("Example Inc.", ("200 Harbor Way", "Portland, OR 97201"), "US"), "admin"
+    )
+    data = (
+        "customer_name,street,city,state,postal_code,country\n"
+        "Ana Diaz,\u200f12 Palm Ave,San Diego,CA,92101,US\n"
+    ).encode()
+    customers = read_customer_list(data, "list.csv")
+    mapping = suggest_mapping(["customer_name"], customers.columns)
+    plan = plan_merge(
+        store, letters["simplified"], mapping, accept_exceptions=True, envelope="us10"
+    )
+    [found] = check_rows(plan, customers)
+    assert any("street" in n and "U+200F" in n for n in found.notes), found.notes

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable
 from itertools import islice
 
 from clearnotice.facts import as_date
@@ -43,8 +43,18 @@ def as_written(value: str, language: str) -> str:
     """``value`` without a midnight after its date, and an ISO date in ``language``'s own
     form ("January 1, 2024", "1 de enero de 2024"); any other value as it is."""
     value = _without_midnight(value)
-    day = as_date(value) if _ISO_DATE.fullmatch(value) else None
+    day = _iso_date(value)
     return written_date(day, language) if day else value
+
+
+def _iso_date(value: str) -> dt.date | None:
+    """The date ``value`` is, written as ISO 8601's calendar date ("2024-01-01"), else None."""
+    if not _ISO_DATE.fullmatch(value):
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:  # "2024-02-30"
+        return None
 
 
 def named_as_date(*names: str) -> bool:
@@ -56,7 +66,7 @@ def named_as_date(*names: str) -> bool:
     return False
 
 
-def holds_dates(values: Iterator[str]) -> bool:
+def holds_dates(values: Iterable[str]) -> bool:
     """Whether a column's values (the first ``SAMPLE`` that are not empty) are dates more
     often than numbers a spreadsheet stores dates as."""
     filled = islice((v for v in values if v), SAMPLE)

@@ -244,3 +244,32 @@ def test_direction_marks_dropped_from_an_address_are_noted_on_its_row(store, let
     )
     [found] = check_rows(plan, customers)
     assert any("street" in n and "U+200F" in n for n in found.notes), found.notes
+
+
+# a list's file ---------------------------------------------------------------------------------
+ROWS = [["customer_id", "customer_name"], ["C-1", "Ana"], ["C-2", "Bo"]]
+
+
+def _saved(delimiter: str, first: str = "") -> str:
+    return first + "".join(delimiter.join(row) + "\r\n" for row in ROWS)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        # Excel's "Unicode text": UTF-16 with a byte-order mark, tab-separated
+        _saved("\t").encode("utf-16"),
+        # Excel's delimiter hint on the first line, in UTF-8 with a BOM and in UTF-16
+        _saved(";", "sep=;\r\n").encode("utf-8-sig"),
+        _saved(";", "sep=;\r\n").encode("utf-16"),
+        # the hint saved again by a spreadsheet that read it as a value (LibreOffice shows it
+        # as a cell): the delimiter of each empty cell after it, or the value in quotes
+        _saved(";", "sep=;;\r\n").encode(),
+        _saved(",", '"sep=,",\r\n').encode(),
+    ],
+    ids=["utf-16-tabs", "sep-utf-8", "sep-utf-16", "sep-resaved", "sep-quoted"],
+)
+def test_a_list_as_spreadsheets_save_it_is_read(data):
+    customers = read_customer_list(data, "list.csv")
+    assert customers.columns == ROWS[0]
+    assert customers.table.values.tolist() == ROWS[1:] and not customers.notes

@@ -59,10 +59,12 @@ from clearnotice.export.merge_rows import (
     preview,
 )
 from clearnotice.export.merge_stopped import (
+    KEEP,
     Stopped,
     discard,
     may_discard,
     merges_folder,
+    page_zip,
     stopped_merges,
     sweep,
 )
@@ -553,7 +555,8 @@ def _run_merge(
         return
     st.success(
         f"{result.merged} letters written, {result.held} rows held back, "
-        f"of {result.total} rows, in {result.seconds:.1f} s."
+        f"of {result.total} rows, in {result.seconds:.1f} s. The ZIP is kept on the server for "
+        f"{KEEP.days} days."
     )
     _offer(result.zip_path)
     st.download_button(
@@ -566,12 +569,9 @@ def _run_merge(
 
 
 def _merge_target(letter: Letter, plan: MergePlan, customers: CustomerList) -> Path:
-    """The ZIP of this letter's merge of this list with these options: always the same file.
-    A second click on "Merge", a reload or another page ends the run midway; named by the
-    second it started, the next click began another merge beside the stopped one, whose
-    letters were left on the server. The same file's journal resumes it instead."""
-    name = f"letter-{letter.id}-{plan.fmt}-{fingerprint(plan, customers)[:16]}.zip"
-    return merges_folder() / name
+    """The ZIP of this letter's merge of this list with these options (merge_stopped.page_zip):
+    always the same file, so a stopped merge resumes."""
+    return page_zip(letter.id, plan.fmt, fingerprint(plan, customers))
 
 
 def _stopped_merges(store: Store, letter: Letter) -> None:

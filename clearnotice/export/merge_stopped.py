@@ -6,7 +6,8 @@ A merge the Export page started and that stopped midway (a reload, a second clic
 restarted) leaves its journal (``merge_journal``) under ``data/merges``: the letters it
 finished, that is customers' personal data. Merging the same list with the same options again
 resumes it, so it is kept a while; but a merge nobody resumes was kept for ever. A finished
-merge removes its journal itself (``Journal.assemble``).
+merge removes its journal itself (``Journal.assemble``); its ZIP, every customer's letter, is
+removed ``KEEP`` after it was made, and the page offers its download until then.
 
 A journal is removed only while its lock is held (``Journal.held``), so never under a merge
 running now: that is the safe moment, whenever the sweep is asked (the Export page asks each
@@ -16,6 +17,7 @@ time it draws the mail merge).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +38,18 @@ SWEEPER = "clearnotice (retention)"  # the audit log's actor for a journal swept
 def merges_folder() -> Path:
     """Where the Export page writes its merges' ZIPs and journals."""
     return data_dir() / "merges"
+
+
+def page_zip(letter_id: int, fmt: str, fingerprint: str) -> Path:
+    """The ZIP of the Export page's merge of a letter, a list and options (``fingerprint``):
+    always the same file. A second click on "Merge", a reload or another page ends the run
+    midway; named by the second it started, the next click began another merge beside the
+    stopped one, whose letters were left on the server. The same file's journal resumes it."""
+    return merges_folder() / f"letter-{letter_id}-{fmt}-{fingerprint[:16]}.zip"
+
+
+# ``page_zip``'s names, and a ZIP half-written under its temporary name (``Journal.assemble``)
+_PAGE_ZIP = re.compile(r"letter-(\d+)-[a-z]+-[0-9a-f]{16}\.zip(?:\.part)?")
 
 
 @dataclass(frozen=True)
@@ -115,26 +129,51 @@ def discard(store: Store, actor: str, stopped: Stopped) -> None:
         _remove(stopped.journal)  # inside the transaction: a removal that fails logs nothing
 
 
-def sweep(store: Store, folder: Path, now: dt.datetime | None = None) -> list[Stopped]:
-    """Remove every stopped merge in ``folder`` unused for longer than ``KEEP``, each with an
-    audit line; returns them. A merge running now is left alone, however old its journal."""
+def sweep(store: Store, folder: Path, now: dt.datetime | None = None) -> list[str]:
+    """Remove every stopped merge in ``folder`` unused for longer than ``KEEP``, and every ZIP
+    of the Export page's merges made longer ago, each with an audit line; returns their names.
+    A merge running now is left alone, however old its journal, and so is a file the page did
+    not name."""
     now = now or dt.datetime.now(dt.UTC)
-    swept = []
-    for stopped in stopped_merges(folder) if folder.is_dir() else []:
-        if stopped.running or stopped.kept_until > now:
-            continue
-        try:
-            with store.session() as session, session.begin():
-                audit.record(
-                    session, SWEEPER, "export", stopped.letter_id,
-                    f"stopped mail merge removed, unused for more than {KEEP.days} days: "
-                    f"{stopped.describe()}",
-                )  # fmt: skip
-                _remove(stopped.journal)
-        except JournalError:  # resumed since it was listed: kept, and nothing logged
-            continue
-        swept.append(stopped)
-    return swept
+    if not folder.is_dir():
+        return []
+    swept = [s.name for s in stopped_merges(folder) if _swept(store, s, now)]
+    return swept + [path.name for path in sorted(folder.iterdir()) if _zip_swept(store, path, now)]
+
+
+def _swept(store: Store, stopped: Stopped, now: dt.datetime) -> bool:
+    """Remove ``stopped`` and log it, if it is not running and is past its time."""
+    if stopped.running or stopped.kept_until > now:
+        return False
+    try:
+        with store.session() as session, session.begin():
+            audit.record(
+                session, SWEEPER, "export", stopped.letter_id,
+                f"stopped mail merge removed, unused for more than {KEEP.days} days: "
+                f"{stopped.describe()}",
+            )  # fmt: skip
+            _remove(stopped.journal)
+    except JournalError:  # resumed since it was listed: kept, and nothing logged
+        return False
+    return True
+
+
+def _zip_swept(store: Store, path: Path, now: dt.datetime) -> bool:
+    """Remove the page's finished merge ZIP at ``path`` and log it, if made before ``KEEP``."""
+    named = _PAGE_ZIP.fullmatch(path.name)
+    if named is None or not path.is_file():
+        return False
+    made = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+    if made + KEEP > now:
+        return False
+    with store.session() as session, session.begin():
+        audit.record(
+            session, SWEEPER, "export", int(named.group(1)),
+            f"finished mail merge's ZIP removed, more than {KEEP.days} days after it was made: "
+            f"{path.name}",
+        )  # fmt: skip
+        path.unlink(missing_ok=True)
+    return True
 
 
 def _remove(journal: Journal) -> None:

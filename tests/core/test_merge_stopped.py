@@ -10,13 +10,14 @@ import pytest
 
 from clearnotice import audit
 from clearnotice.auth import Role
-from clearnotice.export.mailmerge import merge
+from clearnotice.export.mailmerge import fingerprint, merge
 from clearnotice.export.merge_journal import PARTS, JournalError
 from clearnotice.export.merge_stopped import (
     KEEP,
     SWEEPER,
     discard,
     may_discard,
+    page_zip,
     stopped_merges,
     sweep,
 )
@@ -79,8 +80,7 @@ def test_a_stopped_merge_resumes_inside_the_window(stopped):
 def test_a_stopped_merge_unused_past_the_window_is_swept_and_logged(stopped):
     store, plan, customers, target = stopped
     later = dt.datetime.now(dt.UTC) + KEEP + dt.timedelta(hours=1)
-    [swept] = sweep(store, target.parent, now=later)
-    assert swept.name == "merge.zip"
+    assert sweep(store, target.parent, now=later) == ["merge.zip"]
     assert not target.with_name(target.name + PARTS).exists()
     [(actor, detail)] = _logged(store)
     assert actor == SWEEPER and "merge.zip" in detail and "started by editor" in detail
@@ -128,3 +128,21 @@ def test_only_who_started_a_stopped_merge_or_an_admin_may_discard_it(stopped, ac
     assert stopped_merges(target.parent) == []
     [(logged_actor, detail)] = _logged(store)
     assert logged_actor == actor and detail.startswith("stopped mail merge discarded: merge.zip")
+
+
+def test_a_finished_merges_zip_on_the_server_is_removed_after_the_same_time(stopped):
+    """The Export page's ZIP of a finished merge holds every customer's letter too; it was
+    kept for ever. A ZIP the page did not name (put there by hand) is left alone."""
+    store, plan, customers, target = stopped
+    name = page_zip(plan.letter_id, plan.fmt, fingerprint(plan, customers)).name
+    merge(plan, customers, target.with_name(name), workers=1)
+    (target.parent / "kept-by-hand.zip").write_bytes(b"PK")
+    kept = dt.datetime.now(dt.UTC) + KEEP - dt.timedelta(hours=1)
+    assert sweep(store, target.parent, now=kept) == []
+    later = dt.datetime.now(dt.UTC) + KEEP + dt.timedelta(hours=1)
+    assert sorted(sweep(store, target.parent, now=later)) == sorted([name, "merge.zip"])
+    assert sorted(p.name for p in target.parent.iterdir()) == ["kept-by-hand.zip"]
+    logged = dict(
+        (detail.split(": ", 1)[1].split(" ")[0], actor) for actor, detail in _logged(store)
+    )
+    assert logged == {name: SWEEPER, "merge.zip": SWEEPER}

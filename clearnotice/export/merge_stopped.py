@@ -32,7 +32,7 @@ from clearnotice.permissions import Action, PermissionRefused, require
 # letters it holds are kept no longer than that needs (GDPR Art. 5(1)(e), storage limitation:
 # https://eur-lex.europa.eu/eli/reg/2016/679/oj).
 KEEP = dt.timedelta(days=7)
-SWEEPER = "clearnotice (retention)"  # the audit log's actor for a journal swept as too old
+SWEEPER = "clearnotice (retention)"  # the audit log's actor for what is swept as too old
 
 
 def merges_folder() -> Path:
@@ -94,16 +94,26 @@ def _stopped(path: Path) -> Stopped | None:
         last_used = dt.datetime.fromtimestamp(journal.last_used(), dt.UTC)
     except (OSError, ValueError):  # removed meanwhile, or a segment being written
         return None
-    letter_id = started.get("letter_id")
+    name = path.name.removesuffix(PARTS)
     return Stopped(
         journal,
-        path.name.removesuffix(PARTS),
+        name,
         str(started.get("by", "")),
-        letter_id if isinstance(letter_id, int) else None,
+        _letter_of(started, name),
         rows_done,
         last_used,
         running,
     )
+
+
+def _letter_of(started: dict[str, object], name: str) -> int | None:
+    """The letter a journal merges: as kept when it started, else as the page named its ZIP
+    (a journal kept before who started it was)."""
+    kept = started.get("letter_id")
+    if isinstance(kept, int):
+        return kept
+    named = _PAGE_ZIP.fullmatch(name)
+    return int(named.group(1)) if named else None
 
 
 def may_discard(stopped: Stopped, username: str, role: Role | str) -> bool:

@@ -11,7 +11,7 @@ import pytest
 from clearnotice import audit
 from clearnotice.auth import Role
 from clearnotice.export.mailmerge import fingerprint, merge
-from clearnotice.export.merge_journal import PARTS, JournalError
+from clearnotice.export.merge_journal import PARTS, STARTED, JournalError
 from clearnotice.export.merge_stopped import (
     KEEP,
     SWEEPER,
@@ -146,3 +146,15 @@ def test_a_finished_merges_zip_on_the_server_is_removed_after_the_same_time(stop
         (detail.split(": ", 1)[1].split(" ")[0], actor) for actor, detail in _logged(store)
     )
     assert logged == {name: SWEEPER, "merge.zip": SWEEPER}
+
+
+def test_a_journal_kept_before_who_started_it_was_is_listed_for_its_letter_and_admins(stopped):
+    """A merge stopped before this change kept no started.json: the page's name of its ZIP
+    says its letter, and only an admin may discard it."""
+    _store, plan, _customers, target = stopped
+    older = target.with_name(f"letter-{plan.letter_id}-pdf-{'0' * 16}.zip{PARTS}")
+    target.with_name(target.name + PARTS).rename(older)
+    (older / STARTED).unlink()
+    [listed] = stopped_merges(target.parent, plan.letter_id)
+    assert listed.started_by == "" and may_discard(listed, "admin", Role.ADMIN)
+    assert not may_discard(listed, "editor", Role.EDITOR)

@@ -244,7 +244,9 @@ def _language_for(
 ) -> str:
     """The language of ``letter`` the row asks for, else its source language, with a note."""
     source = letter.source_language
-    raw = row.get(column, "").strip() if column else ""
+    # cleaned as a value is: a zero-width space or a direction mark copied with the language
+    # from a web page made "es" unknown, and its customer got the source language
+    raw = _clean(row.get(column, "")) if column else ""
     check.requested_language = raw
     if not column:
         others = [language for language in letter.texts if language != source]

@@ -273,3 +273,11 @@ def test_a_list_as_spreadsheets_save_it_is_read(data):
     customers = read_customer_list(data, "list.csv")
     assert customers.columns == ROWS[0]
     assert customers.table.values.tolist() == ROWS[1:] and not customers.notes
+
+
+@pytest.mark.parametrize("asked", ["es\u200b", "\u200fes", "\ufeffSpanish", "es\u00a0"])
+def test_a_language_with_an_invisible_character_around_it_is_read(store, letters, asked):
+    """A zero-width space or a direction mark copied from a web CRM with the language: the
+    customer got English, and the note named the language as unknown, 'es'."""
+    found = check(store, letters["simplified"], "customer_name,language", f"Li,{asked}")
+    assert found.language == "es", found.notes

@@ -19,8 +19,9 @@ from babel.core import LOCALE_ALIASES
 
 # ISO 639's names carry qualifiers a reader does not need: "Modern Greek (1453-)".
 _QUALIFIER = re.compile(r"\s*\([^)]*\d[^)]*\)$")
-# A region or script after a language's name, as lists write it: "Spanish (Mexico)".
-_REGION = re.compile(r"\s*\([^)]*\)$")
+# A region or script after a language's name, as lists write it: "Spanish (Mexico)", and as
+# CRM exports do: "Spanish - Latin America", "Chinese, Traditional".
+_REGION = re.compile(r"\s*\([^)]*\)$|\s+[-–—]\s+.*$|\s*,\s+.*$")
 # Names a customer list gives a language that neither ISO 639's nor CLDR's English names hold.
 # "Castilian" is ISO 639-2's second name for Spanish
 # (https://www.loc.gov/standards/iso639-2/php/code_list.php) and "castellano" the same word in
@@ -81,12 +82,14 @@ def _other_names() -> dict[str, str]:
 
 def normalise_language(value: str, among: Iterable[str] = ()) -> str | None:
     """The ISO 639-1 code for ``value`` ("es", "ES", "es-MX", "es_MX", "Spanish", "Spanish
-    (Mexico)", "spa", "castellano"), or None. A language's name in itself ("español", "Tiếng
-    Việt", or "Espanol" as an English keyboard types it) is read for the languages ``among`` (a
-    letter's): reading every language's own name would load all of CLDR, about 0.5 s and 120 MB
-    here."""
+    (Mexico)", "Spanish - Latin America", "spa", "castellano"), or None. A language's name in
+    itself ("español", "Tiếng Việt", "Espanol" as an English keyboard types it, or a regional
+    form's: "français canadien") is read for the languages ``among`` (a letter's): reading
+    every language's own name would load all of CLDR, about 0.5 s and 120 MB here."""
     by_code, by_name = _tables()
-    cleaned = value.strip().replace("_", "-")
+    # NFKC: full-width letters and parentheses ("中文（台灣）", as a Chinese keyboard types
+    # them) read as their plain forms (Unicode Standard Annex #15)
+    cleaned = unicodedata.normalize("NFKC", value).strip().replace("_", "-")
     primary = cleaned.split("-", 1)[0].casefold()
     if primary in by_code:
         return primary
@@ -99,17 +102,22 @@ def normalise_language(value: str, among: Iterable[str] = ()) -> str | None:
         return found
     codes = (normalise_language(code) for code in among)
     bare = _unaccented(name)
-    return next((code for code in codes if code and _own_name(code) == bare), None)
+    whole = _unaccented(cleaned.casefold())
+    return next((code for code in codes if code and {bare, whole} & _own_names(code)), None)
 
 
 @lru_cache(maxsize=64)
-def _own_name(code: str) -> str | None:
-    """The language's name in itself, casefolded and without accents ("espanol" for "es"); None
-    when CLDR lacks it."""
+def _own_names(code: str) -> frozenset[str]:
+    """The language's names in itself, casefolded and without accents: its own ("espanol" for
+    "es") and those of its regional forms ("espanol latinoamericano" for es-419, "francais
+    canadien" for fr-CA); empty when CLDR lacks them."""
     try:
-        return _unaccented(Locale.parse(code).get_language_name(code).casefold())
+        locale = Locale.parse(code)
+        names = [locale.get_language_name(code) or ""]
     except (UnknownLocaleError, ValueError, AttributeError):
-        return None
+        return frozenset()
+    names += [name for tag, name in locale.languages.items() if tag.split("_", 1)[0] == code]
+    return frozenset(_unaccented(name.casefold()) for name in names if name)
 
 
 def _unaccented(text: str) -> str:

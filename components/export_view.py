@@ -10,6 +10,7 @@ their download. A merge's ZIP is written under the data folder, never held in me
 from __future__ import annotations
 
 import base64
+import contextlib
 import datetime as dt
 import hashlib
 from pathlib import Path
@@ -18,7 +19,7 @@ import pandas as pd
 import streamlit as st
 
 from clearnotice import approvals
-from clearnotice.db import DatabaseProblem, data_dir
+from clearnotice.db import DatabaseProblem
 from clearnotice.export.approved import (
     Choice,
     ExportError,
@@ -38,7 +39,7 @@ from clearnotice.export.mailmerge import (
     merge,
     record_merge,
 )
-from clearnotice.export.merge_journal import PARTS
+from clearnotice.export.merge_journal import PARTS, JournalError
 from clearnotice.export.merge_plan import (
     Mapping,
     MergeError,
@@ -57,13 +58,25 @@ from clearnotice.export.merge_rows import (
     letter_counts,
     preview,
 )
+from clearnotice.export.merge_stopped import (
+    KEEP,
+    Stopped,
+    discard,
+    may_discard,
+    merges_folder,
+    page_zip,
+    stopped_merges,
+    sweep,
+)
 from clearnotice.export.posting import ENVELOPES
 from clearnotice.export.registry import FORMATS, LetterFormat, merge_formats, render
 from clearnotice.languages import language_name
 from clearnotice.letters import Letter, Store
+from clearnotice.permissions import PermissionRefused
 from clearnotice.placeholders import find_placeholders
 from clearnotice.wording import plural
 from components.approval_exceptions import APPROVED_WITH_EXCEPTIONS, show_exceptions
+from components.auth import current_account
 from components.escaping import escape_markdown
 
 PREPARED = "export_prepared"  # {request: Export}
@@ -203,6 +216,7 @@ def render_merge(store: Store, letter: Letter, actor: str) -> None:
         "One letter per customer, in the customer's language, from the approved text. "
         "Rows with a problem are held back with a message; every row is in the manifest."
     )
+    _stopped_merges(store, letter)
     upload = st.file_uploader(
         "Customer list (CSV or XLSX)", type=["csv", "xlsx"], key=f"merge_upload:{letter.id}"
     )
@@ -524,6 +538,7 @@ def _run_merge(
                 progress=progress,
                 resume=stopped,
                 record=lambda made: record_merge(store, actor, plan, made),
+                started_by=actor,
             )
         except NotLogged as refused:
             st.error(
@@ -540,7 +555,8 @@ def _run_merge(
         return
     st.success(
         f"{result.merged} letters written, {result.held} rows held back, "
-        f"of {result.total} rows, in {result.seconds:.1f} s."
+        f"of {result.total} rows, in {result.seconds:.1f} s. The ZIP is kept on the server for "
+        f"{KEEP.days} days."
     )
     _offer(result.zip_path)
     st.download_button(
@@ -553,12 +569,37 @@ def _run_merge(
 
 
 def _merge_target(letter: Letter, plan: MergePlan, customers: CustomerList) -> Path:
-    """The ZIP of this letter's merge of this list with these options: always the same file.
-    A second click on "Merge", a reload or another page ends the run midway; named by the
-    second it started, the next click began another merge beside the stopped one, whose
-    letters were left on the server. The same file's journal resumes it instead."""
-    name = f"letter-{letter.id}-{plan.fmt}-{fingerprint(plan, customers)[:16]}.zip"
-    return data_dir() / "merges" / name
+    """The ZIP of this letter's merge of this list with these options (merge_stopped.page_zip):
+    always the same file, so a stopped merge resumes."""
+    return page_zip(letter.id, plan.fmt, fingerprint(plan, customers))
+
+
+def _stopped_merges(store: Store, letter: Letter) -> None:
+    """Sweep the stopped merges kept past their time (merge_stopped), then list this letter's,
+    each with a Discard button for who may discard it."""
+    with contextlib.suppress(DatabaseProblem):  # the audit log refused: nothing was removed
+        sweep(store, merges_folder())
+    account = current_account()
+    for stopped in stopped_merges(merges_folder(), letter.id):
+        text, button = st.columns([4, 1])
+        state = "being merged now" if stopped.running else (
+            f"stopped; merging the same list with the same options resumes it until "
+            f"{stopped.kept_until:%Y-%m-%d %H:%M} UTC, when it is removed"
+        )  # fmt: skip
+        text.caption(f"{escape_markdown(stopped.describe())}: {state}.")
+        if may_discard(stopped, account.username, account.role):
+            key = f"merge_discard:{stopped.name}"
+            if button.button("Discard", key=key):
+                _discard(store, stopped)
+
+
+def _discard(store: Store, stopped: Stopped) -> None:
+    try:
+        discard(store, current_account().username, stopped)
+    except (PermissionRefused, JournalError, DatabaseProblem) as refused:
+        st.error(f"Not discarded: {escape_markdown(str(refused))}")
+        return
+    st.rerun()
 
 
 def _offer(zip_path: Path) -> None:

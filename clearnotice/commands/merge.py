@@ -265,6 +265,7 @@ def _merge(
             workers=args.workers,
             resume=resume,
             record=record,
+            started_by=cli_actor(),
         )
     client = connect(args.scheduler) if args.scheduler else None
     try:
@@ -276,6 +277,7 @@ def _merge(
             progress=_progress_printer(),
             resume=resume,
             record=record,
+            started_by=cli_actor(),
         )
     finally:
         if client is not None:

@@ -38,6 +38,7 @@ from clearnotice.export.mailmerge import (
     manifest_csv,
     pending_chunks,
     settle,
+    who_started,
 )
 from clearnotice.export.merge_journal import PARTS, Files, Journal
 from clearnotice.export.merge_plan import MergeError, MergePlan, plan_setup
@@ -105,6 +106,7 @@ def cluster_merge(
     progress: Progress | None = None,
     resume: bool = False,
     record: Record = lambda result: None,
+    started_by: str = "",
 ) -> MergeResult:
     """Write one letter per mergeable row and the manifest into the ZIP at ``zip_url`` (a path
     or fsspec URL), the chunks rendered on ``client``'s cluster, or here without one.
@@ -113,14 +115,18 @@ def cluster_merge(
     finishes a merge that stopped midway. ``record`` (the audit line) runs once the ZIP is
     written whole and before it takes its name, as in a local merge (``mailmerge.hand_over``):
     renamed first, a merge killed or refused by the log in between left a ZIP no log line
-    named. Raises ``JournalError`` as ``mailmerge.merge`` does, ``NotLogged`` when the log
-    refuses the merge, and ``ClusterError`` when this machine cannot read what the workers
-    wrote."""
+    named. ``started_by`` is kept with a new journal, as in a local merge. Raises
+    ``JournalError`` as ``mailmerge.merge`` does, ``NotLogged`` when the log refuses the merge,
+    and ``ClusterError`` when this machine cannot read what the workers wrote."""
     started = time.perf_counter()
     files, zip_path = location(zip_url)
     files.makedirs(posixpath.dirname(zip_path) or ".", exist_ok=True)
     journal = Journal.open(
-        zip_path + PARTS, fingerprint(plan, customers), resume=resume, files=files
+        zip_path + PARTS,
+        fingerprint(plan, customers),
+        resume=resume,
+        files=files,
+        started=who_started(plan, started_by),
     )
     settled = journal.done()
     total = len(customers)

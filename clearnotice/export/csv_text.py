@@ -119,15 +119,17 @@ def split_lines(text: str) -> list[str]:
 
 # Excel's hint on a list's first line, naming its delimiter ("sep=;"): Excel honours it and shows
 # no row for it (https://github.com/SheetJS/sheetjs/issues/1144), and lists saved for Excel in a
-# locale whose delimiter is not the comma carry it.
-_EXCEL_SEPARATOR = re.compile(r"sep=([,;\t|])(?:\r\n|\r|\n)")
+# locale whose delimiter is not the comma carry it. A spreadsheet that reads the line as a value
+# (LibreOffice shows it as a cell) saves it again with a delimiter for each empty cell after it
+# ("sep=;;;"), or in quotes when it holds the delimiter ('"sep=,",,').
+_EXCEL_SEPARATOR = re.compile(r'(?P<quote>"?)sep=([,;\t|])(?P=quote)\2*(?:\r\n|\r|\n)')
 
 
 def excel_separator(text: str) -> tuple[str | None, int]:
     """The delimiter a first line "sep=;" names and the characters that line takes, else
     (None, 0)."""
     found = _EXCEL_SEPARATOR.match(text)
-    return (found.group(1), found.end()) if found else (None, 0)
+    return (found.group(2), found.end()) if found else (None, 0)
 
 
 def header_delimiter(text: str) -> str | None:

@@ -83,9 +83,12 @@ def merge(
     workers: int | None = None,
     resume: bool = False,
     record: Record = lambda result: None,
+    started_by: str = "",
 ) -> MergeResult:
     """Write one letter per mergeable row and the manifest into ``zip_path``; ``record`` (the
     audit line, ``record_merge``) runs before the ZIP takes its name (``hand_over``).
+    ``started_by`` is kept with a new merge's journal: who may discard it if it stops
+    (``merge_stopped``).
 
     Rows are checked as the renderers ask for work, so checking and rendering overlap. Each
     rendered chunk is kept in ``<zip_path>.parts`` (``merge_journal``) as it is done, and the
@@ -98,7 +101,10 @@ def merge(
     zip_path = Path(zip_path)
     zip_path.parent.mkdir(parents=True, exist_ok=True)
     journal = Journal.open(
-        zip_path.with_name(zip_path.name + PARTS), fingerprint(plan, customers), resume=resume
+        zip_path.with_name(zip_path.name + PARTS),
+        fingerprint(plan, customers),
+        resume=resume,
+        started=who_started(plan, started_by),
     )
     with journal.held():
         settled = journal.done()
@@ -218,6 +224,11 @@ def settle(check: RowCheck, error: str) -> None:
     if error:
         check.file = ""
         check.hold(f"could not render the letter: {error}")
+
+
+def who_started(plan: MergePlan, by: str) -> dict[str, object]:
+    """What a new merge's journal keeps of who started it, for which letter."""
+    return {"by": by, "letter_id": plan.letter_id}
 
 
 def fingerprint(plan: MergePlan, customers: CustomerList) -> str:

@@ -30,6 +30,7 @@ from typing import IO, Protocol
 FINGERPRINT = "merge.json"
 ROWS = "rows.json"
 LOCK = "merge.lock"  # held by the process merging now (Journal.held)
+STARTED = "started.json"  # who started the merge, for which letter (merge_stopped lists it)
 # A segment's number orders it; the token after it is the writer's own, so a chunk a stopped
 # merge's worker finishes late can never replace one the resumed merge wrote under that number.
 _SEGMENT = "segment-{:06d}-{}.zip"
@@ -87,9 +88,17 @@ class Journal:
 
     @classmethod
     def open(
-        cls, folder: str | Path, fingerprint: str, *, resume: bool, files: Files | None = None
+        cls,
+        folder: str | Path,
+        fingerprint: str,
+        *,
+        resume: bool,
+        files: Files | None = None,
+        started: dict[str, object] | None = None,
     ) -> Journal:
-        """The folder of a new merge, or with ``resume`` of the unfinished one already there."""
+        """The folder of a new merge, or with ``resume`` of the unfinished one already there.
+        ``started`` (who, for which letter) is kept with a new one, for the list of stopped
+        merges and the audit line of its removal."""
         journal = cls(folder, files)
         where = posixpath.dirname(journal.folder.rstrip("/")) or "."
         if journal.files.exists(journal.folder):
@@ -108,9 +117,15 @@ class Journal:
         if resume:
             raise JournalError(f"there is no unfinished merge to resume in {where}")
         journal.files.makedirs(journal.folder, exist_ok=True)
+        with journal.files.open(journal._path(STARTED), "wb") as out:
+            out.write(json.dumps(started or {}).encode("utf-8"))
         with journal.files.open(journal._path(FINGERPRINT), "wb") as out:
             out.write(fingerprint.encode("utf-8"))
         return journal
+
+    def started(self) -> dict[str, object]:
+        """What ``open`` kept of who started the merge; empty for a journal older than that."""
+        return json.loads(self._read(STARTED) or "{}")
 
     @contextlib.contextmanager
     def held(self) -> Iterator[None]:
@@ -119,19 +134,54 @@ class Journal:
         second click resumes a stopped one): the second resumed the running merge, and the
         first to finish removed the folder under the other. An exclusive ``flock`` on a file
         in the folder, released when the merge ends or its process dies, refuses the second.
-        A cluster's file system has no such lock; its merges start from one command line."""
+        A cluster's file system has no such lock; its merges start from one command line.
+
+        Holding it marks the journal used now (the lock file's time): a stopped merge is kept
+        for resuming for a time counted from its last use (``merge_stopped.KEEP``), and is
+        never removed while it is held."""
         if not isinstance(self.files, Disk):
             yield
             return
-        with open(self._path(LOCK), "ab") as lock:
+        name = posixpath.basename(self.folder.removesuffix(PARTS))
+        removed = f"the stopped merge of {name} was just removed: merge again"
+        try:
+            lock = open(self._path(LOCK), "ab")  # noqa: SIM115 (closed below, lock and all)
+        except FileNotFoundError:  # removed (discarded, swept) since it was opened
+            raise JournalError(removed) from None
+        with lock:
             try:
                 fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
                 raise JournalError(
-                    f"{posixpath.basename(self.folder.removesuffix(PARTS))} is being merged now, "
-                    "by someone else or in another tab: wait for that merge to finish"
+                    f"{name} is being merged now, by someone else or in another tab: wait for "
+                    "that merge to finish"
                 ) from None
+            if not os.path.exists(self._path(FINGERPRINT)):  # removed while the lock was taken
+                raise JournalError(removed)
+            os.utime(self._path(LOCK))
             yield
+
+    def busy(self) -> bool:
+        """Whether a merge holds the journal now (``held``); asked without marking it used."""
+        try:
+            lock = os.open(self._path(LOCK), os.O_RDONLY)
+        except FileNotFoundError:  # no merge has held it (or it is being removed)
+            return False
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        finally:
+            os.close(lock)  # (closing releases a lock taken)
+        return False
+
+    def last_used(self) -> float:
+        """When the merge last ran or wrote a segment (seconds since the epoch), on this disk."""
+        times = [0.0]
+        for entry in os.scandir(self.folder):
+            with contextlib.suppress(FileNotFoundError):  # a segment's ".part", renamed just now
+                times.append(entry.stat().st_mtime)
+        return max(times)
 
     def _path(self, name: str) -> str:
         return posixpath.join(self.folder, name)

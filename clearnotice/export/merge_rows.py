@@ -14,9 +14,10 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale, UnknownLocaleError
+from babel.core import get_global
 
 from clearnotice import facts, placeholders
 from clearnotice.approval_policy import Override
@@ -24,6 +25,7 @@ from clearnotice.csv_safety import looks_like_formula
 from clearnotice.export import fonts, posting
 from clearnotice.export.customer_list import CustomerList, RowNote
 from clearnotice.export.document import Document
+from clearnotice.export.merge_dates import as_written, holds_dates, named_as_date, serial_problem
 from clearnotice.export.merge_plan import (
     EMAIL,
     LanguageText,
@@ -118,7 +120,8 @@ def check_row(
             if problem:
                 check.hold(problem)
                 continue
-            value = _clean(raw)
+            value = as_written(_clean(raw), language)
+            _note_direction(check, column, raw, value)
         else:  # the same for everyone: a fact (its date in the letter's language) or a value
             value = _clean(facts.written_in(name, mapping.values[name], language))
         check.values[name] = value
@@ -189,6 +192,8 @@ def _check_address(plan: MergePlan, row: dict[str, str], check: RowCheck, name: 
     parts = {
         part: _clean(row.get(column, "")) for part, column in plan.mapping.address_columns.items()
     }
+    for part, column in plan.mapping.address_columns.items():
+        _note_direction(check, column, row.get(column, ""), parts[part])
     if not name.strip():
         if check.outcome == MERGED:  # else an empty name value is held already
             check.hold(
@@ -239,7 +244,9 @@ def _language_for(
 ) -> str:
     """The language of ``letter`` the row asks for, else its source language, with a note."""
     source = letter.source_language
-    raw = row.get(column, "").strip() if column else ""
+    # cleaned as a value is: a zero-width space or a direction mark copied with the language
+    # from a web page made "es" unknown, and its customer got the source language
+    raw = _clean(row.get(column, "")) if column else ""
     check.requested_language = raw
     if not column:
         others = [language for language in letter.texts if language != source]
@@ -252,9 +259,9 @@ def _language_for(
     if not raw:
         check.notes.append(f"{column} is empty; {_fallback(source)}")
         return source
-    wanted = _match_language(raw, [*letter.texts, *letter.unavailable])
+    wanted = _match_language(raw, (*letter.texts, *letter.unavailable))
     if wanted is None:
-        code = _language_code(raw, [*WIDELY_WRITTEN, *letter.texts, *letter.unavailable])
+        code = _language_code(raw, (*WIDELY_WRITTEN, *letter.texts, *letter.unavailable))
         if code is None:
             check.notes.append(f"unknown language {_excerpt(raw)!r}; {_fallback(source)}")
             check.instead_of = repr(_excerpt(raw))
@@ -285,12 +292,16 @@ def _fallback(source: str) -> str:
     return f"the letter is in {language_name(source)} ({source}), its source language."
 
 
-def _match_language(raw: str, languages: Iterable[str]) -> str | None:
+# A list names its customers' languages in a few ways, each read once here: looking a value
+# such as "Português (Brasil)" up among the languages' own names on every row was about a fifth
+# of checking a 100,000-row list (profiled on this session's bench of check_rows).
+@lru_cache(maxsize=1024)
+def _match_language(raw: str, languages: tuple[str, ...]) -> str | None:
     """The letter language ``raw`` names: an exact code first ("es-MX"), then its base ("es"),
     written as a code, in English or in the language itself ("español"). A value that names a
     script ("zh-TW", "Traditional Chinese", "繁體中文") matches no text known to be in another:
     a reader of Traditional Chinese is not sent Simplified as if it were what they asked for."""
-    languages = list(dict.fromkeys(languages))
+    languages = tuple(dict.fromkeys(languages))
     wanted = raw.strip().replace("_", "-").casefold()
     for language in languages:
         if language.casefold() == wanted:
@@ -305,9 +316,9 @@ def _match_language(raw: str, languages: Iterable[str]) -> str | None:
     return next(iter(exact or fitting), None)
 
 
-def _language_code(raw: str, among: Iterable[str]) -> str | None:
+@lru_cache(maxsize=1024)
+def _language_code(raw: str, among: tuple[str, ...]) -> str | None:
     """The ISO 639-1 code ``raw`` names, a script's name in it aside ("简体中文" is "中文")."""
-    among = list(among)
     code = normalise_language(raw, among)
     if code is None and _script(raw):
         code = normalise_language(_script_pattern().sub("", raw).strip(" ,()"), among)
@@ -349,18 +360,88 @@ def _script_pattern() -> re.Pattern[str]:
 @cache
 def _script(value: str) -> str | None:
     """The script ``value`` names for its language: by its tag's script or region ("zh-Hant",
-    "zh-TW": Babel fills in a region's script from CLDR's likely subtags), or by a script's
-    name ("Traditional Chinese", "中文 (繁體)"); None when it names none ("zh", "Chinese")."""
-    tag = value.strip().replace("-", "_")
+    "zh-TW": Babel fills in a region's script from CLDR's likely subtags), by a script's name
+    ("Traditional Chinese", "中文 (繁體)"), by a region's name as a tag's region ("Chinese
+    (Taiwan)", "中文（香港）"), or by Cantonese; None when it names none ("zh", "Chinese")."""
+    value = unicodedata.normalize("NFKC", value).strip()  # "（台灣）" is "(台灣)"
+    tag = value.replace("-", "_")
     if _BARE_TAG.fullmatch(tag):
         return None
     if _TAG.fullmatch(tag):
-        try:
-            return Locale.parse(tag).script
-        except (ValueError, UnknownLocaleError):
-            return None
+        return _tag_script(tag)
     named = _script_pattern().search(value)
-    return _script_names()[named.group().casefold()] if named else None
+    if named:
+        return _script_names()[named.group().casefold()]
+    return _region_script(value) or _spoken_script(value)
+
+
+def _tag_script(tag: str) -> str | None:
+    """The script of a language tag ("zh_TW"), from CLDR through Babel."""
+    try:
+        return Locale.parse(tag).script
+    except (ValueError, UnknownLocaleError):
+        return None
+
+
+# A region after a language's name: "Chinese (Taiwan)", "Chinese - Taiwan", "Chinese, Taiwan".
+_REGION = re.compile(r"\(\s*([^)]+?)\s*\)$|\s[-–—]\s+(.+)$|,\s*(.+)$")
+
+
+def _region_script(value: str) -> str | None:
+    """The script of the language ``value`` names in the region it names, as a tag of the two
+    ("Chinese (Hong Kong)" as zh_HK)."""
+    found = _REGION.search(value)
+    if found is None:
+        return None
+    territory = _territory(next(group for group in found.groups() if group).casefold())
+    code = normalise_language(value, WIDELY_WRITTEN) if territory else None
+    return _tag_script(f"{code}_{territory}") if territory and code else None
+
+
+# Regions' names lists write that CLDR's names do not hold: "Macau" is the Portuguese spelling
+# of Macao, an official language there (Basic Law of the Macao SAR, article 9:
+# https://bo.io.gov.mo/bo/i/1999/leibasica/index_uk.asp), and 臺灣 is Taiwan's standard form of
+# 台灣 (Ministry of Education, Standard Form of National Characters).
+_REGION_ALSO = {"macau": "MO", "臺灣": "TW"}
+
+
+@cache
+def _territory(region: str) -> str | None:
+    """The territory code ``region`` (casefolded) names: a code ("tw"), a name in English or in
+    Chinese, or a part of only one name ("hong kong" of "Hong Kong SAR China", CLDR's)."""
+    names = _territory_names()
+    if region.upper() in names.values():
+        return region.upper()
+    if region in names:
+        return names[region]
+    within = {code for name, code in names.items() if len(region) > 1 and region in name}
+    return within.pop() if len(within) == 1 else _REGION_ALSO.get(region)
+
+
+@cache
+def _territory_names() -> dict[str, str]:
+    """Each territory's name, casefolded, in English and in both Chinese scripts -> its code."""
+    names = {}
+    for locale in ("en", "zh_Hans", "zh_Hant"):
+        for code, name in Locale.parse(locale).territories.items():
+            if code.isalpha():  # not a continent's number ("419")
+                names[name.casefold()] = code
+    return names
+
+
+# Cantonese (yue) is a language of its own that lists give in place of Chinese; CLDR's likely
+# subtags write it in Traditional characters (yue_Hant_HK). Mandarin (cmn) has none there.
+_SPOKEN = ("yue",)
+
+
+def _spoken_script(value: str) -> str | None:
+    """The script CLDR writes the language of ``_SPOKEN`` that ``value`` names in, else None."""
+    name = _REGION.sub("", value).strip().casefold()
+    likely = get_global("likely_subtags")
+    for tag in _SPOKEN:
+        if Locale("en").languages.get(tag, "").casefold() == name:
+            return str(likely[tag]).split("_")[1]
+    return None
 
 
 def _check_script(plan: MergePlan, check: RowCheck, text: LanguageText) -> None:
@@ -409,6 +490,28 @@ def _kept(raw: str, at: int) -> str:
     return char if char in _JOINERS and inside else " "
 
 
+# The explicit directional formatting characters: marks, embeddings, overrides and isolates
+# (UAX #9, Unicode Bidirectional Algorithm, 2.1-2.6: https://www.unicode.org/reports/tr9/).
+# They change the order a value's characters show in, so dropping them can change what a reader
+# sees: "Ann\u202eevil" shows as "Annlive" in the list and prints as "Ann evil".
+_DIRECTION = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _note_direction(check: RowCheck, column: str, raw: str, value: str) -> None:
+    """A note on the row when ``_clean`` dropped direction marks from ``raw`` (its column's
+    value), naming them and what the letter prints instead."""
+    if raw.isprintable():  # (a direction mark is a format character, never printable)
+        return
+    found = sorted({char for char in raw if char in _DIRECTION})
+    if found:
+        named = ", ".join(f"U+{ord(c):04X} {unicodedata.name(c)}" for c in found)
+        check.notes.append(
+            f"{column} holds direction marks ({named}), which change the order its characters "
+            f"show in; the letter prints it without them, as {_excerpt(value)!r}: check that it "
+            "reads as it should."
+        )
+
+
 def _visible(char: str) -> bool:
     return not char.isspace() and unicodedata.category(char) not in ("Cc", "Cf")
 
@@ -435,7 +538,7 @@ def row_notes(plan: MergePlan, customers: CustomerList) -> dict[int, tuple[RowNo
     repeated = list(_repeated_rows(customers))
     copies = {index for index, _note in repeated}
     shared = [*_shared_ids(plan, customers), *_shared_addresses(plan, customers, copies)]
-    for index, note in [*shared, *repeated]:
+    for index, note in [*shared, *repeated, *_serial_dates(plan, customers)]:
         notes[index] = (*notes.get(index, ()), note)
     return notes
 
@@ -499,6 +602,23 @@ def _shared_addresses(
             hold=True,
         )
         yield from ((index, note) for index in indexes)
+
+
+def _serial_dates(plan: MergePlan, customers: CustomerList) -> Iterator[tuple[int, RowNote]]:
+    """A hold on every row whose value for a placeholder, in a column that holds dates (by
+    its name, the placeholder's or its values), is a date as a spreadsheet stores it (45292):
+    the letter printed the number (``merge_dates``)."""
+    table = customers.table
+    for name, column in plan.mapping.columns.items():
+        if column not in table.columns:
+            continue
+        values = table[column]
+        if not (named_as_date(column, name) or holds_dates(v.strip() for v in values)):
+            continue
+        for index, value in values.items():
+            problem = serial_problem(column, value.strip())
+            if problem:
+                yield int(index), RowNote(problem, hold=True)
 
 
 def _repeated_rows(customers: CustomerList) -> Iterator[tuple[int, RowNote]]:

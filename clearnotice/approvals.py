@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from clearnotice import audit, comments, double_clicks, drafts, facts, forks
@@ -84,13 +84,10 @@ def approve(
                 f"The stored text of {language} v{version.number} no longer matches its "
                 "fingerprint: it was changed outside ClearNotice. Save it again, then review it."
             )
-        own_text = normalise_username(version.author) == approver.username
+        own = _own_words(s, version, approver.username)
+        own_text = own is not None
         if own_text and not setting_in(s, SELF_APPROVAL, False):
-            raise ApprovalRefused(
-                f"You saved {language} v{version.number} yourself, so another legal reviewer must "
-                "approve it. (An admin can allow authors to approve their own text on the "
-                "Settings page, for one-person teams.)"
-            )
+            raise ApprovalRefused(_own_words_refusal(version, own))
         overrides = assessment.overrides(reason, carried or {})
         if not any(o.kind == FINDING for o in overrides):
             reason = ""  # nothing it overrides: kept, it would say something was
@@ -134,6 +131,68 @@ def _assess(store: Store, letter_id: int, version_id: int) -> Assessment | None:
     faced = letter_findings(store, letter_id, version)
     source_approval = latest_approval(store, letter_id, letter.source_language)
     return assess(store, letter, version, faced, source_approval)
+
+
+def _own_words(s: Session, version: Version, approver: str) -> Version | None:
+    """The version of ``approver``'s whose words ``version`` may hold and no approval has
+    covered yet, or None: ``version`` itself if they saved it, else one of theirs saved since
+    the newest approved version of the language up to ``version`` (an editor's touch-up over
+    it, or a merge that joined it, keeps their words under another author), or the one a
+    restore put back. Four eyes means someone else read the approver's words: once another
+    reviewer approved them, the approver may approve what is built on them."""
+    if normalise_username(version.author) == approver:
+        return version
+    same_text = (Version.letter_id == version.letter_id, Version.language == version.language)
+    approved = s.scalar(
+        select(func.max(Version.number))
+        .join(Approval, Approval.version_id == Version.id)
+        .where(*same_text, Version.number <= version.number)
+    )
+    since = select(Version).where(
+        *same_text, Version.number > (approved or 0), Version.number < version.number
+    )
+    written = list(s.scalars(since.order_by(Version.number)))
+    restored = _restored(s, version)
+    if restored is not None and _approval_of(s, restored) is None:
+        written.append(restored)
+    return next((v for v in written if normalise_username(v.author) == approver), None)
+
+
+def _restored(s: Session, version: Version) -> Version | None:
+    """The version ``version`` restored (its origin ``restore:v<number>``, edits.restore), if
+    any: its text, word for word, is that version's author's."""
+    number = version.origin.removeprefix("restore:v")
+    if number == version.origin or not number.isdigit():
+        return None
+    return s.scalars(
+        select(Version).where(
+            Version.letter_id == version.letter_id,
+            Version.language == version.language,
+            Version.number == int(number),
+        )
+    ).first()
+
+
+def _approval_of(s: Session, version: Version) -> Approval | None:
+    return s.scalars(select(Approval).where(Approval.version_id == version.id).limit(1)).first()
+
+
+def _own_words_refusal(version: Version, own: Version) -> str:
+    """Why the author of ``own``, whose words ``version`` holds, may not approve it."""
+    allow = (
+        " (An admin can allow authors to approve their own text on the Settings page, for "
+        "one-person teams.)"
+    )
+    if own.id == version.id:
+        return (
+            f"You saved {version.language} v{version.number} yourself, so another legal reviewer "
+            f"must approve it.{allow}"
+        )
+    return (
+        f"You wrote {own.language} v{own.number}, whose words are in v{version.number} and no "
+        f"other reviewer has approved them, so another legal reviewer must approve "
+        f"v{version.number}.{allow}"
+    )
 
 
 def _refuse_unmerged(s: Session, version: Version) -> None:

@@ -93,6 +93,9 @@ class Assessment:
     outdated_source: str  # why the English it translates is the wrong one; "" when right
     comments: tuple[Comment, ...]
     authors: Mapping[str, str]  # each comment author's display name, for messages
+    # The source language's newest version and newest approval (ids) as read before the
+    # translation was weighed: approve() refuses when either changed before it acts.
+    source_seen: tuple[int | None, int | None] = (None, None)
 
     @property
     def fact_changes(self) -> tuple[Finding, ...]:
@@ -158,9 +161,11 @@ def assess(
     version: Version,
     faced: LetterFindings,
     source_approval: Approval | None,
+    source_seen: tuple[int | None, int | None] = (None, None),
 ) -> Assessment:
     """Everything the policy weighs for approving ``version`` of ``letter``; ``source_approval``
-    is the newest approval of the letter's source language, if any."""
+    is the newest approval of the letter's source language, if any, and ``source_seen`` the ids
+    of its newest version and approval, read before anything was weighed."""
     name = f"{language_name(version.language)} v{version.number}"
     left = tuple(open_comments(store, letter.id, version.language))
     return Assessment(
@@ -169,6 +174,7 @@ def assess(
         outdated_source=_outdated_source(store, letter, version, name, source_approval),
         comments=left,
         authors=display_names(store, (c.author for c in left)),
+        source_seen=source_seen,
     )
 
 

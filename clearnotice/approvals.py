@@ -31,6 +31,7 @@ from clearnotice.approval_policy import (
     stored,
 )
 from clearnotice.auth import normalise_username
+from clearnotice.languages import language_name
 from clearnotice.letters import Letter, Version, belongs, fingerprint, latest_in, writable
 from clearnotice.permissions import Action, require
 from clearnotice.schema import Approval, Draft, ReviewMark
@@ -92,6 +93,7 @@ def approve(
         if not any(o.kind == FINDING for o in overrides):
             reason = ""  # nothing it overrides: kept, it would say something was
         _refuse_comments_since(s, version, assessment)
+        _refuse_source_changed(s, version, assessment)
         _refuse_older_than_approved(s, version)
         repeated = _approved_already(store, s, version, actor, reason)
         if repeated is not None:  # the second click of a double-clicked Approve
@@ -124,13 +126,46 @@ def _assess(store: Store, letter_id: int, version_id: int) -> Assessment | None:
     if not belongs(version, letter_id):
         return None
     letter = store.get_letter(letter_id)
+    source_approval = latest_approval(store, letter_id, letter.source_language)
+    source_seen = _source_now(store, letter, source_approval)
     # imported here: exports and mail merge read approvals and never run the review's checks,
     # whose import cost the merging process about 60 MB
     from clearnotice.findings import letter_findings
 
     faced = letter_findings(store, letter_id, version)
-    source_approval = latest_approval(store, letter_id, letter.source_language)
-    return assess(store, letter, version, faced, source_approval)
+    return assess(store, letter, version, faced, source_approval, source_seen)
+
+
+def _source_now(
+    store: Store, letter: Letter, source_approval: Approval | None
+) -> tuple[int | None, int | None]:
+    """The ids of the source language's newest version and of ``source_approval``, its newest
+    approval read a moment before: what a translation is weighed against."""
+    latest = store.latest_version(letter.id, letter.source_language)
+    return (
+        latest.id if latest is not None else None,
+        source_approval.id if source_approval is not None else None,
+    )
+
+
+def _refuse_source_changed(s: Session, version: Version, assessment: Assessment) -> None:
+    """A translation is weighed against the source language's text and approval before this
+    transaction (its checks take seconds): a source version saved or approved meanwhile was
+    never compared with it, and approving would pass it as the translation of that text."""
+    letter = s.get(Letter, version.letter_id)
+    if version.language == letter.source_language:
+        return
+    latest = latest_in(s, letter.id, letter.source_language)
+    approval = _latest_approval(s, letter.id, letter.source_language)
+    now = (latest.id if latest else None, approval.id if approval else None)
+    if now != assessment.source_seen:
+        english = language_name(letter.source_language)
+        raise ApprovalRefused(
+            f"The {english} changed while you approved (a new version saved or approved), so "
+            f"nothing was approved: {language_name(version.language)} v{version.number} was "
+            f"checked against the {english} as it was. Reload the page to see it checked "
+            "against the newest one."
+        )
 
 
 def _own_words(s: Session, version: Version, approver: str) -> Version | None:

@@ -67,7 +67,7 @@ def approve(
     reason = (reason or "").strip()[:MAX_REASON]
     assessment = _assess(store, letter_id, version_id)
     with store.session() as s, s.begin():
-        approver = require(s, actor, Action.APPROVE)
+        approver = require(s, actor, Action.APPROVE, letter_id=letter_id)
         version = s.get(Version, version_id)
         if not belongs(version, letter_id):
             raise ApprovalRefused(f"Version {version_id} is not a version of letter {letter_id}.")
@@ -473,7 +473,7 @@ def mark_seen(store: Store, letter_id: int, language: str, reviewer: str, versio
     Refused (PermissionRefused) unless ``reviewer`` is an active legal reviewer now, and
     (ValueError) for a version of another letter or language, or a deleted letter."""
     with store.session() as s, s.begin():
-        require(s, reviewer, Action.MARK_READ)
+        require(s, reviewer, Action.MARK_READ, letter_id=letter_id)
         version = s.get(Version, version_id)
         if not belongs(version, letter_id, language):
             raise ValueError(f"version {version_id} is not a {language} version of {letter_id}")

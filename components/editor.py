@@ -29,6 +29,7 @@ from clearnotice.letters import Letter, SaveResult, Store, Version
 from clearnotice.wording import origin_label, plural
 from clearnotice.working_draft import Event
 from components import live_editor, merge_view
+from components.auth import acting
 from components.escaping import escape_markdown
 from components.letter_html import changes_html, show, text_html
 from components.services import get_grammar_service
@@ -126,6 +127,7 @@ def _shared(store: Store, letter_id: int) -> bool:
     )
 
 
+@acting
 def _save_version(store: Store, letter_id: int) -> None:
     """The "Save version" button; also run when the user leaves the page."""
     _keep(store, letter_id, Event.SAVED)
@@ -408,6 +410,7 @@ def _render_locked(store: Store, letter: Letter, lock: drafts.Lock, height: int)
     return dataclasses.replace(state, findings=_findings(store, letter, state))
 
 
+@acting
 def _start_new_draft(store: Store, letter_id: int) -> None:
     """Unlock the approved version (a callback: the editor is drawn afterwards, unlocked)."""
     keys = _keys(letter_id)
@@ -502,6 +505,7 @@ def _look_at(letter_id: int, versions: list[Version], current: str) -> None:
             st.caption(f"Your text is the same as v{chosen.number}.")
 
 
+@acting
 def restore(store: Store, letter_id: int, version: Version) -> None:
     """Save an older text again as the newest version and show it (a callback: it runs before
     the editor is drawn, so the editor can take the restored text)."""

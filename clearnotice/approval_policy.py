@@ -37,7 +37,14 @@ MAX_REASON = 4000
 
 
 class ApprovalRefused(ValueError):
-    """The approval cannot be recorded; the message says why in words a reviewer understands."""
+    """The approval cannot be recorded; the message says why in words a reviewer understands,
+    often quoting the words it is about. ``logged`` says why for the audit log, where a refused
+    attempt is kept with who and what (clearnotice.permissions.keep_refusal): in words that
+    hold no letter's, comment's or title's text, only versions, rule ids and comment numbers."""
+
+    def __init__(self, message: str, *, logged: str):
+        super().__init__(message)
+        self.logged = logged
 
 
 @dataclass(frozen=True)
@@ -109,13 +116,14 @@ class Assessment:
         """The exceptions an approval with ``reason`` and ``carried`` comments is given, or
         ApprovalRefused saying what must change first."""
         if self.outdated_source:
-            raise ApprovalRefused(self.outdated_source)
+            raise ApprovalRefused(self.outdated_source, logged="made from an outdated source text")
         facts = self.fact_changes
         if facts:
             raise ApprovalRefused(
                 f"{self.name} cannot be approved, whatever the reason: its translation changes "
                 "what the English says. Correct the translation first: "
-                + "; ".join(f"{f.message} ({f.rule_id})" for f in facts)
+                + "; ".join(f"{f.message} ({f.rule_id})" for f in facts),
+                logged="the translation changes facts: " + ", ".join(f.rule_id for f in facts),
             )
         found = self._finding_overrides(reason)
         return found + self._comment_overrides(carried)
@@ -130,7 +138,7 @@ class Assessment:
             for f in self.faced.open_errors
         )
         if (missing or errors) and not reason:
-            raise ApprovalRefused(NEEDS_REASON)
+            raise ApprovalRefused(NEEDS_REASON, logged="open errors and no reason")
         return missing + errors
 
     def _comment_overrides(self, carried: Mapping[int, str]) -> tuple[Override, ...]:
@@ -139,7 +147,8 @@ class Assessment:
         if strays:
             raise ApprovalRefused(
                 f"Comment #{strays[0]} is not an open review comment of {self.name}: only open "
-                "comments are carried over."
+                "comments are carried over.",
+                logged=f"comment #{strays[0]} carried over is not open",
             )
         reasons = {cid: (why or "").strip()[:MAX_REASON] for cid, why in carried.items()}
         left = [c for c in self.comments if not reasons.get(c.id)]
@@ -150,7 +159,9 @@ class Assessment:
                 + "; ".join(
                     f"#{c.id} by {self.authors.get(c.author, c.author)}: “{excerpt(c.body)}”"
                     for c in left
-                )
+                ),
+                logged="open review comments neither resolved nor carried: "
+                + ", ".join(f"#{c.id}" for c in left),
             )
         return tuple(Override(COMMENT, str(c.id), c.body, reasons[c.id]) for c in self.comments)
 

@@ -115,7 +115,7 @@ def require(
 ) -> User:
     """The account ``username`` as the database holds it now, if it may do ``action``;
     otherwise PermissionRefused, written to the audit log with ``letter_id``, the letter acted
-    on (``_keep_refusal``), unless not ``logged``. ``owner`` is whoever the thing acted on
+    on (``keep_refusal``), unless not ``logged``. ``owner`` is whoever the thing acted on
     belongs to (a comment's author), who may act on it whatever their role.
 
     Call it inside the transaction that acts. The row is read FOR SHARE on PostgreSQL, and on
@@ -162,7 +162,7 @@ def _checked(
     if refusal is None:
         return user
     if attempt is not None:
-        _keep_refusal(s, username, action, attempt, refusal)
+        keep_refusal(s, username, attempt.letter_id, f"{action}: {refusal}")
     raise refusal
 
 
@@ -192,17 +192,15 @@ def _refusal(
 _REFUSALS = "clearnotice.permissions.refusals"
 
 
-def _keep_refusal(
-    s: Session, username: str, action: Action, attempt: _Attempt, refusal: PermissionRefused
-) -> None:
-    """Keep ``refusal`` for the audit log: who tried what, on which letter, and why it was
-    refused; never what they sent (a comment, a letter's text), which the message never holds.
+def keep_refusal(s: Session, username: str, letter_id: int | None, detail: str) -> None:
+    """Keep, for the audit log, that ``username`` was refused what ``detail`` says (on letter
+    ``letter_id``): who tried what, and why it was refused; never what they sent (a comment, a
+    letter's text), which ``detail`` must not hold.
 
-    The refused action's own transaction is rolled back by the raise, and an audit line written
-    in it would go with it; on SQLite it holds the write lock, so another transaction cannot
-    write meanwhile either. The line is written by ``_log_refusals`` once it has ended."""
-    detail = f"{action}: {refusal}"
-    s.info.setdefault(_REFUSALS, []).append((username, attempt.letter_id, detail))
+    The refused action's own transaction ``s`` is rolled back by the raise, and an audit line
+    written in it would go with it; on SQLite it holds the write lock, so another transaction
+    cannot write meanwhile either. The line is written by ``_log_refusals`` once it has ended."""
+    s.info.setdefault(_REFUSALS, []).append((username, letter_id, detail))
 
 
 @event.listens_for(Session, "after_transaction_end")

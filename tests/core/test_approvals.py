@@ -490,3 +490,36 @@ def test_a_restore_of_a_reviewers_never_approved_version_is_theirs(store, letter
     again = edits.restore(store, letter.id, mine, version.id, "editor").saved.version
     with pytest.raises(ApprovalRefused, match="You wrote en v2, whose words are in v4"):
         approve(store, letter.id, "en", again.id, "lawyer", reason=FRAGMENT)
+
+
+def _refusals(store) -> list[tuple[str, int | None, str]]:
+    with store.session() as s:
+        return [(e.actor, e.letter_id, e.detail) for e in audit.events(s, action="refused")]
+
+
+def test_an_approval_of_ones_own_words_refused_is_in_the_audit_log(store, letter):
+    """A reviewer trying to approve their own text left no trace: the refusal rolled back with
+    the approval's transaction."""
+    version = _lawyers_words_then(store, letter, _touched_up)
+    with pytest.raises(ApprovalRefused):
+        approve(store, letter.id, "en", version.id, "lawyer", reason=FRAGMENT)
+    assert _refusals(store) == [
+        ("lawyer", letter.id, "approve en v3: four eyes, the approver wrote en v2")
+    ]
+
+
+def test_a_refused_approval_is_logged_without_the_letters_words(store, letter):
+    """What blocks an approval is said with the words it is about (the reviewer must find
+    them); the audit log keeps which rules and comments, never the letter's or a comment's
+    words."""
+    from clearnotice.comments import add_comment
+
+    english = store.latest_version(letter.id)
+    comment = add_comment(store, letter.id, english.id, 0, "Is 3 March right?", actor="lee")
+    with pytest.raises(ApprovalRefused, match="Is 3 March right"):
+        approve(store, letter.id, "en", english.id, "lawyer", reason=FRAGMENT)
+    [(actor, letter_id, detail)] = _refusals(store)
+    assert (actor, letter_id) == ("lawyer", letter.id)
+    assert (
+        detail == f"approve en v1: open review comments neither resolved nor carried: #{comment.id}"
+    )

@@ -239,3 +239,17 @@ def test_a_refused_read_of_the_audit_log_or_account_change_is_logged(people, act
         (actor, "manage accounts"),
         (actor, "read the audit log"),
     ]
+
+
+def test_a_refusal_the_log_cannot_keep_still_reaches_the_person(tmp_path, caplog):
+    """On a read-only database the refusal's log line cannot be written: the person is told
+    the refusal, not the database's trouble, and the server's log keeps who was refused."""
+    from clearnotice import audit_log
+    from clearnotice.letters import Store
+
+    path = tmp_path / "clearnotice.sqlite3"
+    add_accounts(Store(f"sqlite:///{path}"), ed=Role.EDITOR)
+    read_only = Store(f"sqlite:///file:{path}?mode=ro&uri=true")
+    with pytest.raises(PermissionRefused, match="Only a legal reviewer or admin can read"):
+        audit_log.read(read_only, "ed")
+    assert "could not be written to the audit log" in caplog.text and "'ed'" in caplog.text

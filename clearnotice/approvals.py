@@ -208,21 +208,22 @@ def _own_words(s: Session, version: Version, approver: str) -> Version | None:
     the newest approved version of the language up to ``version`` (an editor's touch-up over
     it, or a merge that joined it, keeps their words under another author), or the one a
     restore put back. Four eyes means someone else read the approver's words: once another
-    reviewer approved them, the approver may approve what is built on them."""
+    reviewer approved them, the approver may approve what is built on them; their own approval
+    (self-approval allowed) covers nothing."""
     if normalise_username(version.author) == approver:
         return version
     same_text = (Version.letter_id == version.letter_id, Version.language == version.language)
-    approved = s.scalar(
+    approved = s.scalar(  # by someone else: one's own approval is no second pair of eyes
         select(func.max(Version.number))
         .join(Approval, Approval.version_id == Version.id)
-        .where(*same_text, Version.number <= version.number)
+        .where(*same_text, Version.number <= version.number, Approval.approved_by != approver)
     )
     since = select(Version).where(
         *same_text, Version.number > (approved or 0), Version.number < version.number
     )
     written = list(s.scalars(since.order_by(Version.number)))
     restored = _restored(s, version)
-    if restored is not None and _approval_of(s, restored) is None:
+    if restored is not None and not _approved_by_another(s, restored, approver):
         written.append(restored)
     return next((v for v in written if normalise_username(v.author) == approver), None)
 
@@ -242,8 +243,12 @@ def _restored(s: Session, version: Version) -> Version | None:
     ).first()
 
 
-def _approval_of(s: Session, version: Version) -> Approval | None:
-    return s.scalars(select(Approval).where(Approval.version_id == version.id).limit(1)).first()
+def _approved_by_another(s: Session, version: Version, approver: str) -> bool:
+    """Whether someone other than ``approver`` ever approved ``version``."""
+    approvals_of = select(Approval.id).where(
+        Approval.version_id == version.id, Approval.approved_by != approver
+    )
+    return s.scalars(approvals_of.limit(1)).first() is not None
 
 
 def _own_words_refusal(version: Version, own: Version) -> str:

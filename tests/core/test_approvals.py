@@ -523,3 +523,20 @@ def test_a_refused_approval_is_logged_without_the_letters_words(store, letter):
     assert (
         detail == f"approve en v1: open review comments neither resolved nor carried: #{comment.id}"
     )
+
+
+def test_a_reviewers_own_approval_of_their_words_is_no_second_pair_of_eyes(store, letter):
+    """Approved by themselves while self-approval was allowed, the lawyer's words were never
+    read by anyone else: an editor's touch-up over them is not the lawyer's to approve once
+    self-approval is off again."""
+    first = store.latest_version(letter.id)
+    mine = store.save_version(
+        letter.id, ENGLISH + "\nCall us.\n", base_version_id=first.id, actor="lawyer"
+    ).version
+    set_setting(store, SELF_APPROVAL, True, actor=FIRST_ADMIN)
+    approve(store, letter.id, "en", mine.id, "lawyer", reason=FRAGMENT)
+    set_setting(store, SELF_APPROVAL, False, actor=FIRST_ADMIN)
+    store.start_new_draft(letter.id, "en", actor="editor")
+    version = _touched_up(store, letter, first, mine)
+    with pytest.raises(ApprovalRefused, match="You wrote en v2, whose words are in v3"):
+        approve(store, letter.id, "en", version.id, "lawyer", reason=FRAGMENT)

@@ -165,6 +165,7 @@ def _show(letter_id: int, text: str) -> None:
     st.session_state[keys.revision] = st.session_state.get(keys.revision, 0) + 1
 
 
+@acting
 def _take_edit(store: Store, letter_id: int) -> None:
     """The live editor sent its text after a pause: keep it if it changed. A local copy put
     back after a reload or a restart is saved as a version, an edit of the version it was typed
@@ -179,12 +180,14 @@ def _take_edit(store: Store, letter_id: int) -> None:
     _keep(store, letter_id, Event.TYPED if edit.restored_from is None else Event.RECOVERED)
 
 
+@acting
 def _take_pause(store: Store, letter_id: int) -> None:
     """The browser says typing stopped a while ago: the working draft may become a version."""
     if live_editor.read_pause(_keys(letter_id).live):
         _keep(store, letter_id, Event.PAUSED)
 
 
+@acting
 def _take_fix(store: Store, letter_id: int) -> None:
     """The user chose a finding's fix: the core saves what they had typed, then the fixed text
     (origin ``fix:<rule id>``), and the editor shows the version it made."""

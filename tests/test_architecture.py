@@ -22,10 +22,11 @@ def test_core_module_never_imports_streamlit(module):
     assert "streamlit" not in imported, f"{module} imports streamlit; keep UI code in pages/"
 
 
-# A widget's callback runs before the page script, so before its sign-in gate: one that acts
+# A widget's callback runs before the page script, so before its sign-in gate (the live editor's
+# typing too, in a fragment that passes no gate either): one that acts
 # (writes through the core) is wrapped in components.auth.acting, which resumes the session
 # first (tests/app/test_ended_sessions_app.py). These change only what the screen shows, or
-# hand the act to one that is wrapped, by their name as written after on_click= or on_change=.
+# hand the act to one that is wrapped, by their name as written after on_click=, on_change=...
 SHOWS_ONLY = {
     "caret.ask": "puts the editor's caret on words",
     "_more": "shows more letters of a shelf",
@@ -36,8 +37,14 @@ SHOWS_ONLY = {
     "st.login": "the identity provider's own sign-in",
     "st.logout": "the identity provider's own sign-out",
     "get_grammar_service().retry": "asks the grammar service again in the page's run",
-    "lambda: st.session_state.update({draft: st.session_state[widget]})": "keeps a fork's "
-    "combined paragraph as typed",
+    "st.session_state.update": "keeps a fork's combined paragraph as typed",
+    "_take_request": "asks for a misspelt word's corrections on the next draw",
+    "_go_to_bar": "puts the editor's caret on a chart bar's sentences",
+    "_took": "shows a settled fork's version, after _resolve (wrapped) saved it",
+    **dict.fromkeys(
+        ("on_edit", "on_fix", "on_suggest", "on_pause"),
+        "live_editor.render hands on its caller's callbacks, checked where they are given",
+    ),
 }
 SCREENS = [
     *sorted((CORE.parent / "components").glob("*.py")),
@@ -46,14 +53,22 @@ SCREENS = [
 
 
 def _callbacks(tree: ast.Module) -> list[str]:
-    """The callbacks named after on_click= and on_change= in ``tree``, as written."""
+    """The callbacks given to a widget in ``tree`` (on_click=, on_change=, the live editor's
+    on_edit=...), as written; of a lambda, the function it calls."""
     return [
-        ast.unparse(keyword.value)
+        _called(keyword.value)
         for node in ast.walk(tree)
         if isinstance(node, ast.Call)
         for keyword in node.keywords
-        if keyword.arg in ("on_click", "on_change") and not isinstance(keyword.value, ast.Constant)
+        if (keyword.arg or "").startswith("on_") and not isinstance(keyword.value, ast.Constant)
     ]
+
+
+def _called(callback: ast.expr) -> str:
+    """``callback`` as written, or for a lambda calling a function, that function's name."""
+    if isinstance(callback, ast.Lambda) and isinstance(callback.body, ast.Call):
+        return ast.unparse(callback.body.func)
+    return ast.unparse(callback)
 
 
 def _acting_functions() -> set[str]:

@@ -116,11 +116,11 @@ def require_sign_in(store: Store) -> Account:
 
 
 def acting(callback: Callable[P, None]) -> Callable[P, None]:
-    """``callback``, a widget's on_click or on_change that acts (saves, approves, comments...),
-    run only while ``still_signed_in``. Streamlit runs a callback before the page script, so
-    before its sign-in gate; the core checks the account, not the session, so a person signed
-    out everywhere, given a new password or timed out, whose account is still active, kept
-    acting from a tab left open."""
+    """``callback``, a widget's callback that acts (on_click, on_change, the live editor's
+    on_edit...: it saves, approves, comments), run only while ``still_signed_in``. Streamlit
+    runs a callback before the page script, so before its sign-in gate; the core checks the
+    account, not the session, so a person signed out everywhere, given a new password or timed
+    out, whose account is still active, kept acting from a tab left open."""
 
     @functools.wraps(callback)
     def checked(*args: P.args, **kwargs: P.kwargs) -> None:

@@ -69,6 +69,7 @@ def approve(
     assessment = _assess(store, letter_id, version_id)
     with store.session() as s, s.begin():
         approver = require(s, actor, Action.APPROVE, letter_id=letter_id)
+        actor = approver.username  # as stored: the record names the account, not what was typed
         with _refusal_logged(s, actor, letter_id, version_id):
             version = _approvable(s, letter_id, language, version_id)
             own = _own_words(s, version, approver.username)
@@ -519,7 +520,7 @@ def mark_seen(store: Store, letter_id: int, language: str, reviewer: str, versio
     Refused (PermissionRefused) unless ``reviewer`` is an active legal reviewer now, and
     (ValueError) for a version of another letter or language, or a deleted letter."""
     with store.session() as s, s.begin():
-        require(s, reviewer, Action.MARK_READ, letter_id=letter_id)
+        reviewer = require(s, reviewer, Action.MARK_READ, letter_id=letter_id).username
         version = s.get(Version, version_id)
         if not belongs(version, letter_id, language):
             raise ValueError(f"version {version_id} is not a {language} version of {letter_id}")

@@ -540,3 +540,16 @@ def test_a_reviewers_own_approval_of_their_words_is_no_second_pair_of_eyes(store
     version = _touched_up(store, letter, first, mine)
     with pytest.raises(ApprovalRefused, match="You wrote en v2, whose words are in v3"):
         approve(store, letter.id, "en", version.id, "lawyer", reason=FRAGMENT)
+
+
+def test_an_approval_names_the_account_as_it_is_stored_whatever_the_caller_typed(store, letter):
+    """The check reads the account by its normalised name; the approval kept the name as the
+    caller wrote it ("Lawyer "), which is no account, so four eyes took the lawyer's own
+    approval for someone else's and the record named nobody."""
+    version = store.latest_version(letter.id)
+    approval = approve(store, letter.id, "en", version.id, " Lawyer ", reason=FRAGMENT)
+    assert approval.approved_by == "lawyer"
+    assert approval_record(store, letter.id)[0]["approved_by"] == "lawyer"
+    with store.session() as s:
+        assert [e.actor for e in audit.events(s, action="approve")] == ["lawyer"]
+    assert last_seen(store, letter.id, "en", "lawyer").id == version.id

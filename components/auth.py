@@ -64,6 +64,7 @@ from clearnotice.sessions import (
     end_sessions,
     open_session,
     open_sessions,
+    record_ended_attempt,
     resume,
     sign_in_session,
     unseal,
@@ -115,19 +116,26 @@ def require_sign_in(store: Store) -> Account:
     raise AssertionError("unreachable: st.stop() ends the run")
 
 
-def acting(callback: Callable[P, None]) -> Callable[P, None]:
-    """``callback``, a widget's callback that acts (on_click, on_change, the live editor's
-    on_edit...: it saves, approves, comments), run only while ``still_signed_in``. Streamlit
-    runs a callback before the page script, so before its sign-in gate; the core checks the
-    account, not the session, so a person signed out everywhere, given a new password or timed
-    out, whose account is still active, kept acting from a tab left open."""
+def acting(what: str) -> Callable[[Callable[P, None]], Callable[P, None]]:
+    """A widget's callback that acts (on_click, on_change, the live editor's on_edit...: it
+    saves, approves, comments), run only while ``still_signed_in``; else not, and the attempt
+    to do ``what`` (words for the audit log) is logged as refused. Streamlit runs a callback
+    before the page script, so before its sign-in gate; the core checks the account, not the
+    session, so a person signed out everywhere, given a new password or timed out, whose
+    account is still active, kept acting from a tab left open."""
 
-    @functools.wraps(callback)
-    def checked(*args: P.args, **kwargs: P.kwargs) -> None:
-        if still_signed_in(get_store()):
-            callback(*args, **kwargs)
+    def wrap(callback: Callable[P, None]) -> Callable[P, None]:
+        @functools.wraps(callback)
+        def checked(*args: P.args, **kwargs: P.kwargs) -> None:
+            drawn = st.session_state.get(_ACCOUNT)
+            if still_signed_in(get_store()):
+                callback(*args, **kwargs)
+            elif drawn is not None:
+                record_ended_attempt(get_store(), drawn.username, what)
 
-    return checked
+        return checked
+
+    return wrap
 
 
 def still_signed_in(store: Store) -> bool:
@@ -372,7 +380,7 @@ def _add_user_form(store: Store, admin: Account) -> None:
         (st.error if kind == "error" else st.success)(message)
 
 
-@acting
+@acting("add an account")
 def _add_user(store: Store, actor: str) -> None:
     """Runs before the page, so the table already lists the new account; what was typed stays
     in the form when the account is refused, and only the passwords are cleared on success."""

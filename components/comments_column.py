@@ -117,7 +117,7 @@ def _which_one(key: str, paragraphs: list) -> None:
     )
 
 
-@acting
+@acting("comment")
 def _add(store: Store, key: str, version: Version) -> None:
     try:
         comments.add_comment(
@@ -138,7 +138,7 @@ def _add(store: Store, key: str, version: Version) -> None:
     st.session_state[f"{key}:body"] = st.session_state[f"{key}:quote"] = ""
 
 
-@acting
+@acting("reply to a comment")
 def _reply(store: Store, comment_id: int) -> None:
     key = f"reply:{comment_id}"
     try:
@@ -150,7 +150,7 @@ def _reply(store: Store, comment_id: int) -> None:
     st.session_state[key] = ""
 
 
-@acting
+@acting("resolve or reopen a comment")
 def _set(store: Store, comment_id: int, act: Callable[..., Comment]) -> None:
     """Resolve or reopen the thread (``act``: comments.resolve or comments.reopen); the core
     checks who may."""

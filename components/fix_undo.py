@@ -26,7 +26,7 @@ def _keys(panel: str, letter_id: int) -> tuple[str, str]:
     return f"{panel}-undo:{letter_id}", f"{panel}-message:{letter_id}"
 
 
-@acting
+@acting("apply a fix")
 def apply(
     panel: str, place: str, change: Callable, store: Store, state: EditorState, *what
 ) -> None:
@@ -70,7 +70,7 @@ def undo_button(panel: str, store: Store, letter: Letter, state: EditorState, pl
     )
 
 
-@acting
+@acting("undo a fix")
 def _restore(panel: str, store: Store, letter_id: int, version) -> None:
     st.session_state.pop(_keys(panel, letter_id)[0], None)
     editor.restore(store, letter_id, version)

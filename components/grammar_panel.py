@@ -107,7 +107,7 @@ def _status(
     )
 
 
-@acting
+@acting("agree to send the text to a grammar service")
 def _consent(store: Store, letter_id: int) -> None:
     try:
         store.record_consent(letter_id, PUBLIC_CONSENT, actor=current_actor())

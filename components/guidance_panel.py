@@ -149,7 +149,7 @@ def _jurisdictions_from_list(store: Store, letter_id: int, labels: dict[str, str
     _save_jurisdictions(store, letter_id)
 
 
-@acting
+@acting("change the letter's jurisdictions")
 def _save_jurisdictions(store: Store, letter_id: int) -> None:
     key = _picker_key(letter_id)
     try:

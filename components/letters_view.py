@@ -207,7 +207,7 @@ def _rename(letter_id: int) -> None:
     _act(lifecycle.rename, letter_id, "Renamed to “{}”.", title=title)
 
 
-@acting
+@acting("rename, archive, delete or restore a letter")
 def _act(action, letter_id: int, done: str, **values: str) -> None:
     """Run a lifecycle act as the signed-in person (a button's callback, so the list drawn next
     already shows its result) and keep what to say about it: ``done`` with the title for "{}"."""

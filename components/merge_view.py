@@ -123,7 +123,7 @@ def _typed_box(fork_id: int, index: int, start: str) -> None:
     )
 
 
-@acting
+@acting("settle clashing edits")
 def _resolve(store: Store, opened: OpenFork, on_saved: Callable[[SaveResult], None]) -> None:
     fork_id = opened.fork.id
     choices = []

@@ -265,7 +265,7 @@ def _carried(letter_id: int, language: str) -> dict[int, str]:
     }
 
 
-@acting
+@acting("approve")
 def _approve(
     store: Store,
     letter_id: int,
@@ -321,7 +321,7 @@ def render_approval_settings(store: Store, account: Account) -> None:
     _show_note("settings-self-approval")
 
 
-@acting
+@acting("change settings")
 def _save_self_approval(store: Store, actor: str) -> None:
     allowed = bool(st.session_state.get("settings-self-approval"))
     try:

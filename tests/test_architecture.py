@@ -78,7 +78,8 @@ def _acting_functions() -> set[str]:
     for script in SCREENS:
         for node in ast.walk(ast.parse(script.read_text(encoding="utf-8"))):
             if isinstance(node, ast.FunctionDef) and any(
-                ast.unparse(d) == "acting" for d in node.decorator_list
+                isinstance(d, ast.Call) and ast.unparse(d.func) == "acting"
+                for d in node.decorator_list
             ):
                 wrapped |= {node.name, f"{script.stem}.{node.name}"}
     return wrapped

@@ -14,7 +14,7 @@ from sqlalchemy import select, update
 from clearnotice import approvals, audit, comments
 from clearnotice.auth import Role, set_password
 from clearnotice.schema import SignInSession, WorkingDraft
-from clearnotice.sessions import end_sessions
+from clearnotice.sessions import ENDED, end_sessions
 from components.comments_column import form_key
 from tests.accounts import add_accounts
 from tests.app.session import ROOT, open_as, signed_in_as
@@ -64,6 +64,9 @@ def test_an_approval_clicked_after_the_session_ended_approves_nothing(database, 
     assert not at.exception
     assert approvals.approvals(database, letter.id) == []
     assert signed_in_as(at) is None and _asks_for_sign_in(at)
+    with database.session() as s:  # and the attempt is in the audit log
+        [refused] = audit.events(s, action="refused")
+    assert (refused.actor, refused.detail) == ("lee", f"approve: {ENDED}")
 
 
 @pytest.mark.parametrize("ending", ENDINGS)

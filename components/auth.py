@@ -23,6 +23,7 @@ cookie would sign the person straight back in.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import secrets
@@ -131,7 +132,9 @@ def acting(what: str) -> Callable[[Callable[P, None]], Callable[P, None]]:
             if still_signed_in(get_store()):
                 callback(*args, **kwargs)
             elif drawn is not None:
-                record_ended_attempt(get_store(), drawn.username, what)
+                # a database refusing the line (read-only) still leaves nothing done
+                with contextlib.suppress(DatabaseProblem):
+                    record_ended_attempt(get_store(), drawn.username, what)
 
         return checked
 

@@ -37,7 +37,14 @@ MAX_REASON = 4000
 
 
 class ApprovalRefused(ValueError):
-    """The approval cannot be recorded; the message says why in words a reviewer understands."""
+    """The approval cannot be recorded; the message says why in words a reviewer understands,
+    often quoting the words it is about. ``logged`` says why for the audit log, where a refused
+    attempt is kept with who and what (clearnotice.permissions.keep_refusal): in words that
+    hold no letter's, comment's or title's text, only versions, rule ids and comment numbers."""
+
+    def __init__(self, message: str, *, logged: str):
+        super().__init__(message)
+        self.logged = logged
 
 
 @dataclass(frozen=True)
@@ -93,6 +100,9 @@ class Assessment:
     outdated_source: str  # why the English it translates is the wrong one; "" when right
     comments: tuple[Comment, ...]
     authors: Mapping[str, str]  # each comment author's display name, for messages
+    # The source language's newest version and newest approval (ids) as read before the
+    # translation was weighed: approve() refuses when either changed before it acts.
+    source_seen: tuple[int | None, int | None] = (None, None)
 
     @property
     def fact_changes(self) -> tuple[Finding, ...]:
@@ -106,13 +116,14 @@ class Assessment:
         """The exceptions an approval with ``reason`` and ``carried`` comments is given, or
         ApprovalRefused saying what must change first."""
         if self.outdated_source:
-            raise ApprovalRefused(self.outdated_source)
+            raise ApprovalRefused(self.outdated_source, logged="made from an outdated source text")
         facts = self.fact_changes
         if facts:
             raise ApprovalRefused(
                 f"{self.name} cannot be approved, whatever the reason: its translation changes "
                 "what the English says. Correct the translation first: "
-                + "; ".join(f"{f.message} ({f.rule_id})" for f in facts)
+                + "; ".join(f"{f.message} ({f.rule_id})" for f in facts),
+                logged="the translation changes facts: " + ", ".join(f.rule_id for f in facts),
             )
         found = self._finding_overrides(reason)
         return found + self._comment_overrides(carried)
@@ -127,7 +138,7 @@ class Assessment:
             for f in self.faced.open_errors
         )
         if (missing or errors) and not reason:
-            raise ApprovalRefused(NEEDS_REASON)
+            raise ApprovalRefused(NEEDS_REASON, logged="open errors and no reason")
         return missing + errors
 
     def _comment_overrides(self, carried: Mapping[int, str]) -> tuple[Override, ...]:
@@ -136,7 +147,8 @@ class Assessment:
         if strays:
             raise ApprovalRefused(
                 f"Comment #{strays[0]} is not an open review comment of {self.name}: only open "
-                "comments are carried over."
+                "comments are carried over.",
+                logged=f"comment #{strays[0]} carried over is not open",
             )
         reasons = {cid: (why or "").strip()[:MAX_REASON] for cid, why in carried.items()}
         left = [c for c in self.comments if not reasons.get(c.id)]
@@ -147,7 +159,9 @@ class Assessment:
                 + "; ".join(
                     f"#{c.id} by {self.authors.get(c.author, c.author)}: “{excerpt(c.body)}”"
                     for c in left
-                )
+                ),
+                logged="open review comments neither resolved nor carried: "
+                + ", ".join(f"#{c.id}" for c in left),
             )
         return tuple(Override(COMMENT, str(c.id), c.body, reasons[c.id]) for c in self.comments)
 
@@ -158,9 +172,11 @@ def assess(
     version: Version,
     faced: LetterFindings,
     source_approval: Approval | None,
+    source_seen: tuple[int | None, int | None] = (None, None),
 ) -> Assessment:
     """Everything the policy weighs for approving ``version`` of ``letter``; ``source_approval``
-    is the newest approval of the letter's source language, if any."""
+    is the newest approval of the letter's source language, if any, and ``source_seen`` the ids
+    of its newest version and approval, read before anything was weighed."""
     name = f"{language_name(version.language)} v{version.number}"
     left = tuple(open_comments(store, letter.id, version.language))
     return Assessment(
@@ -169,6 +185,7 @@ def assess(
         outdated_source=_outdated_source(store, letter, version, name, source_approval),
         comments=left,
         authors=display_names(store, (c.author for c in left)),
+        source_seen=source_seen,
     )
 
 

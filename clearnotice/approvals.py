@@ -12,10 +12,11 @@ screen or a script; what the approval overrode is kept with it as its exceptions
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from clearnotice import audit, comments, double_clicks, drafts, facts, forks
@@ -31,8 +32,9 @@ from clearnotice.approval_policy import (
     stored,
 )
 from clearnotice.auth import normalise_username
+from clearnotice.languages import language_name
 from clearnotice.letters import Letter, Version, belongs, fingerprint, latest_in, writable
-from clearnotice.permissions import Action, require
+from clearnotice.permissions import Action, keep_refusal, require
 from clearnotice.schema import Approval, Draft, ReviewMark
 from clearnotice.settings import SELF_APPROVAL, setting_in
 from clearnotice.translate.stale import staleness
@@ -66,59 +68,90 @@ def approve(
     reason = (reason or "").strip()[:MAX_REASON]
     assessment = _assess(store, letter_id, version_id)
     with store.session() as s, s.begin():
-        approver = require(s, actor, Action.APPROVE)
-        version = s.get(Version, version_id)
-        if not belongs(version, letter_id):
-            raise ApprovalRefused(f"Version {version_id} is not a version of letter {letter_id}.")
-        # Locked, so that approvals of one letter are decided one after the other: two at
-        # once each found no newer approval (_refuse_older_than_approved) and both went in.
-        _refuse_deleted(s.get(Letter, letter_id, with_for_update=True))
-        if version.language != language:
-            raise ApprovalRefused(
-                f"Version {version.number} is the {version.language} text, not {language}."
+        approver = require(s, actor, Action.APPROVE, letter_id=letter_id)
+        actor = approver.username  # as stored: the record names the account, not what was typed
+        with _refusal_logged(s, actor, letter_id, version_id):
+            version = _approvable(s, letter_id, language, version_id)
+            own = _own_words(s, version, approver.username)
+            own_text = own is not None
+            if own_text and not setting_in(s, SELF_APPROVAL, False):
+                raise ApprovalRefused(
+                    _own_words_refusal(version, own),
+                    logged=f"four eyes, the approver wrote {own.language} v{own.number}",
+                )
+            overrides = assessment.overrides(reason, carried or {})
+            if not any(o.kind == FINDING for o in overrides):
+                reason = ""  # nothing it overrides: kept, it would say something was
+            _refuse_comments_since(s, version, assessment)
+            _refuse_source_changed(s, version, assessment)
+            _refuse_older_than_approved(s, version)
+            repeated = _approved_already(store, s, version, actor, reason)
+            if repeated is not None:  # the second click of a double-clicked Approve
+                return repeated
+            approval = Approval(
+                letter_id=letter_id,
+                language=language,
+                version_id=version_id,
+                sha256=version.sha256,
+                approved_by=actor[:200],
+                approved_at=audit.now(),
+                reason=reason,
+                exceptions=stored(overrides),
+                facts=facts.used_by(version.text, facts.sheet_of(s, s.get(Letter, letter_id))),
             )
-        _refuse_unmerged(s, version)
-        digest = fingerprint(version.text)
-        if digest != version.sha256:
-            raise ApprovalRefused(
-                f"The stored text of {language} v{version.number} no longer matches its "
-                "fingerprint: it was changed outside ClearNotice. Save it again, then review it."
-            )
-        own_text = normalise_username(version.author) == approver.username
-        if own_text and not setting_in(s, SELF_APPROVAL, False):
-            raise ApprovalRefused(
-                f"You saved {language} v{version.number} yourself, so another legal reviewer must "
-                "approve it. (An admin can allow authors to approve their own text on the "
-                "Settings page, for one-person teams.)"
-            )
-        overrides = assessment.overrides(reason, carried or {})
-        if not any(o.kind == FINDING for o in overrides):
-            reason = ""  # nothing it overrides: kept, it would say something was
-        _refuse_comments_since(s, version, assessment)
-        _refuse_older_than_approved(s, version)
-        repeated = _approved_already(store, s, version, actor, reason)
-        if repeated is not None:  # the second click of a double-clicked Approve
-            return repeated
-        approval = Approval(
-            letter_id=letter_id,
-            language=language,
-            version_id=version_id,
-            sha256=digest,
-            approved_by=actor[:200],
-            approved_at=audit.now(),
-            reason=reason,
-            exceptions=stored(overrides),
-            facts=facts.used_by(version.text, facts.sheet_of(s, s.get(Letter, letter_id))),
-        )
-        s.add(approval)
-        _mark_seen(s, letter_id, language, actor, version_id)
-        detail = f"{language} v{version.number} sha256={digest}"
-        if own_text:
-            detail += "; approved by its own author, as the self-approval setting allows"
-        if overrides:
-            detail += f"; approved with exceptions: {describe_all(overrides)}"
-        audit.record(s, actor, "approve", letter_id, detail)
+            s.add(approval)
+            _mark_seen(s, letter_id, language, actor, version_id)
+            detail = f"{language} v{version.number} sha256={version.sha256}"
+            if own_text:
+                detail += "; approved by its own author, as the self-approval setting allows"
+            if overrides:
+                detail += f"; approved with exceptions: {describe_all(overrides)}"
+            audit.record(s, actor, "approve", letter_id, detail)
     return approval
+
+
+def _approvable(s: Session, letter_id: int, language: str, version_id: int) -> Version:
+    """Version ``version_id``, when it is one of the letter's ``language`` versions that may be
+    approved at all: not in a deleted letter, not one side of unmerged edits, and still holding
+    the text its fingerprint was made of (else approving it would prove nothing)."""
+    version = s.get(Version, version_id)
+    if not belongs(version, letter_id):
+        raise ApprovalRefused(
+            f"Version {version_id} is not a version of letter {letter_id}.",
+            logged="not a version of this letter",
+        )
+    # Locked, so that approvals of one letter are decided one after the other: two at once
+    # each found no newer approval (_refuse_older_than_approved) and both went in.
+    _refuse_deleted(s.get(Letter, letter_id, with_for_update=True))
+    if version.language != language:
+        raise ApprovalRefused(
+            f"Version {version.number} is the {version.language} text, not {language}.",
+            logged=f"the version is not {language}",
+        )
+    _refuse_unmerged(s, version)
+    if fingerprint(version.text) != version.sha256:
+        raise ApprovalRefused(
+            f"The stored text of {language} v{version.number} no longer matches its "
+            "fingerprint: it was changed outside ClearNotice. Save it again, then review it.",
+            logged="the stored text no longer matches its fingerprint",
+        )
+    return version
+
+
+@contextmanager
+def _refusal_logged(s: Session, actor: str, letter_id: int, version_id: int) -> Iterator[None]:
+    """Keep an approval refused in the block for the audit log (``permissions.keep_refusal``):
+    a reviewer trying to approve their own text, or one the policy blocks, left no trace, the
+    refusal rolled back with the approval's transaction. Named by its version, with why in words
+    that quote nothing of the letter (``ApprovalRefused.logged``)."""
+    try:
+        yield
+    except ApprovalRefused as refused:
+        version = s.get(Version, version_id)
+        named = f"{version.language} v{version.number}" if belongs(version, letter_id) else None
+        what = f"approve {named or f'version #{version_id}'}"
+        keep_refusal(s, actor, letter_id, f"{what}: {refused.logged}")
+        raise
 
 
 def _assess(store: Store, letter_id: int, version_id: int) -> Assessment | None:
@@ -127,20 +160,122 @@ def _assess(store: Store, letter_id: int, version_id: int) -> Assessment | None:
     if not belongs(version, letter_id):
         return None
     letter = store.get_letter(letter_id)
+    source_approval = latest_approval(store, letter_id, letter.source_language)
+    source_seen = _source_now(store, letter, source_approval)
     # imported here: exports and mail merge read approvals and never run the review's checks,
     # whose import cost the merging process about 60 MB
     from clearnotice.findings import letter_findings
 
     faced = letter_findings(store, letter_id, version)
-    source_approval = latest_approval(store, letter_id, letter.source_language)
-    return assess(store, letter, version, faced, source_approval)
+    return assess(store, letter, version, faced, source_approval, source_seen)
+
+
+def _source_now(
+    store: Store, letter: Letter, source_approval: Approval | None
+) -> tuple[int | None, int | None]:
+    """The ids of the source language's newest version and of ``source_approval``, its newest
+    approval read a moment before: what a translation is weighed against."""
+    latest = store.latest_version(letter.id, letter.source_language)
+    return (
+        latest.id if latest is not None else None,
+        source_approval.id if source_approval is not None else None,
+    )
+
+
+def _refuse_source_changed(s: Session, version: Version, assessment: Assessment) -> None:
+    """A translation is weighed against the source language's text and approval before this
+    transaction (its checks take seconds): a source version saved or approved meanwhile was
+    never compared with it, and approving would pass it as the translation of that text."""
+    letter = s.get(Letter, version.letter_id)
+    if version.language == letter.source_language:
+        return
+    latest = latest_in(s, letter.id, letter.source_language)
+    approval = _latest_approval(s, letter.id, letter.source_language)
+    now = (latest.id if latest else None, approval.id if approval else None)
+    if now != assessment.source_seen:
+        english = language_name(letter.source_language)
+        raise ApprovalRefused(
+            f"The {english} changed while you approved (a new version saved or approved), so "
+            f"nothing was approved: {language_name(version.language)} v{version.number} was "
+            f"checked against the {english} as it was. Reload the page to see it checked "
+            "against the newest one.",
+            logged=f"the {english} changed while it was weighed",
+        )
+
+
+def _own_words(s: Session, version: Version, approver: str) -> Version | None:
+    """The version of ``approver``'s whose words ``version`` may hold and no approval has
+    covered yet, or None: ``version`` itself if they saved it, else one of theirs saved since
+    the newest approved version of the language up to ``version`` (an editor's touch-up over
+    it, or a merge that joined it, keeps their words under another author), or the one a
+    restore put back. Four eyes means someone else read the approver's words: once another
+    reviewer approved them, the approver may approve what is built on them; their own approval
+    (self-approval allowed) covers nothing."""
+    if normalise_username(version.author) == approver:
+        return version
+    same_text = (Version.letter_id == version.letter_id, Version.language == version.language)
+    approved = s.scalar(  # by someone else: one's own approval is no second pair of eyes
+        select(func.max(Version.number))
+        .join(Approval, Approval.version_id == Version.id)
+        .where(*same_text, Version.number <= version.number, Approval.approved_by != approver)
+    )
+    since = select(Version).where(
+        *same_text, Version.number > (approved or 0), Version.number < version.number
+    )
+    written = list(s.scalars(since.order_by(Version.number)))
+    restored = _restored(s, version)
+    if restored is not None and not _approved_by_another(s, restored, approver):
+        written.append(restored)
+    return next((v for v in written if normalise_username(v.author) == approver), None)
+
+
+def _restored(s: Session, version: Version) -> Version | None:
+    """The version ``version`` restored (its origin ``restore:v<number>``, edits.restore), if
+    any: its text, word for word, is that version's author's."""
+    number = version.origin.removeprefix("restore:v")
+    if number == version.origin or not number.isdigit():
+        return None
+    return s.scalars(
+        select(Version).where(
+            Version.letter_id == version.letter_id,
+            Version.language == version.language,
+            Version.number == int(number),
+        )
+    ).first()
+
+
+def _approved_by_another(s: Session, version: Version, approver: str) -> bool:
+    """Whether someone other than ``approver`` ever approved ``version``."""
+    approvals_of = select(Approval.id).where(
+        Approval.version_id == version.id, Approval.approved_by != approver
+    )
+    return s.scalars(approvals_of.limit(1)).first() is not None
+
+
+def _own_words_refusal(version: Version, own: Version) -> str:
+    """Why the author of ``own``, whose words ``version`` holds, may not approve it."""
+    allow = (
+        " (An admin can allow authors to approve their own text on the Settings page, for "
+        "one-person teams.)"
+    )
+    if own.id == version.id:
+        return (
+            f"You saved {version.language} v{version.number} yourself, so another legal reviewer "
+            f"must approve it.{allow}"
+        )
+    return (
+        f"You wrote {own.language} v{own.number}, whose words are in v{version.number} and no "
+        f"other reviewer has approved them, so another legal reviewer must approve "
+        f"v{version.number}.{allow}"
+    )
 
 
 def _refuse_unmerged(s: Session, version: Version) -> None:
     if forks.fork_of_branch(s, version.id) is not None:
         raise ApprovalRefused(
             f"{version.language} v{version.number} is one side of two edits made at once, "
-            "not the letter's text: approve the version that merges them."
+            "not the letter's text: approve the version that merges them.",
+            logged="one side of a fork",
         )
     waiting = forks.open_forks(s, version.letter_id, version.language)
     if waiting:
@@ -149,7 +284,8 @@ def _refuse_unmerged(s: Session, version: Version) -> None:
             f"{branch.author or 'Someone'}'s edit ({version.language} v{branch.number}) clashes "
             f"with the letter's text and is not merged yet: approving now would drop their "
             "words. Open the letter in the editor, settle the clashing paragraphs, then approve "
-            "the merged version."
+            "the merged version.",
+            logged=f"v{branch.number} waits to be merged",
         )
 
 
@@ -166,7 +302,9 @@ def _refuse_comments_since(s: Session, version: Version, assessment: Assessment)
         raise ApprovalRefused(
             "A review comment was written while you approved, so nothing was approved: "
             + "; ".join(f"#{c.id} by {names[c.author]}: “{excerpt(c.body)}”" for c in written)
-            + ". Read it, then resolve it or carry it over."
+            + ". Read it, then resolve it or carry it over.",
+            logged="review comments written while it was weighed: "
+            + ", ".join(f"#{c.id}" for c in written),
         )
 
 
@@ -176,7 +314,8 @@ def _refuse_deleted(letter: Letter) -> None:
     if letter.deleted_at is not None:
         raise ApprovalRefused(
             f"“{letter.title}” was deleted, so nothing was approved. An admin can restore it "
-            "from the Deleted list on the first screen."
+            "from the Deleted list on the first screen.",
+            logged="the letter is deleted",
         )
 
 
@@ -190,7 +329,8 @@ def _refuse_older_than_approved(s: Session, version: Version) -> None:
         raise ApprovalRefused(
             f"{version.language} v{approved.number} is approved already, a newer text than "
             f"v{version.number}: nothing was approved. To send v{version.number}'s text again, "
-            "restore it from the history as a new version and approve that."
+            "restore it from the history as a new version and approve that.",
+            logged=f"v{approved.number} is approved already, a newer text",
         )
 
 
@@ -222,7 +362,8 @@ def _approved_already(
     raise ApprovalRefused(
         f"You approved {version.language} v{version.number} already "
         f"({current.approved_at:%Y-%m-%d %H:%M} UTC), in another tab or window: nothing was "
-        "approved again. Reload the page to see that approval."
+        "approved again. Reload the page to see that approval.",
+        logged="approved already by the same reviewer",
     )
 
 
@@ -379,7 +520,7 @@ def mark_seen(store: Store, letter_id: int, language: str, reviewer: str, versio
     Refused (PermissionRefused) unless ``reviewer`` is an active legal reviewer now, and
     (ValueError) for a version of another letter or language, or a deleted letter."""
     with store.session() as s, s.begin():
-        require(s, reviewer, Action.MARK_READ)
+        reviewer = require(s, reviewer, Action.MARK_READ, letter_id=letter_id).username
         version = s.get(Version, version_id)
         if not belongs(version, letter_id, language):
             raise ValueError(f"version {version_id} is not a {language} version of {letter_id}")

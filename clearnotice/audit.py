@@ -35,6 +35,7 @@ ACTIONS = (
     "sign-out",
     "user",
     "settings",
+    "refused",  # an action the acting account may not do now (clearnotice.permissions)
 )
 
 

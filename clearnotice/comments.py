@@ -95,7 +95,7 @@ def add_comment(
     body = _body(body)
     quote = _quote(quote)
     with store.session() as s, s.begin():
-        require(s, actor, Action.COMMENT)
+        require(s, actor, Action.COMMENT, letter_id=letter_id)
         version = s.get(Version, version_id)
         if not belongs(version, letter_id):
             raise ValueError(f"Version {version_id} is not a version of letter {letter_id}.")

@@ -167,7 +167,7 @@ def save_facts(
     nothing kept when any field is wrong; PermissionRefused when ``actor`` may not edit now."""
     kept = check(values)
     with store.session() as s, s.begin():
-        require(s, actor, Action.EDIT)
+        require(s, actor, Action.EDIT, letter_id=letter_id)
         letter = s.get(Letter, letter_id)
         if letter is None:
             raise ValueError(f"There is no letter {letter_id}.")

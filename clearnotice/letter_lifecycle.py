@@ -58,7 +58,7 @@ def rename(store: Store, letter_id: int, title: str, *, actor: str) -> Letter:
     if not title:
         raise LifecycleRefused("A letter needs a title: type one to rename it.")
     with store.session() as s, s.begin():
-        require(s, actor, Action.RENAME_LETTER)
+        require(s, actor, Action.RENAME_LETTER, letter_id=letter_id)
         letter = _letter(s, letter_id, Shelf.IN_USE, Shelf.ARCHIVED, doing="renamed")
         before, letter.title, letter.updated_at = letter.title, title, audit.now()
         audit.record(s, actor, "rename", letter_id, f"{before} -> {title}")
@@ -99,7 +99,7 @@ def _stamp(
 ) -> Letter:
     shelves, doing = _FROM[event]
     with store.session() as s, s.begin():
-        require(s, actor, action)
+        require(s, actor, action, letter_id=letter_id)
         letter = _letter(s, letter_id, *shelves, doing=doing)
         moment = audit.now()
         for column, on in stamps.items():

@@ -153,7 +153,7 @@ class Store:
         PermissionRefused when ``actor`` is no longer an active account, ValueError when the
         letter was deleted."""
         with self.session() as s, s.begin():
-            require(s, actor, Action.CONSENT)
+            require(s, actor, Action.CONSENT, letter_id=letter_id)
             letter = writable(s, letter_id)
             consents = dict(letter.consents or {})
             consents[service] = {"by": actor, "at": audit.now().isoformat()}
@@ -164,7 +164,7 @@ class Store:
         """Set ``values`` on the letter; refused like a save for a deleted letter, whose
         jurisdictions would otherwise rebuild its variants, letters still in use."""
         with self.session() as s, s.begin():
-            require(s, actor, Action.EDIT)
+            require(s, actor, Action.EDIT, letter_id=letter_id)
             letter = writable(s, letter_id)
             for key, value in values.items():
                 setattr(letter, key, value)
@@ -267,7 +267,7 @@ class Store:
         for _attempt in range(2):
             try:
                 with self.session() as s, s.begin():
-                    require(s, actor, Action.EDIT)
+                    require(s, actor, Action.EDIT, letter_id=letter_id)
                     language = language or writable(s, letter_id).source_language
                     base = s.get(Version, base_version_id)
                     if not belongs(base, letter_id, language):
@@ -298,7 +298,7 @@ class Store:
         Refused (PermissionRefused) for an account that may not change letters now, and
         (ValueError) for a deleted letter."""
         with self.session() as s, s.begin():
-            require(s, actor, Action.EDIT)
+            require(s, actor, Action.EDIT, letter_id=letter_id)
             letter = writable(s, letter_id)
             language = language or letter.source_language
             return drafts.start(s, latest_in(s, letter_id, language), actor)
@@ -375,7 +375,7 @@ class Store:
         new_draft,
     ) -> SaveResult:  # fmt: skip
         with self.session() as s, s.begin():
-            require(s, actor, Action.EDIT)
+            require(s, actor, Action.EDIT, letter_id=letter_id)
             letter = writable(s, letter_id)
             language = language or letter.source_language
             _refuse_foreign_source(s, letter, source_version_id)

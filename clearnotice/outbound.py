@@ -167,7 +167,7 @@ class OutboundGate:
             try:
                 # the check writes nothing: one view of the database, not the write lock (the
                 # send's log row takes that when it is written), so a refusal waits for no save
-                require_to_read(s, self.actor, Action.CONSENT)
+                require_to_read(s, self.actor, Action.CONSENT, letter_id=self.letter_id)
             except PermissionRefused as refused:
                 raise SendRefused(f"Nothing was sent: {refused}") from None
             letter = s.get(Letter, self.letter_id)

@@ -16,13 +16,20 @@ is created without an actor (``auth.create_first_admin``), since nobody exists t
 
 from __future__ import annotations
 
+import logging
+from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import event, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, SessionTransaction
 
+from clearnotice import audit
 from clearnotice.accounts import AuthError, Role, normalise_username
+from clearnotice.db import DatabaseProblem
 from clearnotice.schema import User
+
+_LOG = logging.getLogger(__name__)
 
 
 class Action(StrEnum):
@@ -97,10 +104,19 @@ def allows(role: Role | str, action: Action) -> bool:
     return Role(role) in ALLOWED[action]
 
 
-def require(s: Session, username: str, action: Action, *, owner: str | None = None) -> User:
+def require(
+    s: Session,
+    username: str,
+    action: Action,
+    *,
+    owner: str | None = None,
+    letter_id: int | None = None,
+    logged: bool = True,
+) -> User:
     """The account ``username`` as the database holds it now, if it may do ``action``;
-    otherwise PermissionRefused. ``owner`` is whoever the thing acted on belongs to (a comment's
-    author), who may act on it whatever their role.
+    otherwise PermissionRefused, written to the audit log with ``letter_id``, the letter acted
+    on (``keep_refusal``), unless not ``logged``. ``owner`` is whoever the thing acted on
+    belongs to (a comment's author), who may act on it whatever their role.
 
     Call it inside the transaction that acts. The row is read FOR SHARE on PostgreSQL, and on
     SQLite the transaction takes the database's write lock first (``hold_writes``): either way
@@ -108,10 +124,12 @@ def require(s: Session, username: str, action: Action, *, owner: str | None = No
     one committed before is seen here. A read that only shows rows calls ``require_to_read``.
     """
     hold_writes(s)
-    return _checked(s, username, action, owner)
+    return _checked(s, username, action, owner, _Attempt(letter_id) if logged else None)
 
 
-def require_to_read(s: Session, username: str, action: Action) -> User:
+def require_to_read(
+    s: Session, username: str, action: Action, *, letter_id: int | None = None
+) -> User:
     """``require`` for a transaction that only reads (a log drawn on screen): the account, if
     it may do ``action`` in the rows this transaction reads next; PermissionRefused otherwise.
 
@@ -123,27 +141,82 @@ def require_to_read(s: Session, username: str, action: Action) -> User:
     the same transaction: SQLite refuses a write from a read transaction that is out of date.
     """
     hold_snapshot(s)
-    return _checked(s, username, action, None)
+    return _checked(s, username, action, None, _Attempt(letter_id))
 
 
-def _checked(s: Session, username: str, action: Action, owner: str | None) -> User:
-    """The account's row read now (FOR SHARE where the database has it), if it may ``action``."""
+@dataclass(frozen=True)
+class _Attempt:
+    """What a refusal's audit line names besides who and what: the letter acted on, if any."""
+
+    letter_id: int | None
+
+
+def _checked(
+    s: Session, username: str, action: Action, owner: str | None, attempt: _Attempt | None
+) -> User:
+    """The account's row read now (FOR SHARE where the database has it), if it may ``action``;
+    else PermissionRefused, kept for the audit log when ``attempt`` says what it was."""
     name = normalise_username(username)
     user = s.scalars(select(User).where(User.username == name).with_for_update(read=True)).first()
+    refusal = _refusal(username, user, action, owner)
+    if refusal is None:
+        return user
+    if attempt is not None:
+        keep_refusal(s, username, attempt.letter_id, f"{action}: {refusal}")
+    raise refusal
+
+
+def _refusal(
+    username: str, user: User | None, action: Action, owner: str | None
+) -> PermissionRefused | None:
+    """Why ``user`` (the row of ``username``, None when there is none) may not ``action`` now,
+    or None when it may."""
     if user is None:
-        raise PermissionRefused(f"{username} is not an account here, so it cannot {action}.")
+        return PermissionRefused(f"{username} is not an account here, so it cannot {action}.")
     if not user.active:
-        raise PermissionRefused(
+        return PermissionRefused(
             f"The account {user.username} is deactivated: it can no longer {action}."
         )
     role = Role(user.role)
-    if role in ALLOWED[action] or (owner is not None and normalise_username(owner) == name):
-        return user
+    owns = owner is not None and normalise_username(owner) == user.username
+    if role in ALLOWED[action] or owns:
+        return None
     needed = " or ".join(r.label.lower() for r in Role if r in ALLOWED[action])
     article = "an" if needed[0] in "aeiou" else "a"
-    raise PermissionRefused(
+    return PermissionRefused(
         f"Only {article} {needed} can {action}; {user.username} is {role.label.lower()} now."
     )
+
+
+# The refusals of a session's transaction, written to the audit log once it has ended.
+_REFUSALS = "clearnotice.permissions.refusals"
+
+
+def keep_refusal(s: Session, username: str, letter_id: int | None, detail: str) -> None:
+    """Keep, for the audit log, that ``username`` was refused what ``detail`` says (on letter
+    ``letter_id``): who tried what, and why it was refused; never what they sent (a comment, a
+    letter's text), which ``detail`` must not hold.
+
+    The refused action's own transaction ``s`` is rolled back by the raise, and an audit line
+    written in it would go with it; on SQLite it holds the write lock, so another transaction
+    cannot write meanwhile either. The line is written by ``_log_refusals`` once it has ended."""
+    s.info.setdefault(_REFUSALS, []).append((username, letter_id, detail))
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _log_refusals(session: Session, transaction: SessionTransaction) -> None:
+    """Write the refusals kept in ``session``'s transaction, which has just ended (rolled back,
+    or closed after a read), in a transaction of their own. A database that refuses the line
+    (read-only, gone) is logged here and lets the refusal itself reach the person."""
+    if transaction.parent is not None or not session.info.get(_REFUSALS):
+        return
+    refusals = session.info.pop(_REFUSALS)
+    try:
+        with Session(session.get_bind()) as s, s.begin():
+            for username, letter_id, detail in refusals:
+                audit.record(s, username, "refused", letter_id, detail)
+    except (DatabaseProblem, SQLAlchemyError):
+        _LOG.exception("a refused attempt could not be written to the audit log: %s", refusals)
 
 
 def hold_writes(s: Session) -> None:

@@ -66,7 +66,7 @@ def _report(
     for _attempt in range(2):
         try:
             with store.session() as s, s.begin():
-                require(s, username, Action.EDIT)
+                require(s, username, Action.EDIT, logged=False)  # a heartbeat, no act
                 s.execute(delete(EditorPresence).where(EditorPresence.last_seen < now - FORGET))
                 mine = s.scalars(
                     select(EditorPresence).where(

@@ -209,6 +209,18 @@ def resume(store: Store, token: str, now: datetime | None = None) -> Account | N
         return account_of(user)
 
 
+# Why an act from a page was not done, when the page's sign-in session had ended meanwhile.
+ENDED = "not done, the sign-in session had ended (signed out, timed out or a new password)"
+
+
+def record_ended_attempt(store: Store, username: str, what: str) -> None:
+    """Write to the audit log that a page drawn for ``username`` tried ``what`` after its
+    sign-in session had ended, as a refused attempt: nothing was done (the page asks for a
+    sign-in), and an admin who signed a person out sees their open tab still trying."""
+    with store.session() as s, s.begin():
+        audit.record(s, username, "refused", None, f"{what}: {ENDED}")
+
+
 def end_session(store: Store, token: str) -> None:
     """End the one session ``token`` names, if it is still open (a browser clearing its
     cookie); the sign-out is in the audit log."""

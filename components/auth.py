@@ -23,9 +23,13 @@ cookie would sign the person straight back in.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
 import secrets
 import time
+from collections.abc import Callable
+from typing import ParamSpec
 
 import streamlit as st
 
@@ -61,12 +65,13 @@ from clearnotice.sessions import (
     end_sessions,
     open_session,
     open_sessions,
+    record_ended_attempt,
     resume,
     sign_in_session,
     unseal,
 )
 from components.escaping import escape_markdown
-from components.services import get_cookie_key
+from components.services import get_cookie_key, get_store
 
 SESSION = "clearnotice_session"  # the token of this page's sign-in session, until the cookie
 _TICKET = "clearnotice_ticket"  # (ticket, monotonic deadline, page drawn since) for the cookie
@@ -74,13 +79,12 @@ _CLEAR_COOKIE = "clearnotice_clear_cookie"  # "Sign out", or a dead cookie: the 
 _ACCOUNT = "clearnotice_account"  # this run's account, set by the gate
 _SESSION_TOKEN = "clearnotice_session_token"  # names this browser session for the rate limit
 _SSO_ENDED = "clearnotice_sso_ended"  # a session here ended: single sign-on is asked again
+P = ParamSpec("P")
 
 
 def require_sign_in(store: Store) -> Account:
     """The signed-in account; otherwise draw the sign-in (or first admin) form and stop."""
-    account, ended = _session_account(store)
-    if ended:  # signed out or revoked: the identity provider's sign-in ends with the session
-        st.session_state[_SSO_ENDED] = True
+    account = _resumed(store)
     if account is None and _sso_configured() and _sso_logged_in():
         if st.session_state.get(_SSO_ENDED):
             st.logout()  # else the provider's cookie would sign them straight back in
@@ -111,6 +115,54 @@ def require_sign_in(store: Store) -> Account:
         _sign_in_form(store)
     st.stop()
     raise AssertionError("unreachable: st.stop() ends the run")
+
+
+def acting(what: str) -> Callable[[Callable[P, None]], Callable[P, None]]:
+    """A widget's callback that acts (on_click, on_change, the live editor's on_edit...: it
+    saves, approves, comments), run only while ``still_signed_in``; else not, and the attempt
+    to do ``what`` (words for the audit log) is logged as refused. Streamlit runs a callback
+    before the page script, so before its sign-in gate; the core checks the account, not the
+    session, so a person signed out everywhere, given a new password or timed out, whose
+    account is still active, kept acting from a tab left open."""
+
+    def wrap(callback: Callable[P, None]) -> Callable[P, None]:
+        @functools.wraps(callback)
+        def checked(*args: P.args, **kwargs: P.kwargs) -> None:
+            drawn = st.session_state.get(_ACCOUNT)
+            if still_signed_in(get_store()):
+                callback(*args, **kwargs)
+            elif drawn is not None:
+                # a database refusing the line (read-only) still leaves nothing done
+                with contextlib.suppress(DatabaseProblem):
+                    record_ended_attempt(get_store(), drawn.username, what)
+
+        return checked
+
+    return wrap
+
+
+def still_signed_in(store: Store) -> bool:
+    """Whether this browser's sign-in session is live now (``sessions.resume``) and acts as the
+    account the page was drawn for; its role as it is now is kept for what runs next. For a
+    run the gate does not guard: a widget's callback (``acting``), a fragment's own rerun.
+    When not, nothing may act, and the next full run of the page asks for a sign-in (the
+    browser's cookie may now be someone else's, who is not who the page was drawn for)."""
+    drawn = st.session_state.get(_ACCOUNT)
+    account = _resumed(store)
+    if account is None or drawn is None or account.username != drawn.username:
+        st.session_state.pop(_ACCOUNT, None)
+        return False
+    st.session_state[_ACCOUNT] = account
+    return True
+
+
+def _resumed(store: Store) -> Account | None:
+    """The account this browser's session acts as now, or None (``_session_account``); an ended
+    session ends the identity provider's sign-in in this browser too."""
+    account, ended = _session_account(store)
+    if ended:  # signed out or revoked: the identity provider's sign-in ends with the session
+        st.session_state[_SSO_ENDED] = True
+    return account
 
 
 def current_account() -> Account:
@@ -331,6 +383,7 @@ def _add_user_form(store: Store, admin: Account) -> None:
         (st.error if kind == "error" else st.success)(message)
 
 
+@acting("add an account")
 def _add_user(store: Store, actor: str) -> None:
     """Runs before the page, so the table already lists the new account; what was typed stays
     in the form when the account is refused, and only the passwords are cleared on success."""

@@ -17,6 +17,7 @@ from clearnotice import comments
 from clearnotice.letters import Letter, Store, Version
 from clearnotice.schema import Comment
 from clearnotice.text import blocks, plain_excerpt
+from components.auth import acting
 from components.escaping import escape_markdown
 from components.session import author_name, current_actor, typing_box
 
@@ -116,6 +117,7 @@ def _which_one(key: str, paragraphs: list) -> None:
     )
 
 
+@acting("comment")
 def _add(store: Store, key: str, version: Version) -> None:
     try:
         comments.add_comment(
@@ -136,6 +138,7 @@ def _add(store: Store, key: str, version: Version) -> None:
     st.session_state[f"{key}:body"] = st.session_state[f"{key}:quote"] = ""
 
 
+@acting("reply to a comment")
 def _reply(store: Store, comment_id: int) -> None:
     key = f"reply:{comment_id}"
     try:
@@ -147,6 +150,7 @@ def _reply(store: Store, comment_id: int) -> None:
     st.session_state[key] = ""
 
 
+@acting("resolve or reopen a comment")
 def _set(store: Store, comment_id: int, act: Callable[..., Comment]) -> None:
     """Resolve or reopen the thread (``act``: comments.resolve or comments.reopen); the core
     checks who may."""

@@ -29,6 +29,7 @@ from clearnotice.letters import Letter, SaveResult, Store, Version
 from clearnotice.wording import origin_label, plural
 from clearnotice.working_draft import Event
 from components import live_editor, merge_view
+from components.auth import acting
 from components.escaping import escape_markdown
 from components.letter_html import changes_html, show, text_html
 from components.services import get_grammar_service
@@ -126,6 +127,7 @@ def _shared(store: Store, letter_id: int) -> bool:
     )
 
 
+@acting("save a version")
 def _save_version(store: Store, letter_id: int) -> None:
     """The "Save version" button; also run when the user leaves the page."""
     _keep(store, letter_id, Event.SAVED)
@@ -163,6 +165,7 @@ def _show(letter_id: int, text: str) -> None:
     st.session_state[keys.revision] = st.session_state.get(keys.revision, 0) + 1
 
 
+@acting("save typing")
 def _take_edit(store: Store, letter_id: int) -> None:
     """The live editor sent its text after a pause: keep it if it changed. A local copy put
     back after a reload or a restart is saved as a version, an edit of the version it was typed
@@ -177,12 +180,14 @@ def _take_edit(store: Store, letter_id: int) -> None:
     _keep(store, letter_id, Event.TYPED if edit.restored_from is None else Event.RECOVERED)
 
 
+@acting("save typing")
 def _take_pause(store: Store, letter_id: int) -> None:
     """The browser says typing stopped a while ago: the working draft may become a version."""
     if live_editor.read_pause(_keys(letter_id).live):
         _keep(store, letter_id, Event.PAUSED)
 
 
+@acting("apply a fix")
 def _take_fix(store: Store, letter_id: int) -> None:
     """The user chose a finding's fix: the core saves what they had typed, then the fixed text
     (origin ``fix:<rule id>``), and the editor shows the version it made."""
@@ -408,6 +413,7 @@ def _render_locked(store: Store, letter: Letter, lock: drafts.Lock, height: int)
     return dataclasses.replace(state, findings=_findings(store, letter, state))
 
 
+@acting("start a new draft")
 def _start_new_draft(store: Store, letter_id: int) -> None:
     """Unlock the approved version (a callback: the editor is drawn afterwards, unlocked)."""
     keys = _keys(letter_id)
@@ -502,6 +508,7 @@ def _look_at(letter_id: int, versions: list[Version], current: str) -> None:
             st.caption(f"Your text is the same as v{chosen.number}.")
 
 
+@acting("restore a version")
 def restore(store: Store, letter_id: int, version: Version) -> None:
     """Save an older text again as the newest version and show it (a callback: it runs before
     the editor is drawn, so the editor can take the restored text)."""

@@ -15,6 +15,7 @@ import streamlit as st
 from clearnotice import edits
 from clearnotice.letters import Letter, Store
 from components import editor
+from components.auth import acting
 from components.editor import EditorState
 from components.session import current_actor
 
@@ -25,6 +26,7 @@ def _keys(panel: str, letter_id: int) -> tuple[str, str]:
     return f"{panel}-undo:{letter_id}", f"{panel}-message:{letter_id}"
 
 
+@acting("apply a fix")
 def apply(
     panel: str, place: str, change: Callable, store: Store, state: EditorState, *what
 ) -> None:
@@ -68,6 +70,7 @@ def undo_button(panel: str, store: Store, letter: Letter, state: EditorState, pl
     )
 
 
+@acting("undo a fix")
 def _restore(panel: str, store: Store, letter_id: int, version) -> None:
     st.session_state.pop(_keys(panel, letter_id)[0], None)
     editor.restore(store, letter_id, version)

@@ -36,7 +36,7 @@ from clearnotice.outbound import preview
 from clearnotice.permissions import Action, allows
 from clearnotice.wording import plural, rule_label
 from components import fix_undo
-from components.auth import current_account
+from components.auth import acting, current_account
 from components.editor import EditorState, plain_editor_selected
 from components.escaping import escape_markdown
 from components.highlight import render_highlighted
@@ -107,6 +107,7 @@ def _status(
     )
 
 
+@acting("agree to send the text to a grammar service")
 def _consent(store: Store, letter_id: int) -> None:
     try:
         store.record_consent(letter_id, PUBLIC_CONSENT, actor=current_actor())

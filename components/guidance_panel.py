@@ -26,6 +26,7 @@ from clearnotice.skim import BOLD, HEADING, TITLE
 from clearnotice.text import PARAGRAPH, Block, strip_inline_markup
 from clearnotice.wording import plural, rule_label
 from components import caret, deadlines_view, editor, fix_undo
+from components.auth import acting
 from components.editor import EditorState
 from components.escaping import escape_markdown
 from components.highlight import render_highlighted
@@ -148,6 +149,7 @@ def _jurisdictions_from_list(store: Store, letter_id: int, labels: dict[str, str
     _save_jurisdictions(store, letter_id)
 
 
+@acting("change the letter's jurisdictions")
 def _save_jurisdictions(store: Store, letter_id: int) -> None:
     key = _picker_key(letter_id)
     try:

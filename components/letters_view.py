@@ -21,6 +21,7 @@ from clearnotice.schema import MAX_TITLE
 from clearnotice.templates import Template, jurisdiction_names
 from clearnotice.wording import plural
 from clearnotice.workflow import STEP_OWNERS, STEPS, LetterProgress, next_step, progress
+from components.auth import acting
 from components.escaping import escape_markdown
 from components.services import get_store
 from components.session import current_actor, open_letter, page_of
@@ -206,6 +207,7 @@ def _rename(letter_id: int) -> None:
     _act(lifecycle.rename, letter_id, "Renamed to “{}”.", title=title)
 
 
+@acting("rename, archive, delete or restore a letter")
 def _act(action, letter_id: int, done: str, **values: str) -> None:
     """Run a lifecycle act as the signed-in person (a button's callback, so the list drawn next
     already shows its result) and keep what to say about it: ``done`` with the title for "{}"."""

@@ -19,7 +19,7 @@ from clearnotice.forks import OpenFork
 from clearnotice.letters import Letter, SaveResult, Store, Version
 from clearnotice.permissions import PermissionRefused
 from clearnotice.wording import plural
-from components.auth import current_account
+from components.auth import acting, current_account, still_signed_in
 from components.escaping import escape_markdown
 from components.session import author_name
 
@@ -36,6 +36,8 @@ def render_presence(store: Store, letter: Letter) -> None:
 
 @st.fragment(run_every=PRESENCE_EVERY)
 def _presence(store: Store, letter_id: int, language: str) -> None:
+    if not still_signed_in(store):  # a fragment's own rerun passes no sign-in gate
+        st.rerun(scope="app")  # the page's own run asks for a sign-in
     account = current_account()
     try:
         others = presence.heartbeat(
@@ -121,6 +123,7 @@ def _typed_box(fork_id: int, index: int, start: str) -> None:
     )
 
 
+@acting("settle clashing edits")
 def _resolve(store: Store, opened: OpenFork, on_saved: Callable[[SaveResult], None]) -> None:
     fork_id = opened.fork.id
     choices = []

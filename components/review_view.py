@@ -25,6 +25,7 @@ from clearnotice.translate.stale import Staleness, staleness
 from clearnotice.wording import plural, rule_label
 from components import comments_column
 from components.approval_exceptions import APPROVED_WITH_EXCEPTIONS, show_exceptions
+from components.auth import acting
 from components.escaping import escape_markdown
 from components.letter_html import changes_html, show, text_html
 from components.session import LANGUAGE_PARAM, author_name, typing_box
@@ -264,6 +265,7 @@ def _carried(letter_id: int, language: str) -> dict[int, str]:
     }
 
 
+@acting("approve")
 def _approve(
     store: Store,
     letter_id: int,
@@ -319,6 +321,7 @@ def render_approval_settings(store: Store, account: Account) -> None:
     _show_note("settings-self-approval")
 
 
+@acting("change settings")
 def _save_self_approval(store: Store, actor: str) -> None:
     allowed = bool(st.session_state.get("settings-self-approval"))
     try:

@@ -14,6 +14,7 @@ from components import (
     merge_view,
     readability_panel,
 )
+from components.auth import still_signed_in
 from components.escaping import escape_markdown
 from components.letter_picker import pick_letter
 from components.services import get_store
@@ -36,6 +37,8 @@ merge_view.render_presence(store, letter)  # "Also editing: …", before anyone 
 @st.fragment
 def edit_and_score() -> None:
     """The editor and everything scored from its text: a pause in typing reruns only this."""
+    if not still_signed_in(store):  # a rerun of this alone passes no sign-in gate
+        st.rerun(scope="app")  # the page's own run asks for a sign-in
     keep_typing()  # a rerun of this alone drops the typing of the tab it closes
     left, right = st.columns([3, 2], gap="large")
     with left:

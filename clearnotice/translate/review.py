@@ -76,7 +76,7 @@ def mark_segment(
     with store.session() as s, s.begin():
         # A mark is a reviewer's comment on the pair, checked like one when it is given: the
         # page may have been drawn before the account was deactivated (clearnotice.permissions).
-        require(s, reviewer, Action.COMMENT)
+        require(s, reviewer, Action.COMMENT, letter_id=letter_id)
         writable(s, letter_id)
         _refuse_foreign(s, letter_id, language, version_id)
         s.add(row)

@@ -197,3 +197,51 @@ def test_a_comment_written_while_the_approval_is_weighed_stops_it(store, letter,
     with pytest.raises(ApprovalRefused, match="Hold on: wrong date"):
         approve(store, letter.id, "en", english.id, "lawyer")
     assert approved_version(store, letter.id, "en") is None
+
+
+def _weighed_while(monkeypatch, happens):
+    """approve()'s weighing (``_assess``, seconds of checks before its transaction) run as it
+    is, with ``happens`` done by someone else as the first one ends."""
+    from clearnotice import approvals
+
+    weigh = approvals._assess
+    waiting = [happens]
+
+    def weigh_then(store, letter_id, version_id):
+        assessment = weigh(store, letter_id, version_id)
+        while waiting:
+            waiting.pop()()
+        return assessment
+
+    monkeypatch.setattr(approvals, "_assess", weigh_then)
+
+
+def test_an_english_saved_while_its_translation_is_weighed_stops_the_approval(
+    store, letter, monkeypatch
+):
+    """The translation was weighed against English v1; v2 saved meanwhile was never compared,
+    and the Spanish went out approved as the translation of an English it no longer matches."""
+    spanish = _translate(store, letter, SPANISH)
+    _weighed_while(monkeypatch, lambda: _edit_english(store, letter))
+    with pytest.raises(ApprovalRefused, match="The English changed while you approved"):
+        approve(store, letter.id, "es", spanish.id, "lawyer", REASON)
+    assert _nothing_approved(store, letter)
+
+
+def test_an_english_approved_anew_while_its_translation_is_weighed_stops_the_approval(
+    store, letter, monkeypatch
+):
+    """Weighed against the approval of English v1; a newer English approved meanwhile (over a
+    new draft) is what the translation must now translate."""
+    first = store.latest_version(letter.id)
+    approve(store, letter.id, "en", first.id, "lawyer")
+    spanish = _translate(store, letter, SPANISH)
+
+    def english_replaced():
+        store.start_new_draft(letter.id, "en", actor="editor")
+        approve(store, letter.id, "en", _edit_english(store, letter).id, "lee")
+
+    _weighed_while(monkeypatch, english_replaced)
+    with pytest.raises(ApprovalRefused, match="The English changed while you approved"):
+        approve(store, letter.id, "es", spanish.id, "lawyer", REASON)
+    assert approved_version(store, letter.id, "es") is None

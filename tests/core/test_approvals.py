@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from clearnotice import audit
+from clearnotice import audit, edits
 from clearnotice.approval_policy import NEEDS_REASON
 from clearnotice.approvals import (
     ApprovalRefused,
@@ -313,6 +313,81 @@ def test_a_reviewer_cannot_approve_a_version_they_saved(store, letter):
     assert approve(store, letter.id, "en", mine.id, "lee", reason=FRAGMENT).approved_by == "lee"
 
 
+def _lawyers_words_then(store, letter, then):
+    """The lawyer's own paragraph saved as v2, then ``then``'s version by someone else that
+    keeps it (the version the lawyer is asked to approve)."""
+    first = store.latest_version(letter.id)
+    mine = store.save_version(
+        letter.id, ENGLISH + "\nCall us.\n", base_version_id=first.id, actor="lawyer"
+    ).version
+    return then(store, letter, first, mine)
+
+
+def _touched_up(store, letter, first, mine):
+    """An editor's one-character change over the lawyer's text."""
+    text = mine.text.replace("Call us.", "Call us!")
+    return store.save_version(letter.id, text, base_version_id=mine.id, actor="editor").version
+
+
+def _restored(store, letter, first, mine):
+    """An editor's edit, then the editor's restore of the lawyer's version."""
+    edited = store.save_version(
+        letter.id, ENGLISH + "\nWrite to us.\n", base_version_id=mine.id, actor="editor"
+    ).version
+    return edits.restore(store, letter.id, mine, edited.id, "editor").saved.version
+
+
+def _merged(store, letter, first, mine):
+    """An editor's edit of v1 made at the same time, merged with the lawyer's by the save."""
+    text = ENGLISH.replace("We are sorry.", "We are very sorry.")
+    saved = store.save_version(letter.id, text, base_version_id=first.id, actor="editor")
+    assert saved.merged_with is not None and "Call us." in saved.version.text
+    return saved.version
+
+
+@pytest.mark.parametrize("then", [_touched_up, _restored, _merged])
+def test_a_reviewer_cannot_approve_their_own_words_saved_again_by_someone_else(store, letter, then):
+    """Four eyes: the version's author was the only one checked, so the lawyer's own words,
+    touched up, restored or merged by an editor, were the lawyer's to approve alone."""
+    version = _lawyers_words_then(store, letter, then)
+    assert version.author == "editor"
+    with pytest.raises(ApprovalRefused, match="You wrote en v2, whose words are in v"):
+        approve(store, letter.id, "en", version.id, "lawyer", reason=FRAGMENT)
+    assert _approvals_recorded(store) == 0
+    assert approve(store, letter.id, "en", version.id, "lee", reason=FRAGMENT).approved_by == "lee"
+
+
+def test_a_translation_a_reviewer_edited_is_not_theirs_to_approve_after_another_save(store, letter):
+    english = store.latest_version(letter.id)
+    approve(store, letter.id, "en", english.id, "lee", reason=FRAGMENT)
+    made = store.save_version(
+        letter.id, SPANISH, base_version_id=None, actor="translator", language="es",
+        origin="machine:apertium", source_version_id=english.id,
+    ).version  # fmt: skip
+    edited = store.save_version(
+        letter.id, SPANISH.replace("Lo sentimos.", "Lo sentimos mucho."), base_version_id=made.id,
+        actor="lawyer", language="es", source_version_id=english.id,
+    ).version  # fmt: skip
+    again = store.save_version(
+        letter.id, edited.text.replace("mucho", "muchísimo"), base_version_id=edited.id,
+        actor="translator", language="es", source_version_id=english.id,
+    ).version  # fmt: skip
+    with pytest.raises(ApprovalRefused, match="You wrote es v2, whose words are in v3"):
+        approve(store, letter.id, "es", again.id, "lawyer", reason=FRAGMENT)
+
+
+def test_words_another_reviewer_approved_are_no_longer_the_authors_alone(store, letter):
+    """Once someone else approved the lawyer's text, the lawyer may approve an editor's next
+    version: the four eyes saw the lawyer's words already."""
+    version = _lawyers_words_then(store, letter, _touched_up)
+    mine = store.versions(letter.id, "en")[1]
+    approve(store, letter.id, "en", mine.id, "lee", reason=FRAGMENT)
+    assert (
+        approve(store, letter.id, "en", version.id, "lawyer", reason=FRAGMENT).approved_by
+        == "lawyer"
+    )
+
+
 def test_the_self_approval_setting_lets_an_author_approve_and_the_log_says_so(store, letter):
     first = store.latest_version(letter.id)
     mine = store.save_version(
@@ -404,3 +479,77 @@ def test_two_reviewers_approving_two_versions_at_once_leave_the_newer_approved(
     assert approved_version(store, letter.id, "en").id == third.id
     # v2 went first and v3 over it, or v3 went first and v2 was refused
     assert all("a newer text than v2: nothing was approved" in str(r) for r in refused)
+
+
+def test_a_restore_of_a_reviewers_never_approved_version_is_theirs(store, letter):
+    """The approved floor is passed, but the restore puts the lawyer's unapproved v2 back."""
+    version = _lawyers_words_then(store, letter, _touched_up)
+    approve(store, letter.id, "en", version.id, "lee", reason=FRAGMENT)
+    mine = store.versions(letter.id, "en")[1]
+    store.start_new_draft(letter.id, "en", actor="editor")
+    again = edits.restore(store, letter.id, mine, version.id, "editor").saved.version
+    with pytest.raises(ApprovalRefused, match="You wrote en v2, whose words are in v4"):
+        approve(store, letter.id, "en", again.id, "lawyer", reason=FRAGMENT)
+
+
+def _refusals(store) -> list[tuple[str, int | None, str]]:
+    with store.session() as s:
+        return [(e.actor, e.letter_id, e.detail) for e in audit.events(s, action="refused")]
+
+
+def test_an_approval_of_ones_own_words_refused_is_in_the_audit_log(store, letter):
+    """A reviewer trying to approve their own text left no trace: the refusal rolled back with
+    the approval's transaction."""
+    version = _lawyers_words_then(store, letter, _touched_up)
+    with pytest.raises(ApprovalRefused):
+        approve(store, letter.id, "en", version.id, "lawyer", reason=FRAGMENT)
+    assert _refusals(store) == [
+        ("lawyer", letter.id, "approve en v3: four eyes, the approver wrote en v2")
+    ]
+
+
+def test_a_refused_approval_is_logged_without_the_letters_words(store, letter):
+    """What blocks an approval is said with the words it is about (the reviewer must find
+    them); the audit log keeps which rules and comments, never the letter's or a comment's
+    words."""
+    from clearnotice.comments import add_comment
+
+    english = store.latest_version(letter.id)
+    comment = add_comment(store, letter.id, english.id, 0, "Is 3 March right?", actor="lee")
+    with pytest.raises(ApprovalRefused, match="Is 3 March right"):
+        approve(store, letter.id, "en", english.id, "lawyer", reason=FRAGMENT)
+    [(actor, letter_id, detail)] = _refusals(store)
+    assert (actor, letter_id) == ("lawyer", letter.id)
+    assert (
+        detail == f"approve en v1: open review comments neither resolved nor carried: #{comment.id}"
+    )
+
+
+def test_a_reviewers_own_approval_of_their_words_is_no_second_pair_of_eyes(store, letter):
+    """Approved by themselves while self-approval was allowed, the lawyer's words were never
+    read by anyone else: an editor's touch-up over them is not the lawyer's to approve once
+    self-approval is off again."""
+    first = store.latest_version(letter.id)
+    mine = store.save_version(
+        letter.id, ENGLISH + "\nCall us.\n", base_version_id=first.id, actor="lawyer"
+    ).version
+    set_setting(store, SELF_APPROVAL, True, actor=FIRST_ADMIN)
+    approve(store, letter.id, "en", mine.id, "lawyer", reason=FRAGMENT)
+    set_setting(store, SELF_APPROVAL, False, actor=FIRST_ADMIN)
+    store.start_new_draft(letter.id, "en", actor="editor")
+    version = _touched_up(store, letter, first, mine)
+    with pytest.raises(ApprovalRefused, match="You wrote en v2, whose words are in v3"):
+        approve(store, letter.id, "en", version.id, "lawyer", reason=FRAGMENT)
+
+
+def test_an_approval_names_the_account_as_it_is_stored_whatever_the_caller_typed(store, letter):
+    """The check reads the account by its normalised name; the approval kept the name as the
+    caller wrote it ("Lawyer "), which is no account, so four eyes took the lawyer's own
+    approval for someone else's and the record named nobody."""
+    version = store.latest_version(letter.id)
+    approval = approve(store, letter.id, "en", version.id, " Lawyer ", reason=FRAGMENT)
+    assert approval.approved_by == "lawyer"
+    assert approval_record(store, letter.id)[0]["approved_by"] == "lawyer"
+    with store.session() as s:
+        assert [e.actor for e in audit.events(s, action="approve")] == ["lawyer"]
+    assert last_seen(store, letter.id, "en", "lawyer").id == version.id

@@ -8,6 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from clearnotice import audit
+from clearnotice.commands.invocation import cli_actor
+from clearnotice.letter_lifecycle import delete
 from clearnotice.letters import Store
 from tests.accounts import add_writers
 
@@ -92,3 +95,31 @@ def test_variants_from_a_customer_list_serve_the_states_its_customers_live_in(sq
     )  # fmt: skip
     assert refused.returncode == 2 and "names no state or country" in refused.stderr
     assert "Traceback" not in refused.stderr
+
+
+def test_the_files_written_are_in_the_audit_log_under_the_command_line(sqlite_url, tmp_path):
+    """Every other way a letter's text leaves the database is logged with who took it (an
+    export, a merge); ``variants`` wrote a letter's text to files and logged nothing."""
+    letter = _master(sqlite_url)
+    out = tmp_path / "variants"
+    result = _run(
+        str(letter.id), "--jurisdictions", "CA,MA", "--out", str(out), "--database", sqlite_url,
+        "--actor", "Dana",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    with Store(sqlite_url).session() as s:
+        [event] = audit.events(s, action="export", letter_id=letter.id)
+    assert event.actor == cli_actor()
+    assert event.detail == f"variants CA, MA of en v1 to {out} [--actor claims: Dana]"
+
+
+def test_a_deleted_letter_gives_no_variants(sqlite_url, tmp_path):
+    """Export refuses a deleted letter until an admin restores it; ``variants`` wrote it out."""
+    letter = _master(sqlite_url)
+    delete(Store(sqlite_url), letter.id, actor="editor")
+    out = tmp_path / "variants"
+    result = _run(
+        str(letter.id), "--jurisdictions", "CA,MA", "--out", str(out), "--database", sqlite_url
+    )
+    assert result.returncode == 2 and "was deleted" in result.stderr
+    assert not out.exists()

@@ -194,3 +194,62 @@ def test_a_deactivation_arriving_while_an_action_runs_waits_for_it(people, lette
     with people.session() as s:
         order = [(e.action, e.actor) for e in reversed(audit.events(s)) if e.action != "create"]
     assert order[-2:] == [("comment", "lee"), ("user", FIRST_ADMIN)]
+
+
+# refused attempts in the audit log -------------------------------------------------------------
+def _refusals(store) -> list[tuple[str, int | None, str]]:
+    with store.session() as s:
+        return [(e.actor, e.letter_id, e.detail) for e in audit.events(s, action="refused")]
+
+
+def test_a_refused_approval_is_in_the_audit_log_with_who_and_what(people, letter):
+    """The refused action's transaction was rolled back, its refusal with it: the log showed no
+    trace of a demoted reviewer's attempt to approve."""
+    from clearnotice.approvals import approve
+
+    _revoke(people, "lee", "demoted")
+    with pytest.raises(PermissionRefused) as refused:
+        approve(people, letter.id, "en", people.latest_version(letter.id).id, "lee")
+    assert _refusals(people) == [("lee", letter.id, f"approve: {refused.value}")]
+    assert _events(people, "approve") == []
+
+
+def test_a_refused_comment_is_logged_without_its_words(people, letter):
+    from clearnotice.comments import add_comment
+
+    _revoke(people, "ed", "deactivated")
+    version = people.latest_version(letter.id)
+    with pytest.raises(PermissionRefused):
+        add_comment(people, letter.id, version.id, 0, "Our secret plan for 555-0100", actor="ed")
+    [(actor, letter_id, detail)] = _refusals(people)
+    assert (actor, letter_id) == ("ed", letter.id)
+    assert detail.startswith("comment: The account ed is deactivated")
+    assert "secret" not in detail and "555-0100" not in detail
+
+
+@pytest.mark.parametrize("actor", ["ed", "nobody"])
+def test_a_refused_read_of_the_audit_log_or_account_change_is_logged(people, actor):
+    from clearnotice import audit_log
+
+    with pytest.raises(PermissionRefused):
+        audit_log.read(people, actor)
+    with pytest.raises(PermissionRefused):
+        set_role(people, "ed", Role.ADMIN, actor=actor)
+    assert [(a, what.split(":")[0]) for a, _, what in _refusals(people)] == [
+        (actor, "manage accounts"),
+        (actor, "read the audit log"),
+    ]
+
+
+def test_a_refusal_the_log_cannot_keep_still_reaches_the_person(tmp_path, caplog):
+    """On a read-only database the refusal's log line cannot be written: the person is told
+    the refusal, not the database's trouble, and the server's log keeps who was refused."""
+    from clearnotice import audit_log
+    from clearnotice.letters import Store
+
+    path = tmp_path / "clearnotice.sqlite3"
+    add_accounts(Store(f"sqlite:///{path}"), ed=Role.EDITOR)
+    read_only = Store(f"sqlite:///file:{path}?mode=ro&uri=true")
+    with pytest.raises(PermissionRefused, match="Only a legal reviewer or admin can read"):
+        audit_log.read(read_only, "ed")
+    assert "could not be written to the audit log" in caplog.text and "'ed'" in caplog.text

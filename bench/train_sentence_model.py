@@ -43,8 +43,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -87,7 +85,7 @@ def training_letters() -> list[corpus.Letter]:
     """The tune letters in id order. A held-out letter's text is never opened."""
     letters = []
     for path in sorted(corpus.LABELS.glob("*.yml")):
-        label = yaml.safe_load(path.read_text(encoding="utf-8"))
+        label = corpus.parse_label(path.read_text(encoding="utf-8"))
         if label["split"] == SPLIT:
             text = (corpus.LETTERS / f"{path.stem}.txt").read_text(encoding="utf-8")
             letters.append(corpus.Letter(path.stem, text, label))

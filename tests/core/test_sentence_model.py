@@ -8,7 +8,6 @@ import json
 import shutil
 
 import pytest
-import yaml
 
 from bench import train_sentence_model as trainer
 from clearnotice import caches
@@ -35,7 +34,7 @@ def tune_read(tmp_path_factory) -> list[trainer.Letter]:
     the tune letters' texts there: opening a held-out letter would fail."""
     letters = tmp_path_factory.mktemp("letters")
     for label in sorted(corpus.LABELS.glob("*.yml")):
-        if yaml.safe_load(label.read_text(encoding="utf-8"))["split"] == "tune":
+        if corpus.parse_label(label.read_text(encoding="utf-8"))["split"] == "tune":
             shutil.copy(corpus.LETTERS / f"{label.stem}.txt", letters)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(corpus, "LETTERS", letters)

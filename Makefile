@@ -22,12 +22,16 @@ run:
 	$(BIN)/clearnotice first-admin
 	$(BIN)/streamlit run serve.py
 
+# One pytest worker more than the cores: a browser test spends much of its time waiting for
+# its app server and Chromium, and the extra worker's tests use the CPU meanwhile.
+TEST_WORKERS ?= $(shell echo $$(( $$(nproc) + 1 )))
+
 test:
 	scripts/system-deps.sh test
 	$(MAKE) setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/python -m pytest -n auto --dist loadfile --durations=30
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --durations=30
 
 lint: setup
 	$(BIN)/ruff check .

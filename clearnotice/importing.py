@@ -23,7 +23,7 @@ from clearnotice.grammar.spelling import speller_for
 from clearnotice.schema import MAX_TITLE
 from clearnotice.syllables import cmu_syllables
 from clearnotice.text import HEADING, blocks, strip_inline_markup, words
-from clearnotice.wording import plural
+from clearnotice.wording import excerpt, plural
 from clearnotice.workers import TookTooLong, WorkerStopped, run_apart
 
 TEXT_EXTENSIONS = (".md", ".markdown", ".txt")
@@ -614,13 +614,9 @@ def _quoted(lines: list[str]) -> str:
     lines = [line for line in dict.fromkeys(lines) if line]
     if not lines:
         return ""
-    quoted = ", ".join(f"“{_excerpt(line)}”" for line in lines[:4])
+    quoted = ", ".join(f"“{excerpt(line, 60)}”" for line in lines[:4])
     more = f" and {plural(len(lines) - 4, 'line')} more" if len(lines) > 4 else ""
     return f" ({quoted}{more})"
-
-
-def _excerpt(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class _Styles:

@@ -2,7 +2,7 @@
 an item in words no rule's wording foresaw.
 
 Hand-written wordings fit the letters they were written from and miss wordings nobody has seen
-(README, "How well the guidance reads real letters"). For an item whose rule evidence and
+(`docs/accuracy.md`). For an item whose rule evidence and
 section cues find nothing, the item's model scores every body sentence by its overall wording;
 the best sentence at or above the item's threshold carries the item, and is shown as its
 evidence, so the user still sees the words it is about.

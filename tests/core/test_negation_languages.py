@@ -251,3 +251,31 @@ def test_a_dropped_negation_is_reported_in_its_own_row(language):
     )
     rows = {f.segment for f in report.findings if f.finding.rule_id == NEGATION}
     assert rows == {1}
+
+
+UNLESS = "Unless you call us, we will close the file."
+# (language, the condition kept, the condition turned round into a plain "if")
+CONDITIONS = [
+    (
+        "ja",
+        "お電話いただかない限り、ファイルを閉じます。",
+        "お電話いただいた場合、ファイルを閉じます。",
+    ),
+    (
+        "fa",
+        "مگر اینکه با ما تماس بگیرید، پرونده را می‌بندیم.",
+        "اگر با ما تماس بگیرید، پرونده را می‌بندیم.",
+    ),
+    (
+        "hi",
+        "जब तक कि आप हमें फ़ोन न करें, हम फ़ाइल बंद कर देंगे।",
+        "अगर आप हमें फ़ोन करें, तो हम फ़ाइल बंद कर देंगे।",
+    ),
+    ("he", "אלא אם כן תתקשרו אלינו, נסגור את התיק.", "אם תתקשרו אלינו, נסגור את התיק."),
+]
+
+
+@pytest.mark.parametrize(("language", "kept", "turned"), CONDITIONS)
+def test_an_unless_turned_into_an_if_is_an_error(language, kept, turned):
+    assert _errors(UNLESS, kept, language) == []
+    assert "translation.condition" in _errors(UNLESS, turned, language)

@@ -181,6 +181,24 @@ def needs_shaping(text: str) -> bool:
     return _SHAPED_CHAR.search(text) is not None
 
 
+# The Bidi_Control characters (Unicode PropList.txt): the marks U+061C, U+200E and U+200F, the
+# embeddings and overrides U+202A-U+202E and the isolates U+2066-U+2069 that a translator's tool
+# or a merge puts round a name or a number in an Arabic, Hebrew or Persian letter. They order a
+# line and draw nothing (UAX #9, 2.1-2.6). DejaVu has no glyph for most of them, so drawn glyph by
+# glyph they were dropped with a warning from fpdf2; its bidirectional algorithm applies them
+# and HarfBuzz, as for every default-ignorable code point (Unicode DerivedCoreProperties.txt),
+# draws each as DejaVu's space glyph with no advance: nothing shows.
+_BIDI_CONTROLS = "\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069"
+_SHAPED_OR_BIDI = re.compile(_SHAPED_CHAR.pattern[:-1] + _BIDI_CONTROLS + "]")
+
+
+def laid_out_by_fpdf(text: str) -> bool:
+    """Whether PDF export hands a line holding ``text`` to fpdf2's HarfBuzz shaping and
+    bidirectional algorithm: it has a letter to shape, or a character that orders the line (one
+    regex scan, as ``needs_shaping``)."""
+    return _SHAPED_OR_BIDI.search(text) is not None
+
+
 def unshaped_in_pdf(text: str) -> list[str]:
     """Names of the scripts in ``text`` that PDF export cannot lay out (see ``PDF_SHAPED``)."""
     if not needs_shaping(text):

@@ -356,7 +356,7 @@ class PdfBook:
         Hebrew or Arabic (a customer's name or street) shaped and in visual order, set at ``x``
         like the others: an address block is flush left in the window, whatever its script."""
         width = width or self.pdf.w - MARGIN_X - x
-        if fonts.needs_shaping(text):
+        if fonts.laid_out_by_fpdf(text):
             with self._shaping(text, text_direction(text)):
                 self._set_font(_BODY, bold, size)
                 rows = self.pdf.multi_cell(width, size, text, dry_run=True, output="LINES")
@@ -447,7 +447,7 @@ class PdfBook:
         width = self.pdf.w - MARGIN_X - x0
         height = size * LEADING
         for line in lines:
-            if direction == RTL or fonts.needs_shaping("".join(run.text for run in line)):
+            if direction == RTL or fonts.laid_out_by_fpdf("".join(run.text for run in line)):
                 self._shaped_lines(line, size, x0, band, direction, indent)
                 continue
             for runs in _laid_out(line, width / size, size):

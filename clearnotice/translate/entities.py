@@ -763,6 +763,13 @@ class _NumberWords(Shape):
     units: dict[str, TextList] = {}
 
 
+# Devanagari writes its vowels and nasals as marks, which are no word characters (\w), so a
+# number word is bounded by them too: चार (four) is not read inside विचार (thought) or समाचार
+# (news). The Unicode Standard, ch. 12 "Devanagari": the signs U+0900-U+0903, U+093A-U+094F,
+# U+0951-U+0957 and U+0962-U+0963.
+_INDIC_MARKS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
+
+
 @lru_cache(maxsize=1)
 def _number_word_tables() -> dict[str, tuple[re.Pattern[str], dict[str, int], frozenset[str]]]:
     """Per language: one pattern for a number word or a ten-and-unit compound, the values of
@@ -777,7 +784,9 @@ def _number_word_tables() -> dict[str, tuple[re.Pattern[str], dict[str, int], fr
         joins = [(f"(?:{tens})", j, f"(?:{units})") for j in data.tens_then_unit]
         joins += [(f"(?:{units})", j, f"(?:{tens})") for j in data.unit_then_tens]
         forms = [rf"(?P<a{i}>{a}){re.escape(j)}(?P<b{i}>{b})" for i, (a, j, b) in enumerate(joins)]
-        pattern = re.compile(rf"(?<![\w-])(?:{'|'.join([*forms, word])})(?![\w-])", re.I)
+        pattern = re.compile(
+            rf"(?<![\w{_INDIC_MARKS}-])(?:{'|'.join([*forms, word])})(?![\w{_INDIC_MARKS}-])", re.I
+        )
         ambiguous = frozenset(w.casefold() for w in data.ambiguous)
         tables[lang] = (pattern, values, ambiguous)
     return tables

@@ -92,3 +92,48 @@ def test_a_long_hebrew_paragraph_breaks_into_lines_that_keep_every_word():
     assert len(lines) > 2
     # each line read from the right margin holds the next words, in order
     assert [word for line in lines for word in line[::-1].split()] == words
+
+
+# Bidi isolates as a translator's tool or a merge puts them round a name or a number in an
+# Arabic, Hebrew or Persian letter (UAX #9, 2.4-2.6: LRI U+2066, RLI U+2067, FSI U+2068, PDI
+# U+2069). DejaVu has no glyph for them: they must order the line and draw nothing.
+ISOLATED = "اتصل بشركة \u2068ACME Corp\u2069 اليوم."
+ISOLATES = re.compile("[\u2066-\u2069]")
+
+
+def _without_isolates(lines: list[str]) -> list[str]:
+    return [ISOLATES.sub("", line) for line in lines]
+
+
+def _rendered_quietly(markdown: str, language: str, caplog) -> bytes:
+    """The PDF of ``markdown``, failing if fpdf2 warned of a glyph its font lacks."""
+    with caplog.at_level("WARNING", logger="fpdf"):
+        data = render_pdf(Document.from_markdown(markdown, language))
+    assert [r.getMessage() for r in caplog.records if "missing" in r.getMessage()] == []
+    return data
+
+
+def test_isolates_in_a_right_to_left_letter_order_its_words_and_draw_nothing(caplog):
+    phone = "- اتصل على \u20661-800-555-0142\u2069"
+    data = _rendered_quietly(f"# \u2068ACME\u2069\n\n{ISOLATED}\n\n{phone}", "ar", caplog)
+    call, today, company = "اتصل بشركة"[::-1], "اليوم"[::-1], "ACME Corp"
+    assert _without_isolates(visual_lines(data)) == [
+        "ACME",
+        f".{today} {company} {call}",
+        f"1-800-555-0142 {'اتصل على'[::-1]}•",
+    ]
+
+
+def test_isolates_in_a_hebrew_or_persian_letter_draw_nothing(caplog):
+    for markdown, language in (
+        ("התקשרו אל \u2068ACME\u2069 היום.", "he"),
+        ("با \u2068ACME\u2069 تماس بگیرید.", "fa"),
+        ("# \u2067ACME\u2069", "he"),
+    ):
+        data = _rendered_quietly(markdown, language, caplog)
+        assert "ACME" in "".join(_without_isolates(visual_lines(data)))
+
+
+def test_an_isolate_in_a_left_to_right_letter_draws_nothing(caplog):
+    data = _rendered_quietly("Call \u2068ACME Corp\u2069 today.", "en", caplog)
+    assert _without_isolates(visual_lines(data)) == ["Call ACME Corp today."]

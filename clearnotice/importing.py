@@ -17,7 +17,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import PureWindowsPath
 
-from clearnotice import office_packages, word_text
+from clearnotice import office_packages, word_styles, word_text
 from clearnotice.file_signatures import ZIP, what_file
 from clearnotice.grammar.spelling import speller_for
 from clearnotice.schema import MAX_TITLE
@@ -619,81 +619,12 @@ def _quoted(lines: list[str]) -> str:
     return f" ({quoted}{more})"
 
 
-class _Styles:
-    """Word's styles by id, read once per document. python-docx searches the whole style list
-    for every paragraph's and run's style: 1,000 paragraphs took 15 s, nearly all of it there."""
-
-    def __init__(self, document):
-        from docx.enum.style import WD_STYLE_TYPE
-
-        self._paragraph, self._character = WD_STYLE_TYPE.PARAGRAPH, WD_STYLE_TYPE.CHARACTER
-        self._by_id = {(s.style_id, s.type): s for s in document.styles}
-        self._default = {t: document.styles.default(t) for t in (self._paragraph, self._character)}
-
-    def _get(self, style_id: str | None, kind):
-        """The style ``style_id`` of ``kind``, else the default of that kind, as python-docx."""
-        return self._by_id.get((style_id, kind)) or self._default[kind]
-
-    def paragraph_style(self, paragraph):
-        return self._get(paragraph._p.style, self._paragraph)
-
-    def paragraph_name(self, paragraph) -> str:
-        style = self.paragraph_style(paragraph)
-        return style.name if style is not None else ""
-
-    def heading_level(self, paragraph) -> int | None:
-        """The Markdown level of a paragraph Word shows as a heading, else None.
-
-        Word marks a heading by its style ("Heading 2"), by a style built on one ("Letter
-        heading" based on "Heading 1"), or by an outline level (w:outlineLvl, 0 for the top
-        level, 9 for body text: ECMA-376 Part 1, 17.3.1.20) on the paragraph or its style. The
-        Title is the letter's "#", so Word's Heading 1 (the section headings) becomes "##".
-        """
-        outline = _outline_level(paragraph._p.pPr)
-        style, seen = self.paragraph_style(paragraph), 0
-        while style is not None and seen < 10:  # a style may name a base that names it back
-            if style.name == "Title":
-                return 1
-            numbered = re.fullmatch(r"heading ?(\d)", style.name or "", re.IGNORECASE)
-            if numbered:
-                return min(int(numbered.group(1)) + 1, 6)
-            if outline is None:
-                outline = _outline_level(style.element.pPr)
-            style, seen = style.base_style, seen + 1
-        if outline is not None and outline < 9:
-            return min(outline + 2, 6)
-        return None
-
-    def is_bold(self, run) -> bool:
-        if run.bold is not None:
-            return run.bold
-        style = self._get(run._r.style, self._character)
-        return bool(style is not None and style.font.bold)
-
-    def is_struck(self, run) -> bool:
-        """Whether Word strikes the run's text through (w:strike, w:dstrike, ECMA-376 Part 1,
-        17.3.2): a reviewer's way to mark words to cut without tracking the change."""
-        font = run.font
-        if font.strike is not None or font.double_strike is not None:
-            return bool(font.strike or font.double_strike)
-        style = self._get(run._r.style, self._character)
-        return bool(style is not None and (style.font.strike or style.font.double_strike))
-
-    def is_hidden(self, run) -> bool:
-        """Whether Word hides the run's text (w:vanish, ECMA-376 Part 1, 17.3.2): neither
-        shown nor printed, so a note to the writer, not letter text."""
-        if run.font.hidden is not None:
-            return run.font.hidden
-        style = self._get(run._r.style, self._character)
-        return bool(style is not None and style.font.hidden)
-
-
 class _Reading:
     """One document's reading: its styles, its lists' numbers, and its paragraphs' text with
     what that text left out (clearnotice/word_text.py)."""
 
     def __init__(self, document):
-        self.styles = _Styles(document)
+        self.styles = word_styles.Styles(document)
         self.numbering = word_text.Numbering(_numbering_element(document), document.styles.element)
         self.text = word_text.ParagraphText(self.styles, word_text.Gathered())
 
@@ -771,7 +702,7 @@ def _list_marker(paragraph, reading: _Reading) -> tuple[str, int]:
     return ("-", named_level) if listed else ("", 0)
 
 
-def _numbering_properties(paragraph, styles: _Styles) -> tuple[str, int] | None:
+def _numbering_properties(paragraph, styles: word_styles.Styles) -> tuple[str, int] | None:
     """The list id and level of the paragraph's numbering, its own or its style's (the first a
     style or a style it is based on gives), or None."""
     list_id = level = None
@@ -794,13 +725,6 @@ def _numbering_properties(paragraph, styles: _Styles) -> tuple[str, int] | None:
 def _value(parent, tag: str) -> str | None:
     found = parent.find(f"{_W}{tag}")
     return found.get(f"{_W}val") if found is not None else None
-
-
-def _outline_level(p_pr) -> int | None:
-    found = p_pr.find(f"{_W}outlineLvl") if p_pr is not None else None
-    value = found.get(f"{_W}val") if found is not None else None
-    level = word_text.read_number(value, -1)
-    return level if level >= 0 else None
 
 
 def _bold_markdown(pieces: list[tuple[str, bool]]) -> str:

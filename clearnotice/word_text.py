@@ -106,7 +106,7 @@ class _Field:
 
 class ParagraphText:
     """The text pieces of paragraphs, each ``(text, bold)``, as Word shows them; bold and
-    hidden are asked of ``styles`` (clearnotice.importing._Styles) and what is left out is
+    hidden are asked of ``styles`` (clearnotice.word_styles.Styles) and what is left out is
     added to ``gathered``."""
 
     def __init__(self, styles, gathered: Gathered):
@@ -154,14 +154,11 @@ class ParagraphText:
             self._emit(f" ({address})", False, fields, out)
 
     def _run(self, run, paragraph, fields: list[_Field], out: list) -> None:
-        from docx.text.run import Run
-
-        wrapped = Run(run, paragraph)
-        if self._styles.is_hidden(wrapped):
+        if self._styles.is_hidden(run, paragraph._p):
             self.gathered.hidden.append("".join(_plain_run_text(run)))
             return
-        bold, font = self._styles.is_bold(wrapped), _symbol_font(run)
-        if self._styles.is_struck(wrapped):
+        bold, font = self._styles.is_bold(run, paragraph._p), _symbol_font(run)
+        if self._styles.is_struck(run, paragraph._p):
             self.gathered.struck.append("".join(_plain_run_text(run)))
         for child in run.iterchildren():
             if child.tag == f"{W}t":

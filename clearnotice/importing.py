@@ -69,6 +69,11 @@ _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _BODY = "word/document.xml"  # the body part, as Word and LibreOffice name it
 _TRACKED_CHANGES = tuple(f".//{_W}{tag}" for tag in ("ins", "del", "moveFrom", "moveTo"))
+# A paragraph mark inserted, deleted or moved (ECMA-376 Part 1, 17.13.5): an empty change in
+# the paragraph's mark properties.
+_TRACKED_MARKS = tuple(
+    f".//{_W}pPr/{_W}rPr/{_W}{tag}" for tag in ("ins", "del", "moveFrom", "moveTo")
+)
 
 
 class ImportProblem(ValueError):
@@ -351,19 +356,12 @@ def _too_big(name: str, limit: str) -> ImportProblem:
 
 
 def _docx_to_markdown(document) -> tuple[str, list[str]]:
-    from docx.table import Table
-
-    parts: list[str] = []
-    tables = 0
     reading = _Reading(document)
-    for item in _block_items(document.element.body, document._body):
-        if isinstance(item, Table):
-            tables += 1 + len(item._tbl.findall(f".//{_W}tbl"))  # and those inside its cells
-            parts.extend(_table_lines(item, reading))
-        else:
-            line = _paragraph_markdown(item, reading)
-            if line.strip():
-                parts.append(line)
+    parts, tables = _read_body(document, reading)
+    unended = reading.text.unended()
+    if unended:  # a field that never ends hid all that follows it: read it again as text
+        reading = _Reading(document, unended)
+        parts, tables = _read_body(document, reading)
     warnings = _left_out(document) + _page_margins(document)
     warnings += _gathered_notes(reading.text.gathered)
     if tables:
@@ -372,6 +370,24 @@ def _docx_to_markdown(document) -> tuple[str, list[str]]:
             "cells separated by “|”. Check that they still read well."
         )
     return "\n\n".join(parts), warnings
+
+
+def _read_body(document, reading: _Reading) -> tuple[list[str], int]:
+    """The body's paragraphs and table rows as Markdown blocks, and how many tables it has."""
+    from docx.table import Table
+
+    parts: list[str] = []
+    tables = 0
+    for item in _block_items(document.element.body, document._body):
+        if isinstance(item, Table):
+            tables += 1 + len(item._tbl.findall(f".//{_W}tbl"))  # and those inside its cells
+            parts.extend(_table_lines(item, reading))
+        else:
+            line = _paragraph_markdown(item, reading)
+            if line.strip():
+                parts.append(line)
+    left = _bold_markdown(reading.text.carried())
+    return parts + ([left] if left else []), tables
 
 
 def _gathered_notes(gathered: word_text.Gathered) -> list[str]:
@@ -397,6 +413,21 @@ def _gathered_notes(gathered: word_text.Gathered) -> list[str]:
         notes.append(
             f"Read as letter text, though struck through in Word{_quoted(struck)}. Delete it "
             "if it was marked to be cut."
+        )
+    if gathered.conditions:
+        names = {name: None for merged, _ in gathered.conditions for name in merged}
+        on = f" on {', '.join(f'«{name}»' for name in names)}" if names else ""
+        shown = [_one_line(result) for _, result in gathered.conditions]
+        notes.append(
+            f"Read as the text Word showed when the file was saved: "
+            f"{plural(len(shown), 'condition')} (IF field){on} that Word fills in customer "
+            f"by customer{_quoted(shown)}. Write each customer's version as a variant."
+        )
+    if gathered.unended:
+        notes.append(
+            f"Read as text: what follows a field that begins but never ends"
+            f"{_quoted(gathered.unended)}, as in a file cut short or damaged. Check the text "
+            "there, or open the file in Word, save it and import it again."
         )
     for font, count in gathered.symbols.items():
         notes.append(
@@ -436,6 +467,7 @@ def _left_out(document) -> list[str]:
     warnings += _comments_left_out(document) + _chunks_left_out(document)
     warnings += _unfilled_controls(body)
     changes = sum(1 for path in _TRACKED_CHANGES for change in body.iterfind(path) if len(change))
+    changes += sum(1 for path in _TRACKED_MARKS for _mark in body.iterfind(path))
     if changes:
         warnings.append(
             f"{plural(changes, 'tracked change')} read as accepted (insertions kept, deletions "
@@ -621,12 +653,15 @@ def _quoted(lines: list[str]) -> str:
 
 class _Reading:
     """One document's reading: its styles, its lists' numbers, and its paragraphs' text with
-    what that text left out (clearnotice/word_text.py)."""
+    what that text left out (clearnotice/word_text.py). ``unended`` are the fields a first
+    reading found never ending, read this time as no field."""
 
-    def __init__(self, document):
+    def __init__(self, document, unended: list | None = None):
         self.styles = word_styles.Styles(document)
         self.numbering = word_text.Numbering(_numbering_element(document), document.styles.element)
-        self.text = word_text.ParagraphText(self.styles, word_text.Gathered())
+        gathered = word_text.Gathered(unended=[f.instruction.strip() for f in unended or ()])
+        begins = tuple(f.begin for f in unended or ())
+        self.text = word_text.ParagraphText(self.styles, gathered, begins)
 
 
 def _numbering_element(document):
@@ -660,6 +695,9 @@ def _shown_children(parent, tags: tuple[str, ...]):
 
 
 def _paragraph_markdown(paragraph, reading: _Reading) -> str:
+    if word_text.mark_deleted(paragraph._p):
+        reading.text.carry(paragraph)  # its list number and style are the next paragraph's
+        return ""
     marker, level = _list_marker(paragraph, reading)  # counted even when empty, as Word does
     pieces = reading.text.pieces(paragraph)
     text = "".join(piece for piece, _bold in pieces)
@@ -778,6 +816,9 @@ def _table_lines(table, reading: _Reading, cells_by: str = " | ") -> list[str]:
 def _cell_line(paragraph, reading: _Reading) -> str:
     """A table cell's paragraph on one line, after its list number if it has one ("1. Call
     us"): a bullet is left out, the cells' commas part the items."""
+    if word_text.mark_deleted(paragraph._p):
+        reading.text.carry(paragraph)
+        return ""
     marker, _level = _list_marker(paragraph, reading)
     text = _one_line("".join(piece for piece, _bold in reading.text.pieces(paragraph)))
     return f"{marker} {text}" if text and marker and marker != "-" else text

@@ -79,6 +79,9 @@ _MERGEFIELD = re.compile(
     r'^\s*(?:MERGEFIELD\s+(?:"([^"]+)"|(\S+))|(ADDRESSBLOCK|GREETINGLINE)\b)', re.IGNORECASE
 )
 _BUILT_FIELDS = {"ADDRESSBLOCK": "AddressBlock", "GREETINGLINE": "GreetingLine"}
+# A conditional field's instruction (17.16.5, IF): Word shows one of two texts, chosen by
+# comparing values (often a merge field's, customer by customer).
+_CONDITION = re.compile(r"^\s*IF\b", re.IGNORECASE)
 # A hyperlink field's instruction (17.16.5, HYPERLINK): its address in quotes or bare.
 _HYPERLINK = re.compile(r'^\s*HYPERLINK\s+(?:"([^"]*)"|([^\s\\]+))', re.IGNORECASE)
 
@@ -91,13 +94,17 @@ class Gathered:
     struck: list[str] = field(default_factory=list)
     merge_fields: dict[str, str] = field(default_factory=dict)  # Word's name: placeholder's
     symbols: dict[str, int] = field(default_factory=dict)  # font: how many left out
+    unended: list[str] = field(default_factory=list)  # instructions of fields never ended
+    conditions: list[tuple[list[str], str]] = field(default_factory=list)  # merge names, result
 
 
 @dataclass
 class _Field:
     """A complex field being read (17.16.18): its instruction, then its shown result."""
 
+    begin: object = None  # its w:fldChar "begin"
     instruction: str = ""
+    merged: list[str] = field(default_factory=list)  # merge fields inside its instruction
     drawn: str = ""  # what Word draws for a legacy form field, which has no result runs
     shown: bool = False  # past its w:fldChar "separate"
     replaced: bool = False  # a merge field, written as its placeholder instead of its result
@@ -107,15 +114,38 @@ class _Field:
 class ParagraphText:
     """The text pieces of paragraphs, each ``(text, bold)``, as Word shows them; bold and
     hidden are asked of ``styles`` (clearnotice.word_styles.Styles) and what is left out is
-    added to ``gathered``."""
+    added to ``gathered``. Paragraphs are read in the document's order, one reading each: a
+    field's instruction and result may go on over several paragraphs (an IF field's text of a
+    few lines), so the fields still open are carried from one paragraph to the next. The
+    w:fldChar begins in ``unended`` (found by a first reading, ``unended``) start no field:
+    what follows them is read as text."""
 
-    def __init__(self, styles, gathered: Gathered):
+    def __init__(self, styles, gathered: Gathered, unended: tuple = ()):
         self._styles, self.gathered = styles, gathered
+        self._unended = list(unended)
+        self._fields: list[_Field] = []
+        self._carried: list[tuple[str, bool]] = []
 
     def pieces(self, paragraph) -> list[tuple[str, bool]]:
-        out: list[tuple[str, bool]] = []
-        self._read(paragraph._p, paragraph, [], out)
+        out, self._carried = self._carried, []
+        for open_field in self._fields:  # its result goes on in a new paragraph
+            open_field.result += "\n" if open_field.result else ""
+        self._read(paragraph._p, paragraph, self._fields, out)
         return out
+
+    def carry(self, paragraph) -> None:
+        """Read a paragraph whose mark is deleted into the next paragraph read (``pieces``)."""
+        self._carried = self.pieces(paragraph)
+
+    def carried(self) -> list[tuple[str, bool]]:
+        """The pieces carried past the last paragraph (a deleted mark Word would not allow)."""
+        out, self._carried = self._carried, []
+        return out
+
+    def unended(self) -> list[_Field]:
+        """The fields begun and never ended once every paragraph is read: a file cut short or
+        damaged. Each hid what follows it, as if it were the field's instruction."""
+        return list(self._fields)
 
     def _read(self, parent, paragraph, fields: list[_Field], out: list) -> None:
         for child in parent.iterchildren():
@@ -136,7 +166,7 @@ class ParagraphText:
         it, read as a complex field's are."""
         instruction = simple.get(f"{W}instr") or ""
         if _merge_name(instruction):
-            self._emit(self._placeholder(instruction), False, fields, out)
+            self._merge_field(instruction, fields, out)
             return
         fields.append(_Field(instruction=instruction, shown=True))
         self._read(simple, paragraph, fields, out)
@@ -176,7 +206,8 @@ class ParagraphText:
         a merge field's as its placeholder, and a hyperlink's with its address."""
         kind = element.get(f"{W}fldCharType")
         if kind == "begin":
-            fields.append(_Field(drawn=_form_field_shows(element)))
+            if element not in self._unended:
+                fields.append(_Field(begin=element, drawn=_form_field_shows(element)))
         elif not fields:
             return  # an end or instruction without a begin: nothing to show
         elif element.tag == f"{W}instrText":
@@ -193,34 +224,36 @@ class ParagraphText:
         top.shown = True
         self._emit(top.drawn, False, fields, out)
         if _merge_name(top.instruction):
-            self._emit(self._placeholder(top.instruction), False, fields[:-1], out)
+            self._merge_field(top.instruction, fields[:-1], out)
             top.replaced = True
+
+    def _merge_field(self, instruction: str, fields: list[_Field], out: list) -> None:
+        """A merge field shown as its placeholder, or, inside another field's instruction (an
+        IF field's condition), named as a field that instruction depends on."""
+        name, placeholder = _placeholder(instruction)
+        if self._emit(f"{{{{ {placeholder} }}}}", False, fields, out):
+            self.gathered.merge_fields[name] = placeholder
+        elif fields and not fields[-1].shown:
+            fields[-1].merged.append(name)
 
     def _field_ends(self, fields: list[_Field], out: list) -> None:
         top = fields.pop()
+        if _CONDITION.match(top.instruction) and top.result.strip():
+            self.gathered.conditions.append((top.merged, top.result))
         link = _HYPERLINK.match(top.instruction)
         address = link and (link.group(1) or link.group(2))
         if address and address not in top.result:
             self._emit(f" ({address})", False, fields, out)
 
-    def _emit(self, text: str, bold: bool, fields: list[_Field], out: list) -> None:
-        """Add ``text`` unless it is a field's instruction or a replaced field's result."""
-        if text and all(f.shown and not f.replaced for f in fields):
-            out.append((text, bold))
-            for open_field in fields:
-                open_field.result += text
-
-    def _placeholder(self, instruction: str) -> str:
-        """The placeholder a merge field becomes: its name in the letters and digits a
-        placeholder may hold (clearnotice.placeholders.PLACEHOLDER), accents taken off, so
-        "Prénom" is {{ Prenom }}, not a placeholder typed wrong that the merge refuses."""
-        name = _merge_name(instruction)
-        plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-        placeholder = re.sub(r"[^A-Za-z0-9]+", "_", plain).strip("_") or "field"
-        if placeholder[0].isdigit():
-            placeholder = "field_" + placeholder
-        self.gathered.merge_fields[name] = placeholder
-        return f"{{{{ {placeholder} }}}}"
+    def _emit(self, text: str, bold: bool, fields: list[_Field], out: list) -> bool:
+        """Add ``text`` unless it is a field's instruction or a replaced field's result; say
+        whether it was added."""
+        if not (text and all(f.shown and not f.replaced for f in fields)):
+            return False
+        out.append((text, bold))
+        for open_field in fields:
+            open_field.result += text
+        return True
 
     def _in_font(self, text: str, font: str | None) -> str:
         """``text`` as shown in ``font``: a symbol font's characters as the signs they show."""
@@ -238,6 +271,28 @@ class ParagraphText:
             self.gathered.symbols[font] = self.gathered.symbols.get(font, 0) + 1
             return ""
         return shown
+
+
+def _placeholder(instruction: str) -> tuple[str, str]:
+    """A merge field's name and the placeholder it becomes: its name in the letters and digits
+    a placeholder may hold (clearnotice.placeholders.PLACEHOLDER), accents taken off, so
+    "Prénom" is {{ Prenom }}, not a placeholder typed wrong that the merge refuses."""
+    name = _merge_name(instruction)
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    placeholder = re.sub(r"[^A-Za-z0-9]+", "_", plain).strip("_") or "field"
+    if placeholder[0].isdigit():
+        placeholder = "field_" + placeholder
+    return name, placeholder
+
+
+def mark_deleted(paragraph) -> bool:
+    """Whether a paragraph's mark (a w:p's) is deleted or moved away as a tracked change
+    (w:del or w:moveFrom in its w:pPr/w:rPr, ECMA-376 Part 1, 17.13.5.15 and 17.13.5.23):
+    accepted, as the import reads every tracked change, the paragraph and the next are one."""
+    marks = paragraph.find(f"{W}pPr/{W}rPr")
+    return marks is not None and (
+        marks.find(f"{W}del") is not None or marks.find(f"{W}moveFrom") is not None
+    )
 
 
 def _form_field_shows(begin) -> str:

@@ -287,7 +287,7 @@ def _placeholder(instruction: str) -> tuple[str, str]:
 
 def mark_deleted(paragraph) -> bool:
     """Whether a paragraph's mark (a w:p's) is deleted or moved away as a tracked change
-    (w:del or w:moveFrom in its w:pPr/w:rPr, ECMA-376 Part 1, 17.13.5.15 and 17.13.5.23):
+    (w:del or w:moveFrom in its w:pPr/w:rPr, ECMA-376 Part 1, 17.13.5):
     accepted, as the import reads every tracked change, the paragraph and the next are one."""
     marks = paragraph.find(f"{W}pPr/{W}rPr")
     return marks is not None and (
@@ -418,18 +418,22 @@ class _Level:
     number_format: str  # "decimal", "bullet", "none"...
     text: str  # "%1.", "(%1)", "%1.%2."
     start: int
+    legal: bool = False  # w:isLgl: every level's number in its text shown in digits ("1.1.")
+    restart: int | None = None  # w:lvlRestart: restarted after level (1-based); 0 never
 
 
 class Numbering:
     """The numbers Word shows before list items, counted in the order the items are read, from
     the document's numbering part (ECMA-376 Part 1, 17.9): a list (w:num) is an abstract
     numbering's levels, whose counts it shares with the other lists made from them, unless it
-    restarts a level (w:lvlOverride and w:startOverride, 17.9). An abstract numbering that
-    only links to a list style (w:numStyleLink) is the one that style's list is made from."""
+    restarts a level (w:lvlOverride and w:startOverride, 17.9) or defines a level its own way
+    (a w:lvl in a w:lvlOverride). An abstract numbering that only links to a list style
+    (w:numStyleLink) is the one that style's list is made from."""
 
     def __init__(self, numbering_element, styles_element):
         self._levels: dict[str, dict[int, _Level]] = {}
         self._lists: dict[str, tuple[str, dict[int, int]]] = {}
+        self._own_levels: dict[str, dict[int, _Level]] = {}  # a list's overriding levels
         self._counts: dict[str, dict[int, int]] = {}
         self._restarted: set[str] = set()
         if numbering_element is not None:
@@ -457,6 +461,11 @@ class Numbering:
             }
             if base is not None:
                 self._lists[listed.get(f"{W}numId")] = (base.get(f"{W}val"), starts)
+            self._own_levels[listed.get(f"{W}numId")] = {
+                read_number(override.get(f"{W}ilvl")): _level(level)
+                for override in listed.iterchildren(f"{W}lvlOverride")
+                for level in override.iterchildren(f"{W}lvl")
+            }
         return links
 
     def _follow(self, links: dict[str, str], styles) -> None:
@@ -478,39 +487,47 @@ class Numbering:
         shows it ("3.", "(b)"), "-" for a bullet or a list the part does not define, or ""
         for a level that shows no number."""
         base, starts = self._lists.get(list_id, ("", {}))
-        levels = self._levels.get(base)
-        if not levels or level not in levels:
+        levels = {**self._levels.get(base, {}), **self._own_levels.get(list_id, {})}
+        if level not in levels:
             return "-"
         counts = self._counts.setdefault(base, {})
         if list_id not in self._restarted:
             self._restarted.add(list_id)
             for restarted, start in starts.items():
                 counts[restarted] = start - 1
-                _forget_below(counts, restarted)
+                _forget_below(counts, levels, restarted)
         counts[level] = counts.get(level, levels[level].start - 1) + 1
-        _forget_below(counts, level)
+        _forget_below(counts, levels, level)
         shown = levels[level]
         if shown.number_format == "bullet":
             return "-"
         return re.sub(
-            r"%([1-9])", lambda m: self._number(levels, counts, int(m[1]) - 1), shown.text
+            r"%([1-9])",
+            lambda m: self._number(levels, counts, int(m[1]) - 1, shown.legal),
+            shown.text,
         )
 
     @staticmethod
-    def _number(levels: dict[int, _Level], counts: dict[int, int], level: int) -> str:
+    def _number(levels: dict[int, _Level], counts: dict[int, int], level: int, legal) -> str:
+        """A level's count as its format writes it; in digits in a legal level's number
+        (w:isLgl, ECMA-376 Part 1, 17.9: "I." and "1.1." in one list)."""
         defined = levels.get(level)
         if defined is None or defined.number_format == "none":
             return ""
         count = counts.get(level, defined.start)
-        if not 0 < count <= _MOST_SPELLED:
+        if legal or not 0 < count <= _MOST_SPELLED:
             return str(count)
         return _FORMATS.get(defined.number_format, str)(count)
 
 
-def _forget_below(counts: dict[int, int], level: int) -> None:
-    """A level's new item restarts the levels below it (w:lvlRestart's default, 17.9)."""
+def _forget_below(counts: dict[int, int], levels: dict[int, _Level], level: int) -> None:
+    """A level's new item restarts the levels below it that restart after it (w:lvlRestart,
+    ECMA-376 Part 1, 17.9: a 1-based level, or 0 for never; by default any level above)."""
     for deeper in [key for key in counts if key > level]:
-        del counts[deeper]
+        defined = levels.get(deeper)
+        restart = defined.restart if defined is not None and defined.restart is not None else deeper
+        if level < restart:
+            del counts[deeper]
 
 
 def _level(level) -> _Level:
@@ -518,8 +535,14 @@ def _level(level) -> _Level:
         found = level.find(f"{W}{tag}")
         return found.get(f"{W}val") if found is not None else None
 
+    legal = level.find(f"{W}isLgl")
+    restart = value("lvlRestart")
     return _Level(
-        value("numFmt") or "decimal", value("lvlText") or "", read_number(value("start"), 1)
+        value("numFmt") or "decimal",
+        value("lvlText") or "",
+        read_number(value("start"), 1),
+        legal is not None and _on(legal),
+        read_number(restart) if restart is not None else None,
     )
 
 

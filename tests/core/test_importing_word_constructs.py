@@ -265,7 +265,7 @@ CASES = [
         "Residents of California:\n\nyou may call the Attorney General.\n\nCall us.",
         "condition",
     ),
-    # 3. a paragraph mark deleted or inserted as a tracked change (17.13.5.15, 17.13.5.16)
+    # 3. a paragraph mark deleted or inserted as a tracked change (17.13.5)
     Case(
         "deleted-paragraph-mark-joins-the-next-paragraph",
         p(r("We found the problem"), props=_DELETED_MARK) + p(r(" on March 3.")),

@@ -49,9 +49,22 @@ _RUN_TEXT = {
 # arrowright, 176 degree, 177 plusminus, 179 greaterequal, 180 multiply, 183 bullet, 184
 # divide, 188 ellipsis, 210-212 and 226-228 registered, copyright and trademark), and
 # Wingdings' bullets, arrows, boxes and ticks (Alan Wood's Wingdings table,
-# https://www.alanwood.net/demos/wingdings.html).
+# https://www.alanwood.net/demos/wingdings.html). Symbol's Greek letters as Adobe's encoding
+# maps them (the Unicode Consortium's MAPPINGS/VENDORS/ADOBE/symbol.txt: "a" alpha, "f" phi,
+# "j" the phi symbol, "J" the theta symbol, "V" final sigma, "v" the pi symbol...). Wingdings 2's
+# ticks, crosses, boxes and bullets and Wingdings 3's triangles as the Unicode Consortium maps
+# them (its Wingdings and Webdings mapping, UTC document L2/12-368, WG2 N4384, p. 68: the index
+# 2080, Wingdings 2 at 80, "P", is U+1F5F8 light check mark).
+_GREEK = dict(
+    zip(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+        "ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖαβχδεφγηιϕκλμνοπθρστυϖωξψζ",
+        strict=True,
+    )
+)
 _SYMBOL_FONTS = {
     "symbol": {
+        **{ord(letter): greek for letter, greek in _GREEK.items()},
         **{0xA3: "≤", 0xAE: "→", 0xB0: "°", 0xB1: "±", 0xB3: "≥", 0xB4: "×", 0xB7: "•"},
         **{0xB8: "÷", 0xBC: "…", 0xD2: "®", 0xD3: "©", 0xD4: "™", 0xE2: "®", 0xE3: "©"},
         0xE4: "™",
@@ -65,12 +78,24 @@ _SYMBOL_FONTS = {
         **{0xA7: "▪", 0xA8: "◻", 0xD8: "➢", 0xE8: "➔", 0xF0: "⇨"},
         **{0xFB: "✗", 0xFC: "✓", 0xFD: "☒", 0xFE: "☑"},
     },
+    "wingdings 2": {
+        0x20: " ",
+        **{0x4F: "🗴", 0x50: "🗸", 0x51: "🗵", 0x52: "☑", 0x53: "⮽", 0x54: "☒"},
+        **{0x95: "⋅", 0x97: "⦁", 0x98: "●", 0x99: "○", 0x9C: "🞉", 0x9D: "⊙"},
+        **{0xA2: "■", 0xA3: "□", 0xAE: "⬥", 0xAF: "◇", 0xB8: "◊"},
+    },
+    "wingdings 3": {
+        0x20: " ",
+        **{0x70: "▲", 0x71: "▼", 0x72: "△", 0x73: "▽", 0x74: "◀", 0x75: "▶", 0x76: "◁"},
+        **{0x77: "▷", 0x7C: "🞀", 0x7D: "🞂", 0x7E: "🞁", 0x80: "🞃"},
+    },
 }
-# The signs above that Word's bullet library puts before a list item ("•", "▪", "❖", "➢"...):
+# The signs above that Word's bullet library puts before a list item ("•", "▪", "❖", "➢",
+# Wingdings 2's "⊙", Wingdings 3's "▶"...):
 # typed before a tab at a paragraph's start, they make it a list item. Not the ticks and the
 # empty boxes, which a form's lines begin with and which say something ("☐ Your name" is a
 # box left unticked).
-LIST_SIGNS = "•●■❑◆❖▪➢➔⇨"
+LIST_SIGNS = "•●■❑◆❖▪➢➔⇨⊙🞉⬥▶▷🞂"
 # A merge field's instruction (ECMA-376 Part 1, 17.16.5, MERGEFIELD): its name bare or in
 # quotes; or the address block and greeting line Word's mail merge builds from several fields,
 # shown as «AddressBlock» and «GreetingLine» (17.16.5, ADDRESSBLOCK and GREETINGLINE). Saved

@@ -75,7 +75,9 @@ def _left_out(document) -> list[str]:
     body = document.element.body
     warnings = []
     boxes = [one_line(_xml_text(box)) for box in _shown(body, "txbxContent")]
-    pictures = len(_shown(body, "drawing")) + len(_shown(body, "pict")) - len(boxes)
+    diagrams = [_diagram_lines(document, ids) for ids in _shown(body, "relIds", _DIAGRAM)]
+    pictures = len(_shown(body, "drawing")) + len(_shown(body, "pict"))
+    pictures -= len(boxes) + len(diagrams)
     if pictures > 0:
         warnings.append(
             f"Left out: {plural(pictures, 'picture')}; pictures are not part of the letter text."
@@ -84,6 +86,12 @@ def _left_out(document) -> list[str]:
         warnings.append(
             f"Left out: the text of {plural(len(boxes), 'text box', 'text boxes')}"
             f"{_quoted(boxes)}. Copy it into the letter if it matters."
+        )
+    if diagrams:
+        lines = [line for diagram in diagrams for line in diagram]
+        warnings.append(
+            f"Left out: the text of {plural(len(diagrams), 'SmartArt diagram')}"
+            f"{_quoted(lines)}. Copy it into the letter if it matters."
         )
     # A footnote's or endnote's text lives in its own part (ECMA-376 Part 1, 17.11); the body
     # holds only its reference mark.
@@ -115,13 +123,47 @@ _FALLBACK = f"{MC}Fallback"
 _RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
-def _shown(body, tag: str) -> list:
+def _shown(body, tag: str, namespace: str = W) -> list:
     """The ``tag`` elements of the body, each once: not their copies for older readers."""
     return [
         element
-        for element in body.iter(f"{W}{tag}")
+        for element in body.iter(f"{namespace}{tag}")
         if next(element.iterancestors(_FALLBACK), None) is None
     ]
+
+
+# SmartArt (ECMA-376 Part 1, 21.4): a drawing in the body names the diagram's parts (its
+# dgm:relIds), and the diagram's text is in its data part, each shape's in a point (dgm:pt, its
+# dgm:t paragraphs of a:t runs). Points of another type than a node (the document itself, a
+# connection, a presentation point) hold no text the diagram shows.
+_DIAGRAM = "{http://schemas.openxmlformats.org/drawingml/2006/diagram}"
+_DRAWING = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+
+
+def _diagram_lines(document, ids) -> list[str]:
+    """The text of a SmartArt diagram's shapes, a line each, from the data part its
+    dgm:relIds names (r:dm); none when the part is missing or no XML."""
+    rel = document.part.rels.get(ids.get(f"{{{_RELATIONSHIPS}}}dm") or "")
+    if rel is None or rel.is_external:
+        return []
+    root = _part_root(rel.target_part)
+    points = root.iter(f"{_DIAGRAM}pt") if len(root) else ()
+    lines = [
+        _shape_text(shape)
+        for point in points
+        if point.get("type", "node") == "node"
+        for shape in point.iterchildren(f"{_DIAGRAM}t")
+    ]
+    return [line for line in lines if line]
+
+
+def _shape_text(text_body) -> str:
+    """A DrawingML text body's text (a SmartArt shape's dgm:t) on one line: its paragraphs'
+    (a:p) runs' text (a:t)."""
+    paragraphs = text_body.iterchildren(f"{_DRAWING}p")
+    return one_line(
+        " ".join("".join(t.text or "" for t in p.iter(f"{_DRAWING}t")) for p in paragraphs)
+    )
 
 
 def _xml_text(element) -> str:

@@ -27,9 +27,13 @@ from clearnotice.wording import one_line, plural
 from clearnotice.workers import TookTooLong, WorkerStopped, run_apart
 
 TEXT_EXTENSIONS = (".md", ".markdown", ".txt")
-DOCX_EXTENSION = ".docx"
-# For st.file_uploader(type=...), which wants the extensions without their dot.
-UPLOAD_TYPES = tuple(ext.lstrip(".") for ext in (*TEXT_EXTENSIONS, DOCX_EXTENSION))
+# Word's files, each read as a document (``_OTHER_WORD_FILES``): a document, a macro-enabled
+# document, a template and a macro-enabled template.
+WORD_EXTENSIONS = (".docx", ".docm", ".dotx", ".dotm")
+# The one list of the files the import reads: the pages' file pickers take these
+# (st.file_uploader(type=...), which wants them without their dot) and name them to the user.
+UPLOAD_TYPES = tuple(ext.lstrip(".") for ext in (*TEXT_EXTENSIONS, *WORD_EXTENSIONS))
+ACCEPTED_NAMES = ", ".join(f".{ext}" for ext in UPLOAD_TYPES[:-1]) + f" or .{UPLOAD_TYPES[-1]}"
 
 # A breach letter is a few kilobytes (the samples in tests/fixtures are 2-4 KB). 1 MB of text is
 # some 150,000 words, far beyond any letter, yet small enough to analyse at once.
@@ -93,14 +97,13 @@ def import_draft(data: bytes, file_name: str) -> ImportedDraft:
     extension = _extension(name)
     if extension in TEXT_EXTENSIONS:
         text, warnings = _read_text_file(data, name)
-    elif extension == DOCX_EXTENSION:
+    elif extension in WORD_EXTENSIONS:
         text, warnings = _read_docx(data, name)
     elif extension in _OTHER_FORMATS:
         raise ImportProblem(f"“{name}”: {_OTHER_FORMATS[extension]}")
     else:
-        accepted = ", ".join((*TEXT_EXTENSIONS, DOCX_EXTENSION))
         what = f"a {extension} file" if extension else "a file without an extension"
-        raise ImportProblem(f"“{name}” is {what}. Import accepts {accepted}.")
+        raise ImportProblem(f"“{name}” is {what}. Import accepts {ACCEPTED_NAMES}.")
     text = undo_typesetting(_normalise_lines(text)).strip("\n")
     if len(text) > MAX_CHARACTERS:
         raise _too_big(name, f"{MAX_CHARACTERS:,} characters")
@@ -244,7 +247,7 @@ def _read_docx(data: bytes, name: str) -> tuple[str, list[str]]:
             "Open it in Word, save it as .docx and import it again."
         ) from None
     text, warnings = _docx_to_markdown(document)
-    return text, ([_OTHER_WORD_FILES[kind].format(name=name)] if kind else []) + warnings
+    return text, ([_other_word_note(kind, name)] if kind else []) + warnings
 
 
 # The content type of the main part of Word's other kinds of file, which python-docx refuses
@@ -254,17 +257,29 @@ def _read_docx(data: bytes, name: str) -> tuple[str, list[str]]:
 _DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _OTHER_WORD_FILES = {
     b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml": (
-        "“{name}” is a Word template (.dotx) with a .docx name: its text was read as a document's."
+        "a Word template",
+        ".dotx",
+        "its text was read as a document's",
     ),
     b"application/vnd.ms-word.document.macroEnabled.main+xml": (
-        "“{name}” is a macro-enabled Word document (.docm) with a .docx name: its text was "
-        "read, its macros left out (they never run here)."
+        "a macro-enabled Word document",
+        ".docm",
+        "its text was read, its macros left out (they never run here)",
     ),
     b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml": (
-        "“{name}” is a macro-enabled Word template (.dotm) with a .docx name: its text was "
-        "read, its macros left out (they never run here)."
+        "a macro-enabled Word template",
+        ".dotm",
+        "its text was read, its macros left out (they never run here)",
     ),
 }
+
+
+def _other_word_note(kind: bytes, name: str) -> str:
+    """The note on a Word file of another kind than a document, and on its name when the name
+    says another kind ("with a .docx name")."""
+    what, extension, read = _OTHER_WORD_FILES[kind]
+    named = "" if _extension(name) == extension else f" with a {_extension(name)} name"
+    return f"“{name}” is {what} ({extension}){named}: {read}."
 
 
 def _other_word_file(package: zipfile.ZipFile) -> bytes | None:

@@ -461,7 +461,7 @@ def test_the_upload_accepts_every_word_file_the_import_reads(extension):
     """The page's file picker takes the types in UPLOAD_TYPES: a .docm the import reads was
     refused by the picker before it reached the import."""
     assert extension in importing.UPLOAD_TYPES
-    assert f".{extension}" in importing.UPLOAD_LABEL
+    assert f".{extension}" in importing.ACCEPTED_NAMES
 
 
 def test_a_word_document_named_as_a_template_is_read():

@@ -402,7 +402,7 @@ class _Reading:
     reading found never ending, read this time as no field."""
 
     def __init__(self, document, unended: list | None = None):
-        self.styles = word_styles.Styles(document)
+        self.styles = word_styles.Styles(document.styles.element)
         self.numbering = word_text.Numbering(_numbering_element(document), document.styles.element)
         gathered = word_text.Gathered(unended=[f.instruction.strip() for f in unended or ()])
         begins = tuple(f.begin for f in unended or ())
@@ -489,11 +489,7 @@ def _numbering_properties(paragraph, styles: word_styles.Styles) -> tuple[str, i
     """The list id and level of the paragraph's numbering, its own or its style's (the first a
     style or a style it is based on gives), or None."""
     list_id = level = None
-    sources = [paragraph._p.pPr]
-    style, seen = styles.paragraph_style(paragraph), 0
-    while style is not None and seen < 10:  # a style may name a base that names it back
-        sources.append(style.element.pPr)
-        style, seen = style.base_style, seen + 1
+    sources = [paragraph._p.pPr, *(s.find(f"{_W}pPr") for s in styles.paragraph_styles(paragraph))]
     for p_pr in sources:
         found = p_pr.find(f"{_W}numPr") if p_pr is not None else None
         if found is None:

@@ -27,41 +27,44 @@ def is_on(element) -> bool:
 
 
 class Styles:
-    """Word's styles by id, read once per document. python-docx searches the whole style list
-    for every paragraph's and run's style: 1,000 paragraphs took 15 s, nearly all of it there."""
+    """Word's styles by id, read once per document from the styles part's XML. python-docx
+    searches the whole style list for every paragraph's and run's style and for every base of
+    a style: 1,000 paragraphs took 15 s, nearly all of it there; and it builds an object for
+    each of the hundreds of styles a Word file lists before the first is asked for."""
 
-    def __init__(self, document):
-        from docx.enum.style import WD_STYLE_TYPE
-
-        self._paragraph, self._character = WD_STYLE_TYPE.PARAGRAPH, WD_STYLE_TYPE.CHARACTER
-        self._by_id = {(s.style_id, s.type): s for s in document.styles}
-        self._default = {t: document.styles.default(t) for t in (self._paragraph, self._character)}
-        element = document.styles.element
+    def __init__(self, styles_element):
         self._xml = {
             (style.get(f"{W}type"), style.get(f"{W}styleId")): style
-            for style in element.iterchildren(f"{W}style")
+            for style in styles_element.iterchildren(f"{W}style")
         }
-        self._default_paragraph = next(
-            (
-                style_id
-                for (kind, style_id), style in self._xml.items()
-                if kind == "paragraph" and is_on_attribute(style.get(f"{W}default"))
-            ),
-            None,
-        )
-        self._document_defaults = element.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
+        defaults = [
+            style_id
+            for (kind, style_id), style in self._xml.items()
+            if kind == "paragraph" and is_on_attribute(style.get(f"{W}default"))
+        ]
+        self._default_paragraph = defaults[-1] if defaults else None  # the last, as Word's
+        self._document_defaults = styles_element.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
         self._flags = lru_cache(maxsize=None)(self._style_flag)
 
-    def _get(self, style_id: str | None, kind):
-        """The style ``style_id`` of ``kind``, else the default of that kind, as python-docx."""
-        return self._by_id.get((style_id, kind)) or self._default[kind]
+    def paragraph_styles(self, paragraph) -> list:
+        """The paragraph's style (a w:style; the default paragraph style when it names none or
+        one the file lacks) and the styles it is based on, nearest first."""
+        style = self._xml.get(("paragraph", paragraph._p.style))
+        if style is None:
+            style = self._xml.get(("paragraph", self._default_paragraph))
+        return self._chain(style)
 
-    def paragraph_style(self, paragraph):
-        return self._get(paragraph._p.style, self._paragraph)
+    def _chain(self, style) -> list:
+        """``style`` and the styles it is based on (w:basedOn), nearest first."""
+        chain = []
+        while style is not None and len(chain) < _MOST_BASES:
+            chain.append(style)
+            style = self._xml.get((style.get(f"{W}type"), _style_id(style.find(f"{W}basedOn"))))
+        return chain
 
     def paragraph_name(self, paragraph) -> str:
-        style = self.paragraph_style(paragraph)
-        return style.name if style is not None else ""
+        chain = self.paragraph_styles(paragraph)
+        return _name(chain[0]) if chain else ""
 
     def heading_level(self, paragraph) -> int | None:
         """The Markdown level of a paragraph Word shows as a heading, else None.
@@ -72,16 +75,15 @@ class Styles:
         Title is the letter's "#", so Word's Heading 1 (the section headings) becomes "##".
         """
         outline = outline_level(paragraph._p.pPr)
-        style, seen = self.paragraph_style(paragraph), 0
-        while style is not None and seen < _MOST_BASES:
-            if style.name == "Title":
+        for style in self.paragraph_styles(paragraph):
+            name = _name(style)
+            if name == "Title":
                 return 1
-            numbered = re.fullmatch(r"heading ?(\d)", style.name or "", re.IGNORECASE)
+            numbered = re.fullmatch(r"heading ?(\d)", name, re.IGNORECASE)
             if numbered:
                 return min(int(numbered.group(1)) + 1, 6)
             if outline is None:
-                outline = outline_level(style.element.pPr)
-            style, seen = style.base_style, seen + 1
+                outline = outline_level(style.find(f"{W}pPr"))
         if outline is not None and outline < 9:
             return min(outline + 2, 6)
         return None
@@ -111,7 +113,9 @@ class Styles:
             return is_on(own)
         value = _set_in(self._document_defaults, tag) is True
         paragraph_style = _style_id(paragraph.find(f"{W}pPr/{W}pStyle"))
-        if self._flags("paragraph", paragraph_style or self._default_paragraph, tag):
+        if ("paragraph", paragraph_style) not in self._xml:  # none, or one the file lacks
+            paragraph_style = self._default_paragraph
+        if self._flags("paragraph", paragraph_style, tag):
             value = not value
         if self._flags("character", _style_id(run.find(f"{W}rPr/{W}rStyle")), tag):
             value = not value
@@ -120,13 +124,10 @@ class Styles:
     def _style_flag(self, kind: str, style_id: str | None, tag: str) -> bool:
         """Whether the style ``style_id`` of ``kind``, or the nearest base that sets ``tag``,
         turns it on."""
-        style, seen = self._xml.get((kind, style_id)), 0
-        while style is not None and seen < _MOST_BASES:
+        for style in self._chain(self._xml.get((kind, style_id))):
             found = _set_in(style.find(f"{W}rPr"), tag)
             if found is not None:
                 return found
-            style = self._xml.get((kind, _style_id(style.find(f"{W}basedOn"))))
-            seen += 1
         return False
 
 
@@ -139,6 +140,12 @@ def _set_in(properties, tag: str) -> bool | None:
     """Whether run properties (a w:rPr, or None) turn ``tag`` on or off, or None if silent."""
     found = properties.find(f"{W}{tag}") if properties is not None else None
     return is_on(found) if found is not None else None
+
+
+def _name(style) -> str:
+    """A style's name (w:name), as Word's files write it ("heading 1", "Title"), or ""."""
+    name = style.find(f"{W}name")
+    return (name.get(f"{W}val") or "") if name is not None else ""
 
 
 def _style_id(reference) -> str | None:

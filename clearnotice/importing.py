@@ -1,4 +1,6 @@
-"""Turning an uploaded draft (.md, .markdown, .txt or .docx) into the Markdown text of a letter.
+"""Turning an uploaded draft (.md, .markdown, .txt, or a Word file: .docx, .docm, .dotx or .dotm)
+into the Markdown text of a letter; the Word file's paragraphs are read in word_text.py and its
+styles in word_styles.py, and what the text leaves out is named in word_notes.py.
 
 Screens and commands call ``import_draft_in_worker``: the reading runs in a worker process with a
 time limit (clearnotice/workers.py), so a heavy file never stalls the other users of the server.

@@ -142,8 +142,8 @@ class ParagraphText:
     added to ``gathered``. Paragraphs are read in the document's order, one reading each: a
     field's instruction and result may go on over several paragraphs (an IF field's text of a
     few lines), so the fields still open are carried from one paragraph to the next. The
-    w:fldChar begins in ``unended`` (found by a first reading, ``unended``) start no field:
-    what follows them is read as text."""
+    field begins (w:fldChar) in ``unended``, which a first reading left open to the end
+    (``unended()``), start no field: what follows them is read as text."""
 
     def __init__(self, styles, gathered: Gathered, unended: tuple = ()):
         self._styles, self.gathered = styles, gathered

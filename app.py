@@ -4,7 +4,12 @@ each stands and what to do next, a new letter from a template card, and importin
 import streamlit as st
 
 from clearnotice.facts import example_facts, save_facts
-from clearnotice.importing import UPLOAD_TYPES, ImportProblem, import_draft_in_worker
+from clearnotice.importing import (
+    ACCEPTED_NAMES,
+    UPLOAD_TYPES,
+    ImportProblem,
+    import_draft_in_worker,
+)
 from clearnotice.review_queue import review_queue
 from clearnotice.schema import MAX_TITLE
 from clearnotice.templates import read_templates
@@ -73,7 +78,7 @@ with new_tab:
         open_letter(letter.id)
 
 with import_tab:
-    upload = st.file_uploader("A draft letter (.md, .txt or .docx)", type=list(UPLOAD_TYPES))
+    upload = st.file_uploader(f"A draft letter ({ACCEPTED_NAMES})", type=list(UPLOAD_TYPES))
     if upload is not None:
         try:
             draft = import_draft_in_worker(upload.getvalue(), upload.name)

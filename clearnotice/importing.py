@@ -1,4 +1,6 @@
-"""Turning an uploaded draft (.md, .markdown, .txt or .docx) into the Markdown text of a letter.
+"""Turning an uploaded draft (.md, .markdown, .txt, or a Word file: .docx, .docm, .dotx or .dotm)
+into the Markdown text of a letter; the Word file's paragraphs are read in word_text.py and its
+styles in word_styles.py, and what the text leaves out is named in word_notes.py.
 
 Screens and commands call ``import_draft_in_worker``: the reading runs in a worker process with a
 time limit (clearnotice/workers.py), so a heavy file never stalls the other users of the server.
@@ -17,19 +19,23 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import PureWindowsPath
 
-from clearnotice import office_packages, word_text
+from clearnotice import office_packages, word_notes, word_styles, word_text
 from clearnotice.file_signatures import ZIP, what_file
 from clearnotice.grammar.spelling import speller_for
 from clearnotice.schema import MAX_TITLE
 from clearnotice.syllables import cmu_syllables
-from clearnotice.text import HEADING, blocks, strip_inline_markup, words
-from clearnotice.wording import excerpt, plural
+from clearnotice.text import CONTROL_CHARACTERS, HEADING, blocks, strip_inline_markup, words
+from clearnotice.wording import one_line, plural
 from clearnotice.workers import TookTooLong, WorkerStopped, run_apart
 
 TEXT_EXTENSIONS = (".md", ".markdown", ".txt")
-DOCX_EXTENSION = ".docx"
-# For st.file_uploader(type=...), which wants the extensions without their dot.
-UPLOAD_TYPES = tuple(ext.lstrip(".") for ext in (*TEXT_EXTENSIONS, DOCX_EXTENSION))
+# Word's files, each read as a document (``_OTHER_WORD_FILES``): a document, a macro-enabled
+# document, a template and a macro-enabled template.
+WORD_EXTENSIONS = (".docx", ".docm", ".dotx", ".dotm")
+# The one list of the files the import reads: the pages' file pickers take these
+# (st.file_uploader(type=...), which wants them without their dot) and name them to the user.
+UPLOAD_TYPES = tuple(ext.lstrip(".") for ext in (*TEXT_EXTENSIONS, *WORD_EXTENSIONS))
+ACCEPTED_NAMES = ", ".join(f".{ext}" for ext in UPLOAD_TYPES[:-1]) + f" or .{UPLOAD_TYPES[-1]}"
 
 # A breach letter is a few kilobytes (the samples in tests/fixtures are 2-4 KB). 1 MB of text is
 # some 150,000 words, far beyond any letter, yet small enough to analyse at once.
@@ -63,12 +69,9 @@ _OTHER_FORMATS = {
 }
 # Characters a text file may hold besides printable ones.
 _LINE_BREAKS = re.compile(r"\r\n|[\r\f\v\u2028\u2029]")
-# Unicode category Cc (C0 and C1 controls) without the allowed ones above.
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _BODY = "word/document.xml"  # the body part, as Word and LibreOffice name it
-_TRACKED_CHANGES = tuple(f".//{_W}{tag}" for tag in ("ins", "del", "moveFrom", "moveTo"))
 
 
 class ImportProblem(ValueError):
@@ -96,14 +99,13 @@ def import_draft(data: bytes, file_name: str) -> ImportedDraft:
     extension = _extension(name)
     if extension in TEXT_EXTENSIONS:
         text, warnings = _read_text_file(data, name)
-    elif extension == DOCX_EXTENSION:
+    elif extension in WORD_EXTENSIONS:
         text, warnings = _read_docx(data, name)
     elif extension in _OTHER_FORMATS:
         raise ImportProblem(f"“{name}”: {_OTHER_FORMATS[extension]}")
     else:
-        accepted = ", ".join((*TEXT_EXTENSIONS, DOCX_EXTENSION))
         what = f"a {extension} file" if extension else "a file without an extension"
-        raise ImportProblem(f"“{name}” is {what}. Import accepts {accepted}.")
+        raise ImportProblem(f"“{name}” is {what}. Import accepts {ACCEPTED_NAMES}.")
     text = undo_typesetting(_normalise_lines(text)).strip("\n")
     if len(text) > MAX_CHARACTERS:
         raise _too_big(name, f"{MAX_CHARACTERS:,} characters")
@@ -200,7 +202,7 @@ def _decode(data: bytes, name: str) -> tuple[str, list[str]]:
 
 
 def _refuse_control_characters(text: str, name: str) -> None:
-    found = _CONTROL.search(text)
+    found = CONTROL_CHARACTERS.search(text)
     if found:
         line = text.count("\n", 0, found.start()) + 1
         raise ImportProblem(
@@ -247,7 +249,7 @@ def _read_docx(data: bytes, name: str) -> tuple[str, list[str]]:
             "Open it in Word, save it as .docx and import it again."
         ) from None
     text, warnings = _docx_to_markdown(document)
-    return text, ([_OTHER_WORD_FILES[kind].format(name=name)] if kind else []) + warnings
+    return text, ([_other_word_note(kind, name)] if kind else []) + warnings
 
 
 # The content type of the main part of Word's other kinds of file, which python-docx refuses
@@ -257,17 +259,29 @@ def _read_docx(data: bytes, name: str) -> tuple[str, list[str]]:
 _DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _OTHER_WORD_FILES = {
     b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml": (
-        "“{name}” is a Word template (.dotx) with a .docx name: its text was read as a document's."
+        "a Word template",
+        ".dotx",
+        "its text was read as a document's",
     ),
     b"application/vnd.ms-word.document.macroEnabled.main+xml": (
-        "“{name}” is a macro-enabled Word document (.docm) with a .docx name: its text was "
-        "read, its macros left out (they never run here)."
+        "a macro-enabled Word document",
+        ".docm",
+        "its text was read, its macros left out (they never run here)",
     ),
     b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml": (
-        "“{name}” is a macro-enabled Word template (.dotm) with a .docx name: its text was "
-        "read, its macros left out (they never run here)."
+        "a macro-enabled Word template",
+        ".dotm",
+        "its text was read, its macros left out (they never run here)",
     ),
 }
+
+
+def _other_word_note(kind: bytes, name: str) -> str:
+    """The note on a Word file of another kind than a document, and on its name when the name
+    says another kind ("with a .docx name")."""
+    what, extension, read = _OTHER_WORD_FILES[kind]
+    named = "" if _extension(name) == extension else f" with a {_extension(name)} name"
+    return f"“{name}” is {what} ({extension}){named}: {read}."
 
 
 def _other_word_file(package: zipfile.ZipFile) -> bytes | None:
@@ -351,21 +365,13 @@ def _too_big(name: str, limit: str) -> ImportProblem:
 
 
 def _docx_to_markdown(document) -> tuple[str, list[str]]:
-    from docx.table import Table
-
-    parts: list[str] = []
-    tables = 0
     reading = _Reading(document)
-    for item in _block_items(document.element.body, document._body):
-        if isinstance(item, Table):
-            tables += 1 + len(item._tbl.findall(f".//{_W}tbl"))  # and those inside its cells
-            parts.extend(_table_lines(item, reading))
-        else:
-            line = _paragraph_markdown(item, reading)
-            if line.strip():
-                parts.append(line)
-    warnings = _left_out(document) + _page_margins(document)
-    warnings += _gathered_notes(reading.text.gathered)
+    parts, tables = _read_body(document, reading)
+    unended = reading.text.unended()
+    if unended:  # a field that never ends hid all that follows it: read it again as text
+        reading = _Reading(document, unended)
+        parts, tables = _read_body(document, reading)
+    warnings = word_notes.notes(document, reading.text.gathered)
     if tables:
         warnings.append(
             f"Turned into plain lines: {plural(tables, 'table')}, one row per paragraph with "
@@ -374,328 +380,35 @@ def _docx_to_markdown(document) -> tuple[str, list[str]]:
     return "\n\n".join(parts), warnings
 
 
-def _gathered_notes(gathered: word_text.Gathered) -> list[str]:
-    """The notes on what the paragraphs' reading changed or left out (clearnotice/word_text)."""
-    notes = []
-    if gathered.merge_fields:
-        made = ", ".join(
-            f"«{name}» as {{{{ {placeholder} }}}}"
-            for name, placeholder in gathered.merge_fields.items()
-        )
-        notes.append(
-            f"Word's merge fields became placeholders: {made}. Match each to a column of the "
-            "customer list when you merge."
-        )
-    hidden = [_one_line(text) for text in gathered.hidden if text.strip()]
-    if hidden:
-        notes.append(
-            f"Left out: text formatted as hidden, which Word neither shows nor prints"
-            f"{_quoted(hidden)}. Copy into the letter what a reader needs from it."
-        )
-    struck = [_one_line(text) for text in gathered.struck if text.strip()]
-    if struck:
-        notes.append(
-            f"Read as letter text, though struck through in Word{_quoted(struck)}. Delete it "
-            "if it was marked to be cut."
-        )
-    for font, count in gathered.symbols.items():
-        notes.append(
-            f"Left out: {plural(count, 'symbol')} of the {font.title()} font, which "
-            "stand for no letter or sign of plain text. Type what they meant where they were."
-        )
-    return notes
+def _read_body(document, reading: _Reading) -> tuple[list[str], int]:
+    """The body's paragraphs and table rows as Markdown blocks, and how many tables it has."""
+    from docx.table import Table
 
-
-def _left_out(document) -> list[str]:
-    """What the letter's text leaves out of the body, or reads in a way to check, in words."""
-    body = document.element.body
-    warnings = []
-    boxes = [_one_line(_xml_text(box)) for box in _shown(body, "txbxContent")]
-    pictures = len(_shown(body, "drawing")) + len(_shown(body, "pict")) - len(boxes)
-    if pictures > 0:
-        warnings.append(
-            f"Left out: {plural(pictures, 'picture')}; pictures are not part of the letter text."
-        )
-    if boxes:
-        warnings.append(
-            f"Left out: the text of {plural(len(boxes), 'text box', 'text boxes')}"
-            f"{_quoted(boxes)}. Copy it into the letter if it matters."
-        )
-    # A footnote's or endnote's text lives in its own part (ECMA-376 Part 1, 17.11); the body
-    # holds only its reference mark.
-    notes = len(body.findall(f".//{_W}footnoteReference")) + len(
-        body.findall(f".//{_W}endnoteReference")
-    )
-    if notes:
-        texts = _part_texts(document, ("footnotes", "endnotes"))
-        warnings.append(
-            f"The text of {plural(notes, 'footnote or endnote', 'footnotes or endnotes')} was "
-            f"left out{_quoted(texts)}. Copy it into the letter if it matters."
-        )
-    warnings += _objects_left_out(body)
-    warnings += _comments_left_out(document) + _chunks_left_out(document)
-    warnings += _unfilled_controls(body)
-    changes = sum(1 for path in _TRACKED_CHANGES for change in body.iterfind(path) if len(change))
-    if changes:
-        warnings.append(
-            f"{plural(changes, 'tracked change')} read as accepted (insertions kept, deletions "
-            "left out). Check the text, or accept or reject them in Word and import it again."
-        )
-    return warnings
-
-
-# Markup compatibility (ECMA-376 Part 3, 10.2): Word writes a text box or a shape twice, as a
-# drawing for Word 2010 and later (mc:Choice) and as VML for older readers (mc:Fallback).
-_FALLBACK = f"{word_text.MC}Fallback"
-_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-
-
-def _shown(body, tag: str) -> list:
-    """The ``tag`` elements of the body, each once: not their copies for older readers."""
-    return [
-        element
-        for element in body.iter(f"{_W}{tag}")
-        if next(element.iterancestors(_FALLBACK), None) is None
-    ]
-
-
-def _xml_text(element) -> str:
-    """The text inside ``element``, a line per paragraph in it."""
-    paragraphs = list(element.iter(f"{_W}p")) or [element]
-    return "\n".join("".join(t.text or "" for t in p.iter(f"{_W}t")) for p in paragraphs)
-
-
-def _part_texts(document, kinds: tuple[str, ...]) -> list[str]:
-    """The text of each note in the document's parts of ``kinds`` ("footnotes", "comments"),
-    a line each; not a footnote's separator lines (w:type, ECMA-376 Part 1, 17.11)."""
-    texts = []
-    for rel in document.part.rels.values():
-        if rel.is_external or rel.reltype not in {f"{_RELATIONSHIPS}/{k}" for k in kinds}:
-            continue
-        for note in _part_root(rel.target_part):
-            text = _one_line(_xml_text(note))
-            if text and note.get(f"{_W}type") is None:
-                texts.append(text)
-    return texts
-
-
-def _part_root(part):
-    """A part's XML root: python-docx parses some parts (comments), not others (footnotes)."""
-    from lxml import etree
-
-    if hasattr(part, "element"):
-        return part.element
-    parser = etree.XMLParser(resolve_entities=False, no_network=True)  # the file is untrusted
-    try:
-        return etree.fromstring(part.blob, parser)
-    except etree.XMLSyntaxError:
-        return ()
-
-
-# Office Math (ECMA-376 Part 1, 22.1): an equation's text is in m:t, not in w:t.
-_MATH = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
-
-
-def _objects_left_out(body) -> list[str]:
-    """Equations and embedded objects (a spreadsheet placed in the letter, w:object, ECMA-376
-    Part 1, 17.3.3), which hold text the letter's text cannot: named, an equation quoted."""
-    notes = []
-    equations = [
-        _one_line("".join(t.text or "" for t in equation.iter(f"{_MATH}t")))
-        for equation in body.iter(f"{_MATH}oMath")
-        if next(equation.iterancestors(f"{_MATH}oMath"), None) is None
-    ]
-    if equations:
-        notes.append(
-            f"Left out: {plural(len(equations), 'equation')}{_quoted(equations)}. Write it out "
-            "in words if a reader needs it."
-        )
-    objects = len(_shown(body, "object"))
-    if objects:
-        notes.append(
-            f"Left out: {plural(objects, 'embedded object')} (a spreadsheet or another file "
-            "placed in the document). Copy into the letter what a reader needs from it."
-        )
-    return notes
-
-
-def _unfilled_controls(body) -> list[str]:
-    """Content controls that still show their placeholder text ("Click or tap here to enter
-    text.", w:showingPlcHdr, ECMA-376 Part 1, 17.5.2): Word shows and prints it, so it is
-    read, and named, since the writer never filled the control in."""
-    controls = [
-        _one_line(_xml_text(control))
-        for control in body.iter(f"{_W}sdt")
-        if control.find(f"{_W}sdtPr/{_W}showingPlcHdr") is not None
-    ]
-    if not controls:
-        return []
-    return [
-        f"{plural(len(controls), 'content control')} still "
-        f"{'shows its' if len(controls) == 1 else 'show their'} placeholder text"
-        f"{_quoted(controls)}. Replace it with the letter's words."
-    ]
-
-
-def _comments_left_out(document) -> list[str]:
-    """Comments (ECMA-376 Part 1, 17.13.4) are the writers' notes to each other, not letter
-    text: named and quoted, so a question left in one is seen."""
-    comments = _part_texts(document, ("comments",))
-    if not comments:
-        return []
-    return [
-        f"Left out: {plural(len(comments), 'comment')}{_quoted(comments)}; comments are "
-        "notes between writers, not letter text."
-    ]
-
-
-def _chunks_left_out(document) -> list[str]:
-    """Parts of another file (HTML, RTF, another .docx) a program placed in the body for Word
-    to merge in when it opens the document (w:altChunk, ECMA-376 Part 1, 17.17.2): Word
-    makes them the document's own text once saved, python-docx never reads them."""
-    chunks = list(document.element.body.iter(f"{_W}altChunk"))
-    if not chunks:
-        return []
-    texts = [_chunk_text(document, chunk) for chunk in chunks]
-    return [
-        f"Left out: {plural(len(chunks), 'part')} Word merges in from another file when it "
-        f"opens the document{_quoted(texts)}. Open the file in Word, save it and import it again."
-    ]
-
-
-def _chunk_text(document, chunk) -> str:
-    """A merged-in part's text on one line, when it is HTML or plain text; else ""."""
-    from lxml import etree
-
-    rel = document.part.rels.get(chunk.get(f"{{{_RELATIONSHIPS}}}id") or "")
-    if rel is None or rel.is_external:
-        return ""
-    part = rel.target_part
-    text = ""
-    if part.content_type == "text/plain":
-        text = part.blob.decode("utf-8", "replace")
-    elif part.content_type in ("text/html", "application/xhtml+xml"):
-        root = etree.fromstring(part.blob, etree.HTMLParser(no_network=True))
-        text = " ".join(root.itertext()) if root is not None else ""
-    return _one_line(_CONTROL.sub("", text).replace("\ufffd", ""))  # bytes no text holds
-
-
-# A section's page headers and footers live in parts of their own (ECMA-376 Part 1, 17.10),
-# related to the body by these relationship types.
-_MARGIN_PARTS = tuple(
-    f"http://schemas.openxmlformats.org/officeDocument/2006/relationships/{kind}"
-    for kind in ("header", "footer")
-)
-
-
-def _page_margins(document) -> list[str]:
-    """A warning quoting the text of the page headers and footers, which the letter leaves out:
-    its layouts print their own letterhead and page numbers, and a header repeated on every
-    page is no paragraph of the letter. A phone number or an address in a footer, though, may
-    be the only one the letter gives, so the reader is shown what was there."""
-    lines: dict[str, None] = {}
-    for rel in document.part.rels.values():
-        if rel.reltype in _MARGIN_PARTS and not rel.is_external:
-            for paragraph in rel.target_part.element.iter(f"{_W}p"):
-                text = _one_line("".join(t.text or "" for t in paragraph.iter(f"{_W}t")))
-                if text:
-                    lines[text] = None
-    if not lines:
-        return []
-    return [
-        f"Left out: the text of the page headers and footers{_quoted(list(lines))}. Copy "
-        "into the letter what a reader needs from it, such as a phone number or an address."
-    ]
-
-
-def _quoted(lines: list[str]) -> str:
-    """The first four of ``lines`` with text, each once, quoted and cut short, with how many
-    more, in brackets after a space, as a note names them; "" when none has text."""
-    lines = [line for line in dict.fromkeys(lines) if line]
-    if not lines:
-        return ""
-    quoted = ", ".join(f"“{excerpt(line, 60)}”" for line in lines[:4])
-    more = f" and {plural(len(lines) - 4, 'line')} more" if len(lines) > 4 else ""
-    return f" ({quoted}{more})"
-
-
-class _Styles:
-    """Word's styles by id, read once per document. python-docx searches the whole style list
-    for every paragraph's and run's style: 1,000 paragraphs took 15 s, nearly all of it there."""
-
-    def __init__(self, document):
-        from docx.enum.style import WD_STYLE_TYPE
-
-        self._paragraph, self._character = WD_STYLE_TYPE.PARAGRAPH, WD_STYLE_TYPE.CHARACTER
-        self._by_id = {(s.style_id, s.type): s for s in document.styles}
-        self._default = {t: document.styles.default(t) for t in (self._paragraph, self._character)}
-
-    def _get(self, style_id: str | None, kind):
-        """The style ``style_id`` of ``kind``, else the default of that kind, as python-docx."""
-        return self._by_id.get((style_id, kind)) or self._default[kind]
-
-    def paragraph_style(self, paragraph):
-        return self._get(paragraph._p.style, self._paragraph)
-
-    def paragraph_name(self, paragraph) -> str:
-        style = self.paragraph_style(paragraph)
-        return style.name if style is not None else ""
-
-    def heading_level(self, paragraph) -> int | None:
-        """The Markdown level of a paragraph Word shows as a heading, else None.
-
-        Word marks a heading by its style ("Heading 2"), by a style built on one ("Letter
-        heading" based on "Heading 1"), or by an outline level (w:outlineLvl, 0 for the top
-        level, 9 for body text: ECMA-376 Part 1, 17.3.1.20) on the paragraph or its style. The
-        Title is the letter's "#", so Word's Heading 1 (the section headings) becomes "##".
-        """
-        outline = _outline_level(paragraph._p.pPr)
-        style, seen = self.paragraph_style(paragraph), 0
-        while style is not None and seen < 10:  # a style may name a base that names it back
-            if style.name == "Title":
-                return 1
-            numbered = re.fullmatch(r"heading ?(\d)", style.name or "", re.IGNORECASE)
-            if numbered:
-                return min(int(numbered.group(1)) + 1, 6)
-            if outline is None:
-                outline = _outline_level(style.element.pPr)
-            style, seen = style.base_style, seen + 1
-        if outline is not None and outline < 9:
-            return min(outline + 2, 6)
-        return None
-
-    def is_bold(self, run) -> bool:
-        if run.bold is not None:
-            return run.bold
-        style = self._get(run._r.style, self._character)
-        return bool(style is not None and style.font.bold)
-
-    def is_struck(self, run) -> bool:
-        """Whether Word strikes the run's text through (w:strike, w:dstrike, ECMA-376 Part 1,
-        17.3.2): a reviewer's way to mark words to cut without tracking the change."""
-        font = run.font
-        if font.strike is not None or font.double_strike is not None:
-            return bool(font.strike or font.double_strike)
-        style = self._get(run._r.style, self._character)
-        return bool(style is not None and (style.font.strike or style.font.double_strike))
-
-    def is_hidden(self, run) -> bool:
-        """Whether Word hides the run's text (w:vanish, ECMA-376 Part 1, 17.3.2): neither
-        shown nor printed, so a note to the writer, not letter text."""
-        if run.font.hidden is not None:
-            return run.font.hidden
-        style = self._get(run._r.style, self._character)
-        return bool(style is not None and style.font.hidden)
+    parts: list[str] = []
+    tables = 0
+    for item in _block_items(document.element.body, document._body):
+        if isinstance(item, Table):
+            tables += 1 + len(item._tbl.findall(f".//{_W}tbl"))  # and those inside its cells
+            parts.extend(_table_lines(item, reading))
+        else:
+            line = _paragraph_markdown(item, reading)
+            if line.strip():
+                parts.append(line)
+    left = _bold_markdown(reading.text.carried())
+    return parts + ([left] if left else []), tables
 
 
 class _Reading:
     """One document's reading: its styles, its lists' numbers, and its paragraphs' text with
-    what that text left out (clearnotice/word_text.py)."""
+    what that text left out (clearnotice/word_text.py). ``unended`` are the fields a first
+    reading found never ending, read this time as no field."""
 
-    def __init__(self, document):
-        self.styles = _Styles(document)
+    def __init__(self, document, unended: list | None = None):
+        self.styles = word_styles.Styles(document.styles.element)
         self.numbering = word_text.Numbering(_numbering_element(document), document.styles.element)
-        self.text = word_text.ParagraphText(self.styles, word_text.Gathered())
+        gathered = word_text.Gathered(unended=[f.instruction.strip() for f in unended or ()])
+        begins = tuple(f.begin for f in unended or ())
+        self.text = word_text.ParagraphText(self.styles, gathered, begins)
 
 
 def _numbering_element(document):
@@ -729,6 +442,9 @@ def _shown_children(parent, tags: tuple[str, ...]):
 
 
 def _paragraph_markdown(paragraph, reading: _Reading) -> str:
+    if word_text.mark_deleted(paragraph._p):
+        reading.text.carry(paragraph)  # its list number and style are the next paragraph's
+        return ""
     marker, level = _list_marker(paragraph, reading)  # counted even when empty, as Word does
     pieces = reading.text.pieces(paragraph)
     text = "".join(piece for piece, _bold in pieces)
@@ -737,13 +453,13 @@ def _paragraph_markdown(paragraph, reading: _Reading) -> str:
     heading = reading.styles.heading_level(paragraph)
     if heading is not None:
         number = f"{marker} " if marker and marker != "-" else ""
-        return "#" * heading + " " + number + _one_line(text)
+        return "#" * heading + " " + number + one_line(text)
     body = _bold_markdown(pieces)
     typed = _TYPED_BULLET.match(body)
     if not marker and typed:
         marker, level, body = "-", 0, body[typed.end() :]
     if marker:
-        return "  " * level + marker + " " + _one_line(body)
+        return "  " * level + marker + " " + one_line(body)
     return body
 
 
@@ -771,15 +487,11 @@ def _list_marker(paragraph, reading: _Reading) -> tuple[str, int]:
     return ("-", named_level) if listed else ("", 0)
 
 
-def _numbering_properties(paragraph, styles: _Styles) -> tuple[str, int] | None:
+def _numbering_properties(paragraph, styles: word_styles.Styles) -> tuple[str, int] | None:
     """The list id and level of the paragraph's numbering, its own or its style's (the first a
     style or a style it is based on gives), or None."""
     list_id = level = None
-    sources = [paragraph._p.pPr]
-    style, seen = styles.paragraph_style(paragraph), 0
-    while style is not None and seen < 10:  # a style may name a base that names it back
-        sources.append(style.element.pPr)
-        style, seen = style.base_style, seen + 1
+    sources = [paragraph._p.pPr, *(s.find(f"{_W}pPr") for s in styles.paragraph_styles(paragraph))]
     for p_pr in sources:
         found = p_pr.find(f"{_W}numPr") if p_pr is not None else None
         if found is None:
@@ -794,13 +506,6 @@ def _numbering_properties(paragraph, styles: _Styles) -> tuple[str, int] | None:
 def _value(parent, tag: str) -> str | None:
     found = parent.find(f"{_W}{tag}")
     return found.get(f"{_W}val") if found is not None else None
-
-
-def _outline_level(p_pr) -> int | None:
-    found = p_pr.find(f"{_W}outlineLvl") if p_pr is not None else None
-    value = found.get(f"{_W}val") if found is not None else None
-    level = word_text.read_number(value, -1)
-    return level if level >= 0 else None
 
 
 def _bold_markdown(pieces: list[tuple[str, bool]]) -> str:
@@ -854,16 +559,15 @@ def _table_lines(table, reading: _Reading, cells_by: str = " | ") -> list[str]:
 def _cell_line(paragraph, reading: _Reading) -> str:
     """A table cell's paragraph on one line, after its list number if it has one ("1. Call
     us"): a bullet is left out, the cells' commas part the items."""
+    if word_text.mark_deleted(paragraph._p):
+        reading.text.carry(paragraph)
+        return ""
     marker, _level = _list_marker(paragraph, reading)
-    text = _one_line("".join(piece for piece, _bold in reading.text.pieces(paragraph)))
+    text = one_line("".join(piece for piece, _bold in reading.text.pieces(paragraph)))
     return f"{marker} {text}" if text and marker and marker != "-" else text
 
 
 # shared --------------------------------------------------------------------------------------
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
 def _normalise_lines(text: str) -> str:
     return _LINE_BREAKS.sub("\n", text)
 
@@ -972,11 +676,11 @@ def _known_word(word: str) -> bool:
 def _title(text: str, name: str) -> str:
     for block in blocks(text):
         if block.kind == HEADING:
-            title = _one_line(strip_inline_markup(block.text))
+            title = one_line(strip_inline_markup(block.text))
             if title:
                 return _sentence_case(title)[:MAX_TITLE]
     stem = PureWindowsPath(name).stem
-    return _sentence_case(_one_line(re.sub(r"[_\-.]+", " ", stem)) or "Imported letter")[:MAX_TITLE]
+    return _sentence_case(one_line(re.sub(r"[_\-.]+", " ", stem)) or "Imported letter")[:MAX_TITLE]
 
 
 def _sentence_case(title: str) -> str:

@@ -23,6 +23,11 @@ from clearnotice.caches import Recent
 from clearnotice.translate.dates import MONTHS
 from clearnotice.wording import excerpt
 
+# The control characters no letter text holds: Unicode category Cc (the C0 and C1 controls)
+# but the tab and the line breaks (U+0009 to U+000D). The import refuses a text file holding
+# one (clearnotice/importing.py) and drops them from text read out of a Word file's parts
+# (clearnotice/word_notes.py).
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 HEADING = "heading"
 BULLET = "bullet"
 PARAGRAPH = "paragraph"

@@ -49,9 +49,22 @@ _RUN_TEXT = {
 # arrowright, 176 degree, 177 plusminus, 179 greaterequal, 180 multiply, 183 bullet, 184
 # divide, 188 ellipsis, 210-212 and 226-228 registered, copyright and trademark), and
 # Wingdings' bullets, arrows, boxes and ticks (Alan Wood's Wingdings table,
-# https://www.alanwood.net/demos/wingdings.html).
+# https://www.alanwood.net/demos/wingdings.html). Symbol's Greek letters as Adobe's encoding
+# maps them (the Unicode Consortium's MAPPINGS/VENDORS/ADOBE/symbol.txt: "a" alpha, "f" phi,
+# "j" the phi symbol, "J" the theta symbol, "V" final sigma, "v" the pi symbol...). Wingdings 2's
+# ticks, crosses, boxes and bullets and Wingdings 3's triangles as the Unicode Consortium maps
+# them (its Wingdings and Webdings mapping, UTC document L2/12-368, WG2 N4384, p. 68: the index
+# 2080, Wingdings 2 at 80, "P", is U+1F5F8 light check mark).
+_GREEK = dict(
+    zip(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+        "ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖαβχδεφγηιϕκλμνοπθρστυϖωξψζ",
+        strict=True,
+    )
+)
 _SYMBOL_FONTS = {
     "symbol": {
+        **{ord(letter): greek for letter, greek in _GREEK.items()},
         **{0xA3: "≤", 0xAE: "→", 0xB0: "°", 0xB1: "±", 0xB3: "≥", 0xB4: "×", 0xB7: "•"},
         **{0xB8: "÷", 0xBC: "…", 0xD2: "®", 0xD3: "©", 0xD4: "™", 0xE2: "®", 0xE3: "©"},
         0xE4: "™",
@@ -65,12 +78,24 @@ _SYMBOL_FONTS = {
         **{0xA7: "▪", 0xA8: "◻", 0xD8: "➢", 0xE8: "➔", 0xF0: "⇨"},
         **{0xFB: "✗", 0xFC: "✓", 0xFD: "☒", 0xFE: "☑"},
     },
+    "wingdings 2": {
+        0x20: " ",
+        **{0x4F: "🗴", 0x50: "🗸", 0x51: "🗵", 0x52: "☑", 0x53: "⮽", 0x54: "☒"},
+        **{0x95: "⋅", 0x97: "⦁", 0x98: "●", 0x99: "○", 0x9C: "🞉", 0x9D: "⊙"},
+        **{0xA2: "■", 0xA3: "□", 0xAE: "⬥", 0xAF: "◇", 0xB8: "◊"},
+    },
+    "wingdings 3": {
+        0x20: " ",
+        **{0x70: "▲", 0x71: "▼", 0x72: "△", 0x73: "▽", 0x74: "◀", 0x75: "▶", 0x76: "◁"},
+        **{0x77: "▷", 0x7C: "🞀", 0x7D: "🞂", 0x7E: "🞁", 0x80: "🞃"},
+    },
 }
-# The signs above that Word's bullet library puts before a list item ("•", "▪", "❖", "➢"...):
+# The signs above that Word's bullet library puts before a list item ("•", "▪", "❖", "➢",
+# Wingdings 2's "⊙", Wingdings 3's "▶"...):
 # typed before a tab at a paragraph's start, they make it a list item. Not the ticks and the
 # empty boxes, which a form's lines begin with and which say something ("☐ Your name" is a
 # box left unticked).
-LIST_SIGNS = "•●■❑◆❖▪➢➔⇨"
+LIST_SIGNS = "•●■❑◆❖▪➢➔⇨⊙🞉⬥▶▷🞂"
 # A merge field's instruction (ECMA-376 Part 1, 17.16.5, MERGEFIELD): its name bare or in
 # quotes; or the address block and greeting line Word's mail merge builds from several fields,
 # shown as «AddressBlock» and «GreetingLine» (17.16.5, ADDRESSBLOCK and GREETINGLINE). Saved
@@ -79,6 +104,9 @@ _MERGEFIELD = re.compile(
     r'^\s*(?:MERGEFIELD\s+(?:"([^"]+)"|(\S+))|(ADDRESSBLOCK|GREETINGLINE)\b)', re.IGNORECASE
 )
 _BUILT_FIELDS = {"ADDRESSBLOCK": "AddressBlock", "GREETINGLINE": "GreetingLine"}
+# A conditional field's instruction (17.16.5, IF): Word shows one of two texts, chosen by
+# comparing values (often a merge field's, customer by customer).
+_CONDITION = re.compile(r"^\s*IF\b", re.IGNORECASE)
 # A hyperlink field's instruction (17.16.5, HYPERLINK): its address in quotes or bare.
 _HYPERLINK = re.compile(r'^\s*HYPERLINK\s+(?:"([^"]*)"|([^\s\\]+))', re.IGNORECASE)
 
@@ -91,13 +119,17 @@ class Gathered:
     struck: list[str] = field(default_factory=list)
     merge_fields: dict[str, str] = field(default_factory=dict)  # Word's name: placeholder's
     symbols: dict[str, int] = field(default_factory=dict)  # font: how many left out
+    unended: list[str] = field(default_factory=list)  # instructions of fields never ended
+    conditions: list[tuple[list[str], str]] = field(default_factory=list)  # merge names, result
 
 
 @dataclass
 class _Field:
     """A complex field being read (17.16.18): its instruction, then its shown result."""
 
+    begin: object = None  # its w:fldChar "begin"
     instruction: str = ""
+    merged: list[str] = field(default_factory=list)  # merge fields inside its instruction
     drawn: str = ""  # what Word draws for a legacy form field, which has no result runs
     shown: bool = False  # past its w:fldChar "separate"
     replaced: bool = False  # a merge field, written as its placeholder instead of its result
@@ -106,16 +138,39 @@ class _Field:
 
 class ParagraphText:
     """The text pieces of paragraphs, each ``(text, bold)``, as Word shows them; bold and
-    hidden are asked of ``styles`` (clearnotice.importing._Styles) and what is left out is
-    added to ``gathered``."""
+    hidden are asked of ``styles`` (clearnotice.word_styles.Styles) and what is left out is
+    added to ``gathered``. Paragraphs are read in the document's order, one reading each: a
+    field's instruction and result may go on over several paragraphs (an IF field's text of a
+    few lines), so the fields still open are carried from one paragraph to the next. The
+    field begins (w:fldChar) in ``unended``, which a first reading left open to the end
+    (``unended()``), start no field: what follows them is read as text."""
 
-    def __init__(self, styles, gathered: Gathered):
+    def __init__(self, styles, gathered: Gathered, unended: tuple = ()):
         self._styles, self.gathered = styles, gathered
+        self._unended = list(unended)
+        self._fields: list[_Field] = []
+        self._carried: list[tuple[str, bool]] = []
 
     def pieces(self, paragraph) -> list[tuple[str, bool]]:
-        out: list[tuple[str, bool]] = []
-        self._read(paragraph._p, paragraph, [], out)
+        out, self._carried = self._carried, []
+        for open_field in self._fields:  # its result goes on in a new paragraph
+            open_field.result += "\n" if open_field.result else ""
+        self._read(paragraph._p, paragraph, self._fields, out)
         return out
+
+    def carry(self, paragraph) -> None:
+        """Read a paragraph whose mark is deleted into the next paragraph read (``pieces``)."""
+        self._carried = self.pieces(paragraph)
+
+    def carried(self) -> list[tuple[str, bool]]:
+        """The pieces carried past the last paragraph (a deleted mark Word would not allow)."""
+        out, self._carried = self._carried, []
+        return out
+
+    def unended(self) -> list[_Field]:
+        """The fields begun and never ended once every paragraph is read: a file cut short or
+        damaged. Each hid what follows it, as if it were the field's instruction."""
+        return list(self._fields)
 
     def _read(self, parent, paragraph, fields: list[_Field], out: list) -> None:
         for child in parent.iterchildren():
@@ -136,7 +191,7 @@ class ParagraphText:
         it, read as a complex field's are."""
         instruction = simple.get(f"{W}instr") or ""
         if _merge_name(instruction):
-            self._emit(self._placeholder(instruction), False, fields, out)
+            self._merge_field(instruction, fields, out)
             return
         fields.append(_Field(instruction=instruction, shown=True))
         self._read(simple, paragraph, fields, out)
@@ -154,14 +209,11 @@ class ParagraphText:
             self._emit(f" ({address})", False, fields, out)
 
     def _run(self, run, paragraph, fields: list[_Field], out: list) -> None:
-        from docx.text.run import Run
-
-        wrapped = Run(run, paragraph)
-        if self._styles.is_hidden(wrapped):
+        if self._styles.is_hidden(run, paragraph._p):
             self.gathered.hidden.append("".join(_plain_run_text(run)))
             return
-        bold, font = self._styles.is_bold(wrapped), _symbol_font(run)
-        if self._styles.is_struck(wrapped):
+        bold, font = self._styles.is_bold(run, paragraph._p), _symbol_font(run)
+        if self._styles.is_struck(run, paragraph._p):
             self.gathered.struck.append("".join(_plain_run_text(run)))
         for child in run.iterchildren():
             if child.tag == f"{W}t":
@@ -179,7 +231,8 @@ class ParagraphText:
         a merge field's as its placeholder, and a hyperlink's with its address."""
         kind = element.get(f"{W}fldCharType")
         if kind == "begin":
-            fields.append(_Field(drawn=_form_field_shows(element)))
+            if element not in self._unended:
+                fields.append(_Field(begin=element, drawn=_form_field_shows(element)))
         elif not fields:
             return  # an end or instruction without a begin: nothing to show
         elif element.tag == f"{W}instrText":
@@ -196,34 +249,36 @@ class ParagraphText:
         top.shown = True
         self._emit(top.drawn, False, fields, out)
         if _merge_name(top.instruction):
-            self._emit(self._placeholder(top.instruction), False, fields[:-1], out)
+            self._merge_field(top.instruction, fields[:-1], out)
             top.replaced = True
+
+    def _merge_field(self, instruction: str, fields: list[_Field], out: list) -> None:
+        """A merge field shown as its placeholder, or, inside another field's instruction (an
+        IF field's condition), named as a field that instruction depends on."""
+        name, placeholder = _placeholder(instruction)
+        if self._emit(f"{{{{ {placeholder} }}}}", False, fields, out):
+            self.gathered.merge_fields[name] = placeholder
+        elif fields and not fields[-1].shown:
+            fields[-1].merged.append(name)
 
     def _field_ends(self, fields: list[_Field], out: list) -> None:
         top = fields.pop()
+        if _CONDITION.match(top.instruction) and top.result.strip():
+            self.gathered.conditions.append((top.merged, top.result))
         link = _HYPERLINK.match(top.instruction)
         address = link and (link.group(1) or link.group(2))
         if address and address not in top.result:
             self._emit(f" ({address})", False, fields, out)
 
-    def _emit(self, text: str, bold: bool, fields: list[_Field], out: list) -> None:
-        """Add ``text`` unless it is a field's instruction or a replaced field's result."""
-        if text and all(f.shown and not f.replaced for f in fields):
-            out.append((text, bold))
-            for open_field in fields:
-                open_field.result += text
-
-    def _placeholder(self, instruction: str) -> str:
-        """The placeholder a merge field becomes: its name in the letters and digits a
-        placeholder may hold (clearnotice.placeholders.PLACEHOLDER), accents taken off, so
-        "Prénom" is {{ Prenom }}, not a placeholder typed wrong that the merge refuses."""
-        name = _merge_name(instruction)
-        plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-        placeholder = re.sub(r"[^A-Za-z0-9]+", "_", plain).strip("_") or "field"
-        if placeholder[0].isdigit():
-            placeholder = "field_" + placeholder
-        self.gathered.merge_fields[name] = placeholder
-        return f"{{{{ {placeholder} }}}}"
+    def _emit(self, text: str, bold: bool, fields: list[_Field], out: list) -> bool:
+        """Add ``text`` unless it is a field's instruction or a replaced field's result; say
+        whether it was added."""
+        if not (text and all(f.shown and not f.replaced for f in fields)):
+            return False
+        out.append((text, bold))
+        for open_field in fields:
+            open_field.result += text
+        return True
 
     def _in_font(self, text: str, font: str | None) -> str:
         """``text`` as shown in ``font``: a symbol font's characters as the signs they show."""
@@ -241,6 +296,28 @@ class ParagraphText:
             self.gathered.symbols[font] = self.gathered.symbols.get(font, 0) + 1
             return ""
         return shown
+
+
+def _placeholder(instruction: str) -> tuple[str, str]:
+    """A merge field's name and the placeholder it becomes: its name in the letters and digits
+    a placeholder may hold (clearnotice.placeholders.PLACEHOLDER), accents taken off, so
+    "Prénom" is {{ Prenom }}, not a placeholder typed wrong that the merge refuses."""
+    name = _merge_name(instruction)
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    placeholder = re.sub(r"[^A-Za-z0-9]+", "_", plain).strip("_") or "field"
+    if placeholder[0].isdigit():
+        placeholder = "field_" + placeholder
+    return name, placeholder
+
+
+def mark_deleted(paragraph) -> bool:
+    """Whether a paragraph's mark (a w:p's) is deleted or moved away as a tracked change
+    (w:del or w:moveFrom in its w:pPr/w:rPr, ECMA-376 Part 1, 17.13.5):
+    accepted, as the import reads every tracked change, the paragraph and the next are one."""
+    marks = paragraph.find(f"{W}pPr/{W}rPr")
+    return marks is not None and (
+        marks.find(f"{W}del") is not None or marks.find(f"{W}moveFrom") is not None
+    )
 
 
 def _form_field_shows(begin) -> str:
@@ -366,18 +443,22 @@ class _Level:
     number_format: str  # "decimal", "bullet", "none"...
     text: str  # "%1.", "(%1)", "%1.%2."
     start: int
+    legal: bool = False  # w:isLgl: every level's number in its text shown in digits ("1.1.")
+    restart: int | None = None  # w:lvlRestart: restarted after level (1-based); 0 never
 
 
 class Numbering:
     """The numbers Word shows before list items, counted in the order the items are read, from
     the document's numbering part (ECMA-376 Part 1, 17.9): a list (w:num) is an abstract
     numbering's levels, whose counts it shares with the other lists made from them, unless it
-    restarts a level (w:lvlOverride and w:startOverride, 17.9). An abstract numbering that
-    only links to a list style (w:numStyleLink) is the one that style's list is made from."""
+    restarts a level (w:lvlOverride and w:startOverride, 17.9) or defines a level its own way
+    (a w:lvl in a w:lvlOverride). An abstract numbering that only links to a list style
+    (w:numStyleLink) is the one that style's list is made from."""
 
     def __init__(self, numbering_element, styles_element):
         self._levels: dict[str, dict[int, _Level]] = {}
         self._lists: dict[str, tuple[str, dict[int, int]]] = {}
+        self._own_levels: dict[str, dict[int, _Level]] = {}  # a list's overriding levels
         self._counts: dict[str, dict[int, int]] = {}
         self._restarted: set[str] = set()
         if numbering_element is not None:
@@ -405,6 +486,11 @@ class Numbering:
             }
             if base is not None:
                 self._lists[listed.get(f"{W}numId")] = (base.get(f"{W}val"), starts)
+            self._own_levels[listed.get(f"{W}numId")] = {
+                read_number(override.get(f"{W}ilvl")): _level(level)
+                for override in listed.iterchildren(f"{W}lvlOverride")
+                for level in override.iterchildren(f"{W}lvl")
+            }
         return links
 
     def _follow(self, links: dict[str, str], styles) -> None:
@@ -426,39 +512,47 @@ class Numbering:
         shows it ("3.", "(b)"), "-" for a bullet or a list the part does not define, or ""
         for a level that shows no number."""
         base, starts = self._lists.get(list_id, ("", {}))
-        levels = self._levels.get(base)
-        if not levels or level not in levels:
+        levels = {**self._levels.get(base, {}), **self._own_levels.get(list_id, {})}
+        if level not in levels:
             return "-"
         counts = self._counts.setdefault(base, {})
         if list_id not in self._restarted:
             self._restarted.add(list_id)
             for restarted, start in starts.items():
                 counts[restarted] = start - 1
-                _forget_below(counts, restarted)
+                _forget_below(counts, levels, restarted)
         counts[level] = counts.get(level, levels[level].start - 1) + 1
-        _forget_below(counts, level)
+        _forget_below(counts, levels, level)
         shown = levels[level]
         if shown.number_format == "bullet":
             return "-"
         return re.sub(
-            r"%([1-9])", lambda m: self._number(levels, counts, int(m[1]) - 1), shown.text
+            r"%([1-9])",
+            lambda m: self._number(levels, counts, int(m[1]) - 1, shown.legal),
+            shown.text,
         )
 
     @staticmethod
-    def _number(levels: dict[int, _Level], counts: dict[int, int], level: int) -> str:
+    def _number(levels: dict[int, _Level], counts: dict[int, int], level: int, legal) -> str:
+        """A level's count as its format writes it; in digits in a legal level's number
+        (w:isLgl, ECMA-376 Part 1, 17.9: "I." and "1.1." in one list)."""
         defined = levels.get(level)
         if defined is None or defined.number_format == "none":
             return ""
         count = counts.get(level, defined.start)
-        if not 0 < count <= _MOST_SPELLED:
+        if legal or not 0 < count <= _MOST_SPELLED:
             return str(count)
         return _FORMATS.get(defined.number_format, str)(count)
 
 
-def _forget_below(counts: dict[int, int], level: int) -> None:
-    """A level's new item restarts the levels below it (w:lvlRestart's default, 17.9)."""
+def _forget_below(counts: dict[int, int], levels: dict[int, _Level], level: int) -> None:
+    """A level's new item restarts the levels below it that restart after it (w:lvlRestart,
+    ECMA-376 Part 1, 17.9: a 1-based level, or 0 for never; by default any level above)."""
     for deeper in [key for key in counts if key > level]:
-        del counts[deeper]
+        defined = levels.get(deeper)
+        restart = defined.restart if defined is not None and defined.restart is not None else deeper
+        if level < restart:
+            del counts[deeper]
 
 
 def _level(level) -> _Level:
@@ -466,8 +560,14 @@ def _level(level) -> _Level:
         found = level.find(f"{W}{tag}")
         return found.get(f"{W}val") if found is not None else None
 
+    legal = level.find(f"{W}isLgl")
+    restart = value("lvlRestart")
     return _Level(
-        value("numFmt") or "decimal", value("lvlText") or "", read_number(value("start"), 1)
+        value("numFmt") or "decimal",
+        value("lvlText") or "",
+        read_number(value("start"), 1),
+        legal is not None and _on(legal),
+        read_number(restart) if restart is not None else None,
     )
 
 

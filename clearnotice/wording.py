@@ -76,8 +76,14 @@ def _versions(tags: str) -> str:
     return tags
 
 
+def one_line(text: str) -> str:
+    """``text`` with each run of spaces and line breaks as one space: a line read out of a
+    file, or a cell's several paragraphs, as one line."""
+    return " ".join(text.split())
+
+
 def excerpt(text: str, length: int = 80) -> str:
     """The start of ``text`` on one line, at most ``length`` characters, cut with an ellipsis:
     how a comment, a paragraph or a finding's words are quoted in a message or a menu."""
-    text = " ".join(text.split())
+    text = one_line(text)
     return text if len(text) <= length else text[: length - 1] + "…"

@@ -20,7 +20,7 @@ from pathlib import Path
 from clearnotice.checks.outcome import NOT_APPLICABLE
 from clearnotice.commands.jurisdiction_option import add_jurisdiction_option, jurisdiction_codes
 from clearnotice.guidance import BASE_PROFILE, GuidanceReport, jurisdictions, review
-from clearnotice.importing import DOCX_EXTENSION, MAX_DOCX_BYTES, decode_text, import_draft
+from clearnotice.importing import MAX_DOCX_BYTES, WORD_EXTENSIONS, decode_text, import_draft
 from clearnotice.vocabulary import VocabularyError, load
 from clearnotice.wording import plural
 
@@ -71,7 +71,7 @@ def _read_file(name: str) -> str:
     if stat.S_ISSOCK(mode):
         raise ValueError(f"{name}: is a socket, not a file; give the letter's file")
     # a .docx carries styles and pictures too, so it may be as large as the app's import allows
-    docx = path.suffix.lower() == DOCX_EXTENSION
+    docx = path.suffix.lower() in WORD_EXTENSIONS
     limit = MAX_DOCX_BYTES if docx else MAX_BYTES
     too_large = ValueError(f"{name}: larger than {limit // 1_000_000} MB; is it a letter?")
     if stat.S_ISREG(mode) and path.stat().st_size > limit:

@@ -538,8 +538,7 @@ CASES = [
     Case(
         "text-typed-in-the-symbol-font",
         p(r("Rates: "), r("± 2.5% (a→", '<w:rFonts w:ascii="Symbol" w:hAnsi="Symbol"/>'), r(")")),
-        "Rates: ± 2.5% (→)",
-        "Left out: 1 symbol of the Symbol font",
+        "Rates: ± 2.5% (α→)",  # the Symbol font's "a" is alpha (Adobe's symbol.txt)
     ),
     Case(
         "wingdings-empty-box-starting-a-line-stays-a-box",

@@ -18,7 +18,8 @@ _NAMESPACES = (
     'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
     'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
     'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
-    'xmlns:v="urn:schemas-microsoft-com:vml"'
+    'xmlns:v="urn:schemas-microsoft-com:vml" '
+    'xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram"'
 )
 _RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _WML = "application/vnd.openxmlformats-officedocument.wordprocessingml"
@@ -31,6 +32,10 @@ PART_KINDS = {
     "numbering": (f"{_RELS}/numbering", f"{_WML}.numbering+xml"),
     "aFChunk": (f"{_RELS}/aFChunk", "text/html"),
     "styles": (f"{_RELS}/styles", f"{_WML}.styles+xml"),
+    "diagramData": (
+        f"{_RELS}/diagramData",
+        "application/vnd.openxmlformats-officedocument.drawingml.diagramData+xml",
+    ),
 }
 
 

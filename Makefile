@@ -22,6 +22,7 @@ run:
 	$(BIN)/clearnotice first-admin
 	$(BIN)/streamlit run serve.py
 
+# Files are handed out in the order tests/conftest.py sets, the longest first.
 # One pytest worker more than the cores: a browser test spends much of its time waiting for
 # its app server and Chromium, and the extra worker's tests use the CPU meanwhile.
 TEST_WORKERS ?= $(shell echo $$(( $$(nproc) + 1 )))
@@ -31,7 +32,7 @@ test:
 	$(MAKE) setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --durations=30
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder --durations=30
 
 lint: setup
 	$(BIN)/ruff check .

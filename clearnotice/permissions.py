@@ -50,6 +50,7 @@ class Action(StrEnum):
     ARCHIVE_LETTER = "archive a letter or bring it back"
     DELETE_LETTER = "delete a letter"
     RESTORE_LETTER = "restore a deleted letter"
+    DISCARD_MERGE = "discard a stopped mail merge"  # whoever started it always may
 
 
 EVERYONE = frozenset(Role)
@@ -76,6 +77,9 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.ARCHIVE_LETTER: frozenset({Role.EDITOR, Role.ADMIN}),
     Action.DELETE_LETTER: frozenset({Role.EDITOR, Role.ADMIN}),
     Action.RESTORE_LETTER: frozenset({Role.ADMIN}),
+    # A stopped merge's journal holds customers' letters: who started it may throw it away
+    # (the owner, clearnotice.export.merge_stopped), and an admin tidies the server's.
+    Action.DISCARD_MERGE: frozenset({Role.ADMIN}),
 }
 
 

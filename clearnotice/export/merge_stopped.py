@@ -26,13 +26,14 @@ from clearnotice.accounts import Role, normalise_username
 from clearnotice.db import data_dir
 from clearnotice.export.merge_journal import FINGERPRINT, PARTS, Journal, JournalError
 from clearnotice.letters import Store
-from clearnotice.permissions import Action, PermissionRefused, require
+from clearnotice.permissions import Action, allows, require
 
 # A week after its last use: a merge stopped on a Friday still resumes on Monday, and the
 # letters it holds are kept no longer than that needs (GDPR Art. 5(1)(e), storage limitation:
 # https://eur-lex.europa.eu/eli/reg/2016/679/oj).
 KEEP = dt.timedelta(days=7)
 SWEEPER = "clearnotice (retention)"  # the audit log's actor for what is swept as too old
+REMOVED = "discard-merge"  # the audit log's action for a merge's letters removed from the server
 
 
 def merges_folder() -> Path:
@@ -118,22 +119,20 @@ def _letter_of(started: dict[str, object], name: str) -> int | None:
 
 def may_discard(stopped: Stopped, username: str, role: Role | str) -> bool:
     """Whether the page offers ``username`` to discard ``stopped`` (``discard`` checks again)."""
-    return not stopped.running and (Role(role) == Role.ADMIN or _same(stopped.started_by, username))
+    mine = _same(stopped.started_by, username)
+    return not stopped.running and (allows(role, Action.DISCARD_MERGE) or mine)
 
 
 def discard(store: Store, actor: str, stopped: Stopped) -> None:
-    """Remove a stopped merge for ``actor``, who started it or is an admin, and log it; a
-    merge running now is refused (``JournalError``), as is anyone else (``PermissionRefused``)."""
+    """Remove a stopped merge for ``actor``, who started it or is an admin (``require``, whose
+    refusal is in the audit log), and log it; a merge running now is refused (``JournalError``)."""
     with store.session() as session, session.begin():
-        user = require(session, actor, Action.EDIT)  # an active account, read now
-        if Role(user.role) != Role.ADMIN and not _same(stopped.started_by, user.username):
-            who = stopped.started_by or "someone before this was recorded"
-            raise PermissionRefused(
-                f"Only the person who started this merge ({who}) or an admin can discard it; "
-                f"{user.username} is {Role(user.role).label.lower()}."
-            )
+        require(
+            session, actor, Action.DISCARD_MERGE,
+            owner=stopped.started_by or None, letter_id=stopped.letter_id,
+        )  # fmt: skip
         audit.record(
-            session, actor, "export", stopped.letter_id, f"stopped mail merge discarded: "
+            session, actor, REMOVED, stopped.letter_id, f"stopped mail merge discarded: "
             f"{stopped.describe()}"
         )  # fmt: skip
         _remove(stopped.journal)  # inside the transaction: a removal that fails logs nothing
@@ -158,7 +157,7 @@ def _swept(store: Store, stopped: Stopped, now: dt.datetime) -> bool:
     try:
         with store.session() as session, session.begin():
             audit.record(
-                session, SWEEPER, "export", stopped.letter_id,
+                session, SWEEPER, REMOVED, stopped.letter_id,
                 f"stopped mail merge removed, unused for more than {KEEP.days} days: "
                 f"{stopped.describe()}",
             )  # fmt: skip
@@ -178,7 +177,7 @@ def _zip_swept(store: Store, path: Path, now: dt.datetime) -> bool:
         return False
     with store.session() as session, session.begin():
         audit.record(
-            session, SWEEPER, "export", int(named.group(1)),
+            session, SWEEPER, REMOVED, int(named.group(1)),
             f"finished mail merge's ZIP removed, more than {KEEP.days} days after it was made: "
             f"{path.name}",
         )  # fmt: skip

@@ -9,6 +9,11 @@ resumes it, so it is kept a while; but a merge nobody resumes was kept for ever.
 merge removes its journal itself (``Journal.assemble``); its ZIP, every customer's letter, is
 removed ``KEEP`` after it was made, and the page offers its download until then.
 
+The command line merges into a folder the person chose (``--out``): its ZIP and manifest there
+are theirs, kept as long as they keep any file, and never swept; a stopped merge's journal
+there is ClearNotice's working copy, which only ``--resume`` reads, so it goes after ``KEEP`` as
+the page's do (``sweep_journals``, when a merge into that folder finishes).
+
 A journal is removed only while its lock is held (``Journal.held``), so never under a merge
 running now: that is the safe moment, whenever the sweep is asked (the Export page asks each
 time it draws the mail merge).
@@ -144,10 +149,20 @@ def sweep(store: Store, folder: Path, now: dt.datetime | None = None) -> list[st
     A merge running now is left alone, however old its journal, and so is a file the page did
     not name."""
     now = now or dt.datetime.now(dt.UTC)
+    swept = sweep_journals(store, folder, now)
+    if not folder.is_dir():
+        return swept
+    return swept + [path.name for path in sorted(folder.iterdir()) if _zip_swept(store, path, now)]
+
+
+def sweep_journals(store: Store, folder: Path, now: dt.datetime | None = None) -> list[str]:
+    """Remove every stopped merge in ``folder`` unused for longer than ``KEEP``, each with an
+    audit line, and return the names of the ZIPs they were for; nothing else in ``folder`` is
+    touched (a folder the person chose holds their own files). A merge running now is left."""
+    now = now or dt.datetime.now(dt.UTC)
     if not folder.is_dir():
         return []
-    swept = [s.name for s in stopped_merges(folder) if _swept(store, s, now)]
-    return swept + [path.name for path in sorted(folder.iterdir()) if _zip_swept(store, path, now)]
+    return [s.name for s in stopped_merges(folder) if _swept(store, s, now)]
 
 
 def _swept(store: Store, stopped: Stopped, now: dt.datetime) -> bool:

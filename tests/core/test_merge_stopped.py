@@ -5,10 +5,12 @@ the audit log. It was left on the server for ever."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+import time
 
 import pytest
 
-from clearnotice import audit
+from clearnotice import audit, cli
 from clearnotice.auth import Role
 from clearnotice.export.mailmerge import fingerprint, merge
 from clearnotice.export.merge_journal import PARTS, STARTED, JournalError
@@ -24,7 +26,7 @@ from clearnotice.export.merge_stopped import (
 from clearnotice.letters import Store
 from clearnotice.permissions import ALLOWED, Action, PermissionRefused
 from tests.accounts import add_accounts
-from tests.core.test_mailmerge import sample_plan
+from tests.core.test_mailmerge import CUSTOMERS, sample_plan
 
 
 class Stopped(BaseException):
@@ -175,3 +177,31 @@ def test_who_may_discard_a_stopped_merge_is_in_the_permissions_table(stopped):
     [listed] = stopped_merges(target.parent)
     assert ALLOWED[Action.DISCARD_MERGE] == frozenset({Role.ADMIN})  # and who started it
     assert may_discard(listed, "editor", Role.EDITOR) and not may_discard(listed, "bo", Role.LEGAL)
+
+
+def test_a_command_line_merge_removes_only_stale_journals_from_its_folder(stopped, sqlite_url):
+    """The command line merges into a folder the person chose: its stopped merges' journals,
+    customers' letters no one resumed, were kept for ever there. The person's own files (ZIPs
+    and manifests written before, a ZIP downloaded from the page) are theirs and are kept."""
+    store, plan, _customers, target = stopped
+    folder = target.parent
+    theirs = {
+        "letter-99-pdf.zip": b"PK an earlier merge",
+        "customers-march.csv": b"customer_id,customer_name\n",
+        f"letter-{plan.letter_id}-pdf-{'0' * 16}.zip": b"PK downloaded from the page",
+    }
+    for name, data in theirs.items():
+        (folder / name).write_bytes(data)
+    long_ago = time.time() - (KEEP + dt.timedelta(days=1)).total_seconds()
+    for path in folder.rglob("*"):
+        os.utime(path, (long_ago, long_ago))
+    argv = [
+        "merge", str(plan.letter_id), str(CUSTOMERS), "--out", str(folder),
+        "--database", sqlite_url, "--workers", "1",
+    ]  # fmt: skip
+    assert cli.main(argv) in (0, 1)
+    assert stopped_merges(folder) == []
+    assert {name: (folder / name).read_bytes() for name in theirs} == theirs
+    with store.session() as session:  # besides the merge's own export line
+        [removed] = audit.events(session, action="discard-merge")
+    assert removed.actor == SWEEPER and removed.detail.startswith("stopped mail merge removed")

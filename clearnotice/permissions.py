@@ -252,9 +252,9 @@ def _write_refusals(bind: Engine, refusals: Iterable[tuple[str, int | None, str]
 
 P = ParamSpec("P")
 R = TypeVar("R")
-# The act a refusal is logged as: set by the outermost ``logs_refusal`` running, so that a fix,
+# Whether a ``logs_refusal`` act is running: the outermost one logs a refusal, so that a fix,
 # which saves, logs its refusal once, as a fix.
-_ACTING: ContextVar[str | None] = ContextVar("clearnotice.permissions.acting", default=None)
+_ACTING: ContextVar[bool] = ContextVar("clearnotice.permissions.acting", default=False)
 
 
 def logs_refusal(what: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
@@ -273,7 +273,7 @@ def logs_refusal(what: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
 
         @functools.wraps(act)
         def logged(*args: P.args, **kwargs: P.kwargs) -> R:
-            with _outermost(what) as outermost:
+            with _outermost() as outermost:
                 try:
                     return act(*args, **kwargs)
                 except (DatabaseProblem, PermissionRefused):
@@ -290,12 +290,12 @@ def logs_refusal(what: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
 
 
 @contextmanager
-def _outermost(what: str) -> Iterator[bool]:
+def _outermost() -> Iterator[bool]:
     """Whether this act is the outermost one running (a fix saves: the fix is the act)."""
-    if _ACTING.get() is not None:
+    if _ACTING.get():
         yield False
         return
-    token = _ACTING.set(what)
+    token = _ACTING.set(True)
     try:
         yield True
     finally:

@@ -181,7 +181,17 @@ def prepared_files() -> dict[str, Any]:
     return files
 
 
-def handed_over(what: str, data: bytes | Callable[[], bytes]) -> Callable[[], bytes]:
+def offer_download(label: str, what: str, data: bytes | Callable[[], bytes], **options) -> None:
+    """A download button for ``data`` (``st.download_button``'s ``options``: file_name, mime,
+    key...), handed over at the click only while this page's session lives (``_handed_over``).
+    The click reruns nothing (on_click="ignore"): a rerun registers the button's file anew and
+    drops the one the click asked for ("A click that still holds the old id fails until the
+    browser receives the new delta", streamlit 1.67 MediaFileManager.remove_deferred), and a
+    download changes nothing a rerun would show."""
+    st.download_button(label, _handed_over(what, data), on_click="ignore", **options)
+
+
+def _handed_over(what: str, data: bytes | Callable[[], bytes]) -> Callable[[], bytes]:
     """``data`` for ``st.download_button``, made into the file only when the button is clicked
     and only while this page's sign-in session is live (``sessions.hand_over``: else nothing,
     and ``what`` is logged as refused). Streamlit runs a callable ``data`` at the click, on a

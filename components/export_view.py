@@ -5,7 +5,7 @@ the button that makes the file or the merge (the command line asks for --accept-
 Files are made only when the user asks (a button), because every export is written to the
 audit log; a prepared file and a finished merge are kept for the signed-in account
 (``auth.prepared_files``) so a rerun still offers their download, and handed to the browser at
-the click only while the sign-in session lives (``auth.handed_over``). A merge's ZIP is written
+the click only while the sign-in session lives (``auth.offer_download``). A merge's ZIP is written
 under the data folder, never held in memory whole.
 """
 
@@ -78,7 +78,7 @@ from clearnotice.permissions import PermissionRefused
 from clearnotice.placeholders import find_placeholders
 from clearnotice.wording import plural
 from components.approval_exceptions import APPROVED_WITH_EXCEPTIONS, show_exceptions
-from components.auth import current_account, handed_over, prepared_files
+from components.auth import current_account, offer_download, prepared_files
 from components.escaping import escape_markdown
 
 # kept among the account's prepared files (auth.prepared_files)
@@ -183,9 +183,10 @@ def render_export(store: Store, letter: Letter, actor: str) -> None:
     if result is not None:
         for note in result.notes:
             st.info(escape_markdown(note))
-        st.download_button(
+        offer_download(
             f"Download {result.filename}",
-            handed_over("download an exported letter", result.data),
+            "download an exported letter",
+            result.data,
             file_name=result.filename,
             mime=result.media_type,
             key="export_download",
@@ -474,9 +475,10 @@ def _preview_row(store: Store, plan: MergePlan, customers: CustomerList, actor: 
                 return
         made = prepared_files().get(PREVIEW_FILE)
         if made and made[0] == row:
-            st.download_button(
+            offer_download(
                 f"Download row {row}'s letter",
-                handed_over("download a merged letter", made[1]),
+                "download a merged letter",
+                made[1],
                 file_name=check.file.rsplit("/", 1)[-1],
                 key="merge_preview_download",
             )
@@ -566,9 +568,10 @@ def _run_merge(
         f"{KEEP.days} days."
     )
     _offer(result.zip_path)
-    st.download_button(
+    offer_download(
         "Download the manifest (CSV)",
-        handed_over("download a mail merge's manifest", result.manifest.encode("utf-8")),
+        "download a mail merge's manifest",
+        result.manifest.encode("utf-8"),
         file_name="manifest.csv",
         mime="text/csv",
         key="merge_manifest",
@@ -620,9 +623,10 @@ def _offer(zip_path: Path) -> None:
             f"{escape_markdown(str(zip_path))} on the server."
         )
         return
-    st.download_button(
+    offer_download(
         f"Download {zip_path.name} ({size / 2**20:.1f} MB)",
-        data=handed_over("download a mail merge's ZIP", zip_path.read_bytes),
+        "download a mail merge's ZIP",
+        zip_path.read_bytes,
         file_name=zip_path.name,
         mime="application/zip",
         key="merge_zip",

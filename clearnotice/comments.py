@@ -163,10 +163,12 @@ def reply(store: Store, comment_id: int, body: str, *, actor: str) -> Comment:
     return answer
 
 
+@logs_refusal("resolve or reopen a comment")
 def resolve(store: Store, comment_id: int, *, actor: str) -> Comment:
     return _set_status(store, comment_id, RESOLVED, actor)
 
 
+@logs_refusal("resolve or reopen a comment")
 def reopen(store: Store, comment_id: int, *, actor: str) -> Comment:
     return _set_status(store, comment_id, OPEN, actor)
 

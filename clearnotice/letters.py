@@ -148,6 +148,7 @@ class Store:
         self._update_letter(letter_id, actor, "jurisdictions", jurisdictions=list(codes))
         self._refresh_variants(letter_id, actor)
 
+    @logs_refusal("agree to send the text to a service")
     def record_consent(self, letter_id: int, service: str, *, actor: str) -> None:
         """Record that ``actor`` chose a service that sends this letter's text off the machine;
         PermissionRefused when ``actor`` is no longer an active account, ValueError when the

@@ -270,6 +270,8 @@ def logs_refusal(what: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
 
     def wrap(act: Callable[P, R]) -> Callable[P, R]:
         signature = inspect.signature(act)
+        if "actor" not in signature.parameters:  # at import: the line must name who
+            raise TypeError(f"{act.__qualname__} has no actor whose refusal could be logged")
 
         @functools.wraps(act)
         def logged(*args: P.args, **kwargs: P.kwargs) -> R:

@@ -11,6 +11,7 @@ from clearnotice import audit, comments, edits
 from clearnotice.auth import Role
 from clearnotice.export.formats import export_letter
 from clearnotice.export.merge_plan import refuse_if_changed
+from clearnotice.letter_lifecycle import delete
 from clearnotice.model import Finding, Severity
 from clearnotice.settings import set_setting
 from tests.accounts import add_accounts
@@ -53,6 +54,18 @@ def _restore(store, letter):
     edits.restore(store, letter.id, older, store.latest_version(letter.id).id, "ed")
 
 
+def _resolve(store, letter):
+    version = store.latest_version(letter.id)
+    thread = comments.add_comment(store, letter.id, version.id, 1, SECRET, actor="ed")
+    delete(store, letter.id, actor="ed")
+    comments.resolve(store, thread.id, actor="ed")
+
+
+def _consent(store, letter):
+    delete(store, letter.id, actor="ed")
+    store.record_consent(letter.id, "deepl", actor="ed")
+
+
 def _setting(store, letter):
     set_setting(store, "", SECRET, actor="ida")
 
@@ -66,6 +79,8 @@ ACTS = {
     "save a version": (_save, "ed", True),
     "apply a fix": (_fix, "ed", True),
     "restore a version": (_restore, "ed", True),
+    "resolve or reopen a comment": (_resolve, "ed", False),  # named by the comment, not letter
+    "agree to send the text to a service": (_consent, "ed", True),
     "change settings": (_setting, "ida", False),
     "export": (_export, "ed", True),
 }

@@ -113,11 +113,11 @@ class _Recording(MediaFileManager):
         _Recording.made.append(self)
 
 
-def _download_at_click(at, key: str) -> str:
-    """What a click on the download button ``key`` hands the browser: the URL of the file made
-    by the button's deferred callable, as Streamlit's server makes it (MediaFileManager
-    .execute_deferred); MediaFileStorageError when the callable refuses."""
-    [button] = [b for b in at.get("download_button") if b.key == key]
+def _download_at_click(at, name: str) -> str:
+    """What a click on the download button ``name`` (its key, else its label) hands the
+    browser: the URL of the file made by the button's deferred callable, as Streamlit's server
+    makes it (MediaFileManager.execute_deferred); MediaFileStorageError when it refuses."""
+    [button] = [b for b in at.get("download_button") if name in (b.key, b.proto.label)]
     assert button.proto.url == "", "the file's bytes were handed over when the page was drawn"
     return _Recording.made[-1].execute_deferred(button.proto.deferred_file_id)
 
@@ -157,3 +157,21 @@ def test_a_file_prepared_for_one_person_is_not_offered_to_the_next_in_that_tab(d
     at.run()
     assert not at.exception
     assert not [b for b in at.get("download_button") if b.key == "export_download"]
+
+
+@pytest.mark.parametrize(
+    ("page", "label"),
+    [
+        ("pages/8_Send_log.py", "Download the send log as CSV"),
+        ("pages/8_Audit_log.py", "Download these events as CSV"),
+    ],
+)
+def test_a_log_drawn_before_a_sign_out_everywhere_is_not_handed_over(
+    database, recorded, page, label
+):
+    add_accounts(database, ida=Role.ADMIN, lee=Role.LEGAL)
+    at = open_as("lee", page)
+    assert _download_at_click(at, label)
+    _signed_out_everywhere(database, "lee")
+    with pytest.raises(MediaFileStorageError):
+        _download_at_click(at, label)

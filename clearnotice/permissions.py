@@ -292,6 +292,15 @@ def logs_refusal(what: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
 
 
 @contextmanager
+def not_an_act() -> Iterator[None]:
+    """A block whose refusals are no refused attempts, for ``logs_refusal``: a save a page makes
+    by itself while it is drawn (a working draft put back), which nobody clicked and which is
+    refused again at every run of the page."""
+    with _outermost():
+        yield
+
+
+@contextmanager
 def _outermost() -> Iterator[bool]:
     """Whether this act is the outermost one running (a fix saves: the fix is the act)."""
     if _ACTING.get():

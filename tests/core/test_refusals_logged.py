@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from clearnotice import audit, comments, edits
+from clearnotice import audit, comments, edits, working_draft
 from clearnotice.auth import Role
 from clearnotice.export.formats import export_letter
 from clearnotice.export.merge_plan import refuse_if_changed
@@ -15,6 +15,7 @@ from clearnotice.letter_lifecycle import delete
 from clearnotice.model import Finding, Severity
 from clearnotice.settings import set_setting
 from tests.accounts import add_accounts
+from tests.approving import approve_newest
 from tests.core.test_forks_double_click import _open_fork
 
 SECRET = "Our secret plan"
@@ -120,3 +121,18 @@ def test_a_merge_clicked_on_texts_that_changed_since_is_refused_and_logged(store
     [(who, letter_id, detail)] = _refusals(store)
     assert (who, letter_id) == ("ed", letter.id)
     assert detail.startswith("merge: refused, the approved texts changed since the page showed")
+
+
+def test_a_save_the_page_makes_by_itself_is_no_refused_attempt(store, letter):
+    """Opening the editor saves the person's working drafts left on older versions
+    (working_draft.resume): on a version approved since, that save is refused at every page
+    run, and each refusal was logged as an attempt nobody made."""
+    add_accounts(store, lawyer=Role.LEGAL)
+    first = store.latest_version(letter.id)
+    store.write_working_draft(letter.id, LETTER + "Typed.\n", base_version_id=first.id, actor="ed")
+    store.save_version(letter.id, LETTER + "Another.\n", base_version_id=first.id, actor="ida")
+    approve_newest(store, letter.id)
+    for _page_run in range(3):
+        with pytest.raises(ValueError, match="approved"):
+            working_draft.resume(store, letter.id, actor="ed")
+    assert _refusals(store) == []

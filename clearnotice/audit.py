@@ -30,6 +30,7 @@ ACTIONS = (
     "comment",
     "approve",
     "export",
+    "discard-merge",  # a merge's letters removed from the server (clearnotice.export.merge_stopped)
     "sign-in",
     "sign-in-failed",
     "sign-out",

@@ -7,7 +7,9 @@ sign-on have no password here; their role comes from an e-mail-to-role mapping.
 
 Failed sign-ins slow down the client that makes them, per name: a flood of guesses at the
 admin's name from one browser makes that browser wait, not the admin at their own. Past
-ACCOUNT_FREE_FAILURES failures at one name from all clients together, every client waits.
+ACCOUNT_FREE_FAILURES failures at one name from all clients together, every client waits; past
+ADDRESS_FREE_FAILURES failures from one client at any names (password spraying), that client
+waits a while.
 """
 
 from __future__ import annotations
@@ -79,6 +81,17 @@ FORGET_AFTER = timedelta(days=1)
 # above, the account's owner too: the trade NIST accepts, and an admin can ``unlock`` it.
 ACCOUNT_FREE_FAILURES = 100
 ALL_CLIENTS = "*"
+# Password spraying, one common password tried at many names (OWASP Authentication Cheat Sheet,
+# "Protect Against Automated Attacks"), makes one failure per name, which the limits above
+# never count twice. So a client's failures at any names are also counted together, in its row
+# for ALL_NAMES, and past ADDRESS_FREE_FAILURES in a row it waits as above, but at most
+# ADDRESS_MAX_LOCK: NIST SP 800-63B 5.2.2 offers a wait that grows with the failures as a way
+# to limit guessing without locking the legitimate claimant out, and an office behind one
+# address shares it (a success there starts the count anew). Where the server knows no address
+# (``client_key``) the client is a browser session, which a script renews at will: then only
+# the limits per name hold, which is why a reverse proxy belongs in TRUSTED_PROXIES_ENV.
+ADDRESS_FREE_FAILURES = 20
+ADDRESS_MAX_LOCK = timedelta(minutes=5)
 # Who the audit log names for a failed sign-in with a name that is no account: the typed name
 # may be a password typed into the wrong box, and it must not become an entry of "Who".
 UNKNOWN_ACCOUNT = "unknown account"
@@ -493,7 +506,8 @@ def sign_in_in(
     s.execute(
         SignInThrottle.__table__.delete().where(SignInThrottle.last_failure_at < now - FORGET_AFTER)
     )
-    rows = [s.get(SignInThrottle, (c, key)) for c in (client, ALL_CLIENTS)]
+    counted = ((client, key), (ALL_CLIENTS, key), (client, ALL_NAMES))
+    rows = [s.get(SignInThrottle, row_key) for row_key in counted]
     waits = [_waiting(row, now) for row in rows]
     if any(waits):
         audit.record(s, who, "sign-in-failed", None, f"refused: {client} waits after failures")
@@ -509,9 +523,10 @@ def sign_in_in(
         return account_of(user)
     mine = _count_failure(s, client, key, now, FREE_FAILURES)
     everyone = _count_failure(s, ALL_CLIENTS, key, now, ACCOUNT_FREE_FAILURES)
+    anywhere = _count_failure(s, client, ALL_NAMES, now, ADDRESS_FREE_FAILURES, ADDRESS_MAX_LOCK)
     detail = f"failure {mine.count} in a row from {client}"
     audit.record(s, who, "sign-in-failed", None, detail)
-    return _refusal(mine.wait, everyone.wait)
+    return _refusal(mine.wait, everyone.wait, anywhere.wait)
 
 
 def role_for_email(email: str, mapping: dict[str, str]) -> Role | None:
@@ -600,6 +615,7 @@ def _password_matches(user: User | None, password: str) -> bool:
 
 
 _DIGEST_MARK = "?"  # no username has it: it marks the throttle row of a name that is no account
+ALL_NAMES = _DIGEST_MARK + "*"  # the name of a client's row counting its failures at any name
 
 
 def _digest(name: str) -> str:
@@ -612,8 +628,11 @@ def _waiting(row: SignInThrottle | None, now: datetime) -> timedelta | None:
     return until - now if until is not None and until > now else None
 
 
-def _count_failure(s: Session, client: str, key: str, now: datetime, free: int) -> _Failures:
-    """One more failure of ``client`` at ``key``, locked once it has more than ``free``.
+def _count_failure(
+    s: Session, client: str, key: str, now: datetime, free: int, longest: timedelta = MAX_LOCK
+) -> _Failures:
+    """One more failure of ``client`` at ``key``, locked once it has more than ``free``, for
+    at most ``longest``.
 
     Added and counted in one statement (an upsert): two failures at one name at the same
     moment, from two clients, both found no row counting them from all clients, both added
@@ -629,7 +648,7 @@ def _count_failure(s: Session, client: str, key: str, now: datetime, free: int) 
         )
         .returning(table.c.failures)
     ).scalar_one()
-    wait = _lock_for(counted, free)
+    wait = _lock_for(counted, free, longest)
     mine = (table.c.client == client) & (table.c.username == key)
     s.execute(table.update().where(mine).values(locked_until=now + wait if wait else None))
     return _Failures(counted, wait)
@@ -643,21 +662,28 @@ class _Failures:
     wait: timedelta | None
 
 
-def _lock_for(failures: int, free: int = FREE_FAILURES) -> timedelta | None:
+def _lock_for(failures: int, free: int, longest: timedelta) -> timedelta | None:
     if failures <= free:
         return None
-    return min(FIRST_LOCK * 2 ** (failures - free - 1), MAX_LOCK)
+    # past the cap the exponent only grows: stop it before the wait overflows a timedelta
+    doublings = min(failures - free - 1, 32)
+    return min(FIRST_LOCK * 2**doublings, longest)
 
 
-def _refusal(mine: timedelta | None, everyone: timedelta | None) -> SignInRefused:
-    """The answer to a failed or refused attempt, given how long this client (``mine``) and all
-    clients (``everyone``) must now wait. The same for a name that is no account."""
-    wait = max((w for w in (mine, everyone) if w), default=None)
+def _refusal(
+    mine: timedelta | None, everyone: timedelta | None, anywhere: timedelta | None = None
+) -> SignInRefused:
+    """The answer to a failed or refused attempt, given how long this client at this name
+    (``mine``), all clients at it (``everyone``) and this client at any name (``anywhere``)
+    must now wait. The same for a name that is no account."""
+    wait = max((w for w in (mine, everyone, anywhere) if w), default=None)
     if wait is None:
         return SignInRefused("Wrong username or password.")
-    where = "" if wait == everyone else " from here"
     seconds = max(1, round(wait.total_seconds()))
     when = f"{seconds} seconds" if seconds < 120 else f"{round(seconds / 60)} minutes"
+    if wait == anywhere and wait not in (mine, everyone):
+        return SignInRefused(f"Too many failed sign-ins from here. Try again in {when}.", wait)
+    where = "" if wait == everyone else " from here"
     return SignInRefused(
         f"Too many failed sign-ins for this username{where}. Try again in {when}.", wait
     )

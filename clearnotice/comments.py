@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from clearnotice import audit, double_clicks
 from clearnotice.diffing import DELETE, INSERT, Change, span_after, word_diff
 from clearnotice.letters import Version, belongs, writable
-from clearnotice.permissions import Action, require
+from clearnotice.permissions import Action, logs_refusal, require
 from clearnotice.schema import OPEN, Comment
 from clearnotice.text import block_at, blocks
 
@@ -74,6 +74,7 @@ class Thread:
     place: Place
 
 
+@logs_refusal("comment")
 def add_comment(
     store: Store,
     letter_id: int,
@@ -134,6 +135,7 @@ def add_comment(
     return comment
 
 
+@logs_refusal("reply to a comment")
 def reply(store: Store, comment_id: int, body: str, *, actor: str) -> Comment:
     """A reply in the thread of ``comment_id`` (a reply to a reply joins the same thread); the
     same reply again within the repeat window is returned, not added (see add_comment)."""
@@ -161,10 +163,12 @@ def reply(store: Store, comment_id: int, body: str, *, actor: str) -> Comment:
     return answer
 
 
+@logs_refusal("resolve or reopen a comment")
 def resolve(store: Store, comment_id: int, *, actor: str) -> Comment:
     return _set_status(store, comment_id, RESOLVED, actor)
 
 
+@logs_refusal("resolve or reopen a comment")
 def reopen(store: Store, comment_id: int, *, actor: str) -> Comment:
     return _set_status(store, comment_id, OPEN, actor)
 

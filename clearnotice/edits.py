@@ -15,6 +15,7 @@ from clearnotice import fixes
 from clearnotice.checks.outcome import ChecklistItem
 from clearnotice.letters import SaveResult, Store, Version, belongs
 from clearnotice.model import Finding
+from clearnotice.permissions import logs_refusal
 
 STALE = "That fix was not applied: the text changed under it. Nothing was replaced."
 
@@ -44,6 +45,7 @@ class Edit:
         return f"Saves version {self.undo_to.number} again as the newest version."
 
 
+@logs_refusal("apply a fix")
 def apply_fix(
     store: Store,
     letter_id: int,
@@ -62,6 +64,7 @@ def apply_fix(
     return _save_fix(store, letter_id, version, text, fixed, finding.rule_id, actor)
 
 
+@logs_refusal("apply a fix")
 def apply_all(
     store: Store,
     letter_id: int,
@@ -83,6 +86,7 @@ def apply_all(
     return _save_fix(store, letter_id, version, text, fixed, rules.pop(), actor)
 
 
+@logs_refusal("apply a fix")
 def insert_item(
     store: Store, letter_id: int, version: Version, text: str, item: ChecklistItem, actor: str
 ) -> Edit:
@@ -91,6 +95,7 @@ def insert_item(
     return _save_fix(store, letter_id, version, text, fixed, item.rule_id, actor)
 
 
+@logs_refusal("restore a version")
 def restore(
     store: Store,
     letter_id: int,

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from clearnotice import audit, double_clicks, drafts, forks, migrate
 from clearnotice.db import make_engine
 from clearnotice.merging import merge
-from clearnotice.permissions import Action, require
+from clearnotice.permissions import Action, logs_refusal, require
 from clearnotice.schema import MAX_TITLE, Letter, Version, WorkingDraft
 from clearnotice.wording import plural
 
@@ -148,6 +148,7 @@ class Store:
         self._update_letter(letter_id, actor, "jurisdictions", jurisdictions=list(codes))
         self._refresh_variants(letter_id, actor)
 
+    @logs_refusal("agree to send the text to a service")
     def record_consent(self, letter_id: int, service: str, *, actor: str) -> None:
         """Record that ``actor`` chose a service that sends this letter's text off the machine;
         PermissionRefused when ``actor`` is no longer an active account, ValueError when the
@@ -190,6 +191,7 @@ class Store:
                 query = query.where(Version.language == language)
             return list(s.scalars(query.order_by(Version.language, Version.number)))
 
+    @logs_refusal("save a version")
     def save_version(
         self,
         letter_id: int,
@@ -249,6 +251,7 @@ class Store:
             query = select(WorkingDraft).where(*mine).order_by(WorkingDraft.base_version_id)
             return list(s.scalars(query))
 
+    @logs_refusal("save typing")
     def write_working_draft(
         self,
         letter_id: int,
@@ -292,6 +295,7 @@ class Store:
             language = language or _letter(s, letter_id).source_language
             return drafts.lock_of(s, latest_in(s, letter_id, language))
 
+    @logs_refusal("start a new draft")
     def start_new_draft(self, letter_id: int, language: str | None, *, actor: str) -> drafts.Lock:
         """Unlock the approved newest version of ``language`` for editing; the approval is
         kept, shown as needing renewal, and the next version saved needs approving again.
@@ -309,6 +313,7 @@ class Store:
             language = language or _letter(s, letter_id).source_language
             return [_with_texts(s, fork) for fork in forks.open_forks(s, letter_id, language)]
 
+    @logs_refusal("settle clashing edits")
     def resolve_fork(self, fork_id: int, choices: list[str], *, actor: str) -> SaveResult:
         """Settle an open fork: its merge with ``choices`` (one text per clashing paragraph, in
         order) is saved as the newest version, holding both sides. Should the letter have moved

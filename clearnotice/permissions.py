@@ -16,11 +16,18 @@ is created without an actor (``auth.create_first_admin``), since nobody exists t
 
 from __future__ import annotations
 
+import functools
+import inspect
 import logging
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any, ParamSpec, Protocol, TypeVar
 
 from sqlalchemy import event, select
+from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, SessionTransaction
 
@@ -50,6 +57,7 @@ class Action(StrEnum):
     ARCHIVE_LETTER = "archive a letter or bring it back"
     DELETE_LETTER = "delete a letter"
     RESTORE_LETTER = "restore a deleted letter"
+    DISCARD_MERGE = "discard a stopped mail merge"  # whoever started it always may
 
 
 EVERYONE = frozenset(Role)
@@ -76,6 +84,9 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.ARCHIVE_LETTER: frozenset({Role.EDITOR, Role.ADMIN}),
     Action.DELETE_LETTER: frozenset({Role.EDITOR, Role.ADMIN}),
     Action.RESTORE_LETTER: frozenset({Role.ADMIN}),
+    # A stopped merge's journal holds customers' letters: who started it may throw it away
+    # (the owner, clearnotice.export.merge_stopped), and an admin tidies the server's.
+    Action.DISCARD_MERGE: frozenset({Role.ADMIN}),
 }
 
 
@@ -210,13 +221,104 @@ def _log_refusals(session: Session, transaction: SessionTransaction) -> None:
     (read-only, gone) is logged here and lets the refusal itself reach the person."""
     if transaction.parent is not None or not session.info.get(_REFUSALS):
         return
-    refusals = session.info.pop(_REFUSALS)
+    _write_refusals(session.get_bind(), session.info.pop(_REFUSALS))
+
+
+class _Store(Protocol):
+    """What a refusal's line needs of clearnotice.letters.Store (which imports this module)."""
+
+    def session(self) -> Session: ...
+
+
+def record_refusal(store: _Store, username: str, letter_id: int | None, detail: str) -> None:
+    """Write to the audit log, in a transaction of its own, that ``username`` was refused what
+    ``detail`` says (never what they sent: see ``keep_refusal``); for a refusal that happened
+    outside any transaction of the act, or whose transaction is gone."""
+    with store.session() as s:
+        bind = s.get_bind()
+    _write_refusals(bind, [(username, letter_id, detail)])
+
+
+def _write_refusals(bind: Engine, refusals: Iterable[tuple[str, int | None, str]]) -> None:
+    """Write ``refusals`` (who, letter, what) in one transaction. A database that refuses the
+    lines (read-only, gone) is logged here and lets the refusal itself reach the person."""
     try:
-        with Session(session.get_bind()) as s, s.begin():
+        with Session(bind) as s, s.begin():
             for username, letter_id, detail in refusals:
                 audit.record(s, username, "refused", letter_id, detail)
     except (DatabaseProblem, SQLAlchemyError):
         _LOG.exception("a refused attempt could not be written to the audit log: %s", refusals)
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+# Whether a ``logs_refusal`` act is running: the outermost one logs a refusal, so that a fix,
+# which saves, logs its refusal once, as a fix.
+_ACTING: ContextVar[bool] = ContextVar("clearnotice.permissions.acting", default=False)
+
+
+def logs_refusal(what: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """An act (save, comment, fix, restore, settle a fork, settings, export) whose refusal is
+    written to the audit log as ``refused``: who (its ``actor`` argument), the letter (its
+    ``letter_id``, if it has one) and ``what`` was tried. A refusal is a ValueError other than
+    the database's trouble; a PermissionRefused is kept already (``require``).
+
+    The line never holds the refusal's message, which often quotes the letter ("the words
+    'call us' are no longer there"), only its kind (the exception's class) or, where the
+    exception carries one, its ``logged`` words, written to quote nothing (ApprovalRefused).
+    The act's own transaction is rolled back by the refusal: the line is written in its own."""
+
+    def wrap(act: Callable[P, R]) -> Callable[P, R]:
+        signature = inspect.signature(act)
+        if "actor" not in signature.parameters:  # at import: the line must name who
+            raise TypeError(f"{act.__qualname__} has no actor whose refusal could be logged")
+
+        @functools.wraps(act)
+        def logged(*args: P.args, **kwargs: P.kwargs) -> R:
+            with _outermost() as outermost:
+                try:
+                    return act(*args, **kwargs)
+                except (DatabaseProblem, PermissionRefused):
+                    raise
+                except ValueError as refused:
+                    if outermost:
+                        arguments = signature.bind(*args, **kwargs).arguments
+                        _record_act_refused(what, arguments, refused)
+                    raise
+
+        return logged
+
+    return wrap
+
+
+@contextmanager
+def not_an_act() -> Iterator[None]:
+    """A block whose refusals are no refused attempts, for ``logs_refusal``: a save a page makes
+    by itself while it is drawn (a working draft put back), which nobody clicked and which is
+    refused again at every run of the page."""
+    with _outermost():
+        yield
+
+
+@contextmanager
+def _outermost() -> Iterator[bool]:
+    """Whether this act is the outermost one running (a fix saves: the fix is the act)."""
+    if _ACTING.get():
+        yield False
+        return
+    token = _ACTING.set(True)
+    try:
+        yield True
+    finally:
+        _ACTING.reset(token)
+
+
+def _record_act_refused(what: str, arguments: dict[str, Any], refused: ValueError) -> None:
+    """The refused act's line, from its arguments: the store (``store``, or the Store itself
+    for its methods), ``actor`` and ``letter_id``."""
+    store = arguments.get("store", arguments.get("self"))
+    kind = getattr(refused, "logged", None) or f"refused ({type(refused).__name__})"
+    record_refusal(store, arguments["actor"], arguments.get("letter_id"), f"{what}: {kind}")
 
 
 def hold_writes(s: Session) -> None:

@@ -29,6 +29,7 @@ import hashlib
 import hmac
 import os
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -40,7 +41,7 @@ from clearnotice import audit
 from clearnotice.accounts import AuthError, normalise_username
 from clearnotice.auth import Account, account_of, end_all_in, sign_in_in
 from clearnotice.db import data_dir
-from clearnotice.permissions import Action, hold_writes, require
+from clearnotice.permissions import Action, hold_writes, record_refusal, require
 from clearnotice.schema import SignInSession, User, aware
 from clearnotice.settings import setting_in
 
@@ -217,8 +218,23 @@ def record_ended_attempt(store: Store, username: str, what: str) -> None:
     """Write to the audit log that a page drawn for ``username`` tried ``what`` after its
     sign-in session had ended, as a refused attempt: nothing was done (the page asks for a
     sign-in), and an admin who signed a person out sees their open tab still trying."""
-    with store.session() as s, s.begin():
-        audit.record(s, username, "refused", None, f"{what}: {ENDED}")
+    record_refusal(store, username, None, f"{what}: {ENDED}")
+
+
+def hand_over(
+    store: Store, token: str | None, username: str, what: str, data: Callable[[], bytes]
+) -> bytes:
+    """``data()``, a file made for ``username`` (a prepared export), handed to the browser at
+    the moment of the click only while the session ``token`` is live and still ``username``'s
+    (``resume``); else SessionRefused, and the attempt to do ``what`` is in the audit log as
+    refused (``record_ended_attempt``). A page keeps a prepared file across reruns, and a
+    download button served it whenever clicked: after a sign-out everywhere or a deactivation,
+    the tab left open still handed over customers' letters."""
+    account = resume(store, token) if token else None
+    if account is None or account.username != normalise_username(username):
+        record_ended_attempt(store, username, what)
+        raise SessionRefused("This sign-in has ended: sign in again to download the file.")
+    return data()
 
 
 def end_session(store: Store, token: str) -> None:

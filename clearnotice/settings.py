@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clearnotice import audit
-from clearnotice.permissions import Action, require
+from clearnotice.permissions import Action, logs_refusal, require
 from clearnotice.schema import MAX_KEY, Setting
 
 if TYPE_CHECKING:  # letters imports db, whose session factory imports this module
@@ -42,6 +42,7 @@ def setting_in(s: Session, key: str, default: Any = None) -> Any:
     return default if row is None else row.value
 
 
+@logs_refusal("change settings")
 def set_setting(store: Store, key: str, value: Any, actor: str) -> None:
     """Store ``value`` under ``key``, replacing what was there, and note who changed it.
     Only an admin changes settings (PermissionRefused otherwise)."""

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from clearnotice import audit
 from clearnotice.db import DatabaseProblem
 from clearnotice.merging import merge
+from clearnotice.permissions import not_an_act
 from clearnotice.schema import Version, WorkingDraft, aware
 
 if TYPE_CHECKING:
@@ -116,13 +117,14 @@ def resume(
             return drafts[0] if drafts else None
         oldest = stale[0]
         try:
-            store.save_version(
-                letter_id,
-                oldest.text,
-                base_version_id=oldest.base_version_id,
-                actor=actor,
-                language=oldest.language,
-            )
+            with not_an_act():  # the editor's own save as it opens: a refusal is no attempt
+                store.save_version(
+                    letter_id,
+                    oldest.text,
+                    base_version_id=oldest.base_version_id,
+                    actor=actor,
+                    language=oldest.language,
+                )
         except DatabaseProblem:  # a read-only or full disk: show the typing, save it later
             return _unsaved_view(store, drafts[-1], latest)
     return None

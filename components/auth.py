@@ -23,13 +23,12 @@ cookie would sign the person straight back in.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import json
 import secrets
 import time
 from collections.abc import Callable
-from typing import ParamSpec
+from typing import Any, ParamSpec
 
 import streamlit as st
 
@@ -63,6 +62,7 @@ from clearnotice.sessions import (
     NewSession,
     cookie_routes_served,
     end_sessions,
+    hand_over,
     open_session,
     open_sessions,
     record_ended_attempt,
@@ -79,6 +79,9 @@ _CLEAR_COOKIE = "clearnotice_clear_cookie"  # "Sign out", or a dead cookie: the 
 _ACCOUNT = "clearnotice_account"  # this run's account, set by the gate
 _SESSION_TOKEN = "clearnotice_session_token"  # names this browser session for the rate limit
 _SSO_ENDED = "clearnotice_sso_ended"  # a session here ended: single sign-on is asked again
+# (username, {name: file}): files a page prepared for one account (the Export page's), dropped
+# when the session ends or another account's cookie takes over the tab (``prepared_files``)
+PREPARED_FILES = "clearnotice_prepared_files"
 P = ParamSpec("P")
 
 
@@ -106,6 +109,7 @@ def require_sign_in(store: Store) -> Account:
                 st.stop()
         return account
     st.session_state.pop(_ACCOUNT, None)
+    st.session_state.pop(PREPARED_FILES, None)
     if st.session_state.pop(_CLEAR_COOKIE, False):
         _post_from_browser(SIGN_OUT_ROUTE, {}, then_reload=False)
     st.title("ClearNotice")
@@ -131,10 +135,8 @@ def acting(what: str) -> Callable[[Callable[P, None]], Callable[P, None]]:
             drawn = st.session_state.get(_ACCOUNT)
             if still_signed_in(get_store()):
                 callback(*args, **kwargs)
-            elif drawn is not None:
-                # a database refusing the line (read-only) still leaves nothing done
-                with contextlib.suppress(DatabaseProblem):
-                    record_ended_attempt(get_store(), drawn.username, what)
+            elif drawn is not None:  # a database refusing the line is in the server's log
+                record_ended_attempt(get_store(), drawn.username, what)
 
         return checked
 
@@ -151,6 +153,7 @@ def still_signed_in(store: Store) -> bool:
     account = _resumed(store)
     if account is None or drawn is None or account.username != drawn.username:
         st.session_state.pop(_ACCOUNT, None)
+        st.session_state.pop(PREPARED_FILES, None)
         return False
     st.session_state[_ACCOUNT] = account
     return True
@@ -163,6 +166,48 @@ def _resumed(store: Store) -> Account | None:
     if ended:  # signed out or revoked: the identity provider's sign-in ends with the session
         st.session_state[_SSO_ENDED] = True
     return account
+
+
+def prepared_files() -> dict[str, Any]:
+    """The files a page prepared for the signed-in account, kept across its reruns (a prepared
+    export, a finished merge); an empty set for anyone else. The gate drops them when the
+    session ends, and a tab whose cookie now signs in someone else (a shared computer, without
+    a run in between) does not offer them the first person's files."""
+    username = current_account().username
+    owner, files = st.session_state.get(PREPARED_FILES, (None, {}))
+    if owner != username:
+        files = {}
+        st.session_state[PREPARED_FILES] = (username, files)
+    return files
+
+
+def offer_download(label: str, what: str, data: bytes | Callable[[], bytes], **options) -> None:
+    """A download button for ``data`` (``st.download_button``'s ``options``: file_name, mime,
+    key...), handed over at the click only while this page's session lives (``_handed_over``).
+    The click reruns nothing (on_click="ignore"): a rerun registers the button's file anew and
+    drops the one the click asked for ("A click that still holds the old id fails until the
+    browser receives the new delta", streamlit 1.67 MediaFileManager.remove_deferred), and a
+    download changes nothing a rerun would show."""
+    st.download_button(label, _handed_over(what, data), on_click="ignore", **options)
+
+
+def _handed_over(what: str, data: bytes | Callable[[], bytes]) -> Callable[[], bytes]:
+    """``data`` for ``st.download_button``, made into the file only when the button is clicked
+    and only while this page's sign-in session is live (``sessions.hand_over``: else nothing,
+    and ``what`` is logged as refused). Streamlit runs a callable ``data`` at the click, on a
+    thread of its own outside any page run (st.download_button's ``data``; streamlit 1.67
+    MediaFileManager.execute_deferred); bytes given as they are were served at any click, even
+    after a sign-out everywhere or a deactivation. The browser is told the download failed."""
+    store, token, username = get_store(), _session_token(), current_account().username
+    make = data if callable(data) else (lambda: data)
+    return functools.partial(hand_over, store, token, username, what, make)
+
+
+def _session_token() -> str | None:
+    """The token of the session this run was let in on: the page's, else the cookie's."""
+    token = st.session_state.get(SESSION)
+    cookie = st.context.cookies.get(COOKIE_NAME)
+    return token or (unseal(cookie, get_cookie_key()) if cookie else None)
 
 
 def current_account() -> Account:

@@ -3,8 +3,10 @@
 Text approved with exceptions is used here once its exceptions are listed on the page, above
 the button that makes the file or the merge (the command line asks for --accept-exceptions).
 Files are made only when the user asks (a button), because every export is written to the
-audit log; a prepared file and a finished merge are kept in the session so a rerun still offers
-their download. A merge's ZIP is written under the data folder, never held in memory whole.
+audit log; a prepared file and a finished merge are kept for the signed-in account
+(``auth.prepared_files``) so a rerun still offers their download, and handed to the browser at
+the click only while the sign-in session lives (``auth.offer_download``). A merge's ZIP is written
+under the data folder, never held in memory whole.
 """
 
 from __future__ import annotations
@@ -44,8 +46,8 @@ from clearnotice.export.merge_plan import (
     Mapping,
     MergeError,
     MergePlan,
-    changed_since,
     plan_merge,
+    refuse_if_changed,
     suggest_mapping,
     texts_used,
 )
@@ -76,14 +78,15 @@ from clearnotice.permissions import PermissionRefused
 from clearnotice.placeholders import find_placeholders
 from clearnotice.wording import plural
 from components.approval_exceptions import APPROVED_WITH_EXCEPTIONS, show_exceptions
-from components.auth import current_account
+from components.auth import current_account, offer_download, prepared_files
 from components.escaping import escape_markdown
 
+# kept among the account's prepared files (auth.prepared_files)
 PREPARED = "export_prepared"  # {request: Export}
 MERGED_KEY = "export_merge_result"  # {letter id: MergeResult}
+PREVIEW_FILE = "export_merge_preview_file"  # (row, file bytes)
 LISTS = "export_merge_lists"  # {sha256 of the upload: CustomerList}
 CHECKS = "export_merge_checks"  # {(list, mapping, plan): [RowCheck]}
-PREVIEW_FILE = "export_merge_preview_file"  # (row, file bytes)
 SHOWN = "export_merge_shown"  # {button key: the texts the page showed when it was clicked}
 DOWNLOAD_LIMIT = 300 * 1024 * 1024  # larger ZIPs are left on the server: the browser would stall
 SAME_FOR_ALL = "(the same value for everyone)"
@@ -161,7 +164,7 @@ def render_export(store: Store, letter: Letter, actor: str) -> None:
         st.success(f"{language} v{choice.version.number} is the approved text.")
 
     request = (letter.id, language, version_id, fmt, layout, _holds(choice, record, is_letter))
-    prepared = st.session_state.setdefault(PREPARED, {})
+    prepared = prepared_files().setdefault(PREPARED, {})
     if st.button("Prepare the file", key="export_prepare", type="primary"):
         try:
             prepared[request] = export_letter(
@@ -180,8 +183,9 @@ def render_export(store: Store, letter: Letter, actor: str) -> None:
     if result is not None:
         for note in result.notes:
             st.info(escape_markdown(note))
-        st.download_button(
+        offer_download(
             f"Download {result.filename}",
+            "download an exported letter",
             result.data,
             file_name=result.filename,
             mime=result.media_type,
@@ -455,7 +459,9 @@ def _preview_row(store: Store, plan: MergePlan, customers: CustomerList, actor: 
         if document is None:
             return
         _show_html(render_html(document, plan.layout), 560)
-        if _clicked("Make this letter's file", plan, key="merge_preview_make", refused="Not made"):
+        if _clicked(
+            "Make this letter's file", store, plan, key="merge_preview_make", refused="Not made"
+        ):
             try:
                 _make_preview_file(store, plan, document, row, actor)
             except DatabaseProblem as refused:
@@ -467,10 +473,11 @@ def _preview_row(store: Store, plan: MergePlan, customers: CustomerList, actor: 
             except ValueError as exc:  # a character no font has, a script the PDF cannot set
                 st.error(escape_markdown(str(exc)))
                 return
-        made = st.session_state.get(PREVIEW_FILE)
+        made = prepared_files().get(PREVIEW_FILE)
         if made and made[0] == row:
-            st.download_button(
+            offer_download(
                 f"Download row {row}'s letter",
+                "download a merged letter",
                 made[1],
                 file_name=check.file.rsplit("/", 1)[-1],
                 key="merge_preview_download",
@@ -478,17 +485,19 @@ def _preview_row(store: Store, plan: MergePlan, customers: CustomerList, actor: 
 
 
 def _clicked(
-    label: str, plan: MergePlan, *, key: str, refused: str = "Not merged", **options
+    label: str, store: Store, plan: MergePlan, *, key: str, refused: str = "Not merged", **options
 ) -> bool:
     """A button that makes files from ``plan``, clicked and still showing what the plan uses.
     The click reruns the page, which plans again: a text legal approved, replaced or revoked
     since the page was drawn was merged unseen (a Spanish customer got English, or v2 when v1
     was shown). The texts shown go with the click (its callback runs before the rerun); when
-    they differ from the plan's now, nothing is made and the page says what changed."""
+    they differ from the plan's now, nothing is made, the page says what changed and the audit
+    log that the click was refused."""
     shown = texts_used(plan)
     if not st.button(label, key=key, on_click=_remember_shown, args=(key, shown), **options):
         return False
-    changed = changed_since(st.session_state.get(SHOWN, {}).pop(key, shown), shown)
+    asked = st.session_state.get(SHOWN, {}).pop(key, shown)
+    changed = refuse_if_changed(store, current_account().username, plan.letter_id, asked, shown)
     if changed:
         st.warning(
             f"{refused}: the letter's approved texts changed since the page showed them ("
@@ -509,7 +518,7 @@ def _make_preview_file(
     line, a read-only database's refusal still left its download on the page."""
     data = render(plan.fmt, document, plan.layout)
     log_export(store, actor, plan.letter_id, f"{plan.fmt} letter for list row {row}")
-    st.session_state[PREVIEW_FILE] = (row, data)
+    prepared_files()[PREVIEW_FILE] = (row, data)
 
 
 def _run_merge(
@@ -520,10 +529,10 @@ def _run_merge(
     actor: str,
     ready: int,
 ) -> None:
-    results = st.session_state.setdefault(MERGED_KEY, {})
+    results = prepared_files().setdefault(MERGED_KEY, {})
     target = _merge_target(letter, plan, customers)
     label = f"Merge {ready} letters"
-    if _clicked(label, plan, type="primary", disabled=ready == 0, key="merge_go"):
+    if _clicked(label, store, plan, type="primary", disabled=ready == 0, key="merge_go"):
         bar = st.progress(0.0, text="Starting…")
 
         def progress(done: int, total: int, message: str) -> None:
@@ -559,8 +568,9 @@ def _run_merge(
         f"{KEEP.days} days."
     )
     _offer(result.zip_path)
-    st.download_button(
+    offer_download(
         "Download the manifest (CSV)",
+        "download a mail merge's manifest",
         result.manifest.encode("utf-8"),
         file_name="manifest.csv",
         mime="text/csv",
@@ -613,9 +623,10 @@ def _offer(zip_path: Path) -> None:
             f"{escape_markdown(str(zip_path))} on the server."
         )
         return
-    st.download_button(
+    offer_download(
         f"Download {zip_path.name} ({size / 2**20:.1f} MB)",
-        data=zip_path.read_bytes,
+        "download a mail merge's ZIP",
+        zip_path.read_bytes,
         file_name=zip_path.name,
         mime="application/zip",
         key="merge_zip",

@@ -6,7 +6,7 @@ import streamlit as st
 from clearnotice import audit, audit_log
 from clearnotice.permissions import Action, PermissionRefused, allows
 from clearnotice.wording import plural
-from components.auth import current_account
+from components.auth import current_account, offer_download
 from components.services import get_store
 from components.session import page_setup
 
@@ -65,14 +65,15 @@ st.dataframe(
 )
 
 
-# The CSV is made on the click, with its log line (audit_log.csv_handed_out): a log that
-# refuses the line gives no file, and the browser says the download failed.
-st.download_button(
+# The CSV is made on the click, while the sign-in session lives (offer_download), with its log
+# line (audit_log.csv_handed_out): a log that refuses the line gives no file, and the browser
+# says the download failed.
+offer_download(
     "Download these events as CSV",
+    "download the audit log",
     lambda: audit_log.csv_handed_out(store, account.username, wanted),
     file_name="clearnotice-audit-log.csv",
     mime="text/csv",
-    on_click="ignore",
     help="Cells that a spreadsheet would run as a formula are prefixed with ' so they stay text. "
     "The download is written to the audit log.",
 )

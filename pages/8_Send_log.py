@@ -6,7 +6,7 @@ import streamlit as st
 from clearnotice import send_log
 from clearnotice.permissions import Action, allows
 from clearnotice.wording import plural
-from components.auth import current_account
+from components.auth import current_account, offer_download
 from components.services import get_store
 from components.session import page_setup
 
@@ -44,8 +44,9 @@ st.dataframe(
     hide_index=True,
     width="stretch",
 )
-st.download_button(
+offer_download(  # handed over at the click, while the sign-in session lives
     "Download the send log as CSV",
+    "download the send log",
     send_log.to_csv(rows),
     file_name="clearnotice-send-log.csv",
     mime="text/csv",

@@ -24,7 +24,9 @@ or manifest already in DIR is replaced only with ``--force``; the audit log reco
 once the ZIP is put together and before it takes its name (on a cluster too), and
 before the manifest is written: a merge the database refuses to log (read-only, full) leaves
 neither. A disk that fills or refuses a write midway stops the
-merge with one line; what it finished is kept for ``--resume``.
+merge with one line; what it finished is kept for ``--resume``, for 7 days after it was last
+used: a merge that finishes in DIR removes the stopped merges there unused for longer
+(clearnotice.export.merge_stopped.sweep_journals), and nothing else of DIR.
 """
 
 from __future__ import annotations
@@ -75,6 +77,7 @@ from clearnotice.export.merge_plan import (
     suggest_mapping,
 )
 from clearnotice.export.merge_rows import RowCheck, preview
+from clearnotice.export.merge_stopped import KEEP, sweep_journals
 from clearnotice.export.plaintext import render_text
 from clearnotice.export.posting import ENVELOPES
 from clearnotice.export.registry import merge_formats
@@ -209,6 +212,8 @@ def run(args: argparse.Namespace) -> int:
         write_file(Path(manifest_path), result.manifest.encode("utf-8"), args.force)
     if files.exists(str(PurePosixPath(out, STARTED))):
         files.rm(str(PurePosixPath(out, STARTED)))
+    if not remote:  # a journal on remote storage is its owner's to remove
+        _sweep(store, Path(out))
     print(
         f"{result.merged} letters, {result.held} rows held, of {result.total} rows "
         f"in {result.seconds:.1f} s",
@@ -293,6 +298,16 @@ def _output(out: str, remote: bool) -> tuple[Files, str]:
         return location(out)
     except ClusterError as exc:
         raise UsageError(str(exc)) from None
+
+
+def _sweep(store: Store, out: Path) -> None:
+    """Remove the stopped merges in ``out`` unused for longer than KEEP, saying so: they hold
+    customers' letters nobody resumed (merge_stopped)."""
+    for name in sweep_journals(store, out):
+        print(
+            f"removed the stopped merge of {name} in {out}: unused for more than {KEEP.days} days",
+            file=sys.stderr,
+        )
 
 
 def _remember(args: argparse.Namespace, files: Files, out: str) -> None:

@@ -14,12 +14,13 @@ import io
 import math
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
 from lxml import etree
 from openpyxl.utils.cell import column_index_from_string, get_column_letter, range_boundaries
+from openpyxl.utils.datetime import MAC_EPOCH
 
 from clearnotice import office_packages
 from clearnotice.export.csv_text import (
@@ -75,6 +76,7 @@ class CustomerList:
     blank_rows: int = 0
     lines: dict[int, tuple[int, int]] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
+    date_system: int | None = None  # a workbook's (1900 or 1904); a CSV file does not say
 
     @property
     def columns(self) -> list[str]:
@@ -224,7 +226,9 @@ def _read_xlsx(
                     f"the workbook's first sheet, {first!r}, is hidden in Excel, and only the "
                     "first sheet is read. Delete that sheet or move the customers' sheet first."
                 )
-            marks = _sheet_marks(workbook.book[first])
+            marks = replace(
+                _sheet_marks(workbook.book[first]), date_system=_date_system(workbook.book)
+            )
     except ListError:
         raise
     except (ValueError, KeyError, zipfile.BadZipFile, etree.XMLSyntaxError) as exc:
@@ -256,6 +260,15 @@ class SheetMarks:
     merged: tuple[str, ...] = ()
     uncomputed: tuple[tuple[int, str, str], ...] = ()  # (sheet row, cell, formula)
     hidden_columns: frozenset[int] = frozenset()  # 1 for column A
+    date_system: int | None = None  # the workbook's (``_date_system``); None for a CSV file
+
+
+def _date_system(book) -> int:
+    """The date system the workbook counts its dates in: 1904 when saved with ``date1904``
+    (ECMA-376 Part 1, 18.2.28 workbookPr: older Excel for Mac's default, days since 1 January
+    1904), else 1900. openpyxl reads the flag as the workbook's ``epoch``, and converts date
+    cells by it; a date that lost its cell format is a bare number in that system."""
+    return 1904 if book.epoch == MAC_EPOCH else 1900
 
 
 def _sheet_marks(sheet) -> SheetMarks:
@@ -458,7 +471,7 @@ def _build(
     if hidden_columns:
         warnings = (*warnings, _hidden_columns_warning(hidden_columns))
     steps(1.0, f"Read {len(table):,} row{'' if len(table) == 1 else 's'}.")
-    return CustomerList(table, notes, blank, lines, warnings)
+    return CustomerList(table, notes, blank, lines, warnings, marks.date_system)
 
 
 # Hidden rows are merged, not left out: a customer dropped where nobody looks is the worse

@@ -18,6 +18,7 @@ from clearnotice.export.registry import (
     render,
 )
 from clearnotice.letters import Letter, Store, Version
+from clearnotice.permissions import logs_refusal
 
 __all__ = ["FORMATS", "Export", "ExportError", "choose_version", "export_letter", "render"]
 
@@ -33,6 +34,7 @@ class Export:
     detail: str = ""  # what the audit log says was exported
 
 
+@logs_refusal("export")
 def export_letter(store: Store, letter_id: int, *, actor: str, **options) -> Export:
     """Export one version of a letter (the approved one by default) and log it; ``options``
     are ``prepare_export``'s (fmt, language, version_id, layout, accept_exceptions)."""

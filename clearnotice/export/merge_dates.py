@@ -7,7 +7,8 @@ cell reads) is written in the letter's language, as a date fact is (``facts.writ
 spreadsheet stores a date as the number of days since 1900 and shows that number wherever the
 cell lost its date format (pasted as a value, a General column saved to CSV): "45292" for 1
 January 2024. In a column that holds dates such a number is held: which calendar it counts in
-(the 1900 or the 1904 system) only the workbook it came from knows.
+(the 1900 or the 1904 system) only the workbook it came from knows: a workbook says (its
+``date1904`` flag, ``CustomerList.date_system``), a CSV file does not.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ _SERIAL = re.compile(r"\d{5}(?:\.\d+)?")
 # that never was, so from March 1900 on the days count from 1899-12-30
 # (https://learn.microsoft.com/en-us/office/troubleshoot/excel/wrongly-assumes-1900-is-leap-year).
 _EXCEL_DAY_ZERO = dt.date(1899, 12, 30)
+# Day 0 of the 1904 date system, which counts 1904-01-01 as day 0
+# (https://learn.microsoft.com/en-us/office/troubleshoot/excel/1900-and-1904-date-system).
+_DAY_ZERO = {1900: _EXCEL_DAY_ZERO, 1904: dt.date(1904, 1, 1)}
 # A column or placeholder named as a date: "exposure_date", "Date of birth", "DOB".
 _DATE_WORDS = frozenset({"date", "dob", "birthdate"})
 SAMPLE = 200  # of a column's values, read to tell whether it holds dates
@@ -77,16 +81,22 @@ def holds_dates(values: Iterable[str]) -> bool:
     return dates > 0 and dates >= serials
 
 
-def serial_problem(column: str, value: str) -> str | None:
+def serial_problem(column: str, value: str, date_system: int | None = None) -> str | None:
     """Why ``value``, in a column that holds dates, cannot fill a letter: it is a date as a
-    spreadsheet stores it. None for any other value."""
+    spreadsheet stores it, counted in ``date_system`` (a workbook's 1900 or 1904; None for a
+    CSV file, which does not say: Excel's usual 1900 is named). None for any other value."""
     if not _SERIAL.fullmatch(value):
         return None
-    day = _EXCEL_DAY_ZERO + dt.timedelta(days=int(float(value)))
+    day = _DAY_ZERO[date_system or 1900] + dt.timedelta(days=int(float(value)))
+    system = (
+        f"in this workbook's {date_system} date system"
+        if date_system
+        else "in Excel's usual 1900 date system"
+    )
     return (
         f"{column} {value} is how a spreadsheet stores the date {written_date(day, 'en')} "
-        "(in Excel's usual 1900 date system), not a date a reader knows: format the column as "
-        "a date in the spreadsheet, or type the date, and save the list again."
+        f"({system}), not a date a reader knows: format the column as a date in the "
+        "spreadsheet, or type the date, and save the list again."
     )
 
 

@@ -25,6 +25,7 @@ from clearnotice.export.layouts import STANDARD, style_for
 from clearnotice.export.registry import FORMATS, merge_formats
 from clearnotice.languages import language_name
 from clearnotice.letters import Letter, Store
+from clearnotice.permissions import record_refusal
 from clearnotice.settings import get_sender
 from clearnotice.translate.entities import EMAIL_ADDRESS
 from clearnotice.variant_letters import MASTER, Router, name_of, router
@@ -426,6 +427,22 @@ def changed_since(shown: dict[str, str], now: dict[str, str]) -> list[str]:
         for name in sorted({*shown, *now})
         if shown.get(name, "none") != now.get(name, "none")
     ]
+
+
+def refuse_if_changed(
+    store: Store, actor: str, letter_id: int, shown: dict[str, str], now: dict[str, str]
+) -> list[str]:
+    """``changed_since(shown, now)``, for a merge ``actor`` asked for on the texts ``shown``:
+    when anything changed, nothing may be merged, and the refused attempt is in the audit log
+    (how many texts changed, not which: a per-state letter's name is its title)."""
+    changed = changed_since(shown, now)
+    if changed:
+        record_refusal(
+            store, actor, letter_id,
+            f"merge: refused, the approved texts changed since the page showed them "
+            f"({len(changed)} changed)",
+        )  # fmt: skip
+    return changed
 
 
 def plan_setup(plan: MergePlan) -> Setup:

@@ -616,7 +616,7 @@ def _serial_dates(plan: MergePlan, customers: CustomerList) -> Iterator[tuple[in
         if not (named_as_date(column, name) or holds_dates(v.strip() for v in values)):
             continue
         for index, value in values.items():
-            problem = serial_problem(column, value.strip())
+            problem = serial_problem(column, value.strip(), customers.date_system)
             if problem:
                 yield int(index), RowNote(problem, hold=True)
 

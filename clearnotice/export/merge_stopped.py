@@ -9,6 +9,11 @@ resumes it, so it is kept a while; but a merge nobody resumes was kept for ever.
 merge removes its journal itself (``Journal.assemble``); its ZIP, every customer's letter, is
 removed ``KEEP`` after it was made, and the page offers its download until then.
 
+The command line merges into a folder the person chose (``--out``): its ZIP and manifest there
+are theirs, kept as long as they keep any file, and never swept; a stopped merge's journal
+there is ClearNotice's working copy, which only ``--resume`` reads, so it goes after ``KEEP`` as
+the page's do (``sweep_journals``, when a merge into that folder finishes).
+
 A journal is removed only while its lock is held (``Journal.held``), so never under a merge
 running now: that is the safe moment, whenever the sweep is asked (the Export page asks each
 time it draws the mail merge).
@@ -26,13 +31,14 @@ from clearnotice.accounts import Role, normalise_username
 from clearnotice.db import data_dir
 from clearnotice.export.merge_journal import FINGERPRINT, PARTS, Journal, JournalError
 from clearnotice.letters import Store
-from clearnotice.permissions import Action, PermissionRefused, require
+from clearnotice.permissions import Action, allows, require
 
 # A week after its last use: a merge stopped on a Friday still resumes on Monday, and the
 # letters it holds are kept no longer than that needs (GDPR Art. 5(1)(e), storage limitation:
 # https://eur-lex.europa.eu/eli/reg/2016/679/oj).
 KEEP = dt.timedelta(days=7)
 SWEEPER = "clearnotice (retention)"  # the audit log's actor for what is swept as too old
+REMOVED = "discard-merge"  # the audit log's action for a merge's letters removed from the server
 
 
 def merges_folder() -> Path:
@@ -118,22 +124,20 @@ def _letter_of(started: dict[str, object], name: str) -> int | None:
 
 def may_discard(stopped: Stopped, username: str, role: Role | str) -> bool:
     """Whether the page offers ``username`` to discard ``stopped`` (``discard`` checks again)."""
-    return not stopped.running and (Role(role) == Role.ADMIN or _same(stopped.started_by, username))
+    mine = _same(stopped.started_by, username)
+    return not stopped.running and (allows(role, Action.DISCARD_MERGE) or mine)
 
 
 def discard(store: Store, actor: str, stopped: Stopped) -> None:
-    """Remove a stopped merge for ``actor``, who started it or is an admin, and log it; a
-    merge running now is refused (``JournalError``), as is anyone else (``PermissionRefused``)."""
+    """Remove a stopped merge for ``actor``, who started it or is an admin (``require``, whose
+    refusal is in the audit log), and log it; a merge running now is refused (``JournalError``)."""
     with store.session() as session, session.begin():
-        user = require(session, actor, Action.EDIT)  # an active account, read now
-        if Role(user.role) != Role.ADMIN and not _same(stopped.started_by, user.username):
-            who = stopped.started_by or "someone before this was recorded"
-            raise PermissionRefused(
-                f"Only the person who started this merge ({who}) or an admin can discard it; "
-                f"{user.username} is {Role(user.role).label.lower()}."
-            )
+        require(
+            session, actor, Action.DISCARD_MERGE,
+            owner=stopped.started_by or None, letter_id=stopped.letter_id,
+        )  # fmt: skip
         audit.record(
-            session, actor, "export", stopped.letter_id, f"stopped mail merge discarded: "
+            session, actor, REMOVED, stopped.letter_id, f"stopped mail merge discarded: "
             f"{stopped.describe()}"
         )  # fmt: skip
         _remove(stopped.journal)  # inside the transaction: a removal that fails logs nothing
@@ -145,10 +149,20 @@ def sweep(store: Store, folder: Path, now: dt.datetime | None = None) -> list[st
     A merge running now is left alone, however old its journal, and so is a file the page did
     not name."""
     now = now or dt.datetime.now(dt.UTC)
+    swept = sweep_journals(store, folder, now)
+    if not folder.is_dir():
+        return swept
+    return swept + [path.name for path in sorted(folder.iterdir()) if _zip_swept(store, path, now)]
+
+
+def sweep_journals(store: Store, folder: Path, now: dt.datetime | None = None) -> list[str]:
+    """Remove every stopped merge in ``folder`` unused for longer than ``KEEP``, each with an
+    audit line, and return the names of the ZIPs they were for; nothing else in ``folder`` is
+    touched (a folder the person chose holds their own files). A merge running now is left."""
+    now = now or dt.datetime.now(dt.UTC)
     if not folder.is_dir():
         return []
-    swept = [s.name for s in stopped_merges(folder) if _swept(store, s, now)]
-    return swept + [path.name for path in sorted(folder.iterdir()) if _zip_swept(store, path, now)]
+    return [s.name for s in stopped_merges(folder) if _swept(store, s, now)]
 
 
 def _swept(store: Store, stopped: Stopped, now: dt.datetime) -> bool:
@@ -158,7 +172,7 @@ def _swept(store: Store, stopped: Stopped, now: dt.datetime) -> bool:
     try:
         with store.session() as session, session.begin():
             audit.record(
-                session, SWEEPER, "export", stopped.letter_id,
+                session, SWEEPER, REMOVED, stopped.letter_id,
                 f"stopped mail merge removed, unused for more than {KEEP.days} days: "
                 f"{stopped.describe()}",
             )  # fmt: skip
@@ -178,7 +192,7 @@ def _zip_swept(store: Store, path: Path, now: dt.datetime) -> bool:
         return False
     with store.session() as session, session.begin():
         audit.record(
-            session, SWEEPER, "export", int(named.group(1)),
+            session, SWEEPER, REMOVED, int(named.group(1)),
             f"finished mail merge's ZIP removed, more than {KEEP.days} days after it was made: "
             f"{path.name}",
         )  # fmt: skip

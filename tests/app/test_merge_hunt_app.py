@@ -3,11 +3,19 @@ is merged, or nothing is."""
 
 from __future__ import annotations
 
-from tests.app.export_page import approved_letter, with_list
+import io
+
+import openpyxl
+from openpyxl.utils.datetime import MAC_EPOCH
+
+from clearnotice import audit, db
+from tests.app.export_page import EXPORT, approved_letter, with_list
+from tests.app.session import open_as
 from tests.approving import approve_newest
 
 CUSTOMERS = "name,email,language\nBo,bo@example.com,es\nCy,cy@example.com,en\n"
 SPANISH = "Estimado {{ name }}:\n\nLo sentimos.\n"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _spanish_merge_page(database, tmp_path, monkeypatch):
@@ -54,6 +62,10 @@ def test_a_text_approved_anew_after_the_page_showed_it_is_not_merged_unseen(
     assert not (tmp_path / "merges").exists() or not list((tmp_path / "merges").iterdir())
     said = [w.value for w in at.warning]
     assert any("Not merged" in s and "v1" in s and "v2" in s for s in said), said
+    with database.session() as s:  # the refused click is in the audit log, as ed's
+        [refused] = audit.events(s, action="refused")
+    assert (refused.actor, refused.letter_id) == ("ed", letter.id)
+    assert refused.detail.startswith("merge: refused, the approved texts changed")
     at.button(key="merge_go").click().run()
     assert [z.name for z in (tmp_path / "merges").glob("*.zip")]
 
@@ -99,3 +111,26 @@ def test_one_rows_file_of_a_text_approved_anew_since_the_preview_is_not_made(
     said = [w.value for w in at.warning]
     assert any(s.startswith("Not made") and "English (en)" in s for s in said), said
     assert not [b for b in at.get("download_button") if b.key == "merge_preview_download"]
+
+
+def test_a_1904_workbooks_serial_date_is_named_in_its_own_date_system(
+    database, tmp_path, monkeypatch
+):
+    """A workbook saved with the 1904 date system (older Excel for Mac) stores 1 January 2024
+    as 43830; the page said it was 31 December 2019, four years and a day off."""
+    monkeypatch.setenv(db.DATA_DIR_ENV, str(tmp_path))
+    letter = approved_letter(database, "Dear {{ name }},\n\nExposed on {{ exposure_date }}.\n")
+    book = openpyxl.Workbook()
+    book.epoch = MAC_EPOCH
+    book.active.append(["name", "exposure_date"])
+    book.active.append(["Bo", 43830])
+    saved = io.BytesIO()
+    book.save(saved)
+    at = open_as("ed", EXPORT, letter.id)
+    at.file_uploader(key=f"merge_upload:{letter.id}").set_value(
+        ("customers.xlsx", saved.getvalue(), XLSX)
+    ).run()
+    assert not at.exception
+    [table] = [d.value for d in at.dataframe if "Problems" in d.value.columns]
+    [problem] = table["Problems"]
+    assert "January 1, 2024 (in this workbook's 1904 date system)" in problem

@@ -11,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 from clearnotice import approvals, audit, comments
 from clearnotice.approval_policy import MAX_REASON
 from clearnotice.auth import (
+    ADDRESS_FREE_FAILURES,
     FREE_FAILURES,
     Role,
     SignInRefused,
@@ -452,6 +453,23 @@ def test_a_flood_of_guesses_in_one_browser_does_not_stop_the_admin_in_another(pe
     assert any(e.value.startswith("Too many failed sign-ins") for e in flood.error)
 
     admin = open_as(None, "app.py")
+    admin.text_input[0].input("ada")
+    admin.text_input[1].input(PASSWORD)
+    admin.button[0].click().run()
+    assert signed_in_as(admin) == "ada"
+
+
+def test_one_password_sprayed_over_many_names_from_one_browser_is_slowed(people):
+    """One guess at each of many names: no name ever counted two failures, so the sign-in form
+    let one browser try a common password at every name it could think of."""
+    spray = open_as(None, "app.py")
+    for number in range(ADDRESS_FREE_FAILURES + 1):
+        spray.text_input[0].input(f"person{number}")
+        spray.text_input[1].input("Summer2026!")
+        spray.button[0].click().run()
+    assert [e.value for e in spray.error][-1].startswith("Too many failed sign-ins from here")
+
+    admin = open_as(None, "app.py")  # another browser is not slowed
     admin.text_input[0].input("ada")
     admin.text_input[1].input(PASSWORD)
     admin.button[0].click().run()

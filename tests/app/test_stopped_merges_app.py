@@ -48,7 +48,7 @@ def test_who_started_a_stopped_merge_sees_it_and_discards_it(database, stopped):
     assert not at.exception and not list(merges_folder().iterdir())
     assert not [c.value for c in at.caption if NAME in c.value]
     with database.session() as session:
-        [event] = audit.events(session, actor="ed", action="export")
+        [event] = audit.events(session, actor="ed", action="discard-merge")
     assert event.detail.startswith(f"stopped mail merge discarded: {NAME}")
 
 

@@ -13,7 +13,10 @@ from argon2 import Parameters, extract_parameters, profiles
 from clearnotice import audit
 from clearnotice.auth import (
     ACCOUNT_FREE_FAILURES,
+    ADDRESS_FREE_FAILURES,
+    ADDRESS_MAX_LOCK,
     ALL_CLIENTS,
+    ALL_NAMES,
     FORGET_AFTER,
     FREE_FAILURES,
     MAX_USERNAME,
@@ -308,6 +311,44 @@ def test_guesses_spread_over_many_clients_are_limited_per_name(store, admin, use
             sign_in(store, "admin", "a new guess", now=after, client="session:y")
 
 
+def _spray(store, client: str, names: int, now) -> None:
+    """One password tried at ``names`` names from ``client``: each a first failure at its name."""
+    for number in range(names):
+        with pytest.raises(SignInRefused, match="Wrong username"):
+            sign_in(store, f"person{number}", "Summer2026!", now=now, client=client)
+
+
+def test_one_address_spraying_a_password_over_many_names_is_slowed(store, admin):
+    """Password spraying: one guess at each of many names. The limit per name never counted
+    more than one failure, so one address tried one password at every name without end."""
+    now = audit.now()
+    sprayer, office = client_key("203.0.113.9", "t1"), client_key("198.51.100.4", "t2")
+    _spray(store, sprayer, ADDRESS_FREE_FAILURES, now)
+    with pytest.raises(SignInRefused, match="from here. Try again in 30 seconds") as slowed:
+        sign_in(store, "one-more-name", "Summer2026!", now=now, client=sprayer)
+    assert slowed.value.retry_after == timedelta(seconds=30)
+    with pytest.raises(SignInRefused, match="Too many failed sign-ins from here"):
+        sign_in(store, "admin", PASSWORD, now=now + timedelta(seconds=10), client=sprayer)
+    # slowed, not locked out: the wait ends, and another address was never slowed
+    assert sign_in(store, "admin", PASSWORD, now=now, client=office).username == "admin"
+    later = now + timedelta(seconds=31)
+    assert sign_in(store, "admin", PASSWORD, now=later, client=sprayer).username == "admin"
+
+
+def test_the_wait_of_a_spraying_address_grows_and_stays_short(store, admin):
+    """An office behind one address shares it: its waits stay at most ADDRESS_MAX_LOCK."""
+    now = audit.now()
+    waits = []
+    for attempt in range(ADDRESS_FREE_FAILURES + 6):
+        try:
+            sign_in(store, f"name{attempt}", "Summer2026!", now=now, client="ip:203.0.113.9")
+        except SignInRefused as refused:
+            waits.append(refused.retry_after)
+        now += waits[-1] or timedelta(0)  # past each wait, so every guess is counted
+    locks = [w.total_seconds() for w in waits if w]
+    assert locks == [30, 60, 120, 240, 300, 300] and max(locks) == ADDRESS_MAX_LOCK.seconds
+
+
 def test_failures_are_forgotten_a_day_after_the_last_one(store, admin):
     now = audit.now()
     for attempt in range(FREE_FAILURES):
@@ -318,7 +359,11 @@ def test_failures_are_forgotten_a_day_after_the_last_one(store, admin):
         sign_in(store, "admin", "a different guess", now=later)
     with store.session() as s:
         rows = {(r.client, r.username, r.failures) for r in s.query(SignInThrottle)}
-    assert rows == {(UNIDENTIFIED, "admin", 1), (ALL_CLIENTS, "admin", 1)}
+    assert rows == {
+        (UNIDENTIFIED, "admin", 1),
+        (ALL_CLIENTS, "admin", 1),
+        (UNIDENTIFIED, ALL_NAMES, 1),
+    }
 
 
 def test_the_lock_survives_a_restart_because_it_lives_in_the_database(database_url, admin, store):
@@ -690,3 +735,11 @@ def test_behind_a_proxy_guesses_from_one_client_do_not_lock_another(store, admin
         with pytest.raises(SignInRefused):
             sign_in(store, "admin", "wrong guess", client=through_proxy("198.51.100.66"))
     assert sign_in(store, "admin", PASSWORD, client=through_proxy("203.0.113.7"))
+
+
+def test_a_client_that_keeps_failing_past_the_cap_keeps_the_longest_wait():
+    """Each failure after the wait doubled the wait before its cap: past about 40 of them the
+    doubled wait no longer fit a timedelta, and the sign-in failed with an OverflowError."""
+    from clearnotice.auth import MAX_LOCK, _lock_for
+
+    assert _lock_for(FREE_FAILURES + 200, FREE_FAILURES, MAX_LOCK) == MAX_LOCK

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import zipfile
 
 import openpyxl
 import pytest
+from openpyxl.utils.datetime import MAC_EPOCH, WINDOWS_EPOCH
 
 from clearnotice.auth import Role
 from clearnotice.export.customer_list import read_customer_list
@@ -202,6 +204,35 @@ def test_a_workbook_date_cell_is_written_out_and_its_serial_number_held(store, l
     dated, serial = checks(store, letters["dated"], saved.getvalue(), "list.xlsx")
     assert dated.values["exposure_date"] == "January 1, 2024"
     assert serial.outcome != MERGED and any(SERIAL_HELD in p for p in serial.problems)
+
+
+@pytest.mark.parametrize(
+    ("epoch", "serial", "system"),
+    [
+        (WINDOWS_EPOCH, 45292, "1900"),  # Excel for Windows, and for Mac since 2011
+        (MAC_EPOCH, 43830, "1904"),  # older Excel for Mac: days since 1 January 1904
+    ],
+)
+def test_a_workbooks_serial_date_is_read_in_its_own_date_system(
+    store, letters, epoch, serial, system
+):
+    """A workbook saved with the 1904 date system stores 2024-01-01 as 43830; it was named as
+    the 1900 system's date, 31 December 2019: four years and a day off. Its date cells (which
+    openpyxl converts by the workbook's epoch) were right already."""
+    book = openpyxl.Workbook()
+    book.epoch = epoch
+    book.active.append(["customer_name", "exposure_date"])
+    book.active.append(["Li", dt.datetime(2024, 1, 1)])
+    book.active.append(["Bo", serial])
+    saved = io.BytesIO()
+    book.save(saved)
+    with zipfile.ZipFile(saved) as package:  # saved as Excel marks it (ECMA-376 18.2.28)
+        assert ('date1904="1"' in package.read("xl/workbook.xml").decode()) == (system == "1904")
+    dated, held = checks(store, letters["dated"], saved.getvalue(), "list.xlsx")
+    assert dated.values["exposure_date"] == "January 1, 2024"
+    assert held.outcome != MERGED
+    [problem] = [p for p in held.problems if SERIAL_HELD in p]
+    assert f"in this workbook's {system} date system" in problem
 
 
 # direction marks ---------------------------------------------------------------------------------

@@ -5,10 +5,12 @@ the audit log. It was left on the server for ever."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+import time
 
 import pytest
 
-from clearnotice import audit
+from clearnotice import audit, cli
 from clearnotice.auth import Role
 from clearnotice.export.mailmerge import fingerprint, merge
 from clearnotice.export.merge_journal import PARTS, STARTED, JournalError
@@ -22,9 +24,9 @@ from clearnotice.export.merge_stopped import (
     sweep,
 )
 from clearnotice.letters import Store
-from clearnotice.permissions import PermissionRefused
+from clearnotice.permissions import ALLOWED, Action, PermissionRefused
 from tests.accounts import add_accounts
-from tests.core.test_mailmerge import sample_plan
+from tests.core.test_mailmerge import CUSTOMERS, sample_plan
 
 
 class Stopped(BaseException):
@@ -48,8 +50,15 @@ def stopped(sqlite_url, approved_letter_id, tmp_path):
 
 
 def _logged(store: Store) -> list[tuple[str, str]]:
+    """What the audit log says was removed: under its own action, not as an export."""
     with store.session() as session:
-        return [(e.actor, e.detail) for e in audit.events(session, action="export")]
+        assert audit.events(session, action="export") == []
+        return [(e.actor, e.detail) for e in audit.events(session, action="discard-merge")]
+
+
+def _refused(store: Store) -> list[tuple[str, str]]:
+    with store.session() as session:
+        return [(e.actor, e.detail) for e in audit.events(session, action="refused")]
 
 
 def test_a_finished_merge_leaves_no_journal(stopped):
@@ -120,9 +129,11 @@ def test_only_who_started_a_stopped_merge_or_an_admin_may_discard_it(stopped, ac
     [listed] = stopped_merges(target.parent)
     assert may_discard(listed, actor, role) is allowed
     if not allowed:
-        with pytest.raises(PermissionRefused, match=r"Only the person who started .*\(editor\)"):
+        with pytest.raises(PermissionRefused, match="Only an admin can discard"):
             discard(store, actor, listed)
         assert stopped_merges(target.parent) and _logged(store) == []
+        [(refused_actor, why)] = _refused(store)  # the refused attempt is in the log too
+        assert refused_actor == actor and why.startswith(f"{Action.DISCARD_MERGE}: Only")
         return
     discard(store, actor, listed)
     assert stopped_merges(target.parent) == []
@@ -158,3 +169,39 @@ def test_a_journal_kept_before_who_started_it_was_is_listed_for_its_letter_and_a
     [listed] = stopped_merges(target.parent, plan.letter_id)
     assert listed.started_by == "" and may_discard(listed, "admin", Role.ADMIN)
     assert not may_discard(listed, "editor", Role.EDITOR)
+
+
+def test_who_may_discard_a_stopped_merge_is_in_the_permissions_table(stopped):
+    """The rule lived inside ``discard``; the table of who may do what did not know it."""
+    _store, _plan, _customers, target = stopped
+    [listed] = stopped_merges(target.parent)
+    assert ALLOWED[Action.DISCARD_MERGE] == frozenset({Role.ADMIN})  # and who started it
+    assert may_discard(listed, "editor", Role.EDITOR) and not may_discard(listed, "bo", Role.LEGAL)
+
+
+def test_a_command_line_merge_removes_only_stale_journals_from_its_folder(stopped, sqlite_url):
+    """The command line merges into a folder the person chose: its stopped merges' journals,
+    customers' letters no one resumed, were kept for ever there. The person's own files (ZIPs
+    and manifests written before, a ZIP downloaded from the page) are theirs and are kept."""
+    store, plan, _customers, target = stopped
+    folder = target.parent
+    theirs = {
+        "letter-99-pdf.zip": b"PK an earlier merge",
+        "customers-march.csv": b"customer_id,customer_name\n",
+        f"letter-{plan.letter_id}-pdf-{'0' * 16}.zip": b"PK downloaded from the page",
+    }
+    for name, data in theirs.items():
+        (folder / name).write_bytes(data)
+    long_ago = time.time() - (KEEP + dt.timedelta(days=1)).total_seconds()
+    for path in folder.rglob("*"):
+        os.utime(path, (long_ago, long_ago))
+    argv = [
+        "merge", str(plan.letter_id), str(CUSTOMERS), "--out", str(folder),
+        "--database", sqlite_url, "--workers", "1",
+    ]  # fmt: skip
+    assert cli.main(argv) in (0, 1)
+    assert stopped_merges(folder) == []
+    assert {name: (folder / name).read_bytes() for name in theirs} == theirs
+    with store.session() as session:  # besides the merge's own export line
+        [removed] = audit.events(session, action="discard-merge")
+    assert removed.actor == SWEEPER and removed.detail.startswith("stopped mail merge removed")

@@ -24,11 +24,13 @@ from clearnotice.schema import SignInSession
 from clearnotice.sessions import (
     DEFAULT_ABSOLUTE,
     DEFAULT_IDLE,
+    ENDED,
     IDLE_MINUTES,
     TICKET_LIFETIME,
     SessionRefused,
     end_sessions,
     exchange_ticket,
+    hand_over,
     open_session,
     resume,
 )
@@ -313,3 +315,29 @@ def test_a_sign_in_opens_a_session_only_with_the_right_password(people):
     with pytest.raises(SignInRefused, match="Wrong username or password"):
         sessions.sign_in_session(people, "lee", "not the password at all", client="test")
     assert sessions.open_sessions(people) == {"lee": 1}
+
+
+# files handed over at the click ------------------------------------------------------------------
+def _made() -> bytes:
+    return b"%PDF the letter"
+
+
+def test_a_prepared_file_is_handed_over_while_the_session_lives(people):
+    token = open_session(people, "ed").token
+    assert hand_over(people, token, "ed", "download a file", _made) == b"%PDF the letter"
+
+
+@pytest.mark.parametrize("ending", ["signed out", "deactivated", "another account"])
+def test_a_prepared_file_is_not_handed_over_once_the_session_ended(people, ending):
+    """The Export page kept a file prepared before a sign-out everywhere or a deactivation,
+    and its download button served it to the tab left open."""
+    token = open_session(people, "ed" if ending != "another account" else "lee").token
+    if ending == "signed out":
+        end_sessions(people, "ed", actor="ada")
+    elif ending == "deactivated":
+        set_active(people, "ed", False, actor="ada")
+    with pytest.raises(SessionRefused, match="sign in again"):
+        hand_over(people, token, "ed", "download a file", _made)
+    with people.session() as s:
+        [refused] = audit.events(s, action="refused")
+    assert (refused.actor, refused.detail) == ("ed", f"download a file: {ENDED}")

@@ -51,3 +51,13 @@ def test_the_article_before_a_replaced_word_agrees_with_the_replacement(rule_id,
     for found in re.finditer(r"\b(an?|the) (\w+)", fixed):
         assert found[2] not in ("a", "an", "the"), fixed
         assert found[1] == "the" or (found[1] == "an") == bool(_AN.match(found[2])), fixed
+
+
+def test_a_letter_with_one_heading_is_said_to_have_one_heading():
+    """Bank of America's notice read "The letter has 1 headings." on the Guidance tab."""
+    text = (
+        "# Notice\n\n## What happened\n\n"
+        + "We are sorry that a criminal saw your name and card number. " * 12
+    )
+    [finding] = [f for f in guidance.review(text).findings if f.rule_id == "structure.headings"]
+    assert finding.message.startswith("The letter has 1 heading. Use at least 2 bold headings")

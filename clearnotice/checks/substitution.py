@@ -18,8 +18,9 @@ from clearnotice.model import Severity
 
 KEYS = frozenset({"swap", "ignorecase", "scope"})
 
-# The article right before a flagged word, on its line.
-_ARTICLE = re.compile(r"(?<![\w'’-])(an?|the)([ \t]+)\Z", re.IGNORECASE)
+# The article right before a flagged word, on its line or at the end of the line before (a
+# letter wrapped by hand: "leveraged a\nzero-day vulnerability").
+_ARTICLE = re.compile(r"(?<![\w'’-])(an?|the)([ \t]+|[ \t]*\n[ \t]*)\Z", re.IGNORECASE)
 # A replacement that brings its own article ("misconfiguration": "a change to settings").
 _OWN_ARTICLE = re.compile(r"(?:an?|the) ", re.IGNORECASE)
 # "an" goes before a vowel sound, "a" before a consonant sound, whatever the letter (Merriam-

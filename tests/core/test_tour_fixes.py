@@ -61,3 +61,11 @@ def test_a_letter_with_one_heading_is_said_to_have_one_heading():
     )
     [finding] = [f for f in guidance.review(text).findings if f.rule_id == "structure.headings"]
     assert finding.message.startswith("The letter has 1 heading. Use at least 2 bold headings")
+
+
+def test_an_article_at_the_end_of_the_line_before_is_not_doubled():
+    """A hand-wrapped letter (BANK of test_guidance_letters) read "leveraged a" and, on the next
+    line, "zero-day vulnerability": its fix wrote "a\\na flaw no one knew about"."""
+    text = "We are sorry. A criminal leveraged a\nzero-day vulnerability in our server.\n"
+    fixed = _fixed(text, "zero-day")
+    assert "leveraged a\nflaw no one knew about in our server" in fixed

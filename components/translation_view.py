@@ -45,7 +45,7 @@ from clearnotice.translate.review import (
     mark_segment,
     pair_fingerprint,
 )
-from clearnotice.translate.stale import staleness
+from clearnotice.translate.stale import nothing_to_translate, staleness, typed_since
 from clearnotice.wording import origin_label, plural
 from components import readability_panel
 from components.escaping import escape_markdown
@@ -299,6 +299,13 @@ def _human_tab(store: Store, letter: Letter, language: str, english_versions: li
 def render_make(store: Store, letter: Letter, language: str) -> None:
     english_versions = store.versions(letter.id, letter.source_language)
     english = english_versions[-1]
+    empty = nothing_to_translate(store, english, current_actor())
+    if empty is not None:
+        st.info(empty)
+        return
+    pending = typed_since(store, english, current_actor())
+    if pending is not None:
+        st.warning(pending)
     offline, online, human = st.tabs(["Offline (Apertium)", "Online service", "Human translator"])
     with offline:
         _offline_tab(store, letter, language, english)

@@ -22,6 +22,7 @@ from clearnotice.checks.required import body_sentences
 from clearnotice.checks.scan import LetterScan
 from clearnotice.checks.sections import heading_matches
 from clearnotice.model import Severity
+from clearnotice.wording import plural
 
 EXPECTATIONS = ("title", "headings", "bullets", "section_length", "first_screen")
 KEYS = frozenset(
@@ -111,7 +112,7 @@ class Structure:
                 return [letter_finding(self.info, level, self._message(missing=listed))]
             return []
         if len(texts) < self.minimum and self._words(scan) >= self.min_words:
-            message = self._message(count=len(texts), limit=self.minimum)
+            message = self._message(count=plural(len(texts), "heading"), limit=self.minimum)
             return [letter_finding(self.info, level, message)]
         return []
 

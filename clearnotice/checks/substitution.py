@@ -18,6 +18,42 @@ from clearnotice.model import Severity
 
 KEYS = frozenset({"swap", "ignorecase", "scope"})
 
+# The article right before a flagged word, on its line or at the end of the line before (a
+# letter wrapped by hand: "leveraged a\nzero-day vulnerability").
+_ARTICLE = re.compile(r"(?<![\w'’-])(an?|the)([ \t]+|[ \t]*\n[ \t]*)\Z", re.IGNORECASE)
+# A replacement that brings its own article ("misconfiguration": "a change to settings").
+_OWN_ARTICLE = re.compile(r"(?:an?|the) ", re.IGNORECASE)
+# "an" goes before a vowel sound, "a" before a consonant sound, whatever the letter (Merriam-
+# Webster's usage note on "a"): a vowel letter read as a consonant ("a user", "a one-time
+# code") and a silent h ("an hour") are the exceptions a replacement may start with.
+_AN_SOUND = re.compile(r"(?!u[sn]i|use|one)[aeiou]|h(?:our|onest|onor|eir)", re.IGNORECASE)
+
+
+def _article_for(words: str) -> str:
+    return "an" if _AN_SOUND.match(words) else "a"
+
+
+def agreeing(text: str, start: int, suggestions: tuple[str, ...]) -> tuple[int, tuple[str, ...]]:
+    """Where a finding on words at ``start`` of ``text`` begins, and its ``suggestions``, made
+    to agree with an article right before the words: a replacement's own article is dropped
+    after one ("a misconfiguration" read "a a change to settings"), and where "a" or "an" no
+    longer fits, the finding takes the article in and its suggestions bring the right one.
+    Applying "more" for "additional" wrote "As an more measure of protection" (Bank of
+    America's notice of the corpus, a walk through the app, 2026-12-01)."""
+    before = _ARTICLE.search(text, max(0, start - 12), start)
+    if before is None or not suggestions:
+        return start, suggestions
+    article, spacing = before.group(1), before.group(2)
+    bare = tuple(
+        s[_OWN_ARTICLE.match(s).end() :] if _OWN_ARTICLE.match(s) else s for s in suggestions
+    )
+    if article.lower() == "the" or all(_article_for(s) == article.lower() for s in bare):
+        return start, bare
+    capital = article[:1].isupper()
+    return before.start(), tuple(
+        (_article_for(s).capitalize() if capital else _article_for(s)) + spacing + s for s in bare
+    )
+
 
 @dataclass(frozen=True)
 class Substitution:
@@ -45,14 +81,14 @@ class Substitution:
             suggestions = self.replacements(scan.read(hit.start, hit.end))
             if scan.at_sentence_start(hit):
                 suggestions = tuple(s[:1].upper() + s[1:] for s in suggestions)
+            start, suggestions = agreeing(scan.text, hit.start, suggestions)
+            words = scan.text[start : hit.start] + matched.strip("* ")
             message = fill_message(
                 self.info.message,
-                match=matched.strip("* "),
+                match=words,
                 suggestion=" or ".join(f"'{s}'" for s in suggestions),
             )
-            found.append(
-                finding(self.info, level, scan.text, hit.start, hit.end, message, suggestions)
-            )
+            found.append(finding(self.info, level, scan.text, start, hit.end, message, suggestions))
         return Outcome(tuple(found))
 
 

@@ -675,12 +675,18 @@ def instead_lines(checks: Iterable[RowCheck]) -> list[str]:
         if check.outcome == MERGED and check.instead_of:
             asked.setdefault(check.language, Counter())[check.instead_of] += 1
     return [
-        f"{plural(counts.total(), 'customer')} get {language_name(got)} ({got}), the letter's "
-        "source language, instead of the language their row asks for: "
+        f"{plural(counts.total(), 'customer')} {_gets(counts.total())} {language_name(got)} "
+        f"({got}), the letter's source language, instead of the language "
+        f"{'the row' if counts.total() == 1 else 'their row'} asks for: "
         + ", ".join(f"{name} {count}" for name, count in sorted(counts.items()))
         + ". The manifest's notes say why for each."
         for got, counts in asked.items()
     ]
+
+
+def _gets(customers: int) -> str:
+    """The verb for ``customers``: "1 customer gets", "3 customers get"."""
+    return "gets" if customers == 1 else "get"
 
 
 # which letter the rows get --------------------------------------------------------------------

@@ -135,11 +135,64 @@ def _joined_block(text: str, parts: tuple[Block, ...]) -> Block:
     )
 
 
+def _line_of(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset)
+
+
+def _same_lines(source_text: str, target_text: str) -> list[int] | None:
+    """Where each line of ``target_text`` starts, when it keeps the English's lines one for
+    one (as many lines, blank where the English's are); else None."""
+    s_lines, t_lines = source_text.split("\n"), target_text.split("\n")
+    if len(s_lines) != len(t_lines):
+        return None
+    if any(bool(s.strip()) != bool(t.strip()) for s, t in zip(s_lines, t_lines, strict=True)):
+        return None
+    starts = [0]
+    for line in t_lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    return starts
+
+
+def _cut_like(
+    source_text: str, target_text: str, src: tuple[Block, ...], tgt: tuple[Block, ...]
+) -> tuple[Block, ...]:
+    """The translation's blocks ``tgt``, each cut on the lines where an English block of
+    ``src`` starts on a line of its own, when the translation keeps the English's lines one
+    for one (Apertium's drafts do: clearnotice.translate.engine keeps what lies between
+    blocks). Lines the English reads apart by their look alone, as headings in capitals
+    ("NOTICE OF DATA BREACH" over "DATE", Bank of America's notice of the corpus), read as one
+    paragraph in another language's mixed case, and QA called each "Not translated at all"
+    (a walk through the app, 2026-12-01). A piece takes the kind of the English block on its
+    line. A translation laid out otherwise is read as it is."""
+    starts = _same_lines(source_text, target_text)
+    if starts is None:
+        return tgt
+    own_line = {
+        _line_of(source_text, b.start): b
+        for i, b in enumerate(src)
+        if i == 0 or _line_of(source_text, src[i - 1].end) < _line_of(source_text, b.start)
+    }
+    cut: list[Block] = []
+    for block in tgt:
+        first, last = _line_of(target_text, block.start), _line_of(target_text, block.end)
+        lines = [k for k in range(first + 1, last + 1) if k in own_line]
+        if not lines:
+            cut.append(block)
+            continue
+        edges = [block.start, *(starts[k] for k in lines), block.end]
+        for k, start, end in zip([first, *lines], edges[:-1], edges[1:], strict=True):
+            english = own_line.get(k, block)
+            text = target_text[start:end].strip()
+            start += target_text.index(text[:1], start) - start if text else 0
+            cut.append(Block(english.kind, start, start + len(text), text, english.level))
+    return tuple(cut)
+
+
 @lru_cache(maxsize=64)
 def align(source_text: str, target_text: str, target_language: str) -> tuple[Segment, ...]:
     """The rows of the side-by-side review, in letter order."""
     src = blocks(source_text)
-    tgt = blocks(target_text)
+    tgt = _cut_like(source_text, target_text, src, blocks(target_text))
     s_keys = [_keys(b, "en") for b in src]
     t_keys = [_keys(b, target_language) for b in tgt]
     ratio = _length_ratio(src, tgt)

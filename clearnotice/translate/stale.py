@@ -47,3 +47,36 @@ def _words(text: str) -> list[tuple[str, int, str]]:
     re-spaced English show nothing for the reviewer to redo; a paragraph split in two still
     counts, as its translation must be split too."""
     return [(b.kind, b.level, " ".join(b.text.split())) for b in blocks(text.replace("\r\n", "\n"))]
+
+
+# What becomes a version, and when (clearnotice.working_draft): the Edit page's own hint.
+_TO_SAVE = (
+    "open the letter on the Edit page and click Save version (typing there becomes a version "
+    "when you click it or leave the page through the menu)"
+)
+
+
+def nothing_to_translate(store: Store, english: Version, actor: str) -> str | None:
+    """Why ``english`` cannot be translated, or None. A letter made blank and pasted into whose
+    browser closed before the paste became a version (a closed tab, a reload) left its only
+    version empty: translating it saved an empty translation that QA passed, "nothing to flag
+    in 0 rows" (found on a walk through the app, 2026-12-01)."""
+    if english.text.strip():
+        return None
+    said = f"English v{english.number} has no text to translate yet."
+    if store.working_draft(english.letter_id, english.id, actor=actor) is not None:
+        return f"{said} What you typed is kept as a working draft: {_TO_SAVE}, then come back."
+    return f"{said} Write the letter on the Edit page first."
+
+
+def typed_since(store: Store, english: Version, actor: str) -> str | None:
+    """What to say when ``actor`` has typed on ``english`` since it was saved and that typing is
+    not a version yet: it is not what a translation made now translates (a second tab, or the
+    Edit page closed without leaving it through the menu)."""
+    draft = store.working_draft(english.letter_id, english.id, actor=actor)
+    if draft is None or draft.text == english.text:
+        return None
+    return (
+        f"A translation made here translates English v{english.number}. What you typed on it "
+        f"since is a working draft, not a version yet: to translate that, {_TO_SAVE}."
+    )

@@ -286,7 +286,7 @@ def test_bank_letter_has_its_jargon_named_with_plain_replacements():
     jargon = {
         f.match.lower(): f.suggestions for f in report.findings if f.rule_id == "plain.jargon"
     }
-    assert jargon["threat actor"] == ("criminal", "attacker")
+    assert jargon["a threat actor"] == ("a criminal", "an attacker")  # "an" before "attacker"
     assert "exfiltrate" in jargon and "zero-day vulnerability" in jargon
     assert "security operations center" in jargon
     assert {"tone.seriously", "tone.cliches", "tone.apology"} <= {

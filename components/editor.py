@@ -39,6 +39,8 @@ EDITOR_HEIGHT = 520
 HISTORY_SHOWN = 20
 PLAIN_EDITOR_ENV = "CLEARNOTICE_PLAIN_EDITOR"
 LABEL = "Letter text (Markdown: # headings, - bullets, **bold**)"
+# Streamlit reads a widget's label as Markdown: escaped, its **bold** shows the asterisks to type.
+WIDGET_LABEL = escape_markdown(LABEL)
 PLAIN_HELP = "Saved as a new version each time you click outside the box or press Ctrl+Enter."
 SAVE_HELP = "Makes what you typed a named version now, listed in the history."
 NEW_DRAFT_HELP = (
@@ -301,7 +303,7 @@ def render(
     _approval_needed_again(store, letter, lock)
     if plain_editor_selected():
         st.text_area(
-            LABEL,
+            WIDGET_LABEL,
             key=keys.text,
             height=height,
             on_change=_save_version,  # sent on blur or Ctrl+Enter: a deliberate save
@@ -384,7 +386,9 @@ def _render_locked(store: Store, letter: Letter, lock: drafts.Lock, height: int)
         f"Version {version.number} is approved by {approver} "
         f"on {approval.approved_at:%Y-%m-%d %H:%M} UTC, so it is locked: it is shown read-only."
     )
-    st.text_area(LABEL, version.text, height=height, disabled=True, key=f"locked:{version.id}")
+    st.text_area(
+        WIDGET_LABEL, version.text, height=height, disabled=True, key=f"locked:{version.id}"
+    )
     st.button(
         "Start a new draft",
         key=f"new-draft:{letter.id}",

@@ -563,8 +563,7 @@ def _run_merge(
         # another list, other options or a newer approved text since: not this merge's ZIP
         return
     st.success(
-        f"{result.merged} letters written, {result.held} rows held back, "
-        f"of {result.total} rows, in {result.seconds:.1f} s. The ZIP is kept on the server for "
+        f"{result.counted()}, in {result.seconds:.1f} s. The ZIP is kept on the server for "
         f"{KEEP.days} days."
     )
     _offer(result.zip_path)

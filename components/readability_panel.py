@@ -75,7 +75,8 @@ def render(letter: Letter, text: str, hard: Sequence[Finding], language: str) ->
         else scored.message
     )
     for note in result.notes:
-        st.caption(note)
+        if note != scored.message:  # said just above when there are no scores
+            st.caption(note)
     _grade_chart(letter, result, text)
     _hard_sentences(hard)
     _scores_table(result)

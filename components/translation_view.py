@@ -14,7 +14,12 @@ import streamlit as st
 
 from clearnotice.export.document import item_numbers
 from clearnotice.findings import letter_findings
-from clearnotice.importing import UPLOAD_TYPES, ImportProblem, import_draft_in_worker
+from clearnotice.importing import (
+    ACCEPTED_NAMES,
+    UPLOAD_TYPES,
+    ImportProblem,
+    import_draft_in_worker,
+)
 from clearnotice.language_readability import readability_for
 from clearnotice.languages import language_name
 from clearnotice.letters import Letter, SaveResult, Store, Version
@@ -266,7 +271,7 @@ def _human_tab(store: Store, letter: Letter, language: str, english_versions: li
         key=f"{key}:source",
     )
     upload = st.file_uploader(
-        "Upload the translation (.txt, .md or .docx)", type=list(UPLOAD_TYPES), key=f"{key}:file"
+        f"Upload the translation ({ACCEPTED_NAMES})", type=list(UPLOAD_TYPES), key=f"{key}:file"
     )
     if upload is not None:
         try:

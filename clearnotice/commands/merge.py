@@ -215,8 +215,7 @@ def run(args: argparse.Namespace) -> int:
     if not remote:  # a journal on remote storage is its owner's to remove
         _sweep(store, Path(out))
     print(
-        f"{result.merged} letters, {result.held} rows held, of {result.total} rows "
-        f"in {result.seconds:.1f} s",
+        f"{result.counted()} in {result.seconds:.1f} s",
         file=sys.stderr,
     )
     for line in result.instead:

@@ -41,6 +41,7 @@ from clearnotice.export.merge_rows import (
     letter_counts,
 )
 from clearnotice.letters import Store
+from clearnotice.wording import plural
 
 # Letters per task: one fpdf2 document, its fonts read and subset once (about 0.15 s of CPU
 # here); 200 a chunk cost 1.8 ms a letter to render, 500 1.2 ms (bench_mailmerge.py)
@@ -72,6 +73,15 @@ class MergeResult:
     held_rows: tuple[RowCheck, ...] = ()
     letters: tuple[LetterCount, ...] = ()  # the rows each letter went to (letter_counts)
     instead: tuple[str, ...] = ()  # who got the source language instead (instead_lines)
+
+    def counted(self) -> str:
+        """What the merge made, in words that agree with each count: "1 letter, 1 row held, of
+        2 rows" (the page said "1 rows held back"); the page, the command and the audit log
+        say it alike."""
+        return (
+            f"{plural(self.merged, 'letter')}, {plural(self.held, 'row')} held, "
+            f"of {plural(self.total, 'row')}"
+        )
 
 
 def merge(
@@ -252,8 +262,7 @@ def record_merge(
         store,
         actor,
         plan.letter_id,
-        f"mail merge ({plan.fmt}): {result.merged} letters, {result.held} rows held, "
-        f"of {result.total} rows{claim}",
+        f"mail merge ({plan.fmt}): {result.counted()}{claim}",
     )
 
 

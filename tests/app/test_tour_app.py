@@ -44,3 +44,14 @@ def test_typing_not_yet_a_version_is_named_above_the_translation_buttons(databas
     assert not at.exception
     said = " ".join(m.value for m in at.warning)
     assert "English v2" in said and "working draft" in said
+
+
+def test_a_blank_letter_says_once_that_there_is_nothing_to_score(database):
+    """The readability tab said "There is no text to score yet." twice: as the scores' message
+    and again as the analysis's note."""
+    add_accounts(database, ed=Role.EDITOR)
+    letter = database.create_letter("Blank", "", actor="ed")
+    at = open_as("ed", "pages/1_Edit.py", letter.id)
+    assert not at.exception
+    said = [c.value for c in at.caption if "no text to score" in c.value]
+    assert said == ["There is no text to score yet."]

@@ -39,8 +39,9 @@ EDITOR_HEIGHT = 520
 HISTORY_SHOWN = 20
 PLAIN_EDITOR_ENV = "CLEARNOTICE_PLAIN_EDITOR"
 LABEL = "Letter text (Markdown: # headings, - bullets, **bold**)"
-# Streamlit reads a widget's label as Markdown: escaped, its **bold** shows the asterisks to type.
-WIDGET_LABEL = escape_markdown(LABEL)
+# Streamlit reads a widget's label as Markdown: the marks to type as code, so **bold** shows its
+# asterisks rather than turning bold.
+WIDGET_LABEL = "Letter text (Markdown: `# headings`, `- bullets`, `**bold**`)"
 PLAIN_HELP = "Saved as a new version each time you click outside the box or press Ctrl+Enter."
 SAVE_HELP = "Makes what you typed a named version now, listed in the history."
 NEW_DRAFT_HELP = (

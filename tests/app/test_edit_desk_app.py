@@ -44,7 +44,7 @@ def test_an_approved_version_is_read_only_until_a_new_draft_is_started(people, l
     assert any("approved by lee" in s.value and "read-only" in s.value for s in at.success)
     [shown] = [t for t in at.text_area if t.key == f"locked:{v1.id}"]
     assert shown.disabled and shown.value == LETTER
-    assert r"\*\*bold\*\*" in shown.label  # the asterisks to type, not bold
+    assert "`**bold**`" in shown.label  # the asterisks to type, not bold
     assert f"editor:{letter.id}" not in [t.key for t in at.text_area]
     assert "Restore" not in [b.label for b in at.button]
 
@@ -53,7 +53,7 @@ def test_an_approved_version_is_read_only_until_a_new_draft_is_started(people, l
         w.value.startswith("Approval needed again") and "needs renewing" in w.value
         for w in at.warning
     )
-    assert r"\*\*bold\*\*" in at.text_area(key=f"editor:{letter.id}").label
+    assert "`**bold**`" in at.text_area(key=f"editor:{letter.id}").label
     at.text_area(key=f"editor:{letter.id}").input(LETTER + "\nWe are sorry.\n").run()
     assert people.latest_version(letter.id).number == 2
     assert approvals.approval_record(people, letter.id)[0]["stale"]

@@ -38,10 +38,10 @@ from components.session import author_name, author_names, current_actor, when_le
 EDITOR_HEIGHT = 520
 HISTORY_SHOWN = 20
 PLAIN_EDITOR_ENV = "CLEARNOTICE_PLAIN_EDITOR"
-LABEL = "Letter text (Markdown: # headings, - bullets, **bold**)"
 # Streamlit reads a widget's label as Markdown: the marks to type as code, so **bold** shows its
-# asterisks rather than turning bold.
+# asterisks rather than turning bold. The live editor draws its label as plain text.
 WIDGET_LABEL = "Letter text (Markdown: `# headings`, `- bullets`, `**bold**`)"
+LABEL = WIDGET_LABEL.replace("`", "")
 PLAIN_HELP = "Saved as a new version each time you click outside the box or press Ctrl+Enter."
 SAVE_HELP = "Makes what you typed a named version now, listed in the history."
 NEW_DRAFT_HELP = (

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from clearnotice.model import Severity
 from clearnotice.translate.qa import check_translation
+from tests.core.qa_errors import qa_errors
 
 NEGATION = "translation.negation"
 NEVER = "We will never ask for your password."
@@ -216,17 +216,12 @@ CASES = [
 ]
 
 
-def _errors(english: str, translation: str, language: str) -> list[str]:
-    report = check_translation(english, translation, language)
-    return [f.finding.rule_id for f in report.findings if f.finding.severity is Severity.ERROR]
-
-
 @pytest.mark.parametrize(
     ("language", "english", "translation", "expected"),
     [pytest.param(*case[1:], id=case[0]) for case in CASES],
 )
 def test_kept_passes_and_dropped_or_added_is_an_error(language, english, translation, expected):
-    errors = _errors(english, translation, language)
+    errors = qa_errors(english, translation, language)
     if expected is None:
         assert errors == []
     else:
@@ -277,5 +272,5 @@ CONDITIONS = [
 
 @pytest.mark.parametrize(("language", "kept", "turned"), CONDITIONS)
 def test_an_unless_turned_into_an_if_is_an_error(language, kept, turned):
-    assert _errors(UNLESS, kept, language) == []
-    assert "translation.condition" in _errors(UNLESS, turned, language)
+    assert qa_errors(UNLESS, kept, language) == []
+    assert "translation.condition" in qa_errors(UNLESS, turned, language)

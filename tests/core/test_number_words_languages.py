@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from clearnotice.model import Severity
 from clearnotice.translate import entities
-from clearnotice.translate.qa import check_translation
+from tests.core.qa_errors import qa_errors
 
 NUMBER = "translation.number"
 IN_3_DAYS = "We will answer in 3 days."
@@ -56,17 +55,12 @@ CASES = [
 ]
 
 
-def _errors(english: str, translation: str, language: str) -> list[str]:
-    report = check_translation(english, translation, language)
-    return [f.finding.rule_id for f in report.findings if f.finding.severity is Severity.ERROR]
-
-
 @pytest.mark.parametrize(
     ("language", "english", "translation", "expected"),
     [pytest.param(*case[1:], id=case[0]) for case in CASES],
 )
 def test_a_number_in_words_is_its_digits(language, english, translation, expected):
-    errors = _errors(english, translation, language)
+    errors = qa_errors(english, translation, language)
     if expected is None:
         assert errors == []
     else:

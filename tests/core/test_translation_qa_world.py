@@ -11,6 +11,7 @@ import pytest
 
 from clearnotice.model import Severity
 from clearnotice.translate.qa import check_translation
+from tests.core.qa_errors import qa_errors
 
 FOUND = "We found the problem on March 3, 2024. It affected 12,000 customers."
 CALL = "Call 1-800-555-0142 or write to help@acme.com. Visit https://acme.com/notice for more."
@@ -845,17 +846,12 @@ CASES = [
 ]
 
 
-def _errors(english: str, translation: str, language: str) -> list[str]:
-    report = check_translation(english, translation, language)
-    return [f.finding.rule_id for f in report.findings if f.finding.severity is Severity.ERROR]
-
-
 @pytest.mark.parametrize(
     ("language", "english", "translation", "expected"),
     [pytest.param(*case[1:], id=case[0]) for case in CASES],
 )
 def test_faithful_pass_and_faults_are_errors(language, english, translation, expected):
-    errors = _errors(english, translation, language)
+    errors = qa_errors(english, translation, language)
     if expected is None:
         assert errors == []
     else:
@@ -958,4 +954,4 @@ def test_a_paragraph_left_out_is_still_missing():
     dropped = JOINED_VI.replace(
         "Cho dù ngôn ngữ của bạn là gì, hoặc tình trạng cư trú của bạn là gì đi chăng nữa. ", ""
     )
-    assert "translation.missing-segment" in _errors(JOINED_EN, dropped, "vi")
+    assert "translation.missing-segment" in qa_errors(JOINED_EN, dropped, "vi")

@@ -11,7 +11,7 @@ import pytest
 
 from clearnotice.model import Severity
 from clearnotice.translate.qa import check_translation
-from tests.core.qa_errors import qa_errors
+from tests.core.qa_errors import check_row, qa_errors
 
 FOUND = "We found the problem on March 3, 2024. It affected 12,000 customers."
 CALL = "Call 1-800-555-0142 or write to help@acme.com. Visit https://acme.com/notice for more."
@@ -851,11 +851,7 @@ CASES = [
     [pytest.param(*case[1:], id=case[0]) for case in CASES],
 )
 def test_faithful_pass_and_faults_are_errors(language, english, translation, expected):
-    errors = qa_errors(english, translation, language)
-    if expected is None:
-        assert errors == []
-    else:
-        assert expected in errors
+    check_row(english, translation, language, expected)
 
 
 @pytest.mark.parametrize(

@@ -170,6 +170,113 @@ TABLES: Tables = {
         ("A criminal got into our system.", False),
         ("This letter was sent on June 1, 2026.", False),
     ],
+    ("VT", "us_vt.general-description"): [
+        ("A criminal used a stolen password to get into our billing system.", True),
+        ("On May 3 an unknown person broke into our office and took a laptop.", True),
+        ("We are writing to you about your information.", False),
+    ],
+    ("VT", "us_vt.information-types"): [
+        ("The files held your name and Social Security number.", True),
+        ("Some of your information may have been involved.", False),
+    ],
+    ("VT", "us_vt.protective-acts"): [
+        ("To stop this happening again, we now encrypt every laptop.", True),
+        # near miss: a commitment with no act named
+        ("We take the security of your information seriously.", False),
+    ],
+    ("VT", "us_phone.number-to-call"): [
+        ("If you have questions, call us toll-free at 1-800-555-0142.", True),
+        ("Equifax: 1-800-685-1111. Experian: 1-888-397-3742.", False),
+    ],
+    ("VT", "us_vigilance.statements-and-credit-reports"): [
+        ("Stay alert: review your account statements and check your free credit reports.", True),
+        ("Please review your account statements.", False),
+    ],
+    ("NC", "us_nc.general-description"): [
+        ("On May 3 an unknown person broke into our office and took a laptop.", True),
+        ("We take the security of your information seriously.", False),
+    ],
+    ("NC", "us_nc.information-types"): [
+        ("The information involved: your name and driver's license number.", True),
+        ("Some of your information may have been involved.", False),
+    ],
+    ("NC", "us_nc.protective-acts"): [
+        ("We have added two-factor log-in for every account.", True),
+        ("A criminal got into our system.", False),
+    ],
+    ("NC", "us_phone.number-to-call"): [
+        ("Questions? Call our helpline on 1-800-555-0142.", True),
+        ("If you have questions, write to us at help@example.com.", False),
+    ],
+    ("NC", "us_vigilance.statements-and-credit-reports"): [
+        ("Review your bank statements and order your free credit reports.", True),
+        ("We are reviewing our billing statements.", False),
+    ],
+    ("NC", "us_bureaus.toll-free-and-addresses"): [(BUREAUS, True), ("Call the bureaus.", False)],
+    ("NC", "us_nc.identity-theft-agencies"): [
+        (
+            "You can get information about preventing identity theft from the Federal Trade "
+            "Commission (1-877-438-4338, www.identitytheft.gov, 600 Pennsylvania Avenue NW, "
+            "Washington, DC 20580) and the North Carolina Attorney General's Office "
+            "(1-877-566-7226, www.ncdoj.gov, 9001 Mail Service Center, Raleigh, NC 27699).",
+            True,
+        ),
+        (
+            "To learn how to prevent identity theft, contact the FTC at www.ftc.gov or "
+            "1-877-438-4338, or the N.C. Department of Justice at ncdoj.gov or 1-877-566-7226.",
+            True,
+        ),
+        # near misses: the agencies named without how to reach them; another state's office
+        ("You can report identity theft to the FTC or the North Carolina Attorney General.", False),
+        (
+            "Federal Trade Commission: 1-877-438-4338, www.identitytheft.gov. Maryland Attorney "
+            "General: www.marylandattorneygeneral.gov. Both can tell you how to prevent identity "
+            "theft.",
+            False,
+        ),
+    ],
+    ("OR", "us_or.general-description"): [
+        ("A criminal used a stolen password to get into our billing system.", True),
+        ("We are writing to you about your information.", False),
+    ],
+    ("OR", "us_or.breach-date"): [
+        ("On or about March 3, 2026, an intruder copied the files.", True),
+        ("This letter was sent on June 1, 2026.", False),
+    ],
+    ("OR", "us_or.information-types"): [
+        ("The files held your name and Social Security number.", True),
+        ("Some of your information may have been involved.", False),
+    ],
+    ("OR", "us_or.business-contact"): [
+        ("If you have questions, call us at 1-800-555-0142.", True),
+        ("Questions? E-mail privacy@example.com.", True),
+        # near miss: another body's number is not the sender's
+        ("The FTC's number is 1-877-438-4338.", False),
+    ],
+    ("OR", "us_or.credit-bureaus"): [
+        (BUREAUS, True),
+        (
+            "Equifax (www.equifax.com), Experian (www.experian.com) and TransUnion "
+            "(www.transunion.com) can place a fraud alert.",
+            True,
+        ),
+        ("Contact Equifax, Experian or TransUnion.", False),
+    ],
+    ("OR", "us_or.report-identity-theft"): [
+        (
+            "If you suspect identity theft, report it to your local police and to the Federal "
+            "Trade Commission at www.identitytheft.gov.",
+            True,
+        ),
+        (
+            "Should you believe someone is using your information, you can file a report with "
+            "law enforcement, the Oregon Attorney General or the FTC.",
+            True,
+        ),
+        # near misses: the sender's own report; advice with no one to report to
+        ("We reported the incident to the police and the FTC.", False),
+        ("If you suspect identity theft, report it.", False),
+    ],
     ("WI", "us_wi.knows-of-acquisition"): [
         ("A criminal used a stolen password to get into our system and copied your records.", True),
         ("On May 3 someone broke into our office and took a laptop holding your file.", True),

@@ -58,6 +58,7 @@ from clearnotice.export.cluster_merge import (
     location,
 )
 from clearnotice.export.customer_list import CustomerList, ListError, read_customer_list
+from clearnotice.export.file_names import merge_zip_name
 from clearnotice.export.layouts import LAYOUTS, STANDARD
 from clearnotice.export.mailmerge import (
     MANIFEST_NAME,
@@ -158,7 +159,7 @@ def run(args: argparse.Namespace) -> int:
     store = open_store(args.database)
     remote = args.scheduler is not None or is_url(args.out)
     files, out = _output(args.out, remote)
-    zip_path = str(PurePosixPath(out, f"letter-{args.letter_id}-{args.fmt}.zip"))
+    zip_path = str(PurePosixPath(out, merge_zip_name(args.letter_id, args.fmt)))
     manifest_path = str(PurePosixPath(out, MANIFEST_NAME))
     if args.preview is None:
         _check_out(files, out, (zip_path, manifest_path), args.force, remote)

@@ -3,11 +3,11 @@ in which format, and the approval record as JSON. Every export is written to the
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 from clearnotice.approval_policy import describe_all
 from clearnotice.export.approved import choose_version, document_of, get_letter, log_export
+from clearnotice.export.file_names import file_stem
 from clearnotice.export.layouts import STANDARD, apply_layout, style_for
 from clearnotice.export.registry import (
     FORMATS,
@@ -65,7 +65,7 @@ def prepare_export(
     style_for(layout)
     if isinstance(chosen, RecordFormat):  # what was approved stays readable after a deletion
         data = chosen.render(store, letter_id, actor)
-        filename = f"{_slug(letter.title)}-{chosen.stem}.{chosen.extension}"
+        filename = f"{file_stem(letter.title.lower())}-{chosen.stem}.{chosen.extension}"
         detail = f"approval record ({chosen.name})"
         return Export(data, filename, chosen.media_type, None, None, (), detail)
     if letter.deleted_at is not None:  # set aside: nothing of it goes out until restored
@@ -106,9 +106,7 @@ def _letter_export(
         )
     data = chosen.render(document, layout)
     mark = "-DRAFT" if choice.draft_reason else ""
-    filename = (
-        f"{_slug(letter.title)}-{version.language}-v{version.number}{mark}.{chosen.extension}"
-    )
+    filename = f"{file_stem(letter.title.lower())}-{version.language}-v{version.number}{mark}.{chosen.extension}"
     state = "DRAFT" if choice.draft_reason else "approved"
     if choice.exceptions:
         state = f"approved with exceptions, accepted: {describe_all(choice.exceptions)}"
@@ -116,15 +114,3 @@ def _letter_export(
     return Export(
         data, filename, chosen.media_type, version, choice.draft_reason, tuple(notes), detail
     )
-
-
-def _slug(title: str) -> str:
-    """The title's words joined by hyphens, for a file name: letters, marks and digits of any
-    script (an ASCII-only name made "letter" of every Russian title and "violaci-n" of
-    "violación"), composed (NFC) however they were typed, nothing that makes a path or a
-    reserved name, and at most 60 characters (180 bytes in UTF-8, far below a disk's 255)."""
-    kept = "".join(
-        char if unicodedata.category(char)[0] in "LMN" else " "
-        for char in unicodedata.normalize("NFC", title).lower()
-    )
-    return "-".join(kept.split())[:60].strip("-") or "letter"

@@ -106,7 +106,8 @@ def _letter_export(
         )
     data = chosen.render(document, layout)
     mark = "-DRAFT" if choice.draft_reason else ""
-    filename = f"{file_stem(letter.title.lower())}-{version.language}-v{version.number}{mark}.{chosen.extension}"
+    stem = file_stem(letter.title.lower())
+    filename = f"{stem}-{version.language}-v{version.number}{mark}.{chosen.extension}"
     state = "DRAFT" if choice.draft_reason else "approved"
     if choice.exceptions:
         state = f"approved with exceptions, accepted: {describe_all(choice.exceptions)}"

@@ -43,6 +43,7 @@ def export_letter(store: Store, letter_id: int, *, actor: str, **options) -> Exp
     return result
 
 
+@logs_refusal("export")
 def prepare_export(
     store: Store,
     letter_id: int,
@@ -56,6 +57,7 @@ def prepare_export(
 ) -> Export:
     """What ``export_letter`` makes, not yet logged: for a caller that logs it once the file
     is safely written (the command line), so a failed write is never recorded as an export.
+    A refusal is in the audit log, once (inside export_letter, as its refusal).
 
     Approved text whose approval has exceptions is refused (ExceptionsNotAccepted, listing
     them) unless ``accept_exceptions``: whoever sends it must have seen what was overridden.

@@ -12,11 +12,13 @@ from clearnotice.auth import Role
 from clearnotice.export.formats import export_letter
 from clearnotice.export.merge_plan import refuse_if_changed
 from clearnotice.letter_lifecycle import delete
+from clearnotice.letters import Store
 from clearnotice.model import Finding, Severity
 from clearnotice.permissions import PermissionRefused
 from clearnotice.settings import set_setting
 from tests.accounts import add_accounts
 from tests.approving import approve_newest
+from tests.core.test_cli_errors import clearnotice, refused
 from tests.core.test_forks_double_click import _open_fork
 
 SECRET = "Our secret plan"
@@ -158,3 +160,26 @@ def test_a_save_the_page_makes_by_itself_is_no_refused_attempt(store, letter):
         with pytest.raises(ValueError, match="approved"):
             working_draft.resume(store, letter.id, actor="ed")
     assert _refusals(store) == []
+
+
+@pytest.mark.parametrize("command", ["merge", "export"])
+def test_a_command_refused_before_it_starts_is_audited_once(sqlite_url, tmp_path, command):
+    """A deleted letter's merge or export on the command line was printed and left no trace;
+    the page, which plans a merge at every redraw, logs no refusal for a plan it only shows."""
+    store = Store(sqlite_url)
+    add_accounts(store, ed=Role.EDITOR, lawyer=Role.LEGAL)
+    letter = store.create_letter("March", LETTER, actor="ed")
+    approve_newest(store, letter.id)
+    delete(store, letter.id, actor="ed")
+    customers = tmp_path / "customers.csv"
+    customers.write_text("customer_id,customer_name\nC-1,Ada\n", encoding="utf-8")
+    given = (str(customers),) if command == "merge" else ()
+    out = tmp_path / "out"
+    out.mkdir()
+    result = clearnotice(
+        command, str(letter.id), *given, "--out", str(out), "--database", sqlite_url
+    )
+    assert refused(result, "was deleted")
+    [(who, letter_id, detail)] = _refusals(store)
+    assert who.startswith("cli:") and letter_id == letter.id
+    assert detail.startswith(f"{command}: refused (")

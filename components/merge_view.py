@@ -26,14 +26,18 @@ from components.escaping import escape_markdown
 from components.session import author_name, when_leaving
 
 OURS, THEIRS, TYPED = "ours", "theirs", "typed"
-# This server process. A tab reports its presence as this and its Streamlit session, so that a
-# server asks about its own tabs only: another server's sessions are none of its runtime's.
-_SERVER = uuid.uuid4().hex[:12]
+SESSION_ID = "editor-presence-session"
+# This server process. A tab reports its presence as this, its Streamlit session and a key of its
+# own, so that a server asks its runtime about its own tabs only (another server's sessions are
+# none of its runtime's), and two sessions with one id (AppTest gives every session the same)
+# are still two tabs.
+_SERVER = uuid.uuid4().hex[:8]
 
 
 def tab_id() -> str:
-    """This tab's name in presence reports (clearnotice.presence)."""
-    return f"{_SERVER}:{get_script_run_ctx().session_id}"
+    """This tab's name in presence reports (clearnotice.presence), at most MAX_SESSION long."""
+    own = st.session_state.setdefault(SESSION_ID, uuid.uuid4().hex[:12])
+    return f"{_SERVER}:{get_script_run_ctx().session_id}:{own}"
 
 
 def tab_closed(tab: str) -> bool:
@@ -41,7 +45,8 @@ def tab_closed(tab: str) -> bool:
     from its active ones when its websocket closes (a tab or browser closed, a reload), before
     it forgets the session two minutes later. False for another server's tab, which it cannot
     know; a tab that reconnects reports itself again at its next heartbeat."""
-    server, _, session = tab.partition(":")
+    server, _, rest = tab.partition(":")
+    session = rest.rpartition(":")[0]
     return (
         server == _SERVER and Runtime.exists() and not Runtime.instance().is_active_session(session)
     )

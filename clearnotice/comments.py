@@ -17,7 +17,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -135,9 +135,10 @@ def add_comment(
     return comment
 
 
-def _letter_of(arguments: dict[str, object]) -> int | None:
+def _letter_of(arguments: dict[str, Any]) -> int | None:
     """The letter of the act's ``comment_id`` (for its refusal's audit line), None if none."""
-    with arguments["store"].session() as s:
+    store: Store = arguments["store"]
+    with store.session() as s:
         comment = s.get(Comment, arguments["comment_id"])
         return comment.letter_id if comment is not None else None
 

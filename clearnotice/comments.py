@@ -17,7 +17,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -135,14 +135,22 @@ def add_comment(
     return comment
 
 
-@logs_refusal("reply to a comment")
+def _letter_of(arguments: dict[str, Any]) -> int | None:
+    """The letter of the act's ``comment_id`` (for its refusal's audit line), None if none."""
+    store: Store = arguments["store"]
+    with store.session() as s:
+        comment = s.get(Comment, arguments["comment_id"])
+        return comment.letter_id if comment is not None else None
+
+
+@logs_refusal("reply to a comment", _letter_of)
 def reply(store: Store, comment_id: int, body: str, *, actor: str) -> Comment:
     """A reply in the thread of ``comment_id`` (a reply to a reply joins the same thread); the
     same reply again within the repeat window is returned, not added (see add_comment)."""
     body = _body(body)
     with store.session() as s, s.begin():
-        require(s, actor, Action.COMMENT)
         first = _thread_start(s, comment_id)
+        require(s, actor, Action.COMMENT, letter_id=first.letter_id)
         writable(s, first.letter_id)
         where = {
             "letter_id": first.letter_id,
@@ -163,12 +171,12 @@ def reply(store: Store, comment_id: int, body: str, *, actor: str) -> Comment:
     return answer
 
 
-@logs_refusal("resolve or reopen a comment")
+@logs_refusal("resolve or reopen a comment", _letter_of)
 def resolve(store: Store, comment_id: int, *, actor: str) -> Comment:
     return _set_status(store, comment_id, RESOLVED, actor)
 
 
-@logs_refusal("resolve or reopen a comment")
+@logs_refusal("resolve or reopen a comment", _letter_of)
 def reopen(store: Store, comment_id: int, *, actor: str) -> Comment:
     return _set_status(store, comment_id, OPEN, actor)
 
@@ -471,7 +479,7 @@ def _thread_starts(
 def _set_status(store: Store, comment_id: int, status: str, actor: str) -> Comment:
     with store.session() as s, s.begin():
         comment = _thread_start(s, comment_id)
-        require(s, actor, Action.RESOLVE_COMMENT, owner=comment.author)
+        require(s, actor, Action.RESOLVE_COMMENT, owner=comment.author, letter_id=comment.letter_id)
         writable(s, comment.letter_id)
         if comment.status == status:
             return comment

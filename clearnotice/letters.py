@@ -278,11 +278,13 @@ class Store:
                     drafts.refuse_if_locked(s, latest_in(s, letter_id, language))
                     mine = _drafts_of(letter_id, language, actor, base.id)
                     draft = s.scalars(select(WorkingDraft).where(*mine)).first()
+                    when = now or audit.now()
                     if draft is None:
                         draft = WorkingDraft(letter_id=letter_id, language=language,
-                                             base_version_id=base.id, author=actor)  # fmt: skip
+                                             base_version_id=base.id, author=actor,
+                                             started_at=when)  # fmt: skip
                         s.add(draft)
-                    draft.text, draft.updated_at = text, now or audit.now()
+                    draft.text, draft.updated_at = text, when
                     return draft
             except IntegrityError:
                 continue  # the same person's other tab made the row a moment ago: write over it

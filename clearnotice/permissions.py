@@ -257,11 +257,15 @@ R = TypeVar("R")
 _ACTING: ContextVar[bool] = ContextVar("clearnotice.permissions.acting", default=False)
 
 
-def logs_refusal(what: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
+def logs_refusal(
+    what: str, letter_of: Callable[[dict[str, Any]], int | None] | None = None
+) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """An act (save, comment, fix, restore, settle a fork, settings, export) whose refusal is
     written to the audit log as ``refused``: who (its ``actor`` argument), the letter (its
     ``letter_id``, if it has one) and ``what`` was tried. A refusal is a ValueError other than
-    the database's trouble; a PermissionRefused is kept already (``require``).
+    the database's trouble; a PermissionRefused is kept already (``require``). An act named by
+    a thing of a letter (a comment's id) finds the letter with ``letter_of``, given the act's
+    arguments by name: its refusal is found by its letter like any other.
 
     The line never holds the refusal's message, which often quotes the letter ("the words
     'call us' are no longer there"), only its kind (the exception's class) or, where the
@@ -283,7 +287,7 @@ def logs_refusal(what: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
                 except ValueError as refused:
                     if outermost:
                         arguments = signature.bind(*args, **kwargs).arguments
-                        _record_act_refused(what, arguments, refused)
+                        _record_act_refused(what, arguments, refused, letter_of)
                     raise
 
         return logged
@@ -313,12 +317,18 @@ def _outermost() -> Iterator[bool]:
         _ACTING.reset(token)
 
 
-def _record_act_refused(what: str, arguments: dict[str, Any], refused: ValueError) -> None:
+def _record_act_refused(
+    what: str,
+    arguments: dict[str, Any],
+    refused: ValueError,
+    letter_of: Callable[[dict[str, Any]], int | None] | None,
+) -> None:
     """The refused act's line, from its arguments: the store (``store``, or the Store itself
-    for its methods), ``actor`` and ``letter_id``."""
+    for its methods), ``actor`` and ``letter_id`` (or the letter ``letter_of`` finds)."""
     store = arguments.get("store", arguments.get("self"))
+    letter_id = letter_of(arguments) if letter_of else arguments.get("letter_id")
     kind = getattr(refused, "logged", None) or f"refused ({type(refused).__name__})"
-    record_refusal(store, arguments["actor"], arguments.get("letter_id"), f"{what}: {kind}")
+    record_refusal(store, arguments["actor"], letter_id, f"{what}: {kind}")
 
 
 def hold_writes(s: Session) -> None:

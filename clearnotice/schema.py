@@ -150,6 +150,9 @@ class WorkingDraft(Base):
     author: Mapped[str] = mapped_column(String(MAX_USERNAME))
     text: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
+    # when this typing began (the row's first write): "typing not saved since ..." on the Review
+    # and Export pages; None on rows written before it was kept, whose updated_at stands in
+    started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 
 class ReviewMark(Base):

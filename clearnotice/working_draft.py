@@ -11,12 +11,16 @@ the typing as a version first (clearnotice.edits), so it ends the draft too.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from sqlalchemy import select
+
 from clearnotice import audit
 from clearnotice.db import DatabaseProblem
+from clearnotice.languages import language_name
 from clearnotice.merging import merge
 from clearnotice.permissions import not_an_act
 from clearnotice.schema import Version, WorkingDraft, aware
@@ -128,6 +132,53 @@ def resume(
         except DatabaseProblem:  # a read-only or full disk: show the typing, save it later
             return _unsaved_view(store, drafts[-1], latest)
     return None
+
+
+@dataclass(frozen=True)
+class Typing:
+    """Typing on a letter not yet saved as a version: whose, on which version, since when."""
+
+    author: str  # a username
+    language: str
+    version_number: int  # the version it was typed on
+    since: datetime  # when this typing began: no version holds it since
+
+
+def unsaved_typing(store: Store, letter_id: int, language: str | None = None) -> list[Typing]:
+    """Everyone's typing on the letter (in ``language``, or any) that no version holds yet,
+    earliest first: legal reviewing a version, or anyone exporting it, should know newer words
+    are being typed, though nothing stops them (the approval policy decides what may be
+    approved). A draft whose text is its version's again (typed, then undone) is none."""
+    with store.session() as s:
+        query = (
+            select(WorkingDraft, Version.number)
+            .join(Version, Version.id == WorkingDraft.base_version_id)
+            .where(WorkingDraft.letter_id == letter_id, WorkingDraft.text != Version.text)
+        )
+        if language is not None:
+            query = query.where(WorkingDraft.language == language)
+        rows = s.execute(query).all()
+    found = [
+        Typing(draft.author, draft.language, number, aware(draft.started_at or draft.updated_at))
+        for draft, number in rows
+    ]
+    return sorted(found, key=lambda typing: (typing.since, typing.author))
+
+
+def unsaved_notice(typings: list[Typing], names: dict[str, str]) -> str | None:
+    """What the Review and Export pages say of ``typings`` (``unsaved_typing``), each typist by
+    their name in ``names`` (display names; not escaped); None when there is none."""
+    if not typings:
+        return None
+    each = "; ".join(
+        f"{names.get(t.author, t.author)} on {language_name(t.language)} v{t.version_number} "
+        f"since {t.since:%Y-%m-%d %H:%M} UTC"
+        for t in typings
+    )
+    return (
+        f"Typing not saved as a version yet: {each}. What is approved or exported now is the "
+        "saved text, without those words."
+    )
 
 
 def _unsaved_view(store: Store, draft: WorkingDraft, latest: Version | None) -> WorkingDraft:

@@ -124,8 +124,9 @@ def _shared(store: Store, letter_id: int) -> bool:
             store,
             letter_id,
             letter.source_language,
-            session_id=st.session_state.get(merge_view.SESSION_ID, ""),
+            session_id=merge_view.tab_id(),
             username=current_actor(),
+            closed=merge_view.tab_closed,
         )
     )
 

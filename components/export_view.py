@@ -31,6 +31,7 @@ from clearnotice.export.approved import (
 )
 from clearnotice.export.customer_list import CustomerList, ListError, read_customer_list
 from clearnotice.export.document import Document
+from clearnotice.export.file_names import merge_zip_name
 from clearnotice.export.formats import export_letter
 from clearnotice.export.html import render_html
 from clearnotice.export.layouts import CALIFORNIA, LAYOUTS, STANDARD
@@ -566,7 +567,7 @@ def _run_merge(
         f"{result.counted()}, in {result.seconds:.1f} s. The ZIP is kept on the server for "
         f"{KEEP.days} days."
     )
-    _offer(result.zip_path)
+    _offer(result.zip_path, merge_zip_name(letter.id, plan.fmt))
     offer_download(
         "Download the manifest (CSV)",
         "download a mail merge's manifest",
@@ -611,7 +612,9 @@ def _discard(store: Store, stopped: Stopped) -> None:
     st.rerun()
 
 
-def _offer(zip_path: Path) -> None:
+def _offer(zip_path: Path, name: str) -> None:
+    """The ZIP kept on the server (named by its list and options, so a stopped merge resumes)
+    handed over under the name the command line gives it."""
     if not zip_path.exists():
         st.warning(f"{escape_markdown(str(zip_path))} is no longer on the server.")
         return
@@ -623,10 +626,10 @@ def _offer(zip_path: Path) -> None:
         )
         return
     offer_download(
-        f"Download {zip_path.name} ({size / 2**20:.1f} MB)",
+        f"Download {name} ({size / 2**20:.1f} MB)",
         "download a mail merge's ZIP",
         zip_path.read_bytes,
-        file_name=zip_path.name,
+        file_name=name,
         mime="application/zip",
         key="merge_zip",
     )

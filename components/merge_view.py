@@ -13,6 +13,8 @@ import uuid
 from collections.abc import Callable
 
 import streamlit as st
+from streamlit.runtime import Runtime
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from clearnotice import presence
 from clearnotice.forks import OpenFork
@@ -21,20 +23,48 @@ from clearnotice.permissions import PermissionRefused
 from clearnotice.wording import plural
 from components.auth import acting, current_account, still_signed_in
 from components.escaping import escape_markdown
-from components.session import author_name
+from components.session import author_name, when_leaving
 
-PRESENCE_EVERY = 20  # seconds between heartbeats while the page is open (presence.WINDOW is 60)
-SESSION_ID = "editor-presence-session"
 OURS, THEIRS, TYPED = "ours", "theirs", "typed"
+SESSION_ID = "editor-presence-session"
+# This server process. A tab reports its presence as this, its Streamlit session and a key of its
+# own, so that a server asks its runtime about its own tabs only (another server's sessions are
+# none of its runtime's), and two sessions with one id (AppTest gives every session the same)
+# are still two tabs.
+_SERVER = uuid.uuid4().hex[:8]
+
+
+def tab_id() -> str:
+    """This tab's name in presence reports (clearnotice.presence), at most MAX_SESSION long."""
+    own = st.session_state.setdefault(SESSION_ID, uuid.uuid4().hex[:12])
+    return f"{_SERVER}:{get_script_run_ctx().session_id}:{own}"
+
+
+def tab_closed(tab: str) -> bool:
+    """Whether this server saw ``tab``'s connection close: Streamlit's runtime drops a session
+    from its active ones when its websocket closes (a tab or browser closed, a reload), before
+    it forgets the session two minutes later. False for another server's tab, which it cannot
+    know; a tab that reconnects reports itself again at its next heartbeat."""
+    server, _, rest = tab.partition(":")
+    session = rest.rpartition(":")[0]
+    return (
+        server == _SERVER and Runtime.exists() and not Runtime.instance().is_active_session(session)
+    )
 
 
 def render_presence(store: Store, letter: Letter) -> None:
-    """ "Also editing: …" under the title, kept current while the page stays open."""
-    st.session_state.setdefault(SESSION_ID, uuid.uuid4().hex)
-    _presence(store, letter.id, letter.source_language)
+    """ "Also editing: …" under the title, kept current while the page stays open; this tab's
+    presence ends as it opens another page."""
+    tab, language = tab_id(), letter.source_language
+    when_leaving(
+        "Edit",
+        "presence",
+        lambda: presence.leave(store, letter.id, language, session_id=tab),
+    )
+    _presence(store, letter.id, language)
 
 
-@st.fragment(run_every=PRESENCE_EVERY)
+@st.fragment(run_every=presence.HEARTBEAT)
 def _presence(store: Store, letter_id: int, language: str) -> None:
     if not still_signed_in(store):  # a fragment's own rerun passes no sign-in gate
         st.rerun(scope="app")  # the page's own run asks for a sign-in
@@ -44,9 +74,10 @@ def _presence(store: Store, letter_id: int, language: str) -> None:
             store,
             letter_id,
             language,
-            session_id=st.session_state[SESSION_ID],
+            session_id=tab_id(),
             username=account.username,
             name=account.name,
+            closed=tab_closed,
         )
     except PermissionRefused:  # deactivated since the gate let this run in (a fragment's own
         st.rerun()  # reruns pass no gate): the page's next full run asks for a sign-in

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components import review_view, variants_view
+from components import review_view, typing_notice, variants_view
 from components.auth import current_account
 from components.escaping import escape_markdown
 from components.letter_picker import pick_letter
@@ -16,5 +16,6 @@ if letter is None:
     st.stop()
 
 st.title(f"Review: {escape_markdown(letter.title)}")
+typing_notice.render(store, letter)  # newer words typed, not yet a version
 review_view.render_review(store, letter, current_account())
 variants_view.render(store, letter, current_account())

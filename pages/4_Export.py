@@ -3,7 +3,7 @@ list into one letter per customer in their language."""
 
 import streamlit as st
 
-from components import export_view
+from components import export_view, typing_notice
 from components.escaping import escape_markdown
 from components.letter_picker import pick_letter
 from components.services import get_store
@@ -16,6 +16,7 @@ if letter is None:
     st.stop()
 
 st.title(f"Export: {escape_markdown(letter.title)}")
+typing_notice.render(store, letter)  # newer words typed, not yet a version
 one_letter, mail_merge = st.tabs(["The letter", "Mail merge"])
 with one_letter:
     export_view.render_export(store, letter, current_actor())

@@ -58,6 +58,7 @@ from clearnotice.export.cluster_merge import (
     location,
 )
 from clearnotice.export.customer_list import CustomerList, ListError, read_customer_list
+from clearnotice.export.file_names import merge_zip_name
 from clearnotice.export.layouts import LAYOUTS, STANDARD
 from clearnotice.export.mailmerge import (
     MANIFEST_NAME,
@@ -74,6 +75,7 @@ from clearnotice.export.merge_plan import (
     MergePlan,
     UnmappedPlaceholders,
     plan_merge,
+    plan_to_start,
     suggest_mapping,
 )
 from clearnotice.export.merge_rows import RowCheck, preview
@@ -158,26 +160,25 @@ def run(args: argparse.Namespace) -> int:
     store = open_store(args.database)
     remote = args.scheduler is not None or is_url(args.out)
     files, out = _output(args.out, remote)
-    zip_path = str(PurePosixPath(out, f"letter-{args.letter_id}-{args.fmt}.zip"))
+    zip_path = str(PurePosixPath(out, merge_zip_name(args.letter_id, args.fmt)))
     manifest_path = str(PurePosixPath(out, MANIFEST_NAME))
     if args.preview is None:
         _check_out(files, out, (zip_path, manifest_path), args.force, remote)
     try:
         customers = read_customer_list(args.customers)
         mapping = _mapping(args, store, customers.columns)
-        plan = plan_merge(
-            store,
-            args.letter_id,
-            mapping,
-            fmt=args.fmt,
-            layout=args.layout,
-            allow_drafts=args.drafts,
-            accept_exceptions=args.accept_exceptions,
-            envelope=args.envelope,
-            letter_date=args.date,
-        )
-        if args.preview is not None:
+        options = {
+            "fmt": args.fmt,
+            "layout": args.layout,
+            "allow_drafts": args.drafts,
+            "accept_exceptions": args.accept_exceptions,
+            "envelope": args.envelope,
+            "letter_date": args.date,
+        }
+        if args.preview is not None:  # a look at one row's letter: no merge is started
+            plan = plan_merge(store, args.letter_id, mapping, **options)
             return _preview(plan, customers, args.preview)
+        plan = plan_to_start(store, args.letter_id, mapping, actor=cli_actor(), **options)
         if not resume and not files.exists(zip_path + PARTS):
             _remember(args, files, out)  # (when a stopped merge is there, merge() says to resume)
         result = _merge(args, store, plan, customers, files, zip_path, remote, claim)

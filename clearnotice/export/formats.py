@@ -3,11 +3,11 @@ in which format, and the approval record as JSON. Every export is written to the
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 from clearnotice.approval_policy import describe_all
 from clearnotice.export.approved import choose_version, document_of, get_letter, log_export
+from clearnotice.export.file_names import file_stem
 from clearnotice.export.layouts import STANDARD, apply_layout, style_for
 from clearnotice.export.registry import (
     FORMATS,
@@ -43,6 +43,7 @@ def export_letter(store: Store, letter_id: int, *, actor: str, **options) -> Exp
     return result
 
 
+@logs_refusal("export")
 def prepare_export(
     store: Store,
     letter_id: int,
@@ -56,6 +57,7 @@ def prepare_export(
 ) -> Export:
     """What ``export_letter`` makes, not yet logged: for a caller that logs it once the file
     is safely written (the command line), so a failed write is never recorded as an export.
+    A refusal is in the audit log, once (inside export_letter, as its refusal).
 
     Approved text whose approval has exceptions is refused (ExceptionsNotAccepted, listing
     them) unless ``accept_exceptions``: whoever sends it must have seen what was overridden.
@@ -65,7 +67,7 @@ def prepare_export(
     style_for(layout)
     if isinstance(chosen, RecordFormat):  # what was approved stays readable after a deletion
         data = chosen.render(store, letter_id, actor)
-        filename = f"{_slug(letter.title)}-{chosen.stem}.{chosen.extension}"
+        filename = f"{file_stem(letter.title.lower())}-{chosen.stem}.{chosen.extension}"
         detail = f"approval record ({chosen.name})"
         return Export(data, filename, chosen.media_type, None, None, (), detail)
     if letter.deleted_at is not None:  # set aside: nothing of it goes out until restored
@@ -106,9 +108,8 @@ def _letter_export(
         )
     data = chosen.render(document, layout)
     mark = "-DRAFT" if choice.draft_reason else ""
-    filename = (
-        f"{_slug(letter.title)}-{version.language}-v{version.number}{mark}.{chosen.extension}"
-    )
+    stem = file_stem(letter.title.lower())
+    filename = f"{stem}-{version.language}-v{version.number}{mark}.{chosen.extension}"
     state = "DRAFT" if choice.draft_reason else "approved"
     if choice.exceptions:
         state = f"approved with exceptions, accepted: {describe_all(choice.exceptions)}"
@@ -116,15 +117,3 @@ def _letter_export(
     return Export(
         data, filename, chosen.media_type, version, choice.draft_reason, tuple(notes), detail
     )
-
-
-def _slug(title: str) -> str:
-    """The title's words joined by hyphens, for a file name: letters, marks and digits of any
-    script (an ASCII-only name made "letter" of every Russian title and "violaci-n" of
-    "violación"), composed (NFC) however they were typed, nothing that makes a path or a
-    reserved name, and at most 60 characters (180 bytes in UTF-8, far below a disk's 255)."""
-    kept = "".join(
-        char if unicodedata.category(char)[0] in "LMN" else " "
-        for char in unicodedata.normalize("NFC", title).lower()
-    )
-    return "-".join(kept.split())[:60].strip("-") or "letter"

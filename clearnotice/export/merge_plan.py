@@ -25,7 +25,7 @@ from clearnotice.export.layouts import STANDARD, style_for
 from clearnotice.export.registry import FORMATS, merge_formats
 from clearnotice.languages import language_name
 from clearnotice.letters import Letter, Store
-from clearnotice.permissions import record_refusal
+from clearnotice.permissions import logs_refusal, record_refusal
 from clearnotice.settings import get_sender
 from clearnotice.translate.entities import EMAIL_ADDRESS
 from clearnotice.variant_letters import MASTER, Router, name_of, router
@@ -427,6 +427,17 @@ def changed_since(shown: dict[str, str], now: dict[str, str]) -> list[str]:
         for name in sorted({*shown, *now})
         if shown.get(name, "none") != now.get(name, "none")
     ]
+
+
+@logs_refusal("merge")
+def plan_to_start(
+    store: Store, letter_id: int, mapping: Mapping, *, actor: str, **options
+) -> MergePlan:
+    """``plan_merge`` for a merge ``actor`` starts now (the command line): a refusal (a deleted
+    letter, no approved text, a placeholder no column fills) is an attempt refused, in the audit
+    log once. The page plans a merge at every redraw to show it, and calls ``plan_merge``: a
+    plan it only shows is no attempt, and its click is checked again (``refuse_if_changed``)."""
+    return plan_merge(store, letter_id, mapping, **options)
 
 
 def refuse_if_changed(

@@ -25,6 +25,7 @@ from clearnotice.csv_safety import looks_like_formula
 from clearnotice.export import fonts, posting
 from clearnotice.export.customer_list import CustomerList, RowNote
 from clearnotice.export.document import Document
+from clearnotice.export.file_names import file_stem
 from clearnotice.export.merge_dates import as_written, holds_dates, named_as_date, serial_problem
 from clearnotice.export.merge_plan import (
     EMAIL,
@@ -523,7 +524,7 @@ def _excerpt(value: str, limit: int = 40) -> str:
 
 def _file_name(plan: MergePlan, check: RowCheck, row: dict[str, str]) -> str:
     ident = row.get(plan.mapping.id_column, "") if plan.mapping.id_column else ""
-    ident = re.sub(r"[^A-Za-z0-9._-]+", "_", ident).strip("._")[:40]
+    ident = file_stem(ident, fallback="")
     stem = f"{check.sheet_row:06d}" + (f"-{ident}" if ident else "")
     return f"letters/{stem}-{check.language}.{FORMATS[plan.fmt].extension}"
 

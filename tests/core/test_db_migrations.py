@@ -18,18 +18,20 @@ from clearnotice.letters import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 
+NEWEST = migrate.newest()
+NEXT = f"{int(NEWEST) + 1:04d}"
 # A next migration that stops between its steps, as a crash or a full disk would stop it.
 CUT_SHORT = '''"""A column and a table, then a stop before the revision is recorded.
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: NEXT
+Revises: NEWEST
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012"
-down_revision = "0011"
+revision = "NEXT"
+down_revision = "NEWEST"
 branch_labels = None
 depends_on = None
 
@@ -47,13 +49,13 @@ def downgrade() -> None:
 
 
 def _with_next_migration(tmp_path: Path, monkeypatch, stop: bool) -> None:
-    """The migration scripts, with CUT_SHORT as 0012 (stopping half-way when ``stop``)."""
+    """The migration scripts, with CUT_SHORT as the next (stopping half-way when ``stop``)."""
     folder = tmp_path / "migrations"
     if not folder.exists():
         shutil.copytree(migrate.MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
     stopping = 'raise RuntimeError("the power went")' if stop else "pass"
-    script = CUT_SHORT.replace("STOP", stopping)
-    (folder / "versions" / "0012_half_done.py").write_text(script, encoding="utf-8")
+    script = CUT_SHORT.replace("STOP", stopping).replace("NEXT", NEXT).replace("NEWEST", NEWEST)
+    (folder / "versions" / f"{NEXT}_half_done.py").write_text(script, encoding="utf-8")
     monkeypatch.setattr(migrate, "MIGRATIONS", folder)
 
 
@@ -71,7 +73,7 @@ def _schema(url: str) -> tuple[set[str], set[str], set[str]]:
 
 
 def test_a_migration_cut_short_leaves_the_schema_as_it_was(database_url, tmp_path, monkeypatch):
-    Store(database_url).session_factory.kw["bind"].dispose()  # at 0011, as released
+    Store(database_url).session_factory.kw["bind"].dispose()  # at the newest, as released
     before = _schema(database_url)
     _with_next_migration(tmp_path, monkeypatch, stop=True)
     with pytest.raises(RuntimeError, match="the power went"):
@@ -80,7 +82,7 @@ def test_a_migration_cut_short_leaves_the_schema_as_it_was(database_url, tmp_pat
     _with_next_migration(tmp_path, monkeypatch, stop=False)  # the next start: it runs whole
     Store(database_url).session_factory.kw["bind"].dispose()
     tables, columns, revisions = _schema(database_url)
-    assert "half_done" in tables and "half_done" in columns and revisions == {"0012"}
+    assert "half_done" in tables and "half_done" in columns and revisions == {NEXT}
 
 
 # Each process waits for the same moment, then opens the database, as a server starting does.

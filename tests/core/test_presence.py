@@ -9,7 +9,7 @@ import pytest
 from clearnotice import audit
 from clearnotice.auth import set_active
 from clearnotice.permissions import PermissionRefused
-from clearnotice.presence import WINDOW, heartbeat, others
+from clearnotice.presence import HEARTBEAT, WINDOW, heartbeat, leave, others
 from tests.accounts import FIRST_ADMIN
 
 # Every write of text checks its actor: the names these tests write as, as editors.
@@ -74,3 +74,34 @@ def test_a_deactivated_or_unknown_account_records_no_presence(store):
             _beat(store, letter.id, f"tab-{username}", username, now=now)
     set_active(store, "bea", True, actor=FIRST_ADMIN)  # back: listed only once it reports again
     assert _beat(store, letter.id, "tab-ana", "ana", now=now) == []
+
+
+def test_a_tab_the_app_knows_closed_is_gone_at_once(store):
+    """A closed tab was "Also editing: you (in another tab)" until its last report was a minute
+    old; the server knows sooner (its connection to the tab ended)."""
+    letter = store.create_letter("Letter", "Text.", actor="ana")
+    now = audit.now()
+    _beat(store, letter.id, "tab-bea", "bea", now=now)
+    _beat(store, letter.id, "tab-ana-2", "ana", now=now)
+    seen = heartbeat(
+        store, letter.id, "en", session_id="tab-ana", username="ana", now=now,
+        closed=lambda session_id: session_id == "tab-ana-2",
+    )  # fmt: skip
+    assert [e.username for e in seen] == ["bea"]
+    # ended, not only hidden: an asker who cannot tell (another server) no longer sees it either
+    again = others(store, letter.id, "en", session_id="tab-ana", username="ana")
+    assert [e.username for e in again] == ["bea"]
+
+
+def test_a_tab_that_leaves_the_letter_ends_its_presence(store):
+    letter = store.create_letter("Letter", "Text.", actor="ana")
+    now = audit.now()
+    _beat(store, letter.id, "tab-bea", "bea", now=now)
+    leave(store, letter.id, "en", session_id="tab-bea")
+    assert _beat(store, letter.id, "tab-ana", "ana", now=now) == []
+
+
+def test_a_heartbeat_missed_is_tolerated_but_not_a_third():
+    """A report late behind a busy server keeps a tab listed; a closed tab the app cannot know
+    of (another server's) is gone after its third missed report."""
+    assert 2 * HEARTBEAT < WINDOW <= 3 * HEARTBEAT

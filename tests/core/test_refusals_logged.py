@@ -12,10 +12,13 @@ from clearnotice.auth import Role
 from clearnotice.export.formats import export_letter
 from clearnotice.export.merge_plan import refuse_if_changed
 from clearnotice.letter_lifecycle import delete
+from clearnotice.letters import Store
 from clearnotice.model import Finding, Severity
+from clearnotice.permissions import PermissionRefused
 from clearnotice.settings import set_setting
 from tests.accounts import add_accounts
 from tests.approving import approve_newest
+from tests.core.test_cli_errors import clearnotice, refused
 from tests.core.test_forks_double_click import _open_fork
 
 SECRET = "Our secret plan"
@@ -62,6 +65,13 @@ def _resolve(store, letter):
     comments.resolve(store, thread.id, actor="ed")
 
 
+def _reply(store, letter):
+    version = store.latest_version(letter.id)
+    thread = comments.add_comment(store, letter.id, version.id, 1, SECRET, actor="ed")
+    delete(store, letter.id, actor="ed")
+    comments.reply(store, thread.id, SECRET, actor="ed")
+
+
 def _consent(store, letter):
     delete(store, letter.id, actor="ed")
     store.record_consent(letter.id, "deepl", actor="ed")
@@ -80,7 +90,8 @@ ACTS = {
     "save a version": (_save, "ed", True),
     "apply a fix": (_fix, "ed", True),
     "restore a version": (_restore, "ed", True),
-    "resolve or reopen a comment": (_resolve, "ed", False),  # named by the comment, not letter
+    "resolve or reopen a comment": (_resolve, "ed", True),  # found from the comment
+    "reply to a comment": (_reply, "ed", True),
     "agree to send the text to a service": (_consent, "ed", True),
     "change settings": (_setting, "ida", False),
     "export": (_export, "ed", True),
@@ -97,6 +108,19 @@ def test_a_refused_act_is_in_the_audit_log_without_the_letters_words(store, lett
     assert (who, letter_id) == (actor, letter.id if on_letter else None)
     assert detail.startswith(f"{what}: refused")
     assert "secret" not in detail.lower() and "555" not in detail
+
+
+@pytest.mark.parametrize("act", [comments.resolve, comments.reopen])
+def test_a_comment_another_may_not_resolve_is_refused_on_its_letter(store, letter, act):
+    """Resolving legal's comment is legal's or an admin's; an editor's attempt was logged with
+    no letter, as the act names only the comment."""
+    add_accounts(store, lawyer=Role.LEGAL)
+    version = store.latest_version(letter.id)
+    thread = comments.add_comment(store, letter.id, version.id, 1, SECRET, actor="lawyer")
+    with pytest.raises(PermissionRefused):
+        act(store, thread.id, actor="ed")
+    [(who, letter_id, _detail)] = _refusals(store)
+    assert (who, letter_id) == ("ed", letter.id)
 
 
 @pytest.mark.writers("ana", "bea", "cy", "dee")
@@ -136,3 +160,26 @@ def test_a_save_the_page_makes_by_itself_is_no_refused_attempt(store, letter):
         with pytest.raises(ValueError, match="approved"):
             working_draft.resume(store, letter.id, actor="ed")
     assert _refusals(store) == []
+
+
+@pytest.mark.parametrize("command", ["merge", "export"])
+def test_a_command_refused_before_it_starts_is_audited_once(sqlite_url, tmp_path, command):
+    """A deleted letter's merge or export on the command line was printed and left no trace;
+    the page, which plans a merge at every redraw, logs no refusal for a plan it only shows."""
+    store = Store(sqlite_url)
+    add_accounts(store, ed=Role.EDITOR, lawyer=Role.LEGAL)
+    letter = store.create_letter("March", LETTER, actor="ed")
+    approve_newest(store, letter.id)
+    delete(store, letter.id, actor="ed")
+    customers = tmp_path / "customers.csv"
+    customers.write_text("customer_id,customer_name\nC-1,Ada\n", encoding="utf-8")
+    given = (str(customers),) if command == "merge" else ()
+    out = tmp_path / "out"
+    out.mkdir()
+    result = clearnotice(
+        command, str(letter.id), *given, "--out", str(out), "--database", sqlite_url
+    )
+    assert refused(result, "was deleted")
+    [(who, letter_id, detail)] = _refusals(store)
+    assert who.startswith("cli:") and letter_id == letter.id
+    assert detail.startswith(f"{command}: refused (")

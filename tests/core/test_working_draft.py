@@ -15,7 +15,14 @@ from clearnotice.drafts import VersionLocked
 from clearnotice.letters import Store
 from clearnotice.model import Finding, Severity
 from clearnotice.schema import WorkingDraft, aware
-from clearnotice.working_draft import PAUSE, Event, keep, makes_version, resume
+from clearnotice.working_draft import (
+    PAUSE,
+    Event,
+    keep,
+    makes_version,
+    resume,
+    unsaved_typing,
+)
 from tests.accounts import add_accounts
 from tests.approving import approve_newest
 
@@ -214,3 +221,30 @@ def test_a_read_only_database_still_shows_a_draft_left_on_an_older_version(tmp_p
     assert shown.text == later.replace("Call us.", "Call us at 555-0100.")
     assert shown.base_version_id == read_only.latest_version(letter.id).id
     assert _rows(read_only) == 1  # still kept, to become a version once the database is back
+
+
+def test_unsaved_typing_says_who_typed_on_which_version_and_since_when(store, letter):
+    """Legal approved, and anyone exported, a version while newer words were being typed, and no
+    page said so (a bad day's tour)."""
+    assert unsaved_typing(store, letter.id) == []
+    _typed(store, letter, START + "Bea's words.\n", at=timedelta(seconds=5), actor="bea")
+    _typed(store, letter, START + "Ana's.\n", at=timedelta(seconds=10))
+    _typed(store, letter, START + "Ana's words.\n", at=timedelta(seconds=40))
+    first = aware(store.versions(letter.id)[0].created_at)
+    found = unsaved_typing(store, letter.id)
+    assert [(t.author, t.language, t.version_number) for t in found] == [
+        ("bea", "en", 1),
+        ("ana", "en", 1),
+    ]
+    # since the typing began, not its last pause
+    assert [t.since for t in found] == [first + timedelta(seconds=5), first + timedelta(seconds=10)]
+    assert unsaved_typing(store, letter.id, "es") == []
+
+
+def test_typing_that_is_back_to_its_version_or_became_one_is_not_unsaved(store, letter):
+    _typed(store, letter, START, at=timedelta(seconds=5))  # typed, then undone
+    _typed(store, letter, START + "Bea's.\n", at=timedelta(seconds=5), actor="bea")
+    _typed(
+        store, letter, START + "Bea's.\n", at=timedelta(seconds=9), actor="bea", event=Event.SAVED
+    )
+    assert unsaved_typing(store, letter.id) == []

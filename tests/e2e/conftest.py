@@ -206,11 +206,15 @@ def runs(page) -> int:
     return page.evaluate("() => window.__cnRuns.started")
 
 
-def wait_for_app(page, after: int | None = None, timeout: float = 30_000) -> None:
+def wait_for_app(page, after: int | None = None, timeout: float = START_TIMEOUT * 1000) -> None:
     """Wait until Streamlit has finished running the script for the current view. With
     ``after`` (``runs`` read before the click or key that reruns the app), until a run started
     since has finished too: a box's blur or a tab's click reaches the server a moment later, and
-    until the server starts that rerun the page reads as finished, as it was before the click."""
+    until the server starts that rerun the page reads as finished, as it was before the click.
+    The wait is a new server's first run's (``START_TIMEOUT``): a run that reviews a letter took
+    over 30 s on a 2-core machine shared with other suites (the facts test's sign-in and tab
+    click, twice), while it takes about a second on a quiet one; a run that never ends still
+    fails."""
     page.wait_for_selector("[data-testid='stApp']")
     page.wait_for_function(_RUN_OVER, arg=after, timeout=timeout)
 

@@ -747,6 +747,7 @@ class _NumberWords(Shape):
     ambiguous: TextList = ()
     tens_then_unit: tuple[str, ...] = ()
     unit_then_tens: tuple[str, ...] = ()
+    unit_then_ten: tuple[str, ...] = ()
     at_least: TextList = ()
     at_most: TextList = ()
     or_more: TextList = ()
@@ -783,6 +784,8 @@ def _number_word_tables() -> dict[str, tuple[re.Pattern[str], dict[str, int], fr
         units = "|".join(re.escape(n) for n in names if 1 <= values[n] <= 9)
         joins = [(f"(?:{tens})", j, f"(?:{units})") for j in data.tens_then_unit]
         joins += [(f"(?:{units})", j, f"(?:{tens})") for j in data.unit_then_tens]
+        ten = "|".join(re.escape(n) for n in names if values[n] == 10)
+        joins += [(f"(?:{units})", j, f"(?:{ten})") for j in data.unit_then_ten]
         forms = [rf"(?P<a{i}>{a}){re.escape(j)}(?P<b{i}>{b})" for i, (a, j, b) in enumerate(joins)]
         pattern = re.compile(
             rf"(?<![\w{_INDIC_MARKS}-])(?:{'|'.join([*forms, word])})(?![\w{_INDIC_MARKS}-])", re.I

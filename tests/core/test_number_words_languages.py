@@ -15,6 +15,11 @@ NUMBER = "translation.number"
 IN_3_DAYS = "We will answer in 3 days."
 IN_THREE_DAYS = "We will answer in three days."
 TWELVE = "You have 12 months to enroll."
+THIRTEEN = "You have 13 months to enroll."
+THIRTEEN_YEARS = "You have 13 years."
+FOURTEEN = "You have 14 months to enroll."
+NINETY = "You have 90 days to enroll."
+TWENTY_FOUR = "We will answer within 24 hours."
 
 # (case, language, English, translation, the rule of the error expected, None for none)
 CASES = [
@@ -37,9 +42,24 @@ CASES = [
     ("ar-words-ok", "ar", IN_3_DAYS, "سنرد خلال ثلاثة أيام.", None),
     ("ar-other", "ar", IN_THREE_DAYS, "سنرد خلال خمسة أيام.", NUMBER),
     ("ar-twelve-ok", "ar", TWELVE, "لديك اثنا عشر شهرًا للتسجيل.", None),
+    # 13 and up are one number: a unit and the ten ("ثلاثة عشر"), a unit "and" a ten
+    ("ar-thirteen-ok", "ar", THIRTEEN, "لديك ثلاثة عشر شهرًا للتسجيل.", None),
+    ("ar-thirteen-feminine-ok", "ar", THIRTEEN_YEARS, "لديك ثلاث عشرة سنة.", None),
+    ("ar-thirteen-other", "ar", FOURTEEN, "لديك ثلاثة عشر شهرًا للتسجيل.", NUMBER),
+    ("ar-ninety-ok", "ar", NINETY, "لديك تسعون يومًا للتسجيل.", None),
+    ("ar-ninety-other", "ar", NINETY, "لديك ستون يومًا للتسجيل.", NUMBER),
+    ("ar-twenty-four-ok", "ar", TWENTY_FOUR, "سنرد خلال أربع وعشرين ساعة.", None),
+    ("ar-twenty-four-other", "ar", TWENTY_FOUR, "سنرد خلال أربع وثلاثين ساعة.", NUMBER),
     ("he-words-ok", "he", IN_3_DAYS, "נענה תוך שלושה ימים.", None),
     ("he-digits-ok", "he", IN_THREE_DAYS, "נענה תוך 3 ימים.", None),
     ("he-other", "he", IN_THREE_DAYS, "נענה תוך חמישה ימים.", NUMBER),
+    ("he-thirteen-ok", "he", THIRTEEN, "יש לך שלושה עשר חודשים להירשם.", None),
+    ("he-thirteen-feminine-ok", "he", THIRTEEN_YEARS, "יש לך שלוש עשרה שנים.", None),
+    ("he-thirteen-other", "he", FOURTEEN, "יש לך שלושה עשר חודשים להירשם.", NUMBER),
+    ("he-ninety-ok", "he", NINETY, "יש לך תשעים יום להירשם.", None),
+    ("he-ninety-other", "he", NINETY, "יש לך שישים יום להירשם.", NUMBER),
+    ("he-twenty-four-ok", "he", TWENTY_FOUR, "נענה תוך עשרים וארבע שעות.", None),
+    ("he-twenty-four-other", "he", TWENTY_FOUR, "נענה תוך שלושים וארבע שעות.", NUMBER),
     ("fa-words-ok", "fa", IN_3_DAYS, "ما ظرف سه روز پاسخ می‌دهیم.", None),
     ("fa-other", "fa", IN_THREE_DAYS, "ما ظرف پنج روز پاسخ می‌دهیم.", NUMBER),
     ("hi-words-ok", "hi", IN_3_DAYS, "हम तीन दिनों में जवाब देंगे।", None),

@@ -189,12 +189,13 @@ _NOT_A_NAME = re.compile(r"m\d\d|.*[月월]")
 # Month names a language says with words where CLDR writes a digit: Vietnamese "tháng Ba" for
 # "tháng 3" (March), "tháng Giêng" and "tháng Chạp" for the first and the last, "tháng Tư" for
 # the fourth (Hoàng Phê, ed., Từ điển tiếng Việt, 1988: "giêng", "chạp", "tư"). May, "tháng
-# Năm", is left out: "ngày tháng năm sinh" is "date of birth" (day, month, year).
+# Năm", is left out: "ngày tháng năm sinh" is "date of birth" (day, month, year); so is "tháng
+# Một", as "một" is also "a" ("2 tháng một lần", once every two months).
 _SPOKEN_MONTHS = {
     "vi": tuple(
         tuple(f"tháng {n}" for n in names)
         for names in (
-            ("giêng", "một"),
+            ("giêng",),
             ("hai",),
             ("ba",),
             ("tư", "bốn"),

@@ -810,8 +810,8 @@ def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _cjk_numerals(text: str, data: _NumberWords) -> list[tuple[re.Match[str], bool]]:
     """The Chinese or Japanese numerals of ``text`` with whether each is clearly a count (a
-    counter follows it), leaving out numerals that are part of a digit number ("3万", read as
-    12,000 by find_entities) and those standing in a word that is no number (number_words.yml,
+    counter follows it), leaving out numerals that are part of a digit number ("3万", which
+    find_entities reads as 30,000) and those standing in a word that is no number (number_words.yml,
     ``not_numbers``)."""
     inside = [
         (m.start(), m.end())

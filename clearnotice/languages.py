@@ -17,6 +17,10 @@ import pycountry
 from babel import Locale, UnknownLocaleError
 from babel.core import LOCALE_ALIASES
 
+# Languages whose script runs right to left: CLDR's layout data, characterOrder "right-to-left"
+# (common/main/<language>.xml); "iw" is Hebrew's withdrawn ISO 639 code, still sent by Java and
+# old Android.
+RTL_LANGUAGES = frozenset({"ar", "ckb", "dv", "fa", "he", "iw", "ks", "ps", "sd", "ug", "ur", "yi"})
 # ISO 639's names carry qualifiers a reader does not need: "Modern Greek (1453-)".
 _QUALIFIER = re.compile(r"\s*\([^)]*\d[^)]*\)$")
 # A region or script after a language's name, as lists write it: "Spanish (Mexico)", and as

@@ -17,6 +17,7 @@ from functools import cached_property, lru_cache
 
 from clearnotice import inline_markup, placeholders, text
 from clearnotice.export.posting import Posting
+from clearnotice.languages import RTL_LANGUAGES
 from clearnotice.model import Mark
 from clearnotice.plain_layout import NUMBER_MARKER
 from clearnotice.text import BULLET, COURTESY, HEADING, PARAGRAPH
@@ -51,10 +52,6 @@ NO_BREAK_SPACES = "\u00a0\u2007\u202f"
 BREAKING_SPACE = rf"[^\S{NO_BREAK_SPACES}]"
 _SPACES = re.compile(BREAKING_SPACE + "+")
 LTR, RTL = "ltr", "rtl"
-# Languages whose script runs right to left: CLDR's layout data, characterOrder "right-to-left"
-# (common/main/<language>.xml); "iw" is Hebrew's withdrawn ISO 639 code, still sent by Java and
-# old Android.
-RTL_LANGUAGES = frozenset({"ar", "ckb", "dv", "fa", "he", "iw", "ks", "ps", "sd", "ug", "ur", "yi"})
 # What stands before a numbered item's words on its line: "1. ", "2) ", "(3) " (the segmenter's
 # own marker, clearnotice.plain_layout), its number the digits in it.
 _NUMBERED_ITEM = re.compile(rf"[ \t]*{NUMBER_MARKER}[ \t]+")

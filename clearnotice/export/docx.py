@@ -21,6 +21,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 
+from clearnotice.export import isolates
 from clearnotice.export.document import (
     BULLET,
     HEADING,
@@ -63,7 +64,8 @@ def render_docx(document: Document, layout: str = STANDARD) -> bytes:
             numbering = None
         elif numbering is None:
             numbering = _new_numbering(out, part.number)
-        paragraph = _add_part(out, part, part.direction(document.direction), style_name)
+        direction = part.direction(document.direction)
+        paragraph = _add_part(out, part, direction, style_name, document.language)
         if numbering is not None:
             _number(paragraph, numbering)
     buffer = io.BytesIO()
@@ -173,9 +175,13 @@ def _draft_header(out: docx.document.Document, reason: str) -> None:
     run.font.color.rgb = DRAFT_RED
 
 
-def _add_part(out: docx.document.Document, part: Part, direction: str, heading_style: str):
+def _add_part(
+    out: docx.document.Document, part: Part, direction: str, heading_style: str, language: str
+):
     """``part`` as a paragraph, returned; ``heading_style`` is the style it takes if it is a
-    heading. A list item takes Word's list style, whose numbering draws its bullet or number."""
+    heading. A list item takes Word's list style, whose numbering draws its bullet or number.
+    In a right-to-left paragraph a phone, an address or a number is put between two marks
+    U+200E, so it reads in its own order (clearnotice.export.isolates)."""
     if part.kind == HEADING:
         paragraph = out.add_paragraph(style=heading_style)
     elif part.kind == BULLET:
@@ -188,7 +194,10 @@ def _add_part(out: docx.document.Document, part: Part, direction: str, heading_s
         if index:
             paragraph.add_run().add_break(WD_BREAK.LINE)
         for run in line:
-            added = paragraph.add_run(run.text)
+            text = run.text
+            if direction == RTL:  # Word keeps the marks as text (ECMA-376 part 1, annex I.7)
+                text = isolates.wrapped(text, language, "\u200e", "\u200e")
+            added = paragraph.add_run(text)
             if run.bold or part.kind == HEADING:
                 added.bold = added.font.cs_bold = True
             if text_direction(run.text, direction) == RTL:

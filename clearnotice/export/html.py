@@ -11,10 +11,12 @@ from html import escape
 
 from clearnotice import diffing
 from clearnotice.diffing import Change
+from clearnotice.export import isolates
 from clearnotice.export.document import (
     BULLET,
     HEADING,
     LTR,
+    RTL,
     Document,
     Part,
     Run,
@@ -51,7 +53,7 @@ def render_html(document: Document, layout: str = STANDARD) -> str:
         body.append('<div class="draft-mark" aria-hidden="true">DRAFT</div>')
     if document.parts:
         ranks = outline_ranks(document.parts)
-        body.append(body_html(document.parts, document.direction, ranks))
+        body.append(body_html(document.parts, document.direction, ranks, document.language))
     title = escape(document_title(document))
     return (
         "<!DOCTYPE html>\n"
@@ -64,31 +66,36 @@ def render_html(document: Document, layout: str = STANDARD) -> str:
     )
 
 
-def body_html(parts: Sequence[Part], direction: str = LTR, ranks: Sequence[int] = ()) -> str:
+def body_html(
+    parts: Sequence[Part], direction: str = LTR, ranks: Sequence[int] = (), language: str = ""
+) -> str:
     """The parts as headings, lists and paragraphs, every character of text escaped. A part
     that reads the other way than the page (``direction``), like a Hebrew paragraph in an
     English letter, says so: the PDF sets it against the other margin too. ``ranks`` are the
     headings' (``outline_ranks``); without them each is an h2 but a first title, as the
     review's screens style them. Numbered items are an ``<ol>``, each ``<li>`` with the number
     it was typed with, bullets a ``<ul>``: a screen reader says "list, 3 items" and the step's
-    number (WCAG 2.1 SC 1.3.1, technique H48)."""
+    number (WCAG 2.1 SC 1.3.1, technique H48). Given the letter's ``language``, a phone, an
+    address or a number in a part that reads right to left is a ``<bdi dir="ltr">``, which
+    reads in its own order there (clearnotice.export.isolates)."""
     body: list[str] = []
     items: list[str] = []
     ranks = ranks or [1 if i == 0 and p.level == 1 else 2 for i, p in enumerate(parts)]
     for index, part in enumerate(parts):
         turn = _turned(part, direction)
+        isolating = language if language and part.direction(direction) == RTL else ""
         ordered = part.number is not None
         if items and (part.kind != BULLET or ordered != (parts[index - 1].number is not None)):
             body.append(_list(items, parts[index - 1]))
             items = []
         if part.kind == BULLET:
             value = f' value="{part.number}"' if ordered else ""
-            items.append(f"<li{value}{turn}>{_inline(part)}</li>")
+            items.append(f"<li{value}{turn}>{_inline(part, isolating)}</li>")
         elif part.kind == HEADING:
             tag = f"h{ranks[index]}"
-            body.append(f"<{tag}{turn}>{_inline(part)}</{tag}>")
+            body.append(f"<{tag}{turn}>{_inline(part, isolating)}</{tag}>")
         else:
-            body.append(f"<p{turn}>{_inline(part)}</p>")
+            body.append(f"<p{turn}>{_inline(part, isolating)}</p>")
     if items:
         body.append(_list(items, parts[-1]))
     return "\n".join(body)
@@ -137,12 +144,24 @@ def _turned(part: Part, direction: str) -> str:
     return "" if own == direction else f' dir="{own}"'
 
 
-def _inline(part: Part) -> str:
-    return "<br>\n".join("".join(_run(run) for run in line) for line in part.lines)
+def _inline(part: Part, isolating: str = "") -> str:
+    """The part's lines, each piece of a run that must read left to right isolated when
+    ``isolating`` names the letter's language."""
+    return "<br>\n".join("".join(_run(run, isolating) for run in line) for line in part.lines)
 
 
-def _run(run: Run) -> str:
-    html = f"<strong>{escape(run.text)}</strong>" if run.bold else escape(run.text)
+def _escaped(text: str, isolating: str) -> str:
+    if not isolating:
+        return escape(text)
+    return "".join(
+        f'<bdi dir="ltr">{escape(piece)}</bdi>' if ltr else escape(piece)
+        for piece, ltr in isolates.ltr_pieces(text, isolating)
+    )
+
+
+def _run(run: Run, isolating: str = "") -> str:
+    text = _escaped(run.text, isolating)
+    html = f"<strong>{text}</strong>" if run.bold else text
     if run.mark == diffing.INSERT:
         return f"<ins>{html}</ins>"
     if run.mark == diffing.DELETE:

@@ -27,7 +27,7 @@ import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -38,7 +38,7 @@ from fpdf.prefs import ViewerPreferences
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import BooleanObject, DictionaryObject, NameObject, TextStringObject
 
-from clearnotice.export import fonts
+from clearnotice.export import fonts, isolates
 from clearnotice.export.document import (
     BREAKING_SPACE,
     BULLET,
@@ -478,6 +478,12 @@ class PdfBook:
         fonts, as on every other line."""
         pdf, height = self.pdf, size * LEADING
         width = pdf.w - MARGIN_X - x0 - indent
+        if direction == RTL:  # a phone or a number reads in its own order (export.isolates)
+            language = self._document.language
+            line = tuple(
+                replace(run, text=isolates.wrapped(run.text, language, "\u2066", "\u2069"))
+                for run in line
+            )
         weights = {run.bold for run in line}
         # A marker character at a bold edge ("***") would unbalance fpdf2's markers: such a
         # line is drawn in one weight rather than with stray asterisks.

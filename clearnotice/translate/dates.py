@@ -14,6 +14,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from clearnotice.translate import cjk_numerals as cjk
+
 # Month names, January first. Spellings from each language's standard orthography; the
 # alternatives are common regional spellings ("setiembre" in Spanish, "Jänner" in Austria).
 MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -184,6 +186,32 @@ class FoundDate:
 _NOT_A_NAME = re.compile(r"m\d\d|.*[月월]")
 
 
+# Month names a language says with words where CLDR writes a digit: Vietnamese "tháng Ba" for
+# "tháng 3" (March), "tháng Giêng" and "tháng Chạp" for the first and the last, "tháng Tư" for
+# the fourth (Hoàng Phê, ed., Từ điển tiếng Việt, 1988: "giêng", "chạp", "tư"). May, "tháng
+# Năm", is left out: "ngày tháng năm sinh" is "date of birth" (day, month, year); so is "tháng
+# Một", as "một" is also "a" ("2 tháng một lần", once every two months).
+_SPOKEN_MONTHS = {
+    "vi": tuple(
+        tuple(f"tháng {n}" for n in names)
+        for names in (
+            ("giêng",),
+            ("hai",),
+            ("ba",),
+            ("tư", "bốn"),
+            (),
+            ("sáu",),
+            ("bảy",),
+            ("tám",),
+            ("chín",),
+            ("mười",),
+            ("mười một",),
+            ("mười hai", "chạp"),
+        )
+    )
+}
+
+
 @cache
 def month_names(language: str) -> tuple[tuple[str, ...], ...]:
     """The names of each month in ``language``, January first, lower-case: MONTHS's, else the
@@ -203,8 +231,10 @@ def month_names(language: str) -> tuple[tuple[str, ...], ...]:
         ]
     except (UnknownLocaleError, ValueError):
         return ()
+    spoken = _SPOKEN_MONTHS.get(language, ((),) * 12)
     months = tuple(
         tuple(dict.fromkeys(str(t[m]).casefold().rstrip(".") for t in tables if m in t))
+        + spoken[m - 1]
         for m in range(1, 13)
     )
     if any(_NOT_A_NAME.fullmatch(n) for month in months for n in month):
@@ -346,6 +376,13 @@ _EAST_ASIAN = re.compile(
     r"(?<!\d)(?:(?P<year>(?:19|20)\d\d)\s?[年년]\s?)?(?P<month>1[0-2]|0?[1-9])\s?[月월]"
     r"(?:\s?(?P<day>3[01]|[12]\d|0?[1-9])\s?[日일])?"
 )
+# The same with Chinese numerals, as a formal date writes them: 二〇二六年三月二十三日, 三月三日
+# (the year digit by digit, the month and the day as numbers: clearnotice.translate.cjk_numerals),
+# the day also with 号 as Chinese says it (三月三号).
+_EAST_ASIAN_WORDS = re.compile(
+    rf"(?:(?P<year>[{cjk.CHARACTERS}]{{4}})年\s?)?(?P<month>[{cjk.CHARACTERS}]{{1,3}})月"
+    rf"(?:\s?(?P<day>[{cjk.CHARACTERS}]{{1,3}})[日号號])?"
+)
 _ISO = re.compile(rf"\b{_YEAR}-(?P<month>[01]?\d)-{_DAY}\b")
 _NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b")
 
@@ -377,6 +414,9 @@ def find_dates(text: str, language: str) -> list[FoundDate]:
         for m in _EAST_ASIAN.finditer(text):
             year = int(m["year"]) if m["year"] else 0
             add(m.start(), m.end(), DateValue(year, int(m["month"]), int(m["day"] or 0)))
+        for m in _EAST_ASIAN_WORDS.finditer(text):
+            year, month, day = (cjk.value(m[g]) if m[g] else 0 for g in ("year", "month", "day"))
+            add(m.start(), m.end(), DateValue(year, month, day))
     scan = EAST_ASIAN_SCRIPT.sub(" ", text)  # "于2024-06-30结束" holds an ISO date
     for m in _ISO.finditer(scan):
         add(m.start(), m.end(), DateValue(int(m["year"]), int(m["month"]), int(m["day"])))

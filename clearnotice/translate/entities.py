@@ -20,6 +20,7 @@ from pathlib import Path
 
 from clearnotice.datafiles import Shape, TextList, load
 from clearnotice.placeholders import PLACEHOLDER
+from clearnotice.translate import cjk_numerals as cjk
 from clearnotice.translate.dates import EAST_ASIAN_SCRIPT, find_dates, range_ends
 from clearnotice.translate.languages import DECIMAL_COMMA
 
@@ -747,6 +748,7 @@ class _NumberWords(Shape):
     ambiguous: TextList = ()
     tens_then_unit: tuple[str, ...] = ()
     unit_then_tens: tuple[str, ...] = ()
+    unit_then_ten: tuple[str, ...] = ()
     at_least: TextList = ()
     at_most: TextList = ()
     or_more: TextList = ()
@@ -761,6 +763,10 @@ class _NumberWords(Shape):
     that_date: TextList = ()
     cited_as: dict[str, TextList] = {}
     units: dict[str, TextList] = {}
+    named_after: TextList = ()
+    named_before: TextList = ()
+    counters: TextList = ()
+    not_numbers: TextList = ()
 
 
 # Devanagari writes its vowels and nasals as marks, which are no word characters (\w), so a
@@ -783,6 +789,8 @@ def _number_word_tables() -> dict[str, tuple[re.Pattern[str], dict[str, int], fr
         units = "|".join(re.escape(n) for n in names if 1 <= values[n] <= 9)
         joins = [(f"(?:{tens})", j, f"(?:{units})") for j in data.tens_then_unit]
         joins += [(f"(?:{units})", j, f"(?:{tens})") for j in data.unit_then_tens]
+        ten = "|".join(re.escape(n) for n in names if values[n] == 10)
+        joins += [(f"(?:{units})", j, f"(?:{ten})") for j in data.unit_then_ten]
         forms = [rf"(?P<a{i}>{a}){re.escape(j)}(?P<b{i}>{b})" for i, (a, j, b) in enumerate(joins)]
         pattern = re.compile(
             rf"(?<![\w{_INDIC_MARKS}-])(?:{'|'.join([*forms, word])})(?![\w{_INDIC_MARKS}-])", re.I
@@ -792,65 +800,90 @@ def _number_word_tables() -> dict[str, tuple[re.Pattern[str], dict[str, int], fr
     return tables
 
 
-# Chinese and Japanese numerals (Unicode Unihan, kPrimaryNumeric): the digits 〇 (零) to 九, 两
-# (兩) a second two, the units 十, 百, 千 within a myriad and 万 (萬), 億 (亿) between myriads:
-# "九十" is 90, "一万二千" 12,000, "二〇二四" 2024 written digit by digit.
-_CJK_DIGITS = dict(zip("〇零一二三四五六七八九", (0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
-_CJK_DIGITS.update({"两": 2, "兩": 2})
-_CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
-_CJK_MYRIADS = {"万": 10**4, "萬": 10**4, "億": 10**8, "亿": 10**8}
-_CJK_NUMERAL = re.compile(f"[{''.join([*_CJK_DIGITS, *_CJK_UNITS, *_CJK_MYRIADS])}]+")
-# The languages written with them (Japanese with kanji numerals as Chinese is).
+# The languages written with Chinese numerals (Japanese with kanji numerals as Chinese is).
 _CJK_NUMERAL_LANGUAGES = frozenset({"zh", "ja"})
 
 
-def _cjk_value(numeral: str) -> int:
-    """The value of a run of Chinese or Japanese numerals (_CJK_DIGITS)."""
-    if not any(ch in _CJK_UNITS or ch in _CJK_MYRIADS for ch in numeral):
-        return int("".join(str(_CJK_DIGITS[ch]) for ch in numeral))
-    total = section = digit = 0
-    for ch in numeral:
-        if ch in _CJK_DIGITS:
-            digit = _CJK_DIGITS[ch]
-        elif ch in _CJK_UNITS:
-            section += (digit or 1) * _CJK_UNITS[ch]
-            digit = 0
-        else:
-            total += (section + digit or 1) * _CJK_MYRIADS[ch]
-            section = digit = 0
-    return total + section + digit
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
 
 
-def _cjk_numerals(text: str) -> tuple[Entity, ...]:
-    """The Chinese or Japanese numerals of ``text`` as NUMBER_WORD entities. All are
-    ambiguous: 一 is also "a", and a numeral stands inside words ("统一", "万一", "十分"), so
-    one explains a number of the English but is never called a changed one."""
-    return tuple(
-        Entity(NUMBER_WORD, m.start(), m.end(), m.group(), frozenset({str(_cjk_value(m.group()))}))
-        for m in _CJK_NUMERAL.finditer(text)
-    )
+def _cjk_numerals(text: str, data: _NumberWords) -> list[tuple[re.Match[str], bool]]:
+    """The Chinese or Japanese numerals of ``text`` with whether each is clearly a count (a
+    counter follows it), leaving out numerals that are part of a digit number ("3万", which
+    find_entities reads as 30,000) and those standing in a word that is no number (number_words.yml,
+    ``not_numbers``)."""
+    inside = [
+        (m.start(), m.end())
+        for word in data.not_numbers
+        for m in re.finditer(re.escape(word), text)
+    ]
+    counter = re.compile("|".join(sorted(data.counters, key=len, reverse=True)) or "(?!)")
+    found = []
+    for m in cjk.NUMERAL.finditer(text):
+        glued = m.start() and unicodedata.decimal(text[m.start() - 1], None) is not None
+        if glued or _within(inside, m.start(), m.end()):
+            continue
+        found.append((m, counter.match(text, m.end()) is not None))
+    return found
+
+
+def _word_numbers(
+    text: str, pattern: re.Pattern[str], values: dict[str, int], unclear: frozenset[str]
+) -> list[tuple[re.Match[str], int, bool]]:
+    """The numbers ``text`` writes in the words of ``pattern``, each with its value and whether
+    it is nothing else (not one of ``unclear``)."""
+    found = []
+    for m in pattern.finditer(text):
+        spoken = m.group().casefold()
+        parts = [v.casefold() for k, v in m.groupdict().items() if v]
+        # a compound is the sum of the ten and the unit it names
+        value = sum(values[p] for p in parts) if parts else values[spoken]
+        found.append((m, value, spoken not in unclear))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _name_patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Per language: the words right before and right after a number word that make it part of
+    a name or an ordinal ("Thứ Hai", 星期三, 三月; number_words.yml)."""
+    patterns = {}
+    for lang, data in load(_NUMBER_WORDS, dict[str, _NumberWords]).items():
+        # Chinese and Japanese put no space between words, so no word boundary is looked for
+        edge_before, edge_after = (
+            ("", "") if lang in _CJK_NUMERAL_LANGUAGES else (r"(?<!\w)", r"(?!\w)")
+        )
+        before = "|".join(data.named_after) or "(?!)"
+        after = "|".join(data.named_before) or "(?!)"
+        patterns[lang] = (
+            re.compile(rf"{edge_before}(?:{before})\s*$", re.IGNORECASE),
+            re.compile(rf"\s*(?:{after}){edge_after}", re.IGNORECASE),
+        )
+    return patterns
 
 
 @lru_cache(maxsize=1024)
 def number_words(text: str, language: str, *, ambiguous: bool = True) -> tuple[Entity, ...]:
     """Numbers written as words ("three", "veinticuatro", "vingt-quatre", "九十"), kind
     NUMBER_WORD, with the same keys as the digits they stand for. ``ambiguous=False`` leaves
-    out words that are also something else ("un" is also "a"). None for a language without a
-    table."""
-    if language.split("-")[0] in _CJK_NUMERAL_LANGUAGES:
-        return _cjk_numerals(text) if ambiguous else ()
-    table = _number_word_tables().get(language)
-    if table is None:
+    out words that are also something else ("un" is also "a"). A number word that is part of a
+    date, of a day's or a month's name or of an ordinal ("Thứ Hai", 星期三, 三月, 第一) is no
+    number. None for a language without a table."""
+    base = language.split("-")[0]
+    data = load(_NUMBER_WORDS, dict[str, _NumberWords]).get(base)
+    if data is None:
         return ()
-    pattern, values, unclear = table
+    if base in _CJK_NUMERAL_LANGUAGES:
+        read = [(m, cjk.value(m.group()), clear) for m, clear in _cjk_numerals(text, data)]
+    else:
+        read = _word_numbers(text, *_number_word_tables()[base])
+    before, after = _name_patterns()[base]
+    dated = [(d.start, d.end) for d in find_dates(text, language)]
     found = []
-    for m in pattern.finditer(text):
-        spoken = m.group().casefold()
-        if not ambiguous and spoken in unclear:
+    for m, value, clear in read:
+        named = before.search(text, 0, m.start()) or after.match(text, m.end())
+        if named or _within(dated, m.start(), m.end()) or not (ambiguous or clear):
             continue
-        parts = [v.casefold() for k, v in m.groupdict().items() if v]
-        # a compound is the sum of the ten and the unit it names
-        value = sum(values[p] for p in parts) if parts else values[spoken]
         found.append(Entity(NUMBER_WORD, m.start(), m.end(), m.group(), frozenset({str(value)})))
     return tuple(found)
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from clearnotice import inline_markup
-from clearnotice.languages import language_name
+from clearnotice.languages import RTL_LANGUAGES, language_name
 from clearnotice.model import Finding, Severity, sort_findings
 from clearnotice.text import HEADING, Block, Sentence, split_sentences, words
 from clearnotice.translate import entities as ent
@@ -419,6 +419,47 @@ def _override_findings(t_block: Block, target_text: str) -> list[Finding]:
             target_text,
         )
         for m in _OVERRIDES.finditer(t_block.text)
+    ]
+
+
+# A phone number in a right-to-left translation: the spaces and brackets between its digit groups
+# take the paragraph's direction (Unicode Standard Annex #9, rule N1), so "+1 (800) 555-0100" may
+# be shown as "555-0100 (800) +1". Digits joined by single separators ("1-800-555-0100") are one
+# number to the algorithm (rule W4) and read in order. An isolate or a left-to-right mark right
+# before it (LRI U+2066, FSI U+2068, LRM U+200E; rule W7) sets it apart.
+BIDI_ISOLATE = "translation.bidi-isolate"
+_ONE_NUMBER = re.compile(r"\d+(?:[-./,:]\d+)*")
+_SET_APART = ("\u2066", "\u2068", "\u200e")
+
+
+def _isolate_findings(t_block: Block, language: str, target_text: str) -> list[Finding]:
+    """Phone numbers a right-to-left translation (BIDI_ISOLATE) holds with nothing setting them
+    apart. The PDF, Word and HTML exports set every phone number apart themselves
+    (clearnotice.export.isolates), so those are right either way; the plain-text and Markdown
+    exports, and an e-mail notice's text, hand over the approved characters as typed, and
+    adding invisible characters there would change what legal approved and what a reader
+    copies into a phone. So the translator decides, warned: the number may be shown reversed
+    wherever the text goes as it is."""
+    if re.split(r"[-_]", language, maxsplit=1)[0].lower() not in RTL_LANGUAGES:
+        return []
+    text = t_block.text
+    return [
+        _finding(
+            BIDI_ISOLATE,
+            f"In {language_name(language)} text the phone number {e.text} may be shown with "
+            "its digit groups in reverse order: the PDF, Word and HTML exports set it apart, "
+            "but plain text, Markdown and an e-mail's text show it as typed. Put it between "
+            "the isolates U+2066 and U+2069 (or a mark U+200E before it).",
+            t_block.start + e.start,
+            t_block.start + e.end,
+            target_text,
+            severity=Severity.WARNING,
+            suggestions=(f"\u2066{e.text}\u2069",),
+        )
+        for e in ent.find_entities(text, language)
+        if e.kind == ent.PHONE
+        and not _ONE_NUMBER.fullmatch(e.text)
+        and not text[: e.start].endswith(_SET_APART)
     ]
 
 
@@ -1538,6 +1579,7 @@ def _checked(
             else _compare_entities(seg.source, seg.target, language, target_text)
             + _keyword_findings(seg.source, seg.target, target_text)
             + _override_findings(seg.target, target_text)
+            + _isolate_findings(seg.target, language, target_text)
             + _glossary_findings(seg.source, seg.target, glossary, target_text)
             + _sentence_findings(
                 seg.source,

@@ -69,7 +69,8 @@ def test_a_left_to_right_line_keeps_hebrew_and_arabic_runs_in_visual_order():
 
 def test_a_right_to_left_paragraph_reads_from_the_right_margin():
     data = render_pdf(Document.from_markdown(f"# {HEBREW}\n\n{ARABIC} 2024.", "ar"))
-    assert visual_lines(data) == [HEBREW[::-1], f".2024 {ARABIC[::-1]}"]
+    # the year is isolated, to read in its own order (export.isolates); isolates draw nothing
+    assert _without_isolates(visual_lines(data)) == [HEBREW[::-1], f".2024 {ARABIC[::-1]}"]
     page_right = PdfReader(io.BytesIO(data)).pages[0].mediabox.width - MARGIN_X
     right_ends = {}
     for x, y, _codes, _text in drawn(data):

@@ -4366,9 +4366,9 @@ SPAN_FAMILIES = {
         ],
     ),
     # the general forms behind half A's missed spans (tune), each in plain English: a fraction of a
-    # percent, the only data, not everyone affected, the defences called robust, an attack aimed
-    # elsewhere
-    "half-a-forms": (
+    # percent, the only data, not everyone affected, the defences called robust or up to the
+    # industry's standards, the systems verified secure, an attack aimed elsewhere
+    "fractions-sole-data-defences-and-aim": (
         "tone.minimising",
         [
             "A discrete number of accounts was accessed.",
@@ -4390,6 +4390,8 @@ SPAN_FAMILIES = {
             "The breach occurred on Acme's systems.",
             "The data was not on servers owned or operated by the district.",
             "This was an unintentional incident.",
+            "We verified that the school's computer systems and network are secure.",
+            "We follow the latest industry security standards.",
         ],
         [
             "We have added stronger safeguards since May.",
@@ -4401,6 +4403,8 @@ SPAN_FAMILIES = {
             "The only way to be sure is to check your credit report.",
             "Every customer whose card was used will get a refund.",
             "Not everyone reads the letters we send, so we are also calling you.",
+            "We will follow best practices from now on.",
+            "We confirmed that the files were taken.",
         ],
     ),
 }

@@ -5494,4 +5494,464 @@ ITEM_FAMILIES = {
             "2, 2018.",
         ],
     ),
+    # GUIDE.md, prevention: "a lasting change to systems, rules, training, staff or vendors, or
+    # the route in closed", in the ways UK, Irish, Australian, Canadian and US notices (councils,
+    # trusts, schools, clinics, small firms) put it: the work moved somewhere safer, the cause put
+    # right, a risky habit given up, fewer people let in, a check that recurs, staff vetted; never
+    # stopping this attack, investigating, notifying a regulator, an offer or advice to the reader
+    # (round s38-items, written from the guide, not from letters)
+    "s38-prevention-unseen-wordings": (
+        PREVENTION,
+        [
+            "We have taken steps to strengthen our IT systems and reduce the risk of this "
+            "happening again.",
+            "The Trust has since introduced encryption on all removable media.",
+            "Going forward, all patient letters will be checked by a second member of staff "
+            "before posting.",
+            "Since the incident, the council has rolled out multi-factor authentication to "
+            "every employee mailbox.",
+            "Remote desktop access to our network has been switched off permanently.",
+            "The exposed storage container has been made private and access now requires a key.",
+            "We have moved our customer records to a new platform with stronger access controls.",
+            "Our payroll provider has since added a verification call before any change of "
+            "bank details.",
+            "The district is upgrading its student information system and adding login alerts "
+            "for staff.",
+            "Staff who handle payments will complete refresher training on phishing every six "
+            "months.",
+            "We now scan every email attachment before it reaches staff inboxes.",
+            "Old records that we no longer needed have been securely destroyed, so they cannot "
+            "be exposed again.",
+            "The faulty setting that made the page public has been changed.",
+            "Our developers corrected the code that showed other customers' orders.",
+            "We have appointed a dedicated data protection officer to oversee how we handle "
+            "personal data.",
+            "Additional monitoring tools have been deployed across our network.",
+            "From now on, laptops will not leave the office unless their disks are encrypted.",
+            "The clinic has stopped storing paper files in the unlocked filing room.",
+            "We are replacing the outdated server with a supported system.",
+            "Every administrator account now needs a hardware security key to sign in.",
+            "Lessons learned from this incident have been built into our procedures.",
+            "The vendor has terminated the sub-contractor responsible and moved the work in-house.",
+            "We no longer work with the mailing company involved.",
+            "We have shortened how long we keep customer data.",
+            "Passwords for staff accounts must now be at least 14 characters long.",
+            "The web form has been rebuilt so that it no longer stores card numbers.",
+            "To stop a repeat, the practice now sends results through a secure patient portal "
+            "instead of email.",
+            "We have reduced the number of staff who can open the HR folder.",
+            "Access to the shared drive is now limited to the finance team.",
+            "The school has put a new sign-off step in place for any email sent to a whole "
+            "year group.",
+            "Mailbox rules that forward email outside the company are now blocked.",
+            "We have added geo-blocking so that sign-ins from unexpected countries are refused.",
+            "We are working with our software supplier to make the system more secure.",
+            "A penetration test of the new website will be carried out every year.",
+            "The unencrypted backup drive has been replaced with an encrypted one.",
+            "Our firewall has been reconfigured and the open port closed.",
+            "The City will be moving to a managed security service that watches its network "
+            "around the clock.",
+            "We've learnt from this and changed the way we send out appointment letters.",
+            "Accounts of former staff have been deleted, and accounts are now reviewed every "
+            "month.",
+            "New staff will be vetted before they are given access to customer records.",
+            "Our IT contractor has implemented endpoint detection on every workstation.",
+            "The member portal now locks an account after five failed login attempts.",
+            "The misdelivered mail was caused by a sorting error that has now been fixed.",
+            "The plugin that let the intruder in has been removed from our website.",
+            "Card payments are now handled by a separate provider, so card numbers no longer "
+            "pass through our site.",
+        ],
+        [
+            "We have taken steps to contain the incident.",
+            "The affected server was disconnected from the network.",
+            "We engaged a cybersecurity firm to investigate.",
+            "We have notified the Information Commissioner's Office.",
+            "We have reported the matter to the OAIC.",
+            "Our investigation is ongoing and we will share what we learn.",
+            "We are working with IDCARE to support affected customers.",
+            "We continue to monitor the internet for any sign of the data.",
+            "The phishing email was quarantined.",
+            "All systems have been restored and are operating normally.",
+            "We took the website offline while we looked into the problem.",
+            "The employee involved has been suspended pending an investigation.",
+            "The attacker's access was cut off within hours.",
+            "Our security systems detected the unusual activity.",
+            "We take the protection of your data seriously.",
+            "We have asked the recipient to delete the email and they have confirmed they did so.",
+            "We recovered the stolen laptop.",
+            "You should update your antivirus software regularly.",
+            "We recommend that you enable two-factor authentication on your account.",
+            "The hackers changed the settings on our firewall.",
+            "The posted files were taken down from the forum.",
+            "Our systems had multi-factor authentication in place at the time.",
+            "We will write to you again if we learn more.",
+            "We have offered affected customers two years of identity protection.",
+            "Staff acted quickly to isolate the infected computers.",
+            "A new card will be issued to you.",
+            "We paid for a forensic review to find out how the attacker got in.",
+            "The council has thanked staff for their quick response.",
+        ],
+    ),
+    # GUIDE.md, contact: a phone number, e-mail address or web page offered for the reader's
+    # questions, help or updates, as helplines, DPOs, school offices and FAQ pages give them in
+    # several countries (a local seven-digit number too); never a no-reply or sender address, an
+    # unsubscribe line, "we will never call you", or another body's line (IDCARE, Netsafe, the
+    # OAIC, the ICO, a bureau) (round s38-items)
+    "s38-contact-unseen-wordings": (
+        CONTACT,
+        [
+            "If you have any concerns, please ring our helpline on 0800 123 4567.",
+            "Our dedicated helpline, 1800 555 012, is open 8am to 8pm AEST, seven days a week.",
+            "Questions can be directed to privacy@examplecouncil.gov.uk.",
+            "Please get in touch with our Data Protection Officer at dpo@acme.ie.",
+            "You can reach our incident response team on 1-877-555-0199, Monday through Friday.",
+            "For further information, visit www.acme.co.nz/incident or phone 0800 555 222.",
+            "Should you wish to discuss this, our team can be contacted on 01632 960 123.",
+            "Any questions about this letter may be sent to the school office at "
+            "office@oakfield.sch.uk.",
+            "Call center hours are 9 a.m. to 9 p.m. Eastern Time; the number is 1-855-555-0147.",
+            "More information, including a list of frequently asked questions, is available at "
+            "acme.com/notice.",
+            "Parents with questions are welcome to phone the district office at (555) 301-2200.",
+            "Our customer care team is ready to help on 13 22 88.",
+            "Anyone affected can call our free phone line on 0800 028 1234.",
+            "You may also write to us at Customer Relations, PO Box 123, Wellington 6140.",
+            "Enquiries: 1300 555 777 (Monday to Friday, 9am to 5pm AEDT).",
+            "To speak to someone about this incident, call 1-866-555-0110 and quote reference "
+            "B1234.",
+            "If you are worried or have questions, our patient liaison team can be reached at "
+            "020 7946 0000.",
+            "A FAQ page and a contact form are available at acme.ca/security-update.",
+            "Contact our privacy office by phone at 1-800-555-0175 or by email at privacy@acme.ca.",
+            "Please direct any questions to the Office of the Superintendent at 555-0187.",
+            "Help is available from our support team at help@acme.com.",
+            "We have set up a dedicated email address for concerns: incident@acme.org.",
+            "City residents with questions can call 311 or visit cityofexample.gov/cyber.",
+            "Members with concerns should contact the branch on 0121 496 0000.",
+            "If anything in this notice is unclear, please call us on 1800 000 111.",
+            "You can find answers to common questions, and updates as we have them, at "
+            "acme.com.au/update.",
+            "The hotline number is 1-888-555-0166 and is toll-free.",
+            "To ask a question, email us at questions@acme.com and we will reply within two "
+            "working days.",
+            "For assistance with enrolment or any other questions, call 1-833-555-0121.",
+            "Our Privacy Officer, Jane Smith, can be contacted at jsmith@acme.ca or 604-555-0134.",
+            "Call us free on 0800 555 019 if you need to talk this through.",
+            "Please contact us via live chat on our website or on 0345 555 0100.",
+            "This notice will be updated as more information becomes available.",
+            "Updates will be shared on our Facebook page and at acme.org/news.",
+            "Patients can speak to a member of our team by calling 1-844-555-0190, toll-free.",
+            "Feel free to reach out to me directly at 555-0123 with any questions.",
+            "Our phone lines are open from 8am to 6pm on 0300 555 0147.",
+            "For more information about this incident, please see our website at "
+            "www.acme.com/dataincident.",
+            "Questions? Call 1-800-555-0101.",
+            "Our team is available to help: call 0800 555 0102.",
+            "Concerned customers can email support@acme.co.uk, quoting the reference at the "
+            "top of this letter.",
+            "Visit acme.com/help, or ask at any branch, if you have questions.",
+        ],
+        [
+            "Please do not reply to this email, as this mailbox is not monitored.",
+            "We will never call you to ask for your PIN.",
+            "To unsubscribe from these emails, click here.",
+            "This email was sent from noreply@acme.com.",
+            "Acme Ltd, 10 High Street, Manchester M1 1AA.",
+            "You can report scams to Action Fraud on 0300 123 2040.",
+            "You can contact IDCARE on 1800 595 160 for free support.",
+            "You can complain to the Office of the Australian Information Commissioner at "
+            "oaic.gov.au.",
+            "Equifax: 1-800-685-1111, www.equifax.com.",
+            "The Information Commissioner's Office helpline is 0303 123 1113.",
+            "Call your card issuer if you see a charge you do not recognise.",
+            "The scam emails came from an address ending in @acme-support.com.",
+            "Our offices will be closed on Monday.",
+            "We do not contact customers by text message.",
+            "Our phone lines were affected by the outage.",
+            "Staff contacted the police on 101.",
+            "The attacker phoned our helpdesk pretending to be an employee.",
+            "Privacy Commissioner of Canada: 1-800-282-1376, priv.gc.ca.",
+            "To update your marketing preferences, visit your account settings.",
+            "Follow us on Instagram for news about our summer sale.",
+            "You can also get advice from the National Cyber Security Centre's website.",
+            "The number that called you was not ours.",
+            "This letter was printed and posted by our mailing vendor, Postal Print Ltd.",
+            "We will never ask you to confirm your password over the phone or by email.",
+            "The helpline we set up will close on 30 June.",
+            "Netsafe can be reached on 0508 638 723 for advice about online scams.",
+            "If you no longer wish to receive letters from us, write to the address above.",
+        ],
+    ),
+    # GUIDE.md, how it happened: the route in or the cause (a fake e-mail, a stolen or guessed
+    # password, a weakness, a setting left open, a human mistake, theft or loss, an insider), in
+    # passive and impersonal forms too; never the kind of attack alone, an inquiry still open
+    # ("we are investigating how"), advice, training or how criminals work in general (round
+    # s38-items)
+    "s38-how-unseen-wordings": (
+        HOW,
+        [
+            "An employee clicked on a link in an email that looked like it came from a "
+            "supplier and entered their password.",
+            "The attacker got in using a staff member's password that had been stolen in an "
+            "unrelated breach.",
+            "A backup tape was lost in transit between our office and the storage facility.",
+            "A box of patient files was left in a skip outside the clinic.",
+            "The hackers exploited a flaw in an unpatched version of our remote access software.",
+            "A temporary worker photographed customer records on her phone.",
+            "The information was exposed because a database was placed online without a password.",
+            "A coding error on our website displayed other customers' account details after login.",
+            "Two letters were folded into the same envelope by our mailing machine.",
+            "The intruder used a remote access account belonging to one of our IT contractors.",
+            "The staff member's car was broken into and a work laptop was taken from the back "
+            "seat.",
+            "A caller pretending to be a customer persuaded our staff to change the email "
+            "address on the account.",
+            "The criminals guessed weak passwords on a number of staff accounts.",
+            "An automated program tried millions of username and password pairs until some worked.",
+            "A spreadsheet was attached to a reply by mistake instead of the intended form.",
+            "The file was uploaded to the school's public website in error.",
+            "Our filing cabinet was forced open during a break-in over the weekend.",
+            "The attackers took advantage of an outdated plugin on our website.",
+            "A member of staff responded to a fake invoice email and opened a harmful attachment.",
+            "Because a setting on the cloud folder was wrong, anyone with the link could open it.",
+            "The breach happened when a contractor copied the database to an unsecured server "
+            "for testing.",
+            "An ex-employee kept logging in with an account that had not been closed when they "
+            "left.",
+            "A thief stole a handbag containing a USB stick with unencrypted client files.",
+            "The fraudster called our bank pretending to be the company's finance director.",
+            "An email meant for one parent was sent to a different parent with a similar name.",
+            "The intruder took over the account by moving the employee's phone number to a new "
+            "SIM card.",
+            "A text message pretending to be from our IT desk tricked staff into approving a "
+            "sign-in request.",
+            "Paper records were left on a train by a member of staff.",
+            "The app let any logged-in user see other users' records by changing a number in "
+            "the web address.",
+            "Someone at our mail house used an old customer list to address the envelopes.",
+            "The invoices could be seen by anyone because the links to them could be guessed.",
+            "The hacker obtained the login details through a fake Microsoft 365 sign-in page.",
+            "A clerk mistakenly printed your information on another patient's discharge papers.",
+            "The breach was caused by human error when a list was pasted into a public chat "
+            "channel.",
+            "Malicious software reached our system through a tampered update from a software "
+            "supplier.",
+            "Login details that a member of staff had saved in a browser were taken by malware "
+            "on their home computer.",
+            "Our former payroll vendor failed to delete the files and left them on an "
+            "unprotected server.",
+            "The unauthorised access occurred after an employee reused a password that had "
+            "been leaked elsewhere.",
+            "Our email server was accessed using a password obtained through a phishing message.",
+            "The documents were stolen from a locked car.",
+            "The attackers impersonated our helpdesk and convinced an employee to install "
+            "remote control software.",
+            "The error arose when a staff member selected the wrong recipient from the email "
+            "address book.",
+            "The portal was reached through an old test account that still had its default "
+            "password.",
+            "A worker at the call centre looked up customers' accounts for no business reason.",
+        ],
+        [
+            "We are investigating how the attacker got into our systems.",
+            "We do not yet know how the incident occurred.",
+            "The incident was a ransomware attack.",
+            "An unauthorised third party accessed our systems.",
+            "A cyber incident disrupted our IT systems.",
+            "Malicious code was found on our online store.",
+            "Our supplier told us it had suffered a cyber attack.",
+            "Please be careful of phishing emails that mention this incident.",
+            "We train staff to spot phishing emails.",
+            "If your password was stolen, change it.",
+            "We have strengthened our password policy.",
+            "The data was encrypted by the attackers.",
+            "We found out about the breach from a customer.",
+            "Hackers may use stolen information to send fake emails.",
+            "The investigation will determine the cause.",
+            "It is not yet clear what caused the breach.",
+            "This letter explains what happened and what we are doing about it.",
+            "Criminals often use stolen passwords to try other sites.",
+            "The root cause is still being determined by our forensic team.",
+            "We lost access to our files for three days.",
+            "The error has been corrected.",
+            "Our staff received a phishing awareness refresher last month.",
+            "The compromised account was disabled.",
+            "An unknown person may have viewed your information.",
+            "Employees who click a suspicious link should report it to IT.",
+            "We are working to understand the route the attackers took.",
+        ],
+    ),
+    # GUIDE.md, reader actions: a concrete step the reader can take, in the names other
+    # countries give them (a Cifas registration, an IRS Identity Protection PIN, IDCARE, a
+    # port-out lock, Medicare statements); never a vague "remain vigilant", enrolling in the
+    # offered monitoring, or a step the organisation took (round s38-items)
+    "s38-reader-unseen-wordings": (
+        READER,
+        [
+            "Keep an eye on your bank account and tell your bank straight away about any "
+            "payment you don't recognise.",
+            "You can contact IDCARE on 1800 595 160 for free advice about protecting your "
+            "identity.",
+            "Consider requesting a copy of your credit file from Equifax, Experian or illion.",
+            "Change the password on your online account, and on any other site where you used it.",
+            "If you receive a call from someone claiming to be from the council, hang up and "
+            "call us on the number on our website.",
+            "You may wish to apply for a new passport.",
+            "Ask your bank to add a note to your account so that extra checks are made on "
+            "withdrawals.",
+            "Consider placing a protective registration with Cifas.",
+            "Look out for letters about loans or accounts you did not open.",
+            "Report any suspected identity fraud to Scamwatch.",
+            "Students should reset their school account password when they next log in.",
+            "Check your Medicare statements and report any services you did not receive.",
+            "We recommend you review the explanation of benefits statements from your health "
+            "insurer.",
+            "Set up alerts on your bank account so that you are told about every transaction.",
+            "Do not open attachments in emails that appear to come from us but were not expected.",
+            "If you are asked for your card PIN by anyone, refuse and report it.",
+            "You could consider applying for an IRS Identity Protection PIN.",
+            "Enable two-step verification on your email account.",
+            "Contact your mobile carrier and ask them to put a port-out lock on your number.",
+            "File a report with your local police if you believe your identity has been misused.",
+            "Think twice before clicking on links in text messages about parcel deliveries or "
+            "refunds.",
+            "Update the security questions on your account.",
+            "If you notice anything unusual on your account, call your bank immediately.",
+            "Be suspicious of any email that asks you to pay an invoice into a new bank account.",
+            "Please check your Inland Revenue account for any changes you did not make.",
+            "Canadians can place a fraud alert with Equifax Canada and TransUnion Canada.",
+            "Cancel the card and ask for a replacement if you see any transaction you did not "
+            "make.",
+            "Go through your recent statements line by line.",
+            "Install updates on your phone and computer as soon as they are offered.",
+            "Sign out of all sessions from your account settings page.",
+            "We strongly urge you to change your security answers and PIN.",
+            "Review the list of authorised users on your account and remove anyone you do not "
+            "recognise.",
+            "Watch for unexpected post, such as bills for services you did not order.",
+            "Do not give personal information to anyone who calls you unexpectedly, even if "
+            "they know some details about you.",
+            "Change your password now if you have not already done so.",
+            "Check your ATO online services account for unfamiliar activity.",
+            "Contact the Social Security Administration if you think someone is using your number.",
+            "Consider freezing your credit with each bureau; it is free.",
+            "Pupils should not reuse their school password on any other website.",
+            "Tell your employer's payroll team if you receive a request to change where your "
+            "salary is paid.",
+            "Patients may wish to ask their pharmacy to add a password to their account.",
+        ],
+        [
+            "Please remain vigilant.",
+            "To enrol in the free credit monitoring, visit the website below and enter your code.",
+            "Activate your complimentary identity protection by 30 June.",
+            "We have reset passwords for all affected accounts.",
+            "We have alerted the major banks.",
+            "We are monitoring the internet for your details.",
+            "You do not need to take any action.",
+            "Customers should take precautions.",
+            "There is nothing you need to do at this time.",
+            "We encourage you to take advantage of the free monitoring service.",
+            "Our staff will review your account for suspicious activity.",
+            "Your card has been cancelled and a new one is on its way.",
+            "We recommend that you read this letter carefully.",
+            "Please keep this letter for your records.",
+            "We will contact you if we need you to do anything.",
+            "Please be patient while we investigate.",
+            "Protect yourself by staying informed.",
+            "Staff have been told to change their passwords.",
+            "You should take steps to protect yourself.",
+            "If you have questions, call our helpline.",
+            "We reviewed all student accounts for unusual sign-ins.",
+            "Customers were asked to verify their identity when they called us.",
+            "Be mindful of your online safety.",
+            "Sign up for the identity restoration service using the code above.",
+            "We checked our records and found no unusual activity on your account.",
+            "Our bank has placed extra checks on our own accounts.",
+        ],
+    ),
+    # GUIDE.md, information involved: the kinds named (National Insurance, Medicare, IRD, PPS
+    # and Social Insurance numbers, records of a school, a council or a care service), also as a
+    # labelled list; never only "personal" or "sensitive" information, a denial, a possibility or
+    # a kind the reader is asked for (round s38-items)
+    "s38-information-unseen-wordings": (
+        INFORMATION,
+        [
+            "The documents contained names, home addresses and National Insurance numbers.",
+            "The data included Medicare card numbers and Tax File Numbers.",
+            "The affected records hold your IRD number and bank account details.",
+            "Your Social Insurance Number may have been in the file.",
+            "The spreadsheet listed pupils' names, classes and special educational needs "
+            "information.",
+            "Information exposed: full name, email address, phone number.",
+            "The attacker viewed names, dates of birth and policy numbers.",
+            "Driver's licence numbers were among the information taken.",
+            "The email showed recipients' email addresses.",
+            "The stolen files held scanned copies of passports.",
+            "Patient names, appointment dates and the names of treating doctors were included.",
+            "Personal information involved may include your name and PPS number.",
+            "The compromised data comprised usernames and hashed passwords.",
+            "Your bank sort code and account number were on the form.",
+            "The laptop held payroll records, including salaries and tax codes.",
+            "Diagnosis codes, medication lists and lab results were in the affected mailbox.",
+            "Students' grades and attendance records were visible.",
+            "Card numbers, expiry dates and security codes entered at checkout may have been "
+            "captured.",
+            "Information such as your date of birth and health insurance details was in the file.",
+            "The breach involved council tax account numbers and addresses.",
+            "The exposed fields were first name, last name and mobile number.",
+            "Photos of customers' ID cards were stored in the affected bucket.",
+            "It included employee personnel files, including performance reviews and "
+            "disciplinary records.",
+            "The data set contained customers' purchase histories.",
+            "Emergency contact details for staff were also accessed.",
+            "Your criminal record check results may have been viewed.",
+            "The letter showed your NHS number.",
+            "Some files held biometric data, such as fingerprints.",
+            "The compromised account stored the login names and security questions for the portal.",
+            "Names and account balances of members were disclosed.",
+            "The exposed database contained location data from the app.",
+            "Vehicle registration numbers and parking permit details were accessed.",
+            "Immigration status and visa numbers were among the details involved.",
+            "Your name and the last four digits of your card appeared on the receipt sent to "
+            "another customer.",
+            "Child protection records were among the files copied.",
+            "The stolen backup contained copies of clients' tax returns.",
+            "Customers' loyalty card numbers and points balances were visible.",
+            "Counselling notes for a small number of students were in the folder.",
+            "The notes included details of your benefit claim.",
+            "Student ID numbers, dates of birth and home addresses were accessed.",
+            "Prescription information, including the names of medicines, was included.",
+            "The unauthorised party obtained gender and ethnicity data.",
+            "Data fields: name; address; IBAN.",
+        ],
+        [
+            "Some personal information was involved.",
+            "Your personal data may have been affected.",
+            "No bank details or passwords were involved.",
+            "Your Social Security number was not in the file.",
+            "We are still working out what information was involved.",
+            "The information involved varies from person to person.",
+            "Sensitive information was accessed.",
+            "We hold your name and address to send you our newsletter.",
+            "Please update your address with us if you move.",
+            "Always keep your PIN secret.",
+            "The attacker used an employee's email address to send messages.",
+            "Our card machines accept all major cards.",
+            "Call us if your phone number has changed.",
+            "A fraud alert tells lenders to verify your identity.",
+            "The compromised account was used to send spam.",
+            "The breach did not involve any medical information.",
+            "Details of the incident are set out below.",
+            "Your data is important to us.",
+            "Personally identifiable information was exposed.",
+            "We will tell you if we find that your information was involved.",
+            "If your bank details were included, we will contact you.",
+            "The FAQ explains what personal data we hold.",
+            "Data protection law requires us to tell you about this.",
+            "The attackers demanded payment to return the data.",
+            "Enter your date of birth to enrol in the service.",
+            "To verify your identity, we will ask for your postcode.",
+        ],
+    ),
 }

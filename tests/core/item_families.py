@@ -5561,6 +5561,24 @@ ITEM_FAMILIES = {
             "The plugin that let the intruder in has been removed from our website.",
             "Card payments are now handled by a separate provider, so card numbers no longer "
             "pass through our site.",
+            "In response, the hospital has made encryption mandatory on every portable device "
+            "it issues.",
+            "Our e-mail system now flags any message sent to an outside address that contains "
+            "patient details.",
+            "We have since limited the information shown on our customer portal to the last "
+            "four digits of card numbers.",
+            "The spreadsheet will no longer be shared by email; staff now use a secure "
+            "file-sharing service.",
+            "As a result of this incident, the firm now requires two people to approve any "
+            "change to a client's bank details.",
+            "The charity has changed its volunteer induction so that data protection is "
+            "covered on the first day.",
+            "All paper records are now kept in locked cabinets.",
+            "We have asked our mailing house to check a sample of every batch before it is "
+            "posted, and they have agreed.",
+            "To reduce the chance of a repeat, laptops now lock themselves after five minutes "
+            "without use.",
+            "Emails from outside the company are now flagged with a warning banner.",
         ],
         [
             "We have taken steps to contain the incident.",
@@ -5591,6 +5609,16 @@ ITEM_FAMILIES = {
             "A new card will be issued to you.",
             "We paid for a forensic review to find out how the attacker got in.",
             "The council has thanked staff for their quick response.",
+            "The hospital has apologised to every patient affected.",
+            "We disabled the compromised account as soon as we learned of it.",
+            "The laptop was recovered by police the following week.",
+            "We will keep you informed as our investigation continues.",
+            "Staff followed our procedures and reported the email at once.",
+            "Our systems are protected by firewalls and antivirus software.",
+            "We blocked the sender of the phishing email.",
+            "We have now changed the locks on the damaged door.",
+            "The recipient has deleted the file and confirmed this in writing.",
+            "A specialist firm is helping us understand what happened.",
         ],
     ),
     # GUIDE.md, contact: a phone number, e-mail address or web page offered for the reader's
@@ -5651,6 +5679,22 @@ ITEM_FAMILIES = {
             "Concerned customers can email support@acme.co.uk, quoting the reference at the "
             "top of this letter.",
             "Visit acme.com/help, or ask at any branch, if you have questions.",
+            "If you have any worries about this letter, you can call Sarah in our privacy team "
+            "on 0161 496 0000.",
+            "Please email dataprotection@trust.nhs.uk with any questions, quoting the "
+            "reference above.",
+            "For questions about this notice, contact the clinic manager at 08 9555 0100.",
+            "Our call centre can be reached toll-free at 1-888-555-0122 between 9 a.m. and 6 "
+            "p.m. CT.",
+            "Further details are on the incident page of our website, "
+            "acme.org.nz/privacy-incident.",
+            "Anyone with concerns can also write to the Data Protection Officer, Acme Bank, 1 "
+            "Dame Street, Dublin 2.",
+            "Support is available by phone (1800 555 999) or through live chat in our app.",
+            "If you would like to talk to someone, our team is available on 020 7946 0958.",
+            "We have answered common questions at acme.co.uk/faq and will add to them as we "
+            "learn more.",
+            "Residents who need help can visit the Town Hall reception or call 555-0199.",
         ],
         [
             "Please do not reply to this email, as this mailbox is not monitored.",
@@ -5681,6 +5725,16 @@ ITEM_FAMILIES = {
             "The helpline we set up will close on 30 June.",
             "Netsafe can be reached on 0508 638 723 for advice about online scams.",
             "If you no longer wish to receive letters from us, write to the address above.",
+            "Our registered office is at 1 High Street, Leeds LS1 1AA.",
+            "The phone number on the fake invoice was not ours.",
+            "Customers may receive emails from support@acme.com about their orders as usual.",
+            "The ICO can be contacted on 0303 123 1113.",
+            "We called every affected customer last week.",
+            "To opt out of marketing, text STOP to 60030.",
+            "The helpline was busy for most of Monday.",
+            "The credit bureaus can be reached at the numbers listed below.",
+            "Scamwatch has information on its website about scams.",
+            "We will never ask for your password by phone.",
         ],
     ),
     # GUIDE.md, how it happened: the route in or the cause (a fake e-mail, a stolen or guessed
@@ -5752,6 +5806,19 @@ ITEM_FAMILIES = {
             "The portal was reached through an old test account that still had its default "
             "password.",
             "A worker at the call centre looked up customers' accounts for no business reason.",
+            "The files were accessed after an employee's work account password was guessed.",
+            "A box of patient records fell from a delivery van and was not found.",
+            "The breach occurred when a student gained access using a teacher's login details "
+            "that had been written on a note.",
+            "Our server had not been updated, and the attackers used a known weakness in it.",
+            "A contractor's laptop containing the files was stolen from his home.",
+            "The payroll records were sent to a fraudster who posed as our chief executive in "
+            "an email.",
+            "A third party obtained access by answering the security questions on an "
+            "employee's account.",
+            "The documents had been placed in a general waste bin instead of confidential waste.",
+            "The customer list was exposed because a backup was stored on a public web server.",
+            "An employee accidentally shared a link to the folder on social media.",
         ],
         [
             "We are investigating how the attacker got into our systems.",
@@ -5780,6 +5847,16 @@ ITEM_FAMILIES = {
             "An unknown person may have viewed your information.",
             "Employees who click a suspicious link should report it to IT.",
             "We are working to understand the route the attackers took.",
+            "We have not yet determined how the attackers gained access.",
+            "The attack is believed to be the work of a criminal group.",
+            "Our forensic partners are reviewing the logs.",
+            "This type of scam is increasingly common.",
+            "The laptop was password-protected.",
+            "Staff will receive further training on phishing.",
+            "The incident affected our billing system.",
+            "Ransomware prevented staff from using their computers.",
+            "Never share your password with anyone.",
+            "We cannot yet say whether any data was taken.",
         ],
     ),
     # GUIDE.md, reader actions: a concrete step the reader can take, in the names other
@@ -5840,6 +5917,18 @@ ITEM_FAMILIES = {
             "Tell your employer's payroll team if you receive a request to change where your "
             "salary is paid.",
             "Patients may wish to ask their pharmacy to add a password to their account.",
+            "Please be alert to letters, calls or emails asking you to confirm your National "
+            "Insurance number.",
+            "You may want to change the PIN on your debit card.",
+            "If you use online banking, log in and check for any payees you did not add.",
+            "We suggest you tell your bank that your account details may have been seen by "
+            "someone else.",
+            "Consider using a password manager to create and store unique passwords.",
+            "Ask your mobile network to let you know before any change to your SIM.",
+            "Do not click links in texts that say they are from us; go to our app instead.",
+            "Review the sign-in history on your account for logins you do not recognise.",
+            "If you paid by card, check your statements for the next few months.",
+            "Parents may wish to change their child's password on the learning platform.",
         ],
         [
             "Please remain vigilant.",
@@ -5868,6 +5957,16 @@ ITEM_FAMILIES = {
             "Sign up for the identity restoration service using the code above.",
             "We checked our records and found no unusual activity on your account.",
             "Our bank has placed extra checks on our own accounts.",
+            "We have placed a note on your file.",
+            "Your password has been reset for you.",
+            "Keep safe online.",
+            "Register for the free identity monitoring before 31 March.",
+            "There is no need to contact your bank.",
+            "We strongly recommend that you read the enclosed leaflet.",
+            "Be assured that we are doing everything we can.",
+            "Staff checked the accounts of every affected member.",
+            "Please take this matter seriously.",
+            "You will receive a new card within ten days.",
         ],
     ),
     # GUIDE.md, information involved: the kinds named (National Insurance, Medicare, IRD, PPS
@@ -5924,6 +6023,16 @@ ITEM_FAMILIES = {
             "Prescription information, including the names of medicines, was included.",
             "The unauthorised party obtained gender and ethnicity data.",
             "Data fields: name; address; IBAN.",
+            "The information related to your tenancy, including rent arrears.",
+            "It showed the names of the pupils in each class and their teachers' comments.",
+            "Both documents listed home phone numbers and email addresses of club members.",
+            "Your passport number and nationality were in the booking record.",
+            "Salary details and bank account numbers for 212 staff were exposed.",
+            "The stolen records held GP practice names and NHS numbers.",
+            "The attacker downloaded invoices showing customer names and amounts owed.",
+            "Medical histories of some patients were on the stolen laptop.",
+            "The shared folder contained job applications, including CVs and references.",
+            "Contact details and dietary requirements of guests were viewed.",
         ],
         [
             "Some personal information was involved.",
@@ -5952,6 +6061,16 @@ ITEM_FAMILIES = {
             "The attackers demanded payment to return the data.",
             "Enter your date of birth to enrol in the service.",
             "To verify your identity, we will ask for your postcode.",
+            "We hold only the information we need.",
+            "Your payment card was not affected.",
+            "Data such as yours is valuable to criminals.",
+            "Please check that your contact details are up to date in your account.",
+            "We are still establishing exactly what was accessed.",
+            "The information in this letter is confidential.",
+            "If you have changed your address, tell us.",
+            "The attackers claimed to have stolen customer data.",
+            "We take the protection of personal information seriously.",
+            "Your information may have been involved.",
         ],
     ),
 }

@@ -63,6 +63,18 @@ def expand_macros(source: str, macros: Mapping[str, str]) -> str:
     raise PatternError("shared patterns nest too deeply (a shared pattern refers to itself?)")
 
 
+# What ``loosen`` rewrites, in the order a left-to-right reading meets it: an escaped character
+# (kept), a character class (kept, a straight apostrophe in it also given the curly one; a
+# leading ``]`` or ``^]`` is part of it; unclosed, it runs to the end), a space before a
+# quantifier, a space, a straight apostrophe. One ``re`` pass instead of a Python step per
+# character: that loop was a third of loading the catalogue (0.5 of 1.6 s of CPU, 2026-12-01),
+# paid by every process that loads it (each test worker, server start and command run).
+_LOOSENED_PARTS = re.compile(
+    r"(\\.)|(\[\^?\]?(?:\\.|[^\]\\])*\\?\]?)|( (?=[?*+{]))|( )|(')", re.DOTALL
+)
+_QUOTE_IN_CLASS = re.compile(r"(\\.)|'", re.DOTALL)
+
+
 def loosen(source: str) -> str:
     """Make spaces match any white space and straight apostrophes match curly ones.
 
@@ -70,37 +82,20 @@ def loosen(source: str) -> str:
     straight apostrophe also gets the curly one. A space followed by a quantifier (``cyber
     ?attack``) becomes a single optional white-space character, as the author meant.
     """
-    out: list[str] = []
-    in_class = False
-    i = 0
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\" and i + 1 < len(source):
-            out.append(source[i : i + 2])
-            i += 2
-            continue
-        if in_class:
-            if ch == "]":
-                in_class = False
-            out.append("'’" if ch == "'" else ch)
-        elif ch == "[":
-            in_class = True
-            out.append(ch)
-            if source[i + 1 : i + 2] == "^":
-                out.append("^")
-                i += 1
-            if source[i + 1 : i + 2] == "]":  # a leading ] is literal inside a class
-                out.append("]")
-                i += 1
-        elif ch == " ":
-            quantified = source[i + 1 : i + 2] in ("?", "*", "+", "{")
-            out.append(r"\s" if quantified else r"\s+")
-        elif ch == "'":
-            out.append("['’]")
-        else:
-            out.append(ch)
-        i += 1
-    return "".join(out)
+    return _LOOSENED_PARTS.sub(_loosened, source)
+
+
+def _loosened(part: re.Match[str]) -> str:
+    which, text = part.lastindex, part.group()
+    if which == 1:  # an escaped character
+        return text
+    if which == 2:  # a class
+        return _QUOTE_IN_CLASS.sub(_curly_too, text) if "'" in text else text
+    return (r"\s", r"\s+", "['’]")[which - 3]
+
+
+def _curly_too(found: re.Match[str]) -> str:
+    return found.group(1) or "'’"
 
 
 class LazyPattern:

@@ -15,17 +15,30 @@ from clearnotice.guidance import _setup
 from clearnotice.vocabulary import load
 
 TESTS = Path(__file__).resolve().parents[1]
-PATTERNS = _setup(load()).table.patterns
-EXAMPLES = [
-    text
-    for rule in load_catalogue().rules.values()
-    for text in (*rule.info.flag_examples, *rule.info.pass_examples)
-]
-LETTERS = [p.read_text(encoding="utf-8") for p in sorted((TESTS / "fixtures").glob("*.md"))]
-CORPUS = [
-    p.read_text(encoding="utf-8")
-    for p in sorted((TESTS / "corpus" / "letters").glob("*.txt"))[::25]
-]
+
+
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    """Every rule pattern, as the review's table holds them."""
+    return _setup(load()).table.patterns
+
+
+def _texts() -> list[str]:
+    """The rule examples, the sample letters and part of the corpus, each text once: a text met
+    again (an example two rules share, a capitalised one shouted) is matched as it was the first
+    time. Read by the test, not at import: every worker imports this file to collect it, and
+    only one runs it."""
+    examples = [
+        text
+        for rule in load_catalogue().rules.values()
+        for text in (*rule.info.flag_examples, *rule.info.pass_examples)
+    ]
+    letters = [p.read_text(encoding="utf-8") for p in sorted((TESTS / "fixtures").glob("*.md"))]
+    corpus = [
+        p.read_text(encoding="utf-8")
+        for p in sorted((TESTS / "corpus" / "letters").glob("*.txt"))[::25]
+    ]
+    variants = [v for text in (*examples, *letters) for v in _variants(text)]
+    return list(dict.fromkeys(variants + corpus))
 
 
 def _variants(text: str) -> list[str]:
@@ -35,11 +48,6 @@ def _variants(text: str) -> list[str]:
         text.upper(),
         text.replace("s", "ſ").replace("k", "\u212a").replace("I", "İ").replace("i", "ı"),
     ]
-
-
-# Each text once: a text met again (an example two rules share, a capitalised one shouted)
-# is matched as it was the first time.
-TEXTS = list(dict.fromkeys([v for text in (*EXAMPLES, *LETTERS) for v in _variants(text)] + CORPUS))
 
 
 def _matches(pattern: re.Pattern[str], texts: list[str]) -> list:
@@ -56,12 +64,14 @@ def _narrowings(pattern: re.Pattern[str]) -> list[str]:
 def _sources() -> list[tuple[str, int]]:
     """Every rule pattern's source and its narrowings', with the pattern's flags, each once:
     rules sharing a wording, or a narrowing, compile it to the same pattern."""
-    return list(dict.fromkeys((s, p.flags) for p in PATTERNS for s in [p.pattern, *_narrowings(p)]))
+    return list(
+        dict.fromkeys((s, p.flags) for p in _patterns() for s in [p.pattern, *_narrowings(p)])
+    )
 
 
 def test_every_rule_pattern_and_narrowing_matches_as_written() -> None:
     differences, gathered = [], 0
-    texts = "\n\n".join(TEXTS)  # one text: far fewer calls, the same places matched
+    texts = "\n\n".join(_texts())  # one text: far fewer calls, the same places matched
     for source, flags in _sources():
         written = re.compile(source, flags)
         ours = alternations.compile(source, flags)
@@ -72,7 +82,7 @@ def test_every_rule_pattern_and_narrowing_matches_as_written() -> None:
         if _matches(ours, [texts]) != _matches(written, [texts]):
             differences.append(source[:80])
     assert not differences, f"{len(differences)} differ, e.g. {differences[:3]}"
-    assert gathered > len(PATTERNS) // 2  # it does gather: most rule patterns hold wordings
+    assert gathered > len(_patterns()) // 2  # it does gather: most rule patterns hold wordings
 
 
 def test_an_alternative_never_moves_ahead_of_one_that_may_start_as_it_does() -> None:

@@ -110,16 +110,23 @@ def parse_label(text: str) -> dict:
     return yaml.load(text, Loader=yaml.CSafeLoader)
 
 
+def paired_ids() -> list[str]:
+    """The ids of the letters that have a label, in id order: what ``load`` reads, without
+    reading it (a test file names its cases by them when it is collected)."""
+    return [p.stem for p in sorted(LABELS.glob("*.yml")) if (LETTERS / f"{p.stem}.txt").exists()]
+
+
 def load() -> list[Letter]:
     """Every letter with its label, in id order. A letter without a label (or the reverse) is a
     label error that ``problems`` reports; here it is skipped."""
-    letters = []
-    for path in sorted(LABELS.glob("*.yml")):
-        text_path = LETTERS / f"{path.stem}.txt"
-        if text_path.exists():
-            label = parse_label(path.read_text(encoding="utf-8"))
-            letters.append(Letter(path.stem, text_path.read_text(encoding="utf-8"), label))
-    return letters
+    return [
+        Letter(
+            i,
+            (LETTERS / f"{i}.txt").read_text(encoding="utf-8"),
+            parse_label((LABELS / f"{i}.yml").read_text(encoding="utf-8")),
+        )
+        for i in paired_ids()
+    ]
 
 
 def unpaired() -> list[str]:

@@ -197,9 +197,12 @@ def test_a_deleted_letter_takes_no_comments_consents_or_reading_marks(people):
     assert [c.status for c in comments(people, letter.id)] == ["open"]
     assert not people.get_letter(letter.id).consents
     assert not was_read(people, letter.id)
-    # the refused comment and consent are in the log, without the letter's title
+    # the refused comment, reply, resolve and consent are in the log on the letter, without
+    # its title (a reply's and a resolve's letter is found from their comment)
     assert _events(people, letter.id)[3:] == [
         ("lee", "refused", "comment: refused (ValueError)"),
+        ("ed", "refused", "reply to a comment: refused (ValueError)"),
+        ("lee", "refused", "resolve or reopen a comment: refused (ValueError)"),
         ("ed", "refused", "agree to send the text to a service: refused (ValueError)"),
     ]
     assert [e[1] for e in _events(people, letter.id)[:3]] == ["create", "comment", "delete"]

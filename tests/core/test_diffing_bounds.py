@@ -28,7 +28,9 @@ def test_two_ten_thousand_word_versions_are_compared_by_the_bounded_search_and_s
     changes = word_diff(old, new)
     assert "".join(c.text for c in changes if c.op != INSERT) == old
     assert "".join(c.text for c in changes if c.op != DELETE) == new
-    assert sum(c.text == "CHANGED" for c in changes if c.op == INSERT) == 31
+    # every changed word is inserted, alone or with words next to it that an equally short
+    # diff redoes (a table row "0.96 | 0.86" repeated nearby)
+    assert sum(c.text.split().count("CHANGED") for c in changes if c.op == INSERT) == 31
 
 
 def test_a_number_changed_inside_a_long_sentence_is_the_only_change_shown():

@@ -84,6 +84,12 @@ def _other_names() -> dict[str, str]:
     return {**names, **_ALSO_CALLED}
 
 
+def is_right_to_left(language: str) -> bool:
+    """Whether text in ``language`` (a tag: "ar", "he-IL", "fa_IR") runs right to left: the
+    letter's direction in its exports, and translation QA's warning about numbers set in it."""
+    return re.split(r"[-_]", language, maxsplit=1)[0].lower() in RTL_LANGUAGES
+
+
 def normalise_language(value: str, among: Iterable[str] = ()) -> str | None:
     """The ISO 639-1 code for ``value`` ("es", "ES", "es-MX", "es_MX", "Spanish", "Spanish
     (Mexico)", "Spanish - Latin America", "spa", "castellano"), or None. A language's name in

@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 
 from clearnotice import inline_markup, placeholders, text
 from clearnotice.export.posting import Posting
-from clearnotice.languages import RTL_LANGUAGES
+from clearnotice.languages import is_right_to_left
 from clearnotice.model import Mark
 from clearnotice.plain_layout import NUMBER_MARKER
 from clearnotice.text import BULLET, COURTESY, HEADING, PARAGRAPH
@@ -141,8 +141,7 @@ class Document:
     def direction(self) -> str:
         """The letter's direction, from its language: a page in Arabic reads from the right even
         where a paragraph starts with a Latin name."""
-        base = re.split(r"[-_]", self.language, maxsplit=1)[0].lower()
-        return RTL if base in RTL_LANGUAGES else LTR
+        return RTL if is_right_to_left(self.language) else LTR
 
     @cached_property
     def plain(self) -> str:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from clearnotice import inline_markup
-from clearnotice.languages import RTL_LANGUAGES, language_name
+from clearnotice.languages import is_right_to_left, language_name
 from clearnotice.model import Finding, Severity, sort_findings
 from clearnotice.text import HEADING, Block, Sentence, split_sentences, words
 from clearnotice.translate import entities as ent
@@ -440,7 +440,7 @@ def _isolate_findings(t_block: Block, language: str, target_text: str) -> list[F
     adding invisible characters there would change what legal approved and what a reader
     copies into a phone. So the translator decides, warned: the number may be shown reversed
     wherever the text goes as it is."""
-    if re.split(r"[-_]", language, maxsplit=1)[0].lower() not in RTL_LANGUAGES:
+    if not is_right_to_left(language):
         return []
     text = t_block.text
     return [

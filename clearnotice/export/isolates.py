@@ -12,7 +12,7 @@ left-to-right mark the digits count as left to right), and the sentence around i
 disturbed. A piece that holds a right-to-left letter ("١٠٠ دولار", a date with an Arabic month)
 already reads in the sentence's order and is left as it is. Plain text and Markdown keep the
 approved characters as typed (translation QA warns of a phone number there:
-clearnotice.translate.qa.bidi_isolate_findings).
+translation.bidi-isolate in clearnotice.translate.qa).
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from clearnotice.text import PARAGRAPH, Block, Sentence, blocks, split_sentences, words
+from clearnotice.text import PARAGRAPH, Block, Sentence, blocks, split_sentences, word_texts
 from clearnotice.translate.entities import find_entities
 
 _GAP = 2.2  # the cost of a block left without a partner
@@ -328,12 +328,15 @@ def _length_cost(source_chars: int, target_chars: int, ratio: float = 1.0) -> fl
     return -math.log(max(two_tailed, 1e-12))
 
 
+@lru_cache(maxsize=4096)
 def _cognates(text: str) -> frozenset[str]:
-    """The cognate keys of ``text``: numbers, and the accent-free first letters of long words."""
+    """The cognate keys of ``text``: numbers, and the accent-free first letters of long words.
+    Kept per text: pairing a segment's sentences asks for each sentence's keys at every step
+    that merges or splits it."""
     keys = set(re.findall(r"\d+", text))
-    for w in words(text):
-        if len(w.text) >= _COGNATE_PREFIX and not w.text.isdigit():
-            bare = unicodedata.normalize("NFKD", w.text.casefold())
+    for word in word_texts(text):
+        if len(word) >= _COGNATE_PREFIX and not word.isdigit():
+            bare = unicodedata.normalize("NFKD", word.casefold())
             keys.add("".join(c for c in bare if not unicodedata.combining(c))[:_COGNATE_PREFIX])
     return frozenset(keys)
 

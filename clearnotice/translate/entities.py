@@ -769,6 +769,13 @@ class _NumberWords(Shape):
     not_numbers: TextList = ()
 
 
+@lru_cache(maxsize=1)
+def _number_word_data() -> dict[str, _NumberWords]:
+    """number_words.yml, read once: QA asks for a language's table for every sentence, and
+    parsing the file each time was nearly all of a translation's check (1.2 s a letter)."""
+    return load(_NUMBER_WORDS, dict[str, _NumberWords])
+
+
 # Devanagari writes its vowels and nasals as marks, which are no word characters (\w), so a
 # number word is bounded by them too: चार (four) is not read inside विचार (thought) or समाचार
 # (news). The Unicode Standard, ch. 12 "Devanagari": the signs U+0900-U+0903, U+093A-U+094F,
@@ -781,7 +788,7 @@ def _number_word_tables() -> dict[str, tuple[re.Pattern[str], dict[str, int], fr
     """Per language: one pattern for a number word or a ten-and-unit compound, the values of
     the words, and the ambiguous words (number_words.yml)."""
     tables = {}
-    for lang, data in load(_NUMBER_WORDS, dict[str, _NumberWords]).items():
+    for lang, data in _number_word_data().items():
         values = {w.casefold(): v for w, v in data.words.items()}
         names = sorted(values, key=len, reverse=True)
         word = "|".join(re.escape(n) for n in names)
@@ -848,7 +855,7 @@ def _name_patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
     """Per language: the words right before and right after a number word that make it part of
     a name or an ordinal ("Thứ Hai", 星期三, 三月; number_words.yml)."""
     patterns = {}
-    for lang, data in load(_NUMBER_WORDS, dict[str, _NumberWords]).items():
+    for lang, data in _number_word_data().items():
         # Chinese and Japanese put no space between words, so no word boundary is looked for
         edge_before, edge_after = (
             ("", "") if lang in _CJK_NUMERAL_LANGUAGES else (r"(?<!\w)", r"(?!\w)")
@@ -870,7 +877,7 @@ def number_words(text: str, language: str, *, ambiguous: bool = True) -> tuple[E
     date, of a day's or a month's name or of an ordinal ("Thứ Hai", 星期三, 三月, 第一) is no
     number. None for a language without a table."""
     base = language.split("-")[0]
-    data = load(_NUMBER_WORDS, dict[str, _NumberWords]).get(base)
+    data = _number_word_data().get(base)
     if data is None:
         return ()
     if base in _CJK_NUMERAL_LANGUAGES:
@@ -919,7 +926,7 @@ def _bound_tables() -> dict[str, tuple[tuple[re.Pattern[str], str, bool], ...]]:
             (_words_before(data.from_date), AT_LEAST, True),
             (_words_before(data.until_date), AT_MOST, True),
         )
-        for lang, data in load(_NUMBER_WORDS, dict[str, _NumberWords]).items()
+        for lang, data in _number_word_data().items()
     }
 
 
@@ -949,7 +956,7 @@ def _end_tables() -> dict[str, tuple[tuple[re.Pattern[str], re.Pattern[str], str
             for words, end in ((data.first, FIRST), (data.last, LAST))
             if words
         )
-        for lang, data in load(_NUMBER_WORDS, dict[str, _NumberWords]).items()
+        for lang, data in _number_word_data().items()
     }
 
 
@@ -968,7 +975,7 @@ def _afternoon_patterns() -> dict[str, re.Pattern[str]]:
     """Per language: the words after an hour that set it after noon (number_words.yml)."""
     return {
         lang: re.compile(rf"\s*(?:{'|'.join(data.afternoon)})(?!\w)", re.IGNORECASE)
-        for lang, data in load(_NUMBER_WORDS, dict[str, _NumberWords]).items()
+        for lang, data in _number_word_data().items()
         if data.afternoon
     }
 
@@ -988,7 +995,7 @@ def _bare_hour_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<!\w)(?:{'|'.join(data.hour_article)})\s+(?P<h>[01]?\d|2[0-3])(?![\w:.,]\d|\w)",
             re.IGNORECASE,
         )
-        for lang, data in load(_NUMBER_WORDS, dict[str, _NumberWords]).items()
+        for lang, data in _number_word_data().items()
         if data.hour_article
     }
 
@@ -1018,7 +1025,7 @@ def _that_date_patterns() -> dict[str, re.Pattern[str]]:
     """Per language: the words that name a date already given (number_words.yml)."""
     return {
         lang: re.compile(rf"(?<!\w)(?:{'|'.join(data.that_date)})(?!\w)", re.IGNORECASE)
-        for lang, data in load(_NUMBER_WORDS, dict[str, _NumberWords]).items()
+        for lang, data in _number_word_data().items()
         if data.that_date
     }
 
@@ -1044,7 +1051,7 @@ def _keyed_patterns(field: str, ending: str) -> dict[str, tuple[tuple[re.Pattern
             (re.compile(rf"(?<!\w)(?:{'|'.join(words)}){ending}", re.IGNORECASE), key)
             for key, words in getattr(data, field).items()
         )
-        for lang, data in load(_NUMBER_WORDS, dict[str, _NumberWords]).items()
+        for lang, data in _number_word_data().items()
     }
 
 

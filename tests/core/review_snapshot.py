@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -41,6 +42,17 @@ def letters() -> dict[str, str]:
             if path.name not in NOT_LETTERS:
                 found[f"{folder.name}/{path.name}"] = path.read_text(encoding="utf-8")
     return found
+
+
+def checked(every: int) -> list[str]:
+    """The names of the letters a corpus-wide test checks: every sample letter and every
+    ``every``-th corpus letter, or every letter when ``CLEARNOTICE_EVERY_LETTER=1`` is set
+    (the whole corpus takes minutes of the suite: run so after changing what such a test
+    guards)."""
+    names = sorted(letters())
+    samples = [name for name in names if name.startswith("fixtures/")]
+    corpus = [name for name in names if name not in samples]
+    return samples + (corpus if os.environ.get("CLEARNOTICE_EVERY_LETTER") else corpus[::every])
 
 
 def _digest(data: object) -> str:

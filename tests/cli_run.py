@@ -12,6 +12,7 @@ the program would have printed it on standard error.
 from __future__ import annotations
 
 import io
+import logging
 import os
 import subprocess
 import sys
@@ -34,7 +35,7 @@ def run_cli(
     ``stdin=DEVNULL``), all put back afterwards."""
     args = [str(a) for a in argv]
     out, err = _stream(), _stream()
-    with _surroundings(cwd, env), redirect_stdout(out), redirect_stderr(err):
+    with _surroundings(cwd, env), redirect_stdout(out), redirect_stderr(err), _logging_to(err):
         try:
             code = cli.main(args)
         except SystemExit as stop:  # argparse's usage errors and --help
@@ -79,6 +80,20 @@ def _surroundings(
                 os.environ.pop(name, None)
             else:
                 os.environ[name] = value
+
+
+@contextmanager
+def _logging_to(err: io.TextIOWrapper) -> Iterator[None]:
+    """Warnings and errors logged, on standard error as a program prints them. The program
+    configures no logging, so Python's last resort prints them; here pytest's own handlers
+    would take them, and a logged traceback would never reach the captured standard error."""
+    handler = logging.StreamHandler(err)
+    handler.setLevel(logging.WARNING)
+    logging.getLogger().addHandler(handler)
+    try:
+        yield
+    finally:
+        logging.getLogger().removeHandler(handler)
 
 
 def _stream() -> io.TextIOWrapper:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from clearnotice.letters import Store
 from tests.cli_run import run_cli, run_program
 
 CSV = ["deadlines", "--discovered", "2026-03-03", "-j", "CA,TX", "--today", "2026-04-05"]
@@ -19,6 +20,22 @@ def test_it_answers_as_the_program_does_line_endings_included():
     program, here = run_program(*argv), run_cli(*argv)
     assert program.returncode == 0 and "\r" not in program.stdout
     assert (here.returncode, here.stdout, here.stderr) == (0, program.stdout, program.stderr)
+
+
+def test_what_is_logged_is_on_standard_error_as_the_program_prints_it(sqlite_url):
+    # Exporting a letter the database does not hold logs, today, that the refusal could not
+    # be written to the audit log, with its traceback (the program prints it: no logging is
+    # configured); in the test's process pytest's log capture took it from standard error.
+    Store(sqlite_url)
+    argv = ["export", "1", "--database", sqlite_url]
+    program, here = run_program(*argv), run_cli(*argv)
+    said, printed = here.stderr.splitlines(), program.stderr.splitlines()
+    assert (here.returncode, len(said), said[0], said[-1]) == (
+        program.returncode,
+        len(printed),
+        printed[0],
+        printed[-1],
+    )
 
 
 def test_a_usage_error_is_exit_two_with_its_line_on_standard_error():

@@ -19,6 +19,7 @@ import sys
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from pathlib import Path
+from unittest.mock import patch
 
 from clearnotice import cli
 
@@ -64,22 +65,16 @@ def run_program(
 def _surroundings(
     cwd: str | os.PathLike[str] | None, env: Mapping[str, str] | None
 ) -> Iterator[None]:
-    here, stdin = os.getcwd(), sys.stdin
-    saved = {name: os.environ.get(name) for name in env or {}}
-    try:
-        os.environ.update(env or {})
-        if cwd is not None:
-            os.chdir(cwd)
-        sys.stdin = io.StringIO()
-        yield
-    finally:
-        sys.stdin = stdin
-        os.chdir(here)
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
+    here, saved_stdin = os.getcwd(), sys.stdin
+    with patch.dict(os.environ, env or {}):  # the environment as it was, on the way out
+        try:
+            if cwd is not None:
+                os.chdir(cwd)
+            sys.stdin = io.StringIO()
+            yield
+        finally:
+            sys.stdin = saved_stdin
+            os.chdir(here)
 
 
 @contextmanager

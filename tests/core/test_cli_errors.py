@@ -1,34 +1,25 @@
-"""The command line run as a program: usage and environment problems are one line and exit 2,
-files are replaced only with --force, exports are logged only once written, and the audit log
-names the operating system's user whatever --actor claims."""
+"""The command line: usage and environment problems are one line and exit 2, files are replaced
+only with --force, exports are logged only once written, and the audit log names the operating
+system's user whatever --actor claims.
+
+The commands run in the test's process (tests.cli_run): a fresh process for each call re-read
+and re-compiled the rules, most of this file's time in the suite. The audit log's test runs the
+real program as a subprocess: the user it names is the one the process runs as."""
 
 from __future__ import annotations
 
 import getpass
-import os
 import socket
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from clearnotice import audit
 from clearnotice.letters import Store
+from tests.cli_run import run_cli, run_program
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-
-
-def clearnotice(*argv: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "clearnotice.cli", *argv],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        stdin=subprocess.DEVNULL,
-        cwd=cwd,
-        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
-    )
 
 
 def refused(result: subprocess.CompletedProcess, message: str) -> bool:
@@ -87,7 +78,7 @@ def closed_port() -> int:
 def test_usage_and_environment_errors_are_one_line_and_exit_2(tmp_path, argv, message):
     sqlite = f"sqlite:///{tmp_path / 'db.sqlite3'}"
     argv = [a.format(port=closed_port(), sqlite=sqlite) for a in argv]
-    result = clearnotice(*argv, cwd=tmp_path)
+    result = run_cli(*argv, cwd=tmp_path)
     assert refused(result, message), result.stderr
     assert "secret" not in result.stderr
 
@@ -96,12 +87,12 @@ def test_export_refuses_to_overwrite_a_file_without_force(sqlite_url, approved_l
     out = tmp_path / "notice.txt"
     out.write_text("someone's notes", encoding="utf-8")
     argv = ["export", str(approved_letter_id), "--format", "txt", "--database", sqlite_url]
-    result = clearnotice(*argv, "--out", str(out))
+    result = run_cli(*argv, "--out", str(out))
     assert refused(result, "exists; add --force to replace it"), result.stderr
     assert out.read_text(encoding="utf-8") == "someone's notes"
     assert exports(sqlite_url, approved_letter_id) == []
 
-    assert clearnotice(*argv, "--out", str(out), "--force").returncode == 0
+    assert run_cli(*argv, "--out", str(out), "--force").returncode == 0
     assert "Notice of Data Breach" in out.read_text(encoding="utf-8")
     assert len(exports(sqlite_url, approved_letter_id)) == 1
 
@@ -110,15 +101,15 @@ def test_export_into_a_folder_refuses_to_replace_the_file_there(
     sqlite_url, approved_letter_id, tmp_path
 ):
     argv = ["export", str(approved_letter_id), "--format", "md", "--database", sqlite_url]
-    assert clearnotice(*argv, "--out", str(tmp_path)).returncode == 0
+    assert run_cli(*argv, "--out", str(tmp_path)).returncode == 0
     [written] = tmp_path.glob("*.md")
     written.write_text("edited by hand", encoding="utf-8")
-    assert refused(clearnotice(*argv, "--out", str(tmp_path)), "exists; add --force")
+    assert refused(run_cli(*argv, "--out", str(tmp_path)), "exists; add --force")
     assert written.read_text(encoding="utf-8") == "edited by hand"
 
 
 def test_a_failed_write_is_not_logged_as_an_export(sqlite_url, approved_letter_id):
-    result = clearnotice(
+    result = run_cli(
         "export", str(approved_letter_id), "--format", "txt", "--database", sqlite_url,
         "--out", "/dev/full",
     )  # fmt: skip
@@ -139,7 +130,7 @@ def test_merge_refuses_to_overwrite_without_force(
     }[existing]
     victim.write_text("keep me", encoding="utf-8")
     target = victim if existing == "out-is-a-file" else out
-    result = clearnotice(
+    result = run_cli(
         "merge", str(approved_letter_id), str(FIXTURES / "customers.csv"),
         "--database", sqlite_url, "--out", str(target),
     )  # fmt: skip
@@ -152,7 +143,7 @@ def test_merge_refuses_to_overwrite_without_force(
 def test_the_audit_log_names_the_login_and_keeps_actor_only_as_a_claim(
     sqlite_url, approved_letter_id, tmp_path
 ):
-    result = clearnotice(
+    result = run_program(
         "export", str(approved_letter_id), "--format", "txt", "--database", sqlite_url,
         "--out", str(tmp_path / "n.txt"), "--actor", "the chief counsel",
     )  # fmt: skip

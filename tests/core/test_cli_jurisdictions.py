@@ -1,25 +1,18 @@
-"""``clearnotice jurisdictions`` and ``clearnotice deadlines`` run as commands."""
+"""``clearnotice jurisdictions`` and ``clearnotice deadlines`` run as commands, in the test's
+process (tests.cli_run): a fresh process for each call re-read and re-compiled the rules, most
+of this file's time in the suite."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import icalendar
 
-
-def _run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "clearnotice.cli", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+from tests.cli_run import run_cli
 
 
 def test_jurisdictions_as_json_lists_each_with_sources_and_a_last_checked_date():
-    result = _run("jurisdictions", "--format", "json")
+    result = run_cli("jurisdictions", "--format", "json")
     assert result.returncode == 0, result.stderr
     listed = json.loads(result.stdout)
     codes = {j["code"] for j in listed}
@@ -30,7 +23,7 @@ def test_jurisdictions_as_json_lists_each_with_sources_and_a_last_checked_date()
 
 
 def test_deadlines_as_json_from_a_discovery_date():
-    result = _run(
+    result = run_cli(
         "deadlines",
         "--discovered",
         "2026-03-03",
@@ -51,17 +44,17 @@ def test_deadlines_as_json_from_a_discovery_date():
 
 
 def test_deadlines_as_text_mark_overdue_and_as_ics_parse():
-    text = _run("deadlines", "--discovered", "2026-03-03", "-j", "CA", "--today", "2026-04-05")
+    text = run_cli("deadlines", "--discovered", "2026-03-03", "-j", "CA", "--today", "2026-04-05")
     assert "OVERDUE BY 3 DAYS" in text.stdout
-    ics = _run("deadlines", "--discovered", "2026-03-03", "-j", "ca,tx", "--format", "ics")
+    ics = run_cli("deadlines", "--discovered", "2026-03-03", "-j", "ca,tx", "--format", "ics")
     assert icalendar.Calendar.from_ical(ics.stdout).walk("VEVENT")
 
 
 def test_bad_input_is_one_line_and_exit_two():
-    no_code = _run("deadlines", "--discovered", "2026-03-03")
+    no_code = run_cli("deadlines", "--discovered", "2026-03-03")
     assert no_code.returncode == 2 and "at least one jurisdiction" in no_code.stderr
-    unknown = _run("deadlines", "--discovered", "2026-03-03", "-j", "ZZ")
+    unknown = run_cli("deadlines", "--discovered", "2026-03-03", "-j", "ZZ")
     assert unknown.returncode == 2 and "unknown jurisdiction 'ZZ'" in unknown.stderr
-    bad_date = _run("deadlines", "--discovered", "March 3", "-j", "CA")
+    bad_date = run_cli("deadlines", "--discovered", "March 3", "-j", "CA")
     assert bad_date.returncode == 2 and "not a date like 2026-03-03" in bad_date.stderr
     assert "Traceback" not in no_code.stderr + unknown.stderr + bad_date.stderr

@@ -1,11 +1,12 @@
 """``clearnotice variants`` run as a command: one file per variant and a JSON map of each
-jurisdiction to its letter with the reasons."""
+jurisdiction to its letter with the reasons.
+
+The command runs in the test's process (tests.cli_run): a fresh process for each call re-read
+and re-compiled the rules, most of this file's time in the suite."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 from clearnotice import audit
@@ -13,6 +14,7 @@ from clearnotice.commands.invocation import cli_actor
 from clearnotice.letter_lifecycle import delete
 from clearnotice.letters import Store
 from tests.accounts import add_writers
+from tests.cli_run import run_cli
 
 MASTER = (Path(__file__).resolve().parents[1] / "fixtures" / "master-six-states.md").read_text()
 
@@ -24,22 +26,12 @@ def _master(database_url: str):
     return store.create_letter("March incident", MASTER, actor="editor")
 
 
-def _run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "clearnotice.cli", "variants", *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-
-
 def test_variants_writes_one_file_per_variant_and_the_map_with_reasons(sqlite_url, tmp_path):
     letter = _master(sqlite_url)
     out = tmp_path / "variants"
     codes = "CA,MA,IL,NY,MD"
-    result = _run(
-        str(letter.id), "--jurisdictions", codes, "--out", str(out), "--database", sqlite_url
-    )
+    argv = ("variants", str(letter.id), "--jurisdictions", codes, "--out", str(out))
+    result = run_cli(*argv, "--database", sqlite_url)
     assert result.returncode == 0, result.stderr
     mapping = json.loads((out / "variants.json").read_text())
     assert set(mapping["jurisdictions"]) == set(codes.split(","))
@@ -50,21 +42,20 @@ def test_variants_writes_one_file_per_variant_and_the_map_with_reasons(sqlite_ur
     assert all(v["passes"] for v in mapping["variants"])
     assert "The breach affected" not in (out / files[1]).read_text()
     # run again: nothing is replaced without --force
-    again = _run(
-        str(letter.id), "--jurisdictions", codes, "--out", str(out), "--database", sqlite_url
-    )
+    again = run_cli(*argv, "--database", sqlite_url)
     assert again.returncode == 2 and "add --force" in again.stderr
 
 
 def test_an_unknown_jurisdiction_or_letter_is_one_line_and_exit_2(sqlite_url, tmp_path):
     letter = _master(sqlite_url)
     out = tmp_path / "out"
-    bad = _run(
-        str(letter.id), "--jurisdictions", "CA,ZZ", "--out", str(out), "--database", sqlite_url
-    )
+    bad = run_cli(
+        "variants", str(letter.id), "--jurisdictions", "CA,ZZ", "--out", str(out),
+        "--database", sqlite_url,
+    )  # fmt: skip
     assert bad.returncode == 2 and "unknown jurisdiction 'ZZ'" in bad.stderr
     assert "Traceback" not in bad.stderr and not out.exists()
-    missing = _run("999", "--out", str(tmp_path), "--database", sqlite_url)
+    missing = run_cli("variants", "999", "--out", str(tmp_path), "--database", sqlite_url)
     assert missing.returncode == 2 and "there is no letter 999" in missing.stderr
 
 
@@ -77,8 +68,8 @@ def test_variants_from_a_customer_list_serve_the_states_its_customers_live_in(sq
         encoding="utf-8",
     )
     out = tmp_path / "variants"
-    result = _run(
-        str(letter.id), "--from-list", str(customers), "--out", str(out),
+    result = run_cli(
+        "variants", str(letter.id), "--from-list", str(customers), "--out", str(out),
         "--database", sqlite_url,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
@@ -89,9 +80,9 @@ def test_variants_from_a_customer_list_serve_the_states_its_customers_live_in(sq
     assert "no place read for sure in 1 row" in result.stderr and "line 7: " in result.stderr
     nowhere = tmp_path / "nowhere.csv"
     nowhere.write_text("name,country\nGus,Japan\n", encoding="utf-8")
-    refused = _run(
-        str(letter.id), "--from-list", str(nowhere), "--out", str(tmp_path / "none"),
-        "--database", sqlite_url,
+    refused = run_cli(
+        "variants", str(letter.id), "--from-list", str(nowhere),
+        "--out", str(tmp_path / "none"), "--database", sqlite_url,
     )  # fmt: skip
     assert refused.returncode == 2 and "names no state or country" in refused.stderr
     assert "Traceback" not in refused.stderr
@@ -102,9 +93,9 @@ def test_the_files_written_are_in_the_audit_log_under_the_command_line(sqlite_ur
     export, a merge); ``variants`` wrote a letter's text to files and logged nothing."""
     letter = _master(sqlite_url)
     out = tmp_path / "variants"
-    result = _run(
-        str(letter.id), "--jurisdictions", "CA,MA", "--out", str(out), "--database", sqlite_url,
-        "--actor", "Dana",
+    result = run_cli(
+        "variants", str(letter.id), "--jurisdictions", "CA,MA", "--out", str(out),
+        "--database", sqlite_url, "--actor", "Dana",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     with Store(sqlite_url).session() as s:
@@ -118,8 +109,9 @@ def test_a_deleted_letter_gives_no_variants(sqlite_url, tmp_path):
     letter = _master(sqlite_url)
     delete(Store(sqlite_url), letter.id, actor="editor")
     out = tmp_path / "variants"
-    result = _run(
-        str(letter.id), "--jurisdictions", "CA,MA", "--out", str(out), "--database", sqlite_url
-    )
+    result = run_cli(
+        "variants", str(letter.id), "--jurisdictions", "CA,MA", "--out", str(out),
+        "--database", sqlite_url,
+    )  # fmt: skip
     assert result.returncode == 2 and "was deleted" in result.stderr
     assert not out.exists()

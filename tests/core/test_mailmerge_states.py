@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import subprocess
-import sys
 import zipfile
-from pathlib import Path
 
 import docx
 import pytest
@@ -24,9 +20,8 @@ from clearnotice.export.merge_rows import HELD, MERGED, UNCLEAR, check_rows, let
 from clearnotice.letters import Store
 from tests.accounts import add_accounts
 from tests.approving import approve_newest
+from tests.cli_run import run_cli
 from tests.state_letters import COUNT, CUSTOMERS, state_letters
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -106,14 +101,7 @@ def test_the_merge_command_prints_one_line_per_letter(sqlite_url, tmp_path):
     listed = tmp_path / "customers.csv"
     listed.write_text(CUSTOMERS, encoding="utf-8")
     argv = [str(letters.master), str(listed), "--format", "docx", "--out", str(tmp_path / "out")]
-    result = subprocess.run(
-        [sys.executable, "-m", "clearnotice.cli", "merge", *argv, "--accept-exceptions"]
-        + ["--database", sqlite_url],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
+    result = run_cli("merge", *argv, "--accept-exceptions", "--database", sqlite_url)
     assert result.returncode == 1, result.stderr  # some rows held
     lines = result.stderr.splitlines()
     for line in (

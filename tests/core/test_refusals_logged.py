@@ -18,7 +18,8 @@ from clearnotice.permissions import PermissionRefused
 from clearnotice.settings import set_setting
 from tests.accounts import add_accounts
 from tests.approving import approve_newest
-from tests.core.test_cli_errors import clearnotice, refused
+from tests.cli_run import run_cli
+from tests.core.test_cli_errors import refused
 from tests.core.test_forks_double_click import _open_fork
 
 SECRET = "Our secret plan"
@@ -176,9 +177,7 @@ def test_a_command_refused_before_it_starts_is_audited_once(sqlite_url, tmp_path
     given = (str(customers),) if command == "merge" else ()
     out = tmp_path / "out"
     out.mkdir()
-    result = clearnotice(
-        command, str(letter.id), *given, "--out", str(out), "--database", sqlite_url
-    )
+    result = run_cli(command, str(letter.id), *given, "--out", str(out), "--database", sqlite_url)
     assert refused(result, "was deleted")
     [(who, letter_id, detail)] = _refusals(store)
     assert who.startswith("cli:") and letter_id == letter.id

@@ -150,7 +150,13 @@ def _clock(
     affected: int | None,
 ) -> Clock:
     start, assumed = _start(deadline.start, discovered, given)
-    due = None if deadline.days is None else add_days(start, deadline.days, deadline.counting)
+    try:
+        due = None if deadline.days is None else add_days(start, deadline.days, deadline.counting)
+    except OverflowError:  # datetime.date ends on 9999-12-31: a mistyped year, most likely
+        raise ValueError(
+            f"{name}'s deadline counted from {start.isoformat()} falls after the year 9999: "
+            "check the dates given"
+        ) from None
     applies = None
     if deadline.threshold is not None and affected is not None:
         applies = affected >= deadline.threshold

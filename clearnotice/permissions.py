@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session, SessionTransaction
 from clearnotice import audit
 from clearnotice.accounts import AuthError, Role, normalise_username
 from clearnotice.db import DatabaseProblem
-from clearnotice.schema import User
+from clearnotice.schema import Letter, User
 
 _LOG = logging.getLogger(__name__)
 
@@ -245,6 +245,10 @@ def _write_refusals(bind: Engine, refusals: Iterable[tuple[str, int | None, str]
     try:
         with Session(bind) as s, s.begin():
             for username, letter_id, detail in refusals:
+                if letter_id is not None and s.get(Letter, letter_id) is None:
+                    # a mistyped number: the log's letter column names only letters there are
+                    detail = f"{detail} (letter {letter_id}, which does not exist)"
+                    letter_id = None
                 audit.record(s, username, "refused", letter_id, detail)
     except (DatabaseProblem, SQLAlchemyError):
         _LOG.exception("a refused attempt could not be written to the audit log: %s", refusals)

@@ -393,10 +393,8 @@ def _check_out(
 
 
 def _mapping(args: argparse.Namespace, store: Store, columns: list[str]) -> Mapping:
-    """The suggested mapping for this letter's placeholders, overridden by the options."""
-    letter = store.get_letter(args.letter_id)
-    if letter is None:
-        raise MergeError(f"there is no letter {args.letter_id}")
+    """The suggested mapping for this letter's placeholders, overridden by the options. A
+    letter there is not has none: planning the merge refuses it, in the audit log."""
     names: dict[str, None] = {}
     for version in store.versions(args.letter_id):
         names.update(dict.fromkeys(find_placeholders(version.text)))

@@ -137,3 +137,13 @@ def test_icalendar_text_is_escaped_and_never_folded_inside_a_character():
     for line in folded.split("\r\n"):
         line.encode("utf-8").decode("utf-8")  # each physical line is whole UTF-8
         assert len(line.encode("utf-8")) <= 75
+
+
+@pytest.mark.parametrize("code", ["CA", "TX"])
+def test_a_deadline_past_the_calendar_s_last_day_is_refused_in_words(code):
+    """A discovery date typed as 9999-12-31 put the due date past what a date can hold: an
+    OverflowError and a traceback, on the command line and the page alike."""
+    with pytest.raises(ValueError, match="after the year 9999"):
+        deadlines.clocks([code], D(9999, 12, 31), today=DISCOVERED)
+    last = deadlines.clocks([code], D(9999, 10, 1), today=DISCOVERED)
+    assert all(r.due is None or r.due.year == 9999 for r in last)

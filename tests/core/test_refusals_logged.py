@@ -182,3 +182,23 @@ def test_a_command_refused_before_it_starts_is_audited_once(sqlite_url, tmp_path
     [(who, letter_id, detail)] = _refusals(store)
     assert who.startswith("cli:") and letter_id == letter.id
     assert detail.startswith(f"{command}: refused (")
+
+
+@pytest.mark.parametrize("command", ["merge", "export"])
+def test_a_command_on_a_letter_that_never_was_is_refused_and_logged_without_a_traceback(
+    sqlite_url, tmp_path, command, caplog
+):
+    """A mistyped letter number: the audit log's letter column may name only a letter there
+    is, so the line names the number in its words; the refusal was printed after a traceback
+    of the log's foreign key, and left no line."""
+    store = Store(sqlite_url)
+    customers = tmp_path / "customers.csv"
+    customers.write_text("customer_id,customer_name\nC-1,Ada\n", encoding="utf-8")
+    given = (str(customers),) if command == "merge" else ()
+    result = run_cli(command, "999", *given, "--out", str(tmp_path), "--database", sqlite_url)
+    assert refused(result, "there is no letter 999")
+    assert "Traceback" not in result.stderr
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
+    [(who, letter_id, detail)] = _refusals(store)
+    assert who.startswith("cli:") and letter_id is None
+    assert detail.startswith(f"{command}: refused (") and "letter 999" in detail

@@ -23,23 +23,27 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 
 def _texts() -> list[str]:
-    """The rule examples, the sample letters and every hundredth corpus letter, each text
-    once: a text met again (an example two rules share, a capitalised one shouted) is matched as
-    it was the first time. Every 25th letter made 90,000 of 212,000 characters and the test
-    three minutes long; the hundredth makes 28,000. Read by the test, not at import: every
-    worker imports this file to collect it, and only one runs it."""
-    examples = [
+    """The sample letters in every variant, each rule example as typed and in one other variant
+    in turn, and every hundredth corpus letter, each text once: a text met again (an example
+    two rules share, a capitalised one shouted) is matched as it was the first time. Every
+    variant of every example and every 25th letter made 212,000 characters and the test three
+    minutes long; these make 121,000. Read by the test, not at import: every worker imports
+    this file to collect it, and only one runs it."""
+    examples = dict.fromkeys(
         text
         for rule in load_catalogue().rules.values()
         for text in (*rule.info.flag_examples, *rule.info.pass_examples)
-    ]
+    )
+    shown = []
+    for i, text in enumerate(examples):
+        typed, *others = _variants(text)
+        shown += [typed, others[i % len(others)]]
     letters = [p.read_text(encoding="utf-8") for p in sorted((TESTS / "fixtures").glob("*.md"))]
     corpus = [
         p.read_text(encoding="utf-8")
         for p in sorted((TESTS / "corpus" / "letters").glob("*.txt"))[::100]
     ]
-    variants = [v for text in (*examples, *letters) for v in _variants(text)]
-    return list(dict.fromkeys(variants + corpus))
+    return list(dict.fromkeys([*shown, *(v for text in letters for v in _variants(text)), *corpus]))
 
 
 def _variants(text: str) -> list[str]:

@@ -1,5 +1,5 @@
 """An edit's layout, read again only around its change (``text.keep_reading``), is exactly the
-whole text's reading: every shared sample and every tenth corpus letter (all of them with
+whole text's reading: every shared sample and every fifteenth corpus letter (all of them with
 ``CLEARNOTICE_EVERY_LETTER=1``, after changing ``text.blocks`` or ``plain_layout``), each line
 edited in turn in many ways (a word changed, a line added, a heading or a list item typed, a
 blank line added or removed, a lead-in's colon, a sign-off, a name), and edits of edits."""
@@ -14,7 +14,7 @@ from clearnotice import text as segment
 from tests.core import review_snapshot
 
 LETTERS = review_snapshot.letters()
-CHECKED = review_snapshot.checked(every=10)
+CHECKED = review_snapshot.checked(every=15)
 
 
 def _edits(text: str) -> list[str]:

@@ -1,6 +1,6 @@
 """A review put together from the blocks' kept windows (clearnotice.checks.block_parts) says
 exactly what the rules say read over the whole letter, after any edit: every shared sample and
-every tenth corpus letter (all of them took minutes of the suite; run with
+every fifteenth corpus letter (all of them took minutes of the suite; run with
 ``CLEARNOTICE_EVERY_LETTER=1`` after changing block_parts or a kind of rule), each block edited
 in turn (a word added, a sentence taken out, a heading changed, a paragraph moved under another
 heading), with the windows of the letter before the edit kept, as in the app."""
@@ -21,7 +21,7 @@ from clearnotice.vocabulary import load
 from tests.core import review_snapshot
 
 LETTERS = review_snapshot.letters()
-CHECKED = review_snapshot.checked(every=10)
+CHECKED = review_snapshot.checked(every=15)
 SAMPLES = [name for name in CHECKED if name.startswith("fixtures/")]
 CODES = tuple(p.code for p in guidance.jurisdictions())
 SETUP = guidance._setup(load())

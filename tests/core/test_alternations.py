@@ -13,6 +13,7 @@ from clearnotice.checks.loader import load_catalogue
 from clearnotice.checks.prefilter import _BOUNDED, alternatives
 from clearnotice.guidance import _setup
 from clearnotice.vocabulary import load
+from tests.core.typed_variants import each_in_turn
 
 TESTS = Path(__file__).resolve().parents[1]
 
@@ -23,36 +24,22 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 
 def _texts() -> list[str]:
-    """The sample letters in every variant, each rule example as typed and in one other variant
-    in turn, and every hundredth corpus letter, each text once: a text met again (an example
-    two rules share, a capitalised one shouted) is matched as it was the first time. Every
-    variant of every example and every 25th letter made 212,000 characters and the test three
-    minutes long; these make 121,000. Read by the test, not at import: every worker imports
+    """Each rule example and sample letter in two variants (``typed_variants.each_in_turn``)
+    and every hundredth corpus letter, each text once: a text met again (an example two rules
+    share, a capitalised one shouted) is matched as it was the first time. Every variant of every example and every 25th letter made 212,000 characters
+    and the test three minutes long. Read by the test, not at import: every worker imports
     this file to collect it, and only one runs it."""
-    examples = dict.fromkeys(
+    examples = [
         text
         for rule in load_catalogue().rules.values()
         for text in (*rule.info.flag_examples, *rule.info.pass_examples)
-    )
-    shown = []
-    for i, text in enumerate(examples):
-        typed, *others = _variants(text)
-        shown += [typed, others[i % len(others)]]
+    ]
     letters = [p.read_text(encoding="utf-8") for p in sorted((TESTS / "fixtures").glob("*.md"))]
     corpus = [
         p.read_text(encoding="utf-8")
         for p in sorted((TESTS / "corpus" / "letters").glob("*.txt"))[::100]
     ]
-    return list(dict.fromkeys([*shown, *(v for text in letters for v in _variants(text)), *corpus]))
-
-
-def _variants(text: str) -> list[str]:
-    """``text`` as typed, shouting, and with the characters ``re`` matches as ASCII letters."""
-    return [
-        text,
-        text.upper(),
-        text.replace("s", "ſ").replace("k", "\u212a").replace("I", "İ").replace("i", "ı"),
-    ]
+    return list(dict.fromkeys([*each_in_turn([*examples, *letters]), *corpus]))
 
 
 def _matches(pattern: re.Pattern[str], texts: list[str]) -> list:

@@ -23,6 +23,7 @@ from clearnotice.checks.prefilter import (
 from clearnotice.checks.scan import LetterScan
 from clearnotice.guidance import _setup
 from clearnotice.vocabulary import load
+from tests.core.typed_variants import each_in_turn, variants
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 TABLE = _setup(load()).table
@@ -34,31 +35,14 @@ EXAMPLES = [
 LETTERS = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.md"))]
 
 
-def _variants(text: str) -> list[str]:
-    """``text`` as it might also be typed: shouting, title case, with the characters Python's
-    case-insensitive matching folds onto ASCII letters, and with Arabic-Indic digits."""
-    return [
-        text,
-        text.upper(),
-        text.title(),
-        text.replace("s", "ſ").replace("k", "\u212a").replace("I", "İ").replace("i", "ı"),
-        text.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")),
-    ]
-
-
 def _texts() -> list[str]:
-    """The sample letters in every variant, and each rule example as typed and in one other
-    variant, the next one for the next example: every variant of every example made 1,700
-    texts and two minutes of finditer, most of this file's time. Each text once: a text met
-    again (an example two rules share, a shout of a text already in capitals) was scanned from
-    the blocks the first scan kept (clearnotice.checks.scan._scan_block), asking the prefilter
-    nothing new, and compared with the same plain matches."""
-    examples = list(dict.fromkeys(EXAMPLES))
-    shown = []
-    for i, text in enumerate(examples):
-        typed, *others = _variants(text)
-        shown += [typed, others[i % len(others)]]
-    return list(dict.fromkeys([*shown, *(v for text in LETTERS for v in _variants(text))]))
+    """The sample letters in every variant and each rule example in two
+    (``typed_variants.each_in_turn``), each text once: a text met again (an example two rules
+    share, a shout of a text already in capitals) was scanned from the blocks the first scan
+    kept (clearnotice.checks.scan._scan_block), asking the prefilter nothing new, and compared
+    with the same plain matches."""
+    letters = [v for text in LETTERS for v in variants(text)]
+    return list(dict.fromkeys([*each_in_turn(EXAMPLES), *letters]))
 
 
 TEXTS = _texts()

@@ -26,9 +26,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 def _texts() -> list[str]:
     """Each rule example and sample letter in two variants (``typed_variants.each_in_turn``)
     and every hundredth corpus letter, each text once: a text met again (an example two rules
-    share, a capitalised one shouted) is matched as it was the first time. Every variant of every example and every 25th letter made 212,000 characters
-    and the test three minutes long. Read by the test, not at import: every worker imports
-    this file to collect it, and only one runs it."""
+    share, a capitalised one shouted) is matched as it was the first time. Every variant of
+    every example and every 25th letter made 212,000 characters and the test three minutes
+    long. Read by the test, not at import: every worker imports this file to collect it, and
+    only one runs it."""
     examples = [
         text
         for rule in load_catalogue().rules.values()

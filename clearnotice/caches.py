@@ -78,6 +78,13 @@ def all_caches() -> list[Recent]:
     return sorted(_ALL, key=lambda cache: cache.name)
 
 
+def clear_all() -> None:
+    """Empty every cache the core holds: a reading after it works everything out afresh (a
+    test that must see a letter scanned, not taken from an earlier test's review)."""
+    for cache in all_caches():
+        cache.clear()
+
+
 # --- kept on disk --------------------------------------------------------------------------
 
 CACHE_DIR_ENV = "CLEARNOTICE_CACHE_DIR"

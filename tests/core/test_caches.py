@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 from clearnotice import guidance
-from clearnotice.caches import Recent, all_caches
+from clearnotice.caches import Recent, all_caches, clear_all
 
 
 def test_least_recently_used_goes_first():
@@ -44,3 +44,10 @@ def test_the_core_caches_are_listed_in_one_place():
     guidance.review("We are sorry. On March 3 a criminal copied files.")
     names = {cache.name for cache in all_caches()}
     assert {"guidance reports", "guidance setup per vocabulary", "vocabulary files"} <= names
+
+
+def test_clearing_all_empties_every_cache_the_core_holds():
+    guidance.review("We are sorry. On March 3 a criminal copied files.")
+    assert any(len(cache) for cache in all_caches())
+    clear_all()
+    assert [cache.name for cache in all_caches() if len(cache)] == []

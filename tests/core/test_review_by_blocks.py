@@ -178,8 +178,7 @@ def test_a_checklist_item_kept_from_before_an_edit_shows_the_letter_as_edited() 
     same (``BlockwiseScan.checklist_item``): an edit that moves the items' evidence, or changes
     its words, gives items with the new spans and words."""
     text = LETTERS["fixtures/good-plain.md"]
-    for kept in caches.all_caches():  # a review kept from an earlier test would not be scanned
-        kept.clear()
+    caches.clear_all()  # a review kept from an earlier test would not be scanned
     first = guidance.review(text, CODES).checklist
     paragraph = next(b for b in segment.blocks(text) if b.kind == segment.PARAGRAPH)
     for added in (" We wrote this letter with care.", " We are sorry."):

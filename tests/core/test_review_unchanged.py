@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from clearnotice import readability
+from clearnotice import caches, readability
 from clearnotice import text as segment
-from clearnotice.caches import all_caches
 from clearnotice.checks import scan
 from clearnotice.guidance import jurisdictions, review
 from clearnotice.translate.language_id import passage_language
@@ -42,8 +41,7 @@ def test_review_and_readability_are_as_main_gave_them(name: str) -> None:
 
 def _forget_everything() -> None:
     """Empty every cache that holds what was worked out about a letter or a paragraph."""
-    for cache in all_caches():
-        cache.clear()
+    caches.clear_all()
     for function in (
         scan._scan_block,
         readability._analyse_block,

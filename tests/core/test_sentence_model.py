@@ -70,8 +70,7 @@ def use_model(tmp_path, monkeypatch, weights):
 def _forget_reviews() -> None:
     """The model is read once per process and reviews are kept per text: both start afresh."""
     sentence_model.models.cache_clear()
-    for recent in caches.all_caches():
-        recent.clear()
+    caches.clear_all()
 
 
 def _score(model: sentence_model.ItemModel, sentence: str) -> float:

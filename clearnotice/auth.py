@@ -41,7 +41,15 @@ from clearnotice import audit
 from clearnotice.accounts import AuthError, Role, display_names_in, normalise_username
 from clearnotice.double_clicks import just_made
 from clearnotice.permissions import Action, allows, hold_writes, require
-from clearnotice.schema import MAX_CLIENT, MAX_USERNAME, SignInSession, SignInThrottle, User, aware
+from clearnotice.schema import (
+    MAX_CLIENT,
+    MAX_USERNAME,
+    EditorPresence,
+    SignInSession,
+    SignInThrottle,
+    User,
+    aware,
+)
 
 if TYPE_CHECKING:
     from clearnotice.letters import Store
@@ -408,10 +416,13 @@ def set_active(store: Store, username: str, active: bool, *, actor: str) -> None
 
 def end_all_in(s: Session, username: str) -> int:
     """End every sign-in session and ticket of ``username`` (clearnotice.sessions) inside the
-    caller's transaction: when they sign out everywhere, are deactivated or get a new password."""
-    return s.execute(
-        delete(SignInSession).where(SignInSession.username == normalise_username(username))
-    ).rowcount
+    caller's transaction: when they sign out everywhere, are deactivated or get a new password.
+    Their open editors' reports end with them (clearnotice.presence): a tab signed out edits
+    nothing, and would otherwise be listed as editing for another minute. Returns how many
+    sessions were open."""
+    name = normalise_username(username)
+    s.execute(delete(EditorPresence).where(EditorPresence.username == name))
+    return s.execute(delete(SignInSession).where(SignInSession.username == name)).rowcount
 
 
 def set_password(store: Store, username: str, password: str, *, actor: str) -> None:

@@ -2,9 +2,11 @@
 
 Each open editor reports itself (a heartbeat) every ``HEARTBEAT``; anyone seen within ``WINDOW``
 counts as still there. A presence ends as soon as the app can know it is over: the tab leaves the
-letter (``leave``), or the server that served it says its connection closed (``closed``, asked at
-every heartbeat of another tab). Only what no server can tell (a tab of another server, a server
-stopped, a network cut) waits for its report to grow older than ``WINDOW``.
+letter (``leave``) or reports on another one (``heartbeat``), its person signs out everywhere or
+loses the account (``auth.end_all_in``), or the server that served it says its connection closed
+(``closed``, asked at every heartbeat of another tab). Only what no server can tell (a tab of
+another server, a server stopped, a network cut) waits for its report to grow older than
+``WINDOW``.
 """
 
 from __future__ import annotations
@@ -95,6 +97,15 @@ def _report(
                     )
                     s.add(mine)
                 mine.username, mine.name, mine.last_seen = username[:200], name[:200], now
+                # A tab edits one letter at a time: the Edit page switches letters in place,
+                # opening no other page, so its report on the letter before ends here.
+                s.execute(
+                    delete(EditorPresence).where(
+                        EditorPresence.session_id == session_id,
+                        (EditorPresence.letter_id != letter_id)
+                        | (EditorPresence.language != language),
+                    )
+                )
             break
         except IntegrityError:
             continue  # the same session's previous rerun inserted its row a moment ago

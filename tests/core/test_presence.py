@@ -10,6 +10,7 @@ from clearnotice import audit
 from clearnotice.auth import set_active
 from clearnotice.permissions import PermissionRefused
 from clearnotice.presence import HEARTBEAT, WINDOW, heartbeat, leave, others
+from clearnotice.sessions import end_sessions
 from tests.accounts import FIRST_ADMIN
 
 # Every write of text checks its actor: the names these tests write as, as editors.
@@ -99,6 +100,29 @@ def test_a_tab_that_leaves_the_letter_ends_its_presence(store):
     _beat(store, letter.id, "tab-bea", "bea", now=now)
     leave(store, letter.id, "en", session_id="tab-bea")
     assert _beat(store, letter.id, "tab-ana", "ana", now=now) == []
+
+
+def test_a_tab_that_opens_another_letter_is_no_longer_on_the_first(store):
+    """The Edit page switches letters in place (no other page opens, so no ``leave``): the tab's
+    report on the new letter ends its presence on the one before."""
+    letter = store.create_letter("Letter", "Text.", actor="ana")
+    other = store.create_letter("Other", "Text.", actor="ana")
+    now = audit.now()
+    _beat(store, letter.id, "tab-bea", "bea", now=now)
+    _beat(store, other.id, "tab-bea", "bea", now=now + timedelta(seconds=1))
+    assert _beat(store, letter.id, "tab-ana", "ana", now=now + timedelta(seconds=2)) == []
+    assert [e.username for e in _beat(store, other.id, "tab-ana", "ana", now=now)] == ["bea"]
+
+
+@pytest.mark.parametrize("actor", ["bea", FIRST_ADMIN])
+def test_signing_out_everywhere_ends_ones_presence_at_once(store, actor):
+    """Bea's own "Sign out" (every browser and tab) or an admin's: no tab of hers is editing."""
+    letter = store.create_letter("Letter", "Text.", actor="ana")
+    now = audit.now()
+    _beat(store, letter.id, "tab-bea", "bea", now=now)
+    _beat(store, letter.id, "tab-cy", "cy", now=now)
+    end_sessions(store, "bea", actor=actor)
+    assert [e.username for e in _beat(store, letter.id, "tab-ana", "ana", now=now)] == ["cy"]
 
 
 def test_a_heartbeat_missed_is_tolerated_but_not_a_third():

@@ -26,7 +26,7 @@ from clearnotice.letters import writable
 from clearnotice.permissions import Action, require
 from clearnotice.placeholders import PLACEHOLDER, find_placeholders
 from clearnotice.schema import Letter
-from clearnotice.translate.dates import find_dates, written_date
+from clearnotice.translate.dates import YEARS, find_dates, written_date
 from clearnotice.translate.entities import EMAIL_ADDRESS, WEB_ADDRESS, phone_key
 
 if TYPE_CHECKING:
@@ -293,6 +293,7 @@ def _kind(name: str) -> Kind | None:
 _CODE = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 _PHONE_CHARACTERS = re.compile(r"\+?[\d\s().-]+")
 _COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+_FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 def _problem(kind: Kind, value: str) -> str:
@@ -302,7 +303,12 @@ def _problem(kind: Kind, value: str) -> str:
     if PLACEHOLDER.search(value):
         return "looks like a placeholder itself; type the fact"
     if kind == "date":
-        return "" if as_date(value) else "is not a whole date (for example March 3, 2026)"
+        if as_date(value):
+            return ""
+        for year in map(int, _FOUR_DIGITS.findall(value)):
+            if year not in YEARS:  # a typed year's slip ("2205"), which no date is read with
+                return f"year {year} is not one of {YEARS[0]}-{YEARS[-1]}: check the year"
+        return "is not a whole date (for example March 3, 2026)"
     if kind == "phone":
         # ITU-T E.164: at most fifteen digits; seven is the shortest subscriber number in use.
         digits = phone_key(value)

@@ -137,6 +137,7 @@ MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
 _MONTH_FIRST = frozenset({"en"})
 
 _DAY = r"(?P<day>[0-3]?\d)"
+YEARS = range(1900, 2100)  # the Gregorian years a date is read with; _YEAR spells them
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 

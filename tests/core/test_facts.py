@@ -58,6 +58,8 @@ def test_a_web_address_fact_is_taken_in_any_case(address):
         ("discovery_date", "Marcha 3, 2026", "not a whole date"),
         ("discovery_date", "March 2026", "not a whole date"),
         ("discovery_date", "February 30, 2026", "not a whole date"),
+        ("discovery_date", "December 30, 2205", "year 2205 is not one of 1900-2099"),
+        ("discovery_date", "3 March 1889", "year 1889 is not one of 1900-2099"),
         ("phone", "call us", "not a phone number"),
         ("phone", "555-01", "not a phone number"),
         ("phone", "+1 800 555 0142 1234 5678", "not a phone number"),

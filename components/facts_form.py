@@ -13,7 +13,7 @@ import streamlit as st
 
 from clearnotice import facts
 from clearnotice.export.document import Document
-from clearnotice.export.html import body_html
+from clearnotice.export.html import parts_fragment
 from clearnotice.letters import Letter, Store
 from clearnotice.permissions import PermissionRefused
 from clearnotice.placeholders import find_placeholders
@@ -53,7 +53,8 @@ def render(store: Store, letter: Letter, text: str) -> None:
     with st.expander("Preview: the letter with these facts"):
         kept = facts.facts_of(store, letter.id)  # as saved just now
         filled = Document.from_markdown(text, letter.source_language).with_facts(kept)
-        show(f'<div class="cn-letter boxed">{body_html(filled.parts)}</div>')
+        fragment = parts_fragment(filled.parts, filled.language)
+        show(f'<div class="cn-letter boxed">{fragment}</div>')
 
 
 def _save(store: Store, letter: Letter) -> None:

@@ -1,6 +1,7 @@
 """A letter drawn as it reads (headings, bold, bullets) on the review's screens, with its track
 changes and findings marked. The HTML comes from the core (``clearnotice.export.html``), which
-escapes every character of the letter; this module only adds the one style and shows it."""
+escapes every character of the letter and, given a right-to-left letter's language, draws it
+from the right with its numbers isolated; this module only adds the one style and shows it."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ STYLE = """<style>
 .cn-letter h1 { font-size: 1.3rem; margin: .2rem 0 .6rem; padding: 0; }
 .cn-letter h2 { font-size: 1.08rem; margin: .8rem 0 .3rem; padding: 0; }
 .cn-letter p { margin: 0 0 .6rem; }
-.cn-letter ul, .cn-letter ol { margin: 0 0 .6rem; padding-left: 1.4rem; }
+.cn-letter ul, .cn-letter ol { margin: 0 0 .6rem; padding-inline-start: 1.4rem; }
 .cn-letter ins { background: #d7f5dd; color: #05400a; text-decoration: underline; }
 .cn-letter del { background: #fde2e1; color: #7a0b0b; text-decoration: line-through; }
 .cn-letter mark { border-radius: .2rem; padding: 0 .1rem; cursor: help; color: inherit; }
@@ -52,24 +53,33 @@ def letter_html(
     marks: Sequence[Mark] = (),
     kind: str = "",
     numbers: Sequence[int | None] = (),
+    language: str = "",
 ) -> str:
-    """The blocks in a ``cn-letter`` box; ``kind`` adds classes (``boxed``, ``rough``);
-    ``numbers``, the typed number of each numbered item (``document.item_numbers``)."""
-    return f'<div class="cn-letter {kind}">{letter_fragment(blocks, marks, numbers)}</div>'
+    """The blocks of a letter in ``language`` in a ``cn-letter`` box; ``kind`` adds classes
+    (``boxed``, ``rough``); ``numbers``, the typed number of each numbered item
+    (``document.item_numbers``)."""
+    fragment = letter_fragment(blocks, marks, numbers, language)
+    return f'<div class="cn-letter {kind}">{fragment}</div>'
 
 
-def text_html(text: str, marks: Sequence[Mark] = (), kind: str = "") -> str:
-    """A whole letter's ``text`` in a ``cn-letter`` box, its items numbered as typed."""
-    return f'<div class="cn-letter {kind}">{text_fragment(text, marks)}</div>'
+def text_html(text: str, marks: Sequence[Mark] = (), kind: str = "", language: str = "") -> str:
+    """A whole letter's ``text`` in ``language`` in a ``cn-letter`` box, its items numbered as
+    typed."""
+    return f'<div class="cn-letter {kind}">{text_fragment(text, marks, language)}</div>'
 
 
-def changes_html(changes: tuple[diffing.Change, ...], only_changed: bool = False) -> str:
-    """Track changes as the letter reads; ``only_changed`` keeps only the lines that changed."""
+def changes_html(
+    changes: tuple[diffing.Change, ...], only_changed: bool = False, language: str = ""
+) -> str:
+    """Track changes as the letter in ``language`` reads; ``only_changed`` keeps only the lines
+    that changed."""
     if only_changed:
         lines = diffing.changed_lines(changes)
-        body = "".join(_GAP if line is None else changes_fragment(line) for line in lines)
+        body = "".join(
+            _GAP if line is None else changes_fragment(line, language=language) for line in lines
+        )
     else:
-        body = changes_fragment(changes)
+        body = changes_fragment(changes, language=language)
     return f'<div class="cn-letter cn-diff boxed">{body}</div>'
 
 

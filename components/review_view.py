@@ -103,11 +103,11 @@ def _render_language(
             "Only the changed lines", key=f"only-changes:{letter.id}:{language}"
         )
     if base is not None and said != diffing.SPACING_ONLY:
-        show(changes_html(changes, only_changes))
+        show(changes_html(changes, only_changes, language))
     elif base is not None:  # marks on spaces and line breaks would show as empty marks
-        show(text_html(latest.text, (), "boxed cn-diff"))
+        show(text_html(latest.text, (), "boxed cn-diff", language))
     else:  # the whole text, with the errors an approval faces marked where they are
-        show(text_html(latest.text, finding_marks(faced.open_errors), "boxed cn-diff"))
+        show(text_html(latest.text, finding_marks(faced.open_errors), "boxed cn-diff", language))
     # Only reviewers mark what they read: the diff base and the letter's "in review" status.
     if (
         allows(account.role, Action.MARK_READ)
@@ -169,7 +169,7 @@ def _translation_state(letter: Letter, state: Staleness) -> None:
         with st.expander(
             f"What changed in {letter.source_language} since v{made_from.number}", expanded=True
         ):
-            show(changes_html(state.changes))
+            show(changes_html(state.changes, language=letter.source_language))
 
 
 def _approved_with_exceptions(row: dict) -> None:

@@ -356,17 +356,18 @@ def _back_translations(store: Store, language: str, report: QAReport) -> dict[in
 
 def _cell(
     block: Block | None,
+    language: str,
     findings=(),
     rough: bool = False,
     missing: str = "",
     number: int | None = None,
 ) -> str:
-    """One side of a row drawn as the letter reads, each finding marked on its own words, a
-    numbered item with its typed ``number``."""
+    """One side of a row drawn as the letter in ``language`` reads, each finding marked on its
+    own words, a numbered item with its typed ``number``."""
     if block is None:
         return f'<div class="cn-letter rough">{html.escape(missing)}</div>'
     kind = "rough" if rough else ""
-    return letter_html((block,), finding_marks(findings), kind, numbers=(number,))
+    return letter_html((block,), finding_marks(findings), kind, (number,), language)
 
 
 def _number(text: str, block: Block | None) -> int | None:
@@ -439,7 +440,7 @@ def render_review(store: Store, letter: Letter, language: str) -> None:
             f"Stale: made from English v{state.translated_from.number}; the English is now "
             f"v{state.latest_source.number}. What changed in the English since:"
         )
-        show(changes_html(state.changes))
+        show(changes_html(state.changes, language=letter.source_language))
     report = letter_findings(store, letter.id, version).translation
     with st.expander("Readability beside the English", expanded=False):
         _readability(english.text, version.text, language)
@@ -459,7 +460,7 @@ def render_review(store: Store, letter: Letter, language: str) -> None:
             label = "Error" if f.severity is Severity.ERROR else "Warning"
             st.markdown(f"**{label}**, row {item.segment + 1}: {escape_markdown(f.message)}")
         found = finding_marks([i.finding for i in report.findings])
-        show(text_html(version.text, found, "boxed"))
+        show(text_html(version.text, found, "boxed", language))
     back = _back_translations(store, language, report)
     marks = current_marks(store, letter.id, language)
     st.html(STYLE)
@@ -477,10 +478,11 @@ def render_review(store: Store, letter: Letter, language: str) -> None:
         row[0].markdown(f"**{seg.index + 1}**")
         with row[1]:
             number = _number(english.text, seg.source)
-            st.html(_cell(seg.source, missing="(no English)", number=number))
+            source = letter.source_language
+            st.html(_cell(seg.source, source, missing="(no English)", number=number))
         with row[2]:
             number = _number(version.text, seg.target)
-            st.html(_cell(seg.target, findings, missing="(missing)", number=number))
+            st.html(_cell(seg.target, language, findings, missing="(missing)", number=number))
             for f in findings:  # also those with no span to mark, such as a missing row
                 st.caption(escape_markdown(f.message))
         with row[3]:
@@ -490,7 +492,7 @@ def render_review(store: Store, letter: Letter, language: str) -> None:
                 text = back[seg.index]
                 # drawn as the block it translates back: a heading stays a heading
                 back_block = seg.target._replace(start=0, end=len(text), text=text)
-                st.html(_cell(back_block, rough=True, number=number))
+                st.html(_cell(back_block, SOURCE_LANGUAGE, rough=True, number=number))
         with row[4]:
             if seg.paired:
                 key = pair_fingerprint(seg.source.text, seg.target.text)

@@ -31,6 +31,7 @@ __all__ = [
     "Run",
     "heading_ranks",
     "item_numbers",
+    "language_direction",
     "marked_parts",
     "outline_ranks",
     "text_direction",
@@ -55,6 +56,12 @@ LTR, RTL = "ltr", "rtl"
 # What stands before a numbered item's words on its line: "1. ", "2) ", "(3) " (the segmenter's
 # own marker, clearnotice.plain_layout), its number the digits in it.
 _NUMBERED_ITEM = re.compile(rf"[ \t]*{NUMBER_MARKER}[ \t]+")
+
+
+def language_direction(language: str) -> str:
+    """Which way a letter in ``language`` reads: a page in Arabic reads from the right even
+    where a paragraph starts with a Latin name. No language given, left to right."""
+    return RTL if is_right_to_left(language) else LTR
 
 
 @lru_cache(maxsize=4096)  # a merge asks it of the same parts in every letter
@@ -139,9 +146,8 @@ class Document:
 
     @property
     def direction(self) -> str:
-        """The letter's direction, from its language: a page in Arabic reads from the right even
-        where a paragraph starts with a Latin name."""
-        return RTL if is_right_to_left(self.language) else LTR
+        """The letter's direction, from its language (``language_direction``)."""
+        return language_direction(self.language)
 
     @cached_property
     def plain(self) -> str:

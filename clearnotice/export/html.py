@@ -7,6 +7,7 @@ Every piece of text is escaped, so a customer's name or a letter's text can neve
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from html import escape
 
 from clearnotice import diffing
@@ -21,6 +22,7 @@ from clearnotice.export.document import (
     Part,
     Run,
     item_numbers,
+    language_direction,
     marked_parts,
     outline_ranks,
 )
@@ -107,28 +109,43 @@ def _list(items: list[str], last: Part) -> str:
     return f"<{tag}>\n" + "\n".join(items) + f"\n</{tag}>"
 
 
+def parts_fragment(parts: Sequence[Part], language: str = "") -> str:
+    """Parts as an HTML fragment for the review's screens, which read left to right: a letter
+    whose ``language`` reads right to left is a ``<div dir="rtl">``, so its paragraphs and lists
+    read from the right, and its phones, addresses, codes and numbers are isolated as the HTML
+    export isolates them (``body_html``); a line that reads the other way says so."""
+    direction = language_direction(language)
+    body = body_html(parts, direction, language=language)
+    return body if direction == LTR else f'<div dir="{direction}">{body}</div>'
+
+
 def letter_fragment(
-    blocks: Sequence[Block], marks: Sequence[Mark] = (), numbers: Sequence[int | None] = ()
+    blocks: Sequence[Block],
+    marks: Sequence[Mark] = (),
+    numbers: Sequence[int | None] = (),
+    language: str = "",
 ) -> str:
-    """Blocks of a letter as an HTML fragment for the review's screens: headings, bold and
-    bullets drawn as such, numbered items with the numbers they were typed with (``numbers``:
-    ``document.item_numbers``, as the exports number them), never the user's own markup (a
-    ``<script>``, an image or a link in the text shows as typed), and each mark (``marks``:
-    offsets into the text the blocks were read from) as ``<ins>``, ``<del>`` or a ``<mark>``
-    titled with its note."""
-    return body_html(marked_parts(blocks, marks, numbers))
+    """Blocks of a letter in ``language`` as an HTML fragment for the review's screens
+    (``parts_fragment``): headings, bold and bullets drawn as such, numbered items with the
+    numbers they were typed with (``numbers``: ``document.item_numbers``, as the exports number
+    them), never the user's own markup (a ``<script>``, an image or a link in the text shows as
+    typed), and each mark (``marks``: offsets into the text the blocks were read from) as
+    ``<ins>``, ``<del>`` or a ``<mark>`` titled with its note."""
+    return parts_fragment(marked_parts(blocks, marks, numbers), language)
 
 
-def text_fragment(text: str, marks: Sequence[Mark] = ()) -> str:
+def text_fragment(text: str, marks: Sequence[Mark] = (), language: str = "") -> str:
     """A whole letter's ``text`` as ``letter_fragment`` draws it, its items numbered as typed."""
     read = blocks(text)
-    return letter_fragment(read, marks, item_numbers(text, read))
+    return letter_fragment(read, marks, item_numbers(text, read), language)
 
 
-def changes_fragment(changes: Sequence[Change], show_inserts: bool = True) -> str:
-    """Track changes drawn as the letter reads, deletions struck through and, when
-    ``show_inserts``, insertions underlined."""
-    return text_fragment(*diffing.interleaved(changes, show_inserts))
+def changes_fragment(
+    changes: Sequence[Change], show_inserts: bool = True, language: str = ""
+) -> str:
+    """Track changes drawn as the letter in ``language`` reads, deletions struck through and,
+    when ``show_inserts``, insertions underlined."""
+    return text_fragment(*diffing.interleaved(changes, show_inserts), language)
 
 
 def _css(style: Style) -> str:
@@ -145,22 +162,41 @@ def _turned(part: Part, direction: str) -> str:
 
 
 def _inline(part: Part, isolating: str = "") -> str:
-    """The part's lines, each piece of a run that must read left to right isolated when
+    """The part's lines, each piece of a line that must read left to right isolated when
     ``isolating`` names the letter's language."""
-    return "<br>\n".join("".join(_run(run, isolating) for run in line) for line in part.lines)
+    return "<br>\n".join(_line(line, isolating) for line in part.lines)
 
 
-def _escaped(text: str, isolating: str) -> str:
-    if not isolating:
-        return escape(text)
-    return "".join(
-        f'<bdi dir="ltr">{escape(piece)}</bdi>' if ltr else escape(piece)
-        for piece, ltr in isolates.ltr_pieces(text, isolating)
-    )
+def _line(line: Sequence[Run], isolating: str) -> str:
+    drawn = []
+    for runs, ltr in _isolated(line, isolating) if isolating else [(line, False)]:
+        html = "".join(_run(run) for run in runs)
+        drawn.append(f'<bdi dir="ltr">{html}</bdi>' if ltr else html)
+    return "".join(drawn)
 
 
-def _run(run: Run, isolating: str = "") -> str:
-    text = _escaped(run.text, isolating)
+def _isolated(line: Sequence[Run], language: str) -> list[tuple[list[Run], bool]]:
+    """The line's runs cut at the edges of each piece that must read left to right, grouped by
+    piece. The pieces are read from the whole line's text (``isolates.ltr_pieces``), so a mark
+    or bold on part of a phone number leaves it one isolate, its runs drawn inside it: read run
+    by run, "+1 (800)" and a marked "555-0100" were two isolates, drawn in the opposite order."""
+    left = list(line)
+    groups: list[tuple[list[Run], bool]] = []
+    for piece, ltr in isolates.ltr_pieces("".join(run.text for run in line), language):
+        runs, wanted = [], len(piece)
+        while wanted:
+            run = left.pop(0)
+            if len(run.text) > wanted:
+                left.insert(0, replace(run, text=run.text[wanted:]))
+                run = replace(run, text=run.text[:wanted])
+            runs.append(run)
+            wanted -= len(run.text)
+        groups.append((runs, ltr))
+    return groups
+
+
+def _run(run: Run) -> str:
+    text = escape(run.text)
     html = f"<strong>{text}</strong>" if run.bold else text
     if run.mark == diffing.INSERT:
         return f"<ins>{html}</ins>"

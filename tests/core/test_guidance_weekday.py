@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 
+from clearnotice.fixes import apply_suggestion
 from clearnotice.guidance import review
 from clearnotice.model import Severity
 
@@ -26,6 +27,9 @@ def test_a_weekday_that_disagrees_with_its_date_is_an_error_on_those_words():
     assert "March 3, 2025 was a Monday" in finding.message
     assert finding.severity is Severity.ERROR
     assert finding.suggestions == ("Monday, March 3, 2025",)
+    fixed = apply_suggestion(text, finding, finding.suggestions[0])
+    assert "On Monday, March 3, 2025, we learned" in fixed
+    assert _found(fixed) == []
 
 
 def test_a_dateline_and_a_bullet_are_read_as_well():

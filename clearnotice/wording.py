@@ -18,6 +18,8 @@ _NAMES = {
     "translation.email": "E-mail address",
     "translation.phone": "Phone number",
     "translation.date-swapped": "Day and month swapped",
+    "translation.weekday-date": "Weekday and date disagree",
+    "content.weekday-date": "Weekday and date disagree",
     "translation.emphasis": "Bold or italics",
     "grammar.a-an": "A or an",
     "grammar.spelling-name": "Spelling of a name",

@@ -18,6 +18,7 @@ from clearnotice.checks import (
     structure,
     substitution,
     typesetting,
+    weekday_date,
 )
 
 KINDS: dict[str, ModuleType] = {
@@ -31,4 +32,5 @@ KINDS: dict[str, ModuleType] = {
     "must_not_say": must_not_say,
     "structure": structure,
     "typesetting": typesetting,
+    "weekday_date": weekday_date,
 }

@@ -209,21 +209,36 @@ def _time_zones(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-@lru_cache(maxsize=16)
-def _weekdays(language: str) -> tuple[re.Pattern[str], dict[str, int], bool]:
-    """The days of the week as ``language`` names them (the Unicode CLDR's wide names, through
-    Babel: "Monday", "lunes", "segunda-feira"), a plural or adverbial "s" allowed ("montags",
-    "sábados"), and each name's day, Monday 0. English capitalises them ("may" stays a verb).
-    Names in East Asian script ("星期一", "月曜日", "월요일"; with CLDR's abbreviated names of
-    two characters or more, "周一") stand between other words with no space, so they are read
-    with no word boundary, in the text's own characters: the third value says so."""
+@cache
+def day_names(language: str) -> dict[int, str]:
+    """The days of the week as ``language`` names them, Monday 0: the Unicode CLDR's wide
+    names, through Babel ("Monday", "lunes", "segunda-feira"); {} for a language CLDR does not
+    know."""
     from babel.core import UnknownLocaleError
     from babel.dates import get_day_names
 
     try:
-        names = dict(get_day_names("wide", locale=language))
+        return {day: str(name) for day, name in get_day_names("wide", locale=language).items()}
     except (UnknownLocaleError, ValueError):
-        names = {}
+        return {}
+
+
+def weekday_pattern(language: str) -> re.Pattern[str]:
+    """The pattern of a day of the week named in ``language`` (_weekdays)."""
+    return _weekdays(language)[0]
+
+
+@lru_cache(maxsize=16)
+def _weekdays(language: str) -> tuple[re.Pattern[str], dict[str, int], bool]:
+    """The days of the week as ``language`` names them (day_names), a plural or adverbial "s"
+    allowed ("montags", "sábados"), and each name's day, Monday 0. English capitalises them
+    ("may" stays a verb). Names in East Asian script ("星期一", "月曜日", "월요일"; with CLDR's
+    abbreviated names of two characters or more, "周一") stand between other words with no
+    space, so they are read with no word boundary, in the text's own characters: the third
+    value says so."""
+    from babel.dates import get_day_names
+
+    names: dict[int, str] = dict(day_names(language))
     east_asian = any(EAST_ASIAN_SCRIPT.search(str(n)) for n in names.values())
     if east_asian:
         short = get_day_names("abbreviated", locale=language)

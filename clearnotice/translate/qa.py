@@ -10,6 +10,7 @@ with no partner is missing or extra. Inside each segment, sentence by sentence: 
 dropped, added, merged or split; a negation dropped or added, or fewer denials than the English;
 a "free" not said; bold moved or lost; two close numbers that changed places ("3 of our 12" as
 "12 de nuestras 3"). Numbers written as words ("three", "tres") count as the digits they name.
+A weekday of the translation must agree with the full date it names ("martes 4 de marzo de 2025").
 Each finding is a clearnotice.model.Finding whose span points into the translation's text, with
 the index of its segment (the row of the side-by-side review).
 """
@@ -60,6 +61,7 @@ from clearnotice.translate.negation import (
     polarity,
     price_lost,
 )
+from clearnotice.translate.weekday_dates import calendar_says, corrected, wrong_weekdays
 
 SOURCE = "translation QA: what the English says must reach the reader unchanged"
 GLOSSARY_SOURCE = "approved glossary"
@@ -386,6 +388,41 @@ def _english_grouping(
                 )
             )
     return found
+
+
+# A weekday of the translation that disagrees with its own full date (weekday_dates): a
+# machine that changed the date and not its weekday, or a translator who put one right and not
+# the other. An error, as a date's are; not one that changes the English's facts by itself (a
+# changed date or weekday is told as such already), since the English may say the same.
+WEEKDAY_DATE = "translation.weekday-date"
+
+
+def _weekday_findings(
+    s_block: Block, t_block: Block, language: str, target_text: str
+) -> list[Finding]:
+    """The weekdays of a translated segment that disagree with the date beside them, each with
+    the day that date falls on in their place."""
+    english = {(w.written, w.date) for w in wrong_weekdays(s_block.text, SOURCE_LANGUAGE)}
+    today = datetime.date.today()
+    findings = []
+    for wrong in wrong_weekdays(t_block.text, language):
+        same = (wrong.written, wrong.date) in english
+        findings.append(
+            _finding(
+                WEEKDAY_DATE,
+                f"{calendar_says(wrong, today)}: this day of the week and its date disagree. "
+                + (
+                    "The English says the same: correct it there, then here."
+                    if same
+                    else "Check which of the two the English means."
+                ),
+                t_block.start + wrong.start,
+                t_block.start + wrong.end,
+                target_text,
+                suggestions=(corrected(t_block.text, wrong, language),),
+            )
+        )
+    return findings
 
 
 def _keyword_findings(s_block: Block, t_block: Block, target_text: str) -> list[Finding]:
@@ -1578,6 +1615,7 @@ def _checked(
             if untranslated
             else _compare_entities(seg.source, seg.target, language, target_text)
             + _keyword_findings(seg.source, seg.target, target_text)
+            + _weekday_findings(seg.source, seg.target, language, target_text)
             + _override_findings(seg.target, target_text)
             + _isolate_findings(seg.target, language, target_text)
             + _glossary_findings(seg.source, seg.target, glossary, target_text)

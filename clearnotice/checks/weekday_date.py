@@ -6,7 +6,6 @@ the day the date falls on as the suggestion. The reading is translation QA's
 
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import dataclass
 from typing import ClassVar
@@ -35,7 +34,6 @@ class WeekdayDate:
         return (PATTERN,)
 
     def run(self, scan: LetterScan, level: Severity) -> Outcome:
-        today = datetime.date.today()
         named = sorted(
             {scan.block_at(hit.start) for hit, _ in hits_in_scope(scan, PATTERN, "text")}
         )
@@ -43,7 +41,7 @@ class WeekdayDate:
         for index in named:
             block = scan.blocks[index]
             for wrong in wrong_weekdays(block.text, SOURCE_LANGUAGE):
-                message = fill_message(self.info.message, calendar=calendar_says(wrong, today))
+                message = fill_message(self.info.message, calendar=calendar_says(wrong))
                 fix = corrected(block.text, wrong, SOURCE_LANGUAGE)
                 start, end = block.start + wrong.start, block.start + wrong.end
                 found.append(finding(self.info, level, scan.text, start, end, message, (fix,)))

@@ -403,14 +403,13 @@ def _weekday_findings(
     """The weekdays of a translated segment that disagree with the date beside them, each with
     the day that date falls on in their place."""
     english = {(w.written, w.date) for w in wrong_weekdays(s_block.text, SOURCE_LANGUAGE)}
-    today = datetime.date.today()
     findings = []
     for wrong in wrong_weekdays(t_block.text, language):
         same = (wrong.written, wrong.date) in english
         findings.append(
             _finding(
                 WEEKDAY_DATE,
-                f"{calendar_says(wrong, today)}: this day of the week and its date disagree. "
+                f"{calendar_says(wrong)}: this day of the week and its date disagree. "
                 + (
                     "The English says the same: correct it there, then here."
                     if same

@@ -126,13 +126,12 @@ def wrong_weekdays(text: str, language: str) -> tuple[WrongWeekday, ...]:
     return tuple(wrong)
 
 
-def calendar_says(wrong: WrongWeekday, today: datetime.date) -> str:
-    """What the calendar says of ``wrong``, in English: "March 3, 2025 was a Monday, not a
-    Tuesday" ("is" for a date from ``today`` on)."""
+def calendar_says(wrong: WrongWeekday) -> str:
+    """What the calendar says of ``wrong``, in English: "March 3, 2025 falls on a Monday, not a
+    Tuesday". Timeless, so a review says the same whatever day it is made (reviews are kept)."""
     names = ent.day_names("en")
     date = DateValue(wrong.date.year, wrong.date.month, wrong.date.day).english()
-    tense = "was" if wrong.date < today else "is"
-    return f"{date} {tense} a {names[wrong.actual]}, not a {names[wrong.written]}"
+    return f"{date} falls on a {names[wrong.actual]}, not a {names[wrong.written]}"
 
 
 def corrected(text: str, wrong: WrongWeekday, language: str) -> str:

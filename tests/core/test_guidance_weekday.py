@@ -24,7 +24,7 @@ def test_a_weekday_that_disagrees_with_its_date_is_an_error_on_those_words():
     )
     (finding,) = _found(text)
     assert text[finding.start : finding.end] == finding.match == "Tuesday, March 3, 2025"
-    assert "March 3, 2025 was a Monday" in finding.message
+    assert "March 3, 2025 falls on a Monday" in finding.message
     assert finding.severity is Severity.ERROR
     assert finding.suggestions == ("Monday, March 3, 2025",)
     fixed = apply_suggestion(text, finding, finding.suggestions[0])

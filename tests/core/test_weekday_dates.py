@@ -163,7 +163,7 @@ def test_qa_finds_a_translated_weekday_that_disagrees_with_its_own_date(
     (finding,) = found[RULE]
     assert changed[finding.start : finding.end] == finding.match == span
     assert finding.severity is Severity.ERROR
-    assert "March 4, 2025 was a Tuesday" in finding.message
+    assert "March 4, 2025 falls on a Tuesday" in finding.message
     assert finding.suggestions == (fixed,)
     assert "translation.date" in found  # the changed date is told as well, as before
 
@@ -171,7 +171,7 @@ def test_qa_finds_a_translated_weekday_that_disagrees_with_its_own_date(
 def test_a_translation_that_keeps_the_englishs_wrong_weekday_says_the_english_has_it_too():
     english = "On Tuesday, March 3, 2025, we learned of the attack."
     (finding,) = _rules(english, "El martes 3 de marzo de 2025 supimos del ataque.", "es")[RULE]
-    assert "March 3, 2025 was a Monday" in finding.message
+    assert "March 3, 2025 falls on a Monday" in finding.message
     assert "English" in finding.message
     # the translation said what its English says: the fix is the English's, so it may be
     # approved with a reason as the English may

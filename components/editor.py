@@ -505,11 +505,11 @@ def _look_at(letter_id: int, versions: list[Version], current: str) -> None:
         return
     preview, changes = st.tabs(["Preview", "Changes to your text"])
     with preview:
-        show(text_html(chosen.text, kind="boxed"))
+        show(text_html(chosen.text, kind="boxed", language=chosen.language))
     with changes:
         diff = diffing.word_diff(chosen.text, current)
         if diffing.has_changes(diff):
-            show(changes_html(diff, only_changed=True))
+            show(changes_html(diff, only_changed=True, language=chosen.language))
         else:
             st.caption(f"Your text is the same as v{chosen.number}.")
 

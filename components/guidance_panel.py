@@ -77,7 +77,7 @@ def render(store: Store, letter: Letter, state: EditorState) -> guidance.Guidanc
     st.subheader("Findings")
     _findings(store, letter, state, report, saved)
     _tone(report)
-    _skim(report)
+    _skim(report, state.version.language)
     return report
 
 
@@ -356,14 +356,16 @@ def _tone(report: guidance.GuidanceReport) -> None:
             st.markdown(f"**{tone.name.capitalize()}:** {moves}")
 
 
-def _skim(report: guidance.GuidanceReport) -> None:
+def _skim(report: guidance.GuidanceReport, language: str) -> None:
     skim = report.skim
     got = f"a skimmer gets {skim.got} of {len(skim.essentials)} essentials"
     with st.expander(f"Skim preview: {got}"):
-        _skim_lines(skim)
+        _skim_lines(skim, language)
 
 
-def _skim_lines(skim) -> None:
+def _skim_lines(skim, language: str) -> None:
+    """The skim's lines as a skimmer reads them, a first sentence drawn as the letter in
+    ``language`` reads (from the right in Hebrew or Arabic)."""
     st.caption(
         "What a reader who only skims sees: the title, headings, bold text and the first "
         "sentence of each section."
@@ -379,7 +381,7 @@ def _skim_lines(skim) -> None:
                 st.markdown(f"… **{text}** …")
             else:  # a first sentence, with its own bold
                 sentence = Block(PARAGRAPH, line.start, line.end, line.text)
-                show(letter_html((sentence,)))
+                show(letter_html((sentence,), language=language))
     st.markdown(f"A skimmer gets **{skim.got} of {len(skim.essentials)}** essentials:")
     for essential in skim.essentials:
         icon = _STATUS_ICON[FOUND if essential.got else MISSING]

@@ -55,7 +55,7 @@ def _render_entry(entry) -> None:
     st.markdown(f"**Letter for {escape_markdown(codes)}** · v{entry.version.number} · {state}")
     for reason in entry.reasons:
         st.markdown(f"- {escape_markdown(reason)}")
-    show(changes_html(entry.changes))
+    show(changes_html(entry.changes, language=entry.letter.source_language))
     if st.button(f"Review the letter for {codes}", key=f"variant-open:{entry.letter.id}"):
         select_letter(entry.letter.id)
         st.rerun()

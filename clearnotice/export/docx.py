@@ -37,6 +37,7 @@ BLACK = RGBColor(0, 0, 0)
 DRAFT_RED = RGBColor(190, 20, 20)
 BAND_FILL = "E4E8F0"
 _EAST_ASIAN = ("zh", "ja", "ko")
+_LRM = "\u200e"  # the mark set each side of a phone or a number in a right-to-left paragraph
 # Languages Word sets as complex script (ECMA-376 part 1, 17.3.2.20 lang: w:bidi), besides the
 # right-to-left ones: the Indic scripts, Sinhala, Thai, Lao, Khmer, Myanmar and Tibetan. Unless
 # w:bidi names the letter's language, Word's default (ar-SA) spell-checks them as Arabic.
@@ -193,13 +194,13 @@ def _add_part(
     for index, line in enumerate(part.lines):
         if index:
             paragraph.add_run().add_break(WD_BREAK.LINE)
+        if direction == RTL:  # Word keeps the marks as text (ECMA-376 part 1, annex I.7)
+            line = isolates.set_apart(line, language, _LRM, _LRM)
         for run in line:
-            text = run.text
-            if direction == RTL:  # Word keeps the marks as text (ECMA-376 part 1, annex I.7)
-                text = isolates.wrapped(text, language, "\u200e", "\u200e")
-            added = paragraph.add_run(text)
+            added = paragraph.add_run(run.text)
             if run.bold or part.kind == HEADING:
                 added.bold = added.font.cs_bold = True
-            if text_direction(run.text, direction) == RTL:
+            # the run's own words say which way it reads, not the marks set around a phone in it
+            if text_direction(run.text.replace(_LRM, ""), direction) == RTL:
                 added.font.rtl = True
     return paragraph

@@ -7,7 +7,6 @@ Every piece of text is escaped, so a customer's name or a letter's text can neve
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from html import escape
 
 from clearnotice import diffing
@@ -169,30 +168,10 @@ def _inline(part: Part, isolating: str = "") -> str:
 
 def _line(line: Sequence[Run], isolating: str) -> str:
     drawn = []
-    for runs, ltr in _isolated(line, isolating) if isolating else [(line, False)]:
+    for runs, ltr in isolates.isolated(line, isolating) if isolating else [(line, False)]:
         html = "".join(_run(run) for run in runs)
         drawn.append(f'<bdi dir="ltr">{html}</bdi>' if ltr else html)
     return "".join(drawn)
-
-
-def _isolated(line: Sequence[Run], language: str) -> list[tuple[list[Run], bool]]:
-    """The line's runs cut at the edges of each piece that must read left to right, grouped by
-    piece. The pieces are read from the whole line's text (``isolates.ltr_pieces``), so a mark
-    or bold on part of a phone number leaves it one isolate, its runs drawn inside it: read run
-    by run, "+1 (800)" and a marked "555-0100" were two isolates, drawn in the opposite order."""
-    left = list(line)
-    groups: list[tuple[list[Run], bool]] = []
-    for piece, ltr in isolates.ltr_pieces("".join(run.text for run in line), language):
-        runs, wanted = [], len(piece)
-        while wanted:
-            run = left.pop(0)
-            if len(run.text) > wanted:
-                left.insert(0, replace(run, text=run.text[wanted:]))
-                run = replace(run, text=run.text[:wanted])
-            runs.append(run)
-            wanted -= len(run.text)
-        groups.append((runs, ltr))
-    return groups
 
 
 def _run(run: Run) -> str:

@@ -1,7 +1,8 @@
 """The pieces of a right-to-left line that must read left to right (phone numbers, e-mail and web
 addresses, codes, amounts, numbers), which each renderer that lays a letter out sets apart in
 its own way: PDF with the isolates U+2066 and U+2069, HTML with ``<bdi dir="ltr">``, Word with
-the marks U+200E.
+the marks U+200E. All three find the pieces over a whole line, however bold or the review's
+marks cut it into runs (``isolated``).
 
 Why: in a right-to-left paragraph the spaces and brackets between a number's digit groups take
 the paragraph's direction (Unicode Standard Annex #9, "Unicode Bidirectional Algorithm", rule
@@ -18,8 +19,11 @@ translation.bidi-isolate in clearnotice.translate.qa).
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
+from clearnotice.export.document import Run
 from clearnotice.translate import entities as ent
 
 # What reads left to right whatever the language around it: what translation QA carries over.
@@ -52,8 +56,38 @@ def ltr_pieces(text: str, language: str) -> tuple[tuple[str, bool], ...]:
     return tuple(pieces)
 
 
-def wrapped(text: str, language: str, before: str, after: str) -> str:
-    """``text`` with ``before`` and ``after`` around each piece that must read left to right."""
-    return "".join(
-        f"{before}{piece}{after}" if ltr else piece for piece, ltr in ltr_pieces(text, language)
-    )
+def isolated(line: Sequence[Run], language: str) -> list[tuple[list[Run], bool]]:
+    """The line's runs cut at the edges of each piece that must read left to right, grouped by
+    piece. The pieces are read from the whole line's text (``ltr_pieces``), so a mark or bold on
+    part of a phone number leaves it one isolate, its runs drawn inside it: read run by run,
+    "+1 (800)" and a bold or marked "555-0100" were two isolates, drawn in the opposite order."""
+    left = list(line)
+    groups: list[tuple[list[Run], bool]] = []
+    for piece, ltr in ltr_pieces("".join(run.text for run in line), language):
+        runs, wanted = [], len(piece)
+        while wanted:
+            run = left.pop(0)
+            if len(run.text) > wanted:
+                left.insert(0, replace(run, text=run.text[wanted:]))
+                run = replace(run, text=run.text[:wanted])
+            runs.append(run)
+            wanted -= len(run.text)
+        groups.append((runs, ltr))
+    return groups
+
+
+def set_apart(line: Sequence[Run], language: str, before: str, after: str) -> tuple[Run, ...]:
+    """The line's runs with ``before`` and ``after`` around each piece that must read left to
+    right (``isolated``), each in the run at that edge, so a part-bold phone keeps its bold
+    where it was. Runs the cuts left side by side in one look are joined again: two bold runs
+    met in fpdf2's markers as "****", which it drew as asterisks."""
+    out: list[Run] = []
+    for runs, ltr in isolated(line, language):
+        if ltr:
+            runs[0] = replace(runs[0], text=before + runs[0].text)
+            runs[-1] = replace(runs[-1], text=runs[-1].text + after)
+        for run in runs:
+            if out and replace(out[-1], text="") == replace(run, text=""):
+                run = replace(run, text=out.pop().text + run.text)
+            out.append(run)
+    return tuple(out)

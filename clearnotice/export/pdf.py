@@ -27,7 +27,7 @@ import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -479,11 +479,7 @@ class PdfBook:
         pdf, height = self.pdf, size * LEADING
         width = pdf.w - MARGIN_X - x0 - indent
         if direction == RTL:  # a phone or a number reads in its own order (export.isolates)
-            language = self._document.language
-            line = tuple(
-                replace(run, text=isolates.wrapped(run.text, language, "\u2066", "\u2069"))
-                for run in line
-            )
+            line = isolates.set_apart(line, self._document.language, "\u2066", "\u2069")
         weights = {run.bold for run in line}
         # A marker character at a bold edge ("***") would unbalance fpdf2's markers: such a
         # line is drawn in one weight rather than with stray asterisks.

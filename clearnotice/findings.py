@@ -26,6 +26,7 @@ from clearnotice.grammar.letter_check import LetterGrammar, check_letter
 from clearnotice.grammar.offline import SUGGEST_ON_REQUEST
 from clearnotice.grammar.service import GrammarService
 from clearnotice.language_readability import readability_for
+from clearnotice.languages import language_name
 from clearnotice.letters import Letter, Store, Version
 from clearnotice.model import Finding, Severity
 from clearnotice.translate import fact_check
@@ -80,6 +81,19 @@ class LetterFindings:
     # The source text's values that a fact of the incident had before it changed (a
     # translation's are in its QA report, by segment): clearnotice.translate.fact_check.
     facts: tuple[Finding, ...] = ()
+
+    @property
+    def guidance_not_applied(self) -> str:
+        """Why this text has no guidance report though nothing failed, in words for the Guidance
+        tab ("" when it has one, or a problem says why not): the rules read English only."""
+        if self.guidance is not None or self.guidance_problem:
+            return ""
+        return (
+            f"This text is in {language_name(self.language)}, and the guidance's rules read "
+            "English only, so its checklist, tone and plain words were not checked here. Have a "
+            "reader who knows the language and the law check it against the checklist, or write "
+            "the letter in English and translate it."
+        )
 
     @property
     def checklist(self) -> tuple[ChecklistItem, ...]:

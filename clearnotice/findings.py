@@ -65,8 +65,9 @@ class LetterFindings:
     """What ``text`` (version ``version_id`` in ``language``, or an edit of it) faces, by kind.
 
     A kind that does not apply is empty (None for the reports). ``guidance_problem`` says why
-    the guidance could not run (a bad rule or vocabulary file); the text then has not been
-    checked against the law, which is an open error of its own.
+    the guidance could not run on the letter's own text (a bad rule or vocabulary file, a letter
+    not written in English); the text then has not been checked against the law, which is an
+    open error of its own.
     """
 
     letter_id: int
@@ -81,19 +82,6 @@ class LetterFindings:
     # The source text's values that a fact of the incident had before it changed (a
     # translation's are in its QA report, by segment): clearnotice.translate.fact_check.
     facts: tuple[Finding, ...] = ()
-
-    @property
-    def guidance_not_applied(self) -> str:
-        """Why this text has no guidance report though nothing failed, in words for the Guidance
-        tab ("" when it has one, or a problem says why not): the rules read English only."""
-        if self.guidance is not None or self.guidance_problem:
-            return ""
-        return (
-            f"This text is in {language_name(self.language)}, and the guidance's rules read "
-            "English only, so its checklist, tone and plain words were not checked here. Have a "
-            "reader who knows the language and the law check it against the checklist, or write "
-            "the letter in English and translate it."
-        )
 
     @property
     def checklist(self) -> tuple[ChecklistItem, ...]:
@@ -207,8 +195,13 @@ def _hard_sentences(text: str, language: str) -> tuple[Finding, ...]:
 def _guidance(
     letter: Letter, language: str, text: str
 ) -> tuple[guidance.GuidanceReport | None, str]:
-    if language != GUIDANCE_LANGUAGE:
-        return None, ""
+    if language != GUIDANCE_LANGUAGE:  # not checked, so not clean: an approval says why
+        name = language_name(language)
+        return None, (
+            f"its rules read English only, and this letter is written in {name}. Have a reader "
+            f"who knows {name} and the law check it against the checklist (say so when "
+            "approving), or write the letter in English and translate it."
+        )
     try:
         return guidance.review_letter(text, letter.jurisdictions or ()), ""
     except (ValueError, RuleError, VocabularyError) as problem:

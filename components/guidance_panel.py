@@ -62,10 +62,7 @@ def render(store: Store, letter: Letter, state: EditorState) -> guidance.Guidanc
     deadlines_view.render(letter.id, codes, discovered)
     report = state.findings.guidance
     if report is None:
-        if state.findings.guidance_problem:
-            st.error(f"The guidance could not run: {state.findings.guidance_problem}")
-        else:
-            st.info(state.findings.guidance_not_applied)
+        st.error(f"The guidance could not run: {state.findings.guidance_problem}")
         return None
     refused = fix_undo.refusal(PANEL, letter.id)
     if refused:

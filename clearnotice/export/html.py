@@ -108,14 +108,23 @@ def _list(items: list[str], last: Part) -> str:
     return f"<{tag}>\n" + "\n".join(items) + f"\n</{tag}>"
 
 
+# The app's own pages: English, read left to right (Streamlit's ``<html lang="en">``).
+_PAGE_LANGUAGE = "en"
+
+
 def parts_fragment(parts: Sequence[Part], language: str = "") -> str:
-    """Parts as an HTML fragment for the review's screens, which read left to right: a letter
-    whose ``language`` reads right to left is a ``<div dir="rtl">``, so its paragraphs and lists
-    read from the right, and its phones, addresses, codes and numbers are isolated as the HTML
-    export isolates them (``body_html``); a line that reads the other way says so."""
+    """Parts as an HTML fragment for the review's screens, which are English and read left to
+    right: a letter whose ``language`` reads right to left is a ``<div dir="rtl">``, so its
+    paragraphs and lists read from the right, and its phones, addresses, codes and numbers are
+    isolated as the HTML export isolates them (``body_html``); a line that reads the other way
+    says so. A letter in another language than the page's says which (``lang``), so a screen
+    reader reads it in that language's voice (WCAG 2.2, 3.1.2 Language of Parts)."""
     direction = language_direction(language)
     body = body_html(parts, direction, language=language)
-    return body if direction == LTR else f'<div dir="{direction}">{body}</div>'
+    said = f' dir="{direction}"' if direction != LTR else ""
+    if language and language != _PAGE_LANGUAGE:
+        said += f' lang="{escape(language)}"'
+    return f"<div{said}>{body}</div>" if said else body
 
 
 def letter_fragment(

@@ -30,7 +30,7 @@ def letter(people):
 
 def _rtl(html: str) -> bool:
     """The letter inside its box is one right-to-left block."""
-    return re.search(r'<div class="cn-letter[^"]*"><div dir="rtl">', html) is not None
+    return re.search(r'<div class="cn-letter[^"]*"><div dir="rtl" lang="he">', html) is not None
 
 
 def test_the_history_previews_a_hebrew_version_from_the_right(people, letter):
@@ -41,4 +41,4 @@ def test_the_history_previews_a_hebrew_version_from_the_right(people, letter):
     [preview] = [h.value for h in at.html if "cn-diff" not in h.value and PHONE in h.value]
     assert _rtl(preview) and ISOLATED in preview
     [changes] = [h.value for h in at.html if "cn-diff" in h.value]
-    assert '<div dir="rtl">' in changes and "<ins>" in changes
+    assert '<div dir="rtl" lang="he">' in changes and "<ins>" in changes

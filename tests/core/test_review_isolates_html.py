@@ -32,7 +32,7 @@ def _isolated(html: str) -> list[str]:
 @pytest.mark.parametrize("language", sorted(LETTERS))
 def test_a_right_to_left_paragraph_reads_from_the_right_its_numbers_left_to_right(language):
     html = letter_fragment(blocks(LETTERS[language]), language=language)
-    assert re.fullmatch(r'<div dir="rtl"><p>.*</p></div>', html, re.S)
+    assert re.fullmatch(rf'<div dir="rtl" lang="{language}"><p>.*</p></div>', html, re.S)
     assert _isolated(html) == [PHONE, EMAIL, CODE, AMOUNT]
     assert TAG.sub("", html) == LETTERS[language]
 
@@ -93,7 +93,7 @@ def test_a_phone_bold_in_part_is_one_isolate_on_screen_and_in_the_export():
 def test_track_changes_in_an_arabic_translation_are_isolated_too():
     old = LETTERS["ar"].replace("اليوم", "غدا")
     html = changes_fragment(word_diff(old, LETTERS["ar"]), language="ar")
-    assert html.startswith('<div dir="rtl">')
+    assert html.startswith('<div dir="rtl" lang="ar">')
     assert _isolated(html) == [PHONE, EMAIL, CODE, AMOUNT]
     assert "<del>غدا</del>" in html
 
@@ -104,3 +104,11 @@ def test_user_markup_in_a_right_to_left_letter_stays_text():
     shown = "&lt;script&gt;alert(document.cookie)&lt;/script&gt; &lt;img src=&quot;x&quot;&gt;"
     assert shown in html
     assert set(re.findall(r"</?([a-z0-9]+)", html)) <= {"div", "p", "bdi"}
+
+
+@pytest.mark.parametrize(("language", "opening"), [("es", '<div lang="es">'), ("en", "<p>")])
+def test_a_translation_names_its_language_for_screen_readers(language, opening):
+    """The app's pages are English (``<html lang="en">``): a Spanish translation read aloud in
+    English sounds wrong (WCAG 2.2, 3.1.2 Language of Parts); an English letter needs nothing."""
+    html = text_fragment("Llámenos hoy.", language=language)
+    assert html.startswith(opening)

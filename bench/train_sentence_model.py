@@ -338,7 +338,8 @@ def read_tune() -> list[Letter]:
     """The tune letters, each read for every single-part item: what training fits (the slow
     part, reviewing each letter; a caller training twice reads once)."""
     items = single_part_items()
-    table = PatternTable.of(load_catalogue().table.patterns)
+    # the catalogue's own table: a copy of it built its prefilter again, a second or so
+    table = load_catalogue().table
     return [read(letter, items, table) for letter in training_letters()]
 
 

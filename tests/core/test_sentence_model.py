@@ -6,6 +6,7 @@ The letters below are made up, not corpus sentences."""
 
 import json
 import shutil
+from collections import Counter
 
 import pytest
 
@@ -84,6 +85,44 @@ def test_the_stored_model_is_a_fresh_training_on_the_tune_letters_alone(tune_rea
     stored = sentence_model.MODEL_PATH.read_text(encoding="utf-8")
     assert trainer.serialise(data) == stored, "run: python bench/train_sentence_model.py --write"
     assert data["trained_on"]["split"] == "tune"
+
+
+def _made_up_letter(id_: str, sentences: list[tuple[set[str], str | None]]) -> trainer.Letter:
+    """A trainer's letter of made-up sentences, each its features and the item it carries."""
+    seen = Counter()
+    for found, _item in sentences:
+        seen.update(found)
+    counts = {item: trainer.Counts(seen) for item in ("x", "y")}
+    for found, carried in sentences:
+        for item, part in counts.items():
+            part.add(frozenset(found), carried == item, 1.0)
+    return trainer.Letter(id_, None, frozenset(), seen, counts, {})
+
+
+def test_a_letter_left_out_is_weighed_as_by_a_training_without_it():
+    # Cross-validation fits each letter's model from the totals minus the letter, with what
+    # leaving it out drops worked out once for every item: "rare" (in a and b) and "found"
+    # (twice in c) fall below MIN_COUNT without their letter.
+    letters = [
+        _made_up_letter("a", [({"we", "learned", "rare"}, "x"), ({"call", "us"}, "y")]),
+        _made_up_letter(
+            "b", [({"we", "learned"}, "x"), ({"call", "us", "rare"}, "y"), ({"we", "call"}, None)]
+        ),
+        _made_up_letter(
+            "c", [({"we", "found"}, "x"), ({"call", "us"}, "y"), ({"found", "us"}, None)]
+        ),
+    ]
+    left = None
+    for item in ("x", "y"):
+        total = trainer.total_counts(letters, item)
+        left = trainer.lefts_out(letters, total) if left is None else left  # shared by items
+        for letter in letters:
+            bias, weights = trainer.fit(total, letter.counts[item], left[letter.id])
+            others = [x for x in letters if x is not letter]
+            want_bias, want = trainer.fit(trainer.total_counts(others, item))
+            assert bias == pytest.approx(want_bias)
+            assert set(weights) == set(letter.seen) & set(want), (item, letter.id)
+            assert weights == pytest.approx({f: want[f] for f in weights}), (item, letter.id)
 
 
 def test_the_trainer_reads_tune_letters_only(tune_read):

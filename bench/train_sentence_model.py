@@ -109,8 +109,10 @@ class Counts:
         """Weigh one sentence's features on its side (``seen`` is counted by the caller)."""
         self._kept = None
         side = self.pos if positive else self.neg
-        for f in found:
-            side[f] += weight
+        get = side.get
+        # set, not added: ``Counter.update`` would add the sums to the counts again; and one
+        # comprehension, not a Counter's ``+=`` per feature (a Python call for each one new)
+        dict.update(side, {f: get(f, 0) + weight for f in found})
         if positive:
             self.pos_sentences += weight
         else:

@@ -14,7 +14,9 @@ from bench import train_sentence_model as trainer
 from clearnotice import caches
 from clearnotice import text as segment
 from clearnotice.checks import sentence_model
+from clearnotice.checks.loader import load_catalogue
 from clearnotice.checks.outcome import FOUND, MISSING
+from clearnotice.checks.scan import LetterScan
 from clearnotice.guidance import review
 from tests.corpus import corpus
 
@@ -171,6 +173,19 @@ def test_a_denial_is_never_evidence_however_it_is_worded(use_model):
     # The model alone would take it: only the item's exclusions keep it out.
     use_model(_score(model, denial) - 0.1)
     assert _item(_letter(denial)).status == MISSING
+
+
+def test_the_best_sentence_is_the_highest_scoring_one_no_exclusion_matches():
+    # Made-up weights: the denial scores highest, the two equal sentences after it next; the
+    # item's exclusions leave the denial out, and of equals the earliest is taken.
+    denial = "There is no evidence that an unknown individual gained access to our servers."
+    reached = "An unknown individual reached our systems."
+    model = sentence_model.ItemModel(0.0, {"unknown individual": 1.0, "evidence": 2.0}, 0.0)
+    scan = LetterScan(_letter(denial, reached, reached), load_catalogue().table)
+    said = [scan.text[s.start : s.end] for s in scan.sentences]
+    exclude = trainer.single_part_items()[ITEM].evidence.exclude
+    assert model.best(scan) == (said.index(denial), 3.0)
+    assert model.best(scan, exclude) == (said.index(reached), 1.0)
 
 
 def test_a_heading_alone_is_never_evidence(use_model):

@@ -95,7 +95,8 @@ def training_letters() -> list[corpus.Letter]:
 @dataclass
 class Counts:
     """Weighted counts of features in positive and negative sentences, and in how many
-    sentences each feature is (unweighted: what ``MIN_COUNT`` is judged by)."""
+    sentences each feature is (unweighted: what ``MIN_COUNT`` is judged by). ``seen`` is the
+    same for every item: a letter's items share one, counted once (``read``)."""
 
     seen: Counter = field(default_factory=Counter)
     pos: Counter = field(default_factory=Counter)
@@ -105,11 +106,13 @@ class Counts:
     _kept: tuple[set[str], float, float] | None = field(default=None, repr=False, compare=False)
 
     def add(self, found: frozenset[str], positive: bool, weight: float) -> None:
+        """Weigh one sentence's features on its side (``seen`` is counted by the caller)."""
         self._kept = None
-        self.seen.update(found)
         side = self.pos if positive else self.neg
-        for f in found:
-            side[f] += weight
+        get = side.get
+        # set, not added: ``Counter.update`` would add the sums to the counts again; and one
+        # comprehension, not a Counter's ``+=`` per feature (a Python call for each one new)
+        dict.update(side, {f: get(f, 0) + weight for f in found})
         if positive:
             self.pos_sentences += weight
         else:
@@ -131,32 +134,57 @@ class Counts:
         return self._kept
 
 
-def fit(total: Counts, less: Counts | None = None) -> tuple[float, dict[str, float]]:
-    """Naive Bayes log-odds of ``total`` minus ``less`` (one letter left out): the bias and each
-    kept feature's weight. Left out, only that letter's features are weighed (it is scored with
-    nothing else), by the exact counts the other letters give."""
-    less = less or Counts()
-    kept, kept_pos, kept_neg = total.kept()
+@dataclass(frozen=True)
+class LeftOut:
+    """Which kept features leaving one letter out drops or keeps. It depends only on which
+    features are in which sentences, the same for every item: worked out once per letter
+    (``left_out``), not once per item."""
+
+    kept_size: int  # how many features stay kept without the letter
+    wanted: list[str]  # the letter's own features still kept, sorted: those it is scored by
+    left_kept: list[str]  # the letter's features among the kept ones, sorted
+    dropped: list[str]  # the kept features too rare without the letter, sorted
+
+
+def left_out(total: Counts, less: Counter | None = None) -> LeftOut:
+    """``LeftOut`` from ``total`` of the letter whose features ``less`` counts (its ``seen``;
+    None: no letter is left out)."""
+    kept = total.kept()[0]
+    if not less:
+        return LeftOut(len(kept), sorted(kept), [], [])
     seen = total.seen
-    dropped = {f for f, n in less.seen.items() if f in kept and seen[f] - n < MIN_COUNT}
-    kept_size = len(kept) - len(dropped)
+    dropped = {f for f, n in less.items() if f in kept and seen[f] - n < MIN_COUNT}
     # Only the left-out letter's own features, picked from its few: ``kept - dropped`` copied
     # every kept feature once per letter left out, most of cross-validation's time.
-    wanted = sorted([f for f in less.seen if f in kept and f not in dropped] if less.seen else kept)
-    left_kept = [f for f in sorted(less.seen) if f in kept]
-    ordered_dropped = sorted(dropped)
+    left_kept = [f for f in sorted(less) if f in kept]
+    wanted = [f for f in left_kept if f not in dropped]
+    return LeftOut(len(kept) - len(dropped), wanted, left_kept, sorted(dropped))
 
-    def tokens(whole: Counter, left: Counter, kept_sum: float) -> float:
+
+def fit(
+    total: Counts, less: Counts | None = None, left: LeftOut | None = None
+) -> tuple[float, dict[str, float]]:
+    """Naive Bayes log-odds of ``total`` minus ``less`` (one letter left out): the bias and each
+    kept feature's weight. Left out, only that letter's features are weighed (it is scored with
+    nothing else), by the exact counts the other letters give. ``left``: ``left_out(total,
+    less.seen)``, when the caller has it already (it is the same for every item)."""
+    left = left_out(total, less and less.seen) if left is None else left
+    less = less or Counts()
+    _kept, kept_pos, kept_neg = total.kept()
+
+    def tokens(whole: Counter, part: Counter, kept_sum: float) -> float:
+        # ``get``, not a Counter's lookup: most features are missing from one side, and a
+        # Counter's missing key costs a Python call (``__missing__``) where ``get`` gives the
+        # same 0 at once.
+        whole_get, part_get = whole.get, part.get
         return math.fsum(
             [kept_sum]
-            + [-left[f] for f in left_kept]
-            + [-(whole[f] - left[f]) for f in ordered_dropped]
+            + [-part_get(f, 0) for f in left.left_kept]
+            + [-(whole_get(f, 0) - part_get(f, 0)) for f in left.dropped]
         )
 
-    pos_tokens = tokens(total.pos, less.pos, kept_pos) + ALPHA * kept_size
-    neg_tokens = tokens(total.neg, less.neg, kept_neg) + ALPHA * kept_size
-    # ``get``, not a Counter's lookup: most features are missing from one side, and a Counter's
-    # missing key costs a Python call (``__missing__``) where ``get`` gives the same 0 at once.
+    pos_tokens = tokens(total.pos, less.pos, kept_pos) + ALPHA * left.kept_size
+    neg_tokens = tokens(total.neg, less.neg, kept_neg) + ALPHA * left.kept_size
     pos, less_pos, neg, less_neg = total.pos.get, less.pos.get, total.neg.get, less.neg.get
     weights = {
         f: math.log(
@@ -165,7 +193,7 @@ def fit(total: Counts, less: Counts | None = None) -> tuple[float, dict[str, flo
             * neg_tokens
             / (neg(f, 0) - less_neg(f, 0) + ALPHA)
         )
-        for f in wanted
+        for f in left.wanted
     }
     bias = math.log(
         (total.pos_sentences - less.pos_sentences) / (total.neg_sentences - less.neg_sentences)
@@ -180,7 +208,8 @@ class Letter:
     id: str
     scan: LetterScan
     present: frozenset[str]
-    counts: dict[str, Counts]  # per item
+    seen: Counter  # in how many of its candidate sentences each feature is
+    counts: dict[str, Counts]  # per item, each with ``seen`` as its own
     rules_found: dict[str, bool]  # per item: did the wordings or section cues find it?
 
 
@@ -194,6 +223,9 @@ def read(letter: corpus.Letter, items: dict[str, Required], table: PatternTable)
     scan = LetterScan(letter.text, table)
     body = sentence_model.candidates(scan)
     found = {i: sentence_model.sentence_features(scan, i) for i in body}
+    seen = Counter()  # the same for every item: shared by their counts
+    for i in body:
+        seen.update(found[i])
     counts, rules_found = {}, {}
     for item, rule in items.items():
         rules_found[item] = rule.rule_sentence(scan, rule.evidence) is not None
@@ -206,18 +238,27 @@ def read(letter: corpus.Letter, items: dict[str, Required], table: PatternTable)
                 i for i in body if scan.sentences[i].start < end and start < scan.sentences[i].end
             }
         first = min(carrying, default=None)
-        counts[item] = Counts()
+        counts[item] = Counts(seen)
         for i in body:
             later = first is not None and i > first and i not in carrying
             counts[item].add(found[i], i in carrying, LATER_WEIGHT if later else 1.0)
-    return Letter(letter.id, scan, letter.present, counts, rules_found)
+    return Letter(letter.id, scan, letter.present, seen, counts, rules_found)
 
 
-def total_counts(letters: list[Letter], item: str) -> Counts:
-    total = Counts()
+def total_seen(letters: list[Letter]) -> Counter:
+    """In how many of ``letters``' sentences each feature is: the same for every item."""
+    seen = Counter()
+    for letter in letters:
+        seen.update(letter.seen)
+    return seen
+
+
+def total_counts(letters: list[Letter], item: str, seen: Counter | None = None) -> Counts:
+    """The counts of ``item`` over ``letters``; ``seen``: ``total_seen(letters)``, when the
+    caller has it already."""
+    total = Counts(total_seen(letters) if seen is None else seen)
     for letter in letters:
         part = letter.counts[item]
-        total.seen.update(part.seen)
         total.pos.update(part.pos)
         total.neg.update(part.neg)
         total.pos_sentences += part.pos_sentences
@@ -226,17 +267,28 @@ def total_counts(letters: list[Letter], item: str) -> Counts:
 
 
 def cross_validated(
-    letters: list[Letter], item: str, rule: Required, total: Counts | None = None
+    letters: list[Letter],
+    item: str,
+    rule: Required,
+    total: Counts | None = None,
+    left: dict[str, LeftOut] | None = None,
 ) -> dict[str, float | None]:
     """Each letter's best sentence score under a model trained without it (None: no candidate
-    sentence); ``total``: ``total_counts`` of ``letters``, when the caller has it already."""
+    sentence); ``total``: ``total_counts`` of ``letters``, and ``left``: ``lefts_out`` of them,
+    when the caller has them already."""
     total = total_counts(letters, item) if total is None else total
+    left = lefts_out(letters, total) if left is None else left
     scores = {}
     for letter in letters:
-        bias, weights = fit(total, letter.counts[item])
+        bias, weights = fit(total, letter.counts[item], left[letter.id])
         best = sentence_model.ItemModel(bias, weights, 0.0).best(letter.scan, rule.evidence.exclude)
         scores[letter.id] = best[1] if best is not None else None
     return scores
+
+
+def lefts_out(letters: list[Letter], total: Counts) -> dict[str, LeftOut]:
+    """``left_out`` of each of ``letters`` from ``total`` (any item's: they share ``seen``)."""
+    return {x.id: left_out(total, x.seen) for x in letters}
 
 
 def target_precision(item: str) -> float:
@@ -288,7 +340,8 @@ def read_tune() -> list[Letter]:
     """The tune letters, each read for every single-part item: what training fits (the slow
     part, reviewing each letter; a caller training twice reads once)."""
     items = single_part_items()
-    table = PatternTable.of(load_catalogue().table.patterns)
+    # the catalogue's own table: a copy of it built its prefilter again, a second or so
+    table = load_catalogue().table
     return [read(letter, items, table) for letter in training_letters()]
 
 
@@ -298,14 +351,16 @@ def train(letters: list[Letter] | None = None) -> tuple[dict, list[str]]:
     items = single_part_items()
     letters = read_tune() if letters is None else letters
     models, without, lines = {}, {}, []
+    seen, left = total_seen(letters), None  # the same for every item: worked out once
     lines.append(
         "| item | rules missed (with it) | fallback decisions (right) | rules P / R / F1 "
         "| rules + fallback P / R / F1 |"
     )
     lines.append("|---|---:|---:|---|---|")
     for item, rule in items.items():
-        total = total_counts(letters, item)  # for cross-validation and the model alike
-        scores = cross_validated(letters, item, rule, total)
+        total = total_counts(letters, item, seen)  # for cross-validation and the model alike
+        left = lefts_out(letters, total) if left is None else left
+        scores = cross_validated(letters, item, rule, total, left)
         threshold = choose_threshold(letters, item, scores)
         missed = [x for x in letters if not x.rules_found[item]]
         with_it = sum(item in x.present for x in missed)

@@ -103,21 +103,23 @@ class ItemModel:
         self, scan: LetterScan, exclude: Iterable[re.Pattern[str]] = ()
     ) -> tuple[int, float] | None:
         """The highest-scoring candidate sentence (the earliest of equals) and its score, leaving
-        out sentences an ``exclude`` pattern matches (a denial is never evidence)."""
-        allowed = set(candidates(scan))
-        for pattern in exclude:
-            if not allowed:
-                break
-            allowed -= scan.narrow(pattern, allowed)
+        out sentences an ``exclude`` pattern matches (a denial is never evidence).
+
+        The sentences are judged by the exclusions from the best down, and the first that none
+        matches is the one: the exclusions are matched only in the blocks of the sentences
+        judged, mostly the best one's, not in every block of the letter (a dozen patterns per
+        item, several of them tried at every place of a block)."""
         read = scan.memo("sentence-model features", dict)
-        best = None
-        for sentence in sorted(allowed):
+        ranked = []
+        for sentence in candidates(scan):
             if sentence not in read:
                 read[sentence] = sentence_features(scan, sentence)
-            score = self.score(read[sentence])
-            if best is None or score > best[1]:
-                best = (sentence, score)
-        return best
+            ranked.append((-self.score(read[sentence]), sentence))
+        exclude = tuple(exclude)
+        for negated, sentence in sorted(ranked):
+            if not any(scan.narrow(pattern, (sentence,)) for pattern in exclude):
+                return sentence, -negated
+        return None
 
     def carrier(self, scan: LetterScan, exclude: Iterable[re.Pattern[str]] = ()) -> int | None:
         """The sentence that carries the item by its wording: the best one, if it reaches the

@@ -6,6 +6,7 @@ The letters below are made up, not corpus sentences."""
 
 import json
 import shutil
+from collections import Counter
 
 import pytest
 
@@ -13,7 +14,9 @@ from bench import train_sentence_model as trainer
 from clearnotice import caches
 from clearnotice import text as segment
 from clearnotice.checks import sentence_model
+from clearnotice.checks.loader import load_catalogue
 from clearnotice.checks.outcome import FOUND, MISSING
+from clearnotice.checks.scan import LetterScan
 from clearnotice.guidance import review
 from tests.corpus import corpus
 
@@ -85,6 +88,44 @@ def test_the_stored_model_is_a_fresh_training_on_the_tune_letters_alone(tune_rea
     assert data["trained_on"]["split"] == "tune"
 
 
+def _made_up_letter(id_: str, sentences: list[tuple[set[str], str | None]]) -> trainer.Letter:
+    """A trainer's letter of made-up sentences, each its features and the item it carries."""
+    seen = Counter()
+    for found, _item in sentences:
+        seen.update(found)
+    counts = {item: trainer.Counts(seen) for item in ("x", "y")}
+    for found, carried in sentences:
+        for item, part in counts.items():
+            part.add(frozenset(found), carried == item, 1.0)
+    return trainer.Letter(id_, None, frozenset(), seen, counts, {})
+
+
+def test_a_letter_left_out_is_weighed_as_by_a_training_without_it():
+    # Cross-validation fits each letter's model from the totals minus the letter, with what
+    # leaving it out drops worked out once for every item: "rare" (in a and b) and "found"
+    # (twice in c) fall below MIN_COUNT without their letter.
+    letters = [
+        _made_up_letter("a", [({"we", "learned", "rare"}, "x"), ({"call", "us"}, "y")]),
+        _made_up_letter(
+            "b", [({"we", "learned"}, "x"), ({"call", "us", "rare"}, "y"), ({"we", "call"}, None)]
+        ),
+        _made_up_letter(
+            "c", [({"we", "found"}, "x"), ({"call", "us"}, "y"), ({"found", "us"}, None)]
+        ),
+    ]
+    left = None
+    for item in ("x", "y"):
+        total = trainer.total_counts(letters, item)
+        left = trainer.lefts_out(letters, total) if left is None else left  # shared by items
+        for letter in letters:
+            bias, weights = trainer.fit(total, letter.counts[item], left[letter.id])
+            others = [x for x in letters if x is not letter]
+            want_bias, want = trainer.fit(trainer.total_counts(others, item))
+            assert bias == pytest.approx(want_bias)
+            assert set(weights) == set(letter.seen) & set(want), (item, letter.id)
+            assert weights == pytest.approx({f: want[f] for f in weights}), (item, letter.id)
+
+
 def test_the_trainer_reads_tune_letters_only(tune_read):
     tune = [x for x in corpus.load() if x.split == "tune"]
     assert [x.id for x in tune_read] == [x.id for x in tune]
@@ -131,6 +172,19 @@ def test_a_denial_is_never_evidence_however_it_is_worded(use_model):
     # The model alone would take it: only the item's exclusions keep it out.
     use_model(_score(model, denial) - 0.1)
     assert _item(_letter(denial)).status == MISSING
+
+
+def test_the_best_sentence_is_the_highest_scoring_one_no_exclusion_matches():
+    # Made-up weights: the denial scores highest, the two equal sentences after it next; the
+    # item's exclusions leave the denial out, and of equals the earliest is taken.
+    denial = "There is no evidence that an unknown individual gained access to our servers."
+    reached = "An unknown individual reached our systems."
+    model = sentence_model.ItemModel(0.0, {"unknown individual": 1.0, "evidence": 2.0}, 0.0)
+    scan = LetterScan(_letter(denial, reached, reached), load_catalogue().table)
+    said = [scan.text[s.start : s.end] for s in scan.sentences]
+    exclude = trainer.single_part_items()[ITEM].evidence.exclude
+    assert model.best(scan) == (said.index(denial), 3.0)
+    assert model.best(scan, exclude) == (said.index(reached), 1.0)
 
 
 def test_a_heading_alone_is_never_evidence(use_model):

@@ -443,7 +443,8 @@ def align_sentences(source: Block, target: Block, ratio: float = 1.0) -> tuple[S
     how many characters of the translation an English character becomes in this letter."""
     src = _sentences(source)
     tgt = _sentences(target)
-    cognates_tell = _share_word_cognates(source, target)
+    # only a merge or a split asks, and one sentence on each side has neither
+    cognates_tell = max(len(src), len(tgt)) > 1 and _share_word_cognates(source, target)
 
     def step_cost(i: int, j: int, move: Move) -> float:
         group_s, group_t = src[i - move[0] : i], tgt[j - move[1] : j]

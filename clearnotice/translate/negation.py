@@ -109,10 +109,12 @@ def known(language: str) -> bool:
     return language in _languages()
 
 
+@lru_cache(maxsize=4096)
 def polarity(text: str, language: str) -> Polarity | None:
     """The negations of ``text`` (offsets into it), or None for a language negation.yml lacks.
 
-    Markup is blanked first, so ``**not**`` is read as "not" and offsets still hold.
+    Markup is blanked first, so ``**not**`` is read as "not" and offsets still hold. Cached
+    per text: QA reads a one-sentence translation's polarity as the sentence and as the whole.
     """
     markers = _languages().get(language)
     if markers is None:

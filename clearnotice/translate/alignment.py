@@ -412,9 +412,12 @@ def _joins_reference(piece: Sentence, following: Sentence) -> bool:
     return last.casefold() in _REFERENCE_ABBREVIATIONS
 
 
+@lru_cache(maxsize=4096)
 def _sentences(block: Block) -> tuple[Sentence, ...]:
     """The sentences of ``block``, with a reference such as "art. 26, al. 1" kept whole, and
-    ended after a Chinese "?" or a year's "г." (_stops_within)."""
+    ended after a Chinese "?" or a year's "г." (_stops_within). Kept per block: pairing a
+    letter's blocks counts a paragraph's sentences at every step that joins it with the next,
+    and pairing a segment's sentences splits it again."""
     pieces = [
         cut for piece in split_sentences(block.text, block.start) for cut in _cut_within(piece)
     ]

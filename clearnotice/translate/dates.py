@@ -419,7 +419,7 @@ def _dates_in(text: str, language: str) -> tuple[FoundDate, ...]:
             taken.append((start, end))
             found.append(FoundDate(start, end, text[start:end], value))
 
-    if language != SOURCE:
+    if language != SOURCE and ("月" in text or "월" in text):  # each form names its month so
         for m in _EAST_ASIAN.finditer(text):
             year = int(m["year"]) if m["year"] else 0
             add(m.start(), m.end(), DateValue(year, int(m["month"]), int(m["day"] or 0)))

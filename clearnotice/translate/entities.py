@@ -515,7 +515,9 @@ def _plain(text: str) -> tuple[str, list[int]]:
     """``text`` without its bidi controls and with its digits and signs in ASCII
     (_plain_character), and where each of its characters stands in ``text``."""
     kept = [i for i, ch in enumerate(text) if ch not in _BIDI_CONTROLS]
-    return "".join(_plain_character(text[i]) for i in kept), kept
+    # an ASCII character stands for itself: only the others are looked up
+    plain = (text[i] if text[i].isascii() else _plain_character(text[i]) for i in kept)
+    return "".join(plain), kept
 
 
 # Their numbers count in myriads: 万 (萬, Korean 만) is 10,000, 億 (亿, 억) 100,000,000, 兆 (조)

@@ -83,14 +83,18 @@ def best_path(
     cost[0][0] = 0.0
     for i in range(n + 1):
         low, high = (0, m) if band is None else (max(0, i - band), min(m, i + band))
+        row_cost, row_back = cost[i], back[i]
         for j in range(low, high + 1):
             for move in moves:
                 pi, pj = i - move[0], j - move[1]
-                if pi < 0 or pj < 0 or cost[pi][pj] == inf:
+                if pi < 0 or pj < 0:
                     continue
-                total = cost[pi][pj] + step_cost(i, j, move)
-                if total < cost[i][j]:
-                    cost[i][j], back[i][j] = total, move
+                before = cost[pi][pj]
+                if before == inf:
+                    continue
+                total = before + step_cost(i, j, move)
+                if total < row_cost[j]:
+                    row_cost[j], row_back[j] = total, move
     steps = []
     i, j = n, m
     while i or j:
@@ -121,8 +125,10 @@ def _length_ratio(src: list[Block], tgt: list[Block]) -> float:
 _JOINS = ((2, 1), (1, 2))
 
 
-def _sentence_count(parts: tuple[Block, ...]) -> int:
-    return sum(len(_sentences(b)) for b in parts)
+def _sentence_count(block: Block) -> int | None:
+    """How many sentences a paragraph has, as a join of paragraphs counts them; None for a
+    heading or a bullet, which no join takes."""
+    return len(_sentences(block)) if block.kind == PARAGRAPH else None
 
 
 def _joined_block(text: str, parts: tuple[Block, ...]) -> Block:
@@ -196,16 +202,19 @@ def align(source_text: str, target_text: str, target_language: str) -> tuple[Seg
     s_keys = [_keys(b, "en") for b in src]
     t_keys = [_keys(b, target_language) for b in tgt]
     ratio = _length_ratio(src, tgt)
+    # what a join asks of each block at every step that may join it: is it a paragraph, and
+    # how many sentences it has (None for any other block, which no join takes)
+    s_counts = [_sentence_count(b) for b in src]
+    t_counts = [_sentence_count(b) for b in tgt]
 
     def step_cost(i: int, j: int, move: Move) -> float:
         if move == (1, 1):
             return _pair_cost(src[i - 1], tgt[j - 1], s_keys[i - 1], t_keys[j - 1], ratio)
         if move in _JOINS:
-            parts_s, parts_t = src[i - move[0] : i], tgt[j - move[1] : j]
-            if any(b.kind != PARAGRAPH for b in parts_s + parts_t) or _sentence_count(
-                parts_s
-            ) != _sentence_count(parts_t):
+            counts_s, counts_t = s_counts[i - move[0] : i], t_counts[j - move[1] : j]
+            if None in counts_s or None in counts_t or sum(counts_s) != sum(counts_t):
                 return math.inf
+            parts_s, parts_t = src[i - move[0] : i], tgt[j - move[1] : j]
             keys_s = frozenset().union(*s_keys[i - move[0] : i])
             keys_t = frozenset().union(*t_keys[j - move[1] : j])
             joined_s = _joined_block(source_text, parts_s)
@@ -412,9 +421,12 @@ def _joins_reference(piece: Sentence, following: Sentence) -> bool:
     return last.casefold() in _REFERENCE_ABBREVIATIONS
 
 
+@lru_cache(maxsize=4096)
 def _sentences(block: Block) -> tuple[Sentence, ...]:
     """The sentences of ``block``, with a reference such as "art. 26, al. 1" kept whole, and
-    ended after a Chinese "?" or a year's "г." (_stops_within)."""
+    ended after a Chinese "?" or a year's "г." (_stops_within). Kept per block: pairing a
+    letter's blocks counts a paragraph's sentences at every step that joins it with the next,
+    and pairing a segment's sentences splits it again."""
     pieces = [
         cut for piece in split_sentences(block.text, block.start) for cut in _cut_within(piece)
     ]
@@ -443,7 +455,8 @@ def align_sentences(source: Block, target: Block, ratio: float = 1.0) -> tuple[S
     how many characters of the translation an English character becomes in this letter."""
     src = _sentences(source)
     tgt = _sentences(target)
-    cognates_tell = _share_word_cognates(source, target)
+    # only a merge or a split asks, and one sentence on each side has neither
+    cognates_tell = max(len(src), len(tgt)) > 1 and _share_word_cognates(source, target)
 
     def step_cost(i: int, j: int, move: Move) -> float:
         group_s, group_t = src[i - move[0] : i], tgt[j - move[1] : j]

@@ -515,7 +515,9 @@ def _plain(text: str) -> tuple[str, list[int]]:
     """``text`` without its bidi controls and with its digits and signs in ASCII
     (_plain_character), and where each of its characters stands in ``text``."""
     kept = [i for i, ch in enumerate(text) if ch not in _BIDI_CONTROLS]
-    return "".join(_plain_character(text[i]) for i in kept), kept
+    # an ASCII character stands for itself: only the others are looked up
+    plain = (text[i] if text[i].isascii() else _plain_character(text[i]) for i in kept)
+    return "".join(plain), kept
 
 
 # Their numbers count in myriads: 万 (萬, Korean 만) is 10,000, 億 (亿, 억) 100,000,000, 兆 (조)
@@ -884,13 +886,19 @@ def _name_patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
     return patterns
 
 
-@lru_cache(maxsize=1024)
 def number_words(text: str, language: str, *, ambiguous: bool = True) -> tuple[Entity, ...]:
     """Numbers written as words ("three", "veinticuatro", "vingt-quatre", "九十"), kind
     NUMBER_WORD, with the same keys as the digits they stand for. ``ambiguous=False`` leaves
     out words that are also something else ("un" is also "a"). A number word that is part of a
     date, of a day's or a month's name or of an ordinal ("Thứ Hai", 星期三, 三月, 第一) is no
     number. None for a language without a table."""
+    return tuple(word for word, clear in _read_number_words(text, language) if ambiguous or clear)
+
+
+@lru_cache(maxsize=1024)
+def _read_number_words(text: str, language: str) -> tuple[tuple[Entity, bool], ...]:
+    """number_words' scan, each word with whether it is nothing else, cached per text: QA asks
+    for a sentence's words with and without the ambiguous ones, and one scan answers both."""
     base = language.split("-")[0]
     data = _number_word_data().get(base)
     if data is None:
@@ -904,9 +912,10 @@ def number_words(text: str, language: str, *, ambiguous: bool = True) -> tuple[E
     found = []
     for m, value, clear in read:
         named = before.search(text, 0, m.start()) or after.match(text, m.end())
-        if named or _within(dated, m.start(), m.end()) or not (ambiguous or clear):
+        if named or _within(dated, m.start(), m.end()):
             continue
-        found.append(Entity(NUMBER_WORD, m.start(), m.end(), m.group(), frozenset({str(value)})))
+        word = Entity(NUMBER_WORD, m.start(), m.end(), m.group(), frozenset({str(value)}))
+        found.append((word, clear))
     return tuple(found)
 
 

@@ -73,11 +73,13 @@ def _scores_of(lowered: list[str]) -> dict[str, int]:
     return {lang: found[lang] for lang in _exclusive_words()}
 
 
+@lru_cache(maxsize=4096)
 def reads_as(text: str, expected: str) -> str | None:
     """The language ``text`` plainly reads as when that is not ``expected``; else None.
 
     Plainly: at least MIN_EVIDENCE function words of that language, and more than twice as
-    many as of ``expected``.
+    many as of ``expected``. Cached per text: QA's checks of one translated sentence (its
+    language, negation, conditions, prices, unknown words) each ask it.
     """
     return _plainly(_scores_of(_lowered(text)), expected)
 

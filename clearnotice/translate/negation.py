@@ -109,15 +109,25 @@ def known(language: str) -> bool:
     return language in _languages()
 
 
+@lru_cache(maxsize=4096)
+def _unmarked(text: str, language: str) -> str:
+    """``text`` with its markup and ``language``'s neutral phrases blanked, offsets kept: what
+    polarity and denied_conditions read, kept per text as QA asks both of each sentence."""
+    markers = _languages()[language]
+    return markers.neutral.sub(lambda m: " " * len(m.group()), inline_markup.mask(text))
+
+
+@lru_cache(maxsize=4096)
 def polarity(text: str, language: str) -> Polarity | None:
     """The negations of ``text`` (offsets into it), or None for a language negation.yml lacks.
 
-    Markup is blanked first, so ``**not**`` is read as "not" and offsets still hold.
+    Markup is blanked first, so ``**not**`` is read as "not" and offsets still hold. Cached
+    per text: QA reads a one-sentence translation's polarity as the sentence and as the whole.
     """
     markers = _languages().get(language)
     if markers is None:
         return None
-    plain = markers.neutral.sub(lambda m: " " * len(m.group()), inline_markup.mask(text))
+    plain = _unmarked(text, language)
     spans = tuple((m.start(), m.end()) for m in markers.strong.finditer(plain))
     return Polarity(
         spans,
@@ -180,7 +190,7 @@ def denied_conditions(text: str, language: str) -> tuple[int, int] | None:
     markers = _languages().get(language)
     if markers is None:
         return None
-    plain = markers.neutral.sub(lambda m: " " * len(m.group()), inline_markup.mask(text))
+    plain = _unmarked(text, language)
     negations = [m.start() for m in markers.strong.finditer(plain)]
     denied_ifs = 0
     for m in markers.conditions.finditer(plain):

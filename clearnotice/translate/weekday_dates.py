@@ -104,13 +104,27 @@ def _beside(text: str, first: ent.Entity, second: ent.Entity, language: str) -> 
     )
 
 
+# What joins the two weekdays of a range of days ("Monday to Friday", "de lunes a viernes",
+# "Montag bis Freitag", "lun.-ven."): a few words at most, no sentence's end.
+_RANGE_GAP = re.compile(r"[^.!?。\n]{1,12}")
+
+
+def _range_of_days(text: str, before: ent.Entity, weekday: ent.Entity) -> bool:
+    """Whether ``weekday`` ends a range of days that ``before`` starts: opening hours name no
+    date, so the date after them ("Monday to Friday, March 3, 2025 onwards") is not its day."""
+    gap = text[before.end : weekday.start]
+    return before.kind == ent.WEEKDAY and _RANGE_GAP.fullmatch(gap) is not None
+
+
 def wrong_weekdays(text: str, language: str) -> tuple[WrongWeekday, ...]:
     """Each weekday of ``text`` (in ``language``) named right beside a full date that falls on
     another day of the week, in reading order."""
     found = [e for e in ent.find_entities(text, language) if e.kind in (ent.DATE, ent.WEEKDAY)]
     wrong = []
-    for first, second in zip(found, found[1:], strict=False):
+    for at, (first, second) in enumerate(zip(found, found[1:], strict=False)):
         if {first.kind, second.kind} != {ent.DATE, ent.WEEKDAY}:
+            continue
+        if first.kind == ent.WEEKDAY and at and _range_of_days(text, found[at - 1], first):
             continue
         weekday, date = (first, second) if first.kind == ent.WEEKDAY else (second, first)
         day = _full_date(date)

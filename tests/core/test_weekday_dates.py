@@ -84,6 +84,11 @@ NOT_JUDGED = [
     ("es", "El martes le llamaremos; la carta es del 3 de marzo de 2025."),
     ("fr", "Le mardi 3 mars, nous avons appris l'attaque."),
     ("de", "Am Dienstag, dem 3. März erfuhren wir davon."),
+    # a weekday that ends a range of days names no date: call-centre hours, then a deadline
+    ("en", "Call us Monday to Friday, March 3, 2025 to June 30, 2025, from 9 a.m."),
+    ("en", "Lines are open Monday through Friday, 3 March 2025 onwards."),
+    ("es", "Llámenos de lunes a viernes, 3 de marzo de 2025 en adelante."),
+    ("de", "Rufen Sie uns Montag bis Freitag, 3. März 2025 bis 30. Juni an."),
 ]
 # fmt: on
 

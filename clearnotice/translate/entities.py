@@ -92,7 +92,11 @@ COUNTRY_TLDS = (
 # address ends in one only where prose does not: written in lower case, as addresses are
 # ("acme.sg", "acme.co.za", "health.gov.sg"), or before a path ("Acme.No/notice"); after a
 # generic domain ("acme.com.au", "NCSC.GOV.UK"), in lower case or in capitals.
-_HOST = r"\b[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*"
+# A host starts a run of labels, never right after one of its own labels and dot: tried from
+# every label of "a.a.a.a...", the labels after it were read again from each, and a pasted run
+# of 3,000 characters took seconds (quadratic backtracking); a match from a later label is
+# part of the one from the run's first, which is tried.
+_HOST = r"\b(?<![a-z0-9-]\.)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*"
 _PATH = r"(?:/[^\s<>\"'`]*)?"
 _LOWER_COUNTRY = rf"(?-i:{COUNTRY_TLDS})\b"
 _COUNTRY_AFTER_GENERIC = rf"(?:\.(?-i:{COUNTRY_TLDS}|{COUNTRY_TLDS.upper()})\b)?"

@@ -5,7 +5,7 @@ import pycountry
 import pytest
 
 from clearnotice.grammar.protected import protected_spans
-from clearnotice.translate.entities import COUNTRY_TLDS, EMAIL, URL, find_entities
+from clearnotice.translate.entities import COUNTRY_TLDS, EMAIL, URL, WEB_ADDRESS, find_entities
 
 TEXTS = [
     "Visit example.com/protect.",
@@ -66,3 +66,17 @@ def test_a_capitalised_word_after_a_missing_space_is_prose_not_a_country_domain(
 def test_the_country_domains_are_the_iso_3166_codes_and_those_iso_reserves_for_them():
     iso = {country.alpha_2.lower() for country in pycountry.countries}
     assert set(COUNTRY_TLDS.split("|")) == iso | {"uk", "eu", "ac"}
+
+
+def test_a_host_is_tried_from_the_first_label_of_its_run_only():
+    """What keeps a pasted run such as "a.a.a.a..." linear: tried from each of its labels, the
+    labels after it were read again from every one (3,000 characters took seconds). A match from
+    a later label is part of the one from the first, so nothing is lost."""
+    assert WEB_ADDRESS.match("help.acme.com", len("help.")) is None
+    assert [m.group() for m in WEB_ADDRESS.finditer("See help.acme.com.")] == ["help.acme.com"]
+    assert [m.group() for m in WEB_ADDRESS.finditer("...acme.com")] == ["acme.com"]
+
+
+def test_a_long_dotted_run_holds_no_address_and_the_one_after_it_is_found():
+    text = "a." * 3000 + " Visit acme.com for help."
+    assert [e.text for e in find_entities(text, "en") if e.kind == URL] == ["acme.com"]

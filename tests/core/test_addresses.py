@@ -5,7 +5,14 @@ import pycountry
 import pytest
 
 from clearnotice.grammar.protected import protected_spans
-from clearnotice.translate.entities import COUNTRY_TLDS, EMAIL, URL, WEB_ADDRESS, find_entities
+from clearnotice.translate.entities import (
+    COUNTRY_TLDS,
+    EMAIL,
+    EMAIL_ADDRESS,
+    URL,
+    WEB_ADDRESS,
+    find_entities,
+)
 
 TEXTS = [
     "Visit example.com/protect.",
@@ -83,3 +90,9 @@ def test_a_host_is_tried_from_the_start_of_its_run_only():
 def test_a_long_run_of_labels_holds_no_address_and_the_one_after_it_is_found(run):
     text = run * 3000 + " Visit acme.com for help."
     assert [e.text for e in find_entities(text, "en") if e.kind == URL] == ["acme.com"]
+
+
+def test_an_e_mail_address_has_at_most_64_characters_before_its_at_sign():
+    """RFC 5321, 4.5.3.1.1; what keeps a pasted "a-a-a-..." linear for the e-mail pattern."""
+    assert EMAIL_ADDRESS.fullmatch("a" * 64 + "@acme.com")
+    assert not EMAIL_ADDRESS.fullmatch("a" * 65 + "@acme.com")

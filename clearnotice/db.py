@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
+import time
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -83,10 +85,28 @@ def _sqlite_engine(url: str) -> Engine:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         if ":memory:" not in url and url != "sqlite://":
-            cursor.execute("PRAGMA journal_mode=WAL")
+            _use_wal(cursor)
         cursor.close()
 
     return engine
+
+
+def _use_wal(cursor: sqlite3.Cursor) -> None:
+    """Put the file in WAL mode (readers and a writer at once), once: the mode is the file's.
+    Switching needs the file to itself, and SQLite refuses at once, without waiting out the busy
+    timeout, while another process holds it: two servers starting on a new database failed one
+    start in three here. So the mode is read first, and the switch is tried again within the
+    busy timeout."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+    while True:
+        try:
+            if cursor.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as refused:
+            if "locked" not in str(refused) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _server_engine(url: str) -> Engine:

@@ -8,8 +8,8 @@ These are data, not prose: ``{{ customer_name }}`` is filled at mail-merge time,
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
+from clearnotice.disjoint_spans import DisjointSpans
 from clearnotice.placeholders import PLACEHOLDER
 from clearnotice.translate.entities import ADDRESS_TRAILING, EMAIL_ADDRESS, WEB_ADDRESS
 
@@ -51,10 +51,7 @@ class Protected:
     """Answers "does this span touch protected text?" quickly for one piece of text."""
 
     def __init__(self, text: str):
-        self.spans = protected_spans(text)
-        self._starts = [s for s, _ in self.spans]
+        self._spans = DisjointSpans(protected_spans(text))
 
     def overlaps(self, start: int, end: int) -> bool:
-        # Spans are sorted and disjoint: only the last one starting before ``end`` can overlap.
-        i = bisect_left(self._starts, end) - 1
-        return i >= 0 and self.spans[i][1] > start
+        return self._spans.overlaps(start, end)

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 from pathlib import Path
 
 from clearnotice.datafiles import Shape, TextList, load
+from clearnotice.disjoint_spans import DisjointSpans
 from clearnotice.placeholders import PLACEHOLDER
 from clearnotice.translate import cjk_numerals as cjk
 from clearnotice.translate.dates import EAST_ASIAN_SCRIPT, find_dates, range_ends
@@ -655,21 +655,14 @@ def _entities(plain: str, text: str, language: str) -> tuple[Entity, ...]:
     """find_entities' scan: dates and myriads in ``plain``, all else in ``text``, its copy
     with East Asian script as spaces."""
     found: list[Entity] = []
-    # The spans taken, which never overlap, by start (so their ends are in order too): a span
-    # is free when the last one starting before its end ends before its start. Looked up by
-    # bisection: compared with every span taken, a text of thousands of numbers took seconds.
-    starts: list[int] = []
-    ends: list[int] = []
+    taken = DisjointSpans()
 
     def free(start: int, end: int) -> bool:
-        before = bisect_left(starts, end)
-        return before == 0 or ends[before - 1] <= start
+        return not taken.overlaps(start, end)
 
     def add(kind: str, start: int, end: int, keys: frozenset[str]) -> None:
         if start < end and keys and free(start, end):
-            at = bisect_left(starts, start)
-            starts.insert(at, start)
-            ends.insert(at, end)
+            taken.add(start, end)
             found.append(Entity(kind, start, end, text[start:end], keys))
 
     for m in PLACEHOLDER.finditer(text):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from clearnotice.disjoint_spans import DisjointSpans
 from clearnotice.guidance import review
 from clearnotice.translate.entities import EMAIL, URL, find_entities
 
@@ -37,3 +38,14 @@ def test_prose_with_a_missing_space_is_no_address_for_either():
     assert not [e for e in find_entities(sentence, "en") if e.kind in (EMAIL, URL)]
     contact = next(i for i in review(sentence).checklist if i.rule_id == "content.contact")
     assert not contact.satisfied
+
+
+def test_disjoint_spans_tell_an_overlap_by_its_neighbours_alone():
+    """The one lookup the recogniser and the grammar check share (clearnotice.disjoint_spans),
+    against the plain comparison with every span."""
+    kept = [(2, 5), (8, 9), (12, 20)]
+    spans = DisjointSpans(kept)
+    for start in range(0, 22):
+        for end in range(start + 1, 23):
+            plain = any(a < end and start < b for a, b in kept)
+            assert spans.overlaps(start, end) == plain, (start, end)

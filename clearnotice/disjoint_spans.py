@@ -1,0 +1,30 @@
+"""Spans of a text that never overlap, kept by start, and the one question asked of them: does
+a new span touch one? Asked once per candidate by the recogniser (entities taken, in the order
+their patterns rank) and by the grammar check (findings on protected text); compared with every
+span in turn, a text of thousands of numbers took seconds."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+
+
+class DisjointSpans:
+    """Non-overlapping ``(start, end)`` spans. Kept by start, their ends are in order too, so a
+    span overlaps one exactly when the last span starting before its end ends after its start."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()):
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for start, end in sorted(spans):
+            self.add(start, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before = bisect_left(self._starts, end)
+        return before > 0 and self._ends[before - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        """Keep a span that overlaps none kept (the caller asked ``overlaps``)."""
+        at = bisect_left(self._starts, start)
+        self._starts.insert(at, start)
+        self._ends.insert(at, end)

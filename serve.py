@@ -7,8 +7,8 @@ still serves the pages, without the cookie: then a sign-in lasts as long as its 
 
 The cookie is HttpOnly (no script reads it), SameSite=Strict (no other site's page or link
 sends it), Secure when the browser's request came over https (behind a trusted proxy, as it
-forwarded: ``auth.browser_address``), and expires with the session's absolute time-out; its
-value is sealed by ``clearnotice.sessions``, which decides everything else.
+forwarded: ``client_address.browser_address``), and expires with the session's absolute
+time-out; its value is sealed by ``clearnotice.sessions``, which decides everything else.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 from streamlit.starlette import App
 
-from clearnotice import auth, sessions
+from clearnotice import client_address, sessions
 from clearnotice.letters import Store
 from clearnotice.translate import apertium_warm
 from clearnotice.translate.apertium import Apertium
@@ -137,16 +137,16 @@ def _cross_site(request: Request) -> Response | None:
     return None
 
 
-def _browser_address(request: Request) -> auth.BrowserAddress:
-    """The scheme and host the browser used (``auth.browser_address``): the request's own, or
-    what a proxy named in CLEARNOTICE_TRUSTED_PROXIES forwarded for."""
+def _browser_address(request: Request) -> client_address.BrowserAddress:
+    """The scheme and host the browser used (``client_address.browser_address``): the
+    request's own, or what a proxy named in CLEARNOTICE_TRUSTED_PROXIES forwarded for."""
     peer = request.client.host if request.client else None
-    return auth.browser_address(
+    return client_address.browser_address(
         peer,
         request.url.scheme,
         request.headers.get("host"),
         request.headers.items(),
-        auth.trusted_proxies(),
+        client_address.trusted_proxies(),
     )
 
 

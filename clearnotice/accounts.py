@@ -1,13 +1,14 @@
 """What an account is, as every module that checks one needs it: its roles, how its name is
-compared and shown, and the refusal whose message the person sees.
+compared and shown, and the refusals (a sign-in's among them) whose message the person sees.
 
-Kept apart from auth.py (signing in, passwords, account changes) so that the permission check
+Kept apart from auth.py (signing in, account changes) so that the permission check
 (permissions.py), which auth.py's account changes call, depends only on this and the schema.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import timedelta
 from enum import StrEnum
 
 from sqlalchemy import select
@@ -28,6 +29,15 @@ class Role(StrEnum):
 
 class AuthError(ValueError):
     """A refusal whose message can be shown to the person as it is."""
+
+
+class SignInRefused(AuthError):
+    """A refused sign-in; ``retry_after`` is how long the client must wait first, if it must
+    (``sign_in_limits``)."""
+
+    def __init__(self, message: str, retry_after: timedelta | None = None):
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 def normalise_username(username: str) -> str:

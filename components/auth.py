@@ -32,28 +32,23 @@ from typing import Any, ParamSpec
 
 import streamlit as st
 
+from clearnotice.accounts import AuthError, Role, SignInRefused
 from clearnotice.auth import (
-    MIN_PASSWORD,
     Account,
-    AuthError,
-    Role,
-    SignInRefused,
-    client_address,
-    client_key,
     create_first_admin,
     create_user,
     has_users,
     list_users,
-    locked_accounts,
     set_active,
     set_password,
     set_role,
     sso_sign_in,
-    trusted_proxies,
     unlock,
 )
+from clearnotice.client_address import client_address, trusted_proxies
 from clearnotice.db import DatabaseProblem
 from clearnotice.letters import Store
+from clearnotice.passwords import MIN_PASSWORD
 from clearnotice.sessions import (
     COOKIE_NAME,
     SESSION_ROUTE,
@@ -70,6 +65,7 @@ from clearnotice.sessions import (
     sign_in_session,
     unseal,
 )
+from clearnotice.sign_in_limits import client_key, locked_accounts
 from components.escaping import escape_markdown
 from components.services import get_cookie_key, get_store
 

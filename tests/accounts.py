@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from clearnotice.auth import (
-    UNIDENTIFIED,
     Account,
     Role,
     create_first_admin,
@@ -17,6 +16,7 @@ from clearnotice.auth import (
 )
 from clearnotice.letters import Store
 from clearnotice.sessions import sign_in_session
+from clearnotice.sign_in_limits import UNIDENTIFIED
 
 PASSWORD = "a long enough test password"
 FIRST_ADMIN = "admin"

@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from clearnotice.auth import PASSWORD_HASHING_ENV
+from clearnotice.passwords import PASSWORD_HASHING_ENV
 
 
 def pytest_configure(config) -> None:

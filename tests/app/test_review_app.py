@@ -9,15 +9,11 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from clearnotice import approvals, audit, comments
+from clearnotice.accounts import SignInRefused
 from clearnotice.approval_policy import MAX_REASON
-from clearnotice.auth import (
-    ADDRESS_FREE_FAILURES,
-    FREE_FAILURES,
-    Role,
-    SignInRefused,
-    set_active,
-)
+from clearnotice.auth import Role, set_active
 from clearnotice.sessions import end_sessions, open_sessions
+from clearnotice.sign_in_limits import ADDRESS_FREE_FAILURES, FREE_FAILURES
 from clearnotice.text import blocks
 from components import comments_column
 from components.auth import SESSION

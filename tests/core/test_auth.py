@@ -10,8 +10,28 @@ from datetime import timedelta
 import pytest
 from argon2 import Parameters, extract_parameters, profiles
 
-from clearnotice import audit
+from clearnotice import audit, passwords
+from clearnotice.accounts import AuthError, Role, SignInRefused
 from clearnotice.auth import (
+    UNKNOWN_ACCOUNT,
+    create_first_admin,
+    create_user,
+    find_account,
+    has_users,
+    list_users,
+    prompt_first_admin,
+    role_for_email,
+    set_active,
+    set_password,
+    set_role,
+    sso_sign_in,
+    unlock,
+)
+from clearnotice.client_address import TRUSTED_PROXIES_ENV, client_address, trusted_proxies
+from clearnotice.letters import Store
+from clearnotice.passwords import PASSWORD_HASHING_ENV, TEST_RUN_ENV
+from clearnotice.schema import MAX_USERNAME, SignInThrottle, User
+from clearnotice.sign_in_limits import (
     ACCOUNT_FREE_FAILURES,
     ADDRESS_FREE_FAILURES,
     ADDRESS_MAX_LOCK,
@@ -19,36 +39,10 @@ from clearnotice.auth import (
     ALL_NAMES,
     FORGET_AFTER,
     FREE_FAILURES,
-    MAX_USERNAME,
-    PASSWORD_HASHING_ENV,
-    TEST_RUN_ENV,
-    TRUSTED_PROXIES_ENV,
     UNIDENTIFIED,
-    UNKNOWN_ACCOUNT,
-    AuthError,
-    Role,
-    SignInRefused,
-    SignInThrottle,
-    User,
-    _hasher,
-    client_address,
     client_key,
-    create_first_admin,
-    create_user,
-    find_account,
-    has_users,
-    list_users,
     locked_accounts,
-    prompt_first_admin,
-    role_for_email,
-    set_active,
-    set_password,
-    set_role,
-    sso_sign_in,
-    trusted_proxies,
-    unlock,
 )
-from clearnotice.letters import Store
 from tests.accounts import sign_in
 
 PASSWORD = "correct horse battery"
@@ -87,10 +81,10 @@ def hashing(monkeypatch):
             monkeypatch.delenv(PASSWORD_HASHING_ENV, raising=False)
         else:
             monkeypatch.setenv(PASSWORD_HASHING_ENV, profile)
-        _hasher.cache_clear()
+        passwords.hasher.cache_clear()
 
     yield choose
-    _hasher.cache_clear()  # monkeypatch puts the suite's choice back after this
+    passwords.hasher.cache_clear()  # monkeypatch puts the suite's choice back after this
 
 
 def _parameters(store, username: str) -> Parameters:
@@ -589,17 +583,15 @@ def test_two_admins_creating_one_username_at_the_same_moment_get_a_plain_refusal
 ):
     """Both counted no account of that name before either saved it: the second got the
     database's unique-constraint error, not a refusal the Users page can show."""
-    from clearnotice import auth
-
     checked = threading.Barrier(2, timeout=2)
-    rules = auth.check_password_rules
+    rules = passwords.check_password_rules
 
     def slow_rules(*args):
         rules(*args)
         with contextlib.suppress(threading.BrokenBarrierError):
             checked.wait()
 
-    monkeypatch.setattr(auth, "check_password_rules", slow_rules)
+    monkeypatch.setattr(passwords, "check_password_rules", slow_rules)
     create_user(store, "ada", Role.ADMIN, actor="admin", password="another admin password")
 
     def add(actor: str):
@@ -645,8 +637,6 @@ def test_two_failures_at_one_name_at_the_same_moment_from_two_clients_both_count
 ):
     """Both found no row counting the name's failures from all clients, and both added one:
     the second got the database's unique-constraint error instead of its refusal."""
-    from clearnotice import auth
-
     checked = threading.Barrier(2, timeout=2)
 
     def slow_mismatch(user, password):
@@ -654,7 +644,7 @@ def test_two_failures_at_one_name_at_the_same_moment_from_two_clients_both_count
             checked.wait()
         return False
 
-    monkeypatch.setattr(auth, "_password_matches", slow_mismatch)
+    monkeypatch.setattr(passwords, "password_matches", slow_mismatch)
     now = audit.now()
     raised = _run_together(
         lambda: sign_in(store, "admin", "guess one", now=now, client="ip:192.0.2.1"),
@@ -740,6 +730,6 @@ def test_behind_a_proxy_guesses_from_one_client_do_not_lock_another(store, admin
 def test_a_client_that_keeps_failing_past_the_cap_keeps_the_longest_wait():
     """Each failure after the wait doubled the wait before its cap: past about 40 of them the
     doubled wait no longer fit a timedelta, and the sign-in failed with an OverflowError."""
-    from clearnotice.auth import MAX_LOCK, _lock_for
+    from clearnotice.sign_in_limits import MAX_LOCK, _lock_for
 
     assert _lock_for(FREE_FAILURES + 200, FREE_FAILURES, MAX_LOCK) == MAX_LOCK

@@ -10,9 +10,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from clearnotice import audit, sessions
+from clearnotice.accounts import SignInRefused
 from clearnotice.auth import (
     Role,
-    SignInRefused,
     create_first_admin,
     create_user,
     set_active,
@@ -268,10 +268,10 @@ def test_a_change_landing_between_the_password_check_and_the_session_ends_it(
     """The sign-in form checked the password (one transaction), then opened a session (another):
     a reset or deactivation committed between the two ended no session, and the new one opened
     with the old password. Now both are one transaction holding the account's row."""
-    from clearnotice import auth
+    from clearnotice import auth, passwords
 
     checked, go = threading.Event(), threading.Event()
-    matches = auth._password_matches
+    matches = passwords.password_matches
 
     def slow_match(user, password):
         right = matches(user, password)
@@ -279,7 +279,7 @@ def test_a_change_landing_between_the_password_check_and_the_session_ends_it(
         go.wait(timeout=3)
         return right
 
-    monkeypatch.setattr(auth, "_password_matches", slow_match)
+    monkeypatch.setattr(passwords, "password_matches", slow_match)
     signed_in: list[tuple[auth.Account, sessions.NewSession]] = []
     signing_in = threading.Thread(
         target=lambda: signed_in.append(

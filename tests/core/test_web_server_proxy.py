@@ -12,7 +12,8 @@ from starlette.testclient import TestClient
 
 import serve
 from clearnotice import sessions
-from clearnotice.auth import TRUSTED_PROXIES_ENV, Role
+from clearnotice.auth import Role
+from clearnotice.client_address import TRUSTED_PROXIES_ENV
 from clearnotice.letters import Store
 from tests.accounts import add_accounts
 

@@ -20,6 +20,9 @@ from clearnotice.sign_in_limits import UNIDENTIFIED
 
 PASSWORD = "a long enough test password"
 FIRST_ADMIN = "admin"
+# The first admin's password in the tests of accounts and signing in (the ``admin`` fixture of
+# tests/core/conftest.py), which those tests give the other accounts they make too.
+ADMIN_PASSWORD = "correct horse battery"
 
 
 def add_accounts(store: Store, **roles: Role) -> None:

@@ -23,8 +23,9 @@ from pathlib import Path
 
 import pytest
 
+from clearnotice.auth import Account, create_first_admin
 from clearnotice.letters import Store
-from tests.accounts import add_writers
+from tests.accounts import ADMIN_PASSWORD, add_writers
 
 DATABASE = "clearnotice"
 # initdb and postgres refuse to run as root; as root the cluster runs as this system user.
@@ -224,6 +225,12 @@ def store(database_url: str, request: pytest.FixtureRequest) -> Iterator[Store]:
         add_writers(store, *mark.args)
     yield store
     store.session_factory.kw["bind"].dispose()
+
+
+@pytest.fixture
+def admin(store: Store) -> Account:
+    """The first admin of a fresh installation on ``store``, "admin" with ADMIN_PASSWORD."""
+    return create_first_admin(store, "Admin", ADMIN_PASSWORD)
 
 
 @pytest.fixture

@@ -91,9 +91,8 @@ def counting_rows(s: Session, client: str, key: str, now: datetime) -> list[Sign
 def refusal_while_waiting(
     rows: Iterable[SignInThrottle | None], now: datetime
 ) -> SignInRefused | None:
-    """The refusal for a client that must still wait by any of ``rows`` (``counting_rows``),
-    given without checking the password, so that guessing meanwhile teaches nothing; None when
-    it need not wait."""
+    """The refusal for a client that must still wait by any of ``rows`` (``counting_rows``);
+    None when it need not."""
     waits = [_waiting(row, now) for row in rows]
     return _refusal(*waits) if any(waits) else None
 

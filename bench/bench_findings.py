@@ -33,7 +33,8 @@ sys.path.insert(0, str(CODE))
 
 from bench.bench_guidance import JURISDICTIONS, edited, variant  # noqa: E402
 from clearnotice import facts  # noqa: E402
-from clearnotice.auth import Role, create_first_admin, create_user  # noqa: E402
+from clearnotice.accounts import Role  # noqa: E402
+from clearnotice.auth import create_first_admin, create_user  # noqa: E402
 from clearnotice.findings import letter_findings  # noqa: E402
 from clearnotice.grammar import GrammarService  # noqa: E402
 from clearnotice.letters import Store  # noqa: E402

@@ -153,8 +153,9 @@ def bench_letter(tmp: Path, rows: int):
 
 def approved_letter(store) -> int:
     """A letter whose English (good-plain.md) and Spanish are approved, as in the tests."""
+    from clearnotice.accounts import Role
     from clearnotice.approvals import approve
-    from clearnotice.auth import Role, create_first_admin, create_user
+    from clearnotice.auth import create_first_admin, create_user
 
     # approving needs an active legal reviewer who did not write the text; writing it needs an
     # active account too

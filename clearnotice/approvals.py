@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from clearnotice import audit, comments, double_clicks, drafts, facts, forks
-from clearnotice.accounts import display_names_in
+from clearnotice.accounts import display_names_in, normalise_username
 from clearnotice.approval_policy import (
     FINDING,
     MAX_REASON,
@@ -31,7 +31,6 @@ from clearnotice.approval_policy import (
     exceptions_of,
     stored,
 )
-from clearnotice.auth import normalise_username
 from clearnotice.languages import language_name
 from clearnotice.letters import Letter, Version, belongs, fingerprint, latest_in, writable
 from clearnotice.permissions import Action, keep_refusal, require

@@ -6,14 +6,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from clearnotice.auth import (
-    Account,
-    Role,
-    create_first_admin,
-    create_user,
-    find_account,
-    has_users,
-)
+from clearnotice.accounts import Role
+from clearnotice.auth import Account, create_first_admin, create_user, find_account, has_users
 from clearnotice.letters import Store
 from clearnotice.sessions import sign_in_session
 from clearnotice.sign_in_limits import UNIDENTIFIED

@@ -24,7 +24,8 @@ def database(tmp_path, monkeypatch):
 def people(database):
     """An admin, an editor and a legal reviewer, as real accounts in the app's database (a test
     module may define its own ``people``)."""
-    from clearnotice.auth import Role, create_first_admin, create_user, has_users
+    from clearnotice.accounts import Role
+    from clearnotice.auth import create_first_admin, create_user, has_users
     from tests.app.session import PASSWORD
 
     if has_users(database):  # the shared fixture may already have made its own admin

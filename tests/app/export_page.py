@@ -4,7 +4,7 @@ editor's letter, approved, and the list in the merge's uploader; merges go under
 from __future__ import annotations
 
 from clearnotice import db
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from tests.accounts import add_accounts
 from tests.app.session import open_as
 from tests.approving import approve_newest

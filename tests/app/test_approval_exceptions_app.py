@@ -4,7 +4,7 @@ carried over from the Review page, in Streamlit's AppTest."""
 from __future__ import annotations
 
 from clearnotice import approvals, comments
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from tests.accounts import add_accounts
 from tests.app.session import ROOT, open_as
 from tests.approving import EXCEPTION_REASON, letter_approved_with_exceptions

@@ -9,7 +9,8 @@ import time
 import openpyxl
 
 from clearnotice import presence
-from clearnotice.auth import Role, set_active
+from clearnotice.accounts import Role
+from clearnotice.auth import set_active
 from clearnotice.db import DATA_DIR_ENV
 from clearnotice.grammar.choice import SERVER
 from clearnotice.letter_lifecycle import archive, delete

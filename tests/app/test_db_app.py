@@ -10,7 +10,7 @@ import sqlite3
 from streamlit.testing.v1 import AppTest
 
 from clearnotice import db
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from tests.accounts import PASSWORD as ACCOUNT_PASSWORD
 from tests.accounts import add_accounts
 from tests.app.session import ROOT, TIMEOUT, open_as

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from clearnotice import approvals, audit, comments
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from clearnotice.text import blocks
 from components import comments_column
 from tests.accounts import add_accounts

@@ -15,7 +15,8 @@ from streamlit.runtime.media_file_storage import MediaFileStorageError
 from streamlit.testing.v1 import app_test
 
 from clearnotice import approvals, audit, comments
-from clearnotice.auth import Role, set_active, set_password
+from clearnotice.accounts import Role
+from clearnotice.auth import set_active, set_password
 from clearnotice.schema import SignInSession, WorkingDraft
 from clearnotice.sessions import ENDED, end_sessions
 from components.auth import PREPARED_FILES, SESSION

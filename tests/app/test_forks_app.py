@@ -7,7 +7,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from clearnotice import approvals
-from clearnotice.auth import Role, create_first_admin, create_user
+from clearnotice.accounts import Role
+from clearnotice.auth import create_first_admin, create_user
 from tests.app.session import PASSWORD, open_as
 
 START = "# Notice\n\nOn March 3 we found it.\n\nWe are sorry.\n\nCall us.\n"

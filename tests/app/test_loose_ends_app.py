@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from clearnotice.auth import Role, create_user
+from clearnotice.accounts import Role
+from clearnotice.auth import create_user
 from tests.accounts import FIRST_ADMIN, PASSWORD, add_accounts
 from tests.app.export_page import EXPORT, approved_letter, with_list
 from tests.app.session import open_as

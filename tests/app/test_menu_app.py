@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from tests.accounts import add_accounts
 from tests.app.session import open_as
 

@@ -3,7 +3,7 @@ many rows go to each letter, as the core counts them, before anything is merged.
 
 from __future__ import annotations
 
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from clearnotice.export.merge_rows import UNCLEAR
 from tests.accounts import add_accounts
 from tests.app.session import open_as

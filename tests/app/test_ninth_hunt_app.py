@@ -6,7 +6,7 @@ from __future__ import annotations
 from streamlit.testing.v1 import AppTest
 
 from clearnotice import comments, db
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from clearnotice.letter_lifecycle import delete
 from clearnotice.variant_letters import variant_letters
 from components import variants_view

@@ -9,9 +9,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from clearnotice import approvals, audit, comments
-from clearnotice.accounts import SignInRefused
+from clearnotice.accounts import Role, SignInRefused
 from clearnotice.approval_policy import MAX_REASON
-from clearnotice.auth import Role, set_active
+from clearnotice.auth import set_active
 from clearnotice.sessions import end_sessions, open_sessions
 from clearnotice.sign_in_limits import ADDRESS_FREE_FAILURES, FREE_FAILURES
 from clearnotice.text import blocks

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from clearnotice.auth import Role, set_active
+from clearnotice.accounts import Role
+from clearnotice.auth import set_active
 from clearnotice.schema import WorkingDraft
 from tests.accounts import FIRST_ADMIN, add_accounts
 from tests.app.session import open_as

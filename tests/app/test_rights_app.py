@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from clearnotice import approvals, audit, comments
-from clearnotice.auth import Role, find_account, list_users, set_active, set_role
+from clearnotice.accounts import Role
+from clearnotice.auth import find_account, list_users, set_active, set_role
 from clearnotice.settings import SELF_APPROVAL, get_setting
 from tests.accounts import FIRST_ADMIN, add_accounts
 from tests.app.session import ROOT, open_as, signed_in_as

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from clearnotice.auth import Role, create_first_admin, create_user
+from clearnotice.accounts import Role
+from clearnotice.auth import create_first_admin, create_user
 from clearnotice.outbound import OutboundGate
 from tests.app.session import PASSWORD, open_as
 

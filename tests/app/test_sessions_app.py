@@ -8,7 +8,7 @@ import re
 import pytest
 
 from clearnotice import audit
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from clearnotice.sessions import COOKIE_ROUTES_ENV, exchange_ticket, resume
 from tests.accounts import PASSWORD, add_accounts
 from tests.app.session import open_as, signed_in_as

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from clearnotice import audit, db
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from clearnotice.export.customer_list import read_customer_list
 from clearnotice.export.mailmerge import merge
 from clearnotice.export.merge_plan import plan_merge, suggest_mapping

@@ -3,7 +3,7 @@ each reproduced where the page draws it."""
 
 from __future__ import annotations
 
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from tests.accounts import add_accounts
 from tests.app.session import open_as
 

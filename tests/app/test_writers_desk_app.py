@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from clearnotice import guidance
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from clearnotice.findings import by_kind
 from clearnotice.readability import analyse
 from clearnotice.wording import rule_label

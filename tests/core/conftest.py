@@ -173,8 +173,8 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 def approved_letter_id(sqlite_url: str) -> int:
     """A letter on ``sqlite_url`` whose English (good-plain.md) and human Spanish translation
     (good-plain.es.md) are both approved."""
+    from clearnotice.accounts import Role
     from clearnotice.approvals import approve
-    from clearnotice.auth import Role
     from tests.accounts import add_accounts
 
     store = Store(sqlite_url)

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from clearnotice.auth import AuthError, Role, create_user, list_users
+from clearnotice.accounts import AuthError, Role
+from clearnotice.auth import create_user, list_users
 from tests.accounts import add_accounts
 
 PASSWORD = "a long enough secret for Fay"

@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from clearnotice.export.approval_record import render_approval_record
 from tests.accounts import add_accounts
 from tests.approving import approve_newest

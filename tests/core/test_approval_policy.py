@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from clearnotice import audit
+from clearnotice.accounts import Role
 from clearnotice.approval_policy import NEEDS_REASON, ApprovalRefused
 from clearnotice.approvals import approval_record, approve, approved_version
-from clearnotice.auth import Role
 from clearnotice.comments import add_comment, resolve
 from tests.accounts import add_accounts
 from tests.approving import EXCEPTION_REASON, GLOSSARY_ONLY_SPANISH

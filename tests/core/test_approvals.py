@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from clearnotice import audit, edits
+from clearnotice.accounts import Role
 from clearnotice.approval_policy import NEEDS_REASON
 from clearnotice.approvals import (
     ApprovalRefused,
@@ -21,7 +22,7 @@ from clearnotice.approvals import (
     letter_status,
     mark_seen,
 )
-from clearnotice.auth import Role, set_active, set_role
+from clearnotice.auth import set_active, set_role
 from clearnotice.permissions import PermissionRefused
 from clearnotice.settings import SELF_APPROVAL, set_setting
 from tests.accounts import FIRST_ADMIN, add_accounts

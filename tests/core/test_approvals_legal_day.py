@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from clearnotice.accounts import Role
 from clearnotice.approvals import (
     ApprovalRefused,
     approval_record,
@@ -12,7 +13,6 @@ from clearnotice.approvals import (
     approve,
     letter_status,
 )
-from clearnotice.auth import Role
 from clearnotice.review_queue import APPROVED, review_queue
 from tests.accounts import add_accounts
 from tests.approving import FRAGMENT

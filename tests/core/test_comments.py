@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from clearnotice import audit
-from clearnotice.auth import Role, set_active, set_role
+from clearnotice.accounts import Role
+from clearnotice.auth import set_active, set_role
 from clearnotice.comments import (
     OPEN,
     RESOLVED,

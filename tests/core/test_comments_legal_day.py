@@ -7,7 +7,7 @@ import unicodedata
 
 import pytest
 
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from clearnotice.comments import add_comment, threads
 from tests.accounts import add_accounts
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from clearnotice import comments
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from clearnotice.comments import MAX_QUOTE, add_comment, quote_places
 from tests.accounts import add_accounts
 

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select, update
 
 from clearnotice import audit
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from clearnotice.comments import add_comment, reply
 from clearnotice.double_clicks import REPEAT_WINDOW
 from clearnotice.schema import Comment

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from clearnotice import audit, edits
+from clearnotice.accounts import Role
 from clearnotice.approvals import approval_record
-from clearnotice.auth import Role, set_active
+from clearnotice.auth import set_active
 from clearnotice.drafts import VersionLocked
 from clearnotice.model import Finding, Severity
 from clearnotice.permissions import PermissionRefused

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from clearnotice import edits, fixes
-from clearnotice.auth import Role, set_active
+from clearnotice.accounts import Role
+from clearnotice.auth import set_active
 from clearnotice.guidance import review
 from clearnotice.model import Finding, Severity
 from tests.accounts import FIRST_ADMIN, add_accounts

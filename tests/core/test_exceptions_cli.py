@@ -12,7 +12,7 @@ import json
 
 import pytest
 
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from clearnotice.letters import Store
 from tests.accounts import add_accounts
 from tests.approving import EXCEPTION_REASON, letter_approved_with_exceptions

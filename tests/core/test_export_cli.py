@@ -13,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from clearnotice import audit
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from clearnotice.commands import export as export_command
 from clearnotice.commands import merge as merge_command
 from clearnotice.letters import Store

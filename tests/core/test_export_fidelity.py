@@ -15,7 +15,7 @@ import docx
 import pytest
 from pypdf import PdfReader
 
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from clearnotice.export.formats import ExportError, export_letter
 from clearnotice.letters import Store
 from tests.accounts import add_accounts

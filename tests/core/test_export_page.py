@@ -12,8 +12,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from clearnotice import audit
+from clearnotice.accounts import Role
 from clearnotice.approvals import approve
-from clearnotice.auth import Role, create_first_admin, create_user
+from clearnotice.auth import create_first_admin, create_user
 from clearnotice.letters import Store
 from components.auth import SESSION
 from components.escaping import escape_markdown

@@ -13,9 +13,9 @@ import docx
 import pytest
 from pypdf import PdfReader
 
+from clearnotice.accounts import Role
 from clearnotice.approval_policy import ApprovalRefused
 from clearnotice.approvals import approval_record, approve
-from clearnotice.auth import Role
 from clearnotice.export.customer_list import read_customer_list
 from clearnotice.export.formats import export_letter
 from clearnotice.export.mailmerge import merge

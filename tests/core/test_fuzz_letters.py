@@ -22,7 +22,7 @@ from html.parser import HTMLParser
 import pytest
 
 from clearnotice import diffing, edits, fixes, readability, text
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from clearnotice.export.document import Document
 from clearnotice.export.html import changes_fragment, text_fragment
 from clearnotice.export.registry import ExportError, render

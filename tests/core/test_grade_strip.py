@@ -1,7 +1,7 @@
 """The Edit page's score strip: each number labelled in words, the change measured against the
 version before, the distance against the target."""
 
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from clearnotice.grade_strip import BAD, GOOD, earlier_version, grade_strip
 from clearnotice.readability import analyse
 from clearnotice.schema import Version

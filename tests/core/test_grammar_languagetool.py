@@ -25,7 +25,7 @@ from urllib.parse import parse_qs
 
 import pytest
 
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from clearnotice.findings import letter_findings
 from clearnotice.grammar import CheckerChoice, GrammarService, Problem
 from clearnotice.grammar.choice import LOCAL, PUBLIC, PUBLIC_CONSENT, SERVER, save_choice

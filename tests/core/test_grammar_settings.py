@@ -2,7 +2,7 @@
 
 import pytest
 
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from clearnotice.grammar.choice import (
     CHECKER_ENV,
     DEFAULT_TIMEOUT,

@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 from clearnotice import audit
+from clearnotice.accounts import Role
 from clearnotice.approval_policy import ApprovalRefused
 from clearnotice.approvals import approve, mark_seen, was_read
-from clearnotice.auth import Role, set_active
+from clearnotice.auth import set_active
 from clearnotice.comments import add_comment, comments, reply, resolve
 from clearnotice.export.formats import export_letter
 from clearnotice.export.merge_plan import Mapping, MergeError, plan_merge

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import update
 
 from clearnotice import letter_lifecycle
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from clearnotice.double_clicks import REPEAT_WINDOW
 from clearnotice.schema import Letter
 from tests.accounts import add_accounts

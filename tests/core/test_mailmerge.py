@@ -13,8 +13,8 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
+from clearnotice.accounts import Role
 from clearnotice.approvals import approve
-from clearnotice.auth import Role
 from clearnotice.export import batch
 from clearnotice.export.batch import Setup
 from clearnotice.export.customer_list import ListError, read_customer_list

@@ -12,7 +12,7 @@ import zipfile
 import docx
 import pytest
 
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from clearnotice.export.customer_list import read_customer_list
 from clearnotice.export.mailmerge import MANIFEST_NAME, merge
 from clearnotice.export.merge_plan import plan_merge, suggest_mapping

@@ -12,7 +12,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from clearnotice.commands import merge as merge_command
 from clearnotice.export import customer_list
 from clearnotice.export.customer_list import ListError, read_customer_list

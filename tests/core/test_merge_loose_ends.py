@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 from openpyxl.utils.datetime import MAC_EPOCH, WINDOWS_EPOCH
 
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from clearnotice.export.customer_list import read_customer_list
 from clearnotice.export.merge_plan import plan_merge, suggest_mapping
 from clearnotice.export.merge_rows import MERGED, RowCheck, check_rows

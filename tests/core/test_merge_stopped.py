@@ -11,7 +11,7 @@ import time
 import pytest
 
 from clearnotice import audit, cli
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from clearnotice.export.mailmerge import fingerprint, merge
 from clearnotice.export.merge_journal import PARTS, STARTED, JournalError
 from clearnotice.export.merge_stopped import (

@@ -6,7 +6,8 @@ import hashlib
 
 import pytest
 
-from clearnotice.auth import Role, set_active
+from clearnotice.accounts import Role
+from clearnotice.auth import set_active
 from clearnotice.letter_lifecycle import delete
 from clearnotice.model import Finding, Severity
 from clearnotice.outbound import (

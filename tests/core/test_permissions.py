@@ -8,8 +8,8 @@ import threading
 import pytest
 
 from clearnotice import audit
+from clearnotice.accounts import Role
 from clearnotice.auth import (
-    Role,
     create_user,
     find_account,
     list_users,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from clearnotice import audit, comments, edits, working_draft
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from clearnotice.export.formats import export_letter
 from clearnotice.export.merge_plan import refuse_if_changed
 from clearnotice.letter_lifecycle import delete

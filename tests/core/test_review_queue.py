@@ -3,8 +3,9 @@ what needs review first."""
 
 from __future__ import annotations
 
+from clearnotice.accounts import Role
 from clearnotice.approvals import approve
-from clearnotice.auth import Role, create_user
+from clearnotice.auth import create_user
 from clearnotice.review_queue import APPROVED, DRAFT, STALE, WAITING, review_queue
 from tests.accounts import FIRST_ADMIN, PASSWORD, add_accounts
 from tests.approving import FRAGMENT

@@ -3,8 +3,8 @@ objected to since, a version waiting with comments still open, and no more once 
 
 from __future__ import annotations
 
+from clearnotice.accounts import Role
 from clearnotice.approvals import approve
-from clearnotice.auth import Role
 from clearnotice.comments import add_comment, resolve
 from clearnotice.review_queue import APPROVED, WAITING, review_queue
 from tests.accounts import add_accounts

@@ -10,14 +10,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from clearnotice import audit, sessions
-from clearnotice.accounts import SignInRefused
-from clearnotice.auth import (
-    Role,
-    create_first_admin,
-    create_user,
-    set_active,
-    set_password,
-)
+from clearnotice.accounts import Role, SignInRefused
+from clearnotice.auth import create_first_admin, create_user, set_active, set_password
 from clearnotice.auth import set_role as change_role
 from clearnotice.permissions import PermissionRefused
 from clearnotice.schema import SignInSession

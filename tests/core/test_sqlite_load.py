@@ -15,7 +15,7 @@ import threading
 import pytest
 
 from clearnotice import approvals, audit, audit_log, send_log
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from clearnotice.letter_lifecycle import delete
 from clearnotice.letters import Store
 from clearnotice.outbound import OutboundGate, SendRefused

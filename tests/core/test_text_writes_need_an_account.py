@@ -13,7 +13,8 @@ import pytest
 from sqlalchemy import func, select
 
 from clearnotice import audit
-from clearnotice.auth import Role, set_active
+from clearnotice.accounts import Role
+from clearnotice.auth import set_active
 from clearnotice.permissions import PermissionRefused
 from clearnotice.schema import AuditEvent, Letter, Version, WorkingDraft
 from clearnotice.variant_letters import sync

@@ -20,7 +20,8 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from clearnotice.auth import Role, find_account
+from clearnotice.accounts import Role
+from clearnotice.auth import find_account
 from clearnotice.letters import Store
 from clearnotice.outbound import OutboundGate
 from clearnotice.send_log import sends

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from clearnotice.auth import Role, set_active
+from clearnotice.accounts import Role
+from clearnotice.auth import set_active
 from clearnotice.diffing import DELETE, EQUAL, INSERT
 from clearnotice.letter_lifecycle import delete
 from clearnotice.permissions import PermissionRefused

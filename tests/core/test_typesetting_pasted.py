@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 from clearnotice import edits, fixes, importing
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from clearnotice.guidance import review
 from tests.accounts import add_accounts
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from clearnotice.accounts import Role
 from clearnotice.approvals import approval_record, approve
-from clearnotice.auth import Role
 from clearnotice.letter_lifecycle import delete
 from clearnotice.variant_letters import router, sync, variant_letters
 from tests.accounts import add_accounts

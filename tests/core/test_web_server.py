@@ -11,7 +11,7 @@ from starlette.testclient import TestClient
 
 import serve
 from clearnotice import sessions
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from tests.accounts import add_accounts
 
 HERE = "http://testserver"

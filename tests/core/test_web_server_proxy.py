@@ -12,7 +12,7 @@ from starlette.testclient import TestClient
 
 import serve
 from clearnotice import sessions
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from clearnotice.client_address import TRUSTED_PROXIES_ENV
 from clearnotice.letters import Store
 from tests.accounts import add_accounts

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from clearnotice import comments
+from clearnotice.accounts import Role
 from clearnotice.approvals import mark_seen
-from clearnotice.auth import Role
 from clearnotice.letter_lifecycle import archive
 from clearnotice.review_queue import review_queue
 from clearnotice.workflow import (

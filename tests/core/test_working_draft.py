@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from clearnotice import edits
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from clearnotice.drafts import VersionLocked
 from clearnotice.letters import Store
 from clearnotice.model import Finding, Severity

@@ -239,7 +239,7 @@ def ensure_account(store, username: str, role) -> None:
 def writer(store, username: str = "e2e-editor") -> str:
     """``username`` as an editor account (made when missing), for a test that writes a letter
     as it: every write of a letter's text checks its actor (clearnotice.letters)."""
-    from clearnotice.auth import Role
+    from clearnotice.accounts import Role
 
     ensure_account(store, username, Role.EDITOR)
     return username
@@ -250,7 +250,7 @@ def sign_in(
 ) -> None:
     """Open ``path`` signed in as ``username`` (an editor unless ``role``): through the sign-in
     form, or at once when this browser's cookie still holds a session (a reload, a new tab)."""
-    from clearnotice.auth import Role
+    from clearnotice.accounts import Role
 
     ensure_account(app_server.store(), username, role or Role.EDITOR)
     page.goto(f"{app_server.url}/{path.lstrip('/')}")

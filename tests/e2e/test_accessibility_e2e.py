@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from tests.e2e.conftest import (
     START_TIMEOUT,
     ensure_account,

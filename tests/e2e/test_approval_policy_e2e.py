@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 from clearnotice import approvals
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from tests.approving import EXCEPTION_REASON, GLOSSARY_ONLY_SPANISH
 from tests.e2e.conftest import choose, ensure_account, sign_in, wait_for_app
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from playwright.sync_api import expect
 
 from clearnotice import approvals
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from tests.e2e.conftest import cut_connection, ensure_account, sign_in, writer
 from tests.e2e.test_keystrokes_e2e import NOTICE, _accept_leaving
 from tests.e2e.test_live_editor_e2e import EDITOR_NAME, _editor, _put_caret, _wait_saved

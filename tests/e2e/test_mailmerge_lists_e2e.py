@@ -3,8 +3,8 @@ holds a row that swallowed the next one, saying why, before any letter is made."
 
 from pathlib import Path
 
+from clearnotice.accounts import Role
 from clearnotice.approvals import approve
-from clearnotice.auth import Role
 from tests.e2e.conftest import ensure_account, sign_in, wait_for_app, writer
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"

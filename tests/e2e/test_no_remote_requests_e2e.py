@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from clearnotice.auth import Role, create_user, find_account
+from clearnotice.accounts import Role
+from clearnotice.auth import create_user, find_account
 from clearnotice.comments import add_comment
 from clearnotice.translate.qa import check_translation
 from clearnotice.translate.review import QUERIED, mark_segment

@@ -10,7 +10,8 @@ import re
 from pathlib import Path
 
 from clearnotice import approvals, comments, edits
-from clearnotice.auth import Role, create_first_admin, create_user, find_account, has_users
+from clearnotice.accounts import Role
+from clearnotice.auth import create_first_admin, create_user, find_account, has_users
 from clearnotice.checks.loader import load_catalogue
 from tests.e2e.conftest import PASSWORD, sign_in, visit
 

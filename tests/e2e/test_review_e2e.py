@@ -10,7 +10,8 @@ import time
 from pathlib import Path
 
 from clearnotice import approvals
-from clearnotice.auth import UNKNOWN_ACCOUNT, Role
+from clearnotice.accounts import Role
+from clearnotice.auth import UNKNOWN_ACCOUNT
 from tests.e2e.conftest import ensure_account, sign_in, wait_for_app
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from clearnotice.auth import Role, set_active
+from clearnotice.accounts import Role
+from clearnotice.auth import set_active
 from clearnotice.schema import Version, WorkingDraft
 from clearnotice.sessions import end_sessions
 from tests.e2e.conftest import ensure_account, sign_in

@@ -6,7 +6,7 @@ Unisolated, the browser's bidi algorithm drew "+1 (800) 555-0100" in an Arabic s
 
 from __future__ import annotations
 
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from tests.e2e.conftest import START_TIMEOUT, ensure_account, sign_in, wait_for_app
 
 PHONE, EMAIL, CODE = "+1 (800) 555-0100", "help@acme.com", "REF-2026-0042"

@@ -7,7 +7,7 @@ import contextlib
 import time
 from collections.abc import Iterator
 
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from clearnotice.sessions import COOKIE_NAME, DEFAULT_ABSOLUTE, end_sessions
 from tests.e2e.conftest import sign_in, wait_for_app
 

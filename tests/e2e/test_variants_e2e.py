@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from clearnotice import approvals
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from clearnotice.variant_letters import sync
 from tests.e2e.conftest import ensure_account, sign_in, wait_for_app
 

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from clearnotice import cli
+from clearnotice.accounts import Role
 from clearnotice.approvals import approve
-from clearnotice.auth import Role
 from clearnotice.db import DATABASE_URL_ENV as URL_ENV
 from clearnotice.letters import Store
 from tests.accounts import add_accounts

@@ -19,7 +19,7 @@ from pathlib import Path
 import openpyxl
 from pypdf import PdfReader
 
-from clearnotice.auth import Role
+from clearnotice.accounts import Role
 from clearnotice.export.customer_list import (
     MAX_ROWS,
     MAX_VALUE_CHARS,

@@ -133,8 +133,13 @@ def test_a_file_that_cannot_be_read_says_why(tmp_path, capsys, monkeypatch):
     path = tmp_path / "letter.md"
     path.write_text("Dear Ana,")
 
-    def refused(*args, **kwargs):
-        raise PermissionError(13, "Permission denied")
+    opened = Path.open
+
+    def refused(self, *args, **kwargs):
+        """The letter alone is refused: the rules the check loads on first use still read."""
+        if self == path:
+            raise PermissionError(13, "Permission denied")
+        return opened(self, *args, **kwargs)
 
     monkeypatch.setattr(Path, "open", refused)
     status, _, err = _run([str(path)], capsys)

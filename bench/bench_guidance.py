@@ -24,6 +24,7 @@ import statistics
 import time
 from pathlib import Path
 
+from clearnotice import plain_layout as layout
 from clearnotice import readability, skim
 from clearnotice import text as segment
 from clearnotice.checks import block_parts, scan
@@ -125,6 +126,8 @@ def forget_blocks() -> None:
     block_parts._windows.clear()
     skim._pieces.cache_clear()
     readability._analyse_block.cache_clear()
+    readability._placed_block.cache_clear()
+    layout._may_be_page_furniture.cache_clear()
     segment.blocks.cache_clear()
     segment._readings.clear()
     segment.split_sentences.cache_clear()

@@ -715,13 +715,22 @@ def echoes(lines: list[str]) -> list[bool]:
     position = 0
     for line in lines:
         stripped = line.strip()
-        header = " " in stripped and at_most_words(stripped, MAX_HEADING_WORDS)
+        header = _may_be_page_furniture(stripped)
         seen = last_seen.get(stripped) if header else None
         result.append(seen is not None and position - seen >= _PAGE_CHARACTERS)
         if header:
             last_seen[stripped] = position
         position += len(line)
     return result
+
+
+@lru_cache(maxsize=4096)
+def _may_be_page_furniture(stripped: str) -> bool:
+    """Whether a line (stripped) may be a page's running header or footer (``echoes``): more
+    than one word, and no more than a heading's. Kept by the line's text: an edit's layout
+    reading asks ``echoes`` of every line of the letter before the edit and after it, and
+    counting a line's words was a fifth of building the edited letter's scan."""
+    return " " in stripped and at_most_words(stripped, MAX_HEADING_WORDS)
 
 
 def _runs(flags: list[bool]) -> Iterator[tuple[int, int]]:

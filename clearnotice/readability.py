@@ -486,16 +486,24 @@ def _placed(figures: _Figures, offset: int) -> SentenceReadability:
     )
 
 
+@lru_cache(maxsize=4096)
+def _placed_block(index: int, kind: str, start: int, end: int, content: str) -> BlockReadability:
+    """A block's figures at its place in the letter. Kept by that place and the block's text:
+    an edit's letter has every block but the edited ones where it was, and placing each
+    sentence's figures again was most of the letter's analysis after an edit."""
+    counts, grade, sentences = _analyse_block(kind, content)
+    placed = tuple([_placed(s, start) for s in sentences])
+    return BlockReadability(index, kind, start, end, counts, grade, placed)
+
+
 def analyse(text: str, target_grade: float = DEFAULT_TARGET_GRADE) -> Readability:
     """The readability of a whole letter, with per-block and per-sentence figures."""
     block_results = []
     paragraphs = 0
     for index, (kind, start, end, content, _) in enumerate(segment.blocks(text)):
-        counts, grade, sentences = _analyse_block(kind, content)
         if kind != segment.HEADING and kind != segment.COURTESY:
             paragraphs += 1
-        placed = tuple([_placed(s, start) for s in sentences])
-        block_results.append(BlockReadability(index, kind, start, end, counts, grade, placed))
+        block_results.append(_placed_block(index, kind, start, end, content))
     total = Counts.total(b.counts for b in block_results)
     notes = []
     if total.words == 0:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from clearnotice import plain_layout as layout
 from clearnotice.text import (
     BULLET,
     COURTESY,
@@ -65,6 +66,18 @@ def test_a_repeated_running_footer_under_a_paragraph_stands_alone():
     assert (PARAGRAPH, footer) in _kinds(text)
     assert (PARAGRAPH, "We are sorry for this.") in _kinds(text)
     assert _headings(text)[-1] == "What You Can Do"
+
+
+def test_a_repeated_line_edited_past_a_headings_length_is_no_page_furniture():
+    """A line repeated a page apart is a running footer only while it is short enough to be
+    one; once both copies are edited past a heading's length, it is running text said twice
+    (what ``echoes`` keeps per line is kept by the line's text)."""
+    footer = "Acme Bank plc, registered in England"
+    lines = [footer, PAGE_BODY, footer]
+    assert layout.echoes(lines) == [False, False, True]
+    longer = footer + " and Wales under number 123, with its office at 1 High Street, London"
+    assert layout.echoes([longer, PAGE_BODY, longer]) == [False, False, False]
+    assert layout.echoes(lines) == [False, False, True]
 
 
 def test_a_title_said_again_under_it_is_still_a_heading():

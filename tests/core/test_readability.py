@@ -119,10 +119,37 @@ def test_an_edit_reanalyses_only_the_changed_paragraph():
     first = "First paragraph stays the same.\n\nSecond paragraph is here."
     readability.analyse(first)
     before = readability._analyse_block.cache_info()
+    placed_before = readability._placed_block.cache_info()
     readability.analyse(first.replace("Second", "A changed second"))
     after = readability._analyse_block.cache_info()
+    placed_after = readability._placed_block.cache_info()
     assert after.misses - before.misses == 1
-    assert after.hits - before.hits == 1
+    # the unchanged paragraph, at the same place, is taken as it was placed
+    assert placed_after.hits - placed_before.hits == 1
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda text: text.replace("sorry", "very sorry"),  # the blocks after it move
+        lambda text: "Please read this.\n\n" + text,  # and are numbered one on
+        lambda text: text.replace("We will help you.", "We will help you at once."),
+    ],
+    ids=["longer", "a paragraph above", "the last sentence"],
+)
+def test_an_edit_places_every_block_where_it_now_is(edit):
+    """The blocks an edit moves are placed anew: each block's and sentence's figures are those
+    of the edited text analysed from nothing, and each sentence's span holds its words."""
+    text = "We are sorry.\n\n## What to do\n\nCall us at any time. We will help you."
+    readability.analyse(text)
+    changed = edit(text)
+    got = readability.analyse(changed)
+    readability._analyse_block.cache_clear()
+    readability._placed_block.cache_clear()
+    assert got == readability.analyse(changed)
+    assert [b.index for b in got.blocks] == list(range(len(got.blocks)))
+    last = got.blocks[-1].sentences[-1]
+    assert changed[last.start : last.end].startswith("We will help you")
 
 
 LETTER = "We found the problem on March 3. We fixed it the same day.\n\n"

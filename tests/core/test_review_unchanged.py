@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from clearnotice import caches, readability
+from clearnotice import plain_layout as layout
 from clearnotice import text as segment
 from clearnotice.checks import scan
 from clearnotice.guidance import jurisdictions, review
@@ -45,6 +46,8 @@ def _forget_everything() -> None:
     for function in (
         scan._scan_block,
         readability._analyse_block,
+        readability._placed_block,
+        layout._may_be_page_furniture,
         segment.blocks,
         segment.split_sentences,
         passage_language,

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from clearnotice import plain_layout as layout
+from clearnotice.disjoint_spans import DisjointSpans
 from clearnotice.translate.entities import CODE, EMAIL, PHONE, PLACEHOLDER_KIND, find_entities
 
 NAME = "name"
@@ -155,9 +156,11 @@ def find_personal_data(
     ``names`` (``names_in`` the whole letter) are found wherever they occur: a letter goes out
     paragraph by paragraph, and the signature's name is a name in a paragraph of its own too."""
     found: list[PersonalSpan] = []
+    taken = DisjointSpans()
 
     def add(kind: str, start: int, end: int) -> None:
-        if start < end and not any(s.start < end and start < s.end for s in found):
+        if start < end and not taken.overlaps(start, end):
+            taken.add(start, end)
             found.append(PersonalSpan(kind, start, end, text[start:end]))
 
     for m in _IBAN.finditer(text):

@@ -282,7 +282,9 @@ def _capital_after_stop(text: str, protected: Protected) -> list[Finding]:
             continue  # an ellipsis may go on in lower case
         if protected.overlaps(stop, stop + 1) or protected.overlaps(m.start(2), m.end(2)):
             continue
-        if m.group(1) == "." and segmentation.ends_with_abbreviation(text[: stop + 1]):
+        if m.group(1) == "." and segmentation.ends_with_abbreviation(
+            segmentation.sentence_tail(text, 0, stop + 1)
+        ):
             continue  # "8 a.m. to", "e.g. the": the full stop ends an abbreviation
         found.append(
             Finding(

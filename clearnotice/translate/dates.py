@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from clearnotice.disjoint_spans import DisjointSpans
 from clearnotice.translate import cjk_numerals as cjk
 
 # Month names, January first. Spellings from each language's standard orthography; the
@@ -412,11 +413,11 @@ def _dates_in(text: str, language: str) -> tuple[FoundDate, ...]:
     its numbers in words, which leave out the numbers a date holds), and a scan with every
     date form of two languages was a sixth of a new letter's QA (cProfile)."""
     found: list[FoundDate] = []
-    taken: list[tuple[int, int]] = []
+    taken = DisjointSpans()  # each date against its neighbours only: thousands took seconds
 
     def add(start: int, end: int, value: DateValue) -> None:
-        if _valid(value) and not any(a < end and start < b for a, b in taken):
-            taken.append((start, end))
+        if _valid(value) and not taken.overlaps(start, end):
+            taken.add(start, end)
             found.append(FoundDate(start, end, text[start:end], value))
 
     if language != SOURCE and ("月" in text or "월" in text):  # each form names its month so

@@ -280,3 +280,17 @@ def test_a_misspelt_word_in_decomposed_unicode_is_flagged_whole(service):
     text = "Your re\u0301sumxe\u0301 is safe."
     (finding,) = offline(service, text, "en").findings
     assert text[finding.start : finding.end] == "re\u0301sumxe\u0301"
+
+
+@pytest.mark.parametrize("part", ["a", "well", "teh"])
+def test_a_word_of_many_hyphens_is_judged_by_its_parts(part):
+    """Hunspell reads a hyphenated word as its parts in every way it can be broken at its
+    hyphens: a pasted "a-a-a-..." of 50 characters took seconds, of 100 never ended. A word of
+    many hyphens is spelt right when each part is, as one of a few is."""
+
+    def spelling(count: int) -> list[tuple[str, str]]:
+        word = "-".join([part] * count)
+        text = f"We saw {word} today."
+        return [(f.rule_id, f.match.replace(word, "WORD")) for f in check_piece(text, "en")]
+
+    assert spelling(40) == spelling(2)

@@ -312,3 +312,16 @@ def test_a_language_with_an_invisible_character_around_it_is_read(store, letters
     customer got English, and the note named the language as unknown, 'es'."""
     found = check(store, letters["simplified"], "customer_name,language", f"Li,{asked}")
     assert found.language == "es", found.notes
+
+
+@pytest.mark.parametrize("filler", ["(", "(a", "( "])
+def test_a_long_language_cell_of_open_brackets_is_read_once(store, letters, filler):
+    """A region in brackets at a language's end ("Chinese (Taiwan)") was looked for from every
+    "(" to the cell's end (12,000 of them took seconds, a longer cell minutes): a long cell
+    gets the language a short one does."""
+
+    def language(count: int) -> str:
+        asked = f"Li,Chinese ({filler * count}Taiwan"
+        return check(store, letters["traditional"], "customer_name,language", asked).language
+
+    assert language(12_000) == language(1)

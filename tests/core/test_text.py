@@ -276,6 +276,32 @@ def test_abbreviations_and_numbers_do_not_end_a_sentence(text, expected):
     assert len(sentences(text)) == expected, _sentence_texts(text)
 
 
+@pytest.mark.parametrize(
+    ("run", "why"),
+    [
+        ("A. ", "initials"),
+        ("Mr. ", "abbreviations"),
+        ("5 p.m. ET ", "clock abbreviations"),
+        ("3. März ", "German ordinal days"),
+        ("No. 1 ", "numbers"),
+        (
+            "a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r.s.t.u.v.w.x.y.z.a.b.c.d.e.f.g.h.i.j. ",
+            "initialisms",
+        ),
+    ],
+)
+def test_a_sentence_of_many_abbreviations_is_read_once(run, why):
+    """Each full stop was judged by the whole sentence so far, copied (180,000 characters of
+    initials took seconds, a 1 MB import minutes); only its end tells an abbreviation, so a long
+    run splits as a short one does."""
+
+    def split(count: int) -> list[str]:
+        text = f"We wrote to {run * count}Smith. Then we called."
+        return [s.text.replace(run * count, "RUN") for s in sentences(text)]
+
+    assert split(180_000 // len(run)) == split(3), why
+
+
 # A footnote's mark glued to a sentence's end, as a PDF's text is pasted ("...request.1 When"):
 # the sentence ends there and keeps its mark; a number with a full stop inside it does not end
 # one (an amount, a section, a version, a date in figures)
@@ -1108,3 +1134,16 @@ def test_letterheads_table_rows_lead_ins_and_list_items_are_no_headings(lines, w
     assert not [b.text for b in found if b.is_heading], why
     found = blocks(f"{_OPENING}{lines}{_ANSWER}")
     assert not [b.text for b in found if b.is_heading], why
+
+
+@pytest.mark.parametrize("run", ["| ", ", "])
+def test_a_line_of_many_separators_is_read_once_for_a_date_at_its_end(run):
+    """A heading's date at its end ("Notice of an Incident – January 17, 2020") was looked for
+    after every separator of a run, each read to the run's end and back (3,000 bars took
+    seconds, a 1 MB import far longer): it starts where its run of separators does."""
+
+    def kinds(count: int) -> list[str]:
+        title = f"Notice of a Privacy Incident{run * count}January 17, 2020"
+        return [b.kind for b in blocks(f"{title}\n\n{run * count}\n\nWe found it.")]
+
+    assert kinds(1500) == kinds(1)

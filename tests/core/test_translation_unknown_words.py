@@ -103,3 +103,21 @@ def test_a_language_without_a_dictionary_is_not_checked():
 )
 def test_a_faithful_published_translation_raises_none(pair):
     assert _flagged(pair.english, pair.translation) == []
+
+
+def test_a_long_word_of_capitals_in_the_english_is_read_once():
+    """A name in the English ("Bank of America") was looked for from every capital of a word,
+    each reading the word to its end (6,000 capitals took seconds, a 1 MB pair far longer): a
+    long word is read as a short one is, and the word left in English is still told."""
+
+    def flagged(count: int) -> list[tuple[str, str]]:
+        word = "A" * count
+        return [
+            (rule, match.replace(word, "WORD"))
+            for rule, match in _flagged(
+                f"We are sorry. {word} Bank of America",
+                f"Lo sentimos. {word} Bank of America we are sorry",
+            )
+        ]
+
+    assert flagged(6000) == flagged(2)

@@ -1,7 +1,8 @@
 """Spans of a text that never overlap, kept by start, and the one question asked of them: does
 a new span touch one? Asked once per candidate by the recogniser (entities taken, in the order
-their patterns rank) and by the grammar check (findings on protected text); compared with every
-span in turn, a text of thousands of numbers took seconds."""
+their patterns rank), by the grammar check (findings on protected text) and by translation QA's
+words to judge (what values, code and other-language sentences cover); compared with every span
+in turn, a text of thousands of numbers took seconds."""
 
 from __future__ import annotations
 
@@ -18,6 +19,19 @@ class DisjointSpans:
         self._ends: list[int] = []
         for start, end in sorted(spans):
             self.add(start, end)
+
+    @classmethod
+    def covering(cls, spans: Iterable[tuple[int, int]]) -> DisjointSpans:
+        """The text ``spans`` cover, which may overlap (a sentence and the numbers in it): a
+        span with a start before its end overlaps it exactly when it overlaps one of them, so
+        spans that overlap or touch are joined into one."""
+        joined: list[list[int]] = []
+        for start, end in sorted(spans):
+            if joined and start <= joined[-1][1]:
+                joined[-1][1] = max(joined[-1][1], end)
+            else:
+                joined.append([start, end])
+        return cls((start, end) for start, end in joined)
 
     def overlaps(self, start: int, end: int) -> bool:
         before = bisect_left(self._starts, end)

@@ -27,6 +27,7 @@ from pathlib import Path
 
 import yaml
 
+from clearnotice.disjoint_spans import DisjointSpans
 from clearnotice.grammar import spelling
 from clearnotice.model import Finding, Severity
 from clearnotice.text import Block, split_sentences
@@ -111,9 +112,13 @@ def _words_to_check(block: Block, language: str) -> list[tuple[int, int]]:
     recognised value or inline code, not capitalised inside a sentence, not in a sentence that
     reads as another language (that check reports the sentence whole)."""
     text = block.text
-    taken = [(e.start, e.end) for e in find_entities(text, language)]
-    taken += [m.span() for m in _NOT_PROSE.finditer(text)]
-    taken += [(s.start, s.end) for s in split_sentences(text) if reads_as(s.text, language)]
+    taken = DisjointSpans.covering(
+        [
+            *((e.start, e.end) for e in find_entities(text, language)),
+            *(m.span() for m in _NOT_PROSE.finditer(text)),
+            *((s.start, s.end) for s in split_sentences(text) if reads_as(s.text, language)),
+        ]
+    )
     openings = {s.start for s in split_sentences(text)}
     spans = []
     for match in _WORD.finditer(text):
@@ -123,7 +128,7 @@ def _words_to_check(block: Block, language: str) -> list[tuple[int, int]]:
             continue
         if word[0].isupper() and start not in openings:
             continue  # a name or a title's word: no dictionary holds them all
-        if any(a < end and start < b for a, b in taken):
+        if taken.overlaps(start, end):
             continue
         spans.append((block.start + start, block.start + end))
     return spans

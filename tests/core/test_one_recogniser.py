@@ -49,3 +49,22 @@ def test_disjoint_spans_tell_an_overlap_by_its_neighbours_alone():
         for end in range(start + 1, 23):
             plain = any(a < end and start < b for a, b in kept)
             assert spans.overlaps(start, end) == plain, (start, end)
+
+
+@pytest.mark.parametrize(
+    "spans",
+    [
+        [(2, 5), (4, 9), (12, 20)],  # overlapping
+        [(2, 5), (5, 9), (9, 9), (14, 14)],  # touching, and empty ones
+        [(0, 20), (3, 4), (6, 6), (8, 12)],  # nested: a sentence and its numbers
+        [(7, 9), (1, 3), (2, 8), (15, 16), (15, 18)],  # out of order, one start twice
+    ],
+)
+def test_the_spans_a_covering_is_made_of_may_overlap(spans):
+    """What translation QA's word check asks (unknown_words): do a word's letters fall in any
+    of spans that overlap each other, asked once per word against their joined cover."""
+    covering = DisjointSpans.covering(spans)
+    for start in range(0, 22):
+        for end in range(start + 1, 23):
+            plain = any(a < end and start < b for a, b in spans)
+            assert covering.overlaps(start, end) == plain, (start, end)

@@ -121,3 +121,15 @@ def test_a_long_word_of_capitals_in_the_english_is_read_once():
         ]
 
     assert flagged(6000) == flagged(2)
+
+
+def test_a_paragraph_of_many_numbers_and_words_is_read_once():
+    """Each word was compared with every number, code and other-language sentence of its
+    paragraph (a pasted run of 4,000 numbers and words took most of a second, 16,000 many
+    seconds): it is looked up among them, and the word left in English is still told."""
+
+    def flagged(count: int) -> list[tuple[str, str]]:
+        run = "1 palabra " * count
+        return _flagged("We are sorry.", f"{run}we are sorry")
+
+    assert flagged(16_000) == flagged(2) == [(ENGLISH_WORD, "sorry")]

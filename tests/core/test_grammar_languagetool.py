@@ -72,6 +72,8 @@ class StandInLanguageTool:
         self.languages = json.dumps(LANGUAGES).encode()  # the /v2/languages answer
         self.checks: list[dict] = []  # every /v2/check request's form fields
         self.language_requests = 0
+        self.waited = 0  # checks whose delay ran out (a delay ends early when the test closes)
+        self._closing = threading.Event()
         standin = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -89,7 +91,8 @@ class StandInLanguageTool:
                 form = {k: v[0] for k, v in parse_qs(self.rfile.read(length).decode()).items()}
                 standin.checks.append(form)
                 if standin.delay:
-                    time.sleep(standin.delay)
+                    standin._closing.wait(standin.delay)
+                    standin.waited += 1
                 original, plain_parts = _original_text(form)
                 if standin.status == 500:
                     body = b"Error: Internal Error: java.lang.RuntimeException: stand-in failure"
@@ -127,6 +130,7 @@ class StandInLanguageTool:
         threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True).start()
 
     def close(self):
+        self._closing.set()
         self.server.shutdown()
         self.server.server_close()
 
@@ -371,10 +375,9 @@ def test_server_error_gives_its_own_message_and_the_offline_results(standin, ser
 
 
 def test_timeout_is_stated_and_never_holds_up_the_edit(standin, service):
-    standin.delay = 3.0
-    started = time.monotonic()
+    standin.delay = 60.0
     report = service.check("We will recieve it.", "en", server_choice(standin, timeout=0.5))
-    assert time.monotonic() - started < 2.0
+    assert standin.checks and not standin.waited  # the answer came while the server still held it
     assert report.problem is Problem.TIMEOUT
     assert "did not answer in time" in report.notice
     assert [f.match for f in report.findings] == ["recieve"]  # the offline checker's
@@ -385,9 +388,8 @@ def test_after_a_failure_edits_do_not_wait_again_until_retry(standin, service):
     choice = server_choice(standin, timeout=0.5)
     service.check("We will recieve it.", "en", choice)
     sent = len(standin.checks)
-    started = time.monotonic()
     held = service.check("We will recieve it soon.", "en", choice)
-    assert time.monotonic() - started < 0.3 and len(standin.checks) == sent
+    assert len(standin.checks) == sent  # not asked again, so not waited for again
     assert held.problem is Problem.TIMEOUT and held.retry_in > 0
     standin.delay = 0.0
     service.retry(choice)
@@ -436,8 +438,10 @@ def test_rate_limit_backs_off_with_its_own_message(standin, service, retry_after
 def test_unreachable_server_gives_its_own_message(service):
     url = f"http://127.0.0.1:{_closed_port()}"
     started = time.monotonic()
-    report = service.check("We will recieve it.", "en", CheckerChoice(SERVER, url, 3.0, "settings"))
-    assert time.monotonic() - started < 2.0
+    report = service.check(
+        "We will recieve it.", "en", CheckerChoice(SERVER, url, 60.0, "settings")
+    )
+    assert time.monotonic() - started < 30.0  # a refused connection is told at once, not waited out
     assert report.problem is Problem.UNREACHABLE
     assert "cannot be reached" in report.notice and url in report.notice
     assert [f.match for f in report.findings] == ["recieve"]

@@ -1,12 +1,13 @@
-"""Spans of a text that never overlap, kept by start, and the one question asked of them: does
-a new span touch one? Asked once per candidate by the recogniser (entities taken, in the order
-their patterns rank), by the grammar check (findings on protected text) and by translation QA's
-words to judge (what values, code and other-language sentences cover); compared with every span
-in turn, a text of thousands of numbers took seconds."""
+"""Spans of a text that never overlap, kept by start, and the questions asked of them: does a
+new span touch one, does one hold it? Asked once per candidate by the recogniser (entities taken,
+in the order their patterns rank), by the grammar check (findings on protected text, the markup
+LanguageTool is told of) and by translation QA's words to judge (what values, code and
+other-language sentences cover); compared with every span in turn, a text of thousands of
+numbers took seconds."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 
@@ -36,6 +37,12 @@ class DisjointSpans:
     def overlaps(self, start: int, end: int) -> bool:
         before = bisect_left(self._starts, end)
         return before > 0 and self._ends[before - 1] > start
+
+    def encloses(self, start: int, end: int) -> bool:
+        """Does one span hold all of ``start``..``end``? Only the last span starting at or before
+        ``start`` can (the spans are disjoint; a covering's do not even touch)."""
+        at = bisect_right(self._starts, start)
+        return at > 0 and self._ends[at - 1] >= end
 
     def add(self, start: int, end: int) -> None:
         """Keep a span that overlaps none kept (the caller asked ``overlaps``)."""

@@ -28,6 +28,7 @@ from urllib.parse import urljoin, urlsplit
 import requests
 
 from clearnotice import inline_markup
+from clearnotice.disjoint_spans import DisjointSpans
 from clearnotice.grammar.checker import CheckerFailure, Problem
 from clearnotice.model import Finding, Severity
 from clearnotice.offsets import Utf16Offsets, utf16_length
@@ -108,14 +109,17 @@ def _markup(piece: str) -> list[tuple[int, int, bool]]:
         for span in inline_markup.parse(piece)
         if span.code or PLACEHOLDER.fullmatch(span.text)
     ]
+    read_as_words = DisjointSpans.covering((start, end) for start, end, _ in words)
     found = words + [
         (start, end, False)
         for start, end in inline_markup.markup_ranges(piece)
-        if not any(s <= start and end <= e for s, e, _ in words)  # a code span's fences
+        if not read_as_words.encloses(start, end)  # a code span's fences
     ]
+    taken = DisjointSpans.covering((start, end) for start, end, _ in found)
     for link in _LINK_MARKUP.finditer(piece):
-        if not any(s < link.end() and link.start() < e for s, e, _ in found):
+        if not taken.overlaps(link.start(), link.end()):
             found.append((link.start(), link.end(), False))
+            taken.add(link.start(), link.end())
     return sorted(found)
 
 

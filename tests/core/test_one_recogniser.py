@@ -68,3 +68,23 @@ def test_the_spans_a_covering_is_made_of_may_overlap(spans):
         for end in range(start + 1, 23):
             plain = any(a < end and start < b for a, b in spans)
             assert covering.overlaps(start, end) == plain, (start, end)
+
+
+@pytest.mark.parametrize(
+    "spans",
+    [
+        [(2, 5), (8, 9), (12, 20)],
+        [(2, 5), (5, 9), (9, 9), (14, 14)],  # touching, and empty ones
+        [(0, 20), (3, 4), (6, 6), (8, 12)],  # nested
+    ],
+)
+def test_a_covering_holds_a_span_when_one_of_its_spans_does(spans):
+    """What the grammar check asks of a code span's fences (languagetool._markup): is the range
+    inside a span read as a word? Only a range across two touching spans differs, and markup
+    never lies across two spans."""
+    covering = DisjointSpans.covering(spans)
+    for start in range(0, 22):
+        for end in range(start, 23):
+            plain = any(a <= start and end <= b for a, b in spans)
+            across = any(b == c and a <= start < b < end <= d for a, b in spans for c, d in spans)
+            assert covering.encloses(start, end) == (plain or across), (start, end)

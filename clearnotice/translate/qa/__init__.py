@@ -13,6 +13,10 @@ a "free" not said; bold moved or lost; two close numbers that changed places ("3
 A weekday of the translation must agree with the full date it names ("martes 4 de marzo de 2025").
 Each finding is a clearnotice.model.Finding whose span points into the translation's text, with
 the index of its segment (the row of the side-by-side review).
+
+Each concept's checks live in a module of this package (values, numbers, dates, terms, bidi,
+language, pairs, sentences and the sentence pair's order, denials, roles and emphasis, lengths;
+rules makes their findings); this module runs them segment by segment and holds the report.
 """
 
 from __future__ import annotations

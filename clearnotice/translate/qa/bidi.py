@@ -17,8 +17,6 @@ from clearnotice.translate.qa.rules import finding
 # and the reader would read two numbers ("Trojan Source", CVE-2021-42574). A translation needs
 # none: the marks U+200E and U+200F, and the isolates, place a number in right-to-left text.
 OVERRIDE = "translation.bidi-override"
-
-
 _OVERRIDES = re.compile("[\u202d\u202e]")
 
 
@@ -45,11 +43,7 @@ def override_findings(t_block: Block, target_text: str) -> list[Finding]:
 # number to the algorithm (rule W4) and read in order. An isolate or a left-to-right mark right
 # before it (LRI U+2066, FSI U+2068, LRM U+200E; rule W7) sets it apart.
 BIDI_ISOLATE = "translation.bidi-isolate"
-
-
 _ONE_NUMBER = re.compile(r"\d+(?:[-./,:]\d+)*")
-
-
 _SET_APART = ("\u2066", "\u2068", "\u200e")
 
 

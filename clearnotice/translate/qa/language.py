@@ -19,13 +19,10 @@ from clearnotice.translate.qa.rules import finding
 
 LANGUAGE_SOURCE = "guidance: write to customers in their own language"
 
-
 # Text left as it was: at least this many words, so names and signatures are not flagged.
 # (A segment identical to its English is reported when it reads as English, or as prose: see
 # _prose.)
 UNTRANSLATED_MIN_WORDS = 3
-
-
 # The rule of a row left in English (QAReport.untranslated lists those rows).
 UNTRANSLATED = "translation.untranslated"
 
@@ -53,8 +50,6 @@ def _prose(text: str, language: str) -> bool:
 # prepositions stay lower case); a longer word in lower case makes the line prose, which _prose
 # judges.
 TITLE_SMALL_WORD = 4
-
-
 # A heading of two words may be left in English too ("What Happened"), but only when both are
 # the English's ordinary words (_english_heading_kept), as a name of two is common.
 HEADING_MIN_WORDS = 2

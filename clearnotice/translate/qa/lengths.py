@@ -14,8 +14,6 @@ from clearnotice.translate.qa.rules import SegmentFinding, finding
 # the letter; below half or above double is questioned, for segments of 40 characters or more
 # (short headings vary too much to judge).
 LENGTH_MIN_SOURCE = 40
-
-
 LENGTH_FACTOR = 2.0
 
 
@@ -53,11 +51,7 @@ def letter_ratio(ratios: dict[int, float]) -> float | None:
 # tests/corpus/translations, 0.49 in the Korean one (Japanese, with no pair yet, is given the
 # Han figure). A segment whose translation is mostly in those scripts is measured against them.
 _HAN_RATIO = 0.33
-
-
 _HANGUL_RATIO = 0.49
-
-
 _SYLLABIC = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL")
 
 

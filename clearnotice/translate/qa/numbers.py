@@ -22,8 +22,6 @@ from clearnotice.translate.qa.rules import finding
 # lengua española, 2010, on the decimal sign, which accepts both). A decimal part after a point
 # changes nothing: the first comma is still read as the decimal sign.
 _COMMA_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]|\.\d)")
-
-
 _COMMA_MISREAD = frozenset({"fr", "de", "it", "pt", "ca", "gl"})
 
 

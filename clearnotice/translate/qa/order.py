@@ -22,11 +22,7 @@ from clearnotice.translate.qa.rules import finding
 # orders its own way ("paragraph 1 of Article 33" is "Art. 33 Abs. 1" in German, "article 33,
 # paragraphe 1" in French: the EU's Interinstitutional Style Guide, 2.2, on citing acts).
 ORDER_MAX_WORDS_BETWEEN = 4
-
-
 _ORDERED_KINDS = (ent.NUMBER, ent.TIME)
-
-
 _REFERENCE_WORD = re.compile(
     r"(?:\b(?:articles?|art|paragraphs?|para|subparagraphs?|points?|recitals?|sections?|"
     r"subsections?|chapters?|annex(?:es)?|titles?|parts?|letters?|items?|clauses?|rules?|"

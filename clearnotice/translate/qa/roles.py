@@ -16,8 +16,6 @@ from clearnotice.translate.qa.rules import KIND_LABEL, finding
 # What a number does in its sentence, as the words beside it tell (entities.cited_part,
 # unit_of, bound): a reading of ``text`` around an entity in a language, or None.
 Role = Callable[[str, ent.Entity, str], str | None]
-
-
 # How a changed role is told: from the English entity and its translation, and their roles.
 Told = Callable[[ent.Entity, ent.Entity, str, str], str]
 

@@ -10,7 +10,6 @@ from clearnotice.translate import entities as ent
 
 SOURCE = "translation QA: what the English says must reach the reader unchanged"
 
-
 KIND_LABEL = {
     ent.PLACEHOLDER_KIND: ("placeholder", "translation.placeholder"),
     ent.EMAIL: ("e-mail address", "translation.email"),

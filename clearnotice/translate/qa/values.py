@@ -43,7 +43,6 @@ _COMPARED = (
     ent.NUMBER,
 )
 
-
 # Kinds a translation may say in words QA does not read, so one missing is only questioned.
 _SAID_OTHERWISE = (ent.WEEKDAY, ent.TIMEZONE)
 

@@ -13,7 +13,7 @@ left-to-right mark the digits count as left to right), and the sentence around i
 disturbed. A piece that holds a right-to-left letter ("١٠٠ دولار", a date with an Arabic month)
 already reads in the sentence's order and is left as it is. Plain text and Markdown keep the
 approved characters as typed (translation QA warns of a phone number there:
-translation.bidi-isolate in clearnotice.translate.qa).
+translation.bidi-isolate in clearnotice.translate.qa.bidi).
 """
 
 from __future__ import annotations

@@ -1,0 +1,184 @@
+"""The numbers of a translated segment: numbers in words that answer digits ("tres" for
+"3"), thousands grouped the English way where a comma is the decimal sign, and a bare number
+that stands for a time or a percentage of the English."""
+
+from __future__ import annotations
+
+import re
+
+from clearnotice.languages import language_name
+from clearnotice.model import Finding, Severity
+from clearnotice.text import Block
+from clearnotice.translate import entities as ent
+from clearnotice.translate.languages import REVIEWED_LANGUAGES, SOURCE_LANGUAGE
+from clearnotice.translate.qa.rules import finding
+
+# A number grouped in thousands by commas ("1,000", "25,000", "1,250.50") reads in
+# French, German, Italian, Portuguese, Catalan and Galician as a decimal ("1,000" is one): their
+# decimal sign is the comma (Imprimerie nationale, Lexique des règles typographiques; DIN 5008;
+# Treccani, "virgola"; Academia das Ciências de Lisboa; Institut d'Estudis Catalans; Real
+# Academia Galega). Spanish is left alone: it is written with the decimal point in Mexico,
+# Central America and the United States, the letters' readers (RAE and ASALE, Ortografía de la
+# lengua española, 2010, on the decimal sign, which accepts both). A decimal part after a point
+# changes nothing: the first comma is still read as the decimal sign.
+_COMMA_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]|\.\d)")
+_COMMA_MISREAD = frozenset({"fr", "de", "it", "pt", "ca", "gl"})
+
+
+def _group_sign(language: str) -> str | None:
+    """What ``language`` groups thousands with when its reader takes a comma for the decimal
+    sign (_COMMA_MISREAD, and any other language whose decimal sign is the comma in the
+    Unicode CLDR: Russian, Polish, Ukrainian, Vietnamese), as CLDR writes it ("12 000",
+    "12.000"); None for a language that reads "1,000" as a thousand."""
+    if language in _COMMA_MISREAD:
+        return "\u202f" if language == "fr" else "."
+    if language in REVIEWED_LANGUAGES or not ent.decimal_comma(language):
+        return None
+    from babel.numbers import get_group_symbol
+
+    return get_group_symbol(language.replace("-", "_"))
+
+
+def _own_grouping(number: str, group: str) -> str:
+    """``number``, grouped the English way, with ``group`` between its thousands and a comma
+    before its decimals ("1,250.50" as "1.250,50")."""
+    whole, _, decimals = number.partition(".")
+    return whole.replace(",", group) + ("," + decimals if decimals else "")
+
+
+def english_grouping(
+    t_all: tuple[ent.Entity, ...], t_block: Block, language: str, target_text: str
+) -> list[Finding]:
+    """Numbers and amounts of a translation grouped the English way, where its reader takes
+    the comma for a decimal sign (_COMMA_GROUPED): a warning, with the language's own form."""
+    group = _group_sign(language)
+    if group is None:
+        return []
+    found = []
+    for t in t_all:
+        if t.kind not in (ent.NUMBER, ent.AMOUNT):
+            continue
+        for m in _COMMA_GROUPED.finditer(t.text):
+            start = t_block.start + t.start + m.start()
+            found.append(
+                finding(
+                    "translation.number",
+                    f"{m.group()} is grouped the English way: a {language_name(language)} "
+                    "reader takes its comma for a decimal sign. Group the thousands as "
+                    f"{language_name(language)} does.",
+                    start,
+                    start + len(m.group()),
+                    target_text,
+                    severity=Severity.WARNING,
+                    suggestions=(_own_grouping(m.group(), group),),
+                )
+            )
+    return found
+
+
+def spelled_numbers(
+    lost: list[ent.Entity], extra: list[ent.Entity], s_text: str, t_block: Block, language: str
+) -> tuple[list[ent.Entity], list[ent.Entity], list[tuple[ent.Entity, ent.Entity]]]:
+    """Digits on one side that the other side writes in words ("3" and "tres") are the same
+    number. Returns the digits still lost, those still extra, and the numbers the translation
+    writes as a different number in words, as (English, translation) pairs. A word that is also
+    something else ("un" is "a") explains a number but is never called a changed one."""
+    s_words = list(ent.number_words(s_text, SOURCE_LANGUAGE))
+    t_words = list(ent.number_words(t_block.text, language))
+
+    def explained(entity: ent.Entity, pool: list[ent.Entity]) -> bool:
+        hit = next((w for w in pool if w.keys & entity.keys), None)
+        if hit is not None:
+            pool.remove(hit)
+        return hit is not None
+
+    lost = [s for s in lost if not explained(s, t_words)]
+    extra = [t for t in extra if not explained(t, s_words)]
+    s_words = [w for w in s_words if not explained(w, t_words)]
+    s_clear = {w.start for w in ent.number_words(s_text, SOURCE_LANGUAGE, ambiguous=False)}
+    t_clear = {w.start for w in ent.number_words(t_block.text, language, ambiguous=False)}
+    spare = [w for w in t_words if w.start in t_clear]
+    changed = []
+    for s in [*lost[len(extra) :], *(w for w in s_words if w.start in s_clear)]:
+        if not spare:
+            break
+        changed.append((s, spare.pop(0)))
+        if s in lost:
+            lost.remove(s)
+    said = {s.start for s, _ in changed}
+    lost += [w for w in s_words if w.start in s_clear and w.start not in said and _counts(w)]
+    return lost, extra, changed
+
+
+# A number in words from ten up ("ninety days") names a deadline or a count that a translation
+# keeps, in words or digits; the small ones ("two ways", "both") a translator may fold into the
+# sentence ("tanto ... como"), so only these are missed when nothing stands for them.
+SPELLED_MISSED_FROM = 10
+
+
+def _counts(word: ent.Entity) -> bool:
+    return any(int(k) >= SPELLED_MISSED_FROM for k in word.keys)
+
+
+def hour_of_range(
+    time: ent.Entity,
+    t_all: tuple[ent.Entity, ...],
+    consumed: set[int],
+    text: str,
+    language: str,
+) -> bool:
+    """Whether the translation writes ``time``, a full hour, as a bare number: beside a time
+    that carries the unit for both ("de 9 a 17 h", "von 9 bis 17 Uhr" for "from 9 a.m. to 5
+    p.m."), or with words for the half of the day ("las 9 de la mañana", "5 de la tarde"). The
+    number standing there is then this time, not an extra number. It is read on the 24-hour
+    clock: a bare "5" for "5 p.m." ("de 9 a. m. a 5") is five in the morning, unless words for
+    the afternoon follow it (entities.afternoon_at)."""
+    if any(not key.endswith(":00") for key in time.keys):
+        return False
+    hours = {int(key[:2]) for key in time.keys}
+    for t in t_all:
+        if t.kind != ent.NUMBER or id(t) in consumed:
+            continue
+        afternoon = ent.afternoon_at(text, t.end, language)
+        read = {str(h) for h in hours} | {str(h - 12) for h in hours if h > 12 and afternoon}
+        if t.keys & read:
+            consumed.add(id(t))
+            return True
+    return False
+
+
+def bare_afternoon(
+    time: ent.Entity, t_all: tuple[ent.Entity, ...], consumed: set[int]
+) -> ent.Entity | None:
+    """The bare number of the translation that is ``time``, an afternoon's full hour, on the
+    12-hour clock without its "p.m." ("5" for "5 p.m."), taken from the extra numbers; None if
+    none is. hour_of_range has already taken one the words around it make right."""
+    hours = {str(int(key[:2]) - 12) for key in time.keys if key.endswith(":00") and key > "12"}
+    for t in t_all:
+        if t.kind == ent.NUMBER and id(t) not in consumed and t.keys & hours:
+            consumed.add(id(t))
+            return t
+    return None
+
+
+def bare_percent(
+    percent: ent.Entity, t_all: tuple[ent.Entity, ...], consumed: set[int]
+) -> ent.Entity | None:
+    """The number of the translation that is ``percent`` without its "%" ("12 de nuestros
+    clientes" for "12% of our customers"), taken from the extra numbers; None if none is."""
+    values = {k.removesuffix("%") for k in percent.keys}
+    for t in t_all:
+        if t.kind == ent.NUMBER and id(t) not in consumed and t.keys & values:
+            consumed.add(id(t))
+            return t
+    return None
+
+
+def percent_in_words(percent: ent.Entity, text: str, language: str) -> bool:
+    """Whether the translation writes ``percent`` with its number in words ("doce por
+    ciento" for "12%")."""
+    return any(
+        f"{value}%" in percent.keys and re.match(ent.PERCENT_AFTER, text[w.end :], re.IGNORECASE)
+        for w in ent.number_words(text, language)
+        for value in w.keys
+    )

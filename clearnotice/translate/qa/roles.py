@@ -1,0 +1,180 @@
+"""A value of a sentence kept in its translation but playing another role there, as the
+words beside it tell: another part of a legal reference, another unit of time, the other end,
+the other bound."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from clearnotice.model import Finding
+from clearnotice.translate import entities as ent
+from clearnotice.translate.alignment import SentencePair
+from clearnotice.translate.languages import SOURCE_LANGUAGE
+from clearnotice.translate.qa.pairs import joined, span
+from clearnotice.translate.qa.rules import KIND_LABEL, finding
+
+# What a number does in its sentence, as the words beside it tell (entities.cited_part,
+# unit_of, bound): a reading of ``text`` around an entity in a language, or None.
+Role = Callable[[str, ent.Entity, str], str | None]
+# How a changed role is told: from the English entity and its translation, and their roles.
+Told = Callable[[ent.Entity, ent.Entity, str, str], str]
+
+
+def _values(text: str, language: str, kinds: tuple[str, ...], *, clear: bool) -> list[ent.Entity]:
+    """The entities of ``kinds`` in ``text`` and its numbers in words (only the words that are
+    nothing else, when ``clear``); with dates, the dates it names by words ("that date"), and
+    with times, unless ``clear``, the hours it writes as bare numbers ("las 5 de la tarde")."""
+    found = [e for e in ent.find_entities(text, language) if e.kind in kinds]
+    named = ent.dates_named(text, language) if ent.DATE in kinds else ()
+    hours = ent.bare_hours(text, language) if ent.TIME in kinds and not clear else ()
+    spelled = ent.number_words(text, language, ambiguous=not clear)
+    return [*found, *named, *hours, *spelled]
+
+
+def _twins(
+    english: str, translated: str, language: str, kinds: tuple[str, ...]
+) -> list[tuple[ent.Entity, ent.Entity]]:
+    """Each value of ``english`` with the one value of ``translated`` that answers it; a value
+    standing twice on either side is left alone, as which is which cannot be told."""
+    said = _values(english, SOURCE_LANGUAGE, kinds, clear=True)
+    heard = _values(translated, language, kinds, clear=False)
+    said_by, heard_by = _by_key(said), _by_key(heard)
+    pairs = []
+    for s in said:
+        twin = _only(heard_by, s.keys)
+        if twin is not None and _only(said_by, s.keys) is not None:
+            pairs.append((s, heard[twin]))
+    return pairs
+
+
+def _by_key(values: list[ent.Entity]) -> dict[str, list[int]]:
+    """Each key to the positions of the values that have it."""
+    positions: dict[str, list[int]] = {}
+    for i, value in enumerate(values):
+        for key in value.keys:
+            positions.setdefault(key, []).append(i)
+    return positions
+
+
+def _only(positions: dict[str, list[int]], keys: frozenset[str]) -> int | None:
+    """The position of the one value having any of ``keys``, None if none or more than one.
+    It stops at the second: comparing every value with every other made a sentence of 3,000
+    numbers take seconds (a 1 MB pair, many minutes)."""
+    found = None
+    for key in keys:
+        for i in positions.get(key, ()):
+            if found is None:
+                found = i
+            elif i != found:
+                return None
+    return found
+
+
+def _at(pair: SentencePair, entity: ent.Entity) -> tuple[int, int]:
+    """Where ``entity``, found in the pair's translated sentences joined by one space, stands in
+    the letter: exactly in a single sentence, else the sentences' whole span."""
+    if len(pair.target) != 1:
+        return span(pair.target)
+    start = pair.target[0].start + entity.start
+    return start, start + len(entity.text)
+
+
+def _role_findings(
+    pair: SentencePair,
+    language: str,
+    target_text: str,
+    kinds: tuple[str, ...],
+    role: Role,
+    told: Told,
+) -> list[Finding]:
+    """Values of the English whose translation plays another ``role`` in its sentence. A role
+    the translation leaves unsaid is not told: it may be in words QA does not read."""
+    english, translated = joined(pair.source), joined(pair.target)
+    found = []
+    for s, t in _twins(english, translated, language, kinds):
+        said, heard = role(english, s, SOURCE_LANGUAGE), role(translated, t, language)
+        if said is not None and heard is not None and said != heard:
+            rule = KIND_LABEL[s.kind if s.kind in KIND_LABEL else ent.NUMBER][1]
+            found.append(
+                finding(
+                    rule,
+                    told(s, t, said, heard),
+                    *_at(pair, t),
+                    target_text,
+                    source_sentence=english,
+                )
+            )
+    return found
+
+
+def part_findings(pair: SentencePair, language: str, target_text: str) -> list[Finding]:
+    """A number of a legal reference that names another part in the translation ("Article
+    33(3)" as "artículo 3, apartado 33": 33 is an article in the English, a paragraph in the
+    translation), told by the words before each number (entities.cited_part)."""
+    return _role_findings(
+        pair,
+        language,
+        target_text,
+        (ent.NUMBER,),
+        ent.cited_part,
+        lambda s, t, part, other: (
+            f"{s.text} numbers the {part} in the English and the {other} in the translation: "
+            "the reference points elsewhere."
+        ),
+    )
+
+
+def unit_findings(pair: SentencePair, language: str, target_text: str) -> list[Finding]:
+    """A number whose unit of time changed ("24 months" as "24 años", "$25 per month" as "25 $
+    al año"): the number is kept, what it counts is not (entities.unit_of)."""
+    return _role_findings(
+        pair,
+        language,
+        target_text,
+        (ent.NUMBER, ent.AMOUNT),
+        ent.unit_of,
+        lambda s, t, unit, other: (
+            f"The English counts {s.text} in {unit}s here; the translation counts {t.text} in "
+            f"{other}s."
+        ),
+    )
+
+
+def end_findings(pair: SentencePair, language: str, target_text: str) -> list[Finding]:
+    """A count from the other end in the translation ("the last 4 digits" as "les 4 premiers
+    chiffres"): the number is kept, the part of the thing it names is not (entities.end_of)."""
+    return _role_findings(
+        pair,
+        language,
+        target_text,
+        (ent.NUMBER,),
+        ent.end_of,
+        lambda s, t, end, other: (
+            f"The English says the {end} {s.text} here; the translation says the {other} "
+            f"{t.text}: another part is named."
+        ),
+    )
+
+
+def _bound_words(side: str, entity: ent.Entity) -> str:
+    """How a bound of ``entity`` is told: "at least"/"at most", "from"/"by" for a date."""
+    if entity.kind in (ent.DATE, ent.TIME):
+        return "from" if side == ent.AT_LEAST else "by"
+    return side
+
+
+def bound_findings(pair: SentencePair, language: str, target_text: str) -> list[Finding]:
+    """A number, date or time the English bounds one way and the translation the other ("at
+    least 18" as "menos de 18", "by June 30" as "après le 30 juin"): the value is the same, the
+    limit it sets is turned round (entities.bound)."""
+    return _role_findings(
+        pair,
+        language,
+        target_text,
+        (ent.NUMBER, ent.AMOUNT, ent.PERCENT, ent.DATE, ent.TIME),
+        ent.bound,
+        lambda s, t, side, other: (
+            f"The English says {_bound_words(side, s)} {s.text} here; the translation says "
+            f"{_bound_words(other, t)} {t.text}: the limit is turned round."
+        ),
+    )

@@ -1,0 +1,178 @@
+"""What the English segment holds that must carry over to its translation unchanged
+(placeholders, e-mails, web addresses, phones, codes, dates, times, weekdays, percentages,
+amounts, numbers), compared kind by kind: each lost, changed or added one is a finding."""
+
+from __future__ import annotations
+
+from clearnotice.model import Finding, Severity
+from clearnotice.text import Block
+from clearnotice.translate import entities as ent
+from clearnotice.translate.dates import residue_of
+from clearnotice.translate.languages import SOURCE_LANGUAGE
+from clearnotice.translate.qa.dates import (
+    date_residue,
+    date_words,
+    english_dates,
+    first_of_range,
+    swapped,
+    swapped_date,
+    value,
+)
+from clearnotice.translate.qa.numbers import (
+    bare_afternoon,
+    bare_percent,
+    english_grouping,
+    hour_of_range,
+    percent_in_words,
+    spelled_numbers,
+)
+from clearnotice.translate.qa.rules import KIND_LABEL, finding
+
+_COMPARED = (
+    ent.PLACEHOLDER_KIND,
+    ent.EMAIL,
+    ent.URL,
+    ent.PHONE,
+    ent.CODE,
+    ent.DATE,
+    ent.TIME,
+    ent.TIMEZONE,
+    ent.WEEKDAY,
+    ent.PERCENT,
+    ent.AMOUNT,
+    ent.NUMBER,
+)
+
+# Kinds a translation may say in words QA does not read, so one missing is only questioned.
+_SAID_OTHERWISE = (ent.WEEKDAY, ent.TIMEZONE)
+
+
+def compare_entities(
+    s_block: Block, t_block: Block, language: str, target_text: str
+) -> list[Finding]:
+    """Findings for what the English segment holds and its translation lost or changed."""
+    s_all = ent.find_entities(s_block.text, SOURCE_LANGUAGE)
+    t_all = ent.find_entities(t_block.text, language)
+    offset = t_block.start
+    whole = (t_block.start, t_block.end)
+    findings: list[Finding] = []
+    consumed: set[int] = set()  # target entities explained by an earlier finding
+    # where target dates stand, and date residues already explained
+    date_spans = [(t.start, t.end) for t in t_all if t.kind == ent.DATE]
+    for kind in _COMPARED:
+        noun, rule = KIND_LABEL[kind]
+        sources = [e for e in s_all if e.kind == kind]
+        targets = [e for e in t_all if e.kind == kind and id(e) not in consumed]
+        lost = []
+        for s in sources:
+            match = next((t for t in targets if t.keys & s.keys), None)
+            if match is None:
+                lost.append(s)
+            else:
+                targets.remove(match)
+        extra = list(targets)
+        if kind == ent.NUMBER:
+            lost, extra, changed = spelled_numbers(lost, extra, s_block.text, t_block, language)
+            findings.extend(
+                finding(
+                    rule,
+                    f"The number {s.text} became {t.text} ({next(iter(t.keys))}).",
+                    offset + t.start,
+                    offset + t.end,
+                    target_text,
+                    suggestions=(s.text,),
+                )
+                for s, t in changed
+            )
+        for s in lost:
+            shown = date_words(s) if kind == ent.DATE else s.text
+            if kind == ent.DATE and first_of_range(s, t_block.text, t_all, consumed):
+                continue
+            if kind == ent.TIME and hour_of_range(s, t_all, consumed, t_block.text, language):
+                continue
+            morning = bare_afternoon(s, t_all, consumed) if kind == ent.TIME else None
+            if morning is not None:
+                findings.append(
+                    finding(
+                        rule,
+                        f"The time {s.text} is written as a bare {morning.text}, which reads "
+                        "as the morning's: give the hour on the 24-hour clock or say "
+                        "afternoon.",
+                        offset + morning.start,
+                        offset + morning.end,
+                        target_text,
+                        suggestions=(s.text,),
+                    )
+                )
+                continue
+            if kind == ent.PERCENT and percent_in_words(s, t_block.text, language):
+                continue
+            bare = bare_percent(s, t_all, consumed) if kind == ent.PERCENT else None
+            if bare is not None:
+                findings.append(
+                    finding(
+                        rule,
+                        f"The percentage {s.text} became the number {bare.text}: the "
+                        "translation no longer says it is a percentage.",
+                        offset + bare.start,
+                        offset + bare.end,
+                        target_text,
+                        suggestions=(s.text,),
+                    )
+                )
+                continue
+            if extra:
+                t = next((x for x in extra if swapped(s, x)), extra[0])
+                extra.remove(t)
+                said = f"{t.text} ({date_words(t)})" if kind == ent.DATE else t.text
+                if kind == ent.DATE and swapped(s, t):
+                    findings.append(swapped_date(s, t, offset, language, target_text))
+                    continue
+                findings.append(
+                    finding(
+                        rule,
+                        f"The {noun} {shown} became {said}.",
+                        offset + t.start,
+                        offset + t.end,
+                        target_text,
+                        suggestions=(s.text,) if kind != ent.DATE else (),
+                    )
+                )
+                continue
+            if kind == ent.DATE:
+                where = residue_of(value(s), t_block.text, date_spans)
+                if where is not None:
+                    a, b = where
+                    date_spans.append(where)
+                    for t in t_all:  # the day and year standing there are this date, not extras
+                        if t.kind == ent.NUMBER and a <= t.start and t.end <= b:
+                            consumed.add(id(t))
+                    findings.append(
+                        date_residue(shown, offset + a, offset + b, language, target_text)
+                    )
+                    continue
+            findings.append(
+                finding(
+                    rule,
+                    f"The {noun} {shown} is missing from the translation.",
+                    *whole,
+                    target_text,
+                    # days may stand as a span of days ("Monday to Friday" as "días hábiles"),
+                    # and a zone in a language's words QA does not know
+                    severity=Severity.WARNING if kind in _SAID_OTHERWISE else Severity.ERROR,
+                    suggestions=(s.text,) if kind != ent.DATE else (),
+                )
+            )
+        for t in extra:
+            findings.append(
+                finding(
+                    rule,
+                    f"The {noun} {t.text} is not in the English.",
+                    offset + t.start,
+                    offset + t.end,
+                    target_text,
+                )
+            )
+    findings.extend(english_dates(t_all, t_block, language, target_text))
+    findings.extend(english_grouping(t_all, t_block, language, target_text))
+    return findings

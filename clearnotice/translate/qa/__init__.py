@@ -21,7 +21,6 @@ rules makes their findings); this module runs them segment by segment and holds 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -94,9 +93,6 @@ class QAReport:
         language garbles it ("We are sorry" through Apertium spa->en reads "We Plough sorry"),
         so a page says what they are instead."""
         return frozenset(f.segment for f in self.findings if f.finding.rule_id == UNTRANSLATED)
-
-
-SegmentCheck = Callable[[Block, Block, str, str], list[Finding]]
 
 
 def check_translation(

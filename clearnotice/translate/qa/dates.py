@@ -29,7 +29,7 @@ def date_words(entity: ent.Entity) -> str:
     return DateValue(year, month, day).english()
 
 
-def value(entity: ent.Entity) -> DateValue:
+def date_value(entity: ent.Entity) -> DateValue:
     year, month, day = (int(p) for p in next(iter(entity.keys)).split("-"))
     return DateValue(year, month, day)
 
@@ -51,7 +51,7 @@ def english_dates(
             t_block.start + t.end,
             target_text,
             severity=Severity.WARNING,
-            suggestions=_written(value(t), language),
+            suggestions=_written(date_value(t), language),
         )
         for t in t_all
         if t.kind == ent.DATE and not written_in(t.text, language)
@@ -94,8 +94,8 @@ def first_of_range(
     """Whether the translation writes ``date`` as the first day of a range that names the month
     and year once ("entre el 14 y el 20 de febrero de 2026" for "between February 14 and
     February 20, 2026"); the day standing there is then this date, not an extra number."""
-    found = [FoundDate(t.start, t.end, t.text, value(t)) for t in t_all if t.kind == ent.DATE]
-    where = range_start(value(date), text, found)
+    found = [FoundDate(t.start, t.end, t.text, date_value(t)) for t in t_all if t.kind == ent.DATE]
+    where = range_start(date_value(date), text, found)
     if where is None:
         return False
     for t in t_all:
@@ -108,7 +108,7 @@ def swapped(s: ent.Entity, t: ent.Entity) -> bool:
     """A date whose day and month changed places (March 4 read as April 3)."""
     if s.kind != ent.DATE or t.kind != ent.DATE:
         return False
-    a, b = value(s), value(t)
+    a, b = date_value(s), date_value(t)
     return a.day != a.month and (a.year, a.month, a.day) == (b.year, b.day, b.month)
 
 

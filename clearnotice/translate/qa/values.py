@@ -11,12 +11,12 @@ from clearnotice.translate.dates import residue_of
 from clearnotice.translate.languages import SOURCE_LANGUAGE
 from clearnotice.translate.qa.dates import (
     date_residue,
+    date_value,
     date_words,
     english_dates,
     first_of_range,
     swapped,
     swapped_date,
-    value,
 )
 from clearnotice.translate.qa.numbers import (
     bare_afternoon,
@@ -140,7 +140,7 @@ def compare_entities(
                 )
                 continue
             if kind == ent.DATE:
-                where = residue_of(value(s), t_block.text, date_spans)
+                where = residue_of(date_value(s), t_block.text, date_spans)
                 if where is not None:
                     a, b = where
                     date_spans.append(where)

@@ -1,0 +1,48 @@
+"""The content rules whose items were read in the law's own text (session 42): the policy of
+README "What the jurisdictions ask" makes them errors, not the warnings a rule read in one summary
+is, and a profile with nothing left resting on one summary no longer asks for review. Each item is
+taken from the review the app runs, with only its jurisdiction selected."""
+
+from __future__ import annotations
+
+import pytest
+
+from clearnotice.guidance import jurisdictions
+from clearnotice.model import Severity
+from tests.core.jurisdiction_packs import checklist_item
+
+# jurisdiction -> the rules whose item its law's text lists (each rule's source names the text)
+READ_IN_THE_LAWS_TEXT = {
+    "CAN": (  # Breach of Security Safeguards Regulations, SOR/2018-64, s. 3(a) to (f)
+        "ca_pipeda.circumstances",
+        "ca_pipeda.date",
+        "ca_pipeda.information",
+        "ca_pipeda.steps-taken",
+        "ca_pipeda.reader-steps",
+        "ca_pipeda.contact",
+    ),
+    "NC": (  # N.C. Gen. Stat. 75-65(d)(1) to (3) and (7)
+        "us_nc.general-description",
+        "us_nc.information-types",
+        "us_nc.protective-acts",
+        "us_nc.identity-theft-agencies",
+    ),
+}
+
+# every fact of these profiles now rests on the law's text or on two agreeing sources
+CONFIRMED = ("CAN", "NC")
+
+
+@pytest.mark.parametrize(
+    ("code", "rule_id"),
+    [(code, rule_id) for code, rules in READ_IN_THE_LAWS_TEXT.items() for rule_id in rules],
+)
+def test_an_item_read_in_the_laws_own_text_is_an_error(code, rule_id):
+    item = checklist_item(code, rule_id, "Dear customer,\n\nWe are writing to you.")
+    assert item.level == Severity.ERROR, f"{rule_id}: {item.level}"
+
+
+@pytest.mark.parametrize("code", CONFIRMED)
+def test_a_profile_confirmed_from_the_laws_text_no_longer_asks_for_review(code):
+    profile = next(p for p in jurisdictions() if p.code == code)
+    assert not profile.facts.needs_review

@@ -1,7 +1,8 @@
-"""The content rules whose items were read in the law's own text (session 42): the policy of
-README "What the jurisdictions ask" makes them errors, not the warnings a rule read in one summary
-is, and a profile with nothing left resting on one summary no longer asks for review. Each item is
-taken from the review the app runs, with only its jurisdiction selected."""
+"""The content rules whose items were read in the law's own text, or in two summaries that agree
+(session 42): the policy of README "What the jurisdictions ask" makes them errors, not the
+warnings a rule read in one summary is, and a profile with nothing left resting on one summary no
+longer asks for review. Each item is taken from the review the app runs, with only its
+jurisdiction selected."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from clearnotice.guidance import jurisdictions
 from clearnotice.model import Severity
 from tests.core.jurisdiction_packs import checklist_item
 
-# jurisdiction -> the rules whose item its law's text lists (each rule's source names the text)
-READ_IN_THE_LAWS_TEXT = {
+# jurisdiction -> the rules whose item its law's text, or two agreeing summaries, list (each rule's
+# source names what was read)
+CONFIRMED_ITEMS = {
     "CAN": (  # Breach of Security Safeguards Regulations, SOR/2018-64, s. 3(a) to (f)
         "ca_pipeda.circumstances",
         "ca_pipeda.date",
@@ -27,6 +29,11 @@ READ_IN_THE_LAWS_TEXT = {
         "us_nc.protective-acts",
         "us_nc.identity-theft-agencies",
     ),
+    "FL": (  # Fla. Stat. 501.171(4)(e), in two agreeing summaries
+        "us_fl.breach-date",
+        "us_fl.information-types",
+        "us_fl.contact",
+    ),
 }
 
 # every fact of these profiles now rests on the law's text or on two agreeing sources
@@ -35,9 +42,9 @@ CONFIRMED = ("CAN", "NC")
 
 @pytest.mark.parametrize(
     ("code", "rule_id"),
-    [(code, rule_id) for code, rules in READ_IN_THE_LAWS_TEXT.items() for rule_id in rules],
+    [(code, rule_id) for code, rules in CONFIRMED_ITEMS.items() for rule_id in rules],
 )
-def test_an_item_read_in_the_laws_own_text_is_an_error(code, rule_id):
+def test_an_item_the_law_or_two_agreeing_summaries_list_is_an_error(code, rule_id):
     item = checklist_item(code, rule_id, "Dear customer,\n\nWe are writing to you.")
     assert item.level == Severity.ERROR, f"{rule_id}: {item.level}"
 

@@ -37,7 +37,7 @@ CONFIRMED_ITEMS = {
 }
 
 # every fact of these profiles now rests on the law's text or on two agreeing sources
-CONFIRMED = ("CAN", "NC")
+CONFIRMED = ("CAN", "NC", "IN")
 
 
 @pytest.mark.parametrize(

@@ -34,6 +34,10 @@ CONFIRMED_ITEMS = {
         "us_fl.information-types",
         "us_fl.contact",
     ),
+    "AZ": (  # Ariz. Rev. Stat. 18-552, in two agreeing summaries
+        "us_az.breach-date",
+        "us_az.information-types",
+    ),
 }
 
 # every fact of these profiles now rests on the law's text or on two agreeing sources

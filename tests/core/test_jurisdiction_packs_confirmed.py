@@ -34,6 +34,14 @@ CONFIRMED_ITEMS = {
         "us_fl.information-types",
         "us_fl.contact",
     ),
+    "OR": (  # Or. Rev. Stat. 646A.604(5)(a) to (f), in two agreeing summaries
+        "us_or.general-description",
+        "us_or.breach-date",
+        "us_or.information-types",
+        "us_or.business-contact",
+        "us_or.credit-bureaus",
+        "us_or.report-identity-theft",
+    ),
     "AZ": (  # Ariz. Rev. Stat. 18-552, in two agreeing summaries
         "us_az.breach-date",
         "us_az.information-types",
@@ -41,7 +49,7 @@ CONFIRMED_ITEMS = {
 }
 
 # every fact of these profiles now rests on the law's text or on two agreeing sources
-CONFIRMED = ("CAN", "NC", "IN")
+CONFIRMED = ("CAN", "NC", "IN", "OR")
 
 
 @pytest.mark.parametrize(

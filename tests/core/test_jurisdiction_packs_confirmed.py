@@ -42,6 +42,27 @@ CONFIRMED_ITEMS = {
         "us_or.credit-bureaus",
         "us_or.report-identity-theft",
     ),
+    "AL": (  # Ala. Code 8-38-5(d), in two agreeing summaries
+        "us_al.breach-date",
+        "us_al.information-types",
+        "us_al.remedial-actions",
+        "us_al.reader-steps",
+        "us_al.contact",
+    ),
+    "CO": (  # 24-73-103(2)(b), the public bodies' twin, and a summary of 6-1-716 itself
+        "us_co.breach-date",
+        "us_co.information-types",
+        "us_co.contact",
+        "us_co.credit-bureaus",
+        "us_co.ftc",
+        "us_co.fraud-alerts-freezes",
+    ),
+    "VT": (  # 9 V.S.A. 2435(b)(5), in two agreeing summaries
+        "us_vt.general-description",
+        "us_vt.information-types",
+        "us_vt.protective-acts",
+    ),
+    "WI": ("us_wi.knows-of-acquisition",),  # Wis. Stat. 134.98(3), in two agreeing summaries
     "AZ": (  # Ariz. Rev. Stat. 18-552, in two agreeing summaries
         "us_az.breach-date",
         "us_az.information-types",
@@ -49,7 +70,7 @@ CONFIRMED_ITEMS = {
 }
 
 # every fact of these profiles now rests on the law's text or on two agreeing sources
-CONFIRMED = ("CAN", "NC", "IN", "OR")
+CONFIRMED = ("CAN", "NC", "IN", "OR", "AL", "VT")
 
 
 @pytest.mark.parametrize(

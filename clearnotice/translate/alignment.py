@@ -582,6 +582,10 @@ def align_sentences(source: Block, target: Block, ratio: float = 1.0) -> tuple[S
     # the characters of the first k sentences, so a step's lengths are a subtraction
     s_chars = [0, *itertools.accumulate(len(s.text) for s in src)]
     t_chars = [0, *itertools.accumulate(len(t.text) for t in tgt)]
+    # the clause marks of each sentence, read once: a merge into a long sentence asks at
+    # every cell of its column
+    s_joins = [len(_CLAUSE_JOINS.findall(s.text)) for s in src]
+    t_joins = [len(_CLAUSE_JOINS.findall(t.text)) for t in tgt]
 
     def step_cost(i: int, j: int, move: Move) -> float:
         di, dj = move
@@ -594,7 +598,7 @@ def align_sentences(source: Block, target: Block, ratio: float = 1.0) -> tuple[S
             if cognates_tell:
                 other = _cognates(one[0].text)
                 cost += sum(_NO_COGNATE for part in many if not _cognates(part.text) & other)
-            elif len(_CLAUSE_JOINS.findall(one[0].text)) < len(many) - 1:
+            elif (t_joins[j - 1] if di > 1 else s_joins[i - 1]) < len(many) - 1:
                 cost += _NO_COGNATE
         return cost
 

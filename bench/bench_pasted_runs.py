@@ -33,11 +33,13 @@ from clearnotice.readability import analyse  # noqa: E402
 from clearnotice.translate.qa import check_translation  # noqa: E402
 
 # What a paste or an import may hold: runs of a letter, of a short unit with punctuation, of
-# numbers, of markup, of white space, of lines, of another script's digits and letters.
+# numbers, of sentences ("1. ": a paragraph of thousands, whose sentences QA pairs), of markup,
+# of white space, of lines, of paragraphs of one line ("a\n\n"), of another script's digits and
+# letters.
 UNITS = (
-    "a", "a.", "a-", "A. ", "Mr. ", "1 ", "1,", "1.", "3", "٣", "$1, ", "March 3, ", "word ",
-    "- ", "#", "**", "**a", "((", "(", "[a](", "{{", "| ", ", ", "\t", "\u00a0", "\n", "\n\n",
-    "-\n", "a-\n", "!?.;\n", "a@", "\\", "中",
+    "a", "a.", "a-", "A. ", "Mr. ", "1 ", "1,", "1.", "1. ", "3", "٣", "$1, ", "March 3, ",
+    "word ", "- ", "#", "**", "**a", "((", "(", "[a](", "{{", "| ", ", ", "\t", "\u00a0", "\n",
+    "\n\n", "a\n\n", "-\n", "a-\n", "!?.;\n", "a@", "\\", "中",
 )  # fmt: skip
 
 

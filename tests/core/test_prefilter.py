@@ -11,17 +11,17 @@ import pytest
 
 from clearnotice import inline_markup
 from clearnotice import text as segment
-from clearnotice.checks import prefilter
 from clearnotice.checks.loader import load_catalogue
-from clearnotice.checks.parse_literals import fold
-from clearnotice.checks.prefilter import (
+from clearnotice.checks.scan import LetterScan
+from clearnotice.guidance import _setup
+from clearnotice.regex import prefilter
+from clearnotice.regex.parse_literals import fold
+from clearnotice.regex.prefilter import (
     Prefilter,
     alternatives,
     required_literals,
     start_literals,
 )
-from clearnotice.checks.scan import LetterScan
-from clearnotice.guidance import _setup
 from clearnotice.vocabulary import load
 from tests.core.typed_variants import each_in_turn, variants
 

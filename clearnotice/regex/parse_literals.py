@@ -1,8 +1,8 @@
 """The text a pattern's matches need, read off ``re``'s parse tree: literals every match contains
 one of, literals every match starts with one of, and the characters every match starts with.
 
-Two readers use it: the prefilter (clearnotice.checks.prefilter), which scans a block once for
-all patterns' literals, and the alternation compiler (clearnotice.checks.alternations), which
+Two readers use it: the prefilter (clearnotice.regex.prefilter), which scans a block once for
+all patterns' literals, and the alternation compiler (clearnotice.regex.alternations), which
 gathers wordings by their first characters. Everything is folded as ``fold`` folds the text, so
 a literal read here is looked for in folded text.
 """

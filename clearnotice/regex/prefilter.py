@@ -31,7 +31,8 @@ from pathlib import Path
 from re import _parser
 
 from clearnotice import caches
-from clearnotice.checks import alternations, parse_literals
+from clearnotice.regex import alternations, parse_literals
+from clearnotice.regex.words import BOUNDED
 
 # Part of the disk cache's key (with Python's version, whose parser gives the tree): changed
 # code never reads literals an older version read.
@@ -94,10 +95,6 @@ def _frozen(found: list[str] | None) -> frozenset[str] | None:
     return None if found is None else frozenset(found)
 
 
-# What existence.combine writes: one bounded alternation of a rule's tokens.
-_BOUNDED = (r"(?<![\w-])(?:", r")(?![\w-])")
-
-
 def alternatives(pattern: re.Pattern[str]) -> list[str] | None:
     r"""The alternatives of a bounded alternation ``(?<![\w-])(?:A|B|...)(?![\w-])`` without
     capture groups, as written; None for any other pattern. An alternative that is itself a
@@ -105,7 +102,7 @@ def alternatives(pattern: re.Pattern[str]) -> list[str] | None:
     those, in their order, which is how ``re`` tries them: a shared pattern of phone numbers,
     e-mail and web addresses is then placed by the phone numbers' digits, in a block with no
     "@" nor ".com"."""
-    head, tail = _BOUNDED
+    head, tail = BOUNDED
     source = pattern.pattern
     if pattern.groups or pattern.flags & re.VERBOSE:
         return None
@@ -469,7 +466,7 @@ class Prefilter:
 
 def _narrowed_source(sources: Sequence[str], kept: Iterable[int]) -> str:
     """The bounded alternation of the ``kept`` alternatives of ``sources``, in their order."""
-    head, tail = _BOUNDED
+    head, tail = BOUNDED
     return head + "|".join(sources[a] for a in sorted(kept)) + tail
 
 

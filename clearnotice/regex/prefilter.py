@@ -528,6 +528,10 @@ def _index(sets: Sequence[frozenset[str] | None]) -> dict[str, list[int]]:
     return holding
 
 
+# A pattern's matches in one text, as ``finditer`` yields them (Prefiltered.finder).
+Finditer = Callable[[re.Pattern[str]], Iterable[re.Match[str]]]
+
+
 class Prefiltered:
     """A few patterns run over many texts, each only where the prefilter lets it match: the
     translation entities' recogniser (clearnotice.translate.entities) ran every one of its
@@ -542,7 +546,7 @@ class Prefiltered:
         self._index = {id(pattern): i for i, pattern in enumerate(self._patterns)}
         self._prefilter = Prefilter(self._patterns, kept_on_disk=False)
 
-    def finder(self, text: str) -> Callable[[re.Pattern[str]], Iterable[re.Match[str]]]:
+    def finder(self, text: str) -> Finditer:
         """For ``text``: given one of the patterns, its matches in ``text``, as ``finditer``
         yields them (a pattern placed by its start literals never matches empty)."""
         plan = self._prefilter.plan(text)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
@@ -22,7 +22,7 @@ from pathlib import Path
 from clearnotice.datafiles import Shape, TextList, load
 from clearnotice.disjoint_spans import DisjointSpans
 from clearnotice.placeholders import PLACEHOLDER
-from clearnotice.regex.prefilter import Prefiltered
+from clearnotice.regex.prefilter import Finditer, Prefiltered
 from clearnotice.translate import cjk_numerals as cjk
 from clearnotice.translate.dates import EAST_ASIAN_SCRIPT, find_dates, range_ends
 from clearnotice.translate.languages import DECIMAL_COMMA
@@ -40,9 +40,6 @@ CODE = "code"
 AMOUNT = "amount"
 NUMBER = "number"
 NUMBER_WORD = "number-word"
-
-# A pattern's matches in the text being read (_scanner's finder): what its ``finditer`` yields.
-_Finditer = Callable[[re.Pattern[str]], Iterable[re.Match[str]]]
 
 # Kinds that no translation engine may touch: they are replaced by tokens before translating.
 PROTECTED_KINDS = (PLACEHOLDER_KIND, EMAIL, URL, PHONE, CODE)
@@ -209,7 +206,7 @@ def _zone_key(word: str) -> str | None:
     return None
 
 
-def _time_zones(text: str, finditer: _Finditer) -> list[tuple[int, int, str]]:
+def _time_zones(text: str, finditer: Finditer) -> list[tuple[int, int, str]]:
     """The US time zones ``text`` names, as (start, end, zone); ``finditer`` finds a
     pattern's matches in it (_scanner)."""
     found = []
@@ -277,7 +274,7 @@ _PT_DAY = r"(segunda|terça|quarta|quinta|sexta|sábado|domingo)(?:-feira)?"
 _PT_DAY_RANGE = re.compile(rf"(?<![\w-]){_PT_DAY}s?\s+(?:a|à|e|ou)\s+{_PT_DAY}s?(?![\w-])", re.I)
 
 
-def _short_weekdays(text: str, language: str, finditer: _Finditer) -> list[tuple[int, int, int]]:
+def _short_weekdays(text: str, language: str, finditer: Finditer) -> list[tuple[int, int, int]]:
     """The days named by their short Portuguese names in a range or a list ("de segunda a
     sexta"): each one's start, end and day (Monday 0); the full names are _weekdays'.
     ``finditer`` finds a pattern's matches in ``text`` (_scanner)."""
@@ -652,7 +649,7 @@ def find_entities(text: str, language: str) -> tuple[Entity, ...]:
     return entities_in(text, language, _scanner(language).finder)
 
 
-def entities_in(text: str, language: str, finder: Callable[[str], _Finditer]) -> tuple[Entity, ...]:
+def entities_in(text: str, language: str, finder: Callable[[str], Finditer]) -> tuple[Entity, ...]:
     """find_entities' reading, uncached, with ``finder(read)(pattern)`` the matches of each
     of its patterns in the text it reads: the prefiltered scanner's (_scanner), or plain
     ``finditer`` (tests/core/test_entity_prefilter.py compares the two)."""
@@ -686,7 +683,7 @@ def _scanner(language: str) -> Prefiltered:
 
 
 def _entities(
-    plain: str, text: str, language: str, finder: Callable[[str], _Finditer]
+    plain: str, text: str, language: str, finder: Callable[[str], Finditer]
 ) -> tuple[Entity, ...]:
     """find_entities' scan: dates and myriads in ``plain``, all else in ``text``, its copy
     with East Asian script as spaces; ``finder`` as entities_in's."""

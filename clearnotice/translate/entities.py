@@ -516,6 +516,14 @@ _ARABIC_SIGNS = {"\u066b": ".", "\u066c": ",", "\u066a": "%", "\u060c": ","}
 # Halfwidth and Fullwidth Forms block; NFKC maps them so): "１２" is 12, "＄" is "$".
 _FULL_WIDTH = range(0xFF01, 0xFF5F)
 _FULL_WIDTH_SHIFT = 0xFEE0
+# What _plain drops or changes: a bidi control, an Arabic sign, a full-width form, a digit
+# beyond ASCII (``\d`` is Unicode's decimal digits, as unicodedata.decimal reads them). A text
+# holding none of it is its own plain form (tests/core/test_entity_plain_text.py checks this
+# against every code point).
+_UNPLAIN = re.compile(
+    "[" + re.escape("".join(sorted(_BIDI_CONTROLS)) + "".join(_ARABIC_SIGNS)) + "\uff01-\uff5e]"
+    "|(?![0-9])\\d"
+)
 
 
 def _plain_character(ch: str) -> str:
@@ -653,7 +661,10 @@ def entities_in(text: str, language: str, finder: Callable[[str], Finditer]) -> 
     """find_entities' reading, uncached, with ``finder(read)(pattern)`` the matches of each
     of its patterns in the text it reads: the prefiltered scanner's (_scanner), or plain
     ``finditer`` (tests/core/test_entity_prefilter.py compares the two)."""
-    if text.isascii():
+    if text.isascii() or not (_UNPLAIN.search(text) or EAST_ASIAN_SCRIPT.search(text)):
+        # read as written: its plain form, with nothing blanked, is itself (most letters in
+        # the Latin or Cyrillic alphabets: made plain character by character, a new letter's
+        # blocks took about a millisecond)
         return _entities(text, text, language, finder)
     plain, where = _plain(text)
     spaced = EAST_ASIAN_SCRIPT.sub(" ", plain)

@@ -17,10 +17,11 @@ from pathlib import Path
 from typing import Literal
 
 from clearnotice.checks.loader import RULES_DIR, TONE_DIMENSIONS, Rule, RuleError
-from clearnotice.checks.patterns import bounded, compile_pattern
+from clearnotice.checks.patterns import compile_pattern
 from clearnotice.checks.scan import LetterScan
 from clearnotice.datafiles import Shape, Text, load, problem
 from clearnotice.model import Finding
+from clearnotice.regex.words import bounded
 
 SIGNALS_FILE = RULES_DIR / "tone_signals.yml"
 DESCRIPTIONS = {

@@ -20,9 +20,10 @@ from pydantic import BeforeValidator
 
 from clearnotice.caches import Recent
 from clearnotice.checks.loader import RULES_DIR
-from clearnotice.checks.patterns import bounded, compile_pattern, word_pattern
+from clearnotice.checks.patterns import compile_pattern
 from clearnotice.datafiles import DataFileError, Shape, Text, TextList
 from clearnotice.datafiles import load as load_file
+from clearnotice.regex.words import bounded, word_pattern
 
 VOCABULARY_ENV = "CLEARNOTICE_VOCABULARY"
 SHIPPED = RULES_DIR / "vocabulary.yml"

@@ -10,6 +10,7 @@ from clearnotice.checks.outcome import Outcome, RuleInfo, fill_message, finding
 from clearnotice.checks.scan import LetterScan
 from clearnotice.checks.scopes import SCOPES, hits_in_scope
 from clearnotice.model import Severity
+from clearnotice.regex.words import bounded
 
 KEYS = frozenset({"tokens", "exceptions", "ignorecase", "boundaries", "scope"})
 
@@ -41,7 +42,7 @@ def combine(tokens: list[str], boundaries: bool) -> str:
     each bounded so it never matches inside a longer word unless ``boundaries`` is false."""
     ordered = sorted(tokens, key=len, reverse=True)
     body = "|".join(f"(?:{t})" for t in ordered)
-    return rf"(?<![\w-])(?:{body})(?![\w-])" if boundaries else body
+    return bounded(body) if boundaries else body
 
 
 def build(info: RuleInfo, spec) -> Existence:

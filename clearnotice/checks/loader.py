@@ -19,16 +19,11 @@ from typing import Any, Protocol
 
 from clearnotice.checks.matcher import Group, Matcher
 from clearnotice.checks.outcome import Outcome, RuleInfo
-from clearnotice.checks.patterns import (
-    PatternError,
-    bounded,
-    check_bounded,
-    compile_pattern,
-    remember,
-)
+from clearnotice.checks.patterns import PatternError, check_bounded, compile_pattern, remember
 from clearnotice.checks.scan import LetterScan, PatternTable
 from clearnotice.datafiles import DataFileError, load, problem, read_yaml
 from clearnotice.model import Severity
+from clearnotice.regex.words import bounded
 from clearnotice.translate.entities import EMAIL_ADDRESS, WEB_ADDRESS
 
 RULES_DIR = Path(__file__).resolve().parents[1] / "rules"

@@ -23,13 +23,13 @@ import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
-from re import _constants as sre  # re's parse tree (private, as clearnotice.checks.parse_literals)
+from re import _constants as sre  # re's parse tree (private, as clearnotice.regex.parse_literals)
 from re import _parser
 from typing import Any
 
 from clearnotice import caches
-from clearnotice.checks import alternations
-from clearnotice.checks.parse_literals import REPEATS, ZERO_WIDTH
+from clearnotice.regex import alternations
+from clearnotice.regex.parse_literals import REPEATS, ZERO_WIDTH
 
 MACRO = re.compile(r"\{:([a-z0-9_]+):\}")
 # One compiled object per pattern, for the life of the process: the checks look patterns up by
@@ -178,11 +178,6 @@ def compile_pattern(
         raise PatternError(f"bad pattern {source!r}: {exc}") from exc
 
 
-def bounded(source: str) -> str:
-    """``source`` kept from matching inside a longer word ("free" never matches "freeze")."""
-    return rf"(?<![\w-])(?:{source})(?![\w-])"
-
-
 def check_bounded(pattern: re.Pattern[str]) -> None:
     """Refuse ``pattern`` (compiled before ``bounded``) when a branch of it must start or end in
     white space: the bounds then fail next to every word, so "we (?:will|have) " is found by a
@@ -204,7 +199,7 @@ def check_bounded(pattern: re.Pattern[str]) -> None:
 def _white_space_edges() -> caches.DiskMap:
     """What ``_white_space_edge`` read of each pattern, "flags:source" -> "start", "end" or "":
     parsing every rule pattern again was a second of each new process's start (as for
-    clearnotice.checks.prefilter.literals_of_all), so it is kept on disk, keyed by this code."""
+    clearnotice.regex.prefilter.literals_of_all), so it is kept on disk, keyed by this code."""
     key = caches.fingerprint([sys.version, _CODE])
     return caches.disk_map("white-space-edges", key)
 
@@ -251,8 +246,3 @@ def _is_space(member: tuple) -> bool:
     if op is sre.LITERAL:
         return chr(value).isspace()
     return op is sre.CATEGORY and value is sre.CATEGORY_SPACE
-
-
-def word_pattern(term: str) -> str:
-    """A pattern for a literal word or phrase, bounded so it never matches inside a word."""
-    return bounded(re.escape(term).replace(r"\ ", " "))

@@ -19,8 +19,8 @@ from typing import NamedTuple
 from clearnotice import inline_markup
 from clearnotice import plain_layout as layout
 from clearnotice import text as segment
-from clearnotice.checks.prefilter import Prefilter, matches_at
 from clearnotice.model import Finding, Severity
+from clearnotice.regex.prefilter import Prefilter, matches_at
 from clearnotice.translate.language_id import passage_language
 from clearnotice.translate.languages import SOURCE_LANGUAGE
 

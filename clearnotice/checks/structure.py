@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from clearnotice import text as segment
 from clearnotice.checks.matcher import Matcher
 from clearnotice.checks.outcome import Outcome, RuleInfo, fill_message, finding, letter_finding
-from clearnotice.checks.patterns import word_pattern
 from clearnotice.checks.required import body_sentences
 from clearnotice.checks.scan import LetterScan
 from clearnotice.checks.sections import heading_matches
 from clearnotice.model import Severity
+from clearnotice.regex.words import word_pattern
 from clearnotice.wording import plural
 
 EXPECTATIONS = ("title", "headings", "bullets", "section_length", "first_screen")

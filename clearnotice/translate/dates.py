@@ -394,6 +394,19 @@ def _month_numbers(language: str) -> dict[str, int]:
     return {name: i + 1 for i, month in enumerate(month_names(language)) for name in month}
 
 
+def _month_number(written: str, language: str) -> int:
+    """The month a date form found ``written`` as, in ``language``: by its lower case, or, when
+    ``re`` matched it ignoring case through a letter beyond ASCII ("ſeptiembre", "APRİL",
+    "MAYIS" for Turkish "mayıs": no name of the table in lower case), by the name it matches so."""
+    names = _month_numbers(language)
+    number = names.get(written.lower())
+    if number is None:
+        number = next(
+            n for name, n in names.items() if re.fullmatch(re.escape(name), written, re.IGNORECASE)
+        )
+    return number
+
+
 def _valid(value: DateValue) -> bool:
     return 1 <= value.month <= 12 and 0 <= value.day <= 31 and (value.day or value.year)
 
@@ -437,11 +450,10 @@ def _dates_in(text: str, language: str) -> tuple[FoundDate, ...]:
         add(m.start(), m.end(), DateValue(int(m["year"]), month, day))
     languages = [language] if language == SOURCE else [language, SOURCE]
     for lang in (lang for lang in languages if month_names(lang)):
-        names = _month_numbers(lang)
         for pattern in _patterns(lang):
             for m in pattern.finditer(scan):
                 groups = m.groupdict()
-                month = names[groups["month"].lower()]
+                month = _month_number(groups["month"], lang)
                 day = int(groups["day"]) if groups.get("day") else 0
                 year = gregorian_year(int(groups["year"]), lang) if groups.get("year") else 0
                 add(m.start(), m.end(), DateValue(year, month, day))
@@ -467,9 +479,7 @@ def range_ends(text: str) -> list[FoundDate]:
     too)."""
     found = []
     for m in _english_ranges().finditer(text):
-        value = DateValue(
-            int(m["year"]), _month_numbers("en")[m["month"].lower()], int(m["second"])
-        )
+        value = DateValue(int(m["year"]), _month_number(m["month"], "en"), int(m["second"]))
         if _valid(value):
             found.append(
                 FoundDate(m.start("second"), m.end(), text[m.start("second") : m.end()], value)

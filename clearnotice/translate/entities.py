@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
@@ -21,6 +22,7 @@ from pathlib import Path
 from clearnotice.datafiles import Shape, TextList, load
 from clearnotice.disjoint_spans import DisjointSpans
 from clearnotice.placeholders import PLACEHOLDER
+from clearnotice.regex.prefilter import Finditer, Prefiltered
 from clearnotice.translate import cjk_numerals as cjk
 from clearnotice.translate.dates import EAST_ASIAN_SCRIPT, find_dates, range_ends
 from clearnotice.translate.languages import DECIMAL_COMMA
@@ -204,17 +206,18 @@ def _zone_key(word: str) -> str | None:
     return None
 
 
-def _time_zones(text: str) -> list[tuple[int, int, str]]:
-    """The US time zones ``text`` names, as (start, end, zone)."""
+def _time_zones(text: str, finditer: Finditer) -> list[tuple[int, int, str]]:
+    """The US time zones ``text`` names, as (start, end, zone); ``finditer`` finds a
+    pattern's matches in it (_scanner)."""
     found = []
-    for m in _ZONE_NAME.finditer(text):
+    for m in finditer(_ZONE_NAME):
         word = m["en"] or m["local"] or m["de"]
         if m["local"] and not m["art"] and word.casefold() not in _ZONE_ADJECTIVES:
             continue
         zone = _zone_key(word)
         if zone is not None:
             found.append((m.start(), m.end(), zone))
-    for m in _ZONE_ABBREVIATION.finditer(text):
+    for m in finditer(_ZONE_ABBREVIATION):
         if _AFTER_A_TIME.search(text[: m.start()]):
             found.append((m.start(), m.end(), _ZONE_OF_LETTER[m["z"] or m["fz"]]))
     return found
@@ -271,13 +274,14 @@ _PT_DAY = r"(segunda|terça|quarta|quinta|sexta|sábado|domingo)(?:-feira)?"
 _PT_DAY_RANGE = re.compile(rf"(?<![\w-]){_PT_DAY}s?\s+(?:a|à|e|ou)\s+{_PT_DAY}s?(?![\w-])", re.I)
 
 
-def _short_weekdays(text: str, language: str) -> list[tuple[int, int, int]]:
+def _short_weekdays(text: str, language: str, finditer: Finditer) -> list[tuple[int, int, int]]:
     """The days named by their short Portuguese names in a range or a list ("de segunda a
-    sexta"): each one's start, end and day (Monday 0); the full names are _weekdays'."""
+    sexta"): each one's start, end and day (Monday 0); the full names are _weekdays'.
+    ``finditer`` finds a pattern's matches in ``text`` (_scanner)."""
     if language != "pt":
         return []
     found = []
-    for m in _PT_DAY_RANGE.finditer(text):
+    for m in finditer(_PT_DAY_RANGE):
         for group in (1, 2):
             name = m.group(group).casefold()
             full = text[m.end(group) : m.end(group) + 6].casefold() == "-feira"
@@ -512,6 +516,14 @@ _ARABIC_SIGNS = {"\u066b": ".", "\u066c": ",", "\u066a": "%", "\u060c": ","}
 # Halfwidth and Fullwidth Forms block; NFKC maps them so): "１２" is 12, "＄" is "$".
 _FULL_WIDTH = range(0xFF01, 0xFF5F)
 _FULL_WIDTH_SHIFT = 0xFEE0
+# What _plain drops or changes: a bidi control, an Arabic sign, a full-width form, a digit
+# beyond ASCII (``\d`` is Unicode's decimal digits, as unicodedata.decimal reads them). A text
+# holding none of it is its own plain form (tests/core/test_entity_plain_text.py checks this
+# against every code point).
+_UNPLAIN = re.compile(
+    "[" + re.escape("".join(sorted(_BIDI_CONTROLS)) + "".join(_ARABIC_SIGNS)) + "\uff01-\uff5e]"
+    "|(?![0-9])\\d"
+)
 
 
 def _plain_character(ch: str) -> str:
@@ -642,11 +654,21 @@ def find_entities(text: str, language: str) -> tuple[Entity, ...]:
     (_plain), East Asian script as spaces (EAST_ASIAN_SCRIPT); the spans found are the
     text's own. Cached per text: a block is scanned once however often alignment and QA look
     at it."""
-    if text.isascii():
-        return _entities(text, text, language)
+    return entities_in(text, language, _scanner(language).finder)
+
+
+def entities_in(text: str, language: str, finder: Callable[[str], Finditer]) -> tuple[Entity, ...]:
+    """find_entities' reading, uncached, with ``finder(read)(pattern)`` the matches of each
+    of its patterns in the text it reads: the prefiltered scanner's (_scanner), or plain
+    ``finditer`` (tests/core/test_entity_prefilter.py compares the two)."""
+    if text.isascii() or not (_UNPLAIN.search(text) or EAST_ASIAN_SCRIPT.search(text)):
+        # read as written: its plain form, with nothing blanked, is itself (most letters in
+        # the Latin or Cyrillic alphabets: made plain character by character, a new letter's
+        # blocks took about a millisecond)
+        return _entities(text, text, language, finder)
     plain, where = _plain(text)
     spaced = EAST_ASIAN_SCRIPT.sub(" ", plain)
-    return tuple(_placed(e, text, where) for e in _entities(plain, spaced, language))
+    return tuple(_placed(e, text, where) for e in _entities(plain, spaced, language, finder))
 
 
 def _placed(entity: Entity, text: str, where: list[int]) -> Entity:
@@ -655,11 +677,31 @@ def _placed(entity: Entity, text: str, where: list[int]) -> Entity:
     return Entity(entity.kind, start, end, text[start:end], entity.keys)
 
 
-def _entities(plain: str, text: str, language: str) -> tuple[Entity, ...]:
+@lru_cache(maxsize=16)
+def _scanner(language: str) -> Prefiltered:
+    """find_entities' patterns for ``language``, each run only where the literals its matches
+    need are (Prefiltered): a block with no "@" is not searched for e-mail addresses, numbers
+    are tried only at digits. Every pattern find_entities runs is here."""
+    amounts, _currency, _codes, percents = _world_units()
+    return Prefiltered(
+        (
+            PLACEHOLDER, EMAIL_ADDRESS, WEB_ADDRESS, _MYRIADS, _PHONE, amounts, *_world_times(),
+            percents, _PERCENT, _PT_DAY_RANGE, _weekdays(language)[0], _ZONE_NAME,
+            _ZONE_ABBREVIATION, _EAST_ASIAN_ZONE, _TIME_12, _TIME_24, _CODE, _SCALED_AMOUNT,
+            _AMOUNT, _scaled_number(language)[0], _NUMBER,
+        )
+    )  # fmt: skip
+
+
+def _entities(
+    plain: str, text: str, language: str, finder: Callable[[str], Finditer]
+) -> tuple[Entity, ...]:
     """find_entities' scan: dates and myriads in ``plain``, all else in ``text``, its copy
-    with East Asian script as spaces."""
+    with East Asian script as spaces; ``finder`` as entities_in's."""
     found: list[Entity] = []
     taken = DisjointSpans()
+    in_text = finder(text)
+    in_plain = in_text if plain == text else finder(plain)
 
     def free(start: int, end: int) -> bool:
         return not taken.overlaps(start, end)
@@ -669,11 +711,11 @@ def _entities(plain: str, text: str, language: str) -> tuple[Entity, ...]:
             taken.add(start, end)
             found.append(Entity(kind, start, end, text[start:end], keys))
 
-    for m in PLACEHOLDER.finditer(text):
+    for m in in_text(PLACEHOLDER):
         add(PLACEHOLDER_KIND, m.start(), m.end(), frozenset({m.group(1)}))
-    for m in EMAIL_ADDRESS.finditer(text):
+    for m in in_text(EMAIL_ADDRESS):
         add(EMAIL, m.start(), m.end(), frozenset({m.group().lower()}))
-    for m in WEB_ADDRESS.finditer(text):
+    for m in in_text(WEB_ADDRESS):
         value = m.group().rstrip(ADDRESS_TRAILING)
         if "." in value and free(m.start(), m.start() + len(value)):
             add(URL, m.start(), m.start() + len(value), frozenset({url_key(value)}))
@@ -681,7 +723,7 @@ def _entities(plain: str, text: str, language: str) -> tuple[Entity, ...]:
         v = d.value
         add(DATE, d.start, d.end, frozenset({f"{v.year:04d}-{v.month:02d}-{v.day:02d}"}))
     amounts, currency, codes, percents = _world_units()
-    for m in _MYRIADS.finditer(plain):
+    for m in in_plain(_MYRIADS):
         written = m.group().rstrip()
         keys = _myriad_keys(written)
         paid = currency.match(plain, m.start() + len(written))
@@ -690,14 +732,14 @@ def _entities(plain: str, text: str, language: str) -> tuple[Entity, ...]:
             add(AMOUNT, m.start(), paid.end(), frozenset(f"{code} {k}" for k in keys))
         else:
             add(NUMBER, m.start(), m.start() + len(written), keys)
-    for m in _PHONE.finditer(text):
+    for m in in_text(_PHONE):
         digits = _digits(m.group())
         spaced_only = not re.search(r"[-.()+]", m.group())
         if decimal_comma(language) and _THOUSANDS_GROUPED.fullmatch(m.group()):
             continue  # "1.200.000 pessoas" is a number
         if 7 <= len(digits) <= 15 and not (spaced_only and len(digits) < 9):
             add(PHONE, m.start(), m.end(), frozenset({phone_key(m.group())}))
-    for m in amounts.finditer(plain):
+    for m in in_plain(amounts):
         if not _glued(text, m.start()):
             code = codes[m["cur"].casefold()]
             add(
@@ -707,48 +749,48 @@ def _entities(plain: str, text: str, language: str) -> tuple[Entity, ...]:
                 frozenset(f"{code} {k}" for k in number_keys(m["b"], language)),
             )
     for pattern in _world_times() if language != "en" else ():
-        for m in pattern.finditer(plain):
+        for m in in_plain(pattern):
             if m.group().strip() != m["h"] and not _glued(text, m.start("h")):
                 add(TIME, m.start(), m.end(), _world_time_keys(m))
-    for m in percents.finditer(plain):
+    for m in in_plain(percents):
         if not _glued(text, m.start()):
             keys = frozenset(f"{k}%" for k in number_keys(m["n"], language))
             add(PERCENT, m.start(), m.end(), keys)
-    for m in _PERCENT.finditer(text):
+    for m in in_text(_PERCENT):
         add(PERCENT, m.start(), m.end(), frozenset(f"{k}%" for k in number_keys(m["n"], language)))
-    for start, end, day in _short_weekdays(text, language):
+    for start, end, day in _short_weekdays(text, language, in_text):
         add(WEEKDAY, start, end, frozenset({f"weekday {day}"}))
     pattern, days, east_asian = _weekdays(language)
-    for m in pattern.finditer(plain if east_asian else text):
+    for m in (in_plain if east_asian else in_text)(pattern):
         name = m.group().casefold()
         day = days[name] if name in days else days[name[:-1]]
         add(WEEKDAY, m.start(), m.end(), frozenset({f"weekday {day}"}))
-    for start, end, zone in _time_zones(text):
+    for start, end, zone in _time_zones(text, in_text):
         add(TIMEZONE, start, end, frozenset({f"zone {zone}"}))
-    for m in _EAST_ASIAN_ZONE.finditer(plain):  # its script is blank in ``text``
+    for m in in_plain(_EAST_ASIAN_ZONE):  # its script is blank in ``text``
         add(TIMEZONE, m.start(), m.end(), frozenset({f"zone {_EAST_ASIAN_PART[m['part']]}"}))
-    for m in _TIME_12.finditer(text):
+    for m in in_text(_TIME_12):
         keys = _time_keys(int(m["h"]), int(m["m"] or 0), m["half"])
         add(TIME, m.start(), m.end(), keys)
-    for m in _TIME_24.finditer(text):
+    for m in in_text(_TIME_24):
         minute = m["m"] or m["dm"] or m["hm"] or "0"
         unit = m["m"] is None or m.group().rstrip().endswith(("h", "Uhr"))
         hour = int(m["h"])
         if 1 <= hour < 12 and afternoon_at(text, m.end(), language):
             hour += 12  # "5 Uhr nachmittags" is 17 Uhr
         add(TIME, m.start(), m.end(), _time_keys(hour, int(minute), "24" if unit else None))
-    for m in _CODE.finditer(text):
+    for m in in_text(_CODE):
         token = m.group()
         if any(c.isdigit() for c in token) and any(c.isalpha() for c in token):
             add(CODE, m.start(), m.end(), frozenset({token}))
-    for m in _SCALED_AMOUNT.finditer(text):
+    for m in in_text(_SCALED_AMOUNT):
         symbol = m.group("cur") or re.match(_CURRENCY_BEFORE, m.group(), re.I).group()
         currency = _CURRENCY_WORDS.get(symbol.lower().strip())
         if currency:
             number = m.group("a") or m.group("b")
             scale = m.group("scale") or m.group("scale_b")
             add(AMOUNT, m.start(), m.end(), _scaled_keys(number, scale, currency, language))
-    for m in _AMOUNT.finditer(text):
+    for m in in_text(_AMOUNT):
         number = m.group("a") or m.group("b")
         symbol = m.group("cur") or re.match(_CURRENCY_BEFORE, m.group(), re.I).group()
         currency = _CURRENCY_WORDS.get(symbol.lower().strip())
@@ -756,10 +798,10 @@ def _entities(plain: str, text: str, language: str) -> tuple[Entity, ...]:
             keys = frozenset(f"{currency} {k}" for k in number_keys(number, language))
             add(AMOUNT, m.start(), m.end(), keys)
     scaled, powers = _scaled_number(language)
-    for m in scaled.finditer(text):
+    for m in in_text(scaled):
         power = powers[m["scale"].casefold()]
         add(NUMBER, m.start(), m.end(), _scaled_number_keys(m["n"], power, language))
-    for m in _NUMBER.finditer(text):
+    for m in in_text(_NUMBER):
         keys = number_keys(m.group(), language)
         if keys:
             add(NUMBER, m.start(), m.end(), keys)

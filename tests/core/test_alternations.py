@@ -8,10 +8,11 @@ import re
 import sys
 from pathlib import Path
 
-from clearnotice.checks import alternations
 from clearnotice.checks.loader import load_catalogue
-from clearnotice.checks.prefilter import _BOUNDED, alternatives
 from clearnotice.guidance import _setup
+from clearnotice.regex import alternations
+from clearnotice.regex.prefilter import alternatives
+from clearnotice.regex.words import BOUNDED
 from clearnotice.vocabulary import load
 from tests.core.typed_variants import each_in_turn
 
@@ -50,7 +51,7 @@ def _matches(pattern: re.Pattern[str], texts: list[str]) -> list:
 def _narrowings(pattern: re.Pattern[str]) -> list[str]:
     """Sources of two narrowings of a bounded alternation, as the prefilter writes them."""
     found = alternatives(pattern) or []
-    head, tail = _BOUNDED
+    head, tail = BOUNDED
     return [head + "|".join(found[start::2]) + tail for start in (0, 1) if len(found) > 3]
 
 

@@ -13,9 +13,10 @@ import pytest
 from textstat.backend.counts import count_syllables
 
 from clearnotice import caches, readability, syllables
-from clearnotice.checks import patterns, prefilter
+from clearnotice.checks import patterns
 from clearnotice.guidance import _setup
 from clearnotice.offline_data import ensure_cmudict
+from clearnotice.regex import prefilter
 from clearnotice.vocabulary import load
 
 PATTERNS = _setup(load()).table.patterns

@@ -12,12 +12,13 @@ import pytest
 
 from clearnotice import guidance
 from clearnotice import text as segment
-from clearnotice.checks import block_parts, prefilter
+from clearnotice.checks import block_parts
 from clearnotice.checks.block_parts import BlockwiseScan
-from clearnotice.checks.prefilter import Prefilter
 from clearnotice.checks.scan import LetterScan
 from clearnotice.checks.scopes import SCOPES, count_in_scope, hits_in_scope
 from clearnotice.guidance import _setup
+from clearnotice.regex import prefilter
+from clearnotice.regex.prefilter import Prefilter
 from clearnotice.vocabulary import load
 from tests.core import review_snapshot
 

@@ -1,4 +1,4 @@
-"""Rule patterns are bounded at words (``patterns.bounded``): a pattern whose branch must start
+"""Rule patterns are bounded at words (``regex.words.bounded``): a pattern whose branch must start
 or end in white space would then never match next to a word, though a plain search for it finds
 the words ("we (?:will|have) " in "We will notify you"). The loader refuses such a pattern,
 naming the file and the key, rather than keep a wording that silently counts nothing."""
@@ -10,8 +10,9 @@ import re
 import pytest
 
 from clearnotice.checks.loader import RuleError, load_catalogue
-from clearnotice.checks.patterns import PatternError, bounded, check_bounded, compile_pattern
+from clearnotice.checks.patterns import PatternError, check_bounded, compile_pattern
 from clearnotice.checks.scan import LetterScan
+from clearnotice.regex.words import bounded
 
 
 @pytest.mark.parametrize(

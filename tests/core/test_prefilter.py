@@ -11,17 +11,17 @@ import pytest
 
 from clearnotice import inline_markup
 from clearnotice import text as segment
-from clearnotice.checks import prefilter
 from clearnotice.checks.loader import load_catalogue
-from clearnotice.checks.parse_literals import fold
-from clearnotice.checks.prefilter import (
+from clearnotice.checks.scan import LetterScan
+from clearnotice.guidance import _setup
+from clearnotice.regex import parse_literals, prefilter
+from clearnotice.regex.parse_literals import fold
+from clearnotice.regex.prefilter import (
     Prefilter,
     alternatives,
     required_literals,
     start_literals,
 )
-from clearnotice.checks.scan import LetterScan
-from clearnotice.guidance import _setup
 from clearnotice.vocabulary import load
 from tests.core.typed_variants import each_in_turn, variants
 
@@ -137,6 +137,13 @@ def test_the_prefilter_rules_out_most_patterns_on_a_letter() -> None:
         (r"(?:^|\b)(?:|(?=x))call", {"call"}, {"call"}),
         # a group that may match a character is not read past
         (r"(?:^|\s)call", {"call"}, None),
+        # a character without case beyond ASCII matches only itself: it is a literal
+        (r"(?:US\$|€|£)\s?\d+", {"0"}, {"us$", "€", "£"}),
+        (r"(?:東部|동부)\s?時間", {"時間"}, {"東部", "동부"}),
+        (r"don’t\s+worry", {"don’t "}, {"don’t "}),
+        # a letter with case beyond ASCII is none: ignoring case, "á" matches "Á" too
+        (r"sábados?", {"bado"}, {"s"}),
+        (r"ΣΑΣ", None, None),
     ],
     ids=[
         "alternatives",
@@ -159,6 +166,11 @@ def test_the_prefilter_rules_out_most_patterns_on_a_letter() -> None:
         "look-behinds-then-words",
         "empty-groups",
         "group-with-a-character",
+        "uncased-symbols",
+        "uncased-scripts",
+        "uncased-punctuation",
+        "cased-beyond-ascii",
+        "greek",
     ],
 )
 def test_literals_read_off_a_pattern(source, needs, starts) -> None:
@@ -172,6 +184,16 @@ def test_a_pattern_needing_a_missing_word_is_ruled_out_and_one_present_is_placed
     plan = Prefilter(patterns).plan("We offer FREE credit checks.")
     assert plan.possible == {1}
     assert plan.where(1) == [9]
+
+
+def test_a_character_without_case_is_looked_for_as_fold_leaves_it() -> None:
+    """Every character beyond ASCII that ``re`` matches only as itself (ignoring case or not)
+    and that ``parse_literals`` so reads into literals is, in folded text, still itself or
+    what the literal was folded to: its place in a folded text holds the literal."""
+    for code in range(128, 0x30000):
+        char = chr(code)
+        if parse_literals._in_literal(code):
+            assert fold(f"a{char}b")[1] == parse_literals._char(code), hex(code)
 
 
 def test_a_sentence_opener_is_placed_at_its_words_and_finds_what_finditer_finds() -> None:

@@ -1,8 +1,8 @@
 """The text a pattern's matches need, read off ``re``'s parse tree: literals every match contains
 one of, literals every match starts with one of, and the characters every match starts with.
 
-Two readers use it: the prefilter (clearnotice.checks.prefilter), which scans a block once for
-all patterns' literals, and the alternation compiler (clearnotice.checks.alternations), which
+Two readers use it: the prefilter (clearnotice.regex.prefilter), which scans a block once for
+all patterns' literals, and the alternation compiler (clearnotice.regex.alternations), which
 gathers wordings by their first characters. Everything is folded as ``fold`` folds the text, so
 a literal read here is looked for in folded text.
 """
@@ -10,6 +10,7 @@ a literal read here is looked for in folded text.
 from __future__ import annotations
 
 import re
+from _sre import unicode_iscased  # re's test of a character having case (private: as below)
 from collections.abc import Callable, Sequence
 from re import _constants as sre  # the parse tree's opcodes (private: see prefilter._parse)
 
@@ -61,8 +62,18 @@ _FOLDED_ASCII = [fold(chr(code)) for code in range(128)]
 
 
 def _char(code: int) -> str:
-    """An ASCII character of a pattern as it is looked for: folded as the text is."""
+    """A character of a pattern as it is looked for (``_in_literal``): folded as the text is."""
     return fold(chr(code))
+
+
+def _in_literal(code: int) -> bool:
+    """Whether a pattern's character ``code`` is read into literals: any ASCII character
+    (folded), and beyond ASCII one without case ("€", "’", "東", "٣"), which ``re`` matches
+    only as itself even ignoring case (re._compiler emits a case-sensitive literal for a
+    character ``unicode_iscased`` denies) and which ``fold`` maps alone, wherever it stands
+    (as its white space, its digit, or unchanged). A letter with case ("é") is left out: it
+    matches its other case too, and Greek's final sigma folds by its place in the word."""
+    return code < 128 or not unicode_iscased(code)
 
 
 def _class(items: Sequence) -> frozenset[str] | None:
@@ -127,7 +138,7 @@ def needs(items: Sequence) -> frozenset[str] | None:
     best: frozenset[str] | None = None
     run: list[str] = []
     for op, av in [*items, (None, None)]:  # a final sentinel closes the last literal run
-        if op is sre.LITERAL and av < 128:
+        if op is sre.LITERAL and _in_literal(av):
             run.append(_char(av))
             continue
         if run:
@@ -150,7 +161,7 @@ def starts(items: Sequence) -> frozenset[str] | None:
     found: set[str] = set()
     run: list[str] = []
     for at, (op, av) in enumerate(items):
-        if op is sre.LITERAL and av < 128:
+        if op is sre.LITERAL and _in_literal(av):
             run.append(_char(av))
             continue
         if run:

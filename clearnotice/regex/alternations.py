@@ -13,7 +13,7 @@ among themselves changes no result: alternatives that start with the same step a
 in their order, behind that step, and what follows it is gathered the same way (a trie of the
 wordings, applied recursively). An alternative is moved ahead of the ones before it only when
 none of those can start with a character it can start with (their first characters read as
-``clearnotice.checks.parse_literals`` reads them, a coarser folding than ``re``'s; one that may
+``clearnotice.regex.parse_literals`` reads them, a coarser folding than ``re``'s; one that may
 match nothing, or start with anything, moves nothing past it). Each gathered group that starts
 with a letter then opens with a case-sensitive class of every character ``re`` matches that
 letter with, which ``re`` tests without entering the group. The result matches exactly as the
@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from re import _compiler, _parser
 from re import _constants as sre  # the parse tree's opcodes (private: see compile)
 
-from clearnotice.checks import parse_literals
+from clearnotice.regex import parse_literals
 
 # An alternation of fewer alternatives is left as written: gathering pays for itself when
 # ``re`` would otherwise enter many wordings at each place.

@@ -1,4 +1,6 @@
-"""Where in a block each rule pattern can match, found with one scan for literal strings.
+"""Where in a block each rule pattern can match, found with one scan for literal strings; the
+same for the few patterns of translation QA's entity recogniser in each text it reads
+(``Prefiltered``), which is why this reads patterns only and knows nothing of rules.
 
 Python's ``re`` tries a pattern at every position of the text; with 130 case-insensitive
 patterns of long alternations, that was three quarters of a review. Two facts read off each
@@ -24,14 +26,15 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
 from re import _parser
 
 from clearnotice import caches
-from clearnotice.checks import alternations, parse_literals
+from clearnotice.regex import alternations, parse_literals
+from clearnotice.regex.words import BOUNDED
 
 # Part of the disk cache's key (with Python's version, whose parser gives the tree): changed
 # code never reads literals an older version read.
@@ -94,10 +97,6 @@ def _frozen(found: list[str] | None) -> frozenset[str] | None:
     return None if found is None else frozenset(found)
 
 
-# What existence.combine writes: one bounded alternation of a rule's tokens.
-_BOUNDED = (r"(?<![\w-])(?:", r")(?![\w-])")
-
-
 def alternatives(pattern: re.Pattern[str]) -> list[str] | None:
     r"""The alternatives of a bounded alternation ``(?<![\w-])(?:A|B|...)(?![\w-])`` without
     capture groups, as written; None for any other pattern. An alternative that is itself a
@@ -105,7 +104,7 @@ def alternatives(pattern: re.Pattern[str]) -> list[str] | None:
     those, in their order, which is how ``re`` tries them: a shared pattern of phone numbers,
     e-mail and web addresses is then placed by the phone numbers' digits, in a block with no
     "@" nor ".com"."""
-    head, tail = _BOUNDED
+    head, tail = BOUNDED
     source = pattern.pattern
     if pattern.groups or pattern.flags & re.VERBOSE:
         return None
@@ -322,8 +321,10 @@ class Plan:
 class Prefilter:
     """For a table of patterns, which of them can match a given text, and where."""
 
-    def __init__(self, patterns: Sequence[re.Pattern[str]]):
-        read = literals_of_all(patterns)
+    def __init__(self, patterns: Sequence[re.Pattern[str]], kept_on_disk: bool = True):
+        """``kept_on_disk``: the literals read are kept in the disk cache (literals_of_all),
+        for a table as long as the rule catalogue."""
+        read = literals_of_all(patterns) if kept_on_disk else list(map(literals_of, patterns))
         starts = [start for _needs, start in read]
         # every match starts with a start literal, so it also contains one
         needs = [parse_literals.better(need, start) for need, start in read]
@@ -338,7 +339,10 @@ class Prefilter:
         alt_needs: list[tuple[int, int, frozenset[str]]] = []
         # the literals each alternative starts with, when it cannot start with white space
         alt_starts: dict[int, list[frozenset[str] | None]] = {}
-        for i, found in enumerate(alternatives_of_all(patterns)):
+        read_alternatives = (
+            alternatives_of_all(patterns) if kept_on_disk else map(_alternatives_read, patterns)
+        )
+        for i, found in enumerate(read_alternatives):
             if found is None:
                 continue
             self._alternatives[i] = tuple(source for source, _lits, _starts in found)
@@ -469,7 +473,7 @@ class Prefilter:
 
 def _narrowed_source(sources: Sequence[str], kept: Iterable[int]) -> str:
     """The bounded alternation of the ``kept`` alternatives of ``sources``, in their order."""
-    head, tail = _BOUNDED
+    head, tail = BOUNDED
     return head + "|".join(sources[a] for a in sorted(kept)) + tail
 
 
@@ -524,6 +528,50 @@ def _index(sets: Sequence[frozenset[str] | None]) -> dict[str, list[int]]:
         for lit in found or ():
             holding.setdefault(lit, []).append(i)
     return holding
+
+
+# A pattern's matches in one text, as ``finditer`` yields them (Prefiltered.finder).
+Finditer = Callable[[re.Pattern[str]], Iterable[re.Match[str]]]
+
+
+class Prefiltered:
+    """A few patterns run over many texts, each only where the prefilter lets it match: the
+    translation entities' recogniser (clearnotice.translate.entities) ran every one of its
+    patterns at every place of each new block, a quarter of a new letter's QA. What a pattern
+    finds is what ``finditer`` over the whole text finds (tests/core/test_entity_prefilter.py).
+    The literals of so few patterns are read again in each process (tens of milliseconds),
+    not kept on disk, where the rule catalogue's would be written again for them."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]):
+        self._patterns = tuple(patterns)  # kept, so that their ids stay theirs
+        # by id: a compiled pattern's hash reads all of its compiled code, every time
+        self._index = {id(pattern): i for i, pattern in enumerate(self._patterns)}
+        self._prefilter = Prefilter(self._patterns, kept_on_disk=False)
+
+    def finder(self, text: str) -> Finditer:
+        """For ``text``: given one of the patterns, its matches in ``text``, as ``finditer``
+        yields them (a pattern placed by its start literals never matches empty)."""
+        plan = self._prefilter.plan(text)
+
+        def finditer(pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
+            index = self._index[id(pattern)]
+            if index not in plan.possible:
+                return ()
+            if index in plan.anchored:
+                starting = plan.starting[index] & plan.literals
+                if sum(map(plan.folded.count, starting)) * _CHARACTERS_PER_PLACE < len(text):
+                    return matches_at(pattern, text, plan.where(index))
+            return pattern.finditer(text)
+
+        return finditer
+
+
+# A pattern is tried at its places only when they are fewer than one in this many characters
+# (counted, not listed, as listing them is much of the cost): ``re`` trying one place costs
+# about a fourteenth of Python's asking it to (on the bench's letter pairs, the time zones'
+# abbreviations, placed at every "c", "e", "m" and "p", took 0.52 ms a letter so and 0.18 ms
+# by ``finditer``).
+_CHARACTERS_PER_PLACE = 16
 
 
 def matches_at(

@@ -24,12 +24,8 @@ import statistics
 import time
 from pathlib import Path
 
-from clearnotice import plain_layout as layout
-from clearnotice import readability, skim
-from clearnotice import text as segment
-from clearnotice.checks import block_parts, scan
+from clearnotice import caches, readability
 from clearnotice.guidance import jurisdictions, review
-from clearnotice.translate.language_id import passage_language
 
 # Every jurisdiction with a profile, as issue 17 asks ("with all jurisdictions selected").
 JURISDICTIONS = tuple(profile.code for profile in jurisdictions())
@@ -122,16 +118,7 @@ def edited(text: str, n: int) -> str:
 
 def forget_blocks() -> None:
     """Empty the caches that hold analyses of letters and paragraphs already seen."""
-    scan._scan_block.cache_clear()
-    block_parts._windows.clear()
-    skim._pieces.cache_clear()
-    readability._analyse_block.cache_clear()
-    readability._placed_block.cache_clear()
-    layout._may_be_page_furniture.cache_clear()
-    segment.blocks.cache_clear()
-    segment._readings.clear()
-    segment.split_sentences.cache_clear()
-    passage_language.cache_clear()
+    caches.clear_all()
 
 
 def timed(function, *args) -> float:

@@ -3,9 +3,11 @@
 Streamlit serves every session from one process, in threads, so a cache the core keeps is
 shared by every user at once. Each cache is a :class:`Recent`: a bounded map, least recently used
 out first, whose every change happens under its lock (a hand-rolled dict evicting
-``next(iter(d))`` raises when two threads evict together). Every cache registers itself,
-so :func:`all_caches` lists them in one place and benchmarks can empty them all. Pure functions
-of one argument use ``functools.lru_cache``, which is thread-safe already.
+``next(iter(d))`` raises when two threads evict together). Pure functions of what a text says (a
+letter, a paragraph, a line, a word) keep their results with :func:`of_text`, a
+``functools.lru_cache``, which is thread-safe already. Both register themselves, so
+:func:`clear_all` empties every result worked out from a text in one place (a benchmark's fresh
+letter, a test that must see a letter read anew), not by a list of caches kept beside each.
 
 What is slow to work out and the same in every process (what the prefilter reads off the rule
 patterns, the syllables of the pronouncing dictionary) is also kept on disk by :func:`on_disk`,
@@ -22,6 +24,7 @@ import threading
 import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -78,11 +81,31 @@ def all_caches() -> list[Recent]:
     return sorted(_ALL, key=lambda cache: cache.name)
 
 
+# The lru_caches of of_text; weak, as a speller's own goes with the speller.
+_OF_TEXT: weakref.WeakSet[Callable] = weakref.WeakSet()
+
+
+def of_text(maxsize: int) -> Callable[[Callable], Callable]:
+    """``functools.lru_cache(maxsize)`` for a pure function of what a text says, registered so
+    :func:`clear_all` empties it too. Not for what is read from the program's own files (rules,
+    word lists): those are the same for every letter, and reading them again proves nothing."""
+
+    def kept(function: Callable) -> Callable:
+        cached = lru_cache(maxsize=maxsize)(function)
+        _OF_TEXT.add(cached)
+        return cached
+
+    return kept
+
+
 def clear_all() -> None:
-    """Empty every cache the core holds: a reading after it works everything out afresh (a
-    test that must see a letter scanned, not taken from an earlier test's review)."""
+    """Empty every cache the core holds of what it worked out from a text: a reading after it
+    works everything out afresh (a test that must see a letter scanned, not taken from an
+    earlier test's review; a benchmark's new letter)."""
     for cache in all_caches():
         cache.clear()
+    for function in list(_OF_TEXT):
+        function.cache_clear()
 
 
 # --- kept on disk --------------------------------------------------------------------------

@@ -16,8 +16,8 @@ import re
 import string
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
+from clearnotice import caches
 from clearnotice.placeholders import PLACEHOLDER
 
 # CommonMark 2.4: any ASCII punctuation character may be backslash-escaped.
@@ -67,7 +67,7 @@ class _Token:
         return self.end - self.start
 
 
-@lru_cache(maxsize=4096)
+@caches.of_text(4096)
 def parse(markdown: str) -> tuple[Span, ...]:
     """``markdown`` as spans of literal text, each saying whether it is bold, italic or code.
 

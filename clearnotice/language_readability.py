@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
+from clearnotice import caches
 from clearnotice import readability as english
 from clearnotice import text as segment
 from clearnotice.placeholders import PLACEHOLDER
@@ -261,7 +261,7 @@ def _english(text: str, target_grade: float) -> LanguageReadability:
     return LanguageReadability("en", scores, counts, " ".join(result.notes), result)
 
 
-@lru_cache(maxsize=128)
+@caches.of_text(128)
 def readability_for(
     text: str, language: str, target_grade: float = english.DEFAULT_TARGET_GRADE
 ) -> LanguageReadability:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
-from clearnotice import datafiles
+from clearnotice import caches, datafiles
 from clearnotice.translate.dates import MONTHS
 
 # Words a title leaves in lower case ("What Information Was Involved", "Notice of a Data
@@ -727,7 +727,7 @@ def echoes(lines: list[str]) -> list[bool]:
     return result
 
 
-@lru_cache(maxsize=4096)
+@caches.of_text(4096)
 def _may_be_page_furniture(stripped: str) -> bool:
     """Whether a line (stripped) may be a page's running header or footer (``echoes``): more
     than one word, and no more than a heading's. Kept by the line's text: an edit's layout

@@ -19,13 +19,13 @@ import struct
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import accumulate, compress
 from typing import NamedTuple
 
 from textstat.backend.selections import list_words
 from textstat.backend.utils import get_lang_easy_words, get_pyphen
 
+from clearnotice import caches
 from clearnotice import plain_layout as layout
 from clearnotice import text as segment
 from clearnotice.model import Finding, Severity
@@ -251,7 +251,7 @@ _SENTENCE = 1 << _AT_SENTENCES  # added to a sentence's words: it is one sentenc
 _LONG_BIT = 1 << _AT_POLYSYLLABLES  # a word's field "is a long word"
 
 
-@lru_cache(maxsize=100_000)
+@caches.of_text(100_000)
 def _word_row(word: str) -> int:
     """``_word_facts`` of one word and what the language test first asks of it
     (``language_id.first_evidence``): whether only another language uses it, and whether it is
@@ -411,7 +411,7 @@ _Figures = tuple[int, int, int, float, str, tuple[str, ...], tuple[tuple[int, in
 _UNCOUNTED: tuple[Counts, float, tuple[_Figures, ...]] = (Counts(), 0.0, ())
 
 
-@lru_cache(maxsize=4096)
+@caches.of_text(4096)
 def _analyse_block(kind: str, content: str) -> tuple[Counts, float, tuple[_Figures, ...]]:
     """Counts, grade and sentence figures of one block, with offsets relative to the block.
 
@@ -486,7 +486,7 @@ def _placed(figures: _Figures, offset: int) -> SentenceReadability:
     )
 
 
-@lru_cache(maxsize=4096)
+@caches.of_text(4096)
 def _placed_block(index: int, kind: str, start: int, end: int, content: str) -> BlockReadability:
     """A block's figures at its place in the letter. Kept by that place and the block's text:
     an edit's letter has every block but the edited ones where it was, and placing each

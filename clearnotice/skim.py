@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from clearnotice import inline_markup
+from clearnotice import caches, inline_markup
 from clearnotice import text as segment
 from clearnotice.checks.block_parts import FEW, BlockwiseScan, Window
 from clearnotice.checks.matcher import Matcher
@@ -95,7 +94,7 @@ def _block_lines(
     return found, still_open
 
 
-@lru_cache(maxsize=8192)
+@caches.of_text(8192)
 def _pieces(
     kind: str, level: int, content: str, first: bool, section_open: bool
 ) -> tuple[tuple[SkimLine, ...], bool]:

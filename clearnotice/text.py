@@ -14,10 +14,9 @@ the letter.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
-from clearnotice import inline_markup
+from clearnotice import caches, inline_markup
 from clearnotice import plain_layout as layout
 from clearnotice.caches import Recent
 from clearnotice.translate.dates import MONTHS
@@ -141,7 +140,7 @@ class Word(NamedTuple):
     text: str
 
 
-@lru_cache(maxsize=256)
+@caches.of_text(256)
 def blocks(text: str) -> tuple[Block, ...]:
     """Split ``text`` into blocks. Consecutive plain lines form one paragraph, unless a line
     reads as a heading, a salutation or a sign-off (clearnotice.plain_layout). A letter under
@@ -764,7 +763,7 @@ def _after_footnote(text: str, start: int, footnote: int, first: str) -> bool:
     )
 
 
-@lru_cache(maxsize=4096)
+@caches.of_text(4096)
 def split_sentences(text: str, offset: int = 0, block: int = 0) -> tuple[Sentence, ...]:
     """Sentences of one block. A block always holds at least one sentence if it has words.
     Cached: the readability, the guidance scan and the skim preview all split each block."""
@@ -819,7 +818,7 @@ def _append(out: list[Sentence], text: str, start: int, end: int, offset: int, b
         out.append(Sentence(s, s + len(body), body, block))
 
 
-@lru_cache(maxsize=256)
+@caches.of_text(256)
 def sentences(text: str) -> tuple[Sentence, ...]:
     """Every sentence of the letter; headings and bullet items are sentences of their own."""
     result: list[Sentence] = []

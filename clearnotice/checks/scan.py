@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from functools import lru_cache
 from itertools import repeat
 from operator import itemgetter
 from typing import NamedTuple
 
-from clearnotice import inline_markup
+from clearnotice import caches, inline_markup
 from clearnotice import plain_layout as layout
 from clearnotice import text as segment
 from clearnotice.model import Finding, Severity
@@ -158,7 +157,7 @@ class _BlockScan:
         return found
 
 
-@lru_cache(maxsize=16384)
+@caches.of_text(16384)
 def _scan_block(table: PatternTable, content: str) -> _BlockScan:
     return _BlockScan(table, content)
 

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
+from clearnotice import caches
 from clearnotice import text as segment
 from clearnotice.checks.scan import LetterScan
 from clearnotice.plain_layout import heading_words
@@ -32,7 +32,7 @@ from clearnotice.plain_layout import heading_words
 KEYS = frozenset({"heading", "says", "none"})
 
 
-@lru_cache(maxsize=4096)  # a letter's headings are read by several rules, review after review
+@caches.of_text(4096)  # a letter's headings are read by several rules, review after review
 def heading_matches(pattern: re.Pattern[str], heading: str) -> bool:
     """Whether ``pattern`` is the whole of ``heading``'s own words: "1. What Happened?" is
     "What Happened", and "Notice of what happened to our systems" is not."""

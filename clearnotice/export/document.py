@@ -13,9 +13,9 @@ import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import cached_property
 
-from clearnotice import inline_markup, placeholders, text
+from clearnotice import caches, inline_markup, placeholders, text
 from clearnotice.export.posting import Posting
 from clearnotice.languages import is_right_to_left
 from clearnotice.model import Mark
@@ -64,7 +64,7 @@ def language_direction(language: str) -> str:
     return RTL if is_right_to_left(language) else LTR
 
 
-@lru_cache(maxsize=4096)  # a merge asks it of the same parts in every letter
+@caches.of_text(4096)  # a merge asks it of the same parts in every letter
 def text_direction(text: str, default: str = LTR) -> str:
     """Which way ``text`` reads in a letter that reads ``default``: that way while it holds a
     letter of that direction ("ClearNotice هو ..." in an Arabic letter reads from the right),

@@ -21,8 +21,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 
+from clearnotice import caches
 from clearnotice.export.document import Run
 from clearnotice.translate import entities as ent
 
@@ -38,7 +38,7 @@ def _reads_left_to_right(text: str) -> bool:
     return not any(unicodedata.bidirectional(ch) in _RIGHT_TO_LEFT for ch in text)
 
 
-@lru_cache(maxsize=4096)  # a merge draws the same lines in every letter
+@caches.of_text(4096)  # a merge draws the same lines in every letter
 def ltr_pieces(text: str, language: str) -> tuple[tuple[str, bool], ...]:
     """``text`` cut into pieces, each with whether it must read left to right when the line
     reads right to left. The pieces joined are ``text``."""

@@ -14,12 +14,12 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 
-from clearnotice import facts, placeholders
+from clearnotice import caches, facts, placeholders
 from clearnotice.approval_policy import Override
 from clearnotice.csv_safety import looks_like_formula
 from clearnotice.export import fonts, posting
@@ -296,7 +296,7 @@ def _fallback(source: str) -> str:
 # A list names its customers' languages in a few ways, each read once here: looking a value
 # such as "Português (Brasil)" up among the languages' own names on every row was about a fifth
 # of checking a 100,000-row list (profiled on this session's bench of check_rows).
-@lru_cache(maxsize=1024)
+@caches.of_text(1024)
 def _match_language(raw: str, languages: tuple[str, ...]) -> str | None:
     """The letter language ``raw`` names: an exact code first ("es-MX"), then its base ("es"),
     written as a code, in English or in the language itself ("español"). A value that names a
@@ -317,7 +317,7 @@ def _match_language(raw: str, languages: tuple[str, ...]) -> str | None:
     return next(iter(exact or fitting), None)
 
 
-@lru_cache(maxsize=1024)
+@caches.of_text(1024)
 def _language_code(raw: str, among: tuple[str, ...]) -> str | None:
     """The ISO 639-1 code ``raw`` names, a script's name in it aside ("简体中文" is "中文")."""
     code = normalise_language(raw, among)

@@ -38,6 +38,7 @@ from fpdf.prefs import ViewerPreferences
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import BooleanObject, DictionaryObject, NameObject, TextStringObject
 
+from clearnotice import caches
 from clearnotice.export import fonts, isolates
 from clearnotice.export.document import (
     BREAKING_SPACE,
@@ -127,7 +128,7 @@ def _faces() -> tuple[fonts.Face, fonts.Face]:
     return fonts.load(fonts.BODY), fonts.load(fonts.BODY_BOLD)
 
 
-@lru_cache(maxsize=20_000)
+@caches.of_text(20_000)
 def _segments(text: str, bold: bool) -> tuple[_Piece, ...]:
     """``text`` cut where the font changes: DejaVu where it has the glyph, else a fallback."""
     main = _faces()[bold]
@@ -777,7 +778,7 @@ def _kept_with_closing(parts: tuple[Part, ...]) -> int | None:
 _Drawn = tuple[str, bool, str, float]  # font, bold, text, width in points
 
 
-@lru_cache(maxsize=4096)
+@caches.of_text(4096)
 def _laid_out(
     line: tuple[Run, ...], width_em: float, size: float
 ) -> tuple[tuple[_Drawn, ...], ...]:

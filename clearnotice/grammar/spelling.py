@@ -15,6 +15,8 @@ from pathlib import Path
 
 from spylls.hunspell import Dictionary
 
+from clearnotice import caches
+
 DICTIONARY_PATH_ENV = "CLEARNOTICE_HUNSPELL_PATH"
 _SYSTEM_DIRS = ("/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/share/myspell")
 # The variant used when a letter's language names no region ("en", "es").
@@ -88,7 +90,7 @@ class Speller:
     def __init__(self, name: str):
         self.name = name
         self._dictionary = _load(name)
-        self._looked_up = lru_cache(maxsize=50_000)(self._dictionary.lookup)
+        self._looked_up = caches.of_text(50_000)(self._dictionary.lookup)
 
     def knows(self, word: str) -> bool:
         if word.count("-") > MAX_HYPHENS:
@@ -99,7 +101,7 @@ class Speller:
         return _suggest(self.name, word)
 
 
-@lru_cache(maxsize=2048)
+@caches.of_text(2048)
 def _suggest(name: str, word: str) -> tuple[str, ...]:
     suggestions = []
     for suggestion in _load(name).suggest(word):

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from clearnotice import caches
 from clearnotice.text import PARAGRAPH, Block, Sentence, blocks, split_sentences, word_texts
 from clearnotice.translate.entities import find_entities
 
@@ -324,7 +325,7 @@ def _cut_like(
     return tuple(cut)
 
 
-@lru_cache(maxsize=64)
+@caches.of_text(64)
 def align(source_text: str, target_text: str, target_language: str) -> tuple[Segment, ...]:
     """The rows of the side-by-side review, in letter order."""
     src = blocks(source_text)
@@ -469,7 +470,7 @@ def _length_cost(source_chars: int, target_chars: int, ratio: float = 1.0) -> fl
     return -math.log(max(two_tailed, 1e-12))
 
 
-@lru_cache(maxsize=4096)
+@caches.of_text(4096)
 def _cognates(text: str) -> frozenset[str]:
     """The cognate keys of ``text``: numbers, and the accent-free first letters of long words.
     Kept per text: pairing a segment's sentences asks for each sentence's keys at every step
@@ -553,7 +554,7 @@ def _joins_reference(piece: Sentence, following: Sentence) -> bool:
     return last.casefold() in _REFERENCE_ABBREVIATIONS
 
 
-@lru_cache(maxsize=4096)
+@caches.of_text(4096)
 def _sentences(block: Block) -> tuple[Sentence, ...]:
     """The sentences of ``block``, with a reference such as "art. 26, al. 1" kept whole, and
     ended after a Chinese "?" or a year's "г." (_stops_within). Kept per block: pairing a

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from clearnotice import caches
 from clearnotice.disjoint_spans import DisjointSpans
 from clearnotice.translate import cjk_numerals as cjk
 
@@ -420,7 +421,7 @@ def find_dates(text: str, language: str) -> list[FoundDate]:
     return list(_dates_in(text, language))
 
 
-@lru_cache(maxsize=4096)
+@caches.of_text(4096)
 def _dates_in(text: str, language: str) -> tuple[FoundDate, ...]:
     """find_dates' scan, cached per text: QA asks for a block's dates twice (its entities and
     its numbers in words, which leave out the numbers a date holds), and a scan with every

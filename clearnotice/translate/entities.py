@@ -19,6 +19,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 from pathlib import Path
 
+from clearnotice import caches
 from clearnotice.datafiles import Shape, TextList, load
 from clearnotice.disjoint_spans import DisjointSpans
 from clearnotice.placeholders import PLACEHOLDER
@@ -478,7 +479,7 @@ def decimal_comma(language: str) -> bool:
         return False
 
 
-@lru_cache(maxsize=4096)
+@caches.of_text(4096)
 def number_keys(text: str, language: str) -> frozenset[str]:
     """The values a written number may stand for in ``language``, as canonical decimals."""
     body = _ORDINAL_TAIL.sub("", text.strip())
@@ -646,7 +647,7 @@ def _glued(spaced: str, start: int) -> bool:
     return start > 0 and spaced[start - 1].isalnum()
 
 
-@lru_cache(maxsize=4096)
+@caches.of_text(4096)
 def find_entities(text: str, language: str) -> tuple[Entity, ...]:
     """Every entity in ``text`` (written in ``language``), in reading order, none overlapping.
 
@@ -952,7 +953,7 @@ def number_words(text: str, language: str, *, ambiguous: bool = True) -> tuple[E
     return tuple(word for word, clear in _read_number_words(text, language) if ambiguous or clear)
 
 
-@lru_cache(maxsize=1024)
+@caches.of_text(1024)
 def _read_number_words(text: str, language: str) -> tuple[tuple[Entity, bool], ...]:
     """number_words' scan, each word with whether it is nothing else, cached per text: QA asks
     for a sentence's words with and without the ambiguous ones, and one scan answers both."""

@@ -12,6 +12,7 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
+from clearnotice import caches
 from clearnotice.datafiles import load
 from clearnotice.text import word_texts
 from clearnotice.translate.languages import SOURCE_LANGUAGE
@@ -73,7 +74,7 @@ def _scores_of(lowered: list[str]) -> dict[str, int]:
     return {lang: found[lang] for lang in _exclusive_words()}
 
 
-@lru_cache(maxsize=4096)
+@caches.of_text(4096)
 def reads_as(text: str, expected: str) -> str | None:
     """The language ``text`` plainly reads as when that is not ``expected``; else None.
 
@@ -119,7 +120,7 @@ def first_evidence(expected: str) -> tuple[frozenset[str], frozenset[str]]:
     return _others_own_words(expected), own
 
 
-@lru_cache(maxsize=4096)
+@caches.of_text(4096)
 def passage_language(text: str, expected: str) -> str | None:
     """The language a passage of a letter is written in when it is not ``expected``, else None.
 

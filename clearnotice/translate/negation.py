@@ -17,7 +17,7 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 
-from clearnotice import inline_markup
+from clearnotice import caches, inline_markup
 from clearnotice.datafiles import Shape, TextList, load
 
 _DATA = Path(__file__).with_name("negation.yml")
@@ -109,7 +109,7 @@ def known(language: str) -> bool:
     return language in _languages()
 
 
-@lru_cache(maxsize=4096)
+@caches.of_text(4096)
 def _unmarked(text: str, language: str) -> str:
     """``text`` with its markup and ``language``'s neutral phrases blanked, offsets kept: what
     polarity and denied_conditions read, kept per text as QA asks both of each sentence."""
@@ -117,7 +117,7 @@ def _unmarked(text: str, language: str) -> str:
     return markers.neutral.sub(lambda m: " " * len(m.group()), inline_markup.mask(text))
 
 
-@lru_cache(maxsize=4096)
+@caches.of_text(4096)
 def polarity(text: str, language: str) -> Polarity | None:
     """The negations of ``text`` (offsets into it), or None for a language negation.yml lacks.
 

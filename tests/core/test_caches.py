@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import ast
 import threading
+from pathlib import Path
 
-from clearnotice import guidance
+from clearnotice import guidance, readability
+from clearnotice import text as segment
 from clearnotice.caches import Recent, all_caches, clear_all
+from clearnotice.grammar.spelling import speller_for
+
+CORE = Path(__file__).resolve().parents[2] / "clearnotice"
+# A parameter by one of these names is what a letter says: its results are kept by of_text.
+TEXT_PARAMETERS = {"text", "content", "markdown", "word", "heading", "stripped", "raw", "block"}
 
 
 def test_least_recently_used_goes_first():
@@ -51,3 +59,31 @@ def test_clearing_all_empties_every_cache_the_core_holds():
     assert any(len(cache) for cache in all_caches())
     clear_all()
     assert [cache.name for cache in all_caches() if len(cache)] == []
+
+
+def test_clearing_all_empties_what_was_worked_out_from_a_text_too():
+    """The functions of a text keep their results in lru_caches of their own (caches.of_text):
+    clear_all empties those as well, a speller's words looked up included."""
+    letter = "We are sorry. On March 3 a criminal copied files."
+    guidance.review(letter)
+    speller = speller_for("en")
+    assert speller is not None and speller.knows("criminal")
+    kept = (segment.blocks, segment.split_sentences, readability._analyse_block, speller._looked_up)
+    assert all(function.cache_info().currsize for function in kept)
+    clear_all()
+    assert [function for function in kept if function.cache_info().currsize] == []
+
+
+def test_every_cache_of_what_a_letter_says_is_one_clear_all_empties():
+    """A plain functools.lru_cache on a function of a text would outlive clear_all, so a test or
+    a benchmark meaning to read a letter afresh would be handed an earlier reading."""
+    plain = []
+    for path in CORE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.FunctionDef):
+                continue
+            names = {argument.arg for argument in node.args.args}
+            decorators = [ast.unparse(decorator) for decorator in node.decorator_list]
+            if names & TEXT_PARAMETERS and any("lru_cache" in d for d in decorators):
+                plain.append(f"{path.relative_to(CORE)}:{node.name}")
+    assert plain == []

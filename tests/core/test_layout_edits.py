@@ -10,6 +10,7 @@ import random
 
 import pytest
 
+from clearnotice import caches
 from clearnotice import text as segment
 from tests.core import review_snapshot
 
@@ -143,8 +144,7 @@ def test_blocks_after_an_edit_are_the_edited_texts() -> None:
     block in ``blocks`` after ``keep_reading``, and the letter before it keeps its own."""
     letter = "Dear customer,\n\nWe found a problem.\n\nWe fixed it today.\n\nSincerely,\nAcme\n"
     edited = letter.replace("We fixed", "What We Are Doing\n\nWe fixed")
-    segment.blocks.cache_clear()
-    segment._readings.clear()
+    caches.clear_all()
     segment.keep_reading(letter, None)
     before = segment.blocks(letter)
     segment.keep_reading(edited, letter)

@@ -3,7 +3,7 @@
 import pytest
 from textstat.backend import metrics
 
-from clearnotice import readability
+from clearnotice import caches, readability
 from clearnotice.readability import Counts
 
 
@@ -144,8 +144,7 @@ def test_an_edit_places_every_block_where_it_now_is(edit):
     readability.analyse(text)
     changed = edit(text)
     got = readability.analyse(changed)
-    readability._analyse_block.cache_clear()
-    readability._placed_block.cache_clear()
+    caches.clear_all()
     assert got == readability.analyse(changed)
     assert [b.index for b in got.blocks] == list(range(len(got.blocks)))
     last = got.blocks[-1].sentences[-1]

@@ -8,11 +8,7 @@ from __future__ import annotations
 import pytest
 
 from clearnotice import caches, readability
-from clearnotice import plain_layout as layout
-from clearnotice import text as segment
-from clearnotice.checks import scan
 from clearnotice.guidance import jurisdictions, review
-from clearnotice.translate.language_id import passage_language
 from tests.core import review_snapshot
 
 SNAPSHOT = review_snapshot.read()
@@ -43,16 +39,6 @@ def test_review_and_readability_are_as_main_gave_them(name: str) -> None:
 def _forget_everything() -> None:
     """Empty every cache that holds what was worked out about a letter or a paragraph."""
     caches.clear_all()
-    for function in (
-        scan._scan_block,
-        readability._analyse_block,
-        readability._placed_block,
-        layout._may_be_page_furniture,
-        segment.blocks,
-        segment.split_sentences,
-        passage_language,
-    ):
-        function.cache_clear()
 
 
 def _edits(text: str) -> list[str]:

@@ -272,9 +272,8 @@ def merge_values(
     }
     problems.update(
         {
-            name: f"the customer list fills {{{{ {name} }}}} from a column, but it is a fact of "
-            f"this incident ({_label(name)}), the same in every letter, and a list's column of "
-            "that name is each customer's own; type it on the Facts tab, or map another column"
+            name: f"the customer list fills {{{{ {name} }}}} from a column, but it is the same "
+            "in every letter (a list's column is each customer's own): type it on the Facts tab"
             for name in sorted(mapped & {f.name for f in fields()} - kept.keys() - per_row)
         }
     )

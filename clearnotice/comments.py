@@ -322,9 +322,13 @@ def _moved(comment: Comment, changes: tuple[Change, ...]) -> tuple[int, int] | N
 def quote_places(paragraph: str, quote: str) -> list[str]:
     """Each place ``quote`` is in ``paragraph``, in order, as a few words either side of it (the
     words themselves between » and «): what a reviewer chooses from when the words are there
-    more than once."""
+    more than once. No words (an empty box) are in no place: an empty string is found at every
+    character."""
+    quote = _quote(quote)
+    if not quote:
+        return []
     places = []
-    for start, end in _find_all(paragraph, _quote(quote)):
+    for start, end in _find_all(paragraph, quote):
         before, after = paragraph[:start].split(), paragraph[end:].split()
         shown = [
             "…" * (len(before) > CONTEXT_WORDS),

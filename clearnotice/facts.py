@@ -258,17 +258,25 @@ def merge_values(
     the incident's facts, and the merge's own fixed values for placeholders that are no fact.
 
     ``columns`` are the placeholders a customer-list column fills. For a per-row field (a
-    personal enrolment code) the column wins over the fact; a column for any other kept fact is
-    refused (whose phone number would the letter give?), and so is a fixed value that is not the
-    fact's: a fact is typed once, on the Facts tab."""
+    personal enrolment code) the column wins over the fact; a column for any other fact is
+    refused (whose phone number would the letter give?), typed or not yet: a CRM list's "email"
+    or "phone" column is each customer's own, and filled the e-mail address for questions with
+    the customer's address (the second walk through the app, 2026-12-02). So is a fixed value
+    that is not the fact's: a fact is typed once, on the Facts tab."""
     per_row = {f.name for f in fields() if f.per_row}
     mapped = set(columns)
     problems = {
         name: f"the customer list fills {{{{ {name} }}}} from a column, but it is a fact of this "
-        f"incident ({kept[name]}); fill it with the fact, or clear the fact on the Facts tab to "
-        "take it from each row"
+        f"incident ({kept[name]}); fill it with the fact, or change the fact on the Facts tab"
         for name in sorted(mapped & kept.keys() - per_row)
     }
+    problems.update(
+        {
+            name: f"the customer list fills {{{{ {name} }}}} from a column, but it is the same "
+            "in every letter (a list's column is each customer's own): type it on the Facts tab"
+            for name in sorted(mapped & {f.name for f in fields()} - kept.keys() - per_row)
+        }
+    )
     problems.update(
         {
             name: f"the value typed for {{{{ {name} }}}}, {value}, is not the incident's fact "

@@ -129,16 +129,18 @@ def is_row(line: str) -> bool:
     cookie banner).
     Asked of every line of running text, so the bar and the tab are looked for only in a line
     that has one: a search for it costs a regex step at every character of a long paragraph."""
-    return (
-        bool(
-            _ROW_START.match(line)
-            or _MAIL_HEADER.match(line)
-            or _PAGE_FURNITURE.match(line)
-            or _COOKIE_BANNER.match(line)
-        )
-        or ("|" in line and bool(_TABLE_BAR.search(line)))
-        or ("\t" in line and _tabbed_row(line))
-    )
+    return bool(
+        _ROW_START.match(line)
+        or _MAIL_HEADER.match(line)
+        or _PAGE_FURNITURE.match(line)
+        or _COOKIE_BANNER.match(line)
+    ) or is_table_row(line)
+
+
+def is_table_row(line: str) -> bool:
+    """Whether ``line`` is a table's row: cells parted by a bar, as Word tables are imported
+    ("Equifax | 1-800-685-1111"), or by tabs, as a table pasted from Word or a spreadsheet."""
+    return ("|" in line and bool(_TABLE_BAR.search(line))) or ("\t" in line and _tabbed_row(line))
 
 
 def _tabbed_row(line: str) -> bool:

@@ -329,8 +329,9 @@ def is_running_text(kind: str, content: str) -> bool:
     skip titles, headings, ... date lines and signature lines" (Flesch 1979, How to Write Plain
     English, ch. 2). So the letter's frame (``COURTESY``) never counts, nor does a paragraph that
     holds no sentence: a closing the layout did not recognise ("*Sincerely,*", "Warmly,"), an
-    address block or a signature of short lines, a date line. A lone "Sincerely," read as a
-    sentence of one three-syllable word is grade 20 and would top the chart. Headings other
+    address block or a signature of short lines, a date line, a table's rows. A lone
+    "Sincerely," read as a sentence of one three-syllable word is grade 20 and would top the
+    chart. Headings other
     than a closing still count, as sentences of their own like bullet items (clearnotice.text):
     a letter's headings are questions and statements its reader reads.
     """
@@ -351,6 +352,8 @@ def is_running_text(kind: str, content: str) -> bool:
         return False  # "**Sincerely,**" is a bold line, so read as a heading
     if kind != segment.PARAGRAPH:
         return True
+    if all(map(layout.is_table_row, lines)):
+        return False  # a table's rows: "Social Security number | No" is no sentence
     if _holds_a_sentence_end("\n".join(lines)):
         return True
     # no sentence ends here: several short lines (an address, a signature) or a closing's comma

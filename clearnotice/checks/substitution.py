@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import ClassVar
 
+from clearnotice.checks import fitted
 from clearnotice.checks.existence import combine
 from clearnotice.checks.outcome import Outcome, RuleInfo, fill_message, finding
 from clearnotice.checks.scan import LetterScan
@@ -79,16 +80,18 @@ class Substitution:
         found = []
         for hit, matched in hits_in_scope(scan, self.pattern, self.scope):
             suggestions = self.replacements(scan.read(hit.start, hit.end))
-            if scan.at_sentence_start(hit):
+            if scan.at_sentence_start(hit) or fitted.opens_line(scan.text, hit.start, matched):
                 suggestions = tuple(s[:1].upper() + s[1:] for s in suggestions)
-            start, suggestions = agreeing(scan.text, hit.start, suggestions)
-            words = scan.text[start : hit.start] + matched.strip("* ")
+            end, suggestions = fitted.pronoun_forms(scan.text, hit.end, suggestions)
+            start, suggestions = fitted.without_echo(scan.text, hit.start, suggestions)
+            start, suggestions = agreeing(scan.text, start, suggestions)
+            words = scan.text[start : hit.start] + matched.strip("* ") + scan.text[hit.end : end]
             message = fill_message(
                 self.info.message,
                 match=words,
                 suggestion=" or ".join(f"'{s}'" for s in suggestions),
             )
-            found.append(finding(self.info, level, scan.text, start, hit.end, message, suggestions))
+            found.append(finding(self.info, level, scan.text, start, end, message, suggestions))
         return Outcome(tuple(found))
 
 

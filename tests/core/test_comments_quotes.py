@@ -48,3 +48,12 @@ def test_a_quote_past_the_cap_is_refused_in_plain_words(store, letter):
     version = store.latest_version(letter.id)
     with pytest.raises(ValueError, match=f"at most {MAX_QUOTE} characters"):
         add_comment(store, letter.id, version.id, 1, "Long.", actor="lee", quote="x" * 501)
+
+
+@pytest.mark.parametrize("quote", ["", "   "])
+def test_no_words_typed_are_in_no_place(quote):
+    """The second walk through the app (2026-12-02): with the words box empty, the Review page
+    asked "These words are in the paragraph more than once: which one?" over a radio button
+    for every character of the paragraph (an empty string is found everywhere)."""
+    assert quote_places("**NOTICE OF DATA SECURITY INCIDENT**", quote) == []
+    assert quote_places("You must call us.", quote) == []

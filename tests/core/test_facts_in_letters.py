@@ -222,3 +222,26 @@ def test_a_translation_writing_another_phone_where_the_english_names_the_fact_is
     wrong = [f for f in latest_findings(store, master, "es").open_errors if f.rule_id == RULE]
     assert [f.match for f in wrong] == ["1-800-555-0111"]
     assert "the English has {{ phone }} here" in wrong[0].message
+
+
+def test_a_customers_own_email_column_never_becomes_the_address_for_questions(store):
+    """The second walk through the app (2026-12-02): a letter from the US general template with
+    no facts typed yet, merged with a CRM list whose "email" column is each customer's own
+    address, wrote "Call us ... or email c0@example.com" to customer c0, "c1@example.com" to c1:
+    the list's column filled the incident's e-mail address for questions. A column for a fact
+    no customer has their own value of stops the merge whether or not the fact is typed yet."""
+    add_accounts(store, ed=Role.EDITOR, lawyer=Role.LEGAL)
+    letter = store.create_letter("Café incident", ENGLISH, actor="ed")
+    approve_newest(store, letter.id)
+    customers = read_customer_list(
+        b"customer_name,email,enrollment_code,enrollment_deadline,phone\n"
+        b'Ana Ruiz,ana@example.net,ANA-77,"June 30, 2026",1-900-555-0000\n',
+        "l.csv",
+    )
+    names = ["customer_name", "phone", "email", "enrollment_deadline", "enrollment_code"]
+    mapping = suggest_mapping(names, customers.columns)
+    with pytest.raises(MergeError) as refused:
+        plan_merge(store, letter.id, mapping, accept_exceptions=True)
+    for name in ("phone", "email", "enrollment_deadline"):
+        assert f"fills {{{{ {name} }}}} from a column" in str(refused.value)
+    assert "enrollment_code" not in str(refused.value)  # a personal code is the customer's own

@@ -185,3 +185,22 @@ def test_smog_is_withheld_for_short_letters_and_said_only_beside_smog():
     long = readability.analyse(long_text)
     assert long.scores.smog is not None
     assert readability.smog_note(long.counts) == ""
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # a Word table as the import writes it, a row per paragraph (the second walk, 2026-12-02)
+        "Data type | Affected\n\nName | Yes\n\nSocial Security number | No",
+        # a table pasted from a spreadsheet, its cells parted by tabs
+        "Social Security number\tNo\nDriver's license number\tYes",
+    ],
+    ids=["word table", "tabbed table"],
+)
+def test_a_table_row_is_not_graded(table):
+    """Flesch: "test only the running text" (How to Write Plain English, ch. 2): a row of a
+    table ("Social Security number | No", grade 12.5) was graded as a sentence, and its bar
+    stood above the target on the Edit page's chart of a letter imported from Word."""
+    result = readability.analyse(LETTER + table + "\n")
+    assert result.counts == readability.analyse(LETTER).counts
+    assert max(b.grade for b in result.blocks) < 10

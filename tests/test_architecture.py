@@ -1,6 +1,7 @@
 """The core package stays pure Python: no module in clearnotice/ may import streamlit."""
 
 import ast
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -94,3 +95,17 @@ def test_every_callback_that_acts_checks_the_session_first(script):
         if name not in wrapped and name not in SHOWS_ONLY
     ]
     assert unchecked == [], f"wrap these callbacks in components.auth.acting: {unchecked}"
+
+
+def test_every_data_file_of_the_core_is_installed_with_it():
+    """A data file the package data leaves out is missing from an installed (not editable)
+    ClearNotice, which then fails on first use (the facts sheet was left out)."""
+    project = tomllib.loads((CORE.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = project["tool"]["setuptools"]["package-data"]["clearnotice"]
+    installed = {path for pattern in patterns for path in CORE.glob(pattern)}
+    data = {
+        path
+        for path in CORE.rglob("*")
+        if path.is_file() and path.suffix not in (".py", ".pyc") and "__pycache__" not in path.parts
+    }
+    assert sorted(str(path.relative_to(CORE)) for path in data - installed) == []

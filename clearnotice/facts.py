@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from clearnotice import audit
+from clearnotice import audit, caches
 from clearnotice.datafiles import Shape, Text, load
 from clearnotice.letters import writable
 from clearnotice.permissions import Action, require
@@ -227,6 +227,14 @@ def used_by(text: str, kept: Mapping[str, str]) -> dict[str, str]:
     return {n: kept.get(n, "") for n in find_placeholders(text) if n in names}
 
 
+def not_typed(text: str, kept: Mapping[str, str]) -> tuple[str, ...]:
+    """The labels of the incident's facts ``text`` names that nobody has typed yet: a file made
+    now would show them as ``{{ name }}``. A per-row field is left out: a customer list fills it."""
+    per_row = {f.name for f in fields() if f.per_row}
+    named = used_by(text, kept)
+    return tuple(_label(name) for name, value in named.items() if not value and name not in per_row)
+
+
 def changes_since(seen: Mapping[str, str], kept: Mapping[str, str]) -> list[str]:
     """One sentence per fact an approval saw that has changed since, saying from what to what."""
     return [
@@ -242,7 +250,7 @@ def in_language(kept: Mapping[str, str], language: str) -> dict[str, str]:
     return {name: written_in(name, value, language) for name, value in kept.items()}
 
 
-@lru_cache(maxsize=4096)
+@caches.of_text(4096)
 def written_in(name: str, value: str, language: str) -> str:
     """Fact ``name``'s ``value`` as a letter in ``language`` writes it: a date fact in that
     language's own form ("3 de marzo de 2026" for the "March 3, 2026" typed on the sheet, which

@@ -27,6 +27,7 @@ from clearnotice.export.approved import (
     ExportError,
     choose_version,
     document_of,
+    facts_not_typed,
     log_export,
 )
 from clearnotice.export.customer_list import CustomerList, ListError, read_customer_list
@@ -163,6 +164,12 @@ def render_export(store: Store, letter: Letter, actor: str) -> None:
         show_exceptions(f"{language} v{choice.version.number}", choice.exceptions)
     else:
         st.success(f"{language} v{choice.version.number} is the approved text.")
+    not_typed = facts_not_typed(store, letter, choice) if is_letter else ()
+    if not_typed:
+        st.warning(
+            "The file will show these facts as placeholders, as nobody has typed them yet: "
+            f"{escape_markdown(', '.join(not_typed))}. Type them on the Edit page's Facts tab."
+        )
 
     request = (letter.id, language, version_id, fmt, layout, _holds(choice, record, is_letter))
     prepared = prepared_files().setdefault(PREPARED, {})

@@ -81,6 +81,12 @@ def document_of(store: Store, letter: Letter, choice: Choice) -> Document:
     return document.with_facts(facts.facts_of(store, letter.id))
 
 
+def facts_not_typed(store: Store, letter: Letter, choice: Choice) -> tuple[str, ...]:
+    """The incident's facts the chosen text names that are not typed yet (``facts.not_typed``):
+    an approved letter exported before its facts were typed would say "{{ discovery_date }}"."""
+    return facts.not_typed(choice.version.text, facts.facts_of(store, letter.id))
+
+
 def _why_approval_fails(store: Store, letter: Letter, approved: Version) -> str | None:
     record = {row["version_id"]: row for row in approvals.approval_record(store, letter.id)}
     row = record.get(approved.id)

@@ -16,6 +16,7 @@ from pypdf import PdfReader
 from clearnotice.accounts import Role
 from clearnotice.approval_policy import ApprovalRefused
 from clearnotice.approvals import approval_record, approve
+from clearnotice.export.approved import choose_version, facts_not_typed
 from clearnotice.export.customer_list import read_customer_list
 from clearnotice.export.formats import export_letter
 from clearnotice.export.mailmerge import merge
@@ -245,3 +246,28 @@ def test_a_customers_own_email_column_never_becomes_the_address_for_questions(st
     for name in ("phone", "email", "enrollment_deadline"):
         assert f"fills {{{{ {name} }}}} from a column" in str(refused.value)
     assert "enrollment_code" not in str(refused.value)  # a personal code is the customer's own
+
+
+def test_an_export_before_the_facts_are_typed_names_each_fact_it_would_leave_as_a_placeholder(
+    store,
+):
+    """An approved letter whose facts nobody typed went out as "Call us at {{ phone }}" with no
+    word on the Export page (the second walk through the app, 2026-12-02); the page now names
+    each such fact. A customer's own values and the per-row enrolment code are no fact to type."""
+    add_accounts(store, ed=Role.EDITOR, lawyer=Role.LEGAL)
+    letter = store.create_letter("No facts yet", ENGLISH, actor="ed")
+    choice = choose_version(store, letter.id, "en")
+    exported = export_letter(store, letter.id, actor="ed", fmt="md", language="en")
+    assert "{{ phone }}" in exported.data.decode()
+    assert facts_not_typed(store, letter, choice) == (
+        "Phone number for questions",
+        "E-mail address for questions",
+        "Enrolment deadline",
+    )
+    save_facts(store, letter.id, {"phone": FACTS["phone"]}, actor="ed")
+    assert facts_not_typed(store, letter, choice) == (
+        "E-mail address for questions",
+        "Enrolment deadline",
+    )
+    save_facts(store, letter.id, FACTS, actor="ed")
+    assert facts_not_typed(store, letter, choice) == ()

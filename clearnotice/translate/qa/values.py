@@ -4,17 +4,19 @@ amounts, numbers), compared kind by kind: each lost, changed or added one is a f
 
 from __future__ import annotations
 
+from collections import deque
+
 from clearnotice.model import Finding, Severity
 from clearnotice.text import Block
 from clearnotice.translate import entities as ent
 from clearnotice.translate.dates import residue_of
 from clearnotice.translate.languages import SOURCE_LANGUAGE
 from clearnotice.translate.qa.dates import (
+    RangeStarts,
     date_residue,
     date_value,
     date_words,
     english_dates,
-    first_of_range,
     swapped,
     swapped_date,
 )
@@ -59,18 +61,12 @@ def compare_entities(
     consumed: set[int] = set()  # target entities explained by an earlier finding
     # where target dates stand, and date residues already explained
     date_spans = [(t.start, t.end) for t in t_all if t.kind == ent.DATE]
+    ranges = RangeStarts(t_block.text, t_all)
     for kind in _COMPARED:
         noun, rule = KIND_LABEL[kind]
         sources = [e for e in s_all if e.kind == kind]
         targets = [e for e in t_all if e.kind == kind and id(e) not in consumed]
-        lost = []
-        for s in sources:
-            match = next((t for t in targets if t.keys & s.keys), None)
-            if match is None:
-                lost.append(s)
-            else:
-                targets.remove(match)
-        extra = list(targets)
+        lost, extra = _twins(sources, targets)
         if kind == ent.NUMBER:
             lost, extra, changed = spelled_numbers(lost, extra, s_block.text, t_block, language)
             findings.extend(
@@ -84,9 +80,10 @@ def compare_entities(
                 )
                 for s, t in changed
             )
+        unexplained = _Extra(extra)
         for s in lost:
             shown = date_words(s) if kind == ent.DATE else s.text
-            if kind == ent.DATE and first_of_range(s, t_block.text, t_all, consumed):
+            if kind == ent.DATE and ranges.first_of_range(s, consumed):
                 continue
             if kind == ent.TIME and hour_of_range(s, t_all, consumed, t_block.text, language):
                 continue
@@ -121,9 +118,8 @@ def compare_entities(
                     )
                 )
                 continue
-            if extra:
-                t = next((x for x in extra if swapped(s, x)), extra[0])
-                extra.remove(t)
+            if unexplained:
+                t = unexplained.take(s)
                 said = f"{t.text} ({date_words(t)})" if kind == ent.DATE else t.text
                 if kind == ent.DATE and swapped(s, t):
                     findings.append(swapped_date(s, t, offset, language, target_text))
@@ -163,7 +159,7 @@ def compare_entities(
                     suggestions=(s.text,) if kind != ent.DATE else (),
                 )
             )
-        for t in extra:
+        for t in unexplained.left():
             findings.append(
                 finding(
                     rule,
@@ -176,3 +172,83 @@ def compare_entities(
     findings.extend(english_dates(t_all, t_block, language, target_text))
     findings.extend(english_grouping(t_all, t_block, language, target_text))
     return findings
+
+
+def _twins(
+    sources: list[ent.Entity], targets: list[ent.Entity]
+) -> tuple[list[ent.Entity], list[ent.Entity]]:
+    """Each English value matched with the earliest translation value not yet taken that it
+    may be (their keys meet). Returns the English values left with none (lost) and the
+    translation's values none took (extra), each in order. The translation's values are
+    indexed by key and each key's list is read once, front to back: looking through every
+    remaining value for each English one grew as the square of a pasted run of numbers."""
+    by_key: dict[str, list[int]] = {}
+    for i, t in enumerate(targets):
+        for key in t.keys:
+            by_key.setdefault(key, []).append(i)
+    first = dict.fromkeys(by_key, 0)  # per key, where its values not yet taken may begin
+    taken = [False] * len(targets)
+    lost = []
+    for s in sources:
+        best = None
+        for key in s.keys & by_key.keys():
+            row, j = by_key[key], first[key]
+            while j < len(row) and taken[row[j]]:
+                j += 1
+            first[key] = j
+            if j < len(row) and (best is None or row[j] < best):
+                best = row[j]
+        if best is None:
+            lost.append(s)
+        else:
+            taken[best] = True
+    return lost, [t for t, used in zip(targets, taken, strict=True) if not used]
+
+
+class _Extra:
+    """The translation's values no English value took, in order, as the lost English values
+    take them for a "became" finding: a date the one whose day and month changed places
+    (swapped), else the first left. The first left is kept by a pointer and a swapped date is
+    found by its value: looking through the list for each lost value and removing the one
+    taken grew as the square of a pasted run."""
+
+    def __init__(self, values: list[ent.Entity]) -> None:
+        self._values = values
+        self._taken = [False] * len(values)
+        self._first = 0
+        self._dates: dict[tuple[int, int, int], deque[int]] | None = None
+
+    def __bool__(self) -> bool:
+        return self._first_left() < len(self._values)
+
+    def _first_left(self) -> int:
+        while self._first < len(self._values) and self._taken[self._first]:
+            self._first += 1
+        return self._first
+
+    def take(self, lost: ent.Entity) -> ent.Entity:
+        """The value ``lost`` became: the first left whose date is ``lost``'s swapped, else the
+        first left (there must be one)."""
+        i = self._swapped(lost) if lost.kind == ent.DATE else None
+        if i is None:
+            i = self._first_left()
+        self._taken[i] = True
+        return self._values[i]
+
+    def _swapped(self, date: ent.Entity) -> int | None:
+        a = date_value(date)
+        if a.day == a.month:
+            return None
+        if self._dates is None:  # (year, month, day) as the English wrote them when swapped
+            self._dates = {}
+            for i, t in enumerate(self._values):
+                if t.kind == ent.DATE:
+                    b = date_value(t)
+                    self._dates.setdefault((b.year, b.day, b.month), deque()).append(i)
+        waiting = self._dates.get((a.year, a.month, a.day))
+        while waiting and self._taken[waiting[0]]:
+            waiting.popleft()
+        return waiting[0] if waiting else None
+
+    def left(self) -> list[ent.Entity]:
+        return [t for t, used in zip(self._values, self._taken, strict=True) if not used]

@@ -7,6 +7,7 @@ month changed places, rows repeated), it chooses as reading in order does."""
 from __future__ import annotations
 
 from clearnotice.text import PARAGRAPH, Block
+from clearnotice.translate.qa import check_translation
 from clearnotice.translate.qa.values import compare_entities
 
 
@@ -21,6 +22,13 @@ def _paragraph(text: str) -> Block:
 def _values(english: str, translation: str, language: str = "es") -> list[tuple]:
     findings = compare_entities(_paragraph(english), _paragraph(translation), language, translation)
     return [(f.rule_id, f.severity.name, f.match, f.start, f.message) for f in findings]
+
+
+def _rows(english: str, translation: str) -> list[tuple[int, str, str, str]]:
+    report = check_translation(english, translation, "es")
+    return [
+        (f.segment, f.finding.rule_id, f.finding.match, f.finding.message) for f in report.findings
+    ]
 
 
 def _per_unit(findings: list[tuple], units: int) -> list[tuple]:
@@ -81,3 +89,58 @@ def test_a_pasted_run_of_dates_swapped_reports_each_as_a_short_run_does():
     found = _values(_run("March 4, 2026; ", 15000), _run("3 de abril de 2026; ", 20000))
     assert [f[:3] + f[4:] for f in found] == [f[:3] + f[4:] for f in _per_unit(short, 1000)]
     assert [f[3] for f in found] == list(range(0, 20000, 20))
+
+
+def test_a_pasted_run_of_one_line_paragraphs_kept_as_they_are_gets_a_short_runs_findings():
+    # each row left as it was looked through every row for its line translated elsewhere:
+    # 10,000 characters (3,334 rows) took 10-17 s
+    short = _run("a\n\n", 12)
+    assert _rows(short, short) == []
+    pasted = _run("a\n\n", 10000)
+    assert _rows(pasted, pasted) == []
+
+
+def test_rows_repeated_are_untranslated_where_the_same_line_is_translated_elsewhere():
+    english = "\n\n".join(["Step One Here", "We are sorry.", "Step One Here", "Step One Here"])
+    kept = "\n\n".join(["Step One Here", "Lo sentimos.", "Step One Here", "Paso uno aquí"])
+    assert [(row, rule) for row, rule, *_ in _rows(english, kept)] == [
+        (0, "translation.untranslated"),
+        (2, "translation.untranslated"),
+    ]
+    # a line the translation keeps in every row is a name kept as it is
+    kept_everywhere = kept.replace("Paso uno aquí", "Step One Here")
+    assert _rows(english, kept_everywhere) == []
+    # and so is a line kept in one row whose repeat is itself kept
+    assert _rows("Acme Health\n\nAcme Health", "Acme Health\n\nAcme Health") == []
+
+
+def test_a_pasted_run_of_one_line_paragraphs_translated_once_flags_every_other_row():
+    short = _run("a\n\n", 12)
+    found = _rows(short, "b" + short[1:])
+    assert [row for row, *_ in found] == [1, 2, 3]
+    pasted = _run("a\n\n", 10000)
+    found = _rows(pasted, "b" + pasted[1:])
+    assert [row for row, *_ in found] == list(range(1, 3334))
+    assert {f[1:] for f in found} == {f[1:] for f in _rows(short, "b" + short[1:])}
+
+
+def test_a_pasted_run_of_headings_kept_gets_a_short_runs_findings():
+    # each heading-like row read the words of both whole texts again: 10,000 characters of
+    # "WHAT HAPPENED" took 4.7 s
+    for unit in ("WHAT HAPPENED\n\n", "Step One Here\n\n"):
+        short = _run(unit, 3 * len(unit))
+        assert _rows(short, short) == []
+        pasted = _run(unit, 10000)
+        assert _rows(pasted, pasted) == []
+
+
+def test_a_heading_kept_counts_its_words_elsewhere_but_not_in_itself():
+    english = "# Guard Guard Your Information\n\nWe will guard your information for you."
+    translation = "# Guard Guard Your Information\n\nProtegeremos su información."
+    # "Guard" twice in the heading and nowhere else in the translation is absent elsewhere
+    assert [(row, rule) for row, rule, *_ in _rows(english, translation)] == [
+        (0, "translation.untranslated")
+    ]
+    # one of its words written again elsewhere in the translation is there
+    again = translation.replace("Protegeremos", "Guard Your Information: protegeremos")
+    assert "translation.untranslated" not in {rule for _, rule, *_ in _rows(english, again)}

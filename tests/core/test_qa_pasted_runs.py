@@ -91,6 +91,47 @@ def test_a_pasted_run_of_dates_swapped_reports_each_as_a_short_run_does():
     assert [f[3] for f in found] == list(range(0, 20000, 20))
 
 
+def test_a_pasted_run_of_digits_written_as_other_numbers_in_words_reports_each():
+    # each digit looked through the translation's number words and removed the one it took,
+    # and each changed one was popped from the front of a list
+    short = _values(_run("3 ", 6), _run("cuatro ", 21))
+    assert [message for *_, message in short] == ["The number 3 became cuatro (4)."] * 3
+    found = _values(_run("3 ", 4000), _run("cuatro ", 14000))
+    assert [f[:3] + f[4:] for f in found] == [f[:3] + f[4:] for f in _per_unit(short, 2000)]
+    assert [f[3] for f in found] == list(range(0, 14000, 7))
+
+
+def test_digits_and_number_words_take_their_earliest_twins_and_the_rest_in_order():
+    # the first 3 is "tres", the 5 is "cinco", and the second 3 becomes the "cuatro" left
+    assert _values("3 3 5", "tres cinco cuatro") == [
+        ("translation.number", "ERROR", "cuatro", 11, "The number 3 became cuatro (4).")
+    ]
+    assert _values(
+        "We have 3 offices and 3 phones.", "Tenemos cuatro oficinas y tres teléfonos."
+    ) == [("translation.number", "ERROR", "cuatro", 8, "The number 3 became cuatro (4).")]
+    assert _values("three ten", "4 cinco") == [
+        ("translation.number", "ERROR", "cinco", 2, "The number three became cinco (5)."),
+        ("translation.number", "ERROR", "4", 0, "The number ten became 4."),
+    ]
+
+
+def test_a_pasted_run_of_percentages_in_words_is_read_once_and_each_answers_its_own():
+    # the translation's number words were read again for each percentage lost
+    assert _values(_run("12% ", 8), _run("doce por ciento ", 32)) == []
+    assert _values(_run("12% ", 8000), _run("doce por ciento ", 32000)) == []
+    # a percentage in words answers only its own value
+    translation = "doce por ciento y seis por ciento"
+    assert _values("12% and 5%", translation) == [
+        (
+            "translation.percent",
+            "ERROR",
+            translation,
+            0,
+            "The percentage 5% is missing from the translation.",
+        )
+    ]
+
+
 def test_a_pasted_run_of_one_line_paragraphs_kept_as_they_are_gets_a_short_runs_findings():
     # each row left as it was looked through every row for its line translated elsewhere:
     # 10,000 characters (3,334 rows) took 10-17 s

@@ -5,12 +5,14 @@ that stands for a time or a percentage of the English."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from clearnotice.languages import language_name
 from clearnotice.model import Finding, Severity
 from clearnotice.text import Block
 from clearnotice.translate import entities as ent
 from clearnotice.translate.languages import REVIEWED_LANGUAGES, SOURCE_LANGUAGE
+from clearnotice.translate.qa.matching import earliest_twins
 from clearnotice.translate.qa.rules import finding
 
 # A number grouped in thousands by commas ("1,000", "25,000", "1,250.50") reads in
@@ -86,28 +88,32 @@ def spelled_numbers(
     s_words = list(ent.number_words(s_text, SOURCE_LANGUAGE))
     t_words = list(ent.number_words(t_block.text, language))
 
-    def explained(entity: ent.Entity, pool: list[ent.Entity]) -> bool:
-        hit = next((w for w in pool if w.keys & entity.keys), None)
-        if hit is not None:
-            pool.remove(hit)
-        return hit is not None
-
-    lost = [s for s in lost if not explained(s, t_words)]
-    extra = [t for t in extra if not explained(t, s_words)]
-    s_words = [w for w in s_words if not explained(w, t_words)]
+    lost, t_words = earliest_twins(lost, t_words)
+    extra, s_words = earliest_twins(extra, s_words)
+    s_words, t_words = earliest_twins(s_words, t_words)
     s_clear = {w.start for w in ent.number_words(s_text, SOURCE_LANGUAGE, ambiguous=False)}
     t_clear = {w.start for w in ent.number_words(t_block.text, language, ambiguous=False)}
     spare = [w for w in t_words if w.start in t_clear]
-    changed = []
-    for s in [*lost[len(extra) :], *(w for w in s_words if w.start in s_clear)]:
-        if not spare:
-            break
-        changed.append((s, spare.pop(0)))
-        if s in lost:
-            lost.remove(s)
+    # each still lost (beyond those an extra number may answer) takes the next spare word
+    waiting = [*lost[len(extra) :], *(w for w in s_words if w.start in s_clear)]
+    changed = list(zip(waiting, spare, strict=False))
+    lost = _less(lost, Counter(s for s, _ in changed))
     said = {s.start for s, _ in changed}
     lost += [w for w in s_words if w.start in s_clear and w.start not in said and _counts(w)]
     return lost, extra, changed
+
+
+def _less(values: list[ent.Entity], gone: Counter[ent.Entity]) -> list[ent.Entity]:
+    """``values`` without the first of each value as many times as ``gone`` counts it, in
+    order (list.remove for each, which grew as the square of a pasted run)."""
+    gone = gone.copy()
+    kept = []
+    for value in values:
+        if gone[value]:
+            gone[value] -= 1
+        else:
+            kept.append(value)
+    return kept
 
 
 # A number in words from ten up ("ninety days") names a deadline or a count that a translation
@@ -174,11 +180,14 @@ def bare_percent(
     return None
 
 
-def percent_in_words(percent: ent.Entity, text: str, language: str) -> bool:
-    """Whether the translation writes ``percent`` with its number in words ("doce por
-    ciento" for "12%")."""
-    return any(
-        f"{value}%" in percent.keys and re.match(ent.PERCENT_AFTER, text[w.end :], re.IGNORECASE)
+def percents_in_words(text: str, language: str) -> frozenset[str]:
+    """The percentages the translation writes with their number in words ("doce por ciento"
+    for "12%"), as the keys of the percentages they are ("12%"): read once per segment, not
+    again for each percentage lost, which grew as the square of a pasted run."""
+    after = re.compile(ent.PERCENT_AFTER, re.IGNORECASE)
+    return frozenset(
+        f"{value}%"
         for w in ent.number_words(text, language)
+        if after.match(text, w.end)
         for value in w.keys
     )

@@ -20,12 +20,13 @@ from clearnotice.translate.qa.dates import (
     swapped,
     swapped_date,
 )
+from clearnotice.translate.qa.matching import earliest_twins
 from clearnotice.translate.qa.numbers import (
     bare_afternoon,
     bare_percent,
     english_grouping,
     hour_of_range,
-    percent_in_words,
+    percents_in_words,
     spelled_numbers,
 )
 from clearnotice.translate.qa.rules import KIND_LABEL, finding
@@ -66,7 +67,7 @@ def compare_entities(
         noun, rule = KIND_LABEL[kind]
         sources = [e for e in s_all if e.kind == kind]
         targets = [e for e in t_all if e.kind == kind and id(e) not in consumed]
-        lost, extra = _twins(sources, targets)
+        lost, extra = earliest_twins(sources, targets)
         if kind == ent.NUMBER:
             lost, extra, changed = spelled_numbers(lost, extra, s_block.text, t_block, language)
             findings.extend(
@@ -81,6 +82,11 @@ def compare_entities(
                 for s, t in changed
             )
         unexplained = _Extra(extra)
+        in_words = (
+            percents_in_words(t_block.text, language)
+            if kind == ent.PERCENT and lost
+            else frozenset()
+        )
         for s in lost:
             shown = date_words(s) if kind == ent.DATE else s.text
             if kind == ent.DATE and ranges.first_of_range(s, consumed):
@@ -102,7 +108,7 @@ def compare_entities(
                     )
                 )
                 continue
-            if kind == ent.PERCENT and percent_in_words(s, t_block.text, language):
+            if s.keys & in_words:
                 continue
             bare = bare_percent(s, t_all, consumed) if kind == ent.PERCENT else None
             if bare is not None:
@@ -172,37 +178,6 @@ def compare_entities(
     findings.extend(english_dates(t_all, t_block, language, target_text))
     findings.extend(english_grouping(t_all, t_block, language, target_text))
     return findings
-
-
-def _twins(
-    sources: list[ent.Entity], targets: list[ent.Entity]
-) -> tuple[list[ent.Entity], list[ent.Entity]]:
-    """Each English value matched with the earliest translation value not yet taken that it
-    may be (their keys meet). Returns the English values left with none (lost) and the
-    translation's values none took (extra), each in order. The translation's values are
-    indexed by key and each key's list is read once, front to back: looking through every
-    remaining value for each English one grew as the square of a pasted run of numbers."""
-    by_key: dict[str, list[int]] = {}
-    for i, t in enumerate(targets):
-        for key in t.keys:
-            by_key.setdefault(key, []).append(i)
-    first = dict.fromkeys(by_key, 0)  # per key, where its values not yet taken may begin
-    taken = [False] * len(targets)
-    lost = []
-    for s in sources:
-        best = None
-        for key in s.keys & by_key.keys():
-            row, j = by_key[key], first[key]
-            while j < len(row) and taken[row[j]]:
-                j += 1
-            first[key] = j
-            if j < len(row) and (best is None or row[j] < best):
-                best = row[j]
-        if best is None:
-            lost.append(s)
-        else:
-            taken[best] = True
-    return lost, [t for t, used in zip(targets, taken, strict=True) if not used]
 
 
 class _Extra:

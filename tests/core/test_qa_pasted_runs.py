@@ -132,6 +132,44 @@ def test_a_pasted_run_of_percentages_in_words_is_read_once_and_each_answers_its_
     ]
 
 
+BARE_FIVE = (
+    "The time 5 p.m. is written as a bare 5, which reads as the morning's: give the hour on the "
+    "24-hour clock or say afternoon."
+)
+
+
+def test_a_pasted_run_of_afternoon_hours_as_bare_numbers_reports_each_as_a_short_run_does():
+    # each lost time read every number of the translation again, consumed or not: 20,000
+    # characters took 33 s
+    short = _values(_run("5 p.m. ", 21), _run("5 ", 6))
+    assert [message for *_, message in short] == [BARE_FIVE] * 3
+    found = _values(_run("5 p.m. ", 14000), _run("5 ", 4000))
+    assert [f[:3] + f[4:] for f in found] == [f[:3] + f[4:] for f in _per_unit(short, 2000)]
+    assert [f[3] for f in found] == list(range(0, 4000, 2))
+
+
+def test_a_lost_hour_takes_the_first_number_it_may_be_and_the_afternoons_only_as_such():
+    # the first 5 p.m. is the "5 de la tarde", though a bare 5 stands before it; the second
+    # is then that bare 5, told as the morning's
+    assert _values("Call 5 p.m. or 5 p.m.", "Llame a las 5 o a las 5 de la tarde.") == [
+        ("translation.time", "ERROR", "5", 12, BARE_FIVE)
+    ]
+    assert _values(
+        "Call us from 9 a.m. to 5 p.m. or at 5 p.m.", "Llámenos de 9 a 17 h o a las 5."
+    ) == [("translation.time", "ERROR", "5", 29, BARE_FIVE)]
+    # a percentage takes the first bare number that is its value
+    assert _values("12% and 12%", "12 y 12 %") == [
+        (
+            "translation.percent",
+            "ERROR",
+            "12",
+            0,
+            "The percentage 12% became the number 12: the translation no longer says it is a "
+            "percentage.",
+        )
+    ]
+
+
 def test_a_pasted_run_of_one_line_paragraphs_kept_as_they_are_gets_a_short_runs_findings():
     # each row left as it was looked through every row for its line translated elsewhere:
     # 10,000 characters (3,334 rows) took 10-17 s

@@ -22,6 +22,7 @@ from clearnotice.translate.qa.dates import (
 )
 from clearnotice.translate.qa.matching import earliest_twins
 from clearnotice.translate.qa.numbers import (
+    BareNumbers,
     bare_afternoon,
     bare_percent,
     english_grouping,
@@ -63,6 +64,7 @@ def compare_entities(
     # where target dates stand, and date residues already explained
     date_spans = [(t.start, t.end) for t in t_all if t.kind == ent.DATE]
     ranges = RangeStarts(t_block.text, t_all)
+    numbers = BareNumbers(t_all, t_block.text, language)
     for kind in _COMPARED:
         noun, rule = KIND_LABEL[kind]
         sources = [e for e in s_all if e.kind == kind]
@@ -91,9 +93,9 @@ def compare_entities(
             shown = date_words(s) if kind == ent.DATE else s.text
             if kind == ent.DATE and ranges.first_of_range(s, consumed):
                 continue
-            if kind == ent.TIME and hour_of_range(s, t_all, consumed, t_block.text, language):
+            if kind == ent.TIME and hour_of_range(s, numbers, consumed):
                 continue
-            morning = bare_afternoon(s, t_all, consumed) if kind == ent.TIME else None
+            morning = bare_afternoon(s, numbers, consumed) if kind == ent.TIME else None
             if morning is not None:
                 findings.append(
                     finding(
@@ -110,7 +112,7 @@ def compare_entities(
                 continue
             if s.keys & in_words:
                 continue
-            bare = bare_percent(s, t_all, consumed) if kind == ent.PERCENT else None
+            bare = bare_percent(s, numbers, consumed) if kind == ent.PERCENT else None
             if bare is not None:
                 findings.append(
                     finding(

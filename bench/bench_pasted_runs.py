@@ -8,6 +8,7 @@ the first length over ``--stop`` seconds. A measurement, never a pass/fail test.
 
     .venv/bin/python bench/bench_pasted_runs.py
     .venv/bin/python bench/bench_pasted_runs.py --lengths 10000,40000,160000 --stop 20
+    .venv/bin/python bench/bench_pasted_runs.py --pipeline "translation QA"
 """
 
 from __future__ import annotations
@@ -35,12 +36,17 @@ from clearnotice.translate.qa import check_translation  # noqa: E402
 # What a paste or an import may hold: runs of a letter, of a short unit with punctuation, of
 # numbers, of sentences ("1. ": a paragraph of thousands, whose sentences QA pairs), of markup,
 # of white space, of lines, of paragraphs of one line ("a\n\n"), of another script's digits and
-# letters.
+# letters, of headings in capitals ("WHAT HAPPENED\n\n", each of which translation QA asks
+# whether it is a heading left in English).
 UNITS = (
     "a", "a.", "a-", "A. ", "Mr. ", "1 ", "1,", "1.", "1. ", "3", "٣", "$1, ", "March 3, ",
     "word ", "- ", "#", "**", "**a", "((", "(", "[a](", "{{", "| ", ", ", "\t", "\u00a0", "\n",
-    "\n\n", "a\n\n", "-\n", "a-\n", "!?.;\n", "a@", "\\", "中",
+    "\n\n", "a\n\n", "-\n", "a-\n", "!?.;\n", "a@", "\\", "中", "WHAT HAPPENED\n\n",
 )  # fmt: skip
+
+# A translation whose every digit is the next one ("1 " as "2 "): each number and date is lost
+# and an extra one stands in its place, so QA tells what each became.
+_NEXT_DIGIT = str.maketrans("0123456789", "1234567890")
 
 
 def _pipelines() -> dict[str, Callable[[str], object]]:
@@ -60,6 +66,9 @@ def _pipelines() -> dict[str, Callable[[str], object]]:
         "import .md": imported,
         "grammar": grammar,
         "translation QA": lambda text: check_translation(text, text, "es"),
+        "translation QA, digits changed": lambda text: check_translation(
+            text, text.translate(_NEXT_DIGIT), "es"
+        ),
         "personal data": find_personal_data,
         "export .html": lambda text: render_html(Document.from_markdown(text, "en")),
     }
@@ -73,11 +82,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lengths", default="10000,40000,160000")
     parser.add_argument("--stop", type=float, default=20.0)
+    parser.add_argument("--pipeline", default="", help="only the pipelines whose name has this")
     args = parser.parse_args()
     lengths = [int(n) for n in args.lengths.split(",")]
     print("| pipeline | run of | " + " | ".join(f"{n:,}" for n in lengths) + " |")
     print("|---|---|" + "---|" * len(lengths))
     for name, pipeline in _pipelines().items():
+        if args.pipeline not in name:
+            continue
         pipeline("A short letter. We found it on March 3, 2026.\n\nCall 1-800-555-0100.")
         for unit in UNITS:
             cells = []

@@ -31,7 +31,7 @@ from clearnotice.translate.alignment import Segment, align
 from clearnotice.translate.glossary import Glossary, glossary_for
 from clearnotice.translate.qa.bidi import OVERRIDE, isolate_findings, override_findings
 from clearnotice.translate.qa.dates import weekday_findings
-from clearnotice.translate.qa.language import UNTRANSLATED, language_findings
+from clearnotice.translate.qa.language import UNTRANSLATED, Letter, language_findings
 from clearnotice.translate.qa.lengths import (
     length_findings,
     letter_ratio,
@@ -123,6 +123,7 @@ def _checked(
     segments = align(source_text, target_text, language)
     ratios = segment_ratios(segments)
     norm = letter_ratio(ratios)
+    letter = Letter(segments, source_text, target_text)
     found: list[SegmentFinding] = []
     for seg in segments:
         if seg.target is not None and facts:
@@ -136,7 +137,7 @@ def _checked(
         if not seg.paired:
             found.append(SegmentFinding(seg.index, unpaired(seg, segments, target_text)))
             continue
-        by_language = language_findings(seg, segments, language, source_text, target_text)
+        by_language = language_findings(seg, letter, language)
         # a row still in English is to be translated: its glossary terms, and its weekdays read
         # as the other language's, are no further faults (the engine's "unchanged" letter)
         untranslated = any(f.rule_id == UNTRANSLATED for f in by_language)

@@ -88,20 +88,35 @@ def date_residue(shown: str, start: int, end: int, language: str, target_text: s
     )
 
 
-def first_of_range(
-    date: ent.Entity, text: str, t_all: tuple[ent.Entity, ...], consumed: set[int]
-) -> bool:
-    """Whether the translation writes ``date`` as the first day of a range that names the month
-    and year once ("entre el 14 y el 20 de febrero de 2026" for "between February 14 and
-    February 20, 2026"); the day standing there is then this date, not an extra number."""
-    found = [FoundDate(t.start, t.end, t.text, date_value(t)) for t in t_all if t.kind == ent.DATE]
-    where = range_start(date_value(date), text, found)
-    if where is None:
-        return False
-    for t in t_all:
-        if t.kind == ent.NUMBER and (t.start, t.end) == where:
-            consumed.add(id(t))
-    return True
+class RangeStarts:
+    """Which of a translated segment's lost dates it writes as the first day of a range that
+    names the month and year once ("entre el 14 y el 20 de febrero de 2026" for "between
+    February 14 and February 20, 2026"). The segment's dates and bare numbers are listed once
+    and each date's answer kept: a pasted run of one date, listed and looked for again for
+    each of its thousands, grew as the square of the run."""
+
+    def __init__(self, text: str, t_all: tuple[ent.Entity, ...]) -> None:
+        self._text = text
+        self._dates = [
+            FoundDate(t.start, t.end, t.text, date_value(t)) for t in t_all if t.kind == ent.DATE
+        ]
+        self._numbers: dict[tuple[int, int], list[ent.Entity]] = {}
+        for t in t_all:
+            if t.kind == ent.NUMBER:
+                self._numbers.setdefault((t.start, t.end), []).append(t)
+        self._where: dict[DateValue, tuple[int, int] | None] = {}
+
+    def first_of_range(self, date: ent.Entity, consumed: set[int]) -> bool:
+        """Whether ``date`` is written as a range's first day; the day standing there is then
+        this date, not an extra number (added to ``consumed``)."""
+        value = date_value(date)
+        if value not in self._where:
+            self._where[value] = range_start(value, self._text, self._dates)
+        where = self._where[value]
+        if where is None:
+            return False
+        consumed.update(id(t) for t in self._numbers.get(where, ()))
+        return True
 
 
 def swapped(s: ent.Entity, t: ent.Entity) -> bool:

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from functools import cached_property
+
 from clearnotice.languages import language_name
 from clearnotice.model import Finding
-from clearnotice.text import HEADING, Block, split_sentences, words
+from clearnotice.text import HEADING, Block, split_sentences, word_texts, words
 from clearnotice.translate import entities as ent
 from clearnotice.translate.alignment import Segment
 from clearnotice.translate.language_id import (
@@ -63,9 +66,43 @@ def _capitalised(found: list[str]) -> bool:
     return all(w[0].isupper() or len(w) <= TITLE_SMALL_WORD for w in found)
 
 
-def _english_heading_kept(
-    s_block: Block, t_block: Block, source_text: str, target_text: str
-) -> bool:
+class Letter:
+    """What language_findings reads of the whole letter beyond a row, read once per letter:
+    which rows translate each English line (_translated_elsewhere) and how often each word
+    stands in either text (_english_heading_kept). Read again for each row, a pasted run of
+    thousands of one-line rows grew as the square of the run."""
+
+    def __init__(self, segments: tuple[Segment, ...], source_text: str, target_text: str):
+        self.source_text = source_text
+        self.target_text = target_text
+        # the rows whose English line is translated (their translation says something else)
+        self.translated: dict[str, list[int]] = {}
+        for seg in segments:
+            if seg.paired:
+                line = _bare_line(seg.source.text)
+                if _bare_line(seg.target.text) != line:
+                    self.translated.setdefault(line, []).append(seg.index)
+
+    @cached_property
+    def english_lower_case(self) -> Counter[str]:
+        """The words the English writes in lower case, with how often it does."""
+        return _lower_case(self.source_text)
+
+    @cached_property
+    def translation_words(self) -> Counter[str]:
+        """The translation's words, case folded, with how often it writes each."""
+        return _folded(self.target_text)
+
+
+def _lower_case(text: str) -> Counter[str]:
+    return Counter(w for w in word_texts(text) if w.islower())
+
+
+def _folded(text: str) -> Counter[str]:
+    return Counter(w.casefold() for w in word_texts(text))
+
+
+def _english_heading_kept(s_block: Block, t_block: Block, letter: Letter) -> bool:
     """Whether ``t_block``, the same as its English, is a heading left in English, in capitals
     ("HIPAA WEBSITE SUBSTITUTE NOTICE") or in title case ("Guard Your Personal Information"),
     rather than a name kept as it is ("MASS GENERAL BRIGHAM HEALTH PLAN", "Doctors' Center
@@ -74,16 +111,18 @@ def _english_heading_kept(
     not a name's), and at least half appear nowhere else in the translation (a name it keeps
     recurs in its own text, an English heading does not); both, of a heading of two words. A
     heading by its markup ("# Notice of Data Breach") with an English function word is English
-    syntax, whatever words the letter repeats, and needs only the second."""
+    syntax, whatever words the letter repeats, and needs only the second. The rest of a text is
+    its words less the block's own, counted once per letter (a block begins and ends at the
+    edge of a word)."""
     found = [w.text for w in words(t_block.text) if any(c.isalpha() for c in w.text)]
     if len(found) < HEADING_MIN_WORDS or not _capitalised(found):
         return False
-    english_rest = source_text[: s_block.start] + "\n" + source_text[s_block.end :]
-    lower_case = {w.text for w in words(english_rest) if w.text.islower()}
-    translation_rest = target_text[: t_block.start] + "\n" + target_text[t_block.end :]
-    elsewhere = {w.text.casefold() for w in words(translation_rest)}
-    ordinary = sum(w.lower() in lower_case for w in found)
-    absent = sum(w.casefold() not in elsewhere for w in found)
+    english_own = _lower_case(letter.source_text[s_block.start : s_block.end])
+    translation_own = _folded(letter.target_text[t_block.start : t_block.end])
+    ordinary = sum(letter.english_lower_case[w.lower()] > english_own[w.lower()] for w in found)
+    absent = sum(
+        letter.translation_words[w.casefold()] == translation_own[w.casefold()] for w in found
+    )
     # half of a heading's words, or all of a two-word one ("What Happened"; "Acme Health" has a
     # name's word the English never writes in lower case)
     needed = len(found) if len(found) < UNTRANSLATED_MIN_WORDS else (len(found) + 1) // 2
@@ -104,23 +143,15 @@ def _bare_line(text: str) -> str:
     return _normalised(text).rstrip(".;,: ")
 
 
-def _translated_elsewhere(seg: Segment, segments: tuple[Segment, ...]) -> bool:
+def _translated_elsewhere(seg: Segment, letter: Letter) -> bool:
     """Whether the English of ``seg`` stands again elsewhere in the letter and is translated
     there ("Step 1: Preliminary Assessment and Containment" as a heading and again in a list of
     the steps): then, left in English here, it is no name the translation keeps as it is."""
-    line = _bare_line(seg.source.text)
-    return any(
-        other.paired
-        and other.index != seg.index
-        and _bare_line(other.source.text) == line
-        and _bare_line(other.target.text) != line
-        for other in segments
-    )
+    rows = letter.translated.get(_bare_line(seg.source.text), ())
+    return any(index != seg.index for index in rows)
 
 
-def language_findings(
-    seg: Segment, segments: tuple[Segment, ...], language: str, source_text: str, target_text: str
-) -> list[Finding]:
+def language_findings(seg: Segment, letter: Letter, language: str) -> list[Finding]:
     """English left as it was, or sentences that read as another language."""
     s_block, t_block = seg.source, seg.target
     if _normalised(s_block.text) == _normalised(t_block.text):
@@ -128,8 +159,8 @@ def language_findings(
             reads_as(t_block.text, language)
             or left_in_latin(t_block.text, language, MIN_LATIN_WORDS_KEPT)
             or _prose(t_block.text, language)
-            or _english_heading_kept(s_block, t_block, source_text, target_text)
-            or _translated_elsewhere(seg, segments)
+            or _english_heading_kept(s_block, t_block, letter)
+            or _translated_elsewhere(seg, letter)
         ):
             return [
                 finding(
@@ -137,7 +168,7 @@ def language_findings(
                     "This segment is still in English: it was not translated.",
                     t_block.start,
                     t_block.end,
-                    target_text,
+                    letter.target_text,
                     source=LANGUAGE_SOURCE,
                 )
             ]
@@ -152,7 +183,7 @@ def language_findings(
                     f"{language_name(language)}: it was left untranslated.",
                     sentence.start,
                     sentence.end,
-                    target_text,
+                    letter.target_text,
                     source=LANGUAGE_SOURCE,
                 )
             )
@@ -166,7 +197,7 @@ def language_findings(
                     f"{language_name(language)}.",
                     sentence.start,
                     sentence.end,
-                    target_text,
+                    letter.target_text,
                     source=LANGUAGE_SOURCE,
                 )
             )

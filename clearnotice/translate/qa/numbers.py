@@ -5,12 +5,16 @@ that stands for a time or a percentage of the English."""
 from __future__ import annotations
 
 import re
+from collections import Counter, deque
+from collections.abc import Iterable
+from functools import cached_property
 
 from clearnotice.languages import language_name
 from clearnotice.model import Finding, Severity
 from clearnotice.text import Block
 from clearnotice.translate import entities as ent
 from clearnotice.translate.languages import REVIEWED_LANGUAGES, SOURCE_LANGUAGE
+from clearnotice.translate.qa.matching import earliest_twins
 from clearnotice.translate.qa.rules import finding
 
 # A number grouped in thousands by commas ("1,000", "25,000", "1,250.50") reads in
@@ -86,28 +90,32 @@ def spelled_numbers(
     s_words = list(ent.number_words(s_text, SOURCE_LANGUAGE))
     t_words = list(ent.number_words(t_block.text, language))
 
-    def explained(entity: ent.Entity, pool: list[ent.Entity]) -> bool:
-        hit = next((w for w in pool if w.keys & entity.keys), None)
-        if hit is not None:
-            pool.remove(hit)
-        return hit is not None
-
-    lost = [s for s in lost if not explained(s, t_words)]
-    extra = [t for t in extra if not explained(t, s_words)]
-    s_words = [w for w in s_words if not explained(w, t_words)]
+    lost, t_words = earliest_twins(lost, t_words)
+    extra, s_words = earliest_twins(extra, s_words)
+    s_words, t_words = earliest_twins(s_words, t_words)
     s_clear = {w.start for w in ent.number_words(s_text, SOURCE_LANGUAGE, ambiguous=False)}
     t_clear = {w.start for w in ent.number_words(t_block.text, language, ambiguous=False)}
     spare = [w for w in t_words if w.start in t_clear]
-    changed = []
-    for s in [*lost[len(extra) :], *(w for w in s_words if w.start in s_clear)]:
-        if not spare:
-            break
-        changed.append((s, spare.pop(0)))
-        if s in lost:
-            lost.remove(s)
+    # each still lost (beyond those an extra number may answer) takes the next spare word
+    waiting = [*lost[len(extra) :], *(w for w in s_words if w.start in s_clear)]
+    changed = list(zip(waiting, spare, strict=False))
+    lost = _less(lost, Counter(s for s, _ in changed))
     said = {s.start for s, _ in changed}
     lost += [w for w in s_words if w.start in s_clear and w.start not in said and _counts(w)]
     return lost, extra, changed
+
+
+def _less(values: list[ent.Entity], gone: Counter[ent.Entity]) -> list[ent.Entity]:
+    """``values`` without the first of each value as many times as ``gone`` counts it, in
+    order (list.remove for each, which grew as the square of a pasted run)."""
+    gone = gone.copy()
+    kept = []
+    for value in values:
+        if gone[value]:
+            gone[value] -= 1
+        else:
+            kept.append(value)
+    return kept
 
 
 # A number in words from ten up ("ninety days") names a deadline or a count that a translation
@@ -120,13 +128,75 @@ def _counts(word: ent.Entity) -> bool:
     return any(int(k) >= SPELLED_MISSED_FROM for k in word.keys)
 
 
-def hour_of_range(
-    time: ent.Entity,
-    t_all: tuple[ent.Entity, ...],
+class BareNumbers:
+    """The translation's numbers (kind NUMBER) of a segment, in order and by key, for the lost
+    times and percentages that may stand as bare numbers: each asks for the first not yet
+    consumed having one of its keys. Each key's list is read once, front to back (consumed
+    numbers stay consumed), where reading every number again for each lost value grew as the
+    square of a pasted run."""
+
+    def __init__(self, t_all: tuple[ent.Entity, ...], text: str, language: str) -> None:
+        self._numbers = [t for t in t_all if t.kind == ent.NUMBER]
+        self._text = text
+        self._language = language
+
+    @cached_property
+    def _by_key(self) -> dict[str, deque[int]]:
+        return _positions(self._numbers, range(len(self._numbers)))
+
+    @cached_property
+    def _afternoon(self) -> dict[str, deque[int]]:
+        """The numbers that words for the afternoon follow ("5 de la tarde"), by key."""
+        after = (
+            i
+            for i, t in enumerate(self._numbers)
+            if ent.afternoon_at(self._text, t.end, self._language)
+        )
+        return _positions(self._numbers, after)
+
+    def take(
+        self, keys: set[str], consumed: set[int], afternoon_keys: set[str] | None = None
+    ) -> ent.Entity | None:
+        """The first number not in ``consumed`` having one of ``keys``, or one of
+        ``afternoon_keys`` with words for the afternoon after it; added to ``consumed``."""
+        best = _first(self._by_key, keys, self._numbers, consumed)
+        if afternoon_keys:
+            late = _first(self._afternoon, afternoon_keys, self._numbers, consumed)
+            if late is not None and (best is None or late < best):
+                best = late
+        if best is None:
+            return None
+        consumed.add(id(self._numbers[best]))
+        return self._numbers[best]
+
+
+def _positions(numbers: list[ent.Entity], among: Iterable[int]) -> dict[str, deque[int]]:
+    positions: dict[str, deque[int]] = {}
+    for i in among:
+        for key in numbers[i].keys:
+            positions.setdefault(key, deque()).append(i)
+    return positions
+
+
+def _first(
+    positions: dict[str, deque[int]],
+    keys: set[str],
+    numbers: list[ent.Entity],
     consumed: set[int],
-    text: str,
-    language: str,
-) -> bool:
+) -> int | None:
+    """The first position of ``keys``' lists whose number is not consumed; each list loses
+    the consumed ones at its front for good."""
+    best = None
+    for key in keys & positions.keys():
+        row = positions[key]
+        while row and id(numbers[row[0]]) in consumed:
+            row.popleft()
+        if row and (best is None or row[0] < best):
+            best = row[0]
+    return best
+
+
+def hour_of_range(time: ent.Entity, numbers: BareNumbers, consumed: set[int]) -> bool:
     """Whether the translation writes ``time``, a full hour, as a bare number: beside a time
     that carries the unit for both ("de 9 a 17 h", "von 9 bis 17 Uhr" for "from 9 a.m. to 5
     p.m."), or with words for the half of the day ("las 9 de la mañana", "5 de la tarde"). The
@@ -136,49 +206,34 @@ def hour_of_range(
     if any(not key.endswith(":00") for key in time.keys):
         return False
     hours = {int(key[:2]) for key in time.keys}
-    for t in t_all:
-        if t.kind != ent.NUMBER or id(t) in consumed:
-            continue
-        afternoon = ent.afternoon_at(text, t.end, language)
-        read = {str(h) for h in hours} | {str(h - 12) for h in hours if h > 12 and afternoon}
-        if t.keys & read:
-            consumed.add(id(t))
-            return True
-    return False
+    twelve = {str(h - 12) for h in hours if h > 12}
+    return numbers.take({str(h) for h in hours}, consumed, twelve) is not None
 
 
-def bare_afternoon(
-    time: ent.Entity, t_all: tuple[ent.Entity, ...], consumed: set[int]
-) -> ent.Entity | None:
+def bare_afternoon(time: ent.Entity, numbers: BareNumbers, consumed: set[int]) -> ent.Entity | None:
     """The bare number of the translation that is ``time``, an afternoon's full hour, on the
     12-hour clock without its "p.m." ("5" for "5 p.m."), taken from the extra numbers; None if
     none is. hour_of_range has already taken one the words around it make right."""
     hours = {str(int(key[:2]) - 12) for key in time.keys if key.endswith(":00") and key > "12"}
-    for t in t_all:
-        if t.kind == ent.NUMBER and id(t) not in consumed and t.keys & hours:
-            consumed.add(id(t))
-            return t
-    return None
+    return numbers.take(hours, consumed)
 
 
 def bare_percent(
-    percent: ent.Entity, t_all: tuple[ent.Entity, ...], consumed: set[int]
+    percent: ent.Entity, numbers: BareNumbers, consumed: set[int]
 ) -> ent.Entity | None:
     """The number of the translation that is ``percent`` without its "%" ("12 de nuestros
     clientes" for "12% of our customers"), taken from the extra numbers; None if none is."""
-    values = {k.removesuffix("%") for k in percent.keys}
-    for t in t_all:
-        if t.kind == ent.NUMBER and id(t) not in consumed and t.keys & values:
-            consumed.add(id(t))
-            return t
-    return None
+    return numbers.take({k.removesuffix("%") for k in percent.keys}, consumed)
 
 
-def percent_in_words(percent: ent.Entity, text: str, language: str) -> bool:
-    """Whether the translation writes ``percent`` with its number in words ("doce por
-    ciento" for "12%")."""
-    return any(
-        f"{value}%" in percent.keys and re.match(ent.PERCENT_AFTER, text[w.end :], re.IGNORECASE)
+def percents_in_words(text: str, language: str) -> frozenset[str]:
+    """The percentages the translation writes with their number in words ("doce por ciento"
+    for "12%"), as the keys of the percentages they are ("12%"): read once per segment, not
+    again for each percentage lost, which grew as the square of a pasted run."""
+    after = re.compile(ent.PERCENT_AFTER, re.IGNORECASE)
+    return frozenset(
+        f"{value}%"
         for w in ent.number_words(text, language)
+        if after.match(text, w.end)
         for value in w.keys
     )

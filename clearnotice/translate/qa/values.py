@@ -4,26 +4,30 @@ amounts, numbers), compared kind by kind: each lost, changed or added one is a f
 
 from __future__ import annotations
 
+from collections import deque
+
 from clearnotice.model import Finding, Severity
 from clearnotice.text import Block
 from clearnotice.translate import entities as ent
 from clearnotice.translate.dates import residue_of
 from clearnotice.translate.languages import SOURCE_LANGUAGE
 from clearnotice.translate.qa.dates import (
+    RangeStarts,
     date_residue,
     date_value,
     date_words,
     english_dates,
-    first_of_range,
     swapped,
     swapped_date,
 )
+from clearnotice.translate.qa.matching import earliest_twins
 from clearnotice.translate.qa.numbers import (
+    BareNumbers,
     bare_afternoon,
     bare_percent,
     english_grouping,
     hour_of_range,
-    percent_in_words,
+    percents_in_words,
     spelled_numbers,
 )
 from clearnotice.translate.qa.rules import KIND_LABEL, finding
@@ -59,18 +63,13 @@ def compare_entities(
     consumed: set[int] = set()  # target entities explained by an earlier finding
     # where target dates stand, and date residues already explained
     date_spans = [(t.start, t.end) for t in t_all if t.kind == ent.DATE]
+    ranges = RangeStarts(t_block.text, t_all)
+    numbers = BareNumbers(t_all, t_block.text, language)
     for kind in _COMPARED:
         noun, rule = KIND_LABEL[kind]
         sources = [e for e in s_all if e.kind == kind]
         targets = [e for e in t_all if e.kind == kind and id(e) not in consumed]
-        lost = []
-        for s in sources:
-            match = next((t for t in targets if t.keys & s.keys), None)
-            if match is None:
-                lost.append(s)
-            else:
-                targets.remove(match)
-        extra = list(targets)
+        lost, extra = earliest_twins(sources, targets)
         if kind == ent.NUMBER:
             lost, extra, changed = spelled_numbers(lost, extra, s_block.text, t_block, language)
             findings.extend(
@@ -84,13 +83,19 @@ def compare_entities(
                 )
                 for s, t in changed
             )
+        unexplained = _Extra(extra)
+        in_words = (
+            percents_in_words(t_block.text, language)
+            if kind == ent.PERCENT and lost
+            else frozenset()
+        )
         for s in lost:
             shown = date_words(s) if kind == ent.DATE else s.text
-            if kind == ent.DATE and first_of_range(s, t_block.text, t_all, consumed):
+            if kind == ent.DATE and ranges.first_of_range(s, consumed):
                 continue
-            if kind == ent.TIME and hour_of_range(s, t_all, consumed, t_block.text, language):
+            if kind == ent.TIME and hour_of_range(s, numbers, consumed):
                 continue
-            morning = bare_afternoon(s, t_all, consumed) if kind == ent.TIME else None
+            morning = bare_afternoon(s, numbers, consumed) if kind == ent.TIME else None
             if morning is not None:
                 findings.append(
                     finding(
@@ -105,9 +110,9 @@ def compare_entities(
                     )
                 )
                 continue
-            if kind == ent.PERCENT and percent_in_words(s, t_block.text, language):
+            if s.keys & in_words:
                 continue
-            bare = bare_percent(s, t_all, consumed) if kind == ent.PERCENT else None
+            bare = bare_percent(s, numbers, consumed) if kind == ent.PERCENT else None
             if bare is not None:
                 findings.append(
                     finding(
@@ -121,9 +126,8 @@ def compare_entities(
                     )
                 )
                 continue
-            if extra:
-                t = next((x for x in extra if swapped(s, x)), extra[0])
-                extra.remove(t)
+            if unexplained:
+                t = unexplained.take(s)
                 said = f"{t.text} ({date_words(t)})" if kind == ent.DATE else t.text
                 if kind == ent.DATE and swapped(s, t):
                     findings.append(swapped_date(s, t, offset, language, target_text))
@@ -163,7 +167,7 @@ def compare_entities(
                     suggestions=(s.text,) if kind != ent.DATE else (),
                 )
             )
-        for t in extra:
+        for t in unexplained.left():
             findings.append(
                 finding(
                     rule,
@@ -176,3 +180,52 @@ def compare_entities(
     findings.extend(english_dates(t_all, t_block, language, target_text))
     findings.extend(english_grouping(t_all, t_block, language, target_text))
     return findings
+
+
+class _Extra:
+    """The translation's values no English value took, in order, as the lost English values
+    take them for a "became" finding: a date the one whose day and month changed places
+    (swapped), else the first left. The first left is kept by a pointer and a swapped date is
+    found by its value: looking through the list for each lost value and removing the one
+    taken grew as the square of a pasted run."""
+
+    def __init__(self, values: list[ent.Entity]) -> None:
+        self._values = values
+        self._taken = [False] * len(values)
+        self._first = 0
+        self._dates: dict[tuple[int, int, int], deque[int]] | None = None
+
+    def __bool__(self) -> bool:
+        return self._first_left() < len(self._values)
+
+    def _first_left(self) -> int:
+        while self._first < len(self._values) and self._taken[self._first]:
+            self._first += 1
+        return self._first
+
+    def take(self, lost: ent.Entity) -> ent.Entity:
+        """The value ``lost`` became: the first left whose date is ``lost``'s swapped, else the
+        first left (there must be one)."""
+        i = self._swapped(lost) if lost.kind == ent.DATE else None
+        if i is None:
+            i = self._first_left()
+        self._taken[i] = True
+        return self._values[i]
+
+    def _swapped(self, date: ent.Entity) -> int | None:
+        a = date_value(date)
+        if a.day == a.month:
+            return None
+        if self._dates is None:  # (year, month, day) as the English wrote them when swapped
+            self._dates = {}
+            for i, t in enumerate(self._values):
+                if t.kind == ent.DATE:
+                    b = date_value(t)
+                    self._dates.setdefault((b.year, b.day, b.month), deque()).append(i)
+        waiting = self._dates.get((a.year, a.month, a.day))
+        while waiting and self._taken[waiting[0]]:
+            waiting.popleft()
+        return waiting[0] if waiting else None
+
+    def left(self) -> list[ent.Entity]:
+        return [t for t, used in zip(self._values, self._taken, strict=True) if not used]

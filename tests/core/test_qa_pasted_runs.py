@@ -1,0 +1,225 @@
+"""Translation QA on a pasted run of one short unit: each value, row and heading is checked
+against indexes built once per segment or letter, not by reading every other value or row
+again, so a run of thousands gets the findings a short run gets, one per unit; and where an
+index could choose otherwise than reading in order (ties, repeated values, dates whose day and
+month changed places, rows repeated), it chooses as reading in order does."""
+
+from __future__ import annotations
+
+from clearnotice.text import PARAGRAPH, Block
+from clearnotice.translate.qa import check_translation
+from clearnotice.translate.qa.values import compare_entities
+
+
+def _run(unit: str, length: int) -> str:
+    return (unit * (length // len(unit) + 1))[:length]
+
+
+def _paragraph(text: str) -> Block:
+    return Block(PARAGRAPH, 0, len(text), text, 0)
+
+
+def _values(english: str, translation: str, language: str = "es") -> list[tuple]:
+    findings = compare_entities(_paragraph(english), _paragraph(translation), language, translation)
+    return [(f.rule_id, f.severity.name, f.match, f.start, f.message) for f in findings]
+
+
+def _rows(english: str, translation: str) -> list[tuple[int, str, str, str]]:
+    report = check_translation(english, translation, "es")
+    return [
+        (f.segment, f.finding.rule_id, f.finding.match, f.finding.message) for f in report.findings
+    ]
+
+
+def _per_unit(findings: list[tuple], units: int) -> list[tuple]:
+    """The finding of a short run's first unit, told of every unit: a run's findings are its
+    unit's, one after another, so they differ only in where they stand."""
+    return [finding for finding in findings[:1] for _ in range(units)]
+
+
+def test_a_pasted_run_of_changed_numbers_reports_each_as_a_short_run_does():
+    # each lost number looked among all the extra ones for a swapped date, then removed the
+    # first from a list: 20,000 characters took 12.6 s
+    short = _values(_run("1 ", 6), _run("2 ", 6))
+    assert [message for *_, message in short] == ["The number 1 became 2."] * 3
+    english, translation = _run("1 ", 20000), _run("2 ", 20000)
+    found = _values(english, translation)
+    assert [f[:3] + f[4:] for f in found] == [f[:3] + f[4:] for f in _per_unit(short, 10000)]
+    assert [f[3] for f in found] == list(range(0, 20000, 2))
+
+
+def test_identical_runs_of_numbers_match_each_number_with_its_twin():
+    assert _values(_run("1 ", 40000), _run("1 ", 40000)) == _values("1 1 1", "1 1 1") == []
+
+
+def test_each_english_value_takes_the_earliest_translation_value_it_may_be():
+    # "1.000" may be a thousand or one: the English's 1 takes it, as the first that may be 1,
+    # and the 1000 is then told as the 1 left over
+    assert _values("1 1000", "1.000 1") == [
+        ("translation.number", "ERROR", "1", 6, "The number 1000 became 1.")
+    ]
+    # of repeated values, the earliest twin is taken and the last one left is the extra
+    assert _values("1 2 1", "2 1 2") == [
+        ("translation.number", "ERROR", "2", 4, "The number 1 became 2.")
+    ]
+    assert _values("1 2 3", "2 2 2") == [
+        ("translation.number", "ERROR", "2", 2, "The number 1 became 2."),
+        ("translation.number", "ERROR", "2", 4, "The number 3 became 2."),
+    ]
+
+
+def test_a_lost_date_takes_the_earliest_extra_date_with_its_day_and_month_swapped():
+    english = "We found it on March 4, 2026 and June 7, 2026."
+    translation = (
+        "Lo encontramos el 1 de enero de 2026, el 3 de abril de 2026 y el 3 de abril de 2026."
+    )
+    found = _values(english, translation)
+    assert [(rule, match, start) for rule, _, match, start, _ in found] == [
+        ("translation.date-swapped", "3 de abril de 2026", 41),
+        ("translation.date", "1 de enero de 2026", 18),
+        ("translation.date", "3 de abril de 2026", 65),
+    ]
+    assert found[1][4] == "The date June 7, 2026 became 1 de enero de 2026 (January 1, 2026)."
+    assert found[2][4] == "The date 3 de abril de 2026 is not in the English."
+
+
+def test_a_pasted_run_of_dates_swapped_reports_each_as_a_short_run_does():
+    short = _values(_run("March 4, 2026; ", 45), _run("3 de abril de 2026; ", 60))
+    assert [rule for rule, *_ in short] == ["translation.date-swapped"] * 3
+    found = _values(_run("March 4, 2026; ", 15000), _run("3 de abril de 2026; ", 20000))
+    assert [f[:3] + f[4:] for f in found] == [f[:3] + f[4:] for f in _per_unit(short, 1000)]
+    assert [f[3] for f in found] == list(range(0, 20000, 20))
+
+
+def test_a_pasted_run_of_digits_written_as_other_numbers_in_words_reports_each():
+    # each digit looked through the translation's number words and removed the one it took,
+    # and each changed one was popped from the front of a list
+    short = _values(_run("3 ", 6), _run("cuatro ", 21))
+    assert [message for *_, message in short] == ["The number 3 became cuatro (4)."] * 3
+    found = _values(_run("3 ", 4000), _run("cuatro ", 14000))
+    assert [f[:3] + f[4:] for f in found] == [f[:3] + f[4:] for f in _per_unit(short, 2000)]
+    assert [f[3] for f in found] == list(range(0, 14000, 7))
+
+
+def test_digits_and_number_words_take_their_earliest_twins_and_the_rest_in_order():
+    # the first 3 is "tres", the 5 is "cinco", and the second 3 becomes the "cuatro" left
+    assert _values("3 3 5", "tres cinco cuatro") == [
+        ("translation.number", "ERROR", "cuatro", 11, "The number 3 became cuatro (4).")
+    ]
+    assert _values(
+        "We have 3 offices and 3 phones.", "Tenemos cuatro oficinas y tres teléfonos."
+    ) == [("translation.number", "ERROR", "cuatro", 8, "The number 3 became cuatro (4).")]
+    assert _values("three ten", "4 cinco") == [
+        ("translation.number", "ERROR", "cinco", 2, "The number three became cinco (5)."),
+        ("translation.number", "ERROR", "4", 0, "The number ten became 4."),
+    ]
+
+
+def test_a_pasted_run_of_percentages_in_words_is_read_once_and_each_answers_its_own():
+    # the translation's number words were read again for each percentage lost
+    assert _values(_run("12% ", 8), _run("doce por ciento ", 32)) == []
+    assert _values(_run("12% ", 8000), _run("doce por ciento ", 32000)) == []
+    # a percentage in words answers only its own value
+    translation = "doce por ciento y seis por ciento"
+    assert _values("12% and 5%", translation) == [
+        (
+            "translation.percent",
+            "ERROR",
+            translation,
+            0,
+            "The percentage 5% is missing from the translation.",
+        )
+    ]
+
+
+BARE_FIVE = (
+    "The time 5 p.m. is written as a bare 5, which reads as the morning's: give the hour on the "
+    "24-hour clock or say afternoon."
+)
+
+
+def test_a_pasted_run_of_afternoon_hours_as_bare_numbers_reports_each_as_a_short_run_does():
+    # each lost time read every number of the translation again, consumed or not: 20,000
+    # characters took 33 s
+    short = _values(_run("5 p.m. ", 21), _run("5 ", 6))
+    assert [message for *_, message in short] == [BARE_FIVE] * 3
+    found = _values(_run("5 p.m. ", 14000), _run("5 ", 4000))
+    assert [f[:3] + f[4:] for f in found] == [f[:3] + f[4:] for f in _per_unit(short, 2000)]
+    assert [f[3] for f in found] == list(range(0, 4000, 2))
+
+
+def test_a_lost_hour_takes_the_first_number_it_may_be_and_the_afternoons_only_as_such():
+    # the first 5 p.m. is the "5 de la tarde", though a bare 5 stands before it; the second
+    # is then that bare 5, told as the morning's
+    assert _values("Call 5 p.m. or 5 p.m.", "Llame a las 5 o a las 5 de la tarde.") == [
+        ("translation.time", "ERROR", "5", 12, BARE_FIVE)
+    ]
+    assert _values(
+        "Call us from 9 a.m. to 5 p.m. or at 5 p.m.", "Llámenos de 9 a 17 h o a las 5."
+    ) == [("translation.time", "ERROR", "5", 29, BARE_FIVE)]
+    # a percentage takes the first bare number that is its value
+    assert _values("12% and 12%", "12 y 12 %") == [
+        (
+            "translation.percent",
+            "ERROR",
+            "12",
+            0,
+            "The percentage 12% became the number 12: the translation no longer says it is a "
+            "percentage.",
+        )
+    ]
+
+
+def test_a_pasted_run_of_one_line_paragraphs_kept_as_they_are_gets_a_short_runs_findings():
+    # each row left as it was looked through every row for its line translated elsewhere:
+    # 10,000 characters (3,334 rows) took 10-17 s
+    short = _run("a\n\n", 12)
+    assert _rows(short, short) == []
+    pasted = _run("a\n\n", 10000)
+    assert _rows(pasted, pasted) == []
+
+
+def test_rows_repeated_are_untranslated_where_the_same_line_is_translated_elsewhere():
+    english = "\n\n".join(["Step One Here", "We are sorry.", "Step One Here", "Step One Here"])
+    kept = "\n\n".join(["Step One Here", "Lo sentimos.", "Step One Here", "Paso uno aquí"])
+    assert [(row, rule) for row, rule, *_ in _rows(english, kept)] == [
+        (0, "translation.untranslated"),
+        (2, "translation.untranslated"),
+    ]
+    # a line the translation keeps in every row is a name kept as it is
+    kept_everywhere = kept.replace("Paso uno aquí", "Step One Here")
+    assert _rows(english, kept_everywhere) == []
+    # and so is a line kept in one row whose repeat is itself kept
+    assert _rows("Acme Health\n\nAcme Health", "Acme Health\n\nAcme Health") == []
+
+
+def test_a_pasted_run_of_one_line_paragraphs_translated_once_flags_every_other_row():
+    short = _run("a\n\n", 12)
+    found = _rows(short, "b" + short[1:])
+    assert [row for row, *_ in found] == [1, 2, 3]
+    pasted = _run("a\n\n", 10000)
+    found = _rows(pasted, "b" + pasted[1:])
+    assert [row for row, *_ in found] == list(range(1, 3334))
+    assert {f[1:] for f in found} == {f[1:] for f in _rows(short, "b" + short[1:])}
+
+
+def test_a_pasted_run_of_headings_kept_gets_a_short_runs_findings():
+    # each heading-like row read the words of both whole texts again: 10,000 characters of
+    # "WHAT HAPPENED" took 4.7 s
+    for unit in ("WHAT HAPPENED\n\n", "Step One Here\n\n"):
+        short = _run(unit, 3 * len(unit))
+        assert _rows(short, short) == []
+        pasted = _run(unit, 10000)
+        assert _rows(pasted, pasted) == []
+
+
+def test_a_heading_kept_counts_its_words_elsewhere_but_not_in_itself():
+    english = "# Guard Guard Your Information\n\nWe will guard your information for you."
+    translation = "# Guard Guard Your Information\n\nProtegeremos su información."
+    # "Guard" twice in the heading and nowhere else in the translation is absent elsewhere
+    assert [(row, rule) for row, rule, *_ in _rows(english, translation)] == [
+        (0, "translation.untranslated")
+    ]
+    # one of its words written again elsewhere in the translation is there
+    again = translation.replace("Protegeremos", "Guard Your Information: protegeremos")
+    assert "translation.untranslated" not in {rule for _, rule, *_ in _rows(english, again)}

@@ -13,7 +13,10 @@ from clearnotice.grammar.spelling import speller_for
 
 CORE = Path(__file__).resolve().parents[2] / "clearnotice"
 # A parameter by one of these names is what a letter says: its results are kept by of_text.
-TEXT_PARAMETERS = {"text", "content", "markdown", "word", "heading", "stripped", "raw", "block"}
+TEXT_PARAMETERS = {
+    *("text", "content", "markdown", "word", "heading", "stripped", "raw", "block"),
+    *("source_text", "target_text", "value"),
+}
 
 
 def test_least_recently_used_goes_first():

@@ -22,8 +22,8 @@ rules makes their findings); this module runs them segment by segment and holds 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
+from clearnotice import caches
 from clearnotice.model import Finding, Severity, sort_findings
 from clearnotice.text import Block
 from clearnotice.translate import fact_check, unknown_words
@@ -111,7 +111,7 @@ def check_translation(
     return _checked(source_text, target_text, language, facts, glossary_for(language))
 
 
-@lru_cache(maxsize=128)
+@caches.of_text(128)
 def _checked(
     source_text: str,
     target_text: str,

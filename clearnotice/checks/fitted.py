@@ -19,6 +19,8 @@ FORMS_FILE = Path(__file__).with_name("pronoun_forms.yml")
 
 class _Forms(datafiles.Shape):
     possessive: datafiles.Text
+    object: datafiles.Text
+    object_after: list[datafiles.Text]
     verbs: dict[str, datafiles.Text]
 
 
@@ -63,6 +65,23 @@ def pronoun_forms(text: str, end: int, suggestions: tuple[str, ...]) -> tuple[in
             plural = own.verbs[_plain_apostrophe(verb)].replace("'", "’" if "’" in verb else "'")
             fitted.append(suggestion + text[after.start() : after.start(2)] + plural)
     return after.end(), tuple(fitted)
+
+
+def object_form(text: str, start: int, suggestions: tuple[str, ...]) -> tuple[str, ...]:
+    """``suggestions`` with a pronoun among them in its object form when the word right before
+    the words at ``start`` is a preposition or a verb it is the object of ("by the Company" ->
+    "by us", not "by we"); unchanged otherwise."""
+    forms = _forms()
+    if not any(s.lower() in forms for s in suggestions):
+        return suggestions
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return suggestions
+    word = _plain_apostrophe(before.group(1))
+    return tuple(
+        own.object if (own := forms.get(s.lower())) is not None and word in own.object_after else s
+        for s in suggestions
+    )
 
 
 def _same_case(word: str, like: str) -> str:

@@ -83,6 +83,7 @@ class Substitution:
             if scan.at_sentence_start(hit) or fitted.opens_line(scan.text, hit.start, matched):
                 suggestions = tuple(s[:1].upper() + s[1:] for s in suggestions)
             end, suggestions = fitted.pronoun_forms(scan.text, hit.end, suggestions)
+            suggestions = fitted.object_form(scan.text, hit.start, suggestions)
             start, suggestions = fitted.without_echo(scan.text, hit.start, suggestions)
             start, suggestions = agreeing(scan.text, start, suggestions)
             words = scan.text[start : hit.start] + matched.strip("* ") + scan.text[hit.end : end]

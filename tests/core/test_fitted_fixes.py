@@ -88,3 +88,21 @@ def test_a_fix_opening_a_line_keeps_the_line_capital():
     )
     fixed = _fixed(text, "Assistance")
     assert "\nHelp Hotline: 877-263-7998" in fixed, fixed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The files were copied from a laptop used by the Company.\n", "used by us."),
+        ("Please contact the Company with any questions.\n", "Please contact us with"),
+        ("Customers told the Company about the emails.\n", "Customers told us about"),
+        # the subject keeps "we", after a word that takes no object
+        ("On May 3 the Company found the theft.\n", "On May 3 we found"),
+        ("After that the Company changed every password.\n", "After that we changed"),
+    ],
+)
+def test_we_for_the_company_takes_its_object_form_after_a_preposition_or_its_verb(text, expected):
+    """The tour's 'by the Company' became 'by we' (Chicago 5.40: the object of a preposition or
+    of a verb takes the objective case)."""
+    fixed = _fixed(text, "Company")
+    assert expected in fixed, fixed

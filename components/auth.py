@@ -417,10 +417,15 @@ def _add_user_form(store: Store, admin: Account) -> None:
         st.form_submit_button(
             "Add account", type="primary", on_click=_add_user, args=(store, admin.username)
         )
-    note = st.session_state.pop(_NEW_NOTE, None)
+    _show_note(_NEW_NOTE)
+
+
+def _show_note(key: str) -> None:
+    """Show once what a form's callback left under ``key``: ("error" or "success", message),
+    the message escaped already (a refusal may quote what was typed)."""
+    note = st.session_state.pop(key, None)
     if note is not None:
         kind, message = note
-        # a refusal quotes what was typed; a success names the account, escaped already
         (st.error if kind == "error" else st.success)(message)
 
 
@@ -455,51 +460,102 @@ def _add_user(store: Store, actor: str) -> None:
     )
 
 
+_CHANGE_NOTE = "admin-change-note"
+
+
 def _change_user_form(store: Store, admin: Account, usernames: list[str]) -> None:
+    """Each button acts in its callback, before the page runs again, so the accounts table
+    above is drawn with the change made (drawn before a button acting in the page, it showed the
+    role, sessions and lock from before the click)."""
     username = st.selectbox("Account", usernames, key="admin-user")
     if username is None:
         return
     user = next(u for u in list_users(store) if u.username == username)
-    role = st.selectbox(
+    st.selectbox(
         "Role",
         list(Role),
         index=list(Role).index(Role(user.role)),
         format_func=lambda r: r.label,
         key=f"admin-role:{username}",
     )
-    password = st.text_input(
+    st.text_input(
         f"New password (at least {MIN_PASSWORD} characters)",
         type="password",
         key=f"admin-password:{username}",
     )
     locks = locked_accounts(store)
+    acts = (store, admin.username, username)
+    if username in locks:
+        until = f"{locks[username]:%H:%M:%S}"
+        label = f"Unlock (locked after failed sign-ins until {until} UTC)"
+        _change_button(st, label, f"admin-unlock:{username}", (*acts, _unlocked))
+    role_col, active_col, password_col, sessions_col = st.columns(4)
+    _change_button(role_col, "Save role", f"admin-save-role:{username}", (*acts, _role_saved))
+    active = ("Deactivate", _deactivated) if user.active else ("Reactivate", _reactivated)
+    _change_button(active_col, active[0], f"admin-active:{username}", (*acts, active[1]))
+    _change_button(
+        password_col, "Set password", f"admin-set-password:{username}", (*acts, _password_set)
+    )
+    _change_button(
+        sessions_col,
+        "Sign out everywhere",
+        f"admin-end-sessions:{username}",
+        (*acts, _signed_out),
+        help="Ends every sign-in of this account, in every browser and tab",
+    )
+    _show_note(_CHANGE_NOTE)
+
+
+def _change_button(where: Any, label: str, key: str, args: tuple, help: str | None = None) -> None:
+    """A button in ``where`` (the page or a column) whose click is ``_change_account(*args)``."""
+    where.button(label, key=key, help=help, on_click=_change_account, args=args)
+
+
+# A change to one account, made by ``actor``: it returns what to tell the admin, or None when
+# the table shows it well enough (an account deactivated, reactivated or unlocked).
+Change = Callable[[Store, str, str], str | None]
+
+
+@acting("change an account")
+def _change_account(store: Store, actor: str, username: str, change: Change) -> None:
+    """Makes ``change`` before the page runs; its message or refusal is shown under the buttons."""
     try:
-        if username in locks and st.button(
-            f"Unlock (locked after failed sign-ins until {locks[username]:%H:%M:%S} UTC)",
-            key=f"admin-unlock:{username}",
-        ):
-            unlock(store, username, actor=admin.username)
-            st.rerun()
-        role_col, active_col, password_col, sessions_col = st.columns(4)
-        if role_col.button("Save role", key=f"admin-save-role:{username}"):
-            set_role(store, username, role, actor=admin.username)
-            st.success(f"{escape_markdown(username)} is now {role.label}.")
-        verb = "Deactivate" if user.active else "Reactivate"
-        if active_col.button(verb, key=f"admin-active:{username}"):
-            set_active(store, username, not user.active, actor=admin.username)
-            st.rerun()
-        if password_col.button("Set password", key=f"admin-set-password:{username}"):
-            set_password(store, username, password, actor=admin.username)
-            st.success(
-                f"New password set for {escape_markdown(username)}; their sign-in lock is "
-                "cleared and they are signed out everywhere."
-            )
-        if sessions_col.button(
-            "Sign out everywhere",
-            key=f"admin-end-sessions:{username}",
-            help="Ends every sign-in of this account, in every browser and tab",
-        ):
-            ended = end_sessions(store, username, actor=admin.username)
-            st.success(f"{escape_markdown(username)} is signed out ({ended} sessions ended).")
-    except AuthError as problem:
-        st.error(escape_markdown(str(problem)))
+        message = change(store, actor, username)
+    except (AuthError, DatabaseProblem) as problem:  # a callback: said here or not at all
+        st.session_state[_CHANGE_NOTE] = ("error", escape_markdown(str(problem)))
+        return
+    if message is not None:
+        st.session_state[_CHANGE_NOTE] = ("success", message)
+
+
+def _role_saved(store: Store, actor: str, username: str) -> str:
+    role = Role(st.session_state[f"admin-role:{username}"])
+    set_role(store, username, role, actor=actor)
+    return f"{escape_markdown(username)} is now {role.label}."
+
+
+def _deactivated(store: Store, actor: str, username: str) -> None:
+    set_active(store, username, False, actor=actor)
+
+
+def _reactivated(store: Store, actor: str, username: str) -> None:
+    set_active(store, username, True, actor=actor)
+
+
+def _unlocked(store: Store, actor: str, username: str) -> None:
+    unlock(store, username, actor=actor)
+
+
+def _password_set(store: Store, actor: str, username: str) -> str:
+    set_password(
+        store, username, st.session_state.get(f"admin-password:{username}", ""), actor=actor
+    )
+    return (
+        f"New password set for {escape_markdown(username)}; their sign-in lock is "
+        "cleared and they are signed out everywhere."
+    )
+
+
+def _signed_out(store: Store, actor: str, username: str) -> str:
+    ended = end_sessions(store, username, actor=actor)
+    return f"{escape_markdown(username)} is signed out ({ended} sessions ended)."

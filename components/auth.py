@@ -66,6 +66,7 @@ from clearnotice.sessions import (
     unseal,
 )
 from clearnotice.sign_in_limits import client_key, locked_accounts
+from clearnotice.wording import plural
 from components.escaping import escape_markdown
 from components.services import get_cookie_key, get_store
 
@@ -547,9 +548,9 @@ def _unlocked(store: Store, actor: str, username: str) -> None:
 
 
 def _password_set(store: Store, actor: str, username: str) -> str:
-    set_password(
-        store, username, st.session_state.get(f"admin-password:{username}", ""), actor=actor
-    )
+    typed = f"admin-password:{username}"
+    set_password(store, username, st.session_state.get(typed, ""), actor=actor)
+    st.session_state[typed] = ""  # set: no password left standing in the box
     return (
         f"New password set for {escape_markdown(username)}; their sign-in lock is "
         "cleared and they are signed out everywhere."
@@ -558,4 +559,4 @@ def _password_set(store: Store, actor: str, username: str) -> str:
 
 def _signed_out(store: Store, actor: str, username: str) -> str:
     ended = end_sessions(store, username, actor=actor)
-    return f"{escape_markdown(username)} is signed out ({ended} sessions ended)."
+    return f"{escape_markdown(username)} is signed out ({plural(ended, 'session')} ended)."

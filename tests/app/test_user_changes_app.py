@@ -52,7 +52,7 @@ def test_signing_someone_out_everywhere_shows_no_open_session_left(people):
     assert _table(at, "lee", "Open sessions") == 1
     at.selectbox(key="admin-user").select("lee").run()
     at.button(key="admin-end-sessions:lee").click().run()
-    assert [s.value for s in at.success] == ["lee is signed out (1 sessions ended)."]
+    assert [s.value for s in at.success] == ["lee is signed out (1 session ended)."]
     assert _table(at, "lee", "Open sessions") == 0
 
 
@@ -75,3 +75,12 @@ def test_a_refused_change_is_said_and_the_table_keeps_the_role(people):
     assert not at.success
     assert _held(people, "ada") == Role.ADMIN
     assert _table(at, "ada", "Role") == "Admin"
+
+
+def test_a_password_set_leaves_the_box_empty(people):
+    at = open_as("ada", "pages/7_Users.py")
+    at.selectbox(key="admin-user").select("ed").run()
+    at.text_input(key="admin-password:ed").input("a long new password 42").run()
+    at.button(key="admin-set-password:ed").click().run()
+    assert [s.value for s in at.success][0].startswith("New password set for ed")
+    assert at.text_input(key="admin-password:ed").value == ""

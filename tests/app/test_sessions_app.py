@@ -76,7 +76,7 @@ def test_an_admin_signs_someone_out_everywhere_from_the_users_page(people):
     assert table.loc[table["Username"] == "lee", "Open sessions"].item() == 1
     admin.selectbox(key="admin-user").select("lee").run()
     admin.button(key="admin-end-sessions:lee").click().run()
-    assert [s.value for s in admin.success] == ["lee is signed out (1 sessions ended)."]
+    assert [s.value for s in admin.success] == ["lee is signed out (1 session ended)."]
 
     reviewer.run()
     assert _sign_in_form(reviewer) and signed_in_as(reviewer) is None

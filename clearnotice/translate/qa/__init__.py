@@ -31,7 +31,7 @@ from clearnotice.translate.alignment import Segment, align
 from clearnotice.translate.glossary import Glossary, glossary_for
 from clearnotice.translate.qa.bidi import OVERRIDE, isolate_findings, override_findings
 from clearnotice.translate.qa.dates import weekday_findings
-from clearnotice.translate.qa.language import UNTRANSLATED, Letter, language_findings
+from clearnotice.translate.qa.language import UNTRANSLATED, WholeLetter, language_findings
 from clearnotice.translate.qa.lengths import (
     length_findings,
     letter_ratio,
@@ -123,7 +123,7 @@ def _checked(
     segments = align(source_text, target_text, language)
     ratios = segment_ratios(segments)
     norm = letter_ratio(ratios)
-    letter = Letter(segments, source_text, target_text)
+    letter = WholeLetter(segments, source_text, target_text)
     found: list[SegmentFinding] = []
     for seg in segments:
         if seg.target is not None and facts:

@@ -66,7 +66,7 @@ def _capitalised(found: list[str]) -> bool:
     return all(w[0].isupper() or len(w) <= TITLE_SMALL_WORD for w in found)
 
 
-class Letter:
+class WholeLetter:
     """What language_findings reads of the whole letter beyond a row, read once per letter:
     which rows translate each English line (_translated_elsewhere) and how often each word
     stands in either text (_english_heading_kept). Read again for each row, a pasted run of
@@ -102,7 +102,7 @@ def _folded(text: str) -> Counter[str]:
     return Counter(w.casefold() for w in word_texts(text))
 
 
-def _english_heading_kept(s_block: Block, t_block: Block, letter: Letter) -> bool:
+def _english_heading_kept(s_block: Block, t_block: Block, letter: WholeLetter) -> bool:
     """Whether ``t_block``, the same as its English, is a heading left in English, in capitals
     ("HIPAA WEBSITE SUBSTITUTE NOTICE") or in title case ("Guard Your Personal Information"),
     rather than a name kept as it is ("MASS GENERAL BRIGHAM HEALTH PLAN", "Doctors' Center
@@ -143,7 +143,7 @@ def _bare_line(text: str) -> str:
     return _normalised(text).rstrip(".;,: ")
 
 
-def _translated_elsewhere(seg: Segment, letter: Letter) -> bool:
+def _translated_elsewhere(seg: Segment, letter: WholeLetter) -> bool:
     """Whether the English of ``seg`` stands again elsewhere in the letter and is translated
     there ("Step 1: Preliminary Assessment and Containment" as a heading and again in a list of
     the steps): then, left in English here, it is no name the translation keeps as it is."""
@@ -151,7 +151,7 @@ def _translated_elsewhere(seg: Segment, letter: Letter) -> bool:
     return any(index != seg.index for index in rows)
 
 
-def language_findings(seg: Segment, letter: Letter, language: str) -> list[Finding]:
+def language_findings(seg: Segment, letter: WholeLetter, language: str) -> list[Finding]:
     """English left as it was, or sentences that read as another language."""
     s_block, t_block = seg.source, seg.target
     if _normalised(s_block.text) == _normalised(t_block.text):

@@ -74,7 +74,7 @@ def object_form(text: str, start: int, suggestions: tuple[str, ...]) -> tuple[st
     forms = _forms()
     if not any(s.lower() in forms for s in suggestions):
         return suggestions
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    before = _word_before(text, start)
     if before is None:
         return suggestions
     word = _plain_apostrophe(before.group(1))
@@ -105,6 +105,11 @@ def opens_line(text: str, start: int, matched: str) -> bool:
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \t]+\Z")
 
 
+def _word_before(text: str, start: int) -> re.Match[str] | None:
+    """The word right before the words at ``start``, looked for in the 40 characters before."""
+    return _WORD_BEFORE.search(text, max(0, start - 40), start)
+
+
 def without_echo(
     text: str, start: int, suggestions: tuple[str, ...]
 ) -> tuple[int, tuple[str, ...]]:
@@ -114,7 +119,7 @@ def without_echo(
     plan", not "our our response"), and the other suggestions keep it before them ("an outside
     forensic vendor": "outside investigators" or "outside security experts"). The word keeps
     its own letters' case."""
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    before = _word_before(text, start)
     if before is None or not suggestions:
         return start, suggestions
     word, gap = before.group(1), text[before.end(1) : start]

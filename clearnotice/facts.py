@@ -86,6 +86,12 @@ def fields() -> tuple[Field, ...]:
     return tuple(Field(f.name, f.label, f.kind, f.per_row) for f in _sheet().fields)
 
 
+@lru_cache(maxsize=1)
+def per_row_fields() -> frozenset[str]:
+    """The fields a customer list's column fills per customer (a personal enrolment code)."""
+    return frozenset(f.name for f in fields() if f.per_row)
+
+
 def check(values: Mapping[str, object]) -> dict[str, str]:
     """The facts as they will be kept (trimmed, blanks left out), or FactError naming every
     field that is wrong and why, all at once, so the form can mark them together."""
@@ -230,7 +236,7 @@ def used_by(text: str, kept: Mapping[str, str]) -> dict[str, str]:
 def not_typed(text: str, kept: Mapping[str, str]) -> tuple[str, ...]:
     """The labels of the incident's facts ``text`` names that nobody has typed yet: a file made
     now would show them as ``{{ name }}``. A per-row field is left out: a customer list fills it."""
-    per_row = {f.name for f in fields() if f.per_row}
+    per_row = per_row_fields()
     named = used_by(text, kept)
     return tuple(_label(name) for name, value in named.items() if not value and name not in per_row)
 
@@ -271,7 +277,7 @@ def merge_values(
     or "phone" column is each customer's own, and filled the e-mail address for questions with
     the customer's address (the second walk through the app, 2026-12-02). So is a fixed value
     that is not the fact's: a fact is typed once, on the Facts tab."""
-    per_row = {f.name for f in fields() if f.per_row}
+    per_row = per_row_fields()
     mapped = set(columns)
     problems = {
         name: f"the customer list fills {{{{ {name} }}}} from a column, but it is a fact of this "

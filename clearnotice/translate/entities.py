@@ -260,11 +260,31 @@ def _weekdays(language: str) -> tuple[re.Pattern[str], dict[str, int], bool]:
         names.update({day + 7: n for day, n in short.items() if len(str(n)) > 1})
     days = {str(name).casefold(): day % 7 for day, name in names.items()}
     spelled = sorted((str(name) for name in names.values()), key=len, reverse=True)
-    body = "|".join(re.escape(n) for n in spelled) or "(?!)"
     if east_asian:
-        return re.compile(body), days, True
-    flags = 0 if language == "en" else re.IGNORECASE
-    return re.compile(rf"(?<![\w-])(?:{body})s?(?![\w-])", flags), days, False
+        return re.compile("|".join(re.escape(n) for n in spelled) or "(?!)"), days, True
+    if language == "en":
+        body = "|".join(re.escape(n) for n in spelled)
+    elif language in _ORDINAL_WEEKDAYS:
+        body = "|".join(_capital_ordinal(n) for n in spelled)
+    else:
+        body = "|".join(f"(?i:{re.escape(n)})" for n in spelled)
+    return re.compile(rf"(?<![\w-])(?:{body or '(?!)'})(?i:s)?(?![\w-])"), days, False
+
+
+# Languages whose weekdays are ordinals, capitalised only as days: Vietnamese "thứ Hai" is
+# Monday and "bước thứ hai" the second step ("thứ" before a number makes its ordinal; CLDR's
+# day names are "Thứ Hai" ... "Thứ Bảy", and "Chủ Nhật" for Sunday).
+_ORDINAL_WEEKDAYS = frozenset({"vi"})
+
+
+def _capital_ordinal(name: str) -> str:
+    """The pattern of weekday ``name`` of an _ORDINAL_WEEKDAYS language: its first word in
+    either case, the number after it capitalised as ``name`` has it ("thứ Hai", not "thứ
+    hai")."""
+    first, _, rest = name.partition(" ")
+    if not rest or first.casefold() != "thứ":
+        return f"(?i:{re.escape(name)})"
+    return rf"(?i:{re.escape(first)})\s+{re.escape(rest)}"
 
 
 # Portuguese names the working days by their order with or without "-feira" ("de segunda a

@@ -505,6 +505,14 @@ CASES = [
         "Hãy gọi từ thứ Hai đến thứ Sáu, 9 giờ sáng đến 5 giờ chiều.",
         None,
     ),
+    # "thứ hai" is also the ordinal "second": only the capitalised "thứ Hai" is Monday
+    (
+        "vi-second-step-ok",
+        "vi",
+        "We now require a second step to sign in.",
+        "Chúng tôi hiện yêu cầu bước thứ hai để đăng nhập.",
+        None,
+    ),
     ("ru-hours-ok", "ru", HOURS, "Звоните с понедельника по пятницу с 9 утра до 5 вечера.", None),
     ("ar-hours-ok", "ar", HOURS, "اتصل بنا من الاثنين إلى الجمعة، من 9 صباحًا حتى 5 مساءً.", None),
     (

@@ -533,36 +533,48 @@ _BIDI_CONTROLS = frozenset(
 # Arabic's own signs in numbers (Unicode, Arabic block): U+066B the decimal separator, U+066C
 # the thousands separator, U+066A the percent sign; and the Arabic comma U+060C.
 _ARABIC_SIGNS = {"\u066b": ".", "\u066c": ",", "\u066a": "%", "\u060c": ","}
+# The hyphens a typesetter puts in a phone number, a code or a date to keep it on one line or
+# to match its digits' width (Unicode, General Punctuation: U+2010 hyphen, U+2011 non-breaking
+# hyphen, U+2012 figure dash, "for use within numbers"): read as the hyphen-minus they look
+# like. An en dash stays a dash: it joins ranges ("8–20 h").
+_HYPHENS = {"\u2010": "-", "\u2011": "-", "\u2012": "-"}
+_SIGNS = {**_ARABIC_SIGNS, **_HYPHENS}
+# Characters that show nothing and are dropped with the bidi controls: the zero-width space
+# U+200B, the word joiner U+2060 and U+FEFF, a byte order mark pasted mid-text (Unicode,
+# chapter 23.2, "Layout Controls"). The zero-width (non-)joiners stay: they shape Persian and
+# Indic words.
+_UNSEEN = _BIDI_CONTROLS | frozenset("\u200b\u2060\ufeff")
 # The full-width forms of ASCII, U+FF01-U+FF5E, are U+0021-U+007E shifted by 0xFEE0 (Unicode,
 # Halfwidth and Fullwidth Forms block; NFKC maps them so): "１２" is 12, "＄" is "$".
 _FULL_WIDTH = range(0xFF01, 0xFF5F)
 _FULL_WIDTH_SHIFT = 0xFEE0
-# What _plain drops or changes: a bidi control, an Arabic sign, a full-width form, a digit
+# What _plain drops or changes: a bidi control or an invisible character (_UNSEEN), an Arabic
+# sign or a typeset hyphen (_SIGNS), a full-width form, a digit
 # beyond ASCII (``\d`` is Unicode's decimal digits, as unicodedata.decimal reads them). A text
 # holding none of it is its own plain form (tests/core/test_entity_plain_text.py checks this
 # against every code point).
 _UNPLAIN = re.compile(
-    "[" + re.escape("".join(sorted(_BIDI_CONTROLS)) + "".join(_ARABIC_SIGNS)) + "\uff01-\uff5e]"
-    "|(?![0-9])\\d"
+    "[" + re.escape("".join(sorted(_UNSEEN)) + "".join(_SIGNS)) + "\uff01-\uff5e]|(?![0-9])\\d"
 )
 
 
 def _plain_character(ch: str) -> str:
     """``ch`` as the ASCII character it stands for in a number or an address: a digit of any
     script (Unicode's decimal digits, Nd: Arabic-Indic "٣", Persian "۳", full-width "３"),
-    Arabic's signs, a full-width form; else ``ch``."""
+    Arabic's signs, a typeset hyphen, a full-width form; else ``ch``."""
     digit = unicodedata.decimal(ch, None)
     if digit is not None:
         return str(digit)
     if ord(ch) in _FULL_WIDTH:
         return chr(ord(ch) - _FULL_WIDTH_SHIFT)
-    return _ARABIC_SIGNS.get(ch, ch)
+    return _SIGNS.get(ch, ch)
 
 
 def _plain(text: str) -> tuple[str, list[int]]:
-    """``text`` without its bidi controls and with its digits and signs in ASCII
+    """``text`` without its bidi controls and invisible characters (_UNSEEN) and with its
+    digits and signs in ASCII
     (_plain_character), and where each of its characters stands in ``text``."""
-    kept = [i for i, ch in enumerate(text) if ch not in _BIDI_CONTROLS]
+    kept = [i for i, ch in enumerate(text) if ch not in _UNSEEN]
     # an ASCII character stands for itself: only the others are looked up
     plain = (text[i] if text[i].isascii() else _plain_character(text[i]) for i in kept)
     return "".join(plain), kept
@@ -671,7 +683,8 @@ def _glued(spaced: str, start: int) -> bool:
 def find_entities(text: str, language: str) -> tuple[Entity, ...]:
     """Every entity in ``text`` (written in ``language``), in reading order, none overlapping.
 
-    Digits of any script, full-width forms and bidi controls are read as plain ASCII
+    Digits of any script, full-width forms, typeset hyphens and bidi controls and invisible
+    characters are read as plain ASCII
     (_plain), East Asian script as spaces (EAST_ASIAN_SCRIPT); the spans found are the
     text's own. Cached per text: a block is scanned once however often alignment and QA look
     at it."""

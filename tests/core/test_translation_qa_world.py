@@ -505,6 +505,40 @@ CASES = [
         "Hãy gọi từ thứ Hai đến thứ Sáu, 9 giờ sáng đến 5 giờ chiều.",
         None,
     ),
+    # a phone or code written with non-breaking hyphens (U+2011), as a typesetter keeps it on
+    # one line, or with an invisible zero-width space in it, reads as the same one
+    (
+        "vi-non-breaking-hyphens-ok",
+        "vi",
+        CALL,
+        "Hãy gọi 1\u2011800\u2011555\u20110142 hoặc viết thư tới help@acme.com. Truy cập "
+        "https://acme.com/notice để biết thêm.",
+        None,
+    ),
+    (
+        "vi-zero-width-space-ok",
+        "vi",
+        CALL,
+        "Hãy gọi 1-800-\u200b555-0142 hoặc viết thư tới help@acme.com. Truy cập "
+        "https://acme.com/notice để biết thêm.",
+        None,
+    ),
+    (
+        "vi-hyphenated-code-ok",
+        "vi",
+        CODE,
+        "Nhập mã AB12\u2011CD34 tại {{ portal_url }}. Ưu đãi kết thúc vào ngày "
+        "2024\u201106\u201130.",
+        None,
+    ),
+    (
+        "vi-hyphenated-phone-changed",
+        "vi",
+        CALL,
+        "Hãy gọi 1\u2011800\u2011555\u20110124 hoặc viết thư tới help@acme.com. Truy cập "
+        "https://acme.com/notice để biết thêm.",
+        "translation.phone",
+    ),
     # "thứ hai" is also the ordinal "second": only the capitalised "thứ Hai" is Monday
     (
         "vi-second-step-ok",

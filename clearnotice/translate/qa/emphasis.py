@@ -22,13 +22,20 @@ def _bold_runs(block: Block, sentences: tuple[Sentence, ...]) -> list[inline_mar
     return [r for r in runs if any(s.start <= r.start < s.end for s in sentences)]
 
 
-def _same_emphasis(s_run: inline_markup.Span, t_run: inline_markup.Span, language: str) -> bool:
+def _same_emphasis(
+    s_run: inline_markup.Span, t_run: inline_markup.Span, t_block: Block, language: str
+) -> bool:
     """Whether two bold runs stress the same thing: the numbers, codes and negation the English
-    bold holds are in the translation's bold too."""
+    bold holds are in the translation's bold too. A bold part of a negation of two words
+    stresses that negation: French bolds the "pas" of "n'était **pas**" for "was **not**"."""
     if not _keys(s_run.text, SOURCE_LANGUAGE) <= _keys(t_run.text, language):
         return False
     said, heard = polarity(s_run.text, SOURCE_LANGUAGE), polarity(t_run.text, language)
-    return said is None or heard is None or not said.negated or heard.denies
+    if said is None or heard is None or not said.negated or heard.denies:
+        return True
+    start, end = t_run.start - t_block.start, t_run.end - t_block.start
+    around = polarity(t_block.text, language)
+    return any(a <= start and end <= b for a, b in around.negations)
 
 
 def _keys(text: str, language: str) -> frozenset[str]:
@@ -74,7 +81,7 @@ def emphasis_findings(
                 )
             )
         for s_run, t_run in zip(s_runs, t_runs, strict=False):
-            if not _same_emphasis(s_run, t_run, language):
+            if not _same_emphasis(s_run, t_run, t_block, language):
                 findings.append(
                     finding(
                         "translation.emphasis",

@@ -338,6 +338,9 @@ FAITHFUL = [
     ("toll-free-as-sans-frais", "Call the Centre toll free at 1-888-495-8501.",
      "Appelez le Centre au 1-888-495-8501 (numéro sans frais).", "fr"),
     ("feel-free-is-no-price", "Feel free to call us.", "No dude en llamarnos.", "es"),
+    # Arabic writes the article on the word: "المجانية", the free one
+    ("free-as-al-majjaniya", "You are entitled to 24 months of free credit monitoring.",
+     "يحق لك الحصول على 24 شهرًا من مراقبة الائتمان المجانية.", "ar"),
     ("free-from-is-no-price", "Keep your computer free from malware.",
      "Mantenga su computadora libre de programas maliciosos.", "es"),
     ("negation-kept-beside-a-no-ser-que", "We will not charge you unless you ask.",

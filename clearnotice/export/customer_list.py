@@ -15,6 +15,7 @@ import math
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from pathlib import Path
 
 import pandas as pd
@@ -341,7 +342,16 @@ def _cell_text(value: object) -> str:
         return value.isoformat(timespec="minutes")
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
+    if isinstance(value, float):
+        return _fifteen_digits(value)
     return str(value)
+
+
+def _fifteen_digits(value: float) -> str:
+    """``value`` to the 15 significant digits an Excel number holds ("Excel specifications and
+    limits", Microsoft Support: number precision, 15 digits), written out in full: a formula's
+    0.1 + 0.2 is stored as 0.30000000000000004 and the sheet shows 0.3; 0.00001, not 1e-05."""
+    return format(Decimal(f"{value:.15g}"), "f")
 
 
 def _capped(found: Iterable[Record]) -> Iterator[Record]:

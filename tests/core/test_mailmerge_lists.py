@@ -200,6 +200,24 @@ def test_spreadsheet_dates_numbers_and_booleans_read_as_the_sheet_shows_them(tmp
     ]
 
 
+def test_a_computed_number_reads_to_excels_fifteen_digits(tmp_path):
+    """A cell a formula filled (a balance of 0.1 + 0.2, a refund times 1.1) keeps the binary
+    float's last digits in the file, "0.30000000000000004", which the letter printed; Excel
+    shows 0.3, its numbers holding 15 significant digits."""
+    book = openpyxl.Workbook()
+    book.active.append(["customer_id", "balance", "refund", "tiny", "big"])
+    book.active.append([1, 0.1 + 0.2, 1235.5 * 1.1, 0.1 * 0.0001, 123456789.25 * 3])
+    book.save(tmp_path / "list.xlsx")
+    [row] = read_customer_list(tmp_path / "list.xlsx").table.to_dict("records")
+    assert row == {
+        "customer_id": "1",
+        "balance": "0.3",
+        "refund": "1359.05",
+        "tiny": "0.00001",
+        "big": "370370367.75",
+    }
+
+
 def test_customers_on_a_workbooks_other_sheets_are_named_in_a_warning(tmp_path):
     """Only the first sheet is read: the customers on a second sheet got no letter, and
     nothing said so. An empty sheet is not worth a word."""

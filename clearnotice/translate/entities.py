@@ -193,6 +193,23 @@ _EAST_ASIAN_PART = {
     "山岳": "mountain", "산악": "mountain", "산지": "mountain",
     "太平洋": "pacific", "태평양": "pacific",
 }  # fmt: skip
+# Vietnamese and Arabic name a zone after their word for its time, CLDR's metazone names: vi
+# "Giờ miền Đông", "Giờ chuẩn miền Trung", "Giờ mùa hè miền núi", "Giờ Thái Bình Dương"; ar
+# "التوقيت الشرقي لأمريكا الشمالية", "التوقيت الرسمي المركزي", "التوقيت الجبلي", "توقيت المحيط
+# الهادي", with "ب" (at) joined before it ("بالتوقيت الشرقي", "بتوقيت المحيط الهادي") and a
+# word between as letters write it ("بتوقيت الساحل الشرقي", east coast time).
+_WORLD_ZONE = re.compile(
+    r"\bgiờ\s+(?:chuẩn\s+|mùa\s+hè\s+)?(?P<vi>miền\s+Đông|miền\s+Trung|miền\s+núi"
+    r"|Thái\s+Bình\s+Dương)(?!\w)"
+    r"|(?<!\w)[وب]?(?:ال)?توقيت\s+(?:(?:ال)?(?:رسمي|صيفي)\s+)?(?:ال\w+\s+)?"
+    r"(?P<ar>الشرقي|المركزي|الجبلي|المحيط\s+الهاد[يئ])(?!\w)",
+    re.IGNORECASE,
+)
+_WORLD_ZONE_WORDS = {
+    "miền đông": "eastern", "miền trung": "central", "miền núi": "mountain",
+    "thái bình dương": "pacific", "الشرقي": "eastern", "المركزي": "central",
+    "الجبلي": "mountain", "المحيط الهادي": "pacific", "المحيط الهادئ": "pacific",
+}  # fmt: skip
 _ZONE_ADJECTIVES = frozenset({"oriental", "orientale", "central", "centrale"})
 _ZONE_ABBREVIATION = re.compile(r"\b(?P<z>E|C|M|P)[SD]?T\b|\bH[NA](?P<fz>E|C|R|P)\b")
 _AFTER_A_TIME = re.compile(r"(?:\d|[ap]\.?\s?m\.?|\bh|Uhr)\s*[,(]?\s*$", re.IGNORECASE)
@@ -221,6 +238,9 @@ def _time_zones(text: str, finditer: Finditer) -> list[tuple[int, int, str]]:
     for m in finditer(_ZONE_ABBREVIATION):
         if _AFTER_A_TIME.search(text[: m.start()]):
             found.append((m.start(), m.end(), _ZONE_OF_LETTER[m["z"] or m["fz"]]))
+    for m in finditer(_WORLD_ZONE):
+        words = " ".join((m["vi"] or m["ar"]).casefold().split())
+        found.append((m.start(), m.end(), _WORLD_ZONE_WORDS[words]))
     return found
 
 
@@ -721,8 +741,8 @@ def _scanner(language: str) -> Prefiltered:
         (
             PLACEHOLDER, EMAIL_ADDRESS, WEB_ADDRESS, _MYRIADS, _PHONE, amounts, *_world_times(),
             percents, _PERCENT, _PT_DAY_RANGE, _weekdays(language)[0], _ZONE_NAME,
-            _ZONE_ABBREVIATION, _EAST_ASIAN_ZONE, _TIME_12, _TIME_24, _CODE, _SCALED_AMOUNT,
-            _AMOUNT, _scaled_number(language)[0], _NUMBER,
+            _ZONE_ABBREVIATION, _WORLD_ZONE, _EAST_ASIAN_ZONE, _TIME_12, _TIME_24, _CODE,
+            _SCALED_AMOUNT, _AMOUNT, _scaled_number(language)[0], _NUMBER,
         )
     )  # fmt: skip
 

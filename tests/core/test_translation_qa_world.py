@@ -754,6 +754,35 @@ CASES = [
         "태평양 시간 오전 9시부터 오후 5시까지 전화하십시오.",
         "translation.time",
     ),
+    # -- time zones in Vietnamese and Arabic (CLDR's metazone names; "بتوقيت", at the time of)
+    (
+        "vi-zone-ok",
+        "vi",
+        ZONE,
+        "Hãy gọi cho chúng tôi từ 9 giờ sáng đến 5 giờ chiều giờ miền Đông.",
+        None,
+    ),
+    (
+        "vi-zone",
+        "vi",
+        ZONE,
+        "Hãy gọi cho chúng tôi từ 9 giờ sáng đến 5 giờ chiều giờ Thái Bình Dương.",
+        "translation.time",
+    ),
+    (
+        "ar-zone-ok",
+        "ar",
+        ZONE,
+        "اتصل بنا من 9 صباحًا حتى 5 مساءً بالتوقيت الشرقي لأمريكا الشمالية.",
+        None,
+    ),
+    (
+        "ar-zone",
+        "ar",
+        ZONE,
+        "اتصل بنا من 9 صباحًا حتى 5 مساءً بتوقيت المحيط الهادي.",
+        "translation.time",
+    ),
     # -- Thai: no space between words, a space between sentences, Buddhist-era years
     (
         "th-ok",
@@ -953,6 +982,8 @@ def test_a_date_in_the_languages_own_digits_is_its_own_form(language, translatio
         "zh-hant-zone-ok",
         "ja-zone-ok",
         "ko-zone-ok",
+        "vi-zone-ok",
+        "ar-zone-ok",
         "th-ok",
         "th-buddhist-year-ok",
     ],

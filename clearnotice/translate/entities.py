@@ -315,10 +315,31 @@ _PT_DAY = r"(segunda|terça|quarta|quinta|sexta|sábado|domingo)(?:-feira)?"
 _PT_DAY_RANGE = re.compile(rf"(?<![\w-]){_PT_DAY}s?\s+(?:a|à|e|ou)\s+{_PT_DAY}s?(?![\w-])", re.I)
 
 
+# Vietnamese writes a weekday's ordinal in lower case or in digits as often ("từ thứ hai đến
+# thứ sáu", "thứ 2 đến thứ 6": thứ 2 is Monday, thứ 7 Saturday), which say "the second" too: so
+# read, as Portuguese's short names are, only in a range or a list of days, or before a date
+# ("thứ hai, ngày 2 tháng 3").
+_VI_SHORT_DAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
+_VI_SHORT_DAYS.update({str(day + 2): day for day in range(6)})
+_VI_DAY = r"(thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7]))"
+_VI_DAY_RANGE = re.compile(
+    rf"(?<![\w-]){_VI_DAY}\s*(?:đến|tới|và|hoặc|[-–])\s*{_VI_DAY}(?![\w-])"
+    rf"|(?<![\w-]){_VI_DAY}(?=\s*,?\s*ngày\s)",
+    re.IGNORECASE,
+)
+
+
 def _short_weekdays(text: str, language: str, finditer: Finditer) -> list[tuple[int, int, int]]:
-    """The days named by their short Portuguese names in a range or a list ("de segunda a
-    sexta"): each one's start, end and day (Monday 0); the full names are _weekdays'.
-    ``finditer`` finds a pattern's matches in ``text`` (_scanner)."""
+    """The days named by their short Portuguese or Vietnamese names in a range or a list ("de
+    segunda a sexta", "thứ 2 đến thứ 6"): each one's start, end and day (Monday 0); the full
+    names are _weekdays'. ``finditer`` finds a pattern's matches in ``text`` (_scanner)."""
+    if language == "vi":
+        return [
+            (m.start(group), m.end(group), _VI_SHORT_DAYS[m.group(group).split()[-1].casefold()])
+            for m in finditer(_VI_DAY_RANGE)
+            for group in (1, 2, 3)
+            if m.group(group)
+        ]
     if language != "pt":
         return []
     found = []
@@ -740,7 +761,7 @@ def _scanner(language: str) -> Prefiltered:
     return Prefiltered(
         (
             PLACEHOLDER, EMAIL_ADDRESS, WEB_ADDRESS, _MYRIADS, _PHONE, amounts, *_world_times(),
-            percents, _PERCENT, _PT_DAY_RANGE, _weekdays(language)[0], _ZONE_NAME,
+            percents, _PERCENT, _PT_DAY_RANGE, _VI_DAY_RANGE, _weekdays(language)[0], _ZONE_NAME,
             _ZONE_ABBREVIATION, _WORLD_ZONE, _EAST_ASIAN_ZONE, _TIME_12, _TIME_24, _CODE,
             _SCALED_AMOUNT, _AMOUNT, _scaled_number(language)[0], _NUMBER,
         )

@@ -539,6 +539,28 @@ CASES = [
         "https://acme.com/notice để biết thêm.",
         "translation.phone",
     ),
+    # in a range of days, or before a date, the lower-case ordinal or its digit is the day
+    (
+        "vi-hours-lower-case-ok",
+        "vi",
+        HOURS,
+        "Hãy gọi từ thứ hai đến thứ sáu, 9 giờ sáng đến 5 giờ chiều.",
+        None,
+    ),
+    (
+        "vi-hours-digits-ok",
+        "vi",
+        HOURS,
+        "Hãy gọi từ thứ 2 đến thứ 6, 9 giờ sáng đến 5 giờ chiều.",
+        None,
+    ),
+    (
+        "vi-hours-digits-changed",
+        "vi",
+        HOURS,
+        "Hãy gọi từ thứ 2 đến thứ 7, 9 giờ sáng đến 5 giờ chiều.",
+        "translation.weekday",
+    ),
     # "thứ hai" is also the ordinal "second": only the capitalised "thứ Hai" is Monday
     (
         "vi-second-step-ok",
@@ -984,6 +1006,8 @@ def test_a_date_in_the_languages_own_digits_is_its_own_form(language, translatio
         "ko-zone-ok",
         "vi-zone-ok",
         "ar-zone-ok",
+        "vi-hours-lower-case-ok",
+        "vi-hours-digits-ok",
         "th-ok",
         "th-buddhist-year-ok",
     ],

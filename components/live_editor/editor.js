@@ -792,10 +792,8 @@ class LiveEditor {
         ...sentenceMarks(fresh, this.ruleNames, value),
       ];
     }
-    const hard = result.sentences.filter((s) => s.level === "hard").length;
-    const veryHard = result.sentences.filter((s) => s.level === "very hard").length;
-    this.gradeShown.textContent = `Grade ${result.grade} · ${hard} hard, ${veryHard} very hard`;
-    this.gradeShown.dataset.grade = String(result.grade);
+    this.gradeShown.textContent = gradeLine(result);
+    this.gradeShown.dataset.grade = result.words ? String(result.grade) : "";
   }
 
   showSaveStatus() {

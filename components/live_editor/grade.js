@@ -233,3 +233,15 @@ export function gradeText(text, blocks, table, rules, memo = new Map()) {
     wordCount && sentenceCount ? round1(fleschKincaid(wordCount, sentenceCount, syllables)) : 0;
   return { grade, words: wordCount, sentences };
 }
+
+// The line the editor shows for a result of gradeText: "Grade 7.7 · 2 hard, 0 very hard", or,
+// with no word to count (an empty box, a heading alone), that there is nothing to grade, as the
+// readability panel says: a grade of 0 read as the easiest text there is.
+export function gradeLine(result) {
+  if (!result.words) {
+    return "No text to grade yet";
+  }
+  const hard = result.sentences.filter((s) => s.level === "hard").length;
+  const veryHard = result.sentences.filter((s) => s.level === "very hard").length;
+  return `Grade ${result.grade} · ${hard} hard, ${veryHard} very hard`;
+}

@@ -110,3 +110,24 @@ def test_the_browser_grade_and_hard_sentences_are_pythons_on_every_letter(tmp_pa
             differ.append(f"{path.name}: grade {got['grade']} vs {grade}; {marked ^ judged}")
     assert len(results) == len(LETTERS) > 40
     assert not differ, "\n".join(differ)
+
+
+# The line the live editor shows under the box for each case's count.
+LINE_RUNNER = """
+import { gradeText, gradeLine } from "./grade.mjs";
+let input = "";
+process.stdin.on("data", (chunk) => { input += chunk; });
+process.stdin.on("end", () => {
+  const results = JSON.parse(input).map(({ text, counting }) =>
+    gradeLine(gradeText(text, counting.blocks, counting.syllables, counting.rules)));
+  process.stdout.write(JSON.stringify(results));
+});
+"""
+
+
+def test_the_grade_line_says_there_is_nothing_to_grade_rather_than_grade_0(tmp_path) -> None:
+    texts = ["", " \n\n\t", "We found the fault. We fixed it the same day."]
+    cases = [{"text": t, "counting": browser_counting.payload(t)} for t in texts]
+    empty, blank, letter = _run_grade_js(cases, tmp_path, LINE_RUNNER)
+    assert empty == blank == "No text to grade yet"
+    assert letter == f"Grade {readability.analyse(texts[2]).grade:g} · 0 hard, 0 very hard"

@@ -10,7 +10,7 @@ import pytest
 
 from clearnotice.guidance import jurisdictions
 from clearnotice.model import Severity
-from tests.core.jurisdiction_packs import checklist_item
+from tests.core.jurisdiction_packs import Tables, assert_read_as_labelled, checklist_item, rows
 
 # jurisdiction -> the rules whose item its law's text, or two agreeing summaries, list (each rule's
 # source names what was read)
@@ -67,6 +67,10 @@ CONFIRMED_ITEMS = {
         "us_az.breach-date",
         "us_az.information-types",
     ),
+    "CT": (  # Conn. Gen. Stat. 36a-701b(b)(2)(B), the AG's page and three agreeing summaries
+        "us_ct.identity-theft-services",
+        "us_ct.credit-freeze",
+    ),
     "MO": (  # Mo. Rev. Stat. 407.1500.2(4), in two agreeing summaries (vigilance: two state charts)
         "us_mo.general-description",
         "us_mo.information-types",
@@ -87,6 +91,27 @@ CONFIRMED_ITEMS = {
         "eu_gdpr.consequences",
         "eu_gdpr.measures",
     ),
+}
+
+# a confirmed item added this round, read through the review: (text, found?)
+TABLES: Tables = {
+    ("CT", "us_ct.credit-freeze"): [
+        (
+            "Your Social Security number was copied. You can place a security freeze on your"
+            " credit file for free by contacting each credit bureau online or by phone.",
+            True,
+        ),
+        (
+            "Your Social Security number was involved. To freeze your credit, call Equifax,"
+            " Experian and TransUnion at the numbers below.",
+            True,
+        ),
+        ("Your Social Security number was copied. We are sorry this happened.", False),
+        (
+            "Your Social Security number was copied. We have frozen the affected accounts.",
+            False,
+        ),
+    ],
 }
 
 # every fact of these profiles now rests on the law's text or on two agreeing sources
@@ -131,3 +156,8 @@ def test_a_deadline_read_in_the_laws_text_keeps_its_words(code):
     [deadline] = [d for d in profile.facts.deadlines if d.to == to]
     assert words in deadline.timing, deadline.timing
     assert cite in deadline.cite, deadline.cite
+
+
+@pytest.mark.parametrize(("code", "rule_id", "text", "found"), rows(TABLES))
+def test_a_confirmed_item_is_found_when_said_and_missing_when_not(code, rule_id, text, found):
+    assert_read_as_labelled(code, rule_id, text, found)

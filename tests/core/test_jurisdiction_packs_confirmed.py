@@ -115,7 +115,7 @@ TABLES: Tables = {
 }
 
 # every fact of these profiles now rests on the law's text or on two agreeing sources
-CONFIRMED = ("CAN", "NC", "IN", "OR", "AL", "VT", "QC", "UK", "MO", "ID", "KY", "MS", "MT")
+CONFIRMED = ("CAN", "NC", "IN", "OR", "AL", "VT", "QC", "UK", "MO", "ID", "KY", "MS", "MT", "FL")
 
 # two agreeing summaries say the law sets no content for the notice: the general guidance applies
 NO_CONTENT = ("ID", "KY", "MS", "MT")
@@ -124,6 +124,11 @@ NO_CONTENT = ("ID", "KY", "MS", "MT")
 DEADLINES_READ_IN_THE_TEXT = {
     "UK": ("individuals", "without undue delay", "Art. 34(1)"),  # legislation.gov.uk
     "AK": ("individuals", "most expeditious time possible", "45.48.010(b)"),  # justia, 2019
+}
+
+# jurisdiction -> (the notice, from how many residents) read in the law's own words
+THRESHOLDS_READ_IN_THE_TEXT = {
+    "FL": ("regulator", 500),  # 501.171(3)(a): "affecting 500 or more individuals in this state"
 }
 
 
@@ -161,3 +166,11 @@ def test_a_deadline_read_in_the_laws_text_keeps_its_words(code):
 @pytest.mark.parametrize(("code", "rule_id", "text", "found"), rows(TABLES))
 def test_a_confirmed_item_is_found_when_said_and_missing_when_not(code, rule_id, text, found):
     assert_read_as_labelled(code, rule_id, text, found)
+
+
+@pytest.mark.parametrize("code", THRESHOLDS_READ_IN_THE_TEXT)
+def test_a_threshold_read_in_the_laws_words_is_kept(code):
+    to, threshold = THRESHOLDS_READ_IN_THE_TEXT[code]
+    profile = next(p for p in jurisdictions() if p.code == code)
+    [deadline] = [d for d in profile.facts.deadlines if d.to == to]
+    assert deadline.threshold == threshold

@@ -229,6 +229,19 @@ ROWS = [
         ["You can contact the credit bureaus.", "Ask Equifax for a fraud alert."],
     ),
     (
+        "MO",
+        "us_vigilance.statements-and-credit-reports",
+        [
+            "Stay alert: review your account statements and check your free credit reports.",
+            "Please keep an eye on your bank statements, and order a free credit report to look"
+            " for accounts you did not open.",
+        ],
+        [
+            "Please review your account statements for charges you do not recognise.",
+            "We are reviewing our billing statements and credit reports.",
+        ],
+    ),
+    (
         "CO",
         "us_co.breach-date",
         [

@@ -159,3 +159,12 @@ def test_apertiums_spanish_of_the_sample_letter_has_its_organisation_flagged(ape
     # lost its ordinary words
     assert [severity for _, severity, _ in found] == ["WARNING", "ERROR"]
     assert "“Example” is not there" in found[1][2]
+
+
+def test_apertiums_reordered_signer_and_greeting_are_errors(apertium):
+    # Apertium writes "Jane querida Smith," and, under a closing, "Smith de Jane"
+    english = "Dear Jane Smith,\n\nWe are sorry.\n\nSincerely,\nJane Smith\nPrivacy Officer"
+    spanish = "\n\n".join(apertium.translate_batch([b.text for b in blocks(english)], "en", "es"))
+    found = _name_findings(english, spanish)
+    assert found and all(severity == "ERROR" for _, severity, _ in found)
+    assert {segment for segment, _, _ in found} == {0, 2}

@@ -63,7 +63,7 @@ NAME_RUN = re.compile(
     r"(?<![\w'’.-])(?:[^\WA-Z]|['’.-])*+"
     r"([A-Z][\w'’.-]*(?:(?:[ \t]+(?:of|and|&|the|for|de|del|la))*[ \t]+[A-Z][\w'’.-]*)+)"
 )
-_CAPITALISED = r"[A-Z][\w'’&-]*(?:\.(?=[ \t]))?"
+_CAPITALISED = r"[A-Z](?:\.(?=[ \t])|[\w'’&-]*)"  # a capitalised word, or an initial
 _TOKEN = re.compile(r"\S+")
 # A capitalised word alone, inside a sentence ("Equifax", "TransUnion"), not one of a run.
 _ONE_WORD = re.compile(r"(?<![\w'’&.-])[A-Z][a-z]+(?:[A-Z][a-z]+)*(?![\w'’&-])")
@@ -90,9 +90,9 @@ def _data() -> _NamesFile:
 def _legal_form() -> re.Pattern[str]:
     """An organisation's name ending in a legal form: the name is group ``name``."""
     forms = "|".join(re.escape(f) for f in sorted(_data().legal_forms, key=len, reverse=True))
-    small = r"(?:[ \t]+(?:of|and|&|the|for))*"
+    small = r"(?:[ \t]+(?:of|&))?"
     return re.compile(
-        rf"(?<![\w'’.-])(?P<name>{_CAPITALISED}(?:{small}[ \t]+{_CAPITALISED}){{0,5}})"
+        rf"(?<![\w'’.-])(?P<name>{_CAPITALISED}(?:{small}[ \t]+{_CAPITALISED}){{0,3}})"
         rf",?[ \t]+(?:{forms})(?![\w])"
     )
 
@@ -111,11 +111,11 @@ class Name:
 def names_given(english: str) -> tuple[Name, ...]:
     """The names ``english`` (a whole letter) gives, each once, the longest first."""
     found: dict[str, str] = {}
-    people = names_in(english)
-    for person in people:
+    for person in names_in(english):
         found.setdefault(person, PERSON)
     for m in _legal_form().finditer(english):
-        name = _without_sentence_word(m.group("name"), english, m.start())
+        named = _after_of(m.group("name"))
+        name = _without_sentence_word(named, english, m.end("name") - len(named))
         if name:
             found.setdefault(name, ORGANISATION)
     for block in blocks(english):
@@ -131,10 +131,19 @@ def names_given(english: str) -> tuple[Name, ...]:
                 run = _without_sentence_word(m.group(1), english, sentence.start + m.start(1))
                 # "Equifax and TransUnion" are two names, whose "and" is translated
                 for name in re.split(r"[ \t]+and[ \t]+", _TRAILING.sub("", run)):
-                    # a person's name in a run ("Mr. Nowak") is judged as the person's
-                    if _coined(name) and not any(p in name for p in people):
+                    # a person's or organisation's name in a run ("Mr. Nowak", "Deutsche
+                    # Bank GmbH") is judged as that name
+                    if _coined(name) and not any(known in name for known in found):
                         found.setdefault(name, COINED)
     return tuple(Name(t, k) for t, k in sorted(found.items(), key=lambda i: -len(i[0])))
+
+
+def _after_of(name: str) -> str:
+    """The organisation a legal form ends, of a run joined by "of": all of it when one word
+    follows "of" ("Bank of America"), else what follows, a name itself ("Jane Smith of Rose Hill
+    Clinic LLC" is "Rose Hill Clinic")."""
+    _, of, after = name.rpartition(" of ")
+    return after if of and len(after.split()) >= 2 else name
 
 
 def _without_sentence_word(name: str, text: str, start: int) -> str:

@@ -168,3 +168,17 @@ def test_apertiums_reordered_signer_and_greeting_are_errors(apertium):
     found = _name_findings(english, spanish)
     assert found and all(severity == "ERROR" for _, severity, _ in found)
     assert {segment for segment, _, _ in found} == {0, 2}
+
+
+def test_an_organisation_is_the_capitalised_name_its_legal_form_ends():
+    english = (
+        "Contact your State AG or the Federal Deposit Insurance Corporation. Deutsche Bank "
+        "GmbH and Acme, Inc. wrote. Jane Q. Smith of Rose Hill Clinic LLC. Call Bank of "
+        "America, N.A. now."
+    )
+    assert sorted((n.text, n.kind) for n in names_given(english)) == [
+        ("Acme", "organisation"),
+        ("Bank of America", "organisation"),
+        ("Deutsche Bank", "organisation"),
+        ("Rose Hill Clinic", "organisation"),
+    ]

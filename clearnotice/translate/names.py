@@ -34,12 +34,14 @@ The names of the incident's facts sheet are judged by clearnotice.translate.fact
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from clearnotice import caches
 from clearnotice.datafiles import Shape, TextList, load
+from clearnotice.disjoint_spans import DisjointSpans
 from clearnotice.grammar import spelling
 from clearnotice.model import Finding, Severity
 from clearnotice.personal_data import names_in
@@ -118,24 +120,45 @@ def names_given(english: str) -> tuple[Name, ...]:
         name = _without_sentence_word(named, english, m.end("name") - len(named))
         if name:
             found.setdefault(name, ORGANISATION)
+    known = {" ".join(name.split()) for name in found}
     for block in blocks(english):
-        if block.kind == HEADING:
-            continue
-        for sentence in split_sentences(block.text, block.start):
-            runs = [(m.start(1), m.end(1)) for m in NAME_RUN.finditer(sentence.text)]
-            for m in _ONE_WORD.finditer(sentence.text):
-                inside = any(a <= m.start() < b for a, b in runs)
-                if m.start() and not inside and _coined(m.group()):
-                    found.setdefault(m.group(), COINED)
-            for m in NAME_RUN.finditer(sentence.text):
-                run = _without_sentence_word(m.group(1), english, sentence.start + m.start(1))
-                # "Equifax and TransUnion" are two names, whose "and" is translated
-                for name in re.split(r"[ \t]+and[ \t]+", _TRAILING.sub("", run)):
-                    # a person's or organisation's name in a run ("Mr. Nowak", "Deutsche
-                    # Bank GmbH") is judged as that name
-                    if _coined(name) and not any(known in name for known in found):
-                        found.setdefault(name, COINED)
+        if block.kind != HEADING:
+            for sentence in split_sentences(block.text, block.start):
+                for name in _coined_names(sentence.text, sentence.start, english, known):
+                    found.setdefault(name, COINED)
     return tuple(Name(t, k) for t, k in sorted(found.items(), key=lambda i: -len(i[0])))
+
+
+def _coined_names(sentence: str, start: int, english: str, known: set[str]) -> Iterator[str]:
+    """The names holding a coined word that ``sentence`` (at ``start`` in ``english``) writes:
+    a capitalised word alone inside it ("Equifax"), or a run of them ("Northway Credit Watch")
+    unless it holds a person's or an organisation's name of ``known`` ("Mr. Nowak", "Deutsche
+    Bank GmbH"), which is judged as that name."""
+    runs = DisjointSpans.covering(m.span(1) for m in NAME_RUN.finditer(sentence))
+    for m in _ONE_WORD.finditer(sentence):
+        if m.start() and not runs.overlaps(m.start(), m.end()) and _coined(m.group()):
+            yield m.group()
+    for m in NAME_RUN.finditer(sentence):
+        run = _without_sentence_word(m.group(1), english, start + m.start(1))
+        # "Equifax and TransUnion" are two names, whose "and" is translated
+        for name in re.split(r"[ \t]+and[ \t]+", _TRAILING.sub("", run)):
+            if _coined(name) and not _holds(name, known):
+                yield name
+
+
+# The most words a name of a person or an organisation holds, as _holds looks for one.
+MAX_NAME_WORDS = 8
+
+
+def _holds(run: str, known: set[str]) -> bool:
+    """Whether the words of ``run`` hold one of ``known`` (names, their words one space apart)
+    as words of their own, not inside one ("Acme" is in "Acme Health", not in "Acmeway")."""
+    words = run.split()
+    return any(
+        " ".join(words[i:j]) in known
+        for i in range(len(words))
+        for j in range(i + 1, min(len(words), i + MAX_NAME_WORDS) + 1)
+    )
 
 
 def _after_of(name: str) -> str:
@@ -235,9 +258,12 @@ def findings(
     found = []
     covered: list[str] = []
     for name in given:
-        if name.text in judged_elsewhere or not written(name.text, source.text):
+        # a name's first word not in the row (most names, most rows) is looked for no further
+        if name.text.split()[0] not in source.text or name.text in judged_elsewhere:
             continue
-        if any(name.text in longer for longer in covered):
+        if not written(name.text, source.text):
+            continue
+        if any(_holds(longer, {" ".join(name.text.split())}) for longer in covered):
             continue
         covered.append(name.text)
         if kept(name.text, target.text, language, glossary):

@@ -20,15 +20,19 @@ Which names, and how much a change matters:
   an organisation named with its legal form ("Example Outfitters Inc.", "Green Bank, N.A.") are
   errors when not kept: who writes, signs or is to be called is a fact of the letter, as a phone
   number is, and these are names by their place or their form, whatever their words mean;
-- any other run of capitalised words is a name only when one of its words is in no English
-  dictionary ("Northway Credit Watch", "Brigham"): a coined word is a brand's or a place's. Lost,
+- any other run of capitalised words, or capitalised word alone inside a sentence, is a name
+  only when one of its words is in no English dictionary ("Northway Credit Watch", "Equifax"):
+  a coined word is a brand's or a place's. Lost,
   it is a warning, as the reviewer judges it: an organisation may have an official name in the
   language ("Federal Trade Commission" is "Comisión Federal de Comercio" on the FTC's own pages)
   and a capitalised run of ordinary words is as often a title or a heading's words as a name
   ("Rose Hill Clinic" may be "Clínica Rose Hill"), so runs of dictionary words are not judged.
 
-The names of the incident's facts sheet are judged by clearnotice.translate.fact_check, by
-``kept`` here: a name is one finding, not two.
+A person found by their place is then looked for in every row ("Mark Baker" who signs is
+"Mark Baker" in "call Mark Baker"); one named only inside a sentence, in dictionary words and
+with no title, is not found, nor is a coined name when no English dictionary is installed. The
+names of the incident's facts sheet are judged by clearnotice.translate.fact_check, by ``kept``
+here: a name is one finding, not two.
 """
 
 from __future__ import annotations
@@ -61,15 +65,16 @@ COINED = "coined"  # a run of capitalised words holding a word no English dictio
 # capital of a word (what comes before it in the word is passed over once, not kept): tried from
 # every capital, a word of 6,000 capitals was read to its end from each; a run from a later
 # capital of a word ends where the one from its first does.
+_SMALL = r"(?:of|and|&|the|for|de|del|la)"
 NAME_RUN = re.compile(
     r"(?<![\w'’.-])(?:[^\WA-Z]|['’.-])*+"
-    r"([A-Z][\w'’.-]*(?:(?:[ \t]+(?:of|and|&|the|for|de|del|la))*[ \t]+[A-Z][\w'’.-]*)+)"
+    rf"([A-Z][\w'’.-]*(?:(?:[ \t]+{_SMALL})*[ \t]+[A-Z][\w'’.-]*)+)"
 )
 _CAPITALISED = r"[A-Z](?:\.(?=[ \t])|[\w'’&-]*)"  # a capitalised word, or an initial
 _TOKEN = re.compile(r"\S+")
 # A capitalised word alone, inside a sentence ("Equifax", "TransUnion"), not one of a run.
 _ONE_WORD = re.compile(r"(?<![\w'’&.-])[A-Z][a-z]+(?:[A-Z][a-z]+)*(?![\w'’&-])")
-_LEADING_SMALL = re.compile(r"^(?:(?:of|and|&|the|for|de|del|la)[ \t]+)+")
+_LEADING_SMALL = re.compile(rf"^(?:{_SMALL}[ \t]+)+")
 # What a run of capitalised words takes from the sentence after its last word ("Watch."), but
 # for an initial's full stop ("Jane Q.").
 _TRAILING = re.compile(r"(?<=\w{2})[.'’-]+$")

@@ -45,6 +45,11 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _NOT_PROSE = re.compile(r"`[^`\n]*`|\]\([^)\n]*\)")
 MIN_LETTERS = 3  # "ok", "vs": too short to judge
 MIN_PART = 2  # each of two words run together: "lo" + "sentimos"
+# ...and at most this long, longer than any word a dictionary holds: the longest German word
+# in official use, a Mecklenburg-Vorpommern law's name of 1999
+# ("Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz"), has 63 letters. A word
+# of up to this many letters is cut at every letter, as before.
+MAX_PART = 100
 MAX_QUOTED = 60  # characters of a run of English quoted in its message
 
 
@@ -91,8 +96,11 @@ def _verdict(word: str, english: str, speller: spelling.Speller, language: str) 
 
 
 def _split(word: str, speller: spelling.Speller) -> str | None:
-    """``word`` as two words the dictionary knows, or None."""
-    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+    """``word`` as two words the dictionary knows, or None. Each part is at most MAX_PART
+    letters, so a word pasted or glued of thousands ("cuatrocuatro...") is not looked up at
+    every letter, each time with a part as long as itself: that was the square of its length."""
+    lowest, highest = max(MIN_PART, len(word) - MAX_PART), min(len(word) - MIN_PART, MAX_PART)
+    for cut in range(lowest, highest + 1):
         first, second = word[:cut], word[cut:]
         if (speller.knows(first) or speller.knows(first.lower())) and speller.knows(second):
             return f"{first} {second}"

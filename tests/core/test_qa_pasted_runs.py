@@ -7,6 +7,7 @@ month changed places, rows repeated), it chooses as reading in order does."""
 from __future__ import annotations
 
 from clearnotice.text import PARAGRAPH, Block
+from clearnotice.translate import unknown_words
 from clearnotice.translate.entities import number_words
 from clearnotice.translate.qa import check_translation
 from clearnotice.translate.qa.values import compare_entities
@@ -244,3 +245,18 @@ def test_a_pasted_run_of_named_number_words_reads_each_word_before_as_a_short_ru
     found = number_words(_run("thứ  hai ba \ttháng ", 380000), "vi")
     assert [(w.text, w.start) for w in found] == [("ba", 9 + 19 * k) for k in range(20000)]
     assert number_words(_run("第三", 200000), "zh") == ()
+
+
+def test_a_pasted_run_glued_into_one_word_is_not_tried_as_two_at_each_letter():
+    # digits as number words with no space between ("cuatrocuatro..."): the one word, unknown
+    # to the dictionary, was tried as two words at every one of its 60,000 letters (minutes)
+    english, translation = _run("3", 10000), _run("cuatro", 60000)
+    short = unknown_words.findings(
+        _paragraph("3 3"), _paragraph("cuatrocuatro"), "es", "cuatrocuatro"
+    )
+    if unknown_words.spelling.speller_for("es") is not None:
+        assert [(f.rule_id, f.match) for f in short] == [
+            (unknown_words.RUN_TOGETHER, "cuatrocuatro")
+        ]
+    found = unknown_words.findings(_paragraph(english), _paragraph(translation), "es", translation)
+    assert found == []

@@ -47,6 +47,17 @@ UNITS = (
 # A translation whose every digit is the next one ("1 " as "2 "): each number and date is lost
 # and an extra one stands in its place, so QA tells what each became.
 _NEXT_DIGIT = str.maketrans("0123456789", "1234567890")
+# The same in Spanish words ("1 " as "dos "): each number word is read for a word before it that
+# makes it a name ("thứ hai"), which was looked for from the text's start, the square of a run.
+_NEXT_IN_WORDS = str.maketrans(
+    dict(
+        zip(
+            "0123456789",
+            "uno dos tres cuatro cinco seis siete ocho nueve cero".split(),
+            strict=True,
+        )
+    )
+)
 
 
 def _pipelines() -> dict[str, Callable[[str], object]]:
@@ -68,6 +79,9 @@ def _pipelines() -> dict[str, Callable[[str], object]]:
         "translation QA": lambda text: check_translation(text, text, "es"),
         "translation QA, digits changed": lambda text: check_translation(
             text, text.translate(_NEXT_DIGIT), "es"
+        ),
+        "translation QA, digits as other numbers in words": lambda text: check_translation(
+            text, text.translate(_NEXT_IN_WORDS), "es"
         ),
         "personal data": find_personal_data,
         "export .html": lambda text: render_html(Document.from_markdown(text, "en")),

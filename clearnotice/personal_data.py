@@ -34,7 +34,8 @@ KIND_LABELS = {
 }
 
 _UPPER = "A-ZÁÉÍÓÚÜÑÀÈÌÒÙÇ"
-_WORD = rf"[{_UPPER}][\w'’-]*"  # a capitalised word (Unicode letters follow)
+# a capitalised word (Unicode letters follow), or an initial before one ("Jane Q. Smith")
+_WORD = rf"[{_UPPER}](?:\.(?=[ \t]+[{_UPPER}])|[\w'’-]*)"
 _NAME_WORDS = rf"{_WORD}(?:[ \t]+(?:(?:de|del|la|van|von|da|di|y)[ \t]+)?{_WORD}){{0,3}}"
 
 # Accounts. IBAN: ISO 13616-1, two letters, two check digits, up to 30 letters and digits,

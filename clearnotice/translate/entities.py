@@ -999,21 +999,47 @@ def _word_numbers(
     return found
 
 
+@dataclass(frozen=True)
+class _Naming:
+    """A language's words that make a number word part of a name or an ordinal: ``before``
+    ends right before the number word (a text cut there), ``after`` starts right after it, and
+    ``reach`` is the longest of the words before, so only that much of the text before a
+    number word is read for one (the white space between aside)."""
+
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    reach: int
+
+    def names(self, text: str, start: int, end: int) -> bool:
+        """Whether the number word at ``text[start:end]`` is part of a name or an ordinal. The
+        word before it ends where the white space before the number word begins: looking for
+        it from the text's start, as before, read a run of number words as the square of its
+        length ("cuatro cuatro ..." of 20,000 characters took seconds)."""
+        gap = start
+        while gap and text[gap - 1].isspace():
+            gap -= 1
+        return bool(
+            self.before.search(text, max(0, gap - self.reach), start) or self.after.match(text, end)
+        )
+
+
 @lru_cache(maxsize=1)
-def _name_patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+def _name_patterns() -> dict[str, _Naming]:
     """Per language: the words right before and right after a number word that make it part of
-    a name or an ordinal ("Thứ Hai", 星期三, 三月; number_words.yml)."""
+    a name or an ordinal ("Thứ Hai", 星期三, 三月; number_words.yml). The words before are words
+    as written (escaped), so their length bounds how far back one is looked for."""
     patterns = {}
     for lang, data in _number_word_data().items():
         # Chinese and Japanese put no space between words, so no word boundary is looked for
         edge_before, edge_after = (
             ("", "") if lang in _CJK_NUMERAL_LANGUAGES else (r"(?<!\w)", r"(?!\w)")
         )
-        before = "|".join(data.named_after) or "(?!)"
+        before = "|".join(re.escape(w) for w in data.named_after) or "(?!)"
         after = "|".join(data.named_before) or "(?!)"
-        patterns[lang] = (
+        patterns[lang] = _Naming(
             re.compile(rf"{edge_before}(?:{before})\s*$", re.IGNORECASE),
             re.compile(rf"\s*(?:{after}){edge_after}", re.IGNORECASE),
+            max((len(w) for w in data.named_after), default=0),
         )
     return patterns
 
@@ -1039,12 +1065,11 @@ def _read_number_words(text: str, language: str) -> tuple[tuple[Entity, bool], .
         read = [(m, cjk.value(m.group()), clear) for m, clear in _cjk_numerals(text, data)]
     else:
         read = _word_numbers(text, *_number_word_tables()[base])
-    before, after = _name_patterns()[base]
+    naming = _name_patterns()[base]
     dated = [(d.start, d.end) for d in find_dates(text, language)]
     found = []
     for m, value, clear in read:
-        named = before.search(text, 0, m.start()) or after.match(text, m.end())
-        if named or _within(dated, m.start(), m.end()):
+        if naming.names(text, m.start(), m.end()) or _within(dated, m.start(), m.end()):
             continue
         word = Entity(NUMBER_WORD, m.start(), m.end(), m.group(), frozenset({str(value)}))
         found.append((word, clear))

@@ -20,7 +20,6 @@ refuses the text until it is corrected (clearnotice.translate.qa.CHANGES_FACTS).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -29,6 +28,7 @@ from clearnotice import facts
 from clearnotice.model import Finding, Severity
 from clearnotice.text import Block
 from clearnotice.translate import entities as ent
+from clearnotice.translate import names
 from clearnotice.translate.languages import SOURCE_LANGUAGE
 
 if TYPE_CHECKING:
@@ -124,21 +124,19 @@ def segment_findings(
     written = frozenset().union(*(e.keys for e in english))
     return [
         *_check(target_text, target, language, known, dropped, written),
-        *_names_translated(source, target, known, target_text),
+        *_names_translated(source, target, language, known, target_text),
     ]
 
 
-def _written(name: str, text: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
-
-
 def _names_translated(
-    source: Block, target: Block, known: tuple[KnownFact, ...], target_text: str
+    source: Block, target: Block, language: str, known: tuple[KnownFact, ...], target_text: str
 ) -> Iterator[Finding]:
     """The names of the facts sheet the English segment writes out and its translation does
-    not write as they are (_NAME_FIELDS)."""
+    not keep as they are (_NAME_FIELDS; a name kept is names.kept's: "Acmes" in German)."""
     for k in known:
-        if k.kind != NAME or not _written(k.value, source.text) or _written(k.value, target.text):
+        if k.kind != NAME or not names.written(k.value, source.text):
+            continue
+        if names.kept(k.value, target.text, language):
             continue
         yield Finding(
             RULE,

@@ -33,6 +33,7 @@ from clearnotice.model import Finding, Severity
 from clearnotice.text import Block, split_sentences
 from clearnotice.translate.entities import find_entities
 from clearnotice.translate.language_id import reads_as
+from clearnotice.translate.names import NAME_RUN
 
 ENGLISH_WORD = "translation.english-word"
 RUN_TOGETHER = "translation.run-together"
@@ -42,17 +43,13 @@ KNOWN_WORDS = Path(__file__).with_name("known_words.yml")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Inline code and a Markdown link's or image's address: no prose, whatever its letters.
 _NOT_PROSE = re.compile(r"`[^`\n]*`|\]\([^)\n]*\)")
-# A run of capitalised words in the English, with the small words names hold ("Bank of America",
-# "Johnson & Johnson"): a name or a title, kept as it is in any language. It starts at the first
-# capital of a word (what comes before it in the word is passed over once, not kept): tried from
-# every capital, a word of 6,000 capitals was read to its end from each; a run from a later
-# capital of a word ends where the one from its first does.
-_NAME_RUN = re.compile(
-    r"(?<![\w'’.-])(?:[^\WA-Z]|['’.-])*+"
-    r"([A-Z][\w'’.-]*(?:(?:[ \t]+(?:of|and|&|the|for|de|del|la))*[ \t]+[A-Z][\w'’.-]*)+)"
-)
 MIN_LETTERS = 3  # "ok", "vs": too short to judge
 MIN_PART = 2  # each of two words run together: "lo" + "sentimos"
+# ...and at most this long, longer than any word a dictionary holds: the longest German word
+# in official use, a Mecklenburg-Vorpommern law's name of 1999
+# ("Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz"), has 63 letters. A word
+# of up to this many letters is cut at every letter, as before.
+MAX_PART = 100
 MAX_QUOTED = 60  # characters of a run of English quoted in its message
 
 
@@ -71,7 +68,7 @@ def findings(s_block: Block, t_block: Block, language: str, target_text: str) ->
     english = s_block.text
     if english.split() == t_block.text.split():
         return []  # a row kept as it is: the untranslated check judges it whole (a name line)
-    names = {w.lower() for run in _NAME_RUN.findall(english) for w in _WORD.findall(run)}
+    names = {w.lower() for run in NAME_RUN.findall(english) for w in _WORD.findall(run)}
     verdicts = []
     for start, end in _words_to_check(t_block, language):
         word = target_text[start:end]
@@ -99,8 +96,11 @@ def _verdict(word: str, english: str, speller: spelling.Speller, language: str) 
 
 
 def _split(word: str, speller: spelling.Speller) -> str | None:
-    """``word`` as two words the dictionary knows, or None."""
-    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+    """``word`` as two words the dictionary knows, or None. Each part is at most MAX_PART
+    letters, so a word pasted or glued of thousands ("cuatrocuatro...") is not looked up at
+    every letter, each time with a part as long as itself: that was the square of its length."""
+    lowest, highest = max(MIN_PART, len(word) - MAX_PART), min(len(word) - MIN_PART, MAX_PART)
+    for cut in range(lowest, highest + 1):
         first, second = word[:cut], word[cut:]
         if (speller.knows(first) or speller.knows(first.lower())) and speller.knows(second):
             return f"{first} {second}"

@@ -7,6 +7,8 @@ month changed places, rows repeated), it chooses as reading in order does."""
 from __future__ import annotations
 
 from clearnotice.text import PARAGRAPH, Block
+from clearnotice.translate import unknown_words
+from clearnotice.translate.entities import number_words
 from clearnotice.translate.qa import check_translation
 from clearnotice.translate.qa.values import compare_entities
 
@@ -223,3 +225,38 @@ def test_a_heading_kept_counts_its_words_elsewhere_but_not_in_itself():
     # one of its words written again elsewhere in the translation is there
     again = translation.replace("Protegeremos", "Guard Your Information: protegeremos")
     assert "translation.untranslated" not in {rule for _, rule, *_ in _rows(english, again)}
+
+
+def test_a_pasted_run_of_number_words_is_read_once_not_from_the_start_for_each_word():
+    # each number word looked for a word before it that names it ("thứ", 第) from the text's
+    # start: "3 " against "cuatro " of 20,000 characters took 22 s, and 400,000 take minutes
+    short = number_words(_run("cuatro ", 21), "es")
+    assert [(w.text, w.keys) for w in short] == [("cuatro", frozenset({"4"}))] * 3
+    found = number_words(_run("cuatro ", 400000), "es")
+    assert [(w.text, w.keys) for w in found] == [(w.text, w.keys) for w in short[:1]] * 57143
+    assert [w.start for w in found] == list(range(0, 400000, 7))
+
+
+def test_a_pasted_run_of_named_number_words_reads_each_word_before_as_a_short_run_does():
+    # "Thứ Hai" (Monday) names a day, "ba tháng" (three months) counts: each number word's
+    # word before it is read where the white space before the number word begins
+    short = number_words(_run("thứ  hai ba \ttháng ", 38), "vi")
+    assert [(w.text, w.start) for w in short] == [("ba", 9), ("ba", 28)]
+    found = number_words(_run("thứ  hai ba \ttháng ", 380000), "vi")
+    assert [(w.text, w.start) for w in found] == [("ba", 9 + 19 * k) for k in range(20000)]
+    assert number_words(_run("第三", 200000), "zh") == ()
+
+
+def test_a_pasted_run_glued_into_one_word_is_not_tried_as_two_at_each_letter():
+    # digits as number words with no space between ("cuatrocuatro..."): the one word, unknown
+    # to the dictionary, was tried as two words at every one of its 60,000 letters (minutes)
+    english, translation = _run("3", 10000), _run("cuatro", 60000)
+    short = unknown_words.findings(
+        _paragraph("3 3"), _paragraph("cuatrocuatro"), "es", "cuatrocuatro"
+    )
+    if unknown_words.spelling.speller_for("es") is not None:
+        assert [(f.rule_id, f.match) for f in short] == [
+            (unknown_words.RUN_TOGETHER, "cuatrocuatro")
+        ]
+    found = unknown_words.findings(_paragraph(english), _paragraph(translation), "es", translation)
+    assert found == []

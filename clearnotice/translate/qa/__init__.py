@@ -8,7 +8,8 @@ not be left untranslated or in the wrong language; glossary terms must use the a
 translation; a segment far longer or shorter than the letter's norm is questioned; a segment
 with no partner is missing or extra. Inside each segment, sentence by sentence: a sentence
 dropped, added, merged or split; a negation dropped or added, or fewer denials than the English;
-a "free" not said; bold moved or lost; two close numbers that changed places ("3 of our 12" as
+a "free" not said; bold moved or lost; a name the English gives not written as it is
+(clearnotice.translate.names); two close numbers that changed places ("3 of our 12" as
 "12 de nuestras 3"). Numbers written as words ("three", "tres") count as the digits they name.
 A weekday of the translation must agree with the full date it names ("martes 4 de marzo de 2025").
 Each finding is a clearnotice.model.Finding whose span points into the translation's text, with
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 from clearnotice import caches
 from clearnotice.model import Finding, Severity, sort_findings
 from clearnotice.text import Block
-from clearnotice.translate import fact_check, unknown_words
+from clearnotice.translate import fact_check, names, unknown_words
 from clearnotice.translate.alignment import Segment, align
 from clearnotice.translate.glossary import Glossary, glossary_for
 from clearnotice.translate.qa.bidi import OVERRIDE, isolate_findings, override_findings
@@ -61,6 +62,7 @@ CHANGES_FACTS = frozenset(
         "translation.condition",
         OVERRIDE,
         fact_check.RULE,
+        names.RULE,
     }
 )
 
@@ -124,6 +126,9 @@ def _checked(
     ratios = segment_ratios(segments)
     norm = letter_ratio(ratios)
     letter = WholeLetter(segments, source_text, target_text)
+    given = names.names_given(source_text)
+    # the facts sheet's names are fact_check's to judge
+    judged = frozenset(k.value for k in facts if k.kind == fact_check.NAME)
     found: list[SegmentFinding] = []
     for seg in segments:
         if seg.target is not None and facts:
@@ -158,6 +163,7 @@ def _checked(
                 unmeasured_ratio(seg) if norm is None else norm,
             )
             + unknown_words.findings(seg.source, seg.target, language, target_text)
+            + names.findings(seg.source, seg.target, language, given, target_text, glossary, judged)
         )
         found.extend(SegmentFinding(seg.index, f) for f in sort_findings(per_segment))
     found.extend(length_findings(segments, ratios, norm, target_text))

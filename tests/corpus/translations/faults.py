@@ -7,7 +7,8 @@ of a number the English also holds, two close numbers changing places, the day o
 digit of a phone, a character of a web address or code, an amount's currency, a sentence
 dropped, two sentences merged, a negation removed from a sentence whose English denies, a
 sentence left in English, a paragraph dropped, a number word changed, a bound turned round
-("au moins 18" as "au plus 18") where the English bounds the same number. Each kind is planted at
+("au moins 18" as "au plus 18") where the English bounds the same number, a name the English
+gives mangled ("Smith Jane", "Equifex"). Each kind is planted at
 most ``per_kind`` times per pair, in a fixed place, so every run plants the same faults. QA
 "catches" a fault when the faulty copy has an error or a warning in the row (segment) the fault
 sits in that the faithful pair does not have.
@@ -27,6 +28,7 @@ import yaml
 from clearnotice.model import Severity
 from clearnotice.text import Block, blocks, split_sentences
 from clearnotice.translate.entities import NUMBER, find_entities
+from clearnotice.translate.names import names_given
 from clearnotice.translate.qa import QAReport, check_translation
 
 FOLDER = Path(__file__).resolve().parent
@@ -428,6 +430,31 @@ def _bounds(pair: Pair) -> Iterator[Fault]:
         )
 
 
+def _mangled_names(pair: Pair) -> Iterator[Fault]:
+    """A name the English gives (clearnotice.translate.names), kept in a translated row,
+    mangled as engines do, wherever the row writes it: a name of two words or more in another
+    order ("Smith Jane"), a one-word name with a letter changed ("Equifax" as "Equifex")."""
+    for s, t in _paired_blocks(pair):
+        for name in names_given(pair.english):
+            if name.text not in s.text:
+                continue
+            written = rf"(?<!\w){re.escape(name.text)}(?!\w)"
+            if not re.search(written, t.text):
+                continue
+            words = name.text.split()
+            if len(words) > 1:
+                new = " ".join(reversed(words))
+            else:
+                k = len(name.text) - 2
+                new = name.text[:k] + ("e" if name.text[k] != "e" else "a") + name.text[k + 1 :]
+            yield Fault(
+                "name-mangled",
+                _replace(pair.translation, t.start, t.end, re.sub(written, new, t.text)),
+                s.text,
+                f"{name.text!r} became {new!r}",
+            )
+
+
 PLANTERS: dict[str, Callable[[Pair], Iterator[Fault]]] = {
     "number": _numbers,
     "numbers-swapped": _swapped_numbers,
@@ -442,6 +469,7 @@ PLANTERS: dict[str, Callable[[Pair], Iterator[Fault]]] = {
     "negation-removed": _negations,
     "left-in-english": _left_in_english,
     "paragraph-dropped": _dropped_paragraph,
+    "name-mangled": _mangled_names,
 }
 
 

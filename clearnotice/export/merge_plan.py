@@ -17,13 +17,14 @@ from dataclasses import dataclass, field, replace
 
 from clearnotice import facts, placeholders
 from clearnotice.approval_policy import Override
+from clearnotice.chinese_script import chinese_script
 from clearnotice.export import fonts, posting
 from clearnotice.export.approved import ExceptionsNotAccepted, choose_version
 from clearnotice.export.batch import Setup
 from clearnotice.export.document import Document
 from clearnotice.export.layouts import STANDARD, style_for
 from clearnotice.export.registry import FORMATS, merge_formats
-from clearnotice.languages import language_name
+from clearnotice.languages import language_name, normalise_language
 from clearnotice.letters import Letter, Store
 from clearnotice.permissions import logs_refusal, record_refusal
 from clearnotice.settings import get_sender
@@ -144,6 +145,8 @@ class LanguageText:
     version_number: int
     needs_fallback_font: bool = False  # e.g. Chinese: its letters are rendered in their own batch
     exceptions: tuple[Override, ...] = ()  # what its approval overrode, accepted for this merge
+    # a Chinese text's script as its characters show it ("Hans", "Hant"), whatever its tag says
+    written_script: str | None = None
 
 
 @dataclass(frozen=True)
@@ -305,7 +308,11 @@ def _approved_texts(
             unavailable[language] = unusable
             continue
         texts[language] = LanguageText(
-            document, choice.version.number, fonts.needs_fallback(document.plain), choice.exceptions
+            document,
+            choice.version.number,
+            fonts.needs_fallback(document.plain),
+            choice.exceptions,
+            chinese_script(document.plain) if normalise_language(language) == "zh" else None,
         )
     return texts, unavailable, unaccepted
 

@@ -21,6 +21,7 @@ from babel.core import get_global
 
 from clearnotice import caches, facts, placeholders
 from clearnotice.approval_policy import Override
+from clearnotice.chinese_script import SCRIPT_NAMES
 from clearnotice.csv_safety import looks_like_formula
 from clearnotice.export import fonts, posting
 from clearnotice.export.customer_list import CustomerList, RowNote
@@ -270,6 +271,7 @@ def _language_for(
         script = _script(raw)
         wanted = f"{code}-{script}" if script else code
     if wanted in letter.texts:
+        _note_other_script(letter.texts[wanted], wanted, raw, check)
         return wanted
     why = letter.unavailable.get(wanted, _untranslated(letter, wanted))
     check.notes.append(
@@ -277,6 +279,21 @@ def _language_for(
     )
     check.instead_of = f"{language_name(wanted)} ({wanted})"
     return source
+
+
+def _note_other_script(text: LanguageText, language: str, raw: str, check: RowCheck) -> None:
+    """Say so when the row asks for one script ("zh-Hant") and gets a text whose tag names
+    none ("zh") but whose characters are the other's: it still goes out, as the nearest the
+    letter has, and whoever runs the merge decides."""
+    asked = _script(raw)
+    written = text.written_script
+    if asked is None or written is None or asked == written or _script(language) is not None:
+        return
+    check.notes.append(
+        f"{_excerpt(raw)!r} asks for {SCRIPT_NAMES[asked]} characters, but the letter's "
+        f"{language_name(language)} ({language}) text is written in {SCRIPT_NAMES[written]} "
+        f"ones; it goes out as it is: approve a {language}-{asked} translation for these readers"
+    )
 
 
 def _untranslated(letter: LetterTexts, wanted: str) -> str:

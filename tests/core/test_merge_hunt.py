@@ -106,6 +106,31 @@ def test_a_number_a_spreadsheet_wrote_in_scientific_notation_is_held(sqlite_url)
 
 
 # languages -------------------------------------------------------------------------------------
+def _chinese_row(sqlite_url: str, english: str, chinese: str, language: str, asked: str):
+    """The check of one customer asking for ``asked`` in a merge of a letter whose English
+    body is ``english``, approved with ``chinese`` saved as ``language``."""
+    store = Store(sqlite_url)
+    add_accounts(store, lawyer=Role.LEGAL)
+    add_writers(store, "ed")
+    letter = store.create_letter(
+        "March incident", f"Dear {{{{ customer_name }}}},\n\n{english}\n", actor="ed"
+    )
+    source = store.latest_version(letter.id)
+    store.save_version(
+        letter.id, chinese, base_version_id=None, actor="ed", language=language,
+        origin="human:Li", source_version_id=source.id,
+    )  # fmt: skip
+    approve_newest(store, letter.id)
+    approve_newest(store, letter.id, language=language)
+    return _checks(
+        store,
+        letter.id,
+        f"customer_id,customer_name,language\nC-1,Li Wei,{asked}\n",
+        fmt="docx",
+        accept_exceptions=True,
+    )["C-1"]
+
+
 CHINESE = "{{ customer_name }}您好：\n\n我们很抱歉。\n"
 
 
@@ -131,30 +156,41 @@ def test_a_customer_who_reads_the_other_chinese_script_is_not_sent_it_unsaid(
     """Only the Simplified Chinese text is approved: a customer whose list says Traditional
     Chinese ("zh-TW", "繁體中文") got it without a word, as if it were the language asked for.
     They get the source language, told, as for any language with no approved text."""
-    store = Store(sqlite_url)
-    add_accounts(store, lawyer=Role.LEGAL)
-    add_writers(store, "ed")
-    letter = store.create_letter(
-        "March incident", "Dear {{ customer_name }},\n\nOops.\n", actor="ed"
-    )
-    english = store.latest_version(letter.id)
-    store.save_version(
-        letter.id, CHINESE, base_version_id=None, actor="ed", language="zh-Hans",
-        origin="human:Li", source_version_id=english.id,
-    )  # fmt: skip
-    approve_newest(store, letter.id)
-    approve_newest(store, letter.id, language="zh-Hans")
-    checks = _checks(
-        store,
-        letter.id,
-        f"customer_id,customer_name,language\nC-1,Li Wei,{asked}\n",
-        fmt="docx",
-        accept_exceptions=True,
-    )
-    check = checks["C-1"]
+    check = _chinese_row(sqlite_url, "Oops.", CHINESE, "zh-Hans", asked)
     assert (check.outcome, check.language) == (MERGED, language), check.notes
     if language == "en":
         assert any("no approved Chinese" in note and "Hant" in note for note in check.notes)
+
+
+SIMPLIFIED = "{{ customer_name }}您好：\n\n我们很抱歉。我们的系统发现了问题，请联系我们。\n"
+TRADITIONAL = "{{ customer_name }}您好：\n\n我們很抱歉。我們的系統發現了問題，請聯繫我們。\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "said"),
+    [
+        (SIMPLIFIED, "zh-Hant", "asks for Traditional characters, but the letter's"),
+        (SIMPLIFIED, "繁體中文", "written in Simplified ones"),
+        (TRADITIONAL, "zh-CN", "asks for Simplified characters"),
+        (SIMPLIFIED, "zh-Hans", None),
+        (TRADITIONAL, "zh-TW", None),
+        (SIMPLIFIED, "Chinese", None),  # no script asked for
+        ("{{ customer_name }}您好：\n\n我们很抱歉。请放心。\n", "zh-Hant", None),  # two: too few
+    ],
+)
+def test_a_plain_chinese_text_in_the_other_script_goes_out_with_a_word(
+    sqlite_url, text, asked, said
+):
+    """A translation saved as plain "zh" names no script: a customer who asked for Traditional
+    Chinese got a Simplified text without a word. It still goes out (the nearest the letter
+    has), and the row says which script its characters are in."""
+    english = "We are very sorry. Our systems found a problem, call us."
+    check = _chinese_row(sqlite_url, english, text, "zh", asked)
+    assert (check.outcome, check.language) == (MERGED, "zh"), check.notes
+    told = [note for note in check.notes if "characters" in note]
+    assert bool(told) == (said is not None), check.notes
+    if said:
+        assert said in told[0] and "zh-" in told[0]
 
 
 # two at once -------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ character belongs to one span only.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from clearnotice import plain_layout as layout
@@ -143,10 +144,30 @@ def _is_name(words: str) -> bool:
 
 
 def names_in(text: str, language: str = "en") -> tuple[str, ...]:
-    """The people named in a whole letter (greeting, titles, signature), each once."""
+    """The people named in a whole letter (greeting, titles, signature), each once. A letter
+    greeting no one by name and signed by a team has none, known without reading its other
+    personal data (the names' places are read first: translation QA asks this of every new
+    letter)."""
+    if next(_named_places(text), None) is None:
+        return ()
     return tuple(
         dict.fromkeys(s.text for s in find_personal_data(text, language) if s.kind == NAME)
     )
+
+
+def _named_places(text: str) -> Iterator[tuple[int, int]]:
+    """Where the greeting, a title or the signature names a person in ``text``, in that order
+    of search. The patterns read lines by their LF; CR LF (Windows, Outlook) and a lone CR end
+    a line too: as LF each (CR LF as two), the text keeps its length and so the spans."""
+    lined = text.replace("\r", "\n")
+    for pattern in (_SALUTATION, _TITLED):
+        for m in pattern.finditer(lined):
+            if _is_name(m.group("name")):
+                yield m.start("name"), m.end("name")
+    for closing in _CLOSING.finditer(lined):
+        line = _SIGNATURE_NAME.match(lined, closing.end())
+        if line and _is_name(line.group("name")):
+            yield line.start("name"), line.end("name")
 
 
 def find_personal_data(
@@ -178,17 +199,8 @@ def find_personal_data(
     for pattern in (_US_STREET, _PO_BOX, _US_CITY_ZIP, _ES_STREET, _ES_POSTCODE, _UK_POSTCODE):
         for m in pattern.finditer(text):
             add(ADDRESS, m.start(), m.end())
-    # the patterns of names read lines by their LF; CR LF (Windows, Outlook) and a lone CR end
-    # a line too: as LF each (CR LF as two), the text keeps its length and so the spans
-    lined = text.replace("\r", "\n")
-    for pattern in (_SALUTATION, _TITLED):
-        for m in pattern.finditer(lined):
-            if _is_name(m.group("name")):
-                add(NAME, m.start("name"), m.end("name"))
-    for closing in _CLOSING.finditer(lined):
-        line = _SIGNATURE_NAME.match(lined, closing.end())
-        if line and _is_name(line.group("name")):
-            add(NAME, line.start("name"), line.end("name"))
+    for start, end in _named_places(text):
+        add(NAME, start, end)
     for name in sorted(names, key=len, reverse=True):
         for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
             add(NAME, m.start(), m.end())

@@ -80,6 +80,8 @@ _LEADING_SMALL = re.compile(rf"^(?:{_SMALL}[ \t]+)+")
 _TRAILING = re.compile(r"(?<=\w{2})[.'’-]+$")
 # Letters of the Latin script: a row with fewer of them than of others is in another script.
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+# a letter of any script (and the few numerals that are no digit, "½", "Ⅻ": a word's all the same)
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 class _NamesFile(Shape):
@@ -242,8 +244,7 @@ def written(name: str, text: str) -> bool:
 
 
 def _other_script(text: str) -> bool:
-    letters = sum(c.isalpha() for c in text)
-    return 2 * len(_LATIN.findall(text)) < letters
+    return 2 * len(_LATIN.findall(text)) < len(_LETTER.findall(text))
 
 
 def findings(

@@ -286,7 +286,7 @@ def _weekdays(language: str) -> tuple[re.Pattern[str], dict[str, int], bool]:
         body = "|".join(_capital_ordinal(n) for n in spelled)
         return re.compile(rf"(?<![\w-])(?:{body or '(?!)'})(?i:s)?(?![\w-])"), days, False
     # every other language's pattern as it was before Vietnamese needed case in part of a
-    # name: one flag for the whole of it (English capitalised, "s" too: "MONDAYS" is no day)
+    # name: one flag for the whole of it (none in English, whose days are capitalised)
     body = "|".join(re.escape(n) for n in spelled) or "(?!)"
     flags = 0 if language == "en" else re.IGNORECASE
     return re.compile(rf"(?<![\w-])(?:{body})s?(?![\w-])", flags), days, False

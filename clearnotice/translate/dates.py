@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -509,25 +510,42 @@ def _ascii_digit(ch: str) -> str:
     return ch if digit is None else str(digit)
 
 
-def residue_of(
-    date: DateValue, text: str, taken: list[tuple[int, int]] | None = None
-) -> tuple[int, int] | None:
-    """Where a date's day and year stand in ``text`` without a month the language knows.
+class Residues:
+    """Where the dates a translated segment lost have their day and year standing without a
+    month the language knows, each span given to one date only.
 
     Apertium turned "March 3, 2026" into "Marcha 3, 2026": no Spanish date, yet "3" and "2026"
-    are there. Returns the span from the word before the day to the year, if any, skipping
-    spans already ``taken`` by other dates.
-    """
-    if date.day and date.year:
-        pattern = rf"(?:[^\W\d_]+\.?\s+)?\b{date.day}\b[^\n\d]{{0,16}}\b{date.year}\b"
-    elif date.year:
-        pattern = rf"(?:[^\W\d_]+\.?\s+)?\b{date.year}\b"
-    else:
-        pattern = rf"(?:[^\W\d_]+\.?\s+)?\b{date.day}\b"
-    for m in re.finditer(pattern, text):
-        if not any(a < m.end() and m.start() < b for a, b in taken or ()):
-            return m.start(), m.end()
-    return None
+    are there. ``take`` answers with the span from the word before the day to the year, if any,
+    outside the spans ``taken`` by the segment's dates and by the residues taken before; each
+    form's matches are read once, in order, and a match passed over is never read again, since
+    what is taken only grows: searched from the text's start for each lost date, a pasted run
+    of dates lost grew as the square of the run. A form whose day or year the text does not hold
+    as a word is not searched at all."""
+
+    def __init__(self, text: str, taken: Iterable[tuple[int, int]]) -> None:
+        self._text = text
+        self._taken = DisjointSpans.covering(taken)
+        self._words: set[str] | None = None
+        self._matches: dict[str, Iterator[re.Match[str]]] = {}
+
+    def take(self, date: DateValue) -> tuple[int, int] | None:
+        """The first span where ``date``'s day and year stand, none taken; taken from now on."""
+        if date.day and date.year:
+            numbers = (date.day, date.year)
+            pattern = rf"(?:[^\W\d_]+\.?\s+)?\b{date.day}\b[^\n\d]{{0,16}}\b{date.year}\b"
+        else:
+            numbers = (date.year or date.day,)
+            pattern = rf"(?:[^\W\d_]+\.?\s+)?\b{date.year or date.day}\b"
+        if self._words is None:  # \b3\b stands only where 3 is a whole word
+            self._words = set(re.findall(r"\w+", self._text))
+        if not self._words.issuperset(str(n) for n in numbers):
+            return None
+        matches = self._matches.setdefault(pattern, re.finditer(pattern, self._text))
+        for m in matches:
+            if not self._taken.overlaps(m.start(), m.end()):
+                self._taken.add(m.start(), m.end())
+                return m.start(), m.end()
+        return None
 
 
 # What joins the first day of a range to the second when both share the month and year written

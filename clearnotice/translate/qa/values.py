@@ -9,7 +9,7 @@ from collections import deque
 from clearnotice.model import Finding, Severity
 from clearnotice.text import Block
 from clearnotice.translate import entities as ent
-from clearnotice.translate.dates import residue_of
+from clearnotice.translate.dates import Residues
 from clearnotice.translate.languages import SOURCE_LANGUAGE
 from clearnotice.translate.qa.dates import (
     RangeStarts,
@@ -61,8 +61,8 @@ def compare_entities(
     whole = (t_block.start, t_block.end)
     findings: list[Finding] = []
     consumed: set[int] = set()  # target entities explained by an earlier finding
-    # where target dates stand, and date residues already explained
-    date_spans = [(t.start, t.end) for t in t_all if t.kind == ent.DATE]
+    # lost dates' days and years, outside where target dates stand
+    residues = Residues(t_block.text, ((t.start, t.end) for t in t_all if t.kind == ent.DATE))
     ranges = RangeStarts(t_block.text, t_all)
     numbers = BareNumbers(t_all, t_block.text, language)
     for kind in _COMPARED:
@@ -144,10 +144,9 @@ def compare_entities(
                 )
                 continue
             if kind == ent.DATE:
-                where = residue_of(date_value(s), t_block.text, date_spans)
+                where = residues.take(date_value(s))
                 if where is not None:
                     a, b = where
-                    date_spans.append(where)
                     for t in t_all:  # the day and year standing there are this date, not extras
                         if t.kind == ent.NUMBER and a <= t.start and t.end <= b:
                             consumed.add(id(t))

@@ -59,6 +59,7 @@ def compare_entities(
     t_all = ent.find_entities(t_block.text, language)
     offset = t_block.start
     whole = (t_block.start, t_block.end)
+    whole_text = target_text[t_block.start : t_block.end]  # one copy for every missing value
     findings: list[Finding] = []
     consumed: set[int] = set()  # target entities explained by an earlier finding
     # lost dates' days and years, outside where target dates stand
@@ -164,6 +165,7 @@ def compare_entities(
                     # and a zone in a language's words QA does not know
                     severity=Severity.WARNING if kind in _SAID_OTHERWISE else Severity.ERROR,
                     suggestions=(s.text,) if kind != ent.DATE else (),
+                    match=whole_text,
                 )
             )
         for t in unexplained.left():

@@ -6,6 +6,8 @@ month changed places, rows repeated), it chooses as reading in order does."""
 
 from __future__ import annotations
 
+import re
+
 from clearnotice.text import PARAGRAPH, Block
 from clearnotice.translate import unknown_words
 from clearnotice.translate.entities import number_words
@@ -300,3 +302,33 @@ def test_a_pasted_run_of_values_missing_from_a_segment_shares_one_copy_of_the_se
     assert len(missing) == 5000
     assert {(len(m), m[:6]) for m in missing} == {(len(translation.rstrip()), "$dos, ")}
     assert len({id(m) for m in missing}) == 1
+
+
+def test_a_letter_of_thousands_of_different_dates_lost_reads_each_where_it_stands():
+    # each different date lost looked for the first day of a range and for its day and year
+    # from the text's start, and each residue found looked through every value of the
+    # segment: 5,000 dates took 38 s, 20,000 take minutes
+    months = "January February March April May June July August September October November"
+    dates = [
+        (month, day, year)
+        for year in range(1950, 2010)
+        for month in (*months.split(), "December")
+        for day in range(1, 29)
+    ][:20000]
+    english = " ".join(f"{month} {day}, {year};" for month, day, year in dates)
+    translation = " ".join(f"Mes {day}, {year};" for _, day, year in dates)
+    found = _values(english, translation)
+    assert [(rule, match, message) for rule, _, match, _, message in found] == [
+        (
+            "translation.date",
+            f"Mes {day}, {year}",
+            f"The date {month} {day}, {year} is not written as a Spanish date here.",
+        )
+        for month, day, year in dates
+    ]
+    assert [f[3] for f in found] == [m.start() for m in re.finditer(r"Mes \d+, \d+", translation)]
+    # a few of them alone, as the letter tells them
+    for k in (0, 1, 9999, 19999):
+        month, day, year = dates[k]
+        alone = _values(f"{month} {day}, {year};", f"Mes {day}, {year};")
+        assert [f[:3] + f[4:] for f in alone] == [found[k][:3] + found[k][4:]]

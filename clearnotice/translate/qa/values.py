@@ -4,6 +4,7 @@ amounts, numbers), compared kind by kind: each lost, changed or added one is a f
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import deque
 
 from clearnotice.model import Finding, Severity
@@ -63,6 +64,7 @@ def compare_entities(
     findings: list[Finding] = []
     consumed: set[int] = set()  # target entities explained by an earlier finding
     # lost dates' days and years, outside where target dates stand
+    starts = [t.start for t in t_all]
     residues = Residues(t_block.text, ((t.start, t.end) for t in t_all if t.kind == ent.DATE))
     ranges = RangeStarts(t_block.text, t_all)
     numbers = BareNumbers(t_all, t_block.text, language)
@@ -148,8 +150,12 @@ def compare_entities(
                 where = residues.take(date_value(s))
                 if where is not None:
                     a, b = where
-                    for t in t_all:  # the day and year standing there are this date, not extras
-                        if t.kind == ent.NUMBER and a <= t.start and t.end <= b:
+                    # the day and year standing there are this date, not extras: the entities
+                    # are disjoint and in reading order, so those from the first at ``a`` on
+                    for t in t_all[bisect_left(starts, a) :]:
+                        if t.start >= b:
+                            break
+                        if t.kind == ent.NUMBER and t.end <= b:
                             consumed.add(id(t))
                     findings.append(
                         date_residue(shown, offset + a, offset + b, language, target_text)

@@ -151,12 +151,10 @@ def compare_entities(
                 if where is not None:
                     a, b = where
                     # the day and year standing there are this date, not extras: the entities
-                    # are disjoint and in reading order, so those from the first at ``a`` on
-                    for t in t_all[bisect_left(starts, a) :]:
-                        if t.start >= b:
-                            break
-                        if t.kind == ent.NUMBER and t.end <= b:
-                            consumed.add(id(t))
+                    # are disjoint and in reading order, so those starting from ``a`` to ``b``
+                    for i in range(bisect_left(starts, a), bisect_left(starts, b)):
+                        if t_all[i].kind == ent.NUMBER and t_all[i].end <= b:
+                            consumed.add(id(t_all[i]))
                     findings.append(
                         date_residue(shown, offset + a, offset + b, language, target_text)
                     )

@@ -64,8 +64,8 @@ def compare_entities(
     findings: list[Finding] = []
     consumed: set[int] = set()  # target entities explained by an earlier finding
     # lost dates' days and years, outside where target dates stand
-    starts = [t.start for t in t_all]
     residues = Residues(t_block.text, ((t.start, t.end) for t in t_all if t.kind == ent.DATE))
+    starts = [t.start for t in t_all]  # to find the values a residue holds
     ranges = RangeStarts(t_block.text, t_all)
     numbers = BareNumbers(t_all, t_block.text, language)
     for kind in _COMPARED:

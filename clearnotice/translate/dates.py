@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -509,27 +510,68 @@ def _ascii_digit(ch: str) -> str:
     return ch if digit is None else str(digit)
 
 
-def residue_of(
-    date: DateValue, text: str, taken: list[tuple[int, int]] | None = None
-) -> tuple[int, int] | None:
-    """Where a date's day and year stand in ``text`` without a month the language knows.
+# The word that may stand before a residue's day ("Marcha" in "Marcha 3, 2026"), from the start
+# of its letters: possessive, so a run of thousands of letters glued is not read from each one.
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]++\.?\s+")
+
+
+class Residues:
+    """Where the dates a translated segment lost have their day and year standing without a
+    month the language knows, each span given to one date only.
 
     Apertium turned "March 3, 2026" into "Marcha 3, 2026": no Spanish date, yet "3" and "2026"
-    are there. Returns the span from the word before the day to the year, if any, skipping
-    spans already ``taken`` by other dates.
-    """
-    if date.day and date.year:
-        pattern = rf"(?:[^\W\d_]+\.?\s+)?\b{date.day}\b[^\n\d]{{0,16}}\b{date.year}\b"
-    elif date.year:
-        pattern = rf"(?:[^\W\d_]+\.?\s+)?\b{date.year}\b"
-    else:
-        pattern = rf"(?:[^\W\d_]+\.?\s+)?\b{date.day}\b"
-    for m in re.finditer(pattern, text):
-        if not any(a < m.end() and m.start() < b for a, b in taken or ()):
-            return m.start(), m.end()
-    return None
+    are there. ``take`` answers with the span from the word before the day to the year, if any,
+    outside the spans ``taken`` by the segment's dates and by the residues taken before: the
+    first of the form's matches, read in order as ``re.finditer`` reads them. The text's words
+    are listed once, and a form is tried only where its day (or year) stands as a word, from
+    where its last match ended: what is taken only grows, so a match passed over is never read
+    again. Searched from the text's start for each lost date, a pasted run of dates lost, or a
+    letter of thousands of different ones, grew as the square of its length."""
+
+    def __init__(self, text: str, taken: Iterable[tuple[int, int]]) -> None:
+        self._text = text
+        self._taken = DisjointSpans.covering(taken)
+        self._words: dict[str, list[int]] | None = None  # where each word starts
+        self._word_before: dict[int, int] | None = None  # its start, by where the day stands
+        self._read: dict[str, tuple[int, int]] = {}  # per form: words tried, where it ended
+
+    def take(self, date: DateValue) -> tuple[int, int] | None:
+        """The first span where ``date``'s day and year stand, none taken; taken from now on."""
+        first = date.day if date.day and date.year else date.year or date.day
+        day = rf"\b{first}\b"
+        if date.day and date.year:
+            day = rf"{day}[^\n\d]{{0,16}}\b{date.year}\b"
+        day_on, form = re.compile(day), re.compile(rf"(?:[^\W\d_]+\.?\s+)?{day}")
+        if self._words is None:  # \b3\b stands only where 3 is a whole word
+            self._words = {}
+            for m in re.finditer(r"\w+", self._text):
+                self._words.setdefault(m.group(), []).append(m.start())
+        places = self._words.get(str(first), [])
+        tried, end = self._read.get(form.pattern, (0, 0))
+        while tried < len(places):
+            at = places[tried]
+            tried += 1
+            if at < end or not day_on.match(self._text, at):
+                continue
+            m = form.search(self._text, max(end, self._before(at)))
+            assert m is not None  # it holds at ``at`` itself, and none starts before the word
+            end = m.end()
+            if not self._taken.overlaps(m.start(), end):
+                self._read[form.pattern] = (tried, end)
+                self._taken.add(m.start(), end)
+                return m.start(), end
+        self._read[form.pattern] = (tried, end)
+        return None
+
+    def _before(self, at: int) -> int:
+        """Where the word before the day at ``at`` starts, if one stands there, else ``at``."""
+        if self._word_before is None:
+            self._word_before = {m.end(): m.start() for m in _WORD_BEFORE.finditer(self._text)}
+        return self._word_before.get(at, at)
 
 
+# A day as a whole word of digits, French "le 1er" and "1.º" too: where a range may begin.
+_DAY_WORD = re.compile(r"\b(\d+)(?:er|º)?\b")
 # What joins the first day of a range to the second when both share the month and year written
 # once after the second: "entre el 14 y el 20 de febrero de 2026", "del 14 al 20 de febrero",
 # "entre le 14 et le 20 février 2026", "vom 14. bis 20. Februar 2026", "dal 14 al 20 febbraio",
@@ -542,21 +584,29 @@ _RANGE_LINK = re.compile(
 )
 
 
-def range_start(date: DateValue, text: str, dates: list[FoundDate]) -> tuple[int, int] | None:
-    """Where ``date``'s day stands in ``text`` as the first day of a range whose second day
-    carries the month and year ("el 14 y el 20 de febrero de 2026" holds February 14, 2026),
-    among ``dates`` found there; None when it does not."""
-    if not date.day:
+class RangeFirstDays:
+    """The days in a text that begin a range whose second day carries the month and year ("el
+    14 y el 20 de febrero de 2026" holds February 14, 2026), among the dates found there, read
+    once: looked for from the text's start for each lost date, a letter of thousands of
+    dates lost grew as the square of its length."""
+
+    def __init__(self, text: str, dates: list[FoundDate]) -> None:
+        starts = {d.start: d.value for d in dates}
+        # (day, month) -> (start, end, second day, year) of each such day, in reading order
+        self._firsts: dict[tuple[str, int], list[tuple[int, int, int, int]]] = {}
+        for m in _DAY_WORD.finditer(text):
+            link = _RANGE_LINK.match(text, m.end())
+            second = starts.get(link.end()) if link else None
+            if second is not None:
+                self._firsts.setdefault((m[1], second.month), []).append(
+                    (m.start(), m.end(), second.day, second.year)
+                )
+
+    def where(self, date: DateValue) -> tuple[int, int] | None:
+        """Where ``date``'s day stands as the first day of such a range; None when it does not."""
+        if not date.day:
+            return None
+        for start, end, second_day, year in self._firsts.get((str(date.day), date.month), ()):
+            if second_day > date.day and date.year in (0, year):
+                return start, end
         return None
-    starts = {d.start: d.value for d in dates}
-    for m in re.finditer(rf"\b{date.day}(?:er|º)?\b", text):  # French "le 1er", "1.º"
-        link = _RANGE_LINK.match(text, m.end())
-        second = starts.get(link.end()) if link else None
-        if (
-            second is not None
-            and second.month == date.month
-            and second.day > date.day
-            and date.year in (0, second.year)
-        ):
-            return m.start(), m.end()
-    return None

@@ -13,8 +13,8 @@ from clearnotice.translate import entities as ent
 from clearnotice.translate.dates import (
     DateValue,
     FoundDate,
+    RangeFirstDays,
     month_names,
-    range_start,
     written_date,
     written_in,
 )
@@ -92,14 +92,16 @@ class RangeStarts:
     """Which of a translated segment's lost dates it writes as the first day of a range that
     names the month and year once ("entre el 14 y el 20 de febrero de 2026" for "between
     February 14 and February 20, 2026"). The segment's dates and bare numbers are listed once
-    and each date's answer kept: a pasted run of one date, listed and looked for again for
-    each of its thousands, grew as the square of the run."""
+    and each date's answer kept, and the days that begin a range are read once
+    (RangeFirstDays): a pasted run of one date, listed and looked for again for each of its
+    thousands, grew as the square of the run."""
 
     def __init__(self, text: str, t_all: tuple[ent.Entity, ...]) -> None:
         self._text = text
         self._dates = [
             FoundDate(t.start, t.end, t.text, date_value(t)) for t in t_all if t.kind == ent.DATE
         ]
+        self._firsts: RangeFirstDays | None = None  # read when a date is first lost
         self._numbers: dict[tuple[int, int], list[ent.Entity]] = {}
         for t in t_all:
             if t.kind == ent.NUMBER:
@@ -111,7 +113,9 @@ class RangeStarts:
         this date, not an extra number (added to ``consumed``)."""
         value = date_value(date)
         if value not in self._where:
-            self._where[value] = range_start(value, self._text, self._dates)
+            if self._firsts is None:
+                self._firsts = RangeFirstDays(self._text, self._dates)
+            self._where[value] = self._firsts.where(value)
         where = self._where[value]
         if where is None:
             return False

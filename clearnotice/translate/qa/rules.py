@@ -42,8 +42,12 @@ def finding(
     source: str = SOURCE,
     suggestions: tuple[str, ...] = (),
     source_sentence: str = "",
+    match: str | None = None,
 ) -> Finding:
+    """A finding on ``text[start:end]``; ``match`` is that text when the caller holds it already:
+    the findings of the values missing from a segment all stand on the whole segment, and a copy
+    each made a pasted run of 40,000 amounts hold 9.6 GB."""
     extra = (("source_sentence", source_sentence),) if source_sentence else ()
-    return Finding(
-        rule_id, severity, message, start, end, text[start:end], suggestions, source, extra
-    )
+    if match is None:
+        match = text[start:end]
+    return Finding(rule_id, severity, message, start, end, match, suggestions, source, extra)

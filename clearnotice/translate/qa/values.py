@@ -4,12 +4,13 @@ amounts, numbers), compared kind by kind: each lost, changed or added one is a f
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import deque
 
 from clearnotice.model import Finding, Severity
 from clearnotice.text import Block
 from clearnotice.translate import entities as ent
-from clearnotice.translate.dates import residue_of
+from clearnotice.translate.dates import Residues
 from clearnotice.translate.languages import SOURCE_LANGUAGE
 from clearnotice.translate.qa.dates import (
     RangeStarts,
@@ -59,10 +60,12 @@ def compare_entities(
     t_all = ent.find_entities(t_block.text, language)
     offset = t_block.start
     whole = (t_block.start, t_block.end)
+    whole_text = target_text[t_block.start : t_block.end]  # one copy for every missing value
     findings: list[Finding] = []
     consumed: set[int] = set()  # target entities explained by an earlier finding
-    # where target dates stand, and date residues already explained
-    date_spans = [(t.start, t.end) for t in t_all if t.kind == ent.DATE]
+    # lost dates' days and years, outside where target dates stand
+    residues = Residues(t_block.text, ((t.start, t.end) for t in t_all if t.kind == ent.DATE))
+    starts = [t.start for t in t_all]  # to find the values a residue holds
     ranges = RangeStarts(t_block.text, t_all)
     numbers = BareNumbers(t_all, t_block.text, language)
     for kind in _COMPARED:
@@ -144,13 +147,14 @@ def compare_entities(
                 )
                 continue
             if kind == ent.DATE:
-                where = residue_of(date_value(s), t_block.text, date_spans)
+                where = residues.take(date_value(s))
                 if where is not None:
                     a, b = where
-                    date_spans.append(where)
-                    for t in t_all:  # the day and year standing there are this date, not extras
-                        if t.kind == ent.NUMBER and a <= t.start and t.end <= b:
-                            consumed.add(id(t))
+                    # the day and year standing there are this date, not extras: the entities
+                    # are disjoint and in reading order, so those starting from ``a`` to ``b``
+                    for i in range(bisect_left(starts, a), bisect_left(starts, b)):
+                        if t_all[i].kind == ent.NUMBER and t_all[i].end <= b:
+                            consumed.add(id(t_all[i]))
                     findings.append(
                         date_residue(shown, offset + a, offset + b, language, target_text)
                     )
@@ -165,6 +169,7 @@ def compare_entities(
                     # and a zone in a language's words QA does not know
                     severity=Severity.WARNING if kind in _SAID_OTHERWISE else Severity.ERROR,
                     suggestions=(s.text,) if kind != ent.DATE else (),
+                    match=whole_text,
                 )
             )
         for t in unexplained.left():

@@ -141,11 +141,12 @@ def _coined_names(sentence: str, start: int, english: str, known: set[str]) -> I
     a capitalised word alone inside it ("Equifax"), or a run of them ("Northway Credit Watch")
     unless it holds a person's or an organisation's name of ``known`` ("Mr. Nowak", "Deutsche
     Bank GmbH"), which is judged as that name."""
-    runs = DisjointSpans.covering(m.span(1) for m in NAME_RUN.finditer(sentence))
+    found = list(NAME_RUN.finditer(sentence))
+    runs = DisjointSpans.covering(m.span(1) for m in found)
     for m in _ONE_WORD.finditer(sentence):
         if m.start() and not runs.overlaps(m.start(), m.end()) and _coined(m.group()):
             yield m.group()
-    for m in NAME_RUN.finditer(sentence):
+    for m in found:
         run = _without_sentence_word(m.group(1), english, start + m.start(1))
         # "Equifax and TransUnion" are two names, whose "and" is translated
         for name in re.split(r"[ \t]+and[ \t]+", _TRAILING.sub("", run)):

@@ -574,13 +574,16 @@ def row_notes(plan: MergePlan, customers: CustomerList) -> dict[int, tuple[RowNo
     """The list's notes on each row, plus a hold on every row whose customer id another row
     has too (which of two rows is the right customer is for a person to decide), on every row
     of an e-mail merge whose address another customer has, and on every row that repeats an
-    earlier one in every column (the customer gets one letter, not two).
+    earlier one in every column (the customer gets one letter, not two); a note on rows that
+    look like one customer under two ids.
     Rows are named by their lines in the file, which a quoted line break moves down."""
     notes = dict(customers.notes)
     repeated = list(_repeated_rows(customers))
     copies = {index for index, _note in repeated}
     shared = [*_shared_ids(plan, customers), *_shared_addresses(plan, customers, copies)]
-    for index, note in [*shared, *repeated, *_serial_dates(plan, customers)]:
+    held = copies | {index for index, _note in shared}
+    told = [*_one_customer_twice(plan, customers, held), *_serial_dates(plan, customers)]
+    for index, note in [*shared, *repeated, *told]:
         notes[index] = (*notes.get(index, ()), note)
     return notes
 
@@ -589,6 +592,14 @@ def row_notes(plan: MergePlan, customers: CustomerList) -> dict[int, tuple[RowNo
 # as the list (10,000 rows of one id: 59,000 characters each, in the page's table and the
 # manifest); the manifest lists every row with its id all the same.
 ROWS_NAMED = 10
+
+
+def _rows_named(customers: CustomerList, indexes: list[int]) -> str:
+    """The lines of the rows at ``indexes``, the first ``ROWS_NAMED`` of them: "2, 4-5"."""
+    shown = ", ".join(customers.line_label(i) for i in indexes[:ROWS_NAMED])
+    if len(indexes) > ROWS_NAMED:
+        shown += f" and {len(indexes) - ROWS_NAMED:,} more"
+    return shown
 
 
 def _shared_ids(plan: MergePlan, customers: CustomerList) -> Iterator[tuple[int, RowNote]]:
@@ -604,9 +615,7 @@ def _shared_ids(plan: MergePlan, customers: CustomerList) -> Iterator[tuple[int,
         if len(indexes) < 2:
             continue
         value = _excerpt(customers.table.at[indexes[0], column])
-        shown = ", ".join(customers.line_label(i) for i in indexes[:ROWS_NAMED])
-        if len(indexes) > ROWS_NAMED:
-            shown += f" and {len(indexes) - ROWS_NAMED:,} more"
+        shown = _rows_named(customers, indexes)
         note = RowNote(
             f"{column} {value!r} is on rows {shown}: every copy is held until the list has "
             "one row per customer.",
@@ -633,9 +642,7 @@ def _shared_addresses(
     for address, indexes in rows.items():
         if len(indexes) < 2:
             continue
-        shown = ", ".join(customers.line_label(i) for i in indexes[:ROWS_NAMED])
-        if len(indexes) > ROWS_NAMED:
-            shown += f" and {len(indexes) - ROWS_NAMED:,} more"
+        shown = _rows_named(customers, indexes)
         note = RowNote(
             f"{column} {_excerpt(address)!r} is on rows {shown}: a notice carries its "
             "customer's personal data, so it goes to an address only one customer has. Correct "
@@ -644,6 +651,49 @@ def _shared_addresses(
             hold=True,
         )
         yield from ((index, note) for index in indexes)
+
+
+def _one_customer_twice(
+    plan: MergePlan, customers: CustomerList, held: set[int]
+) -> Iterator[tuple[int, RowNote]]:
+    """A note on rows with the same salutation name and the same address (postal when the
+    list has one, else e-mail) that are not held already: one person under two customer ids,
+    or listed twice with a detail changed, gets a letter for each row. Not held: two accounts
+    may each need their own letter, which is for a person to decide. Names alone do not tell
+    (two people share one), nor does an address alone (a household does)."""
+    mapping = plan.mapping
+    source = plan.texts.get(plan.source_language)
+    names = [mapping.columns[name] for name in _salutation_placeholders(source)] if source else []
+    names = [column for column in names if column]
+    places = list(mapping.address_columns.values()) or [mapping.email_column or ""]
+    places = [column for column in places if column]
+    if not names or not places:
+        return
+    table = customers.table
+    cells = (table[column].tolist() for column in [*names, *places])
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for index, *values in zip(table.index.tolist(), *cells, strict=True):
+        key = tuple(_comparable(value) for value in values)
+        if int(index) not in held and all(key[: len(names)]):
+            groups.setdefault(key, []).append(int(index))
+    ids = table[mapping.id_column].tolist() if mapping.id_column else None
+    under = f" under different {mapping.id_column} values" if ids is not None else ""
+    for indexes in groups.values():
+        if len(indexes) < 2:
+            continue
+        shown = _rows_named(customers, indexes)
+        note = RowNote(
+            f"rows {shown} have the same {', '.join(names)} and {', '.join(places)}{under}: "
+            "that customer gets a letter for each row. If they are one customer, keep one row.",
+            hold=False,
+        )
+        yield from ((index, note) for index in indexes)
+
+
+def _comparable(value: str) -> str:
+    """A cell as two rows for one customer write it alike: letters and digits, lower case,
+    one space between words ("1 Main St." and "1 main st")."""
+    return " ".join(re.findall(r"\w+", _clean(value).casefold()))
 
 
 def _serial_dates(plan: MergePlan, customers: CustomerList) -> Iterator[tuple[int, RowNote]]:

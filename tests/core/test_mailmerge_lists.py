@@ -27,7 +27,9 @@ from clearnotice.export.customer_list import (
 from clearnotice.export.mailmerge import MANIFEST_NAME, merge
 from clearnotice.export.merge_plan import plan_merge, suggest_mapping
 from clearnotice.export.merge_rows import HELD, MERGED, check_rows, preview
+from clearnotice.export.posting import Sender
 from clearnotice.letters import Store
+from clearnotice.settings import set_sender
 
 HEADER = "customer_id,customer_name,email,language\n"
 
@@ -357,6 +359,80 @@ def test_a_row_repeated_in_every_column_gets_one_letter(approved_letter_id, stor
     checks = list(check_rows(plan, customers))
     assert [c.outcome for c in checks] == [MERGED, MERGED, HELD]
     assert "the same as row 2 in every column" in checks[2].problems[0]
+
+
+def _same_customer_checks(store, letter_id, rows: str, fmt: str = "pdf"):
+    if fmt == "eml":
+        set_sender(store, Sender("Example Inc.", ("1 Way",), "US", email="n@x.net"), "admin")
+    customers = read_customer_list((HEADER + rows).encode(), "l.csv")
+    plan = plan_merge(
+        store, letter_id, suggest_mapping(["customer_name"], customers.columns), fmt=fmt
+    )
+    return list(check_rows(plan, customers))
+
+
+def test_one_customer_under_two_ids_is_told_and_still_merged(approved_letter_id, store):
+    """Two rows for one person under two customer ids (an account each, or a record made twice)
+    sent that person two letters without a word: both still merge, each says so."""
+    rows = "C-1,Ann Lee,ann@x.net,en\nC-2,Bo,b@x.net,en\nC-9, ann  lee ,ANN@x.net,en\n"
+    checks = _same_customer_checks(store, approved_letter_id, rows)
+    assert [c.outcome for c in checks] == [MERGED, MERGED, MERGED]
+    note = "rows 2, 4 have the same customer_name and email under different customer_id values"
+    assert any(note in n for n in checks[0].notes)
+    assert checks[0].notes == checks[2].notes
+    assert checks[1].notes == []
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # the same name at another address: two people
+        "C-1,Ann Lee,ann@x.net,en\nC-2,Ann Lee,ann.lee@y.org,en\n",
+        # the same address under another name: a household
+        "C-1,Ann Lee,home@x.net,en\nC-2,Bo Lee,home@x.net,en\n",
+        # no name to compare
+        "C-1,,ann@x.net,en\nC-2,,ann@x.net,en\n",
+    ],
+)
+def test_rows_that_are_not_one_customer_get_no_such_note(approved_letter_id, store, rows):
+    for check in _same_customer_checks(store, approved_letter_id, rows):
+        assert not any("same customer_name" in n for n in check.notes), check.notes
+
+
+@pytest.mark.parametrize(
+    ("rows", "fmt"),
+    [
+        # one id twice: held for the id
+        ("C-1,Ann Lee,ann@x.net,en\nC-1,Ann Lee,ann@x.net,fr\n", "pdf"),
+        # a row repeated whole: held as a copy
+        ("C-1,Ann Lee,ann@x.net,en\nC-1,Ann Lee,ann@x.net,en\n", "pdf"),
+        # an e-mail merge: rows sharing an address are held for it
+        ("C-1,Ann Lee,ann@x.net,en\nC-2,Ann Lee,ann@x.net,en\n", "eml"),
+    ],
+)
+def test_rows_held_already_are_not_told_again(approved_letter_id, store, rows, fmt):
+    checks = _same_customer_checks(store, approved_letter_id, rows, fmt)
+    assert checks[-1].outcome == HELD
+    assert not any("same customer_name" in m for c in checks for m in c.messages)
+
+
+def test_one_customer_at_one_postal_address_under_two_ids_is_told(approved_letter_id, store):
+    data = (
+        b"customer_id,customer_name,street,city,postcode\n"
+        b"C-1,Ann Lee,1 Main St,Springfield,12345\n"
+        b"C-2,Ann Lee,9 Elm St,Springfield,12345\n"
+        b"C-3,Ann Lee,1 Main St.,Springfield,12345\n"
+        b"C-4,ANN LEE,1 main st,Springfield,12345\n"
+    )
+    customers = read_customer_list(data, "l.csv")
+    mapping = suggest_mapping(["customer_name"], customers.columns)
+    assert mapping.address_columns  # the address is what two rows are compared by
+    checks = list(check_rows(plan_merge(store, approved_letter_id, mapping), customers))
+    # "1 Main St." is "1 Main St": the comparison reads letters and digits only
+    told = [any("same customer_name" in n for n in c.notes) for c in checks]
+    assert told == [True, False, True, True], [c.notes for c in checks]
+    same = "rows 2, 4, 5 have the same customer_name and street, city, postcode"
+    assert same in checks[0].notes[0]
 
 
 def _workbook(rows, merge=None) -> bytes:

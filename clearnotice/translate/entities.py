@@ -23,6 +23,7 @@ from clearnotice import caches
 from clearnotice.datafiles import Shape, TextList, load
 from clearnotice.disjoint_spans import DisjointSpans
 from clearnotice.placeholders import PLACEHOLDER
+from clearnotice.regex.ending import Ending
 from clearnotice.regex.prefilter import Finditer, Prefiltered
 from clearnotice.translate import cjk_numerals as cjk
 from clearnotice.translate.dates import EAST_ASIAN_SCRIPT, find_dates, range_ends
@@ -1081,24 +1082,26 @@ AT_LEAST = "at least"
 AT_MOST = "at most"
 
 
-def _words_before(phrases: tuple[str, ...], leading: tuple[str, ...] = ()) -> re.Pattern[str]:
-    """The pattern of ``phrases`` ending a text, or followed by one of ``leading`` ("after the
-    first")."""
+def _words_before(phrases: tuple[str, ...], leading: tuple[str, ...] = ()) -> Ending:
+    """``phrases`` ending the text before a point, or followed by one of ``leading`` ("after
+    the first"): read only as far back as such words reach, not from the text's start."""
     body = "|".join(sorted(phrases, key=len, reverse=True)) or "(?!)"
     between = rf"(?:\s+(?:{'|'.join(leading)}))?" if leading else ""
-    return re.compile(rf"(?<!\w)(?:{body}){between}\s*$", re.IGNORECASE)
+    return Ending(re.compile(rf"(?<!\w)(?:{body}){between}\s*$", re.IGNORECASE))
 
 
 def _words_after(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """``phrases`` right after a point, matched there (``match(text, point)``), not in a copy
+    of the rest of the text."""
     body = "|".join(sorted(phrases, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"^\s*(?:{body})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"\s*(?:{body})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
-def _bound_tables() -> dict[str, tuple[tuple[re.Pattern[str], str, bool], ...]]:
+def _bound_tables() -> dict[str, tuple[tuple[Ending | re.Pattern[str], str, bool], ...]]:
     """Per language: the patterns of the words that bound a number or a date
     (number_words.yml), each with the side it bounds and whether it bounds a date; all stand
-    before what they bound but "or more" and "or less", after it."""
+    before what they bound (an Ending) but "or more" and "or less", after it."""
     return {
         lang: (
             (_words_before(data.at_least, data.leading), AT_LEAST, False),
@@ -1116,10 +1119,13 @@ def bound(text: str, entity: Entity, language: str) -> str | None:
     """AT_LEAST or AT_MOST when words beside ``entity`` in ``text`` bound it ("at least 18",
     "up to $500", "18 or older"; a date or time "starting March 1", "by June 30", "before 8
     p.m."), None when none does or the language has no such words."""
-    before, after = text[: entity.start], text[entity.end :]
     dated = entity.kind in (DATE, TIME)
     for pattern, side, for_dates in _bound_tables().get(language, ()):
-        if for_dates == dated and pattern.search(after if pattern.pattern[0] == "^" else before):
+        if for_dates == dated and (
+            pattern.before(text, entity.start)
+            if isinstance(pattern, Ending)
+            else pattern.match(text, entity.end)
+        ):
             return side
     return None
 
@@ -1129,7 +1135,7 @@ LAST = "last"
 
 
 @lru_cache(maxsize=1)
-def _end_tables() -> dict[str, tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]]:
+def _end_tables() -> dict[str, tuple[tuple[Ending, re.Pattern[str], str], ...]]:
     """Per language: for the first and the last, the patterns of their words right before a
     count and right after it (number_words.yml)."""
     return {
@@ -1145,9 +1151,8 @@ def _end_tables() -> dict[str, tuple[tuple[re.Pattern[str], re.Pattern[str], str
 def end_of(text: str, entity: Entity, language: str) -> str | None:
     """FIRST or LAST when words beside the count ``entity`` say which end it counts from ("the
     last 4 digits", "les 4 premiers chiffres"), None when none do."""
-    before, after = text[: entity.start], text[entity.end :]
     for before_words, after_words, end in _end_tables().get(language, ()):
-        if before_words.search(before) or after_words.search(after):
+        if before_words.before(text, entity.start) or after_words.match(text, entity.end):
             return end
     return None
 
@@ -1240,9 +1245,18 @@ def _keyed_patterns(field: str, ending: str) -> dict[str, tuple[tuple[re.Pattern
 def cited_part(text: str, entity: Entity, language: str) -> str | None:
     """The part of a legal text whose number ``entity`` is ("article" for "Article 33",
     "paragraph" for "apartado 3"), None when no such word stands right before it."""
-    before = text[: entity.start]
-    parts = _keyed_patterns("cited_as", r"\.?\s*$").get(language, ())  # "artículo ", "Abs. "
-    return next((part for p, part in parts if p.search(before)), None)
+    parts = _cited_parts().get(language, ())
+    return next((part for words, part in parts if words.before(text, entity.start)), None)
+
+
+@lru_cache(maxsize=1)
+def _cited_parts() -> dict[str, tuple[tuple[Ending, str], ...]]:
+    """Per language: each part of a legal text with its words right before a number
+    ("artículo ", "Abs. "), read back from the number only as far as they reach."""
+    return {
+        lang: tuple((Ending(p), part) for p, part in parts)
+        for lang, parts in _keyed_patterns("cited_as", r"\.?\s*$").items()
+    }
 
 
 # A number's unit stands right after it or a few words on ("24 months", "10 business days",

@@ -10,6 +10,7 @@ from clearnotice.model import Finding
 from clearnotice.translate import entities as ent
 from clearnotice.translate.alignment import SentencePair
 from clearnotice.translate.languages import SOURCE_LANGUAGE
+from clearnotice.translate.qa.matching import by_key, only
 from clearnotice.translate.qa.pairs import joined, span
 from clearnotice.translate.qa.rules import KIND_LABEL, finding
 
@@ -38,36 +39,13 @@ def _twins(
     standing twice on either side is left alone, as which is which cannot be told."""
     said = _values(english, SOURCE_LANGUAGE, kinds, clear=True)
     heard = _values(translated, language, kinds, clear=False)
-    said_by, heard_by = _by_key(said), _by_key(heard)
+    said_by, heard_by = by_key(said), by_key(heard)
     pairs = []
     for s in said:
-        twin = _only(heard_by, s.keys)
-        if twin is not None and _only(said_by, s.keys) is not None:
+        twin = only(heard_by, s.keys)
+        if twin is not None and only(said_by, s.keys) is not None:
             pairs.append((s, heard[twin]))
     return pairs
-
-
-def _by_key(values: list[ent.Entity]) -> dict[str, list[int]]:
-    """Each key to the positions of the values that have it."""
-    positions: dict[str, list[int]] = {}
-    for i, value in enumerate(values):
-        for key in value.keys:
-            positions.setdefault(key, []).append(i)
-    return positions
-
-
-def _only(positions: dict[str, list[int]], keys: frozenset[str]) -> int | None:
-    """The position of the one value having any of ``keys``, None if none or more than one.
-    It stops at the second: comparing every value with every other made a sentence of 3,000
-    numbers take seconds (a 1 MB pair, many minutes)."""
-    found = None
-    for key in keys:
-        for i in positions.get(key, ()):
-            if found is None:
-                found = i
-            elif i != found:
-                return None
-    return found
 
 
 def _at(pair: SentencePair, entity: ent.Entity) -> tuple[int, int]:

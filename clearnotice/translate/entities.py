@@ -1235,29 +1235,38 @@ def _keyed_patterns(field: str, ending: str) -> dict[str, tuple[tuple[re.Pattern
 def cited_part(text: str, entity: Entity, language: str) -> str | None:
     """The part of a legal text whose number ``entity`` is ("article" for "Article 33",
     "paragraph" for "apartado 3"), None when no such word stands right before it."""
-    parts = _cited_parts().get(language, ())
+    any_part, parts = _cited_parts().get(language, (None, ()))
+    if any_part is None or not any_part.before(text, entity.start):
+        return None
     return next((part for words, part in parts if words.before(text, entity.start)), None)
 
 
 @lru_cache(maxsize=1)
-def _cited_parts() -> dict[str, tuple[tuple[Ending, str], ...]]:
-    """Per language: each part of a legal text with its words right before a number
-    ("artículo ", "Abs. "), read back from the number only as far as they reach."""
-    return {
-        lang: tuple((Ending(p), part) for p, part in parts)
-        for lang, parts in _keyed_patterns("cited_as", r"\.?\s*$").items()
-    }
+def _cited_parts() -> dict[str, tuple[Ending, tuple[tuple[Ending, str], ...]]]:
+    """Per language: the words of any part of a legal text right before a number, then each
+    part with its own ("artículo ", "Abs. "), each read back from the number only as far as
+    its words reach. A number most often follows none: it is asked once, not once per part."""
+    ending = r"\.?\s*$"
+    found = {}
+    for lang, data in _number_word_data().items():
+        words = "|".join(w for part_words in data.cited_as.values() for w in part_words)
+        any_part = Ending(re.compile(rf"(?<!\w)(?:{words or '(?!)'}){ending}", re.IGNORECASE))
+        parts = tuple((Ending(p), part) for p, part in _keyed_patterns("cited_as", ending)[lang])
+        found[lang] = (any_part, parts)
+    return found
 
 
 # A number's unit stands right after it or a few words on ("24 months", "10 business days",
 # "10 jours ouvrables", "$25 per month", "25 $ al mes"); not past another number.
 UNIT_WINDOW_WORDS = 3
+_UNIT_STOP = re.compile(r"\d|[.;:!?]")  # where a number's words end: another, or its clause
 
 
 def unit_of(text: str, entity: Entity, language: str) -> str | None:
     """The unit of time the number ``entity`` counts in ``text`` ("month" for "24 months" and
     "$25 per month"), the first within UNIT_WINDOW_WORDS words after it; None if none."""
-    rest = re.split(r"\d|[.;:!?]", text[entity.end :], maxsplit=1)[0]
+    stop = _UNIT_STOP.search(text, entity.end)
+    rest = text[entity.end : stop.start() if stop else len(text)]
     window = " ".join(rest.split()[:UNIT_WINDOW_WORDS])
     hits = [
         (m.start(), unit)

@@ -122,6 +122,8 @@ def markup_ranges(markdown: str) -> list[tuple[int, int]]:
 def strong_runs(markdown: str) -> list[Span]:
     """Each stretch of bold text, with the source characters it spans (markers inside it
     included), so that ``**a *b* c**`` is one bold run."""
+    if not _MARKUP_START.search(markdown):
+        return []  # bold needs "*" or "_": a text with neither is not parsed
     runs: list[Span] = []
     for span in parse(markdown):
         if not span.strong:

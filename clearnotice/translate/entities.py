@@ -23,6 +23,7 @@ from clearnotice import caches
 from clearnotice.datafiles import Shape, TextList, load
 from clearnotice.disjoint_spans import DisjointSpans
 from clearnotice.placeholders import PLACEHOLDER
+from clearnotice.regex.ending import Ending
 from clearnotice.regex.prefilter import Finditer, Prefiltered
 from clearnotice.translate import cjk_numerals as cjk
 from clearnotice.translate.dates import EAST_ASIAN_SCRIPT, find_dates, range_ends
@@ -1003,32 +1004,23 @@ def _word_numbers(
 @dataclass(frozen=True)
 class _Naming:
     """A language's words that make a number word part of a name or an ordinal: ``before``
-    ends right before the number word (a text cut there), ``after`` starts right after it, and
-    ``reach`` is the longest of the words before, so only that much of the text before a
-    number word is read for one (the white space between aside)."""
+    ends right before the number word (read back only as far as its words reach: looking for
+    them from the text's start read a run of number words as the square of its length,
+    "cuatro cuatro ..." of 20,000 characters took seconds), ``after`` starts right after it."""
 
-    before: re.Pattern[str]
+    before: Ending
     after: re.Pattern[str]
-    reach: int
 
     def names(self, text: str, start: int, end: int) -> bool:
-        """Whether the number word at ``text[start:end]`` is part of a name or an ordinal. The
-        word before it ends where the white space before the number word begins: looking for
-        it from the text's start, as before, read a run of number words as the square of its
-        length ("cuatro cuatro ..." of 20,000 characters took seconds)."""
-        gap = start
-        while gap and text[gap - 1].isspace():
-            gap -= 1
-        return bool(
-            self.before.search(text, max(0, gap - self.reach), start) or self.after.match(text, end)
-        )
+        """Whether the number word at ``text[start:end]`` is part of a name or an ordinal."""
+        return self.before.before(text, start) or self.after.match(text, end) is not None
 
 
 @lru_cache(maxsize=1)
 def _name_patterns() -> dict[str, _Naming]:
     """Per language: the words right before and right after a number word that make it part of
-    a name or an ordinal ("Thứ Hai", 星期三, 三月; number_words.yml). The words before are words
-    as written (escaped), so their length bounds how far back one is looked for."""
+    a name or an ordinal ("Thứ Hai", 星期三, 三月; number_words.yml); the words before are words
+    as written (escaped)."""
     patterns = {}
     for lang, data in _number_word_data().items():
         # Chinese and Japanese put no space between words, so no word boundary is looked for
@@ -1038,9 +1030,8 @@ def _name_patterns() -> dict[str, _Naming]:
         before = "|".join(re.escape(w) for w in data.named_after) or "(?!)"
         after = "|".join(data.named_before) or "(?!)"
         patterns[lang] = _Naming(
-            re.compile(rf"{edge_before}(?:{before})\s*$", re.IGNORECASE),
+            Ending(re.compile(rf"{edge_before}(?:{before})\s*$", re.IGNORECASE)),
             re.compile(rf"\s*(?:{after}){edge_after}", re.IGNORECASE),
-            max((len(w) for w in data.named_after), default=0),
         )
     return patterns
 
@@ -1081,24 +1072,26 @@ AT_LEAST = "at least"
 AT_MOST = "at most"
 
 
-def _words_before(phrases: tuple[str, ...], leading: tuple[str, ...] = ()) -> re.Pattern[str]:
-    """The pattern of ``phrases`` ending a text, or followed by one of ``leading`` ("after the
-    first")."""
+def _words_before(phrases: tuple[str, ...], leading: tuple[str, ...] = ()) -> Ending:
+    """``phrases`` ending the text before a point, or followed by one of ``leading`` ("after
+    the first"): read only as far back as such words reach, not from the text's start."""
     body = "|".join(sorted(phrases, key=len, reverse=True)) or "(?!)"
     between = rf"(?:\s+(?:{'|'.join(leading)}))?" if leading else ""
-    return re.compile(rf"(?<!\w)(?:{body}){between}\s*$", re.IGNORECASE)
+    return Ending(re.compile(rf"(?<!\w)(?:{body}){between}\s*$", re.IGNORECASE))
 
 
 def _words_after(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """``phrases`` right after a point, matched there (``match(text, point)``), not in a copy
+    of the rest of the text."""
     body = "|".join(sorted(phrases, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"^\s*(?:{body})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"\s*(?:{body})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
-def _bound_tables() -> dict[str, tuple[tuple[re.Pattern[str], str, bool], ...]]:
+def _bound_tables() -> dict[str, tuple[tuple[Ending | re.Pattern[str], str, bool], ...]]:
     """Per language: the patterns of the words that bound a number or a date
     (number_words.yml), each with the side it bounds and whether it bounds a date; all stand
-    before what they bound but "or more" and "or less", after it."""
+    before what they bound (an Ending) but "or more" and "or less", after it."""
     return {
         lang: (
             (_words_before(data.at_least, data.leading), AT_LEAST, False),
@@ -1116,10 +1109,13 @@ def bound(text: str, entity: Entity, language: str) -> str | None:
     """AT_LEAST or AT_MOST when words beside ``entity`` in ``text`` bound it ("at least 18",
     "up to $500", "18 or older"; a date or time "starting March 1", "by June 30", "before 8
     p.m."), None when none does or the language has no such words."""
-    before, after = text[: entity.start], text[entity.end :]
     dated = entity.kind in (DATE, TIME)
     for pattern, side, for_dates in _bound_tables().get(language, ()):
-        if for_dates == dated and pattern.search(after if pattern.pattern[0] == "^" else before):
+        if for_dates == dated and (
+            pattern.before(text, entity.start)
+            if isinstance(pattern, Ending)
+            else pattern.match(text, entity.end)
+        ):
             return side
     return None
 
@@ -1129,7 +1125,7 @@ LAST = "last"
 
 
 @lru_cache(maxsize=1)
-def _end_tables() -> dict[str, tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]]:
+def _end_tables() -> dict[str, tuple[tuple[Ending, re.Pattern[str], str], ...]]:
     """Per language: for the first and the last, the patterns of their words right before a
     count and right after it (number_words.yml)."""
     return {
@@ -1145,9 +1141,8 @@ def _end_tables() -> dict[str, tuple[tuple[re.Pattern[str], re.Pattern[str], str
 def end_of(text: str, entity: Entity, language: str) -> str | None:
     """FIRST or LAST when words beside the count ``entity`` say which end it counts from ("the
     last 4 digits", "les 4 premiers chiffres"), None when none do."""
-    before, after = text[: entity.start], text[entity.end :]
     for before_words, after_words, end in _end_tables().get(language, ()):
-        if before_words.search(before) or after_words.search(after):
+        if before_words.before(text, entity.start) or after_words.match(text, entity.end):
             return end
     return None
 
@@ -1240,20 +1235,38 @@ def _keyed_patterns(field: str, ending: str) -> dict[str, tuple[tuple[re.Pattern
 def cited_part(text: str, entity: Entity, language: str) -> str | None:
     """The part of a legal text whose number ``entity`` is ("article" for "Article 33",
     "paragraph" for "apartado 3"), None when no such word stands right before it."""
-    before = text[: entity.start]
-    parts = _keyed_patterns("cited_as", r"\.?\s*$").get(language, ())  # "artículo ", "Abs. "
-    return next((part for p, part in parts if p.search(before)), None)
+    any_part, parts = _cited_parts().get(language, (None, ()))
+    if any_part is None or not any_part.before(text, entity.start):
+        return None
+    return next((part for words, part in parts if words.before(text, entity.start)), None)
+
+
+@lru_cache(maxsize=1)
+def _cited_parts() -> dict[str, tuple[Ending, tuple[tuple[Ending, str], ...]]]:
+    """Per language: the words of any part of a legal text right before a number, then each
+    part with its own ("artículo ", "Abs. "), each read back from the number only as far as
+    its words reach. A number most often follows none: it is asked once, not once per part."""
+    ending = r"\.?\s*$"
+    found = {}
+    for lang, data in _number_word_data().items():
+        words = "|".join(w for part_words in data.cited_as.values() for w in part_words)
+        any_part = Ending(re.compile(rf"(?<!\w)(?:{words or '(?!)'}){ending}", re.IGNORECASE))
+        parts = tuple((Ending(p), part) for p, part in _keyed_patterns("cited_as", ending)[lang])
+        found[lang] = (any_part, parts)
+    return found
 
 
 # A number's unit stands right after it or a few words on ("24 months", "10 business days",
 # "10 jours ouvrables", "$25 per month", "25 $ al mes"); not past another number.
 UNIT_WINDOW_WORDS = 3
+_UNIT_STOP = re.compile(r"\d|[.;:!?]")  # where a number's words end: another, or its clause
 
 
 def unit_of(text: str, entity: Entity, language: str) -> str | None:
     """The unit of time the number ``entity`` counts in ``text`` ("month" for "24 months" and
     "$25 per month"), the first within UNIT_WINDOW_WORDS words after it; None if none."""
-    rest = re.split(r"\d|[.;:!?]", text[entity.end :], maxsplit=1)[0]
+    stop = _UNIT_STOP.search(text, entity.end)
+    rest = text[entity.end : stop.start() if stop else len(text)]
     window = " ".join(rest.split()[:UNIT_WINDOW_WORDS])
     hits = [
         (m.start(), unit)

@@ -112,14 +112,15 @@ def _words_to_check(block: Block, language: str) -> list[tuple[int, int]]:
     recognised value or inline code, not capitalised inside a sentence, not in a sentence that
     reads as another language (that check reports the sentence whole)."""
     text = block.text
+    sentences = split_sentences(text)
     taken = DisjointSpans.covering(
         [
             *((e.start, e.end) for e in find_entities(text, language)),
             *(m.span() for m in _NOT_PROSE.finditer(text)),
-            *((s.start, s.end) for s in split_sentences(text) if reads_as(s.text, language)),
+            *((s.start, s.end) for s in sentences if reads_as(s.text, language)),
         ]
     )
-    openings = {s.start for s in split_sentences(text)}
+    openings = {s.start for s in sentences}
     spans = []
     for match in _WORD.finditer(text):
         start, end = match.span()

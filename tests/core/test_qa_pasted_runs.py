@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from clearnotice.text import PARAGRAPH, Block
-from clearnotice.translate import unknown_words
+from clearnotice.translate import entities, unknown_words
 from clearnotice.translate.entities import number_words
 from clearnotice.translate.qa import check_translation
 from clearnotice.translate.qa.values import compare_entities
@@ -332,3 +334,54 @@ def test_a_letter_of_thousands_of_different_dates_lost_reads_each_where_it_stand
         month, day, year = dates[k]
         alone = _values(f"{month} {day}, {year};", f"Mes {day}, {year};")
         assert [f[:3] + f[4:] for f in alone] == [found[k][:3] + found[k][4:]]
+
+
+# Numbers with the words before or after them that give each its role: a bound, an end, a part
+# of a legal text (white space of any length between), and one with none.
+_ROLES = (
+    ("at least {}", "menos de {}"),
+    ("Article {}", "apartado {}"),
+    ("the last {}", "los últimos {}"),
+    ("{} or more", "{} o menos"),
+    ("up to \t {}", "hasta \t {}"),
+    ("paragraph  {}", "artículo  {}"),
+    ("until {}", "hasta {}"),
+)
+
+
+def _roles(text: str, entity: entities.Entity) -> tuple[str | None, ...]:
+    return tuple(
+        role(text, entity, "en") for role in (entities.bound, entities.end_of, entities.cited_part)
+    )
+
+
+@pytest.mark.timeout(60)
+def test_a_sentence_of_thousands_of_different_numbers_reads_the_words_beside_each_in_place():
+    # each number's bound ("at least 5"), end ("the last 4") and cited part ("Article 33") was
+    # read by searching the whole sentence before it, and each number's place in the
+    # translation and its reference word by reading every other number: 4,000 numbers in one
+    # sentence took minutes
+    units = [_ROLES[n % len(_ROLES)] for n in range(4000)]
+    english = "We keep " + ", ".join(e.format(n) for n, (e, _) in enumerate(units)) + "."
+    numbers = [e for e in entities.find_entities(english, "en") if e.kind == entities.NUMBER]
+    assert [e.text for e in numbers] == [str(n) for n in range(4000)]
+    alone = []
+    for n, (unit, _) in enumerate(units[: len(_ROLES)]):
+        text = f"We keep {unit.format(n)}."
+        (number,) = [e for e in entities.find_entities(text, "en") if e.text == str(n)]
+        alone.append(_roles(text, number))
+    assert len(set(alone)) == 6
+    assert [_roles(english, e) for e in numbers] == [alone[n % len(_ROLES)] for n in range(4000)]
+    # and in QA of the sentence's translation, each number tells what it tells alone
+    translation = "Guardamos " + ", ".join(t.format(n) for n, (_, t) in enumerate(units)) + "."
+    short = [
+        _rows(f"We keep {e.format(n)}.", f"Guardamos {t.format(n)}.")
+        for n, (e, t) in enumerate(units[: len(_ROLES)])
+    ]
+    assert sum(map(len, short)) >= 3
+    found = _rows(english, translation)
+    told = [(n, rule, message) for n in range(4000) for _, rule, _, message in short[n % 7]]
+    assert [(rule, re.sub(r"\d+", "#", message)) for _, rule, _, message in found] == [
+        (rule, re.sub(r"\d+", "#", message)) for _, rule, message in told
+    ]
+    assert [set(re.findall(r"\d+", f[3])) for f in found] == [{str(n)} for n, *_ in told]

@@ -7,10 +7,14 @@ one does.
 
 from __future__ import annotations
 
+import sys
+import unicodedata
+
 import pytest
 
 from clearnotice.model import Severity
 from clearnotice.translate.qa import check_translation
+from clearnotice.translate.qa.sentences import _UNSTOPPED_BLOCKS, _UNSTOPPED_SCRIPTS
 from tests.core.qa_errors import check_row, qa_errors
 
 FOUND = "We found the problem on March 3, 2024. It affected 12,000 customers."
@@ -1048,3 +1052,14 @@ def test_a_paragraph_left_out_is_still_missing():
         "Cho dù ngôn ngữ của bạn là gì, hoặc tình trạng cư trú của bạn là gì đi chăng nữa. ", ""
     )
     assert "translation.missing-segment" in qa_errors(JOINED_EN, dropped, "vi")
+
+
+def test_every_thai_and_lao_letter_stands_where_the_unstopped_check_looks_for_them():
+    # a block is named letter by letter only when it holds a character of these blocks
+    named = [
+        chr(c)
+        for c in range(sys.maxunicode + 1)
+        if unicodedata.name(chr(c), "").startswith(_UNSTOPPED_SCRIPTS)
+    ]
+    assert len(named) > 150
+    assert all(_UNSTOPPED_BLOCKS.fullmatch(ch) for ch in named)

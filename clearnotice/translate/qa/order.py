@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 
 from clearnotice.model import Finding
+from clearnotice.regex.ending import Ending
 from clearnotice.text import words
 from clearnotice.translate import entities as ent
 from clearnotice.translate.alignment import SentencePair
 from clearnotice.translate.languages import SOURCE_LANGUAGE
+from clearnotice.translate.qa.matching import by_key, only
 from clearnotice.translate.qa.rules import finding
 
 # Two numbers of one English sentence whose translations changed places: "3 of our 12 offices"
@@ -23,11 +25,13 @@ from clearnotice.translate.qa.rules import finding
 # paragraphe 1" in French: the EU's Interinstitutional Style Guide, 2.2, on citing acts).
 ORDER_MAX_WORDS_BETWEEN = 4
 _ORDERED_KINDS = (ent.NUMBER, ent.TIME)
-_REFERENCE_WORD = re.compile(
-    r"(?:\b(?:articles?|art|paragraphs?|para|subparagraphs?|points?|recitals?|sections?|"
-    r"subsections?|chapters?|annex(?:es)?|titles?|parts?|letters?|items?|clauses?|rules?|"
-    r"regulations?|directives?|no|nos|numbers?)\.?|§)\s*\(?$",
-    re.IGNORECASE,
+_REFERENCE_WORD = Ending(
+    re.compile(
+        r"(?:\b(?:articles?|art|paragraphs?|para|subparagraphs?|points?|recitals?|sections?|"
+        r"subsections?|chapters?|annex(?:es)?|titles?|parts?|letters?|items?|clauses?|rules?|"
+        r"regulations?|directives?|no|nos|numbers?)\.?|§)\s*\(?$",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -42,7 +46,7 @@ def _ordered_values(text: str, language: str) -> list[ent.Entity]:
 def _cited(text: str, number: ent.Entity) -> str | None:
     """The word naming a part of a text that ``number`` follows ("Article" for "Article 55"),
     in lower case and singular, or None."""
-    m = _REFERENCE_WORD.search(text[: number.start])
+    m = _REFERENCE_WORD.search(text, number.start)
     return m.group().strip(" (.").casefold().removesuffix("s") if m else None
 
 
@@ -68,11 +72,12 @@ def _matched_order(
     if len({frozenset(e.keys) for e in english}) < len(english):
         return None
     where = {}
+    positions = by_key(translated)
     for k, e in enumerate(english):
-        hits = [j for j, t in enumerate(translated) if t.keys & e.keys]
-        if len(hits) != 1:
+        hit = only(positions, e.keys)
+        if hit is None:
             return None
-        where[k] = hits[0]
+        where[k] = hit
     return where
 
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from clearnotice import caches
 from clearnotice.model import Finding
 from clearnotice.translate import entities as ent
 from clearnotice.translate.alignment import SentencePair
 from clearnotice.translate.languages import SOURCE_LANGUAGE
+from clearnotice.translate.qa.matching import by_key, only
 from clearnotice.translate.qa.pairs import joined, span
 from clearnotice.translate.qa.rules import KIND_LABEL, finding
 
@@ -20,54 +22,46 @@ Role = Callable[[str, ent.Entity, str], str | None]
 Told = Callable[[ent.Entity, ent.Entity, str, str], str]
 
 
+# The kinds of value a role is read for (each role check asks for some of them).
+_ROLE_KINDS = (ent.NUMBER, ent.AMOUNT, ent.PERCENT, ent.DATE, ent.TIME)
+
+
 def _values(text: str, language: str, kinds: tuple[str, ...], *, clear: bool) -> list[ent.Entity]:
     """The entities of ``kinds`` in ``text`` and its numbers in words (only the words that are
     nothing else, when ``clear``); with dates, the dates it names by words ("that date"), and
     with times, unless ``clear``, the hours it writes as bare numbers ("las 5 de la tarde")."""
-    found = [e for e in ent.find_entities(text, language) if e.kind in kinds]
-    named = ent.dates_named(text, language) if ent.DATE in kinds else ()
-    hours = ent.bare_hours(text, language) if ent.TIME in kinds and not clear else ()
-    spelled = ent.number_words(text, language, ambiguous=not clear)
-    return [*found, *named, *hours, *spelled]
+    found, spelled = _read(text, language, clear=clear)
+    return [*(e for e in found if e.kind in kinds), *spelled]
 
 
+@caches.of_text(256)
+def _read(
+    text: str, language: str, *, clear: bool
+) -> tuple[tuple[ent.Entity, ...], tuple[ent.Entity, ...]]:
+    """_values of every role's kinds, the numbers in words apart: read once per sentence for
+    the four role checks, each of which keeps its own kinds."""
+    found = [e for e in ent.find_entities(text, language) if e.kind in _ROLE_KINDS]
+    named = ent.dates_named(text, language)
+    hours = () if clear else ent.bare_hours(text, language)
+    return (*found, *named, *hours), ent.number_words(text, language, ambiguous=not clear)
+
+
+@caches.of_text(256)
 def _twins(
     english: str, translated: str, language: str, kinds: tuple[str, ...]
-) -> list[tuple[ent.Entity, ent.Entity]]:
+) -> tuple[tuple[ent.Entity, ent.Entity], ...]:
     """Each value of ``english`` with the one value of ``translated`` that answers it; a value
-    standing twice on either side is left alone, as which is which cannot be told."""
+    standing twice on either side is left alone, as which is which cannot be told. Kept per
+    sentence pair and kinds: the part and the end checks ask for the same."""
     said = _values(english, SOURCE_LANGUAGE, kinds, clear=True)
     heard = _values(translated, language, kinds, clear=False)
-    said_by, heard_by = _by_key(said), _by_key(heard)
+    said_by, heard_by = by_key(said), by_key(heard)
     pairs = []
     for s in said:
-        twin = _only(heard_by, s.keys)
-        if twin is not None and _only(said_by, s.keys) is not None:
+        twin = only(heard_by, s.keys)
+        if twin is not None and only(said_by, s.keys) is not None:
             pairs.append((s, heard[twin]))
-    return pairs
-
-
-def _by_key(values: list[ent.Entity]) -> dict[str, list[int]]:
-    """Each key to the positions of the values that have it."""
-    positions: dict[str, list[int]] = {}
-    for i, value in enumerate(values):
-        for key in value.keys:
-            positions.setdefault(key, []).append(i)
-    return positions
-
-
-def _only(positions: dict[str, list[int]], keys: frozenset[str]) -> int | None:
-    """The position of the one value having any of ``keys``, None if none or more than one.
-    It stops at the second: comparing every value with every other made a sentence of 3,000
-    numbers take seconds (a 1 MB pair, many minutes)."""
-    found = None
-    for key in keys:
-        for i in positions.get(key, ()):
-            if found is None:
-                found = i
-            elif i != found:
-                return None
-    return found
+    return tuple(pairs)
 
 
 def _at(pair: SentencePair, entity: ent.Entity) -> tuple[int, int]:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from clearnotice.model import Finding
@@ -50,11 +51,17 @@ def sentence_findings(
 # sentence ends), so their sentences cannot be told from the text: such a block is compared
 # with its English whole, and neither a merge nor a split is told.
 _UNSTOPPED_SCRIPTS = ("THAI", "LAO")
+# Where every letter of those scripts stands (their blocks in The Unicode Standard's code
+# charts: Thai U+0E00-U+0E7F, Lao U+0E80-U+0EFF): a text with nothing there has none of them,
+# and its letters are not named one by one.
+_UNSTOPPED_BLOCKS = re.compile("[\u0e00-\u0eff]")
 
 
 def _unstopped(s_block: Block, t_block: Block) -> tuple[SentencePair, ...]:
     """The block pair as one sentence pair where the translation is written in Thai or Lao
     with no stop in it (_UNSTOPPED_SCRIPTS), or () for any other."""
+    if _UNSTOPPED_BLOCKS.search(t_block.text) is None:
+        return ()
     letters = [ch for ch in t_block.text if ch.isalpha()]
     written = sum(unicodedata.name(ch, "").startswith(_UNSTOPPED_SCRIPTS) for ch in letters)
     target = split_sentences(t_block.text, t_block.start)

@@ -72,6 +72,8 @@ def compare_entities(
         noun, rule = KIND_LABEL[kind]
         sources = [e for e in s_all if e.kind == kind]
         targets = [e for e in t_all if e.kind == kind and id(e) not in consumed]
+        if not sources and not targets and kind != ent.NUMBER:
+            continue  # nothing of the kind on either side (numbers in words may still be)
         lost, extra = earliest_twins(sources, targets)
         if kind == ent.NUMBER:
             lost, extra, changed = spelled_numbers(lost, extra, s_block.text, t_block, language)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Hashable, Iterable, Sequence
+from functools import cached_property
 from itertools import repeat
 from operator import itemgetter
 from typing import NamedTuple
@@ -38,7 +39,6 @@ class PatternTable:
         for pattern in given:
             self.index[id(pattern)] = canonical.setdefault(pattern, len(canonical))
         self.patterns: tuple[re.Pattern[str], ...] = tuple(canonical)
-        self.prefilter = Prefilter(self.patterns)
         self._given = given
         # by id, with the owner kept so its id is never another's
         self._owned: dict[int, tuple[object, tuple[frozenset[int], ...]]] = {}
@@ -46,6 +46,14 @@ class PatternTable:
     @classmethod
     def of(cls, patterns: Iterable[re.Pattern[str]]) -> PatternTable:
         return cls(patterns)
+
+    @cached_property
+    def prefilter(self) -> Prefilter:
+        """Built when a block is first scanned with this table, not with the table: the rule
+        catalogue's own table only feeds the review's (clearnotice.guidance), which adds the
+        signals' and vocabulary's patterns, and its prefilter, never used, was a second of
+        every process's first review (two threads may both build it: the results are equal)."""
+        return Prefilter(self.patterns)
 
     def indexes_of(
         self, owner: object, patterns: Callable[[], tuple[Iterable[re.Pattern[str]], ...]]

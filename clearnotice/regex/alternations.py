@@ -43,6 +43,9 @@ _OTHER_CASES = {
 _IGNORECASE = int(re.IGNORECASE)  # as an int: flags are tested at every step of the gathering
 _UNREAD = object()  # a group's first characters, not read yet
 _LOWER = [ord(chr(code).lower()) for code in range(128)]
+# the first characters an information block names (``_code``): folded digits and white space
+# stand for many characters, and any other for characters beyond ASCII
+_NAMED = frozenset(c for c in map(chr, range(33, 127)) if not c.isdigit() and not c.isupper())
 _FOLDED = [frozenset(parse_literals.fold(chr(code))) for code in range(128)]
 # the steps that hold parse sequences of their own
 _HOLDING = frozenset(
@@ -59,7 +62,7 @@ def compile(source: str, flags: int = 0) -> re.Pattern[str]:
         tree = _parser.parse(source, flags)
         if not _gather_in(tree.data, int(tree.state.flags | flags)):
             return re.compile(source, flags)
-        code = _compiler._code(tree, flags)
+        code = _code(tree, flags)
         names = tree.state.groupdict
         by_number: list[str | None] = [None] * tree.state.groups
         for name, number in names.items():
@@ -69,6 +72,40 @@ def compile(source: str, flags: int = 0) -> re.Pattern[str]:
         )
     except Exception:  # re's private parse tree or compiler differs: compile as written
         return re.compile(source, flags)
+
+
+def _code(tree: _parser.SubPattern, flags: int) -> list[int]:
+    """``re``'s code for ``tree`` (``_compiler._code``), its information block naming the
+    characters a match may start with when ``re`` finds none of its own.
+
+    ``re`` skips, without trying the pattern, the places of a text whose character no match
+    can start with, when the pattern starts with a literal or a class; a rule pattern starts
+    with a look-behind (its bound), so ``re`` tried it at every place, which was most of the
+    time a pattern run over a whole block takes. Read past the look-behind, its gathered
+    alternations start with a few letters: only ASCII letters and punctuation are named, each
+    letter with every character ``re`` matches it with ignoring case, a superset of what the
+    pattern may start with (tests/core/test_alternations.py compares the results with ``re``'s
+    own on every rule pattern)."""
+    flags = tree.state.flags | flags
+    code: list[int] = []
+    _compiler._compile_info(code, tree, flags)
+    lower, _upper = tree.getwidth()
+    starts = parse_literals.first_characters(tree.data)
+    if code[2] == 0 and lower > 0 and starts is not None and starts <= _NAMED:
+        code = []
+        named = _parser.SubPattern(tree.state, [(sre.IN, _charset(starts))])
+        named.width = tree.getwidth()  # the pattern's widths, not the class's
+        _compiler._compile_info(code, named, flags & ~(_IGNORECASE | re.LOCALE))
+    _compiler._compile(code, tree.data, flags)
+    code.append(sre.SUCCESS)
+    return code
+
+
+def _charset(starts: frozenset[str]) -> list[tuple]:
+    """A class of every character whose fold is one of ``starts`` (ASCII letters and
+    punctuation): a letter's two cases and ``re``'s other characters for it."""
+    chars = "".join(c + c.upper() + _OTHER_CASES.get(c, "") for c in sorted(starts))
+    return [(sre.LITERAL, ord(c)) for c in sorted(set(chars))]
 
 
 def _gather_in(items: list, flags: int) -> bool:

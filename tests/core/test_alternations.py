@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
+from re import _constants as sre
+from re import _parser
 
 from clearnotice.checks.loader import load_catalogue
 from clearnotice.guidance import _setup
@@ -112,3 +114,20 @@ def test_a_letter_s_class_holds_every_character_re_matches_it_with() -> None:
     for letter in letters:
         cases = letter + letter.upper() + alternations._OTHER_CASES.get(letter, "")
         assert matched[letter] == set(cases), letter
+
+
+def test_a_gathered_pattern_names_the_characters_its_matches_may_start_with() -> None:
+    """``re`` then tries it only where one of them is (a rule pattern starts with a look-behind,
+    which ``re`` does not read past), and each character ``re`` matches a first letter with,
+    ignoring case, is one of them."""
+    source = r"(?<![\w-])(?:sa|se|so|ka|ki|ko|i1|i2|-x)(?![\w-])"
+    tree = _parser.parse(source, re.IGNORECASE)
+    assert alternations._gather_in(tree.data, re.IGNORECASE)
+    assert alternations._code(tree, re.IGNORECASE)[2] == sre.SRE_INFO_CHARSET
+    firsts = "sSſkK\u212aiIİı-"
+    text = " ".join(first + rest for first in firsts for rest in "aoi1x")
+    ours = alternations.compile(source, re.IGNORECASE)
+    written = re.compile(source, re.IGNORECASE)
+    found = [m.span() for m in written.finditer(text)]
+    assert {text[start] for start, _end in found} == set(firsts)
+    assert [m.span() for m in ours.finditer(text)] == found

@@ -4,6 +4,7 @@ skim preview, per-block caching and applying fixes."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -390,3 +391,14 @@ def test_no_shipped_rule_flags_or_rewrites_a_statutory_term():
             inside = start <= finding.start and finding.end <= end and finding.end > finding.start
             rewrites = finding.suggestions and finding.start < end and start < finding.end
             assert not (inside or rewrites), (finding.rule_id, finding.match)
+
+
+def test_a_pattern_table_reads_its_patterns_literals_only_when_a_block_is_scanned() -> None:
+    """The rule catalogue's own table only feeds the review's: building its prefilter with it
+    was a second of every process's first review, for nothing."""
+    table = scan_module.PatternTable.of([re.compile("credit", re.IGNORECASE)])
+    assert "prefilter" not in vars(table)
+    assert [
+        h.start for h in scan_module.LetterScan("Free credit.", table).hits(table.patterns[0])
+    ] == [5]
+    assert "prefilter" in vars(table)

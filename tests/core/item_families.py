@@ -5566,4 +5566,38 @@ ITEM_FAMILIES = {
             "The fake e-mail gave a toll-free number, 1-XXX-XXX-XXXX.",
         ],
     ),
+    # Round s44 (issue 13): a lasting change opened by the incident as its time or cause
+    # ("following this incident", "as a result of this incident": GUIDE.md counts the change,
+    # whatever frames it), a vendor changed in more words, stored data deleted, staff
+    # re-educated, a monitoring centre engaged, self-service changes turned off; never a review
+    # of the incident or of files it touched, the attacker's or a recipient's deleting, or a
+    # forensic firm engaged
+    "prevention-framed-by-the-incident-or-a-vendor-changed": (
+        PREVENTION,
+        [
+            "As a result of this incident, we are conducting a review of our processes.",
+            "Following this incident, we have switched to a new mailing vendor.",
+            "In light of this incident, we have reviewed our vendor contracts.",
+            "Following this incident, we will conduct regular audits of access to patient records.",
+            "In response to this incident, we are undertaking a full review of our cyber security.",
+            "The practice has since transitioned to a new electronic health record vendor.",
+            "Upon discovery, the company suspended the system and deleted all payment card data "
+            "that was stored on it.",
+            "We have purged the old customer records that were stored on the server.",
+            "We disabled self-service changes to direct deposit information.",
+            "Our employees have been re-educated on the importance of verifying recipients before "
+            "sending emails.",
+            "We have engaged a third-party security operations center to monitor our environment.",
+        ],
+        [
+            "The unauthorized party deleted data stored on our server.",
+            "The recipient confirmed that she deleted the information stored on her computer.",
+            "We engaged a third-party forensic firm to investigate.",
+            "We will carry out a review of access logs related to the incident.",
+            "We are conducting a review of the incident.",
+            "Following this incident, we reviewed the affected files.",
+            "We will conduct a review of our processes to determine how the breach occurred.",
+            "The attackers disabled self-service password resets.",
+        ],
+    ),
 }

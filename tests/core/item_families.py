@@ -5555,6 +5555,8 @@ ITEM_FAMILIES = {
             "If you have questions, please call our call center at 1-888-XXX-XXXX.",
             "Questions? Call 1-XXX-XXX-XXXX toll-free.",
             "If you have questions, please call 1-855-XXX-XXXX.",
+            "You can also contact us by writing to Privacy Office, 100 Main Street, Springfield, "
+            "IL 62701.",
         ],
         [
             "The phishing email asked staff to call 1-XXX-XXX-XXXX.",
@@ -5564,6 +5566,8 @@ ITEM_FAMILIES = {
             "We will never call you from 1-XXX-XXX-XXXX.",
             "To place a fraud alert, call Equifax at 1-XXX-XXX-XXXX.",
             "The fake e-mail gave a toll-free number, 1-XXX-XXX-XXXX.",
+            "You may contact the Maryland Office of the Attorney General by writing to 200 St. "
+            "Paul Place, Baltimore, MD 21202.",
         ],
     ),
     # Round s44 (issue 13): a lasting change opened by the incident as its time or cause
@@ -5585,6 +5589,8 @@ ITEM_FAMILIES = {
             "that was stored on it.",
             "We have purged the old customer records that were stored on the server.",
             "We disabled self-service changes to direct deposit information.",
+            "To better protect your data going forward, we have removed the ability to view full "
+            "card numbers online.",
             "Our employees have been re-educated on the importance of verifying recipients before "
             "sending emails.",
             "We have engaged a third-party security operations center to monitor our environment.",
@@ -5593,6 +5599,10 @@ ITEM_FAMILIES = {
             "The unauthorized party deleted data stored on our server.",
             "The recipient confirmed that she deleted the information stored on her computer.",
             "We engaged a third-party forensic firm to investigate.",
+            "We retained a third-party security expert to conduct an investigation.",
+            "This removes the ability to sign in to any account, but only for a short period of "
+            "time.",
+            "We have temporarily disabled the option to pay online while we investigate.",
             "We will carry out a review of access logs related to the incident.",
             "We are conducting a review of the incident.",
             "Following this incident, we reviewed the affected files.",

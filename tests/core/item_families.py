@@ -5494,4 +5494,120 @@ ITEM_FAMILIES = {
             "2, 2018.",
         ],
     ),
+    # Round s44 (issue 13): a lasting change in the technical and organisational forms the other
+    # families leave out, written from GUIDE.md's definition and how notices commonly say it: a
+    # review and strengthening said to go on ("continues to evaluate and enhance"), the weak or
+    # outdated part taken out, a risky feature turned off, a system set to block, a use of
+    # devices or records barred, needless privileges taken away, a safeguard brought in with a
+    # partner's help; never the account used in the attack shut (stopping this attack), a page
+    # or a notice made easier to read, or what the attacker or the reader does
+    "prevention-ongoing-barred-or-turned-off": (
+        PREVENTION,
+        [
+            "The Company continues to evaluate and enhance its cybersecurity posture.",
+            "The district continues to strengthen its security controls.",
+            "Our web developer has removed the vulnerable plugin.",
+            "The outdated plugin has been removed from our website.",
+            "We have uninstalled the unsupported software that was involved.",
+            "We have turned off the auto-complete feature in our email system.",
+            "We disabled the autofill function in Outlook.",
+            "We have configured our email system to block messages with suspicious attachments.",
+            "Our firewall has been configured to reject connections from unknown locations.",
+            "We have prohibited the use of personal devices to access patient records.",
+            "We have banned the use of USB drives on company computers.",
+            "Staff are no longer permitted to take patient records home.",
+            "Employees are no longer allowed to save files to their desktops.",
+            "We removed unnecessary administrator privileges.",
+            "We have removed excessive permissions from staff accounts.",
+            "We have worked with our payment processor to implement point-to-point encryption at "
+            "all of our locations.",
+            "We engaged a security firm to deploy endpoint detection and response software.",
+            "We have implemented a zero trust security model.",
+            "We are implementing a zero trust architecture.",
+        ],
+        [
+            "We disabled the user account that was used to access the system.",
+            "We immediately suspended the compromised email account.",
+            "We locked the employee's account as soon as we learned of the incident.",
+            "We have improved our website to make it easier to find information about this "
+            "incident.",
+            "We are enhancing our notification process to keep you informed.",
+            "The attackers disabled the security feature on the server.",
+            "The attacker configured the mailbox to forward messages to an outside address.",
+            "We removed the malicious plugin that the attackers installed.",
+            "The vulnerable server was taken offline while we investigate.",
+            "You should remove any unused apps from your phone.",
+            "We recommend that you turn off the auto-fill feature in your browser.",
+            "Customers are no longer able to log in with their old passwords.",
+            "The intruder was no longer able to access our network.",
+        ],
+    ),
+    # Round s44 (issue 13): the line to call masked in a filed copy whatever part is masked
+    # ("1-XXX-XXX-XXXX", "(800) XXX-XXXX", "###-###-####"), offered for the
+    # reader's questions (GUIDE.md, contact); never a masked Social Security number, the number
+    # a fake message gave, a credit bureau's line or "we will never call you"
+    "contact-masked-in-any-part": (
+        CONTACT,
+        [
+            "If you have any questions, please call 1-XXX-XXX-XXXX, Monday through Friday.",
+            "Please call ###-###-#### with any questions.",
+            "For assistance, call (800) XXX-XXXX between 9 a.m. and 5 p.m.",
+            "If you have questions, please call our call center at 1-888-XXX-XXXX.",
+            "Questions? Call 1-XXX-XXX-XXXX toll-free.",
+            "If you have questions, please call 1-855-XXX-XXXX.",
+            "You can also contact us by writing to Privacy Office, 100 Main Street, Springfield, "
+            "IL 62701.",
+        ],
+        [
+            "The phishing email asked staff to call 1-XXX-XXX-XXXX.",
+            "Your Social Security number, XXX-XX-XXXX, was not affected.",
+            "Your card number ending in XXXX may have been exposed; if you have questions, ask "
+            "your bank.",
+            "We will never call you from 1-XXX-XXX-XXXX.",
+            "To place a fraud alert, call Equifax at 1-XXX-XXX-XXXX.",
+            "The fake e-mail gave a toll-free number, 1-XXX-XXX-XXXX.",
+            "You may contact the Maryland Office of the Attorney General by writing to 200 St. "
+            "Paul Place, Baltimore, MD 21202.",
+        ],
+    ),
+    # Round s44 (issue 13): a lasting change opened by the incident as its time or cause
+    # ("following this incident", "as a result of this incident": GUIDE.md counts the change,
+    # whatever frames it), a vendor changed in more words, stored data deleted, staff
+    # re-educated, a monitoring centre engaged, self-service changes turned off; never a review
+    # of the incident or of files it touched, the attacker's or a recipient's deleting, or a
+    # forensic firm engaged
+    "prevention-framed-by-the-incident-or-a-vendor-changed": (
+        PREVENTION,
+        [
+            "As a result of this incident, we are conducting a review of our processes.",
+            "Following this incident, we have switched to a new mailing vendor.",
+            "In light of this incident, we have reviewed our vendor contracts.",
+            "Following this incident, we will conduct regular audits of access to patient records.",
+            "In response to this incident, we are undertaking a full review of our cyber security.",
+            "The practice has since transitioned to a new electronic health record vendor.",
+            "Upon discovery, the company suspended the system and deleted all payment card data "
+            "that was stored on it.",
+            "We have purged the old customer records that were stored on the server.",
+            "We disabled self-service changes to direct deposit information.",
+            "To better protect your data going forward, we have removed the ability to view full "
+            "card numbers online.",
+            "Our employees have been re-educated on the importance of verifying recipients before "
+            "sending emails.",
+            "We have engaged a third-party security operations center to monitor our environment.",
+        ],
+        [
+            "The unauthorized party deleted data stored on our server.",
+            "The recipient confirmed that she deleted the information stored on her computer.",
+            "We engaged a third-party forensic firm to investigate.",
+            "We retained a third-party security expert to conduct an investigation.",
+            "This removes the ability to sign in to any account, but only for a short period of "
+            "time.",
+            "We have temporarily disabled the option to pay online while we investigate.",
+            "We will carry out a review of access logs related to the incident.",
+            "We are conducting a review of the incident.",
+            "Following this incident, we reviewed the affected files.",
+            "We will conduct a review of our processes to determine how the breach occurred.",
+            "The attackers disabled self-service password resets.",
+        ],
+    ),
 }

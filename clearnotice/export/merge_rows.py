@@ -691,9 +691,13 @@ def _one_customer_twice(
 
 
 def _comparable(value: str) -> str:
-    """A cell as two rows for one customer write it alike: letters and digits, lower case,
-    one space between words ("1 Main St." and "1 main st")."""
-    return " ".join(re.findall(r"\w+", _clean(value).casefold()))
+    """A cell as two rows for one customer write it alike: its words of letters and digits,
+    lower case ("1 Main St." and "1 main st"); what ``_clean`` takes out (marks of direction,
+    joiners) is no word, so it is not cleaned first (a third of a 100,000-row list's notes)."""
+    return " ".join(_WORD.findall(value.casefold()))
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _serial_dates(plan: MergePlan, customers: CustomerList) -> Iterator[tuple[int, RowNote]]:

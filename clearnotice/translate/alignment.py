@@ -457,9 +457,11 @@ _VARIANCE = 6.8
 # Cognates tell only between related languages written alike. Where the two blocks share no word
 # cognate at all (Chinese, Korean, Russian), the sentence that says two or more joins them
 # where each ended, by a comma or another clause mark (a Korean "학교에 보내지 말고, 의료인에게
-# 연락하십시오." for "Do not send them to school. Contact your provider."): a merge is then
-# weighed by its length and prior alone, as Gale and Church weigh it, while one with fewer
-# joins than its sentences need ("您的数据安全吗？" for two) costs as much as the drop.
+# 연락하십시오." for "Do not send them to school. Contact your provider."), beyond the clause
+# marks one of them has of its own: a merge is then weighed by its length and prior alone, as
+# Gale and Church weigh it, while one with no more joins than its most-parted sentence needs on
+# its own ("您的数据安全吗？" for two; a Chinese sentence with the four commas of a long English
+# sentence of five, its short neighbour's "Either way," not said) costs as much as the drop.
 _CLAUSE_JOINS = re.compile(r"[,;:，、；：،؛—–]")
 _COGNATE_PREFIX = 3
 _NO_COGNATE = _SENTENCE_PRIOR[(1, 1)] + _SENTENCE_PRIOR[(1, 0)] - _SENTENCE_PRIOR[(2, 1)]
@@ -635,8 +637,14 @@ def align_sentences(source: Block, target: Block, ratio: float = 1.0) -> tuple[S
             one, many = (group_t, group_s) if len(group_s) > 1 else (group_s, group_t)
             if cognates_tell:
                 cost += sum(_NO_COGNATE for part in many if not _told_of(part, many, one[0]))
-            elif (t_joins[j - 1] if di > 1 else s_joins[i - 1]) < len(many) - 1:
-                cost += _NO_COGNATE
+            else:
+                joins_one, joins_many = (
+                    (t_joins[j - 1], s_joins[i - di : i])
+                    if di > 1
+                    else (s_joins[i - 1], t_joins[j - dj : j])
+                )
+                if joins_one - max(joins_many) < len(many) - 1:
+                    cost += _NO_COGNATE
         return cost
 
     # a step costs its prior at least: its lengths' cost and a merge's want of cognates only add

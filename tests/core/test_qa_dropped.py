@@ -36,6 +36,11 @@ DROPPED = [
      "account or your card.",
      "Tumawag sa (555) 010-2000 kung may tanong kayo tungkol sa inyong account o inyong card.",
      "tl", "We will send you a new card.", ""),
+    ("zh-short-before-long",
+     "Either way, please read on. This letter, which is not legal advice, explains what "
+     "happened, what information was involved, what we are doing, and what you can do.",
+     "这封信不是法律建议，它说明了发生了什么、涉及哪些信息、我们正在做什么，以及您可以做什么。",
+     "zh", "Either way, please read on.", ""),
 ]
 
 MERGED = [

@@ -17,6 +17,7 @@ import math
 import re
 import unicodedata
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -440,19 +441,30 @@ _VARIANCE = 6.8
 # or words whose first letters agree ("reset" and "restablecer", "problem" and "problème"), as
 # Simard, Foster and Isabelle align sentences by cognates ("Using cognates to align sentences in
 # bilingual corpora", 1992; they compare four letters, three here catch "reset"/"restablecer").
-# Without one, pairing them costs as much as dropping one: the merge's own prior is raised to a
-# drop's, not added to it (added, a faithful merge of a short sentence without a cognate, such
-# as "Retrieving the data by making a payment." into "Nous avons récupéré les données en
-# effectuant un paiement, ...", cost more than calling it dropped).
+# A cognate counts for a sentence only where the translation holds it more often than the other
+# sentences of the merge do: the "prot-" of "The Act protects personal information by limiting
+# its:" is twice in the sentence before it ("the Protection of Privacy Act ... the protection of
+# personal privacy"), and twice in a translation of that sentence alone, so it tells nothing of
+# the second; a "72" said once by each of two sentences and twice in the translation tells of
+# both. A merge with a sentence that no cognate tells of says no more than pairing the rest and
+# dropping that sentence, and costs as much: its prior is raised to the one-to-one pairing's
+# and the drop's together (Gale and Church's 0.89 × 0.0099), not to the drop's alone, which
+# left it the likelier of two readings that say the same; the lengths then choose between them.
+# The sentence is called dropped where the rest fits the translation's length better than all
+# do, and merged where all fit better (a short faithful merge without a cognate, "Retrieving the
+# data by making a payment." in "Nous avons récupéré les données en effectuant un paiement,
+# ...", whose translation is too long for the other sentence alone).
 # Cognates tell only between related languages written alike. Where the two blocks share no word
 # cognate at all (Chinese, Korean, Russian), the sentence that says two or more joins them
 # where each ended, by a comma or another clause mark (a Korean "학교에 보내지 말고, 의료인에게
-# 연락하십시오." for "Do not send them to school. Contact your provider."): a merge is then
-# weighed by its length and prior alone, as Gale and Church weigh it, while one with fewer
-# joins than its sentences need ("您的数据安全吗？" for two) costs as much as a drop.
+# 연락하십시오." for "Do not send them to school. Contact your provider."), beyond the clause
+# marks one of them has of its own: a merge is then weighed by its length and prior alone, as
+# Gale and Church weigh it, while one with no more joins than its most-parted sentence needs on
+# its own ("您的数据安全吗？" for two; a Chinese sentence with the four commas of a long English
+# sentence of five, its short neighbour's "Either way," not said) costs as much as the drop.
 _CLAUSE_JOINS = re.compile(r"[,;:，、；：،؛—–]")
 _COGNATE_PREFIX = 3
-_NO_COGNATE = _SENTENCE_PRIOR[(1, 0)] - _SENTENCE_PRIOR[(2, 1)]
+_NO_COGNATE = _SENTENCE_PRIOR[(1, 1)] + _SENTENCE_PRIOR[(1, 0)] - _SENTENCE_PRIOR[(2, 1)]
 
 
 @lru_cache(maxsize=65536)
@@ -475,12 +487,29 @@ def _cognates(text: str) -> frozenset[str]:
     """The cognate keys of ``text``: numbers, and the accent-free first letters of long words.
     Kept per text: pairing a segment's sentences asks for each sentence's keys at every step
     that merges or splits it."""
-    keys = set(re.findall(r"\d+", text))
+    return frozenset(_cognate_counts(text))
+
+
+@caches.of_text(4096)
+def _cognate_counts(text: str) -> Counter[str]:
+    """How often ``text`` holds each of its cognate keys (_cognates), kept per text alike."""
+    keys = Counter(re.findall(r"\d+", text))
     for word in word_texts(text):
         if len(word) >= _COGNATE_PREFIX and not word.isdigit():
             bare = unicodedata.normalize("NFKD", word.casefold())
-            keys.add("".join(c for c in bare if not unicodedata.combining(c))[:_COGNATE_PREFIX])
-    return frozenset(keys)
+            keys["".join(c for c in bare if not unicodedata.combining(c))[:_COGNATE_PREFIX]] += 1
+    return keys
+
+
+def _told_of(part: Sentence, group: tuple[Sentence, ...], other: Sentence) -> bool:
+    """Whether a cognate tells that ``other`` says ``part`` of the merged ``group``: ``other``
+    holds one of ``part``'s more often than the rest of ``group`` holds it."""
+    rest: Counter[str] = Counter()
+    for sentence in group:
+        if sentence is not part:
+            rest.update(_cognate_counts(sentence.text))
+    counts = _cognate_counts(other.text)
+    return any(counts[key] > rest[key] for key in _cognates(part.text))
 
 
 # Abbreviations a legal reference writes before its number: German "Art. 33 Abs. 1 Nr. 12"
@@ -607,10 +636,15 @@ def align_sentences(source: Block, target: Block, ratio: float = 1.0) -> tuple[S
             group_s, group_t = src[i - di : i], tgt[j - dj : j]
             one, many = (group_t, group_s) if len(group_s) > 1 else (group_s, group_t)
             if cognates_tell:
-                other = _cognates(one[0].text)
-                cost += sum(_NO_COGNATE for part in many if not _cognates(part.text) & other)
-            elif (t_joins[j - 1] if di > 1 else s_joins[i - 1]) < len(many) - 1:
-                cost += _NO_COGNATE
+                cost += sum(_NO_COGNATE for part in many if not _told_of(part, many, one[0]))
+            else:
+                joins_one, joins_many = (
+                    (t_joins[j - 1], s_joins[i - di : i])
+                    if di > 1
+                    else (s_joins[i - 1], t_joins[j - dj : j])
+                )
+                if joins_one - max(joins_many) < len(many) - 1:
+                    cost += _NO_COGNATE
         return cost
 
     # a step costs its prior at least: its lengths' cost and a merge's want of cognates only add

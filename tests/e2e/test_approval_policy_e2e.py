@@ -24,7 +24,8 @@ REASON_BOX = "Why approve despite the open errors? (recorded with the approval)"
 
 
 def _approve_spanish(reviewer, version: int, reason: str) -> None:
-    reviewer.get_by_role("tab", name=re.compile(r"^es ·")).click()
+    # a budget, not a speed: after a new version the page first checks it (QA, grammar)
+    reviewer.get_by_role("tab", name=re.compile(r"^es ·")).click(timeout=FIRST_RUN)
     box = reviewer.get_by_role("textbox", name=REASON_BOX)
     box.wait_for(timeout=FIRST_RUN)
     box.fill(reason)

@@ -663,21 +663,22 @@ def _one_customer_twice(
     (two people share one), nor does an address alone (a household does)."""
     mapping = plan.mapping
     source = plan.texts.get(plan.source_language)
-    names = [mapping.columns[name] for name in _salutation_placeholders(source)] if source else []
-    names = [column for column in names if column]
+    # a salutation filled with one value for everyone ("Dear Customer") names no column
+    salutation = _salutation_placeholders(source) if source else []
+    table = customers.table
+    names = [column for name in salutation if (column := mapping.columns.get(name))]
     places = list(mapping.address_columns.values()) or [mapping.email_column or ""]
-    places = [column for column in places if column]
+    names, places = ([c for c in columns if c in table.columns] for columns in (names, places))
     if not names or not places:
         return
-    table = customers.table
     cells = (table[column].tolist() for column in [*names, *places])
     groups: dict[tuple[str, ...], list[int]] = {}
     for index, *values in zip(table.index.tolist(), *cells, strict=True):
         key = tuple(_comparable(value) for value in values)
-        if int(index) not in held and all(key[: len(names)]):
+        # a name and an address to compare: two rows without an address are not one place
+        if int(index) not in held and all(key[: len(names)]) and any(key[len(names) :]):
             groups.setdefault(key, []).append(int(index))
-    ids = table[mapping.id_column].tolist() if mapping.id_column else None
-    under = f" under different {mapping.id_column} values" if ids is not None else ""
+    under = f" under different {mapping.id_column} values" if mapping.id_column else ""
     for indexes in groups.values():
         if len(indexes) < 2:
             continue

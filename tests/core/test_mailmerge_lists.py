@@ -25,7 +25,7 @@ from clearnotice.export.customer_list import (
     read_customer_list,
 )
 from clearnotice.export.mailmerge import MANIFEST_NAME, merge
-from clearnotice.export.merge_plan import plan_merge, suggest_mapping
+from clearnotice.export.merge_plan import Mapping, plan_merge, suggest_mapping
 from clearnotice.export.merge_rows import HELD, MERGED, check_rows, preview
 from clearnotice.export.posting import Sender
 from clearnotice.letters import Store
@@ -392,6 +392,8 @@ def test_one_customer_under_two_ids_is_told_and_still_merged(approved_letter_id,
         "C-1,Ann Lee,home@x.net,en\nC-2,Bo Lee,home@x.net,en\n",
         # no name to compare
         "C-1,,ann@x.net,en\nC-2,,ann@x.net,en\n",
+        # no address to compare
+        "C-1,Ann Lee,,en\nC-2,Ann Lee,,en\n",
     ],
 )
 def test_rows_that_are_not_one_customer_get_no_such_note(approved_letter_id, store, rows):
@@ -414,6 +416,15 @@ def test_rows_held_already_are_not_told_again(approved_letter_id, store, rows, f
     checks = _same_customer_checks(store, approved_letter_id, rows, fmt)
     assert checks[-1].outcome == HELD
     assert not any("same customer_name" in m for c in checks for m in c.messages)
+
+
+def test_a_salutation_filled_by_one_value_for_everyone_compares_no_names(approved_letter_id, store):
+    """ "Dear Customer" for all: the name column is no column, and no row is one customer."""
+    customers = read_customer_list((HEADER + "C-1,Ann,a@x.net,en\nC-2,Ann,a@x.net,en\n").encode())
+    mapping = Mapping(values={"customer_name": "Customer"}, id_column="customer_id")
+    checks = list(check_rows(plan_merge(store, approved_letter_id, mapping), customers))
+    assert [c.outcome for c in checks] == [MERGED, MERGED]
+    assert not any("same" in n for c in checks for n in c.notes)
 
 
 def test_one_customer_at_one_postal_address_under_two_ids_is_told(approved_letter_id, store):

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TypeVar
 
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
@@ -592,6 +593,7 @@ def row_notes(plan: MergePlan, customers: CustomerList) -> dict[int, tuple[RowNo
 # as the list (10,000 rows of one id: 59,000 characters each, in the page's table and the
 # manifest); the manifest lists every row with its id all the same.
 ROWS_NAMED = 10
+Key = TypeVar("Key", bound=Hashable)  # what a group of rows shares: an id, an address
 
 
 def _rows_named(customers: CustomerList, indexes: list[int]) -> str:
@@ -600,6 +602,19 @@ def _rows_named(customers: CustomerList, indexes: list[int]) -> str:
     if len(indexes) > ROWS_NAMED:
         shown += f" and {len(indexes) - ROWS_NAMED:,} more"
     return shown
+
+
+def _each_shared(
+    customers: CustomerList,
+    groups: dict[Key, list[int]],
+    note_for: Callable[[Key, list[int], str], RowNote],
+) -> Iterator[tuple[int, RowNote]]:
+    """Every row of each of ``groups`` that holds two rows or more, with the note the group's
+    rows share: ``note_for(key, indexes, the rows named)``."""
+    for key, indexes in groups.items():
+        if len(indexes) >= 2:
+            note = note_for(key, indexes, _rows_named(customers, indexes))
+            yield from ((index, note) for index in indexes)
 
 
 def _shared_ids(plan: MergePlan, customers: CustomerList) -> Iterator[tuple[int, RowNote]]:
@@ -611,17 +626,16 @@ def _shared_ids(plan: MergePlan, customers: CustomerList) -> Iterator[tuple[int,
         key = _clean(value).casefold()
         if key:
             rows.setdefault(key, []).append(int(index))
-    for indexes in rows.values():
-        if len(indexes) < 2:
-            continue
+
+    def note_for(_key: str, indexes: list[int], shown: str) -> RowNote:
         value = _excerpt(customers.table.at[indexes[0], column])
-        shown = _rows_named(customers, indexes)
-        note = RowNote(
+        return RowNote(
             f"{column} {value!r} is on rows {shown}: every copy is held until the list has "
             "one row per customer.",
             hold=True,
         )
-        yield from ((index, note) for index in indexes)
+
+    yield from _each_shared(customers, rows, note_for)
 
 
 def _shared_addresses(
@@ -639,18 +653,17 @@ def _shared_addresses(
         key = value.strip().casefold()
         if key and int(index) not in copies:
             rows.setdefault(key, []).append(int(index))
-    for address, indexes in rows.items():
-        if len(indexes) < 2:
-            continue
-        shown = _rows_named(customers, indexes)
-        note = RowNote(
+
+    def note_for(address: str, _indexes: list[int], shown: str) -> RowNote:
+        return RowNote(
             f"{column} {_excerpt(address)!r} is on rows {shown}: a notice carries its "
             "customer's personal data, so it goes to an address only one customer has. Correct "
             "the address (copied from another row?); customers who do share one are merged "
             "from lists of their own.",
             hold=True,
         )
-        yield from ((index, note) for index in indexes)
+
+    yield from _each_shared(customers, rows, note_for)
 
 
 def _one_customer_twice(
@@ -679,16 +692,15 @@ def _one_customer_twice(
         if int(index) not in held and all(key[: len(names)]) and any(key[len(names) :]):
             groups.setdefault(key, []).append(int(index))
     under = f" under different {mapping.id_column} values" if mapping.id_column else ""
-    for indexes in groups.values():
-        if len(indexes) < 2:
-            continue
-        shown = _rows_named(customers, indexes)
-        note = RowNote(
+
+    def note_for(_key: tuple[str, ...], _indexes: list[int], shown: str) -> RowNote:
+        return RowNote(
             f"rows {shown} have the same {', '.join(names)} and {', '.join(places)}{under}: "
             "that customer gets a letter for each row. If they are one customer, keep one row.",
             hold=False,
         )
-        yield from ((index, note) for index in indexes)
+
+    yield from _each_shared(customers, groups, note_for)
 
 
 def _comparable(value: str) -> str:

@@ -53,7 +53,7 @@ def _thread(store: Store, thread: comments.Thread) -> None:
         if comment.status != comments.OPEN:
             st.caption(f"Resolved by {escape_markdown(author_name(comment.resolved_by))}.")
         key = f"reply:{comment.id}"
-        st.text_area("Reply", key=typing_box(key, comment.letter_id), height=68,
+        st.text_area("Reply", **typing_box(key, comment.letter_id), height=68,
                      label_visibility="collapsed", placeholder="Reply…")  # fmt: skip
         left, right = st.columns(2)
         left.button("Reply", key=f"{key}:send", on_click=_reply, args=(store, comment.id))
@@ -88,11 +88,11 @@ def _add_form(store: Store, letter_id: int, version_id: int, language: str) -> N
         )
         st.text_input(
             "The words it is about (optional)",
-            key=typing_box(f"{key}:quote"),
+            **typing_box(f"{key}:quote"),
             max_chars=comments.MAX_QUOTE,
         )
         _which_one(key, paragraphs)
-        st.text_area("Comment", key=typing_box(f"{key}:body", letter_id))
+        st.text_area("Comment", **typing_box(f"{key}:body", letter_id))
         st.button("Add comment", key=f"{key}:add", on_click=_add, args=(store, key, version))
         _show_error(key)
 

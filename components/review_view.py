@@ -222,7 +222,7 @@ def _render_approval(
     if reason_for is not None:
         st.text_area(
             "Why approve despite the open errors? (recorded with the approval)",
-            key=typing_box(_reason_key(key, reason_for), letter.id),  # kept across pages
+            **typing_box(_reason_key(key, reason_for), letter.id),  # kept across pages
             max_chars=MAX_REASON,  # what approve() records: typed longer, the end was dropped
         )
     _carry_over_inputs(store, letter.id, language)

@@ -25,7 +25,7 @@ from components.services import get_store
 LETTER_PARAM = "letter"
 LANGUAGE_PARAM = "lang"  # the language in view on the Translations and Review pages
 SELECTED_LETTER = "selected_letter_id"
-TYPED = "typing-boxes"  # {key: letter id or None} of the boxes whose typing keep_typing keeps
+TYPED = "typing-boxes"  # {key: letter id or None} of the boxes typing_box keeps
 LEAVING = "on-leaving"  # {key: (page title, callback)}: run when the user goes to another page
 
 PAGES_DIR = Path(__file__).resolve().parents[1] / "pages"
@@ -42,17 +42,20 @@ def page_setup(title: str) -> None:
     _report_unexpected_errors()
     require_database()  # before the sign-in gate, the first to read it
     require_sign_in(get_store())
-    keep_typing()
     _run_leaving(title)
     _navigation()
 
 
-def typing_box(key: str, letter_id: int | None = None) -> str:
-    """``key``, for a box whose typing must outlive a run that does not draw it (a closed tab,
-    another page, another language): keep_typing keeps its value. ``letter_id``: the letter it
-    is typed on, whose pages show what it holds should the letter be deleted meanwhile."""
+def typing_box(key: str, letter_id: int | None = None) -> dict[str, str]:
+    """The widget arguments (``key``, ``persist_state``) of a box whose typing must outlive a run
+    that does not draw it (a closed tab, another page, another language): pass them to the
+    widget as ``**typing_box(...)``. Streamlit then keeps its value for the whole session
+    (``persist_state="session"``, documented with st.text_input). Copying each value into
+    session state at the start of every run did not: after a presence heartbeat's run, a visit
+    to another page lost every fact typed (tests/e2e/test_facts_kept_e2e.py). ``letter_id``: the
+    letter it is typed on, whose pages show what it holds should the letter be deleted meanwhile."""
     st.session_state.setdefault(TYPED, {})[key] = letter_id
-    return key
+    return {"key": key, "persist_state": "session"}
 
 
 def typed_on(letter: str) -> list[str]:
@@ -60,16 +63,6 @@ def typed_on(letter: str) -> list[str]:
     boxes = st.session_state.get(TYPED, {})
     held = [st.session_state.get(key) for key, owner in boxes.items() if str(owner) == letter]
     return [text for text in held if isinstance(text, str) and text.strip()]
-
-
-def keep_typing() -> None:
-    """Keep what was typed in the boxes named by typing_box. Streamlit deletes a widget's
-    value after a run that does not draw it, so a comment half typed was gone after a look at
-    another tab; a value set through session state is kept instead (Streamlit's "Widget
-    behavior" guide, "Save widget values in Session State to preserve them between pages")."""
-    for key in st.session_state.get(TYPED, {}):
-        if key in st.session_state:
-            st.session_state[key] = st.session_state[key]
 
 
 def when_leaving(page: str, key: str, callback: Callable[[], None]) -> None:

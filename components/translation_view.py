@@ -259,7 +259,7 @@ def _warn_if_stale(store: Store, translation: Version) -> None:
 
 def _human_tab(store: Store, letter: Letter, language: str, english_versions: list[Version]):
     key = f"human:{letter.id}:{language}"
-    translator = st.text_input("Translator's name", key=typing_box(f"{key}:name"))
+    translator = st.text_input("Translator's name", **typing_box(f"{key}:name"))
     by_id = {v.id: v for v in english_versions}
     source_id = st.selectbox(
         "It translates",
@@ -284,7 +284,7 @@ def _human_tab(store: Store, letter: Letter, language: str, english_versions: li
                 st.session_state[f"{key}:loaded"] = upload.file_id
             for warning in draft.warnings:
                 st.caption(escape_markdown(warning))  # it names the file
-    st.text_area("Or paste it here", key=typing_box(f"{key}:text", letter.id), height=240)
+    st.text_area("Or paste it here", **typing_box(f"{key}:text", letter.id), height=240)
     if st.button("Save human translation", key=f"{key}:save"):
         text = st.session_state.get(f"{key}:text", "")
         name = (translator or "").strip()
@@ -388,7 +388,7 @@ def _mark_controls(store, letter, language, version, seg, mark) -> None:
     with st.popover("Mark"):
         comment = st.text_input(
             "Comment (needed for a query)",
-            key=typing_box(f"{key}:comment", letter.id),
+            **typing_box(f"{key}:comment", letter.id),
             max_chars=MAX_COMMENT,  # what mark_segment records: typed longer, the end was dropped
         )
         ok_col, query_col = st.columns(2)

@@ -18,7 +18,7 @@ from components.auth import still_signed_in
 from components.escaping import escape_markdown
 from components.letter_picker import pick_letter
 from components.services import get_store
-from components.session import keep_typing, page_setup, selected_letter_id
+from components.session import page_setup, selected_letter_id
 
 # the letter large: about 23 lines of the live editor (1.6 x 16 px a line) on a 1280x800 screen
 EDITOR_HEIGHT = 600
@@ -39,7 +39,6 @@ def edit_and_score() -> None:
     """The editor and everything scored from its text: a pause in typing reruns only this."""
     if not still_signed_in(store):  # a rerun of this alone passes no sign-in gate
         st.rerun(scope="app")  # the page's own run asks for a sign-in
-    keep_typing()  # a rerun of this alone drops the typing of the tab it closes
     left, right = st.columns([3, 2], gap="large")
     with left:
         state = editor.render(store, letter, height=EDITOR_HEIGHT, reveal=caret.take(letter.id))

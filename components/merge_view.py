@@ -23,7 +23,7 @@ from clearnotice.permissions import PermissionRefused
 from clearnotice.wording import plural
 from components.auth import acting, current_account, still_signed_in
 from components.escaping import escape_markdown
-from components.session import author_name, when_leaving
+from components.session import author_name, typing_box, when_leaving
 
 OURS, THEIRS, TYPED = "ours", "theirs", "typed"
 SESSION_ID = "editor-presence-session"
@@ -142,16 +142,11 @@ def _fork(store: Store, opened: OpenFork, on_saved: Callable[[SaveResult], None]
 
 
 def _typed_box(fork_id: int, index: int, start: str) -> None:
-    """A combined text, kept in a key of its own (a widget's key is dropped on a page switch)."""
-    draft, widget = _key("draft", fork_id, index), _key("typed", fork_id, index)
-    st.session_state.setdefault(draft, start)
-    if widget not in st.session_state:
-        st.session_state[widget] = st.session_state[draft]
-    st.text_area(
-        "Combined text for this paragraph",
-        key=widget,
-        on_change=lambda: st.session_state.update({draft: st.session_state[widget]}),
-    )
+    """A combined text, begun from ``start`` and kept through runs that do not draw it."""
+    box = typing_box(_key("typed", fork_id, index))
+    if box["key"] not in st.session_state:
+        st.session_state[box["key"]] = start
+    st.text_area("Combined text for this paragraph", **box)
 
 
 @acting("settle clashing edits")
@@ -161,10 +156,8 @@ def _resolve(store: Store, opened: OpenFork, on_saved: Callable[[SaveResult], No
     for index, conflict in enumerate(opened.merged.conflicts):
         choice = st.session_state.get(_key("choice", fork_id, index), OURS)
         if choice == TYPED:
-            typed = _key("typed", fork_id, index)
-            choices.append(
-                st.session_state.get(typed, st.session_state.get(_key("draft", fork_id, index)))
-            )
+            typed = st.session_state.get(_key("typed", fork_id, index))
+            choices.append(_body(conflict.ours) if typed is None else typed)
         else:
             choices.append(conflict.ours if choice == OURS else conflict.theirs)
     try:

@@ -74,6 +74,26 @@ def test_a_clash_shows_both_texts_and_the_persons_resolution_becomes_the_letter(
     assert ana.text_area(key=f"editor:{letter.id}").value == resolved  # ana follows
 
 
+def test_a_combined_text_typed_and_not_saved_outlives_a_visit_to_another_page(people):
+    letter, ana, bea = _two_tabs(people)
+    _type(ana, letter.id, START.replace("March 3", "March 4"))
+    _type(bea, letter.id, START.replace("March 3", "early March"))
+    [fork] = people.open_forks(letter.id)
+    choice, typed = f"fork:{fork.fork.id}:choice:0", f"fork:{fork.fork.id}:typed:0"
+    bea.radio(key=choice).set_value("typed").run()
+    assert bea.text_area(key=typed).value == "On early March we found it."  # begun from hers
+    bea.text_area(key=typed).input("On March 4 (early in March) we found it.").run()
+    bea.switch_page("pages/3_Review.py").run()
+    bea.switch_page(EDIT).run()
+    if bea.radio(key=choice).value != "typed":  # a choice is not typing: it may start over
+        bea.radio(key=choice).set_value("typed").run()
+    assert bea.text_area(key=typed).value == "On March 4 (early in March) we found it."
+    next(b for b in bea.button if b.label == "Save the merged letter").click().run()
+    assert people.latest_version(letter.id).text == START.replace(
+        "March 3", "March 4 (early in March)"
+    )
+
+
 def test_approving_while_a_clash_is_open_is_refused_with_a_reason(people):
     letter, ana, bea = _two_tabs(people)
     _type(ana, letter.id, START.replace("March 3", "March 4"))

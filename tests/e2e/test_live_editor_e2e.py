@@ -22,8 +22,8 @@ from tests.e2e.conftest import (
     STRIP,
     cut_connection,
     held_texts,
+    open_signed_in,
     shown_grade,
-    sign_in,
     wait_for_app,
     writer,
 )
@@ -75,7 +75,7 @@ WATCH_JS = """
 
 
 def _editor(app_server, page, path: str):
-    sign_in(app_server, page, path=path)  # the form, or the cookie of an earlier sign-in
+    open_signed_in(app_server, page, path=path)  # the cookie of an earlier sign-in, or a new one
     editor = page.get_by_role("textbox", name=EDITOR_NAME)
     editor.wait_for()
     return editor

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from clearnotice import readability
-from tests.e2e.conftest import ROOT, START_TIMEOUT, sign_in, wait_for_app, writer
+from tests.e2e.conftest import ROOT, START_TIMEOUT, open_signed_in, wait_for_app, writer
 
 JARGON = (ROOT / "tests" / "fixtures" / "jargon-heavy.md").read_text(encoding="utf-8")
 # the Guidance tab of jargon-heavy.md measured 4,400 px before; a desk keeps it to a few screens
@@ -19,7 +19,7 @@ SELECTED_JS = "e => e.value.slice(e.selectionStart, e.selectionEnd)"
 def _open(app_server, page):
     store = app_server.store()
     letter = store.create_letter("Desk", JARGON, actor=writer(store))
-    sign_in(app_server, page, path=f"Edit?letter={letter.id}")
+    open_signed_in(app_server, page, path=f"Edit?letter={letter.id}")
     editor = page.get_by_role("textbox", name=re.compile("Letter text"))
     editor.wait_for(timeout=START_TIMEOUT * 1000)  # a first review of a long letter
     return editor

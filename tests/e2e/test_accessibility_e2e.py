@@ -19,6 +19,7 @@ from pathlib import Path
 
 from clearnotice.accounts import Role
 from tests.e2e.conftest import (
+    POLL_MS,
     START_TIMEOUT,
     ensure_account,
     open_expanders,
@@ -159,7 +160,8 @@ def test_the_live_editor_says_which_finding_the_caret_is_in(app_server, page):
     announced = page.locator(".cn-announce")
     page.wait_for_function(
         "() => [...document.querySelectorAll('*')].map((e) => e.shadowRoot).filter(Boolean)"
-        ".some((r) => /Very hard/.test(r.querySelector('.cn-announce')?.textContent ?? ''))"
+        ".some((r) => /Very hard/.test(r.querySelector('.cn-announce')?.textContent ?? ''))",
+        polling=POLL_MS,
     )
     assert "Alt+Enter" in announced.text_content()
 

@@ -3,6 +3,7 @@
 import re
 
 from tests.e2e.conftest import (
+    POLL_MS,
     STRIP_GRADE_JS,
     choose,
     held_texts,
@@ -36,6 +37,7 @@ def test_template_letter_edit_changes_grade_and_survives_reload(app_server, page
     page.wait_for_function(
         f"(before) => {{ const v = ({STRIP_GRADE_JS})(); return v && parseFloat(v) !== before; }}",
         arg=grade_before,
+        polling=POLL_MS,
     )
     assert shown_grade(page) > grade_before + 5
 

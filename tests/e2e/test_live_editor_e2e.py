@@ -19,6 +19,7 @@ from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 from clearnotice import readability
 from tests.e2e.conftest import (
+    POLL_MS,
     STRIP,
     cut_connection,
     held_texts,
@@ -128,6 +129,7 @@ def _timings(page) -> dict:
     page.wait_for_function(
         "() => window.__cnWatch.grade !== null && window.__cnWatch.marks !== null",
         timeout=10_000,
+        polling=POLL_MS,  # the times themselves are taken in the page, on its frames
     )
     watch = page.evaluate("() => window.__cnWatch")
     return {

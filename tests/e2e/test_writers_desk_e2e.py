@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from clearnotice import readability
-from tests.e2e.conftest import ROOT, START_TIMEOUT, open_signed_in, wait_for_app, writer
+from tests.e2e.conftest import POLL_MS, ROOT, START_TIMEOUT, open_signed_in, wait_for_app, writer
 
 JARGON = (ROOT / "tests" / "fixtures" / "jargon-heavy.md").read_text(encoding="utf-8")
 # the Guidance tab of jargon-heavy.md measured 4,400 px before; a desk keeps it to a few screens
@@ -65,5 +65,7 @@ def test_clicking_a_bar_of_the_grade_chart_puts_the_caret_on_its_paragraph(app_s
         raise AssertionError("no bar found under the pointer")
     page.mouse.down()
     page.mouse.up()
-    page.wait_for_function("e => e.selectionEnd > e.selectionStart", arg=editor.element_handle())
+    page.wait_for_function(
+        "e => e.selectionEnd > e.selectionStart", arg=editor.element_handle(), polling=POLL_MS
+    )
     assert editor.evaluate(SELECTED_JS) in paragraphs

@@ -19,10 +19,11 @@ from pathlib import Path
 
 from clearnotice.accounts import Role
 from tests.e2e.conftest import (
+    POLL_MS,
     START_TIMEOUT,
     ensure_account,
     open_expanders,
-    sign_in,
+    open_signed_in,
     visit,
     wait_for_app,
 )
@@ -118,7 +119,7 @@ def test_axe_finds_nothing_serious_in_our_markup_on_any_page(app_server, page):
     found["Sign in"] = _axe(page)
 
     letter_id = _letter(app_server.store())
-    sign_in(app_server, page, "axe-admin", Role.ADMIN, f"Edit?letter={letter_id}")
+    open_signed_in(app_server, page, "axe-admin", Role.ADMIN, f"Edit?letter={letter_id}")
     page.locator(".cn-highlights mark.cn-very-hard").first.wait_for(timeout=START_TIMEOUT * 1000)
     page.locator(".cn-list-summary").click()  # the findings list, open
     page.locator(".cn-list-items button", has_text="utilize").first.click()  # its popover
@@ -148,7 +149,7 @@ def test_the_live_editor_says_which_finding_the_caret_is_in(app_server, page):
     # the highlights are colours on a layer hidden from screen readers: moving the caret into a
     # very hard sentence said nothing
     letter_id = _letter(app_server.store())
-    sign_in(app_server, page, "axe-admin", Role.ADMIN, f"Edit?letter={letter_id}")
+    open_signed_in(app_server, page, "axe-admin", Role.ADMIN, f"Edit?letter={letter_id}")
     page.locator(".cn-highlights mark.cn-very-hard").first.wait_for(timeout=START_TIMEOUT * 1000)
     editor = page.get_by_role("textbox", name="Letter text")
     editor.focus()
@@ -159,7 +160,8 @@ def test_the_live_editor_says_which_finding_the_caret_is_in(app_server, page):
     announced = page.locator(".cn-announce")
     page.wait_for_function(
         "() => [...document.querySelectorAll('*')].map((e) => e.shadowRoot).filter(Boolean)"
-        ".some((r) => /Very hard/.test(r.querySelector('.cn-announce')?.textContent ?? ''))"
+        ".some((r) => /Very hard/.test(r.querySelector('.cn-announce')?.textContent ?? ''))",
+        polling=POLL_MS,
     )
     assert "Alt+Enter" in announced.text_content()
 
@@ -178,7 +180,7 @@ def test_marked_text_in_the_letter_views_is_read_with_its_finding(app_server, pa
     # a <mark> only coloured the words: its note was in a title, which a screen reader does not
     # read by default
     letter_id = _letter(app_server.store())
-    sign_in(app_server, page, "axe-admin", Role.ADMIN, f"Review?letter={letter_id}")
+    open_signed_in(app_server, page, "axe-admin", Role.ADMIN, f"Review?letter={letter_id}")
     page.get_by_role("tab", name="es").first.click()
     mark = page.locator(".cn-letter mark").first
     mark.wait_for()

@@ -12,7 +12,7 @@ from pathlib import Path
 from clearnotice import approvals
 from clearnotice.accounts import Role
 from tests.approving import EXCEPTION_REASON, GLOSSARY_ONLY_SPANISH
-from tests.e2e.conftest import choose, ensure_account, sign_in, wait_for_app
+from tests.e2e.conftest import choose, ensure_account, open_signed_in, wait_for_app
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 ENGLISH = (FIXTURES / "good-plain.md").read_text(encoding="utf-8")
@@ -49,7 +49,7 @@ def test_facts_changed_block_approval_and_a_glossary_exception_reaches_export_an
     ).version  # fmt: skip
     editor, reviewer = two_people
 
-    sign_in(app_server, reviewer, "rita", Role.LEGAL, f"Review?letter={letter.id}")
+    open_signed_in(app_server, reviewer, "rita", Role.LEGAL, f"Review?letter={letter.id}")
     _approve_spanish(reviewer, 1, "Counsel has read it and accepts it.")
     refusal = reviewer.locator("[data-testid='stAlert']", has_text="whatever the reason")
     refusal.wait_for()
@@ -69,7 +69,7 @@ def test_facts_changed_block_approval_and_a_glossary_exception_reaches_export_an
     reviewer.get_by_text("es v2 is approved with exceptions").wait_for()
     assert approvals.approved_version(store, letter.id, "es").number == 2
 
-    sign_in(app_server, editor, "eddie", Role.EDITOR, f"Export?letter={letter.id}")
+    open_signed_in(app_server, editor, "eddie", Role.EDITOR, f"Export?letter={letter.id}")
     choose(editor, "Language", re.compile(r"\(es\) · approved with exceptions"))
     wait_for_app(editor)
     shown = editor.locator("[data-testid='stAlert']", has_text="es v2 is approved with exceptions")

@@ -3,11 +3,12 @@
 import re
 
 from tests.e2e.conftest import (
+    POLL_MS,
     STRIP_GRADE_JS,
     choose,
     held_texts,
+    open_signed_in,
     shown_grade,
-    sign_in,
     wait_for_app,
 )
 
@@ -19,7 +20,7 @@ HARD_TEXT = (
 
 
 def test_template_letter_edit_changes_grade_and_survives_reload(app_server, page):
-    sign_in(app_server, page)
+    open_signed_in(app_server, page)
     page.get_by_role("tab", name="New letter").click()
     page.get_by_label("Title").fill("Browser test letter")
     choose(page, "Start from", re.compile("General US notice"))
@@ -36,18 +37,19 @@ def test_template_letter_edit_changes_grade_and_survives_reload(app_server, page
     page.wait_for_function(
         f"(before) => {{ const v = ({STRIP_GRADE_JS})(); return v && parseFloat(v) !== before; }}",
         arg=grade_before,
+        polling=POLL_MS,
     )
     assert shown_grade(page) > grade_before + 5
 
     page.reload()  # a new Streamlit session, still signed in through the cookie
-    sign_in(app_server, page, path=page.url.removeprefix(app_server.url))
+    open_signed_in(app_server, page, path=page.url.removeprefix(app_server.url))
     assert page.get_by_role("textbox", name=re.compile("Letter text")).input_value() == HARD_TEXT
     letter_id = int(re.search(r"letter=(\d+)", page.url).group(1))
     assert HARD_TEXT in held_texts(app_server.store(), letter_id)  # a working draft, or a version
 
 
 def test_importing_a_draft_creates_a_letter_and_an_empty_file_is_refused(app_server, page):
-    sign_in(app_server, page)
+    open_signed_in(app_server, page)
     page.get_by_role("tab", name="Import a draft").click()
     chooser = page.locator("[data-testid='stFileUploaderDropzoneInput']")
     chooser.set_input_files(

@@ -24,7 +24,7 @@ from tests.e2e.conftest import (
     _free_port,
     cut_connection,
     held_texts,
-    sign_in,
+    open_signed_in,
     start_app,
     wait_for_app,
     writer,
@@ -260,7 +260,7 @@ def test_killing_the_server_at_any_moment_while_typing_loses_no_keystroke(killab
     expected = START
     rng = random.Random(11)
     restored = 0
-    sign_in(app, page, path=f"Edit?letter={letter.id}")
+    open_signed_in(app, page, path=f"Edit?letter={letter.id}")
     for kill, (after_s, down_ms) in enumerate(KILLS):
         editor = page.get_by_role("textbox", name=re.compile("Letter text"))
         _put_caret(editor, len(expected))
@@ -274,7 +274,7 @@ def test_killing_the_server_at_any_moment_while_typing_loses_no_keystroke(killab
         killable_app.start()
         saved_before = expected in held_texts(app.store(), letter.id)
 
-        sign_in(app, page, path=f"Edit?letter={letter.id}")
+        open_signed_in(app, page, path=f"Edit?letter={letter.id}")
         editor = page.get_by_role("textbox", name=re.compile("Letter text"))
         editor.wait_for(timeout=RESTART_BUDGET_MS)
         if not saved_before:

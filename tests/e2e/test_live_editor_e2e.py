@@ -19,11 +19,12 @@ from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 from clearnotice import readability
 from tests.e2e.conftest import (
+    POLL_MS,
     STRIP,
     cut_connection,
     held_texts,
+    open_signed_in,
     shown_grade,
-    sign_in,
     wait_for_app,
     writer,
 )
@@ -75,7 +76,7 @@ WATCH_JS = """
 
 
 def _editor(app_server, page, path: str):
-    sign_in(app_server, page, path=path)  # the form, or the cookie of an earlier sign-in
+    open_signed_in(app_server, page, path=path)  # the cookie of an earlier sign-in, or a new one
     editor = page.get_by_role("textbox", name=EDITOR_NAME)
     editor.wait_for()
     return editor
@@ -128,6 +129,7 @@ def _timings(page) -> dict:
     page.wait_for_function(
         "() => window.__cnWatch.grade !== null && window.__cnWatch.marks !== null",
         timeout=10_000,
+        polling=POLL_MS,  # the times themselves are taken in the page, on its frames
     )
     watch = page.evaluate("() => window.__cnWatch")
     return {

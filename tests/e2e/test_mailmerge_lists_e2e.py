@@ -5,7 +5,7 @@ from pathlib import Path
 
 from clearnotice.accounts import Role
 from clearnotice.approvals import approve
-from tests.e2e.conftest import ensure_account, sign_in, wait_for_app, writer
+from tests.e2e.conftest import ensure_account, open_signed_in, wait_for_app, writer
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -27,7 +27,7 @@ def _upload(page, name: str, data: bytes) -> None:
 
 def test_a_broken_customer_list_is_refused_or_held_on_the_export_page(app_server, page):
     letter_id = _approved_letter(app_server)
-    sign_in(app_server, page, path=f"Export?letter={letter_id}")
+    open_signed_in(app_server, page, path=f"Export?letter={letter_id}")
     page.get_by_role("tab", name="Mail merge").click()
 
     _upload(page, "issue.csv", b'id,customer_name,email\n1,"Ann,a@example.com\n2,Bo,b@x.net\n')

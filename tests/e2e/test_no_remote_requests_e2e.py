@@ -16,7 +16,7 @@ from clearnotice.auth import create_user, find_account
 from clearnotice.comments import add_comment
 from clearnotice.translate.qa import check_translation
 from clearnotice.translate.review import QUERIED, mark_segment
-from tests.e2e.conftest import ensure_account, sign_in, visit
+from tests.e2e.conftest import ensure_account, open_signed_in, visit
 
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 TRACKER = "http://198.51.100.7"  # TEST-NET-2 (RFC 5737): documentation only, never routed
@@ -97,7 +97,7 @@ def _setup(store) -> int:
 def test_image_links_in_user_text_fetch_nothing_from_outside(app_server, page):
     letter_id = _setup(app_server.store())
     leaked = _watch(page)
-    sign_in(app_server, page, "leaky", Role.ADMIN, f"Edit?letter={letter_id}")
+    open_signed_in(app_server, page, "leaky", Role.ADMIN, f"Edit?letter={letter_id}")
 
     visit(page, "Edit", ("Readability", "Guidance", "Grammar"))
     visit(page, "Translations", ("Human translator",))

@@ -13,7 +13,7 @@ from clearnotice import approvals, comments, edits
 from clearnotice.accounts import Role
 from clearnotice.auth import create_first_admin, create_user, find_account, has_users
 from clearnotice.checks.loader import load_catalogue
-from tests.e2e.conftest import PASSWORD, sign_in, visit
+from tests.e2e.conftest import PASSWORD, open_signed_in, visit
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "tests" / "e2e" / "artifacts" / "plain-words"
@@ -150,7 +150,7 @@ def test_the_main_pages_speak_plain_words_to_an_editor_and_to_legal_in_dark_mode
         page = context.new_page()
         page.set_default_timeout(60_000)  # a bound for a busy machine, not a speed target
         who = username.split("@")[0]
-        sign_in(app_server, page, username, path=f"?letter={letter_id}")
+        open_signed_in(app_server, page, username, path=f"?letter={letter_id}")
         if scheme == "dark":  # the theme follows the reader's setting (.streamlit/config.toml)
             shade = page.locator("[data-testid='stApp']").evaluate(
                 "(el) => getComputedStyle(el).backgroundColor"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 
 from clearnotice.presence import HEARTBEAT, WINDOW
-from tests.e2e.conftest import sign_in, wait_for_app, writer
+from tests.e2e.conftest import open_signed_in, wait_for_app, writer
 
 ALSO = "Also editing: you (in another tab)"
 
@@ -18,7 +18,7 @@ def test_a_closed_tab_is_no_longer_also_editing_by_the_next_heartbeat(app_server
     context.set_default_timeout(20_000)
     try:
         first = context.new_page()
-        sign_in(app_server, first, path=f"Edit?letter={letter.id}")
+        open_signed_in(app_server, first, path=f"Edit?letter={letter.id}")
         second = context.new_page()  # the same person: the cookie signs it in
         second.goto(f"{app_server.url}/Edit?letter={letter.id}")
         wait_for_app(second)

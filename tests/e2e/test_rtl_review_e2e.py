@@ -7,7 +7,7 @@ Unisolated, the browser's bidi algorithm drew "+1 (800) 555-0100" in an Arabic s
 from __future__ import annotations
 
 from clearnotice.accounts import Role
-from tests.e2e.conftest import START_TIMEOUT, ensure_account, sign_in, wait_for_app
+from tests.e2e.conftest import START_TIMEOUT, ensure_account, open_signed_in, wait_for_app
 
 PHONE, EMAIL, CODE = "+1 (800) 555-0100", "help@acme.com", "REF-2026-0042"
 # The English has another phone, so translation QA marks the Arabic one as changed.
@@ -68,13 +68,15 @@ def test_an_arabic_translation_is_drawn_from_the_right_its_numbers_in_their_own_
 ):
     letter_id = _letter(app_server.store())
 
-    sign_in(app_server, page, "laura", Role.LEGAL, f"Review?letter={letter_id}&lang=ar")
+    open_signed_in(app_server, page, "laura", Role.LEGAL, f"Review?letter={letter_id}&lang=ar")
     shown = page.locator(".cn-diff:visible")
     shown.locator("p", has_text=PHONE).wait_for(timeout=FIRST_RUN)
     wait_for_app(page)
     _reads_in_its_own_order(shown)
 
-    sign_in(app_server, page, "laura", Role.LEGAL, f"Translations?letter={letter_id}&lang=ar")
+    open_signed_in(
+        app_server, page, "laura", Role.LEGAL, f"Translations?letter={letter_id}&lang=ar"
+    )
     page.locator(".cn-letter mark").first.wait_for(timeout=START_TIMEOUT * 1000)
     wait_for_app(page)
     cells = page.locator(".cn-letter:not(.boxed)", has=page.locator("bdi"))

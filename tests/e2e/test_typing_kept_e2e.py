@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tests.e2e.conftest import START_TIMEOUT, sign_in, wait_for_app, writer
+from tests.e2e.conftest import START_TIMEOUT, open_signed_in, wait_for_app, writer
 
 LETTER = "# Notice\n\nWe are sorry.\n"
 TYPED = "Say when it happened."
@@ -25,7 +25,7 @@ def _comment_box(page):
 def test_a_comment_being_typed_survives_a_look_at_the_guidance(app_server, page):
     store = app_server.store()
     letter = store.create_letter("Kept", LETTER, actor=writer(store))
-    sign_in(app_server, page, path=f"Edit?letter={letter.id}")
+    open_signed_in(app_server, page, path=f"Edit?letter={letter.id}")
     page.get_by_role("textbox", name=re.compile("Letter text")).wait_for(
         timeout=START_TIMEOUT * 1000
     )

@@ -8,7 +8,7 @@ from pathlib import Path
 from clearnotice import approvals
 from clearnotice.accounts import Role
 from clearnotice.variant_letters import sync
-from tests.e2e.conftest import ensure_account, sign_in, wait_for_app
+from tests.e2e.conftest import ensure_account, open_signed_in, wait_for_app
 
 ROOT = Path(__file__).resolve().parents[2]
 MASTER = (ROOT / "tests" / "fixtures" / "master-six-states.md").read_text(encoding="utf-8")
@@ -25,7 +25,7 @@ def test_the_reviewer_reads_why_a_state_letter_differs_and_approves_it(app_serve
     )
     massachusetts = sync(store, master.id, actor="eddie").for_jurisdiction("MA").letter
 
-    sign_in(app_server, page, "laura", Role.LEGAL, f"Review?letter={master.id}")
+    open_signed_in(app_server, page, "laura", Role.LEGAL, f"Review?letter={master.id}")
     page.get_by_text("Letter for MA · v1 · not approved").wait_for()
     page.get_by_text("Left out for Massachusetts: us_ma.no-nature").first.wait_for()
     page.get_by_role("button", name="Review the letter for MA").click()

@@ -9,7 +9,7 @@ import re
 from sqlalchemy import select
 
 from clearnotice.schema import WorkingDraft
-from tests.e2e.conftest import sign_in, writer
+from tests.e2e.conftest import open_signed_in, writer
 from tests.e2e.test_live_editor_e2e import EDITOR_NAME, _editor, _put_caret, _wait_saved
 
 START = "# Notice\n\nWe are sorry. Call us."
@@ -29,7 +29,7 @@ def test_ten_bursts_of_typing_make_one_working_draft_and_a_reload_brings_them_ba
 ):
     store = app_server.store()
     letter = store.create_letter("Bursts", START, actor=writer(store))
-    sign_in(app_server, page, path=f"Edit?letter={letter.id}")
+    open_signed_in(app_server, page, path=f"Edit?letter={letter.id}")
     editor = page.get_by_role("textbox", name=EDITOR_NAME)
     editor.wait_for(timeout=FIRST_DRAW_MS)
     expected = START

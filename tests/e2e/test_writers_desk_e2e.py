@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from clearnotice import readability
-from tests.e2e.conftest import ROOT, START_TIMEOUT, sign_in, wait_for_app, writer
+from tests.e2e.conftest import POLL_MS, ROOT, START_TIMEOUT, open_signed_in, wait_for_app, writer
 
 JARGON = (ROOT / "tests" / "fixtures" / "jargon-heavy.md").read_text(encoding="utf-8")
 # the Guidance tab of jargon-heavy.md measured 4,400 px before; a desk keeps it to a few screens
@@ -19,7 +19,7 @@ SELECTED_JS = "e => e.value.slice(e.selectionStart, e.selectionEnd)"
 def _open(app_server, page):
     store = app_server.store()
     letter = store.create_letter("Desk", JARGON, actor=writer(store))
-    sign_in(app_server, page, path=f"Edit?letter={letter.id}")
+    open_signed_in(app_server, page, path=f"Edit?letter={letter.id}")
     editor = page.get_by_role("textbox", name=re.compile("Letter text"))
     editor.wait_for(timeout=START_TIMEOUT * 1000)  # a first review of a long letter
     return editor
@@ -65,5 +65,7 @@ def test_clicking_a_bar_of_the_grade_chart_puts_the_caret_on_its_paragraph(app_s
         raise AssertionError("no bar found under the pointer")
     page.mouse.down()
     page.mouse.up()
-    page.wait_for_function("e => e.selectionEnd > e.selectionStart", arg=editor.element_handle())
+    page.wait_for_function(
+        "e => e.selectionEnd > e.selectionStart", arg=editor.element_handle(), polling=POLL_MS
+    )
     assert editor.evaluate(SELECTED_JS) in paragraphs

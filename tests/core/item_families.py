@@ -5644,6 +5644,7 @@ ITEM_FAMILIES = {
             "We have added new firewall rules to our network, which we hope reassures you.",
             "So that your records stay safe, we have tightened user access permissions.",
             "Thank you for your understanding as we upgrade our systems with stronger encryption.",
+            "Please be assured that we have encrypted every company laptop.",
         ],
         [
             "To protect your information, we recommend you change your password.",
@@ -5660,6 +5661,9 @@ ITEM_FAMILIES = {
             "We have arranged identity protection services for you at no cost.",
             "For your security, access to your account is now restricted until you reset your "
             "password.",
+            "To protect your information, please enable two-step verification.",
+            "To safeguard your data, use a strong password.",
+            "We value your trust and have enhanced monitoring of your account.",
         ],
     ),
 }

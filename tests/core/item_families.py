@@ -5610,4 +5610,60 @@ ITEM_FAMILIES = {
             "The attackers disabled self-service password resets.",
         ],
     ),
+    # Round s45 (issue 13): a lasting change of ours in a sentence that also speaks to the reader
+    # (a courtesy, a reason, "to protect your information", "your trust", a thank-you, a clause
+    # after): GUIDE.md counts the change, whatever the sentence says to the reader beside it;
+    # never steps for the reader alone, a change to the reader's own account, a recommendation,
+    # a promise to tell the reader more, or what we did only to investigate or stop the attack
+    "prevention-said-to-the-reader": (
+        PREVENTION,
+        [
+            "Your privacy is important to us, and we have reviewed our vendor contracts.",
+            "To protect your information, we have restricted access to the database to a small "
+            "number of staff.",
+            "To better protect your personal information, multi-factor authentication is now "
+            "required for all staff accounts.",
+            "We value your trust, and we have encrypted every company laptop.",
+            "Thank you for your patience; all staff have been retrained on how to handle patient "
+            "records.",
+            "To safeguard your data, the folder's settings have been corrected.",
+            "We want you to know that the old file server has been replaced in its entirety.",
+            "As you know, we have introduced a new policy that requires two people to check "
+            "every mailing.",
+            "We apologise to you for this error and have since changed our mailing vendor.",
+            "To earn back your trust, we are conducting a review of our processes.",
+            "We are sorry for the concern this has caused you, and we will conduct regular audits "
+            "of access to patient records.",
+            "To protect you, staff will now use encrypted e-mail for every letter that holds "
+            "personal information.",
+            "We take the protection of your information seriously and have since deleted the "
+            "customer data that we no longer need.",
+            "Because your security matters to us, we have audited our vendor's security practices.",
+            "Protecting your information is our priority, so letters are now checked by a second "
+            "member of staff.",
+            "We have added new firewall rules to our network, which we hope reassures you.",
+            "So that your records stay safe, we have tightened user access permissions.",
+            "Thank you for your understanding as we upgrade our systems with stronger encryption.",
+            "Please be assured that we have encrypted every company laptop.",
+        ],
+        [
+            "To protect your information, we recommend you change your password.",
+            "We recommend that you enable two-step verification on your account.",
+            "You can enrol in credit monitoring to protect your identity.",
+            "To protect your privacy, we will notify you if we learn more.",
+            "We have added a second sign-in step to your online account.",
+            "We have reset your password to protect your account.",
+            "Thank you for your patience while we investigate what happened.",
+            "We value your trust and will keep you informed as we learn more.",
+            "To protect you, we have enhanced monitoring of your account.",
+            "We reviewed our records to determine whether your information was involved.",
+            "To protect your information, we secured the affected account and reset its password.",
+            "We have arranged identity protection services for you at no cost.",
+            "For your security, access to your account is now restricted until you reset your "
+            "password.",
+            "To protect your information, please enable two-step verification.",
+            "To safeguard your data, use a strong password.",
+            "We value your trust and have enhanced monitoring of your account.",
+        ],
+    ),
 }

@@ -36,11 +36,16 @@ _ALL: weakref.WeakSet[Recent] = weakref.WeakSet()
 
 
 class Recent(Generic[Key, Value]):
-    """A bounded, thread-safe map of recent results."""
+    """A bounded, thread-safe map of recent results.
 
-    def __init__(self, name: str, max_entries: int):
+    ``of_text=False`` marks a cache of what the program's rules and files give whatever letter
+    is read (a review's set-up, the conflicts of a selection's rules, a narrowing compiled for a
+    wording): a warm process keeps those for every letter, so :func:`clear_all` keeps them."""
+
+    def __init__(self, name: str, max_entries: int, *, of_text: bool = True):
         self.name = name
         self.max_entries = max_entries
+        self.of_text = of_text
         self._entries: OrderedDict[Key, Value] = OrderedDict()
         self._lock = threading.Lock()
         _ALL.add(self)
@@ -101,9 +106,11 @@ def of_text(maxsize: int) -> Callable[[Callable], Callable]:
 def clear_all() -> None:
     """Empty every cache the core holds of what it worked out from a text: a reading after it
     works everything out afresh (a test that must see a letter scanned, not taken from an
-    earlier test's review; a benchmark's new letter)."""
+    earlier test's review; a benchmark's new letter). What the rules give every letter (a
+    ``Recent`` made with ``of_text=False``) stays, as in a warm process."""
     for cache in all_caches():
-        cache.clear()
+        if cache.of_text:
+            cache.clear()
     for function in list(_OF_TEXT):
         function.cache_clear()
 

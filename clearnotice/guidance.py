@@ -221,7 +221,7 @@ def _normalise(codes: tuple[str, ...], profiles: dict[str, Profile]) -> tuple[st
 
 
 _normalised: Recent[tuple[int, tuple[str, ...]], tuple[object, tuple[str, ...]]] = Recent(
-    "jurisdiction codes as given -> as known", 64
+    "jurisdiction codes as given -> as known", 64, of_text=False
 )
 
 
@@ -269,7 +269,7 @@ class _Setup:
     table: PatternTable
 
 
-_setups: Recent[str, _Setup] = Recent("guidance setup per vocabulary", 8)
+_setups: Recent[str, _Setup] = Recent("guidance setup per vocabulary", 8, of_text=False)
 
 
 def _setup(vocabulary: Vocabulary) -> _Setup:
@@ -440,7 +440,7 @@ def _score(
 
 
 _forbidden_suggestions: Recent[tuple[str, str], bool] = Recent(
-    "suggestions a jurisdiction forbids", 1024
+    "suggestions a jurisdiction forbids", 1024, of_text=False
 )
 
 
@@ -492,7 +492,7 @@ def _conflict(forbidding: _Active, requiring: _Active, profiles: dict[str, Profi
 
 
 _opposed_pairs: Recent[tuple[int, int, PatternTable], tuple[object, object, tuple]] = Recent(
-    "must-not-say rules against required items, per set of rules", 64
+    "must-not-say rules against required items, per set of rules", 64, of_text=False
 )
 
 

@@ -136,7 +136,7 @@ def _mtime(path: Path) -> float:
         return -1.0
 
 
-_files: Recent[tuple[str, float], Vocabulary] = Recent("vocabulary files", 16)
+_files: Recent[tuple[str, float], Vocabulary] = Recent("vocabulary files", 16, of_text=False)
 
 
 def _read_cached(path: str, mtime: float) -> Vocabulary:

@@ -422,7 +422,7 @@ class Prefilter:
         # alternatives again nor hashes the kilobytes they make (the same string object keeps
         # its hash).
         self._narrowed_sources: caches.Recent[tuple[int, frozenset[str]], str] = caches.Recent(
-            "narrowed alternations' sources", 4096
+            "narrowed alternations' sources", 4096, of_text=False
         )
 
     def plan(self, text: str) -> Plan:
@@ -491,10 +491,10 @@ class _Narrowed:
 
     def __init__(self, size: int = 4096):
         self._compiled: caches.Recent[tuple[str, int], re.Pattern[str]] = caches.Recent(
-            "narrowed alternations, compiled", size
+            "narrowed alternations, compiled", size, of_text=False
         )
         self._asked: caches.Recent[tuple[str, int], bool] = caches.Recent(
-            "narrowed alternations, asked for once", size
+            "narrowed alternations, asked for once", size, of_text=False
         )
 
     def get(self, source: str, flags: int) -> re.Pattern[str] | None:

@@ -112,7 +112,7 @@ def _glossary(path: Path, data: object) -> Glossary:
 
 
 # Keyed on the file's path and content: an admin's edit is a new key, read at the next check.
-_files: Recent[tuple[str, str], Glossary] = Recent("glossary files", 16)
+_files: Recent[tuple[str, str], Glossary] = Recent("glossary files", 16, of_text=False)
 
 
 def glossary_for(language: str) -> Glossary | None:

@@ -57,11 +57,25 @@ def test_the_core_caches_are_listed_in_one_place():
     assert {"guidance reports", "guidance setup per vocabulary", "vocabulary files"} <= names
 
 
-def test_clearing_all_empties_every_cache_the_core_holds():
+def test_clearing_all_empties_every_cache_of_what_a_text_says():
     guidance.review("We are sorry. On March 3 a criminal copied files.")
-    assert any(len(cache) for cache in all_caches())
+    assert any(len(cache) for cache in all_caches() if cache.of_text)
     clear_all()
-    assert [cache.name for cache in all_caches() if len(cache)] == []
+    assert [cache.name for cache in all_caches() if cache.of_text and len(cache)] == []
+
+
+def test_clearing_all_keeps_what_the_rules_give_every_letter():
+    """A benchmark's new letter empties the caches (clear_all) to be read afresh, as a warm
+    process reads a letter it has not seen; the review's set-up (the rules' pattern table and
+    its prefilter, about a second to build) and the narrowings compiled for a wording are what
+    such a process keeps for every letter, so emptying them timed a restart instead."""
+    letter = "We are sorry. On March 3 a criminal copied files."
+    guidance.review(letter)
+    guidance.review(letter + " Call us.")  # a narrowing asked for twice is compiled
+    kept = {cache.name: len(cache) for cache in all_caches() if not cache.of_text}
+    assert kept["guidance setup per vocabulary"] and kept["narrowed alternations, compiled"]
+    clear_all()
+    assert {cache.name: len(cache) for cache in all_caches() if not cache.of_text} == kept
 
 
 def test_clearing_all_empties_what_was_worked_out_from_a_text_too():

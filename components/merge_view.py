@@ -126,6 +126,7 @@ def _fork(store: Store, opened: OpenFork, on_saved: Callable[[SaveResult], None]
                 format_func=labels.get,
                 horizontal=True,
                 key=_key("choice", fork_id, index),
+                persist_state="session",  # kept, as the text typed is, through other pages
             )
             if choice == TYPED:
                 _typed_box(fork_id, index, _body(conflict.ours))

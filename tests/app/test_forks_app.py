@@ -75,6 +75,7 @@ def test_a_clash_shows_both_texts_and_the_persons_resolution_becomes_the_letter(
 
 
 def test_a_combined_text_typed_and_not_saved_outlives_a_visit_to_another_page(people):
+    """The choice and the text typed, both kept through a look at the Review page."""
     letter, ana, bea = _two_tabs(people)
     _type(ana, letter.id, START.replace("March 3", "March 4"))
     _type(bea, letter.id, START.replace("March 3", "early March"))
@@ -85,8 +86,7 @@ def test_a_combined_text_typed_and_not_saved_outlives_a_visit_to_another_page(pe
     bea.text_area(key=typed).input("On March 4 (early in March) we found it.").run()
     bea.switch_page("pages/3_Review.py").run()
     bea.switch_page(EDIT).run()
-    if bea.radio(key=choice).value != "typed":  # a choice is not typing: it may start over
-        bea.radio(key=choice).set_value("typed").run()
+    assert bea.radio(key=choice).value == "typed"  # the choice is kept too
     assert bea.text_area(key=typed).value == "On March 4 (early in March) we found it."
     next(b for b in bea.button if b.label == "Save the merged letter").click().run()
     assert people.latest_version(letter.id).text == START.replace(

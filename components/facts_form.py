@@ -42,9 +42,8 @@ def render(store: Store, letter: Letter, text: str) -> None:
     # No st.form: the browser sends a form's fields only with its button, so facts typed and
     # not saved were gone after a visit to another page; each field is a typing_box instead.
     for field in facts.fields():
-        box = typing_box(_key(letter.id, field.name))
-        if box["key"] not in st.session_state:  # what was typed and refused stays as typed
-            st.session_state[box["key"]] = kept.get(field.name, "")
+        # what was typed and refused stays as typed
+        box = typing_box(_key(letter.id, field.name), start=kept.get(field.name, ""))
         st.text_input(field.label, **box)
         if field.name in problems:
             st.error(escape_markdown(problems[field.name]))

@@ -144,9 +144,7 @@ def _fork(store: Store, opened: OpenFork, on_saved: Callable[[SaveResult], None]
 
 def _typed_box(fork_id: int, index: int, start: str) -> None:
     """A combined text, begun from ``start`` and kept through runs that do not draw it."""
-    box = typing_box(_key("typed", fork_id, index))
-    if box["key"] not in st.session_state:
-        st.session_state[box["key"]] = start
+    box = typing_box(_key("typed", fork_id, index), start=start)
     st.text_area("Combined text for this paragraph", **box)
 
 

@@ -46,15 +46,18 @@ def page_setup(title: str) -> None:
     _navigation()
 
 
-def typing_box(key: str, letter_id: int | None = None) -> dict[str, str]:
+def typing_box(key: str, letter_id: int | None = None, start: str | None = None) -> dict[str, str]:
     """The widget arguments (``key``, ``persist_state``) of a box whose typing must outlive a run
     that does not draw it (a closed tab, another page, another language): pass them to the
     widget as ``**typing_box(...)``. Streamlit then keeps its value for the whole session
     (``persist_state="session"``, documented with st.text_input). Copying each value into
     session state at the start of every run did not: after a presence heartbeat's run, a visit
     to another page lost every fact typed (tests/e2e/test_facts_kept_e2e.py). ``letter_id``: the
-    letter it is typed on, whose pages show what it holds should the letter be deleted meanwhile."""
+    letter it is typed on, whose pages show what it holds should the letter be deleted meanwhile.
+    ``start``: what the box holds until something is typed (what was typed stays as typed)."""
     st.session_state.setdefault(TYPED, {})[key] = letter_id
+    if start is not None and key not in st.session_state:
+        st.session_state[key] = start
     return {"key": key, "persist_state": "session"}
 
 
